@@ -1,0 +1,53 @@
+"""Settings, read from the environment and from a `.env` file beside where the bot runs."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONTENT = PROJECT_ROOT / "content" / "jokes.yaml"
+DEFAULT_DB_PATH = Path("data") / "taolu.sqlite3"
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message names it."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str | None
+    base_url: str | None
+    db_path: Path
+    admin_ids: frozenset[int]
+    content: Path
+    log_level: str
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        """Read settings; `.env` fills in what the real environment does not set."""
+        if environ is None:
+            load_dotenv(override=False)
+            environ = dict(os.environ)
+        admins = environ.get("BOT_ADMIN_IDS", "").replace(" ", "")
+        try:
+            admin_ids = frozenset(int(x) for x in admins.split(",") if x)
+        except ValueError:
+            raise SettingsError(
+                f"BOT_ADMIN_IDS must be numeric Telegram user ids separated by commas, "
+                f"not {admins!r}"
+            ) from None
+        level = environ.get("LOG_LEVEL", "INFO").upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise SettingsError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {level!r}")
+        return cls(
+            token=environ.get("TELEGRAM_BOT_TOKEN") or None,
+            base_url=environ.get("TELEGRAM_BASE_URL") or None,
+            db_path=Path(environ.get("BOT_DB_PATH") or DEFAULT_DB_PATH),
+            admin_ids=admin_ids,
+            content=Path(environ.get("BOT_CONTENT") or DEFAULT_CONTENT),
+            log_level=level,
+        )

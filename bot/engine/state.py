@@ -1,0 +1,156 @@
+"""Conversation state as small plain data: what storage keeps between messages.
+
+Every class round-trips through JSON-compatible dicts; `from_json` validates, so a damaged
+row in the database is refused with a ValueError instead of crashing a handler later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+NAME_LIMIT = 24  # names are display-only; a cap keeps a waiting prank's state small
+
+
+def _expect(condition: bool, what: str) -> None:
+    if not condition:
+        raise ValueError(f"invalid conversation state: {what}")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone in a chat. `id` is None when only a @username is known (a /prank @bob target)."""
+
+    id: int | None
+    name: str
+    username: str | None = None
+    language_code: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How the bot names this person in a message."""
+        return f"@{self.username}" if self.username else self.name
+
+    def is_same(self, other: Person) -> bool:
+        if self.id is not None and other.id is not None:
+            return self.id == other.id
+        return bool(self.username and other.username) and (
+            self.username.casefold() == (other.username or "").casefold()
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        # A username is how the bot names someone who has one, so the name is not kept then.
+        if self.username:
+            return {"id": self.id, "username": self.username}
+        return {"id": self.id, "name": self.name[:NAME_LIMIT]}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Person:
+        _expect(isinstance(data, dict), "a person must be an object")
+        pid, name, username = data.get("id"), data.get("name"), data.get("username")
+        _expect(pid is None or (isinstance(pid, int) and not isinstance(pid, bool)), "person id")
+        _expect(username is None or isinstance(username, str), "person username")
+        _expect(isinstance(name, str) or isinstance(username, str), "person name")
+        return cls(pid, name if isinstance(name, str) else username, username)
+
+
+@dataclass(frozen=True)
+class Prank:
+    """One running routine: where it is, who started it, who must answer, until when."""
+
+    routine: str
+    state: str
+    by: Person
+    until: float
+    target: Person | None = None
+    misses: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "routine": self.routine,
+            "state": self.state,
+            "by": self.by.to_json(),
+            "until": round(self.until, 1),
+        }
+        if self.target is not None:
+            data["target"] = self.target.to_json()
+        if self.misses:
+            data["misses"] = self.misses
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> Prank:
+        _expect(isinstance(data, dict), "a prank must be an object")
+        routine, state = data.get("routine"), data.get("state")
+        until, misses = data.get("until"), data.get("misses", 0)
+        _expect(isinstance(routine, str) and isinstance(state, str), "prank routine/state")
+        _expect(isinstance(until, int | float) and not isinstance(until, bool), "prank until")
+        _expect(isinstance(misses, int) and misses >= 0, "prank misses")
+        target = data.get("target")
+        return cls(
+            routine,
+            state,
+            Person.from_json(data.get("by")),
+            float(until),
+            None if target is None else Person.from_json(target),
+            misses,
+        )
+
+    def may_answer(self, person: Person) -> bool:
+        return self.target is None or self.target.is_same(person)
+
+
+@dataclass(frozen=True)
+class Score:
+    name: str
+    pranked: int = 0
+    fooled: int = 0
+
+
+@dataclass(frozen=True)
+class ChatState:
+    """Everything remembered about one chat."""
+
+    lang: str | None = None
+    next_ticket: int = 1
+    pranks: dict[str, Prank] = field(default_factory=dict)
+    scores: dict[str, Score] = field(default_factory=dict)
+
+    def with_prank(self, ticket: str, prank: Prank | None) -> ChatState:
+        pranks = dict(self.pranks)
+        if prank is None:
+            pranks.pop(ticket, None)
+        else:
+            pranks[ticket] = prank
+        return replace(self, pranks=pranks)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"next": self.next_ticket}
+        if self.lang:
+            data["lang"] = self.lang
+        if self.pranks:
+            data["pranks"] = {t: p.to_json() for t, p in self.pranks.items()}
+        if self.scores:
+            data["scores"] = {k: [s.name, s.pranked, s.fooled] for k, s in self.scores.items()}
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChatState:
+        _expect(isinstance(data, dict), "a chat must be an object")
+        lang, next_ticket = data.get("lang"), data.get("next", 1)
+        _expect(lang in (None, "zh", "en"), "chat lang")
+        _expect(isinstance(next_ticket, int) and next_ticket >= 1, "chat next ticket")
+        pranks_raw, scores_raw = data.get("pranks", {}), data.get("scores", {})
+        _expect(isinstance(pranks_raw, dict) and isinstance(scores_raw, dict), "chat maps")
+        scores = {}
+        for key, value in scores_raw.items():
+            _expect(
+                isinstance(value, list)
+                and len(value) == 3
+                and isinstance(value[0], str)
+                and all(isinstance(v, int) for v in value[1:]),
+                "score",
+            )
+            scores[str(key)] = Score(*value)
+        pranks = {str(t): Prank.from_json(p) for t, p in pranks_raw.items()}
+        return cls(lang, next_ticket, pranks, scores)

@@ -1,0 +1,175 @@
+"""The engine's conversations: commands, private and group pranks, timeouts, stats, state size."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from bot.engine.corpus import Corpus
+from bot.engine.engine import Engine, Incoming, Outcome, language_for, parse_command
+from bot.engine.state import ChatState, Person
+
+ALICE = Person(1, "Alice", "alice", "en-GB")
+BOB = Person(2, "Bob <&>", None, "zh-hans")
+CAROL = Person(3, "Carol", "carol", None)
+
+
+def said(outcome: Outcome) -> str:
+    return "\n".join(r.text for r in outcome.replies)
+
+
+def group(engine: Engine, chat: ChatState, who: Person, text: str, **extra) -> Outcome:
+    outcome = engine.handle(
+        chat, Incoming(who, text, now=extra.pop("now", 0.0), in_group=True, **extra)
+    )
+    engine.validate(outcome.chat)
+    return outcome
+
+
+def test_commands_are_parsed_with_bot_suffix_and_args() -> None:
+    assert parse_command("/prank@TaoluBot ten-knives @bob") == ("prank", ["ten-knives", "@bob"])
+    assert parse_command("/HELP") == ("help", [])
+    assert parse_command("hello") is None
+    assert parse_command("/") is None
+
+
+@pytest.mark.parametrize(
+    ("code", "lang"), [(None, "zh"), ("", "zh"), ("zh-hant", "zh"), ("en-US", "en"), ("de", "en")]
+)
+def test_language_follows_the_users_code(code: str | None, lang: str) -> None:
+    assert language_for(code) == lang
+
+
+def test_start_help_list_speak_the_users_language(engine: Engine) -> None:
+    english = engine.handle(ChatState(), Incoming(ALICE, "/start", 0.0))
+    assert "/prank" in said(english) and "Taolu" in said(english)
+    chinese = engine.handle(ChatState(), Incoming(BOB, "/help", 0.0))
+    assert "帮助" in said(chinese)
+    listing = engine.handle(ChatState(), Incoming(ALICE, "/list", 0.0))
+    assert "ten-knives — Ten knives" in said(listing)
+
+
+def test_lang_overrides_and_is_remembered(engine: Engine) -> None:
+    outcome = engine.handle(ChatState(), Incoming(ALICE, "/lang zh", 0.0))
+    assert outcome.chat.lang == "zh"
+    outcome = engine.handle(outcome.chat, Incoming(ALICE, "/prank ten-knives", 0.0))
+    assert "十把刀" in said(outcome)
+    bad = engine.handle(outcome.chat, Incoming(ALICE, "/lang fr", 0.0))
+    assert "/lang zh" in said(bad) and bad.chat.lang == "zh"
+
+
+def test_private_prank_and_unknown_things(engine: Engine) -> None:
+    chat = ChatState()
+    assert "/prank" in said(engine.handle(chat, Incoming(ALICE, "hello", 0.0)))
+    assert "/help" in said(engine.handle(chat, Incoming(ALICE, "/frobnicate", 0.0)))
+    assert "/list" in said(engine.handle(chat, Incoming(ALICE, "/prank nope", 0.0)))
+    started = engine.handle(chat, Incoming(ALICE, "/prank ten-knives", 0.0))
+    assert started.replies[0].asks and started.replies[0].address is None
+    done = engine.handle(started.chat, Incoming(ALICE, "eight", 1.0))
+    assert "son" in said(done) and done.chat.pranks == {}
+
+
+def test_random_prank_is_deterministic_with_a_seed(corpus: Corpus) -> None:
+    first = Engine(corpus, random.Random(5)).handle(ChatState(), Incoming(ALICE, "/prank", 0.0))
+    second = Engine(corpus, random.Random(5)).handle(ChatState(), Incoming(ALICE, "/prank", 0.0))
+    assert said(first) == said(second)
+
+
+def test_group_prank_by_reply_only_the_target_counts(engine: Engine) -> None:
+    started = group(engine, ChatState(), ALICE, "/prank ten-knives", replied=BOB)
+    question = started.replies[0]
+    assert question.asks and question.address == BOB and question.quote == "replied"
+    ticket = question.ticket
+    wrong = group(engine, started.chat, CAROL, "八把", ticket=ticket)
+    assert "Bob <&>" in said(wrong) and wrong.chat == started.chat
+    chatter = group(engine, started.chat, CAROL, "八把")
+    assert not chatter.handled and chatter.replies == []
+    landed = group(engine, started.chat, BOB, "8把", ticket=ticket)
+    assert "儿子" in said(landed)
+    assert "@alice" in said(landed) and "Bob <&>" in said(landed)  # names both people
+    assert landed.chat.pranks == {}
+    board = said(group(engine, landed.chat, CAROL, "/stats"))
+    assert "@alice: 1" in board and "Bob <&>: 1" in board
+
+
+def test_group_prank_by_mention_reaches_the_username(engine: Engine) -> None:
+    started = group(engine, ChatState(), ALICE, "/prank one-and-three @carol")
+    question = started.replies[0]
+    assert question.text.startswith("@carol ") and question.address.username == "carol"
+    landed = group(engine, started.chat, CAROL, "two")
+    assert "“和”" in said(landed) and landed.chat.pranks == {}  # Carol has no language code
+
+
+def test_untargeted_group_prank_lets_anyone_answer(engine: Engine) -> None:
+    started = group(engine, ChatState(), ALICE, "/prank ten-knives")
+    assert started.replies[0].address is None
+    landed = group(engine, started.chat, CAROL, "8", ticket=started.replies[0].ticket)
+    assert "@carol" in said(landed)
+
+
+def test_two_pranks_at_once_are_kept_apart_by_ticket(engine: Engine) -> None:
+    one = group(engine, ChatState(), ALICE, "/prank ten-knives", replied=BOB)
+    two = group(engine, one.chat, CAROL, "/prank one-and-three", replied=BOB)
+    assert set(two.chat.pranks) == {"1", "2"}
+    first = group(engine, two.chat, BOB, "二", ticket="2")
+    assert "和" in said(first) and set(first.chat.pranks) == {"1"}
+    second = group(engine, first.chat, BOB, "八把", ticket="1")
+    assert "儿子" in said(second) and second.chat.pranks == {}
+
+
+def test_hint_then_second_chance_in_a_group(engine: Engine) -> None:
+    started = group(engine, ChatState(), ALICE, "/prank ten-knives", replied=BOB)
+    hinted = group(engine, started.chat, BOB, "六把", ticket="1")
+    assert "再算算" in said(hinted) and hinted.replies[0].asks and hinted.replies[0].address == BOB
+    landed = group(engine, hinted.chat, BOB, "八", ticket="1")
+    assert "儿子" in said(landed)
+
+
+def test_timeout_reveals_only_expired_pranks(engine: Engine, corpus: Corpus) -> None:
+    one = group(engine, ChatState(), ALICE, "/prank ten-knives", now=0.0)
+    two = group(engine, one.chat, ALICE, "/prank one-and-three", now=100.0)
+    timeout = corpus.routines["ten-knives"].timeout
+    early = engine.expire(two.chat, timeout - 1)
+    assert early.replies == [] and early.chat == two.chat
+    late = engine.expire(two.chat, timeout + 1)
+    assert len(late.replies) == 1 and late.replies[0].quote == "question"
+    assert "八把" in said(late) and set(late.chat.pranks) == {"2"}
+
+
+def test_initiator_cancels_only_their_own(engine: Engine) -> None:
+    started = group(engine, ChatState(), ALICE, "/prank ten-knives", replied=BOB)
+    refused = group(engine, started.chat, CAROL, "/cancel")
+    assert refused.chat.pranks == started.chat.pranks
+    cancelled = group(engine, started.chat, ALICE, "/cancel")
+    assert cancelled.chat.pranks == {}
+
+
+def test_group_ignores_unknown_commands_and_chatter(engine: Engine) -> None:
+    outcome = group(engine, ChatState(), ALICE, "/othercommand")
+    assert not outcome.handled and outcome.replies == []
+
+
+def test_a_waiting_conversation_is_small(engine: Engine) -> None:
+    long_name = Person(123456789012, "名" * 64, "a" * 32, "zh")
+    started = engine.handle(ChatState(), Incoming(long_name, "/prank compliment-game", 1.8e9))
+    size = len(json.dumps(started.chat.to_json(), ensure_ascii=False).encode("utf-8"))
+    assert size <= 256, size
+
+
+def test_state_from_a_damaged_database_row_is_refused() -> None:
+    with pytest.raises(ValueError, match="invalid conversation state"):
+        ChatState.from_json({"pranks": {"1": {"routine": 3}}})
+
+
+def test_pranks_of_a_removed_routine_are_dropped(engine: Engine) -> None:
+    stale = ChatState.from_json(
+        {
+            "pranks": {
+                "1": {"routine": "gone", "state": "x", "by": {"id": 1, "name": "A"}, "until": 0}
+            }
+        }
+    )
+    outcome = engine.handle(stale, Incoming(ALICE, "hello", 0.0))
+    assert outcome.chat.pranks == {}
