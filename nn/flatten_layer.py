@@ -1,0 +1,20 @@
+"""Flatten each sample to a row, so convolutional features can feed dense layers."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nn.layer import Layer
+
+
+class FlattenLayer(Layer):
+    def build(self, input_shape: tuple[int, ...]) -> tuple[int, ...]:
+        return (int(np.prod(input_shape)),)
+
+    def forward_propagation(self, input: np.ndarray) -> np.ndarray:
+        self.input = input
+        self.output = input.reshape(len(input), -1)
+        return self.output
+
+    def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
+        return output_error.reshape(self.input.shape)

@@ -1,0 +1,227 @@
+"""The article's API and program, the shapes it accepts, and the errors bad use gets."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nn import (
+    SGD,
+    ActivationLayer,
+    Adam,
+    ConvLayer,
+    FCLayer,
+    FlattenLayer,
+    MaxPoolingLayer,
+    Momentum,
+    Network,
+    mse,
+    mse_prime,
+    softmax_cross_entropy,
+    softmax_cross_entropy_prime,
+    tanh,
+    tanh_prime,
+)
+from nn.gates import GATES, INPUTS, gate_network, learned, train_gate
+
+ROOT = Path(__file__).resolve().parent.parent
+XOR_X = np.array([[[0, 0]], [[0, 1]], [[1, 0]], [[1, 1]]])
+XOR_Y = np.array([[[0]], [[1]], [[1]], [[0]]])
+
+
+def article_xor(seed: int, init: str = "uniform") -> Network:
+    rng = np.random.default_rng(seed)
+    net = Network()
+    net.add(FCLayer((1, 2), (1, 3), init=init, rng=rng))
+    net.add(ActivationLayer((1, 3), tanh, tanh_prime))
+    net.add(FCLayer((1, 3), (1, 1), init=init, rng=rng))
+    net.add(ActivationLayer((1, 1), tanh, tanh_prime))
+    net.use(mse, mse_prime)
+    return net
+
+
+def test_the_articles_xor_program_runs_and_learns() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "xor.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("epoch 1/1000 error=")
+    assert lines[999].startswith("epoch 1000/1000 error=")
+    outputs = np.array(
+        [float(v) for v in " ".join(lines[1000:]).replace("[", " ").replace("]", " ").split()]
+    )
+    np.testing.assert_allclose(outputs, [0, 1, 1, 0], atol=0.1)
+
+
+def test_verbose_false_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    article_xor(0).fit(XOR_X, XOR_Y, epochs=3, learning_rate=0.1, verbose=False)
+    assert capsys.readouterr().out == ""
+
+
+def test_batch_size_one_is_the_articles_per_sample_sgd() -> None:
+    net = article_xor(3)
+    weights = [(layer.weights.copy(), layer.bias.copy()) for layer in net.layers[::2]]
+    net.fit(XOR_X, XOR_Y, epochs=5, learning_rate=0.1, verbose=False)
+    # The article's loop, written out: one sample at a time, in order.
+    for _ in range(5):
+        for x, y in zip(XOR_X, XOR_Y, strict=True):
+            (w1, b1), (w2, b2) = weights
+            h = np.tanh(x @ w1 + b1)
+            out = np.tanh(h @ w2 + b2)
+            e = 2 * (out - y) / y.size * (1 - out**2)
+            e_h = (e @ w2.T) * (1 - h**2)
+            w2 -= 0.1 * h.T @ e
+            b2 -= 0.1 * e
+            w1 -= 0.1 * x.T @ e_h
+            b1 -= 0.1 * e_h
+    for layer, (w, b) in zip(net.layers[::2], weights, strict=True):
+        np.testing.assert_allclose(layer.weights, w)
+        np.testing.assert_allclose(layer.bias, b)
+
+
+def test_article_and_plain_shapes_build_the_same_layers() -> None:
+    a, b = FCLayer((1, 2), (1, 3), rng=1), FCLayer(2, 3, rng=1)
+    np.testing.assert_array_equal(a.weights, b.weights)
+    x = np.ones((5, 2))
+    np.testing.assert_array_equal(
+        ActivationLayer((1, 3), tanh, tanh_prime).forward_propagation(x), np.tanh(x)
+    )
+    np.testing.assert_array_equal(
+        ActivationLayer(tanh, tanh_prime).forward_propagation(x), np.tanh(x)
+    )
+
+
+def test_predict_answers_in_the_form_it_was_asked() -> None:
+    net = article_xor(0)
+    assert net.predict(XOR_X).shape == (4, 1, 1)
+    assert net.predict(XOR_X[:, 0, :]).shape == (4, 1)
+
+
+def test_a_seed_gives_the_same_run_twice() -> None:
+    def run() -> list[float]:
+        net = article_xor(11, init="xavier")
+        return net.fit(
+            XOR_X, XOR_Y, epochs=20, learning_rate=0.1, batch_size=2, verbose=False, seed=5
+        )
+
+    assert run() == run()
+
+
+def test_float32_on_request() -> None:
+    net = Network(dtype=np.float32)
+    net.add(ConvLayer((6, 6, 1), (3, 3), 2, rng=0))
+    net.add(FlattenLayer())
+    net.add(FCLayer(32, 3, rng=0))
+    net.use(softmax_cross_entropy, softmax_cross_entropy_prime)
+    x = np.random.default_rng(0).random((4, 6, 6, 1))
+    y = np.eye(3)[[0, 1, 2, 0]]
+    net.fit(x, y, epochs=2, learning_rate=0.1, batch_size=2, verbose=False)
+    assert net.predict(x).dtype == np.float32
+    assert all(p.dtype == np.float32 for layer in net.layers for p in layer.params().values())
+
+
+@pytest.mark.parametrize("optimizer", [SGD(), Momentum(), Adam()], ids=["sgd", "momentum", "adam"])
+def test_every_optimizer_learns_xor_through_the_same_signature(optimizer) -> None:
+    net = gate_network(seed=0)
+    net.use(net.loss, net.loss_prime, optimizer=optimizer)
+    rate = 0.05 if isinstance(optimizer, Adam) else 1.0
+    net.fit(INPUTS, GATES["xor"], epochs=400, learning_rate=rate, batch_size=4, verbose=False)
+    assert learned(net, "xor")
+
+
+def test_default_gate_recipe_learns_every_gate_for_every_seed() -> None:
+    for gate in GATES:
+        for seed in range(100 if gate == "xor" else 20):
+            net, _ = train_gate(gate, seed=seed)
+            assert learned(net, gate), (gate, seed)
+
+
+def test_on_epoch_can_stop_training() -> None:
+    seen = []
+    _, history = train_gate(on_epoch=lambda epoch, error: seen.append(epoch) or epoch < 7)
+    assert seen == list(range(1, 8)) and len(history) == 7
+
+
+def test_save_and_load_round_trip_without_pickle(tmp_path: Path) -> None:
+    net = Network()
+    net.add(ConvLayer((6, 6, 2), (3, 3), 3, rng=0))
+    net.add(ActivationLayer("relu"))
+    net.add(MaxPoolingLayer(2))
+    net.add(FlattenLayer())
+    net.add(FCLayer(12, 2, rng=0))
+    net.use(softmax_cross_entropy, softmax_cross_entropy_prime, optimizer=Adam())
+    path = tmp_path / "model.npz"
+    net.save(path)
+    with np.load(path, allow_pickle=False) as archive:
+        assert "architecture" in archive.files
+    loaded = Network.load(path)
+    x = np.random.default_rng(1).random((3, 6, 6, 2))
+    np.testing.assert_array_equal(loaded.predict(x), net.predict(x))
+    assert loaded.loss is softmax_cross_entropy and isinstance(loaded.optimizer, Adam)
+
+
+def test_a_pickled_model_file_is_refused() -> None:
+    buffer = io.BytesIO()
+    np.savez(buffer, architecture=np.array([{"evil": object()}], dtype=object))
+    with pytest.raises(ValueError, match="not a saved network"):
+        Network.from_bytes(buffer.getvalue())
+    with pytest.raises(ValueError, match="not a saved network"):
+        Network.from_bytes(b"not even a zip")
+    assert zipfile.is_zipfile(io.BytesIO(buffer.getvalue()))
+
+
+def test_custom_activation_cannot_be_saved() -> None:
+    net = Network()
+    net.add(FCLayer(2, 2))
+    net.add(ActivationLayer(lambda x: x, lambda x: np.ones_like(x)))
+    with pytest.raises(ValueError, match="built-in activations"):
+        net.to_bytes()
+
+
+def test_mismatched_layer_sizes_say_what_was_expected() -> None:
+    net = Network()
+    net.add(FCLayer(2, 3))
+    with pytest.raises(
+        ValueError, match=r"expects samples of shape \(4,\), but the previous layer gives \(3,\)"
+    ):
+        net.add(FCLayer(4, 1))
+
+
+def test_wrong_input_rank_and_size_say_what_came() -> None:
+    with pytest.raises(ValueError, match=r"rank 4.*got shape \(2, 6, 6\)"):
+        ConvLayer((6, 6, 1), (3, 3), 2).forward_propagation(np.zeros((2, 6, 6)))
+    with pytest.raises(ValueError, match=r"samples of shape \(2,\), got \(3,\)"):
+        FCLayer(2, 1).forward_propagation(np.zeros((5, 3)))
+    net = article_xor(0)
+    with pytest.raises(ValueError, match="samples along the first axis"):
+        net.predict(np.array([0.0, 1.0]))
+
+
+def test_fit_before_use_is_a_clear_error() -> None:
+    net = Network()
+    net.add(FCLayer(2, 1))
+    with pytest.raises(ValueError, match=r"call use\(loss, loss_prime\) before fit"):
+        net.fit(INPUTS, GATES["xor"], epochs=1, learning_rate=0.1)
+    net.use(mse, mse_prime)
+    with pytest.raises(ValueError, match="4 samples but y_train has 3"):
+        net.fit(INPUTS, GATES["xor"][:3], epochs=1, learning_rate=0.1)
+
+
+def test_digits_examples_reach_their_targets() -> None:
+    sys.path.insert(0, str(ROOT / "examples"))
+    try:
+        import digits
+    finally:
+        sys.path.pop(0)
+    assert digits.train_dense() >= 0.975
+    assert digits.train_conv() >= 0.99
