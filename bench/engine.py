@@ -3,14 +3,18 @@
 Run: .venv/bin/python bench/engine.py
 """
 
-from __future__ import annotations
-
-import json
+import sys
 from pathlib import Path
 
-import yaml
-from common import machine, median_seconds, table  # bench/ is on sys.path when run as a script
+# Run as a script, this folder comes first on sys.path and bench/nn.py would shadow the
+# nn package: put the repository root there instead.
+sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
+import json
+
+import yaml
+
+from bench.common import machine, median_seconds, table
 from bot.config import DEFAULT_CONTENT
 from bot.engine.corpus import load_corpus
 from bot.engine.engine import Engine, Incoming

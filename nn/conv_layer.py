@@ -1,8 +1,7 @@
 """Convolution (stride 1, 'valid', channels last), vectorised through im2col.
 
-The forward pass gathers every kernel-sized window of the batch into one matrix
-(`sliding_window_view`), so the whole convolution is one matrix product; the backward
-pass is two more. `nn.reference.ReferenceConvLayer` keeps the article's `correlate2d`
+The forward pass gathers every kernel-sized window of the batch into one matrix (im2col),
+so the whole convolution is one matrix product; the backward pass is two more, and col2im. `nn.reference.ReferenceConvLayer` keeps the article's `correlate2d`
 loops, corrected, as the reference the tests compare against.
 """
 
@@ -17,9 +16,11 @@ from nn.initializers import get_rng, initial_bias, initial_weights
 from nn.layer import Layer
 
 
-def windows(x: np.ndarray, kh: int, kw: int) -> np.ndarray:
-    """(n, h, w, c) → (n, h-kh+1, w-kw+1, kh, kw, c): a view, no copy."""
-    return sliding_window_view(x, (kh, kw), axis=(1, 2)).transpose(0, 1, 2, 4, 5, 3)
+def im2col(x: np.ndarray, kh: int, kw: int) -> np.ndarray:
+    """(n, h, w, c) → (n·oh·ow, kh·kw·c): each row one window, in (kh, kw, c) order."""
+    n, h, w, c = x.shape
+    view = sliding_window_view(x, (kh, kw), axis=(1, 2))  # (n, oh, ow, c, kh, kw), no copy
+    return view.transpose(0, 1, 2, 4, 5, 3).reshape(n * (h - kh + 1) * (w - kw + 1), kh * kw * c)
 
 
 class ConvLayer(Layer):
@@ -61,26 +62,33 @@ class ConvLayer(Layer):
         self._remember_input(input, rank=4)
         kh, kw = self.kernel_shape
         n, oh, ow, k = len(input), *self.output_shape
-        self._columns = windows(input, kh, kw).reshape(n * oh * ow, -1)
-        out = self._columns @ self.weights.reshape(-1, k) + self.bias
+        self._columns = im2col(input, kh, kw)
+        out = self._columns @ self.weights.reshape(-1, k)
+        out += self.bias
         self.output = out.reshape(n, oh, ow, k)
         return self.output
 
-    def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
+    def backward_propagation(
+        self, output_error: np.ndarray, learning_rate: float
+    ) -> np.ndarray | None:
         kh, kw = self.kernel_shape
-        k = self.layer_depth
+        n, oh, ow, k = output_error.shape
         error_rows = output_error.reshape(-1, k)
         self.grads = {
             "weights": (self._columns.T @ error_rows).reshape(self.weights.shape),
             "bias": error_rows.sum(axis=0),
         }
-        # dE/dX is the 'full' convolution of the error with the flipped kernel: im2col again
-        # on the error padded by the kernel size.
-        padded = np.pad(output_error, ((0, 0), (kh - 1, kh - 1), (kw - 1, kw - 1), (0, 0)))
-        flipped = self.weights[::-1, ::-1].transpose(0, 1, 3, 2).reshape(-1, self.input_depth)
-        n, h, w = len(output_error), *self.input_shape[:2]
-        columns = windows(padded, kh, kw).reshape(n * h * w, -1)
-        input_error = (columns @ flipped).reshape(n, h, w, self.input_depth)
+        input_error = None
+        if self.needs_input_error:
+            # Each window sent its values to kh·kw·c outputs; send the error back the same
+            # way (col2im): one matrix product, then kh·kw shifted additions.
+            column_error = (error_rows @ self.weights.reshape(-1, k).T).reshape(
+                n, oh, ow, kh, kw, self.input_depth
+            )
+            input_error = np.zeros((n, *self.input_shape), dtype=output_error.dtype)
+            for i in range(kh):
+                for j in range(kw):
+                    input_error[:, i : i + oh, j : j + ow, :] += column_error[:, :, :, i, j, :]
         self._update(learning_rate)
         return input_error
 

@@ -44,8 +44,10 @@ class FCLayer(Layer):
         self.output = input @ self.weights + self.bias
         return self.output
 
-    def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
-        input_error = output_error @ self.weights.T
+    def backward_propagation(
+        self, output_error: np.ndarray, learning_rate: float
+    ) -> np.ndarray | None:
+        input_error = output_error @ self.weights.T if self.needs_input_error else None
         self.grads = {
             "weights": self.input.T @ output_error,
             "bias": output_error.sum(axis=0, keepdims=True),

@@ -26,6 +26,8 @@ class Layer:
         self.grads: dict[str, np.ndarray] = {}
         self.optimizer: Optimizer = SGD()
         self.training = False  # set by Network.fit; layers like dropout act only then
+        # Network.fit clears this on the first layer: nobody needs dE/dX of the data.
+        self.needs_input_error = True
 
     @abstractmethod
     def forward_propagation(self, input: np.ndarray) -> np.ndarray:

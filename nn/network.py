@@ -105,8 +105,27 @@ class Network:
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         rng = get_rng(seed)
+        history: list[float] = []
+        self.layers[0].needs_input_error = False
+        try:
+            self._train(x, y, epochs, learning_rate, batch_size, verbose, rng, on_epoch, history)
+        finally:
+            self.layers[0].needs_input_error = True
+        return history
+
+    def _train(
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        epochs: int,
+        learning_rate: float,
+        batch_size: int,
+        verbose: bool,
+        rng: np.random.Generator,
+        on_epoch: EpochCallback | None,
+        history: list[float],
+    ) -> None:
         samples = len(x)
-        history = []
         for epoch in range(epochs):
             if batch_size > 1:  # the article's per-sample SGD keeps the samples' order
                 order = rng.permutation(samples)
@@ -125,7 +144,6 @@ class Network:
                 print("epoch %d/%d error=%f" % (epoch + 1, epochs, err))  # noqa: UP031 (article's)
             if on_epoch is not None and on_epoch(epoch + 1, float(err)) is False:
                 break
-        return history
 
     def _forward(self, x: np.ndarray, training: bool) -> np.ndarray:
         output = x

@@ -13,7 +13,7 @@ class MaxPoolingLayer(Layer):
     """`MaxPoolingLayer(pool_size=2)`: each output is the max of a pool×pool window.
 
     Rows and columns that do not fill a whole window are dropped (as PyTorch and Keras do),
-    and get zero gradient. Each window passes its gradient to one position, its first max.
+    and get zero gradient.
     """
 
     def __init__(self, pool_size: int = 2, input_shape: tuple[int, int, int] | None = None):
@@ -33,20 +33,29 @@ class MaxPoolingLayer(Layer):
         oh, ow = h // p, w // p
         if oh == 0 or ow == 0:
             raise ValueError(f"MaxPoolingLayer({p}) needs inputs at least {p}×{p}, got {h}×{w}")
-        blocks = input[:, : oh * p, : ow * p].reshape(n, oh, p, ow, p, c)
-        blocks = blocks.transpose(0, 1, 3, 5, 2, 4).reshape(n, oh, ow, c, p * p)
-        self._argmax = blocks.argmax(axis=-1)[..., None]
-        self.output = np.take_along_axis(blocks, self._argmax, axis=-1)[..., 0]
+        # One contiguous row per position in the window, so that every step below is a fast
+        # element-wise operation on whole rows.
+        windows = input[:, : oh * p, : ow * p].reshape(n, oh, p, ow, p, c)
+        rows = np.ascontiguousarray(windows.transpose(2, 4, 0, 1, 3, 5)).reshape(p * p, -1)
+        best = rows.max(axis=0)
+        # Only the first maximum of a window gets the gradient, even where values tie
+        # (windows of ReLU zeros do).
+        self._first_max = np.empty(rows.shape, dtype=bool)
+        taken = np.zeros(best.shape, dtype=bool)
+        for position, row in enumerate(rows):
+            np.greater(row == best, taken, out=self._first_max[position])
+            taken |= self._first_max[position]
+        self.output = best.reshape(n, oh, ow, c)
         return self.output
 
     def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
         p = self.pool_size
         n, oh, ow, c = output_error.shape
-        blocks = np.zeros((n, oh, ow, c, p * p), dtype=output_error.dtype)
-        np.put_along_axis(blocks, self._argmax, output_error[..., None], axis=-1)
-        routed = blocks.reshape(n, oh, ow, c, p, p).transpose(0, 1, 4, 2, 5, 3)
-        input_error = np.zeros_like(self.input, dtype=output_error.dtype)
-        input_error[:, : oh * p, : ow * p] = routed.reshape(n, oh * p, ow * p, c)
+        routed = (self._first_max * output_error.reshape(1, -1)).reshape(p, p, n, oh, ow, c)
+        input_error = np.zeros(self.input.shape, dtype=output_error.dtype)
+        input_error[:, : oh * p, : ow * p] = routed.transpose(2, 3, 0, 4, 1, 5).reshape(
+            n, oh * p, ow * p, c
+        )
         return input_error
 
     def build(self, input_shape: tuple[int, ...]) -> tuple[int, ...]:

@@ -1,0 +1,247 @@
+"""nn benchmark: W1 XOR, W2 dense digits epoch, W3 convolutional training step.
+
+Run: .venv/bin/python bench/nn.py [--quick]
+PyTorch (CPU) is the baseline for W2 and W3 when installed (`pip install torch==2.13.0`);
+it is never a dependency of the project. Each timing is a median of several runs.
+"""
+
+import sys
+from pathlib import Path
+
+# Run as a script, this folder comes first on sys.path and bench/nn.py would shadow the
+# nn package: put the repository root there instead.
+sys.path[0] = str(Path(__file__).resolve().parent.parent)
+
+import argparse
+import time
+
+import numpy as np
+
+from bench.common import machine, median_seconds, table
+from nn import (
+    SGD,
+    ActivationLayer,
+    ConvLayer,
+    FCLayer,
+    FlattenLayer,
+    MaxPoolingLayer,
+    Network,
+    mse,
+    mse_prime,
+    softmax_cross_entropy,
+    softmax_cross_entropy_prime,
+    tanh,
+    tanh_prime,
+)
+from nn.gates import GATES, INPUTS, learned, train_gate
+from nn.runtime import reuse_freed_memory
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
+
+try:
+    import torch
+except ImportError:  # the baseline is optional
+    torch = None
+
+
+def article_xor(seed: int) -> Network:
+    """The article's set-up: 2-3-1 tanh, rand - 0.5, mse, per-sample SGD at 0.1."""
+    rng = np.random.default_rng(seed)
+    net = Network()
+    net.add(FCLayer((1, 2), (1, 3), init="uniform", rng=rng))
+    net.add(ActivationLayer((1, 3), tanh, tanh_prime))
+    net.add(FCLayer((1, 3), (1, 1), init="uniform", rng=rng))
+    net.add(ActivationLayer((1, 1), tanh, tanh_prime))
+    net.use(mse, mse_prime)
+    return net
+
+
+def w1_xor(seeds: int) -> None:
+    xor = GATES["xor"]
+
+    def article_fit(seed: int, batch_size: int) -> Network:
+        net = article_xor(seed)
+        net.fit(INPUTS, xor, 1000, 0.1, batch_size=batch_size, verbose=False)
+        return net
+
+    per_sample = median_seconds(lambda: article_fit(0, 1), runs=5)
+    full_batch = median_seconds(lambda: article_fit(0, 4), runs=5)
+    ours = median_seconds(lambda: train_gate("xor", seed=0), runs=9)
+    article_ok = sum(learned(article_fit(s, 1), "xor") for s in range(seeds))
+    ours_ok = sum(learned(train_gate("xor", seed=s)[0], "xor") for s in range(seeds))
+    table(
+        "W1: XOR",
+        ["set-up", "ms per fit", "vs per-sample", f"converged (of {seeds} seeds)"],
+        [
+            [
+                "article: 2-3-1 tanh, SGD 0.1, 1000 epochs, batch 1 (baseline)",
+                f"{per_sample * 1e3:.1f}",
+                "1.00×",
+                article_ok,
+            ],
+            [
+                "article set-up, full batch (4)",
+                f"{full_batch * 1e3:.1f}",
+                f"{full_batch / per_sample:.2f}×",
+                "—",
+            ],
+            [
+                "ours (nn.gates): 2-8-1 tanh/sigmoid, BCE, Adam 0.1, 100 epochs, full batch",
+                f"{ours * 1e3:.1f}",
+                f"{ours / per_sample:.2f}×",
+                ours_ok,
+            ],
+        ],
+    )
+
+
+def digits_data() -> tuple[np.ndarray, np.ndarray]:
+    import digits
+
+    x_train, y_train, _, _ = digits.split()
+    return x_train.reshape(len(x_train), -1).astype(np.float32), y_train.astype(np.float32)
+
+
+def w2_dense(runs: int) -> None:
+    x, y = digits_data()
+    rng = np.random.default_rng(0)
+    net = Network(dtype=np.float32)
+    net.add(FCLayer(64, 128, init="he", rng=rng))
+    net.add(ActivationLayer("relu"))
+    net.add(FCLayer(128, 10, init="xavier", rng=rng))
+    net.use(softmax_cross_entropy, softmax_cross_entropy_prime, optimizer=SGD())
+    ours = median_seconds(
+        lambda: net.fit(x, y, 1, 0.1, batch_size=32, verbose=False, seed=rng), runs=runs
+    )
+    rows = [["nn (ours)", f"{ours * 1e3:.2f}"]]
+    rows.append(["hand-written numpy loop", f"{numpy_dense_epoch(x, y, runs) * 1e3:.2f}"])
+    if torch is not None:
+        baseline = torch_dense_epoch(x, y, runs)
+        rows = [[*r, f"{float(r[1]) / (baseline * 1e3):.2f}×"] for r in rows]
+        rows.append(["PyTorch CPU (baseline)", f"{baseline * 1e3:.2f}", "1.00×"])
+        header = ["implementation", "ms per epoch", "vs PyTorch (target ≤ 0.35× for ours)"]
+    else:
+        header = ["implementation", "ms per epoch"]
+    table("W2: digits, dense 64-128-10, ReLU, softmax CE, SGD 0.1, batch 32, float32", header, rows)
+
+
+def numpy_dense_epoch(x: np.ndarray, y: np.ndarray, runs: int) -> float:
+    rng = np.random.default_rng(0)
+    w1 = (rng.normal(size=(64, 128)) * np.sqrt(2 / 64)).astype(np.float32)
+    b1 = np.zeros(128, np.float32)
+    w2 = (rng.normal(size=(128, 10)) * 0.1).astype(np.float32)
+    b2 = np.zeros(10, np.float32)
+
+    def epoch() -> None:
+        order = rng.permutation(len(x))
+        xs, ys = x[order], y[order]
+        for start in range(0, len(xs), 32):
+            xb, yb = xs[start : start + 32], ys[start : start + 32]
+            h = np.maximum(xb @ w1 + b1, 0)
+            z = h @ w2 + b2
+            e = np.exp(z - z.max(1, keepdims=True))
+            g = (e / e.sum(1, keepdims=True) - yb) / len(xb)
+            gh = (g @ w2.T) * (h > 0)
+            np.subtract(w2, 0.1 * h.T @ g, out=w2)
+            np.subtract(b2, 0.1 * g.sum(0), out=b2)
+            np.subtract(w1, 0.1 * xb.T @ gh, out=w1)
+            np.subtract(b1, 0.1 * gh.sum(0), out=b1)
+
+    return median_seconds(epoch, runs=runs)
+
+
+def torch_dense_epoch(x: np.ndarray, y: np.ndarray, runs: int) -> float:
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(64, 128), torch.nn.ReLU(), torch.nn.Linear(128, 10))
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    xt, labels = torch.from_numpy(x), torch.from_numpy(y.argmax(1))
+    loss_fn = torch.nn.CrossEntropyLoss()
+
+    def epoch() -> None:
+        order = torch.randperm(len(xt))
+        for start in range(0, len(xt), 32):
+            index = order[start : start + 32]
+            optimizer.zero_grad()
+            loss_fn(model(xt[index]), labels[index]).backward()
+            optimizer.step()
+
+    return median_seconds(epoch, runs=runs)
+
+
+def w3_conv(runs: int) -> None:
+    rng = np.random.default_rng(0)
+    x = rng.random((64, 28, 28, 1), dtype=np.float32)
+    y = np.eye(10, dtype=np.float32)[rng.integers(0, 10, 64)]
+    net = Network(dtype=np.float32)
+    net.add(ConvLayer((28, 28, 1), (3, 3), 16, init="he", rng=rng))
+    net.add(ActivationLayer("relu"))
+    net.add(MaxPoolingLayer(2))
+    net.add(ConvLayer((13, 13, 16), (3, 3), 32, init="he", rng=rng))
+    net.add(ActivationLayer("relu"))
+    net.add(MaxPoolingLayer(2))
+    net.add(FlattenLayer())
+    net.add(FCLayer(5 * 5 * 32, 10, init="xavier", rng=rng))
+    net.use(softmax_cross_entropy, softmax_cross_entropy_prime)
+    ours = median_seconds(
+        lambda: net.fit(x, y, 1, 0.01, batch_size=64, verbose=False, seed=0), runs=runs
+    )
+    rows = [["nn (ours)", f"{ours * 1e3:.2f}"]]
+    header = ["implementation", "ms per step"]
+    if torch is not None:
+        baseline = torch_conv_step(x, y, runs)
+        rows = [
+            [*rows[0], f"{ours / baseline:.2f}×"],
+            ["PyTorch CPU (baseline)", f"{baseline * 1e3:.2f}", "1.00×"],
+        ]
+        header.append("vs PyTorch (target ≤ 1.0×)")
+    table(
+        "W3: one step, batch 64 of 28×28×1: conv 3×3×16, ReLU, pool 2, conv 3×3×32, ReLU, "
+        "pool 2, flatten, dense 10, softmax CE, SGD, float32",
+        header,
+        rows,
+    )
+
+
+def torch_conv_step(x: np.ndarray, y: np.ndarray, runs: int) -> float:
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(
+        torch.nn.Conv2d(1, 16, 3), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+        torch.nn.Conv2d(16, 32, 3), torch.nn.ReLU(), torch.nn.MaxPool2d(2),
+        torch.nn.Flatten(), torch.nn.Linear(5 * 5 * 32, 10),
+    )  # fmt: skip
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.01)
+    xt = torch.from_numpy(np.ascontiguousarray(x.transpose(0, 3, 1, 2)))
+    labels = torch.from_numpy(y.argmax(1))
+    loss_fn = torch.nn.CrossEntropyLoss()
+
+    def step() -> None:
+        optimizer.zero_grad()
+        loss_fn(model(xt), labels).backward()
+        optimizer.step()
+
+    return median_seconds(step, runs=runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer seeds and runs")
+    parser.add_argument(
+        "--plain-malloc", action="store_true", help="skip nn.runtime.reuse_freed_memory()"
+    )
+    args = parser.parse_args()
+    print(f"Machine: {machine()}")
+    if not args.plain_malloc:
+        print(f"nn.runtime.reuse_freed_memory(): {reuse_freed_memory()}")
+    if torch is not None:
+        print(f"PyTorch {torch.__version__}, {torch.get_num_threads()} threads")
+    else:
+        print("PyTorch is not installed: W2 and W3 run without their baseline.")
+    started = time.perf_counter()
+    w1_xor(seeds=20 if args.quick else 100)
+    w2_dense(runs=5 if args.quick else 15)
+    w3_conv(runs=5 if args.quick else 21)
+    print(f"\n(total {time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
