@@ -19,3 +19,12 @@ def corpus() -> Corpus:
 @pytest.fixture
 def engine(corpus: Corpus) -> Engine:
     return Engine(corpus, random.Random(1234))
+
+
+@pytest.fixture
+def emulator():
+    from tests.emulator import Emulator
+
+    server = Emulator().start()
+    yield server
+    server.stop()

@@ -47,7 +47,12 @@ commands = st.sampled_from(
     ]
     + [f"/prank {rid}" for rid in CORPUS.routines]
 )
-texts = st.one_of(commands, st.sampled_from(patterns), st.text(max_size=50), st.just("八" * 4100))
+texts = st.one_of(
+    commands,
+    st.sampled_from(patterns),
+    st.text(max_size=50),
+    st.sampled_from(["八" * 5000, "8" * 5000, "十" * 5000]),
+)
 messages = st.lists(
     st.tuples(
         st.integers(0, len(PEOPLE) - 1),

@@ -33,6 +33,10 @@ def test_chinese_numerals(numeral: str, value: int) -> None:
     assert chinese_to_int(numeral) == value
 
 
+def test_thousands_of_numerals_are_read_without_int_limits() -> None:
+    assert normalise("八" * 5000) == "8" * 5000
+
+
 def test_width_case_spacing_punctuation_and_particles_are_folded() -> None:
     assert normalise("ＨＥＬＬＯ， World!") == "helloworld"
     assert normalise("喜欢呀~") == normalise("喜欢")

@@ -104,9 +104,8 @@ class Engine:
         replies = []
         for ticket, prank in sorted(chat.pranks.items()):
             if prank.until <= now:
-                lang = chat.lang or "zh"
                 state = self._state(prank)
-                text = f"{say('timeout', lang)}\n{state.reveal.in_(lang)}"
+                text = f"{say('timeout', prank.lang)}\n{state.reveal.in_(prank.lang)}"
                 replies.append(Reply(text, ticket=ticket, quote="question"))
                 chat = chat.with_prank(ticket, None)
         return Outcome(replies, chat)
@@ -170,7 +169,7 @@ class Engine:
         elif len(chat.pranks) >= MAX_GROUP_PRANKS:
             return Outcome([Reply(say("too_many", lang), quote="incoming")], chat)
         ticket = str(chat.next_ticket)
-        prank = Prank(routine.id, routine.start, message.sender, 0.0, target)
+        prank = Prank(routine.id, routine.start, message.sender, 0.0, target, lang=lang)
         chat = replace(chat, next_ticket=chat.next_ticket + 1)
         return self._enter(chat, ticket, prank, routine, message, lang, [])
 

@@ -64,6 +64,7 @@ class Prank:
     until: float
     target: Person | None = None
     misses: int = 0
+    lang: str = "zh"  # the language it was asked in: a timeout reveals in the same
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -76,6 +77,8 @@ class Prank:
             data["target"] = self.target.to_json()
         if self.misses:
             data["misses"] = self.misses
+        if self.lang != "zh":
+            data["lang"] = self.lang
         return data
 
     @classmethod
@@ -86,6 +89,8 @@ class Prank:
         _expect(isinstance(routine, str) and isinstance(state, str), "prank routine/state")
         _expect(isinstance(until, int | float) and not isinstance(until, bool), "prank until")
         _expect(isinstance(misses, int) and misses >= 0, "prank misses")
+        lang = data.get("lang", "zh")
+        _expect(lang in ("zh", "en"), "prank lang")
         target = data.get("target")
         return cls(
             routine,
@@ -94,6 +99,7 @@ class Prank:
             float(until),
             None if target is None else Person.from_json(target),
             misses,
+            lang,
         )
 
     def may_answer(self, person: Person) -> bool:

@@ -45,10 +45,19 @@ _TRAILING_PARTICLES = re.compile(r"(?<=.)[呀啊啦吧呢哦嘛喔噢哟呗哈�
 _NUMBER_WITH_MEASURE = re.compile(r"(\d+)[把个只块次位条本张件根头匹]?")
 
 
-def chinese_to_int(numeral: str) -> int:
-    """Value of a run of Chinese numerals: "八" → 8, "十二" → 12, "二十" → 20, "一百零五" → 105."""
+def chinese_to_digits(numeral: str) -> str:
+    """A run of Chinese numerals in digits: "八" → "8", "十二" → "12", "一百零五" → "105".
+
+    A run of bare digits ("二零二四") is read digit by digit and never through int(), which
+    refuses strings over 4,300 digits: people do paste thousands of "八".
+    """
     if all(ch in _CN_DIGITS for ch in numeral):
-        return int("".join(str(_CN_DIGITS[ch]) for ch in numeral))
+        return "".join(str(_CN_DIGITS[ch]) for ch in numeral)
+    return str(chinese_to_int(numeral))
+
+
+def chinese_to_int(numeral: str) -> int:
+    """Value of a run of Chinese numerals with units: "十二" → 12, "二十" → 20, "一百零五" → 105."""
     total, digit = 0, 0
     for ch in numeral:
         if ch in _CN_DIGITS:
@@ -63,7 +72,7 @@ def normalise(text: str) -> str:
     """Fold width, case, spacing, punctuation and numerals so equal answers compare equal."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _EN_NUMBER_WORD.sub(lambda m: str(_EN_NUMBERS.index(m.group(1))), text)
-    text = _CN_NUMERAL_RUN.sub(lambda m: str(chinese_to_int(m.group(0))), text)
+    text = _CN_NUMERAL_RUN.sub(lambda m: chinese_to_digits(m.group(0)), text)
     kept = [ch for ch in text if unicodedata.category(ch)[0] not in "PZSC"]
     return _TRAILING_PARTICLES.sub("", "".join(kept))
 

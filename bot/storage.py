@@ -1,0 +1,170 @@
+"""SQLite storage: every chat's state, which message asked which prank, trained networks.
+
+One file, WAL mode, a versioned schema; every write commits at once, so a bot killed at any
+moment loses at most the message it was sending. Uses only the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from bot.engine.state import ChatState
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS chats (
+    chat_id INTEGER PRIMARY KEY,
+    state TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS questions (
+    chat_id INTEGER NOT NULL,
+    message_id INTEGER NOT NULL,
+    ticket TEXT NOT NULL,
+    PRIMARY KEY (chat_id, message_id)
+);
+CREATE INDEX IF NOT EXISTS questions_by_ticket ON questions (chat_id, ticket);
+CREATE TABLE IF NOT EXISTS networks (
+    chat_id INTEGER PRIMARY KEY,
+    model BLOB NOT NULL,
+    summary TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+class StorageError(RuntimeError):
+    """The database cannot be used (a newer schema, a file that is not SQLite)."""
+
+
+class Storage:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise StorageError(f"cannot use the database {path}: {error}") from None
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                f"{self.path} has schema version {version}; this bot knows {SCHEMA_VERSION}"
+            )
+        if version < 1:
+            self.db.executescript(_SCHEMA)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- chats ----------------------------------------------------------------------------
+
+    def load_chat(self, chat_id: int) -> ChatState:
+        """The chat's state; a fresh one if unknown or if the stored row is damaged."""
+        row = self.db.execute("SELECT state FROM chats WHERE chat_id = ?", (chat_id,)).fetchone()
+        if row is None:
+            return ChatState()
+        try:
+            return ChatState.from_json(json.loads(row[0]))
+        except ValueError as error:
+            log.warning("chat %s: stored state is damaged (%s); starting afresh", chat_id, error)
+            return ChatState()
+
+    def save_chat(self, chat_id: int, state: ChatState) -> None:
+        """Store the state, and forget the questions of pranks that have ended."""
+        text = json.dumps(state.to_json(), ensure_ascii=False, separators=(",", ":"))
+        with self._transaction():
+            self.db.execute(
+                "INSERT INTO chats (chat_id, state) VALUES (?, ?) "
+                "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state",
+                (chat_id, text),
+            )
+            tickets = list(state.pranks)
+            marks = ",".join("?" * len(tickets))
+            self.db.execute(
+                f"DELETE FROM questions WHERE chat_id = ? AND ticket NOT IN ({marks})",
+                (chat_id, *tickets),
+            )
+
+    def chats_with_pranks(self) -> Iterator[tuple[int, ChatState]]:
+        """Every chat with a prank waiting (to re-arm timeouts after a restart)."""
+        rows = self.db.execute("SELECT chat_id FROM chats WHERE state LIKE '%\"pranks\"%'")
+        for (chat_id,) in rows.fetchall():
+            state = self.load_chat(chat_id)
+            if state.pranks:
+                yield chat_id, state
+
+    # -- questions ------------------------------------------------------------------------
+
+    def remember_question(self, chat_id: int, message_id: int, ticket: str) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO questions (chat_id, message_id, ticket) VALUES (?, ?, ?)",
+            (chat_id, message_id, ticket),
+        )
+
+    def ticket_for(self, chat_id: int, message_id: int) -> str | None:
+        row = self.db.execute(
+            "SELECT ticket FROM questions WHERE chat_id = ? AND message_id = ?",
+            (chat_id, message_id),
+        ).fetchone()
+        return row[0] if row else None
+
+    def question_for(self, chat_id: int, ticket: str) -> int | None:
+        """The latest message that asked prank `ticket` (to reply to it with a reveal)."""
+        row = self.db.execute(
+            "SELECT MAX(message_id) FROM questions WHERE chat_id = ? AND ticket = ?",
+            (chat_id, ticket),
+        ).fetchone()
+        return row[0] if row else None
+
+    # -- networks -------------------------------------------------------------------------
+
+    def save_network(self, chat_id: int, model: bytes, summary: dict) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO networks (chat_id, model, summary) VALUES (?, ?, ?)",
+            (chat_id, model, json.dumps(summary)),
+        )
+
+    def load_network(self, chat_id: int) -> tuple[bytes, dict] | None:
+        row = self.db.execute(
+            "SELECT model, summary FROM networks WHERE chat_id = ?", (chat_id,)
+        ).fetchone()
+        return (row[0], json.loads(row[1])) if row else None
+
+    # -- updates --------------------------------------------------------------------------
+
+    def last_update_id(self) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'last_update_id'").fetchone()
+        return int(row[0]) if row else 0
+
+    def mark_update(self, update_id: int) -> None:
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES ('last_update_id', ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+            (str(update_id),),
+        )
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")

@@ -1,0 +1,125 @@
+"""The Telegram bot: python-telegram-bot's Application wired to the engine and storage."""
+
+from __future__ import annotations
+
+import logging
+import random
+
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    BaseRateLimiter,
+    CommandHandler,
+    Defaults,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.config import Settings
+from bot.engine.corpus import Corpus
+from bot.engine.engine import Engine
+from bot.engine.messages import COMMANDS
+from bot.storage import Storage, StorageError
+from bot.telegram.handlers import Handlers
+
+log = logging.getLogger(__name__)
+
+MAX_RETRIES = 5  # a 429 waits retry_after and tries again; replies are delayed, not dropped
+
+
+class RedactToken(logging.Filter):
+    """Replace the bot token in every log line: request URLs contain it."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.token and self.token in message:
+            record.msg, record.args = message.replace(self.token, "<token>"), None
+        return True
+
+
+def configure_logging(level: str, token: str | None) -> None:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
+    # httpx logs every request URL at INFO, and the URL contains the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    if token:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(RedactToken(token))
+
+
+def build_application(
+    settings: Settings,
+    corpus: Corpus,
+    storage: Storage,
+    rate_limiter: BaseRateLimiter | None = None,
+    rng: random.Random | None = None,
+) -> Application:
+    """The Application with every handler; `rate_limiter` defaults to Telegram's limits."""
+    handlers = Handlers(Engine(corpus, rng or random.Random()), storage, settings.admin_ids)
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token or "")
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
+        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=MAX_RETRIES))
+        .post_init(lambda app: _post_init(app, handlers))
+        .post_shutdown(lambda app: _post_shutdown(storage))
+    )
+    if settings.base_url:
+        base = settings.base_url.rstrip("/")
+        builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
+    application = builder.build()
+    application.bot_data["handlers"] = handlers
+    application.add_handler(TypeHandler(Update, handlers.skip_seen), group=-1)
+    application.add_handler(CommandHandler("reload", handlers.on_reload))
+    fresh = filters.UpdateType.MESSAGE
+    application.add_handler(
+        MessageHandler(fresh & (filters.TEXT | filters.COMMAND), handlers.on_text)
+    )
+    application.add_handler(
+        MessageHandler(fresh & ~filters.StatusUpdate.ALL, handlers.on_other_message)
+    )
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.on_edited))
+    application.add_handler(TypeHandler(Update, handlers.mark_seen), group=1)
+    application.add_error_handler(handlers.on_error)
+    return application
+
+
+async def _post_init(application: Application, handlers: Handlers) -> None:
+    """Publish the command menu in both languages, and re-arm the timeouts of waiting pranks."""
+    for lang in ("zh", "en"):
+        commands = [BotCommand(name, text.in_(lang)) for name, text in COMMANDS.items()]
+        try:
+            await application.bot.set_my_commands(commands, language_code=lang)
+            if lang == "en":
+                await application.bot.set_my_commands(commands)
+        except TelegramError as error:
+            log.warning("could not publish the %s command menu (running on): %r", lang, error)
+    for chat_id, _ in handlers.storage.chats_with_pranks():
+        handlers.arm_timeouts(application.job_queue, chat_id)
+
+
+async def _post_shutdown(storage: Storage) -> None:
+    storage.close()
+
+
+def run_bot(settings: Settings, corpus: Corpus) -> int:
+    """Run until Ctrl-C or SIGTERM; pending updates are kept for the next start."""
+    configure_logging(settings.log_level, settings.token)
+    try:
+        storage = Storage(settings.db_path)
+    except StorageError as error:
+        log.error("%s", error)
+        return 1
+    application = build_application(settings, corpus, storage)
+    log.info("Taolu is running: %s", corpus.summary())
+    application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    return 0

@@ -1,0 +1,458 @@
+"""A Bot API emulator for tests: real HTTP on 127.0.0.1, strict like Telegram.
+
+The real python-telegram-bot `Application` talks to it through `base_url`. It checks every
+call against the Bot API 10.1 method list (`tests/data/bot-api-methods.json`, trimmed from
+`shared/telegram/bot-api-10.1.json` by `tests/data/trim_spec.py`): unknown methods and missing
+required fields are refused, and so are texts over 4096 characters, callback_data over 64
+bytes, captions over 1024 characters and malformed HTML, with Telegram's error shape.
+Tests push updates in, wait for what the bot sent, and can inject faults (429, 500, a
+dropped connection). Standard library only; the server runs in its own threads.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import html
+import itertools
+import json
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+SPEC = json.loads((Path(__file__).parent / "data" / "bot-api-methods.json").read_text())["methods"]
+TOKEN = "123456:TEST-token-do-not-log"
+BOT = {"id": 123456, "is_bot": True, "first_name": "Taolu", "username": "TaoluBot"}
+ALLOWED_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler",
+    "a", "code", "pre", "blockquote", "tg-emoji",
+}  # fmt: skip
+_TAG = re.compile(r"<(/?)([a-zA-Z-]+)((?:\s+[a-z-]+(?:=\"[^\"<>]*\")?)*)\s*>")
+_ENTITY = re.compile(r"&(lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);")
+
+
+class BadRequest(Exception):
+    def __init__(self, description: str, code: int = 400, parameters: dict | None = None):
+        super().__init__(description)
+        self.description, self.code, self.parameters = description, code, parameters
+
+
+def parse_html(text: str) -> str:
+    """The text Telegram would show for `text` in HTML mode; BadRequest if malformed."""
+    shown, stack, i = [], [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "<":
+            match = _TAG.match(text, i)
+            if not match or match.group(2).lower() not in ALLOWED_TAGS:
+                raise BadRequest(
+                    f"Bad Request: can't parse entities: unsupported start tag at byte offset {i}"
+                )
+            closing, tag = match.group(1), match.group(2).lower()
+            if closing:
+                if not stack or stack.pop() != tag:
+                    raise BadRequest(
+                        f"Bad Request: can't parse entities: unmatched end tag at byte offset {i}"
+                    )
+            else:
+                stack.append(tag)
+            i = match.end()
+        elif ch == "&":
+            match = _ENTITY.match(text, i)
+            if not match:
+                raise BadRequest(
+                    f"Bad Request: can't parse entities: unsupported entity at byte offset {i}"
+                )
+            shown.append(html.unescape(match.group(0)))
+            i = match.end()
+        elif ch == ">":
+            raise BadRequest(
+                f"Bad Request: can't parse entities: unexpected '>' at byte offset {i}"
+            )
+        else:
+            shown.append(ch)
+            i += 1
+    if stack:
+        raise BadRequest(
+            f"Bad Request: can't parse entities: can't find end tag corresponding to start tag {stack[-1]}"
+        )
+    return "".join(shown)
+
+
+@dataclass
+class Fault:
+    kind: str  # "429", "500" or "drop"
+    retry_after: int = 1
+
+
+@dataclass
+class Emulator:
+    """Holds the chats, the update queue and what the bot sent; serves the Bot API."""
+
+    updates: list[dict] = field(default_factory=list)
+    sent: list[dict] = field(
+        default_factory=list
+    )  # every successful call: {"method", "params", "result"}
+    rejected: list[dict] = field(default_factory=list)  # every refused call, with its error
+    messages: dict[tuple[int, int], dict] = field(default_factory=dict)
+    faults: dict[str, list[Fault]] = field(default_factory=dict)
+    files: dict[str, bytes] = field(default_factory=dict)
+    callback_answers: dict[str, dict] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.lock = threading.Condition()
+        self._update_ids = itertools.count(1)
+        self._message_ids = itertools.count(1)
+        self._offset = 0
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_port}/bot"
+
+    def start(self) -> Emulator:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        with self.lock:
+            self.lock.notify_all()
+        self.server.shutdown()
+        self.server.server_close()
+
+    # -- what tests do ---------------------------------------------------------------------
+
+    def inject(self, method: str, kind: str, retry_after: int = 1) -> None:
+        """Make the next call of `method` fail: "429", "500" or "drop" (close the socket)."""
+        with self.lock:
+            self.faults.setdefault(method, []).append(Fault(kind, retry_after))
+
+    def push(self, update: dict) -> dict:
+        with self.lock:
+            update = {"update_id": next(self._update_ids), **update}
+            self.updates.append(update)
+            self.lock.notify_all()
+        return update
+
+    def user_message(
+        self,
+        chat: dict,
+        sender: dict | None,
+        text: str | None = None,
+        reply_to: dict | None = None,
+        sender_chat: dict | None = None,
+        **extra: Any,
+    ) -> dict:
+        """Push a message from a user (or sent as a chat); returns the message."""
+        with self.lock:
+            message: dict[str, Any] = {
+                "message_id": next(self._message_ids),
+                "date": int(time.time()),
+                "chat": chat,
+                **extra,
+            }
+            if sender is not None:
+                message["from"] = sender
+            if sender_chat is not None:
+                message["sender_chat"] = sender_chat
+            if text is not None:
+                message["text"] = text
+                if text.startswith("/"):
+                    length = len(text.split()[0])
+                    message["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
+            if reply_to is not None:
+                message["reply_to_message"] = reply_to
+            self.messages[(chat["id"], message["message_id"])] = message
+        self.push({"message": message})
+        return message
+
+    def wait_for(
+        self, predicate: Callable[[dict], bool], timeout: float = 15.0, after: int = 0
+    ) -> dict:
+        """The first call the bot made (from index `after`) that satisfies `predicate`.
+
+        Blocks on a condition variable, not a sleep: it returns as soon as the call arrives;
+        the timeout only bounds a failing test.
+        """
+        deadline = time.monotonic() + timeout
+        with self.lock:
+            while True:
+                for call in self.sent[after:]:
+                    if predicate(call):
+                        return call
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    seen = [(c["method"], c["params"].get("text")) for c in self.sent[after:]]
+                    raise AssertionError(f"the bot never made the expected call; it made {seen}")
+                self.lock.wait(remaining)
+
+    def sent_texts(self, chat_id: int) -> list[str]:
+        with self.lock:
+            return [
+                c["params"]["text"]
+                for c in self.sent
+                if c["method"] == "sendMessage" and int(c["params"]["chat_id"]) == chat_id
+            ]
+
+    def mark(self) -> int:
+        """An index into `sent`, so a wait can look only at what comes after it."""
+        with self.lock:
+            return len(self.sent)
+
+    # -- the Bot API -----------------------------------------------------------------------
+
+    def call(self, method: str, params: dict[str, Any]) -> Any:
+        spec = SPEC.get(method)
+        if spec is None:
+            raise BadRequest(f"Bad Request: unknown method '{method}'")
+        fields = {f["name"]: f for f in spec["fields"]}
+        for name, info in fields.items():
+            if info["required"] and name not in params:
+                raise BadRequest(f'Bad Request: parameter "{name}" is required')
+        unknown = set(params) - set(fields)
+        if unknown:
+            raise BadRequest(f"Bad Request: unknown parameters {sorted(unknown)}")
+        params = {k: _decode(v, fields[k]["types"]) for k, v in params.items()}
+        handler = getattr(self, f"_api_{method}", None)
+        result = True if handler is None else handler(params)  # True: valid, no behaviour
+        if method != "getUpdates":
+            with self.lock:
+                self.sent.append({"method": method, "params": params, "result": result})
+                self.lock.notify_all()
+        return result
+
+    def _api_getMe(self, params: dict) -> dict:
+        return BOT
+
+    def _api_deleteWebhook(self, params: dict) -> bool:
+        return True
+
+    def _api_setMyCommands(self, params: dict) -> bool:
+        commands = params["commands"]
+        if not isinstance(commands, list) or len(commands) > 100:
+            raise BadRequest("Bad Request: too many commands")
+        for command in commands:
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", command.get("command", "")):
+                raise BadRequest("Bad Request: BOT_COMMAND_INVALID")
+            if not 1 <= len(command.get("description", "")) <= 256:
+                raise BadRequest("Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
+        return True
+
+    def _api_getUpdates(self, params: dict) -> list[dict]:
+        offset = int(params.get("offset") or 0)
+        limit = int(params.get("limit") or 100)
+        deadline = time.monotonic() + float(params.get("timeout") or 0)
+        with self.lock:
+            if offset:
+                self.updates = [u for u in self.updates if u["update_id"] >= offset]
+            while not self.updates and time.monotonic() < deadline:
+                self.lock.wait(deadline - time.monotonic())
+            return self.updates[:limit]
+
+    def _api_sendMessage(self, params: dict) -> dict:
+        text = self._check_text(params, "text", 4096, required=True)
+        return self._new_message(params, text=text)
+
+    def _api_sendPhoto(self, params: dict) -> dict:
+        caption = self._check_text(params, "caption", 1024, required=False)
+        photo = params["photo"]
+        if isinstance(photo, str) and photo.startswith("attach://"):
+            photo = self.files.get(photo[len("attach://") :])
+        if not isinstance(photo, bytes) or not photo:
+            raise BadRequest("Bad Request: there is no photo in the request")
+        message = self._new_message(params, caption=caption)
+        message["photo"] = [{"file_id": f"photo{message['message_id']}", "file_unique_id": "u",
+                             "width": 640, "height": 480, "file_size": len(photo)}]  # fmt: skip
+        return message
+
+    def _api_editMessageText(self, params: dict) -> dict | bool:
+        text = self._check_text(params, "text", 4096, required=True)
+        self._check_markup(params.get("reply_markup"))
+        if "inline_message_id" in params:
+            return True
+        key = (int(params.get("chat_id", 0)), int(params.get("message_id", 0)))
+        message = self.messages.get(key)
+        if message is None:
+            raise BadRequest("Bad Request: message to edit not found")
+        if message.get("text") == text:
+            raise BadRequest("Bad Request: message is not modified")
+        message["text"] = text
+        return message
+
+    def _api_answerCallbackQuery(self, params: dict) -> bool:
+        if len(params.get("text") or "") > 200:
+            raise BadRequest("Bad Request: MESSAGE_TOO_LONG")
+        query_id = str(params["callback_query_id"])
+        if query_id in self.callback_answers:
+            raise BadRequest(
+                "Bad Request: query is too old and response timeout expired or query ID is invalid"
+            )
+        self.callback_answers[query_id] = params
+        return True
+
+    def _api_answerInlineQuery(self, params: dict) -> bool:
+        results = params["results"]
+        if not isinstance(results, list) or len(results) > 50:
+            raise BadRequest("Bad Request: RESULTS_TOO_MUCH")
+        ids = [r.get("id") for r in results]
+        if len(set(ids)) != len(ids) or not all(
+            isinstance(i, str) and 1 <= len(i.encode()) <= 64 for i in ids
+        ):
+            raise BadRequest("Bad Request: RESULT_ID_INVALID")
+        for result in results:
+            content = result.get("input_message_content") or {}
+            if "message_text" in content:
+                self._check_text(content, "message_text", 4096, required=True)
+            self._check_markup(result.get("reply_markup"))
+        return True
+
+    # -- checks ----------------------------------------------------------------------------
+
+    def _check_text(self, params: dict, name: str, limit: int, required: bool) -> str | None:
+        raw = params.get(name)
+        if raw is None:
+            return None
+        mode = (params.get("parse_mode") or "").lower()
+        shown = parse_html(raw) if mode == "html" else raw
+        if required and not shown.strip():
+            raise BadRequest(f"Bad Request: {name} must be non-empty")
+        if len(shown) > limit:
+            raise BadRequest(f"Bad Request: {name} is too long")
+        return shown
+
+    def _check_markup(self, markup: Any) -> None:
+        if not isinstance(markup, dict):
+            return
+        for row in markup.get("inline_keyboard", []):
+            for button in row:
+                data = button.get("callback_data")
+                if data is not None and not 1 <= len(data.encode("utf-8")) <= 64:
+                    raise BadRequest("Bad Request: BUTTON_DATA_INVALID")
+
+    def _new_message(self, params: dict, **content: Any) -> dict:
+        self._check_markup(params.get("reply_markup"))
+        chat_id = int(params["chat_id"])
+        message = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": {
+                "id": chat_id,
+                "type": "private" if chat_id > 0 else "supergroup",
+                "title": "g",
+            },
+            "from": BOT,
+            **{k: v for k, v in content.items() if v is not None},
+        }
+        reply = params.get("reply_parameters") or {}
+        original = self.messages.get((chat_id, int(reply.get("message_id", 0))))
+        if reply and original is None and not reply.get("allow_sending_without_reply"):
+            raise BadRequest("Bad Request: message to be replied not found")
+        if original is not None:
+            message["reply_to_message"] = original
+        self.messages[(chat_id, message["message_id"])] = message
+        return message
+
+
+def _decode(value: Any, types: list[str]) -> Any:
+    """Form fields arrive as text; everything but a String is JSON, as PTB sends it."""
+    if isinstance(value, bytes) or types == ["String"]:
+        return value
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError):
+        return value
+
+
+def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # the tests' output stays quiet
+            pass
+
+        def do_POST(self) -> None:
+            match = re.fullmatch(r"/bot([^/]+)/(\w+)", self.path)
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if not match or match.group(1) != TOKEN:
+                return self._reply(
+                    401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
+                )
+            method = match.group(2)
+            with emulator.lock:
+                queue = emulator.faults.get(method) or []
+                fault = queue.pop(0) if queue else None
+            if fault is not None and fault.kind == "drop":
+                self.close_connection = True
+                self.connection.shutdown(2)
+                return None
+            if fault is not None and fault.kind == "429":
+                return self._reply(429, {
+                    "ok": False, "error_code": 429,
+                    "description": f"Too Many Requests: retry after {fault.retry_after}",
+                    "parameters": {"retry_after": fault.retry_after},
+                })  # fmt: skip
+            if fault is not None:
+                return self._reply(
+                    500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}
+                )
+            params = self._params(body)
+            try:
+                result = emulator.call(method, params)
+            except BadRequest as error:
+                with emulator.lock:
+                    emulator.rejected.append(
+                        {"method": method, "params": params, "error": error.description}
+                    )
+                    emulator.lock.notify_all()
+                return self._reply(
+                    error.code,
+                    {"ok": False, "error_code": error.code, "description": error.description},
+                )
+            return self._reply(200, {"ok": True, "result": result})
+
+        do_GET = do_POST
+
+        def _params(self, body: bytes) -> dict[str, Any]:
+            kind = self.headers.get("Content-Type", "")
+            if kind.startswith("multipart/form-data"):
+                parsed = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+                    b"Content-Type: " + kind.encode() + b"\r\n\r\n" + body
+                )
+                params: dict[str, Any] = {}
+                for part in parsed.iter_parts():
+                    name = part.get_param("name", header="content-disposition")
+                    payload = part.get_payload(decode=True)
+                    if part.get_filename() is not None:
+                        emulator.files[name] = payload
+                        params.setdefault(name, payload)
+                    else:
+                        params[name] = payload.decode("utf-8")
+                return params
+            if kind.startswith("application/json"):
+                return json.loads(body or b"{}")
+            return {
+                k: v[0] for k, v in parse_qs(body.decode("utf-8"), keep_blank_values=True).items()
+            }
+
+        def _reply(self, status: int, payload: dict) -> None:
+            data = json.dumps(payload).encode("utf-8")
+            try:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up on a long poll: nothing to tell it
+
+    return Handler

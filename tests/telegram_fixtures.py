@@ -1,0 +1,82 @@
+"""Shared pieces of the Telegram tests: people, chats, and a running bot over real HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from telegram.ext import Application
+
+from bot.config import DEFAULT_CONTENT, Settings
+from bot.engine.corpus import load_corpus
+from bot.storage import Storage
+from bot.telegram.app import build_application
+from tests.emulator import TOKEN, Emulator
+
+ADMIN_ID = 999
+ALICE = {
+    "id": 1001,
+    "is_bot": False,
+    "first_name": "Alice",
+    "username": "alice",
+    "language_code": "en",
+}
+BOB = {"id": 1002, "is_bot": False, "first_name": "Bob <&>", "language_code": "zh-hans"}
+CAROL = {"id": 1003, "is_bot": False, "first_name": "Carol", "username": "carol"}
+GROUP = {"id": -100500, "type": "supergroup", "title": "Friends <&>"}
+
+
+def private(user: dict) -> dict:
+    return {"id": user["id"], "type": "private", "first_name": user["first_name"]}
+
+
+def settings_for(emulator: Emulator, db_path: Path, content: Path = DEFAULT_CONTENT) -> Settings:
+    return Settings(
+        token=TOKEN,
+        base_url=emulator.base_url,
+        db_path=db_path,
+        admin_ids=frozenset({ADMIN_ID}),
+        content=content,
+        log_level="INFO",
+    )
+
+
+@asynccontextmanager
+async def running_bot(
+    emulator: Emulator, db_path: Path, content: Path = DEFAULT_CONTENT, **build: object
+) -> AsyncIterator[Application]:
+    """The real Application, polling the emulator, until the block ends."""
+    settings = settings_for(emulator, db_path, content)
+    storage = Storage(db_path)
+    app = build_application(
+        settings, load_corpus(settings.content), storage, rng=random.Random(7), **build
+    )
+    await app.initialize()
+    await app.post_init(app)
+    await app.start()
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        storage.close()
+
+
+async def wait_for(
+    emulator: Emulator, predicate: Callable[[dict], bool], after: int = 0, timeout: float = 15
+) -> dict:
+    return await asyncio.to_thread(emulator.wait_for, predicate, timeout, after)
+
+
+def sends(chat_id: int, containing: str = "") -> Callable[[dict], bool]:
+    """A predicate: a sendMessage to `chat_id` whose text contains `containing`."""
+    return lambda call: (
+        call["method"] == "sendMessage"
+        and int(call["params"]["chat_id"]) == chat_id
+        and containing in call["params"]["text"]
+    )

@@ -1,0 +1,49 @@
+"""The Telegram bot in private chats, end to end: real Application, real HTTP, the emulator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.emulator import Emulator
+from tests.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
+
+
+async def test_private_prank_question_then_punchline(emulator: Emulator, tmp_path: Path) -> None:
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        chat = private(ALICE)
+        emulator.user_message(chat, ALICE, "/prank ten-knives")
+        question = await wait_for(emulator, sends(ALICE["id"], "ten knives"))
+        emulator.user_message(chat, ALICE, "eight")
+        punchline = await wait_for(emulator, sends(ALICE["id"], "son"))
+        assert (
+            punchline["params"]["reply_parameters"]["message_id"] > question["result"]["message_id"]
+        )
+        assert "reply_markup" not in question["params"]  # no ForceReply in a private chat
+    assert emulator.rejected == []
+
+
+async def test_commands_menu_published_in_both_languages(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        menus = [c["params"] for c in emulator.sent if c["method"] == "setMyCommands"]
+    languages = {m.get("language_code") for m in menus}
+    assert {"zh", "en"} <= languages
+    zh = next(m for m in menus if m.get("language_code") == "zh")
+    assert any(c["command"] == "prank" and "套路" in c["description"] for c in zh["commands"])
+
+
+async def test_language_follows_user_and_lang_is_remembered(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    db = tmp_path / "bot.sqlite3"
+    async with running_bot(emulator, db):
+        emulator.user_message(private(BOB), BOB, "/prank ten-knives")
+        await wait_for(emulator, sends(BOB["id"], "还剩几把"))
+        emulator.user_message(private(BOB), BOB, "/lang en")
+        await wait_for(emulator, sends(BOB["id"], "English from now on"))
+    async with running_bot(emulator, db):
+        mark = emulator.mark()
+        emulator.user_message(private(BOB), BOB, "/joke")
+        call = await wait_for(emulator, sends(BOB["id"]), after=mark)
+        assert all(ord(ch) < 0x3000 for ch in call["params"]["text"] if ch.isalpha())
