@@ -85,8 +85,11 @@ class Storage:
             log.warning("chat %s: stored state is damaged (%s); starting afresh", chat_id, error)
             return ChatState()
 
-    def save_chat(self, chat_id: int, state: ChatState) -> None:
-        """Store the state, and forget the questions of pranks that have ended."""
+    def save_chat(self, chat_id: int, state: ChatState, update_id: int | None = None) -> None:
+        """Store the state, and forget the questions of pranks that have ended.
+
+        With `update_id`, the update is marked handled in the same transaction: a bot killed
+        right after will not apply the same update twice when Telegram redelivers it."""
         text = json.dumps(state.to_json(), ensure_ascii=False, separators=(",", ":"))
         with self._transaction():
             self.db.execute(
@@ -100,6 +103,8 @@ class Storage:
                 f"DELETE FROM questions WHERE chat_id = ? AND ticket NOT IN ({marks})",
                 (chat_id, *tickets),
             )
+            if update_id is not None:
+                self.mark_update(update_id)
 
     def chats_with_pranks(self) -> Iterator[tuple[int, ChatState]]:
         """Every chat with a prank waiting (to re-arm timeouts after a restart)."""

@@ -32,28 +32,34 @@ log = logging.getLogger(__name__)
 MAX_RETRIES = 5  # a 429 waits retry_after and tries again; replies are delayed, not dropped
 
 
-class RedactToken(logging.Filter):
-    """Replace the bot token in every log line: request URLs contain it."""
+def redact(token: str) -> None:
+    """Replace the token in every log record this process creates, whatever the handler.
 
-    def __init__(self, token: str) -> None:
-        super().__init__()
-        self.token = token
+    Request URLs contain the token: httpx logs them at INFO and python-telegram-bot logs
+    its base URL at DEBUG. A record factory catches them all, before any handler sees them.
+    """
+    if not token:
+        return
+    make_record = logging.getLogRecordFactory()
+    if getattr(make_record, "redacts", None) == token:
+        return
 
-    def filter(self, record: logging.LogRecord) -> bool:
+    def redacting_factory(*args: object, **kwargs: object) -> logging.LogRecord:
+        record = make_record(*args, **kwargs)
         message = record.getMessage()
-        if self.token and self.token in message:
-            record.msg, record.args = message.replace(self.token, "<token>"), None
-        return True
+        if token in message:
+            record.msg, record.args = message.replace(token, "<token>"), None
+        return record
+
+    redacting_factory.redacts = token  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(redacting_factory)
 
 
-def configure_logging(level: str, token: str | None) -> None:
+def configure_logging(level: str) -> None:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
-    # httpx logs every request URL at INFO, and the URL contains the token.
+    # httpx logs every request URL at INFO; nobody needs that, and it carries the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
-    if token:
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(RedactToken(token))
 
 
 def build_application(
@@ -64,6 +70,8 @@ def build_application(
     rng: random.Random | None = None,
 ) -> Application:
     """The Application with every handler; `rate_limiter` defaults to Telegram's limits."""
+    redact(settings.token or "")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     handlers = Handlers(Engine(corpus, rng or random.Random()), storage, settings.admin_ids)
     builder = (
         ApplicationBuilder()
@@ -113,7 +121,7 @@ async def _post_shutdown(storage: Storage) -> None:
 
 def run_bot(settings: Settings, corpus: Corpus) -> int:
     """Run until Ctrl-C or SIGTERM; pending updates are kept for the next start."""
-    configure_logging(settings.log_level, settings.token)
+    configure_logging(settings.log_level)
     try:
         storage = Storage(settings.db_path)
     except StorageError as error:

@@ -28,6 +28,8 @@ from bot.storage import Storage
 
 log = logging.getLogger(__name__)
 
+SEEN_WINDOW = 1000  # update ids this far below the last handled one are redeliveries
+
 SAY_TEXT_PLEASE = Text(
     "我只看得懂文字哦，用文字回答吧。", "I only read text: answer in words, please."
 )
@@ -67,8 +69,12 @@ class Handlers:
     # -- updates -------------------------------------------------------------------------
 
     async def skip_seen(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Runs first: an update handled before a crash is not handled twice after it."""
-        if update.update_id <= self.storage.last_update_id():
+        """Runs first: an update handled before a crash is not handled twice after it.
+
+        Telegram restarts update ids at random after a week without updates, so only ids
+        just below the last one handled count as seen."""
+        last = self.storage.last_update_id()
+        if last - SEEN_WINDOW < update.update_id <= last:
             log.info("update %s was handled before a restart; skipping it", update.update_id)
             raise ApplicationHandlerStop
 
@@ -89,7 +95,7 @@ class Handlers:
         )
         chat_id = message.chat_id
         outcome = self.engine.handle(self.storage.load_chat(chat_id), incoming)
-        await self._deliver(context, chat_id, outcome, message)
+        await self._deliver(context, chat_id, outcome, message, update.update_id)
 
     async def on_other_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Stickers, photos, voice…: in private, ask for text; in a group, only when the
@@ -168,10 +174,11 @@ class Handlers:
         chat_id: int,
         outcome: Outcome,
         incoming: Message | None,
+        update_id: int | None = None,
     ) -> None:
         """Save first, so that a crash after sending never leaves a prank the bot forgot."""
         quotes = [self._quote(chat_id, reply, incoming) for reply in outcome.replies]
-        self.storage.save_chat(chat_id, outcome.chat)
+        self.storage.save_chat(chat_id, outcome.chat, update_id)
         for reply, quote in zip(outcome.replies, quotes, strict=True):
             sent = await context.bot.send_message(
                 chat_id,
