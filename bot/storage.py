@@ -49,6 +49,7 @@ class StorageError(RuntimeError):
 class Storage:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
+        self._last_update_id: int | None = None  # cached: read once, kept by mark_update
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -154,15 +155,20 @@ class Storage:
     # -- updates --------------------------------------------------------------------------
 
     def last_update_id(self) -> int:
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'last_update_id'").fetchone()
-        return int(row[0]) if row else 0
+        if self._last_update_id is None:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'last_update_id'").fetchone()
+            self._last_update_id = int(row[0]) if row else 0
+        return self._last_update_id
 
     def mark_update(self, update_id: int) -> None:
+        if update_id <= self.last_update_id():
+            return
         self.db.execute(
             "INSERT INTO meta (key, value) VALUES ('last_update_id', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))",
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(update_id),),
         )
+        self._last_update_id = update_id
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

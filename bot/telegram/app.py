@@ -96,7 +96,6 @@ def build_application(
         MessageHandler(fresh & ~filters.StatusUpdate.ALL, handlers.on_other_message)
     )
     application.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.on_edited))
-    application.add_handler(TypeHandler(Update, handlers.mark_seen), group=1)
     application.add_error_handler(handlers.on_error)
     return application
 
@@ -111,8 +110,8 @@ async def _post_init(application: Application, handlers: Handlers) -> None:
                 await application.bot.set_my_commands(commands)
         except TelegramError as error:
             log.warning("could not publish the %s command menu (running on): %r", lang, error)
-    for chat_id, _ in handlers.storage.chats_with_pranks():
-        handlers.arm_timeouts(application.job_queue, chat_id)
+    for chat_id, state in handlers.storage.chats_with_pranks():
+        handlers.arm_timeouts(application.job_queue, chat_id, state)
 
 
 async def _post_shutdown(storage: Storage) -> None:

@@ -6,10 +6,11 @@ is speaking, which message a reply refers to, and how to deliver an answer on Te
 
 from __future__ import annotations
 
+import heapq
 import html
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from telegram import (
     ForceReply,
@@ -19,15 +20,16 @@ from telegram import (
 )
 from telegram.constants import ChatType, MessageLimit
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop, ContextTypes, JobQueue
+from telegram.ext import ApplicationHandlerStop, ContextTypes, Job, JobQueue
 
 from bot.engine.corpus import Text
 from bot.engine.engine import Engine, Incoming, Outcome, Reply, language_for
-from bot.engine.state import Person
+from bot.engine.state import ChatState, Person
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
 
+CLOCK_SLACK = 0.05  # seconds: a job may fire a hair before its deadline
 SEEN_WINDOW = 1000  # update ids this far below the last handled one are redeliveries
 
 SAY_TEXT_PLEASE = Text(
@@ -65,6 +67,10 @@ class Handlers:
     engine: Engine
     storage: Storage
     admin_ids: frozenset[int] = frozenset()
+    _deadlines: list[tuple[float, int]] = field(default_factory=list)  # heap of (until, chat)
+    _deadline_of: dict[tuple[int, str], float] = field(default_factory=dict)
+    _alarm: Job | None = None
+    _alarm_at: float = 0.0
 
     # -- updates -------------------------------------------------------------------------
 
@@ -77,10 +83,6 @@ class Handlers:
         if last - SEEN_WINDOW < update.update_id <= last:
             log.info("update %s was handled before a restart; skipping it", update.update_id)
             raise ApplicationHandlerStop
-
-    async def mark_seen(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Runs last: remember the update as handled."""
-        self.storage.mark_update(update.update_id)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A command or a text: the engine answers it."""
@@ -108,6 +110,7 @@ class Handlers:
             and message.reply_to_message.from_user is not None
             and message.reply_to_message.from_user.id == context.bot.id
         )
+        self.storage.mark_update(update.update_id)
         if in_group(message) and not answers_bot:
             return
         lang = self._lang(message)
@@ -150,21 +153,40 @@ class Handlers:
                 log.warning("update %s: could not say sorry either: %r", update_id, error)
 
     # -- timeouts ------------------------------------------------------------------------
+    # Deadlines wait in a heap under one alarm job set for the earliest of them: scheduling a
+    # job costs far more than a heap push, and new pranks rarely come due before older ones.
+
+    def arm_timeouts(self, job_queue: JobQueue, chat_id: int, state: ChatState) -> None:
+        """Make sure each waiting prank of the chat is revealed at its deadline."""
+        for ticket, prank in state.pranks.items():
+            if self._deadline_of.get((chat_id, ticket)) != prank.until:
+                self._deadline_of[(chat_id, ticket)] = prank.until
+                heapq.heappush(self._deadlines, (prank.until, chat_id))
+        if self._deadlines and (self._alarm is None or self._deadlines[0][0] < self._alarm_at):
+            self._set_alarm(job_queue)
+
+    def _set_alarm(self, job_queue: JobQueue) -> None:
+        if self._alarm is not None:
+            self._alarm.schedule_removal()
+        self._alarm_at = self._deadlines[0][0]
+        delay = max(0.0, self._alarm_at - time.time())
+        self._alarm = job_queue.run_once(self.expire, delay, name="reveal-due-pranks")
 
     async def expire(self, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """A job: reveal the pranks of a chat whose time is up."""
-        chat_id = context.job.data
-        outcome = self.engine.expire(self.storage.load_chat(chat_id), time.time())
-        await self._deliver(context, chat_id, outcome, None)
-
-    def arm_timeouts(self, job_queue: JobQueue, chat_id: int) -> None:
-        """Schedule a reveal for each prank of the chat at its deadline (once per deadline)."""
-        state = self.storage.load_chat(chat_id)
-        for ticket, prank in state.pranks.items():
-            name = f"expire:{chat_id}:{ticket}:{prank.until}"
-            if not job_queue.get_jobs_by_name(name):
-                delay = max(0.0, prank.until - time.time())
-                job_queue.run_once(self.expire, delay, data=chat_id, name=name)
+        """The alarm: reveal every prank whose time is up, then set the next alarm."""
+        self._alarm = None
+        now = time.time()
+        due = set()
+        while self._deadlines and self._deadlines[0][0] <= now + CLOCK_SLACK:
+            due.add(heapq.heappop(self._deadlines)[1])
+        for chat_id in sorted(due):
+            state = self.storage.load_chat(chat_id)
+            for ticket in state.pranks:
+                self._deadline_of.pop((chat_id, ticket), None)
+            outcome = self.engine.expire(state, now + CLOCK_SLACK)
+            await self._deliver(context, chat_id, outcome, None)
+        if self._deadlines and self._alarm is None:
+            self._set_alarm(context.job_queue)
 
     # -- delivery ------------------------------------------------------------------------
 
@@ -189,7 +211,7 @@ class Handlers:
             if reply.asks and reply.ticket is not None:
                 self.storage.remember_question(chat_id, sent.message_id, reply.ticket)
         if outcome.chat.pranks:
-            self.arm_timeouts(context.job_queue, chat_id)
+            self.arm_timeouts(context.job_queue, chat_id, outcome.chat)
 
     def _quote(
         self, chat_id: int, reply: Reply, incoming: Message | None

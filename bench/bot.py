@@ -1,0 +1,201 @@
+"""Bot benchmark: updates per second through the whole stack, and reply latency.
+
+Run: .venv/bin/python bench/bot.py [--quick]
+Both bots run against the Bot API emulator of the tests, over real HTTP on 127.0.0.1, with
+the rate limiter's Telegram limits off (the emulator has none) but its retries on:
+  - baseline: a bare python-telegram-bot echo bot (one MessageHandler, no storage);
+  - Taolu: the real Application of bot/telegram/app.py, with SQLite in a temp dir.
+"""
+
+import sys
+from pathlib import Path
+
+# Run as a script, this folder comes first on sys.path and would shadow the bot package.
+sys.path[0] = str(Path(__file__).resolve().parent.parent)
+
+import argparse
+import asyncio
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import asynccontextmanager
+
+from telegram import Update
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bench.common import machine, table
+from bot.config import DEFAULT_CONTENT
+from bot.engine.corpus import load_corpus
+from bot.storage import Storage
+from bot.telegram.app import build_application
+from tests.emulator import TOKEN, Emulator
+from tests.telegram_fixtures import settings_for
+
+
+def unlimited() -> AIORateLimiter:
+    return AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=5)
+
+
+async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await update.effective_message.reply_text(update.effective_message.text)
+
+
+def echo_bot(emulator: Emulator) -> Application:
+    app = (
+        ApplicationBuilder()
+        .token(TOKEN)
+        .base_url(emulator.base_url)
+        .rate_limiter(unlimited())
+        .build()
+    )
+    app.add_handler(MessageHandler(filters.TEXT, echo))
+    return app
+
+
+@asynccontextmanager
+async def polling(app: Application):
+    await app.initialize()
+    if app.post_init:
+        await app.post_init(app)
+    await app.start()
+    await app.updater.start_polling(poll_interval=0, timeout=1)
+    try:
+        yield app
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+
+
+def users(count: int) -> list[dict]:
+    return [
+        {"id": 5000 + i, "is_bot": False, "first_name": f"User {i}", "language_code": "zh"}
+        for i in range(count)
+    ]
+
+
+def replies_to(emulator: Emulator, mark: int) -> int:
+    with emulator.lock:
+        return sum(1 for c in emulator.sent[mark:] if c["method"] == "sendMessage")
+
+
+async def throughput(emulator: Emulator, texts: Callable[[int], str], updates: int) -> float:
+    """Push `updates` messages from 50 users at once; updates per second until all replied."""
+    people = users(50)
+    mark = emulator.mark()
+    start = time.perf_counter()
+    for i in range(updates):
+        person = people[i % len(people)]
+        emulator.user_message(
+            {"id": person["id"], "type": "private", "first_name": person["first_name"]},
+            person,
+            texts(i),
+        )
+    await asyncio.to_thread(emulator.wait_for_count, "sendMessage", updates, mark, 120)
+    return updates / (time.perf_counter() - start)
+
+
+async def latencies(emulator: Emulator, texts: Callable[[int], str], samples: int) -> list[float]:
+    """One message at a time: seconds from the update being offered to its reply arriving."""
+    person = users(1)[0]
+    chat = {"id": person["id"], "type": "private", "first_name": person["first_name"]}
+    result = []
+    for i in range(samples):
+        mark = emulator.mark()
+        emulator.user_message(chat, person, texts(i))
+        update_id = max(emulator.offered)
+        call = await asyncio.to_thread(
+            emulator.wait_for,
+            lambda c: c["method"] == "sendMessage" and int(c["params"]["chat_id"]) == chat["id"],
+            30,
+            mark,
+        )
+        result.append(call["at"] - emulator.offered[update_id])
+    return result
+
+
+def taolu_texts(i: int) -> str:
+    # A mix a chat sees: a joke, a prank question, its answer.
+    return ("/joke", "/prank ten-knives", "八把")[i % 3]
+
+
+async def measure(quick: bool) -> None:
+    """Both bots run side by side, each on its own emulator; their runs alternate, so that
+    whatever else the machine does falls on both alike."""
+    updates = 300 if quick else 1500
+    samples = 100 if quick else 400
+    with tempfile.TemporaryDirectory() as folder:
+        emulators = {"echo": Emulator().start(), "taolu": Emulator().start()}
+        db = Path(folder) / "bench.sqlite3"
+        settings = settings_for(emulators["taolu"], db, DEFAULT_CONTENT)
+        apps = {
+            "echo": (echo_bot(emulators["echo"]), lambda i: f"echo {i}"),
+            "taolu": (
+                build_application(
+                    settings,
+                    load_corpus(DEFAULT_CONTENT),
+                    Storage(db),
+                    unlimited(),
+                    random.Random(0),
+                ),
+                taolu_texts,
+            ),
+        }
+        rates: dict[str, list[float]] = {"echo": [], "taolu": []}
+        delays: dict[str, list[float]] = {}
+        try:
+            async with polling(apps["echo"][0]), polling(apps["taolu"][0]):
+                for name, (_, texts) in apps.items():
+                    await throughput(emulators[name], texts, 60)  # warm-up
+                for _ in range(3 if quick else 7):
+                    for name, (_, texts) in apps.items():
+                        rates[name].append(await throughput(emulators[name], texts, updates))
+                for name, (_, texts) in apps.items():
+                    delays[name] = sorted(await latencies(emulators[name], texts, samples))
+        finally:
+            for emulator in emulators.values():
+                emulator.stop()
+    echo, taolu = statistics.median(rates["echo"]), statistics.median(rates["taolu"])
+    table(
+        f"Updates per second through the whole stack (median of {len(rates['echo'])} alternating runs, "
+        f"{updates} updates from 50 chats each)",
+        ["bot", "updates/s", "ratio"],
+        [
+            ["bare PTB echo bot (baseline)", f"{echo:.0f}", "1.00"],
+            [
+                "Taolu (engine + SQLite + handlers)",
+                f"{taolu:.0f}",
+                f"{taolu / echo:.2f} (target ≥ 0.8)",
+            ],
+        ],
+    )
+    rows = []
+    for name, seconds in delays.items():
+        p99 = seconds[min(len(seconds) - 1, int(0.99 * len(seconds)))]
+        rows.append([name, f"{statistics.median(seconds) * 1e3:.1f}", f"{p99 * 1e3:.1f}"])
+    table(
+        f"Time from an update offered to its reply at the emulator ({samples} sequential updates)",
+        ["bot", "median ms", "p99 ms"],
+        rows,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    print(f"Machine: {machine()}")
+    asyncio.run(measure(args.quick))
+
+
+if __name__ == "__main__":
+    main()
