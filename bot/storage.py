@@ -33,7 +33,12 @@ CREATE INDEX IF NOT EXISTS questions_by_ticket ON questions (chat_id, ticket);
 CREATE TABLE IF NOT EXISTS networks (
     chat_id INTEGER PRIMARY KEY,
     model BLOB NOT NULL,
-    summary TEXT NOT NULL
+    summary TEXT NOT NULL,
+    picture BLOB
+);
+CREATE TABLE IF NOT EXISTS inline_plays (
+    play TEXT PRIMARY KEY,
+    state TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
@@ -140,17 +145,41 @@ class Storage:
 
     # -- networks -------------------------------------------------------------------------
 
-    def save_network(self, chat_id: int, model: bytes, summary: dict) -> None:
+    def save_network(
+        self, chat_id: int, model: bytes, summary: dict, picture: bytes | None
+    ) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO networks (chat_id, model, summary) VALUES (?, ?, ?)",
-            (chat_id, model, json.dumps(summary)),
+            "INSERT OR REPLACE INTO networks (chat_id, model, summary, picture) VALUES (?, ?, ?, ?)",
+            (chat_id, model, json.dumps(summary), picture),
         )
 
-    def load_network(self, chat_id: int) -> tuple[bytes, dict] | None:
+    def load_network(self, chat_id: int) -> tuple[bytes, dict, bytes | None] | None:
+        """The chat's trained network (nn's own format), its summary and its picture."""
         row = self.db.execute(
-            "SELECT model, summary FROM networks WHERE chat_id = ?", (chat_id,)
+            "SELECT model, summary, picture FROM networks WHERE chat_id = ?", (chat_id,)
         ).fetchone()
-        return (row[0], json.loads(row[1])) if row else None
+        return (row[0], json.loads(row[1]), row[2]) if row else None
+
+    # -- inline plays ---------------------------------------------------------------------
+
+    def play_state(self, play: str) -> str | None:
+        """Where an inline prank message stands: a state id, "done", or None if never tapped."""
+        row = self.db.execute("SELECT state FROM inline_plays WHERE play = ?", (play,)).fetchone()
+        return row[0] if row else None
+
+    def move_play(self, play: str, expected: str | None, state: str) -> bool:
+        """Move a play from `expected` to `state`; False if it was not at `expected` (a
+        repeated or stale tap), so two taps racing cannot both win."""
+        if expected is None:
+            cursor = self.db.execute(
+                "INSERT OR IGNORE INTO inline_plays (play, state) VALUES (?, ?)", (play, state)
+            )
+        else:
+            cursor = self.db.execute(
+                "UPDATE inline_plays SET state = ? WHERE play = ? AND state = ?",
+                (state, play, expected),
+            )
+        return cursor.rowcount == 1
 
     # -- updates --------------------------------------------------------------------------
 

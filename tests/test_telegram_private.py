@@ -18,7 +18,9 @@ async def test_private_prank_question_then_punchline(emulator: Emulator, tmp_pat
         assert (
             punchline["params"]["reply_parameters"]["message_id"] > question["result"]["message_id"]
         )
-        assert "reply_markup" not in question["params"]  # no ForceReply in a private chat
+        # No ForceReply in a private chat: a button to play the same prank on a friend instead.
+        button = question["params"]["reply_markup"]["inline_keyboard"][0][0]
+        assert button["switch_inline_query"] == "ten-knives"
     assert emulator.rejected == []
 
 

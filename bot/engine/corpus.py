@@ -29,6 +29,8 @@ _OTHERWISE_KEYS = {"hint", "tries", "reveal"}
 _ITEM_KEYS = {"id", "zh", "en", "restored"}
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
+# Ids end up in inline buttons' callback_data, which Telegram caps at 64 bytes.
+_STATE_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,15}")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Answer:
     regex: re.Pattern[str] | None
     reply: Text | None
     goto: str | None
+    label: Text | None = None  # the first answer as written, for buttons (none: regex only)
 
     def matches(self, normalised: str, raw: str) -> bool:
         if any(same_answer(normalised, pattern) for pattern in self.patterns):
@@ -247,6 +250,7 @@ class _Checker:
         entry = self.mapping(raw, path, f"an answer of state '{sid}'", _ANSWER_KEYS)
         where = f"routine '{rid}', state '{sid}'"
         patterns = self.patterns(entry.get("match"), (*path, "match"))
+        label = _label(entry.get("match"))
         regex = None
         if "regex" in entry:
             try:
@@ -259,7 +263,7 @@ class _Checker:
         goto = entry.get("goto")
         if reply is None and goto is None:
             self.fail(path, f"{where}: an answer needs a 'reply', a 'goto', or both")
-        return Answer(patterns, regex, reply, None if goto is None else str(goto))
+        return Answer(patterns, regex, reply, None if goto is None else str(goto), label)
 
     def state(self, raw: Any, path: Path_, rid: str, sid: str) -> State:
         entry = self.mapping(raw, path, f"state '{sid}'", _STATE_KEYS)
@@ -298,6 +302,12 @@ class _Checker:
         if not isinstance(states_raw, dict) or not states_raw:
             self.fail((*path, "states"), f"routine '{rid}' needs 'states' with at least one state")
             return None
+        for sid in states_raw:
+            if not isinstance(sid, str) or not _STATE_PATTERN.fullmatch(sid):
+                self.fail(
+                    (*path, "states", sid, "<key>"),
+                    f"routine '{rid}': state name {sid!r} must be a-z, 0-9, '_' or '-', at most 16",
+                )
         states = {
             str(sid): self.state(value, (*path, "states", sid), rid, str(sid))
             for sid, value in states_raw.items()
@@ -325,6 +335,20 @@ class _Checker:
             self.fail((*path, "timeout"), f"routine '{rid}': 'timeout' must be seconds above 0")
             timeout = DEFAULT_TIMEOUT_SECONDS
         return Routine(rid, title, start, states, float(timeout))
+
+
+def _label(match: Any) -> Text | None:
+    """The first word of `match` in each language, as the writer spelt it."""
+
+    def first(words: Any) -> str | None:
+        words = words if isinstance(words, list) else [words]
+        return next((str(w) for w in words if w is not None and str(w).strip()), None)
+
+    if isinstance(match, dict):
+        zh, en = first(match.get("zh")), first(match.get("en"))
+        return Text(zh or en, en or zh) if (zh or en) else None
+    word = first(match) if match is not None else None
+    return Text(word, word) if word else None
 
 
 def _reachable(start: str, states: Mapping[str, State]) -> set[str]:

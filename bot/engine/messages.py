@@ -13,6 +13,12 @@ COMMANDS: dict[str, Text] = {
     "list": Text("列出所有套路", "List the prank routines"),
     "lang": Text("切换语言：/lang zh 或 /lang en", "Switch language: /lang zh or /lang en"),
     "cancel": Text("取消你发起的套路", "Cancel the prank you started"),
+    "xor": Text("训练（或展示）本聊天的 XOR 神经网络", "Train (or show) this chat's XOR network"),
+    "train": Text(
+        "训练神经网络：/train [门] [epochs=N] [lr=X] …",
+        "Train a network: /train [gate] [epochs=N] [lr=X] …",
+    ),
+    "predict": Text("用本聊天的网络预测：/predict A B", "Ask this chat's network: /predict A B"),
     "stats": Text("群里谁最会套路，谁最常上当", "Who pranked most, who fell for it most"),
     "help": Text("帮助", "Help"),
 }

@@ -13,8 +13,10 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
+    CallbackQueryHandler,
     CommandHandler,
     Defaults,
+    InlineQueryHandler,
     MessageHandler,
     TypeHandler,
     filters,
@@ -26,6 +28,8 @@ from bot.engine.engine import Engine
 from bot.engine.messages import COMMANDS
 from bot.storage import Storage, StorageError
 from bot.telegram.handlers import Handlers
+from bot.telegram.inline import InlineHandlers, callback_secret
+from bot.telegram.lab import LabHandlers
 
 log = logging.getLogger(__name__)
 
@@ -68,26 +72,35 @@ def build_application(
     storage: Storage,
     rate_limiter: BaseRateLimiter | None = None,
     rng: random.Random | None = None,
+    progress_interval: float = 1.0,
 ) -> Application:
     """The Application with every handler; `rate_limiter` defaults to Telegram's limits."""
     redact(settings.token or "")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    handlers = Handlers(Engine(corpus, rng or random.Random()), storage, settings.admin_ids)
+    engine = Engine(corpus, rng or random.Random())
+    inline = InlineHandlers(engine, storage, callback_secret(settings.token or ""))
+    lab = LabHandlers(storage, progress_interval=progress_interval)
+    handlers = Handlers(engine, storage, settings.admin_ids, share_button=inline.share_button)
     builder = (
         ApplicationBuilder()
         .token(settings.token or "")
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=MAX_RETRIES))
         .post_init(lambda app: _post_init(app, handlers))
-        .post_shutdown(lambda app: _post_shutdown(storage))
+        .post_shutdown(lambda app: _post_shutdown(storage, lab))
     )
     if settings.base_url:
         base = settings.base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
     application = builder.build()
-    application.bot_data["handlers"] = handlers
+    application.bot_data.update(handlers=handlers, lab=lab, inline=inline)
     application.add_handler(TypeHandler(Update, handlers.skip_seen), group=-1)
     application.add_handler(CommandHandler("reload", handlers.on_reload))
+    application.add_handler(CommandHandler("xor", lab.on_xor, block=False))
+    application.add_handler(CommandHandler("train", lab.on_train, block=False))
+    application.add_handler(CommandHandler("predict", lab.on_predict))
+    application.add_handler(InlineQueryHandler(inline.on_inline_query))
+    application.add_handler(CallbackQueryHandler(inline.on_button))
     fresh = filters.UpdateType.MESSAGE
     application.add_handler(
         MessageHandler(fresh & (filters.TEXT | filters.COMMAND), handlers.on_text)
@@ -114,7 +127,8 @@ async def _post_init(application: Application, handlers: Handlers) -> None:
         handlers.arm_timeouts(application.job_queue, chat_id, state)
 
 
-async def _post_shutdown(storage: Storage) -> None:
+async def _post_shutdown(storage: Storage, lab: LabHandlers) -> None:
+    lab.close()
     storage.close()
 
 

@@ -10,10 +10,12 @@ import heapq
 import html
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from telegram import (
     ForceReply,
+    InlineKeyboardMarkup,
     Message,
     ReplyParameters,
     Update,
@@ -58,6 +60,13 @@ def person_of(message: Message) -> Person:
     return Person(user.id, user.full_name, user.username, user.language_code)
 
 
+def chat_language(storage: Storage, message: Message) -> str:
+    """The chat's /lang, else the sender's Telegram language."""
+    state = storage.load_chat(message.chat_id)
+    code = message.from_user.language_code if message.from_user else None
+    return state.lang or language_for(code)
+
+
 def in_group(message: Message) -> bool:
     return message.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
 
@@ -67,6 +76,8 @@ class Handlers:
     engine: Engine
     storage: Storage
     admin_ids: frozenset[int] = frozenset()
+    # Builds the "prank a friend with this" button under a private question (inline mode).
+    share_button: Callable[[str, str], InlineKeyboardMarkup] | None = None
     _deadlines: list[tuple[float, int]] = field(default_factory=list)  # heap of (until, chat)
     _deadline_of: dict[tuple[int, str], float] = field(default_factory=dict)
     _alarm: Job | None = None
@@ -206,12 +217,25 @@ class Handlers:
                 chat_id,
                 escape(reply.text)[: MessageLimit.MAX_TEXT_LENGTH],
                 reply_parameters=quote,
-                reply_markup=ForceReply(selective=True) if reply.address is not None else None,
+                reply_markup=self._markup(reply, outcome, incoming),
             )
             if reply.asks and reply.ticket is not None:
                 self.storage.remember_question(chat_id, sent.message_id, reply.ticket)
         if outcome.chat.pranks:
             self.arm_timeouts(context.job_queue, chat_id, outcome.chat)
+
+    def _markup(
+        self, reply: Reply, outcome: Outcome, incoming: Message | None
+    ) -> ForceReply | InlineKeyboardMarkup | None:
+        """Ask the target to reply in a group; offer a private prank to share."""
+        if reply.address is not None:
+            return ForceReply(selective=True)
+        prank = outcome.chat.pranks.get(reply.ticket or "")
+        if self.share_button is None or prank is None or not reply.asks:
+            return None
+        if incoming is None or in_group(incoming):
+            return None
+        return self.share_button(prank.routine, prank.lang)
 
     def _quote(
         self, chat_id: int, reply: Reply, incoming: Message | None
@@ -240,9 +264,7 @@ class Handlers:
         return None, person_of(original)
 
     def _lang(self, message: Message) -> str:
-        state = self.storage.load_chat(message.chat_id)
-        code = message.from_user.language_code if message.from_user else None
-        return state.lang or language_for(code)
+        return chat_language(self.storage, message)
 
     @staticmethod
     def _for_another_bot(text: str, username: str | None) -> bool:

@@ -1,0 +1,161 @@
+"""Training off the event loop: worker processes, one job per chat, a bound on jobs at once.
+
+numpy on a four-sample data set is mostly Python overhead, so training threads would hold
+the GIL and starve the event loop; worker processes cannot. Workers report progress on a
+queue that a reader thread hands to the loop, and watch a shared flag per slot for /train stop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.lab.commands import TrainSpec
+from bot.lab.training import TrainResult, train
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, float], Awaitable[None]]
+
+# Set in each worker process by _start_worker.
+_progress_queue: Any = None
+_stop_flags: Any = None
+
+
+def _start_worker(progress_queue: Any, stop_flags: Any) -> None:
+    global _progress_queue, _stop_flags
+    _progress_queue, _stop_flags = progress_queue, stop_flags
+
+
+def _warm_up() -> None:
+    """Import numpy, nn and matplotlib once, before the first user waits for them."""
+    import bot.lab.plot  # noqa: F401
+
+
+def _run(slot: int, job_id: int, spec: TrainSpec, interval: float) -> TrainResult:
+    """In a worker: train, posting (job id, epoch, error) at most every `interval` seconds."""
+    _stop_flags[slot] = 0
+    last = 0.0
+
+    def keep_going(epoch: int, error: float) -> bool:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= interval:
+            last = now
+            _progress_queue.put((job_id, epoch, error))
+        return not _stop_flags[slot]
+
+    return train(spec, keep_going)
+
+
+@dataclass
+class _Job:
+    chat_id: int
+    id: int
+    slot: int | None = None
+    progress: Progress | None = None
+    cancelled: bool = False
+
+
+@dataclass
+class Trainer:
+    """Runs training jobs in `workers` processes; further jobs wait in line."""
+
+    workers: int = 2
+    progress_interval: float = 1.0
+    _jobs: dict[int, _Job] = field(default_factory=dict)
+    _line: list[int] = field(default_factory=list)  # chats waiting for a worker, in order
+
+    def __post_init__(self) -> None:
+        context = multiprocessing.get_context("spawn")  # fork is unsafe beside threads
+        self._queue = context.Queue()
+        self._flags = context.Array("b", self.workers, lock=False)
+        self._free = list(range(self.workers))
+        self._pool = ProcessPoolExecutor(
+            self.workers,
+            mp_context=context,
+            initializer=_start_worker,
+            initargs=(self._queue, self._flags),
+        )
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._next_id = 0
+        self._slot_freed: asyncio.Condition | None = None
+        self._reader = threading.Thread(target=self._read_progress, daemon=True)
+        self._reader.start()
+
+    async def warm_up(self) -> None:
+        loop = asyncio.get_running_loop()
+        await asyncio.gather(
+            *(loop.run_in_executor(self._pool, _warm_up) for _ in range(self.workers))
+        )
+
+    def busy(self, chat_id: int) -> bool:
+        return chat_id in self._jobs
+
+    def waiting_ahead(self) -> int:
+        """How many jobs a new job would wait behind."""
+        return len(self._line) if not self._free else 0
+
+    async def train(self, chat_id: int, spec: TrainSpec, progress: Progress) -> TrainResult | None:
+        """Train for a chat; None if /train stop came while it was still in line."""
+        if chat_id in self._jobs:
+            raise RuntimeError(f"chat {chat_id} is already training")
+        self._loop = asyncio.get_running_loop()
+        if self._slot_freed is None:
+            self._slot_freed = asyncio.Condition()
+        self._next_id += 1
+        job = self._jobs[chat_id] = _Job(chat_id, self._next_id, progress=progress)
+        self._line.append(chat_id)
+        try:
+            async with self._slot_freed:
+                await self._slot_freed.wait_for(
+                    lambda: job.cancelled or (self._free and self._line[0] == chat_id)
+                )
+                self._line.remove(chat_id)
+                if job.cancelled:
+                    return None
+                job.slot = self._free.pop(0)
+            try:
+                return await self._loop.run_in_executor(
+                    self._pool, _run, job.slot, job.id, spec, self.progress_interval
+                )
+            finally:
+                async with self._slot_freed:
+                    self._free.append(job.slot)
+                    self._slot_freed.notify_all()
+        finally:
+            self._jobs.pop(chat_id, None)
+
+    async def stop(self, chat_id: int) -> bool:
+        """Stop the chat's job, running or waiting. False if it has none."""
+        job = self._jobs.get(chat_id)
+        if job is None:
+            return False
+        job.cancelled = True
+        if job.slot is not None:
+            self._flags[job.slot] = 1
+        elif self._slot_freed is not None:
+            async with self._slot_freed:
+                self._slot_freed.notify_all()
+        return True
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _read_progress(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            job_id, epoch, error = item
+            job = next((j for j in list(self._jobs.values()) if j.id == job_id), None)
+            if job is not None and job.progress is not None and self._loop is not None:
+                asyncio.run_coroutine_threadsafe(job.progress(epoch, error), self._loop)
