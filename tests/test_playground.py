@@ -58,3 +58,21 @@ def test_make_run_without_token_says_it_starts_the_playground() -> None:
     assert result.returncode == 0
     assert "console playground" in result.stderr
     assert result.stdout.startswith("🎭 ")
+
+
+def test_network_commands_in_the_playground(tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "chat"],
+        input="/predict 1 0\n/xor\n/predict 1 0\n/predict one zero\n/train or epochs=0\n/train stop\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TELEGRAM_BOT_TOKEN": ""},
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.index("还没有训练好的网络") < out.index("XOR 网络")
+    assert "学会了 ✅" in out and "(1, 0) → 0.9" in out and "取整为 1" in out
+    assert "用法：/predict A B" in out and "epochs 要在 1 到 20000 之间" in out
+    assert (tmp_path / "data" / "playground" / "xor.png").read_bytes().startswith(b"\x89PNG")

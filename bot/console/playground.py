@@ -9,10 +9,17 @@ from __future__ import annotations
 import time
 import zlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
-from bot.engine.engine import Engine, Incoming, Outcome, Reply
+from bot.engine.engine import Engine, Incoming, Outcome, Reply, parse_command
 from bot.engine.state import ChatState, Person
+from bot.lab.commands import TrainSpec, UsageError, parse_predict, parse_train, result_text, say
+from bot.lab.training import TrainResult, train
+from nn.network import Network
+
+LAB_COMMANDS = ("xor", "train", "predict")
+DEFAULT_PICTURE_DIR = Path("data") / "playground"
 
 BANNER = (
     "套路 Taolu playground. Type /help; /as NAME speaks as someone else; Ctrl-D quits.\n"
@@ -28,12 +35,19 @@ def person_named(name: str) -> Person:
 class Playground:
     """Feeds lines to the engine and renders its replies as text."""
 
-    def __init__(self, engine: Engine, out: TextIO, clock: Callable[[], float] = time.time):
+    def __init__(
+        self,
+        engine: Engine,
+        out: TextIO,
+        clock: Callable[[], float] = time.time,
+        picture_dir: Path = DEFAULT_PICTURE_DIR,
+    ):
         self.engine = engine
         self.out = out
         self.clock = clock
         self.chat = ChatState()
         self.speaker = person_named("you")
+        self.lab = ConsoleLab(picture_dir)
 
     def feed(self, line: str) -> None:
         line = line.strip()
@@ -45,6 +59,10 @@ class Playground:
             if name:
                 self.speaker = person_named(name)
             self.out.write(f"(now speaking as {self.speaker.name})\n")
+            return
+        command = parse_command(line)
+        if command is not None and command[0] in LAB_COMMANDS:
+            self.out.write(self.lab.handle(*command, self.chat.lang or "zh") + "\n")
             return
         message = Incoming(self.speaker, line, self.clock(), in_group=True)
         outcome = self.engine.handle(self.chat, message)
@@ -75,3 +93,46 @@ def run_playground(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
     except KeyboardInterrupt:
         stdout.write("\n")
     return 0
+
+
+class ConsoleLab:
+    """/xor, /train and /predict in the terminal: training runs right here (it takes
+    milliseconds), and the picture is saved as a PNG file."""
+
+    def __init__(self, picture_dir: Path) -> None:
+        self.picture_dir = picture_dir
+        self.result: TrainResult | None = None
+
+    def handle(self, name: str, args: list[str], lang: str) -> str:
+        try:
+            if name == "predict":
+                return self._predict(args, lang)
+            if name == "train" and args == ["stop"]:
+                return say("nothing_to_stop", lang)
+            if name == "xor" and self.result is not None and self.result.spec.gate == "xor":
+                return self._describe(self.result, lang)
+            spec = TrainSpec() if name == "xor" else parse_train(args)
+        except UsageError as error:
+            return error.text.in_(lang)
+        result = train(spec)
+        if result.diverged:
+            return say("diverged", lang, epoch=result.epochs_run)
+        self.result = result
+        return self._describe(result, lang)
+
+    def _describe(self, result: TrainResult, lang: str) -> str:
+        text = result_text(result.spec, result.outputs, result.final_error, result.learned, lang)
+        self.picture_dir.mkdir(parents=True, exist_ok=True)
+        path = self.picture_dir / f"{result.spec.gate}.png"
+        path.write_bytes(result.picture)
+        return f"{text}\n{say('picture_saved', lang, path=path)}"
+
+    def _predict(self, args: list[str], lang: str) -> str:
+        if self.result is None:
+            return say("no_network", lang)
+        a, b = parse_predict(args)
+        output = float(Network.from_bytes(self.result.model).predict([[a, b]])[0, 0])
+        gate = self.result.spec.gate.upper()
+        return say(
+            "prediction", lang, gate=gate, a=a, b=b, output=output, rounded=int(output > 0.5)
+        )

@@ -99,9 +99,9 @@ class Trainer:
     def busy(self, chat_id: int) -> bool:
         return chat_id in self._jobs
 
-    def waiting_ahead(self) -> int:
-        """How many jobs a new job would wait behind."""
-        return len(self._line) if not self._free else 0
+    def position_in_line(self) -> int:
+        """Where a new job would stand in line: 0 if a worker is free for it now."""
+        return 0 if self._free and not self._line else len(self._line) + 1
 
     async def train(self, chat_id: int, spec: TrainSpec, progress: Progress) -> TrainResult | None:
         """Train for a chat; None if /train stop came while it was still in line."""

@@ -73,13 +73,14 @@ def build_application(
     rate_limiter: BaseRateLimiter | None = None,
     rng: random.Random | None = None,
     progress_interval: float = 1.0,
+    training_workers: int = 2,
 ) -> Application:
     """The Application with every handler; `rate_limiter` defaults to Telegram's limits."""
     redact(settings.token or "")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     engine = Engine(corpus, rng or random.Random())
     inline = InlineHandlers(engine, storage, callback_secret(settings.token or ""))
-    lab = LabHandlers(storage, progress_interval=progress_interval)
+    lab = LabHandlers(storage, workers=training_workers, progress_interval=progress_interval)
     handlers = Handlers(engine, storage, settings.admin_ids, share_button=inline.share_button)
     builder = (
         ApplicationBuilder()

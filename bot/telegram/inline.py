@@ -124,7 +124,10 @@ class InlineHandlers:
         ]
         more = start + PAGE < len(found)
         await query.answer(
-            results, next_offset=str(start + PAGE) if more else "", cache_time=60, is_personal=False
+            results,
+            next_offset=str(start + PAGE) if more else None,
+            cache_time=60,
+            is_personal=False,
         )
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

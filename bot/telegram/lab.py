@@ -33,14 +33,12 @@ from nn.network import Network
 
 log = logging.getLogger(__name__)
 
-MIN_EDIT_INTERVAL = 1.0  # seconds between two edits of the progress message
-
 
 @dataclass
 class LabHandlers:
     storage: Storage
     workers: int = 2
-    progress_interval: float = 1.0
+    progress_interval: float = 1.0  # seconds between progress reports (and message edits)
     _trainer: Trainer | None = field(default=None, init=False)
 
     @property
@@ -108,24 +106,24 @@ class LabHandlers:
         await message.reply_text(escape(text))
 
     async def _train(self, message: Message, spec: TrainSpec, lang: str) -> None:
+        """Tell the chat its place in line or its progress, train, then show the result."""
         trainer = self.trainer
         chat_id = message.chat_id
         if trainer.busy(chat_id):
             await message.reply_text(escape(say("busy", lang)))
             return
-        ahead = trainer.waiting_ahead()
-        first = (
-            say("queued", lang, ahead=ahead)
-            if ahead
-            else self._progress_text(spec, 0, float("nan"), lang)
-        )
+        position = trainer.position_in_line()
+        if position:
+            first = say("queued", lang, position=position)
+        else:
+            first = self._progress_text(spec, 0, 0.0, lang)
         status = await message.reply_text(escape(first))
         shown = {"text": first, "at": 0.0, "epoch": 0}
 
         async def progress(epoch: int, error: float) -> None:
             shown["epoch"] = epoch
             now = time.monotonic()
-            if now - shown["at"] < MIN_EDIT_INTERVAL:
+            if now - shown["at"] < self.progress_interval:
                 return
             shown["at"] = now
             await self._edit(status, self._progress_text(spec, epoch, error, lang), shown)
