@@ -74,6 +74,7 @@ def build_application(
     rng: random.Random | None = None,
     progress_interval: float = 1.0,
     training_workers: int = 2,
+    warm_up_training: bool = False,
 ) -> Application:
     """The Application with every handler; `rate_limiter` defaults to Telegram's limits."""
     redact(settings.token or "")
@@ -87,7 +88,7 @@ def build_application(
         .token(settings.token or "")
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=MAX_RETRIES))
-        .post_init(lambda app: _post_init(app, handlers))
+        .post_init(lambda app: _post_init(app, handlers, lab if warm_up_training else None))
         .post_shutdown(lambda app: _post_shutdown(storage, lab))
     )
     if settings.base_url:
@@ -114,8 +115,11 @@ def build_application(
     return application
 
 
-async def _post_init(application: Application, handlers: Handlers) -> None:
-    """Publish the command menu in both languages, and re-arm the timeouts of waiting pranks."""
+async def _post_init(application: Application, handlers: Handlers, lab: LabHandlers | None) -> None:
+    """Publish the command menu in both languages, re-arm the timeouts of waiting pranks, and
+    start the training workers in the background (numpy and matplotlib take a while to load)."""
+    if lab is not None:
+        application.create_task(lab.trainer.warm_up())
     for lang in ("zh", "en"):
         commands = [BotCommand(name, text.in_(lang)) for name, text in COMMANDS.items()]
         try:
@@ -141,7 +145,7 @@ def run_bot(settings: Settings, corpus: Corpus) -> int:
     except StorageError as error:
         log.error("%s", error)
         return 1
-    application = build_application(settings, corpus, storage)
+    application = build_application(settings, corpus, storage, warm_up_training=True)
     log.info("Taolu is running: %s", corpus.summary())
     application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     return 0
