@@ -20,7 +20,6 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from contextlib import asynccontextmanager
 
 from telegram import Update
 from telegram.ext import (
@@ -38,7 +37,7 @@ from bot.engine.corpus import load_corpus
 from bot.storage import Storage
 from bot.telegram.app import build_application
 from tests.emulator import TOKEN, Emulator
-from tests.telegram_fixtures import settings_for
+from tests.telegram_fixtures import polling, settings_for
 
 
 def unlimited() -> AIORateLimiter:
@@ -59,21 +58,6 @@ def echo_bot(emulator: Emulator) -> Application:
     )
     app.add_handler(MessageHandler(filters.TEXT, echo))
     return app
-
-
-@asynccontextmanager
-async def polling(app: Application):
-    await app.initialize()
-    if app.post_init:
-        await app.post_init(app)
-    await app.start()
-    await app.updater.start_polling(poll_interval=0, timeout=1)
-    try:
-        yield app
-    finally:
-        await app.updater.stop()
-        await app.stop()
-        await app.shutdown()
 
 
 def users(count: int) -> list[dict]:

@@ -54,8 +54,17 @@ async def running_bot(
     app = build_application(
         settings, load_corpus(settings.content), storage, rng=random.Random(7), **build
     )
+    async with polling(app):
+        yield app
+
+
+@asynccontextmanager
+async def polling(app: Application) -> AsyncIterator[Application]:
+    """Run `app` as run_polling would (its post_init and post_shutdown included), in the
+    current event loop, until the block ends."""
     await app.initialize()
-    await app.post_init(app)
+    if app.post_init:
+        await app.post_init(app)
     await app.start()
     await app.updater.start_polling(poll_interval=0, timeout=1)
     try:
@@ -64,7 +73,8 @@ async def running_bot(
         await app.updater.stop()
         await app.stop()
         await app.shutdown()
-        storage.close()
+        if app.post_shutdown:
+            await app.post_shutdown(app)
 
 
 async def wait_for(

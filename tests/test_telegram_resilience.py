@@ -59,7 +59,7 @@ async def test_killed_mid_prank_a_new_process_finishes_it(
         question = await wait_for(emulator, sends(GROUP["id"], "ten knives"), timeout=60)
     finally:
         first.send_signal(signal.SIGKILL)
-        first.communicate(timeout=30)
+        first.wait(timeout=30)
     asked = emulator.messages[(GROUP["id"], question["result"]["message_id"])]
     second = start_bot_process(emulator, db)
     try:

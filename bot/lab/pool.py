@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -23,15 +24,26 @@ from bot.lab.training import TrainResult, train
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, float], Awaitable[None]]
+PARENT_CHECK_SECONDS = 1.0
 
 # Set in each worker process by _start_worker.
 _progress_queue: Any = None
 _stop_flags: Any = None
 
 
-def _start_worker(progress_queue: Any, stop_flags: Any) -> None:
+def _start_worker(progress_queue: Any, stop_flags: Any, bot_pid: int) -> None:
     global _progress_queue, _stop_flags
     _progress_queue, _stop_flags = progress_queue, stop_flags
+    # The bot's pid comes from the bot: if it died while this worker started, getppid()
+    # here would already name init.
+    threading.Thread(target=_exit_with_parent, args=(bot_pid,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A bot killed with SIGKILL cannot stop its workers: they notice and stop themselves."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(0)
 
 
 def _warm_up() -> None:
@@ -82,7 +94,7 @@ class Trainer:
             self.workers,
             mp_context=context,
             initializer=_start_worker,
-            initargs=(self._queue, self._flags),
+            initargs=(self._queue, self._flags, os.getpid()),
         )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._next_id = 0
@@ -147,8 +159,13 @@ class Trainer:
         return True
 
     def close(self) -> None:
+        """Stop at once: a job still running is lost anyway when the bot stops, and waiting
+        for it (or for a worker still importing numpy) would hold up a clean exit."""
         self._queue.put(None)
+        processes = list((getattr(self._pool, "_processes", None) or {}).values())
         self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
 
     def _read_progress(self) -> None:
         while True:
