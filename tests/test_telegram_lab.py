@@ -255,3 +255,22 @@ async def test_inline_results_are_paged_by_fifty(emulator: Emulator, tmp_path: P
         )
         assert [r["id"] for r in second["params"]["results"]] == [f"r{i}" for i in range(50, 60)]
     assert emulator.rejected == []
+
+
+async def test_jobs_beyond_the_bound_wait_in_line_and_are_told_their_place(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    async with running_bot(
+        emulator, tmp_path / "bot.sqlite3", training_workers=1, progress_interval=0.2
+    ):
+        emulator.user_message(private(ALICE), ALICE, "/train epochs=20000")
+        running = await wait_for(emulator, sends(ALICE["id"], "Training XOR"))
+        await wait_for(emulator, edit_of(running["result"]["message_id"], "epoch "), timeout=60)
+        emulator.user_message(private(CAROL), CAROL, "/train and epochs=50")
+        queued = await wait_for(emulator, sends(CAROL["id"], "排队中"))
+        assert "第 1 位" in queued["params"]["text"]
+        emulator.user_message(private(ALICE), ALICE, "/train stop")
+        await wait_for(emulator, edit_of(running["result"]["message_id"], "stopped"), timeout=60)
+        # Carol's turn comes: her message turns into the result, and her picture arrives.
+        await wait_for(emulator, photo_to(CAROL["id"]), timeout=60)
+        await wait_for(emulator, edit_of(queued["result"]["message_id"], "AND 网络"))

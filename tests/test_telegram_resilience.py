@@ -222,3 +222,13 @@ def test_the_emulator_accepts_what_telegram_accepts(emulator: Emulator) -> None:
     text = "<b>bold</b> &lt;tag&gt; &amp; " + "x" * 4000
     status, body = call_emulator(emulator, "sendMessage", chat_id=1, text=text, parse_mode="HTML")
     assert status == 200 and body["result"]["text"].startswith("bold <tag> & ")
+
+
+async def test_the_bot_runs_on_when_the_command_menu_cannot_be_published(
+    emulator: Emulator, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    emulator.inject("setMyCommands", "500")
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        emulator.user_message(private(ALICE), ALICE, "/help")
+        await wait_for(emulator, sends(ALICE["id"], "/prank"))
+    assert any("could not publish the zh command menu" in r.getMessage() for r in caplog.records)

@@ -114,7 +114,8 @@ SAY: dict[str, Text] = {
         "🧠 Training {gate}: epoch {epoch}/{epochs} error={error:.6f}\n{bar}",
     ),
     "queued": Text(
-        "⏳ 排队中，前面还有 {ahead} 个训练。", "⏳ Queued: {ahead} training job(s) ahead of yours."
+        "⏳ 排队中：你是第 {position} 位，轮到时开始训练。",
+        "⏳ Queued: you are number {position} in line; training starts on your turn.",
     ),
     "busy": Text(
         "这个聊天已经在训练了，等它完成或发 /train stop。",
