@@ -469,7 +469,7 @@ def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
             }
 
         def _reply(self, status: int, payload: dict) -> None:
-            data = json.dumps(payload).encode("utf-8")
+            data = json.dumps(payload, ensure_ascii=False).encode("utf-8")  # as Telegram does
             try:
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")

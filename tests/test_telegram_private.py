@@ -15,9 +15,8 @@ async def test_private_prank_question_then_punchline(emulator: Emulator, tmp_pat
         question = await wait_for(emulator, sends(ALICE["id"], "ten knives"))
         emulator.user_message(chat, ALICE, "eight")
         punchline = await wait_for(emulator, sends(ALICE["id"], "son"))
-        assert (
-            punchline["params"]["reply_parameters"]["message_id"] > question["result"]["message_id"]
-        )
+        assert punchline["result"]["message_id"] > question["result"]["message_id"]
+        assert "reply_parameters" not in punchline["params"]  # no quoting in a private chat
         # No ForceReply in a private chat: a button to play the same prank on a friend instead.
         button = question["params"]["reply_markup"]["inline_keyboard"][0][0]
         assert button["switch_inline_query"] == "ten-knives"

@@ -13,18 +13,18 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
+    CallbackContext,
     CallbackQueryHandler,
     CommandHandler,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
-    TypeHandler,
     filters,
 )
 
 from bot.config import Settings
 from bot.engine.corpus import Corpus
-from bot.engine.engine import Engine
+from bot.engine.engine import Engine, parse_command
 from bot.engine.messages import COMMANDS
 from bot.storage import Storage, StorageError
 from bot.telegram.handlers import Handlers
@@ -96,13 +96,22 @@ def build_application(
         builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
     application = builder.build()
     application.bot_data.update(handlers=handlers, lab=lab, inline=inline)
-    application.add_handler(TypeHandler(Update, handlers.skip_seen), group=-1)
-    application.add_handler(CommandHandler("reload", handlers.on_reload))
-    application.add_handler(CommandHandler("xor", lab.on_xor, block=False))
-    application.add_handler(CommandHandler("train", lab.on_train, block=False))
-    application.add_handler(CommandHandler("predict", lab.on_predict))
-    application.add_handler(InlineQueryHandler(inline.on_inline_query))
-    application.add_handler(CallbackQueryHandler(inline.on_button))
+    # Commands the engine does not handle. One CommandHandler for all of them: every update
+    # is checked against the handlers in order, so fewer handlers is a faster bot.
+    own_commands = {
+        "reload": handlers.on_reload,
+        "xor": lab.on_xor,
+        "train": lab.on_train,
+        "predict": lab.on_predict,
+    }
+
+    async def run_own_command(update: Update, context: CallbackContext) -> None:
+        if not handlers.seen(update):
+            name, _ = parse_command(update.effective_message.text)
+            await own_commands[name](update, context)
+
+    # block=False: a training run must not hold up the chats that keep talking meanwhile.
+    application.add_handler(CommandHandler(list(own_commands), run_own_command, block=False))
     fresh = filters.UpdateType.MESSAGE
     application.add_handler(
         MessageHandler(fresh & (filters.TEXT | filters.COMMAND), handlers.on_text)
@@ -111,6 +120,8 @@ def build_application(
         MessageHandler(fresh & ~filters.StatusUpdate.ALL, handlers.on_other_message)
     )
     application.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.on_edited))
+    application.add_handler(InlineQueryHandler(inline.on_inline_query))
+    application.add_handler(CallbackQueryHandler(inline.on_button))
     application.add_error_handler(handlers.on_error)
     return application
 

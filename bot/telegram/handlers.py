@@ -22,7 +22,7 @@ from telegram import (
 )
 from telegram.constants import ChatType, MessageLimit
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop, ContextTypes, Job, JobQueue
+from telegram.ext import ContextTypes, Job, JobQueue
 
 from bot.engine.corpus import Text
 from bot.engine.engine import Engine, Incoming, Outcome, Reply, language_for
@@ -85,20 +85,21 @@ class Handlers:
 
     # -- updates -------------------------------------------------------------------------
 
-    async def skip_seen(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Runs first: an update handled before a crash is not handled twice after it.
+    def seen(self, update: Update) -> bool:
+        """True for an update handled before a crash, which Telegram delivers again.
 
         Telegram restarts update ids at random after a week without updates, so only ids
         just below the last one handled count as seen."""
         last = self.storage.last_update_id()
         if last - SEEN_WINDOW < update.update_id <= last:
             log.info("update %s was handled before a restart; skipping it", update.update_id)
-            raise ApplicationHandlerStop
+            return True
+        return False
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A command or a text: the engine answers it."""
         message = update.effective_message
-        if message is None or message.text is None:
+        if message is None or message.text is None or self.seen(update):
             return
         if self._for_another_bot(message.text, context.bot.username):
             return
@@ -114,7 +115,7 @@ class Handlers:
         """Stickers, photos, voice…: in private, ask for text; in a group, only when the
         message answers one of the bot's questions."""
         message = update.effective_message
-        if message is None:
+        if message is None or self.seen(update):
             return
         answers_bot = (
             message.reply_to_message is not None
@@ -241,6 +242,8 @@ class Handlers:
         self, chat_id: int, reply: Reply, incoming: Message | None
     ) -> ReplyParameters | None:
         message_id = None
+        if incoming is not None and not in_group(incoming) and reply.quote != "question":
+            return None  # in a private chat every message answers the one before: no quote
         if reply.quote == "incoming" and incoming is not None:
             message_id = incoming.message_id
         elif reply.quote == "replied" and incoming is not None and incoming.reply_to_message:
