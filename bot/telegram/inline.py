@@ -9,6 +9,7 @@ of each posted message is kept in SQLite, so stale, repeated or forged taps chan
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import logging
@@ -91,8 +92,12 @@ class InlineHandlers:
         )
         return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
-    def share_button(self, routine_id: str, lang: str) -> InlineKeyboardMarkup:
-        """Under a private /prank question: post the same routine to a friend, inline."""
+    @staticmethod
+    @functools.cache
+    def share_button(routine_id: str, lang: str) -> InlineKeyboardMarkup:
+        """Under a private /prank question: post the same routine to a friend, inline.
+
+        Cached: Telegram objects are immutable, and building them is not free."""
         return InlineKeyboardMarkup(
             [[InlineKeyboardButton(say("share", lang), switch_inline_query=routine_id)]]
         )
