@@ -26,14 +26,10 @@ from nn import (
     FlattenLayer,
     MaxPoolingLayer,
     Network,
-    mse,
-    mse_prime,
     softmax_cross_entropy,
     softmax_cross_entropy_prime,
-    tanh,
-    tanh_prime,
 )
-from nn.gates import GATES, INPUTS, learned, train_gate
+from nn.gates import GATES, INPUTS, article_network, learned, train_gate
 from nn.runtime import reuse_freed_memory
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
@@ -44,23 +40,11 @@ except ImportError:  # the baseline is optional
     torch = None
 
 
-def article_xor(seed: int) -> Network:
-    """The article's set-up: 2-3-1 tanh, rand - 0.5, mse, per-sample SGD at 0.1."""
-    rng = np.random.default_rng(seed)
-    net = Network()
-    net.add(FCLayer((1, 2), (1, 3), init="uniform", rng=rng))
-    net.add(ActivationLayer((1, 3), tanh, tanh_prime))
-    net.add(FCLayer((1, 3), (1, 1), init="uniform", rng=rng))
-    net.add(ActivationLayer((1, 1), tanh, tanh_prime))
-    net.use(mse, mse_prime)
-    return net
-
-
 def w1_xor(seeds: int) -> None:
     xor = GATES["xor"]
 
     def article_fit(seed: int, batch_size: int) -> Network:
-        net = article_xor(seed)
+        net = article_network(seed)
         net.fit(INPUTS, xor, 1000, 0.1, batch_size=batch_size, verbose=False)
         return net
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import numpy as np
 
 from nn.activation_layer import ActivationLayer
+from nn.activations import tanh, tanh_prime
 from nn.fc_layer import FCLayer
-from nn.losses import binary_cross_entropy, binary_cross_entropy_prime
+from nn.losses import binary_cross_entropy, binary_cross_entropy_prime, mse, mse_prime
 from nn.network import EpochCallback, Network
 from nn.optimizers import Adam
 
@@ -28,6 +29,18 @@ GATES: dict[str, np.ndarray] = {
 DEFAULT_EPOCHS = 100
 DEFAULT_LEARNING_RATE = 0.1
 DEFAULT_HIDDEN = 8
+
+
+def article_network(seed: int | None = None, init: str = "uniform") -> Network:
+    """The article's XOR set-up: 2-3-1 tanh, `rand - 0.5` weights, mse, plain SGD."""
+    rng = np.random.default_rng(seed)
+    net = Network()
+    net.add(FCLayer((1, 2), (1, 3), init=init, rng=rng))
+    net.add(ActivationLayer((1, 3), tanh, tanh_prime))
+    net.add(FCLayer((1, 3), (1, 1), init=init, rng=rng))
+    net.add(ActivationLayer((1, 1), tanh, tanh_prime))
+    net.use(mse, mse_prime)
+    return net
 
 
 def gate_network(

@@ -28,22 +28,11 @@ from nn import (
     tanh,
     tanh_prime,
 )
-from nn.gates import GATES, INPUTS, gate_network, learned, train_gate
+from nn.gates import GATES, INPUTS, article_network, gate_network, learned, train_gate
 
 ROOT = Path(__file__).resolve().parent.parent
 XOR_X = np.array([[[0, 0]], [[0, 1]], [[1, 0]], [[1, 1]]])
 XOR_Y = np.array([[[0]], [[1]], [[1]], [[0]]])
-
-
-def article_xor(seed: int, init: str = "uniform") -> Network:
-    rng = np.random.default_rng(seed)
-    net = Network()
-    net.add(FCLayer((1, 2), (1, 3), init=init, rng=rng))
-    net.add(ActivationLayer((1, 3), tanh, tanh_prime))
-    net.add(FCLayer((1, 3), (1, 1), init=init, rng=rng))
-    net.add(ActivationLayer((1, 1), tanh, tanh_prime))
-    net.use(mse, mse_prime)
-    return net
 
 
 def test_the_articles_xor_program_runs_and_learns() -> None:
@@ -64,12 +53,12 @@ def test_the_articles_xor_program_runs_and_learns() -> None:
 
 
 def test_verbose_false_prints_nothing(capsys: pytest.CaptureFixture[str]) -> None:
-    article_xor(0).fit(XOR_X, XOR_Y, epochs=3, learning_rate=0.1, verbose=False)
+    article_network(0).fit(XOR_X, XOR_Y, epochs=3, learning_rate=0.1, verbose=False)
     assert capsys.readouterr().out == ""
 
 
 def test_batch_size_one_is_the_articles_per_sample_sgd() -> None:
-    net = article_xor(3)
+    net = article_network(3)
     weights = [(layer.weights.copy(), layer.bias.copy()) for layer in net.layers[::2]]
     net.fit(XOR_X, XOR_Y, epochs=5, learning_rate=0.1, verbose=False)
     # The article's loop, written out: one sample at a time, in order.
@@ -102,14 +91,14 @@ def test_article_and_plain_shapes_build_the_same_layers() -> None:
 
 
 def test_predict_answers_in_the_form_it_was_asked() -> None:
-    net = article_xor(0)
+    net = article_network(0)
     assert net.predict(XOR_X).shape == (4, 1, 1)
     assert net.predict(XOR_X[:, 0, :]).shape == (4, 1)
 
 
 def test_a_seed_gives_the_same_run_twice() -> None:
     def run() -> list[float]:
-        net = article_xor(11, init="xavier")
+        net = article_network(11, init="xavier")
         return net.fit(
             XOR_X, XOR_Y, epochs=20, learning_rate=0.1, batch_size=2, verbose=False, seed=5
         )
@@ -202,7 +191,7 @@ def test_wrong_input_rank_and_size_say_what_came() -> None:
         ConvLayer((6, 6, 1), (3, 3), 2).forward_propagation(np.zeros((2, 6, 6)))
     with pytest.raises(ValueError, match=r"samples of shape \(2,\), got \(3,\)"):
         FCLayer(2, 1).forward_propagation(np.zeros((5, 3)))
-    net = article_xor(0)
+    net = article_network(0)
     with pytest.raises(ValueError, match="samples along the first axis"):
         net.predict(np.array([0.0, 1.0]))
 
