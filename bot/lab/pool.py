@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,7 +54,6 @@ def _warm_up() -> None:
 
 def _run(slot: int, job_id: int, spec: TrainSpec, interval: float) -> TrainResult:
     """In a worker: train, posting (job id, epoch, error) at most every `interval` seconds."""
-    _stop_flags[slot] = 0
     last = 0.0
 
     def keep_going(epoch: int, error: float) -> bool:
@@ -90,17 +90,21 @@ class Trainer:
         self._queue = context.Queue()
         self._flags = context.Array("b", self.workers, lock=False)
         self._free = list(range(self.workers))
-        self._pool = ProcessPoolExecutor(
-            self.workers,
-            mp_context=context,
-            initializer=_start_worker,
-            initargs=(self._queue, self._flags, os.getpid()),
-        )
+        self._context = context
+        self._pool = self._new_pool()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._next_id = 0
         self._slot_freed: asyncio.Condition | None = None
         self._reader = threading.Thread(target=self._read_progress, daemon=True)
         self._reader.start()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=self._context,
+            initializer=_start_worker,
+            initargs=(self._queue, self._flags, os.getpid()),
+        )
 
     async def warm_up(self) -> None:
         loop = asyncio.get_running_loop()
@@ -134,10 +138,14 @@ class Trainer:
                 if job.cancelled:
                     return None
                 job.slot = self._free.pop(0)
+                self._flags[job.slot] = 0  # here, not in the worker: a stop may come first
             try:
                 return await self._loop.run_in_executor(
                     self._pool, _run, job.slot, job.id, spec, self.progress_interval
                 )
+            except BrokenProcessPool:
+                self._pool = self._new_pool()  # a worker died (killed, out of memory)
+                raise
             finally:
                 async with self._slot_freed:
                     self._free.append(job.slot)
