@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ from bot.engine.state import ChatState
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+RECENT_CHATS = 10_000  # chat states kept in memory (a few hundred bytes each)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS chats (
     chat_id INTEGER PRIMARY KEY,
@@ -55,6 +57,8 @@ class Storage:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._last_update_id: int | None = None  # cached: read once, kept by mark_update
+        # The states last read or written, newest last: the bot is the database's only writer.
+        self._recent: OrderedDict[int, ChatState] = OrderedDict()
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -82,14 +86,27 @@ class Storage:
 
     def load_chat(self, chat_id: int) -> ChatState:
         """The chat's state; a fresh one if unknown or if the stored row is damaged."""
+        cached = self._recent.get(chat_id)
+        if cached is not None:
+            self._recent.move_to_end(chat_id)
+            return cached
         row = self.db.execute("SELECT state FROM chats WHERE chat_id = ?", (chat_id,)).fetchone()
-        if row is None:
-            return ChatState()
-        try:
-            return ChatState.from_json(json.loads(row[0]))
-        except ValueError as error:
-            log.warning("chat %s: stored state is damaged (%s); starting afresh", chat_id, error)
-            return ChatState()
+        state = ChatState()
+        if row is not None:
+            try:
+                state = ChatState.from_json(json.loads(row[0]))
+            except ValueError as error:
+                log.warning(
+                    "chat %s: stored state is damaged (%s); starting afresh", chat_id, error
+                )
+        self._remember(chat_id, state)
+        return state
+
+    def _remember(self, chat_id: int, state: ChatState) -> None:
+        self._recent[chat_id] = state
+        self._recent.move_to_end(chat_id)
+        if len(self._recent) > RECENT_CHATS:
+            self._recent.popitem(last=False)
 
     def save_chat(self, chat_id: int, state: ChatState, update_id: int | None = None) -> None:
         """Store the state, and forget the questions of pranks that have ended.
@@ -103,14 +120,17 @@ class Storage:
                 "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state",
                 (chat_id, text),
             )
-            tickets = list(state.pranks)
-            marks = ",".join("?" * len(tickets))
-            self.db.execute(
-                f"DELETE FROM questions WHERE chat_id = ? AND ticket NOT IN ({marks})",
-                (chat_id, *tickets),
-            )
+            previous = self._recent.get(chat_id)
+            if previous is None or set(previous.pranks) - set(state.pranks):
+                tickets = list(state.pranks)
+                marks = ",".join("?" * len(tickets))
+                self.db.execute(
+                    f"DELETE FROM questions WHERE chat_id = ? AND ticket NOT IN ({marks})",
+                    (chat_id, *tickets),
+                )
             if update_id is not None:
                 self.mark_update(update_id)
+        self._remember(chat_id, state)
 
     def chats_with_pranks(self) -> Iterator[tuple[int, ChatState]]:
         """Every chat with a prank waiting (to re-arm timeouts after a restart)."""
