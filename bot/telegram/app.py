@@ -111,8 +111,10 @@ def build_application(
             await own_commands[name](update, context)
 
     # block=False: a training run must not hold up the chats that keep talking meanwhile.
-    application.add_handler(CommandHandler(list(own_commands), run_own_command, block=False))
-    fresh = filters.UpdateType.MESSAGE
+    fresh = filters.UpdateType.MESSAGE  # an edited "/train" does not train again
+    application.add_handler(
+        CommandHandler(list(own_commands), run_own_command, filters=fresh, block=False)
+    )
     application.add_handler(
         MessageHandler(fresh & (filters.TEXT | filters.COMMAND), handlers.on_text)
     )
