@@ -23,6 +23,31 @@ def edit_of(message_id: int, containing: str):
     )
 
 
+async def ask_inline(
+    emulator: Emulator, query_id: str, user: dict, query: str, offset: str = ""
+) -> dict:
+    """Type `@bot query` as `user`; the bot's answerInlineQuery parameters."""
+    emulator.push(
+        {"inline_query": {"id": query_id, "from": user, "query": query, "offset": offset}}
+    )
+    answer = await wait_for(
+        emulator,
+        lambda c: c["method"] == "answerInlineQuery" and c["params"]["inline_query_id"] == query_id,
+    )
+    return answer["params"]
+
+
+def buttons(markup: dict) -> dict[str, str]:
+    """An inline keyboard as {label: callback_data}."""
+    return {b["text"]: b["callback_data"] for row in markup["inline_keyboard"] for b in row}
+
+
+def tap(emulator: Emulator, tap_id: str, user: dict, data: str, message: str = "IM") -> None:
+    """`user` taps a button of the inline message `message`."""
+    query = {"id": tap_id, "from": user, "chat_instance": "c", "inline_message_id": message}
+    emulator.push({"callback_query": {**query, "data": data}})
+
+
 def outputs_in(text: str) -> list[float]:
     return [float(m) for m in re.findall(r"\|\s+\d\s+\| (\d+\.\d+)", text)]
 
@@ -90,72 +115,41 @@ async def test_a_network_survives_a_restart(emulator: Emulator, tmp_path: Path) 
         assert "取整为 0" in answer["params"]["text"]
 
 
+def answered(tap_id: str):
+    return lambda c: (
+        c["method"] == "answerCallbackQuery" and c["params"]["callback_query_id"] == tap_id
+    )
+
+
+def edited(message: str):
+    return lambda c: (
+        c["method"] == "editMessageText" and c["params"].get("inline_message_id") == message
+    )
+
+
 async def test_inline_query_lists_routines_and_a_tap_plays_them(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
-        emulator.push(
-            {"inline_query": {"id": "q1", "from": ALICE, "query": "knives", "offset": ""}}
-        )
-        answer = await wait_for(emulator, lambda c: c["method"] == "answerInlineQuery")
-        results = answer["params"]["results"]
+        results = (await ask_inline(emulator, "q1", ALICE, "knives"))["results"]
         assert [r["id"] for r in results] == ["ten-knives"]
-        buttons = [b for row in results[0]["reply_markup"]["inline_keyboard"] for b in row]
-        assert all(len(b["callback_data"].encode()) <= 64 for b in buttons)
-        eight = next(b for b in buttons if b["text"] == "eight")
+        keys = buttons(results[0]["reply_markup"])
+        assert all(len(data.encode()) <= 64 for data in keys.values())
 
-        emulator.push({"inline_query": {"id": "q2", "from": BOB, "query": "", "offset": ""}})
-        everything = await wait_for(
-            emulator,
-            lambda c: c["method"] == "answerInlineQuery" and c["params"]["inline_query_id"] == "q2",
-        )
-        assert (
-            len(everything["params"]["results"]) == 10
-            and everything["params"].get("next_offset", "") == ""
-        )
+        everything = await ask_inline(emulator, "q2", BOB, "")
+        assert len(everything["results"]) == 10 and everything.get("next_offset", "") == ""
 
-        tap = {
-            "id": "t1",
-            "from": BOB,
-            "chat_instance": "ci",
-            "inline_message_id": "IM1",
-            "data": eight["callback_data"],
-        }
-        emulator.push({"callback_query": tap})
-        edit = await wait_for(
-            emulator,
-            lambda c: (
-                c["method"] == "editMessageText" and c["params"].get("inline_message_id") == "IM1"
-            ),
-        )
-        text = edit["params"]["text"]
+        tap(emulator, "t1", BOB, keys["eight"], message="IM1")
+        text = (await wait_for(emulator, edited("IM1")))["params"]["text"]
         assert "Bob &lt;&amp;&gt;" in text and "儿子" in text and "被套路了" in text
 
         mark = emulator.mark()
-        emulator.push({"callback_query": {**tap, "id": "t2"}})
-        repeated = await wait_for(
-            emulator,
-            lambda c: (
-                c["method"] == "answerCallbackQuery" and c["params"]["callback_query_id"] == "t2"
-            ),
-            after=mark,
-        )
+        tap(emulator, "t2", BOB, keys["eight"], message="IM1")
+        repeated = await wait_for(emulator, answered("t2"), after=mark)
         assert "已经揭晓" in repeated["params"]["text"]
 
-        forged = {
-            **tap,
-            "id": "t3",
-            "inline_message_id": "IM2",
-            "data": "ten-knives|ask|0|AAAAAAAA",
-        }
-        emulator.push({"callback_query": forged})
-        refused = await wait_for(
-            emulator,
-            lambda c: (
-                c["method"] == "answerCallbackQuery" and c["params"]["callback_query_id"] == "t3"
-            ),
-            after=mark,
-        )
+        tap(emulator, "t3", BOB, "ten-knives|ask|0|AAAAAAAA", message="IM2")
+        refused = await wait_for(emulator, answered("t3"), after=mark)
         assert "不认识" in refused["params"]["text"]
         assert not any(c["method"] == "editMessageText" for c in emulator.sent[mark:])
     assert emulator.rejected == []
@@ -165,65 +159,19 @@ async def test_inline_multi_step_routine_moves_through_its_states(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
-        emulator.push(
-            {"inline_query": {"id": "q1", "from": ALICE, "query": "monkey", "offset": ""}}
-        )
-        answer = await wait_for(emulator, lambda c: c["method"] == "answerInlineQuery")
-        buttons = [
-            b
-            for row in answer["params"]["results"][0]["reply_markup"]["inline_keyboard"]
-            for b in row
-        ]
-        king = next(b for b in buttons if b["text"] == "monkey king")
-        emulator.push(
-            {
-                "callback_query": {
-                    "id": "t1",
-                    "from": ALICE,
-                    "chat_instance": "c",
-                    "inline_message_id": "IM",
-                    "data": king["callback_data"],
-                }
-            }
-        )
-        first = await wait_for(emulator, lambda c: c["method"] == "editMessageText")
+        results = (await ask_inline(emulator, "q1", ALICE, "monkey"))["results"]
+        king = buttons(results[0]["reply_markup"])["monkey king"]
+        tap(emulator, "t1", ALICE, king)
+        first = await wait_for(emulator, edited("IM"))
         assert "surname" in first["params"]["text"]
-        step = [b for row in first["params"]["reply_markup"]["inline_keyboard"] for b in row]
-        sun = next(b for b in step if b["text"] == "sun")
         mark = emulator.mark()
-        emulator.push(
-            {
-                "callback_query": {
-                    "id": "t2",
-                    "from": ALICE,
-                    "chat_instance": "c",
-                    "inline_message_id": "IM",
-                    "data": sun["callback_data"],
-                }
-            }
-        )
-        last = await wait_for(emulator, lambda c: c["method"] == "editMessageText", after=mark)
+        tap(emulator, "t2", ALICE, buttons(first["params"]["reply_markup"])["sun"])
+        last = await wait_for(emulator, edited("IM"), after=mark)
         assert "grandson" in last["params"]["text"]
         # The first button again, now stale: nothing changes.
         mark = emulator.mark()
-        emulator.push(
-            {
-                "callback_query": {
-                    "id": "t3",
-                    "from": ALICE,
-                    "chat_instance": "c",
-                    "inline_message_id": "IM",
-                    "data": king["callback_data"],
-                }
-            }
-        )
-        await wait_for(
-            emulator,
-            lambda c: (
-                c["method"] == "answerCallbackQuery" and c["params"]["callback_query_id"] == "t3"
-            ),
-            after=mark,
-        )
+        tap(emulator, "t3", ALICE, king)
+        await wait_for(emulator, answered("t3"), after=mark)
         assert not any(c["method"] == "editMessageText" for c in emulator.sent[mark:])
 
 
@@ -245,15 +193,10 @@ async def test_inline_results_are_paged_by_fifty(emulator: Emulator, tmp_path: P
         "routines:" + "".join(routine.format(i=i) for i in range(60)), encoding="utf-8"
     )
     async with running_bot(emulator, tmp_path / "bot.sqlite3", content=corpus):
-        emulator.push({"inline_query": {"id": "p1", "from": ALICE, "query": "", "offset": ""}})
-        first = await wait_for(emulator, lambda c: c["method"] == "answerInlineQuery")
-        assert len(first["params"]["results"]) == 50 and first["params"]["next_offset"] == "50"
-        emulator.push({"inline_query": {"id": "p2", "from": ALICE, "query": "", "offset": "50"}})
-        second = await wait_for(
-            emulator,
-            lambda c: c["method"] == "answerInlineQuery" and c["params"]["inline_query_id"] == "p2",
-        )
-        assert [r["id"] for r in second["params"]["results"]] == [f"r{i}" for i in range(50, 60)]
+        first = await ask_inline(emulator, "p1", ALICE, "")
+        assert len(first["results"]) == 50 and first["next_offset"] == "50"
+        second = await ask_inline(emulator, "p2", ALICE, "", offset="50")
+        assert [r["id"] for r in second["results"]] == [f"r{i}" for i in range(50, 60)]
     assert emulator.rejected == []
 
 
