@@ -1,7 +1,9 @@
 """Convolution (stride 1, 'valid', channels last), vectorised through im2col.
 
 The forward pass gathers every kernel-sized window of the batch into one matrix (im2col),
-so the whole convolution is one matrix product; the backward pass is two more, and col2im. `nn.reference.ReferenceConvLayer` keeps the article's `correlate2d`
+so the whole convolution, bias included, is one matrix product; the backward pass is two
+more, and col2im.
+`nn.reference.ReferenceConvLayer` keeps the article's `correlate2d`
 loops, corrected, as the reference the tests compare against.
 """
 
@@ -17,14 +19,25 @@ from nn.layer import Layer
 
 
 def im2col(x: np.ndarray, kh: int, kw: int) -> np.ndarray:
-    """(n, h, w, c) → (n·oh·ow, kh·kw·c): each row one window, in (kh, kw, c) order."""
+    """(n, h, w, c) → (n·oh·ow, kh·kw·c + 1): each row one window in (kh, kw, c) order, then
+    a 1, the input that the bias multiplies (so the bias costs no pass of its own)."""
     n, h, w, c = x.shape
     oh, ow = h - kh + 1, w - kw + 1
-    if c == 1:  # one channel (a grayscale input): stacking shifted images is ~4x faster
-        shifted = [x[:, i : i + oh, j : j + ow, 0] for i in range(kh) for j in range(kw)]
-        return np.stack(shifted, axis=-1).reshape(n * oh * ow, kh * kw)
-    view = sliding_window_view(x, (kh, kw), axis=(1, 2))  # (n, oh, ow, c, kh, kw), no copy
-    return view.transpose(0, 1, 2, 4, 5, 3).reshape(n * oh * ow, kh * kw * c)
+    if c == 1:
+        # One channel (a grayscale input): each column is one shifted copy of the images,
+        # written whole, ~2.5x faster than gathering windows; returned as a transposed view.
+        columns = np.empty((kh * kw + 1, n, oh, ow), dtype=x.dtype)
+        for i in range(kh):
+            for j in range(kw):
+                columns[i * kw + j] = x[:, i : i + oh, j : j + ow, 0]
+        columns[-1] = 1
+        return columns.reshape(kh * kw + 1, -1).T
+    columns = np.empty((n, oh, ow, kh * kw * c + 1), dtype=x.dtype)
+    windows = sliding_window_view(x, (kh, kw), axis=(1, 2))  # (n, oh, ow, c, kh, kw), no copy
+    body = np.reshape(columns[..., :-1], (n, oh, ow, kh, kw, c), copy=False)
+    body[...] = windows.transpose(0, 1, 2, 4, 5, 3)
+    columns[..., -1] = 1
+    return columns.reshape(n * oh * ow, -1)
 
 
 class ConvLayer(Layer):
@@ -67,9 +80,8 @@ class ConvLayer(Layer):
         kh, kw = self.kernel_shape
         n, oh, ow, k = len(input), *self.output_shape
         self._columns = im2col(input, kh, kw)
-        out = self._columns @ self.weights.reshape(-1, k)
-        out += self.bias
-        self.output = out.reshape(n, oh, ow, k)
+        weights_and_bias = np.vstack([self.weights.reshape(-1, k), self.bias])
+        self.output = (self._columns @ weights_and_bias).reshape(n, oh, ow, k)
         return self.output
 
     def backward_propagation(
@@ -78,23 +90,21 @@ class ConvLayer(Layer):
         kh, kw = self.kernel_shape
         n, oh, ow, k = output_error.shape
         error_rows = output_error.reshape(-1, k)
-        self.grads = {
-            "weights": (self._columns.T @ error_rows).reshape(self.weights.shape),
-            # A sum down a tall, narrow matrix: as a product with ones, BLAS does it ~10x
-            # faster than np.sum along axis 0.
-            "bias": np.ones(len(error_rows), dtype=error_rows.dtype) @ error_rows,
-        }
+        # The last row of the product is the bias gradient (the column of ones of im2col).
+        grads = self._columns.T @ error_rows
+        self.grads = {"weights": grads[:-1].reshape(self.weights.shape), "bias": grads[-1]}
         input_error = None
         if self.needs_input_error:
             # Each window sent its values to kh·kw·c outputs; send the error back the same
-            # way (col2im): one matrix product, then kh·kw shifted additions.
-            column_error = (error_rows @ self.weights.reshape(-1, k).T).reshape(
-                n, oh, ow, kh, kw, self.input_depth
-            )
+            # way (col2im): one product per kernel position, then kh·kw shifted additions.
+            # Laid out kernel position first, each addition reads whole contiguous rows,
+            # which is ~3x faster than reading c values at a time out of one wide matrix.
+            per_position = self.weights.reshape(kh * kw, -1, k).transpose(0, 2, 1)
+            shifted_errors = np.matmul(error_rows, per_position).reshape(kh, kw, n, oh, ow, -1)
             input_error = np.zeros((n, *self.input_shape), dtype=output_error.dtype)
             for i in range(kh):
                 for j in range(kw):
-                    input_error[:, i : i + oh, j : j + ow, :] += column_error[:, :, :, i, j, :]
+                    input_error[:, i : i + oh, j : j + ow, :] += shifted_errors[i, j]
         self._update(learning_rate)
         return input_error
 

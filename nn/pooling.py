@@ -13,7 +13,8 @@ class MaxPoolingLayer(Layer):
     """`MaxPoolingLayer(pool_size=2)`: each output is the max of a pool×pool window.
 
     Rows and columns that do not fill a whole window are dropped (as PyTorch and Keras do),
-    and get zero gradient.
+    and get zero gradient. Where a window holds its maximum more than once (windows of ReLU
+    zeros do), one of them gets the gradient: the first in the leftmost column holding it.
     """
 
     def __init__(self, pool_size: int = 2, input_shape: tuple[int, int, int] | None = None):
@@ -33,29 +34,25 @@ class MaxPoolingLayer(Layer):
         oh, ow = h // p, w // p
         if oh == 0 or ow == 0:
             raise ValueError(f"MaxPoolingLayer({p}) needs inputs at least {p}×{p}, got {h}×{w}")
-        # One contiguous row per position in the window, so that every step below is a fast
-        # element-wise operation on whole rows.
-        windows = input[:, : oh * p, : ow * p].reshape(n, oh, p, ow, p, c)
-        rows = np.ascontiguousarray(windows.transpose(2, 4, 0, 1, 3, 5)).reshape(p * p, -1)
-        best = rows.max(axis=0)
-        # Only the first maximum of a window gets the gradient, even where values tie
-        # (windows of ReLU zeros do).
-        self._first_max = np.empty(rows.shape, dtype=bool)
-        taken = np.zeros(best.shape, dtype=bool)
-        for position, row in enumerate(rows):
-            np.greater(row == best, taken, out=self._first_max[position])
-            taken |= self._first_max[position]
+        # Two steps, each over whole contiguous rows: first down the window's rows (each
+        # step compares full image rows), then across its columns.
+        down = input[:, : oh * p, : ow * p].reshape(n * oh, p, ow * p * c)
+        column_max, self._row_winners = _first_max(down)
+        across = column_max.reshape(n * oh * ow, p, c)
+        best, self._column_winners = _first_max(across)
         self.output = best.reshape(n, oh, ow, c)
         return self.output
 
     def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
         p = self.pool_size
         n, oh, ow, c = output_error.shape
-        routed = (self._first_max * output_error.reshape(1, -1)).reshape(p, p, n, oh, ow, c)
+        column_error = _route(output_error.reshape(n * oh * ow, c), self._column_winners)
+        window_error = _route(column_error.reshape(n * oh, ow * p * c), self._row_winners)
+        window_error = window_error.reshape(n, oh * p, ow * p, c)
+        if window_error.shape == self.input.shape:
+            return window_error
         input_error = np.zeros(self.input.shape, dtype=output_error.dtype)
-        input_error[:, : oh * p, : ow * p] = routed.transpose(2, 3, 0, 4, 1, 5).reshape(
-            n, oh * p, ow * p, c
-        )
+        input_error[:, : oh * p, : ow * p] = window_error
         return input_error
 
     def build(self, input_shape: tuple[int, ...]) -> tuple[int, ...]:
@@ -70,3 +67,30 @@ class MaxPoolingLayer(Layer):
 
     def config(self) -> dict[str, Any]:
         return {"pool_size": self.pool_size}
+
+
+def _first_max(windows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(m, p, k) → the max over the middle axis (m, k), and (p, m, k) masks that mark, for
+    each of the p positions, where it is the first to hold that max."""
+    positions = windows.shape[1]
+    # Pairwise maxima: ~5x faster than windows.max(axis=1) when k is small.
+    best = np.maximum(windows[:, 0], windows[:, min(1, positions - 1)])
+    for position in range(2, positions):
+        np.maximum(best, windows[:, position], out=best)
+    winners = np.empty((positions, *best.shape), dtype=bool)
+    np.equal(windows[:, 0], best, out=winners[0])
+    taken = winners[0].copy()
+    for position in range(1, positions - 1):
+        np.greater(windows[:, position] == best, taken, out=winners[position])
+        taken |= winners[position]
+    if positions > 1:
+        np.logical_not(taken, out=winners[-1])  # the last position wins what is left
+    return best, winners
+
+
+def _route(error: np.ndarray, winners: np.ndarray) -> np.ndarray:
+    """(m, k) errors → (m, p, k): each error goes to the position that won its max."""
+    routed = np.empty((error.shape[0], len(winners), error.shape[1]), dtype=error.dtype)
+    for position, winner in enumerate(winners):
+        np.multiply(error, winner, out=routed[:, position])
+    return routed

@@ -93,6 +93,18 @@ def test_max_pooling_with_odd_sizes(height: int, width: int, pool: int) -> None:
     check_layer(MaxPoolingLayer(pool), batch(2, height, width, 3))
 
 
+def test_max_pooling_gives_a_tied_maximum_to_one_position() -> None:
+    """Windows of ReLU zeros tie; the gradient must not be copied to every tied position."""
+    layer = MaxPoolingLayer(3)
+    window = np.array([[0.0, 5.0, 1.0], [5.0, 2.0, 5.0], [0.0, 0.0, 0.0]])
+    x = window.reshape(1, 3, 3, 1)
+    assert layer.forward_propagation(x).item() == 5.0
+    gradient = layer.backward_propagation(np.full((1, 1, 1, 1), 7.0), 0.0)[0, :, :, 0]
+    expected = np.zeros((3, 3))
+    expected[1, 0] = 7.0  # the leftmost column holding the maximum, then its top row
+    np.testing.assert_array_equal(gradient, expected)
+
+
 def test_flatten_layer() -> None:
     check_layer(FlattenLayer(), batch(3, 2, 4, 2))
 
