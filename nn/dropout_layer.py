@@ -21,6 +21,13 @@ class DropoutLayer(Layer):
         self.rng = get_rng(rng)
         self.mask: np.ndarray | None = None
 
+    def replica(self) -> Layer:
+        twin = super().replica()
+        # Its own stream of random numbers: threads sharing one would draw in an order
+        # that changes from run to run, and a seed would no longer repeat a run.
+        twin.rng = self.rng.spawn(1)[0]
+        return twin
+
     def forward_propagation(self, input: np.ndarray) -> np.ndarray:
         self.input = input
         if not self.training or self.rate == 0:

@@ -7,12 +7,13 @@ parameters, so the article's signature still drives momentum or Adam.
 
 from __future__ import annotations
 
+import copy
 from abc import abstractmethod
 from typing import Any
 
 import numpy as np
 
-from nn.optimizers import SGD, Optimizer
+from nn.optimizers import SGD, KeepGradients, Optimizer
 
 
 class Layer:
@@ -47,6 +48,15 @@ class Layer:
                 f"but the previous layer gives {tuple(input_shape)}"
             )
         return tuple(self.output_shape) if self.output_shape is not None else tuple(input_shape)
+
+    def replica(self) -> Layer:
+        """A twin for another thread (`Network.fit(threads=...)`): it shares this layer's
+        parameters, keeps its own inputs, outputs and gradients, and leaves the update to
+        whoever adds up the twins' gradients."""
+        twin = copy.copy(self)
+        twin.grads = {}
+        twin.optimizer = KeepGradients()
+        return twin
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Layer:
@@ -95,3 +105,19 @@ class Layer:
             )
         self.input = input
         return input
+
+
+def forward_through(layers: list[Layer], x: np.ndarray, training: bool = True) -> np.ndarray:
+    """Run a batch through the layers in order."""
+    output = x
+    for layer in layers:
+        layer.training = training
+        output = layer.forward_propagation(output)
+    return output
+
+
+def backward_through(layers: list[Layer], output_error: np.ndarray, learning_rate: float) -> None:
+    """Back-propagate dE/dY of the last layer through all of them, in reverse."""
+    error = output_error
+    for layer in reversed(layers):
+        error = layer.backward_propagation(error, learning_rate)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+from functools import cache
 
 _M_TRIM_THRESHOLD = -1
 _M_TOP_PAD = -2
@@ -18,6 +19,7 @@ _M_MMAP_THRESHOLD = -3
 _MMAP_THRESHOLD_MAX = 32 * 1024 * 1024  # glibc refuses larger values on 64-bit
 
 
+@cache  # finding libc runs a subprocess: a millisecond or two, once is enough
 def reuse_freed_memory() -> bool:
     """Keep freed arrays up to 32 MiB in the heap for reuse. True if glibc accepted it."""
     name = ctypes.util.find_library("c")

@@ -1,0 +1,111 @@
+"""Network.fit(threads=N): the batch split between threads gives the single-thread result."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from threadpoolctl import threadpool_info
+
+from nn import (
+    SGD,
+    ActivationLayer,
+    Adam,
+    ConvLayer,
+    DropoutLayer,
+    FCLayer,
+    FlattenLayer,
+    Layer,
+    MaxPoolingLayer,
+    Momentum,
+    Network,
+    softmax_cross_entropy,
+    softmax_cross_entropy_prime,
+)
+from nn.optimizers import Optimizer
+
+
+def conv_network(optimizer: Optimizer, dropout: float = 0.0) -> Network:
+    rng = np.random.default_rng(5)
+    net = Network()
+    net.add(ConvLayer((8, 8, 2), (3, 3), 4, rng=rng))
+    net.add(ActivationLayer("relu"))
+    net.add(MaxPoolingLayer(2))
+    net.add(FlattenLayer())
+    if dropout:
+        net.add(DropoutLayer(dropout, rng=rng))
+    net.add(FCLayer(3 * 3 * 4, 3, rng=rng))
+    net.use(softmax_cross_entropy, softmax_cross_entropy_prime, optimizer=optimizer)
+    return net
+
+
+def data(samples: int = 37) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(6)
+    return rng.normal(size=(samples, 8, 8, 2)), np.eye(3)[rng.integers(0, 3, samples)]
+
+
+def weights(net: Network) -> list[np.ndarray]:
+    return [value for layer in net.layers for value in layer.params().values()]
+
+
+@pytest.mark.parametrize("optimizer", [SGD, Momentum, Adam])
+@pytest.mark.parametrize("threads", [2, 3])
+def test_threads_train_the_same_network_as_one_thread(optimizer, threads: int) -> None:
+    x, y = data()  # 37 samples in batches of 8: the last batch has 5, split unevenly
+    alone, split = conv_network(optimizer()), conv_network(optimizer())
+    history = alone.fit(x, y, 3, 0.05, batch_size=8, verbose=False, seed=1)
+    split_history = split.fit(x, y, 3, 0.05, batch_size=8, verbose=False, seed=1, threads=threads)
+    np.testing.assert_allclose(split_history, history, rtol=1e-12)
+    for a, b in zip(weights(alone), weights(split), strict=True):
+        np.testing.assert_allclose(b, a, rtol=1e-10, atol=1e-12)
+    assert not np.allclose(weights(alone)[0], weights(conv_network(optimizer()))[0])
+
+
+def test_a_batch_smaller_than_the_threads_still_trains() -> None:
+    x, y = data(3)
+    alone, split = conv_network(SGD()), conv_network(SGD())
+    alone.fit(x, y, 2, 0.1, batch_size=3, verbose=False, seed=0)
+    split.fit(x, y, 2, 0.1, batch_size=3, verbose=False, seed=0, threads=8)
+    np.testing.assert_allclose(weights(split)[0], weights(alone)[0], rtol=1e-10)
+
+
+def test_dropout_with_threads_repeats_with_its_seed() -> None:
+    x, y = data()
+    runs = []
+    for _ in range(2):
+        net = conv_network(SGD(), dropout=0.5)
+        runs.append(net.fit(x, y, 2, 0.05, batch_size=8, verbose=False, seed=3, threads=2))
+    assert runs[0] == runs[1]
+
+
+def test_blas_threads_come_back_after_fit_even_when_it_fails() -> None:
+    before = [pool["num_threads"] for pool in threadpool_info()]
+    x, y = data()
+
+    def fail(epoch: int, error: float) -> None:
+        raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError):
+        conv_network(SGD()).fit(
+            x, y, 2, 0.05, batch_size=8, verbose=False, on_epoch=fail, threads=2
+        )
+    assert [pool["num_threads"] for pool in threadpool_info()] == before
+
+
+def test_threads_refuse_a_layer_that_may_update_itself() -> None:
+    class ArticleStyleLayer(Layer):
+        def forward_propagation(self, input: np.ndarray) -> np.ndarray:
+            return input
+
+        def backward_propagation(self, output_error: np.ndarray, learning_rate: float):
+            return output_error
+
+    net = Network()
+    net.add(FCLayer(2, 2))
+    net.add(ArticleStyleLayer())
+    net.use(softmax_cross_entropy, softmax_cross_entropy_prime)
+    x, y = np.ones((4, 2)), np.eye(2)[[0, 1, 0, 1]]
+    with pytest.raises(ValueError, match="ArticleStyleLayer"):
+        net.fit(x, y, 1, 0.1, batch_size=4, verbose=False, threads=2)
+    with pytest.raises(ValueError, match="threads must be at least 1"):
+        net.fit(x, y, 1, 0.1, batch_size=4, verbose=False, threads=0)
+    net.fit(x, y, 1, 0.1, batch_size=4, verbose=False)  # one thread: the article's way works
