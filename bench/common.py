@@ -9,8 +9,8 @@ import time
 from collections.abc import Callable
 
 
-def median_seconds(work: Callable[[], object], runs: int = 7, warmup: int = 1) -> float:
-    """Median wall time of `work()` over `runs` runs, after `warmup` untimed ones."""
+def seconds(work: Callable[[], object], runs: int = 7, warmup: int = 1) -> list[float]:
+    """Wall time of each of `runs` calls of `work()`, after `warmup` untimed ones."""
     for _ in range(warmup):
         work()
     times = []
@@ -18,7 +18,12 @@ def median_seconds(work: Callable[[], object], runs: int = 7, warmup: int = 1) -
         start = time.perf_counter()
         work()
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return times
+
+
+def median_seconds(work: Callable[[], object], runs: int = 7, warmup: int = 1) -> float:
+    """Median wall time of `work()` over `runs` runs, after `warmup` untimed ones."""
+    return statistics.median(seconds(work, runs, warmup))
 
 
 def machine() -> str:

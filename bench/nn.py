@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from bench.common import machine, median_seconds, table
+from bench.common import machine, median_seconds, seconds, table
 from nn import (
     SGD,
     ActivationLayer,
@@ -231,14 +231,7 @@ def w3_contender(name: str, steps: int) -> None:
         def step() -> None:
             net.fit(x, y, 1, 0.01, batch_size=64, verbose=False, seed=0, threads=threads)
 
-    for _ in range(5):
-        step()
-    times = []
-    for _ in range(steps):
-        start = time.perf_counter()
-        step()
-        times.append(time.perf_counter() - start)
-    print(json.dumps(times))
+    print(json.dumps(seconds(step, runs=steps, warmup=5)))
 
 
 def conv_network() -> Network:

@@ -165,14 +165,13 @@ class Network:
             err = 0.0
             for start in range(0, samples, batch_size):
                 xb, yb = x[start : start + batch_size], y[start : start + batch_size]
-                if parallel is None:
-                    output = forward_through(self.layers, xb, training=True)
-                    err += self.loss(yb, output) * len(xb)
-                    backward_through(self.layers, self.loss_prime(yb, output), learning_rate)
+                output = parallel.forward(xb) if parallel else forward_through(self.layers, xb)
+                err += self.loss(yb, output) * len(xb)
+                error = self.loss_prime(yb, output)
+                if parallel:
+                    parallel.backward(error, learning_rate)
                 else:
-                    output = parallel.forward(xb)
-                    err += self.loss(yb, output) * len(xb)
-                    parallel.backward(self.loss_prime(yb, output), learning_rate)
+                    backward_through(self.layers, error, learning_rate)
             err /= samples
             history.append(float(err))
             if verbose:

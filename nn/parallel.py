@@ -59,7 +59,7 @@ class DataParallel:
         """The outputs for the batch, each part computed in its own thread."""
         self._parts = min(len(self.replicas), len(x))  # a short last batch may not split
         parts = np.array_split(x, self._parts)
-        return np.concatenate(self._each(lambda layers, part: forward_through(layers, part), parts))
+        return np.concatenate(self._each(forward_through, parts))
 
     def backward(self, output_error: np.ndarray, learning_rate: float) -> None:
         """Back-propagate each part in its thread, then update each layer once."""
