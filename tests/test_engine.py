@@ -8,7 +8,8 @@ import random
 import pytest
 
 from bot.engine.corpus import Corpus
-from bot.engine.engine import Engine, Incoming, Outcome, language_for, parse_command
+from bot.engine.engine import Engine, Incoming, Outcome, parse_command
+from bot.engine.language import language_for
 from bot.engine.state import ChatState, Person
 
 ALICE = Person(1, "Alice", "alice", "en-GB")
@@ -36,7 +37,20 @@ def test_commands_are_parsed_with_bot_suffix_and_args() -> None:
 
 
 @pytest.mark.parametrize(
-    ("code", "lang"), [(None, "zh"), ("", "zh"), ("zh-hant", "zh"), ("en-US", "en"), ("de", "en")]
+    ("code", "lang"),
+    [
+        (None, "zh"),
+        ("", "zh"),
+        ("zh-hans", "zh"),
+        ("zh-CN", "zh"),
+        ("zh", "zh"),
+        ("zh-hant", "zh-hant"),
+        ("zh-TW", "zh-hant"),
+        ("zh-hk", "zh-hk"),
+        ("zh-mo", "zh-hk"),
+        ("en-US", "en"),
+        ("de", "en"),
+    ],
 )
 def test_language_follows_the_users_code(code: str | None, lang: str) -> None:
     assert language_for(code) == lang

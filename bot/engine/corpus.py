@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from bot.engine.language import Text
 from bot.engine.text import normalise, same_answer
 
 LANGUAGES = ("zh", "en")
@@ -31,17 +32,6 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
 # Ids end up in inline buttons' callback_data, which Telegram caps at 64 bytes.
 _STATE_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,15}")
-
-
-@dataclass(frozen=True)
-class Text:
-    """One line in every language."""
-
-    zh: str
-    en: str
-
-    def in_(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
 
 
 @dataclass(frozen=True)

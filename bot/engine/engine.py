@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.engine.corpus import Corpus, Routine, State
+from bot.engine.language import language_for
 from bot.engine.messages import COMMANDS, say
 from bot.engine.state import ChatState, Person, Prank, Score
 
@@ -59,13 +60,6 @@ class Outcome:
     handled: bool = True  # False: the message was not for the bot (group chatter)
 
 
-def language_for(code: str | None) -> str:
-    """Chinese for Chinese speakers and when unknown; English for everyone else."""
-    if not code:
-        return "zh"
-    return "zh" if code.lower().startswith("zh") else "en"
-
-
 def parse_command(text: str) -> tuple[str, list[str]] | None:
     """("prank", ["ten-knives"]) for "/prank@TaoluBot ten-knives"; None for plain text."""
     if not text.startswith("/") or len(text) < 2:
@@ -85,7 +79,7 @@ class Engine:
     def handle(self, chat: ChatState, message: Incoming) -> Outcome:
         """Answer one message."""
         chat = self.drop_unknown(chat)
-        lang = chat.lang or language_for(message.sender.language_code)
+        lang = language_for(message.sender.language_code, chat.lang)
         command = parse_command(message.text)
         if command is not None:
             name, args = command

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.engine.corpus import Text
+from bot.engine.language import Text
 
 COMMANDS: dict[str, Text] = {
     "prank": Text(

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bot.engine.language import LANGUAGES
+
 NAME_LIMIT = 24  # names are display-only; a cap keeps a waiting prank's state small
 
 
@@ -90,7 +92,7 @@ class Prank:
         _expect(isinstance(until, int | float) and not isinstance(until, bool), "prank until")
         _expect(isinstance(misses, int) and misses >= 0, "prank misses")
         lang = data.get("lang", "zh")
-        _expect(lang in ("zh", "en"), "prank lang")
+        _expect(lang in LANGUAGES, "prank lang")
         target = data.get("target")
         return cls(
             routine,
@@ -144,7 +146,7 @@ class ChatState:
     def from_json(cls, data: Any) -> ChatState:
         _expect(isinstance(data, dict), "a chat must be an object")
         lang, next_ticket = data.get("lang"), data.get("next", 1)
-        _expect(lang in (None, "zh", "en"), "chat lang")
+        _expect(lang is None or lang in LANGUAGES, "chat lang")
         _expect(isinstance(next_ticket, int) and next_ticket >= 1, "chat next ticket")
         pranks_raw, scores_raw = data.get("pranks", {}), data.get("scores", {})
         _expect(isinstance(pranks_raw, dict) and isinstance(scores_raw, dict), "chat maps")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass
 
-from bot.engine.corpus import Text
+from bot.engine.language import Text
 from nn.gates import DEFAULT_EPOCHS, DEFAULT_HIDDEN, DEFAULT_LEARNING_RATE, GATES, INPUTS
 
 ACTIVATIONS = ("tanh", "sigmoid", "relu")

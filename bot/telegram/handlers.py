@@ -24,8 +24,8 @@ from telegram.constants import ChatType, MessageLimit
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes, Job, JobQueue
 
-from bot.engine.corpus import Text
-from bot.engine.engine import Engine, Incoming, Outcome, Reply, language_for
+from bot.engine.engine import Engine, Incoming, Outcome, Reply
+from bot.engine.language import Text, language_for
 from bot.engine.state import ChatState, Person
 from bot.storage import Storage
 

@@ -25,8 +25,8 @@ from telegram import (
 from telegram.constants import InlineQueryLimit
 from telegram.ext import ContextTypes
 
-from bot.engine.corpus import Corpus, Routine, Text
-from bot.engine.engine import language_for
+from bot.engine.corpus import Corpus, Routine
+from bot.engine.language import Text, language_for
 from bot.storage import Storage
 from bot.telegram.handlers import escape
 
