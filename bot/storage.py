@@ -10,7 +10,7 @@ import json
 import logging
 import sqlite3
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -109,10 +109,9 @@ class Storage:
             self._recent.popitem(last=False)
 
     def save_chat(self, chat_id: int, state: ChatState, update_id: int | None = None) -> None:
-        """Store the state, and forget the questions of pranks that have ended.
-
-        With `update_id`, the update is marked handled in the same transaction: a bot killed
-        right after will not apply the same update twice when Telegram redelivers it."""
+        """Store the state. With `update_id`, the update is marked handled in the same
+        transaction: a bot killed right after will not apply it twice when Telegram
+        redelivers it."""
         text = json.dumps(state.to_json(), ensure_ascii=False, separators=(",", ":"))
         with self._transaction():
             self.db.execute(
@@ -120,14 +119,6 @@ class Storage:
                 "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state",
                 (chat_id, text),
             )
-            previous = self._recent.get(chat_id)
-            if previous is None or set(previous.pranks) - set(state.pranks):
-                tickets = list(state.pranks)
-                marks = ",".join("?" * len(tickets))
-                self.db.execute(
-                    f"DELETE FROM questions WHERE chat_id = ? AND ticket NOT IN ({marks})",
-                    (chat_id, *tickets),
-                )
             if update_id is not None:
                 self.mark_update(update_id)
         self._remember(chat_id, state)
@@ -154,6 +145,16 @@ class Storage:
             (chat_id, message_id),
         ).fetchone()
         return row[0] if row else None
+
+    def forget_questions(self, chat_id: int, keep: Iterable[str]) -> None:
+        """Forget which messages asked the chat's pranks, except those in `keep` (the ones
+        still waiting). A step of its own, after the replies that quote them are sent."""
+        tickets = list(keep)
+        marks = ",".join("?" * len(tickets))
+        self.db.execute(
+            f"DELETE FROM questions WHERE chat_id = ? AND ticket NOT IN ({marks})",
+            (chat_id, *tickets),
+        )
 
     def question_for(self, chat_id: int, ticket: str) -> int | None:
         """The latest message that asked prank `ticket` (to reply to it with a reveal)."""

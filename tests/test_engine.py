@@ -8,7 +8,8 @@ import random
 import pytest
 
 from bot.engine.corpus import Corpus
-from bot.engine.engine import Engine, Incoming, Outcome, parse_command
+from bot.engine.commands import parse_command
+from bot.engine.engine import Engine, Incoming, Outcome
 from bot.engine.language import language_for
 from bot.engine.state import ChatState, Person
 
@@ -30,8 +31,12 @@ def group(engine: Engine, chat: ChatState, who: Person, text: str, **extra) -> O
 
 
 def test_commands_are_parsed_with_bot_suffix_and_args() -> None:
-    assert parse_command("/prank@TaoluBot ten-knives @bob") == ("prank", ["ten-knives", "@bob"])
-    assert parse_command("/HELP") == ("help", [])
+    assert parse_command("/prank@TaoluBot ten-knives @bob") == (
+        "prank",
+        ["ten-knives", "@bob"],
+        "TaoluBot",
+    )
+    assert parse_command("/HELP") == ("help", [], None)
     assert parse_command("hello") is None
     assert parse_command("/") is None
 

@@ -28,8 +28,10 @@ def test_chat_state_and_questions_survive_a_new_connection(engine: Engine, tmp_p
     assert again.ticket_for(-5, 77) == "1" and again.question_for(-5, "1") == 77
     assert again.last_update_id() == 42
     assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    # The prank ends: its question is forgotten with it.
+    # Saving is only saving: the question is still known until it is forgotten explicitly.
     again.save_chat(-5, ChatState(next_ticket=2))
+    assert again.ticket_for(-5, 77) == "1"
+    again.forget_questions(-5, keep=again.load_chat(-5).pranks)
     assert again.ticket_for(-5, 77) is None
     again.close()
     assert Storage(path).ticket_for(-5, 77) is None

@@ -150,7 +150,7 @@ async def test_inline_query_lists_routines_and_a_tap_plays_them(
 
         tap(emulator, "t3", BOB, "ten-knives|ask|0|AAAAAAAA", message="IM2")
         refused = await wait_for(emulator, answered("t3"), after=mark)
-        assert "不认识" in refused["params"]["text"]
+        assert "失效" in refused["params"]["text"]  # "this button has expired"
         assert not any(c["method"] == "editMessageText" for c in emulator.sent[mark:])
     assert emulator.rejected == []
 

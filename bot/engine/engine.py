@@ -1,7 +1,9 @@
 """The conversation engine: (chat state, incoming message) → (replies, new chat state).
 
 Pure: no I/O, no clock, no global randomness. Front ends (Telegram, console) turn their events
-into `Incoming`, keep `ChatState` wherever they like, and deliver the `Reply`s.
+into `Incoming`, keep `ChatState` wherever they like, and deliver the `Reply`s. Every command
+goes through `handle`: the engine's own are answered here; one that another part of the bot
+runs (the network lab, /reload) comes back as `Outcome.call` for the front end to hand on.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ import random
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from bot.engine.corpus import Corpus, Routine, State
-from bot.engine.language import language_for
-from bot.engine.messages import COMMANDS, say
+from bot.engine.catalogue import say
+from bot.engine.commands import GROUP, Command, Registry, command, parse_command
+from bot.engine.corpus import Answer, Corpus, Routine
+from bot.engine.language import Text, language_for, language_named
 from bot.engine.state import ChatState, Person, Prank, Score
 
 MAX_GROUP_PRANKS = 20
@@ -27,7 +30,8 @@ class Incoming:
     """A text from someone in a chat.
 
     `ticket` is the prank whose question this message replies to, when the front end knows it;
-    `replied` is the author of the message a command replied to (the target of a group /prank).
+    `replied` is the author of the message a command replied to (the target of a group /prank);
+    `admin` says the sender may use admin commands (the front end knows who its admins are).
     """
 
     sender: Person
@@ -36,6 +40,7 @@ class Incoming:
     in_group: bool = False
     ticket: str | None = None
     replied: Person | None = None
+    admin: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,25 +59,53 @@ class Reply:
 
 
 @dataclass(frozen=True)
+class Call:
+    """A command the engine does not run itself: the front end hands it to its owner."""
+
+    command: Command
+    args: list[str]
+    lang: str
+
+
+@dataclass(frozen=True)
 class Outcome:
     replies: list[Reply]
     chat: ChatState
     handled: bool = True  # False: the message was not for the bot (group chatter)
+    call: Call | None = None
 
 
-def parse_command(text: str) -> tuple[str, list[str]] | None:
-    """("prank", ["ten-knives"]) for "/prank@TaoluBot ten-knives"; None for plain text."""
-    if not text.startswith("/") or len(text) < 2:
-        return None
-    head, *args = text.split()
-    name = head[1:].split("@", 1)[0].lower()
-    return (name, args) if name else None
+@dataclass(frozen=True)
+class Step:
+    """Where an answer leads: the lines to say, and the next state (None: the routine ends)."""
+
+    said: list[str]
+    goto: str | None
+
+
+def step(routine: Routine, state_id: str, answer: Answer | None, lang: str) -> Step:
+    """One move of a routine: a recognised answer says its reply and may go on to the next
+    state (whose question follows); no answer (`None`) reveals the state's punchline."""
+    state = routine.states[state_id]
+    if answer is None:
+        return Step([state.reveal.in_(lang)], None)
+    said = [answer.reply.in_(lang)] if answer.reply else []
+    if answer.goto is not None:
+        return Step([*said, routine.states[answer.goto].say.in_(lang)], answer.goto)
+    return Step(said, None)
 
 
 @dataclass
 class Engine:
     corpus: Corpus
     rng: random.Random = field(default_factory=lambda: random.Random(0))
+    # Every command of the bot, so /help lists them all and the engine can route the ones it
+    # does not run; on its own, the engine knows its own.
+    commands: Registry | None = None
+
+    def __post_init__(self) -> None:
+        if self.commands is None:
+            self.commands = Registry(Engine)
 
     # -- entry points -------------------------------------------------------------------------
 
@@ -80,17 +113,32 @@ class Engine:
         """Answer one message."""
         chat = self.drop_unknown(chat)
         lang = language_for(message.sender.language_code, chat.lang)
-        command = parse_command(message.text)
-        if command is not None:
-            name, args = command
-            handler = getattr(self, f"_cmd_{name}", None)
-            if handler is None:
-                if message.in_group:
-                    return Outcome([], chat, handled=False)
-                text = say("unknown_command", lang, command=f"/{name}")
-                return Outcome([Reply(text, quote="incoming")], chat)
-            return handler(chat, message, args, lang)
-        return self._answer(chat, message, lang)
+        parsed = parse_command(message.text)
+        if parsed is None:
+            return self._answer(chat, message, lang)
+        name, args, _ = parsed
+        found = self.commands.get(name) if self.commands else None
+        if found is None:
+            if message.in_group:
+                return Outcome([], chat, handled=False)
+            text = say("unknown_command", lang, command=f"/{name[:64]}")
+            return Outcome([Reply(text, quote="incoming")], chat)
+        if found.admin and not message.admin:
+            return self._say(chat, "not_admin", lang)
+        if not found.works_in(message.in_group):
+            return self._say(chat, "private_only" if message.in_group else "group_only", lang)
+        if found.owner is not Engine:
+            return Outcome([], chat, call=Call(found, args, lang))
+        return found.run(self, chat, message, args, lang)
+
+    def not_text(self, chat: ChatState, message: Incoming) -> Outcome:
+        """A sticker, a photo, a voice note: ask for words in a private chat, and in a group
+        only when it answers a waiting question; other group messages are not for the bot."""
+        chat = self.drop_unknown(chat)
+        if message.in_group and message.ticket not in chat.pranks:
+            return Outcome([], chat, handled=False)
+        lang = language_for(message.sender.language_code, chat.lang)
+        return self._say(chat, "text_please", lang)
 
     def expire(self, chat: ChatState, now: float) -> Outcome:
         """Reveal every prank whose time is up."""
@@ -98,8 +146,8 @@ class Engine:
         replies = []
         for ticket, prank in sorted(chat.pranks.items()):
             if prank.until <= now:
-                state = self._state(prank)
-                text = f"{say('timeout', prank.lang)}\n{state.reveal.in_(prank.lang)}"
+                revealed = step(self.corpus.routines[prank.routine], prank.state, None, prank.lang)
+                text = "\n".join([say("timeout", prank.lang), *revealed.said])
                 replies.append(Reply(text, ticket=ticket, quote="question"))
                 chat = chat.with_prank(ticket, None)
         return Outcome(replies, chat)
@@ -120,37 +168,32 @@ class Engine:
             if routine is None or prank.state not in routine.states:
                 raise ValueError(f"prank in unknown routine/state {prank.routine}/{prank.state}")
 
+    def help_text(self, lang: str, in_group: bool | None = None) -> str:
+        """Every command a user may call, with its line of help, and how groups work."""
+        lines = [say("help_title", lang)]
+        assert self.commands is not None
+        lines += [f"/{name} — {text}" for name, text in self.commands.menu(lang, in_group)]
+        lines.append(say("group_howto", lang))
+        if "xor" in self.commands:
+            lines.append(say("gate_explained", lang))
+        return "\n".join(lines)
+
     # -- commands -----------------------------------------------------------------------------
 
-    def _cmd_start(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
-        return Outcome([Reply(say("welcome", lang) + "\n\n" + self._help_text(lang))], chat)
+    @command("start", Text("开始", "Start"))
+    def start(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+        text = say("welcome", lang) + "\n\n" + self.help_text(lang, message.in_group)
+        return Outcome([Reply(text)], chat)
 
-    def _cmd_help(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
-        return Outcome([Reply(self._help_text(lang))], chat)
-
-    def _cmd_list(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
-        lines = [say("list_title", lang)]
-        lines += [f"{r.id} — {r.title.in_(lang)}" for r in self.corpus.routines.values()]
-        return Outcome([Reply("\n".join(lines))], chat)
-
-    def _cmd_joke(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
-        return self._tell(chat, self.corpus.jokes, args, lang)
-
-    def _cmd_story(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
-        return self._tell(chat, self.corpus.stories, args, lang)
-
-    def _cmd_lang(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
-        wanted = args[0].lower() if args else ""
-        if wanted not in ("zh", "en"):
-            return Outcome([Reply(say("lang_usage", lang), quote="incoming")], chat)
-        return Outcome([Reply(say("lang_set", wanted))], replace(chat, lang=wanted))
-
-    def _cmd_prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+    @command(
+        "prank",
+        Text("来个套路（可加套路名或 @朋友）", "Play a prank routine (optionally: id or @friend)"),
+    )
+    def prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
         names = [a for a in args if not a.startswith("@")]
         mentions = [a[1:] for a in args if a.startswith("@") and len(a) > 1]
         if names and names[0].lower() not in self.corpus.routines:
-            text = say("unknown_routine", lang, name=names[0][:64])
-            return Outcome([Reply(text, quote="incoming")], chat)
+            return self._say(chat, "unknown_routine", lang, name=names[0][:64])
         routine_id = names[0].lower() if names else self.rng.choice(sorted(self.corpus.routines))
         routine = self.corpus.routines[routine_id]
         target = message.replied
@@ -158,18 +201,46 @@ class Engine:
             target = Person(None, "@" + mentions[0][:32], mentions[0][:32])
         if not message.in_group:
             if target is not None:
-                return Outcome([Reply(say("private_target", lang), quote="incoming")], chat)
+                return self._say(chat, "private_target", lang)
             chat = replace(chat, pranks={})  # one routine at a time in a private chat
         elif len(chat.pranks) >= MAX_GROUP_PRANKS:
-            return Outcome([Reply(say("too_many", lang), quote="incoming")], chat)
+            return self._say(chat, "too_many", lang)
         ticket = str(chat.next_ticket)
         prank = Prank(routine.id, routine.start, message.sender, 0.0, target, lang=lang)
         chat = replace(chat, next_ticket=chat.next_ticket + 1)
-        return self._enter(chat, ticket, prank, routine, message, lang, [])
+        said = [routine.states[routine.start].say.in_(lang)]
+        return self._wait(chat, ticket, prank, routine, message, said, opening=True)
 
-    def _cmd_cancel(
-        self, chat: ChatState, message: Incoming, args: list[str], lang: str
-    ) -> Outcome:
+    @command("joke", Text("讲个段子", "Tell a one-liner"))
+    def joke(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+        return self._tell(chat, self.corpus.jokes, args, lang)
+
+    @command("story", Text("讲个小故事", "Tell a short dialogue"))
+    def story(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+        return self._tell(chat, self.corpus.stories, args, lang)
+
+    @command("list", Text("列出所有套路", "List the prank routines"))
+    def list(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+        lines = [say("list_title", lang)]
+        lines += [f"{r.id} — {r.title.in_(lang)}" for r in self.corpus.routines.values()]
+        return Outcome([Reply("\n".join(lines))], chat)
+
+    @command(
+        "lang",
+        Text(
+            "切换语言：/lang zh、zh-hant、zh-hk 或 en",
+            "Switch language: /lang zh, zh-hant, zh-hk or en",
+        ),
+    )
+    def lang(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+        wanted = language_named(args[0]) if args else None
+        if wanted is None:
+            current = say(f"lang_name_{lang}", lang)
+            return self._say(chat, "lang_usage", lang, current=current)
+        return Outcome([Reply(say("lang_set", wanted))], replace(chat, lang=wanted))
+
+    @command("cancel", Text("取消你发起的套路", "Cancel the prank you started"))
+    def cancel(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
         mine = [
             t
             for t, p in chat.pranks.items()
@@ -178,14 +249,17 @@ class Engine:
         if message.ticket in mine:
             mine = [message.ticket]
         if not mine:
-            return Outcome([Reply(say("nothing_to_cancel", lang), quote="incoming")], chat)
+            return self._say(chat, "nothing_to_cancel", lang)
         ticket = max(mine, key=int)
         reply = Reply(say("cancelled", lang), ticket=ticket, quote="incoming")
         return Outcome([reply], chat.with_prank(ticket, None))
 
-    def _cmd_stats(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
-        if not message.in_group:
-            return Outcome([Reply(say("stats_group_only", lang))], chat)
+    @command(
+        "stats",
+        Text("群里谁最会套路，谁最常上当", "Who pranked most, who fell for it most"),
+        where=frozenset({GROUP}),
+    )
+    def stats(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
         if not chat.scores:
             return Outcome([Reply(say("stats_empty", lang))], chat)
         lines = [say("stats_title", lang)]
@@ -199,6 +273,10 @@ class Engine:
                 ]
         return Outcome([Reply("\n".join(lines))], chat)
 
+    @command("help", Text("帮助", "Help"))
+    def help(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+        return Outcome([Reply(self.help_text(lang, message.in_group))], chat)
+
     # -- routines -----------------------------------------------------------------------------
 
     def _answer(self, chat: ChatState, message: Incoming, lang: str) -> Outcome:
@@ -210,22 +288,18 @@ class Engine:
         prank = chat.pranks[ticket]
         if not prank.may_answer(message.sender):
             assert prank.target is not None  # may_answer is True for untargeted pranks
-            text = say("not_for_you", lang, target=prank.target.label)
-            return Outcome([Reply(text, quote="incoming")], chat)
+            return self._say(chat, "not_for_you", lang, target=prank.target.label)
         routine = self.corpus.routines[prank.routine]
         state = routine.states[prank.state]
         answer = state.recognise(message.text)
-        if answer is not None:
-            said = [answer.reply.in_(lang)] if answer.reply else []
-            if answer.goto is not None:
-                moved = replace(prank, state=answer.goto, misses=0)
-                return self._enter(chat, ticket, moved, routine, message, lang, said)
-            return self._land(chat, ticket, prank, message, lang, said)
-        if prank.misses < state.tries and state.hint is not None:
-            chat = chat.with_prank(ticket, replace(prank, misses=prank.misses + 1))
-            hint = self._question(ticket, prank, state.hint.in_(lang), message, quote="incoming")
-            return Outcome([hint], chat)
-        return self._land(chat, ticket, prank, message, lang, [state.reveal.in_(lang)])
+        if answer is None and prank.misses < state.tries and state.hint is not None:
+            hinted = replace(prank, misses=prank.misses + 1)
+            return self._wait(chat, ticket, hinted, routine, message, [state.hint.in_(lang)])
+        moved = step(routine, prank.state, answer, lang)
+        if moved.goto is not None:
+            onward = replace(prank, state=moved.goto, misses=0)
+            return self._wait(chat, ticket, onward, routine, message, moved.said)
+        return self._land(chat, ticket, prank, message, lang, moved.said)
 
     def _ticket_for(self, chat: ChatState, message: Incoming) -> str | None:
         """The prank this message answers: the one it replies to, else the newest it may answer."""
@@ -238,31 +312,28 @@ class Engine:
         pool = targeted or candidates
         return max(pool, key=int) if pool else None
 
-    def _enter(
+    def _wait(
         self,
         chat: ChatState,
         ticket: str,
         prank: Prank,
         routine: Routine,
         message: Incoming,
-        lang: str,
         said: list[str],
+        opening: bool = False,
     ) -> Outcome:
-        """Move `prank` into its current state: say the state's line and wait for an answer."""
-        prank = replace(prank, until=message.now + routine.timeout)
-        state: State = routine.states[prank.state]
-        text = "\n".join([*said, state.say.in_(lang)])
-        quote: Quote = "replied" if message.replied and not said else "incoming"
-        question = self._question(ticket, prank, text, message, quote=quote)
-        return Outcome([question], chat.with_prank(ticket, prank))
+        """Say `said` as a question and wait for the answer, until the routine's timeout.
 
-    def _question(
-        self, ticket: str, prank: Prank, text: str, message: Incoming, quote: Quote
-    ) -> Reply:
+        The opening question of a group prank aimed by a reply quotes the message it aimed at;
+        every later one quotes the answer it follows."""
+        prank = replace(prank, until=message.now + routine.timeout)
+        text = "\n".join(said)
         address = prank.target if message.in_group else None
         if address is not None and address.id is None and address.username:
             text = f"{address.label} {text}"  # a mention is how a @username target is reached
-        return Reply(text, ticket=ticket, asks=True, address=address, quote=quote)
+        quote: Quote = "replied" if opening and message.replied else "incoming"
+        question = Reply(text, ticket=ticket, asks=True, address=address, quote=quote)
+        return Outcome([question], chat.with_prank(ticket, prank))
 
     def _land(
         self,
@@ -284,8 +355,10 @@ class Engine:
 
     # -- helpers ------------------------------------------------------------------------------
 
-    def _state(self, prank: Prank) -> State:
-        return self.corpus.routines[prank.routine].states[prank.state]
+    @staticmethod
+    def _say(chat: ChatState, key: str, lang: str, **values: object) -> Outcome:
+        """A line of the catalogue, quoting the message it answers; the chat is unchanged."""
+        return Outcome([Reply(say(key, lang, **values), quote="incoming")], chat)
 
     def _tell(self, chat: ChatState, items: dict, args: list[str], lang: str) -> Outcome:
         if not items:
@@ -293,12 +366,6 @@ class Engine:
         wanted = args[0].lower() if args else None
         key = wanted if wanted in items else self.rng.choice(sorted(items))
         return Outcome([Reply(items[key].text.in_(lang))], chat)
-
-    def _help_text(self, lang: str) -> str:
-        lines = [say("help_title", lang)]
-        lines += [f"/{name} — {text.in_(lang)}" for name, text in COMMANDS.items()]
-        lines.append(say("group_howto", lang))
-        return "\n".join(lines)
 
 
 def _scored(chat: ChatState, person: Person, pranked: int = 0, fooled: int = 0) -> ChatState:

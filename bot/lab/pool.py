@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.lab.commands import TrainSpec
+from bot.lab.spec import TrainSpec
 from bot.lab.training import TrainResult, train
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.lab.commands import TrainSpec
+from bot.lab.spec import TrainSpec
 from nn.gates import INPUTS, learned, train_gate
 from nn.network import Network
 
@@ -35,7 +35,11 @@ class TrainResult:
         return self.history[-1] if self.history else float("nan")
 
     def summary(self) -> dict:
-        return {"spec": self.spec.to_json(), "history": downsample(self.history)}
+        return {
+            "spec": self.spec.to_json(),
+            "history": downsample(self.history),
+            "learned": self.learned,
+        }
 
 
 def downsample(values: list[float], points: int = HISTORY_POINTS) -> list[float]:

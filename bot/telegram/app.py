@@ -5,7 +5,12 @@ from __future__ import annotations
 import logging
 import random
 
-from telegram import BotCommand, Update
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    Update,
+)
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -13,23 +18,23 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
-    CallbackContext,
     CallbackQueryHandler,
-    CommandHandler,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.config import Settings
+from bot.core import COMMANDS, Core
 from bot.engine.corpus import Corpus
-from bot.engine.engine import Engine, parse_command
-from bot.engine.messages import COMMANDS
 from bot.storage import Storage, StorageError
+from bot.telegram.delivery import Delivery
 from bot.telegram.handlers import Handlers
 from bot.telegram.inline import InlineHandlers, callback_secret
-from bot.telegram.lab import LabHandlers
+from bot.telegram.redelivery import RedeliveryGuard
+from bot.telegram.timeouts import Timeouts
 
 log = logging.getLogger(__name__)
 
@@ -79,74 +84,64 @@ def build_application(
     """The Application with every handler; `rate_limiter` defaults to Telegram's limits."""
     redact(settings.token or "")
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    engine = Engine(corpus, rng or random.Random())
-    inline = InlineHandlers(engine, storage, callback_secret(settings.token or ""))
-    lab = LabHandlers(storage, workers=training_workers, progress_interval=progress_interval)
-    handlers = Handlers(engine, storage, settings.admin_ids, share_button=inline.share_button)
+    core = Core(corpus, storage, rng, settings.admin_ids, training_workers, progress_interval)
+    inline = InlineHandlers(core.engine, storage, callback_secret(settings.token or ""))
+    delivery = Delivery(storage, share_button=inline.share_button)
+    timeouts = Timeouts(core.engine, storage, delivery)
+    handlers = Handlers(core, storage, delivery, timeouts)
+    guard = RedeliveryGuard(storage)
     builder = (
         ApplicationBuilder()
         .token(settings.token or "")
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(rate_limiter or AIORateLimiter(max_retries=MAX_RETRIES))
-        .post_init(lambda app: _post_init(app, handlers, lab if warm_up_training else None))
-        .post_shutdown(lambda app: _post_shutdown(storage, lab))
+        .post_init(lambda app: _post_init(app, core, timeouts, storage, warm_up_training))
+        .post_shutdown(lambda app: _post_shutdown(core, storage))
     )
     if settings.base_url:
         base = settings.base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
     application = builder.build()
-    application.bot_data.update(handlers=handlers, lab=lab, inline=inline)
-    # Commands the engine does not handle. One CommandHandler for all of them: every update
-    # is checked against the handlers in order, so fewer handlers is a faster bot.
-    own_commands = {
-        "reload": handlers.on_reload,
-        "xor": lab.on_xor,
-        "train": lab.on_train,
-        "predict": lab.on_predict,
-    }
-
-    async def run_own_command(update: Update, context: CallbackContext) -> None:
-        if not handlers.seen(update):
-            name, _ = parse_command(update.effective_message.text)
-            await own_commands[name](update, context)
-
-    # block=False: a training run must not hold up the chats that keep talking meanwhile.
+    application.bot_data.update(core=core, inline=inline)
     fresh = filters.UpdateType.MESSAGE  # an edited "/train" does not train again
-    application.add_handler(
-        CommandHandler(list(own_commands), run_own_command, filters=fresh, block=False)
-    )
-    application.add_handler(
-        MessageHandler(fresh & (filters.TEXT | filters.COMMAND), handlers.on_text)
-    )
+    application.add_handler(TypeHandler(Update, guard.drop_seen), group=-1)
+    application.add_handler(MessageHandler(fresh & filters.TEXT, handlers.on_text))
     application.add_handler(
         MessageHandler(fresh & ~filters.StatusUpdate.ALL, handlers.on_other_message)
     )
     application.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.on_edited))
     application.add_handler(InlineQueryHandler(inline.on_inline_query))
     application.add_handler(CallbackQueryHandler(inline.on_button))
+    application.add_handler(TypeHandler(Update, guard.mark_handled), group=1)
     application.add_error_handler(handlers.on_error)
     return application
 
 
-async def _post_init(application: Application, handlers: Handlers, lab: LabHandlers | None) -> None:
-    """Publish the command menu in both languages, re-arm the timeouts of waiting pranks, and
-    start the training workers in the background (numpy and matplotlib take a while to load)."""
-    if lab is not None:
-        application.create_task(lab.trainer.warm_up())
+async def _post_init(
+    application: Application, core: Core, timeouts: Timeouts, storage: Storage, warm_up: bool
+) -> None:
+    """Publish the command menus, re-arm the timeouts of waiting pranks, and start the
+    training workers in the background (numpy and matplotlib take a while to load)."""
+    if warm_up:
+        application.create_task(core.lab.trainer.warm_up())
     for lang in ("zh", "en"):
-        commands = [BotCommand(name, text.in_(lang)) for name, text in COMMANDS.items()]
         try:
-            await application.bot.set_my_commands(commands, language_code=lang)
-            if lang == "en":
-                await application.bot.set_my_commands(commands)
+            for in_group, scope in (
+                (False, BotCommandScopeAllPrivateChats()),
+                (True, BotCommandScopeAllGroupChats()),
+            ):
+                menu = [BotCommand(n, t) for n, t in COMMANDS.menu(lang, in_group)]
+                await application.bot.set_my_commands(menu, scope=scope, language_code=lang)
+                if lang == "en":
+                    await application.bot.set_my_commands(menu, scope=scope)
         except TelegramError as error:
             log.warning("could not publish the %s command menu (running on): %r", lang, error)
-    for chat_id, state in handlers.storage.chats_with_pranks():
-        handlers.arm_timeouts(application.job_queue, chat_id, state)
+    for chat_id, state in storage.chats_with_pranks():
+        timeouts.arm(application.job_queue, chat_id, state)
 
 
-async def _post_shutdown(storage: Storage, lab: LabHandlers) -> None:
-    lab.close()
+async def _post_shutdown(core: Core, storage: Storage) -> None:
+    core.close()
     storage.close()
 
 

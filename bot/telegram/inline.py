@@ -25,29 +25,16 @@ from telegram import (
 from telegram.constants import InlineQueryLimit
 from telegram.ext import ContextTypes
 
+from bot.engine.catalogue import say
 from bot.engine.corpus import Corpus, Routine
-from bot.engine.language import Text, language_for
+from bot.engine.inline import choices, tap
+from bot.engine.language import language_for
 from bot.storage import Storage
-from bot.telegram.handlers import escape
+from bot.telegram.delivery import escape
 
 log = logging.getLogger(__name__)
 
 PAGE = InlineQueryLimit.RESULTS  # 50
-OTHER = "x"  # the "something else" button: the state's reveal
-DONE = "done"
-
-SAY: dict[str, Text] = {
-    "other": Text("🤷 别的", "🤷 Something else"),
-    "tapped": Text("{name} 答：{answer}", "{name} answered: {answer}"),
-    "got": Text("🎭 {name} 被套路了！", "🎭 {name} got pranked!"),
-    "forged": Text("这个按钮不认识。", "I don't know this button."),
-    "stale": Text("这个套路已经揭晓了。", "This prank has already been revealed."),
-    "share": Text("🎭 用这个套路整蛊朋友", "🎭 Prank a friend with this"),
-}
-
-
-def say(key: str, lang: str, **values: object) -> str:
-    return SAY[key].in_(lang).format(**values)
 
 
 @dataclass
@@ -77,19 +64,10 @@ class InlineHandlers:
         return routine, state, choice
 
     def keyboard(self, routine: Routine, state_id: str, lang: str) -> InlineKeyboardMarkup:
-        state = routine.states[state_id]
         buttons = [
-            InlineKeyboardButton(
-                answer.label.in_(lang), callback_data=self.sign(routine.id, state_id, str(i))
-            )
-            for i, answer in enumerate(state.answers)
-            if answer.label is not None
+            InlineKeyboardButton(label, callback_data=self.sign(routine.id, state_id, choice))
+            for label, choice in choices(routine, state_id, lang)
         ]
-        buttons.append(
-            InlineKeyboardButton(
-                say("other", lang), callback_data=self.sign(routine.id, state_id, OTHER)
-            )
-        )
         return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
     @staticmethod
@@ -141,41 +119,24 @@ class InlineHandlers:
         lang = language_for(query.from_user.language_code)
         parsed = self.verify(query.data)
         routine = self.corpus.routines.get(parsed[0]) if parsed else None
-        if parsed is None or routine is None or parsed[1] not in routine.states:
-            await query.answer(say("forged", lang))
+        tapped = (
+            tap(routine, parsed[1], parsed[2], query.from_user.full_name, lang) if routine else None
+        )
+        if parsed is None or routine is None or tapped is None:
+            await query.answer(say("button_expired", lang))
             return
-        _, state_id, choice = parsed
-        state = routine.states[state_id]
-        if choice != OTHER and not (choice.isdigit() and int(choice) < len(state.answers)):
-            await query.answer(say("forged", lang))
-            return
+        state_id = parsed[1]
         play = query.inline_message_id or f"{query.message.chat.id}:{query.message.message_id}"
         expected = (
             None
             if state_id == routine.start and self.storage.play_state(play) is None
             else state_id
         )
-        answer = None if choice == OTHER else state.answers[int(choice)]
-        next_state = answer.goto if answer is not None and answer.goto else DONE
-        if not self.storage.move_play(play, expected, next_state):
-            await query.answer(say("stale", lang))
+        if not self.storage.move_play(play, expected, tapped.next_state):
+            await query.answer(say("inline_revealed", lang))
             return
-        name = query.from_user.full_name
-        label = (
-            answer.label.in_(lang) if answer is not None and answer.label else say("other", lang)
-        )
-        lines = [state.say.in_(lang), say("tapped", lang, name=name, answer=label)]
-        if answer is None:
-            lines.append(state.reveal.in_(lang))
-        elif answer.reply is not None:
-            lines.append(answer.reply.in_(lang))
-        markup = None
-        if next_state == DONE:
-            lines.append(say("got", lang, name=name))
-        else:
-            lines.append(routine.states[next_state].say.in_(lang))
-            markup = self.keyboard(routine, next_state, lang)
-        text = escape("\n".join(lines))
+        markup = None if tapped.ended else self.keyboard(routine, tapped.next_state, lang)
+        text = escape(tapped.text)
         try:
             if query.inline_message_id:
                 await context.bot.edit_message_text(

@@ -1,0 +1,60 @@
+"""Inline mode's step: a tap on an answer button, as a pure function of the routine.
+
+A routine posted inline has one button per answer the state knows (labelled with its first
+phrase) and one for "something else". A tap moves it exactly as a typed answer would
+(`engine.step`), and the message is rewritten for everyone to see who answered what.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.catalogue import say
+from bot.engine.corpus import Routine
+from bot.engine.engine import step
+
+OTHER = "x"  # the "something else" button: the state's reveal
+DONE = "done"  # where a routine stands once it has ended
+
+
+@dataclass(frozen=True)
+class Tap:
+    """The message after a tap, and where the routine now stands (a state id, or DONE)."""
+
+    text: str
+    next_state: str
+
+    @property
+    def ended(self) -> bool:
+        return self.next_state == DONE
+
+
+def choices(routine: Routine, state_id: str, lang: str) -> list[tuple[str, str]]:
+    """(label, choice) for each button of a state: its answers, then "something else"."""
+    state = routine.states[state_id]
+    buttons = [
+        (answer.label.in_(lang), str(i))
+        for i, answer in enumerate(state.answers)
+        if answer.label is not None
+    ]
+    return [*buttons, (say("inline_other", lang), OTHER)]
+
+
+def tap(routine: Routine, state_id: str, choice: str, tapper: str, lang: str) -> Tap | None:
+    """What the message says after `tapper` taps `choice`; None for a choice the state lacks."""
+    state = routine.states.get(state_id)
+    if state is None:
+        return None
+    if choice == OTHER:
+        answer, label = None, say("inline_other", lang)
+    elif choice.isdigit() and int(choice) < len(state.answers):
+        answer = state.answers[int(choice)]
+        label = answer.label.in_(lang) if answer.label else say("inline_other", lang)
+    else:
+        return None
+    moved = step(routine, state_id, answer, lang)
+    lines = [state.say.in_(lang), say("inline_tapped", lang, name=tapper, answer=label)]
+    lines += moved.said
+    if moved.goto is None:
+        lines.append(say("inline_got", lang, name=tapper))
+    return Tap("\n".join(lines), moved.goto or DONE)

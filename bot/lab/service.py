@@ -1,0 +1,276 @@
+"""The network lab: /xor, /train and /predict, one service for every front end.
+
+Each command is an async generator of events — a line to send (`Say`), a status line that
+later ones replace (`Status`: the Telegram adapter edits one message, the playground prints
+each), a picture (`Picture`) — so the front ends only deliver. Training runs in worker
+processes (`bot.lab.pool`); a chat's network is kept in storage and survives restarts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from bot.engine.catalogue import say
+from bot.engine.commands import command
+from bot.engine.language import Text
+from bot.lab.pool import Trainer
+from bot.lab.spec import TrainSpec, UsageError, parse_predict, parse_train
+from bot.lab.training import TrainResult
+from nn.gates import GATES, INPUTS, learned
+from nn.network import Network
+
+
+@dataclass(frozen=True)
+class Say:
+    text: str
+
+
+@dataclass(frozen=True)
+class Status:
+    """A line that the next Status replaces (a progress message)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Picture:
+    png: bytes
+    caption: str
+
+
+LabEvent = Say | Status | Picture
+
+
+@dataclass(frozen=True)
+class LabRequest:
+    chat_id: int
+    user_id: int | None
+    args: list[str]
+    lang: str
+
+
+class NetworkStore(Protocol):
+    """Where a chat's network is kept (the bot's storage)."""
+
+    def load_network(self, chat_id: int) -> tuple[bytes, dict, bytes | None] | None: ...
+
+    def save_network(
+        self, chat_id: int, model: bytes, summary: dict, picture: bytes | None
+    ) -> None: ...
+
+
+class Lab:
+    """The network commands; `workers` training processes start on first use."""
+
+    def __init__(
+        self, storage: NetworkStore, workers: int = 2, progress_interval: float = 1.0
+    ) -> None:
+        self.storage = storage
+        self.workers = workers
+        self.progress_interval = progress_interval  # seconds between progress reports
+        self._trainer: Trainer | None = None
+
+    @property
+    def trainer(self) -> Trainer:
+        """Started on first use: a bot nobody asks to train spawns no processes."""
+        if self._trainer is None:
+            self._trainer = Trainer(self.workers, self.progress_interval)
+        return self._trainer
+
+    def close(self) -> None:
+        if self._trainer is not None:
+            self._trainer.close()
+
+    # -- commands -----------------------------------------------------------------------
+
+    @command(
+        "xor",
+        Text("训练（或展示）本聊天的 XOR 神经网络", "Train (or show) this chat's XOR network"),
+    )
+    async def xor(self, request: LabRequest) -> AsyncIterator[LabEvent]:
+        """The chat's XOR network as it was trained before, or trained now."""
+        saved = self.storage.load_network(request.chat_id)
+        if saved is not None and saved[1]["spec"]["gate"] == "xor" and saved[2] is not None:
+            model, summary, picture = saved
+            net = Network.from_bytes(model)
+            spec = TrainSpec(**summary["spec"])
+            outputs = [float(v) for v in net.predict(INPUTS).ravel()]
+            text = result_text(
+                spec, outputs, summary["history"][-1], learned(net, "xor"), request.lang
+            )
+            yield Picture(picture, caption(text, request.lang))
+            return
+        async for event in self._train(request, TrainSpec()):
+            yield event
+
+    @command(
+        "train",
+        Text(
+            "训练神经网络：/train [门] [epochs=N] [lr=X] …；/train stop 停止",
+            "Train a network: /train [gate] [epochs=N] [lr=X] …; /train stop stops it",
+        ),
+    )
+    async def train(self, request: LabRequest) -> AsyncIterator[LabEvent]:
+        """/train [gate] [epochs=N] [lr=X] [hidden=N] [activation=…], or /train stop."""
+        if [a.lower() for a in request.args] == ["stop"]:
+            if not await self.trainer.stop(request.chat_id):
+                yield Say(say("nothing_to_stop", request.lang))
+            return
+        try:
+            spec = parse_train(request.args)
+        except UsageError as error:
+            yield Say(error.text(request.lang))
+            return
+        async for event in self._train(request, spec):
+            yield event
+
+    @command(
+        "predict", Text("用本聊天的网络预测：/predict A B", "Ask this chat's network: /predict A B")
+    )
+    async def predict(self, request: LabRequest) -> AsyncIterator[LabEvent]:
+        """/predict A B: the chat's network on two inputs."""
+        saved = self.storage.load_network(request.chat_id)
+        if saved is None:
+            yield Say(say("no_network", request.lang))
+            return
+        try:
+            a, b = parse_predict(request.args)
+        except UsageError as error:
+            yield Say(error.text(request.lang))
+            return
+        output = float(Network.from_bytes(saved[0]).predict(np.array([[a, b]]))[0, 0])
+        gate = saved[1]["spec"]["gate"].upper()
+        rounded = int(output > 0.5)
+        yield Say(
+            say("prediction", request.lang, gate=gate, a=a, b=b, output=output, rounded=rounded)
+        )
+
+    # -- training -----------------------------------------------------------------------
+
+    async def _train(self, request: LabRequest, spec: TrainSpec) -> AsyncIterator[LabEvent]:
+        """Tell the chat its place in line or its progress, train, then show the result."""
+        trainer, lang = self.trainer, request.lang
+        if trainer.busy(request.chat_id):
+            yield Say(say("busy", lang))
+            return
+        position = trainer.position_in_line()
+        yield Status(
+            say("queued", lang, position=position)
+            if position
+            else progress_text(spec, 0, 0.0, lang)
+        )
+        reports: asyncio.Queue[Status] = asyncio.Queue()
+        last_report = 0.0
+
+        async def progress(epoch: int, error: float) -> None:
+            nonlocal last_report
+            now = time.monotonic()
+            if now - last_report >= self.progress_interval:
+                last_report = now
+                reports.put_nowait(Status(progress_text(spec, epoch, error, lang)))
+
+        run = asyncio.ensure_future(trainer.train(request.chat_id, spec, progress))
+        try:
+            while not run.done():
+                report = asyncio.ensure_future(reports.get())
+                await asyncio.wait({run, report}, return_when=asyncio.FIRST_COMPLETED)
+                if report.done():
+                    yield report.result()
+                else:
+                    report.cancel()
+        finally:
+            if not run.done():  # the consumer went away: the job must not linger
+                await trainer.stop(request.chat_id)
+        async for event in self._report(request, spec, run.result()):
+            yield event
+
+    async def _report(
+        self, request: LabRequest, spec: TrainSpec, result: TrainResult | None
+    ) -> AsyncIterator[LabEvent]:
+        lang = request.lang
+        if result is None or result.stopped:
+            epoch = result.epochs_run if result is not None else 0
+            yield Status(say("stopped", lang, epoch=epoch, epochs=spec.epochs))
+            return
+        if result.diverged:
+            yield Status(
+                self._with_kept_network(
+                    request.chat_id, say("diverged", lang, epoch=result.epochs_run), lang
+                )
+            )
+            return
+        text = result_text(spec, result.outputs, result.final_error, result.learned, lang)
+        if result.learned or not self._has_learned_network(request.chat_id):
+            self.storage.save_network(
+                request.chat_id, result.model, result.summary(), result.picture
+            )
+        else:
+            text = f"{text}\n{say('kept_old_network', lang)}"
+        yield Status(text)
+        yield Picture(result.picture, caption(text, lang))
+
+    def _has_learned_network(self, chat_id: int) -> bool:
+        saved = self.storage.load_network(chat_id)
+        return saved is not None and bool(saved[1].get("learned", True))
+
+    def _with_kept_network(self, chat_id: int, text: str, lang: str) -> str:
+        if self.storage.load_network(chat_id) is None:
+            return text
+        return f"{text}\n{say('kept_old_network', lang)}"
+
+
+# -- what the lab says ------------------------------------------------------------------
+
+
+def progress_bar(done: int, total: int, width: int = 20) -> str:
+    filled = round(width * done / max(total, 1))
+    return "█" * filled + "░" * (width - filled) + f" {100 * done // max(total, 1)}%"
+
+
+def progress_text(spec: TrainSpec, epoch: int, error: float, lang: str) -> str:
+    bar = progress_bar(epoch, spec.epochs)
+    return say(
+        "training",
+        lang,
+        gate=spec.gate.upper(),
+        epoch=epoch,
+        epochs=spec.epochs,
+        error=error,
+        bar=bar,
+    )
+
+
+def result_text(
+    spec: TrainSpec, outputs: list[float], error: float, learned: bool, lang: str
+) -> str:
+    """The truth table with the network's outputs, and the verdict in plain words."""
+    targets = GATES[spec.gate].ravel()
+    lines = [
+        say(
+            "result_title",
+            lang,
+            gate=spec.gate.upper(),
+            hidden=spec.hidden,
+            activation=spec.activation,
+            epochs=spec.epochs,
+            lr=spec.learning_rate,
+        ),
+        say("table_header", lang),
+    ]
+    for (a, b), target, output in zip(INPUTS, targets, outputs, strict=True):
+        lines.append(f"{a:.0f} {b:.0f} |   {target:.0f}    | {output:.4f}")
+    meaning = say(f"meaning_{spec.gate}", lang)
+    verdict = say("learned", lang, meaning=meaning) if learned else say("not_learned", lang)
+    lines.append(say("final_error", lang, error=error, verdict=verdict))
+    return "\n".join(lines)
+
+
+def caption(text: str, lang: str) -> str:
+    """A picture's caption: the result, and what the two panels show."""
+    return f"{text}\n{say('picture_caption', lang)}"
