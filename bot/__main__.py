@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
 from bot.config import Settings, SettingsError
 from bot.engine.corpus import Corpus, CorpusError, load_corpus
-from bot.engine.engine import Engine
 
 
 def _load(path: Path) -> Corpus | None:
@@ -32,12 +30,16 @@ def check(path: Path) -> int:
 
 
 def chat(settings: Settings) -> int:
+    """The console playground: the same core as on Telegram, with storage in memory."""
     from bot.console.playground import run_playground
+    from bot.core import Core
+    from bot.storage import Storage
 
     corpus = _load(settings.content)
     if corpus is None:
         return 1
-    return run_playground(Engine(corpus, random.Random()), sys.stdin, sys.stdout)
+    storage = Storage(":memory:")
+    return run_playground(Core(corpus, storage), storage, sys.stdin, sys.stdout)
 
 
 def run(settings: Settings) -> int:

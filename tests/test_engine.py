@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from bot.engine.corpus import Corpus
 from bot.engine.commands import parse_command
+from bot.engine.corpus import Corpus
 from bot.engine.engine import Engine, Incoming, Outcome
 from bot.engine.language import language_for
 from bot.engine.state import ChatState, Person

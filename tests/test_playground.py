@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+import threading
 
 from bot.config import PROJECT_ROOT
 
@@ -30,9 +32,9 @@ def test_piped_prank_prints_question_and_punchline_and_exits_zero() -> None:
 
 
 def test_group_prank_played_alone_with_as() -> None:
-    result = chat("/prank @bob one-and-three\n/as bob\n二\n/stats\n")
+    result = chat("/group\n/prank @bob one-and-three\n/as bob\n二\n/stats\n")
     lines = result.stdout.splitlines()
-    assert any(line.startswith("🎭 → @bob: ") for line in lines)
+    assert any(re.match(r"🎭 \[\d+\] @bob 一和三的中间", line) for line in lines)
     assert "明明是“和”" in result.stdout
     assert "@you 套路了 @bob" in result.stdout
     assert "1. @bob: 1" in result.stdout
@@ -57,13 +59,14 @@ def test_make_run_without_token_says_it_starts_the_playground() -> None:
     )
     assert result.returncode == 0
     assert "console playground" in result.stderr
-    assert result.stdout.startswith("🎭 ")
+    assert result.stdout.startswith("🎭 [1] ")
 
 
 def test_network_commands_in_the_playground(tmp_path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "bot", "chat"],
-        input="/predict 1 0\n/xor\n/predict 1 0\n/predict one zero\n/train or epochs=0\n/train stop\n",
+        input="/predict 1 0\n/xor\n/wait\n/predict 1 0\n/predict one zero\n/train or epochs=0\n"
+        "/train stop\n",
         capture_output=True,
         text=True,
         timeout=120,
@@ -75,4 +78,85 @@ def test_network_commands_in_the_playground(tmp_path) -> None:
     assert out.index("还没有训练好的网络") < out.index("XOR 网络")
     assert "学会了 ✅" in out and "(1, 0) → 0.9" in out and "取整为 1" in out
     assert "用法：/predict A B" in out and "epochs 要在 1 到 20000 之间" in out
-    assert (tmp_path / "data" / "playground" / "xor.png").read_bytes().startswith(b"\x89PNG")
+    assert "现在没有在训练" in out  # /train stop with nothing running
+    pictures = list((tmp_path / "data" / "playground").glob("*.png"))
+    assert len(pictures) == 1 and pictures[0].read_bytes().startswith(b"\x89PNG")
+
+
+def test_it_starts_as_a_private_chat_where_a_new_prank_replaces_the_old() -> None:
+    out = chat("/prank ten-knives\n/prank play-water\n喜欢\n哈哈哈好玩\n/frobnicate\n").stdout
+    assert "那你洗碗去" in out
+    assert "再算算" not in out  # the forgotten ten-knives does not take the last line
+    assert "想玩就发 /prank" in out  # a private chat is answered, even chatter
+    assert "我不认识 /frobnicate" in out  # and so is an unknown command
+
+
+def test_replies_by_number_play_two_questions_and_a_bystander() -> None:
+    script = (
+        "/group\n/prank @bob ten-knives\n/as carol\n/prank @bob one-and-three\n"
+        "/as dave\n>1 八把\n/as bob\n/reply 2 二\n>1 8把\n>9 hello\n"
+    )
+    out = chat(script).stdout
+    assert re.search(r"\[1\] @bob 对方向你丢了十把刀", out)
+    assert re.search(r"\[2\] @bob 一和三的中间", out)
+    assert "这题是问 @bob 的" in out  # dave replied to bob's question
+    assert out.index("明明是“和”") < out.index("答对了，儿子")  # each answer found its question
+    assert "@carol 套路了 @bob" in out and "@you 套路了 @bob" in out
+    assert "(no message [9] to reply to)" in out
+
+
+def test_help_names_the_playground_commands() -> None:
+    out = chat("/lang en\n/help\n").stdout
+    assert "/prank" in out and "/reply N text" in out and "/as NAME" in out
+
+
+def test_train_stop_stops_a_run_in_the_playground(tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "chat"],
+        input="/train epochs=20000\n/train stop\n/wait\n/predict 1 0\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TELEGRAM_BOT_TOKEN": ""},
+        cwd=tmp_path,
+    )
+    assert "训练已停止" in result.stdout, result.stdout + result.stderr
+    assert "还没有训练好的网络" in result.stdout  # a stopped run saves nothing
+
+
+def test_a_timeout_is_revealed_without_waiting_for_input(tmp_path) -> None:
+    corpus = tmp_path / "quick.yaml"
+    corpus.write_text(
+        "routines:\n"
+        "  - id: quick\n"
+        "    title: {zh: 快, en: Quick}\n"
+        "    timeout: 1\n"
+        "    states:\n"
+        "      ask:\n"
+        "        say: {zh: 快答？, en: Quick?}\n"
+        "        otherwise:\n"
+        "          reveal: {zh: 答案是快。, en: Quick it is.}\n",
+        encoding="utf-8",
+    )
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_CONTENT": str(corpus)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "chat"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=environment,
+        cwd=tmp_path,
+    )
+    watchdog = threading.Timer(30, process.kill)  # a reveal that never comes fails, not hangs
+    watchdog.start()
+    try:
+        process.stdin.write("/prank quick\n")
+        process.stdin.flush()  # and no further line: the reveal must come by itself
+        seen = [process.stdout.readline(), process.stdout.readline()]
+        assert (
+            "快答？" in seen[0] and "时间到" in seen[1] and "答案是快" in process.stdout.readline()
+        )
+    finally:
+        watchdog.cancel()
+        process.stdin.close()
+        process.wait(timeout=30)

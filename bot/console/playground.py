@@ -1,29 +1,49 @@
-"""The console playground: the engine in a terminal, no token needed.
+"""The console playground: the bot in a terminal, no token needed.
 
-The playground is a pretend group chat in which you can be anyone: `/as bob` switches the
-speaker, so a group prank (`/prank @bob`, `/as bob`, an answer) can be tried alone.
+It starts as your private chat with the bot. `/group [name]` moves to a pretend group, where
+`/as NAME` speaks as someone else, so a group prank can be played alone; `/private` comes
+back. Each chat keeps its own state. Every bot message carries a number (`[3]`), and
+`/reply 3 text` (or `>3 text`) answers that message, as a reply does on Telegram. Timeouts
+and training progress show up when they happen; `/wait` waits for what is still running.
+
+The same core as on Telegram answers: the engine for conversation, the lab for networks,
+the same storage. Only the delivery is this module's own: lines of text, and pictures saved
+as PNG files.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import threading
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from bot.engine.engine import Engine, Incoming, Outcome, Reply, parse_command
-from bot.engine.state import ChatState, Person
-from bot.lab.commands import TrainSpec, UsageError, parse_predict, parse_train, result_text, say
-from bot.lab.training import TrainResult, train
-from nn.network import Network
+from bot.core import Core
+from bot.engine.commands import parse_command
+from bot.engine.engine import NOT_A_QUESTION, Incoming, Outcome, Reply
+from bot.engine.language import Text, language_for
+from bot.engine.state import Person
+from bot.lab.service import LabEvent, Picture, Say, Status
+from bot.storage import Storage
 
-LAB_COMMANDS = ("xor", "train", "predict")
-DEFAULT_PICTURE_DIR = Path("data") / "playground"
+DEFAULT_DATA_DIR = Path("data")
 
 BANNER = (
-    "套路 Taolu playground. Type /help; /as NAME speaks as someone else; Ctrl-D quits.\n"
-    "套路游乐场：发 /help 看看；/as 名字 换人说话；Ctrl-D 退出。"
+    "套路 Taolu playground: your private chat with the bot. /help lists what you can do; "
+    "Ctrl-D quits.\n套路游乐场：这是你和机器人的私聊。发 /help 看看；Ctrl-D 退出。"
+)
+
+# The playground's own commands, listed by /help after the bot's.
+PLAYGROUND_HELP = Text(
+    "游乐场：/group [群名] 进入假群；/as 名字 换人说话；/private 回到私聊；"
+    "/reply 编号 文字（或 >编号 文字）回复某条消息；/wait 等正在进行的事做完；Ctrl-D 退出",
+    "Playground: /group [name] a pretend group; /as NAME speak as someone else; /private back "
+    "to your private chat; /reply N text (or >N text) reply to message [N]; /wait wait for "
+    "what is running; Ctrl-D quits",
 )
 
 
@@ -32,107 +52,271 @@ def person_named(name: str) -> Person:
     return Person(zlib.crc32(name.encode("utf-8")), name, name)
 
 
+def group_id(name: str) -> int:
+    return -(zlib.crc32(name.encode("utf-8")) or 1)
+
+
 class Playground:
-    """Feeds lines to the engine and renders its replies as text."""
+    """Feeds lines to the core and writes what the bot says as text."""
 
     def __init__(
         self,
-        engine: Engine,
+        core: Core,
+        storage: Storage,
         out: TextIO,
         clock: Callable[[], float] = time.time,
-        picture_dir: Path = DEFAULT_PICTURE_DIR,
-    ):
-        self.engine = engine
+        picture_dir: Path = DEFAULT_DATA_DIR / "playground",
+    ) -> None:
+        self.core = core
+        self.storage = storage
         self.out = out
         self.clock = clock
-        self.chat = ChatState()
-        self.speaker = person_named("you")
-        self.lab = ConsoleLab(picture_dir)
+        self.picture_dir = picture_dir
+        self.you = person_named("you")
+        self.speaker = self.you
+        self.chat_id = self.you.id or 0
+        self.group_name: str | None = None
+        self._numbers = 0  # the last message number given
+        self._authors: dict[int, Person | None] = {}  # message number → author (None: the bot)
+        self._tasks: set[asyncio.Task] = set()
+        self._changed = asyncio.Event()
+        # Set in a terminal: what is printed while the user types goes above their line.
+        self.before_output: Callable[[], None] = lambda: None
+        self.after_output: Callable[[], None] = lambda: None
+        self._feeding = False  # output now answers the line just typed: no redrawing
 
-    def feed(self, line: str) -> None:
+    # -- input ----------------------------------------------------------------------------
+
+    async def feed(self, line: str) -> None:
+        """One line typed by the user."""
         line = line.strip()
         if not line:
             return
-        self._show(self.engine.expire(self.chat, self.clock()))
-        if line.split()[0] == "/as":
-            name = line[3:].strip().lstrip("@")
-            if name:
-                self.speaker = person_named(name)
-            self.out.write(f"(now speaking as {self.speaker.name})\n")
-            return
-        command = parse_command(line)
-        if command is not None and command[0] in LAB_COMMANDS:
-            self.out.write(self.lab.handle(*command, self.chat.lang or "zh") + "\n")
-            return
-        message = Incoming(self.speaker, line, self.clock(), in_group=True)
-        outcome = self.engine.handle(self.chat, message)
-        if not outcome.handled:
-            self.out.write("(no reply: in a group the bot answers commands and its questions)\n")
-        self._show(outcome)
+        self._feeding = True
+        try:
+            await self._feed(line)
+        finally:
+            self._feeding = False
 
-    def _show(self, outcome: Outcome) -> None:
-        self.chat = outcome.chat
+    async def _feed(self, line: str) -> None:
+        reply_to, line = self._reply_prefix(line)
+        parsed = parse_command(line)
+        name = parsed[0] if parsed else None
+        if reply_to is None and name in ("as", "group", "private", "wait", "help"):
+            await self._own_command(name, line.split(maxsplit=1)[1:])
+            if name != "help":
+                return
+        await self._message(line, reply_to)
+
+    def _reply_prefix(self, line: str) -> tuple[int | None, str]:
+        """(3, "text") for "/reply 3 text" and ">3 text"; (None, line) otherwise."""
+        head, _, rest = line.partition(" ")
+        number = None
+        if head == "/reply":
+            number, _, rest = rest.strip().partition(" ")
+        elif head.startswith(">") and head[1:].isdigit():
+            number = head[1:]
+        if number is None:
+            return None, line
+        if not number.isdigit() or int(number) not in self._authors:
+            self._write(f"(no message [{number}] to reply to)")
+            return None, ""
+        return int(number), rest.strip()
+
+    async def _own_command(self, name: str, args: list[str]) -> None:
+        if name == "as":
+            who = args[0].strip().lstrip("@") if args else ""
+            if who:
+                self.speaker = person_named(who)
+            self._write(f"(now speaking as {self.speaker.name})")
+        elif name == "group":
+            self.group_name = args[0].strip() if args else "friends"
+            self.chat_id = group_id(self.group_name)
+            self._write(f"(in the group “{self.group_name}”; /as NAME speaks as someone else)")
+        elif name == "private":
+            self.group_name, self.chat_id, self.speaker = None, self.you.id or 0, self.you
+            self._write("(back in your private chat with the bot)")
+        elif name == "wait":
+            await self.wait()
+
+    async def _message(self, text: str, reply_to: int | None) -> None:
+        if not text:
+            return
+        ticket, replied = None, None
+        if reply_to is not None:
+            author = self._authors[reply_to]
+            if author is None:
+                ticket = self.storage.ticket_for(self.chat_id, reply_to) or NOT_A_QUESTION
+            else:
+                replied = author
+        in_group = self.group_name is not None
+        speaker = self.speaker if in_group else self.you
+        incoming = Incoming(speaker, text, self.clock(), in_group, ticket, replied, admin=True)
+        outcome = self.core.engine.handle(self.storage.load_chat(self.chat_id), incoming)
+        if not outcome.handled and in_group:
+            self._write("(no reply: in a group the bot answers commands and its questions)")
+        self._deliver(self.chat_id, outcome)
+        if outcome.call is not None:
+            events = self.core.run(outcome.call, self.chat_id, speaker.id)
+            first_shown = asyncio.Event()
+            self._start(self._show_events(events, first_shown))
+            await first_shown.wait()  # the next line comes after the command has answered
+        if text.split()[0].lower() in ("/help", "/start"):
+            lang = language_for(speaker.language_code, self.storage.load_chat(self.chat_id).lang)
+            self._write(PLAYGROUND_HELP.in_(lang))
+
+    # -- output ---------------------------------------------------------------------------
+
+    def _deliver(self, chat_id: int, outcome: Outcome) -> None:
+        ended = set(self.storage.load_chat(chat_id).pranks) - set(outcome.chat.pranks)
+        self.storage.save_chat(chat_id, outcome.chat)
         for reply in outcome.replies:
-            self.out.write(render(reply) + "\n")
+            number = self._number(None)
+            if reply.asks and reply.ticket is not None:
+                self.storage.remember_question(chat_id, number, reply.ticket)
+            self._write(render(reply, number))
+        if ended:
+            self.storage.forget_questions(chat_id, keep=outcome.chat.pranks)
+        self._changed.set()
+
+    async def _show_events(self, events: AsyncIterator[LabEvent], first: asyncio.Event) -> None:
+        try:
+            async for event in events:
+                if isinstance(event, Picture):
+                    explained = event.caption.splitlines()[-1]  # the result was just shown
+                    self._write(f"🖼 {self._save_picture(event.png)} — {explained}")
+                elif isinstance(event, Say | Status):
+                    self._write(f"🎭 [{self._number(None)}] {event.text}".replace("\n", "\n   "))
+                first.set()
+        finally:
+            first.set()
+
+    def _save_picture(self, png: bytes) -> Path:
+        self.picture_dir.mkdir(parents=True, exist_ok=True)
+        path = self.picture_dir / f"picture-{self._numbers}.png"
+        path.write_bytes(png)
+        return path
+
+    def _number(self, author: Person | None) -> int:
+        self._numbers += 1
+        self._authors[self._numbers] = author
+        return self._numbers
+
+    def _write(self, text: str) -> None:
+        if not self._feeding:
+            self.before_output()
+        self.out.write(text + "\n")
         self.out.flush()
+        if not self._feeding:
+            self.after_output()
+
+    # -- time -----------------------------------------------------------------------------
+
+    async def reveal_when_due(self) -> None:
+        """Forever: reveal each chat's pranks as their deadlines pass."""
+        while True:
+            now = self.clock()
+            deadlines = []
+            for chat_id, state in list(self.storage.chats_with_pranks()):
+                if any(p.until <= now for p in state.pranks.values()):
+                    self._deliver(chat_id, self.core.engine.expire(state, now))
+                    self._changed.clear()
+                    continue
+                deadlines += [p.until for p in state.pranks.values()]
+            self._changed.clear()
+            delay = min(deadlines) - now if deadlines else None
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._changed.wait(), delay)
+
+    def _start(self, work: object) -> None:
+        task = asyncio.ensure_future(work)  # type: ignore[arg-type]
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def wait(self) -> None:
+        """Until every command still running (training, say) has finished."""
+        while self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
 
 
-def render(reply: Reply) -> str:
-    prefix = f"→ {reply.address.label}: " if reply.address is not None and reply.asks else ""
-    return "🎭 " + prefix + reply.text.replace("\n", "\n   ")
+def render(reply: Reply, number: int) -> str:
+    address = reply.address.label if reply.address is not None and reply.asks else None
+    prefix = f"→ {address}: " if address and not reply.text.startswith(address) else ""
+    return f"🎭 [{number}] " + prefix + reply.text.replace("\n", "\n   ")
 
 
-def run_playground(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
-    """Read lines until end of input; print the bot's replies. Returns the exit code."""
-    playground = Playground(engine, stdout)
-    if stdin.isatty():
-        stdout.write(BANNER + "\n")
+def run_playground(core: Core, storage: Storage, stdin: TextIO, stdout: TextIO) -> int:
+    """Read lines until end of input; print what the bot says. Returns the exit code.
+
+    The bot runs on an event loop in a thread of its own, so timeouts and training progress
+    appear while this thread waits for the next line; a line typed at a terminal is edited
+    with readline and kept in the history."""
+    loop = asyncio.new_event_loop()
+    playground = Playground(core, storage, stdout)
+    ready = threading.Event()
+
+    def serve() -> None:
+        asyncio.set_event_loop(loop)
+        revealing = loop.create_task(playground.reveal_when_due())
+        loop.call_soon(ready.set)
+        loop.run_forever()
+        revealing.cancel()
+        loop.run_until_complete(asyncio.gather(revealing, return_exceptions=True))
+
+    server = threading.Thread(target=serve, daemon=True, name="playground")
+    server.start()
+    ready.wait()
+    interactive = stdin.isatty()
+    if interactive:
+        _interactive(playground, stdout)
     try:
-        for line in stdin:
-            playground.feed(line)
+        for line in _lines(stdin, interactive):
+            asyncio.run_coroutine_threadsafe(playground.feed(line), loop).result()
+        asyncio.run_coroutine_threadsafe(playground.wait(), loop).result()
     except KeyboardInterrupt:
         stdout.write("\n")
+    finally:
+        core.close()
+        loop.call_soon_threadsafe(loop.stop)
+        server.join(timeout=5)
     return 0
 
 
-class ConsoleLab:
-    """/xor, /train and /predict in the terminal: training runs right here (it takes
-    milliseconds), and the picture is saved as a PNG file."""
-
-    def __init__(self, picture_dir: Path) -> None:
-        self.picture_dir = picture_dir
-        self.result: TrainResult | None = None
-
-    def handle(self, name: str, args: list[str], lang: str) -> str:
+def _lines(stdin: TextIO, interactive: bool) -> Iterator[str]:
+    if not interactive:
+        yield from stdin
+        return
+    while True:
         try:
-            if name == "predict":
-                return self._predict(args, lang)
-            if name == "train" and args == ["stop"]:
-                return say("nothing_to_stop", lang)
-            if name == "xor" and self.result is not None and self.result.spec.gate == "xor":
-                return self._describe(self.result, lang)
-            spec = TrainSpec() if name == "xor" else parse_train(args)
-        except UsageError as error:
-            return error.text.in_(lang)
-        result = train(spec)
-        if result.diverged:
-            return say("diverged", lang, epoch=result.epochs_run)
-        self.result = result
-        return self._describe(result, lang)
+            yield input("> ")
+        except KeyboardInterrupt:  # Ctrl-C cancels the line being typed
+            print()
+        except EOFError:  # Ctrl-D leaves
+            print()
+            return
 
-    def _describe(self, result: TrainResult, lang: str) -> str:
-        text = result_text(result.spec, result.outputs, result.final_error, result.learned, lang)
-        self.picture_dir.mkdir(parents=True, exist_ok=True)
-        path = self.picture_dir / f"{result.spec.gate}.png"
-        path.write_bytes(result.picture)
-        return f"{text}\n{say('picture_saved', lang, path=path)}"
 
-    def _predict(self, args: list[str], lang: str) -> str:
-        if self.result is None:
-            return say("no_network", lang)
-        a, b = parse_predict(args)
-        output = float(Network.from_bytes(self.result.model).predict([[a, b]])[0, 0])
-        gate = self.result.spec.gate.upper()
-        return say(
-            "prediction", lang, gate=gate, a=a, b=b, output=output, rounded=int(output > 0.5)
-        )
+def _interactive(playground: Playground, stdout: TextIO) -> None:
+    """Line editing and history (kept in data/), and bot messages printed above the line
+    being typed."""
+    import readline
+
+    history = DEFAULT_DATA_DIR / "playground_history"
+    with contextlib.suppress(OSError):
+        history.parent.mkdir(parents=True, exist_ok=True)
+        readline.read_history_file(history)
+    readline.set_history_length(1000)
+    import atexit
+
+    atexit.register(lambda: _save_history(readline, history))
+    stdout.write(BANNER + "\n")
+    playground.before_output = lambda: stdout.write("\r\033[K")
+    playground.after_output = lambda: (
+        stdout.write("> " + readline.get_line_buffer()),
+        stdout.flush(),
+    )
+
+
+def _save_history(readline: object, history: Path) -> None:
+    with contextlib.suppress(OSError):
+        readline.write_history_file(history)  # type: ignore[attr-defined]

@@ -23,6 +23,7 @@ MAX_GROUP_PRANKS = 20
 STATS_ROWS = 5
 
 Quote = Literal["incoming", "replied", "question"]
+NOT_A_QUESTION = ""  # the ticket of a reply to a bot message that asked nothing
 
 
 @dataclass(frozen=True)
