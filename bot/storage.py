@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import secrets
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
@@ -201,6 +202,21 @@ class Storage:
                 (state, play, expected),
             )
         return cursor.rowcount == 1
+
+    # -- secrets --------------------------------------------------------------------------
+
+    def secret(self, name: str) -> bytes:
+        """A random 32-byte key kept in the database, made on first use: it survives restarts,
+        is shared by every instance on the database, and derives from nothing guessable."""
+        key = f"secret:{name}"
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            self.db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                (key, secrets.token_hex(32)),
+            )
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return bytes.fromhex(row[0])
 
     # -- updates --------------------------------------------------------------------------
 
