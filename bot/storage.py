@@ -20,6 +20,7 @@ from bot.engine.state import ChatState
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+QUESTIONS_KEPT = 5_000  # message ids back from a chat's latest, whose meaning is kept
 RECENT_CHATS = 10_000  # chat states kept in memory (a few hundred bytes each)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS chats (
@@ -135,6 +136,8 @@ class Storage:
     # -- questions ------------------------------------------------------------------------
 
     def remember_question(self, chat_id: int, message_id: int, ticket: str) -> None:
+        """Which prank the bot's message `message_id` asks; "" for a message that asks
+        nothing (so a reply to it is known to be no answer)."""
         self.db.execute(
             "INSERT OR REPLACE INTO questions (chat_id, message_id, ticket) VALUES (?, ?, ?)",
             (chat_id, message_id, ticket),
@@ -148,14 +151,23 @@ class Storage:
         return row[0] if row else None
 
     def forget_questions(self, chat_id: int, keep: Iterable[str]) -> None:
-        """Forget which messages asked the chat's pranks, except those in `keep` (the ones
-        still waiting). A step of its own, after the replies that quote them are sent."""
+        """The questions of pranks that ended (all but those in `keep`) ask nothing any more:
+        a late reply to one is chatter, not an answer to whichever prank waits now. A step of
+        its own, after the replies that quote them are sent. Only the chat's latest
+        messages are kept: a reply to an older one is treated as a message never seen."""
         tickets = list(keep)
         marks = ",".join("?" * len(tickets))
-        self.db.execute(
-            f"DELETE FROM questions WHERE chat_id = ? AND ticket NOT IN ({marks})",
-            (chat_id, *tickets),
-        )
+        with self._transaction():
+            self.db.execute(
+                f"UPDATE questions SET ticket = '' WHERE chat_id = ? AND ticket != '' "
+                f"AND ticket NOT IN ({marks})",
+                (chat_id, *tickets),
+            )
+            self.db.execute(
+                "DELETE FROM questions WHERE chat_id = ? AND message_id < "
+                "(SELECT MAX(message_id) FROM questions WHERE chat_id = ?) - ?",
+                (chat_id, chat_id, QUESTIONS_KEPT),
+            )
 
     def question_for(self, chat_id: int, ticket: str) -> int | None:
         """The latest message that asked prank `ticket` (to reply to it with a reveal)."""

@@ -16,6 +16,7 @@ import email.policy
 import html
 import itertools
 import json
+import math
 import re
 import threading
 import time
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
+SENDING = {"sendMessage", "sendPhoto", "editMessageText"}
 SPEC = json.loads((Path(__file__).parent / "data" / "bot-api-methods.json").read_text())["methods"]
 TOKEN = "123456:TEST-token-do-not-log"
 BOT = {"id": 123456, "is_bot": True, "first_name": "Taolu", "username": "TaoluBot"}
@@ -107,12 +109,20 @@ class Emulator:
     files: dict[str, bytes] = field(default_factory=dict)
     callback_answers: dict[str, dict] = field(default_factory=dict)
     offered: dict[int, float] = field(default_factory=dict)  # update id → when it was pushed
+    # Telegram's limits: 30 messages a second in all, 20 a minute in one group (as token
+    # buckets: a burst, then a steady rate); going over answers 429 with retry_after.
+    limits: bool = True
+    blocked: set[int] = field(default_factory=set)  # users who blocked the bot: 403
+    migrated: dict[int, int] = field(default_factory=dict)  # group id → its supergroup's id
+    admins: dict[int, list[dict]] = field(default_factory=dict)  # chat id → admin users
+    too_many: list[dict] = field(default_factory=list)  # every call refused with a 429
 
     def __post_init__(self) -> None:
         self.lock = threading.Condition()
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1)
         self._offset = 0
+        self._buckets: dict[object, tuple[float, float]] = {}  # key → (tokens, when)
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -239,6 +249,8 @@ class Emulator:
         if unknown:
             raise BadRequest(f"Bad Request: unknown parameters {sorted(unknown)}")
         params = {k: _decode(v, fields[k]["types"]) for k, v in params.items()}
+        if method in SENDING and "chat_id" in params:
+            self._check_recipient(method, params)
         handler = getattr(self, f"_api_{method}", None)
         result = True if handler is None else handler(params)  # True: valid, no behaviour
         if method != "getUpdates":
@@ -253,6 +265,52 @@ class Emulator:
                 )
                 self.lock.notify_all()
         return result
+
+    def _check_recipient(self, method: str, params: dict) -> None:
+        """What Telegram refuses before sending: a blocked user, a migrated group, a flood."""
+        chat_id = int(params["chat_id"])
+        if chat_id in self.blocked:
+            raise BadRequest("Forbidden: bot was blocked by the user", code=403)
+        if chat_id in self.migrated:
+            raise BadRequest(
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                parameters={"migrate_to_chat_id": self.migrated[chat_id]},
+            )
+        if not self.limits:
+            return
+        with self.lock:
+            wait = self._take(("all",), 30, 30.0)
+            if chat_id < 0:
+                wait = max(wait, self._take(("chat", chat_id), 20, 20 / 60))
+            if wait > 0:
+                self.too_many.append({"method": method, "params": params, "at": time.monotonic()})
+        if wait > 0:
+            raise BadRequest(
+                f"Too Many Requests: retry after {math.ceil(wait)}",
+                code=429,
+                parameters={"retry_after": math.ceil(wait)},
+            )
+
+    def _take(self, key: object, capacity: int, rate: float) -> float:
+        """Take a token from the bucket `key`; 0, or the seconds until one is there."""
+        now = time.monotonic()
+        tokens, then = self._buckets.get(key, (float(capacity), now))
+        tokens = min(float(capacity), tokens + (now - then) * rate)
+        if tokens < 1:
+            self._buckets[key] = (tokens, now)
+            return (1 - tokens) / rate
+        self._buckets[key] = (tokens - 1, now)
+        return 0.0
+
+    def _api_getChatAdministrators(self, params: dict) -> list[dict]:
+        users = self.admins.get(int(params["chat_id"]), [])
+        return [{"status": "administrator", "user": user, "can_be_edited": False,
+                 "is_anonymous": False, "can_manage_chat": True, "can_delete_messages": True,
+                 "can_manage_video_chats": True, "can_restrict_members": True,
+                 "can_promote_members": False, "can_change_info": True,
+                 "can_invite_users": True, "can_post_stories": False,
+                 "can_edit_stories": False, "can_delete_stories": False}
+                for user in users]  # fmt: skip
 
     def _api_getMe(self, params: dict) -> dict:
         return BOT
@@ -349,7 +407,7 @@ class Emulator:
         shown = parse_html(raw) if mode == "html" else raw
         if required and not shown.strip():
             raise BadRequest(f"Bad Request: {name} must be non-empty")
-        if len(shown) > limit:
+        if len(shown.encode("utf-16-le")) // 2 > limit:  # Telegram counts UTF-16 code units
             raise BadRequest(f"Bad Request: {name} is too long")
         return shown
 
@@ -438,10 +496,10 @@ def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
                         {"method": method, "params": params, "error": error.description}
                     )
                     emulator.lock.notify_all()
-                return self._reply(
-                    error.code,
-                    {"ok": False, "error_code": error.code, "description": error.description},
-                )
+                payload = {"ok": False, "error_code": error.code, "description": error.description}
+                if error.parameters:
+                    payload["parameters"] = error.parameters
+                return self._reply(error.code, payload)
             return self._reply(200, {"ok": True, "result": result})
 
         do_GET = do_POST

@@ -32,9 +32,11 @@ def test_chat_state_and_questions_survive_a_new_connection(engine: Engine, tmp_p
     again.save_chat(-5, ChatState(next_ticket=2))
     assert again.ticket_for(-5, 77) == "1"
     again.forget_questions(-5, keep=again.load_chat(-5).pranks)
-    assert again.ticket_for(-5, 77) is None
+    assert again.ticket_for(-5, 77) == ""  # known to ask nothing now: a reply to it is chatter
+    assert again.question_for(-5, "1") is None
+    assert again.ticket_for(-5, 78) is None  # never noted
     again.close()
-    assert Storage(path).ticket_for(-5, 77) is None
+    assert Storage(path).ticket_for(-5, 77) == ""
 
 
 def test_a_damaged_row_starts_the_chat_afresh(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyParame
 from telegram.constants import ChatType, MessageLimit
 from telegram.error import BadRequest, TelegramError
 
-from bot.engine.engine import Outcome, Reply
+from bot.engine.engine import NOT_A_QUESTION, Outcome, Reply
 from bot.lab.service import LabEvent, Picture, Say, Status
 from bot.storage import Storage
 
@@ -72,8 +72,7 @@ class Delivery:
                 reply_parameters=self._quote(chat_id, reply, incoming),
                 reply_markup=self._markup(reply, outcome, incoming),
             )
-            if reply.asks and reply.ticket is not None:
-                self.storage.remember_question(chat_id, sent.message_id, reply.ticket)
+            self._remember(sent, reply.ticket if reply.asks else None)
         if ended:
             self.storage.forget_questions(chat_id, keep=outcome.chat.pranks)
 
@@ -84,16 +83,25 @@ class Delivery:
         shown = ""
         async for event in events:
             if isinstance(event, Say):
-                await incoming.reply_text(fit(event.text))
+                self._remember(await incoming.reply_text(fit(event.text)), None)
             elif isinstance(event, Status):
                 if status is None:
                     status = await incoming.reply_text(fit(event.text))
+                    self._remember(status, None)
                 elif event.text != shown:
                     await _edit(status, event.text)
                 shown = event.text
             elif isinstance(event, Picture):
                 caption = fit(event.caption, MessageLimit.CAPTION_LENGTH)
-                await incoming.reply_photo(event.png, caption=caption)
+                self._remember(await incoming.reply_photo(event.png, caption=caption), None)
+
+    def _remember(self, sent: Message, ticket: str | None) -> None:
+        """Note which prank a message asks. In a group every message of the bot is noted,
+        the ones that ask nothing too: a reply to them is chatter, never an answer."""
+        if ticket is not None:
+            self.storage.remember_question(sent.chat_id, sent.message_id, ticket)
+        elif in_group(sent):
+            self.storage.remember_question(sent.chat_id, sent.message_id, NOT_A_QUESTION)
 
     def _markup(
         self, reply: Reply, outcome: Outcome, incoming: Message | None

@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes
 from bot.core import Core
 from bot.engine.catalogue import say
 from bot.engine.commands import parse_command
-from bot.engine.engine import NOT_A_QUESTION, Incoming, Outcome
+from bot.engine.engine import Incoming, Outcome
 from bot.engine.language import language_for
 from bot.engine.state import Person
 from bot.storage import Storage
@@ -122,10 +122,9 @@ class Handlers:
             return None, None
         author = original.from_user
         if author is not None and author.id == bot_id:
-            # A reply to a bot message that asked nothing is chatter, never an answer to
-            # whichever prank happens to be waiting.
-            ticket = self.storage.ticket_for(message.chat_id, original.message_id)
-            return ticket or NOT_A_QUESTION, None
+            # "" for a message known to ask nothing (chatter); None for one never noted (a
+            # question whose note a crash lost): the engine then takes the newest prank.
+            return self.storage.ticket_for(message.chat_id, original.message_id), None
         if author is not None and author.is_bot:
             return None, None
         return None, person_of(original)
