@@ -36,6 +36,13 @@ CATALOGUE: dict[str, Text] = {
     ),
     "group_only": Text("这个命令只能在群里用。", "That command works in groups only."),
     "private_only": Text("这个命令只能私聊我用。", "That command works in a private chat only."),
+    "slow_down": Text(
+        "{name}，命令发得太快了，歇一会儿再来。",
+        "{name}, that's a lot of commands. Take a breather.",
+    ),
+    "chat_admins_only": Text(
+        "在群里只有群管理员能这样做。", "In a group, only its admins can do that."
+    ),
     "not_admin": Text("这个命令只有管理员能用。", "Only the bot's admins can use this command."),
     "text_please": Text(
         "我只看得懂文字哦，用文字回答吧。", "I only read text: answer in words, please."
@@ -73,6 +80,14 @@ CATALOGUE: dict[str, Text] = {
     "too_many": Text(
         "这个群里同时进行的套路太多了，先玩完几个吧。",
         "Too many pranks are running in this group; finish some first.",
+    ),
+    "your_pranks_full": Text(
+        "你已经有 {count} 个套路在等人回答了，先玩完或者 /cancel 一个吧。",
+        "You already have {count} pranks waiting for answers; finish one or /cancel it first.",
+    ),
+    "prank_cooldown": Text(
+        "别急，{seconds} 秒后再发下一个套路。",
+        "Easy: wait {seconds} seconds before the next prank.",
     ),
     "private_target": Text(
         "整蛊朋友要在群里玩：把我拉进群，然后 /prank @朋友。",

@@ -10,7 +10,7 @@ adding a command is adding one marked method.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from bot.engine.language import Text
@@ -26,7 +26,9 @@ class Command:
     name: str
     help: Text
     where: frozenset[str] = ANYWHERE
-    admin: bool = False
+    admin: bool = False  # for the bot's admins only (BOT_ADMIN_IDS)
+    # In a group, front ends find out whether the sender administers it (/lang, /train stop).
+    asks_chat_admins: bool = False
     run: Callable[..., Any] | None = None  # the marked method, unbound
     owner: type | None = None  # the class whose instance runs it
 
@@ -35,12 +37,17 @@ class Command:
 
 
 def command(
-    name: str, help: Text, where: frozenset[str] = ANYWHERE, admin: bool = False
+    name: str,
+    help: Text,
+    where: frozenset[str] = ANYWHERE,
+    admin: bool = False,
+    asks_chat_admins: bool = False,
 ) -> Callable[[Handler], Handler]:
     """Mark a method as the handler of `/name`."""
 
     def mark(method: Handler) -> Handler:
-        method.__command__ = Command(name, help, frozenset(where), admin)  # type: ignore[attr-defined]
+        declared = Command(name, help, frozenset(where), admin, asks_chat_admins)
+        method.__command__ = declared  # type: ignore[attr-defined]
         return method
 
     return mark
@@ -58,9 +65,7 @@ class Registry:
                     continue
                 if declared.name in self._commands:
                     raise ValueError(f"/{declared.name} is declared twice")
-                self._commands[declared.name] = Command(
-                    declared.name, declared.help, declared.where, declared.admin, attribute, owner
-                )
+                self._commands[declared.name] = replace(declared, run=attribute, owner=owner)
 
     def get(self, name: str) -> Command | None:
         return self._commands.get(name)

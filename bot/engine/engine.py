@@ -18,8 +18,11 @@ from bot.engine.commands import GROUP, Command, Registry, command, parse_command
 from bot.engine.corpus import Answer, Corpus, Routine
 from bot.engine.language import Text, language_for, language_named
 from bot.engine.state import ChatState, Person, Prank, Score
+from bot.engine.throttle import Throttle, Verdict
 
 MAX_GROUP_PRANKS = 20
+PRANKS_PER_STARTER = 3  # in a group: one member cannot take every slot
+PRANK_COOLDOWN = 10.0  # seconds a group member waits after asking a prank before the next
 STATS_ROWS = 5
 
 Quote = Literal["incoming", "replied", "question"]
@@ -32,7 +35,8 @@ class Incoming:
 
     `ticket` is the prank whose question this message replies to, when the front end knows it;
     `replied` is the author of the message a command replied to (the target of a group /prank);
-    `admin` says the sender may use admin commands (the front end knows who its admins are).
+    `admin` says the sender may use the bot's admin commands; `chat_admin` that they administer
+    this group (front ends find out for the commands that ask, `Command.asks_chat_admins`).
     """
 
     sender: Person
@@ -42,6 +46,8 @@ class Incoming:
     ticket: str | None = None
     replied: Person | None = None
     admin: bool = False
+    chat_id: int = 0
+    chat_admin: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,7 @@ class Engine:
     # Every command of the bot, so /help lists them all and the engine can route the ones it
     # does not run; on its own, the engine knows its own.
     commands: Registry | None = None
+    throttle: Throttle = field(default_factory=Throttle)
 
     def __post_init__(self) -> None:
         if self.commands is None:
@@ -118,6 +125,12 @@ class Engine:
         if parsed is None:
             return self._answer(chat, message, lang)
         name, args, _ = parsed
+        if message.in_group:
+            verdict = self.throttle.check(message.chat_id, message.sender.id or 0, message.now)
+            if verdict is Verdict.DROP:
+                return Outcome([], chat)
+            if verdict is Verdict.TELL:
+                return self._say(chat, "slow_down", lang, name=message.sender.label)
         found = self.commands.get(name) if self.commands else None
         if found is None:
             if message.in_group:
@@ -206,11 +219,28 @@ class Engine:
             chat = replace(chat, pranks={})  # one routine at a time in a private chat
         elif len(chat.pranks) >= MAX_GROUP_PRANKS:
             return self._say(chat, "too_many", lang)
+        else:
+            refusal = self._starter_refusal(chat, message, lang)
+            if refusal is not None:
+                return refusal
         ticket = str(chat.next_ticket)
         prank = Prank(routine.id, routine.start, message.sender, 0.0, target, lang=lang)
         chat = replace(chat, next_ticket=chat.next_ticket + 1)
         said = [routine.states[routine.start].say.in_(lang)]
         return self._wait(chat, ticket, prank, routine, message, said, opening=True)
+
+    def _starter_refusal(self, chat: ChatState, message: Incoming, lang: str) -> Outcome | None:
+        """In a group, one member may run a few pranks at a time, a few seconds apart."""
+        mine = [p for p in chat.pranks.values() if p.by.is_same(message.sender)]
+        if len(mine) >= PRANKS_PER_STARTER:
+            return self._say(chat, "your_pranks_full", lang, count=len(mine))
+        last_asked = max(
+            (p.until - self.corpus.routines[p.routine].timeout for p in mine), default=None
+        )
+        if last_asked is not None and message.now - last_asked < PRANK_COOLDOWN:
+            wait = int(PRANK_COOLDOWN - (message.now - last_asked)) + 1
+            return self._say(chat, "prank_cooldown", lang, seconds=wait)
+        return None
 
     @command("joke", Text("讲个段子", "Tell a one-liner"))
     def joke(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
@@ -228,7 +258,8 @@ class Engine:
 
     @command(
         "lang",
-        Text(
+        asks_chat_admins=True,
+        help=Text(
             "切换语言：/lang zh、zh-hant、zh-hk 或 en",
             "Switch language: /lang zh, zh-hant, zh-hk or en",
         ),
@@ -238,6 +269,8 @@ class Engine:
         if wanted is None:
             current = say(f"lang_name_{lang}", lang)
             return self._say(chat, "lang_usage", lang, current=current)
+        if message.in_group and not message.chat_admin:
+            return self._say(chat, "chat_admins_only", lang)
         return Outcome([Reply(say("lang_set", wanted))], replace(chat, lang=wanted))
 
     @command("cancel", Text("取消你发起的套路", "Cancel the prank you started"))

@@ -11,9 +11,10 @@ import logging
 import time
 
 from telegram import Message, Update
+from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.core import Core
+from bot.core import COMMANDS, Core
 from bot.engine.catalogue import say
 from bot.engine.commands import parse_command
 from bot.engine.engine import Incoming, Outcome
@@ -24,6 +25,8 @@ from bot.telegram.delivery import Delivery, in_group
 from bot.telegram.timeouts import Timeouts
 
 log = logging.getLogger(__name__)
+
+ADMINS_KEPT_SECONDS = 300.0  # a group's admins, as Telegram listed them, trusted this long
 
 
 def person_of(message: Message) -> Person:
@@ -45,6 +48,7 @@ class Handlers:
         self.storage = storage
         self.delivery = delivery
         self.timeouts = timeouts
+        self._admins: dict[int, tuple[float, frozenset[int]]] = {}  # chat → (until, admin ids)
 
     async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A command or a text: the engine answers it."""
@@ -89,6 +93,8 @@ class Handlers:
             ticket,
             replied,
             admin=self.core.is_admin(sender.id),
+            chat_id=chat_id,
+            chat_admin=await self._chat_admin(context, message, text),
         )
         chat = self.storage.load_chat(chat_id)
         engine = self.core.engine
@@ -114,6 +120,31 @@ class Handlers:
         context.application.create_task(
             self.delivery.deliver_events(events, message), update=update
         )
+
+    async def _chat_admin(
+        self, context: ContextTypes.DEFAULT_TYPE, message: Message, text: str | None
+    ) -> bool:
+        """Whether the sender administers this group, asked of Telegram only for the commands
+        that need to know, and remembered for a few minutes."""
+        parsed = parse_command(text or "")
+        declared = COMMANDS.get(parsed[0]) if parsed else None
+        if declared is None or not declared.asks_chat_admins or not in_group(message):
+            return False
+        if message.sender_chat is not None and message.sender_chat.id == message.chat_id:
+            return True  # an anonymous admin writes as the group itself
+        admins = self._admins.get(message.chat_id)
+        now = time.monotonic()
+        if admins is None or admins[0] < now:
+            try:
+                members = await context.bot.get_chat_administrators(message.chat_id)
+            except TelegramError as error:
+                log.warning(
+                    "chat %s: admins unknown (%r); treating as none", message.chat_id, error
+                )
+                return False
+            admins = (now + ADMINS_KEPT_SECONDS, frozenset(m.user.id for m in members))
+            self._admins[message.chat_id] = admins
+        return message.from_user is not None and message.from_user.id in admins[1]
 
     def _reply_context(self, message: Message, bot_id: int) -> tuple[str | None, Person | None]:
         """The prank a reply answers (a reply to the bot) or the person it aims at (others)."""

@@ -1,0 +1,44 @@
+"""Updates of different chats processed at once, one chat's updates in the order they came.
+
+python-telegram-bot processes updates one after the other by default, so a group that
+floods the bot, or a send waiting on Telegram's per-group limit, made every other chat wait.
+This processor runs up to `max_concurrent_updates` at a time and takes a lock per chat, so a
+chat's own updates never overtake each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import BaseUpdateProcessor
+
+
+class ChatOrderedProcessor(BaseUpdateProcessor):
+    def __init__(self, max_concurrent_updates: int = 256) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._waiting: dict[int, int] = {}  # chat → updates holding or awaiting its lock
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:  # inline queries and taps on inline messages belong to no chat
+            await coroutine
+            return
+        lock = self._locks.setdefault(chat.id, asyncio.Lock())
+        self._waiting[chat.id] = self._waiting.get(chat.id, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._waiting[chat.id] -= 1
+            if not self._waiting[chat.id]:  # nobody else needs it: keep no lock per chat ever seen
+                del self._waiting[chat.id], self._locks[chat.id]
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
