@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dotenv import load_dotenv
 
@@ -15,6 +16,31 @@ DEFAULT_DB_PATH = Path("data") / "taolu.sqlite3"
 
 class SettingsError(ValueError):
     """A setting that cannot be used; the message names it."""
+
+
+def _bot_api_url(url: str | None) -> str | None:
+    """A Bot API server's URL, to which the token is appended: http(s)://host[:port]/…/bot.
+
+    Checked here, in one line, because a wrong one fails deep inside the library with the
+    token in the error."""
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError:
+        raise SettingsError("TELEGRAM_BASE_URL has a port that is not a number") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SettingsError(
+            "TELEGRAM_BASE_URL must start with http:// or https:// and name a host, "
+            "e.g. http://127.0.0.1:8081/bot"
+        )
+    if not parts.path.rstrip("/").endswith("/bot") or parts.query or parts.fragment:
+        raise SettingsError(
+            "TELEGRAM_BASE_URL must end in /bot (the token is appended to it), "
+            "e.g. http://127.0.0.1:8081/bot"
+        )
+    return url
 
 
 @dataclass(frozen=True)
@@ -45,7 +71,7 @@ class Settings:
             raise SettingsError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {level!r}")
         return cls(
             token=environ.get("TELEGRAM_BOT_TOKEN") or None,
-            base_url=environ.get("TELEGRAM_BASE_URL") or None,
+            base_url=_bot_api_url(environ.get("TELEGRAM_BASE_URL") or None),
             db_path=Path(environ.get("BOT_DB_PATH") or DEFAULT_DB_PATH),
             admin_ids=admin_ids,
             content=Path(environ.get("BOT_CONTENT") or DEFAULT_CONTENT),

@@ -16,7 +16,7 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.storage import Storage
-from bot.telegram.app import redact
+from bot.telegram.secrecy import redact
 from tests.emulator import TOKEN, Emulator
 from tests.telegram_fixtures import (
     ADMIN_ID,

@@ -12,7 +12,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -29,46 +29,18 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.core import COMMANDS, Core
 from bot.engine.corpus import Corpus
+from bot.single_instance import AlreadyRunningError, hold_database
 from bot.storage import Storage, StorageError
 from bot.telegram.delivery import Delivery
 from bot.telegram.handlers import Handlers
 from bot.telegram.inline import InlineHandlers, callback_secret
 from bot.telegram.redelivery import RedeliveryGuard
+from bot.telegram.secrecy import configure_logging, redact
 from bot.telegram.timeouts import Timeouts
 
 log = logging.getLogger(__name__)
 
 MAX_RETRIES = 5  # a 429 waits retry_after and tries again; replies are delayed, not dropped
-
-
-def redact(token: str) -> None:
-    """Replace the token in every log record this process creates, whatever the handler.
-
-    Request URLs contain the token: httpx logs them at INFO and python-telegram-bot logs
-    its base URL at DEBUG. A record factory catches them all, before any handler sees them.
-    """
-    if not token:
-        return
-    make_record = logging.getLogRecordFactory()
-    if getattr(make_record, "redacts", None) == token:
-        return
-
-    def redacting_factory(*args: object, **kwargs: object) -> logging.LogRecord:
-        record = make_record(*args, **kwargs)
-        message = record.getMessage()
-        if token in message:
-            record.msg, record.args = message.replace(token, "<token>"), None
-        return record
-
-    redacting_factory.redacts = token  # type: ignore[attr-defined]
-    logging.setLogRecordFactory(redacting_factory)
-
-
-def configure_logging(level: str) -> None:
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
-    # httpx logs every request URL at INFO; nobody needs that, and it carries the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
 
 
 def build_application(
@@ -83,7 +55,6 @@ def build_application(
 ) -> Application:
     """The Application with every handler; `rate_limiter` defaults to Telegram's limits."""
     redact(settings.token or "")
-    logging.getLogger("httpx").setLevel(logging.WARNING)
     core = Core(corpus, storage, rng, settings.admin_ids, training_workers, progress_interval)
     inline = InlineHandlers(core.engine, storage, callback_secret(settings.token or ""))
     delivery = Delivery(storage, share_button=inline.share_button)
@@ -147,13 +118,23 @@ async def _post_shutdown(core: Core, storage: Storage) -> None:
 
 def run_bot(settings: Settings, corpus: Corpus) -> int:
     """Run until Ctrl-C or SIGTERM; pending updates are kept for the next start."""
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.token or "")
     try:
+        hold_database(settings.db_path)
         storage = Storage(settings.db_path)
-    except StorageError as error:
+    except (AlreadyRunningError, StorageError) as error:
         log.error("%s", error)
         return 1
     application = build_application(settings, corpus, storage, warm_up_training=True)
     log.info("Taolu is running: %s", corpus.summary())
-    application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    try:
+        application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+    except InvalidToken:
+        log.error(
+            "Telegram refused the token: check TELEGRAM_BOT_TOKEN (and TELEGRAM_BASE_URL, if set)"
+        )
+        return 1
+    except NetworkError as error:
+        log.error("Telegram could not be reached at start (%s); is the network up?", error)
+        return 1
     return 0

@@ -11,7 +11,7 @@ import logging
 import time
 
 from telegram import Message, Update
-from telegram.error import TelegramError
+from telegram.error import NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.core import COMMANDS, Core
@@ -69,6 +69,10 @@ class Handlers:
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the update id and the error (never the token), and tell the chat, if any."""
         update_id = getattr(update, "update_id", None)
+        if update is None and isinstance(context.error, NetworkError | RetryAfter):
+            # Polling lost its connection or was asked to slow down: it retries by itself.
+            log.warning("polling: %s (retrying)", context.error)
+            return
         log.error("update %s failed: %r", update_id, context.error, exc_info=context.error)
         if isinstance(update, Update) and update.effective_message is not None:
             message = update.effective_message
