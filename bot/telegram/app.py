@@ -14,7 +14,6 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseRateLimiter,
@@ -33,7 +32,9 @@ from bot.single_instance import AlreadyRunningError, hold_database
 from bot.storage import Storage, StorageError
 from bot.telegram.delivery import Delivery
 from bot.telegram.handlers import Handlers
-from bot.telegram.inline import InlineHandlers, callback_secret
+from bot.telegram.inline import InlineHandlers
+from bot.telegram.ordering import ChatOrderedProcessor
+from bot.telegram.rate_limits import ChatRateLimiter
 from bot.telegram.redelivery import RedeliveryGuard
 from bot.telegram.secrecy import configure_logging, redact
 from bot.telegram.timeouts import Timeouts
@@ -56,7 +57,7 @@ def build_application(
     """The Application with every handler; `rate_limiter` defaults to Telegram's limits."""
     redact(settings.token or "")
     core = Core(corpus, storage, rng, settings.admin_ids, training_workers, progress_interval)
-    inline = InlineHandlers(core.engine, storage, callback_secret(settings.token or ""))
+    inline = InlineHandlers(core.engine, storage, storage.secret("inline buttons"))
     delivery = Delivery(storage, share_button=inline.share_button)
     timeouts = Timeouts(core.engine, storage, delivery)
     handlers = Handlers(core, storage, delivery, timeouts)
@@ -65,7 +66,8 @@ def build_application(
         ApplicationBuilder()
         .token(settings.token or "")
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .rate_limiter(rate_limiter or AIORateLimiter(max_retries=MAX_RETRIES))
+        .rate_limiter(rate_limiter or ChatRateLimiter(max_retries=MAX_RETRIES))
+        .concurrent_updates(ChatOrderedProcessor())
         .post_init(lambda app: _post_init(app, core, timeouts, storage, warm_up_training))
         .post_shutdown(lambda app: _post_shutdown(core, storage))
     )

@@ -2,8 +2,12 @@
 
 `@TaoluBot words` lists matching routines; the chosen one is posted with a button for each
 answer; whoever taps one gets the message edited into the punchline, addressed to them.
-Buttons carry the routine, the state and the answer, signed, in at most 64 bytes; the state
-of each posted message is kept in SQLite, so stale, repeated or forged taps change nothing.
+
+A button's data (at most 64 bytes) names a play — 96 random bits, new for each posted
+routine — the routine, the state and the answer, with a 128-bit HMAC over all of it keyed
+by a random secret kept in the database. Where each posted message stands is stored with its
+play, so a button replayed on another message, a stale or repeated tap, or a forged one
+changes nothing and is told "this button has expired".
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import functools
 import hashlib
 import hmac
 import logging
+import secrets
 from dataclasses import dataclass
 
 from telegram import (
@@ -35,6 +40,26 @@ from bot.telegram.delivery import escape
 log = logging.getLogger(__name__)
 
 PAGE = InlineQueryLimit.RESULTS  # 50
+PLAY_BYTES = 12  # 96 bits: nobody guesses another message's play
+MAC_BYTES = 16  # 128 bits; the whole button must fit Telegram's 64 bytes
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+@functools.cache
+def _digest(routine_id: str) -> str:
+    """A routine's id in six characters: ids may be 32 long, and a button has 64 bytes."""
+    return _b64(hashlib.sha256(routine_id.encode()).digest()[:4])[:6]
+
+
+@dataclass(frozen=True)
+class Button:
+    play: str
+    routine: Routine
+    state_id: str
+    choice: str
 
 
 @dataclass
@@ -42,6 +67,7 @@ class InlineHandlers:
     corpus_source: object  # anything with a `.corpus` (the engine), so /reload is seen here too
     storage: Storage
     secret: bytes
+    _digests: tuple[object, dict[str, Routine]] = (None, {})
 
     @property
     def corpus(self) -> Corpus:
@@ -49,23 +75,40 @@ class InlineHandlers:
 
     # -- buttons -------------------------------------------------------------------------
 
-    def sign(self, routine: str, state: str, choice: str) -> str:
-        body = f"{routine}|{state}|{choice}"
-        mac = hmac.new(self.secret, body.encode(), hashlib.sha256).digest()[:6]
-        return f"{body}|{base64.urlsafe_b64encode(mac).decode()}"
+    def sign(self, play: str, routine: Routine, state_id: str, choice: str) -> str:
+        state_index = list(routine.states).index(state_id)
+        body = f"{play}.{_digest(routine.id)}.{state_index}.{choice}"
+        mac = hmac.new(self.secret, body.encode(), hashlib.sha256).digest()[:MAC_BYTES]
+        return f"{body}.{_b64(mac)}"
 
-    def verify(self, data: str | None) -> tuple[str, str, str] | None:
-        parts = (data or "").split("|")
-        if len(parts) != 4:
+    def verify(self, data: str | None) -> Button | None:
+        """The button `data` stands for, if this bot made it; None for anything else."""
+        if not data or not data.isascii():
             return None
-        routine, state, choice, _ = parts
-        if not hmac.compare_digest(self.sign(routine, state, choice), data or ""):
+        parts = data.split(".")
+        if len(parts) != 5 or not parts[2].isdigit():
             return None
-        return routine, state, choice
+        play, routine_digest, state_index, choice, _ = parts
+        routine = self._by_digest().get(routine_digest)
+        if routine is None or int(state_index) >= len(routine.states):
+            return None
+        state_id = list(routine.states)[int(state_index)]
+        if not hmac.compare_digest(self.sign(play, routine, state_id, choice), data):
+            return None
+        return Button(play, routine, state_id, choice)
 
-    def keyboard(self, routine: Routine, state_id: str, lang: str) -> InlineKeyboardMarkup:
+    def _by_digest(self) -> dict[str, Routine]:
+        corpus = self.corpus
+        if self._digests[0] is not corpus:  # rebuilt after /reload
+            self._digests = (corpus, {_digest(r.id): r for r in corpus.routines.values()})
+        return self._digests[1]
+
+    def keyboard(
+        self, routine: Routine, state_id: str, lang: str, play: str | None = None
+    ) -> InlineKeyboardMarkup:
+        play = play or _b64(secrets.token_bytes(PLAY_BYTES))
         buttons = [
-            InlineKeyboardButton(label, callback_data=self.sign(routine.id, state_id, choice))
+            InlineKeyboardButton(label, callback_data=self.sign(play, routine, state_id, choice))
             for label, choice in choices(routine, state_id, lang)
         ]
         return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
@@ -110,32 +153,34 @@ class InlineHandlers:
             results,
             next_offset=str(start + PAGE) if more else None,
             cache_time=60,
-            is_personal=False,
+            is_personal=True,  # in each user's language, with plays of their own
         )
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A tap on an answer button: edit the message into what comes next, once."""
         query = update.callback_query
         lang = language_for(query.from_user.language_code)
-        parsed = self.verify(query.data)
-        routine = self.corpus.routines.get(parsed[0]) if parsed else None
-        tapped = (
-            tap(routine, parsed[1], parsed[2], query.from_user.full_name, lang) if routine else None
-        )
-        if parsed is None or routine is None or tapped is None:
+        button = self.verify(query.data)
+        tapped = None
+        if button is not None:
+            name = query.from_user.full_name
+            tapped = tap(button.routine, button.state_id, button.choice, name, lang)
+        if button is None or tapped is None:
             await query.answer(say("button_expired", lang))
             return
-        state_id = parsed[1]
-        play = query.inline_message_id or f"{query.message.chat.id}:{query.message.message_id}"
-        expected = (
-            None
-            if state_id == routine.start and self.storage.play_state(play) is None
-            else state_id
-        )
-        if not self.storage.move_play(play, expected, tapped.next_state):
-            await query.answer(say("inline_revealed", lang))
+        message = query.inline_message_id or f"{query.message.chat.id}:{query.message.message_id}"
+        stands = self.storage.play_state(message)
+        if stands is None and button.state_id == button.routine.start:
+            expected = None  # the first tap on this message: it takes this play
+        else:
+            expected = f"{button.play}:{button.state_id}"
+        if not self.storage.move_play(message, expected, f"{button.play}:{tapped.next_state}"):
+            known = stands is not None and stands.startswith(f"{button.play}:")
+            await query.answer(say("inline_revealed" if known else "button_expired", lang))
             return
-        markup = None if tapped.ended else self.keyboard(routine, tapped.next_state, lang)
+        markup = None
+        if not tapped.ended:
+            markup = self.keyboard(button.routine, tapped.next_state, lang, play=button.play)
         text = escape(tapped.text)
         try:
             if query.inline_message_id:
@@ -151,8 +196,3 @@ class InlineHandlers:
 def _haystack(routine: Routine) -> str:
     start = routine.states[routine.start].say
     return " ".join([routine.id, routine.title.zh, routine.title.en, start.zh, start.en]).casefold()
-
-
-def callback_secret(token: str) -> bytes:
-    """A key for signing buttons: from the token, so it survives restarts and stays private."""
-    return hashlib.sha256(b"taolu inline buttons\0" + token.encode()).digest()
