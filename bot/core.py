@@ -35,9 +35,12 @@ class Core:
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in self.admin_ids
 
-    async def run(self, call: Call, chat_id: int, user_id: int | None) -> AsyncIterator[LabEvent]:
-        """Run a command the engine handed on; yield what to deliver."""
-        request = LabRequest(chat_id, user_id, call.args, call.lang)
+    async def run(
+        self, call: Call, chat_id: int, user_id: int | None, chat_admin: bool = True
+    ) -> AsyncIterator[LabEvent]:
+        """Run a command the engine handed on; yield what to deliver. `chat_admin`: the
+        sender may act for the chat (its admin in a group; the owner of a private chat)."""
+        request = LabRequest(chat_id, user_id, call.args, call.lang, chat_admin)
         owner = self.lab if call.command.owner is Lab else self
         async for event in call.command.run(owner, request):
             yield event

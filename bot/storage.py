@@ -125,6 +125,19 @@ class Storage:
                 self.mark_update(update_id)
         self._remember(chat_id, state)
 
+    def move_chat(self, old: int, new: int) -> None:
+        """A group became a supergroup: its state and network move to the new id. Which
+        message asked what is dropped: message ids start afresh in the new chat."""
+        with self._transaction():
+            for table in ("chats", "networks"):
+                self.db.execute(
+                    f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?", (new, old)
+                )
+                self.db.execute(f"DELETE FROM {table} WHERE chat_id = ?", (old,))
+            self.db.execute("DELETE FROM questions WHERE chat_id = ?", (old,))
+        self._recent.pop(old, None)
+        self._recent.pop(new, None)
+
     def chats_with_pranks(self) -> Iterator[tuple[int, ChatState]]:
         """Every chat with a prank waiting (to re-arm timeouts after a restart)."""
         rows = self.db.execute("SELECT chat_id FROM chats WHERE state LIKE '%\"pranks\"%'")

@@ -157,7 +157,8 @@ class Playground:
             self._write("(no reply: in a group the bot answers commands and its questions)")
         self._deliver(self.chat_id, outcome)
         if outcome.call is not None:
-            events = self.core.run(outcome.call, self.chat_id, speaker.id)
+            acts_for_chat = not in_group or incoming.chat_admin
+            events = self.core.run(outcome.call, self.chat_id, speaker.id, acts_for_chat)
             first_shown = asyncio.Event()
             self._start(self._show_events(events, first_shown))
             await first_shown.wait()  # the next line comes after the command has answered

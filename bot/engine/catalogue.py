@@ -147,6 +147,22 @@ CATALOGUE: dict[str, Text] = {
         "⏹ 训练已停止（epoch {epoch}/{epochs}）。", "⏹ Training stopped (epoch {epoch}/{epochs})."
     ),
     "nothing_to_stop": Text("现在没有在训练。", "Nothing is training right now."),
+    "not_your_run": Text(
+        "只有开始训练的人或群管理员能停止它。",
+        "Only whoever started the run, or a group admin, can stop it.",
+    ),
+    "queue_full": Text(
+        "现在排队训练的人太多了，过几分钟再试吧。",
+        "Too many networks are waiting to train; try again in a few minutes.",
+    ),
+    "train_cooldown": Text(
+        "刚训练过，{seconds} 秒内别再开始新的训练。",
+        "You just trained one; wait {seconds} seconds before the next.",
+    ),
+    "too_long": Text(
+        "⏹ 训练超过 {seconds} 秒，已停止（epoch {epoch}/{epochs}）。",
+        "⏹ Training took over {seconds} seconds and was stopped (epoch {epoch}/{epochs}).",
+    ),
     "diverged": Text(
         "💥 训练发散了（epoch {epoch} 出现 NaN/inf）。试试更小的学习率，比如 lr=0.05。",
         "💥 Training diverged (NaN/inf at epoch {epoch}). Try a smaller learning rate, e.g. lr=0.05.",

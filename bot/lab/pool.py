@@ -16,7 +16,8 @@ import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import Any
 
 from bot.lab.spec import TrainSpec
@@ -26,6 +27,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, float], Awaitable[None]]
 PARENT_CHECK_SECONDS = 1.0
+MAX_JOBS = 32  # running and waiting: past this, /train is refused until the line moves
+USER_COOLDOWN_SECONDS = 10.0  # between two runs started by the same person
+MAX_RUN_SECONDS = 60.0  # a run still going after this long is stopped
 
 # Set in each worker process by _start_worker.
 _progress_queue: Any = None
@@ -71,9 +75,25 @@ def _run(slot: int, job_id: int, spec: TrainSpec, interval: float) -> TrainResul
 class _Job:
     chat_id: int
     id: int
+    user_id: int | None = None
     slot: int | None = None
     progress: Progress | None = None
     cancelled: bool = False
+    timed_out: bool = False
+
+
+class Refusal(Enum):
+    """Why a chat cannot train now; each value names the catalogue line that says so."""
+
+    BUSY = "busy"
+    QUEUE_FULL = "queue_full"
+    COOLDOWN = "train_cooldown"
+
+
+class Stop(Enum):
+    STOPPED = "stopped"
+    NOTHING = "nothing_to_stop"
+    NOT_YOURS = "not_your_run"
 
 
 @dataclass
@@ -84,6 +104,7 @@ class Trainer:
     progress_interval: float = 1.0
     _jobs: dict[int, _Job] = field(default_factory=dict)
     _line: list[int] = field(default_factory=list)  # chats waiting for a worker, in order
+    _last_start: dict[int, float] = field(default_factory=dict)  # user → when they last trained
 
     def __post_init__(self) -> None:
         context = multiprocessing.get_context("spawn")  # fork is unsafe beside threads
@@ -119,15 +140,36 @@ class Trainer:
         """Where a new job would stand in line: 0 if a worker is free for it now."""
         return 0 if self._free and not self._line else len(self._line) + 1
 
-    async def train(self, chat_id: int, spec: TrainSpec, progress: Progress) -> TrainResult | None:
-        """Train for a chat; None if /train stop came while it was still in line."""
+    def reserve(self, chat_id: int, user_id: int | None) -> Refusal | None:
+        """Claim the chat's place for a run, or say why not. Nothing is awaited between the
+        checks and the claim, so two quick /train cannot both pass."""
         if chat_id in self._jobs:
-            raise RuntimeError(f"chat {chat_id} is already training")
+            return Refusal.BUSY
+        if len(self._jobs) >= MAX_JOBS:
+            return Refusal.QUEUE_FULL
+        now = time.monotonic()
+        last = self._last_start.get(user_id) if user_id is not None else None
+        if last is not None and now - last < USER_COOLDOWN_SECONDS:
+            return Refusal.COOLDOWN
+        if user_id is not None:
+            self._last_start[user_id] = now
+        self._next_id += 1
+        self._jobs[chat_id] = _Job(chat_id, self._next_id, user_id)
+        return None
+
+    def release(self, chat_id: int) -> None:
+        """Give up a reservation that will not be trained."""
+        self._jobs.pop(chat_id, None)
+
+    async def train(self, chat_id: int, spec: TrainSpec, progress: Progress) -> TrainResult | None:
+        """Train for a chat that reserved its place; None if stopped while still in line."""
+        job = self._jobs.get(chat_id)
+        if job is None:
+            raise RuntimeError(f"chat {chat_id} has not reserved a run")
+        job.progress = progress
         self._loop = asyncio.get_running_loop()
         if self._slot_freed is None:
             self._slot_freed = asyncio.Condition()
-        self._next_id += 1
-        job = self._jobs[chat_id] = _Job(chat_id, self._next_id, progress=progress)
         self._line.append(chat_id)
         try:
             async with self._slot_freed:
@@ -139,32 +181,44 @@ class Trainer:
                     return None
                 job.slot = self._free.pop(0)
                 self._flags[job.slot] = 0  # here, not in the worker: a stop may come first
+            deadline = self._loop.call_later(MAX_RUN_SECONDS, self._time_out, job)
             try:
-                return await self._loop.run_in_executor(
+                result = await self._loop.run_in_executor(
                     self._pool, _run, job.slot, job.id, spec, self.progress_interval
                 )
+                return replace(result, timed_out=True) if job.timed_out else result
             except BrokenProcessPool:
                 self._pool = self._new_pool()  # a worker died (killed, out of memory)
                 raise
             finally:
+                deadline.cancel()
                 async with self._slot_freed:
                     self._free.append(job.slot)
                     self._slot_freed.notify_all()
         finally:
             self._jobs.pop(chat_id, None)
 
-    async def stop(self, chat_id: int) -> bool:
-        """Stop the chat's job, running or waiting. False if it has none."""
+    def _time_out(self, job: _Job) -> None:
+        job.timed_out = True
+        if job.slot is not None:
+            self._flags[job.slot] = 1
+
+    async def stop(
+        self, chat_id: int, user_id: int | None = None, may_stop_any: bool = True
+    ) -> Stop:
+        """Stop the chat's run, running or waiting, if `user_id` started it or `may_stop_any`."""
         job = self._jobs.get(chat_id)
         if job is None:
-            return False
+            return Stop.NOTHING
+        if not may_stop_any and job.user_id != user_id:
+            return Stop.NOT_YOURS
         job.cancelled = True
         if job.slot is not None:
             self._flags[job.slot] = 1
         elif self._slot_freed is not None:
             async with self._slot_freed:
                 self._slot_freed.notify_all()
-        return True
+        return Stop.STOPPED
 
     def close(self) -> None:
         """Stop at once: a job still running is lost anyway when the bot stops, and waiting

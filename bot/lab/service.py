@@ -19,7 +19,7 @@ import numpy as np
 from bot.engine.catalogue import say
 from bot.engine.commands import command
 from bot.engine.language import Text
-from bot.lab.pool import Trainer
+from bot.lab.pool import MAX_RUN_SECONDS, USER_COOLDOWN_SECONDS, Stop, Trainer
 from bot.lab.spec import TrainSpec, UsageError, parse_predict, parse_train
 from bot.lab.training import TrainResult
 from nn.gates import GATES, INPUTS, learned
@@ -53,6 +53,7 @@ class LabRequest:
     user_id: int | None
     args: list[str]
     lang: str
+    chat_admin: bool = True  # may stop anyone's run: a private chat's owner, a group's admin
 
 
 class NetworkStore(Protocol):
@@ -111,7 +112,8 @@ class Lab:
 
     @command(
         "train",
-        Text(
+        asks_chat_admins=True,
+        help=Text(
             "训练神经网络：/train [门] [epochs=N] [lr=X] …；/train stop 停止",
             "Train a network: /train [gate] [epochs=N] [lr=X] …; /train stop stops it",
         ),
@@ -119,8 +121,11 @@ class Lab:
     async def train(self, request: LabRequest) -> AsyncIterator[LabEvent]:
         """/train [gate] [epochs=N] [lr=X] [hidden=N] [activation=…], or /train stop."""
         if [a.lower() for a in request.args] == ["stop"]:
-            if not await self.trainer.stop(request.chat_id):
-                yield Say(say("nothing_to_stop", request.lang))
+            stopped = await self.trainer.stop(
+                request.chat_id, request.user_id, may_stop_any=request.chat_admin
+            )
+            if stopped is not Stop.STOPPED:
+                yield Say(say(stopped.value, request.lang))
             return
         try:
             spec = parse_train(request.args)
@@ -156,10 +161,11 @@ class Lab:
     async def _train(self, request: LabRequest, spec: TrainSpec) -> AsyncIterator[LabEvent]:
         """Tell the chat its place in line or its progress, train, then show the result."""
         trainer, lang = self.trainer, request.lang
-        if trainer.busy(request.chat_id):
-            yield Say(say("busy", lang))
-            return
         position = trainer.position_in_line()
+        refusal = trainer.reserve(request.chat_id, request.user_id)
+        if refusal is not None:
+            yield Say(say(refusal.value, lang, seconds=int(USER_COOLDOWN_SECONDS)))
+            return
         yield Status(
             say("queued", lang, position=position)
             if position
@@ -175,7 +181,11 @@ class Lab:
                 last_report = now
                 reports.put_nowait(Status(progress_text(spec, epoch, error, lang)))
 
-        run = asyncio.ensure_future(trainer.train(request.chat_id, spec, progress))
+        try:
+            run = asyncio.ensure_future(trainer.train(request.chat_id, spec, progress))
+        except BaseException:
+            trainer.release(request.chat_id)
+            raise
         try:
             while not run.done():
                 report = asyncio.ensure_future(reports.get())
@@ -196,7 +206,10 @@ class Lab:
         lang = request.lang
         if result is None or result.stopped:
             epoch = result.epochs_run if result is not None else 0
-            yield Status(say("stopped", lang, epoch=epoch, epochs=spec.epochs))
+            key = "too_long" if result is not None and result.timed_out else "stopped"
+            yield Status(
+                say(key, lang, epoch=epoch, epochs=spec.epochs, seconds=int(MAX_RUN_SECONDS))
+            )
             return
         if result.diverged:
             yield Status(

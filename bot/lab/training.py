@@ -29,6 +29,7 @@ class TrainResult:
     stopped: bool = False
     diverged: bool = False
     picture: bytes | None = None
+    timed_out: bool = False  # stopped because it ran past the trainer's time limit
 
     @property
     def final_error(self) -> float:

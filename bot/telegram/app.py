@@ -78,6 +78,7 @@ def build_application(
     application.bot_data.update(core=core, inline=inline)
     fresh = filters.UpdateType.MESSAGE  # an edited "/train" does not train again
     application.add_handler(TypeHandler(Update, guard.drop_seen), group=-1)
+    application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migrated))
     application.add_handler(MessageHandler(fresh & filters.TEXT, handlers.on_text))
     application.add_handler(
         MessageHandler(fresh & ~filters.StatusUpdate.ALL, handlers.on_other_message)

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Callable
 
 from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.constants import ChatType, MessageLimit
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, ChatMigrated, TelegramError
 
 from bot.engine.engine import NOT_A_QUESTION, Outcome, Reply
 from bot.lab.service import LabEvent, Picture, Say, Status
@@ -66,12 +66,16 @@ class Delivery:
         ended = set(self.storage.load_chat(chat_id).pranks) - set(outcome.chat.pranks)
         self.storage.save_chat(chat_id, outcome.chat, update_id)
         for reply in outcome.replies:
-            sent = await bot.send_message(
-                chat_id,
-                fit(reply.text),
-                reply_parameters=self._quote(chat_id, reply, incoming),
-                reply_markup=self._markup(reply, outcome, incoming),
-            )
+            quote = self._quote(chat_id, reply, incoming)
+            markup = self._markup(reply, outcome, incoming)
+            try:
+                sent = await bot.send_message(
+                    chat_id, fit(reply.text), reply_parameters=quote, reply_markup=markup
+                )
+            except ChatMigrated as moved:  # the group became a supergroup meanwhile
+                self.storage.move_chat(chat_id, moved.new_chat_id)
+                chat_id = moved.new_chat_id
+                sent = await bot.send_message(chat_id, fit(reply.text), reply_markup=markup)
             self._remember(sent, reply.ticket if reply.asks else None)
         if ended:
             self.storage.forget_questions(chat_id, keep=outcome.chat.pranks)

@@ -62,6 +62,15 @@ class Handlers:
         """Stickers, photos, voice…: the engine decides whether to ask for words."""
         await self._handle(update, context, None)
 
+    async def on_migrated(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A group became a supergroup: the pranks, scores and network go with it."""
+        message = update.effective_message
+        old, new = message.chat_id, message.migrate_to_chat_id
+        log.info("chat %s moved to %s", old, new)
+        self.storage.move_chat(old, new)
+        self.timeouts.arm(context.job_queue, old, self.storage.load_chat(old))
+        self.timeouts.arm(context.job_queue, new, self.storage.load_chat(new))
+
     async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edit does not count as a new answer: a routine takes the first one given."""
         log.debug("update %s: an edited message, left as it was answered", update.update_id)
@@ -108,19 +117,20 @@ class Handlers:
         await self.delivery.deliver(context.bot, chat_id, outcome, message, update.update_id)
         self.timeouts.arm(context.job_queue, chat_id, outcome.chat)
         if outcome.call is not None:
-            self._start_call(update, context, outcome, sender.id)
+            self._start_call(update, context, outcome, incoming)
 
     def _start_call(
         self,
         update: Update,
         context: ContextTypes.DEFAULT_TYPE,
         outcome: Outcome,
-        user_id: int | None,
+        incoming: Incoming,
     ) -> None:
         """Run a lab or admin command as a task of its own: a training run must not hold up
         the chats that keep talking meanwhile."""
         message = update.effective_message
-        events = self.core.run(outcome.call, message.chat_id, user_id)
+        acts_for_chat = not incoming.in_group or incoming.chat_admin
+        events = self.core.run(outcome.call, message.chat_id, incoming.sender.id, acts_for_chat)
         context.application.create_task(
             self.delivery.deliver_events(events, message), update=update
         )
