@@ -22,6 +22,7 @@ from collections.abc import Callable
 import numpy as np
 
 from bench.common import machine, median_seconds, seconds, table
+from bot.lab.gates import GATES, INPUTS, learned, train_gate
 from nn import (
     SGD,
     ActivationLayer,
@@ -33,8 +34,8 @@ from nn import (
     softmax_cross_entropy,
     softmax_cross_entropy_prime,
 )
-from nn.gates import GATES, INPUTS, article_network, learned, train_gate
 from nn.runtime import reuse_freed_memory
+from tests.article import article_network
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
 
@@ -74,7 +75,7 @@ def w1_xor(seeds: int) -> None:
                 "—",
             ],
             [
-                "ours (nn.gates): 2-8-1 tanh/sigmoid, BCE, Adam 0.1, 100 epochs, full batch",
+                "ours (bot.lab.gates): 2-8-1 tanh/sigmoid, BCE, Adam 0.1, 100 epochs, full batch",
                 f"{ours * 1e3:.1f}",
                 f"{ours / per_sample:.2f}×",
                 ours_ok,

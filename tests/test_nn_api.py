@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 import zipfile
@@ -11,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from bot.lab.gates import GATES, INPUTS, gate_network, learned, train_gate
 from nn import (
     SGD,
     ActivationLayer,
@@ -28,7 +30,7 @@ from nn import (
     tanh,
     tanh_prime,
 )
-from nn.gates import GATES, INPUTS, article_network, gate_network, learned, train_gate
+from tests.article import article_network
 
 ROOT = Path(__file__).resolve().parent.parent
 XOR_X = np.array([[[0, 0]], [[0, 1]], [[1, 0]], [[1, 1]]])
@@ -42,6 +44,9 @@ def test_the_articles_xor_program_runs_and_learns() -> None:
         text=True,
         timeout=120,
         check=True,
+        # Run as a script, xor.py would import whichever nn the venv has installed (an
+        # editable install may point at another checkout): make it this one.
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     lines = result.stdout.splitlines()
     assert lines[0].startswith("epoch 1/1000 error=")
@@ -128,13 +133,6 @@ def test_every_optimizer_learns_xor_through_the_same_signature(optimizer) -> Non
     assert learned(net, "xor")
 
 
-def test_default_gate_recipe_learns_every_gate_for_every_seed() -> None:
-    for gate in GATES:
-        for seed in range(100 if gate == "xor" else 20):
-            net, _ = train_gate(gate, seed=seed)
-            assert learned(net, gate), (gate, seed)
-
-
 def test_on_epoch_can_stop_training() -> None:
     seen = []
     _, history = train_gate(on_epoch=lambda epoch, error: seen.append(epoch) or epoch < 7)
@@ -207,10 +205,7 @@ def test_fit_before_use_is_a_clear_error() -> None:
 
 
 def test_digits_examples_reach_their_targets() -> None:
-    sys.path.insert(0, str(ROOT / "examples"))
-    try:
-        import digits
-    finally:
-        sys.path.pop(0)
+    from examples import digits
+
     assert digits.train_dense() >= 0.975
     assert digits.train_conv() >= 0.99

@@ -9,7 +9,7 @@ import math
 from dataclasses import asdict, dataclass
 
 from bot.engine.corpus import Text
-from nn.gates import DEFAULT_EPOCHS, DEFAULT_HIDDEN, DEFAULT_LEARNING_RATE, GATES, INPUTS
+from bot.lab.gates import DEFAULT_EPOCHS, DEFAULT_HIDDEN, DEFAULT_LEARNING_RATE, GATES, INPUTS
 
 ACTIVATIONS = ("tanh", "sigmoid", "relu")
 EPOCHS_RANGE = (1, 20_000)

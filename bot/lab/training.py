@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.lab.commands import TrainSpec
-from nn.gates import INPUTS, learned, train_gate
+from bot.lab.gates import INPUTS, learned, train_gate
 from nn.network import Network
 
 HISTORY_POINTS = 200  # the loss curve kept with a network, downsampled

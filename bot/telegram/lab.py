@@ -24,11 +24,11 @@ from bot.lab.commands import (
     result_text,
     say,
 )
+from bot.lab.gates import INPUTS, learned
 from bot.lab.pool import Trainer
 from bot.lab.training import TrainResult
 from bot.storage import Storage
 from bot.telegram.handlers import chat_language, escape
-from nn.gates import INPUTS, learned
 from nn.network import Network
 
 log = logging.getLogger(__name__)
