@@ -28,8 +28,10 @@ from nn.optimizers import OPTIMIZERS, SGD, Optimizer
 from nn.parallel import DataParallel
 from nn.pooling import MaxPoolingLayer
 
-FORMAT = "taolu-nn"
+FORMAT = "nn-network"
 FORMAT_VERSION = 1
+# The same format under the name it had before (version 1 too): files saved then still load.
+EARLIER_FORMATS = ("taolu-nn",)
 LAYER_TYPES: dict[str, type[Layer]] = {
     cls.__name__: cls
     for cls in (
@@ -229,8 +231,8 @@ class Network:
                 arrays = {name: archive[name] for name in archive.files if name != "architecture"}
         except (OSError, ValueError, KeyError) as error:
             raise ValueError(f"not a saved network: {error}") from None
-        if not isinstance(spec, dict) or spec.get("format") != FORMAT:
-            raise ValueError("not a saved network: missing the taolu-nn architecture")
+        if not isinstance(spec, dict) or spec.get("format") not in (FORMAT, *EARLIER_FORMATS):
+            raise ValueError(f"not a saved network: missing the {FORMAT} architecture")
         network = cls(dtype=spec.get("dtype", "float64"))
         for i, entry in enumerate(spec["layers"]):
             config = {k: v for k, v in entry.items() if k != "type"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from nn import (
     MaxPoolingLayer,
     Momentum,
     Network,
+    binary_cross_entropy,
     mse,
     mse_prime,
     softmax_cross_entropy,
@@ -151,10 +153,37 @@ def test_save_and_load_round_trip_without_pickle(tmp_path: Path) -> None:
     net.save(path)
     with np.load(path, allow_pickle=False) as archive:
         assert "architecture" in archive.files
+        assert json.loads(str(archive["architecture"]))["format"] == "nn-network"
     loaded = Network.load(path)
     x = np.random.default_rng(1).random((3, 6, 6, 2))
     np.testing.assert_array_equal(loaded.predict(x), net.predict(x))
     assert loaded.loss is softmax_cross_entropy and isinstance(loaded.optimizer, Adam)
+
+
+def test_a_network_saved_under_the_old_format_name_still_loads() -> None:
+    """Bytes written by this library before its format was renamed from "taolu-nn": the
+    bot's XOR gate network (2-8-1, tanh then sigmoid, BCE, Adam), trained with seed 0."""
+    data = (ROOT / "tests" / "data" / "xor-saved-as-taolu-nn.npz").read_bytes()
+    with np.load(io.BytesIO(data), allow_pickle=False) as archive:
+        assert json.loads(str(archive["architecture"]))["format"] == "taolu-nn"
+    net = Network.from_bytes(data)
+    outputs = net.predict(np.array([[0, 0], [0, 1], [1, 0], [1, 1]]))
+    expected = [
+        0.0004244354638672232,
+        0.9992587809223379,
+        0.9996895875729588,
+        0.0008054320366284728,
+    ]
+    np.testing.assert_allclose(outputs[:, 0], expected, rtol=1e-9)
+    assert net.loss is binary_cross_entropy and isinstance(net.optimizer, Adam)
+
+
+def test_a_file_of_another_format_is_refused() -> None:
+    buffer = io.BytesIO()
+    architecture = {"format": "some-other-network", "version": 1, "layers": []}
+    np.savez(buffer, architecture=np.array(json.dumps(architecture)))
+    with pytest.raises(ValueError, match="not a saved network"):
+        Network.from_bytes(buffer.getvalue())
 
 
 def test_a_pickled_model_file_is_refused() -> None:
