@@ -8,7 +8,7 @@ parameters, so the article's signature still drives momentum or Adam.
 from __future__ import annotations
 
 import copy
-from abc import abstractmethod
+from abc import ABC, abstractmethod
 from typing import Any
 
 import numpy as np
@@ -16,7 +16,7 @@ import numpy as np
 from nn.optimizers import SGD, KeepGradients, Optimizer
 
 
-class Layer:
+class Layer(ABC):
     """Base class: `input`, `output`, forward and backward propagation."""
 
     def __init__(self) -> None:

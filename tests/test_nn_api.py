@@ -21,6 +21,7 @@ from nn import (
     ConvLayer,
     FCLayer,
     FlattenLayer,
+    Layer,
     MaxPoolingLayer,
     Momentum,
     Network,
@@ -202,6 +203,37 @@ def test_custom_activation_cannot_be_saved() -> None:
     net.add(ActivationLayer(lambda x: x, lambda x: np.ones_like(x)))
     with pytest.raises(ValueError, match="built-in activations"):
         net.to_bytes()
+
+
+def test_the_base_layer_is_abstract() -> None:
+    with pytest.raises(TypeError, match="abstract"):
+        Layer()
+
+
+def test_a_layer_written_as_in_the_article_trains_in_a_network() -> None:
+    """The article's way of adding a layer: subclass Layer, define the two propagations,
+    and update the parameters in backward_propagation."""
+
+    class Scale(Layer):
+        def __init__(self) -> None:
+            super().__init__()
+            self.factor = np.ones((1, 2))
+
+        def forward_propagation(self, input: np.ndarray) -> np.ndarray:
+            self.input = input
+            return input * self.factor
+
+        def backward_propagation(self, output_error: np.ndarray, learning_rate: float):
+            self.factor -= learning_rate * np.sum(output_error * self.input, axis=0)
+            return output_error * self.factor
+
+    net = Network()
+    net.add(Scale())
+    net.use(mse, mse_prime)
+    x = np.random.default_rng(0).normal(size=(16, 2))
+    history = net.fit(x, 3 * x, epochs=50, learning_rate=1.0, batch_size=16, verbose=False)
+    assert history[-1] < 1e-3 * history[0]
+    np.testing.assert_allclose(net.layers[0].factor, [[3, 3]], rtol=1e-3)
 
 
 def test_mismatched_layer_sizes_say_what_was_expected() -> None:
