@@ -8,6 +8,7 @@ as the reference the tests compare against.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -43,12 +44,13 @@ class ConvLayer(Layer):
     """`ConvLayer(input_shape=(h, w, d), kernel_shape=(m, n), layer_depth=k)`, as in the article.
 
     Weights have shape (m, n, d, k); the bias has one value per output channel, added once.
+    The shapes may be any sequences (a saved network gives back lists); they are kept as tuples.
     """
 
     def __init__(
         self,
-        input_shape: tuple[int, int, int],
-        kernel_shape: tuple[int, int],
+        input_shape: Sequence[int],
+        kernel_shape: Sequence[int],
         layer_depth: int,
         init: str = "xavier",
         rng: int | np.random.Generator | None = None,

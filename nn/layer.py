@@ -60,6 +60,7 @@ class Layer(ABC):
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Layer:
+        """Rebuild a layer from its `config()` as a saved network gives it back (JSON)."""
         return cls(**config)
 
     # -- parameters ------------------------------------------------------------------------

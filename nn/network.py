@@ -239,9 +239,6 @@ class Network:
             layer_type = LAYER_TYPES.get(entry.get("type"))
             if layer_type is None:
                 raise ValueError(f"unknown layer type {entry.get('type')!r} in a saved network")
-            for key in ("input_shape", "kernel_shape"):
-                if isinstance(config.get(key), list):
-                    config[key] = tuple(config[key])
             layer = layer_type.from_config(config)
             network.add(layer)
             layer.set_params(

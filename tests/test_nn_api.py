@@ -159,6 +159,8 @@ def test_save_and_load_round_trip_without_pickle(tmp_path: Path) -> None:
     x = np.random.default_rng(1).random((3, 6, 6, 2))
     np.testing.assert_array_equal(loaded.predict(x), net.predict(x))
     assert loaded.loss is softmax_cross_entropy and isinstance(loaded.optimizer, Adam)
+    conv = loaded.layers[0]
+    assert (conv.input_shape, conv.kernel_shape) == ((6, 6, 2), (3, 3))  # tuples, as built
 
 
 def test_a_network_saved_under_the_old_format_name_still_loads() -> None:
