@@ -106,7 +106,7 @@ class ConvLayer(Layer):
             for i in range(kh):
                 for j in range(kw):
                     input_error[:, i : i + oh, j : j + ow, :] += shifted_errors[i, j]
-        self._update(learning_rate)
+        self.apply_gradients(learning_rate)
         return input_error
 
     def params(self) -> dict[str, np.ndarray]:

@@ -44,5 +44,5 @@ class ReferenceConvLayer(ConvLayer):
                     )
                 d_bias[k] += np.sum(output_error[n, :, :, k])
         self.grads = {"weights": d_weights, "bias": d_bias}
-        self._update(learning_rate)
+        self.apply_gradients(learning_rate)
         return in_error

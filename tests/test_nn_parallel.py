@@ -21,7 +21,9 @@ from nn import (
     softmax_cross_entropy,
     softmax_cross_entropy_prime,
 )
+from nn.layer import backward_through, forward_through
 from nn.optimizers import Optimizer
+from nn.parallel import DataParallel
 
 
 def conv_network(optimizer: Optimizer, dropout: float = 0.0) -> Network:
@@ -58,6 +60,25 @@ def test_threads_train_the_same_network_as_one_thread(optimizer, threads: int) -
     for a, b in zip(weights(alone), weights(split), strict=True):
         np.testing.assert_allclose(b, a, rtol=1e-10, atol=1e-12)
     assert not np.allclose(weights(alone)[0], weights(conv_network(optimizer()))[0])
+
+
+def test_data_parallel_is_used_like_one_layer() -> None:
+    """Its forward and backward passes give the layers' own outputs, dE/dX and updates."""
+    x, y = data(7)
+    alone, split = conv_network(SGD()), conv_network(SGD())
+    parallel = DataParallel(split.layers, 3)
+    output = parallel.forward_propagation(x)
+    np.testing.assert_allclose(output, forward_through(alone.layers, x), rtol=1e-12)
+    error = softmax_cross_entropy_prime(y, output)
+    np.testing.assert_allclose(
+        parallel.backward_propagation(error, 0.1),
+        backward_through(alone.layers, error, 0.1),
+        rtol=1e-10,
+        atol=1e-14,
+    )
+    for a, b in zip(weights(alone), weights(split), strict=True):
+        np.testing.assert_allclose(b, a, rtol=1e-10, atol=1e-12)
+    assert not np.allclose(weights(split)[0], weights(conv_network(SGD()))[0])
 
 
 def test_a_batch_smaller_than_the_threads_still_trains() -> None:
