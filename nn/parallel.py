@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
-from typing import TypeVar
+from typing import Any
 
 import numpy as np
 from threadpoolctl import ThreadpoolController
@@ -49,8 +49,6 @@ SPLITTABLE: tuple[type[Layer], ...] = (
     DropoutLayer,
 )
 
-Result = TypeVar("Result")
-
 
 class DataParallel(Layer):
     """`DataParallel(layers, threads)`: the layers as one layer, each batch split between
@@ -70,14 +68,14 @@ class DataParallel(Layer):
         reuse_freed_memory()
         self.layers = layers
         self.replicas = [[_replica(layer) for layer in layers] for _ in range(threads)]
-        self.parts = threads  # as many as the last batch could be split into
+        self._parts = threads  # how many the current batch is split into: set by forward
         self._pool = _pool(threads - 1)
 
     def forward_propagation(self, input: np.ndarray) -> np.ndarray:
-        self.parts = min(len(self.replicas), len(input))  # a short last batch may not split
+        self._parts = min(len(self.replicas), len(input))  # a short last batch may not split
         outputs = self._each(
             lambda layers, part: forward_through(layers, part, self.training),
-            np.array_split(input, self.parts),
+            np.array_split(input, self._parts),
         )
         self.output = np.concatenate(outputs)
         return self.output
@@ -87,9 +85,9 @@ class DataParallel(Layer):
     ) -> np.ndarray | None:
         input_errors = self._each(
             lambda layers, part: backward_through(layers, part, learning_rate),
-            np.array_split(output_error, self.parts),
+            np.array_split(output_error, self._parts),
         )
-        used = self.replicas[: self.parts]
+        used = self.replicas[: self._parts]
         for position, layer in enumerate(self.layers):
             names = layer.params()
             if names:
@@ -100,8 +98,8 @@ class DataParallel(Layer):
         return np.concatenate(input_errors)
 
     def _each(
-        self, work: Callable[[list[Layer], np.ndarray], Result], parts: list[np.ndarray]
-    ) -> list[Result]:
+        self, work: Callable[[list[Layer], np.ndarray], Any], parts: list[np.ndarray]
+    ) -> list[Any]:
         """work(replica, part) for every part: the first in this thread, the rest in the pool."""
         pairs = list(zip(self.replicas, parts, strict=False))
         with _blas().limit(limits=1, user_api="blas"):
