@@ -89,6 +89,17 @@ def test_a_batch_smaller_than_the_threads_still_trains() -> None:
     np.testing.assert_allclose(weights(split)[0], weights(alone)[0], rtol=1e-10)
 
 
+@pytest.mark.parametrize("threads", [1, 2])
+def test_after_fit_the_first_layer_gives_its_input_error_again(threads: int) -> None:
+    """fit tells the first layer to skip dE/dX while it trains, and only meanwhile."""
+    x, y = data(8)
+    net = conv_network(SGD())
+    net.fit(x, y, 1, 0.05, batch_size=8, verbose=False, threads=threads)
+    first = net.layers[0]
+    output = first.forward_propagation(x)
+    assert first.backward_propagation(np.ones_like(output), 0.0).shape == x.shape
+
+
 def test_dropout_with_threads_repeats_with_its_seed() -> None:
     x, y = data()
     runs = []
