@@ -25,9 +25,9 @@ lint: $(STAMP)
 	$(PY) -m ruff format .
 
 bench: $(STAMP)
-	$(PY) bench/engine.py
-	$(PY) bench/nn.py
-	$(PY) bench/bot.py
+	$(PY) -m bench.engine
+	$(PY) -m bench.network
+	$(PY) -m bench.bot
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -8,12 +8,6 @@ both receive the same messages (a /joke, a /prank, its answer, over and over):
   - Taolu: the real Application of bot/telegram/app.py, with SQLite in a temp dir.
 """
 
-import sys
-from pathlib import Path
-
-# Run as a script, this folder comes first on sys.path and would shadow the bot package.
-sys.path[0] = str(Path(__file__).resolve().parent.parent)
-
 import argparse
 import asyncio
 import random
@@ -21,6 +15,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from telegram import Update
 from telegram.ext import (

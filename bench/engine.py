@@ -3,14 +3,8 @@
 Run: .venv/bin/python bench/engine.py
 """
 
-import sys
-from pathlib import Path
-
-# Run as a script, this folder comes first on sys.path and bench/nn.py would shadow the
-# nn package: put the repository root there instead.
-sys.path[0] = str(Path(__file__).resolve().parent.parent)
-
 import json
+from pathlib import Path
 
 import yaml
 

@@ -2,12 +2,13 @@
 
 The forward pass gathers every kernel-sized window of the batch into one matrix (im2col),
 so the whole convolution, bias included, is one matrix product; the backward pass is two
-more, and col2im. `nn.reference.ReferenceConvLayer` keeps the article's `correlate2d` loops,
-corrected, as the reference the tests compare against.
+more, and col2im. `tests/reference.py` keeps the article's `correlate2d` loops, corrected,
+as the reference the tests compare against.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -43,12 +44,13 @@ class ConvLayer(Layer):
     """`ConvLayer(input_shape=(h, w, d), kernel_shape=(m, n), layer_depth=k)`, as in the article.
 
     Weights have shape (m, n, d, k); the bias has one value per output channel, added once.
+    The shapes may be any sequences (a saved network gives back lists); they are kept as tuples.
     """
 
     def __init__(
         self,
-        input_shape: tuple[int, int, int],
-        kernel_shape: tuple[int, int],
+        input_shape: Sequence[int],
+        kernel_shape: Sequence[int],
         layer_depth: int,
         init: str = "xavier",
         rng: int | np.random.Generator | None = None,
@@ -104,7 +106,7 @@ class ConvLayer(Layer):
             for i in range(kh):
                 for j in range(kw):
                     input_error[:, i : i + oh, j : j + ow, :] += shifted_errors[i, j]
-        self._update(learning_rate)
+        self.apply_gradients(learning_rate)
         return input_error
 
     def params(self) -> dict[str, np.ndarray]:

@@ -21,7 +21,7 @@ class DropoutLayer(Layer):
         self.rng = get_rng(rng)
         self.mask: np.ndarray | None = None
 
-    def replica(self) -> Layer:
+    def replica(self) -> DropoutLayer:
         twin = super().replica()
         # Its own stream of random numbers: threads sharing one would draw in an order
         # that changes from run to run, and a seed would no longer repeat a run.

@@ -52,7 +52,7 @@ class FCLayer(Layer):
             "weights": self.input.T @ output_error,
             "bias": output_error.sum(axis=0, keepdims=True),
         }
-        self._update(learning_rate)
+        self.apply_gradients(learning_rate)
         return input_error
 
     def params(self) -> dict[str, np.ndarray]:

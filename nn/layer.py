@@ -8,15 +8,15 @@ parameters, so the article's signature still drives momentum or Adam.
 from __future__ import annotations
 
 import copy
-from abc import abstractmethod
+from abc import ABC, abstractmethod
 from typing import Any
 
 import numpy as np
 
-from nn.optimizers import SGD, KeepGradients, Optimizer
+from nn.optimizers import SGD, Optimizer
 
 
-class Layer:
+class Layer(ABC):
     """Base class: `input`, `output`, forward and backward propagation."""
 
     def __init__(self) -> None:
@@ -27,7 +27,8 @@ class Layer:
         self.grads: dict[str, np.ndarray] = {}
         self.optimizer: Optimizer = SGD()
         self.training = False  # set by Network.fit; layers like dropout act only then
-        # Network.fit clears this on the first layer: nobody needs dE/dX of the data.
+        # Network.fit clears this on its first layer while it trains: nobody reads dE/dX of
+        # the data, and for a convolution it costs as much as the weights' gradient.
         self.needs_input_error = True
 
     @abstractmethod
@@ -50,16 +51,14 @@ class Layer:
         return tuple(self.output_shape) if self.output_shape is not None else tuple(input_shape)
 
     def replica(self) -> Layer:
-        """A twin for another thread (`Network.fit(threads=...)`): it shares this layer's
-        parameters, keeps its own inputs, outputs and gradients, and leaves the update to
-        whoever adds up the twins' gradients."""
-        twin = copy.copy(self)
-        twin.grads = {}
-        twin.optimizer = KeepGradients()
-        return twin
+        """A copy to run part of each batch on another thread (`nn.parallel`). Shallow: it
+        shares the parameters, and has its own input, output and gradients because the
+        propagations assign new arrays to those rather than writing into them."""
+        return copy.copy(self)
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> Layer:
+        """Rebuild a layer from its `config()` as a saved network gives it back (JSON)."""
         return cls(**config)
 
     # -- parameters ------------------------------------------------------------------------
@@ -87,7 +86,8 @@ class Layer:
         """The constructor arguments that rebuild this layer (for `Network.save`)."""
         return {}
 
-    def _update(self, learning_rate: float) -> None:
+    def apply_gradients(self, learning_rate: float) -> None:
+        """Update the parameters from `self.grads` with the optimizer (end of a backward pass)."""
         for name, param in self.params().items():
             self.optimizer.update((id(self), name), param, self.grads[name], learning_rate)
 
@@ -116,8 +116,12 @@ def forward_through(layers: list[Layer], x: np.ndarray, training: bool = True) -
     return output
 
 
-def backward_through(layers: list[Layer], output_error: np.ndarray, learning_rate: float) -> None:
-    """Back-propagate dE/dY of the last layer through all of them, in reverse."""
+def backward_through(
+    layers: list[Layer], output_error: np.ndarray, learning_rate: float
+) -> np.ndarray | None:
+    """Back-propagate dE/dY of the last layer through all of them, in reverse; return dE/dX
+    of the first (None if it was told it need not compute it)."""
     error = output_error
     for layer in reversed(layers):
         error = layer.backward_propagation(error, learning_rate)
+    return error

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
-from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +27,10 @@ from nn.optimizers import OPTIMIZERS, SGD, Optimizer
 from nn.parallel import DataParallel
 from nn.pooling import MaxPoolingLayer
 
-FORMAT = "taolu-nn"
+FORMAT = "nn-network"
 FORMAT_VERSION = 1
+# The same format under the name it had before (version 1 too): files saved then still load.
+EARLIER_FORMATS = ("taolu-nn",)
 LAYER_TYPES: dict[str, type[Layer]] = {
     cls.__name__: cls
     for cls in (
@@ -42,8 +43,6 @@ LAYER_TYPES: dict[str, type[Layer]] = {
         DropoutLayer,
     )
 }
-
-_OWN = tuple(LAYER_TYPES.values())
 
 EpochCallback = Callable[[int, float], bool | None]
 Loss = Callable[[np.ndarray, np.ndarray], Any]
@@ -117,67 +116,32 @@ class Network:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
         if threads < 1:
             raise ValueError(f"threads must be at least 1, got {threads}")
-        foreign = [type(layer).__name__ for layer in self.layers if type(layer) not in _OWN]
-        if threads > 1 and foreign:
-            raise ValueError(
-                f"threads > 1 needs layers that leave their updates to the optimizer, as nn's "
-                f"own do; these may update themselves: {', '.join(foreign)}"
-            )
         rng = get_rng(seed)
         history: list[float] = []
-        self.layers[0].needs_input_error = False
+        first = self.layers[0]
+        first.needs_input_error = False  # nobody needs dE/dX of the training data
         try:
-            with DataParallel(self.layers, threads) if threads > 1 else nullcontext() as parallel:
-                self._train(
-                    x,
-                    y,
-                    epochs,
-                    learning_rate,
-                    batch_size,
-                    verbose,
-                    rng,
-                    on_epoch,
-                    history,
-                    parallel,
-                )
+            # DataParallel's replicas are copies of the layers, that setting included.
+            layers = [DataParallel(self.layers, threads)] if threads > 1 else self.layers
+            for epoch in range(epochs):
+                if batch_size > 1:  # the article's per-sample SGD keeps the samples' order
+                    order = rng.permutation(len(x))
+                    x, y = x[order], y[order]
+                err = 0.0
+                for start in range(0, len(x), batch_size):
+                    xb, yb = x[start : start + batch_size], y[start : start + batch_size]
+                    output = forward_through(layers, xb)
+                    err += self.loss(yb, output) * len(xb)
+                    backward_through(layers, self.loss_prime(yb, output), learning_rate)
+                err = float(err / len(x))
+                history.append(err)
+                if verbose:
+                    print("epoch %d/%d error=%f" % (epoch + 1, epochs, err))  # noqa: UP031 (article's)
+                if on_epoch is not None and on_epoch(epoch + 1, err) is False:
+                    break
         finally:
-            self.layers[0].needs_input_error = True
+            first.needs_input_error = True
         return history
-
-    def _train(
-        self,
-        x: np.ndarray,
-        y: np.ndarray,
-        epochs: int,
-        learning_rate: float,
-        batch_size: int,
-        verbose: bool,
-        rng: np.random.Generator,
-        on_epoch: EpochCallback | None,
-        history: list[float],
-        parallel: DataParallel | None,
-    ) -> None:
-        samples = len(x)
-        for epoch in range(epochs):
-            if batch_size > 1:  # the article's per-sample SGD keeps the samples' order
-                order = rng.permutation(samples)
-                x, y = x[order], y[order]
-            err = 0.0
-            for start in range(0, samples, batch_size):
-                xb, yb = x[start : start + batch_size], y[start : start + batch_size]
-                output = parallel.forward(xb) if parallel else forward_through(self.layers, xb)
-                err += self.loss(yb, output) * len(xb)
-                error = self.loss_prime(yb, output)
-                if parallel:
-                    parallel.backward(error, learning_rate)
-                else:
-                    backward_through(self.layers, error, learning_rate)
-            err /= samples
-            history.append(float(err))
-            if verbose:
-                print("epoch %d/%d error=%f" % (epoch + 1, epochs, err))  # noqa: UP031 (article's)
-            if on_epoch is not None and on_epoch(epoch + 1, float(err)) is False:
-                break
 
     def _batch(self, data: Any, what: str) -> tuple[np.ndarray, bool]:
         """As an array of this network's dtype; the article's (n, 1, features) becomes (n, f)."""
@@ -229,17 +193,14 @@ class Network:
                 arrays = {name: archive[name] for name in archive.files if name != "architecture"}
         except (OSError, ValueError, KeyError) as error:
             raise ValueError(f"not a saved network: {error}") from None
-        if not isinstance(spec, dict) or spec.get("format") != FORMAT:
-            raise ValueError("not a saved network: missing the taolu-nn architecture")
+        if not isinstance(spec, dict) or spec.get("format") not in (FORMAT, *EARLIER_FORMATS):
+            raise ValueError(f"not a saved network: missing the {FORMAT} architecture")
         network = cls(dtype=spec.get("dtype", "float64"))
         for i, entry in enumerate(spec["layers"]):
             config = {k: v for k, v in entry.items() if k != "type"}
             layer_type = LAYER_TYPES.get(entry.get("type"))
             if layer_type is None:
                 raise ValueError(f"unknown layer type {entry.get('type')!r} in a saved network")
-            for key in ("input_shape", "kernel_shape"):
-                if isinstance(config.get(key), list):
-                    config[key] = tuple(config[key])
             layer = layer_type.from_config(config)
             network.add(layer)
             layer.set_params(

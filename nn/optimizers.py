@@ -22,16 +22,6 @@ class Optimizer:
         return {}
 
 
-class KeepGradients(Optimizer):
-    """Leaves the parameters alone: the gradients stay in `layer.grads` for someone else to
-    apply (the replicas of `Network.fit(threads=...)`)."""
-
-    name = "keep-gradients"
-
-    def update(self, key: Hashable, param: np.ndarray, grad: np.ndarray, lr: float) -> None:
-        pass
-
-
 class SGD(Optimizer):
     """The article's rule: param -= learning_rate * gradient."""
 

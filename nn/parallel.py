@@ -1,84 +1,127 @@
 """Data parallelism: each batch split between threads, one part each.
 
 numpy and BLAS let go of the GIL inside their loops, so on a machine with two cores two
-halves of a batch really run at once. Each thread runs its part through its own replicas
-of the layers, which share the parameters but keep their own inputs, outputs and
-gradients. The parts' gradients add up to the whole batch's (the loss's derivative is taken
-on the whole batch), and each layer is then updated once with that sum, so the result is
-the single-threaded one up to rounding.
+halves of a batch really run at once. `DataParallel` wraps a network's layers and is used
+like one layer: each thread runs its part through its own replicas of the layers, which
+share the parameters but keep their own inputs, outputs and gradients. The parts' gradients
+add up to the whole batch's (the loss's derivative is taken on the whole batch), and each
+layer is then updated once with that sum, so the result is the single-threaded one up to
+rounding.
 
-Two settings come with it. BLAS is held to one thread per call while the threads run: its
-own threads would compete with ours for the same cores. And `nn.runtime.
-reuse_freed_memory()` is turned on for the process: glibc gives each thread's freed
-megabytes back to the system at once, and the page faults to get them back made a step of
-bench/nn.py's W3 take 11.5 ms with two threads instead of 5.3 (and 7 with one).
+Two settings come with it. BLAS is held to one thread while the parts run: its own threads
+would compete with ours for the same cores. And `nn.runtime.reuse_freed_memory()` is turned
+on for the process: glibc gives each thread's freed megabytes back to the system at once,
+and the page faults to get them back made a step of bench/network.py's W3 take 11.5 ms with
+two threads instead of 5.3 (and 7 with one).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
-from types import TracebackType
 from typing import Any
 
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
+from nn.activation_layer import ActivationLayer, SoftmaxLayer
+from nn.conv_layer import ConvLayer
+from nn.dropout_layer import DropoutLayer
+from nn.fc_layer import FCLayer
+from nn.flatten_layer import FlattenLayer
 from nn.layer import Layer, backward_through, forward_through
+from nn.optimizers import Optimizer
+from nn.pooling import MaxPoolingLayer
 from nn.runtime import reuse_freed_memory
 
+# nn's own layers change their parameters only through their optimizer, which a replica's
+# skips, so that each layer is updated once with the whole batch's gradient. A layer written
+# the article's way may update itself in backward_propagation: every thread would then apply
+# its own part of the gradient, at the same time. Exact types: a subclass may do just that.
+SPLITTABLE: tuple[type[Layer], ...] = (
+    FCLayer,
+    ActivationLayer,
+    SoftmaxLayer,
+    ConvLayer,
+    MaxPoolingLayer,
+    FlattenLayer,
+    DropoutLayer,
+)
 
-class DataParallel:
-    """`with DataParallel(layers, threads) as parallel:` then `parallel.forward(x)` and
-    `parallel.backward(error, learning_rate)` for each batch."""
+
+class DataParallel(Layer):
+    """`DataParallel(layers, threads)`: the layers as one layer, each batch split between
+    `threads` threads. `forward_propagation` and `backward_propagation` are the layers'
+    own, run part by part; the backward pass updates each layer once."""
 
     def __init__(self, layers: list[Layer], threads: int) -> None:
+        super().__init__()
         if threads < 2:
             raise ValueError(f"DataParallel needs at least 2 threads, got {threads}")
-        self.layers = layers
-        self.replicas = [[layer.replica() for layer in layers] for _ in range(threads)]
-        self._parts = threads
-        self._pool: ThreadPoolExecutor | None = None
-        self._blas_limits: Any = None
-
-    def __enter__(self) -> DataParallel:
+        foreign = [type(layer).__name__ for layer in layers if type(layer) not in SPLITTABLE]
+        if foreign:
+            raise ValueError(
+                f"threads > 1 needs layers that leave their updates to the optimizer, as nn's "
+                f"own do; these may update themselves: {', '.join(foreign)}"
+            )
         reuse_freed_memory()
-        self._pool = _pool(len(self.replicas) - 1)
-        self._blas_limits = _blas().limit(limits=1, user_api="blas")
-        return self
+        self.layers = layers
+        self.replicas = [[_replica(layer) for layer in layers] for _ in range(threads)]
+        self._parts = threads  # how many the current batch is split into: set by forward
+        self._pool = _pool(threads - 1)
 
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._blas_limits.restore_original_limits()
+    def forward_propagation(self, input: np.ndarray) -> np.ndarray:
+        self._parts = min(len(self.replicas), len(input))  # a short last batch may not split
+        outputs = self._each(
+            lambda layers, part: forward_through(layers, part, self.training),
+            np.array_split(input, self._parts),
+        )
+        self.output = np.concatenate(outputs)
+        return self.output
 
-    def forward(self, x: np.ndarray) -> np.ndarray:
-        """The outputs for the batch, each part computed in its own thread."""
-        self._parts = min(len(self.replicas), len(x))  # a short last batch may not split
-        parts = np.array_split(x, self._parts)
-        return np.concatenate(self._each(forward_through, parts))
-
-    def backward(self, output_error: np.ndarray, learning_rate: float) -> None:
-        """Back-propagate each part in its thread, then update each layer once."""
-        parts = np.array_split(output_error, self._parts)
-        self._each(lambda layers, part: backward_through(layers, part, learning_rate), parts)
+    def backward_propagation(
+        self, output_error: np.ndarray, learning_rate: float
+    ) -> np.ndarray | None:
+        input_errors = self._each(
+            lambda layers, part: backward_through(layers, part, learning_rate),
+            np.array_split(output_error, self._parts),
+        )
         used = self.replicas[: self._parts]
         for position, layer in enumerate(self.layers):
             names = layer.params()
             if names:
                 layer.grads = {name: sum(r[position].grads[name] for r in used) for name in names}
-                layer._update(learning_rate)
+                layer.apply_gradients(learning_rate)
+        if input_errors[0] is None:  # the first layer was told not to compute dE/dX
+            return None
+        return np.concatenate(input_errors)
 
-    def _each(self, work: Any, parts: list[np.ndarray]) -> list[Any]:
+    def _each(
+        self, work: Callable[[list[Layer], np.ndarray], Any], parts: list[np.ndarray]
+    ) -> list[Any]:
         """work(replica, part) for every part: the first in this thread, the rest in the pool."""
-        assert self._pool is not None, "use DataParallel in a with block"
         pairs = list(zip(self.replicas, parts, strict=False))
-        futures = [self._pool.submit(work, layers, part) for layers, part in pairs[1:]]
-        first = work(*pairs[0])
-        return [first, *(future.result() for future in futures)]
+        with _blas().limit(limits=1, user_api="blas"):
+            futures = [self._pool.submit(work, layers, part) for layers, part in pairs[1:]]
+            first = work(*pairs[0])
+            return [first, *(future.result() for future in futures)]
+
+
+class _KeepGradients(Optimizer):
+    """A replica's optimizer: leaves the parameters alone, and the gradients in the replica's
+    `grads` for DataParallel to add up."""
+
+    name = "keep-gradients"
+
+    def update(self, key: Hashable, param: np.ndarray, grad: np.ndarray, lr: float) -> None:
+        pass
+
+
+def _replica(layer: Layer) -> Layer:
+    twin = layer.replica()
+    twin.optimizer = _KeepGradients()
+    return twin
 
 
 # Both kept for the life of the process: starting threads and finding the BLAS libraries

@@ -11,7 +11,7 @@ matplotlib.use("Agg")  # no display: render to memory
 import matplotlib.pyplot as plt
 import numpy as np
 
-from nn.gates import GATES, INPUTS
+from bot.lab.gates import GATES, INPUTS
 from nn.network import Network
 
 GRID = 60

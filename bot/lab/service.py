@@ -19,10 +19,10 @@ import numpy as np
 from bot.engine.catalogue import say
 from bot.engine.commands import command
 from bot.engine.language import Text
+from bot.lab.gates import GATES, INPUTS, learned
 from bot.lab.pool import MAX_RUN_SECONDS, USER_COOLDOWN_SECONDS, Stop, Trainer
 from bot.lab.spec import TrainSpec, UsageError, parse_predict, parse_train
 from bot.lab.training import TrainResult
-from nn.gates import GATES, INPUTS, learned
 from nn.network import Network
 
 

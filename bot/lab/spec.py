@@ -10,7 +10,7 @@ import math
 from dataclasses import asdict, dataclass, field
 
 from bot.engine.catalogue import say
-from nn.gates import DEFAULT_EPOCHS, DEFAULT_HIDDEN, DEFAULT_LEARNING_RATE, GATES
+from bot.lab.gates import DEFAULT_EPOCHS, DEFAULT_HIDDEN, DEFAULT_LEARNING_RATE, GATES
 
 ACTIVATION_NAMES = ("tanh", "sigmoid", "relu")
 EPOCHS_RANGE = (1, 20_000)

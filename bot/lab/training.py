@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.lab.gates import INPUTS, learned, train_gate
 from bot.lab.spec import TrainSpec
-from nn.gates import INPUTS, learned, train_gate
 from nn.network import Network
 
 HISTORY_POINTS = 200  # the loss curve kept with a network, downsampled

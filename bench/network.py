@@ -1,27 +1,23 @@
 """nn benchmark: W1 XOR, W2 dense digits epoch, W3 convolutional training step.
 
-Run: .venv/bin/python bench/nn.py [--quick]
+Run from the repository's root: .venv/bin/python -m bench.network [--quick]
 PyTorch (CPU) is the baseline for W2 and W3 when installed (`pip install torch==2.13.0`);
 it is never a dependency of the project. Each timing is a median of several runs.
 """
-
-import sys
-from pathlib import Path
-
-# Run as a script, this folder comes first on sys.path and bench/nn.py would shadow the
-# nn package: put the repository root there instead.
-sys.path[0] = str(Path(__file__).resolve().parent.parent)
 
 import argparse
 import json
 import statistics
 import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 
 from bench.common import machine, median_seconds, seconds, table
+from bot.lab.gates import GATES, INPUTS, learned, train_gate
 from nn import (
     SGD,
     ActivationLayer,
@@ -33,10 +29,10 @@ from nn import (
     softmax_cross_entropy,
     softmax_cross_entropy_prime,
 )
-from nn.gates import GATES, INPUTS, article_network, learned, train_gate
 from nn.runtime import reuse_freed_memory
+from tests.article import article_network
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "examples"))
+ROOT = Path(__file__).resolve().parent.parent
 
 try:
     import torch
@@ -74,7 +70,7 @@ def w1_xor(seeds: int) -> None:
                 "—",
             ],
             [
-                "ours (nn.gates): 2-8-1 tanh/sigmoid, BCE, Adam 0.1, 100 epochs, full batch",
+                "ours (bot.lab.gates): 2-8-1 tanh/sigmoid, BCE, Adam 0.1, 100 epochs, full batch",
                 f"{ours * 1e3:.1f}",
                 f"{ours / per_sample:.2f}×",
                 ours_ok,
@@ -84,7 +80,7 @@ def w1_xor(seeds: int) -> None:
 
 
 def digits_data() -> tuple[np.ndarray, np.ndarray]:
-    import digits
+    from examples import digits  # here: it imports scikit-learn, which only W2 needs
 
     x_train, y_train, _, _ = digits.split()
     return x_train.reshape(len(x_train), -1).astype(np.float32), y_train.astype(np.float32)
@@ -207,7 +203,8 @@ def w3_conv(rounds: int, steps: int) -> None:
 
 def w3_in_fresh_process(name: str, steps: int) -> list[float]:
     result = subprocess.run(
-        [sys.executable, __file__, "--w3-contender", name, "--w3-steps", str(steps)],
+        [sys.executable, "-m", "bench.network", "--w3-contender", name, "--w3-steps", str(steps)],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,

@@ -1,22 +1,25 @@
-"""Logic gates as tiny data sets, and a recipe that learns any of them every time.
+"""The bot's logic gates as tiny data sets, and a recipe that learns any of them every time.
 
 The article's 2-3-1 tanh network with per-sample SGD at learning rate 0.1 for 1000 epochs
 fails for about a third of random initialisations, and a tanh output trained on mse can
 saturate at 1 for NAND. Eight tanh hidden units with Xavier initialisation, a sigmoid output
 with binary cross-entropy, full-batch Adam at 0.1 and 100 epochs learned every gate for 200
-of 200 seeds (bench/nn.py measures XOR), in a few milliseconds.
+of 200 seeds (bench/network.py measures XOR), in a few milliseconds.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from nn.activation_layer import ActivationLayer
-from nn.activations import tanh, tanh_prime
-from nn.fc_layer import FCLayer
-from nn.losses import binary_cross_entropy, binary_cross_entropy_prime, mse, mse_prime
-from nn.network import EpochCallback, Network
-from nn.optimizers import Adam
+from nn import (
+    ActivationLayer,
+    Adam,
+    FCLayer,
+    Network,
+    binary_cross_entropy,
+    binary_cross_entropy_prime,
+)
+from nn.network import EpochCallback
 
 INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
 GATES: dict[str, np.ndarray] = {
@@ -29,18 +32,6 @@ GATES: dict[str, np.ndarray] = {
 DEFAULT_EPOCHS = 100
 DEFAULT_LEARNING_RATE = 0.1
 DEFAULT_HIDDEN = 8
-
-
-def article_network(seed: int | None = None, init: str = "uniform") -> Network:
-    """The article's XOR set-up: 2-3-1 tanh, `rand - 0.5` weights, mse, plain SGD."""
-    rng = np.random.default_rng(seed)
-    net = Network()
-    net.add(FCLayer((1, 2), (1, 3), init=init, rng=rng))
-    net.add(ActivationLayer((1, 3), tanh, tanh_prime))
-    net.add(FCLayer((1, 3), (1, 1), init=init, rng=rng))
-    net.add(ActivationLayer((1, 1), tanh, tanh_prime))
-    net.use(mse, mse_prime)
-    return net
 
 
 def gate_network(

@@ -3,7 +3,8 @@
 The article added the bias once per input channel in the forward pass and set
 `dBias[k] = layer_depth * sum(...)` in the backward pass, so its gradients were right only
 when input depth equalled output depth. Here the bias is added once and its gradient is the
-plain sum. Slow by design: it is the reference `ConvLayer` is tested against.
+plain sum. Slow by design: it is the reference `ConvLayer` is tested against, so it lives
+with the tests rather than in the library.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import signal
 
-from nn.conv_layer import ConvLayer
+from nn import ConvLayer
 
 
 class ReferenceConvLayer(ConvLayer):
@@ -43,5 +44,5 @@ class ReferenceConvLayer(ConvLayer):
                     )
                 d_bias[k] += np.sum(output_error[n, :, :, k])
         self.grads = {"weights": d_weights, "bias": d_bias}
-        self._update(learning_rate)
+        self.apply_gradients(learning_rate)
         return in_error
