@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from pathlib import Path
 
@@ -39,7 +40,8 @@ def chat(settings: Settings) -> int:
     if corpus is None:
         return 1
     storage = Storage(":memory:")
-    return run_playground(Core(corpus, storage), storage, sys.stdin, sys.stdout)
+    core = Core(corpus, storage, random.Random(settings.seed))
+    return run_playground(core, storage, sys.stdin, sys.stdout)
 
 
 def run(settings: Settings) -> int:

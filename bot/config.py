@@ -51,6 +51,7 @@ class Settings:
     admin_ids: frozenset[int]
     content: Path
     log_level: str
+    seed: int | None = None  # BOT_RANDOM_SEED: the same random pranks and jokes every run
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -66,6 +67,9 @@ class Settings:
                 f"BOT_ADMIN_IDS must be numeric Telegram user ids separated by commas, "
                 f"not {admins!r}"
             ) from None
+        seed_text = environ.get("BOT_RANDOM_SEED") or None
+        if seed_text is not None and not seed_text.lstrip("-").isdigit():
+            raise SettingsError(f"BOT_RANDOM_SEED must be a whole number, not {seed_text!r}")
         level = environ.get("LOG_LEVEL", "INFO").upper()
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise SettingsError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {level!r}")
@@ -76,4 +80,5 @@ class Settings:
             admin_ids=admin_ids,
             content=Path(environ.get("BOT_CONTENT") or DEFAULT_CONTENT),
             log_level=level,
+            seed=int(seed_text) if seed_text is not None else None,
         )

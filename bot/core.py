@@ -16,6 +16,7 @@ from bot.engine.corpus import Corpus, CorpusError, load_corpus
 from bot.engine.engine import Call, Engine
 from bot.engine.language import Text
 from bot.lab.service import Lab, LabEvent, LabRequest, NetworkStore, Say
+from bot.lab.spec import EPOCHS_RANGE
 
 
 class Core:
@@ -27,9 +28,10 @@ class Core:
         admin_ids: frozenset[int] = frozenset(),
         training_workers: int = 2,
         progress_interval: float = 1.0,
+        max_epochs: int = EPOCHS_RANGE[1],
     ) -> None:
         self.engine = Engine(corpus, rng or random.Random(), COMMANDS)
-        self.lab = Lab(storage, training_workers, progress_interval)
+        self.lab = Lab(storage, training_workers, progress_interval, max_epochs)
         self.admin_ids = admin_ids
 
     def is_admin(self, user_id: int | None) -> bool:

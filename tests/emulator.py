@@ -291,6 +291,11 @@ class Emulator:
                 parameters={"retry_after": math.ceil(wait)},
             )
 
+    def spend_group_share(self, chat_id: int) -> None:
+        """As if the group had just had its 20 messages of the minute."""
+        with self.lock:
+            self._buckets[("chat", chat_id)] = (0.0, time.monotonic())
+
     def _take(self, key: object, capacity: int, rate: float) -> float:
         """Take a token from the bucket `key`; 0, or the seconds until one is there."""
         now = time.monotonic()

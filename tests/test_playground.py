@@ -47,7 +47,7 @@ def test_english_and_bad_input_never_crash() -> None:
 
 
 def test_make_run_without_token_says_it_starts_the_playground() -> None:
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": ""}
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_RANDOM_SEED": "5"}
     result = subprocess.run(
         [sys.executable, "-m", "bot"],
         input="/joke\n",
@@ -60,6 +60,16 @@ def test_make_run_without_token_says_it_starts_the_playground() -> None:
     assert result.returncode == 0
     assert "console playground" in result.stderr
     assert result.stdout.startswith("🎭 [1] ")
+    again = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        input="/joke\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+        cwd=PROJECT_ROOT,
+    )
+    assert again.stdout == result.stdout  # the seed makes the random joke the same
 
 
 def test_network_commands_in_the_playground(tmp_path) -> None:

@@ -96,8 +96,10 @@ async def test_429_delays_a_reply_and_never_drops_it(emulator: Emulator, tmp_pat
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         emulator.inject("sendMessage", "429", retry_after=1)
         emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
-        await wait_for(emulator, sends(ALICE["id"], "ten knives"))
+        pushed = emulator.offered[max(emulator.offered)]
+        reply = await wait_for(emulator, sends(ALICE["id"], "ten knives"))
         assert emulator.faults["sendMessage"] == []  # the 429 was served, then the retry won
+        assert reply["at"] - pushed >= 1.0  # and the retry waited retry_after
 
 
 async def test_dropped_connection_during_polling_is_survived(
@@ -117,10 +119,11 @@ async def test_a_failing_reply_is_logged_with_the_update_id_and_the_chat_told(
     caplog.set_level(logging.DEBUG)
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         emulator.inject("sendMessage", "500")
-        update = emulator.user_message(private(ALICE), ALICE, "/help")
+        emulator.user_message(private(ALICE), ALICE, "/help")
+        update_id = max(emulator.offered)
         await wait_for(emulator, sends(ALICE["id"], "Oops"))
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
-    assert any(f"update {update['message_id']} failed" in r.getMessage() for r in errors)
+    assert any(f"update {update_id} failed" in r.getMessage() for r in errors)
     assert all(TOKEN not in r.getMessage() for r in caplog.records)
 
 
@@ -130,10 +133,12 @@ async def test_a_handled_update_is_not_handled_again_after_a_restart(
     db = tmp_path / "bot.sqlite3"
     async with running_bot(emulator, db):
         prank = emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
+        prank_update_id = max(emulator.offered)
         await wait_for(emulator, sends(ALICE["id"], "ten knives"))
     handled = Storage(db)
     last = handled.last_update_id()
     handled.close()
+    assert last == prank_update_id  # the update was stored as handled
     async with running_bot(emulator, db):
         mark = emulator.mark()
         # Telegram redelivers an update the bot handled but had not confirmed when it died.

@@ -102,6 +102,7 @@ class Trainer:
 
     workers: int = 2
     progress_interval: float = 1.0
+    max_run_seconds: float = MAX_RUN_SECONDS
     _jobs: dict[int, _Job] = field(default_factory=dict)
     _line: list[int] = field(default_factory=list)  # chats waiting for a worker, in order
     _last_start: dict[int, float] = field(default_factory=dict)  # user → when they last trained
@@ -181,7 +182,7 @@ class Trainer:
                     return None
                 job.slot = self._free.pop(0)
                 self._flags[job.slot] = 0  # here, not in the worker: a stop may come first
-            deadline = self._loop.call_later(MAX_RUN_SECONDS, self._time_out, job)
+            deadline = self._loop.call_later(self.max_run_seconds, self._time_out, job)
             try:
                 result = await self._loop.run_in_executor(
                     self._pool, _run, job.slot, job.id, spec, self.progress_interval

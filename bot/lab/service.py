@@ -21,7 +21,7 @@ from bot.engine.commands import command
 from bot.engine.language import Text
 from bot.lab.gates import GATES, INPUTS, learned
 from bot.lab.pool import MAX_RUN_SECONDS, USER_COOLDOWN_SECONDS, Stop, Trainer
-from bot.lab.spec import TrainSpec, UsageError, parse_predict, parse_train
+from bot.lab.spec import EPOCHS_RANGE, TrainSpec, UsageError, parse_predict, parse_train
 from bot.lab.training import TrainResult
 from nn.network import Network
 
@@ -70,11 +70,16 @@ class Lab:
     """The network commands; `workers` training processes start on first use."""
 
     def __init__(
-        self, storage: NetworkStore, workers: int = 2, progress_interval: float = 1.0
+        self,
+        storage: NetworkStore,
+        workers: int = 2,
+        progress_interval: float = 1.0,
+        max_epochs: int = EPOCHS_RANGE[1],
     ) -> None:
         self.storage = storage
         self.workers = workers
         self.progress_interval = progress_interval  # seconds between progress reports
+        self.max_epochs = max_epochs  # what /train accepts (tests raise it for runs that last)
         self._trainer: Trainer | None = None
 
     @property
@@ -128,7 +133,7 @@ class Lab:
                 yield Say(say(stopped.value, request.lang))
             return
         try:
-            spec = parse_train(request.args)
+            spec = parse_train(request.args, self.max_epochs)
         except UsageError as error:
             yield Say(error.text(request.lang))
             return

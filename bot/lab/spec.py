@@ -29,16 +29,21 @@ class UsageError(ValueError):
         return "\n".join(say(key, lang, **values) for key, values in self.lines)
 
 
-def _train_usage() -> tuple[str, dict]:
+def _train_usage(max_epochs: int) -> tuple[str, dict]:
     return (
         "train_usage",
         {
             "gates": ", ".join(GATES),
-            "epochs": "–".join(map(str, EPOCHS_RANGE)),
-            "lr": "–".join(f"{v:g}" for v in LEARNING_RATE_RANGE),
+            "epochs": f"{EPOCHS_RANGE[0]}–{max_epochs}",
+            "lr": "–".join(_plain(v) for v in LEARNING_RATE_RANGE),
             "hidden": "–".join(map(str, HIDDEN_RANGE)),
         },
     )
+
+
+def _plain(value: float) -> str:
+    """1e-4 as "0.0001" and 100000000 as "100000000", not in exponent form."""
+    return str(int(value)) if float(value).is_integer() else f"{value:f}".rstrip("0")
 
 
 @dataclass(frozen=True)
@@ -53,21 +58,18 @@ class TrainSpec:
         return asdict(self)
 
 
-def _number(text: str, low: float, high: float, name: str, integer: bool) -> float:
+def _number(text: str, low: float, high: float, name: str, integer: bool, max_epochs: int) -> float:
     try:
         value = int(text) if integer else float(text)
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or not low <= value <= high:
-        bad = (
-            "train_bad_value",
-            {"name": name, "value": text[:20], "low": f"{low:g}", "high": f"{high:g}"},
-        )
-        raise UsageError([bad, _train_usage()])
+        shown = {"name": name, "value": text[:20], "low": _plain(low), "high": _plain(high)}
+        raise UsageError([("train_bad_value", shown), _train_usage(max_epochs)])
     return value
 
 
-def parse_train(args: list[str]) -> TrainSpec:
+def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec:
     """TrainSpec from /train's words; UsageError naming the allowed range otherwise."""
     values: dict = {}
     for arg in args:
@@ -75,15 +77,19 @@ def parse_train(args: list[str]) -> TrainSpec:
         if not sep and key in GATES:
             values["gate"] = key
         elif key == "epochs":
-            values["epochs"] = int(_number(value, *EPOCHS_RANGE, "epochs", integer=True))
+            low = EPOCHS_RANGE[0]
+            epochs = _number(value, low, max_epochs, "epochs", True, max_epochs)
+            values["epochs"] = int(epochs)
         elif key in ("lr", "learning_rate"):
-            values["learning_rate"] = _number(value, *LEARNING_RATE_RANGE, "lr", integer=False)
+            lr = _number(value, *LEARNING_RATE_RANGE, "lr", False, max_epochs)
+            values["learning_rate"] = lr
         elif key == "hidden":
-            values["hidden"] = int(_number(value, *HIDDEN_RANGE, "hidden", integer=True))
+            values["hidden"] = int(_number(value, *HIDDEN_RANGE, "hidden", True, max_epochs))
         elif key == "activation" and value in ACTIVATION_NAMES:
             values["activation"] = value
         else:
-            raise UsageError([("train_unknown_word", {"word": arg[:30]}), _train_usage()])
+            unknown = ("train_unknown_word", {"word": arg[:30]})
+            raise UsageError([unknown, _train_usage(max_epochs)])
     return TrainSpec(**values)
 
 

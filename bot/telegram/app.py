@@ -28,6 +28,7 @@ from telegram.ext import (
 from bot.config import Settings
 from bot.core import COMMANDS, Core
 from bot.engine.corpus import Corpus
+from bot.lab.spec import EPOCHS_RANGE
 from bot.single_instance import AlreadyRunningError, hold_database
 from bot.storage import Storage, StorageError
 from bot.telegram.delivery import Delivery
@@ -53,10 +54,13 @@ def build_application(
     progress_interval: float = 1.0,
     training_workers: int = 2,
     warm_up_training: bool = False,
+    max_epochs: int = EPOCHS_RANGE[1],
 ) -> Application:
     """The Application with every handler; `rate_limiter` defaults to Telegram's limits."""
     redact(settings.token or "")
-    core = Core(corpus, storage, rng, settings.admin_ids, training_workers, progress_interval)
+    core = Core(
+        corpus, storage, rng, settings.admin_ids, training_workers, progress_interval, max_epochs
+    )
     inline = InlineHandlers(core.engine, storage, storage.secret("inline buttons"))
     delivery = Delivery(storage, share_button=inline.share_button)
     timeouts = Timeouts(core.engine, storage, delivery)
@@ -119,16 +123,26 @@ async def _post_shutdown(core: Core, storage: Storage) -> None:
     storage.close()
 
 
+def _refused_token_in_one_line(record: logging.LogRecord) -> bool:
+    """The library logs a refused token with a traceback; run_bot says it in one line."""
+    if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+        record.exc_info, record.exc_text = None, None
+    return True
+
+
 def run_bot(settings: Settings, corpus: Corpus) -> int:
     """Run until Ctrl-C or SIGTERM; pending updates are kept for the next start."""
     configure_logging(settings.log_level, settings.token or "")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_refused_token_in_one_line)
     try:
         hold_database(settings.db_path)
         storage = Storage(settings.db_path)
     except (AlreadyRunningError, StorageError) as error:
         log.error("%s", error)
         return 1
-    application = build_application(settings, corpus, storage, warm_up_training=True)
+    rng = random.Random(settings.seed)
+    application = build_application(settings, corpus, storage, rng=rng, warm_up_training=True)
     log.info("Taolu is running: %s", corpus.summary())
     try:
         application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
