@@ -1,6 +1,6 @@
 """Bot benchmark: updates per second through the whole stack, and reply latency.
 
-Run: .venv/bin/python bench/bot.py [--quick]
+Run: .venv/bin/python -m bench.bot [--quick]
 Both bots run against the Bot API emulator of the tests, over real HTTP on 127.0.0.1, with
 the rate limiter's Telegram limits off (the emulator has none) but its retries on:
   - baseline: a bare python-telegram-bot echo bot (one MessageHandler, no storage);
@@ -114,7 +114,10 @@ async def measure(quick: bool) -> None:
     updates = 300 if quick else 1500
     samples = 100 if quick else 400
     with tempfile.TemporaryDirectory() as folder:
-        emulators = {"echo": Emulator().start(), "taolu": Emulator().start()}
+        emulators = {
+            "echo": Emulator(limits=False).start(),
+            "taolu": Emulator(limits=False).start(),
+        }
         db = Path(folder) / "bench.sqlite3"
         settings = settings_for(emulators["taolu"], db, DEFAULT_CONTENT)
         apps = {
@@ -175,15 +178,16 @@ async def joke_while_training(quick: bool) -> None:
     """p99 time to answer a /joke while 8 other chats train: the loop must not wait on numpy."""
     samples = 60 if quick else 200
     with tempfile.TemporaryDirectory() as folder:
-        emulator = Emulator().start()
+        emulator = Emulator(limits=False).start()
         db = Path(folder) / "bench.sqlite3"
         settings = settings_for(emulator, db, DEFAULT_CONTENT)
         app = build_application(
             settings, load_corpus(DEFAULT_CONTENT), Storage(db), unlimited(), random.Random(0)
         )
+        trainer = app.bot_data["core"].lab.trainer
         try:
             async with polling(app):
-                await app.bot_data["lab"].trainer.warm_up()
+                await trainer.warm_up()
                 idle = sorted(await latencies(emulator, lambda i: "/joke", samples))
                 trainers = users(9)[1:]
                 for person in trainers:
@@ -198,9 +202,9 @@ async def joke_while_training(quick: bool) -> None:
                     emulator.wait_for_count, "sendMessage", 8, emulator.mark() - 8, 60
                 )
                 busy = sorted(await latencies(emulator, lambda i: "/joke", samples))
-                running = len(app.bot_data["lab"].trainer._jobs)
+                running = len(trainer._jobs)
                 for person in trainers:
-                    await app.bot_data["lab"].trainer.stop(person["id"])
+                    await trainer.stop(person["id"])
         finally:
             emulator.stop()
     rows = []
@@ -217,6 +221,73 @@ async def joke_while_training(quick: bool) -> None:
     )
 
 
+async def help_while_a_group_floods(quick: bool) -> None:
+    """One group member sends 100 commands in 10 s while 20 other people each ask /help in
+    their private chats, with Telegram's limits on in the emulator and in the bot's rate
+    limiter: the private chats' p99, what the group received, and that nothing was lost or
+    sent twice."""
+    flood_seconds, commands = (5.0, 50) if quick else (10.0, 100)
+    with tempfile.TemporaryDirectory() as folder:
+        emulator = Emulator().start()  # Telegram's limits on: 429 past them
+        db = Path(folder) / "bench.sqlite3"
+        settings = settings_for(emulator, db, DEFAULT_CONTENT)
+        app = build_application(  # the bot's own rate limiter, as in production
+            settings, load_corpus(DEFAULT_CONTENT), Storage(db), rng=random.Random(0)
+        )
+        group = {"id": -100900, "type": "supergroup", "title": "Flood"}
+        flooder = users(1)[0]
+        askers = users(21)[1:]
+        delays: list[float] = []
+        try:
+            async with polling(app):
+                start = time.perf_counter()
+
+                async def flood() -> None:
+                    for i in range(commands):
+                        emulator.user_message(group, flooder, ("/joke", "/prank", "/help")[i % 3])
+                        await asyncio.sleep(flood_seconds / commands)  # the flooder's pace
+
+                async def ask(person: dict) -> None:
+                    chat = {"id": person["id"], "type": "private", "first_name": "p"}
+                    while time.perf_counter() - start < flood_seconds:
+                        mark = emulator.mark()
+                        emulator.user_message(chat, person, "/help")
+                        update_id = max(emulator.offered)
+                        call = await asyncio.to_thread(
+                            emulator.wait_for,
+                            lambda c, i=person["id"]: (
+                                c["method"] == "sendMessage" and int(c["params"]["chat_id"]) == i
+                            ),
+                            30,
+                            mark,
+                        )
+                        delays.append(call["at"] - emulator.offered[update_id])
+
+                await asyncio.gather(flood(), *(ask(p) for p in askers))
+                # Let the group's backlog drain for the rest of the minute.
+                await asyncio.sleep(max(0.0, 60 - (time.perf_counter() - start)))
+            sent = [c for c in emulator.sent if c["method"] == "sendMessage"]
+            to_group = [c for c in sent if int(c["params"]["chat_id"]) == group["id"]]
+            per_asker = [sum(int(c["params"]["chat_id"]) == p["id"] for c in sent) for p in askers]
+            asked = len(delays)
+        finally:
+            emulator.stop()
+    delays.sort()
+    p99 = delays[min(len(delays) - 1, int(0.99 * len(delays)))]
+    table(
+        f"/help in 20 private chats while one group member sends {commands} commands in "
+        f"{flood_seconds:.0f} s (Telegram's limits on)",
+        ["measure", "value", "target"],
+        [
+            ["private /help answered", f"{sum(per_asker)} of {asked}", "all, once each"],
+            ["private /help median ms", f"{statistics.median(delays) * 1e3:.1f}", ""],
+            ["private /help p99 ms", f"{p99 * 1e3:.1f}", "≤ 250"],
+            ["messages the flooding group got in its first minute", f"{len(to_group)}", "≤ 20"],
+            ["429s from the emulator", f"{len(emulator.too_many)}", "0"],
+        ],
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
@@ -224,6 +295,7 @@ def main() -> None:
     print(f"Machine: {machine()}")
     asyncio.run(measure(args.quick))
     asyncio.run(joke_while_training(args.quick))
+    asyncio.run(help_while_a_group_floods(args.quick))
 
 
 if __name__ == "__main__":
