@@ -39,7 +39,7 @@ Clause = tuple[list[str], list[int]]  # unit texts and their kinds
 _HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN = re.compile(f"[{_HAN_CLASS}]")
 _TOKEN = re.compile(
-    rf"(?P<han>[{_HAN_CLASS}])"
+    rf"(?P<han>[{_HAN_CLASS}]+)"
     r"|(?P<dec>\d+\.\d+)(?![^\W_])"
     rf"|(?P<word>[^\W_{_HAN_CLASS}]+)"
     r"|(?P<space>\s+)"
@@ -66,6 +66,9 @@ def _numeric_symbols() -> dict[int, str]:
 
 
 _NUMERIC_SYMBOLS = _numeric_symbols()
+_SYMBOL_RANGES = re.compile(
+    "[\u2150-\u218f\u2460-\u24ff\u2776-\u2793\u3251-\u32bf\U0001f100-\U0001f10c\U0001f51f]"
+)
 
 
 class _CharFold(dict):
@@ -93,9 +96,13 @@ def fold(text: str) -> str:
     """The answer as it is compared: see the module docstring. Never raises."""
     text = text[:RAW_CAP]
     if not text.isascii():
-        # Lone surrogates cannot be encoded, so OpenCC would raise on them: drop them first.
-        text = text.encode("utf-8", "ignore").decode("utf-8")
-        text = unicodedata.normalize("NFKC", text.translate(_NUMERIC_SYMBOLS))
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: OpenCC would raise on them
+            text = text.encode("utf-8", "ignore").decode("utf-8")
+        if _SYMBOL_RANGES.search(text):
+            text = text.translate(_NUMERIC_SYMBOLS)
+        text = unicodedata.normalize("NFKC", text)
         text = text.casefold().translate(_CHAR_FOLD)
         if _HAN.search(text):
             text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
@@ -115,13 +122,6 @@ def clauses(folded: str) -> list[Clause]:
     kinds: list[int] = []
     spaced = False
     shorthand = lexicon.ENGLISH_SHORTHAND
-
-    def close() -> None:
-        nonlocal texts, kinds
-        if texts:
-            result.append((texts, kinds))
-            texts, kinds = [], []
-
     for match in _TOKEN.finditer(folded):
         group = match.lastgroup
         token = match.group()
@@ -129,22 +129,28 @@ def clauses(folded: str) -> list[Clause]:
             spaced = True
             continue
         if group == "han":
-            kind = HAN
-        elif group == "dec":
+            if spaced and texts:
+                result.append((texts, kinds))  # a space beside Chinese separates clauses
+                texts, kinds = [], []
+            texts.extend(token)  # one unit per character
+            kinds.extend([HAN] * len(token))
+            spaced = False
+            continue
+        if group == "dec":
             kind = NUM
         elif group == "word":
             kind = NUM if token.isdigit() else WORD
-        elif unicodedata.category(token) not in ("So", "Sc"):
-            close()  # punctuation (and = + ^) ends a clause
+        else:
+            if texts:
+                result.append((texts, kinds))  # punctuation (and = + ^) ends a clause
+                texts, kinds = [], []
+            if unicodedata.category(token) in ("So", "Sc"):
+                result.append(([token], [SYM]))  # an emoji: a clause of its own
             spaced = False
             continue
-        else:  # an emoji or another symbol: a clause of its own
-            close()
-            result.append(([token], [SYM]))
-            spaced = False
-            continue
-        if spaced and texts and (kind == HAN or kinds[-1] == HAN):
-            close()  # a space beside Chinese separates clauses: "和喔 哈哈"
+        if spaced and texts and kinds[-1] == HAN:
+            result.append((texts, kinds))
+            texts, kinds = [], []
         spaced = False
         if kind == WORD and token in shorthand:
             for word in shorthand[token].split():
@@ -153,7 +159,8 @@ def clauses(folded: str) -> list[Clause]:
             continue
         texts.append(token)
         kinds.append(kind)
-    close()
+    if texts:
+        result.append((texts, kinds))
     return result
 
 
@@ -176,6 +183,9 @@ def flat(parts: list[Clause]) -> str:
 Number = tuple[int, int, int, str]  # clause, first unit, end unit, value ("?" if unreadable)
 UNREADABLE = "?"
 _MAX_NUMBER_UNITS = 20
+# An answer stating more numbers than this is not answering "how many": the rest are not read
+# (each reading may call cn2an, ~7 µs).
+MAX_NUMBERS = 32
 
 
 def canonical(value: object) -> str:
@@ -218,18 +228,22 @@ def _english_number(words: str) -> str:
         return UNREADABLE
 
 
+_NOT_NUMBERS_BY_FIRST: dict[str, list[str]] = {}
+for _word in sorted(lexicon.NOT_NUMBERS_ZH, key=len, reverse=True):
+    _NOT_NUMBERS_BY_FIRST.setdefault(_word[0], []).append(_word)
+
+
 def _not_numbers(texts: list[str]) -> set[int]:
     """Positions of numerals inside words that are not amounts (一下, 万一, 七上八下), in a
     stretch of single characters."""
     joined = "".join(texts)
     covered: set[int] = set()
-    for word in lexicon.NOT_NUMBERS_ZH:
-        start = joined.find(word)
-        while start >= 0:
-            end = start + len(word)
-            if not (word == "一点" and joined[end : end + 1] in lexicon.NUMERALS_ZH):  # 一点五
-                covered.update(range(start, end))
-            start = joined.find(word, start + 1)
+    for start, char in enumerate(joined):
+        for word in _NOT_NUMBERS_BY_FIRST.get(char, ()):
+            if joined.startswith(word, start):
+                end = start + len(word)
+                if not (word == "一点" and joined[end : end + 1] in lexicon.NUMERALS_ZH):  # 一点五
+                    covered.update(range(start, end))
     return covered
 
 
@@ -239,10 +253,19 @@ def numbers(parts: list[Clause]) -> list[Number]:
     found: list[Number] = []
     numerals = lexicon.NUMERALS_ZH
     for index, (texts, kinds) in enumerate(parts):
+        if len(found) >= MAX_NUMBERS:
+            break
+        if (
+            NUM not in kinds
+            and numerals.isdisjoint(texts)
+            and lexicon.NUMBERS_EN.isdisjoint(texts)
+            and lexicon.NUMBER_WORDS_EN.keys().isdisjoint(texts)
+        ):
+            continue
         n = len(texts)
         position = 0
         blocked: set[int] | None = None
-        while position < n:
+        while position < n and len(found) < MAX_NUMBERS:
             kind, text = kinds[position], texts[position]
             if kind == NUM:
                 found.append((index, position, position + 1, _digits(text)))

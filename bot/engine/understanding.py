@@ -40,6 +40,12 @@ from bot.engine.text import (
 INTENT_NAMES = tuple(lexicon.INTENTS)
 _UNIT = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_]+")
 _CACHE_LIMIT = 4096
+# A real answer has a handful of hits; an answer made of one word repeated has hundreds. The
+# first MAX_HITS are weighed (and MAX_HITS kept to explain), so the worst case stays linear.
+MAX_HITS = 64
+# A one-character phrase stands alone if particles or repeats of it end its clause within this
+# many units: "好好好好呀" is yes, 256 times "不" is read in linear time.
+_ALONE_REACH = 8
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,7 @@ class Branch:
     regex: re.Pattern[str] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Hit:
     """One reason to pick a branch: what matched, where, and how long it is."""
 
@@ -179,9 +185,13 @@ class Matcher:
                 self.table.setdefault(phrase.key, _Entry(None, phrase, intent, phrase.short))
         keys = [k for k in self.table if k]
         self.singles = frozenset(k for k in keys if len(k) == 1)
-        self.prefixes = frozenset(k[:2] for k in keys if len(k) >= 2)
-        self.max_units = max((e.phrase.units for e in self.table.values()), default=1) + 2
-        self.max_chars = max((len(k) for k in keys), default=1)
+        lengths: dict[str, set[int]] = {}
+        for key in keys:
+            if len(key) >= 2:
+                lengths.setdefault(key[:2], set()).add(len(key))
+        # the lengths of the keys starting with each two characters, longest first
+        self.lengths = {prefix: sorted(found, reverse=True) for prefix, found in lengths.items()}
+        self.regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
         vocabulary = {w for e in self.table.values() for w in e.phrase.words}
         vocabulary |= lexicon.NUMBERS_EN | set(lexicon.NUMBER_WORDS_EN)
         vocabulary |= lexicon.NEGATORS_EN | lexicon.NEGATION_STOPS_EN
@@ -243,20 +253,20 @@ class Matcher:
 
     def match(self, text: str) -> Match:
         parts = clauses(fold(text))
-        for texts, kinds in parts:
-            for position, kind in enumerate(kinds):
-                if kind == WORD:
-                    texts[position] = self.correct(texts[position])
         hits: list[Hit] = []
-        dropped: list[Hit] = []
+        dropped: list[Hit] = _Dropped()
+        correct = self.correct
         for index, (texts, kinds) in enumerate(parts):
+            if WORD in kinds:
+                for position, kind in enumerate(kinds):
+                    if kind == WORD:
+                        texts[position] = correct(texts[position])
             self._phrases(index, texts, kinds, hits, dropped)
         if self.numbered:
             self._numbers(parts, hits, dropped)
-        regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
-        if regexed:
+        if self.regexed:
             joined = flat(parts)
-            for index, regex in regexed:
+            for index, regex in self.regexed:
                 found = regex.search(joined)
                 if found and found.group():
                     units = len(_UNIT.findall(found.group())) or 1
@@ -268,62 +278,77 @@ class Matcher:
         # An intent no branch takes blocks the branch hits it covers ("i have" in "i have no
         # idea"), not the rest of the answer ("当然" in "当然是跑", "right" in "8 right?").
         blockers = [h for h in hits if h.branch is None]
-        live = []
-        for hit in hits:
-            if hit.branch is None:
-                continue
-            cover = next((b for b in blockers if _covers(b, hit, count)), None)
-            if cover is None:
-                live.append(hit)
-            else:
-                dropped.append(_why(hit, f"inside '{cover.text}' ({cover.intent})"))
+        live = [h for h in hits if h.branch is not None]
+        if blockers and live:
+            kept = []
+            for hit in live:
+                cover = next((b for b in blockers if _covers(b, hit, count)), None)
+                if cover is None:
+                    kept.append(hit)
+                else:
+                    dropped.append(_why(hit, f"inside '{cover.text}' ({cover.intent})"))
+            live = kept
         best = max(live or blockers, key=lambda h: h.rank(count))
         branch_id = None if best.branch is None else self.branches[best.branch].id
-        return Match(best.branch, branch_id, best, tuple(hits), tuple(dropped))
+        counted = tuple(h for h in hits if not h.why_not)
+        return Match(best.branch, branch_id, best, counted, tuple(dropped))
 
     def _phrases(
         self, index: int, texts: list[str], kinds: list[int], hits: list[Hit], dropped: list[Hit]
     ) -> None:
-        n = len(texts)
-        offsets = [0]
-        for t in texts:
-            offsets.append(offsets[-1] + len(t))
         compact = "".join(texts)
-        table, singles, prefixes = self.table, self.singles, self.prefixes
+        n = len(texts)
+        if len(compact) == n:  # one character per unit (Chinese): every offset is a boundary
+            offsets: Sequence[int] = range(n + 1)
+            ends = None
+        else:
+            offsets = [0]
+            for t in texts:
+                offsets.append(offsets[-1] + len(t))
+            ends = {offset: unit for unit, offset in enumerate(offsets)}
+        table, lengths, singles = self.table, self.lengths, self.singles
         for i in range(n):
+            if len(hits) >= MAX_HITS:
+                break
             start = offsets[i]
-            if compact[start : start + 2] not in prefixes and compact[start] not in singles:
-                continue
-            for j in range(i + 1, min(n, i + self.max_units) + 1):
-                length = offsets[j] - start
-                if length > self.max_chars:
-                    break
-                entry = table.get(compact[start : offsets[j]])
-                if entry is None:
-                    continue
-                phrase = entry.phrase
-                hit = Hit(
-                    entry.owner,
-                    "phrase" if entry.intent is None else "intent",
-                    phrase.written,
-                    entry.intent,
-                    index,
-                    i,
-                    j - i,
-                    length,
-                )
-                if phrase.short and not _stands_alone(texts, kinds, i, entry.strict):
-                    dropped.append(_why(hit, "does not stand alone"))
-                elif phrase.negative and _a_not_a(texts, kinds, i):
-                    dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
-                elif not phrase.negative and _negated(texts, kinds, i):
-                    dropped.append(_why(hit, "negated"))
-                    if entry.intent is None and entry.owner == self.yes and self.no is not None:
-                        hits.append(
-                            Hit(self.no, "negated", phrase.written, "no", index, i, j - i, length)
-                        )
-                else:
-                    hits.append(hit)
+            for length in lengths.get(compact[start : start + 2], ()):
+                j = start + length if ends is None else ends.get(start + length)
+                if j is not None and j <= n:  # else not on a unit boundary: "and" in "band"
+                    entry = table.get(compact[start : start + length])
+                    if entry is not None:
+                        self._hit(entry, texts, kinds, index, i, j, length, hits, dropped)
+            if compact[start] in singles and offsets[i + 1] - start == 1:  # a one-char unit
+                entry = table[compact[start]]
+                self._hit(entry, texts, kinds, index, i, i + 1, 1, hits, dropped)
+
+    def _hit(
+        self,
+        entry: _Entry,
+        texts: list[str],
+        kinds: list[int],
+        index: int,
+        i: int,
+        j: int,
+        length: int,
+        hits: list[Hit],
+        dropped: list[Hit],
+    ) -> None:
+        """A phrase found at units i..j of clause `index`: keep it, or say why it does not count."""
+        phrase = entry.phrase
+        kind = "phrase" if entry.intent is None else "intent"
+        hit = Hit(entry.owner, kind, phrase.written, entry.intent, index, i, j - i, length)
+        if phrase.short and not _stands_alone(texts, kinds, i, entry.strict):
+            dropped.append(_why(hit, "does not stand alone"))
+        elif phrase.negative and _a_not_a(texts, kinds, i):
+            dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
+        elif not phrase.negative and _negated(texts, kinds, i):
+            dropped.append(_why(hit, "negated"))
+            if entry.intent is None and entry.owner == self.yes and self.no is not None:
+                negated = Hit(self.no, "negated", phrase.written, "no", index, i, j - i)
+                negated.chars = length
+                hits.append(negated)
+        else:
+            hits.append(hit)
 
     def _numbers(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
         found = numbers(parts)
@@ -342,7 +367,8 @@ class Matcher:
             if number not in values:
                 continue
             others = values - {number} - self.question_numbers
-            hit = replace(next(h for h in stated if h.text == number), branch=index)
+            first = next(h for h in stated if h.text == number)
+            hit = replace(first, branch=index)
             if others:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
@@ -361,7 +387,16 @@ def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
 
 
 def _why(hit: Hit, reason: str) -> Hit:
-    return replace(hit, why_not=reason)
+    hit.why_not = reason
+    return hit
+
+
+class _Dropped(list):
+    """Hits that do not count, kept to explain a match: the first MAX_HITS of them."""
+
+    def append(self, hit: Hit) -> None:
+        if len(self) < MAX_HITS:
+            super().append(hit)
 
 
 def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> bool:
@@ -372,15 +407,15 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
     text, kind = texts[i], kinds[i]
     if kind == WORD:
         k = i + 1
-        while k < n and texts[k] == text:
+        while k < min(n, i + 1 + _ALONE_REACH) and texts[k] == text:
             k += 1
         before = i - 1
-        while before >= 0 and texts[before] == text:
+        while before > max(-1, i - 1 - _ALONE_REACH) and texts[before] == text:
             before -= 1
         return (k == n or kinds[k] != WORD) and (before < 0 or kinds[before] != WORD)
     particles = lexicon.PARTICLES
-    k = i + 1
-    while k < n and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
+    k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
+    while k < reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k += 1
     right = k == n or kinds[k] != HAN
     if not right:
@@ -388,8 +423,8 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
         right = rest.startswith(lexicon.CLOSERS)
     if not right or not strict:
         return right
-    k = i - 1
-    while k >= 0 and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
+    k, reach = i - 1, max(-1, i - 1 - _ALONE_REACH)
+    while k > reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k -= 1
     return k < 0 or kinds[k] != HAN
 
