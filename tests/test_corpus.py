@@ -251,3 +251,38 @@ def test_the_documented_example_is_a_valid_corpus() -> None:
     example = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
     corpus = parse_corpus(example, "content/README.md")
     assert list(corpus.routines["ten-knives"].states) == ["ask", "again"]
+
+
+def test_a_random_prank_picks_a_routine_played_in_the_chat_language() -> None:
+    import random
+
+    from bot.engine.engine import Engine, Incoming
+    from bot.engine.state import ChatState, Person
+
+    two = textwrap.dedent(
+        """\
+        routines:
+          - id: zh-only
+            plays: [zh]
+            title: {zh: 中文}
+            states:
+              ask:
+                say: {zh: 好吗？}
+                otherwise:
+                  reveal: {zh: 好。}
+          - id: en-only
+            plays: [en]
+            title: {en: English}
+            states:
+              ask:
+                say: {en: Ready?}
+                otherwise:
+                  reveal: {en: Bye.}
+        """
+    )
+    engine = Engine(parse_corpus(two), random.Random(3))
+    for lang, said in (("en", "Ready?"), ("zh-hans", "好吗？"), ("zh-hant", "好嗎？")):
+        for _ in range(5):
+            person = Person(1, "Mei", None, lang)
+            outcome = engine.handle(ChatState(), Incoming(person, "/prank", 1.0))
+            assert outcome.replies[0].text == said

@@ -151,7 +151,8 @@ class Engine:
         if names and names[0].lower() not in self.corpus.routines:
             text = say("unknown_routine", lang, name=names[0][:64])
             return Outcome([Reply(text, quote="incoming")], chat)
-        routine_id = names[0].lower() if names else self.rng.choice(sorted(self.corpus.routines))
+        playable = self.corpus.playable(lang) or sorted(self.corpus.routines)
+        routine_id = names[0].lower() if names else self.rng.choice(playable)
         routine = self.corpus.routines[routine_id]
         target = message.replied
         if mentions:
