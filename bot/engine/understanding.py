@@ -10,9 +10,13 @@ A state's branches are compiled once into a `Matcher`. Matching an answer:
 4. Drop what does not count: negated phrases (不喜欢 is not 喜欢; a negated phrase of the
    `intent: yes` branch counts for the `intent: no` branch instead), one-character phrases
    that do not stand alone, numbers that are not the whole answer (十把 is not 八把).
-5. The longest hit wins: most units (Chinese characters, English words), then most
-   characters; on a tie the branch listed first. A win by an intent no branch takes, or no
-   hit at all, is `otherwise`.
+5. An intent no branch takes blocks the branch hits it overlaps and outranks ("i have" in
+   "i have no idea"), nothing else ("当然" in "当然是跑").
+6. The longest hit wins: most units (Chinese characters, English words), then most
+   characters; on a tie the one earlier in the answer, then the branch listed first. A win
+   by an intent no branch takes, or no hit at all, is `otherwise`.
+
+All of it is linear in the (capped) answer: see MAX_HITS and text.CAP.
 """
 
 from __future__ import annotations
@@ -169,10 +173,7 @@ class Matcher:
         self.branches = tuple(self.branches)
         self.yes = next((i for i, b in enumerate(self.branches) if "yes" in b.intents), None)
         self.no = next((i for i, b in enumerate(self.branches) if "no" in b.intents), None)
-        owners: dict[str, int] = {}
         for index, branch in enumerate(self.branches):
-            for intent in branch.intents:
-                owners.setdefault(intent, index)
             for written in branch.phrases:
                 phrase = compile_phrase(written)
                 if phrase.key and not phrase.numbers:
@@ -505,16 +506,9 @@ def _allowed_typo(typed: str, known: str) -> bool:
     return len(typed) >= 7
 
 
-def known_words(branches: Iterable[Branch]) -> set[str]:
-    """Every phrase key the branches match, own and lexicon: for the corpus checker."""
-    keys: set[str] = set()
-    for branch in branches:
-        keys |= {ph.key for p in branch.phrases if not (ph := compile_phrase(p)).numbers}
-        for intent in branch.intents:
-            keys |= {p.key for p in lexicon_phrases(intent)}
-    return keys
-
-
 def phrase_keys(branch: Branch) -> set[str]:
-    """The phrase keys one branch matches, own and from its intents."""
-    return known_words([branch])
+    """The phrase keys a branch matches, its own and its intents': for the corpus checker."""
+    keys = {ph.key for p in branch.phrases if not (ph := compile_phrase(p)).numbers}
+    for intent in branch.intents:
+        keys |= {p.key for p in lexicon_phrases(intent)}
+    return keys
