@@ -147,7 +147,10 @@ def test_shared_intents(typed: str, intent: str) -> None:
     assert picks(YES_NO, typed) == intent
 
 
-@pytest.mark.parametrize("typed", ["今天好累", "你好", "行不行呢", "好看吗", "对面", "不玩"])
+@pytest.mark.parametrize(
+    "typed",
+    ["今天好累", "你好", "行不行呢", "好看吗", "对面", "不玩", "嗯？", "好?", "是8吗", "y?"],
+)
 def test_one_character_intent_words_inside_other_words_are_not_intents(typed: str) -> None:
     assert picks(YES_NO, typed) is None
 

@@ -4,7 +4,8 @@
 Taiwan/Hong Kong phrasing to Simplified (OpenCC), common Cantonese forms to Mandarin, numbers
 written as symbols (⑧ ❽ Ⅷ 8️⃣ 🔟) to digits, invisible characters dropped. `clauses` cuts the
 folded text into clauses (at punctuation, at emoji, at a space beside Chinese) of units: one
-Chinese character, one English word, one number or one emoji each. `numbers` finds every number
+Chinese character, one English word, one number or one emoji each; a clause closed by a
+question mark keeps it as a last unit. `numbers` finds every number
 in those units, written in digits, in Chinese (cn2an) or in English words (text2num).
 
 Work is bounded whatever arrives: the first RAW_CAP characters are folded and the first CAP of
@@ -33,7 +34,7 @@ from bot.engine.language import to_simplified
 CAP = 256
 RAW_CAP = 1024
 
-HAN, WORD, NUM, SYM = 0, 1, 2, 3
+HAN, WORD, NUM, SYM, QUESTION = 0, 1, 2, 3, 4  # QUESTION: a "?" closing a clause
 Clause = tuple[list[str], list[int]]  # unit texts and their kinds
 
 _HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -142,6 +143,9 @@ def clauses(folded: str) -> list[Clause]:
             kind = NUM if token.isdigit() else WORD
         else:
             if texts:
+                if token == "?":  # kept as a mark: "嗯？" is "huh?", not yes
+                    texts.append(token)
+                    kinds.append(QUESTION)
                 result.append((texts, kinds))  # punctuation (and = + ^) ends a clause
                 texts, kinds = [], []
             if unicodedata.category(token) in ("So", "Sc"):
@@ -171,6 +175,8 @@ def flat(parts: list[Clause]) -> str:
     for texts, kinds in parts:
         pieces: list[str] = []
         for position, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+            if kind == QUESTION:
+                continue
             if position and not (kind == HAN and kinds[position - 1] == HAN):
                 pieces.append(" ")
             pieces.append(text)

@@ -32,6 +32,7 @@ from bot.engine import lexicon
 from bot.engine.text import (
     HAN,
     NUM,
+    QUESTION,
     UNREADABLE,
     WORD,
     Clause,
@@ -67,7 +68,13 @@ class Phrase:
 
 @cache
 def compile_phrase(written: str) -> Phrase:
-    parts = clauses(fold(written))
+    parts = [
+        (
+            [t for t, k in zip(ts, ks, strict=True) if k != QUESTION],
+            [k for k in ks if k != QUESTION],
+        )
+        for ts, ks in clauses(fold(written))
+    ]
     texts = [t for ts, _ in parts for t in ts]
     kinds = [k for _, ks in parts for k in ks]
     key = "".join(texts)
@@ -402,8 +409,8 @@ class _Dropped(list):
 
 def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> bool:
     """A one-character phrase counts where it closes its clause (particles aside), or is
-    marked as a word (和字); a short lexicon word must also open its clause: "好" and "好呀"
-    are yes, "好累" and "你好" are not."""
+    marked as a word (和字); a short lexicon word must also open its clause and not be asked
+    back: "好" and "好呀" are yes, "好累", "你好" and "好？" are not."""
     n = len(texts)
     text, kind = texts[i], kinds[i]
     if kind == WORD:
@@ -413,6 +420,8 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
         before = i - 1
         while before > max(-1, i - 1 - _ALONE_REACH) and texts[before] == text:
             before -= 1
+        if k < n and kinds[k] == QUESTION:
+            return False  # "y?" asks
         return (k == n or kinds[k] != WORD) and (before < 0 or kinds[before] != WORD)
     particles = lexicon.PARTICLES
     k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
@@ -422,12 +431,14 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
     if not right:
         rest = "".join(texts[k : k + 4])
         right = rest.startswith(lexicon.CLOSERS)
-    if not right or not strict:
+    if not strict:
         return right
+    if k < n:
+        return False  # the clause goes on ("是8吗"), or asks it back ("嗯？", "好？": huh?)
     k, reach = i - 1, max(-1, i - 1 - _ALONE_REACH)
     while k > reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k -= 1
-    return k < 0 or kinds[k] != HAN
+    return k < 0
 
 
 def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
