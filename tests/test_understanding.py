@@ -166,6 +166,7 @@ def test_one_character_intent_words_inside_other_words_are_not_intents(typed: st
         ("i don't really like it", "no"),
         ("特别喜欢", "yes"),  # 别 inside 特别 negates nothing
         ("喜不喜欢", "yes"),  # nor does an A-not-A question
+        ("喜欢个屁", "no"),  # negated after the word
         ("not now, but i like it", "yes"),
         ("nothing but i do like it", "yes"),
     ],
@@ -180,6 +181,14 @@ def test_not_really_is_not_really_and_i_dont_know_is_not_i_know() -> None:
     assert picks(really, "not really") is None
     assert picks(really, "i know") == "know"
     assert picks(really, "i dont know") is None
+
+
+def test_an_insult_is_no_compliment() -> None:
+    nice = Matcher([Branch("compliment", ("好看", "pretty", "cute"))])
+    assert picks(nice, "you're so pretty") == "compliment"
+    assert picks(nice, "you're pretty ugly") is None  # the insult covers the "pretty"
+    assert picks(nice, "你好看个屁") is None
+    assert picks(nice, "你真丑") is None
 
 
 def test_a_phrase_holding_its_own_negation_matches_as_a_whole() -> None:

@@ -98,6 +98,22 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
             """
         ),
     },
+    "insult": {
+        "label": ("你真丑", "you're ugly"),
+        "zh": _words(
+            """
+            丑, 好丑, 真丑, 丑八怪, 难看, 笨, 蠢, 傻, 傻瓜, 笨蛋, 白痴, 智障, 脑残, 蠢货, 二货,
+            讨厌鬼, 烦人, 好烦, 真烦, 恶心, 猪头, 废物, 垃圾, 渣, 无语
+            """
+        ),
+        "en": _words(
+            """
+            ugly, pretty ugly, stupid, pretty stupid, dumb, pretty dumb, idiot, moron, annoying,
+            pretty annoying, pretty bad, lame, loser, gross, weird, you stink, you suck, sucks,
+            trash, hate you, i hate you, creepy, cringe
+            """
+        ),
+    },
     "why": {
         "label": ("为什么", "why"),
         "zh": _words(
@@ -182,6 +198,8 @@ PARTICLES = frozenset("呀啊啦吧呢哦嘛喔噢哟呗哈了啰咯嘞哇呐欸
 CLOSERS = ("字", "就对了", "就完事了", "就完了", "就行了", "就行", "就好了", "就好", "就是了")
 
 # -- negation -------------------------------------------------------------------------------
+# Chinese also negates after the word: 好看个屁, 喜欢个鬼 ("pretty, my foot").
+NEGATING_TAILS_ZH = ("个屁", "个鬼", "个毛", "个头")
 # A phrase right after a negator is negated: 不喜欢 is not 喜欢. Up to two degree words may
 # stand between (不太喜欢, 没有很喜欢, 不是孙悟空).
 NEGATORS_ZH = frozenset("不没别未无非甭勿莫")

@@ -349,7 +349,9 @@ class Matcher:
             dropped.append(_why(hit, "does not stand alone"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
-        elif not phrase.negative and _negated(texts, kinds, i):
+        elif not phrase.negative and (
+            _negated(texts, kinds, i) or "".join(texts[j : j + 2]) in lexicon.NEGATING_TAILS_ZH
+        ):
             dropped.append(_why(hit, "negated"))
             if entry.intent is None and entry.owner == self.yes and self.no is not None:
                 negated = Hit(self.no, "negated", phrase.written, "no", index, i, j - i)
