@@ -1,4 +1,5 @@
-"""`python -m bot [run|chat|check PATH]`: the bot, the playground, or the corpus checker."""
+"""`python -m bot [run|chat|check PATH|eval FILE]`: the bot, the playground, the corpus checker,
+or the answer-understanding eval."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 
 from bot.config import Settings, SettingsError
 from bot.engine.corpus import Corpus, CorpusError, load_corpus
+
+DEFAULT_EVAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "victim_answers.tsv"
 
 
 def _load(path: Path) -> Corpus | None:
@@ -27,6 +30,25 @@ def check(path: Path) -> int:
         print(error, file=sys.stderr)
         return 1
     print(corpus.summary())
+    return 0
+
+
+def evaluate(corpus_path: Path, rows_path: Path, verbose: bool) -> int:
+    """Run the victim-answer eval: per language, the share of answers reaching the expected
+    branch and the wrong punchlines. 1 on a broken corpus, 2 on rows naming unknown things."""
+    from bot.engine.evaluation import EvalError, evaluate, read_rows, report
+
+    try:
+        corpus = load_corpus(corpus_path)
+    except CorpusError as error:
+        print(error, file=sys.stderr)
+        return 1
+    try:
+        tallies = evaluate(corpus, read_rows(rows_path))
+    except (EvalError, OSError, UnicodeDecodeError) as error:
+        print(f"{rows_path}: {error}", file=sys.stderr)
+        return 2
+    print(report(tallies, verbose))
     return 0
 
 
@@ -64,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("chat", help="the console playground")
     check_parser = sub.add_parser("check", help="validate a corpus file")
     check_parser.add_argument("path", nargs="?", type=Path)
+    eval_parser = sub.add_parser("eval", help="how well answers are understood (a TSV of answers)")
+    eval_parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_EVAL)
+    eval_parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
     args = parser.parse_args(argv)
     try:
         settings = Settings.from_env()
@@ -72,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.command == "check":
         return check(args.path or settings.content)
+    if args.command == "eval":
+        return evaluate(settings.content, args.file, args.verbose)
     if args.command == "chat":
         return chat(settings)
     return run(settings)

@@ -21,15 +21,15 @@ VALID = textwrap.dedent(
           ask:
             say: {zh: 还剩几把？, en: How many are left?}
             answers:
-              - match: {zh: [八把], en: [eight]}
+              - match: {zh: [爸爸], en: [daddy]}
                 reply: {zh: 儿子。, en: Son.}
               - match: [再来]
                 goto: again
             otherwise:
-              hint: {zh: 再算算。, en: Count again.}
+              hint: {zh: 再算算？, en: Count again?}
               reveal: {zh: 八把。, en: Eight.}
           again:
-            say: {zh: 好。, en: OK.}
+            say: {zh: 好吗？, en: OK?}
             otherwise:
               reveal: {zh: 八把。, en: Eight.}
     jokes:
@@ -52,13 +52,21 @@ def test_the_valid_sample_loads() -> None:
     assert list(corpus.routines["knives"].states) == ["ask", "again"]
 
 
+def test_a_phrase_holding_a_number_makes_a_number_answer() -> None:
+    corpus = parse_corpus(VALID.replace("[爸爸], en: [daddy]}", "[八把], en: [eight]}"))
+    state = corpus.routines["knives"].states["ask"]
+    assert state.answers[0].number == "8"
+    assert state.recognise("还剩8把") is state.answers[0]
+    assert state.recognise("十八把") is None
+
+
 @pytest.mark.parametrize(
     ("old", "new", "line", "words"),
     [
         ("  - id: one", "  - id: knives", 20, "duplicate id 'knives'"),
         ("goto: again", "goto: agian", 11, "unknown state 'agian'"),
         ("          - match: [再来]\n            goto: again\n", "", 13, "unreachable"),
-        ("say: {zh: 好。, en: OK.}", "say: {zh: 好。}", 16, "missing language 'en'"),
+        ("say: {zh: 好吗？, en: OK?}", "say: {zh: 好吗？}", 16, "missing language 'en'"),
         ("    en: One line.", "    en: '  '", 22, "empty text for 'en'"),
         ("          - match: [再来]", "          - regex: '(再'", 10, "bad regex"),
         ("    title:", "    titel:", 3, "unknown key 'titel'"),
@@ -71,11 +79,45 @@ def test_the_valid_sample_loads() -> None:
         ),
         ("            reply: {zh: 儿子。, en: Son.}\n", "", 8, "needs a 'reply', a 'goto'"),
         (
-            "          - match: {zh: [八把], en: [eight]}",
+            "          - match: {zh: [爸爸], en: [daddy]}",
             "          - reply: {zh: 1, en: 2}",
             8,
-            "needs 'match' or 'regex'",
+            "needs 'match', 'intent', 'number' or 'regex'",
         ),
+        # answer understanding
+        ("          - match: [再来]", "          - intent: maybe", 10, "unknown intent 'maybe'"),
+        (
+            "          - match: [再来]",
+            "          - intent: [yes, nah]",
+            10,
+            "known intents: yes, no",
+        ),
+        ("          - match: [再来]", "          - number: lots", 10, "bad number 'lots'"),
+        ("          - match: [再来]", "          - number: -3", 10, "bad number -3"),
+        ("          - match: [再来]", "          - number: true", 10, "bad number True"),
+        ("[爸爸], en: [daddy]}", "[十把, 八把], en: [daddy]}", 8, "'十把' (10), '八把' (8)"),
+        ("[爸爸], en: [daddy]}", "[八把], en: [daddy]}\n            number: 2", 8, "answer's (2)"),
+        ("          - match: [再来]", "          - match: [爸爸]", 10, "can never match"),
+        ("          - match: [再来]", "          - match: [Daddy!]", 10, "can never match"),
+        (
+            "          - match: [再来]",
+            "          - id: answer-1\n            match: [再来]",
+            10,
+            "duplicate answer id 'answer-1'",
+        ),
+        (
+            "          - match: [再来]",
+            "          - id: Bad Id\n            match: [再来]",
+            10,
+            "a-z",
+        ),
+        ("en: How many are left?}", "en: How many are left？}", 6, "full-width punctuation ？"),
+        ("en: Son.}", "en: “Son.”}", 9, "full-width punctuation “ ”"),
+        ("en: How many are left?}", "en: How many are left.}", 6, "does not end in a question"),
+        ("{zh: 还剩几把？,", "{zh: 还剩几把。,", 6, "('zh') does not end in a question"),
+        ("hint: {zh: 再算算？", "hint: {zh: 再算算。", 13, "'hint' ('zh') does not end in a"),
+        ("say: {zh: 好吗？, en: OK?}", "say: {zh: 好吗？, en: OK.}", 16, "does not end in a"),
+        ("    title:", "    plays: [zh, fr]\n    title:", 3, "'plays' must list languages"),
     ],
 )
 def test_each_problem_names_file_line_and_what_is_wrong(
@@ -84,6 +126,47 @@ def test_each_problem_names_file_line_and_what_is_wrong(
     error = broken(old, new)
     assert any(p.line == line and words in p.message for p in error.problems), str(error)
     assert f"jokes.yaml:{line}: " in str(error)
+
+
+def test_an_english_only_routine_needs_no_chinese_and_a_text_may_carry_zh_hant() -> None:
+    english = textwrap.dedent(
+        """\
+        routines:
+          - id: only-en
+            plays: [en]
+            title: {en: Only English}
+            states:
+              ask:
+                say: {en: Ready?}
+                answers:
+                  - {id: ok, intent: "yes", reply: {en: Good.}}
+                otherwise:
+                  reveal: {en: Bye.}
+          - id: both
+            title: {zh: 两种, en: Both}
+            states:
+              ask:
+                say: {zh: 准备好了吗？, zh-hant: 準備好了嗎？, en: Ready?}
+                answers:
+                  - {number: 8, reply: {zh: 好。, en: Good.}}
+                otherwise:
+                  reveal: {zh: 再见。, en: Bye.}
+        jokes:
+          - {id: one, zh: 一句。, en: One line., zh-hant: 一句。}
+        """
+    )
+    corpus = parse_corpus(english)
+    only = corpus.routines["only-en"]
+    assert only.plays == ("en",) and only.plays_in("en") and not only.plays_in("zh-hant")
+    assert corpus.playable("zh") == ["both"] and corpus.playable("en") == ["both", "only-en"]
+    assert only.states["ask"].recognise("yep") is only.states["ask"].answers[0]
+    both = corpus.routines["both"].states["ask"]
+    assert both.say.in_("zh-hant") == "準備好了嗎？" and both.answers[0].id == "answer-1"
+    assert both.answers[0].label is not None and both.answers[0].label.in_("en") == "8"
+    assert only.states["ask"].answers[0].label.in_("zh") == "是的"
+    with pytest.raises(CorpusError) as caught:
+        parse_corpus(english.replace("say: {en: Ready?}", "say: {zh: 好吗？}"), "en.yaml")
+    assert any(p.line == 7 and "missing language 'en'" in p.message for p in caught.value.problems)
 
 
 def test_all_problems_are_reported_at_once() -> None:
@@ -168,3 +251,38 @@ def test_the_documented_example_is_a_valid_corpus() -> None:
     example = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
     corpus = parse_corpus(example, "content/README.md")
     assert list(corpus.routines["ten-knives"].states) == ["ask", "again"]
+
+
+def test_a_random_prank_picks_a_routine_played_in_the_chat_language() -> None:
+    import random
+
+    from bot.engine.engine import Engine, Incoming
+    from bot.engine.state import ChatState, Person
+
+    two = textwrap.dedent(
+        """\
+        routines:
+          - id: zh-only
+            plays: [zh]
+            title: {zh: 中文}
+            states:
+              ask:
+                say: {zh: 好吗？}
+                otherwise:
+                  reveal: {zh: 好。}
+          - id: en-only
+            plays: [en]
+            title: {en: English}
+            states:
+              ask:
+                say: {en: Ready?}
+                otherwise:
+                  reveal: {en: Bye.}
+        """
+    )
+    engine = Engine(parse_corpus(two), random.Random(3))
+    for lang, said in (("en", "Ready?"), ("zh-hans", "好吗？"), ("zh-hant", "好嗎？")):
+        for _ in range(5):
+            person = Person(1, "Mei", None, lang)
+            outcome = engine.handle(ChatState(), Incoming(person, "/prank", 1.0))
+            assert outcome.replies[0].text == said

@@ -1,17 +1,34 @@
-"""Every routine in the shipped corpus, walked with every answer it knows and one it does not."""
+"""Every routine in the shipped corpus, walked with every answer it knows and one it does not.
+
+An answer branch is walked with each of its phrases as written, its number (in digits and in
+words), and the first words of its intents' lexicons, in both chat languages."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.config import DEFAULT_CONTENT
-from bot.engine.corpus import Routine, load_corpus
+from bot.engine import lexicon
+from bot.engine.corpus import Answer, Routine, load_corpus
 from bot.engine.engine import Engine, Incoming
 from bot.engine.state import ChatState, Person
 
 CORPUS = load_corpus(DEFAULT_CONTENT)
 USER = Person(7, "Mei", "mei", "zh-hans")
 NONSENSE = "🙃 完全无关 qwerty"
+
+
+NUMBER_WORDS = {"2": ["two", "两", "贰"], "8": ["eight", "八", "捌"]}
+
+
+def examples(answer: Answer) -> list[str]:
+    """Ways of giving this answer: its phrases, its number, its intents' first words."""
+    found = list(answer.patterns)
+    if answer.number is not None:
+        found += [answer.number, *NUMBER_WORDS.get(answer.number, [])]
+    for intent in answer.intents:
+        found += [*lexicon.INTENTS[intent]["zh"][:3], *lexicon.INTENTS[intent]["en"][:3]]
+    return list(dict.fromkeys(found))
 
 
 def paths_to_states(routine: Routine) -> dict[str, list[str]]:
@@ -22,7 +39,7 @@ def paths_to_states(routine: Routine) -> dict[str, list[str]]:
         sid = todo.pop(0)
         for answer in routine.states[sid].answers:
             if answer.goto and answer.goto not in paths:
-                paths[answer.goto] = [*paths[sid], answer.patterns[0]]
+                paths[answer.goto] = [*paths[sid], examples(answer)[0]]
                 todo.append(answer.goto)
     return paths
 
@@ -39,7 +56,7 @@ CASES = [
     for routine in CORPUS.routines.values()
     for sid, state in routine.states.items()
     for answer_index, answer in enumerate(state.answers)
-    for pattern in answer.patterns
+    for pattern in examples(answer)
 ]
 
 
@@ -47,7 +64,7 @@ CASES = [
 @pytest.mark.parametrize(
     ("routine", "sid", "answer_index", "pattern"),
     CASES,
-    ids=[f"{r.id}:{s}:{i}:{p}" for r, s, i, p in CASES],
+    ids=[f"{r.id}:{s}:{r.states[s].answers[i].id}:{p}" for r, s, i, p in CASES],
 )
 def test_each_recognised_answer(
     routine: Routine, sid: str, answer_index: int, pattern: str, lang: str
@@ -67,6 +84,21 @@ def test_each_recognised_answer(
         assert next(iter(chat.pranks.values())).state == answer.goto
     else:
         assert chat.pranks == {}
+
+
+def test_every_branch_has_an_id_and_every_routine_plays_in_both_languages() -> None:
+    for routine in CORPUS.routines.values():
+        assert routine.plays == ("zh", "en")
+        for state in routine.states.values():
+            ids = [a.id for a in state.answers]
+            assert all(not i.startswith("answer-") for i in ids), (routine.id, ids)
+            assert len(set(ids)) == len(ids)
+
+
+def test_the_english_ten_knives_answer_is_no_daddy() -> None:
+    state = CORPUS.routines["ten-knives"].states["ask"]
+    assert state.recognise("daddy") is None
+    assert state.recognise("爸爸") is state.answers[0]
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

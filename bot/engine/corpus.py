@@ -1,6 +1,7 @@
 """The corpus: prank routines, one-liners and dialogues, loaded from YAML and validated.
 
 Validation collects every problem with the line it is on, so a writer fixes a file in one go.
+Each state's answers are compiled into a `Matcher` (bot/engine/understanding.py) at load time.
 The file is parsed once into a node tree with the safe loader (libyaml's when present: 20x
 faster), which keeps line numbers; the data is built from that tree by `SafeConstructor`, the
 same constructor `yaml.safe_load` uses, so a corpus can never construct arbitrary objects.
@@ -16,38 +17,65 @@ from typing import Any
 
 import yaml
 
+from bot.engine import lexicon
 from bot.engine.language import Text
-from bot.engine.text import normalise, same_answer
+from bot.engine.text import UNREADABLE, canonical
+from bot.engine.understanding import (
+    INTENT_NAMES,
+    Branch,
+    Match,
+    Matcher,
+    compile_phrase,
+    phrase_keys,
+)
 
-LANGUAGES = ("zh", "en")
+LANGUAGES = ("zh", "en")  # the languages a text is written in; zh-hant is optional
+TRADITIONAL_KEY = "zh-hant"
 DEFAULT_TIMEOUT_SECONDS = 600.0
 
 _ROOT_KEYS = {"routines", "jokes", "stories"}
-_ROUTINE_KEYS = {"id", "title", "states", "start", "timeout"}
+_ROUTINE_KEYS = {"id", "title", "plays", "states", "start", "timeout"}
 _STATE_KEYS = {"say", "answers", "otherwise"}
-_ANSWER_KEYS = {"match", "regex", "reply", "goto"}
+_ANSWER_KEYS = {"id", "match", "intent", "number", "regex", "reply", "goto"}
 _OTHERWISE_KEYS = {"hint", "tries", "reveal"}
-_ITEM_KEYS = {"id", "zh", "en", "restored"}
+_ITEM_KEYS = {"id", "zh", "en", TRADITIONAL_KEY, "restored"}
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SAFE_LOADER):  # type: ignore[misc, valid-type]
+    """The safe loader with YAML 1.2 booleans: only true and false. In YAML 1.1 `yes`, `no`,
+    `on` and `off` are booleans too, so `intent: yes` or `en: No` would not be words."""
+
+
+_BOOL = "tag:yaml.org,2002:bool"
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL]
+    for first, resolvers in _SAFE_LOADER.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), None)
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
 # Ids end up in inline buttons' callback_data, which Telegram caps at 64 bytes.
 _STATE_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,15}")
+_BRANCH_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
+_FULL_WIDTH = "，。？！：；“”（）"
+_CLOSING = " \t\n”’\"'」』）)]】"
 
 
 @dataclass(frozen=True)
 class Answer:
-    """An answer a state recognises, and what it leads to."""
+    """An answer branch a state recognises, and what it leads to."""
 
-    patterns: tuple[str, ...]  # already normalised
+    patterns: tuple[str, ...]  # its `match` phrases as written
     regex: re.Pattern[str] | None
     reply: Text | None
     goto: str | None
-    label: Text | None = None  # the first answer as written, for buttons (none: regex only)
+    label: Text | None = None  # how a button names it (none: regex only)
+    id: str = ""
+    intents: tuple[str, ...] = ()
+    number: str | None = None  # canonical: "8", "1.5"
 
-    def matches(self, normalised: str, raw: str) -> bool:
-        if any(same_answer(normalised, pattern) for pattern in self.patterns):
-            return True
-        return self.regex is not None and self.regex.search(raw) is not None
+    def branch(self) -> Branch:
+        return Branch(self.id, self.patterns, self.intents, self.number, self.regex)
 
 
 @dataclass(frozen=True)
@@ -57,10 +85,23 @@ class State:
     reveal: Text
     hint: Text | None = None
     tries: int = 0
+    matcher: Matcher | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.matcher is None:
+            question = [t for t in (self.say.zh, self.say.en, self.say.zh_hant) if t]
+            matcher = Matcher([a.branch() for a in self.answers], question)
+            object.__setattr__(self, "matcher", matcher)
+
+    def understand(self, text: str) -> Match:
+        """Which answer `text` means, and why (see bot/engine/understanding.py)."""
+        assert self.matcher is not None
+        return self.matcher.match(text)
 
     def recognise(self, text: str) -> Answer | None:
-        normalised = normalise(text)
-        return next((a for a in self.answers if a.matches(normalised, text)), None)
+        """The answer `text` means, or None for `otherwise`."""
+        found = self.understand(text).branch
+        return None if found is None else self.answers[found]
 
 
 @dataclass(frozen=True)
@@ -70,6 +111,11 @@ class Routine:
     start: str
     states: Mapping[str, State]
     timeout: float = DEFAULT_TIMEOUT_SECONDS
+    plays: tuple[str, ...] = LANGUAGES  # the languages it is played in
+
+    def plays_in(self, lang: str) -> bool:
+        """Whether the routine is played in a chat speaking `lang` (zh-hant, zh-hk: zh)."""
+        return ("en" if lang == "en" else "zh") in self.plays
 
 
 @dataclass(frozen=True)
@@ -86,6 +132,10 @@ class Corpus:
     jokes: Mapping[str, Item]
     stories: Mapping[str, Item]
     source: str = "<memory>"
+
+    def playable(self, lang: str) -> list[str]:
+        """The ids of the routines played in `lang`, sorted."""
+        return sorted(rid for rid, r in self.routines.items() if r.plays_in(lang))
 
     def summary(self) -> str:
         counts = {"zh": 0, "en": 0}
@@ -176,24 +226,41 @@ class _Checker:
                 )
         return value
 
-    def text(self, value: Any, path: Path_, what: str) -> Text:
+    def text(self, value: Any, path: Path_, what: str, needed: tuple[str, ...] = LANGUAGES) -> Text:
+        """A text in every language of `needed` (others optional, zh-hant too)."""
         if value is None:
             self.fail(path, f"{what} is missing")
             return Text("", "")
-        data = self.mapping(value, path, what, set(LANGUAGES))
-        parts = {}
-        for lang in LANGUAGES:
+        data = self.mapping(value, path, what, {*LANGUAGES, TRADITIONAL_KEY})
+        parts: dict[str, str] = {}
+        for lang in (*LANGUAGES, TRADITIONAL_KEY):
             if lang not in data:
-                self.fail(path, f"{what} is missing language '{lang}'")
-                parts[lang] = ""
+                if lang in needed:
+                    self.fail(path, f"{what} is missing language '{lang}'")
                 continue
             text = data[lang]
             if not isinstance(text, str | int | float) or not str(text).strip():
                 self.fail((*path, lang), f"{what} has empty text for '{lang}'")
-                parts[lang] = ""
-            else:
-                parts[lang] = str(text).strip()
-        return Text(**parts)
+                continue
+            parts[lang] = str(text).strip()
+            wide = [ch for ch in parts[lang] if ch in _FULL_WIDTH]
+            if lang == "en" and wide:
+                self.fail(
+                    (*path, lang),
+                    f"{what}: English text has full-width punctuation {' '.join(wide)}"
+                    ' (use , . ? ! : ; " ( ) in English)',
+                )
+        return Text(parts.get("zh", ""), parts.get("en", ""), parts.get(TRADITIONAL_KEY))
+
+    def question(self, text: Text, path: Path_, what: str) -> None:
+        """A line the bot then waits after must read as a question."""
+        for lang, line in (("zh", text.zh), ("en", text.en), (TRADITIONAL_KEY, text.zh_hant)):
+            if line and not line.rstrip(_CLOSING).endswith(("？", "?")):
+                self.fail(
+                    (*path, lang),
+                    f"{what} ('{lang}') does not end in a question (？ or ?): the bot waits"
+                    " for an answer after it, so it must not read like a closing line",
+                )
 
     def item_id(self, value: Any, path: Path_, seen: dict[str, Path_]) -> str:
         if not isinstance(value, str) or not _ID_PATTERN.fullmatch(value):
@@ -215,11 +282,13 @@ class _Checker:
             path = (key, position)
             entry = self.mapping(raw, path, f"{key} entry", _ITEM_KEYS)
             item_id = self.item_id(entry.get("id"), (*path, "id"), seen)
-            text = self.text({k: v for k, v in entry.items() if k in LANGUAGES}, path, item_id)
+            languages = {*LANGUAGES, TRADITIONAL_KEY}
+            text = self.text({k: v for k, v in entry.items() if k in languages}, path, item_id)
             result[item_id] = Item(item_id, text)
         return result
 
     def patterns(self, value: Any, path: Path_) -> tuple[str, ...]:
+        """The phrases of `match:`, as written: a list, or {zh: [...], en: [...]}."""
         if value is None:
             return ()
         groups = value.values() if isinstance(value, dict) else [value]
@@ -229,51 +298,137 @@ class _Checker:
         for group in groups:
             words = group if isinstance(group, list) else [group]
             for word in words:
-                normalised = normalise(str(word)) if word is not None else ""
-                if not normalised:
+                phrase = compile_phrase(str(word)) if word is not None else None
+                if phrase is None or not phrase.key:
                     self.fail(path, f"match {word!r} is empty once spaces and punctuation go")
                 else:
-                    found.append(normalised)
+                    found.append(str(word))
         return tuple(found)
 
-    def answer(self, raw: Any, path: Path_, rid: str, sid: str) -> Answer:
+    def intents(self, value: Any, path: Path_, where: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        names = value if isinstance(value, list) else [value]
+        found: list[str] = []
+        for name in names:
+            if name not in lexicon.INTENTS:
+                known = ", ".join(INTENT_NAMES)
+                self.fail(path, f"{where}: unknown intent {name!r} (known intents: {known})")
+            else:
+                found.append(name)
+        return tuple(found)
+
+    def number(self, value: Any, path: Path_, where: str) -> str | None:
+        if value is None:
+            return None
+        number = canonical(value) if isinstance(value, int | float) else UNREADABLE
+        if isinstance(value, bool) or number == UNREADABLE or number.startswith("-"):
+            self.fail(path, f"{where}: bad number {value!r}: write a number of 0 or more, like 8")
+            return None
+        return number
+
+    def answer(self, raw: Any, path: Path_, rid: str, sid: str, plays: tuple[str, ...]) -> Answer:
         entry = self.mapping(raw, path, f"an answer of state '{sid}'", _ANSWER_KEYS)
         where = f"routine '{rid}', state '{sid}'"
+        answer_id = entry.get("id", f"answer-{path[-1] + 1}")
+        if not isinstance(answer_id, str) or not _BRANCH_PATTERN.fullmatch(answer_id):
+            self.fail(
+                (*path, "id"),
+                f"{where}: answer id {answer_id!r} must be a-z, 0-9, '_' or '-', at most 32",
+            )
+            answer_id = str(answer_id)
+        where = f"{where}, answer '{answer_id}'"
         patterns = self.patterns(entry.get("match"), (*path, "match"))
-        label = _label(entry.get("match"))
+        intents = self.intents(entry.get("intent"), (*path, "intent"), where)
+        number = self.number(entry.get("number"), (*path, "number"), where)
+        # A phrase holding a number (八把, eight) makes the answer a number answer.
+        held = {n: p for p in patterns for n in compile_phrase(p).numbers}
+        if number is None and len(held) == 1:
+            number = next(iter(held))
+        elif held and set(held) != {number}:
+            shown = ", ".join(f"'{p}' ({n})" for n, p in sorted(held.items()))
+            self.fail(
+                (*path, "match"),
+                f"{where}: phrases hold numbers other than the answer's"
+                f" ({'none' if number is None else number}): {shown}; an answer matches one"
+                " number, through 'number:'",
+            )
         regex = None
         if "regex" in entry:
             try:
                 regex = re.compile(str(entry["regex"]), re.IGNORECASE)
             except re.error as error:
                 self.fail((*path, "regex"), f"{where}: bad regex {entry['regex']!r}: {error}")
-        if not patterns and regex is None:
-            self.fail(path, f"{where}: an answer needs 'match' or 'regex'")
-        reply = self.text(entry["reply"], (*path, "reply"), "reply") if "reply" in entry else None
+        if not patterns and not intents and number is None and "regex" not in entry:
+            self.fail(path, f"{where}: an answer needs 'match', 'intent', 'number' or 'regex'")
+        reply = None
+        if "reply" in entry:
+            reply = self.text(entry["reply"], (*path, "reply"), "reply", plays)
         goto = entry.get("goto")
         if reply is None and goto is None:
             self.fail(path, f"{where}: an answer needs a 'reply', a 'goto', or both")
-        return Answer(patterns, regex, reply, None if goto is None else str(goto), label)
+        label = _label(entry.get("match"), intents, number)
+        goto = None if goto is None else str(goto)
+        return Answer(patterns, regex, reply, goto, label, answer_id, intents, number)
 
-    def state(self, raw: Any, path: Path_, rid: str, sid: str) -> State:
+    def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> None:
+        """Duplicate answer ids, and answers that can never match: each phrase, number and
+        intent they have is already an earlier answer's, so the earlier one always wins."""
+        ids: dict[str, int] = {}
+        keys: dict[str, str] = {}
+        numbers: dict[str, str] = {}
+        for i, answer in enumerate(answers):
+            at = (*path, "answers", i)
+            if answer.id in ids:
+                first = self.line((*path, "answers", ids[answer.id]))
+                self.fail(
+                    (*at, "id"),
+                    f"{where}: duplicate answer id '{answer.id}' (first on line {first})",
+                )
+            ids.setdefault(answer.id, i)
+            own = phrase_keys(answer.branch())
+            if own or answer.number is not None:
+                new_keys = own - keys.keys()
+                new_number = answer.number is not None and answer.number not in numbers
+                if not new_keys and not new_number and answer.regex is None:
+                    earlier = {keys[k] for k in own}
+                    if answer.number is not None:
+                        earlier.add(numbers[answer.number])
+                    self.fail(
+                        at,
+                        f"{where}: answer '{answer.id}' can never match: every phrase, intent"
+                        f" and number it has belongs to an earlier answer ({', '.join(sorted(earlier))})",
+                    )
+            for key in own:
+                keys.setdefault(key, answer.id)
+            if answer.number is not None:
+                numbers.setdefault(answer.number, answer.id)
+
+    def state(
+        self, raw: Any, path: Path_, rid: str, sid: str, plays: tuple[str, ...] = LANGUAGES
+    ) -> State:
         entry = self.mapping(raw, path, f"state '{sid}'", _STATE_KEYS)
         where = f"routine '{rid}', state '{sid}'"
-        say = self.text(entry.get("say"), (*path, "say"), f"{where}: 'say'")
+        say = self.text(entry.get("say"), (*path, "say"), f"{where}: 'say'", plays)
+        self.question(say, (*path, "say"), f"{where}: 'say'")
         answers_raw = entry.get("answers") or []
         if not isinstance(answers_raw, list):
             self.fail((*path, "answers"), f"{where}: 'answers' must be a list")
             answers_raw = []
         answers = tuple(
-            self.answer(a, (*path, "answers", i), rid, sid) for i, a in enumerate(answers_raw)
+            self.answer(a, (*path, "answers", i), rid, sid, plays)
+            for i, a in enumerate(answers_raw)
         )
+        self.shadowed(answers, path, where)
         otherwise_path = (*path, "otherwise")
         otherwise = self.mapping(
             entry.get("otherwise"), otherwise_path, f"{where}: 'otherwise'", _OTHERWISE_KEYS
         )
-        reveal = self.text(otherwise.get("reveal"), (*otherwise_path, "reveal"), "reveal")
+        reveal = self.text(otherwise.get("reveal"), (*otherwise_path, "reveal"), "reveal", plays)
         hint = None
         if "hint" in otherwise:
-            hint = self.text(otherwise["hint"], (*otherwise_path, "hint"), "hint")
+            hint = self.text(otherwise["hint"], (*otherwise_path, "hint"), "hint", plays)
+            self.question(hint, (*otherwise_path, "hint"), f"{where}: 'hint'")
         tries = otherwise.get("tries", 1 if hint else 0)
         if not isinstance(tries, int) or isinstance(tries, bool) or not 0 <= tries <= 5:
             self.fail((*otherwise_path, "tries"), f"{where}: 'tries' must be 0 to 5")
@@ -287,7 +442,8 @@ class _Checker:
         if not entry:
             return None
         rid = self.item_id(entry.get("id"), (*path, "id"), seen)
-        title = self.text(entry.get("title"), (*path, "title"), f"routine '{rid}': 'title'")
+        plays = self.plays(entry.get("plays", list(LANGUAGES)), (*path, "plays"), rid)
+        title = self.text(entry.get("title"), (*path, "title"), f"routine '{rid}': 'title'", plays)
         states_raw = entry.get("states")
         if not isinstance(states_raw, dict) or not states_raw:
             self.fail((*path, "states"), f"routine '{rid}' needs 'states' with at least one state")
@@ -299,7 +455,7 @@ class _Checker:
                     f"routine '{rid}': state name {sid!r} must be a-z, 0-9, '_' or '-', at most 16",
                 )
         states = {
-            str(sid): self.state(value, (*path, "states", sid), rid, str(sid))
+            str(sid): self.state(value, (*path, "states", sid), rid, str(sid), plays)
             for sid, value in states_raw.items()
         }
         start = str(entry.get("start", next(iter(states))))
@@ -324,11 +480,19 @@ class _Checker:
         if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
             self.fail((*path, "timeout"), f"routine '{rid}': 'timeout' must be seconds above 0")
             timeout = DEFAULT_TIMEOUT_SECONDS
-        return Routine(rid, title, start, states, float(timeout))
+        return Routine(rid, title, start, states, float(timeout), plays)
+
+    def plays(self, value: Any, path: Path_, rid: str) -> tuple[str, ...]:
+        names = value if isinstance(value, list) else [value]
+        if not names or any(name not in LANGUAGES for name in names):
+            self.fail(path, f"routine '{rid}': 'plays' must list languages among zh, en")
+            return LANGUAGES
+        return tuple(lang for lang in LANGUAGES if lang in names)
 
 
-def _label(match: Any) -> Text | None:
-    """The first word of `match` in each language, as the writer spelt it."""
+def _label(match: Any, intents: tuple[str, ...], number: str | None) -> Text | None:
+    """How a button names an answer: the first phrase of `match` in each language as the
+    writer spelt it, else its intent's name, else its number."""
 
     def first(words: Any) -> str | None:
         words = words if isinstance(words, list) else [words]
@@ -336,9 +500,14 @@ def _label(match: Any) -> Text | None:
 
     if isinstance(match, dict):
         zh, en = first(match.get("zh")), first(match.get("en"))
-        return Text(zh or en, en or zh) if (zh or en) else None
-    word = first(match) if match is not None else None
-    return Text(word, word) if word else None
+        if zh or en:
+            return Text(zh or en, en or zh)
+    elif match is not None and (word := first(match)):
+        return Text(word, word)
+    if intents:
+        zh, en = lexicon.INTENTS[intents[0]]["label"]
+        return Text(zh, en)
+    return Text(number, number) if number is not None else None
 
 
 def _reachable(start: str, states: Mapping[str, State]) -> set[str]:
@@ -354,7 +523,7 @@ def _reachable(start: str, states: Mapping[str, State]) -> set[str]:
 def parse_corpus(text: str, source: str = "<memory>") -> Corpus:
     """Build a corpus from YAML text, or raise CorpusError naming every problem and its line."""
     try:
-        root = yaml.compose(text, Loader=_SAFE_LOADER)
+        root = yaml.compose(text, Loader=_Loader)
         data = yaml.constructor.SafeConstructor().construct_document(root) if root else None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)

@@ -208,7 +208,8 @@ class Engine:
         mentions = [a[1:] for a in args if a.startswith("@") and len(a) > 1]
         if names and names[0].lower() not in self.corpus.routines:
             return self._say(chat, "unknown_routine", lang, name=names[0][:64])
-        routine_id = names[0].lower() if names else self.rng.choice(sorted(self.corpus.routines))
+        playable = self.corpus.playable(lang) or sorted(self.corpus.routines)
+        routine_id = names[0].lower() if names else self.rng.choice(playable)
         routine = self.corpus.routines[routine_id]
         target = message.replied
         if mentions:

@@ -1,91 +1,368 @@
-"""Answer normalisation: compare what people type, not how they type it.
+"""What people type, folded into comparable pieces: the text layer of answer understanding.
 
-Both the corpus's patterns and the user's answers go through `normalise`, so the
-rules only need to be consistent, not linguistically complete.
+`fold` makes equal answers equal: width and case (NFKC, casefold), Traditional characters and
+Taiwan/Hong Kong phrasing to Simplified (OpenCC), common Cantonese forms to Mandarin, numbers
+written as symbols (⑧ ❽ Ⅷ 8️⃣ 🔟) to digits, invisible characters dropped. `clauses` cuts the
+folded text into clauses (at punctuation, at emoji, at a space beside Chinese) of units: one
+Chinese character, one English word, one number or one emoji each; a clause closed by a
+question mark keeps it as a last unit. `numbers` finds every number
+in those units, written in digits, in Chinese (cn2an) or in English words (text2num).
+
+Work is bounded whatever arrives: the first RAW_CAP characters are folded and the first CAP of
+the result are read, every step is linear in that, and nothing here raises on any `str`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5}
-_CN_DIGITS |= {"六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_NUMERAL_RUN = re.compile(f"[{''.join(_CN_DIGITS)}{''.join(_CN_UNITS)}]+")
+import cn2an
+from text_to_num import text2num
 
-_EN_NUMBERS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-]
-_EN_NUMBER_WORD = re.compile(r"\b(" + "|".join(_EN_NUMBERS) + r")\b")
+from bot.engine import lexicon
+from bot.engine.language import to_simplified
 
-# Sentence-final particles carry tone, not meaning: "喜欢呀" answers like "喜欢".
-_TRAILING_PARTICLES = re.compile(r"(?<=.)[呀啊啦吧呢哦嘛喔噢哟呗哈了]+$")
-# A number followed by one measure word ("八把", "3个") means the number.
-_NUMBER_WITH_MEASURE = re.compile(r"(\d+)[把个只块次位条本张件根头匹]?")
+# An answer to a one-line question fits in far less; a prank victim pasting an essay still gets
+# an answer in bounded time. 256 characters after folding hold any real answer with room to
+# spare (the longest in the eval set is 22) and keep the worst case of matching (characters x
+# phrase length) well under a millisecond. Folding reads at most RAW_CAP characters first, so
+# invisible characters (variation selectors, joiners) cannot push the answer out of the window.
+CAP = 256
+RAW_CAP = 1024
 
+HAN, WORD, NUM, SYM, QUESTION = 0, 1, 2, 3, 4  # QUESTION: a "?" closing a clause
+Clause = tuple[list[str], list[int]]  # unit texts and their kinds
 
-def chinese_to_digits(numeral: str) -> str:
-    """A run of Chinese numerals in digits: "八" → "8", "十二" → "12", "一百零五" → "105".
-
-    A run of bare digits ("二零二四") is read digit by digit and never through int(), which
-    refuses strings over 4,300 digits: people do paste thousands of "八".
-    """
-    if all(ch in _CN_DIGITS for ch in numeral):
-        return "".join(str(_CN_DIGITS[ch]) for ch in numeral)
-    return str(chinese_to_int(numeral))
+_HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_HAN = re.compile(f"[{_HAN_CLASS}]")
+_TOKEN = re.compile(
+    rf"(?P<han>[{_HAN_CLASS}]+)"
+    r"|(?P<dec>\d+\.\d+)(?![^\W_])"
+    rf"|(?P<word>[^\W_{_HAN_CLASS}]+)"
+    r"|(?P<space>\s+)"
+    r"|(?P<other>.)",
+    re.DOTALL,
+)
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
+_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
+_CANTONESE = re.compile("|".join(sorted(lexicon.CANTONESE, key=len, reverse=True)))
+_CANTONESE_HINT = re.compile(f"[{''.join({key[0] for key in lexicon.CANTONESE})}]")
 
 
-def chinese_to_int(numeral: str) -> int:
-    """Value of a run of Chinese numerals with units: "十二" → 12, "二十" → 20, "一百零五" → 105."""
-    total, digit = 0, 0
-    for ch in numeral:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
+def _numeric_symbols() -> dict[int, str]:
+    """Numbers as symbols, read before NFKC (which would make Ⅷ "VIII"): ❽ → 8, Ⅻ → 12."""
+    table = {0x1F51F: "10"}  # 🔟, keycap ten
+    blocks = [(0x2150, 0x218F), (0x2460, 0x24FF), (0x2776, 0x2793), (0x3251, 0x32BF)]
+    blocks.append((0x1F100, 0x1F10C))
+    for start, end in blocks:
+        for code in range(start, end + 1):
+            value = unicodedata.numeric(chr(code), None)
+            if value is not None and value == int(value) and value >= 0:
+                table[code] = str(int(value))
+    return table
+
+
+_NUMERIC_SYMBOLS = _numeric_symbols()
+_SYMBOL_RANGES = re.compile(
+    "[\u2150-\u218f\u2460-\u24ff\u2776-\u2793\u3251-\u32bf\U0001f100-\U0001f10c\U0001f51f]"
+)
+
+
+class _CharFold(dict):
+    """str.translate table filled on first sight of each character: invisible characters go,
+    whitespace controls become spaces, curly apostrophes become straight ones."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        category = unicodedata.category(char)
+        if char.isspace():
+            result = " "
+        elif category in ("Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me"):
+            result = ""
         else:
-            total += (digit or 1) * _CN_UNITS[ch]
-            digit = 0
-    return total + digit
+            result = char  # kept
+        if len(self) < 65536:
+            self[code] = result
+        return result
 
 
-def normalise(text: str) -> str:
-    """Fold width, case, spacing, punctuation and numerals so equal answers compare equal."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = _EN_NUMBER_WORD.sub(lambda m: str(_EN_NUMBERS.index(m.group(1))), text)
-    text = _CN_NUMERAL_RUN.sub(lambda m: chinese_to_digits(m.group(0)), text)
-    kept = [ch for ch in text if unicodedata.category(ch)[0] not in "PZSC"]
-    return _TRAILING_PARTICLES.sub("", "".join(kept))
+_CHAR_FOLD = _CharFold({ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'"})
 
 
-def numeric_core(normalised: str) -> str | None:
-    """The number a normalised answer stands for, if it is only a number (and a measure word)."""
-    match = _NUMBER_WITH_MEASURE.fullmatch(normalised)
-    return match.group(1) if match else None
+def fold(text: str) -> str:
+    """The answer as it is compared: see the module docstring. Never raises."""
+    text = text[:RAW_CAP]
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: OpenCC would raise on them
+            text = text.encode("utf-8", "ignore").decode("utf-8")
+        if _SYMBOL_RANGES.search(text):
+            text = text.translate(_NUMERIC_SYMBOLS)
+        text = unicodedata.normalize("NFKC", text)
+        text = text.casefold().translate(_CHAR_FOLD)
+        if _HAN.search(text):
+            text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
+            if _CANTONESE_HINT.search(text):
+                text = _CANTONESE.sub(lambda m: lexicon.CANTONESE[m.group()], text)
+    else:
+        text = text.casefold()
+    if "'" in text or "`" in text or "-" in text:
+        text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
+    return text[:CAP]
 
 
-def same_answer(normalised_answer: str, normalised_pattern: str) -> bool:
-    """True when two normalised strings are the same answer ("8" and "8把" are)."""
-    if normalised_answer == normalised_pattern:
-        return True
-    number = numeric_core(normalised_answer)
-    return number is not None and number == numeric_core(normalised_pattern)
+def clauses(folded: str) -> list[Clause]:
+    """Cut folded text into clauses of units (see the module docstring)."""
+    result: list[Clause] = []
+    texts: list[str] = []
+    kinds: list[int] = []
+    spaced = False
+    shorthand = lexicon.ENGLISH_SHORTHAND
+    for match in _TOKEN.finditer(folded):
+        group = match.lastgroup
+        token = match.group()
+        if group == "space":
+            spaced = True
+            continue
+        if group == "han":
+            if spaced and texts:
+                result.append((texts, kinds))  # a space beside Chinese separates clauses
+                texts, kinds = [], []
+            texts.extend(token)  # one unit per character
+            kinds.extend([HAN] * len(token))
+            spaced = False
+            continue
+        if group == "dec":
+            kind = NUM
+        elif group == "word":
+            kind = NUM if token.isdigit() else WORD
+        else:
+            if texts:
+                if token == "?":  # kept as a mark: "嗯？" is "huh?", not yes
+                    texts.append(token)
+                    kinds.append(QUESTION)
+                result.append((texts, kinds))  # punctuation (and = + ^) ends a clause
+                texts, kinds = [], []
+            if unicodedata.category(token) in ("So", "Sc"):
+                result.append(([token], [SYM]))  # an emoji: a clause of its own
+            spaced = False
+            continue
+        if spaced and texts and kinds[-1] == HAN:
+            result.append((texts, kinds))
+            texts, kinds = [], []
+        spaced = False
+        if kind == WORD and token in shorthand:
+            for word in shorthand[token].split():
+                texts.append(word)
+                kinds.append(WORD)
+            continue
+        texts.append(token)
+        kinds.append(kind)
+    if texts:
+        result.append((texts, kinds))
+    return result
+
+
+def flat(parts: list[Clause]) -> str:
+    """Clauses as one string for `regex:`: clauses apart by a space, Chinese characters
+    together, words and numbers apart by a space."""
+    out = []
+    for texts, kinds in parts:
+        pieces: list[str] = []
+        for position, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+            if kind == QUESTION:
+                continue
+            if position and not (kind == HAN and kinds[position - 1] == HAN):
+                pieces.append(" ")
+            pieces.append(text)
+        out.append("".join(pieces))
+    return " ".join(out)
+
+
+# -- numbers --------------------------------------------------------------------------------
+
+Number = tuple[int, int, int, str]  # clause, first unit, end unit, value ("?" if unreadable)
+UNREADABLE = "?"
+_MAX_NUMBER_UNITS = 20
+# An answer stating more numbers than this is not answering "how many": the rest are not read
+# (each reading may call cn2an, ~7 µs).
+MAX_NUMBERS = 32
+
+
+def canonical(value: object) -> str:
+    """A number as one string, so 8, 8.0, "08" and 八 compare equal: "8", "1.5"."""
+    try:
+        number = Decimal(str(value))
+        if not number.is_finite() or abs(number.adjusted()) > 40:
+            return UNREADABLE
+        text = format(number.normalize(), "f")
+    except (InvalidOperation, ValueError):
+        return UNREADABLE
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _digits(token: str) -> str:
+    if len(token) > 40:
+        return UNREADABLE
+    if not token.isascii():
+        token = "".join(str(unicodedata.digit(ch, 0)) if ch != "." else ch for ch in token)
+    return canonical(token)
+
+
+@lru_cache(maxsize=4096)
+def _chinese_number(run: str) -> str:
+    if "几" in run or len(run) > _MAX_NUMBER_UNITS:
+        return UNREADABLE
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return canonical(cn2an.cn2an(run, "smart"))
+    except Exception:  # cn2an raises ValueError and others on what it cannot read
+        return UNREADABLE
+
+
+@lru_cache(maxsize=4096)
+def _english_number(words: str) -> str:
+    try:
+        return canonical(text2num(words, "en"))
+    except Exception:  # text2num raises ValueError on sequences it cannot read
+        return UNREADABLE
+
+
+_NOT_NUMBERS_BY_FIRST: dict[str, list[str]] = {}
+for _word in sorted(lexicon.NOT_NUMBERS_ZH, key=len, reverse=True):
+    _NOT_NUMBERS_BY_FIRST.setdefault(_word[0], []).append(_word)
+
+
+def _not_numbers(texts: list[str]) -> set[int]:
+    """Positions of numerals inside words that are not amounts (一下, 万一, 七上八下), in a
+    stretch of single characters."""
+    joined = "".join(texts)
+    covered: set[int] = set()
+    for start, char in enumerate(joined):
+        for word in _NOT_NUMBERS_BY_FIRST.get(char, ()):
+            if joined.startswith(word, start):
+                end = start + len(word)
+                if not (word == "一点" and joined[end : end + 1] in lexicon.NUMERALS_ZH):  # 一点五
+                    covered.update(range(start, end))
+    return covered
+
+
+def numbers(parts: list[Clause]) -> list[Number]:
+    """Every number in the clauses, with where it is: digits, Chinese numerals (a run such as
+    两百零五 is one number), English number words (twenty one is one number)."""
+    found: list[Number] = []
+    numerals = lexicon.NUMERALS_ZH
+    for index, (texts, kinds) in enumerate(parts):
+        if len(found) >= MAX_NUMBERS:
+            break
+        if (
+            NUM not in kinds
+            and numerals.isdisjoint(texts)
+            and lexicon.NUMBERS_EN.isdisjoint(texts)
+            and lexicon.NUMBER_WORDS_EN.keys().isdisjoint(texts)
+        ):
+            continue
+        n = len(texts)
+        position = 0
+        blocked: set[int] | None = None
+        while position < n and len(found) < MAX_NUMBERS:
+            kind, text = kinds[position], texts[position]
+            if kind == NUM:
+                found.append((index, position, position + 1, _digits(text)))
+                position += 1
+            elif kind == HAN and text in numerals:
+                if blocked is None:
+                    blocked = _not_numbers_in(texts, kinds)
+                end = position
+                while end < n and kinds[end] == HAN and texts[end] in numerals:
+                    end += 1
+                # 一点五: a decimal point between numerals
+                if end + 1 < n and texts[end] == "点" and texts[end + 1] in numerals:
+                    end += 1
+                    while end < n and kinds[end] == HAN and texts[end] in numerals:
+                        end += 1
+                keep = [p for p in range(position, end) if p not in blocked]
+                for start, stop in _runs(keep):
+                    run = "".join(texts[start:stop])
+                    if run.strip("几") and not (len(run) == 1 and run in "百千万亿佰仟"):
+                        found.append((index, start, stop, _chinese_number(run)))
+                position = end
+            elif kind == WORD and (text in lexicon.NUMBERS_EN or text in lexicon.NUMBER_WORDS_EN):
+                end = _english_run(texts, kinds, position)
+                found.extend((index, s, e, v) for s, e, v in _english_values(texts, position, end))
+                position = end
+            else:
+                position += 1
+    return found
+
+
+def _not_numbers_in(texts: list[str], kinds: list[int]) -> set[int]:
+    """`_not_numbers` over a clause: positions map one to one only over Chinese characters,
+    so each stretch of them is searched on its own."""
+    covered: set[int] = set()
+    start = 0
+    while start < len(texts):
+        if kinds[start] != HAN:
+            start += 1
+            continue
+        end = start
+        while end < len(texts) and kinds[end] == HAN:
+            end += 1
+        covered.update(start + p for p in _not_numbers(texts[start:end]))
+        start = end
+    return covered
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for p in positions:
+        if runs and runs[-1][1] == p:
+            runs[-1] = (runs[-1][0], p + 1)
+        else:
+            runs.append((p, p + 1))
+    return runs
+
+
+def _english_run(texts: list[str], kinds: list[int], start: int) -> int:
+    """End of the run of number words from `start`: "one hundred and five" is one run."""
+    end = start
+    n = len(texts)
+    while end < n and kinds[end] == WORD:
+        word = texts[end]
+        if word in lexicon.NUMBERS_EN or (
+            word == "and"
+            and end > start
+            and texts[end - 1] in ("hundred", "thousand", "million", "billion")
+            and end + 1 < n
+            and texts[end + 1] in lexicon.NUMBERS_EN
+        ):
+            end += 1
+        else:
+            break
+    return max(end, start + 1)
+
+
+def _english_values(texts: list[str], start: int, end: int) -> list[tuple[int, int, str]]:
+    words = texts[start:end]
+    if len(words) == 1:
+        word = words[0]
+        if word in lexicon.NUMBER_WORDS_EN:
+            return [(start, end, lexicon.NUMBER_WORDS_EN[word])]
+        if word == "one" and (
+            (start > 0 and texts[start - 1] in lexicon.NOT_NUMBER_EN_BEFORE)
+            or (end < len(texts) and texts[end] in lexicon.NOT_NUMBER_EN_AFTER)
+        ):
+            return []
+    if len(words) > _MAX_NUMBER_UNITS:
+        return [(start, end, UNREADABLE)]
+    value = _english_number(" ".join(words))
+    if value != UNREADABLE or len(words) == 1:
+        return [(start, end, value)]
+    # Words that do not make one number ("one three"): each on its own.
+    return [(start + i, start + i + 1, _english_number(w)) for i, w in enumerate(words)]

@@ -1,0 +1,132 @@
+"""The answer-understanding eval: victims' answers, each with the branch it should reach.
+
+A TSV file with a header and the columns routine, state, lang (zh-hans, zh-hant or en),
+answer, expected (a branch id, or `otherwise`). Each answer goes through
+`State.understand`, the same matcher the engine calls. Two numbers matter per language: the
+share reaching the expected branch, and the wrong punchlines (a branch other than the expected
+one chosen: the worst outcome, the victim gets a punchline that does not fit).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.engine.corpus import Corpus
+
+OTHERWISE = "otherwise"
+LANGS = ("zh-hans", "zh-hant", "en")
+
+
+class EvalError(Exception):
+    """Rows naming a routine, state, branch or language that does not exist."""
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    routine: str
+    state: str
+    lang: str
+    answer: str
+    expected: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    row: Row
+    got: str
+    explanation: str
+
+    @property
+    def right(self) -> bool:
+        return self.got == self.row.expected
+
+    @property
+    def wrong_punchline(self) -> bool:
+        return self.got != OTHERWISE and self.got != self.row.expected
+
+
+@dataclass
+class Tally:
+    rows: int = 0
+    right: int = 0
+    wrong_punchlines: int = 0
+    misses: list[Outcome] = field(default_factory=list)
+
+    @property
+    def share(self) -> float:
+        return self.right / self.rows if self.rows else 1.0
+
+    def add(self, outcome: Outcome) -> None:
+        self.rows += 1
+        self.right += outcome.right
+        self.wrong_punchlines += outcome.wrong_punchline
+        if not outcome.right:
+            self.misses.append(outcome)
+
+
+def read_rows(path: str | Path) -> list[Row]:
+    rows = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for number, fields in enumerate(reader, 1):
+            if number == 1 and fields[:1] == ["routine"]:
+                continue
+            if not fields or not "".join(fields).strip():
+                continue
+            if len(fields) != 5:
+                raise EvalError(f"{path}:{number}: expected 5 tab-separated columns")
+            rows.append(Row(number, *fields))
+    return rows
+
+
+def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
+    """Run every row; the tallies per language, and 'total'. Raises EvalError on rows that
+    name what does not exist (all of them, listed)."""
+    problems = []
+    for row in rows:
+        routine = corpus.routines.get(row.routine)
+        state = routine.states.get(row.state) if routine else None
+        if routine is None:
+            problems.append(f"line {row.line}: unknown routine '{row.routine}'")
+        elif state is None:
+            problems.append(f"line {row.line}: routine '{row.routine}' has no state '{row.state}'")
+        elif row.expected != OTHERWISE and row.expected not in {a.id for a in state.answers}:
+            known = ", ".join([a.id for a in state.answers] + [OTHERWISE])
+            problems.append(
+                f"line {row.line}: {row.routine}/{row.state} has no branch '{row.expected}'"
+                f" (known: {known})"
+            )
+        if row.lang not in LANGS:
+            problems.append(f"line {row.line}: unknown language '{row.lang}'")
+    if problems:
+        raise EvalError("\n".join(problems))
+    tallies = {lang: Tally() for lang in LANGS}
+    tallies["total"] = Tally()
+    for row in rows:
+        state = corpus.routines[row.routine].states[row.state]
+        match = state.understand(row.answer)
+        outcome = Outcome(row, match.branch_id or OTHERWISE, match.explain())
+        tallies[row.lang].add(outcome)
+        tallies["total"].add(outcome)
+    return tallies
+
+
+def report(tallies: dict[str, Tally], verbose: bool = False) -> str:
+    lines = [f"{'lang':8} {'rows':>5} {'right':>7} {'wrong punchlines':>17}"]
+    for lang, tally in tallies.items():
+        lines.append(f"{lang:8} {tally.rows:5d} {tally.share:7.1%} {tally.wrong_punchlines:17d}")
+    if verbose:
+        for lang, tally in tallies.items():
+            if lang == "total":
+                continue
+            for miss in tally.misses:
+                row = miss.row
+                flag = "WRONG PUNCHLINE" if miss.wrong_punchline else "missed"
+                lines.append(
+                    f"\n{flag}: {row.routine}/{row.state} [{lang}] {row.answer!r}"
+                    f" expected {row.expected}, got {miss.explanation}"
+                )
+    return "\n".join(lines)

@@ -1,0 +1,278 @@
+"""The shared word lists behind answer understanding: data only, documented in content/README.md.
+
+Every entry goes through the same folding as an answer (width, case, Traditional → Simplified,
+the Cantonese table below), so an entry is written once, in Simplified Chinese or in plain
+English without apostrophes ("dont", "im"). Add a word here and every routine using the intent
+understands it; `python -m bot eval` shows what that changes.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A comma-separated list: one entry per comma, spaces inside an entry kept."""
+    return tuple(word.strip() for word in text.split(",") if word.strip())
+
+
+# -- intents --------------------------------------------------------------------------------
+# A branch with `intent: yes` matches every entry of the `yes` lexicon. Every state also knows
+# the intents it does not use: an answer meaning "I don't know" where no branch takes
+# dont_know is understood as such and gets the hint or the reveal, never a wrong punchline.
+# One-character Chinese entries (好, 行, 不…) and one-letter English ones (y, k, n) count only
+# where they stand alone in a clause: they are parts of countless other words.
+
+INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "yes": {
+        "label": ("是的", "yes"),
+        "zh": _words(
+            """
+            是, 是的, 是啊, 是呀, 是滴, 对, 对的, 对啊, 对呀, 对对对, 没错, 嗯, 嗯嗯, 恩,
+            嗯哼, 嗯呐, 好, 好的, 好啊, 好呀, 好吧, 好嘞, 好哒, 好哇, 行, 行啊, 行吧, 成,
+            可以, 可以啊, 当然, 当然了, 那当然, 当然是, 必须的, 肯定, 肯定的, 确实, 没问题, 没有问题,
+            同意, 愿意, 乐意, 欧克, 那还用说, 可不是, 可不是嘛, 废话, 👍, 👌, ✅, 🙆, 💯
+            """
+        ),
+        "en": _words(
+            """
+            yes, yeah, yep, yup, yea, yah, ya, yas, ye, yeh, yesh, sure, sure do, sure thing,
+            for sure, of course, ok, okay, okey, okie, kk, k, y, alright, all right,
+            absolutely, definitely, certainly, indeed, obviously, totally, exactly, correct,
+            right, thats right, affirmative, i do, i did, i have, uh huh, mhm, mm hmm,
+            yes please, why not, you bet, aye, yessir, no problem, fine, go for it
+            """
+        ),
+    },
+    "no": {
+        "label": ("不", "no"),
+        "zh": _words(
+            """
+            不, 不是, 不是的, 不对, 不要, 不用, 不用了, 不行, 不好, 不了, 不会, 不想, 不愿意,
+            不可以, 不能, 不必, 不需要, 没, 没有, 没呢, 还没, 还没有, 并没有, 并不, 才不,
+            才没有, 才没, 当然不, 当然没有, 肯定不, 肯定没有, 否, 错, 没门, 想得美, 别, 别了,
+            从来没有, 根本没有, 一点也不, 一点都不, 绝对不, 🙅, 👎, ❌, 🚫
+            """
+        ),
+        "en": _words(
+            """
+            no, nope, nah, naw, nay, nop, n, no way, not really, not at all, not rly,
+            of course not, hell no, i dont, i do not, dont, i dont think so, dont think so,
+            i havent, i didnt, i wont, never, nuh uh, negative, guess not, i guess not,
+            probably not, definitely not, absolutely not, certainly not, not yet, not quite,
+            no need, please dont, i dont want to
+            """
+        ),
+    },
+    "dont_know": {
+        "label": ("不知道", "I don't know"),
+        "zh": _words(
+            """
+            不知道, 不晓得, 不清楚, 不太清楚, 不确定, 不太确定, 不懂, 不明白, 不知, 不了解,
+            不记得, 忘了, 忘记了, 谁知道, 天知道, 鬼知道, 不造, 母鸡, 想不出, 想不出来,
+            猜不到, 猜不出, 猜不出来, 没想法, 没头绪, 没概念, 答不上来, 说不上来, 问倒我了,
+            你问我我问谁, 🤷
+            """
+        ),
+        "en": _words(
+            """
+            idk, idek, i dont know, dont know, i do not know, dunno, i dunno, no idea,
+            i have no idea, no clue, not a clue, not sure, im not sure, who knows, beats me,
+            search me, cant remember, dont remember, i forgot, i forget, forgot, clueless,
+            i give up, 🤷
+            """
+        ),
+    },
+    "refuse": {
+        "label": ("不玩", "no thanks"),
+        "zh": _words(
+            """
+            不玩, 不想玩, 不要玩, 不玩了, 没兴趣, 没有兴趣, 不感兴趣, 没空, 没时间, 无聊, 好无聊, 懒得,
+            懒得理你, 不理你, 别烦我, 别闹, 走开, 滚, 滚开, 不干, 算了, 算了吧, 才不要,
+            不陪你玩, 你自己玩, 没心情, 拒绝
+            """
+        ),
+        "en": _words(
+            """
+            no thanks, no thank you, not playing, im not playing, not interested, pass, i pass,
+            ill pass, leave me alone, go away, boring, im busy, busy, no time, not now,
+            im good, im ok, stop, stop it, whatever, shut up, not in the mood
+            """
+        ),
+    },
+    "insult": {
+        "label": ("你真丑", "you're ugly"),
+        "zh": _words(
+            """
+            丑, 好丑, 真丑, 丑八怪, 难看, 笨, 蠢, 傻, 傻瓜, 笨蛋, 白痴, 智障, 脑残, 蠢货, 二货,
+            讨厌鬼, 烦人, 好烦, 真烦, 恶心, 猪头, 废物, 垃圾, 渣, 无语
+            """
+        ),
+        "en": _words(
+            """
+            ugly, pretty ugly, stupid, pretty stupid, dumb, pretty dumb, idiot, moron, annoying,
+            pretty annoying, pretty bad, lame, loser, gross, weird, you stink, you suck, sucks,
+            trash, hate you, i hate you, creepy, cringe
+            """
+        ),
+    },
+    "why": {
+        "label": ("为什么", "why"),
+        "zh": _words(
+            """
+            为什么, 为啥, 为何, 咋了, 怎么了, 什么原因, 啥原因, 告诉我, 你说, 你说吧, 你说呢,
+            说吧, 快说, 说说, 说来听听, 说说看, 然后呢, 怎么说, 请讲, 愿闻其详, 求解, 求答案
+            """
+        ),
+        "en": _words(
+            """
+            why, how come, tell me, tell me why, go on, do tell, pray tell, then what,
+            and then, whats the answer, explain, spill, how so
+            """
+        ),
+    },
+}
+
+# -- Cantonese ------------------------------------------------------------------------------
+# Common Cantonese forms folded to Mandarin after OpenCC's Traditional → Simplified, so the
+# keys are Simplified. 係 is handled before OpenCC, which would make it 系 ("system"); 關係
+# ("relationship") keeps its 係. Longer keys are tried first.
+CANTONESE: dict[str, str] = {
+    "唔该": "谢谢",
+    "唔使": "不用",
+    "唔好": "不要",
+    "唔知": "不知道",
+    "唔": "不",
+    "冇": "没有",
+    "钟意": "喜欢",
+    "点解": "为什么",
+    "为咩": "为什么",
+    "做咩": "干什么",
+    "梗是": "当然是",
+    "叻": "厉害",
+    "点样": "怎样",
+    "咁": "这么",
+    "佢哋": "他们",
+    "佢": "他",
+    "乜嘢": "什么",
+    "咩嘢": "什么",
+    "嘅": "的",
+    "咗": "了",
+    "啲": "些",
+    "喺": "在",
+    "嘢": "东西",
+    "靓仔": "帅哥",
+    "靓女": "美女",
+    "靓": "漂亮",
+    "走佬": "逃跑",
+    "系咪": "是不是",
+    "是咪": "是不是",
+    "边个": "谁",
+    "啱": "对",
+    "睇": "看",
+}
+
+# -- English shorthand ----------------------------------------------------------------------
+# Whole words only, after apostrophes are dropped ("don't" is "dont").
+ENGLISH_SHORTHAND: dict[str, str] = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "rly": "really",
+    "srsly": "seriously",
+    "pls": "please",
+    "plz": "please",
+    "ofc": "of course",
+    "thx": "thanks",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+    "luv": "love",
+    "wanna": "want to",
+    "gonna": "going to",
+}
+
+# -- the shape of a Chinese answer ----------------------------------------------------------
+# Sentence particles and fillers carry tone, not meaning: a one-character phrase with them
+# around it still stands alone ("好呀", "和啊", "嗯，好").
+PARTICLES = frozenset("呀啊啦吧呢哦嘛喔噢哟呗哈了啰咯嘞哇呐欸诶耶咧捏哒的吗么嗯额呃哼")
+# What may close a one-character answer besides the end of its clause: "和字", "跑就对了".
+CLOSERS = ("字", "就对了", "就完事了", "就完了", "就行了", "就行", "就好了", "就好", "就是了")
+
+# -- negation -------------------------------------------------------------------------------
+# Chinese also negates after the word: 好看个屁, 喜欢个鬼 ("pretty, my foot").
+NEGATING_TAILS_ZH = ("个屁", "个鬼", "个毛", "个头")
+# A phrase right after a negator is negated: 不喜欢 is not 喜欢. Up to two degree words may
+# stand between (不太喜欢, 没有很喜欢, 不是孙悟空).
+NEGATORS_ZH = frozenset("不没别未无非甭勿莫")
+# Words ending in a negator character that do not negate: 特别喜欢 is very much 喜欢.
+NOT_NEGATORS_ZH = frozenset(
+    _words("特别, 区别, 分别, 差别, 个别, 级别, 性别, 告别, 类别, 识别, 除非, 莫非, 无非, 是非")
+)
+DEGREE_ZH = frozenset("太很怎么大是都也会想要再咋那这够算真还")
+# English: a negator among the three words before a phrase, in its clause, with none of the
+# STOPS between ("not sure but yes" is yes).
+NEGATORS_EN = frozenset(
+    _words(
+        """
+        not, never, dont, doesnt, didnt, isnt, arent, wasnt, werent, havent, hasnt, hadnt,
+        cant, cannot, couldnt, wont, wouldnt, shouldnt, aint, nor, neither, hardly, barely,
+        without
+        """
+    )
+)
+NEGATION_STOPS_EN = frozenset(_words("but, and, or, though, so, because, yet"))
+
+# -- typos ---------------------------------------------------------------------------------
+# Common English words are never taken for typos of another word, however close: "there" is
+# not a misspelt "three", nor "form" "from". (A rare word like "tow" may be: tow → two.)
+COMMON_EN = frozenset(
+    _words(
+        """
+        about, above, after, again, all, also, always, am, an, another, any, are, around, as,
+        ask, at, away, back, be, because, been, before, being, best, better, big, both, but,
+        by, call, came, can, come, could, day, did, do, does, doing, done, down, each, eat,
+        even, ever, every, few, find, first, for, form, found, from, gave, get, give, go,
+        going, good, got, great, had, has, have, he, her, here, him, his, how, if, in, into,
+        is, it, its, just, keep, kind, knew, know, last, left, let, life, like, little, live,
+        long, look, made, make, man, many, may, me, might, more, most, much, must, my, need,
+        never, new, next, no, not, now, of, off, old, on, once, one, only, or, other, our,
+        out, over, own, part, people, place, put, read, real, right, said, same, saw, say,
+        see, she, should, show, side, since, so, some, still, such, sure, take, tell, than,
+        that, the, their, them, then, there, these, they, thing, think, this, those, though,
+        thought, through, time, to, told, too, took, try, turn, under, up, upon, us, use,
+        used, very, want, was, way, we, well, went, were, what, when, where, which, while,
+        who, whole, whose, why, will, with, word, work, world, would, year, yet, you, your,
+        ate, tea, won, now, wait, wish, hear, heard, here, hope, mean, meant, nothing,
+        something, anything, everything, okay, lol, haha, hmm
+        """
+    )
+)
+
+# -- numbers --------------------------------------------------------------------------------
+# Chinese numerals read by cn2an, financial forms included. 几 makes a run unreadable: 十几
+# is some number, not eight.
+NUMERALS_ZH = frozenset("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅几")
+# Words holding a numeral that is not an amount: a number inside them does not count.
+NOT_NUMBERS_ZH = _words(
+    """
+    一下, 一起, 一样, 一点, 一直, 一定, 一般, 一些, 一会, 一切, 一共, 一边, 一旦, 一向, 一致,
+    一律, 一再, 一时, 一口气, 一模一样, 一心, 一次, 一看, 一想, 一听, 一脸, 一句, 一个人, 万一,
+    千万, 万万, 统一, 唯一, 第一, 一心一意, 三心二意, 七上八下, 乱七八糟, 一五一十, 四面八方,
+    八九不离十, 十有八九, 五花八门, 七嘴八舌, 横七竖八, 不三不四, 丢三落四, 朝三暮四, 接二连三,
+    独一无二, 三番五次, 千方百计, 万无一失, 一干二净, 一清二楚, 十全十美, 九牛一毛, 八卦, 八成,
+    十分, 百分百, 二百五, 三八, 二货, 猪八戒, 万岁, 差一点, 有一点, 一点点
+    """
+)
+NUMBERS_EN = frozenset(
+    _words(
+        """
+        zero, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve,
+        thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty, thirty,
+        forty, fifty, sixty, seventy, eighty, ninety, hundred, thousand, million, billion
+        """
+    )
+)
+# Whole words that are numbers text2num does not read.
+NUMBER_WORDS_EN = {"none": "0", "dozen": "12"}
+# "one" that is not an amount, by the word before or after it: "no one", "one of them".
+NOT_NUMBER_EN_BEFORE = frozenset(_words("no, the, this, that, which, every, any, some"))
+NOT_NUMBER_EN_AFTER = frozenset(_words("of, day, more, sec, second, moment"))

@@ -1,0 +1,527 @@
+"""Which branch of a state an answer means: deterministic, explainable, offline.
+
+A state's branches are compiled once into a `Matcher`. Matching an answer:
+
+1. Fold and cut it into clauses of units (bot/engine/text.py).
+2. Correct English typos towards the words this state knows (tight: see `_correct`).
+3. Find hits: every phrase of a branch (`match:`) and of every intent lexicon (the state's own
+   intents point at their branch; the others at no branch) that occurs on unit boundaries;
+   the numbers of number branches; regular expressions.
+4. Drop what does not count: negated phrases (不喜欢 is not 喜欢; a negated phrase of the
+   `intent: yes` branch counts for the `intent: no` branch instead), one-character phrases
+   that do not stand alone, numbers that are not the whole answer (十把 is not 八把).
+5. An intent no branch takes blocks the branch hits it overlaps and outranks ("i have" in
+   "i have no idea"), nothing else ("当然" in "当然是跑").
+6. The longest hit wins: most units (Chinese characters, English words), then most
+   characters; on a tie the one earlier in the answer, then the branch listed first. A win
+   by an intent no branch takes, or no hit at all, is `otherwise`.
+
+All of it is linear in the (capped) answer: see MAX_HITS and text.CAP.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from rapidfuzz.distance import OSA
+
+from bot.engine import lexicon
+from bot.engine.text import (
+    HAN,
+    NUM,
+    QUESTION,
+    UNREADABLE,
+    WORD,
+    Clause,
+    clauses,
+    flat,
+    fold,
+    numbers,
+)
+
+INTENT_NAMES = tuple(lexicon.INTENTS)
+_UNIT = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_]+")
+_CACHE_LIMIT = 4096
+# A real answer has a handful of hits; an answer made of one word repeated has hundreds. The
+# first MAX_HITS are weighed (and MAX_HITS kept to explain), so the worst case stays linear.
+MAX_HITS = 64
+# A one-character phrase stands alone if particles or repeats of it end its clause within this
+# many units: "好好好好呀" is yes, 256 times "不" is read in linear time.
+_ALONE_REACH = 8
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase as written, and as it is compared."""
+
+    written: str
+    key: str  # its folded units, joined: "孙悟空", "sunwukong"
+    units: int
+    short: bool  # one Chinese character or a one-letter word: must stand alone
+    negative: bool  # starts with a negator: 不是猪 carries its own negation
+    words: tuple[str, ...]  # its English words, for typo correction
+    numbers: tuple[str, ...]  # the numbers it holds (a number branch matches those)
+
+
+@cache
+def compile_phrase(written: str) -> Phrase:
+    parts = [
+        (
+            [t for t, k in zip(ts, ks, strict=True) if k != QUESTION],
+            [k for k in ks if k != QUESTION],
+        )
+        for ts, ks in clauses(fold(written))
+    ]
+    texts = [t for ts, _ in parts for t in ts]
+    kinds = [k for _, ks in parts for k in ks]
+    key = "".join(texts)
+    short = len(texts) == 1 and (kinds[0] == HAN or (kinds[0] == WORD and len(texts[0]) == 1))
+    first = texts[0] if texts else ""
+    negative = first in lexicon.NEGATORS_ZH or first in lexicon.NEGATORS_EN
+    words = tuple(t for t, k in zip(texts, kinds, strict=True) if k == WORD and t.isascii())
+    found = tuple(value for *_, value in numbers(parts))
+    return Phrase(written, key, len(texts), short, negative, words, found)
+
+
+@cache
+def lexicon_phrases(intent: str) -> tuple[Phrase, ...]:
+    entries = lexicon.INTENTS[intent]
+    return tuple(compile_phrase(w) for w in (*entries["zh"], *entries["en"]))
+
+
+@dataclass(frozen=True)
+class Branch:
+    """What the matcher needs of an answer branch."""
+
+    id: str
+    phrases: tuple[str, ...] = ()
+    intents: tuple[str, ...] = ()
+    number: str | None = None  # canonical, see text.canonical
+    regex: re.Pattern[str] | None = None
+
+
+@dataclass(slots=True)
+class Hit:
+    """One reason to pick a branch: what matched, where, and how long it is."""
+
+    branch: int | None  # None: an intent that no branch of this state takes
+    kind: str  # "phrase", "intent", "number", "regex", "negated"
+    text: str  # as written in the corpus or the lexicon, or the number
+    intent: str | None = None
+    clause: int = 0
+    start: int = 0
+    units: int = 1
+    chars: int = 1
+    why_not: str = ""  # set on hits that were found but do not count
+
+    def rank(self, branches: int) -> tuple[int, int, int, int, int]:
+        """Longest first (units, then characters), then earliest in the answer, then the
+        branch listed first; a hit for no branch loses ties to any branch."""
+        branch = branches if self.branch is None else self.branch
+        return (self.units, self.chars, -max(self.clause, 0), -self.start, -branch)
+
+    def describe(self) -> str:
+        what = {
+            "phrase": f"phrase '{self.text}'",
+            "intent": f"intent {self.intent} '{self.text}'",
+            "number": f"number {self.text}",
+            "regex": f"regex matched '{self.text}'",
+            "negated": f"negated '{self.text}' (intent no)",
+        }[self.kind]
+        return f"{what} [{self.units}u/{self.chars}c]" + (
+            f" not counted: {self.why_not}" if self.why_not else ""
+        )
+
+
+@dataclass(frozen=True)
+class Match:
+    """The outcome: the chosen branch (None: otherwise) and every hit behind it."""
+
+    branch: int | None
+    branch_id: str | None
+    hit: Hit | None
+    hits: tuple[Hit, ...] = ()
+    dropped: tuple[Hit, ...] = ()
+
+    def explain(self) -> str:
+        if self.hit is None:
+            head = "otherwise: nothing matched"
+        elif self.branch is None:
+            head = f"otherwise: understood as {self.hit.intent}, which no branch takes"
+        else:
+            head = f"{self.branch_id}"
+        lines = [head]
+        lines += [f"  hit: {h.describe()}" for h in self.hits]
+        lines += [f"  {h.describe()}" for h in self.dropped]
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    owner: int | None
+    phrase: Phrase
+    intent: str | None  # None: the branch's own phrase
+    strict: bool  # a short lexicon word: alone in its clause on both sides
+
+
+@dataclass
+class Matcher:
+    """A state's branches, compiled for matching. `question` is what the state says, in every
+    language: numbers it mentions may appear in an answer beside the answer's number."""
+
+    branches: Sequence[Branch]
+    question: Iterable[str] = ()
+    table: dict[str, _Entry] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.branches = tuple(self.branches)
+        self.yes = next((i for i, b in enumerate(self.branches) if "yes" in b.intents), None)
+        self.no = next((i for i, b in enumerate(self.branches) if "no" in b.intents), None)
+        for index, branch in enumerate(self.branches):
+            for written in branch.phrases:
+                phrase = compile_phrase(written)
+                if phrase.key and not phrase.numbers:
+                    self.table.setdefault(phrase.key, _Entry(index, phrase, None, False))
+            for intent in branch.intents:
+                for phrase in lexicon_phrases(intent):
+                    self.table.setdefault(phrase.key, _Entry(index, phrase, intent, phrase.short))
+        for intent in INTENT_NAMES:  # the intents this state does not use: no branch
+            for phrase in lexicon_phrases(intent):
+                self.table.setdefault(phrase.key, _Entry(None, phrase, intent, phrase.short))
+        keys = [k for k in self.table if k]
+        self.singles = frozenset(k for k in keys if len(k) == 1)
+        lengths: dict[str, set[int]] = {}
+        for key in keys:
+            if len(key) >= 2:
+                lengths.setdefault(key[:2], set()).add(len(key))
+        # the lengths of the keys starting with each two characters, longest first
+        self.lengths = {prefix: sorted(found, reverse=True) for prefix, found in lengths.items()}
+        self.regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
+        vocabulary = {w for e in self.table.values() for w in e.phrase.words}
+        vocabulary |= lexicon.NUMBERS_EN | set(lexicon.NUMBER_WORDS_EN)
+        vocabulary |= lexicon.NEGATORS_EN | lexicon.NEGATION_STOPS_EN
+        self.vocabulary = frozenset(vocabulary)
+        self.by_initial: dict[str, list[str]] = {}
+        for word in sorted(self.vocabulary):
+            if len(word) >= 3:
+                self.by_initial.setdefault(word[0], []).append(word)
+        self.corrections: dict[str, str] = {}
+        self.numbered = [(i, b.number) for i, b in enumerate(self.branches) if b.number]
+        self.question_numbers = frozenset(
+            value
+            for text in self.question
+            for *_, value in numbers(clauses(fold(text)))
+            if value != UNREADABLE
+        )
+
+    # -- typos ----------------------------------------------------------------------------
+
+    def correct(self, word: str) -> str:
+        """The word this state knows that `word` is a typo of, else `word` itself."""
+        if word in self.vocabulary or word in lexicon.COMMON_EN:
+            return word
+        if not (word.isascii() and word.isalpha()):
+            return word
+        known = self.corrections.get(word)
+        if known is None:
+            known = self._correct(word)
+            if len(self.corrections) >= _CACHE_LIMIT:
+                self.corrections.clear()
+            self.corrections[word] = known
+        return known
+
+    def _correct(self, word: str) -> str:
+        vocabulary = self.vocabulary
+        # Letters held down: "runnn", "yesss", "nooo".
+        squeezed = re.sub(r"(.)\1{2,}", r"\1", word)
+        if squeezed != word:
+            for candidate in (squeezed, re.sub(r"(.)\1{2,}", r"\1\1", word)):
+                if candidate in vocabulary:
+                    return candidate
+            word = squeezed
+        stem = _stem(word, vocabulary)
+        if stem is not None:
+            return stem
+        if len(word) < 3 or word in lexicon.NUMBERS_EN or word in lexicon.COMMON_EN:
+            return word
+        best = None
+        for candidate in self.by_initial.get(word[0], ()):
+            if abs(len(candidate) - len(word)) > 1 or OSA.distance(word, candidate) != 1:
+                continue
+            if _allowed_typo(word, candidate):
+                if best is not None:
+                    return word  # two equally close words: no guess
+                best = candidate
+        return best or word
+
+    # -- matching ---------------------------------------------------------------------------
+
+    def match(self, text: str) -> Match:
+        parts = clauses(fold(text))
+        hits: list[Hit] = []
+        dropped: list[Hit] = _Dropped()
+        correct = self.correct
+        for index, (texts, kinds) in enumerate(parts):
+            if WORD in kinds:
+                for position, kind in enumerate(kinds):
+                    if kind == WORD:
+                        texts[position] = correct(texts[position])
+            self._phrases(index, texts, kinds, hits, dropped)
+        if self.numbered:
+            self._numbers(parts, hits, dropped)
+        if self.regexed:
+            joined = flat(parts)
+            for index, regex in self.regexed:
+                found = regex.search(joined)
+                if found and found.group():
+                    units = len(_UNIT.findall(found.group())) or 1
+                    text = found.group()
+                    hits.append(Hit(index, "regex", text, None, -1, 0, units, len(text)))
+        if not hits:
+            return Match(None, None, None, (), tuple(dropped))
+        count = len(self.branches)
+        # An intent no branch takes blocks the branch hits it covers ("i have" in "i have no
+        # idea"), not the rest of the answer ("当然" in "当然是跑", "right" in "8 right?").
+        blockers = [h for h in hits if h.branch is None]
+        live = [h for h in hits if h.branch is not None]
+        if blockers and live:
+            kept = []
+            for hit in live:
+                cover = next((b for b in blockers if _covers(b, hit, count)), None)
+                if cover is None:
+                    kept.append(hit)
+                else:
+                    dropped.append(_why(hit, f"inside '{cover.text}' ({cover.intent})"))
+            live = kept
+        best = max(live or blockers, key=lambda h: h.rank(count))
+        branch_id = None if best.branch is None else self.branches[best.branch].id
+        counted = tuple(h for h in hits if not h.why_not)
+        return Match(best.branch, branch_id, best, counted, tuple(dropped))
+
+    def _phrases(
+        self, index: int, texts: list[str], kinds: list[int], hits: list[Hit], dropped: list[Hit]
+    ) -> None:
+        compact = "".join(texts)
+        n = len(texts)
+        if len(compact) == n:  # one character per unit (Chinese): every offset is a boundary
+            offsets: Sequence[int] = range(n + 1)
+            ends = None
+        else:
+            offsets = [0]
+            for t in texts:
+                offsets.append(offsets[-1] + len(t))
+            ends = {offset: unit for unit, offset in enumerate(offsets)}
+        table, lengths, singles = self.table, self.lengths, self.singles
+        for i in range(n):
+            if len(hits) >= MAX_HITS:
+                break
+            start = offsets[i]
+            for length in lengths.get(compact[start : start + 2], ()):
+                j = start + length if ends is None else ends.get(start + length)
+                if j is not None and j <= n:  # else not on a unit boundary: "and" in "band"
+                    entry = table.get(compact[start : start + length])
+                    if entry is not None:
+                        self._hit(entry, texts, kinds, index, i, j, length, hits, dropped)
+            if compact[start] in singles and offsets[i + 1] - start == 1:  # a one-char unit
+                entry = table[compact[start]]
+                self._hit(entry, texts, kinds, index, i, i + 1, 1, hits, dropped)
+
+    def _hit(
+        self,
+        entry: _Entry,
+        texts: list[str],
+        kinds: list[int],
+        index: int,
+        i: int,
+        j: int,
+        length: int,
+        hits: list[Hit],
+        dropped: list[Hit],
+    ) -> None:
+        """A phrase found at units i..j of clause `index`: keep it, or say why it does not count."""
+        phrase = entry.phrase
+        kind = "phrase" if entry.intent is None else "intent"
+        hit = Hit(entry.owner, kind, phrase.written, entry.intent, index, i, j - i, length)
+        if phrase.short and not _stands_alone(texts, kinds, i, entry.strict):
+            dropped.append(_why(hit, "does not stand alone"))
+        elif phrase.negative and _a_not_a(texts, kinds, i):
+            dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
+        elif not phrase.negative and (
+            _negated(texts, kinds, i) or "".join(texts[j : j + 2]) in lexicon.NEGATING_TAILS_ZH
+        ):
+            dropped.append(_why(hit, "negated"))
+            if entry.intent is None and entry.owner == self.yes and self.no is not None:
+                negated = Hit(self.no, "negated", phrase.written, "no", index, i, j - i)
+                negated.chars = length
+                hits.append(negated)
+        else:
+            hits.append(hit)
+
+    def _numbers(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
+        found = numbers(parts)
+        stated = []
+        for clause, start, end, value in found:
+            texts, kinds = parts[clause]
+            units = end - start
+            chars = sum(len(t) for t in texts[start:end])
+            hit = Hit(None, "number", value, None, clause, start, units, chars)
+            if _negated(texts, kinds, start):
+                dropped.append(_why(hit, "negated"))
+            else:
+                stated.append(hit)
+        values = {h.text for h in stated}
+        for index, number in self.numbered:
+            if number not in values:
+                continue
+            others = values - {number} - self.question_numbers
+            first = next(h for h in stated if h.text == number)
+            hit = replace(first, branch=index)
+            if others:
+                dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
+            else:
+                hits.append(hit)
+
+
+def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
+    """Whether `blocker` outranks `hit` and overlaps it in the answer."""
+    return (
+        blocker.clause == hit.clause
+        and hit.clause >= 0
+        and blocker.start < hit.start + hit.units
+        and hit.start < blocker.start + blocker.units
+        and blocker.rank(branches) > hit.rank(branches)
+    )
+
+
+def _why(hit: Hit, reason: str) -> Hit:
+    hit.why_not = reason
+    return hit
+
+
+class _Dropped(list):
+    """Hits that do not count, kept to explain a match: the first MAX_HITS of them."""
+
+    def append(self, hit: Hit) -> None:
+        if len(self) < MAX_HITS:
+            super().append(hit)
+
+
+def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> bool:
+    """A one-character phrase counts where it closes its clause (particles aside), or is
+    marked as a word (和字); a short lexicon word must also open its clause and not be asked
+    back: "好" and "好呀" are yes, "好累", "你好" and "好？" are not."""
+    n = len(texts)
+    text, kind = texts[i], kinds[i]
+    if kind == WORD:
+        k = i + 1
+        while k < min(n, i + 1 + _ALONE_REACH) and texts[k] == text:
+            k += 1
+        before = i - 1
+        while before > max(-1, i - 1 - _ALONE_REACH) and texts[before] == text:
+            before -= 1
+        if k < n and kinds[k] == QUESTION:
+            return False  # "y?" asks
+        return (k == n or kinds[k] != WORD) and (before < 0 or kinds[before] != WORD)
+    particles = lexicon.PARTICLES
+    k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
+    while k < reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
+        k += 1
+    right = k == n or kinds[k] != HAN
+    if not right:
+        rest = "".join(texts[k : k + 4])
+        right = rest.startswith(lexicon.CLOSERS)
+    if not strict:
+        return right
+    if k < n:
+        return False  # the clause goes on ("是8吗"), or asks it back ("嗯？", "好？": huh?)
+    k, reach = i - 1, max(-1, i - 1 - _ALONE_REACH)
+    while k > reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
+        k -= 1
+    return k < 0
+
+
+def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
+    """Whether the negator at `negator` is the middle of an A-not-A question: 是不是, 有没有,
+    喜不喜欢 ask; they do not deny."""
+    before, after = negator - 1, negator + 1
+    if after < len(texts) and texts[negator] == "没" and texts[after] == "有":
+        return before >= 0 and texts[before] == "有"
+    return (
+        before >= 0
+        and after < len(texts)
+        and kinds[before] == HAN
+        and texts[before] == texts[after]
+    )
+
+
+def _negated(texts: list[str], kinds: list[int], i: int) -> bool:
+    """Whether a negator governs the unit at `i` (see bot/engine/lexicon.py)."""
+    if i == 0:
+        return False
+    if kinds[i] == HAN or kinds[i - 1] == HAN:
+        p, skipped = i, 0
+        while p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.DEGREE_ZH and skipped < 2:
+            p -= 1
+            skipped += 1
+        if p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.NEGATORS_ZH:
+            if p > 1 and texts[p - 2] + texts[p - 1] in lexicon.NOT_NEGATORS_ZH:
+                return False
+            return not _a_not_a(texts, kinds, p - 1)
+        if p > 1 and texts[p - 2] == "没" and texts[p - 1] == "有":
+            return not (p > 2 and texts[p - 3] == "有")  # 有没有 asks
+        return False
+    for p in range(i - 1, max(-1, i - 4), -1):
+        if kinds[p] not in (WORD, NUM) or texts[p] in lexicon.NEGATION_STOPS_EN:
+            return False
+        if texts[p] in lexicon.NEGATORS_EN:
+            return True
+    return False
+
+
+_SUFFIXES = (("iest", "y"), ("ier", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"))
+_SUFFIXES += (("est", ""), ("est", "e"), ("ed", ""), ("ed", "e"), ("er", ""), ("er", "e"))
+_SUFFIXES += (("es", ""), ("s", ""), ("ly", ""))
+
+
+def _stem(word: str, vocabulary: frozenset[str]) -> str | None:
+    """A known word `word` is an inflection of: runs, running, cutest, prettiest."""
+    if len(word) < 4:
+        return None
+    for suffix, ending in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            base = word[: -len(suffix)]
+            for candidate in (base + ending, base[:-1] if base[-1:] == base[-2:-1] else None):
+                if (
+                    candidate
+                    and candidate in vocabulary
+                    and candidate not in lexicon.NUMBERS_EN
+                    and len(candidate) >= 3
+                ):
+                    return candidate
+    return None
+
+
+def _allowed_typo(typed: str, known: str) -> bool:
+    """One edit apart, and the kind of edit fits the length: two swapped letters always
+    (tow→two, yse→yes); a letter missing or extra from four letters on (wukog→wukong); a
+    wrong letter only from seven on. Never a word that is itself a number (eighty)."""
+    if typed in lexicon.NUMBERS_EN:
+        return False
+    if len(typed) == len(known) and sorted(typed) == sorted(known):
+        return True  # a transposition
+    if min(len(typed), len(known)) < 4:
+        return False
+    if len(typed) != len(known):
+        return True  # an insertion or a deletion
+    return len(typed) >= 7
+
+
+def phrase_keys(branch: Branch) -> set[str]:
+    """The phrase keys a branch matches, its own and its intents': for the corpus checker."""
+    keys = {ph.key for p in branch.phrases if not (ph := compile_phrase(p)).numbers}
+    for intent in branch.intents:
+        keys |= {p.key for p in lexicon_phrases(intent)}
+    return keys

@@ -1,0 +1,89 @@
+"""The victim-answer eval: the shipped corpus meets its goals, and the command reports them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import DEFAULT_EVAL
+from bot.engine.corpus import Corpus
+from bot.engine.evaluation import EvalError, evaluate, read_rows, report
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_shipped_answers_reach_their_branches(corpus: Corpus) -> None:
+    tallies = evaluate(corpus, read_rows(DEFAULT_EVAL))
+    assert tallies["total"].rows >= 550
+    for lang in ("zh-hans", "zh-hant", "en"):
+        tally = tallies[lang]
+        misses = "\n".join(f"{m.row.answer!r}: {m.explanation}" for m in tally.misses)
+        assert tally.share >= 0.97, f"{lang}: {tally.share:.1%}\n{misses}"
+        assert tally.wrong_punchlines == 0, f"{lang}\n{misses}"
+
+
+def test_a_wrong_punchline_is_counted_apart_from_a_miss(corpus: Corpus, tmp_path: Path) -> None:
+    rows = tmp_path / "rows.tsv"
+    rows.write_text(
+        "routine\tstate\tlang\tanswer\texpected\n"
+        "ten-knives\task\ten\t8\teight\n"
+        "ten-knives\task\ten\t8\totherwise\n"  # a punchline where none was expected
+        "play-water\task\tzh-hans\t喜欢\tno\n"  # the other branch's punchline
+        "play-water\task\tzh-hans\tqwerty\tyes\n",  # a miss, but no punchline given
+        encoding="utf-8",
+    )
+    tallies = evaluate(corpus, read_rows(rows))
+    assert tallies["en"].rows == 2 and tallies["en"].right == 1
+    assert tallies["en"].wrong_punchlines == 1
+    assert tallies["zh-hans"].right == 0 and tallies["zh-hans"].wrong_punchlines == 1
+    assert tallies["total"].wrong_punchlines == 2
+    text = report(tallies, verbose=True)
+    assert "WRONG PUNCHLINE" in text and "missed" in text and "qwerty" in text
+
+
+@pytest.mark.parametrize(
+    ("row", "words"),
+    [
+        ("nope\task\ten\tx\totherwise", "unknown routine 'nope'"),
+        ("ten-knives\tnope\ten\tx\totherwise", "has no state 'nope'"),
+        ("ten-knives\task\ten\tx\tnine", "has no branch 'nine' (known: eight, otherwise)"),
+        ("ten-knives\task\tfr\tx\totherwise", "unknown language 'fr'"),
+    ],
+)
+def test_rows_naming_what_does_not_exist_are_refused(
+    corpus: Corpus, tmp_path: Path, row: str, words: str
+) -> None:
+    rows = tmp_path / "rows.tsv"
+    rows.write_text(f"routine\tstate\tlang\tanswer\texpected\n{row}\n", encoding="utf-8")
+    with pytest.raises(EvalError) as caught:
+        evaluate(corpus, read_rows(rows))
+    assert str(caught.value).startswith("line 2: ") and words in str(caught.value)
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=PROJECT_ROOT,
+    )
+
+
+def test_eval_command_prints_each_language_and_a_total() -> None:
+    result = run_cli("eval")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines[1:5]] == ["zh-hans", "zh-hant", "en", "total"]
+    assert "554" in lines[4]
+
+
+def test_eval_command_exits_non_zero_on_unknown_names(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.tsv"
+    rows.write_text("ten-knives\task\ten\t8\tseven\n", encoding="utf-8")
+    result = run_cli("eval", str(rows), "-v")
+    assert result.returncode == 2
+    assert "has no branch 'seven'" in result.stderr and "Traceback" not in result.stderr

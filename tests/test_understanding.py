@@ -1,0 +1,298 @@
+"""Matching answers by meaning: each rule on a small state of its own, then the shipped corpus."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.engine import lexicon
+from bot.engine.corpus import Corpus
+from bot.engine.understanding import Branch, Matcher
+
+
+def picks(matcher: Matcher, text: str) -> str | None:
+    return matcher.match(text).branch_id
+
+
+KNIVES = Matcher(
+    [Branch("eight", number="8")],
+    ["对方向你丢了十把刀，你接住了两把，还剩几把？", "You catch two of ten knives. How many left?"],
+)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "8",
+        "８",
+        "⑧",
+        "8️⃣",
+        "八",
+        "捌",
+        "eight",
+        "8把",
+        "八把刀",
+        "还剩八把",
+        "就剩8把了",
+        "there are 8 left",
+        "8 lol",
+        "還剩八把",
+        "十减二，八把呗",  # the question's own numbers may show the working
+        "10-2=8",
+        "是不是8把？",  # a question, not a denial
+        "eigth",
+    ],
+)
+def test_a_number_slot_finds_the_number_anywhere(typed: str) -> None:
+    assert picks(KNIVES, typed) == "eight"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["十把", "两把", "0", "none", "10", "12", "十八把", "八十", "eighteen", "eighty", "9", "1把",
+     "8还是12", "不是8把", "not 8", "十几把", "七上八下"],
+)  # fmt: skip
+def test_a_different_number_never_gets_the_punchline(typed: str) -> None:
+    assert picks(KNIVES, typed) is None
+
+
+MONKEY = Matcher(
+    [
+        Branch("sun_wukong", ("孙悟空", "孙大圣", "Sun Wukong")),
+        Branch("title", ("齐天大圣", "大圣", "Monkey King")),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "typed", ["孙悟空", "是孙悟空", "叫孙悟空", "孙悟空吗？", "it's sun wukong", "Sun Wukong!",
+              "sunwukong", "sun wu kong", "孫悟空", "sun wukog"],
+)  # fmt: skip
+def test_phrases_match_inside_sentences(typed: str) -> None:
+    assert picks(MONKEY, typed) == "sun_wukong"
+
+
+def test_the_longest_phrase_wins() -> None:
+    assert picks(MONKEY, "孙大圣") == "sun_wukong"  # 孙大圣 over 大圣
+    assert picks(MONKEY, "大圣") == "title"
+
+
+def test_on_equal_length_the_answer_leads_then_the_first_branch() -> None:
+    both = Matcher([Branch("a", ("知道",)), Branch("b", ("为啥",))])
+    assert picks(both, "知道，为啥") == "a"
+    assert picks(both, "为啥？知道") == "b"
+    same = Matcher([Branch("first", ("yes",)), Branch("second", ("yes",))])
+    assert picks(same, "yes") == "first"
+
+
+def test_english_phrases_match_whole_words_only() -> None:
+    words = Matcher([Branch("and", ("and",)), Branch("sun", ("sun",))])
+    for typed in ("band", "sandy", "sunday", "thousand"):
+        assert picks(words, typed) is None, typed
+    assert picks(words, "the word and lol") == "and"
+
+
+ONE_AND_THREE = Matcher(
+    [Branch("two", ("二", "two"), number="2"), Branch("and", ("和", "和字", "and"))],
+    ["一和三的中间是什么？", 'What\'s between "one" and "three"?'],
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("一和三中间是二", "two"),
+        ("当然是二", "two"),
+        ("中间是二", "two"),
+        ("是二吧？", "two"),
+        ("和", "and"),
+        ("和啊", "and"),
+        ("是“和”", "and"),
+        ("中间是个和字嘛", "and"),
+        ("我觉得是和", "and"),
+        ("我和你", None),
+        ("和你有什么关系", None),
+        ("三", None),
+        ("1.5", None),
+    ],
+)
+def test_one_character_phrases_must_stand_alone(typed: str, branch: str | None) -> None:
+    assert picks(ONE_AND_THREE, typed) == branch
+
+
+YES_NO = Matcher(
+    [
+        Branch("yes", ("喜欢", "like"), intents=("yes",)),
+        Branch("no", ("讨厌",), intents=("no",)),
+        Branch("dont_know", intents=("dont_know",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "intent"),
+    [
+        *[(w, "yes") for w in ["嗯", "对啊", "是的", "行", "可以", "好呀", "当然", "yep", "sure do",
+                               "of course", "好喔", "嗯，好", "👍", "yse", "yesss"]],
+        *[(w, "no") for w in ["不", "没有", "才不", "nope", "no way", "not really", "不不不",
+                              "不要", "别"]],
+        *[(w, "dont_know") for w in ["不知道", "不晓得", "不清楚", "idk", "dunno", "no idea",
+                                     "i dont know", "I don't know", "唔知", "不曉得"]],
+    ],
+)  # fmt: skip
+def test_shared_intents(typed: str, intent: str) -> None:
+    assert picks(YES_NO, typed) == intent
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["今天好累", "你好", "行不行呢", "好看吗", "对面", "不玩", "嗯？", "好?", "是8吗", "y?"],
+)
+def test_one_character_intent_words_inside_other_words_are_not_intents(typed: str) -> None:
+    assert picks(YES_NO, typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("不喜欢", "no"),  # a negated phrase of the yes branch counts for the no branch
+        ("不太喜欢", "no"),
+        ("没有很喜欢", "no"),
+        ("一点都不喜欢", "no"),
+        ("i dont like it", "no"),
+        ("i don't really like it", "no"),
+        ("特别喜欢", "yes"),  # 别 inside 特别 negates nothing
+        ("喜不喜欢", "yes"),  # nor does an A-not-A question
+        ("喜欢个屁", "no"),  # negated after the word
+        ("not now, but i like it", "yes"),
+        ("nothing but i do like it", "yes"),
+    ],
+)
+def test_negation(typed: str, branch: str) -> None:
+    assert picks(YES_NO, typed) == branch
+
+
+def test_not_really_is_not_really_and_i_dont_know_is_not_i_know() -> None:
+    really = Matcher([Branch("really", ("really",)), Branch("know", ("i know", "know"))])
+    assert picks(really, "really") == "really"
+    assert picks(really, "not really") is None
+    assert picks(really, "i know") == "know"
+    assert picks(really, "i dont know") is None
+
+
+def test_an_insult_is_no_compliment() -> None:
+    nice = Matcher([Branch("compliment", ("好看", "pretty", "cute"))])
+    assert picks(nice, "you're so pretty") == "compliment"
+    assert picks(nice, "you're pretty ugly") is None  # the insult covers the "pretty"
+    assert picks(nice, "你好看个屁") is None
+    assert picks(nice, "你真丑") is None
+
+
+def test_a_phrase_holding_its_own_negation_matches_as_a_whole() -> None:
+    pig = Matcher([Branch("deny", ("不是猪", "not a pig"))])
+    for typed in ("我不是猪", "我才不是猪", "我唔係豬", "im not a pig", "I'm NOT a pig"):
+        assert picks(pig, typed) == "deny", typed
+    assert picks(pig, "你才是猪") is None
+    assert picks(pig, "youre the pig") is None
+
+
+def test_an_intent_no_branch_takes_blocks_what_it_covers() -> None:
+    love = Matcher([Branch("no", intents=("no",)), Branch("yes", ("i have",), intents=("yes",))])
+    assert picks(love, "i have") == "yes"
+    assert picks(love, "i have no idea") is None  # dont_know, which this state does not take
+    chase = Matcher([Branch("run", ("跑", "escape"))])
+    assert picks(chase, "当然是跑了") == "run"  # 当然 (yes) covers nothing of 跑
+    assert picks(chase, "escape obviously") == "run"
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [("tow", "two"), ("eigth", "eight"), ("wukog", "wukong"), ("yse", "yes"),
+     ("monky king", "monkey king"), ("runnn", "run"), ("running", "run"), ("cutest", "cute")],
+)  # fmt: skip
+def test_typos_in_english_words(typed: str, branch: str) -> None:
+    matcher = Matcher(
+        [Branch("two", number="2"), Branch("eight", number="8")]
+        + [Branch(b, (b,)) for b in ("wukong", "yes", "monkey king", "run", "cute")]
+    )
+    assert picks(matcher, typed) == branch
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["three", "there", "too", "to", "ot", "eighty", "nine", "won", "on", "noe", "9", "nice",
+     "yet", "eyes", "sum", "sin", "ran", "bun"],
+)  # fmt: skip
+def test_typos_never_cross_numbers_or_touch_short_or_common_words(typed: str) -> None:
+    matcher = Matcher(
+        [Branch("two", number="2"), Branch("eight", number="8"), Branch("no", ("no",))]
+        + [Branch(b, (b,)) for b in ("yes", "sun", "run")]
+    )
+    assert picks(matcher, typed) is None
+
+
+def test_regex_is_searched_in_the_folded_answer() -> None:
+    woof = Matcher([Branch("bark", regex=re.compile("^(好|汪)+$"))])
+    assert picks(woof, "汪汪汪！") == "bark"
+    assert picks(woof, "好汪") == "bark"
+    assert picks(woof, "好累") is None
+
+
+def test_only_the_start_of_a_huge_answer_is_read() -> None:
+    assert picks(MONKEY, "孙悟空" + "。" * 5000) == "sun_wukong"
+    assert picks(MONKEY, "。" * 300 + "孙悟空") is None  # past the 256-character window
+
+
+def test_every_match_explains_itself() -> None:
+    match = YES_NO.match("不喜欢")
+    text = match.explain()
+    assert match.branch_id == "no" and "喜欢" in text and "negated" in text
+    assert "nothing matched" in YES_NO.match("qwerty").explain()
+    assert "dont_know" in Matcher([Branch("x", ("x",))]).match("idk").explain()
+
+
+def test_every_intent_has_a_label_and_words_in_both_languages() -> None:
+    for name, entry in lexicon.INTENTS.items():
+        assert len(entry["label"]) == 2 and entry["zh"] and entry["en"], name
+
+
+def test_every_lexicon_word_reaches_its_intent_in_a_state_taking_them_all() -> None:
+    everything = Matcher([Branch(name, intents=(name,)) for name in lexicon.INTENTS])
+    clashes = []
+    for name, entry in lexicon.INTENTS.items():
+        for word in (*entry["zh"], *entry["en"]):
+            got = picks(everything, word)
+            if got != name:
+                clashes.append(f"{word!r}: {name} → {got}")
+    assert clashes == []
+
+
+TEXTS = st.text(alphabet=st.characters(exclude_categories=()), max_size=400)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_no_answer_ever_raises_in_any_shipped_state(corpus: Corpus, text: str) -> None:
+    for routine in corpus.routines.values():
+        for state in routine.states.values():
+            match = state.understand(text)
+            assert match.branch is None or state.answers[match.branch].id == match.branch_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["了" * 4095 + "x", "八" * 5000, "🙃" * 5000, "\ud800\udfff" * 100, "\u202eyes\u202c",
+     "مرحبا", "\x00" * 300, " " * 5000, "a " * 5000, "不" * 5000, "yes no " * 800],
+)  # fmt: skip
+def test_hostile_answers_are_understood_quickly(corpus: Corpus, text: str) -> None:
+    import time
+
+    states = [s for r in corpus.routines.values() for s in r.states.values()]
+    start = time.perf_counter()
+    for state in states:
+        state.understand(text)
+    # a loose bound against quadratic regressions; bench/engine.py reports the real figures
+    assert (time.perf_counter() - start) / len(states) < 0.02
