@@ -20,6 +20,7 @@ from bot.engine.state import ChatState
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+UPDATES_KEPT = 10_000  # handled update ids remembered (Telegram redelivers recent ones)
 QUESTIONS_KEPT = 5_000  # message ids back from a chat's latest, whose meaning is kept
 RECENT_CHATS = 10_000  # chat states kept in memory (a few hundred bytes each)
 _SCHEMA = """
@@ -58,7 +59,7 @@ class StorageError(RuntimeError):
 class Storage:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self._last_update_id: int | None = None  # cached: read once, kept by mark_update
+        self._handled_ids: set[int] | None = None  # cached: read once, kept by mark_update
         # The states last read or written, newest last: the bot is the database's only writer.
         self._recent: OrderedDict[int, ChatState] = OrderedDict()
         if str(path) != ":memory:":
@@ -80,6 +81,14 @@ class Storage:
         if version < 1:
             self.db.executescript(_SCHEMA)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # Added to version 1 in place: a file without it gets it, nothing else changes.
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS handled_updates (update_id INTEGER PRIMARY KEY)"
+        )
+        self.db.execute(  # what the file knew before: the highest id it had handled
+            "INSERT OR IGNORE INTO handled_updates "
+            "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_update_id'"
+        )
 
     def close(self) -> None:
         self.db.close()
@@ -246,20 +255,32 @@ class Storage:
     # -- updates --------------------------------------------------------------------------
 
     def last_update_id(self) -> int:
-        if self._last_update_id is None:
-            row = self.db.execute("SELECT value FROM meta WHERE key = 'last_update_id'").fetchone()
-            self._last_update_id = int(row[0]) if row else 0
-        return self._last_update_id
+        """The highest update id handled so far (0 before the first)."""
+        return max(self._handled(), default=0)
+
+    def is_handled(self, update_id: int) -> bool:
+        """Whether this update was handled before. Updates of different chats are handled
+        at once and finish in any order, so each id is kept, not just the highest."""
+        return update_id in self._handled()
 
     def mark_update(self, update_id: int) -> None:
-        if update_id <= self.last_update_id():
+        handled = self._handled()
+        if update_id in handled:
             return
         self.db.execute(
-            "INSERT INTO meta (key, value) VALUES ('last_update_id', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (str(update_id),),
+            "INSERT OR IGNORE INTO handled_updates (update_id) VALUES (?)", (update_id,)
         )
-        self._last_update_id = update_id
+        handled.add(update_id)
+        if len(handled) > 2 * UPDATES_KEPT:  # keep the newest: redeliveries are recent
+            floor = sorted(handled)[-UPDATES_KEPT]
+            self.db.execute("DELETE FROM handled_updates WHERE update_id < ?", (floor,))
+            self._handled_ids = {i for i in handled if i >= floor}
+
+    def _handled(self) -> set[int]:
+        if self._handled_ids is None:
+            rows = self.db.execute("SELECT update_id FROM handled_updates").fetchall()
+            self._handled_ids = {row[0] for row in rows}
+        return self._handled_ids
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

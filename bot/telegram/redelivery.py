@@ -17,18 +17,16 @@ from bot.storage import Storage
 
 log = logging.getLogger(__name__)
 
-SEEN_WINDOW = 1000  # update ids this far below the last handled one are redeliveries
-
 
 class RedeliveryGuard:
     def __init__(self, storage: Storage) -> None:
         self.storage = storage
 
     async def drop_seen(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Telegram restarts update ids at random after a week without updates, so only ids
-        just below the last one handled count as seen."""
-        last = self.storage.last_update_id()
-        if last - SEEN_WINDOW < update.update_id <= last:
+        """Each handled id is remembered, not only the highest: updates of different chats
+        are handled at once and finish in any order, and one still in flight when the bot
+        died must be handled when it comes again."""
+        if self.storage.is_handled(update.update_id):
             log.info("update %s was handled before a restart; skipping it", update.update_id)
             raise ApplicationHandlerStop
 
