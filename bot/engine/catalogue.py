@@ -70,7 +70,15 @@ CATALOGUE: dict[str, Text] = {
     "lang_name_zh-hk": Text("香港繁体中文", "Traditional Chinese (Hong Kong)", "香港繁體中文"),
     "lang_name_en": Text("英文", "English"),
     # -- routines ------------------------------------------------------------------------
-    "list_title": Text("套路列表（/prank 名字）：", "Routines (/prank id):"),
+    "list_title": Text(
+        "套路列表（/prank 名字 或 标题）：", "Routines (/prank with an id or a title):"
+    ),
+    "list_plays_zh": Text("中文套路：", "Played in Chinese:"),
+    "list_plays_en": Text("英文套路：", "Played in English:"),
+    "did_you_mean": Text(
+        "没有叫“{name}”的套路。你是想整蛊 @{name} 吗？那就发 /prank @{name}",
+        "There is no routine called “{name}”. Did you mean @{name}? Then send /prank @{name}",
+    ),
     "unknown_routine": Text(
         "没有叫“{name}”的套路。发 /list 看看有哪些。",
         "There is no routine called “{name}”. Send /list to see them all.",

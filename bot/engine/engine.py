@@ -10,13 +10,23 @@ from __future__ import annotations
 
 import json
 import random
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.engine.catalogue import say
 from bot.engine.commands import GROUP, Command, Registry, command, parse_command
-from bot.engine.corpus import Answer, Corpus, Routine
-from bot.engine.language import Text, language_for, language_named
+from bot.engine.corpus import Answer, Corpus, Item, Routine
+from bot.engine.deck import new_deck
+from bot.engine.language import (
+    ENGLISH,
+    SIMPLIFIED,
+    Text,
+    language_for,
+    language_named,
+    to_simplified,
+)
 from bot.engine.state import ChatState, Person, Prank, Score
 from bot.engine.throttle import Throttle, Verdict
 
@@ -24,6 +34,9 @@ MAX_GROUP_PRANKS = 20
 PRANKS_PER_STARTER = 3  # in a group: one member cannot take every slot
 PRANK_COOLDOWN = 10.0  # seconds a group member waits after asking a prank before the next
 STATS_ROWS = 5
+# The chat's decks, under short names: they are stored with every waiting prank.
+JOKE_DECK, STORY_DECK = "j", "s"
+PRANK_DECKS = {SIMPLIFIED: "pz", ENGLISH: "pe"}
 
 Quote = Literal["incoming", "replied", "question"]
 NOT_A_QUESTION = ""  # the ticket of a reply to a bot message that asked nothing
@@ -110,6 +123,7 @@ class Engine:
     # does not run; on its own, the engine knows its own.
     commands: Registry | None = None
     throttle: Throttle = field(default_factory=Throttle)
+    _titles: tuple[object, dict[str, Routine]] = field(default=(None, {}), repr=False)
 
     def __post_init__(self) -> None:
         if self.commands is None:
@@ -206,11 +220,9 @@ class Engine:
     def prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
         names = [a for a in args if not a.startswith("@")]
         mentions = [a[1:] for a in args if a.startswith("@") and len(a) > 1]
-        if names and names[0].lower() not in self.corpus.routines:
-            return self._say(chat, "unknown_routine", lang, name=names[0][:64])
-        playable = self.corpus.playable(lang) or sorted(self.corpus.routines)
-        routine_id = names[0].lower() if names else self.rng.choice(playable)
-        routine = self.corpus.routines[routine_id]
+        routine = self._routine_named(" ".join(names)) if names else None
+        if names and routine is None:
+            return self._unknown_routine(chat, message, names, lang)
         target = message.replied
         if mentions:
             target = Person(None, "@" + mentions[0][:32], mentions[0][:32])
@@ -224,11 +236,47 @@ class Engine:
             refusal = self._starter_refusal(chat, message, lang)
             if refusal is not None:
                 return refusal
+        if routine is None:  # drawn only now: a refused /prank does not use up a card
+            pool = self.corpus.playable(lang) or sorted(self.corpus.routines)
+            deck = PRANK_DECKS[ENGLISH if lang == ENGLISH else SIMPLIFIED]
+            routine_id, chat = self._draw(chat, deck, pool)
+            routine = self.corpus.routines[routine_id]
         ticket = str(chat.next_ticket)
         prank = Prank(routine.id, routine.start, message.sender, 0.0, target, lang=lang)
         chat = replace(chat, next_ticket=chat.next_ticket + 1)
         said = [routine.states[routine.start].say.in_(lang)]
         return self._wait(chat, ticket, prank, routine, message, said, opening=True)
+
+    def _routine_named(self, name: str) -> Routine | None:
+        """A routine by its id or by its title in any language: "ten-knives", "十把刀",
+        "Ten knives", "十把刀" typed in Traditional characters."""
+        found = self.corpus.routines.get(name.strip().lower())
+        if found is not None:
+            return found
+        if self._titles[0] is not self.corpus:  # built once per corpus (and after /reload)
+            titles = {}
+            for routine in self.corpus.routines.values():
+                for title in (routine.title.zh, routine.title.en):
+                    if title:
+                        titles.setdefault(_title_key(title), routine)
+            self._titles = (self.corpus, titles)
+        return self._titles[1].get(_title_key(name))
+
+    def _unknown_routine(
+        self, chat: ChatState, message: Incoming, names: list[str], lang: str
+    ) -> Outcome:
+        """No such routine; in a group, one word that could be a username was likely meant
+        as a friend to prank, with the @ forgotten."""
+        name = " ".join(names)[:64]
+        if message.in_group and len(names) == 1 and _USERNAME.fullmatch(names[0]):
+            return self._say(chat, "did_you_mean", lang, name=name)
+        return self._say(chat, "unknown_routine", lang, name=name)
+
+    def _draw(self, chat: ChatState, deck: str, ids: Sequence[str]) -> tuple[str, ChatState]:
+        """The next of `ids` from the chat's deck `deck`: each comes once before any repeats."""
+        current = chat.decks.get(deck) or new_deck(self.rng)
+        chosen, after = current.draw(ids, self.rng)
+        return chosen, replace(chat, decks={**chat.decks, deck: after})
 
     def _starter_refusal(self, chat: ChatState, message: Incoming, lang: str) -> Outcome | None:
         """In a group, one member may run a few pranks at a time, a few seconds apart."""
@@ -245,16 +293,24 @@ class Engine:
 
     @command("joke", Text("讲个段子", "Tell a one-liner"))
     def joke(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
-        return self._tell(chat, self.corpus.jokes, args, lang)
+        return self._tell(chat, JOKE_DECK, self.corpus.jokes, args, lang)
 
     @command("story", Text("讲个小故事", "Tell a short dialogue"))
     def story(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
-        return self._tell(chat, self.corpus.stories, args, lang)
+        return self._tell(chat, STORY_DECK, self.corpus.stories, args, lang)
 
     @command("list", Text("列出所有套路", "List the prank routines"))
     def list(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+        """Titles grouped by the language they play in, the chat's own first."""
+        groups = [ENGLISH, SIMPLIFIED] if lang == ENGLISH else [SIMPLIFIED, ENGLISH]
         lines = [say("list_title", lang)]
-        lines += [f"{r.id} — {r.title.in_(lang)}" for r in self.corpus.routines.values()]
+        for group in groups:
+            ids = self.corpus.playable(group)
+            if ids:
+                lines.append(say(f"list_plays_{group}", lang))
+                for rid in ids:
+                    title = self.corpus.routines[rid].title
+                    lines.append(f"  {rid} — {title.in_(lang if group != ENGLISH else ENGLISH)}")
         return Outcome([Reply("\n".join(lines))], chat)
 
     @command(
@@ -395,12 +451,24 @@ class Engine:
         """A line of the catalogue, quoting the message it answers; the chat is unchanged."""
         return Outcome([Reply(say(key, lang, **values), quote="incoming")], chat)
 
-    def _tell(self, chat: ChatState, items: dict, args: list[str], lang: str) -> Outcome:
+    def _tell(
+        self, chat: ChatState, deck: str, items: Mapping[str, Item], args: list[str], lang: str
+    ) -> Outcome:
+        """An item by id, or the next of the chat's deck."""
         if not items:
             return Outcome([Reply(say("nudge", lang))], chat)
         wanted = args[0].lower() if args else None
-        key = wanted if wanted in items else self.rng.choice(sorted(items))
-        return Outcome([Reply(items[key].text.in_(lang))], chat)
+        if wanted not in items:
+            wanted, chat = self._draw(chat, deck, list(items))
+        return Outcome([Reply(items[wanted].text.in_(lang))], chat)
+
+
+_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}")  # what a Telegram username can be
+
+
+def _title_key(title: str) -> str:
+    """A title as compared: Simplified characters, case and punctuation and spaces ignored."""
+    return "".join(ch for ch in to_simplified(title).casefold() if ch.isalnum())
 
 
 def _scored(chat: ChatState, person: Person, pranked: int = 0, fooled: int = 0) -> ChatState:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from bot.engine.deck import Deck
 from bot.engine.language import LANGUAGES
 
 NAME_LIMIT = 24  # names are display-only; a cap keeps a waiting prank's state small
@@ -123,6 +124,7 @@ class ChatState:
     next_ticket: int = 1
     pranks: dict[str, Prank] = field(default_factory=dict)
     scores: dict[str, Score] = field(default_factory=dict)
+    decks: dict[str, Deck] = field(default_factory=dict)  # see the *_DECK names in engine
 
     def with_prank(self, ticket: str, prank: Prank | None) -> ChatState:
         pranks = dict(self.pranks)
@@ -140,6 +142,8 @@ class ChatState:
             data["pranks"] = {t: p.to_json() for t, p in self.pranks.items()}
         if self.scores:
             data["scores"] = {k: [s.name, s.pranked, s.fooled] for k, s in self.scores.items()}
+        if self.decks:
+            data["decks"] = {k: [d.seed, d.position] for k, d in self.decks.items()}
         return data
 
     @classmethod
@@ -161,4 +165,15 @@ class ChatState:
             )
             scores[str(key)] = Score(*value)
         pranks = {str(t): Prank.from_json(p) for t, p in pranks_raw.items()}
-        return cls(lang, next_ticket, pranks, scores)
+        decks_raw = data.get("decks", {})
+        _expect(isinstance(decks_raw, dict), "chat decks")
+        decks = {}
+        for key, value in decks_raw.items():
+            _expect(
+                isinstance(value, list)
+                and len(value) == 2
+                and all(isinstance(v, int) and not isinstance(v, bool) for v in value),
+                "deck",
+            )
+            decks[str(key)] = Deck(*value)
+        return cls(lang, next_ticket, pranks, scores, decks)

@@ -1,0 +1,42 @@
+"""Shuffled decks: a chat sees every joke (story, prank) once before any comes back.
+
+A deck is two numbers kept in the chat's state — a seed and a position — so it costs a few
+bytes and survives restarts: the order is the items' ids, sorted, shuffled by the seed. When
+the position reaches the end, a new seed starts a new round; its first item is never the one
+the last round ended on.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+SEED_RANGE = 2**20  # a million orders is plenty, and the seed stays short in the state
+
+
+@dataclass(frozen=True)
+class Deck:
+    seed: int
+    position: int = 0
+
+    def order(self, ids: Sequence[str]) -> list[str]:
+        shuffled = sorted(ids)
+        random.Random(self.seed).shuffle(shuffled)
+        return shuffled
+
+    def draw(self, ids: Sequence[str], rng: random.Random) -> tuple[str, Deck]:
+        """The next item, and the deck after it. `ids` must not be empty."""
+        order = self.order(ids)
+        if self.position < len(order):
+            return order[self.position], Deck(self.seed, self.position + 1)
+        deck = new_deck(rng)  # the round is over: a new shuffle, not starting where it ended
+        for _ in range(8):
+            if len(order) < 2 or deck.order(ids)[0] != order[-1]:
+                break
+            deck = new_deck(rng)
+        return deck.draw(ids, rng)
+
+
+def new_deck(rng: random.Random) -> Deck:
+    return Deck(rng.randrange(SEED_RANGE))

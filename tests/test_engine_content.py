@@ -1,0 +1,143 @@
+"""What a chat gets to see: decks without repeats, routines by title, the list, languages,
+group quotas. Engine level; the Telegram and playground tests play the same end to end."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from bot.engine.corpus import Corpus
+from bot.engine.deck import Deck
+from bot.engine.engine import PRANK_COOLDOWN, PRANKS_PER_STARTER, Engine, Incoming, Outcome
+from bot.engine.state import ChatState, Person
+
+MEI = Person(7, "Mei", "mei", "zh-hans")
+WEN = Person(8, "Wen", "wen", "zh-TW")
+SAM = Person(9, "Sam", "sam", "en-US")
+
+
+def say(engine: Engine, chat: ChatState, who: Person, text: str, **extra: object) -> Outcome:
+    outcome = engine.handle(chat, Incoming(who, text, now=extra.pop("now", 0.0), **extra))
+    engine.validate(outcome.chat)
+    return outcome
+
+
+def text_of(outcome: Outcome) -> str:
+    return "\n".join(r.text for r in outcome.replies)
+
+
+def test_twenty_jokes_in_a_row_are_twenty_different_jokes(corpus: Corpus) -> None:
+    engine, chat, seen = Engine(corpus, random.Random(3)), ChatState(), []
+    for _ in range(len(corpus.jokes)):
+        outcome = say(engine, chat, MEI, "/joke")
+        seen.append(text_of(outcome))
+        chat = outcome.chat
+    assert len(set(seen)) == len(corpus.jokes) == 20
+    # The next round starts again, never with the joke the last round ended on.
+    again = say(engine, chat, MEI, "/joke")
+    assert text_of(again) != seen[-1]
+
+
+def test_a_deck_survives_a_restart_as_a_few_bytes(corpus: Corpus) -> None:
+    engine, chat, seen = Engine(corpus, random.Random(4)), ChatState(), set()
+    for _ in range(5):
+        outcome = say(engine, chat, MEI, "/story")
+        seen.add(text_of(outcome))
+        chat = outcome.chat
+    stored = json.dumps(chat.to_json())
+    assert len(stored) < 80
+    restarted = ChatState.from_json(json.loads(stored))  # as storage gives it back
+    other_engine = Engine(corpus, random.Random(99))  # a new process, another random state
+    for _ in range(len(corpus.stories) - 5):
+        outcome = say(other_engine, restarted, MEI, "/story")
+        assert text_of(outcome) not in seen
+        seen.add(text_of(outcome))
+        restarted = outcome.chat
+    assert len(seen) == len(corpus.stories)
+
+
+def test_random_pranks_come_from_a_deck_of_the_chats_language(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(5))
+    for person, lang in ((MEI, "zh"), (SAM, "en")):
+        chat, asked = ChatState(), []
+        playable = corpus.playable(lang)
+        for _ in range(len(playable)):
+            outcome = say(engine, chat, person, "/prank")
+            chat = say(engine, outcome.chat, person, "/cancel").chat
+            asked.append(next(iter(outcome.chat.pranks.values())).routine)
+        assert sorted(asked) == playable  # each once, and only those played in the language
+
+
+def test_a_waiting_chat_with_decks_stays_small(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(6))
+    long_name = Person(123456789012, "名" * 64, "a" * 32, "zh")
+    chat = ChatState()
+    for command in ("/joke", "/story", "/prank"):
+        chat = say(engine, chat, long_name, command, now=1.8e9).chat
+    size = len(json.dumps(chat.to_json(), ensure_ascii=False).encode("utf-8"))
+    assert chat.pranks and size <= 256, size
+
+
+def test_a_deck_whose_corpus_shrank_starts_a_new_round() -> None:
+    item, deck = Deck(1, position=50).draw(["a", "b"], random.Random(0))
+    assert item in ("a", "b") and deck.position == 1
+
+
+def test_pranks_are_found_by_title_in_any_language(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(7))
+    for words in ("十把刀", "Ten knives", "ten KNIVES", "十把刀！"):
+        outcome = say(engine, ChatState(), MEI, f"/prank {words}")
+        assert next(iter(outcome.chat.pranks.values())).routine == "ten-knives", words
+    traditional = say(engine, ChatState(), WEN, "/prank 西遊記的猴子")
+    assert next(iter(traditional.chat.pranks.values())).routine == "monkey-name"
+
+
+def test_a_forgotten_at_sign_in_a_group_is_asked_about(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(8))
+    asked = say(engine, ChatState(), SAM, "/prank bob", in_group=True, chat_id=-1)
+    assert "Did you mean @bob?" in text_of(asked) and not asked.chat.pranks
+    unknown = say(engine, ChatState(), SAM, "/prank bob")  # in private: no such routine
+    assert "no routine called" in text_of(unknown)
+
+
+def test_the_list_groups_routines_by_language(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(9))
+    english = text_of(say(engine, ChatState(), SAM, "/list"))
+    assert english.index("Played in English") < english.index("Played in Chinese")
+    chinese = text_of(say(engine, ChatState(), MEI, "/list"))
+    assert chinese.index("中文套路") < chinese.index("英文套路")
+    for rid in corpus.playable("en"):
+        assert rid in english
+
+
+def test_traditional_chinese_everywhere_for_a_taiwanese_user(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(10))
+    helped = text_of(say(engine, ChatState(), WEN, "/help"))
+    assert "說明" in helped or "幫助" in helped
+    assert "帮助" not in helped and "说" not in helped
+    asked = text_of(say(engine, ChatState(), WEN, "/prank monkey-name"))
+    assert "問你個問題" in asked and "问" not in asked
+    chat = say(engine, ChatState(), MEI, "/lang 繁體").chat
+    assert chat.lang == "zh-hant"
+    assert "繁體" in text_of(say(engine, ChatState(), MEI, "/lang zh-tw"))
+    hong_kong = say(engine, ChatState(), MEI, "/lang zh-hk").chat
+    assert hong_kong.lang == "zh-hk"
+    current = text_of(say(engine, ChatState(lang="zh-hant"), MEI, "/lang"))
+    assert "繁體中文" in current and "/lang en" in current
+
+
+def test_one_member_runs_a_few_pranks_at_a_time_a_few_seconds_apart(corpus: Corpus) -> None:
+    """Breakage: no per-starter cap or cooldown in a group."""
+    engine, chat, now = Engine(corpus, random.Random(11)), ChatState(), 0.0
+    for n in range(PRANKS_PER_STARTER):
+        outcome = say(engine, chat, SAM, f"/prank @friend{n}", in_group=True, now=now)
+        assert len(outcome.chat.pranks) == n + 1
+        chat = outcome.chat
+        if n < PRANKS_PER_STARTER - 1:
+            early = say(engine, chat, SAM, "/prank @someone", in_group=True, now=now + 1)
+            assert "seconds before the next prank" in text_of(early)
+        now += PRANK_COOLDOWN
+    full = say(engine, chat, SAM, "/prank @one_more", in_group=True, now=now)
+    assert "already have 3 pranks" in text_of(full) and full.chat == chat
+    other = say(engine, chat, MEI, "/prank @friend", in_group=True, now=now)
+    assert len(other.chat.pranks) == PRANKS_PER_STARTER + 1  # someone else still may
