@@ -204,9 +204,9 @@ CATALOGUE: dict[str, Text] = {
         "{gate} network: ({a:g}, {b:g}) → {output:.4f}, rounded {rounded}",
     ),
     "picture_caption": Text(
-        "左：误差随 epoch 下降；右：网络在 A、B 平面上的输出（红=1，蓝=0）。",
-        "Left: the error falling epoch by epoch; right: the network's output over A and B "
-        "(red = 1, blue = 0).",
+        "左：误差 E 随训练轮数 t 下降；右：网络对每个 A、B 的输出（红=1，蓝=0，黑线是 0.5）。",
+        "Left: the error E falling with each round t of training; right: the network's output "
+        "for every A and B (red = 1, blue = 0, the black line is 0.5).",
     ),
 }
 

@@ -1,0 +1,71 @@
+"""The network in plain words: what /xor and /train say, and a picture without words."""
+
+from __future__ import annotations
+
+import re
+
+import matplotlib.pyplot as plt
+from matplotlib.text import Text
+import pytest
+
+from bot.lab.gates import train_gate
+from bot.lab.plot import draw
+from bot.lab.service import Lab, LabRequest, Picture, Say, Status, result_text
+from bot.lab.spec import TrainSpec
+from bot.storage import Storage
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", "learned ✅: it answers 1 when exactly one input is 1"),
+        ("zh", "学会了 ✅：恰好一个输入是 1 时它答 1"),
+        ("zh-hant", "學會了 ✅：恰好一個輸入是 1 時它答 1"),
+    ],
+)
+def test_a_learned_gate_is_said_in_plain_words(lang: str, words: str) -> None:
+    text = result_text(TrainSpec(), [0.01, 0.98, 0.97, 0.02], 0.001, True, lang)
+    assert words in text
+
+
+def test_the_picture_has_no_words_only_numbers_and_symbols() -> None:
+    net, history = train_gate("xor", epochs=30, seed=1)
+    figure = draw(net, history, "xor")
+    try:
+        figure.canvas.draw()  # tick labels exist only once drawn
+        texts = [t.get_text() for t in figure.findobj(match=Text)]
+    finally:
+        plt.close(figure)
+    letters = set(re.sub(r"\\mathdefault|\\[a-z]+", "", "".join(texts)))
+    assert {ch for ch in letters if ch.isalpha()} <= {"A", "B", "E", "t"}, texts
+
+
+class Chat:
+    """Runs lab commands for one chat, collecting what a front end would deliver."""
+
+    def __init__(self, lab: Lab, chat_id: int = 5) -> None:
+        self.lab, self.chat_id = lab, chat_id
+
+    async def run(self, command: str, *args: str, user: int = 1) -> list[object]:
+        request = LabRequest(self.chat_id, user, list(args), "en")
+        return [event async for event in getattr(self.lab, command)(request)]
+
+
+async def test_a_failed_run_never_replaces_a_network_that_had_learned(tmp_path) -> None:
+    """Breakage: a run that learned nothing silently replaced one that had."""
+    storage = Storage(tmp_path / "lab.sqlite3")
+    lab = Lab(storage, workers=1)
+    chat = Chat(lab)
+    try:
+        learned = await chat.run("train", "xor")
+        assert isinstance(learned[-1], Picture) and "learned ✅" in learned[-1].caption
+        kept = storage.load_network(5)
+        failed = await chat.run("train", "xor", "epochs=1", "lr=0.0001", user=2)
+        final = [e for e in failed if isinstance(e, Status)][-1].text
+        assert "not learned yet" in final and "is kept, not replaced" in final
+        assert storage.load_network(5) == kept
+        answer = await chat.run("predict", "1", "0", user=3)
+        assert isinstance(answer[0], Say) and "rounded 1" in answer[0].text
+    finally:
+        lab.close()
+        storage.close()
