@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import matplotlib.pyplot as plt
-from matplotlib.text import Text
 import pytest
+from matplotlib.text import Text
 
 from bot.lab.gates import train_gate
 from bot.lab.plot import draw
