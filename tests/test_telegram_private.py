@@ -48,3 +48,23 @@ async def test_language_follows_user_and_lang_is_remembered(
         emulator.user_message(private(BOB), BOB, "/joke")
         call = await wait_for(emulator, sends(BOB["id"]), after=mark)
         assert all(ord(ch) < 0x3000 for ch in call["params"]["text"] if ch.isalpha())
+
+
+async def test_a_traditional_chinese_user_gets_traditional_text_end_to_end(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    wen = {"id": 1010, "is_bot": False, "first_name": "Wen", "language_code": "zh-hant"}
+    chat = private(wen)
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        emulator.user_message(chat, wen, "/help")
+        helped = await wait_for(emulator, sends(wen["id"], "我會這些"))
+        assert "來個套路" in helped["params"]["text"]
+        emulator.user_message(chat, wen, "/prank 十把刀")
+        await wait_for(emulator, sends(wen["id"], "還剩幾把"))
+        emulator.user_message(chat, wen, "八把")
+        await wait_for(emulator, sends(wen["id"], "兒子"))
+        emulator.user_message(chat, wen, "/lang")
+        await wait_for(emulator, sends(wen["id"], "繁體中文"))
+    texts = emulator.sent_texts(wen["id"])
+    simplified_only = set("这个说还几儿们会么问时")
+    assert not any(set(t) & simplified_only for t in texts), texts

@@ -33,7 +33,7 @@ from telegram.ext import ContextTypes
 from bot.engine.catalogue import say
 from bot.engine.corpus import Corpus, Routine
 from bot.engine.inline import choices, tap
-from bot.engine.language import language_for
+from bot.engine.language import language_for, to_simplified
 from bot.storage import Storage
 from bot.telegram.delivery import escape
 
@@ -130,7 +130,9 @@ class InlineHandlers:
         query = update.inline_query
         lang = language_for(query.from_user.language_code)
         words = query.query.casefold().split()
+        words = [to_simplified(w) for w in words]  # 十把刀 typed in Traditional finds it too
         found = [r for r in self.corpus.routines.values() if all(w in _haystack(r) for w in words)]
+        found.sort(key=lambda r: not r.plays_in(lang))  # the user's own language first
         try:
             start = max(0, int(query.offset or 0))
         except ValueError:
