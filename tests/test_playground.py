@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 
 from bot.config import PROJECT_ROOT
 
@@ -170,3 +171,40 @@ def test_a_timeout_is_revealed_without_waiting_for_input(tmp_path) -> None:
         watchdog.cancel()
         process.stdin.close()
         process.wait(timeout=30)
+
+
+def test_at_a_terminal_the_up_arrow_recalls_the_last_line_and_ctrl_d_leaves(tmp_path) -> None:
+    """Line editing and history, through a real pseudo-terminal (readline)."""
+    import pty
+    import select
+
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "TERM": "xterm", "BOT_RANDOM_SEED": "1"}
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: the playground, at a terminal
+        os.chdir(tmp_path)
+        os.execvpe(sys.executable, [sys.executable, "-m", "bot", "chat"], environment)
+    screen = b""
+
+    def read_until(needle: bytes, count: int = 1, timeout: float = 30) -> None:
+        nonlocal screen
+        deadline = time.monotonic() + timeout
+        while screen.count(needle) < count:
+            ready, _, _ = select.select([terminal], [], [], max(0.0, deadline - time.monotonic()))
+            assert ready, f"never saw {needle!r} x{count}: {screen.decode(errors='replace')}"
+            screen += os.read(terminal, 4096)
+
+    try:
+        read_until(b"> ")
+        os.write(terminal, b"/prank one-and-three\r")
+        read_until("一和三".encode())
+        read_until(b"> ", count=2)  # the prompt is back
+        os.write(terminal, b"\x1b[A\r")  # the up arrow: the same /prank again, not an answer
+        read_until("一和三".encode(), count=2)  # the question once more
+        assert "看清楚".encode() not in screen and b"^[[A" not in screen
+        os.write(terminal, b"\x04")  # Ctrl-D
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+    finally:
+        os.close(terminal)
+    history = (tmp_path / "data" / "playground_history").read_text(encoding="utf-8")
+    assert "/prank one-and-three" in history
