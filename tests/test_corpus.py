@@ -286,3 +286,16 @@ def test_a_random_prank_picks_a_routine_played_in_the_chat_language() -> None:
             person = Person(1, "Mei", None, lang)
             outcome = engine.handle(ChatState(), Incoming(person, "/prank", 1.0))
             assert outcome.replies[0].text == said
+
+
+def test_yaml_anchors_and_aliases_are_refused_with_their_lines_before_expanding() -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(20)
+    )
+    with pytest.raises(CorpusError) as refused:
+        parse_corpus(bomb, "bomb.yaml")
+    assert "bomb.yaml:1: YAML anchor &a is not allowed" in str(refused.value)
+    assert "bomb.yaml:2: YAML alias *a is not allowed" in str(refused.value)
+    with pytest.raises(CorpusError, match="self.yaml:1: YAML anchor &s"):
+        parse_corpus("routines: &s [*s]\n", "self.yaml")

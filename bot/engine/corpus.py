@@ -520,8 +520,31 @@ def _reachable(start: str, states: Mapping[str, State]) -> set[str]:
     return seen
 
 
+def _anchors_and_aliases(text: str) -> list[Problem]:
+    """YAML anchors (&a) and aliases (*a), refused before anything is built from them: a few
+    lines of aliases can stand for billions of nodes (a hang), or refer to themselves (a
+    crash), and a corpus has no need of them. Read as events, which never expand them."""
+    problems = []
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                line = event.start_mark.line + 1
+                problems.append(Problem(line, f"YAML alias *{event.anchor} is not allowed"))
+            elif getattr(event, "anchor", None):
+                line = event.start_mark.line + 1
+                problems.append(Problem(line, f"YAML anchor &{event.anchor} is not allowed"))
+            if len(problems) >= 20:
+                break
+    except yaml.YAMLError:
+        return []  # not valid YAML: parse_corpus says where
+    return problems
+
+
 def parse_corpus(text: str, source: str = "<memory>") -> Corpus:
     """Build a corpus from YAML text, or raise CorpusError naming every problem and its line."""
+    aliases = _anchors_and_aliases(text)
+    if aliases:
+        raise CorpusError(source, aliases)
     try:
         root = yaml.compose(text, Loader=_Loader)
         data = yaml.constructor.SafeConstructor().construct_document(root) if root else None
