@@ -63,7 +63,7 @@ def chat(settings: Settings) -> int:
         return 1
     storage = Storage(":memory:")
     core = Core(corpus, storage, random.Random(settings.seed))
-    return run_playground(core, storage, sys.stdin, sys.stdout)
+    return run_playground(core, storage, sys.stdin, sys.stdout, settings.data_dir)
 
 
 def run(settings: Settings) -> int:

@@ -11,7 +11,10 @@ from dotenv import load_dotenv
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CONTENT = PROJECT_ROOT / "content" / "jokes.yaml"
-DEFAULT_DB_PATH = Path("data") / "taolu.sqlite3"
+# Where the bot keeps what it makes (the database, the playground's pictures and history):
+# beside the code, wherever the bot is started from; BOT_DATA_DIR moves it.
+DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
+DB_NAME = "taolu.sqlite3"
 
 
 class SettingsError(ValueError):
@@ -52,6 +55,7 @@ class Settings:
     content: Path
     log_level: str
     seed: int | None = None  # BOT_RANDOM_SEED: the same random pranks and jokes every run
+    data_dir: Path = DEFAULT_DATA_DIR
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -70,15 +74,17 @@ class Settings:
         seed_text = environ.get("BOT_RANDOM_SEED") or None
         if seed_text is not None and not seed_text.lstrip("-").isdigit():
             raise SettingsError(f"BOT_RANDOM_SEED must be a whole number, not {seed_text!r}")
+        data_dir = Path(environ.get("BOT_DATA_DIR") or DEFAULT_DATA_DIR)
         level = environ.get("LOG_LEVEL", "INFO").upper()
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise SettingsError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {level!r}")
         return cls(
             token=environ.get("TELEGRAM_BOT_TOKEN") or None,
             base_url=_bot_api_url(environ.get("TELEGRAM_BASE_URL") or None),
-            db_path=Path(environ.get("BOT_DB_PATH") or DEFAULT_DB_PATH),
+            db_path=Path(environ.get("BOT_DB_PATH") or data_dir / DB_NAME),
             admin_ids=admin_ids,
             content=Path(environ.get("BOT_CONTENT") or DEFAULT_CONTENT),
             log_level=level,
             seed=int(seed_text) if seed_text is not None else None,
+            data_dir=data_dir,
         )

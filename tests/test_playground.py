@@ -81,7 +81,7 @@ def test_network_commands_in_the_playground(tmp_path) -> None:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "TELEGRAM_BOT_TOKEN": ""},
+        env={**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path / "data")},
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
@@ -128,7 +128,7 @@ def test_train_stop_stops_a_run_in_the_playground(tmp_path) -> None:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "TELEGRAM_BOT_TOKEN": ""},
+        env={**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path / "data")},
         cwd=tmp_path,
     )
     assert "训练已停止" in result.stdout, result.stdout + result.stderr
@@ -178,7 +178,8 @@ def test_at_a_terminal_the_up_arrow_recalls_the_last_line_and_ctrl_d_leaves(tmp_
     import pty
     import select
 
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "TERM": "xterm", "BOT_RANDOM_SEED": "1"}
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "TERM": "xterm", "BOT_RANDOM_SEED": "1",
+                   "BOT_DATA_DIR": str(tmp_path / "data")}  # fmt: skip
     pid, terminal = pty.fork()
     if pid == 0:  # the child: the playground, at a terminal
         os.chdir(tmp_path)
@@ -193,6 +194,8 @@ def test_at_a_terminal_the_up_arrow_recalls_the_last_line_and_ctrl_d_leaves(tmp_
             assert ready, f"never saw {needle!r} x{count}: {screen.decode(errors='replace')}"
             screen += os.read(terminal, 4096)
 
+    watchdog = threading.Timer(60, os.kill, (pid, 9))  # a playground that hangs fails the test
+    watchdog.start()
     try:
         read_until(b"> ")
         os.write(terminal, b"/prank one-and-three\r")
@@ -201,10 +204,12 @@ def test_at_a_terminal_the_up_arrow_recalls_the_last_line_and_ctrl_d_leaves(tmp_
         os.write(terminal, b"\x1b[A\r")  # the up arrow: the same /prank again, not an answer
         read_until("一和三".encode(), count=2)  # the question once more
         assert "看清楚".encode() not in screen and b"^[[A" not in screen
+        read_until(b"> ", count=3)  # waiting for the next line
         os.write(terminal, b"\x04")  # Ctrl-D
         _, status = os.waitpid(pid, 0)
         assert os.waitstatus_to_exitcode(status) == 0
     finally:
+        watchdog.cancel()
         os.close(terminal)
     history = (tmp_path / "data" / "playground_history").read_text(encoding="utf-8")
     assert "/prank one-and-three" in history

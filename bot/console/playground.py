@@ -30,8 +30,6 @@ from bot.engine.state import Person
 from bot.lab.service import LabEvent, Picture, Say, Status
 from bot.storage import Storage
 
-DEFAULT_DATA_DIR = Path("data")
-
 BANNER = (
     "套路 Taolu playground: your private chat with the bot. /help lists what you can do; "
     "Ctrl-D quits.\n套路游乐场：这是你和机器人的私聊。发 /help 看看；Ctrl-D 退出。"
@@ -64,8 +62,8 @@ class Playground:
         core: Core,
         storage: Storage,
         out: TextIO,
+        picture_dir: Path,
         clock: Callable[[], float] = time.time,
-        picture_dir: Path = DEFAULT_DATA_DIR / "playground",
     ) -> None:
         self.core = core
         self.storage = storage
@@ -246,14 +244,16 @@ def render(reply: Reply, number: int) -> str:
     return f"🎭 [{number}] " + prefix + reply.text.replace("\n", "\n   ")
 
 
-def run_playground(core: Core, storage: Storage, stdin: TextIO, stdout: TextIO) -> int:
+def run_playground(
+    core: Core, storage: Storage, stdin: TextIO, stdout: TextIO, data_dir: Path
+) -> int:
     """Read lines until end of input; print what the bot says. Returns the exit code.
 
     The bot runs on an event loop in a thread of its own, so timeouts and training progress
     appear while this thread waits for the next line; a line typed at a terminal is edited
     with readline and kept in the history."""
     loop = asyncio.new_event_loop()
-    playground = Playground(core, storage, stdout)
+    playground = Playground(core, storage, stdout, picture_dir=data_dir / "playground")
     ready = threading.Event()
 
     def serve() -> None:
@@ -269,7 +269,7 @@ def run_playground(core: Core, storage: Storage, stdin: TextIO, stdout: TextIO) 
     ready.wait()
     interactive = stdin.isatty()
     if interactive:
-        _interactive(playground, stdout)
+        _interactive(playground, stdout, data_dir / "playground_history")
     try:
         for line in _lines(stdin, interactive):
             asyncio.run_coroutine_threadsafe(playground.feed(line), loop).result()
@@ -297,12 +297,11 @@ def _lines(stdin: TextIO, interactive: bool) -> Iterator[str]:
             return
 
 
-def _interactive(playground: Playground, stdout: TextIO) -> None:
+def _interactive(playground: Playground, stdout: TextIO, history: Path) -> None:
     """Line editing and history (kept in data/), and bot messages printed above the line
     being typed."""
     import readline
 
-    history = DEFAULT_DATA_DIR / "playground_history"
     with contextlib.suppress(OSError):
         history.parent.mkdir(parents=True, exist_ok=True)
         readline.read_history_file(history)

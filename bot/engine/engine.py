@@ -43,6 +43,25 @@ NOT_A_QUESTION = ""  # the ticket of a reply to a bot message that asked nothing
 
 
 @dataclass(frozen=True)
+class LinkOpened:
+    """A prank link someone opened: its code, and its routine (None: unknown or stale)."""
+
+    code: str
+    routine: str | None
+
+
+@dataclass(frozen=True)
+class LinkResult:
+    """How a prank started from a link ended, for its owner: what was answered (None: no
+    answer came in time), and whether that answer walked into the punchline."""
+
+    code: str
+    player: Person
+    answer: str | None
+    fell: bool
+
+
+@dataclass(frozen=True)
 class Incoming:
     """A text from someone in a chat.
 
@@ -61,6 +80,7 @@ class Incoming:
     admin: bool = False
     chat_id: int = 0
     chat_admin: bool = False
+    link: LinkOpened | None = None  # /start CODE: the prank link it opened, as looked up
 
 
 @dataclass(frozen=True)
@@ -93,6 +113,7 @@ class Outcome:
     chat: ChatState
     handled: bool = True  # False: the message was not for the bot (group chatter)
     call: Call | None = None
+    results: list[LinkResult] = field(default_factory=list)  # pranks from links that ended
 
 
 @dataclass(frozen=True)
@@ -171,14 +192,17 @@ class Engine:
     def expire(self, chat: ChatState, now: float) -> Outcome:
         """Reveal every prank whose time is up."""
         chat = self.drop_unknown(chat)
-        replies = []
+        replies, results = [], []
         for ticket, prank in sorted(chat.pranks.items()):
             if prank.until <= now:
                 revealed = step(self.corpus.routines[prank.routine], prank.state, None, prank.lang)
                 text = "\n".join([say("timeout", prank.lang), *revealed.said])
                 replies.append(Reply(text, ticket=ticket, quote="question"))
                 chat = chat.with_prank(ticket, None)
-        return Outcome(replies, chat)
+                if prank.link is not None:
+                    target = prank.target or prank.by
+                    results.append(LinkResult(prank.link, target, None, fell=False))
+        return Outcome(replies, chat, results=results)
 
     def drop_unknown(self, chat: ChatState) -> ChatState:
         """Forget pranks whose routine or state left the corpus (e.g. after an edit)."""
@@ -210,8 +234,29 @@ class Engine:
 
     @command("start", Text("开始", "Start"))
     def start(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+        """Welcome; or, through a prank link (t.me/bot?start=CODE), straight into its prank."""
+        if message.link is not None and not message.in_group:
+            return self._open_link(chat, message, message.link, lang)
         text = say("welcome", lang) + "\n\n" + self.help_text(lang, message.in_group)
         return Outcome([Reply(text)], chat)
+
+    def _open_link(
+        self, chat: ChatState, message: Incoming, link: LinkOpened, lang: str
+    ) -> Outcome:
+        """The link's prank, played with whoever opened it; a stale or unknown link gets a
+        friendly line and a random prank instead."""
+        if link.routine is None or link.routine not in self.corpus.routines:
+            started = self.prank(chat, message, [], lang)
+            stale = Reply(say("link_stale", lang))
+            return replace(started, replies=[stale, *started.replies])
+        started = self.prank(chat, message, [link.routine], lang)
+        ticket = str(chat.next_ticket)
+        prank = started.chat.pranks.get(ticket)
+        if prank is None:
+            return started
+        return replace(
+            started, chat=started.chat.with_prank(ticket, replace(prank, link=link.code))
+        )
 
     @command(
         "prank",
@@ -390,7 +435,11 @@ class Engine:
         if moved.goto is not None:
             onward = replace(prank, state=moved.goto, misses=0)
             return self._wait(chat, ticket, onward, routine, message, moved.said)
-        return self._land(chat, ticket, prank, message, lang, moved.said)
+        landed = self._land(chat, ticket, prank, message, lang, moved.said)
+        if prank.link is None:
+            return landed
+        result = LinkResult(prank.link, message.sender, message.text[:64], answer is not None)
+        return replace(landed, results=[result])
 
     def _ticket_for(self, chat: ChatState, message: Incoming) -> str | None:
         """The prank this message answers: the one it replies to, else the newest it may answer."""

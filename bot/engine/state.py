@@ -68,6 +68,7 @@ class Prank:
     target: Person | None = None
     misses: int = 0
     lang: str = "zh"  # the language it was asked in: a timeout reveals in the same
+    link: str | None = None  # the prank link that started it: its owner hears how it went
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -82,6 +83,8 @@ class Prank:
             data["misses"] = self.misses
         if self.lang != "zh":
             data["lang"] = self.lang
+        if self.link is not None:
+            data["link"] = self.link
         return data
 
     @classmethod
@@ -94,7 +97,8 @@ class Prank:
         _expect(isinstance(misses, int) and misses >= 0, "prank misses")
         lang = data.get("lang", "zh")
         _expect(lang in LANGUAGES, "prank lang")
-        target = data.get("target")
+        target, link = data.get("target"), data.get("link")
+        _expect(link is None or (isinstance(link, str) and len(link) <= 64), "prank link")
         return cls(
             routine,
             state,
@@ -103,6 +107,7 @@ class Prank:
             None if target is None else Person.from_json(target),
             misses,
             lang,
+            link,
         )
 
     def may_answer(self, person: Person) -> bool:

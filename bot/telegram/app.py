@@ -100,8 +100,12 @@ async def _post_init(
 ) -> None:
     """Publish the command menus, re-arm the timeouts of waiting pranks, and start the
     training workers in the background (numpy and matplotlib take a while to load)."""
-    if warm_up:
-        application.create_task(core.lab.trainer.warm_up())
+    if warm_up:  # a job: it starts once the application runs, and stops with it
+
+        async def warm_up_workers(context: object) -> None:
+            await core.lab.trainer.warm_up()
+
+        application.job_queue.run_once(warm_up_workers, 0, name="warm up training workers")
     for lang in ("zh", "en"):
         try:
             for in_group, scope in (
