@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import threading
 import time
 import zlib
@@ -23,12 +24,15 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.core import Core
+from bot.engine.catalogue import say
 from bot.engine.commands import parse_command
 from bot.engine.engine import NOT_A_QUESTION, Incoming, Outcome, Reply
 from bot.engine.language import Text, language_for
 from bot.engine.state import Person
 from bot.lab.service import LabEvent, Picture, Say, Status
 from bot.storage import Storage
+
+log = logging.getLogger(__name__)
 
 BANNER = (
     "套路 Taolu playground: your private chat with the bot. /help lists what you can do; "
@@ -37,11 +41,13 @@ BANNER = (
 
 # The playground's own commands, listed by /help after the bot's.
 PLAYGROUND_HELP = Text(
-    "游乐场：/group [群名] 进入假群；/as 名字 换人说话；/private 回到私聊；"
-    "/reply 编号 文字（或 >编号 文字）回复某条消息；/wait 等正在进行的事做完；Ctrl-D 退出",
-    "Playground: /group [name] a pretend group; /as NAME speak as someone else; /private back "
-    "to your private chat; /reply N text (or >N text) reply to message [N]; /wait wait for "
-    "what is running; Ctrl-D quits",
+    "游乐场：/group [群名] 进入假群；/as 名字 换人说话（私聊里就换到那人的私聊）；"
+    "/private 回到私聊；/reply 编号 文字（或 >编号 文字）回复某条消息；"
+    "/open 链接码 打开整蛊链接；/wait 等正在进行的事做完；Ctrl-D 退出",
+    "Playground: /group [name] a pretend group; /as NAME speak as someone else (out of a "
+    "group: in their private chat); /private back to a private chat; /reply N text (or >N "
+    "text) reply to message [N]; /open CODE open a prank link; /wait wait for what is "
+    "running; Ctrl-D quits",
 )
 
 
@@ -72,6 +78,7 @@ class Playground:
         self.picture_dir = picture_dir
         self.you = person_named("you")
         self.speaker = self.you
+        self._names = {self.you.id or 0: self.you.name}  # private chat id → whose it is
         self.chat_id = self.you.id or 0
         self.group_name: str | None = None
         self._numbers = 0  # the last message number given
@@ -93,6 +100,9 @@ class Playground:
         self._feeding = True
         try:
             await self._feed(line)
+        except Exception:  # a bug must not end the session: say sorry, as on Telegram
+            log.exception("the playground failed on a line")
+            self._write("🎭 " + say("oops", language_for(None, self._lang())))
         finally:
             self._feeding = False
 
@@ -100,7 +110,11 @@ class Playground:
         reply_to, line = self._reply_prefix(line)
         parsed = parse_command(line)
         name = parsed[0] if parsed else None
-        if reply_to is None and name in ("as", "group", "private", "wait", "help"):
+        if reply_to is None and name == "open":  # a prank link, opened in a private chat
+            if self.group_name is not None:
+                await self._own_command("private", [])
+            line = "/start " + " ".join(parsed[1]) if parsed else line
+        elif reply_to is None and name in ("as", "group", "private", "wait", "help"):
             await self._own_command(name, line.split(maxsplit=1)[1:])
             if name != "help":
                 return
@@ -126,14 +140,19 @@ class Playground:
             who = args[0].strip().lstrip("@") if args else ""
             if who:
                 self.speaker = person_named(who)
-            self._write(f"(now speaking as {self.speaker.name})")
+                self._names[self.speaker.id or 0] = self.speaker.name
+            if self.group_name is None:  # out of a group, each person has a private chat
+                self.chat_id = self.speaker.id or 0
+                self._write(f"(now {self.speaker.name}, in their private chat with the bot)")
+            else:
+                self._write(f"(now speaking as {self.speaker.name})")
         elif name == "group":
             self.group_name = args[0].strip() if args else "friends"
             self.chat_id = group_id(self.group_name)
             self._write(f"(in the group “{self.group_name}”; /as NAME speaks as someone else)")
         elif name == "private":
-            self.group_name, self.chat_id, self.speaker = None, self.you.id or 0, self.you
-            self._write("(back in your private chat with the bot)")
+            self.group_name, self.chat_id = None, self.speaker.id or 0
+            self._write(f"(in {self.speaker.name}'s private chat with the bot)")
         elif name == "wait":
             await self.wait()
 
@@ -148,9 +167,19 @@ class Playground:
             else:
                 replied = author
         in_group = self.group_name is not None
-        speaker = self.speaker if in_group else self.you
-        incoming = Incoming(speaker, text, self.clock(), in_group, ticket, replied, admin=True)
-        outcome = self.core.engine.handle(self.storage.load_chat(self.chat_id), incoming)
+        speaker = self.speaker
+        incoming = Incoming(
+            speaker,
+            text,
+            self.clock(),
+            in_group,
+            ticket,
+            replied,
+            admin=True,  # it is your own bot
+            chat_id=self.chat_id,
+            chat_admin=speaker == self.you,  # you made the pretend group
+        )
+        outcome = self.core.handle(self.storage.load_chat(self.chat_id), incoming)
         if not outcome.handled and in_group:
             self._write("(no reply: in a group the bot answers commands and its questions)")
         self._deliver(self.chat_id, outcome)
@@ -176,9 +205,24 @@ class Playground:
             self._write(render(reply, number))
         if ended:
             self.storage.forget_questions(chat_id, keep=outcome.chat.pranks)
+        for elsewhere, text in self.core.reports(outcome):  # e.g. a link's owner hears of it
+            name = self._names.get(elsewhere, str(elsewhere))
+            self._write(f"📬 to {name}: " + text.replace("\n", "\n   "))
         self._changed.set()
 
     async def _show_events(self, events: AsyncIterator[LabEvent], first: asyncio.Event) -> None:
+        try:
+            await self._show_each(events, first)
+        except Exception:
+            log.exception("a command failed in the playground")
+            self._write("🎭 " + say("oops", language_for(None, self._lang())))
+        finally:
+            first.set()
+
+    def _lang(self) -> str | None:
+        return self.storage.load_chat(self.chat_id).lang
+
+    async def _show_each(self, events: AsyncIterator[LabEvent], first: asyncio.Event) -> None:
         try:
             async for event in events:
                 if isinstance(event, Picture):

@@ -109,6 +109,37 @@ CATALOGUE: dict[str, Text] = {
         "⏰ 时间到，没人回答。答案揭晓：", "⏰ Time's up, nobody answered. The answer:"
     ),
     "got_you": Text("🎭 {by} 套路了 {target}!", "🎭 {by} got {target}!"),
+    # -- prank links ---------------------------------------------------------------------
+    "link_made": Text(
+        "🔗 你的整蛊链接（{title}）：\n{url}\n发给谁都行：谁打开谁中招，结果我私聊告诉你。"
+        "{days} 天内有效，最多 {plays} 次。",
+        "🔗 Your prank link ({title}):\n{url}\nPost it anywhere: whoever opens it gets "
+        "pranked, and I'll tell you here how it went. Valid {days} days, {plays} plays.",
+    ),
+    "link_stale": Text(
+        "这个整蛊链接已经过期或用完了，不过没关系，给你来个别的：",
+        "That prank link has expired or been used up. Never mind, here's another one:",
+    ),
+    "no_links": Text(
+        "你还没有整蛊链接。发 /link 做一个。",
+        "You have no prank links yet. Send /link to make one.",
+    ),
+    "links_title": Text("你的整蛊链接：", "Your prank links:"),
+    "links_open": Text(
+        "• {title}（{code}）：玩了 {plays}/{max} 次", "• {title} ({code}): played {plays}/{max}"
+    ),
+    "links_expired": Text(
+        "• {title}（{code}）：已过期，玩了 {plays} 次",
+        "• {title} ({code}): expired, played {plays}",
+    ),
+    "link_report": Text("🔗 你的链接“{title}”：{line}", "🔗 Your link “{title}”: {line}"),
+    "link_result_fell": Text(
+        "{who} 答了“{answer}”，中招了 🎭", "{who} answered “{answer}” and fell for it 🎭"
+    ),
+    "link_result_dodged": Text(
+        "{who} 答了“{answer}”，没上当", "{who} answered “{answer}” and saw through it"
+    ),
+    "link_result_silent": Text("{who} 没有回答", "{who} never answered"),
     # -- stats ---------------------------------------------------------------------------
     "stats_title": Text("本群套路榜", "This group's prank board"),
     "stats_pranksters": Text("最会套路：", "Pranked most:"),

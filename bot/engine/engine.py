@@ -265,7 +265,7 @@ class Engine:
     def prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
         names = [a for a in args if not a.startswith("@")]
         mentions = [a[1:] for a in args if a.startswith("@") and len(a) > 1]
-        routine = self._routine_named(" ".join(names)) if names else None
+        routine = self.routine_named(" ".join(names)) if names else None
         if names and routine is None:
             return self._unknown_routine(chat, message, names, lang)
         target = message.replied
@@ -292,7 +292,7 @@ class Engine:
         said = [routine.states[routine.start].say.in_(lang)]
         return self._wait(chat, ticket, prank, routine, message, said, opening=True)
 
-    def _routine_named(self, name: str) -> Routine | None:
+    def routine_named(self, name: str) -> Routine | None:
         """A routine by its id or by its title in any language: "ten-knives", "十把刀",
         "Ten knives", "十把刀" typed in Traditional characters."""
         found = self.corpus.routines.get(name.strip().lower())

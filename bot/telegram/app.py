@@ -63,7 +63,7 @@ def build_application(
     )
     inline = InlineHandlers(core.engine, storage, storage.secret("inline buttons"))
     delivery = Delivery(storage, share_button=inline.share_button)
-    timeouts = Timeouts(core.engine, storage, delivery)
+    timeouts = Timeouts(core, storage, delivery)
     handlers = Handlers(core, storage, delivery, timeouts)
     guard = RedeliveryGuard(storage)
     builder = (
@@ -100,6 +100,7 @@ async def _post_init(
 ) -> None:
     """Publish the command menus, re-arm the timeouts of waiting pranks, and start the
     training workers in the background (numpy and matplotlib take a while to load)."""
+    core.links.bot_username = application.bot.username  # for t.me links
     if warm_up:  # a job: it starts once the application runs, and stops with it
 
         async def warm_up_workers(context: object) -> None:

@@ -80,6 +80,15 @@ class Delivery:
         if ended:
             self.storage.forget_questions(chat_id, keep=outcome.chat.pranks)
 
+    async def tell(self, bot: Bot, messages: list[tuple[int, str]]) -> None:
+        """Messages for other chats (a prank link's owner hears how it went). One that cannot
+        be sent (the owner blocked the bot) is logged and skipped."""
+        for chat_id, text in messages:
+            try:
+                await bot.send_message(chat_id, fit(text))
+            except TelegramError as error:
+                log.warning("chat %s: could not be told: %r", chat_id, error)
+
     async def deliver_events(self, events: AsyncIterator[LabEvent], incoming: Message) -> None:
         """The lab's events: lines as replies, status lines as one message edited in place,
         pictures as photos with their caption."""

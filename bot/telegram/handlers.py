@@ -110,11 +110,12 @@ class Handlers:
             chat_admin=await self._chat_admin(context, message, text),
         )
         chat = self.storage.load_chat(chat_id)
-        engine = self.core.engine
-        outcome = (
-            engine.handle(chat, incoming) if text is not None else engine.not_text(chat, incoming)
-        )
+        if text is None:
+            outcome = self.core.engine.not_text(chat, incoming)
+        else:
+            outcome = self.core.handle(chat, incoming)
         await self.delivery.deliver(context.bot, chat_id, outcome, message, update.update_id)
+        await self.delivery.tell(context.bot, self.core.reports(outcome))
         self.timeouts.arm(context.job_queue, chat_id, outcome.chat)
         if outcome.call is not None:
             self._start_call(update, context, outcome, incoming)

@@ -15,7 +15,7 @@ import time
 from telegram.error import TelegramError
 from telegram.ext import CallbackContext, Job, JobQueue
 
-from bot.engine.engine import Engine
+from bot.core import Core
 from bot.engine.state import ChatState
 from bot.storage import Storage
 from bot.telegram.delivery import Delivery
@@ -26,8 +26,8 @@ CLOCK_SLACK = 0.05  # seconds: a job may fire a hair before its deadline
 
 
 class Timeouts:
-    def __init__(self, engine: Engine, storage: Storage, delivery: Delivery) -> None:
-        self.engine = engine
+    def __init__(self, core: Core, storage: Storage, delivery: Delivery) -> None:
+        self.core = core
         self.storage = storage
         self.delivery = delivery
         self._jobs: dict[int, dict[str, Job]] = {}  # chat → ticket → its reveal job
@@ -57,13 +57,16 @@ class Timeouts:
     async def _reveal(self, context: CallbackContext) -> None:
         job = context.job
         chat_id = job.chat_id
-        outcome = self.engine.expire(self.storage.load_chat(chat_id), time.time() + CLOCK_SLACK)
+        outcome = self.core.engine.expire(
+            self.storage.load_chat(chat_id), time.time() + CLOCK_SLACK
+        )
         # The job that fired is done: forget it before arm() would try to remove it.
         for ticket, armed in list(self._jobs.get(chat_id, {}).items()):
             if armed is job:
                 del self._jobs[chat_id][ticket]
         try:
             await self.delivery.deliver(context.bot, chat_id, outcome, None)
+            await self.delivery.tell(context.bot, self.core.reports(outcome))
         except TelegramError as error:
             log.warning("chat %s: a timeout's reveal was not sent: %r", chat_id, error)
         finally:

@@ -1,0 +1,156 @@
+"""Prank links: `/link [routine]` makes a t.me link anyone can open to be pranked.
+
+Whoever opens it (`https://t.me/<bot>?start=<code>`, Telegram's deep linking) is pranked in
+a private chat with the bot; the link's owner is told, in their own private chat, how it
+went. Codes are 96 random bits, expire after LINK_DAYS and can be played MAX_PLAYS times;
+`/links` lists the owner's links with their results.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from bot.engine.catalogue import say
+from bot.engine.commands import command
+from bot.engine.engine import Engine, LinkOpened, LinkResult
+from bot.engine.language import Text
+from bot.lab.service import LabEvent, LabRequest, Say
+
+LINK_DAYS = 7
+LINK_SECONDS = LINK_DAYS * 24 * 3600
+MAX_PLAYS = 50
+RESULTS_KEPT = 10  # per link, the newest
+LINKS_LISTED = 10
+
+
+@dataclass(frozen=True)
+class LinkRecord:
+    code: str
+    owner_id: int
+    owner_lang: str
+    routine: str
+    created: float
+    plays: int = 0
+    results: list[dict] = field(default_factory=list)  # {"who", "answer", "fell"}, newest last
+
+
+class LinkStore(Protocol):
+    """Where links are kept (the bot's storage)."""
+
+    def create_link(self, record: LinkRecord) -> None: ...
+
+    def get_link(self, code: str) -> LinkRecord | None: ...
+
+    def count_link_play(self, code: str, max_plays: int) -> bool: ...
+
+    def add_link_result(self, code: str, result: dict, keep: int) -> None: ...
+
+    def links_of(self, owner_id: int, limit: int) -> list[LinkRecord]: ...
+
+
+class Links:
+    def __init__(
+        self, store: LinkStore, engine: Engine, clock: Callable[[], float] = time.time
+    ) -> None:
+        self.store = store
+        self.engine = engine  # for routine titles and lookups by title (after /reload too)
+        self.clock = clock
+        self.bot_username = "TaoluBot"  # the front end sets the real one once it knows it
+
+    @command(
+        "link",
+        Text("生成整蛊链接：/link [套路]，谁打开谁中招", "Make a prank link: /link [routine]"),
+    )
+    async def link(self, request: LabRequest) -> AsyncIterator[LabEvent]:
+        """A new link for a routine (by id or title; a random one by default)."""
+        if request.user_id is None:
+            return
+        name = " ".join(request.args)
+        corpus = self.engine.corpus
+        routine = self.engine.routine_named(name) if name else None
+        if name and routine is None:
+            yield Say(say("unknown_routine", request.lang, name=name[:64]))
+            return
+        if routine is None:
+            pool = corpus.playable(request.lang) or sorted(corpus.routines)
+            routine = corpus.routines[pool[secrets.randbelow(len(pool))]]
+        code = secrets.token_urlsafe(12)  # 96 bits, 16 characters of [A-Za-z0-9_-]
+        record = LinkRecord(code, request.user_id, request.lang, routine.id, self.clock())
+        self.store.create_link(record)
+        url = f"https://t.me/{self.bot_username}?start={code}"
+        title = routine.title.in_(request.lang)
+        yield Say(
+            say("link_made", request.lang, url=url, title=title, days=LINK_DAYS, plays=MAX_PLAYS)
+        )
+
+    @command("links", Text("我的整蛊链接和战果", "My prank links and how they went"))
+    async def links(self, request: LabRequest) -> AsyncIterator[LabEvent]:
+        if request.user_id is None:
+            return
+        records = self.store.links_of(request.user_id, LINKS_LISTED)
+        if not records:
+            yield Say(say("no_links", request.lang))
+            return
+        lines = [say("links_title", request.lang)]
+        now = self.clock()
+        for record in records:
+            routine = self.engine.corpus.routines.get(record.routine)
+            title = routine.title.in_(request.lang) if routine else record.routine
+            state = "links_expired" if now - record.created > LINK_SECONDS else "links_open"
+            lines.append(
+                say(
+                    state,
+                    request.lang,
+                    title=title,
+                    code=record.code,
+                    plays=record.plays,
+                    max=MAX_PLAYS,
+                )
+            )
+            for result in record.results[-3:]:
+                lines.append("   " + _result_line(result, request.lang))
+        yield Say("\n".join(lines))
+
+    # -- the engine's side ---------------------------------------------------------------
+
+    def opened(self, code: str) -> LinkOpened:
+        """The link behind a /start code, counted as played; its routine is None when the
+        code is unknown, expired, or played out."""
+        record = self.store.get_link(code) if _looks_like_a_code(code) else None
+        if record is None or self.clock() - record.created > LINK_SECONDS:
+            return LinkOpened(code[:64], None)
+        if not self.store.count_link_play(code, MAX_PLAYS):
+            return LinkOpened(code, None)
+        return LinkOpened(code, record.routine)
+
+    def report(self, results: list[LinkResult]) -> list[tuple[int, str]]:
+        """Record how each linked prank went; (chat, text) to tell each link's owner."""
+        told = []
+        for result in results:
+            record = self.store.get_link(result.code)
+            if record is None:
+                continue
+            entry = {"who": result.player.label, "answer": result.answer, "fell": result.fell}
+            self.store.add_link_result(result.code, entry, RESULTS_KEPT)
+            routine = self.engine.corpus.routines.get(record.routine)
+            title = routine.title.in_(record.owner_lang) if routine else record.routine
+            line = _result_line(entry, record.owner_lang)
+            told.append(
+                (record.owner_id, say("link_report", record.owner_lang, title=title, line=line))
+            )
+        return told
+
+
+def _result_line(result: dict, lang: str) -> str:
+    if result.get("answer") is None:
+        return say("link_result_silent", lang, who=result["who"])
+    key = "link_result_fell" if result.get("fell") else "link_result_dodged"
+    return say(key, lang, who=result["who"], answer=result["answer"])
+
+
+def _looks_like_a_code(code: str) -> bool:
+    return 8 <= len(code) <= 64 and all(c.isascii() and (c.isalnum() or c in "-_") for c in code)
