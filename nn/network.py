@@ -15,34 +15,19 @@ from typing import Any
 
 import numpy as np
 
-from nn.activation_layer import ActivationLayer, SoftmaxLayer
-from nn.conv_layer import ConvLayer
-from nn.dropout_layer import DropoutLayer
+from nn.builtin import BUILTIN_LAYERS
 from nn.fc_layer import FCLayer
-from nn.flatten_layer import FlattenLayer
 from nn.initializers import get_rng
 from nn.layer import Layer, backward_through, forward_through
 from nn.losses import LOSSES
 from nn.optimizers import OPTIMIZERS, SGD, Optimizer
 from nn.parallel import DataParallel
-from nn.pooling import MaxPoolingLayer
 
 FORMAT = "nn-network"
 FORMAT_VERSION = 1
 # The same format under the name it had before (version 1 too): files saved then still load.
 EARLIER_FORMATS = ("taolu-nn",)
-LAYER_TYPES: dict[str, type[Layer]] = {
-    cls.__name__: cls
-    for cls in (
-        FCLayer,
-        ActivationLayer,
-        SoftmaxLayer,
-        ConvLayer,
-        MaxPoolingLayer,
-        FlattenLayer,
-        DropoutLayer,
-    )
-}
+LAYER_TYPES: dict[str, type[Layer]] = {cls.__name__: cls for cls in BUILTIN_LAYERS}
 
 EpochCallback = Callable[[int, float], bool | None]
 Loss = Callable[[np.ndarray, np.ndarray], Any]

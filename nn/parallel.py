@@ -25,29 +25,16 @@ from typing import Any
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
-from nn.activation_layer import ActivationLayer, SoftmaxLayer
-from nn.conv_layer import ConvLayer
-from nn.dropout_layer import DropoutLayer
-from nn.fc_layer import FCLayer
-from nn.flatten_layer import FlattenLayer
+from nn.builtin import BUILTIN_LAYERS
 from nn.layer import Layer, backward_through, forward_through
 from nn.optimizers import Optimizer
-from nn.pooling import MaxPoolingLayer
 from nn.runtime import reuse_freed_memory
 
 # nn's own layers change their parameters only through their optimizer, which a replica's
 # skips, so that each layer is updated once with the whole batch's gradient. A layer written
 # the article's way may update itself in backward_propagation: every thread would then apply
 # its own part of the gradient, at the same time. Exact types: a subclass may do just that.
-SPLITTABLE: tuple[type[Layer], ...] = (
-    FCLayer,
-    ActivationLayer,
-    SoftmaxLayer,
-    ConvLayer,
-    MaxPoolingLayer,
-    FlattenLayer,
-    DropoutLayer,
-)
+SPLITTABLE: tuple[type[Layer], ...] = BUILTIN_LAYERS
 
 
 class DataParallel(Layer):
