@@ -1,66 +1,44 @@
-"""SQLite storage: every chat's state, which message asked which prank, trained networks.
+"""SQLite storage: one file, one bot process.
 
-One file, WAL mode, a versioned schema; every write commits at once, so a bot killed at any
-moment loses at most the message it was sending. Uses only the standard library.
+WAL mode; every write commits at once, so a bot killed at any moment loses at most the
+message it was sending. The bot is the file's only writer (bot.single_instance sees to it),
+so recent chat states are kept in memory. Uses only the standard library.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import secrets
 import sqlite3
+import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from bot.engine.state import ChatState
+from bot.storage import schema
+from bot.storage.interface import (
+    PRUNE_EVERY,
+    QUESTIONS_KEPT,
+    REVEAL_LEASE_SECONDS,
+    UPDATES_KEPT_SECONDS,
+    Storage,
+    StorageError,
+    decode_state,
+    encode_state,
+)
 
-log = logging.getLogger(__name__)
-
-SCHEMA_VERSION = 1
-QUESTIONS_KEPT = 5_000  # message ids back from a chat's latest, whose meaning is kept
 RECENT_CHATS = 10_000  # chat states kept in memory (a few hundred bytes each)
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS chats (
-    chat_id INTEGER PRIMARY KEY,
-    state TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS questions (
-    chat_id INTEGER NOT NULL,
-    message_id INTEGER NOT NULL,
-    ticket TEXT NOT NULL,
-    PRIMARY KEY (chat_id, message_id)
-);
-CREATE INDEX IF NOT EXISTS questions_by_ticket ON questions (chat_id, ticket);
-CREATE TABLE IF NOT EXISTS networks (
-    chat_id INTEGER PRIMARY KEY,
-    model BLOB NOT NULL,
-    summary TEXT NOT NULL,
-    picture BLOB
-);
-CREATE TABLE IF NOT EXISTS inline_plays (
-    play TEXT PRIMARY KEY,
-    state TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS meta (
-    key TEXT PRIMARY KEY,
-    value TEXT NOT NULL
-);
-"""
 
 
-class StorageError(RuntimeError):
-    """The database cannot be used (a newer schema, a file that is not SQLite)."""
-
-
-class Storage:
+class SqliteStorage(Storage):
     def __init__(self, path: str | Path) -> None:
+        super().__init__()
         self.path = Path(path)
-        self._last_update_id: int | None = None  # cached: read once, kept by mark_update
         # The states last read or written, newest last: the bot is the database's only writer.
         self._recent: OrderedDict[int, ChatState] = OrderedDict()
+        self._marks = 0
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -72,35 +50,58 @@ class Storage:
             raise StorageError(f"cannot use the database {path}: {error}") from None
 
     def _migrate(self) -> None:
+        # PRAGMA user_version follows the version table, so that a bot older than the
+        # version table refuses a file it does not understand.
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
+        if version <= schema.LATEST:
+            self.db.execute(schema.VERSION_TABLE)
+            row = self.db.execute("SELECT version FROM schema_version").fetchone()
+            version = row[0] if row else version
+        if version > schema.LATEST:
             raise StorageError(
-                f"{self.path} has schema version {version}; this bot knows {SCHEMA_VERSION}"
+                f"{self.path} has schema version {version}; this bot knows {schema.LATEST}"
             )
-        if version < 1:
-            self.db.executescript(_SCHEMA)
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        for step in range(version + 1, schema.LATEST + 1):
+            with self._transaction():
+                for statement in schema.statements(step, schema.SQLITE_TYPES):
+                    self.db.execute(statement)
+                if step == 2:
+                    self._carry_into_version_2()
+                self.db.execute("DELETE FROM schema_version")
+                self.db.execute("INSERT INTO schema_version (version) VALUES (?)", (step,))
+                self.db.execute(f"PRAGMA user_version = {step}")
+
+    def _carry_into_version_2(self) -> None:
+        chats = self.db.execute("SELECT chat_id, state FROM chats").fetchall()
+        self.db.executemany(
+            "INSERT INTO deadlines (chat_id, ticket, due) VALUES (?, ?, ?)",
+            schema.legacy_deadlines(chats),
+        )
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'last_update_id'").fetchone()
+        self.db.executemany(
+            "INSERT INTO handled_updates (update_id, handled_at) VALUES (?, ?)",
+            schema.legacy_handled_updates(row[0] if row else None, time.time()),
+        )
+        self.db.execute("DELETE FROM meta WHERE key = 'last_update_id'")
 
     def close(self) -> None:
         self.db.close()
 
+    def ping(self) -> None:
+        try:
+            self.db.execute("SELECT 1").fetchone()
+        except sqlite3.Error as error:
+            raise StorageError(f"the database {self.path} does not answer: {error}") from None
+
     # -- chats ----------------------------------------------------------------------------
 
     def load_chat(self, chat_id: int) -> ChatState:
-        """The chat's state; a fresh one if unknown or if the stored row is damaged."""
         cached = self._recent.get(chat_id)
         if cached is not None:
             self._recent.move_to_end(chat_id)
             return cached
         row = self.db.execute("SELECT state FROM chats WHERE chat_id = ?", (chat_id,)).fetchone()
-        state = ChatState()
-        if row is not None:
-            try:
-                state = ChatState.from_json(json.loads(row[0]))
-            except ValueError as error:
-                log.warning(
-                    "chat %s: stored state is damaged (%s); starting afresh", chat_id, error
-                )
+        state = decode_state(chat_id, row[0] if row else None)
         self._remember(chat_id, state)
         return state
 
@@ -111,24 +112,38 @@ class Storage:
             self._recent.popitem(last=False)
 
     def save_chat(self, chat_id: int, state: ChatState, update_id: int | None = None) -> None:
-        """Store the state. With `update_id`, the update is marked handled in the same
-        transaction: a bot killed right after will not apply it twice when Telegram
-        redelivers it."""
-        text = json.dumps(state.to_json(), ensure_ascii=False, separators=(",", ":"))
+        text, data = encode_state(state)
+        before = self._recent.get(chat_id)
         with self._transaction():
             self.db.execute(
                 "INSERT INTO chats (chat_id, state) VALUES (?, ?) "
                 "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state",
                 (chat_id, text),
             )
+            # Most saves leave the pranks as they were: the cached state says so for free.
+            if before is None or before.pranks != state.pranks:
+                self._store_deadlines(chat_id, schema.deadlines_of(data))
             if update_id is not None:
-                self.mark_update(update_id)
+                self._mark(update_id)
         self._remember(chat_id, state)
 
+    def _store_deadlines(self, chat_id: int, deadlines: list[tuple[str, float]]) -> None:
+        tickets = [ticket for ticket, _ in deadlines]
+        marks = ",".join("?" * len(tickets))
+        self.db.execute(
+            f"DELETE FROM deadlines WHERE chat_id = ? AND ticket NOT IN ({marks})",
+            (chat_id, *tickets),
+        )
+        self.db.executemany(
+            "INSERT INTO deadlines (chat_id, ticket, due) VALUES (?, ?, ?) "
+            "ON CONFLICT (chat_id, ticket) DO UPDATE SET due = excluded.due, lease_until = NULL "
+            "WHERE deadlines.due <> excluded.due",
+            [(chat_id, ticket, due) for ticket, due in deadlines],
+        )
+
     def chats_with_pranks(self) -> Iterator[tuple[int, ChatState]]:
-        """Every chat with a prank waiting (to re-arm timeouts after a restart)."""
-        rows = self.db.execute("SELECT chat_id FROM chats WHERE state LIKE '%\"pranks\"%'")
-        for (chat_id,) in rows.fetchall():
+        rows = self.db.execute("SELECT DISTINCT chat_id FROM deadlines").fetchall()
+        for (chat_id,) in rows:
             state = self.load_chat(chat_id)
             if state.pranks:
                 yield chat_id, state
@@ -136,8 +151,6 @@ class Storage:
     # -- questions ------------------------------------------------------------------------
 
     def remember_question(self, chat_id: int, message_id: int, ticket: str) -> None:
-        """Which prank the bot's message `message_id` asks; "" for a message that asks
-        nothing (so a reply to it is known to be no answer)."""
         self.db.execute(
             "INSERT OR REPLACE INTO questions (chat_id, message_id, ticket) VALUES (?, ?, ?)",
             (chat_id, message_id, ticket),
@@ -151,10 +164,6 @@ class Storage:
         return row[0] if row else None
 
     def forget_questions(self, chat_id: int, keep: Iterable[str]) -> None:
-        """The questions of pranks that ended (all but those in `keep`) ask nothing any more:
-        a late reply to one is chatter, not an answer to whichever prank waits now. A step of
-        its own, after the replies that quote them are sent. Only the chat's latest
-        messages are kept: a reply to an older one is treated as a message never seen."""
         tickets = list(keep)
         marks = ",".join("?" * len(tickets))
         with self._transaction():
@@ -170,7 +179,6 @@ class Storage:
             )
 
     def question_for(self, chat_id: int, ticket: str) -> int | None:
-        """The latest message that asked prank `ticket` (to reply to it with a reveal)."""
         row = self.db.execute(
             "SELECT MAX(message_id) FROM questions WHERE chat_id = ? AND ticket = ?",
             (chat_id, ticket),
@@ -188,7 +196,6 @@ class Storage:
         )
 
     def load_network(self, chat_id: int) -> tuple[bytes, dict, bytes | None] | None:
-        """The chat's trained network (nn's own format), its summary and its picture."""
         row = self.db.execute(
             "SELECT model, summary, picture FROM networks WHERE chat_id = ?", (chat_id,)
         ).fetchone()
@@ -197,13 +204,10 @@ class Storage:
     # -- inline plays ---------------------------------------------------------------------
 
     def play_state(self, play: str) -> str | None:
-        """Where an inline prank message stands: a state id, "done", or None if never tapped."""
         row = self.db.execute("SELECT state FROM inline_plays WHERE play = ?", (play,)).fetchone()
         return row[0] if row else None
 
     def move_play(self, play: str, expected: str | None, state: str) -> bool:
-        """Move a play from `expected` to `state`; False if it was not at `expected` (a
-        repeated or stale tap), so two taps racing cannot both win."""
         if expected is None:
             cursor = self.db.execute(
                 "INSERT OR IGNORE INTO inline_plays (play, state) VALUES (?, ?)", (play, state)
@@ -218,8 +222,6 @@ class Storage:
     # -- secrets --------------------------------------------------------------------------
 
     def secret(self, name: str) -> bytes:
-        """A random 32-byte key kept in the database, made on first use: it survives restarts,
-        is shared by every instance on the database, and derives from nothing guessable."""
         key = f"secret:{name}"
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         if row is None:
@@ -232,21 +234,50 @@ class Storage:
 
     # -- updates --------------------------------------------------------------------------
 
-    def last_update_id(self) -> int:
-        if self._last_update_id is None:
-            row = self.db.execute("SELECT value FROM meta WHERE key = 'last_update_id'").fetchone()
-            self._last_update_id = int(row[0]) if row else 0
-        return self._last_update_id
+    def seen_update(self, update_id: int) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM handled_updates WHERE update_id = ?", (update_id,)
+        ).fetchone()
+        return row is not None
 
     def mark_update(self, update_id: int) -> None:
-        if update_id <= self.last_update_id():
-            return
+        self._mark(update_id)
+
+    def _mark(self, update_id: int) -> None:
+        now = time.time()
         self.db.execute(
-            "INSERT INTO meta (key, value) VALUES ('last_update_id', ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (str(update_id),),
+            "INSERT OR IGNORE INTO handled_updates (update_id, handled_at) VALUES (?, ?)",
+            (update_id, now),
         )
-        self._last_update_id = update_id
+        self._marks += 1
+        if self._marks % PRUNE_EVERY == 0:
+            self.forget_old_updates(now)
+
+    def forget_old_updates(self, now: float) -> None:
+        self.db.execute(
+            "DELETE FROM handled_updates WHERE handled_at < ?", (now - UPDATES_KEPT_SECONDS,)
+        )
+
+    def last_update_id(self) -> int:
+        row = self.db.execute("SELECT MAX(update_id) FROM handled_updates").fetchone()
+        return row[0] or 0
+
+    # -- instances side by side -----------------------------------------------------------
+
+    def claim_reveals(
+        self, now: float, chat_id: int | None = None, limit: int = 100
+    ) -> list[tuple[int, str]]:
+        # One process writes this file, and BEGIN IMMEDIATE makes the claim one step.
+        with self._transaction():
+            rows = self.db.execute(
+                "UPDATE deadlines SET lease_until = ? WHERE rowid IN ("
+                " SELECT rowid FROM deadlines WHERE due <= ?"
+                " AND (lease_until IS NULL OR lease_until <= ?) AND (? IS NULL OR chat_id = ?)"
+                " ORDER BY due LIMIT ?)"
+                " RETURNING chat_id, ticket",
+                (now + REVEAL_LEASE_SECONDS, now, now, chat_id, chat_id, limit),
+            ).fetchall()
+        return [(chat, ticket) for chat, ticket in rows]
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
