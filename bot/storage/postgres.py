@@ -124,6 +124,7 @@ class PostgresStorage(Storage):
 
     def ping(self) -> None:
         try:
+            self._pool.check()  # drop the connections the server closed since their last use
             with self._pool.connection(timeout=PING_SECONDS) as db:
                 db.execute("SELECT 1").fetchone()
         except Errors as error:
@@ -142,6 +143,10 @@ class PostgresStorage(Storage):
                 else:
                     yield db
         except Errors as error:
+            if isinstance(error, psycopg.OperationalError):
+                # The server restarted or went away: the pooled connections it closed would
+                # each fail once more; drop them now, so the next statement gets a live one.
+                self._pool.check()
             raise StorageError(f"the database {self.where} failed: {error}") from error
 
     def _one(self, sql: str, params: Any = ()) -> tuple | None:
@@ -361,8 +366,10 @@ class PostgresStorage(Storage):
         db = self._lock_pool.getconn()
         try:
             db.execute(lock, arguments)
-        except BaseException:
+        except BaseException as error:
             self._lock_pool.putconn(db)
+            if isinstance(error, psycopg.OperationalError):
+                self._lock_pool.check()  # as in _connection: no dead connection fails twice
             raise
         return db
 

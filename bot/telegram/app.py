@@ -26,6 +26,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import metrics
 from bot.config import Settings
 from bot.core import COMMANDS, Core
 from bot.engine.corpus import Corpus
@@ -37,6 +38,7 @@ from bot.telegram.inline import InlineHandlers, callback_secret
 from bot.telegram.redelivery import RedeliveryGuard
 from bot.telegram.secrecy import configure_logging, redact
 from bot.telegram.timeouts import Timeouts
+from bot.telegram.webhook import run_webhook
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +87,9 @@ def build_application(
     application.add_handler(CallbackQueryHandler(inline.on_button))
     application.add_handler(TypeHandler(Update, guard.mark_handled), group=1)
     application.add_error_handler(handlers.on_error)
+    application.add_error_handler(metrics.count_error)
+    metrics.watch_training(core.lab)
+    timeouts.start_sweeping(application.job_queue, settings.sweep_seconds)
     return application
 
 
@@ -120,14 +125,17 @@ def run_bot(settings: Settings, corpus: Corpus) -> int:
     """Run until Ctrl-C or SIGTERM; pending updates are kept for the next start."""
     configure_logging(settings.log_level, settings.token or "")
     try:
-        hold_database(settings.db_path)
-        storage = Storage(settings.db_path)
+        if settings.database_url is None:  # PostgreSQL takes any number of instances
+            hold_database(settings.db_path)
+        storage = Storage(settings.database)
     except (AlreadyRunningError, StorageError) as error:
         log.error("%s", error)
         return 1
     application = build_application(settings, corpus, storage, warm_up_training=True)
     log.info("Taolu is running: %s", corpus.summary())
     try:
+        if settings.webhook is not None:
+            return run_webhook(application, storage, settings.webhook)
         application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     except InvalidToken:
         log.error(

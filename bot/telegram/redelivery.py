@@ -14,6 +14,7 @@ import logging
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot import metrics
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,9 @@ class RedeliveryGuard:
     async def drop_seen(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if self.storage.seen_update(update.update_id):
             log.info("update %s was handled before; skipping it", update.update_id)
+            metrics.UPDATES_REDELIVERED.inc()
             raise ApplicationHandlerStop
 
     async def mark_handled(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         self.storage.mark_update(update.update_id)
+        metrics.UPDATES_HANDLED.labels(metrics.update_kind(update)).inc()
