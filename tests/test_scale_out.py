@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -107,6 +107,10 @@ async def route_next_to(emulator: Emulator, target: str, spare: dict) -> None:
     assert emulator.upcoming_target() == target
 
 
+def photo_to(chat_id: int) -> Callable[[dict], bool]:
+    return lambda call: call["method"] == "sendPhoto" and int(call["params"]["chat_id"]) == chat_id
+
+
 def sum_metric(instances: list[Instance], name: str, **labels: str) -> float:
     return sum(instance.metric(name, **labels) for instance in instances)
 
@@ -152,6 +156,21 @@ async def test_thirty_chats_and_a_group_prank_across_two_instances(
     await wait_for(emulator, sends(group["id"], "@alice 套路了 @bob"), timeout=60)
     assert target_of(emulator, answer["update_id"]) == other
     assert len(texts_to(emulator, group["id"], PUNCHLINE)) == 1
+    # A network trained on one instance answers /predict on the other: it is in the database.
+    trainer = person(50)
+    train = emulator.push(
+        {"message": emulator.compose_message(chat_of(trainer), trainer, "/train xor epochs=300")}
+    )
+    await wait_for(emulator, photo_to(trainer["id"]), timeout=120)
+    trained_on = target_of(emulator, train["update_id"])
+    other = next(i.target for i in instances if i.target != trained_on)
+    await route_next_to(emulator, other, person(98))
+    predict = emulator.push(
+        {"message": emulator.compose_message(chat_of(trainer), trainer, "/predict 1 0")}
+    )
+    await wait_for(emulator, sends(trainer["id"], "XOR 网络：(1, 0)"), timeout=60)
+    assert target_of(emulator, predict["update_id"]) == other
+
     # Each instance did its share, and the counts add up across them.
     assert all(i.metric("taolu_updates_handled_total", kind="message") > 10 for i in instances)
     assert sum_metric(instances, "taolu_pranks_started_total") == 31
@@ -249,6 +268,15 @@ async def test_doubles_secrets_and_a_timeout_revealed_once(
     assert statuses == [200, 200]
     assert len(texts_to(emulator, twice["id"], QUESTION)) == 1
     assert sum_metric(instances, "taolu_updates_redelivered_total") == 1
+
+    # An inline query (of no chat) delivered to both: answered once.
+    query = emulator.new_update(
+        {"inline_query": {"id": "q-both", "from": twice, "query": "knives", "offset": ""}}
+    )
+    assert await asyncio.to_thread(emulator.deliver_everywhere, query) == [200, 200]
+    answers = [c for c in emulator.sent if c["method"] == "answerInlineQuery"]
+    assert [c["params"]["inline_query_id"] for c in answers] == ["q-both"]
+    assert sum_metric(instances, "taolu_updates_redelivered_total") == 2
 
     # Without the secret, or with a wrong one: refused, and not handled.
     stranger = person(31)
