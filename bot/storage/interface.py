@@ -13,6 +13,7 @@ import asyncio
 import json
 import logging
 from abc import ABC, abstractmethod
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Hashable, Iterable, Iterator
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from pathlib import Path
@@ -28,6 +29,7 @@ UPDATES_KEPT_SECONDS = 2 * 24 * 3600
 PRUNE_EVERY = 1_000  # handled updates between two prunings of the old ones
 # An instance that claimed a reveal and died leaves it to another after this long.
 REVEAL_LEASE_SECONDS = 60.0
+MARKS_REMEMBERED = 1_000  # update ids this process marked, known without asking the database
 
 
 class StorageError(RuntimeError):
@@ -180,6 +182,22 @@ class Storage(ABC):
         instance: no other instance gets them for REVEAL_LEASE_SECONDS, so each timeout is
         revealed once. Claims of an instance that died pass to others when their lease
         ends; the reveal itself ends the prank, which drops its deadline."""
+
+
+class RecentMarks:
+    """The update ids this process marked handled lately: marked once more (a save marks its
+    update, and so does the last handler) they need no second write."""
+
+    def __init__(self) -> None:
+        self._ids: OrderedDict[int, None] = OrderedDict()
+
+    def __contains__(self, update_id: int) -> bool:
+        return update_id in self._ids
+
+    def add(self, update_id: int) -> None:
+        self._ids[update_id] = None
+        if len(self._ids) > MARKS_REMEMBERED:
+            self._ids.popitem(last=False)
 
 
 class KeyedLocks:

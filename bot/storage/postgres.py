@@ -29,6 +29,7 @@ from bot.storage.interface import (
     QUESTIONS_KEPT,
     REVEAL_LEASE_SECONDS,
     UPDATES_KEPT_SECONDS,
+    RecentMarks,
     Storage,
     StorageError,
     decode_state,
@@ -64,6 +65,7 @@ class PostgresStorage(Storage):
         super().__init__()
         self.where = describe(url)
         self._marks = 0
+        self._marked = RecentMarks()
         settings = {"autocommit": True, "connect_timeout": CONNECT_SECONDS}
         try:
             # One plain connection first: a server that is down or a wrong password fails
@@ -191,6 +193,8 @@ class PostgresStorage(Storage):
                 )
             if update_id is not None:
                 self._mark(db, update_id)
+        if update_id is not None:
+            self._marked.add(update_id)  # committed: a rolled-back mark must be made again
 
     def chats_with_pranks(self) -> Iterator[tuple[int, ChatState]]:
         for (chat_id,) in self._all("SELECT DISTINCT chat_id FROM deadlines"):
@@ -293,8 +297,11 @@ class PostgresStorage(Storage):
         )
 
     def mark_update(self, update_id: int) -> None:
+        if update_id in self._marked:  # marked by this instance, with the state it changed
+            return
         with self._connection() as db:
             self._mark(db, update_id)
+        self._marked.add(update_id)
 
     def _mark(self, db: psycopg.Connection, update_id: int) -> None:
         now = time.time()

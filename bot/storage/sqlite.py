@@ -23,6 +23,7 @@ from bot.storage.interface import (
     QUESTIONS_KEPT,
     REVEAL_LEASE_SECONDS,
     UPDATES_KEPT_SECONDS,
+    RecentMarks,
     Storage,
     StorageError,
     decode_state,
@@ -39,6 +40,7 @@ class SqliteStorage(Storage):
         # The states last read or written, newest last: the bot is the database's only writer.
         self._recent: OrderedDict[int, ChatState] = OrderedDict()
         self._marks = 0
+        self._marked = RecentMarks()
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -46,6 +48,7 @@ class SqliteStorage(Storage):
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
+            self._highest = self.last_update_id()
         except sqlite3.DatabaseError as error:
             raise StorageError(f"cannot use the database {path}: {error}") from None
 
@@ -125,6 +128,8 @@ class SqliteStorage(Storage):
                 self._store_deadlines(chat_id, schema.deadlines_of(data))
             if update_id is not None:
                 self._mark(update_id)
+        if update_id is not None:
+            self._marked_for_good(update_id)
         self._remember(chat_id, state)
 
     def _store_deadlines(self, chat_id: int, deadlines: list[tuple[str, float]]) -> None:
@@ -235,13 +240,18 @@ class SqliteStorage(Storage):
     # -- updates --------------------------------------------------------------------------
 
     def seen_update(self, update_id: int) -> bool:
+        if update_id > self._highest:  # the usual case, a new update: no need to ask
+            return False
         row = self.db.execute(
             "SELECT 1 FROM handled_updates WHERE update_id = ?", (update_id,)
         ).fetchone()
         return row is not None
 
     def mark_update(self, update_id: int) -> None:
+        if update_id in self._marked:  # marked already, with the state it changed
+            return
         self._mark(update_id)
+        self._marked_for_good(update_id)
 
     def _mark(self, update_id: int) -> None:
         now = time.time()
@@ -252,6 +262,11 @@ class SqliteStorage(Storage):
         self._marks += 1
         if self._marks % PRUNE_EVERY == 0:
             self.forget_old_updates(now)
+
+    def _marked_for_good(self, update_id: int) -> None:
+        """Remember a mark once it is committed (a rolled-back one must be made again)."""
+        self._marked.add(update_id)
+        self._highest = max(self._highest, update_id)
 
     def forget_old_updates(self, now: float) -> None:
         self.db.execute(
