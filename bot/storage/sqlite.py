@@ -123,22 +123,40 @@ class SqliteStorage(Storage):
                 "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state",
                 (chat_id, text),
             )
-            # Most saves leave the pranks as they were: the cached state says so for free.
-            if before is None or before.pranks != state.pranks:
-                self._store_deadlines(chat_id, schema.deadlines_of(data))
+            self._store_deadlines(chat_id, before, state, schema.deadlines_of(data))
             if update_id is not None:
                 self._mark(update_id)
         if update_id is not None:
             self._marked_for_good(update_id)
         self._remember(chat_id, state)
 
-    def _store_deadlines(self, chat_id: int, deadlines: list[tuple[str, float]]) -> None:
-        tickets = [ticket for ticket, _ in deadlines]
-        marks = ",".join("?" * len(tickets))
-        self.db.execute(
-            f"DELETE FROM deadlines WHERE chat_id = ? AND ticket NOT IN ({marks})",
-            (chat_id, *tickets),
-        )
+    def _store_deadlines(
+        self,
+        chat_id: int,
+        before: ChatState | None,
+        state: ChatState,
+        deadlines: list[tuple[str, float]],
+    ) -> None:
+        """Make the chat's deadlines those of `state`. The cached state before it says what
+        the table holds, so only the pranks that came, went or moved are written."""
+        if before is None:
+            tickets = [ticket for ticket, _ in deadlines]
+            self.db.execute(
+                f"DELETE FROM deadlines WHERE chat_id = ? "
+                f"AND ticket NOT IN ({','.join('?' * len(tickets))})",
+                (chat_id, *tickets),
+            )
+        else:
+            self.db.executemany(
+                "DELETE FROM deadlines WHERE chat_id = ? AND ticket = ?",
+                [(chat_id, ticket) for ticket in before.pranks if ticket not in state.pranks],
+            )
+            old = before.pranks
+            deadlines = [
+                (ticket, due)
+                for ticket, due in deadlines
+                if ticket not in old or old[ticket].until != state.pranks[ticket].until
+            ]
         self.db.executemany(
             "INSERT INTO deadlines (chat_id, ticket, due) VALUES (?, ?, ?) "
             "ON CONFLICT (chat_id, ticket) DO UPDATE SET due = excluded.due, lease_until = NULL "

@@ -32,4 +32,4 @@ class RedeliveryGuard:
 
     async def mark_handled(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         self.storage.mark_update(update.update_id)
-        metrics.UPDATES_HANDLED.labels(metrics.update_kind(update)).inc()
+        metrics.count_handled(update)
