@@ -4,6 +4,7 @@ redeliveries, /healthz and /metrics. (Several instances on PostgreSQL: test_scal
 from __future__ import annotations
 
 import asyncio
+import threading
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -116,3 +117,24 @@ async def test_health_and_metrics_share_the_listener(emulator: Emulator, tmp_pat
         assert not_an_update == 400
         server.storage.close()  # the database is gone
         assert (await asyncio.to_thread(get, target, "/healthz"))[0] == 503
+
+
+async def test_stopping_finishes_the_update_in_hand(emulator: Emulator, tmp_path: Path) -> None:
+    """SIGTERM (server.stop) while an update is being handled: it is finished and answered."""
+    held = threading.Event()
+    async with webhook_bot(emulator, tmp_path / "bot.sqlite3") as server:
+        target = f"http://127.0.0.1:{server.port}"
+        update = emulator.new_update(
+            {"message": emulator.compose_message(private(BOB), BOB, "/prank ten-knives")}
+        )
+        # Telegram holds the bot's reply until the stop has begun.
+        emulator.when(sends(BOB["id"]), held.wait)
+        posting = asyncio.create_task(
+            asyncio.to_thread(emulator.post_update, target, update, SECRET, PATH)
+        )
+        await wait_for(emulator, sends(BOB["id"]))
+        stopping = asyncio.create_task(server.stop())
+        await asyncio.sleep(0)  # the stop begins: it no longer listens, and waits
+        held.set()
+        await stopping
+        assert await posting == 200

@@ -59,6 +59,7 @@ class WebhookServer:
         self.port = webhook.port  # the port bound, once started (WEBHOOK_LISTEN may say 0)
         self._server: HTTPServer | None = None
         self._failed: set[int] = set()  # updates whose handling the database failed
+        self._in_hand: set[asyncio.Future] = set()  # one per update being handled
         redact(webhook.secret)  # python-telegram-bot logs setWebhook's parameters at DEBUG
         application.add_error_handler(self._note_failure)
 
@@ -94,6 +95,8 @@ class WebhookServer:
         other instances go on, and Telegram keeps what arrives while none runs."""
         if self._server is not None:
             self._server.stop()
+            while self._in_hand:  # a connection kept alive may bring one more meanwhile
+                await asyncio.gather(*self._in_hand)
             await self._server.close_all_connections()
 
     def accepts(self, secret: str) -> bool:
@@ -108,10 +111,16 @@ class WebhookServer:
             else self.storage.update_lock(update.update_id)
         )
         application = self.application
-        async with lock:
-            await application.update_processor.process_update(
-                update, application.process_update(update)
-            )
+        handled = asyncio.get_running_loop().create_future()
+        self._in_hand.add(handled)
+        try:
+            async with lock:
+                await application.update_processor.process_update(
+                    update, application.process_update(update)
+                )
+        finally:
+            self._in_hand.discard(handled)
+            handled.set_result(None)
         if update.update_id in self._failed:
             self._failed.discard(update.update_id)
             raise StorageError(f"the database failed while update {update.update_id} was handled")
