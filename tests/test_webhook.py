@@ -138,3 +138,24 @@ async def test_stopping_finishes_the_update_in_hand(emulator: Emulator, tmp_path
         held.set()
         await stopping
         assert await posting == 200
+
+
+async def test_a_database_failure_leaves_the_update_for_telegram_to_redeliver(
+    emulator: Emulator, postgres: str
+) -> None:
+    import psycopg
+
+    async with webhook_bot(emulator, postgres) as server:
+        target = f"http://127.0.0.1:{server.port}"
+        update = emulator.new_update(
+            {"message": emulator.compose_message(private(BOB), BOB, "/prank ten-knives")}
+        )
+        with psycopg.connect(postgres, autocommit=True) as db:
+            db.execute("ALTER TABLE chats RENAME TO chats_away")  # the chats are unreadable
+            failed = await asyncio.to_thread(emulator.post_update, target, update, SECRET, PATH)
+            db.execute("ALTER TABLE chats_away RENAME TO chats")
+        assert failed == 503
+        assert not server.storage.seen_update(update["update_id"])
+        # Telegram delivers it again, and now it is handled.
+        assert await asyncio.to_thread(emulator.post_update, target, update, SECRET, PATH) == 200
+        assert any("十把刀" in text or "knives" in text for text in emulator.sent_texts(BOB["id"]))

@@ -87,6 +87,7 @@ def build_application(
     application.add_handler(CallbackQueryHandler(inline.on_button))
     application.add_handler(TypeHandler(Update, guard.mark_handled), group=1)
     application.add_error_handler(handlers.on_error)
+    application.add_error_handler(guard.note_failure)
     application.add_error_handler(metrics.count_error)
     metrics.watch_training(core.lab)
     timeouts.start_sweeping(application.job_queue, settings.sweep_seconds)

@@ -10,6 +10,7 @@ change, so a bot killed in between neither loses nor repeats them.
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes
@@ -20,9 +21,13 @@ from bot.storage import Storage
 log = logging.getLogger(__name__)
 
 
+FAILURES_KEPT = 1_000
+
+
 class RedeliveryGuard:
     def __init__(self, storage: Storage) -> None:
         self.storage = storage
+        self._failed: OrderedDict[int, None] = OrderedDict()  # updates whose handling failed
 
     async def drop_seen(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if self.storage.seen_update(update.update_id):
@@ -30,6 +35,18 @@ class RedeliveryGuard:
             metrics.UPDATES_REDELIVERED.inc()
             raise ApplicationHandlerStop
 
+    async def note_failure(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An error handler. An update whose handling failed is not marked by the last
+        handler, so that a redelivery handles it anew (the webhook asks for one when the
+        database failed); what it saved before failing was marked with its state."""
+        if isinstance(update, Update):
+            self._failed[update.update_id] = None
+            if len(self._failed) > FAILURES_KEPT:
+                self._failed.popitem(last=False)
+
     async def mark_handled(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if update.update_id in self._failed:
+            del self._failed[update.update_id]
+            return
         self.storage.mark_update(update.update_id)
         metrics.count_handled(update)
