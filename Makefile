@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m bot
 
+# With TEST_DATABASE_URL set, the tests run against PostgreSQL too; .ci/run sets it, beside
+# a throwaway server (.ci/with-postgres). Without it, that half is left out, in one line.
 test: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .

@@ -1,21 +1,33 @@
 """Bot benchmark: updates per second through the whole stack, and reply latency.
 
-Run: .venv/bin/python -m bench.bot [--quick]
+Run: .venv/bin/python -m bench.bot [--quick] [--scale-out-only]
 Both bots run against the Bot API emulator of the tests, over real HTTP on 127.0.0.1, with
-the rate limiter's Telegram limits off (the emulator has none) but its retries on:
+Telegram's limits off (in the rate limiter and in the emulator) but the retries on:
   - baseline: a bare python-telegram-bot echo bot (one MessageHandler, no storage);
 both receive the same messages (a /joke, a /prank, its answer, over and over):
   - Taolu: the real Application of bot/telegram/app.py, with SQLite in a temp dir.
+
+Then the scale-out comparison, in one run: the same messages by webhook (the emulator as
+Telegram and round-robin load balancer) to one instance on SQLite, one on PostgreSQL and two
+on PostgreSQL, each instance a process of its own. It needs a PostgreSQL server where it may
+create databases, named by TEST_DATABASE_URL:
+  .ci/with-postgres .venv/bin/python -m bench.bot --scale-out-only
 """
 
 import argparse
 import asyncio
+import os
 import random
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.ext import (
@@ -28,16 +40,24 @@ from telegram.ext import (
 )
 
 from bench.common import machine, table
-from bot.config import DEFAULT_CONTENT
+from bot.config import DEFAULT_CONTENT, PROJECT_ROOT, Settings
 from bot.engine.corpus import load_corpus
 from bot.storage import Storage
 from bot.telegram.app import build_application
+from bot.telegram.secrecy import configure_logging
+from bot.telegram.webhook import run_webhook
 from tests.emulator import TOKEN, Emulator
 from tests.telegram_fixtures import polling, settings_for
+from tests.webhook_fixtures import free_port
 
 
 def unlimited() -> AIORateLimiter:
     return AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=5)
+
+
+def unlimited_emulator() -> Emulator:
+    """The emulator without Telegram's 30 messages a second: the bench measures the bot."""
+    return Emulator(limits=False).start()
 
 
 async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -114,10 +134,7 @@ async def measure(quick: bool) -> None:
     updates = 300 if quick else 1500
     samples = 100 if quick else 400
     with tempfile.TemporaryDirectory() as folder:
-        emulators = {
-            "echo": Emulator(limits=False).start(),
-            "taolu": Emulator(limits=False).start(),
-        }
+        emulators = {"echo": unlimited_emulator(), "taolu": unlimited_emulator()}
         db = Path(folder) / "bench.sqlite3"
         settings = settings_for(emulators["taolu"], db, DEFAULT_CONTENT)
         apps = {
@@ -178,16 +195,15 @@ async def joke_while_training(quick: bool) -> None:
     """p99 time to answer a /joke while 8 other chats train: the loop must not wait on numpy."""
     samples = 60 if quick else 200
     with tempfile.TemporaryDirectory() as folder:
-        emulator = Emulator(limits=False).start()
+        emulator = unlimited_emulator()
         db = Path(folder) / "bench.sqlite3"
         settings = settings_for(emulator, db, DEFAULT_CONTENT)
         app = build_application(
             settings, load_corpus(DEFAULT_CONTENT), Storage(db), unlimited(), random.Random(0)
         )
-        trainer = app.bot_data["core"].lab.trainer
         try:
             async with polling(app):
-                await trainer.warm_up()
+                await app.bot_data["core"].lab.trainer.warm_up()
                 idle = sorted(await latencies(emulator, lambda i: "/joke", samples))
                 trainers = users(9)[1:]
                 for person in trainers:
@@ -202,9 +218,9 @@ async def joke_while_training(quick: bool) -> None:
                     emulator.wait_for_count, "sendMessage", 8, emulator.mark() - 8, 60
                 )
                 busy = sorted(await latencies(emulator, lambda i: "/joke", samples))
-                running = len(trainer._jobs)
+                running = len(app.bot_data["core"].lab.trainer._jobs)
                 for person in trainers:
-                    await trainer.stop(person["id"])
+                    await app.bot_data["core"].lab.trainer.stop(person["id"])
         finally:
             emulator.stop()
     rows = []
@@ -219,6 +235,221 @@ async def joke_while_training(quick: bool) -> None:
         ["situation", "median ms", "p99 ms", "target p99 ms"],
         rows,
     )
+
+
+# -- scale-out: one instance on SQLite, one on PostgreSQL, two on PostgreSQL -----------------
+
+
+def serve_instance() -> int:
+    """One instance of the comparison (`bench/bot.py --instance`): the bot as `python -m bot`
+    runs it on a webhook, configured by the environment, with Telegram's limits off."""
+    settings = Settings.from_env()
+    configure_logging(settings.log_level, settings.token or "")
+    storage = Storage(settings.database)
+    application = build_application(
+        settings, load_corpus(settings.content), storage, unlimited(), random.Random(0)
+    )
+    return run_webhook(application, storage, settings.webhook)
+
+
+@contextmanager
+def instances(
+    database: str | Path, count: int, folder: Path
+) -> Iterator[tuple[Emulator, list[subprocess.Popen]]]:
+    """`count` instances on `database` behind an emulator that delivers to them in turn."""
+    emulator = unlimited_emulator()
+    ports = [free_port() for _ in range(count)]
+    processes = []
+    for port in ports:
+        environment = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_BASE_URL": emulator.base_url,
+            "DATABASE_URL": database if isinstance(database, str) else "",
+            "BOT_DB_PATH": str(database),
+            "WEBHOOK_URL": "https://bench.example/updates",
+            "WEBHOOK_SECRET": "bench-secret",
+            "WEBHOOK_LISTEN": f"127.0.0.1:{port}",
+            "LOG_LEVEL": "WARNING",
+        }
+        with (folder / f"instance-{port}.log").open("w") as log:
+            processes.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "bench.bot", "--instance"],
+                    cwd=PROJECT_ROOT,
+                    env=environment,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
+            )
+    try:
+        emulator.wait_for_count("setWebhook", count, timeout=120)
+        emulator.deliver_by_webhook([f"http://127.0.0.1:{port}" for port in ports])
+        yield emulator, processes
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=60)
+        emulator.stop()
+
+
+@contextmanager
+def postgres_database(server: str) -> Iterator[str]:
+    """A new database on `server` for one set-up, dropped afterwards."""
+    import psycopg
+
+    name = f"taolu_bench_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlsplit(server)._replace(path=f"/{name}").geturl()
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+async def loaded(
+    emulator: Emulator, updates: int, rate: float | None = None
+) -> tuple[float, list[float]]:
+    """Push `updates` messages from 50 chats, all at once or `rate` a second: updates per
+    second until all are answered, and each update's time from offered to its reply (a chat's
+    replies come in the order of its updates: Telegram sends a chat's next update once the
+    last is answered)."""
+    people = users(50)
+    mark = emulator.mark()
+    pushed: dict[int, list[int]] = {}
+    start = time.perf_counter()
+    for i in range(updates):
+        if rate is not None:
+            await asyncio.sleep(max(0.0, start + i / rate - time.perf_counter()))
+        person = people[i % len(people)]
+        chat = {"id": person["id"], "type": "private", "first_name": person["first_name"]}
+        message = emulator.compose_message(chat, person, taolu_texts(i))
+        pushed.setdefault(person["id"], []).append(emulator.push({"message": message})["update_id"])
+    await asyncio.to_thread(emulator.wait_for_count, "sendMessage", updates, mark, 300)
+    elapsed = time.perf_counter() - start
+    answered: dict[int, list[float]] = {}
+    with emulator.lock:
+        for call in emulator.sent[mark:]:
+            if call["method"] == "sendMessage":
+                answered.setdefault(int(call["params"]["chat_id"]), []).append(call["at"])
+    delays = [
+        at - emulator.offered[update_id]
+        for chat, ids in pushed.items()
+        for update_id, at in zip(ids, answered[chat], strict=True)
+    ]
+    return updates / elapsed, delays
+
+
+def p99(seconds: list[float]) -> float:
+    ordered = sorted(seconds)
+    return ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time a process has used (user and system), from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except FileNotFoundError:  # gone meanwhile
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_cpu() -> float:
+    """CPU time of the PostgreSQL server's processes (its backends for the instances)."""
+    total = 0.0
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/comm") as comm:
+                if comm.read().strip() == "postgres":
+                    total += cpu_seconds(int(pid))
+        except FileNotFoundError:
+            continue
+    return total
+
+
+def cpu_now(processes: list[subprocess.Popen]) -> tuple[float, float, float]:
+    """(the instances', PostgreSQL's, this process's) CPU seconds so far."""
+    return (
+        sum(cpu_seconds(process.pid) for process in processes),
+        postgres_cpu(),
+        time.process_time(),
+    )
+
+
+async def scale_out(quick: bool) -> None:
+    """The three set-ups side by side, their runs in turns, so that the machine's slow and
+    fast spells fall on all three alike: all at once (how many a second), at a steady 100 a
+    second (p99 under load), and one at a time (latency alone)."""
+    server = os.environ.get("TEST_DATABASE_URL")
+    if not server:
+        print(
+            "\nScale-out comparison skipped: it needs TEST_DATABASE_URL; run "
+            "`.ci/with-postgres .venv/bin/python -m bench.bot --scale-out-only`."
+        )
+        return
+    updates = 300 if quick else 1500
+    rounds = 3 if quick else 7
+    paced = 300 if quick else 1200
+    pace = 100.0
+    samples = 100 if quick else 300
+    names = ["1 instance, SQLite", "1 instance, PostgreSQL", "2 instances, PostgreSQL"]
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        postgres_database(server) as one,
+        postgres_database(server) as two,
+        instances(Path(folder) / "bench.sqlite3", 1, Path(folder)) as sqlite,
+        instances(one, 1, Path(folder)) as postgres,
+        instances(two, 2, Path(folder)) as pair,
+    ):
+        setups = dict(zip(names, (sqlite, postgres, pair), strict=True))
+        for emulator, _ in setups.values():
+            await loaded(emulator, 60)  # warm-up
+        rates: dict[str, list[float]] = {name: [] for name in names}
+        cpu: dict[str, list[float]] = {name: [0.0, 0.0, 0.0] for name in names}
+        for _ in range(rounds):
+            for name, (emulator, processes) in setups.items():
+                before = cpu_now(processes)
+                rate, _ = await loaded(emulator, updates)
+                after = cpu_now(processes)
+                rates[name].append(rate)
+                cpu[name] = [t + a - b for t, a, b in zip(cpu[name], after, before, strict=True)]
+        steady = {name: (await loaded(e, paced, pace))[1] for name, (e, _) in setups.items()}
+        alone = {
+            name: await latencies(emulator, taolu_texts, samples)
+            for name, (emulator, _) in setups.items()
+        }
+    base = statistics.median(rates[names[0]])
+    table(
+        f"Scale-out by webhook: updates/s with {updates} updates from 50 chats at once "
+        f"(median of {rounds} rounds in turns); latency from an update offered to its reply, "
+        f"at a steady {pace:.0f} updates/s ({paced} updates) and one at a time",
+        ["set-up", "updates/s", "vs SQLite", f"p99 ms at {pace:.0f}/s", "median / p99 ms alone"],
+        [
+            [
+                name,
+                f"{statistics.median(rates[name]):.0f}",
+                f"{statistics.median(rates[name]) / base:.2f}",
+                f"{p99(steady[name]) * 1e3:.0f}",
+                f"{statistics.median(alone[name]) * 1e3:.1f} / {p99(alone[name]) * 1e3:.1f}",
+            ]
+            for name in names
+        ],
+    )
+    handled = updates * rounds
+    table(
+        "Where the CPU went, ms per update, in the all-at-once rounds (2 cores: 2000 ms of CPU "
+        "a second in all)",
+        ["set-up", "bot instances", "PostgreSQL", "emulator and load", "in all"],
+        [
+            [name, *(f"{seconds * 1e3 / handled:.2f}" for seconds in [*cpu[name], sum(cpu[name])])]
+            for name in names
+        ],
+    )
+    spread = {name: f"{min(r):.0f}–{max(r):.0f}" for name, r in rates.items()}
+    print(f"\nupdates/s, slowest–fastest round: {spread}")
 
 
 async def help_while_a_group_floods(quick: bool) -> None:
@@ -291,11 +522,17 @@ async def help_while_a_group_floods(quick: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--scale-out-only", action="store_true")
+    parser.add_argument("--instance", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.instance:
+        sys.exit(serve_instance())
     print(f"Machine: {machine()}")
-    asyncio.run(measure(args.quick))
-    asyncio.run(joke_while_training(args.quick))
-    asyncio.run(help_while_a_group_floods(args.quick))
+    if not args.scale_out_only:
+        asyncio.run(measure(args.quick))
+        asyncio.run(joke_while_training(args.quick))
+        asyncio.run(help_while_a_group_floods(args.quick))
+    asyncio.run(scale_out(args.quick))
 
 
 if __name__ == "__main__":

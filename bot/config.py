@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -46,6 +47,99 @@ def _bot_api_url(url: str | None) -> str | None:
     return url
 
 
+TELEGRAM_WEBHOOK_PORTS = (443, 80, 88, 8443)  # the only ports Telegram delivers to
+DEFAULT_LISTEN = "0.0.0.0:8080"
+DEFAULT_SWEEP_SECONDS = 5.0
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram accepts as a secret_token
+
+
+@dataclass(frozen=True)
+class Webhook:
+    """Updates over HTTP instead of long polling."""
+
+    url: str  # the public URL given to Telegram (the load balancer's)
+    secret: str  # Telegram sends it back in every request's X-Telegram-Bot-Api-Secret-Token
+    host: str  # where this instance listens
+    port: int
+    path: str  # the URL's path: where updates are served on this instance
+
+    def __repr__(self) -> str:  # settings get printed while debugging; the secret must not
+        return (
+            f"Webhook(url={self.url!r}, host={self.host!r}, port={self.port}, path={self.path!r})"
+        )
+
+
+def _database_url(url: str | None) -> str | None:
+    """A PostgreSQL URL; it is never repeated in a message (it may hold a password)."""
+    if url is None:
+        return None
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise SettingsError(
+            "DATABASE_URL must be a PostgreSQL URL, postgresql://user:password@host:5432/dbname "
+            "(leave it empty for SQLite at BOT_DB_PATH)"
+        )
+    return url
+
+
+def _webhook(environ: dict[str, str], local_api: bool) -> Webhook | None:
+    url = environ.get("WEBHOOK_URL") or None
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        raise SettingsError("WEBHOOK_URL has a port that is not a number") from None
+    # A local Bot API server delivers to any URL; Telegram's own only to HTTPS on four ports.
+    if local_api:
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise SettingsError("WEBHOOK_URL must be http(s)://host[:port]/path")
+    elif parts.scheme != "https" or not parts.hostname or port not in TELEGRAM_WEBHOOK_PORTS:
+        raise SettingsError(
+            "WEBHOOK_URL must be https://host/path, on port 443, 80, 88 or 8443: "
+            "Telegram delivers updates nowhere else"
+        )
+    if parts.query or parts.fragment:
+        raise SettingsError("WEBHOOK_URL must not have a query or a fragment")
+    path = parts.path or "/"
+    if path in ("/healthz", "/metrics"):
+        raise SettingsError(f"WEBHOOK_URL's path must not be {path}: it is served beside updates")
+    secret = environ.get("WEBHOOK_SECRET") or ""
+    if not _SECRET.fullmatch(secret):
+        raise SettingsError(
+            "WEBHOOK_SECRET is required with WEBHOOK_URL: 1 to 256 characters of A-Z, a-z, "
+            "0-9, _ and -, e.g. from: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+        )
+    host, listen_port = _host_port(environ.get("WEBHOOK_LISTEN") or DEFAULT_LISTEN)
+    return Webhook(url, secret, host, listen_port, path)
+
+
+def _host_port(listen: str) -> tuple[str, int]:
+    host, _, port = listen.rpartition(":")
+    try:
+        number = int(port)
+    except ValueError:
+        number = -1
+    if not host or not 0 <= number <= 65535:
+        raise SettingsError(
+            f"WEBHOOK_LISTEN must be host:port, e.g. {DEFAULT_LISTEN} or 127.0.0.1:8443, "
+            f"not {listen!r}"
+        )
+    return host.strip("[]"), number
+
+
+def _seconds(name: str, text: str | None, default: float) -> float:
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0:
+        raise SettingsError(f"{name} must be a number of seconds above 0, not {text!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str | None
@@ -56,6 +150,21 @@ class Settings:
     log_level: str
     seed: int | None = None  # BOT_RANDOM_SEED: the same random pranks and jokes every run
     data_dir: Path = DEFAULT_DATA_DIR
+    database_url: str | None = None  # PostgreSQL; None: SQLite at db_path
+    webhook: Webhook | None = None  # None: long polling
+    sweep_seconds: float = DEFAULT_SWEEP_SECONDS  # how often to look for overdue reveals
+
+    @property
+    def database(self) -> str | Path:
+        """Where the storage is: the PostgreSQL URL if set, else the SQLite file."""
+        return self.database_url or self.db_path
+
+    def __repr__(self) -> str:  # never the token, the database password or the secret
+        return (
+            f"Settings(base_url={self.base_url!r}, db_path={str(self.db_path)!r}, "
+            f"postgres={self.database_url is not None}, webhook={self.webhook!r}, "
+            f"content={str(self.content)!r}, log_level={self.log_level!r})"
+        )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
@@ -78,13 +187,19 @@ class Settings:
         level = environ.get("LOG_LEVEL", "INFO").upper()
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise SettingsError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {level!r}")
+        base_url = _bot_api_url(environ.get("TELEGRAM_BASE_URL") or None)
         return cls(
             token=environ.get("TELEGRAM_BOT_TOKEN") or None,
-            base_url=_bot_api_url(environ.get("TELEGRAM_BASE_URL") or None),
+            base_url=base_url,
             db_path=Path(environ.get("BOT_DB_PATH") or data_dir / DB_NAME),
             admin_ids=admin_ids,
             content=Path(environ.get("BOT_CONTENT") or DEFAULT_CONTENT),
             log_level=level,
+            database_url=_database_url(environ.get("DATABASE_URL") or None),
+            webhook=_webhook(environ, local_api=base_url is not None),
+            sweep_seconds=_seconds(
+                "BOT_SWEEP_SECONDS", environ.get("BOT_SWEEP_SECONDS"), DEFAULT_SWEEP_SECONDS
+            ),
             seed=int(seed_text) if seed_text is not None else None,
             data_dir=data_dir,
         )

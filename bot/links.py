@@ -11,14 +11,13 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
-from typing import Protocol
 
 from bot.engine.catalogue import say
 from bot.engine.commands import command
 from bot.engine.engine import Engine, LinkOpened, LinkResult
 from bot.engine.language import Text
 from bot.lab.service import LabEvent, LabRequest, Say
+from bot.storage import LinkRecord, Storage
 
 LINK_DAYS = 7
 LINK_SECONDS = LINK_DAYS * 24 * 3600
@@ -27,34 +26,9 @@ RESULTS_KEPT = 10  # per link, the newest
 LINKS_LISTED = 10
 
 
-@dataclass(frozen=True)
-class LinkRecord:
-    code: str
-    owner_id: int
-    owner_lang: str
-    routine: str
-    created: float
-    plays: int = 0
-    results: list[dict] = field(default_factory=list)  # {"who", "answer", "fell"}, newest last
-
-
-class LinkStore(Protocol):
-    """Where links are kept (the bot's storage)."""
-
-    def create_link(self, record: LinkRecord) -> None: ...
-
-    def get_link(self, code: str) -> LinkRecord | None: ...
-
-    def count_link_play(self, code: str, max_plays: int) -> bool: ...
-
-    def add_link_result(self, code: str, result: dict, keep: int) -> None: ...
-
-    def links_of(self, owner_id: int, limit: int) -> list[LinkRecord]: ...
-
-
 class Links:
     def __init__(
-        self, store: LinkStore, engine: Engine, clock: Callable[[], float] = time.time
+        self, store: Storage, engine: Engine, clock: Callable[[], float] = time.time
     ) -> None:
         self.store = store
         self.engine = engine  # for routine titles and lookups by title (after /reload too)

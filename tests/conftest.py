@@ -1,14 +1,48 @@
-"""Shared fixtures: the real corpus, loaded once."""
+"""Shared fixtures: the real corpus, loaded once, and databases in temporary places."""
 
 from __future__ import annotations
 
+import os
 import random
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from bot.config import DEFAULT_CONTENT
 from bot.engine.corpus import Corpus, load_corpus
 from bot.engine.engine import Engine
+
+POSTGRES_MISSING = (
+    "PostgreSQL half skipped ({count} tests): set TEST_DATABASE_URL=postgresql://user@host:port/db "
+    "(a server where that user may create databases), or run .ci/run, which starts a "
+    "throwaway PostgreSQL from the machine's server binaries"
+)
+_LEFT_OUT = pytest.StashKey[int]()
+
+
+def needs_postgres(item: pytest.Item) -> bool:
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    return "postgres" in getattr(item, "fixturenames", ()) or params.get("database") == "postgres"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without a PostgreSQL server, its half of the suite is left out, said in one line."""
+    if os.environ.get("TEST_DATABASE_URL"):
+        return
+    left_out = [item for item in items if needs_postgres(item)]
+    if left_out:
+        items[:] = [item for item in items if not needs_postgres(item)]
+        config.hook.pytest_deselected(items=left_out)
+        config.stash[_LEFT_OUT] = len(left_out)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    count = terminalreporter.config.stash.get(_LEFT_OUT, 0)
+    if count:
+        terminalreporter.write_line(POSTGRES_MISSING.format(count=count), yellow=True)
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +62,28 @@ def emulator():
     server = Emulator().start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def postgres() -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    import psycopg
+
+    server = os.environ["TEST_DATABASE_URL"]
+
+    name = f"taolu_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlsplit(server)._replace(path=f"/{name}").geturl()
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """Where a Storage opens, once for each database: a SQLite file or a PostgreSQL URL."""
+    if request.param == "sqlite":
+        return tmp_path / "t.sqlite3"
+    return request.getfixturevalue("postgres")

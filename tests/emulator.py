@@ -6,7 +6,10 @@ call against the Bot API 10.1 method list (`tests/data/bot-api-methods.json`, tr
 required fields are refused, and so are texts over 4096 characters, callback_data over 64
 bytes, captions over 1024 characters and malformed HTML, with Telegram's error shape.
 Tests push updates in, wait for what the bot sent, and can inject faults (429, 500, a
-dropped connection). Standard library only; the server runs in its own threads.
+dropped connection). Updates wait for getUpdates (long polling), or, after
+`deliver_by_webhook`, are POSTed to the bot's webhook as Telegram does, through a round-robin
+load balancer in front of one or more instances. Standard library only; the server runs in
+its own threads.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import html
+import http.client
 import itertools
 import json
 import math
@@ -25,9 +29,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 SENDING = {"sendMessage", "sendPhoto", "editMessageText"}
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 SPEC = json.loads((Path(__file__).parent / "data" / "bot-api-methods.json").read_text())["methods"]
 TOKEN = "123456:TEST-token-do-not-log"
 BOT = {"id": 123456, "is_bot": True, "first_name": "Taolu", "username": "TaoluBot"}
@@ -116,6 +121,8 @@ class Emulator:
     migrated: dict[int, int] = field(default_factory=dict)  # group id → its supergroup's id
     admins: dict[int, list[dict]] = field(default_factory=dict)  # chat id → admin users
     too_many: list[dict] = field(default_factory=list)  # every call refused with a 429
+    webhook: dict | None = None  # what setWebhook set: url, secret_token, allowed_updates…
+    deliveries: list[dict] = field(default_factory=list)  # every webhook POST and its status
 
     def __post_init__(self) -> None:
         self.lock = threading.Condition()
@@ -123,6 +130,13 @@ class Emulator:
         self._message_ids = itertools.count(1)
         self._offset = 0
         self._buckets: dict[object, tuple[float, float]] = {}  # key → (tokens, when)
+        self._targets: list[str] = []  # the instances behind the load balancer
+        self._turn = 0  # the round robin's next target
+        self._posting: set[int] = set()  # update ids being POSTed
+        self._busy_chats: set[int] = set()  # chats with an update being POSTed
+        self._retry_at: dict[int, tuple[int, float]] = {}  # update id → (failures, not before)
+        self._hooks: list[tuple[Callable[[dict], bool], Callable[[], None]]] = []
+        self._stopping = False
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -139,6 +153,7 @@ class Emulator:
 
     def stop(self) -> None:
         with self.lock:
+            self._stopping = True
             self.lock.notify_all()
         self.server.shutdown()
         self.server.server_close()
@@ -151,11 +166,17 @@ class Emulator:
             self.faults.setdefault(method, []).append(Fault(kind, retry_after))
 
     def push(self, update: dict) -> dict:
+        update = self.new_update(update)
+        with self.lock:
+            self.updates.append(update)
+            self.lock.notify_all()
+        return update
+
+    def new_update(self, update: dict) -> dict:
+        """`update` with the next update id, not queued (to deliver by hand)."""
         with self.lock:
             update = {"update_id": next(self._update_ids), **update}
             self.offered[update["update_id"]] = time.perf_counter()
-            self.updates.append(update)
-            self.lock.notify_all()
         return update
 
     def user_message(
@@ -168,6 +189,20 @@ class Emulator:
         **extra: Any,
     ) -> dict:
         """Push a message from a user (or sent as a chat); returns the message."""
+        message = self.compose_message(chat, sender, text, reply_to, sender_chat, **extra)
+        self.push({"message": message})
+        return message
+
+    def compose_message(
+        self,
+        chat: dict,
+        sender: dict | None,
+        text: str | None = None,
+        reply_to: dict | None = None,
+        sender_chat: dict | None = None,
+        **extra: Any,
+    ) -> dict:
+        """A message from a user, known to the chat but not pushed as an update."""
         with self.lock:
             message: dict[str, Any] = {
                 "message_id": next(self._message_ids),
@@ -187,7 +222,6 @@ class Emulator:
             if reply_to is not None:
                 message["reply_to_message"] = reply_to
             self.messages[(chat["id"], message["message_id"])] = message
-        self.push({"message": message})
         return message
 
     def wait_for(
@@ -235,6 +269,155 @@ class Emulator:
         with self.lock:
             return len(self.sent)
 
+    def when(self, predicate: Callable[[dict], bool], action: Callable[[], None]) -> None:
+        """Once: run `action` when the bot makes a call that satisfies `predicate`, after it is
+        recorded and before the bot has its answer (to kill an instance at that moment)."""
+        with self.lock:
+            self._hooks.append((predicate, action))
+
+    # -- webhook delivery ------------------------------------------------------------------
+
+    def deliver_by_webhook(self, targets: list[str], connections: int = 40) -> None:
+        """From now on, POST updates to the webhook as Telegram does, instead of waiting for
+        getUpdates: a chat's updates one at a time (the next waits for the answer to the one
+        before), chats side by side over up to `connections` connections, each POST to the
+        next of `targets` in turn (a round-robin load balancer; each target is
+        "http://host:port", the path is the webhook URL's). An update whose POST fails or is
+        not answered 2xx goes again, to the next target, until one takes it. Nothing is
+        delivered before the bot calls setWebhook, nor types it did not ask for."""
+        with self.lock:
+            self._targets = list(targets)
+        for _ in range(connections):
+            threading.Thread(target=self._deliver_forever, daemon=True).start()
+
+    def upcoming_target(self) -> str:
+        """Where the load balancer sends its next POST."""
+        with self.lock:
+            return self._targets[self._turn % len(self._targets)]
+
+    def post_update(
+        self, target: str, update: dict, secret: str | None, path: str | None = None
+    ) -> int | None:
+        """POST one update to `target` as Telegram would: its HTTP status, None if none came."""
+        if path is None:
+            with self.lock:
+                path = urlsplit((self.webhook or {}).get("url", "")).path or "/"
+        address = urlsplit(target)
+        connection = http.client.HTTPConnection(address.hostname, address.port, timeout=60)
+        headers = {"Content-Type": "application/json"}
+        if secret is not None:
+            headers[SECRET_HEADER] = secret
+        try:
+            body = json.dumps(update, ensure_ascii=False).encode("utf-8")
+            connection.request("POST", path, body, headers)
+            return connection.getresponse().status
+        except OSError:
+            return None
+        finally:
+            connection.close()
+
+    def deliver_everywhere(self, update: dict) -> list[int | None]:
+        """POST one update to every target at the same moment (a delivery Telegram repeated
+        while the first was still being handled); the statuses, in target order."""
+        with self.lock:
+            targets, secret = list(self._targets), (self.webhook or {}).get("secret_token")
+        statuses: list[int | None] = [None] * len(targets)
+        start = threading.Barrier(len(targets))
+
+        def post(index: int) -> None:
+            start.wait()
+            statuses[index] = self.post_update(targets[index], update, secret)
+
+        posts = [threading.Thread(target=post, args=(i,)) for i in range(len(targets))]
+        for thread in posts:
+            thread.start()
+        for thread in posts:
+            thread.join()
+        with self.lock:
+            for target, status in zip(targets, statuses, strict=True):
+                self._record(update, target, status)
+        return statuses
+
+    def wait_delivered(self, update_id: int, timeout: float = 30.0) -> dict:
+        """Block until a POST of the update was answered 2xx; that delivery."""
+        deadline = time.monotonic() + timeout
+        with self.lock:
+            while True:
+                for delivery in self.deliveries:
+                    if delivery["update_id"] == update_id and delivery["ok"]:
+                        return delivery
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(f"update {update_id} was never delivered")
+                self.lock.wait(remaining)
+
+    def _deliver_forever(self) -> None:
+        while True:
+            with self.lock:
+                update = self._next_delivery()
+                while update is None:
+                    if self._stopping:
+                        return
+                    self.lock.wait(self._until_next_retry())
+                    update = self._next_delivery()
+                target = self._targets[self._turn % len(self._targets)]
+                self._turn += 1
+                secret = (self.webhook or {}).get("secret_token")
+            status = self.post_update(target, update, secret)
+            with self.lock:
+                self._record(update, target, status)
+                self._posting.discard(update["update_id"])
+                self._busy_chats.discard(_chat_of(update))
+                if self.deliveries[-1]["ok"]:
+                    self.updates = [u for u in self.updates if u is not update]
+                    self._retry_at.pop(update["update_id"], None)
+                else:  # Telegram tries again, a little later each time
+                    failures = self._retry_at.get(update["update_id"], (0, 0.0))[0] + 1
+                    wait = min(1.0, 0.01 * 2**failures)
+                    self._retry_at[update["update_id"]] = (failures, time.monotonic() + wait)
+                self.lock.notify_all()
+
+    def _next_delivery(self) -> dict | None:
+        """The first queued update that may go now (called with the lock held)."""
+        if self.webhook is None or not self._targets or self._stopping:
+            return None
+        allowed = self.webhook.get("allowed_updates")
+        if allowed:  # Telegram drops what the bot did not ask for
+            self.updates = [u for u in self.updates if set(u) - {"update_id"} <= set(allowed)]
+        waiting_chats: set[int | None] = set()
+        for update in self.updates:
+            chat = _chat_of(update)
+            if update["update_id"] in self._posting or chat in waiting_chats:
+                if chat is not None:
+                    waiting_chats.add(chat)
+                continue
+            not_before = self._retry_at.get(update["update_id"], (0, 0.0))[1]
+            if chat in self._busy_chats or not_before > time.monotonic():
+                if chat is not None:
+                    waiting_chats.add(chat)  # the chat's later updates wait for this one
+                continue
+            self._posting.add(update["update_id"])
+            if chat is not None:
+                self._busy_chats.add(chat)
+            return update
+        return None
+
+    def _until_next_retry(self) -> float | None:
+        retries = [at for _, at in self._retry_at.values()]
+        return max(0.0, min(retries) - time.monotonic()) if retries else None
+
+    def _record(self, update: dict, target: str, status: int | None) -> None:
+        self.deliveries.append(
+            {
+                "update_id": update["update_id"],
+                "target": target,
+                "status": status,
+                "ok": status is not None and 200 <= status < 300,
+                "at": time.perf_counter(),
+            }
+        )
+        self.lock.notify_all()
+
     # -- the Bot API -----------------------------------------------------------------------
 
     def call(self, method: str, params: dict[str, Any]) -> Any:
@@ -264,6 +447,10 @@ class Emulator:
                     }
                 )
                 self.lock.notify_all()
+                due = [hook for hook in self._hooks if hook[0](self.sent[-1])]
+                self._hooks = [hook for hook in self._hooks if hook not in due]
+            for _, action in due:
+                action()
         return result
 
     def _check_recipient(self, method: str, params: dict) -> None:
@@ -321,6 +508,20 @@ class Emulator:
         return BOT
 
     def _api_deleteWebhook(self, params: dict) -> bool:
+        with self.lock:
+            self.webhook = None
+        return True
+
+    def _api_setWebhook(self, params: dict) -> bool:
+        url = urlsplit(params["url"])
+        if url.scheme not in ("http", "https") or not url.hostname:  # a local server's rules
+            raise BadRequest("Bad Request: bad webhook: invalid webhook URL specified")
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise BadRequest("Bad Request: secret token contains unallowed characters")
+        with self.lock:
+            self.webhook = params
+            self.lock.notify_all()
         return True
 
     def _api_setMyCommands(self, params: dict) -> bool:
@@ -339,6 +540,12 @@ class Emulator:
         limit = int(params.get("limit") or 100)
         deadline = time.monotonic() + float(params.get("timeout") or 0)
         with self.lock:
+            if self.webhook is not None:
+                raise BadRequest(
+                    "Conflict: can't use getUpdates method while webhook is active; "
+                    "use deleteWebhook to delete the webhook first",
+                    code=409,
+                )
             if offset:
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]
             while not self.updates and time.monotonic() < deadline:
@@ -447,6 +654,15 @@ class Emulator:
             message["reply_to_message"] = original
         self.messages[(chat_id, message["message_id"])] = message
         return message
+
+
+def _chat_of(update: dict) -> int | None:
+    """The chat an update belongs to; None for an inline query or a tap on an inline message."""
+    for kind in ("message", "edited_message"):
+        if kind in update:
+            return update[kind]["chat"]["id"]
+    message = update.get("callback_query", {}).get("message")
+    return message["chat"]["id"] if message else None
 
 
 def _decode(value: Any, types: list[str]) -> Any:

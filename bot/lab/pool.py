@@ -137,6 +137,10 @@ class Trainer:
     def busy(self, chat_id: int) -> bool:
         return chat_id in self._jobs
 
+    def counts(self) -> tuple[int, int]:
+        """How many jobs wait in line, and how many run."""
+        return len(self._line), len(self._jobs) - len(self._line)
+
     def position_in_line(self) -> int:
         """Where a new job would stand in line: 0 if a worker is free for it now."""
         return 0 if self._free and not self._line else len(self._line) + 1

@@ -89,6 +89,10 @@ class Lab:
             self._trainer = Trainer(self.workers, self.progress_interval)
         return self._trainer
 
+    def training_jobs(self) -> tuple[int, int]:
+        """(queued, running) training jobs; none before the first (no workers started)."""
+        return (0, 0) if self._trainer is None else self._trainer.counts()
+
     def close(self) -> None:
         if self._trainer is not None:
             self._trainer.close()

@@ -25,6 +25,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot import metrics
 from bot.config import Settings
 from bot.core import COMMANDS, Core
 from bot.engine.corpus import Corpus
@@ -39,6 +40,7 @@ from bot.telegram.rate_limits import ChatRateLimiter
 from bot.telegram.redelivery import RedeliveryGuard
 from bot.telegram.secrecy import configure_logging, redact
 from bot.telegram.timeouts import Timeouts
+from bot.telegram.webhook import run_webhook
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,10 @@ def build_application(
     application.add_handler(CallbackQueryHandler(inline.on_button))
     application.add_handler(TypeHandler(Update, guard.mark_handled), group=1)
     application.add_error_handler(handlers.on_error)
+    application.add_error_handler(guard.note_failure)
+    application.add_error_handler(metrics.count_error)
+    metrics.watch_training(core.lab)
+    timeouts.start_sweeping(application.job_queue, settings.sweep_seconds)
     return application
 
 
@@ -141,8 +147,9 @@ def run_bot(settings: Settings, corpus: Corpus) -> int:
     for handler in logging.getLogger().handlers:
         handler.addFilter(_refused_token_in_one_line)
     try:
-        hold_database(settings.db_path)
-        storage = Storage(settings.db_path)
+        if settings.database_url is None:  # PostgreSQL takes any number of instances
+            hold_database(settings.db_path)
+        storage = Storage(settings.database)
     except (AlreadyRunningError, StorageError) as error:
         log.error("%s", error)
         return 1
@@ -150,6 +157,8 @@ def run_bot(settings: Settings, corpus: Corpus) -> int:
     application = build_application(settings, corpus, storage, rng=rng, warm_up_training=True)
     log.info("Taolu is running: %s", corpus.summary())
     try:
+        if settings.webhook is not None:
+            return run_webhook(application, storage, settings.webhook)
         application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
     except InvalidToken:
         log.error(

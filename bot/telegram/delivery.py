@@ -15,6 +15,7 @@ from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyParame
 from telegram.constants import ChatType, MessageLimit
 from telegram.error import BadRequest, ChatMigrated, TelegramError
 
+from bot import metrics
 from bot.engine.engine import NOT_A_QUESTION, Outcome, Reply
 from bot.lab.service import LabEvent, Picture, Say, Status
 from bot.storage import Storage
@@ -63,8 +64,10 @@ class Delivery:
         update_id: int | None = None,
     ) -> None:
         """Save the chat's new state, send the replies, then forget the ended pranks' questions."""
-        ended = set(self.storage.load_chat(chat_id).pranks) - set(outcome.chat.pranks)
+        before = self.storage.load_chat(chat_id)
+        ended = set(before.pranks) - set(outcome.chat.pranks)
         self.storage.save_chat(chat_id, outcome.chat, update_id)
+        metrics.record_pranks(before, outcome.chat, timed_out=incoming is None)
         for reply in outcome.replies:
             quote = self._quote(chat_id, reply, incoming)
             markup = self._markup(reply, outcome, incoming)

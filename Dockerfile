@@ -1,0 +1,27 @@
+# The bot's image for the "more than one machine" path (compose.yaml): a webhook instance on
+# PostgreSQL. Two stages: the dependencies are built into a virtual environment, and only that
+# environment, the corpus and a non-root user make the final image (no compiler, no pip cache).
+FROM python:3.11-slim AS build
+RUN python -m venv /venv
+WORKDIR /src
+COPY pyproject.toml README.md ./
+COPY bot ./bot
+COPY nn ./nn
+RUN /venv/bin/pip install --no-cache-dir --upgrade pip \
+    && /venv/bin/pip install --no-cache-dir .
+
+FROM python:3.11-slim
+RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin taolu
+COPY --from=build /venv /venv
+COPY content /app/content
+WORKDIR /app
+ENV PATH=/venv/bin:$PATH \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    BOT_CONTENT=/app/content/jokes.yaml \
+    WEBHOOK_LISTEN=0.0.0.0:8080 \
+    MPLCONFIGDIR=/tmp/matplotlib
+USER taolu
+EXPOSE 8080
+# SIGTERM (docker stop) finishes the updates in hand; compose gives it stop_grace_period.
+CMD ["python", "-m", "bot", "run"]

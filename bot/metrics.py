@@ -1,0 +1,98 @@
+"""What an operator watches, in Prometheus's text format (served at /metrics by the webhook).
+
+Counters and a histogram of this process; the training gauges read the lab when scraped.
+With several instances, Prometheus scrapes each and sums them.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterator
+from typing import Protocol
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    REGISTRY,
+    Counter,
+    Histogram,
+    disable_created_metrics,
+    generate_latest,
+)
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+
+from bot.engine.state import ChatState
+
+UPDATE_KINDS = ("message", "edited_message", "callback_query", "inline_query")
+
+disable_created_metrics()  # a *_created series beside every counter: noise for this bot
+
+UPDATES_HANDLED = Counter("taolu_updates_handled", "Updates handled, by kind", ["kind"])
+UPDATES_REDELIVERED = Counter(
+    "taolu_updates_redelivered",
+    "Updates dropped as handled before: redelivered, or sent to two instances",
+)
+# One child per kind, made now: every kind is shown from the start, at 0, and counting
+# needs no label lookup.
+_HANDLED_BY_KIND = {kind: UPDATES_HANDLED.labels(kind) for kind in (*UPDATE_KINDS, "other")}
+REPLY_SECONDS = Histogram(
+    "taolu_reply_seconds",
+    "Seconds from an update's arrival over the webhook to its replies sent",
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0),
+)
+PRANKS_STARTED = Counter("taolu_pranks_started", "Pranks started")
+PRANKS_FINISHED = Counter("taolu_pranks_finished", "Pranks ended by an answer or a /cancel")
+PRANKS_TIMED_OUT = Counter("taolu_pranks_timed_out", "Pranks revealed at their deadline")
+REVEAL_SWEEPS = Counter("taolu_reveal_sweeps", "Looks for overdue reveals no job here covers")
+ERRORS = Counter("taolu_errors", "Errors while handling an update or running a job")
+
+
+class TrainingLoad(Protocol):
+    def training_jobs(self) -> tuple[int, int]: ...
+
+
+class _TrainingJobs(Collector):
+    def __init__(self) -> None:
+        self.labs: weakref.WeakSet[TrainingLoad] = weakref.WeakSet()
+
+    def collect(self) -> Iterator[Metric]:
+        family = GaugeMetricFamily(
+            "taolu_training_jobs", "Training jobs on this instance", labels=["state"]
+        )
+        loads = [lab.training_jobs() for lab in list(self.labs)]
+        family.add_metric(["queued"], sum(queued for queued, _ in loads))
+        family.add_metric(["running"], sum(running for _, running in loads))
+        yield family
+
+
+_TRAINING = _TrainingJobs()
+REGISTRY.register(_TRAINING)
+
+
+def watch_training(lab: TrainingLoad) -> None:
+    """Count `lab`'s jobs in taolu_training_jobs for as long as it exists."""
+    _TRAINING.labs.add(lab)
+
+
+def count_handled(update: object) -> None:
+    kind = next((kind for kind in UPDATE_KINDS if getattr(update, kind, None)), "other")
+    _HANDLED_BY_KIND[kind].inc()
+
+
+def record_pranks(before: ChatState, after: ChatState, timed_out: bool) -> None:
+    """Count the pranks a chat's change started and ended."""
+    if before.pranks.keys() == after.pranks.keys():  # most messages: nothing to count
+        return
+    PRANKS_STARTED.inc(len(after.pranks.keys() - before.pranks.keys()))
+    ended = len(before.pranks.keys() - after.pranks.keys())
+    (PRANKS_TIMED_OUT if timed_out else PRANKS_FINISHED).inc(ended)
+
+
+async def count_error(update: object, context: object) -> None:
+    """An error handler beside the one that logs: it only counts."""
+    ERRORS.inc()
+
+
+def exposition() -> tuple[bytes, str]:
+    """Every metric of this process, and the content type to serve them with."""
+    return generate_latest(REGISTRY), CONTENT_TYPE_LATEST

@@ -1,0 +1,286 @@
+"""What the bot keeps, whichever database keeps it.
+
+Storage(target) opens the database: a `postgresql://` URL opens PostgreSQL, anything else is
+a SQLite file (":memory:" included). Both keep the same schema (bot.storage.schema) and
+behave the same, with one difference the bot must not notice: SQLite serves one process,
+PostgreSQL any number of instances at once. The methods that coordinate instances are
+`chat_lock`, `update_lock`, `seen_update` and `claim_reveals`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from abc import ABC, abstractmethod
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Hashable, Iterable, Iterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.engine.state import ChatState
+
+log = logging.getLogger(__name__)
+
+QUESTIONS_KEPT = 5_000  # message ids back from a chat's latest, whose meaning is kept
+# Telegram keeps an undelivered update for 24 hours, so a redelivery is never older than
+# that; after a week without updates it restarts ids at random, so old ids must not linger.
+UPDATES_KEPT_SECONDS = 2 * 24 * 3600
+PRUNE_EVERY = 1_000  # handled updates between two prunings of the old ones
+# An instance that claimed a reveal and died leaves it to another after this long.
+REVEAL_LEASE_SECONDS = 60.0
+MARKS_REMEMBERED = 1_000  # update ids this process marked, known without asking the database
+
+
+@dataclass(frozen=True)
+class LinkRecord:
+    """A prank link as kept: its owner, their language, its routine, when it was made, how
+    often it was played, and how the newest plays went ({"who", "answer", "fell"})."""
+
+    code: str
+    owner_id: int
+    owner_lang: str
+    routine: str
+    created: float
+    plays: int = 0
+    results: list[dict] = field(default_factory=list)
+
+
+class StorageError(RuntimeError):
+    """The database cannot be used (a newer schema, a file that is not SQLite, a server that
+    does not answer). The message never holds a password."""
+
+
+def is_database_url(target: str | Path) -> bool:
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+class Storage(ABC):
+    """Every chat's state, which message asked which prank, trained networks, inline plays,
+    secrets, handled updates and reveal deadlines."""
+
+    def __new__(cls, target: str | Path) -> Storage:
+        if cls is Storage:
+            if is_database_url(target):
+                from bot.storage.postgres import PostgresStorage
+
+                cls = PostgresStorage
+            else:
+                from bot.storage.sqlite import SqliteStorage
+
+                cls = SqliteStorage
+        return super().__new__(cls)
+
+    def __init__(self) -> None:
+        self._local_locks = KeyedLocks()
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def ping(self) -> None:
+        """Return if the database answers; raise StorageError if not."""
+
+    # -- chats ----------------------------------------------------------------------------
+
+    @abstractmethod
+    def load_chat(self, chat_id: int) -> ChatState:
+        """The chat's state; a fresh one if unknown or if the stored row is damaged."""
+
+    @abstractmethod
+    def save_chat(self, chat_id: int, state: ChatState, update_id: int | None = None) -> None:
+        """Store the state and its pranks' deadlines. With `update_id`, the update is marked
+        handled in the same transaction: a bot killed right after will not apply it twice
+        when Telegram redelivers it."""
+
+    @abstractmethod
+    def chats_with_pranks(self) -> Iterator[tuple[int, ChatState]]:
+        """Every chat with a prank waiting (to re-arm timeouts after a restart)."""
+
+    # -- questions ------------------------------------------------------------------------
+
+    @abstractmethod
+    def remember_question(self, chat_id: int, message_id: int, ticket: str) -> None:
+        """Which prank the bot's message `message_id` asks; "" for a message that asks
+        nothing (so a reply to it is known to be no answer)."""
+
+    @abstractmethod
+    def ticket_for(self, chat_id: int, message_id: int) -> str | None: ...
+
+    @abstractmethod
+    def forget_questions(self, chat_id: int, keep: Iterable[str]) -> None:
+        """The questions of pranks that ended (all but those in `keep`) ask nothing any more:
+        a late reply to one is chatter, not an answer to whichever prank waits now. A step of
+        its own, after the replies that quote them are sent. Only the chat's latest
+        messages are kept: a reply to an older one is treated as a message never seen."""
+
+    @abstractmethod
+    def move_chat(self, old: int, new: int) -> None:
+        """A group became a supergroup: its state and network move to the new id. Which
+        message asked what is dropped: message ids start afresh in the new chat."""
+
+    @abstractmethod
+    def question_for(self, chat_id: int, ticket: str) -> int | None:
+        """The latest message that asked prank `ticket` (to reply to it with a reveal)."""
+
+    # -- networks -------------------------------------------------------------------------
+
+    @abstractmethod
+    def save_network(
+        self, chat_id: int, model: bytes, summary: dict, picture: bytes | None
+    ) -> None: ...
+
+    @abstractmethod
+    def load_network(self, chat_id: int) -> tuple[bytes, dict, bytes | None] | None:
+        """The chat's trained network (nn's own format), its summary and its picture."""
+
+    # -- inline plays ---------------------------------------------------------------------
+
+    @abstractmethod
+    def play_state(self, play: str) -> str | None:
+        """Where an inline prank message stands: a state id, "done", or None if never tapped."""
+
+    @abstractmethod
+    def move_play(self, play: str, expected: str | None, state: str) -> bool:
+        """Move a play from `expected` to `state`; False if it was not at `expected` (a
+        repeated or stale tap), so two taps racing cannot both win."""
+
+    # -- prank links ----------------------------------------------------------------------
+
+    @abstractmethod
+    def create_link(self, record: LinkRecord) -> None: ...
+
+    @abstractmethod
+    def get_link(self, code: str) -> LinkRecord | None: ...
+
+    @abstractmethod
+    def count_link_play(self, code: str, max_plays: int) -> bool:
+        """Count one more play of the link; False (and nothing counted) once it has had
+        `max_plays`. One statement: two people opening it at once cannot both slip past."""
+
+    @abstractmethod
+    def add_link_result(self, code: str, result: dict, keep: int) -> None:
+        """Add how one play went, keeping the newest `keep`."""
+
+    @abstractmethod
+    def links_of(self, owner_id: int, limit: int) -> list[LinkRecord]:
+        """The owner's newest links, newest first."""
+
+    # -- secrets --------------------------------------------------------------------------
+
+    @abstractmethod
+    def secret(self, name: str) -> bytes:
+        """A random 32-byte key kept in the database, made on first use: it survives restarts,
+        is shared by every instance on the database, and derives from nothing guessable."""
+
+    # -- updates --------------------------------------------------------------------------
+
+    @abstractmethod
+    def seen_update(self, update_id: int) -> bool:
+        """Whether the update was handled before (by any instance)."""
+
+    @abstractmethod
+    def mark_update(self, update_id: int) -> None:
+        """Record the update as handled (every PRUNE_EVERY marks, old records are dropped)."""
+
+    @abstractmethod
+    def forget_old_updates(self, now: float) -> None:
+        """Drop the records of updates handled more than UPDATES_KEPT_SECONDS before `now`."""
+
+    @abstractmethod
+    def last_update_id(self) -> int:
+        """The highest update id recorded as handled; 0 if none."""
+
+    # -- instances side by side -----------------------------------------------------------
+
+    def chat_lock(self, chat_id: int) -> AbstractAsyncContextManager[None]:
+        """Held while one update or one reveal of the chat is handled, so that a chat's
+        changes never interleave, whichever instances make them."""
+        return self._both_locks(("chat", chat_id))
+
+    def update_lock(self, update_id: int) -> AbstractAsyncContextManager[None]:
+        """Held while an update that belongs to no chat (an inline query) is handled, so the
+        same update delivered to two instances at once is handled by one of them."""
+        return self._both_locks(("update", update_id))
+
+    @asynccontextmanager
+    async def _both_locks(self, key: tuple[str, int]) -> AsyncIterator[None]:
+        # The process's own lock first: updates of one chat waiting in this process hold no
+        # database connection while they wait.
+        async with self._local_locks.hold(key), self._shared_lock(key):
+            yield
+
+    def _shared_lock(self, key: tuple[str, int]) -> AbstractAsyncContextManager[None]:
+        """The lock other processes see; none for a database only one process uses."""
+        return nullcontext()
+
+    @abstractmethod
+    def claim_reveals(
+        self, now: float, chat_id: int | None = None, limit: int = 100
+    ) -> list[tuple[int, str]]:
+        """(chat, ticket) of pranks due by `now` (of one chat, or of any), claimed by this
+        instance: no other instance gets them for REVEAL_LEASE_SECONDS, so each timeout is
+        revealed once. Claims of an instance that died pass to others when their lease
+        ends; the reveal itself ends the prank, which drops its deadline."""
+
+
+class RecentMarks:
+    """The update ids this process marked handled lately: marked once more (a save marks its
+    update, and so does the last handler) they need no second write."""
+
+    def __init__(self) -> None:
+        self._ids: OrderedDict[int, None] = OrderedDict()
+
+    def __contains__(self, update_id: int) -> bool:
+        return update_id in self._ids
+
+    def add(self, update_id: int) -> None:
+        self._ids[update_id] = None
+        if len(self._ids) > MARKS_REMEMBERED:
+            self._ids.popitem(last=False)
+
+
+class KeyedLocks:
+    """One asyncio lock per key, kept only while someone holds or awaits it."""
+
+    def __init__(self) -> None:
+        self._locks: dict[Hashable, asyncio.Lock] = {}
+        self._users: dict[Hashable, int] = {}
+
+    @asynccontextmanager
+    async def hold(self, key: Hashable) -> AsyncIterator[None]:
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._users[key] = self._users.get(key, 0) + 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._users[key] -= 1
+            if not self._users[key]:
+                del self._users[key], self._locks[key]
+
+
+LINK_COLUMNS = "code, owner_id, owner_lang, routine, created, plays, results"
+
+
+def link_record(row: tuple) -> LinkRecord:
+    """A LinkRecord from a row of LINK_COLUMNS."""
+    *fields, results = row
+    return LinkRecord(*fields, results=json.loads(results))
+
+
+def encode_state(state: ChatState) -> tuple[str, dict]:
+    """The state as stored (compact JSON), and its JSON form."""
+    data = state.to_json()
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")), data
+
+
+def decode_state(chat_id: int, text: str | None) -> ChatState:
+    if text is None:
+        return ChatState()
+    try:
+        return ChatState.from_json(json.loads(text))
+    except ValueError as error:
+        log.warning("chat %s: stored state is damaged (%s); starting afresh", chat_id, error)
+        return ChatState()

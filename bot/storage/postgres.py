@@ -1,0 +1,448 @@
+"""PostgreSQL storage: one database, any number of bot instances (psycopg 3, pooled).
+
+Nothing is cached: another instance may have changed a chat a moment ago, so its state is
+read afresh, under the chat's lock, every time. The locks are PostgreSQL advisory locks held
+on connections of their own (a second pool), so they outlive the transactions of the
+update they guard and vanish with the connection of an instance that dies. The statements
+are short and run on the event loop's thread; only waiting for a lock runs beside it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import secrets
+import time
+from collections.abc import AsyncIterator, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager, contextmanager
+from typing import Any
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from bot.engine.state import ChatState
+from bot.storage import schema
+from bot.storage.interface import (
+    LINK_COLUMNS,
+    PRUNE_EVERY,
+    QUESTIONS_KEPT,
+    REVEAL_LEASE_SECONDS,
+    UPDATES_KEPT_SECONDS,
+    LinkRecord,
+    RecentMarks,
+    Storage,
+    StorageError,
+    decode_state,
+    encode_state,
+    link_record,
+)
+
+DATA_CONNECTIONS = 4  # statements are short and run on one thread: a few connections suffice
+LOCK_CONNECTIONS = 32  # chats handled at once, each holding its lock on a connection
+CONNECT_SECONDS = 10
+PING_SECONDS = 2
+LOCK_WAIT = "30s"  # a lock not granted by then fails the update, which Telegram redelivers
+# Advisory lock keys: a chat's is its id (bigint space); the rest use the (int, int) space,
+# which PostgreSQL keeps apart from the bigint one.
+UPDATE_LOCKS = 1
+SCHEMA_LOCK = (2, 0)
+
+Errors = (psycopg.Error, PoolTimeout)
+
+
+def describe(url: str) -> str:
+    """The URL without its user and password, fit for a log line."""
+    try:
+        parts = conninfo_to_dict(url)
+    except psycopg.Error:
+        return "postgresql://?"
+    return (
+        f"postgresql://{parts.get('host', '')}:{parts.get('port', 5432)}/{parts.get('dbname', '')}"
+    )
+
+
+class PostgresStorage(Storage):
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.where = describe(url)
+        self._marks = 0
+        self._marked = RecentMarks()
+        settings = {"autocommit": True, "connect_timeout": CONNECT_SECONDS}
+        try:
+            # One plain connection first: a server that is down or a wrong password fails
+            # here at once, with the server's own words, and the schema is brought up to date.
+            with psycopg.connect(url, **settings) as db:
+                self._migrate(db)
+        except Errors as error:
+            raise StorageError(f"cannot use the database {self.where}: {error}") from None
+        self._pool = ConnectionPool(
+            url, min_size=1, max_size=DATA_CONNECTIONS, kwargs=settings, open=True
+        )
+        self._lock_pool = ConnectionPool(
+            url,
+            min_size=0,
+            max_size=LOCK_CONNECTIONS,
+            kwargs={**settings, "options": f"-c lock_timeout={LOCK_WAIT}"},
+            open=True,
+        )
+        self._lock_waiters = ThreadPoolExecutor(LOCK_CONNECTIONS, thread_name_prefix="pg-lock")
+
+    def _migrate(self, db: psycopg.Connection) -> None:
+        with db.transaction():
+            # Instances starting together: one upgrades, the others wait and find it done.
+            db.execute("SELECT pg_advisory_xact_lock(%s, %s)", SCHEMA_LOCK)
+            db.execute(schema.VERSION_TABLE)
+            row = db.execute("SELECT version FROM schema_version").fetchone()
+            version = row[0] if row else 0
+            if version > schema.LATEST:
+                raise StorageError(
+                    f"{self.where} has schema version {version}; this bot knows {schema.LATEST}"
+                )
+            for step in range(version + 1, schema.LATEST + 1):
+                for statement in schema.statements(step, schema.POSTGRES_TYPES):
+                    db.execute(statement)
+                if step == 2:
+                    self._carry_into_version_2(db)
+                db.execute("DELETE FROM schema_version")
+                db.execute("INSERT INTO schema_version (version) VALUES (%s)", (step,))
+
+    def _carry_into_version_2(self, db: psycopg.Connection) -> None:
+        chats = db.execute("SELECT chat_id, state FROM chats").fetchall()
+        with db.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO deadlines (chat_id, ticket, due) VALUES (%s, %s, %s)",
+                schema.legacy_deadlines(chats),
+            )
+            row = db.execute("SELECT value FROM meta WHERE key = 'last_update_id'").fetchone()
+            cursor.executemany(
+                "INSERT INTO handled_updates (update_id, handled_at) VALUES (%s, %s)",
+                schema.legacy_handled_updates(row[0] if row else None, time.time()),
+            )
+        db.execute("DELETE FROM meta WHERE key = 'last_update_id'")
+
+    def close(self) -> None:
+        self._lock_waiters.shutdown(wait=False, cancel_futures=True)
+        self._lock_pool.close()
+        self._pool.close()
+
+    def ping(self) -> None:
+        try:
+            self._pool.check()  # drop the connections the server closed since their last use
+            with self._pool.connection(timeout=PING_SECONDS) as db:
+                db.execute("SELECT 1").fetchone()
+        except Errors as error:
+            raise StorageError(f"the database {self.where} does not answer: {error}") from None
+
+    # -- statements -----------------------------------------------------------------------
+
+    @contextmanager
+    def _connection(self, transaction: bool = False) -> Iterator[psycopg.Connection]:
+        """A pooled connection, in a transaction if asked; database errors as StorageError."""
+        try:
+            with self._pool.connection() as db:
+                if transaction:
+                    with db.transaction():
+                        yield db
+                else:
+                    yield db
+        except Errors as error:
+            if isinstance(error, psycopg.OperationalError):
+                # The server restarted or went away: the pooled connections it closed would
+                # each fail once more; drop them now, so the next statement gets a live one.
+                self._pool.check()
+            raise StorageError(f"the database {self.where} failed: {error}") from error
+
+    def _one(self, sql: str, params: Any = ()) -> tuple | None:
+        with self._connection() as db:
+            return db.execute(sql, params).fetchone()
+
+    def _all(self, sql: str, params: Any = ()) -> list[tuple]:
+        with self._connection() as db:
+            return db.execute(sql, params).fetchall()
+
+    def _run(self, sql: str, params: Any = ()) -> int:
+        with self._connection() as db:
+            return db.execute(sql, params).rowcount
+
+    # -- chats ----------------------------------------------------------------------------
+
+    def load_chat(self, chat_id: int) -> ChatState:
+        row = self._one("SELECT state FROM chats WHERE chat_id = %s", (chat_id,))
+        return decode_state(chat_id, row[0] if row else None)
+
+    def save_chat(self, chat_id: int, state: ChatState, update_id: int | None = None) -> None:
+        text, data = encode_state(state)
+        deadlines = schema.deadlines_of(data)
+        tickets = [ticket for ticket, _ in deadlines]
+        with self._connection(transaction=True) as db:
+            db.execute(
+                "INSERT INTO chats (chat_id, state) VALUES (%s, %s) "
+                "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state",
+                (chat_id, text),
+            )
+            db.execute(
+                "DELETE FROM deadlines WHERE chat_id = %s AND NOT (ticket = ANY(%s))",
+                (chat_id, tickets),
+            )
+            if deadlines:
+                db.execute(
+                    "INSERT INTO deadlines (chat_id, ticket, due) "
+                    "SELECT %s, ticket, due FROM unnest(%s::text[], %s::float8[]) AS d(ticket, due) "
+                    "ON CONFLICT (chat_id, ticket) DO UPDATE "
+                    "SET due = excluded.due, lease_until = NULL WHERE deadlines.due <> excluded.due",
+                    (chat_id, tickets, [due for _, due in deadlines]),
+                )
+            if update_id is not None:
+                self._mark(db, update_id)
+        if update_id is not None:
+            self._marked.add(update_id)  # committed: a rolled-back mark must be made again
+
+    def chats_with_pranks(self) -> Iterator[tuple[int, ChatState]]:
+        for (chat_id,) in self._all("SELECT DISTINCT chat_id FROM deadlines"):
+            state = self.load_chat(chat_id)
+            if state.pranks:
+                yield chat_id, state
+
+    # -- questions ------------------------------------------------------------------------
+
+    def remember_question(self, chat_id: int, message_id: int, ticket: str) -> None:
+        self._run(
+            "INSERT INTO questions (chat_id, message_id, ticket) VALUES (%s, %s, %s) "
+            "ON CONFLICT (chat_id, message_id) DO UPDATE SET ticket = excluded.ticket",
+            (chat_id, message_id, ticket),
+        )
+
+    def ticket_for(self, chat_id: int, message_id: int) -> str | None:
+        row = self._one(
+            "SELECT ticket FROM questions WHERE chat_id = %s AND message_id = %s",
+            (chat_id, message_id),
+        )
+        return row[0] if row else None
+
+    def forget_questions(self, chat_id: int, keep: Iterable[str]) -> None:
+        with self._connection(transaction=True) as db:
+            db.execute(
+                "UPDATE questions SET ticket = '' WHERE chat_id = %s AND ticket <> '' "
+                "AND NOT (ticket = ANY(%s))",
+                (chat_id, list(keep)),
+            )
+            db.execute(
+                "DELETE FROM questions WHERE chat_id = %s AND message_id < "
+                "(SELECT max(message_id) FROM questions WHERE chat_id = %s) - %s",
+                (chat_id, chat_id, QUESTIONS_KEPT),
+            )
+
+    def move_chat(self, old: int, new: int) -> None:
+        with self._connection(transaction=True) as db:
+            for table in ("chats", "networks", "deadlines"):
+                db.execute(
+                    f"UPDATE {table} SET chat_id = %s WHERE chat_id = %s AND NOT EXISTS "
+                    f"(SELECT 1 FROM {table} WHERE chat_id = %s)",
+                    (new, old, new),
+                )
+                db.execute(f"DELETE FROM {table} WHERE chat_id = %s", (old,))
+            db.execute("DELETE FROM questions WHERE chat_id = %s", (old,))
+
+    def question_for(self, chat_id: int, ticket: str) -> int | None:
+        row = self._one(
+            "SELECT max(message_id) FROM questions WHERE chat_id = %s AND ticket = %s",
+            (chat_id, ticket),
+        )
+        return row[0] if row else None
+
+    # -- networks -------------------------------------------------------------------------
+
+    def save_network(
+        self, chat_id: int, model: bytes, summary: dict, picture: bytes | None
+    ) -> None:
+        self._run(
+            "INSERT INTO networks (chat_id, model, summary, picture) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (chat_id) DO UPDATE SET model = excluded.model, "
+            "summary = excluded.summary, picture = excluded.picture",
+            (chat_id, model, json.dumps(summary), picture),
+        )
+
+    def load_network(self, chat_id: int) -> tuple[bytes, dict, bytes | None] | None:
+        row = self._one(
+            "SELECT model, summary, picture FROM networks WHERE chat_id = %s", (chat_id,)
+        )
+        return (bytes(row[0]), json.loads(row[1]), _bytes(row[2])) if row else None
+
+    # -- prank links ----------------------------------------------------------------------
+
+    def create_link(self, record: LinkRecord) -> None:
+        self._run(
+            "INSERT INTO links (code, owner_id, owner_lang, routine, created) "
+            "VALUES (%s, %s, %s, %s, %s)",
+            (record.code, record.owner_id, record.owner_lang, record.routine, record.created),
+        )
+
+    def get_link(self, code: str) -> LinkRecord | None:
+        row = self._one(f"SELECT {LINK_COLUMNS} FROM links WHERE code = %s", (code,))
+        return link_record(row) if row else None
+
+    def count_link_play(self, code: str, max_plays: int) -> bool:
+        counted = self._run(
+            "UPDATE links SET plays = plays + 1 WHERE code = %s AND plays < %s", (code, max_plays)
+        )
+        return counted == 1
+
+    def add_link_result(self, code: str, result: dict, keep: int) -> None:
+        with self._connection(transaction=True) as db:
+            row = db.execute("SELECT results FROM links WHERE code = %s FOR UPDATE", (code,))
+            found = row.fetchone()
+            if found is not None:
+                results = [*json.loads(found[0]), result][-keep:]
+                db.execute(
+                    "UPDATE links SET results = %s WHERE code = %s",
+                    (json.dumps(results, ensure_ascii=False), code),
+                )
+
+    def links_of(self, owner_id: int, limit: int) -> list[LinkRecord]:
+        rows = self._all(
+            f"SELECT {LINK_COLUMNS} FROM links WHERE owner_id = %s ORDER BY created DESC LIMIT %s",
+            (owner_id, limit),
+        )
+        return [link_record(row) for row in rows]
+
+    # -- inline plays ---------------------------------------------------------------------
+
+    def play_state(self, play: str) -> str | None:
+        row = self._one("SELECT state FROM inline_plays WHERE play = %s", (play,))
+        return row[0] if row else None
+
+    def move_play(self, play: str, expected: str | None, state: str) -> bool:
+        if expected is None:
+            moved = self._run(
+                "INSERT INTO inline_plays (play, state) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                (play, state),
+            )
+        else:
+            moved = self._run(
+                "UPDATE inline_plays SET state = %s WHERE play = %s AND state = %s",
+                (state, play, expected),
+            )
+        return moved == 1
+
+    # -- secrets --------------------------------------------------------------------------
+
+    def secret(self, name: str) -> bytes:
+        key = f"secret:{name}"
+        row = self._one("SELECT value FROM meta WHERE key = %s", (key,))
+        if row is None:
+            self._run(
+                "INSERT INTO meta (key, value) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                (key, secrets.token_hex(32)),
+            )
+            row = self._one("SELECT value FROM meta WHERE key = %s", (key,))
+        return bytes.fromhex(row[0])
+
+    # -- updates --------------------------------------------------------------------------
+
+    def seen_update(self, update_id: int) -> bool:
+        return (
+            self._one("SELECT 1 FROM handled_updates WHERE update_id = %s", (update_id,))
+            is not None
+        )
+
+    def mark_update(self, update_id: int) -> None:
+        if update_id in self._marked:  # marked by this instance, with the state it changed
+            return
+        with self._connection() as db:
+            self._mark(db, update_id)
+        self._marked.add(update_id)
+
+    def _mark(self, db: psycopg.Connection, update_id: int) -> None:
+        now = time.time()
+        db.execute(
+            "INSERT INTO handled_updates (update_id, handled_at) VALUES (%s, %s) "
+            "ON CONFLICT DO NOTHING",
+            (update_id, now),
+        )
+        self._marks += 1
+        if self._marks % PRUNE_EVERY == 0:
+            self._forget_old_updates(db, now)
+
+    def forget_old_updates(self, now: float) -> None:
+        with self._connection() as db:
+            self._forget_old_updates(db, now)
+
+    def _forget_old_updates(self, db: psycopg.Connection, now: float) -> None:
+        db.execute(
+            "DELETE FROM handled_updates WHERE handled_at < %s", (now - UPDATES_KEPT_SECONDS,)
+        )
+
+    def last_update_id(self) -> int:
+        row = self._one("SELECT max(update_id) FROM handled_updates")
+        return row[0] or 0
+
+    # -- instances side by side -----------------------------------------------------------
+
+    def claim_reveals(
+        self, now: float, chat_id: int | None = None, limit: int = 100
+    ) -> list[tuple[int, str]]:
+        # SKIP LOCKED: deadlines another instance is claiming this very moment are its own;
+        # this one takes the next ones instead of queueing behind it.
+        return self._all(
+            "UPDATE deadlines SET lease_until = %(lease)s WHERE (chat_id, ticket) IN ("
+            " SELECT chat_id, ticket FROM deadlines WHERE due <= %(now)s"
+            " AND (lease_until IS NULL OR lease_until <= %(now)s)"
+            " AND (%(chat)s::bigint IS NULL OR chat_id = %(chat)s)"
+            " ORDER BY due LIMIT %(limit)s FOR UPDATE SKIP LOCKED)"
+            " RETURNING chat_id, ticket",
+            {"lease": now + REVEAL_LEASE_SECONDS, "now": now, "chat": chat_id, "limit": limit},
+        )
+
+    @asynccontextmanager
+    async def _shared_lock(self, key: tuple[str, int]) -> AsyncIterator[None]:
+        kind, number = key
+        arguments: tuple[Any, ...] = (
+            (number,) if kind == "chat" else (UPDATE_LOCKS, number & 0x7FFFFFFF)
+        )
+        marks = ", ".join(["%s"] * len(arguments))
+        lock = f"SELECT pg_advisory_lock({marks})"
+        unlock = f"SELECT pg_advisory_unlock({marks})"
+        waiting = asyncio.get_running_loop().run_in_executor(
+            self._lock_waiters, self._acquire, lock, arguments
+        )
+        try:
+            db = await asyncio.shield(waiting)
+        except asyncio.CancelledError:
+            # The wait goes on in its thread: whatever it gets is handed straight back.
+            waiting.add_done_callback(lambda done: self._let_go_abandoned(done, unlock, arguments))
+            raise
+        except Errors as error:
+            raise StorageError(f"cannot lock {kind} {number} in {self.where}: {error}") from None
+        try:
+            yield
+        finally:
+            self._let_go(db, unlock, arguments)
+
+    def _acquire(self, lock: str, arguments: tuple) -> psycopg.Connection:
+        db = self._lock_pool.getconn()
+        try:
+            db.execute(lock, arguments)
+        except BaseException as error:
+            self._lock_pool.putconn(db)
+            if isinstance(error, psycopg.OperationalError):
+                self._lock_pool.check()  # as in _connection: no dead connection fails twice
+            raise
+        return db
+
+    def _let_go(self, db: psycopg.Connection, unlock: str, arguments: tuple) -> None:
+        try:
+            db.execute(unlock, arguments)
+        except psycopg.Error:
+            pass  # the connection broke, and the lock went with it
+        finally:
+            self._lock_pool.putconn(db)
+
+    def _let_go_abandoned(self, done: asyncio.Future, unlock: str, arguments: tuple) -> None:
+        if not done.cancelled() and done.exception() is None:
+            self._let_go(done.result(), unlock, arguments)
+
+
+def _bytes(value: Any) -> bytes | None:
+    return None if value is None else bytes(value)

@@ -1,0 +1,86 @@
+"""The database schema, one for SQLite and PostgreSQL, and the steps that build it.
+
+Version 1 is the schema the first SQLite files have (PRAGMA user_version 1, no version
+table). Each later version is one step, applied at start in a transaction and recorded in
+the `schema_version` table, so a database of any earlier version is upgraded in place.
+Column types are written once: `{int}` holds 64-bit ids, `{real}` seconds since the epoch,
+`{blob}` bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+LATEST = 3
+
+VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
+
+_STEPS: dict[int, list[str]] = {
+    1: [
+        "CREATE TABLE IF NOT EXISTS chats (chat_id {int} PRIMARY KEY, state TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS questions (chat_id {int} NOT NULL, message_id {int} NOT NULL,"
+        " ticket TEXT NOT NULL, PRIMARY KEY (chat_id, message_id))",
+        "CREATE INDEX IF NOT EXISTS questions_by_ticket ON questions (chat_id, ticket)",
+        "CREATE TABLE IF NOT EXISTS networks (chat_id {int} PRIMARY KEY, model {blob} NOT NULL,"
+        " summary TEXT NOT NULL, picture {blob})",
+        "CREATE TABLE IF NOT EXISTS inline_plays (play TEXT PRIMARY KEY, state TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ],
+    # Several instances on one database: each waiting prank's deadline as a row an instance
+    # can claim, and the ids of handled updates (a high-water mark is not enough once two
+    # instances handle updates side by side).
+    2: [
+        "CREATE TABLE deadlines (chat_id {int} NOT NULL, ticket TEXT NOT NULL,"
+        " due {real} NOT NULL, lease_until {real}, PRIMARY KEY (chat_id, ticket))",
+        "CREATE INDEX deadlines_by_due ON deadlines (due)",
+        "CREATE TABLE handled_updates (update_id {int} PRIMARY KEY, handled_at {real} NOT NULL)",
+        "CREATE INDEX handled_updates_by_age ON handled_updates (handled_at)",
+    ],
+    # Prank links: who made each, for which routine, how often it was played, how it went.
+    3: [
+        "CREATE TABLE links (code TEXT PRIMARY KEY, owner_id {int} NOT NULL,"
+        " owner_lang TEXT NOT NULL, routine TEXT NOT NULL, created {real} NOT NULL,"
+        " plays INTEGER NOT NULL DEFAULT 0, results TEXT NOT NULL DEFAULT '[]')",
+        "CREATE INDEX links_by_owner ON links (owner_id, created)",
+    ],
+}
+
+SQLITE_TYPES = {"int": "INTEGER", "real": "REAL", "blob": "BLOB"}
+POSTGRES_TYPES = {"int": "BIGINT", "real": "DOUBLE PRECISION", "blob": "BYTEA"}
+
+# Version 1 remembered only the last handled update id; every id this far below it had been
+# handled too (polling hands updates over in order), so step 2 records them all.
+LEGACY_SEEN_WINDOW = 1000
+
+
+def statements(version: int, types: dict[str, str]) -> list[str]:
+    """The DDL of step `version`, in the database's own type names."""
+    return [statement.format(**types) for statement in _STEPS[version]]
+
+
+def deadlines_of(state_json: dict) -> list[tuple[str, float]]:
+    """(ticket, deadline) of every waiting prank in a chat state's JSON form: the deadline
+    as stored in the state, so the table and the state never disagree by a rounding."""
+    return [
+        (ticket, float(prank["until"])) for ticket, prank in state_json.get("pranks", {}).items()
+    ]
+
+
+def legacy_deadlines(chats: Iterable[tuple[int, str]]) -> list[tuple[int, str, float]]:
+    """Step 2's deadlines rows, from the stored chats; damaged rows have none."""
+    rows = []
+    for chat_id, text in chats:
+        try:
+            rows += [(chat_id, t, due) for t, due in deadlines_of(json.loads(text))]
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+    return rows
+
+
+def legacy_handled_updates(last_update_id: str | None, now: float) -> list[tuple[int, float]]:
+    """Step 2's handled_updates rows, from version 1's high-water mark."""
+    if last_update_id is None:
+        return []
+    last = int(last_update_id)
+    return [(i, now) for i in range(max(1, last - LEGACY_SEEN_WINDOW + 1), last + 1)]

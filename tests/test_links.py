@@ -1,0 +1,101 @@
+"""Prank links end to end: made by /link, opened through t.me/<bot>?start=CODE, the owner told
+how it went; expiry, the play cap and unknown codes. On Telegram and in the playground."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.links import LINK_SECONDS, MAX_PLAYS
+from bot.storage import LinkRecord, Storage
+from tests.emulator import Emulator
+from tests.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
+
+CAROL = {"id": 1003, "is_bot": False, "first_name": "Carol", "language_code": "en"}
+
+
+async def test_a_link_pranks_whoever_opens_it_and_tells_its_owner(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    db = tmp_path / "bot.sqlite3"
+    async with running_bot(emulator, db):
+        emulator.user_message(private(ALICE), ALICE, "/link ten knives")
+        made = await wait_for(emulator, sends(ALICE["id"], "https://t.me/TaoluBot?start="))
+        code = re.search(r"start=([\w-]+)", made["params"]["text"]).group(1)
+        assert len(code) >= 16  # 96 random bits
+        emulator.user_message(private(BOB), BOB, f"/start {code}")
+        await wait_for(emulator, sends(BOB["id"], "还剩几把"))
+        emulator.user_message(private(BOB), BOB, "还剩八把吧")
+        await wait_for(emulator, sends(BOB["id"], "儿子"))
+        told = await wait_for(emulator, sends(ALICE["id"], "fell for it"))
+        assert (
+            "Bob &lt;&amp;&gt;" in told["params"]["text"] and "还剩八把吧" in told["params"]["text"]
+        )
+        emulator.user_message(private(ALICE), ALICE, "/links")
+        listed = await wait_for(emulator, sends(ALICE["id"], "Your prank links"))
+        assert f"played 1/{MAX_PLAYS}" in listed["params"]["text"]
+        assert "fell for it" in listed["params"]["text"]
+    assert emulator.rejected == []
+
+
+async def test_stale_capped_and_unknown_links_get_a_friendly_line_and_a_random_prank(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    db = tmp_path / "bot.sqlite3"
+    storage = Storage(db)
+    now = time.time()
+    storage.create_link(LinkRecord("old-link-code-0001", ALICE["id"], "en", "ten-knives",
+                                   now - LINK_SECONDS - 60))  # fmt: skip
+    storage.create_link(LinkRecord("full-link-code-001", ALICE["id"], "en", "ten-knives", now))
+    for _ in range(MAX_PLAYS):
+        storage.count_link_play("full-link-code-001", MAX_PLAYS)
+    storage.close()
+    async with running_bot(emulator, db):
+        for n, code in enumerate(["old-link-code-0001", "full-link-code-001", "no-such-code-123"]):
+            person = {**CAROL, "id": 2000 + n}
+            emulator.user_message(private(person), person, f"/start {code}")
+            stale = await wait_for(emulator, sends(person["id"], "expired or been used up"))
+            assert stale
+            asked = await wait_for(emulator, lambda c, i=person["id"]: c["method"] == "sendMessage"
+                                   and int(c["params"]["chat_id"]) == i
+                                   and "?" in c["params"]["text"])  # fmt: skip
+            assert asked
+    assert Storage(db).get_link("full-link-code-001").plays == MAX_PLAYS
+    assert not any("fell for it" in t for t in emulator.sent_texts(ALICE["id"]))
+
+
+def test_a_link_in_the_playground(tmp_path: Path) -> None:
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path)}
+    unknown = subprocess.run(
+        [sys.executable, "-m", "bot", "chat"],
+        input="/as bob\n/open NOTACODE12345\n",
+        capture_output=True, text=True, timeout=60, cwd=tmp_path, env=environment,
+    )  # fmt: skip
+    assert "过期或用完了" in unknown.stdout  # a friendly line, then a random prank
+    played = subprocess.run(
+        [sys.executable, "-c", PLAY_IN_ONE_SESSION],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path, env=environment,
+    )  # fmt: skip
+    assert "(now bob, in their private chat" in played.stdout
+    assert "一和三的中间" in played.stdout
+    assert "📬 to you:" in played.stdout and "bob 答了“二”，中招了" in played.stdout
+
+
+# One playground session that makes a link, reads its code from its own output, and opens it
+# as bob: what a person does by copying the code from the screen.
+PLAY_IN_ONE_SESSION = """
+import re, subprocess, sys
+p = subprocess.Popen([sys.executable, "-m", "bot", "chat"], stdin=subprocess.PIPE,
+                     stdout=subprocess.PIPE, text=True)
+p.stdin.write("/link one-and-three\\n"); p.stdin.flush()
+line = ""
+while "start=" not in line:
+    line = p.stdout.readline()
+code = re.search(r"start=([\\w-]+)", line).group(1)
+out, _ = p.communicate(f"/as bob\\n/open {code}\\n二\\n", timeout=60)
+print(line + out)
+"""
