@@ -98,6 +98,13 @@ def test_a_phrase_holding_a_number_makes_a_number_answer() -> None:
         ("[爸爸], en: [daddy]}", "[十把, 八把], en: [daddy]}", 8, "'十把' (10), '八把' (8)"),
         ("[爸爸], en: [daddy]}", "[八把], en: [daddy]}\n            number: 2", 8, "answer's (2)"),
         ("          - match: [再来]", "          - match: [爸爸]", 10, "can never match"),
+        (
+            "          - match: [再来]",
+            "          - number: 8\n            reply: {zh: 对, en: Yes}\n          - match: [再来, 八把]",
+            12,
+            "answer 'answer-3' matches the number 8 (through its phrases 八把), which answer"
+            " 'answer-2' already takes",
+        ),
         ("          - match: [再来]", "          - match: [Daddy!]", 10, "can never match"),
         (
             "          - match: [再来]",

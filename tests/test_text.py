@@ -50,6 +50,34 @@ def test_common_cantonese_folds_to_mandarin(cantonese: str, mandarin: str) -> No
     assert fold(cantonese) == mandarin
 
 
+@pytest.mark.parametrize(
+    ("regional", "mandarin"),
+    [
+        ("匿埋", "躲起来"),  # Cantonese: hide
+        ("唔使", "不用"),
+        ("冇問題", "没问题"),
+        ("冇錯", "没错"),  # not 没有错, which reads as two noes
+        ("唔知道", "不知道"),
+        ("你係我個仔", "你是我儿子"),
+        ("唔估", "不猜"),
+        ("返工", "上班"),
+        ("阿公", "爷爷"),  # Taiwan
+        ("把拔", "爸爸"),
+        ("作夢", "做梦"),
+        ("想打電動", "想打游戏"),
+        ("滑手機", "玩手机"),
+    ],
+)
+def test_cantonese_and_taiwan_everyday_words_fold_to_mandarin(regional: str, mandarin: str) -> None:
+    assert fold(regional) == mandarin
+
+
+def test_an_expletive_inside_a_phrase_is_dropped() -> None:
+    assert fold("get the hell out of there").split() == ["get", "out", "of", "there"]
+    assert fold("What the heck").split() == ["what"]
+    assert fold("the hello").split() == ["the", "hello"]
+
+
 def test_relationship_keeps_its_xi() -> None:
     assert fold("沒關係") == "没关系"
 
@@ -110,6 +138,35 @@ def test_numbers_inside_sentences_keep_their_place() -> None:
 @pytest.mark.parametrize("typed", ["一下子", "一起跑", "万一呢", "七上八下", "乱七八糟", "no one"])
 def test_numerals_inside_words_are_not_amounts(typed: str) -> None:
     assert values(typed) == []
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["一只都没有", "一隻也不剩", "一个不剩", "一把都没剩", "every single one", "the big one",
+     "the same one", "a single one"],
+)  # fmt: skip
+def test_not_a_single_one_and_one_as_a_pronoun_are_not_amounts(typed: str) -> None:
+    assert values(typed) == []
+
+
+def test_one_stays_a_number_where_it_counts() -> None:
+    assert values("剩一只") == ["1"]
+    assert values("just one") == ["1"]
+    assert values("one") == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("一个半小时", "1.5"), ("一個半鐘", "1.5"), ("两个半", "2.5"), ("1个半", "1.5"),
+     ("one and a half hours", "1.5"), ("an hour and a half", None), ("1 and a half", "1.5")],
+)  # fmt: skip
+def test_and_a_half_is_read_with_its_number(typed: str, value: str | None) -> None:
+    assert values(typed) == ([] if value is None else [value])
+
+
+def test_a_decimal_before_chinese_is_one_number() -> None:
+    assert values("30除以0.5加10") == ["30", "0.5", "10"]
+    assert values("1.5x") == ["1"]  # not a decimal: a word goes on after it
 
 
 def test_eighteen_and_eighty_are_not_eight() -> None:

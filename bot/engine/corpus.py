@@ -138,14 +138,11 @@ class Corpus:
         return sorted(rid for rid, r in self.routines.items() if r.plays_in(lang))
 
     def summary(self) -> str:
-        counts = {"zh": 0, "en": 0}
-        for routine in self.routines.values():
-            for state in routine.states.values():
-                for lang in counts:
-                    counts[lang] += bool(state.say.in_(lang))
-        for item in (*self.jokes.values(), *self.stories.values()):
-            for lang in counts:
-                counts[lang] += bool(item.text.in_(lang))
+        counts = {"zh": 0, "en": 0}  # texts written in each language (not converted)
+        said = [s.say for r in self.routines.values() for s in r.states.values()]
+        for text in (*said, *(i.text for i in (*self.jokes.values(), *self.stories.values()))):
+            counts["zh"] += bool(text.zh)
+            counts["en"] += bool(text.en)
         return (
             f"{self.source}: OK: {len(self.routines)} routines, {len(self.jokes)} one-liners, "
             f"{len(self.stories)} dialogues; texts in zh: {counts['zh']}, in en: {counts['en']}"
@@ -399,6 +396,8 @@ class _Checker:
                         f"{where}: answer '{answer.id}' can never match: every phrase, intent"
                         f" and number it has belongs to an earlier answer ({', '.join(sorted(earlier))})",
                     )
+                elif answer.number is not None and answer.number in numbers:
+                    self.fail(at, _taken_number(where, answer, numbers[answer.number]))
             for key in own:
                 keys.setdefault(key, answer.id)
             if answer.number is not None:
@@ -488,6 +487,16 @@ class _Checker:
             self.fail(path, f"routine '{rid}': 'plays' must list languages among zh, en")
             return LANGUAGES
         return tuple(lang for lang in LANGUAGES if lang in names)
+
+
+def _taken_number(where: str, answer: Answer, first: str) -> str:
+    held = [p for p in answer.patterns if answer.number in compile_phrase(p).numbers]
+    through = f" (through its phrases {', '.join(held)})" if held else ""
+    return (
+        f"{where}: answer '{answer.id}' matches the number {answer.number}{through}, which"
+        f" answer '{first}' already takes, so it never gets it: a phrase holding a number"
+        " matches only that number (write it without the number, or use 'regex')"
+    )
 
 
 def _label(match: Any, intents: tuple[str, ...], number: str | None) -> Text | None:

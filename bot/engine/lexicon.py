@@ -131,6 +131,21 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Where no branch of a state takes an intent, its words (all, or the ones listed) count for
+# the branch taking the other intent named: a plain no refuses a game ("nope" to "can you do
+# it?"); declining answers a yes/no question with no (没兴趣 to 你喜欢玩水吗). Only declining:
+# 无聊, 滚 or "whatever" refuse to play but answer nothing.
+DECLINES = _words(
+    """
+    不玩, 不想玩, 不要玩, 不玩了, 没兴趣, 没有兴趣, 不感兴趣, 不干, 才不要, 拒绝, 不陪你玩,
+    no thanks, no thank you, not interested, not playing, im not playing
+    """
+)
+STAND_INS: dict[str, tuple[str, tuple[str, ...] | None]] = {
+    "refuse": ("no", DECLINES),
+    "no": ("refuse", None),
+}
+
 # -- Cantonese ------------------------------------------------------------------------------
 # Common Cantonese forms folded to Mandarin after OpenCC's Traditional → Simplified, so the
 # keys are Simplified. 係 is handled before OpenCC, which would make it 系 ("system"); 關係
@@ -139,6 +154,7 @@ CANTONESE: dict[str, str] = {
     "唔该": "谢谢",
     "唔使": "不用",
     "唔好": "不要",
+    "唔知道": "不知道",
     "唔知": "不知道",
     "唔": "不",
     "冇": "没有",
@@ -168,6 +184,107 @@ CANTONESE: dict[str, str] = {
     "边个": "谁",
     "啱": "对",
     "睇": "看",
+    "冇错": "没错",
+    "冇问题": "没问题",
+    "匿埋": "躲起来",
+    "唔估": "不猜",
+    "估下": "猜猜",
+    "估吓": "猜猜",
+    "你估": "你猜",
+    "唔识": "不会",
+    "识唔识": "会不会",
+    "知唔知道": "知不知道",
+    "知唔知": "知不知道",
+    "个仔": "儿子",
+    "老豆": "爸爸",
+    "老窦": "爸爸",
+    "阿爸": "爸爸",
+    "阿妈": "妈妈",
+    "阿爷": "爷爷",
+    "阿嫲": "奶奶",
+    "食饭": "吃饭",
+    "食嘢": "吃东西",
+    "食咗": "吃了",
+    "打机": "打游戏",
+    "返工": "上班",
+    "放工": "下班",
+    "银纸": "钱",
+    "醒目": "聪明",
+    "好型": "好帅",
+    "搞掂": "搞定",
+    "得闲": "有空",
+    "边度": "哪里",
+    "几多": "多少",
+    "几时": "什么时候",
+    "多谢": "谢谢",
+    "点算": "怎么办",
+    "点知": "怎么知道",
+    "仲未": "还没",
+    "仲有": "还有",
+    "嚟": "来",
+    "畀": "给",
+    "揾": "找",
+    "瞓": "睡",
+    "攰": "累",
+    "哋": "们",
+    # Taiwan's everyday words (after OpenCC, so Simplified)
+    "阿公": "爷爷",
+    "阿嬷": "奶奶",
+    "阿伯": "伯伯",
+    "把拔": "爸爸",
+    "马麻": "妈妈",
+    "作梦": "做梦",
+    "打电动": "打游戏",
+    "玩电动": "玩游戏",
+    "滑手机": "玩手机",
+    "母汤": "不行",
+    "拍谢": "不好意思",
+}
+
+# -- emoji ---------------------------------------------------------------------------------
+# An emoji that stands for a word counts as that word's phrase in a state that has it: 🏃 is
+# 跑 or "run" where a branch has one of them, 🐯 is 虎 where a branch has it. (Emoji for
+# yes, no or "no idea", like 👍 and 🤷, are in the intents above.)
+EMOJI: dict[str, tuple[str, ...]] = {
+    "🏃": ("跑", "逃跑", "run", "run away"),
+    "💨": ("跑", "逃跑", "run", "run away"),
+    "🏊": ("游泳", "游", "swim"),
+    "🐭": ("鼠", "mouse"),
+    "🐀": ("鼠", "rat"),
+    "🐮": ("牛", "cow"),
+    "🐄": ("牛", "cow"),
+    "🐂": ("牛", "ox"),
+    "🐯": ("虎", "tiger"),
+    "🐅": ("虎", "tiger"),
+    "🐰": ("兔", "rabbit"),
+    "🐇": ("兔", "rabbit"),
+    "🐲": ("龙", "dragon"),
+    "🐉": ("龙", "dragon"),
+    "🐍": ("蛇", "snake"),
+    "🐴": ("马", "horse"),
+    "🐎": ("马", "horse"),
+    "🐑": ("羊", "sheep"),
+    "🐐": ("羊", "goat"),
+    "🐵": ("猴", "monkey"),
+    "🐒": ("猴", "monkey"),
+    "🐔": ("鸡", "chicken"),
+    "🐓": ("鸡", "rooster"),
+    "🐶": ("狗", "dog"),
+    "🐕": ("狗", "dog"),
+    "🐷": ("猪", "pig"),
+    "🐖": ("猪", "pig"),
+    "🐘": ("大象", "elephant"),
+    "🦒": ("长颈鹿", "giraffe"),
+    "🌙": ("月亮", "moon"),
+    "🌕": ("月亮", "moon"),
+    "☀": ("太阳", "sun"),
+    "🌞": ("太阳", "sun"),
+    "🍉": ("西瓜", "watermelon"),
+    "🥒": ("黄瓜", "cucumber"),
+    "🥛": ("牛奶", "milk"),
+    "💧": ("水", "water"),
+    "🍞": ("面包", "bread"),
+    "🥪": ("面包", "bread"),
 }
 
 # -- English shorthand ----------------------------------------------------------------------
@@ -190,12 +307,43 @@ ENGLISH_SHORTHAND: dict[str, str] = {
     "gonna": "going to",
 }
 
+# Expletives inside a phrase say nothing: "get the hell out" is "get out". Dropped whole.
+EXPLETIVES_EN = _words("the hell, the heck, the fuck, the frick")
+# Words that carry tone, not meaning, around a one-letter answer: "p lol", "F obviously".
+FILLERS_EN = frozenset(
+    _words(
+        """
+        lol, lmao, lmfao, rofl, haha, hahaha, hah, ha, hehe, heh, xd, duh, obviously, obv,
+        obvs, surely, clearly, tbh, bruh, hmm, um, uh
+        """
+    )
+)
+
 # -- the shape of a Chinese answer ----------------------------------------------------------
 # Sentence particles and fillers carry tone, not meaning: a one-character phrase with them
 # around it still stands alone ("好呀", "和啊", "嗯，好").
 PARTICLES = frozenset("呀啊啦吧呢哦嘛喔噢哟呗哈了啰咯嘞哇呐欸诶耶咧捏哒的吗么嗯额呃哼")
+# A one-character phrase may also stand inside a sentence right after one of these, which
+# start a word of its own (先跑再说, 我会跑, 能逃多远就逃多远, 想吃), unless the question uses
+# that character (和 in 一和三): pronouns, adverbs, modals, degree words, 往/向/朝.
+WORD_STARTS_ZH = frozenset(
+    "我你他她它咱先就会要能肯只才再都也还又便却直想该去快赶立真很太最超挺往向朝"
+)
 # What may close a one-character answer besides the end of its clause: "和字", "跑就对了".
 CLOSERS = ("字", "就对了", "就完事了", "就完了", "就行了", "就行", "就好了", "就好", "就是了")
+
+# -- reasons -------------------------------------------------------------------------------
+# A clause giving a reason explains; its yes and no words say nothing: 因为猪太肥没有人捉到
+# is an answer to "why", not a no.
+REASONS_ZH = frozenset(_words("因为, 由于"))
+REASONS_EN = frozenset(_words("because, cos"))
+# 没有 before these is "nobody", not no: 没有人捉到, 没有谁.
+NOBODY_ZH = frozenset("人谁")
+
+# A clause that is the question's verb negated says no (不猜 to 猜猜我几岁？): the negators,
+# and what may come before them (我才不打).
+ECHO_NEGATORS_ZH = frozenset("不没")
+ECHO_LEADS_ZH = frozenset("我才就偏也都还")
 
 # -- negation -------------------------------------------------------------------------------
 # Chinese also negates after the word: 好看个屁, 喜欢个鬼 ("pretty, my foot").
@@ -262,6 +410,12 @@ NOT_NUMBERS_ZH = _words(
     十分, 百分百, 二百五, 三八, 二货, 猪八戒, 万岁, 差一点, 有一点, 一点点
     """
 )
+# 一 before a measure word and 都/也 + a negation, or 不剩/不留, is "not a single one": none.
+NOT_ONE_ZH = "一(?=[^零〇一二两三四五六七八九十百千万亿几]?(?:[都也][不没]|不剩|不留))"
+# A number right after one of these is working shown, not the answer: "70, dividing by half is
+# times 2", "30除以0.5加10".
+OPERATORS_EN = frozenset(_words("times, plus, minus, divided, multiplied, over, x"))
+OPERATORS_ZH = frozenset("乘除加减")
 NUMBERS_EN = frozenset(
     _words(
         """
@@ -274,5 +428,9 @@ NUMBERS_EN = frozenset(
 # Whole words that are numbers text2num does not read.
 NUMBER_WORDS_EN = {"none": "0", "dozen": "12"}
 # "one" that is not an amount, by the word before or after it: "no one", "one of them".
-NOT_NUMBER_EN_BEFORE = frozenset(_words("no, the, this, that, which, every, any, some"))
+NOT_NUMBER_EN_BEFORE = frozenset(
+    _words("no, the, this, that, which, every, each, any, some, single, same, other, another")
+)
+# Nor after a determiner and one more word: "the big one", "every single one".
+DETERMINERS_EN = frozenset(_words("a, an, the, this, that, which, every, each, any, some, no"))
 NOT_NUMBER_EN_AFTER = frozenset(_words("of, day, more, sec, second, moment"))
