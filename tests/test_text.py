@@ -72,6 +72,12 @@ def test_cantonese_and_taiwan_everyday_words_fold_to_mandarin(regional: str, man
     assert fold(regional) == mandarin
 
 
+def test_dots_between_single_letters_spell_a_word() -> None:
+    assert fold("s.h.o.p") == fold("S.H.O.P") == "s h o p"
+    assert fold("u.s.a.") == "u s a."
+    assert fold("no.way") == "no.way" and fold("3.5") == "3.5"
+
+
 def test_an_expletive_inside_a_phrase_is_dropped() -> None:
     assert fold("get the hell out of there").split() == ["get", "out", "of", "there"]
     assert fold("What the heck").split() == ["what"]
@@ -147,6 +153,14 @@ def test_numerals_inside_words_are_not_amounts(typed: str) -> None:
 )  # fmt: skip
 def test_not_a_single_one_and_one_as_a_pronoun_are_not_amounts(typed: str) -> None:
     assert values(typed) == []
+
+
+def test_a_word_that_is_no_amount_is_one_inside_a_number_or_before_a_clock() -> None:
+    assert values("十分好") == []  # very good
+    assert values("九十分钟") == ["90"]
+    assert values("十分钟") == ["10"]
+    assert values("考了九十分") == ["90"]
+    assert values("九十分鐘") == ["90"]
 
 
 def test_one_stays_a_number_where_it_counts() -> None:

@@ -413,3 +413,48 @@ def test_a_number_after_an_operator_is_working() -> None:
     assert picks(half, "70, dividing by half is times 2") == "seventy"
     assert picks(half, "30除以0.5加10，70") == "seventy"
     assert picks(half, "70 or 2") is None
+
+
+def test_a_known_word_typed_over_and_over_is_that_word() -> None:
+    silk = Matcher([Branch("silk", ("silk",)), Branch("no", intents=("no",))])
+    assert picks(silk, "silksilksilksilksilk") == "silk"
+    assert picks(silk, "nonono") == "no"
+    assert picks(silk, "silkmilk") is None
+
+
+def test_a_real_english_word_is_never_a_typo_except_a_swapped_number() -> None:
+    family = Matcher([Branch("grandpa", ("grandpa",)), Branch("both", ("both",))])
+    assert picks(family, "grandpa") == "grandpa"
+    assert picks(family, "granpda") == "grandpa"  # not a word: a typo
+    assert picks(family, "grandma") is None  # a word of its own, one letter away
+    assert picks(family, "bother") is None
+    assert picks(Matcher([Branch("two", number="2")]), "tow") == "two"
+    assert picks(Matcher([Branch("milk", ("dairy",))]), "diary") is None  # swapped, but a word
+
+
+def test_of_two_overlapping_words_of_one_length_neither_blocks_the_other() -> None:
+    fool = Matcher([Branch("sees_through", ("不说",))])  # 才不 (no) overlaps 不说
+    assert picks(fool, "我才不说") == "sees_through"
+    chase = Matcher([Branch("run", ("i have",))])
+    assert picks(chase, "i have no idea") is None  # a longer one still does
+
+
+def test_a_state_can_take_the_trick_intent() -> None:
+    wise = Matcher([Branch("fell", ("爸爸",)), Branch("sees_through", intents=("trick",))])
+    for typed in ("想当我爸？做梦", "想占我便宜？没门".replace("？没门", ""), "套路", "nice try"):
+        assert picks(wise, typed) == "sees_through", typed
+    assert picks(wise, "爸爸") == "fell"
+    assert picks(Matcher([Branch("fell", ("爸爸",))]), "想当我爸？") is None  # blocked
+
+
+def test_the_questions_own_words_and_common_short_words_are_not_inflections() -> None:
+    toaster = Matcher(
+        [Branch("toast", ("toast",)), Branch("bread", ("bread",))],
+        ["Lovely. So what do you put in a toaster?"],
+    )
+    assert picks(toaster, "in the toaster you put bread") == "bread"
+    assert picks(toaster, "toasts") == "toast"  # an inflection still is one
+    cans = Matcher([Branch("can", ("can",)), Branch("run", ("run",))])
+    assert picks(cans, "cans") is None and picks(cans, "running") == "run"
+    assert picks(Matcher([Branch("x", ("stop",))]), "noted, stop") == "x"
+    assert picks(Matcher([Branch("x", ("stop",))]), "noted stop") == "x"  # "noted" negates nothing

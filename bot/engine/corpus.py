@@ -19,7 +19,7 @@ import yaml
 
 from bot.engine import lexicon
 from bot.engine.language import Text
-from bot.engine.text import UNREADABLE, canonical
+from bot.engine.text import UNREADABLE, canonical, clauses, fold
 from bot.engine.understanding import (
     INTENT_NAMES,
     Branch,
@@ -298,6 +298,12 @@ class _Checker:
                 phrase = compile_phrase(str(word)) if word is not None else None
                 if phrase is None or not phrase.key:
                     self.fail(path, f"match {word!r} is empty once spaces and punctuation go")
+                elif len(clauses(fold(str(word)))) > 1:
+                    self.fail(
+                        path,
+                        f"match {word!r} spans two clauses (punctuation, or a space beside"
+                        " Chinese, cuts an answer): it can never match; write it without",
+                    )
                 else:
                     found.append(str(word))
         return tuple(found)

@@ -8,6 +8,10 @@ understands it; `python -m bot eval` shows what that changes.
 
 from __future__ import annotations
 
+import gzip
+from functools import cache
+from pathlib import Path
+
 
 def _words(text: str) -> tuple[str, ...]:
     """A comma-separated list: one entry per comma, spaces inside an entry kept."""
@@ -69,7 +73,7 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
             不知道, 不晓得, 不清楚, 不太清楚, 不确定, 不太确定, 不懂, 不明白, 不知, 不了解,
             不记得, 忘了, 忘记了, 谁知道, 天知道, 鬼知道, 不造, 母鸡, 想不出, 想不出来,
             猜不到, 猜不出, 猜不出来, 没想法, 没头绪, 没概念, 答不上来, 说不上来, 问倒我了,
-            你问我我问谁, 🤷
+            你问我我问谁, 说不出来, 说不出, 讲不出来, 想不起来, 想不出, 答不出来, 不会答, 🤷
             """
         ),
         "en": _words(
@@ -87,14 +91,18 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
             """
             不玩, 不想玩, 不要玩, 不玩了, 没兴趣, 没有兴趣, 不感兴趣, 没空, 没时间, 无聊, 好无聊, 懒得,
             懒得理你, 不理你, 别烦我, 别闹, 走开, 滚, 滚开, 不干, 算了, 算了吧, 才不要,
-            不陪你玩, 你自己玩, 没心情, 拒绝
+            不陪你玩, 你自己玩, 没心情, 拒绝, 不告诉你, 不想告诉你, 保密, 秘密, 无可奉告,
+            关你什么事, 关你屁事, 不关你事, 管得着吗, 不答, 不回答, 不想答, 不想回答, 不想说,
+            不说了
             """
         ),
         "en": _words(
             """
             no thanks, no thank you, not playing, im not playing, not interested, pass, i pass,
             ill pass, leave me alone, go away, boring, im busy, busy, no time, not now,
-            im good, im ok, stop, stop it, whatever, shut up, not in the mood
+            im good, im ok, stop, stop it, whatever, shut up, not in the mood, not doing this,
+            not doing that, not doing it, not doing, id rather not, rather not, none of your
+            business, not telling, not telling you, its a secret, secret
             """
         ),
     },
@@ -111,6 +119,29 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
             ugly, pretty ugly, stupid, pretty stupid, dumb, pretty dumb, idiot, moron, annoying,
             pretty annoying, pretty bad, lame, loser, gross, weird, you stink, you suck, sucks,
             trash, hate you, i hate you, creepy, cringe
+            """
+        ),
+    },
+    "trick": {
+        "label": ("识破了", "nice try"),
+        "zh": _words(
+            """
+            不上当, 才不上当, 我不上当, 占便宜, 占我便宜, 想占我便宜, 套路,
+            又是套路, 老套路, 同一个套路, 同一招, 又来, 又来了, 骗我, 想骗我, 别想骗我, 骗人,
+            骗我说, 骗我叫, 让我说, 让我叫, 想让我, 做梦, 做梦吧, 白日做梦, 休想, 别想, 门都没有,
+            我不傻, 我又不傻, 当我傻, 我才不傻, 识破, 看穿, 看穿了, 我就知道, 早就知道, 你想干嘛,
+            你想干什么, 我知道你想, 我知道你在想, 打什么主意, 坑我, 挖坑, 想得倒美, 美得你,
+            当我爸, 当我妈, 当我爷爷, 叫你爸, 叫你爸爸, 叫你妈, 叫你妈妈, 叫你爷爷, 你是我儿子,
+            你是我孙子, 乖儿子, 乖孙, 乖孙子, 我是你爸, 我是你爸爸, 我是你爷爷
+            """
+        ),
+        "en": _words(
+            """
+            nice try, good try, not falling for it, not falling for that, not falling for this,
+            not falling, i see what you did there, i know this one, i know this trick,
+            i know that trick, old trick, classic trick, same trick, trick question, you wish,
+            dream on, in your dreams, not gonna happen, not happening, youre trying to trick me,
+            trying to trick me, not gullible, im not gullible, not that gullible
             """
         ),
     },
@@ -138,7 +169,8 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
 DECLINES = _words(
     """
     不玩, 不想玩, 不要玩, 不玩了, 没兴趣, 没有兴趣, 不感兴趣, 不干, 才不要, 拒绝, 不陪你玩,
-    no thanks, no thank you, not interested, not playing, im not playing
+    no thanks, no thank you, not interested, not playing, im not playing, id rather not,
+    rather not
     """
 )
 STAND_INS: dict[str, tuple[str, tuple[str, ...] | None]] = {
@@ -394,6 +426,21 @@ COMMON_EN = frozenset(
         """
     )
 )
+
+# Real English words are never typos of another word, however close: "grandma" is not a
+# misspelt "grandpa", "diary" not "dairy", "theyre" not "there". The list is SCOWL's size-50
+# American English list (a standard dictionary's words and inflections, apostrophes dropped,
+# words of three letters or more; copyright
+# and permission in english_words.NOTICE beside this file), read once on first use. The one
+# exception: two swapped letters towards a number word ("tow" to "two").
+_ENGLISH_WORDS = Path(__file__).with_name("english_words.txt.gz")
+
+
+@cache
+def english_words() -> frozenset[str]:
+    with gzip.open(_ENGLISH_WORDS, "rt", encoding="utf-8") as handle:
+        return frozenset(handle.read().split())
+
 
 # -- numbers --------------------------------------------------------------------------------
 # Chinese numerals read by cn2an, financial forms included. 几 makes a run unreadable: 十几

@@ -65,6 +65,8 @@ def _alternation(keys: list[str]) -> str:
 
 _CANTONESE = re.compile(_alternation(list(lexicon.CANTONESE)))
 _CANTONESE_HINT = re.compile(f"[{''.join({key[0] for key in lexicon.CANTONESE})}]")
+# A dot between single letters spells a word out: s.h.o.p, u.s.a.
+_SPELT = re.compile(r"(?<=(?<![^\W\d_])[^\W\d_])\.(?=[^\W\d_](?![^\W\d_]))")
 _EXPLETIVES = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon.EXPLETIVES_EN))})\b")
 
 
@@ -130,6 +132,8 @@ def fold(text: str) -> str:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
     if "the " in text:
         text = _EXPLETIVES.sub(" ", text)  # "get the hell out" is "get out"
+    if "." in text:
+        text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
     return text[:CAP]
 
 
@@ -268,7 +272,11 @@ def _not_numbers(texts: list[str]) -> set[int]:
         for word in _NOT_NUMBERS_BY_FIRST.get(char, ()):
             if joined.startswith(word, start):
                 end = start + len(word)
-                if not (word == "一点" and joined[end : end + 1] in lexicon.NUMERALS_ZH):  # 一点五
+                if not (
+                    (word == "一点" and joined[end : end + 1] in lexicon.NUMERALS_ZH)  # 一点五
+                    or (start and joined[start - 1] in lexicon.NUMERALS_ZH)  # 九十分: 90
+                    or joined[end : end + 1] == "钟"  # 十分钟, 一点钟: an amount of time
+                ):
                     covered.update(range(start, end))
     return covered
 

@@ -5,7 +5,9 @@ states, see `_lexicon`). Matching an answer:
 
 1. Fold and cut it into clauses of units (bot/engine/text.py).
 2. Correct English typos towards the words this state knows (tight: see `_allowed_typo`;
-   a wrong letter from six letters on only towards the state's own phrase words).
+   a wrong letter from six letters on only towards the state's own phrase words; never a
+   real English word, lexicon.english_words, nor a word of the question), inflections
+   (`_stem`) and words typed again and again (`_repeated`).
 3. Find hits: every phrase of a branch (`match:`, and the emoji standing for one of them,
    lexicon.EMOJI) and of every intent lexicon that occurs on unit boundaries; the numbers of
    number branches; regular expressions; a clause that is a verb of the question negated
@@ -18,9 +20,9 @@ states, see `_lexicon`). Matching an answer:
    starts a word, 先跑再说, unless the question uses it); numbers that are not the whole answer
    (十把 is not 八把) or are an operand (times 2); yes/no words inside a reason (因为…,
    because…); 没有 before 人 (nobody).
-5. An intent no branch takes blocks the branch hits it overlaps and outranks ("i have" in
-   "i have no idea"), nothing else ("当然" in "当然是跑"); a clause opening with such a "why"
-   asks back, and blocks the rest of its clause.
+5. An intent no branch takes blocks the branch hits it overlaps and is longer than ("i have"
+   in "i have no idea"; not 不说 in 我才不说), nothing else ("当然" in "当然是跑"); a clause
+   opening with such a "why" asks back, and blocks the rest of its clause.
 6. The longest hit wins: most units (Chinese characters, English words), then most
    characters; on a tie the one earlier in the answer, then the branch listed first. A win
    by an intent no branch takes, or no hit at all, is `otherwise`.
@@ -289,6 +291,13 @@ class Matcher:
         folded = [fold(text) for text in self.question]
         self.question_chars = frozenset(ch for text in folded for ch in text)
         self.question_text = "\n".join(folded)
+        self.question_words = frozenset(
+            t
+            for text in folded
+            for texts, kinds in clauses(text)
+            for t, k in zip(texts, kinds, strict=True)
+            if k == WORD
+        )
         self.question_numbers = frozenset(
             value
             for text in self.question
@@ -304,8 +313,8 @@ class Matcher:
 
     def correct(self, word: str) -> str:
         """The word this state knows that `word` is a typo of, else `word` itself."""
-        if word in self.vocabulary or word in lexicon.COMMON_EN:
-            return word
+        if word in self.vocabulary or word in lexicon.COMMON_EN or word in self.question_words:
+            return word  # the question's own words are echoed, not mistyped: toaster
         if not (word.isascii() and word.isalpha()):
             return word
         known = self.corrections.get(word)
@@ -328,16 +337,20 @@ class Matcher:
         stem = _stem(word, vocabulary)
         if stem is not None:
             return stem
+        repeated = _repeated(word, vocabulary)  # "silksilksilk": silk, typed again and again
+        if repeated is not None:
+            return repeated
         if len(word) < 3 or word in lexicon.NUMBERS_EN or word in lexicon.COMMON_EN:
             return word
         best = None
+        real = word in lexicon.english_words()  # a real word is only ever a swapped number
         initial = word[0]
         for candidate in chain(
             self.shared_initial.get(initial, ()), self.by_initial.get(initial, ())
         ):
             if abs(len(candidate) - len(word)) > 1 or OSA.distance(word, candidate) != 1:
                 continue
-            if _allowed_typo(word, candidate, candidate in self.phrase_words):
+            if _allowed_typo(word, candidate, candidate in self.phrase_words, real):
                 if best is not None:
                     return word  # two equally close words: no guess
                 best = candidate
@@ -569,13 +582,14 @@ def _reason_start(texts: list[str], kinds: list[int]) -> int | None:
 
 
 def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
-    """Whether `blocker` outranks `hit` and overlaps it in the answer."""
+    """Whether `blocker` is longer than `hit` and overlaps it in the answer: of two words of
+    one length sharing a character (才不 and 不说 in 我才不说), neither blocks the other."""
     return (
         blocker.clause == hit.clause
         and hit.clause >= 0
         and blocker.start < hit.start + hit.units
         and hit.start < blocker.start + blocker.units
-        and blocker.rank(branches) > hit.rank(branches)
+        and (blocker.units, blocker.chars) > (hit.units, hit.chars)
     )
 
 
@@ -685,13 +699,23 @@ def _negated(texts: list[str], kinds: list[int], i: int) -> bool:
     return False
 
 
+def _repeated(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The known word `word` is typed over and over without spaces: silksilksilk, nonono."""
+    for size in range(2, len(word) // 2 + 1):
+        if len(word) % size == 0 and word[:size] * (len(word) // size) == word:
+            return word[:size] if word[:size] in vocabulary else None
+    return None
+
+
 _SUFFIXES = (("iest", "y"), ("ier", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"))
 _SUFFIXES += (("est", ""), ("est", "e"), ("ed", ""), ("ed", "e"), ("er", ""), ("er", "e"))
 _SUFFIXES += (("es", ""), ("s", ""), ("ly", ""))
 
 
 def _stem(word: str, vocabulary: frozenset[str]) -> str | None:
-    """A known word `word` is an inflection of: runs, running, cutest, prettiest."""
+    """A known word `word` is an inflection of: runs, running, cutest, prettiest. A common
+    word takes no -er, -est or -ly ("bother" is not more "both", "forest" not "for"), and a
+    common short word no ending at all ("noted" is not "not", "cans" not "can")."""
     if len(word) < 4:
         return None
     for suffix, ending in _SUFFIXES:
@@ -703,21 +727,31 @@ def _stem(word: str, vocabulary: frozenset[str]) -> str | None:
                     and candidate in vocabulary
                     and candidate not in lexicon.NUMBERS_EN
                     and len(candidate) >= 3
+                    and not (
+                        candidate in lexicon.COMMON_EN
+                        and (suffix in _DEGREE_SUFFIXES or len(candidate) < 4)
+                    )
                 ):
                     return candidate
     return None
 
 
-def _allowed_typo(typed: str, known: str, phrase_word: bool = False) -> bool:
+_DEGREE_SUFFIXES = frozenset(("er", "est", "ly", "ier", "iest"))
+
+
+def _allowed_typo(typed: str, known: str, phrase_word: bool = False, real: bool = False) -> bool:
     """One edit apart, and the kind of edit fits the length: two swapped letters always
     (tow→two, yse→yes); a letter missing or extra from four letters on (wukog→wukong); a
     wrong letter from seven on, or from six towards a word of the state's own phrases
     (wokong→wukong; never a number word: a phrase holding one is matched as its number).
-    Never a word that is itself a number (eighty)."""
+    Never a word that is itself a number (eighty), and a real English word (grandma, bother)
+    only as two swapped letters of a number word (tow→two)."""
     if typed in lexicon.NUMBERS_EN:
         return False
     if len(typed) == len(known) and sorted(typed) == sorted(known):
-        return True  # a transposition
+        return not real or known in lexicon.NUMBERS_EN  # a transposition
+    if real:
+        return False
     if min(len(typed), len(known)) < 4:
         return False
     if len(typed) != len(known):
