@@ -141,7 +141,9 @@ def test_numbers_inside_sentences_keep_their_place() -> None:
     assert values("10-2=8") == ["10", "2", "8"]
 
 
-@pytest.mark.parametrize("typed", ["一下子", "一起跑", "万一呢", "七上八下", "乱七八糟", "no one"])
+@pytest.mark.parametrize(
+    "typed", ["一下子", "一起跑", "万一呢", "七上八下", "乱七八糟", "no one", "想吃零食", "二郎神"]
+)
 def test_numerals_inside_words_are_not_amounts(typed: str) -> None:
     assert values(typed) == []
 

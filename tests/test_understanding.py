@@ -413,6 +413,8 @@ def test_a_number_after_an_operator_is_working() -> None:
     assert picks(half, "70, dividing by half is times 2") == "seventy"
     assert picks(half, "30除以0.5加10，70") == "seventy"
     assert picks(half, "70 or 2") is None
+    assert picks(half, "thirty divided by half is sixty plus ten is seventy") == "seventy"
+    assert picks(half, "60加10等于70") == "seventy"
 
 
 def test_a_known_word_typed_over_and_over_is_that_word() -> None:

@@ -346,7 +346,18 @@ class _Checker:
         number = self.number(entry.get("number"), (*path, "number"), where)
         # A phrase holding a number (八把, eight) makes the answer a number answer.
         held = {n: p for p in patterns for n in compile_phrase(p).numbers}
-        if number is None and len(held) == 1:
+        plain = [p for p in patterns if not compile_phrase(p).numbers]
+        if number is None and len(held) == 1 and plain:
+            # "the gullible one" beside "nice try" would quietly make the answer number 1
+            shown = ", ".join(p for p in patterns if compile_phrase(p).numbers)
+            self.fail(
+                (*path, "match"),
+                f"{where}: phrases hold the number {next(iter(held))} ({shown}) beside phrases"
+                f" that hold none: add 'number: {next(iter(held))}' if the answer means that"
+                " number, or write them without it (a phrase holding a number matches only"
+                " that number)",
+            )
+        elif number is None and len(held) == 1:
             number = next(iter(held))
         elif held and set(held) != {number}:
             shown = ", ".join(f"'{p}' ({n})" for n, p in sorted(held.items()))

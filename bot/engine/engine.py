@@ -254,7 +254,8 @@ class Engine:
     @command("list", Text("列出所有套路", "List the prank routines"))
     def list(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
         lines = [say("list_title", lang)]
-        lines += [f"{r.id} — {r.title.in_(lang)}" for r in self.corpus.routines.values()]
+        played = [r for r in self.corpus.routines.values() if r.plays_in(lang)]  # plays:
+        lines += [f"{r.id} — {r.title.in_(lang)}" for r in played]
         return Outcome([Reply("\n".join(lines))], chat)
 
     @command(

@@ -91,7 +91,7 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
             """
             不玩, 不想玩, 不要玩, 不玩了, 没兴趣, 没有兴趣, 不感兴趣, 没空, 没时间, 无聊, 好无聊, 懒得,
             懒得理你, 不理你, 别烦我, 别闹, 走开, 滚, 滚开, 不干, 算了, 算了吧, 才不要,
-            不陪你玩, 你自己玩, 没心情, 拒绝, 不告诉你, 不想告诉你, 保密, 秘密, 无可奉告,
+            不陪你玩, 你自己玩, 没心情, 拒绝, 无所谓, 不在乎, 谁在乎, 不告诉你, 不想告诉你, 保密, 秘密, 无可奉告,
             关你什么事, 关你屁事, 不关你事, 管得着吗, 不答, 不回答, 不想答, 不想回答, 不想说,
             不说了
             """
@@ -100,7 +100,8 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
             """
             no thanks, no thank you, not playing, im not playing, not interested, pass, i pass,
             ill pass, leave me alone, go away, boring, im busy, busy, no time, not now,
-            im good, im ok, stop, stop it, whatever, shut up, not in the mood, not doing this,
+            im good, im ok, stop, stop it, whatever, i dont care, dont care, idc, who cares,
+            shut up, not in the mood, not doing this,
             not doing that, not doing it, not doing, id rather not, rather not, none of your
             business, not telling, not telling you, its a secret, secret
             """
@@ -454,7 +455,8 @@ NOT_NUMBERS_ZH = _words(
     千万, 万万, 统一, 唯一, 第一, 一心一意, 三心二意, 七上八下, 乱七八糟, 一五一十, 四面八方,
     八九不离十, 十有八九, 五花八门, 七嘴八舌, 横七竖八, 不三不四, 丢三落四, 朝三暮四, 接二连三,
     独一无二, 三番五次, 千方百计, 万无一失, 一干二净, 一清二楚, 十全十美, 九牛一毛, 八卦, 八成,
-    十分, 百分百, 二百五, 三八, 二货, 猪八戒, 万岁, 差一点, 有一点, 一点点
+    十分, 百分百, 二百五, 三八, 二货, 猪八戒, 万岁, 差一点, 有一点, 一点点, 零食, 零钱, 零花钱,
+    零件, 零售, 零下, 二郎神, 关二爷, 二哈, 二手, 三明治, 四川, 九寨沟
     """
 )
 # 一 before a measure word and 都/也 + a negation, or 不剩/不留, is "not a single one": none.

@@ -533,7 +533,7 @@ class Matcher:
             hit = Hit(None, "number", value, None, clause, start, units, chars)
             if _negated(texts, kinds, start):
                 dropped.append(_why(hit, "negated"))
-            elif _operand(texts, kinds, start):
+            elif _operand(texts, kinds, start, end):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
             else:
                 stated.append(hit)
@@ -644,9 +644,14 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
     return k < 0
 
 
-def _operand(texts: list[str], kinds: list[int], start: int) -> bool:
-    """Whether the number at `start` follows an arithmetic word (times 2, divided by 2, 乘2,
-    除以2, 加10): the working shown, not a number the answer states."""
+def _operand(texts: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether the number at `start`..`end` is next to an arithmetic word (times 2, divided by
+    2, 乘2, 除以2, 加10, sixty plus ten): the working shown, not a number the answer states."""
+    if end < len(texts) and (
+        (kinds[end] == WORD and texts[end] in lexicon.OPERATORS_EN and texts[end] != "x")
+        or (kinds[end] == HAN and texts[end] in lexicon.OPERATORS_ZH)
+    ):
+        return True
     if start == 0:
         return False
     before = texts[start - 1]

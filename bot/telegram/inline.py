@@ -126,11 +126,16 @@ class InlineHandlers:
     # -- handlers ------------------------------------------------------------------------
 
     async def on_inline_query(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """List the routines matching the words typed, a page of 50 at a time."""
+        """List the routines played in the user's language matching the words typed, a page
+        of 50 at a time."""
         query = update.inline_query
         lang = language_for(query.from_user.language_code)
         words = query.query.casefold().split()
-        found = [r for r in self.corpus.routines.values() if all(w in _haystack(r) for w in words)]
+        found = [
+            r
+            for r in self.corpus.routines.values()
+            if r.plays_in(lang) and all(w in _haystack(r) for w in words)
+        ]
         try:
             start = max(0, int(query.offset or 0))
         except ValueError:
