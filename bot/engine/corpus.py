@@ -19,7 +19,7 @@ import yaml
 
 from bot.engine import lexicon
 from bot.engine.language import Text
-from bot.engine.text import UNREADABLE, canonical, clauses, fold
+from bot.engine.text import UNREADABLE, canonical
 from bot.engine.understanding import (
     INTENT_NAMES,
     Branch,
@@ -200,13 +200,16 @@ def _duplicate_keys(node: yaml.Node) -> Iterable[Problem]:
 class _Checker:
     """Walks the loaded data, building the corpus and collecting problems."""
 
-    lines: dict[Path_, int]
+    root: yaml.Node
     problems: list[Problem] = field(default_factory=list)
+    _lines: dict[Path_, int] | None = None
 
     def line(self, path: Path_) -> int:
-        while path not in self.lines and path:
+        if self._lines is None:  # only a problem needs a line: index the tree then, once
+            self._lines = _line_index(self.root)
+        while path not in self._lines and path:
             path = path[:-1]
-        return self.lines.get(path, 1)
+        return self._lines.get(path, 1)
 
     def fail(self, path: Path_, message: str) -> None:
         self.problems.append(Problem(self.line(path), message))
@@ -298,7 +301,7 @@ class _Checker:
                 phrase = compile_phrase(str(word)) if word is not None else None
                 if phrase is None or not phrase.key:
                     self.fail(path, f"match {word!r} is empty once spaces and punctuation go")
-                elif len(clauses(fold(str(word)))) > 1:
+                elif phrase.clauses > 1:
                     self.fail(
                         path,
                         f"match {word!r} spans two clauses (punctuation, or a space beside"
@@ -558,7 +561,7 @@ def parse_corpus(text: str, source: str = "<memory>") -> Corpus:
         raise CorpusError(source, [Problem(line, f"not valid YAML: {problem}")]) from None
     if root is None:
         raise CorpusError(source, [Problem(1, "the file is empty")])
-    checker = _Checker(_line_index(root))
+    checker = _Checker(root)
     checker.problems.extend(_duplicate_keys(root))
     top = checker.mapping(data, (), "the file", _ROOT_KEYS)
     seen: dict[str, Path_] = {}

@@ -256,28 +256,26 @@ def _english_number(words: str) -> str:
 
 
 _NOT_ONE = re.compile(lexicon.NOT_ONE_ZH)
-_NOT_NUMBERS_BY_FIRST: dict[str, list[str]] = {}
-for _word in sorted(lexicon.NOT_NUMBERS_ZH, key=len, reverse=True):
-    _NOT_NUMBERS_BY_FIRST.setdefault(_word[0], []).append(_word)
+# every position where such a word starts (a lookahead: they may overlap), longest first
+_NOT_NUMBERS = re.compile(f"(?=({_alternation(list(lexicon.NOT_NUMBERS_ZH))}))")
 
 
 def _not_numbers(texts: list[str]) -> set[int]:
     """Positions of numerals inside words that are not amounts (一下, 万一, 七上八下), in a
-    stretch of single characters."""
+    stretch of single characters: one scan, the longest word at each position."""
     joined = "".join(texts)
     covered: set[int] = set()
     if "一" in joined:  # 一只都没有, 一个不剩: none, not one
         covered.update(m.start() for m in _NOT_ONE.finditer(joined))
-    for start, char in enumerate(joined):
-        for word in _NOT_NUMBERS_BY_FIRST.get(char, ()):
-            if joined.startswith(word, start):
-                end = start + len(word)
-                if not (
-                    (word == "一点" and joined[end : end + 1] in lexicon.NUMERALS_ZH)  # 一点五
-                    or (start and joined[start - 1] in lexicon.NUMERALS_ZH)  # 九十分: 90
-                    or joined[end : end + 1] == "钟"  # 十分钟, 一点钟: an amount of time
-                ):
-                    covered.update(range(start, end))
+    for found in _NOT_NUMBERS.finditer(joined):
+        word, start = found.group(1), found.start()
+        end = start + len(word)
+        if not (
+            (word == "一点" and joined[end : end + 1] in lexicon.NUMERALS_ZH)  # 一点五
+            or (start and joined[start - 1] in lexicon.NUMERALS_ZH)  # 九十分: 90
+            or joined[end : end + 1] == "钟"  # 十分钟, 一点钟: an amount of time
+        ):
+            covered.update(range(start, end))
     return covered
 
 

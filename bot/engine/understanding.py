@@ -76,6 +76,7 @@ class Phrase:
     negative: bool  # starts with a negator: 不是猪 carries its own negation
     words: tuple[str, ...]  # its English words, for typo correction
     numbers: tuple[str, ...]  # the numbers it holds (a number branch matches those)
+    clauses: int = 1  # more than one: an answer never holds it in one clause
 
 
 @cache
@@ -95,7 +96,7 @@ def compile_phrase(written: str) -> Phrase:
     negative = first in lexicon.NEGATORS_ZH or first in lexicon.NEGATORS_EN
     words = tuple(t for t, k in zip(texts, kinds, strict=True) if k == WORD and t.isascii())
     found = tuple(value for *_, value in numbers(parts))
-    return Phrase(written, key, len(texts), short, negative, words, found)
+    return Phrase(written, key, len(texts), short, negative, words, found, len(parts))
 
 
 @cache
@@ -226,6 +227,18 @@ def _lexicon() -> _Lexicon:
     )
 
 
+@cache
+def _emoji_keys() -> tuple[tuple[Phrase, tuple[str, ...]], ...]:
+    """Each emoji of lexicon.EMOJI, and the phrase keys of the words it stands for."""
+    return tuple(
+        (compile_phrase(emoji), tuple(compile_phrase(w).key for w in words))
+        for emoji, words in lexicon.EMOJI.items()
+    )
+
+
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
 @dataclass
 class Matcher:
     """A state's branches, compiled for matching. `question` is what the state says, in every
@@ -255,27 +268,25 @@ class Matcher:
         if self.no is None and "no" in self.stand_ins:
             self.no = self.stand_ins["no"][0]  # a negated phrase of the yes branch refuses
         shared = _lexicon()
-        self.lexicon = shared.table
+        mine: dict[str, _Entry] = {}  # this state's own phrases: they win over the lexicon's
         for index, branch in enumerate(self.branches):
             for written in branch.phrases:
                 phrase = compile_phrase(written)
-                if phrase.key and not phrase.numbers and phrase.key not in self.table:
-                    self.table[phrase.key] = _Entry(index, phrase, None, False)
-        for emoji, words in lexicon.EMOJI.items():  # 🏃 where a branch has 跑 or "run"
-            found = next((e for w in words if (e := self.table.get(compile_phrase(w).key))), None)
-            if found is not None and emoji not in self.table:
-                self.table[emoji] = _Entry(found.owner, compile_phrase(emoji), None, False)
-        own = _prefix_lengths(self.table)
-        # the lengths of the keys starting with each two characters, longest first: this
-        # state's own prefixes merged with the lexicon's, the others read from the lexicon
-        self.lengths = {
-            prefix: tuple(sorted(found | shared.raw_lengths.get(prefix, set()), reverse=True))
-            for prefix, found in own.items()
-        }
-        self.shared_lengths = shared.lengths
-        self.singles = shared.singles | {k for k in self.table if len(k) == 1}
+                if phrase.key and not phrase.numbers and phrase.key not in mine:
+                    mine[phrase.key] = _Entry(index, phrase, None, False)
+        for emoji, keys in _emoji_keys() if mine else ():  # 🏃 where a branch has 跑
+            found = next((e for key in keys if (e := mine.get(key))), None)
+            if found is not None and emoji.key not in mine:
+                mine[emoji.key] = _Entry(found.owner, emoji, None, False)
+        self.table = {**shared.table, **mine}  # copied in C: one lookup per key when matching
+        # the lengths of the keys starting with each two characters, longest first
+        self.lengths = dict(shared.lengths)
+        for prefix, found in _prefix_lengths(mine).items():
+            merged = found | shared.raw_lengths.get(prefix, set())
+            self.lengths[prefix] = tuple(sorted(merged, reverse=True))
+        self.singles = shared.singles | {k for k in mine if len(k) == 1}
         self.regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
-        words = {w for e in self.table.values() for w in e.phrase.words}
+        words = {w for e in mine.values() for w in e.phrase.words}
         self.phrase_words = frozenset(words)
         self.vocabulary = shared.vocabulary | words
         self.shared_initial = shared.by_initial
@@ -291,23 +302,10 @@ class Matcher:
         folded = [fold(text) for text in self.question]
         self.question_chars = frozenset(ch for text in folded for ch in text)
         self.question_text = "\n".join(folded)
-        self.question_words = frozenset(
-            t
-            for text in folded
-            for texts, kinds in clauses(text)
-            for t, k in zip(texts, kinds, strict=True)
-            if k == WORD
-        )
+        self.question_words = frozenset(w for text in folded for w in _ASCII_WORD.findall(text))
         self.question_numbers = frozenset(
-            value
-            for text in self.question
-            for *_, value in numbers(clauses(fold(text)))
-            if value != UNREADABLE
+            value for text in folded for *_, value in numbers(clauses(text)) if value != UNREADABLE
         )
-
-    def entry(self, key: str) -> _Entry | None:
-        """The branch phrase or lexicon word `key` is, if any."""
-        return self.table.get(key) or self.lexicon.get(key)
 
     # -- typos ----------------------------------------------------------------------------
 
@@ -370,9 +368,9 @@ class Matcher:
                         texts[position] = correct(texts[position])
             found = len(hits)
             self._phrases(index, texts, kinds, hits, dropped)
-            if kinds[0] == HAN or (len(kinds) > 1 and kinds[1] == HAN):
+            if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
-            if len(hits) > found:
+            if len(hits) > found and not _REASON_FIRSTS.isdisjoint(texts):
                 _reasons(texts, kinds, hits, found, dropped)
         if self.numbered:
             self._numbers(parts, hits, dropped)
@@ -453,23 +451,22 @@ class Matcher:
             for t in texts:
                 offsets.append(offsets[-1] + len(t))
             ends = {offset: unit for unit, offset in enumerate(offsets)}
-        table, shared, singles = self.table, self.lexicon, self.singles
-        lengths, shared_lengths = self.lengths, self.shared_lengths
+        table, singles, lengths = self.table, self.singles, self.lengths
         for i in range(n):
             if len(hits) >= MAX_HITS:
                 break
             start = offsets[i]
             prefix = compact[start : start + 2]
-            for length in lengths.get(prefix) or shared_lengths.get(prefix, ()):
+            for length in lengths.get(prefix, ()):
                 j = start + length if ends is None else ends.get(start + length)
                 if j is not None and j <= n:  # else not on a unit boundary: "and" in "band"
                     key = compact[start : start + length]
-                    entry = table.get(key) or shared.get(key)
+                    entry = table.get(key)
                     if entry is not None:
                         self._hit(entry, texts, kinds, index, i, j, length, hits, dropped)
             if compact[start] in singles and offsets[i + 1] - start == 1:  # a one-char unit
                 key = compact[start]
-                entry = table.get(key) or shared[key]
+                entry = table[key]
                 self._hit(entry, texts, kinds, index, i, i + 1, 1, hits, dropped)
 
     def _hit(
@@ -489,7 +486,9 @@ class Matcher:
         if entry.intent is None:
             kind, owner = "phrase", entry.owner
         else:
-            kind, owner = "intent", self._owner(entry.intent, phrase.key)
+            kind, owner = "intent", self.owners.get(entry.intent)
+            if owner is None and self.stand_ins:
+                owner = self._owner(entry.intent, phrase.key)
         hit = Hit(owner, kind, phrase.written, entry.intent, index, i, j - i, length)
         if (
             phrase.short
@@ -551,6 +550,7 @@ class Matcher:
 
 
 _TAIL = lexicon.PARTICLES | {"?"}
+_REASON_FIRSTS = lexicon.REASONS_EN | {word[0] for word in lexicon.REASONS_ZH}
 
 
 def _reasons(
