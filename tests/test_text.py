@@ -66,6 +66,13 @@ def test_common_cantonese_folds_to_mandarin(cantonese: str, mandarin: str) -> No
         ("作夢", "做梦"),
         ("想打電動", "想打游戏"),
         ("滑手機", "玩手机"),
+        ("你先係豬", "你才是猪"),  # Cantonese 先係: 才是
+        ("唔講", "不说"),
+        ("唔話你知", "不告诉你"),
+        ("諗緊食咩", "在想吃什么"),
+        ("冇晒", "都没了"),
+        ("邊有呢個字", "哪有这个字"),
+        ("塞唔落", "塞不下"),
     ],
 )
 def test_cantonese_and_taiwan_everyday_words_fold_to_mandarin(regional: str, mandarin: str) -> None:
