@@ -203,6 +203,7 @@ class _Lexicon:
 
 @cache
 def _lexicon() -> _Lexicon:
+    lexicon.english_words()  # read now, once, rather than inside the first answer
     table: dict[str, _Entry] = {}
     for intent in INTENT_NAMES:
         for phrase in lexicon_phrases(intent):
@@ -278,12 +279,17 @@ class Matcher:
             found = next((e for key in keys if (e := mine.get(key))), None)
             if found is not None and emoji.key not in mine:
                 mine[emoji.key] = _Entry(found.owner, emoji, None, False)
-        self.table = {**shared.table, **mine}  # copied in C: one lookup per key when matching
-        # the lengths of the keys starting with each two characters, longest first
-        self.lengths = dict(shared.lengths)
-        for prefix, found in _prefix_lengths(mine).items():
-            merged = found | shared.raw_lengths.get(prefix, set())
-            self.lengths[prefix] = tuple(sorted(merged, reverse=True))
+        # Only this state's own phrases are held here, the lexicon's stay shared: copying them
+        # into every state would make each full garbage collection walk them all (7 ms).
+        self.table = mine
+        self.lexicon = shared.table
+        # the lengths of the keys starting with each two characters, longest first: this
+        # state's own prefixes merged with the lexicon's, the others read from the lexicon
+        self.lengths = {
+            prefix: tuple(sorted(found | shared.raw_lengths.get(prefix, set()), reverse=True))
+            for prefix, found in _prefix_lengths(mine).items()
+        }
+        self.shared_lengths = shared.lengths
         self.singles = shared.singles | {k for k in mine if len(k) == 1}
         self.regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
         words = {w for e in mine.values() for w in e.phrase.words}
@@ -341,7 +347,7 @@ class Matcher:
         if len(word) < 3 or word in lexicon.NUMBERS_EN or word in lexicon.COMMON_EN:
             return word
         best = None
-        real = word in lexicon.english_words()  # a real word is only ever a swapped number
+        real = lexicon.is_english_word(word)  # a real word is only ever a swapped number
         initial = word[0]
         for candidate in chain(
             self.shared_initial.get(initial, ()), self.by_initial.get(initial, ())
@@ -451,22 +457,23 @@ class Matcher:
             for t in texts:
                 offsets.append(offsets[-1] + len(t))
             ends = {offset: unit for unit, offset in enumerate(offsets)}
-        table, singles, lengths = self.table, self.singles, self.lengths
+        table, shared, singles = self.table, self.lexicon, self.singles
+        lengths, shared_lengths = self.lengths, self.shared_lengths
         for i in range(n):
             if len(hits) >= MAX_HITS:
                 break
             start = offsets[i]
             prefix = compact[start : start + 2]
-            for length in lengths.get(prefix, ()):
+            for length in lengths.get(prefix) or shared_lengths.get(prefix, ()):
                 j = start + length if ends is None else ends.get(start + length)
                 if j is not None and j <= n:  # else not on a unit boundary: "and" in "band"
                     key = compact[start : start + length]
-                    entry = table.get(key)
+                    entry = table.get(key) or shared.get(key)
                     if entry is not None:
                         self._hit(entry, texts, kinds, index, i, j, length, hits, dropped)
             if compact[start] in singles and offsets[i + 1] - start == 1:  # a one-char unit
                 key = compact[start]
-                entry = table[key]
+                entry = table.get(key) or shared[key]
                 self._hit(entry, texts, kinds, index, i, i + 1, 1, hits, dropped)
 
     def _hit(
