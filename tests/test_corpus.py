@@ -96,8 +96,19 @@ def test_a_phrase_holding_a_number_makes_a_number_answer() -> None:
         ("          - match: [再来]", "          - number: -3", 10, "bad number -3"),
         ("          - match: [再来]", "          - number: true", 10, "bad number True"),
         ("[爸爸], en: [daddy]}", "[十把, 八把], en: [daddy]}", 8, "'十把' (10), '八把' (8)"),
+        ("[爸爸], en: [daddy]}", "[八把], en: [daddy]}", 8, "add 'number: 8'"),
         ("[爸爸], en: [daddy]}", "[八把], en: [daddy]}\n            number: 2", 8, "answer's (2)"),
         ("          - match: [再来]", "          - match: [爸爸]", 10, "can never match"),
+        ("          - match: [再来]", "          - match: [再来, 爸爸 你是我]", 10, "spans two"),
+        ("          - match: [再来]", "          - match: ['再来，再来']", 10, "spans two"),
+        (
+            "          - match: [再来]",
+            "          - number: 8\n            reply: {zh: 对, en: Yes}\n          - match: [再来, 八把]"
+            "\n            number: 8",
+            12,
+            "answer 'answer-3' matches the number 8 (through its phrases 八把), which answer"
+            " 'answer-2' already takes",
+        ),
         ("          - match: [再来]", "          - match: [Daddy!]", 10, "can never match"),
         (
             "          - match: [再来]",
@@ -187,7 +198,7 @@ def test_missing_file_is_a_corpus_error(tmp_path: Path) -> None:
 
 
 def test_shipped_corpus_holds_the_whole_source(corpus: Corpus) -> None:
-    assert len(corpus.routines) == 10
+    assert len(corpus.routines) == 52  # the source's 10, and 22 English-native, 20 Chinese
     assert len(corpus.jokes) == 20
     assert len(corpus.stories) == 10
     multi_exchange = [
@@ -219,7 +230,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_check_command_summarises_a_good_corpus() -> None:
     result = run_cli("check", str(DEFAULT_CONTENT))
     assert result.returncode == 0, result.stderr
-    assert "10 routines, 20 one-liners, 10 dialogues" in result.stdout
+    assert "52 routines, 20 one-liners, 10 dialogues" in result.stdout
 
 
 def test_check_command_names_line_of_a_broken_corpus(tmp_path: Path) -> None:

@@ -68,6 +68,9 @@ def test_start_help_list_speak_the_users_language(engine: Engine) -> None:
     assert "帮助" in said(chinese)
     listing = engine.handle(ChatState(), Incoming(ALICE, "/list", 0.0))
     assert "ten-knives — Ten knives" in said(listing)
+    assert "silk-milk" in said(listing) and "reverse-baba" not in said(listing)  # plays:
+    chinese_list = said(engine.handle(ChatState(), Incoming(BOB, "/list", 0.0)))
+    assert "reverse-baba — 倒过来念" in chinese_list and "silk-milk" not in chinese_list
 
 
 def test_lang_overrides_and_is_remembered(engine: Engine) -> None:

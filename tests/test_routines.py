@@ -12,6 +12,7 @@ from bot.engine import lexicon
 from bot.engine.corpus import Answer, Routine, load_corpus
 from bot.engine.engine import Engine, Incoming
 from bot.engine.state import ChatState, Person
+from bot.engine.text import clauses, flat, fold
 
 CORPUS = load_corpus(DEFAULT_CONTENT)
 USER = Person(7, "Mei", "mei", "zh-hans")
@@ -19,11 +20,16 @@ NONSENSE = "🙃 完全无关 qwerty"
 
 
 NUMBER_WORDS = {"2": ["two", "两", "贰"], "8": ["eight", "八", "捌"]}
+# Answers tried on each `regex:` (a regex alone names no example of its own).
+REGEX_PROBES = ["18", "五步", "2步", "all", "none", "one hour", "1.5 hours", "人", "爸爸 你是我"]
 
 
 def examples(answer: Answer) -> list[str]:
-    """Ways of giving this answer: its phrases, its number, its intents' first words."""
+    """Ways of giving this answer: its phrases, its number, its intents' first words, and
+    the probes its regex finds."""
     found = list(answer.patterns)
+    if answer.regex is not None:
+        found += [p for p in REGEX_PROBES if answer.regex.search(flat(clauses(fold(p))))]
     if answer.number is not None:
         found += [answer.number, *NUMBER_WORDS.get(answer.number, [])]
     for intent in answer.intents:
@@ -86,13 +92,16 @@ def test_each_recognised_answer(
         assert chat.pranks == {}
 
 
-def test_every_branch_has_an_id_and_every_routine_plays_in_both_languages() -> None:
+def test_every_branch_has_an_id_and_every_routine_plays_in_its_languages() -> None:
+    plays = {}
     for routine in CORPUS.routines.values():
-        assert routine.plays == ("zh", "en")
+        plays[routine.plays] = plays.get(routine.plays, 0) + 1
         for state in routine.states.values():
             ids = [a.id for a in state.answers]
             assert all(not i.startswith("answer-") for i in ids), (routine.id, ids)
             assert len(set(ids)) == len(ids)
+            assert all(examples(a) for a in state.answers), routine.id  # each can be walked
+    assert plays == {("zh", "en"): 10, ("en",): 22, ("zh",): 20}
 
 
 def test_the_english_ten_knives_answer_is_no_daddy() -> None:

@@ -141,8 +141,12 @@ async def test_inline_query_lists_routines_and_a_tap_plays_them(
         keys = buttons(results[0]["reply_markup"])
         assert all(len(data.encode()) <= 64 for data in keys.values())
 
-        everything = await ask_inline(emulator, "q2", BOB, "")
-        assert len(everything["results"]) == 10 and everything.get("next_offset", "") == ""
+        everything = await ask_inline(emulator, "q2", BOB, "")  # in Chinese: 10 + 20 Chinese
+        assert len(everything["results"]) == 30 and everything.get("next_offset", "") == ""
+        english = await ask_inline(emulator, "q3", ALICE, "")  # 10 + 22 English-native
+        assert len(english["results"]) == 32
+        assert "silk-milk" in {r["id"] for r in english["results"]}
+        assert "silk-milk" not in {r["id"] for r in everything["results"]}
 
         tap(emulator, "t1", BOB, keys["eight"], message="IM1")
         text = (await wait_for(emulator, edited("IM1")))["params"]["text"]

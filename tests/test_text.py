@@ -50,6 +50,47 @@ def test_common_cantonese_folds_to_mandarin(cantonese: str, mandarin: str) -> No
     assert fold(cantonese) == mandarin
 
 
+@pytest.mark.parametrize(
+    ("regional", "mandarin"),
+    [
+        ("匿埋", "躲起来"),  # Cantonese: hide
+        ("唔使", "不用"),
+        ("冇問題", "没问题"),
+        ("冇錯", "没错"),  # not 没有错, which reads as two noes
+        ("唔知道", "不知道"),
+        ("你係我個仔", "你是我儿子"),
+        ("唔估", "不猜"),
+        ("返工", "上班"),
+        ("阿公", "爷爷"),  # Taiwan
+        ("把拔", "爸爸"),
+        ("作夢", "做梦"),
+        ("想打電動", "想打游戏"),
+        ("滑手機", "玩手机"),
+        ("你先係豬", "你才是猪"),  # Cantonese 先係: 才是
+        ("唔講", "不说"),
+        ("唔話你知", "不告诉你"),
+        ("諗緊食咩", "在想吃什么"),
+        ("冇晒", "都没了"),
+        ("邊有呢個字", "哪有这个字"),
+        ("塞唔落", "塞不下"),
+    ],
+)
+def test_cantonese_and_taiwan_everyday_words_fold_to_mandarin(regional: str, mandarin: str) -> None:
+    assert fold(regional) == mandarin
+
+
+def test_dots_between_single_letters_spell_a_word() -> None:
+    assert fold("s.h.o.p") == fold("S.H.O.P") == "s h o p"
+    assert fold("u.s.a.") == "u s a."
+    assert fold("no.way") == "no.way" and fold("3.5") == "3.5"
+
+
+def test_an_expletive_inside_a_phrase_is_dropped() -> None:
+    assert fold("get the hell out of there").split() == ["get", "out", "of", "there"]
+    assert fold("What the heck").split() == ["what"]
+    assert fold("the hello").split() == ["the", "hello"]
+
+
 def test_relationship_keeps_its_xi() -> None:
     assert fold("沒關係") == "没关系"
 
@@ -107,9 +148,48 @@ def test_numbers_inside_sentences_keep_their_place() -> None:
     assert values("10-2=8") == ["10", "2", "8"]
 
 
-@pytest.mark.parametrize("typed", ["一下子", "一起跑", "万一呢", "七上八下", "乱七八糟", "no one"])
+@pytest.mark.parametrize(
+    "typed", ["一下子", "一起跑", "万一呢", "七上八下", "乱七八糟", "no one", "想吃零食", "二郎神"]
+)
 def test_numerals_inside_words_are_not_amounts(typed: str) -> None:
     assert values(typed) == []
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["一只都没有", "一隻也不剩", "一个不剩", "一把都没剩", "every single one", "the big one",
+     "the same one", "a single one"],
+)  # fmt: skip
+def test_not_a_single_one_and_one_as_a_pronoun_are_not_amounts(typed: str) -> None:
+    assert values(typed) == []
+
+
+def test_a_word_that_is_no_amount_is_one_inside_a_number_or_before_a_clock() -> None:
+    assert values("十分好") == []  # very good
+    assert values("九十分钟") == ["90"]
+    assert values("十分钟") == ["10"]
+    assert values("考了九十分") == ["90"]
+    assert values("九十分鐘") == ["90"]
+
+
+def test_one_stays_a_number_where_it_counts() -> None:
+    assert values("剩一只") == ["1"]
+    assert values("just one") == ["1"]
+    assert values("one") == ["1"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("一个半小时", "1.5"), ("一個半鐘", "1.5"), ("两个半", "2.5"), ("1个半", "1.5"),
+     ("one and a half hours", "1.5"), ("an hour and a half", None), ("1 and a half", "1.5")],
+)  # fmt: skip
+def test_and_a_half_is_read_with_its_number(typed: str, value: str | None) -> None:
+    assert values(typed) == ([] if value is None else [value])
+
+
+def test_a_decimal_before_chinese_is_one_number() -> None:
+    assert values("30除以0.5加10") == ["30", "0.5", "10"]
+    assert values("1.5x") == ["1"]  # not a decimal: a word goes on after it
 
 
 def test_eighteen_and_eighty_are_not_eight() -> None:

@@ -138,14 +138,11 @@ class Corpus:
         return sorted(rid for rid, r in self.routines.items() if r.plays_in(lang))
 
     def summary(self) -> str:
-        counts = {"zh": 0, "en": 0}
-        for routine in self.routines.values():
-            for state in routine.states.values():
-                for lang in counts:
-                    counts[lang] += bool(state.say.in_(lang))
-        for item in (*self.jokes.values(), *self.stories.values()):
-            for lang in counts:
-                counts[lang] += bool(item.text.in_(lang))
+        counts = {"zh": 0, "en": 0}  # texts written in each language (not converted)
+        said = [s.say for r in self.routines.values() for s in r.states.values()]
+        for text in (*said, *(i.text for i in (*self.jokes.values(), *self.stories.values()))):
+            counts["zh"] += bool(text.zh)
+            counts["en"] += bool(text.en)
         return (
             f"{self.source}: OK: {len(self.routines)} routines, {len(self.jokes)} one-liners, "
             f"{len(self.stories)} dialogues; texts in zh: {counts['zh']}, in en: {counts['en']}"
@@ -203,13 +200,16 @@ def _duplicate_keys(node: yaml.Node) -> Iterable[Problem]:
 class _Checker:
     """Walks the loaded data, building the corpus and collecting problems."""
 
-    lines: dict[Path_, int]
+    root: yaml.Node
     problems: list[Problem] = field(default_factory=list)
+    _lines: dict[Path_, int] | None = None
 
     def line(self, path: Path_) -> int:
-        while path not in self.lines and path:
+        if self._lines is None:  # only a problem needs a line: index the tree then, once
+            self._lines = _line_index(self.root)
+        while path not in self._lines and path:
             path = path[:-1]
-        return self.lines.get(path, 1)
+        return self._lines.get(path, 1)
 
     def fail(self, path: Path_, message: str) -> None:
         self.problems.append(Problem(self.line(path), message))
@@ -301,6 +301,12 @@ class _Checker:
                 phrase = compile_phrase(str(word)) if word is not None else None
                 if phrase is None or not phrase.key:
                     self.fail(path, f"match {word!r} is empty once spaces and punctuation go")
+                elif phrase.clauses > 1:
+                    self.fail(
+                        path,
+                        f"match {word!r} spans two clauses (punctuation, or a space beside"
+                        " Chinese, cuts an answer): it can never match; write it without",
+                    )
                 else:
                     found.append(str(word))
         return tuple(found)
@@ -343,7 +349,18 @@ class _Checker:
         number = self.number(entry.get("number"), (*path, "number"), where)
         # A phrase holding a number (八把, eight) makes the answer a number answer.
         held = {n: p for p in patterns for n in compile_phrase(p).numbers}
-        if number is None and len(held) == 1:
+        plain = [p for p in patterns if not compile_phrase(p).numbers]
+        if number is None and len(held) == 1 and plain:
+            # "the gullible one" beside "nice try" would quietly make the answer number 1
+            shown = ", ".join(p for p in patterns if compile_phrase(p).numbers)
+            self.fail(
+                (*path, "match"),
+                f"{where}: phrases hold the number {next(iter(held))} ({shown}) beside phrases"
+                f" that hold none: add 'number: {next(iter(held))}' if the answer means that"
+                " number, or write them without it (a phrase holding a number matches only"
+                " that number)",
+            )
+        elif number is None and len(held) == 1:
             number = next(iter(held))
         elif held and set(held) != {number}:
             shown = ", ".join(f"'{p}' ({n})" for n, p in sorted(held.items()))
@@ -399,6 +416,8 @@ class _Checker:
                         f"{where}: answer '{answer.id}' can never match: every phrase, intent"
                         f" and number it has belongs to an earlier answer ({', '.join(sorted(earlier))})",
                     )
+                elif answer.number is not None and answer.number in numbers:
+                    self.fail(at, _taken_number(where, answer, numbers[answer.number]))
             for key in own:
                 keys.setdefault(key, answer.id)
             if answer.number is not None:
@@ -490,6 +509,16 @@ class _Checker:
         return tuple(lang for lang in LANGUAGES if lang in names)
 
 
+def _taken_number(where: str, answer: Answer, first: str) -> str:
+    held = [p for p in answer.patterns if answer.number in compile_phrase(p).numbers]
+    through = f" (through its phrases {', '.join(held)})" if held else ""
+    return (
+        f"{where}: answer '{answer.id}' matches the number {answer.number}{through}, which"
+        f" answer '{first}' already takes, so it never gets it: a phrase holding a number"
+        " matches only that number (write it without the number, or use 'regex')"
+    )
+
+
 def _label(match: Any, intents: tuple[str, ...], number: str | None) -> Text | None:
     """How a button names an answer: the first phrase of `match` in each language as the
     writer spelt it, else its intent's name, else its number."""
@@ -555,7 +584,7 @@ def parse_corpus(text: str, source: str = "<memory>") -> Corpus:
         raise CorpusError(source, [Problem(line, f"not valid YAML: {problem}")]) from None
     if root is None:
         raise CorpusError(source, [Problem(1, "the file is empty")])
-    checker = _Checker(_line_index(root))
+    checker = _Checker(root)
     checker.problems.extend(_duplicate_keys(root))
     top = checker.mapping(data, (), "the file", _ROOT_KEYS)
     seen: dict[str, Path_] = {}

@@ -524,4 +524,7 @@ def _scored(chat: ChatState, person: Person, pranked: int = 0, fooled: int = 0) 
     key = str(person.id) if person.id is not None else f"@{person.username}"
     old = chat.scores.get(key, Score(person.label))
     new = Score(person.label[:24], old.pranked + pranked, old.fooled + fooled)
-    return replace(chat, scores={**chat.scores, key: new})
+    # built directly, not with dataclasses.replace: this runs on every punchline
+    return ChatState(
+        chat.lang, chat.next_ticket, chat.pranks, {**chat.scores, key: new}, chat.decks
+    )

@@ -8,7 +8,7 @@ converted with OpenCC's phrase tables (an author may write one out with `zh-hant
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -40,6 +40,7 @@ _ALIASES = {
 }
 
 
+@lru_cache(maxsize=1024)  # once per Telegram code seen, not once per message
 def language_named(name: str | None) -> str | None:
     """The language a `/lang` argument or a Telegram code names; None if none."""
     if not name:

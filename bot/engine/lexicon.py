@@ -8,6 +8,11 @@ understands it; `python -m bot eval` shows what that changes.
 
 from __future__ import annotations
 
+import gzip
+from bisect import bisect_left
+from functools import cache
+from pathlib import Path
+
 
 def _words(text: str) -> tuple[str, ...]:
     """A comma-separated list: one entry per comma, spaces inside an entry kept."""
@@ -69,7 +74,7 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
             不知道, 不晓得, 不清楚, 不太清楚, 不确定, 不太确定, 不懂, 不明白, 不知, 不了解,
             不记得, 忘了, 忘记了, 谁知道, 天知道, 鬼知道, 不造, 母鸡, 想不出, 想不出来,
             猜不到, 猜不出, 猜不出来, 没想法, 没头绪, 没概念, 答不上来, 说不上来, 问倒我了,
-            你问我我问谁, 🤷
+            你问我我问谁, 说不出来, 说不出, 讲不出来, 想不起来, 想不出, 答不出来, 不会答, 🤷
             """
         ),
         "en": _words(
@@ -87,14 +92,19 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
             """
             不玩, 不想玩, 不要玩, 不玩了, 没兴趣, 没有兴趣, 不感兴趣, 没空, 没时间, 无聊, 好无聊, 懒得,
             懒得理你, 不理你, 别烦我, 别闹, 走开, 滚, 滚开, 不干, 算了, 算了吧, 才不要,
-            不陪你玩, 你自己玩, 没心情, 拒绝
+            不陪你玩, 你自己玩, 没心情, 拒绝, 无所谓, 不在乎, 谁在乎, 不告诉你, 不想告诉你, 保密, 秘密, 无可奉告,
+            关你什么事, 关你屁事, 不关你事, 管得着吗, 不答, 不回答, 不想答, 不想回答, 不想说,
+            不说了
             """
         ),
         "en": _words(
             """
             no thanks, no thank you, not playing, im not playing, not interested, pass, i pass,
             ill pass, leave me alone, go away, boring, im busy, busy, no time, not now,
-            im good, im ok, stop, stop it, whatever, shut up, not in the mood
+            im good, im ok, stop, stop it, whatever, i dont care, dont care, idc, who cares,
+            shut up, not in the mood, not doing this,
+            not doing that, not doing it, not doing, id rather not, rather not, none of your
+            business, not telling, not telling you, its a secret, secret
             """
         ),
     },
@@ -111,6 +121,29 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
             ugly, pretty ugly, stupid, pretty stupid, dumb, pretty dumb, idiot, moron, annoying,
             pretty annoying, pretty bad, lame, loser, gross, weird, you stink, you suck, sucks,
             trash, hate you, i hate you, creepy, cringe
+            """
+        ),
+    },
+    "trick": {
+        "label": ("识破了", "nice try"),
+        "zh": _words(
+            """
+            不上当, 才不上当, 我不上当, 不会上当, 才不会上当, 没上当, 占便宜, 占我便宜, 想占我便宜, 套路,
+            又是套路, 老套路, 同一个套路, 同一招, 又来, 又来了, 骗我, 想骗我, 别想骗我, 骗人,
+            骗我说, 骗我叫, 让我说, 让我叫, 想让我, 做梦, 做梦吧, 白日做梦, 休想, 别想, 门都没有,
+            我不傻, 我又不傻, 当我傻, 我才不傻, 识破, 看穿, 看穿了, 我就知道, 早就知道, 你想干嘛,
+            你想干什么, 我知道你想, 我知道你在想, 打什么主意, 坑我, 挖坑, 想得倒美, 美得你,
+            当我爸, 当我妈, 当我爷爷, 叫你爸, 叫你爸爸, 叫你妈, 叫你妈妈, 叫你爷爷, 你是我儿子,
+            你是我孙子, 乖儿子, 乖孙, 乖孙子, 我是你爸, 我是你爸爸, 我是你爷爷
+            """
+        ),
+        "en": _words(
+            """
+            nice try, good try, not falling for it, not falling for that, not falling for this,
+            not falling, i see what you did there, i know this one, i know this trick,
+            i know that trick, old trick, classic trick, same trick, trick question, you wish,
+            dream on, in your dreams, not gonna happen, not happening, youre trying to trick me,
+            trying to trick me, not gullible, im not gullible, not that gullible
             """
         ),
     },
@@ -131,6 +164,22 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Where no branch of a state takes an intent, its words (all, or the ones listed) count for
+# the branch taking the other intent named: a plain no refuses a game ("nope" to "can you do
+# it?"); declining answers a yes/no question with no (没兴趣 to 你喜欢玩水吗). Only declining:
+# 无聊, 滚 or "whatever" refuse to play but answer nothing.
+DECLINES = _words(
+    """
+    不玩, 不想玩, 不要玩, 不玩了, 没兴趣, 没有兴趣, 不感兴趣, 不干, 才不要, 拒绝, 不陪你玩,
+    no thanks, no thank you, not interested, not playing, im not playing, id rather not,
+    rather not
+    """
+)
+STAND_INS: dict[str, tuple[str, tuple[str, ...] | None]] = {
+    "refuse": ("no", DECLINES),
+    "no": ("refuse", None),
+}
+
 # -- Cantonese ------------------------------------------------------------------------------
 # Common Cantonese forms folded to Mandarin after OpenCC's Traditional → Simplified, so the
 # keys are Simplified. 係 is handled before OpenCC, which would make it 系 ("system"); 關係
@@ -139,6 +188,7 @@ CANTONESE: dict[str, str] = {
     "唔该": "谢谢",
     "唔使": "不用",
     "唔好": "不要",
+    "唔知道": "不知道",
     "唔知": "不知道",
     "唔": "不",
     "冇": "没有",
@@ -168,6 +218,127 @@ CANTONESE: dict[str, str] = {
     "边个": "谁",
     "啱": "对",
     "睇": "看",
+    "冇错": "没错",
+    "冇问题": "没问题",
+    "匿埋": "躲起来",
+    "唔估": "不猜",
+    "估下": "猜猜",
+    "估吓": "猜猜",
+    "你估": "你猜",
+    "唔识": "不会",
+    "识唔识": "会不会",
+    "知唔知道": "知不知道",
+    "知唔知": "知不知道",
+    "个仔": "儿子",
+    "老豆": "爸爸",
+    "老窦": "爸爸",
+    "阿爸": "爸爸",
+    "阿妈": "妈妈",
+    "阿爷": "爷爷",
+    "阿嫲": "奶奶",
+    "食咩": "吃什么",
+    "想食": "想吃",
+    "食紧": "在吃",
+    "食饭": "吃饭",
+    "食嘢": "吃东西",
+    "食咗": "吃了",
+    "打机": "打游戏",
+    "返工": "上班",
+    "放工": "下班",
+    "银纸": "钱",
+    "醒目": "聪明",
+    "好型": "好帅",
+    "搞掂": "搞定",
+    "得闲": "有空",
+    "边度": "哪里",
+    "几多": "多少",
+    "几时": "什么时候",
+    "多谢": "谢谢",
+    "点算": "怎么办",
+    "点知": "怎么知道",
+    "你先是": "你才是",
+    "我先是": "我才是",
+    "谂紧": "在想",
+    "谂": "想",
+    "唔讲": "不说",
+    "讲": "说",
+    "唔话你知": "不告诉你",
+    "话你知": "告诉你",
+    "走晒": "走光了",
+    "飞晒": "飞光了",
+    "死晒": "死光了",
+    "冇晒": "都没了",
+    "边有": "哪有",
+    "呢个": "这个",
+    "呢种": "这种",
+    "唔落": "不下",
+    "游水": "游泳",
+    "仲未": "还没",
+    "仲有": "还有",
+    "嚟": "来",
+    "畀": "给",
+    "揾": "找",
+    "瞓": "睡",
+    "攰": "累",
+    "哋": "们",
+    # Taiwan's everyday words (after OpenCC, so Simplified)
+    "阿公": "爷爷",
+    "阿嬷": "奶奶",
+    "阿伯": "伯伯",
+    "把拔": "爸爸",
+    "马麻": "妈妈",
+    "作梦": "做梦",
+    "打电动": "打游戏",
+    "玩电动": "玩游戏",
+    "滑手机": "玩手机",
+    "母汤": "不行",
+    "拍谢": "不好意思",
+}
+
+# -- emoji ---------------------------------------------------------------------------------
+# An emoji that stands for a word counts as that word's phrase in a state that has it: 🏃 is
+# 跑 or "run" where a branch has one of them, 🐯 is 虎 where a branch has it. (Emoji for
+# yes, no or "no idea", like 👍 and 🤷, are in the intents above.)
+EMOJI: dict[str, tuple[str, ...]] = {
+    "🏃": ("跑", "逃跑", "run", "run away"),
+    "💨": ("跑", "逃跑", "run", "run away"),
+    "🏊": ("游泳", "游", "swim"),
+    "🐭": ("鼠", "mouse"),
+    "🐀": ("鼠", "rat"),
+    "🐮": ("牛", "cow"),
+    "🐄": ("牛", "cow"),
+    "🐂": ("牛", "ox"),
+    "🐯": ("虎", "tiger"),
+    "🐅": ("虎", "tiger"),
+    "🐰": ("兔", "rabbit"),
+    "🐇": ("兔", "rabbit"),
+    "🐲": ("龙", "dragon"),
+    "🐉": ("龙", "dragon"),
+    "🐍": ("蛇", "snake"),
+    "🐴": ("马", "horse"),
+    "🐎": ("马", "horse"),
+    "🐑": ("羊", "sheep"),
+    "🐐": ("羊", "goat"),
+    "🐵": ("猴", "monkey"),
+    "🐒": ("猴", "monkey"),
+    "🐔": ("鸡", "chicken"),
+    "🐓": ("鸡", "rooster"),
+    "🐶": ("狗", "dog"),
+    "🐕": ("狗", "dog"),
+    "🐷": ("猪", "pig"),
+    "🐖": ("猪", "pig"),
+    "🐘": ("大象", "elephant"),
+    "🦒": ("长颈鹿", "giraffe"),
+    "🌙": ("月亮", "moon"),
+    "🌕": ("月亮", "moon"),
+    "☀": ("太阳", "sun"),
+    "🌞": ("太阳", "sun"),
+    "🍉": ("西瓜", "watermelon"),
+    "🥒": ("黄瓜", "cucumber"),
+    "🥛": ("牛奶", "milk"),
+    "💧": ("水", "water"),
+    "🍞": ("面包", "bread"),
+    "🥪": ("面包", "bread"),
 }
 
 # -- English shorthand ----------------------------------------------------------------------
@@ -190,12 +361,43 @@ ENGLISH_SHORTHAND: dict[str, str] = {
     "gonna": "going to",
 }
 
+# Expletives inside a phrase say nothing: "get the hell out" is "get out". Dropped whole.
+EXPLETIVES_EN = _words("the hell, the heck, the fuck, the frick")
+# Words that carry tone, not meaning, around a one-letter answer: "p lol", "F obviously".
+FILLERS_EN = frozenset(
+    _words(
+        """
+        lol, lmao, lmfao, rofl, haha, hahaha, hah, ha, hehe, heh, xd, duh, obviously, obv,
+        obvs, surely, clearly, tbh, bruh, hmm, um, uh
+        """
+    )
+)
+
 # -- the shape of a Chinese answer ----------------------------------------------------------
 # Sentence particles and fillers carry tone, not meaning: a one-character phrase with them
 # around it still stands alone ("好呀", "和啊", "嗯，好").
 PARTICLES = frozenset("呀啊啦吧呢哦嘛喔噢哟呗哈了啰咯嘞哇呐欸诶耶咧捏哒的吗么嗯额呃哼")
+# A one-character phrase may also stand inside a sentence right after one of these, which
+# start a word of its own (先跑再说, 我会跑, 能逃多远就逃多远, 想吃), unless the question uses
+# that character (和 in 一和三): pronouns, adverbs, modals, degree words, 往/向/朝.
+WORD_STARTS_ZH = frozenset(
+    "我你他她它咱先就会要能肯只才再都也还又便却直想该去快赶立真很太最超挺往向朝"
+)
 # What may close a one-character answer besides the end of its clause: "和字", "跑就对了".
 CLOSERS = ("字", "就对了", "就完事了", "就完了", "就行了", "就行", "就好了", "就好", "就是了")
+
+# -- reasons -------------------------------------------------------------------------------
+# A clause giving a reason explains; its yes and no words say nothing: 因为猪太肥没有人捉到
+# is an answer to "why", not a no.
+REASONS_ZH = frozenset(_words("因为, 由于"))
+REASONS_EN = frozenset(_words("because, cos"))
+# 没有 before these is "nobody", not no: 没有人捉到, 没有谁.
+NOBODY_ZH = frozenset("人谁")
+
+# A clause that is the question's verb negated says no (不猜 to 猜猜我几岁？): the negators,
+# and what may come before them (我才不打).
+ECHO_NEGATORS_ZH = frozenset("不没")
+ECHO_LEADS_ZH = frozenset("我才就偏也都还")
 
 # -- negation -------------------------------------------------------------------------------
 # Chinese also negates after the word: 好看个屁, 喜欢个鬼 ("pretty, my foot").
@@ -247,6 +449,29 @@ COMMON_EN = frozenset(
     )
 )
 
+# Real English words are never typos of another word, however close: "grandma" is not a
+# misspelt "grandpa", "diary" not "dairy", "theyre" not "there". The list is SCOWL's size-50
+# American English list (a standard dictionary's words and inflections, apostrophes dropped,
+# words of three letters or more; copyright
+# and permission in english_words.NOTICE beside this file), read once per process, when the
+# lexicons are compiled (the first corpus loaded). The one
+# exception: two swapped letters towards a number word ("tow" to "two").
+_ENGLISH_WORDS = Path(__file__).with_name("english_words.txt.gz")
+
+
+@cache
+def english_words() -> tuple[str, ...]:
+    """The list, sorted (as the file is): searched by bisection, since hashing 88,000 words
+    into a set would take twice as long as reading them (about 7 ms, once per process)."""
+    return tuple(gzip.decompress(_ENGLISH_WORDS.read_bytes()).decode("ascii").split())
+
+
+def is_english_word(word: str) -> bool:
+    words = english_words()
+    at = bisect_left(words, word)
+    return at < len(words) and words[at] == word
+
+
 # -- numbers --------------------------------------------------------------------------------
 # Chinese numerals read by cn2an, financial forms included. 几 makes a run unreadable: 十几
 # is some number, not eight.
@@ -259,9 +484,16 @@ NOT_NUMBERS_ZH = _words(
     千万, 万万, 统一, 唯一, 第一, 一心一意, 三心二意, 七上八下, 乱七八糟, 一五一十, 四面八方,
     八九不离十, 十有八九, 五花八门, 七嘴八舌, 横七竖八, 不三不四, 丢三落四, 朝三暮四, 接二连三,
     独一无二, 三番五次, 千方百计, 万无一失, 一干二净, 一清二楚, 十全十美, 九牛一毛, 八卦, 八成,
-    十分, 百分百, 二百五, 三八, 二货, 猪八戒, 万岁, 差一点, 有一点, 一点点
+    十分, 百分百, 二百五, 三八, 二货, 猪八戒, 万岁, 差一点, 有一点, 一点点, 零食, 零钱, 零花钱,
+    零件, 零售, 零下, 二郎神, 关二爷, 二哈, 二手, 三明治, 四川, 九寨沟
     """
 )
+# 一 before a measure word and 都/也 + a negation, or 不剩/不留, is "not a single one": none.
+NOT_ONE_ZH = "一(?=[^零〇一二两三四五六七八九十百千万亿几]?(?:[都也][不没]|不剩|不留))"
+# A number right after one of these is working shown, not the answer: "70, dividing by half is
+# times 2", "30除以0.5加10".
+OPERATORS_EN = frozenset(_words("times, plus, minus, divided, multiplied, over, x"))
+OPERATORS_ZH = frozenset("乘除加减")
 NUMBERS_EN = frozenset(
     _words(
         """
@@ -274,5 +506,9 @@ NUMBERS_EN = frozenset(
 # Whole words that are numbers text2num does not read.
 NUMBER_WORDS_EN = {"none": "0", "dozen": "12"}
 # "one" that is not an amount, by the word before or after it: "no one", "one of them".
-NOT_NUMBER_EN_BEFORE = frozenset(_words("no, the, this, that, which, every, any, some"))
+NOT_NUMBER_EN_BEFORE = frozenset(
+    _words("no, the, this, that, which, every, each, any, some, single, same, other, another")
+)
+# Nor after a determiner and one more word: "the big one", "every single one".
+DETERMINERS_EN = frozenset(_words("a, an, the, this, that, which, every, each, any, some, no"))
 NOT_NUMBER_EN_AFTER = frozenset(_words("of, day, more, sec, second, moment"))

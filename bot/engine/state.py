@@ -6,7 +6,7 @@ row in the database is refused with a ValueError instead of crashing a handler l
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.engine.deck import Deck
@@ -137,7 +137,9 @@ class ChatState:
             pranks.pop(ticket, None)
         else:
             pranks[ticket] = prank
-        return replace(self, pranks=pranks)
+        # built directly: dataclasses.replace inspects the fields on every call, and this
+        # runs on every answer
+        return ChatState(self.lang, self.next_ticket, pranks, self.scores, self.decks)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"next": self.next_ticket}

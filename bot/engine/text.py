@@ -1,12 +1,15 @@
 """What people type, folded into comparable pieces: the text layer of answer understanding.
 
 `fold` makes equal answers equal: width and case (NFKC, casefold), Traditional characters and
-Taiwan/Hong Kong phrasing to Simplified (OpenCC), common Cantonese forms to Mandarin, numbers
-written as symbols (⑧ ❽ Ⅷ 8️⃣ 🔟) to digits, invisible characters dropped. `clauses` cuts the
+Taiwan/Hong Kong phrasing to Simplified (OpenCC), common Cantonese and Taiwan forms to
+Mandarin, numbers written as symbols (⑧ ❽ Ⅷ 8️⃣ 🔟) to digits, invisible characters and
+expletives inside phrases ("get the hell out") dropped. `clauses` cuts the
 folded text into clauses (at punctuation, at emoji, at a space beside Chinese) of units: one
 Chinese character, one English word, one number or one emoji each; a clause closed by a
 question mark keeps it as a last unit. `numbers` finds every number
-in those units, written in digits, in Chinese (cn2an) or in English words (text2num).
+in those units, written in digits, in Chinese (cn2an) or in English words (text2num), with
+"and a half" (一个半, one and a half: 1.5), and without "not a single one" (一只都没有) or
+"one" as a pronoun (the big one).
 
 Work is bounded whatever arrives: the first RAW_CAP characters are folded and the first CAP of
 the result are read, every step is linear in that, and nothing here raises on any `str`.
@@ -41,7 +44,7 @@ _HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f
 _HAN = re.compile(f"[{_HAN_CLASS}]")
 _TOKEN = re.compile(
     rf"(?P<han>[{_HAN_CLASS}]+)"
-    r"|(?P<dec>\d+\.\d+)(?![^\W_])"
+    rf"|(?P<dec>\d+\.\d+)(?![^\W_{_HAN_CLASS}])"
     rf"|(?P<word>[^\W_{_HAN_CLASS}]+)"
     r"|(?P<space>\s+)"
     r"|(?P<other>.)",
@@ -49,8 +52,22 @@ _TOKEN = re.compile(
 )
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
-_CANTONESE = re.compile("|".join(sorted(lexicon.CANTONESE, key=len, reverse=True)))
+
+
+def _alternation(keys: list[str]) -> str:
+    """A regular expression for any of `keys`, longest first, grouped by first character so
+    that a position fails on one test: 阿(?:公|伯)|唔(?:该|知|)…"""
+    by_first: dict[str, list[str]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(re.escape(key[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
+
+_CANTONESE = re.compile(_alternation(list(lexicon.CANTONESE)))
 _CANTONESE_HINT = re.compile(f"[{''.join({key[0] for key in lexicon.CANTONESE})}]")
+# A dot between single letters spells a word out: s.h.o.p, u.s.a.
+_SPELT = re.compile(r"(?<=(?<![^\W\d_])[^\W\d_])\.(?=[^\W\d_](?![^\W\d_]))")
+_EXPLETIVES = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon.EXPLETIVES_EN))})\b")
 
 
 def _numeric_symbols() -> dict[int, str]:
@@ -113,6 +130,10 @@ def fold(text: str) -> str:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
+    if "the " in text:
+        text = _EXPLETIVES.sub(" ", text)  # "get the hell out" is "get out"
+    if "." in text:
+        text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
     return text[:CAP]
 
 
@@ -234,22 +255,27 @@ def _english_number(words: str) -> str:
         return UNREADABLE
 
 
-_NOT_NUMBERS_BY_FIRST: dict[str, list[str]] = {}
-for _word in sorted(lexicon.NOT_NUMBERS_ZH, key=len, reverse=True):
-    _NOT_NUMBERS_BY_FIRST.setdefault(_word[0], []).append(_word)
+_NOT_ONE = re.compile(lexicon.NOT_ONE_ZH)
+# every position where such a word starts (a lookahead: they may overlap), longest first
+_NOT_NUMBERS = re.compile(f"(?=({_alternation(list(lexicon.NOT_NUMBERS_ZH))}))")
 
 
 def _not_numbers(texts: list[str]) -> set[int]:
     """Positions of numerals inside words that are not amounts (一下, 万一, 七上八下), in a
-    stretch of single characters."""
+    stretch of single characters: one scan, the longest word at each position."""
     joined = "".join(texts)
     covered: set[int] = set()
-    for start, char in enumerate(joined):
-        for word in _NOT_NUMBERS_BY_FIRST.get(char, ()):
-            if joined.startswith(word, start):
-                end = start + len(word)
-                if not (word == "一点" and joined[end : end + 1] in lexicon.NUMERALS_ZH):  # 一点五
-                    covered.update(range(start, end))
+    if "一" in joined:  # 一只都没有, 一个不剩: none, not one
+        covered.update(m.start() for m in _NOT_ONE.finditer(joined))
+    for found in _NOT_NUMBERS.finditer(joined):
+        word, start = found.group(1), found.start()
+        end = start + len(word)
+        if not (
+            (word == "一点" and joined[end : end + 1] in lexicon.NUMERALS_ZH)  # 一点五
+            or (start and joined[start - 1] in lexicon.NUMERALS_ZH)  # 九十分: 90
+            or joined[end : end + 1] == "钟"  # 十分钟, 一点钟: an amount of time
+        ):
+            covered.update(range(start, end))
     return covered
 
 
@@ -274,8 +300,9 @@ def numbers(parts: list[Clause]) -> list[Number]:
         while position < n and len(found) < MAX_NUMBERS:
             kind, text = kinds[position], texts[position]
             if kind == NUM:
-                found.append((index, position, position + 1, _digits(text)))
-                position += 1
+                end = position + 1 + _half(texts, position + 1)
+                found.append((index, position, end, _plus_half(_digits(text), end - position - 1)))
+                position = end
             elif kind == HAN and text in numerals:
                 if blocked is None:
                     blocked = _not_numbers_in(texts, kinds)
@@ -288,18 +315,42 @@ def numbers(parts: list[Clause]) -> list[Number]:
                     while end < n and kinds[end] == HAN and texts[end] in numerals:
                         end += 1
                 keep = [p for p in range(position, end) if p not in blocked]
+                half = _half(texts, end) if keep and keep[-1] == end - 1 else 0
                 for start, stop in _runs(keep):
                     run = "".join(texts[start:stop])
                     if run.strip("几") and not (len(run) == 1 and run in "百千万亿佰仟"):
-                        found.append((index, start, stop, _chinese_number(run)))
-                position = end
+                        value = _chinese_number(run)
+                        if stop == end and half:  # 一个半: one and a half
+                            value, stop = _plus_half(value, half), stop + half
+                        found.append((index, start, stop, value))
+                position = end + half
             elif kind == WORD and (text in lexicon.NUMBERS_EN or text in lexicon.NUMBER_WORDS_EN):
                 end = _english_run(texts, kinds, position)
-                found.extend((index, s, e, v) for s, e, v in _english_values(texts, position, end))
-                position = end
+                values = _english_values(texts, position, end)
+                half = _half(texts, end) if values and values[-1][1] == end else 0
+                if half:  # one and a half
+                    s_, e_, v_ = values[-1]
+                    values[-1] = (s_, e_ + half, _plus_half(v_, half))
+                found.extend((index, s, e, v) for s, e, v in values)
+                position = end + half
             else:
                 position += 1
     return found
+
+
+_HALVES = (("个", "半"), ("and", "a", "half"))
+
+
+def _half(texts: list[str], end: int) -> int:
+    """How many units after a number say "and a half" (一个半, one and a half), else 0."""
+    for half in _HALVES:
+        if tuple(texts[end : end + len(half)]) == half:
+            return len(half)
+    return 0
+
+
+def _plus_half(value: str, half: int) -> str:
+    return canonical(Decimal(value) + Decimal("0.5")) if half and value != UNREADABLE else value
 
 
 def _not_numbers_in(texts: list[str], kinds: list[int]) -> set[int]:
@@ -357,6 +408,11 @@ def _english_values(texts: list[str], start: int, end: int) -> list[tuple[int, i
         if word == "one" and (
             (start > 0 and texts[start - 1] in lexicon.NOT_NUMBER_EN_BEFORE)
             or (end < len(texts) and texts[end] in lexicon.NOT_NUMBER_EN_AFTER)
+            or (  # "the big one", "every single one": a determiner, a word, then one
+                start > 1
+                and texts[start - 2] in lexicon.DETERMINERS_EN
+                and texts[start - 1] not in lexicon.NUMBERS_EN
+            )
         ):
             return []
     if len(words) > _MAX_NUMBER_UNITS:

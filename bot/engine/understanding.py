@@ -1,17 +1,28 @@
 """Which branch of a state an answer means: deterministic, explainable, offline.
 
-A state's branches are compiled once into a `Matcher`. Matching an answer:
+A state's branches are compiled once into a `Matcher` (the intent lexicons once for all
+states, see `_lexicon`). Matching an answer:
 
 1. Fold and cut it into clauses of units (bot/engine/text.py).
-2. Correct English typos towards the words this state knows (tight: see `_correct`).
-3. Find hits: every phrase of a branch (`match:`) and of every intent lexicon (the state's own
-   intents point at their branch; the others at no branch) that occurs on unit boundaries;
-   the numbers of number branches; regular expressions.
+2. Correct English typos towards the words this state knows (tight: see `_allowed_typo`;
+   a wrong letter from six letters on only towards the state's own phrase words; never a
+   real English word, lexicon.english_words, nor a word of the question), inflections
+   (`_stem`) and words typed again and again (`_repeated`).
+3. Find hits: every phrase of a branch (`match:`, and the emoji standing for one of them,
+   lexicon.EMOJI) and of every intent lexicon that occurs on unit boundaries; the numbers of
+   number branches; regular expressions; a clause that is a verb of the question negated
+   (不猜 to 猜猜我几岁？) is intent no. An intent's words point at the branch taking it; where
+   no branch takes `refuse` or `no`, the other one's branch stands in (lexicon.STAND_INS:
+   没兴趣 is no, "nope" refuses); else at no branch.
 4. Drop what does not count: negated phrases (不喜欢 is not 喜欢; a negated phrase of the
-   `intent: yes` branch counts for the `intent: no` branch instead), one-character phrases
-   that do not stand alone, numbers that are not the whole answer (十把 is not 八把).
-5. An intent no branch takes blocks the branch hits it overlaps and outranks ("i have" in
-   "i have no idea"), nothing else ("当然" in "当然是跑").
+   `intent: yes` branch counts for the `intent: no` branch instead); one-character phrases
+   that do not stand alone (a branch's may stand inside a sentence after a character that
+   starts a word, 先跑再说, unless the question uses it); numbers that are not the whole answer
+   (十把 is not 八把) or are an operand (times 2); yes/no words inside a reason (因为…,
+   because…); 没有 before 人 (nobody).
+5. An intent no branch takes blocks the branch hits it overlaps and is longer than ("i have"
+   in "i have no idea"; not 不说 in 我才不说), nothing else ("当然" in "当然是跑"); a clause
+   opening with such a "why" asks back, and blocks the rest of its clause.
 6. The longest hit wins: most units (Chinese characters, English words), then most
    characters; on a tie the one earlier in the answer, then the branch listed first. A win
    by an intent no branch takes, or no hit at all, is `otherwise`.
@@ -25,6 +36,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import chain
 
 from rapidfuzz.distance import OSA
 
@@ -64,6 +76,7 @@ class Phrase:
     negative: bool  # starts with a negator: 不是猪 carries its own negation
     words: tuple[str, ...]  # its English words, for typo correction
     numbers: tuple[str, ...]  # the numbers it holds (a number branch matches those)
+    clauses: int = 1  # more than one: an answer never holds it in one clause
 
 
 @cache
@@ -83,7 +96,7 @@ def compile_phrase(written: str) -> Phrase:
     negative = first in lexicon.NEGATORS_ZH or first in lexicon.NEGATORS_EN
     words = tuple(t for t, k in zip(texts, kinds, strict=True) if k == WORD and t.isascii())
     found = tuple(value for *_, value in numbers(parts))
-    return Phrase(written, key, len(texts), short, negative, words, found)
+    return Phrase(written, key, len(texts), short, negative, words, found, len(parts))
 
 
 @cache
@@ -161,10 +174,70 @@ class Match:
 
 @dataclass(frozen=True)
 class _Entry:
-    owner: int | None
+    owner: int | None  # the branch it is found for; lexicon entries: None, see Matcher.owners
     phrase: Phrase
     intent: str | None  # None: the branch's own phrase
     strict: bool  # a short lexicon word: alone in its clause on both sides
+
+
+def _prefix_lengths(keys: Iterable[str]) -> dict[str, set[int]]:
+    lengths: dict[str, set[int]] = {}
+    for key in keys:
+        if len(key) >= 2:
+            lengths.setdefault(key[:2], set()).add(len(key))
+    return lengths
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Every intent's words, compiled once and shared by every state: a state's matcher
+    holds only its own phrases, and finds the lexicon's here."""
+
+    table: dict[str, _Entry]
+    lengths: dict[str, tuple[int, ...]]  # the lengths of the keys starting with two characters
+    raw_lengths: dict[str, set[int]]
+    singles: frozenset[str]
+    vocabulary: frozenset[str]  # English words known to every state, for typo correction
+    by_initial: dict[str, tuple[str, ...]]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    lexicon.english_words()  # read now, once, rather than inside the first answer
+    table: dict[str, _Entry] = {}
+    for intent in INTENT_NAMES:
+        for phrase in lexicon_phrases(intent):
+            if phrase.key:
+                table.setdefault(phrase.key, _Entry(None, phrase, intent, phrase.short))
+    raw = _prefix_lengths(table)
+    vocabulary = {w for e in table.values() for w in e.phrase.words}
+    vocabulary |= lexicon.NUMBERS_EN | set(lexicon.NUMBER_WORDS_EN)
+    vocabulary |= lexicon.NEGATORS_EN | lexicon.NEGATION_STOPS_EN | lexicon.OPERATORS_EN
+    vocabulary |= lexicon.REASONS_EN | lexicon.FILLERS_EN | lexicon.DETERMINERS_EN
+    by_initial: dict[str, list[str]] = {}
+    for word in sorted(vocabulary):
+        if len(word) >= 3:
+            by_initial.setdefault(word[0], []).append(word)
+    return _Lexicon(
+        table,
+        {prefix: tuple(sorted(found, reverse=True)) for prefix, found in raw.items()},
+        raw,
+        frozenset(k for k in table if len(k) == 1),
+        frozenset(vocabulary),
+        {initial: tuple(words) for initial, words in by_initial.items()},
+    )
+
+
+@cache
+def _emoji_keys() -> tuple[tuple[Phrase, tuple[str, ...]], ...]:
+    """Each emoji of lexicon.EMOJI, and the phrase keys of the words it stands for."""
+    return tuple(
+        (compile_phrase(emoji), tuple(compile_phrase(w).key for w in words))
+        for emoji, words in lexicon.EMOJI.items()
+    )
+
+
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass
@@ -180,49 +253,72 @@ class Matcher:
         self.branches = tuple(self.branches)
         self.yes = next((i for i, b in enumerate(self.branches) if "yes" in b.intents), None)
         self.no = next((i for i, b in enumerate(self.branches) if "no" in b.intents), None)
+        # The branch each intent's words are found for: the first branch taking it, else none.
+        self.owners: dict[str, int] = {}
+        for index, branch in enumerate(self.branches):
+            for intent in branch.intents:
+                self.owners.setdefault(intent, index)
+        # Saying no and declining stand in for each other: where no branch takes one of them,
+        # its words count for the branch taking the other (没兴趣 answers 喜欢玩水吗 with no;
+        # "nope" to "can you do it?" refuses). See lexicon.STAND_INS.
+        self.stand_ins: dict[str, tuple[int, frozenset[str] | None]] = {}
+        for intent, (other, words) in lexicon.STAND_INS.items():
+            if intent not in self.owners and other in self.owners:
+                keys = None if words is None else frozenset(compile_phrase(w).key for w in words)
+                self.stand_ins[intent] = (self.owners[other], keys)
+        if self.no is None and "no" in self.stand_ins:
+            self.no = self.stand_ins["no"][0]  # a negated phrase of the yes branch refuses
+        shared = _lexicon()
+        mine: dict[str, _Entry] = {}  # this state's own phrases: they win over the lexicon's
         for index, branch in enumerate(self.branches):
             for written in branch.phrases:
                 phrase = compile_phrase(written)
-                if phrase.key and not phrase.numbers:
-                    self.table.setdefault(phrase.key, _Entry(index, phrase, None, False))
-            for intent in branch.intents:
-                for phrase in lexicon_phrases(intent):
-                    self.table.setdefault(phrase.key, _Entry(index, phrase, intent, phrase.short))
-        for intent in INTENT_NAMES:  # the intents this state does not use: no branch
-            for phrase in lexicon_phrases(intent):
-                self.table.setdefault(phrase.key, _Entry(None, phrase, intent, phrase.short))
-        keys = [k for k in self.table if k]
-        self.singles = frozenset(k for k in keys if len(k) == 1)
-        lengths: dict[str, set[int]] = {}
-        for key in keys:
-            if len(key) >= 2:
-                lengths.setdefault(key[:2], set()).add(len(key))
-        # the lengths of the keys starting with each two characters, longest first
-        self.lengths = {prefix: sorted(found, reverse=True) for prefix, found in lengths.items()}
+                if phrase.key and not phrase.numbers and phrase.key not in mine:
+                    mine[phrase.key] = _Entry(index, phrase, None, False)
+        for emoji, keys in _emoji_keys() if mine else ():  # 🏃 where a branch has 跑
+            found = next((e for key in keys if (e := mine.get(key))), None)
+            if found is not None and emoji.key not in mine:
+                mine[emoji.key] = _Entry(found.owner, emoji, None, False)
+        # Only this state's own phrases are held here, the lexicon's stay shared: copying them
+        # into every state would make each full garbage collection walk them all (7 ms).
+        self.table = mine
+        self.lexicon = shared.table
+        # the lengths of the keys starting with each two characters, longest first: this
+        # state's own prefixes merged with the lexicon's, the others read from the lexicon
+        self.lengths = {
+            prefix: tuple(sorted(found | shared.raw_lengths.get(prefix, set()), reverse=True))
+            for prefix, found in _prefix_lengths(mine).items()
+        }
+        self.shared_lengths = shared.lengths
+        self.singles = shared.singles | {k for k in mine if len(k) == 1}
         self.regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
-        vocabulary = {w for e in self.table.values() for w in e.phrase.words}
-        vocabulary |= lexicon.NUMBERS_EN | set(lexicon.NUMBER_WORDS_EN)
-        vocabulary |= lexicon.NEGATORS_EN | lexicon.NEGATION_STOPS_EN
-        self.vocabulary = frozenset(vocabulary)
+        words = {w for e in mine.values() for w in e.phrase.words}
+        self.phrase_words = frozenset(words)
+        self.vocabulary = shared.vocabulary | words
+        self.shared_initial = shared.by_initial
         self.by_initial: dict[str, list[str]] = {}
-        for word in sorted(self.vocabulary):
+        for word in sorted(words - shared.vocabulary):
             if len(word) >= 3:
                 self.by_initial.setdefault(word[0], []).append(word)
         self.corrections: dict[str, str] = {}
         self.numbered = [(i, b.number) for i, b in enumerate(self.branches) if b.number]
+        # A one-character phrase the question does not use may stand inside a sentence
+        # (先跑再说); one the question uses is likely an echo of it (和 in 一和三) and must
+        # stand alone.
+        folded = [fold(text) for text in self.question]
+        self.question_chars = frozenset(ch for text in folded for ch in text)
+        self.question_text = "\n".join(folded)
+        self.question_words = frozenset(w for text in folded for w in _ASCII_WORD.findall(text))
         self.question_numbers = frozenset(
-            value
-            for text in self.question
-            for *_, value in numbers(clauses(fold(text)))
-            if value != UNREADABLE
+            value for text in folded for *_, value in numbers(clauses(text)) if value != UNREADABLE
         )
 
     # -- typos ----------------------------------------------------------------------------
 
     def correct(self, word: str) -> str:
         """The word this state knows that `word` is a typo of, else `word` itself."""
-        if word in self.vocabulary or word in lexicon.COMMON_EN:
-            return word
+        if word in self.vocabulary or word in lexicon.COMMON_EN or word in self.question_words:
+            return word  # the question's own words are echoed, not mistyped: toaster
         if not (word.isascii() and word.isalpha()):
             return word
         known = self.corrections.get(word)
@@ -245,13 +341,20 @@ class Matcher:
         stem = _stem(word, vocabulary)
         if stem is not None:
             return stem
+        repeated = _repeated(word, vocabulary)  # "silksilksilk": silk, typed again and again
+        if repeated is not None:
+            return repeated
         if len(word) < 3 or word in lexicon.NUMBERS_EN or word in lexicon.COMMON_EN:
             return word
         best = None
-        for candidate in self.by_initial.get(word[0], ()):
+        real = lexicon.is_english_word(word)  # a real word is only ever a swapped number
+        initial = word[0]
+        for candidate in chain(
+            self.shared_initial.get(initial, ()), self.by_initial.get(initial, ())
+        ):
             if abs(len(candidate) - len(word)) > 1 or OSA.distance(word, candidate) != 1:
                 continue
-            if _allowed_typo(word, candidate):
+            if _allowed_typo(word, candidate, candidate in self.phrase_words, real):
                 if best is not None:
                     return word  # two equally close words: no guess
                 best = candidate
@@ -269,7 +372,12 @@ class Matcher:
                 for position, kind in enumerate(kinds):
                     if kind == WORD:
                         texts[position] = correct(texts[position])
+            found = len(hits)
             self._phrases(index, texts, kinds, hits, dropped)
+            if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
+                self._echo(index, texts, kinds, hits)
+            if len(hits) > found and not _REASON_FIRSTS.isdisjoint(texts):
+                _reasons(texts, kinds, hits, found, dropped)
         if self.numbered:
             self._numbers(parts, hits, dropped)
         if self.regexed:
@@ -289,17 +397,52 @@ class Matcher:
         live = [h for h in hits if h.branch is not None]
         if blockers and live:
             kept = []
+            # A clause opening with "why" that no branch takes asks back: "why would I weigh
+            # feathers", 为什么要装大象. What follows in it answers nothing.
+            asks = {b.clause: b.units for b in blockers if b.intent == "why" and b.start == 0}
             for hit in live:
                 cover = next((b for b in blockers if _covers(b, hit, count)), None)
-                if cover is None:
-                    kept.append(hit)
-                else:
+                if cover is not None:
                     dropped.append(_why(hit, f"inside '{cover.text}' ({cover.intent})"))
+                elif hit.clause in asks and hit.start >= asks[hit.clause]:
+                    dropped.append(_why(hit, "asked back after why (为什么…)"))
+                else:
+                    kept.append(hit)
             live = kept
         best = max(live or blockers, key=lambda h: h.rank(count))
         branch_id = None if best.branch is None else self.branches[best.branch].id
         counted = tuple(h for h in hits if not h.why_not)
         return Match(best.branch, branch_id, best, counted, tuple(dropped))
+
+    def _echo(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
+        """A clause that is the question's own verb, negated, says no: 不猜 to 猜猜我几岁？,
+        我才不打 to 打得出来吗？ (Chinese answers a yes/no question by echoing its verb)."""
+        end = len(texts)
+        while end > 0 and kinds[end - 1] in (HAN, QUESTION) and texts[end - 1] in _TAIL:
+            end -= 1
+        start = 0
+        while start < end and texts[start] in lexicon.ECHO_LEADS_ZH:
+            start += 1
+        verb = "".join(texts[start + 1 : end])
+        if (
+            1 <= end - start - 1 <= 2
+            and texts[start] in lexicon.ECHO_NEGATORS_ZH
+            and all(k == HAN for k in kinds[start:end])
+            and verb in self.question_text
+        ):
+            owner = self._owner("no", "")
+            said = "".join(texts[start:end])
+            hits.append(Hit(owner, "intent", said, "no", index, start, end - start, len(said)))
+
+    def _owner(self, intent: str, key: str) -> int | None:
+        """The branch an intent's word `key` is found for: the branch taking the intent, or
+        the one it stands in for (see lexicon.STAND_INS), or none."""
+        owner = self.owners.get(intent)
+        if owner is None and intent in self.stand_ins:
+            stand_in, keys = self.stand_ins[intent]
+            if keys is None or key in keys:
+                owner = stand_in
+        return owner
 
     def _phrases(
         self, index: int, texts: list[str], kinds: list[int], hits: list[Hit], dropped: list[Hit]
@@ -314,19 +457,23 @@ class Matcher:
             for t in texts:
                 offsets.append(offsets[-1] + len(t))
             ends = {offset: unit for unit, offset in enumerate(offsets)}
-        table, lengths, singles = self.table, self.lengths, self.singles
+        table, shared, singles = self.table, self.lexicon, self.singles
+        lengths, shared_lengths = self.lengths, self.shared_lengths
         for i in range(n):
             if len(hits) >= MAX_HITS:
                 break
             start = offsets[i]
-            for length in lengths.get(compact[start : start + 2], ()):
+            prefix = compact[start : start + 2]
+            for length in lengths.get(prefix) or shared_lengths.get(prefix, ()):
                 j = start + length if ends is None else ends.get(start + length)
                 if j is not None and j <= n:  # else not on a unit boundary: "and" in "band"
-                    entry = table.get(compact[start : start + length])
+                    key = compact[start : start + length]
+                    entry = table.get(key) or shared.get(key)
                     if entry is not None:
                         self._hit(entry, texts, kinds, index, i, j, length, hits, dropped)
             if compact[start] in singles and offsets[i + 1] - start == 1:  # a one-char unit
-                entry = table[compact[start]]
+                key = compact[start]
+                entry = table.get(key) or shared[key]
                 self._hit(entry, texts, kinds, index, i, i + 1, 1, hits, dropped)
 
     def _hit(
@@ -343,17 +490,39 @@ class Matcher:
     ) -> None:
         """A phrase found at units i..j of clause `index`: keep it, or say why it does not count."""
         phrase = entry.phrase
-        kind = "phrase" if entry.intent is None else "intent"
-        hit = Hit(entry.owner, kind, phrase.written, entry.intent, index, i, j - i, length)
-        if phrase.short and not _stands_alone(texts, kinds, i, entry.strict):
+        if entry.intent is None:
+            kind, owner = "phrase", entry.owner
+        else:
+            kind, owner = "intent", self.owners.get(entry.intent)
+            if owner is None and self.stand_ins:
+                owner = self._owner(entry.intent, phrase.key)
+        hit = Hit(owner, kind, phrase.written, entry.intent, index, i, j - i, length)
+        if (
+            phrase.short
+            and not (
+                entry.intent is None
+                and kinds[i] == HAN
+                and i > 0
+                and kinds[i - 1] == HAN
+                and texts[i - 1] in lexicon.WORD_STARTS_ZH
+                and texts[i] not in self.question_chars
+            )
+            and not _stands_alone(texts, kinds, i, entry.strict)
+        ):
             dropped.append(_why(hit, "does not stand alone"))
+        elif (
+            entry.intent == "no"
+            and phrase.key.endswith("没有")
+            and "".join(texts[j : j + 1]) in lexicon.NOBODY_ZH
+        ):
+            dropped.append(_why(hit, "没有人 is nobody, not no"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
         elif not phrase.negative and (
             _negated(texts, kinds, i) or "".join(texts[j : j + 2]) in lexicon.NEGATING_TAILS_ZH
         ):
             dropped.append(_why(hit, "negated"))
-            if entry.intent is None and entry.owner == self.yes and self.no is not None:
+            if entry.intent is None and owner == self.yes and self.no is not None:
                 negated = Hit(self.no, "negated", phrase.written, "no", index, i, j - i)
                 negated.chars = length
                 hits.append(negated)
@@ -370,6 +539,8 @@ class Matcher:
             hit = Hit(None, "number", value, None, clause, start, units, chars)
             if _negated(texts, kinds, start):
                 dropped.append(_why(hit, "negated"))
+            elif _operand(texts, kinds, start, end):
+                dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
             else:
                 stated.append(hit)
         values = {h.text for h in stated}
@@ -385,14 +556,47 @@ class Matcher:
                 hits.append(hit)
 
 
+_TAIL = lexicon.PARTICLES | {"?"}
+_REASON_FIRSTS = lexicon.REASONS_EN | {word[0] for word in lexicon.REASONS_ZH}
+
+
+def _reasons(
+    texts: list[str], kinds: list[int], hits: list[Hit], first: int, dropped: list[Hit]
+) -> None:
+    """A clause giving a reason (因为…, because…) explains; it does not say yes or no: the
+    yes/no intent hits from its reason word on, among hits[first:], do not count."""
+    reason = _reason_start(texts, kinds)
+    if reason is None:
+        return
+    kept = hits[:first]
+    for hit in hits[first:]:
+        if hit.kind == "intent" and hit.intent in ("yes", "no") and hit.start >= reason:
+            dropped.append(_why(hit, "in a reason (因为, because): explains, not yes or no"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
+def _reason_start(texts: list[str], kinds: list[int]) -> int | None:
+    """Where a reason starts in a clause: 因为, 由于, because (cuz, bc…)."""
+    for i, text in enumerate(texts):
+        if kinds[i] == WORD:
+            if text in lexicon.REASONS_EN:
+                return i
+        elif kinds[i] == HAN and i + 1 < len(texts) and text + texts[i + 1] in lexicon.REASONS_ZH:
+            return i
+    return None
+
+
 def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
-    """Whether `blocker` outranks `hit` and overlaps it in the answer."""
+    """Whether `blocker` is longer than `hit` and overlaps it in the answer: of two words of
+    one length sharing a character (才不 and 不说 in 我才不说), neither blocks the other."""
     return (
         blocker.clause == hit.clause
         and hit.clause >= 0
         and blocker.start < hit.start + hit.units
         and hit.start < blocker.start + blocker.units
-        and blocker.rank(branches) > hit.rank(branches)
+        and (blocker.units, blocker.chars) > (hit.units, hit.chars)
     )
 
 
@@ -416,14 +620,18 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
     n = len(texts)
     text, kind = texts[i], kinds[i]
     if kind == WORD:
+        # a branch's one-letter phrase may have fillers around it ("p lol", "F obviously")
+        skip = frozenset((text,)) if strict else lexicon.FILLERS_EN | {text}
         k = i + 1
-        while k < min(n, i + 1 + _ALONE_REACH) and texts[k] == text:
+        while k < min(n, i + 1 + _ALONE_REACH) and texts[k] in skip:
             k += 1
         before = i - 1
-        while before > max(-1, i - 1 - _ALONE_REACH) and texts[before] == text:
+        while before > max(-1, i - 1 - _ALONE_REACH) and texts[before] in skip:
             before -= 1
         if k < n and kinds[k] == QUESTION:
-            return False  # "y?" asks
+            if strict:
+                return False  # "y?" asks; "F?" answers, unsure
+            k += 1
         return (k == n or kinds[k] != WORD) and (before < 0 or kinds[before] != WORD)
     particles = lexicon.PARTICLES
     k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
@@ -441,6 +649,28 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
     while k > reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k -= 1
     return k < 0
+
+
+def _operand(texts: list[str], kinds: list[int], start: int, end: int) -> bool:
+    """Whether the number at `start`..`end` is next to an arithmetic word (times 2, divided by
+    2, 乘2, 除以2, 加10, sixty plus ten): the working shown, not a number the answer states."""
+    if end < len(texts) and (
+        (kinds[end] == WORD and texts[end] in lexicon.OPERATORS_EN and texts[end] != "x")
+        or (kinds[end] == HAN and texts[end] in lexicon.OPERATORS_ZH)
+    ):
+        return True
+    if start == 0:
+        return False
+    before = texts[start - 1]
+    if kinds[start - 1] == WORD:
+        return before in lexicon.OPERATORS_EN or (
+            before == "by" and start > 1 and texts[start - 2] in lexicon.OPERATORS_EN
+        )
+    if kinds[start - 1] == HAN:
+        if before == "以" and start > 1:
+            before = texts[start - 2]
+        return before in lexicon.OPERATORS_ZH
+    return False
 
 
 def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
@@ -481,13 +711,23 @@ def _negated(texts: list[str], kinds: list[int], i: int) -> bool:
     return False
 
 
+def _repeated(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The known word `word` is typed over and over without spaces: silksilksilk, nonono."""
+    for size in range(2, len(word) // 2 + 1):
+        if len(word) % size == 0 and word[:size] * (len(word) // size) == word:
+            return word[:size] if word[:size] in vocabulary else None
+    return None
+
+
 _SUFFIXES = (("iest", "y"), ("ier", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"))
 _SUFFIXES += (("est", ""), ("est", "e"), ("ed", ""), ("ed", "e"), ("er", ""), ("er", "e"))
 _SUFFIXES += (("es", ""), ("s", ""), ("ly", ""))
 
 
 def _stem(word: str, vocabulary: frozenset[str]) -> str | None:
-    """A known word `word` is an inflection of: runs, running, cutest, prettiest."""
+    """A known word `word` is an inflection of: runs, running, cutest, prettiest. A common
+    word takes no -er, -est or -ly ("bother" is not more "both", "forest" not "for"), and a
+    common short word no ending at all ("noted" is not "not", "cans" not "can")."""
     if len(word) < 4:
         return None
     for suffix, ending in _SUFFIXES:
@@ -499,24 +739,36 @@ def _stem(word: str, vocabulary: frozenset[str]) -> str | None:
                     and candidate in vocabulary
                     and candidate not in lexicon.NUMBERS_EN
                     and len(candidate) >= 3
+                    and not (
+                        candidate in lexicon.COMMON_EN
+                        and (suffix in _DEGREE_SUFFIXES or len(candidate) < 4)
+                    )
                 ):
                     return candidate
     return None
 
 
-def _allowed_typo(typed: str, known: str) -> bool:
+_DEGREE_SUFFIXES = frozenset(("er", "est", "ly", "ier", "iest"))
+
+
+def _allowed_typo(typed: str, known: str, phrase_word: bool = False, real: bool = False) -> bool:
     """One edit apart, and the kind of edit fits the length: two swapped letters always
     (tow→two, yse→yes); a letter missing or extra from four letters on (wukog→wukong); a
-    wrong letter only from seven on. Never a word that is itself a number (eighty)."""
+    wrong letter from seven on, or from six towards a word of the state's own phrases
+    (wokong→wukong; never a number word: a phrase holding one is matched as its number).
+    Never a word that is itself a number (eighty), and a real English word (grandma, bother)
+    only as two swapped letters of a number word (tow→two)."""
     if typed in lexicon.NUMBERS_EN:
         return False
     if len(typed) == len(known) and sorted(typed) == sorted(known):
-        return True  # a transposition
+        return not real or known in lexicon.NUMBERS_EN  # a transposition
+    if real:
+        return False
     if min(len(typed), len(known)) < 4:
         return False
     if len(typed) != len(known):
         return True  # an insertion or a deletion
-    return len(typed) >= 7
+    return len(typed) >= (6 if phrase_word else 7)
 
 
 def phrase_keys(branch: Branch) -> set[str]:
