@@ -141,8 +141,13 @@ async def test_inline_query_lists_routines_and_a_tap_plays_them(
         keys = buttons(results[0]["reply_markup"])
         assert all(len(data.encode()) <= 64 for data in keys.values())
 
-        everything = await ask_inline(emulator, "q2", BOB, "")  # in Chinese: 10 + 20 Chinese
-        assert len(everything["results"]) == 30 and everything.get("next_offset", "") == ""
+        # Everything, a page of 50 at a time, the routines played in Bob's Chinese first
+        # (10 + 20 of them), then the English-native ones, which are found too.
+        everything = await ask_inline(emulator, "q2", BOB, "")
+        assert len(everything["results"]) == 50 and everything["next_offset"] == "50"
+        chinese = [r["id"] for r in everything["results"][:30]]
+        assert "ten-knives" in chinese and "reverse-baba" in chinese and "silk-milk" not in chinese
+        assert "silk-milk" in [r["id"] for r in everything["results"][30:]]
         english = await ask_inline(emulator, "q3", ALICE, "")  # 10 + 22 English-native
         assert len(english["results"]) == 32
         assert "silk-milk" in {r["id"] for r in english["results"]}
