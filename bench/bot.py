@@ -64,14 +64,8 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(update.effective_message.text)
 
 
-def echo_bot(emulator: Emulator) -> Application:
-    app = (
-        ApplicationBuilder()
-        .token(TOKEN)
-        .base_url(emulator.base_url)
-        .rate_limiter(unlimited())
-        .build()
-    )
+def echo_bot_at(base_url: str) -> Application:
+    app = ApplicationBuilder().token(TOKEN).base_url(base_url).rate_limiter(unlimited()).build()
     app.add_handler(MessageHandler(filters.TEXT, echo))
     return app
 
@@ -128,39 +122,61 @@ def taolu_texts(i: int) -> str:
     return ("/joke", "/prank ten-knives", "八把")[i % 3]
 
 
+def serve_polling(which: str) -> int:
+    """One bot of the comparison (`-m bench.bot --polling echo|taolu`), long-polling the
+    emulator named by the environment, in a process of its own: Telegram's servers are
+    another machine, and an emulator's threads in the bot's process would fight it for the
+    GIL the more the bot does at once."""
+    settings = Settings.from_env()
+    configure_logging(settings.log_level, settings.token or "")
+    if which == "echo":
+        application = echo_bot_at(settings.base_url or "")
+    else:
+        storage = Storage(settings.database)
+        corpus = load_corpus(settings.content)
+        application = build_application(settings, corpus, storage, unlimited(), random.Random(0))
+    application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+
+@contextmanager
+def polling_process(which: str, emulator: Emulator, folder: Path) -> Iterator[None]:
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "LOG_LEVEL": "WARNING",
+                   "TELEGRAM_BASE_URL": emulator.base_url, "DATABASE_URL": "",
+                   "BOT_DB_PATH": str(folder / f"{which}.sqlite3")}  # fmt: skip
+    with (folder / f"{which}.log").open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bench.bot", "--polling", which],
+            cwd=PROJECT_ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
 async def measure(quick: bool) -> None:
-    """Both bots run side by side, each on its own emulator; their runs alternate, so that
-    whatever else the machine does falls on both alike."""
+    """Both bots run side by side, each in its own process on its own emulator; their runs
+    alternate, so that whatever else the machine does falls on both alike."""
     updates = 300 if quick else 1500
     samples = 100 if quick else 400
     with tempfile.TemporaryDirectory() as folder:
         emulators = {"echo": unlimited_emulator(), "taolu": unlimited_emulator()}
-        db = Path(folder) / "bench.sqlite3"
-        settings = settings_for(emulators["taolu"], db, DEFAULT_CONTENT)
-        apps = {
-            "echo": (echo_bot(emulators["echo"]), taolu_texts),
-            "taolu": (
-                build_application(
-                    settings,
-                    load_corpus(DEFAULT_CONTENT),
-                    Storage(db),
-                    unlimited(),
-                    random.Random(0),
-                ),
-                taolu_texts,
-            ),
-        }
         rates: dict[str, list[float]] = {"echo": [], "taolu": []}
         delays: dict[str, list[float]] = {}
         try:
-            async with polling(apps["echo"][0]), polling(apps["taolu"][0]):
-                for name, (_, texts) in apps.items():
-                    await throughput(emulators[name], texts, 60)  # warm-up
+            with (
+                polling_process("echo", emulators["echo"], Path(folder)),
+                polling_process("taolu", emulators["taolu"], Path(folder)),
+            ):
+                for name in emulators:
+                    await throughput(emulators[name], taolu_texts, 60)  # warm-up
                 for _ in range(3 if quick else 11):
-                    for name, (_, texts) in apps.items():
-                        rates[name].append(await throughput(emulators[name], texts, updates))
-                for name, (_, texts) in apps.items():
-                    delays[name] = sorted(await latencies(emulators[name], texts, samples))
+                    for name in emulators:
+                        rates[name].append(await throughput(emulators[name], taolu_texts, updates))
+                for name in emulators:
+                    delays[name] = sorted(await latencies(emulators[name], taolu_texts, samples))
         finally:
             for emulator in emulators.values():
                 emulator.stop()
@@ -479,8 +495,12 @@ async def help_while_a_group_floods(quick: bool) -> None:
                         await asyncio.sleep(flood_seconds / commands)  # the flooder's pace
 
                 async def ask(person: dict) -> None:
+                    """A /help a second: 20 chats keep within Telegram's 30 messages a
+                    second for the whole bot, which a bot must respect whatever floods it."""
                     chat = {"id": person["id"], "type": "private", "first_name": "p"}
+                    await asyncio.sleep(random.random())  # not all in the same instant
                     while time.perf_counter() - start < flood_seconds:
+                        asked_at = time.perf_counter()
                         mark = emulator.mark()
                         emulator.user_message(chat, person, "/help")
                         update_id = max(emulator.offered)
@@ -493,6 +513,7 @@ async def help_while_a_group_floods(quick: bool) -> None:
                             mark,
                         )
                         delays.append(call["at"] - emulator.offered[update_id])
+                        await asyncio.sleep(max(0.0, 1.0 - (time.perf_counter() - asked_at)))
 
                 await asyncio.gather(flood(), *(ask(p) for p in askers))
                 # Let the group's backlog drain for the rest of the minute.
@@ -524,9 +545,12 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--scale-out-only", action="store_true")
     parser.add_argument("--instance", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--polling", choices=["echo", "taolu"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.instance:
         sys.exit(serve_instance())
+    if args.polling:
+        sys.exit(serve_polling(args.polling))
     print(f"Machine: {machine()}")
     if not args.scale_out_only:
         asyncio.run(measure(args.quick))

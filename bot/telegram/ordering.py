@@ -2,8 +2,10 @@
 
 python-telegram-bot processes updates one after the other by default, so a group that
 floods the bot, or a send waiting on Telegram's per-group limit, made every other chat wait.
-This processor runs up to `max_concurrent_updates` at a time and takes a lock per chat, so a
-chat's own updates never overtake each other.
+Here each update first waits for its chat's turn (a lock per chat), and only then for one of
+`workers` working slots: a chat's backlog waits without taking a slot from other chats, and
+a few slots are enough — the work is short, and each slot is a connection to Telegram kept
+busy.
 """
 
 from __future__ import annotations
@@ -15,22 +17,26 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+QUEUED = 4096  # updates taken in at once, most of them waiting for their chat or a slot
+
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
-        super().__init__(max_concurrent_updates)
+    def __init__(self, workers: int = 4) -> None:
+        super().__init__(QUEUED)
+        self._working = asyncio.BoundedSemaphore(workers)
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}  # chat → updates holding or awaiting its lock
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:  # inline queries and taps on inline messages belong to no chat
-            await coroutine
+            async with self._working:
+                await coroutine
             return
         lock = self._locks.setdefault(chat.id, asyncio.Lock())
         self._waiting[chat.id] = self._waiting.get(chat.id, 0) + 1
         try:
-            async with lock:
+            async with lock, self._working:
                 await coroutine
         finally:
             self._waiting[chat.id] -= 1
