@@ -460,3 +460,31 @@ def test_the_questions_own_words_and_common_short_words_are_not_inflections() ->
     assert picks(cans, "cans") is None and picks(cans, "running") == "run"
     assert picks(Matcher([Branch("x", ("stop",))]), "noted, stop") == "x"
     assert picks(Matcher([Branch("x", ("stop",))]), "noted stop") == "x"  # "noted" negates nothing
+
+
+THOUGHTS = Matcher(
+    [
+        Branch("says_no", intents=("no",)),
+        Branch("says_yes", intents=("yes",)),
+        Branch("claims", ("知道", "知", "i know")),
+    ],
+    ["你知道我现在在想什么吗？", "Do you know what I'm thinking?"],
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("梗係知啦", "claims"),  # 当然是知: the yes words only lead into the phrase
+        ("当然知道", "claims"),
+        ("of course i know", "claims"),
+        ("当然", "says_yes"),
+        ("当然，我想想", "says_yes"),  # another clause: not led into
+        ("是的", "says_yes"),
+        ("没有", "says_no"),
+    ],
+)
+def test_a_yes_word_leading_into_another_branchs_phrase_defers_to_it(
+    typed: str, expected: str
+) -> None:
+    assert picks(THOUGHTS, typed) == expected

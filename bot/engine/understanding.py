@@ -20,9 +20,11 @@ states, see `_lexicon`). Matching an answer:
    starts a word, 先跑再说, unless the question uses it); numbers that are not the whole answer
    (十把 is not 八把) or are an operand (times 2); yes/no words inside a reason (因为…,
    because…); 没有 before 人 (nobody).
-5. An intent no branch takes blocks the branch hits it overlaps and is longer than ("i have"
-   in "i have no idea"; not 不说 in 我才不说), nothing else ("当然" in "当然是跑"); a clause
-   opening with such a "why" asks back, and blocks the rest of its clause.
+5. A yes/no word running straight into another branch's phrase (当然是知) only leads into
+   it and does not count. An intent no branch takes blocks the branch hits it overlaps and
+   is longer than ("i have" in "i have no idea"; not 不说 in 我才不说), nothing else ("当然"
+   in "当然是跑"); a clause opening with such a "why" asks back, and blocks the rest of its
+   clause.
 6. The longest hit wins: most units (Chinese characters, English words), then most
    characters; on a tie the one earlier in the answer, then the branch listed first. A win
    by an intent no branch takes, or no hit at all, is `otherwise`.
@@ -390,6 +392,8 @@ class Matcher:
                     hits.append(Hit(index, "regex", text, None, -1, 0, units, len(text)))
         if not hits:
             return Match(None, None, None, (), tuple(dropped))
+        if len(hits) > 1:
+            _defer_to_content(hits, dropped)
         count = len(self.branches)
         # An intent no branch takes blocks the branch hits it covers ("i have" in "i have no
         # idea"), not the rest of the answer ("当然" in "当然是跑", "right" in "8 right?").
@@ -586,6 +590,42 @@ def _reason_start(texts: list[str], kinds: list[int]) -> int | None:
         elif kinds[i] == HAN and i + 1 < len(texts) and text + texts[i + 1] in lexicon.REASONS_ZH:
             return i
     return None
+
+
+def _defer_to_content(hits: list[Hit], dropped: list[Hit]) -> None:
+    """A yes or no word right before another branch's phrase in its clause only leads into
+    it: 当然是知 (梗係知) and "of course i know" claim to know, they do not just say yes. The
+    yes/no hits running up to where such a phrase starts (当然是, 当然) do not count."""
+    phrases = [h for h in hits if h.kind == "phrase" and h.branch is not None]
+    if not phrases:
+        return
+    deferred: set[int] = set()
+    for phrase in phrases:
+        leads = [
+            h
+            for h in hits
+            if h.kind == "intent"
+            and h.intent in ("yes", "no")
+            and h.branch is not None
+            and h.branch != phrase.branch
+            and h.clause == phrase.clause
+            and h.start + h.units <= phrase.start
+        ]
+        reach, moved = phrase.start, True
+        while moved:  # the yes/no words that run, end to start, up to the phrase
+            moved = False
+            for h in leads:
+                if h.start < reach <= h.start + h.units:
+                    reach, moved = h.start, True
+        deferred.update(id(h) for h in leads if h.start >= reach)
+    if deferred:
+        kept = []
+        for hit in hits:
+            if id(hit) in deferred:
+                dropped.append(_why(hit, "leads into another branch's phrase (当然是知)"))
+            else:
+                kept.append(hit)
+        hits[:] = kept
 
 
 def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
