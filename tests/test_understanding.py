@@ -488,3 +488,16 @@ def test_a_yes_word_leading_into_another_branchs_phrase_defers_to_it(
     typed: str, expected: str
 ) -> None:
     assert picks(THOUGHTS, typed) == expected
+
+
+PRAISE = Matcher([Branch("compliment", ("赞", "好看", "夸"))], ["你夸我一句，好吗？"])
+
+
+@pytest.mark.parametrize("typed", ["冇嘢好讚", "没什么好看的", "没啥可以夸", "沒有東西值得讚"])
+def test_nothing_worth_negates_the_phrase_after_it(typed: str) -> None:
+    assert picks(PRAISE, typed) is None
+
+
+@pytest.mark.parametrize("typed", ["超赞", "好看", "有什么好看，好看"])
+def test_a_thing_word_without_a_negator_negates_nothing(typed: str) -> None:
+    assert picks(PRAISE, typed) == "compliment"

@@ -410,6 +410,10 @@ NOT_NEGATORS_ZH = frozenset(
     _words("特别, 区别, 分别, 差别, 个别, 级别, 性别, 告别, 类别, 识别, 除非, 莫非, 无非, 是非")
 )
 DEGREE_ZH = frozenset("太很怎么大是都也会想要再咋那这够算真还")
+# "Nothing (worth) …": a negator, a word for "thing" and maybe a "worth" word negate the
+# phrase after them: 没有东西好赞 (冇嘢好讚), 没什么好看, 没啥可以夸.
+NOTHING_ZH = frozenset(_words("东西, 什么, 甚么, 啥, 咩, 嘢, 乜"))
+WORTH_ZH = frozenset(_words("好, 可, 可以, 值得, 能"))
 # English: a negator among the three words before a phrase, in its clause, with none of the
 # STOPS between ("not sure but yes" is yes).
 NEGATORS_EN = frozenset(

@@ -732,6 +732,8 @@ def _negated(texts: list[str], kinds: list[int], i: int) -> bool:
     if i == 0:
         return False
     if kinds[i] == HAN or kinds[i - 1] == HAN:
+        if _nothing_worth(texts, kinds, i):
+            return True
         p, skipped = i, 0
         while p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.DEGREE_ZH and skipped < 2:
             p -= 1
@@ -748,6 +750,23 @@ def _negated(texts: list[str], kinds: list[int], i: int) -> bool:
             return False
         if texts[p] in lexicon.NEGATORS_EN:
             return True
+    return False
+
+
+def _nothing_worth(texts: list[str], kinds: list[int], i: int) -> bool:
+    """Whether "nothing (worth)" comes before the unit at `i`: a negator (没, 没有, 无), a
+    word for "thing" (东西, 什么, 啥) and maybe a "worth" word (好, 可以, 值得): 没有东西好赞
+    (冇嘢好讚) and 没什么好看 deny the compliment."""
+    before = "".join(texts[max(0, i - 6) : i]) if kinds[i - 1] == HAN else ""
+    for worth in ("", *lexicon.WORTH_ZH):
+        if not before.endswith(worth):
+            continue
+        rest = before[: len(before) - len(worth)]
+        for thing in lexicon.NOTHING_ZH:
+            if rest.endswith(thing):
+                lead = rest[: len(rest) - len(thing)]
+                if lead.endswith(("没", "没有", "无")) and not lead.endswith("有没有"):
+                    return True
     return False
 
 
