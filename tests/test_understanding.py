@@ -501,3 +501,9 @@ def test_nothing_worth_negates_the_phrase_after_it(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["超赞", "好看", "有什么好看，好看"])
 def test_a_thing_word_without_a_negator_negates_nothing(typed: str) -> None:
     assert picks(PRAISE, typed) == "compliment"
+
+
+def test_cantonese_de_alone_is_yes() -> None:
+    agree = Matcher([Branch("agrees", intents=("yes",)), Branch("refuses", intents=("refuse",))])
+    assert picks(agree, "得") == picks(agree, "得啦") == "agrees"
+    assert picks(agree, "记得") is None
