@@ -507,3 +507,10 @@ def test_cantonese_de_alone_is_yes() -> None:
     agree = Matcher([Branch("agrees", intents=("yes",)), Branch("refuses", intents=("refuse",))])
     assert picks(agree, "得") == picks(agree, "得啦") == "agrees"
     assert picks(agree, "记得") is None
+
+
+def test_a_direction_with_its_side_word_is_that_direction() -> None:
+    tail = Matcher([Branch("direction", ("东", "左", "右")), Branch("down", ("下",))])
+    assert picks(tail, "左邊") == picks(tail, "东面啦") == "direction"
+    assert picks(tail, "下边") == "down"
+    assert picks(tail, "左边有人") is None  # the clause goes on

@@ -392,6 +392,9 @@ WORD_STARTS_ZH = frozenset(
     "我你他她它咱先就会要能肯只才再都也还又便却直想该去快赶立真很太最超挺往向朝"
 )
 # What may close a one-character answer besides the end of its clause: "和字", "跑就对了".
+# A direction followed by 边, 面 or 方 is still that direction, a word of its own: 左边, 东面.
+DIRECTIONS_ZH = frozenset("东西南北左右前后上下里外")
+SIDES_ZH = frozenset("边面方")
 CLOSERS = ("字", "就对了", "就完事了", "就完了", "就行了", "就行", "就好了", "就好", "就是了")
 
 # -- reasons -------------------------------------------------------------------------------

@@ -675,6 +675,8 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
         return (k == n or kinds[k] != WORD) and (before < 0 or kinds[before] != WORD)
     particles = lexicon.PARTICLES
     k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
+    if not strict and k < n and text in lexicon.DIRECTIONS_ZH and texts[k] in lexicon.SIDES_ZH:
+        k += 1  # 左边 is 左
     while k < reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k += 1
     right = k == n or kinds[k] != HAN
