@@ -597,7 +597,7 @@ def _defer_to_content(hits: list[Hit], dropped: list[Hit]) -> None:
     it: 当然是知 (梗係知) and "of course i know" claim to know, they do not just say yes. The
     yes/no hits running up to where such a phrase starts (当然是, 当然) do not count."""
     phrases = [h for h in hits if h.kind == "phrase" and h.branch is not None]
-    if not phrases:
+    if not phrases or all(h.kind != "intent" for h in hits):
         return
     deferred: set[int] = set()
     for phrase in phrases:
@@ -759,7 +759,10 @@ def _nothing_worth(texts: list[str], kinds: list[int], i: int) -> bool:
     """Whether "nothing (worth)" comes before the unit at `i`: a negator (没, 没有, 无), a
     word for "thing" (东西, 什么, 啥) and maybe a "worth" word (好, 可以, 值得): 没有东西好赞
     (冇嘢好讚) and 没什么好看 deny the compliment."""
-    before = "".join(texts[max(0, i - 6) : i]) if kinds[i - 1] == HAN else ""
+    window = texts[max(0, i - 6) : i]
+    if kinds[i - 1] != HAN or ("没" not in window and "无" not in window):
+        return False
+    before = "".join(window)
     for worth in ("", *lexicon.WORTH_ZH):
         if not before.endswith(worth):
             continue
