@@ -73,6 +73,11 @@ def test_common_cantonese_folds_to_mandarin(cantonese: str, mandarin: str) -> No
         ("冇晒", "都没了"),
         ("邊有呢個字", "哪有这个字"),
         ("塞唔落", "塞不下"),
+        ("又想搵我笨", "又想骗我"),  # Cantonese: take me for a fool
+        ("乖仔", "乖儿子"),
+        ("直接行過去", "直接走过去"),  # Cantonese 行: walk
+        ("我走先啦", "我先走啦"),  # Cantonese puts 先 after the verb
+        ("好囉唆", "好啰嗦"),  # Taiwan's spelling
     ],
 )
 def test_cantonese_and_taiwan_everyday_words_fold_to_mandarin(regional: str, mandarin: str) -> None:

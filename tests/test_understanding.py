@@ -460,3 +460,57 @@ def test_the_questions_own_words_and_common_short_words_are_not_inflections() ->
     assert picks(cans, "cans") is None and picks(cans, "running") == "run"
     assert picks(Matcher([Branch("x", ("stop",))]), "noted, stop") == "x"
     assert picks(Matcher([Branch("x", ("stop",))]), "noted stop") == "x"  # "noted" negates nothing
+
+
+THOUGHTS = Matcher(
+    [
+        Branch("says_no", intents=("no",)),
+        Branch("says_yes", intents=("yes",)),
+        Branch("claims", ("知道", "知", "i know")),
+    ],
+    ["你知道我现在在想什么吗？", "Do you know what I'm thinking?"],
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("梗係知啦", "claims"),  # 当然是知: the yes words only lead into the phrase
+        ("当然知道", "claims"),
+        ("of course i know", "claims"),
+        ("当然", "says_yes"),
+        ("当然，我想想", "says_yes"),  # another clause: not led into
+        ("是的", "says_yes"),
+        ("没有", "says_no"),
+    ],
+)
+def test_a_yes_word_leading_into_another_branchs_phrase_defers_to_it(
+    typed: str, expected: str
+) -> None:
+    assert picks(THOUGHTS, typed) == expected
+
+
+PRAISE = Matcher([Branch("compliment", ("赞", "好看", "夸"))], ["你夸我一句，好吗？"])
+
+
+@pytest.mark.parametrize("typed", ["冇嘢好讚", "没什么好看的", "没啥可以夸", "沒有東西值得讚"])
+def test_nothing_worth_negates_the_phrase_after_it(typed: str) -> None:
+    assert picks(PRAISE, typed) is None
+
+
+@pytest.mark.parametrize("typed", ["超赞", "好看", "有什么好看，好看"])
+def test_a_thing_word_without_a_negator_negates_nothing(typed: str) -> None:
+    assert picks(PRAISE, typed) == "compliment"
+
+
+def test_cantonese_de_alone_is_yes() -> None:
+    agree = Matcher([Branch("agrees", intents=("yes",)), Branch("refuses", intents=("refuse",))])
+    assert picks(agree, "得") == picks(agree, "得啦") == "agrees"
+    assert picks(agree, "记得") is None
+
+
+def test_a_direction_with_its_side_word_is_that_direction() -> None:
+    tail = Matcher([Branch("direction", ("东", "左", "右")), Branch("down", ("下",))])
+    assert picks(tail, "左邊") == picks(tail, "东面啦") == "direction"
+    assert picks(tail, "下边") == "down"
+    assert picks(tail, "左边有人") is None  # the clause goes on

@@ -32,7 +32,7 @@ INTENTS: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": _words(
             """
             是, 是的, 是啊, 是呀, 是滴, 对, 对的, 对啊, 对呀, 对对对, 没错, 嗯, 嗯嗯, 恩,
-            嗯哼, 嗯呐, 好, 好的, 好啊, 好呀, 好吧, 好嘞, 好哒, 好哇, 行, 行啊, 行吧, 成,
+            嗯哼, 嗯呐, 好, 好的, 好啊, 好呀, 好吧, 好嘞, 好哒, 好哇, 行, 行啊, 行吧, 成, 得,
             可以, 可以啊, 当然, 当然了, 那当然, 当然是, 必须的, 肯定, 肯定的, 确实, 没问题, 没有问题,
             同意, 愿意, 乐意, 欧克, 那还用说, 可不是, 可不是嘛, 废话, 👍, 👌, ✅, 🙆, 💯
             """
@@ -277,7 +277,14 @@ CANTONESE: dict[str, str] = {
     "仲有": "还有",
     "嚟": "来",
     "畀": "给",
+    "揾我笨": "骗我",
+    "揾笨": "骗",
     "揾": "找",
+    "乖仔": "乖儿子",
+    "行过去": "走过去",
+    "行路": "走路",
+    "行开": "走开",
+    "走先": "先走",
     "瞓": "睡",
     "攰": "累",
     "哋": "们",
@@ -293,6 +300,7 @@ CANTONESE: dict[str, str] = {
     "滑手机": "玩手机",
     "母汤": "不行",
     "拍谢": "不好意思",
+    "啰唆": "啰嗦",
 }
 
 # -- emoji ---------------------------------------------------------------------------------
@@ -384,6 +392,9 @@ WORD_STARTS_ZH = frozenset(
     "我你他她它咱先就会要能肯只才再都也还又便却直想该去快赶立真很太最超挺往向朝"
 )
 # What may close a one-character answer besides the end of its clause: "和字", "跑就对了".
+# A direction followed by 边, 面 or 方 is still that direction, a word of its own: 左边, 东面.
+DIRECTIONS_ZH = frozenset("东西南北左右前后上下里外")
+SIDES_ZH = frozenset("边面方")
 CLOSERS = ("字", "就对了", "就完事了", "就完了", "就行了", "就行", "就好了", "就好", "就是了")
 
 # -- reasons -------------------------------------------------------------------------------
@@ -410,6 +421,10 @@ NOT_NEGATORS_ZH = frozenset(
     _words("特别, 区别, 分别, 差别, 个别, 级别, 性别, 告别, 类别, 识别, 除非, 莫非, 无非, 是非")
 )
 DEGREE_ZH = frozenset("太很怎么大是都也会想要再咋那这够算真还")
+# "Nothing (worth) …": a negator, a word for "thing" and maybe a "worth" word negate the
+# phrase after them: 没有东西好赞 (冇嘢好讚), 没什么好看, 没啥可以夸.
+NOTHING_ZH = frozenset(_words("东西, 什么, 甚么, 啥, 咩, 嘢, 乜"))
+WORTH_ZH = frozenset(_words("好, 可, 可以, 值得, 能"))
 # English: a negator among the three words before a phrase, in its clause, with none of the
 # STOPS between ("not sure but yes" is yes).
 NEGATORS_EN = frozenset(

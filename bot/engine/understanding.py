@@ -20,9 +20,11 @@ states, see `_lexicon`). Matching an answer:
    starts a word, 先跑再说, unless the question uses it); numbers that are not the whole answer
    (十把 is not 八把) or are an operand (times 2); yes/no words inside a reason (因为…,
    because…); 没有 before 人 (nobody).
-5. An intent no branch takes blocks the branch hits it overlaps and is longer than ("i have"
-   in "i have no idea"; not 不说 in 我才不说), nothing else ("当然" in "当然是跑"); a clause
-   opening with such a "why" asks back, and blocks the rest of its clause.
+5. A yes/no word running straight into another branch's phrase (当然是知) only leads into
+   it and does not count. An intent no branch takes blocks the branch hits it overlaps and
+   is longer than ("i have" in "i have no idea"; not 不说 in 我才不说), nothing else ("当然"
+   in "当然是跑"); a clause opening with such a "why" asks back, and blocks the rest of its
+   clause.
 6. The longest hit wins: most units (Chinese characters, English words), then most
    characters; on a tie the one earlier in the answer, then the branch listed first. A win
    by an intent no branch takes, or no hit at all, is `otherwise`.
@@ -390,6 +392,8 @@ class Matcher:
                     hits.append(Hit(index, "regex", text, None, -1, 0, units, len(text)))
         if not hits:
             return Match(None, None, None, (), tuple(dropped))
+        if len(hits) > 1:
+            _defer_to_content(hits, dropped)
         count = len(self.branches)
         # An intent no branch takes blocks the branch hits it covers ("i have" in "i have no
         # idea"), not the rest of the answer ("当然" in "当然是跑", "right" in "8 right?").
@@ -588,6 +592,42 @@ def _reason_start(texts: list[str], kinds: list[int]) -> int | None:
     return None
 
 
+def _defer_to_content(hits: list[Hit], dropped: list[Hit]) -> None:
+    """A yes or no word right before another branch's phrase in its clause only leads into
+    it: 当然是知 (梗係知) and "of course i know" claim to know, they do not just say yes. The
+    yes/no hits running up to where such a phrase starts (当然是, 当然) do not count."""
+    phrases = [h for h in hits if h.kind == "phrase" and h.branch is not None]
+    if not phrases or all(h.kind != "intent" for h in hits):
+        return
+    deferred: set[int] = set()
+    for phrase in phrases:
+        leads = [
+            h
+            for h in hits
+            if h.kind == "intent"
+            and h.intent in ("yes", "no")
+            and h.branch is not None
+            and h.branch != phrase.branch
+            and h.clause == phrase.clause
+            and h.start + h.units <= phrase.start
+        ]
+        reach, moved = phrase.start, True
+        while moved:  # the yes/no words that run, end to start, up to the phrase
+            moved = False
+            for h in leads:
+                if h.start < reach <= h.start + h.units:
+                    reach, moved = h.start, True
+        deferred.update(id(h) for h in leads if h.start >= reach)
+    if deferred:
+        kept = []
+        for hit in hits:
+            if id(hit) in deferred:
+                dropped.append(_why(hit, "leads into another branch's phrase (当然是知)"))
+            else:
+                kept.append(hit)
+        hits[:] = kept
+
+
 def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
     """Whether `blocker` is longer than `hit` and overlaps it in the answer: of two words of
     one length sharing a character (才不 and 不说 in 我才不说), neither blocks the other."""
@@ -635,6 +675,8 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
         return (k == n or kinds[k] != WORD) and (before < 0 or kinds[before] != WORD)
     particles = lexicon.PARTICLES
     k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
+    if not strict and k < n and text in lexicon.DIRECTIONS_ZH and texts[k] in lexicon.SIDES_ZH:
+        k += 1  # 左边 is 左
     while k < reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k += 1
     right = k == n or kinds[k] != HAN
@@ -692,6 +734,8 @@ def _negated(texts: list[str], kinds: list[int], i: int) -> bool:
     if i == 0:
         return False
     if kinds[i] == HAN or kinds[i - 1] == HAN:
+        if _nothing_worth(texts, kinds, i):
+            return True
         p, skipped = i, 0
         while p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.DEGREE_ZH and skipped < 2:
             p -= 1
@@ -708,6 +752,26 @@ def _negated(texts: list[str], kinds: list[int], i: int) -> bool:
             return False
         if texts[p] in lexicon.NEGATORS_EN:
             return True
+    return False
+
+
+def _nothing_worth(texts: list[str], kinds: list[int], i: int) -> bool:
+    """Whether "nothing (worth)" comes before the unit at `i`: a negator (没, 没有, 无), a
+    word for "thing" (东西, 什么, 啥) and maybe a "worth" word (好, 可以, 值得): 没有东西好赞
+    (冇嘢好讚) and 没什么好看 deny the compliment."""
+    window = texts[max(0, i - 6) : i]
+    if kinds[i - 1] != HAN or ("没" not in window and "无" not in window):
+        return False
+    before = "".join(window)
+    for worth in ("", *lexicon.WORTH_ZH):
+        if not before.endswith(worth):
+            continue
+        rest = before[: len(before) - len(worth)]
+        for thing in lexicon.NOTHING_ZH:
+            if rest.endswith(thing):
+                lead = rest[: len(rest) - len(thing)]
+                if lead.endswith(("没", "没有", "无")) and not lead.endswith("有没有"):
+                    return True
     return False
 
 
