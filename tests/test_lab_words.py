@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import matplotlib.pyplot as plt
@@ -68,4 +69,39 @@ async def test_a_failed_run_never_replaces_a_network_that_had_learned(tmp_path) 
         assert isinstance(answer[0], Say) and "rounded 1" in answer[0].text
     finally:
         lab.close()
+        storage.close()
+
+
+async def test_progress_reports_come_at_most_once_an_interval(tmp_path) -> None:
+    """Breakage: progress edits not throttled (Telegram's edit limits, a flickering chat)."""
+    import time
+
+    storage = Storage(tmp_path / "lab.sqlite3")
+    lab = Lab(storage, workers=1, progress_interval=0.3, max_epochs=100_000_000)
+    request = LabRequest(5, 1, ["epochs=100000000"], "en")
+    seen: list[float] = []
+    try:
+        async for event in lab.train(request):
+            if isinstance(event, Status) and event.text.startswith("🧠 Training"):
+                seen.append(time.monotonic())
+                if len(seen) == 5:
+                    await lab.trainer.stop(5)
+    finally:
+        lab.close()
+        storage.close()
+    gaps = [b - a for a, b in itertools.pairwise(seen[1:])]  # the first comes at once
+    assert len(seen) >= 5 and min(gaps) >= 0.25, gaps
+
+
+async def test_predict_refuses_inputs_out_of_range(tmp_path) -> None:
+    """Breakage: /predict took any number (1e308 overflowed, nan answered nan)."""
+    storage = Storage(tmp_path / "lab.sqlite3")
+    storage.save_network(5, b"not read", {"spec": {"gate": "xor"}}, None)
+    chat = Chat(Lab(storage, workers=1))
+    try:
+        for args in (["101", "0"], ["0", "-100.5"], ["nan", "1"], ["1e308", "0"], ["1"]):
+            said = await chat.run("predict", *args)
+            assert "Usage: /predict A B" in said[0].text, args
+    finally:
+        chat.lab.close()
         storage.close()

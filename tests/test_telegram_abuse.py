@@ -14,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -432,3 +433,32 @@ def test_long_text_is_cut_to_telegrams_limit_in_utf16_and_never_inside_an_entity
     shown = parse_html(fit(text))
     assert len(shown.encode("utf-16-le")) // 2 <= 4096
     assert text.startswith(shown)
+
+
+def test_training_workers_end_with_the_bot_even_when_it_is_killed(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Breakage: worker processes outliving a bot killed with SIGKILL."""
+    bot = start_bot(emulator, tmp_path / "bot.sqlite3")
+    try:
+        emulator.wait_for(lambda c: c["method"] == "deleteWebhook", timeout=60)
+        emulator.user_message(private(ALICE), ALICE, "/xor")
+        emulator.wait_for(lambda c: c["method"] == "sendPhoto", timeout=60)  # workers are up
+        children = Path(f"/proc/{bot.pid}/task/{bot.pid}/children").read_text().split()
+        workers = [int(pid) for pid in children]
+        assert workers
+    finally:
+        bot.kill()
+        bot.communicate(timeout=30)
+    deadline = time.monotonic() + 15  # they notice within a second; the bound fails a test
+    while any(Path(f"/proc/{pid}").exists() and _alive(pid) for pid in workers):
+        assert time.monotonic() < deadline, "training workers outlived the bot"
+        time.sleep(0.1)
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting to be reaped."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except OSError:
+        return False
