@@ -27,7 +27,7 @@ from bot.core import Core
 from bot.engine.catalogue import say
 from bot.engine.commands import parse_command
 from bot.engine.engine import NOT_A_QUESTION, Incoming, Outcome, Reply
-from bot.engine.language import Text, language_for
+from bot.engine.language import language_for
 from bot.engine.state import Person
 from bot.lab.service import LabEvent, Picture, Say, Status
 from bot.storage import Storage
@@ -37,17 +37,6 @@ log = logging.getLogger(__name__)
 BANNER = (
     "套路 Taolu playground: your private chat with the bot. /help lists what you can do; "
     "Ctrl-D quits.\n套路游乐场：这是你和机器人的私聊。发 /help 看看；Ctrl-D 退出。"
-)
-
-# The playground's own commands, listed by /help after the bot's.
-PLAYGROUND_HELP = Text(
-    "游乐场：/group [群名] 进入假群；/as 名字 换人说话（私聊里就换到那人的私聊）；"
-    "/private 回到私聊；/reply 编号 文字（或 >编号 文字）回复某条消息；"
-    "/open 链接码 打开整蛊链接；/wait 等正在进行的事做完；Ctrl-D 退出",
-    "Playground: /group [name] a pretend group; /as NAME speak as someone else (out of a "
-    "group: in their private chat); /private back to a private chat; /reply N text (or >N "
-    "text) reply to message [N]; /open CODE open a prank link; /wait wait for what is "
-    "running; Ctrl-D quits",
 )
 
 
@@ -191,7 +180,7 @@ class Playground:
             await first_shown.wait()  # the next line comes after the command has answered
         if text.split()[0].lower() in ("/help", "/start"):
             lang = language_for(speaker.language_code, self.storage.load_chat(self.chat_id).lang)
-            self._write(PLAYGROUND_HELP.in_(lang))
+            self._write(say("playground_help", lang))
 
     # -- output ---------------------------------------------------------------------------
 

@@ -109,6 +109,16 @@ CATALOGUE: dict[str, Text] = {
         "⏰ 时间到，没人回答。答案揭晓：", "⏰ Time's up, nobody answered. The answer:"
     ),
     "got_you": Text("🎭 {by} 套路了 {target}!", "🎭 {by} got {target}!"),
+    # -- the playground (its own commands, listed by its /help after the bot's) ------------
+    "playground_help": Text(
+        "游乐场：/group [群名] 进入假群；/as 名字 换人说话（私聊里就换到那人的私聊）；"
+        "/private 回到私聊；/reply 编号 文字（或 >编号 文字）回复某条消息；"
+        "/open 链接码 打开整蛊链接；/wait 等正在进行的事做完；Ctrl-D 退出",
+        "Playground: /group [name] a pretend group; /as NAME speak as someone else (out of a "
+        "group: in their private chat); /private back to a private chat; /reply N text (or >N "
+        "text) reply to message [N]; /open CODE open a prank link; /wait wait for what is "
+        "running; Ctrl-D quits",
+    ),
     # -- prank links ---------------------------------------------------------------------
     "link_made": Text(
         "🔗 你的整蛊链接（{title}）：\n{url}\n发给谁都行：谁打开谁中招，结果我私聊告诉你。"

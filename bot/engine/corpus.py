@@ -79,7 +79,7 @@ class Answer:
 
 
 @dataclass(frozen=True)
-class State:
+class RoutineState:
     say: Text
     answers: tuple[Answer, ...]
     reveal: Text
@@ -109,7 +109,7 @@ class Routine:
     id: str
     title: Text
     start: str
-    states: Mapping[str, State]
+    states: Mapping[str, RoutineState]
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     plays: tuple[str, ...] = LANGUAGES  # the languages it is played in
 
@@ -425,7 +425,7 @@ class _Checker:
 
     def state(
         self, raw: Any, path: Path_, rid: str, sid: str, plays: tuple[str, ...] = LANGUAGES
-    ) -> State:
+    ) -> RoutineState:
         entry = self.mapping(raw, path, f"state '{sid}'", _STATE_KEYS)
         where = f"routine '{rid}', state '{sid}'"
         say = self.text(entry.get("say"), (*path, "say"), f"{where}: 'say'", plays)
@@ -454,7 +454,7 @@ class _Checker:
             tries = 0
         if tries and hint is None:
             self.fail((*otherwise_path, "tries"), f"{where}: 'tries' needs a 'hint' to give")
-        return State(say, answers, reveal, hint, tries)
+        return RoutineState(say, answers, reveal, hint, tries)
 
     def routine(self, raw: Any, path: Path_, seen: dict[str, Path_]) -> Routine | None:
         entry = self.mapping(raw, path, "routine", _ROUTINE_KEYS)
@@ -539,7 +539,7 @@ def _label(match: Any, intents: tuple[str, ...], number: str | None) -> Text | N
     return Text(number, number) if number is not None else None
 
 
-def _reachable(start: str, states: Mapping[str, State]) -> set[str]:
+def _reachable(start: str, states: Mapping[str, RoutineState]) -> set[str]:
     seen, todo = {start}, [start]
     while todo:
         for answer in states[todo.pop()].answers:

@@ -2,7 +2,7 @@
 
 A TSV file with a header and the columns routine, state, lang (zh-hans, zh-hant or en),
 answer, expected (a branch id, or `otherwise`). Each answer goes through
-`State.understand`, the same matcher the engine calls. Two numbers matter per language: the
+`RoutineState.understand`, the same matcher the engine calls. Two numbers matter per language: the
 share reaching the expected branch, and the wrong punchlines (a branch other than the expected
 one chosen: the worst outcome, the victim gets a punchline that does not fit).
 """

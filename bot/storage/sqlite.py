@@ -33,7 +33,8 @@ from bot.storage.interface import (
     link_record,
 )
 
-RECENT_CHATS = 10_000  # chat states kept in memory (a few hundred bytes each)
+RECENT_CHATS = 10_000
+BUSY_SECONDS = 0.25  # chat states kept in memory (a few hundred bytes each)
 
 
 class SqliteStorage(Storage):
@@ -47,7 +48,16 @@ class SqliteStorage(Storage):
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            self.db = sqlite3.connect(
+                str(path),
+                isolation_level=None,
+                check_same_thread=False,
+                # A brief retry when another connection holds the file (a backup, a look with
+                # the sqlite3 shell), not Python's default 5 s: the bot's event loop waits
+                # for it, and every other chat with it. Past it, a StorageError: the update
+                # gets "Oops" and is not marked handled.
+                timeout=BUSY_SECONDS,
+            )
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
