@@ -12,10 +12,11 @@ import time
 from bot.config import PROJECT_ROOT
 
 
-def chat(lines: str, **env: str) -> subprocess.CompletedProcess[str]:
+def chat(lines: str, command: str = "chat", **env: str) -> subprocess.CompletedProcess[str]:
+    """`python -m bot chat` (or `python -m bot`, with command="") fed `lines`, no token."""
     environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", **env}
     return subprocess.run(
-        [sys.executable, "-m", "bot", "chat"],
+        [sys.executable, "-m", "bot", *([command] if command else [])],
         input=lines,
         capture_output=True,
         text=True,
@@ -48,28 +49,11 @@ def test_english_and_bad_input_never_crash() -> None:
 
 
 def test_make_run_without_token_says_it_starts_the_playground() -> None:
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_RANDOM_SEED": "5"}
-    result = subprocess.run(
-        [sys.executable, "-m", "bot"],
-        input="/joke\n",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=environment,
-        cwd=PROJECT_ROOT,
-    )
+    result = chat("/joke\n", command="", BOT_RANDOM_SEED="5")
     assert result.returncode == 0
     assert "console playground" in result.stderr
     assert result.stdout.startswith("🎭 [1] ")
-    again = subprocess.run(
-        [sys.executable, "-m", "bot"],
-        input="/joke\n",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=environment,
-        cwd=PROJECT_ROOT,
-    )
+    again = chat("/joke\n", command="", BOT_RANDOM_SEED="5")
     assert again.stdout == result.stdout  # the seed makes the random joke the same
 
 
