@@ -23,11 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from telegram import Update
 from telegram.ext import (
@@ -46,6 +44,7 @@ from bot.storage import Storage
 from bot.telegram.app import build_application
 from bot.telegram.secrecy import configure_logging
 from bot.telegram.webhook import run_webhook
+from tests.databases import postgres_database
 from tests.emulator import TOKEN, Emulator
 from tests.telegram_fixtures import polling, settings_for
 from tests.webhook_fixtures import free_port
@@ -310,21 +309,6 @@ def instances(
         emulator.stop()
 
 
-@contextmanager
-def postgres_database(server: str) -> Iterator[str]:
-    """A new database on `server` for one set-up, dropped afterwards."""
-    import psycopg
-
-    name = f"taolu_bench_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield urlsplit(server)._replace(path=f"/{name}").geturl()
-    finally:
-        with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-
-
 async def loaded(
     emulator: Emulator, updates: int, rate: float | None = None
 ) -> tuple[float, list[float]]:
@@ -414,8 +398,8 @@ async def scale_out(quick: bool) -> None:
     names = ["1 instance, SQLite", "1 instance, PostgreSQL", "2 instances, PostgreSQL"]
     with (
         tempfile.TemporaryDirectory() as folder,
-        postgres_database(server) as one,
-        postgres_database(server) as two,
+        postgres_database(server, "taolu_bench") as one,
+        postgres_database(server, "taolu_bench") as two,
         instances(Path(folder) / "bench.sqlite3", 1, Path(folder)) as sqlite,
         instances(one, 1, Path(folder)) as postgres,
         instances(two, 2, Path(folder)) as pair,

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import os
 import random
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
 from bot.config import DEFAULT_CONTENT
 from bot.engine.corpus import Corpus, load_corpus
 from bot.engine.engine import Engine
+from tests.databases import postgres_database
 
 POSTGRES_MISSING = (
     "PostgreSQL half skipped ({count} tests): set TEST_DATABASE_URL=postgresql://user@host:port/db "
@@ -67,18 +66,8 @@ def emulator():
 @pytest.fixture
 def postgres() -> Iterator[str]:
     """The URL of a new, empty PostgreSQL database, dropped after the test."""
-    import psycopg
-
-    server = os.environ["TEST_DATABASE_URL"]
-
-    name = f"taolu_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield urlsplit(server)._replace(path=f"/{name}").geturl()
-    finally:
-        with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    with postgres_database(os.environ["TEST_DATABASE_URL"]) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
