@@ -108,7 +108,7 @@ class Links:
             record = self.store.get_link(result.code)
             if record is None:
                 continue
-            entry = {"who": result.player.label, "answer": result.answer, "fell": result.fell}
+            entry = {"who": result.player.label, "answer": result.answer, "how": result.how}
             self.store.add_link_result(result.code, entry, RESULTS_KEPT)
             routine = self.engine.corpus.routines.get(record.routine)
             title = routine.title.in_(record.owner_lang) if routine else record.routine
@@ -122,7 +122,9 @@ class Links:
 def _result_line(result: dict, lang: str) -> str:
     if result.get("answer") is None:
         return say("link_result_silent", lang, who=result["who"])
-    key = "link_result_fell" if result.get("fell") else "link_result_dodged"
+    key = {"fell": "link_result_fell", "saw_through": "link_result_dodged"}.get(
+        result.get("how", ""), "link_result_other"
+    )
     return say(key, lang, who=result["who"], answer=result["answer"])
 
 

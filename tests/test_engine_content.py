@@ -141,3 +141,44 @@ def test_one_member_runs_a_few_pranks_at_a_time_a_few_seconds_apart(corpus: Corp
     assert "already have 3 pranks" in text_of(full) and full.chat == chat
     other = say(engine, chat, MEI, "/prank @friend", in_group=True, now=now)
     assert len(other.chat.pranks) == PRANKS_PER_STARTER + 1  # someone else still may
+
+
+def test_a_victim_who_sees_through_it_is_not_counted_as_pranked(corpus: Corpus) -> None:
+    """Breakage: "🎭 got you" and a point on the board for the right answer."""
+    engine = Engine(corpus, random.Random(12))
+    asked = say(engine, ChatState(), SAM, "/prank one-and-three @mei", in_group=True, chat_id=-1)
+    seen = say(engine, asked.chat, MEI, "是“和”字", in_group=True, chat_id=-1, now=20.0)
+    assert "看穿" in text_of(seen) and "套路了" not in text_of(seen)
+    assert seen.chat.scores == {}
+    asked = say(engine, seen.chat, SAM, "/prank one-and-three @mei", in_group=True, chat_id=-1,
+                now=40.0)  # fmt: skip
+    fell = say(engine, asked.chat, MEI, "二", in_group=True, chat_id=-1, now=50.0)
+    assert "套路了" in text_of(fell) and fell.chat.scores
+
+
+def test_titles_are_found_as_the_list_shows_them_in_traditional(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(13))
+    for title in ("想像一下", "一和三的中間", "猴子"):
+        outcome = say(engine, ChatState(lang="zh-hant"), WEN, f"/prank {title}")
+        if title == "猴子":  # not a title: refused, in Traditional
+            assert "沒有叫" in text_of(outcome)
+        else:
+            assert outcome.chat.pranks, title
+
+
+def test_group_chatter_does_not_answer_a_prank_aimed_at_nobody(corpus: Corpus) -> None:
+    """Breakage: anyone's unrelated message ended an untargeted group prank."""
+    engine = Engine(corpus, random.Random(14))
+    asked = say(engine, ChatState(), SAM, "/prank ten-knives", in_group=True, chat_id=-1)
+    chatter = say(engine, asked.chat, MEI, "八把", in_group=True, chat_id=-1)
+    assert not chatter.handled and chatter.chat.pranks == asked.chat.pranks
+    ticket = asked.replies[0].ticket
+    answered = say(engine, asked.chat, MEI, "八把", in_group=True, chat_id=-1, ticket=ticket)
+    assert "儿子" in text_of(answered)
+
+
+def test_traditional_text_avoids_opencc_phrase_slips() -> None:
+    from bot.engine.language import to_traditional
+
+    assert to_traditional("先打开冰箱门，直接游过去") == "先打開冰箱門，直接游過去"
+    assert to_traditional("没错，直接游！", "zh-hk") == "沒錯，直接游！"

@@ -39,6 +39,14 @@ async def test_a_link_pranks_whoever_opens_it_and_tells_its_owner(
         listed = await wait_for(emulator, sends(ALICE["id"], "Your prank links"))
         assert f"played 1/{MAX_PLAYS}" in listed["params"]["text"]
         assert "fell for it" in listed["params"]["text"]
+        # Someone who answers right saw through it, and the owner hears that instead.
+        emulator.user_message(private(ALICE), ALICE, "/link one-and-three")
+        made = await wait_for(emulator, sends(ALICE["id"], "Between one and three"))
+        code = re.search(r"start=([\w-]+)", made["params"]["text"]).group(1)
+        emulator.user_message(private(CAROL), CAROL, f"/start {code}")
+        await wait_for(emulator, sends(CAROL["id"], "between"))
+        emulator.user_message(private(CAROL), CAROL, "it's and lol")
+        await wait_for(emulator, sends(ALICE["id"], "Carol answered “it's and lol” and saw"))
     assert emulator.rejected == []
 
 

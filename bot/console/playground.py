@@ -102,7 +102,9 @@ class Playground:
         if reply_to is None and name == "open":  # a prank link, opened in a private chat
             if self.group_name is not None:
                 await self._own_command("private", [])
-            line = "/start " + " ".join(parsed[1]) if parsed else line
+            # The code, or the whole link the bot printed (…?start=CODE), as people paste it.
+            given = parsed[1][0] if parsed and parsed[1] else ""
+            line = "/start " + given.rsplit("start=", 1)[-1]
         elif reply_to is None and name in ("as", "group", "private", "wait", "help"):
             await self._own_command(name, line.split(maxsplit=1)[1:])
             if name != "help":
@@ -212,20 +214,26 @@ class Playground:
         return self.storage.load_chat(self.chat_id).lang
 
     async def _show_each(self, events: AsyncIterator[LabEvent], first: asyncio.Event) -> None:
+        shown = ""
         try:
             async for event in events:
                 if isinstance(event, Picture):
-                    explained = event.caption.splitlines()[-1]  # the result was just shown
-                    self._write(f"🖼 {self._save_picture(event.png)} — {explained}")
+                    caption = event.caption
+                    if shown and caption.startswith(shown):  # the result was just shown
+                        caption = caption[len(shown) :].strip()
+                    number = self._number(None)  # a message of its own, as on Telegram
+                    path = self._save_picture(event.png, number)
+                    self._write(f"🖼 [{number}] {path}\n   " + caption.replace("\n", "\n   "))
                 elif isinstance(event, Say | Status):
                     self._write(f"🎭 [{self._number(None)}] {event.text}".replace("\n", "\n   "))
+                    shown = event.text
                 first.set()
         finally:
             first.set()
 
-    def _save_picture(self, png: bytes) -> Path:
+    def _save_picture(self, png: bytes, number: int) -> Path:
         self.picture_dir.mkdir(parents=True, exist_ok=True)
-        path = self.picture_dir / f"picture-{self._numbers}.png"
+        path = self.picture_dir / f"picture-{number}.png"
         path.write_bytes(png)
         return path
 

@@ -150,6 +150,9 @@ CATALOGUE: dict[str, Text] = {
         "{who} 答了“{answer}”，没上当", "{who} answered “{answer}” and saw through it"
     ),
     "link_result_silent": Text("{who} 没有回答", "{who} never answered"),
+    "link_result_other": Text(
+        "{who} 答了“{answer}”，答案已揭晓", "{who} answered “{answer}” and got the answer"
+    ),
     # -- stats ---------------------------------------------------------------------------
     "stats_title": Text("本群套路榜", "This group's prank board"),
     "stats_pranksters": Text("最会套路：", "Pranked most:"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ DEFAULT_TIMEOUT_SECONDS = 600.0
 _ROOT_KEYS = {"routines", "jokes", "stories"}
 _ROUTINE_KEYS = {"id", "title", "plays", "states", "start", "timeout"}
 _STATE_KEYS = {"say", "answers", "otherwise"}
-_ANSWER_KEYS = {"id", "match", "intent", "number", "regex", "reply", "goto"}
+_ANSWER_KEYS = {"id", "match", "intent", "number", "regex", "reply", "goto", "saw_through"}
 _OTHERWISE_KEYS = {"hint", "tries", "reveal"}
 _ITEM_KEYS = {"id", "zh", "en", TRADITIONAL_KEY, "restored"}
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -73,6 +73,8 @@ class Answer:
     id: str = ""
     intents: tuple[str, ...] = ()
     number: str | None = None  # canonical: "8", "1.5"
+    # The victim saw through the prank (answered right): no "got you", no score for it.
+    saw_through: bool = False
 
     def branch(self) -> Branch:
         return Branch(self.id, self.patterns, self.intents, self.number, self.regex)
@@ -386,7 +388,14 @@ class _Checker:
             self.fail(path, f"{where}: an answer needs a 'reply', a 'goto', or both")
         label = _label(entry.get("match"), intents, number)
         goto = None if goto is None else str(goto)
-        return Answer(patterns, regex, reply, goto, label, answer_id, intents, number)
+        saw_through = entry.get("saw_through", False)
+        if not isinstance(saw_through, bool):
+            self.fail((*path, "saw_through"), f"{where}: 'saw_through' must be true or false")
+            saw_through = False
+        if saw_through and goto is not None:
+            self.fail((*path, "saw_through"), f"{where}: 'saw_through' ends a routine: no 'goto'")
+        answer = Answer(patterns, regex, reply, goto, label, answer_id, intents, number)
+        return replace(answer, saw_through=saw_through) if saw_through else answer
 
     def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> None:
         """Duplicate answer ids, and answers that can never match: each phrase, number and

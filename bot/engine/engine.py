@@ -21,6 +21,7 @@ from bot.engine.corpus import Answer, Corpus, Item, Routine
 from bot.engine.deck import new_deck
 from bot.engine.language import (
     ENGLISH,
+    LANGUAGES,
     SIMPLIFIED,
     Text,
     language_for,
@@ -53,12 +54,13 @@ class LinkOpened:
 @dataclass(frozen=True)
 class LinkResult:
     """How a prank started from a link ended, for its owner: what was answered (None: no
-    answer came in time), and whether that answer walked into the punchline."""
+    answer came in time) and how it went: "fell" (walked into the punchline), "saw_through"
+    (answered right) or "other" (nothing the routine knew: it was revealed)."""
 
     code: str
     player: Person
     answer: str | None
-    fell: bool
+    how: str
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ class Engine:
                 chat = chat.with_prank(ticket, None)
                 if prank.link is not None:
                     target = prank.target or prank.by
-                    results.append(LinkResult(prank.link, target, None, fell=False))
+                    results.append(LinkResult(prank.link, target, None, "other"))
         return Outcome(replies, chat, results=results)
 
     def drop_unknown(self, chat: ChatState) -> ChatState:
@@ -301,7 +303,8 @@ class Engine:
         if self._titles[0] is not self.corpus:  # built once per corpus (and after /reload)
             titles = {}
             for routine in self.corpus.routines.values():
-                for title in (routine.title.zh, routine.title.en):
+                shown = {routine.title.in_(lang) for lang in LANGUAGES}  # as /list shows it
+                for title in (routine.title.zh, routine.title.en, *shown):
                     if title:
                         titles.setdefault(_title_key(title), routine)
             self._titles = (self.corpus, titles)
@@ -435,10 +438,12 @@ class Engine:
         if moved.goto is not None:
             onward = replace(prank, state=moved.goto, misses=0)
             return self._wait(chat, ticket, onward, routine, message, moved.said)
-        landed = self._land(chat, ticket, prank, message, lang, moved.said)
+        saw_through = answer is not None and answer.saw_through
+        landed = self._land(chat, ticket, prank, message, lang, moved.said, saw_through)
         if prank.link is None:
             return landed
-        result = LinkResult(prank.link, message.sender, message.text[:64], answer is not None)
+        how = "other" if answer is None else "saw_through" if saw_through else "fell"
+        result = LinkResult(prank.link, message.sender, message.text[:64], how)
         return replace(landed, results=[result])
 
     def _ticket_for(self, chat: ChatState, message: Incoming) -> str | None:
@@ -449,6 +454,10 @@ class Engine:
             return None  # a reply to a finished prank's question is plain chatter
         candidates = [t for t, p in chat.pranks.items() if p.may_answer(message.sender)]
         targeted = [t for t in candidates if chat.pranks[t].target is not None]
+        if message.in_group:
+            # A group talks about other things too: a message that replies to no question
+            # answers only a prank aimed at its sender; one aimed at nobody needs a reply.
+            return max(targeted, key=int) if targeted else None
         pool = targeted or candidates
         return max(pool, key=int) if pool else None
 
@@ -483,11 +492,13 @@ class Engine:
         message: Incoming,
         lang: str,
         said: list[str],
+        saw_through: bool = False,
     ) -> Outcome:
-        """The routine ends on an answer: deliver the punchline and keep the score."""
+        """The routine ends on an answer: deliver the punchline and keep the score (a victim
+        who saw through it was not pranked: no "got you", no score)."""
         chat = chat.with_prank(ticket, None)
         victim = message.sender
-        if message.in_group and not prank.by.is_same(victim):
+        if message.in_group and not prank.by.is_same(victim) and not saw_through:
             said = [*said, say("got_you", lang, by=prank.by.label, target=victim.label)]
             chat = _scored(chat, prank.by, pranked=1)
             chat = _scored(chat, victim, fooled=1)

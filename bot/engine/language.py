@@ -68,10 +68,18 @@ def _converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+# Where OpenCC's phrase tables read our texts wrongly: 打开 of a door or a bag is 打開, not
+# the software word 開啟; 游 (swim) is not 遊 (travel). Applied after it, to its output.
+_AFTER_OPENCC = (("開啟", "打開"), ("直接遊", "直接游"), ("遊過去", "游過去"))
+
+
 @cache
 def to_traditional(text: str, lang: str = TRADITIONAL) -> str:
     """Simplified text in Traditional characters, with Taiwan's or Hong Kong's phrasing."""
-    return _converter("s2hk" if lang == HONG_KONG else "s2twp").convert(text)
+    converted = _converter("s2hk" if lang == HONG_KONG else "s2twp").convert(text)
+    for wrong, right in _AFTER_OPENCC:
+        converted = converted.replace(wrong, right)
+    return converted
 
 
 def to_simplified(text: str) -> str:
