@@ -213,12 +213,12 @@ async def test_a_group_that_became_a_supergroup_keeps_its_prank(
     old = {"id": -4242, "type": "group", "title": "Old"}
     new = {"id": -1004242, "type": "supergroup", "title": "Old"}
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
-        emulator.user_message(old, CAROL, "/prank ten-knives")
+        emulator.user_message(old, CAROL, "/prank ten-knives @alice")
         await wait_for(emulator, sends(old["id"], "十把刀"))
         emulator.user_message(old, ALICE, None, migrate_to_chat_id=new["id"])
         emulator.migrated[old["id"]] = new["id"]
-        emulator.user_message(new, BOB, "八把")
-        await wait_for(emulator, sends(new["id"], "儿子"))
+        emulator.user_message(new, ALICE, "8 left")  # the target answers in the new chat
+        await wait_for(emulator, sends(new["id"], "son"))
         # A group whose move the bot missed: the send to the old id is redirected.
         other, moved = {"id": -77, "type": "group", "title": "G"}, -10077
         emulator.migrated[other["id"]] = moved

@@ -122,7 +122,7 @@ class Playground:
         if number is None:
             return None, line
         if not number.isdigit() or int(number) not in self._authors:
-            self._write(f"(no message [{number}] to reply to)")
+            self._write(f"(no message [{number}] to reply to: /reply N text)")
             return None, ""
         return int(number), rest.strip()
 
@@ -180,7 +180,7 @@ class Playground:
             first_shown = asyncio.Event()
             self._start(self._show_events(events, first_shown))
             await first_shown.wait()  # the next line comes after the command has answered
-        if text.split()[0].lower() in ("/help", "/start"):
+        if text.split() in (["/help"], ["/start"]):
             lang = language_for(speaker.language_code, self.storage.load_chat(self.chat_id).lang)
             self._write(say("playground_help", lang))
 

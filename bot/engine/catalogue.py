@@ -57,9 +57,7 @@ CATALOGUE: dict[str, Text] = {
         "The corpus has problems; keeping the old one:\n{problems}",
     ),
     # -- languages -----------------------------------------------------------------------
-    "lang_set": Text(
-        "好的，以后说简体中文。", "OK, English from now on.", "好的，以後說繁體中文。"
-    ),
+    "lang_set": Text("好的，以后说{name}。", "OK, {name} from now on."),
     "lang_usage": Text(
         "现在说的是{current}。可选：/lang zh（简体）、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）",
         "I'm speaking {current}. Choices: /lang zh (简体), /lang zh-hant (繁體), "
@@ -186,6 +184,10 @@ CATALOGUE: dict[str, Text] = {
     "training": Text(
         "🧠 训练 {gate}：epoch {epoch}/{epochs} error={error:.6f}\n{bar}",
         "🧠 Training {gate}: epoch {epoch}/{epochs} error={error:.6f}\n{bar}",
+    ),
+    "training_start": Text(
+        "🧠 训练 {gate}：开始了（共 {epochs} 个 epoch）",
+        "🧠 Training {gate}: starting ({epochs} epochs)",
     ),
     "queued": Text(
         "⏳ 排队中：你是第 {position} 位，轮到时开始训练。",

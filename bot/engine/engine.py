@@ -316,7 +316,8 @@ class Engine:
         """No such routine; in a group, one word that could be a username was likely meant
         as a friend to prank, with the @ forgotten."""
         name = " ".join(names)[:64]
-        if message.in_group and len(names) == 1 and _USERNAME.fullmatch(names[0]):
+        mentioned = any(a.startswith("@") for a in message.text.split()[1:])
+        if message.in_group and not mentioned and len(names) == 1 and _USERNAME.fullmatch(name):
             return self._say(chat, "did_you_mean", lang, name=name)
         return self._say(chat, "unknown_routine", lang, name=name)
 
@@ -376,7 +377,8 @@ class Engine:
             return self._say(chat, "lang_usage", lang, current=current)
         if message.in_group and not message.chat_admin:
             return self._say(chat, "chat_admins_only", lang)
-        return Outcome([Reply(say("lang_set", wanted))], replace(chat, lang=wanted))
+        name = say(f"lang_name_{wanted}", wanted)
+        return Outcome([Reply(say("lang_set", wanted, name=name))], replace(chat, lang=wanted))
 
     @command("cancel", Text("取消你发起的套路", "Cancel the prank you started"))
     def cancel(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:

@@ -256,6 +256,8 @@ def progress_bar(done: int, total: int, width: int = 20) -> str:
 
 
 def progress_text(spec: TrainSpec, epoch: int, error: float, lang: str) -> str:
+    if epoch == 0:  # no error measured yet: "error=0.000000" would read as perfect
+        return say("training_start", lang, gate=spec.gate.upper(), epochs=spec.epochs)
     bar = progress_bar(epoch, spec.epochs)
     return say(
         "training",
