@@ -164,7 +164,7 @@ async def test_commands_for_another_bot_and_group_photos_get_nothing(
         emulator.user_message(GROUP, BOB, "/help@OtherBot")
         emulator.user_message(GROUP, BOB, None, photo=[{
             "file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}])  # fmt: skip
-        emulator.user_message(GROUP, CAROL, "/joke@TaoluBot")
+        emulator.user_message(GROUP, CAROL, "/joke@taolubot")  # usernames ignore case
         await wait_for(emulator, sends(GROUP["id"]), after=mark)
         sent = [c for c in emulator.sent[mark:] if c["method"] == "sendMessage"]
     assert len(sent) == 1 and "/prank" not in sent[0]["params"]["text"]

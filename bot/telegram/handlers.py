@@ -54,7 +54,8 @@ class Handlers:
         """A command or a text: the engine answers it."""
         message = update.effective_message
         parsed = parse_command(message.text)
-        if parsed is not None and parsed[2] not in (None, context.bot.username):
+        addressee = parsed[2] if parsed is not None else None
+        if addressee is not None and addressee.casefold() != context.bot.username.casefold():
             return  # "/help@OtherBot": for another bot in the group
         await self._handle(update, context, message.text)
 

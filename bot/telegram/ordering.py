@@ -3,9 +3,10 @@
 python-telegram-bot processes updates one after the other by default, so a group that
 floods the bot, or a send waiting on Telegram's per-group limit, made every other chat wait.
 Here each update first waits for its chat's turn (a lock per chat), and only then for one of
-`workers` working slots: a chat's backlog waits without taking a slot from other chats, and
-a few slots are enough — the work is short, and each slot is a connection to Telegram kept
-busy.
+`workers` working slots: a chat's backlog waits without taking a slot from other chats. Two
+slots are enough: the work is short, one chat held up by Telegram (a 429) leaves the other
+slot to everyone else, and more slots cost throughput for no gain (bench/bot.py: 0.81 of the
+echo bot with two, 0.74 with four, 0.44–0.57 with 8–16 in the old one-process set-up).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ QUEUED = 4096  # updates taken in at once, most of them waiting for their chat o
 
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
-    def __init__(self, workers: int = 4) -> None:
+    def __init__(self, workers: int = 2) -> None:
         super().__init__(QUEUED)
         self._working = asyncio.BoundedSemaphore(workers)
         self._locks: dict[int, asyncio.Lock] = {}
