@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from bot.storage import Storage
+from tests.corpora import quick_routine
 from tests.emulator import Emulator
 from tests.telegram_fixtures import sends, wait_for
 from tests.webhook_fixtures import SECRET, Instance, start_instance
@@ -33,18 +34,7 @@ routines:
             reply: {zh: 答对了，儿子。, en: Son.}
         otherwise:
           reveal: {zh: 是八把。, en: Eight.}
-  - id: quick
-    title: {zh: 快, en: Quick}
-    timeout: 1.5
-    states:
-      ask:
-        say: {zh: 一加一？, en: One plus one?}
-        answers:
-          - match: [二]
-            reply: {zh: 对。, en: Right.}
-        otherwise:
-          reveal: {zh: 是二。, en: Two.}
-"""
+""" + quick_routine(1.5)
 QUESTION, PUNCHLINE = "还剩几把", "答对了，儿子。"
 QUICK, REVEAL = "一加一", "是二。"
 

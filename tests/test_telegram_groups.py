@@ -4,23 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.corpora import quick_routine
 from tests.emulator import Emulator
 from tests.telegram_fixtures import ALICE, BOB, CAROL, GROUP, running_bot, sends, wait_for
 
-FAST_CORPUS = """
-routines:
-  - id: quick
-    title: {zh: 快, en: Quick}
-    timeout: 0.5
-    states:
-      ask:
-        say: {zh: 一加一？, en: One plus one?}
-        answers:
-          - match: [二]
-            reply: {zh: 对。, en: Right.}
-        otherwise:
-          reveal: {zh: 是二。, en: Two.}
-"""
+FAST_CORPUS = "routines:\n" + quick_routine(0.5)
 
 
 async def test_group_prank_by_reply_only_the_target_counts(
