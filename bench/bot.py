@@ -39,7 +39,7 @@ from telegram.ext import (
 
 from bench.common import machine, table
 from bot.config import DEFAULT_CONTENT, PROJECT_ROOT, Settings
-from bot.engine.corpus import load_corpus
+from bot.content.corpus import load_corpus
 from bot.storage import Storage
 from bot.telegram.app import build_application
 from bot.telegram.secrecy import configure_logging

@@ -16,11 +16,11 @@ import yaml
 from bench.common import machine, median_seconds, table
 from bot.__main__ import DEFAULT_EVAL
 from bot.config import DEFAULT_CONTENT
-from bot.engine import text as text_layer
-from bot.engine.corpus import load_corpus
-from bot.engine.engine import Engine, Incoming
-from bot.engine.evaluation import read_rows
-from bot.engine.state import ChatState, Person
+from bot.content.corpus import load_corpus
+from bot.content.evaluation import read_rows
+from bot.conversation.engine import Engine, Incoming
+from bot.conversation.state import ChatState, Person
+from understanding import text as text_layer
 
 STEPS = 20_000
 
@@ -182,7 +182,7 @@ def main() -> None:
     # The real-word list typo correction consults, read with the first corpus (its load is
     # not in load_corpus's median above, which is taken once it is read).
     words = (
-        "import time; from bot.engine import lexicon; t0 = time.perf_counter();"
+        "import time; from understanding import lexicon; t0 = time.perf_counter();"
         "lexicon.english_words(); print((time.perf_counter() - t0) * 1000)"
     )
     reads = sorted(float(subprocess.check_output([sys.executable, "-c", words])) for _ in range(5))

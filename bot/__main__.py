@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from bot.config import Settings, SettingsError
-from bot.engine.corpus import Corpus, CorpusError, load_corpus
+from bot.content.corpus import Corpus, CorpusError, load_corpus
 
 DEFAULT_EVAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "victim_answers.tsv"
 
@@ -36,7 +36,7 @@ def check(path: Path) -> int:
 def evaluate(corpus_path: Path, rows_path: Path, verbose: bool) -> int:
     """Run the victim-answer eval: per language, the share of answers reaching the expected
     branch and the wrong punchlines. 1 on a broken corpus, 2 on rows naming unknown things."""
-    from bot.engine.evaluation import EvalError, evaluate, read_rows, report
+    from bot.content.evaluation import EvalError, evaluate, read_rows, report
 
     try:
         corpus = load_corpus(corpus_path)
@@ -54,8 +54,8 @@ def evaluate(corpus_path: Path, rows_path: Path, verbose: bool) -> int:
 
 def chat(settings: Settings) -> int:
     """The console playground: the same core as on Telegram, with storage in memory."""
+    from bot.application.core import Core
     from bot.console.playground import run_playground
-    from bot.core import Core
     from bot.storage import Storage
 
     corpus = _load(settings.content)

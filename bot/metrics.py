@@ -21,7 +21,7 @@ from prometheus_client import (
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
-from bot.engine.state import ChatState
+from bot.conversation.state import ChatState
 
 UPDATE_KINDS = ("message", "edited_message", "callback_query", "inline_query")
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_CONTENT
-from bot.engine.corpus import Corpus, load_corpus
-from bot.engine.engine import Engine
+from bot.content.corpus import Corpus, load_corpus
+from bot.conversation.engine import Engine
 from tests.databases import postgres_database
 
 POSTGRES_MISSING = (

@@ -11,7 +11,7 @@ from pathlib import Path
 from telegram.ext import Application
 
 from bot.config import DEFAULT_CONTENT, Settings
-from bot.engine.corpus import load_corpus
+from bot.content.corpus import load_corpus
 from bot.storage import Storage
 from bot.telegram.app import build_application
 from tests.emulator import TOKEN, Emulator

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_CONTENT
-from bot.engine.corpus import Corpus, CorpusError, load_corpus, parse_corpus
+from bot.content.corpus import Corpus, CorpusError, load_corpus, parse_corpus
 
 VALID = textwrap.dedent(
     """\
@@ -267,8 +267,8 @@ def test_the_documented_example_is_a_valid_corpus() -> None:
 def test_a_random_prank_picks_a_routine_played_in_the_chat_language() -> None:
     import random
 
-    from bot.engine.engine import Engine, Incoming
-    from bot.engine.state import ChatState, Person
+    from bot.conversation.engine import Engine, Incoming
+    from bot.conversation.state import ChatState, Person
 
     two = textwrap.dedent(
         """\

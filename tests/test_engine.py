@@ -7,11 +7,11 @@ import random
 
 import pytest
 
-from bot.engine.commands import parse_command
-from bot.engine.corpus import Corpus
-from bot.engine.engine import Engine, Incoming, Outcome
-from bot.engine.language import language_for
-from bot.engine.state import ChatState, Person
+from bot.content.corpus import Corpus
+from bot.conversation.commands import parse_command
+from bot.conversation.engine import Engine, Incoming, Outcome
+from bot.conversation.state import ChatState, Person
+from bot.i18n.language import language_for
 
 ALICE = Person(1, "Alice", "alice", "en-GB")
 BOB = Person(2, "Bob <&>", None, "zh-hans")

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import random
 
-from bot.engine.corpus import Corpus
-from bot.engine.deck import Deck
-from bot.engine.engine import PRANK_COOLDOWN, PRANKS_PER_STARTER, Engine, Incoming, Outcome
-from bot.engine.state import ChatState, Person
+from bot.content.corpus import Corpus
+from bot.conversation.deck import Deck
+from bot.conversation.engine import PRANK_COOLDOWN, PRANKS_PER_STARTER, Engine, Incoming, Outcome
+from bot.conversation.state import ChatState, Person
 
 MEI = Person(7, "Mei", "mei", "zh-hans")
 WEN = Person(8, "Wen", "wen", "zh-TW")
@@ -178,7 +178,7 @@ def test_group_chatter_does_not_answer_a_prank_aimed_at_nobody(corpus: Corpus) -
 
 
 def test_traditional_text_avoids_opencc_phrase_slips() -> None:
-    from bot.engine.language import to_traditional
+    from bot.i18n.language import to_traditional
 
     assert to_traditional("先打开冰箱门，直接游过去") == "先打開冰箱門，直接游過去"
     assert to_traditional("没错，直接游！", "zh-hk") == "沒錯，直接游！"

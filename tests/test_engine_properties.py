@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.config import DEFAULT_CONTENT
-from bot.engine.corpus import load_corpus
-from bot.engine.engine import Engine, Incoming
-from bot.engine.state import ChatState, Person
+from bot.content.corpus import load_corpus
+from bot.conversation.engine import Engine, Incoming
+from bot.conversation.state import ChatState, Person
 
 CORPUS = load_corpus(DEFAULT_CONTENT)
 PEOPLE = [

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import DEFAULT_EVAL
-from bot.engine.corpus import Corpus
-from bot.engine.evaluation import EvalError, evaluate, read_rows, report
+from bot.content.corpus import Corpus
+from bot.content.evaluation import EvalError, evaluate, read_rows, report
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

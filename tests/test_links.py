@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from bot.links import LINK_SECONDS, MAX_PLAYS
+from bot.application.links import LINK_SECONDS, MAX_PLAYS
 from bot.storage import LinkRecord, Storage
 from tests.emulator import Emulator
 from tests.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for

@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from bot.config import DEFAULT_CONTENT
-from bot.engine import lexicon
-from bot.engine.corpus import Answer, Routine, load_corpus
-from bot.engine.engine import Engine, Incoming
-from bot.engine.state import ChatState, Person
-from bot.engine.text import clauses, flat, fold
+from bot.content.corpus import Answer, Routine, load_corpus
+from bot.conversation.engine import Engine, Incoming
+from bot.conversation.state import ChatState, Person
+from understanding import lexicon
+from understanding.text import clauses, flat, fold
 
 CORPUS = load_corpus(DEFAULT_CONTENT)
 USER = Person(7, "Mei", "mei", "zh-hans")

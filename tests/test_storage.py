@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine.engine import Engine, Incoming
-from bot.engine.state import ChatState, Person
+from bot.conversation.engine import Engine, Incoming
+from bot.conversation.state import ChatState, Person
 from bot.storage import LinkRecord, Storage, StorageError, schema
 from bot.storage.interface import REVEAL_LEASE_SECONDS, UPDATES_KEPT_SECONDS, is_database_url
 

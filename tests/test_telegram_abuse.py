@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_CONTENT, PROJECT_ROOT
-from bot.engine.corpus import load_corpus
+from bot.content.corpus import load_corpus
 from bot.lab.pool import MAX_JOBS, Refusal, Trainer
 from bot.lab.spec import TrainSpec
 from bot.storage import Storage

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.engine.text import CAP, UNREADABLE, clauses, fold, numbers
+from understanding.text import CAP, UNREADABLE, clauses, fold, numbers
 
 
 def values(text: str) -> list[str]:

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.engine import lexicon
-from bot.engine.corpus import Corpus
-from bot.engine.understanding import Branch, Matcher
+from bot.content.corpus import Corpus
+from understanding import lexicon
+from understanding.matcher import Branch, Matcher
 
 
 def picks(matcher: Matcher, text: str) -> str | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.config import DEFAULT_CONTENT, PROJECT_ROOT, Webhook
-from bot.engine.corpus import load_corpus
+from bot.content.corpus import load_corpus
 from bot.storage import Storage
 from bot.telegram.app import build_application
 from bot.telegram.webhook import WebhookServer, serving

@@ -23,12 +23,12 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from bot.core import Core
-from bot.engine.catalogue import say
-from bot.engine.commands import parse_command
-from bot.engine.engine import NOT_A_QUESTION, Incoming, Outcome, Reply
-from bot.engine.language import language_for
-from bot.engine.state import Person
+from bot.application.core import Core
+from bot.conversation.commands import parse_command
+from bot.conversation.engine import NOT_A_QUESTION, Incoming, Outcome, Reply
+from bot.conversation.state import Person
+from bot.i18n.catalogue import say
+from bot.i18n.language import language_for
 from bot.lab.service import LabEvent, Picture, Say, Status
 from bot.storage import Storage
 

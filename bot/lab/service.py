@@ -16,9 +16,9 @@ from typing import Protocol
 
 import numpy as np
 
-from bot.engine.catalogue import say
-from bot.engine.commands import command
-from bot.engine.language import Text
+from bot.conversation.commands import command
+from bot.i18n.catalogue import say
+from bot.i18n.language import Text
 from bot.lab.gates import GATES, INPUTS, learned
 from bot.lab.pool import MAX_RUN_SECONDS, USER_COOLDOWN_SECONDS, Stop, Trainer
 from bot.lab.spec import EPOCHS_RANGE, TrainSpec, UsageError, parse_predict, parse_train

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, field
 
-from bot.engine.catalogue import say
+from bot.i18n.catalogue import say
 from bot.lab.gates import DEFAULT_EPOCHS, DEFAULT_HIDDEN, DEFAULT_LEARNING_RATE, GATES
 
 ACTIVATION_NAMES = ("tanh", "sigmoid", "relu")

@@ -19,7 +19,7 @@ from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcon
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.engine.state import ChatState
+from bot.conversation.state import ChatState
 
 log = logging.getLogger(__name__)
 

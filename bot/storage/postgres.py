@@ -22,7 +22,7 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from bot.engine.state import ChatState
+from bot.conversation.state import ChatState
 from bot.storage import schema
 from bot.storage.interface import (
     LINK_COLUMNS,

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from bot.engine.state import ChatState
+from bot.conversation.state import ChatState
 from bot.storage import schema
 from bot.storage.interface import (
     LINK_COLUMNS,

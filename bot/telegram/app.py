@@ -26,9 +26,9 @@ from telegram.ext import (
 )
 
 from bot import metrics
+from bot.application.core import COMMANDS, Core
 from bot.config import Settings
-from bot.core import COMMANDS, Core
-from bot.engine.corpus import Corpus
+from bot.content.corpus import Corpus
 from bot.lab.spec import EPOCHS_RANGE
 from bot.single_instance import AlreadyRunningError, hold_database
 from bot.storage import Storage, StorageError

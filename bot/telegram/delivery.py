@@ -16,7 +16,7 @@ from telegram.constants import ChatType, MessageLimit
 from telegram.error import BadRequest, ChatMigrated, TelegramError
 
 from bot import metrics
-from bot.engine.engine import NOT_A_QUESTION, Outcome, Reply
+from bot.conversation.engine import NOT_A_QUESTION, Outcome, Reply
 from bot.lab.service import LabEvent, Picture, Say, Status
 from bot.storage import Storage
 

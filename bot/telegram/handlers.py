@@ -14,12 +14,12 @@ from telegram import Message, Update
 from telegram.error import NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
-from bot.core import COMMANDS, Core
-from bot.engine.catalogue import say
-from bot.engine.commands import parse_command
-from bot.engine.engine import Incoming, Outcome
-from bot.engine.language import language_for
-from bot.engine.state import Person
+from bot.application.core import COMMANDS, Core
+from bot.conversation.commands import parse_command
+from bot.conversation.engine import Incoming, Outcome
+from bot.conversation.state import Person
+from bot.i18n.catalogue import say
+from bot.i18n.language import language_for
 from bot.storage import Storage
 from bot.telegram.delivery import Delivery, in_group
 from bot.telegram.timeouts import Timeouts

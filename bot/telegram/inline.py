@@ -30,12 +30,13 @@ from telegram import (
 from telegram.constants import InlineQueryLimit
 from telegram.ext import ContextTypes
 
-from bot.engine.catalogue import say
-from bot.engine.corpus import Corpus, Routine
-from bot.engine.inline import choices, tap
-from bot.engine.language import language_for, to_simplified
+from bot.content.corpus import Corpus, Routine
+from bot.conversation.inline import choices, tap
+from bot.i18n.catalogue import say
+from bot.i18n.language import language_for
 from bot.storage import Storage
 from bot.telegram.delivery import escape
+from understanding.text import to_simplified
 
 log = logging.getLogger(__name__)
 

@@ -24,8 +24,8 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackContext, Job, JobQueue
 
 from bot import metrics
-from bot.core import Core
-from bot.engine.state import ChatState
+from bot.application.core import Core
+from bot.conversation.state import ChatState
 from bot.storage import Storage, StorageError
 from bot.telegram.delivery import Delivery
 

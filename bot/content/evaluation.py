@@ -13,7 +13,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.engine.corpus import Corpus
+from bot.content.corpus import Corpus
 
 OTHERWISE = "otherwise"
 LANGS = ("zh-hans", "zh-hant", "en")

@@ -15,21 +15,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from bot.engine.catalogue import say
-from bot.engine.commands import GROUP, Command, Registry, command, parse_command
-from bot.engine.corpus import Answer, Corpus, Item, Routine
-from bot.engine.deck import new_deck
-from bot.engine.language import (
+from bot.application.throttle import Throttle, Verdict
+from bot.content.corpus import Answer, Corpus, Item, Routine
+from bot.conversation.commands import GROUP, Command, Registry, command, parse_command
+from bot.conversation.deck import new_deck
+from bot.conversation.state import ChatState, Person, Prank, Score
+from bot.i18n.catalogue import say
+from bot.i18n.language import (
     ENGLISH,
     LANGUAGES,
     SIMPLIFIED,
     Text,
     language_for,
     language_named,
-    to_simplified,
 )
-from bot.engine.state import ChatState, Person, Prank, Score
-from bot.engine.throttle import Throttle, Verdict
+from understanding.text import to_simplified
 
 MAX_GROUP_PRANKS = 20
 PRANKS_PER_STARTER = 3  # in a group: one member cannot take every slot

@@ -82,11 +82,6 @@ def to_traditional(text: str, lang: str = TRADITIONAL) -> str:
     return converted
 
 
-def to_simplified(text: str) -> str:
-    """Traditional characters (and Taiwan/Hong Kong phrasing) folded to Simplified."""
-    return _converter("t2s").convert(text)
-
-
 @dataclass(frozen=True)
 class Text:
     """One line in every language. `zh_hant` overrides the converted Traditional text."""

@@ -12,10 +12,10 @@ import secrets
 import time
 from collections.abc import AsyncIterator, Callable
 
-from bot.engine.catalogue import say
-from bot.engine.commands import command
-from bot.engine.engine import Engine, LinkOpened, LinkResult
-from bot.engine.language import Text
+from bot.conversation.commands import command
+from bot.conversation.engine import Engine, LinkOpened, LinkResult
+from bot.i18n.catalogue import say
+from bot.i18n.language import Text
 from bot.lab.service import LabEvent, LabRequest, Say
 from bot.storage import LinkRecord, Storage
 

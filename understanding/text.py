@@ -21,13 +21,13 @@ import re
 import unicodedata
 import warnings
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import cn2an
+import opencc
 from text_to_num import text2num
 
-from bot.engine import lexicon
-from bot.engine.language import to_simplified
+from understanding import lexicon
 
 # An answer to a one-line question fits in far less; a prank victim pasting an essay still gets
 # an answer in bounded time. 256 characters after folding hold any real answer with room to
@@ -40,12 +40,12 @@ RAW_CAP = 1024
 HAN, WORD, NUM, SYM, QUESTION = 0, 1, 2, 3, 4  # QUESTION: a "?" closing a clause
 Clause = tuple[list[str], list[int]]  # unit texts and their kinds
 
-_HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_HAN = re.compile(f"[{_HAN_CLASS}]")
+HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_HAN = re.compile(f"[{HAN_CLASS}]")
 _TOKEN = re.compile(
-    rf"(?P<han>[{_HAN_CLASS}]+)"
-    rf"|(?P<dec>\d+\.\d+)(?![^\W_{_HAN_CLASS}])"
-    rf"|(?P<word>[^\W_{_HAN_CLASS}]+)"
+    rf"(?P<han>[{HAN_CLASS}]+)"
+    rf"|(?P<dec>\d+\.\d+)(?![^\W_{HAN_CLASS}])"
+    rf"|(?P<word>[^\W_{HAN_CLASS}]+)"
     r"|(?P<space>\s+)"
     r"|(?P<other>.)",
     re.DOTALL,
@@ -108,6 +108,16 @@ class _CharFold(dict):
 
 
 _CHAR_FOLD = _CharFold({ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'"})
+
+
+@cache
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters (and Taiwan/Hong Kong phrasing) folded to Simplified."""
+    return _to_simplified().convert(text)
 
 
 def fold(text: str) -> str:

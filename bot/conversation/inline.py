@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.engine.catalogue import say
-from bot.engine.corpus import Routine
-from bot.engine.engine import step
+from bot.content.corpus import Routine
+from bot.conversation.engine import step
+from bot.i18n.catalogue import say
 
 OTHER = "x"  # the "something else" button: the state's reveal
 DONE = "done"  # where a routine stands once it has ended

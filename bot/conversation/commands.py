@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from bot.engine.language import Text
+from bot.i18n.language import Text
 
 PRIVATE, GROUP = "private", "group"
 ANYWHERE = frozenset({PRIVATE, GROUP})

@@ -12,15 +12,15 @@ import random
 from collections.abc import AsyncIterator
 from dataclasses import replace
 
-from bot.engine.catalogue import say
-from bot.engine.commands import Registry, command, parse_command
-from bot.engine.corpus import Corpus, CorpusError, load_corpus
-from bot.engine.engine import Call, Engine, Incoming, Outcome
-from bot.engine.language import Text
-from bot.engine.state import ChatState
+from bot.application.links import Links
+from bot.content.corpus import Corpus, CorpusError, load_corpus
+from bot.conversation.commands import Registry, command, parse_command
+from bot.conversation.engine import Call, Engine, Incoming, Outcome
+from bot.conversation.state import ChatState
+from bot.i18n.catalogue import say
+from bot.i18n.language import Text
 from bot.lab.service import Lab, LabEvent, LabRequest, NetworkStore, Say
 from bot.lab.spec import EPOCHS_RANGE
-from bot.links import Links
 
 
 class Core:

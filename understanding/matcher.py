@@ -3,7 +3,7 @@
 A state's branches are compiled once into a `Matcher` (the intent lexicons once for all
 states, see `_lexicon`). Matching an answer:
 
-1. Fold and cut it into clauses of units (bot/engine/text.py).
+1. Fold and cut it into clauses of units (understanding/text.py).
 2. Correct English typos towards the words this state knows (tight: see `_allowed_typo`;
    a wrong letter from six letters on only towards the state's own phrase words; never a
    real English word, lexicon.english_words, nor a word of the question), inflections
@@ -42,9 +42,10 @@ from itertools import chain
 
 from rapidfuzz.distance import OSA
 
-from bot.engine import lexicon
-from bot.engine.text import (
+from understanding import lexicon
+from understanding.text import (
     HAN,
+    HAN_CLASS,
     NUM,
     QUESTION,
     UNREADABLE,
@@ -57,7 +58,7 @@ from bot.engine.text import (
 )
 
 INTENT_NAMES = tuple(lexicon.INTENTS)
-_UNIT = re.compile(r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_]+")
+_UNIT = re.compile(f"[{HAN_CLASS}]|[^\\W_]+")  # one Chinese character, or one word
 _CACHE_LIMIT = 4096
 # A real answer has a handful of hits; an answer made of one word repeated has hundreds. The
 # first MAX_HITS are weighed (and MAX_HITS kept to explain), so the worst case stays linear.
@@ -730,7 +731,7 @@ def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
 
 
 def _negated(texts: list[str], kinds: list[int], i: int) -> bool:
-    """Whether a negator governs the unit at `i` (see bot/engine/lexicon.py)."""
+    """Whether a negator governs the unit at `i` (see understanding/lexicon.py)."""
     if i == 0:
         return False
     if kinds[i] == HAN or kinds[i - 1] == HAN:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.engine.deck import Deck
-from bot.engine.language import LANGUAGES
+from bot.conversation.deck import Deck
+from bot.i18n.language import LANGUAGES
 
 NAME_LIMIT = 24  # names are display-only; a cap keeps a waiting prank's state small
 

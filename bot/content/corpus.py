@@ -1,7 +1,7 @@
 """The corpus: prank routines, one-liners and dialogues, loaded from YAML and validated.
 
 Validation collects every problem with the line it is on, so a writer fixes a file in one go.
-Each state's answers are compiled into a `Matcher` (bot/engine/understanding.py) at load time.
+Each state's answers are compiled into a `Matcher` (understanding/matcher.py) at load time.
 The file is parsed once into a node tree with the safe loader (libyaml's when present: 20x
 faster), which keeps line numbers; the data is built from that tree by `SafeConstructor`, the
 same constructor `yaml.safe_load` uses, so a corpus can never construct arbitrary objects.
@@ -17,10 +17,9 @@ from typing import Any
 
 import yaml
 
-from bot.engine import lexicon
-from bot.engine.language import Text
-from bot.engine.text import UNREADABLE, canonical
-from bot.engine.understanding import (
+from bot.i18n.language import Text
+from understanding import lexicon
+from understanding.matcher import (
     INTENT_NAMES,
     Branch,
     Match,
@@ -28,6 +27,7 @@ from bot.engine.understanding import (
     compile_phrase,
     phrase_keys,
 )
+from understanding.text import UNREADABLE, canonical
 
 LANGUAGES = ("zh", "en")  # the languages a text is written in; zh-hant is optional
 TRADITIONAL_KEY = "zh-hant"
@@ -96,7 +96,7 @@ class RoutineState:
             object.__setattr__(self, "matcher", matcher)
 
     def understand(self, text: str) -> Match:
-        """Which answer `text` means, and why (see bot/engine/understanding.py)."""
+        """Which answer `text` means, and why (see understanding/matcher.py)."""
         assert self.matcher is not None
         return self.matcher.match(text)
 

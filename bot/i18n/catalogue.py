@@ -7,7 +7,7 @@ line is one edit. `say(key, lang, **values)` is the only way to read it.
 
 from __future__ import annotations
 
-from bot.engine.language import Text
+from bot.i18n.language import Text
 
 CATALOGUE: dict[str, Text] = {
     # -- welcome and help ----------------------------------------------------------------
