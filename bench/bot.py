@@ -218,7 +218,7 @@ async def joke_while_training(quick: bool) -> None:
         )
         try:
             async with polling(app):
-                await app.bot_data["core"].lab.trainer.warm_up()
+                await app.bot_data["services"].lab.trainer.warm_up()
                 idle = sorted(await latencies(emulator, lambda i: "/joke", samples))
                 trainers = users(9)[1:]
                 for person in trainers:
@@ -233,9 +233,9 @@ async def joke_while_training(quick: bool) -> None:
                     emulator.wait_for_count, "sendMessage", 8, emulator.mark() - 8, 60
                 )
                 busy = sorted(await latencies(emulator, lambda i: "/joke", samples))
-                running = len(app.bot_data["core"].lab.trainer._jobs)
+                running = len(app.bot_data["services"].lab.trainer._jobs)
                 for person in trainers:
-                    await app.bot_data["core"].lab.trainer.stop(person["id"])
+                    await app.bot_data["services"].lab.trainer.stop(person["id"])
         finally:
             emulator.stop()
     rows = []

@@ -53,8 +53,9 @@ def evaluate(corpus_path: Path, rows_path: Path, verbose: bool) -> int:
 
 
 def chat(settings: Settings) -> int:
-    """The console playground: the same core as on Telegram, with storage in memory."""
-    from bot.application.core import Core
+    """The console playground: the same turns as on Telegram, with storage in memory."""
+    from bot.application.services import Services
+    from bot.application.turn import Turns
     from bot.console.playground import run_playground
     from bot.storage import Storage
 
@@ -62,8 +63,8 @@ def chat(settings: Settings) -> int:
     if corpus is None:
         return 1
     storage = Storage(":memory:")
-    core = Core(corpus, storage, random.Random(settings.seed))
-    return run_playground(core, storage, sys.stdin, sys.stdout, settings.data_dir)
+    turns = Turns(Services(corpus, storage, random.Random(settings.seed)), storage)
+    return run_playground(turns, sys.stdin, sys.stdout, settings.data_dir)
 
 
 def run(settings: Settings) -> int:

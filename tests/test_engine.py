@@ -8,8 +8,8 @@ import random
 import pytest
 
 from bot.content.corpus import Corpus
-from bot.conversation.commands import parse_command
-from bot.conversation.engine import Engine, Incoming, Outcome
+from bot.conversation.commands import ParsedCommand, parse_command
+from bot.conversation.engine import Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person
 from bot.i18n.language import language_for
 
@@ -18,11 +18,11 @@ BOB = Person(2, "Bob <&>", None, "zh-hans")
 CAROL = Person(3, "Carol", "carol", None)
 
 
-def said(outcome: Outcome) -> str:
+def said(outcome: Response) -> str:
     return "\n".join(r.text for r in outcome.replies)
 
 
-def group(engine: Engine, chat: ChatState, who: Person, text: str, **extra) -> Outcome:
+def group(engine: Engine, chat: ChatState, who: Person, text: str, **extra) -> Response:
     outcome = engine.handle(
         chat, Incoming(who, text, now=extra.pop("now", 0.0), in_group=True, **extra)
     )
@@ -31,12 +31,10 @@ def group(engine: Engine, chat: ChatState, who: Person, text: str, **extra) -> O
 
 
 def test_commands_are_parsed_with_bot_suffix_and_args() -> None:
-    assert parse_command("/prank@TaoluBot ten-knives @bob") == (
-        "prank",
-        ["ten-knives", "@bob"],
-        "TaoluBot",
+    assert parse_command("/prank@TaoluBot ten-knives @bob") == ParsedCommand(
+        "prank", ["ten-knives", "@bob"], "TaoluBot"
     )
-    assert parse_command("/HELP") == ("help", [], None)
+    assert parse_command("/HELP") == ParsedCommand("help", [], None)
     assert parse_command("hello") is None
     assert parse_command("/") is None
 

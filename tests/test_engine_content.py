@@ -8,7 +8,7 @@ import random
 
 from bot.content.corpus import Corpus
 from bot.conversation.deck import Deck
-from bot.conversation.engine import PRANK_COOLDOWN, PRANKS_PER_STARTER, Engine, Incoming, Outcome
+from bot.conversation.engine import PRANK_COOLDOWN, PRANKS_PER_STARTER, Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person
 
 MEI = Person(7, "Mei", "mei", "zh-hans")
@@ -16,13 +16,13 @@ WEN = Person(8, "Wen", "wen", "zh-TW")
 SAM = Person(9, "Sam", "sam", "en-US")
 
 
-def say(engine: Engine, chat: ChatState, who: Person, text: str, **extra: object) -> Outcome:
+def say(engine: Engine, chat: ChatState, who: Person, text: str, **extra: object) -> Response:
     outcome = engine.handle(chat, Incoming(who, text, now=extra.pop("now", 0.0), **extra))
     engine.validate(outcome.chat)
     return outcome
 
 
-def text_of(outcome: Outcome) -> str:
+def text_of(outcome: Response) -> str:
     return "\n".join(r.text for r in outcome.replies)
 
 

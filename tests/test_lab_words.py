@@ -9,9 +9,10 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.text import Text
 
+from bot.conversation.commands import CommandRequest, Picture, Say, Status
 from bot.lab.gates import train_gate
 from bot.lab.plot import draw
-from bot.lab.service import Lab, LabRequest, Picture, Say, Status, result_text
+from bot.lab.service import Lab, result_text
 from bot.lab.spec import TrainSpec
 from bot.storage import Storage
 
@@ -48,7 +49,7 @@ class Chat:
         self.lab, self.chat_id = lab, chat_id
 
     async def run(self, command: str, *args: str, user: int = 1) -> list[object]:
-        request = LabRequest(self.chat_id, user, list(args), "en")
+        request = CommandRequest(self.chat_id, user, list(args), "en")
         return [event async for event in getattr(self.lab, command)(request)]
 
 
@@ -78,7 +79,7 @@ async def test_progress_reports_come_at_most_once_an_interval(tmp_path) -> None:
 
     storage = Storage(tmp_path / "lab.sqlite3")
     lab = Lab(storage, workers=1, progress_interval=0.3, max_epochs=100_000_000)
-    request = LabRequest(5, 1, ["epochs=100000000"], "en")
+    request = CommandRequest(5, 1, ["epochs=100000000"], "en")
     seen: list[float] = []
     try:
         async for event in lab.train(request):

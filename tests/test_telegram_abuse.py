@@ -24,8 +24,8 @@ from bot.content.corpus import load_corpus
 from bot.lab.pool import MAX_JOBS, Refusal, Trainer
 from bot.lab.spec import TrainSpec
 from bot.storage import Storage
-from bot.telegram.delivery import fit
 from bot.telegram.inline import InlineHandlers
+from bot.telegram.outbox import fit
 from bot.telegram.secrecy import ScrubbingFormatter
 from tests.emulator import TOKEN, Emulator, parse_html
 from tests.telegram_fixtures import ALICE, BOB, CAROL, GROUP, private, running_bot, sends, wait_for

@@ -12,11 +12,10 @@ import secrets
 import time
 from collections.abc import AsyncIterator, Callable
 
-from bot.conversation.commands import command
+from bot.conversation.commands import CommandRequest, Event, Say, command
 from bot.conversation.engine import Engine, LinkOpened, LinkResult
 from bot.i18n.catalogue import say
 from bot.i18n.language import Text
-from bot.lab.service import LabEvent, LabRequest, Say
 from bot.storage import LinkRecord, Storage
 
 LINK_DAYS = 7
@@ -39,7 +38,7 @@ class Links:
         "link",
         Text("生成整蛊链接：/link [套路]，谁打开谁中招", "Make a prank link: /link [routine]"),
     )
-    async def link(self, request: LabRequest) -> AsyncIterator[LabEvent]:
+    async def link(self, request: CommandRequest) -> AsyncIterator[Event]:
         """A new link for a routine (by id or title; a random one by default)."""
         if request.user_id is None:
             return
@@ -62,7 +61,7 @@ class Links:
         )
 
     @command("links", Text("我的整蛊链接和战果", "My prank links and how they went"))
-    async def links(self, request: LabRequest) -> AsyncIterator[LabEvent]:
+    async def links(self, request: CommandRequest) -> AsyncIterator[Event]:
         if request.user_id is None:
             return
         records = self.store.links_of(request.user_id, LINKS_LISTED)

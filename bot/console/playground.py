@@ -6,9 +6,9 @@ back. Each chat keeps its own state. Every bot message carries a number (`[3]`),
 `/reply 3 text` (or `>3 text`) answers that message, as a reply does on Telegram. Timeouts
 and training progress show up when they happen; `/wait` waits for what is still running.
 
-The same core as on Telegram answers: the engine for conversation, the lab for networks,
-the same storage. Only the delivery is this module's own: lines of text, and pictures saved
-as PNG files.
+The same turn service as on Telegram answers (bot/application/turn.py): this module is only
+an outbox, which prints lines of text and saves pictures as PNG files, and a clock that
+reveals pranks when their timers say.
 """
 
 from __future__ import annotations
@@ -19,25 +19,17 @@ import logging
 import threading
 import time
 import zlib
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator, Mapping
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from bot.application.core import Core
-from bot.conversation.commands import parse_command
-from bot.conversation.engine import NOT_A_QUESTION, Incoming, Outcome, Reply
+from bot.application.turn import Send, Sent, Turns
+from bot.conversation.commands import Event, Picture, Say, Status, parse_command
+from bot.conversation.engine import Incoming, Reply
 from bot.conversation.state import Person
 from bot.i18n.catalogue import say
-from bot.i18n.language import language_for
-from bot.lab.service import LabEvent, Picture, Say, Status
-from bot.storage import Storage
 
 log = logging.getLogger(__name__)
-
-BANNER = (
-    "套路 Taolu playground: your private chat with the bot. /help lists what you can do; "
-    "Ctrl-D quits.\n套路游乐场：这是你和机器人的私聊。发 /help 看看；Ctrl-D 退出。"
-)
 
 
 def person_named(name: str) -> Person:
@@ -54,14 +46,12 @@ class Playground:
 
     def __init__(
         self,
-        core: Core,
-        storage: Storage,
+        turns: Turns,
         out: TextIO,
         picture_dir: Path,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self.core = core
-        self.storage = storage
+        self.turns = turns
         self.out = out
         self.clock = clock
         self.picture_dir = picture_dir
@@ -73,7 +63,10 @@ class Playground:
         self._numbers = 0  # the last message number given
         self._authors: dict[int, Person | None] = {}  # message number → author (None: the bot)
         self._tasks: set[asyncio.Task] = set()
+        self._deadlines: dict[int, Mapping[str, float]] = {}  # chat → its pranks' deadlines
         self._changed = asyncio.Event()
+        self._first_shown = asyncio.Event()  # a command's first line is out
+        self._shown = ""  # the last line a command showed
         # Set in a terminal: what is printed while the user types goes above their line.
         self.before_output: Callable[[], None] = lambda: None
         self.after_output: Callable[[], None] = lambda: None
@@ -91,19 +84,19 @@ class Playground:
             await self._feed(line)
         except Exception:  # a bug must not end the session: say sorry, as on Telegram
             log.exception("the playground failed on a line")
-            self._write("🎭 " + say("oops", language_for(None, self._lang())))
+            self._write("🎭 " + say("oops", self._lang()))
         finally:
             self._feeding = False
 
     async def _feed(self, line: str) -> None:
         reply_to, line = self._reply_prefix(line)
         parsed = parse_command(line)
-        name = parsed[0] if parsed else None
+        name = parsed.name if parsed else None
         if reply_to is None and name == "open":  # a prank link, opened in a private chat
             if self.group_name is not None:
                 await self._own_command("private", [])
             # The code, or the whole link the bot printed (…?start=CODE), as people paste it.
-            given = parsed[1][0] if parsed and parsed[1] else ""
+            given = parsed.args[0] if parsed and parsed.args else ""
             line = "/start " + given.rsplit("start=", 1)[-1]
         elif reply_to is None and name in ("as", "group", "private", "wait", "help"):
             await self._own_command(name, line.split(maxsplit=1)[1:])
@@ -150,86 +143,74 @@ class Playground:
     async def _message(self, text: str, reply_to: int | None) -> None:
         if not text:
             return
-        ticket, replied = None, None
-        if reply_to is not None:
-            author = self._authors[reply_to]
-            if author is None:
-                ticket = self.storage.ticket_for(self.chat_id, reply_to) or NOT_A_QUESTION
-            else:
-                replied = author
         in_group = self.group_name is not None
         speaker = self.speaker
+        author = self._authors.get(reply_to) if reply_to is not None else None
         incoming = Incoming(
             speaker,
             text,
             self.clock(),
             in_group,
-            ticket,
-            replied,
+            replied=author,
             admin=True,  # it is your own bot
             chat_id=self.chat_id,
             chat_admin=speaker == self.you,  # you made the pretend group
+            reply_to=reply_to,
+            reply_to_bot=reply_to is not None and author is None,
         )
-        outcome = self.core.handle(self.storage.load_chat(self.chat_id), incoming)
-        if not outcome.handled and in_group:
+        self._first_shown.clear()
+        response = await self.turns.take(incoming, self)
+        if not response.handled and in_group:
             self._write("(no reply: in a group the bot answers commands and its questions)")
-        self._deliver(self.chat_id, outcome)
-        if outcome.call is not None:
-            acts_for_chat = not in_group or incoming.chat_admin
-            events = self.core.run(outcome.call, self.chat_id, speaker.id, acts_for_chat)
-            first_shown = asyncio.Event()
-            self._start(self._show_events(events, first_shown))
-            await first_shown.wait()  # the next line comes after the command has answered
+        if response.call is not None:
+            await self._first_shown.wait()  # the next line comes after the command has answered
         if text.split() in (["/help"], ["/start"]):
-            lang = language_for(speaker.language_code, self.storage.load_chat(self.chat_id).lang)
-            self._write(say("playground_help", lang))
+            self._write(say("playground_help", self._lang()))
 
-    # -- output ---------------------------------------------------------------------------
+    def _lang(self) -> str:
+        return self.turns.lang_for(self.chat_id, self.speaker.language_code)
 
-    def _deliver(self, chat_id: int, outcome: Outcome) -> None:
-        ended = set(self.storage.load_chat(chat_id).pranks) - set(outcome.chat.pranks)
-        self.storage.save_chat(chat_id, outcome.chat)
-        for reply in outcome.replies:
-            number = self._number(None)
-            if reply.asks and reply.ticket is not None:
-                self.storage.remember_question(chat_id, number, reply.ticket)
-            self._write(render(reply, number))
-        if ended:
-            self.storage.forget_questions(chat_id, keep=outcome.chat.pranks)
-        for elsewhere, text in self.core.reports(outcome):  # e.g. a link's owner hears of it
-            name = self._names.get(elsewhere, str(elsewhere))
-            self._write(f"📬 to {name}: " + text.replace("\n", "\n   "))
-        self._changed.set()
+    # -- the outbox -----------------------------------------------------------------------
 
-    async def _show_events(self, events: AsyncIterator[LabEvent], first: asyncio.Event) -> None:
+    async def send(self, chat_id: int, message: Send) -> Sent:
+        number = self._number(None)
+        self._write(render(message.reply, number))
+        return Sent(number, chat_id < 0)  # a pretend group has a negative id, as on Telegram
+
+    async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
+        number = self._number(None)  # a message of its own, as on Telegram
+        if isinstance(event, Picture):
+            caption = event.caption
+            if self._shown and caption.startswith(self._shown):  # the result was just shown
+                caption = caption[len(self._shown) :].strip()
+            path = self._save_picture(event.png, number)
+            self._write(f"🖼 [{number}] {path}\n   " + caption.replace("\n", "\n   "))
+        elif isinstance(event, Say | Status):
+            self._write(f"🎭 [{number}] {event.text}".replace("\n", "\n   "))
+            self._shown = event.text
+        self._first_shown.set()
+        return Sent(number, chat_id < 0)
+
+    async def tell(self, chat_id: int, text: str) -> None:
+        name = self._names.get(chat_id, str(chat_id))  # e.g. a link's owner hears of it
+        self._write(f"📬 to {name}: " + text.replace("\n", "\n   "))
+
+    def start(self, work: Coroutine[Any, Any, None]) -> None:
+        self._shown = ""
+        self._start(self._run(work))
+
+    async def _run(self, work: Coroutine[Any, Any, None]) -> None:
         try:
-            await self._show_each(events, first)
+            await work
         except Exception:
             log.exception("a command failed in the playground")
-            self._write("🎭 " + say("oops", language_for(None, self._lang())))
+            self._write("🎭 " + say("oops", self._lang()))
         finally:
-            first.set()
+            self._first_shown.set()
 
-    def _lang(self) -> str | None:
-        return self.storage.load_chat(self.chat_id).lang
-
-    async def _show_each(self, events: AsyncIterator[LabEvent], first: asyncio.Event) -> None:
-        shown = ""
-        try:
-            async for event in events:
-                if isinstance(event, Picture):
-                    caption = event.caption
-                    if shown and caption.startswith(shown):  # the result was just shown
-                        caption = caption[len(shown) :].strip()
-                    number = self._number(None)  # a message of its own, as on Telegram
-                    path = self._save_picture(event.png, number)
-                    self._write(f"🖼 [{number}] {path}\n   " + caption.replace("\n", "\n   "))
-                elif isinstance(event, Say | Status):
-                    self._write(f"🎭 [{self._number(None)}] {event.text}".replace("\n", "\n   "))
-                    shown = event.text
-                first.set()
-        finally:
-            first.set()
+    def set_timers(self, chat_id: int, deadlines: Mapping[str, float]) -> None:
+        self._deadlines[chat_id] = dict(deadlines)
+        self._changed.set()
 
     def _save_picture(self, png: bytes, number: int) -> Path:
         self.picture_dir.mkdir(parents=True, exist_ok=True)
@@ -253,23 +234,21 @@ class Playground:
     # -- time -----------------------------------------------------------------------------
 
     async def reveal_when_due(self) -> None:
-        """Forever: reveal each chat's pranks as their deadlines pass."""
+        """Forever: reveal each chat's pranks as their timers come due."""
+        self.turns.rearm(self)
         while True:
-            now = self.clock()
-            deadlines = []
-            for chat_id, state in list(self.storage.chats_with_pranks()):
-                if any(p.until <= now for p in state.pranks.values()):
-                    self._deliver(chat_id, self.core.engine.expire(state, now))
-                    self._changed.clear()
-                    continue
-                deadlines += [p.until for p in state.pranks.values()]
             self._changed.clear()
+            now = self.clock()
+            deadlines = [until for chat in self._deadlines.values() for until in chat.values()]
+            if any(until <= now for until in deadlines):
+                await self.turns.expire_due(now, self)
+                continue
             delay = min(deadlines) - now if deadlines else None
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._changed.wait(), delay)
 
-    def _start(self, work: object) -> None:
-        task = asyncio.ensure_future(work)  # type: ignore[arg-type]
+    def _start(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -285,16 +264,14 @@ def render(reply: Reply, number: int) -> str:
     return f"🎭 [{number}] " + prefix + reply.text.replace("\n", "\n   ")
 
 
-def run_playground(
-    core: Core, storage: Storage, stdin: TextIO, stdout: TextIO, data_dir: Path
-) -> int:
+def run_playground(turns: Turns, stdin: TextIO, stdout: TextIO, data_dir: Path) -> int:
     """Read lines until end of input; print what the bot says. Returns the exit code.
 
     The bot runs on an event loop in a thread of its own, so timeouts and training progress
     appear while this thread waits for the next line; a line typed at a terminal is edited
     with readline and kept in the history."""
     loop = asyncio.new_event_loop()
-    playground = Playground(core, storage, stdout, picture_dir=data_dir / "playground")
+    playground = Playground(turns, stdout, picture_dir=data_dir / "playground")
     ready = threading.Event()
 
     def serve() -> None:
@@ -318,7 +295,7 @@ def run_playground(
     except KeyboardInterrupt:
         stdout.write("\n")
     finally:
-        core.close()
+        turns.services.close()
         loop.call_soon_threadsafe(loop.stop)
         server.join(timeout=5)
     return 0
@@ -350,7 +327,7 @@ def _interactive(playground: Playground, stdout: TextIO, history: Path) -> None:
     import atexit
 
     atexit.register(lambda: _save_history(readline, history))
-    stdout.write(BANNER + "\n")
+    stdout.write(say("playground_banner", playground._lang()) + "\n")
     playground.before_output = lambda: stdout.write("\r\033[K")
     playground.after_output = lambda: (
         stdout.write("> " + readline.get_line_buffer()),

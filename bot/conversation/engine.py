@@ -1,9 +1,9 @@
 """The conversation engine: (chat state, incoming message) → (replies, new chat state).
 
-Pure: no I/O, no clock, no global randomness. Front ends (Telegram, console) turn their events
-into `Incoming`, keep `ChatState` wherever they like, and deliver the `Reply`s. Every command
-goes through `handle`: the engine's own are answered here; one that another part of the bot
-runs (the network lab, /reload) comes back as `Outcome.call` for the front end to hand on.
+Pure: no I/O, no clock, no global randomness. The application layer (bot/application/turn.py)
+loads a chat's state, hands each message to `handle` and saves and delivers the `Response`.
+Every command goes through `handle`: the conversation's own are answered here; one that a
+service runs (the network lab, prank links, /reload) comes back as `Response.call`.
 """
 
 from __future__ import annotations
@@ -15,9 +15,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from bot.application.throttle import Throttle, Verdict
 from bot.content.corpus import Answer, Corpus, Item, Routine
-from bot.conversation.commands import GROUP, Command, Registry, command, parse_command
+from bot.conversation.commands import (
+    GROUP,
+    ParsedCommand,
+    Registered,
+    Registry,
+    command,
+    parse_command,
+)
 from bot.conversation.deck import new_deck
 from bot.conversation.state import ChatState, Person, Prank, Score
 from bot.i18n.catalogue import say
@@ -67,8 +73,10 @@ class LinkResult:
 class Incoming:
     """A text from someone in a chat.
 
-    `ticket` is the prank whose question this message replies to, when the front end knows it;
-    `replied` is the author of the message a command replied to (the target of a group /prank);
+    `reply_to` is the message this one replies to (`reply_to_bot`: one of the bot's), whose
+    prank the turn looks up as `ticket`; `replied` is the author of a message by someone else
+    that this one replies to (the target of a group /prank); `words` is False for a sticker, a
+    photo, a voice note;
     `admin` says the sender may use the bot's admin commands; `chat_admin` that they administer
     this group (front ends find out for the commands that ask, `Command.asks_chat_admins`).
     """
@@ -83,6 +91,16 @@ class Incoming:
     chat_id: int = 0
     chat_admin: bool = False
     link: LinkOpened | None = None  # /start CODE: the prank link it opened, as looked up
+    message_id: int | None = None
+    reply_to: int | None = None
+    reply_to_bot: bool = False
+    words: bool = True
+    # The command the text is, parsed once when the message is made (None: plain text).
+    command: ParsedCommand | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.command is None and self.text.startswith("/"):
+            object.__setattr__(self, "command", parse_command(self.text))
 
 
 @dataclass(frozen=True)
@@ -102,15 +120,19 @@ class Reply:
 
 @dataclass(frozen=True)
 class Call:
-    """A command the engine does not run itself: the front end hands it to its owner."""
+    """A service's command: the application layer runs it (`Registered.run`)."""
 
-    command: Command
+    command: Registered
     args: list[str]
     lang: str
 
 
 @dataclass(frozen=True)
-class Outcome:
+class Response:
+    """The engine's answer to one message: what to say, the chat's new state, whether the
+    message was for the bot at all, a service's command to run, and the linked pranks that
+    ended."""
+
     replies: list[Reply]
     chat: ChatState
     handled: bool = True  # False: the message was not for the bot (group chatter)
@@ -142,56 +164,51 @@ def step(routine: Routine, state_id: str, answer: Answer | None, lang: str) -> S
 class Engine:
     corpus: Corpus
     rng: random.Random = field(default_factory=lambda: random.Random(0))
-    # Every command of the bot, so /help lists them all and the engine can route the ones it
-    # does not run; on its own, the engine knows its own.
-    commands: Registry | None = None
-    throttle: Throttle = field(default_factory=Throttle)
+    # Every command of the bot, so /help lists them all and the engine can hand on the ones
+    # it does not run; on its own, the engine knows its own.
+    commands: Registry = field(default_factory=Registry)
     _titles: tuple[object, dict[str, Routine]] = field(default=(None, {}), repr=False)
 
     def __post_init__(self) -> None:
-        if self.commands is None:
-            self.commands = Registry(Engine)
+        if not self.commands.names():
+            self.commands = Registry(self)
 
     # -- entry points -------------------------------------------------------------------------
 
-    def handle(self, chat: ChatState, message: Incoming) -> Outcome:
+    def handle(self, chat: ChatState, message: Incoming) -> Response:
         """Answer one message."""
+        if not message.words:
+            return self.not_text(chat, message)
         chat = self.drop_unknown(chat)
         lang = language_for(message.sender.language_code, chat.lang)
-        parsed = parse_command(message.text)
+        parsed = message.command
         if parsed is None:
             return self._answer(chat, message, lang)
-        name, args, _ = parsed
-        if message.in_group:
-            verdict = self.throttle.check(message.chat_id, message.sender.id or 0, message.now)
-            if verdict is Verdict.DROP:
-                return Outcome([], chat)
-            if verdict is Verdict.TELL:
-                return self._say(chat, "slow_down", lang, name=message.sender.label)
-        found = self.commands.get(name) if self.commands else None
+        name, args = parsed.name, parsed.args
+        found = self.commands.get(name)
         if found is None:
             if message.in_group:
-                return Outcome([], chat, handled=False)
+                return Response([], chat, handled=False)
             text = say("unknown_command", lang, command=f"/{name[:64]}")
-            return Outcome([Reply(text, quote="incoming")], chat)
-        if found.admin and not message.admin:
+            return Response([Reply(text, quote="incoming")], chat)
+        if found.command.admin and not message.admin:
             return self._say(chat, "not_admin", lang)
-        if not found.works_in(message.in_group):
+        if not found.command.works_in(message.in_group):
             return self._say(chat, "private_only" if message.in_group else "group_only", lang)
-        if found.owner is not Engine:
-            return Outcome([], chat, call=Call(found, args, lang))
-        return found.run(self, chat, message, args, lang)
+        if found.conversation is None:
+            return Response([], chat, call=Call(found, args, lang))
+        return found.conversation(chat, message, args, lang)
 
-    def not_text(self, chat: ChatState, message: Incoming) -> Outcome:
+    def not_text(self, chat: ChatState, message: Incoming) -> Response:
         """A sticker, a photo, a voice note: ask for words in a private chat, and in a group
         only when it answers a waiting question; other group messages are not for the bot."""
         chat = self.drop_unknown(chat)
         if message.in_group and message.ticket not in chat.pranks:
-            return Outcome([], chat, handled=False)
+            return Response([], chat, handled=False)
         lang = language_for(message.sender.language_code, chat.lang)
         return self._say(chat, "text_please", lang)
 
-    def expire(self, chat: ChatState, now: float) -> Outcome:
+    def expire(self, chat: ChatState, now: float) -> Response:
         """Reveal every prank whose time is up."""
         chat = self.drop_unknown(chat)
         replies, results = [], []
@@ -204,7 +221,7 @@ class Engine:
                 if prank.link is not None:
                     target = prank.target or prank.by
                     results.append(LinkResult(prank.link, target, None, "other"))
-        return Outcome(replies, chat, results=results)
+        return Response(replies, chat, results=results)
 
     def drop_unknown(self, chat: ChatState) -> ChatState:
         """Forget pranks whose routine or state left the corpus (e.g. after an edit)."""
@@ -225,7 +242,6 @@ class Engine:
     def help_text(self, lang: str, in_group: bool | None = None) -> str:
         """Every command a user may call, with its line of help, and how groups work."""
         lines = [say("help_title", lang)]
-        assert self.commands is not None
         lines += [f"/{name} — {text}" for name, text in self.commands.menu(lang, in_group)]
         lines.append(say("group_howto", lang))
         if "xor" in self.commands:
@@ -235,16 +251,16 @@ class Engine:
     # -- commands -----------------------------------------------------------------------------
 
     @command("start", Text("开始", "Start"))
-    def start(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+    def start(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         """Welcome; or, through a prank link (t.me/bot?start=CODE), straight into its prank."""
         if message.link is not None and not message.in_group:
             return self._open_link(chat, message, message.link, lang)
         text = say("welcome", lang) + "\n\n" + self.help_text(lang, message.in_group)
-        return Outcome([Reply(text)], chat)
+        return Response([Reply(text)], chat)
 
     def _open_link(
         self, chat: ChatState, message: Incoming, link: LinkOpened, lang: str
-    ) -> Outcome:
+    ) -> Response:
         """The link's prank, played with whoever opened it; a stale or unknown link gets a
         friendly line and a random prank instead."""
         if link.routine is None or link.routine not in self.corpus.routines:
@@ -264,7 +280,7 @@ class Engine:
         "prank",
         Text("来个套路（可加套路名或 @朋友）", "Play a prank routine (optionally: id or @friend)"),
     )
-    def prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+    def prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         names = [a for a in args if not a.startswith("@")]
         mentions = [a[1:] for a in args if a.startswith("@") and len(a) > 1]
         routine = self.routine_named(" ".join(names)) if names else None
@@ -312,7 +328,7 @@ class Engine:
 
     def _unknown_routine(
         self, chat: ChatState, message: Incoming, names: list[str], lang: str
-    ) -> Outcome:
+    ) -> Response:
         """No such routine; in a group, one word that could be a username was likely meant
         as a friend to prank, with the @ forgotten."""
         name = " ".join(names)[:64]
@@ -327,7 +343,7 @@ class Engine:
         chosen, after = current.draw(ids, self.rng)
         return chosen, replace(chat, decks={**chat.decks, deck: after})
 
-    def _starter_refusal(self, chat: ChatState, message: Incoming, lang: str) -> Outcome | None:
+    def _starter_refusal(self, chat: ChatState, message: Incoming, lang: str) -> Response | None:
         """In a group, one member may run a few pranks at a time, a few seconds apart."""
         mine = [p for p in chat.pranks.values() if p.by.is_same(message.sender)]
         if len(mine) >= PRANKS_PER_STARTER:
@@ -341,15 +357,15 @@ class Engine:
         return None
 
     @command("joke", Text("讲个段子", "Tell a one-liner"))
-    def joke(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+    def joke(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         return self._tell(chat, JOKE_DECK, self.corpus.jokes, args, lang)
 
     @command("story", Text("讲个小故事", "Tell a short dialogue"))
-    def story(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+    def story(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         return self._tell(chat, STORY_DECK, self.corpus.stories, args, lang)
 
     @command("list", Text("列出所有套路", "List the prank routines"))
-    def list(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+    def list(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         """Titles grouped by the language they play in, the chat's own first."""
         groups = [ENGLISH, SIMPLIFIED] if lang == ENGLISH else [SIMPLIFIED, ENGLISH]
         lines = [say("list_title", lang)]
@@ -360,7 +376,7 @@ class Engine:
                 for rid in ids:
                     title = self.corpus.routines[rid].title
                     lines.append(f"  {rid} — {title.in_(lang if group != ENGLISH else ENGLISH)}")
-        return Outcome([Reply("\n".join(lines))], chat)
+        return Response([Reply("\n".join(lines))], chat)
 
     @command(
         "lang",
@@ -370,7 +386,7 @@ class Engine:
             "Switch language: /lang zh, zh-hant, zh-hk or en",
         ),
     )
-    def lang(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+    def lang(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         wanted = language_named(args[0]) if args else None
         if wanted is None:
             current = say(f"lang_name_{lang}", lang)
@@ -378,10 +394,10 @@ class Engine:
         if message.in_group and not message.chat_admin:
             return self._say(chat, "chat_admins_only", lang)
         name = say(f"lang_name_{wanted}", wanted)
-        return Outcome([Reply(say("lang_set", wanted, name=name))], replace(chat, lang=wanted))
+        return Response([Reply(say("lang_set", wanted, name=name))], replace(chat, lang=wanted))
 
     @command("cancel", Text("取消你发起的套路", "Cancel the prank you started"))
-    def cancel(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+    def cancel(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         mine = [
             t
             for t, p in chat.pranks.items()
@@ -393,16 +409,16 @@ class Engine:
             return self._say(chat, "nothing_to_cancel", lang)
         ticket = max(mine, key=int)
         reply = Reply(say("cancelled", lang), ticket=ticket, quote="incoming")
-        return Outcome([reply], chat.with_prank(ticket, None))
+        return Response([reply], chat.with_prank(ticket, None))
 
     @command(
         "stats",
         Text("群里谁最会套路，谁最常上当", "Who pranked most, who fell for it most"),
         where=frozenset({GROUP}),
     )
-    def stats(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
+    def stats(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         if not chat.scores:
-            return Outcome([Reply(say("stats_empty", lang))], chat)
+            return Response([Reply(say("stats_empty", lang))], chat)
         lines = [say("stats_title", lang)]
         for title, attribute in (("stats_pranksters", "pranked"), ("stats_fooled", "fooled")):
             ranked = sorted(chat.scores.values(), key=lambda s: -getattr(s, attribute))
@@ -412,20 +428,20 @@ class Engine:
                 lines += [
                     f"  {i}. {s.name}: {getattr(s, attribute)}" for i, s in enumerate(ranked, 1)
                 ]
-        return Outcome([Reply("\n".join(lines))], chat)
+        return Response([Reply("\n".join(lines))], chat)
 
     @command("help", Text("帮助", "Help"))
-    def help(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Outcome:
-        return Outcome([Reply(self.help_text(lang, message.in_group))], chat)
+    def help(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
+        return Response([Reply(self.help_text(lang, message.in_group))], chat)
 
     # -- routines -----------------------------------------------------------------------------
 
-    def _answer(self, chat: ChatState, message: Incoming, lang: str) -> Outcome:
+    def _answer(self, chat: ChatState, message: Incoming, lang: str) -> Response:
         ticket = self._ticket_for(chat, message)
         if ticket is None:
             if message.in_group:
-                return Outcome([], chat, handled=False)
-            return Outcome([Reply(say("nudge", lang))], chat)
+                return Response([], chat, handled=False)
+            return Response([Reply(say("nudge", lang))], chat)
         prank = chat.pranks[ticket]
         if not prank.may_answer(message.sender):
             assert prank.target is not None  # may_answer is True for untargeted pranks
@@ -472,7 +488,7 @@ class Engine:
         message: Incoming,
         said: list[str],
         opening: bool = False,
-    ) -> Outcome:
+    ) -> Response:
         """Say `said` as a question and wait for the answer, until the routine's timeout.
 
         The opening question of a group prank aimed by a reply quotes the message it aimed at;
@@ -484,7 +500,7 @@ class Engine:
             text = f"{address.label} {text}"  # a mention is how a @username target is reached
         quote: Quote = "replied" if opening and message.replied else "incoming"
         question = Reply(text, ticket=ticket, asks=True, address=address, quote=quote)
-        return Outcome([question], chat.with_prank(ticket, prank))
+        return Response([question], chat.with_prank(ticket, prank))
 
     def _land(
         self,
@@ -495,7 +511,7 @@ class Engine:
         lang: str,
         said: list[str],
         saw_through: bool = False,
-    ) -> Outcome:
+    ) -> Response:
         """The routine ends on an answer: deliver the punchline and keep the score (a victim
         who saw through it was not pranked: no "got you", no score)."""
         chat = chat.with_prank(ticket, None)
@@ -504,25 +520,25 @@ class Engine:
             said = [*said, say("got_you", lang, by=prank.by.label, target=victim.label)]
             chat = _scored(chat, prank.by, pranked=1)
             chat = _scored(chat, victim, fooled=1)
-        return Outcome([Reply("\n".join(said), ticket=ticket, quote="incoming")], chat)
+        return Response([Reply("\n".join(said), ticket=ticket, quote="incoming")], chat)
 
     # -- helpers ------------------------------------------------------------------------------
 
     @staticmethod
-    def _say(chat: ChatState, key: str, lang: str, **values: object) -> Outcome:
+    def _say(chat: ChatState, key: str, lang: str, **values: object) -> Response:
         """A line of the catalogue, quoting the message it answers; the chat is unchanged."""
-        return Outcome([Reply(say(key, lang, **values), quote="incoming")], chat)
+        return Response([Reply(say(key, lang, **values), quote="incoming")], chat)
 
     def _tell(
         self, chat: ChatState, deck: str, items: Mapping[str, Item], args: list[str], lang: str
-    ) -> Outcome:
+    ) -> Response:
         """An item by id, or the next of the chat's deck."""
         if not items:
-            return Outcome([Reply(say("nudge", lang))], chat)
+            return Response([Reply(say("nudge", lang))], chat)
         wanted = args[0].lower() if args else None
         if wanted not in items:
             wanted, chat = self._draw(chat, deck, list(items))
-        return Outcome([Reply(items[wanted].text.in_(lang))], chat)
+        return Response([Reply(items[wanted].text.in_(lang))], chat)
 
 
 _USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}")  # what a Telegram username can be

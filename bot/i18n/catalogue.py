@@ -108,6 +108,11 @@ CATALOGUE: dict[str, Text] = {
     ),
     "got_you": Text("🎭 {by} 套路了 {target}!", "🎭 {by} got {target}!"),
     # -- the playground (its own commands, listed by its /help after the bot's) ------------
+    "playground_banner": Text(
+        "套路游乐场：这是你和机器人的私聊。发 /help 看看；Ctrl-D 退出。（English: /lang en）",
+        "Taolu playground: your private chat with the bot. /help lists what you can do; "
+        "Ctrl-D quits. (中文：/lang zh)",
+    ),
     "playground_help": Text(
         "游乐场：/group [群名] 进入假群；/as 名字 换人说话（私聊里就换到那人的私聊）；"
         "/private 回到私聊；/reply 编号 文字（或 >编号 文字）回复某条消息；"

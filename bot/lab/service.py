@@ -11,12 +11,11 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 
-from bot.conversation.commands import command
+from bot.conversation.commands import CommandRequest, Event, Picture, Say, Status, command
 from bot.i18n.catalogue import say
 from bot.i18n.language import Text
 from bot.lab.gates import GATES, INPUTS, learned
@@ -24,36 +23,6 @@ from bot.lab.pool import MAX_RUN_SECONDS, USER_COOLDOWN_SECONDS, Stop, Trainer
 from bot.lab.spec import EPOCHS_RANGE, TrainSpec, UsageError, parse_predict, parse_train
 from bot.lab.training import TrainResult
 from nn.network import Network
-
-
-@dataclass(frozen=True)
-class Say:
-    text: str
-
-
-@dataclass(frozen=True)
-class Status:
-    """A line that the next Status replaces (a progress message)."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Picture:
-    png: bytes
-    caption: str
-
-
-LabEvent = Say | Status | Picture
-
-
-@dataclass(frozen=True)
-class LabRequest:
-    chat_id: int
-    user_id: int | None
-    args: list[str]
-    lang: str
-    chat_admin: bool = True  # may stop anyone's run: a private chat's owner, a group's admin
 
 
 class NetworkStore(Protocol):
@@ -103,7 +72,7 @@ class Lab:
         "xor",
         Text("训练（或展示）本聊天的 XOR 神经网络", "Train (or show) this chat's XOR network"),
     )
-    async def xor(self, request: LabRequest) -> AsyncIterator[LabEvent]:
+    async def xor(self, request: CommandRequest) -> AsyncIterator[Event]:
         """The chat's XOR network as it was trained before, or trained now."""
         saved = self.storage.load_network(request.chat_id)
         if saved is not None and saved[1]["spec"]["gate"] == "xor" and saved[2] is not None:
@@ -127,7 +96,7 @@ class Lab:
             "Train a network: /train [gate] [epochs=N] [lr=X] …; /train stop stops it",
         ),
     )
-    async def train(self, request: LabRequest) -> AsyncIterator[LabEvent]:
+    async def train(self, request: CommandRequest) -> AsyncIterator[Event]:
         """/train [gate] [epochs=N] [lr=X] [hidden=N] [activation=…], or /train stop."""
         if [a.lower() for a in request.args] == ["stop"]:
             stopped = await self.trainer.stop(
@@ -147,7 +116,7 @@ class Lab:
     @command(
         "predict", Text("用本聊天的网络预测：/predict A B", "Ask this chat's network: /predict A B")
     )
-    async def predict(self, request: LabRequest) -> AsyncIterator[LabEvent]:
+    async def predict(self, request: CommandRequest) -> AsyncIterator[Event]:
         """/predict A B: the chat's network on two inputs."""
         saved = self.storage.load_network(request.chat_id)
         if saved is None:
@@ -167,7 +136,7 @@ class Lab:
 
     # -- training -----------------------------------------------------------------------
 
-    async def _train(self, request: LabRequest, spec: TrainSpec) -> AsyncIterator[LabEvent]:
+    async def _train(self, request: CommandRequest, spec: TrainSpec) -> AsyncIterator[Event]:
         """Tell the chat its place in line or its progress, train, then show the result."""
         trainer, lang = self.trainer, request.lang
         position = trainer.position_in_line()
@@ -210,8 +179,8 @@ class Lab:
             yield event
 
     async def _report(
-        self, request: LabRequest, spec: TrainSpec, result: TrainResult | None
-    ) -> AsyncIterator[LabEvent]:
+        self, request: CommandRequest, spec: TrainSpec, result: TrainResult | None
+    ) -> AsyncIterator[Event]:
         lang = request.lang
         if result is None or result.stopped:
             epoch = result.epochs_run if result is not None else 0

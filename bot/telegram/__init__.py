@@ -1,4 +1,4 @@
 """The Telegram front end on python-telegram-bot: `app` wires it, `handlers` translate
-updates, `delivery` sends, `timeouts` reveal unanswered pranks, `redelivery` skips updates
+updates into turns, `outbox` delivers what a turn decides, `timeouts` reveal unanswered pranks, `redelivery` skips updates
 seen before, `ordering` and `rate_limits` keep chats from waiting on each other, `inline`
 plays routines with buttons, `secrecy` keeps the token out of every output."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Callable
 
 from telegram import (
     BotCommand,
@@ -26,16 +27,17 @@ from telegram.ext import (
 )
 
 from bot import metrics
-from bot.application.core import COMMANDS, Core
+from bot.application.services import Services
+from bot.application.turn import Turns
 from bot.config import Settings
 from bot.content.corpus import Corpus
 from bot.lab.spec import EPOCHS_RANGE
 from bot.single_instance import AlreadyRunningError, hold_database
 from bot.storage import Storage, StorageError
-from bot.telegram.delivery import Delivery
 from bot.telegram.handlers import Handlers
 from bot.telegram.inline import InlineHandlers
 from bot.telegram.ordering import ChatOrderedProcessor
+from bot.telegram.outbox import TelegramOutbox
 from bot.telegram.rate_limits import ChatRateLimiter
 from bot.telegram.redelivery import RedeliveryGuard
 from bot.telegram.secrecy import configure_logging, redact
@@ -60,13 +62,18 @@ def build_application(
 ) -> Application:
     """The Application with every handler; `rate_limiter` defaults to Telegram's limits."""
     redact(settings.token or "")
-    core = Core(
+    services = Services(
         corpus, storage, rng, settings.admin_ids, training_workers, progress_interval, max_epochs
     )
-    inline = InlineHandlers(core.engine, storage, storage.secret("inline buttons"))
-    delivery = Delivery(storage, share_button=inline.share_button)
-    timeouts = Timeouts(core, storage, delivery)
-    handlers = Handlers(core, storage, delivery, timeouts)
+    turns = Turns(services, storage)
+    inline = InlineHandlers(services.engine, storage, storage.secret("inline buttons"))
+    timeouts: Timeouts
+
+    def outbox_for(update: Update | None) -> TelegramOutbox:
+        return TelegramOutbox(application, timeouts.arm, inline.share_button, update)
+
+    timeouts = Timeouts(turns, lambda: outbox_for(None))
+    handlers = Handlers(turns, outbox_for)
     guard = RedeliveryGuard(storage)
     builder = (
         ApplicationBuilder()
@@ -74,14 +81,14 @@ def build_application(
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(rate_limiter or ChatRateLimiter(max_retries=MAX_RETRIES))
         .concurrent_updates(ChatOrderedProcessor())
-        .post_init(lambda app: _post_init(app, core, timeouts, storage, warm_up_training))
-        .post_shutdown(lambda app: _post_shutdown(core, storage))
+        .post_init(lambda app: _post_init(app, services, turns, outbox_for, warm_up_training))
+        .post_shutdown(lambda app: _post_shutdown(services, storage))
     )
     if settings.base_url:
         base = settings.base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
     application = builder.build()
-    application.bot_data.update(core=core, inline=inline)
+    application.bot_data.update(services=services, inline=inline)
     fresh = filters.UpdateType.MESSAGE  # an edited "/train" does not train again
     application.add_handler(TypeHandler(Update, guard.drop_seen), group=-1)
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migrated))
@@ -96,21 +103,25 @@ def build_application(
     application.add_error_handler(handlers.on_error)
     application.add_error_handler(guard.note_failure)
     application.add_error_handler(metrics.count_error)
-    metrics.watch_training(core.lab)
+    metrics.watch_training(services.lab)
     timeouts.start_sweeping(application.job_queue, settings.sweep_seconds)
     return application
 
 
 async def _post_init(
-    application: Application, core: Core, timeouts: Timeouts, storage: Storage, warm_up: bool
+    application: Application,
+    services: Services,
+    turns: Turns,
+    outbox_for: Callable[[Update | None], TelegramOutbox],
+    warm_up: bool,
 ) -> None:
     """Publish the command menus, re-arm the timeouts of waiting pranks, and start the
     training workers in the background (numpy and matplotlib take a while to load)."""
-    core.links.bot_username = application.bot.username  # for t.me links
+    services.links.bot_username = application.bot.username  # for t.me links
     if warm_up:  # a job: it starts once the application runs, and stops with it
 
         async def warm_up_workers(context: object) -> None:
-            await core.lab.trainer.warm_up()
+            await services.lab.trainer.warm_up()
 
         application.job_queue.run_once(warm_up_workers, 0, name="warm up training workers")
     for lang in ("zh", "en"):
@@ -119,18 +130,17 @@ async def _post_init(
                 (False, BotCommandScopeAllPrivateChats()),
                 (True, BotCommandScopeAllGroupChats()),
             ):
-                menu = [BotCommand(n, t) for n, t in COMMANDS.menu(lang, in_group)]
+                menu = [BotCommand(n, t) for n, t in services.commands.menu(lang, in_group)]
                 await application.bot.set_my_commands(menu, scope=scope, language_code=lang)
                 if lang == "en":
                     await application.bot.set_my_commands(menu, scope=scope)
         except TelegramError as error:
             log.warning("could not publish the %s command menu (running on): %r", lang, error)
-    for chat_id, state in storage.chats_with_pranks():
-        timeouts.arm(application.job_queue, chat_id, state)
+    turns.rearm(outbox_for(None))
 
 
-async def _post_shutdown(core: Core, storage: Storage) -> None:
-    core.close()
+async def _post_shutdown(services: Services, storage: Storage) -> None:
+    services.close()
     storage.close()
 
 

@@ -35,7 +35,7 @@ from bot.conversation.inline import choices, tap
 from bot.i18n.catalogue import say
 from bot.i18n.language import language_for
 from bot.storage import Storage
-from bot.telegram.delivery import escape
+from bot.telegram.outbox import escape
 from understanding.text import to_simplified
 
 log = logging.getLogger(__name__)

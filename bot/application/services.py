@@ -1,0 +1,65 @@
+"""The bot's parts, built once: the engine, the lab, prank links and the admin commands, and the
+one registry of every command they declare.
+
+`Services(...).commands` is what /help, the Telegram menus and the handlers read; the turn
+service (bot/application/turn.py) runs the commands the engine hands on.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator
+
+from bot.application.links import Links
+from bot.content.corpus import Corpus, CorpusError, load_corpus
+from bot.conversation.commands import CommandRequest, Event, Registry, Say, command
+from bot.conversation.engine import Engine
+from bot.i18n.catalogue import say
+from bot.i18n.language import Text
+from bot.lab.service import Lab
+from bot.lab.spec import EPOCHS_RANGE
+from bot.storage import Storage
+
+
+class Services:
+    def __init__(
+        self,
+        corpus: Corpus,
+        storage: Storage,
+        rng: random.Random | None = None,
+        admin_ids: frozenset[int] = frozenset(),
+        training_workers: int = 2,
+        progress_interval: float = 1.0,
+        max_epochs: int = EPOCHS_RANGE[1],
+    ) -> None:
+        self.engine = Engine(corpus, rng or random.Random())
+        self.lab = Lab(storage, training_workers, progress_interval, max_epochs)
+        self.links = Links(storage, self.engine)
+        self.admin = Admin(self.engine)
+        self.admin_ids = admin_ids
+        self.commands = Registry(self.engine, self.lab, self.links, self.admin)
+        self.engine.commands = self.commands
+
+    def is_admin(self, user_id: int | None) -> bool:
+        return user_id is not None and user_id in self.admin_ids
+
+    def close(self) -> None:
+        self.lab.close()
+
+
+class Admin:
+    """The bot's admins' commands (BOT_ADMIN_IDS)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @command("reload", Text("重新读取语料文件", "Read the corpus file again"), admin=True)
+    async def reload(self, request: CommandRequest) -> AsyncIterator[Event]:
+        """Read the corpus file again without a restart; a broken file keeps the old one."""
+        try:
+            corpus = load_corpus(self.engine.corpus.source)
+        except CorpusError as error:
+            yield Say(say("reload_failed", request.lang, problems=str(error)))
+            return
+        self.engine.corpus = corpus
+        yield Say(say("reloaded", request.lang, summary=corpus.summary()))

@@ -1,0 +1,258 @@
+"""One turn: a message, or a prank's deadline, from the adapter to the outbox and back.
+
+    adapter ──Incoming──▶ Turns.take ──(chat, message)──▶ Engine.handle
+                              │ ◀────────── Response ──────────┘
+                              ├─ save the chat (the update marked handled in the same transaction)
+                              ├─ Outbox.send each reply ─▶ remember which message asks what
+                              ├─ forget the questions of the pranks that ended
+                              ├─ Outbox.tell a link's owner how their prank went
+                              ├─ Outbox.set_timers to the chat's deadlines
+                              └─ a service's command: Outbox.start(its events, shown one by one)
+
+`expire_due` is the same path for a deadline: claim it, load the chat, `Engine.expire`, and
+the same delivery. The chat's state is loaded once per turn and saved once, before anything is
+sent, so a crash after sending never leaves a prank the bot forgot. Adapters implement
+`Outbox` (send and return the message's id, show a command's event, tell another chat, run in
+the background, keep timers) and never touch a chat's state.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Coroutine, Mapping
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from bot import metrics
+from bot.application.services import Services
+from bot.application.throttle import Throttle, Verdict
+from bot.conversation.commands import CommandRequest, Event
+from bot.conversation.engine import NOT_A_QUESTION, Call, Incoming, Reply, Response
+from bot.conversation.state import ChatState
+from bot.i18n.catalogue import say
+from bot.i18n.language import language_for
+from bot.storage import Storage, StorageError
+
+log = logging.getLogger(__name__)
+
+
+class ChatMovedError(Exception):
+    """Raised by `Outbox.send`: the group became a supergroup; its messages go to the new id."""
+
+    def __init__(self, new_chat_id: int) -> None:
+        super().__init__(new_chat_id)
+        self.new_chat_id = new_chat_id
+
+
+class UndeliverableError(Exception):
+    """Raised by `Outbox.send`: the chat cannot be reached (the bot was blocked or removed)."""
+
+
+@dataclass(frozen=True)
+class Send:
+    """A reply as the outbox sends it: the message it answers (`quote`), whether the addressee's
+    client should be asked to reply (a question aimed at someone in a group), and the prank a
+    private question may be shared as (`share`: routine id and language)."""
+
+    reply: Reply
+    quote: int | None = None
+    force_reply: bool = False
+    share: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Sent:
+    message_id: int
+    in_group: bool
+
+
+class Outbox(Protocol):
+    """What a front end does for a turn."""
+
+    async def send(self, chat_id: int, message: Send) -> Sent:
+        """Deliver a reply; raise ChatMovedError or UndeliverableError."""
+        ...
+
+    async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
+        """Deliver a service's event; the new message, if one was sent (a status line may edit
+        the one before)."""
+        ...
+
+    async def tell(self, chat_id: int, text: str) -> None:
+        """A message for another chat; one that cannot be delivered is the outbox's to log."""
+        ...
+
+    def start(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run `work` in the background: a training run must not hold up the chat."""
+        ...
+
+    def set_timers(self, chat_id: int, deadlines: Mapping[str, float]) -> None:
+        """Make the chat's reveal timers match `deadlines` (prank ticket → when)."""
+        ...
+
+
+class Turns:
+    def __init__(
+        self, services: Services, storage: Storage, throttle: Throttle | None = None
+    ) -> None:
+        self.services = services
+        self.storage = storage
+        self.throttle = throttle or Throttle()
+
+    # -- a message ------------------------------------------------------------------------
+
+    async def take(
+        self, message: Incoming, outbox: Outbox, update_id: int | None = None
+    ) -> Response:
+        """Answer one message, end to end. The caller holds the chat's lock (one turn of a
+        chat at a time, on every instance)."""
+        chat = self.storage.load_chat(message.chat_id)
+        message = self._resolved(message)
+        response = self._respond(chat, message)
+        await self._apply(message.chat_id, chat, response, outbox, message, update_id)
+        if response.call is not None:
+            self._start(response.call, message, outbox)
+        return response
+
+    def _resolved(self, message: Incoming) -> Incoming:
+        """What the adapter could not know: the prank a reply to the bot answers (None for a
+        message never noted, e.g. a question whose note a crash lost: the engine then takes
+        the newest prank), and the prank link a /start CODE opens."""
+        if message.reply_to_bot and message.reply_to is not None:
+            ticket = self.storage.ticket_for(message.chat_id, message.reply_to)
+            message = replace(message, ticket=ticket)
+        parsed = message.command
+        if parsed is not None and parsed.name == "start" and parsed.args and not message.in_group:
+            message = replace(message, link=self.services.links.opened(parsed.args[0]))
+        return message
+
+    def _respond(self, chat: ChatState, message: Incoming) -> Response:
+        """The engine's response, unless a group member is sending commands too fast."""
+        if message.command is not None and message.in_group:
+            verdict = self.throttle.check(message.chat_id, message.sender.id or 0, message.now)
+            if verdict is Verdict.DROP:
+                return Response([], chat)
+            if verdict is Verdict.TELL:
+                lang = language_for(message.sender.language_code, chat.lang)
+                text = say("slow_down", lang, name=message.sender.label)
+                return Response([Reply(text, quote="incoming")], chat)
+        return self.services.engine.handle(chat, message)
+
+    def _start(self, call: Call, message: Incoming, outbox: Outbox) -> None:
+        """A service's command runs in the background; its events are shown as they come."""
+        acts_for_chat = not message.in_group or message.chat_admin
+        request = CommandRequest(
+            message.chat_id, message.sender.id, call.args, call.lang, acts_for_chat
+        )
+        run = call.command.service
+        assert run is not None  # the engine answers the conversation's commands itself
+        outbox.start(self._show(message, run(request), outbox))
+
+    async def _show(self, message: Incoming, events: AsyncIterator[Event], outbox: Outbox) -> None:
+        reply_to = message.message_id if message.in_group else None
+        async for event in events:
+            sent = await outbox.show(message.chat_id, event, reply_to)
+            if sent is not None and sent.in_group:  # a reply to it is chatter, not an answer
+                self.storage.remember_question(message.chat_id, sent.message_id, NOT_A_QUESTION)
+
+    # -- a deadline -----------------------------------------------------------------------
+
+    async def expire_due(self, now: float, outbox: Outbox, chat_id: int | None = None) -> None:
+        """Reveal the pranks due by `now` (of one chat, or of all) that this instance claims.
+        Raises StorageError when nothing could be claimed (the next sweep tries again)."""
+        claimed = self.storage.claim_reveals(now, chat_id)
+        for chat in sorted({chat for chat, _ in claimed}):
+            try:
+                await self._expire_chat(chat, now, outbox)
+            except StorageError as error:  # the claim lapses after its lease: revealed then
+                log.warning("chat %s: a timeout's reveal waits: %s", chat, error)
+
+    async def _expire_chat(self, chat: int, now: float, outbox: Outbox) -> None:
+        async with self.storage.chat_lock(chat):
+            state = self.storage.load_chat(chat)
+            response = self.services.engine.expire(state, now)
+            if response.chat == state:
+                outbox.set_timers(chat, _deadlines(state))
+                return
+            try:
+                await self._apply(chat, state, response, outbox, None, None)
+            except UndeliverableError as error:  # the prank ends all the same
+                log.warning("chat %s: a timeout's reveal was not sent: %s", chat, error)
+                outbox.set_timers(chat, _deadlines(response.chat))
+
+    def rearm(self, outbox: Outbox) -> None:
+        """Timers for every waiting prank (at start: the deadlines kept in the database)."""
+        for chat_id, state in self.storage.chats_with_pranks():
+            outbox.set_timers(chat_id, _deadlines(state))
+
+    # -- other events ---------------------------------------------------------------------
+
+    def migrate(self, old: int, new: int, outbox: Outbox) -> None:
+        """A group became a supergroup: its pranks, scores and network go with it."""
+        log.info("chat %s moved to %s", old, new)
+        self.storage.move_chat(old, new)
+        outbox.set_timers(old, {})
+        outbox.set_timers(new, _deadlines(self.storage.load_chat(new)))
+
+    def lang_for(self, chat_id: int, code: str | None) -> str:
+        """The language to answer someone in this chat in (for lines outside a turn: an
+        apology after a failure, the playground's own help)."""
+        return language_for(code, self.storage.load_chat(chat_id).lang)
+
+    # -- delivery -------------------------------------------------------------------------
+
+    async def _apply(
+        self,
+        chat_id: int,
+        before: ChatState,
+        response: Response,
+        outbox: Outbox,
+        message: Incoming | None,
+        update_id: int | None,
+    ) -> None:
+        """Save, send, remember what asks what, forget what ended, tell, and keep the timers."""
+        after = response.chat
+        ended = before.pranks.keys() - after.pranks.keys()
+        self.storage.save_chat(chat_id, after, update_id)
+        metrics.record_pranks(before, after, timed_out=message is None)
+        for reply in response.replies:
+            send = self._send(chat_id, reply, after, message)
+            try:
+                sent = await outbox.send(chat_id, send)
+            except ChatMovedError as moved:  # the group became a supergroup meanwhile
+                self.storage.move_chat(chat_id, moved.new_chat_id)
+                chat_id = moved.new_chat_id
+                sent = await outbox.send(chat_id, replace(send, quote=None))
+            if reply.asks and reply.ticket is not None:
+                self.storage.remember_question(chat_id, sent.message_id, reply.ticket)
+            elif sent.in_group:  # every message of the bot in a group: a reply to it is no answer
+                self.storage.remember_question(chat_id, sent.message_id, NOT_A_QUESTION)
+        if ended:
+            self.storage.forget_questions(chat_id, keep=after.pranks)
+        if response.results:
+            for owner, text in self.services.links.report(response.results):
+                await outbox.tell(owner, text)
+        outbox.set_timers(chat_id, _deadlines(after))
+
+    def _send(self, chat_id: int, reply: Reply, after: ChatState, message: Incoming | None) -> Send:
+        """How a reply goes out. In a private chat every message answers the one before, so
+        only a reveal quotes its question; in a group a reply quotes what it answers."""
+        quote = None
+        private = message is not None and not message.in_group
+        if reply.quote == "question" and reply.ticket is not None:
+            quote = self.storage.question_for(chat_id, reply.ticket)
+        elif private or message is None:
+            quote = None
+        elif reply.quote == "incoming":
+            quote = message.message_id
+        elif reply.quote == "replied":
+            quote = message.reply_to
+        prank = after.pranks.get(reply.ticket or "")
+        share = None
+        if private and reply.asks and prank is not None and reply.address is None:
+            share = (prank.routine, prank.lang)
+        return Send(reply, quote, force_reply=reply.address is not None, share=share)
+
+
+def _deadlines(state: ChatState) -> dict[str, float]:
+    return {ticket: prank.until for ticket, prank in state.pranks.items()}

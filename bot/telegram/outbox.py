@@ -1,0 +1,135 @@
+"""The Telegram outbox: a turn's effects as Bot API calls.
+
+Replies become messages (HTML, cut to Telegram's limits), a service's events become messages,
+one status message edited in place, and photos; the background work of a command becomes a
+task of the Application, whose error handlers see its failures; timers are the JobQueue jobs
+of `bot.telegram.timeouts`. Nothing here reads or writes a chat's state: the turn does.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable, Coroutine, Mapping
+from typing import Any
+
+from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyParameters, Update
+from telegram.constants import ChatType, MessageLimit
+from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
+from telegram.ext import Application, JobQueue
+
+from bot.application.turn import ChatMovedError, Send, Sent, UndeliverableError
+from bot.conversation.commands import Event, Picture, Say, Status
+
+log = logging.getLogger(__name__)
+
+ShareButton = Callable[[str, str], InlineKeyboardMarkup]
+Arm = Callable[[JobQueue, int, Mapping[str, float]], None]
+
+
+def escape(text: str) -> str:
+    """Text for an HTML message: every user-supplied string passes through here."""
+    return html.escape(text, quote=False)
+
+
+def fit(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> str:
+    """`text` cut to Telegram's `limit`, which counts UTF-16 code units of the text as shown,
+    escaped for HTML afterwards so that the cut never falls inside an entity."""
+    if len(text) <= limit // 2:  # every code point is at most two UTF-16 units
+        return escape(text)
+    units = 0
+    for index, character in enumerate(text):
+        units += 2 if ord(character) > 0xFFFF else 1
+        if units > limit:
+            return escape(text[:index])
+    return escape(text)
+
+
+def in_group(message: Message) -> bool:
+    return message.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
+class TelegramOutbox:
+    """The outbox of one update (or of one timer's reveals)."""
+
+    def __init__(
+        self,
+        application: Application,
+        arm: Arm,
+        share_button: ShareButton | None = None,
+        update: Update | None = None,
+    ) -> None:
+        self.application = application
+        self.bot: Bot = application.bot
+        self._arm = arm
+        self._share_button = share_button
+        self._update = update
+        self._status: Message | None = None  # a command's progress message, edited in place
+        self._status_text = ""
+
+    async def send(self, chat_id: int, message: Send) -> Sent:
+        quote = message.quote
+        parameters = ReplyParameters(quote, allow_sending_without_reply=True) if quote else None
+        try:
+            sent = await self.bot.send_message(
+                chat_id,
+                fit(message.reply.text),
+                reply_parameters=parameters,
+                reply_markup=self._markup(message),
+            )
+        except ChatMigrated as moved:
+            raise ChatMovedError(moved.new_chat_id) from moved
+        except (Forbidden, BadRequest) as error:  # blocked, removed, or the chat is gone
+            raise UndeliverableError(repr(error)) from error
+        return Sent(sent.message_id, in_group(sent))
+
+    async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
+        quote = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+        if isinstance(event, Say):
+            sent = await self.bot.send_message(chat_id, fit(event.text), reply_parameters=quote)
+        elif isinstance(event, Status):
+            if self._status is not None:
+                if event.text != self._status_text:
+                    await _edit(self._status, event.text)
+                self._status_text = event.text
+                return None
+            sent = await self.bot.send_message(chat_id, fit(event.text), reply_parameters=quote)
+            self._status, self._status_text = sent, event.text
+        elif isinstance(event, Picture):
+            caption = fit(event.caption, MessageLimit.CAPTION_LENGTH)
+            sent = await self.bot.send_photo(
+                chat_id, event.png, caption=caption, reply_parameters=quote
+            )
+        return Sent(sent.message_id, in_group(sent))
+
+    async def tell(self, chat_id: int, text: str) -> None:
+        """One that cannot be sent (the owner blocked the bot) is logged and skipped."""
+        try:
+            await self.bot.send_message(chat_id, fit(text))
+        except TelegramError as error:
+            log.warning("chat %s: could not be told: %r", chat_id, error)
+
+    def start(self, work: Coroutine[Any, Any, None]) -> None:
+        self.application.create_task(work, update=self._update)
+
+    def set_timers(self, chat_id: int, deadlines: Mapping[str, float]) -> None:
+        job_queue = self.application.job_queue
+        if job_queue is not None:
+            self._arm(job_queue, chat_id, deadlines)
+
+    def _markup(self, message: Send) -> ForceReply | InlineKeyboardMarkup | None:
+        """Ask the target to reply in a group; offer a private prank to share."""
+        if message.force_reply:
+            return ForceReply(selective=True)
+        if message.share is not None and self._share_button is not None:
+            return self._share_button(*message.share)
+        return None
+
+
+async def _edit(status: Message, text: str) -> None:
+    try:
+        await status.edit_text(fit(text))
+    except BadRequest as error:  # deleted by someone, or not modified: the run goes on
+        log.info("chat %s: progress message not edited: %s", status.chat_id, error)
+    except TelegramError as error:
+        log.warning("chat %s: progress message not edited: %r", status.chat_id, error)
