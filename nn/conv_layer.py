@@ -85,9 +85,7 @@ class ConvLayer(Layer):
         self.output = (self._columns @ weights_and_bias).reshape(n, oh, ow, k)
         return self.output
 
-    def backward_propagation(
-        self, output_error: np.ndarray, learning_rate: float
-    ) -> np.ndarray | None:
+    def backward(self, output_error: np.ndarray) -> np.ndarray | None:
         kh, kw = self.kernel_shape
         n, oh, ow, k = output_error.shape
         error_rows = output_error.reshape(-1, k)
@@ -106,7 +104,6 @@ class ConvLayer(Layer):
             for i in range(kh):
                 for j in range(kw):
                     input_error[:, i : i + oh, j : j + ow, :] += shifted_errors[i, j]
-        self.apply_gradients(learning_rate)
         return input_error
 
     def params(self) -> dict[str, np.ndarray]:

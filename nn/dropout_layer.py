@@ -39,7 +39,7 @@ class DropoutLayer(Layer):
             self.output = input * self.mask
         return self.output
 
-    def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
+    def backward(self, output_error: np.ndarray) -> np.ndarray:
         return output_error if self.mask is None else output_error * self.mask
 
     def config(self) -> dict[str, Any]:
