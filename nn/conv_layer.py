@@ -47,6 +47,10 @@ class ConvLayer(Layer):
     The shapes may be any sequences (a saved network gives back lists); they are kept as tuples.
     """
 
+    # Always known for a convolution, unlike for a layer in general.
+    input_shape: tuple[int, int, int]
+    output_shape: tuple[int, int, int]
+
     def __init__(
         self,
         input_shape: Sequence[int],

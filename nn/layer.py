@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 from abc import ABC, abstractmethod
-from typing import Any
+from typing import Any, Self
 
 import numpy as np
 
@@ -84,7 +84,7 @@ class Layer(ABC):
             )
         return tuple(self.output_shape) if self.output_shape is not None else tuple(input_shape)
 
-    def replica(self) -> Layer:
+    def replica(self) -> Self:
         """A copy to run part of each batch on another thread (`nn.parallel`). Shallow: it
         shares the parameters, and has its own input, output and gradients because the
         propagations assign new arrays to those rather than writing into them."""

@@ -178,7 +178,7 @@ class Network:
 
     def to_bytes(self) -> bytes:
         """The whole network as one .npz: weights as arrays, the architecture as JSON text."""
-        arrays = {
+        arrays: dict[str, Any] = {
             f"layer{i}.{name}": value
             for i, layer in enumerate(self.layers)
             for name, value in layer.params().items()

@@ -17,7 +17,7 @@ class MaxPoolingLayer(Layer):
     zeros do), one of them gets the gradient: the first in the leftmost column holding it.
     """
 
-    def __init__(self, pool_size: int = 2, input_shape: tuple[int, int, int] | None = None):
+    def __init__(self, pool_size: int = 2, input_shape: tuple[int, int, int] | None = None) -> None:
         super().__init__()
         if pool_size < 1:
             raise ValueError(f"pool_size must be at least 1, got {pool_size}")
