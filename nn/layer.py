@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 from abc import ABC, abstractmethod
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 import numpy as np
 
@@ -26,6 +26,17 @@ from nn.optimizers import SGD, Optimizer
 
 class Layer(ABC):
     """Base class: `input`, `output`, forward and backward propagation."""
+
+    # True for a layer written the article's way, that overrides `backward_propagation` (and
+    # may update its parameters there). The network then calls that, with the learning rate,
+    # instead of `backward` and `update`; such a layer cannot be split between threads,
+    # since each thread would update it with its part of the batch. Set for each subclass
+    # when it is defined (a class attribute: the training loop reads it every step).
+    updates_itself: ClassVar[bool] = False
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.updates_itself = cls.backward_propagation is not Layer.backward_propagation
 
     def __init__(self) -> None:
         self.input: np.ndarray | None = None
@@ -66,14 +77,6 @@ class Layer(ABC):
         input_error = self.backward(output_error)
         self.update(learning_rate)
         return input_error
-
-    @property
-    def updates_itself(self) -> bool:
-        """True for a layer written the article's way, that overrides `backward_propagation`
-        (and may update its parameters there). The network then calls that, with the
-        learning rate, instead of `backward` and `update`; such a layer cannot be split
-        between threads, since each thread would update it with its part of the batch."""
-        return type(self).backward_propagation is not Layer.backward_propagation
 
     def build(self, input_shape: tuple[int, ...]) -> tuple[int, ...]:
         """Check the sample shape this layer receives in a network; return the one it gives."""
