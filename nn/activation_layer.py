@@ -37,12 +37,20 @@ class ActivationLayer(Layer):
         self.output = self.activation(input)
         return self.output
 
-    def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
-        return self.activation_prime(self.input) * output_error
+    def backward(self, output_error: np.ndarray) -> np.ndarray:
+        result: np.ndarray = self.activation_prime(self._forwarded(self.input)) * output_error
+        return result
 
     @classmethod
     def from_config(cls, config: dict[str, Any]) -> ActivationLayer:
         return cls(config["activation"])
+
+    def __repr__(self) -> str:
+        """`ActivationLayer(activation='tanh')`, or the functions' names for others."""
+        if any(pair == (self.activation, self.activation_prime) for pair in ACTIVATIONS.values()):
+            return super().__repr__()
+        names = [getattr(f, "__name__", repr(f)) for f in (self.activation, self.activation_prime)]
+        return f"ActivationLayer(activation={names[0]}, activation_prime={names[1]})"
 
     def config(self) -> dict[str, Any]:
         for name, pair in ACTIVATIONS.items():
@@ -62,6 +70,7 @@ class SoftmaxLayer(Layer):
         self.output = softmax(input)
         return self.output
 
-    def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
-        s = self.output
-        return s * (output_error - (output_error * s).sum(axis=-1, keepdims=True))
+    def backward(self, output_error: np.ndarray) -> np.ndarray:
+        s = self._forwarded(self.output)
+        result: np.ndarray = s * (output_error - (output_error * s).sum(axis=-1, keepdims=True))
+        return result

@@ -12,11 +12,13 @@ LEAKY_SLOPE = 0.01
 
 
 def tanh(x: np.ndarray) -> np.ndarray:
-    return np.tanh(x)
+    result: np.ndarray = np.tanh(x)
+    return result
 
 
 def tanh_prime(x: np.ndarray) -> np.ndarray:
-    return 1 - np.tanh(x) ** 2
+    result: np.ndarray = 1 - np.tanh(x) ** 2
+    return result
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:
@@ -26,11 +28,13 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
 
 def sigmoid_prime(x: np.ndarray) -> np.ndarray:
     s = sigmoid(x)
-    return s * (1 - s)
+    result: np.ndarray = s * (1 - s)
+    return result
 
 
 def relu(x: np.ndarray) -> np.ndarray:
-    return np.maximum(x, 0)
+    result: np.ndarray = np.maximum(x, 0)
+    return result
 
 
 def relu_prime(x: np.ndarray) -> np.ndarray:
@@ -48,7 +52,8 @@ def leaky_relu_prime(x: np.ndarray) -> np.ndarray:
 def softmax(x: np.ndarray) -> np.ndarray:
     """Softmax over the last axis, shifted by the max so exp never overflows."""
     shifted = np.exp(x - x.max(axis=-1, keepdims=True))
-    return shifted / shifted.sum(axis=-1, keepdims=True)
+    result: np.ndarray = shifted / shifted.sum(axis=-1, keepdims=True)
+    return result
 
 
 ACTIVATIONS = {

@@ -1,5 +1,4 @@
-"""nn's own layer classes, in one list: the ones a saved network may name, and the ones that
-change their parameters only through their optimizer (so data parallelism may split them)."""
+"""nn's own layer classes, in one list: the ones a saved network may name."""
 
 from __future__ import annotations
 

@@ -47,6 +47,10 @@ class ConvLayer(Layer):
     The shapes may be any sequences (a saved network gives back lists); they are kept as tuples.
     """
 
+    # Always known for a convolution, unlike for a layer in general.
+    input_shape: tuple[int, int, int]
+    output_shape: tuple[int, int, int]
+
     def __init__(
         self,
         input_shape: Sequence[int],
@@ -85,9 +89,7 @@ class ConvLayer(Layer):
         self.output = (self._columns @ weights_and_bias).reshape(n, oh, ow, k)
         return self.output
 
-    def backward_propagation(
-        self, output_error: np.ndarray, learning_rate: float
-    ) -> np.ndarray | None:
+    def backward(self, output_error: np.ndarray) -> np.ndarray | None:
         kh, kw = self.kernel_shape
         n, oh, ow, k = output_error.shape
         error_rows = output_error.reshape(-1, k)
@@ -106,7 +108,6 @@ class ConvLayer(Layer):
             for i in range(kh):
                 for j in range(kw):
                     input_error[:, i : i + oh, j : j + ow, :] += shifted_errors[i, j]
-        self.apply_gradients(learning_rate)
         return input_error
 
     def params(self) -> dict[str, np.ndarray]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Self
 
 import numpy as np
 
@@ -13,7 +13,7 @@ from nn.layer import Layer
 class DropoutLayer(Layer):
     """Inverted dropout: survivors are scaled by 1/(1-rate), so predict needs no rescaling."""
 
-    def __init__(self, rate: float = 0.5, rng: int | np.random.Generator | None = None):
+    def __init__(self, rate: float = 0.5, rng: int | np.random.Generator | None = None) -> None:
         super().__init__()
         if not 0 <= rate < 1:
             raise ValueError(f"dropout rate must be in [0, 1), got {rate}")
@@ -21,7 +21,7 @@ class DropoutLayer(Layer):
         self.rng = get_rng(rng)
         self.mask: np.ndarray | None = None
 
-    def replica(self) -> DropoutLayer:
+    def replica(self) -> Self:
         twin = super().replica()
         # Its own stream of random numbers: threads sharing one would draw in an order
         # that changes from run to run, and a seed would no longer repeat a run.
@@ -39,7 +39,7 @@ class DropoutLayer(Layer):
             self.output = input * self.mask
         return self.output
 
-    def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
+    def backward(self, output_error: np.ndarray) -> np.ndarray:
         return output_error if self.mask is None else output_error * self.mask
 
     def config(self) -> dict[str, Any]:

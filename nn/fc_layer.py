@@ -44,15 +44,12 @@ class FCLayer(Layer):
         self.output = input @ self.weights + self.bias
         return self.output
 
-    def backward_propagation(
-        self, output_error: np.ndarray, learning_rate: float
-    ) -> np.ndarray | None:
+    def backward(self, output_error: np.ndarray) -> np.ndarray | None:
         input_error = output_error @ self.weights.T if self.needs_input_error else None
         self.grads = {
-            "weights": self.input.T @ output_error,
+            "weights": self._forwarded(self.input).T @ output_error,
             "bias": output_error.sum(axis=0, keepdims=True),
         }
-        self.apply_gradients(learning_rate)
         return input_error
 
     def params(self) -> dict[str, np.ndarray]:

@@ -16,5 +16,5 @@ class FlattenLayer(Layer):
         self.output = input.reshape(len(input), -1)
         return self.output
 
-    def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
-        return output_error.reshape(self.input.shape)
+    def backward(self, output_error: np.ndarray) -> np.ndarray:
+        return output_error.reshape(self._forwarded(self.input).shape)

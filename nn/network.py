@@ -18,7 +18,7 @@ import numpy as np
 from nn.builtin import BUILTIN_LAYERS
 from nn.fc_layer import FCLayer
 from nn.initializers import get_rng
-from nn.layer import Layer, backward_through, forward_through
+from nn.layer import Layer, forward_through, train_backward
 from nn.losses import LOSSES
 from nn.optimizers import OPTIMIZERS, SGD, Optimizer
 from nn.parallel import DataParallel
@@ -38,6 +38,7 @@ class Network:
         self.layers: list[Layer] = []
         self.loss: Loss | None = None
         self.loss_prime: Loss | None = None
+        # The prototype: each layer gets a clone of it, with state of its own.
         self.optimizer: Optimizer = SGD()
         self.dtype = np.dtype(dtype)
         self._shape: tuple[int, ...] | None = None  # a sample's shape after the last layer
@@ -51,16 +52,34 @@ class Network:
         elif layer.input_shape is not None:
             self._shape = layer.build(tuple(layer.input_shape))
         layer.astype(self.dtype)
-        layer.optimizer = self.optimizer
+        layer.optimizer = self.optimizer.clone()
         self.layers.append(layer)
 
     def use(self, loss: Loss, loss_prime: Loss, optimizer: Optimizer | None = None) -> None:
-        """Set the loss and its derivative, and optionally an optimizer (plain SGD otherwise)."""
+        """Set the loss and its derivative, and optionally an optimizer (plain SGD otherwise).
+
+        The optimizer is a prototype: every layer, those added later too, gets a fresh clone
+        of it (`Optimizer.clone`), so its state starts empty and belongs to that layer."""
         self.loss, self.loss_prime = loss, loss_prime
         if optimizer is not None:
             self.optimizer = optimizer
             for layer in self.layers:
-                layer.optimizer = optimizer
+                layer.optimizer = optimizer.clone()
+
+    def __repr__(self) -> str:
+        """The settings, then the layers one a line."""
+        loss = self._loss_name() or getattr(self.loss, "__name__", None)
+        layers = "".join(f"\n    {layer!r}," for layer in self.layers)
+        end = "\n" if self.layers else ""
+        return (
+            f"Network(dtype={self.dtype.name}, loss={loss}, optimizer={self.optimizer!r}, "
+            f"layers=[{layers}{end}])"
+        )
+
+    def _loss_name(self) -> str | None:
+        """The name of the loss in `nn.losses.LOSSES`, None if it is not one of those."""
+        pair = (self.loss, self.loss_prime)
+        return next((name for name, known in LOSSES.items() if known == pair), None)
 
     # -- running -----------------------------------------------------------------------------
 
@@ -107,7 +126,9 @@ class Network:
         first.needs_input_error = False  # nobody needs dE/dX of the training data
         try:
             # DataParallel's replicas are copies of the layers, that setting included.
-            layers = [DataParallel(self.layers, threads)] if threads > 1 else self.layers
+            layers: list[Layer] = (
+                [DataParallel(self.layers, threads)] if threads > 1 else self.layers
+            )
             for epoch in range(epochs):
                 if batch_size > 1:  # the article's per-sample SGD keeps the samples' order
                     order = rng.permutation(len(x))
@@ -117,7 +138,7 @@ class Network:
                     xb, yb = x[start : start + batch_size], y[start : start + batch_size]
                     output = forward_through(layers, xb)
                     err += self.loss(yb, output) * len(xb)
-                    backward_through(layers, self.loss_prime(yb, output), learning_rate)
+                    train_backward(layers, self.loss_prime(yb, output), learning_rate)
                 err = float(err / len(x))
                 history.append(err)
                 if verbose:
@@ -145,7 +166,7 @@ class Network:
     # -- saving ------------------------------------------------------------------------------
 
     def architecture(self) -> dict[str, Any]:
-        loss = next((n for n, pair in LOSSES.items() if pair == (self.loss, self.loss_prime)), None)
+        loss = self._loss_name()
         return {
             "format": FORMAT,
             "version": FORMAT_VERSION,
@@ -157,7 +178,7 @@ class Network:
 
     def to_bytes(self) -> bytes:
         """The whole network as one .npz: weights as arrays, the architecture as JSON text."""
-        arrays = {
+        arrays: dict[str, Any] = {
             f"layer{i}.{name}": value
             for i, layer in enumerate(self.layers)
             for name, value in layer.params().items()

@@ -3,10 +3,10 @@
 numpy and BLAS let go of the GIL inside their loops, so on a machine with two cores two
 halves of a batch really run at once. `DataParallel` wraps a network's layers and is used
 like one layer: each thread runs its part through its own replicas of the layers, which
-share the parameters but keep their own inputs, outputs and gradients. The parts' gradients
-add up to the whole batch's (the loss's derivative is taken on the whole batch), and each
-layer is then updated once with that sum, so the result is the single-threaded one up to
-rounding.
+share the parameters but keep their own inputs, outputs and gradients. The replicas only
+compute gradients (`Layer.backward`); the parts' gradients add up to the whole batch's (the
+loss's derivative is taken on the whole batch), and `update` then updates each layer once
+with that sum, so the result is the single-threaded one up to rounding.
 
 Two settings come with it. BLAS is held to one thread while the parts run: its own threads
 would compete with ours for the same cores. And `nn.runtime.reuse_freed_memory()` is turned
@@ -17,44 +17,41 @@ two threads instead of 5.3 (and 7 with one).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache
 from typing import Any
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
+from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
 
-from nn.builtin import BUILTIN_LAYERS
 from nn.layer import Layer, backward_through, forward_through
-from nn.optimizers import Optimizer
 from nn.runtime import reuse_freed_memory
-
-# nn's own layers change their parameters only through their optimizer, which a replica's
-# skips, so that each layer is updated once with the whole batch's gradient. A layer written
-# the article's way may update itself in backward_propagation: every thread would then apply
-# its own part of the gradient, at the same time. Exact types: a subclass may do just that.
-SPLITTABLE: tuple[type[Layer], ...] = BUILTIN_LAYERS
 
 
 class DataParallel(Layer):
     """`DataParallel(layers, threads)`: the layers as one layer, each batch split between
-    `threads` threads. `forward_propagation` and `backward_propagation` are the layers'
-    own, run part by part; the backward pass updates each layer once."""
+    `threads` threads. `forward_propagation` and `backward` are the layers' own, run part
+    by part, and `backward` leaves in each layer the whole batch's gradients; `update`
+    updates each layer once."""
 
     def __init__(self, layers: list[Layer], threads: int) -> None:
         super().__init__()
         if threads < 2:
             raise ValueError(f"DataParallel needs at least 2 threads, got {threads}")
-        foreign = [type(layer).__name__ for layer in layers if type(layer) not in SPLITTABLE]
+        # A layer written the article's way may update itself in backward_propagation:
+        # every thread would then apply its own part of the gradient, at the same time.
+        foreign = [type(layer).__name__ for layer in layers if layer.updates_itself]
         if foreign:
             raise ValueError(
-                f"threads > 1 needs layers that leave their updates to the optimizer, as nn's "
-                f"own do; these may update themselves: {', '.join(foreign)}"
+                "threads > 1 needs layers that compute gradients in backward() and leave the "
+                "update to update(), as nn's own do; these override backward_propagation "
+                f"and may update themselves: {', '.join(foreign)}"
             )
         reuse_freed_memory()
         self.layers = layers
-        self.replicas = [[_replica(layer) for layer in layers] for _ in range(threads)]
+        self.threads = threads
+        self.replicas = [[layer.replica() for layer in layers] for _ in range(threads)]
         self._parts = threads  # how many the current batch is split into: set by forward
         self._pool = _pool(threads - 1)
 
@@ -67,22 +64,27 @@ class DataParallel(Layer):
         self.output = np.concatenate(outputs)
         return self.output
 
-    def backward_propagation(
-        self, output_error: np.ndarray, learning_rate: float
-    ) -> np.ndarray | None:
+    def backward(self, output_error: np.ndarray) -> np.ndarray | None:
         input_errors = self._each(
-            lambda layers, part: backward_through(layers, part, learning_rate),
+            lambda layers, part: backward_through(layers, part),
             np.array_split(output_error, self._parts),
         )
         used = self.replicas[: self._parts]
         for position, layer in enumerate(self.layers):
-            names = layer.params()
-            if names:
-                layer.grads = {name: sum(r[position].grads[name] for r in used) for name in names}
-                layer.apply_gradients(learning_rate)
+            layer.grads = {
+                name: _sum(r[position].grads[name] for r in used) for name in layer.params()
+            }
         if input_errors[0] is None:  # the first layer was told not to compute dE/dX
             return None
         return np.concatenate(input_errors)
+
+    def update(self, learning_rate: float) -> None:
+        for layer in self.layers:
+            layer.update(learning_rate)
+
+    def __repr__(self) -> str:
+        inner = "".join(f"\n    {layer!r}," for layer in self.layers)
+        return f"DataParallel(threads={self.threads}, layers=[{inner}\n])"
 
     def _each(
         self, work: Callable[[list[Layer], np.ndarray], Any], parts: list[np.ndarray]
@@ -95,20 +97,12 @@ class DataParallel(Layer):
             return [first, *(future.result() for future in futures)]
 
 
-class _KeepGradients(Optimizer):
-    """A replica's optimizer: leaves the parameters alone, and the gradients in the replica's
-    `grads` for DataParallel to add up."""
-
-    name = "keep-gradients"
-
-    def update(self, key: Hashable, param: np.ndarray, grad: np.ndarray, lr: float) -> None:
-        pass
-
-
-def _replica(layer: Layer) -> Layer:
-    twin = layer.replica()
-    twin.optimizer = _KeepGradients()
-    return twin
+def _sum(arrays: Iterable[np.ndarray]) -> np.ndarray:
+    parts = iter(arrays)
+    total = next(parts)
+    for part in parts:
+        total = total + part
+    return total
 
 
 # Both kept for the life of the process: starting threads and finding the BLAS libraries

@@ -17,7 +17,7 @@ class MaxPoolingLayer(Layer):
     zeros do), one of them gets the gradient: the first in the leftmost column holding it.
     """
 
-    def __init__(self, pool_size: int = 2, input_shape: tuple[int, int, int] | None = None):
+    def __init__(self, pool_size: int = 2, input_shape: tuple[int, int, int] | None = None) -> None:
         super().__init__()
         if pool_size < 1:
             raise ValueError(f"pool_size must be at least 1, got {pool_size}")
@@ -43,15 +43,16 @@ class MaxPoolingLayer(Layer):
         self.output = best.reshape(n, oh, ow, c)
         return self.output
 
-    def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
+    def backward(self, output_error: np.ndarray) -> np.ndarray:
         p = self.pool_size
         n, oh, ow, c = output_error.shape
         column_error = _route(output_error.reshape(n * oh * ow, c), self._column_winners)
         window_error = _route(column_error.reshape(n * oh, ow * p * c), self._row_winners)
         window_error = window_error.reshape(n, oh * p, ow * p, c)
-        if window_error.shape == self.input.shape:
+        input_shape = self._forwarded(self.input).shape
+        if window_error.shape == input_shape:
             return window_error
-        input_error = np.zeros(self.input.shape, dtype=output_error.dtype)
+        input_error = np.zeros(input_shape, dtype=output_error.dtype)
         input_error[:, : oh * p, : ow * p] = window_error
         return input_error
 

@@ -29,7 +29,7 @@ class ReferenceConvLayer(ConvLayer):
         self.output = output
         return output
 
-    def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
+    def backward(self, output_error: np.ndarray) -> np.ndarray:
         in_error = np.zeros(self.input.shape)
         d_weights = np.zeros(self.weights.shape)
         d_bias = np.zeros(self.layer_depth)
@@ -44,5 +44,4 @@ class ReferenceConvLayer(ConvLayer):
                     )
                 d_bias[k] += np.sum(output_error[n, :, :, k])
         self.grads = {"weights": d_weights, "bias": d_bias}
-        self.apply_gradients(learning_rate)
         return in_error

@@ -272,3 +272,93 @@ def test_digits_examples_reach_their_targets() -> None:
 
     assert digits.train_dense() >= 0.975
     assert digits.train_conv() >= 0.99
+
+
+def test_backward_computes_gradients_and_update_applies_them() -> None:
+    layer = FCLayer(3, 2, rng=0)
+    x = np.random.default_rng(1).normal(size=(4, 3))
+    upstream = np.random.default_rng(2).normal(size=(4, 2))
+    weights, bias = layer.weights.copy(), layer.bias.copy()
+    layer.forward_propagation(x)
+    input_error = layer.backward(upstream)
+    np.testing.assert_array_equal(layer.weights, weights)  # backward changes nothing
+    np.testing.assert_array_equal(layer.bias, bias)
+    np.testing.assert_allclose(input_error, upstream @ weights.T)
+    np.testing.assert_allclose(layer.grads["weights"], x.T @ upstream)
+    np.testing.assert_allclose(layer.grads["bias"], upstream.sum(axis=0, keepdims=True))
+    layer.update(0.5)  # SGD by default
+    np.testing.assert_allclose(layer.weights, weights - 0.5 * x.T @ upstream)
+    np.testing.assert_allclose(layer.bias, bias - 0.5 * upstream.sum(axis=0, keepdims=True))
+
+
+def test_backward_propagation_is_backward_then_update() -> None:
+    """The article's signature, kept as a wrapper: same dE/dX, same new parameters."""
+    x = np.random.default_rng(1).normal(size=(4, 3))
+    upstream = np.random.default_rng(2).normal(size=(4, 2))
+    wrapped, split = FCLayer(3, 2, rng=0), FCLayer(3, 2, rng=0)
+    wrapped.optimizer, split.optimizer = Momentum(), Momentum()
+    for _ in range(2):
+        wrapped.forward_propagation(x)
+        split.forward_propagation(x)
+        error = wrapped.backward_propagation(upstream, 0.1)
+        np.testing.assert_array_equal(error, split.backward(upstream))
+        split.update(0.1)
+        np.testing.assert_array_equal(wrapped.weights, split.weights)
+        np.testing.assert_array_equal(wrapped.bias, split.bias)
+
+
+def test_each_layer_owns_its_optimizer_with_state_by_parameter_name() -> None:
+    prototype = Adam()
+    net = Network()
+    net.add(FCLayer(2, 3, rng=0))
+    net.add(ActivationLayer("tanh"))
+    net.use(mse, mse_prime, optimizer=prototype)
+    net.add(FCLayer(3, 1, rng=1))  # added after use: gets a clone too
+    net.fit(INPUTS, GATES["xor"], epochs=3, learning_rate=0.01, batch_size=2, verbose=False)
+    dense = [net.layers[0], net.layers[2]]
+    assert dense[0].optimizer is not dense[1].optimizer
+    for layer in dense:
+        assert isinstance(layer.optimizer, Adam) and layer.optimizer is not prototype
+        assert set(layer.optimizer.state) == {"weights", "bias"}
+        assert all(t == 6 for _, _, t in layer.optimizer.state.values())  # 3 epochs × 2 batches
+    assert prototype.state == {}  # the prototype is only copied, never used
+
+
+def test_a_layer_with_neither_backward_says_so() -> None:
+    class Forward(Layer):
+        def forward_propagation(self, input: np.ndarray) -> np.ndarray:
+            return input
+
+    with pytest.raises(NotImplementedError, match="defines neither backward"):
+        Forward().backward_propagation(np.ones((1, 2)), 0.1)
+
+
+def test_layer_repr_gives_class_and_config() -> None:
+    assert repr(FCLayer((1, 2), (1, 3))) == "FCLayer(input_shape=2, output_shape=3, init='xavier')"
+    assert repr(ActivationLayer("relu")) == "ActivationLayer(activation='relu')"
+    assert repr(ActivationLayer((1, 3), tanh, tanh_prime)) == "ActivationLayer(activation='tanh')"
+    custom = ActivationLayer(np.sin, np.cos)
+    assert repr(custom) == "ActivationLayer(activation=sin, activation_prime=cos)"
+    assert repr(MaxPoolingLayer(3)) == "MaxPoolingLayer(pool_size=3)"
+    assert repr(FlattenLayer()) == "FlattenLayer()"
+    assert repr(ConvLayer((6, 6, 2), (3, 3), 4)) == (
+        "ConvLayer(input_shape=[6, 6, 2], kernel_shape=[3, 3], layer_depth=4, init='xavier')"
+    )
+
+
+def test_network_repr_lists_layers_loss_and_optimizer() -> None:
+    net = article_network(0)
+    assert repr(net) == (
+        "Network(dtype=float64, loss=mse, optimizer=SGD(), layers=[\n"
+        "    FCLayer(input_shape=2, output_shape=3, init='uniform'),\n"
+        "    ActivationLayer(activation='tanh'),\n"
+        "    FCLayer(input_shape=3, output_shape=1, init='uniform'),\n"
+        "    ActivationLayer(activation='tanh'),\n"
+        "])"
+    )
+    empty = Network(dtype=np.float32)
+    empty.use(softmax_cross_entropy, softmax_cross_entropy_prime, optimizer=Momentum(0.5))
+    assert repr(empty) == (
+        "Network(dtype=float32, loss=softmax_cross_entropy, optimizer=Momentum(beta=0.5), "
+        "layers=[])"
+    )

@@ -57,7 +57,10 @@ def check_layer(layer: Layer, x: np.ndarray, seed: int = 0) -> None:
         return float(np.sum(layer.forward_propagation(x) * upstream))
 
     layer.forward_propagation(x)
-    analytic_input = layer.backward_propagation(upstream, learning_rate=0.0)
+    before = {name: param.copy() for name, param in layer.params().items()}
+    analytic_input = layer.backward(upstream)
+    for name, param in layer.params().items():  # gradients only: no update
+        np.testing.assert_array_equal(param, before[name])
     analytic_params = {name: grad.copy() for name, grad in layer.grads.items()}
     assert relative_error(analytic_input, numerical_gradient(energy, x)) < TOLERANCE
     assert set(analytic_params) == set(layer.params())
@@ -99,7 +102,7 @@ def test_max_pooling_gives_a_tied_maximum_to_one_position() -> None:
     window = np.array([[0.0, 5.0, 1.0], [5.0, 2.0, 5.0], [0.0, 0.0, 0.0]])
     x = window.reshape(1, 3, 3, 1)
     assert layer.forward_propagation(x).item() == 5.0
-    gradient = layer.backward_propagation(np.full((1, 1, 1, 1), 7.0), 0.0)[0, :, :, 0]
+    gradient = layer.backward(np.full((1, 1, 1, 1), 7.0))[0, :, :, 0]
     # Which of the tied positions gets it is the layer's choice; that exactly one does, with
     # all of the gradient, and that it holds the maximum, is the contract.
     assert np.count_nonzero(gradient) == 1 and gradient.sum() == 7.0
@@ -119,7 +122,7 @@ def test_dropout_routes_gradient_through_its_mask() -> None:
     assert 0.5 < kept.mean() < 0.7
     np.testing.assert_allclose(y[kept], x[kept] / 0.6)
     upstream = batch(50, 40, seed=9)
-    np.testing.assert_allclose(layer.backward_propagation(upstream, 0.0), upstream * kept / 0.6)
+    np.testing.assert_allclose(layer.backward(upstream), upstream * kept / 0.6)
     layer.training = False
     np.testing.assert_array_equal(layer.forward_propagation(x), x)
 
@@ -161,9 +164,7 @@ def test_conv_matches_the_articles_loops_corrected() -> None:
     reference = ReferenceConvLayer((6, 5, 2), (3, 3), 4, rng=5)
     x, upstream = batch(3, 6, 5, 2), batch(3, 4, 3, 4, seed=6)
     np.testing.assert_allclose(fast.forward_propagation(x), reference.forward_propagation(x))
-    np.testing.assert_allclose(
-        fast.backward_propagation(upstream, 0.0), reference.backward_propagation(upstream, 0.0)
-    )
+    np.testing.assert_allclose(fast.backward(upstream), reference.backward(upstream))
     for name in ("weights", "bias"):
         np.testing.assert_allclose(fast.grads[name], reference.grads[name])
 
@@ -190,7 +191,7 @@ def test_whole_convolutional_network_gradient() -> None:
     output = net.predict(x)
     error = softmax_cross_entropy_prime(y, output)
     for layer in reversed(net.layers):
-        error = layer.backward_propagation(error, 0.0)
+        error = layer.backward(error)
     assert (
         relative_error(first.grads["weights"], numerical_gradient(energy, first.weights))
         < TOLERANCE
@@ -205,8 +206,8 @@ class ArticleConvLayer(ReferenceConvLayer):
         output = super().forward_propagation(input)
         return output + (self.input_depth - 1) * self.bias
 
-    def backward_propagation(self, output_error: np.ndarray, learning_rate: float) -> np.ndarray:
-        input_error = super().backward_propagation(output_error, learning_rate)
+    def backward(self, output_error: np.ndarray) -> np.ndarray:
+        input_error = super().backward(output_error)
         self.grads["bias"] = self.layer_depth * self.grads["bias"]
         return input_error
 

@@ -63,19 +63,27 @@ def test_threads_train_the_same_network_as_one_thread(optimizer, threads: int) -
 
 
 def test_data_parallel_is_used_like_one_layer() -> None:
-    """Its forward and backward passes give the layers' own outputs, dE/dX and updates."""
+    """Its forward and backward passes give the layers' own outputs, dE/dX, gradients and
+    updates; its backward alone updates nothing."""
     x, y = data(7)
     alone, split = conv_network(SGD()), conv_network(SGD())
     parallel = DataParallel(split.layers, 3)
     output = parallel.forward_propagation(x)
     np.testing.assert_allclose(output, forward_through(alone.layers, x), rtol=1e-12)
     error = softmax_cross_entropy_prime(y, output)
+    before = [w.copy() for w in weights(split)]
     np.testing.assert_allclose(
-        parallel.backward_propagation(error, 0.1),
-        backward_through(alone.layers, error, 0.1),
-        rtol=1e-10,
-        atol=1e-14,
+        parallel.backward(error), backward_through(alone.layers, error), rtol=1e-10, atol=1e-14
     )
+    for a, b in zip(weights(split), before, strict=True):
+        np.testing.assert_array_equal(a, b)
+    for a, b in zip(alone.layers, split.layers, strict=True):
+        assert a.grads.keys() == b.grads.keys() == a.params().keys()
+        for name in a.grads:
+            np.testing.assert_allclose(b.grads[name], a.grads[name], rtol=1e-10, atol=1e-14)
+    parallel.update(0.1)
+    for layer in alone.layers:
+        layer.update(0.1)
     for a, b in zip(weights(alone), weights(split), strict=True):
         np.testing.assert_allclose(b, a, rtol=1e-10, atol=1e-12)
     assert not np.allclose(weights(split)[0], weights(conv_network(SGD()))[0])
@@ -97,7 +105,7 @@ def test_after_fit_the_first_layer_gives_its_input_error_again(threads: int) -> 
     net.fit(x, y, 1, 0.05, batch_size=8, verbose=False, threads=threads)
     first = net.layers[0]
     output = first.forward_propagation(x)
-    assert first.backward_propagation(np.ones_like(output), 0.0).shape == x.shape
+    assert first.backward(np.ones_like(output)).shape == x.shape
 
 
 def test_dropout_with_threads_repeats_with_its_seed() -> None:
@@ -143,13 +151,13 @@ def test_fit_does_not_compute_the_datas_input_error(
 ) -> None:
     """Nobody reads dE/dX of the training data; for a convolution it is half the backward."""
     returned = []
-    backward = ConvLayer.backward_propagation
+    backward = ConvLayer.backward
 
-    def spy(self: ConvLayer, output_error: np.ndarray, learning_rate: float):
-        returned.append(backward(self, output_error, learning_rate))
+    def spy(self: ConvLayer, output_error: np.ndarray):
+        returned.append(backward(self, output_error))
         return returned[-1]
 
-    monkeypatch.setattr(ConvLayer, "backward_propagation", spy)
+    monkeypatch.setattr(ConvLayer, "backward", spy)
     x, y = data()
     conv_network(SGD()).fit(x, y, 1, 0.05, batch_size=8, verbose=False, threads=threads)
     assert returned and all(error is None for error in returned)
@@ -173,3 +181,37 @@ def test_threads_refuse_a_layer_that_may_update_itself() -> None:
     with pytest.raises(ValueError, match="threads must be at least 1"):
         net.fit(x, y, 1, 0.1, batch_size=4, verbose=False, threads=0)
     net.fit(x, y, 1, 0.1, batch_size=4, verbose=False)  # one thread: the article's way works
+
+
+def test_threads_take_any_layer_that_leaves_its_update_to_update() -> None:
+    """No list of allowed types: a subclass of nn's layers, or a new layer that defines
+    backward() (gradients only), splits between threads like nn's own."""
+
+    class OwnDense(FCLayer):
+        def forward_propagation(self, input: np.ndarray) -> np.ndarray:
+            return super().forward_propagation(input)
+
+    class Twice(Layer):
+        def forward_propagation(self, input: np.ndarray) -> np.ndarray:
+            return 2 * input
+
+        def backward(self, output_error: np.ndarray) -> np.ndarray:
+            return 2 * output_error
+
+    def network() -> Network:
+        net = Network()
+        net.add(OwnDense(4, 3, rng=0))
+        net.add(Twice())
+        net.add(FCLayer(3, 2, rng=1))
+        net.use(softmax_cross_entropy, softmax_cross_entropy_prime, optimizer=Momentum())
+        return net
+
+    rng = np.random.default_rng(2)
+    x, y = rng.normal(size=(12, 4)), np.eye(2)[rng.integers(0, 2, 12)]
+    alone, split = network(), network()
+    history = alone.fit(x, y, 3, 0.1, batch_size=6, verbose=False, seed=0)
+    split_history = split.fit(x, y, 3, 0.1, batch_size=6, verbose=False, seed=0, threads=2)
+    np.testing.assert_allclose(split_history, history, rtol=1e-12)
+    for a, b in zip(weights(alone), weights(split), strict=True):
+        np.testing.assert_allclose(b, a, rtol=1e-10, atol=1e-12)
+    assert not np.allclose(weights(alone)[0], weights(network())[0])
