@@ -36,7 +36,7 @@ MARKS_REMEMBERED = 1_000  # update ids this process marked, known without asking
 @dataclass(frozen=True)
 class LinkRecord:
     """A prank link as kept: its owner, their language, its routine, when it was made, how
-    often it was played, and how the newest plays went ({"who", "answer", "fell"})."""
+    often it was played, and how the newest plays went ({"who", "answer", "how"})."""
 
     code: str
     owner_id: int

@@ -33,8 +33,8 @@ from bot.storage.interface import (
     link_record,
 )
 
-RECENT_CHATS = 10_000
-BUSY_SECONDS = 0.25  # chat states kept in memory (a few hundred bytes each)
+RECENT_CHATS = 10_000  # chat states kept in memory (a few hundred bytes each)
+BUSY_SECONDS = 0.25  # how long to wait for a file another connection holds
 
 
 class SqliteStorage(Storage):
