@@ -105,6 +105,11 @@ _CONGRATULATION = re.compile(
     r"答对|对了|没错|猜对|说得对|聪明)",
     re.IGNORECASE,
 )
+# ...nor say that the victim could not answer: they said something, only not what it knows.
+_COULD_NOT_SAY = re.compile(
+    r"说不出来|说不清|答不上来|答不出来|couldn't say|could not say|couldn't answer|no answer",
+    re.IGNORECASE,
+)
 _CLOSING = " \t\n”’\"'」』）)]】"
 
 
@@ -185,8 +190,8 @@ class RoutineState:
         """Which answer `text` means, and why (see understanding/matcher.py). An answer that
         says a give-away phrase (not negated) is an `Understood` with `give_away` True and
         `branch_id` GIVE_AWAY ("saw_through"), `branch` None, whatever branch its other
-        words reach, unless that branch is itself a saw_through one (its reply is the
-        routine's own)."""
+        words reach, unless the answer also reaches a saw_through answer of the state (whose
+        reply is the routine's own): then that answer."""
         assert self.matcher is not None
         found = self.matcher.match(text)
         if not self.give_away:
@@ -198,6 +203,13 @@ class RoutineState:
         hit = next((h for h in found.hits if h.branch == extra), None)
         if hit is None:
             return found
+        # Said beside an answer that sees through it ("made of glass"): that answer, whose
+        # reply is the routine's own.
+        for other in found.hits:
+            index = other.branch
+            if index is not None and index < extra and self.answers[index].saw_through:
+                answer = self.answers[index]
+                return Match(index, answer.id, other, found.hits, found.dropped)
         return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
 
     def recognise(self, text: str) -> Answer | None:
@@ -684,6 +696,12 @@ class _Checker:
                     f"{where}: the reveal opens with a congratulation ('{found.group().strip()}')"
                     " but follows an answer the bot did not understand: say the answer"
                     " instead",
+                )
+            elif line and (found := _COULD_NOT_SAY.search(line)):
+                self.fail(
+                    (*otherwise_path, "reveal", lang),
+                    f"{where}: the reveal says the victim could not answer ('{found.group()}')"
+                    " but follows an answer that said something the bot did not understand",
                 )
         own = self.give_away(entry.get("give_away"), (*path, "give_away"), where, plays)
         routine_path = (*path[:-2], "give_away")  # the routine's, for its phrases
