@@ -22,6 +22,7 @@ from understanding import lexicon
 from understanding.matcher import (
     INTENT_NAMES,
     Branch,
+    Hit,
     Match,
     Matcher,
     compile_phrase,
@@ -201,6 +202,8 @@ class RoutineState:
         if branch is not None and branch != extra and self.answers[branch].outcome == SAW_THROUGH:
             return found
         hit = next((h for h in found.hits if h.branch == extra), None)
+        if hit is None:  # inside a longer word for seeing through a trick: 想占我便宜
+            hit = next((h for h in found.dropped if h.branch == extra and _in_trick(h)), None)
         if hit is None:
             return found
         # Said beside an answer that sees through it ("made of glass"): that answer, whose
@@ -230,6 +233,12 @@ class RoutineState:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the
         reveal), or None when it goes on to another state."""
         return self.reveal_outcome if answer is None else answer.outcome
+
+
+def _in_trick(hit: Hit) -> bool:
+    """A hit dropped only for lying inside a word of the `trick` intent (see
+    understanding.matcher: `inside '想占我便宜' (trick)`): a give-away still counts there."""
+    return hit.why_not.startswith("inside ") and hit.why_not.endswith("(trick)")
 
 
 @dataclass(frozen=True)
