@@ -60,7 +60,10 @@ def test_a_wrong_punchline_is_counted_apart_from_a_miss(corpus: Corpus, tmp_path
     [
         ("nope\task\ten\tx\totherwise", "unknown routine 'nope'"),
         ("ten-knives\tnope\ten\tx\totherwise", "has no state 'nope'"),
-        ("ten-knives\task\ten\tx\tnine", "has no branch 'nine' (known: eight, otherwise)"),
+        (
+            "ten-knives\task\ten\tx\tnine",
+            "has no branch 'nine' (known: eight, otherwise, saw_through)",
+        ),
         ("ten-knives\task\tfr\tx\totherwise", "unknown language 'fr'"),
     ],
 )

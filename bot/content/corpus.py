@@ -22,6 +22,7 @@ from understanding import lexicon
 from understanding.matcher import (
     INTENT_NAMES,
     Branch,
+    Hit,
     Match,
     Matcher,
     compile_phrase,
@@ -34,10 +35,29 @@ TRADITIONAL_KEY = "zh-hant"
 DEFAULT_TIMEOUT_SECONDS = 600.0
 
 _ROOT_KEYS = {"routines", "jokes", "stories"}
-_ROUTINE_KEYS = {"id", "title", "plays", "states", "start", "timeout"}
-_STATE_KEYS = {"say", "answers", "otherwise"}
-_ANSWER_KEYS = {"id", "match", "intent", "number", "regex", "reply", "goto", "saw_through"}
-_OTHERWISE_KEYS = {"hint", "tries", "reveal"}
+_ROUTINE_KEYS = {
+    "id",
+    "title",
+    "plays",
+    "states",
+    "start",
+    "timeout",
+    "give_away",
+    "saw_through_reply",
+}
+_STATE_KEYS = {"say", "answers", "otherwise", "give_away", "saw_through_reply"}
+_ANSWER_KEYS = {
+    "id",
+    "match",
+    "intent",
+    "number",
+    "regex",
+    "reply",
+    "goto",
+    "saw_through",
+    "outcome",
+}
+_OTHERWISE_KEYS = {"hint", "tries", "reveal", "outcome"}
 _ITEM_KEYS = {"id", "zh", "en", TRADITIONAL_KEY, "restored"}
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -58,6 +78,39 @@ _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
 _STATE_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,15}")
 _BRANCH_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
 _FULL_WIDTH = "，。？！：；“”（）"
+
+# How a prank ends (content/README.md, "Outcomes"). `timed_out` is never written: no answer came.
+FELL = "fell"  # the victim walked into the punchline
+SAW_THROUGH = "saw_through"  # the victim knew the trick (answered right, or said its give-away)
+REFUSED = "refused"  # the victim would not play
+CALLED_OFF = "called_off"  # the bot gave up: the hints ran out, the answer was nothing it knew
+TIMED_OUT = "timed_out"  # no answer in time
+OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF, TIMED_OUT)
+_ANSWER_OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF)  # what `outcome:` may say
+_REVEAL_OUTCOMES = (CALLED_OFF, FELL)  # a reveal follows an answer the bot did not understand
+# The id understanding reports for an answer that says the routine's give-away.
+GIVE_AWAY = SAW_THROUGH
+# Said when an answer says the give-away and the routine has no `saw_through_reply` (the
+# engine may say a catalogue line instead: `RoutineState.saw_through_reply` is None then).
+GENERIC_SAW_THROUGH = Text(
+    "你早就知道这个套路了吧，没骗到你。", "You knew this one. No fooling you."
+)
+_REFUSE_INTENTS = frozenset({"refuse", "no"})
+# A reply that reads as a punchline that got the victim: not how a refusal ends.
+_GOT_THEM = re.compile(
+    r"got you|gotcha|fell for|乖儿子|乖孙|乖，|上当了|中计|叫爸爸|儿子|good boy", re.IGNORECASE
+)
+# A reveal follows an answer the bot did not understand: it must not open congratulating.
+_CONGRATULATION = re.compile(
+    r"^\W*(?:correct|right you are|exactly|well done|bingo|you got it|that's right|"
+    r"答对|对了|没错|猜对|说得对|聪明)",
+    re.IGNORECASE,
+)
+# ...nor say that the victim could not answer: they said something, only not what it knows.
+_COULD_NOT_SAY = re.compile(
+    r"说不出来|说不清|答不上来|答不出来|couldn't say|could not say|couldn't answer|no answer",
+    re.IGNORECASE,
+)
 _CLOSING = " \t\n”’\"'」』）)]】"
 
 
@@ -75,9 +128,38 @@ class Answer:
     number: str | None = None  # canonical: "8", "1.5"
     # The victim saw through the prank (answered right): no "got you", no score for it.
     saw_through: bool = False
+    ending: str | None = None  # the `outcome:` written on the branch, if any
+    give_away: bool = False  # not a branch: the answer said the routine's give-away
 
     def branch(self) -> Branch:
         return Branch(self.id, self.patterns, self.intents, self.number, self.regex)
+
+    @property
+    def outcome(self) -> str | None:
+        """How the prank ends on this answer (FELL, SAW_THROUGH, REFUSED, CALLED_OFF), or None
+        when it goes on (`goto`). Unless `outcome:` says otherwise: saw_through when
+        `saw_through: true`; refused when its only intents are refuse (and no) and it has
+        nothing else to match; else fell."""
+        if self.goto is not None:
+            return None
+        if self.ending is not None:
+            return self.ending
+        if self.saw_through:
+            return SAW_THROUGH
+        if self.refusal:
+            return REFUSED
+        return FELL
+
+    @property
+    def refusal(self) -> bool:
+        """Matched only by declining: intent refuse, maybe no, and no phrase, number or regex."""
+        return (
+            "refuse" in self.intents
+            and _REFUSE_INTENTS.issuperset(self.intents)
+            and not self.patterns
+            and self.number is None
+            and self.regex is None
+        )
 
 
 @dataclass(frozen=True)
@@ -88,22 +170,90 @@ class RoutineState:
     hint: Text | None = None
     tries: int = 0
     matcher: Matcher | None = field(default=None, compare=False, repr=False)
+    # How the reveal ends the prank: CALLED_OFF (the bot gave up), or FELL where the reveal
+    # is itself the prank (`otherwise: {outcome: fell}`).
+    reveal_outcome: str = CALLED_OFF
+    # The phrases of the trick (the routine's and the state's own): an answer saying one saw
+    # through it, whatever branch its other words reach.
+    give_away: tuple[str, ...] = ()
+    # The routine's (or the state's) line for a give-away; None: the engine says its own.
+    saw_through_reply: Text | None = None
 
     def __post_init__(self) -> None:
         if self.matcher is None:
             question = [t for t in (self.say.zh, self.say.en, self.say.zh_hant) if t]
-            matcher = Matcher([a.branch() for a in self.answers], question)
-            object.__setattr__(self, "matcher", matcher)
+            branches = [a.branch() for a in self.answers]
+            if self.give_away:  # one more branch, after the answers: see `understand`
+                branches.append(Branch(GIVE_AWAY, self.give_away))
+            object.__setattr__(self, "matcher", Matcher(branches, question))
 
     def understand(self, text: str) -> Match:
-        """Which answer `text` means, and why (see understanding/matcher.py)."""
+        """Which answer `text` means, and why (see understanding/matcher.py). An answer that
+        says a give-away phrase (not negated) is an `Understood` with `give_away` True and
+        `branch_id` GIVE_AWAY ("saw_through"), `branch` None, whatever branch its other
+        words reach, unless the answer also reaches a saw_through answer of the state (whose
+        reply is the routine's own): then that answer."""
         assert self.matcher is not None
-        return self.matcher.match(text)
+        found = self.matcher.match(text)
+        if not self.give_away:
+            return found
+        extra = len(self.answers)
+        branch = found.branch
+        if branch is not None and branch != extra and self.answers[branch].outcome == SAW_THROUGH:
+            return found
+        hit = next((h for h in found.hits if h.branch == extra), None)
+        if hit is None:  # inside a longer word for seeing through a trick: 想占我便宜
+            hit = next((h for h in found.dropped if h.branch == extra and _in_trick(h)), None)
+        if hit is None:
+            return found
+        # Said beside an answer that sees through it ("made of glass"): that answer, whose
+        # reply is the routine's own.
+        for other in found.hits:
+            index = other.branch
+            if index is not None and index < extra and self.answers[index].saw_through:
+                answer = self.answers[index]
+                return Match(index, answer.id, other, found.hits, found.dropped)
+        return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
 
     def recognise(self, text: str) -> Answer | None:
-        """The answer `text` means, or None for `otherwise`."""
-        found = self.understand(text).branch
-        return None if found is None else self.answers[found]
+        """The answer `text` means, or None for `otherwise`; a give-away is `seen_through`."""
+        found = self.understand(text)
+        if found.branch is None:
+            return self.seen_through if getattr(found, "give_away", False) else None
+        return self.answers[found.branch]
+
+    @property
+    def seen_through(self) -> Answer:
+        """What an answer saying the give-away leads to: the routine ends, saw_through, with
+        `saw_through_reply` (or GENERIC_SAW_THROUGH)."""
+        reply = self.saw_through_reply or GENERIC_SAW_THROUGH
+        return Answer((), None, reply, None, None, GIVE_AWAY, saw_through=True, give_away=True)
+
+    def outcome(self, answer: Answer | None) -> str | None:
+        """How the prank ends on `answer` (None: nothing understood, after the hints: the
+        reveal), or None when it goes on to another state."""
+        return self.reveal_outcome if answer is None else answer.outcome
+
+
+def _in_trick(hit: Hit) -> bool:
+    """A hit dropped only for lying inside a word of the `trick` intent (see
+    understanding.matcher: `inside '想占我便宜' (trick)`): a give-away still counts there."""
+    return hit.why_not.startswith("inside ") and hit.why_not.endswith("(trick)")
+
+
+@dataclass(frozen=True)
+class Understood(Match):
+    """A match that may be the give-away (`give_away`: the answer said the trick)."""
+
+    give_away: bool = False
+
+    def explain(self) -> str:
+        if not self.give_away or self.hit is None:
+            return super().explain()
+        lines = [f"{GIVE_AWAY}: the give-away '{self.hit.text}'"]
+        lines += [f"  hit: {h.describe()}" for h in self.hits]
+        lines += [f"  {h.describe()}" for h in self.dropped]
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -114,6 +264,8 @@ class Routine:
     states: Mapping[str, RoutineState]
     timeout: float = DEFAULT_TIMEOUT_SECONDS
     plays: tuple[str, ...] = LANGUAGES  # the languages it is played in
+    give_away: tuple[str, ...] = ()  # the phrases of its trick, for every state
+    saw_through_reply: Text | None = None  # said on a give-away (None: the engine's line)
 
     def plays_in(self, lang: str) -> bool:
         """Whether the routine is played in a chat speaking `lang` (zh-hant, zh-hk: zh)."""
@@ -394,8 +546,76 @@ class _Checker:
             saw_through = False
         if saw_through and goto is not None:
             self.fail((*path, "saw_through"), f"{where}: 'saw_through' ends a routine: no 'goto'")
+        if answer_id == GIVE_AWAY:
+            self.fail(
+                (*path, "id"),
+                f"{where}: the answer id '{GIVE_AWAY}' is kept for the give-away"
+                " (see 'give_away'): name the answer otherwise",
+            )
+        ending = self.ending(entry, path, where, goto, saw_through)
+        if ending == SAW_THROUGH:
+            saw_through = True
         answer = Answer(patterns, regex, reply, goto, label, answer_id, intents, number)
-        return replace(answer, saw_through=saw_through) if saw_through else answer
+        if saw_through or ending is not None:
+            answer = replace(answer, saw_through=saw_through, ending=ending)
+        if answer.outcome == REFUSED and reply is not None:
+            for lang, line in (("zh", reply.zh), ("en", reply.en)):
+                if line and (found := _GOT_THEM.search(line)):
+                    self.fail(
+                        (*path, "reply", lang),
+                        f"{where}: the answer ends as refused (the victim would not play) but"
+                        f" its reply reads as a punchline that got them ('{found.group()}'):"
+                        " write 'outcome: fell' if it did, or reword the reply",
+                    )
+        return answer
+
+    def ending(
+        self, entry: dict, path: Path_, where: str, goto: Any, saw_through: bool
+    ) -> str | None:
+        """The `outcome:` written on an answer, checked against what else it says."""
+        if "outcome" not in entry:
+            return None
+        value = entry["outcome"]
+        at = (*path, "outcome")
+        if value not in _ANSWER_OUTCOMES:
+            known = ", ".join(_ANSWER_OUTCOMES)
+            self.fail(at, f"{where}: unknown outcome {value!r} (an answer ends as one of {known})")
+            return None
+        if goto is not None:
+            self.fail(
+                at,
+                f"{where}: 'outcome' on an answer that goes on ('goto'): only an answer that"
+                " ends the routine has an outcome",
+            )
+            return None
+        if saw_through and value != SAW_THROUGH:
+            self.fail(
+                at,
+                f"{where}: 'saw_through: true' and 'outcome: {value}' contradict each other:"
+                " keep one",
+            )
+            return None
+        return str(value)
+
+    def give_away(
+        self, value: Any, path: Path_, where: str, plays: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The phrases of a trick: {zh: [...], en: [...]} (the languages played), or a list."""
+        if value is None:
+            return ()
+        if isinstance(value, dict):
+            for lang in plays:
+                if not value.get(lang):
+                    self.fail(path, f"{where}: 'give_away' is missing language '{lang}'")
+        phrases = self.patterns(value, path)
+        for phrase in phrases:
+            if compile_phrase(phrase).numbers:
+                self.fail(
+                    path,
+                    f"{where}: give-away {phrase!r} holds a number: a give-away is words"
+                    " (write the words around the number)",
+                )
+        return tuple(p for p in phrases if not compile_phrase(p).numbers)
 
     def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> None:
         """Duplicate answer ids, and answers that can never match: each phrase, number and
@@ -433,7 +653,14 @@ class _Checker:
                 numbers.setdefault(answer.number, answer.id)
 
     def state(
-        self, raw: Any, path: Path_, rid: str, sid: str, plays: tuple[str, ...] = LANGUAGES
+        self,
+        raw: Any,
+        path: Path_,
+        rid: str,
+        sid: str,
+        plays: tuple[str, ...] = LANGUAGES,
+        routine_give_away: tuple[str, ...] = (),
+        routine_reply: Text | None = None,
     ) -> RoutineState:
         entry = self.mapping(raw, path, f"state '{sid}'", _STATE_KEYS)
         where = f"routine '{rid}', state '{sid}'"
@@ -463,7 +690,77 @@ class _Checker:
             tries = 0
         if tries and hint is None:
             self.fail((*otherwise_path, "tries"), f"{where}: 'tries' needs a 'hint' to give")
-        return RoutineState(say, answers, reveal, hint, tries)
+        reveal_outcome = otherwise.get("outcome", CALLED_OFF)
+        if reveal_outcome not in _REVEAL_OUTCOMES:
+            self.fail(
+                (*otherwise_path, "outcome"),
+                f"{where}: the reveal's outcome {reveal_outcome!r} must be called_off (the"
+                " default: the bot gave up) or fell (the reveal is itself the prank)",
+            )
+            reveal_outcome = CALLED_OFF
+        for lang, line in (("zh", reveal.zh), ("en", reveal.en)):
+            if line and (found := _CONGRATULATION.search(line)):
+                self.fail(
+                    (*otherwise_path, "reveal", lang),
+                    f"{where}: the reveal opens with a congratulation ('{found.group().strip()}')"
+                    " but follows an answer the bot did not understand: say the answer"
+                    " instead",
+                )
+            elif line and (found := _COULD_NOT_SAY.search(line)):
+                self.fail(
+                    (*otherwise_path, "reveal", lang),
+                    f"{where}: the reveal says the victim could not answer ('{found.group()}')"
+                    " but follows an answer that said something the bot did not understand",
+                )
+        own = self.give_away(entry.get("give_away"), (*path, "give_away"), where, plays)
+        routine_path = (*path[:-2], "give_away")  # the routine's, for its phrases
+        written = [(p, routine_path) for p in routine_give_away]
+        written += [(p, (*path, "give_away")) for p in own]
+        give_away = self.give_aways(written, answers, where)
+        reply = routine_reply
+        if "saw_through_reply" in entry:
+            reply_path = (*path, "saw_through_reply")
+            reply = self.text(entry["saw_through_reply"], reply_path, "saw_through_reply", plays)
+        return RoutineState(
+            say,
+            answers,
+            reveal,
+            hint,
+            tries,
+            reveal_outcome=str(reveal_outcome),
+            give_away=give_away,
+            saw_through_reply=reply,
+        )
+
+    def give_aways(
+        self, phrases: list[tuple[str, Path_]], answers: tuple[Answer, ...], where: str
+    ) -> tuple[str, ...]:
+        """A state's give-away phrases: a phrase an answer of the state that sees through it
+        already has is left to that answer (its reply is its own); one another answer has
+        (its phrases, or its intents' words) would take that answer away: refused."""
+        kept: list[str] = []
+        seen: set[str] = set()
+        owners: dict[str, Answer] = {}
+        for answer in answers:
+            for key in phrase_keys(answer.branch()):
+                owners.setdefault(key, answer)
+        for phrase, path in phrases:
+            key = compile_phrase(phrase).key
+            if key in seen:
+                continue
+            seen.add(key)
+            owner = owners.get(key)
+            if owner is None:
+                kept.append(phrase)
+            elif owner.outcome != SAW_THROUGH:
+                ends = "goes on" if owner.outcome is None else f"ends as {owner.outcome}"
+                self.fail(
+                    path,
+                    f"{where}: give-away {phrase!r} is also answer '{owner.id}''s ({ends}):"
+                    " take it out of one of them (a routine's give-away applies to every"
+                    " state: give it to the states it fits instead)",
+                )
+        return tuple(kept)
 
     def routine(self, raw: Any, path: Path_, seen: dict[str, Path_]) -> Routine | None:
         entry = self.mapping(raw, path, "routine", _ROUTINE_KEYS)
@@ -482,8 +779,16 @@ class _Checker:
                     (*path, "states", sid, "<key>"),
                     f"routine '{rid}': state name {sid!r} must be a-z, 0-9, '_' or '-', at most 16",
                 )
+        where = f"routine '{rid}'"
+        give_away = self.give_away(entry.get("give_away"), (*path, "give_away"), where, plays)
+        reply = None
+        if "saw_through_reply" in entry:
+            reply_path = (*path, "saw_through_reply")
+            reply = self.text(entry["saw_through_reply"], reply_path, "saw_through_reply", plays)
         states = {
-            str(sid): self.state(value, (*path, "states", sid), rid, str(sid), plays)
+            str(sid): self.state(
+                value, (*path, "states", sid), rid, str(sid), plays, give_away, reply
+            )
             for sid, value in states_raw.items()
         }
         start = str(entry.get("start", next(iter(states))))
@@ -508,7 +813,7 @@ class _Checker:
         if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
             self.fail((*path, "timeout"), f"routine '{rid}': 'timeout' must be seconds above 0")
             timeout = DEFAULT_TIMEOUT_SECONDS
-        return Routine(rid, title, start, states, float(timeout), plays)
+        return Routine(rid, title, start, states, float(timeout), plays, give_away, reply)
 
     def plays(self, value: Any, path: Path_, rid: str) -> tuple[str, ...]:
         names = value if isinstance(value, list) else [value]

@@ -1,10 +1,13 @@
 """The answer-understanding eval: victims' answers, each with the branch it should reach.
 
 A TSV file with a header and the columns routine, state, lang (zh-hans, zh-hant or en),
-answer, expected (a branch id, or `otherwise`). Each answer goes through
-`RoutineState.understand`, the same matcher the engine calls. Two numbers matter per language: the
-share reaching the expected branch, and the wrong punchlines (a branch other than the expected
-one chosen: the worst outcome, the victim gets a punchline that does not fit).
+answer, expected (a branch id, `otherwise`, or `saw_through`: the answer says the routine's
+give-away). Each answer goes through `RoutineState.understand`, the same matcher the engine
+calls. Two numbers matter per language: the share reaching the expected branch, and the wrong
+punchlines (a branch other than the expected one chosen, or the give-away where a branch was
+expected, or a branch where the give-away was: the worst, the victim gets a punchline that does
+not fit). The outcome mix says how the rows would end the prank (an `otherwise` row: as the
+state's reveal does, after its hints).
 """
 
 from __future__ import annotations
@@ -13,9 +16,19 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.content.corpus import Corpus
+from bot.content.corpus import (
+    CALLED_OFF,
+    FELL,
+    GIVE_AWAY,
+    REFUSED,
+    SAW_THROUGH,
+    Corpus,
+    RoutineState,
+)
 
 OTHERWISE = "otherwise"
+GOES_ON = "goes_on"
+MIX = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF, GOES_ON)  # the outcome mix, in this order
 LANGS = ("zh-hans", "zh-hant", "en")
 
 
@@ -34,10 +47,14 @@ class Row:
 
 
 @dataclass(frozen=True)
-class Outcome:
+class Judged:
+    """A row as understood: what it reached (a branch id, `otherwise` or `saw_through`), why,
+    and how the prank would end on it (see MIX)."""
+
     row: Row
     got: str
     explanation: str
+    ends: str = GOES_ON
 
     @property
     def right(self) -> bool:
@@ -53,18 +70,20 @@ class Tally:
     rows: int = 0
     right: int = 0
     wrong_punchlines: int = 0
-    misses: list[Outcome] = field(default_factory=list)
+    misses: list[Judged] = field(default_factory=list)
+    mix: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MIX, 0))
 
     @property
     def share(self) -> float:
         return self.right / self.rows if self.rows else 1.0
 
-    def add(self, outcome: Outcome) -> None:
+    def add(self, judged: Judged) -> None:
         self.rows += 1
-        self.right += outcome.right
-        self.wrong_punchlines += outcome.wrong_punchline
-        if not outcome.right:
-            self.misses.append(outcome)
+        self.right += judged.right
+        self.wrong_punchlines += judged.wrong_punchline
+        self.mix[judged.ends] += 1
+        if not judged.right:
+            self.misses.append(judged)
 
 
 def read_rows(path: str | Path) -> list[Row]:
@@ -93,8 +112,8 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
             problems.append(f"line {row.line}: unknown routine '{row.routine}'")
         elif state is None:
             problems.append(f"line {row.line}: routine '{row.routine}' has no state '{row.state}'")
-        elif row.expected != OTHERWISE and row.expected not in {a.id for a in state.answers}:
-            known = ", ".join([a.id for a in state.answers] + [OTHERWISE])
+        elif row.expected not in {OTHERWISE, GIVE_AWAY, *(a.id for a in state.answers)}:
+            known = ", ".join([a.id for a in state.answers] + [OTHERWISE, GIVE_AWAY])
             problems.append(
                 f"line {row.line}: {row.routine}/{row.state} has no branch '{row.expected}'"
                 f" (known: {known})"
@@ -108,16 +127,29 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
     for row in rows:
         state = corpus.routines[row.routine].states[row.state]
         match = state.understand(row.answer)
-        outcome = Outcome(row, match.branch_id or OTHERWISE, match.explain())
-        tallies[row.lang].add(outcome)
-        tallies["total"].add(outcome)
+        got = match.branch_id or OTHERWISE
+        judged = Judged(row, got, match.explain(), _ends(state, got, match.branch))
+        tallies[row.lang].add(judged)
+        tallies["total"].add(judged)
     return tallies
+
+
+def _ends(state: RoutineState, got: str, branch: int | None) -> str:
+    """How the prank ends on an answer that reached `got` (see MIX)."""
+    if got == GIVE_AWAY and branch is None:
+        return SAW_THROUGH
+    answer = None if branch is None else state.answers[branch]
+    return state.outcome(answer) or GOES_ON
 
 
 def report(tallies: dict[str, Tally], verbose: bool = False) -> str:
     lines = [f"{'lang':8} {'rows':>5} {'right':>7} {'wrong punchlines':>17}"]
     for lang, tally in tallies.items():
         lines.append(f"{lang:8} {tally.rows:5d} {tally.share:7.1%} {tally.wrong_punchlines:17d}")
+    lines.append("")
+    lines.append(f"{'outcome':8} " + " ".join(f"{name:>11}" for name in MIX))
+    for lang, tally in tallies.items():
+        lines.append(f"{lang:8} " + " ".join(f"{tally.mix[name]:11d}" for name in MIX))
     if verbose:
         for lang, tally in tallies.items():
             if lang == "total":
