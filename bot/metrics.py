@@ -7,7 +7,7 @@ With several instances, Prometheus scrapes each and sums them.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from prometheus_client import (
@@ -21,6 +21,8 @@ from prometheus_client import (
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from bot.content.corpus import OUTCOMES
+from bot.conversation.engine import Ending
 from bot.conversation.state import ChatState
 
 UPDATE_KINDS = ("message", "edited_message", "callback_query", "inline_query")
@@ -41,8 +43,13 @@ REPLY_SECONDS = Histogram(
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0),
 )
 PRANKS_STARTED = Counter("taolu_pranks_started", "Pranks started")
-PRANKS_FINISHED = Counter("taolu_pranks_finished", "Pranks ended by an answer or a /cancel")
-PRANKS_TIMED_OUT = Counter("taolu_pranks_timed_out", "Pranks revealed at their deadline")
+PRANKS_ENDED = Counter(
+    "taolu_pranks_ended",
+    "Pranks ended, by outcome: fell, saw_through, refused, called_off, timed_out",
+    ["outcome"],
+)
+# Every outcome shown from the start, at 0.
+_ENDED_BY_OUTCOME = {outcome: PRANKS_ENDED.labels(outcome) for outcome in OUTCOMES}
 REVEAL_SWEEPS = Counter("taolu_reveal_sweeps", "Looks for overdue reveals no job here covers")
 ERRORS = Counter("taolu_errors", "Errors while handling an update or running a job")
 
@@ -79,13 +86,16 @@ def count_handled(update: object) -> None:
     _HANDLED_BY_KIND[kind].inc()
 
 
-def record_pranks(before: ChatState, after: ChatState, timed_out: bool) -> None:
-    """Count the pranks a chat's change started and ended."""
-    if before.pranks.keys() == after.pranks.keys():  # most messages: nothing to count
-        return
-    PRANKS_STARTED.inc(len(after.pranks.keys() - before.pranks.keys()))
-    ended = len(before.pranks.keys() - after.pranks.keys())
-    (PRANKS_TIMED_OUT if timed_out else PRANKS_FINISHED).inc(ended)
+def record_started(before: ChatState, after: ChatState) -> None:
+    """Count the pranks a chat's change started."""
+    if before.pranks.keys() != after.pranks.keys():  # most messages: nothing to count
+        PRANKS_STARTED.inc(len(after.pranks.keys() - before.pranks.keys()))
+
+
+def record_endings(endings: Iterable[Ending]) -> None:
+    """Count how pranks ended, with the outcome the scoreboard and link reports use."""
+    for ending in endings:
+        _ENDED_BY_OUTCOME[ending.outcome].inc()
 
 
 async def count_error(update: object, context: object) -> None:

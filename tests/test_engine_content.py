@@ -9,7 +9,7 @@ import random
 from bot.content.corpus import Corpus
 from bot.conversation.deck import Deck
 from bot.conversation.engine import PRANK_COOLDOWN, PRANKS_PER_STARTER, Engine, Incoming, Response
-from bot.conversation.state import ChatState, Person
+from bot.conversation.state import ChatState, Person, Score
 
 MEI = Person(7, "Mei", "mei", "zh-hans")
 WEN = Person(8, "Wen", "wen", "zh-TW")
@@ -149,7 +149,7 @@ def test_a_victim_who_sees_through_it_is_not_counted_as_pranked(corpus: Corpus) 
     asked = say(engine, ChatState(), SAM, "/prank one-and-three @mei", in_group=True, chat_id=-1)
     seen = say(engine, asked.chat, MEI, "是“和”字", in_group=True, chat_id=-1, now=20.0)
     assert "看穿" in text_of(seen) and "套路了" not in text_of(seen)
-    assert seen.chat.scores == {}
+    assert seen.chat.scores == {"7": Score("@mei", pranked=0, fooled=0, sharp=1)}  # sharp eye
     asked = say(engine, seen.chat, SAM, "/prank one-and-three @mei", in_group=True, chat_id=-1,
                 now=40.0)  # fmt: skip
     fell = say(engine, asked.chat, MEI, "二", in_group=True, chat_id=-1, now=50.0)

@@ -170,7 +170,7 @@ async def test_thirty_chats_and_a_group_prank_across_two_instances(
     # Each instance did its share, and the counts add up across them.
     assert all(i.metric("taolu_updates_handled_total", kind="message") > 10 for i in instances)
     assert sum_metric(instances, "taolu_pranks_started_total") == 31
-    assert sum_metric(instances, "taolu_pranks_finished_total") == 31
+    assert sum_metric(instances, "taolu_pranks_ended_total", outcome="fell") == 31
     assert all(i.get("/healthz") == (200, "ok\n") for i in instances)
 
 
@@ -221,7 +221,7 @@ async def test_a_killed_instance_loses_nothing(
         assert len(texts_to(emulator, p["id"], QUESTION)) == 1
         assert len(texts_to(emulator, p["id"], PUNCHLINE)) == 1, emulator.sent_texts(p["id"])
     assert len(texts_to(emulator, waiter["id"], REVEAL)) == 1
-    assert b.metric("taolu_pranks_timed_out_total") == 1
+    assert b.metric("taolu_pranks_ended_total", outcome="timed_out") == 1
     assert b.metric("taolu_updates_redelivered_total") >= 1
 
     # Now b dies too, right after asking a quick prank: its deadline passes with no instance
@@ -301,4 +301,4 @@ async def test_doubles_secrets_and_a_timeout_revealed_once(
     ):
         await asyncio.sleep(0.05)  # poll the instances' own counters
     assert len(texts_to(emulator, waiter["id"], REVEAL)) == 1
-    assert sum_metric(instances, "taolu_pranks_timed_out_total") == 1
+    assert sum_metric(instances, "taolu_pranks_ended_total", outcome="timed_out") == 1

@@ -33,7 +33,10 @@ async def test_updates_come_by_webhook_and_the_prank_runs(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     handled = sample("taolu_updates_handled_total", kind="message")
-    started, finished = sample("taolu_pranks_started_total"), sample("taolu_pranks_finished_total")
+    started, finished = (
+        sample("taolu_pranks_started_total"),
+        sample("taolu_pranks_ended_total", outcome="fell"),
+    )
     async with webhook_bot(emulator, tmp_path / "bot.sqlite3") as server:
         emulator.deliver_by_webhook([f"http://127.0.0.1:{server.port}"])
         setting = await wait_for(emulator, lambda c: c["method"] == "setWebhook")
@@ -50,7 +53,7 @@ async def test_updates_come_by_webhook_and_the_prank_runs(
     assert not any(c["method"] == "getUpdates" for c in emulator.sent)
     assert sample("taolu_updates_handled_total", kind="message") == handled + 2
     assert sample("taolu_pranks_started_total") == started + 1
-    assert sample("taolu_pranks_finished_total") == finished + 1
+    assert sample("taolu_pranks_ended_total", outcome="fell") == finished + 1
 
 
 async def test_a_post_without_the_secret_is_refused_and_not_handled(
@@ -103,8 +106,9 @@ async def test_health_and_metrics_share_the_listener(emulator: Emulator, tmp_pat
             'taolu_updates_handled_total{kind="message"}',
             "taolu_reply_seconds_bucket",
             "taolu_pranks_started_total",
-            "taolu_pranks_finished_total",
-            "taolu_pranks_timed_out_total",
+            'taolu_pranks_ended_total{outcome="fell"}',
+            'taolu_pranks_ended_total{outcome="saw_through"}',
+            'taolu_pranks_ended_total{outcome="timed_out"}',
             'taolu_training_jobs{state="queued"}',
             'taolu_training_jobs{state="running"}',
             "taolu_errors_total",

@@ -12,8 +12,9 @@ import secrets
 import time
 from collections.abc import AsyncIterator, Callable
 
+from bot.content.corpus import FELL, REFUSED, SAW_THROUGH, TIMED_OUT
 from bot.conversation.commands import CommandRequest, Event, Say, command
-from bot.conversation.engine import Engine, LinkOpened, LinkResult
+from bot.conversation.engine import Ending, Engine, LinkOpened
 from bot.i18n.catalogue import say
 from bot.i18n.language import Text
 from bot.storage import LinkRecord, Storage
@@ -100,15 +101,16 @@ class Links:
             return LinkOpened(code, None)
         return LinkOpened(code, record.routine)
 
-    def report(self, results: list[LinkResult]) -> list[tuple[int, str]]:
+    def report(self, endings: list[Ending]) -> list[tuple[int, str]]:
         """Record how each linked prank went; (chat, text) to tell each link's owner."""
         told = []
-        for result in results:
-            record = self.store.get_link(result.code)
-            if record is None:
+        for ending in endings:
+            code = ending.prank.link
+            record = self.store.get_link(code) if code is not None else None
+            if code is None or record is None:
                 continue
-            entry = {"who": result.player.label, "answer": result.answer, "how": result.how}
-            self.store.add_link_result(result.code, entry, RESULTS_KEPT)
+            entry = {"who": ending.player.label, "answer": ending.answer, "how": ending.outcome}
+            self.store.add_link_result(code, entry, RESULTS_KEPT)
             routine = self.engine.corpus.routines.get(record.routine)
             title = routine.title.in_(record.owner_lang) if routine else record.routine
             line = _result_line(entry, record.owner_lang)
@@ -119,11 +121,13 @@ class Links:
 
 
 def _result_line(result: dict, lang: str) -> str:
-    if result.get("answer") is None:
+    if result.get("answer") is None or result.get("how") == TIMED_OUT:
         return say("link_result_silent", lang, who=result["who"])
-    key = {"fell": "link_result_fell", "saw_through": "link_result_dodged"}.get(
-        result.get("how", ""), "link_result_other"
-    )
+    key = {
+        FELL: "link_result_fell",
+        SAW_THROUGH: "link_result_dodged",
+        REFUSED: "link_result_refused",
+    }.get(result.get("how", ""), "link_result_other")  # called off, and plays kept before
     return say(key, lang, who=result["who"], answer=result["answer"])
 
 

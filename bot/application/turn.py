@@ -214,7 +214,7 @@ class Turns:
         after = response.chat
         ended = before.pranks.keys() - after.pranks.keys()
         self.storage.save_chat(chat_id, after, update_id)
-        metrics.record_pranks(before, after, timed_out=message is None)
+        metrics.record_started(before, after)
         for reply in response.replies:
             send = self._send(chat_id, reply, after, message)
             try:
@@ -229,8 +229,9 @@ class Turns:
                 self.storage.remember_question(chat_id, sent.message_id, NOT_A_QUESTION)
         if ended:
             self.storage.forget_questions(chat_id, keep=after.pranks)
-        if response.results:
-            for owner, text in self.services.links.report(response.results):
+        if response.endings:
+            metrics.record_endings(response.endings)
+            for owner, text in self.services.links.report(response.endings):
                 await outbox.tell(owner, text)
         outbox.set_timers(chat_id, _deadlines(after))
 

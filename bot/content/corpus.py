@@ -90,11 +90,6 @@ _ANSWER_OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF)  # what `outcome:` m
 _REVEAL_OUTCOMES = (CALLED_OFF, FELL)  # a reveal follows an answer the bot did not understand
 # The id understanding reports for an answer that says the routine's give-away.
 GIVE_AWAY = SAW_THROUGH
-# Said when an answer says the give-away and the routine has no `saw_through_reply` (the
-# engine may say a catalogue line instead: `RoutineState.saw_through_reply` is None then).
-GENERIC_SAW_THROUGH = Text(
-    "你早就知道这个套路了吧，没骗到你。", "You knew this one. No fooling you."
-)
 _REFUSE_INTENTS = frozenset({"refuse", "no"})
 # A reply that reads as a punchline that got the victim: not how a refusal ends.
 _GOT_THEM = re.compile(
@@ -225,8 +220,8 @@ class RoutineState:
     @property
     def seen_through(self) -> Answer:
         """What an answer saying the give-away leads to: the routine ends, saw_through, with
-        `saw_through_reply` (or GENERIC_SAW_THROUGH)."""
-        reply = self.saw_through_reply or GENERIC_SAW_THROUGH
+        `saw_through_reply` (without one, the engine says the interface's own line)."""
+        reply = self.saw_through_reply
         return Answer((), None, reply, None, None, GIVE_AWAY, saw_through=True, give_away=True)
 
     def outcome(self, answer: Answer | None) -> str | None:

@@ -15,7 +15,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from bot.content.corpus import Answer, Corpus, Item, Routine
+from bot.content.corpus import (
+    CALLED_OFF,
+    FELL,
+    SAW_THROUGH,
+    TIMED_OUT,
+    Answer,
+    Corpus,
+    Item,
+    Routine,
+)
 from bot.conversation.commands import (
     GROUP,
     ParsedCommand,
@@ -58,15 +67,17 @@ class LinkOpened:
 
 
 @dataclass(frozen=True)
-class LinkResult:
-    """How a prank started from a link ended, for its owner: what was answered (None: no
-    answer came in time) and how it went: "fell" (walked into the punchline), "saw_through"
-    (answered right) or "other" (nothing the routine knew: it was revealed)."""
+class Ending:
+    """How a prank ended, the one account of it that the scoreboard, a link owner's report
+    and the metrics all read. `outcome` is one of bot.content.corpus.OUTCOMES (fell,
+    saw_through, refused, called_off, timed_out); `answer` is what the victim said, None when
+    nothing came in time; `player` is who answered (or was aimed at)."""
 
-    code: str
+    ticket: str
+    prank: Prank
+    outcome: str
     player: Person
-    answer: str | None
-    how: str
+    answer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -137,7 +148,7 @@ class Response:
     chat: ChatState
     handled: bool = True  # False: the message was not for the bot (group chatter)
     call: Call | None = None
-    results: list[LinkResult] = field(default_factory=list)  # pranks from links that ended
+    endings: list[Ending] = field(default_factory=list)  # the pranks this message ended
 
 
 @dataclass(frozen=True)
@@ -155,6 +166,8 @@ def step(routine: Routine, state_id: str, answer: Answer | None, lang: str) -> S
     if answer is None:
         return Step([state.reveal.in_(lang)], None)
     said = [answer.reply.in_(lang)] if answer.reply else []
+    if answer.give_away and not said:
+        said = [say("saw_through", lang)]  # in the bot's own words, not the punchline
     if answer.goto is not None:
         return Step([*said, routine.states[answer.goto].say.in_(lang)], answer.goto)
     return Step(said, None)
@@ -211,17 +224,15 @@ class Engine:
     def expire(self, chat: ChatState, now: float) -> Response:
         """Reveal every prank whose time is up."""
         chat = self.drop_unknown(chat)
-        replies, results = [], []
+        replies, endings = [], []
         for ticket, prank in sorted(chat.pranks.items()):
             if prank.until <= now:
                 revealed = step(self.corpus.routines[prank.routine], prank.state, None, prank.lang)
                 text = "\n".join([say("timeout", prank.lang), *revealed.said])
                 replies.append(Reply(text, ticket=ticket, quote="question"))
                 chat = chat.with_prank(ticket, None)
-                if prank.link is not None:
-                    target = prank.target or prank.by
-                    results.append(LinkResult(prank.link, target, None, "other"))
-        return Response(replies, chat, results=results)
+                endings.append(Ending(ticket, prank, TIMED_OUT, prank.target or prank.by))
+        return Response(replies, chat, endings=endings)
 
     def drop_unknown(self, chat: ChatState) -> ChatState:
         """Forget pranks whose routine or state left the corpus (e.g. after an edit)."""
@@ -409,7 +420,9 @@ class Engine:
             return self._say(chat, "nothing_to_cancel", lang)
         ticket = max(mine, key=int)
         reply = Reply(say("cancelled", lang), ticket=ticket, quote="incoming")
-        return Response([reply], chat.with_prank(ticket, None))
+        prank = chat.pranks[ticket]
+        ending = Ending(ticket, prank, CALLED_OFF, prank.target or prank.by)
+        return Response([reply], chat.with_prank(ticket, None), endings=[ending])
 
     @command(
         "stats",
@@ -420,7 +433,11 @@ class Engine:
         if not chat.scores:
             return Response([Reply(say("stats_empty", lang))], chat)
         lines = [say("stats_title", lang)]
-        for title, attribute in (("stats_pranksters", "pranked"), ("stats_fooled", "fooled")):
+        for title, attribute in (
+            ("stats_pranksters", "pranked"),
+            ("stats_fooled", "fooled"),
+            ("stats_sharp", "sharp"),
+        ):
             ranked = sorted(chat.scores.values(), key=lambda s: -getattr(s, attribute))
             ranked = [s for s in ranked if getattr(s, attribute) > 0][:STATS_ROWS]
             if ranked:
@@ -456,13 +473,9 @@ class Engine:
         if moved.goto is not None:
             onward = replace(prank, state=moved.goto, misses=0)
             return self._wait(chat, ticket, onward, routine, message, moved.said)
-        saw_through = answer is not None and answer.saw_through
-        landed = self._land(chat, ticket, prank, message, lang, moved.said, saw_through)
-        if prank.link is None:
-            return landed
-        how = "other" if answer is None else "saw_through" if saw_through else "fell"
-        result = LinkResult(prank.link, message.sender, message.text[:64], how)
-        return replace(landed, results=[result])
+        outcome = state.outcome(answer) or FELL
+        ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+        return self._land(chat, ending, message, lang, moved.said)
 
     def _ticket_for(self, chat: ChatState, message: Incoming) -> str | None:
         """The prank this message answers: the one it replies to, else the newest it may answer."""
@@ -503,24 +516,23 @@ class Engine:
         return Response([question], chat.with_prank(ticket, prank))
 
     def _land(
-        self,
-        chat: ChatState,
-        ticket: str,
-        prank: Prank,
-        message: Incoming,
-        lang: str,
-        said: list[str],
-        saw_through: bool = False,
+        self, chat: ChatState, ending: Ending, message: Incoming, lang: str, said: list[str]
     ) -> Response:
-        """The routine ends on an answer: deliver the punchline and keep the score (a victim
-        who saw through it was not pranked: no "got you", no score)."""
-        chat = chat.with_prank(ticket, None)
-        victim = message.sender
-        if message.in_group and not prank.by.is_same(victim) and not saw_through:
-            said = [*said, say("got_you", lang, by=prank.by.label, target=victim.label)]
-            chat = _scored(chat, prank.by, pranked=1)
-            chat = _scored(chat, victim, fooled=1)
-        return Response([Reply("\n".join(said), ticket=ticket, quote="incoming")], chat)
+        """The routine ends on an answer: deliver the punchline and keep the score. Only a
+        fall scores for the starter (and counts against the victim); seeing through it counts
+        for the victim; a refusal or a prank the bot called off counts for nobody."""
+        chat = chat.with_prank(ending.ticket, None)
+        victim, by = message.sender, ending.prank.by
+        if message.in_group and not by.is_same(victim):
+            if ending.outcome == FELL:
+                said = [*said, say("got_you", lang, by=by.label, target=victim.label)]
+                chat = _scored(chat, by, pranked=1)
+                chat = _scored(chat, victim, fooled=1)
+            elif ending.outcome == SAW_THROUGH:
+                said = [*said, say("saw_through_note", lang, by=by.label, target=victim.label)]
+                chat = _scored(chat, victim, sharp=1)
+        reply = Reply("\n".join(said), ticket=ending.ticket, quote="incoming")
+        return Response([reply], chat, endings=[ending])
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -549,10 +561,12 @@ def _title_key(title: str) -> str:
     return "".join(ch for ch in to_simplified(title).casefold() if ch.isalnum())
 
 
-def _scored(chat: ChatState, person: Person, pranked: int = 0, fooled: int = 0) -> ChatState:
+def _scored(
+    chat: ChatState, person: Person, pranked: int = 0, fooled: int = 0, sharp: int = 0
+) -> ChatState:
     key = str(person.id) if person.id is not None else f"@{person.username}"
     old = chat.scores.get(key, Score(person.label))
-    new = Score(person.label[:24], old.pranked + pranked, old.fooled + fooled)
+    new = Score(person.label[:24], old.pranked + pranked, old.fooled + fooled, old.sharp + sharp)
     # built directly, not with dataclasses.replace: this runs on every punchline
     return ChatState(
         chat.lang, chat.next_ticket, chat.pranks, {**chat.scores, key: new}, chat.decks

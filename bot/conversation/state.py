@@ -116,9 +116,13 @@ class Prank:
 
 @dataclass(frozen=True)
 class Score:
+    """A group member's board: pranks they pulled on someone who fell, times they fell, and
+    times they saw through a prank ("sharp eye")."""
+
     name: str
     pranked: int = 0
     fooled: int = 0
+    sharp: int = 0
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,7 @@ class ChatState:
         if self.pranks:
             data["pranks"] = {t: p.to_json() for t, p in self.pranks.items()}
         if self.scores:
-            data["scores"] = {k: [s.name, s.pranked, s.fooled] for k, s in self.scores.items()}
+            data["scores"] = {k: _score_json(s) for k, s in self.scores.items()}
         if self.decks:
             data["decks"] = {k: [d.seed, d.position] for k, d in self.decks.items()}
         return data
@@ -165,7 +169,7 @@ class ChatState:
         for key, value in scores_raw.items():
             _expect(
                 isinstance(value, list)
-                and len(value) == 3
+                and len(value) in (3, 4)  # a board kept before "sharp" has three
                 and isinstance(value[0], str)
                 and all(isinstance(v, int) for v in value[1:]),
                 "score",
@@ -184,3 +188,8 @@ class ChatState:
             )
             decks[str(key)] = Deck(*value)
         return cls(lang, next_ticket, pranks, scores, decks)
+
+
+def _score_json(score: Score) -> list[str | int]:
+    row: list[str | int] = [score.name, score.pranked, score.fooled]
+    return [*row, score.sharp] if score.sharp else row

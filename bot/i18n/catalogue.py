@@ -107,6 +107,10 @@ CATALOGUE: dict[str, Text] = {
         "⏰ 时间到，没人回答。答案揭晓：", "⏰ Time's up, nobody answered. The answer:"
     ),
     "got_you": Text("🎭 {by} 套路了 {target}!", "🎭 {by} got {target}!"),
+    "saw_through": Text("你早就知道这个套路了吧，没骗到你。", "You knew this one. No fooling you."),
+    "saw_through_note": Text(
+        "👀 {target} 识破了 {by} 的套路！", "👀 {target} saw through {by}'s prank!"
+    ),
     # -- the playground (its own commands, listed by its /help after the bot's) ------------
     "playground_banner": Text(
         "套路游乐场：这是你和机器人的私聊。发 /help 看看；Ctrl-D 退出。（English: /lang en）",
@@ -153,6 +157,9 @@ CATALOGUE: dict[str, Text] = {
         "{who} 答了“{answer}”，没上当", "{who} answered “{answer}” and saw through it"
     ),
     "link_result_silent": Text("{who} 没有回答", "{who} never answered"),
+    "link_result_refused": Text(
+        "{who} 答了“{answer}”，不肯玩", "{who} answered “{answer}” and would not play"
+    ),
     "link_result_other": Text(
         "{who} 答了“{answer}”，答案已揭晓", "{who} answered “{answer}” and got the answer"
     ),
@@ -160,6 +167,7 @@ CATALOGUE: dict[str, Text] = {
     "stats_title": Text("本群套路榜", "This group's prank board"),
     "stats_pranksters": Text("最会套路：", "Pranked most:"),
     "stats_fooled": Text("最常上当：", "Fell for it most:"),
+    "stats_sharp": Text("火眼金睛（识破套路）：", "Sharp eye (saw through it):"),
     "stats_empty": Text(
         "还没有人被套路过。发 /prank 开始吧。", "Nobody has been pranked yet. Send /prank."
     ),
