@@ -37,7 +37,12 @@ class Links:
 
     @command(
         "link",
-        Text("生成整蛊链接：/link [套路]，谁打开谁中招", "Make a prank link: /link [routine]"),
+        Text(
+            "生成整蛊链接：/link [套路]，谁打开谁中招",
+            "Make a prank link: /link [routine]",
+            zh_hant="產生惡作劇連結：/link [套路]，誰點開誰中招",
+            zh_hk="整條整蠱連結：/link [套路]，邊個撳開就係邊個中伏",
+        ),
     )
     async def link(self, request: CommandRequest) -> AsyncIterator[Event]:
         """A new link for a routine (by id or title; a random one by default)."""
@@ -61,7 +66,10 @@ class Links:
             say("link_made", request.lang, url=url, title=title, days=LINK_DAYS, plays=MAX_PLAYS)
         )
 
-    @command("links", Text("我的整蛊链接和战果", "My prank links and how they went"))
+    @command(
+        "links",
+        Text("我的整蛊链接和战果", "My prank links and how they went", zh_hk="我嘅整蠱連結同戰果"),
+    )
     async def links(self, request: CommandRequest) -> AsyncIterator[Event]:
         if request.user_id is None:
             return

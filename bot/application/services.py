@@ -53,7 +53,11 @@ class Admin:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    @command("reload", Text("重新读取语料文件", "Read the corpus file again"), admin=True)
+    @command(
+        "reload",
+        Text("重新读取语料文件", "Read the corpus file again", zh_hk="重新讀過語料檔案"),
+        admin=True,
+    )
     async def reload(self, request: CommandRequest) -> AsyncIterator[Event]:
         """Read the corpus file again without a restart; a broken file keeps the old one."""
         try:

@@ -30,8 +30,8 @@ from understanding.matcher import (
 )
 from understanding.text import UNREADABLE, canonical
 
-LANGUAGES = ("zh", "en")  # the languages a text is written in; zh-hant is optional
-TRADITIONAL_KEY = "zh-hant"
+LANGUAGES = ("zh", "en")  # the languages a text is written in; zh-hant, zh-hk are optional
+TRADITIONAL_KEY, HONG_KONG_KEY = "zh-hant", "zh-hk"
 DEFAULT_TIMEOUT_SECONDS = 600.0
 
 _ROOT_KEYS = {"routines", "jokes", "stories"}
@@ -58,7 +58,7 @@ _ANSWER_KEYS = {
     "outcome",
 }
 _OTHERWISE_KEYS = {"hint", "tries", "reveal", "outcome"}
-_ITEM_KEYS = {"id", "zh", "en", TRADITIONAL_KEY, "restored"}
+_ITEM_KEYS = {"id", "zh", "en", TRADITIONAL_KEY, HONG_KONG_KEY, "restored"}
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -376,13 +376,13 @@ class _Checker:
         return value
 
     def text(self, value: Any, path: Path_, what: str, needed: tuple[str, ...] = LANGUAGES) -> Text:
-        """A text in every language of `needed` (others optional, zh-hant too)."""
+        """A text in every language of `needed` (others optional, zh-hant and zh-hk too)."""
         if value is None:
             self.fail(path, f"{what} is missing")
             return Text("", "")
-        data = self.mapping(value, path, what, {*LANGUAGES, TRADITIONAL_KEY})
+        data = self.mapping(value, path, what, {*LANGUAGES, TRADITIONAL_KEY, HONG_KONG_KEY})
         parts: dict[str, str] = {}
-        for lang in (*LANGUAGES, TRADITIONAL_KEY):
+        for lang in (*LANGUAGES, TRADITIONAL_KEY, HONG_KONG_KEY):
             if lang not in data:
                 if lang in needed:
                     self.fail(path, f"{what} is missing language '{lang}'")
@@ -399,11 +399,13 @@ class _Checker:
                     f"{what}: English text has full-width punctuation {' '.join(wide)}"
                     ' (use , . ? ! : ; " ( ) in English)',
                 )
-        return Text(parts.get("zh", ""), parts.get("en", ""), parts.get(TRADITIONAL_KEY))
+        zh_hant, zh_hk = parts.get(TRADITIONAL_KEY), parts.get(HONG_KONG_KEY)
+        return Text(parts.get("zh", ""), parts.get("en", ""), zh_hant, zh_hk)
 
     def question(self, text: Text, path: Path_, what: str) -> None:
         """A line the bot then waits after must read as a question."""
-        for lang, line in (("zh", text.zh), ("en", text.en), (TRADITIONAL_KEY, text.zh_hant)):
+        written = (TRADITIONAL_KEY, text.zh_hant), (HONG_KONG_KEY, text.zh_hk)
+        for lang, line in (("zh", text.zh), ("en", text.en), *written):
             if line and not line.rstrip(_CLOSING).endswith(("？", "?")):
                 self.fail(
                     (*path, lang),
@@ -431,7 +433,7 @@ class _Checker:
             path = (key, position)
             entry = self.mapping(raw, path, f"{key} entry", _ITEM_KEYS)
             item_id = self.item_id(entry.get("id"), (*path, "id"), seen)
-            languages = {*LANGUAGES, TRADITIONAL_KEY}
+            languages = {*LANGUAGES, TRADITIONAL_KEY, HONG_KONG_KEY}
             text = self.text({k: v for k, v in entry.items() if k in languages}, path, item_id)
             result[item_id] = Item(item_id, text)
         return result

@@ -289,7 +289,12 @@ class Engine:
 
     @command(
         "prank",
-        Text("来个套路（可加套路名或 @朋友）", "Play a prank routine (optionally: id or @friend)"),
+        Text(
+            "来个套路（可加套路名或 @朋友）",
+            "Play a prank routine (optionally: id or @friend)",
+            zh_hant="來個套路（可加套路名稱或 @朋友）",
+            zh_hk="嚟個套路（可以加套路名或者 @朋友）",
+        ),
     )
     def prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         names = [a for a in args if not a.startswith("@")]
@@ -367,15 +372,15 @@ class Engine:
             return self._say(chat, "prank_cooldown", lang, seconds=wait)
         return None
 
-    @command("joke", Text("讲个段子", "Tell a one-liner"))
+    @command("joke", Text("讲个段子", "Tell a one-liner", zh_hk="講個笑話畀你聽"))
     def joke(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         return self._tell(chat, JOKE_DECK, self.corpus.jokes, args, lang)
 
-    @command("story", Text("讲个小故事", "Tell a short dialogue"))
+    @command("story", Text("讲个小故事", "Tell a short dialogue", zh_hk="講個小故事畀你聽"))
     def story(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         return self._tell(chat, STORY_DECK, self.corpus.stories, args, lang)
 
-    @command("list", Text("列出所有套路", "List the prank routines"))
+    @command("list", Text("列出所有套路", "List the prank routines", zh_hk="睇晒所有套路"))
     def list(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         """Titles grouped by the language they play in, the chat's own first."""
         groups = [ENGLISH, SIMPLIFIED] if lang == ENGLISH else [SIMPLIFIED, ENGLISH]
@@ -395,6 +400,7 @@ class Engine:
         help=Text(
             "切换语言：/lang zh、zh-hant、zh-hk 或 en",
             "Switch language: /lang zh, zh-hant, zh-hk or en",
+            zh_hk="揀語言：/lang zh、zh-hant、zh-hk 或者 en",
         ),
     )
     def lang(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
@@ -407,7 +413,10 @@ class Engine:
         name = say(f"lang_name_{wanted}", wanted)
         return Response([Reply(say("lang_set", wanted, name=name))], replace(chat, lang=wanted))
 
-    @command("cancel", Text("取消你发起的套路", "Cancel the prank you started"))
+    @command(
+        "cancel",
+        Text("取消你发起的套路", "Cancel the prank you started", zh_hk="取消你開咗嘅套路"),
+    )
     def cancel(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         mine = [
             t
@@ -426,7 +435,12 @@ class Engine:
 
     @command(
         "stats",
-        Text("群里谁最会套路，谁最常上当", "Who pranked most, who fell for it most"),
+        Text(
+            "群里谁最会套路，谁最常上当",
+            "Who pranked most, who fell for it most",
+            zh_hant="群組裡誰最會整人、誰最常上當",
+            zh_hk="睇吓羣組入面邊個最識整蠱人、邊個最易中伏",
+        ),
         where=frozenset({GROUP}),
     )
     def stats(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
@@ -447,7 +461,7 @@ class Engine:
                 ]
         return Response([Reply("\n".join(lines))], chat)
 
-    @command("help", Text("帮助", "Help"))
+    @command("help", Text("帮助", "Help", zh_hant="說明"))
     def help(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         return Response([Reply(self.help_text(lang, message.in_group))], chat)
 

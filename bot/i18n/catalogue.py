@@ -3,6 +3,11 @@
 Routine texts live in the corpus and each command's help line lives with its declaration;
 every other line any front end shows is here, under a key, so a new language or a reworded
 line is one edit. `say(key, lang, **values)` is the only way to read it.
+
+Each line is written in Simplified Chinese and English; `zh_hant` is written out for Taiwan
+where word swaps on the conversion would not read as a Taiwanese writer writes (傳 /prank,
+群組, 喔), and `zh_hk` in written Cantonese for Hong Kong (係、唔、嘅、咗), in the character
+forms OpenCC's s2hk gives (羣, 裏, 着, 説). tests/test_voice.py holds both to it.
 """
 
 from __future__ import annotations
@@ -15,107 +20,234 @@ CATALOGUE: dict[str, Text] = {
         "你好，我是套路 🎭。我会问你一些问题，小心回答哦。\n发 /prank 开始，或者把我拉进群里整蛊朋友。",
         "Hi, I'm Taolu 🎭. I ask innocent questions; answer with care.\n"
         "Send /prank to start, or add me to a group to prank your friends.",
+        zh_hant=(
+            "你好，我是套路 🎭。我會問你一些問題，回答要小心喔。\n"
+            "傳 /prank 就開始，或是把我加進群組來整朋友。"
+        ),
+        zh_hk=(
+            "你好，我係套路 🎭。我會問你啲問題，答嘅時候小心啲呀。\n"
+            "發 /prank 就開始，或者拉我入羣組整蠱吓你啲朋友。"
+        ),
     ),
-    "help_title": Text("我会这些：", "Here is what I can do:"),
+    "help_title": Text(
+        "我会这些：",
+        "Here is what I can do:",
+        zh_hk="我識做呢啲嘢：",
+    ),
     "group_howto": Text(
         "群里整蛊：回复朋友的消息发 /prank，或者 /prank @朋友。",
         "In groups: reply to a friend's message with /prank, or send /prank @friend.",
+        zh_hant="在群組裡整人：回覆朋友的訊息並傳 /prank，或直接傳 /prank @朋友。",
+        zh_hk="喺羣組整蠱人：回覆朋友嘅訊息再發 /prank，或者發 /prank @朋友。",
     ),
     "gate_explained": Text(
         "“门”是一个小规则：两个 0/1 输入，一个 0/1 输出。XOR 在恰好一个输入是 1 时输出 1。",
         "A “gate” is a tiny rule: two 0/1 inputs, one 0/1 output. "
         "XOR answers 1 when exactly one input is 1.",
+        zh_hant=(
+            "「閘」（邏輯閘）是個小規則：兩個 0/1 輸入，"
+            "一個 0/1 輸出。XOR 在剛好一個輸入是 1 時輸出 1。"
+        ),
+        zh_hk=(
+            "「閘」（邏輯閘）係一條細規則：兩個 0/1 輸入，"
+            "一個 0/1 輸出。XOR 就係淨係得一個輸入係 1 嘅時候輸出 1。"
+        ),
     ),
     "unknown_command": Text(
         "我不认识 {command} 这个命令。发 /help 看看我会什么。",
         "I don't know {command}. Send /help to see what I can do.",
+        zh_hant="我不認得 {command} 這個指令。傳 /help 看看我會做什麼吧。",
+        zh_hk="我唔識 {command} 呢個指令。發 /help 睇吓我識做咩。",
     ),
     "nudge": Text(
         "想玩就发 /prank，想听段子发 /joke。",
         "Send /prank to play, or /joke for a one-liner.",
+        zh_hant="想玩就傳 /prank，想聽笑話就傳 /joke。",
+        zh_hk="想玩嘅話發 /prank，想聽笑話就發 /joke 啦。",
     ),
-    "group_only": Text("这个命令只能在群里用。", "That command works in groups only."),
-    "private_only": Text("这个命令只能私聊我用。", "That command works in a private chat only."),
+    "group_only": Text(
+        "这个命令只能在群里用。",
+        "That command works in groups only.",
+        zh_hant="這個指令只能在群組裡用喔。",
+        zh_hk="呢個指令淨係可以喺羣組用。",
+    ),
+    "private_only": Text(
+        "这个命令只能私聊我用。",
+        "That command works in a private chat only.",
+        zh_hant="這個指令只能私訊我使用喔。",
+        zh_hk="呢個指令要喺私訊入面先用得。",
+    ),
     "slow_down": Text(
         "{name}，命令发得太快了，歇一会儿再来。",
         "{name}, that's a lot of commands. Take a breather.",
+        zh_hant="{name}，指令傳得太快了啦，休息一下再來。",
+        zh_hk="{name}，你發指令發得太快喇，唞一陣先再嚟。",
     ),
     "chat_admins_only": Text(
-        "在群里只有群管理员能这样做。", "In a group, only its admins can do that."
+        "在群里只有群管理员能这样做。",
+        "In a group, only its admins can do that.",
+        zh_hant="在群組裡只有群組管理員可以這樣做喔。",
+        zh_hk="喺羣組入面，淨係管理員先可以咁做。",
     ),
-    "not_admin": Text("这个命令只有管理员能用。", "Only the bot's admins can use this command."),
+    "not_admin": Text(
+        "这个命令只有管理员能用。",
+        "Only the bot's admins can use this command.",
+        zh_hant="這個指令只有管理員能用。",
+        zh_hk="呢個指令淨係管理員先用得。",
+    ),
     "text_please": Text(
-        "我只看得懂文字哦，用文字回答吧。", "I only read text: answer in words, please."
+        "我只看得懂文字哦，用文字回答吧。",
+        "I only read text: answer in words, please.",
+        zh_hant="我只看得懂文字喔，打字回答吧。",
+        zh_hk="我淨係睇得明文字㗎，打字答我啦。",
     ),
     "oops": Text(
         "哎呀，我这边出了点问题，请再试一次。",
         "Oops, something broke on my side. Please try again.",
+        zh_hk="哎呀，我呢邊出咗啲問題，唔該再試多次。",
     ),
-    "reloaded": Text("语料已重新加载：{summary}", "Corpus reloaded: {summary}"),
+    "reloaded": Text(
+        "语料已重新加载：{summary}",
+        "Corpus reloaded: {summary}",
+        zh_hk="語料重新載入咗：{summary}",
+    ),
     "reload_failed": Text(
         "语料有问题，继续用原来的：\n{problems}",
         "The corpus has problems; keeping the old one:\n{problems}",
+        zh_hant=("語料有問題，先繼續用原本的：\n{problems}"),
+        zh_hk=("語料有問題，照用返原本嗰份：\n{problems}"),
     ),
     # -- languages -----------------------------------------------------------------------
-    "lang_set": Text("好的，以后说{name}。", "OK, {name} from now on."),
+    "lang_set": Text(
+        "好的，以后说{name}。",
+        "OK, {name} from now on.",
+        zh_hant="好的，以後就說{name}囉。",
+        zh_hk="好，之後就同你講{name}喇。",
+    ),
     "lang_usage": Text(
         "现在说的是{current}。可选：/lang zh（简体）、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）",
         "I'm speaking {current}. Choices: /lang zh (简体), /lang zh-hant (繁體), "
         "/lang zh-hk (香港繁體), /lang en (English)",
+        zh_hant=(
+            "現在說的是{current}。可以選：/lang zh（簡體）"
+            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）"
+            "、/lang en（English）"
+        ),
+        zh_hk=(
+            "而家講緊{current}。可以揀：/lang zh（簡體）"
+            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）"
+            "、/lang en（English）"
+        ),
     ),
     "lang_name_zh": Text("简体中文", "Simplified Chinese", "簡體中文"),
     "lang_name_zh-hant": Text("繁体中文", "Traditional Chinese", "繁體中文"),
-    "lang_name_zh-hk": Text("香港繁体中文", "Traditional Chinese (Hong Kong)", "香港繁體中文"),
+    "lang_name_zh-hk": Text(
+        "香港繁体中文",
+        "Traditional Chinese (Hong Kong)",
+        "香港繁體中文",
+        zh_hk="香港廣東話",
+    ),
     "lang_name_en": Text("英文", "English"),
     # -- routines ------------------------------------------------------------------------
     "list_title": Text(
-        "套路列表（/prank 名字 或 标题）：", "Routines (/prank with an id or a title):"
+        "套路列表（/prank 名字 或 标题）：",
+        "Routines (/prank with an id or a title):",
+        zh_hant="套路清單（/prank 加代號或標題）：",
+        zh_hk="有呢啲套路（/prank 加代號或者標題）：",
     ),
     "list_plays_zh": Text("中文套路：", "Played in Chinese:"),
     "list_plays_en": Text("英文套路：", "Played in English:"),
     "did_you_mean": Text(
         "没有叫“{name}”的套路。你是想整蛊 @{name} 吗？那就发 /prank @{name}",
         "There is no routine called “{name}”. Did you mean @{name}? Then send /prank @{name}",
+        zh_hant="沒有叫「{name}」的套路。你是想整 @{name} 嗎？那就傳 /prank @{name}",
+        zh_hk=("冇一個套路叫「{name}」。你係咪想整蠱 @{name}？咁就發 /prank @{name}"),
     ),
     "unknown_routine": Text(
         "没有叫“{name}”的套路。发 /list 看看有哪些。",
         "There is no routine called “{name}”. Send /list to see them all.",
+        zh_hant="沒有叫「{name}」的套路。傳 /list 看看有哪些吧。",
+        zh_hk="冇一個套路叫「{name}」。發 /list 睇吓有啲咩。",
     ),
-    "cancelled": Text("好吧，这个套路取消了。", "OK, that prank is cancelled."),
-    "nothing_to_cancel": Text("你没有正在进行的套路。", "You have no prank running."),
+    "cancelled": Text(
+        "好吧，这个套路取消了。",
+        "OK, that prank is cancelled.",
+        zh_hant="好吧，這個套路取消囉。",
+        zh_hk="好啦，呢個套路取消咗。",
+    ),
+    "nothing_to_cancel": Text(
+        "你没有正在进行的套路。",
+        "You have no prank running.",
+        zh_hant="你現在沒有進行中的套路喔。",
+        zh_hk="你而家冇套路玩緊。",
+    ),
     "too_many": Text(
         "这个群里同时进行的套路太多了，先玩完几个吧。",
         "Too many pranks are running in this group; finish some first.",
+        zh_hant="這個群組同時進行的套路太多了，先玩完幾個吧。",
+        zh_hk="呢個羣組同時玩緊太多套路喇，玩完幾個先啦。",
     ),
     "your_pranks_full": Text(
         "你已经有 {count} 个套路在等人回答了，先玩完或者 /cancel 一个吧。",
         "You already have {count} pranks waiting for answers; finish one or /cancel it first.",
+        zh_hant=("你已經有 {count} 個套路在等人回答了，先玩完一個，或用 /cancel 取消一個吧。"),
+        zh_hk="你已經有 {count} 個套路喺度等緊人答，玩完一個或者 /cancel 一個先啦。",
     ),
     "prank_cooldown": Text(
         "别急，{seconds} 秒后再发下一个套路。",
         "Easy: wait {seconds} seconds before the next prank.",
+        zh_hant="別急，{seconds} 秒後再傳下一個套路。",
+        zh_hk="唔使急，{seconds} 秒之後再發下一個套路。",
     ),
     "private_target": Text(
         "整蛊朋友要在群里玩：把我拉进群，然后 /prank @朋友。",
         "Pranking a friend works in a group: add me to one, then /prank @friend.",
+        zh_hant="要整朋友得在群組裡玩：把我加進群組，再傳 /prank @朋友。",
+        zh_hk="整蠱朋友要喺羣組玩：拉我入羣組，然後發 /prank @朋友。",
     ),
     "not_for_you": Text(
         "嘘，这题是问 {target} 的，别抢答。",
         "Shh, that one is for {target}. No cutting in.",
+        zh_hant="噓，這題是問 {target} 的，別搶答喔。",
+        zh_hk="噓，呢題係問 {target} 嘅，唔好搶答。",
     ),
     "timeout": Text(
-        "⏰ 时间到，没人回答。答案揭晓：", "⏰ Time's up, nobody answered. The answer:"
+        "⏰ 时间到，没人回答。答案揭晓：",
+        "⏰ Time's up, nobody answered. The answer:",
+        zh_hant="⏰ 時間到，沒人回答。公布答案：",
+        zh_hk="⏰ 夠鐘喇，冇人答。答案係：",
     ),
-    "got_you": Text("🎭 {by} 套路了 {target}!", "🎭 {by} got {target}!"),
-    "saw_through": Text("你早就知道这个套路了吧，没骗到你。", "You knew this one. No fooling you."),
+    "got_you": Text(
+        "🎭 {by} 套路了 {target}!",
+        "🎭 {by} got {target}!",
+        zh_hant="🎭 {by} 整到 {target} 了！",
+        zh_hk="🎭 {by} 整蠱咗 {target}！",
+    ),
+    "saw_through": Text(
+        "你早就知道这个套路了吧，没骗到你。",
+        "You knew this one. No fooling you.",
+        zh_hant="你早就知道這招了吧，騙不到你。",
+        zh_hk="你一早識呢招啦，呃唔到你。",
+    ),
     "saw_through_note": Text(
-        "👀 {target} 识破了 {by} 的套路！", "👀 {target} saw through {by}'s prank!"
+        "👀 {target} 识破了 {by} 的套路！",
+        "👀 {target} saw through {by}'s prank!",
+        zh_hant="👀 {target} 識破了 {by} 的把戲！",
+        zh_hk="👀 {target} 睇穿咗 {by} 嘅把戲！",
     ),
     # -- the playground (its own commands, listed by its /help after the bot's) ------------
     "playground_banner": Text(
         "套路游乐场：这是你和机器人的私聊。发 /help 看看；Ctrl-D 退出。（English: /lang en）",
         "Taolu playground: your private chat with the bot. /help lists what you can do; "
         "Ctrl-D quits. (中文：/lang zh)",
+        zh_hant=(
+            "套路遊樂場：這是你和機器人的私人對話。傳 /help 看看；"
+            "Ctrl-D 離開。（English: /lang en）"
+        ),
+        zh_hk=(
+            "套路遊樂場：呢度係你同機械人嘅私人對話。"
+            "發 /help 睇吓；Ctrl-D 離開。（English: /lang en）"
+        ),
     ),
     "playground_help": Text(
         "游乐场：/group [群名] 进入假群；/as 名字 换人说话（私聊里就换到那人的私聊）；"
@@ -125,6 +257,18 @@ CATALOGUE: dict[str, Text] = {
         "group: in their private chat); /private back to a private chat; /reply N text (or >N "
         "text) reply to message [N]; /open CODE open a prank link; /wait wait for what is "
         "running; Ctrl-D quits",
+        zh_hant=(
+            "遊樂場：/group [群組名稱] 進入假群組；/as 名字 換人說話（在私人對話裡就換到那個人的私人對話）"
+            "；/private 回到私人對話；/reply 編號 文字（或 >編號 文字）"
+            "回覆某則訊息；/open 連結碼 打開惡作劇連結；"
+            "/wait 等進行中的事做完；Ctrl-D 離開"
+        ),
+        zh_hk=(
+            "遊樂場：/group [羣組名] 入一個假羣組；/as 名 轉做第個人講嘢（喺私人對話就轉去嗰個人嘅私人對話）"
+            "；/private 返去私人對話；/reply 編號 文字（或者 >編號 文字）"
+            "回覆某條訊息；/open 連結碼 打開整蠱連結；"
+            "/wait 等做緊嘅嘢做完；Ctrl-D 離開"
+        ),
     ),
     # -- prank links ---------------------------------------------------------------------
     "link_made": Text(
@@ -132,140 +276,301 @@ CATALOGUE: dict[str, Text] = {
         "{days} 天内有效，最多 {plays} 次。",
         "🔗 Your prank link ({title}):\n{url}\nPost it anywhere: whoever opens it gets "
         "pranked, and I'll tell you here how it went. Valid {days} days, {plays} plays.",
+        zh_hant=(
+            "🔗 你的惡作劇連結（{title}）：\n"
+            "{url}\n"
+            "傳給誰都可以：誰點開誰中招，結果我會私訊告訴你。"
+            "{days} 天內有效，最多 {plays} 次。"
+        ),
+        zh_hk=(
+            "🔗 你嘅整蠱連結（{title}）：\n"
+            "{url}\n"
+            "隨便傳畀邊個都得：邊個撳開邊個中伏，結果我私訊話你知。"
+            "{days} 日內有效，最多玩 {plays} 次。"
+        ),
     ),
     "link_stale": Text(
         "这个整蛊链接已经过期或用完了，不过没关系，给你来个别的：",
         "That prank link has expired or been used up. Never mind, here's another one:",
+        zh_hant="這個惡作劇連結已經過期或用完了，不過沒關係，換一個給你：",
+        zh_hk="呢條整蠱連結過咗期或者用晒喇，不過唔緊要，畀過第二個你：",
     ),
     "no_links": Text(
         "你还没有整蛊链接。发 /link 做一个。",
         "You have no prank links yet. Send /link to make one.",
+        zh_hant="你還沒有惡作劇連結喔。傳 /link 做一個吧。",
+        zh_hk="你仲未有整蠱連結，發 /link 整一條嚟玩啦。",
     ),
-    "links_title": Text("你的整蛊链接：", "Your prank links:"),
+    "links_title": Text(
+        "你的整蛊链接：",
+        "Your prank links:",
+        zh_hk="你嘅整蠱連結：",
+    ),
     "links_open": Text(
-        "• {title}（{code}）：玩了 {plays}/{max} 次", "• {title} ({code}): played {plays}/{max}"
+        "• {title}（{code}）：玩了 {plays}/{max} 次",
+        "• {title} ({code}): played {plays}/{max}",
+        zh_hk="• {title}（{code}）：玩咗 {plays}/{max} 次",
     ),
     "links_expired": Text(
         "• {title}（{code}）：已过期，玩了 {plays} 次",
         "• {title} ({code}): expired, played {plays}",
+        zh_hk="• {title}（{code}）：過咗期，玩咗 {plays} 次",
     ),
-    "link_report": Text("🔗 你的链接“{title}”：{line}", "🔗 Your link “{title}”: {line}"),
+    "link_report": Text(
+        "🔗 你的链接“{title}”：{line}",
+        "🔗 Your link “{title}”: {line}",
+        zh_hk="🔗 你嘅連結「{title}」：{line}",
+    ),
     "link_result_fell": Text(
-        "{who} 答了“{answer}”，中招了 🎭", "{who} answered “{answer}” and fell for it 🎭"
+        "{who} 答了“{answer}”，中招了 🎭",
+        "{who} answered “{answer}” and fell for it 🎭",
+        zh_hk="{who} 答咗「{answer}」，中伏喇 🎭",
     ),
     "link_result_dodged": Text(
-        "{who} 答了“{answer}”，没上当", "{who} answered “{answer}” and saw through it"
+        "{who} 答了“{answer}”，没上当",
+        "{who} answered “{answer}” and saw through it",
+        zh_hk="{who} 答咗「{answer}」，冇上當",
     ),
-    "link_result_silent": Text("{who} 没有回答", "{who} never answered"),
+    "link_result_silent": Text(
+        "{who} 没有回答",
+        "{who} never answered",
+        zh_hk="{who} 一直冇答",
+    ),
     "link_result_refused": Text(
-        "{who} 答了“{answer}”，不肯玩", "{who} answered “{answer}” and would not play"
+        "{who} 答了“{answer}”，不肯玩",
+        "{who} answered “{answer}” and would not play",
+        zh_hk="{who} 答咗「{answer}」，唔肯玩",
     ),
     "link_result_other": Text(
-        "{who} 答了“{answer}”，答案已揭晓", "{who} answered “{answer}” and got the answer"
+        "{who} 答了“{answer}”，答案已揭晓",
+        "{who} answered “{answer}” and got the answer",
+        zh_hk="{who} 答咗「{answer}」，答案已經揭曉咗",
     ),
     # -- stats ---------------------------------------------------------------------------
-    "stats_title": Text("本群套路榜", "This group's prank board"),
-    "stats_pranksters": Text("最会套路：", "Pranked most:"),
-    "stats_fooled": Text("最常上当：", "Fell for it most:"),
-    "stats_sharp": Text("火眼金睛（识破套路）：", "Sharp eye (saw through it):"),
+    "stats_title": Text(
+        "本群套路榜",
+        "This group's prank board",
+        zh_hant="本群組整人排行榜",
+        zh_hk="呢個羣組嘅整蠱榜",
+    ),
+    "stats_pranksters": Text(
+        "最会套路：",
+        "Pranked most:",
+        zh_hant="最會整人：",
+        zh_hk="最識整蠱人：",
+    ),
+    "stats_fooled": Text(
+        "最常上当：",
+        "Fell for it most:",
+        zh_hk="最易中伏：",
+    ),
+    "stats_sharp": Text(
+        "火眼金睛（识破套路）：",
+        "Sharp eye (saw through it):",
+        zh_hant="火眼金睛（識破把戲）：",
+        zh_hk="火眼金睛（睇穿把戲）：",
+    ),
     "stats_empty": Text(
-        "还没有人被套路过。发 /prank 开始吧。", "Nobody has been pranked yet. Send /prank."
+        "还没有人被套路过。发 /prank 开始吧。",
+        "Nobody has been pranked yet. Send /prank.",
+        zh_hant="還沒有人上當過。傳 /prank 開始吧。",
+        zh_hk="仲未有人畀人整蠱過。發 /prank 開始啦。",
     ),
     # -- inline mode ---------------------------------------------------------------------
-    "inline_other": Text("🤷 别的", "🤷 Something else"),
-    "inline_tapped": Text("{name} 答：{answer}", "{name} answered: {answer}"),
-    "inline_got": Text("🎭 {name} 被套路了！", "🎭 {name} got pranked!"),
-    "button_expired": Text("这个按钮已经失效了。", "This button has expired."),
-    "inline_revealed": Text("这个套路已经揭晓了。", "This prank has already been revealed."),
-    "share": Text("🎭 用这个套路整蛊朋友", "🎭 Prank a friend with this"),
+    "inline_other": Text(
+        "🤷 别的",
+        "🤷 Something else",
+        zh_hant="🤷 其他",
+        zh_hk="🤷 第啲",
+    ),
+    "inline_tapped": Text(
+        "{name} 答：{answer}",
+        "{name} answered: {answer}",
+        zh_hant="{name} 回答：{answer}",
+        zh_hk="{name} 答咗：{answer}",
+    ),
+    "inline_got": Text(
+        "🎭 {name} 被套路了！",
+        "🎭 {name} got pranked!",
+        zh_hk="🎭 {name} 中咗伏！",
+    ),
+    "button_expired": Text(
+        "这个按钮已经失效了。",
+        "This button has expired.",
+        zh_hk="呢個掣已經失效咗。",
+    ),
+    "inline_revealed": Text(
+        "这个套路已经揭晓了。",
+        "This prank has already been revealed.",
+        zh_hk="呢個套路已經揭咗盅。",
+    ),
+    "share": Text(
+        "🎭 用这个套路整蛊朋友",
+        "🎭 Prank a friend with this",
+        zh_hant="🎭 用這個套路整朋友",
+        zh_hk="🎭 用呢個套路整蠱吓朋友",
+    ),
     # -- the network lab -----------------------------------------------------------------
     "train_usage": Text(
         "用法：/train [门] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
         "门：{gates}；epochs {epochs}，lr {lr}，hidden {hidden}。停止训练：/train stop",
         "Usage: /train [gate] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
         "Gates: {gates}; epochs {epochs}, lr {lr}, hidden {hidden}. To stop: /train stop",
+        zh_hant=(
+            "用法：/train [閘] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
+            "閘：{gates}；epochs {epochs}，lr {lr}，hidden {hidden}。"
+            "停止訓練：/train stop"
+        ),
+        zh_hk=(
+            "用法：/train [閘] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
+            "閘：{gates}；epochs {epochs}，lr {lr}，hidden {hidden}。"
+            "想停嘅話發 /train stop"
+        ),
     ),
     "train_bad_value": Text(
         "{name}={value} 不行：{name} 要在 {low} 到 {high} 之间。",
         "{name}={value} won't do: {name} must be from {low} to {high}.",
+        zh_hant="{name}={value} 不行：{name} 要介於 {low} 到 {high} 之間。",
+        zh_hk="{name}={value} 唔得：{name} 要喺 {low} 至 {high} 之間。",
     ),
-    "train_unknown_word": Text("看不懂“{word}”。", "I don't understand “{word}”."),
+    "train_unknown_word": Text(
+        "看不懂“{word}”。",
+        "I don't understand “{word}”.",
+        zh_hk="睇唔明「{word}」。",
+    ),
     "predict_usage": Text(
         "用法：/predict A B，例如 /predict 1 0（数字在 -100 到 100 之间）",
         "Usage: /predict A B, e.g. /predict 1 0 (numbers from -100 to 100)",
+        zh_hk="用法：/predict A B，例如 /predict 1 0（數字要喺 -100 至 100 之間）",
     ),
     "training": Text(
         "🧠 训练 {gate}：epoch {epoch}/{epochs} error={error:.6f}\n{bar}",
         "🧠 Training {gate}: epoch {epoch}/{epochs} error={error:.6f}\n{bar}",
+        zh_hk=("🧠 訓練緊 {gate}：epoch {epoch}/{epochs} error={error:.6f}\n{bar}"),
     ),
     "training_start": Text(
         "🧠 训练 {gate}：开始了（共 {epochs} 个 epoch）",
         "🧠 Training {gate}: starting ({epochs} epochs)",
+        zh_hk="🧠 訓練 {gate}：開始咗（一共 {epochs} 個 epoch）",
     ),
     "queued": Text(
         "⏳ 排队中：你是第 {position} 位，轮到时开始训练。",
         "⏳ Queued: you are number {position} in line; training starts on your turn.",
+        zh_hk="⏳ 排緊隊：你係第 {position} 個，輪到你就開始訓練。",
     ),
     "busy": Text(
         "这个聊天已经在训练了，等它完成或发 /train stop。",
         "This chat is already training; wait, or send /train stop.",
+        zh_hant="這個聊天室已經在訓練了，等它跑完，或傳 /train stop。",
+        zh_hk="呢個對話已經喺度訓練緊，等佢完成或者發 /train stop。",
     ),
     "stopped": Text(
-        "⏹ 训练已停止（epoch {epoch}/{epochs}）。", "⏹ Training stopped (epoch {epoch}/{epochs})."
+        "⏹ 训练已停止（epoch {epoch}/{epochs}）。",
+        "⏹ Training stopped (epoch {epoch}/{epochs}).",
+        zh_hk="⏹ 訓練停咗（epoch {epoch}/{epochs}）。",
     ),
-    "nothing_to_stop": Text("现在没有在训练。", "Nothing is training right now."),
+    "nothing_to_stop": Text(
+        "现在没有在训练。",
+        "Nothing is training right now.",
+        zh_hant="現在沒有在訓練喔。",
+        zh_hk="而家冇嘢訓練緊。",
+    ),
     "not_your_run": Text(
         "只有开始训练的人或群管理员能停止它。",
         "Only whoever started the run, or a group admin, can stop it.",
+        zh_hk="淨係開始訓練嗰個人或者羣組管理員先可以停佢。",
     ),
     "queue_full": Text(
         "现在排队训练的人太多了，过几分钟再试吧。",
         "Too many networks are waiting to train; try again in a few minutes.",
+        zh_hant="現在排隊訓練的人太多了，過幾分鐘再試試吧。",
+        zh_hk="而家排隊訓練嘅人太多，過幾分鐘再試啦。",
     ),
     "train_cooldown": Text(
         "刚训练过，{seconds} 秒内别再开始新的训练。",
         "You just trained one; wait {seconds} seconds before the next.",
+        zh_hk="啱啱先訓練完，{seconds} 秒內唔好再開新嘅訓練。",
     ),
     "too_long": Text(
         "⏹ 训练超过 {seconds} 秒，已停止（epoch {epoch}/{epochs}）。",
         "⏹ Training took over {seconds} seconds and was stopped (epoch {epoch}/{epochs}).",
+        zh_hk="⏹ 訓練超過 {seconds} 秒，停咗（epoch {epoch}/{epochs}）。",
     ),
     "diverged": Text(
         "💥 训练发散了（epoch {epoch} 出现 NaN/inf）。试试更小的学习率，比如 lr=0.05。",
         "💥 Training diverged (NaN/inf at epoch {epoch}). Try a smaller learning rate, e.g. lr=0.05.",
+        zh_hant=("💥 訓練發散了（epoch {epoch} 出現 NaN/inf）。試試小一點的學習率，例如 lr=0.05。"),
+        zh_hk=("💥 訓練發散咗（epoch {epoch} 出現 NaN/inf）。試吓細啲嘅學習率，例如 lr=0.05。"),
     ),
     "kept_old_network": Text(
         "之前学会的网络保留着，没被替换。",
         "The network this chat had learned is kept, not replaced.",
+        zh_hant="之前學會的網路還留著，沒有被換掉。",
+        zh_hk="之前學識嗰個網絡仲喺度，冇換走。",
     ),
     "result_title": Text(
         "🧠 {gate} 网络：2-{hidden}-1，{activation}，{epochs} 个 epoch，lr={lr:g}",
         "🧠 {gate} network: 2-{hidden}-1, {activation}, {epochs} epochs, lr={lr:g}",
+        zh_hk=("🧠 {gate} 網絡：2-{hidden}-1，{activation}，{epochs} 個 epoch，lr={lr:g}"),
     ),
     "table_header": Text("A B | 目标 | 输出", "A B | target | output"),
     "final_error": Text("最终误差 {error:.6f}，{verdict}", "Final error {error:.6f}: {verdict}"),
-    "learned": Text("学会了 ✅：{meaning}", "learned ✅: {meaning}"),
+    "learned": Text(
+        "学会了 ✅：{meaning}",
+        "learned ✅: {meaning}",
+        zh_hk="學識咗 ✅：{meaning}",
+    ),
     "not_learned": Text(
         "还没学会 ❌（再训练一次或换个参数）",
         "not learned yet ❌ (train again or change the settings)",
+        zh_hant="還沒學會 ❌（再訓練一次，或換個參數）",
+        zh_hk="仲未學識 ❌（再訓練多次，或者換過啲參數）",
     ),
-    "meaning_xor": Text("恰好一个输入是 1 时它答 1", "it answers 1 when exactly one input is 1"),
-    "meaning_and": Text("两个输入都是 1 时它答 1", "it answers 1 when both inputs are 1"),
-    "meaning_or": Text("至少一个输入是 1 时它答 1", "it answers 1 when at least one input is 1"),
-    "meaning_nand": Text("除非两个输入都是 1，否则它答 1", "it answers 1 unless both inputs are 1"),
-    "meaning_xnor": Text("两个输入相同时它答 1", "it answers 1 when both inputs are the same"),
+    "meaning_xor": Text(
+        "恰好一个输入是 1 时它答 1",
+        "it answers 1 when exactly one input is 1",
+        zh_hk="淨係得一個輸入係 1 嘅時候佢答 1",
+    ),
+    "meaning_and": Text(
+        "两个输入都是 1 时它答 1",
+        "it answers 1 when both inputs are 1",
+        zh_hk="兩個輸入都係 1 嘅時候佢答 1",
+    ),
+    "meaning_or": Text(
+        "至少一个输入是 1 时它答 1",
+        "it answers 1 when at least one input is 1",
+        zh_hk="至少一個輸入係 1 嘅時候佢答 1",
+    ),
+    "meaning_nand": Text(
+        "除非两个输入都是 1，否则它答 1",
+        "it answers 1 unless both inputs are 1",
+        zh_hk="除非兩個輸入都係 1，否則佢答 1",
+    ),
+    "meaning_xnor": Text(
+        "两个输入相同时它答 1",
+        "it answers 1 when both inputs are the same",
+        zh_hk="兩個輸入一樣嘅時候佢答 1",
+    ),
     "no_network": Text(
         "这个聊天还没有训练好的网络。先发 /xor 或 /train。",
         "This chat has no trained network yet. Send /xor or /train first.",
+        zh_hant="這個聊天室還沒有訓練好的網路。先傳 /xor 或 /train。",
+        zh_hk="呢個對話仲未有訓練好嘅網絡。先發 /xor 或者 /train。",
     ),
     "prediction": Text(
         "{gate} 网络：({a:g}, {b:g}) → {output:.4f}，取整为 {rounded}",
         "{gate} network: ({a:g}, {b:g}) → {output:.4f}, rounded {rounded}",
+        zh_hant="{gate} 網路：({a:g}, {b:g}) → {output:.4f}，四捨五入為 {rounded}",
+        zh_hk="{gate} 網絡：({a:g}, {b:g}) → {output:.4f}，四捨五入係 {rounded}",
     ),
     "picture_caption": Text(
         "左：误差 E 随训练轮数 t 下降；右：网络对每个 A、B 的输出（红=1，蓝=0，黑线是 0.5）。",
         "Left: the error E falling with each round t of training; right: the network's output "
         "for every A and B (red = 1, blue = 0, the black line is 0.5).",
+        zh_hk=(
+            "左：誤差 E 隨住訓練輪數 t 跌落嚟；右：網絡對每個 A、B 嘅輸出（紅=1，"
+            "藍=0，黑線係 0.5）。"
+        ),
     ),
 }
 

@@ -1,14 +1,19 @@
 """Languages: which one a chat speaks, and a text in each of them.
 
-The bot speaks Simplified Chinese, Traditional Chinese (Taiwan or Hong Kong phrasing) and
-English. Texts are written in Simplified Chinese and English; the Traditional ones are
-converted with OpenCC's phrase tables (an author may write one out with `zh-hant:`).
+The bot speaks Simplified Chinese, Traditional Chinese for Taiwan, Hong Kong's written
+Cantonese and English. Texts are written in Simplified Chinese and English; the Traditional
+ones are converted with OpenCC's phrase tables, and Taiwan's then loses the mainland words
+OpenCC keeps (mainland_words.tsv: 整蠱, 段子, 私聊, 質量…). Both get 「」 quotes. An author
+may write a line out for Taiwan (`zh_hant`, `zh-hant:`) or for Hong Kong (`zh_hk`, `zh-hk:`):
+a line that needs rewriting rather than word swaps, or Cantonese, which no table makes.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 import opencc
 
@@ -69,8 +74,52 @@ def _converter(config: str) -> opencc.OpenCC:
 
 
 # Where OpenCC's phrase tables read our texts wrongly: 打开 of a door or a bag is 打開, not
-# the software word 開啟; 游 (swim) is not 遊 (travel). Applied after it, to its output.
-_AFTER_OPENCC = (("開啟", "打開"), ("直接遊", "直接游"), ("遊過去", "游過去"))
+# the software word 開啟; 游 (swim) is not 遊 (travel); 参数 (settings) is 參數, not the
+# programmer's 引數 (a function's argument). Applied after it, to its output.
+_AFTER_OPENCC = (("開啟", "打開"), ("直接遊", "直接游"), ("遊過去", "游過去"), ("引數", "參數"))
+
+# Quotes as Taiwan and Hong Kong write them: 「」, and 『』 inside.
+_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
+
+MAINLAND_WORDS_FILE = Path(__file__).with_name("mainland_words.tsv")
+
+
+@dataclass(frozen=True)
+class MainlandWord:
+    """A mainland word as OpenCC writes it in Traditional characters, and Taiwan's word.
+    `auto`: replaced in every converted text; otherwise only checked for in the interface."""
+
+    mainland: str
+    taiwan: str
+    auto: bool
+    note: str = ""
+
+
+@cache
+def mainland_words() -> tuple[MainlandWord, ...]:
+    """The reviewed table in mainland_words.tsv."""
+    words = []
+    for number, line in enumerate(MAINLAND_WORDS_FILE.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        mainland, taiwan, how, *note = line.split("\t")
+        if how not in ("auto", "check") or not mainland or not taiwan:
+            raise ValueError(f"{MAINLAND_WORDS_FILE.name}:{number}: bad line {line!r}")
+        words.append(MainlandWord(mainland, taiwan, how == "auto", "".join(note).strip()))
+    return tuple(words)
+
+
+@cache
+def _taiwan_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {w.mainland: w.taiwan for w in mainland_words() if w.auto}
+    longest_first = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, longest_first))), table
+
+
+def taiwan_words(text: str) -> str:
+    """`text` (Traditional) with the table's mainland words in Taiwan's, in one pass."""
+    pattern, table = _taiwan_words()
+    return pattern.sub(lambda found: table[found.group()], text)
 
 
 @cache
@@ -79,22 +128,28 @@ def to_traditional(text: str, lang: str = TRADITIONAL) -> str:
     converted = _converter("s2hk" if lang == HONG_KONG else "s2twp").convert(text)
     for wrong, right in _AFTER_OPENCC:
         converted = converted.replace(wrong, right)
-    return converted
+    if lang != HONG_KONG:
+        converted = taiwan_words(converted)
+    return converted.translate(_QUOTES)
 
 
 @dataclass(frozen=True)
 class Text:
-    """One line in every language. `zh_hant` overrides the converted Traditional text."""
+    """One line in every language. `zh_hant` is written for Taiwan and `zh_hk` for Hong Kong
+    (written Cantonese); without them the line is converted from `zh`, each for its own."""
 
     zh: str
     en: str
     zh_hant: str | None = None
+    zh_hk: str | None = None
 
     def in_(self, lang: str) -> str:
         if lang == ENGLISH:
             return self.en or self.zh
-        if lang in (TRADITIONAL, HONG_KONG):
+        if lang == TRADITIONAL:
             return self.zh_hant or to_traditional(self.zh or self.en, lang)
+        if lang == HONG_KONG:
+            return self.zh_hk or to_traditional(self.zh or self.en, lang)
         return self.zh or self.en
 
     def format(self, lang: str, **values: object) -> str:

@@ -70,7 +70,12 @@ class Lab:
 
     @command(
         "xor",
-        Text("训练（或展示）本聊天的 XOR 神经网络", "Train (or show) this chat's XOR network"),
+        Text(
+            "训练（或展示）本聊天的 XOR 神经网络",
+            "Train (or show) this chat's XOR network",
+            zh_hant="訓練（或顯示）這個聊天室的 XOR 神經網路",
+            zh_hk="訓練（或者睇返）呢個對話嘅 XOR 神經網絡",
+        ),
     )
     async def xor(self, request: CommandRequest) -> AsyncIterator[Event]:
         """The chat's XOR network as it was trained before, or trained now."""
@@ -94,6 +99,8 @@ class Lab:
         help=Text(
             "训练神经网络：/train [门] [epochs=N] [lr=X] …；/train stop 停止",
             "Train a network: /train [gate] [epochs=N] [lr=X] …; /train stop stops it",
+            zh_hant="訓練神經網路：/train [閘] [epochs=N] [lr=X] …；/train stop 停止",
+            zh_hk="訓練神經網絡：/train [閘] [epochs=N] [lr=X] …；/train stop 停咗佢",
         ),
     )
     async def train(self, request: CommandRequest) -> AsyncIterator[Event]:
@@ -114,7 +121,13 @@ class Lab:
             yield event
 
     @command(
-        "predict", Text("用本聊天的网络预测：/predict A B", "Ask this chat's network: /predict A B")
+        "predict",
+        Text(
+            "用本聊天的网络预测：/predict A B",
+            "Ask this chat's network: /predict A B",
+            zh_hant="用這個聊天室的網路預測：/predict A B",
+            zh_hk="用呢個對話嘅網絡預測：/predict A B",
+        ),
     )
     async def predict(self, request: CommandRequest) -> AsyncIterator[Event]:
         """/predict A B: the chat's network on two inputs."""

@@ -1,0 +1,219 @@
+"""Taiwan and Hong Kong voice: Taiwan's interface lines carry no mainland words and quote
+with 「」, Hong Kong's are written Cantonese; the reviewed word table behind Taiwan's
+conversion stays consistent. See docs/content-review.md."""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import opencc
+import pytest
+
+from bot.application.links import Links
+from bot.application.services import Admin, Services
+from bot.content.corpus import Corpus, parse_corpus
+from bot.conversation.commands import Command
+from bot.conversation.engine import Engine, Incoming
+from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import CATALOGUE
+from bot.i18n.language import HONG_KONG, TRADITIONAL, Text, mainland_words, to_traditional
+from bot.lab.service import Lab
+from bot.storage import Storage
+
+WEN = Person(8, "Wen", "wen", "zh-TW")
+QUOTES = "“”‘’"
+
+# Characters only written Cantonese uses (not 點, 講, 呢, 仲, 邊: standard Chinese has them).
+CANTONESE = set("係唔嘅咗啲冇嚟畀睇嘢咩喺佢咁噉哋嗰㗎喇嘞吓揀搵諗唞攞乜晒咪啱撳")
+# Hong Kong lines with no Cantonese marker, and why that is right.
+NOT_SENTENCES = {
+    "lang_name_zh": "a language's name",
+    "lang_name_zh-hant": "a language's name",
+    "lang_name_zh-hk": "a language's name (香港廣東話)",
+    "lang_name_en": "a language's name",
+    "list_plays_zh": "a heading of /list",
+    "list_plays_en": "a heading of /list",
+    "stats_pranksters": "a heading of /stats (最識整蠱人)",
+    "stats_fooled": "a heading of /stats (最易中伏: Cantonese, no marker character)",
+    "table_header": "column names",
+    "final_error": "a number and a verdict",
+    "result_title": "a title of numbers and settings",
+    "training": "a progress line (訓練緊: Cantonese, no marker character)",
+    "/start": "a one-word menu entry",
+    "/help": "a one-word menu entry",
+    "/reload": "the bot's admins' command, not in any menu",
+}
+
+
+def help_lines() -> dict[str, Text]:
+    """Every command's help line, by /name, from every owner's declarations."""
+    lines = {}
+    for owner in (Engine, Lab, Links, Admin):
+        for value in vars(owner).values():
+            declared: Command | None = getattr(value, "__command__", None)
+            if declared is not None:
+                lines["/" + declared.name] = declared.help
+    return lines
+
+
+def interface_lines() -> dict[str, Text]:
+    return {**CATALOGUE, **help_lines()}
+
+
+def placeholders(text: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(text) if field is not None}
+
+
+@pytest.fixture
+def services(corpus: Corpus, tmp_path: Path) -> Iterator[Services]:
+    storage = Storage(tmp_path / "voice.sqlite3")
+    made = Services(corpus, storage, random.Random(1))
+    try:
+        yield made
+    finally:
+        made.close()
+        storage.close()
+
+
+def shown(services: Services, lang: str) -> dict[str, str]:
+    """What /start, /help and /list say in `lang`, in a private chat and in a group."""
+    said = {}
+    for command in ("/start", "/help", "/list"):
+        for in_group in (False, True):
+            message = Incoming(WEN, command, now=0.0, in_group=in_group, chat_id=-in_group)
+            outcome = services.engine.handle(ChatState(lang=lang), message)
+            said[f"{command} in_group={in_group}"] = "\n".join(r.text for r in outcome.replies)
+    return said
+
+
+def mainland_in(text: str) -> list[str]:
+    return [w.mainland for w in mainland_words() if w.mainland in text]
+
+
+# -- the word table --------------------------------------------------------------------------
+
+
+def test_the_word_table_is_reviewed_and_consistent() -> None:
+    words = mainland_words()
+    assert len(words) >= 30
+    assert len({w.mainland for w in words}) == len(words), "a word listed twice"
+    for word in words:
+        assert word.mainland != word.taiwan
+        # The pass must be final: no Taiwan word brings a mainland word back.
+        assert not mainland_in(word.taiwan), word
+    # The table's words are written as OpenCC writes them, in Traditional characters.
+    to_simplified = opencc.OpenCC("t2s")
+    assert all(
+        to_traditional(to_simplified.convert(w.mainland)) != w.mainland for w in words if w.auto
+    )
+
+
+@pytest.mark.parametrize(
+    ("simplified", "taiwan"),
+    [
+        ("讲个段子哦", "講個笑話喔"),
+        ("整蛊朋友的整蛊链接", "捉弄朋友的惡作劇連結"),
+        ("你被套路了，私聊我", "你上當了，私訊我"),
+        ("通话质量好吗？", "通話品質好嗎？"),
+        ("歇一会儿，等一会儿", "休息一下，等一會"),
+        ("你在哪儿工作", "你在哪裡工作"),
+        ("“我爱你”倒过来念", "「我愛你」倒過來唸"),
+        ("人群里", "人群裡"),  # 群裡 is check-only: a crowd stays a crowd
+        ("再训练一次或换个参数", "再訓練一次或換個參數"),  # not the programmer's 引數
+    ],
+)
+def test_taiwan_conversion_speaks_taiwan(simplified: str, taiwan: str) -> None:
+    assert to_traditional(simplified, TRADITIONAL) == taiwan
+
+
+def test_hong_kong_conversion_keeps_its_words_and_gets_corner_quotes() -> None:
+    assert to_traditional("整蛊“朋友”", HONG_KONG) == "整蠱「朋友」"  # 整蠱 is Cantonese
+
+
+# -- Taiwan ----------------------------------------------------------------------------------
+
+
+def test_taiwan_interface_lines_have_no_mainland_words_and_corner_quotes() -> None:
+    for key, text in interface_lines().items():
+        line = text.in_(TRADITIONAL)
+        assert not mainland_in(line), (key, line, mainland_in(line))
+        assert not set(line) & set(QUOTES), (key, line)
+
+
+def test_start_help_and_list_in_taiwan_have_no_mainland_words(services: Services) -> None:
+    said = shown(services, TRADITIONAL)
+    assert "我會這些" in said["/help in_group=False"] and "/xor" in said["/help in_group=False"]
+    for what, text in said.items():
+        assert not mainland_in(text), (what, mainland_in(text))
+        assert not set(text) & set(QUOTES), what
+        assert "整蠱" not in text and "群裡" not in text
+
+
+def test_written_taiwan_lines_use_taiwan_character_forms_and_the_same_placeholders() -> None:
+    taiwan_forms = opencc.OpenCC("t2tw")
+    for key, text in interface_lines().items():
+        if text.zh_hant:
+            assert taiwan_forms.convert(text.zh_hant) == text.zh_hant, key
+            assert placeholders(text.zh_hant) == placeholders(text.zh), key
+
+
+# -- Hong Kong -------------------------------------------------------------------------------
+
+
+def test_hong_kong_lines_are_written_cantonese() -> None:
+    for key, text in interface_lines().items():
+        line = text.in_(HONG_KONG)
+        assert not set(line) & set(QUOTES), (key, line)
+        if key in NOT_SENTENCES:
+            continue
+        assert set(line) & CANTONESE, f"{key}: {line!r} reads as Mandarin in Hong Kong"
+    assert set(NOT_SENTENCES) <= set(interface_lines()), "an exception for a line now gone"
+
+
+def test_written_hong_kong_lines_use_hong_kong_forms_and_the_same_placeholders() -> None:
+    standard, hong_kong = opencc.OpenCC("tw2t"), opencc.OpenCC("t2hk")
+    for key, text in interface_lines().items():
+        if text.zh_hk:  # as s2hk writes them: 羣, 裏, 着, 説
+            assert hong_kong.convert(standard.convert(text.zh_hk)) == text.zh_hk, key
+            assert placeholders(text.zh_hk) == placeholders(text.zh), key
+
+
+def test_start_help_and_list_in_hong_kong_speak_cantonese(services: Services) -> None:
+    said = shown(services, HONG_KONG)
+    assert "我識做呢啲嘢" in said["/help in_group=False"]
+    assert "有呢啲套路" in said["/list in_group=False"]
+    for what, text in said.items():
+        assert not set(text) & set(QUOTES), what
+
+
+def test_a_text_carries_hong_kong_cantonese_apart_from_taiwan() -> None:
+    text = Text("你是谁？", "Who are you?", zh_hant="你是誰啊？", zh_hk="你係邊個？")
+    assert text.in_("zh-hk") == "你係邊個？" and text.in_("zh-hant") == "你是誰啊？"
+    # Without its own line Hong Kong gets the Hong Kong conversion, never Taiwan's line.
+    taiwan_only = Text("你是谁？", "Who are you?", zh_hant="你是誰啊？")
+    assert taiwan_only.in_("zh-hk") == "你是誰？"
+
+
+def test_the_corpus_accepts_a_hong_kong_line() -> None:
+    corpus = parse_corpus(
+        """
+routines:
+  - id: ready
+    title: {zh: 准备, en: Ready, zh-hk: 準備}
+    states:
+      ask:
+        say: {zh: 准备好了吗？, zh-hk: 準備好未呀？, en: Ready?}
+        answers:
+          - {match: [好], reply: {zh: 好。, en: OK., zh-hk: 好嘢。}}
+        otherwise:
+          reveal: {zh: 再见。, en: Bye., zh-hk: 拜拜。}
+jokes:
+  - {id: one, zh: 一句。, en: One line., zh-hk: 一句嘢。}
+"""
+    )
+    state = corpus.routines["ready"].states["ask"]
+    assert state.say.in_("zh-hk") == "準備好未呀？" and state.say.in_("zh-hant") == "準備好了嗎？"
+    assert corpus.jokes["one"].text.in_("zh-hk") == "一句嘢。"
