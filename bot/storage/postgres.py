@@ -173,29 +173,24 @@ class PostgresStorage(Storage):
         return decode_state(chat_id, row[0] if row else None)
 
     def save_chat(self, chat_id: int, state: ChatState, update_id: int | None = None) -> None:
+        # One statement, so one round trip and no BEGIN/COMMIT: the state, its deadlines and
+        # the update's mark change together or not at all (the rows the DELETE and the upsert
+        # touch are disjoint, so one snapshot serves both).
         text, data = encode_state(state)
         deadlines = schema.deadlines_of(data)
-        tickets = [ticket for ticket, _ in deadlines]
-        with self._connection(transaction=True) as db:
-            db.execute(
-                "INSERT INTO chats (chat_id, state) VALUES (%s, %s) "
-                "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state",
-                (chat_id, text),
-            )
-            db.execute(
-                "DELETE FROM deadlines WHERE chat_id = %s AND NOT (ticket = ANY(%s))",
-                (chat_id, tickets),
-            )
-            if deadlines:
-                db.execute(
-                    "INSERT INTO deadlines (chat_id, ticket, due) "
-                    "SELECT %s, ticket, due FROM unnest(%s::text[], %s::float8[]) AS d(ticket, due) "
-                    "ON CONFLICT (chat_id, ticket) DO UPDATE "
-                    "SET due = excluded.due, lease_until = NULL WHERE deadlines.due <> excluded.due",
-                    (chat_id, tickets, [due for _, due in deadlines]),
-                )
+        with self._connection() as db:
+            db.execute(SAVE_CHAT, {
+                "chat": chat_id,
+                "state": text,
+                "tickets": [ticket for ticket, _ in deadlines],
+                "dues": [due for _, due in deadlines],
+                "update": update_id,
+                "now": time.time(),
+            })  # fmt: skip
             if update_id is not None:
-                self._mark(db, update_id)
+                self._marks += 1
+                if self._marks % PRUNE_EVERY == 0:
+                    self._forget_old_updates(db, time.time())
         if update_id is not None:
             self._marked.add(update_id)  # committed: a rolled-back mark must be made again
 
@@ -442,6 +437,26 @@ class PostgresStorage(Storage):
     def _let_go_abandoned(self, done: asyncio.Future, unlock: str, arguments: tuple) -> None:
         if not done.cancelled() and done.exception() is None:
             self._let_go(done.result(), unlock, arguments)
+
+
+SAVE_CHAT = """
+WITH saved AS (
+    INSERT INTO chats (chat_id, state) VALUES (%(chat)s, %(state)s)
+    ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state
+), gone AS (
+    DELETE FROM deadlines WHERE chat_id = %(chat)s AND NOT (ticket = ANY(%(tickets)s::text[]))
+), due AS (
+    INSERT INTO deadlines (chat_id, ticket, due)
+    SELECT %(chat)s, ticket, due FROM unnest(%(tickets)s::text[], %(dues)s::float8[]) AS d(ticket, due)
+    ON CONFLICT (chat_id, ticket) DO UPDATE
+    SET due = excluded.due, lease_until = NULL WHERE deadlines.due <> excluded.due
+), marked AS (
+    INSERT INTO handled_updates (update_id, handled_at)
+    SELECT %(update)s::bigint, %(now)s WHERE %(update)s::bigint IS NOT NULL
+    ON CONFLICT DO NOTHING
+)
+SELECT 1
+"""
 
 
 def _bytes(value: Any) -> bytes | None:
