@@ -1,0 +1,130 @@
+"""The turn service on its own: real storage (SQLite in a temporary file), the real engine, and
+an outbox that records what a front end would deliver (the outbox is the adapters' port)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Coroutine, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.application.services import Services
+from bot.application.turn import ChatMovedError, Send, Sent, Turns, UndeliverableError
+from bot.content.corpus import Corpus
+from bot.conversation.commands import Event, Say
+from bot.conversation.engine import NOT_A_QUESTION, Incoming
+from bot.conversation.state import Person
+from bot.storage import Storage
+
+ALICE = Person(1, "Alice", "alice", "en")
+BOB = Person(2, "Bob", "bob", "en")
+GROUP = -100
+
+
+class RecordingOutbox:
+    """Delivers nothing; numbers messages from 100 and remembers every effect."""
+
+    def __init__(self, moved: dict[int, int] | None = None, blocked: bool = False) -> None:
+        self.sent: list[tuple[int, Send, int]] = []
+        self.shown: list[Event] = []
+        self.told: list[tuple[int, str]] = []
+        self.timers: dict[int, dict[str, float]] = {}
+        self.work: list[Coroutine[Any, Any, None]] = []
+        self.moved = moved or {}
+        self.blocked = blocked
+
+    async def send(self, chat_id: int, message: Send) -> Sent:
+        if chat_id in self.moved:
+            raise ChatMovedError(self.moved.pop(chat_id))
+        if self.blocked:
+            raise UndeliverableError("blocked")
+        number = 100 + len(self.sent)
+        self.sent.append((chat_id, message, number))
+        return Sent(number, chat_id < 0)
+
+    async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
+        self.shown.append(event)
+        return Sent(500 + len(self.shown), chat_id < 0)
+
+    async def tell(self, chat_id: int, text: str) -> None:
+        self.told.append((chat_id, text))
+
+    def start(self, work: Coroutine[Any, Any, None]) -> None:
+        self.work.append(work)
+
+    def set_timers(self, chat_id: int, deadlines: Mapping[str, float]) -> None:
+        self.timers[chat_id] = dict(deadlines)
+
+
+@pytest.fixture
+def turns(corpus: Corpus, tmp_path: Path) -> Turns:
+    storage = Storage(tmp_path / "bot.sqlite3")
+    return Turns(Services(corpus, storage, random.Random(1)), storage)
+
+
+def said(outbox: RecordingOutbox) -> list[str]:
+    return [send.reply.text for _, send, _ in outbox.sent]
+
+
+async def test_a_question_is_remembered_under_the_id_the_outbox_gave(turns: Turns) -> None:
+    outbox = RecordingOutbox()
+    asked = Incoming(ALICE, "/prank ten-knives @bob", 1.0, True, chat_id=GROUP, message_id=7)
+    await turns.take(asked, outbox, update_id=11)
+    (chat, send, number) = outbox.sent[0]
+    assert chat == GROUP and send.force_reply and send.quote == 7  # aimed, in a group
+    assert turns.storage.ticket_for(GROUP, number) == send.reply.ticket
+    assert turns.storage.seen_update(11)  # marked with the state it changed
+    assert list(outbox.timers[GROUP]) == [send.reply.ticket]
+
+    answer = Incoming(
+        BOB, "eight", 2.0, True, chat_id=GROUP, message_id=8, reply_to=number, reply_to_bot=True
+    )
+    response = await turns.take(answer, outbox)
+    assert [ending.outcome for ending in response.endings] == ["fell"]
+    punchline = outbox.sent[1]
+    assert punchline[1].quote == 8 and "son" in punchline[1].reply.text
+    # The ended prank's question asks nothing any more; the punchline is noted as chatter.
+    assert turns.storage.ticket_for(GROUP, number) in (None, NOT_A_QUESTION)
+    assert turns.storage.ticket_for(GROUP, punchline[2]) == NOT_A_QUESTION
+    assert outbox.timers[GROUP] == {}
+
+
+async def test_a_private_question_offers_to_share_and_quotes_nothing(turns: Turns) -> None:
+    outbox = RecordingOutbox()
+    await turns.take(Incoming(ALICE, "/prank ten-knives", 1.0, chat_id=1, message_id=3), outbox)
+    (_, send, _) = outbox.sent[0]
+    assert send.quote is None and not send.force_reply
+    assert send.share == ("ten-knives", "en")
+
+
+async def test_a_group_that_moved_gets_its_replies_at_the_new_id(turns: Turns) -> None:
+    outbox = RecordingOutbox(moved={GROUP: -1009})
+    await turns.take(Incoming(ALICE, "/prank ten-knives @bob", 1.0, True, chat_id=GROUP), outbox)
+    assert outbox.sent[0][0] == -1009
+    assert turns.storage.load_chat(-1009).pranks and not turns.storage.load_chat(GROUP).pranks
+
+
+async def test_an_unreachable_reveal_still_ends_the_prank(turns: Turns) -> None:
+    await turns.take(Incoming(ALICE, "/prank ten-knives", 1.0, chat_id=1), RecordingOutbox())
+    blocked = RecordingOutbox(blocked=True)
+    await turns.expire_due(1e12, blocked)
+    assert turns.storage.load_chat(1).pranks == {}
+    assert blocked.timers[1] == {}
+
+
+async def test_a_services_command_runs_in_the_background_and_is_shown(turns: Turns) -> None:
+    outbox = RecordingOutbox()
+    response = await turns.take(Incoming(ALICE, "/links", 1.0, True, chat_id=GROUP), outbox)
+    assert response.call is not None and outbox.sent == [] and len(outbox.work) == 1
+    await outbox.work[0]
+    assert outbox.shown and isinstance(outbox.shown[0], Say)
+    assert turns.storage.ticket_for(GROUP, 501) == NOT_A_QUESTION  # in a group: chatter
+
+
+async def test_a_flooding_member_is_told_once_then_dropped(turns: Turns) -> None:
+    outbox = RecordingOutbox()
+    for second in range(8):
+        await turns.take(Incoming(ALICE, "/help", float(second), True, chat_id=GROUP), outbox)
+    assert len(outbox.sent) == turns.throttle.limit + 1  # the answers, and one "slow down"
