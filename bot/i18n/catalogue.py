@@ -172,10 +172,33 @@ CATALOGUE: dict[str, Text] = {
     "share": Text("🎭 用这个套路整蛊朋友", "🎭 Prank a friend with this"),
     # -- the network lab -----------------------------------------------------------------
     "train_usage": Text(
-        "用法：/train [门] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
+        "用法：/train [门] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu|linear]\n"
         "门：{gates}；epochs {epochs}，lr {lr}，hidden {hidden}。停止训练：/train stop",
-        "Usage: /train [gate] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
+        "Usage: /train [gate] [epochs=N] [lr=X] [hidden=N] "
+        "[activation=tanh|sigmoid|relu|linear]\n"
         "Gates: {gates}; epochs {epochs}, lr {lr}, hidden {hidden}. To stop: /train stop",
+    ),
+    "lab_terms": Text(
+        "epoch（训练轮数）：把四个例子各看一遍，按误差调整一次权重。\n"
+        "lr（学习率）：每次调整的步子多大；太大会跨过答案，太小半天走不到。\n"
+        "hidden（隐藏神经元）：输入和输出之间有几个神经元；每个神经元画一条直线。\n"
+        "activation（激活函数）：神经元怎样把它的直线掰弯（tanh、sigmoid、relu）；linear 不弯。\n"
+        "例子：/train xor hidden=1 看看它为什么学不会。",
+        "epoch: one pass over the four examples, nudging the weights once by the error.\n"
+        "lr (learning rate): how big each nudge is; too big jumps over the answer, too small "
+        "crawls.\n"
+        "hidden: how many neurons sit between the inputs and the output; each draws one "
+        "straight line.\n"
+        "activation: how a neuron bends its line (tanh, sigmoid, relu); linear doesn't bend.\n"
+        "Try /train xor hidden=1 and see why it can't learn.",
+    ),
+    "lab_origin": Text(
+        "整蛊机器人为什么有神经网络？套路诞生的那个网页上，整蛊套路旁边是 Omar Aflak 的文章"
+        "《零起步数学+神经网络入门》（Math Neural Network from scratch in Python），"
+        "机器人就把那个网络也带上了。",
+        "Why does a prank bot have a neural network? The web page Taolu grew from carried, "
+        "beside its prank lines, Omar Aflak's article “Math Neural Network from scratch in "
+        "Python”, so the bot carries that network too.",
     ),
     "train_bad_value": Text(
         "{name}={value} 不行：{name} 要在 {low} 到 {high} 之间。",
@@ -218,13 +241,21 @@ CATALOGUE: dict[str, Text] = {
         "刚训练过，{seconds} 秒内别再开始新的训练。",
         "You just trained one; wait {seconds} seconds before the next.",
     ),
+    "train_quota_user": Text(
+        "你刚才用了不少训练时间，{seconds} 秒后可以再训练。",
+        "You've used a lot of training time just now; you can train again in {seconds} s.",
+    ),
+    "train_quota_chat": Text(
+        "这个聊天刚才用了不少训练时间，{seconds} 秒后可以再训练。",
+        "This chat has used a lot of training time just now; it can train again in {seconds} s.",
+    ),
     "too_long": Text(
         "⏹ 训练超过 {seconds} 秒，已停止（epoch {epoch}/{epochs}）。",
         "⏹ Training took over {seconds} seconds and was stopped (epoch {epoch}/{epochs}).",
     ),
     "diverged": Text(
-        "💥 训练发散了（epoch {epoch} 出现 NaN/inf）。试试更小的学习率，比如 lr=0.05。",
-        "💥 Training diverged (NaN/inf at epoch {epoch}). Try a smaller learning rate, e.g. lr=0.05.",
+        "💥 训练发散了（epoch {epoch} 出现 NaN/inf）。",
+        "💥 Training diverged (NaN/inf at epoch {epoch}).",
     ),
     "kept_old_network": Text(
         "之前学会的网络保留着，没被替换。",
@@ -240,6 +271,49 @@ CATALOGUE: dict[str, Text] = {
     "not_learned": Text(
         "还没学会 ❌（再训练一次或换个参数）",
         "not learned yet ❌ (train again or change the settings)",
+    ),
+    "why_one_neuron": Text(
+        "为什么：一个隐藏神经元只能画一条直线，而 {gate} 要两条线才能把 1 和 0 分开。"
+        "试试 hidden=3。",
+        "Why: one hidden neuron draws one straight line, and {gate} needs two to fence its 1s "
+        "off from its 0s. Try hidden=3.",
+    ),
+    "why_linear": Text(
+        "为什么：activation=linear 不会拐弯，直线叠直线还是一条直线，而 {gate} 需要弯的分界线。"
+        "试试 activation=tanh 或 activation=sigmoid。",
+        "Why: activation=linear can't bend: straight lines added up are still one straight "
+        "line, and {gate} needs a bent one. Try activation=tanh or activation=sigmoid.",
+    ),
+    "why_lr_high": Text(
+        "为什么：学习率 {lr:g} 步子太大，一步就跨过了答案，误差来回跳，降不下来。"
+        "试试 lr=0.1（0.1 到 1 之间都行）。",
+        "Why: a learning rate of {lr:g} takes steps so big they jump over the answer, and the "
+        "error bounces around instead of falling. Try lr=0.1 (anything from 0.1 to 1).",
+    ),
+    "why_lr_low": Text(
+        "为什么：学习率 {lr:g} 步子太小，训练结束时误差还在慢慢往下挪。"
+        "试试 lr={good:g}，或者多训练几个 epoch。",
+        "Why: a learning rate of {lr:g} takes tiny steps: the error was still creeping down "
+        "when training ended. Try lr={good:g}, or more epochs.",
+    ),
+    "why_few_epochs": Text(
+        "为什么：{epochs} 个 epoch 太少了，训练结束时误差还在下降。试试 epochs={more}。",
+        "Why: {epochs} epochs were too few: the error was still falling when training ended. "
+        "Try epochs={more}.",
+    ),
+    "why_stuck": Text(
+        "为什么：它卡住了。每次训练都从随机的权重出发，这次的起点走进了死胡同。"
+        "再训练一次就好；隐藏神经元多一些（比如 hidden=8）就更少卡住。",
+        "Why: it got stuck. Each run starts from random weights, and this start led to a dead "
+        "end. Just train again; more hidden neurons (e.g. hidden=8) make that rarer.",
+    ),
+    "why_stopped": Text(
+        "它在学会之前被停下了。发 /train 重新开始。",
+        "It was stopped before it could learn. Send /train to start again.",
+    ),
+    "why_timed_out": Text(
+        "学会一个门只要几百个 epoch，用不着这么多：试试 epochs=1000。",
+        "A gate is learned in a few hundred epochs, not this many: try epochs=1000.",
     ),
     "meaning_xor": Text("恰好一个输入是 1 时它答 1", "it answers 1 when exactly one input is 1"),
     "meaning_and": Text("两个输入都是 1 时它答 1", "it answers 1 when both inputs are 1"),

@@ -18,6 +18,7 @@ import numpy as np
 from bot.conversation.commands import CommandRequest, Event, Picture, Say, Status, command
 from bot.i18n.catalogue import say
 from bot.i18n.language import Text
+from bot.lab.diagnosis import diagnose
 from bot.lab.gates import GATES, INPUTS, learned
 from bot.lab.pool import MAX_RUN_SECONDS, USER_COOLDOWN_SECONDS, Stop, Trainer
 from bot.lab.spec import EPOCHS_RANGE, TrainSpec, UsageError, parse_predict, parse_train
@@ -73,9 +74,14 @@ class Lab:
         Text("训练（或展示）本聊天的 XOR 神经网络", "Train (or show) this chat's XOR network"),
     )
     async def xor(self, request: CommandRequest) -> AsyncIterator[Event]:
-        """The chat's XOR network as it was trained before, or trained now."""
+        """The chat's XOR network as it was trained before, if it learned; or trained now."""
         saved = self.storage.load_network(request.chat_id)
-        if saved is not None and saved[1]["spec"]["gate"] == "xor" and saved[2] is not None:
+        if (
+            saved is not None
+            and saved[1]["spec"]["gate"] == "xor"
+            and saved[1].get("learned", True)  # a failure is not what /xor is asked to show
+            and saved[2] is not None
+        ):
             model, summary, picture = saved
             net = Network.from_bytes(model)
             spec = TrainSpec(**summary["spec"])
@@ -92,8 +98,10 @@ class Lab:
         "train",
         asks_chat_admins=True,
         help=Text(
-            "训练神经网络：/train [门] [epochs=N] [lr=X] …；/train stop 停止",
-            "Train a network: /train [gate] [epochs=N] [lr=X] …; /train stop stops it",
+            "训练神经网络：/train [门] [epochs=N] [lr=X] …；/train help 说明每个参数；"
+            "/train stop 停止",
+            "Train a network: /train [gate] [epochs=N] [lr=X] …; /train help explains each "
+            "setting; /train stop stops it",
         ),
     )
     async def train(self, request: CommandRequest) -> AsyncIterator[Event]:
@@ -184,19 +192,21 @@ class Lab:
         lang = request.lang
         if result is None or result.stopped:
             epoch = result.epochs_run if result is not None else 0
-            key = "too_long" if result is not None and result.timed_out else "stopped"
-            yield Status(
-                say(key, lang, epoch=epoch, epochs=spec.epochs, seconds=int(MAX_RUN_SECONDS))
-            )
+            timed_out = result is not None and result.timed_out
+            key = "too_long" if timed_out else "stopped"
+            said = say(key, lang, epoch=epoch, epochs=spec.epochs, seconds=int(MAX_RUN_SECONDS))
+            why = diagnose(spec, [], stopped=True, timed_out=timed_out)
+            yield Status(f"{said}\n{lines_text(why, lang)}")
             return
         if result.diverged:
-            yield Status(
-                self._with_kept_network(
-                    request.chat_id, say("diverged", lang, epoch=result.epochs_run), lang
-                )
-            )
+            said = say("diverged", lang, epoch=result.epochs_run)
+            why = lines_text(diagnose(spec, result.history, diverged=True), lang)
+            yield Status(self._with_kept_network(request.chat_id, f"{said}\n{why}", lang))
             return
         text = result_text(spec, result.outputs, result.final_error, result.learned, lang)
+        if not result.learned:
+            why = diagnose(spec, result.history, max_epochs=self.max_epochs)
+            text = f"{text}\n{lines_text(why, lang)}"
         if result.learned or not self._has_learned_network(request.chat_id):
             self.storage.save_network(
                 request.chat_id, result.model, result.summary(), result.picture
@@ -262,6 +272,10 @@ def result_text(
     verdict = say("learned", lang, meaning=meaning) if learned else say("not_learned", lang)
     lines.append(say("final_error", lang, error=error, verdict=verdict))
     return "\n".join(lines)
+
+
+def lines_text(lines: list[tuple[str, dict]], lang: str) -> str:
+    return "\n".join(say(key, lang, **values) for key, values in lines)
 
 
 def caption(text: str, lang: str) -> str:
