@@ -329,9 +329,13 @@ CATALOGUE: dict[str, Text] = {
         "{gate} network: ({a:g}, {b:g}) → {output:.4f}, rounded {rounded}",
     ),
     "picture_caption": Text(
-        "左：误差 E 随训练轮数 t 下降；右：网络对每个 A、B 的输出（红=1，蓝=0，黑线是 0.5）。",
-        "Left: the error E falling with each round t of training; right: the network's output "
-        "for every A and B (red = 1, blue = 0, the black line is 0.5).",
+        "左：误差 E 随 epoch t 下降；右：网络对每个 A、B 的输出，蓝=0，红=1"
+        "（颜色刻度固定在 0 到 1），黑线是它答 0.5 的地方；四个圆点是四个训练例子，"
+        "颜色是它们该得的答案。",
+        "Left: the error E after each epoch t; right: the network's output for every A and B, "
+        "blue = 0 and red = 1 (the scale is always 0 to 1), the black line where it answers "
+        "0.5; the four dots are the four training examples, coloured by the answer they should "
+        "get.",
     ),
 }
 
