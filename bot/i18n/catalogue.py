@@ -237,10 +237,6 @@ CATALOGUE: dict[str, Text] = {
         "现在排队训练的人太多了，过几分钟再试吧。",
         "Too many networks are waiting to train; try again in a few minutes.",
     ),
-    "train_cooldown": Text(
-        "刚训练过，{seconds} 秒内别再开始新的训练。",
-        "You just trained one; wait {seconds} seconds before the next.",
-    ),
     "train_quota_user": Text(
         "你刚才用了不少训练时间，{seconds} 秒后可以再训练。",
         "You've used a lot of training time just now; you can train again in {seconds} s.",

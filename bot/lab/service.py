@@ -20,7 +20,8 @@ from bot.i18n.catalogue import say
 from bot.i18n.language import Text
 from bot.lab.diagnosis import diagnose
 from bot.lab.gates import GATES, INPUTS, learned
-from bot.lab.pool import MAX_RUN_SECONDS, USER_COOLDOWN_SECONDS, Stop, Trainer
+from bot.lab.pool import MAX_RUN_SECONDS, QuotaWait, Stop, Trainer
+from bot.lab.quota import Quota
 from bot.lab.spec import EPOCHS_RANGE, TrainSpec, UsageError, parse_predict, parse_train
 from bot.lab.training import TrainResult
 from nn.network import Network
@@ -45,8 +46,10 @@ class Lab:
         workers: int = 2,
         progress_interval: float = 1.0,
         max_epochs: int = EPOCHS_RANGE[1],
+        quota: Quota | None = None,
     ) -> None:
         self.storage = storage
+        self.quota = quota or Quota()  # training seconds per person and per chat
         self.workers = workers
         self.progress_interval = progress_interval  # seconds between progress reports
         self.max_epochs = max_epochs  # what /train accepts (tests raise it for runs that last)
@@ -56,7 +59,7 @@ class Lab:
     def trainer(self) -> Trainer:
         """Started on first use: a bot nobody asks to train spawns no processes."""
         if self._trainer is None:
-            self._trainer = Trainer(self.workers, self.progress_interval)
+            self._trainer = Trainer(self.workers, self.progress_interval, quota=self.quota)
         return self._trainer
 
     def training_jobs(self) -> tuple[int, int]:
@@ -148,9 +151,12 @@ class Lab:
         """Tell the chat its place in line or its progress, train, then show the result."""
         trainer, lang = self.trainer, request.lang
         position = trainer.position_in_line()
-        refusal = trainer.reserve(request.chat_id, request.user_id)
+        refusal = trainer.reserve(request.chat_id, request.user_id, trainer.estimate(spec))
+        if isinstance(refusal, QuotaWait):
+            yield Say(say(refusal.key, lang, seconds=refusal.seconds))
+            return
         if refusal is not None:
-            yield Say(say(refusal.value, lang, seconds=int(USER_COOLDOWN_SECONDS)))
+            yield Say(say(refusal.value, lang))
             return
         yield Status(
             say("queued", lang, position=position)
