@@ -201,8 +201,8 @@ class Lab:
             timed_out = result is not None and result.timed_out
             key = "too_long" if timed_out else "stopped"
             said = say(key, lang, epoch=epoch, epochs=spec.epochs, seconds=int(MAX_RUN_SECONDS))
-            why = diagnose(spec, [], stopped=True, timed_out=timed_out)
-            yield Status(f"{said}\n{lines_text(why, lang)}")
+            why = lines_text(diagnose(spec, [], stopped=True, timed_out=timed_out), lang)
+            yield Status(f"{said}\n{why}")
             return
         if result.diverged:
             said = say("diverged", lang, epoch=result.epochs_run)
@@ -211,8 +211,8 @@ class Lab:
             return
         text = result_text(spec, result.outputs, result.final_error, result.learned, lang)
         if not result.learned:
-            why = diagnose(spec, result.history, max_epochs=self.max_epochs)
-            text = f"{text}\n{lines_text(why, lang)}"
+            why = lines_text(diagnose(spec, result.history, max_epochs=self.max_epochs), lang)
+            text = f"{text}\n{why}"
         if result.learned or not self._has_learned_network(request.chat_id):
             self.storage.save_network(
                 request.chat_id, result.model, result.summary(), result.picture
