@@ -256,7 +256,7 @@ class Engine:
         lines += [f"/{name} — {text}" for name, text in self.commands.menu(lang, in_group)]
         lines.append(say("group_howto", lang))
         if "xor" in self.commands:
-            lines.append(say("gate_explained", lang))
+            lines += [say(key, lang) for key in ("gate_explained", "lab_terms", "lab_origin")]
         return "\n".join(lines)
 
     # -- commands -----------------------------------------------------------------------------

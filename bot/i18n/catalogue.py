@@ -412,9 +412,10 @@ CATALOGUE: dict[str, Text] = {
     ),
     # -- the network lab -----------------------------------------------------------------
     "train_usage": Text(
-        "用法：/train [门] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
+        "用法：/train [门] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu|linear]\n"
         "门：{gates}；epochs {epochs}，lr {lr}，hidden {hidden}。停止训练：/train stop",
-        "Usage: /train [gate] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
+        "Usage: /train [gate] [epochs=N] [lr=X] [hidden=N] "
+        "[activation=tanh|sigmoid|relu|linear]\n"
         "Gates: {gates}; epochs {epochs}, lr {lr}, hidden {hidden}. To stop: /train stop",
         zh_hant=(
             "用法：/train [閘] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
@@ -425,6 +426,39 @@ CATALOGUE: dict[str, Text] = {
             "用法：/train [閘] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
             "閘：{gates}；epochs {epochs}，lr {lr}，hidden {hidden}。"
             "想停嘅話發 /train stop"
+        ),
+    ),
+    "lab_terms": Text(
+        "epoch（训练轮数）：把四个例子各看一遍，按误差调整一次权重。\n"
+        "lr（学习率）：每次调整的步子多大；太大会跨过答案，太小半天走不到。\n"
+        "hidden（隐藏神经元）：输入和输出之间有几个神经元；每个神经元画一条直线。\n"
+        "activation（激活函数）：神经元怎样把它的直线掰弯（tanh、sigmoid、relu）；linear 不弯。\n"
+        "例子：/train xor hidden=1 看看它为什么学不会。",
+        "epoch: one pass over the four examples, nudging the weights once by the error.\n"
+        "lr (learning rate): how big each nudge is; too big jumps over the answer, too small "
+        "crawls.\n"
+        "hidden: how many neurons sit between the inputs and the output; each draws one "
+        "straight line.\n"
+        "activation: how a neuron bends its line (tanh, sigmoid, relu); linear doesn't bend.\n"
+        "Try /train xor hidden=1 and see why it can't learn.",
+        zh_hk=(
+            "epoch（訓練輪數）：將四個例子逐個睇一次，跟住誤差調一次權重。\n"
+            "lr（學習率）：每次調整嘅步有幾大；太大會跨過個答案，太細就行極都未到。\n"
+            "hidden（隱藏神經元）：輸入同輸出之間有幾多個神經元；每個神經元畫一條直線。\n"
+            "activation（激活函數）：神經元點樣將佢條直線屈彎（tanh、sigmoid、relu）；linear 唔會彎。\n"
+            "例子：/train xor hidden=1 睇吓佢點解學唔識。"
+        ),
+    ),
+    "lab_origin": Text(
+        "整蛊机器人为什么有神经网络？套路诞生的那个网页上，整蛊套路旁边是 Omar Aflak 的文章"
+        "《零起步数学+神经网络入门》（Math Neural Network from scratch in Python），"
+        "机器人就把那个网络也带上了。",
+        "Why does a prank bot have a neural network? The web page Taolu grew from carried, "
+        "beside its prank lines, Omar Aflak's article “Math Neural Network from scratch in "
+        "Python”, so the bot carries that network too.",
+        zh_hk=(
+            "整蠱機械人點解會有神經網絡？套路出世嗰個網頁，喺整蠱套路隔籬有 Omar Aflak 篇文章"
+            "《Math Neural Network from scratch in Python》，機械人就連埋嗰個網絡一齊帶咗嚟。"
         ),
     ),
     "train_bad_value": Text(
@@ -486,10 +520,15 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="現在排隊訓練的人太多了，過幾分鐘再試試吧。",
         zh_hk="而家排隊訓練嘅人太多，過幾分鐘再試啦。",
     ),
-    "train_cooldown": Text(
-        "刚训练过，{seconds} 秒内别再开始新的训练。",
-        "You just trained one; wait {seconds} seconds before the next.",
-        zh_hk="啱啱先訓練完，{seconds} 秒內唔好再開新嘅訓練。",
+    "train_quota_user": Text(
+        "你刚才用了不少训练时间，{seconds} 秒后可以再训练。",
+        "You've used a lot of training time just now; you can train again in {seconds} s.",
+        zh_hk=("你頭先用咗唔少訓練時間，{seconds} 秒之後可以再訓練。"),
+    ),
+    "train_quota_chat": Text(
+        "这个聊天刚才用了不少训练时间，{seconds} 秒后可以再训练。",
+        "This chat has used a lot of training time just now; it can train again in {seconds} s.",
+        zh_hk=("呢個對話頭先用咗唔少訓練時間，{seconds} 秒之後可以再訓練。"),
     ),
     "too_long": Text(
         "⏹ 训练超过 {seconds} 秒，已停止（epoch {epoch}/{epochs}）。",
@@ -497,10 +536,9 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="⏹ 訓練超過 {seconds} 秒，停咗（epoch {epoch}/{epochs}）。",
     ),
     "diverged": Text(
-        "💥 训练发散了（epoch {epoch} 出现 NaN/inf）。试试更小的学习率，比如 lr=0.05。",
-        "💥 Training diverged (NaN/inf at epoch {epoch}). Try a smaller learning rate, e.g. lr=0.05.",
-        zh_hant=("💥 訓練發散了（epoch {epoch} 出現 NaN/inf）。試試小一點的學習率，例如 lr=0.05。"),
-        zh_hk=("💥 訓練發散咗（epoch {epoch} 出現 NaN/inf）。試吓細啲嘅學習率，例如 lr=0.05。"),
+        "💥 训练发散了（epoch {epoch} 出现 NaN/inf）。",
+        "💥 Training diverged (NaN/inf at epoch {epoch}).",
+        zh_hk=("💥 訓練發散咗（epoch {epoch} 出咗 NaN/inf）。"),
     ),
     "kept_old_network": Text(
         "之前学会的网络保留着，没被替换。",
@@ -551,6 +589,72 @@ CATALOGUE: dict[str, Text] = {
         "it answers 1 when both inputs are the same",
         zh_hk="兩個輸入一樣嘅時候佢答 1",
     ),
+    "why_one_neuron": Text(
+        "为什么：一个隐藏神经元只能画一条直线，而 {gate} 要两条线才能把 1 和 0 分开。"
+        "试试 hidden=3。",
+        "Why: one hidden neuron draws one straight line, and {gate} needs two to fence its 1s "
+        "off from its 0s. Try hidden=3.",
+        zh_hk=(
+            "點解：一個隱藏神經元淨係畫到一條直線，但係 {gate} 要兩條線先分得開 1 同 0。"
+            "試吓 hidden=3。"
+        ),
+    ),
+    "why_linear": Text(
+        "为什么：activation=linear 不会拐弯，直线叠直线还是一条直线，而 {gate} 需要弯的分界线。"
+        "试试 activation=tanh 或 activation=sigmoid。",
+        "Why: activation=linear can't bend: straight lines added up are still one straight "
+        "line, and {gate} needs a bent one. Try activation=tanh or activation=sigmoid.",
+        zh_hk=(
+            "點解：activation=linear 唔識彎，直線加直線都仲係一條直線，但係 {gate} 要條彎嘅界線。"
+            "試吓 activation=tanh 或者 activation=sigmoid。"
+        ),
+    ),
+    "why_lr_high": Text(
+        "为什么：学习率 {lr:g} 步子太大，一步就跨过了答案，误差来回跳，降不下来。"
+        "试试 lr=0.1（0.1 到 1 之间都行）。",
+        "Why: a learning rate of {lr:g} takes steps so big they jump over the answer, and the "
+        "error bounces around instead of falling. Try lr=0.1 (anything from 0.1 to 1).",
+        zh_hk=(
+            "點解：學習率 {lr:g} 步子太大，一步就跨過咗個答案，誤差彈嚟彈去跌唔落嚟。"
+            "試吓 lr=0.1（0.1 到 1 之間都得）。"
+        ),
+    ),
+    "why_lr_low": Text(
+        "为什么：学习率 {lr:g} 步子太小，训练结束时误差还在慢慢往下挪。"
+        "试试 lr={good:g}，或者多训练几个 epoch。",
+        "Why: a learning rate of {lr:g} takes tiny steps: the error was still creeping down "
+        "when training ended. Try lr={good:g}, or more epochs.",
+        zh_hk=(
+            "點解：學習率 {lr:g} 步子太細，訓練完嗰陣誤差仲係慢慢咁跌緊。"
+            "試吓 lr={good:g}，或者多訓練幾個 epoch。"
+        ),
+    ),
+    "why_few_epochs": Text(
+        "为什么：{epochs} 个 epoch 太少了，训练结束时误差还在下降。试试 epochs={more}。",
+        "Why: {epochs} epochs were too few: the error was still falling when training ended. "
+        "Try epochs={more}.",
+        zh_hk=("點解：{epochs} 個 epoch 太少，訓練完嗰陣誤差仲跌緊。試吓 epochs={more}。"),
+    ),
+    "why_stuck": Text(
+        "为什么：它卡住了。每次训练都从随机的权重出发，这次的起点走进了死胡同。"
+        "再训练一次就好；隐藏神经元多一些（比如 hidden=8）就更少卡住。",
+        "Why: it got stuck. Each run starts from random weights, and this start led to a dead "
+        "end. Just train again; more hidden neurons (e.g. hidden=8) make that rarer.",
+        zh_hk=(
+            "點解：佢卡住咗。每次訓練都由隨機嘅權重開始，今次個起點行咗入死胡同。"
+            "再訓練多次就得；隱藏神經元多啲（例如 hidden=8）就冇咁易卡住。"
+        ),
+    ),
+    "why_stopped": Text(
+        "它在学会之前被停下了。发 /train 重新开始。",
+        "It was stopped before it could learn. Send /train to start again.",
+        zh_hk=("佢未學識就畀人停咗。發 /train 重新嚟過。"),
+    ),
+    "why_timed_out": Text(
+        "学会一个门只要几百个 epoch，用不着这么多：试试 epochs=1000。",
+        "A gate is learned in a few hundred epochs, not this many: try epochs=1000.",
+        zh_hk=("學識一個閘幾百個 epoch 就夠，唔使咁多：試吓 epochs=1000。"),
+    ),
     "no_network": Text(
         "这个聊天还没有训练好的网络。先发 /xor 或 /train。",
         "This chat has no trained network yet. Send /xor or /train first.",
@@ -564,12 +668,17 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="{gate} 網絡：({a:g}, {b:g}) → {output:.4f}，四捨五入係 {rounded}",
     ),
     "picture_caption": Text(
-        "左：误差 E 随训练轮数 t 下降；右：网络对每个 A、B 的输出（红=1，蓝=0，黑线是 0.5）。",
-        "Left: the error E falling with each round t of training; right: the network's output "
-        "for every A and B (red = 1, blue = 0, the black line is 0.5).",
+        "左：误差 E 随 epoch t 下降；右：网络对每个 A、B 的输出，蓝=0，红=1"
+        "（颜色刻度固定在 0 到 1），黑线是它答 0.5 的地方；四个圆点是四个训练例子，"
+        "颜色是它们该得的答案。",
+        "Left: the error E after each epoch t; right: the network's output for every A and B, "
+        "blue = 0 and red = 1 (the scale is always 0 to 1), the black line where it answers "
+        "0.5; the four dots are the four training examples, coloured by the answer they should "
+        "get.",
         zh_hk=(
-            "左：誤差 E 隨住訓練輪數 t 跌落嚟；右：網絡對每個 A、B 嘅輸出（紅=1，"
-            "藍=0，黑線係 0.5）。"
+            "左：誤差 E 隨住 epoch t 跌落嚟；右：網絡對每個 A、B 嘅輸出，藍=0，紅=1"
+            "（顏色刻度固定喺 0 到 1），黑線係佢答 0.5 嘅地方；四個圓點係四個訓練例子，"
+            "顏色係佢哋應該得到嘅答案。"
         ),
     ),
 }

@@ -37,12 +37,15 @@ DEFAULT_HIDDEN = 8
 def gate_network(
     hidden: int = DEFAULT_HIDDEN, activation: str = "tanh", seed: int | None = None
 ) -> Network:
-    """2-hidden-1, Xavier-initialised, sigmoid output, binary cross-entropy, Adam."""
+    """2-hidden-1, Xavier-initialised, sigmoid output, binary cross-entropy, Adam. A
+    "linear" hidden layer has no activation at all: the network is then a straight line
+    through a sigmoid, which is what /train activation=linear is there to show."""
     rng = np.random.default_rng(seed)
     init = "he" if activation == "relu" else "xavier"
     net = Network()
     net.add(FCLayer(2, hidden, init=init, rng=rng))
-    net.add(ActivationLayer(activation))
+    if activation != "linear":
+        net.add(ActivationLayer(activation))
     net.add(FCLayer(hidden, 1, init="xavier", rng=rng))
     net.add(ActivationLayer("sigmoid"))
     net.use(binary_cross_entropy, binary_cross_entropy_prime, optimizer=Adam())

@@ -18,8 +18,10 @@ import numpy as np
 from bot.conversation.commands import CommandRequest, Event, Picture, Say, Status, command
 from bot.i18n.catalogue import say
 from bot.i18n.language import Text
+from bot.lab.diagnosis import diagnose
 from bot.lab.gates import GATES, INPUTS, learned
-from bot.lab.pool import MAX_RUN_SECONDS, USER_COOLDOWN_SECONDS, Stop, Trainer
+from bot.lab.pool import MAX_RUN_SECONDS, QuotaWait, Stop, Trainer
+from bot.lab.quota import Quota
 from bot.lab.spec import EPOCHS_RANGE, TrainSpec, UsageError, parse_predict, parse_train
 from bot.lab.training import TrainResult
 from nn.network import Network
@@ -44,8 +46,10 @@ class Lab:
         workers: int = 2,
         progress_interval: float = 1.0,
         max_epochs: int = EPOCHS_RANGE[1],
+        quota: Quota | None = None,
     ) -> None:
         self.storage = storage
+        self.quota = quota or Quota()  # training seconds per person and per chat
         self.workers = workers
         self.progress_interval = progress_interval  # seconds between progress reports
         self.max_epochs = max_epochs  # what /train accepts (tests raise it for runs that last)
@@ -55,7 +59,7 @@ class Lab:
     def trainer(self) -> Trainer:
         """Started on first use: a bot nobody asks to train spawns no processes."""
         if self._trainer is None:
-            self._trainer = Trainer(self.workers, self.progress_interval)
+            self._trainer = Trainer(self.workers, self.progress_interval, quota=self.quota)
         return self._trainer
 
     def training_jobs(self) -> tuple[int, int]:
@@ -78,9 +82,14 @@ class Lab:
         ),
     )
     async def xor(self, request: CommandRequest) -> AsyncIterator[Event]:
-        """The chat's XOR network as it was trained before, or trained now."""
+        """The chat's XOR network as it was trained before, if it learned; or trained now."""
         saved = self.storage.load_network(request.chat_id)
-        if saved is not None and saved[1]["spec"]["gate"] == "xor" and saved[2] is not None:
+        if (
+            saved is not None
+            and saved[1]["spec"]["gate"] == "xor"
+            and saved[1].get("learned", True)  # a failure is not what /xor is asked to show
+            and saved[2] is not None
+        ):
             model, summary, picture = saved
             net = Network.from_bytes(model)
             spec = TrainSpec(**summary["spec"])
@@ -97,10 +106,14 @@ class Lab:
         "train",
         asks_chat_admins=True,
         help=Text(
-            "训练神经网络：/train [门] [epochs=N] [lr=X] …；/train stop 停止",
-            "Train a network: /train [gate] [epochs=N] [lr=X] …; /train stop stops it",
-            zh_hant="訓練神經網路：/train [閘] [epochs=N] [lr=X] …；/train stop 停止",
-            zh_hk="訓練神經網絡：/train [閘] [epochs=N] [lr=X] …；/train stop 停咗佢",
+            "训练神经网络：/train [门] [epochs=N] [lr=X] …；/train help 说明每个参数；"
+            "/train stop 停止",
+            "Train a network: /train [gate] [epochs=N] [lr=X] …; /train help explains each "
+            "setting; /train stop stops it",
+            zh_hant="訓練神經網路：/train [閘] [epochs=N] [lr=X] …；/train help 說明每個參數；"
+            "/train stop 停止",
+            zh_hk="訓練神經網絡：/train [閘] [epochs=N] [lr=X] …；/train help 講解每個參數；"
+            "/train stop 停咗佢",
         ),
     )
     async def train(self, request: CommandRequest) -> AsyncIterator[Event]:
@@ -153,9 +166,12 @@ class Lab:
         """Tell the chat its place in line or its progress, train, then show the result."""
         trainer, lang = self.trainer, request.lang
         position = trainer.position_in_line()
-        refusal = trainer.reserve(request.chat_id, request.user_id)
+        refusal = trainer.reserve(request.chat_id, request.user_id, trainer.estimate(spec))
+        if isinstance(refusal, QuotaWait):
+            yield Say(say(refusal.key, lang, seconds=refusal.seconds))
+            return
         if refusal is not None:
-            yield Say(say(refusal.value, lang, seconds=int(USER_COOLDOWN_SECONDS)))
+            yield Say(say(refusal.value, lang))
             return
         yield Status(
             say("queued", lang, position=position)
@@ -197,19 +213,21 @@ class Lab:
         lang = request.lang
         if result is None or result.stopped:
             epoch = result.epochs_run if result is not None else 0
-            key = "too_long" if result is not None and result.timed_out else "stopped"
-            yield Status(
-                say(key, lang, epoch=epoch, epochs=spec.epochs, seconds=int(MAX_RUN_SECONDS))
-            )
+            timed_out = result is not None and result.timed_out
+            key = "too_long" if timed_out else "stopped"
+            said = say(key, lang, epoch=epoch, epochs=spec.epochs, seconds=int(MAX_RUN_SECONDS))
+            why = lines_text(diagnose(spec, [], stopped=True, timed_out=timed_out), lang)
+            yield Status(f"{said}\n{why}")
             return
         if result.diverged:
-            yield Status(
-                self._with_kept_network(
-                    request.chat_id, say("diverged", lang, epoch=result.epochs_run), lang
-                )
-            )
+            said = say("diverged", lang, epoch=result.epochs_run)
+            why = lines_text(diagnose(spec, result.history, diverged=True), lang)
+            yield Status(self._with_kept_network(request.chat_id, f"{said}\n{why}", lang))
             return
         text = result_text(spec, result.outputs, result.final_error, result.learned, lang)
+        if not result.learned:
+            why = lines_text(diagnose(spec, result.history, max_epochs=self.max_epochs), lang)
+            text = f"{text}\n{why}"
         if result.learned or not self._has_learned_network(request.chat_id):
             self.storage.save_network(
                 request.chat_id, result.model, result.summary(), result.picture
@@ -275,6 +293,10 @@ def result_text(
     verdict = say("learned", lang, meaning=meaning) if learned else say("not_learned", lang)
     lines.append(say("final_error", lang, error=error, verdict=verdict))
     return "\n".join(lines)
+
+
+def lines_text(lines: list[tuple[str, dict]], lang: str) -> str:
+    return "\n".join(say(key, lang, **values) for key, values in lines)
 
 
 def caption(text: str, lang: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from bot.i18n.catalogue import say
 from bot.lab.gates import DEFAULT_EPOCHS, DEFAULT_HIDDEN, DEFAULT_LEARNING_RATE, GATES
 
-ACTIVATION_NAMES = ("tanh", "sigmoid", "relu")
+ACTIVATION_NAMES = ("tanh", "sigmoid", "relu", "linear")  # linear: no bend, to see why
 EPOCHS_RANGE = (1, 20_000)
 LEARNING_RATE_RANGE = (1e-4, 10.0)
 HIDDEN_RANGE = (1, 64)
@@ -29,16 +29,15 @@ class UsageError(ValueError):
         return "\n".join(say(key, lang, **values) for key, values in self.lines)
 
 
-def _train_usage(max_epochs: int) -> tuple[str, dict]:
-    return (
-        "train_usage",
-        {
-            "gates": ", ".join(GATES),
-            "epochs": f"{EPOCHS_RANGE[0]}–{max_epochs}",
-            "lr": "–".join(_plain(v) for v in LEARNING_RATE_RANGE),
-            "hidden": "–".join(map(str, HIDDEN_RANGE)),
-        },
-    )
+def train_usage(max_epochs: int = EPOCHS_RANGE[1]) -> list[tuple[str, dict]]:
+    """/train's usage: what it accepts, then what each setting means in plain words."""
+    values = {
+        "gates": ", ".join(GATES),
+        "epochs": f"{EPOCHS_RANGE[0]}–{max_epochs}",
+        "lr": "–".join(_plain(v) for v in LEARNING_RATE_RANGE),
+        "hidden": "–".join(map(str, HIDDEN_RANGE)),
+    }
+    return [("train_usage", values), ("lab_terms", {})]
 
 
 def _plain(value: float) -> str:
@@ -65,12 +64,15 @@ def _number(text: str, low: float, high: float, name: str, integer: bool, max_ep
         value = math.nan
     if not math.isfinite(value) or not low <= value <= high:
         shown = {"name": name, "value": text[:20], "low": _plain(low), "high": _plain(high)}
-        raise UsageError([("train_bad_value", shown), _train_usage(max_epochs)])
+        raise UsageError([("train_bad_value", shown), *train_usage(max_epochs)])
     return value
 
 
 def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec:
-    """TrainSpec from /train's words; UsageError naming the allowed range otherwise."""
+    """TrainSpec from /train's words; UsageError naming the allowed range otherwise
+    (and, for /train help or /train ?, the usage alone)."""
+    if [a.lower() for a in args] in (["help"], ["?"]):
+        raise UsageError(train_usage(max_epochs))
     values: dict = {}
     for arg in args:
         key, sep, value = arg.lower().partition("=")
@@ -89,7 +91,7 @@ def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec
             values["activation"] = value
         else:
             unknown = ("train_unknown_word", {"word": arg[:30]})
-            raise UsageError([unknown, _train_usage(max_epochs)])
+            raise UsageError([unknown, *train_usage(max_epochs)])
     return TrainSpec(**values)
 
 

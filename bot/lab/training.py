@@ -30,6 +30,7 @@ class TrainResult:
     diverged: bool = False
     picture: bytes | None = None
     timed_out: bool = False  # stopped because it ran past the trainer's time limit
+    seconds: float = 0.0  # how long it held a worker, set by the trainer
 
     @property
     def final_error(self) -> float:

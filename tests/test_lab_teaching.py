@@ -1,0 +1,233 @@
+"""The lab teaches: what each setting means, and why a run that did not learn failed."""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+from bot.conversation.commands import CommandRequest, Picture, Registry, Say, Status
+from bot.conversation.engine import Engine
+from bot.i18n.catalogue import CATALOGUE, say
+from bot.lab.diagnosis import diagnose
+from bot.lab.gates import learned, train_gate
+from bot.lab.service import Lab
+from bot.lab.spec import TrainSpec, UsageError, parse_train
+from bot.storage import Storage
+from nn.network import Network
+
+
+def history_of(spec: TrainSpec, seed: int = 0) -> tuple[bool, list[float]]:
+    net, history = train_gate(
+        spec.gate, spec.epochs, spec.learning_rate, spec.hidden, spec.activation, seed
+    )
+    return learned(net, spec.gate), history
+
+
+def keys(lines: list[tuple[str, dict]]) -> list[str]:
+    return [key for key, _ in lines]
+
+
+# -- why a run failed: one case each, on real training curves ----------------------------------
+
+
+@pytest.mark.parametrize("gate", ["xor", "xnor"])
+def test_one_hidden_neuron_cannot_draw_xor(gate: str) -> None:
+    spec = TrainSpec(gate, hidden=1)
+    ok, history = history_of(spec)
+    assert not ok
+    why = diagnose(spec, history)
+    assert why == [("why_one_neuron", {"gate": gate.upper()})]
+    assert "hidden=3" in say("why_one_neuron", "en", gate="XOR")
+
+
+def test_one_hidden_neuron_is_no_excuse_for_and() -> None:
+    """AND is one straight line: with one neuron it is not told it needs two."""
+    _, history = history_of(TrainSpec("and", epochs=3, hidden=1))
+    assert "why_one_neuron" not in keys(diagnose(TrainSpec("and", epochs=3, hidden=1), history))
+
+
+def test_a_linear_activation_cannot_bend() -> None:
+    spec = TrainSpec("xor", activation="linear")
+    ok, history = history_of(spec)
+    assert not ok
+    assert keys(diagnose(spec, history)) == ["why_linear"]
+
+
+def test_a_linear_network_still_learns_and_and_is_saved() -> None:
+    """activation=linear is a real choice: AND needs no bend, and the network saves."""
+    net, _ = train_gate("and", epochs=300, activation="linear", seed=0)
+    assert learned(net, "and")
+    assert learned(Network.from_bytes(net.to_bytes()), "and")
+    assert parse_train(["activation=linear"]).activation == "linear"
+
+
+@pytest.mark.parametrize("lr", [10.0, 3.0])
+def test_a_learning_rate_too_high_jumps_over_the_answer(lr: float) -> None:
+    spec = TrainSpec(learning_rate=lr)
+    ok, history = history_of(spec, seed=1)
+    assert not ok
+    assert diagnose(spec, history) == [("why_lr_high", {"lr": lr})]
+
+
+def test_a_diverged_run_is_told_its_learning_rate_was_too_high() -> None:
+    spec = TrainSpec(learning_rate=10.0)
+    assert keys(diagnose(spec, [0.7, 5.0, float("nan")], diverged=True)) == ["why_lr_high"]
+
+
+def test_a_learning_rate_too_low_crawls() -> None:
+    spec = TrainSpec(learning_rate=0.001)
+    ok, history = history_of(spec)
+    assert not ok
+    assert diagnose(spec, history) == [("why_lr_low", {"lr": 0.001, "good": 0.1})]
+
+
+@pytest.mark.parametrize(
+    ("epochs", "lr", "more"), [(5, 0.1, 100), (20, 0.1, 100), (120, 0.01, 480)]
+)
+def test_too_few_epochs_while_the_error_still_falls(epochs: int, lr: float, more: int) -> None:
+    spec = TrainSpec(epochs=epochs, learning_rate=lr)
+    ok, history = history_of(spec, seed=1)
+    assert not ok
+    assert diagnose(spec, history) == [("why_few_epochs", {"epochs": epochs, "more": more})]
+
+
+def test_more_epochs_are_never_suggested_past_the_limit() -> None:
+    spec = TrainSpec(epochs=100)
+    falling = [1.0 - i / 200 for i in range(100)]
+    assert diagnose(spec, falling, max_epochs=300) == [
+        ("why_few_epochs", {"epochs": 100, "more": 300})
+    ]
+    assert keys(diagnose(spec, falling, max_epochs=100)) == ["why_stuck"]
+
+
+def test_a_run_stuck_on_a_flat_error_is_told_to_train_again() -> None:
+    assert keys(diagnose(TrainSpec(), [0.7] * 50 + [0.4777] * 50)) == ["why_stuck"]
+
+
+def test_a_stopped_or_timed_out_run_says_so() -> None:
+    assert keys(diagnose(TrainSpec(), [0.7], stopped=True)) == ["why_stopped"]
+    assert keys(diagnose(TrainSpec(), [0.7], stopped=True, timed_out=True)) == ["why_timed_out"]
+
+
+# -- the words -----------------------------------------------------------------------------
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_line_has_both_languages_with_the_same_placeholders() -> None:
+    for key, text in CATALOGUE.items():
+        assert text.zh and text.en, key
+        assert placeholders(text.zh) == placeholders(text.en), key
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("en", ["epoch: one pass", "lr (learning rate)", "hidden:", "activation:"]),
+        (
+            "zh",
+            ["epoch（训练轮数）", "lr（学习率）", "hidden（隐藏神经元）", "activation（激活函数）"],
+        ),
+        ("zh-hant", ["lr（學習率）", "hidden（隱藏神經元）"]),
+    ],
+)
+def test_trains_usage_says_what_each_setting_means(lang: str, words: list[str]) -> None:
+    for args in (["hidden=0"], ["banana"], ["help"]):
+        with pytest.raises(UsageError) as error:
+            parse_train(args)
+        text = error.value.text(lang)
+        assert all(w in text for w in words), (args, text)
+    assert "/train help" in Lab.train.__command__.help.in_(lang)  # type: ignore[attr-defined]
+
+
+def test_help_explains_the_lab_and_why_a_prank_bot_has_one(engine: Engine, tmp_path) -> None:
+    storage = Storage(tmp_path / "lab.sqlite3")
+    try:
+        engine.commands = Registry(engine, Lab(storage))
+        for lang, words in (
+            ("en", ["epoch: one pass", "Omar Aflak", "Math Neural Network from scratch"]),
+            ("zh", ["lr（学习率）", "Omar Aflak", "神经网络入门"]),
+        ):
+            text = engine.help_text(lang)
+            assert all(w in text for w in words), text
+            assert len(text) < 4096  # one Telegram message
+    finally:
+        storage.close()
+
+
+# -- through the lab ----------------------------------------------------------------------------
+
+
+class Chat:
+    def __init__(self, lab: Lab, chat_id: int = 5, lang: str = "en") -> None:
+        self.lab, self.chat_id, self.lang = lab, chat_id, lang
+
+    async def run(self, command: str, *args: str, user: int = 1) -> list[object]:
+        request = CommandRequest(self.chat_id, user, list(args), self.lang)
+        return [event async for event in getattr(self.lab, command)(request)]
+
+
+def final(events: list[object]) -> str:
+    return [e for e in events if isinstance(e, Status)][-1].text
+
+
+@pytest.mark.parametrize(
+    ("lang", "why"),
+    [
+        ("en", "Why: one hidden neuron draws one straight line, and XOR needs two"),
+        ("zh", "为什么：一个隐藏神经元只能画一条直线，而 XOR 要两条线"),
+    ],
+)
+async def test_a_failed_run_says_why_and_what_to_try(tmp_path, lang: str, why: str) -> None:
+    storage = Storage(tmp_path / "lab.sqlite3")
+    lab = Lab(storage, workers=1)
+    try:
+        events = await Chat(lab, lang=lang).run("train", "xor", "hidden=1")
+        assert why in final(events) and "hidden=3" in final(events)
+        picture = events[-1]
+        assert isinstance(picture, Picture) and why in picture.caption
+        assert len(picture.caption) <= 1024
+    finally:
+        lab.close()
+        storage.close()
+
+
+async def test_xor_after_a_network_that_did_not_learn_trains_again(tmp_path) -> None:
+    """Breakage: /xor showed the failed network again instead of training one that learns."""
+    storage = Storage(tmp_path / "lab.sqlite3")
+    lab = Lab(storage, workers=1)
+    chat = Chat(lab)
+    try:
+        failed = await chat.run("train", "xor", "hidden=1")
+        assert "not learned yet" in final(failed)
+        again = await chat.run("xor", user=2)
+        assert any(isinstance(e, Status) and "Training XOR" in e.text for e in again)
+        assert isinstance(again[-1], Picture) and "learned ✅" in again[-1].caption
+        shown = await chat.run("xor", user=3)  # now it learned: shown, not retrained
+        assert len(shown) == 1 and isinstance(shown[0], Picture)
+    finally:
+        lab.close()
+        storage.close()
+
+
+async def test_train_help_shows_the_usage_and_trains_nothing(tmp_path) -> None:
+    storage = Storage(tmp_path / "lab.sqlite3")
+    lab = Lab(storage, workers=1)
+    try:
+        said = await Chat(lab).run("train", "help")
+        assert len(said) == 1 and isinstance(said[0], Say) and "Usage: /train" in said[0].text
+        assert lab._trainer is None  # no worker started
+    finally:
+        lab.close()
+        storage.close()
+
+
+def test_seeds_do_not_matter_for_the_one_neuron_rule() -> None:
+    for seed in random.Random(0).sample(range(1000), 5):
+        spec = TrainSpec(hidden=1)
+        ok, history = history_of(spec, seed)
+        assert not ok and keys(diagnose(spec, history)) == ["why_one_neuron"], seed
