@@ -91,7 +91,7 @@ class Lab:
     @command(
         "train",
         asks_chat_admins=True,
-        help=Text(
+        help_line=Text(
             "训练神经网络：/train [门] [epochs=N] [lr=X] …；/train stop 停止",
             "Train a network: /train [gate] [epochs=N] [lr=X] …; /train stop stops it",
         ),
