@@ -12,7 +12,7 @@ import pytest
 from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Corpus, load_corpus
 from bot.conversation.engine import Engine
-from tests.databases import postgres_database
+from tests.support.databases import postgres_database
 
 POSTGRES_MISSING = (
     "PostgreSQL half skipped ({count} tests): set TEST_DATABASE_URL=postgresql://user@host:port/db "
@@ -56,7 +56,7 @@ def engine(corpus: Corpus) -> Engine:
 
 @pytest.fixture
 def emulator():
-    from tests.emulator import Emulator
+    from tests.support.emulator import Emulator
 
     server = Emulator().start()
     yield server

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from bot.application.links import LINK_SECONDS, MAX_PLAYS
 from bot.storage import LinkRecord, Storage
-from tests.emulator import Emulator
-from tests.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
+from tests.support.emulator import Emulator
+from tests.support.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
 
 CAROL = {"id": 1003, "is_bot": False, "first_name": "Carol", "language_code": "en"}
 

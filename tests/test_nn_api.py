@@ -33,7 +33,7 @@ from nn import (
     tanh,
     tanh_prime,
 )
-from tests.article import article_network
+from tests.support.article import article_network
 
 ROOT = Path(__file__).resolve().parent.parent
 XOR_X = np.array([[[0, 0]], [[0, 1]], [[1, 0]], [[1, 1]]])

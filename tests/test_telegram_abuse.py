@@ -27,8 +27,17 @@ from bot.storage import Storage
 from bot.telegram.inline import InlineHandlers
 from bot.telegram.outbox import fit
 from bot.telegram.secrecy import ScrubbingFormatter
-from tests.emulator import TOKEN, Emulator, parse_html
-from tests.telegram_fixtures import ALICE, BOB, CAROL, GROUP, private, running_bot, sends, wait_for
+from tests.support.emulator import TOKEN, Emulator, parse_html
+from tests.support.telegram_fixtures import (
+    ALICE,
+    BOB,
+    CAROL,
+    GROUP,
+    private,
+    running_bot,
+    sends,
+    wait_for,
+)
 
 LASTING = 100_000_000  # epochs: a run that goes on until it is stopped (minutes at least)
 QUICK = """

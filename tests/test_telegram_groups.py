@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpora import quick_routine
-from tests.emulator import Emulator
-from tests.telegram_fixtures import ALICE, BOB, CAROL, GROUP, running_bot, sends, wait_for
+from tests.support.corpora import quick_routine
+from tests.support.emulator import Emulator
+from tests.support.telegram_fixtures import ALICE, BOB, CAROL, GROUP, running_bot, sends, wait_for
 
 FAST_CORPUS = "routines:\n" + quick_routine(0.5)
 
@@ -96,7 +96,7 @@ async def test_initiator_cancels(emulator: Emulator, tmp_path: Path) -> None:
 async def test_odd_senders_and_messages_get_sensible_outcomes(
     emulator: Emulator, tmp_path: Path
 ) -> None:
-    from tests.telegram_fixtures import private
+    from tests.support.telegram_fixtures import private
 
     channel = {"id": -100777, "type": "channel", "title": "News <b>"}
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):

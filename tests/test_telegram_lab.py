@@ -5,8 +5,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.emulator import Emulator
-from tests.telegram_fixtures import ALICE, BOB, CAROL, GROUP, private, running_bot, sends, wait_for
+from tests.support.emulator import Emulator
+from tests.support.telegram_fixtures import (
+    ALICE,
+    BOB,
+    CAROL,
+    GROUP,
+    private,
+    running_bot,
+    sends,
+    wait_for,
+)
 
 PNG = b"\x89PNG\r\n\x1a\n"
 # Epochs for a run that lasts until it is stopped (an hour at least): tests that need a run

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.emulator import Emulator
-from tests.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
+from tests.support.emulator import Emulator
+from tests.support.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
 
 
 async def test_private_prank_question_then_punchline(emulator: Emulator, tmp_path: Path) -> None:

@@ -17,8 +17,8 @@ import pytest
 from bot.config import PROJECT_ROOT
 from bot.storage import Storage
 from bot.telegram.secrecy import redact
-from tests.emulator import TOKEN, Emulator
-from tests.telegram_fixtures import (
+from tests.support.emulator import TOKEN, Emulator
+from tests.support.telegram_fixtures import (
     ADMIN_ID,
     ALICE,
     BOB,

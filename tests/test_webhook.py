@@ -12,9 +12,9 @@ from pathlib import Path
 from prometheus_client import REGISTRY
 
 from bot.telegram.webhook import HANDLED_UPDATES
-from tests.emulator import Emulator
-from tests.telegram_fixtures import ALICE, BOB, private, sends, wait_for
-from tests.webhook_fixtures import PATH, PUBLIC_URL, SECRET, webhook_bot
+from tests.support.emulator import Emulator
+from tests.support.telegram_fixtures import ALICE, BOB, private, sends, wait_for
+from tests.support.webhook_fixtures import PATH, PUBLIC_URL, SECRET, webhook_bot
 
 
 def get(target: str, path: str) -> tuple[int, str]:

@@ -33,7 +33,9 @@ from urllib.parse import parse_qs, urlsplit
 
 SENDING = {"sendMessage", "sendPhoto", "editMessageText"}
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-SPEC = json.loads((Path(__file__).parent / "data" / "bot-api-methods.json").read_text())["methods"]
+SPEC = json.loads((Path(__file__).parents[1] / "data" / "bot-api-methods.json").read_text())[
+    "methods"
+]
 TOKEN = "123456:TEST-token-do-not-log"
 BOT = {"id": 123456, "is_bot": True, "first_name": "Taolu", "username": "TaoluBot"}
 ALLOWED_TAGS = {
