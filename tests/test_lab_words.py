@@ -53,6 +53,7 @@ class Chat:
         return [event async for event in getattr(self.lab, command)(request)]
 
 
+@pytest.mark.slow
 async def test_a_failed_run_never_replaces_a_network_that_had_learned(tmp_path) -> None:
     """Breakage: a run that learned nothing silently replaced one that had."""
     storage = Storage(tmp_path / "lab.sqlite3")
@@ -73,6 +74,7 @@ async def test_a_failed_run_never_replaces_a_network_that_had_learned(tmp_path) 
         storage.close()
 
 
+@pytest.mark.slow
 async def test_progress_reports_come_at_most_once_an_interval(tmp_path) -> None:
     """Breakage: progress edits not throttled (Telegram's edit limits, a flickering chat)."""
     import time

@@ -10,10 +10,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from bot.application.links import LINK_SECONDS, MAX_PLAYS
 from bot.storage import LinkRecord, Storage
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
+
+pytestmark = pytest.mark.slow  # a bot against the emulator, and the playground as a process
 
 CAROL = {"id": 1003, "is_bot": False, "first_name": "Carol", "language_code": "en"}
 

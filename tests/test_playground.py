@@ -9,7 +9,11 @@ import sys
 import threading
 import time
 
+import pytest
+
 from bot.config import PROJECT_ROOT
+
+pytestmark = pytest.mark.slow  # the playground as a process, some of it at a terminal
 
 
 def chat(lines: str, command: str = "chat", **env: str) -> subprocess.CompletedProcess[str]:

@@ -22,6 +22,8 @@ from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import sends, wait_for
 from tests.support.webhook_fixtures import SECRET, Instance, start_instance
 
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]  # bot processes on one PostgreSQL
+
 CORPUS = """
 routines:
   - id: knives

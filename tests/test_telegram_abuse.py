@@ -39,6 +39,8 @@ from tests.support.telegram_fixtures import (
     wait_for,
 )
 
+pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
+
 LASTING = 100_000_000  # epochs: a run that goes on until it is stopped (minutes at least)
 QUICK = """
 routines:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.corpora import quick_routine
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import ALICE, BOB, CAROL, GROUP, running_bot, sends, wait_for
+
+pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
 
 FAST_CORPUS = "routines:\n" + quick_routine(0.5)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import (
     ALICE,
@@ -16,6 +18,8 @@ from tests.support.telegram_fixtures import (
     sends,
     wait_for,
 )
+
+pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, training networks
 
 PNG = b"\x89PNG\r\n\x1a\n"
 # Epochs for a run that lasts until it is stopped (an hour at least): tests that need a run

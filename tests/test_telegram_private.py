@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
+
+pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
 
 
 async def test_private_prank_question_then_punchline(emulator: Emulator, tmp_path: Path) -> None:

@@ -29,6 +29,8 @@ from tests.support.telegram_fixtures import (
     wait_for,
 )
 
+pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
+
 
 def start_bot_process(emulator: Emulator, db: Path) -> subprocess.Popen[str]:
     environment = {
