@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.application.links import LINK_SECONDS, MAX_PLAYS
+from bot.config import PROJECT_ROOT
 from bot.storage import LinkRecord, Storage
 from tests.support.emulator import Emulator
 from tests.support.lines import fixed, say
@@ -82,7 +83,12 @@ async def test_stale_capped_and_unknown_links_get_a_friendly_line_and_a_random_p
 
 
 def test_a_link_in_the_playground(tmp_path: Path) -> None:
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path)}
+    environment = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": "",
+        "BOT_DATA_DIR": str(tmp_path),
+        "PYTHONPATH": str(PROJECT_ROOT),
+    }  # this checkout's bot, not the installed one
     unknown = subprocess.run(
         [sys.executable, "-m", "bot", "chat"],
         input="/as bob\n/open NOTACODE12345\n",

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow  # the playground as a process, some of it at a te
 
 def chat(lines: str, command: str = "chat", **env: str) -> subprocess.CompletedProcess[str]:
     """`python -m bot chat` (or `python -m bot`, with command="") fed `lines`, no token."""
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", **env}
+    environment = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "TELEGRAM_BOT_TOKEN": "", **env}
     return subprocess.run(
         [sys.executable, "-m", "bot", *([command] if command else [])],
         input=lines,
@@ -70,7 +70,12 @@ def test_network_commands_in_the_playground(tmp_path) -> None:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path / "data")},
+        env={
+            **os.environ,
+            "PYTHONPATH": str(PROJECT_ROOT),
+            "TELEGRAM_BOT_TOKEN": "",
+            "BOT_DATA_DIR": str(tmp_path / "data"),
+        },
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
@@ -119,7 +124,12 @@ def test_train_stop_stops_a_run_in_the_playground(tmp_path) -> None:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path / "data")},
+        env={
+            **os.environ,
+            "PYTHONPATH": str(PROJECT_ROOT),
+            "TELEGRAM_BOT_TOKEN": "",
+            "BOT_DATA_DIR": str(tmp_path / "data"),
+        },
         cwd=tmp_path,
     )
     assert opening("stopped", "zh") in result.stdout, result.stdout + result.stderr
@@ -140,7 +150,12 @@ def test_a_timeout_is_revealed_without_waiting_for_input(tmp_path) -> None:
         "          reveal: {zh: 答案是快。, en: Quick it is.}\n",
         encoding="utf-8",
     )
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_CONTENT": str(corpus)}
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(PROJECT_ROOT),
+        "TELEGRAM_BOT_TOKEN": "",
+        "BOT_CONTENT": str(corpus),
+    }
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "chat"],
         stdin=subprocess.PIPE,
@@ -171,8 +186,8 @@ def test_at_a_terminal_the_up_arrow_recalls_the_last_line_and_ctrl_d_leaves(tmp_
     import pty
     import select
 
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "TERM": "xterm", "BOT_RANDOM_SEED": "1",
-                   "BOT_DATA_DIR": str(tmp_path / "data")}  # fmt: skip
+    environment = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "TELEGRAM_BOT_TOKEN": "",
+                   "TERM": "xterm", "BOT_RANDOM_SEED": "1", "BOT_DATA_DIR": str(tmp_path / "data")}  # fmt: skip
     pid, terminal = pty.fork()
     if pid == 0:  # the child: the playground, at a terminal
         os.chdir(tmp_path)
