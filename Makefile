@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench clean
+.PHONY: run test test-fast lint format bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,11 @@ test: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m pytest
+
+# The unit tests alone, in well under a minute: no processes, emulator, training, PostgreSQL
+# or timing (the slow, postgres and perf marks); `make test` runs everything.
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not slow and not postgres and not perf"
 
 lint: $(STAMP)
 	$(PY) -m ruff check --fix .

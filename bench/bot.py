@@ -44,10 +44,10 @@ from bot.storage import Storage
 from bot.telegram.app import build_application
 from bot.telegram.secrecy import configure_logging
 from bot.telegram.webhook import run_webhook
-from tests.databases import postgres_database
-from tests.emulator import TOKEN, Emulator
-from tests.telegram_fixtures import polling, settings_for
-from tests.webhook_fixtures import free_port
+from tests.support.databases import postgres_database
+from tests.support.emulator import TOKEN, Emulator
+from tests.support.telegram_fixtures import polling, settings_for
+from tests.support.webhook_fixtures import free_port
 
 
 def unlimited() -> AIORateLimiter:

@@ -30,7 +30,7 @@ from nn import (
     softmax_cross_entropy_prime,
 )
 from nn.runtime import reuse_freed_memory
-from tests.article import article_network
+from tests.support.article import article_network
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,7 +2,7 @@
 
 The forward pass gathers every kernel-sized window of the batch into one matrix (im2col),
 so the whole convolution, bias included, is one matrix product; the backward pass is two
-more, and col2im. `tests/reference.py` keeps the article's `correlate2d` loops, corrected,
+more, and col2im. `tests/support/reference.py` keeps the article's `correlate2d` loops, corrected,
 as the reference the tests compare against.
 """
 

@@ -12,7 +12,7 @@ import pytest
 from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Corpus, load_corpus
 from bot.conversation.engine import Engine
-from tests.databases import postgres_database
+from tests.support.databases import postgres_database
 
 POSTGRES_MISSING = (
     "PostgreSQL half skipped ({count} tests): set TEST_DATABASE_URL=postgresql://user@host:port/db "
@@ -28,7 +28,13 @@ def needs_postgres(item: pytest.Item) -> bool:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Without a PostgreSQL server, its half of the suite is left out, said in one line."""
+    """Without a PostgreSQL server, its half of the suite is left out, said in one line.
+    A test that uses it must say so with the `postgres` mark, for `-m "not postgres"`."""
+    unmarked = [
+        i.nodeid for i in items if needs_postgres(i) and not i.get_closest_marker("postgres")
+    ]
+    if unmarked:
+        raise pytest.UsageError(f"these use PostgreSQL: mark them postgres: {unmarked}")
     if os.environ.get("TEST_DATABASE_URL"):
         return
     left_out = [item for item in items if needs_postgres(item)]
@@ -56,7 +62,7 @@ def engine(corpus: Corpus) -> Engine:
 
 @pytest.fixture
 def emulator():
-    from tests.emulator import Emulator
+    from tests.support.emulator import Emulator
 
     server = Emulator().start()
     yield server
@@ -70,7 +76,7 @@ def postgres() -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def database(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
     """Where a Storage opens, once for each database: a SQLite file or a PostgreSQL URL."""
     if request.param == "sqlite":

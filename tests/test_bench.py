@@ -6,6 +6,8 @@ import importlib
 
 import pytest
 
+pytestmark = pytest.mark.perf  # the benchmarks' own code
+
 
 @pytest.mark.parametrize("module", ["bench.engine", "bench.network", "bench.bot"])
 def test_a_bench_script_imports_as_a_module(module: str) -> None:

@@ -227,12 +227,14 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_check_command_summarises_a_good_corpus() -> None:
     result = run_cli("check", str(DEFAULT_CONTENT))
     assert result.returncode == 0, result.stderr
     assert "52 routines, 20 one-liners, 10 dialogues" in result.stdout
 
 
+@pytest.mark.slow
 def test_check_command_names_line_of_a_broken_corpus(tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text(VALID.replace("goto: again", "goto: agian"), encoding="utf-8")
@@ -242,6 +244,7 @@ def test_check_command_names_line_of_a_broken_corpus(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_bot_refuses_to_start_on_a_broken_corpus(tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text("routines: [\n", encoding="utf-8")

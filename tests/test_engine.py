@@ -12,6 +12,7 @@ from bot.conversation.commands import ParsedCommand, parse_command
 from bot.conversation.engine import Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person
 from bot.i18n.language import language_for
+from tests.support.lines import say
 
 ALICE = Person(1, "Alice", "alice", "en-GB")
 BOB = Person(2, "Bob <&>", None, "zh-hans")
@@ -66,10 +67,10 @@ def test_start_help_list_speak_the_users_language(engine: Engine) -> None:
     assert "帮助" in said(chinese)
     listing = engine.handle(ChatState(), Incoming(ALICE, "/list", 0.0))
     assert "ten-knives — Ten knives" in said(listing)
-    english_part, chinese_part = said(listing).split("Played in Chinese:")
+    english_part, chinese_part = said(listing).split(say("list_plays_zh", "en"))
     assert "silk-milk" in english_part and "reverse-baba" in chinese_part  # by plays:
     chinese_list = said(engine.handle(ChatState(), Incoming(BOB, "/list", 0.0)))
-    chinese_first, english_after = chinese_list.split("英文套路：")
+    chinese_first, english_after = chinese_list.split(say("list_plays_en", "zh"))
     assert "reverse-baba — 倒过来念" in chinese_first and "silk-milk" in english_after
 
 

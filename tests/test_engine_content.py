@@ -10,6 +10,8 @@ from bot.content.corpus import Corpus
 from bot.conversation.deck import Deck
 from bot.conversation.engine import PRANK_COOLDOWN, PRANKS_PER_STARTER, Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person, Score
+from tests.support.lines import fixed
+from tests.support.lines import say as line
 
 MEI = Person(7, "Mei", "mei", "zh-hans")
 WEN = Person(8, "Wen", "wen", "zh-TW")
@@ -95,17 +97,17 @@ def test_pranks_are_found_by_title_in_any_language(corpus: Corpus) -> None:
 def test_a_forgotten_at_sign_in_a_group_is_asked_about(corpus: Corpus) -> None:
     engine = Engine(corpus, random.Random(8))
     asked = say(engine, ChatState(), SAM, "/prank bob", in_group=True, chat_id=-1)
-    assert "Did you mean @bob?" in text_of(asked) and not asked.chat.pranks
+    assert line("did_you_mean", "en", name="bob") in text_of(asked) and not asked.chat.pranks
     unknown = say(engine, ChatState(), SAM, "/prank bob")  # in private: no such routine
-    assert "no routine called" in text_of(unknown)
+    assert line("unknown_routine", "en", name="bob") in text_of(unknown)
 
 
 def test_the_list_groups_routines_by_language(corpus: Corpus) -> None:
     engine = Engine(corpus, random.Random(9))
     english = text_of(say(engine, ChatState(), SAM, "/list"))
-    assert english.index("Played in English") < english.index("Played in Chinese")
+    assert english.index(line("list_plays_en", "en")) < english.index(line("list_plays_zh", "en"))
     chinese = text_of(say(engine, ChatState(), MEI, "/list"))
-    assert chinese.index("中文套路") < chinese.index("英文套路")
+    assert chinese.index(line("list_plays_zh", "zh")) < chinese.index(line("list_plays_en", "zh"))
     for rid in corpus.playable("en"):
         assert rid in english
 
@@ -119,11 +121,14 @@ def test_traditional_chinese_everywhere_for_a_taiwanese_user(corpus: Corpus) -> 
     assert "問你個問題" in asked and "问" not in asked
     chat = say(engine, ChatState(), MEI, "/lang 繁體").chat
     assert chat.lang == "zh-hant"
-    assert "繁體" in text_of(say(engine, ChatState(), MEI, "/lang zh-tw"))
+    traditional = line("lang_name_zh-hant", "zh-hant")
+    assert line("lang_set", "zh-hant", name=traditional) in text_of(
+        say(engine, ChatState(), MEI, "/lang zh-tw")
+    )
     hong_kong = say(engine, ChatState(), MEI, "/lang zh-hk").chat
     assert hong_kong.lang == "zh-hk"
     current = text_of(say(engine, ChatState(lang="zh-hant"), MEI, "/lang"))
-    assert "繁體中文" in current and "/lang en" in current
+    assert line("lang_usage", "zh-hant", current=traditional) in current
 
 
 def test_one_member_runs_a_few_pranks_at_a_time_a_few_seconds_apart(corpus: Corpus) -> None:
@@ -135,10 +140,13 @@ def test_one_member_runs_a_few_pranks_at_a_time_a_few_seconds_apart(corpus: Corp
         chat = outcome.chat
         if n < PRANKS_PER_STARTER - 1:
             early = say(engine, chat, SAM, "/prank @someone", in_group=True, now=now + 1)
-            assert "seconds before the next prank" in text_of(early)
+            assert fixed("prank_cooldown", "en") in text_of(early)
         now += PRANK_COOLDOWN
     full = say(engine, chat, SAM, "/prank @one_more", in_group=True, now=now)
-    assert "already have 3 pranks" in text_of(full) and full.chat == chat
+    assert (
+        line("your_pranks_full", "en", count=PRANKS_PER_STARTER) in text_of(full)
+        and full.chat == chat
+    )
     other = say(engine, chat, MEI, "/prank @friend", in_group=True, now=now)
     assert len(other.chat.pranks) == PRANKS_PER_STARTER + 1  # someone else still may
 
@@ -148,12 +156,12 @@ def test_a_victim_who_sees_through_it_is_not_counted_as_pranked(corpus: Corpus) 
     engine = Engine(corpus, random.Random(12))
     asked = say(engine, ChatState(), SAM, "/prank one-and-three @mei", in_group=True, chat_id=-1)
     seen = say(engine, asked.chat, MEI, "是“和”字", in_group=True, chat_id=-1, now=20.0)
-    assert "看穿" in text_of(seen) and "套路了" not in text_of(seen)
+    assert "看穿" in text_of(seen) and fixed("got_you", "zh") not in text_of(seen)
     assert seen.chat.scores == {"7": Score("@mei", pranked=0, fooled=0, sharp=1)}  # sharp eye
     asked = say(engine, seen.chat, SAM, "/prank one-and-three @mei", in_group=True, chat_id=-1,
                 now=40.0)  # fmt: skip
     fell = say(engine, asked.chat, MEI, "二", in_group=True, chat_id=-1, now=50.0)
-    assert "套路了" in text_of(fell) and fell.chat.scores
+    assert fixed("got_you", "zh") in text_of(fell) and fell.chat.scores
 
 
 def test_titles_are_found_as_the_list_shows_them_in_traditional(corpus: Corpus) -> None:
@@ -161,7 +169,7 @@ def test_titles_are_found_as_the_list_shows_them_in_traditional(corpus: Corpus) 
     for title in ("想像一下", "一和三的中間", "猴子"):
         outcome = say(engine, ChatState(lang="zh-hant"), WEN, f"/prank {title}")
         if title == "猴子":  # not a title: refused, in Traditional
-            assert "沒有叫" in text_of(outcome)
+            assert line("unknown_routine", "zh-hant", name=title) in text_of(outcome)
         else:
             assert outcome.chat.pranks, title
 

@@ -87,6 +87,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_eval_command_prints_each_language_and_a_total() -> None:
     result = run_cli("eval")
     assert result.returncode == 0, result.stderr
@@ -95,6 +96,7 @@ def test_eval_command_prints_each_language_and_a_total() -> None:
     assert "554" in lines[4]
 
 
+@pytest.mark.slow
 def test_eval_command_exits_non_zero_on_unknown_names(tmp_path: Path) -> None:
     rows = tmp_path / "rows.tsv"
     rows.write_text("ten-knives\task\ten\t8\tseven\n", encoding="utf-8")

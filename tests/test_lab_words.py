@@ -15,6 +15,7 @@ from bot.lab.plot import draw
 from bot.lab.service import Lab, result_text
 from bot.lab.spec import TrainSpec
 from bot.storage import Storage
+from tests.support.lines import opening, say
 
 
 @pytest.mark.parametrize(
@@ -54,6 +55,7 @@ class Chat:
         return [event async for event in getattr(self.lab, command)(request)]
 
 
+@pytest.mark.slow
 async def test_a_failed_run_never_replaces_a_network_that_had_learned(tmp_path) -> None:
     """Breakage: a run that learned nothing silently replaced one that had."""
     storage = Storage(tmp_path / "lab.sqlite3")
@@ -61,11 +63,11 @@ async def test_a_failed_run_never_replaces_a_network_that_had_learned(tmp_path) 
     chat = Chat(lab)
     try:
         learned = await chat.run("train", "xor")
-        assert isinstance(learned[-1], Picture) and "learned ✅" in learned[-1].caption
+        assert isinstance(learned[-1], Picture) and opening("learned", "en") in learned[-1].caption
         kept = storage.load_network(5)
         failed = await chat.run("train", "xor", "epochs=1", "lr=0.0001", user=2)
         final = [e for e in failed if isinstance(e, Status)][-1].text
-        assert "not learned yet" in final and "is kept, not replaced" in final
+        assert say("not_learned", "en") in final and say("kept_old_network", "en") in final
         assert storage.load_network(5) == kept
         answer = await chat.run("predict", "1", "0", user=3)
         assert isinstance(answer[0], Say) and "rounded 1" in answer[0].text
@@ -74,6 +76,7 @@ async def test_a_failed_run_never_replaces_a_network_that_had_learned(tmp_path) 
         storage.close()
 
 
+@pytest.mark.slow
 async def test_progress_reports_come_at_most_once_an_interval(tmp_path) -> None:
     """Breakage: progress edits not throttled (Telegram's edit limits, a flickering chat)."""
     import time
@@ -84,7 +87,7 @@ async def test_progress_reports_come_at_most_once_an_interval(tmp_path) -> None:
     seen: list[float] = []
     try:
         async for event in lab.train(request):
-            if isinstance(event, Status) and event.text.startswith("🧠 Training"):
+            if isinstance(event, Status) and event.text.startswith(opening("training", "en")):
                 seen.append(time.monotonic())
                 if len(seen) == 5:
                     await lab.trainer.stop(5)
@@ -103,7 +106,7 @@ async def test_predict_refuses_inputs_out_of_range(tmp_path) -> None:
     try:
         for args in (["101", "0"], ["0", "-100.5"], ["nan", "1"], ["1e308", "0"], ["1"]):
             said = await chat.run("predict", *args)
-            assert "Usage: /predict A B" in said[0].text, args
+            assert say("predict_usage", "en") in said[0].text, args
     finally:
         chat.lab.close()
         storage.close()

@@ -10,10 +10,16 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from bot.application.links import LINK_SECONDS, MAX_PLAYS
+from bot.config import PROJECT_ROOT
 from bot.storage import LinkRecord, Storage
-from tests.emulator import Emulator
-from tests.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
+from tests.support.emulator import Emulator
+from tests.support.lines import fixed, say
+from tests.support.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
+
+pytestmark = pytest.mark.slow  # a bot against the emulator, and the playground as a process
 
 CAROL = {"id": 1003, "is_bot": False, "first_name": "Carol", "language_code": "en"}
 
@@ -31,14 +37,14 @@ async def test_a_link_pranks_whoever_opens_it_and_tells_its_owner(
         await wait_for(emulator, sends(BOB["id"], "还剩几把"))
         emulator.user_message(private(BOB), BOB, "还剩八把吧")
         await wait_for(emulator, sends(BOB["id"], "儿子"))
-        told = await wait_for(emulator, sends(ALICE["id"], "fell for it"))
+        told = await wait_for(emulator, sends(ALICE["id"], fixed("link_result_fell", "en")))
         assert (
             "Bob &lt;&amp;&gt;" in told["params"]["text"] and "还剩八把吧" in told["params"]["text"]
         )
         emulator.user_message(private(ALICE), ALICE, "/links")
-        listed = await wait_for(emulator, sends(ALICE["id"], "Your prank links"))
+        listed = await wait_for(emulator, sends(ALICE["id"], say("links_title", "en")))
         assert f"played 1/{MAX_PLAYS}" in listed["params"]["text"]
-        assert "fell for it" in listed["params"]["text"]
+        assert fixed("link_result_fell", "en") in listed["params"]["text"]
         # Someone who answers right saw through it, and the owner hears that instead.
         emulator.user_message(private(ALICE), ALICE, "/link one-and-three")
         made = await wait_for(emulator, sends(ALICE["id"], "Between one and three"))
@@ -66,24 +72,29 @@ async def test_stale_capped_and_unknown_links_get_a_friendly_line_and_a_random_p
         for n, code in enumerate(["old-link-code-0001", "full-link-code-001", "no-such-code-123"]):
             person = {**CAROL, "id": 2000 + n}
             emulator.user_message(private(person), person, f"/start {code}")
-            stale = await wait_for(emulator, sends(person["id"], "expired or been used up"))
+            stale = await wait_for(emulator, sends(person["id"], say("link_stale", "en")))
             assert stale
             asked = await wait_for(emulator, lambda c, i=person["id"]: c["method"] == "sendMessage"
                                    and int(c["params"]["chat_id"]) == i
                                    and "?" in c["params"]["text"])  # fmt: skip
             assert asked
     assert Storage(db).get_link("full-link-code-001").plays == MAX_PLAYS
-    assert not any("fell for it" in t for t in emulator.sent_texts(ALICE["id"]))
+    assert not any(fixed("link_result_fell", "en") in t for t in emulator.sent_texts(ALICE["id"]))
 
 
 def test_a_link_in_the_playground(tmp_path: Path) -> None:
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path)}
+    environment = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": "",
+        "BOT_DATA_DIR": str(tmp_path),
+        "PYTHONPATH": str(PROJECT_ROOT),
+    }  # this checkout's bot, not the installed one
     unknown = subprocess.run(
         [sys.executable, "-m", "bot", "chat"],
         input="/as bob\n/open NOTACODE12345\n",
         capture_output=True, text=True, timeout=60, cwd=tmp_path, env=environment,
     )  # fmt: skip
-    assert "过期或用完了" in unknown.stdout  # a friendly line, then a random prank
+    assert say("link_stale", "zh") in unknown.stdout  # a friendly line, then a random prank
     played = subprocess.run(
         [sys.executable, "-c", PLAY_IN_ONE_SESSION],
         capture_output=True, text=True, timeout=60, cwd=tmp_path, env=environment,

@@ -33,13 +33,14 @@ from nn import (
     tanh,
     tanh_prime,
 )
-from tests.article import article_network
+from tests.support.article import article_network
 
 ROOT = Path(__file__).resolve().parent.parent
 XOR_X = np.array([[[0, 0]], [[0, 1]], [[1, 0]], [[1, 1]]])
 XOR_Y = np.array([[[0]], [[1]], [[1]], [[0]]])
 
 
+@pytest.mark.slow
 def test_the_articles_xor_program_runs_and_learns() -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "examples" / "xor.py")],
@@ -267,6 +268,7 @@ def test_fit_before_use_is_a_clear_error() -> None:
         net.fit(INPUTS, GATES["xor"][:3], epochs=1, learning_rate=0.1)
 
 
+@pytest.mark.slow
 def test_digits_examples_reach_their_targets() -> None:
     from examples import digits
 

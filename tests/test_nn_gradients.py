@@ -24,7 +24,7 @@ from nn import (
     softmax_cross_entropy_prime,
 )
 from nn.layer import Layer
-from tests.reference import ReferenceConvLayer
+from tests.support.reference import ReferenceConvLayer
 
 EPS = 1e-6
 TOLERANCE = 1e-6

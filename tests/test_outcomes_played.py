@@ -10,13 +10,25 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from prometheus_client import REGISTRY
 
 from bot.config import PROJECT_ROOT
 from bot.i18n.catalogue import say
-from tests.corpora import quick_routine
-from tests.emulator import Emulator
-from tests.telegram_fixtures import ALICE, BOB, CAROL, GROUP, private, running_bot, sends, wait_for
+from tests.support.corpora import quick_routine
+from tests.support.emulator import Emulator
+from tests.support.telegram_fixtures import (
+    ALICE,
+    BOB,
+    CAROL,
+    GROUP,
+    private,
+    running_bot,
+    sends,
+    wait_for,
+)
+
+pytestmark = pytest.mark.slow  # the emulator, and the playground in a process of its own
 
 GAME = """  - id: game
     title: {zh: 游戏, en: Game}

@@ -9,12 +9,17 @@ import sys
 import threading
 import time
 
+import pytest
+
 from bot.config import PROJECT_ROOT
+from tests.support.lines import opening, say
+
+pytestmark = pytest.mark.slow  # the playground as a process, some of it at a terminal
 
 
 def chat(lines: str, command: str = "chat", **env: str) -> subprocess.CompletedProcess[str]:
     """`python -m bot chat` (or `python -m bot`, with command="") fed `lines`, no token."""
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", **env}
+    environment = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "TELEGRAM_BOT_TOKEN": "", **env}
     return subprocess.run(
         [sys.executable, "-m", "bot", *([command] if command else [])],
         input=lines,
@@ -45,7 +50,7 @@ def test_group_prank_played_alone_with_as() -> None:
 def test_english_and_bad_input_never_crash() -> None:
     result = chat("/lang en\n/prank nope\n/prank ten-knives\n" + "x" * 5000 + "\n\x00\n/cancel\n")
     assert result.returncode == 0 and "Traceback" not in result.stderr
-    assert "There is no routine called" in result.stdout
+    assert opening("unknown_routine", "en") in result.stdout
 
 
 def test_make_run_without_token_says_it_starts_the_playground() -> None:
@@ -65,15 +70,21 @@ def test_network_commands_in_the_playground(tmp_path) -> None:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path / "data")},
+        env={
+            **os.environ,
+            "PYTHONPATH": str(PROJECT_ROOT),
+            "TELEGRAM_BOT_TOKEN": "",
+            "BOT_DATA_DIR": str(tmp_path / "data"),
+        },
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert out.index("还没有训练好的网络") < out.index("XOR 网络")
-    assert "学会了 ✅" in out and "(1, 0) → 0.9" in out and "取整为 1" in out
-    assert "用法：/predict A B" in out and "epochs 要在 1 到 20000 之间" in out
-    assert "现在没有在训练" in out  # /train stop with nothing running
+    assert out.index(say("no_network", "zh")) < out.index("XOR 网络")
+    assert opening("learned", "zh") in out and "(1, 0) → 0.9" in out and "取整为 1" in out
+    too_many = say("train_bad_value", "zh", name="epochs", value="0", low=1, high=20000)
+    assert say("predict_usage", "zh") in out and too_many in out
+    assert say("nothing_to_stop", "zh") in out  # /train stop with nothing running
     pictures = list((tmp_path / "data" / "playground").glob("*.png"))
     assert len(pictures) == 1 and pictures[0].read_bytes().startswith(b"\x89PNG")
 
@@ -82,7 +93,7 @@ def test_it_starts_as_a_private_chat_where_a_new_prank_replaces_the_old() -> Non
     out = chat("/prank ten-knives\n/prank play-water\n喜欢\n哈哈哈好玩\n/frobnicate\n").stdout
     assert "那你洗碗去" in out
     assert "再算算" not in out  # the forgotten ten-knives does not take the last line
-    assert "想玩就发 /prank" in out  # a private chat is answered, even chatter
+    assert say("nudge", "zh") in out  # a private chat is answered, even chatter
     assert "我不认识 /frobnicate" in out  # and so is an unknown command
 
 
@@ -94,15 +105,16 @@ def test_replies_by_number_play_two_questions_and_a_bystander() -> None:
     out = chat(script).stdout
     assert re.search(r"\[1\] @bob 对方向你丢了十把刀", out)
     assert re.search(r"\[2\] @bob 一和三的中间", out)
-    assert "这题是问 @bob 的" in out  # dave replied to bob's question
+    assert say("not_for_you", "zh", target="@bob") in out  # dave replied to bob's question
     assert out.index("明明是“和”") < out.index("答对了，儿子")  # each answer found its question
-    assert "@carol 套路了 @bob" in out and "@you 套路了 @bob" in out
+    got_bob = [say("got_you", "zh", by=by, target="@bob") for by in ("@carol", "@you")]
+    assert all(line in out for line in got_bob)
     assert "(no message [9] to reply to" in out
 
 
 def test_help_names_the_playground_commands() -> None:
     out = chat("/lang en\n/help\n").stdout
-    assert "/prank" in out and "/reply N text" in out and "/as NAME" in out
+    assert "/prank" in out and say("playground_help", "en") in out
 
 
 def test_train_stop_stops_a_run_in_the_playground(tmp_path) -> None:
@@ -112,11 +124,16 @@ def test_train_stop_stops_a_run_in_the_playground(tmp_path) -> None:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path / "data")},
+        env={
+            **os.environ,
+            "PYTHONPATH": str(PROJECT_ROOT),
+            "TELEGRAM_BOT_TOKEN": "",
+            "BOT_DATA_DIR": str(tmp_path / "data"),
+        },
         cwd=tmp_path,
     )
-    assert "训练已停止" in result.stdout, result.stdout + result.stderr
-    assert "还没有训练好的网络" in result.stdout  # a stopped run saves nothing
+    assert opening("stopped", "zh") in result.stdout, result.stdout + result.stderr
+    assert say("no_network", "zh") in result.stdout  # a stopped run saves nothing
 
 
 def test_a_timeout_is_revealed_without_waiting_for_input(tmp_path) -> None:
@@ -133,7 +150,12 @@ def test_a_timeout_is_revealed_without_waiting_for_input(tmp_path) -> None:
         "          reveal: {zh: 答案是快。, en: Quick it is.}\n",
         encoding="utf-8",
     )
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_CONTENT": str(corpus)}
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(PROJECT_ROOT),
+        "TELEGRAM_BOT_TOKEN": "",
+        "BOT_CONTENT": str(corpus),
+    }
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "chat"],
         stdin=subprocess.PIPE,
@@ -149,7 +171,9 @@ def test_a_timeout_is_revealed_without_waiting_for_input(tmp_path) -> None:
         process.stdin.flush()  # and no further line: the reveal must come by itself
         seen = [process.stdout.readline(), process.stdout.readline()]
         assert (
-            "快答？" in seen[0] and "时间到" in seen[1] and "答案是快" in process.stdout.readline()
+            "快答？" in seen[0]
+            and say("timeout", "zh") in seen[1]
+            and "答案是快" in process.stdout.readline()
         )
     finally:
         watchdog.cancel()
@@ -162,8 +186,8 @@ def test_at_a_terminal_the_up_arrow_recalls_the_last_line_and_ctrl_d_leaves(tmp_
     import pty
     import select
 
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "TERM": "xterm", "BOT_RANDOM_SEED": "1",
-                   "BOT_DATA_DIR": str(tmp_path / "data")}  # fmt: skip
+    environment = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "TELEGRAM_BOT_TOKEN": "",
+                   "TERM": "xterm", "BOT_RANDOM_SEED": "1", "BOT_DATA_DIR": str(tmp_path / "data")}  # fmt: skip
     pid, terminal = pty.fork()
     if pid == 0:  # the child: the playground, at a terminal
         os.chdir(tmp_path)

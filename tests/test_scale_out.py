@@ -17,10 +17,12 @@ from pathlib import Path
 import pytest
 
 from bot.storage import Storage
-from tests.corpora import quick_routine
-from tests.emulator import Emulator
-from tests.telegram_fixtures import sends, wait_for
-from tests.webhook_fixtures import SECRET, Instance, start_instance
+from tests.support.corpora import quick_routine
+from tests.support.emulator import Emulator
+from tests.support.telegram_fixtures import sends, wait_for
+from tests.support.webhook_fixtures import SECRET, Instance, start_instance
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]  # bot processes on one PostgreSQL
 
 CORPUS = """
 routines:

@@ -195,6 +195,7 @@ def test_due_pranks_are_claimed_once_until_their_lease_ends(
     assert [c for c, _ in two.chats_with_pranks()] == [-6]
 
 
+@pytest.mark.postgres
 def test_a_claim_skips_deadlines_another_instance_is_claiming(
     engine: Engine, postgres: str, opened: Callable
 ) -> None:
@@ -217,6 +218,7 @@ def test_a_claim_skips_deadlines_another_instance_is_claiming(
     assert storage.claim_reveals(10**9) == [(-5, "1")]
 
 
+@pytest.mark.postgres
 async def test_a_chat_lock_excludes_every_other_instance(postgres: str, opened: Callable) -> None:
     one, two = opened(postgres), opened(postgres)
     async with one.chat_lock(-5):
@@ -228,6 +230,7 @@ async def test_a_chat_lock_excludes_every_other_instance(postgres: str, opened: 
     await asyncio.wait_for(waiting, 10)
 
 
+@pytest.mark.postgres
 async def test_a_dead_instances_chat_lock_is_released_with_its_connection(
     postgres: str, opened: Callable
 ) -> None:
@@ -275,6 +278,7 @@ def test_a_database_that_does_not_answer_is_a_storage_error(
         storage.ping()
 
 
+@pytest.mark.postgres
 def test_a_postgres_server_that_goes_away_fails_the_ping(postgres: str, opened: Callable) -> None:
     storage = opened(postgres)
     storage.ping()

@@ -27,8 +27,20 @@ from bot.storage import Storage
 from bot.telegram.inline import InlineHandlers
 from bot.telegram.outbox import fit
 from bot.telegram.secrecy import ScrubbingFormatter
-from tests.emulator import TOKEN, Emulator, parse_html
-from tests.telegram_fixtures import ALICE, BOB, CAROL, GROUP, private, running_bot, sends, wait_for
+from tests.support.emulator import TOKEN, Emulator, parse_html
+from tests.support.lines import fixed, opening, say
+from tests.support.telegram_fixtures import (
+    ALICE,
+    BOB,
+    CAROL,
+    GROUP,
+    private,
+    running_bot,
+    sends,
+    wait_for,
+)
+
+pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
 
 LASTING = 100_000_000  # epochs: a run that goes on until it is stopped (minutes at least)
 QUICK = """
@@ -103,7 +115,7 @@ async def test_a_flooding_member_is_throttled_and_told_once(
         emulator.user_message(GROUP, CAROL, "/help")  # someone else is still answered
         await wait_for(emulator, sends(GROUP["id"], "/prank"), timeout=30)
         texts = emulator.sent_texts(GROUP["id"])
-    told = [t for t in texts if "歇一会儿" in t]
+    told = [t for t in texts if fixed("slow_down", "zh") in t]
     assert len(told) == 1
     assert len(texts) <= 6 + 1 + 1  # six jokes, one notice, Carol's help
     assert emulator.too_many == []  # never over Telegram's limit
@@ -121,7 +133,7 @@ async def test_one_member_cannot_take_every_prank_slot(emulator: Emulator, tmp_p
     pranks = storage.load_chat(GROUP["id"]).pranks.values()
     assert sum(p.by.username == "alice" for p in pranks) == 1  # the rest wait for a cooldown
     assert any(p.by.username == "carol" for p in pranks)
-    assert any("seconds before" in t for t in emulator.sent_texts(GROUP["id"]))
+    assert any(fixed("prank_cooldown", "en") in t for t in emulator.sent_texts(GROUP["id"]))
 
 
 async def test_only_admins_change_a_groups_language(emulator: Emulator, tmp_path: Path) -> None:
@@ -129,7 +141,7 @@ async def test_only_admins_change_a_groups_language(emulator: Emulator, tmp_path
     emulator.admins[GROUP["id"]] = [ALICE]
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         emulator.user_message(GROUP, BOB, "/lang en")
-        await wait_for(emulator, sends(GROUP["id"], "群管理员"))
+        await wait_for(emulator, sends(GROUP["id"], say("chat_admins_only", "zh")))
         emulator.user_message(GROUP, ALICE, "/lang en")
         await wait_for(emulator, sends(GROUP["id"], "English from now on"))
 
@@ -256,7 +268,7 @@ async def test_reload_swaps_the_corpus(emulator: Emulator, tmp_path: Path) -> No
     async with running_bot(emulator, tmp_path / "bot.sqlite3", content=corpus):
         corpus.write_text(quick_corpus(tmp_path, 60).read_text(encoding="utf-8"), "utf-8")
         emulator.user_message(private(admin), admin, "/reload")
-        await wait_for(emulator, sends(admin["id"], "Corpus reloaded"))
+        await wait_for(emulator, sends(admin["id"], opening("reloaded", "en")))
         emulator.user_message(private(admin), admin, "/prank quick")
         await wait_for(emulator, sends(admin["id"], "Quick?"))
 
@@ -269,10 +281,12 @@ async def test_two_quick_trains_start_one_run(emulator: Emulator, tmp_path: Path
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         emulator.user_message(private(ALICE), ALICE, "/train")
         emulator.user_message(private(ALICE), ALICE, "/train")
-        await wait_for(emulator, sends(ALICE["id"], "already training"), timeout=30)
+        await wait_for(emulator, sends(ALICE["id"], say("busy", "en")), timeout=30)
         await wait_for(emulator, lambda c: c["method"] == "sendPhoto", timeout=60)
     texts = emulator.sent_texts(ALICE["id"])
-    assert sum("Training XOR" in t for t in texts) == 1 and not any("Oops" in t for t in texts)
+    assert sum("Training XOR" in t for t in texts) == 1 and not any(
+        say("oops", "en") in t for t in texts
+    )
 
 
 def test_the_training_line_is_bounded() -> None:
@@ -295,7 +309,7 @@ async def test_only_the_starter_or_an_admin_stops_a_run(emulator: Emulator, tmp_
         emulator.user_message(GROUP, BOB, f"/train epochs={LASTING}")  # runs until stopped
         status = await wait_for(emulator, sends(GROUP["id"], "训练 XOR"))
         emulator.user_message(GROUP, ALICE, "/train stop")
-        await wait_for(emulator, sends(GROUP["id"], "Only whoever started"))
+        await wait_for(emulator, sends(GROUP["id"], say("not_your_run", "en")))
         emulator.user_message(GROUP, CAROL, "/train stop")
         stopped = status["result"]["message_id"]
         await wait_for(emulator, lambda c: c["method"] == "editMessageText"
@@ -479,7 +493,7 @@ async def test_a_locked_database_costs_a_moment_and_an_apology_not_the_bot(
         try:
             emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
             asked = max(emulator.offered)
-            sorry = await wait_for(emulator, sends(ALICE["id"], "Oops"))
+            sorry = await wait_for(emulator, sends(ALICE["id"], say("oops", "en")))
             assert sorry["at"] - emulator.offered[asked] < 2.0
         finally:
             holder.execute("ROLLBACK")

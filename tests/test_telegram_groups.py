@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpora import quick_routine
-from tests.emulator import Emulator
-from tests.telegram_fixtures import ALICE, BOB, CAROL, GROUP, running_bot, sends, wait_for
+import pytest
+
+from tests.support.corpora import quick_routine
+from tests.support.emulator import Emulator
+from tests.support.lines import say
+from tests.support.telegram_fixtures import ALICE, BOB, CAROL, GROUP, running_bot, sends, wait_for
+
+pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
 
 FAST_CORPUS = "routines:\n" + quick_routine(0.5)
 
@@ -78,7 +83,7 @@ async def test_unanswered_prank_is_revealed_after_its_timeout(
     async with running_bot(emulator, tmp_path / "bot.sqlite3", content=corpus):
         emulator.user_message(GROUP, ALICE, "/prank quick @bob")
         question = await wait_for(emulator, sends(GROUP["id"], "One plus one"))
-        reveal = await wait_for(emulator, sends(GROUP["id"], "Time's up"))
+        reveal = await wait_for(emulator, sends(GROUP["id"], say("timeout", "en")))
         assert "Two." in reveal["params"]["text"]
         assert (
             reveal["params"]["reply_parameters"]["message_id"] == question["result"]["message_id"]
@@ -96,7 +101,7 @@ async def test_initiator_cancels(emulator: Emulator, tmp_path: Path) -> None:
 async def test_odd_senders_and_messages_get_sensible_outcomes(
     emulator: Emulator, tmp_path: Path
 ) -> None:
-    from tests.telegram_fixtures import private
+    from tests.support.telegram_fixtures import private
 
     channel = {"id": -100777, "type": "channel", "title": "News <b>"}
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
@@ -109,7 +114,7 @@ async def test_odd_senders_and_messages_get_sensible_outcomes(
         emulator.user_message(GROUP, BOB, None, reply_to=asked, sticker={
             "file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1, "height": 1,
             "is_animated": False, "is_video": False})  # fmt: skip
-        await wait_for(emulator, sends(GROUP["id"], "文字"))
+        await wait_for(emulator, sends(GROUP["id"], say("text_please", "zh")))
         # A 4,500-character answer is just a wrong answer.
         emulator.user_message(GROUP, BOB, "八" * 4500, reply_to=asked)
         revealed = await wait_for(emulator, sends(GROUP["id"], "再算算"))
@@ -117,7 +122,7 @@ async def test_odd_senders_and_messages_get_sensible_outcomes(
         # In private: a photo gets a friendly line; an edited message changes nothing.
         emulator.user_message(private(CAROL), CAROL, None, photo=[{
             "file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}])  # fmt: skip
-        await wait_for(emulator, sends(CAROL["id"], "文字"))
+        await wait_for(emulator, sends(CAROL["id"], say("text_please", "zh")))
         mark = emulator.mark()
         edited = {
             "message_id": 4242,

@@ -5,8 +5,22 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.emulator import Emulator
-from tests.telegram_fixtures import ALICE, BOB, CAROL, GROUP, private, running_bot, sends, wait_for
+import pytest
+
+from tests.support.emulator import Emulator
+from tests.support.lines import fixed, opening, say
+from tests.support.telegram_fixtures import (
+    ALICE,
+    BOB,
+    CAROL,
+    GROUP,
+    private,
+    running_bot,
+    sends,
+    wait_for,
+)
+
+pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, training networks
 
 PNG = b"\x89PNG\r\n\x1a\n"
 # Epochs for a run that lasts until it is stopped (an hour at least): tests that need a run
@@ -61,14 +75,14 @@ async def test_xor_trains_answers_with_values_and_a_picture_then_reuses(
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         chat = private(ALICE)
         emulator.user_message(chat, ALICE, "/predict 1 0")
-        await wait_for(emulator, sends(ALICE["id"], "no trained network"))
+        await wait_for(emulator, sends(ALICE["id"], say("no_network", "en")))
         emulator.user_message(chat, ALICE, "/xor")
         photo = await wait_for(emulator, photo_to(ALICE["id"]), timeout=60)
         assert photo["params"]["photo"].startswith(PNG)
         caption = photo["params"]["caption"]
         outputs = outputs_in(caption)
         assert len(outputs) == 4 and [round(v) for v in outputs] == [0, 1, 1, 0], caption
-        assert "learned ✅" in caption and len(caption) <= 1024
+        assert opening("learned", "en") in caption and len(caption) <= 1024
 
         mark = emulator.mark()
         emulator.user_message(chat, ALICE, "/xor")
@@ -79,7 +93,7 @@ async def test_xor_trains_answers_with_values_and_a_picture_then_reuses(
         prediction = await wait_for(emulator, sends(ALICE["id"], "(1, 0) →"))
         assert "rounded 1" in prediction["params"]["text"]
         emulator.user_message(chat, ALICE, "/predict 1 banana")
-        await wait_for(emulator, sends(ALICE["id"], "Usage: /predict A B"))
+        await wait_for(emulator, sends(ALICE["id"], say("predict_usage", "en")))
     assert emulator.rejected == []
 
 
@@ -98,12 +112,12 @@ async def test_train_shows_progress_and_stops_on_request(
         progress = await wait_for(emulator, edit_of(message_id, "epoch "), timeout=60)
         assert f"/{LASTING}" in progress["params"]["text"] and "%" in progress["params"]["text"]
         emulator.user_message(chat, BOB, "/train")
-        await wait_for(emulator, sends(BOB["id"], "已经在训练"))
+        await wait_for(emulator, sends(BOB["id"], say("busy", "zh")))
         emulator.user_message(chat, BOB, "/train stop")
         await wait_for(emulator, edit_of(message_id, "停止"), timeout=60)
         mark = emulator.mark()
         emulator.user_message(chat, BOB, "/train stop")
-        await wait_for(emulator, sends(BOB["id"], "没有在训练"), after=mark)
+        await wait_for(emulator, sends(BOB["id"], say("nothing_to_stop", "zh")), after=mark)
         assert not any(c["method"] == "sendPhoto" for c in emulator.sent)
     assert emulator.rejected == []
 
@@ -154,16 +168,16 @@ async def test_inline_query_lists_routines_and_a_tap_plays_them(
 
         tap(emulator, "t1", BOB, keys["eight"], message="IM1")
         text = (await wait_for(emulator, edited("IM1")))["params"]["text"]
-        assert "Bob &lt;&amp;&gt;" in text and "儿子" in text and "被套路了" in text
+        assert "Bob &lt;&amp;&gt;" in text and "儿子" in text and fixed("inline_got", "zh") in text
 
         mark = emulator.mark()
         tap(emulator, "t2", BOB, keys["eight"], message="IM1")
         repeated = await wait_for(emulator, answered("t2"), after=mark)
-        assert "已经揭晓" in repeated["params"]["text"]
+        assert say("inline_revealed", "zh") in repeated["params"]["text"]
 
         tap(emulator, "t3", BOB, "ten-knives|ask|0|AAAAAAAA", message="IM2")
         refused = await wait_for(emulator, answered("t3"), after=mark)
-        assert "失效" in refused["params"]["text"]  # "this button has expired"
+        assert say("button_expired", "zh") in refused["params"]["text"]  # "this button has expired"
         assert not any(c["method"] == "editMessageText" for c in emulator.sent[mark:])
     assert emulator.rejected == []
 
@@ -227,10 +241,12 @@ async def test_jobs_beyond_the_bound_wait_in_line_and_are_told_their_place(
         running = await wait_for(emulator, sends(ALICE["id"], "Training XOR"))
         await wait_for(emulator, edit_of(running["result"]["message_id"], "epoch "), timeout=60)
         emulator.user_message(private(CAROL), CAROL, "/train and epochs=50")
-        queued = await wait_for(emulator, sends(CAROL["id"], "排队中"))
+        queued = await wait_for(emulator, sends(CAROL["id"], opening("queued", "zh")))
         assert "第 1 位" in queued["params"]["text"]
         emulator.user_message(private(ALICE), ALICE, "/train stop")
-        await wait_for(emulator, edit_of(running["result"]["message_id"], "stopped"), timeout=60)
+        await wait_for(
+            emulator, edit_of(running["result"]["message_id"], opening("stopped", "en")), timeout=60
+        )
         # Carol's turn comes: her message turns into the result, and her picture arrives.
         await wait_for(emulator, photo_to(CAROL["id"]), timeout=60)
         await wait_for(emulator, edit_of(queued["result"]["message_id"], "AND 网络"))

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.emulator import Emulator
-from tests.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
+import pytest
+
+from tests.support.emulator import Emulator
+from tests.support.lines import say
+from tests.support.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
+
+pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
 
 
 async def test_private_prank_question_then_punchline(emulator: Emulator, tmp_path: Path) -> None:
@@ -57,14 +62,19 @@ async def test_a_traditional_chinese_user_gets_traditional_text_end_to_end(
     chat = private(wen)
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         emulator.user_message(chat, wen, "/help")
-        helped = await wait_for(emulator, sends(wen["id"], "我會這些"))
+        helped = await wait_for(emulator, sends(wen["id"], say("help_title", "zh-hant")))
         assert "來個套路" in helped["params"]["text"]
         emulator.user_message(chat, wen, "/prank 十把刀")
         await wait_for(emulator, sends(wen["id"], "還剩幾把"))
         emulator.user_message(chat, wen, "八把")
         await wait_for(emulator, sends(wen["id"], "兒子"))
         emulator.user_message(chat, wen, "/lang")
-        await wait_for(emulator, sends(wen["id"], "繁體中文"))
+        await wait_for(
+            emulator,
+            sends(
+                wen["id"], say("lang_usage", "zh-hant", current=say("lang_name_zh-hant", "zh-hant"))
+            ),
+        )
     texts = emulator.sent_texts(wen["id"])
     simplified_only = set("这个说还几儿们会么问时")
     assert not any(set(t) & simplified_only for t in texts), texts

@@ -17,8 +17,9 @@ import pytest
 from bot.config import PROJECT_ROOT
 from bot.storage import Storage
 from bot.telegram.secrecy import redact
-from tests.emulator import TOKEN, Emulator
-from tests.telegram_fixtures import (
+from tests.support.emulator import TOKEN, Emulator
+from tests.support.lines import opening, say
+from tests.support.telegram_fixtures import (
     ADMIN_ID,
     ALICE,
     BOB,
@@ -28,6 +29,8 @@ from tests.telegram_fixtures import (
     sends,
     wait_for,
 )
+
+pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
 
 
 def start_bot_process(emulator: Emulator, db: Path) -> subprocess.Popen[str]:
@@ -121,7 +124,7 @@ async def test_a_failing_reply_is_logged_with_the_update_id_and_the_chat_told(
         emulator.inject("sendMessage", "500")
         emulator.user_message(private(ALICE), ALICE, "/help")
         update_id = max(emulator.offered)
-        await wait_for(emulator, sends(ALICE["id"], "Oops"))
+        await wait_for(emulator, sends(ALICE["id"], say("oops", "en")))
     errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert any(f"update {update_id} failed" in r.getMessage() for r in errors)
     assert all(TOKEN not in r.getMessage() for r in caplog.records)
@@ -155,9 +158,9 @@ async def test_reload_is_for_admins_only(emulator: Emulator, tmp_path: Path) -> 
     admin = {"id": ADMIN_ID, "is_bot": False, "first_name": "Root", "language_code": "en"}
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         emulator.user_message(private(ALICE), ALICE, "/reload")
-        await wait_for(emulator, sends(ALICE["id"], "Only the bot's admins"))
+        await wait_for(emulator, sends(ALICE["id"], say("not_admin", "en")))
         emulator.user_message(private(admin), admin, "/reload")
-        await wait_for(emulator, sends(ADMIN_ID, "Corpus reloaded"))
+        await wait_for(emulator, sends(ADMIN_ID, opening("reloaded", "en")))
 
 
 def test_the_token_never_reaches_a_log_record(caplog: pytest.LogCaptureFixture) -> None:

@@ -218,6 +218,7 @@ def test_folding_is_capped() -> None:
     assert fold("\u200b" * 600 + "八") == "八"
 
 
+@pytest.mark.perf
 @pytest.mark.parametrize(
     "text",
     ["了" * 4095 + "x", "八" * 5000, "😀" * 5000, "a b " * 2500, "是不是" * 2000, "a'" * 2500],

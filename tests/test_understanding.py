@@ -282,6 +282,7 @@ def test_no_answer_ever_raises_in_any_shipped_state(corpus: Corpus, text: str) -
             assert match.branch is None or state.answers[match.branch].id == match.branch_id
 
 
+@pytest.mark.perf
 @pytest.mark.parametrize(
     "text",
     ["了" * 4095 + "x", "八" * 5000, "🙃" * 5000, "\ud800\udfff" * 100, "\u202eyes\u202c",

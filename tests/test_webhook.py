@@ -9,12 +9,15 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import pytest
 from prometheus_client import REGISTRY
 
 from bot.telegram.webhook import HANDLED_UPDATES
-from tests.emulator import Emulator
-from tests.telegram_fixtures import ALICE, BOB, private, sends, wait_for
-from tests.webhook_fixtures import PATH, PUBLIC_URL, SECRET, webhook_bot
+from tests.support.emulator import Emulator
+from tests.support.telegram_fixtures import ALICE, BOB, private, sends, wait_for
+from tests.support.webhook_fixtures import PATH, PUBLIC_URL, SECRET, webhook_bot
+
+pytestmark = pytest.mark.slow  # a webhook bot against the Telegram emulator
 
 
 def get(target: str, path: str) -> tuple[int, str]:
@@ -144,6 +147,7 @@ async def test_stopping_finishes_the_update_in_hand(emulator: Emulator, tmp_path
         assert await posting == 200
 
 
+@pytest.mark.postgres
 async def test_a_database_failure_leaves_the_update_for_telegram_to_redeliver(
     emulator: Emulator, postgres: str
 ) -> None:

@@ -119,7 +119,7 @@ Method = TypeVar("Method", bound=Callable[..., Any])
 
 def command(
     name: str,
-    help: Text,
+    help_line: Text,
     where: frozenset[str] = ANYWHERE,
     admin: bool = False,
     asks_chat_admins: bool = False,
@@ -127,7 +127,7 @@ def command(
     """Mark a method as the handler of `/name`."""
 
     def mark(method: Method) -> Method:
-        method.__command__ = Command(name, help, frozenset(where), admin, asks_chat_admins)  # type: ignore[attr-defined]
+        method.__command__ = Command(name, help_line, frozenset(where), admin, asks_chat_admins)  # type: ignore[attr-defined]
         return method
 
     return mark

@@ -381,7 +381,9 @@ class Engine:
         return self._tell(chat, STORY_DECK, self.corpus.stories, args, lang)
 
     @command("list", Text("列出所有套路", "List the prank routines", zh_hk="睇晒所有套路"))
-    def list(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
+    def list_routines(
+        self, chat: ChatState, message: Incoming, args: list[str], lang: str
+    ) -> Response:
         """Titles grouped by the language they play in, the chat's own first."""
         groups = [ENGLISH, SIMPLIFIED] if lang == ENGLISH else [SIMPLIFIED, ENGLISH]
         lines = [say("list_title", lang)]
@@ -397,7 +399,7 @@ class Engine:
     @command(
         "lang",
         asks_chat_admins=True,
-        help=Text(
+        help_line=Text(
             "切换语言：/lang zh、zh-hant、zh-hk 或 en",
             "Switch language: /lang zh, zh-hant, zh-hk or en",
             zh_hk="揀語言：/lang zh、zh-hant、zh-hk 或者 en",
@@ -462,7 +464,7 @@ class Engine:
         return Response([Reply("\n".join(lines))], chat)
 
     @command("help", Text("帮助", "Help", zh_hant="說明"))
-    def help(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
+    def show_help(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         return Response([Reply(self.help_text(lang, message.in_group))], chat)
 
     # -- routines -----------------------------------------------------------------------------

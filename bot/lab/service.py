@@ -105,7 +105,7 @@ class Lab:
     @command(
         "train",
         asks_chat_admins=True,
-        help=Text(
+        help_line=Text(
             "训练神经网络：/train [门] [epochs=N] [lr=X] …；/train help 说明每个参数；"
             "/train stop 停止",
             "Train a network: /train [gate] [epochs=N] [lr=X] …; /train help explains each "

@@ -14,7 +14,7 @@ from bot.config import DEFAULT_CONTENT, Settings
 from bot.content.corpus import load_corpus
 from bot.storage import Storage
 from bot.telegram.app import build_application
-from tests.emulator import TOKEN, Emulator
+from tests.support.emulator import TOKEN, Emulator
 
 ADMIN_ID = 999
 ALICE = {

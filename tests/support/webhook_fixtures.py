@@ -23,8 +23,8 @@ from bot.content.corpus import load_corpus
 from bot.storage import Storage
 from bot.telegram.app import build_application
 from bot.telegram.webhook import WebhookServer, serving
-from tests.emulator import TOKEN, Emulator
-from tests.telegram_fixtures import settings_for
+from tests.support.emulator import TOKEN, Emulator
+from tests.support.telegram_fixtures import settings_for
 
 SECRET = "test-webhook-secret_0123"
 PATH = "/telegram/updates"

@@ -33,7 +33,9 @@ from urllib.parse import parse_qs, urlsplit
 
 SENDING = {"sendMessage", "sendPhoto", "editMessageText"}
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-SPEC = json.loads((Path(__file__).parent / "data" / "bot-api-methods.json").read_text())["methods"]
+SPEC = json.loads((Path(__file__).parents[1] / "data" / "bot-api-methods.json").read_text())[
+    "methods"
+]
 TOKEN = "123456:TEST-token-do-not-log"
 BOT = {"id": 123456, "is_bot": True, "first_name": "Taolu", "username": "TaoluBot"}
 ALLOWED_TAGS = {
@@ -680,8 +682,8 @@ def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
         disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms stall
 
-        def log_message(self, format: str, *args: Any) -> None:  # the tests' output stays quiet
-            pass
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
+            pass  # the tests' output stays quiet
 
         def do_POST(self) -> None:
             match = re.fullmatch(r"/bot([^/]+)/(\w+)", self.path)

@@ -1,0 +1,233 @@
+"""The catalogue against the code that reads it: every key the bot says exists, every key
+exists because the bot says it, and every line has the same placeholders in every language.
+
+The keys are found in bot/'s source, not by running it: `say(key, …)` and the engine's
+`_say(chat, key, …)`, where the key is a literal, a choice between literals, a name bound to
+literals in the same function, or an f-string of a family this file enumerates (the gate of
+`meaning_{gate}`, the language of `lang_name_{lang}`). A key read any other way fails the
+test until this file learns where it comes from.
+"""
+
+from __future__ import annotations
+
+import ast
+import string
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.i18n.catalogue import CATALOGUE, say
+from bot.i18n.language import ENGLISH, HONG_KONG, LANGUAGES, SIMPLIFIED, TRADITIONAL, Text
+from bot.lab.gates import GATES
+from bot.lab.pool import Refusal, Stop
+from bot.lab.spec import UsageError
+
+BOT = Path(__file__).resolve().parents[1] / "bot"
+CATALOGUE_FILE = BOT / "i18n" / "catalogue.py"
+
+# f-string keys: the part before the placeholder, and every value that placeholder takes.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "meaning_": tuple(GATES),  # bot/lab/service.py: the gate trained
+    "lang_name_": LANGUAGES,  # bot/conversation/engine.py: /lang
+    "list_plays_": (SIMPLIFIED, ENGLISH),  # the engine's /list: the languages routines play in
+}
+# Keys held by values the source cannot show by reading one function: enums, and the lines a
+# UsageError carries (bot/lab/spec.py builds them as ("key", {values}) tuples, found below).
+ENUM_KEYS = {member.value for enum in (Refusal, Stop) for member in enum}
+
+
+def _sources() -> Iterator[tuple[Path, ast.Module]]:
+    for path in sorted(BOT.rglob("*.py")):
+        if path != CATALOGUE_FILE:
+            yield path, ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def _key_argument(call: ast.Call) -> ast.expr | None:
+    """The key of a `say(key, …)` or `self._say(chat, key, …)` call; None for other calls."""
+    func = call.func
+    name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+    if name == "say" and call.args:
+        return call.args[0]
+    if name == "_say" and len(call.args) >= 2:
+        return call.args[1]
+    return None
+
+
+def _literals(node: ast.expr) -> set[str] | None:
+    """The keys an expression can be, when it is made of literals; None when it is not."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return {node.value}
+    if isinstance(node, ast.IfExp):
+        body, orelse = _literals(node.body), _literals(node.orelse)
+        return None if body is None or orelse is None else body | orelse
+    if isinstance(node, ast.Dict):  # {"case": "key", …}.get(case, "default")
+        values = [_literals(v) for v in node.values]
+        return None if None in values else set().union(*values)  # type: ignore[arg-type]
+    if (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "get"
+        and isinstance(node.func.value, ast.Dict)
+        and len(node.args) == 2
+    ):
+        table, default = _literals(node.func.value), _literals(node.args[1])
+        return None if table is None or default is None else table | default
+    return None
+
+
+def _bound_to(function: ast.AST, name: str) -> set[str] | None:
+    """The literals a local name is bound to in a function: `name = <literals>`, or the
+    loop `for name, … in (("key", …), …)`. None if any binding is something else."""
+    keys: set[str] = set()
+    found = False
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            found = True
+            literals = _literals(node.value)
+            if literals is None:
+                return None
+            keys |= literals
+        elif isinstance(node, ast.For) and isinstance(node.target, ast.Tuple):
+            names = [getattr(t, "id", None) for t in node.target.elts]
+            if name not in names:
+                continue
+            found = True
+            if not isinstance(node.iter, ast.Tuple | ast.List):
+                return None
+            index = names.index(name)
+            for row in node.iter.elts:
+                literals = _literals(row.elts[index]) if isinstance(row, ast.Tuple) else None
+                if literals is None:
+                    return None
+                keys |= literals
+    return keys if found else None
+
+
+def _enclosing_functions(tree: ast.Module) -> dict[ast.AST, ast.AST]:
+    parents = {}
+    for function in ast.walk(tree):
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            for node in ast.walk(function):
+                parents[node] = function  # the innermost function walks last and wins
+    return parents
+
+
+def _usage_error_keys(tree: ast.Module) -> set[str]:
+    """The lines bot/lab/spec.py's UsageError carries: `("key", {values})` tuples, and
+    `("key", values)` ones written inside a `UsageError(...)`."""
+    inside = {
+        node
+        for call in ast.walk(tree)
+        if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "UsageError"
+        for node in ast.walk(call)
+    }
+    return {
+        node.elts[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Tuple)
+        and len(node.elts) == 2
+        and isinstance(node.elts[0], ast.Constant)
+        and isinstance(node.elts[0].value, str)
+        and (isinstance(node.elts[1], ast.Dict) or node in inside)
+    }
+
+
+def keys_said() -> tuple[dict[str, str], list[str]]:
+    """Every key bot/ says, with where it says it; and the call sites this file cannot read."""
+    said: dict[str, str] = {}
+    unread: list[str] = []
+    for path, tree in _sources():
+        where = path.relative_to(BOT.parent)
+        functions = _enclosing_functions(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or (key := _key_argument(node)) is None:
+                continue
+            site = f"{where}:{node.lineno}"
+            function = functions.get(node)
+            if getattr(function, "name", None) in ("say", "_say"):
+                continue  # a helper passing its own `key` on: its callers are read instead
+            keys = _literals(key)
+            if keys is None and isinstance(key, ast.JoinedStr):
+                head = key.values[0]
+                prefix = head.value if isinstance(head, ast.Constant) else ""
+                if prefix in FAMILIES and len(key.values) == 2:
+                    keys = {prefix + value for value in FAMILIES[prefix]}
+            if keys is None and isinstance(key, ast.Name) and function is not None:
+                keys = _bound_to(function, key.id)
+            if keys is None and isinstance(key, ast.Attribute) and key.attr == "value":
+                keys = ENUM_KEYS  # Refusal.X.value, Stop.X.value
+            if keys is None and isinstance(key, ast.Name) and path.name == "spec.py":
+                keys = _usage_error_keys(tree)  # UsageError.text: `for key, values in self.lines`
+            if keys is None:
+                unread.append(f"{site}: {ast.unparse(key)}")
+                continue
+            for each in keys:
+                said.setdefault(each, site)
+    return said, unread
+
+
+def test_every_key_the_bot_says_is_in_the_catalogue() -> None:
+    said, unread = keys_said()
+    assert not unread, f"keys this test cannot read (teach it, in FAMILIES or above): {unread}"
+    missing = {key: site for key, site in said.items() if key not in CATALOGUE}
+    assert not missing, f"said but not in CATALOGUE: {missing}"
+
+
+def test_every_key_in_the_catalogue_is_said() -> None:
+    said, _ = keys_said()
+    unused = sorted(set(CATALOGUE) - set(said))
+    assert not unused, f"in CATALOGUE but said nowhere in bot/: {unused}"
+
+
+def test_the_reader_finds_the_indirect_keys() -> None:
+    """The ways a key reaches say() other than as a literal are all seen."""
+    said, _ = keys_said()
+    for key in ("busy", "queue_full", "train_cooldown", "nothing_to_stop", "not_your_run"):
+        assert key in said  # enums in bot/lab/pool.py
+    for key in ("train_bad_value", "train_unknown_word", "train_usage", "predict_usage"):
+        assert key in said  # UsageError lines in bot/lab/spec.py
+    for key in ("link_result_fell", "link_result_dodged", "link_result_other", "links_open"):
+        assert key in said  # names bound to literals in bot/application/links.py
+    for key in ("stats_pranksters", "stats_fooled", "too_long", "stopped"):
+        assert key in said
+    for gate in GATES:
+        assert f"meaning_{gate}" in said
+    assert {f"lang_name_{lang}" for lang in LANGUAGES} <= set(said)
+
+
+def test_usage_errors_read_in_every_language() -> None:
+    from bot.lab.spec import parse_predict, parse_train
+
+    for words, parse in ((["epochs=0"], parse_train), (["florp"], parse_train)):
+        with pytest.raises(UsageError) as caught:
+            parse(words, 1000)
+        for lang in LANGUAGES:
+            assert caught.value.text(lang)
+    with pytest.raises(UsageError) as caught:
+        parse_predict(["x"])
+    assert caught.value.text(ENGLISH).startswith(say("predict_usage", ENGLISH))
+
+
+def _placeholders(text: str) -> list[tuple[str, str]]:
+    """The `{name:spec}` fields of a format string, sorted: name and format spec."""
+    fields = [(name, spec or "") for _, name, spec, _ in string.Formatter().parse(text) if name]
+    return sorted(fields)
+
+
+def _versions(line: Text) -> dict[str, str]:
+    versions = {"zh": line.zh, "en": line.en}
+    if line.zh_hant is not None:
+        versions["zh_hant"] = line.zh_hant
+    versions |= {lang: line.in_(lang) for lang in (TRADITIONAL, HONG_KONG)}
+    return versions
+
+
+@pytest.mark.parametrize("key", sorted(CATALOGUE))
+def test_a_line_has_the_same_placeholders_in_every_language(key: str) -> None:
+    versions = _versions(CATALOGUE[key])
+    expected = _placeholders(versions["zh"])
+    for version, text in versions.items():
+        assert _placeholders(text) == expected, f"{key} ({version}): {text!r}"
