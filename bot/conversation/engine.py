@@ -8,6 +8,7 @@ service runs (the network lab, prank links, /reload) comes back as `Response.cal
 
 from __future__ import annotations
 
+import builtins
 import json
 import random
 import re
@@ -317,7 +318,7 @@ class Engine:
         if found is not None:
             return found
         if self._titles[0] is not self.corpus:  # built once per corpus (and after /reload)
-            titles = {}
+            titles: dict[str, Routine] = {}
             for routine in self.corpus.routines.values():
                 shown = {routine.title.in_(lang) for lang in LANGUAGES}  # as /list shows it
                 for title in (routine.title.zh, routine.title.en, *shown):
@@ -364,6 +365,8 @@ class Engine:
     def story(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         return self._tell(chat, STORY_DECK, self.corpus.stories, args, lang)
 
+    # The command /list: below it, in this class's annotations, `list` is this method, so
+    # they name the type builtins.list.
     @command("list", Text("列出所有套路", "List the prank routines"))
     def list(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         """Titles grouped by the language they play in, the chat's own first."""
@@ -386,7 +389,9 @@ class Engine:
             "Switch language: /lang zh, zh-hant, zh-hk or en",
         ),
     )
-    def lang(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
+    def lang(
+        self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
+    ) -> Response:
         wanted = language_named(args[0]) if args else None
         if wanted is None:
             current = say(f"lang_name_{lang}", lang)
@@ -397,7 +402,9 @@ class Engine:
         return Response([Reply(say("lang_set", wanted, name=name))], replace(chat, lang=wanted))
 
     @command("cancel", Text("取消你发起的套路", "Cancel the prank you started"))
-    def cancel(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
+    def cancel(
+        self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
+    ) -> Response:
         mine = [
             t
             for t, p in chat.pranks.items()
@@ -416,7 +423,9 @@ class Engine:
         Text("群里谁最会套路，谁最常上当", "Who pranked most, who fell for it most"),
         where=frozenset({GROUP}),
     )
-    def stats(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
+    def stats(
+        self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
+    ) -> Response:
         if not chat.scores:
             return Response([Reply(say("stats_empty", lang))], chat)
         lines = [say("stats_title", lang)]
@@ -431,7 +440,9 @@ class Engine:
         return Response([Reply("\n".join(lines))], chat)
 
     @command("help", Text("帮助", "Help"))
-    def help(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
+    def help(
+        self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
+    ) -> Response:
         return Response([Reply(self.help_text(lang, message.in_group))], chat)
 
     # -- routines -----------------------------------------------------------------------------
@@ -486,7 +497,7 @@ class Engine:
         prank: Prank,
         routine: Routine,
         message: Incoming,
-        said: list[str],
+        said: builtins.list[str],
         opening: bool = False,
     ) -> Response:
         """Say `said` as a question and wait for the answer, until the routine's timeout.
@@ -509,7 +520,7 @@ class Engine:
         prank: Prank,
         message: Incoming,
         lang: str,
-        said: list[str],
+        said: builtins.list[str],
         saw_through: bool = False,
     ) -> Response:
         """The routine ends on an answer: deliver the punchline and keep the score (a victim
@@ -530,13 +541,18 @@ class Engine:
         return Response([Reply(say(key, lang, **values), quote="incoming")], chat)
 
     def _tell(
-        self, chat: ChatState, deck: str, items: Mapping[str, Item], args: list[str], lang: str
+        self,
+        chat: ChatState,
+        deck: str,
+        items: Mapping[str, Item],
+        args: builtins.list[str],
+        lang: str,
     ) -> Response:
         """An item by id, or the next of the chat's deck."""
         if not items:
             return Response([Reply(say("nudge", lang))], chat)
         wanted = args[0].lower() if args else None
-        if wanted not in items:
+        if wanted is None or wanted not in items:
             wanted, chat = self._draw(chat, deck, list(items))
         return Response([Reply(items[wanted].text.in_(lang))], chat)
 
