@@ -76,7 +76,7 @@ _AFTER_OPENCC = (("開啟", "打開"), ("直接遊", "直接游"), ("遊過去",
 @cache
 def to_traditional(text: str, lang: str = TRADITIONAL) -> str:
     """Simplified text in Traditional characters, with Taiwan's or Hong Kong's phrasing."""
-    converted = _converter("s2hk" if lang == HONG_KONG else "s2twp").convert(text)
+    converted: str = _converter("s2hk" if lang == HONG_KONG else "s2twp").convert(text)
     for wrong, right in _AFTER_OPENCC:
         converted = converted.replace(wrong, right)
     return converted
