@@ -11,6 +11,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 from bot.conversation.commands import CommandRequest, Event, Say, command
 from bot.conversation.engine import Engine, LinkOpened, LinkResult
@@ -118,7 +119,7 @@ class Links:
         return told
 
 
-def _result_line(result: dict, lang: str) -> str:
+def _result_line(result: dict[str, Any], lang: str) -> str:
     if result.get("answer") is None:
         return say("link_result_silent", lang, who=result["who"])
     key = {"fell": "link_result_fell", "saw_through": "link_result_dodged"}.get(
