@@ -76,7 +76,8 @@ class Lab:
         """The chat's XOR network as it was trained before, or trained now."""
         saved = self.storage.load_network(request.chat_id)
         if saved is not None and saved[1]["spec"]["gate"] == "xor" and saved[2] is not None:
-            model, summary, picture = saved
+            model, summary, _ = saved
+            picture = saved[2]  # not None, as checked above
             net = Network.from_bytes(model)
             spec = TrainSpec(**summary["spec"])
             outputs = [float(v) for v in net.predict(INPUTS).ravel()]
@@ -196,6 +197,9 @@ class Lab:
                 )
             )
             return
+        # a run that neither stopped nor diverged has its network, its outputs and its picture
+        assert result.model is not None and result.outputs is not None
+        assert result.picture is not None
         text = result_text(spec, result.outputs, result.final_error, result.learned, lang)
         if result.learned or not self._has_learned_network(request.chat_id):
             self.storage.save_network(
