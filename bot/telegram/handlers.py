@@ -84,6 +84,7 @@ class Handlers:
 
     async def _take(self, update: Update, context: ContextTypes.DEFAULT_TYPE, words: bool) -> None:
         message = update.effective_message
+        assert message is not None  # a MessageHandler's update
         original = message.reply_to_message
         author = original.from_user if original is not None else None
         to_bot = author is not None and author.id == context.bot.id
