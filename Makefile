@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast lint format bench clean
+.PHONY: run test test-fast typecheck lint format bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,12 +20,17 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy
 	$(PY) -m pytest
 
 # The unit tests alone, in well under a minute: no processes, emulator, training, PostgreSQL
 # or timing (the slow, postgres and perf marks); `make test` runs everything.
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not slow and not postgres and not perf"
+
+# bot/, understanding/ and nn/, as configured in [tool.mypy] of pyproject.toml.
+typecheck: $(STAMP)
+	$(PY) -m mypy
 
 lint: $(STAMP)
 	$(PY) -m ruff check --fix .
@@ -37,4 +42,4 @@ bench: $(STAMP)
 	$(PY) -m bench.bot
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

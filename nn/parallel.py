@@ -23,7 +23,7 @@ from functools import cache
 from typing import Any
 
 import numpy as np
-from threadpoolctl import ThreadpoolController  # type: ignore[import-untyped]
+from threadpoolctl import ThreadpoolController
 
 from nn.layer import Layer, backward_through, forward_through
 from nn.runtime import reuse_freed_memory

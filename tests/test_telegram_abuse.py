@@ -500,3 +500,18 @@ async def test_a_locked_database_costs_a_moment_and_an_apology_not_the_bot(
             holder.close()
         emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
         await wait_for(emulator, sends(ALICE["id"], "ten knives"))
+
+
+async def test_the_supergroups_own_migration_message_moves_nothing(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Breakage: the supergroup's "migrated from" message, which filters.StatusUpdate.MIGRATE
+    takes too, was handled as a move to chat None: a database error and an apology."""
+    new = {"id": -1004343, "type": "supergroup", "title": "Old"}
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        emulator.user_message(new, CAROL, "/prank ten-knives @alice")
+        await wait_for(emulator, sends(new["id"], "十把刀"))
+        emulator.user_message(new, ALICE, None, migrate_from_chat_id=-4343)
+        emulator.user_message(new, ALICE, "8 left")  # the prank is still there
+        await wait_for(emulator, sends(new["id"], "son"))
+    assert not any(("Oops" in t or "哎呀" in t) for t in emulator.sent_texts(new["id"]))

@@ -646,7 +646,7 @@ def _why(hit: Hit, reason: str) -> Hit:
     return hit
 
 
-class _Dropped(list):
+class _Dropped(list[Hit]):
     """Hits that do not count, kept to explain a match: the first MAX_HITS of them."""
 
     def append(self, hit: Hit) -> None:

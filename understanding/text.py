@@ -89,7 +89,7 @@ _SYMBOL_RANGES = re.compile(
 )
 
 
-class _CharFold(dict):
+class _CharFold(dict[int, str]):
     """str.translate table filled on first sight of each character: invisible characters go,
     whitespace controls become spaces, curly apostrophes become straight ones."""
 
@@ -117,7 +117,8 @@ def _to_simplified() -> opencc.OpenCC:
 
 def to_simplified(text: str) -> str:
     """Traditional characters (and Taiwan/Hong Kong phrasing) folded to Simplified."""
-    return _to_simplified().convert(text)
+    simplified: str = _to_simplified().convert(text)  # OpenCC.convert has no return type
+    return simplified
 
 
 def fold(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import secrets
 import time
 from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 from bot.content.corpus import FELL, REFUSED, SAW_THROUGH, TIMED_OUT
 from bot.conversation.commands import CommandRequest, Event, Say, command
@@ -128,7 +129,7 @@ class Links:
         return told
 
 
-def _result_line(result: dict, lang: str) -> str:
+def _result_line(result: dict[str, Any], lang: str) -> str:
     if result.get("answer") is None or result.get("how") == TIMED_OUT:
         return say("link_result_silent", lang, who=result["who"])
     key = {

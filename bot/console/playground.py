@@ -21,6 +21,7 @@ import time
 import zlib
 from collections.abc import Callable, Coroutine, Iterator, Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TextIO
 
 from bot.application.turn import Send, Sent, Turns
@@ -68,8 +69,8 @@ class Playground:
         self._first_shown = asyncio.Event()  # a command's first line is out
         self._shown = ""  # the last line a command showed
         # Set in a terminal: what is printed while the user types goes above their line.
-        self.before_output: Callable[[], None] = lambda: None
-        self.after_output: Callable[[], None] = lambda: None
+        self.before_output: Callable[[], object] = lambda: None  # what it returns is dropped
+        self.after_output: Callable[[], object] = lambda: None
         self._feeding = False  # output now answers the line just typed: no redrawing
 
     # -- input ----------------------------------------------------------------------------
@@ -335,6 +336,6 @@ def _interactive(playground: Playground, stdout: TextIO, history: Path) -> None:
     )
 
 
-def _save_history(readline: object, history: Path) -> None:
+def _save_history(readline: ModuleType, history: Path) -> None:
     with contextlib.suppress(OSError):
-        readline.write_history_file(history)  # type: ignore[attr-defined]
+        readline.write_history_file(history)

@@ -62,7 +62,7 @@ _ITEM_KEYS = {"id", "zh", "en", TRADITIONAL_KEY, HONG_KONG_KEY, "restored"}
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _Loader(_SAFE_LOADER):  # type: ignore[misc, valid-type]
+class _Loader(_SAFE_LOADER):  # type: ignore[misc, valid-type]  # base chosen at run time: CSafeLoader if libyaml is built
     """The safe loader with YAML 1.2 booleans: only true and false. In YAML 1.1 `yes`, `no`,
     `on` and `off` are booleans too, so `intent: yes` or `en: No` would not be words."""
 
@@ -317,7 +317,9 @@ class CorpusError(Exception):
 Path_ = tuple[Any, ...]
 
 
-def _line_index(node: yaml.Node, path: Path_ = (), index: dict | None = None) -> dict[Path_, int]:
+def _line_index(
+    node: yaml.Node, path: Path_ = (), index: dict[Path_, int] | None = None
+) -> dict[Path_, int]:
     """Map each path in the document (keys and list positions) to its 1-based line."""
     index = {} if index is None else index
     index[path] = node.start_mark.line + 1
@@ -363,7 +365,7 @@ class _Checker:
     def fail(self, path: Path_, message: str) -> None:
         self.problems.append(Problem(self.line(path), message))
 
-    def mapping(self, value: Any, path: Path_, what: str, allowed: set[str]) -> dict:
+    def mapping(self, value: Any, path: Path_, what: str, allowed: set[str]) -> dict[Any, Any]:
         if not isinstance(value, dict):
             self.fail(path, f"{what} must be a mapping of keys to values")
             return {}
@@ -567,7 +569,7 @@ class _Checker:
         return answer
 
     def ending(
-        self, entry: dict, path: Path_, where: str, goto: Any, saw_through: bool
+        self, entry: dict[str, Any], path: Path_, where: str, goto: Any, saw_through: bool
     ) -> str | None:
         """The `outcome:` written on an answer, checked against what else it says."""
         if "outcome" not in entry:
@@ -840,8 +842,9 @@ def _label(match: Any, intents: tuple[str, ...], number: str | None) -> Text | N
 
     if isinstance(match, dict):
         zh, en = first(match.get("zh")), first(match.get("en"))
-        if zh or en:
-            return Text(zh or en, en or zh)
+        either = zh or en
+        if either:
+            return Text(zh or either, en or either)
     elif match is not None and (word := first(match)):
         return Text(word, word)
     if intents:
@@ -854,7 +857,7 @@ def _reachable(start: str, states: Mapping[str, RoutineState]) -> set[str]:
     seen, todo = {start}, [start]
     while todo:
         for answer in states[todo.pop()].answers:
-            if answer.goto in states and answer.goto not in seen:
+            if answer.goto is not None and answer.goto in states and answer.goto not in seen:
                 seen.add(answer.goto)
                 todo.append(answer.goto)
     return seen
@@ -867,11 +870,10 @@ def _anchors_and_aliases(text: str) -> list[Problem]:
     problems = []
     try:
         for event in yaml.parse(text, Loader=_Loader):
+            line = event.start_mark.line + 1 if event.start_mark is not None else 1
             if isinstance(event, yaml.AliasEvent):
-                line = event.start_mark.line + 1
                 problems.append(Problem(line, f"YAML alias *{event.anchor} is not allowed"))
-            elif getattr(event, "anchor", None):
-                line = event.start_mark.line + 1
+            elif isinstance(event, yaml.NodeEvent) and event.anchor:
                 problems.append(Problem(line, f"YAML anchor &{event.anchor} is not allowed"))
             if len(problems) >= 20:
                 break

@@ -127,6 +127,7 @@ def command(
     """Mark a method as the handler of `/name`."""
 
     def mark(method: Method) -> Method:
+        # an attribute on a function object, which mypy does not model: the ignore says so
         method.__command__ = Command(name, help_line, frozenset(where), admin, asks_chat_admins)  # type: ignore[attr-defined]
         return method
 

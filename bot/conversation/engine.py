@@ -8,6 +8,7 @@ service runs (the network lab, prank links, /reload) comes back as `Response.cal
 
 from __future__ import annotations
 
+import builtins
 import json
 import random
 import re
@@ -333,7 +334,7 @@ class Engine:
         if found is not None:
             return found
         if self._titles[0] is not self.corpus:  # built once per corpus (and after /reload)
-            titles = {}
+            titles: dict[str, Routine] = {}
             for routine in self.corpus.routines.values():
                 shown = {routine.title.in_(lang) for lang in LANGUAGES}  # as /list shows it
                 for title in (routine.title.zh, routine.title.en, *shown):
@@ -405,7 +406,9 @@ class Engine:
             zh_hk="揀語言：/lang zh、zh-hant、zh-hk 或者 en",
         ),
     )
-    def lang(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
+    def lang(
+        self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
+    ) -> Response:
         wanted = language_named(args[0]) if args else None
         if wanted is None:
             current = say(f"lang_name_{lang}", lang)
@@ -419,7 +422,9 @@ class Engine:
         "cancel",
         Text("取消你发起的套路", "Cancel the prank you started", zh_hk="取消你開咗嘅套路"),
     )
-    def cancel(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
+    def cancel(
+        self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
+    ) -> Response:
         mine = [
             t
             for t, p in chat.pranks.items()
@@ -445,7 +450,9 @@ class Engine:
         ),
         where=frozenset({GROUP}),
     )
-    def stats(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
+    def stats(
+        self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
+    ) -> Response:
         if not chat.scores:
             return Response([Reply(say("stats_empty", lang))], chat)
         lines = [say("stats_title", lang)]
@@ -515,7 +522,7 @@ class Engine:
         prank: Prank,
         routine: Routine,
         message: Incoming,
-        said: list[str],
+        said: builtins.list[str],
         opening: bool = False,
     ) -> Response:
         """Say `said` as a question and wait for the answer, until the routine's timeout.
@@ -558,13 +565,18 @@ class Engine:
         return Response([Reply(say(key, lang, **values), quote="incoming")], chat)
 
     def _tell(
-        self, chat: ChatState, deck: str, items: Mapping[str, Item], args: list[str], lang: str
+        self,
+        chat: ChatState,
+        deck: str,
+        items: Mapping[str, Item],
+        args: builtins.list[str],
+        lang: str,
     ) -> Response:
         """An item by id, or the next of the chat's deck."""
         if not items:
             return Response([Reply(say("nudge", lang))], chat)
         wanted = args[0].lower() if args else None
-        if wanted not in items:
+        if wanted is None or wanted not in items:
             wanted, chat = self._draw(chat, deck, list(items))
         return Response([Reply(items[wanted].text.in_(lang))], chat)
 

@@ -37,9 +37,9 @@ class Person:
     def is_same(self, other: Person) -> bool:
         if self.id is not None and other.id is not None:
             return self.id == other.id
-        return bool(self.username and other.username) and (
-            self.username.casefold() == (other.username or "").casefold()
-        )
+        if not (self.username and other.username):
+            return False
+        return self.username.casefold() == other.username.casefold()
 
     def to_json(self) -> dict[str, Any]:
         # A username is how the bot names someone who has one, so the name is not kept then.

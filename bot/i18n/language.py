@@ -125,7 +125,7 @@ def taiwan_words(text: str) -> str:
 @cache
 def to_traditional(text: str, lang: str = TRADITIONAL) -> str:
     """Simplified text in Traditional characters, with Taiwan's or Hong Kong's phrasing."""
-    converted = _converter("s2hk" if lang == HONG_KONG else "s2twp").convert(text)
+    converted: str = _converter("s2hk" if lang == HONG_KONG else "s2twp").convert(text)
     for wrong, right in _AFTER_OPENCC:
         converted = converted.replace(wrong, right)
     if lang != HONG_KONG:

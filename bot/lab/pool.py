@@ -13,7 +13,7 @@ import multiprocessing
 import os
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -26,7 +26,8 @@ from bot.lab.training import TrainResult, train
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, float], Awaitable[None]]
+# A coroutine function, not any awaitable: _read_progress hands it to run_coroutine_threadsafe.
+Progress = Callable[[int, float], Coroutine[Any, Any, None]]
 PARENT_CHECK_SECONDS = 1.0
 MAX_JOBS = 32  # running and waiting: past this, /train is refused until the line moves
 MAX_RUN_SECONDS = 60.0  # a run still going after this long is stopped

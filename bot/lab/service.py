@@ -90,7 +90,8 @@ class Lab:
             and saved[1].get("learned", True)  # a failure is not what /xor is asked to show
             and saved[2] is not None
         ):
-            model, summary, picture = saved
+            model, summary, _ = saved
+            picture = saved[2]  # not None, as checked above
             net = Network.from_bytes(model)
             spec = TrainSpec(**summary["spec"])
             outputs = [float(v) for v in net.predict(INPUTS).ravel()]
@@ -224,6 +225,9 @@ class Lab:
             why = lines_text(diagnose(spec, result.history, diverged=True), lang)
             yield Status(self._with_kept_network(request.chat_id, f"{said}\n{why}", lang))
             return
+        # a run that neither stopped nor diverged has its network, its outputs and its picture
+        assert result.model is not None and result.outputs is not None
+        assert result.picture is not None
         text = result_text(spec, result.outputs, result.final_error, result.learned, lang)
         if not result.learned:
             why = lines_text(diagnose(spec, result.history, max_epochs=self.max_epochs), lang)

@@ -266,8 +266,8 @@ LINK_COLUMNS = "code, owner_id, owner_lang, routine, created, plays, results"
 
 def link_record(row: tuple) -> LinkRecord:
     """A LinkRecord from a row of LINK_COLUMNS."""
-    *fields, results = row
-    return LinkRecord(*fields, results=json.loads(results))
+    code, owner_id, owner_lang, routine, created, plays, results = row
+    return LinkRecord(code, owner_id, owner_lang, routine, created, plays, json.loads(results))
 
 
 def encode_state(state: ChatState) -> tuple[str, dict]:

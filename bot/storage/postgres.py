@@ -69,7 +69,7 @@ class PostgresStorage(Storage):
         self.where = describe(url)
         self._marks = 0
         self._marked = RecentMarks()
-        settings = {"autocommit": True, "connect_timeout": CONNECT_SECONDS}
+        settings: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_SECONDS}
         try:
             # One plain connection first: a server that is down or a wrong password fails
             # here at once, with the server's own words, and the schema is brought up to date.
@@ -332,6 +332,7 @@ class PostgresStorage(Storage):
                 (key, secrets.token_hex(32)),
             )
             row = self._one("SELECT value FROM meta WHERE key = %s", (key,))
+            assert row is not None  # inserted just now, by this instance or another
         return bytes.fromhex(row[0])
 
     # -- updates --------------------------------------------------------------------------
@@ -371,6 +372,7 @@ class PostgresStorage(Storage):
 
     def last_update_id(self) -> int:
         row = self._one("SELECT max(update_id) FROM handled_updates")
+        assert row is not None  # an aggregate without GROUP BY always gives one row
         return row[0] or 0
 
     # -- instances side by side -----------------------------------------------------------

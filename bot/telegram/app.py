@@ -104,6 +104,7 @@ def build_application(
     application.add_error_handler(guard.note_failure)
     application.add_error_handler(metrics.count_error)
     metrics.watch_training(services.lab)
+    assert application.job_queue is not None  # python-telegram-bot[job-queue] is a dependency
     timeouts.start_sweeping(application.job_queue, settings.sweep_seconds)
     return application
 
@@ -123,6 +124,7 @@ async def _post_init(
         async def warm_up_workers(context: object) -> None:
             await services.lab.trainer.warm_up()
 
+        assert application.job_queue is not None
         application.job_queue.run_once(warm_up_workers, 0, name="warm up training workers")
     for lang in ("zh", "en"):
         try:
@@ -159,7 +161,8 @@ def run_bot(settings: Settings, corpus: Corpus) -> int:
     try:
         if settings.database_url is None:  # PostgreSQL takes any number of instances
             hold_database(settings.db_path)
-        storage = Storage(settings.database)
+        # Storage.__new__ picks the concrete store for the target; mypy sees the abstract class
+        storage = Storage(settings.database)  # type: ignore[abstract, call-arg]
     except (AlreadyRunningError, StorageError) as error:
         log.error("%s", error)
         return 1

@@ -55,6 +55,11 @@ class Handlers:
     async def on_migrated(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A group became a supergroup: the pranks, scores and network go with it."""
         message = update.effective_message
+        assert message is not None  # a MessageHandler's update
+        if message.migrate_to_chat_id is None:
+            # The supergroup's own service message (migrate_from_chat_id), which the filter
+            # takes too: the old group's message (migrate_to_chat_id) did the move.
+            return
         self.turns.migrate(message.chat_id, message.migrate_to_chat_id, self.outbox_for(update))
 
     async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -79,6 +84,7 @@ class Handlers:
 
     async def _take(self, update: Update, context: ContextTypes.DEFAULT_TYPE, words: bool) -> None:
         message = update.effective_message
+        assert message is not None  # a MessageHandler's update
         original = message.reply_to_message
         author = original.from_user if original is not None else None
         to_bot = author is not None and author.id == context.bot.id

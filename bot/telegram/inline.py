@@ -19,6 +19,7 @@ import hmac
 import logging
 import secrets
 from dataclasses import dataclass
+from typing import Protocol
 
 from telegram import (
     InlineKeyboardButton,
@@ -63,9 +64,14 @@ class Button:
     choice: str
 
 
+class _HasCorpus(Protocol):
+    @property
+    def corpus(self) -> Corpus: ...
+
+
 @dataclass
 class InlineHandlers:
-    corpus_source: object  # anything with a `.corpus` (the engine), so /reload is seen here too
+    corpus_source: _HasCorpus  # anything with a `.corpus` (the engine), so /reload is seen here too
     storage: Storage
     secret: bytes
     _digests: tuple[object, dict[str, Routine]] = (None, {})
@@ -129,6 +135,7 @@ class InlineHandlers:
     async def on_inline_query(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """List the routines matching the words typed, a page of 50 at a time."""
         query = update.inline_query
+        assert query is not None  # an InlineQueryHandler's update
         lang = language_for(query.from_user.language_code)
         words = query.query.casefold().split()
         words = [to_simplified(w) for w in words]  # 十把刀 typed in Traditional finds it too
@@ -162,6 +169,7 @@ class InlineHandlers:
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A tap on an answer button: edit the message into what comes next, once."""
         query = update.callback_query
+        assert query is not None  # a CallbackQueryHandler's update
         lang = language_for(query.from_user.language_code)
         button = self.verify(query.data)
         tapped = None
@@ -171,7 +179,11 @@ class InlineHandlers:
         if button is None or tapped is None:
             await query.answer(say("button_expired", lang))
             return
-        message = query.inline_message_id or f"{query.message.chat.id}:{query.message.message_id}"
+        if query.inline_message_id:
+            message = query.inline_message_id
+        else:
+            assert query.message is not None  # a button not in an inline message is in a chat's
+            message = f"{query.message.chat.id}:{query.message.message_id}"
         stands = self.storage.play_state(message)
         if stands is None and button.state_id == button.routine.start:
             expected = None  # the first tap on this message: it takes this play

@@ -48,7 +48,7 @@ class ChatRateLimiter(BaseRateLimiter[int]):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Any:
-        chat = data.get("chat_id")
+        chat: Any = data.get("chat_id")  # an id, a "@channel" username, or None
         with contextlib.suppress(ValueError, TypeError):
             chat = int(chat)
         retries = rate_limit_args or self.max_retries

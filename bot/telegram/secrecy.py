@@ -46,6 +46,7 @@ def redact(token: str) -> None:
             record.msg, record.args = scrub(message, token), None
         return record
 
+    # an attribute on a function object, which mypy does not model: the ignore says so
     redacting_factory.redacts = token  # type: ignore[attr-defined]
     logging.setLogRecordFactory(redacting_factory)
 

@@ -63,6 +63,7 @@ class Timeouts:
 
     async def _reveal(self, context: CallbackContext) -> None:
         job = context.job
+        assert job is not None and job.chat_id is not None  # arm() gives each its chat
         # The job that fired is done: forget it before arm() would try to remove it.
         for ticket, armed in list(self._jobs.get(job.chat_id, {}).items()):
             if armed is job:
