@@ -20,7 +20,7 @@ import pytest
 from bot.i18n.catalogue import CATALOGUE, say
 from bot.i18n.language import ENGLISH, HONG_KONG, LANGUAGES, SIMPLIFIED, TRADITIONAL, Text
 from bot.lab.gates import GATES
-from bot.lab.pool import Refusal, Stop
+from bot.lab.pool import QUOTA_LINES, Refusal, Stop
 from bot.lab.spec import UsageError
 
 BOT = Path(__file__).resolve().parents[1] / "bot"
@@ -35,6 +35,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 # Keys held by values the source cannot show by reading one function: enums, and the lines a
 # UsageError carries (bot/lab/spec.py builds them as ("key", {values}) tuples, found below).
 ENUM_KEYS = {member.value for enum in (Refusal, Stop) for member in enum}
+QUOTA_KEYS = set(QUOTA_LINES.values())  # QuotaWait.key, from the bucket that refused
 
 
 def _sources() -> Iterator[tuple[Path, ast.Module]]:
@@ -90,6 +91,17 @@ def _bound_to(function: ast.AST, name: str) -> set[str] | None:
             if literals is None:
                 return None
             keys |= literals
+        elif isinstance(node, ast.For | ast.comprehension) and isinstance(node.target, ast.Name):
+            if node.target.id != name:
+                continue
+            found = True  # `for name in ("key", …)`, in a loop or a comprehension
+            if not isinstance(node.iter, ast.Tuple | ast.List):
+                return None
+            for element in node.iter.elts:
+                literals = _literals(element)
+                if literals is None:
+                    return None
+                keys |= literals
         elif isinstance(node, ast.For) and isinstance(node.target, ast.Tuple):
             names = [getattr(t, "id", None) for t in node.target.elts]
             if name not in names:
@@ -159,8 +171,14 @@ def keys_said() -> tuple[dict[str, str], list[str]]:
                 keys = _bound_to(function, key.id)
             if keys is None and isinstance(key, ast.Attribute) and key.attr == "value":
                 keys = ENUM_KEYS  # Refusal.X.value, Stop.X.value
-            if keys is None and isinstance(key, ast.Name) and path.name == "spec.py":
-                keys = _usage_error_keys(tree)  # UsageError.text: `for key, values in self.lines`
+            if keys is None and isinstance(key, ast.Attribute) and key.attr == "key":
+                keys = QUOTA_KEYS  # QuotaWait.key
+            if keys is None and isinstance(key, ast.Name) and path.parent.name == "lab":
+                # Lines kept as ("key", {values}) and said by `for key, values in lines`: a
+                # UsageError's (spec.py) and a failed run's diagnosis (diagnosis.py).
+                keys = set().union(
+                    *(_usage_error_keys(t) for p, t in _sources() if p.parent.name == "lab")
+                )
             if keys is None:
                 unread.append(f"{site}: {ast.unparse(key)}")
                 continue
@@ -185,8 +203,10 @@ def test_every_key_in_the_catalogue_is_said() -> None:
 def test_the_reader_finds_the_indirect_keys() -> None:
     """The ways a key reaches say() other than as a literal are all seen."""
     said, _ = keys_said()
-    for key in ("busy", "queue_full", "train_cooldown", "nothing_to_stop", "not_your_run"):
-        assert key in said  # enums in bot/lab/pool.py
+    for key in ("busy", "queue_full", "nothing_to_stop", "not_your_run", "train_quota_user"):
+        assert key in said  # enums and bucket lines in bot/lab/pool.py
+    for key in ("why_one_neuron", "why_stuck", "lab_terms", "lab_origin"):
+        assert key in said  # a diagnosis's lines; a comprehension over literals
     for key in ("train_bad_value", "train_unknown_word", "train_usage", "predict_usage"):
         assert key in said  # UsageError lines in bot/lab/spec.py
     for key in ("link_result_fell", "link_result_dodged", "link_result_other", "links_open"):

@@ -281,7 +281,11 @@ class Trainer:
                 asyncio.run_coroutine_threadsafe(job.progress(epoch, error), self._loop)
 
 
+# The catalogue line that refuses a run for each kind of bucket.
+QUOTA_LINES = {"person": "train_quota_user", "chat": "train_quota_chat"}
+
+
 def _buckets(chat_id: int, user_id: int | None) -> list[tuple[tuple[str, int], str]]:
     """The quota buckets a run draws on, each with the catalogue line for its refusal."""
-    person = [(("person", user_id), "train_quota_user")] if user_id is not None else []
-    return [*person, (("chat", chat_id), "train_quota_chat")]
+    person = [(("person", user_id), QUOTA_LINES["person"])] if user_id is not None else []
+    return [*person, (("chat", chat_id), QUOTA_LINES["chat"])]

@@ -31,13 +31,13 @@ class UsageError(ValueError):
 
 def train_usage(max_epochs: int = EPOCHS_RANGE[1]) -> list[tuple[str, dict]]:
     """/train's usage: what it accepts, then what each setting means in plain words."""
-    values = {
+    ranges = {
         "gates": ", ".join(GATES),
         "epochs": f"{EPOCHS_RANGE[0]}–{max_epochs}",
         "lr": "–".join(_plain(v) for v in LEARNING_RATE_RANGE),
         "hidden": "–".join(map(str, HIDDEN_RANGE)),
     }
-    return [("train_usage", values), ("lab_terms", {})]
+    return [("train_usage", {**ranges}), ("lab_terms", {})]
 
 
 def _plain(value: float) -> str:
