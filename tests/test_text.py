@@ -8,7 +8,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from understanding.text import CAP, UNREADABLE, clauses, fold, numbers
+from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
+from understanding import text as text_layer
+from understanding.text import CAP, UNREADABLE, Clause, Number
+
+LEXICON = load_lexicon(DEFAULT_LEXICON)
+
+
+def fold(text: str) -> str:
+    return text_layer.fold(text, LEXICON)
+
+
+def clauses(folded: str) -> list[Clause]:
+    return text_layer.clauses(folded, LEXICON)
+
+
+def numbers(parts: list[Clause]) -> list[Number]:
+    return text_layer.numbers(parts, LEXICON)
 
 
 def values(text: str) -> list[str]:

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.content.corpus import Corpus
-from understanding import lexicon
+from bot.content.corpus import DEFAULT_LEXICON, Corpus, load_lexicon
 from understanding.matcher import Branch, Matcher
+
+LEXICON = load_lexicon(DEFAULT_LEXICON)
+
+
+def matching(branches: list[Branch], question: list[str] | tuple[str, ...] = ()) -> Matcher:
+    """A state's branches compiled with the shipped lexicon."""
+    return Matcher(branches, question, lexicon=LEXICON)
 
 
 def picks(matcher: Matcher, text: str) -> str | None:
     return matcher.match(text).branch_id
 
 
-KNIVES = Matcher(
+KNIVES = matching(
     [Branch("eight", number="8")],
     ["对方向你丢了十把刀，你接住了两把，还剩几把？", "You catch two of ten knives. How many left?"],
 )
@@ -59,7 +66,7 @@ def test_a_different_number_never_gets_the_punchline(typed: str) -> None:
     assert picks(KNIVES, typed) is None
 
 
-MONKEY = Matcher(
+MONKEY = matching(
     [
         Branch("sun_wukong", ("孙悟空", "孙大圣", "Sun Wukong")),
         Branch("title", ("齐天大圣", "大圣", "Monkey King")),
@@ -81,21 +88,21 @@ def test_the_longest_phrase_wins() -> None:
 
 
 def test_on_equal_length_the_answer_leads_then_the_first_branch() -> None:
-    both = Matcher([Branch("a", ("知道",)), Branch("b", ("为啥",))])
+    both = matching([Branch("a", ("知道",)), Branch("b", ("为啥",))])
     assert picks(both, "知道，为啥") == "a"
     assert picks(both, "为啥？知道") == "b"
-    same = Matcher([Branch("first", ("yes",)), Branch("second", ("yes",))])
+    same = matching([Branch("first", ("yes",)), Branch("second", ("yes",))])
     assert picks(same, "yes") == "first"
 
 
 def test_english_phrases_match_whole_words_only() -> None:
-    words = Matcher([Branch("and", ("and",)), Branch("sun", ("sun",))])
+    words = matching([Branch("and", ("and",)), Branch("sun", ("sun",))])
     for typed in ("band", "sandy", "sunday", "thousand"):
         assert picks(words, typed) is None, typed
     assert picks(words, "the word and lol") == "and"
 
 
-ONE_AND_THREE = Matcher(
+ONE_AND_THREE = matching(
     [Branch("two", ("二", "two"), number="2"), Branch("and", ("和", "和字", "and"))],
     ["一和三的中间是什么？", 'What\'s between "one" and "three"?'],
 )
@@ -123,7 +130,7 @@ def test_one_character_phrases_must_stand_alone(typed: str, branch: str | None) 
     assert picks(ONE_AND_THREE, typed) == branch
 
 
-YES_NO = Matcher(
+YES_NO = matching(
     [
         Branch("yes", ("喜欢", "like"), intents=("yes",)),
         Branch("no", ("讨厌",), intents=("no",)),
@@ -176,7 +183,7 @@ def test_negation(typed: str, branch: str) -> None:
 
 
 def test_not_really_is_not_really_and_i_dont_know_is_not_i_know() -> None:
-    really = Matcher([Branch("really", ("really",)), Branch("know", ("i know", "know"))])
+    really = matching([Branch("really", ("really",)), Branch("know", ("i know", "know"))])
     assert picks(really, "really") == "really"
     assert picks(really, "not really") is None
     assert picks(really, "i know") == "know"
@@ -184,7 +191,7 @@ def test_not_really_is_not_really_and_i_dont_know_is_not_i_know() -> None:
 
 
 def test_an_insult_is_no_compliment() -> None:
-    nice = Matcher([Branch("compliment", ("好看", "pretty", "cute"))])
+    nice = matching([Branch("compliment", ("好看", "pretty", "cute"))])
     assert picks(nice, "you're so pretty") == "compliment"
     assert picks(nice, "you're pretty ugly") is None  # the insult covers the "pretty"
     assert picks(nice, "你好看个屁") is None
@@ -192,7 +199,7 @@ def test_an_insult_is_no_compliment() -> None:
 
 
 def test_a_phrase_holding_its_own_negation_matches_as_a_whole() -> None:
-    pig = Matcher([Branch("deny", ("不是猪", "not a pig"))])
+    pig = matching([Branch("deny", ("不是猪", "not a pig"))])
     for typed in ("我不是猪", "我才不是猪", "我唔係豬", "im not a pig", "I'm NOT a pig"):
         assert picks(pig, typed) == "deny", typed
     assert picks(pig, "你才是猪") is None
@@ -200,10 +207,10 @@ def test_a_phrase_holding_its_own_negation_matches_as_a_whole() -> None:
 
 
 def test_an_intent_no_branch_takes_blocks_what_it_covers() -> None:
-    love = Matcher([Branch("no", intents=("no",)), Branch("yes", ("i have",), intents=("yes",))])
+    love = matching([Branch("no", intents=("no",)), Branch("yes", ("i have",), intents=("yes",))])
     assert picks(love, "i have") == "yes"
     assert picks(love, "i have no idea") is None  # dont_know, which this state does not take
-    chase = Matcher([Branch("run", ("跑", "escape"))])
+    chase = matching([Branch("run", ("跑", "escape"))])
     assert picks(chase, "当然是跑了") == "run"  # 当然 (yes) covers nothing of 跑
     assert picks(chase, "escape obviously") == "run"
 
@@ -214,7 +221,7 @@ def test_an_intent_no_branch_takes_blocks_what_it_covers() -> None:
      ("monky king", "monkey king"), ("runnn", "run"), ("running", "run"), ("cutest", "cute")],
 )  # fmt: skip
 def test_typos_in_english_words(typed: str, branch: str) -> None:
-    matcher = Matcher(
+    matcher = matching(
         [Branch("two", number="2"), Branch("eight", number="8")]
         + [Branch(b, (b,)) for b in ("wukong", "yes", "monkey king", "run", "cute")]
     )
@@ -227,7 +234,7 @@ def test_typos_in_english_words(typed: str, branch: str) -> None:
      "yet", "eyes", "sum", "sin", "ran", "bun"],
 )  # fmt: skip
 def test_typos_never_cross_numbers_or_touch_short_or_common_words(typed: str) -> None:
-    matcher = Matcher(
+    matcher = matching(
         [Branch("two", number="2"), Branch("eight", number="8"), Branch("no", ("no",))]
         + [Branch(b, (b,)) for b in ("yes", "sun", "run")]
     )
@@ -235,7 +242,7 @@ def test_typos_never_cross_numbers_or_touch_short_or_common_words(typed: str) ->
 
 
 def test_regex_is_searched_in_the_folded_answer() -> None:
-    woof = Matcher([Branch("bark", regex=re.compile("^(好|汪)+$"))])
+    woof = matching([Branch("bark", regex=re.compile("^(好|汪)+$"))])
     assert picks(woof, "汪汪汪！") == "bark"
     assert picks(woof, "好汪") == "bark"
     assert picks(woof, "好累") is None
@@ -251,18 +258,18 @@ def test_every_match_explains_itself() -> None:
     text = match.explain()
     assert match.branch_id == "no" and "喜欢" in text and "negated" in text
     assert "nothing matched" in YES_NO.match("qwerty").explain()
-    assert "dont_know" in Matcher([Branch("x", ("x",))]).match("idk").explain()
+    assert "dont_know" in matching([Branch("x", ("x",))]).match("idk").explain()
 
 
 def test_every_intent_has_a_label_and_words_in_both_languages() -> None:
-    for name, entry in lexicon.INTENTS.items():
+    for name, entry in LEXICON.intents.items():
         assert len(entry["label"]) == 2 and entry["zh"] and entry["en"], name
 
 
 def test_every_lexicon_word_reaches_its_intent_in_a_state_taking_them_all() -> None:
-    everything = Matcher([Branch(name, intents=(name,)) for name in lexicon.INTENTS])
+    everything = matching([Branch(name, intents=(name,)) for name in LEXICON.intents])
     clashes = []
-    for name, entry in lexicon.INTENTS.items():
+    for name, entry in LEXICON.intents.items():
         for word in (*entry["zh"], *entry["en"]):
             got = picks(everything, word)
             if got != name:
@@ -300,11 +307,11 @@ def test_hostile_answers_are_understood_quickly(corpus: Corpus, text: str) -> No
 
 # -- rules found on held-out answers: each holds one line of understanding.py or lexicon.py --
 
-WATER = Matcher(
+WATER = matching(
     [Branch("yes", ("喜欢",), intents=("yes",)), Branch("no", ("不喜欢",), intents=("no",))],
     ["你喜欢玩水吗？", "Do you like playing with water?"],
 )
-GAME = Matcher(
+GAME = matching(
     [Branch("agrees", intents=("yes",)), Branch("refuses", intents=("refuse",))],
     ["来，连着打五遍“月亮”，打得出来吗？", "Type 'silk' five times. Can you do it?"],
 )
@@ -331,7 +338,7 @@ def test_the_questions_own_verb_negated_says_no(typed: str, branch: str | None) 
     assert picks(GAME, typed) == branch
 
 
-CHASE = Matcher([Branch("run", ("跑", "逃", "来"))], ["你想象一下，如果有人要砍你，你会怎么办？"])
+CHASE = matching([Branch("run", ("跑", "逃", "来"))], ["你想象一下，如果有人要砍你，你会怎么办？"])
 
 
 @pytest.mark.parametrize(
@@ -352,7 +359,7 @@ def test_a_one_character_phrase_the_question_uses_must_still_stand_alone() -> No
     assert picks(ONE_AND_THREE, "就是和") == "and"
 
 
-PIG = Matcher(
+PIG = matching(
     [Branch("dont_know", ("不知道",), intents=("dont_know", "why", "no")),
      Branch("know", ("知道",), intents=("yes",))],
     ["猫和兔子都被抓了，唯独猪跑掉了，你知道为什么吗？"],
@@ -373,35 +380,35 @@ def test_a_yes_or_no_before_the_reason_still_counts() -> None:
 
 
 def test_a_clause_opening_with_why_asks_back() -> None:
-    weigh = Matcher([Branch("feathers", ("feathers",)), Branch("steel", ("steel",))])
+    weigh = matching([Branch("feathers", ("feathers",)), Branch("steel", ("steel",))])
     assert picks(weigh, "why would I weigh feathers") is None
     assert picks(weigh, "为什么要装大象") is None
     assert picks(weigh, "feathers, why") == "feathers"  # the answer, then a question
-    asks = Matcher([Branch("surprised", ("why", "feathers"))])
+    asks = matching([Branch("surprised", ("why", "feathers"))])
     assert picks(asks, "why would I weigh feathers") == "surprised"  # a branch takes "why"
 
 
 def test_a_wrong_letter_is_a_typo_from_six_letters_towards_a_phrase_word() -> None:
-    monkey = Matcher([Branch("wukong", ("sun wukong",)), Branch("thirty", number="30")])
+    monkey = matching([Branch("wukong", ("sun wukong",)), Branch("thirty", number="30")])
     assert picks(monkey, "sun wokong") == "wukong"
     assert picks(monkey, "sun wukonh") == "wukong"
     assert picks(monkey, "thirtu") is None  # never towards a number word
     assert picks(YES_NO, "indeeb") is None  # nor a lexicon word: "indeed" is no phrase here
-    short = Matcher([Branch("silk", ("silk",)), Branch("toast", ("toast",))])
+    short = matching([Branch("silk", ("silk",)), Branch("toast", ("toast",))])
     assert picks(short, "toost") is None  # five letters: too short for a wrong letter
 
 
 def test_an_emoji_counts_as_the_word_it_stands_for_where_a_branch_has_it() -> None:
     assert picks(CHASE, "🏃‍♂️💨") == "run"
-    run = Matcher([Branch("run", ("run away",))])
+    run = matching([Branch("run", ("run away",))])
     assert picks(run, "🏃") == "run"
-    zodiac = Matcher([Branch("sign", ("虎", "马"))])
+    zodiac = matching([Branch("sign", ("虎", "马"))])
     assert picks(zodiac, "我属🐯") == "sign"
     assert picks(zodiac, "🐷") is None  # no branch has 猪
 
 
 def test_a_one_letter_phrase_may_have_fillers_and_a_doubt() -> None:
-    letter = Matcher([Branch("p", ("p",))])
+    letter = matching([Branch("p", ("p",))])
     for typed in ("p", "P?", "p lol", "F obviously 😏".replace("F", "p"), "lol p"):
         assert picks(letter, typed) == "p", typed
     assert picks(letter, "p and q") is None
@@ -409,7 +416,7 @@ def test_a_one_letter_phrase_may_have_fillers_and_a_doubt() -> None:
 
 
 def test_a_number_after_an_operator_is_working() -> None:
-    half = Matcher([Branch("seventy", number="70")], ["Take 30, divide it by half, add 10."])
+    half = matching([Branch("seventy", number="70")], ["Take 30, divide it by half, add 10."])
     assert picks(half, "70, dividing by half is times 2") == "seventy"
     assert picks(half, "30除以0.5加10，70") == "seventy"
     assert picks(half, "70 or 2") is None
@@ -418,51 +425,51 @@ def test_a_number_after_an_operator_is_working() -> None:
 
 
 def test_a_known_word_typed_over_and_over_is_that_word() -> None:
-    silk = Matcher([Branch("silk", ("silk",)), Branch("no", intents=("no",))])
+    silk = matching([Branch("silk", ("silk",)), Branch("no", intents=("no",))])
     assert picks(silk, "silksilksilksilksilk") == "silk"
     assert picks(silk, "nonono") == "no"
     assert picks(silk, "silkmilk") is None
 
 
 def test_a_real_english_word_is_never_a_typo_except_a_swapped_number() -> None:
-    family = Matcher([Branch("grandpa", ("grandpa",)), Branch("both", ("both",))])
+    family = matching([Branch("grandpa", ("grandpa",)), Branch("both", ("both",))])
     assert picks(family, "grandpa") == "grandpa"
     assert picks(family, "granpda") == "grandpa"  # not a word: a typo
     assert picks(family, "grandma") is None  # a word of its own, one letter away
     assert picks(family, "bother") is None
-    assert picks(Matcher([Branch("two", number="2")]), "tow") == "two"
-    assert picks(Matcher([Branch("milk", ("dairy",))]), "diary") is None  # swapped, but a word
+    assert picks(matching([Branch("two", number="2")]), "tow") == "two"
+    assert picks(matching([Branch("milk", ("dairy",))]), "diary") is None  # swapped, but a word
 
 
 def test_of_two_overlapping_words_of_one_length_neither_blocks_the_other() -> None:
-    fool = Matcher([Branch("sees_through", ("不说",))])  # 才不 (no) overlaps 不说
+    fool = matching([Branch("sees_through", ("不说",))])  # 才不 (no) overlaps 不说
     assert picks(fool, "我才不说") == "sees_through"
-    chase = Matcher([Branch("run", ("i have",))])
+    chase = matching([Branch("run", ("i have",))])
     assert picks(chase, "i have no idea") is None  # a longer one still does
 
 
 def test_a_state_can_take_the_trick_intent() -> None:
-    wise = Matcher([Branch("fell", ("爸爸",)), Branch("sees_through", intents=("trick",))])
+    wise = matching([Branch("fell", ("爸爸",)), Branch("sees_through", intents=("trick",))])
     for typed in ("想当我爸？做梦", "想占我便宜？没门".replace("？没门", ""), "套路", "nice try"):
         assert picks(wise, typed) == "sees_through", typed
     assert picks(wise, "爸爸") == "fell"
-    assert picks(Matcher([Branch("fell", ("爸爸",))]), "想当我爸？") is None  # blocked
+    assert picks(matching([Branch("fell", ("爸爸",))]), "想当我爸？") is None  # blocked
 
 
 def test_the_questions_own_words_and_common_short_words_are_not_inflections() -> None:
-    toaster = Matcher(
+    toaster = matching(
         [Branch("toast", ("toast",)), Branch("bread", ("bread",))],
         ["Lovely. So what do you put in a toaster?"],
     )
     assert picks(toaster, "in the toaster you put bread") == "bread"
     assert picks(toaster, "toasts") == "toast"  # an inflection still is one
-    cans = Matcher([Branch("can", ("can",)), Branch("run", ("run",))])
+    cans = matching([Branch("can", ("can",)), Branch("run", ("run",))])
     assert picks(cans, "cans") is None and picks(cans, "running") == "run"
-    assert picks(Matcher([Branch("x", ("stop",))]), "noted, stop") == "x"
-    assert picks(Matcher([Branch("x", ("stop",))]), "noted stop") == "x"  # "noted" negates nothing
+    assert picks(matching([Branch("x", ("stop",))]), "noted, stop") == "x"
+    assert picks(matching([Branch("x", ("stop",))]), "noted stop") == "x"  # "noted" negates nothing
 
 
-THOUGHTS = Matcher(
+THOUGHTS = matching(
     [
         Branch("says_no", intents=("no",)),
         Branch("says_yes", intents=("yes",)),
@@ -490,7 +497,7 @@ def test_a_yes_word_leading_into_another_branchs_phrase_defers_to_it(
     assert picks(THOUGHTS, typed) == expected
 
 
-PRAISE = Matcher([Branch("compliment", ("赞", "好看", "夸"))], ["你夸我一句，好吗？"])
+PRAISE = matching([Branch("compliment", ("赞", "好看", "夸"))], ["你夸我一句，好吗？"])
 
 
 @pytest.mark.parametrize("typed", ["冇嘢好讚", "没什么好看的", "没啥可以夸", "沒有東西值得讚"])
@@ -504,13 +511,41 @@ def test_a_thing_word_without_a_negator_negates_nothing(typed: str) -> None:
 
 
 def test_cantonese_de_alone_is_yes() -> None:
-    agree = Matcher([Branch("agrees", intents=("yes",)), Branch("refuses", intents=("refuse",))])
+    agree = matching([Branch("agrees", intents=("yes",)), Branch("refuses", intents=("refuse",))])
     assert picks(agree, "得") == picks(agree, "得啦") == "agrees"
     assert picks(agree, "记得") is None
 
 
 def test_a_direction_with_its_side_word_is_that_direction() -> None:
-    tail = Matcher([Branch("direction", ("东", "左", "右")), Branch("down", ("下",))])
+    tail = matching([Branch("direction", ("东", "左", "右")), Branch("down", ("下",))])
     assert picks(tail, "左邊") == picks(tail, "东面啦") == "direction"
     assert picks(tail, "下边") == "down"
     assert picks(tail, "左边有人") is None  # the clause goes on
+
+
+def test_the_library_imports_nothing_from_the_bot_and_ships_no_word_lists() -> None:
+    """understanding/ is a library like nn/: given a lexicon, it matches without the bot."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from understanding.lexicon import Lexicon\n"
+        "from understanding.matcher import Branch, Matcher\n"
+        "words = {'zh': ['是'], 'en': ['yes'], 'label': {'zh': '是', 'en': 'yes'}}\n"
+        "intents = {n: words for n in ('yes', 'no', 'dont_know', 'why')}\n"
+        "lexicon = Lexicon.from_mapping({'intents': intents})\n"
+        "matcher = Matcher([Branch('sun', ('孙悟空',))], lexicon=lexicon)\n"
+        "assert matcher.match('是孙悟空').branch_id == 'sun'\n"
+        "print(sorted(m for m in sys.modules if m == 'bot' or m.startswith('bot.')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    library = Path(__file__).resolve().parent.parent / "understanding"
+    assert sorted(p.name for p in library.iterdir() if p.suffix not in (".py", ".pyc")) in (
+        [],
+        ["__pycache__"],
+    )

@@ -6,13 +6,13 @@ states, see `_lexicon`). Matching an answer:
 1. Fold and cut it into clauses of units (understanding/text.py).
 2. Correct English typos towards the words this state knows (tight: see `_allowed_typo`;
    a wrong letter from six letters on only towards the state's own phrase words; never a
-   real English word, lexicon.english_words, nor a word of the question), inflections
+   real English word by wordfreq, lexicon.is_english_word, nor a word of the question), inflections
    (`_stem`) and words typed again and again (`_repeated`).
 3. Find hits: every phrase of a branch (`match:`, and the emoji standing for one of them,
-   lexicon.EMOJI) and of every intent lexicon that occurs on unit boundaries; the numbers of
+   lexicon.emoji) and of every intent lexicon that occurs on unit boundaries; the numbers of
    number branches; regular expressions; a clause that is a verb of the question negated
    (不猜 to 猜猜我几岁？) is intent no. An intent's words point at the branch taking it; where
-   no branch takes `refuse` or `no`, the other one's branch stands in (lexicon.STAND_INS:
+   no branch takes `refuse` or `no`, the other one's branch stands in (lexicon.stand_ins:
    没兴趣 is no, "nope" refuses); else at no branch.
 4. Drop what does not count: negated phrases (不喜欢 is not 喜欢; a negated phrase of the
    `intent: yes` branch counts for the `intent: no` branch instead); one-character phrases
@@ -42,7 +42,7 @@ from itertools import chain
 
 from rapidfuzz.distance import OSA
 
-from understanding import lexicon
+from understanding.lexicon import Lexicon, is_english_word
 from understanding.text import (
     HAN,
     HAN_CLASS,
@@ -57,7 +57,6 @@ from understanding.text import (
     numbers,
 )
 
-INTENT_NAMES = tuple(lexicon.INTENTS)
 _UNIT = re.compile(f"[{HAN_CLASS}]|[^\\W_]+")  # one Chinese character, or one word
 _CACHE_LIMIT = 4096
 # A real answer has a handful of hits; an answer made of one word repeated has hundreds. The
@@ -83,29 +82,31 @@ class Phrase:
 
 
 @cache
-def compile_phrase(written: str) -> Phrase:
+def compile_phrase(written: str, lexicon: Lexicon) -> Phrase:
+    """A phrase of a branch or of the lexicon, folded with `lexicon`'s tables (cached per
+    phrase and lexicon)."""
     parts = [
         (
             [t for t, k in zip(ts, ks, strict=True) if k != QUESTION],
             [k for k in ks if k != QUESTION],
         )
-        for ts, ks in clauses(fold(written))
+        for ts, ks in clauses(fold(written, lexicon), lexicon)
     ]
     texts = [t for ts, _ in parts for t in ts]
     kinds = [k for _, ks in parts for k in ks]
     key = "".join(texts)
     short = len(texts) == 1 and (kinds[0] == HAN or (kinds[0] == WORD and len(texts[0]) == 1))
     first = texts[0] if texts else ""
-    negative = first in lexicon.NEGATORS_ZH or first in lexicon.NEGATORS_EN
+    negative = first in lexicon.negators_zh or first in lexicon.negators_en
     words = tuple(t for t, k in zip(texts, kinds, strict=True) if k == WORD and t.isascii())
-    found = tuple(value for *_, value in numbers(parts))
+    found = tuple(value for *_, value in numbers(parts, lexicon))
     return Phrase(written, key, len(texts), short, negative, words, found, len(parts))
 
 
 @cache
-def lexicon_phrases(intent: str) -> tuple[Phrase, ...]:
-    entries = lexicon.INTENTS[intent]
-    return tuple(compile_phrase(w) for w in (*entries["zh"], *entries["en"]))
+def lexicon_phrases(lexicon: Lexicon, intent: str) -> tuple[Phrase, ...]:
+    entries = lexicon.intents[intent]
+    return tuple(compile_phrase(w, lexicon) for w in (*entries["zh"], *entries["en"]))
 
 
 @dataclass(frozen=True)
@@ -202,21 +203,24 @@ class _Lexicon:
     singles: frozenset[str]
     vocabulary: frozenset[str]  # English words known to every state, for typo correction
     by_initial: dict[str, tuple[str, ...]]
+    tail: frozenset[str]  # what may end a clause after an echoed verb: particles, "?"
+    reason_firsts: frozenset[str]  # a reason may start at one of these
 
 
 @cache
-def _lexicon() -> _Lexicon:
-    lexicon.english_words()  # read now, once, rather than inside the first answer
+def _shared(lexicon: Lexicon) -> _Lexicon:
+    """What every state matching with `lexicon` shares, compiled once per lexicon."""
+    is_english_word("")  # wordfreq's list, read now, once, rather than inside the first answer
     table: dict[str, _Entry] = {}
-    for intent in INTENT_NAMES:
-        for phrase in lexicon_phrases(intent):
+    for intent in lexicon.intents:
+        for phrase in lexicon_phrases(lexicon, intent):
             if phrase.key:
                 table.setdefault(phrase.key, _Entry(None, phrase, intent, phrase.short))
     raw = _prefix_lengths(table)
     vocabulary = {w for e in table.values() for w in e.phrase.words}
-    vocabulary |= lexicon.NUMBERS_EN | set(lexicon.NUMBER_WORDS_EN)
-    vocabulary |= lexicon.NEGATORS_EN | lexicon.NEGATION_STOPS_EN | lexicon.OPERATORS_EN
-    vocabulary |= lexicon.REASONS_EN | lexicon.FILLERS_EN | lexicon.DETERMINERS_EN
+    vocabulary |= lexicon.numbers_en | set(lexicon.number_words_en)
+    vocabulary |= lexicon.negators_en | lexicon.negation_stops_en | lexicon.operators_en
+    vocabulary |= lexicon.reasons_en | lexicon.fillers_en | lexicon.determiners_en
     by_initial: dict[str, list[str]] = {}
     for word in sorted(vocabulary):
         if len(word) >= 3:
@@ -228,15 +232,17 @@ def _lexicon() -> _Lexicon:
         frozenset(k for k in table if len(k) == 1),
         frozenset(vocabulary),
         {initial: tuple(words) for initial, words in by_initial.items()},
+        lexicon.particles_zh | {"?"},
+        lexicon.reasons_en | {word[0] for word in lexicon.reasons_zh},
     )
 
 
 @cache
-def _emoji_keys() -> tuple[tuple[Phrase, tuple[str, ...]], ...]:
-    """Each emoji of lexicon.EMOJI, and the phrase keys of the words it stands for."""
+def _emoji_keys(lexicon: Lexicon) -> tuple[tuple[Phrase, tuple[str, ...]], ...]:
+    """Each emoji of lexicon.emoji, and the phrase keys of the words it stands for."""
     return tuple(
-        (compile_phrase(emoji), tuple(compile_phrase(w).key for w in words))
-        for emoji, words in lexicon.EMOJI.items()
+        (compile_phrase(emoji, lexicon), tuple(compile_phrase(w, lexicon).key for w in words))
+        for emoji, words in lexicon.emoji.items()
     )
 
 
@@ -250,9 +256,11 @@ class Matcher:
 
     branches: Sequence[Branch]
     question: Iterable[str] = ()
+    lexicon: Lexicon = field(kw_only=True)
     table: dict[str, _Entry] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
+        lexicon = self.lexicon
         self.branches = tuple(self.branches)
         self.yes = next((i for i, b in enumerate(self.branches) if "yes" in b.intents), None)
         self.no = next((i for i, b in enumerate(self.branches) if "no" in b.intents), None)
@@ -263,29 +271,34 @@ class Matcher:
                 self.owners.setdefault(intent, index)
         # Saying no and declining stand in for each other: where no branch takes one of them,
         # its words count for the branch taking the other (没兴趣 answers 喜欢玩水吗 with no;
-        # "nope" to "can you do it?" refuses). See lexicon.STAND_INS.
+        # "nope" to "can you do it?" refuses). See lexicon.stand_ins.
         self.stand_ins: dict[str, tuple[int, frozenset[str] | None]] = {}
-        for intent, (other, words) in lexicon.STAND_INS.items():
+        for intent, (other, words) in lexicon.stand_ins.items():
             if intent not in self.owners and other in self.owners:
-                keys = None if words is None else frozenset(compile_phrase(w).key for w in words)
+                keys = (
+                    None
+                    if words is None
+                    else frozenset(compile_phrase(w, lexicon).key for w in words)
+                )
                 self.stand_ins[intent] = (self.owners[other], keys)
         if self.no is None and "no" in self.stand_ins:
             self.no = self.stand_ins["no"][0]  # a negated phrase of the yes branch refuses
-        shared = _lexicon()
+        shared = _shared(lexicon)
         mine: dict[str, _Entry] = {}  # this state's own phrases: they win over the lexicon's
         for index, branch in enumerate(self.branches):
             for written in branch.phrases:
-                phrase = compile_phrase(written)
+                phrase = compile_phrase(written, lexicon)
                 if phrase.key and not phrase.numbers and phrase.key not in mine:
                     mine[phrase.key] = _Entry(index, phrase, None, False)
-        for emoji, keys in _emoji_keys() if mine else ():  # 🏃 where a branch has 跑
+        for emoji, keys in _emoji_keys(lexicon) if mine else ():  # 🏃 where a branch has 跑
             found = next((e for key in keys if (e := mine.get(key))), None)
             if found is not None and emoji.key not in mine:
                 mine[emoji.key] = _Entry(found.owner, emoji, None, False)
         # Only this state's own phrases are held here, the lexicon's stay shared: copying them
         # into every state would make each full garbage collection walk them all (7 ms).
         self.table = mine
-        self.lexicon = shared.table
+        self.shared_table = shared.table
+        self.tail, self.reason_firsts = shared.tail, shared.reason_firsts
         # the lengths of the keys starting with each two characters, longest first: this
         # state's own prefixes merged with the lexicon's, the others read from the lexicon
         self.lengths = {
@@ -308,19 +321,22 @@ class Matcher:
         # A one-character phrase the question does not use may stand inside a sentence
         # (先跑再说); one the question uses is likely an echo of it (和 in 一和三) and must
         # stand alone.
-        folded = [fold(text) for text in self.question]
+        folded = [fold(text, lexicon) for text in self.question]
         self.question_chars = frozenset(ch for text in folded for ch in text)
         self.question_text = "\n".join(folded)
         self.question_words = frozenset(w for text in folded for w in _ASCII_WORD.findall(text))
         self.question_numbers = frozenset(
-            value for text in folded for *_, value in numbers(clauses(text)) if value != UNREADABLE
+            value
+            for text in folded
+            for *_, value in numbers(clauses(text, lexicon), lexicon)
+            if value != UNREADABLE
         )
 
     # -- typos ----------------------------------------------------------------------------
 
     def correct(self, word: str) -> str:
         """The word this state knows that `word` is a typo of, else `word` itself."""
-        if word in self.vocabulary or word in lexicon.COMMON_EN or word in self.question_words:
+        if word in self.vocabulary or word in self.lexicon.common_en or word in self.question_words:
             return word  # the question's own words are echoed, not mistyped: toaster
         if not (word.isascii() and word.isalpha()):
             return word
@@ -333,7 +349,7 @@ class Matcher:
         return known
 
     def _correct(self, word: str) -> str:
-        vocabulary = self.vocabulary
+        vocabulary, lexicon = self.vocabulary, self.lexicon
         # Letters held down: "runnn", "yesss", "nooo".
         squeezed = re.sub(r"(.)\1{2,}", r"\1", word)
         if squeezed != word:
@@ -341,23 +357,23 @@ class Matcher:
                 if candidate in vocabulary:
                     return candidate
             word = squeezed
-        stem = _stem(word, vocabulary)
+        stem = _stem(word, vocabulary, lexicon)
         if stem is not None:
             return stem
         repeated = _repeated(word, vocabulary)  # "silksilksilk": silk, typed again and again
         if repeated is not None:
             return repeated
-        if len(word) < 3 or word in lexicon.NUMBERS_EN or word in lexicon.COMMON_EN:
+        if len(word) < 3 or word in lexicon.numbers_en or word in lexicon.common_en:
             return word
         best = None
-        real = lexicon.is_english_word(word)  # a real word is only ever a swapped number
+        real = is_english_word(word)  # a real word is only ever a swapped number
         initial = word[0]
         for candidate in chain(
             self.shared_initial.get(initial, ()), self.by_initial.get(initial, ())
         ):
             if abs(len(candidate) - len(word)) > 1 or OSA.distance(word, candidate) != 1:
                 continue
-            if _allowed_typo(word, candidate, candidate in self.phrase_words, real):
+            if _allowed_typo(word, candidate, lexicon, candidate in self.phrase_words, real):
                 if best is not None:
                     return word  # two equally close words: no guess
                 best = candidate
@@ -366,7 +382,8 @@ class Matcher:
     # -- matching ---------------------------------------------------------------------------
 
     def match(self, text: str) -> Match:
-        parts = clauses(fold(text))
+        lexicon = self.lexicon
+        parts = clauses(fold(text, lexicon), lexicon)
         hits: list[Hit] = []
         dropped: list[Hit] = _Dropped()
         correct = self.correct
@@ -379,8 +396,8 @@ class Matcher:
             self._phrases(index, texts, kinds, hits, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
-            if len(hits) > found and not _REASON_FIRSTS.isdisjoint(texts):
-                _reasons(texts, kinds, hits, found, dropped)
+            if len(hits) > found and not self.reason_firsts.isdisjoint(texts):
+                _reasons(texts, kinds, hits, found, dropped, lexicon)
         if self.numbered:
             self._numbers(parts, hits, dropped)
         if self.regexed:
@@ -422,16 +439,17 @@ class Matcher:
     def _echo(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own verb, negated, says no: 不猜 to 猜猜我几岁？,
         我才不打 to 打得出来吗？ (Chinese answers a yes/no question by echoing its verb)."""
+        lexicon, tail = self.lexicon, self.tail
         end = len(texts)
-        while end > 0 and kinds[end - 1] in (HAN, QUESTION) and texts[end - 1] in _TAIL:
+        while end > 0 and kinds[end - 1] in (HAN, QUESTION) and texts[end - 1] in tail:
             end -= 1
         start = 0
-        while start < end and texts[start] in lexicon.ECHO_LEADS_ZH:
+        while start < end and texts[start] in lexicon.echo_leads_zh:
             start += 1
         verb = "".join(texts[start + 1 : end])
         if (
             1 <= end - start - 1 <= 2
-            and texts[start] in lexicon.ECHO_NEGATORS_ZH
+            and texts[start] in lexicon.echo_negators_zh
             and all(k == HAN for k in kinds[start:end])
             and verb in self.question_text
         ):
@@ -441,7 +459,7 @@ class Matcher:
 
     def _owner(self, intent: str, key: str) -> int | None:
         """The branch an intent's word `key` is found for: the branch taking the intent, or
-        the one it stands in for (see lexicon.STAND_INS), or none."""
+        the one it stands in for (see lexicon.stand_ins), or none."""
         owner = self.owners.get(intent)
         if owner is None and intent in self.stand_ins:
             stand_in, keys = self.stand_ins[intent]
@@ -462,7 +480,7 @@ class Matcher:
             for t in texts:
                 offsets.append(offsets[-1] + len(t))
             ends = {offset: unit for unit, offset in enumerate(offsets)}
-        table, shared, singles = self.table, self.lexicon, self.singles
+        table, shared, singles = self.table, self.shared_table, self.singles
         lengths, shared_lengths = self.lengths, self.shared_lengths
         for i in range(n):
             if len(hits) >= MAX_HITS:
@@ -494,7 +512,7 @@ class Matcher:
         dropped: list[Hit],
     ) -> None:
         """A phrase found at units i..j of clause `index`: keep it, or say why it does not count."""
-        phrase = entry.phrase
+        phrase, lexicon = entry.phrase, self.lexicon
         if entry.intent is None:
             kind, owner = "phrase", entry.owner
         else:
@@ -509,22 +527,23 @@ class Matcher:
                 and kinds[i] == HAN
                 and i > 0
                 and kinds[i - 1] == HAN
-                and texts[i - 1] in lexicon.WORD_STARTS_ZH
+                and texts[i - 1] in lexicon.word_starts_zh
                 and texts[i] not in self.question_chars
             )
-            and not _stands_alone(texts, kinds, i, entry.strict)
+            and not _stands_alone(texts, kinds, i, entry.strict, lexicon)
         ):
             dropped.append(_why(hit, "does not stand alone"))
         elif (
             entry.intent == "no"
             and phrase.key.endswith("没有")
-            and "".join(texts[j : j + 1]) in lexicon.NOBODY_ZH
+            and "".join(texts[j : j + 1]) in lexicon.nobody_zh
         ):
             dropped.append(_why(hit, "没有人 is nobody, not no"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
         elif not phrase.negative and (
-            _negated(texts, kinds, i) or "".join(texts[j : j + 2]) in lexicon.NEGATING_TAILS_ZH
+            _negated(texts, kinds, i, lexicon)
+            or "".join(texts[j : j + 2]) in lexicon.negating_tails_zh
         ):
             dropped.append(_why(hit, "negated"))
             if entry.intent is None and owner == self.yes and self.no is not None:
@@ -535,16 +554,17 @@ class Matcher:
             hits.append(hit)
 
     def _numbers(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
-        found = numbers(parts)
+        lexicon = self.lexicon
+        found = numbers(parts, lexicon)
         stated = []
         for clause, start, end, value in found:
             texts, kinds = parts[clause]
             units = end - start
             chars = sum(len(t) for t in texts[start:end])
             hit = Hit(None, "number", value, None, clause, start, units, chars)
-            if _negated(texts, kinds, start):
+            if _negated(texts, kinds, start, lexicon):
                 dropped.append(_why(hit, "negated"))
-            elif _operand(texts, kinds, start, end):
+            elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
             else:
                 stated.append(hit)
@@ -561,16 +581,17 @@ class Matcher:
                 hits.append(hit)
 
 
-_TAIL = lexicon.PARTICLES | {"?"}
-_REASON_FIRSTS = lexicon.REASONS_EN | {word[0] for word in lexicon.REASONS_ZH}
-
-
 def _reasons(
-    texts: list[str], kinds: list[int], hits: list[Hit], first: int, dropped: list[Hit]
+    texts: list[str],
+    kinds: list[int],
+    hits: list[Hit],
+    first: int,
+    dropped: list[Hit],
+    lexicon: Lexicon,
 ) -> None:
     """A clause giving a reason (因为…, because…) explains; it does not say yes or no: the
     yes/no intent hits from its reason word on, among hits[first:], do not count."""
-    reason = _reason_start(texts, kinds)
+    reason = _reason_start(texts, kinds, lexicon)
     if reason is None:
         return
     kept = hits[:first]
@@ -582,13 +603,13 @@ def _reasons(
     hits[:] = kept
 
 
-def _reason_start(texts: list[str], kinds: list[int]) -> int | None:
+def _reason_start(texts: list[str], kinds: list[int], lexicon: Lexicon) -> int | None:
     """Where a reason starts in a clause: 因为, 由于, because (cuz, bc…)."""
     for i, text in enumerate(texts):
         if kinds[i] == WORD:
-            if text in lexicon.REASONS_EN:
+            if text in lexicon.reasons_en:
                 return i
-        elif kinds[i] == HAN and i + 1 < len(texts) and text + texts[i + 1] in lexicon.REASONS_ZH:
+        elif kinds[i] == HAN and i + 1 < len(texts) and text + texts[i + 1] in lexicon.reasons_zh:
             return i
     return None
 
@@ -654,7 +675,9 @@ class _Dropped(list):
             super().append(hit)
 
 
-def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> bool:
+def _stands_alone(
+    texts: list[str], kinds: list[int], i: int, strict: bool, lexicon: Lexicon
+) -> bool:
     """A one-character phrase counts where it closes its clause (particles aside), or is
     marked as a word (和字); a short lexicon word must also open its clause and not be asked
     back: "好" and "好呀" are yes, "好累", "你好" and "好？" are not."""
@@ -662,7 +685,7 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
     text, kind = texts[i], kinds[i]
     if kind == WORD:
         # a branch's one-letter phrase may have fillers around it ("p lol", "F obviously")
-        skip = frozenset((text,)) if strict else lexicon.FILLERS_EN | {text}
+        skip = frozenset((text,)) if strict else lexicon.fillers_en | {text}
         k = i + 1
         while k < min(n, i + 1 + _ALONE_REACH) and texts[k] in skip:
             k += 1
@@ -674,16 +697,16 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
                 return False  # "y?" asks; "F?" answers, unsure
             k += 1
         return (k == n or kinds[k] != WORD) and (before < 0 or kinds[before] != WORD)
-    particles = lexicon.PARTICLES
+    particles = lexicon.particles_zh
     k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
-    if not strict and k < n and text in lexicon.DIRECTIONS_ZH and texts[k] in lexicon.SIDES_ZH:
+    if not strict and k < n and text in lexicon.directions_zh and texts[k] in lexicon.sides_zh:
         k += 1  # 左边 is 左
     while k < reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k += 1
     right = k == n or kinds[k] != HAN
     if not right:
         rest = "".join(texts[k : k + 4])
-        right = rest.startswith(lexicon.CLOSERS)
+        right = rest.startswith(lexicon.closers_zh)
     if not strict:
         return right
     if k < n:
@@ -694,25 +717,25 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
     return k < 0
 
 
-def _operand(texts: list[str], kinds: list[int], start: int, end: int) -> bool:
+def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the number at `start`..`end` is next to an arithmetic word (times 2, divided by
     2, 乘2, 除以2, 加10, sixty plus ten): the working shown, not a number the answer states."""
     if end < len(texts) and (
-        (kinds[end] == WORD and texts[end] in lexicon.OPERATORS_EN and texts[end] != "x")
-        or (kinds[end] == HAN and texts[end] in lexicon.OPERATORS_ZH)
+        (kinds[end] == WORD and texts[end] in lexicon.operators_en and texts[end] != "x")
+        or (kinds[end] == HAN and texts[end] in lexicon.operators_zh)
     ):
         return True
     if start == 0:
         return False
     before = texts[start - 1]
     if kinds[start - 1] == WORD:
-        return before in lexicon.OPERATORS_EN or (
-            before == "by" and start > 1 and texts[start - 2] in lexicon.OPERATORS_EN
+        return before in lexicon.operators_en or (
+            before == "by" and start > 1 and texts[start - 2] in lexicon.operators_en
         )
     if kinds[start - 1] == HAN:
         if before == "以" and start > 1:
             before = texts[start - 2]
-        return before in lexicon.OPERATORS_ZH
+        return before in lexicon.operators_zh
     return False
 
 
@@ -730,33 +753,33 @@ def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
     )
 
 
-def _negated(texts: list[str], kinds: list[int], i: int) -> bool:
+def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
     """Whether a negator governs the unit at `i` (see understanding/lexicon.py)."""
     if i == 0:
         return False
     if kinds[i] == HAN or kinds[i - 1] == HAN:
-        if _nothing_worth(texts, kinds, i):
+        if _nothing_worth(texts, kinds, i, lexicon):
             return True
         p, skipped = i, 0
-        while p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.DEGREE_ZH and skipped < 2:
+        while p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.degree_zh and skipped < 2:
             p -= 1
             skipped += 1
-        if p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.NEGATORS_ZH:
-            if p > 1 and texts[p - 2] + texts[p - 1] in lexicon.NOT_NEGATORS_ZH:
+        if p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.negators_zh:
+            if p > 1 and texts[p - 2] + texts[p - 1] in lexicon.not_negators_zh:
                 return False
             return not _a_not_a(texts, kinds, p - 1)
         if p > 1 and texts[p - 2] == "没" and texts[p - 1] == "有":
             return not (p > 2 and texts[p - 3] == "有")  # 有没有 asks
         return False
     for p in range(i - 1, max(-1, i - 4), -1):
-        if kinds[p] not in (WORD, NUM) or texts[p] in lexicon.NEGATION_STOPS_EN:
+        if kinds[p] not in (WORD, NUM) or texts[p] in lexicon.negation_stops_en:
             return False
-        if texts[p] in lexicon.NEGATORS_EN:
+        if texts[p] in lexicon.negators_en:
             return True
     return False
 
 
-def _nothing_worth(texts: list[str], kinds: list[int], i: int) -> bool:
+def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
     """Whether "nothing (worth)" comes before the unit at `i`: a negator (没, 没有, 无), a
     word for "thing" (东西, 什么, 啥) and maybe a "worth" word (好, 可以, 值得): 没有东西好赞
     (冇嘢好讚) and 没什么好看 deny the compliment."""
@@ -764,11 +787,11 @@ def _nothing_worth(texts: list[str], kinds: list[int], i: int) -> bool:
     if kinds[i - 1] != HAN or ("没" not in window and "无" not in window):
         return False
     before = "".join(window)
-    for worth in ("", *lexicon.WORTH_ZH):
+    for worth in ("", *lexicon.worth_zh):
         if not before.endswith(worth):
             continue
         rest = before[: len(before) - len(worth)]
-        for thing in lexicon.NOTHING_ZH:
+        for thing in lexicon.nothing_zh:
             if rest.endswith(thing):
                 lead = rest[: len(rest) - len(thing)]
                 if lead.endswith(("没", "没有", "无")) and not lead.endswith("有没有"):
@@ -789,7 +812,7 @@ _SUFFIXES += (("est", ""), ("est", "e"), ("ed", ""), ("ed", "e"), ("er", ""), ("
 _SUFFIXES += (("es", ""), ("s", ""), ("ly", ""))
 
 
-def _stem(word: str, vocabulary: frozenset[str]) -> str | None:
+def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None:
     """A known word `word` is an inflection of: runs, running, cutest, prettiest. A common
     word takes no -er, -est or -ly ("bother" is not more "both", "forest" not "for"), and a
     common short word no ending at all ("noted" is not "not", "cans" not "can")."""
@@ -802,10 +825,10 @@ def _stem(word: str, vocabulary: frozenset[str]) -> str | None:
                 if (
                     candidate
                     and candidate in vocabulary
-                    and candidate not in lexicon.NUMBERS_EN
+                    and candidate not in lexicon.numbers_en
                     and len(candidate) >= 3
                     and not (
-                        candidate in lexicon.COMMON_EN
+                        candidate in lexicon.common_en
                         and (suffix in _DEGREE_SUFFIXES or len(candidate) < 4)
                     )
                 ):
@@ -816,17 +839,19 @@ def _stem(word: str, vocabulary: frozenset[str]) -> str | None:
 _DEGREE_SUFFIXES = frozenset(("er", "est", "ly", "ier", "iest"))
 
 
-def _allowed_typo(typed: str, known: str, phrase_word: bool = False, real: bool = False) -> bool:
+def _allowed_typo(
+    typed: str, known: str, lexicon: Lexicon, phrase_word: bool = False, real: bool = False
+) -> bool:
     """One edit apart, and the kind of edit fits the length: two swapped letters always
     (tow→two, yse→yes); a letter missing or extra from four letters on (wukog→wukong); a
     wrong letter from seven on, or from six towards a word of the state's own phrases
     (wokong→wukong; never a number word: a phrase holding one is matched as its number).
     Never a word that is itself a number (eighty), and a real English word (grandma, bother)
     only as two swapped letters of a number word (tow→two)."""
-    if typed in lexicon.NUMBERS_EN:
+    if typed in lexicon.numbers_en:
         return False
     if len(typed) == len(known) and sorted(typed) == sorted(known):
-        return not real or known in lexicon.NUMBERS_EN  # a transposition
+        return not real or known in lexicon.numbers_en  # a transposition
     if real:
         return False
     if min(len(typed), len(known)) < 4:
@@ -836,9 +861,9 @@ def _allowed_typo(typed: str, known: str, phrase_word: bool = False, real: bool 
     return len(typed) >= (6 if phrase_word else 7)
 
 
-def phrase_keys(branch: Branch) -> set[str]:
+def phrase_keys(branch: Branch, lexicon: Lexicon) -> set[str]:
     """The phrase keys a branch matches, its own and its intents': for the corpus checker."""
-    keys = {ph.key for p in branch.phrases if not (ph := compile_phrase(p)).numbers}
+    keys = {ph.key for p in branch.phrases if not (ph := compile_phrase(p, lexicon)).numbers}
     for intent in branch.intents:
-        keys |= {p.key for p in lexicon_phrases(intent)}
+        keys |= {p.key for p in lexicon_phrases(lexicon, intent)}
     return keys

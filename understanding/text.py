@@ -27,7 +27,7 @@ import cn2an
 import opencc
 from text_to_num import text2num
 
-from understanding import lexicon
+from understanding.lexicon import Lexicon
 
 # An answer to a one-line question fits in far less; a prank victim pasting an essay still gets
 # an answer in bounded time. 256 characters after folding hold any real answer with room to
@@ -54,20 +54,8 @@ _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
 
 
-def _alternation(keys: list[str]) -> str:
-    """A regular expression for any of `keys`, longest first, grouped by first character so
-    that a position fails on one test: 阿(?:公|伯)|唔(?:该|知|)…"""
-    by_first: dict[str, list[str]] = {}
-    for key in sorted(keys, key=len, reverse=True):
-        by_first.setdefault(key[0], []).append(re.escape(key[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
-
-
-_CANTONESE = re.compile(_alternation(list(lexicon.CANTONESE)))
-_CANTONESE_HINT = re.compile(f"[{''.join({key[0] for key in lexicon.CANTONESE})}]")
 # A dot between single letters spells a word out: s.h.o.p, u.s.a.
 _SPELT = re.compile(r"(?<=(?<![^\W\d_])[^\W\d_])\.(?=[^\W\d_](?![^\W\d_]))")
-_EXPLETIVES = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon.EXPLETIVES_EN))})\b")
 
 
 def _numeric_symbols() -> dict[int, str]:
@@ -120,7 +108,7 @@ def to_simplified(text: str) -> str:
     return _to_simplified().convert(text)
 
 
-def fold(text: str) -> str:
+def fold(text: str, lexicon: Lexicon) -> str:
     """The answer as it is compared: see the module docstring. Never raises."""
     text = text[:RAW_CAP]
     if not text.isascii():
@@ -134,26 +122,27 @@ def fold(text: str) -> str:
         text = text.casefold().translate(_CHAR_FOLD)
         if _HAN.search(text):
             text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
-            if _CANTONESE_HINT.search(text):
-                text = _CANTONESE.sub(lambda m: lexicon.CANTONESE[m.group()], text)
+            if lexicon.cantonese_hint.search(text):
+                table = lexicon.cantonese_folded
+                text = lexicon.cantonese_pattern.sub(lambda m: table[m.group()], text)
     else:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
     if "the " in text:
-        text = _EXPLETIVES.sub(" ", text)  # "get the hell out" is "get out"
+        text = lexicon.expletives_pattern.sub(" ", text)  # "get the hell out" is "get out"
     if "." in text:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
     return text[:CAP]
 
 
-def clauses(folded: str) -> list[Clause]:
+def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     """Cut folded text into clauses of units (see the module docstring)."""
     result: list[Clause] = []
     texts: list[str] = []
     kinds: list[int] = []
     spaced = False
-    shorthand = lexicon.ENGLISH_SHORTHAND
+    shorthand = lexicon.english_shorthand
     for match in _TOKEN.finditer(folded):
         group = match.lastgroup
         token = match.group()
@@ -265,43 +254,38 @@ def _english_number(words: str) -> str:
         return UNREADABLE
 
 
-_NOT_ONE = re.compile(lexicon.NOT_ONE_ZH)
-# every position where such a word starts (a lookahead: they may overlap), longest first
-_NOT_NUMBERS = re.compile(f"(?=({_alternation(list(lexicon.NOT_NUMBERS_ZH))}))")
-
-
-def _not_numbers(texts: list[str]) -> set[int]:
+def _not_numbers(texts: list[str], lexicon: Lexicon) -> set[int]:
     """Positions of numerals inside words that are not amounts (一下, 万一, 七上八下), in a
     stretch of single characters: one scan, the longest word at each position."""
     joined = "".join(texts)
     covered: set[int] = set()
     if "一" in joined:  # 一只都没有, 一个不剩: none, not one
-        covered.update(m.start() for m in _NOT_ONE.finditer(joined))
-    for found in _NOT_NUMBERS.finditer(joined):
+        covered.update(m.start() for m in lexicon.not_one_pattern.finditer(joined))
+    for found in lexicon.not_numbers_pattern.finditer(joined):
         word, start = found.group(1), found.start()
         end = start + len(word)
         if not (
-            (word == "一点" and joined[end : end + 1] in lexicon.NUMERALS_ZH)  # 一点五
-            or (start and joined[start - 1] in lexicon.NUMERALS_ZH)  # 九十分: 90
+            (word == "一点" and joined[end : end + 1] in lexicon.numerals_zh)  # 一点五
+            or (start and joined[start - 1] in lexicon.numerals_zh)  # 九十分: 90
             or joined[end : end + 1] == "钟"  # 十分钟, 一点钟: an amount of time
         ):
             covered.update(range(start, end))
     return covered
 
 
-def numbers(parts: list[Clause]) -> list[Number]:
+def numbers(parts: list[Clause], lexicon: Lexicon) -> list[Number]:
     """Every number in the clauses, with where it is: digits, Chinese numerals (a run such as
     两百零五 is one number), English number words (twenty one is one number)."""
     found: list[Number] = []
-    numerals = lexicon.NUMERALS_ZH
+    numerals = lexicon.numerals_zh
     for index, (texts, kinds) in enumerate(parts):
         if len(found) >= MAX_NUMBERS:
             break
         if (
             NUM not in kinds
             and numerals.isdisjoint(texts)
-            and lexicon.NUMBERS_EN.isdisjoint(texts)
-            and lexicon.NUMBER_WORDS_EN.keys().isdisjoint(texts)
+            and lexicon.numbers_en.isdisjoint(texts)
+            and lexicon.number_words_en.keys().isdisjoint(texts)
         ):
             continue
         n = len(texts)
@@ -315,7 +299,7 @@ def numbers(parts: list[Clause]) -> list[Number]:
                 position = end
             elif kind == HAN and text in numerals:
                 if blocked is None:
-                    blocked = _not_numbers_in(texts, kinds)
+                    blocked = _not_numbers_in(texts, kinds, lexicon)
                 end = position
                 while end < n and kinds[end] == HAN and texts[end] in numerals:
                     end += 1
@@ -334,9 +318,9 @@ def numbers(parts: list[Clause]) -> list[Number]:
                             value, stop = _plus_half(value, half), stop + half
                         found.append((index, start, stop, value))
                 position = end + half
-            elif kind == WORD and (text in lexicon.NUMBERS_EN or text in lexicon.NUMBER_WORDS_EN):
-                end = _english_run(texts, kinds, position)
-                values = _english_values(texts, position, end)
+            elif kind == WORD and (text in lexicon.numbers_en or text in lexicon.number_words_en):
+                end = _english_run(texts, kinds, position, lexicon)
+                values = _english_values(texts, position, end, lexicon)
                 half = _half(texts, end) if values and values[-1][1] == end else 0
                 if half:  # one and a half
                     s_, e_, v_ = values[-1]
@@ -363,7 +347,7 @@ def _plus_half(value: str, half: int) -> str:
     return canonical(Decimal(value) + Decimal("0.5")) if half and value != UNREADABLE else value
 
 
-def _not_numbers_in(texts: list[str], kinds: list[int]) -> set[int]:
+def _not_numbers_in(texts: list[str], kinds: list[int], lexicon: Lexicon) -> set[int]:
     """`_not_numbers` over a clause: positions map one to one only over Chinese characters,
     so each stretch of them is searched on its own."""
     covered: set[int] = set()
@@ -375,7 +359,7 @@ def _not_numbers_in(texts: list[str], kinds: list[int]) -> set[int]:
         end = start
         while end < len(texts) and kinds[end] == HAN:
             end += 1
-        covered.update(start + p for p in _not_numbers(texts[start:end]))
+        covered.update(start + p for p in _not_numbers(texts[start:end], lexicon))
         start = end
     return covered
 
@@ -390,18 +374,18 @@ def _runs(positions: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _english_run(texts: list[str], kinds: list[int], start: int) -> int:
+def _english_run(texts: list[str], kinds: list[int], start: int, lexicon: Lexicon) -> int:
     """End of the run of number words from `start`: "one hundred and five" is one run."""
     end = start
     n = len(texts)
     while end < n and kinds[end] == WORD:
         word = texts[end]
-        if word in lexicon.NUMBERS_EN or (
+        if word in lexicon.numbers_en or (
             word == "and"
             and end > start
             and texts[end - 1] in ("hundred", "thousand", "million", "billion")
             and end + 1 < n
-            and texts[end + 1] in lexicon.NUMBERS_EN
+            and texts[end + 1] in lexicon.numbers_en
         ):
             end += 1
         else:
@@ -409,19 +393,21 @@ def _english_run(texts: list[str], kinds: list[int], start: int) -> int:
     return max(end, start + 1)
 
 
-def _english_values(texts: list[str], start: int, end: int) -> list[tuple[int, int, str]]:
+def _english_values(
+    texts: list[str], start: int, end: int, lexicon: Lexicon
+) -> list[tuple[int, int, str]]:
     words = texts[start:end]
     if len(words) == 1:
         word = words[0]
-        if word in lexicon.NUMBER_WORDS_EN:
-            return [(start, end, lexicon.NUMBER_WORDS_EN[word])]
+        if word in lexicon.number_words_en:
+            return [(start, end, lexicon.number_words_en[word])]
         if word == "one" and (
-            (start > 0 and texts[start - 1] in lexicon.NOT_NUMBER_EN_BEFORE)
-            or (end < len(texts) and texts[end] in lexicon.NOT_NUMBER_EN_AFTER)
+            (start > 0 and texts[start - 1] in lexicon.not_number_en_before)
+            or (end < len(texts) and texts[end] in lexicon.not_number_en_after)
             or (  # "the big one", "every single one": a determiner, a word, then one
                 start > 1
-                and texts[start - 2] in lexicon.DETERMINERS_EN
-                and texts[start - 1] not in lexicon.NUMBERS_EN
+                and texts[start - 2] in lexicon.determiners_en
+                and texts[start - 1] not in lexicon.numbers_en
             )
         ):
             return []

@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from bot.i18n.language import Text
-from understanding import lexicon
+from understanding.lexicon import Lexicon, LexiconError
 from understanding.matcher import (
-    INTENT_NAMES,
     Branch,
     Match,
     Matcher,
@@ -32,6 +32,10 @@ from understanding.text import UNREADABLE, canonical
 LANGUAGES = ("zh", "en")  # the languages a text is written in; zh-hant is optional
 TRADITIONAL_KEY = "zh-hant"
 DEFAULT_TIMEOUT_SECONDS = 600.0
+# The word lists answers are understood with (understanding/lexicon.py): the `lexicon.yaml`
+# beside a corpus file, else this one.
+LEXICON_NAME = "lexicon.yaml"
+DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "content" / LEXICON_NAME
 
 _ROOT_KEYS = {"routines", "jokes", "stories"}
 _ROUTINE_KEYS = {"id", "title", "plays", "states", "start", "timeout"}
@@ -90,9 +94,8 @@ class RoutineState:
     matcher: Matcher | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        if self.matcher is None:
-            question = [t for t in (self.say.zh, self.say.en, self.say.zh_hant) if t]
-            matcher = Matcher([a.branch() for a in self.answers], question)
+        if self.matcher is None:  # built outside a corpus file: the shipped lexicon
+            matcher = _matcher(self.say, self.answers, load_lexicon(DEFAULT_LEXICON))
             object.__setattr__(self, "matcher", matcher)
 
     def understand(self, text: str) -> Match:
@@ -134,6 +137,7 @@ class Corpus:
     jokes: Mapping[str, Item]
     stories: Mapping[str, Item]
     source: str = "<memory>"
+    lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
 
     def playable(self, lang: str) -> list[str]:
         """The ids of the routines played in `lang`, sorted."""
@@ -203,8 +207,13 @@ class _Checker:
     """Walks the loaded data, building the corpus and collecting problems."""
 
     root: yaml.Node
+    lexicon: Lexicon | None = None
     problems: list[Problem] = field(default_factory=list)
     _lines: dict[Path_, int] | None = None
+
+    @property
+    def lex(self) -> Lexicon:
+        return self.lexicon or load_lexicon(DEFAULT_LEXICON)
 
     def line(self, path: Path_) -> int:
         if self._lines is None:  # only a problem needs a line: index the tree then, once
@@ -300,7 +309,7 @@ class _Checker:
         for group in groups:
             words = group if isinstance(group, list) else [group]
             for word in words:
-                phrase = compile_phrase(str(word)) if word is not None else None
+                phrase = compile_phrase(str(word), self.lex) if word is not None else None
                 if phrase is None or not phrase.key:
                     self.fail(path, f"match {word!r} is empty once spaces and punctuation go")
                 elif phrase.clauses > 1:
@@ -319,8 +328,8 @@ class _Checker:
         names = value if isinstance(value, list) else [value]
         found: list[str] = []
         for name in names:
-            if name not in lexicon.INTENTS:
-                known = ", ".join(INTENT_NAMES)
+            if name not in self.lex.intents:
+                known = ", ".join(self.lex.intents)
                 self.fail(path, f"{where}: unknown intent {name!r} (known intents: {known})")
             else:
                 found.append(name)
@@ -350,11 +359,11 @@ class _Checker:
         intents = self.intents(entry.get("intent"), (*path, "intent"), where)
         number = self.number(entry.get("number"), (*path, "number"), where)
         # A phrase holding a number (八把, eight) makes the answer a number answer.
-        held = {n: p for p in patterns for n in compile_phrase(p).numbers}
-        plain = [p for p in patterns if not compile_phrase(p).numbers]
+        held = {n: p for p in patterns for n in compile_phrase(p, self.lex).numbers}
+        plain = [p for p in patterns if not compile_phrase(p, self.lex).numbers]
         if number is None and len(held) == 1 and plain:
             # "the gullible one" beside "nice try" would quietly make the answer number 1
-            shown = ", ".join(p for p in patterns if compile_phrase(p).numbers)
+            shown = ", ".join(p for p in patterns if compile_phrase(p, self.lex).numbers)
             self.fail(
                 (*path, "match"),
                 f"{where}: phrases hold the number {next(iter(held))} ({shown}) beside phrases"
@@ -386,7 +395,7 @@ class _Checker:
         goto = entry.get("goto")
         if reply is None and goto is None:
             self.fail(path, f"{where}: an answer needs a 'reply', a 'goto', or both")
-        label = _label(entry.get("match"), intents, number)
+        label = _label(entry.get("match"), intents, number, self.lex)
         goto = None if goto is None else str(goto)
         saw_through = entry.get("saw_through", False)
         if not isinstance(saw_through, bool):
@@ -412,7 +421,7 @@ class _Checker:
                     f"{where}: duplicate answer id '{answer.id}' (first on line {first})",
                 )
             ids.setdefault(answer.id, i)
-            own = phrase_keys(answer.branch())
+            own = phrase_keys(answer.branch(), self.lex)
             if own or answer.number is not None:
                 new_keys = own - keys.keys()
                 new_number = answer.number is not None and answer.number not in numbers
@@ -426,7 +435,7 @@ class _Checker:
                         f" and number it has belongs to an earlier answer ({', '.join(sorted(earlier))})",
                     )
                 elif answer.number is not None and answer.number in numbers:
-                    self.fail(at, _taken_number(where, answer, numbers[answer.number]))
+                    self.fail(at, _taken_number(where, answer, numbers[answer.number], self.lex))
             for key in own:
                 keys.setdefault(key, answer.id)
             if answer.number is not None:
@@ -463,7 +472,8 @@ class _Checker:
             tries = 0
         if tries and hint is None:
             self.fail((*otherwise_path, "tries"), f"{where}: 'tries' needs a 'hint' to give")
-        return RoutineState(say, answers, reveal, hint, tries)
+        matcher = _matcher(say, answers, self.lex)
+        return RoutineState(say, answers, reveal, hint, tries, matcher)
 
     def routine(self, raw: Any, path: Path_, seen: dict[str, Path_]) -> Routine | None:
         entry = self.mapping(raw, path, "routine", _ROUTINE_KEYS)
@@ -518,8 +528,8 @@ class _Checker:
         return tuple(lang for lang in LANGUAGES if lang in names)
 
 
-def _taken_number(where: str, answer: Answer, first: str) -> str:
-    held = [p for p in answer.patterns if answer.number in compile_phrase(p).numbers]
+def _taken_number(where: str, answer: Answer, first: str, lexicon: Lexicon) -> str:
+    held = [p for p in answer.patterns if answer.number in compile_phrase(p, lexicon).numbers]
     through = f" (through its phrases {', '.join(held)})" if held else ""
     return (
         f"{where}: answer '{answer.id}' matches the number {answer.number}{through}, which"
@@ -528,7 +538,9 @@ def _taken_number(where: str, answer: Answer, first: str) -> str:
     )
 
 
-def _label(match: Any, intents: tuple[str, ...], number: str | None) -> Text | None:
+def _label(
+    match: Any, intents: tuple[str, ...], number: str | None, lexicon: Lexicon
+) -> Text | None:
     """How a button names an answer: the first phrase of `match` in each language as the
     writer spelt it, else its intent's name, else its number."""
 
@@ -543,9 +555,15 @@ def _label(match: Any, intents: tuple[str, ...], number: str | None) -> Text | N
     elif match is not None and (word := first(match)):
         return Text(word, word)
     if intents:
-        zh, en = lexicon.INTENTS[intents[0]]["label"]
+        zh, en = lexicon.intents[intents[0]]["label"]
         return Text(zh, en)
     return Text(number, number) if number is not None else None
+
+
+def _matcher(say: Text, answers: tuple[Answer, ...], lexicon: Lexicon) -> Matcher:
+    """A state's answers compiled for matching (understanding/matcher.py)."""
+    question = [t for t in (say.zh, say.en, say.zh_hant) if t]
+    return Matcher([a.branch() for a in answers], question, lexicon=lexicon)
 
 
 def _reachable(start: str, states: Mapping[str, RoutineState]) -> set[str]:
@@ -578,8 +596,9 @@ def _anchors_and_aliases(text: str) -> list[Problem]:
     return problems
 
 
-def parse_corpus(text: str, source: str = "<memory>") -> Corpus:
-    """Build a corpus from YAML text, or raise CorpusError naming every problem and its line."""
+def _compose(text: str, source: str) -> tuple[yaml.Node, Any]:
+    """The node tree (for lines) and the data of a YAML file, read safely; CorpusError on
+    anchors, aliases, invalid YAML or an empty file."""
     aliases = _anchors_and_aliases(text)
     if aliases:
         raise CorpusError(source, aliases)
@@ -593,7 +612,58 @@ def parse_corpus(text: str, source: str = "<memory>") -> Corpus:
         raise CorpusError(source, [Problem(line, f"not valid YAML: {problem}")]) from None
     if root is None:
         raise CorpusError(source, [Problem(1, "the file is empty")])
+    return root, data
+
+
+def parse_lexicon(text: str, source: str = "<memory>") -> Lexicon:
+    """The word lists of a lexicon file (content/lexicon.yaml), checked like a corpus: every
+    problem as FILE:LINE (unknown lists or intents, wrong types, empty or duplicate entries,
+    duplicate keys, anchors and aliases)."""
+    root, data = _compose(text, source)
     checker = _Checker(root)
+    checker.problems.extend(_duplicate_keys(root))
+    try:
+        lexicon = Lexicon.from_mapping(data)
+    except LexiconError as error:
+        for where, message in error.problems:
+            checker.fail(where, message)
+    if checker.problems:
+        raise CorpusError(source, checker.problems)
+    return lexicon
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Read and check a lexicon file; the same file unchanged gives the same Lexicon (what the
+    matcher compiles from it is cached per lexicon)."""
+    path = Path(path).resolve()
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise CorpusError(str(path), [Problem(1, f"cannot read the file: {error}")]) from None
+    return _load_lexicon(path, stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def _load_lexicon(path: Path, mtime: int, size: int) -> Lexicon:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CorpusError(str(path), [Problem(1, f"cannot read the file: {error}")]) from None
+    return parse_lexicon(text, str(path))
+
+
+def lexicon_for(corpus_path: str | Path) -> Path:
+    """The lexicon a corpus file is read with: lexicon.yaml beside it, else the shipped one."""
+    beside = Path(corpus_path).with_name(LEXICON_NAME)
+    return beside if beside.is_file() else DEFAULT_LEXICON
+
+
+def parse_corpus(text: str, source: str = "<memory>", lexicon: Lexicon | None = None) -> Corpus:
+    """Build a corpus from YAML text, or raise CorpusError naming every problem and its line.
+    Answers are understood with `lexicon` (default: the shipped content/lexicon.yaml)."""
+    root, data = _compose(text, source)
+    lexicon = lexicon or load_lexicon(DEFAULT_LEXICON)
+    checker = _Checker(root, lexicon)
     checker.problems.extend(_duplicate_keys(root))
     top = checker.mapping(data, (), "the file", _ROOT_KEYS)
     seen: dict[str, Path_] = {}
@@ -610,14 +680,15 @@ def parse_corpus(text: str, source: str = "<memory>") -> Corpus:
     stories = checker.items(top.get("stories"), "stories", seen)
     if checker.problems:
         raise CorpusError(source, checker.problems)
-    return Corpus(routines, jokes, stories, source)
+    return Corpus(routines, jokes, stories, source, lexicon)
 
 
-def load_corpus(path: str | Path) -> Corpus:
-    """Read and validate a corpus file; a missing or unreadable file is a CorpusError too."""
+def load_corpus(path: str | Path, lexicon: Lexicon | None = None) -> Corpus:
+    """Read and validate a corpus file, with `lexicon` or the lexicon file beside it (see
+    `lexicon_for`); a missing or unreadable file is a CorpusError too."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise CorpusError(str(path), [Problem(1, f"cannot read the file: {error}")]) from None
-    return parse_corpus(text, str(path))
+    return parse_corpus(text, str(path), lexicon or load_lexicon(lexicon_for(path)))
