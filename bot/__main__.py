@@ -18,7 +18,9 @@ from bot.content.corpus import (
     load_lexicon,
 )
 
-DEFAULT_EVAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "victim_answers.tsv"
+# The tuning sets: victims' answers the matching rules are tuned on (content/eval/tuning/).
+TUNING = Path(__file__).resolve().parent.parent / "content" / "eval" / "tuning"
+DEFAULT_EVAL = TUNING / "source_routines.tsv"
 
 
 def _load(path: Path) -> Corpus | None:

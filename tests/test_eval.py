@@ -8,17 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from bot.__main__ import DEFAULT_EVAL
+from bot.__main__ import DEFAULT_EVAL, TUNING
 from bot.content.corpus import Corpus
 from bot.content.evaluation import EvalError, evaluate, read_rows, report
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-NEW_ROUTINES_EVAL = PROJECT_ROOT / "tests" / "data" / "new_victim_answers.tsv"
+NEW_ROUTINES_EVAL = TUNING / "new_routines.tsv"
 # Written by a second person who never saw the corpus, kept out of tuning until the matcher
 # had been built; since used to find general rules, and kept here so they stay found.
-SECOND_WRITER_EVAL = PROJECT_ROOT / "tests" / "data" / "victim_answers_second_writer.tsv"
+SECOND_WRITER_EVAL = TUNING / "second_writer.tsv"
 
 
 @pytest.mark.parametrize(
