@@ -98,3 +98,19 @@ def test_eval_command_exits_non_zero_on_unknown_names(tmp_path: Path) -> None:
     result = run_cli("eval", str(rows), "-v")
     assert result.returncode == 2
     assert "has no branch 'seven'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_saw_through_rows_are_tallied_apart(corpus: Corpus, tmp_path: Path) -> None:
+    rows = tmp_path / "rows.tsv"
+    rows.write_text(
+        "routine\tstate\tlang\tanswer\texpected\n"
+        "three-pills\task\ten\t60\tsaw_through\n"  # a branch marked saw_through: true
+        "three-pills\task\ten\t90\tsaw_through\n"  # a punchline for one who saw through
+        "ten-knives\task\ten\t8\teight\n",
+        encoding="utf-8",
+    )
+    tallies = evaluate(corpus, read_rows(rows))
+    assert tallies["en"].rows == 1 and tallies["total"].rows == 1
+    apart = tallies["saw_through"]
+    assert (apart.rows, apart.right, apart.wrong_punchlines) == (2, 1, 1)
+    assert "saw_through" in report(tallies)

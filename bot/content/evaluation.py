@@ -1,7 +1,9 @@
 """The answer-understanding eval: victims' answers, each with the branch it should reach.
 
 A TSV file with a header and the columns routine, state, lang (zh-hans, zh-hant or en),
-answer, expected (a branch id, or `otherwise`). Each answer goes through
+answer, expected (a branch id, `otherwise`, or `saw_through`: the victim saw through the
+prank). `saw_through` rows are tallied apart (the line `saw_through`), outside the languages'
+shares: right when the answer reaches a branch marked `saw_through: true`. Each answer goes through
 `RoutineState.understand`, the same matcher the engine calls. Two numbers matter per language: the
 share reaching the expected branch, and the wrong punchlines (a branch other than the expected
 one chosen: the worst outcome, the victim gets a punchline that does not fit).
@@ -16,6 +18,7 @@ from pathlib import Path
 from bot.content.corpus import Corpus
 
 OTHERWISE = "otherwise"
+SAW_THROUGH = "saw_through"
 LANGS = ("zh-hans", "zh-hant", "en")
 
 
@@ -93,7 +96,9 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
             problems.append(f"line {row.line}: unknown routine '{row.routine}'")
         elif state is None:
             problems.append(f"line {row.line}: routine '{row.routine}' has no state '{row.state}'")
-        elif row.expected != OTHERWISE and row.expected not in {a.id for a in state.answers}:
+        elif row.expected not in (OTHERWISE, SAW_THROUGH) and row.expected not in {
+            a.id for a in state.answers
+        }:
             known = ", ".join([a.id for a in state.answers] + [OTHERWISE])
             problems.append(
                 f"line {row.line}: {row.routine}/{row.state} has no branch '{row.expected}'"
@@ -105,24 +110,34 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
         raise EvalError("\n".join(problems))
     tallies = {lang: Tally() for lang in LANGS}
     tallies["total"] = Tally()
+    apart = Tally()
     for row in rows:
         state = corpus.routines[row.routine].states[row.state]
         match = state.understand(row.answer)
-        outcome = Outcome(row, match.branch_id or OTHERWISE, match.explain())
+        got = match.branch_id or OTHERWISE
+        if row.expected == SAW_THROUGH:
+            if match.branch is not None and state.answers[match.branch].saw_through:
+                got = SAW_THROUGH
+            apart.add(Outcome(row, got, match.explain()))
+            continue
+        outcome = Outcome(row, got, match.explain())
         tallies[row.lang].add(outcome)
         tallies["total"].add(outcome)
+    if apart.rows:
+        tallies[SAW_THROUGH] = apart
     return tallies
 
 
 def report(tallies: dict[str, Tally], verbose: bool = False) -> str:
-    lines = [f"{'lang':8} {'rows':>5} {'right':>7} {'wrong punchlines':>17}"]
+    lines = [f"{'lang':11} {'rows':>5} {'right':>7} {'wrong punchlines':>17}"]
     for lang, tally in tallies.items():
-        lines.append(f"{lang:8} {tally.rows:5d} {tally.share:7.1%} {tally.wrong_punchlines:17d}")
+        lines.append(f"{lang:11} {tally.rows:5d} {tally.share:7.1%} {tally.wrong_punchlines:17d}")
     if verbose:
         for lang, tally in tallies.items():
             if lang == "total":
                 continue
             for miss in tally.misses:
+                lang = miss.row.lang
                 row = miss.row
                 flag = "WRONG PUNCHLINE" if miss.wrong_punchline else "missed"
                 lines.append(
