@@ -549,3 +549,58 @@ def test_the_library_imports_nothing_from_the_bot_and_ships_no_word_lists() -> N
         [],
         ["__pycache__"],
     )
+
+
+# -- the verdict fits what happened: self-corrections, rhetorical forms, intents, typos, sums --
+
+BREAD = matching(
+    [
+        Branch("toast", ("toast", "吐司")),
+        Branch("bread", ("bread", "面包")),
+        Branch("eight", number="8"),
+        Branch("nine", number="9"),
+        Branch("no", intents=("no",)),
+    ],
+    ["What do you put in a toaster?", "烤面包机里放什么？"],
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("toast, no wait, bread", "bread"),
+        ("toast... actually bread", "bread"),
+        ("toast or rather bread", "bread"),
+        ("toast? bread!", "bread"),
+        ("toast. i mean bread", "bread"),
+        ("toast... actually no, bread", "bread"),
+        ("吐司，不对，是面包", "bread"),
+        ("吐司…不對 是麵包", "bread"),
+        ("吐司，唔係，係麵包", "bread"),
+        ("吐司，我是说面包", "bread"),
+        ("吐司？面包！", "bread"),
+        ("8... no wait, 9", "nine"),  # a number corrected: the other number does not count
+        ("12… 等等，8", "eight"),  # corrected from a number no branch takes
+        ("bread, no wait, toast", "toast"),
+    ],
+)
+def test_a_self_correction_counts_only_what_follows(typed: str, branch: str) -> None:
+    match = BREAD.match(typed)
+    assert match.branch_id == branch, match.explain()
+    assert "corrected" in match.explain()
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("no", "no"),  # "no" alone is an answer
+        ("no, bread", "bread"),  # nothing before it to correct: the longest/earliest rule
+        ("8? yes!", "eight"),  # a yes after a question confirms it
+        ("不是吐司", "no"),  # 不是 before a phrase negates it; it corrects nothing
+        ("bread, no", "bread"),  # a marker with nothing after it corrects nothing
+    ],
+)
+def test_a_marker_corrects_only_between_two_answers(typed: str, branch: str) -> None:
+    match = BREAD.match(typed)
+    assert match.branch_id == branch, match.explain()
+    assert "corrected" not in match.explain()

@@ -54,6 +54,8 @@ FIELDS: dict[str, str] = {
     "directions_zh": CHARS,  # 左, 东...: keep their side word (左边)
     "sides_zh": CHARS,  # 边, 面, 方
     "closers_zh": PHRASES,  # may close a one-character answer: 和字, 跑就对了
+    # self-corrections: "A, no wait, B", "A…不对，是B": only what follows counts
+    "corrections": PHRASES,
     # reasons
     "reasons_zh": WORDS,  # 因为: the clause explains, it says neither yes nor no
     "reasons_en": WORDS,
@@ -117,6 +119,7 @@ class Lexicon:
     directions_zh: frozenset[str]
     sides_zh: frozenset[str]
     closers_zh: tuple[str, ...]
+    corrections: tuple[str, ...]
     reasons_zh: frozenset[str]
     reasons_en: frozenset[str]
     nobody_zh: frozenset[str]

@@ -62,6 +62,10 @@ _CACHE_LIMIT = 4096
 # A real answer has a handful of hits; an answer made of one word repeated has hundreds. The
 # first MAX_HITS are weighed (and MAX_HITS kept to explain), so the worst case stays linear.
 MAX_HITS = 64
+# A self-correction is looked for in answers of at most this many units, at the last few
+# markers: a real one is short ("toast, no wait, bread"); each marker tried matches twice more.
+_CORRECTION_REACH = 48
+_CORRECTIONS_TRIED = 3
 # A one-character phrase stands alone if particles or repeats of it end its clause within this
 # many units: "好好好好呀" is yes, 256 times "不" is read in linear time.
 _ALONE_REACH = 8
@@ -162,6 +166,7 @@ class Match:
     hit: Hit | None
     hits: tuple[Hit, ...] = ()
     dropped: tuple[Hit, ...] = ()
+    corrected: str = ""  # the correction marker ("no wait", 不对) only what follows counts after
 
     def explain(self) -> str:
         if self.hit is None:
@@ -170,6 +175,8 @@ class Match:
             head = f"otherwise: understood as {self.hit.intent}, which no branch takes"
         else:
             head = f"{self.branch_id}"
+        if self.corrected:
+            head += f" (corrected after '{self.corrected}': only what follows counts)"
         lines = [head]
         lines += [f"  hit: {h.describe()}" for h in self.hits]
         lines += [f"  {h.describe()}" for h in self.dropped]
@@ -205,6 +212,8 @@ class _Lexicon:
     by_initial: dict[str, tuple[str, ...]]
     tail: frozenset[str]  # what may end a clause after an echoed verb: particles, "?"
     reason_firsts: frozenset[str]  # a reason may start at one of these
+    corrections: dict[str, tuple[tuple[str, ...], ...]]  # markers' units, by first unit
+    correction_firsts: frozenset[str]
 
 
 @cache
@@ -221,6 +230,11 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
     vocabulary |= lexicon.numbers_en | set(lexicon.number_words_en)
     vocabulary |= lexicon.negators_en | lexicon.negation_stops_en | lexicon.operators_en
     vocabulary |= lexicon.reasons_en | lexicon.fillers_en | lexicon.determiners_en
+    markers: dict[str, list[tuple[str, ...]]] = {}
+    for written in lexicon.corrections:
+        units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
+        if units:
+            markers.setdefault(units[0], []).append(units)
     by_initial: dict[str, list[str]] = {}
     for word in sorted(vocabulary):
         if len(word) >= 3:
@@ -234,6 +248,8 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
         {initial: tuple(words) for initial, words in by_initial.items()},
         lexicon.particles_zh | {"?"},
         lexicon.reasons_en | {word[0] for word in lexicon.reasons_zh},
+        {first: tuple(keys) for first, keys in markers.items()},
+        frozenset(markers),
     )
 
 
@@ -283,7 +299,7 @@ class Matcher:
                 self.stand_ins[intent] = (self.owners[other], keys)
         if self.no is None and "no" in self.stand_ins:
             self.no = self.stand_ins["no"][0]  # a negated phrase of the yes branch refuses
-        shared = _shared(lexicon)
+        shared = self.shared = _shared(lexicon)
         mine: dict[str, _Entry] = {}  # this state's own phrases: they win over the lexicon's
         for index, branch in enumerate(self.branches):
             for written in branch.phrases:
@@ -384,6 +400,67 @@ class Matcher:
     def match(self, text: str) -> Match:
         lexicon = self.lexicon
         parts = clauses(fold(text, lexicon), lexicon)
+        if (
+            parts
+            and (len(parts) > 1 or not self.shared.correction_firsts.isdisjoint(parts[0][0]))
+            and sum(len(texts) for texts, _ in parts) <= _CORRECTION_REACH
+        ):
+            # A self-correction ("A, no wait, B", "A…不对，是B", "A? B!"): where an answer
+            # comes before a correction marker and another after it, only what follows counts.
+            for clause, start, end, said in reversed(
+                self._corrections(parts)[-_CORRECTIONS_TRIED:]
+            ):
+                tail = _after(parts, clause, end)
+                if not tail:
+                    continue
+                after = self._match(tail)
+                if after.hit is None or (said == "?" and after.branch is None):
+                    continue  # "8? yes!" confirms the 8
+                head = _before(parts, clause, start)
+                before = self._match(head).hit if head else None
+                if said == "?" and before is not None and self._asks(before):
+                    continue  # "为啥？知道": asked back first, then answered
+                if head and (before is not None or numbers(head, lexicon)):
+                    return replace(after, corrected=said)  # "12... no wait, 8" too
+        return self._match(parts)
+
+    def _asks(self, hit: Hit) -> bool:
+        """Whether a hit is a word of the `why` lexicon: a question, not an answer."""
+        entry = self.shared_table.get(compile_phrase(hit.text, self.lexicon).key)
+        return entry is not None and entry.intent == "why"
+
+    def _corrections(self, parts: list[Clause]) -> list[tuple[int, int, int, str]]:
+        """Where correction markers stand (clause, start, end, as said), in answer order: a
+        word of lexicon.corrections (one that is itself an answer, like "no" or 不对, only
+        where it closes its clause or 是 follows: 不是猪 is no correction), and a question
+        mark closing a clause that another clause follows."""
+        found = []
+        markers, answers = self.shared.corrections, self.shared.table
+        for index, (texts, kinds) in enumerate(parts):
+            n = len(texts)
+            i = 0
+            while i < n:
+                best = None
+                for key in markers.get(texts[i], ()):
+                    end = i + len(key)
+                    if tuple(texts[i:end]) == key and (best is None or end > best):
+                        if "".join(key) in answers:
+                            rest = [t for t in texts[end:] if t not in self.tail]
+                            if rest and rest[0] != "是" and texts[end] not in markers:
+                                continue
+                        best = end
+                if best is not None:
+                    said = ("" if kinds[i] == HAN else " ").join(texts[i:best])
+                    found.append((index, i, best, said))
+                    i = best
+                else:
+                    i += 1
+            if kinds and kinds[-1] == QUESTION and index + 1 < len(parts):
+                found.append((index, n - 1, n, "?"))
+        return found
+
+    def _match(self, parts: list[Clause]) -> Match:
+        lexicon = self.lexicon
         hits: list[Hit] = []
         dropped: list[Hit] = _Dropped()
         correct = self.correct
@@ -660,6 +737,19 @@ def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
         and hit.start < blocker.start + blocker.units
         and (blocker.units, blocker.chars) > (hit.units, hit.chars)
     )
+
+
+def _after(parts: list[Clause], clause: int, end: int) -> list[Clause]:
+    """The clauses after unit `end` of clause `clause`."""
+    texts, kinds = parts[clause]
+    rest = [(texts[end:], kinds[end:])] if end < len(texts) else []
+    return rest + parts[clause + 1 :]
+
+
+def _before(parts: list[Clause], clause: int, start: int) -> list[Clause]:
+    """The clauses before unit `start` of clause `clause`."""
+    texts, kinds = parts[clause]
+    return parts[:clause] + ([(texts[:start], kinds[:start])] if start else [])
 
 
 def _why(hit: Hit, reason: str) -> Hit:
