@@ -604,3 +604,41 @@ def test_a_marker_corrects_only_between_two_answers(typed: str, branch: str) -> 
     match = BREAD.match(typed)
     assert match.branch_id == branch, match.explain()
     assert "corrected" not in match.explain()
+
+
+KNOWS = matching(
+    [Branch("know", ("知道", "i know", "know")), Branch("dont_know", intents=("dont_know",))],
+    ["你知道为什么吗？", "Do you know why?"],
+)
+CLAIMS_ONLY = matching([Branch("know", ("知道", "i know", "know"))])
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["how would I know", "how should i know lol", "How am I supposed to know?", "我怎么知道",
+     "我哪知道啊", "我點知", "我點知呀", "天知道", "我怎麼知道😂", "想不到", "猜不到", "算不出来",
+     "估唔到", "諗唔到", "猜不出", "答不上来", "母災"],
+)  # fmt: skip
+def test_rhetorical_and_cannot_forms_mean_dont_know(typed: str) -> None:
+    assert picks(KNOWS, typed) == "dont_know", KNOWS.match(typed).explain()
+    assert picks(CLAIMS_ONLY, typed) is None  # understood as dont_know: not a claim to know
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [("點放得落", "放不下"), ("怎么装得下", "装不下"), ("哪放得进去", "放不进去"),
+     ("雪櫃", "冰箱"), ("兜路", "绕路"), ("發夢", "做梦"), ("老豆", "爸爸"), ("阿爺", "爷爷"),
+     ("大笨象", "大象"), ("怎么做得到的", "怎么做得到的")],
+)  # fmt: skip
+def test_cantonese_taiwan_and_rhetorical_forms_fold_to_mandarin(typed: str, folded: str) -> None:
+    from understanding.text import fold
+
+    assert fold(typed, LEXICON) == folded
+
+
+def test_impossible_and_not_telling_are_understood() -> None:
+    yes_no = matching([Branch("yes", intents=("yes",)), Branch("no", intents=("no",))])
+    assert picks(yes_no, "冇可能") == "no"
+    assert picks(yes_no, "不可能") == "no"
+    refuses = matching([Branch("refuse", intents=("refuse",))])
+    assert picks(refuses, "唔講") == "refuse"

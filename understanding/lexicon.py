@@ -54,6 +54,12 @@ FIELDS: dict[str, str] = {
     "directions_zh": CHARS,  # 左, 东...: keep their side word (左边)
     "sides_zh": CHARS,  # 边, 面, 方
     "closers_zh": PHRASES,  # may close a one-character answer: 和字, 跑就对了
+    # "I cannot V" (猜不到, 想不出来) is dont_know: every verb with every complement
+    "dont_know_verbs_zh": CHARS,
+    "cannot_complements_zh": PHRASES,
+    # rhetorical "how could it V" (怎么装得下, 點放得落) folds to "it cannot V" (装不下)
+    "rhetorical_leads_zh": PHRASES,
+    "potential_complements_zh": TABLE,
     # self-corrections: "A, no wait, B", "A…不对，是B": only what follows counts
     "corrections": PHRASES,
     # reasons
@@ -120,6 +126,10 @@ class Lexicon:
     sides_zh: frozenset[str]
     closers_zh: tuple[str, ...]
     corrections: tuple[str, ...]
+    dont_know_verbs_zh: frozenset[str]
+    cannot_complements_zh: tuple[str, ...]
+    rhetorical_leads_zh: tuple[str, ...]
+    potential_complements_zh: Mapping[str, str]
     reasons_zh: frozenset[str]
     reasons_en: frozenset[str]
     nobody_zh: frozenset[str]
@@ -184,6 +194,27 @@ class Lexicon:
             return to_simplified(text.replace("關係", "关系").replace("係", "是").casefold())
 
         return {simplified(k): simplified(v) for k, v in self.cantonese.items()}
+
+    def intent_words(self, name: str) -> tuple[str, ...]:
+        """An intent's words: its zh and en lists, and for dont_know every "cannot V" pair
+        (猜不到: dont_know_verbs_zh x cannot_complements_zh)."""
+        entry = self.intents[name]
+        words = (*entry["zh"], *entry["en"])
+        if name == "dont_know":
+            verbs = sorted(self.dont_know_verbs_zh)
+            words += tuple(v + c for v in verbs for c in self.cannot_complements_zh)
+        return words
+
+    @cached_property
+    def rhetorical_pattern(self) -> re.Pattern[str]:
+        """怎么装得下 → 装不下: see rhetorical_leads_zh (group 1 the verb, 2 the complement)."""
+        from understanding.text import HAN_CLASS
+
+        if not self.rhetorical_leads_zh or not self.potential_complements_zh:
+            return re.compile("(?!)")
+        leads = alternation(list(self.rhetorical_leads_zh))
+        complements = alternation(list(self.potential_complements_zh))
+        return re.compile(f"(?:{leads})([{HAN_CLASS}]{{1,2}}?)得({complements})(?!的)")
 
     @cached_property
     def cantonese_pattern(self) -> re.Pattern[str]:

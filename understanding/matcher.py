@@ -109,8 +109,7 @@ def compile_phrase(written: str, lexicon: Lexicon) -> Phrase:
 
 @cache
 def lexicon_phrases(lexicon: Lexicon, intent: str) -> tuple[Phrase, ...]:
-    entries = lexicon.intents[intent]
-    return tuple(compile_phrase(w, lexicon) for w in (*entries["zh"], *entries["en"]))
+    return tuple(compile_phrase(w, lexicon) for w in lexicon.intent_words(intent))
 
 
 @dataclass(frozen=True)

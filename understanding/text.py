@@ -125,6 +125,11 @@ def fold(text: str, lexicon: Lexicon) -> str:
             if lexicon.cantonese_hint.search(text):
                 table = lexicon.cantonese_folded
                 text = lexicon.cantonese_pattern.sub(lambda m: table[m.group()], text)
+            if "得" in text:  # 怎么装得下: 装不下
+                complements = lexicon.potential_complements_zh
+                text = lexicon.rhetorical_pattern.sub(
+                    lambda m: f"{m.group(1)}不{complements[m.group(2)]}", text
+                )
     else:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
