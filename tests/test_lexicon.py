@@ -159,3 +159,52 @@ def test_check_command_checks_the_lexicon(tmp_path: Path) -> None:
     corpus.write_text(DEFAULT_CONTENT.read_text(encoding="utf-8"), encoding="utf-8")
     result = run_cli("check", str(corpus))  # a corpus is checked with the lexicon beside it
     assert result.returncode == 1 and f"{lexicon}:23: " in result.stderr
+
+
+ROUTED = textwrap.dedent(
+    """\
+    routines:
+      - id: fridge
+        title: {zh: 冰箱, en: Fridge}
+        states:
+          ask:
+            say: {zh: 大象装进冰箱要几步？, en: How many steps?}
+            intents: {no: impossible}
+            answers:
+              - id: three
+                number: 3
+                reply: {zh: 对。, en: Right.}
+              - id: impossible
+                match: {zh: [装不下], en: [it wont fit]}
+                reply: {zh: 装得下。, en: It fits.}
+              - id: dont_know
+                intent: dont_know
+                reply: {zh: 三步。, en: Three.}
+            otherwise:
+              reveal: {zh: 三步。, en: Three.}
+    """
+)
+
+
+def test_a_state_may_send_an_intent_to_one_of_its_answers() -> None:
+    state = parse_corpus(ROUTED).routines["fridge"].states["ask"]
+    assert state.understand("nope").branch_id == "impossible"  # no → impossible, by `intents`
+    assert state.understand("不行").branch_id == "impossible"
+    plain = parse_corpus(ROUTED.replace("{no: impossible}", "{}"))
+    assert plain.routines["fridge"].states["ask"].understand("nope").branch_id is None
+    hushed = parse_corpus(ROUTED.replace("{no: impossible}", "{dont_know: otherwise}"))
+    assert hushed.routines["fridge"].states["ask"].understand("idk").branch_id is None
+
+
+@pytest.mark.parametrize(
+    ("new", "words"),
+    [
+        ("{nah: impossible}", "'intents' names unknown intent 'nah'"),
+        ("{no: possible}", "'intents' sends no to 'possible', which is no answer of this state"),
+        ("[no, impossible]", "'intents' maps an intent to an answer id or otherwise"),
+    ],
+)
+def test_a_bad_intent_route_names_its_line(new: str, words: str) -> None:
+    with pytest.raises(CorpusError) as caught:
+        parse_corpus(ROUTED.replace("{no: impossible}", new), "jokes.yaml")
+    assert f"jokes.yaml:7: routine 'fridge', state 'ask': {words}" in str(caught.value)

@@ -642,3 +642,19 @@ def test_impossible_and_not_telling_are_understood() -> None:
     assert picks(yes_no, "不可能") == "no"
     refuses = matching([Branch("refuse", intents=("refuse",))])
     assert picks(refuses, "唔講") == "refuse"
+
+
+def test_intent_words_go_where_the_rule_or_the_state_sends_them() -> None:
+    refuse_only = matching([Branch("refuse", intents=("refuse",))])
+    assert picks(refuse_only, "nope") == "refuse"  # the stand-in: no counts for refuse
+    no_only = matching([Branch("no", intents=("no",))])
+    assert picks(no_only, "no thanks") == "no" and picks(no_only, "whatever") is None
+    branches = [Branch("fits", ("it fits",)), Branch("impossible", ("wont fit",))]
+    assert picks(matching(branches), "nope") is None  # no branch takes no: the hint
+    routed = Matcher(branches, lexicon=LEXICON, routes={"no": "impossible"})
+    assert picks(routed, "nope") == "impossible"
+    assert picks(routed, "it doesnt fit") is None  # only intent words are routed
+    silenced = Matcher(refuse_only.branches, lexicon=LEXICON, routes={"no": None})
+    assert picks(silenced, "nope") is None  # the state's say beats the stand-in
+    with pytest.raises(ValueError):
+        Matcher(branches, lexicon=LEXICON, routes={"no": "nowhere"})

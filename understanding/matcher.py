@@ -35,7 +35,7 @@ All of it is linear in the (capped) answer: see MAX_HITS and text.CAP.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain
@@ -272,24 +272,36 @@ class Matcher:
     branches: Sequence[Branch]
     question: Iterable[str] = ()
     lexicon: Lexicon = field(kw_only=True)
+    # The state's own say on where an intent's words go: intent → branch id, or None for none
+    # (the hint or the reveal). It overrides the rule below.
+    routes: Mapping[str, str | None] = field(default_factory=dict, kw_only=True)
     table: dict[str, _Entry] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         lexicon = self.lexicon
         self.branches = tuple(self.branches)
-        self.yes = next((i for i, b in enumerate(self.branches) if "yes" in b.intents), None)
-        self.no = next((i for i, b in enumerate(self.branches) if "no" in b.intents), None)
-        # The branch each intent's words are found for: the first branch taking it, else none.
+        ids = {branch.id: index for index, branch in enumerate(self.branches)}
+        unknown = [t for t in self.routes.values() if t is not None and t not in ids]
+        if unknown or not set(self.routes) <= set(lexicon.intents):
+            raise ValueError(f"routes name unknown branches or intents: {dict(self.routes)}")
+        # Where an intent's words go, one rule: (1) the state's routes; (2) the first branch
+        # taking the intent; (3) a stand-in: where no branch takes `no`, its words count for
+        # the branch taking `refuse`, and where none takes `refuse`, declining counts for the
+        # `no` branch (没兴趣 answers 喜欢玩水吗 with no; "nope" to "can you do it?"
+        # refuses; see lexicon.stand_ins); (4) no branch: understood as that intent, the
+        # state's hint or reveal.
         self.owners: dict[str, int] = {}
+        for intent, target in self.routes.items():
+            if target is not None:
+                self.owners[intent] = ids[target]
         for index, branch in enumerate(self.branches):
             for intent in branch.intents:
-                self.owners.setdefault(intent, index)
-        # Saying no and declining stand in for each other: where no branch takes one of them,
-        # its words count for the branch taking the other (没兴趣 answers 喜欢玩水吗 with no;
-        # "nope" to "can you do it?" refuses). See lexicon.stand_ins.
+                if intent not in self.routes:
+                    self.owners.setdefault(intent, index)
+        self.yes, self.no = self.owners.get("yes"), self.owners.get("no")
         self.stand_ins: dict[str, tuple[int, frozenset[str] | None]] = {}
         for intent, (other, words) in lexicon.stand_ins.items():
-            if intent not in self.owners and other in self.owners:
+            if intent not in self.owners and intent not in self.routes and other in self.owners:
                 keys = (
                     None
                     if words is None

@@ -32,6 +32,7 @@ from understanding.text import UNREADABLE, canonical
 LANGUAGES = ("zh", "en")  # the languages a text is written in; zh-hant is optional
 TRADITIONAL_KEY = "zh-hant"
 DEFAULT_TIMEOUT_SECONDS = 600.0
+OTHERWISE = "otherwise"
 # The word lists answers are understood with (understanding/lexicon.py): the `lexicon.yaml`
 # beside a corpus file, else this one.
 LEXICON_NAME = "lexicon.yaml"
@@ -39,7 +40,7 @@ DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "content" / LEXICON_NAME
 
 _ROOT_KEYS = {"routines", "jokes", "stories"}
 _ROUTINE_KEYS = {"id", "title", "plays", "states", "start", "timeout"}
-_STATE_KEYS = {"say", "answers", "otherwise"}
+_STATE_KEYS = {"say", "answers", "otherwise", "intents"}
 _ANSWER_KEYS = {"id", "match", "intent", "number", "regex", "reply", "goto", "saw_through"}
 _OTHERWISE_KEYS = {"hint", "tries", "reveal"}
 _ITEM_KEYS = {"id", "zh", "en", TRADITIONAL_KEY, "restored"}
@@ -472,8 +473,38 @@ class _Checker:
             tries = 0
         if tries and hint is None:
             self.fail((*otherwise_path, "tries"), f"{where}: 'tries' needs a 'hint' to give")
-        matcher = _matcher(say, answers, self.lex)
+        routes = self.routes(entry.get("intents"), (*path, "intents"), where, answers)
+        matcher = _matcher(say, answers, self.lex, routes)
         return RoutineState(say, answers, reveal, hint, tries, matcher)
+
+    def routes(
+        self, value: Any, path: Path_, where: str, answers: tuple[Answer, ...]
+    ) -> dict[str, str | None]:
+        """A state's `intents:`: where an intent's words go instead of the rule (an answer id,
+        or `otherwise`)."""
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.fail(path, f"{where}: 'intents' maps an intent to an answer id or otherwise")
+            return {}
+        ids = [a.id for a in answers]
+        routes: dict[str, str | None] = {}
+        for intent, target in value.items():
+            if intent not in self.lex.intents:
+                known = ", ".join(self.lex.intents)
+                self.fail(
+                    (*path, intent, "<key>"),
+                    f"{where}: 'intents' names unknown intent {intent!r} (known intents: {known})",
+                )
+            elif target != OTHERWISE and target not in ids:
+                self.fail(
+                    (*path, intent),
+                    f"{where}: 'intents' sends {intent} to {target!r}, which is no answer of"
+                    f" this state (answers: {', '.join(ids) or 'none'}; or otherwise)",
+                )
+            else:
+                routes[intent] = None if target == OTHERWISE else target
+        return routes
 
     def routine(self, raw: Any, path: Path_, seen: dict[str, Path_]) -> Routine | None:
         entry = self.mapping(raw, path, "routine", _ROUTINE_KEYS)
@@ -560,10 +591,13 @@ def _label(
     return Text(number, number) if number is not None else None
 
 
-def _matcher(say: Text, answers: tuple[Answer, ...], lexicon: Lexicon) -> Matcher:
+def _matcher(
+    say: Text, answers: tuple[Answer, ...], lexicon: Lexicon, routes: dict | None = None
+) -> Matcher:
     """A state's answers compiled for matching (understanding/matcher.py)."""
     question = [t for t in (say.zh, say.en, say.zh_hant) if t]
-    return Matcher([a.branch() for a in answers], question, lexicon=lexicon)
+    branches = [a.branch() for a in answers]
+    return Matcher(branches, question, lexicon=lexicon, routes=routes or {})
 
 
 def _reachable(start: str, states: Mapping[str, RoutineState]) -> set[str]:
