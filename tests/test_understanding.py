@@ -395,7 +395,8 @@ def test_a_wrong_letter_is_a_typo_from_six_letters_towards_a_phrase_word() -> No
     assert picks(monkey, "thirtu") is None  # never towards a number word
     assert picks(YES_NO, "indeeb") is None  # nor a lexicon word: "indeed" is no phrase here
     short = matching([Branch("silk", ("silk",)), Branch("toast", ("toast",))])
-    assert picks(short, "toost") is None  # five letters: too short for a wrong letter
+    assert picks(short, "toost") == "toast"  # a slip, where nothing else fits (see below)
+    assert short.match("toost").heard == "toost → toast"
 
 
 def test_an_emoji_counts_as_the_word_it_stands_for_where_a_branch_has_it() -> None:
@@ -658,3 +659,82 @@ def test_intent_words_go_where_the_rule_or_the_state_sends_them() -> None:
     assert picks(silenced, "nope") is None  # the state's say beats the stand-in
     with pytest.raises(ValueError):
         Matcher(branches, lexicon=LEXICON, routes={"no": "nowhere"})
+
+
+SOUNDS = matching(
+    [
+        Branch("giraffe", ("长颈鹿",)),
+        Branch("elephant", ("大象",)),
+        Branch("reversed", ("你爱我",)),
+        Branch("monkey", ("孙悟空",)),
+        Branch("yam", ("地瓜",)),
+        Branch("run", ("跑",)),
+        Branch("heart", ("一心一意",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [("长劲鹿", "giraffe"), ("是长劲鹿吧", "giraffe"), ("你爱窝", "reversed"), ("孫無空", "monkey"),
+     ("大像", "elephant"), ("大像啊", "elephant")],
+)  # fmt: skip
+def test_a_pinyin_slip_is_read_by_sound(typed: str, branch: str) -> None:
+    match = SOUNDS.match(typed)
+    assert match.branch_id == branch, match.explain()
+    assert "→" in match.heard
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["泡",  # one character: never by sound
+     "画上的瓜",  # two characters inside a sentence: 的瓜 is no 地瓜
+     "不是长劲鹿",  # the negation is kept
+     "亿心一意"],  # a numeral is never forgiven into another character
+)  # fmt: skip
+def test_a_sound_alike_never_crosses_a_negation_a_number_or_one_character(typed: str) -> None:
+    assert SOUNDS.match(typed).branch_id is None, SOUNDS.match(typed).explain()
+
+
+SLIPS = matching(
+    [
+        Branch("toast", ("toast",)),
+        Branch("bread", ("bread",)),
+        Branch("still", ("still alive",)),
+        Branch("mary", ("mary",)),
+        Branch("line", ("line",)),
+        Branch("mild", ("mild",)),
+        Branch("no", intents=("no",)),
+    ],
+    ["What do you put in a toaster?"],
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [("bred", "bread"), ("tost", "toast"), ("stell alive", "still"), ("marry", "mary"),
+     ("its bred lol", "bread")],
+)  # fmt: skip
+def test_a_one_letter_slip_of_a_branch_word_is_forgiven_where_nothing_else_fits(
+    typed: str, branch: str
+) -> None:
+    match = SLIPS.match(typed)
+    assert match.branch_id == branch, match.explain()
+    assert match.heard or typed == "tost"  # tost is a typo already (a letter missing)
+    merry = matching([Branch("merry", ("merry christmas",)), Branch("no", intents=("no",))])
+    assert picks(merry, "marry christmas") == "merry"  # inside the phrase, typed otherwise right
+    assert picks(merry, "marry") is None  # alone: a word of its own, commoner than merry
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [("nine", None),  # a number word is never a slip of another word
+     ("no bred", "no"),  # something else fits: no second chance
+     ("toaster", None),  # the question's own word
+     ("mind", None),  # a word commoner than the branch's (mild)
+     ("tosst", "toast")],  # a slip the first pass forgives already
+)  # fmt: skip
+def test_a_slip_is_never_forgiven_across_numbers_or_where_something_fits(
+    typed: str, branch: str | None
+) -> None:
+    assert SLIPS.match(typed).branch_id == branch, SLIPS.match(typed).explain()

@@ -42,7 +42,8 @@ from itertools import chain
 
 from rapidfuzz.distance import OSA
 
-from understanding.lexicon import Lexicon, is_english_word
+from understanding import sounds
+from understanding.lexicon import Lexicon, english_zipf, is_english_word
 from understanding.text import (
     HAN,
     HAN_CLASS,
@@ -166,6 +167,7 @@ class Match:
     hits: tuple[Hit, ...] = ()
     dropped: tuple[Hit, ...] = ()
     corrected: str = ""  # the correction marker ("no wait", 不对) only what follows counts after
+    heard: str = ""  # a slip read as what the state expects: "长劲鹿 → 长颈鹿", "bred → bread"
 
     def explain(self) -> str:
         if self.hit is None:
@@ -176,6 +178,8 @@ class Match:
             head = f"{self.branch_id}"
         if self.corrected:
             head += f" (corrected after '{self.corrected}': only what follows counts)"
+        if self.heard:
+            head += f" (a slip, nothing else fitting: read {self.heard})"
         lines = [head]
         lines += [f"  hit: {h.describe()}" for h in self.hits]
         lines += [f"  {h.describe()}" for h in self.dropped]
@@ -219,6 +223,7 @@ class _Lexicon:
 def _shared(lexicon: Lexicon) -> _Lexicon:
     """What every state matching with `lexicon` shares, compiled once per lexicon."""
     is_english_word("")  # wordfreq's list, read now, once, rather than inside the first answer
+    sounds.load()  # and pypinyin's character table
     table: dict[str, _Entry] = {}
     for intent in lexicon.intents:
         for phrase in lexicon_phrases(lexicon, intent):
@@ -262,6 +267,7 @@ def _emoji_keys(lexicon: Lexicon) -> tuple[tuple[Phrase, tuple[str, ...]], ...]:
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
+_ALL_HAN = re.compile(f"[{HAN_CLASS}]+")
 
 
 @dataclass
@@ -409,8 +415,19 @@ class Matcher:
     # -- matching ---------------------------------------------------------------------------
 
     def match(self, text: str) -> Match:
+        parts = clauses(fold(text, self.lexicon), self.lexicon)
+        result = self._understand(parts)
+        if result.hit is None and parts:
+            # Nothing fits: a slip towards what this state expects? (see `_slips`)
+            slipped = self._slips(parts)
+            if slipped is not None:
+                again = self._understand(slipped[0])
+                if again.branch is not None:
+                    return replace(again, heard=slipped[1])
+        return result
+
+    def _understand(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
-        parts = clauses(fold(text, lexicon), lexicon)
         if (
             parts
             and (len(parts) > 1 or not self.shared.correction_firsts.isdisjoint(parts[0][0]))
@@ -434,6 +451,142 @@ class Matcher:
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
         return self._match(parts)
+
+    # -- slips: only where nothing else fits ----------------------------------------------
+
+    def _slips(self, parts: list[Clause]) -> tuple[list[Clause], str] | None:
+        """The answer with its slips towards this state's own phrases undone, and what was
+        read as what; None if it has none. Two kinds, both only towards a branch's own
+        phrases, never across numbers:
+
+        - Chinese typed on a pinyin keyboard with a wrong character of the same sound: a
+          stretch as long as a phrase of two or more characters (of two: only as its whole
+          clause), sounding the same toneless (pypinyin), with one character different (two
+          from four characters on), none of them a numeral, and not a negator opening it
+          (不行 is not 步行): 长劲鹿 is 长颈鹿, 大像 is 大象.
+        - English one-letter slips (one letter wrong, missing, extra or two swapped, from four
+          letters on, the first letter kept) of a branch's own word, the only such word,
+          not a common word nor one this state knows (another branch's, an intent's, a
+          number word), even a real word if rarer than that word by wordfreq (bred is bread,
+          grandma is no grandpa), or inside a longer phrase of the branch whose other words
+          are typed right ("marry christmas" is "merry christmas", though marry is
+          commoner).
+        """
+        lexicon = self.lexicon
+        fixed: list[Clause] = []
+        heard: list[str] = []
+        for texts, kinds in parts:
+            texts = list(texts)
+            if HAN in kinds:
+                self._sound_slips(texts, kinds, heard)
+            if WORD in kinds:
+                for position, kind in enumerate(kinds):
+                    if kind == WORD:
+                        meant = self._word_slip(texts, position, lexicon)
+                        if meant is not None:
+                            heard.append(f"{texts[position]} → {meant}")
+                            texts[position] = meant
+            fixed.append((texts, kinds))
+        return (fixed, ", ".join(heard)) if heard else None
+
+    def _sound_slips(self, texts: list[str], kinds: list[int], heard: list[str]) -> None:
+        index = self.sound_index
+        if not index:
+            return
+        lexicon = self.lexicon
+        n, i = len(texts), 0
+        while i < n:
+            best: str | None = None
+            if kinds[i] == HAN:
+                for reading in sounds.readings(texts[i]):
+                    for key, said in index.get(reading, ()):
+                        end = i + len(key)
+                        if end > n or (best is not None and len(key) <= len(best)):
+                            continue
+                        if any(k != HAN for k in kinds[i:end]):
+                            continue
+                        if len(key) == 2 and not _whole(texts, kinds, i, end, lexicon):
+                            continue  # 的瓜 in 画上的瓜 is no 地瓜
+                        diffs = [p for p in range(len(key)) if texts[i + p] != key[p]]
+                        if (
+                            diffs
+                            and len(diffs) <= (1 if len(key) <= 3 else 2)
+                            and not (diffs[0] == 0 and texts[i] in lexicon.negators_zh)
+                            and all(
+                                texts[i + p] not in lexicon.numerals_zh
+                                and key[p] not in lexicon.numerals_zh
+                                and not sounds.readings(texts[i + p]).isdisjoint(said[p])
+                                for p in diffs
+                            )
+                        ):
+                            best = key
+            if best is None:
+                i += 1
+                continue
+            heard.append(f"{''.join(texts[i : i + len(best)])} → {best}")
+            texts[i : i + len(best)] = list(best)
+            i += len(best)
+
+    @property
+    def sound_index(self) -> dict[str, list[tuple[str, tuple[frozenset[str], ...]]]]:
+        """This state's own phrases of two or more Chinese characters (no numerals), by each
+        reading of their first character: built on first use."""
+        index = self.__dict__.get("_sound_index")
+        if index is None:
+            index = {}
+            for key, entry in self.table.items():
+                if entry.intent is None and len(key) >= 2 and _ALL_HAN.fullmatch(key):
+                    said = tuple(sounds.readings(ch) for ch in key)
+                    if all(said) and self.lexicon.numerals_zh.isdisjoint(key):
+                        for reading in said[0]:
+                            index.setdefault(reading, []).append((key, said))
+            self.__dict__["_sound_index"] = index
+        return index
+
+    def _word_slip(self, texts: list[str], position: int, lexicon: Lexicon) -> str | None:
+        word = texts[position]
+        if (
+            len(word) < 4
+            or not (word.isascii() and word.isalpha())
+            or word in self.vocabulary
+            or word in lexicon.common_en
+            or word in self.question_words
+        ):
+            return None
+        found = [
+            known
+            for known in self.phrase_words
+            if known[0] == word[0]
+            and len(known) >= 4
+            and abs(len(known) - len(word)) <= 1
+            and known not in lexicon.numbers_en
+            and OSA.distance(word, known) == 1
+        ]
+        if len(found) != 1:
+            return None
+        known = found[0]
+        if english_zipf(word) < english_zipf(known):
+            return known
+        for words in self.phrase_runs.get(known, ()):  # marry christmas: merry christmas
+            start = position - words.index(known)
+            trial = [*texts[start:position], known, *texts[position + 1 : start + len(words)]]
+            if start >= 0 and tuple(trial) == words:
+                return known
+        return None
+
+    @property
+    def phrase_runs(self) -> dict[str, list[tuple[str, ...]]]:
+        """The state's own phrases of two or more English words, by each of their words."""
+        runs = self.__dict__.get("_phrase_runs")
+        if runs is None:
+            runs = {}
+            for entry in self.table.values():
+                words = entry.phrase.words
+                if len(words) >= 2 and entry.phrase.units == len(words):
+                    for word in set(words):
+                        runs.setdefault(word, []).append(words)
+            self.__dict__["_phrase_runs"] = runs
+        return runs
 
     def _asks(self, hit: Hit) -> bool:
         """Whether a hit is a word of the `why` lexicon: a question, not an answer."""
@@ -748,6 +901,16 @@ def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
         and hit.start < blocker.start + blocker.units
         and (blocker.units, blocker.chars) > (hit.units, hit.chars)
     )
+
+
+def _whole(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether units start..end are their whole clause, particles and "?" aside."""
+    skip = lexicon.particles_zh
+
+    def filler(p: int) -> bool:
+        return kinds[p] == QUESTION or texts[p] in skip
+
+    return all(filler(p) for p in range(start)) and all(filler(p) for p in range(end, len(texts)))
 
 
 def _after(parts: list[Clause], clause: int, end: int) -> list[Clause]:
