@@ -208,3 +208,23 @@ def test_a_bad_intent_route_names_its_line(new: str, words: str) -> None:
     with pytest.raises(CorpusError) as caught:
         parse_corpus(ROUTED.replace("{no: impossible}", new), "jokes.yaml")
     assert f"jokes.yaml:7: routine 'fridge', state 'ask': {words}" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("number: 3\n", "number: 3\n            unit: fortnights\n", "unknown unit 'fortnights'"),
+        ("match: {zh: [装不下]", "unit: minutes\n            match: {zh: [装不下]", "'unit' needs"),
+    ],
+)
+def test_a_bad_unit_names_its_line(old: str, new: str, words: str) -> None:
+    with pytest.raises(CorpusError) as caught:
+        parse_corpus(ROUTED.replace(old, new, 1), "jokes.yaml")
+    assert words in str(caught.value) and "jokes.yaml:1" in str(caught.value)
+
+
+def test_a_unit_makes_a_number_branch_compare_durations() -> None:
+    timed = ROUTED.replace("number: 3\n", "number: 3\n            unit: minutes\n", 1)
+    state = parse_corpus(timed).routines["fridge"].states["ask"]
+    assert state.understand("180 seconds").branch_id == "three"
+    assert state.understand("3").branch_id == "three"

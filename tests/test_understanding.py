@@ -738,3 +738,56 @@ def test_a_slip_is_never_forgiven_across_numbers_or_where_something_fits(
     typed: str, branch: str | None
 ) -> None:
     assert SLIPS.match(typed).branch_id == branch, SLIPS.match(typed).explain()
+
+
+PILLS = matching(
+    [
+        Branch("ninety", number="90", unit="minutes"),
+        Branch("hour_and_half", number="1.5", unit="hours"),
+        Branch("sixty", number="60", unit="minutes"),
+        Branch("an_hour", number="1", unit="hours"),
+        Branch("thirty", number="30", unit="minutes"),
+    ],
+    ["Three pills, one every half hour. How many minutes until you've taken them all?"],
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [("90", "ninety"), ("90 minutes", "ninety"), ("90min", "ninety"), ("30+30+30", "ninety"),
+     ("1.5 hours", "hour_and_half"), ("1h30", "hour_and_half"), ("an hour and a half", "hour_and_half"),
+     ("一个半钟头", "hour_and_half"), ("個半鐘", "hour_and_half"), ("60 + 0 = 60", "sixty"),
+     ("an hour", "an_hour"), ("half an hour", "thirty"), ("半小时", "thirty"), ("30分钟", "thirty"),
+     ("3 pills in 60 minutes", "sixty"), ("45 minutes", None), ("90 or 60 minutes", None),
+     ("not 90 minutes", None), ("2 hours", None)],
+)  # fmt: skip
+def test_a_duration_branch_compares_durations(typed: str, branch: str | None) -> None:
+    assert picks(PILLS, typed) == branch, PILLS.match(typed).explain()
+
+
+def test_a_chinese_number_counting_something_else_is_no_duration() -> None:
+    pancakes = matching(
+        [
+            Branch("ninety", number="90", unit="minutes"),
+            Branch("three", number="3", unit="minutes"),
+        ],
+        ["三个小朋友吃三张饼要三分钟，九十个小朋友吃九十张饼要几分钟？"],
+    )
+    assert picks(pancakes, "3分钟啊 一人吃一张同时吃") == "three"
+    assert picks(pancakes, "九十分钟") == "ninety"
+    assert picks(pancakes, "要一百分钟") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [("15+10=25", "twenty_five"), ("30/0.5 = 60, +10 = 70", "seventy"), ("60 + 10 = 70", "seventy"),
+     ("30 / 0.5 + 10", "seventy"), ("30+10=40", None)],
+)  # fmt: skip
+def test_a_sum_typed_out_counts_as_its_result(typed: str, branch: str | None) -> None:
+    half = matching(
+        [Branch("twenty_five", number="25"), Branch("seventy", number="70")],
+        ["Take 30, divide it by half, then add 10. What do you get?"],
+    )
+    assert picks(half, typed) == branch, half.match(typed).explain()
+    dirt = matching([Branch("six", number="6")], ["A hole 2 m deep, 3 m long, 1 m wide?"])
+    assert picks(dirt, "2x3x1") == picks(dirt, "2*3*1") == picks(dirt, "2 × 3 × 1 = 6") == "six"

@@ -23,6 +23,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,7 @@ FIELDS: dict[str, str] = {
     "operators_zh": CHARS,
     "numbers_en": WORDS,  # read by text2num
     "number_words_en": NUMBERS,  # none: 0, dozen: 12
+    "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
     "determiners_en": WORDS,  # the big one
@@ -150,6 +152,7 @@ class Lexicon:
     operators_zh: frozenset[str]
     numbers_en: frozenset[str]
     number_words_en: Mapping[str, str]
+    duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]
     determiners_en: frozenset[str]
@@ -215,6 +218,21 @@ class Lexicon:
         leads = alternation(list(self.rhetorical_leads_zh))
         complements = alternation(list(self.potential_complements_zh))
         return re.compile(f"(?:{leads})([{HAN_CLASS}]{{1,2}}?)得({complements})(?!的)")
+
+    @cached_property
+    def duration_seconds(self) -> dict[str, Decimal]:
+        """duration_units with their keys folded like an answer (鐘頭 is 钟头): word → seconds."""
+        from understanding.text import to_simplified
+
+        return {to_simplified(k.casefold()): Decimal(v) for k, v in self.duration_units.items()}
+
+    @cached_property
+    def glued_units_pattern(self) -> re.Pattern[str]:
+        """An English unit of time typed onto its number (1h30, 90min, 1.5h): group 1."""
+        words = [k for k in self.duration_seconds if k.isascii() and k.isalpha()]
+        if not words:
+            return re.compile("(?!)()")
+        return re.compile(rf"(?<=\d)({alternation(words)})(?=\d|\b)")
 
     @cached_property
     def cantonese_pattern(self) -> re.Pattern[str]:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import cache
 from itertools import chain
 
@@ -49,6 +50,7 @@ from understanding.text import (
     HAN_CLASS,
     NUM,
     QUESTION,
+    UNIT_NAMES,
     UNREADABLE,
     WORD,
     Clause,
@@ -56,6 +58,7 @@ from understanding.text import (
     flat,
     fold,
     numbers,
+    spans,
 )
 
 _UNIT = re.compile(f"[{HAN_CLASS}]|[^\\W_]+")  # one Chinese character, or one word
@@ -122,6 +125,7 @@ class Branch:
     intents: tuple[str, ...] = ()
     number: str | None = None  # canonical, see text.canonical
     regex: re.Pattern[str] | None = None
+    unit: str | None = None  # the number is a duration in this unit (lexicon.duration_units)
 
 
 @dataclass(slots=True)
@@ -795,6 +799,86 @@ class Matcher:
             hits.append(hit)
 
     def _numbers(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
+        plain = [(i, n) for i, n in self.numbered if self.branches[i].unit is None]
+        timed = [(i, n) for i, n in self.numbered if self.branches[i].unit is not None]
+        if plain:
+            self._plain_numbers(parts, plain, hits, dropped)
+        if timed:
+            self._durations(parts, timed, hits, dropped)
+
+    def _durations(
+        self,
+        parts: list[Clause],
+        timed: list[tuple[int, str]],
+        hits: list[Hit],
+        dropped: list[Hit],
+    ) -> None:
+        """Number branches with a unit compare durations (see text.spans): a span typed in a
+        branch's unit with its number is that branch (1.5 hours: the branch of 1.5 hours,
+        though another is 90 minutes); else a span of the same duration is (half an hour: 30
+        minutes); a bare number is a branch's number in its own unit. A Chinese number
+        counting something else (一人, 一张) says nothing; another duration stated, not the
+        question's, and the answer does not match."""
+        lexicon = self.lexicon
+        seconds = lexicon.duration_seconds
+        wanted = [(i, Decimal(n), seconds[self.branches[i].unit]) for i, n in timed]
+        exact = {(n, u) for _, n, u in wanted}
+        stated: list[tuple[Hit, int | None]] = []
+        for clause, start, end, value, unit in spans(parts, lexicon):
+            texts, kinds = parts[clause]
+            chars = sum(len(t) for t in texts[start:end])
+            name = "" if unit is None else f" {UNIT_NAMES.get(unit, f'x {unit}s')}"
+            hit = Hit(None, "number", f"{value}{name}", None, clause, start, end - start, chars)
+            if _negated(texts, kinds, start, lexicon):
+                dropped.append(_why(hit, "negated"))
+                continue
+            if _operand(texts, kinds, start, end, lexicon):
+                dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
+                continue
+            if (
+                unit is None
+                and end < len(texts)
+                and kinds[end] == HAN
+                and texts[end] not in lexicon.particles_zh
+            ):
+                dropped.append(_why(hit, "counts something else (一人, 一张), not time"))
+                continue
+            owner = None
+            if value != UNREADABLE:
+                number = Decimal(value)
+                for index, want, factor in wanted:
+                    if (
+                        (unit is None and number == want)
+                        or (unit == factor and number == want)
+                        or (
+                            unit is not None
+                            and (number, unit) not in exact
+                            and number * unit == want * factor
+                        )
+                    ):
+                        owner = index
+                        break
+            if owner is None and unit is None and value in self.question_numbers:
+                continue  # the question's own number: working
+            stated.append((hit, owner))
+        for index, _, _ in wanted:
+            mine = [h for h, owner in stated if owner == index]
+            if not mine:
+                continue
+            others = sorted({h.text for h, owner in stated if owner != index})
+            hit = replace(mine[0], branch=index)
+            if others:
+                dropped.append(_why(hit, f"the answer also says {', '.join(others)}"))
+            else:
+                hits.append(hit)
+
+    def _plain_numbers(
+        self,
+        parts: list[Clause],
+        numbered: list[tuple[int, str]],
+        hits: list[Hit],
+        dropped: list[Hit],
+    ) -> None:
         lexicon = self.lexicon
         found = numbers(parts, lexicon)
         stated = []
@@ -810,7 +894,7 @@ class Matcher:
             else:
                 stated.append(hit)
         values = {h.text for h in stated}
-        for index, number in self.numbered:
+        for index, number in numbered:
             if number not in values:
                 continue
             others = values - {number} - self.question_numbers

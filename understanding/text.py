@@ -138,7 +138,86 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = lexicon.expletives_pattern.sub(" ", text)  # "get the hell out" is "get out"
     if "." in text:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
+    if _SUM_HINT.search(text):
+        text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
+    if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
+        text = lexicon.glued_units_pattern.sub(r" \1 ", text)
     return text[:CAP]
+
+
+# -- arithmetic ------------------------------------------------------------------------------
+# Working typed out is read as its result: "15+10=25" says 25 (the result as typed), "2x3x1"
+# and "2*3*1" say 6 (worked out), "30/0.5 = 60, +10 = 70" says 70 (a sum opening with an
+# operator goes on from the one before, whose result is working). A lone minus between two
+# numbers is a range, not a sum ("8-10"): it counts only beside "=" (10-2=8).
+_NUMBER = r"\d+(?:\.\d+)?"
+_OPERATOR = r"[+*/×÷=x−-]"
+_SUM = re.compile(
+    rf"(?<!\w)(?<!\d\.)(?:{_OPERATOR} ?)?{_NUMBER}(?: ?{_OPERATOR} ?{_NUMBER})+(?!\w|\.\d)"
+)
+_GLUED_HINT = re.compile(r"\d[a-z]")
+_SUM_HINT = re.compile(rf"\d ?{_OPERATOR} ?\d")
+_SUM_TOKEN = re.compile(rf"{_NUMBER}|{_OPERATOR}")
+MAX_SUMS = 8  # worked out per answer: each is a few Decimal operations
+
+
+def arithmetic(text: str) -> str:
+    """`text` with each sum typed out replaced by its result (see above); unchanged where a
+    sum cannot be worked out (a division by zero, a huge number)."""
+    found = list(_SUM.finditer(text))[:MAX_SUMS]
+    results: list[str | None] = []
+    previous: Decimal | None = None
+    for position, match in enumerate(found):
+        tokens = _SUM_TOKEN.findall(match.group())
+        operators = {t for t in tokens if not t[0].isdigit()}
+        if not operators - {"-", "−"}:
+            results.append(None)  # 8-10: a range
+            previous = None
+            continue
+        goes_on = not tokens[0][0].isdigit()
+        if goes_on and previous is not None and position:
+            results[position - 1] = ""  # its result was working for this one
+            tokens = [str(previous), *tokens]
+        elif goes_on:
+            tokens = tokens[1:]
+        value = _work_out(tokens)
+        previous = value
+        results.append(None if value is None else canonical(value))
+    if not found or all(r is None for r in results):
+        return text
+    pieces, last = [], 0
+    for match, result in zip(found, results, strict=True):
+        if result is not None:
+            pieces += [text[last : match.start()], result]
+            last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _work_out(tokens: list[str]) -> Decimal | None:
+    """The value of number/operator tokens: the part after the last "=" (the result as
+    typed, or worked out), products and quotients before sums."""
+    if "=" in tokens:
+        tokens = tokens[len(tokens) - tokens[::-1].index("=") :]
+    if not tokens or not tokens[0][0].isdigit():
+        return None
+    try:
+        terms: list[Decimal] = []
+        sign, term = Decimal(1), Decimal(tokens[0])
+        for operator, operand in zip(tokens[1::2], tokens[2::2], strict=False):
+            number = Decimal(operand)
+            if operator in "*x×":
+                term *= number
+            elif operator in "/÷":
+                term /= number
+            else:
+                terms.append(sign * term)
+                sign, term = (Decimal(-1) if operator in "-−" else Decimal(1)), number
+        terms.append(sign * term)
+        value = sum(terms, Decimal(0))
+    except (ArithmeticError, ValueError):
+        return None
+    return value if value.is_finite() and abs(value) < 10**12 else None
 
 
 def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
@@ -423,3 +502,107 @@ def _english_values(
         return [(start, end, value)]
     # Words that do not make one number ("one three"): each on its own.
     return [(start + i, start + i + 1, _english_number(w)) for i, w in enumerate(words)]
+
+
+# -- durations -------------------------------------------------------------------------------
+# A number with a unit of time after it is a typed span (90 minutes, 1.5 h, 三分钟, 一个半小时),
+# and so are the words for one or a half of a unit: "an hour", "half an hour", "half hour",
+# 半小时, 半个钟头, Cantonese 个半钟 (an hour and a half); "an hour and a half" adds its half;
+# spans in a row add up, in the first one's unit (1 h 30, one hour and 30 minutes, 一小时三十分:
+# 1.5 hours). A bare number after an hour is minutes (1 h 30), after a minute seconds. Units are lexicon.duration_units.
+
+Span = tuple[int, int, int, str, Decimal | None]  # clause, start, end, value, seconds per unit
+
+
+def spans(parts: list[Clause], lexicon: Lexicon) -> list[Span]:
+    """Every number in the clauses with its unit of time (None: bare), and the spans said in
+    words (an hour, 半小时), in answer order, spans in a row added up."""
+    units = lexicon.duration_seconds
+    found: list[Span] = []
+    for clause, start, end, value in numbers(parts, lexicon):
+        texts = parts[clause][0]
+        unit, after = _unit(texts, end, units)
+        if unit is not None and value != UNREADABLE:  # one and a half hours, an hour and a half
+            half = _half(texts, after)
+            if half and start == end - 1 and texts[start] in ("one", "an", "a", "1"):
+                value, after = _plus_half(value, half), after + half
+        found.append((clause, start, after, value, unit))
+    for clause, (texts, _) in enumerate(parts):
+        for i, text in enumerate(texts):
+            if text not in _SPAN_WORDS:
+                continue
+            span = _worded_span(texts, i, units)
+            if span is not None and not any(c == clause and s <= i < e for c, s, e, *_ in found):
+                found.append((clause, i, *span))
+    found.sort(key=lambda s: (s[0], s[1]))
+    return _add_up(found, parts, units)
+
+
+_SPAN_WORDS = frozenset(("a", "an", "half", "半", "个"))
+
+
+def _unit(texts: list[str], end: int, units: dict[str, Decimal]) -> tuple[Decimal | None, int]:
+    """The unit of time right after units[end:], and where it ends; (None, end) if none."""
+    for size in (3, 2, 1):
+        key = "".join(texts[end : end + size])
+        if len(texts[end : end + size]) == size and key in units:
+            return units[key], end + size
+    return None, end
+
+
+def _worded_span(
+    texts: list[str], i: int, units: dict[str, Decimal]
+) -> tuple[int, str, Decimal] | None:
+    """A span said in words at texts[i]: (end, value, unit) or None."""
+    text = texts[i]
+    if text in ("a", "an"):
+        unit, end = _unit(texts, i + 1, units)
+        if unit is None or (i and texts[i - 1] == "half"):
+            return None
+        half = _half(texts, end)
+        return end + half, "1.5" if half else "1", unit
+    if text == "half":
+        skip = 1 if texts[i + 1 : i + 2] in (["a"], ["an"]) else 0
+        unit, end = _unit(texts, i + 1 + skip, units)
+        return None if unit is None else (end, "0.5", unit)
+    if text == "半" and not (i and texts[i - 1] == "个"):
+        unit, end = _unit(texts, i + 1, units)
+        return None if unit is None else (end, "0.5", unit)
+    if text == "个" and texts[i + 1 : i + 2] == ["半"]:  # Cantonese 个半钟: 1.5 hours
+        if i and (texts[i - 1] in _NUMERAL_CHARS or texts[i - 1].isdigit()):
+            return None
+        unit, end = _unit(texts, i + 2, units)
+        return None if unit is None else (end, "1.5", unit)
+    return None
+
+
+_STEPS = (Decimal(1), Decimal(60), Decimal(3600), Decimal(86400))  # seconds, minutes, ...
+UNIT_NAMES = {Decimal(1): "seconds", Decimal(60): "minutes", Decimal(3600): "hours"}
+UNIT_NAMES[Decimal(86400)] = "days"
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿几")
+
+
+def _add_up(found: list[Span], parts: list[Clause], units: dict[str, Decimal]) -> list[Span]:
+    """Spans in a row (nothing but "and" or 零 between them) as one: 1 h 30 is 90 minutes."""
+    result: list[Span] = []
+    for span in found:
+        if result:
+            clause, start, end, value, unit = result[-1]
+            texts = parts[clause][0]
+            gap = texts[end : span[1]]
+            if (
+                span[0] == clause
+                and unit is not None
+                and value != UNREADABLE
+                and span[3] != UNREADABLE
+                and all(t in ("and", "零") for t in gap)
+            ):
+                smaller = span[4]
+                if smaller is None:  # 1 h 30: the next unit down
+                    smaller = max((u for u in _STEPS if u < unit), default=None)
+                if smaller is not None and smaller < unit:
+                    seconds = Decimal(value) * unit + Decimal(span[3]) * smaller
+                    result[-1] = (clause, start, span[2], canonical(seconds / unit), unit)
+                    continue
+        result.append(span)
+    return result

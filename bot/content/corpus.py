@@ -41,7 +41,7 @@ DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "content" / LEXICON_NAME
 _ROOT_KEYS = {"routines", "jokes", "stories"}
 _ROUTINE_KEYS = {"id", "title", "plays", "states", "start", "timeout"}
 _STATE_KEYS = {"say", "answers", "otherwise", "intents"}
-_ANSWER_KEYS = {"id", "match", "intent", "number", "regex", "reply", "goto", "saw_through"}
+_ANSWER_KEYS = {"id", "match", "intent", "number", "unit", "regex", "reply", "goto", "saw_through"}
 _OTHERWISE_KEYS = {"hint", "tries", "reveal"}
 _ITEM_KEYS = {"id", "zh", "en", TRADITIONAL_KEY, "restored"}
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -80,9 +80,10 @@ class Answer:
     number: str | None = None  # canonical: "8", "1.5"
     # The victim saw through the prank (answered right): no "got you", no score for it.
     saw_through: bool = False
+    unit: str | None = None  # the number is a duration in this unit (minutes, hours...)
 
     def branch(self) -> Branch:
-        return Branch(self.id, self.patterns, self.intents, self.number, self.regex)
+        return Branch(self.id, self.patterns, self.intents, self.number, self.regex, self.unit)
 
 
 @dataclass(frozen=True)
@@ -405,7 +406,23 @@ class _Checker:
         if saw_through and goto is not None:
             self.fail((*path, "saw_through"), f"{where}: 'saw_through' ends a routine: no 'goto'")
         answer = Answer(patterns, regex, reply, goto, label, answer_id, intents, number)
+        unit = self.unit(entry.get("unit"), (*path, "unit"), where, number)
+        if unit is not None:
+            answer = replace(answer, unit=unit)
         return replace(answer, saw_through=saw_through) if saw_through else answer
+
+    def unit(self, value: Any, path: Path_, where: str, number: str | None) -> str | None:
+        """An answer's `unit:`: its number is a duration in this unit of time."""
+        if value is None:
+            return None
+        units = self.lex.duration_units
+        if not isinstance(value, str) or value not in units:
+            self.fail(path, f"{where}: unknown unit {value!r} (units of time: {', '.join(units)})")
+            return None
+        if number is None:
+            self.fail(path, f"{where}: 'unit' needs a 'number' (the duration in that unit)")
+            return None
+        return value
 
     def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> None:
         """Duplicate answer ids, and answers that can never match: each phrase, number and
