@@ -66,9 +66,10 @@ _CACHE_LIMIT = 4096
 # A real answer has a handful of hits; an answer made of one word repeated has hundreds. The
 # first MAX_HITS are weighed (and MAX_HITS kept to explain), so the worst case stays linear.
 MAX_HITS = 64
-# A self-correction is looked for in answers of at most this many units, at the last few
-# markers: a real one is short ("toast, no wait, bread"); each marker tried matches twice more.
-_CORRECTION_REACH = 48
+# Self-corrections and slips are looked for in answers of at most this many units (at the last
+# few correction markers): real ones are short ("toast, no wait, bread", 长劲鹿), and each try
+# matches the answer again.
+_SHORT_ANSWER = 48
 _CORRECTIONS_TRIED = 3
 # A one-character phrase stands alone if particles or repeats of it end its clause within this
 # many units: "好好好好呀" is yes, 256 times "不" is read in linear time.
@@ -421,7 +422,7 @@ class Matcher:
     def match(self, text: str) -> Match:
         parts = clauses(fold(text, self.lexicon), self.lexicon)
         result = self._understand(parts)
-        if result.hit is None and parts:
+        if result.hit is None and parts and _units(parts) <= _SHORT_ANSWER:
             # Nothing fits: a slip towards what this state expects? (see `_slips`)
             slipped = self._slips(parts)
             if slipped is not None:
@@ -435,7 +436,7 @@ class Matcher:
         if (
             parts
             and (len(parts) > 1 or not self.shared.correction_firsts.isdisjoint(parts[0][0]))
-            and sum(len(texts) for texts, _ in parts) <= _CORRECTION_REACH
+            and _units(parts) <= _SHORT_ANSWER
         ):
             # A self-correction ("A, no wait, B", "A…不对，是B", "A? B!"): where an answer
             # comes before a correction marker and another after it, only what follows counts.
@@ -606,10 +607,12 @@ class Matcher:
         markers, answers = self.shared.corrections, self.shared.table
         for index, (texts, kinds) in enumerate(parts):
             n = len(texts)
-            i = 0
-            while i < n:
+            reach = 0  # markers do not overlap: the next one starts after the last
+            for i in [p for p, text in enumerate(texts) if text in markers]:
+                if i < reach:
+                    continue
                 best = None
-                for key in markers.get(texts[i], ()):
+                for key in markers[texts[i]]:
                     end = i + len(key)
                     if tuple(texts[i:end]) == key and (best is None or end > best):
                         if "".join(key) in answers:
@@ -620,9 +623,7 @@ class Matcher:
                 if best is not None:
                     said = ("" if kinds[i] == HAN else " ").join(texts[i:best])
                     found.append((index, i, best, said))
-                    i = best
-                else:
-                    i += 1
+                    reach = best
             if kinds and kinds[-1] == QUESTION and index + 1 < len(parts):
                 found.append((index, n - 1, n, "?"))
         return found
@@ -985,6 +986,10 @@ def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
         and hit.start < blocker.start + blocker.units
         and (blocker.units, blocker.chars) > (hit.units, hit.chars)
     )
+
+
+def _units(parts: list[Clause]) -> int:
+    return sum(len(texts) for texts, _ in parts)
 
 
 def _whole(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:
