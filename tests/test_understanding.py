@@ -791,3 +791,13 @@ def test_a_sum_typed_out_counts_as_its_result(typed: str, branch: str | None) ->
     assert picks(half, typed) == branch, half.match(typed).explain()
     dirt = matching([Branch("six", number="6")], ["A hole 2 m deep, 3 m long, 1 m wide?"])
     assert picks(dirt, "2x3x1") == picks(dirt, "2*3*1") == picks(dirt, "2 × 3 × 1 = 6") == "six"
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [("kinda? depends", "yes"), ("i guess so", "yes"), ("easy", "yes"), ("小意思", "yes"),
+     ("不觉得", "no"), ("唔覺喎", "no"), ("what kind of water", None)],
+)  # fmt: skip
+def test_hedged_yes_and_not_feeling_it_are_understood(typed: str, branch: str | None) -> None:
+    yes_no = matching([Branch("yes", intents=("yes",)), Branch("no", intents=("no",))])
+    assert picks(yes_no, typed) == branch, yes_no.match(typed).explain()
