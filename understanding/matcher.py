@@ -356,6 +356,8 @@ class Matcher:
                 self.by_initial.setdefault(word[0], []).append(word)
         self.corrections: dict[str, str] = {}
         self.numbered = [(i, b.number) for i, b in enumerate(self.branches) if b.number]
+        self.plain_numbered = [(i, n) for i, n in self.numbered if self.branches[i].unit is None]
+        self.timed_numbered = [(i, n) for i, n in self.numbered if self.branches[i].unit]
         # A one-character phrase the question does not use may stand inside a sentence
         # (先跑再说); one the question uses is likely an echo of it (和 in 一和三) and must
         # stand alone.
@@ -800,12 +802,10 @@ class Matcher:
             hits.append(hit)
 
     def _numbers(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
-        plain = [(i, n) for i, n in self.numbered if self.branches[i].unit is None]
-        timed = [(i, n) for i, n in self.numbered if self.branches[i].unit is not None]
-        if plain:
-            self._plain_numbers(parts, plain, hits, dropped)
-        if timed:
-            self._durations(parts, timed, hits, dropped)
+        if self.plain_numbered:
+            self._plain_numbers(parts, self.plain_numbered, hits, dropped)
+        if self.timed_numbered:
+            self._durations(parts, self.timed_numbered, hits, dropped)
 
     def _durations(
         self,
