@@ -582,6 +582,18 @@ class Emulator:
         message["text"] = text
         return message
 
+    def _api_editMessageReplyMarkup(self, params: dict) -> dict:
+        markup = params.get("reply_markup")
+        self._check_markup(markup)
+        key = (int(params.get("chat_id", 0)), int(params.get("message_id", 0)))
+        message = self.messages.get(key)
+        if message is None:
+            raise BadRequest("Bad Request: message to edit not found")
+        if message.get("reply_markup") == markup:
+            raise BadRequest("Bad Request: message is not modified")
+        message["reply_markup"] = markup
+        return message
+
     def _api_answerCallbackQuery(self, params: dict) -> bool:
         if len(params.get("text") or "") > 200:
             raise BadRequest("Bad Request: MESSAGE_TOO_LONG")
@@ -652,6 +664,9 @@ class Emulator:
             raise BadRequest("Bad Request: message to be replied not found")
         if original is not None:
             message["reply_to_message"] = original
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:  # as a message shows it
+            message["reply_markup"] = markup
         self.messages[(chat_id, message["message_id"])] = message
         return message
 
