@@ -34,6 +34,7 @@ from bot.content.corpus import Corpus
 from bot.lab.spec import EPOCHS_RANGE
 from bot.single_instance import AlreadyRunningError, hold_database
 from bot.storage import Storage, StorageError
+from bot.telegram.buttons import PATTERN, ButtonHandlers, render
 from bot.telegram.handlers import Handlers
 from bot.telegram.inline import InlineHandlers
 from bot.telegram.ordering import ChatOrderedProcessor
@@ -70,10 +71,11 @@ def build_application(
     timeouts: Timeouts
 
     def outbox_for(update: Update | None) -> TelegramOutbox:
-        return TelegramOutbox(application, timeouts.arm, inline.share_button, update)
+        return TelegramOutbox(application, timeouts.arm, inline.share_button, update, render)
 
     timeouts = Timeouts(turns, lambda: outbox_for(None))
     handlers = Handlers(turns, outbox_for)
+    buttons = ButtonHandlers(turns, outbox_for)
     guard = RedeliveryGuard(storage)
     builder = (
         ApplicationBuilder()
@@ -98,6 +100,7 @@ def build_application(
     )
     application.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.on_edited))
     application.add_handler(InlineQueryHandler(inline.on_inline_query))
+    application.add_handler(CallbackQueryHandler(buttons.on_tap, pattern=PATTERN))
     application.add_handler(CallbackQueryHandler(inline.on_button))
     application.add_handler(TypeHandler(Update, guard.mark_handled), group=1)
     application.add_error_handler(handlers.on_error)
