@@ -62,6 +62,12 @@ class Webhook:
     host: str  # where this instance listens
     port: int
     path: str  # the URL's path: where updates are served on this instance
+    # What a connection may take (bot/telegram/webhook.py): seconds to send a request's
+    # headers (or, kept alive, the next request's), seconds to send its body, and how many
+    # connections are open at once.
+    idle_seconds: float = 5.0
+    body_seconds: float = 10.0
+    max_connections: int = 256
 
     def __repr__(self) -> str:  # settings get printed while debugging; the secret must not
         return (
