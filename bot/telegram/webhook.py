@@ -46,6 +46,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, CallbackContext
 from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
+from tornado.iostream import IOStream
 from tornado.netutil import bind_sockets
 from tornado.web import Application as Routes
 from tornado.web import HTTPError, RequestHandler, stream_request_body
@@ -268,7 +269,7 @@ class _Listener(HTTPServer):
     def initialize(self, *args: object, max_connections: int, **kwargs: object) -> None:  # type: ignore[override]
         super().initialize(*args, **kwargs)  # type: ignore[arg-type]
         self.max_connections = max_connections
-        self.open_connections = 0
+        self._streams: set[IOStream] = set()  # of the connections taken, maybe closed since
         self._accepting: dict[socket.socket, bool] = {}
         self._reserve: int | None = None
 
@@ -288,13 +289,16 @@ class _Listener(HTTPServer):
             os.close(self._reserve)
             self._reserve = None
 
-    def handle_stream(self, stream: object, address: object) -> None:  # type: ignore[override]
-        self.open_connections += 1
+    def handle_stream(self, stream: IOStream, address: object) -> None:  # type: ignore[override]
+        self._streams.add(stream)
         super().handle_stream(stream, address)  # type: ignore[arg-type]
 
-    def on_close(self, server_conn: object) -> None:
-        self.open_connections -= 1
-        super().on_close(server_conn)
+    @property
+    def open_connections(self) -> int:
+        """Connections whose socket is open (tornado ends a request's bookkeeping a while
+        after it closes the socket; only the socket costs a file descriptor)."""
+        self._streams = {stream for stream in self._streams if not stream.closed()}
+        return len(self._streams)
 
     def _accept(self, sock: socket.socket, events: int) -> None:
         for _ in range(128):  # as tornado's: others get their turn after a burst
