@@ -65,6 +65,24 @@ def describe(url: str) -> str:
     )
 
 
+def _without_password(text: str, url: str) -> str:
+    """The server's or the driver's words, with the URL's password (as written, or decoded)
+    masked, should they ever quote it."""
+    try:
+        password = str(conninfo_to_dict(url).get("password") or "")
+    except psycopg.Error:
+        return "(not repeated: it may quote the URL)"
+    for form in sorted({password, *_written_passwords(url)}, key=len, reverse=True):
+        if form:
+            text = text.replace(form, "<password>")
+    return text
+
+
+def _written_passwords(url: str) -> set[str]:
+    userinfo = url.partition("://")[2].partition("/")[0].rpartition("@")[0]
+    return {userinfo.partition(":")[2]} if ":" in userinfo else set()
+
+
 class PostgresStorage(Storage):
     def __init__(self, url: str) -> None:
         super().__init__()
@@ -74,12 +92,22 @@ class PostgresStorage(Storage):
         self._bound = 0
         settings: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_SECONDS}
         try:
+            conninfo_to_dict(url)
+        except psycopg.Error:
+            # libpq's words about a URL it cannot read quote the URL, password and all.
+            raise StorageError(
+                "the database URL is not readable (a % not written %25 or %XX, an IPv6 host "
+                "without its [ ], a parameter libpq does not know); it is not repeated here, "
+                "for it holds the password"
+            ) from None
+        try:
             # One plain connection first: a server that is down or a wrong password fails
             # here at once, with the server's own words, and the schema is brought up to date.
             with psycopg.connect(url, **settings) as db:
                 self._migrate(db)
         except Errors as error:
-            raise StorageError(f"cannot use the database {self.where}: {error}") from None
+            said = " ".join(_without_password(str(error), url).split())  # libpq's: 2 lines
+            raise StorageError(f"cannot use the database {self.where}: {said}") from None
         self._pool = ConnectionPool(
             url, min_size=1, max_size=DATA_CONNECTIONS, kwargs=settings, open=True
         )

@@ -149,18 +149,22 @@ async def _post_shutdown(services: Services, storage: Storage) -> None:
     storage.close()
 
 
-def _refused_token_in_one_line(record: logging.LogRecord) -> bool:
-    """The library logs a refused token with a traceback; run_bot says it in one line."""
-    if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+def _start_up_failure_said_once(record: logging.LogRecord) -> bool:
+    """The library logs a refused token or an unreachable Telegram at start with a traceback
+    (three, chained); run_bot says it in one line instead."""
+    error = record.exc_info[1] if record.exc_info else None
+    if isinstance(error, InvalidToken | NetworkError):
+        if record.getMessage().startswith("Network Retry Loop (Bootstrap"):
+            return False
         record.exc_info, record.exc_text = None, None
     return True
 
 
 def run_bot(settings: Settings, corpus: Corpus) -> int:
     """Run until Ctrl-C or SIGTERM; pending updates are kept for the next start."""
-    configure_logging(settings.log_level, settings.token or "")
+    configure_logging(settings.log_level, settings.token or "", *settings.secrets())
     for handler in logging.getLogger().handlers:
-        handler.addFilter(_refused_token_in_one_line)
+        handler.addFilter(_start_up_failure_said_once)
     try:
         if settings.database_url is None:  # PostgreSQL takes any number of instances
             hold_database(settings.db_path)
