@@ -64,7 +64,8 @@ _ANSWER_KEYS = {
     "outcome",
 }
 _OTHERWISE_KEYS = {"hint", "tries", "reveal", "outcome"}
-_ITEM_KEYS = {"id", "zh", "en", TRADITIONAL_KEY, HONG_KONG_KEY, "restored"}
+_ITEM_KEYS = {"id", "zh", "en", TRADITIONAL_KEY, HONG_KONG_KEY, "restored", "plays", "skip"}
+_ITEM_KINDS = {"jokes": "one-liner", "stories": "dialogue"}
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -274,10 +275,23 @@ class Routine:
 
 @dataclass(frozen=True)
 class Item:
-    """A one-liner or a dialogue."""
+    """A one-liner or a dialogue. It is dealt (`/joke`, `/story` with no id) only in the
+    languages it plays in, and never when skipped; `/joke ID` tells it in any chat."""
 
     id: str
     text: Text
+    # The languages it is dealt in (default both). An item plays in English only when its
+    # English is written as English: a translated joke (the seed's) plays in zh only.
+    plays: tuple[str, ...] = LANGUAGES
+    skip: str | None = None  # why a reader would skip it (not a joke, dated, crude, mean)
+
+    def plays_in(self, lang: str) -> bool:
+        """Whether it is dealt in a chat speaking `lang` (zh-hant, zh-hk: zh)."""
+        return ("en" if lang == "en" else "zh") in self.plays
+
+    def dealt_in(self, lang: str) -> bool:
+        """Whether a chat speaking `lang` is dealt it: it plays there and is not skipped."""
+        return self.skip is None and self.plays_in(lang)
 
 
 @dataclass(frozen=True)
@@ -292,6 +306,12 @@ class Corpus:
         """The ids of the routines played in `lang`, sorted."""
         return sorted(rid for rid, r in self.routines.items() if r.plays_in(lang))
 
+    @staticmethod
+    def dealt(items: Mapping[str, Item], lang: str) -> list[str]:
+        """The ids of `items` a chat speaking `lang` is dealt, sorted: those that play in its
+        language and are not skipped."""
+        return sorted(iid for iid, item in items.items() if item.dealt_in(lang))
+
     def summary(self) -> str:
         counts = {"zh": 0, "en": 0}  # texts written in each language (not converted)
         said = [s.say for r in self.routines.values() for s in r.states.values()]
@@ -301,6 +321,22 @@ class Corpus:
         return (
             f"{self.source}: OK: {len(self.routines)} routines, {len(self.jokes)} one-liners, "
             f"{len(self.stories)} dialogues; texts in zh: {counts['zh']}, in en: {counts['en']}"
+            f"; {self.items_summary()}"
+        )
+
+    def items_summary(self) -> str:
+        """What each language's chats are dealt, and what no chat is."""
+        items = (*self.jokes.values(), *self.stories.values())
+
+        def dealt(lang: str) -> str:
+            jokes, stories = len(self.dealt(self.jokes, lang)), len(self.dealt(self.stories, lang))
+            return f"{jokes} one-liners, {stories} dialogues"
+
+        native = sum(item.plays_in("en") for item in items)  # plays in en: written in English
+        skipped = sum(item.skip is not None for item in items)
+        return (
+            f"dealt in zh: {dealt('zh')}; dealt in en: {dealt('en')} ({native} English-native);"
+            f" skipped: {skipped} (told only by id)"
         )
 
 
@@ -446,9 +482,25 @@ class _Checker:
             path = (key, position)
             entry = self.mapping(raw, path, f"{key} entry", _ITEM_KEYS)
             item_id = self.item_id(entry.get("id"), (*path, "id"), seen)
+            plays_path = (*path, "plays")
+            what = _ITEM_KINDS[key]
+            plays = self.plays(entry.get("plays", list(LANGUAGES)), plays_path, item_id, what)
             languages = {*LANGUAGES, TRADITIONAL_KEY, HONG_KONG_KEY}
-            text = self.text({k: v for k, v in entry.items() if k in languages}, path, item_id)
-            result[item_id] = Item(item_id, text)
+            texts = {k: v for k, v in entry.items() if k in languages}
+            text = self.text(texts, path, item_id, plays)
+            skip = None
+            if "skip" in entry:
+                skip = entry["skip"]
+                if not isinstance(skip, str) or not skip.strip():
+                    self.fail(
+                        (*path, "skip"),
+                        f"{what} '{item_id}': 'skip' needs its reason (not a joke, dated, crude,"
+                        ' mean...): skip: "the reason"',
+                    )
+                    skip = None
+                else:
+                    skip = skip.strip()
+            result[item_id] = Item(item_id, text, plays, skip)
         return result
 
     def patterns(self, value: Any, path: Path_) -> tuple[str, ...]:
@@ -873,10 +925,10 @@ class _Checker:
             timeout = DEFAULT_TIMEOUT_SECONDS
         return Routine(rid, title, start, states, float(timeout), plays, give_away, reply)
 
-    def plays(self, value: Any, path: Path_, rid: str) -> tuple[str, ...]:
+    def plays(self, value: Any, path: Path_, rid: str, what: str = "routine") -> tuple[str, ...]:
         names = value if isinstance(value, list) else [value]
         if not names or any(name not in LANGUAGES for name in names):
-            self.fail(path, f"routine '{rid}': 'plays' must list languages among zh, en")
+            self.fail(path, f"{what} '{rid}': 'plays' must list languages among zh, en")
             return LANGUAGES
         return tuple(lang for lang in LANGUAGES if lang in names)
 

@@ -54,8 +54,10 @@ PRANKS_PER_STARTER = 3  # in a group: one member cannot take every slot
 PRANK_COOLDOWN = 10.0  # seconds a group member waits after asking a prank before the next
 STATS_ROWS = 5
 # The chat's decks, under short names: they are stored with every waiting prank.
-JOKE_DECK, STORY_DECK = "j", "s"
 PRANK_DECKS = {SIMPLIFIED: "pz", ENGLISH: "pe"}
+# One-liners and dialogues: a deck per language, of the items that play in it.
+JOKE_DECKS = {SIMPLIFIED: "j", ENGLISH: "je"}
+STORY_DECKS = {SIMPLIFIED: "s", ENGLISH: "se"}
 
 Quote = Literal["incoming", "replied", "question"]
 NOT_A_QUESTION = ""  # the ticket of a reply to a bot message that asked nothing
@@ -380,12 +382,12 @@ class Engine:
 
     @command("joke", Text("讲个段子", "Tell a one-liner", zh_hk="講個笑話畀你聽"))
     def joke(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
-        told = self._tell(chat, JOKE_DECK, self.corpus.jokes, args, lang)
+        told = self._tell(chat, JOKE_DECKS, self.corpus.jokes, args, lang)
         return _with_buttons(told, buttons.another(buttons.JOKE, lang))
 
     @command("story", Text("讲个小故事", "Tell a short dialogue", zh_hk="講個小故事畀你聽"))
     def story(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
-        told = self._tell(chat, STORY_DECK, self.corpus.stories, args, lang)
+        told = self._tell(chat, STORY_DECKS, self.corpus.stories, args, lang)
         return _with_buttons(told, buttons.another(buttons.STORY, lang))
 
     @command("list", Text("列出所有套路", "List the prank routines", zh_hk="睇晒所有套路"))
@@ -585,17 +587,21 @@ class Engine:
     def _tell(
         self,
         chat: ChatState,
-        deck: str,
+        decks: Mapping[str, str],
         items: Mapping[str, Item],
         args: builtins.list[str],
         lang: str,
     ) -> Response:
-        """An item by id, or the next of the chat's deck."""
-        if not items:
-            return Response([Reply(say("nudge", lang))], chat)
+        """An item by id (any item, skipped or of another language), or the next of the
+        chat's deck for its language: only items that play in it and are not skipped, so an
+        English chat is never dealt a translated joke, nor a Chinese chat an English-only one."""
         wanted = args[0].lower() if args else None
         if wanted is None or wanted not in items:
-            wanted, chat = self._draw(chat, deck, list(items))
+            pool = self.corpus.dealt(items, lang)
+            if not pool:
+                return Response([Reply(say("nudge", lang))], chat)
+            deck = decks[ENGLISH if lang == ENGLISH else SIMPLIFIED]
+            wanted, chat = self._draw(chat, deck, pool)
         return Response([Reply(items[wanted].text.in_(lang))], chat)
 
 
