@@ -9,9 +9,18 @@ import sys
 from pathlib import Path
 
 from bot.config import Settings, SettingsError
-from bot.content.corpus import Corpus, CorpusError, load_corpus
+from bot.content.corpus import (
+    LEXICON_NAME,
+    Corpus,
+    CorpusError,
+    lexicon_for,
+    load_corpus,
+    load_lexicon,
+)
 
-DEFAULT_EVAL = Path(__file__).resolve().parent.parent / "tests" / "data" / "victim_answers.tsv"
+# The tuning sets: victims' answers the matching rules are tuned on (content/eval/tuning/).
+TUNING = Path(__file__).resolve().parent.parent / "content" / "eval" / "tuning"
+DEFAULT_EVAL = TUNING / "source_routines.tsv"
 
 
 def _load(path: Path) -> Corpus | None:
@@ -23,13 +32,21 @@ def _load(path: Path) -> Corpus | None:
 
 
 def check(path: Path) -> int:
-    """Validate a corpus and say what it holds."""
+    """Validate a corpus and the lexicon it is read with (or a lexicon file alone), and say
+    what they hold."""
     try:
-        corpus = load_corpus(path)
+        lexicon_path = path if path.name == LEXICON_NAME else lexicon_for(path)
+        if path.name == LEXICON_NAME:
+            lexicon = load_lexicon(path)
+        else:
+            corpus = load_corpus(path)
+            print(corpus.summary())
+            lexicon = corpus.lexicon
     except CorpusError as error:
         print(error, file=sys.stderr)
         return 1
-    print(corpus.summary())
+    if lexicon is not None:
+        print(f"{lexicon_path}: OK: {lexicon.summary()}")
     return 0
 
 
@@ -85,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the bot (Telegram with a token, else the playground)")
     sub.add_parser("chat", help="the console playground")
-    check_parser = sub.add_parser("check", help="validate a corpus file")
+    check_parser = sub.add_parser("check", help="validate a corpus file (or lexicon.yaml)")
     check_parser.add_argument("path", nargs="?", type=Path)
     eval_parser = sub.add_parser("eval", help="how well answers are understood (a TSV of answers)")
     eval_parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_EVAL)

@@ -6,7 +6,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from dotenv import load_dotenv
 
@@ -62,6 +62,12 @@ class Webhook:
     host: str  # where this instance listens
     port: int
     path: str  # the URL's path: where updates are served on this instance
+    # What a connection may take (bot/telegram/webhook.py): seconds to send a request's
+    # headers (or, kept alive, the next request's), seconds to send its body, and how many
+    # connections are open at once.
+    idle_seconds: float = 5.0
+    body_seconds: float = 10.0
+    max_connections: int = 256
 
     def __repr__(self) -> str:  # settings get printed while debugging; the secret must not
         return (
@@ -69,8 +75,13 @@ class Webhook:
         )
 
 
+_NOT_PERCENT_ENCODED = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_WHERE_IT_IS_NOT_SAID = "(the URL is not repeated here: it holds the password)"
+
+
 def _database_url(url: str | None) -> str | None:
-    """A PostgreSQL URL; it is never repeated in a message (it may hold a password)."""
+    """A PostgreSQL URL, checked here so that the driver never gets one it would quote back
+    in an error, password and all; no message repeats it or any part of it."""
     if url is None:
         return None
     if not url.startswith(("postgresql://", "postgres://")):
@@ -78,7 +89,49 @@ def _database_url(url: str | None) -> str | None:
             "DATABASE_URL must be a PostgreSQL URL, postgresql://user:password@host:5432/dbname "
             "(leave it empty for SQLite at BOT_DB_PATH)"
         )
+    if _NOT_PERCENT_ENCODED.search(url):
+        raise SettingsError(
+            "DATABASE_URL has a % that is not followed by two hex digits: a % in the password "
+            f"is written %25 {_WHERE_IT_IS_NOT_SAID}"
+        )
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "Invalid IPv6 URL": a [ without its ], or the other way round
+        raise SettingsError(
+            "DATABASE_URL's host is not readable: an IPv6 address goes between [ and ], "
+            f"e.g. postgresql://user:password@[::1]:5432/dbname {_WHERE_IT_IS_NOT_SAID}"
+        ) from None
+    hosts = parts.netloc.rpartition("@")[2]
+    if "@" in parts.netloc.rpartition("@")[0] or (
+        "," not in hosts and not _port_is_a_number(parts)
+    ):
+        raise SettingsError(
+            "DATABASE_URL's port is not a number, or the user and password are not readable: "
+            f"a / ? # or @ in the password is written %2F %3F %23 %40 {_WHERE_IT_IS_NOT_SAID}"
+        )
     return url
+
+
+def _port_is_a_number(parts: SplitResult) -> bool:
+    try:
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
+    except ValueError:
+        return False
+    return True
+
+
+def database_password(url: str | None) -> list[str]:
+    """The password a PostgreSQL URL holds (in its user part, or as ?password=), as written;
+    to keep out of every output."""
+    if not url:
+        return []
+    found = []
+    userinfo = url.partition("://")[2].partition("/")[0].rpartition("@")[0]
+    if ":" in userinfo:
+        found.append(userinfo.partition(":")[2])
+    query = url.partition("?")[2]
+    found += [pair[len("password=") :] for pair in query.split("&") if pair.startswith("password=")]
+    return [password for password in found if password]
 
 
 def _webhook(environ: dict[str, str], local_api: bool) -> Webhook | None:
@@ -158,6 +211,13 @@ class Settings:
     def database(self) -> str | Path:
         """Where the storage is: the PostgreSQL URL if set, else the SQLite file."""
         return self.database_url or self.db_path
+
+    def secrets(self) -> list[tuple[str, str]]:
+        """Besides the token, what no output may show, and what it shows instead."""
+        kept = [(password, "<password>") for password in database_password(self.database_url)]
+        if self.webhook is not None:
+            kept.append((self.webhook.secret, "<webhook secret>"))
+        return kept
 
     def __repr__(self) -> str:  # never the token, the database password or the secret
         return (

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.conversation.buttons import JOKE, STORY
+from bot.conversation.records import TITLES
 from bot.i18n.catalogue import CATALOGUE, say
 from bot.i18n.language import ENGLISH, HONG_KONG, LANGUAGES, SIMPLIFIED, TRADITIONAL, Text
 from bot.lab.gates import GATES
@@ -31,11 +33,13 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "meaning_": tuple(GATES),  # bot/lab/service.py: the gate trained
     "lang_name_": LANGUAGES,  # bot/conversation/engine.py: /lang
     "list_plays_": (SIMPLIFIED, ENGLISH),  # the engine's /list: the languages routines play in
+    "button_another_": (JOKE, STORY),  # bot/conversation/buttons.py: one more of these
 }
 # Keys held by values the source cannot show by reading one function: enums, and the lines a
 # UsageError carries (bot/lab/spec.py builds them as ("key", {values}) tuples, found below).
 ENUM_KEYS = {member.value for enum in (Refusal, Stop) for member in enum}
 QUOTA_KEYS = set(QUOTA_LINES.values())  # QuotaWait.key, from the bucket that refused
+TITLE_KEYS = {key for _, key in TITLES}  # Record.title, by the streak
 
 
 def _sources() -> Iterator[tuple[Path, ast.Module]]:
@@ -173,6 +177,8 @@ def keys_said() -> tuple[dict[str, str], list[str]]:
                 keys = ENUM_KEYS  # Refusal.X.value, Stop.X.value
             if keys is None and isinstance(key, ast.Attribute) and key.attr == "key":
                 keys = QUOTA_KEYS  # QuotaWait.key
+            if keys is None and isinstance(key, ast.Attribute) and key.attr == "title":
+                keys = TITLE_KEYS  # Record.title
             if keys is None and isinstance(key, ast.Name) and path.parent.name == "lab":
                 # Lines kept as ("key", {values}) and said by `for key, values in lines`: a
                 # UsageError's (spec.py) and a failed run's diagnosis (diagnosis.py).

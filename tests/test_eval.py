@@ -8,19 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from bot.__main__ import DEFAULT_EVAL
+from bot.__main__ import DEFAULT_EVAL, TUNING
 from bot.content.corpus import Corpus
 from bot.content.evaluation import EvalError, evaluate, read_rows, report
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-NEW_ROUTINES_EVAL = PROJECT_ROOT / "tests" / "data" / "new_victim_answers.tsv"
+NEW_ROUTINES_EVAL = TUNING / "new_routines.tsv"
 # Written by a second person who never saw the corpus, kept out of tuning until the matcher
 # had been built; since used to find general rules, and kept here so they stay found.
-SECOND_WRITER_EVAL = PROJECT_ROOT / "tests" / "data" / "victim_answers_second_writer.tsv"
+SECOND_WRITER_EVAL = TUNING / "second_writer.tsv"
 # The third round of routines (ten Chinese-native, eleven English-native), written to tune them.
-ROUND_THREE_EVAL = PROJECT_ROOT / "tests" / "data" / "new_routines_round3.tsv"
+ROUND_THREE_EVAL = TUNING / "new_routines_round3.tsv"
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,20 @@ def test_eval_command_exits_non_zero_on_unknown_names(tmp_path: Path) -> None:
     result = run_cli("eval", str(rows), "-v")
     assert result.returncode == 2
     assert "has no branch 'seven'" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_saw_through_rows_count_a_sharp_answer_as_seeing_through(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    rows = tmp_path / "rows.tsv"
+    rows.write_text(
+        "routine\tstate\tlang\tanswer\texpected\n"
+        "three-pills\task\ten\t60\tsaw_through\n"  # a branch marked saw_through: true
+        "three-pills\task\ten\t90\tsaw_through\n"  # a punchline for one who saw through
+        "ten-knives\task\ten\t8\teight\n",
+        encoding="utf-8",
+    )
+    tallies = evaluate(corpus, read_rows(rows))
+    english = tallies["en"]
+    assert (english.rows, english.right, english.wrong_punchlines) == (3, 2, 1)
+    assert english.mix["saw_through"] == 1 and "saw_through" in report(tallies)

@@ -11,7 +11,6 @@ from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Answer, Routine, load_corpus
 from bot.conversation.engine import Engine, Incoming
 from bot.conversation.state import ChatState, Person
-from understanding import lexicon
 from understanding.text import clauses, flat, fold
 
 CORPUS = load_corpus(DEFAULT_CONTENT)
@@ -29,11 +28,15 @@ def examples(answer: Answer) -> list[str]:
     the probes its regex finds."""
     found = list(answer.patterns)
     if answer.regex is not None:
-        found += [p for p in REGEX_PROBES if answer.regex.search(flat(clauses(fold(p))))]
+        lexicon = CORPUS.lexicon
+        found += [
+            p for p in REGEX_PROBES if answer.regex.search(flat(clauses(fold(p, lexicon), lexicon)))
+        ]
     if answer.number is not None:
         found += [answer.number, *NUMBER_WORDS.get(answer.number, [])]
     for intent in answer.intents:
-        found += [*lexicon.INTENTS[intent]["zh"][:3], *lexicon.INTENTS[intent]["en"][:3]]
+        words = CORPUS.lexicon.intents[intent]
+        found += [*words["zh"][:3], *words["en"][:3]]
     return list(dict.fromkeys(found))
 
 

@@ -8,7 +8,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from understanding.text import CAP, UNREADABLE, clauses, fold, numbers
+from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
+from understanding import text as text_layer
+from understanding.text import CAP, UNREADABLE, Clause, Number
+
+LEXICON = load_lexicon(DEFAULT_LEXICON)
+
+
+def fold(text: str) -> str:
+    return text_layer.fold(text, LEXICON)
+
+
+def clauses(folded: str) -> list[Clause]:
+    return text_layer.clauses(folded, LEXICON)
+
+
+def numbers(parts: list[Clause]) -> list[Number]:
+    return text_layer.numbers(parts, LEXICON)
 
 
 def values(text: str) -> list[str]:
@@ -150,7 +166,7 @@ def test_numbers_in_any_form(numeral: str, value: str) -> None:
 def test_numbers_inside_sentences_keep_their_place() -> None:
     assert values("十减二，八把呗") == ["10", "2", "8"]
     assert values("there are 8 left") == ["8"]
-    assert values("10-2=8") == ["10", "2", "8"]
+    assert values("10-2=8") == ["8"]  # working typed out is read as its result
 
 
 @pytest.mark.parametrize(
@@ -249,3 +265,32 @@ def test_the_text_layer_never_raises_on_any_text(text: str) -> None:
         assert all(t and not t.isspace() for t in texts)
     for _, start, end, value in numbers(clauses(folded)):
         assert start < end and value
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [("15+10=25", "25"), ("2x3x1", "6"), ("2*3*1", "6"), ("2 × 3 × 1 = 6 cubic meters", "6 cubic meters"),
+     ("60 + 10 = 70", "70"), ("30/0.5 = 60, +10 = 70", ", 70"), ("6÷2", "3"), ("10-2=8", "8"),
+     ("8-10", "8-10"), ("1/0", "1/0"), ("version 1.2.3+4", "version 1.2.3+4")],
+)  # fmt: skip
+def test_working_typed_out_is_read_as_its_result(typed: str, folded: str) -> None:
+    assert fold(typed) == folded
+
+
+def spans_of(text: str) -> list[tuple[str, str | None]]:
+    found = text_layer.spans(clauses(fold(text)), LEXICON)
+    return [(value, None if unit is None else str(unit)) for *_, value, unit in found]
+
+
+@pytest.mark.parametrize(
+    ("typed", "span"),
+    [("90 minutes", ("90", "60")), ("90min", ("90", "60")), ("1.5h", ("1.5", "3600")),
+     ("1h30", ("1.5", "3600")), ("1 hour and 30 minutes", ("1.5", "3600")),
+     ("an hour and a half", ("1.5", "3600")), ("one and a half hours", ("1.5", "3600")),
+     ("half an hour?", ("0.5", "3600")), ("half hour", ("0.5", "3600")), ("an hour", ("1", "3600")),
+     ("一个半小时", ("1.5", "3600")), ("一个半钟头", ("1.5", "3600")), ("個半鐘", ("1.5", "3600")),
+     ("半小时", ("0.5", "3600")), ("半個鐘頭", ("0.5", "3600")), ("三分钟", ("3", "60")),
+     ("一小时三十分", ("1.5", "3600")), ("90", ("90", None))],
+)  # fmt: skip
+def test_durations_are_typed_spans(typed: str, span: tuple[str, str | None]) -> None:
+    assert spans_of(typed) == [span]

@@ -6,13 +6,13 @@ states, see `_lexicon`). Matching an answer:
 1. Fold and cut it into clauses of units (understanding/text.py).
 2. Correct English typos towards the words this state knows (tight: see `_allowed_typo`;
    a wrong letter from six letters on only towards the state's own phrase words; never a
-   real English word, lexicon.english_words, nor a word of the question), inflections
+   real English word by wordfreq, lexicon.is_english_word, nor a word of the question), inflections
    (`_stem`) and words typed again and again (`_repeated`).
 3. Find hits: every phrase of a branch (`match:`, and the emoji standing for one of them,
-   lexicon.EMOJI) and of every intent lexicon that occurs on unit boundaries; the numbers of
+   lexicon.emoji) and of every intent lexicon that occurs on unit boundaries; the numbers of
    number branches; regular expressions; a clause that is a verb of the question negated
    (不猜 to 猜猜我几岁？) is intent no. An intent's words point at the branch taking it; where
-   no branch takes `refuse` or `no`, the other one's branch stands in (lexicon.STAND_INS:
+   no branch takes `refuse` or `no`, the other one's branch stands in (lexicon.stand_ins:
    没兴趣 is no, "nope" refuses); else at no branch.
 4. Drop what does not count: negated phrases (不喜欢 is not 喜欢; a negated phrase of the
    `intent: yes` branch counts for the `intent: no` branch instead); one-character phrases
@@ -35,19 +35,22 @@ All of it is linear in the (capped) answer: see MAX_HITS and text.CAP.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import cache
 from itertools import chain
 
 from rapidfuzz.distance import OSA
 
-from understanding import lexicon
+from understanding import sounds
+from understanding.lexicon import Lexicon, english_zipf, is_english_word
 from understanding.text import (
     HAN,
     HAN_CLASS,
     NUM,
     QUESTION,
+    UNIT_NAMES,
     UNREADABLE,
     WORD,
     Clause,
@@ -55,14 +58,19 @@ from understanding.text import (
     flat,
     fold,
     numbers,
+    spans,
 )
 
-INTENT_NAMES = tuple(lexicon.INTENTS)
 _UNIT = re.compile(f"[{HAN_CLASS}]|[^\\W_]+")  # one Chinese character, or one word
 _CACHE_LIMIT = 4096
 # A real answer has a handful of hits; an answer made of one word repeated has hundreds. The
 # first MAX_HITS are weighed (and MAX_HITS kept to explain), so the worst case stays linear.
 MAX_HITS = 64
+# Self-corrections and slips are looked for in answers of at most this many units (at the last
+# few correction markers): real ones are short ("toast, no wait, bread", 长劲鹿), and each try
+# matches the answer again.
+_SHORT_ANSWER = 48
+_CORRECTIONS_TRIED = 3
 # A one-character phrase stands alone if particles or repeats of it end its clause within this
 # many units: "好好好好呀" is yes, 256 times "不" is read in linear time.
 _ALONE_REACH = 8
@@ -83,29 +91,30 @@ class Phrase:
 
 
 @cache
-def compile_phrase(written: str) -> Phrase:
+def compile_phrase(written: str, lexicon: Lexicon) -> Phrase:
+    """A phrase of a branch or of the lexicon, folded with `lexicon`'s tables (cached per
+    phrase and lexicon)."""
     parts = [
         (
             [t for t, k in zip(ts, ks, strict=True) if k != QUESTION],
             [k for k in ks if k != QUESTION],
         )
-        for ts, ks in clauses(fold(written))
+        for ts, ks in clauses(fold(written, lexicon), lexicon)
     ]
     texts = [t for ts, _ in parts for t in ts]
     kinds = [k for _, ks in parts for k in ks]
     key = "".join(texts)
     short = len(texts) == 1 and (kinds[0] == HAN or (kinds[0] == WORD and len(texts[0]) == 1))
     first = texts[0] if texts else ""
-    negative = first in lexicon.NEGATORS_ZH or first in lexicon.NEGATORS_EN
+    negative = first in lexicon.negators_zh or first in lexicon.negators_en
     words = tuple(t for t, k in zip(texts, kinds, strict=True) if k == WORD and t.isascii())
-    found = tuple(value for *_, value in numbers(parts))
+    found = tuple(value for *_, value in numbers(parts, lexicon))
     return Phrase(written, key, len(texts), short, negative, words, found, len(parts))
 
 
 @cache
-def lexicon_phrases(intent: str) -> tuple[Phrase, ...]:
-    entries = lexicon.INTENTS[intent]
-    return tuple(compile_phrase(w) for w in (*entries["zh"], *entries["en"]))
+def lexicon_phrases(lexicon: Lexicon, intent: str) -> tuple[Phrase, ...]:
+    return tuple(compile_phrase(w, lexicon) for w in lexicon.intent_words(intent))
 
 
 @dataclass(frozen=True)
@@ -117,6 +126,7 @@ class Branch:
     intents: tuple[str, ...] = ()
     number: str | None = None  # canonical, see text.canonical
     regex: re.Pattern[str] | None = None
+    unit: str | None = None  # the number is a duration in this unit (lexicon.duration_units)
 
 
 @dataclass(slots=True)
@@ -161,6 +171,8 @@ class Match:
     hit: Hit | None
     hits: tuple[Hit, ...] = ()
     dropped: tuple[Hit, ...] = ()
+    corrected: str = ""  # the correction marker ("no wait", 不对) only what follows counts after
+    heard: str = ""  # a slip read as what the state expects: "长劲鹿 → 长颈鹿", "bred → bread"
 
     def explain(self) -> str:
         if self.hit is None:
@@ -169,6 +181,10 @@ class Match:
             head = f"otherwise: understood as {self.hit.intent}, which no branch takes"
         else:
             head = f"{self.branch_id}"
+        if self.corrected:
+            head += f" (corrected after '{self.corrected}': only what follows counts)"
+        if self.heard:
+            head += f" (a slip, nothing else fitting: read {self.heard})"
         lines = [head]
         lines += [f"  hit: {h.describe()}" for h in self.hits]
         lines += [f"  {h.describe()}" for h in self.dropped]
@@ -202,21 +218,32 @@ class _Lexicon:
     singles: frozenset[str]
     vocabulary: frozenset[str]  # English words known to every state, for typo correction
     by_initial: dict[str, tuple[str, ...]]
+    tail: frozenset[str]  # what may end a clause after an echoed verb: particles, "?"
+    reason_firsts: frozenset[str]  # a reason may start at one of these
+    corrections: dict[str, tuple[tuple[str, ...], ...]]  # markers' units, by first unit
+    correction_firsts: frozenset[str]
 
 
 @cache
-def _lexicon() -> _Lexicon:
-    lexicon.english_words()  # read now, once, rather than inside the first answer
+def _shared(lexicon: Lexicon) -> _Lexicon:
+    """What every state matching with `lexicon` shares, compiled once per lexicon."""
+    is_english_word("")  # wordfreq's list, read now, once, rather than inside the first answer
+    sounds.load()  # and pypinyin's character table
     table: dict[str, _Entry] = {}
-    for intent in INTENT_NAMES:
-        for phrase in lexicon_phrases(intent):
+    for intent in lexicon.intents:
+        for phrase in lexicon_phrases(lexicon, intent):
             if phrase.key:
                 table.setdefault(phrase.key, _Entry(None, phrase, intent, phrase.short))
     raw = _prefix_lengths(table)
     vocabulary = {w for e in table.values() for w in e.phrase.words}
-    vocabulary |= lexicon.NUMBERS_EN | set(lexicon.NUMBER_WORDS_EN)
-    vocabulary |= lexicon.NEGATORS_EN | lexicon.NEGATION_STOPS_EN | lexicon.OPERATORS_EN
-    vocabulary |= lexicon.REASONS_EN | lexicon.FILLERS_EN | lexicon.DETERMINERS_EN
+    vocabulary |= lexicon.numbers_en | set(lexicon.number_words_en)
+    vocabulary |= lexicon.negators_en | lexicon.negation_stops_en | lexicon.operators_en
+    vocabulary |= lexicon.reasons_en | lexicon.fillers_en | lexicon.determiners_en
+    markers: dict[str, list[tuple[str, ...]]] = {}
+    for written in lexicon.corrections:
+        units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
+        if units:
+            markers.setdefault(units[0], []).append(units)
     by_initial: dict[str, list[str]] = {}
     for word in sorted(vocabulary):
         if len(word) >= 3:
@@ -228,19 +255,24 @@ def _lexicon() -> _Lexicon:
         frozenset(k for k in table if len(k) == 1),
         frozenset(vocabulary),
         {initial: tuple(words) for initial, words in by_initial.items()},
+        lexicon.particles_zh | {"?"},
+        lexicon.reasons_en | {word[0] for word in lexicon.reasons_zh},
+        {first: tuple(keys) for first, keys in markers.items()},
+        frozenset(markers),
     )
 
 
 @cache
-def _emoji_keys() -> tuple[tuple[Phrase, tuple[str, ...]], ...]:
-    """Each emoji of lexicon.EMOJI, and the phrase keys of the words it stands for."""
+def _emoji_keys(lexicon: Lexicon) -> tuple[tuple[Phrase, tuple[str, ...]], ...]:
+    """Each emoji of lexicon.emoji, and the phrase keys of the words it stands for."""
     return tuple(
-        (compile_phrase(emoji), tuple(compile_phrase(w).key for w in words))
-        for emoji, words in lexicon.EMOJI.items()
+        (compile_phrase(emoji, lexicon), tuple(compile_phrase(w, lexicon).key for w in words))
+        for emoji, words in lexicon.emoji.items()
     )
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
+_ALL_HAN = re.compile(f"[{HAN_CLASS}]+")
 
 
 @dataclass
@@ -250,42 +282,61 @@ class Matcher:
 
     branches: Sequence[Branch]
     question: Iterable[str] = ()
+    lexicon: Lexicon = field(kw_only=True)
+    # The state's own say on where an intent's words go: intent → branch id, or None for none
+    # (the hint or the reveal). It overrides the rule below.
+    routes: Mapping[str, str | None] = field(default_factory=dict, kw_only=True)
     table: dict[str, _Entry] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
+        lexicon = self.lexicon
         self.branches = tuple(self.branches)
-        self.yes = next((i for i, b in enumerate(self.branches) if "yes" in b.intents), None)
-        self.no = next((i for i, b in enumerate(self.branches) if "no" in b.intents), None)
-        # The branch each intent's words are found for: the first branch taking it, else none.
+        ids = {branch.id: index for index, branch in enumerate(self.branches)}
+        unknown = [t for t in self.routes.values() if t is not None and t not in ids]
+        if unknown or not set(self.routes) <= set(lexicon.intents):
+            raise ValueError(f"routes name unknown branches or intents: {dict(self.routes)}")
+        # Where an intent's words go, one rule: (1) the state's routes; (2) the first branch
+        # taking the intent; (3) a stand-in: where no branch takes `no`, its words count for
+        # the branch taking `refuse`, and where none takes `refuse`, declining counts for the
+        # `no` branch (没兴趣 answers 喜欢玩水吗 with no; "nope" to "can you do it?"
+        # refuses; see lexicon.stand_ins); (4) no branch: understood as that intent, the
+        # state's hint or reveal.
         self.owners: dict[str, int] = {}
+        for intent, target in self.routes.items():
+            if target is not None:
+                self.owners[intent] = ids[target]
         for index, branch in enumerate(self.branches):
             for intent in branch.intents:
-                self.owners.setdefault(intent, index)
-        # Saying no and declining stand in for each other: where no branch takes one of them,
-        # its words count for the branch taking the other (没兴趣 answers 喜欢玩水吗 with no;
-        # "nope" to "can you do it?" refuses). See lexicon.STAND_INS.
+                if intent not in self.routes:
+                    self.owners.setdefault(intent, index)
+        self.yes, self.no = self.owners.get("yes"), self.owners.get("no")
         self.stand_ins: dict[str, tuple[int, frozenset[str] | None]] = {}
-        for intent, (other, words) in lexicon.STAND_INS.items():
-            if intent not in self.owners and other in self.owners:
-                keys = None if words is None else frozenset(compile_phrase(w).key for w in words)
+        for intent, (other, words) in lexicon.stand_ins.items():
+            if intent not in self.owners and intent not in self.routes and other in self.owners:
+                keys = (
+                    None
+                    if words is None
+                    else frozenset(compile_phrase(w, lexicon).key for w in words)
+                )
                 self.stand_ins[intent] = (self.owners[other], keys)
         if self.no is None and "no" in self.stand_ins:
             self.no = self.stand_ins["no"][0]  # a negated phrase of the yes branch refuses
-        shared = _lexicon()
+        shared = self.shared = _shared(lexicon)
         mine: dict[str, _Entry] = {}  # this state's own phrases: they win over the lexicon's
         for index, branch in enumerate(self.branches):
             for written in branch.phrases:
-                phrase = compile_phrase(written)
+                phrase = compile_phrase(written, lexicon)
                 if phrase.key and not phrase.numbers and phrase.key not in mine:
                     mine[phrase.key] = _Entry(index, phrase, None, False)
-        for emoji, keys in _emoji_keys() if mine else ():  # 🏃 where a branch has 跑
+        for emoji, keys in _emoji_keys(lexicon) if mine else ():  # 🏃 where a branch has 跑
             found = next((e for key in keys if (e := mine.get(key))), None)
             if found is not None and emoji.key not in mine:
                 mine[emoji.key] = _Entry(found.owner, emoji, None, False)
         # Only this state's own phrases are held here, the lexicon's stay shared: copying them
         # into every state would make each full garbage collection walk them all (7 ms).
         self.table = mine
-        self.lexicon = shared.table
+        self.shared_table = shared.table
+        self.tail, self.reason_firsts = shared.tail, shared.reason_firsts
         # the lengths of the keys starting with each two characters, longest first: this
         # state's own prefixes merged with the lexicon's, the others read from the lexicon
         self.lengths = {
@@ -305,22 +356,27 @@ class Matcher:
                 self.by_initial.setdefault(word[0], []).append(word)
         self.corrections: dict[str, str] = {}
         self.numbered = [(i, b.number) for i, b in enumerate(self.branches) if b.number]
+        self.plain_numbered = [(i, n) for i, n in self.numbered if self.branches[i].unit is None]
+        self.timed_numbered = [(i, n) for i, n in self.numbered if self.branches[i].unit]
         # A one-character phrase the question does not use may stand inside a sentence
         # (先跑再说); one the question uses is likely an echo of it (和 in 一和三) and must
         # stand alone.
-        folded = [fold(text) for text in self.question]
+        folded = [fold(text, lexicon) for text in self.question]
         self.question_chars = frozenset(ch for text in folded for ch in text)
         self.question_text = "\n".join(folded)
         self.question_words = frozenset(w for text in folded for w in _ASCII_WORD.findall(text))
         self.question_numbers = frozenset(
-            value for text in folded for *_, value in numbers(clauses(text)) if value != UNREADABLE
+            value
+            for text in folded
+            for *_, value in numbers(clauses(text, lexicon), lexicon)
+            if value != UNREADABLE
         )
 
     # -- typos ----------------------------------------------------------------------------
 
     def correct(self, word: str) -> str:
         """The word this state knows that `word` is a typo of, else `word` itself."""
-        if word in self.vocabulary or word in lexicon.COMMON_EN or word in self.question_words:
+        if word in self.vocabulary or word in self.lexicon.common_en or word in self.question_words:
             return word  # the question's own words are echoed, not mistyped: toaster
         if not (word.isascii() and word.isalpha()):
             return word
@@ -333,7 +389,7 @@ class Matcher:
         return known
 
     def _correct(self, word: str) -> str:
-        vocabulary = self.vocabulary
+        vocabulary, lexicon = self.vocabulary, self.lexicon
         # Letters held down: "runnn", "yesss", "nooo".
         squeezed = re.sub(r"(.)\1{2,}", r"\1", word)
         if squeezed != word:
@@ -341,23 +397,23 @@ class Matcher:
                 if candidate in vocabulary:
                     return candidate
             word = squeezed
-        stem = _stem(word, vocabulary)
+        stem = _stem(word, vocabulary, lexicon)
         if stem is not None:
             return stem
         repeated = _repeated(word, vocabulary)  # "silksilksilk": silk, typed again and again
         if repeated is not None:
             return repeated
-        if len(word) < 3 or word in lexicon.NUMBERS_EN or word in lexicon.COMMON_EN:
+        if len(word) < 3 or word in lexicon.numbers_en or word in lexicon.common_en:
             return word
         best = None
-        real = lexicon.is_english_word(word)  # a real word is only ever a swapped number
+        real = is_english_word(word)  # a real word is only ever a swapped number
         initial = word[0]
         for candidate in chain(
             self.shared_initial.get(initial, ()), self.by_initial.get(initial, ())
         ):
             if abs(len(candidate) - len(word)) > 1 or OSA.distance(word, candidate) != 1:
                 continue
-            if _allowed_typo(word, candidate, candidate in self.phrase_words, real):
+            if _allowed_typo(word, candidate, lexicon, candidate in self.phrase_words, real):
                 if best is not None:
                     return word  # two equally close words: no guess
                 best = candidate
@@ -366,7 +422,219 @@ class Matcher:
     # -- matching ---------------------------------------------------------------------------
 
     def match(self, text: str) -> Match:
-        parts = clauses(fold(text))
+        parts = clauses(fold(text, self.lexicon), self.lexicon)
+        result = self._understand(parts)
+        if result.hit is None and parts and _units(parts) <= _SHORT_ANSWER:
+            # Nothing fits: a slip towards what this state expects? (see `_slips`)
+            slipped = self._slips(parts)
+            if slipped is not None:
+                again = self._understand(slipped[0])
+                if again.branch is not None:
+                    return replace(again, heard=slipped[1])
+        return result
+
+    def _understand(self, parts: list[Clause]) -> Match:
+        lexicon = self.lexicon
+        if (
+            parts
+            and (len(parts) > 1 or not self.shared.correction_firsts.isdisjoint(parts[0][0]))
+            and _units(parts) <= _SHORT_ANSWER
+        ):
+            # A self-correction ("A, no wait, B", "A…不对，是B", "A? B!"): where an answer
+            # comes before a correction marker and another after it, only what follows counts.
+            for clause, start, end, said in reversed(
+                self._corrections(parts)[-_CORRECTIONS_TRIED:]
+            ):
+                tail = _after(parts, clause, end)
+                if not tail:
+                    continue
+                after = self._match(tail)
+                if after.hit is None or (said == "?" and after.branch is None):
+                    continue  # "8? yes!" confirms the 8
+                head = _before(parts, clause, start)
+                before = self._match(head).hit if head else None
+                if said == "?" and before is not None and self._asks(before):
+                    continue  # "为啥？知道": asked back first, then answered
+                if head and (before is not None or numbers(head, lexicon)):
+                    return replace(after, corrected=said)  # "12... no wait, 8" too
+        return self._match(parts)
+
+    # -- slips: only where nothing else fits ----------------------------------------------
+
+    def _slips(self, parts: list[Clause]) -> tuple[list[Clause], str] | None:
+        """The answer with its slips towards this state's own phrases undone, and what was
+        read as what; None if it has none. Two kinds, both only towards a branch's own
+        phrases, never across numbers:
+
+        - Chinese typed on a pinyin keyboard with a wrong character of the same sound: a
+          stretch as long as a phrase of two or more characters (of two: only as its whole
+          clause), sounding the same toneless (pypinyin), with one character different (two
+          from four characters on), none of them a numeral, and not a negator opening it
+          (不行 is not 步行), nor a sentence particle (缺點喔 is no 缺点我): 长劲鹿 is 长颈鹿,
+          大像 is 大象.
+        - English one-letter slips (one letter wrong, missing, extra or two swapped, from four
+          letters on, the first letter kept) of a branch's own word, the only such word,
+          not a common word nor one this state knows (another branch's, an intent's, a
+          number word), even a real word if rarer than that word by wordfreq (bred is bread,
+          grandma is no grandpa), or inside a longer phrase of the branch whose other words
+          are typed right ("marry christmas" is "merry christmas", though marry is
+          commoner).
+        """
+        lexicon = self.lexicon
+        fixed: list[Clause] = []
+        heard: list[str] = []
+        for texts, kinds in parts:
+            texts = list(texts)
+            if HAN in kinds:
+                self._sound_slips(texts, kinds, heard)
+            if WORD in kinds:
+                for position, kind in enumerate(kinds):
+                    if kind == WORD:
+                        meant = self._word_slip(texts, position, lexicon)
+                        if meant is not None:
+                            heard.append(f"{texts[position]} → {meant}")
+                            texts[position] = meant
+            fixed.append((texts, kinds))
+        return (fixed, ", ".join(heard)) if heard else None
+
+    def _sound_slips(self, texts: list[str], kinds: list[int], heard: list[str]) -> None:
+        index = self.sound_index
+        if not index:
+            return
+        lexicon = self.lexicon
+        n, i = len(texts), 0
+        while i < n:
+            best: str | None = None
+            if kinds[i] == HAN:
+                for reading in sounds.readings(texts[i]):
+                    for key, said in index.get(reading, ()):
+                        end = i + len(key)
+                        if end > n or (best is not None and len(key) <= len(best)):
+                            continue
+                        if any(k != HAN for k in kinds[i:end]):
+                            continue
+                        if len(key) == 2 and not _whole(texts, kinds, i, end, lexicon):
+                            continue  # 的瓜 in 画上的瓜 is no 地瓜
+                        diffs = [p for p in range(len(key)) if texts[i + p] != key[p]]
+                        if (
+                            diffs
+                            and len(diffs) <= (1 if len(key) <= 3 else 2)
+                            and not (diffs[0] == 0 and texts[i] in lexicon.negators_zh)
+                            and all(
+                                texts[i + p] not in lexicon.numerals_zh
+                                and key[p] not in lexicon.numerals_zh
+                                # a particle is said on purpose: 缺點喔 is no 缺点我
+                                and texts[i + p] not in lexicon.particles_zh
+                                and not sounds.readings(texts[i + p]).isdisjoint(said[p])
+                                for p in diffs
+                            )
+                        ):
+                            best = key
+            if best is None:
+                i += 1
+                continue
+            heard.append(f"{''.join(texts[i : i + len(best)])} → {best}")
+            texts[i : i + len(best)] = list(best)
+            i += len(best)
+
+    @property
+    def sound_index(self) -> dict[str, list[tuple[str, tuple[frozenset[str], ...]]]]:
+        """This state's own phrases of two or more Chinese characters (no numerals), by each
+        reading of their first character: built on first use."""
+        index = self.__dict__.get("_sound_index")
+        if index is None:
+            index = {}
+            for key, entry in self.table.items():
+                if entry.intent is None and len(key) >= 2 and _ALL_HAN.fullmatch(key):
+                    said = tuple(sounds.readings(ch) for ch in key)
+                    if all(said) and self.lexicon.numerals_zh.isdisjoint(key):
+                        for reading in said[0]:
+                            index.setdefault(reading, []).append((key, said))
+            self.__dict__["_sound_index"] = index
+        return index
+
+    def _word_slip(self, texts: list[str], position: int, lexicon: Lexicon) -> str | None:
+        word = texts[position]
+        if (
+            len(word) < 4
+            or not (word.isascii() and word.isalpha())
+            or word in self.vocabulary
+            or word in lexicon.common_en
+            or word in self.question_words
+        ):
+            return None
+        found = [
+            known
+            for known in self.phrase_words
+            if known[0] == word[0]
+            and len(known) >= 4
+            and abs(len(known) - len(word)) <= 1
+            and known not in lexicon.numbers_en
+            and OSA.distance(word, known) == 1
+        ]
+        if len(found) != 1:
+            return None
+        known = found[0]
+        if english_zipf(word) < english_zipf(known):
+            return known
+        for words in self.phrase_runs.get(known, ()):  # marry christmas: merry christmas
+            start = position - words.index(known)
+            trial = [*texts[start:position], known, *texts[position + 1 : start + len(words)]]
+            if start >= 0 and tuple(trial) == words:
+                return known
+        return None
+
+    @property
+    def phrase_runs(self) -> dict[str, list[tuple[str, ...]]]:
+        """The state's own phrases of two or more English words, by each of their words."""
+        runs = self.__dict__.get("_phrase_runs")
+        if runs is None:
+            runs = {}
+            for entry in self.table.values():
+                words = entry.phrase.words
+                if len(words) >= 2 and entry.phrase.units == len(words):
+                    for word in set(words):
+                        runs.setdefault(word, []).append(words)
+            self.__dict__["_phrase_runs"] = runs
+        return runs
+
+    def _asks(self, hit: Hit) -> bool:
+        """Whether a hit is a word of the `why` lexicon: a question, not an answer."""
+        entry = self.shared_table.get(compile_phrase(hit.text, self.lexicon).key)
+        return entry is not None and entry.intent == "why"
+
+    def _corrections(self, parts: list[Clause]) -> list[tuple[int, int, int, str]]:
+        """Where correction markers stand (clause, start, end, as said), in answer order: a
+        word of lexicon.corrections (one that is itself an answer, like "no" or 不对, only
+        where it closes its clause or 是 follows: 不是猪 is no correction), and a question
+        mark closing a clause that another clause follows."""
+        found = []
+        markers, answers = self.shared.corrections, self.shared.table
+        for index, (texts, kinds) in enumerate(parts):
+            n = len(texts)
+            reach = 0  # markers do not overlap: the next one starts after the last
+            for i in [p for p, text in enumerate(texts) if text in markers]:
+                if i < reach:
+                    continue
+                best = None
+                for key in markers[texts[i]]:
+                    end = i + len(key)
+                    if tuple(texts[i:end]) == key and (best is None or end > best):
+                        if "".join(key) in answers:
+                            rest = [t for t in texts[end:] if t not in self.tail]
+                            if rest and rest[0] != "是" and texts[end] not in markers:
+                                continue
+                        best = end
+                if best is not None:
+                    said = ("" if kinds[i] == HAN else " ").join(texts[i:best])
+                    found.append((index, i, best, said))
+                    reach = best
+            if kinds and kinds[-1] == QUESTION and index + 1 < len(parts):
+                found.append((index, n - 1, n, "?"))
+        return found
+
+    def _match(self, parts: list[Clause]) -> Match:
+        lexicon = self.lexicon
         hits: list[Hit] = []
         dropped: list[Hit] = _Dropped()
         correct = self.correct
@@ -379,8 +647,8 @@ class Matcher:
             self._phrases(index, texts, kinds, hits, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
-            if len(hits) > found and not _REASON_FIRSTS.isdisjoint(texts):
-                _reasons(texts, kinds, hits, found, dropped)
+            if len(hits) > found and not self.reason_firsts.isdisjoint(texts):
+                _reasons(texts, kinds, hits, found, dropped, lexicon)
         if self.numbered:
             self._numbers(parts, hits, dropped)
         if self.regexed:
@@ -422,16 +690,17 @@ class Matcher:
     def _echo(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own verb, negated, says no: 不猜 to 猜猜我几岁？,
         我才不打 to 打得出来吗？ (Chinese answers a yes/no question by echoing its verb)."""
+        lexicon, tail = self.lexicon, self.tail
         end = len(texts)
-        while end > 0 and kinds[end - 1] in (HAN, QUESTION) and texts[end - 1] in _TAIL:
+        while end > 0 and kinds[end - 1] in (HAN, QUESTION) and texts[end - 1] in tail:
             end -= 1
         start = 0
-        while start < end and texts[start] in lexicon.ECHO_LEADS_ZH:
+        while start < end and texts[start] in lexicon.echo_leads_zh:
             start += 1
         verb = "".join(texts[start + 1 : end])
         if (
             1 <= end - start - 1 <= 2
-            and texts[start] in lexicon.ECHO_NEGATORS_ZH
+            and texts[start] in lexicon.echo_negators_zh
             and all(k == HAN for k in kinds[start:end])
             and verb in self.question_text
         ):
@@ -441,7 +710,7 @@ class Matcher:
 
     def _owner(self, intent: str, key: str) -> int | None:
         """The branch an intent's word `key` is found for: the branch taking the intent, or
-        the one it stands in for (see lexicon.STAND_INS), or none."""
+        the one it stands in for (see lexicon.stand_ins), or none."""
         owner = self.owners.get(intent)
         if owner is None and intent in self.stand_ins:
             stand_in, keys = self.stand_ins[intent]
@@ -462,7 +731,7 @@ class Matcher:
             for t in texts:
                 offsets.append(offsets[-1] + len(t))
             ends = {offset: unit for unit, offset in enumerate(offsets)}
-        table, shared, singles = self.table, self.lexicon, self.singles
+        table, shared, singles = self.table, self.shared_table, self.singles
         lengths, shared_lengths = self.lengths, self.shared_lengths
         for i in range(n):
             if len(hits) >= MAX_HITS:
@@ -494,7 +763,7 @@ class Matcher:
         dropped: list[Hit],
     ) -> None:
         """A phrase found at units i..j of clause `index`: keep it, or say why it does not count."""
-        phrase = entry.phrase
+        phrase, lexicon = entry.phrase, self.lexicon
         if entry.intent is None:
             kind, owner = "phrase", entry.owner
         else:
@@ -509,22 +778,23 @@ class Matcher:
                 and kinds[i] == HAN
                 and i > 0
                 and kinds[i - 1] == HAN
-                and texts[i - 1] in lexicon.WORD_STARTS_ZH
+                and texts[i - 1] in lexicon.word_starts_zh
                 and texts[i] not in self.question_chars
             )
-            and not _stands_alone(texts, kinds, i, entry.strict)
+            and not _stands_alone(texts, kinds, i, entry.strict, lexicon)
         ):
             dropped.append(_why(hit, "does not stand alone"))
         elif (
             entry.intent == "no"
             and phrase.key.endswith("没有")
-            and "".join(texts[j : j + 1]) in lexicon.NOBODY_ZH
+            and "".join(texts[j : j + 1]) in lexicon.nobody_zh
         ):
             dropped.append(_why(hit, "没有人 is nobody, not no"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
         elif not phrase.negative and (
-            _negated(texts, kinds, i) or "".join(texts[j : j + 2]) in lexicon.NEGATING_TAILS_ZH
+            _negated(texts, kinds, i, lexicon)
+            or "".join(texts[j : j + 2]) in lexicon.negating_tails_zh
         ):
             dropped.append(_why(hit, "negated"))
             if entry.intent is None and owner == self.yes and self.no is not None:
@@ -535,21 +805,104 @@ class Matcher:
             hits.append(hit)
 
     def _numbers(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
-        found = numbers(parts)
+        if self.plain_numbered:
+            self._plain_numbers(parts, self.plain_numbered, hits, dropped)
+        if self.timed_numbered:
+            self._durations(parts, self.timed_numbered, hits, dropped)
+
+    def _durations(
+        self,
+        parts: list[Clause],
+        timed: list[tuple[int, str]],
+        hits: list[Hit],
+        dropped: list[Hit],
+    ) -> None:
+        """Number branches with a unit compare durations (see text.spans): a span typed in a
+        branch's unit with its number is that branch (1.5 hours: the branch of 1.5 hours,
+        though another is 90 minutes); else a span of the same duration is (half an hour: 30
+        minutes); a bare number is a branch's number in its own unit. A Chinese number
+        counting something else (一人, 一张) says nothing; another duration stated, not the
+        question's, and the answer does not match."""
+        lexicon = self.lexicon
+        seconds = lexicon.duration_seconds
+        wanted = [
+            (i, Decimal(n), seconds[unit])
+            for i, n in timed
+            if (unit := self.branches[i].unit) is not None  # timed: every one has a unit
+        ]
+        exact = {(n, u) for _, n, u in wanted}
+        stated: list[tuple[Hit, int | None]] = []
+        for clause, start, end, value, unit in spans(parts, lexicon):
+            texts, kinds = parts[clause]
+            chars = sum(len(t) for t in texts[start:end])
+            name = "" if unit is None else f" {UNIT_NAMES.get(unit, f'x {unit}s')}"
+            hit = Hit(None, "number", f"{value}{name}", None, clause, start, end - start, chars)
+            if _negated(texts, kinds, start, lexicon):
+                dropped.append(_why(hit, "negated"))
+                continue
+            if _operand(texts, kinds, start, end, lexicon):
+                dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
+                continue
+            if (
+                unit is None
+                and end < len(texts)
+                and kinds[end] == HAN
+                and texts[end] not in lexicon.particles_zh
+            ):
+                dropped.append(_why(hit, "counts something else (一人, 一张), not time"))
+                continue
+            owner = None
+            if value != UNREADABLE:
+                number = Decimal(value)
+                for index, want, factor in wanted:
+                    if (
+                        (unit is None and number == want)
+                        or (unit == factor and number == want)
+                        or (
+                            unit is not None
+                            and (number, unit) not in exact
+                            and number * unit == want * factor
+                        )
+                    ):
+                        owner = index
+                        break
+            if owner is None and unit is None and value in self.question_numbers:
+                continue  # the question's own number: working
+            stated.append((hit, owner))
+        for index, _, _ in wanted:
+            mine = [h for h, owner in stated if owner == index]
+            if not mine:
+                continue
+            others = sorted({h.text for h, owner in stated if owner != index})
+            hit = replace(mine[0], branch=index)
+            if others:
+                dropped.append(_why(hit, f"the answer also says {', '.join(others)}"))
+            else:
+                hits.append(hit)
+
+    def _plain_numbers(
+        self,
+        parts: list[Clause],
+        numbered: list[tuple[int, str]],
+        hits: list[Hit],
+        dropped: list[Hit],
+    ) -> None:
+        lexicon = self.lexicon
+        found = numbers(parts, lexicon)
         stated = []
         for clause, start, end, value in found:
             texts, kinds = parts[clause]
             units = end - start
             chars = sum(len(t) for t in texts[start:end])
             hit = Hit(None, "number", value, None, clause, start, units, chars)
-            if _negated(texts, kinds, start):
+            if _negated(texts, kinds, start, lexicon):
                 dropped.append(_why(hit, "negated"))
-            elif _operand(texts, kinds, start, end):
+            elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
             else:
                 stated.append(hit)
         values = {h.text for h in stated}
-        for index, number in self.numbered:
+        for index, number in numbered:
             if number not in values:
                 continue
             others = values - {number} - self.question_numbers
@@ -561,16 +914,17 @@ class Matcher:
                 hits.append(hit)
 
 
-_TAIL = lexicon.PARTICLES | {"?"}
-_REASON_FIRSTS = lexicon.REASONS_EN | {word[0] for word in lexicon.REASONS_ZH}
-
-
 def _reasons(
-    texts: list[str], kinds: list[int], hits: list[Hit], first: int, dropped: list[Hit]
+    texts: list[str],
+    kinds: list[int],
+    hits: list[Hit],
+    first: int,
+    dropped: list[Hit],
+    lexicon: Lexicon,
 ) -> None:
     """A clause giving a reason (因为…, because…) explains; it does not say yes or no: the
     yes/no intent hits from its reason word on, among hits[first:], do not count."""
-    reason = _reason_start(texts, kinds)
+    reason = _reason_start(texts, kinds, lexicon)
     if reason is None:
         return
     kept = hits[:first]
@@ -582,13 +936,13 @@ def _reasons(
     hits[:] = kept
 
 
-def _reason_start(texts: list[str], kinds: list[int]) -> int | None:
+def _reason_start(texts: list[str], kinds: list[int], lexicon: Lexicon) -> int | None:
     """Where a reason starts in a clause: 因为, 由于, because (cuz, bc…)."""
     for i, text in enumerate(texts):
         if kinds[i] == WORD:
-            if text in lexicon.REASONS_EN:
+            if text in lexicon.reasons_en:
                 return i
-        elif kinds[i] == HAN and i + 1 < len(texts) and text + texts[i + 1] in lexicon.REASONS_ZH:
+        elif kinds[i] == HAN and i + 1 < len(texts) and text + texts[i + 1] in lexicon.reasons_zh:
             return i
     return None
 
@@ -641,6 +995,33 @@ def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
     )
 
 
+def _units(parts: list[Clause]) -> int:
+    return sum(len(texts) for texts, _ in parts)
+
+
+def _whole(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether units start..end are their whole clause, particles and "?" aside."""
+    skip = lexicon.particles_zh
+
+    def filler(p: int) -> bool:
+        return kinds[p] == QUESTION or texts[p] in skip
+
+    return all(filler(p) for p in range(start)) and all(filler(p) for p in range(end, len(texts)))
+
+
+def _after(parts: list[Clause], clause: int, end: int) -> list[Clause]:
+    """The clauses after unit `end` of clause `clause`."""
+    texts, kinds = parts[clause]
+    rest = [(texts[end:], kinds[end:])] if end < len(texts) else []
+    return rest + parts[clause + 1 :]
+
+
+def _before(parts: list[Clause], clause: int, start: int) -> list[Clause]:
+    """The clauses before unit `start` of clause `clause`."""
+    texts, kinds = parts[clause]
+    return parts[:clause] + ([(texts[:start], kinds[:start])] if start else [])
+
+
 def _why(hit: Hit, reason: str) -> Hit:
     hit.why_not = reason
     return hit
@@ -654,7 +1035,9 @@ class _Dropped(list[Hit]):
             super().append(hit)
 
 
-def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> bool:
+def _stands_alone(
+    texts: list[str], kinds: list[int], i: int, strict: bool, lexicon: Lexicon
+) -> bool:
     """A one-character phrase counts where it closes its clause (particles aside), or is
     marked as a word (和字); a short lexicon word must also open its clause and not be asked
     back: "好" and "好呀" are yes, "好累", "你好" and "好？" are not."""
@@ -662,7 +1045,7 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
     text, kind = texts[i], kinds[i]
     if kind == WORD:
         # a branch's one-letter phrase may have fillers around it ("p lol", "F obviously")
-        skip = frozenset((text,)) if strict else lexicon.FILLERS_EN | {text}
+        skip = frozenset((text,)) if strict else lexicon.fillers_en | {text}
         k = i + 1
         while k < min(n, i + 1 + _ALONE_REACH) and texts[k] in skip:
             k += 1
@@ -674,16 +1057,16 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
                 return False  # "y?" asks; "F?" answers, unsure
             k += 1
         return (k == n or kinds[k] != WORD) and (before < 0 or kinds[before] != WORD)
-    particles = lexicon.PARTICLES
+    particles = lexicon.particles_zh
     k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
-    if not strict and k < n and text in lexicon.DIRECTIONS_ZH and texts[k] in lexicon.SIDES_ZH:
+    if not strict and k < n and text in lexicon.directions_zh and texts[k] in lexicon.sides_zh:
         k += 1  # 左边 is 左
     while k < reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k += 1
     right = k == n or kinds[k] != HAN
     if not right:
         rest = "".join(texts[k : k + 4])
-        right = rest.startswith(lexicon.CLOSERS)
+        right = rest.startswith(lexicon.closers_zh)
     if not strict:
         return right
     if k < n:
@@ -694,25 +1077,25 @@ def _stands_alone(texts: list[str], kinds: list[int], i: int, strict: bool) -> b
     return k < 0
 
 
-def _operand(texts: list[str], kinds: list[int], start: int, end: int) -> bool:
+def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the number at `start`..`end` is next to an arithmetic word (times 2, divided by
     2, 乘2, 除以2, 加10, sixty plus ten): the working shown, not a number the answer states."""
     if end < len(texts) and (
-        (kinds[end] == WORD and texts[end] in lexicon.OPERATORS_EN and texts[end] != "x")
-        or (kinds[end] == HAN and texts[end] in lexicon.OPERATORS_ZH)
+        (kinds[end] == WORD and texts[end] in lexicon.operators_en and texts[end] != "x")
+        or (kinds[end] == HAN and texts[end] in lexicon.operators_zh)
     ):
         return True
     if start == 0:
         return False
     before = texts[start - 1]
     if kinds[start - 1] == WORD:
-        return before in lexicon.OPERATORS_EN or (
-            before == "by" and start > 1 and texts[start - 2] in lexicon.OPERATORS_EN
+        return before in lexicon.operators_en or (
+            before == "by" and start > 1 and texts[start - 2] in lexicon.operators_en
         )
     if kinds[start - 1] == HAN:
         if before == "以" and start > 1:
             before = texts[start - 2]
-        return before in lexicon.OPERATORS_ZH
+        return before in lexicon.operators_zh
     return False
 
 
@@ -730,33 +1113,33 @@ def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
     )
 
 
-def _negated(texts: list[str], kinds: list[int], i: int) -> bool:
+def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
     """Whether a negator governs the unit at `i` (see understanding/lexicon.py)."""
     if i == 0:
         return False
     if kinds[i] == HAN or kinds[i - 1] == HAN:
-        if _nothing_worth(texts, kinds, i):
+        if _nothing_worth(texts, kinds, i, lexicon):
             return True
         p, skipped = i, 0
-        while p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.DEGREE_ZH and skipped < 2:
+        while p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.degree_zh and skipped < 2:
             p -= 1
             skipped += 1
-        if p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.NEGATORS_ZH:
-            if p > 1 and texts[p - 2] + texts[p - 1] in lexicon.NOT_NEGATORS_ZH:
+        if p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.negators_zh:
+            if p > 1 and texts[p - 2] + texts[p - 1] in lexicon.not_negators_zh:
                 return False
             return not _a_not_a(texts, kinds, p - 1)
         if p > 1 and texts[p - 2] == "没" and texts[p - 1] == "有":
             return not (p > 2 and texts[p - 3] == "有")  # 有没有 asks
         return False
     for p in range(i - 1, max(-1, i - 4), -1):
-        if kinds[p] not in (WORD, NUM) or texts[p] in lexicon.NEGATION_STOPS_EN:
+        if kinds[p] not in (WORD, NUM) or texts[p] in lexicon.negation_stops_en:
             return False
-        if texts[p] in lexicon.NEGATORS_EN:
+        if texts[p] in lexicon.negators_en:
             return True
     return False
 
 
-def _nothing_worth(texts: list[str], kinds: list[int], i: int) -> bool:
+def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
     """Whether "nothing (worth)" comes before the unit at `i`: a negator (没, 没有, 无), a
     word for "thing" (东西, 什么, 啥) and maybe a "worth" word (好, 可以, 值得): 没有东西好赞
     (冇嘢好讚) and 没什么好看 deny the compliment."""
@@ -764,11 +1147,11 @@ def _nothing_worth(texts: list[str], kinds: list[int], i: int) -> bool:
     if kinds[i - 1] != HAN or ("没" not in window and "无" not in window):
         return False
     before = "".join(window)
-    for worth in ("", *lexicon.WORTH_ZH):
+    for worth in ("", *lexicon.worth_zh):
         if not before.endswith(worth):
             continue
         rest = before[: len(before) - len(worth)]
-        for thing in lexicon.NOTHING_ZH:
+        for thing in lexicon.nothing_zh:
             if rest.endswith(thing):
                 lead = rest[: len(rest) - len(thing)]
                 if lead.endswith(("没", "没有", "无")) and not lead.endswith("有没有"):
@@ -789,7 +1172,7 @@ _SUFFIXES += (("est", ""), ("est", "e"), ("ed", ""), ("ed", "e"), ("er", ""), ("
 _SUFFIXES += (("es", ""), ("s", ""), ("ly", ""))
 
 
-def _stem(word: str, vocabulary: frozenset[str]) -> str | None:
+def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None:
     """A known word `word` is an inflection of: runs, running, cutest, prettiest. A common
     word takes no -er, -est or -ly ("bother" is not more "both", "forest" not "for"), and a
     common short word no ending at all ("noted" is not "not", "cans" not "can")."""
@@ -802,10 +1185,10 @@ def _stem(word: str, vocabulary: frozenset[str]) -> str | None:
                 if (
                     candidate
                     and candidate in vocabulary
-                    and candidate not in lexicon.NUMBERS_EN
+                    and candidate not in lexicon.numbers_en
                     and len(candidate) >= 3
                     and not (
-                        candidate in lexicon.COMMON_EN
+                        candidate in lexicon.common_en
                         and (suffix in _DEGREE_SUFFIXES or len(candidate) < 4)
                     )
                 ):
@@ -816,17 +1199,19 @@ def _stem(word: str, vocabulary: frozenset[str]) -> str | None:
 _DEGREE_SUFFIXES = frozenset(("er", "est", "ly", "ier", "iest"))
 
 
-def _allowed_typo(typed: str, known: str, phrase_word: bool = False, real: bool = False) -> bool:
+def _allowed_typo(
+    typed: str, known: str, lexicon: Lexicon, phrase_word: bool = False, real: bool = False
+) -> bool:
     """One edit apart, and the kind of edit fits the length: two swapped letters always
     (tow→two, yse→yes); a letter missing or extra from four letters on (wukog→wukong); a
     wrong letter from seven on, or from six towards a word of the state's own phrases
     (wokong→wukong; never a number word: a phrase holding one is matched as its number).
     Never a word that is itself a number (eighty), and a real English word (grandma, bother)
     only as two swapped letters of a number word (tow→two)."""
-    if typed in lexicon.NUMBERS_EN:
+    if typed in lexicon.numbers_en:
         return False
     if len(typed) == len(known) and sorted(typed) == sorted(known):
-        return not real or known in lexicon.NUMBERS_EN  # a transposition
+        return not real or known in lexicon.numbers_en  # a transposition
     if real:
         return False
     if min(len(typed), len(known)) < 4:
@@ -836,9 +1221,9 @@ def _allowed_typo(typed: str, known: str, phrase_word: bool = False, real: bool 
     return len(typed) >= (6 if phrase_word else 7)
 
 
-def phrase_keys(branch: Branch) -> set[str]:
+def phrase_keys(branch: Branch, lexicon: Lexicon) -> set[str]:
     """The phrase keys a branch matches, its own and its intents': for the corpus checker."""
-    keys = {ph.key for p in branch.phrases if not (ph := compile_phrase(p)).numbers}
+    keys = {ph.key for p in branch.phrases if not (ph := compile_phrase(p, lexicon)).numbers}
     for intent in branch.intents:
-        keys |= {p.key for p in lexicon_phrases(intent)}
+        keys |= {p.key for p in lexicon_phrases(lexicon, intent)}
     return keys

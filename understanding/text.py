@@ -27,7 +27,7 @@ import cn2an
 import opencc
 from text_to_num import text2num
 
-from understanding import lexicon
+from understanding.lexicon import Lexicon
 
 # An answer to a one-line question fits in far less; a prank victim pasting an essay still gets
 # an answer in bounded time. 256 characters after folding hold any real answer with room to
@@ -54,20 +54,8 @@ _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
 
 
-def _alternation(keys: list[str]) -> str:
-    """A regular expression for any of `keys`, longest first, grouped by first character so
-    that a position fails on one test: 阿(?:公|伯)|唔(?:该|知|)…"""
-    by_first: dict[str, list[str]] = {}
-    for key in sorted(keys, key=len, reverse=True):
-        by_first.setdefault(key[0], []).append(re.escape(key[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
-
-
-_CANTONESE = re.compile(_alternation(list(lexicon.CANTONESE)))
-_CANTONESE_HINT = re.compile(f"[{''.join({key[0] for key in lexicon.CANTONESE})}]")
 # A dot between single letters spells a word out: s.h.o.p, u.s.a.
 _SPELT = re.compile(r"(?<=(?<![^\W\d_])[^\W\d_])\.(?=[^\W\d_](?![^\W\d_]))")
-_EXPLETIVES = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon.EXPLETIVES_EN))})\b")
 
 
 def _numeric_symbols() -> dict[int, str]:
@@ -121,7 +109,7 @@ def to_simplified(text: str) -> str:
     return simplified
 
 
-def fold(text: str) -> str:
+def fold(text: str, lexicon: Lexicon) -> str:
     """The answer as it is compared: see the module docstring. Never raises."""
     text = text[:RAW_CAP]
     if not text.isascii():
@@ -135,26 +123,111 @@ def fold(text: str) -> str:
         text = text.casefold().translate(_CHAR_FOLD)
         if _HAN.search(text):
             text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
-            if _CANTONESE_HINT.search(text):
-                text = _CANTONESE.sub(lambda m: lexicon.CANTONESE[m.group()], text)
+            if lexicon.cantonese_hint.search(text):
+                table = lexicon.cantonese_folded
+                text = lexicon.cantonese_pattern.sub(lambda m: table[m.group()], text)
+            if "得" in text:  # 怎么装得下: 装不下
+                complements = lexicon.potential_complements_zh
+                text = lexicon.rhetorical_pattern.sub(
+                    lambda m: f"{m.group(1)}不{complements[m.group(2)]}", text
+                )
     else:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
     if "the " in text:
-        text = _EXPLETIVES.sub(" ", text)  # "get the hell out" is "get out"
+        text = lexicon.expletives_pattern.sub(" ", text)  # "get the hell out" is "get out"
     if "." in text:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
+    if _SUM_HINT.search(text):
+        text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
+    if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
+        text = lexicon.glued_units_pattern.sub(r" \1 ", text)
     return text[:CAP]
 
 
-def clauses(folded: str) -> list[Clause]:
+# -- arithmetic ------------------------------------------------------------------------------
+# Working typed out is read as its result: "15+10=25" says 25 (the result as typed), "2x3x1"
+# and "2*3*1" say 6 (worked out), "30/0.5 = 60, +10 = 70" says 70 (a sum opening with an
+# operator goes on from the one before, whose result is working). A lone minus between two
+# numbers is a range, not a sum ("8-10"): it counts only beside "=" (10-2=8).
+_NUMBER = r"\d+(?:\.\d+)?"
+_OPERATOR = r"[+*/×÷=x−-]"
+_SUM = re.compile(
+    rf"(?<!\w)(?<!\d\.)(?:{_OPERATOR} ?)?{_NUMBER}(?: ?{_OPERATOR} ?{_NUMBER})+(?!\w|\.\d)"
+)
+_GLUED_HINT = re.compile(r"\d[a-z]")
+_SUM_HINT = re.compile(rf"\d ?{_OPERATOR} ?\d")
+_SUM_TOKEN = re.compile(rf"{_NUMBER}|{_OPERATOR}")
+MAX_SUMS = 8  # worked out per answer: each is a few Decimal operations
+
+
+def arithmetic(text: str) -> str:
+    """`text` with each sum typed out replaced by its result (see above); unchanged where a
+    sum cannot be worked out (a division by zero, a huge number)."""
+    found = list(_SUM.finditer(text))[:MAX_SUMS]
+    results: list[str | None] = []
+    previous: Decimal | None = None
+    for position, match in enumerate(found):
+        tokens = _SUM_TOKEN.findall(match.group())
+        operators = {t for t in tokens if not t[0].isdigit()}
+        if not operators - {"-", "−"}:
+            results.append(None)  # 8-10: a range
+            previous = None
+            continue
+        goes_on = not tokens[0][0].isdigit()
+        if goes_on and previous is not None and position:
+            results[position - 1] = ""  # its result was working for this one
+            tokens = [str(previous), *tokens]
+        elif goes_on:
+            tokens = tokens[1:]
+        value = _work_out(tokens)
+        previous = value
+        results.append(None if value is None else canonical(value))
+    if not found or all(r is None for r in results):
+        return text
+    pieces, last = [], 0
+    for match, result in zip(found, results, strict=True):
+        if result is not None:
+            pieces += [text[last : match.start()], result]
+            last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _work_out(tokens: list[str]) -> Decimal | None:
+    """The value of number/operator tokens: the part after the last "=" (the result as
+    typed, or worked out), products and quotients before sums."""
+    if "=" in tokens:
+        tokens = tokens[len(tokens) - tokens[::-1].index("=") :]
+    if not tokens or not tokens[0][0].isdigit():
+        return None
+    try:
+        terms: list[Decimal] = []
+        sign, term = Decimal(1), Decimal(tokens[0])
+        for operator, operand in zip(tokens[1::2], tokens[2::2], strict=False):
+            number = Decimal(operand)
+            if operator in "*x×":
+                term *= number
+            elif operator in "/÷":
+                term /= number
+            else:
+                terms.append(sign * term)
+                sign, term = (Decimal(-1) if operator in "-−" else Decimal(1)), number
+        terms.append(sign * term)
+        value = sum(terms, Decimal(0))
+    except (ArithmeticError, ValueError):
+        return None
+    return value if value.is_finite() and abs(value) < 10**12 else None
+
+
+def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     """Cut folded text into clauses of units (see the module docstring)."""
     result: list[Clause] = []
     texts: list[str] = []
     kinds: list[int] = []
     spaced = False
-    shorthand = lexicon.ENGLISH_SHORTHAND
+    shorthand = lexicon.english_shorthand
     for match in _TOKEN.finditer(folded):
         group = match.lastgroup
         token = match.group()
@@ -266,43 +339,38 @@ def _english_number(words: str) -> str:
         return UNREADABLE
 
 
-_NOT_ONE = re.compile(lexicon.NOT_ONE_ZH)
-# every position where such a word starts (a lookahead: they may overlap), longest first
-_NOT_NUMBERS = re.compile(f"(?=({_alternation(list(lexicon.NOT_NUMBERS_ZH))}))")
-
-
-def _not_numbers(texts: list[str]) -> set[int]:
+def _not_numbers(texts: list[str], lexicon: Lexicon) -> set[int]:
     """Positions of numerals inside words that are not amounts (一下, 万一, 七上八下), in a
     stretch of single characters: one scan, the longest word at each position."""
     joined = "".join(texts)
     covered: set[int] = set()
     if "一" in joined:  # 一只都没有, 一个不剩: none, not one
-        covered.update(m.start() for m in _NOT_ONE.finditer(joined))
-    for found in _NOT_NUMBERS.finditer(joined):
+        covered.update(m.start() for m in lexicon.not_one_pattern.finditer(joined))
+    for found in lexicon.not_numbers_pattern.finditer(joined):
         word, start = found.group(1), found.start()
         end = start + len(word)
         if not (
-            (word == "一点" and joined[end : end + 1] in lexicon.NUMERALS_ZH)  # 一点五
-            or (start and joined[start - 1] in lexicon.NUMERALS_ZH)  # 九十分: 90
+            (word == "一点" and joined[end : end + 1] in lexicon.numerals_zh)  # 一点五
+            or (start and joined[start - 1] in lexicon.numerals_zh)  # 九十分: 90
             or joined[end : end + 1] == "钟"  # 十分钟, 一点钟: an amount of time
         ):
             covered.update(range(start, end))
     return covered
 
 
-def numbers(parts: list[Clause]) -> list[Number]:
+def numbers(parts: list[Clause], lexicon: Lexicon) -> list[Number]:
     """Every number in the clauses, with where it is: digits, Chinese numerals (a run such as
     两百零五 is one number), English number words (twenty one is one number)."""
     found: list[Number] = []
-    numerals = lexicon.NUMERALS_ZH
+    numerals = lexicon.numerals_zh
     for index, (texts, kinds) in enumerate(parts):
         if len(found) >= MAX_NUMBERS:
             break
         if (
             NUM not in kinds
             and numerals.isdisjoint(texts)
-            and lexicon.NUMBERS_EN.isdisjoint(texts)
-            and lexicon.NUMBER_WORDS_EN.keys().isdisjoint(texts)
+            and lexicon.numbers_en.isdisjoint(texts)
+            and lexicon.number_words_en.keys().isdisjoint(texts)
         ):
             continue
         n = len(texts)
@@ -316,7 +384,7 @@ def numbers(parts: list[Clause]) -> list[Number]:
                 position = end
             elif kind == HAN and text in numerals:
                 if blocked is None:
-                    blocked = _not_numbers_in(texts, kinds)
+                    blocked = _not_numbers_in(texts, kinds, lexicon)
                 end = position
                 while end < n and kinds[end] == HAN and texts[end] in numerals:
                     end += 1
@@ -335,9 +403,9 @@ def numbers(parts: list[Clause]) -> list[Number]:
                             value, stop = _plus_half(value, half), stop + half
                         found.append((index, start, stop, value))
                 position = end + half
-            elif kind == WORD and (text in lexicon.NUMBERS_EN or text in lexicon.NUMBER_WORDS_EN):
-                end = _english_run(texts, kinds, position)
-                values = _english_values(texts, position, end)
+            elif kind == WORD and (text in lexicon.numbers_en or text in lexicon.number_words_en):
+                end = _english_run(texts, kinds, position, lexicon)
+                values = _english_values(texts, position, end, lexicon)
                 half = _half(texts, end) if values and values[-1][1] == end else 0
                 if half:  # one and a half
                     s_, e_, v_ = values[-1]
@@ -364,7 +432,7 @@ def _plus_half(value: str, half: int) -> str:
     return canonical(Decimal(value) + Decimal("0.5")) if half and value != UNREADABLE else value
 
 
-def _not_numbers_in(texts: list[str], kinds: list[int]) -> set[int]:
+def _not_numbers_in(texts: list[str], kinds: list[int], lexicon: Lexicon) -> set[int]:
     """`_not_numbers` over a clause: positions map one to one only over Chinese characters,
     so each stretch of them is searched on its own."""
     covered: set[int] = set()
@@ -376,7 +444,7 @@ def _not_numbers_in(texts: list[str], kinds: list[int]) -> set[int]:
         end = start
         while end < len(texts) and kinds[end] == HAN:
             end += 1
-        covered.update(start + p for p in _not_numbers(texts[start:end]))
+        covered.update(start + p for p in _not_numbers(texts[start:end], lexicon))
         start = end
     return covered
 
@@ -391,18 +459,18 @@ def _runs(positions: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _english_run(texts: list[str], kinds: list[int], start: int) -> int:
+def _english_run(texts: list[str], kinds: list[int], start: int, lexicon: Lexicon) -> int:
     """End of the run of number words from `start`: "one hundred and five" is one run."""
     end = start
     n = len(texts)
     while end < n and kinds[end] == WORD:
         word = texts[end]
-        if word in lexicon.NUMBERS_EN or (
+        if word in lexicon.numbers_en or (
             word == "and"
             and end > start
             and texts[end - 1] in ("hundred", "thousand", "million", "billion")
             and end + 1 < n
-            and texts[end + 1] in lexicon.NUMBERS_EN
+            and texts[end + 1] in lexicon.numbers_en
         ):
             end += 1
         else:
@@ -410,19 +478,21 @@ def _english_run(texts: list[str], kinds: list[int], start: int) -> int:
     return max(end, start + 1)
 
 
-def _english_values(texts: list[str], start: int, end: int) -> list[tuple[int, int, str]]:
+def _english_values(
+    texts: list[str], start: int, end: int, lexicon: Lexicon
+) -> list[tuple[int, int, str]]:
     words = texts[start:end]
     if len(words) == 1:
         word = words[0]
-        if word in lexicon.NUMBER_WORDS_EN:
-            return [(start, end, lexicon.NUMBER_WORDS_EN[word])]
+        if word in lexicon.number_words_en:
+            return [(start, end, lexicon.number_words_en[word])]
         if word == "one" and (
-            (start > 0 and texts[start - 1] in lexicon.NOT_NUMBER_EN_BEFORE)
-            or (end < len(texts) and texts[end] in lexicon.NOT_NUMBER_EN_AFTER)
+            (start > 0 and texts[start - 1] in lexicon.not_number_en_before)
+            or (end < len(texts) and texts[end] in lexicon.not_number_en_after)
             or (  # "the big one", "every single one": a determiner, a word, then one
                 start > 1
-                and texts[start - 2] in lexicon.DETERMINERS_EN
-                and texts[start - 1] not in lexicon.NUMBERS_EN
+                and texts[start - 2] in lexicon.determiners_en
+                and texts[start - 1] not in lexicon.numbers_en
             )
         ):
             return []
@@ -433,3 +503,107 @@ def _english_values(texts: list[str], start: int, end: int) -> list[tuple[int, i
         return [(start, end, value)]
     # Words that do not make one number ("one three"): each on its own.
     return [(start + i, start + i + 1, _english_number(w)) for i, w in enumerate(words)]
+
+
+# -- durations -------------------------------------------------------------------------------
+# A number with a unit of time after it is a typed span (90 minutes, 1.5 h, 三分钟, 一个半小时),
+# and so are the words for one or a half of a unit: "an hour", "half an hour", "half hour",
+# 半小时, 半个钟头, Cantonese 个半钟 (an hour and a half); "an hour and a half" adds its half;
+# spans in a row add up, in the first one's unit (1 h 30, one hour and 30 minutes, 一小时三十分:
+# 1.5 hours). A bare number after an hour is minutes (1 h 30), after a minute seconds. Units are lexicon.duration_units.
+
+Span = tuple[int, int, int, str, Decimal | None]  # clause, start, end, value, seconds per unit
+
+
+def spans(parts: list[Clause], lexicon: Lexicon) -> list[Span]:
+    """Every number in the clauses with its unit of time (None: bare), and the spans said in
+    words (an hour, 半小时), in answer order, spans in a row added up."""
+    units = lexicon.duration_seconds
+    found: list[Span] = []
+    for clause, start, end, value in numbers(parts, lexicon):
+        texts = parts[clause][0]
+        unit, after = _unit(texts, end, units)
+        if unit is not None and value != UNREADABLE:  # one and a half hours, an hour and a half
+            half = _half(texts, after)
+            if half and start == end - 1 and texts[start] in ("one", "an", "a", "1"):
+                value, after = _plus_half(value, half), after + half
+        found.append((clause, start, after, value, unit))
+    for clause, (texts, _) in enumerate(parts):
+        for i, text in enumerate(texts):
+            if text not in _SPAN_WORDS:
+                continue
+            span = _worded_span(texts, i, units)
+            if span is not None and not any(c == clause and s <= i < e for c, s, e, *_ in found):
+                found.append((clause, i, *span))
+    found.sort(key=lambda s: (s[0], s[1]))
+    return _add_up(found, parts, units)
+
+
+_SPAN_WORDS = frozenset(("a", "an", "half", "半", "个"))
+
+
+def _unit(texts: list[str], end: int, units: dict[str, Decimal]) -> tuple[Decimal | None, int]:
+    """The unit of time right after units[end:], and where it ends; (None, end) if none."""
+    for size in (3, 2, 1):
+        key = "".join(texts[end : end + size])
+        if len(texts[end : end + size]) == size and key in units:
+            return units[key], end + size
+    return None, end
+
+
+def _worded_span(
+    texts: list[str], i: int, units: dict[str, Decimal]
+) -> tuple[int, str, Decimal] | None:
+    """A span said in words at texts[i]: (end, value, unit) or None."""
+    text = texts[i]
+    if text in ("a", "an"):
+        unit, end = _unit(texts, i + 1, units)
+        if unit is None or (i and texts[i - 1] == "half"):
+            return None
+        half = _half(texts, end)
+        return end + half, "1.5" if half else "1", unit
+    if text == "half":
+        skip = 1 if texts[i + 1 : i + 2] in (["a"], ["an"]) else 0
+        unit, end = _unit(texts, i + 1 + skip, units)
+        return None if unit is None else (end, "0.5", unit)
+    if text == "半" and not (i and texts[i - 1] == "个"):
+        unit, end = _unit(texts, i + 1, units)
+        return None if unit is None else (end, "0.5", unit)
+    if text == "个" and texts[i + 1 : i + 2] == ["半"]:  # Cantonese 个半钟: 1.5 hours
+        if i and (texts[i - 1] in _NUMERAL_CHARS or texts[i - 1].isdigit()):
+            return None
+        unit, end = _unit(texts, i + 2, units)
+        return None if unit is None else (end, "1.5", unit)
+    return None
+
+
+_STEPS = (Decimal(1), Decimal(60), Decimal(3600), Decimal(86400))  # seconds, minutes, ...
+UNIT_NAMES = {Decimal(1): "seconds", Decimal(60): "minutes", Decimal(3600): "hours"}
+UNIT_NAMES[Decimal(86400)] = "days"
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿几")
+
+
+def _add_up(found: list[Span], parts: list[Clause], units: dict[str, Decimal]) -> list[Span]:
+    """Spans in a row (nothing but "and" or 零 between them) as one: 1 h 30 is 90 minutes."""
+    result: list[Span] = []
+    for span in found:
+        if result:
+            clause, start, end, value, unit = result[-1]
+            texts = parts[clause][0]
+            gap = texts[end : span[1]]
+            if (
+                span[0] == clause
+                and unit is not None
+                and value != UNREADABLE
+                and span[3] != UNREADABLE
+                and all(t in ("and", "零") for t in gap)
+            ):
+                smaller = span[4]
+                if smaller is None:  # 1 h 30: the next unit down
+                    smaller = max((u for u in _STEPS if u < unit), default=None)
+                if smaller is not None and smaller < unit:
+                    seconds = Decimal(value) * unit + Decimal(span[3]) * smaller
+                    result[-1] = (clause, start, span[2], canonical(seconds / unit), unit)
+                    continue
+        result.append(span)
+    return result

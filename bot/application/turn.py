@@ -9,6 +9,10 @@
                               ├─ Outbox.set_timers to the chat's deadlines
                               └─ a service's command: Outbox.start(its events, shown one by one)
 
+A tap on a button under one of the bot's messages (`tap`) is checked (signed by this bot, not
+expired, live on the message tapped: bot/application/buttons.py) and then taken as the command
+it stands for, from whoever tapped; a /list page tap edits that message's keyboard instead.
+
 `expire_due` is the same path for a deadline: claim it, load the chat, `Engine.expire`, and
 the same delivery. The chat's state is loaded once per turn and saved once, before anything is
 sent, so a crash after sending never leaves a prank the bot forgot. Adapters implement
@@ -24,10 +28,13 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from bot import metrics
+from bot.application.buttons import ButtonSigner, Keys, Tap
 from bot.application.services import Services
 from bot.application.throttle import Throttle, Verdict
+from bot.conversation.buttons import LIST
 from bot.conversation.commands import CommandRequest, Event
 from bot.conversation.engine import NOT_A_QUESTION, Call, Incoming, Reply, Response
+from bot.conversation.records import tallies
 from bot.conversation.state import ChatState
 from bot.i18n.catalogue import say
 from bot.i18n.language import language_for
@@ -52,12 +59,14 @@ class UndeliverableError(Exception):
 class Send:
     """A reply as the outbox sends it: the message it answers (`quote`), whether the addressee's
     client should be asked to reply (a question aimed at someone in a group), and the prank a
-    private question may be shared as (`share`: routine id and language)."""
+    private question may be shared as (`share`: routine id and language); `keys`: the reply's
+    buttons, signed."""
 
     reply: Reply
     quote: int | None = None
     force_reply: bool = False
     share: tuple[str, str] | None = None
+    keys: Keys = ()
 
 
 @dataclass(frozen=True)
@@ -90,14 +99,23 @@ class Outbox(Protocol):
         """Make the chat's reveal timers match `deadlines` (prank ticket → when)."""
         ...
 
+    async def edit_keys(self, chat_id: int, message_id: int, keys: Keys) -> None:
+        """Replace the buttons under one of the bot's messages (a /list page)."""
+        ...
+
 
 class Turns:
     def __init__(
-        self, services: Services, storage: Storage, throttle: Throttle | None = None
+        self,
+        services: Services,
+        storage: Storage,
+        throttle: Throttle | None = None,
+        buttons: ButtonSigner | None = None,
     ) -> None:
         self.services = services
         self.storage = storage
         self.throttle = throttle or Throttle()
+        self.buttons = buttons or ButtonSigner(storage.secret("chat buttons"), services.engine)
 
     # -- a message ------------------------------------------------------------------------
 
@@ -124,6 +142,9 @@ class Turns:
         parsed = message.command
         if parsed is not None and parsed.name == "start" and parsed.args and not message.in_group:
             message = replace(message, link=self.services.links.opened(parsed.args[0]))
+        sender = message.sender.id
+        if parsed is not None and parsed.name == "stats" and not message.in_group and sender:
+            message = replace(message, record=self.storage.load_record(sender))
         return message
 
     def _respond(self, chat: ChatState, message: Incoming) -> Response:
@@ -154,6 +175,40 @@ class Turns:
             sent = await outbox.show(message.chat_id, event, reply_to)
             if sent is not None and sent.in_group:  # a reply to it is chatter, not an answer
                 self.storage.remember_question(message.chat_id, sent.message_id, NOT_A_QUESTION)
+
+    # -- a tap ----------------------------------------------------------------------------
+
+    async def tap(self, tap: Tap, outbox: Outbox, update_id: int | None = None) -> str | None:
+        """Answer a tap on a button under one of the bot's messages. Returns what to tell the
+        tapper in a word (the adapter shows it briefly): None when the tap was taken, the
+        "expired" line when it was forged, replayed, from another message or too old. The
+        caller holds the chat's lock, as for a message."""
+        pressed = self.buttons.verify(tap.data, tap.now)
+        use = pressed is not None and not pressed.keep
+        if pressed is None or not self.storage.buttons_bound(
+            pressed.token, tap.chat_id, tap.message_id, tap.now, use
+        ):
+            return say("button_expired", self.lang_for(tap.chat_id, tap.sender.language_code))
+        message = Incoming(
+            tap.sender,
+            pressed.text,
+            tap.now,
+            tap.in_group,
+            admin=tap.admin,
+            chat_id=tap.chat_id,
+            message_id=tap.message_id,
+        )
+        if pressed.action != LIST:
+            await self.take(message, outbox, update_id)
+            return None
+        # A page of /list: the same message, its keyboard turned to the page.
+        response = self.services.engine.handle(self.storage.load_chat(tap.chat_id), message)
+        keyboard = response.replies[0].buttons if response.replies else ()
+        signed = self.buttons.sign(keyboard)
+        await outbox.edit_keys(tap.chat_id, tap.message_id, signed.keys)
+        if signed.token is not None:
+            self.storage.bind_buttons(signed.token, tap.chat_id, tap.message_id, signed.expires)
+        return None
 
     # -- a deadline -----------------------------------------------------------------------
 
@@ -213,16 +268,22 @@ class Turns:
         """Save, send, remember what asks what, forget what ended, tell, and keep the timers."""
         after = response.chat
         ended = before.pranks.keys() - after.pranks.keys()
-        self.storage.save_chat(chat_id, after, update_id)
+        records = tallies(response.endings, self._link_owner) if response.endings else []
+        self.storage.save_chat(chat_id, after, update_id, records)
         metrics.record_started(before, after)
         for reply in response.replies:
             send = self._send(chat_id, reply, after, message)
+            signed = self.buttons.sign(reply.buttons) if reply.buttons else None
+            if signed is not None:
+                send = replace(send, keys=signed.keys)
             try:
                 sent = await outbox.send(chat_id, send)
             except ChatMovedError as moved:  # the group became a supergroup meanwhile
                 self.storage.move_chat(chat_id, moved.new_chat_id)
                 chat_id = moved.new_chat_id
                 sent = await outbox.send(chat_id, replace(send, quote=None))
+            if signed is not None and signed.token is not None:
+                self.storage.bind_buttons(signed.token, chat_id, sent.message_id, signed.expires)
             if reply.asks and reply.ticket is not None:
                 self.storage.remember_question(chat_id, sent.message_id, reply.ticket)
             elif sent.in_group:  # every message of the bot in a group: a reply to it is no answer
@@ -234,6 +295,10 @@ class Turns:
             for owner, text in self.services.links.report(response.endings):
                 await outbox.tell(owner, text)
         outbox.set_timers(chat_id, _deadlines(after))
+
+    def _link_owner(self, code: str) -> int | None:
+        link = self.storage.get_link(code)
+        return link.owner_id if link is not None else None
 
     def _send(self, chat_id: int, reply: Reply, after: ChatState, message: Incoming | None) -> Send:
         """How a reply goes out. In a private chat every message answers the one before, so

@@ -3,8 +3,10 @@
 It starts as your private chat with the bot. `/group [name]` moves to a pretend group, where
 `/as NAME` speaks as someone else, so a group prank can be played alone; `/private` comes
 back. Each chat keeps its own state. Every bot message carries a number (`[3]`), and
-`/reply 3 text` (or `>3 text`) answers that message, as a reply does on Telegram. Timeouts
-and training progress show up when they happen; `/wait` waits for what is still running.
+`/reply 3 text` (or `>3 text`) answers that message, as a reply does on Telegram. A message's
+buttons are listed under it (`[buttons: (1) Another one]`), and `/press 3 1` taps button (1)
+under message [3], as whoever speaks now. Timeouts and training progress show up when they
+happen; `/wait` waits for what is still running.
 
 The same turn service as on Telegram answers (bot/application/turn.py): this module is only
 an outbox, which prints lines of text and saves pictures as PNG files, and a clock that
@@ -24,6 +26,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, TextIO
 
+from bot.application.buttons import Key, Keys, Tap
 from bot.application.turn import Send, Sent, Turns
 from bot.conversation.commands import Event, Picture, Say, Status, parse_command
 from bot.conversation.engine import Incoming, Reply
@@ -63,6 +66,7 @@ class Playground:
         self.group_name: str | None = None
         self._numbers = 0  # the last message number given
         self._authors: dict[int, Person | None] = {}  # message number → author (None: the bot)
+        self._keys: dict[int, tuple[int, list[Key]]] = {}  # message number → (chat, buttons)
         self._tasks: set[asyncio.Task] = set()
         self._deadlines: dict[int, Mapping[str, float]] = {}  # chat → its pranks' deadlines
         self._changed = asyncio.Event()
@@ -99,6 +103,9 @@ class Playground:
             # The code, or the whole link the bot printed (…?start=CODE), as people paste it.
             given = parsed.args[0] if parsed and parsed.args else ""
             line = "/start " + given.rsplit("start=", 1)[-1]
+        elif reply_to is None and name == "press":
+            await self._press(parsed.args if parsed else [])
+            return
         elif reply_to is None and name in ("as", "group", "private", "wait", "help"):
             await self._own_command(name, line.split(maxsplit=1)[1:])
             if name != "help":
@@ -171,12 +178,42 @@ class Playground:
     def _lang(self) -> str:
         return self.turns.lang_for(self.chat_id, self.speaker.language_code)
 
+    async def _press(self, args: list[str]) -> None:
+        """`/press N K`: tap button (K) under message [N], as the speaker, in its chat."""
+        numbers = [int(a) for a in args[:2] if a.isdigit()]
+        found = self._keys.get(numbers[0]) if len(numbers) == 2 else None
+        if found is None or not 1 <= numbers[1] <= len(found[1]):
+            self._write("(no such button: /press N K presses button (K) under message [N])")
+            return
+        chat_id, keys = found
+        key = keys[numbers[1] - 1]
+        if key.switch is not None:
+            self._write(f"(on Telegram this opens your chats, to post “{key.switch}” inline)")
+            return
+        tap = Tap(key.data, self.speaker, chat_id, numbers[0], chat_id < 0, self.clock(), True)
+        self._first_shown.clear()
+        answer = await self.turns.tap(tap, self)
+        if answer is not None:
+            self._write(f"(🔔 {answer})")
+
     # -- the outbox -----------------------------------------------------------------------
 
     async def send(self, chat_id: int, message: Send) -> Sent:
         number = self._number(None)
         self._write(render(message.reply, number))
+        if message.keys:
+            self._show_keys(chat_id, number, message.keys)
         return Sent(number, chat_id < 0)  # a pretend group has a negative id, as on Telegram
+
+    async def edit_keys(self, chat_id: int, message_id: int, keys: Keys) -> None:
+        self._write(f"(the buttons under [{message_id}] change)")
+        self._show_keys(chat_id, message_id, keys)
+
+    def _show_keys(self, chat_id: int, number: int, keys: Keys) -> None:
+        flat = [key for row in keys for key in row]
+        self._keys[number] = (chat_id, flat)
+        shown = " ".join(f"({i}) {key.label}" for i, key in enumerate(flat, 1))
+        self._write(f"   [buttons: {shown}]")
 
     async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
         number = self._number(None)  # a message of its own, as on Telegram

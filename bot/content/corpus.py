@@ -12,15 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from bot.i18n.language import Text
-from understanding import lexicon
+from understanding.lexicon import Lexicon, LexiconError
 from understanding.matcher import (
-    INTENT_NAMES,
     Branch,
     Hit,
     Match,
@@ -33,6 +33,11 @@ from understanding.text import UNREADABLE, canonical
 LANGUAGES = ("zh", "en")  # the languages a text is written in; zh-hant, zh-hk are optional
 TRADITIONAL_KEY, HONG_KONG_KEY = "zh-hant", "zh-hk"
 DEFAULT_TIMEOUT_SECONDS = 600.0
+OTHERWISE = "otherwise"
+# The word lists answers are understood with (understanding/lexicon.py): the `lexicon.yaml`
+# beside a corpus file, else this one.
+LEXICON_NAME = "lexicon.yaml"
+DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "content" / LEXICON_NAME
 
 _ROOT_KEYS = {"routines", "jokes", "stories"}
 _ROUTINE_KEYS = {
@@ -45,12 +50,13 @@ _ROUTINE_KEYS = {
     "give_away",
     "saw_through_reply",
 }
-_STATE_KEYS = {"say", "answers", "otherwise", "give_away", "saw_through_reply"}
+_STATE_KEYS = {"say", "answers", "otherwise", "give_away", "saw_through_reply", "intents"}
 _ANSWER_KEYS = {
     "id",
     "match",
     "intent",
     "number",
+    "unit",
     "regex",
     "reply",
     "goto",
@@ -125,9 +131,10 @@ class Answer:
     saw_through: bool = False
     ending: str | None = None  # the `outcome:` written on the branch, if any
     give_away: bool = False  # not a branch: the answer said the routine's give-away
+    unit: str | None = None  # the number is a duration in this unit (minutes, hours...)
 
     def branch(self) -> Branch:
-        return Branch(self.id, self.patterns, self.intents, self.number, self.regex)
+        return Branch(self.id, self.patterns, self.intents, self.number, self.regex, self.unit)
 
     @property
     def outcome(self) -> str | None:
@@ -175,12 +182,10 @@ class RoutineState:
     saw_through_reply: Text | None = None
 
     def __post_init__(self) -> None:
-        if self.matcher is None:
-            question = [t for t in (self.say.zh, self.say.en, self.say.zh_hant) if t]
-            branches = [a.branch() for a in self.answers]
-            if self.give_away:  # one more branch, after the answers: see `understand`
-                branches.append(Branch(GIVE_AWAY, self.give_away))
-            object.__setattr__(self, "matcher", Matcher(branches, question))
+        if self.matcher is None:  # built outside a corpus file: the shipped lexicon
+            lexicon = load_lexicon(DEFAULT_LEXICON)
+            matcher = _matcher(self.say, self.answers, lexicon, give_away=self.give_away)
+            object.__setattr__(self, "matcher", matcher)
 
     def understand(self, text: str) -> Match:
         """Which answer `text` means, and why (see understanding/matcher.py). An answer that
@@ -281,6 +286,7 @@ class Corpus:
     jokes: Mapping[str, Item]
     stories: Mapping[str, Item]
     source: str = "<memory>"
+    lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
 
     def playable(self, lang: str) -> list[str]:
         """The ids of the routines played in `lang`, sorted."""
@@ -354,8 +360,13 @@ class _Checker:
     """Walks the loaded data, building the corpus and collecting problems."""
 
     root: yaml.Node
+    lexicon: Lexicon | None = None
     problems: list[Problem] = field(default_factory=list)
     _lines: dict[Path_, int] | None = None
+
+    @property
+    def lex(self) -> Lexicon:
+        return self.lexicon or load_lexicon(DEFAULT_LEXICON)
 
     def line(self, path: Path_) -> int:
         if self._lines is None:  # only a problem needs a line: index the tree then, once
@@ -453,7 +464,7 @@ class _Checker:
         for group in groups:
             words = group if isinstance(group, list) else [group]
             for word in words:
-                phrase = compile_phrase(str(word)) if word is not None else None
+                phrase = compile_phrase(str(word), self.lex) if word is not None else None
                 if phrase is None or not phrase.key:
                     self.fail(path, f"match {word!r} is empty once spaces and punctuation go")
                 elif phrase.clauses > 1:
@@ -472,8 +483,8 @@ class _Checker:
         names = value if isinstance(value, list) else [value]
         found: list[str] = []
         for name in names:
-            if name not in lexicon.INTENTS:
-                known = ", ".join(INTENT_NAMES)
+            if name not in self.lex.intents:
+                known = ", ".join(self.lex.intents)
                 self.fail(path, f"{where}: unknown intent {name!r} (known intents: {known})")
             else:
                 found.append(name)
@@ -503,11 +514,11 @@ class _Checker:
         intents = self.intents(entry.get("intent"), (*path, "intent"), where)
         number = self.number(entry.get("number"), (*path, "number"), where)
         # A phrase holding a number (八把, eight) makes the answer a number answer.
-        held = {n: p for p in patterns for n in compile_phrase(p).numbers}
-        plain = [p for p in patterns if not compile_phrase(p).numbers]
+        held = {n: p for p in patterns for n in compile_phrase(p, self.lex).numbers}
+        plain = [p for p in patterns if not compile_phrase(p, self.lex).numbers]
         if number is None and len(held) == 1 and plain:
             # "the gullible one" beside "nice try" would quietly make the answer number 1
-            shown = ", ".join(p for p in patterns if compile_phrase(p).numbers)
+            shown = ", ".join(p for p in patterns if compile_phrase(p, self.lex).numbers)
             self.fail(
                 (*path, "match"),
                 f"{where}: phrases hold the number {next(iter(held))} ({shown}) beside phrases"
@@ -539,7 +550,7 @@ class _Checker:
         goto = entry.get("goto")
         if reply is None and goto is None:
             self.fail(path, f"{where}: an answer needs a 'reply', a 'goto', or both")
-        label = _label(entry.get("match"), intents, number)
+        label = _label(entry.get("match"), intents, number, self.lex)
         goto = None if goto is None else str(goto)
         saw_through = entry.get("saw_through", False)
         if not isinstance(saw_through, bool):
@@ -559,6 +570,9 @@ class _Checker:
         answer = Answer(patterns, regex, reply, goto, label, answer_id, intents, number)
         if saw_through or ending is not None:
             answer = replace(answer, saw_through=saw_through, ending=ending)
+        unit = self.unit(entry.get("unit"), (*path, "unit"), where, number)
+        if unit is not None:
+            answer = replace(answer, unit=unit)
         if answer.outcome == REFUSED and reply is not None:
             for lang, line in (("zh", reply.zh), ("en", reply.en)):
                 if line and (found := _GOT_THEM.search(line)):
@@ -610,13 +624,26 @@ class _Checker:
                     self.fail(path, f"{where}: 'give_away' is missing language '{lang}'")
         phrases = self.patterns(value, path)
         for phrase in phrases:
-            if compile_phrase(phrase).numbers:
+            if compile_phrase(phrase, self.lex).numbers:
                 self.fail(
                     path,
                     f"{where}: give-away {phrase!r} holds a number: a give-away is words"
                     " (write the words around the number)",
                 )
-        return tuple(p for p in phrases if not compile_phrase(p).numbers)
+        return tuple(p for p in phrases if not compile_phrase(p, self.lex).numbers)
+
+    def unit(self, value: Any, path: Path_, where: str, number: str | None) -> str | None:
+        """An answer's `unit:`: its number is a duration in this unit of time."""
+        if value is None:
+            return None
+        units = self.lex.duration_units
+        if not isinstance(value, str) or value not in units:
+            self.fail(path, f"{where}: unknown unit {value!r} (units of time: {', '.join(units)})")
+            return None
+        if number is None:
+            self.fail(path, f"{where}: 'unit' needs a 'number' (the duration in that unit)")
+            return None
+        return value
 
     def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> None:
         """Duplicate answer ids, and answers that can never match: each phrase, number and
@@ -633,7 +660,7 @@ class _Checker:
                     f"{where}: duplicate answer id '{answer.id}' (first on line {first})",
                 )
             ids.setdefault(answer.id, i)
-            own = phrase_keys(answer.branch())
+            own = phrase_keys(answer.branch(), self.lex)
             if own or answer.number is not None:
                 new_keys = own - keys.keys()
                 new_number = answer.number is not None and answer.number not in numbers
@@ -647,7 +674,7 @@ class _Checker:
                         f" and number it has belongs to an earlier answer ({', '.join(sorted(earlier))})",
                     )
                 elif answer.number is not None and answer.number in numbers:
-                    self.fail(at, _taken_number(where, answer, numbers[answer.number]))
+                    self.fail(at, _taken_number(where, answer, numbers[answer.number], self.lex))
             for key in own:
                 keys.setdefault(key, answer.id)
             if answer.number is not None:
@@ -722,12 +749,15 @@ class _Checker:
         if "saw_through_reply" in entry:
             reply_path = (*path, "saw_through_reply")
             reply = self.text(entry["saw_through_reply"], reply_path, "saw_through_reply", plays)
+        routes = self.routes(entry.get("intents"), (*path, "intents"), where, answers)
+        matcher = _matcher(say, answers, self.lex, routes, give_away)
         return RoutineState(
             say,
             answers,
             reveal,
             hint,
             tries,
+            matcher,
             reveal_outcome=str(reveal_outcome),
             give_away=give_away,
             saw_through_reply=reply,
@@ -743,10 +773,10 @@ class _Checker:
         seen: set[str] = set()
         owners: dict[str, Answer] = {}
         for answer in answers:
-            for key in phrase_keys(answer.branch()):
+            for key in phrase_keys(answer.branch(), self.lex):
                 owners.setdefault(key, answer)
         for phrase, path in phrases:
-            key = compile_phrase(phrase).key
+            key = compile_phrase(phrase, self.lex).key
             if key in seen:
                 continue
             seen.add(key)
@@ -762,6 +792,35 @@ class _Checker:
                     " state: give it to the states it fits instead)",
                 )
         return tuple(kept)
+
+    def routes(
+        self, value: Any, path: Path_, where: str, answers: tuple[Answer, ...]
+    ) -> dict[str, str | None]:
+        """A state's `intents:`: where an intent's words go instead of the rule (an answer id,
+        or `otherwise`)."""
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.fail(path, f"{where}: 'intents' maps an intent to an answer id or otherwise")
+            return {}
+        ids = [a.id for a in answers]
+        routes: dict[str, str | None] = {}
+        for intent, target in value.items():
+            if intent not in self.lex.intents:
+                known = ", ".join(self.lex.intents)
+                self.fail(
+                    (*path, intent, "<key>"),
+                    f"{where}: 'intents' names unknown intent {intent!r} (known intents: {known})",
+                )
+            elif target != OTHERWISE and target not in ids:
+                self.fail(
+                    (*path, intent),
+                    f"{where}: 'intents' sends {intent} to {target!r}, which is no answer of"
+                    f" this state (answers: {', '.join(ids) or 'none'}; or otherwise)",
+                )
+            else:
+                routes[intent] = None if target == OTHERWISE else target
+        return routes
 
     def routine(self, raw: Any, path: Path_, seen: dict[str, Path_]) -> Routine | None:
         entry = self.mapping(raw, path, "routine", _ROUTINE_KEYS)
@@ -824,8 +883,8 @@ class _Checker:
         return tuple(lang for lang in LANGUAGES if lang in names)
 
 
-def _taken_number(where: str, answer: Answer, first: str) -> str:
-    held = [p for p in answer.patterns if answer.number in compile_phrase(p).numbers]
+def _taken_number(where: str, answer: Answer, first: str, lexicon: Lexicon) -> str:
+    held = [p for p in answer.patterns if answer.number in compile_phrase(p, lexicon).numbers]
     through = f" (through its phrases {', '.join(held)})" if held else ""
     return (
         f"{where}: answer '{answer.id}' matches the number {answer.number}{through}, which"
@@ -834,7 +893,9 @@ def _taken_number(where: str, answer: Answer, first: str) -> str:
     )
 
 
-def _label(match: Any, intents: tuple[str, ...], number: str | None) -> Text | None:
+def _label(
+    match: Any, intents: tuple[str, ...], number: str | None, lexicon: Lexicon
+) -> Text | None:
     """How a button names an answer: the first phrase of `match` in each language as the
     writer spelt it, else its intent's name, else its number."""
 
@@ -850,9 +911,25 @@ def _label(match: Any, intents: tuple[str, ...], number: str | None) -> Text | N
     elif match is not None and (word := first(match)):
         return Text(word, word)
     if intents:
-        zh, en = lexicon.INTENTS[intents[0]]["label"]
+        zh, en = lexicon.intents[intents[0]]["label"]
         return Text(zh, en)
     return Text(number, number) if number is not None else None
+
+
+def _matcher(
+    say: Text,
+    answers: tuple[Answer, ...],
+    lexicon: Lexicon,
+    routes: dict[str, str | None] | None = None,
+    give_away: tuple[str, ...] = (),
+) -> Matcher:
+    """A state's answers compiled for matching (understanding/matcher.py); the give-away is
+    one more branch, after the answers (see `RoutineState.understand`)."""
+    question = [t for t in (say.zh, say.en, say.zh_hant) if t]
+    branches = [a.branch() for a in answers]
+    if give_away:
+        branches.append(Branch(GIVE_AWAY, give_away))
+    return Matcher(branches, question, lexicon=lexicon, routes=routes or {})
 
 
 def _reachable(start: str, states: Mapping[str, RoutineState]) -> set[str]:
@@ -884,8 +961,9 @@ def _anchors_and_aliases(text: str) -> list[Problem]:
     return problems
 
 
-def parse_corpus(text: str, source: str = "<memory>") -> Corpus:
-    """Build a corpus from YAML text, or raise CorpusError naming every problem and its line."""
+def _compose(text: str, source: str) -> tuple[yaml.Node, Any]:
+    """The node tree (for lines) and the data of a YAML file, read safely; CorpusError on
+    anchors, aliases, invalid YAML or an empty file."""
     aliases = _anchors_and_aliases(text)
     if aliases:
         raise CorpusError(source, aliases)
@@ -899,7 +977,58 @@ def parse_corpus(text: str, source: str = "<memory>") -> Corpus:
         raise CorpusError(source, [Problem(line, f"not valid YAML: {problem}")]) from None
     if root is None:
         raise CorpusError(source, [Problem(1, "the file is empty")])
+    return root, data
+
+
+def parse_lexicon(text: str, source: str = "<memory>") -> Lexicon:
+    """The word lists of a lexicon file (content/lexicon.yaml), checked like a corpus: every
+    problem as FILE:LINE (unknown lists or intents, wrong types, empty or duplicate entries,
+    duplicate keys, anchors and aliases)."""
+    root, data = _compose(text, source)
     checker = _Checker(root)
+    checker.problems.extend(_duplicate_keys(root))
+    try:
+        lexicon = Lexicon.from_mapping(data)
+    except LexiconError as error:
+        for where, message in error.problems:
+            checker.fail(where, message)
+    if checker.problems:
+        raise CorpusError(source, checker.problems)
+    return lexicon
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Read and check a lexicon file; the same file unchanged gives the same Lexicon (what the
+    matcher compiles from it is cached per lexicon)."""
+    path = Path(path).resolve()
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise CorpusError(str(path), [Problem(1, f"cannot read the file: {error}")]) from None
+    return _load_lexicon(path, stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def _load_lexicon(path: Path, mtime: int, size: int) -> Lexicon:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CorpusError(str(path), [Problem(1, f"cannot read the file: {error}")]) from None
+    return parse_lexicon(text, str(path))
+
+
+def lexicon_for(corpus_path: str | Path) -> Path:
+    """The lexicon a corpus file is read with: lexicon.yaml beside it, else the shipped one."""
+    beside = Path(corpus_path).with_name(LEXICON_NAME)
+    return beside if beside.is_file() else DEFAULT_LEXICON
+
+
+def parse_corpus(text: str, source: str = "<memory>", lexicon: Lexicon | None = None) -> Corpus:
+    """Build a corpus from YAML text, or raise CorpusError naming every problem and its line.
+    Answers are understood with `lexicon` (default: the shipped content/lexicon.yaml)."""
+    root, data = _compose(text, source)
+    lexicon = lexicon or load_lexicon(DEFAULT_LEXICON)
+    checker = _Checker(root, lexicon)
     checker.problems.extend(_duplicate_keys(root))
     top = checker.mapping(data, (), "the file", _ROOT_KEYS)
     seen: dict[str, Path_] = {}
@@ -916,14 +1045,15 @@ def parse_corpus(text: str, source: str = "<memory>") -> Corpus:
     stories = checker.items(top.get("stories"), "stories", seen)
     if checker.problems:
         raise CorpusError(source, checker.problems)
-    return Corpus(routines, jokes, stories, source)
+    return Corpus(routines, jokes, stories, source, lexicon)
 
 
-def load_corpus(path: str | Path) -> Corpus:
-    """Read and validate a corpus file; a missing or unreadable file is a CorpusError too."""
+def load_corpus(path: str | Path, lexicon: Lexicon | None = None) -> Corpus:
+    """Read and validate a corpus file, with `lexicon` or the lexicon file beside it (see
+    `lexicon_for`); a missing or unreadable file is a CorpusError too."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise CorpusError(str(path), [Problem(1, f"cannot read the file: {error}")]) from None
-    return parse_corpus(text, str(path))
+    return parse_corpus(text, str(path), lexicon or load_lexicon(lexicon_for(path)))

@@ -128,6 +128,9 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
         state = corpus.routines[row.routine].states[row.state]
         match = state.understand(row.answer)
         got = match.branch_id or OTHERWISE
+        sharp = match.branch is not None and state.answers[match.branch].saw_through
+        if row.expected == GIVE_AWAY and sharp:  # the state's own answer that sees through it
+            got = GIVE_AWAY
         judged = Judged(row, got, match.explain(), _ends(state, got, match.branch))
         tallies[row.lang].add(judged)
         tallies["total"].add(judged)
@@ -143,7 +146,7 @@ def _ends(state: RoutineState, got: str, branch: int | None) -> str:
 
 
 def report(tallies: dict[str, Tally], verbose: bool = False) -> str:
-    lines = [f"{'lang':8} {'rows':>5} {'right':>7} {'wrong punchlines':>17}"]
+    lines = [f"{'lang':11} {'rows':>5} {'right':>7} {'wrong punchlines':>17}"]
     for lang, tally in tallies.items():
         lines.append(f"{lang:8} {tally.rows:5d} {tally.share:7.1%} {tally.wrong_punchlines:17d}")
     lines.append("")
@@ -155,6 +158,7 @@ def report(tallies: dict[str, Tally], verbose: bool = False) -> str:
             if lang == "total":
                 continue
             for miss in tally.misses:
+                lang = miss.row.lang
                 row = miss.row
                 flag = "WRONG PUNCHLINE" if miss.wrong_punchline else "missed"
                 lines.append(

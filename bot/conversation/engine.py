@@ -26,8 +26,9 @@ from bot.content.corpus import (
     Item,
     Routine,
 )
+from bot.conversation import buttons
+from bot.conversation.buttons import Keyboard
 from bot.conversation.commands import (
-    GROUP,
     ParsedCommand,
     Registered,
     Registry,
@@ -35,6 +36,7 @@ from bot.conversation.commands import (
     parse_command,
 )
 from bot.conversation.deck import new_deck
+from bot.conversation.records import Record
 from bot.conversation.state import ChatState, Person, Prank, Score
 from bot.i18n.catalogue import say
 from bot.i18n.language import (
@@ -103,6 +105,7 @@ class Incoming:
     chat_id: int = 0
     chat_admin: bool = False
     link: LinkOpened | None = None  # /start CODE: the prank link it opened, as looked up
+    record: Record | None = None  # a private /stats: the sender's record, as looked up
     message_id: int | None = None
     reply_to: int | None = None
     reply_to_bot: bool = False
@@ -121,6 +124,7 @@ class Reply:
 
     `address` is who must answer (front ends ask their client to reply); `quote` says which
     message to reply to: the incoming one, the one a command replied to, or the prank's question.
+    `buttons`: rows of buttons under the message (bot/conversation/buttons.py).
     """
 
     text: str
@@ -128,6 +132,7 @@ class Reply:
     asks: bool = False
     address: Person | None = None
     quote: Quote | None = None
+    buttons: Keyboard = ()
 
 
 @dataclass(frozen=True)
@@ -375,17 +380,20 @@ class Engine:
 
     @command("joke", Text("讲个段子", "Tell a one-liner", zh_hk="講個笑話畀你聽"))
     def joke(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
-        return self._tell(chat, JOKE_DECK, self.corpus.jokes, args, lang)
+        told = self._tell(chat, JOKE_DECK, self.corpus.jokes, args, lang)
+        return _with_buttons(told, buttons.another(buttons.JOKE, lang))
 
     @command("story", Text("讲个小故事", "Tell a short dialogue", zh_hk="講個小故事畀你聽"))
     def story(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
-        return self._tell(chat, STORY_DECK, self.corpus.stories, args, lang)
+        told = self._tell(chat, STORY_DECK, self.corpus.stories, args, lang)
+        return _with_buttons(told, buttons.another(buttons.STORY, lang))
 
     @command("list", Text("列出所有套路", "List the prank routines", zh_hk="睇晒所有套路"))
     def list_routines(
         self, chat: ChatState, message: Incoming, args: list[str], lang: str
     ) -> Response:
-        """Titles grouped by the language they play in, the chat's own first."""
+        """Titles grouped by the language they play in, the chat's own first; under them, a
+        keyboard of the routines, a page at a time (`/list N`: page N), whose tap plays one."""
         groups = [ENGLISH, SIMPLIFIED] if lang == ENGLISH else [SIMPLIFIED, ENGLISH]
         lines = [say("list_title", lang)]
         for group in groups:
@@ -395,7 +403,9 @@ class Engine:
                 for rid in ids:
                     title = self.corpus.routines[rid].title
                     lines.append(f"  {rid} — {title.in_(lang if group != ENGLISH else ENGLISH)}")
-        return Response([Reply("\n".join(lines))], chat)
+        page = int(args[0]) if args and args[0].isdigit() and len(args[0]) < 4 else 1
+        keyboard = buttons.list_keyboard(self.corpus, lang, page)
+        return Response([Reply("\n".join(lines), buttons=keyboard)], chat)
 
     @command(
         "lang",
@@ -443,16 +453,18 @@ class Engine:
     @command(
         "stats",
         Text(
-            "群里谁最会套路，谁最常上当",
-            "Who pranked most, who fell for it most",
-            zh_hant="群組裡誰最會整人、誰最常上當",
-            zh_hk="睇吓羣組入面邊個最識整蠱人、邊個最易中伏",
+            "群里谁最会套路、谁最常上当；私聊里看你自己的战绩",
+            "In a group: who pranked most, who fell for it; in private: your own record",
+            zh_hant="群組裡誰最會整人、誰最常上當；私訊裡看你自己的戰績",
+            zh_hk="喺羣組睇吓邊個最識整蠱人、邊個最易中伏；喺私訊睇你自己嘅戰績",
         ),
-        where=frozenset({GROUP}),
     )
     def stats(
         self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
     ) -> Response:
+        """In a group, its board; in a private chat, the sender's own record across chats."""
+        if not message.in_group:
+            return Response([Reply(_record_text(message.record or Record(), lang))], chat)
         if not chat.scores:
             return Response([Reply(say("stats_empty", lang))], chat)
         lines = [say("stats_title", lang)]
@@ -554,7 +566,13 @@ class Engine:
             elif ending.outcome == SAW_THROUGH:
                 said = [*said, say("saw_through_note", lang, by=by.label, target=victim.label)]
                 chat = _scored(chat, victim, sharp=1)
-        reply = Reply("\n".join(said), ticket=ending.ticket, quote="incoming")
+        keyboard: Keyboard = ()
+        routine = ending.prank.routine
+        if not message.in_group:
+            keyboard = buttons.after_private_prank(routine, lang)
+        elif ending.outcome == FELL and not by.is_same(victim):
+            keyboard = buttons.after_fall(routine, lang)
+        reply = Reply("\n".join(said), ticket=ending.ticket, quote="incoming", buttons=keyboard)
         return Response([reply], chat, endings=[ending])
 
     # -- helpers ------------------------------------------------------------------------------
@@ -582,6 +600,28 @@ class Engine:
 
 
 _USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}")  # what a Telegram username can be
+
+
+def _with_buttons(response: Response, keyboard: Keyboard) -> Response:
+    """`response` with `keyboard` under its last reply (none if it says nothing)."""
+    if not response.replies:
+        return response
+    *before, last = response.replies
+    return replace(response, replies=[*before, replace(last, buttons=keyboard)])
+
+
+def _record_text(record: Record, lang: str) -> str:
+    """A person's own record, as a private /stats shows it."""
+    return "\n".join(
+        [
+            say("record_title", lang),
+            say("record_pulled", lang, count=record.pulled),
+            say("record_fell", lang, count=record.fell),
+            say("record_saw_through", lang, count=record.saw_through),
+            say("record_streak", lang, count=record.streak, best=record.best),
+            say("record_rank", lang, title=say(record.title, lang)),
+        ]
+    )
 
 
 def _title_key(title: str) -> str:

@@ -252,21 +252,24 @@ CATALOGUE: dict[str, Text] = {
     "playground_help": Text(
         "游乐场：/group [群名] 进入假群；/as 名字 换人说话（私聊里就换到那人的私聊）；"
         "/private 回到私聊；/reply 编号 文字（或 >编号 文字）回复某条消息；"
-        "/open 链接码 打开整蛊链接；/wait 等正在进行的事做完；Ctrl-D 退出",
+        "/open 链接码 打开整蛊链接；/press 编号 按钮号 按下某条消息下的按钮；"
+        "/wait 等正在进行的事做完；Ctrl-D 退出",
         "Playground: /group [name] a pretend group; /as NAME speak as someone else (out of a "
         "group: in their private chat); /private back to a private chat; /reply N text (or >N "
-        "text) reply to message [N]; /open CODE open a prank link; /wait wait for what is "
-        "running; Ctrl-D quits",
+        "text) reply to message [N]; /open CODE open a prank link; /press N K press button (K) "
+        "under message [N]; /wait wait for what is running; Ctrl-D quits",
         zh_hant=(
             "遊樂場：/group [群組名稱] 進入假群組；/as 名字 換人說話（在私人對話裡就換到那個人的私人對話）"
             "；/private 回到私人對話；/reply 編號 文字（或 >編號 文字）"
             "回覆某則訊息；/open 連結碼 打開惡作劇連結；"
+            "/press 編號 按鈕號 按下某則訊息下的按鈕；"
             "/wait 等進行中的事做完；Ctrl-D 離開"
         ),
         zh_hk=(
             "遊樂場：/group [羣組名] 入一個假羣組；/as 名 轉做第個人講嘢（喺私人對話就轉去嗰個人嘅私人對話）"
             "；/private 返去私人對話；/reply 編號 文字（或者 >編號 文字）"
             "回覆某條訊息；/open 連結碼 打開整蠱連結；"
+            "/press 編號 掣號 撳某條訊息下面嘅掣；"
             "/wait 等做緊嘅嘢做完；Ctrl-D 離開"
         ),
     ),
@@ -409,6 +412,84 @@ CATALOGUE: dict[str, Text] = {
         "🎭 Prank a friend with this",
         zh_hant="🎭 用這個套路整朋友",
         zh_hk="🎭 用呢個套路整蠱吓朋友",
+    ),
+    # -- buttons under the bot's messages ------------------------------------------------
+    "button_another_joke": Text(
+        "😂 再来一个",
+        "😂 Another one",
+        zh_hk="😂 再嚟一個",
+    ),
+    "button_another_story": Text(
+        "📖 再讲一个",
+        "📖 Another story",
+        zh_hant="📖 再說一個",
+        zh_hk="📖 再講多個畀我聽",
+    ),
+    "button_another_prank": Text(
+        "🎲 再来一个套路",
+        "🎲 Another prank",
+        zh_hk="🎲 再嚟一個套路",
+    ),
+    "button_your_turn": Text(
+        "🎭 轮到你了：拿这个去整蛊别人",
+        "🎭 Your turn: prank someone with this",
+        zh_hant="🎭 換你了：拿這個去整別人",
+        zh_hk="🎭 輪到你：攞呢個去整蠱第個",
+    ),
+    # -- a private /stats: your own record -----------------------------------------------
+    "record_title": Text(
+        "🎭 你的战绩（所有聊天里）",
+        "🎭 Your record (in every chat)",
+        zh_hant="🎭 你的戰績（所有對話裡）",
+        zh_hk="🎭 你喺所有對話入面嘅戰績",
+    ),
+    "record_pulled": Text(
+        "成功套路别人：{count} 次",
+        "Pranks you pulled: {count}",
+        zh_hant="成功整到別人：{count} 次",
+        zh_hk="成功整蠱咗人：{count} 次",
+    ),
+    "record_fell": Text(
+        "自己上当：{count} 次",
+        "Times you fell for one: {count}",
+        zh_hk="自己中咗伏：{count} 次",
+    ),
+    "record_saw_through": Text(
+        "识破套路：{count} 次",
+        "Times you saw through one: {count}",
+        zh_hant="識破把戲：{count} 次",
+        zh_hk="睇穿咗把戲：{count} 次",
+    ),
+    "record_streak": Text(
+        "连续识破：{count} 次（最多 {best} 次）",
+        "Seeing-through streak: {count} (best {best})",
+        zh_hant="連續識破：{count} 次（最多 {best} 次）",
+        zh_hk="連續睇穿咗：{count} 次（最多 {best} 次）",
+    ),
+    "record_rank": Text(
+        "称号：{title}",
+        "Title: {title}",
+        zh_hk="你嘅稱號：{title}",
+    ),
+    "rank_fresh": Text(
+        "🐣 新手上路",
+        "🐣 Fresh",
+        zh_hk="🐣 啱啱入門",
+    ),
+    "rank_wise": Text(
+        "👀 开始长心眼",
+        "👀 Getting wise",
+        zh_hk="👀 開始識睇穿",
+    ),
+    "rank_sharp": Text(
+        "🦅 火眼金睛",
+        "🦅 Sharp eye",
+        zh_hk="🦅 火眼金睛，乜都睇得穿",
+    ),
+    "rank_unfoolable": Text(
+        "🛡 百毒不侵",
+        "🛡 Unfoolable",
+        zh_hk="🛡 百毒不侵，冇人呃得到",
     ),
     # -- the network lab -----------------------------------------------------------------
     "train_usage": Text(

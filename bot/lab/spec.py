@@ -57,11 +57,19 @@ class TrainSpec:
         return asdict(self)
 
 
+MAX_NUMBER_LENGTH = 32  # no value in range is written longer; a longer one is not read at all
+
+
 def _number(text: str, low: float, high: float, name: str, integer: bool, max_epochs: int) -> float:
-    try:
-        value = int(text) if integer else float(text)
-    except ValueError:
-        value = math.nan
+    # Whatever the text, a value out of range or unreadable is the usage line, never an
+    # exception: int("9" * 400) is fine but too large for a float, and int() of thousands of
+    # digits is refused (or slow), so a long text is not parsed at all.
+    value = math.nan
+    if len(text) <= MAX_NUMBER_LENGTH:
+        try:
+            value = float(int(text)) if integer else float(text)
+        except (ValueError, OverflowError):
+            value = math.nan
     if not math.isfinite(value) or not low <= value <= high:
         shown = {"name": name, "value": text[:20], "low": _plain(low), "high": _plain(high)}
         raise UsageError([("train_bad_value", shown), *train_usage(max_epochs)])

@@ -14,11 +14,12 @@ import json
 import logging
 from abc import ABC, abstractmethod
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Hashable, Iterable, Iterator
+from collections.abc import AsyncIterator, Hashable, Iterable, Iterator, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.conversation.records import Record, Tally
 from bot.conversation.state import ChatState
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ PRUNE_EVERY = 1_000  # handled updates between two prunings of the old ones
 # An instance that claimed a reveal and died leaves it to another after this long.
 REVEAL_LEASE_SECONDS = 60.0
 MARKS_REMEMBERED = 1_000  # update ids this process marked, known without asking the database
+PRUNE_BUTTONS_EVERY = 500  # keyboards bound between two prunings of the expired ones
 
 
 @dataclass(frozen=True)
@@ -89,14 +91,41 @@ class Storage(ABC):
         """The chat's state; a fresh one if unknown or if the stored row is damaged."""
 
     @abstractmethod
-    def save_chat(self, chat_id: int, state: ChatState, update_id: int | None = None) -> None:
+    def save_chat(
+        self,
+        chat_id: int,
+        state: ChatState,
+        update_id: int | None = None,
+        tallies: Sequence[Tally] = (),
+    ) -> None:
         """Store the state and its pranks' deadlines. With `update_id`, the update is marked
         handled in the same transaction: a bot killed right after will not apply it twice
-        when Telegram redelivers it."""
+        when Telegram redelivers it. `tallies` (what the turn's ended pranks add to people's
+        own records) are added in the same transaction too."""
 
     @abstractmethod
     def chats_with_pranks(self) -> Iterator[tuple[int, ChatState]]:
         """Every chat with a prank waiting (to re-arm timeouts after a restart)."""
+
+    # -- people ---------------------------------------------------------------------------
+
+    @abstractmethod
+    def load_record(self, user_id: int) -> Record:
+        """A person's own record across chats; an empty one if they have none."""
+
+    # -- buttons under the bot's messages -------------------------------------------------
+
+    @abstractmethod
+    def bind_buttons(self, token: str, chat_id: int, message_id: int, expires: float) -> None:
+        """The keyboard `token` was sent on message `message_id` of `chat_id` (expired ones
+        are dropped now and then)."""
+
+    @abstractmethod
+    def buttons_bound(
+        self, token: str, chat_id: int, message_id: int, now: float, use: bool
+    ) -> bool:
+        """Whether keyboard `token` is live on that message. With `use` it is used up in the
+        same statement: of two taps racing, one wins."""
 
     # -- questions ------------------------------------------------------------------------
 

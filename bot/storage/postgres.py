@@ -13,7 +13,7 @@ import asyncio
 import json
 import secrets
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any
@@ -22,10 +22,12 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from bot.conversation.records import Record, Tally
 from bot.conversation.state import ChatState
 from bot.storage import schema
 from bot.storage.interface import (
     LINK_COLUMNS,
+    PRUNE_BUTTONS_EVERY,
     PRUNE_EVERY,
     QUESTIONS_KEPT,
     REVEAL_LEASE_SECONDS,
@@ -63,20 +65,49 @@ def describe(url: str) -> str:
     )
 
 
+def _without_password(text: str, url: str) -> str:
+    """The server's or the driver's words, with the URL's password (as written, or decoded)
+    masked, should they ever quote it."""
+    try:
+        password = str(conninfo_to_dict(url).get("password") or "")
+    except psycopg.Error:
+        return "(not repeated: it may quote the URL)"
+    for form in sorted({password, *_written_passwords(url)}, key=len, reverse=True):
+        if form:
+            text = text.replace(form, "<password>")
+    return text
+
+
+def _written_passwords(url: str) -> set[str]:
+    userinfo = url.partition("://")[2].partition("/")[0].rpartition("@")[0]
+    return {userinfo.partition(":")[2]} if ":" in userinfo else set()
+
+
 class PostgresStorage(Storage):
     def __init__(self, url: str) -> None:
         super().__init__()
         self.where = describe(url)
         self._marks = 0
         self._marked = RecentMarks()
+        self._bound = 0
         settings: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_SECONDS}
+        try:
+            conninfo_to_dict(url)
+        except psycopg.Error:
+            # libpq's words about a URL it cannot read quote the URL, password and all.
+            raise StorageError(
+                "the database URL is not readable (a % not written %25 or %XX, an IPv6 host "
+                "without its [ ], a parameter libpq does not know); it is not repeated here, "
+                "for it holds the password"
+            ) from None
         try:
             # One plain connection first: a server that is down or a wrong password fails
             # here at once, with the server's own words, and the schema is brought up to date.
             with psycopg.connect(url, **settings) as db:
                 self._migrate(db)
         except Errors as error:
-            raise StorageError(f"cannot use the database {self.where}: {error}") from None
+            said = " ".join(_without_password(str(error), url).split())  # libpq's: 2 lines
+            raise StorageError(f"cannot use the database {self.where}: {said}") from None
         self._pool = ConnectionPool(
             url, min_size=1, max_size=DATA_CONNECTIONS, kwargs=settings, open=True
         )
@@ -172,13 +203,20 @@ class PostgresStorage(Storage):
         row = self._one("SELECT state FROM chats WHERE chat_id = %s", (chat_id,))
         return decode_state(chat_id, row[0] if row else None)
 
-    def save_chat(self, chat_id: int, state: ChatState, update_id: int | None = None) -> None:
+    def save_chat(
+        self,
+        chat_id: int,
+        state: ChatState,
+        update_id: int | None = None,
+        tallies: Sequence[Tally] = (),
+    ) -> None:
         # One statement, so one round trip and no BEGIN/COMMIT: the state, its deadlines and
         # the update's mark change together or not at all (the rows the DELETE and the upsert
-        # touch are disjoint, so one snapshot serves both).
+        # touch are disjoint, so one snapshot serves both). A prank's ending also moves people's
+        # records: then one transaction holds both.
         text, data = encode_state(state)
         deadlines = schema.deadlines_of(data)
-        with self._connection() as db:
+        with self._connection(transaction=bool(tallies)) as db:
             db.execute(SAVE_CHAT, {
                 "chat": chat_id,
                 "state": text,
@@ -187,6 +225,12 @@ class PostgresStorage(Storage):
                 "update": update_id,
                 "now": time.time(),
             })  # fmt: skip
+            if tallies:
+                with db.cursor() as cursor:
+                    cursor.executemany(
+                        schema.RECORD_UPSERT.format(p="%s", greatest="GREATEST"),
+                        schema.record_rows(tallies),
+                    )
             if update_id is not None:
                 self._marks += 1
                 if self._marks % PRUNE_EVERY == 0:
@@ -199,6 +243,37 @@ class PostgresStorage(Storage):
             state = self.load_chat(chat_id)
             if state.pranks:
                 yield chat_id, state
+
+    # -- people ---------------------------------------------------------------------------
+
+    def load_record(self, user_id: int) -> Record:
+        row = self._one(
+            "SELECT pulled, fell, saw_through, streak, best FROM people WHERE user_id = %s",
+            (user_id,),
+        )
+        return Record(*row) if row else Record()
+
+    # -- buttons under the bot's messages -------------------------------------------------
+
+    def bind_buttons(self, token: str, chat_id: int, message_id: int, expires: float) -> None:
+        self._run(
+            "INSERT INTO buttons (token, chat_id, message_id, expires) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (token) DO UPDATE SET chat_id = excluded.chat_id, "
+            "message_id = excluded.message_id, expires = excluded.expires",
+            (token, chat_id, message_id, expires),
+        )
+        self._bound += 1
+        if self._bound % PRUNE_BUTTONS_EVERY == 0:
+            self._run("DELETE FROM buttons WHERE expires < %s", (time.time(),))
+
+    def buttons_bound(
+        self, token: str, chat_id: int, message_id: int, now: float, use: bool
+    ) -> bool:
+        where = (
+            "FROM buttons WHERE token = %s AND chat_id = %s AND message_id = %s AND expires > %s"
+        )
+        sql = f"DELETE {where} RETURNING token" if use else f"SELECT token {where}"
+        return self._one(sql, (token, chat_id, message_id, now)) is not None
 
     # -- questions ------------------------------------------------------------------------
 

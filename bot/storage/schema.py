@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-LATEST = 3
+from bot.conversation.records import Tally
+
+LATEST = 4
 
 VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
 
@@ -44,7 +46,40 @@ _STEPS: dict[int, list[str]] = {
         " plays INTEGER NOT NULL DEFAULT 0, results TEXT NOT NULL DEFAULT '[]')",
         "CREATE INDEX links_by_owner ON links (owner_id, created)",
     ],
+    # Each person's own record across chats (a private /stats), and which message the
+    # buttons under the bot's messages were sent on (a tap on another message is refused).
+    4: [
+        "CREATE TABLE people (user_id {int} PRIMARY KEY,"
+        " pulled INTEGER NOT NULL DEFAULT 0, fell INTEGER NOT NULL DEFAULT 0,"
+        " saw_through INTEGER NOT NULL DEFAULT 0, streak INTEGER NOT NULL DEFAULT 0,"
+        " best INTEGER NOT NULL DEFAULT 0)",
+        "CREATE TABLE buttons (token TEXT PRIMARY KEY, chat_id {int} NOT NULL,"
+        " message_id {int} NOT NULL, expires {real} NOT NULL)",
+        "CREATE INDEX buttons_by_expiry ON buttons (expires)",
+    ],
 }
+
+# A turn's tally added to a person's record (bot.conversation.records.Tally.applied): `{p}`
+# is the database's placeholder, `{greatest}` its two-argument maximum. The streak starts
+# again after a fall (`reset`), else grows.
+RECORD_UPSERT = (
+    "INSERT INTO people (user_id, pulled, fell, saw_through, streak, best)"
+    " VALUES ({p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT (user_id) DO UPDATE SET"
+    " pulled = people.pulled + excluded.pulled, fell = people.fell + excluded.fell,"
+    " saw_through = people.saw_through + excluded.saw_through,"
+    " streak = CASE WHEN {p} THEN excluded.streak ELSE people.streak + excluded.streak END,"
+    " best = {greatest}(people.best,"
+    " CASE WHEN {p} THEN excluded.streak ELSE people.streak + excluded.streak END)"
+)
+
+
+def record_rows(tallies: Iterable[Tally]) -> list[tuple]:
+    """RECORD_UPSERT's parameters, one row per tally."""
+    return [
+        (t.user_id, t.pulled, t.fell, t.saw_through, t.streak, t.streak, t.reset, t.reset)
+        for t in tallies
+    ]
+
 
 SQLITE_TYPES = {"int": "INTEGER", "real": "REAL", "blob": "BLOB"}
 POSTGRES_TYPES = {"int": "BIGINT", "real": "DOUBLE PRECISION", "blob": "BYTEA"}

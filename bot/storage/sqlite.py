@@ -12,14 +12,16 @@ import secrets
 import sqlite3
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from bot.conversation.records import Record, Tally
 from bot.conversation.state import ChatState
 from bot.storage import schema
 from bot.storage.interface import (
     LINK_COLUMNS,
+    PRUNE_BUTTONS_EVERY,
     PRUNE_EVERY,
     QUESTIONS_KEPT,
     REVEAL_LEASE_SECONDS,
@@ -45,6 +47,7 @@ class SqliteStorage(Storage):
         self._recent: OrderedDict[int, ChatState] = OrderedDict()
         self._marks = 0
         self._marked = RecentMarks()
+        self._bound = 0
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -127,7 +130,13 @@ class SqliteStorage(Storage):
         if len(self._recent) > RECENT_CHATS:
             self._recent.popitem(last=False)
 
-    def save_chat(self, chat_id: int, state: ChatState, update_id: int | None = None) -> None:
+    def save_chat(
+        self,
+        chat_id: int,
+        state: ChatState,
+        update_id: int | None = None,
+        tallies: Sequence[Tally] = (),
+    ) -> None:
         text, data = encode_state(state)
         before = self._recent.get(chat_id)
         with self._transaction():
@@ -137,6 +146,11 @@ class SqliteStorage(Storage):
                 (chat_id, text),
             )
             self._store_deadlines(chat_id, before, state, schema.deadlines_of(data))
+            if tallies:
+                self.db.executemany(
+                    schema.RECORD_UPSERT.format(p="?", greatest="MAX"),
+                    schema.record_rows(tallies),
+                )
             if update_id is not None:
                 self._mark(update_id)
         if update_id is not None:
@@ -183,6 +197,34 @@ class SqliteStorage(Storage):
             state = self.load_chat(chat_id)
             if state.pranks:
                 yield chat_id, state
+
+    # -- people ---------------------------------------------------------------------------
+
+    def load_record(self, user_id: int) -> Record:
+        row = self.db.execute(
+            "SELECT pulled, fell, saw_through, streak, best FROM people WHERE user_id = ?",
+            (user_id,),
+        ).fetchone()
+        return Record(*row) if row else Record()
+
+    # -- buttons under the bot's messages -------------------------------------------------
+
+    def bind_buttons(self, token: str, chat_id: int, message_id: int, expires: float) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO buttons (token, chat_id, message_id, expires) "
+            "VALUES (?, ?, ?, ?)",
+            (token, chat_id, message_id, expires),
+        )
+        self._bound += 1
+        if self._bound % PRUNE_BUTTONS_EVERY == 0:
+            self.db.execute("DELETE FROM buttons WHERE expires < ?", (time.time(),))
+
+    def buttons_bound(
+        self, token: str, chat_id: int, message_id: int, now: float, use: bool
+    ) -> bool:
+        where = "FROM buttons WHERE token = ? AND chat_id = ? AND message_id = ? AND expires > ?"
+        sql = f"DELETE {where} RETURNING token" if use else f"SELECT token {where}"
+        return self.db.execute(sql, (token, chat_id, message_id, now)).fetchone() is not None
 
     # -- questions ------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from bot.content.corpus import Corpus
 from bot.lab.spec import EPOCHS_RANGE
 from bot.single_instance import AlreadyRunningError, hold_database
 from bot.storage import Storage, StorageError
+from bot.telegram.buttons import PATTERN, ButtonHandlers, render
 from bot.telegram.handlers import Handlers
 from bot.telegram.inline import InlineHandlers
 from bot.telegram.ordering import ChatOrderedProcessor
@@ -70,10 +71,11 @@ def build_application(
     timeouts: Timeouts
 
     def outbox_for(update: Update | None) -> TelegramOutbox:
-        return TelegramOutbox(application, timeouts.arm, inline.share_button, update)
+        return TelegramOutbox(application, timeouts.arm, inline.share_button, update, render)
 
     timeouts = Timeouts(turns, lambda: outbox_for(None))
     handlers = Handlers(turns, outbox_for)
+    buttons = ButtonHandlers(turns, outbox_for)
     guard = RedeliveryGuard(storage)
     builder = (
         ApplicationBuilder()
@@ -98,6 +100,7 @@ def build_application(
     )
     application.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.on_edited))
     application.add_handler(InlineQueryHandler(inline.on_inline_query))
+    application.add_handler(CallbackQueryHandler(buttons.on_tap, pattern=PATTERN))
     application.add_handler(CallbackQueryHandler(inline.on_button))
     application.add_handler(TypeHandler(Update, guard.mark_handled), group=1)
     application.add_error_handler(handlers.on_error)
@@ -146,18 +149,22 @@ async def _post_shutdown(services: Services, storage: Storage) -> None:
     storage.close()
 
 
-def _refused_token_in_one_line(record: logging.LogRecord) -> bool:
-    """The library logs a refused token with a traceback; run_bot says it in one line."""
-    if record.exc_info and isinstance(record.exc_info[1], InvalidToken):
+def _start_up_failure_said_once(record: logging.LogRecord) -> bool:
+    """The library logs a refused token or an unreachable Telegram at start with a traceback
+    (three, chained); run_bot says it in one line instead."""
+    error = record.exc_info[1] if record.exc_info else None
+    if isinstance(error, InvalidToken | NetworkError):
+        if record.getMessage().startswith("Network Retry Loop (Bootstrap"):
+            return False
         record.exc_info, record.exc_text = None, None
     return True
 
 
 def run_bot(settings: Settings, corpus: Corpus) -> int:
     """Run until Ctrl-C or SIGTERM; pending updates are kept for the next start."""
-    configure_logging(settings.log_level, settings.token or "")
+    configure_logging(settings.log_level, settings.token or "", *settings.secrets())
     for handler in logging.getLogger().handlers:
-        handler.addFilter(_refused_token_in_one_line)
+        handler.addFilter(_start_up_failure_said_once)
     try:
         if settings.database_url is None:  # PostgreSQL takes any number of instances
             hold_database(settings.db_path)

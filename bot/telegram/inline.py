@@ -12,9 +12,7 @@ changes nothing and is told "this button has expired".
 
 from __future__ import annotations
 
-import base64
 import functools
-import hashlib
 import hmac
 import logging
 import secrets
@@ -31,6 +29,9 @@ from telegram import (
 from telegram.constants import InlineQueryLimit
 from telegram.ext import ContextTypes
 
+from bot.application.signing import b64 as _b64
+from bot.application.signing import digest as _digest
+from bot.application.signing import seal
 from bot.content.corpus import Corpus, Routine
 from bot.conversation.inline import choices, tap
 from bot.i18n.catalogue import say
@@ -43,17 +44,6 @@ log = logging.getLogger(__name__)
 
 PAGE = InlineQueryLimit.RESULTS  # 50
 PLAY_BYTES = 12  # 96 bits: nobody guesses another message's play
-MAC_BYTES = 16  # 128 bits; the whole button must fit Telegram's 64 bytes
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-@functools.cache
-def _digest(routine_id: str) -> str:
-    """A routine's id in six characters: ids may be 32 long, and a button has 64 bytes."""
-    return _b64(hashlib.sha256(routine_id.encode()).digest()[:4])[:6]
 
 
 @dataclass(frozen=True)
@@ -84,9 +74,7 @@ class InlineHandlers:
 
     def sign(self, play: str, routine: Routine, state_id: str, choice: str) -> str:
         state_index = list(routine.states).index(state_id)
-        body = f"{play}.{_digest(routine.id)}.{state_index}.{choice}"
-        mac = hmac.new(self.secret, body.encode(), hashlib.sha256).digest()[:MAC_BYTES]
-        return f"{body}.{_b64(mac)}"
+        return seal(self.secret, f"{play}.{_digest(routine.id)}.{state_index}.{choice}")
 
     def verify(self, data: str | None) -> Button | None:
         """The button `data` stands for, if this bot made it; None for anything else."""

@@ -18,12 +18,14 @@ from telegram.constants import ChatType, MessageLimit
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 from telegram.ext import Application, JobQueue
 
+from bot.application.buttons import Keys
 from bot.application.turn import ChatMovedError, Send, Sent, UndeliverableError
 from bot.conversation.commands import Event, Picture, Say, Status
 
 log = logging.getLogger(__name__)
 
 ShareButton = Callable[[str, str], InlineKeyboardMarkup]
+Render = Callable[[Keys], InlineKeyboardMarkup]
 Arm = Callable[[JobQueue, int, Mapping[str, float]], None]
 
 
@@ -58,11 +60,13 @@ class TelegramOutbox:
         arm: Arm,
         share_button: ShareButton | None = None,
         update: Update | None = None,
+        render: Render | None = None,
     ) -> None:
         self.application = application
         self.bot: Bot = application.bot
         self._arm = arm
         self._share_button = share_button
+        self._render = render
         self._update = update
         self._status: Message | None = None  # a command's progress message, edited in place
         self._status_text = ""
@@ -117,10 +121,21 @@ class TelegramOutbox:
         if job_queue is not None:
             self._arm(job_queue, chat_id, deadlines)
 
+    async def edit_keys(self, chat_id: int, message_id: int, keys: Keys) -> None:
+        """A deleted message, or keys as they were, leave nothing to edit: logged, not raised."""
+        markup = self._render(keys) if self._render is not None and keys else None
+        try:
+            await self.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=markup)
+        except BadRequest as error:
+            log.info("chat %s: keyboard not edited: %s", chat_id, error)
+
     def _markup(self, message: Send) -> ForceReply | InlineKeyboardMarkup | None:
-        """Ask the target to reply in a group; offer a private prank to share."""
+        """Ask the target to reply in a group; the reply's buttons; offer a private prank to
+        share."""
         if message.force_reply:
             return ForceReply(selective=True)
+        if message.keys and self._render is not None:
+            return self._render(message.keys)
         if message.share is not None and self._share_button is not None:
             return self._share_button(*message.share)
         return None

@@ -7,20 +7,36 @@ when the update is handled, so a bot killed mid-update leaves it unanswered and 
 (through the load balancer, to an instance alive) delivers it again. Each update is handled
 under the database's lock on its chat (an update of no chat, an inline query, under a lock
 on itself), and the redelivery guard inside drops one handled before: an update that
-reaches two instances is handled once. A POST without the right secret is refused unread.
+reaches two instances is handled once.
 
-The same listener answers GET /healthz (200 while the database answers, else 503) and
-GET /metrics (Prometheus's text format).
+The same listener answers GET /healthz (200 while the database answers within a second,
+else 503) and GET /metrics (Prometheus's text format).
+
+What a stranger on the internet can do to it is bounded. The HTTP side runs on an event
+loop of its own, in a thread, so /healthz and /metrics answer, and strangers are refused,
+even while the bot's loop waits on a database that does not answer. A request without the
+right secret (compared in constant time) is refused as soon as its headers arrive, its
+body never read; so is anything with a body but a webhook POST. A connection has
+`idle_seconds` to send a request's headers (or its next request's), and `body_seconds` to
+send the body; a body is at most MAX_BODY; at most `max_connections` are open at once, the
+next ones closed as soon as they come. When the process runs out of file descriptors, new
+connections are closed at once (one file descriptor is kept in reserve for that), not left
+to spin the accept loop, and that is said once a minute, not per connection.
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import errno
 import hmac
 import json
 import logging
+import os
 import re
 import signal
+import socket
+import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -29,9 +45,11 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, CallbackContext
 from tornado.httpserver import HTTPServer
+from tornado.ioloop import IOLoop
+from tornado.iostream import IOStream
 from tornado.netutil import bind_sockets
 from tornado.web import Application as Routes
-from tornado.web import RequestHandler
+from tornado.web import HTTPError, RequestHandler, stream_request_body
 
 from bot import metrics
 from bot.config import Webhook
@@ -49,6 +67,10 @@ HANDLED_UPDATES = (
     Update.CALLBACK_QUERY,
 )
 MAX_BODY = 1 << 20  # an update is a few kilobytes; a larger body is not Telegram's
+HEALTH_SECONDS = 1.0  # /healthz says 503 when the database has not answered by then
+PINGS_AT_ONCE = 4  # health pings stuck on a database that does not answer, at most
+PING_SHARED_SECONDS = 5.0  # a ping younger than this answers every /healthz meanwhile
+OUT_OF_FILES = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
 
 
 class WebhookServer:
@@ -57,26 +79,21 @@ class WebhookServer:
         self.storage = storage
         self.webhook = webhook
         self.port = webhook.port  # the port bound, once started (WEBHOOK_LISTEN may say 0)
-        self._server: HTTPServer | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None  # the bot's
+        self._front: _Front | None = None  # the HTTP side, on a loop and thread of its own
         self._failed: set[int] = set()  # updates whose handling the database failed
         self._in_hand: set[asyncio.Future] = set()  # one per update being handled
-        redact(webhook.secret)  # python-telegram-bot logs setWebhook's parameters at DEBUG
+        self.health = _Health(storage)
+        redact(webhook.secret, "<webhook secret>")  # setWebhook's parameters are logged
         application.add_error_handler(self._note_failure)
 
     async def start(self) -> None:
         """Listen, then have Telegram deliver here: no update arrives before we can take it."""
-        routes = Routes(
-            [
-                (re.escape(self.webhook.path), _Updates, {"server": self}),
-                (r"/healthz", _Health, {"storage": self.storage}),
-                (r"/metrics", _Metrics),
-            ],
-            log_function=_log_request,
-        )
         sockets = bind_sockets(self.webhook.port, self.webhook.host)
         self.port = sockets[0].getsockname()[1]
-        self._server = HTTPServer(routes, max_body_size=MAX_BODY)
-        self._server.add_sockets(sockets)
+        self._loop = asyncio.get_running_loop()
+        self._front = _Front(self)
+        await self._front.run(self._front.listen(sockets))
         await self.application.bot.set_webhook(
             self.webhook.url,
             secret_token=self.webhook.secret,
@@ -93,14 +110,32 @@ class WebhookServer:
     async def stop(self) -> None:
         """Stop listening and let the updates in hand finish. The webhook stays set: the
         other instances go on, and Telegram keeps what arrives while none runs."""
-        if self._server is not None:
-            self._server.stop()
-            while self._in_hand:  # a connection kept alive may bring one more meanwhile
+        front, self._front = self._front, None
+        if front is not None:
+            await front.run(front.stop())
+            while self._in_hand:
                 await asyncio.gather(*self._in_hand)
-            await self._server.close_all_connections()
+            await front.close()
 
     def accepts(self, secret: str) -> bool:
         return hmac.compare_digest(secret.encode(), self.webhook.secret.encode())
+
+    async def receive(self, data: object) -> tuple[int, str]:
+        """On the bot's loop: a POSTed update handled; the HTTP status and text to answer."""
+        arrived = time.perf_counter()
+        try:
+            update = Update.de_json(data, self.application.bot)  # type: ignore[arg-type]
+        except Exception as error:  # anything the body may be: none of it is an update
+            log.warning("webhook: a request that is no update (%r)", error)
+            return 400, "not an update"
+        try:
+            await self.handle(update)
+        except StorageError as error:
+            # Unanswered with a 2xx, the update comes again, to this instance or another.
+            log.warning("update %s not handled now: %s", update.update_id, error)
+            return 503, "database unavailable"
+        metrics.REPLY_SECONDS.observe(time.perf_counter() - arrived)
+        return 200, ""
 
     async def handle(self, update: Update) -> None:
         """Handle the update as polling would, under the database's lock on its chat."""
@@ -132,68 +167,354 @@ class WebhookServer:
         if isinstance(update, Update) and isinstance(context.error, StorageError):
             self._failed.add(update.update_id)
 
+    async def hand_over(self, data: object) -> tuple[int, str]:
+        """From the HTTP side: have the bot's loop take the update; its answer."""
+        assert self._loop is not None
+        return await asyncio.wrap_future(
+            asyncio.run_coroutine_threadsafe(self.receive(data), self._loop)
+        )
 
-class _Updates(RequestHandler):
-    def initialize(self, server: WebhookServer) -> None:
+
+class _Every:
+    """A log line said at most once per `seconds`, with how many were held back since."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._last = -seconds
+        self._held = 0
+        self._lock = threading.Lock()
+
+    def warning(self, message: str, *args: object) -> None:
+        with self._lock:
+            now = time.monotonic()
+            if now - self._last < self.seconds:
+                self._held += 1
+                return
+            held, self._held, self._last = self._held, 0, now
+        if held:
+            message, args = f"{message} (and {held} more since)", args
+        log.warning(message, *args)
+
+
+_REFUSED = _Every(10.0)
+_TOO_MANY = _Every(10.0)
+_OUT_OF_FILES = _Every(60.0)
+_SICK = _Every(10.0)
+
+
+class _Front:
+    """The HTTP side: tornado on an event loop of its own, in a thread. Updates are handed
+    to the bot's loop and answered when handled there; everything else is answered here,
+    however busy the bot's loop is."""
+
+    def __init__(self, server: WebhookServer) -> None:
         self.server = server
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self._serve, name="webhook http", daemon=True)
+        self.thread.start()
+        self.http: _Listener | None = None
+        self.stopping = False
+        self.posts = 0  # webhook POSTs taken and not yet answered
+        self.answered = asyncio.Event()  # set while posts == 0
 
-    async def post(self) -> None:
-        arrived = time.perf_counter()
+    def _serve(self) -> None:
+        asyncio.set_event_loop(self.loop)
+        self.loop.run_forever()
+
+    async def run(self, work: object) -> object:
+        """Run a coroutine on this loop, from the bot's; its result."""
+        return await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(work, self.loop))  # type: ignore[arg-type]
+
+    async def listen(self, sockets: list[socket.socket]) -> None:
+        webhook = self.server.webhook
+        routes = Routes(
+            [
+                (re.escape(webhook.path), _Updates, {"front": self}),
+                (r"/healthz", _HealthCheck, {"health": self.server.health}),
+                (r"/metrics", _Metrics),
+            ],
+            default_handler_class=_NotFound,
+            log_function=_log_request,
+        )
+        self.answered.set()
+        self.http = _Listener(
+            routes,
+            max_connections=webhook.max_connections,
+            max_body_size=MAX_BODY,
+            idle_connection_timeout=webhook.idle_seconds,  # tornado's header timeout too
+            body_timeout=webhook.body_seconds,
+        )
+        self.http.add_sockets(sockets)
+
+    async def stop(self) -> None:
+        """Listen no more; answer the POSTs taken; then close every connection. A POST that
+        comes meanwhile on a connection kept alive is answered 503, for another instance."""
+        if self.http is None:
+            return
+        self.http.stop()
+        self.stopping = True
+        await self.answered.wait()
+        await self.http.close_all_connections()
+
+    async def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        await asyncio.to_thread(self.thread.join)
+        self.loop.close()
+
+
+class _Listener(HTTPServer):
+    """tornado's HTTP server, with a cap on open connections and an accept loop that sheds
+    connections instead of spinning when the process has no file descriptor left."""
+
+    def initialize(self, *args: object, max_connections: int, **kwargs: object) -> None:  # type: ignore[override]
+        super().initialize(*args, **kwargs)  # type: ignore[arg-type]
+        self.max_connections = max_connections
+        self._streams: set[IOStream] = set()  # of the connections taken, maybe closed since
+        self._accepting: dict[socket.socket, bool] = {}
+        self._reserve: int | None = None
+
+    def add_sockets(self, sockets: list[socket.socket]) -> None:  # type: ignore[override]
+        self._reserve = _reserve()
+        for sock in sockets:
+            sock.setblocking(False)
+            self._accepting[sock] = True
+            IOLoop.current().add_handler(sock, self._accept, IOLoop.READ)
+
+    def stop(self) -> None:
+        for sock in self._accepting:
+            IOLoop.current().remove_handler(sock)
+            sock.close()
+        self._accepting.clear()
+        if self._reserve is not None:
+            os.close(self._reserve)
+            self._reserve = None
+
+    def handle_stream(self, stream: IOStream, address: object) -> None:
+        self._streams.add(stream)
+        super().handle_stream(stream, address)  # type: ignore[arg-type]
+
+    @property
+    def open_connections(self) -> int:
+        """Connections whose socket is open (tornado ends a request's bookkeeping a while
+        after it closes the socket; only the socket costs a file descriptor)."""
+        self._streams = {stream for stream in self._streams if not stream.closed()}
+        return len(self._streams)
+
+    def _accept(self, sock: socket.socket, events: int) -> None:
+        for _ in range(128):  # as tornado's: others get their turn after a burst
+            if sock not in self._accepting:
+                return
+            try:
+                connection, address = sock.accept()
+            except BlockingIOError:
+                return
+            except ConnectionAbortedError:
+                continue
+            except OSError as error:
+                if error.errno not in OUT_OF_FILES:
+                    raise
+                if not self._shed(sock, error):
+                    return
+                continue
+            if self.open_connections >= self.max_connections:
+                connection.close()
+                _TOO_MANY.warning(
+                    "webhook: %s connections open, the most taken: closed a new one at once",
+                    self.open_connections,
+                )
+                continue
+            self._handle_connection(connection, address)
+
+    def _shed(self, sock: socket.socket, error: OSError) -> bool:
+        """No file descriptor for a new connection: close it at once, with the one kept in
+        reserve, so that it leaves the queue (else the listener stays readable and the loop
+        spins). Without a reserve, stop accepting for a moment. True if one was shed."""
+        _OUT_OF_FILES.warning(
+            "webhook: out of file descriptors (%s): new connections are closed at once",
+            error.strerror,
+        )
+        if self._reserve is not None:
+            os.close(self._reserve)
+            self._reserve = None
+            try:
+                connection, _ = sock.accept()
+                connection.close()
+            except OSError:
+                pass
+            self._reserve = _reserve()
+            if self._reserve is not None:
+                return True
+        IOLoop.current().remove_handler(sock)
+
+        def resume() -> None:
+            if sock in self._accepting:
+                if self._reserve is None:
+                    self._reserve = _reserve()
+                IOLoop.current().add_handler(sock, self._accept, IOLoop.READ)
+
+        IOLoop.current().call_later(0.5, resume)
+        return False
+
+
+def _reserve() -> int | None:
+    try:
+        return os.open(os.devnull, os.O_RDONLY)
+    except OSError:
+        return None
+
+
+class _Bodiless(RequestHandler):
+    """GET only, and no body: a request with one is refused before it is read."""
+
+    def prepare(self) -> None:
+        if self.request.method not in ("GET", "HEAD"):
+            raise HTTPError(405)
+        headers = self.request.headers
+        if headers.get("Content-Length", "0") != "0" or "Transfer-Encoding" in headers:
+            raise HTTPError(413)
+
+    def data_received(self, chunk: bytes) -> None:
+        pass  # refused in prepare; nothing comes
+
+
+@stream_request_body
+class _NotFound(_Bodiless):
+    def prepare(self) -> None:
+        raise HTTPError(404)
+
+
+@stream_request_body
+class _Updates(RequestHandler):
+    """A webhook POST: the secret checked as soon as the headers arrive, the body read only
+    then, into memory of at most MAX_BODY (tornado's max_body_size)."""
+
+    def initialize(self, front: _Front) -> None:
+        self.front = front
+        self.chunks: list[bytes] = []
+        self.taken = False  # counted in front.posts
+        self.handing = False  # post() runs: it lets go when it ends
+
+    def prepare(self) -> None:
+        if self.request.method != "POST":
+            raise HTTPError(405)  # updates are POSTed
         secret = self.request.headers.get(SECRET_HEADER)
-        if secret is None or not self.server.accepts(secret):
-            log.warning(
+        if secret is None or not self.front.server.accepts(secret):
+            _REFUSED.warning(
                 "webhook: refused a request from %s %s",
                 self.request.remote_ip,
                 "without the secret" if secret is None else "with a wrong secret",
             )
             self._answer(401 if secret is None else 403, "wrong or missing secret token")
             return
-        try:
-            update = Update.de_json(json.loads(self.request.body), self.server.application.bot)
-        except Exception as error:  # anything the body may be: none of it is an update
-            log.warning("webhook: a request that is no update (%r)", error)
-            self._answer(400, "not an update")
+        if self.front.stopping:
+            self._answer(503, "stopping: deliver it elsewhere")
             return
+        self.taken = True
+        self.front.posts += 1
+        self.front.answered.clear()
+
+    def data_received(self, chunk: bytes) -> None:
+        self.chunks.append(chunk)
+
+    async def post(self) -> None:
+        self.handing = True
         try:
-            await self.server.handle(update)
-        except StorageError as error:
-            # Unanswered with a 2xx, the update comes again, to this instance or another.
-            log.warning("update %s not handled now: %s", update.update_id, error)
-            self._answer(503, "database unavailable")
-            return
-        metrics.REPLY_SECONDS.observe(time.perf_counter() - arrived)
-        self._answer(200, "")
+            try:
+                data = json.loads(b"".join(self.chunks))
+            except ValueError as error:
+                log.warning("webhook: a request that is no update (%r)", error)
+                self._answer(400, "not an update")
+                return
+            self.chunks = []
+            status, text = await self.front.server.hand_over(data)
+            self._answer(status, text)
+        finally:
+            self._let_go()
+
+    def on_connection_close(self) -> None:
+        super().on_connection_close()
+        if not self.handing:  # the body never came whole: nothing was handed over
+            self._let_go()
+
+    def _let_go(self) -> None:
+        if self.taken:
+            self.taken = False
+            self.front.posts -= 1
+            if self.front.posts == 0:
+                self.front.answered.set()
 
     def _answer(self, status: int, text: str) -> None:
         self.set_status(status)
         self.finish(text)
 
 
-class _Health(RequestHandler):
-    def initialize(self, storage: Storage) -> None:
-        self.storage = storage
+@stream_request_body
+class _HealthCheck(_Bodiless):
+    def initialize(self, health: _Health) -> None:
+        self.health = health
 
     async def get(self) -> None:
-        try:
-            await asyncio.to_thread(self.storage.ping)
-        except StorageError as error:
-            log.warning("health: %s", error)
+        trouble = await self.health.check()
+        if trouble is not None:
+            _SICK.warning("health: %s", trouble)
             self.set_status(503)
             self.finish("database unavailable\n")
             return
         self.finish("ok\n")
 
 
-class _Metrics(RequestHandler):
+@stream_request_body
+class _Metrics(_Bodiless):
     def get(self) -> None:
         body, content_type = metrics.exposition()
         self.set_header("Content-Type", content_type)
         self.finish(body)
 
 
+class _Health:
+    """Whether the database answers, within HEALTH_SECONDS. Pings run in threads of their own
+    (daemon threads: one stuck on a dead connection never holds the process at exit); a ping
+    under way answers every check meanwhile, and no more than PINGS_AT_ONCE are ever stuck."""
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+        self._pings: list[tuple[float, concurrent.futures.Future]] = []  # HTTP thread only
+
+    async def check(self) -> str | None:
+        """None if the database answered; else what is wrong."""
+        now = time.monotonic()
+        self._pings = [(at, ping) for at, ping in self._pings if not ping.done()]
+        recent = [ping for at, ping in self._pings if now - at < PING_SHARED_SECONDS]
+        if recent:
+            ping = recent[-1]
+        elif len(self._pings) < PINGS_AT_ONCE:
+            ping = concurrent.futures.Future()
+            threading.Thread(
+                target=self._ping, args=(ping,), name="health ping", daemon=True
+            ).start()
+            self._pings.append((now, ping))
+        else:
+            return f"the database has not answered {PINGS_AT_ONCE} pings in a row"
+        try:
+            await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(ping)), HEALTH_SECONDS)
+        except TimeoutError:
+            return f"the database did not answer within {HEALTH_SECONDS:g} s"
+        except Exception as error:
+            return str(error)
+        return None
+
+    def _ping(self, ping: concurrent.futures.Future) -> None:
+        try:
+            self.storage.ping()
+        except BaseException as error:
+            ping.set_exception(error)
+        else:
+            ping.set_result(None)
+
+
 def _log_request(handler: RequestHandler) -> None:
     """Only failures: a line per update would drown the log."""
-    if handler.get_status() >= 500:
+    if handler.get_status() >= 500 and not isinstance(handler, _HealthCheck):
         log.warning("%s %s: %s", handler.request.method, handler.request.path, handler.get_status())
 
 

@@ -431,6 +431,10 @@ class Emulator:
             if info["required"] and name not in params:
                 raise BadRequest(f'Bad Request: parameter "{name}" is required')
         unknown = set(params) - set(fields)
+        if method == "editMessageReplyMarkup":
+            # python-telegram-bot sends its default parse_mode here too; Telegram ignores it.
+            unknown.discard("parse_mode")
+            params = {k: v for k, v in params.items() if k != "parse_mode"}
         if unknown:
             raise BadRequest(f"Bad Request: unknown parameters {sorted(unknown)}")
         params = {k: _decode(v, fields[k]["types"]) for k, v in params.items()}
@@ -584,6 +588,18 @@ class Emulator:
         message["text"] = text
         return message
 
+    def _api_editMessageReplyMarkup(self, params: dict) -> dict:
+        markup = params.get("reply_markup")
+        self._check_markup(markup)
+        key = (int(params.get("chat_id", 0)), int(params.get("message_id", 0)))
+        message = self.messages.get(key)
+        if message is None:
+            raise BadRequest("Bad Request: message to edit not found")
+        if message.get("reply_markup") == markup:
+            raise BadRequest("Bad Request: message is not modified")
+        message["reply_markup"] = markup
+        return message
+
     def _api_answerCallbackQuery(self, params: dict) -> bool:
         if len(params.get("text") or "") > 200:
             raise BadRequest("Bad Request: MESSAGE_TOO_LONG")
@@ -654,6 +670,9 @@ class Emulator:
             raise BadRequest("Bad Request: message to be replied not found")
         if original is not None:
             message["reply_to_message"] = original
+        markup = params.get("reply_markup")
+        if isinstance(markup, dict) and "inline_keyboard" in markup:  # as a message shows it
+            message["reply_markup"] = markup
         self.messages[(chat_id, message["message_id"])] = message
         return message
 

@@ -37,15 +37,17 @@ async def webhook_bot(
     database: str | Path,
     content: Path = DEFAULT_CONTENT,
     sweep_seconds: float = 5.0,
+    limits: dict | None = None,
     **build: object,
 ) -> AsyncIterator[WebhookServer]:
     """The real Application on its webhook in this process, on a port of its own, until the
-    block ends; the emulator delivers to it."""
+    block ends; the emulator delivers to it. `limits`: Webhook's idle_seconds, body_seconds,
+    max_connections."""
     settings = replace(
         settings_for(emulator, Path("unused.sqlite3"), content),
         database_url=str(database) if isinstance(database, str) else None,
         db_path=database if isinstance(database, Path) else Path("unused.sqlite3"),
-        webhook=Webhook(PUBLIC_URL, SECRET, "127.0.0.1", 0, PATH),
+        webhook=Webhook(PUBLIC_URL, SECRET, "127.0.0.1", 0, PATH, **(limits or {})),
         sweep_seconds=sweep_seconds,
     )
     storage = Storage(settings.database)

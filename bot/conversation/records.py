@@ -1,0 +1,96 @@
+"""A person's own record across chats, and what one turn's ended pranks add to it.
+
+Kept per person (by Telegram user id), not per chat: pranks they pulled that someone fell
+for, times they fell, times they saw through one, and their current and best streak of
+seeing through. Falling ends a streak; a refusal, a prank called off or one that timed out
+leaves it as it was. The title /stats shows comes from the current streak.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.content.corpus import FELL, SAW_THROUGH
+
+if TYPE_CHECKING:
+    from bot.conversation.engine import Ending
+
+# (streak at least, title key), highest first
+TITLES = ((10, "rank_unfoolable"), (3, "rank_sharp"), (1, "rank_wise"), (0, "rank_fresh"))
+
+
+@dataclass(frozen=True)
+class Record:
+    pulled: int = 0
+    fell: int = 0
+    saw_through: int = 0
+    streak: int = 0
+    best: int = 0
+
+    @property
+    def title(self) -> str:
+        """The catalogue key of the title the current streak earns."""
+        return next(key for least, key in TITLES if self.streak >= least)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What one turn adds to a person's record. `reset`: they fell, so the streak starts again
+    from `streak` (the saw-throughs after the fall); otherwise `streak` is added to it."""
+
+    user_id: int
+    pulled: int = 0
+    fell: int = 0
+    saw_through: int = 0
+    streak: int = 0
+    reset: bool = False
+
+    def applied(self, record: Record) -> Record:
+        """`record` with this tally added (as both databases compute it)."""
+        streak = self.streak if self.reset else record.streak + self.streak
+        return Record(
+            record.pulled + self.pulled,
+            record.fell + self.fell,
+            record.saw_through + self.saw_through,
+            streak,
+            max(record.best, streak),
+        )
+
+
+def tallies(endings: Iterable[Ending], link_owner: Callable[[str], int | None]) -> list[Tally]:
+    """The tallies of a turn's ended pranks, in the order they ended. The one who answered
+    falls or sees through; whoever started a prank someone else fell for pulled it (for a
+    prank link, the link's owner: `link_owner(code)`)."""
+    changes: dict[int, Tally] = {}
+
+    def add(user_id: int | None, **change: int) -> None:
+        if user_id is None:
+            return
+        old = changes.get(user_id, Tally(user_id))
+        if change.get("fell"):
+            old = Tally(user_id, old.pulled, old.fell + 1, old.saw_through, 0, reset=True)
+        else:
+            old = Tally(
+                user_id,
+                old.pulled + change.get("pulled", 0),
+                old.fell,
+                old.saw_through + change.get("saw_through", 0),
+                old.streak + change.get("saw_through", 0),
+                old.reset,
+            )
+        changes[user_id] = old
+
+    for ending in endings:
+        player = ending.player.id
+        if ending.outcome == FELL:
+            add(player, fell=1)
+            starter = ending.prank.by.id
+            if ending.prank.link is not None:
+                starter = link_owner(ending.prank.link)
+            if starter is not None and starter != player:
+                add(starter, pulled=1)
+        elif ending.outcome == SAW_THROUGH:
+            add(player, saw_through=1)
+    return list(changes.values())

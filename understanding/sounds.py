@@ -1,0 +1,53 @@
+"""How Chinese characters sound: toneless pinyin, for slips of a pinyin keyboard.
+
+Someone typing 长颈鹿 on a pinyin keyboard types "changjinglu" and picks a character; a wrong
+pick gives a character of the same sound (长劲鹿, 你爱窝, 孙无空). `readings(char)` is every
+toneless reading of a character (长: chang, zhang), from pypinyin's character table.
+
+The table is read from the JSON file pypinyin ships (the one its `pinyin_dict` module is
+built from): importing pypinyin itself loads its phrase dictionary too (~250 ms) for nothing
+used here. If the file is not where it should be, pypinyin's module gives the same table.
+Each character's readings are worked out on first sight and kept.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import unicodedata
+from functools import cache, lru_cache
+from pathlib import Path
+
+
+@cache
+def _table() -> dict[int, str]:
+    """Code point → readings with tones, comma-separated ("zhǎng,cháng")."""
+    spec = importlib.util.find_spec("pypinyin")
+    path = Path(spec.origin).parent / "pinyin_dict.json" if spec and spec.origin else None
+    if path is not None and path.is_file():
+        return {int(code): readings for code, readings in json.loads(path.read_text()).items()}
+    from pypinyin.pinyin_dict import pinyin_dict  # pragma: no cover - a changed packaging
+
+    return dict(pinyin_dict)  # pragma: no cover
+
+
+def load() -> None:
+    """Read the table now (once per process), rather than inside the first answer."""
+    _table()
+
+
+@lru_cache(maxsize=8192)
+def readings(char: str) -> frozenset[str]:
+    """Every toneless reading of `char` (长: chang, zhang; 女: nu); empty if it has none."""
+    found = _table().get(ord(char)) if len(char) == 1 else None
+    if not found:
+        return frozenset()
+    return frozenset(
+        "".join(c for c in unicodedata.normalize("NFD", r) if not unicodedata.combining(c))
+        for r in found.split(",")
+    )
+
+
+def sound_alike(typed: str, meant: str) -> bool:
+    """Whether two characters share a toneless reading."""
+    return typed == meant or not readings(typed).isdisjoint(readings(meant))
