@@ -198,7 +198,8 @@ def test_missing_file_is_a_corpus_error(tmp_path: Path) -> None:
 
 
 def test_shipped_corpus_holds_the_whole_source(corpus: Corpus) -> None:
-    assert len(corpus.routines) == 52  # the source's 10, and 22 English-native, 20 Chinese
+    # the source's 10, 22 English-native and 20 Chinese, then 11 English-native and 10 Chinese
+    assert len(corpus.routines) == 73
     # The source's items are every one with a translated English (plays in Chinese only).
     assert sum(bool(i.text.zh and i.text.en) for i in corpus.jokes.values()) == 20
     assert sum(bool(i.text.zh and i.text.en) for i in corpus.stories.values()) == 10
@@ -209,6 +210,12 @@ def test_shipped_corpus_holds_the_whole_source(corpus: Corpus) -> None:
     ]
     assert len(multi_exchange) >= 2
     assert any(len(r.states) > 1 for r in corpus.routines.values())
+
+
+def test_at_least_forty_routines_play_in_each_language(corpus: Corpus) -> None:
+    assert len(corpus.playable("zh")) >= 40
+    assert len(corpus.playable("en")) >= 40
+    assert "(40 in zh, 41 in en)" in corpus.summary()
 
 
 def test_item_ten_has_its_own_english(corpus: Corpus) -> None:
@@ -232,7 +239,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_check_command_summarises_a_good_corpus() -> None:
     result = run_cli("check", str(DEFAULT_CONTENT))
     assert result.returncode == 0, result.stderr
-    assert "52 routines, " in result.stdout
+    assert "73 routines (40 in zh, 41 in en), " in result.stdout
     assert "78 one-liners, 33 dialogues" in result.stdout
     assert "dealt in en: 38 one-liners, 14 dialogues (52 English-native); skipped: 12" in (
         result.stdout

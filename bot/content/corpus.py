@@ -318,9 +318,11 @@ class Corpus:
         for text in (*said, *(i.text for i in (*self.jokes.values(), *self.stories.values()))):
             counts["zh"] += bool(text.zh)
             counts["en"] += bool(text.en)
+        plays = ", ".join(f"{len(self.playable(lang))} in {lang}" for lang in LANGUAGES)
         return (
-            f"{self.source}: OK: {len(self.routines)} routines, {len(self.jokes)} one-liners, "
-            f"{len(self.stories)} dialogues; texts in zh: {counts['zh']}, in en: {counts['en']}"
+            f"{self.source}: OK: {len(self.routines)} routines ({plays}), "
+            f"{len(self.jokes)} one-liners, {len(self.stories)} dialogues; "
+            f"texts in zh: {counts['zh']}, in en: {counts['en']}"
             f"; {self.items_summary()}"
         )
 
