@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from bot.application.links import LINK_SECONDS, MAX_PLAYS
+from bot.config import PROJECT_ROOT
 from bot.storage import LinkRecord, Storage
 from tests.emulator import Emulator
 from tests.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
@@ -77,7 +78,9 @@ async def test_stale_capped_and_unknown_links_get_a_friendly_line_and_a_random_p
 
 
 def test_a_link_in_the_playground(tmp_path: Path) -> None:
-    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path)}
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path),
+                   "LC_ALL": "", "LC_MESSAGES": "", "LANG": "zh_CN.UTF-8",
+                   "PYTHONPATH": str(PROJECT_ROOT)}  # fmt: skip
     unknown = subprocess.run(
         [sys.executable, "-m", "bot", "chat"],
         input="/as bob\n/open NOTACODE12345\n",
