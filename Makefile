@@ -1,23 +1,31 @@
 # Two commands for a fresh machine: `make run` and `make test`.
+# `make run` installs only what the bot needs; `make test` adds the test tools (the dev extras).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-fast typecheck lint format bench clean
+.PHONY: run test test-fast typecheck lint format bench readme clean
 
-$(STAMP): pyproject.toml
+$(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
 
-run: $(STAMP)
+$(RUN_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+$(TEST_STAMP): pyproject.toml $(RUN_STAMP)
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(TEST_STAMP)
+
+run: $(RUN_STAMP)
 	$(PY) -m bot
 
 # With TEST_DATABASE_URL set, the tests run against PostgreSQL too; .ci/run sets it, beside
 # a throwaway server (.ci/with-postgres). Without it, that half is left out, in one line.
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
@@ -25,21 +33,25 @@ test: $(STAMP)
 
 # The unit tests alone, in well under a minute: no processes, emulator, training, PostgreSQL
 # or timing (the slow, postgres and perf marks); `make test` runs everything.
-test-fast: $(STAMP)
+test-fast: $(TEST_STAMP)
 	$(PY) -m pytest -m "not slow and not postgres and not perf"
 
 # bot/, understanding/ and nn/, as configured in [tool.mypy] of pyproject.toml.
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(PY) -m mypy
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(PY) -m bench.engine
 	$(PY) -m bench.network
 	$(PY) -m bench.bot
+
+# The README's command table, from the command registry (tests/test_readme.py checks it).
+readme: $(RUN_STAMP)
+	$(PY) -m bot commands --write
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -1,9 +1,10 @@
-"""`python -m bot [run|chat|check PATH|eval FILE]`: the bot, the playground, the corpus checker,
-or the answer-understanding eval."""
+"""`python -m bot [run|chat|check PATH|eval FILE|commands]`: the bot, the playground, the corpus
+checker, the answer-understanding eval, or the command table (README.md's, from the registry)."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 from pathlib import Path
@@ -69,11 +70,31 @@ def evaluate(corpus_path: Path, rows_path: Path, verbose: bool) -> int:
     return 0
 
 
+def commands(write: bool) -> int:
+    """Print the command table in Markdown, or (`write`) put it in README.md."""
+    from bot.application.command_table import markdown, registry, write_readme
+    from bot.config import PROJECT_ROOT
+
+    if not write:
+        print(markdown(registry()))
+        return 0
+    readme = PROJECT_ROOT / "README.md"
+    try:
+        changed = write_readme(readme)
+    except (OSError, ValueError) as error:
+        print(f"{readme}: {error}", file=sys.stderr)
+        return 1
+    print(f"{readme}: {'table updated' if changed else 'already up to date'}")
+    return 0
+
+
 def chat(settings: Settings) -> int:
-    """The console playground: the same turns as on Telegram, with storage in memory."""
+    """The console playground: the same turns as on Telegram, with storage in memory (it
+    forgets everything when it ends), in the language of the terminal's locale."""
     from bot.application.services import Services
     from bot.application.turn import Turns
     from bot.console.playground import run_playground
+    from bot.i18n.language import locale_language
     from bot.storage import Storage
 
     corpus = _load(settings.content)
@@ -81,7 +102,8 @@ def chat(settings: Settings) -> int:
         return 1
     storage = Storage(":memory:")  # type: ignore[abstract, call-arg]  # see bot.telegram.app
     turns = Turns(Services(corpus, storage, random.Random(settings.seed)), storage)
-    return run_playground(turns, sys.stdin, sys.stdout, settings.data_dir)
+    lang = locale_language(os.environ)
+    return run_playground(turns, sys.stdin, sys.stdout, settings.data_dir, lang)
 
 
 def run(settings: Settings) -> int:
@@ -107,7 +129,16 @@ def main(argv: list[str] | None = None) -> int:
     eval_parser = sub.add_parser("eval", help="how well answers are understood (a TSV of answers)")
     eval_parser.add_argument("file", nargs="?", type=Path, default=DEFAULT_EVAL)
     eval_parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    commands_parser = sub.add_parser("commands", help="the command table, from the registry")
+    commands_parser.add_argument(
+        "--markdown", action="store_true", help="as Markdown (the default and only form)"
+    )
+    commands_parser.add_argument(
+        "--write", action="store_true", help="put it in README.md, between its markers"
+    )
     args = parser.parse_args(argv)
+    if args.command == "commands":  # needs no settings: the table is the same everywhere
+        return commands(args.write)
     try:
         settings = Settings.from_env()
     except SettingsError as error:

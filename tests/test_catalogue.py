@@ -34,6 +34,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "lang_name_": LANGUAGES,  # bot/conversation/engine.py: /lang
     "list_plays_": (SIMPLIFIED, ENGLISH),  # the engine's /list: the languages routines play in
     "button_another_": (JOKE, STORY),  # bot/conversation/buttons.py: one more of these
+    "plays_only_": (SIMPLIFIED, ENGLISH),  # the engine's /prank: a routine of another language
 }
 # Keys held by values the source cannot show by reading one function: enums, and the lines a
 # UsageError carries (bot/lab/spec.py builds them as ("key", {values}) tuples, found below).

@@ -168,9 +168,9 @@ def test_a_victim_who_sees_through_it_is_not_counted_as_pranked(corpus: Corpus) 
 
 def test_titles_are_found_as_the_list_shows_them_in_traditional(corpus: Corpus) -> None:
     engine = Engine(corpus, random.Random(13))
-    for title in ("想像一下", "一和三的中間", "猴子"):
+    for title in ("想像一下", "一和三的中間", "鱷魚"):
         outcome = say(engine, ChatState(lang="zh-hant"), WEN, f"/prank {title}")
-        if title == "猴子":  # not a title: refused, in Traditional
+        if title == "鱷魚":  # in no title: refused, in Traditional
             assert line("unknown_routine", "zh-hant", name=title) in text_of(outcome)
         else:
             assert outcome.chat.pranks, title
@@ -179,7 +179,7 @@ def test_titles_are_found_as_the_list_shows_them_in_traditional(corpus: Corpus) 
 def test_group_chatter_does_not_answer_a_prank_aimed_at_nobody(corpus: Corpus) -> None:
     """Breakage: anyone's unrelated message ended an untargeted group prank."""
     engine = Engine(corpus, random.Random(14))
-    asked = say(engine, ChatState(), SAM, "/prank ten-knives", in_group=True, chat_id=-1)
+    asked = say(engine, ChatState(), SAM, "/prank ten-knives anyway", in_group=True, chat_id=-1)
     chatter = say(engine, asked.chat, MEI, "八把", in_group=True, chat_id=-1)
     assert not chatter.handled and chatter.chat.pranks == asked.chat.pranks
     ticket = asked.replies[0].ticket

@@ -83,12 +83,9 @@ async def test_stale_capped_and_unknown_links_get_a_friendly_line_and_a_random_p
 
 
 def test_a_link_in_the_playground(tmp_path: Path) -> None:
-    environment = {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": "",
-        "BOT_DATA_DIR": str(tmp_path),
-        "PYTHONPATH": str(PROJECT_ROOT),
-    }  # this checkout's bot, not the installed one
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_DATA_DIR": str(tmp_path),
+                   "LC_ALL": "", "LC_MESSAGES": "", "LANG": "zh_CN.UTF-8",
+                   "PYTHONPATH": str(PROJECT_ROOT)}  # fmt: skip
     unknown = subprocess.run(
         [sys.executable, "-m", "bot", "chat"],
         input="/as bob\n/open NOTACODE12345\n",

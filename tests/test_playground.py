@@ -16,10 +16,23 @@ from tests.support.lines import opening, say
 
 pytestmark = pytest.mark.slow  # the playground as a process, some of it at a terminal
 
+# The playground speaks the terminal's language: these tests read its Chinese, so they say so.
+CHINESE = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": "zh_CN.UTF-8"}
+# Run from elsewhere (cwd=tmp_path), `python -m bot` must still be this checkout's.
+THIS_CHECKOUT = {"PYTHONPATH": str(PROJECT_ROOT)}
+
 
 def chat(lines: str, command: str = "chat", **env: str) -> subprocess.CompletedProcess[str]:
-    """`python -m bot chat` (or `python -m bot`, with command="") fed `lines`, no token."""
-    environment = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "TELEGRAM_BOT_TOKEN": "", **env}
+    """`python -m bot chat` (or `python -m bot`, with command="") fed `lines`, no token, in
+    the language of the locale `env` sets (LANG; English without)."""
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(PROJECT_ROOT),
+        "TELEGRAM_BOT_TOKEN": "",
+        "LC_ALL": "",
+        "LC_MESSAGES": "",
+        **env,
+    }
     return subprocess.run(
         [sys.executable, "-m", "bot", *([command] if command else [])],
         input=lines,
@@ -32,14 +45,14 @@ def chat(lines: str, command: str = "chat", **env: str) -> subprocess.CompletedP
 
 
 def test_piped_prank_prints_question_and_punchline_and_exits_zero() -> None:
-    result = chat("/prank ten-knives\n八把\n")
+    result = chat("/prank ten-knives\n八把\n", **CHINESE)
     assert result.returncode == 0, result.stderr
     assert "还剩几把" in result.stdout and "答对了，儿子。" in result.stdout
     assert result.stderr == ""
 
 
 def test_group_prank_played_alone_with_as() -> None:
-    result = chat("/group\n/prank @bob one-and-three\n/as bob\n二\n/stats\n")
+    result = chat("/group\n/prank @bob one-and-three\n/as bob\n二\n/stats\n", **CHINESE)
     lines = result.stdout.splitlines()
     assert any(re.match(r"🎭 \[\d+\] @bob 一和三的中间", line) for line in lines)
     assert "明明是“和”" in result.stdout
@@ -57,7 +70,7 @@ def test_make_run_without_token_says_it_starts_the_playground() -> None:
     result = chat("/joke\n", command="", BOT_RANDOM_SEED="5")
     assert result.returncode == 0
     assert "console playground" in result.stderr
-    assert result.stdout.startswith("🎭 [1] ")
+    assert result.stdout.startswith("[1] you: /joke\n🎭 [2] ")  # people's messages too
     again = chat("/joke\n", command="", BOT_RANDOM_SEED="5")
     assert again.stdout == result.stdout  # the seed makes the random joke the same
 
@@ -72,9 +85,10 @@ def test_network_commands_in_the_playground(tmp_path) -> None:
         timeout=120,
         env={
             **os.environ,
-            "PYTHONPATH": str(PROJECT_ROOT),
             "TELEGRAM_BOT_TOKEN": "",
             "BOT_DATA_DIR": str(tmp_path / "data"),
+            **CHINESE,
+            **THIS_CHECKOUT,
         },
         cwd=tmp_path,
     )
@@ -90,7 +104,9 @@ def test_network_commands_in_the_playground(tmp_path) -> None:
 
 
 def test_it_starts_as_a_private_chat_where_a_new_prank_replaces_the_old() -> None:
-    out = chat("/prank ten-knives\n/prank play-water\n喜欢\n哈哈哈好玩\n/frobnicate\n").stdout
+    out = chat(
+        "/prank ten-knives\n/prank play-water\n喜欢\n哈哈哈好玩\n/frobnicate\n", **CHINESE
+    ).stdout
     assert "那你洗碗去" in out
     assert "再算算" not in out  # the forgotten ten-knives does not take the last line
     assert say("nudge", "zh") in out  # a private chat is answered, even chatter
@@ -100,16 +116,16 @@ def test_it_starts_as_a_private_chat_where_a_new_prank_replaces_the_old() -> Non
 def test_replies_by_number_play_two_questions_and_a_bystander() -> None:
     script = (
         "/group\n/prank @bob ten-knives\n/as carol\n/prank @bob one-and-three\n"
-        "/as dave\n>1 八把\n/as bob\n/reply 2 二\n>1 8把\n>9 hello\n"
-    )
-    out = chat(script).stdout
-    assert re.search(r"\[1\] @bob 对方向你丢了十把刀", out)
-    assert re.search(r"\[2\] @bob 一和三的中间", out)
+        "/as dave\n>2 八把\n/as bob\n/reply 4 二\n>2 8把\n>99 hello\n"
+    )  # people's messages are numbered too: [1] you: /prank…, [2] the question, [3] carol…
+    out = chat(script, **CHINESE).stdout
+    assert re.search(r"\[2\] @bob 对方向你丢了十把刀", out)
+    assert re.search(r"\[4\] @bob 一和三的中间", out)
     assert say("not_for_you", "zh", target="@bob") in out  # dave replied to bob's question
     assert out.index("明明是“和”") < out.index("答对了，儿子")  # each answer found its question
     got_bob = [say("got_you", "zh", by=by, target="@bob") for by in ("@carol", "@you")]
     assert all(line in out for line in got_bob)
-    assert "(no message [9] to reply to" in out
+    assert "(no message [99] to reply to" in out
 
 
 def test_help_names_the_playground_commands() -> None:
@@ -126,9 +142,10 @@ def test_train_stop_stops_a_run_in_the_playground(tmp_path) -> None:
         timeout=120,
         env={
             **os.environ,
-            "PYTHONPATH": str(PROJECT_ROOT),
             "TELEGRAM_BOT_TOKEN": "",
             "BOT_DATA_DIR": str(tmp_path / "data"),
+            **CHINESE,
+            **THIS_CHECKOUT,
         },
         cwd=tmp_path,
     )
@@ -152,9 +169,10 @@ def test_a_timeout_is_revealed_without_waiting_for_input(tmp_path) -> None:
     )
     environment = {
         **os.environ,
-        "PYTHONPATH": str(PROJECT_ROOT),
         "TELEGRAM_BOT_TOKEN": "",
         "BOT_CONTENT": str(corpus),
+        **CHINESE,
+        **THIS_CHECKOUT,
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "chat"],
@@ -169,6 +187,7 @@ def test_a_timeout_is_revealed_without_waiting_for_input(tmp_path) -> None:
     try:
         process.stdin.write("/prank quick\n")
         process.stdin.flush()  # and no further line: the reveal must come by itself
+        assert process.stdout.readline() == "[1] you: /prank quick\n"
         seen = [process.stdout.readline(), process.stdout.readline()]
         assert (
             "快答？" in seen[0]
@@ -186,8 +205,8 @@ def test_at_a_terminal_the_up_arrow_recalls_the_last_line_and_ctrl_d_leaves(tmp_
     import pty
     import select
 
-    environment = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "TELEGRAM_BOT_TOKEN": "",
-                   "TERM": "xterm", "BOT_RANDOM_SEED": "1", "BOT_DATA_DIR": str(tmp_path / "data")}  # fmt: skip
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "TERM": "xterm", "BOT_RANDOM_SEED": "1",
+                   "BOT_DATA_DIR": str(tmp_path / "data"), **CHINESE, **THIS_CHECKOUT}  # fmt: skip
     pid, terminal = pty.fork()
     if pid == 0:  # the child: the playground, at a terminal
         os.chdir(tmp_path)

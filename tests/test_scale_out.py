@@ -42,7 +42,9 @@ QUICK, REVEAL = "一加一", "是二。"
 
 
 def person(number: int, username: str | None = None) -> dict:
+    # They read the corpus's Chinese: a user without a language code would read English.
     user = {"id": 7000 + number, "is_bot": False, "first_name": f"User {number}"}
+    user["language_code"] = "zh-hans"
     return {**user, "username": username} if username else user
 
 

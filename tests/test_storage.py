@@ -34,7 +34,9 @@ def raw(database: str | Path, sql: str, params: tuple = ()) -> list[tuple]:
         return db.execute(sql, params).fetchall()
 
 
-def prank_state(engine: Engine, text: str = "/prank ten-knives", now: float = 0.0) -> ChatState:
+def prank_state(
+    engine: Engine, text: str = "/prank ten-knives anyway", now: float = 0.0
+) -> ChatState:
     return engine.handle(ChatState(), Incoming(ALICE, text, now, in_group=True)).chat
 
 
@@ -351,7 +353,7 @@ def test_a_migrated_group_keeps_its_state_and_network(
     database: str | Path, opened: Callable, engine: Engine
 ) -> None:
     storage = opened(database)
-    state = engine.handle(ChatState(), Incoming(ALICE, "/prank ten-knives", 0.0, True)).chat
+    state = engine.handle(ChatState(), Incoming(ALICE, "/prank ten-knives anyway", 0.0, True)).chat
     storage.save_chat(-42, state)
     storage.save_network(-42, b"model", {"spec": {"gate": "xor"}}, None)
     storage.remember_question(-42, 7, "1")

@@ -126,7 +126,7 @@ async def test_one_member_cannot_take_every_prank_slot(emulator: Emulator, tmp_p
     (The cap of three, with time passing, is in tests/test_engine.py.)"""
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         for n in range(5):
-            emulator.user_message(GROUP, ALICE, f"/prank ten-knives @nobody{n}")
+            emulator.user_message(GROUP, ALICE, f"/prank ten-knives anyway @nobody{n}")
         emulator.user_message(GROUP, CAROL, "/prank ten-knives @bob")
         await wait_for(emulator, sends(GROUP["id"], "@bob"))
     storage = Storage(tmp_path / "bot.sqlite3")
@@ -491,14 +491,14 @@ async def test_a_locked_database_costs_a_moment_and_an_apology_not_the_bot(
         holder = sqlite3.connect(db, isolation_level=None)
         holder.execute("BEGIN EXCLUSIVE")
         try:
-            emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
+            emulator.user_message(private(ALICE), ALICE, "/prank ten-knives anyway")
             asked = max(emulator.offered)
             sorry = await wait_for(emulator, sends(ALICE["id"], say("oops", "en")))
             assert sorry["at"] - emulator.offered[asked] < 2.0
         finally:
             holder.execute("ROLLBACK")
             holder.close()
-        emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
+        emulator.user_message(private(ALICE), ALICE, "/prank ten-knives anyway")
         await wait_for(emulator, sends(ALICE["id"], "ten knives"))
 
 

@@ -21,7 +21,7 @@ async def test_group_prank_by_reply_only_the_target_counts(
 ) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         bobs = emulator.user_message(GROUP, BOB, "大家好")
-        emulator.user_message(GROUP, ALICE, "/prank ten-knives", reply_to=bobs)
+        emulator.user_message(GROUP, ALICE, "/prank ten-knives anyway", reply_to=bobs)
         question = await wait_for(emulator, sends(GROUP["id"], "ten knives"))  # Alice's language
         params = question["params"]
         assert params["reply_parameters"]["message_id"] == bobs["message_id"]
@@ -61,7 +61,7 @@ async def test_group_prank_by_mention(emulator: Emulator, tmp_path: Path) -> Non
 async def test_two_pranks_at_once_in_one_group(emulator: Emulator, tmp_path: Path) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         bobs = emulator.user_message(GROUP, BOB, "hi")
-        emulator.user_message(GROUP, ALICE, "/prank ten-knives", reply_to=bobs)
+        emulator.user_message(GROUP, ALICE, "/prank ten-knives anyway", reply_to=bobs)
         first = await wait_for(emulator, sends(GROUP["id"], "ten knives"))
         emulator.user_message(GROUP, CAROL, "/prank one-and-three", reply_to=bobs)
         second = await wait_for(emulator, sends(GROUP["id"], "一和三"))
@@ -92,7 +92,7 @@ async def test_unanswered_prank_is_revealed_after_its_timeout(
 
 async def test_initiator_cancels(emulator: Emulator, tmp_path: Path) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
-        emulator.user_message(GROUP, ALICE, "/prank ten-knives @carol")
+        emulator.user_message(GROUP, ALICE, "/prank ten-knives anyway @carol")
         await wait_for(emulator, sends(GROUP["id"], "@carol"))
         emulator.user_message(GROUP, ALICE, "/cancel")
         await wait_for(emulator, sends(GROUP["id"], "cancelled"))
@@ -107,8 +107,8 @@ async def test_odd_senders_and_messages_get_sensible_outcomes(
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         # An anonymous admin (sent as the group) and a channel can start and answer pranks.
         emulator.user_message(GROUP, {"id": 1087968824, "is_bot": True, "first_name": "Group"},
-                              "/prank ten-knives", sender_chat=channel)  # fmt: skip
-        question = await wait_for(emulator, sends(GROUP["id"], "十把刀"))
+                              "/prank ten-knives anyway", sender_chat=channel)  # fmt: skip
+        question = await wait_for(emulator, sends(GROUP["id"], "ten knives"))  # no code: English
         asked = emulator.messages[(GROUP["id"], question["result"]["message_id"])]
         # A sticker in reply to the question: asked for words. A photo in the group: ignored.
         emulator.user_message(GROUP, BOB, None, reply_to=asked, sticker={

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, over real 
 async def test_private_prank_question_then_punchline(emulator: Emulator, tmp_path: Path) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         chat = private(ALICE)
-        emulator.user_message(chat, ALICE, "/prank ten-knives")
+        emulator.user_message(chat, ALICE, "/prank ten-knives anyway")
         question = await wait_for(emulator, sends(ALICE["id"], "ten knives"))
         emulator.user_message(chat, ALICE, "eight")
         punchline = await wait_for(emulator, sends(ALICE["id"], "son"))

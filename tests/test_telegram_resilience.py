@@ -58,7 +58,7 @@ async def test_killed_mid_prank_a_new_process_finishes_it(
     first = start_bot_process(emulator, db)
     try:
         bobs = emulator.user_message(GROUP, BOB, "hello")
-        emulator.user_message(GROUP, ALICE, "/prank ten-knives", reply_to=bobs)
+        emulator.user_message(GROUP, ALICE, "/prank ten-knives anyway", reply_to=bobs)
         question = await wait_for(emulator, sends(GROUP["id"], "ten knives"), timeout=60)
     finally:
         first.send_signal(signal.SIGKILL)
@@ -85,7 +85,7 @@ async def test_sigterm_stops_cleanly_and_keeps_the_state(
     db = tmp_path / "bot.sqlite3"
     process = start_bot_process(emulator, db)
     try:
-        emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
+        emulator.user_message(private(ALICE), ALICE, "/prank ten-knives anyway")
         await wait_for(emulator, sends(ALICE["id"], "ten knives"), timeout=60)
     finally:
         process.send_signal(signal.SIGTERM)
@@ -98,7 +98,7 @@ async def test_sigterm_stops_cleanly_and_keeps_the_state(
 async def test_429_delays_a_reply_and_never_drops_it(emulator: Emulator, tmp_path: Path) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         emulator.inject("sendMessage", "429", retry_after=1)
-        emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
+        emulator.user_message(private(ALICE), ALICE, "/prank ten-knives anyway")
         pushed = emulator.offered[max(emulator.offered)]
         reply = await wait_for(emulator, sends(ALICE["id"], "ten knives"))
         assert emulator.faults["sendMessage"] == []  # the 429 was served, then the retry won
@@ -135,7 +135,7 @@ async def test_a_handled_update_is_not_handled_again_after_a_restart(
 ) -> None:
     db = tmp_path / "bot.sqlite3"
     async with running_bot(emulator, db):
-        prank = emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
+        prank = emulator.user_message(private(ALICE), ALICE, "/prank ten-knives anyway")
         prank_update_id = max(emulator.offered)
         await wait_for(emulator, sends(ALICE["id"], "ten knives"))
     handled = Storage(db)

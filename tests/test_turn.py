@@ -18,8 +18,8 @@ from bot.conversation.engine import NOT_A_QUESTION, Incoming
 from bot.conversation.state import Person
 from bot.storage import Storage
 
-ALICE = Person(1, "Alice", "alice", "en")
-BOB = Person(2, "Bob", "bob", "en")
+ALICE = Person(1, "Alice", "alice", "zh-hans")  # ten-knives plays in Chinese
+BOB = Person(2, "Bob", "bob", "zh-hans")
 GROUP = -100
 
 
@@ -79,12 +79,12 @@ async def test_a_question_is_remembered_under_the_id_the_outbox_gave(turns: Turn
     assert list(outbox.timers[GROUP]) == [send.reply.ticket]
 
     answer = Incoming(
-        BOB, "eight", 2.0, True, chat_id=GROUP, message_id=8, reply_to=number, reply_to_bot=True
+        BOB, "八把", 2.0, True, chat_id=GROUP, message_id=8, reply_to=number, reply_to_bot=True
     )
     response = await turns.take(answer, outbox)
     assert [ending.outcome for ending in response.endings] == ["fell"]
     punchline = outbox.sent[1]
-    assert punchline[1].quote == 8 and "son" in punchline[1].reply.text
+    assert punchline[1].quote == 8 and "儿子" in punchline[1].reply.text
     # The ended prank's question asks nothing any more; the punchline is noted as chatter.
     assert turns.storage.ticket_for(GROUP, number) in (None, NOT_A_QUESTION)
     assert turns.storage.ticket_for(GROUP, punchline[2]) == NOT_A_QUESTION
@@ -96,7 +96,7 @@ async def test_a_private_question_offers_to_share_and_quotes_nothing(turns: Turn
     await turns.take(Incoming(ALICE, "/prank ten-knives", 1.0, chat_id=1, message_id=3), outbox)
     (_, send, _) = outbox.sent[0]
     assert send.quote is None and not send.force_reply
-    assert send.share == ("ten-knives", "en")
+    assert send.share == ("ten-knives", "zh")
 
 
 async def test_a_group_that_moved_gets_its_replies_at_the_new_id(turns: Turns) -> None:

@@ -46,7 +46,7 @@ async def test_updates_come_by_webhook_and_the_prank_runs(
         assert setting["params"]["url"] == PUBLIC_URL
         assert setting["params"]["secret_token"] == SECRET
         assert setting["params"]["allowed_updates"] == list(HANDLED_UPDATES)
-        emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
+        emulator.user_message(private(ALICE), ALICE, "/prank ten-knives anyway")
         await wait_for(emulator, sends(ALICE["id"], "ten knives"))
         emulator.user_message(private(ALICE), ALICE, "eight")
         await wait_for(emulator, sends(ALICE["id"], "Right you are, son"))

@@ -2,11 +2,14 @@
 
 It starts as your private chat with the bot. `/group [name]` moves to a pretend group, where
 `/as NAME` speaks as someone else, so a group prank can be played alone; `/private` comes
-back. Each chat keeps its own state. Every bot message carries a number (`[3]`), and
-`/reply 3 text` (or `>3 text`) answers that message, as a reply does on Telegram. A message's
+back. Each chat keeps its own state. Every message carries a number, the bot's (`🎭 [3]`)
+and people's (`[4] bob: hi`), and `/reply 3 text` (or `>3 text`) answers that message, as a
+reply does on Telegram: replying to a friend's message with /prank pranks them. A message's
 buttons are listed under it (`[buttons: (1) Another one]`), and `/press 3 1` taps button (1)
-under message [3], as whoever speaks now. Timeouts and training progress show up when they
-happen; `/wait` waits for what is still running.
+under message [3], as whoever speaks now. It speaks the language of the terminal's locale
+(`locale_language`) until /lang says otherwise; the people in it have that language code, as
+Telegram users have theirs. Timeouts and training progress show up when they happen; `/wait`
+waits for what is still running.
 
 The same turn service as on Telegram answers (bot/application/turn.py): this module is only
 an outbox, which prints lines of text and saves pictures as PNG files, and a clock that
@@ -36,9 +39,9 @@ from bot.i18n.catalogue import say
 log = logging.getLogger(__name__)
 
 
-def person_named(name: str) -> Person:
+def person_named(name: str, language_code: str | None = None) -> Person:
     """A stable pretend user for `name`, so `/as bob` twice is the same bob."""
-    return Person(zlib.crc32(name.encode("utf-8")), name, name)
+    return Person(zlib.crc32(name.encode("utf-8")), name, name, language_code)
 
 
 def group_id(name: str) -> int:
@@ -54,12 +57,14 @@ class Playground:
         out: TextIO,
         picture_dir: Path,
         clock: Callable[[], float] = time.time,
+        language_code: str | None = None,
     ) -> None:
         self.turns = turns
         self.out = out
         self.clock = clock
         self.picture_dir = picture_dir
-        self.you = person_named("you")
+        self.language_code = language_code  # everyone's, as Telegram gives a user's
+        self.you = person_named("you", language_code)
         self.speaker = self.you
         self._names = {self.you.id or 0: self.you.name}  # private chat id → whose it is
         self.chat_id = self.you.id or 0
@@ -131,7 +136,7 @@ class Playground:
         if name == "as":
             who = args[0].strip().lstrip("@") if args else ""
             if who:
-                self.speaker = person_named(who)
+                self.speaker = person_named(who, self.language_code)
                 self._names[self.speaker.id or 0] = self.speaker.name
             if self.group_name is None:  # out of a group, each person has a private chat
                 self.chat_id = self.speaker.id or 0
@@ -154,6 +159,9 @@ class Playground:
         in_group = self.group_name is not None
         speaker = self.speaker
         author = self._authors.get(reply_to) if reply_to is not None else None
+        number = self._number(speaker)
+        replying = f" (re [{reply_to}])" if reply_to is not None else ""
+        self._write(f"[{number}] {speaker.name}{replying}: " + text.replace("\n", "\n   "))
         incoming = Incoming(
             speaker,
             text,
@@ -163,6 +171,7 @@ class Playground:
             admin=True,  # it is your own bot
             chat_id=self.chat_id,
             chat_admin=speaker == self.you,  # you made the pretend group
+            message_id=number,
             reply_to=reply_to,
             reply_to_bot=reply_to is not None and author is None,
         )
@@ -302,14 +311,17 @@ def render(reply: Reply, number: int) -> str:
     return f"🎭 [{number}] " + prefix + reply.text.replace("\n", "\n   ")
 
 
-def run_playground(turns: Turns, stdin: TextIO, stdout: TextIO, data_dir: Path) -> int:
+def run_playground(
+    turns: Turns, stdin: TextIO, stdout: TextIO, data_dir: Path, lang: str | None = None
+) -> int:
     """Read lines until end of input; print what the bot says. Returns the exit code.
+    `lang`: the language everyone in it speaks (the terminal's, `locale_language`).
 
     The bot runs on an event loop in a thread of its own, so timeouts and training progress
     appear while this thread waits for the next line; a line typed at a terminal is edited
     with readline and kept in the history."""
     loop = asyncio.new_event_loop()
-    playground = Playground(turns, stdout, picture_dir=data_dir / "playground")
+    playground = Playground(turns, stdout, picture_dir=data_dir / "playground", language_code=lang)
     ready = threading.Event()
 
     def serve() -> None:

@@ -26,6 +26,7 @@ from bot.content.corpus import (
     Item,
     Routine,
 )
+from bot.content.titles import EXACT, WORDS, Found, TitleIndex
 from bot.conversation import buttons
 from bot.conversation.buttons import Keyboard
 from bot.conversation.commands import (
@@ -41,18 +42,18 @@ from bot.conversation.state import ChatState, Person, Prank, Score
 from bot.i18n.catalogue import say
 from bot.i18n.language import (
     ENGLISH,
-    LANGUAGES,
     SIMPLIFIED,
     Text,
     language_for,
     language_named,
 )
-from understanding.text import to_simplified
 
 MAX_GROUP_PRANKS = 20
 PRANKS_PER_STARTER = 3  # in a group: one member cannot take every slot
 PRANK_COOLDOWN = 10.0  # seconds a group member waits after asking a prank before the next
 STATS_ROWS = 5
+MAX_CHOICES = 5  # routines listed when a name fits several
+ANYWAY = frozenset({"anyway", "照玩"})  # /prank ten-knives anyway: play it in any language
 # The chat's decks, under short names: they are stored with every waiting prank.
 PRANK_DECKS = {SIMPLIFIED: "pz", ENGLISH: "pe"}
 # One-liners and dialogues: a deck per language, of the items that play in it.
@@ -188,7 +189,7 @@ class Engine:
     # Every command of the bot, so /help lists them all and the engine can hand on the ones
     # it does not run; on its own, the engine knows its own.
     commands: Registry = field(default_factory=Registry)
-    _titles: tuple[object, dict[str, Routine]] = field(default=(None, {}), repr=False)
+    _titles: TitleIndex | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if not self.commands.names():
@@ -283,10 +284,11 @@ class Engine:
         """The link's prank, played with whoever opened it; a stale or unknown link gets a
         friendly line and a random prank instead."""
         if link.routine is None or link.routine not in self.corpus.routines:
-            started = self.prank(chat, message, [], lang)
+            started = self._play(chat, message, None, None, lang)
             stale = Reply(say("link_stale", lang))
             return replace(started, replies=[stale, *started.replies])
-        started = self.prank(chat, message, [link.routine], lang)
+        # The link's owner chose the routine: it is played in any language.
+        started = self._play(chat, message, self.corpus.routines[link.routine], None, lang)
         ticket = str(chat.next_ticket)
         prank = started.chat.pranks.get(ticket)
         if prank is None:
@@ -307,12 +309,47 @@ class Engine:
     def prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         names = [a for a in args if not a.startswith("@")]
         mentions = [a[1:] for a in args if a.startswith("@") and len(a) > 1]
-        routine = self.routine_named(" ".join(names)) if names else None
-        if names and routine is None:
-            return self._unknown_routine(chat, message, names, lang)
+        anyway = bool(names) and names[-1].casefold() in ANYWAY
+        if anyway:
+            names = names[:-1]
         target = message.replied
         if mentions:
             target = Person(None, "@" + mentions[0][:32], mentions[0][:32])
+        if not names:
+            return self._play(chat, message, None, target, lang)
+        found = self.routines_named(" ".join(names))
+        mentioned = bool(mentions) or any(a.startswith("@") for a in args)
+        if (
+            message.in_group
+            and not mentioned
+            and len(names) == 1
+            and _USERNAME.fullmatch(names[0])
+            and found.how not in (EXACT, WORDS)
+        ):  # a lone word that may be a username, not a routine's word: a friend, @ forgotten
+            return self._say(chat, "did_you_mean", lang, name=names[0][:64])
+        routine = found.one
+        if routine is None and found.routines:
+            return self._choices(chat, " ".join(names), found, mentions, lang)
+        if routine is None:
+            return self._say(chat, "unknown_routine", lang, name=" ".join(names)[:64])
+        if not routine.plays_in(lang) and not anyway:
+            other = ENGLISH if ENGLISH in routine.plays else SIMPLIFIED
+            tail = "".join(f" @{m[:32]}" for m in mentions[:1])
+            title = routine.title.in_(lang)
+            return self._say(
+                chat, f"plays_only_{other}", lang, title=title, id=routine.id, tail=tail
+            )
+        return self._play(chat, message, routine, target, lang)
+
+    def _play(
+        self,
+        chat: ChatState,
+        message: Incoming,
+        routine: Routine | None,
+        target: Person | None,
+        lang: str,
+    ) -> Response:
+        """Ask `routine` (None: the next of the chat's deck), aimed at `target` in a group."""
         if not message.in_group:
             if target is not None:
                 return self._say(chat, "private_target", lang)
@@ -323,43 +360,46 @@ class Engine:
             refusal = self._starter_refusal(chat, message, lang)
             if refusal is not None:
                 return refusal
-        if routine is None:  # drawn only now: a refused /prank does not use up a card
-            pool = self.corpus.playable(lang) or sorted(self.corpus.routines)
-            deck = PRANK_DECKS[ENGLISH if lang == ENGLISH else SIMPLIFIED]
+        # Drawn only now: a refused /prank does not use up a card. One played by its name is
+        # dealt out of turn, so the next random /prank does not deal it again soon.
+        pool = self.corpus.playable(lang) or sorted(self.corpus.routines)
+        deck = PRANK_DECKS[ENGLISH if lang == ENGLISH else SIMPLIFIED]
+        if routine is None:
             routine_id, chat = self._draw(chat, deck, pool)
             routine = self.corpus.routines[routine_id]
+        elif routine.id in pool:
+            dealt = (chat.decks.get(deck) or new_deck(self.rng)).deal(routine.id, pool)
+            chat = replace(chat, decks={**chat.decks, deck: dealt})
         ticket = str(chat.next_ticket)
         prank = Prank(routine.id, routine.start, message.sender, 0.0, target, lang=lang)
         chat = replace(chat, next_ticket=chat.next_ticket + 1)
         said = [routine.states[routine.start].say.in_(lang)]
         return self._wait(chat, ticket, prank, routine, message, said, opening=True)
 
-    def routine_named(self, name: str) -> Routine | None:
-        """A routine by its id or by its title in any language: "ten-knives", "十把刀",
-        "Ten knives", "十把刀" typed in Traditional characters."""
-        found = self.corpus.routines.get(name.strip().lower())
-        if found is not None:
-            return found
-        if self._titles[0] is not self.corpus:  # built once per corpus (and after /reload)
-            titles: dict[str, Routine] = {}
-            for routine in self.corpus.routines.values():
-                shown = {routine.title.in_(lang) for lang in LANGUAGES}  # as /list shows it
-                for title in (routine.title.zh, routine.title.en, *shown):
-                    if title:
-                        titles.setdefault(_title_key(title), routine)
-            self._titles = (self.corpus, titles)
-        return self._titles[1].get(_title_key(name))
+    def routines_named(self, name: str) -> Found:
+        """The routines a name fits: an id, a title in any language, a word or a part of
+        them, a typo (bot/content/titles.py). Indexed once per corpus (and after /reload)."""
+        if self._titles is None or self._titles.corpus is not self.corpus:
+            self._titles = TitleIndex(self.corpus)
+        return self._titles.find(name)
 
-    def _unknown_routine(
-        self, chat: ChatState, message: Incoming, names: list[str], lang: str
+    def routine_named(self, name: str) -> Routine | None:
+        """The one routine a name fits ("ten-knives", "十把刀", "knives"), or None."""
+        return self.routines_named(name).one
+
+    def _choices(
+        self, chat: ChatState, name: str, found: Found, mentions: list[str], lang: str
     ) -> Response:
-        """No such routine; in a group, one word that could be a username was likely meant
-        as a friend to prank, with the @ forgotten."""
-        name = " ".join(names)[:64]
-        mentioned = any(a.startswith("@") for a in message.text.split()[1:])
-        if message.in_group and not mentioned and len(names) == 1 and _USERNAME.fullmatch(name):
-            return self._say(chat, "did_you_mean", lang, name=name)
-        return self._say(chat, "unknown_routine", lang, name=name)
+        """Several routines fit: which one? Those played in the chat's language first."""
+        ranked = sorted(found.routines, key=lambda r: (not r.plays_in(lang), r.id))
+        tail = "".join(f" @{m[:32]}" for m in mentions[:1])
+        lines = [say("routine_choices", lang, name=name[:64])]
+        for routine in ranked[:MAX_CHOICES]:
+            shown = lang if routine.plays_in(lang) or not routine.title.en else ENGLISH
+            lines.append(f"  /prank {routine.id}{tail} — {routine.title.in_(shown)}")
+        if len(ranked) > MAX_CHOICES:
+            lines.append(say("routine_choices_more", lang, count=len(ranked) - MAX_CHOICES))
+        return Response([Reply("\n".join(lines), quote="incoming")], chat)
 
     def _draw(self, chat: ChatState, deck: str, ids: Sequence[str]) -> tuple[str, ChatState]:
         """The next of `ids` from the chat's deck `deck`: each comes once before any repeats."""
@@ -422,6 +462,8 @@ class Engine:
         self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
     ) -> Response:
         wanted = language_named(args[0]) if args else None
+        if args and wanted is None:
+            return self._say(chat, "lang_unknown", lang, name=args[0][:32])
         if wanted is None:
             current = say(f"lang_name_{lang}", lang)
             return self._say(chat, "lang_usage", lang, current=current)
@@ -628,11 +670,6 @@ def _record_text(record: Record, lang: str) -> str:
             say("record_rank", lang, title=say(record.title, lang)),
         ]
     )
-
-
-def _title_key(title: str) -> str:
-    """A title as compared: Simplified characters, case and punctuation and spaces ignored."""
-    return "".join(ch for ch in to_simplified(title).casefold() if ch.isalnum())
 
 
 def _scored(

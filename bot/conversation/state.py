@@ -154,7 +154,7 @@ class ChatState:
         if self.scores:
             data["scores"] = {k: _score_json(s) for k, s in self.scores.items()}
         if self.decks:
-            data["decks"] = {k: [d.seed, d.position] for k, d in self.decks.items()}
+            data["decks"] = {k: _deck_json(d) for k, d in self.decks.items()}
         return data
 
     @classmethod
@@ -182,12 +182,17 @@ class ChatState:
         for key, value in decks_raw.items():
             _expect(
                 isinstance(value, list)
-                and len(value) == 2
-                and all(isinstance(v, int) and not isinstance(v, bool) for v in value),
+                and len(value) in (2, 3)  # [seed, position], and what was dealt out of turn
+                and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value),
                 "deck",
             )
             decks[str(key)] = Deck(*value)
         return cls(lang, next_ticket, pranks, scores, decks)
+
+
+def _deck_json(deck: Deck) -> list[int]:
+    row = [deck.seed, deck.position]
+    return [*row, deck.skip] if deck.skip else row
 
 
 def _score_json(score: Score) -> list[str | int]:

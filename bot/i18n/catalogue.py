@@ -139,6 +139,19 @@ CATALOGUE: dict[str, Text] = {
             "、/lang en（English）"
         ),
     ),
+    "lang_unknown": Text(
+        "我不会“{name}”这种语言。可选：/lang zh（简体）、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）",
+        "I don't speak “{name}”. Choices: /lang zh (简体), /lang zh-hant (繁體), "
+        "/lang zh-hk (香港繁體), /lang en (English)",
+        zh_hant=(
+            "我不會「{name}」這種語言。可以選：/lang zh（簡體）"
+            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）"
+        ),
+        zh_hk=(
+            "我唔識「{name}」呢種語言。可以揀：/lang zh（簡體）"
+            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）"
+        ),
+    ),
     "lang_name_zh": Text("简体中文", "Simplified Chinese", "簡體中文"),
     "lang_name_zh-hant": Text("繁体中文", "Traditional Chinese", "繁體中文"),
     "lang_name_zh-hk": Text(
@@ -168,6 +181,32 @@ CATALOGUE: dict[str, Text] = {
         "There is no routine called “{name}”. Send /list to see them all.",
         zh_hant="沒有叫「{name}」的套路。傳 /list 看看有哪些吧。",
         zh_hk="冇一個套路叫「{name}」。發 /list 睇吓有啲咩。",
+    ),
+    "routine_choices": Text(
+        "“{name}”可能是这几个套路，你想玩哪个？",
+        "“{name}” fits more than one routine. Did you mean:",
+        zh_hant="「{name}」可能是這幾個套路，你想玩哪一個？",
+        zh_hk="「{name}」可能係呢幾個套路，你想玩邊個？",
+    ),
+    "routine_choices_more": Text(
+        "……还有 {count} 个，发 /list 看全部。",
+        "…and {count} more: /list shows them all.",
+        zh_hant="……還有 {count} 個，傳 /list 看全部吧。",
+        zh_hk="……仲有 {count} 個，發 /list 睇晒佢哋。",
+    ),
+    "plays_only_zh": Text(
+        "“{title}”只在中文里才好笑（是个中文谐音梗）。还是要玩？发 /prank {id} anyway{tail}",
+        "“{title}” only works in Chinese (it's a Chinese pun). Play it anyway? "
+        "Send /prank {id} anyway{tail}",
+        zh_hant="「{title}」只有在中文裡才好笑（是中文的諧音梗）。還是要玩嗎？傳 /prank {id} anyway{tail}",
+        zh_hk="「{title}」淨係喺中文先至好笑（係中文嘅諧音笑話）。都係要玩？發 /prank {id} anyway{tail}",
+    ),
+    "plays_only_en": Text(
+        "“{title}”只在英文里才好笑（是个英文文字游戏）。还是要玩？发 /prank {id} anyway{tail}",
+        "“{title}” only works in English (it's English wordplay). Play it anyway? "
+        "Send /prank {id} anyway{tail}",
+        zh_hant="「{title}」只有在英文裡才好笑（是英文的文字遊戲）。還是要玩嗎？傳 /prank {id} anyway{tail}",
+        zh_hk="「{title}」淨係喺英文先至好笑（係英文嘅文字遊戲）。都係要玩？發 /prank {id} anyway{tail}",
     ),
     "cancelled": Text(
         "好吧，这个套路取消了。",
@@ -237,16 +276,18 @@ CATALOGUE: dict[str, Text] = {
     ),
     # -- the playground (its own commands, listed by its /help after the bot's) ------------
     "playground_banner": Text(
-        "套路游乐场：这是你和机器人的私聊。发 /help 看看；Ctrl-D 退出。（English: /lang en）",
-        "Taolu playground: your private chat with the bot. /help lists what you can do; "
-        "Ctrl-D quits. (中文：/lang zh)",
+        "套路游乐场：这是你和机器人的私聊，退出后什么都不记得。发 /help 看看；"
+        "换语言：/lang zh（简体）、zh-hant（繁體）、zh-hk（香港）、en（English）；Ctrl-D 退出。",
+        "Taolu playground: your private chat with the bot, forgotten when you quit. /help "
+        "lists what you can do; /lang switches language: zh (简体), zh-hant (繁體), "
+        "zh-hk (香港), en (English); Ctrl-D quits.",
         zh_hant=(
-            "套路遊樂場：這是你和機器人的私人對話。傳 /help 看看；"
-            "Ctrl-D 離開。（English: /lang en）"
+            "套路遊樂場：這是你和機器人的私人對話，離開後什麼都不會記得。傳 /help 看看；"
+            "換語言：/lang zh（簡體）、zh-hant（繁體）、zh-hk（香港）、en（English）；Ctrl-D 離開。"
         ),
         zh_hk=(
-            "套路遊樂場：呢度係你同機械人嘅私人對話。"
-            "發 /help 睇吓；Ctrl-D 離開。（English: /lang en）"
+            "套路遊樂場：呢度係你同機械人嘅私人對話，走咗之後乜都唔會記得。發 /help 睇吓；"
+            "轉語言：/lang zh（簡體）、zh-hant（繁體）、zh-hk（香港）、en（English）；Ctrl-D 離開。"
         ),
     ),
     "playground_help": Text(

@@ -11,6 +11,7 @@ a line that needs rewriting rather than word swaps, or Cantonese, which no table
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -57,15 +58,30 @@ def language_named(name: str | None) -> str | None:
 def language_for(code: str | None, chosen: str | None = None) -> str:
     """The one rule for which language to answer in: the chat's `/lang` choice, else the
     speaker's Telegram language (Chinese variants by region, other Chinese codes
-    Simplified), else English for a known non-Chinese code, else Simplified Chinese."""
+    Simplified), else English: for any other code, and for no code at all (the reader who
+    cannot read Chinese is better served by English than by a wall of characters)."""
     if chosen in LANGUAGES:
         return chosen
     if not code:
-        return SIMPLIFIED
+        return ENGLISH
     named = language_named(code)
     if named is not None:
         return named
     return SIMPLIFIED if code.casefold().startswith("zh") else ENGLISH
+
+
+def locale_language(environ: Mapping[str, str]) -> str:
+    """The language of a terminal's locale: the first of LC_ALL, LC_MESSAGES and LANG that is
+    set and not empty (as POSIX reads them). zh_TW → Traditional, zh_HK and zh_MO → Hong Kong, other zh →
+    Simplified; anything else, C and POSIX included, or none → English."""
+    value = next((environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(k)), "")
+    code = value.split(".")[0].split("@")[0].replace("_", "-").casefold()
+    parts = code.split("-")
+    if parts[0] != "zh":
+        return ENGLISH
+    if {"hk", "mo"} & set(parts):
+        return HONG_KONG
+    return TRADITIONAL if {"tw", "hant"} & set(parts) else SIMPLIFIED
 
 
 @cache

@@ -25,7 +25,14 @@ ALICE = {
     "language_code": "en",
 }
 BOB = {"id": 1002, "is_bot": False, "first_name": "Bob <&>", "language_code": "zh-hans"}
-CAROL = {"id": 1003, "is_bot": False, "first_name": "Carol", "username": "carol"}
+# Carol reads Chinese: a user without a language code reads English (tests/test_reader_language.py).
+CAROL = {
+    "id": 1003,
+    "is_bot": False,
+    "first_name": "Carol",
+    "username": "carol",
+    "language_code": "zh-hans",
+}
 GROUP = {"id": -100500, "type": "supergroup", "title": "Friends <&>"}
 
 

@@ -1,0 +1,139 @@
+"""Finding a routine by what people type after /prank: its id, its title in any language, or
+a part of either, with a typo forgiven.
+
+`TitleIndex(corpus)` is built once per corpus (the engine keeps one for the corpus it plays,
+and builds another after /reload); `find(name)` answers in a few microseconds. The rules, in
+order, the first that fits any routine deciding:
+
+1. **exact**: the id (`ten-knives`), the id without dashes (`tenknives`), or a whole title in
+   any language, compared without case, spaces or punctuation, Traditional folded to
+   Simplified (`十把刀`, `Ten knives`, `一和三的中間`).
+2. **words**: every word typed is a whole word of the routine's id or one of its titles
+   (`toast`, `last thing off`, `knives ten`), and every run of Chinese characters typed is
+   part of one of its Chinese titles, one character included (`刀` finds 十把刀, `大象`
+   finds 大象装冰箱).
+3. **part**: as 2, but a Latin word of three letters or more may be the start of a word
+   (`knive`, `toa`).
+4. **typo**: as 3, but a Latin word of four letters or more may be a small edit away from a
+   word: one letter (a transposition counts as one), two for words of eight letters or more
+   (`gulible`, `toats`).
+
+Several routines may fit one rule: the caller asks which was meant. Deterministic: routines
+come back sorted by id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import OSA
+
+from bot.i18n.language import LANGUAGES
+from understanding.text import to_simplified
+
+if TYPE_CHECKING:
+    from bot.content.corpus import Corpus, Routine
+
+EXACT, WORDS, PART, TYPO = "exact", "words", "part", "typo"
+HOW = (EXACT, WORDS, PART, TYPO)  # from the surest to the loosest
+
+_CJK = r"\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKENS = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
+_IS_CJK = re.compile(rf"[{_CJK}]")
+PREFIX_MIN = 3  # a Latin word this long may be the start of a title's word
+TYPO_MIN = 4  # a Latin word this long may have a typo
+TYPO_TWO = 8  # a Latin word this long may have two
+
+
+def title_key(title: str) -> str:
+    """A title as compared whole: Simplified characters, case, punctuation and spaces ignored."""
+    return "".join(ch for ch in to_simplified(title).casefold() if ch.isalnum())
+
+
+def tokens(text: str) -> list[str]:
+    """The words of `text`, casefolded and in Simplified characters: runs of Chinese characters
+    and Latin (or other) words, apart. `Mary's dad` → mary, s, dad."""
+    return _TOKENS.findall(to_simplified(text).casefold())
+
+
+@dataclass(frozen=True)
+class Found:
+    """The routines that fit a name, and how (one of HOW); none: `how` is None."""
+
+    routines: tuple[Routine, ...] = ()
+    how: str | None = None
+
+    @property
+    def one(self) -> Routine | None:
+        """The routine, when exactly one fits."""
+        return self.routines[0] if len(self.routines) == 1 else None
+
+
+@dataclass(frozen=True)
+class _Entry:
+    routine: Routine
+    words: frozenset[str]  # Latin words of the id and the titles
+    chinese: tuple[str, ...]  # the Chinese titles' keys, for parts of them
+
+
+class TitleIndex:
+    """Every routine of a corpus by its id and titles, for `find`."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self._exact: dict[str, list[Routine]] = {}
+        self._entries: list[_Entry] = []
+        for rid in sorted(corpus.routines):
+            routine = corpus.routines[rid]
+            shown = {routine.title.in_(lang) for lang in LANGUAGES}  # as /list shows it
+            titles = [t for t in (routine.title.zh, routine.title.en, *shown) if t]
+            for key in {title_key(rid), *(title_key(t) for t in titles)}:
+                if key:
+                    self._exact.setdefault(key, []).append(routine)
+            words = {w for text in (rid.replace("-", " "), *titles) for w in tokens(text)}
+            latin = frozenset(w for w in words if not _IS_CJK.match(w))
+            chinese = tuple(sorted({title_key(t) for t in titles if _IS_CJK.search(t)}))
+            self._entries.append(_Entry(routine, latin, chinese))
+
+    def find(self, name: str) -> Found:
+        """The routines `name` names, by the first rule that fits any (see the module)."""
+        name = name.strip()
+        found = self.corpus.routines.get(name.lower())
+        if found is not None:
+            return Found((found,), EXACT)
+        exact = self._exact.get(title_key(name))
+        if exact:
+            return Found(tuple(exact), EXACT)
+        typed = tokens(name)[:12]  # a title is a few words: a paragraph is not a title
+        if not typed:
+            return Found()
+        for how in (WORDS, PART, TYPO):
+            fits = tuple(e.routine for e in self._entries if _fits(e, typed, how))
+            if fits:
+                return Found(fits, how)
+        return Found()
+
+
+def _fits(entry: _Entry, typed: list[str], how: str) -> bool:
+    return all(_word_fits(entry, word, how) for word in typed)
+
+
+def _word_fits(entry: _Entry, word: str, how: str) -> bool:
+    if _IS_CJK.match(word):
+        return any(word in title for title in entry.chinese)
+    if word in entry.words:
+        return True
+    if how == WORDS or len(word) < PREFIX_MIN:
+        return False
+    if any(w.startswith(word) for w in entry.words):
+        return True
+    if how != TYPO or len(word) < TYPO_MIN:
+        return False
+    most = 2 if len(word) >= TYPO_TWO else 1
+    return any(
+        abs(len(w) - len(word)) <= most and OSA.distance(word, w, score_cutoff=most) <= most
+        for w in entry.words
+        if len(w) >= PREFIX_MIN
+    )
