@@ -63,6 +63,10 @@ FIELDS: dict[str, str] = {
     "potential_complements_zh": TABLE,
     # self-corrections: "A, no wait, B", "A…不对，是B": only what follows counts
     "corrections": PHRASES,
+    # naming the trick: what follows a mention frame (要我说, "want me to say") is mentioned,
+    # not said, and the clause sees through the trick (intent trick)
+    "mention_frames": PHRASES,
+    "mention_questions": WORDS,  # not after a question: 你想我说什么, "what ... want me to say"
     # reasons
     "reasons_zh": WORDS,  # 因为: the clause explains, it says neither yes nor no
     "reasons_en": WORDS,
@@ -128,6 +132,8 @@ class Lexicon:
     sides_zh: frozenset[str]
     closers_zh: tuple[str, ...]
     corrections: tuple[str, ...]
+    mention_frames: tuple[str, ...]
+    mention_questions: frozenset[str]
     dont_know_verbs_zh: frozenset[str]
     cannot_complements_zh: tuple[str, ...]
     rhetorical_leads_zh: tuple[str, ...]

@@ -222,6 +222,8 @@ class _Lexicon:
     reason_firsts: frozenset[str]  # a reason may start at one of these
     corrections: dict[str, tuple[tuple[str, ...], ...]]  # markers' units, by first unit
     correction_firsts: frozenset[str]
+    frames: dict[str, tuple[tuple[str, ...], ...]]  # mention frames' units, by first unit
+    frame_lasts: frozenset[str]  # a clause holding none of these holds no mention frame
 
 
 @cache
@@ -244,6 +246,11 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
             markers.setdefault(units[0], []).append(units)
+    frames: dict[str, set[tuple[str, ...]]] = {}
+    for written in lexicon.mention_frames:
+        units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
+        if units:
+            frames.setdefault(units[0], set()).add(units)
     by_initial: dict[str, list[str]] = {}
     for word in sorted(vocabulary):
         if len(word) >= 3:
@@ -259,6 +266,8 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
         lexicon.reasons_en | {word[0] for word in lexicon.reasons_zh},
         {first: tuple(keys) for first, keys in markers.items()},
         frozenset(markers),
+        {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in frames.items()},
+        frozenset(units[-1] for keys in frames.values() for units in keys),
     )
 
 
@@ -452,7 +461,10 @@ class Matcher:
                 if after.hit is None or (said == "?" and after.branch is None):
                     continue  # "8? yes!" confirms the 8
                 head = _before(parts, clause, start)
-                before = self._match(head).hit if head else None
+                first = self._match(head) if head else None
+                if first is not None and any(h.intent == TRICK for h in first.hits):
+                    continue  # "是要我说孙吗？我才不当你孙子": naming the trick is not taken back
+                before = first.hit if first is not None else None
                 if said == "?" and before is not None and self._asks(before):
                     continue  # "为啥？知道": asked back first, then answered
                 if head and (before is not None or numbers(head, lexicon)):
@@ -638,12 +650,16 @@ class Matcher:
         hits: list[Hit] = []
         dropped: list[Hit] = _Dropped()
         correct = self.correct
+        mentions: list[tuple[int, int, int, int]] = []
+        frame_lasts = self.shared.frame_lasts
         for index, (texts, kinds) in enumerate(parts):
             if WORD in kinds:
                 for position, kind in enumerate(kinds):
                     if kind == WORD:
                         texts[position] = correct(texts[position])
             found = len(hits)
+            if not frame_lasts.isdisjoint(texts):  # 要我说, "want me to say": see _mention
+                self._mention(parts, index, hits, mentions)
             self._phrases(index, texts, kinds, hits, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
@@ -651,8 +667,10 @@ class Matcher:
                 _reasons(texts, kinds, hits, found, dropped, lexicon)
         if self.numbered:
             self._numbers(parts, hits, dropped)
+        if mentions:
+            hits[:] = _unmentioned(hits, mentions, dropped)
         if self.regexed:
-            joined = flat(parts)
+            joined = flat(_without(parts, mentions) if mentions else parts)
             for index, regex in self.regexed:
                 found = regex.search(joined)
                 if found and found.group():
@@ -686,6 +704,53 @@ class Matcher:
         branch_id = None if best.branch is None else self.branches[best.branch].id
         counted = tuple(h for h in hits if not h.why_not)
         return Match(best.branch, branch_id, best, counted, tuple(dropped))
+
+    def _mention(
+        self,
+        parts: list[Clause],
+        index: int,
+        hits: list[Hit],
+        mentions: list[tuple[int, int, int, int]],
+    ) -> None:
+        """Naming the trick: what follows a mention frame (lexicon.mention_frames: 要我说,
+        想我叫, "want me to say", "you'll say") in its clause is mentioned, not said: the
+        frame and the mention are one hit of the `trick` intent, and what lies in the mention
+        counts for no branch (see `_unmentioned`). A frame ending its clause without a
+        question mark mentions the next clause (是要我說 I love you 嗎). Not after a negator
+        (你不想我说), nor where a word of lexicon.mention_questions stands in the clause or
+        the mention (你想我说什么, "what do you want me to say"), nor a frame closing its
+        clause with "?" or with nothing after it but particles."""
+        lexicon = self.lexicon
+        texts, kinds = parts[index]
+        frames = self.shared.frames
+        n = len(texts)
+        for i in range(n):
+            keys = frames.get(texts[i])
+            if keys is None:
+                continue
+            end = next((i + len(k) for k in keys if tuple(texts[i : i + len(k)]) == k), None)
+            if end is None or _negated(texts, kinds, i, lexicon):
+                continue
+            clause, stop, frame = index, n, end
+            if end == n or all(texts[p] in self.tail for p in range(end, n)):
+                if QUESTION in kinds or end < n or index + 1 >= len(parts):
+                    return  # "想我说?" asks; 想我说呀: nothing mentioned
+                clause, end = index + 1, 0  # the frame ends its clause: the next is mentioned
+                stop = len(parts[clause][0])
+            said = parts[clause][0][end:stop]
+            if _asks_what([*texts, *said], lexicon):
+                return
+            if all(t in self.tail for t in said):
+                return
+            written = ("" if kinds[i] == HAN else " ").join(texts[i:frame]) + " …"
+            span = texts[i:] + (said if clause != index else [])
+            chars = sum(len(t) for t in span)
+            owner = self.owners.get(TRICK)
+            hits.append(Hit(owner, "intent", written, TRICK, index, i, len(span), chars))
+            mentions.append((clause, end, stop, i))
+            if clause != index:
+                mentions.append((index, i, n, i))
+            return
 
     def _echo(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own verb, negated, says no: 不猜 to 猜猜我几岁？,
@@ -912,6 +977,46 @@ class Matcher:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
+
+
+TRICK = "trick"
+
+
+def _asks_what(units: list[str], lexicon: Lexicon) -> bool:
+    """Whether units hold a word of lexicon.mention_questions (什么, "what")."""
+    asked = lexicon.mention_questions
+    if not asked.isdisjoint(units):
+        return True
+    joined = "".join(u for u in units if not u.isascii())
+    return any(word in joined for word in asked if not word.isascii())
+
+
+def _unmentioned(
+    hits: list[Hit], mentions: list[tuple[int, int, int, int]], dropped: list[Hit]
+) -> list[Hit]:
+    """The hits outside every mention (see Matcher._mention); the others are dropped: a
+    phrase, number or intent word after 要我说 or "want me to say" is mentioned, not said."""
+    kept = []
+    for hit in hits:
+        inside = hit.intent != TRICK and any(
+            hit.clause == clause and start <= hit.start < stop
+            for clause, start, stop, _ in mentions
+        )
+        if inside:
+            dropped.append(_why(hit, "mentioned, not said (after a mention frame: 要我说)"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _without(parts: list[Clause], mentions: list[tuple[int, int, int, int]]) -> list[Clause]:
+    """The clauses with every mention taken out, for `regex:`."""
+    out: list[Clause] = []
+    for index, (texts, kinds) in enumerate(parts):
+        cut = [(start, stop) for clause, start, stop, _ in mentions if clause == index]
+        keep = [p for p in range(len(texts)) if not any(a <= p < b for a, b in cut)]
+        out.append(([texts[p] for p in keep], [kinds[p] for p in keep]))
+    return out
 
 
 def _reasons(
