@@ -11,7 +11,11 @@ states, see `_lexicon`). Matching an answer:
 3. Find hits: every phrase of a branch (`match:`, and the emoji standing for one of them,
    lexicon.emoji) and of every intent lexicon that occurs on unit boundaries; the numbers of
    number branches; regular expressions; a clause that is a verb of the question negated
-   (不猜 to 猜猜我几岁？) is intent no. An intent's words point at the branch taking it; where
+   (不猜 to 猜猜我几岁？) is intent no, its "can V" echoed (打得出 to 打得出来吗？) yes; a
+   branch's Chinese phrase also matches with its variants (lexicon.phrase_variants_zh: 你和猪
+   as 你跟猪). What follows a mention frame (要我说, "want me to say": lexicon.mention_frames)
+   is mentioned, not said: it counts for no branch, and the frame with it is a word of the
+   `trick` intent (see `_mention`). An intent's words point at the branch taking it; where
    no branch takes `refuse` or `no`, the other one's branch stands in (lexicon.stand_ins:
    没兴趣 is no, "nope" refuses); else at no branch.
 4. Drop what does not count: negated phrases (不喜欢 is not 喜欢; a negated phrase of the
@@ -337,6 +341,14 @@ class Matcher:
                 phrase = compile_phrase(written, lexicon)
                 if phrase.key and not phrase.numbers and phrase.key not in mine:
                     mine[phrase.key] = _Entry(index, phrase, None, False)
+        if lexicon.phrase_variants_zh:  # 你和猪 is also 你跟猪 (after every phrase as written)
+            for key, entry in list(mine.items()):
+                for variant in _variants(key, lexicon):
+                    if variant not in mine:
+                        phrase = replace(
+                            compile_phrase(variant, lexicon), written=entry.phrase.written
+                        )
+                        mine[variant] = _Entry(entry.owner, phrase, None, False)
         for emoji, keys in _emoji_keys(lexicon) if mine else ():  # 🏃 where a branch has 跑
             found = next((e for key in keys if (e := mine.get(key))), None)
             if found is not None and emoji.key not in mine:
@@ -467,6 +479,14 @@ class Matcher:
                 before = first.hit if first is not None else None
                 if said == "?" and before is not None and self._asks(before):
                     continue  # "为啥？知道": asked back first, then answered
+                if (
+                    before is not None
+                    and after.hit is not None
+                    and _named_again(before, after, said)
+                ):
+                    # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen
+                    denied = _why(after.hit, "named again after a no: denied (西瓜？不对西瓜能吃)")
+                    return Match(None, None, None, (), (*after.dropped, denied), corrected=said)
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
         return self._match(parts)
@@ -567,6 +587,9 @@ class Matcher:
 
     def _word_slip(self, texts: list[str], position: int, lexicon: Lexicon) -> str | None:
         word = texts[position]
+        alike = lexicon.sound_alikes_en.get(word)
+        if alike is not None and alike in self.phrase_words:
+            return alike  # "whose there": who's there
         if (
             len(word) < 4
             or not (word.isascii() and word.isalpha())
@@ -663,6 +686,8 @@ class Matcher:
             self._phrases(index, texts, kinds, hits, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
+            elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
+                self._echo_can(index, texts, kinds, hits)
             if len(hits) > found and not self.reason_firsts.isdisjoint(texts):
                 _reasons(texts, kinds, hits, found, dropped, lexicon)
         if self.numbered:
@@ -772,6 +797,22 @@ class Matcher:
             owner = self._owner("no", "")
             said = "".join(texts[start:end])
             hits.append(Hit(owner, "intent", said, "no", index, start, end - start, len(said)))
+
+    def _echo_can(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
+        """A clause that is the question's own "V得C" (can V), particles aside, says yes:
+        打得出 to 打得出来吗？ (the yes of Chinese echoes the verb, as 不打 is its no)."""
+        end = len(texts)
+        while end > 0 and texts[end - 1] in self.tail:
+            end -= 1
+        said = "".join(texts[:end])
+        if (
+            2 <= end <= 4
+            and all(k == HAN for k in kinds[:end])
+            and "得" in said[1:-1]
+            and said in self.question_text
+        ):
+            owner = self._owner("yes", "")
+            hits.append(Hit(owner, "intent", said, "yes", index, 0, end, len(said)))
 
     def _owner(self, intent: str, key: str) -> int | None:
         """The branch an intent's word `key` is found for: the branch taking the intent, or
@@ -980,6 +1021,40 @@ class Matcher:
 
 
 TRICK = "trick"
+
+
+def _named_again(before: Hit, after: Match, said: str) -> bool:
+    """Whether what follows a correction marker reaches the same branch by the same phrase
+    as what comes before it, after a `no` word or a marker other than "?": "西瓜？不对西瓜能吃"
+    and "西瓜，不对，西瓜能吃" deny 西瓜 ("西瓜？西瓜！" says it twice)."""
+    hit = after.hit
+    return (
+        hit is not None
+        and hit.kind == "phrase"
+        and before.kind == "phrase"
+        and hit.branch == before.branch
+        and hit.text == before.text
+        and (
+            said != "?"
+            or any(
+                h.intent == "no" and (h.clause, h.start) < (hit.clause, hit.start)
+                for h in after.hits
+            )
+        )
+    )
+
+
+def _variants(key: str, lexicon: Lexicon) -> list[str]:
+    """A phrase key (two or more characters) with each key of lexicon.phrase_variants_zh in
+    it read as each of its words, alone and together: 你和猪 → 你跟猪, 你同猪, 你与猪."""
+    if len(key) < 2 or key.isascii():
+        return []
+    found = [key]
+    for word, others in lexicon.phrase_variants_zh.items():
+        if word == key:
+            continue
+        found += [v.replace(word, other, 1) for v in found if word in v for other in others]
+    return found[1:]
 
 
 def _asks_what(units: list[str], lexicon: Lexicon) -> bool:
