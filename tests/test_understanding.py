@@ -802,3 +802,68 @@ def test_a_sum_typed_out_counts_as_its_result(typed: str, branch: str | None) ->
 def test_hedged_yes_and_not_feeling_it_are_understood(typed: str, branch: str | None) -> None:
     yes_no = matching([Branch("yes", intents=("yes",)), Branch("no", intents=("no",))])
     assert picks(yes_no, typed) == branch, yes_no.match(typed).explain()
+
+
+PIG_DIFF = matching(
+    [Branch("explains", ("我是人", "会说话")), Branch("flips", ("你和猪", "和你一样", "你才是猪")),
+     Branch("deny", ("我不是猪", "不是猪"))],
+    ["你知道你和猪有什么区别吗？"],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [("你跟猪一模一样", "flips"), ("你同豬就冇分別囉", "flips"), ("猪跟你没区别", "flips"),
+     ("猪和你一模一样", "flips"), ("猪同你冇分別", "flips"), ("我才不是猪", "deny"),
+     ("我根本不是猪", "deny"), ("我是人", "explains")],
+)  # fmt: skip
+def test_a_phrase_matches_with_its_variants(typed: str, branch: str) -> None:
+    assert picks(PIG_DIFF, typed) == branch, PIG_DIFF.match(typed).explain()
+    assert picks(matching([Branch("x", ("你和猪",))]), "你和猪") == "x"
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [("我幾時係過豬呀", "我不是猪呀"), ("我什么时候说过", "我没说过"), ("我何时去过", "我没去过"),
+     ("你什么时候去过北京", "你什么时候去过北京"), ("那我就不想像了", "那我就不想象了")],
+)  # fmt: skip
+def test_when_was_i_ever_is_never(typed: str, folded: str) -> None:
+    from understanding.text import fold
+
+    assert fold(typed, LEXICON) == folded
+    assert picks(PIG_DIFF, "我幾時係過豬") == "deny"
+
+
+def test_echoing_the_questions_can_v_says_yes() -> None:
+    typing = matching(
+        [Branch("agrees", intents=("yes",)), Branch("refuses", intents=("refuse",))],
+        ["来，连着打五遍“月亮”，越快越好，打得出来吗？"],
+    )
+    assert picks(typing, "打得出") == picks(typing, "打得出来啊") == "agrees"
+    assert picks(typing, "不打") == "refuses"  # the echoed no, standing in for refuse
+    assert picks(typing, "跑得快") is None  # not the question's verb
+
+
+def test_a_contraction_typed_as_its_homophone_is_read_where_nothing_else_fits() -> None:
+    knock = matching([Branch("whos_there", ("who's there", "who"))], ["Knock knock!"])
+    assert picks(knock, "whose there lol") == "whos_there"
+    assert "whose → whos" in knock.match("whose there lol").explain()
+    assert picks(matching([Branch("x", ("toast",))]), "whose there") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [("西瓜？不对西瓜能吃", None), ("西瓜，不对，西瓜能吃", None), ("西瓜？不对，是傻瓜", "fool"),
+     ("西瓜？西瓜！", "edible")],
+)  # fmt: skip
+def test_the_same_answer_named_again_after_a_no_is_denied(typed: str, branch: str | None) -> None:
+    melons = matching(
+        [Branch("fool", ("傻瓜",)), Branch("edible", ("西瓜", "冬瓜"))], ["什么瓜不能吃？"]
+    )
+    assert picks(melons, typed) == branch, melons.match(typed).explain()
+
+
+@pytest.mark.parametrize("typed", ["還好耶 偶爾玩一下😆", "还好", "有时候吧", "sometimes"])
+def test_a_hedged_yes_is_yes(typed: str) -> None:
+    yes_no = matching([Branch("yes", intents=("yes",)), Branch("no", intents=("no",))])
+    assert picks(yes_no, typed) == "yes", yes_no.match(typed).explain()

@@ -63,6 +63,18 @@ FIELDS: dict[str, str] = {
     "potential_complements_zh": TABLE,
     # self-corrections: "A, no wait, B", "A…不对，是B": only what follows counts
     "corrections": PHRASES,
+    # naming the trick: what follows a mention frame (要我说, "want me to say") is mentioned,
+    # not said, and the clause sees through the trick (intent trick)
+    "mention_frames": PHRASES,
+    "mention_questions": WORDS,  # not after a question: 你想我说什么, "what ... want me to say"
+    # a branch's phrase holding a key also matches with the key read as each of its words:
+    # 你和猪 as 你跟猪, 和你一样 as 和你没区别, 我不是猪 as 我才不是猪
+    "phrase_variants_zh": WORD_LISTS,
+    # "when was I ever" (我几时係过猪, folded 我什么时候是过猪) folds to 我不是猪, 我没说过
+    "never_leads_zh": PHRASES,
+    # apostrophe-less homophones of a contraction, read as it where nothing else fits: whose
+    # there (a knock-knock's "who's there")
+    "sound_alikes_en": TABLE,
     # reasons
     "reasons_zh": WORDS,  # 因为: the clause explains, it says neither yes nor no
     "reasons_en": WORDS,
@@ -128,6 +140,11 @@ class Lexicon:
     sides_zh: frozenset[str]
     closers_zh: tuple[str, ...]
     corrections: tuple[str, ...]
+    mention_frames: tuple[str, ...]
+    mention_questions: frozenset[str]
+    phrase_variants_zh: Mapping[str, tuple[str, ...]]
+    never_leads_zh: tuple[str, ...]
+    sound_alikes_en: Mapping[str, str]
     dont_know_verbs_zh: frozenset[str]
     cannot_complements_zh: tuple[str, ...]
     rhetorical_leads_zh: tuple[str, ...]
@@ -218,6 +235,17 @@ class Lexicon:
         leads = alternation(list(self.rhetorical_leads_zh))
         complements = alternation(list(self.potential_complements_zh))
         return re.compile(f"(?:{leads})([{HAN_CLASS}]{{1,2}}?)得({complements})(?!的)")
+
+    @cached_property
+    def never_pattern(self) -> re.Pattern[str]:
+        """我什么时候是过 → 我不是, 我什么时候说过 → 我没说过: see never_leads_zh (group 1 the
+        verb)."""
+        from understanding.text import HAN_CLASS
+
+        if not self.never_leads_zh:
+            return re.compile("(?!)")
+        leads = alternation(list(self.never_leads_zh))
+        return re.compile(f"我(?:{leads})有?([{HAN_CLASS}]{{1,2}}?)过")
 
     @cached_property
     def duration_seconds(self) -> dict[str, Decimal]:

@@ -11,7 +11,11 @@ states, see `_lexicon`). Matching an answer:
 3. Find hits: every phrase of a branch (`match:`, and the emoji standing for one of them,
    lexicon.emoji) and of every intent lexicon that occurs on unit boundaries; the numbers of
    number branches; regular expressions; a clause that is a verb of the question negated
-   (不猜 to 猜猜我几岁？) is intent no. An intent's words point at the branch taking it; where
+   (不猜 to 猜猜我几岁？) is intent no, its "can V" echoed (打得出 to 打得出来吗？) yes; a
+   branch's Chinese phrase also matches with its variants (lexicon.phrase_variants_zh: 你和猪
+   as 你跟猪). What follows a mention frame (要我说, "want me to say": lexicon.mention_frames)
+   is mentioned, not said: it counts for no branch, and the frame with it is a word of the
+   `trick` intent (see `_mention`). An intent's words point at the branch taking it; where
    no branch takes `refuse` or `no`, the other one's branch stands in (lexicon.stand_ins:
    没兴趣 is no, "nope" refuses); else at no branch.
 4. Drop what does not count: negated phrases (不喜欢 is not 喜欢; a negated phrase of the
@@ -222,6 +226,8 @@ class _Lexicon:
     reason_firsts: frozenset[str]  # a reason may start at one of these
     corrections: dict[str, tuple[tuple[str, ...], ...]]  # markers' units, by first unit
     correction_firsts: frozenset[str]
+    frames: dict[str, tuple[tuple[str, ...], ...]]  # mention frames' units, by first unit
+    frame_lasts: frozenset[str]  # a clause holding none of these holds no mention frame
 
 
 @cache
@@ -244,6 +250,11 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
             markers.setdefault(units[0], []).append(units)
+    frames: dict[str, set[tuple[str, ...]]] = {}
+    for written in lexicon.mention_frames:
+        units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
+        if units:
+            frames.setdefault(units[0], set()).add(units)
     by_initial: dict[str, list[str]] = {}
     for word in sorted(vocabulary):
         if len(word) >= 3:
@@ -259,6 +270,8 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
         lexicon.reasons_en | {word[0] for word in lexicon.reasons_zh},
         {first: tuple(keys) for first, keys in markers.items()},
         frozenset(markers),
+        {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in frames.items()},
+        frozenset(units[-1] for keys in frames.values() for units in keys),
     )
 
 
@@ -328,6 +341,14 @@ class Matcher:
                 phrase = compile_phrase(written, lexicon)
                 if phrase.key and not phrase.numbers and phrase.key not in mine:
                     mine[phrase.key] = _Entry(index, phrase, None, False)
+        if lexicon.phrase_variants_zh:  # 你和猪 is also 你跟猪 (after every phrase as written)
+            for key, entry in list(mine.items()):
+                for variant in _variants(key, lexicon):
+                    if variant not in mine:
+                        phrase = replace(
+                            compile_phrase(variant, lexicon), written=entry.phrase.written
+                        )
+                        mine[variant] = _Entry(entry.owner, phrase, None, False)
         for emoji, keys in _emoji_keys(lexicon) if mine else ():  # 🏃 where a branch has 跑
             found = next((e for key in keys if (e := mine.get(key))), None)
             if found is not None and emoji.key not in mine:
@@ -452,9 +473,20 @@ class Matcher:
                 if after.hit is None or (said == "?" and after.branch is None):
                     continue  # "8? yes!" confirms the 8
                 head = _before(parts, clause, start)
-                before = self._match(head).hit if head else None
+                first = self._match(head) if head else None
+                if first is not None and any(h.intent == TRICK for h in first.hits):
+                    continue  # "是要我说孙吗？我才不当你孙子": naming the trick is not taken back
+                before = first.hit if first is not None else None
                 if said == "?" and before is not None and self._asks(before):
                     continue  # "为啥？知道": asked back first, then answered
+                if (
+                    before is not None
+                    and after.hit is not None
+                    and _named_again(before, after, said)
+                ):
+                    # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen
+                    denied = _why(after.hit, "named again after a no: denied (西瓜？不对西瓜能吃)")
+                    return Match(None, None, None, (), (*after.dropped, denied), corrected=said)
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
         return self._match(parts)
@@ -555,6 +587,9 @@ class Matcher:
 
     def _word_slip(self, texts: list[str], position: int, lexicon: Lexicon) -> str | None:
         word = texts[position]
+        alike = lexicon.sound_alikes_en.get(word)
+        if alike is not None and alike in self.phrase_words:
+            return alike  # "whose there": who's there
         if (
             len(word) < 4
             or not (word.isascii() and word.isalpha())
@@ -638,21 +673,29 @@ class Matcher:
         hits: list[Hit] = []
         dropped: list[Hit] = _Dropped()
         correct = self.correct
+        mentions: list[tuple[int, int, int, int]] = []
+        frame_lasts = self.shared.frame_lasts
         for index, (texts, kinds) in enumerate(parts):
             if WORD in kinds:
                 for position, kind in enumerate(kinds):
                     if kind == WORD:
                         texts[position] = correct(texts[position])
             found = len(hits)
+            if not frame_lasts.isdisjoint(texts):  # 要我说, "want me to say": see _mention
+                self._mention(parts, index, hits, mentions)
             self._phrases(index, texts, kinds, hits, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
+            elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
+                self._echo_can(index, texts, kinds, hits)
             if len(hits) > found and not self.reason_firsts.isdisjoint(texts):
                 _reasons(texts, kinds, hits, found, dropped, lexicon)
         if self.numbered:
             self._numbers(parts, hits, dropped)
+        if mentions:
+            hits[:] = _unmentioned(hits, mentions, dropped)
         if self.regexed:
-            joined = flat(parts)
+            joined = flat(_without(parts, mentions) if mentions else parts)
             for index, regex in self.regexed:
                 found = regex.search(joined)
                 if found and found.group():
@@ -687,6 +730,53 @@ class Matcher:
         counted = tuple(h for h in hits if not h.why_not)
         return Match(best.branch, branch_id, best, counted, tuple(dropped))
 
+    def _mention(
+        self,
+        parts: list[Clause],
+        index: int,
+        hits: list[Hit],
+        mentions: list[tuple[int, int, int, int]],
+    ) -> None:
+        """Naming the trick: what follows a mention frame (lexicon.mention_frames: 要我说,
+        想我叫, "want me to say", "you'll say") in its clause is mentioned, not said: the
+        frame and the mention are one hit of the `trick` intent, and what lies in the mention
+        counts for no branch (see `_unmentioned`). A frame ending its clause without a
+        question mark mentions the next clause (是要我說 I love you 嗎). Not after a negator
+        (你不想我说), nor where a word of lexicon.mention_questions stands in the clause or
+        the mention (你想我说什么, "what do you want me to say"), nor a frame closing its
+        clause with "?" or with nothing after it but particles."""
+        lexicon = self.lexicon
+        texts, kinds = parts[index]
+        frames = self.shared.frames
+        n = len(texts)
+        for i in range(n):
+            keys = frames.get(texts[i])
+            if keys is None:
+                continue
+            end = next((i + len(k) for k in keys if tuple(texts[i : i + len(k)]) == k), None)
+            if end is None or _negated(texts, kinds, i, lexicon):
+                continue
+            clause, stop, frame = index, n, end
+            if end == n or all(texts[p] in self.tail for p in range(end, n)):
+                if QUESTION in kinds or end < n or index + 1 >= len(parts):
+                    return  # "想我说?" asks; 想我说呀: nothing mentioned
+                clause, end = index + 1, 0  # the frame ends its clause: the next is mentioned
+                stop = len(parts[clause][0])
+            said = parts[clause][0][end:stop]
+            if _asks_what([*texts, *said], lexicon):
+                return
+            if all(t in self.tail for t in said):
+                return
+            written = ("" if kinds[i] == HAN else " ").join(texts[i:frame]) + " …"
+            span = texts[i:] + (said if clause != index else [])
+            chars = sum(len(t) for t in span)
+            owner = self.owners.get(TRICK)
+            hits.append(Hit(owner, "intent", written, TRICK, index, i, len(span), chars))
+            mentions.append((clause, end, stop, i))
+            if clause != index:
+                mentions.append((index, i, n, i))
+            return
+
     def _echo(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own verb, negated, says no: 不猜 to 猜猜我几岁？,
         我才不打 to 打得出来吗？ (Chinese answers a yes/no question by echoing its verb)."""
@@ -707,6 +797,22 @@ class Matcher:
             owner = self._owner("no", "")
             said = "".join(texts[start:end])
             hits.append(Hit(owner, "intent", said, "no", index, start, end - start, len(said)))
+
+    def _echo_can(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
+        """A clause that is the question's own "V得C" (can V), particles aside, says yes:
+        打得出 to 打得出来吗？ (the yes of Chinese echoes the verb, as 不打 is its no)."""
+        end = len(texts)
+        while end > 0 and texts[end - 1] in self.tail:
+            end -= 1
+        said = "".join(texts[:end])
+        if (
+            2 <= end <= 4
+            and all(k == HAN for k in kinds[:end])
+            and "得" in said[1:-1]
+            and said in self.question_text
+        ):
+            owner = self._owner("yes", "")
+            hits.append(Hit(owner, "intent", said, "yes", index, 0, end, len(said)))
 
     def _owner(self, intent: str, key: str) -> int | None:
         """The branch an intent's word `key` is found for: the branch taking the intent, or
@@ -912,6 +1018,80 @@ class Matcher:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
+
+
+TRICK = "trick"
+
+
+def _named_again(before: Hit, after: Match, said: str) -> bool:
+    """Whether what follows a correction marker reaches the same branch by the same phrase
+    as what comes before it, after a `no` word or a marker other than "?": "西瓜？不对西瓜能吃"
+    and "西瓜，不对，西瓜能吃" deny 西瓜 ("西瓜？西瓜！" says it twice)."""
+    hit = after.hit
+    return (
+        hit is not None
+        and hit.kind == "phrase"
+        and before.kind == "phrase"
+        and hit.branch == before.branch
+        and hit.text == before.text
+        and (
+            said != "?"
+            or any(
+                h.intent == "no" and (h.clause, h.start) < (hit.clause, hit.start)
+                for h in after.hits
+            )
+        )
+    )
+
+
+def _variants(key: str, lexicon: Lexicon) -> list[str]:
+    """A phrase key (two or more characters) with each key of lexicon.phrase_variants_zh in
+    it read as each of its words, alone and together: 你和猪 → 你跟猪, 你同猪, 你与猪."""
+    if len(key) < 2 or key.isascii():
+        return []
+    found = [key]
+    for word, others in lexicon.phrase_variants_zh.items():
+        if word == key:
+            continue
+        found += [v.replace(word, other, 1) for v in found if word in v for other in others]
+    return found[1:]
+
+
+def _asks_what(units: list[str], lexicon: Lexicon) -> bool:
+    """Whether units hold a word of lexicon.mention_questions (什么, "what")."""
+    asked = lexicon.mention_questions
+    if not asked.isdisjoint(units):
+        return True
+    joined = "".join(u for u in units if not u.isascii())
+    return any(word in joined for word in asked if not word.isascii())
+
+
+def _unmentioned(
+    hits: list[Hit], mentions: list[tuple[int, int, int, int]], dropped: list[Hit]
+) -> list[Hit]:
+    """The hits outside every mention (see Matcher._mention); the others are dropped: a
+    phrase, number or intent word after 要我说 or "want me to say" is mentioned, not said."""
+    kept = []
+    for hit in hits:
+        inside = hit.intent != TRICK and any(
+            hit.clause == clause and start <= hit.start < stop
+            for clause, start, stop, _ in mentions
+        )
+        if inside:
+            dropped.append(_why(hit, "mentioned, not said (after a mention frame: 要我说)"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _without(parts: list[Clause], mentions: list[tuple[int, int, int, int]]) -> list[Clause]:
+    """The clauses with every mention taken out, for `regex:`."""
+    out: list[Clause] = []
+    for index, (texts, kinds) in enumerate(parts):
+        cut = [(start, stop) for clause, start, stop, _ in mentions if clause == index]
+        keep = [p for p in range(len(texts)) if not any(a <= p < b for a, b in cut)]
+        out.append(([texts[p] for p in keep], [kinds[p] for p in keep]))
+    return out
 
 
 def _reasons(

@@ -97,6 +97,7 @@ _ANSWER_OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF)  # what `outcome:` m
 _REVEAL_OUTCOMES = (CALLED_OFF, FELL)  # a reveal follows an answer the bot did not understand
 # The id understanding reports for an answer that says the routine's give-away.
 GIVE_AWAY = SAW_THROUGH
+TRICK = "trick"  # the intent of seeing through the trick: see _trick_route
 _REFUSE_INTENTS = frozenset({"refuse", "no"})
 # A reply that reads as a punchline that got the victim: not how a refusal ends.
 _GOT_THEM = re.compile(
@@ -981,7 +982,25 @@ def _matcher(
     branches = [a.branch() for a in answers]
     if give_away:
         branches.append(Branch(GIVE_AWAY, give_away))
-    return Matcher(branches, question, lexicon=lexicon, routes=routes or {})
+    routes = dict(routes or {})
+    if TRICK in lexicon.intents and TRICK not in routes:
+        routes.update(_trick_route(answers, bool(give_away)))
+    return Matcher(branches, question, lexicon=lexicon, routes=routes)
+
+
+def _trick_route(answers: tuple[Answer, ...], give_away: bool) -> dict[str, str | None]:
+    """Naming the trick is seeing through it: where no answer of a state takes the `trick`
+    intent (想骗我, 叫你爸爸, "not falling for it", a mention frame: 是要我说孙吗), its words go
+    to the state's first answer that sees through it (`saw_through: true`, its reply the
+    routine's own), else to the give-away (the routine's saw-through reply), else nowhere: a
+    state with neither (a warm-up before the real trick) gives its hint or reveal. The
+    state's `intents:` overrides it (`intents: {trick: otherwise}`)."""
+    if any(TRICK in a.intents for a in answers):
+        return {}
+    sharp = next((a.id for a in answers if a.saw_through), None)
+    if sharp is not None:
+        return {TRICK: sharp}
+    return {TRICK: GIVE_AWAY} if give_away else {}
 
 
 def _reachable(start: str, states: Mapping[str, RoutineState]) -> set[str]:

@@ -1,0 +1,152 @@
+"""Naming the trick is seeing through it: the `trick` intent's default route, mention frames
+(要我说, "want me to say"), and a self-correction never taking back a part that names the trick."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import DEFAULT_LEXICON, GIVE_AWAY, load_lexicon, parse_corpus
+from understanding.matcher import Branch, Matcher
+
+LEXICON = load_lexicon(DEFAULT_LEXICON)
+
+CORPUS = parse_corpus(
+    """
+routines:
+  - id: knives
+    title: {zh: 十把刀, en: Ten knives}
+    give_away: {zh: [占我便宜], en: [you want to be my dad]}
+    saw_through_reply: {zh: 识破了。, en: Rumbled.}
+    states:
+      ask:
+        say: {zh: 还剩几把？, en: How many are left?}
+        answers:
+          - id: eight
+            number: 8
+            match: {zh: [八把, 爸爸], en: [eight]}
+            reply: {zh: 乖儿子。, en: Son.}
+        otherwise:
+          reveal: {zh: 八把。, en: Eight.}
+  - id: toaster
+    title: {en: Toast}
+    plays: [en]
+    give_away: {en: [bread goes in]}
+    states:
+      ask:
+        say: {en: What do you put in a toaster?}
+        answers:
+          - id: toast
+            match: {en: [toast]}
+            reply: {en: Bread goes in!}
+          - id: bread
+            saw_through: true
+            match: {en: [bread]}
+            reply: {en: Correct.}
+        otherwise:
+          reveal: {en: Bread.}
+  - id: warm-up
+    title: {en: Warm-up}
+    plays: [en]
+    states:
+      first:
+        say: {en: Which is heavier?}
+        answers:
+          - id: steel
+            match: {en: [steel]}
+            goto: second
+        otherwise:
+          reveal: {en: The same.}
+      second:
+        give_away: {en: [a kilo is more]}
+        intents: {trick: otherwise}
+        say: {en: And now?}
+        answers:
+          - id: feathers
+            match: {en: [feathers]}
+            reply: {en: Right.}
+        otherwise:
+          reveal: {en: Feathers.}
+"""
+)
+
+
+def understood(routine: str, state: str, text: str) -> str | None:
+    match = CORPUS.routines[routine].states[state].understand(text)
+    return match.branch_id
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["想骗我", "別想騙我", "not falling for it", "i know this trick", "老梗", "係咪想我講爸爸呀 唔玩",
+     "是要我說八把嗎？想騙我叫爸爸喔", "想得美", "i know where this is going", "not biting"],
+)  # fmt: skip
+def test_the_trick_intent_goes_to_the_give_away_where_no_answer_takes_it(typed: str) -> None:
+    assert understood("knives", "ask", typed) == GIVE_AWAY
+
+
+def test_the_trick_intent_goes_to_the_answer_that_sees_through_it_first() -> None:
+    assert understood("toaster", "ask", "you want me to say toast dont you") == "bread"
+    assert understood("toaster", "ask", "nice try") == "bread"
+
+
+def test_a_state_without_a_give_away_or_its_intents_key_keeps_the_trick_to_itself() -> None:
+    assert understood("warm-up", "first", "nice try") is None  # a warm-up: the reveal
+    assert understood("warm-up", "second", "nice try") is None  # intents: {trick: otherwise}
+    assert understood("warm-up", "second", "a kilo is more") == GIVE_AWAY
+
+
+EIGHT = Matcher(
+    [Branch("eight", ("八把", "爸爸", "eight"), number="8"), Branch("toast", ("toast",)),
+     Branch("love", ("i love you", "爱你")), Branch("no", intents=("no",)),
+     Branch("seen", intents=("trick",))],
+    ["还剩几把？", "How many are left?"],
+    lexicon=LEXICON,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["是要我说八把吗", "是要我說八把嗎？", "你想我說爸爸", "係咪想我講爸爸呀", "想我叫你爸爸咩",
+     "是要我說 I love you 嗎？", "你想我講I love you", "是要我打「你是我的爸爸」嗎？不要",
+     "you want me to say eight dont you", "youll just say eight", "you're gonna say toast",
+     "trying to make me say eight huh"],
+)  # fmt: skip
+def test_what_follows_a_mention_frame_is_mentioned_not_said(typed: str) -> None:
+    match = EIGHT.match(typed)
+    assert match.branch_id == "seen", match.explain()
+    assert "mentioned, not said" in match.explain() or "爸爸" in match.explain()
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [("你想我说什么", None), ("what do you want me to say? eight", "eight"),
+     ("你不想我说八把", "no"),
+     ("要我说，是八把", "eight"), ("要我说就是八把", "eight"), ("i was gonna say eight", "eight"),
+     ("想我说呀", None)],
+)  # fmt: skip
+def test_a_negated_frame_or_a_question_about_saying_mentions_nothing(
+    typed: str, branch: str | None
+) -> None:
+    match = EIGHT.match(typed)
+    assert match.branch_id == branch, match.explain()
+    assert "mentioned, not said" not in match.explain()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["是要我说八把吗？我才不当你儿子", "是要我說八把嗎？想騙我叫爸爸喔", "想当我爸？做梦"],
+)
+def test_a_self_correction_never_takes_back_a_part_that_names_the_trick(typed: str) -> None:
+    match = EIGHT.match(typed)
+    assert match.branch_id == "seen", match.explain()
+    assert "corrected" not in match.explain()
+
+
+def test_a_correction_after_a_plain_first_answer_still_counts() -> None:
+    assert EIGHT.match("十把？不对，八把").branch_id == "eight"
+
+
+@pytest.mark.parametrize("typed", ["你想干嘛", "又来", "is this a trick", "what's the catch"])
+def test_suspecting_a_trick_is_not_naming_it(typed: str) -> None:
+    assert understood("knives", "ask", typed) is None
+    assert EIGHT.match(typed).branch_id is None
