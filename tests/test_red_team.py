@@ -5,6 +5,7 @@ webhook over loopback; never a mock of our code."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from bot.conversation.buttons import LIST_PAGE, list_order
 from bot.i18n.catalogue import say
 from tests.support.emulator import Emulator
+from tests.support.slow_clients import connect, headers, status_of
 from tests.support.telegram_fixtures import (
     ALICE,
     private,
@@ -20,6 +22,7 @@ from tests.support.telegram_fixtures import (
     sends,
     wait_for,
 )
+from tests.support.webhook_fixtures import PATH, SECRET, webhook_bot
 
 pytestmark = pytest.mark.slow  # the Telegram emulator, for real
 
@@ -49,3 +52,25 @@ async def test_list_with_a_digit_int_cannot_read_gets_the_first_page(
             )
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert emulator.rejected == []
+
+
+# -- the webhook, with the secret and an absurd body ---------------------------------------
+
+
+def _post(port: int, body: bytes) -> int | None:
+    with connect(port) as sock:
+        sock.sendall(headers(PATH, len(body), SECRET) + body)
+        return status_of(sock, 30)
+
+
+async def test_deeply_nested_json_with_the_secret_is_refused_as_no_update(
+    emulator: Emulator, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Breakage: json.loads raises RecursionError (not a ValueError) on a body nested a
+    hundred thousand deep: an uncaught exception, a 500 with a traceback, where any other
+    body that is no update gets a 400."""
+    async with webhook_bot(emulator, tmp_path / "bot.sqlite3") as server:
+        for body in (b"[" * 200_000 + b"]" * 200_000, b'{"a":' * 150_000 + b"1" + b"}" * 150_000):
+            assert len(body) <= 1 << 20
+            assert await asyncio.to_thread(_post, server.port, body) == 400
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
