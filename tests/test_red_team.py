@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from tests.support.emulator import Emulator
 from tests.support.slow_clients import connect, headers, status_of
 from tests.support.telegram_fixtures import (
     ALICE,
+    BOB,
     private,
     running_bot,
     sends,
@@ -74,3 +76,21 @@ async def test_deeply_nested_json_with_the_secret_is_refused_as_no_update(
             assert len(body) <= 1 << 20
             assert await asyncio.to_thread(_post, server.port, body) == 400
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_an_inline_query_longer_than_telegrams_is_read_to_telegrams_length(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Breakage: the words of an inline query were each looked for in every routine, however
+    many: a query of a megabyte (Telegram's are 256 characters at most) held the bot's loop,
+    every chat with it, for tens of seconds."""
+    async with webhook_bot(emulator, tmp_path / "bot.sqlite3") as server:
+        emulator.deliver_by_webhook([f"http://127.0.0.1:{server.port}"])
+        query = "e " * 400_000 + "no-routine-has-this-word"
+        emulator.push({"inline_query": {"id": "q", "from": BOB, "query": query, "offset": ""}})
+        started = time.monotonic()
+        emulator.user_message(private(ALICE), ALICE, "/help")
+        await wait_for(emulator, sends(ALICE["id"]), timeout=30)
+        assert time.monotonic() - started < 3.0  # another chat is not held up
+        answer = await wait_for(emulator, lambda c: c["method"] == "answerInlineQuery")
+        assert answer["params"]["results"]  # what lies past 256 characters is not read
