@@ -19,6 +19,8 @@ from tests.support.slow_clients import connect, headers, status_of
 from tests.support.telegram_fixtures import (
     ALICE,
     BOB,
+    CAROL,
+    GROUP,
     private,
     running_bot,
     sends,
@@ -94,3 +96,44 @@ async def test_an_inline_query_longer_than_telegrams_is_read_to_telegrams_length
         assert time.monotonic() - started < 3.0  # another chat is not held up
         answer = await wait_for(emulator, lambda c: c["method"] == "answerInlineQuery")
         assert answer["params"]["results"]  # what lies past 256 characters is not read
+
+
+# -- buttons -------------------------------------------------------------------------------
+
+
+async def test_turning_list_pages_in_a_group_is_throttled_like_commands(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Breakage: a /list page tap edited the keyboard without the group's per-member
+    throttle that every command (and every other tap) goes through. One member turning
+    pages as fast as the edits came spent the group's 20 messages a minute, and everyone
+    else's replies waited behind the edits (half a minute for thirty turns)."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        mark = emulator.mark()
+        emulator.user_message(GROUP, BOB, "/list")
+        call = await wait_for(emulator, sends(GROUP["id"]), after=mark)
+        message = emulator.messages[(GROUP["id"], call["result"]["message_id"])]
+        answers = []
+        for n in range(30):
+            [*_, nav] = message["reply_markup"]["inline_keyboard"]
+            data = nav[-1]["callback_data"] if n % 2 == 0 else nav[0]["callback_data"]
+            tap_id = f"turn{n}"
+            emulator.push({"callback_query": {"id": tap_id, "from": BOB, "chat_instance": "c",
+                                              "message": message, "data": data}})  # fmt: skip
+            answer = await wait_for(
+                emulator,
+                lambda c, tap_id=tap_id: (
+                    c["method"] == "answerCallbackQuery"
+                    and c["params"]["callback_query_id"] == tap_id
+                ),
+                timeout=30,
+            )
+            answers.append(answer["params"].get("text") or "")
+        edits = [c for c in emulator.sent[mark:] if c["method"] == "editMessageReplyMarkup"]
+        assert len(edits) <= 6  # the throttle's six commands a minute, /list among them
+        assert say("slow_down", "zh", name=BOB["first_name"]) in answers  # told, in the toast
+        mark, asked = emulator.mark(), time.monotonic()
+        emulator.user_message(GROUP, CAROL, "/help")
+        await wait_for(emulator, sends(GROUP["id"]), after=mark, timeout=60)
+        assert time.monotonic() - asked < 5.0  # Carol is not made to wait behind Bob's pages
+    assert emulator.rejected == []
