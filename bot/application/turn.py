@@ -184,6 +184,14 @@ class Turns:
         "expired" line when it was forged, replayed, from another message or too old. The
         caller holds the chat's lock, as for a message."""
         pressed = self.buttons.verify(tap.data, tap.now)
+        if pressed is not None and pressed.action == LIST and tap.in_group:
+            # A page turn edits a message in the group: throttled as the command it stands
+            # for (the other taps are, in take), before the keyboard is used up. Said in the
+            # tap's answer, which only the tapper sees.
+            verdict = self.throttle.check(tap.chat_id, tap.sender.id or 0, tap.now)
+            if verdict is not Verdict.ALLOW:
+                lang = self.lang_for(tap.chat_id, tap.sender.language_code)
+                return say("slow_down", lang, name=tap.sender.label)
         use = pressed is not None and not pressed.keep
         if pressed is None or not self.storage.buttons_bound(
             pressed.token, tap.chat_id, tap.message_id, tap.now, use

@@ -445,7 +445,8 @@ class Engine:
                 for rid in ids:
                     title = self.corpus.routines[rid].title
                     lines.append(f"  {rid} — {title.in_(lang if group != ENGLISH else ENGLISH)}")
-        page = int(args[0]) if args and args[0].isdigit() and len(args[0]) < 4 else 1
+        # isdecimal, not isdigit: int() cannot read ² or ①, which isdigit lets through
+        page = int(args[0]) if args and args[0].isdecimal() and len(args[0]) < 4 else 1
         keyboard = buttons.list_keyboard(self.corpus, lang, page)
         return Response([Reply("\n".join(lines), buttons=keyboard)], chat)
 

@@ -125,7 +125,8 @@ class InlineHandlers:
         query = update.inline_query
         assert query is not None  # an InlineQueryHandler's update
         lang = language_for(query.from_user.language_code)
-        words = query.query.casefold().split()
+        # Telegram's queries are 256 characters at most; a longer one is not read past that
+        words = query.query[: InlineQueryLimit.MAX_QUERY_LENGTH].casefold().split()
         words = [to_simplified(w) for w in words]  # 十把刀 typed in Traditional finds it too
         found = [r for r in self.corpus.routines.values() if all(w in _haystack(r) for w in words)]
         found.sort(key=lambda r: not r.plays_in(lang))  # the user's own language first

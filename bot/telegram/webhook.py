@@ -421,7 +421,7 @@ class _Updates(RequestHandler):
         try:
             try:
                 data = json.loads(b"".join(self.chunks))
-            except ValueError as error:
+            except (ValueError, RecursionError) as error:  # nested too deep: no update either
                 log.warning("webhook: a request that is no update (%r)", error)
                 self._answer(400, "not an update")
                 return
