@@ -18,7 +18,7 @@ CATALOGUE: dict[str, Text] = {
     # -- welcome and help ----------------------------------------------------------------
     "welcome": Text(
         "你好，我是套路 🎭。我会问你一些问题，小心回答哦。\n发 /prank 开始，或者把我拉进群里整蛊朋友。",
-        "Hi, I'm Taolu 🎭. I ask innocent questions; answer with care.\n"
+        "Hi, I'm Taolu 🎭. I ask innocent-sounding questions. Careful how you answer.\n"
         "Send /prank to start, or add me to a group to prank your friends.",
         zh_hant=(
             "你好，我是套路 🎭。我會問你一些問題，回答要小心喔。\n"
@@ -164,7 +164,7 @@ CATALOGUE: dict[str, Text] = {
     # -- routines ------------------------------------------------------------------------
     "list_title": Text(
         "套路列表（/prank 名字 或 标题）：",
-        "Routines (/prank with an id or a title):",
+        "Routines (send /prank with an id or a title):",
         zh_hant="套路清單（/prank 加代號或標題）：",
         zh_hk="有呢啲套路（/prank 加代號或者標題）：",
     ),
@@ -234,7 +234,7 @@ CATALOGUE: dict[str, Text] = {
     ),
     "prank_cooldown": Text(
         "别急，{seconds} 秒后再发下一个套路。",
-        "Easy: wait {seconds} seconds before the next prank.",
+        "Easy there: wait {seconds} seconds before the next prank.",
         zh_hant="別急，{seconds} 秒後再傳下一個套路。",
         zh_hk="唔使急，{seconds} 秒之後再發下一個套路。",
     ),
@@ -387,7 +387,7 @@ CATALOGUE: dict[str, Text] = {
     ),
     "link_result_other": Text(
         "{who} 答了“{answer}”，答案已揭晓",
-        "{who} answered “{answer}” and got the answer",
+        "{who} answered “{answer}” and was told the answer",
         zh_hk="{who} 答咗「{answer}」，答案已經揭曉咗",
     ),
     # -- stats ---------------------------------------------------------------------------
@@ -503,7 +503,7 @@ CATALOGUE: dict[str, Text] = {
     ),
     "record_streak": Text(
         "连续识破：{count} 次（最多 {best} 次）",
-        "Seeing-through streak: {count} (best {best})",
+        "Saw through in a row: {count} (best {best})",
         zh_hant="連續識破：{count} 次（最多 {best} 次）",
         zh_hk="連續睇穿咗：{count} 次（最多 {best} 次）",
     ),
@@ -575,9 +575,9 @@ CATALOGUE: dict[str, Text] = {
         "整蛊机器人为什么有神经网络？套路诞生的那个网页上，整蛊套路旁边是 Omar Aflak 的文章"
         "《零起步数学+神经网络入门》（Math Neural Network from scratch in Python），"
         "机器人就把那个网络也带上了。",
-        "Why does a prank bot have a neural network? The web page Taolu grew from carried, "
-        "beside its prank lines, Omar Aflak's article “Math Neural Network from scratch in "
-        "Python”, so the bot carries that network too.",
+        "Why does a prank bot have a neural network? The web page Taolu grew from had Omar "
+        "Aflak's article “Math Neural Network from scratch in Python” next to its prank lines, "
+        "so the bot carries that network too.",
         zh_hk=(
             "整蠱機械人點解會有神經網絡？套路出世嗰個網頁，喺整蠱套路隔籬有 Omar Aflak 篇文章"
             "《Math Neural Network from scratch in Python》，機械人就連埋嗰個網絡一齊帶咗嚟。"
