@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Corpus, CorpusError, load_corpus, parse_corpus
@@ -325,3 +326,11 @@ def test_yaml_anchors_and_aliases_are_refused_with_their_lines_before_expanding(
     assert "bomb.yaml:2: YAML alias *a is not allowed" in str(refused.value)
     with pytest.raises(CorpusError, match=r"self\.yaml:1: YAML anchor &s"):
         parse_corpus("routines: &s [*s]\n", "self.yaml")
+
+
+def test_the_shipped_files_parse_without_libyaml_too() -> None:
+    """A machine whose PyYAML has no C loader reads the files with the pure-Python one, which
+    is stricter (a `?` inside a flow list is a key there): both must read them."""
+    for name in ("jokes.yaml", "lexicon.yaml"):
+        text = (DEFAULT_CONTENT.parent / name).read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=yaml.SafeLoader)
