@@ -199,14 +199,14 @@ CATALOGUE: dict[str, Text] = {
         "“{title}” only works in Chinese (it's a Chinese pun). Play it anyway? "
         "Send /prank {id} anyway{tail}",
         zh_hant="「{title}」只有在中文裡才好笑（是中文的諧音梗）。還是要玩嗎？傳 /prank {id} anyway{tail}",
-        zh_hk="「{title}」淨係喺中文先至好笑（係中文嘅諧音笑話）。都係要玩？發 /prank {id} anyway{tail}",
+        zh_hk="「{title}」要用中文先至好笑（係中文嘅諧音梗）。仲係想玩？發 /prank {id} anyway{tail}",
     ),
     "plays_only_en": Text(
         "“{title}”只在英文里才好笑（是个英文文字游戏）。还是要玩？发 /prank {id} anyway{tail}",
         "“{title}” only works in English (it's English wordplay). Play it anyway? "
         "Send /prank {id} anyway{tail}",
         zh_hant="「{title}」只有在英文裡才好笑（是英文的文字遊戲）。還是要玩嗎？傳 /prank {id} anyway{tail}",
-        zh_hk="「{title}」淨係喺英文先至好笑（係英文嘅文字遊戲）。都係要玩？發 /prank {id} anyway{tail}",
+        zh_hk="「{title}」要用英文先至好笑（係英文嘅文字遊戲）。仲係想玩？發 /prank {id} anyway{tail}",
     ),
     "cancelled": Text(
         "好吧，这个套路取消了。",
@@ -737,7 +737,7 @@ CATALOGUE: dict[str, Text] = {
         "Why: a learning rate of {lr:g} takes steps so big they jump over the answer, and the "
         "error bounces around instead of falling. Try lr=0.1 (anything from 0.1 to 1).",
         zh_hk=(
-            "點解：學習率 {lr:g} 步子太大，一步就跨過咗個答案，誤差彈嚟彈去跌唔落嚟。"
+            "點解：學習率 {lr:g} 每步跨得太大，一步就跨過咗個答案，誤差彈嚟彈去跌唔落嚟。"
             "試吓 lr=0.1（0.1 到 1 之間都得）。"
         ),
     ),
@@ -747,7 +747,7 @@ CATALOGUE: dict[str, Text] = {
         "Why: a learning rate of {lr:g} takes tiny steps: the error was still creeping down "
         "when training ended. Try lr={good:g}, or more epochs.",
         zh_hk=(
-            "點解：學習率 {lr:g} 步子太細，訓練完嗰陣誤差仲係慢慢咁跌緊。"
+            "點解：學習率 {lr:g} 每步行得太細，訓練完嗰陣誤差仲係慢慢咁跌緊。"
             "試吓 lr={good:g}，或者多訓練幾個 epoch。"
         ),
     ),
