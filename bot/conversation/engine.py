@@ -301,7 +301,7 @@ class Engine:
         "prank",
         Text(
             "来个套路（可加套路名或 @朋友）",
-            "Play a prank routine (optionally: id or @friend)",
+            "Play a prank routine (optionally: a name or @friend)",
             zh_hant="來個套路（可加套路名稱或 @朋友）",
             zh_hk="嚟個套路（可以加套路名或者 @朋友）",
         ),
