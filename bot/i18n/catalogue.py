@@ -257,7 +257,7 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="⏰ 夠鐘喇，冇人答。答案係：",
     ),
     "got_you": Text(
-        "🎭 {by} 套路了 {target}!",
+        "🎭 {by} 套路了 {target}！",
         "🎭 {by} got {target}!",
         zh_hant="🎭 {by} 整到 {target} 了！",
         zh_hk="🎭 {by} 整蠱咗 {target}！",
