@@ -140,7 +140,8 @@ class Playground:
                 self._names[self.speaker.id or 0] = self.speaker.name
             if self.group_name is None:  # out of a group, each person has a private chat
                 self.chat_id = self.speaker.id or 0
-                self._write(f"(now {self.speaker.name}, in their private chat with the bot)")
+                whose = "your" if self.speaker.id == self.you.id else "their"
+                self._write(f"(now {self.speaker.name}, in {whose} private chat with the bot)")
             else:
                 self._write(f"(now speaking as {self.speaker.name})")
         elif name == "group":

@@ -257,7 +257,7 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="⏰ 夠鐘喇，冇人答。答案係：",
     ),
     "got_you": Text(
-        "🎭 {by} 套路了 {target}!",
+        "🎭 {by} 套路了 {target}！",
         "🎭 {by} got {target}!",
         zh_hant="🎭 {by} 整到 {target} 了！",
         zh_hk="🎭 {by} 整蠱咗 {target}！",
@@ -540,12 +540,12 @@ CATALOGUE: dict[str, Text] = {
         "[activation=tanh|sigmoid|relu|linear]\n"
         "Gates: {gates}; epochs {epochs}, lr {lr}, hidden {hidden}. To stop: /train stop",
         zh_hant=(
-            "用法：/train [閘] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
+            "用法：/train [閘] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu|linear]\n"
             "閘：{gates}；epochs {epochs}，lr {lr}，hidden {hidden}。"
             "停止訓練：/train stop"
         ),
         zh_hk=(
-            "用法：/train [閘] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu]\n"
+            "用法：/train [閘] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu|linear]\n"
             "閘：{gates}；epochs {epochs}，lr {lr}，hidden {hidden}。"
             "想停嘅話發 /train stop"
         ),
@@ -563,6 +563,13 @@ CATALOGUE: dict[str, Text] = {
         "straight line.\n"
         "activation: how a neuron bends its line (tanh, sigmoid, relu); linear doesn't bend.\n"
         "Try /train xor hidden=1 and see why it can't learn.",
+        zh_hant=(
+            "epoch（訓練輪數）：把四個例子各看一遍，按誤差調整一次權重。\n"
+            "lr（學習率）：每次調整的步伐多大；太大會跨過答案，太小半天走不到。\n"
+            "hidden（隱藏神經元）：輸入和輸出之間有幾個神經元；每個神經元畫一條直線。\n"
+            "activation（激勵函數）：神經元怎樣把它的直線掰彎（tanh、sigmoid、relu）；linear 不彎。\n"
+            "例子：/train xor hidden=1 看看它為什麼學不會。"
+        ),
         zh_hk=(
             "epoch（訓練輪數）：將四個例子逐個睇一次，跟住誤差調一次權重。\n"
             "lr（學習率）：每次調整嘅步有幾大；太大會跨過個答案，太細就行極都未到。\n"
