@@ -123,6 +123,13 @@ def test_the_word_table_is_reviewed_and_consistent() -> None:
         ("“我爱你”倒过来念", "「我愛你」倒過來唸"),
         ("人群里", "人群裡"),  # 群裡 is check-only: a crowd stays a crowd
         ("再训练一次或换个参数", "再訓練一次或換個參數"),  # not the programmer's 引數
+        ("你停止想象不就行了", "你停止想像不就好了"),
+        ("你和猪有什么区别？", "你和豬有什麼差別？"),
+        ("谁念都念错", "誰唸都唸錯"),  # reading aloud is 唸; 想念 stays
+        ("我很想念你", "我很想念你"),
+        ("小学学过的英语单词", "小學學過的英文單字"),
+        ("在床上刷手机，吃薯片和雪糕", "在床上滑手機，吃洋芋片和冰棒"),
+        ("走进了死胡同", "走進了死胡同"),  # not OpenCC's 衚衕
     ],
 )
 def test_taiwan_conversion_speaks_taiwan(simplified: str, taiwan: str) -> None:

@@ -540,7 +540,8 @@ CATALOGUE: dict[str, Text] = {
         "[activation=tanh|sigmoid|relu|linear]\n"
         "Gates: {gates}; epochs {epochs}, lr {lr}, hidden {hidden}. To stop: /train stop",
         zh_hant=(
-            "用法：/train [閘] [epochs=N] [lr=X] [hidden=N] [activation=tanh|sigmoid|relu|linear]\n"
+            "用法：/train [閘] [epochs=N] [lr=X] [hidden=N] "
+            "[activation=tanh|sigmoid|relu|linear]\n"
             "閘：{gates}；epochs {epochs}，lr {lr}，hidden {hidden}。"
             "停止訓練：/train stop"
         ),
@@ -564,10 +565,11 @@ CATALOGUE: dict[str, Text] = {
         "activation: how a neuron bends its line (tanh, sigmoid, relu); linear doesn't bend.\n"
         "Try /train xor hidden=1 and see why it can't learn.",
         zh_hant=(
-            "epoch（訓練輪數）：把四個例子各看一遍，按誤差調整一次權重。\n"
-            "lr（學習率）：每次調整的步伐多大；太大會跨過答案，太小半天走不到。\n"
+            "epoch（訓練輪數）：把四個例子各看一遍，依照誤差調整一次權重。\n"
+            "lr（學習率）：每次調整的幅度多大；太大會跨過答案，太小走老半天也走不到。\n"
             "hidden（隱藏神經元）：輸入和輸出之間有幾個神經元；每個神經元畫一條直線。\n"
-            "activation（激勵函數）：神經元怎樣把它的直線掰彎（tanh、sigmoid、relu）；linear 不彎。\n"
+            "activation（激勵函數）：神經元怎麼把它的直線彎成曲線（tanh、sigmoid、relu）；"
+            "linear 不彎。\n"
             "例子：/train xor hidden=1 看看它為什麼學不會。"
         ),
         zh_hk=(
@@ -657,6 +659,7 @@ CATALOGUE: dict[str, Text] = {
     "train_quota_chat": Text(
         "这个聊天刚才用了不少训练时间，{seconds} 秒后可以再训练。",
         "This chat has used a lot of training time just now; it can train again in {seconds} s.",
+        zh_hant="這個聊天室剛才用了不少訓練時間，{seconds} 秒後可以再訓練。",
         zh_hk=("呢個對話頭先用咗唔少訓練時間，{seconds} 秒之後可以再訓練。"),
     ),
     "too_long": Text(
@@ -743,6 +746,10 @@ CATALOGUE: dict[str, Text] = {
         "试试 lr=0.1（0.1 到 1 之间都行）。",
         "Why: a learning rate of {lr:g} takes steps so big they jump over the answer, and the "
         "error bounces around instead of falling. Try lr=0.1 (anything from 0.1 to 1).",
+        zh_hant=(
+            "為什麼：學習率 {lr:g} 每一步跨得太大，一步就跨過了答案，誤差跳來跳去，降不下來。"
+            "試試 lr=0.1（0.1 到 1 之間都可以）。"
+        ),
         zh_hk=(
             "點解：學習率 {lr:g} 每步跨得太大，一步就跨過咗個答案，誤差彈嚟彈去跌唔落嚟。"
             "試吓 lr=0.1（0.1 到 1 之間都得）。"
@@ -753,6 +760,10 @@ CATALOGUE: dict[str, Text] = {
         "试试 lr={good:g}，或者多训练几个 epoch。",
         "Why: a learning rate of {lr:g} takes tiny steps: the error was still creeping down "
         "when training ended. Try lr={good:g}, or more epochs.",
+        zh_hant=(
+            "為什麼：學習率 {lr:g} 每一步跨得太小，訓練結束時誤差還在慢慢往下降。"
+            "試試 lr={good:g}，或是多訓練幾個 epoch。"
+        ),
         zh_hk=(
             "點解：學習率 {lr:g} 每步行得太細，訓練完嗰陣誤差仲係慢慢咁跌緊。"
             "試吓 lr={good:g}，或者多訓練幾個 epoch。"
@@ -777,11 +788,13 @@ CATALOGUE: dict[str, Text] = {
     "why_stopped": Text(
         "它在学会之前被停下了。发 /train 重新开始。",
         "It was stopped before it could learn. Send /train to start again.",
+        zh_hant="它在學會之前就被停下來了。傳 /train 重新開始吧。",
         zh_hk=("佢未學識就畀人停咗。發 /train 重新嚟過。"),
     ),
     "why_timed_out": Text(
         "学会一个门只要几百个 epoch，用不着这么多：试试 epochs=1000。",
         "A gate is learned in a few hundred epochs, not this many: try epochs=1000.",
+        zh_hant="學會一個閘只要幾百個 epoch，用不著這麼多：試試 epochs=1000。",
         zh_hk=("學識一個閘幾百個 epoch 就夠，唔使咁多：試吓 epochs=1000。"),
     ),
     "no_network": Text(
