@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.corpus import DEFAULT_LEXICON, GIVE_AWAY, load_lexicon, parse_corpus
+from bot.content.corpus import DEFAULT_LEXICON, GIVE_AWAY, Corpus, load_lexicon, parse_corpus
 from understanding.matcher import Branch, Matcher
 
 LEXICON = load_lexicon(DEFAULT_LEXICON)
@@ -84,9 +84,12 @@ def test_the_trick_intent_goes_to_the_give_away_where_no_answer_takes_it(typed: 
     assert understood("knives", "ask", typed) == GIVE_AWAY
 
 
-def test_the_trick_intent_goes_to_the_answer_that_sees_through_it_first() -> None:
-    assert understood("toaster", "ask", "you want me to say toast dont you") == "bread"
-    assert understood("toaster", "ask", "nice try") == "bread"
+def test_the_trick_intent_goes_to_the_give_away_where_there_is_one() -> None:
+    """Its reply fits someone who named the trick; a sharp answer's reply may praise an
+    answer they never gave. Without a give-away, the answer that sees through it."""
+    assert understood("toaster", "ask", "you want me to say toast dont you") == GIVE_AWAY
+    assert understood("toaster", "ask", "nice try") == GIVE_AWAY
+    assert understood("toaster", "ask", "bread") == "bread"
 
 
 def test_a_state_without_a_give_away_or_its_intents_key_keeps_the_trick_to_itself() -> None:
@@ -150,3 +153,14 @@ def test_a_correction_after_a_plain_first_answer_still_counts() -> None:
 def test_suspecting_a_trick_is_not_naming_it(typed: str) -> None:
     assert understood("knives", "ask", typed) is None
     assert EIGHT.match(typed).branch_id is None
+
+
+def test_naming_the_trick_gets_the_routines_saw_through_line_not_a_sharp_answers(
+    corpus: Corpus,
+) -> None:
+    """A new user: "I know this one, it is a trick" was told "All twelve. Correct!", an
+    answer they never gave. Naming the trick goes to the give-away, whose reply fits."""
+    state = corpus.routines["months-28-days"].states["ask"]
+    answer = state.recognise("I know this one, it is a trick")
+    assert answer is not None and answer.give_away and answer.outcome == "saw_through"
+    assert answer.reply == state.saw_through_reply

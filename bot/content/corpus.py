@@ -991,16 +991,17 @@ def _matcher(
 def _trick_route(answers: tuple[Answer, ...], give_away: bool) -> dict[str, str | None]:
     """Naming the trick is seeing through it: where no answer of a state takes the `trick`
     intent (想骗我, 叫你爸爸, "not falling for it", a mention frame: 是要我说孙吗), its words go
-    to the state's first answer that sees through it (`saw_through: true`, its reply the
-    routine's own), else to the give-away (the routine's saw-through reply), else nowhere: a
-    state with neither (a warm-up before the real trick) gives its hint or reveal. The
-    state's `intents:` overrides it (`intents: {trick: otherwise}`)."""
+    to the give-away (the routine's saw-through reply: "you knew this one", never a sharp
+    answer's "Correct! All twelve." to someone who gave no answer), else to the state's first
+    answer that sees through it, else nowhere: a state with neither (a warm-up before the
+    real trick) gives its hint or reveal. The state's `intents:` overrides it
+    (`intents: {trick: otherwise}`)."""
     if any(TRICK in a.intents for a in answers):
         return {}
+    if give_away:
+        return {TRICK: GIVE_AWAY}
     sharp = next((a.id for a in answers if a.saw_through), None)
-    if sharp is not None:
-        return {TRICK: sharp}
-    return {TRICK: GIVE_AWAY} if give_away else {}
+    return {TRICK: sharp} if sharp is not None else {}
 
 
 def _reachable(start: str, states: Mapping[str, RoutineState]) -> set[str]:

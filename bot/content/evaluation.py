@@ -128,9 +128,14 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
         state = corpus.routines[row.routine].states[row.state]
         match = state.understand(row.answer)
         got = match.branch_id or OTHERWISE
+        # Seeing through it, by the give-away or by an answer that sees through it: the same
+        # ending, and a reply that fits either (the routine's own, or "you knew this one").
         sharp = match.branch is not None and state.answers[match.branch].saw_through
-        if row.expected == GIVE_AWAY and sharp:  # the state's own answer that sees through it
+        expected_sharp = any(a.id == row.expected and a.saw_through for a in state.answers)
+        if row.expected == GIVE_AWAY and sharp:
             got = GIVE_AWAY
+        elif expected_sharp and got == GIVE_AWAY:
+            got = row.expected
         judged = Judged(row, got, match.explain(), _ends(state, got, match.branch))
         tallies[row.lang].add(judged)
         tallies["total"].add(judged)
