@@ -192,3 +192,15 @@ def test_traditional_text_avoids_opencc_phrase_slips() -> None:
 
     assert to_traditional("先打开冰箱门，直接游过去") == "先打開冰箱門，直接游過去"
     assert to_traditional("没错，直接游！", "zh-hk") == "沒錯，直接游！"
+
+
+def test_a_new_private_prank_says_the_waiting_one_is_off(corpus: Corpus) -> None:
+    """A new user, mid-way through one routine, got another question with no word of the
+    first: it ends called off, and the new question says so."""
+    engine = Engine(corpus, random.Random(1))
+    first = say(engine, ChatState(), SAM, "/prank toast", now=1.0)
+    second = say(engine, first.chat, SAM, "/prank toast", now=2.0)
+    assert text_of(second).startswith(line("previous_dropped", "en"))
+    assert [e.outcome for e in second.endings] == ["called_off"] and len(second.chat.pranks) == 1
+    fresh = say(engine, ChatState(), SAM, "/prank toast", now=1.0)
+    assert line("previous_dropped", "en") not in text_of(fresh) and fresh.endings == []

@@ -350,10 +350,16 @@ class Engine:
         lang: str,
     ) -> Response:
         """Ask `routine` (None: the next of the chat's deck), aimed at `target` in a group."""
+        dropped: list[Ending] = []
         if not message.in_group:
             if target is not None:
                 return self._say(chat, "private_target", lang)
-            chat = replace(chat, pranks={})  # one routine at a time in a private chat
+            # One routine at a time in a private chat: the one waiting is called off, and said so.
+            dropped = [
+                Ending(ticket, prank, CALLED_OFF, prank.target or prank.by)
+                for ticket, prank in sorted(chat.pranks.items())
+            ]
+            chat = replace(chat, pranks={})
         elif len(chat.pranks) >= MAX_GROUP_PRANKS:
             return self._say(chat, "too_many", lang)
         else:
@@ -374,7 +380,10 @@ class Engine:
         prank = Prank(routine.id, routine.start, message.sender, 0.0, target, lang=lang)
         chat = replace(chat, next_ticket=chat.next_ticket + 1)
         said = [routine.states[routine.start].say.in_(lang)]
-        return self._wait(chat, ticket, prank, routine, message, said, opening=True)
+        if dropped:
+            said = [say("previous_dropped", lang), *said]
+        asked = self._wait(chat, ticket, prank, routine, message, said, opening=True)
+        return replace(asked, endings=dropped) if dropped else asked
 
     def routines_named(self, name: str) -> Found:
         """The routines a name fits: an id, a title in any language, a word or a part of

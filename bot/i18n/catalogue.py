@@ -262,6 +262,11 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="🎭 {by} 整到 {target} 了！",
         zh_hk="🎭 {by} 整蠱咗 {target}！",
     ),
+    "previous_dropped": Text(
+        "（上一个套路先不玩了。）",
+        "(That leaves the last one unanswered. New one:)",
+        zh_hk="（上一個套路唔玩住。）",
+    ),
     "saw_through": Text(
         "你早就知道这个套路了吧，没骗到你。",
         "You knew this one. No fooling you.",
