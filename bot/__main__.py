@@ -92,6 +92,7 @@ def chat(settings: Settings) -> int:
     """The console playground: the same turns as on Telegram, with storage in memory (it
     forgets everything when it ends), in the language of the terminal's locale."""
     from bot.application.services import Services
+    from bot.application.throttle import Throttle
     from bot.application.turn import Turns
     from bot.console.playground import run_playground
     from bot.i18n.language import locale_language
@@ -101,7 +102,11 @@ def chat(settings: Settings) -> int:
     if corpus is None:
         return 1
     storage = Storage(":memory:")  # type: ignore[abstract, call-arg]  # see bot.telegram.app
-    turns = Turns(Services(corpus, storage, random.Random(settings.seed)), storage)
+    services = Services(corpus, storage, random.Random(settings.seed))
+    # Played alone, one person types for everyone: the group flood limits would only get in
+    # the way (the Telegram bot keeps them; tests of them run through the emulator).
+    services.engine.prank_cooldown = 0.0
+    turns = Turns(services, storage, Throttle(limit=1_000_000))
     lang = locale_language(os.environ)
     return run_playground(turns, sys.stdin, sys.stdout, settings.data_dir, lang)
 

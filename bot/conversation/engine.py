@@ -190,6 +190,8 @@ class Engine:
     # it does not run; on its own, the engine knows its own.
     commands: Registry = field(default_factory=Registry)
     _titles: TitleIndex | None = field(default=None, repr=False)
+    # Seconds a group member waits between asking pranks (the playground, played alone, has 0).
+    prank_cooldown: float = PRANK_COOLDOWN
 
     def __post_init__(self) -> None:
         if not self.commands.names():
@@ -424,8 +426,9 @@ class Engine:
         last_asked = max(
             (p.until - self.corpus.routines[p.routine].timeout for p in mine), default=None
         )
-        if last_asked is not None and message.now - last_asked < PRANK_COOLDOWN:
-            wait = int(PRANK_COOLDOWN - (message.now - last_asked)) + 1
+        cooldown = self.prank_cooldown
+        if last_asked is not None and message.now - last_asked < cooldown:
+            wait = int(cooldown - (message.now - last_asked)) + 1
             return self._say(chat, "prank_cooldown", lang, seconds=wait)
         return None
 
