@@ -32,6 +32,14 @@ UPDATES_REDELIVERED = Counter(
     "taolu_updates_redelivered",
     "Updates dropped as handled before: redelivered, or sent to two instances",
 )
+UPDATES_DEFERRED = Counter(
+    "taolu_updates_deferred",
+    "Updates left unhandled for a later delivery because the database failed",
+)
+UPDATES_POISONED = Counter(
+    "taolu_updates_poisoned",
+    "Updates that failed the same way twice: answered, logged, and not delivered again",
+)
 # One child per kind, made now: every kind is shown from the start, at 0, and counting
 # needs no label lookup.
 _HANDLED_BY_KIND = {kind: UPDATES_HANDLED.labels(kind) for kind in (*UPDATE_KINDS, "other")}

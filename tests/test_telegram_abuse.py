@@ -462,27 +462,3 @@ def _alive(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
     except OSError:
         return False
-
-
-async def test_a_locked_database_costs_a_moment_and_an_apology_not_the_bot(
-    emulator: Emulator, tmp_path: Path
-) -> None:
-    """Breakage: a locked SQLite file held the event loop 5 s per update."""
-    import sqlite3
-
-    db = tmp_path / "bot.sqlite3"
-    async with running_bot(emulator, db):
-        emulator.user_message(private(ALICE), ALICE, "/help")  # the bot is up, its file made
-        await wait_for(emulator, sends(ALICE["id"], "/prank"))
-        holder = sqlite3.connect(db, isolation_level=None)
-        holder.execute("BEGIN EXCLUSIVE")
-        try:
-            emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
-            asked = max(emulator.offered)
-            sorry = await wait_for(emulator, sends(ALICE["id"], "Oops"))
-            assert sorry["at"] - emulator.offered[asked] < 2.0
-        finally:
-            holder.execute("ROLLBACK")
-            holder.close()
-        emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
-        await wait_for(emulator, sends(ALICE["id"], "ten knives"))

@@ -42,6 +42,9 @@ from bot.storage.interface import (
 DATA_CONNECTIONS = 4  # statements are short and run on one thread: a few connections suffice
 LOCK_CONNECTIONS = 32  # chats handled at once, each holding its lock on a connection
 CONNECT_SECONDS = 10
+# How long a statement waits for a pooled connection (the pool reconnects in the background
+# after the server restarted): statements run on the event loop's thread, so briefly.
+POOL_WAIT = 0.25
 PING_SECONDS = 2
 LOCK_WAIT = "30s"  # a lock not granted by then fails the update, which Telegram redelivers
 # Advisory lock keys: a chat's is its id (bigint space); the rest use the (int, int) space,
@@ -50,6 +53,13 @@ UPDATE_LOCKS = 1
 SCHEMA_LOCK = (2, 0)
 
 Errors = (psycopg.Error, PoolTimeout)
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether trying again later may succeed: a connection lost or refused, a server shutting
+    down or restarting, a lock or a pool wait that timed out, a serialization failure. An
+    integrity or syntax error fails the same way every time."""
+    return isinstance(error, psycopg.OperationalError | PoolTimeout)
 
 
 def describe(url: str) -> str:
@@ -64,6 +74,8 @@ def describe(url: str) -> str:
 
 
 class PostgresStorage(Storage):
+    driver_errors = Errors
+
     def __init__(self, url: str) -> None:
         super().__init__()
         self.where = describe(url)
@@ -78,7 +90,12 @@ class PostgresStorage(Storage):
         except Errors as error:
             raise StorageError(f"cannot use the database {self.where}: {error}") from None
         self._pool = ConnectionPool(
-            url, min_size=1, max_size=DATA_CONNECTIONS, kwargs=settings, open=True
+            url,
+            min_size=1,
+            max_size=DATA_CONNECTIONS,
+            kwargs=settings,
+            timeout=POOL_WAIT,
+            open=True,
         )
         self._lock_pool = ConnectionPool(
             url,
@@ -122,6 +139,9 @@ class PostgresStorage(Storage):
             )
         db.execute("DELETE FROM meta WHERE key = 'last_update_id'")
 
+    def _storage_error(self, error: BaseException) -> StorageError:
+        return StorageError(f"the database {self.where} failed: {error}", is_transient(error))
+
     def close(self) -> None:
         self._lock_waiters.shutdown(wait=False, cancel_futures=True)
         self._lock_pool.close()
@@ -133,7 +153,9 @@ class PostgresStorage(Storage):
             with self._pool.connection(timeout=PING_SECONDS) as db:
                 db.execute("SELECT 1").fetchone()
         except Errors as error:
-            raise StorageError(f"the database {self.where} does not answer: {error}") from None
+            raise StorageError(
+                f"the database {self.where} does not answer: {error}", True
+            ) from None
 
     # -- statements -----------------------------------------------------------------------
 
@@ -152,7 +174,7 @@ class PostgresStorage(Storage):
                 # The server restarted or went away: the pooled connections it closed would
                 # each fail once more; drop them now, so the next statement gets a live one.
                 self._pool.check()
-            raise StorageError(f"the database {self.where} failed: {error}") from error
+            raise self._storage_error(error) from error
 
     def _one(self, sql: str, params: Any = ()) -> tuple | None:
         with self._connection() as db:
@@ -414,7 +436,9 @@ class PostgresStorage(Storage):
             waiting.add_done_callback(lambda done: self._let_go_abandoned(done, unlock, arguments))
             raise
         except Errors as error:
-            raise StorageError(f"cannot lock {kind} {number} in {self.where}: {error}") from None
+            raise StorageError(
+                f"cannot lock {kind} {number} in {self.where}: {error}", is_transient(error)
+            ) from None
         try:
             yield
         finally:

@@ -13,7 +13,7 @@ import sqlite3
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from bot.conversation.state import ChatState
@@ -33,11 +33,25 @@ from bot.storage.interface import (
     link_record,
 )
 
-RECENT_CHATS = 10_000
-BUSY_SECONDS = 0.25  # chat states kept in memory (a few hundred bytes each)
+RECENT_CHATS = 10_000  # chat states kept in memory (a few hundred bytes each)
+# How long one statement waits for another connection holding the file (a backup, the sqlite3
+# shell), not Python's default 5 s: the bot's event loop waits for it, and every other chat
+# with it. A busy file is tried again (interface.TRIES, under a second in all); past that the
+# update is left for a later delivery (the webhook answers 503; polling handles it again).
+BUSY_SECONDS = 0.2
+# What SQLite says when another connection holds the file: worth trying again later.
+TRANSIENT = ("locked", "busy", "disk i/o error", "unable to open")
+
+
+def _is_transient(error: sqlite3.Error) -> bool:
+    return isinstance(error, sqlite3.OperationalError) and any(
+        words in str(error).lower() for words in TRANSIENT
+    )
 
 
 class SqliteStorage(Storage):
+    driver_errors = (sqlite3.Error,)
+
     def __init__(self, path: str | Path) -> None:
         super().__init__()
         self.path = Path(path)
@@ -52,10 +66,6 @@ class SqliteStorage(Storage):
                 str(path),
                 isolation_level=None,
                 check_same_thread=False,
-                # A brief retry when another connection holds the file (a backup, a look with
-                # the sqlite3 shell), not Python's default 5 s: the bot's event loop waits
-                # for it, and every other chat with it. Past it, a StorageError: the update
-                # gets "Oops" and is not marked handled.
                 timeout=BUSY_SECONDS,
             )
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -100,6 +110,10 @@ class SqliteStorage(Storage):
         )
         self.db.execute("DELETE FROM meta WHERE key = 'last_update_id'")
 
+    def _storage_error(self, error: BaseException) -> StorageError:
+        transient = isinstance(error, sqlite3.Error) and _is_transient(error)
+        return StorageError(f"the database {self.path} failed: {error}", transient)
+
     def close(self) -> None:
         self.db.close()
 
@@ -107,7 +121,9 @@ class SqliteStorage(Storage):
         try:
             self.db.execute("SELECT 1").fetchone()
         except sqlite3.Error as error:
-            raise StorageError(f"the database {self.path} does not answer: {error}") from None
+            raise StorageError(
+                f"the database {self.path} does not answer: {error}", _is_transient(error)
+            ) from None
 
     # -- chats ----------------------------------------------------------------------------
 
@@ -383,6 +399,7 @@ class SqliteStorage(Storage):
         try:
             yield
         except BaseException:
-            self.db.execute("ROLLBACK")
+            with suppress(sqlite3.Error):  # SQLite rolled it back already (a busy COMMIT, say)
+                self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")

@@ -73,8 +73,8 @@ def build_application(
         return TelegramOutbox(application, timeouts.arm, inline.share_button, update)
 
     timeouts = Timeouts(turns, lambda: outbox_for(None))
-    handlers = Handlers(turns, outbox_for)
-    guard = RedeliveryGuard(storage)
+    guard = RedeliveryGuard(storage, requeue=settings.webhook is None)
+    handlers = Handlers(turns, outbox_for, guard)
     builder = (
         ApplicationBuilder()
         .token(settings.token or "")
@@ -88,7 +88,7 @@ def build_application(
         base = settings.base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
     application = builder.build()
-    application.bot_data.update(services=services, inline=inline)
+    application.bot_data.update(services=services, inline=inline, redelivery=guard)
     fresh = filters.UpdateType.MESSAGE  # an edited "/train" does not train again
     application.add_handler(TypeHandler(Update, guard.drop_seen), group=-1)
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migrated))
@@ -100,8 +100,8 @@ def build_application(
     application.add_handler(InlineQueryHandler(inline.on_inline_query))
     application.add_handler(CallbackQueryHandler(inline.on_button))
     application.add_handler(TypeHandler(Update, guard.mark_handled), group=1)
+    application.add_error_handler(guard.note_failure)  # first: the others read its verdict
     application.add_error_handler(handlers.on_error)
-    application.add_error_handler(guard.note_failure)
     application.add_error_handler(metrics.count_error)
     metrics.watch_training(services.lab)
     timeouts.start_sweeping(application.job_queue, settings.sweep_seconds)
