@@ -193,6 +193,17 @@ class Emulator:
         self.push({"message": message})
         return message
 
+    def upgrade_group(self, old: dict, new: dict, by: dict) -> tuple[dict, dict]:
+        """The group `old` becomes the supergroup `new`, as Telegram says it: a service message
+        `migrate_to_chat_id` in the old group, one with `migrate_from_chat_id` in the new
+        supergroup (both from the member who upgraded it), and sends to the old id refused
+        from now on (400 with `migrate_to_chat_id`). Both updates are queued; returns them."""
+        with self.lock:
+            self.migrated[old["id"]] = new["id"]
+        to = self.push({"message": self.compose_message(old, by, migrate_to_chat_id=new["id"])})
+        came = self.push({"message": self.compose_message(new, by, migrate_from_chat_id=old["id"])})
+        return to, came
+
     def compose_message(
         self,
         chat: dict,

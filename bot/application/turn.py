@@ -188,7 +188,16 @@ class Turns:
     # -- other events ---------------------------------------------------------------------
 
     def migrate(self, old: int, new: int, outbox: Outbox) -> None:
-        """A group became a supergroup: its pranks, scores and network go with it."""
+        """A group became a supergroup: its pranks, scores and network go with it. Safe to
+        repeat (the second time there is nothing left to move) and onto a chat that has state
+        already (a message of the new chat handled first): the two are merged."""
+        if old == new:
+            return
+        moving = self.storage.load_chat(old)
+        if moving != ChatState():
+            staying = self.storage.load_chat(new)
+            if staying != ChatState():
+                self.storage.save_chat(new, merged(staying, moving))
         log.info("chat %s moved to %s", old, new)
         self.storage.move_chat(old, new)
         outbox.set_timers(old, {})
@@ -252,6 +261,26 @@ class Turns:
         if private and reply.asks and prank is not None and reply.address is None:
             share = (prank.routine, prank.lang)
         return Send(reply, quote, force_reply=reply.address is not None, share=share)
+
+
+def merged(staying: ChatState, moving: ChatState) -> ChatState:
+    """One chat's state from two: the staying chat's language, decks and pranks, the moving
+    chat's pranks under new tickets, and the scores added up."""
+    pranks = dict(staying.pranks)
+    ticket = staying.next_ticket
+    for _, prank in sorted(moving.pranks.items(), key=lambda item: int(item[0])):
+        pranks[str(ticket)] = prank
+        ticket += 1
+    scores = dict(moving.scores)
+    for key, score in staying.scores.items():
+        before = scores.get(key)
+        if before is not None:
+            score = replace(
+                score, pranked=score.pranked + before.pranked, fooled=score.fooled + before.fooled
+            )
+        scores[key] = score
+    decks = {**moving.decks, **staying.decks}
+    return ChatState(staying.lang or moving.lang, ticket, pranks, scores, decks)
 
 
 def _deadlines(state: ChatState) -> dict[str, float]:

@@ -65,9 +65,18 @@ class StorageError(RuntimeError):
     again later may succeed (a busy or locked file, a lost connection, a server restarting);
     otherwise the same call fails the same way again. The message never holds a password."""
 
-    def __init__(self, message: str, transient: bool = False) -> None:
+    def __init__(self, message: str, transient: bool = False, kind: str | None = None) -> None:
         super().__init__(message)
         self.transient = transient
+        # What failed, without the particulars (a row's values): two failures of one kind are
+        # "the same way" (bot/telegram/redelivery.py).
+        self.kind = kind or message.splitlines()[0]
+
+
+def driver_error_kind(error: BaseException) -> str:
+    """A driver's error without its particulars: its type and its message's first line."""
+    lines = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {lines[0] if lines else ''}"
 
 
 def is_database_url(target: str | Path) -> bool:
@@ -156,7 +165,8 @@ class Storage(ABC):
     @abstractmethod
     def move_chat(self, old: int, new: int) -> None:
         """A group became a supergroup: its state and network move to the new id. Which
-        message asked what is dropped: message ids start afresh in the new chat."""
+        message asked what is dropped: message ids start afresh in the new chat. Safe to
+        repeat; what the new id has already stays (the old chat's is dropped)."""
 
     @abstractmethod
     def question_for(self, chat_id: int, ticket: str) -> int | None:

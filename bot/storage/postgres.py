@@ -35,6 +35,7 @@ from bot.storage.interface import (
     Storage,
     StorageError,
     decode_state,
+    driver_error_kind,
     encode_state,
     link_record,
 )
@@ -140,7 +141,11 @@ class PostgresStorage(Storage):
         db.execute("DELETE FROM meta WHERE key = 'last_update_id'")
 
     def _storage_error(self, error: BaseException) -> StorageError:
-        return StorageError(f"the database {self.where} failed: {error}", is_transient(error))
+        return StorageError(
+            f"the database {self.where} failed: {error}",
+            is_transient(error),
+            driver_error_kind(error),
+        )
 
     def close(self) -> None:
         self._lock_waiters.shutdown(wait=False, cancel_futures=True)
@@ -257,6 +262,8 @@ class PostgresStorage(Storage):
             )
 
     def move_chat(self, old: int, new: int) -> None:
+        if old == new:
+            return
         with self._connection(transaction=True) as db:
             for table in ("chats", "networks", "deadlines"):
                 db.execute(

@@ -29,6 +29,7 @@ from bot.storage.interface import (
     Storage,
     StorageError,
     decode_state,
+    driver_error_kind,
     encode_state,
     link_record,
 )
@@ -112,7 +113,8 @@ class SqliteStorage(Storage):
 
     def _storage_error(self, error: BaseException) -> StorageError:
         transient = isinstance(error, sqlite3.Error) and _is_transient(error)
-        return StorageError(f"the database {self.path} failed: {error}", transient)
+        kind = driver_error_kind(error)
+        return StorageError(f"the database {self.path} failed: {error}", transient, kind)
 
     def close(self) -> None:
         self.db.close()
@@ -231,16 +233,17 @@ class SqliteStorage(Storage):
             )
 
     def move_chat(self, old: int, new: int) -> None:
+        if old == new:
+            return
         with self._transaction():
-            for table in ("chats", "networks"):
+            # What the new chat has already stays (Turns.migrate merged the states first).
+            for table in ("chats", "networks", "deadlines"):
                 self.db.execute(
-                    f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?", (new, old)
+                    f"UPDATE {table} SET chat_id = ? WHERE chat_id = ? AND NOT EXISTS "
+                    f"(SELECT 1 FROM {table} WHERE chat_id = ?)",
+                    (new, old, new),
                 )
                 self.db.execute(f"DELETE FROM {table} WHERE chat_id = ?", (old,))
-            self.db.execute(
-                "UPDATE OR IGNORE deadlines SET chat_id = ? WHERE chat_id = ?", (new, old)
-            )
-            self.db.execute("DELETE FROM deadlines WHERE chat_id = ?", (old,))
             self.db.execute("DELETE FROM questions WHERE chat_id = ?", (old,))
         self._recent.pop(old, None)
         self._recent.pop(new, None)

@@ -91,7 +91,7 @@ class RedeliveryGuard:
         if not isinstance(error, StorageError):
             verdict = Verdict.GIVE_UP
         else:
-            how = None if error.transient else str(error)
+            how = None if error.transient else error.kind
             verdict = Verdict.POISON if how is not None and how == before else Verdict.AGAIN
             times += 1
             _keep(self._failed_as, update_id, (how, times))
