@@ -127,16 +127,25 @@ class Turns:
         return message
 
     def _respond(self, chat: ChatState, message: Incoming) -> Response:
-        """The engine's response, unless a group member is sending commands too fast."""
+        """The engine's response, unless a group member is sending commands too fast. Plain
+        messages spend the same share when they draw a line: a courtesy line over the
+        member's share is left unsaid, an answer to a prank is only counted."""
+        member = message.sender.id or 0
         if message.command is not None and message.in_group:
-            verdict = self.throttle.check(message.chat_id, message.sender.id or 0, message.now)
+            verdict = self.throttle.check(message.chat_id, member, message.now)
             if verdict is Verdict.DROP:
                 return Response([], chat)
             if verdict is Verdict.TELL:
                 lang = language_for(message.sender.language_code, chat.lang)
                 text = say("slow_down", lang, name=message.sender.label)
                 return Response([Reply(text, quote="incoming")], chat)
-        return self.services.engine.handle(chat, message)
+        response = self.services.engine.handle(chat, message)
+        if message.command is None and message.in_group and response.replies:
+            if not response.courtesy:
+                self.throttle.note(message.chat_id, member, message.now)
+            elif self.throttle.check(message.chat_id, member, message.now) is not Verdict.ALLOW:
+                return replace(response, replies=[])
+        return response
 
     def _start(self, call: Call, message: Incoming, outbox: Outbox) -> None:
         """A service's command runs in the background; its events are shown as they come."""

@@ -138,6 +138,9 @@ class Response:
     handled: bool = True  # False: the message was not for the bot (group chatter)
     call: Call | None = None
     results: list[LinkResult] = field(default_factory=list)  # pranks from links that ended
+    # The replies are a courtesy ("not for you", "words please"), not an answer: the turn may
+    # leave them unsaid when the member is sending too fast (bot/application/throttle.py).
+    courtesy: bool = False
 
 
 @dataclass(frozen=True)
@@ -203,10 +206,15 @@ class Engine:
         """A sticker, a photo, a voice note: ask for words in a private chat, and in a group
         only when it answers a waiting question; other group messages are not for the bot."""
         chat = self.drop_unknown(chat)
-        if message.in_group and message.ticket not in chat.pranks:
-            return Response([], chat, handled=False)
         lang = language_for(message.sender.language_code, chat.lang)
-        return self._say(chat, "text_please", lang)
+        if not message.in_group:
+            return self._say(chat, "text_please", lang)
+        if message.ticket not in chat.pranks:
+            return Response([], chat, handled=False)
+        prank = chat.pranks[message.ticket]
+        if not prank.may_answer(message.sender):
+            return self._not_for_you(chat, message.ticket, message, lang)
+        return self._courtesy(chat, message.ticket, message, "text_please", lang)
 
     def expire(self, chat: ChatState, now: float) -> Response:
         """Reveal every prank whose time is up."""
@@ -444,8 +452,7 @@ class Engine:
             return Response([Reply(say("nudge", lang))], chat)
         prank = chat.pranks[ticket]
         if not prank.may_answer(message.sender):
-            assert prank.target is not None  # may_answer is True for untargeted pranks
-            return self._say(chat, "not_for_you", lang, target=prank.target.label)
+            return self._not_for_you(chat, ticket, message, lang)
         routine = self.corpus.routines[prank.routine]
         state = routine.states[prank.state]
         answer = state.recognise(message.text)
@@ -524,6 +531,23 @@ class Engine:
 
     # -- helpers ------------------------------------------------------------------------------
 
+    def _not_for_you(self, chat: ChatState, ticket: str, message: Incoming, lang: str) -> Response:
+        prank = chat.pranks[ticket]
+        assert prank.target is not None  # may_answer is True for untargeted pranks
+        return self._courtesy(chat, ticket, message, "not_for_you", lang, target=prank.target.label)
+
+    def _courtesy(
+        self, chat: ChatState, ticket: str, message: Incoming, key: str, lang: str, **values: object
+    ) -> Response:
+        """A line a group member is told at most once per prank (a reply to someone else's
+        question, a sticker for an answer): a member who keeps at it hears nothing more."""
+        prank = chat.pranks[ticket]
+        member = message.sender.key
+        if member in prank.told:
+            return Response([], chat)
+        chat = chat.with_prank(ticket, replace(prank, told=prank.told | {member}))
+        return replace(self._say(chat, key, lang, **values), courtesy=True)
+
     @staticmethod
     def _say(chat: ChatState, key: str, lang: str, **values: object) -> Response:
         """A line of the catalogue, quoting the message it answers; the chat is unchanged."""
@@ -550,7 +574,7 @@ def _title_key(title: str) -> str:
 
 
 def _scored(chat: ChatState, person: Person, pranked: int = 0, fooled: int = 0) -> ChatState:
-    key = str(person.id) if person.id is not None else f"@{person.username}"
+    key = person.key
     old = chat.scores.get(key, Score(person.label))
     new = Score(person.label[:24], old.pranked + pranked, old.fooled + fooled)
     # built directly, not with dataclasses.replace: this runs on every punchline

@@ -30,6 +30,11 @@ class Person:
     language_code: str | None = None
 
     @property
+    def key(self) -> str:
+        """Who this is, as kept in a chat's scores and a prank's list of members told."""
+        return str(self.id) if self.id is not None else f"@{self.username}"
+
+    @property
     def label(self) -> str:
         """How the bot names this person in a message."""
         return f"@{self.username}" if self.username else self.name
@@ -69,6 +74,8 @@ class Prank:
     misses: int = 0
     lang: str = "zh"  # the language it was asked in: a timeout reveals in the same
     link: str | None = None  # the prank link that started it: its owner hears how it went
+    # Members already told this prank is not theirs (or to answer in words): told once only.
+    told: frozenset[str] = frozenset()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -85,6 +92,8 @@ class Prank:
             data["lang"] = self.lang
         if self.link is not None:
             data["link"] = self.link
+        if self.told:
+            data["told"] = sorted(self.told)
         return data
 
     @classmethod
@@ -99,6 +108,8 @@ class Prank:
         _expect(lang in LANGUAGES, "prank lang")
         target, link = data.get("target"), data.get("link")
         _expect(link is None or (isinstance(link, str) and len(link) <= 64), "prank link")
+        told = data.get("told", [])
+        _expect(isinstance(told, list) and all(isinstance(k, str) for k in told), "prank told")
         return cls(
             routine,
             state,
@@ -108,6 +119,7 @@ class Prank:
             misses,
             lang,
             link,
+            frozenset(told),
         )
 
     def may_answer(self, person: Person) -> bool:
