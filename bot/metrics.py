@@ -23,7 +23,13 @@ from prometheus_client.registry import Collector
 
 from bot.conversation.state import ChatState
 
-UPDATE_KINDS = ("message", "edited_message", "callback_query", "inline_query")
+UPDATE_KINDS = (
+    "message",
+    "edited_message",
+    "callback_query",
+    "inline_query",
+    "chosen_inline_result",
+)
 
 disable_created_metrics()  # a *_created series beside every counter: noise for this bot
 

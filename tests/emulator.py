@@ -204,6 +204,19 @@ class Emulator:
         came = self.push({"message": self.compose_message(new, by, migrate_from_chat_id=old["id"])})
         return to, came
 
+    def choose_inline_result(self, user: dict, result: dict, query: str = "") -> str:
+        """`user` posts `result` (one of an answerInlineQuery's results) into a chat: Telegram
+        sends `chosen_inline_result` (with inline feedback on) naming the result and the new
+        message's inline_message_id, present because the result has a keyboard. Returns that
+        id, which taps on the message carry."""
+        with self.lock:
+            message_id = f"IM{next(self._message_ids)}"
+        chosen: dict[str, Any] = {"result_id": result["id"], "from": user, "query": query}
+        if result.get("reply_markup"):
+            chosen["inline_message_id"] = message_id
+        self.push({"chosen_inline_result": chosen})
+        return message_id
+
     def compose_message(
         self,
         chat: dict,

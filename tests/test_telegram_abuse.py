@@ -29,6 +29,7 @@ from bot.telegram.outbox import fit
 from bot.telegram.secrecy import ScrubbingFormatter
 from tests.emulator import TOKEN, Emulator, parse_html
 from tests.telegram_fixtures import ALICE, BOB, CAROL, GROUP, private, running_bot, sends, wait_for
+from tests.test_inline_binding import post
 
 LASTING = 100_000_000  # epochs: a run that goes on until it is stopped (minutes at least)
 QUICK = """
@@ -350,20 +351,23 @@ async def test_buttons_are_bound_to_their_message_and_unforgeable(
     button rewriting another message; non-ASCII data raising; the answer index unchecked."""
     db = tmp_path / "bot.sqlite3"
     async with running_bot(emulator, db):
-        first = keys_of((await ask_inline(emulator, "q1", ALICE, "knives"))["results"][0])
-        second = keys_of((await ask_inline(emulator, "q2", ALICE, "knives"))["results"][0])
-        monkey = keys_of((await ask_inline(emulator, "q3", ALICE, "monkey"))["results"][0])
+        results = [
+            (await ask_inline(emulator, f"q{n}", ALICE, words))["results"][0]
+            for n, words in ((1, "knives"), (2, "knives"), (3, "monkey"))
+        ]
+        im1, im2, im3 = [await post(emulator, db, ALICE, result) for result in results]
+        first, second, monkey = [keys_of(result) for result in results]
         eight, other_eight = first["eight"], second["eight"]
         assert eight != other_eight  # every posted message has a play of its own
         body, tag = eight.rsplit(".", 1)
         assert len(base64.urlsafe_b64decode(tag + "==")) >= 16  # a 128-bit MAC, not 48
         # Two messages of the same routine are played apart.
-        assert await tap(emulator, "t1", eight, "IM1") == ""
-        assert await tap(emulator, "t2", other_eight, "IM2") == ""
+        assert await tap(emulator, "t1", eight, im1) == ""
+        assert await tap(emulator, "t2", other_eight, im2) == ""
         # A button replayed on a message that has a play of its own changes nothing.
-        assert await tap(emulator, "t3", monkey["monkey king"], "IM3") == ""
+        assert await tap(emulator, "t3", monkey["monkey king"], im3) == ""
         mark = emulator.mark()
-        assert "失效" in await tap(emulator, "t4", eight, "IM3")
+        assert "失效" in await tap(emulator, "t4", eight, im3)
         # A flipped MAC, non-ASCII data, junk, and an answer the state does not have signed
         # with the bot's own key: all expired, none raises.
         flipped = body + "." + ("A" if tag[0] != "A" else "B") + tag[1:]

@@ -19,6 +19,7 @@ from telegram.ext import (
     ApplicationBuilder,
     BaseRateLimiter,
     CallbackQueryHandler,
+    ChosenInlineResultHandler,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
@@ -98,6 +99,7 @@ def build_application(
     )
     application.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.on_edited))
     application.add_handler(InlineQueryHandler(inline.on_inline_query))
+    application.add_handler(ChosenInlineResultHandler(inline.on_chosen))
     application.add_handler(CallbackQueryHandler(inline.on_button))
     application.add_handler(TypeHandler(Update, guard.mark_handled), group=1)
     application.add_error_handler(guard.note_failure)  # first: the others read its verdict

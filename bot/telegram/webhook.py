@@ -47,6 +47,7 @@ HANDLED_UPDATES = (
     Update.MESSAGE,
     Update.EDITED_MESSAGE,
     Update.INLINE_QUERY,
+    Update.CHOSEN_INLINE_RESULT,
     Update.CALLBACK_QUERY,
 )
 MAX_BODY = 1 << 20  # an update is a few kilobytes; a larger body is not Telegram's
