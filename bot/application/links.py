@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator, Callable
 
 from bot.conversation.commands import CommandRequest, Event, Say, command
 from bot.conversation.engine import Engine, LinkOpened, LinkResult
+from bot.conversation.state import clean_name, isolate
 from bot.i18n.catalogue import say
 from bot.i18n.language import Text
 from bot.storage import LinkRecord, Storage
@@ -119,12 +120,13 @@ class Links:
 
 
 def _result_line(result: dict, lang: str) -> str:
+    who = isolate(clean_name(result["who"]))
     if result.get("answer") is None:
-        return say("link_result_silent", lang, who=result["who"])
+        return say("link_result_silent", lang, who=who)
     key = {"fell": "link_result_fell", "saw_through": "link_result_dodged"}.get(
         result.get("how", ""), "link_result_other"
     )
-    return say(key, lang, who=result["who"], answer=result["answer"])
+    return say(key, lang, who=who, answer=isolate(clean_name(result["answer"])))
 
 
 def _looks_like_a_code(code: str) -> bool:

@@ -28,7 +28,7 @@ from bot.application.services import Services
 from bot.application.throttle import Throttle, Verdict
 from bot.conversation.commands import CommandRequest, Event
 from bot.conversation.engine import NOT_A_QUESTION, Call, Incoming, Reply, Response
-from bot.conversation.state import ChatState
+from bot.conversation.state import ChatState, isolate
 from bot.i18n.catalogue import say
 from bot.i18n.language import language_for
 from bot.storage import Storage, StorageError
@@ -137,7 +137,7 @@ class Turns:
                 return Response([], chat)
             if verdict is Verdict.TELL:
                 lang = language_for(message.sender.language_code, chat.lang)
-                text = say("slow_down", lang, name=message.sender.label)
+                text = say("slow_down", lang, name=isolate(message.sender.label))
                 return Response([Reply(text, quote="incoming")], chat)
         response = self.services.engine.handle(chat, message)
         if message.command is None and message.in_group and response.replies:

@@ -25,7 +25,14 @@ from bot.conversation.commands import (
     parse_command,
 )
 from bot.conversation.deck import new_deck
-from bot.conversation.state import ChatState, Person, Prank, Score
+from bot.conversation.state import (
+    ChatState,
+    Person,
+    Prank,
+    Score,
+    distinct_labels,
+    isolate,
+)
 from bot.i18n.catalogue import say
 from bot.i18n.language import (
     ENGLISH,
@@ -428,13 +435,15 @@ class Engine:
         if not chat.scores:
             return Response([Reply(say("stats_empty", lang))], chat)
         lines = [say("stats_title", lang)]
+        names = distinct_labels((key, score.name) for key, score in chat.scores.items())
         for title, attribute in (("stats_pranksters", "pranked"), ("stats_fooled", "fooled")):
-            ranked = sorted(chat.scores.values(), key=lambda s: -getattr(s, attribute))
-            ranked = [s for s in ranked if getattr(s, attribute) > 0][:STATS_ROWS]
+            ranked = sorted(chat.scores.items(), key=lambda item: -getattr(item[1], attribute))
+            ranked = [(k, s) for k, s in ranked if getattr(s, attribute) > 0][:STATS_ROWS]
             if ranked:
                 lines.append(say(title, lang))
                 lines += [
-                    f"  {i}. {s.name}: {getattr(s, attribute)}" for i, s in enumerate(ranked, 1)
+                    f"  {i}. {isolate(names[k])}: {getattr(s, attribute)}"
+                    for i, (k, s) in enumerate(ranked, 1)
                 ]
         return Response([Reply("\n".join(lines))], chat)
 
@@ -524,7 +533,9 @@ class Engine:
         chat = chat.with_prank(ticket, None)
         victim = message.sender
         if message.in_group and not prank.by.is_same(victim) and not saw_through:
-            said = [*said, say("got_you", lang, by=prank.by.label, target=victim.label)]
+            shown = distinct_labels([(prank.by.key, prank.by.label), (victim.key, victim.label)])
+            by, target = isolate(shown[prank.by.key]), isolate(shown[victim.key])
+            said = [*said, say("got_you", lang, by=by, target=target)]
             chat = _scored(chat, prank.by, pranked=1)
             chat = _scored(chat, victim, fooled=1)
         return Response([Reply("\n".join(said), ticket=ticket, quote="incoming")], chat)
@@ -534,7 +545,8 @@ class Engine:
     def _not_for_you(self, chat: ChatState, ticket: str, message: Incoming, lang: str) -> Response:
         prank = chat.pranks[ticket]
         assert prank.target is not None  # may_answer is True for untargeted pranks
-        return self._courtesy(chat, ticket, message, "not_for_you", lang, target=prank.target.label)
+        target = isolate(prank.target.label)
+        return self._courtesy(chat, ticket, message, "not_for_you", lang, target=target)
 
     def _courtesy(
         self, chat: ChatState, ticket: str, message: Incoming, key: str, lang: str, **values: object
