@@ -22,6 +22,7 @@ from bot.storage import LinkRecord, Storage
 LINK_DAYS = 7
 LINK_SECONDS = LINK_DAYS * 24 * 3600
 MAX_PLAYS = 50
+MAX_LIVE_LINKS = 20  # per person: links not yet expired
 RESULTS_KEPT = 10  # per link, the newest
 LINKS_LISTED = 10
 
@@ -52,6 +53,9 @@ class Links:
         if routine is None:
             pool = corpus.playable(request.lang) or sorted(corpus.routines)
             routine = corpus.routines[pool[secrets.randbelow(len(pool))]]
+        if self.store.count_links(request.user_id, self.clock() - LINK_SECONDS) >= MAX_LIVE_LINKS:
+            yield Say(say("links_full", request.lang, max=MAX_LIVE_LINKS, days=LINK_DAYS))
+            return
         code = secrets.token_urlsafe(12)  # 96 bits, 16 characters of [A-Za-z0-9_-]
         record = LinkRecord(code, request.user_id, request.lang, routine.id, self.clock())
         self.store.create_link(record)

@@ -133,6 +133,12 @@ CATALOGUE: dict[str, Text] = {
         "这个整蛊链接已经过期或用完了，不过没关系，给你来个别的：",
         "That prank link has expired or been used up. Never mind, here's another one:",
     ),
+    "links_full": Text(
+        "你已经有 {max} 个还有效的整蛊链接了，够多啦。等旧的过期（{days} 天）再来做新的吧，"
+        "发 /links 看看它们的战果。",
+        "You already have {max} live prank links, which is plenty. New ones once the old "
+        "expire ({days} days); /links shows how they are doing.",
+    ),
     "no_links": Text(
         "你还没有整蛊链接。发 /link 做一个。",
         "You have no prank links yet. Send /link to make one.",

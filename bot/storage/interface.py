@@ -35,6 +35,7 @@ UPDATES_KEPT_SECONDS = 2 * 24 * 3600
 PRUNE_EVERY = 1_000  # handled updates between two prunings of the old ones
 # An instance that claimed a reveal and died leaves it to another after this long.
 REVEAL_LEASE_SECONDS = 60.0
+TOUCH_EVERY = 24 * 3600  # a network's last use is written at most this often
 MARKS_REMEMBERED = 1_000  # update ids this process marked, known without asking the database
 
 
@@ -56,6 +57,18 @@ class LinkRecord:
 # many times in all, after these pauses: well under a second of the event loop, in all.
 TRIES = 3
 PAUSES = (0.05, 0.15)
+
+
+@dataclass(frozen=True)
+class Cutoffs:
+    """What `Storage.prune` deletes, as times (seconds since the epoch): links made before
+    `links`, inline plays last moved before `plays`, chats last changed before `chats` that
+    have no waiting prank and no score, networks last used before `networks`."""
+
+    links: float
+    plays: float
+    chats: float
+    networks: float
 
 
 class StorageError(RuntimeError):
@@ -214,6 +227,16 @@ class Storage(ABC):
     @abstractmethod
     def links_of(self, owner_id: int, limit: int) -> list[LinkRecord]:
         """The owner's newest links, newest first."""
+
+    @abstractmethod
+    def count_links(self, owner_id: int, since: float) -> int:
+        """How many links the owner made since `since` (the live ones)."""
+
+    # -- retention ------------------------------------------------------------------------
+
+    @abstractmethod
+    def prune(self, cutoffs: Cutoffs) -> dict[str, int]:
+        """Delete what is past keeping (see Cutoffs); how many rows of each kind went."""
 
     # -- secrets --------------------------------------------------------------------------
 

@@ -29,7 +29,9 @@ from bot.storage.interface import (
     PRUNE_EVERY,
     QUESTIONS_KEPT,
     REVEAL_LEASE_SECONDS,
+    TOUCH_EVERY,
     UPDATES_KEPT_SECONDS,
+    Cutoffs,
     LinkRecord,
     RecentMarks,
     Storage,
@@ -123,6 +125,9 @@ class PostgresStorage(Storage):
                     db.execute(statement)
                 if step == 2:
                     self._carry_into_version_2(db)
+                if step == 4:
+                    for statement in schema.TOUCH_ALL:
+                        db.execute(statement.format(now="%s"), (time.time(),))
                 db.execute("DELETE FROM schema_version")
                 db.execute("INSERT INTO schema_version (version) VALUES (%s)", (step,))
 
@@ -205,9 +210,10 @@ class PostgresStorage(Storage):
         tickets = [ticket for ticket, _ in deadlines]
         with self._connection(transaction=True) as db:
             db.execute(
-                "INSERT INTO chats (chat_id, state) VALUES (%s, %s) "
-                "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state",
-                (chat_id, text),
+                "INSERT INTO chats (chat_id, state, touched) VALUES (%s, %s, %s) "
+                "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, "
+                "touched = excluded.touched",
+                (chat_id, text, time.time()),
             )
             db.execute(
                 "DELETE FROM deadlines WHERE chat_id = %s AND NOT (ticket = ANY(%s))",
@@ -287,16 +293,23 @@ class PostgresStorage(Storage):
         self, chat_id: int, model: bytes, summary: dict, picture: bytes | None
     ) -> None:
         self._run(
-            "INSERT INTO networks (chat_id, model, summary, picture) VALUES (%s, %s, %s, %s) "
+            "INSERT INTO networks (chat_id, model, summary, picture, touched) "
+            "VALUES (%s, %s, %s, %s, %s) "
             "ON CONFLICT (chat_id) DO UPDATE SET model = excluded.model, "
-            "summary = excluded.summary, picture = excluded.picture",
-            (chat_id, model, json.dumps(summary), picture),
+            "summary = excluded.summary, picture = excluded.picture, touched = excluded.touched",
+            (chat_id, model, json.dumps(summary), picture, time.time()),
         )
 
     def load_network(self, chat_id: int) -> tuple[bytes, dict, bytes | None] | None:
         row = self._one(
             "SELECT model, summary, picture FROM networks WHERE chat_id = %s", (chat_id,)
         )
+        if row:  # used: kept (written at most once a day)
+            now = time.time()
+            self._run(
+                "UPDATE networks SET touched = %s WHERE chat_id = %s AND touched < %s",
+                (now, chat_id, now - TOUCH_EVERY),
+            )
         return (bytes(row[0]), json.loads(row[1]), _bytes(row[2])) if row else None
 
     # -- prank links ----------------------------------------------------------------------
@@ -336,6 +349,42 @@ class PostgresStorage(Storage):
         )
         return [link_record(row) for row in rows]
 
+    def count_links(self, owner_id: int, since: float) -> int:
+        row = self._one(
+            "SELECT count(*) FROM links WHERE owner_id = %s AND created >= %s", (owner_id, since)
+        )
+        return row[0] if row else 0
+
+    # -- retention ------------------------------------------------------------------------
+
+    def prune(self, cutoffs: Cutoffs) -> dict[str, int]:
+        gone = {}
+        with self._connection(transaction=True) as db:
+            gone["links"] = db.execute(
+                "DELETE FROM links WHERE created < %s", (cutoffs.links,)
+            ).rowcount
+            gone["inline_plays"] = db.execute(
+                "DELETE FROM inline_plays WHERE touched < %s", (cutoffs.plays,)
+            ).rowcount
+            gone["networks"] = db.execute(
+                "DELETE FROM networks WHERE touched < %s", (cutoffs.networks,)
+            ).rowcount
+            # Under each chat's lock would be exact; FOR UPDATE SKIP LOCKED and the
+            # conditions re-checked in the DELETE leave alone a chat that changes meanwhile.
+            idle = db.execute(
+                "DELETE FROM chats WHERE chat_id IN (SELECT chat_id FROM chats"
+                " WHERE touched < %(before)s AND state NOT LIKE %(scores)s"
+                " AND NOT EXISTS (SELECT 1 FROM deadlines WHERE deadlines.chat_id = chats.chat_id)"
+                " AND NOT EXISTS (SELECT 1 FROM networks WHERE networks.chat_id = chats.chat_id)"
+                " FOR UPDATE SKIP LOCKED) AND touched < %(before)s RETURNING chat_id",
+                {"before": cutoffs.chats, "scores": schema.HAS_SCORES},
+            ).fetchall()
+            db.execute(
+                "DELETE FROM questions WHERE chat_id = ANY(%s)", ([chat for (chat,) in idle],)
+            )
+            gone["chats"] = len(idle)
+        return gone
+
     # -- inline plays ---------------------------------------------------------------------
 
     def play_state(self, play: str) -> str | None:
@@ -345,13 +394,14 @@ class PostgresStorage(Storage):
     def move_play(self, play: str, expected: str | None, state: str) -> bool:
         if expected is None:
             moved = self._run(
-                "INSERT INTO inline_plays (play, state) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                (play, state),
+                "INSERT INTO inline_plays (play, state, touched) VALUES (%s, %s, %s) "
+                "ON CONFLICT DO NOTHING",
+                (play, state, time.time()),
             )
         else:
             moved = self._run(
-                "UPDATE inline_plays SET state = %s WHERE play = %s AND state = %s",
-                (state, play, expected),
+                "UPDATE inline_plays SET state = %s, touched = %s WHERE play = %s AND state = %s",
+                (state, time.time(), play, expected),
             )
         return moved == 1
 

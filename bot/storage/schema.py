@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-LATEST = 3
+LATEST = 4
 
 VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
 
@@ -44,7 +44,27 @@ _STEPS: dict[int, list[str]] = {
         " plays INTEGER NOT NULL DEFAULT 0, results TEXT NOT NULL DEFAULT '[]')",
         "CREATE INDEX links_by_owner ON links (owner_id, created)",
     ],
+    # Retention (bot/application/retention.py): when a chat, a network and an inline play
+    # were last used, so that what nobody uses any more can be deleted; rows kept from
+    # before are taken as used at the upgrade (TOUCH_ALL).
+    4: [
+        "ALTER TABLE chats ADD COLUMN touched {real}",
+        "ALTER TABLE networks ADD COLUMN touched {real}",
+        "ALTER TABLE inline_plays ADD COLUMN touched {real}",
+        "CREATE INDEX links_by_created ON links (created)",
+        "CREATE INDEX chats_by_touched ON chats (touched)",
+        "CREATE INDEX inline_plays_by_touched ON inline_plays (touched)",
+    ],
 }
+
+# Step 4's rows of before are taken as used at the upgrade: these, with the time as parameter.
+TOUCH_ALL = [
+    f"UPDATE {table} SET touched = {{now}} WHERE touched IS NULL"
+    for table in ("chats", "networks", "inline_plays")
+]
+# A chat's stored state holds this only when someone has a score (ChatState.to_json).
+HAS_SCORES = '%"scores":%'
+
 
 SQLITE_TYPES = {"int": "INTEGER", "real": "REAL", "blob": "BLOB"}
 POSTGRES_TYPES = {"int": "BIGINT", "real": "DOUBLE PRECISION", "blob": "BYTEA"}

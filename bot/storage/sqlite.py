@@ -23,7 +23,9 @@ from bot.storage.interface import (
     PRUNE_EVERY,
     QUESTIONS_KEPT,
     REVEAL_LEASE_SECONDS,
+    TOUCH_EVERY,
     UPDATES_KEPT_SECONDS,
+    Cutoffs,
     LinkRecord,
     RecentMarks,
     Storage,
@@ -94,6 +96,9 @@ class SqliteStorage(Storage):
                     self.db.execute(statement)
                 if step == 2:
                     self._carry_into_version_2()
+                if step == 4:
+                    for statement in schema.TOUCH_ALL:
+                        self.db.execute(statement.format(now="?"), (time.time(),))
                 self.db.execute("DELETE FROM schema_version")
                 self.db.execute("INSERT INTO schema_version (version) VALUES (?)", (step,))
                 self.db.execute(f"PRAGMA user_version = {step}")
@@ -150,9 +155,10 @@ class SqliteStorage(Storage):
         before = self._recent.get(chat_id)
         with self._transaction():
             self.db.execute(
-                "INSERT INTO chats (chat_id, state) VALUES (?, ?) "
-                "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state",
-                (chat_id, text),
+                "INSERT INTO chats (chat_id, state, touched) VALUES (?, ?, ?) "
+                "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, "
+                "touched = excluded.touched",
+                (chat_id, text, time.time()),
             )
             self._store_deadlines(chat_id, before, state, schema.deadlines_of(data))
             if update_id is not None:
@@ -261,14 +267,21 @@ class SqliteStorage(Storage):
         self, chat_id: int, model: bytes, summary: dict, picture: bytes | None
     ) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO networks (chat_id, model, summary, picture) VALUES (?, ?, ?, ?)",
-            (chat_id, model, json.dumps(summary), picture),
+            "INSERT OR REPLACE INTO networks (chat_id, model, summary, picture, touched) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (chat_id, model, json.dumps(summary), picture, time.time()),
         )
 
     def load_network(self, chat_id: int) -> tuple[bytes, dict, bytes | None] | None:
         row = self.db.execute(
             "SELECT model, summary, picture FROM networks WHERE chat_id = ?", (chat_id,)
         ).fetchone()
+        if row:  # used: kept (written at most once a day)
+            now = time.time()
+            self.db.execute(
+                "UPDATE networks SET touched = ? WHERE chat_id = ? AND touched < ?",
+                (now, chat_id, now - TOUCH_EVERY),
+            )
         return (row[0], json.loads(row[1]), row[2]) if row else None
 
     # -- inline plays ---------------------------------------------------------------------
@@ -280,12 +293,13 @@ class SqliteStorage(Storage):
     def move_play(self, play: str, expected: str | None, state: str) -> bool:
         if expected is None:
             cursor = self.db.execute(
-                "INSERT OR IGNORE INTO inline_plays (play, state) VALUES (?, ?)", (play, state)
+                "INSERT OR IGNORE INTO inline_plays (play, state, touched) VALUES (?, ?, ?)",
+                (play, state, time.time()),
             )
         else:
             cursor = self.db.execute(
-                "UPDATE inline_plays SET state = ? WHERE play = ? AND state = ?",
-                (state, play, expected),
+                "UPDATE inline_plays SET state = ?, touched = ? WHERE play = ? AND state = ?",
+                (state, time.time(), play, expected),
             )
         return cursor.rowcount == 1
 
@@ -325,6 +339,42 @@ class SqliteStorage(Storage):
             (owner_id, limit),
         )
         return [link_record(row) for row in rows.fetchall()]
+
+    def count_links(self, owner_id: int, since: float) -> int:
+        row = self.db.execute(
+            "SELECT count(*) FROM links WHERE owner_id = ? AND created >= ?", (owner_id, since)
+        ).fetchone()
+        return row[0]
+
+    # -- retention ------------------------------------------------------------------------
+
+    def prune(self, cutoffs: Cutoffs) -> dict[str, int]:
+        gone = {}
+        with self._transaction():
+            gone["links"] = self.db.execute(
+                "DELETE FROM links WHERE created < ?", (cutoffs.links,)
+            ).rowcount
+            gone["inline_plays"] = self.db.execute(
+                "DELETE FROM inline_plays WHERE touched < ?", (cutoffs.plays,)
+            ).rowcount
+            gone["networks"] = self.db.execute(
+                "DELETE FROM networks WHERE touched < ?", (cutoffs.networks,)
+            ).rowcount
+            idle = [
+                chat_id
+                for (chat_id,) in self.db.execute(
+                    "SELECT chat_id FROM chats WHERE touched < ? AND state NOT LIKE ? "
+                    "AND NOT EXISTS (SELECT 1 FROM deadlines WHERE deadlines.chat_id = chats.chat_id)"
+                    " AND NOT EXISTS (SELECT 1 FROM networks WHERE networks.chat_id = chats.chat_id)",
+                    (cutoffs.chats, schema.HAS_SCORES),
+                ).fetchall()
+            ]
+            self.db.executemany("DELETE FROM chats WHERE chat_id = ?", [(c,) for c in idle])
+            self.db.executemany("DELETE FROM questions WHERE chat_id = ?", [(c,) for c in idle])
+            gone["chats"] = len(idle)
+        for chat_id in idle:
+            self._recent.pop(chat_id, None)
+        return gone
 
     # -- secrets --------------------------------------------------------------------------
 

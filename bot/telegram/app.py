@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 from collections.abc import Callable
 
 from telegram import (
@@ -28,6 +29,7 @@ from telegram.ext import (
 )
 
 from bot import metrics
+from bot.application import retention
 from bot.application.services import Services
 from bot.application.turn import Turns
 from bot.config import Settings
@@ -107,6 +109,22 @@ def build_application(
     application.add_error_handler(metrics.count_error)
     metrics.watch_training(services.lab)
     timeouts.start_sweeping(application.job_queue, settings.sweep_seconds)
+
+    async def keep_tidy(context: object) -> None:
+        try:
+            retention.sweep(storage, time.time())
+        except StorageError as error:
+            log.warning("retention sweep skipped (the next one tries again): %s", error)
+
+    # At start (a one-off job: an interval job's first run is an interval after a late start)
+    # and every SWEEP_SECONDS.
+    application.job_queue.run_once(keep_tidy, 0, name="retention sweep at start")
+    application.job_queue.run_repeating(
+        keep_tidy,
+        interval=retention.SWEEP_SECONDS,
+        first=retention.SWEEP_SECONDS,
+        name="retention sweep",
+    )
     return application
 
 
