@@ -146,7 +146,7 @@ class InlineHandlers:
         plays = [_b64(secrets.token_bytes(PLAY_BYTES)) for _ in page]
         results = [
             InlineQueryResultArticle(
-                id=f"{play}.{_digest(routine.id)}",  # the message it becomes is bound to play
+                id=f"{routine.id}.{play}",  # the message it becomes is bound to play
                 title=routine.title.in_(lang),
                 description=routine.states[routine.start].say.in_(lang),
                 input_message_content=InputTextMessageContent(
@@ -169,8 +169,8 @@ class InlineHandlers:
         chosen = update.chosen_inline_result
         if chosen.inline_message_id is None:  # only a message with buttons has an id
             return
-        play, _, routine_digest = chosen.result_id.partition(".")
-        routine = self._by_digest().get(routine_digest)
+        routine_id, _, play = chosen.result_id.rpartition(".")  # a play has no "."
+        routine = self.corpus.routines.get(routine_id)
         if routine is None or not play:
             log.warning("a chosen inline result that is not ours: %r", chosen.result_id[:64])
             return
