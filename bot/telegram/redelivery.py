@@ -12,7 +12,8 @@ An update whose handling failed gets a verdict (`note_failure`, the first error 
   back: on a webhook the answer is 503 and Telegram delivers it again; with long polling,
   where Telegram has already forgotten it once the next batch is asked for, the guard puts it
   back in the Application's queue after a pause (0.5 s, doubling, at most 30 s), in this
-  process's memory (so a process that dies meanwhile loses it, as it loses the update in hand).
+  process's memory (so a process that dies meanwhile loses it, as it loses the update in hand;
+  and the chat's later updates, already fetched, may be handled before it comes back).
   Nobody is told "Oops": the answer comes when the database is back.
 - POISON: the same update failed again with the same non-transient database error (a statement
   the database refuses every time). Redelivering it would fail for ever and hold up its chat
