@@ -151,6 +151,12 @@ class PostgresStorage(Storage):
                 raise StorageError(
                     f"{self.where} has schema version {version}; this bot knows {schema.LATEST}"
                 )
+            if version == schema.SWAPPED_VERSION and self._has_touched_but_no_people(db):
+                for statement in schema.statements(4, schema.POSTGRES_TYPES):
+                    db.execute(statement)
+                db.execute("DELETE FROM schema_version")
+                db.execute("INSERT INTO schema_version (version) VALUES (5)")
+                version = 5
             for step in range(version + 1, schema.LATEST + 1):
                 for statement in schema.statements(step, schema.POSTGRES_TYPES):
                     db.execute(statement)
@@ -161,6 +167,16 @@ class PostgresStorage(Storage):
                         db.execute(statement.format(now="%s"), (time.time(),))
                 db.execute("DELETE FROM schema_version")
                 db.execute("INSERT INTO schema_version (version) VALUES (%s)", (step,))
+
+    @staticmethod
+    def _has_touched_but_no_people(db: psycopg.Connection) -> bool:
+        """A version 4 of prod2's numbering (schema.SWAPPED_VERSION)."""
+        row = db.execute(
+            "SELECT to_regclass('people') IS NULL AND EXISTS (SELECT 1 FROM"
+            " information_schema.columns WHERE table_schema = current_schema()"
+            " AND table_name = 'chats' AND column_name = 'touched')"
+        ).fetchone()
+        return bool(row and row[0])
 
     def _carry_into_version_2(self, db: psycopg.Connection) -> None:
         chats = db.execute("SELECT chat_id, state FROM chats").fetchall()

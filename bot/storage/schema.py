@@ -70,6 +70,11 @@ _STEPS: dict[int, list[str]] = {
     ],
 }
 
+# Two branches each numbered their step 4 before they were merged: main's (people, buttons)
+# is 4 here and prod2's (the touched columns) is 5. A database prod2's bot upgraded says 4,
+# has step 5's columns and lacks step 4's tables: it is given those and becomes version 5.
+SWAPPED_VERSION = 4
+
 # A turn's tally added to a person's record (bot.conversation.records.Tally.applied): `{p}`
 # is the database's placeholder, `{greatest}` its two-argument maximum. The streak starts
 # again after a fall (`reset`), else grows.

@@ -93,6 +93,14 @@ class SqliteStorage(Storage):
             raise StorageError(
                 f"{self.path} has schema version {version}; this bot knows {schema.LATEST}"
             )
+        if version == schema.SWAPPED_VERSION and self._has_touched_but_no_people():
+            with self._transaction():
+                for statement in schema.statements(4, schema.SQLITE_TYPES):
+                    self.db.execute(statement)
+                self.db.execute("DELETE FROM schema_version")
+                self.db.execute("INSERT INTO schema_version (version) VALUES (5)")
+                self.db.execute("PRAGMA user_version = 5")
+            version = 5
         for step in range(version + 1, schema.LATEST + 1):
             with self._transaction():
                 for statement in schema.statements(step, schema.SQLITE_TYPES):
@@ -105,6 +113,16 @@ class SqliteStorage(Storage):
                 self.db.execute("DELETE FROM schema_version")
                 self.db.execute("INSERT INTO schema_version (version) VALUES (?)", (step,))
                 self.db.execute(f"PRAGMA user_version = {step}")
+
+    def _has_touched_but_no_people(self) -> bool:
+        """A version 4 of prod2's numbering (schema.SWAPPED_VERSION)."""
+        people = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people'"
+        ).fetchone()
+        touched = self.db.execute(
+            "SELECT 1 FROM pragma_table_info('chats') WHERE name = 'touched'"
+        ).fetchone()
+        return people is None and touched is not None
 
     def _carry_into_version_2(self) -> None:
         chats = self.db.execute("SELECT chat_id, state FROM chats").fetchall()
