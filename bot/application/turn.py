@@ -259,9 +259,10 @@ class Turns:
             return
         moving = self.storage.load_chat(old)
         if moving != ChatState():
+            # Saved even onto an empty state: the new chat may have a row all the same (its
+            # chatter handled first), which move_chat keeps, dropping the old chat's.
             staying = self.storage.load_chat(new)
-            if staying != ChatState():
-                self.storage.save_chat(new, merged(staying, moving))
+            self.storage.save_chat(new, merged(staying, moving))
         log.info("chat %s moved to %s", old, new)
         self.storage.move_chat(old, new)
         outbox.set_timers(old, {})
