@@ -25,7 +25,13 @@ from bot.content.corpus import OUTCOMES
 from bot.conversation.engine import Ending
 from bot.conversation.state import ChatState
 
-UPDATE_KINDS = ("message", "edited_message", "callback_query", "inline_query")
+UPDATE_KINDS = (
+    "message",
+    "edited_message",
+    "callback_query",
+    "inline_query",
+    "chosen_inline_result",
+)
 
 disable_created_metrics()  # a *_created series beside every counter: noise for this bot
 
@@ -33,6 +39,14 @@ UPDATES_HANDLED = Counter("taolu_updates_handled", "Updates handled, by kind", [
 UPDATES_REDELIVERED = Counter(
     "taolu_updates_redelivered",
     "Updates dropped as handled before: redelivered, or sent to two instances",
+)
+UPDATES_DEFERRED = Counter(
+    "taolu_updates_deferred",
+    "Updates left unhandled for a later delivery because the database failed",
+)
+UPDATES_POISONED = Counter(
+    "taolu_updates_poisoned",
+    "Updates that failed the same way twice: answered, logged, and not delivered again",
 )
 # One child per kind, made now: every kind is shown from the start, at 0, and counting
 # needs no label lookup.

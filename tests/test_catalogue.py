@@ -1,11 +1,12 @@
 """The catalogue against the code that reads it: every key the bot says exists, every key
 exists because the bot says it, and every line has the same placeholders in every language.
 
-The keys are found in bot/'s source, not by running it: `say(key, …)` and the engine's
-`_say(chat, key, …)`, where the key is a literal, a choice between literals, a name bound to
-literals in the same function, or an f-string of a family this file enumerates (the gate of
-`meaning_{gate}`, the language of `lang_name_{lang}`). A key read any other way fails the
-test until this file learns where it comes from.
+The keys are found in bot/'s source, not by running it: `say(key, …)`, the engine's
+`_say(chat, key, …)` and `_courtesy(chat, ticket, message, key, …)`, where the key is a
+literal, a choice between literals, a name bound to literals in the same function, or an
+f-string of a family this file enumerates (the gate of `meaning_{gate}`, the language of
+`lang_name_{lang}`). A key read any other way fails the test until this file learns where it
+comes from.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def _key_argument(call: ast.Call) -> ast.expr | None:
         return call.args[0]
     if name == "_say" and len(call.args) >= 2:
         return call.args[1]
+    if name == "_courtesy" and len(call.args) >= 4:
+        return call.args[3]
     return None
 
 
@@ -164,7 +167,7 @@ def keys_said() -> tuple[dict[str, str], list[str]]:
                 continue
             site = f"{where}:{node.lineno}"
             function = functions.get(node)
-            if getattr(function, "name", None) in ("say", "_say"):
+            if getattr(function, "name", None) in ("say", "_say", "_courtesy"):
                 continue  # a helper passing its own `key` on: its callers are read instead
             keys = _literals(key)
             if keys is None and isinstance(key, ast.JoinedStr):

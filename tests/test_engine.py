@@ -106,7 +106,9 @@ def test_group_prank_by_reply_only_the_target_counts(engine: Engine) -> None:
     assert question.asks and question.address == BOB and question.quote == "replied"
     ticket = question.ticket
     wrong = group(engine, started.chat, CAROL, "八把", ticket=ticket)
-    assert "Bob <&>" in said(wrong) and wrong.chat == started.chat
+    assert "Bob <&>" in said(wrong) and wrong.courtesy
+    assert wrong.chat.pranks[ticket].told == {CAROL.key}  # told once: not again
+    assert group(engine, wrong.chat, CAROL, "八把", ticket=ticket).replies == []
     chatter = group(engine, started.chat, CAROL, "八把")
     assert not chatter.handled and chatter.replies == []
     landed = group(engine, started.chat, BOB, "8把", ticket=ticket)

@@ -225,6 +225,11 @@ async def test_a_killed_instance_loses_nothing(
         assert len(texts_to(emulator, p["id"], QUESTION)) == 1
         assert len(texts_to(emulator, p["id"], PUNCHLINE)) == 1, emulator.sent_texts(p["id"])
     assert len(texts_to(emulator, waiter["id"], REVEAL)) == 1
+    # Counted once the reveal is sent, so a moment after the emulator has it: asked until then.
+    deadline = time.monotonic() + 10
+    while b.metric("taolu_pranks_ended_total", outcome="timed_out") < 1:
+        assert time.monotonic() < deadline, "b's reveal was not counted"
+        await asyncio.sleep(0.05)
     assert b.metric("taolu_pranks_ended_total", outcome="timed_out") == 1
     assert b.metric("taolu_updates_redelivered_total") >= 1
 

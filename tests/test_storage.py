@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.conversation.engine import Engine, Incoming
+from bot.conversation.records import Record
 from bot.conversation.state import ChatState, Person
 from bot.storage import LinkRecord, Storage, StorageError, schema
 from bot.storage.interface import REVEAL_LEASE_SECONDS, UPDATES_KEPT_SECONDS, is_database_url
@@ -104,6 +105,29 @@ def test_a_newer_schema_is_refused_in_either_database(
     raw(database, "UPDATE schema_version SET version = 99")
     with pytest.raises(StorageError, match="schema version 99"):
         opened(database)
+
+
+def test_a_version_4_of_prod2s_numbering_gets_the_tables_it_lacks(
+    database: str | Path, opened: Callable, engine: Engine
+) -> None:
+    """Before the merge, prod2 called its touched columns version 4, as main did its people
+    and buttons tables: a database prod2's bot upgraded is given the tables and is version 5."""
+    storage = opened(database)
+    storage.save_chat(-5, prank_state(engine, now=1000.0))
+    storage.close()
+    raw(database, "DROP TABLE people")
+    raw(database, "DROP TABLE buttons")
+    raw(database, "UPDATE schema_version SET version = 4")
+    if not is_database_url(database):
+        raw(database, "PRAGMA user_version = 4")
+    storage = opened(database)
+    assert storage.load_chat(-5).pranks
+    assert storage.load_record(1) == Record()
+    storage.bind_buttons("t", -5, 9, expires=2e9)
+    assert storage.buttons_bound("t", -5, 9, now=1000.0, use=False)
+    storage.close()
+    assert raw(database, "SELECT version FROM schema_version") == [(schema.LATEST,)]
+    assert raw(database, "SELECT count(*) FROM chats WHERE touched IS NOT NULL") == [(1,)]
 
 
 def test_a_version_1_sqlite_file_is_upgraded_in_place(

@@ -19,6 +19,7 @@ from tests.support.telegram_fixtures import (
     sends,
     wait_for,
 )
+from tests.test_inline_binding import post
 
 pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, training networks
 
@@ -52,6 +53,11 @@ async def ask_inline(
         lambda c: c["method"] == "answerInlineQuery" and c["params"]["inline_query_id"] == query_id,
     )
     return answer["params"]
+
+
+def routine_of(result: dict) -> str:
+    """The routine an inline result posts (its id is the routine's, then its play's)."""
+    return result["id"].rpartition(".")[0]
 
 
 def buttons(markup: dict) -> dict[str, str]:
@@ -151,7 +157,7 @@ async def test_inline_query_lists_routines_and_a_tap_plays_them(
 ) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         results = (await ask_inline(emulator, "q1", ALICE, "knives"))["results"]
-        assert [r["id"] for r in results] == ["ten-knives"]
+        assert [routine_of(r) for r in results] == ["ten-knives"]
         keys = buttons(results[0]["reply_markup"])
         assert all(len(data.encode()) <= 64 for data in keys.values())
 
@@ -159,19 +165,20 @@ async def test_inline_query_lists_routines_and_a_tap_plays_them(
         # (10 + 20 of them), then the English-native ones, which are found too.
         everything = await ask_inline(emulator, "q2", BOB, "")
         assert len(everything["results"]) == 50 and everything["next_offset"] == "50"
-        chinese = [r["id"] for r in everything["results"][:30]]
+        chinese = [routine_of(r) for r in everything["results"][:30]]
         assert "ten-knives" in chinese and "reverse-baba" in chinese and "silk-milk" not in chinese
-        assert "silk-milk" in [r["id"] for r in everything["results"][30:]]
+        assert "silk-milk" in [routine_of(r) for r in everything["results"][30:]]
         english = await ask_inline(emulator, "q3", ALICE, "")  # 10 + 22 played in English first
-        assert "silk-milk" in {r["id"] for r in english["results"][:32]}
-        assert "reverse-baba" not in {r["id"] for r in english["results"][:32]}
+        assert "silk-milk" in {routine_of(r) for r in english["results"][:32]}
+        assert "reverse-baba" not in {routine_of(r) for r in english["results"][:32]}
 
-        tap(emulator, "t1", BOB, keys["eight"], message="IM1")
-        text = (await wait_for(emulator, edited("IM1")))["params"]["text"]
+        posted = await post(emulator, tmp_path / "bot.sqlite3", ALICE, results[0])
+        tap(emulator, "t1", BOB, keys["eight"], message=posted)
+        text = (await wait_for(emulator, edited(posted)))["params"]["text"]
         assert "Bob &lt;&amp;&gt;" in text and "儿子" in text and fixed("inline_got", "zh") in text
 
         mark = emulator.mark()
-        tap(emulator, "t2", BOB, keys["eight"], message="IM1")
+        tap(emulator, "t2", BOB, keys["eight"], message=posted)
         repeated = await wait_for(emulator, answered("t2"), after=mark)
         assert say("inline_revealed", "zh") in repeated["params"]["text"]
 
@@ -188,16 +195,17 @@ async def test_inline_multi_step_routine_moves_through_its_states(
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         results = (await ask_inline(emulator, "q1", ALICE, "monkey"))["results"]
         king = buttons(results[0]["reply_markup"])["monkey king"]
-        tap(emulator, "t1", ALICE, king)
-        first = await wait_for(emulator, edited("IM"))
+        posted = await post(emulator, tmp_path / "bot.sqlite3", ALICE, results[0])
+        tap(emulator, "t1", ALICE, king, message=posted)
+        first = await wait_for(emulator, edited(posted))
         assert "surname" in first["params"]["text"]
         mark = emulator.mark()
-        tap(emulator, "t2", ALICE, buttons(first["params"]["reply_markup"])["sun"])
-        last = await wait_for(emulator, edited("IM"), after=mark)
+        tap(emulator, "t2", ALICE, buttons(first["params"]["reply_markup"])["sun"], posted)
+        last = await wait_for(emulator, edited(posted), after=mark)
         assert "grandson" in last["params"]["text"]
         # The first button again, now stale: nothing changes.
         mark = emulator.mark()
-        tap(emulator, "t3", ALICE, king)
+        tap(emulator, "t3", ALICE, king, message=posted)
         await wait_for(emulator, answered("t3"), after=mark)
         assert not any(c["method"] == "editMessageText" for c in emulator.sent[mark:])
 
@@ -223,7 +231,7 @@ async def test_inline_results_are_paged_by_fifty(emulator: Emulator, tmp_path: P
         first = await ask_inline(emulator, "p1", ALICE, "")
         assert len(first["results"]) == 50 and first["next_offset"] == "50"
         second = await ask_inline(emulator, "p2", ALICE, "", offset="50")
-        assert [r["id"] for r in second["results"]] == [f"r{i}" for i in range(50, 60)]
+        assert [routine_of(r) for r in second["results"]] == [f"r{i}" for i in range(50, 60)]
     assert emulator.rejected == []
 
 

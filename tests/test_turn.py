@@ -128,3 +128,16 @@ async def test_a_flooding_member_is_told_once_then_dropped(turns: Turns) -> None
     for second in range(8):
         await turns.take(Incoming(ALICE, "/help", float(second), True, chat_id=GROUP), outbox)
     assert len(outbox.sent) == turns.throttle.limit + 1  # the answers, and one "slow down"
+
+
+async def test_a_move_onto_a_chat_that_only_chatted_keeps_the_prank(turns: Turns) -> None:
+    """Breakage: chatter in the new supergroup, handled before the move, left a row with an
+    empty state; the move kept that row and dropped the old group's prank with its own."""
+    outbox = RecordingOutbox()
+    await turns.take(Incoming(ALICE, "/prank ten-knives @bob", 1.0, True, chat_id=GROUP), outbox)
+    await turns.take(Incoming(BOB, "hello all", 2.0, True, chat_id=-1009), outbox, update_id=5)
+    turns.migrate(GROUP, -1009, outbox)
+    moved = turns.storage.load_chat(-1009)
+    assert [prank.routine for prank in moved.pranks.values()] == ["ten-knives"]
+    assert list(outbox.timers[-1009]) == list(moved.pranks)
+    assert turns.storage.load_chat(GROUP).pranks == {}

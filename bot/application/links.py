@@ -16,6 +16,7 @@ from typing import Any
 from bot.content.corpus import FELL, REFUSED, SAW_THROUGH, TIMED_OUT
 from bot.conversation.commands import CommandRequest, Event, Say, command
 from bot.conversation.engine import Ending, Engine, LinkOpened
+from bot.conversation.state import clean_name, isolate
 from bot.i18n.catalogue import say
 from bot.i18n.language import Text
 from bot.storage import LinkRecord, Storage
@@ -23,6 +24,7 @@ from bot.storage import LinkRecord, Storage
 LINK_DAYS = 7
 LINK_SECONDS = LINK_DAYS * 24 * 3600
 MAX_PLAYS = 50
+MAX_LIVE_LINKS = 20  # per person: links not yet expired
 RESULTS_KEPT = 10  # per link, the newest
 LINKS_LISTED = 10
 
@@ -58,6 +60,9 @@ class Links:
         if routine is None:
             pool = corpus.playable(request.lang) or sorted(corpus.routines)
             routine = corpus.routines[pool[secrets.randbelow(len(pool))]]
+        if self.store.count_links(request.user_id, self.clock() - LINK_SECONDS) >= MAX_LIVE_LINKS:
+            yield Say(say("links_full", request.lang, max=MAX_LIVE_LINKS, days=LINK_DAYS))
+            return
         code = secrets.token_urlsafe(12)  # 96 bits, 16 characters of [A-Za-z0-9_-]
         record = LinkRecord(code, request.user_id, request.lang, routine.id, self.clock())
         self.store.create_link(record)
@@ -130,14 +135,15 @@ class Links:
 
 
 def _result_line(result: dict[str, Any], lang: str) -> str:
+    who = isolate(clean_name(result["who"]))
     if result.get("answer") is None or result.get("how") == TIMED_OUT:
-        return say("link_result_silent", lang, who=result["who"])
+        return say("link_result_silent", lang, who=who)
     key = {
         FELL: "link_result_fell",
         SAW_THROUGH: "link_result_dodged",
         REFUSED: "link_result_refused",
     }.get(result.get("how", ""), "link_result_other")  # called off, and plays kept before
-    return say(key, lang, who=result["who"], answer=result["answer"])
+    return say(key, lang, who=who, answer=isolate(clean_name(result["answer"])))
 
 
 def _looks_like_a_code(code: str) -> bool:

@@ -1,4 +1,7 @@
-"""A per-member command throttle for groups: excess commands are dropped, said so once.
+"""A per-member throttle for groups: excess commands are dropped, said so once.
+
+Commands, and plain messages that would draw a courtesy line ("that one is not for you",
+"words please"), are checked; answers to a prank are counted but never refused.
 
 One member who sends a hundred commands should neither fill the group with answers nor
 use up the group's share of Telegram's limits. Each member of a group may send `limit`
@@ -44,6 +47,14 @@ class Throttle:
             return Verdict.DROP
         self._told.add(key)
         return Verdict.TELL
+
+    def note(self, chat_id: int, member_id: int, now: float) -> None:
+        """Count a message that drew a line without refusing it (an answer to a prank): it
+        spends the member's share all the same."""
+        times = self._recent.setdefault((chat_id, member_id), deque())
+        times.append(now)
+        while len(times) > self.limit:
+            times.popleft()
 
     def forget_idle(self, now: float) -> None:
         """Drop members who sent nothing within the window (keeps memory bounded)."""

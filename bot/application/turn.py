@@ -35,7 +35,7 @@ from bot.conversation.buttons import LIST
 from bot.conversation.commands import CommandRequest, Event
 from bot.conversation.engine import NOT_A_QUESTION, Call, Incoming, Reply, Response
 from bot.conversation.records import tallies
-from bot.conversation.state import ChatState
+from bot.conversation.state import ChatState, isolate
 from bot.i18n.catalogue import say
 from bot.i18n.language import language_for
 from bot.storage import Storage, StorageError
@@ -148,16 +148,25 @@ class Turns:
         return message
 
     def _respond(self, chat: ChatState, message: Incoming) -> Response:
-        """The engine's response, unless a group member is sending commands too fast."""
+        """The engine's response, unless a group member is sending commands too fast. Plain
+        messages spend the same share when they draw a line: a courtesy line over the
+        member's share is left unsaid, an answer to a prank is only counted."""
+        member = message.sender.id or 0
         if message.command is not None and message.in_group:
-            verdict = self.throttle.check(message.chat_id, message.sender.id or 0, message.now)
+            verdict = self.throttle.check(message.chat_id, member, message.now)
             if verdict is Verdict.DROP:
                 return Response([], chat)
             if verdict is Verdict.TELL:
                 lang = language_for(message.sender.language_code, chat.lang)
-                text = say("slow_down", lang, name=message.sender.label)
+                text = say("slow_down", lang, name=isolate(message.sender.label))
                 return Response([Reply(text, quote="incoming")], chat)
-        return self.services.engine.handle(chat, message)
+        response = self.services.engine.handle(chat, message)
+        if message.command is None and message.in_group and response.replies:
+            if not response.courtesy:
+                self.throttle.note(message.chat_id, member, message.now)
+            elif self.throttle.check(message.chat_id, member, message.now) is not Verdict.ALLOW:
+                return replace(response, replies=[])
+        return response
 
     def _start(self, call: Call, message: Incoming, outbox: Outbox) -> None:
         """A service's command runs in the background; its events are shown as they come."""
@@ -251,7 +260,17 @@ class Turns:
     # -- other events ---------------------------------------------------------------------
 
     def migrate(self, old: int, new: int, outbox: Outbox) -> None:
-        """A group became a supergroup: its pranks, scores and network go with it."""
+        """A group became a supergroup: its pranks, scores and network go with it. Safe to
+        repeat (the second time there is nothing left to move) and onto a chat that has state
+        already (a message of the new chat handled first): the two are merged."""
+        if old == new:
+            return
+        moving = self.storage.load_chat(old)
+        if moving != ChatState():
+            # Saved even onto an empty state: the new chat may have a row all the same (its
+            # chatter handled first), which move_chat keeps, dropping the old chat's.
+            staying = self.storage.load_chat(new)
+            self.storage.save_chat(new, merged(staying, moving))
         log.info("chat %s moved to %s", old, new)
         self.storage.move_chat(old, new)
         outbox.set_timers(old, {})
@@ -326,6 +345,29 @@ class Turns:
         if private and reply.asks and prank is not None and reply.address is None:
             share = (prank.routine, prank.lang)
         return Send(reply, quote, force_reply=reply.address is not None, share=share)
+
+
+def merged(staying: ChatState, moving: ChatState) -> ChatState:
+    """One chat's state from two: the staying chat's language, decks and pranks, the moving
+    chat's pranks under new tickets, and the scores added up."""
+    pranks = dict(staying.pranks)
+    ticket = staying.next_ticket
+    for _, prank in sorted(moving.pranks.items(), key=lambda item: int(item[0])):
+        pranks[str(ticket)] = prank
+        ticket += 1
+    scores = dict(moving.scores)
+    for key, score in staying.scores.items():
+        before = scores.get(key)
+        if before is not None:
+            score = replace(
+                score,
+                pranked=score.pranked + before.pranked,
+                fooled=score.fooled + before.fooled,
+                sharp=score.sharp + before.sharp,
+            )
+        scores[key] = score
+    decks = {**moving.decks, **staying.decks}
+    return ChatState(staying.lang or moving.lang, ticket, pranks, scores, decks)
 
 
 def _deadlines(state: ChatState) -> dict[str, float]:

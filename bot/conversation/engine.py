@@ -38,7 +38,14 @@ from bot.conversation.commands import (
 )
 from bot.conversation.deck import new_deck
 from bot.conversation.records import Record
-from bot.conversation.state import ChatState, Person, Prank, Score
+from bot.conversation.state import (
+    ChatState,
+    Person,
+    Prank,
+    Score,
+    distinct_labels,
+    isolate,
+)
 from bot.i18n.catalogue import say
 from bot.i18n.language import (
     ENGLISH,
@@ -158,6 +165,9 @@ class Response:
     handled: bool = True  # False: the message was not for the bot (group chatter)
     call: Call | None = None
     endings: list[Ending] = field(default_factory=list)  # the pranks this message ended
+    # The replies are a courtesy ("not for you", "words please"), not an answer: the turn may
+    # leave them unsaid when the member is sending too fast (bot/application/throttle.py).
+    courtesy: bool = False
 
 
 @dataclass(frozen=True)
@@ -227,10 +237,15 @@ class Engine:
         """A sticker, a photo, a voice note: ask for words in a private chat, and in a group
         only when it answers a waiting question; other group messages are not for the bot."""
         chat = self.drop_unknown(chat)
-        if message.in_group and message.ticket not in chat.pranks:
-            return Response([], chat, handled=False)
         lang = language_for(message.sender.language_code, chat.lang)
-        return self._say(chat, "text_please", lang)
+        if not message.in_group:
+            return self._say(chat, "text_please", lang)
+        if message.ticket not in chat.pranks:
+            return Response([], chat, handled=False)
+        prank = chat.pranks[message.ticket]
+        if not prank.may_answer(message.sender):
+            return self._not_for_you(chat, message.ticket, message, lang)
+        return self._courtesy(chat, message.ticket, message, "text_please", lang)
 
     def expire(self, chat: ChatState, now: float) -> Response:
         """Reveal every prank whose time is up."""
@@ -525,17 +540,19 @@ class Engine:
         if not chat.scores:
             return Response([Reply(say("stats_empty", lang))], chat)
         lines = [say("stats_title", lang)]
+        names = distinct_labels((key, score.name) for key, score in chat.scores.items())
         for title, attribute in (
             ("stats_pranksters", "pranked"),
             ("stats_fooled", "fooled"),
             ("stats_sharp", "sharp"),
         ):
-            ranked = sorted(chat.scores.values(), key=lambda s: -getattr(s, attribute))
-            ranked = [s for s in ranked if getattr(s, attribute) > 0][:STATS_ROWS]
+            ranked = sorted(chat.scores.items(), key=lambda item: -getattr(item[1], attribute))
+            ranked = [(k, s) for k, s in ranked if getattr(s, attribute) > 0][:STATS_ROWS]
             if ranked:
                 lines.append(say(title, lang))
                 lines += [
-                    f"  {i}. {s.name}: {getattr(s, attribute)}" for i, s in enumerate(ranked, 1)
+                    f"  {i}. {isolate(names[k])}: {getattr(s, attribute)}"
+                    for i, (k, s) in enumerate(ranked, 1)
                 ]
         return Response([Reply("\n".join(lines))], chat)
 
@@ -553,8 +570,7 @@ class Engine:
             return Response([Reply(say("nudge", lang))], chat)
         prank = chat.pranks[ticket]
         if not prank.may_answer(message.sender):
-            assert prank.target is not None  # may_answer is True for untargeted pranks
-            return self._say(chat, "not_for_you", lang, target=prank.target.label)
+            return self._not_for_you(chat, ticket, message, lang)
         routine = self.corpus.routines[prank.routine]
         state = routine.states[prank.state]
         answer = state.recognise(message.text)
@@ -616,12 +632,14 @@ class Engine:
         chat = chat.with_prank(ending.ticket, None)
         victim, by = message.sender, ending.prank.by
         if message.in_group and not by.is_same(victim):
+            shown = distinct_labels([(by.key, by.label), (victim.key, victim.label)])
+            by_name, target = isolate(shown[by.key]), isolate(shown[victim.key])
             if ending.outcome == FELL:
-                said = [*said, say("got_you", lang, by=by.label, target=victim.label)]
+                said = [*said, say("got_you", lang, by=by_name, target=target)]
                 chat = _scored(chat, by, pranked=1)
                 chat = _scored(chat, victim, fooled=1)
             elif ending.outcome == SAW_THROUGH:
-                said = [*said, say("saw_through_note", lang, by=by.label, target=victim.label)]
+                said = [*said, say("saw_through_note", lang, by=by_name, target=target)]
                 chat = _scored(chat, victim, sharp=1)
         keyboard: Keyboard = ()
         routine = ending.prank.routine
@@ -633,6 +651,24 @@ class Engine:
         return Response([reply], chat, endings=[ending])
 
     # -- helpers ------------------------------------------------------------------------------
+
+    def _not_for_you(self, chat: ChatState, ticket: str, message: Incoming, lang: str) -> Response:
+        prank = chat.pranks[ticket]
+        assert prank.target is not None  # may_answer is True for untargeted pranks
+        target = isolate(prank.target.label)
+        return self._courtesy(chat, ticket, message, "not_for_you", lang, target=target)
+
+    def _courtesy(
+        self, chat: ChatState, ticket: str, message: Incoming, key: str, lang: str, **values: object
+    ) -> Response:
+        """A line a group member is told at most once per prank (a reply to someone else's
+        question, a sticker for an answer): a member who keeps at it hears nothing more."""
+        prank = chat.pranks[ticket]
+        member = message.sender.key
+        if member in prank.told:
+            return Response([], chat)
+        chat = chat.with_prank(ticket, replace(prank, told=prank.told | {member}))
+        return replace(self._say(chat, key, lang, **values), courtesy=True)
 
     @staticmethod
     def _say(chat: ChatState, key: str, lang: str, **values: object) -> Response:
@@ -688,7 +724,7 @@ def _record_text(record: Record, lang: str) -> str:
 def _scored(
     chat: ChatState, person: Person, pranked: int = 0, fooled: int = 0, sharp: int = 0
 ) -> ChatState:
-    key = str(person.id) if person.id is not None else f"@{person.username}"
+    key = person.key
     old = chat.scores.get(key, Score(person.label))
     new = Score(person.label[:24], old.pranked + pranked, old.fooled + fooled, old.sharp + sharp)
     # built directly, not with dataclasses.replace: this runs on every punchline

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot.content.corpus import Routine
 from bot.conversation.engine import step
+from bot.conversation.state import clean_name, isolate
 from bot.i18n.catalogue import say
 
 OTHER = "x"  # the "something else" button: the state's reveal
@@ -53,6 +54,7 @@ def tap(routine: Routine, state_id: str, choice: str, tapper: str, lang: str) ->
     else:
         return None
     moved = step(routine, state_id, answer, lang)
+    tapper = isolate(clean_name(tapper))
     lines = [state.say.in_(lang), say("inline_tapped", lang, name=tapper, answer=label)]
     lines += moved.said
     if moved.goto is None:

@@ -6,6 +6,8 @@ row in the database is refused with a ValueError instead of crashing a handler l
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,6 +15,55 @@ from bot.conversation.deck import Deck
 from bot.i18n.language import LANGUAGES
 
 NAME_LIMIT = 24  # names are display-only; a cap keeps a waiting prank's state small
+# Characters a name may not carry: format characters (bidi overrides and isolates such as
+# U+202E, zero-width spaces and joiners, the BOM), controls, line and paragraph separators,
+# surrogates and private-use ones. They reorder or hide what is shown around a name.
+_INVISIBLE = {"Cf", "Cc", "Zl", "Zp", "Cs", "Co"}
+FSI, PDI = "\u2068", "\u2069"  # first strong isolate … pop directional isolate
+_RIGHT_TO_LEFT = {"R", "AL", "AN"}
+
+
+def clean_name(text: str | None) -> str:
+    """A name as the bot shows it: no invisible or direction-changing characters, spaces
+    collapsed; "?" if nothing is left."""
+    if not text:
+        return "?"
+    kept = "".join(
+        " " if ch.isspace() else ch
+        for ch in text
+        if unicodedata.category(ch) not in _INVISIBLE or ch in "\t\n\r"
+    )
+    return " ".join(kept.split()) or "?"
+
+
+def isolate(text: str) -> str:
+    """`text` as a bidi isolate (FSI…PDI) when it holds right-to-left characters, so that
+    its direction cannot spill onto the rest of the line (interpolated names, answers people
+    typed). A cleaned text of left-to-right and neutral characters only cannot reorder
+    anything around it, and is left as it is."""
+    if any(unicodedata.bidirectional(ch) in _RIGHT_TO_LEFT for ch in text):
+        return f"{FSI}{text}{PDI}"
+    return text
+
+
+def distinct_labels(people: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """key → label, for (key, label) pairs shown together: two labels that would look alike
+    (case and compatibility forms aside) each get a short suffix from their key, so that two
+    members are never shown as one."""
+    pairs = list(dict(people).items())
+
+    def look(label: str) -> str:
+        return unicodedata.normalize("NFKC", label).casefold()
+
+    counts: dict[str, int] = {}
+    for _, label in pairs:
+        counts[look(label)] = counts.get(look(label), 0) + 1
+    shown = {}
+    for key, label in pairs:
+        if counts[look(label)] > 1:
+            label = f"{label} ({key if key.startswith('@') else '#' + key[-4:]})"
+        shown[key] = label
+    return shown
 
 
 def _expect(condition: bool, what: str) -> None:
@@ -28,6 +79,18 @@ class Person:
     name: str
     username: str | None = None
     language_code: str | None = None
+
+    def __post_init__(self) -> None:
+        # The one place a Person is made, from Telegram, the playground or the database.
+        object.__setattr__(self, "name", clean_name(self.name))
+        if self.username is not None:
+            username = clean_name(self.username).replace(" ", "")
+            object.__setattr__(self, "username", username if username != "?" else None)
+
+    @property
+    def key(self) -> str:
+        """Who this is, as kept in a chat's scores and a prank's list of members told."""
+        return str(self.id) if self.id is not None else f"@{self.username}"
 
     @property
     def label(self) -> str:
@@ -69,6 +132,8 @@ class Prank:
     misses: int = 0
     lang: str = "zh"  # the language it was asked in: a timeout reveals in the same
     link: str | None = None  # the prank link that started it: its owner hears how it went
+    # Members already told this prank is not theirs (or to answer in words): told once only.
+    told: frozenset[str] = frozenset()
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -85,6 +150,8 @@ class Prank:
             data["lang"] = self.lang
         if self.link is not None:
             data["link"] = self.link
+        if self.told:
+            data["told"] = sorted(self.told)
         return data
 
     @classmethod
@@ -99,6 +166,8 @@ class Prank:
         _expect(lang in LANGUAGES, "prank lang")
         target, link = data.get("target"), data.get("link")
         _expect(link is None or (isinstance(link, str) and len(link) <= 64), "prank link")
+        told = data.get("told", [])
+        _expect(isinstance(told, list) and all(isinstance(k, str) for k in told), "prank told")
         return cls(
             routine,
             state,
@@ -108,6 +177,7 @@ class Prank:
             misses,
             lang,
             link,
+            frozenset(told),
         )
 
     def may_answer(self, person: Person) -> bool:

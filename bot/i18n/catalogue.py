@@ -344,6 +344,20 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="這個惡作劇連結已經過期或用完了，不過沒關係，換一個給你：",
         zh_hk="呢條整蠱連結過咗期或者用晒喇，不過唔緊要，畀過第二個你：",
     ),
+    "links_full": Text(
+        "你已经有 {max} 个还有效的整蛊链接了，够多啦。等旧的过期（{days} 天）再来做新的吧，"
+        "发 /links 看看它们的战果。",
+        "You already have {max} live prank links, which is plenty. New ones once the old "
+        "expire ({days} days); /links shows how they are doing.",
+        zh_hant=(
+            "你已經有 {max} 個還有效的惡作劇連結了，夠多了喔。等舊的過期（{days} 天）再做新的吧，"
+            "傳 /links 看看它們的戰果。"
+        ),
+        zh_hk=(
+            "你已經有 {max} 條仲有效嘅整蠱連結，夠晒數喇。等舊嗰啲過咗期（{days} 日）先再整新嘅啦，"
+            "發 /links 睇下佢哋嘅戰果。"
+        ),
+    ),
     "no_links": Text(
         "你还没有整蛊链接。发 /link 做一个。",
         "You have no prank links yet. Send /link to make one.",

@@ -10,14 +10,19 @@ PostgreSQL any number of instances at once. The methods that coordinate instance
 from __future__ import annotations
 
 import asyncio
+import functools
+import inspect
 import json
 import logging
+import threading
+import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Hashable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.conversation.records import Record, Tally
 from bot.conversation.state import ChatState
@@ -31,6 +36,7 @@ UPDATES_KEPT_SECONDS = 2 * 24 * 3600
 PRUNE_EVERY = 1_000  # handled updates between two prunings of the old ones
 # An instance that claimed a reveal and died leaves it to another after this long.
 REVEAL_LEASE_SECONDS = 60.0
+TOUCH_EVERY = 24 * 3600  # a network's last use is written at most this often
 MARKS_REMEMBERED = 1_000  # update ids this process marked, known without asking the database
 PRUNE_BUTTONS_EVERY = 500  # keyboards bound between two prunings of the expired ones
 
@@ -49,9 +55,43 @@ class LinkRecord:
     results: list[dict] = field(default_factory=list)
 
 
+# A transient failure (a busy SQLite file, a lost PostgreSQL connection) is tried again this
+# many times in all, after these pauses: well under a second of the event loop, in all.
+TRIES = 3
+PAUSES = (0.05, 0.15)
+
+
+@dataclass(frozen=True)
+class Cutoffs:
+    """What `Storage.prune` deletes, as times (seconds since the epoch): links made before
+    `links`, inline plays last moved before `plays`, chats last changed before `chats` that
+    have no waiting prank and no score, networks last used before `networks`."""
+
+    links: float
+    plays: float
+    chats: float
+    networks: float
+
+
 class StorageError(RuntimeError):
     """The database cannot be used (a newer schema, a file that is not SQLite, a server that
-    does not answer). The message never holds a password."""
+    does not answer, a statement it refused). The one error type of both back ends: their
+    drivers' errors are turned into it at the storage boundary. `transient` says that trying
+    again later may succeed (a busy or locked file, a lost connection, a server restarting);
+    otherwise the same call fails the same way again. The message never holds a password."""
+
+    def __init__(self, message: str, transient: bool = False, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.transient = transient
+        # What failed, without the particulars (a row's values): two failures of one kind are
+        # "the same way" (bot/telegram/redelivery.py).
+        self.kind = kind or message.splitlines()[0]
+
+
+def driver_error_kind(error: BaseException) -> str:
+    """A driver's error without its particulars: its type and its message's first line."""
+    lines = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {lines[0] if lines else ''}"
 
 
 def is_database_url(target: str | Path) -> bool:
@@ -74,8 +114,28 @@ class Storage(ABC):
                 cls = SqliteStorage
         return super().__new__(cls)
 
+    # The driver's own errors, turned into StorageError by `_storage_error`.
+    driver_errors: tuple[type[BaseException], ...] = ()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        """Every public method of a back end is guarded: its driver's errors become
+        StorageError, and a transient one is tried again (TRIES in all, under a second)."""
+        super().__init_subclass__(**kwargs)
+        for name, value in list(vars(cls).items()):
+            if name.startswith("_") or not inspect.isfunction(value):
+                continue
+            if inspect.isgeneratorfunction(value):
+                setattr(cls, name, _guarded_generator(value))
+            elif not inspect.iscoroutinefunction(value):
+                setattr(cls, name, _guarded(value))
+
     def __init__(self) -> None:
         self._local_locks = KeyedLocks()
+        self._guard = threading.local()  # how deep in guarded calls this thread is
+
+    def _storage_error(self, error: BaseException) -> StorageError:
+        """The driver's `error` as a StorageError, transient or not."""
+        return StorageError(f"the database failed: {error}")
 
     @abstractmethod
     def close(self) -> None: ...
@@ -147,7 +207,8 @@ class Storage(ABC):
     @abstractmethod
     def move_chat(self, old: int, new: int) -> None:
         """A group became a supergroup: its state and network move to the new id. Which
-        message asked what is dropped: message ids start afresh in the new chat."""
+        message asked what is dropped: message ids start afresh in the new chat. Safe to
+        repeat; what the new id has already stays (the old chat's is dropped)."""
 
     @abstractmethod
     def question_for(self, chat_id: int, ticket: str) -> int | None:
@@ -195,6 +256,16 @@ class Storage(ABC):
     @abstractmethod
     def links_of(self, owner_id: int, limit: int) -> list[LinkRecord]:
         """The owner's newest links, newest first."""
+
+    @abstractmethod
+    def count_links(self, owner_id: int, since: float) -> int:
+        """How many links the owner made since `since` (the live ones)."""
+
+    # -- retention ------------------------------------------------------------------------
+
+    @abstractmethod
+    def prune(self, cutoffs: Cutoffs) -> dict[str, int]:
+        """Delete what is past keeping (see Cutoffs); how many rows of each kind went."""
 
     # -- secrets --------------------------------------------------------------------------
 
@@ -252,6 +323,42 @@ class Storage(ABC):
         instance: no other instance gets them for REVEAL_LEASE_SECONDS, so each timeout is
         revealed once. Claims of an instance that died pass to others when their lease
         ends; the reveal itself ends the prank, which drops its deadline."""
+
+
+def _guarded(method: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(method)
+    def guarded(self: Storage, *args: Any, **kwargs: Any) -> Any:
+        depth = getattr(self._guard, "depth", 0)
+        tries = 1 if depth else TRIES  # a guarded call inside another is retried by the outer
+        self._guard.depth = depth + 1
+        try:
+            for attempt in range(tries):
+                try:
+                    return method(self, *args, **kwargs)
+                except StorageError as caught:
+                    error = caught
+                except self.driver_errors as caught:
+                    error = self._storage_error(caught)
+                if not error.transient or attempt == tries - 1:
+                    raise error from None
+                log.info("%s: %s; trying again", method.__name__, error)
+                time.sleep(PAUSES[min(attempt, len(PAUSES) - 1)])
+            raise AssertionError("unreachable")
+        finally:
+            self._guard.depth = depth
+
+    return guarded
+
+
+def _guarded_generator(method: Callable[..., Iterator[Any]]) -> Callable[..., Iterator[Any]]:
+    @functools.wraps(method)
+    def guarded(self: Storage, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        try:
+            yield from method(self, *args, **kwargs)
+        except self.driver_errors as error:
+            raise self._storage_error(error) from None
+
+    return guarded
 
 
 class RecentMarks:

@@ -31,12 +31,15 @@ from bot.storage.interface import (
     PRUNE_EVERY,
     QUESTIONS_KEPT,
     REVEAL_LEASE_SECONDS,
+    TOUCH_EVERY,
     UPDATES_KEPT_SECONDS,
+    Cutoffs,
     LinkRecord,
     RecentMarks,
     Storage,
     StorageError,
     decode_state,
+    driver_error_kind,
     encode_state,
     link_record,
 )
@@ -44,6 +47,9 @@ from bot.storage.interface import (
 DATA_CONNECTIONS = 4  # statements are short and run on one thread: a few connections suffice
 LOCK_CONNECTIONS = 32  # chats handled at once, each holding its lock on a connection
 CONNECT_SECONDS = 10
+# How long a statement waits for a pooled connection (the pool reconnects in the background
+# after the server restarted): statements run on the event loop's thread, so briefly.
+POOL_WAIT = 0.25
 PING_SECONDS = 2
 LOCK_WAIT = "30s"  # a lock not granted by then fails the update, which Telegram redelivers
 # Advisory lock keys: a chat's is its id (bigint space); the rest use the (int, int) space,
@@ -52,6 +58,13 @@ UPDATE_LOCKS = 1
 SCHEMA_LOCK = (2, 0)
 
 Errors = (psycopg.Error, PoolTimeout)
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether trying again later may succeed: a connection lost or refused, a server shutting
+    down or restarting, a lock or a pool wait that timed out, a serialization failure. An
+    integrity or syntax error fails the same way every time."""
+    return isinstance(error, psycopg.OperationalError | PoolTimeout)
 
 
 def describe(url: str) -> str:
@@ -84,6 +97,8 @@ def _written_passwords(url: str) -> set[str]:
 
 
 class PostgresStorage(Storage):
+    driver_errors = Errors
+
     def __init__(self, url: str) -> None:
         super().__init__()
         self.where = describe(url)
@@ -109,7 +124,12 @@ class PostgresStorage(Storage):
             said = " ".join(_without_password(str(error), url).split())  # libpq's: 2 lines
             raise StorageError(f"cannot use the database {self.where}: {said}") from None
         self._pool = ConnectionPool(
-            url, min_size=1, max_size=DATA_CONNECTIONS, kwargs=settings, open=True
+            url,
+            min_size=1,
+            max_size=DATA_CONNECTIONS,
+            kwargs=settings,
+            timeout=POOL_WAIT,
+            open=True,
         )
         self._lock_pool = ConnectionPool(
             url,
@@ -131,13 +151,32 @@ class PostgresStorage(Storage):
                 raise StorageError(
                     f"{self.where} has schema version {version}; this bot knows {schema.LATEST}"
                 )
+            if version == schema.SWAPPED_VERSION and self._has_touched_but_no_people(db):
+                for statement in schema.statements(4, schema.POSTGRES_TYPES):
+                    db.execute(statement)
+                db.execute("DELETE FROM schema_version")
+                db.execute("INSERT INTO schema_version (version) VALUES (5)")
+                version = 5
             for step in range(version + 1, schema.LATEST + 1):
                 for statement in schema.statements(step, schema.POSTGRES_TYPES):
                     db.execute(statement)
                 if step == 2:
                     self._carry_into_version_2(db)
+                if step == 5:
+                    for statement in schema.TOUCH_ALL:
+                        db.execute(statement.format(now="%s"), (time.time(),))
                 db.execute("DELETE FROM schema_version")
                 db.execute("INSERT INTO schema_version (version) VALUES (%s)", (step,))
+
+    @staticmethod
+    def _has_touched_but_no_people(db: psycopg.Connection) -> bool:
+        """A version 4 of prod2's numbering (schema.SWAPPED_VERSION)."""
+        row = db.execute(
+            "SELECT to_regclass('people') IS NULL AND EXISTS (SELECT 1 FROM"
+            " information_schema.columns WHERE table_schema = current_schema()"
+            " AND table_name = 'chats' AND column_name = 'touched')"
+        ).fetchone()
+        return bool(row and row[0])
 
     def _carry_into_version_2(self, db: psycopg.Connection) -> None:
         chats = db.execute("SELECT chat_id, state FROM chats").fetchall()
@@ -153,6 +192,13 @@ class PostgresStorage(Storage):
             )
         db.execute("DELETE FROM meta WHERE key = 'last_update_id'")
 
+    def _storage_error(self, error: BaseException) -> StorageError:
+        return StorageError(
+            f"the database {self.where} failed: {error}",
+            is_transient(error),
+            driver_error_kind(error),
+        )
+
     def close(self) -> None:
         self._lock_waiters.shutdown(wait=False, cancel_futures=True)
         self._lock_pool.close()
@@ -164,7 +210,9 @@ class PostgresStorage(Storage):
             with self._pool.connection(timeout=PING_SECONDS) as db:
                 db.execute("SELECT 1").fetchone()
         except Errors as error:
-            raise StorageError(f"the database {self.where} does not answer: {error}") from None
+            raise StorageError(
+                f"the database {self.where} does not answer: {error}", True
+            ) from None
 
     # -- statements -----------------------------------------------------------------------
 
@@ -183,7 +231,7 @@ class PostgresStorage(Storage):
                 # The server restarted or went away: the pooled connections it closed would
                 # each fail once more; drop them now, so the next statement gets a live one.
                 self._pool.check()
-            raise StorageError(f"the database {self.where} failed: {error}") from error
+            raise self._storage_error(error) from error
 
     def _one(self, sql: str, params: Any = ()) -> tuple | None:
         with self._connection() as db:
@@ -305,6 +353,8 @@ class PostgresStorage(Storage):
             )
 
     def move_chat(self, old: int, new: int) -> None:
+        if old == new:
+            return
         with self._connection(transaction=True) as db:
             for table in ("chats", "networks", "deadlines"):
                 db.execute(
@@ -328,16 +378,23 @@ class PostgresStorage(Storage):
         self, chat_id: int, model: bytes, summary: dict, picture: bytes | None
     ) -> None:
         self._run(
-            "INSERT INTO networks (chat_id, model, summary, picture) VALUES (%s, %s, %s, %s) "
+            "INSERT INTO networks (chat_id, model, summary, picture, touched) "
+            "VALUES (%s, %s, %s, %s, %s) "
             "ON CONFLICT (chat_id) DO UPDATE SET model = excluded.model, "
-            "summary = excluded.summary, picture = excluded.picture",
-            (chat_id, model, json.dumps(summary), picture),
+            "summary = excluded.summary, picture = excluded.picture, touched = excluded.touched",
+            (chat_id, model, json.dumps(summary), picture, time.time()),
         )
 
     def load_network(self, chat_id: int) -> tuple[bytes, dict, bytes | None] | None:
         row = self._one(
             "SELECT model, summary, picture FROM networks WHERE chat_id = %s", (chat_id,)
         )
+        if row:  # used: kept (written at most once a day)
+            now = time.time()
+            self._run(
+                "UPDATE networks SET touched = %s WHERE chat_id = %s AND touched < %s",
+                (now, chat_id, now - TOUCH_EVERY),
+            )
         return (bytes(row[0]), json.loads(row[1]), _bytes(row[2])) if row else None
 
     # -- prank links ----------------------------------------------------------------------
@@ -377,6 +434,42 @@ class PostgresStorage(Storage):
         )
         return [link_record(row) for row in rows]
 
+    def count_links(self, owner_id: int, since: float) -> int:
+        row = self._one(
+            "SELECT count(*) FROM links WHERE owner_id = %s AND created >= %s", (owner_id, since)
+        )
+        return row[0] if row else 0
+
+    # -- retention ------------------------------------------------------------------------
+
+    def prune(self, cutoffs: Cutoffs) -> dict[str, int]:
+        gone = {}
+        with self._connection(transaction=True) as db:
+            gone["links"] = db.execute(
+                "DELETE FROM links WHERE created < %s", (cutoffs.links,)
+            ).rowcount
+            gone["inline_plays"] = db.execute(
+                "DELETE FROM inline_plays WHERE touched < %s", (cutoffs.plays,)
+            ).rowcount
+            gone["networks"] = db.execute(
+                "DELETE FROM networks WHERE touched < %s", (cutoffs.networks,)
+            ).rowcount
+            # Under each chat's lock would be exact; FOR UPDATE SKIP LOCKED and the
+            # conditions re-checked in the DELETE leave alone a chat that changes meanwhile.
+            idle = db.execute(
+                "DELETE FROM chats WHERE chat_id IN (SELECT chat_id FROM chats"
+                " WHERE touched < %(before)s AND state NOT LIKE %(scores)s"
+                " AND NOT EXISTS (SELECT 1 FROM deadlines WHERE deadlines.chat_id = chats.chat_id)"
+                " AND NOT EXISTS (SELECT 1 FROM networks WHERE networks.chat_id = chats.chat_id)"
+                " FOR UPDATE SKIP LOCKED) AND touched < %(before)s RETURNING chat_id",
+                {"before": cutoffs.chats, "scores": schema.HAS_SCORES},
+            ).fetchall()
+            db.execute(
+                "DELETE FROM questions WHERE chat_id = ANY(%s)", ([chat for (chat,) in idle],)
+            )
+            gone["chats"] = len(idle)
+        return gone
+
     # -- inline plays ---------------------------------------------------------------------
 
     def play_state(self, play: str) -> str | None:
@@ -386,13 +479,14 @@ class PostgresStorage(Storage):
     def move_play(self, play: str, expected: str | None, state: str) -> bool:
         if expected is None:
             moved = self._run(
-                "INSERT INTO inline_plays (play, state) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                (play, state),
+                "INSERT INTO inline_plays (play, state, touched) VALUES (%s, %s, %s) "
+                "ON CONFLICT DO NOTHING",
+                (play, state, time.time()),
             )
         else:
             moved = self._run(
-                "UPDATE inline_plays SET state = %s WHERE play = %s AND state = %s",
-                (state, play, expected),
+                "UPDATE inline_plays SET state = %s, touched = %s WHERE play = %s AND state = %s",
+                (state, time.time(), play, expected),
             )
         return moved == 1
 
@@ -486,7 +580,9 @@ class PostgresStorage(Storage):
             waiting.add_done_callback(lambda done: self._let_go_abandoned(done, unlock, arguments))
             raise
         except Errors as error:
-            raise StorageError(f"cannot lock {kind} {number} in {self.where}: {error}") from None
+            raise StorageError(
+                f"cannot lock {kind} {number} in {self.where}: {error}", is_transient(error)
+            ) from None
         try:
             yield
         finally:
@@ -518,8 +614,8 @@ class PostgresStorage(Storage):
 
 SAVE_CHAT = """
 WITH saved AS (
-    INSERT INTO chats (chat_id, state) VALUES (%(chat)s, %(state)s)
-    ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state
+    INSERT INTO chats (chat_id, state, touched) VALUES (%(chat)s, %(state)s, %(now)s)
+    ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, touched = excluded.touched
 ), gone AS (
     DELETE FROM deadlines WHERE chat_id = %(chat)s AND NOT (ticket = ANY(%(tickets)s::text[]))
 ), due AS (

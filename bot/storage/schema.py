@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from bot.conversation.records import Tally
 
-LATEST = 4
+LATEST = 5
 
 VERSION_TABLE = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"
 
@@ -57,7 +57,23 @@ _STEPS: dict[int, list[str]] = {
         " message_id {int} NOT NULL, expires {real} NOT NULL)",
         "CREATE INDEX buttons_by_expiry ON buttons (expires)",
     ],
+    # Retention (bot/application/retention.py): when a chat, a network and an inline play
+    # were last used, so that what nobody uses any more can be deleted; rows kept from
+    # before are taken as used at the upgrade (TOUCH_ALL).
+    5: [
+        "ALTER TABLE chats ADD COLUMN touched {real}",
+        "ALTER TABLE networks ADD COLUMN touched {real}",
+        "ALTER TABLE inline_plays ADD COLUMN touched {real}",
+        "CREATE INDEX links_by_created ON links (created)",
+        "CREATE INDEX chats_by_touched ON chats (touched)",
+        "CREATE INDEX inline_plays_by_touched ON inline_plays (touched)",
+    ],
 }
+
+# Two branches each numbered their step 4 before they were merged: main's (people, buttons)
+# is 4 here and prod2's (the touched columns) is 5. A database prod2's bot upgraded says 4,
+# has step 5's columns and lacks step 4's tables: it is given those and becomes version 5.
+SWAPPED_VERSION = 4
 
 # A turn's tally added to a person's record (bot.conversation.records.Tally.applied): `{p}`
 # is the database's placeholder, `{greatest}` its two-argument maximum. The streak starts
@@ -79,6 +95,15 @@ def record_rows(tallies: Iterable[Tally]) -> list[tuple]:
         (t.user_id, t.pulled, t.fell, t.saw_through, t.streak, t.streak, t.reset, t.reset)
         for t in tallies
     ]
+
+
+# Step 5's rows of before are taken as used at the upgrade: these, with the time as parameter.
+TOUCH_ALL = [
+    f"UPDATE {table} SET touched = {{now}} WHERE touched IS NULL"
+    for table in ("chats", "networks", "inline_plays")
+]
+# A chat's stored state holds this only when someone has a score (ChatState.to_json).
+HAS_SCORES = '%"scores":%'
 
 
 SQLITE_TYPES = {"int": "INTEGER", "real": "REAL", "blob": "BLOB"}

@@ -13,7 +13,7 @@ import sqlite3
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from bot.conversation.records import Record, Tally
@@ -25,21 +25,38 @@ from bot.storage.interface import (
     PRUNE_EVERY,
     QUESTIONS_KEPT,
     REVEAL_LEASE_SECONDS,
+    TOUCH_EVERY,
     UPDATES_KEPT_SECONDS,
+    Cutoffs,
     LinkRecord,
     RecentMarks,
     Storage,
     StorageError,
     decode_state,
+    driver_error_kind,
     encode_state,
     link_record,
 )
 
 RECENT_CHATS = 10_000  # chat states kept in memory (a few hundred bytes each)
-BUSY_SECONDS = 0.25  # how long to wait for a file another connection holds
+# How long one statement waits for another connection holding the file (a backup, the sqlite3
+# shell), not Python's default 5 s: the bot's event loop waits for it, and every other chat
+# with it. A busy file is tried again (interface.TRIES, under a second in all); past that the
+# update is left for a later delivery (the webhook answers 503; polling handles it again).
+BUSY_SECONDS = 0.2
+# What SQLite says when another connection holds the file: worth trying again later.
+TRANSIENT = ("locked", "busy", "disk i/o error", "unable to open")
+
+
+def _is_transient(error: sqlite3.Error) -> bool:
+    return isinstance(error, sqlite3.OperationalError) and any(
+        words in str(error).lower() for words in TRANSIENT
+    )
 
 
 class SqliteStorage(Storage):
+    driver_errors = (sqlite3.Error,)
+
     def __init__(self, path: str | Path) -> None:
         super().__init__()
         self.path = Path(path)
@@ -55,10 +72,6 @@ class SqliteStorage(Storage):
                 str(path),
                 isolation_level=None,
                 check_same_thread=False,
-                # A brief retry when another connection holds the file (a backup, a look with
-                # the sqlite3 shell), not Python's default 5 s: the bot's event loop waits
-                # for it, and every other chat with it. Past it, a StorageError: the update
-                # gets "Oops" and is not marked handled.
                 timeout=BUSY_SECONDS,
             )
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -80,15 +93,36 @@ class SqliteStorage(Storage):
             raise StorageError(
                 f"{self.path} has schema version {version}; this bot knows {schema.LATEST}"
             )
+        if version == schema.SWAPPED_VERSION and self._has_touched_but_no_people():
+            with self._transaction():
+                for statement in schema.statements(4, schema.SQLITE_TYPES):
+                    self.db.execute(statement)
+                self.db.execute("DELETE FROM schema_version")
+                self.db.execute("INSERT INTO schema_version (version) VALUES (5)")
+                self.db.execute("PRAGMA user_version = 5")
+            version = 5
         for step in range(version + 1, schema.LATEST + 1):
             with self._transaction():
                 for statement in schema.statements(step, schema.SQLITE_TYPES):
                     self.db.execute(statement)
                 if step == 2:
                     self._carry_into_version_2()
+                if step == 5:
+                    for statement in schema.TOUCH_ALL:
+                        self.db.execute(statement.format(now="?"), (time.time(),))
                 self.db.execute("DELETE FROM schema_version")
                 self.db.execute("INSERT INTO schema_version (version) VALUES (?)", (step,))
                 self.db.execute(f"PRAGMA user_version = {step}")
+
+    def _has_touched_but_no_people(self) -> bool:
+        """A version 4 of prod2's numbering (schema.SWAPPED_VERSION)."""
+        people = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'people'"
+        ).fetchone()
+        touched = self.db.execute(
+            "SELECT 1 FROM pragma_table_info('chats') WHERE name = 'touched'"
+        ).fetchone()
+        return people is None and touched is not None
 
     def _carry_into_version_2(self) -> None:
         chats = self.db.execute("SELECT chat_id, state FROM chats").fetchall()
@@ -103,6 +137,11 @@ class SqliteStorage(Storage):
         )
         self.db.execute("DELETE FROM meta WHERE key = 'last_update_id'")
 
+    def _storage_error(self, error: BaseException) -> StorageError:
+        transient = isinstance(error, sqlite3.Error) and _is_transient(error)
+        kind = driver_error_kind(error)
+        return StorageError(f"the database {self.path} failed: {error}", transient, kind)
+
     def close(self) -> None:
         self.db.close()
 
@@ -110,7 +149,9 @@ class SqliteStorage(Storage):
         try:
             self.db.execute("SELECT 1").fetchone()
         except sqlite3.Error as error:
-            raise StorageError(f"the database {self.path} does not answer: {error}") from None
+            raise StorageError(
+                f"the database {self.path} does not answer: {error}", _is_transient(error)
+            ) from None
 
     # -- chats ----------------------------------------------------------------------------
 
@@ -141,9 +182,10 @@ class SqliteStorage(Storage):
         before = self._recent.get(chat_id)
         with self._transaction():
             self.db.execute(
-                "INSERT INTO chats (chat_id, state) VALUES (?, ?) "
-                "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state",
-                (chat_id, text),
+                "INSERT INTO chats (chat_id, state, touched) VALUES (?, ?, ?) "
+                "ON CONFLICT (chat_id) DO UPDATE SET state = excluded.state, "
+                "touched = excluded.touched",
+                (chat_id, text, time.time()),
             )
             self._store_deadlines(chat_id, before, state, schema.deadlines_of(data))
             if tallies:
@@ -257,16 +299,17 @@ class SqliteStorage(Storage):
             )
 
     def move_chat(self, old: int, new: int) -> None:
+        if old == new:
+            return
         with self._transaction():
-            for table in ("chats", "networks"):
+            # What the new chat has already stays (Turns.migrate merged the states first).
+            for table in ("chats", "networks", "deadlines"):
                 self.db.execute(
-                    f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?", (new, old)
+                    f"UPDATE {table} SET chat_id = ? WHERE chat_id = ? AND NOT EXISTS "
+                    f"(SELECT 1 FROM {table} WHERE chat_id = ?)",
+                    (new, old, new),
                 )
                 self.db.execute(f"DELETE FROM {table} WHERE chat_id = ?", (old,))
-            self.db.execute(
-                "UPDATE OR IGNORE deadlines SET chat_id = ? WHERE chat_id = ?", (new, old)
-            )
-            self.db.execute("DELETE FROM deadlines WHERE chat_id = ?", (old,))
             self.db.execute("DELETE FROM questions WHERE chat_id = ?", (old,))
         self._recent.pop(old, None)
         self._recent.pop(new, None)
@@ -284,14 +327,21 @@ class SqliteStorage(Storage):
         self, chat_id: int, model: bytes, summary: dict, picture: bytes | None
     ) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO networks (chat_id, model, summary, picture) VALUES (?, ?, ?, ?)",
-            (chat_id, model, json.dumps(summary), picture),
+            "INSERT OR REPLACE INTO networks (chat_id, model, summary, picture, touched) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (chat_id, model, json.dumps(summary), picture, time.time()),
         )
 
     def load_network(self, chat_id: int) -> tuple[bytes, dict, bytes | None] | None:
         row = self.db.execute(
             "SELECT model, summary, picture FROM networks WHERE chat_id = ?", (chat_id,)
         ).fetchone()
+        if row:  # used: kept (written at most once a day)
+            now = time.time()
+            self.db.execute(
+                "UPDATE networks SET touched = ? WHERE chat_id = ? AND touched < ?",
+                (now, chat_id, now - TOUCH_EVERY),
+            )
         return (row[0], json.loads(row[1]), row[2]) if row else None
 
     # -- inline plays ---------------------------------------------------------------------
@@ -303,12 +353,13 @@ class SqliteStorage(Storage):
     def move_play(self, play: str, expected: str | None, state: str) -> bool:
         if expected is None:
             cursor = self.db.execute(
-                "INSERT OR IGNORE INTO inline_plays (play, state) VALUES (?, ?)", (play, state)
+                "INSERT OR IGNORE INTO inline_plays (play, state, touched) VALUES (?, ?, ?)",
+                (play, state, time.time()),
             )
         else:
             cursor = self.db.execute(
-                "UPDATE inline_plays SET state = ? WHERE play = ? AND state = ?",
-                (state, play, expected),
+                "UPDATE inline_plays SET state = ?, touched = ? WHERE play = ? AND state = ?",
+                (state, time.time(), play, expected),
             )
         return cursor.rowcount == 1
 
@@ -348,6 +399,42 @@ class SqliteStorage(Storage):
             (owner_id, limit),
         )
         return [link_record(row) for row in rows.fetchall()]
+
+    def count_links(self, owner_id: int, since: float) -> int:
+        row = self.db.execute(
+            "SELECT count(*) FROM links WHERE owner_id = ? AND created >= ?", (owner_id, since)
+        ).fetchone()
+        return int(row[0])
+
+    # -- retention ------------------------------------------------------------------------
+
+    def prune(self, cutoffs: Cutoffs) -> dict[str, int]:
+        gone = {}
+        with self._transaction():
+            gone["links"] = self.db.execute(
+                "DELETE FROM links WHERE created < ?", (cutoffs.links,)
+            ).rowcount
+            gone["inline_plays"] = self.db.execute(
+                "DELETE FROM inline_plays WHERE touched < ?", (cutoffs.plays,)
+            ).rowcount
+            gone["networks"] = self.db.execute(
+                "DELETE FROM networks WHERE touched < ?", (cutoffs.networks,)
+            ).rowcount
+            idle = [
+                chat_id
+                for (chat_id,) in self.db.execute(
+                    "SELECT chat_id FROM chats WHERE touched < ? AND state NOT LIKE ? "
+                    "AND NOT EXISTS (SELECT 1 FROM deadlines WHERE deadlines.chat_id = chats.chat_id)"
+                    " AND NOT EXISTS (SELECT 1 FROM networks WHERE networks.chat_id = chats.chat_id)",
+                    (cutoffs.chats, schema.HAS_SCORES),
+                ).fetchall()
+            ]
+            self.db.executemany("DELETE FROM chats WHERE chat_id = ?", [(c,) for c in idle])
+            self.db.executemany("DELETE FROM questions WHERE chat_id = ?", [(c,) for c in idle])
+            gone["chats"] = len(idle)
+        for chat_id in idle:
+            self._recent.pop(chat_id, None)
+        return gone
 
     # -- secrets --------------------------------------------------------------------------
 
@@ -425,6 +512,7 @@ class SqliteStorage(Storage):
         try:
             yield
         except BaseException:
-            self.db.execute("ROLLBACK")
+            with suppress(sqlite3.Error):  # SQLite rolled it back already (a busy COMMIT, say)
+                self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")

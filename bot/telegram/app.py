@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 from collections.abc import Callable
 
 from telegram import (
@@ -19,6 +20,7 @@ from telegram.ext import (
     ApplicationBuilder,
     BaseRateLimiter,
     CallbackQueryHandler,
+    ChosenInlineResultHandler,
     Defaults,
     InlineQueryHandler,
     MessageHandler,
@@ -27,6 +29,7 @@ from telegram.ext import (
 )
 
 from bot import metrics
+from bot.application import retention
 from bot.application.services import Services
 from bot.application.turn import Turns
 from bot.config import Settings
@@ -74,9 +77,9 @@ def build_application(
         return TelegramOutbox(application, timeouts.arm, inline.share_button, update, render)
 
     timeouts = Timeouts(turns, lambda: outbox_for(None))
-    handlers = Handlers(turns, outbox_for)
+    guard = RedeliveryGuard(storage, requeue=settings.webhook is None)
+    handlers = Handlers(turns, outbox_for, guard)
     buttons = ButtonHandlers(turns, outbox_for)
-    guard = RedeliveryGuard(storage)
     builder = (
         ApplicationBuilder()
         .token(settings.token or "")
@@ -90,7 +93,7 @@ def build_application(
         base = settings.base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
     application = builder.build()
-    application.bot_data.update(services=services, inline=inline)
+    application.bot_data.update(services=services, inline=inline, redelivery=guard)
     fresh = filters.UpdateType.MESSAGE  # an edited "/train" does not train again
     application.add_handler(TypeHandler(Update, guard.drop_seen), group=-1)
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migrated))
@@ -100,15 +103,32 @@ def build_application(
     )
     application.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.on_edited))
     application.add_handler(InlineQueryHandler(inline.on_inline_query))
+    application.add_handler(ChosenInlineResultHandler(inline.on_chosen))
     application.add_handler(CallbackQueryHandler(buttons.on_tap, pattern=PATTERN))
     application.add_handler(CallbackQueryHandler(inline.on_button))
     application.add_handler(TypeHandler(Update, guard.mark_handled), group=1)
+    application.add_error_handler(guard.note_failure)  # first: the others read its verdict
     application.add_error_handler(handlers.on_error)
-    application.add_error_handler(guard.note_failure)
     application.add_error_handler(metrics.count_error)
     metrics.watch_training(services.lab)
     assert application.job_queue is not None  # python-telegram-bot[job-queue] is a dependency
     timeouts.start_sweeping(application.job_queue, settings.sweep_seconds)
+
+    async def keep_tidy(context: object) -> None:
+        try:
+            retention.sweep(storage, time.time())
+        except StorageError as error:
+            log.warning("retention sweep skipped (the next one tries again): %s", error)
+
+    # At start (a one-off job: an interval job's first run is an interval after a late start)
+    # and every SWEEP_SECONDS.
+    application.job_queue.run_once(keep_tidy, 0, name="retention sweep at start")
+    application.job_queue.run_repeating(
+        keep_tidy,
+        interval=retention.SWEEP_SECONDS,
+        first=retention.SWEEP_SECONDS,
+        name="retention sweep",
+    )
     return application
 
 

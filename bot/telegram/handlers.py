@@ -21,6 +21,7 @@ from bot.conversation.engine import Incoming
 from bot.conversation.state import Person
 from bot.i18n.catalogue import say
 from bot.telegram.outbox import TelegramOutbox, in_group
+from bot.telegram.redelivery import RedeliveryGuard, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +40,14 @@ def person_of(message: Message) -> Person:
 
 
 class Handlers:
-    def __init__(self, turns: Turns, outbox_for: Callable[[Update | None], TelegramOutbox]) -> None:
+    def __init__(
+        self,
+        turns: Turns,
+        outbox_for: Callable[[Update | None], TelegramOutbox],
+        guard: RedeliveryGuard | None = None,
+    ) -> None:
         self.turns = turns
+        self.guard = guard
         self.outbox_for = outbox_for  # the outbox of an update
         self._admins: dict[int, tuple[float, frozenset[int]]] = {}  # chat → (until, admin ids)
 
@@ -53,27 +60,39 @@ class Handlers:
         await self._take(update, context, words=False)
 
     async def on_migrated(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """A group became a supergroup: the pranks, scores and network go with it."""
+        """A group became a supergroup: the pranks, scores and network go with it. Telegram
+        says so twice: `migrate_to_chat_id` in the old group, `migrate_from_chat_id` in the
+        new supergroup. Either moves the chat; the second finds nothing left to move. The one
+        in the new chat also takes the old chat's lock (the other holds it already), so the
+        two never move at once, on any instance."""
         message = update.effective_message
         assert message is not None  # a MessageHandler's update
-        if message.migrate_to_chat_id is None:
-            # The supergroup's own service message (migrate_from_chat_id), which the filter
-            # takes too: the old group's message (migrate_to_chat_id) did the move.
-            return
-        self.turns.migrate(message.chat_id, message.migrate_to_chat_id, self.outbox_for(update))
+        outbox = self.outbox_for(update)
+        if message.migrate_to_chat_id:
+            self.turns.migrate(message.chat_id, message.migrate_to_chat_id, outbox)
+        elif message.migrate_from_chat_id:
+            old = message.migrate_from_chat_id
+            async with self.turns.storage.chat_lock(old):
+                self.turns.migrate(old, message.chat_id, outbox)
 
     async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edit does not count as a new answer: a routine takes the first one given."""
         log.debug("update %s: an edited message, left as it was answered", update.update_id)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Log the update id and the error (never the token), and tell the chat, if any."""
+        """Log the update id and the error (never the token), and tell the chat, if any. An
+        update the database failed comes again (bot/telegram/redelivery.py): nobody is told
+        then, and the redelivery guard has logged it; a poison one is told once."""
         update_id = getattr(update, "update_id", None)
         if update is None and isinstance(context.error, NetworkError | RetryAfter):
             # Polling lost its connection or was asked to slow down: it retries by itself.
             log.warning("polling: %s (retrying)", context.error)
             return
-        log.error("update %s failed: %r", update_id, context.error, exc_info=context.error)
+        verdict = self.guard.verdict(update_id) if self.guard and update_id is not None else None
+        if verdict is Verdict.AGAIN:
+            return
+        if verdict is not Verdict.POISON:
+            log.error("update %s failed: %r", update_id, context.error, exc_info=context.error)
         if isinstance(update, Update) and update.effective_message is not None:
             message = update.effective_message
             code = message.from_user.language_code if message.from_user else None

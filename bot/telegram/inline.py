@@ -5,9 +5,13 @@ answer; whoever taps one gets the message edited into the punchline, addressed t
 
 A button's data (at most 64 bytes) names a play — 96 random bits, new for each posted
 routine — the routine, the state and the answer, with a 128-bit HMAC over all of it keyed
-by a random secret kept in the database. Where each posted message stands is stored with its
-play, so a button replayed on another message, a stale or repeated tap, or a forged one
-changes nothing and is told "this button has expired".
+by a random secret kept in the database. Each result offered has a play of its own, and its
+result id names that play; when the user posts one, Telegram tells the bot which result became
+which message (`chosen_inline_result`: the result id and the message's inline_message_id;
+inline feedback must be on, /setinlinefeedback at @BotFather), and the message is bound to
+that play then, before anyone can tap it. Where each message stands is stored with its play,
+so a button of another play replayed on it (even on a message nobody has tapped yet), a stale
+or repeated tap, or a forged one changes nothing and is told "this button has expired".
 """
 
 from __future__ import annotations
@@ -135,17 +139,18 @@ class InlineHandlers:
         except ValueError:
             start = 0
         page = found[start : start + PAGE]
+        plays = [_b64(secrets.token_bytes(PLAY_BYTES)) for _ in page]
         results = [
             InlineQueryResultArticle(
-                id=routine.id,
+                id=f"{routine.id}.{play}",  # the message it becomes is bound to play
                 title=routine.title.in_(lang),
                 description=routine.states[routine.start].say.in_(lang),
                 input_message_content=InputTextMessageContent(
                     escape(routine.states[routine.start].say.in_(lang))
                 ),
-                reply_markup=self.keyboard(routine, routine.start, lang),
+                reply_markup=self.keyboard(routine, routine.start, lang, play=play),
             )
-            for routine in page
+            for routine, play in zip(page, plays, strict=True)
         ]
         more = start + PAGE < len(found)
         await query.answer(
@@ -154,6 +159,19 @@ class InlineHandlers:
             cache_time=60,
             is_personal=True,  # in each user's language, with plays of their own
         )
+
+    async def on_chosen(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A result was posted: bind its message to the result's play, at its first state."""
+        chosen = update.chosen_inline_result
+        assert chosen is not None  # a ChosenInlineResultHandler's update
+        if chosen.inline_message_id is None:  # only a message with buttons has an id
+            return
+        routine_id, _, play = chosen.result_id.rpartition(".")  # a play has no "."
+        routine = self.corpus.routines.get(routine_id)
+        if routine is None or not play:
+            log.warning("a chosen inline result that is not ours: %r", chosen.result_id[:64])
+            return
+        self.storage.move_play(chosen.inline_message_id, None, f"{play}:{routine.start}")
 
     async def on_button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A tap on an answer button: edit the message into what comes next, once."""
@@ -173,11 +191,10 @@ class InlineHandlers:
         else:
             assert query.message is not None  # a button not in an inline message is in a chat's
             message = f"{query.message.chat.id}:{query.message.message_id}"
+        # The message's play was bound when it was posted (on_chosen): a button of any other
+        # play, or one tapped on a message never bound, moves nothing.
         stands = self.storage.play_state(message)
-        if stands is None and button.state_id == button.routine.start:
-            expected = None  # the first tap on this message: it takes this play
-        else:
-            expected = f"{button.play}:{button.state_id}"
+        expected = f"{button.play}:{button.state_id}"
         if not self.storage.move_play(message, expected, f"{button.play}:{tapped.next_state}"):
             known = stands is not None and stands.startswith(f"{button.play}:")
             await query.answer(say("inline_revealed" if known else "button_expired", lang))

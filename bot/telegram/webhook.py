@@ -43,7 +43,7 @@ from contextlib import asynccontextmanager
 
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import Application, CallbackContext
+from telegram.ext import Application
 from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop
 from tornado.iostream import IOStream
@@ -54,6 +54,7 @@ from tornado.web import HTTPError, RequestHandler, stream_request_body
 from bot import metrics
 from bot.config import Webhook
 from bot.storage import Storage, StorageError
+from bot.telegram.redelivery import RedeliveryGuard, Verdict
 from bot.telegram.secrecy import redact
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,7 @@ HANDLED_UPDATES = (
     Update.MESSAGE,
     Update.EDITED_MESSAGE,
     Update.INLINE_QUERY,
+    Update.CHOSEN_INLINE_RESULT,
     Update.CALLBACK_QUERY,
 )
 MAX_BODY = 1 << 20  # an update is a few kilobytes; a larger body is not Telegram's
@@ -81,11 +83,9 @@ class WebhookServer:
         self.port = webhook.port  # the port bound, once started (WEBHOOK_LISTEN may say 0)
         self._loop: asyncio.AbstractEventLoop | None = None  # the bot's
         self._front: _Front | None = None  # the HTTP side, on a loop and thread of its own
-        self._failed: set[int] = set()  # updates whose handling the database failed
         self._in_hand: set[asyncio.Future] = set()  # one per update being handled
         self.health = _Health(storage)
         redact(webhook.secret, "<webhook secret>")  # setWebhook's parameters are logged
-        application.add_error_handler(self._note_failure)
 
     async def start(self) -> None:
         """Listen, then have Telegram deliver here: no update arrives before we can take it."""
@@ -156,16 +156,13 @@ class WebhookServer:
         finally:
             self._in_hand.discard(handled)
             handled.set_result(None)
-        if update.update_id in self._failed:
-            self._failed.discard(update.update_id)
+        # python-telegram-bot hands a handler's error to the error handlers and goes on; an
+        # update the database failed must instead stay unanswered, for Telegram to deliver it
+        # again (the part already saved, if any, marked it handled: nothing is done twice).
+        # One that fails the same way every time is answered (bot/telegram/redelivery.py).
+        guard: RedeliveryGuard | None = application.bot_data.get("redelivery")
+        if guard is not None and guard.verdict(update.update_id) is Verdict.AGAIN:
             raise StorageError(f"the database failed while update {update.update_id} was handled")
-
-    async def _note_failure(self, update: object, context: CallbackContext) -> None:
-        """python-telegram-bot hands a handler's error to the error handlers and goes on; a
-        database error must instead leave the update unanswered, for Telegram to deliver it
-        again (the part already saved, if any, marked it handled: nothing is done twice)."""
-        if isinstance(update, Update) and isinstance(context.error, StorageError):
-            self._failed.add(update.update_id)
 
     async def hand_over(self, data: object) -> tuple[int, str]:
         """From the HTTP side: have the bot's loop take the update; its answer."""

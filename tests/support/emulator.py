@@ -195,6 +195,30 @@ class Emulator:
         self.push({"message": message})
         return message
 
+    def upgrade_group(self, old: dict, new: dict, by: dict) -> tuple[dict, dict]:
+        """The group `old` becomes the supergroup `new`, as Telegram says it: a service message
+        `migrate_to_chat_id` in the old group, one with `migrate_from_chat_id` in the new
+        supergroup (both from the member who upgraded it), and sends to the old id refused
+        from now on (400 with `migrate_to_chat_id`). Both updates are queued; returns them."""
+        with self.lock:
+            self.migrated[old["id"]] = new["id"]
+        to = self.push({"message": self.compose_message(old, by, migrate_to_chat_id=new["id"])})
+        came = self.push({"message": self.compose_message(new, by, migrate_from_chat_id=old["id"])})
+        return to, came
+
+    def choose_inline_result(self, user: dict, result: dict, query: str = "") -> str:
+        """`user` posts `result` (one of an answerInlineQuery's results) into a chat: Telegram
+        sends `chosen_inline_result` (with inline feedback on) naming the result and the new
+        message's inline_message_id, present because the result has a keyboard. Returns that
+        id, which taps on the message carry."""
+        with self.lock:
+            message_id = f"IM{next(self._message_ids)}"
+        chosen: dict[str, Any] = {"result_id": result["id"], "from": user, "query": query}
+        if result.get("reply_markup"):
+            chosen["inline_message_id"] = message_id
+        self.push({"chosen_inline_result": chosen})
+        return message_id
+
     def compose_message(
         self,
         chat: dict,
