@@ -77,7 +77,7 @@ async def test_polling_hands_back_an_update_a_busy_file_failed(
         await wait_for(emulator, sends(ALICE["id"], "/prank"))
         deferred = sample("taolu_updates_deferred_total")
         with write_locked(db):
-            emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
+            emulator.user_message(private(ALICE), ALICE, "/prank ten-knives anyway")
             await until(lambda: sample("taolu_updates_deferred_total") > deferred)
         asked = await wait_for(emulator, sends(ALICE["id"], "ten knives"), timeout=15)
         emulator.user_message(private(ALICE), ALICE, "eight")
@@ -97,7 +97,7 @@ async def test_the_webhook_answers_503_while_the_file_is_busy(
         emulator.user_message(private(ALICE), ALICE, "/help")
         await wait_for(emulator, sends(ALICE["id"], "/prank"))
         with write_locked(db):
-            update = emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
+            update = emulator.user_message(private(ALICE), ALICE, "/prank ten-knives anyway")
             update_id = max(emulator.offered)
             await until(
                 lambda: any(

@@ -19,10 +19,11 @@ from tests.support.telegram_fixtures import running_bot, sends, wait_for
 pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
 
 GROUP = {"id": -100909, "type": "supergroup", "title": "Lookalikes"}
-BOB = {"id": 2101, "is_bot": False, "first_name": "Bob"}
-FAKE_BOB = {"id": 2102, "is_bot": False, "first_name": "B\u200bob", "last_name": "\u2060"}
-REVERSER = {"id": 2103, "is_bot": False, "first_name": "\u202eevE", "last_name": "\u200f"}
-AVI = {"id": 2104, "is_bot": False, "first_name": "אבי"}
+ZH = {"is_bot": False, "language_code": "zh-hans"}  # the group plays in Chinese
+BOB = {"id": 2101, **ZH, "first_name": "Bob"}
+FAKE_BOB = {"id": 2102, **ZH, "first_name": "B\u200bob", "last_name": "\u2060"}
+REVERSER = {"id": 2103, **ZH, "first_name": "\u202eevE", "last_name": "\u200f"}
+AVI = {"id": 2104, **ZH, "first_name": "אבי"}
 FSI, PDI = "\u2068", "\u2069"
 
 
