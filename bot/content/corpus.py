@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from bot.i18n.language import Text
+from bot.i18n.language import WRITTEN, Text
 from understanding.lexicon import Lexicon, LexiconError
 from understanding.matcher import (
     Branch,
@@ -30,7 +30,6 @@ from understanding.matcher import (
 )
 from understanding.text import UNREADABLE, canonical
 
-LANGUAGES = ("zh", "en")  # the languages a text is written in; zh-hant, zh-hk are optional
 TRADITIONAL_KEY, HONG_KONG_KEY = "zh-hant", "zh-hk"
 DEFAULT_TIMEOUT_SECONDS = 600.0
 OTHERWISE = "otherwise"
@@ -265,7 +264,7 @@ class Routine:
     start: str
     states: Mapping[str, RoutineState]
     timeout: float = DEFAULT_TIMEOUT_SECONDS
-    plays: tuple[str, ...] = LANGUAGES  # the languages it is played in
+    plays: tuple[str, ...] = WRITTEN  # the languages it is played in
     give_away: tuple[str, ...] = ()  # the phrases of its trick, for every state
     saw_through_reply: Text | None = None  # said on a give-away (None: the engine's line)
 
@@ -283,7 +282,7 @@ class Item:
     text: Text
     # The languages it is dealt in (default both). An item plays in English only when its
     # English is written as English: a translated joke (the seed's) plays in zh only.
-    plays: tuple[str, ...] = LANGUAGES
+    plays: tuple[str, ...] = WRITTEN
     skip: str | None = None  # why a reader would skip it (not a joke, dated, crude, mean)
 
     def plays_in(self, lang: str) -> bool:
@@ -319,7 +318,7 @@ class Corpus:
         for text in (*said, *(i.text for i in (*self.jokes.values(), *self.stories.values()))):
             counts["zh"] += bool(text.zh)
             counts["en"] += bool(text.en)
-        plays = ", ".join(f"{len(self.playable(lang))} in {lang}" for lang in LANGUAGES)
+        plays = ", ".join(f"{len(self.playable(lang))} in {lang}" for lang in WRITTEN)
         return (
             f"{self.source}: OK: {len(self.routines)} routines ({plays}), "
             f"{len(self.jokes)} one-liners, {len(self.stories)} dialogues; "
@@ -427,14 +426,14 @@ class _Checker:
                 )
         return value
 
-    def text(self, value: Any, path: Path_, what: str, needed: tuple[str, ...] = LANGUAGES) -> Text:
+    def text(self, value: Any, path: Path_, what: str, needed: tuple[str, ...] = WRITTEN) -> Text:
         """A text in every language of `needed` (others optional, zh-hant and zh-hk too)."""
         if value is None:
             self.fail(path, f"{what} is missing")
             return Text("", "")
-        data = self.mapping(value, path, what, {*LANGUAGES, TRADITIONAL_KEY, HONG_KONG_KEY})
+        data = self.mapping(value, path, what, {*WRITTEN, TRADITIONAL_KEY, HONG_KONG_KEY})
         parts: dict[str, str] = {}
-        for lang in (*LANGUAGES, TRADITIONAL_KEY, HONG_KONG_KEY):
+        for lang in (*WRITTEN, TRADITIONAL_KEY, HONG_KONG_KEY):
             if lang not in data:
                 if lang in needed:
                     self.fail(path, f"{what} is missing language '{lang}'")
@@ -487,8 +486,8 @@ class _Checker:
             item_id = self.item_id(entry.get("id"), (*path, "id"), seen)
             plays_path = (*path, "plays")
             what = _ITEM_KINDS[key]
-            plays = self.plays(entry.get("plays", list(LANGUAGES)), plays_path, item_id, what)
-            languages = {*LANGUAGES, TRADITIONAL_KEY, HONG_KONG_KEY}
+            plays = self.plays(entry.get("plays", list(WRITTEN)), plays_path, item_id, what)
+            languages = {*WRITTEN, TRADITIONAL_KEY, HONG_KONG_KEY}
             texts = {k: v for k, v in entry.items() if k in languages}
             text = self.text(texts, path, item_id, plays)
             skip = None
@@ -512,7 +511,7 @@ class _Checker:
             return ()
         groups = value.values() if isinstance(value, dict) else [value]
         if isinstance(value, dict):
-            self.mapping(value, path, "match", set(LANGUAGES))
+            self.mapping(value, path, "match", set(WRITTEN))
         found: list[str] = []
         for group in groups:
             words = group if isinstance(group, list) else [group]
@@ -739,7 +738,7 @@ class _Checker:
         path: Path_,
         rid: str,
         sid: str,
-        plays: tuple[str, ...] = LANGUAGES,
+        plays: tuple[str, ...] = WRITTEN,
         routine_give_away: tuple[str, ...] = (),
         routine_reply: Text | None = None,
     ) -> RoutineState:
@@ -880,7 +879,7 @@ class _Checker:
         if not entry:
             return None
         rid = self.item_id(entry.get("id"), (*path, "id"), seen)
-        plays = self.plays(entry.get("plays", list(LANGUAGES)), (*path, "plays"), rid)
+        plays = self.plays(entry.get("plays", list(WRITTEN)), (*path, "plays"), rid)
         title = self.text(entry.get("title"), (*path, "title"), f"routine '{rid}': 'title'", plays)
         states_raw = entry.get("states")
         if not isinstance(states_raw, dict) or not states_raw:
@@ -930,10 +929,10 @@ class _Checker:
 
     def plays(self, value: Any, path: Path_, rid: str, what: str = "routine") -> tuple[str, ...]:
         names = value if isinstance(value, list) else [value]
-        if not names or any(name not in LANGUAGES for name in names):
+        if not names or any(name not in WRITTEN for name in names):
             self.fail(path, f"{what} '{rid}': 'plays' must list languages among zh, en")
-            return LANGUAGES
-        return tuple(lang for lang in LANGUAGES if lang in names)
+            return WRITTEN
+        return tuple(lang for lang in WRITTEN if lang in names)
 
 
 def _taken_number(where: str, answer: Answer, first: str, lexicon: Lexicon) -> str:

@@ -29,7 +29,9 @@ from bot.content.corpus import (
 OTHERWISE = "otherwise"
 GOES_ON = "goes_on"
 MIX = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF, GOES_ON)  # the outcome mix, in this order
-LANGS = ("zh-hans", "zh-hant", "en")
+# The script an answer is typed in (an eval file's `lang` column), not a chat's language:
+# Simplified and Traditional answers are told apart, Taiwan's and Hong Kong's are not.
+SCRIPTS = ("zh-hans", "zh-hant", "en")
 
 
 class EvalError(Exception):
@@ -118,11 +120,11 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
                 f"line {row.line}: {row.routine}/{row.state} has no branch '{row.expected}'"
                 f" (known: {known})"
             )
-        if row.lang not in LANGS:
+        if row.lang not in SCRIPTS:
             problems.append(f"line {row.line}: unknown language '{row.lang}'")
     if problems:
         raise EvalError("\n".join(problems))
-    tallies = {lang: Tally() for lang in LANGS}
+    tallies = {lang: Tally() for lang in SCRIPTS}
     tallies["total"] = Tally()
     for row in rows:
         state = corpus.routines[row.routine].states[row.state]

@@ -19,7 +19,9 @@ from pathlib import Path
 import opencc
 
 SIMPLIFIED, TRADITIONAL, HONG_KONG, ENGLISH = "zh", "zh-hant", "zh-hk", "en"
-LANGUAGES = (SIMPLIFIED, TRADITIONAL, HONG_KONG, ENGLISH)
+LANGUAGES = (SIMPLIFIED, TRADITIONAL, HONG_KONG, ENGLISH)  # what a chat may speak
+# What a text is written in: Traditional and Hong Kong texts are converted, or written beside.
+WRITTEN = (SIMPLIFIED, ENGLISH)
 CHINESE = frozenset({SIMPLIFIED, TRADITIONAL, HONG_KONG})
 
 # What people type after /lang, and the language codes Telegram sends: Taiwan's and the
