@@ -224,3 +224,23 @@ jokes:
     state = corpus.routines["ready"].states["ask"]
     assert state.say.in_("zh-hk") == "準備好未呀？" and state.say.in_("zh-hant") == "準備好了嗎？"
     assert corpus.jokes["one"].text.in_("zh-hk") == "一句嘢。"
+
+
+def test_every_routine_and_item_played_in_chinese_speaks_taiwan_in_taiwan(corpus: Corpus) -> None:
+    """What a Taiwan chat is told of the corpus, not only the interface: every question, hint,
+    reply, reveal and saw-through line of the routines that play in Chinese, and the items it
+    is dealt, carry no mainland-only word and use 「」."""
+    texts = []
+    for routine in corpus.routines.values():
+        if not routine.plays_in("zh"):
+            continue
+        for sid, state in routine.states.items():
+            lines = [state.say, state.reveal, state.hint, state.saw_through_reply]
+            lines += [answer.reply for answer in state.answers]
+            texts += [(f"{routine.id}/{sid}", t) for t in lines if t is not None]
+    items = [*corpus.jokes.values(), *corpus.stories.values()]
+    texts += [(item.id, item.text) for item in items if item.plays_in("zh") and item.skip is None]
+    for where, text in texts:
+        line = text.in_(TRADITIONAL)
+        assert not mainland_in(line), (where, line, mainland_in(line))
+        assert not set(line) & set(QUOTES), (where, line)
