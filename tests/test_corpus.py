@@ -334,3 +334,16 @@ def test_the_shipped_files_parse_without_libyaml_too() -> None:
     for name in ("jokes.yaml", "lexicon.yaml"):
         text = (DEFAULT_CONTENT.parent / name).read_text(encoding="utf-8")
         assert yaml.load(text, Loader=yaml.SafeLoader)
+
+
+def test_a_routine_whose_pun_is_lost_in_a_language_is_not_dealt_there(corpus: Corpus) -> None:
+    """lost-deer's 麋鹿/迷路 is a Mandarin sound-alike: a Hong Kong chat is not dealt it."""
+    assert "lost-deer" in corpus.playable("zh") and "lost-deer" in corpus.playable("zh-hant")
+    assert "lost-deer" not in corpus.playable("zh-hk")
+    text = (
+        "routines:\n  - id: pun\n    title: {zh: 谐音, en: Pun}\n    not_dealt_in: [klingon]\n"
+        "    states:\n      ask:\n        say: {zh: 猜？, en: Guess?}\n"
+        "        otherwise:\n          reveal: {zh: 是。, en: It is.}\n"
+    )
+    with pytest.raises(CorpusError, match=r":4: routine 'pun': 'not_dealt_in' must list"):
+        parse_corpus(text)

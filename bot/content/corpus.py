@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from bot.i18n.language import WRITTEN, Text
+from bot.i18n.language import LANGUAGES, WRITTEN, Text
 from understanding.lexicon import Lexicon, LexiconError
 from understanding.matcher import (
     Branch,
@@ -43,6 +43,7 @@ _ROUTINE_KEYS = {
     "id",
     "title",
     "plays",
+    "not_dealt_in",
     "states",
     "start",
     "timeout",
@@ -267,6 +268,9 @@ class Routine:
     plays: tuple[str, ...] = WRITTEN  # the languages it is played in
     give_away: tuple[str, ...] = ()  # the phrases of its trick, for every state
     saw_through_reply: Text | None = None  # said on a give-away (None: the engine's line)
+    # Chat languages whose random deck leaves it out, its pun lost there (asked by name, it
+    # still plays): `not_dealt_in: [zh-hk]` for a Mandarin sound-alike.
+    not_dealt_in: tuple[str, ...] = ()
 
     def plays_in(self, lang: str) -> bool:
         """Whether the routine is played in a chat speaking `lang` (zh-hant, zh-hk: zh)."""
@@ -303,8 +307,12 @@ class Corpus:
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
 
     def playable(self, lang: str) -> list[str]:
-        """The ids of the routines played in `lang`, sorted."""
-        return sorted(rid for rid, r in self.routines.items() if r.plays_in(lang))
+        """The ids of the routines a chat speaking `lang` is dealt, sorted."""
+        return sorted(
+            rid
+            for rid, r in self.routines.items()
+            if r.plays_in(lang) and lang not in r.not_dealt_in
+        )
 
     @staticmethod
     def dealt(items: Mapping[str, Item], lang: str) -> list[str]:
@@ -925,7 +933,15 @@ class _Checker:
         if not isinstance(timeout, int | float) or isinstance(timeout, bool) or timeout <= 0:
             self.fail((*path, "timeout"), f"routine '{rid}': 'timeout' must be seconds above 0")
             timeout = DEFAULT_TIMEOUT_SECONDS
-        return Routine(rid, title, start, states, float(timeout), plays, give_away, reply)
+        left_out = self.not_dealt_in(entry.get("not_dealt_in", []), (*path, "not_dealt_in"), rid)
+        return Routine(rid, title, start, states, float(timeout), plays, give_away, reply, left_out)
+
+    def not_dealt_in(self, value: Any, path: Path_, rid: str) -> tuple[str, ...]:
+        if not isinstance(value, list) or any(name not in LANGUAGES for name in value):
+            known = ", ".join(LANGUAGES)
+            self.fail(path, f"routine '{rid}': 'not_dealt_in' must list chat languages ({known})")
+            return ()
+        return tuple(value)
 
     def plays(self, value: Any, path: Path_, rid: str, what: str = "routine") -> tuple[str, ...]:
         names = value if isinstance(value, list) else [value]
