@@ -575,11 +575,11 @@ class Engine:
         state = routine.states[prank.state]
         answer = state.recognise(message.text)
         if answer is None and prank.misses < state.tries and state.hint is not None:
-            hinted = replace(prank, misses=prank.misses + 1)
+            hinted = prank.waiting(prank.until, misses=prank.misses + 1)
             return self._wait(chat, ticket, hinted, routine, message, [state.hint.in_(lang)])
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
-            onward = replace(prank, state=moved.goto, misses=0)
+            onward = prank.waiting(prank.until, state=moved.goto, misses=0)
             return self._wait(chat, ticket, onward, routine, message, moved.said)
         outcome = state.outcome(answer) or FELL
         ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
@@ -614,7 +614,7 @@ class Engine:
 
         The opening question of a group prank aimed by a reply quotes the message it aimed at;
         every later one quotes the answer it follows."""
-        prank = replace(prank, until=message.now + routine.timeout)
+        prank = prank.waiting(message.now + routine.timeout)
         text = "\n".join(said)
         address = prank.target if message.in_group else None
         if address is not None and address.id is None and address.username:

@@ -135,6 +135,22 @@ class Prank:
     # Members already told this prank is not theirs (or to answer in words): told once only.
     told: frozenset[str] = frozenset()
 
+    def waiting(self, until: float, state: str | None = None, misses: int | None = None) -> Prank:
+        """The prank waiting again, until `until` (at `state`, with `misses` hints given).
+        Built directly, not with dataclasses.replace, which inspects the fields on every call:
+        this runs on every answer that goes on."""
+        return Prank(
+            self.routine,
+            self.state if state is None else state,
+            self.by,
+            until,
+            self.target,
+            self.misses if misses is None else misses,
+            self.lang,
+            self.link,
+            self.told,
+        )
+
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "routine": self.routine,
