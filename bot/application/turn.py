@@ -26,7 +26,7 @@ from typing import Any, Protocol
 from bot import metrics
 from bot.application.services import Services
 from bot.application.throttle import Throttle, Verdict
-from bot.conversation.commands import CommandRequest, Event
+from bot.conversation.commands import CommandRequest, Event, Tell
 from bot.conversation.engine import NOT_A_QUESTION, Call, Incoming, Reply, Response
 from bot.conversation.state import ChatState
 from bot.i18n.catalogue import say
@@ -136,13 +136,25 @@ class Turns:
                 lang = language_for(message.sender.language_code, chat.lang)
                 text = say("slow_down", lang, name=message.sender.label)
                 return Response([Reply(text, quote="incoming")], chat)
+        drafting = self.services.authoring.step_for(chat, message)  # a routine being written
+        if drafting is not None:
+            return Response([], chat, call=drafting)
         return self.services.engine.handle(chat, message)
 
     def _start(self, call: Call, message: Incoming, outbox: Outbox) -> None:
         """A service's command runs in the background; its events are shown as they come."""
         acts_for_chat = not message.in_group or message.chat_admin
         request = CommandRequest(
-            message.chat_id, message.sender.id, call.args, call.lang, acts_for_chat
+            message.chat_id,
+            message.sender.id,
+            call.args,
+            call.lang,
+            acts_for_chat,
+            sender=message.sender,
+            admin=message.admin,
+            in_group=message.in_group,
+            reply_to=message.reply_to,
+            replied=message.replied,
         )
         run = call.command.service
         assert run is not None  # the engine answers the conversation's commands itself
@@ -151,6 +163,9 @@ class Turns:
     async def _show(self, message: Incoming, events: AsyncIterator[Event], outbox: Outbox) -> None:
         reply_to = message.message_id if message.in_group else None
         async for event in events:
+            if isinstance(event, Tell):
+                await outbox.tell(event.chat_id, event.text)
+                continue
             sent = await outbox.show(message.chat_id, event, reply_to)
             if sent is not None and sent.in_group:  # a reply to it is chatter, not an answer
                 self.storage.remember_question(message.chat_id, sent.message_id, NOT_A_QUESTION)
@@ -225,6 +240,7 @@ class Turns:
                 sent = await outbox.send(chat_id, replace(send, quote=None))
             if reply.asks and reply.ticket is not None:
                 self.storage.remember_question(chat_id, sent.message_id, reply.ticket)
+                self.services.authoring.asked(chat_id, sent.message_id, after, reply.ticket)
             elif sent.in_group:  # every message of the bot in a group: a reply to it is no answer
                 self.storage.remember_question(chat_id, sent.message_id, NOT_A_QUESTION)
         if ended:

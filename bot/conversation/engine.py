@@ -26,6 +26,7 @@ from bot.content.corpus import (
     Item,
     Routine,
 )
+from bot.conversation.authored import PREFIX, Authored, NoAuthored
 from bot.conversation.commands import (
     GROUP,
     ParsedCommand,
@@ -181,6 +182,8 @@ class Engine:
     # Every command of the bot, so /help lists them all and the engine can hand on the ones
     # it does not run; on its own, the engine knows its own.
     commands: Registry = field(default_factory=Registry)
+    # Routines people wrote (/new): by title and in the decks (bot/conversation/authored.py).
+    authored: Authored = field(default_factory=NoAuthored)
     _titles: tuple[object, dict[str, Routine]] = field(default=(None, {}), repr=False)
 
     def __post_init__(self) -> None:
@@ -300,7 +303,7 @@ class Engine:
     def prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         names = [a for a in args if not a.startswith("@")]
         mentions = [a[1:] for a in args if a.startswith("@") and len(a) > 1]
-        routine = self.routine_named(" ".join(names)) if names else None
+        routine = self._named(" ".join(names), message, lang) if names else None
         if names and routine is None:
             return self._unknown_routine(chat, message, names, lang)
         target = message.replied
@@ -317,7 +320,8 @@ class Engine:
             if refusal is not None:
                 return refusal
         if routine is None:  # drawn only now: a refused /prank does not use up a card
-            pool = self.corpus.playable(lang) or sorted(self.corpus.routines)
+            written = self.authored.pool(message.chat_id, lang, message.in_group)
+            pool = [*self.corpus.playable(lang), *written] or sorted(self.corpus.routines)
             deck = PRANK_DECKS[ENGLISH if lang == ENGLISH else SIMPLIFIED]
             routine_id, chat = self._draw(chat, deck, pool)
             routine = self.corpus.routines[routine_id]
@@ -327,10 +331,21 @@ class Engine:
         said = [routine.states[routine.start].say.in_(lang)]
         return self._wait(chat, ticket, prank, routine, message, said, opening=True)
 
+    def _named(self, name: str, message: Incoming, lang: str) -> Routine | None:
+        """A routine by name for whoever starts a prank: their own written ones first (and in
+        a group, the group's pack), then the corpus's, then the public written ones."""
+        sender, chat_id, in_group = message.sender, message.chat_id, message.in_group
+        return (
+            self.authored.own(name, sender, chat_id, in_group)
+            or self.routine_named(name)
+            or self.authored.public(name, lang)
+        )
+
     def routine_named(self, name: str) -> Routine | None:
         """A routine by its id or by its title in any language: "ten-knives", "十把刀",
         "Ten knives", "十把刀" typed in Traditional characters."""
-        found = self.corpus.routines.get(name.strip().lower())
+        key = name.strip().lower()
+        found = None if key.startswith(PREFIX) else self.corpus.routines.get(key)
         if found is not None:
             return found
         if self._titles[0] is not self.corpus:  # built once per corpus (and after /reload)

@@ -216,7 +216,7 @@ class SqliteStorage(Storage):
 
     def move_chat(self, old: int, new: int) -> None:
         with self._transaction():
-            for table in ("chats", "networks"):
+            for table in ("chats", "networks", "packs"):
                 self.db.execute(
                     f"UPDATE OR IGNORE {table} SET chat_id = ? WHERE chat_id = ?", (new, old)
                 )
@@ -306,6 +306,14 @@ class SqliteStorage(Storage):
             (owner_id, limit),
         )
         return [link_record(row) for row in rows.fetchall()]
+
+    # -- authored routines (bot.storage.authored) -------------------------------------------
+
+    def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return self.db.execute(sql, params).fetchall()
+
+    def _count(self, sql: str, params: tuple = ()) -> int:
+        return self.db.execute(sql, params).rowcount
 
     # -- secrets --------------------------------------------------------------------------
 
