@@ -377,6 +377,7 @@ class Authoring:
         if len(mine) >= MAX_ROUTINES:
             yield Say(say("new_too_many", request.lang, limit=MAX_ROUTINES))
             return
+        self.store.forget_old_drafts(self.clock() - DRAFT_DAYS * 24 * 3600)
         draft: dict[str, Any] = {"step": LANG, "answers": [], "back": []}
         self._save(request.user_id, draft)
         yield Say(say("new_intro", request.lang) + "\n\n" + self._prompt(draft, request.lang))

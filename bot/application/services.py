@@ -1,5 +1,5 @@
-"""The bot's parts, built once: the engine, the lab, prank links and the admin commands, and the
-one registry of every command they declare.
+"""The bot's parts, built once: the engine, the lab, prank links, written routines and the admin
+commands, and the one registry of every command they declare.
 
 `Services(...).commands` is what /help, the Telegram menus and the handlers read; the turn
 service (bot/application/turn.py) runs the commands the engine hands on.
