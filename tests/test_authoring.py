@@ -171,7 +171,7 @@ async def test_cancel_drops_the_draft_and_a_prank_asked_later_gets_its_answers(
     assert say("new_cancelled", "en") in said
     assert chats.services.authoring.store.authored_of(YOU.id or 0) == []
     await chats.script(YOU, ["/new", "English"])
-    await chats(YOU, "/prank ten-knives")
+    await chats(YOU, "/prank ten-knives anyway")  # a Chinese pun, played in English
     said = await chats(YOU, "eight")  # the prank asked after the draft: the answer is its
     assert opening("new_err_empty", "en") not in said and "son" in said.lower()
     said = await chats(YOU, "Back to writing")  # no prank waits: the draft's title step

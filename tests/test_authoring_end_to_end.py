@@ -31,7 +31,11 @@ def _environment(tmp_path: Path) -> dict[str, str]:
         **os.environ,
         "TELEGRAM_BOT_TOKEN": "",
         "BOT_DATA_DIR": str(tmp_path),
-        "PYTHONPATH": str(PROJECT_ROOT),
+        "PYTHONPATH": str(PROJECT_ROOT),  # run from elsewhere: this checkout's `bot`
+        # The playground speaks the terminal locale's language: Chinese here.
+        "LC_ALL": "",
+        "LC_MESSAGES": "",
+        "LANG": "zh_CN.UTF-8",
     }
 
 
