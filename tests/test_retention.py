@@ -44,7 +44,9 @@ def check_the_sweep(database: str | Path, storage: Storage, engine: Engine) -> N
         assert storage.move_play(play, None, "p:ask")
     raw(database, "UPDATE inline_plays SET touched = ? WHERE play = 'old-play'", (now - OLD,))
     alice = Person(1, "Alice")
-    waiting = engine.handle(ChatState(), Incoming(alice, "/prank ten-knives anyway", now, True)).chat
+    waiting = engine.handle(
+        ChatState(), Incoming(alice, "/prank ten-knives anyway", now, True)
+    ).chat
     scored = ChatState(scores={"1": retention_score()})
     chats = {-1: ChatState(lang="en"), -2: waiting, -3: scored, -4: ChatState(lang="en"),
              -5: ChatState(lang="en")}  # fmt: skip
