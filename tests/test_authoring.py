@@ -344,3 +344,23 @@ async def test_a_draft_is_kept_between_messages(chats: Chats) -> None:
     draft = chats.services.authoring.store.load_draft(YOU.id or 0)
     assert draft is not None and draft["title"] == "Kept" and draft["step"] == "question"
     await asyncio.sleep(0)
+
+
+async def test_prank_by_name_finds_your_own_then_the_corpus_then_public_ones(chats: Chats) -> None:
+    """main's forgiving /prank lookup with authoring's order: the author's own routine by its
+    title before the corpus's of the same title, the corpus's language offer for everyone
+    else, a public written routine by its title before a looser corpus match, and no written
+    routine by its `u:` id."""
+    await chats.script(YOU, [*KNIVES[:2], "Ten knives", *KNIVES[3:]])
+    assert "Ten knives thrown" in await chats(YOU, "/prank ten knives")
+    said = await chats(BOB, "/prank ten knives")
+    assert said == say("plays_only_zh", "en", title="Ten knives", id="ten-knives", tail="")
+    await chats.script(BOB, [*KNIVES[:2], "Knives", *KNIVES[3:]])  # a word of ten-knives' title
+    await chats(BOB, "/publish knives")
+    await chats(YOU, "/review")
+    await chats(YOU, "/review approve")
+    assert "Ten knives thrown" in await chats(CAROL, "/prank knives")
+    said = await chats(CAROL, "/prank knive")  # no title is that: the corpus's looser match
+    assert said == say("plays_only_zh", "en", title="Ten knives", id="ten-knives", tail="")
+    said = await chats(CAROL, "/prank u:2")
+    assert said == say("unknown_routine", "en", name="u:2")
