@@ -117,6 +117,8 @@ def test_a_version_4_of_prod2s_numbering_gets_the_tables_it_lacks(
     storage.close()
     raw(database, "DROP TABLE people")
     raw(database, "DROP TABLE buttons")
+    for table in ("authored", "drafts", "packs", "reports", "authored_asked"):  # step 6's
+        raw(database, f"DROP TABLE {table}")
     raw(database, "UPDATE schema_version SET version = 4")
     if not is_database_url(database):
         raw(database, "PRAGMA user_version = 4")

@@ -1,5 +1,5 @@
-"""The bot's parts, built once: the engine, the lab, prank links and the admin commands, and the
-one registry of every command they declare.
+"""The bot's parts, built once: the engine, the lab, prank links, written routines and the admin
+commands, and the one registry of every command they declare.
 
 `Services(...).commands` is what /help, the Telegram menus and the handlers read; the turn
 service (bot/application/turn.py) runs the commands the engine hands on.
@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
+from bot.application.authoring import Authoring
 from bot.application.links import Links
 from bot.content.corpus import Corpus, CorpusError, load_corpus
+from bot.conversation.authored import WithAuthored
 from bot.conversation.commands import CommandRequest, Event, Registry, Say, command
 from bot.conversation.engine import Engine
 from bot.i18n.catalogue import say
@@ -35,9 +38,12 @@ class Services:
         self.engine = Engine(corpus, rng or random.Random())
         self.lab = Lab(storage, training_workers, progress_interval, max_epochs)
         self.links = Links(storage, self.engine)
+        self.authoring = Authoring(storage, self.engine)
+        self.engine.authored = self.authoring
+        self.engine.corpus = with_authored(corpus, self.authoring)
         self.admin = Admin(self.engine)
         self.admin_ids = admin_ids
-        self.commands = Registry(self.engine, self.lab, self.links, self.admin)
+        self.commands = Registry(self.engine, self.lab, self.links, self.authoring, self.admin)
         self.engine.commands = self.commands
 
     def is_admin(self, user_id: int | None) -> bool:
@@ -45,6 +51,13 @@ class Services:
 
     def close(self) -> None:
         self.lab.close()
+
+
+def with_authored(corpus: Corpus, authored: Authoring | object) -> Corpus:
+    """The corpus, its routines backed by the ones people wrote (found by id, never listed)."""
+    if not isinstance(authored, Authoring):
+        return corpus
+    return replace(corpus, routines=WithAuthored(corpus.routines, authored))
 
 
 class Admin:
@@ -65,5 +78,5 @@ class Admin:
         except CorpusError as error:
             yield Say(say("reload_failed", request.lang, problems=str(error)))
             return
-        self.engine.corpus = corpus
+        self.engine.corpus = with_authored(corpus, self.engine.authored)
         yield Say(say("reloaded", request.lang, summary=corpus.summary()))

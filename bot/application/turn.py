@@ -32,7 +32,7 @@ from bot.application.buttons import ButtonSigner, Keys, Tap
 from bot.application.services import Services
 from bot.application.throttle import Throttle, Verdict
 from bot.conversation.buttons import LIST
-from bot.conversation.commands import CommandRequest, Event
+from bot.conversation.commands import CommandRequest, Event, Tell
 from bot.conversation.engine import NOT_A_QUESTION, Call, Incoming, Reply, Response
 from bot.conversation.records import tallies
 from bot.conversation.state import ChatState, isolate
@@ -160,6 +160,9 @@ class Turns:
                 lang = language_for(message.sender.language_code, chat.lang)
                 text = say("slow_down", lang, name=isolate(message.sender.label))
                 return Response([Reply(text, quote="incoming")], chat)
+        drafting = self.services.authoring.step_for(chat, message)  # a routine being written
+        if drafting is not None:
+            return Response([], chat, call=drafting)
         response = self.services.engine.handle(chat, message)
         if message.command is None and message.in_group and response.replies:
             if not response.courtesy:
@@ -172,7 +175,16 @@ class Turns:
         """A service's command runs in the background; its events are shown as they come."""
         acts_for_chat = not message.in_group or message.chat_admin
         request = CommandRequest(
-            message.chat_id, message.sender.id, call.args, call.lang, acts_for_chat
+            message.chat_id,
+            message.sender.id,
+            call.args,
+            call.lang,
+            acts_for_chat,
+            sender=message.sender,
+            admin=message.admin,
+            in_group=message.in_group,
+            reply_to=message.reply_to,
+            replied=message.replied,
         )
         run = call.command.service
         assert run is not None  # the engine answers the conversation's commands itself
@@ -181,6 +193,9 @@ class Turns:
     async def _show(self, message: Incoming, events: AsyncIterator[Event], outbox: Outbox) -> None:
         reply_to = message.message_id if message.in_group else None
         async for event in events:
+            if isinstance(event, Tell):
+                await outbox.tell(event.chat_id, event.text)
+                continue
             sent = await outbox.show(message.chat_id, event, reply_to)
             if sent is not None and sent.in_group:  # a reply to it is chatter, not an answer
                 self.storage.remember_question(message.chat_id, sent.message_id, NOT_A_QUESTION)
@@ -313,6 +328,7 @@ class Turns:
                 self.storage.bind_buttons(signed.token, chat_id, sent.message_id, signed.expires)
             if reply.asks and reply.ticket is not None:
                 self.storage.remember_question(chat_id, sent.message_id, reply.ticket)
+                self.services.authoring.asked(chat_id, sent.message_id, after, reply.ticket)
             elif sent.in_group:  # every message of the bot in a group: a reply to it is no answer
                 self.storage.remember_question(chat_id, sent.message_id, NOT_A_QUESTION)
         if ended:

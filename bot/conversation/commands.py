@@ -25,7 +25,7 @@ from bot.i18n.language import Text
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Incoming, Response
-    from bot.conversation.state import ChatState
+    from bot.conversation.state import ChatState, Person
 
 PRIVATE, GROUP = "private", "group"
 ANYWHERE = frozenset({PRIVATE, GROUP})
@@ -44,6 +44,13 @@ class CommandRequest:
     args: list[str]
     lang: str
     chat_admin: bool = True
+    # Who sent it, and what the command's text says of them and of the message (written
+    # routines need them: an author's credit, links allowed to admins, /report as a reply).
+    sender: Person | None = None
+    admin: bool = False  # a bot admin (BOT_ADMIN_IDS)
+    in_group: bool = False
+    reply_to: int | None = None  # the message the command replies to
+    replied: Person | None = None  # the author of that message, when not the bot
 
 
 @dataclass(frozen=True)
@@ -66,7 +73,15 @@ class Picture:
     caption: str
 
 
-Event = Say | Status | Picture
+@dataclass(frozen=True)
+class Tell:
+    """A line for another chat (a routine's author hears how its review went)."""
+
+    chat_id: int
+    text: str
+
+
+Event = Say | Status | Picture | Tell
 
 
 class CommandHandler(Protocol):

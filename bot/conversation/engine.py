@@ -28,6 +28,7 @@ from bot.content.corpus import (
 )
 from bot.content.titles import EXACT, WORDS, Found, TitleIndex
 from bot.conversation import buttons
+from bot.conversation.authored import PREFIX, Authored, NoAuthored
 from bot.conversation.buttons import Keyboard
 from bot.conversation.commands import (
     ParsedCommand,
@@ -202,6 +203,8 @@ class Engine:
     _titles: TitleIndex | None = field(default=None, repr=False)
     # Seconds a group member waits between asking pranks (the playground, played alone, has 0).
     prank_cooldown: float = PRANK_COOLDOWN
+    # Routines people wrote (/new): by title and in the decks (bot/conversation/authored.py).
+    authored: Authored = field(default_factory=NoAuthored)
 
     def __post_init__(self) -> None:
         if not self.commands.names():
@@ -334,7 +337,19 @@ class Engine:
             target = Person(None, "@" + mentions[0][:32], mentions[0][:32])
         if not names:
             return self._play(chat, message, None, target, lang)
+        # The author's own written routines first (in a group, the group's pack too), then
+        # the corpus's by id or title, then the public written ones, then the corpus's by a
+        # word, a part or a typo (did you mean).
+        written = self.authored.own(
+            " ".join(names), message.sender, message.chat_id, message.in_group
+        )
+        if written is not None:  # written in the language its author chose: played as it is
+            return self._play(chat, message, written, target, lang)
         found = self.routines_named(" ".join(names))
+        if found.how != EXACT:
+            public = self.authored.public(" ".join(names), lang)
+            if public is not None:
+                return self._play(chat, message, public, target, lang)
         mentioned = bool(mentions) or any(a.startswith("@") for a in args)
         if (
             message.in_group
@@ -384,8 +399,10 @@ class Engine:
             if refusal is not None:
                 return refusal
         # Drawn only now: a refused /prank does not use up a card. One played by its name is
-        # dealt out of turn, so the next random /prank does not deal it again soon.
-        pool = self.corpus.playable(lang) or sorted(self.corpus.routines)
+        # dealt out of turn, so the next random /prank does not deal it again soon. The
+        # deck holds the written routines the chat may be dealt too (bot/conversation/authored.py).
+        written = self.authored.pool(message.chat_id, lang, message.in_group)
+        pool = [*self.corpus.playable(lang), *written] or sorted(self.corpus.routines)
         deck = PRANK_DECKS[ENGLISH if lang == ENGLISH else SIMPLIFIED]
         if routine is None:
             routine_id, chat = self._draw(chat, deck, pool)
@@ -405,6 +422,8 @@ class Engine:
     def routines_named(self, name: str) -> Found:
         """The routines a name fits: an id, a title in any language, a word or a part of
         them, a typo (bot/content/titles.py). Indexed once per corpus (and after /reload)."""
+        if name.strip().lower().startswith(PREFIX):  # a written routine's id: not by id
+            return Found()
         if self._titles is None or self._titles.corpus is not self.corpus:
             self._titles = TitleIndex(self.corpus)
         return self._titles.find(name)

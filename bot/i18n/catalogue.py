@@ -842,6 +842,384 @@ CATALOGUE: dict[str, Text] = {
             "顏色係佢哋應該得到嘅答案。"
         ),
     ),
+    # -- routines people write (bot/application/authoring.py) -----------------------------
+    "new_intro": Text(
+        "来写一个你自己的套路！我一步步问你。每一步都可以发 /back 回到上一步，发 /cancel 放弃。",
+        "Let's write a prank of your own! I'll ask step by step. At any step, /back goes back "
+        "one step and /cancel gives up.",
+        zh_hk="嚟寫個你自己嘅套路！我一步步問你。每一步都可以發 /back 返上一步，發 /cancel 唔寫。",
+    ),
+    "edit_intro": Text(
+        "改写「{title}」：每一步发新的内容，或者发 /keep 保留原来的。",
+        "Rewriting “{title}”: send something new at each step, or /keep to keep what it had.",
+        zh_hk="改寫「{title}」：每一步發新嘅內容，或者發 /keep 保留原本嘅。",
+    ),
+    "edit_now": Text(
+        "（现在是：{now}。/keep 保留）",
+        "(now: {now}. /keep keeps it)",
+        zh_hk="（而家係：{now}。/keep 就保留）",
+    ),
+    "new_ask_lang": Text(
+        "这个套路用什么语言玩？回答“中文”或“English”。",
+        "Which language does it play in? Answer “English” or “中文”.",
+        zh_hk="呢個套路用咩語言玩？答「中文」或者「English」。",
+    ),
+    "new_ask_title": Text(
+        "给它起个标题（以后用 /prank 标题 来玩）。",
+        "Give it a title (you'll play it with /prank title).",
+        zh_hk="幫佢改個標題（之後用 /prank 標題 嚟玩）。",
+    ),
+    "new_ask_question": Text(
+        "你要问对方的问题是什么？（要以问号结尾）",
+        "What question does the bot ask? (It must end with a question mark.)",
+        zh_hk="你想問對方嘅問題係咩？（要用問號結尾）",
+    ),
+    "new_ask_answer": Text(
+        "你猜对方会怎么回答？同一个意思的几种说法用 / 分开，比如：八把 / 8把",
+        "What answer do you expect? Several ways of saying it go between /, e.g.: eight / 8",
+        zh_hk="你估對方會點答？同一個意思嘅幾種講法用 / 分開，例如：八把 / 8把",
+    ),
+    "new_ask_punchline": Text(
+        "对方回答“{answer}”的时候，我说什么？（这就是笑点）",
+        "When they answer “{answer}”, what do I say? (That's the punchline.)",
+        zh_hk="對方答「{answer}」嘅時候，我講咩？（呢個就係笑點）",
+    ),
+    "new_ask_more": Text(
+        "已经有 {count} 个回答。还有别的回答吗？发过来，或者发 /done 继续。",
+        "{count} answer(s) so far. Another answer they might give? Send it, or /done to go on.",
+        zh_hk="已經有 {count} 個回答。仲有其他回答嗎？發過嚟，或者發 /done 繼續。",
+    ),
+    "new_ask_give_away": Text(
+        "识破这个套路的人会说什么？（几种说法用 / 分开；没有就发 /skip）",
+        "What would someone who sees through it say? (Ways of saying it between /; /skip if none.)",
+        zh_hk="識穿呢個套路嘅人會講咩？（幾種講法用 / 分開；冇就發 /skip）",
+    ),
+    "new_ask_give_away_reply": Text(
+        "有人识破的时候我说什么？（发 /skip 就用我自己的话）",
+        "What do I say to someone who saw through it? (/skip: my own words.)",
+        zh_hk="有人識穿嘅時候我講咩？（發 /skip 就用我自己嘅講法）",
+    ),
+    "new_ask_hint": Text(
+        "对方答了别的，要给个提示吗？提示也要是问句。（没有就发 /skip）",
+        "If they answer something else, a hint? It must be a question too. (/skip if none.)",
+        zh_hk="對方答咗第啲，要唔要畀個提示？提示都要係問句。（冇就發 /skip）",
+    ),
+    "new_ask_save": Text(
+        "保存吗？回答“是”或“不”。",
+        "Save it? Answer yes or no.",
+        zh_hk="儲存嗎？答「係」或者「唔要」。",
+    ),
+    "new_yes_or_no": Text(
+        "请回答“是”（保存）或“不”（不保存），或者发 /back 修改。",
+        "Please answer yes (save) or no (don't), or /back to change something.",
+        zh_hk="唔該答「係」（儲存）或者「唔要」（唔儲存），或者發 /back 改返。",
+    ),
+    "new_step_commands": Text(
+        "写套路的时候可以用：/back 上一步、/cancel 放弃、/skip 跳过（可选的步骤）、/done 回答写完了。",
+        "While writing: /back goes back, /cancel gives up, /skip skips an optional step, "
+        "/done ends the answers.",
+        zh_hk="寫套路嗰陣可以用：/back 返上一步、/cancel 唔寫、/skip 跳過（可以唔填嘅步驟）、/done 回答寫完。",
+    ),
+    "new_back_start": Text(
+        "已经是第一步了。",
+        "This is the first step already.",
+        zh_hk="已經係第一步喇。",
+    ),
+    "new_cancelled": Text(
+        "好，这个套路不写了，什么都没保存。",
+        "OK, dropped: nothing was saved.",
+        zh_hk="好，呢個套路唔寫喇，乜都冇儲存。",
+    ),
+    "new_not_saved": Text(
+        "好，没有保存。",
+        "OK, not saved.",
+        zh_hk="好，冇儲存。",
+    ),
+    "new_saved": Text(
+        "保存好了！发 /prank {title} 来玩，在群里也可以。/mine 看你写的所有套路。",
+        "Saved! Send /prank {title} to play it, in a group too. /mine lists what you wrote.",
+        zh_hant="儲存好了！傳 /prank {title} 來玩，在群組裡也可以。/mine 看你寫的所有套路。",
+        zh_hk="儲存好喇！發 /prank {title} 嚟玩，喺羣組都得。/mine 睇晒你寫嘅套路。",
+    ),
+    "new_too_many": Text(
+        "你已经写了 {limit} 个套路，到上限了。先用 /delete 删掉一个吧。",
+        "You have {limit} routines, the most you can keep. /delete one first.",
+        zh_hk="你已經寫咗 {limit} 個套路，到咗上限。用 /delete 刪走一個先啦。",
+    ),
+    "new_err_lang": Text(
+        "我没看懂。请回答“中文”或“English”。",
+        "I didn't get that. Answer “English” or “中文”.",
+        zh_hk="我睇唔明。唔該答「中文」或者「English」。",
+    ),
+    "new_err_empty": Text(
+        "这里不能是空的，写点什么吧。",
+        "This can't be empty: write something.",
+        zh_hk="呢度唔可以係空嘅，寫啲嘢啦。",
+    ),
+    "new_err_long": Text(
+        "太长了：{length} 个字，最多 {limit} 个。",
+        "Too long: {length} characters, at most {limit}.",
+        zh_hk="太長喇：{length} 個字，最多 {limit} 個。",
+    ),
+    "new_err_one_line": Text(
+        "标题只能有一行。",
+        "A title is one line.",
+        zh_hk="標題淨係可以有一行。",
+    ),
+    "new_err_title_taken": Text(
+        "你已经有一个这个标题的套路了，换一个标题吧。",
+        "You already have a routine with this title: pick another.",
+        zh_hant="你已經有一個用這個標題的套路，換一個標題吧。",
+        zh_hk="你已經有個套路係呢個標題，換過另一個啦。",
+    ),
+    "new_err_link": Text(
+        "套路里不能有链接。",
+        "No links in a routine, please.",
+        zh_hant="套路裡不能有連結。",
+        zh_hk="套路入面唔可以有連結。",
+    ),
+    "new_err_mention": Text(
+        "套路里不能 @ 别人。",
+        "No @mentions in a routine, please.",
+        zh_hant="套路裡不能 @ 別人。",
+        zh_hk="套路入面唔可以 @ 人。",
+    ),
+    "new_err_bot_line": Text(
+        "这句读起来像是我自己的话（机器人的界面文字），会让人搞混。换个说法吧。",
+        "That reads like one of my own lines (the bot's interface), which would mislead people. "
+        "Say it another way.",
+        zh_hk="呢句睇落似我自己講嘅嘢（機械人介面嘅字），會搞混人。換個講法啦。",
+    ),
+    "new_err_question": Text(
+        "我问完这句就要等对方回答，所以它要是个问句，以问号结尾（？）。",
+        "I wait for an answer after this line, so it must be a question ending with a "
+        "question mark (?).",
+        zh_hk="我問完呢句就要等對方答，所以佢要係問句，用問號結尾（？）。",
+    ),
+    "new_err_full_width": Text(
+        "英文里请用英文标点（, . ? !），不要用中文标点。",
+        "In English, use English punctuation (, . ? !), not Chinese full-width marks.",
+        zh_hk="英文入面唔該用英文標點（, . ? !），唔好用中文標點。",
+    ),
+    "new_err_shadowed": Text(
+        "这个回答前面已经有了（同样的说法或数字），它永远轮不到。换一个说法吧。",
+        "An earlier answer already has this (the same words or number), so this one could "
+        "never be reached. Say it another way.",
+        zh_hk="呢個回答前面已經有咗（一樣嘅講法或者數字），佢永遠都輪唔到。換個講法啦。",
+    ),
+    "new_err_clauses": Text(
+        "一种说法里不能有标点，也不要中文夹空格；几种说法用 / 分开。",
+        "One way of saying it can't hold punctuation; put several between /.",
+        zh_hk="一種講法入面唔可以有標點，中文都唔好夾空格；幾種講法用 / 分開。",
+    ),
+    "new_err_number": Text(
+        "数字只能单独作为一个回答：同一个回答里不要混着不同的数字，也不要一半有数字一半没有。",
+        "A number is an answer of its own: don't mix numbers, or phrases with and without a "
+        "number, in one answer.",
+        zh_hk="數字淨係可以自己做一個回答：同一個回答入面唔好夾住唔同嘅數字，都唔好一半有數字一半冇。",
+    ),
+    "new_err_phrases": Text(
+        "说法太多了，最多 {limit} 种。",
+        "Too many ways of saying it: at most {limit}.",
+        zh_hk="講法太多喇，最多 {limit} 種。",
+    ),
+    "new_err_answers": Text(
+        "回答已经有 {limit} 个了，到上限了。发 /done 继续。",
+        "That's {limit} answers, the most a routine has. Send /done to go on.",
+        zh_hk="回答已經有 {limit} 個，到咗上限。發 /done 繼續。",
+    ),
+    "new_err_other": Text(
+        "这样不行：{problem}",
+        "That won't work: {problem}",
+        zh_hk="咁唔得：{problem}",
+    ),
+    "authored_reveal": Text(
+        "我等的是“{answer}”：{punchline}",
+        'I was waiting for "{answer}": {punchline}',
+        zh_hk="我等緊嘅係「{answer}」：{punchline}",
+    ),
+    "authored_credit": Text(
+        "—— {name} 写的套路",
+        "— a prank by {name}",
+        zh_hk="—— {name} 寫嘅套路",
+    ),
+    "preview_title": Text(
+        "「{title}」玩起来是这样的：",
+        "Here is how “{title}” plays:",
+        zh_hk="「{title}」玩起上嚟係咁樣：",
+    ),
+    "preview_answer": Text(
+        "• 对方答“{answer}”：{punchline}",
+        "• they answer “{answer}”: {punchline}",
+        zh_hk="• 對方噉答「{answer}」：{punchline}",
+    ),
+    "preview_hint": Text(
+        "• 对方答了别的：先提示 {hint}",
+        "• they answer something else: first the hint {hint}",
+        zh_hk="• 對方答咗第啲：先提示 {hint}",
+    ),
+    "preview_else": Text(
+        "• 对方答了我不懂的：{reveal}",
+        "• an answer I don't understand: {reveal}",
+        zh_hk="• 對方答咗我唔明嘅：{reveal}",
+    ),
+    "preview_give_away": Text(
+        "• 对方识破了（“{answer}”）：{reply}",
+        "• they see through it (“{answer}”): {reply}",
+        zh_hk="• 對方識穿咗（「{answer}」）：{reply}",
+    ),
+    "mine_none": Text(
+        "你还没写过套路。发 /new 写一个！",
+        "You haven't written a routine yet. Send /new to write one!",
+        zh_hk="你仲未寫過套路。發 /new 寫一個嚟玩啦！",
+    ),
+    "mine_title": Text(
+        "你写的套路（{count}/{limit}）：",
+        "Your routines ({count}/{limit}):",
+        zh_hk="你寫嘅套路（{count}/{limit}）：",
+    ),
+    "mine_reason": Text(
+        "没通过审核：{reason}",
+        "Not approved: {reason}",
+        zh_hk="審核唔通過：{reason}",
+    ),
+    "mine_unknown": Text(
+        "你没有叫“{name}”的套路。/mine 看看你写的。",
+        "You have no routine called “{name}”. /mine lists yours.",
+        zh_hk="你冇一個叫「{name}」嘅套路。/mine 睇吓你寫嘅。",
+    ),
+    "mine_which": Text(
+        "哪一个？在命令后面写上套路的标题。/mine 看看你写的。",
+        "Which one? Write the routine's title after the command. /mine lists yours.",
+        zh_hant="哪一個？在指令後面寫上套路的標題。/mine 看看你寫的。",
+        zh_hk="邊一個？喺指令後面寫埋套路嘅標題。/mine 睇吓你寫嘅。",
+    ),
+    "status_private": Text("只有你能用", "yours only", zh_hk="淨係你用得"),
+    "status_pending": Text("等待审核", "waiting for review", zh_hk="喺度等緊審核"),
+    "status_public": Text("公开", "public", zh_hk="公開咗"),
+    "status_rejected": Text("没通过审核", "not approved", zh_hk="審核唔通過"),
+    "status_withdrawn": Text(
+        "被举报，暂时下架", "reported, withdrawn for now", zh_hk="畀人舉報，暫時落咗架"
+    ),
+    "deleted": Text(
+        "「{title}」已删除。",
+        "Deleted “{title}”.",
+        zh_hk="「{title}」已經刪除咗。",
+    ),
+    "exported": Text(
+        "「{title}」的 YAML，可以放进语料文件（python -m bot check 能检查）：",
+        "“{title}” as corpus YAML (python -m bot check accepts it):",
+        zh_hk="「{title}」嘅 YAML，可以放入語料檔案（python -m bot check 檢查得到）：",
+    ),
+    "pack_empty": Text(
+        "这个群还没有自己的套路。管理员可以用 /pack add 标题 加一个成员写的套路。",
+        "This group has no routines of its own yet. An admin adds a member's with /pack add title.",
+        zh_hant="這個群組還沒有自己的套路。管理員可以用 /pack add 標題 加一個成員寫的套路。",
+        zh_hk="呢個羣組仲未有自己嘅套路。管理員可以用 /pack add 標題 加一個成員寫嘅套路。",
+    ),
+    "pack_title": Text(
+        "这个群自己的套路（{count}）：",
+        "This group's own routines ({count}):",
+        zh_hant="這個群組自己的套路（{count}）：",
+        zh_hk="呢個羣組自己嘅套路（{count}）：",
+    ),
+    "pack_added": Text(
+        "「{title}」（{by} 写的）加进这个群的套路了。",
+        "Added “{title}” (by {by}) to this group's routines.",
+        zh_hant="「{title}」（{by} 寫的）已加進這個群組的套路。",
+        zh_hk="「{title}」（{by} 寫嘅）加咗入呢個羣組嘅套路。",
+    ),
+    "pack_already": Text(
+        "「{title}」已经在这个群的套路里了。",
+        "“{title}” is in this group's routines already.",
+        zh_hant="「{title}」已經在這個群組的套路裡了。",
+        zh_hk="「{title}」已經喺呢個羣組嘅套路入面。",
+    ),
+    "pack_removed": Text(
+        "「{title}」从这个群的套路里拿掉了。",
+        "Removed “{title}” from this group's routines.",
+        zh_hant="「{title}」從這個群組的套路裡拿掉了。",
+        zh_hk="「{title}」由呢個羣組嘅套路度攞走咗。",
+    ),
+    "pack_not_in": Text(
+        "这个群的套路里没有“{name}”。",
+        "There's no “{name}” in this group's routines.",
+        zh_hant="這個群組的套路裡沒有「{name}」。",
+        zh_hk="呢個羣組嘅套路入面冇「{name}」。",
+    ),
+    "pack_unknown": Text(
+        "找不到“{name}”：回复写它的成员的消息发 /pack add 标题，或者用公开的套路。",
+        "No routine “{name}” found: reply to its author's message with /pack add title, or "
+        "pick a public one.",
+        zh_hk="揾唔到「{name}」：回覆寫佢嗰個成員嘅訊息再發 /pack add 標題，或者揀個公開嘅套路。",
+    ),
+    "publish_queued": Text(
+        "「{title}」排队等审核了。通过以后，大家的 /prank 都可能抽到它。",
+        "“{title}” is waiting for a review. Once approved, anyone's /prank may deal it.",
+        zh_hk="「{title}」排緊隊等審核。通過之後，大家嘅 /prank 都可能抽到佢。",
+    ),
+    "publish_already": Text(
+        "「{title}」已经公开了，或者正在等审核。",
+        "“{title}” is public already, or waiting for its review.",
+        zh_hk="「{title}」已經公開咗，或者等緊審核。",
+    ),
+    "publish_too_many": Text(
+        "你已经有 {limit} 个套路在等审核了，等它们审完再来。",
+        "You have {limit} routines waiting for a review already: wait for those first.",
+        zh_hk="你已經有 {limit} 個套路等緊審核，等佢哋審完先再嚟。",
+    ),
+    "review_empty": Text(
+        "没有要审核的套路。",
+        "Nothing to review.",
+        zh_hk="冇套路要審核。",
+    ),
+    "review_next": Text(
+        "下一个（{status}，{by} 写的；还有 {count} 个）：",
+        "Next ({status}, by {by}; {count} waiting):",
+        zh_hk="下一個（{status}，{by} 寫嘅；仲有 {count} 個）：",
+    ),
+    "review_how": Text(
+        "通过：/review approve；不通过：/review reject 理由",
+        "Approve: /review approve; reject: /review reject reason",
+        zh_hk="通過：/review approve；唔通過：/review reject 理由",
+    ),
+    "review_reason_needed": Text(
+        "不通过要写理由：/review reject 理由（会告诉作者）",
+        "A rejection needs a reason: /review reject reason (the author is told)",
+        zh_hk="唔通過要寫理由：/review reject 理由（會話畀作者知）",
+    ),
+    "review_approved": Text(
+        "「{title}」通过了，现在是公开的。",
+        "Approved “{title}”: it is public now.",
+        zh_hk="「{title}」通過咗，而家係公開嘅。",
+    ),
+    "review_rejected": Text(
+        "「{title}」没通过，理由已经告诉作者。",
+        "Rejected “{title}”; the author is told why.",
+        zh_hk="「{title}」唔通過，理由已經話咗畀作者知。",
+    ),
+    "review_told_approved": Text(
+        "你的套路「{title}」通过审核了！现在大家的 /prank 都可能抽到它。",
+        "Your routine “{title}” was approved! Anyone's /prank may deal it now.",
+        zh_hk="你嘅套路「{title}」審核通過咗！而家大家嘅 /prank 都可能抽到佢。",
+    ),
+    "review_told_rejected": Text(
+        "你的套路「{title}」没通过审核：{reason}",
+        "Your routine “{title}” was not approved: {reason}",
+        zh_hk="你嘅套路「{title}」審核唔通過：{reason}",
+    ),
+    "report_what": Text(
+        "要举报哪个？回复一个公开的自写套路的问题发 /report。",
+        "Report which? Reply to the question of a public written routine with /report.",
+        zh_hant="要檢舉哪一個？回覆一個公開的自寫套路的問題並傳 /report。",
+        zh_hk="要舉報邊個？回覆一個公開嘅自寫套路嘅問題再發 /report。",
+    ),
+    "reported": Text(
+        "收到，谢谢。「{title}」会再被审核。",
+        "Thanks, noted. “{title}” will be looked at again.",
+        zh_hant="收到，謝謝。「{title}」會再審核一次。",
+        zh_hk="收到，多謝。「{title}」會再審核多次，睇吓有冇問題。",
+    ),
 }
 
 

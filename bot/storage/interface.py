@@ -26,6 +26,7 @@ from typing import Any
 
 from bot.conversation.records import Record, Tally
 from bot.conversation.state import ChatState
+from bot.storage.authored import AuthoredTables
 
 log = logging.getLogger(__name__)
 
@@ -98,9 +99,10 @@ def is_database_url(target: str | Path) -> bool:
     return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
 
 
-class Storage(ABC):
+class Storage(AuthoredTables, ABC):
     """Every chat's state, which message asked which prank, trained networks, inline plays,
-    secrets, handled updates and reveal deadlines."""
+    secrets, handled updates and reveal deadlines; and the routines people write
+    (bot.storage.authored)."""
 
     def __new__(cls, target: str | Path) -> Storage:
         if cls is Storage:

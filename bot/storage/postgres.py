@@ -356,7 +356,7 @@ class PostgresStorage(Storage):
         if old == new:
             return
         with self._connection(transaction=True) as db:
-            for table in ("chats", "networks", "deadlines"):
+            for table in ("chats", "networks", "deadlines", "packs"):
                 db.execute(
                     f"UPDATE {table} SET chat_id = %s WHERE chat_id = %s AND NOT EXISTS "
                     f"(SELECT 1 FROM {table} WHERE chat_id = %s)",
@@ -489,6 +489,16 @@ class PostgresStorage(Storage):
                 (state, time.time(), play, expected),
             )
         return moved == 1
+
+    # -- authored routines (bot.storage.authored) -------------------------------------------
+
+    def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._connection() as db:
+            cursor = db.execute(sql.replace("?", "%s"), params)
+            return cursor.fetchall() if cursor.description is not None else []
+
+    def _count(self, sql: str, params: tuple = ()) -> int:
+        return self._run(sql.replace("?", "%s"), params)
 
     # -- secrets --------------------------------------------------------------------------
 

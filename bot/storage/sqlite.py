@@ -303,7 +303,7 @@ class SqliteStorage(Storage):
             return
         with self._transaction():
             # What the new chat has already stays (Turns.migrate merged the states first).
-            for table in ("chats", "networks", "deadlines"):
+            for table in ("chats", "networks", "deadlines", "packs"):
                 self.db.execute(
                     f"UPDATE {table} SET chat_id = ? WHERE chat_id = ? AND NOT EXISTS "
                     f"(SELECT 1 FROM {table} WHERE chat_id = ?)",
@@ -435,6 +435,14 @@ class SqliteStorage(Storage):
         for chat_id in idle:
             self._recent.pop(chat_id, None)
         return gone
+
+    # -- authored routines (bot.storage.authored) -------------------------------------------
+
+    def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return self.db.execute(sql, params).fetchall()
+
+    def _count(self, sql: str, params: tuple = ()) -> int:
+        return self.db.execute(sql, params).rowcount
 
     # -- secrets --------------------------------------------------------------------------
 

@@ -1,0 +1,902 @@
+"""Pranks written by the people who play them: `/new` writes one, step by step, in a private
+chat; the author keeps it (`/mine`, `/edit`, `/delete`, `/export`), plays it anywhere with
+`/prank <title>`, adds it to a group's pack (`/pack`, a group admin) and can offer it to
+everyone (`/publish`), through a bot admin's review (`/review`) and people's reports
+(`/report`).
+
+A routine written here has the corpus's shape: the draft (what the author typed, kept as
+JSON) is turned into the YAML of one routine (`routine_yaml`) and built by the corpus's own
+loader, so `bot check` accepts what `/export` sends, the engine plays it like any other and
+the same matcher understands the answers. Every step is checked by building the routine so
+far with that loader (`problems`), whose messages are said again in plain words; and by the
+rules of a text someone else will be shown (`text_problem`): a length, no link or @mention
+unless the author is a bot admin, nothing that reads as the bot's own lines. A punchline
+ends with its author's credit, so a written routine never speaks as the bot.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from bot.content.corpus import CorpusError, Routine, parse_corpus
+from bot.conversation.authored import authored_id, authored_number
+from bot.conversation.commands import (
+    GROUP,
+    PRIVATE,
+    Command,
+    CommandRequest,
+    Event,
+    Registered,
+    Say,
+    Tell,
+    command,
+)
+from bot.conversation.engine import Call, Engine, Incoming
+from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import CATALOGUE, say
+from bot.i18n.language import ENGLISH, Text, language_for, language_named
+from bot.storage import Storage
+from bot.storage.authored import PENDING, PUBLIC, REJECTED, WITHDRAWN, AuthoredRecord
+from understanding.text import to_simplified
+
+# Limits: per author, and per text.
+MAX_ROUTINES = 20
+MAX_PENDING = 3  # waiting for a review at once
+MAX_ANSWERS = 6
+MAX_PHRASES = 8  # ways of saying one answer (or the give-away)
+TITLE_LIMIT = 60
+LINE_LIMIT = 300  # a question, a punchline, a hint
+PHRASE_LIMIT = 40
+REPORTS_TO_WITHDRAW = 3  # people who reported a public routine: out of the decks until reviewed
+DRAFT_DAYS = 7  # a draft left this long is dropped (Storage.forget_old_drafts)
+BACK_KEPT = 40  # steps /back can undo
+COMPILED_KEPT = 500  # built routines kept in memory
+
+# The steps of /new, in order; "more" is "answer" once one answer has its punchline.
+LANG, TITLE, QUESTION, ANSWER, PUNCHLINE, MORE, GIVE_AWAY, GIVE_AWAY_REPLY, HINT, CONFIRM = (
+    "lang",
+    "title",
+    "question",
+    "answer",
+    "punchline",
+    "more",
+    "give_away",
+    "give_away_reply",
+    "hint",
+    "confirm",
+)
+OPTIONAL = {GIVE_AWAY, GIVE_AWAY_REPLY, HINT}  # /skip skips them
+# Commands that belong to the routine being written while a draft is open (not /help-listed).
+DRAFT_COMMANDS = frozenset({"back", "cancel", "skip", "done", "keep"})
+YES = {
+    "yes",
+    "y",
+    "ok",
+    "save",
+    "sure",
+    "是",
+    "好",
+    "对",
+    "對",
+    "要",
+    "保存",
+    "存",
+    "嗯",
+    "确定",
+    "確定",
+}
+NO = {"no", "n", "nope", "不", "不要", "否", "算了", "别", "別", "唔要"}
+
+_LINK = re.compile(
+    r"https?://|www\.|t\.me/|telegram\.(?:me|dog)/|\b[\w-]+\.(?:com|net|org|io|me|cn|ru|xyz|info|ly|gg)\b",
+    re.IGNORECASE,
+)
+_MENTION = re.compile(r"@\w{3,}")
+_SPLIT = re.compile(r"\s*(?:[/,，、;；|\n])\s*")
+
+
+def title_key(title: str) -> str:
+    """A title as compared: Simplified characters, case, punctuation and spaces ignored (as the
+    engine compares the corpus's titles)."""
+    return "".join(ch for ch in to_simplified(title).casefold() if ch.isalnum())
+
+
+def _normal(text: str) -> str:
+    return title_key(text)
+
+
+def _bot_openings() -> list[str]:
+    """The start of each of the bot's own lines, in every language, as compared."""
+    found = set()
+    for line in CATALOGUE.values():
+        for lang in ("zh", "en", "zh-hant", "zh-hk"):
+            head = _normal(line.in_(lang).split("{", 1)[0])
+            if len(head) >= 6:
+                found.add(head[:14])
+    return sorted(found)
+
+
+_BOT_OPENINGS: list[str] = []
+
+
+def reads_as_the_bot(text: str) -> bool:
+    """Whether `text` is, or starts like, one of the bot's own lines (or wears its mask)."""
+    if "🎭" in text:
+        return True
+    if not _BOT_OPENINGS:
+        _BOT_OPENINGS.extend(_bot_openings())
+    normal = _normal(text)
+    return len(normal) >= 6 and any(normal.startswith(head) for head in _BOT_OPENINGS)
+
+
+def text_problem(text: str, limit: int, admin: bool, lang: str) -> str | None:
+    """What keeps `text` out of a routine, in plain words; None if it may go in."""
+    if not text.strip():
+        return say("new_err_empty", lang)
+    if len(text) > limit:
+        return say("new_err_long", lang, limit=limit, length=len(text))
+    if not admin and _LINK.search(text):
+        return say("new_err_link", lang)
+    if not admin and _MENTION.search(text):
+        return say("new_err_mention", lang)
+    if reads_as_the_bot(text):
+        return say("new_err_bot_line", lang)
+    return None
+
+
+def phrases_of(text: str) -> list[str]:
+    """ "eight / 8 / eight knives": the ways of saying one answer, as the author listed them."""
+    return [p for p in (part.strip() for part in _SPLIT.split(text)) if p]
+
+
+# -- the routine a draft is -----------------------------------------------------------------
+
+
+def routine_dict(draft: dict[str, Any], rid: str, credit: str | None = None) -> dict[str, Any]:
+    """The draft as one routine of the corpus format (content/README.md). Parts not yet
+    written are left out, or stand in by placeholders the loader accepts, so a draft can be
+    checked at every step. `credit` ends every line that ends the routine."""
+    lang = draft.get("lang") or "en"
+
+    def text(value: str) -> dict[str, str]:
+        return {lang: value}
+
+    def ending(value: str) -> dict[str, str]:
+        return text(f"{value}\n{credit}" if credit else value)
+
+    answers = []
+    for i, answer in enumerate(draft.get("answers", [])):
+        answers.append(
+            {
+                "id": f"a{i + 1}",
+                "match": {lang: list(answer.get("match", []))},
+                "reply": ending(answer.get("reply") or "…"),
+            }
+        )
+    first = draft.get("answers", [{}])[0] if draft.get("answers") else {}
+    reveal = say(
+        "authored_reveal",
+        lang,
+        answer=(first.get("match") or ["…"])[0],
+        punchline=first.get("reply") or "…",
+    )
+    otherwise: dict[str, Any] = {"reveal": ending(reveal)}
+    if draft.get("hint"):
+        otherwise["hint"] = text(draft["hint"])
+        otherwise["tries"] = 1
+    state: dict[str, Any] = {"say": text(draft.get("question") or "?")}
+    if answers:
+        state["answers"] = answers
+    state["otherwise"] = otherwise
+    routine: dict[str, Any] = {
+        "id": rid,
+        "title": text(draft.get("title") or "…"),
+        "plays": [lang],
+    }
+    if draft.get("give_away"):
+        routine["give_away"] = {lang: list(draft["give_away"])}
+        if draft.get("saw_through_reply"):
+            routine["saw_through_reply"] = ending(draft["saw_through_reply"])
+    routine["states"] = {"ask": state}
+    return routine
+
+
+def routine_yaml(draft: dict[str, Any], rid: str, credit: str | None = None) -> str:
+    """A corpus file holding the draft's routine: what `/export` sends, `bot check` reads."""
+    document = {"routines": [routine_dict(draft, rid, credit)]}
+    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
+
+
+def problems(draft: dict[str, Any]) -> list[str]:
+    """What the corpus's loader says of the draft's routine (no file, no line: one routine)."""
+    try:
+        parse_corpus(routine_yaml(draft, "draft"), "draft")
+    except CorpusError as error:
+        return [p.message for p in error.problems]
+    return []
+
+
+def plain(problem: str, lang: str) -> str:
+    """A loader's problem in plain words for the author."""
+    for needles, key in (
+        (("has empty text", "is empty once", "is missing"), "new_err_empty"),
+        (("does not end in a question",), "new_err_question"),
+        (("full-width punctuation",), "new_err_full_width"),
+        (("can never match", "already takes", "is also answer"), "new_err_shadowed"),
+        (("spans two clauses",), "new_err_clauses"),
+        (("holds the number", "hold numbers", "holds a number", "bad number"), "new_err_number"),
+    ):
+        if any(needle in problem for needle in needles):
+            return say(key, lang)
+    detail = re.sub(r"^routine '[^']*'(, state '[^']*')?(, answer '[^']*')?: ", "", problem)
+    return say("new_err_other", lang, problem=detail)
+
+
+def build(record: AuthoredRecord, credit: str) -> Routine:
+    """The playable routine of a kept record, under its authored id."""
+    corpus = parse_corpus(routine_yaml(record.draft, f"u{record.id}", credit), f"u{record.id}")
+    routine = next(iter(corpus.routines.values()))
+    return Routine(
+        authored_id(record.id),
+        routine.title,
+        routine.start,
+        routine.states,
+        routine.timeout,
+        routine.plays,
+        routine.give_away,
+        routine.saw_through_reply,
+    )
+
+
+# -- the conversation that writes one ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One step's outcome: the new draft (None: the draft is gone) and what to say."""
+
+    draft: dict[str, Any] | None
+    lines: list[str]
+
+
+class Authoring:
+    """The routines people write: the guided conversation, their keeping and their review,
+    and, for the engine, the routines themselves (bot.conversation.authored.Authored)."""
+
+    def __init__(
+        self, store: Storage, engine: Engine, clock: Callable[[], float] = time.time
+    ) -> None:
+        self.store = store
+        self.engine = engine  # its corpus: the running pranks' timeouts
+        self.clock = clock
+        self._built: OrderedDict[int, tuple[float, str, Routine]] = OrderedDict()
+        self._step = Registered(
+            Command("new", Text("", "")), self, service=self.step
+        )  # the draft's own answers, run as a command
+
+    # -- the turn's side ------------------------------------------------------------------
+
+    def step_for(self, chat: ChatState, message: Incoming) -> Call | None:
+        """A private message that answers the routine its sender is writing, as a call of
+        `step`; None for anything else. A prank asked after the draft's last step gets its
+        answers first."""
+        parsed = message.command
+        if message.in_group or message.sender.id is None or not message.words:
+            return None
+        if parsed is not None and parsed.name not in DRAFT_COMMANDS:
+            return None
+        draft = self.store.load_draft(message.sender.id)
+        if draft is None:
+            return None
+        routines = self.engine.corpus.routines
+        for prank in chat.pranks.values():
+            routine = routines.get(prank.routine)
+            asked = prank.until - (routine.timeout if routine is not None else 0.0)
+            if parsed is None and asked > float(draft.get("at", 0)):
+                return None
+        lang = language_for(message.sender.language_code, chat.lang)
+        return Call(self._step, [message.text], lang)
+
+    def asked(self, chat_id: int, message_id: int, after: ChatState, ticket: str) -> None:
+        """The bot asked a question of a prank: remembered when the routine is a written one,
+        so that `/report` can reply to it."""
+        prank = after.pranks.get(ticket)
+        number = authored_number(prank.routine) if prank is not None else None
+        if number is not None:
+            self.store.note_asked(chat_id, message_id, number)
+
+    # -- the engine's side (Authored) ----------------------------------------------------
+
+    def get(self, routine_id: str) -> Routine | None:
+        number = authored_number(routine_id)
+        record = self.store.get_authored(number) if number is not None else None
+        return self._routine(record) if record is not None else None
+
+    def own(self, name: str, person: Person, chat_id: int, in_group: bool) -> Routine | None:
+        key = title_key(name)
+        if not key:
+            return None
+        found = None
+        if person.id is not None:
+            found = next((r for r in self.store.authored_of(person.id) if r.title_key == key), None)
+        if found is None and in_group:
+            found = next((r for r in self.store.pack_of(chat_id) if r.title_key == key), None)
+        return self._routine(found) if found is not None else None
+
+    def public(self, name: str, lang: str) -> Routine | None:
+        key = title_key(name)
+        records = self.store.authored_with_status(PUBLIC, _plays(lang))
+        found = next((r for r in records if r.title_key == key), None) if key else None
+        return self._routine(found) if found is not None else None
+
+    def pool(self, chat_id: int, lang: str, in_group: bool) -> list[str]:
+        plays = _plays(lang)
+        ids = [authored_id(r.id) for r in self.store.authored_with_status(PUBLIC, plays)]
+        if in_group:
+            ids += [authored_id(r.id) for r in self.store.pack_of(chat_id) if r.lang == plays]
+        return sorted(set(ids))
+
+    def _routine(self, record: AuthoredRecord) -> Routine | None:
+        """Built once per version of the record; one that no longer builds is not played."""
+        kept = self._built.get(record.id)
+        if kept is not None and kept[0] == record.updated and kept[1] == record.owner_name:
+            self._built.move_to_end(record.id)
+            return kept[2]
+        try:
+            routine = build(record, say("authored_credit", record.lang, name=record.owner_name))
+        except CorpusError:
+            return None
+        self._built[record.id] = (record.updated, record.owner_name, routine)
+        if len(self._built) > COMPILED_KEPT:
+            self._built.popitem(last=False)
+        return routine
+
+    # -- writing one -----------------------------------------------------------------------
+
+    @command(
+        "new",
+        Text(
+            "自己写一个套路",
+            "Write a prank routine of your own",
+            zh_hant="自己寫一個套路",
+            zh_hk="自己寫個套路",
+        ),
+        where=frozenset({PRIVATE}),
+    )
+    async def new(self, request: CommandRequest) -> AsyncIterator[Event]:
+        if request.user_id is None:
+            return
+        mine = self.store.authored_of(request.user_id)
+        if len(mine) >= MAX_ROUTINES:
+            yield Say(say("new_too_many", request.lang, limit=MAX_ROUTINES))
+            return
+        self.store.forget_old_drafts(self.clock() - DRAFT_DAYS * 24 * 3600)
+        draft: dict[str, Any] = {"step": LANG, "answers": [], "back": []}
+        self._save(request.user_id, draft)
+        yield Say(say("new_intro", request.lang) + "\n\n" + self._prompt(draft, request.lang))
+
+    @command(
+        "edit",
+        Text(
+            "改写你的套路：/edit 标题",
+            "Rewrite one of your routines: /edit title",
+            zh_hant="改寫你的套路：/edit 標題",
+            zh_hk="改寫你嘅套路：/edit 標題",
+        ),
+        where=frozenset({PRIVATE}),
+    )
+    async def edit(self, request: CommandRequest) -> AsyncIterator[Event]:
+        record = self._mine(request)
+        if record is None:
+            yield Say(self._not_yours(request))
+            return
+        draft = {k: v for k, v in record.draft.items() if k not in ("step", "back", "at")}
+        draft.update(step=TITLE, back=[], editing=record.id, was=dict(draft))
+        self._save(request.user_id or 0, draft)
+        yield Say(say("edit_intro", request.lang, title=record.title))
+        yield Say(self._prompt(draft, request.lang))
+
+    async def step(self, request: CommandRequest) -> AsyncIterator[Event]:
+        """The author's answer to the step the draft is at (a text, /back, /cancel, /skip,
+        /done, /keep)."""
+        user = request.user_id
+        if user is None:
+            return
+        draft = self.store.load_draft(user)
+        if draft is None:
+            return
+        text = request.args[0].strip() if request.args else ""
+        turn = self._answer(draft, text, request)
+        if turn.draft is None:
+            self.store.drop_draft(user)
+        else:
+            self._save(user, turn.draft)
+        yield Say("\n\n".join(turn.lines))
+
+    def _answer(self, draft: dict[str, Any], text: str, request: CommandRequest) -> Turn:
+        lang = request.lang
+        word = text.split()[0].lower().lstrip("/").split("@")[0] if text.startswith("/") else ""
+        step = draft.get("step", LANG)
+        if word == "cancel":
+            return Turn(None, [say("new_cancelled", lang)])
+        if word == "back":
+            back = list(draft.get("back", []))
+            if not back:
+                return Turn(draft, [say("new_back_start", lang), self._prompt(draft, lang)])
+            earlier = {**back.pop(), "back": back}
+            return Turn(earlier, [self._prompt(earlier, lang)])
+        if word == "keep" and "was" in draft and step not in (PUNCHLINE, CONFIRM):
+            return self._accept(draft, self._keep(draft, step), lang)
+        if word == "skip" and step in OPTIONAL:
+            after = {**draft}
+            if step == GIVE_AWAY:
+                after.update(give_away=[], saw_through_reply=None, step=HINT)
+            else:
+                after.update({("hint" if step == HINT else "saw_through_reply"): None})
+                after["step"] = CONFIRM if step == HINT else HINT
+            return self._accept(draft, after, lang)
+        if word == "done" and step == MORE:
+            return self._accept(draft, {**draft, "step": GIVE_AWAY}, lang)
+        if word:
+            return Turn(draft, [say("new_step_commands", lang), self._prompt(draft, lang)])
+        if step == CONFIRM:
+            return self._confirm(draft, text, request)
+        after, refusal = self._take(draft, step, text, request)
+        if refusal is not None:
+            return Turn(draft, [refusal, self._prompt(draft, lang)])
+        return self._accept(draft, after, lang)
+
+    def _accept(self, before: dict[str, Any], after: dict[str, Any], lang: str) -> Turn:
+        """Move on, remembering where it was for /back."""
+        snapshot = {k: v for k, v in before.items() if k != "back"}
+        after = {**after, "back": [*before.get("back", []), snapshot][-BACK_KEPT:]}
+        lines = [self._prompt(after, lang)]
+        if after["step"] == CONFIRM:
+            lines.insert(0, self.preview(after, lang))
+        return Turn(after, lines)
+
+    def _keep(self, draft: dict[str, Any], step: str) -> dict[str, Any]:
+        """Editing: the step's part as it was."""
+        was = draft["was"]
+        after = {**draft}
+        if step in (ANSWER, MORE):
+            after.update(answers=was.get("answers", []), step=GIVE_AWAY)
+        elif step == GIVE_AWAY:
+            after.update(
+                give_away=was.get("give_away", []),
+                saw_through_reply=was.get("saw_through_reply"),
+                step=HINT,
+            )
+        else:
+            name = {LANG: "lang", TITLE: "title", QUESTION: "question", HINT: "hint"}.get(
+                step, "saw_through_reply"
+            )
+            after[name] = was.get(name)
+            after["step"] = _NEXT[step]
+        return after
+
+    def _take(
+        self, draft: dict[str, Any], step: str, text: str, request: CommandRequest
+    ) -> tuple[dict[str, Any], str | None]:
+        """The draft with `text` as the step's part, or why it cannot be."""
+        lang, admin = request.lang, request.admin
+        after: dict[str, Any] = {**draft}
+        if step == LANG:
+            chosen = _language_answer(text)
+            if chosen is None:
+                return draft, say("new_err_lang", lang)
+            after.update(lang=chosen, step=TITLE)
+            return after, None
+        limit = {TITLE: TITLE_LIMIT}.get(step, LINE_LIMIT)
+        if step in (ANSWER, MORE, GIVE_AWAY):
+            said = phrases_of(text)
+            if not said:
+                return draft, say("new_err_empty", lang)
+            if len(said) > MAX_PHRASES:
+                return draft, say("new_err_phrases", lang, limit=MAX_PHRASES)
+            for phrase in said:
+                refusal = text_problem(phrase, PHRASE_LIMIT, admin, lang)
+                if refusal is not None:
+                    return draft, refusal
+            if step == GIVE_AWAY:
+                after.update(give_away=said, step=GIVE_AWAY_REPLY)
+            else:
+                answers = [] if step == ANSWER else list(draft.get("answers", []))
+                if len(answers) >= MAX_ANSWERS:
+                    return draft, say("new_err_answers", lang, limit=MAX_ANSWERS)
+                after.update(answers=[*answers, {"match": said, "reply": None}], step=PUNCHLINE)
+        else:
+            refusal = text_problem(text, limit, admin, lang)
+            if refusal is not None:
+                return draft, refusal
+            if step == TITLE:
+                if "\n" in text:
+                    return draft, say("new_err_one_line", lang)
+                key = title_key(text)
+                taken = [
+                    r
+                    for r in self.store.authored_of(request.user_id or 0)
+                    if r.title_key == key and r.id != draft.get("editing")
+                ]
+                if not key or taken:
+                    return draft, say("new_err_title_taken", lang)
+                after.update(title=text, step=QUESTION)
+            elif step == QUESTION:
+                after.update(question=text, step=ANSWER, answers=[])  # new question, new answers
+            elif step == PUNCHLINE:
+                answers = [dict(a) for a in draft.get("answers", [])]
+                answers[-1]["reply"] = text
+                after.update(answers=answers, step=MORE)
+            elif step == GIVE_AWAY_REPLY:
+                after.update(saw_through_reply=text, step=HINT)
+            elif step == HINT:
+                after.update(hint=text, step=CONFIRM)
+        found = problems(after)
+        if found:
+            return draft, plain(found[0], lang)
+        return after, None
+
+    def _confirm(self, draft: dict[str, Any], text: str, request: CommandRequest) -> Turn:
+        lang, user = request.lang, request.user_id or 0
+        answer = text.strip().casefold().rstrip("!.。！")
+        if answer in NO:
+            return Turn(None, [say("new_not_saved", lang)])
+        if answer not in YES:
+            return Turn(draft, [say("new_yes_or_no", lang)])
+        kept = {k: v for k, v in draft.items() if k in _KEPT}
+        name = request.sender.label if request.sender is not None else str(user)
+        editing = draft.get("editing")
+        now = self.clock()
+        if editing is not None and self._owned(editing, user) is not None:
+            self.store.update_authored(
+                int(editing), name, title_key(kept["title"]), kept["lang"], kept, now
+            )
+        else:
+            if len(self.store.authored_of(user)) >= MAX_ROUTINES:
+                return Turn(None, [say("new_too_many", lang, limit=MAX_ROUTINES)])
+            self.store.add_authored(user, name, title_key(kept["title"]), kept["lang"], kept, now)
+        return Turn(None, [say("new_saved", lang, title=kept["title"])])
+
+    def _prompt(self, draft: dict[str, Any], lang: str) -> str:
+        step = draft.get("step", LANG)
+        key = {
+            LANG: "new_ask_lang",
+            TITLE: "new_ask_title",
+            QUESTION: "new_ask_question",
+            ANSWER: "new_ask_answer",
+            PUNCHLINE: "new_ask_punchline",
+            MORE: "new_ask_more",
+            GIVE_AWAY: "new_ask_give_away",
+            GIVE_AWAY_REPLY: "new_ask_give_away_reply",
+            HINT: "new_ask_hint",
+        }.get(step, "new_ask_save")
+        answers = draft.get("answers") or [{}]
+        phrase = " / ".join(answers[-1].get("match", []))
+        line = say(key, lang, answer=phrase, count=len(draft.get("answers", [])))
+        was = draft.get("was")
+        if was is not None and step not in (PUNCHLINE, CONFIRM):
+            now = _shown_part(was, step)
+            if now:
+                line += "\n" + say("edit_now", lang, now=now)
+        return line
+
+    def preview(self, draft: dict[str, Any], lang: str) -> str:
+        """The routine as a victim meets it, for its author to check."""
+        plays = draft.get("lang") or "en"
+        lines = [
+            say("preview_title", lang, title=draft.get("title", "")),
+            "",
+            draft.get("question", ""),
+        ]
+        for answer in draft.get("answers", []):
+            lines.append(
+                say(
+                    "preview_answer",
+                    lang,
+                    answer=" / ".join(answer.get("match", [])),
+                    punchline=answer.get("reply") or "",
+                )
+            )
+        if draft.get("hint"):
+            lines.append(say("preview_hint", lang, hint=draft["hint"]))
+        first = (draft.get("answers") or [{}])[0]
+        reveal = say(
+            "authored_reveal",
+            plays,
+            answer=(first.get("match") or ["…"])[0],
+            punchline=first.get("reply") or "…",
+        )
+        lines.append(say("preview_else", lang, reveal=reveal))
+        if draft.get("give_away"):
+            reply = draft.get("saw_through_reply") or say("saw_through", plays)
+            phrases = " / ".join(draft["give_away"])
+            lines.append(say("preview_give_away", lang, answer=phrases, reply=reply))
+        return "\n".join(lines)
+
+    def _save(self, user: int, draft: dict[str, Any]) -> None:
+        self.store.save_draft(user, {**draft, "at": self.clock()}, self.clock())
+
+    # -- keeping them ----------------------------------------------------------------------
+
+    def _mine(self, request: CommandRequest) -> AuthoredRecord | None:
+        """The sender's routine the command's words name."""
+        key = title_key(" ".join(request.args))
+        if request.user_id is None or not key:
+            return None
+        return next(
+            (r for r in self.store.authored_of(request.user_id) if r.title_key == key), None
+        )
+
+    def _owned(self, rid: Any, user: int) -> AuthoredRecord | None:
+        record = self.store.get_authored(int(rid))
+        return record if record is not None and record.owner_id == user else None
+
+    def _not_yours(self, request: CommandRequest) -> str:
+        name = " ".join(request.args)[:64]
+        return (
+            say("mine_unknown", request.lang, name=name)
+            if name
+            else say("mine_which", request.lang)
+        )
+
+    @command(
+        "mine",
+        Text("我写的套路", "The routines you wrote", zh_hant="我寫的套路", zh_hk="我寫嘅套路"),
+    )
+    async def mine(self, request: CommandRequest) -> AsyncIterator[Event]:
+        if request.user_id is None:
+            return
+        records = self.store.authored_of(request.user_id)
+        if not records:
+            yield Say(say("mine_none", request.lang))
+            return
+        lines = [say("mine_title", request.lang, count=len(records), limit=MAX_ROUTINES)]
+        for record in records:
+            status = _status_line(record.status, request.lang)
+            lines.append(f"• {record.title} ({record.lang}) — {status}")
+            if record.status == REJECTED and record.reason:
+                lines.append("   " + say("mine_reason", request.lang, reason=record.reason))
+        yield Say("\n".join(lines))
+
+    @command(
+        "delete",
+        Text(
+            "删除你写的套路：/delete 标题",
+            "Delete a routine you wrote: /delete title",
+            zh_hant="刪除你寫的套路：/delete 標題",
+            zh_hk="刪除你寫嘅套路：/delete 標題",
+        ),
+        where=frozenset({PRIVATE}),
+    )
+    async def delete(self, request: CommandRequest) -> AsyncIterator[Event]:
+        record = self._mine(request)
+        if record is None:
+            yield Say(self._not_yours(request))
+            return
+        self.store.delete_authored(record.id)
+        self._built.pop(record.id, None)
+        yield Say(say("deleted", request.lang, title=record.title))
+
+    @command(
+        "export",
+        Text(
+            "把你写的套路导出成 YAML：/export 标题",
+            "Your routine as corpus YAML: /export title",
+            zh_hant="把你寫的套路匯出成 YAML：/export 標題",
+            zh_hk="將你寫嘅套路匯出做 YAML：/export 標題",
+        ),
+    )
+    async def export(self, request: CommandRequest) -> AsyncIterator[Event]:
+        record = self._mine(request)
+        if record is None:
+            yield Say(self._not_yours(request))
+            return
+        slug = re.sub(r"[^a-z0-9]+", "-", record.title.lower()).strip("-")[:24]
+        rid = f"{slug}-{record.id}" if slug and slug[0].isalnum() else f"mine-{record.id}"
+        yield Say(say("exported", request.lang, title=record.title))
+        yield Say(routine_yaml(record.draft, rid))
+
+    # -- groups' packs ---------------------------------------------------------------------
+
+    @command(
+        "pack",
+        Text(
+            "群里自写的套路：/pack、/pack add 标题、/pack remove 标题",
+            "The group's own routines: /pack, /pack add title, /pack remove title",
+            zh_hant="群組自己的套路：/pack、/pack add 標題、/pack remove 標題",
+            zh_hk="羣組自己嘅套路：/pack、/pack add 標題、/pack remove 標題",
+        ),
+        where=frozenset({GROUP}),
+        asks_chat_admins=True,
+    )
+    async def pack(self, request: CommandRequest) -> AsyncIterator[Event]:
+        lang = request.lang
+        action = request.args[0].lower() if request.args else ""
+        pack = self.store.pack_of(request.chat_id)
+        if action not in ("add", "remove"):
+            if not pack:
+                yield Say(say("pack_empty", lang))
+                return
+            lines = [say("pack_title", lang, count=len(pack))]
+            lines += [f"• {r.title} — {r.owner_name}" for r in pack]
+            yield Say("\n".join(lines))
+            return
+        if not request.chat_admin:
+            yield Say(say("chat_admins_only", lang))
+            return
+        key = title_key(" ".join(request.args[1:]))
+        name = " ".join(request.args[1:])[:64]
+        if action == "remove":
+            found = next((r for r in pack if r.title_key == key), None)
+            if found is None or not self.store.remove_from_pack(request.chat_id, found.id):
+                yield Say(say("pack_not_in", lang, name=name))
+                return
+            yield Say(say("pack_removed", lang, title=found.title))
+            return
+        owners = [p.id for p in (request.replied, request.sender) if p is not None and p.id]
+        candidates = [r for owner in owners for r in self.store.authored_of(owner)]
+        candidates += self.store.authored_with_status(PUBLIC)
+        found = next((r for r in candidates if r.title_key == key), None) if key else None
+        if found is None:
+            yield Say(say("pack_unknown", lang, name=name))
+            return
+        if not self.store.add_to_pack(request.chat_id, found.id, request.user_id or 0):
+            yield Say(say("pack_already", lang, title=found.title))
+            return
+        yield Say(say("pack_added", lang, title=found.title, by=found.owner_name))
+
+    # -- public, reviewed ------------------------------------------------------------------
+
+    @command(
+        "publish",
+        Text(
+            "把你写的套路给大家玩（先审核）：/publish 标题",
+            "Offer your routine to everyone (after a review): /publish title",
+            zh_hant="把你寫的套路分享給大家（先審核）：/publish 標題",
+            zh_hk="將你寫嘅套路畀大家玩（要審核先）：/publish 標題",
+        ),
+        where=frozenset({PRIVATE}),
+    )
+    async def publish(self, request: CommandRequest) -> AsyncIterator[Event]:
+        record = self._mine(request)
+        if record is None:
+            yield Say(self._not_yours(request))
+            return
+        if record.status in (PENDING, PUBLIC):
+            yield Say(say("publish_already", request.lang, title=record.title))
+            return
+        waiting = [r for r in self.store.authored_of(record.owner_id) if r.status == PENDING]
+        if len(waiting) >= MAX_PENDING:
+            yield Say(say("publish_too_many", request.lang, limit=MAX_PENDING))
+            return
+        self.store.set_authored_status(record.id, PENDING)
+        yield Say(say("publish_queued", request.lang, title=record.title))
+
+    @command(
+        "review",
+        Text(
+            "审核待公开的套路：/review、/review approve、/review reject 理由",
+            "Review routines offered to everyone: /review, /review approve, /review reject why",
+            zh_hk="審核等緊公開嘅套路：/review、/review approve、/review reject 理由",
+        ),
+        admin=True,
+    )
+    async def review(self, request: CommandRequest) -> AsyncIterator[Event]:
+        lang = request.lang
+        waiting = self.store.authored_with_status(PENDING, limit=1)
+        waiting += self.store.authored_with_status(WITHDRAWN, limit=1)
+        if not waiting:
+            yield Say(say("review_empty", lang))
+            return
+        record = waiting[0]
+        action = request.args[0].lower() if request.args else ""
+        if action == "approve":
+            self.store.set_authored_status(record.id, PUBLIC)
+            yield Say(say("review_approved", lang, title=record.title))
+            yield Tell(
+                record.owner_id, say("review_told_approved", record.lang, title=record.title)
+            )
+        elif action == "reject":
+            reason = " ".join(request.args[1:]).strip()[:LINE_LIMIT]
+            if not reason:
+                yield Say(say("review_reason_needed", lang))
+                return
+            self.store.set_authored_status(record.id, REJECTED, reason)
+            yield Say(say("review_rejected", lang, title=record.title))
+            told = say("review_told_rejected", record.lang, title=record.title, reason=reason)
+            yield Tell(record.owner_id, told)
+        else:
+            head = say(
+                "review_next",
+                lang,
+                by=record.owner_name,
+                status=_status_line(record.status, lang),
+                count=len(self.store.authored_with_status(PENDING))
+                + len(self.store.authored_with_status(WITHDRAWN)),
+            )
+            yield Say(
+                head + "\n\n" + self.preview(record.draft, lang) + "\n\n" + say("review_how", lang)
+            )
+            return
+        self._built.pop(record.id, None)
+
+    @command(
+        "report",
+        Text(
+            "举报一个公开的自写套路（回复它的问题）",
+            "Report a public written routine (reply to its question)",
+            zh_hant="檢舉一個公開的自寫套路（回覆它的問題）",
+            zh_hk="舉報一個公開嘅自寫套路（回覆佢嘅問題）",
+        ),
+    )
+    async def report(self, request: CommandRequest) -> AsyncIterator[Event]:
+        lang = request.lang
+        if request.user_id is None:
+            return
+        number = None
+        if request.reply_to is not None:
+            number = self.store.asked_by(request.chat_id, request.reply_to)
+        if number is None and request.args:
+            found = self.public(" ".join(request.args), lang)
+            number = authored_number(found.id) if found is not None else None
+        record = self.store.get_authored(number) if number is not None else None
+        if record is None or record.status != PUBLIC:
+            yield Say(say("report_what", lang))
+            return
+        count = self.store.add_report(record.id, request.user_id, self.clock())
+        if count >= REPORTS_TO_WITHDRAW:
+            self.store.set_authored_status(record.id, WITHDRAWN)
+        yield Say(say("reported", lang, title=record.title))
+
+
+_KEPT = ("lang", "title", "question", "answers", "give_away", "saw_through_reply", "hint")
+_NEXT = {
+    LANG: TITLE,
+    TITLE: QUESTION,
+    QUESTION: ANSWER,
+    GIVE_AWAY_REPLY: HINT,
+    HINT: CONFIRM,
+}
+
+
+def _plays(lang: str) -> str:
+    return ENGLISH if lang == ENGLISH else "zh"
+
+
+def _language_answer(text: str) -> str | None:
+    word = text.strip().casefold()
+    if word in ("中文", "汉语", "漢語", "普通话", "粤语", "粵語", "chinese", "1"):
+        return "zh"
+    if word in ("英文", "英语", "英語", "english", "2"):
+        return ENGLISH
+    named = language_named(word)
+    return None if named is None else _plays(named)
+
+
+def _shown_part(was: dict[str, Any], step: str) -> str:
+    """What an edited routine had at `step`, as shown beside the step's question."""
+    if step in (ANSWER, MORE):
+        return "; ".join(" / ".join(a.get("match", [])) for a in was.get("answers", []))
+    if step == GIVE_AWAY:
+        return " / ".join(was.get("give_away", []))
+    name = {LANG: "lang", TITLE: "title", QUESTION: "question", HINT: "hint"}.get(
+        step, "saw_through_reply"
+    )
+    return str(was.get(name) or "")
+
+
+def _status_line(status: str, lang: str) -> str:
+    key = {
+        PENDING: "status_pending",
+        PUBLIC: "status_public",
+        REJECTED: "status_rejected",
+        WITHDRAWN: "status_withdrawn",
+    }.get(status, "status_private")
+    return say(key, lang)

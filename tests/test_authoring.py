@@ -1,0 +1,366 @@
+"""Routines written by the people who play them, through the turn service (real storage, the
+real engine, an outbox that records): /new step by step, keeping and owning them, a group's
+pack, publishing through a review, reports, and the limits."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import Coroutine, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.__main__ import check
+from bot.application import authoring
+from bot.application.services import Services
+from bot.application.turn import Send, Sent, Turns
+from bot.content.corpus import Corpus, parse_corpus
+from bot.conversation.commands import Event, Say
+from bot.conversation.engine import Incoming
+from bot.conversation.state import Person
+from bot.storage import Storage
+from bot.storage.authored import PENDING, PUBLIC, WITHDRAWN
+from tests.support.lines import fixed, opening, say
+
+YOU = Person(11, "You", "you", "en")
+BOB = Person(12, "Bob", "bob", "en")
+CAROL = Person(13, "Carol", "carol", "en")
+GROUP = -500
+ADMINS = frozenset({YOU.id or 0})
+
+KNIVES = [
+    "/new",
+    "English",
+    "Knives of mine",
+    "Ten knives thrown, you caught two. How many are left?",
+    "eight / 8",
+    "Right, son.",
+    "/done",
+    "made of paper / paper knives",
+    "Ha, you have seen these knives before.",
+    "Count again?",
+    "yes",
+]
+
+
+class Outbox:
+    """Numbers every message and keeps its text; runs a command's work when asked."""
+
+    def __init__(self) -> None:
+        self.lines: list[tuple[int, str, int]] = []
+        self.told: list[tuple[int, str]] = []
+        self.work: list[Coroutine[Any, Any, None]] = []
+
+    async def send(self, chat_id: int, message: Send) -> Sent:
+        self.lines.append((chat_id, message.reply.text, len(self.lines) + 1))
+        return Sent(len(self.lines), chat_id < 0)
+
+    async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
+        assert isinstance(event, Say)
+        self.lines.append((chat_id, event.text, len(self.lines) + 1))
+        return Sent(len(self.lines), chat_id < 0)
+
+    async def tell(self, chat_id: int, text: str) -> None:
+        self.told.append((chat_id, text))
+
+    def start(self, work: Coroutine[Any, Any, None]) -> None:
+        self.work.append(work)
+
+    def set_timers(self, chat_id: int, deadlines: Mapping[str, float]) -> None:
+        pass
+
+
+class Chats:
+    """People talking to the bot; `said` is what the bot answered the last message."""
+
+    def __init__(self, services: Services, storage: Storage) -> None:
+        self.services = services
+        services.authoring.clock = lambda: self.now  # one clock for messages and drafts
+        self.turns = Turns(services, storage)
+        self.outbox = Outbox()
+        self.now = 1000.0
+        self.said = ""
+
+    async def __call__(
+        self,
+        who: Person,
+        text: str,
+        group: bool = False,
+        reply_to: int | None = None,
+        replied: Person | None = None,
+    ) -> str:
+        self.now += 20
+        before = len(self.outbox.lines)
+        message = Incoming(
+            who,
+            text,
+            self.now,
+            in_group=group,
+            chat_id=GROUP if group else who.id or 0,
+            admin=who.id in ADMINS,
+            chat_admin=who == YOU,  # YOU runs the group
+            reply_to=reply_to,
+            reply_to_bot=reply_to is not None,
+            replied=replied,
+            message_id=int(self.now),
+        )
+        await self.turns.take(message, self.outbox)
+        while self.outbox.work:
+            await self.outbox.work.pop(0)
+        self.said = "\n".join(text for _, text, _ in self.outbox.lines[before:])
+        return self.said
+
+    def last_number(self) -> int:
+        return self.outbox.lines[-1][2]
+
+    async def script(self, who: Person, lines: list[str]) -> str:
+        for line in lines:
+            await self(who, line)
+        return self.said
+
+
+@pytest.fixture
+def chats(corpus: Corpus, tmp_path: Path) -> Iterator[Chats]:
+    storage = Storage(tmp_path / "authored.sqlite3")
+    services = Services(corpus, storage, random.Random(3), admin_ids=ADMINS)
+    yield Chats(services, storage)
+    services.close()
+    storage.close()
+
+
+async def test_new_writes_a_routine_step_by_step_refusing_and_going_back(chats: Chats) -> None:
+    said = await chats(YOU, "/new")
+    assert say("new_ask_lang", "en") in said
+    await chats(YOU, "Klingon")
+    assert say("new_err_lang", "en") in chats.said
+    await chats(YOU, "English")
+    await chats(YOU, "Knives of mine")
+    # A waiting line that is not a question is refused, in plain words, and asked again.
+    said = await chats(YOU, "Ten knives thrown, you caught two. How many are left.")
+    assert say("new_err_question", "en") in said and say("new_ask_question", "en") in said
+    await chats(YOU, "Ten knives thrown, you caught two. How many are left?")
+    await chats(YOU, "eight / 8")
+    await chats(YOU, "Right, son.")
+    # The same words again can never be reached: shadowed, refused.
+    said = await chats(YOU, "eight")
+    assert say("new_err_shadowed", "en") in said
+    # /back undoes the punchline; a new one is asked for.
+    said = await chats(YOU, "/back")
+    assert opening("new_ask_punchline", "en") in said
+    await chats(YOU, "Right, my boy.")
+    await chats(YOU, "/done")
+    await chats(YOU, "/skip")
+    said = await chats(YOU, "Count again?")
+    assert "Right, my boy." in said and say("new_ask_save", "en") in said  # the preview
+    said = await chats(YOU, "yes")
+    assert say("new_saved", "en", title="Knives of mine") in said
+    assert chats.services.authoring.store.load_draft(YOU.id or 0) is None
+    said = await chats(YOU, "/mine")
+    assert "Knives of mine (en)" in said
+    # Plain text is the prank's again: the private chat's nudge.
+    assert say("nudge", "en") in await chats(YOU, "hello")
+
+
+async def test_cancel_drops_the_draft_and_a_prank_asked_later_gets_its_answers(
+    chats: Chats,
+) -> None:
+    await chats.script(YOU, ["/new", "English", "Half written"])
+    said = await chats(YOU, "/cancel")
+    assert say("new_cancelled", "en") in said
+    assert chats.services.authoring.store.authored_of(YOU.id or 0) == []
+    await chats.script(YOU, ["/new", "English"])
+    await chats(YOU, "/prank ten-knives anyway")  # a Chinese pun, played in English
+    said = await chats(YOU, "eight")  # the prank asked after the draft: the answer is its
+    assert opening("new_err_empty", "en") not in said and "son" in said.lower()
+    said = await chats(YOU, "Back to writing")  # no prank waits: the draft's title step
+    assert say("new_ask_question", "en") in said
+
+
+async def test_played_on_a_friend_in_a_group_with_the_authors_credit(chats: Chats) -> None:
+    await chats.script(YOU, KNIVES)
+    said = await chats(YOU, "/prank knives of mine", group=True, replied=BOB)
+    assert "How many are left?" in said
+    said = await chats(BOB, "eight, obviously", group=True)
+    assert "Right, son." in said and say("authored_credit", "en", name="@you") in said
+    assert say("got_you", "en", by="@you", target="@bob") in said
+    # An answer meaning something else gets the hint; the give-away is seen through.
+    await chats(YOU, "/prank knives of mine", group=True, replied=CAROL)
+    assert "Count again?" in await chats(CAROL, "a banana", group=True)
+    chats.now += 20
+    said = await chats(CAROL, "they are made of paper", group=True)
+    assert "seen these knives before" in said
+
+
+async def test_export_gives_yaml_that_bot_check_accepts(chats: Chats, tmp_path: Path) -> None:
+    await chats.script(YOU, KNIVES)
+    await chats(YOU, "/export Knives of mine")
+    exported = chats.outbox.lines[-1][1]
+    corpus = parse_corpus(exported)
+    assert len(corpus.routines) == 1
+    path = tmp_path / "mine.yaml"
+    path.write_text(exported, encoding="utf-8")
+    assert check(path) == 0
+
+
+async def test_only_the_owner_edits_or_deletes(chats: Chats) -> None:
+    await chats.script(YOU, KNIVES)
+    unknown = say("mine_unknown", "en", name="Knives of mine")
+    assert unknown in await chats(BOB, "/delete Knives of mine")
+    assert unknown in await chats(BOB, "/edit Knives of mine")
+    assert unknown in await chats(BOB, "/export Knives of mine")
+    # The owner edits one field, keeping the others.
+    said = await chats(YOU, "/edit Knives of mine")
+    assert say("edit_now", "en", now="Knives of mine") in said
+    await chats(YOU, "/keep")
+    await chats(YOU, "Twelve knives thrown, you caught two. How many are left?")
+    for step in ("/keep", "/keep", "/keep"):  # the answers, the give-away, the hint
+        await chats(YOU, step)
+    assert "Twelve knives" in chats.said
+    await chats(YOU, "yes")
+    mine = chats.services.authoring.store.authored_of(YOU.id or 0)
+    assert len(mine) == 1 and mine[0].draft["question"].startswith("Twelve")
+    assert mine[0].draft["answers"][0]["match"] == ["eight", "8"]
+    assert say("deleted", "en", title="Knives of mine") in await chats(
+        YOU, "/delete knives of mine"
+    )
+    assert chats.services.authoring.store.authored_of(YOU.id or 0) == []
+
+
+async def test_a_groups_pack_by_its_admins_and_its_deck(chats: Chats) -> None:
+    await chats.script(BOB, KNIVES)
+    assert say("pack_empty", "en") in await chats(BOB, "/pack", group=True)
+    refused = await chats(BOB, "/pack add Knives of mine", group=True)
+    assert say("chat_admins_only", "en") in refused
+    # The admin adds it, replying to its author's message.
+    said = await chats(YOU, "/pack add knives of mine", group=True, replied=BOB)
+    assert say("pack_added", "en", title="Knives of mine", by="@bob") in said
+    assert "Knives of mine — @bob" in await chats(CAROL, "/pack", group=True)
+    # Anyone in the group plays it by title; the group's random deck deals it.
+    assert "How many are left?" in await chats(CAROL, "/prank knives of mine @you", group=True)
+    pool = chats.services.authoring.pool(GROUP, "en", True)
+    assert pool == ["u:1"]
+    said = await chats(YOU, "/pack remove knives of mine", group=True)
+    assert say("pack_removed", "en", title="Knives of mine") in said
+    assert chats.services.authoring.pool(GROUP, "en", True) == []
+
+
+async def test_publish_review_approve_and_anyones_deck_deals_it(chats: Chats) -> None:
+    await chats.script(BOB, KNIVES)
+    said = await chats(BOB, "/publish knives of mine")
+    assert say("publish_queued", "en", title="Knives of mine") in said
+    assert say("not_admin", "en") in await chats(CAROL, "/review")
+    said = await chats(YOU, "/review")
+    assert opening("review_next", "en") in said and "Right, son." in said
+    await chats(YOU, "/review approve")
+    told = say("review_told_approved", "en", title="Knives of mine")
+    assert (BOB.id, told) in chats.outbox.told
+    # Carol's random deck deals it within one round of every English routine.
+    rounds = len(chats.services.engine.corpus.playable("en")) + 1
+    for _ in range(rounds):
+        if "Ten knives thrown" in await chats(CAROL, "/prank"):
+            break
+    else:
+        pytest.fail("the public routine was never dealt")
+    # Rejected, with a reason that goes back to the author.
+    await chats.script(CAROL, [*KNIVES[:2], "Carol's", *KNIVES[3:]])
+    await chats(CAROL, "/publish carol's")
+    said = await chats(YOU, "/review reject")
+    assert say("review_reason_needed", "en") in said
+    await chats(YOU, "/review reject too close to ten-knives")
+    rejected = say("review_told_rejected", "en", title="Carol's", reason="too close to ten-knives")
+    assert (CAROL.id, rejected) in chats.outbox.told
+    assert "too close to ten-knives" in await chats(CAROL, "/mine")
+
+
+async def test_three_reports_withdraw_a_public_routine_until_reviewed(chats: Chats) -> None:
+    await chats.script(BOB, KNIVES)
+    await chats(BOB, "/publish knives of mine")
+    await chats(YOU, "/review approve")
+    store = chats.services.authoring.store
+    for n, person in enumerate((CAROL, YOU, Person(14, "Dan", "dan", "en"))):
+        await chats(person, "/prank knives of mine")
+        question = chats.last_number()
+        said = await chats(person, "/report", reply_to=question)
+        assert say("reported", "en", title="Knives of mine") in said
+        assert store.get_authored(1).status == (WITHDRAWN if n == 2 else PUBLIC)
+    assert chats.services.authoring.pool(GROUP, "en", False) == []
+    assert say("report_what", "en") in await chats(CAROL, "/report")
+    assert opening("review_next", "en") in await chats(YOU, "/review")
+    await chats(YOU, "/review approve")
+    assert store.get_authored(1).status == PUBLIC
+
+
+async def test_limits_refuse_politely(chats: Chats) -> None:
+    await chats.script(BOB, ["/new", "English"])
+    assert say("new_err_long", "en", limit=60, length=61) in await chats(BOB, "x" * 61)
+    await chats(BOB, "Limits")
+    assert say("new_err_link", "en") in await chats(BOB, "Seen https://example.com?")
+    assert say("new_err_mention", "en") in await chats(BOB, "Is @carol there?")
+    bot_line = say("unknown_command", "en", command="/x") + "?"
+    assert say("new_err_bot_line", "en") in await chats(BOB, bot_line)
+    assert say("new_err_full_width", "en") in await chats(BOB, "How many are left？")
+    # An admin may put a link in.
+    await chats.script(YOU, ["/new", "English", "Admin's"])
+    assert say("new_ask_answer", "en") in await chats(YOU, "Seen https://example.com?")
+    # Twenty routines at most; three waiting for a review.
+    store = chats.services.authoring.store
+    draft = {"lang": "en", "title": "t", "question": "q?", "answers": []}
+    for n in range(authoring.MAX_ROUTINES):
+        store.add_authored(CAROL.id or 0, "@carol", f"t{n}", "en", {**draft, "title": f"t{n}"}, 1)
+    limit = say("new_too_many", "en", limit=authoring.MAX_ROUTINES)
+    assert limit in await chats(CAROL, "/new")
+    for n in range(authoring.MAX_PENDING):
+        await chats(CAROL, f"/publish t{n}")
+    assert store.get_authored(1).status == PENDING
+    too_many = say("publish_too_many", "en", limit=authoring.MAX_PENDING)
+    assert too_many in await chats(CAROL, "/publish t5")
+
+
+async def test_a_routine_in_chinese_is_checked_and_played_in_chinese(chats: Chats) -> None:
+    zh = Person(15, "Wen", None, "zh-hans")
+    await chats.script(zh, ["/new", "中文", "我的十把刀", "十把刀丢过来，你接住两把，还剩几把"])
+    assert say("new_err_question", "zh") in chats.said
+    await chats.script(
+        zh, ["还剩几把？", "八把 / 8把", "答对了，儿子。", "/done", "/skip", "/skip"]
+    )
+    assert fixed("preview_answer", "zh") in chats.said
+    await chats(zh, "是")
+    said = await chats(zh, "/prank 我的十把刀")
+    assert "还剩几把？" in said
+    assert "答对了，儿子。" in await chats(zh, "八把吧")
+
+
+def test_the_bots_lines_are_recognised_and_ordinary_questions_are_not() -> None:
+    assert authoring.reads_as_the_bot(say("welcome", "en"))
+    assert authoring.reads_as_the_bot("🎭 hello?")
+    for question in ("How many are left?", "What is between one and three?", "你喜欢玩水吗？"):
+        assert not authoring.reads_as_the_bot(question), question
+
+
+async def test_a_draft_is_kept_between_messages(chats: Chats) -> None:
+    await chats.script(YOU, ["/new", "English", "Kept"])
+    draft = chats.services.authoring.store.load_draft(YOU.id or 0)
+    assert draft is not None and draft["title"] == "Kept" and draft["step"] == "question"
+    await asyncio.sleep(0)
+
+
+async def test_prank_by_name_finds_your_own_then_the_corpus_then_public_ones(chats: Chats) -> None:
+    """main's forgiving /prank lookup with authoring's order: the author's own routine by its
+    title before the corpus's of the same title, the corpus's language offer for everyone
+    else, a public written routine by its title before a looser corpus match, and no written
+    routine by its `u:` id."""
+    await chats.script(YOU, [*KNIVES[:2], "Ten knives", *KNIVES[3:]])
+    assert "Ten knives thrown" in await chats(YOU, "/prank ten knives")
+    said = await chats(BOB, "/prank ten knives")
+    assert said == say("plays_only_zh", "en", title="Ten knives", id="ten-knives", tail="")
+    await chats.script(BOB, [*KNIVES[:2], "Knives", *KNIVES[3:]])  # a word of ten-knives' title
+    await chats(BOB, "/publish knives")
+    await chats(YOU, "/review")
+    await chats(YOU, "/review approve")
+    assert "Ten knives thrown" in await chats(CAROL, "/prank knives")
+    said = await chats(CAROL, "/prank knive")  # no title is that: the corpus's looser match
+    assert said == say("plays_only_zh", "en", title="Ten knives", id="ten-knives", tail="")
+    said = await chats(CAROL, "/prank u:2")
+    assert said == say("unknown_routine", "en", name="u:2")
