@@ -5,6 +5,7 @@ descriptors allow; and a PostgreSQL that stops answering. Loopback only."""
 from __future__ import annotations
 
 import os
+import re
 import resource
 import select
 import subprocess
@@ -105,6 +106,10 @@ def test_out_of_file_descriptors_the_process_sheds_connections_and_recovers(
     in the listen queue to spin the accept loop), that is said once, without a traceback, and
     once the connections end, /healthz answers again."""
     with bot_process(emulator, tmp_path, OPEN_FILES) as (port, log):
+        # The bot starts its training workers in the background as it comes up: starting a
+        # process takes file descriptors too, so the attack waits for that to be done.
+        warmed = re.compile(r'Job "warm up training workers[^"]*" executed successfully')
+        wait_until(lambda: warmed.search(log.read_text()) is not None, 60, "workers warmed up")
         held = [connect(port) for _ in range(2 * OPEN_FILES)]
         try:
             # Some are closed by the server at once, long before its 5 s idle timeout: those
