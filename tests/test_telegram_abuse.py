@@ -39,7 +39,7 @@ from tests.support.telegram_fixtures import (
     sends,
     wait_for,
 )
-from tests.test_inline_binding import post
+from tests.test_inline_binding import keys_of, post, tap
 
 pytestmark = pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
 
@@ -342,21 +342,6 @@ async def ask_inline(emulator: Emulator, query_id: str, user: dict, query: str) 
     answer = await wait_for(emulator, lambda c: c["method"] == "answerInlineQuery"
                             and c["params"]["inline_query_id"] == query_id)  # fmt: skip
     return answer["params"]
-
-
-def keys_of(result: dict) -> dict[str, str]:
-    markup = result["reply_markup"]["inline_keyboard"]
-    return {b["text"]: b["callback_data"] for row in markup for b in row}
-
-
-async def tap(emulator: Emulator, tap_id: str, data: str, message: str) -> str:
-    """Tap a button as Bob (who reads Chinese); what the bot answered the tap with ("" when
-    it edited the message)."""
-    emulator.push({"callback_query": {"id": tap_id, "from": BOB, "chat_instance": "c",
-                                      "inline_message_id": message, "data": data}})  # fmt: skip
-    answer = await wait_for(emulator, lambda c: c["method"] == "answerCallbackQuery"
-                            and c["params"]["callback_query_id"] == tap_id)  # fmt: skip
-    return answer["params"].get("text") or ""
 
 
 async def test_buttons_are_bound_to_their_message_and_unforgeable(
