@@ -46,6 +46,7 @@ def write_locked(db: Path) -> Iterator[None]:
         holder.close()
 
 
+@pytest.mark.slow
 def test_sqlite_errors_are_storage_errors(tmp_path: Path) -> None:
     """Breakage: sqlite3.OperationalError escaped the storage, so the webhook answered 200."""
     db = tmp_path / "bot.sqlite3"

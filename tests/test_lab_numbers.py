@@ -11,6 +11,8 @@ import pytest
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import ALICE, private, running_bot, sends, wait_for
 
+pytestmark = pytest.mark.slow  # a bot against the Telegram emulator
+
 HUGE = "9" * 400  # an int Python reads, but too large for a float
 ENDLESS = "9" * 5000  # more digits than int() reads at all
 

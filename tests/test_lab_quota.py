@@ -74,6 +74,7 @@ def test_two_quick_starts_cannot_spend_the_same_seconds() -> None:
         trainer.close()
 
 
+@pytest.mark.slow
 async def test_a_run_is_charged_its_real_seconds_when_it_ends() -> None:
     clock = Clock()
     trainer = Trainer(workers=1, quota=Quota(clock=clock))
@@ -113,6 +114,7 @@ class Chat:
         return [event async for event in self.lab.train(request)]
 
 
+@pytest.mark.slow
 async def test_a_person_who_trains_again_soon_is_served_until_the_bucket_is_spent(
     tmp_path,
 ) -> None:

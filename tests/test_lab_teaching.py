@@ -182,6 +182,7 @@ def final(events: list[object]) -> str:
         ("zh", "为什么：一个隐藏神经元只能画一条直线，而 XOR 要两条线"),
     ],
 )
+@pytest.mark.slow
 async def test_a_failed_run_says_why_and_what_to_try(tmp_path, lang: str, why: str) -> None:
     storage = Storage(tmp_path / "lab.sqlite3")
     lab = Lab(storage, workers=1)
@@ -196,6 +197,7 @@ async def test_a_failed_run_says_why_and_what_to_try(tmp_path, lang: str, why: s
         storage.close()
 
 
+@pytest.mark.slow
 async def test_xor_after_a_network_that_did_not_learn_trains_again(tmp_path) -> None:
     """Breakage: /xor showed the failed network again instead of training one that learns."""
     storage = Storage(tmp_path / "lab.sqlite3")

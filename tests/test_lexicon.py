@@ -146,6 +146,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_check_command_checks_the_lexicon(tmp_path: Path) -> None:
     result = run_cli("check")
     assert result.returncode == 0, result.stderr

@@ -18,6 +18,8 @@ from bot.config import PROJECT_ROOT
 from bot.console.playground import Playground, person_named
 from bot.conversation.engine import Incoming
 
+pytestmark = pytest.mark.slow  # the playground as a real process
+
 
 class Recorder:
     """Turns that only note what they were given."""

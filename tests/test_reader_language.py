@@ -158,6 +158,7 @@ def playground(lines: str, **locale: str) -> str:
         ({"LC_ALL": "zh_HK.UTF-8", "LANG": "en_US.UTF-8"}, "我係套路", "我唔識「xx」呢種語言"),
     ],
 )
+@pytest.mark.slow
 def test_the_playground_starts_in_the_terminals_language(
     locale: dict, welcome: str, unknown: str
 ) -> None:
@@ -165,6 +166,7 @@ def test_the_playground_starts_in_the_terminals_language(
     assert welcome in out and unknown in out
 
 
+@pytest.mark.slow
 def test_the_playground_banner_says_how_to_switch(tmp_path: Path) -> None:
     """At a terminal (a pseudo-terminal), the banner comes first, in the locale's language."""
     import pty

@@ -14,6 +14,8 @@ from bot.config import PROJECT_ROOT
 from tests.support.emulator import TOKEN
 from tests.support.webhook_fixtures import free_port
 
+pytestmark = pytest.mark.slow  # the bot as a real process
+
 WEBHOOK_SECRET = "start-up-webhook-secret_77"
 
 

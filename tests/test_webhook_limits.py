@@ -19,6 +19,8 @@ from tests.support.slow_clients import closed_within, connect, headers, status_o
 from tests.support.telegram_fixtures import BOB, private
 from tests.support.webhook_fixtures import PATH, SECRET, webhook_bot
 
+pytestmark = pytest.mark.slow  # real sockets and the timeouts they wait out
+
 QUICK = {"idle_seconds": 1.0, "body_seconds": 1.0}
 
 
