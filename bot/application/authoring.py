@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -99,6 +100,21 @@ _LINK = re.compile(
     re.IGNORECASE,
 )
 _MENTION = re.compile(r"@\w{3,}")
+# Invisible characters (zero-width, joiners) and direction marks (a right-to-left override
+# flips the rest of its line, the author's name after a title in /pack): the "format"
+# category, but for the emoji's joiner and tag characters.
+_VISIBLE_FORMAT = {"\u200d"}
+
+
+def _hidden(text: str) -> bool:
+    return any(
+        unicodedata.category(ch) == "Cf"
+        and ch not in _VISIBLE_FORMAT
+        and not 0xE0020 <= ord(ch) <= 0xE007F
+        for ch in text
+    )
+
+
 _SPLIT = re.compile(r"\s*(?:[/,，、;；|\n])\s*")
 
 
@@ -142,6 +158,8 @@ def text_problem(text: str, limit: int, admin: bool, lang: str) -> str | None:
         return say("new_err_empty", lang)
     if len(text) > limit:
         return say("new_err_long", lang, limit=limit, length=len(text))
+    if _hidden(text):
+        return say("new_err_hidden", lang)
     if not admin and _LINK.search(text):
         return say("new_err_link", lang)
     if not admin and _MENTION.search(text):

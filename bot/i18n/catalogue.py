@@ -978,6 +978,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="套路裡不能有連結。",
         zh_hk="套路入面唔可以有連結。",
     ),
+    "new_err_hidden": Text(
+        "套路里不能有看不见的字符或改变文字方向的字符。",
+        "No invisible characters or text-direction marks in a routine, please.",
+        zh_hant="套路裡不能有看不見的字元或改變文字方向的字元。",
+        zh_hk="套路入面唔可以有睇唔到嘅字元或者改文字方向嘅字元。",
+    ),
     "new_err_mention": Text(
         "套路里不能 @ 别人。",
         "No @mentions in a routine, please.",
