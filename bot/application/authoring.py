@@ -95,11 +95,15 @@ YES = {
 }
 NO = {"no", "n", "nope", "不", "不要", "否", "算了", "别", "別", "唔要"}
 
+# Read after NFKC (full-width ｅｖｉｌ．ｃｏｍ and ＠ are the ASCII ones): a scheme, or any
+# domain (Telegram links every top-level domain; the Latin name may touch Chinese text, so
+# no \b), or an at sign and a name, with a space between or not.
 _LINK = re.compile(
-    r"https?://|www\.|t\.me/|telegram\.(?:me|dog)/|\b[\w-]+\.(?:com|net|org|io|me|cn|ru|xyz|info|ly|gg)\b",
-    re.IGNORECASE,
+    r"(?:https?|tg):|www\.|t\.me/|telegram\.(?:me|dog)/"
+    r"|(?<![a-z0-9-])[a-z0-9-]+[.。][a-z]{2,24}(?![a-z0-9])",
+    re.IGNORECASE | re.ASCII,
 )
-_MENTION = re.compile(r"@\w{3,}")
+_MENTION = re.compile(r"@\s*\w{3,}")
 # Invisible characters (zero-width, joiners) and direction marks (a right-to-left override
 # flips the rest of its line, the author's name after a title in /pack): the "format"
 # category, but for the emoji's joiner and tag characters.
@@ -160,9 +164,10 @@ def text_problem(text: str, limit: int, admin: bool, lang: str) -> str | None:
         return say("new_err_long", lang, limit=limit, length=len(text))
     if _hidden(text):
         return say("new_err_hidden", lang)
-    if not admin and _LINK.search(text):
+    shown = unicodedata.normalize("NFKC", text)
+    if not admin and _LINK.search(shown):
         return say("new_err_link", lang)
-    if not admin and _MENTION.search(text):
+    if not admin and _MENTION.search(shown):
         return say("new_err_mention", lang)
     if reads_as_the_bot(text):
         return say("new_err_bot_line", lang)
