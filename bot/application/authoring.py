@@ -59,6 +59,9 @@ REPORTS_TO_WITHDRAW = 3  # people who reported a public routine: out of the deck
 DRAFT_DAYS = 7  # a draft left this long is dropped (Storage.forget_old_drafts)
 BACK_KEPT = 40  # steps /back can undo
 COMPILED_KEPT = 500  # built routines kept in memory
+MESSAGE_LIMIT = (
+    4000  # UTF-16 units of one message (Telegram cuts at 4,096): longer is sent in pieces
+)
 
 # The steps of /new, in order; "more" is "answer" once one answer has its punchline.
 LANG, TITLE, QUESTION, ANSWER, PUNCHLINE, MORE, GIVE_AWAY, GIVE_AWAY_REPLY, HINT, CONFIRM = (
@@ -177,6 +180,32 @@ def text_problem(text: str, limit: int, admin: bool, lang: str) -> str | None:
 def phrases_of(text: str) -> list[str]:
     """ "eight / 8 / eight knives": the ways of saying one answer, as the author listed them."""
     return [p for p in (part.strip() for part in _SPLIT.split(text)) if p]
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def pieces(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """`text` as messages Telegram takes whole, cut at line ends: the longest routine's
+    preview or YAML is longer than one message, and a cut one would hide its end from the
+    reviewer and break the file `/export` sends. Joined by newlines, they are `text`."""
+    found: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        while _units(line) > limit:  # a line too long on its own (not written here): cut
+            found += ["\n".join(current)] if current else []
+            current, size = [], 0
+            found.append(line[: limit // 2])
+            line = line[limit // 2 :]
+        if current and size + 1 + _units(line) > limit:
+            found.append("\n".join(current))
+            current, size = [], 0
+        size += _units(line) + (1 if current else 0)
+        current.append(line)
+    found += ["\n".join(current)] if current else []
+    return found
 
 
 # -- the routine a draft is -----------------------------------------------------------------
@@ -441,7 +470,8 @@ class Authoring:
             self.store.drop_draft(user)
         else:
             self._save(user, turn.draft)
-        yield Say("\n\n".join(turn.lines))
+        for piece in pieces("\n\n".join(turn.lines)):
+            yield Say(piece)
 
     def _answer(self, draft: dict[str, Any], text: str, request: CommandRequest) -> Turn:
         lang = request.lang
@@ -724,7 +754,8 @@ class Authoring:
         slug = re.sub(r"[^a-z0-9]+", "-", record.title.lower()).strip("-")[:24]
         rid = f"{slug}-{record.id}" if slug and slug[0].isalnum() else f"mine-{record.id}"
         yield Say(say("exported", request.lang, title=record.title))
-        yield Say(routine_yaml(record.draft, rid))
+        for piece in pieces(routine_yaml(record.draft, rid)):
+            yield Say(piece)
 
     # -- groups' packs ---------------------------------------------------------------------
 
@@ -844,9 +875,9 @@ class Authoring:
                 count=len(self.store.authored_with_status(PENDING))
                 + len(self.store.authored_with_status(WITHDRAWN)),
             )
-            yield Say(
-                head + "\n\n" + self.preview(record.draft, lang) + "\n\n" + say("review_how", lang)
-            )
+            shown = head + "\n\n" + self.preview(record.draft, lang)
+            for piece in pieces(shown + "\n\n" + say("review_how", lang)):
+                yield Say(piece)
             return
         self._built.pop(record.id, None)
 
