@@ -329,6 +329,9 @@ class Authoring:
         self.engine = engine  # its corpus: the running pranks' timeouts
         self.clock = clock
         self._built: OrderedDict[int, tuple[float, str, Routine]] = OrderedDict()
+        # What each bot admin's /review last showed (id, version): approve and reject act on
+        # that one only, not on another that came first in the queue meanwhile.
+        self._shown: dict[int, tuple[int, float]] = {}
         self._step = Registered(
             Command("new", Text("", "")), self, service=self.step
         )  # the draft's own answers, run as a command
@@ -851,8 +854,13 @@ class Authoring:
             return
         record = waiting[0]
         action = request.args[0].lower() if request.args else ""
+        reviewer = request.user_id or 0
+        shown = self._shown.get(reviewer)
+        if shown is not None and shown != (record.id, record.updated):
+            action = ""  # what was shown changed or left the queue: show what waits now
         if action == "approve":
             self.store.set_authored_status(record.id, PUBLIC)
+            self._shown.pop(reviewer, None)
             yield Say(say("review_approved", lang, title=record.title))
             yield Tell(
                 record.owner_id, say("review_told_approved", record.lang, title=record.title)
@@ -863,6 +871,7 @@ class Authoring:
                 yield Say(say("review_reason_needed", lang))
                 return
             self.store.set_authored_status(record.id, REJECTED, reason)
+            self._shown.pop(reviewer, None)
             yield Say(say("review_rejected", lang, title=record.title))
             told = say("review_told_rejected", record.lang, title=record.title, reason=reason)
             yield Tell(record.owner_id, told)
@@ -875,8 +884,9 @@ class Authoring:
                 count=len(self.store.authored_with_status(PENDING))
                 + len(self.store.authored_with_status(WITHDRAWN)),
             )
-            shown = head + "\n\n" + self.preview(record.draft, lang)
-            for piece in pieces(shown + "\n\n" + say("review_how", lang)):
+            self._shown[reviewer] = (record.id, record.updated)
+            text = head + "\n\n" + self.preview(record.draft, lang)
+            for piece in pieces(text + "\n\n" + say("review_how", lang)):
                 yield Say(piece)
             return
         self._built.pop(record.id, None)
