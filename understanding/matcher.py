@@ -715,7 +715,7 @@ class Matcher:
             kept = []
             # A clause opening with "why" that no branch takes asks back: "why would I weigh
             # feathers", 为什么要装大象. What follows in it answers nothing.
-            asks = {b.clause: b.units for b in blockers if b.intent == "why" and b.start == 0}
+            asks = {b.clause: b.units for b in blockers if b.intent in _FRAMES and b.start == 0}
             for hit in live:
                 cover = next((b for b in blockers if _covers(b, hit, count)), None)
                 if cover is not None:
@@ -792,11 +792,22 @@ class Matcher:
             1 <= end - start - 1 <= 2
             and texts[start] in lexicon.echo_negators_zh
             and all(k == HAN for k in kinds[start:end])
-            and verb in self.question_text
+            and self._asks_about(verb)
         ):
             owner = self._owner("no", "")
             said = "".join(texts[start:end])
             hits.append(Hit(owner, "intent", said, "no", index, start, end - start, len(said)))
+
+    def _asks_about(self, verb: str) -> bool:
+        """Whether the question uses `verb` other than negated itself: 你别生气，我学狗叫好不好？
+        asks about barking, so 我没生气 answers nothing (it agrees with the aside)."""
+        text, negators = self.question_text, self.lexicon.negators_zh
+        at = text.find(verb)
+        while at >= 0:
+            if not (at and text[at - 1] in negators):
+                return True
+            at = text.find(verb, at + 1)
+        return False
 
     def _echo_can(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own "V得C" (can V), particles aside, says yes:
@@ -1021,6 +1032,9 @@ class Matcher:
 
 
 TRICK = "trick"
+# Intents whose words, opening a clause that no branch takes them in, frame the rest of it:
+# asking back (why would I), hedging (it depends, pretty sure).
+_FRAMES = frozenset(("why", "aside"))
 
 
 def _named_again(before: Hit, after: Match, said: str) -> bool:
