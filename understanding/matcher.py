@@ -472,6 +472,8 @@ class Matcher:
                 after = self._match(tail)
                 if after.hit is None or (said == "?" and after.branch is None):
                     continue  # "8? yes!" confirms the 8
+                if said == "?" and after.hit.intent == "dont_know":
+                    continue  # "black bear? idk": unsure of the guess, not taking it back
                 head = _before(parts, clause, start)
                 first = self._match(head) if head else None
                 if first is not None and any(h.intent == TRICK for h in first.hits):
@@ -655,7 +657,9 @@ class Matcher:
                 for key in markers[texts[i]]:
                     end = i + len(key)
                     if tuple(texts[i:end]) == key and (best is None or end > best):
-                        if "".join(key) in answers:
+                        # "toast- no bread": an English one opening a clause after another
+                        opens = i == 0 and index > 0 and kinds[i] == WORD
+                        if "".join(key) in answers and not opens:
                             rest = [t for t in texts[end:] if t not in self.tail]
                             if rest and rest[0] != "是" and texts[end] not in markers:
                                 continue
@@ -725,6 +729,8 @@ class Matcher:
                 else:
                     kept.append(hit)
             live = kept
+        if len(live) > 1:
+            live = _hedged(live, dropped)
         best = max(live or blockers, key=lambda h: h.rank(count))
         branch_id = None if best.branch is None else self.branches[best.branch].id
         counted = tuple(h for h in hits if not h.why_not)
@@ -1175,6 +1181,27 @@ def _defer_to_content(hits: list[Hit], dropped: list[Hit]) -> None:
             else:
                 kept.append(hit)
         hits[:] = kept
+
+
+def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
+    """A guess beside a don't-know is the answer, the don't-know only hedges it: "black
+    bear? idk", 我哪知道，拿吹风机吹？ The don't-know words in a clause holding no branch's
+    phrase, number or pattern do not count where another clause holds one (of another
+    branch)."""
+    hedges = [h for h in live if h.kind == "intent" and h.intent == "dont_know"]
+    if not hedges:
+        return live
+    guesses = [h for h in live if h.kind in ("phrase", "number", "regex")]
+    guessed = {h.clause for h in guesses if h.branch != hedges[0].branch}
+    if not guessed:
+        return live
+    kept = []
+    for hit in live:
+        if hit in hedges and hit.clause not in guessed and hit.clause >= 0:
+            dropped.append(_why(hit, "hedges the guess beside it (black bear? idk)"))
+        else:
+            kept.append(hit)
+    return kept
 
 
 def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
