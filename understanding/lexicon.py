@@ -90,6 +90,7 @@ FIELDS: dict[str, str] = {
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
     "negation_stops_en": WORDS,  # but, and...
+    "contrasts": WORDS,  # but, 但是: "yes but ..." is yes, qualified
     # typos
     "common_en": WORDS,  # never typos of another word: there, form
     # numbers
@@ -162,6 +163,7 @@ class Lexicon:
     worth_zh: frozenset[str]
     negators_en: frozenset[str]
     negation_stops_en: frozenset[str]
+    contrasts: frozenset[str]
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]

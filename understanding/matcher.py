@@ -710,6 +710,8 @@ class Matcher:
             return Match(None, None, None, (), tuple(dropped))
         if len(hits) > 1:
             _defer_to_content(hits, dropped)
+            if lexicon.contrasts:
+                _qualified(parts, hits, dropped, lexicon)
         count = len(self.branches)
         # An intent no branch takes blocks the branch hits it covers ("i have" in "i have no
         # idea"), not the rest of the answer ("当然" in "当然是跑", "right" in "8 right?").
@@ -915,6 +917,8 @@ class Matcher:
             dropped.append(_why(hit, "没有人 is nobody, not no"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
+        elif entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i):
+            dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
             or "".join(texts[j : j + 2]) in lexicon.negating_tails_zh
@@ -1181,6 +1185,57 @@ def _defer_to_content(hits: list[Hit], dropped: list[Hit]) -> None:
             else:
                 kept.append(hit)
         hits[:] = kept
+
+
+_YES_NO = frozenset(("yes", "no"))
+
+
+def _qualified(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> None:
+    """An answer opening with a yes or a no, then "but" (lexicon.contrasts), is that yes or
+    no: what follows qualifies it ("yes but they don't celebrate it", 是啊，不过很少): the
+    hits after the "but" for another branch do not count."""
+    opening = next(
+        (
+            h
+            for h in hits
+            if h.clause == 0 and h.start == 0 and h.kind == "intent" and h.intent in _YES_NO
+        ),
+        None,
+    )
+    if opening is None or opening.branch is None:
+        return
+    at = _contrast(parts, opening.units, lexicon)
+    if at is None:
+        return
+    kept = []
+    for hit in hits:
+        if hit.branch not in (None, opening.branch) and (hit.clause, hit.start) >= at:
+            dropped.append(_why(hit, f"qualifies the '{opening.text}' before the but"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
+def _contrast(parts: list[Clause], start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where the first "but" (lexicon.contrasts) after unit `start` of the first clause
+    stands, in the first two clauses: (clause, unit)."""
+    contrasts = lexicon.contrasts
+    for index, (texts, _) in enumerate(parts[:2]):
+        for i in range(start if index == 0 else 0, len(texts)):
+            if texts[i] in contrasts or "".join(texts[i : i + 2]) in contrasts:
+                return index, i
+    return None
+
+
+def _inside_question(texts: list[str], kinds: list[int], i: int) -> bool:
+    """Whether the English word at `i` is inside a question closing its clause, after words
+    of it: "u feelin alright??" asks; "yes?" and "8 right?" are answers, unsure."""
+    return (
+        kinds[i] == WORD
+        and i > 1
+        and kinds[i - 1] == WORD
+        and kinds[i - 2] == WORD
+    )
 
 
 def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
