@@ -378,6 +378,7 @@ class Matcher:
         self.corrections: dict[str, str] = {}
         self.numbered = [(i, b.number) for i, b in enumerate(self.branches) if b.number]
         self.plain_numbered = [(i, n) for i, n in self.numbered if self.branches[i].unit is None]
+        self.answer_numbers = frozenset(n for _, n in self.plain_numbered)
         self.timed_numbered = [(i, n) for i, n in self.numbered if self.branches[i].unit]
         # A one-character phrase the question does not use may stand inside a sentence
         # (先跑再说); one the question uses is likely an echo of it (和 in 一和三) and must
@@ -1032,7 +1033,9 @@ class Matcher:
         for index, number in numbered:
             if number not in values:
                 continue
-            others = values - {number} - self.question_numbers
+            # the question's numbers are working, unless another branch's answer (two left
+            # in the bowl but I've got four: both are answers, and a fair friend cannot tell)
+            others = values - {number} - (self.question_numbers - self.answer_numbers)
             first = next(h for h in stated if h.text == number)
             hit = replace(first, branch=index)
             if others:
