@@ -808,12 +808,16 @@ class Matcher:
             hits.append(Hit(owner, "intent", said, "no", index, start, end - start, len(said)))
 
     def _asks_about(self, verb: str) -> bool:
-        """Whether the question uses `verb` other than negated itself: 你别生气，我学狗叫好不好？
-        asks about barking, so 我没生气 answers nothing (it agrees with the aside)."""
-        text, negators = self.question_text, self.lexicon.negators_zh
+        """Whether the question uses `verb` other than negated itself or asked about: 你别生气，
+        我学狗叫好不好？ asks about barking, so 我没生气 answers nothing (it agrees with the
+        aside); 你和猪有什么区别？ asks what the difference is, so 没区别 is no "no"."""
+        text, lexicon = self.question_text, self.lexicon
         at = text.find(verb)
         while at >= 0:
-            if not (at and text[at - 1] in negators):
+            if not (
+                (at and text[at - 1] in lexicon.negators_zh)
+                or any(text.endswith(w, 0, at) for w in lexicon.mention_questions)
+            ):
                 return True
             at = text.find(verb, at + 1)
         return False
