@@ -475,6 +475,8 @@ class Matcher:
                     continue  # "8? yes!" confirms the 8
                 if said == "?" and after.hit.intent == "dont_know":
                     continue  # "black bear? idk": unsure of the guess, not taking it back
+                if said == "?" and _asks_what(tail[0][0][:1], lexicon):
+                    continue  # "yolk is white??? whose egg is this": a second question
                 head = _before(parts, clause, start)
                 first = self._match(head) if head else None
                 if first is not None and any(h.intent == TRICK for h in first.hits):
