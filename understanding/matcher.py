@@ -774,7 +774,8 @@ class Matcher:
                 clause, end = index + 1, 0  # the frame ends its clause: the next is mentioned
                 stop = len(parts[clause][0])
             said = parts[clause][0][end:stop]
-            if _asks_what([*texts, *said], lexicon):
+            asking = texts[frame - 1] in _ASKING  # "next you'll ask what...": a question named
+            if not asking and _asks_what([*texts, *said], lexicon):
                 return
             if all(t in self.tail for t in said):
                 return
@@ -1197,6 +1198,7 @@ def _defer_to_content(hits: list[Hit], dropped: list[Hit]) -> None:
 
 
 _YES_NO = frozenset(("yes", "no"))
+_ASKING = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
 
 
 def _qualified(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> None:
