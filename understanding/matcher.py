@@ -726,7 +726,15 @@ class Matcher:
             # feathers", 为什么要装大象. What follows in it answers nothing.
             asks = {b.clause: b.units for b in blockers if b.intent in _FRAMES and b.start == 0}
             for hit in live:
-                cover = next((b for b in blockers if _covers(b, hit, count)), None)
+                # an aside hides the lexicon's words, not a branch's own: "depends" may be one
+                cover = next(
+                    (
+                        b
+                        for b in blockers
+                        if _covers(b, hit, count) and (b.intent != "aside" or hit.kind == "intent")
+                    ),
+                    None,
+                )
                 if cover is not None:
                     dropped.append(_why(hit, f"inside '{cover.text}' ({cover.intent})"))
                 elif hit.clause in asks and hit.start >= asks[hit.clause]:
