@@ -103,6 +103,7 @@ FIELDS: dict[str, str] = {
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
+    "only_en": WORDS,  # just the one: a number after all
     "determiners_en": WORDS,  # the big one
 }
 # The intents the matcher's own rules name (a negated yes counts for no, a clause opening with
@@ -174,6 +175,7 @@ class Lexicon:
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]
+    only_en: frozenset[str]
     determiners_en: frozenset[str]
 
     @classmethod

@@ -420,6 +420,8 @@ class Matcher:
                     return candidate
             word = squeezed
         stem = _stem(word, vocabulary, lexicon)
+        if stem is None and word.endswith("in") and not is_english_word(word):
+            stem = _stem(word + "g", vocabulary, lexicon)  # the g dropped: playin, thinkin
         if stem is not None:
             return stem
         repeated = _repeated(word, vocabulary)  # "silksilksilk": silk, typed again and again

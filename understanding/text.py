@@ -491,7 +491,12 @@ def _english_values(
         if word in lexicon.number_words_en:
             return [(start, end, lexicon.number_words_en[word])]
         if word == "one" and (
-            (start > 0 and texts[start - 1] in lexicon.not_number_en_before)
+            (
+                start > 0
+                and texts[start - 1] in lexicon.not_number_en_before
+                # "just the one", "only the one": one, said with "the"
+                and not (start > 1 and texts[start - 2] in lexicon.only_en)
+            )
             or (end < len(texts) and texts[end] in lexicon.not_number_en_after)
             or (  # "the big one", "every single one": a determiner, a word, then one
                 start > 1
