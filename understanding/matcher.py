@@ -419,9 +419,14 @@ class Matcher:
                 if candidate in vocabulary:
                     return candidate
             word = squeezed
+        if word.endswith("in") and len(word) >= 4:  # the g dropped: playin, doin, thinkin
+            whole = word + "g"
+            if whole in vocabulary:
+                return whole
+            dropped = _stem(whole, vocabulary, lexicon)
+            if dropped is not None and dropped not in lexicon.common_en:
+                return dropped
         stem = _stem(word, vocabulary, lexicon)
-        if stem is None and word.endswith("in") and not is_english_word(word):
-            stem = _stem(word + "g", vocabulary, lexicon)  # the g dropped: playin, thinkin
         if stem is not None:
             return stem
         repeated = _repeated(word, vocabulary)  # "silksilksilk": silk, typed again and again
