@@ -480,6 +480,8 @@ class Matcher:
                 after = self._match(tail)
                 if after.hit is None or (said == "?" and after.branch is None):
                     continue  # "8? yes!" confirms the 8
+                if after.branch is None and after.hit.intent in _FRAMES:
+                    continue  # "爸爸，等等不对劲": a second thought, nothing said instead
                 if said == "?" and after.hit.intent == "dont_know":
                     continue  # "black bear? idk": unsure of the guess, not taking it back
                 if said == "?" and _asks_what(tail[0][0][:1], lexicon):
@@ -494,16 +496,30 @@ class Matcher:
                 if (
                     before is not None
                     and after.hit is not None
-                    and _named_again(before, after, said)
+                    and _named_again(before, after, said, self.shared.table)
                 ):
-                    # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen
-                    denied = _why(after.hit, "named again after a no: denied (西瓜？不对西瓜能吃)")
-                    return Match(None, None, None, (), (*after.dropped, denied), corrected=said)
+                    # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen;
+                    # another one said after it is ("鸽子？不对鸽子会认路 那就猪吧")
+                    return self._instead(after, before, said)
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
         return self._match(parts)
 
     # -- slips: only where nothing else fits ----------------------------------------------
+
+    def _instead(self, after: Match, before: Hit, said: str) -> Match:
+        """What follows a correction that names the first answer again, after a no: that
+        answer denied, and the longest other branch's hit chosen, if any."""
+        denied = [h for h in after.hits if h.branch == before.branch and h.text == before.text]
+        for hit in denied:
+            _why(hit, "named again after a no: denied (西瓜？不对西瓜能吃)")
+        others = [h for h in after.hits if not h.why_not and h.branch is not None]
+        dropped = (*after.dropped, *denied)
+        if not others:
+            return Match(None, None, None, (), dropped, corrected=said)
+        best = max(others, key=lambda h: h.rank(len(self.branches)))
+        branch_id = self.branches[best.branch].id if best.branch is not None else None
+        return Match(best.branch, branch_id, best, tuple(others), dropped, corrected=said)
 
     def _slips(self, parts: list[Clause]) -> tuple[list[Clause], str] | None:
         """The answer with its slips towards this state's own phrases undone, and what was
@@ -1072,24 +1088,25 @@ TRICK = "trick"
 _FRAMES = frozenset(("why", "aside"))
 
 
-def _named_again(before: Hit, after: Match, said: str) -> bool:
-    """Whether what follows a correction marker reaches the same branch by the same phrase
-    as what comes before it, after a `no` word or a marker other than "?": "西瓜？不对西瓜能吃"
-    and "西瓜，不对，西瓜能吃" deny 西瓜 ("西瓜？西瓜！" says it twice)."""
-    hit = after.hit
-    return (
-        hit is not None
-        and hit.kind == "phrase"
+def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entry]) -> bool:
+    """Whether what follows a correction marker names the first answer (the same branch by
+    the same phrase) again, after a marker that says no (不对, "no": a word of the `no`
+    intent) or after a `no` word: "西瓜？不对西瓜能吃" and "西瓜，不对，西瓜能吃" deny 西瓜
+    ("西瓜？西瓜！" says it twice, "可乐…应该是零度可乐" says it again, surer)."""
+    said_no = said != "?" and getattr(table.get(said.replace(" ", "")), "intent", None) == "no"
+    return any(
+        hit.kind == "phrase"
         and before.kind == "phrase"
         and hit.branch == before.branch
         and hit.text == before.text
         and (
-            said != "?"
+            said_no
             or any(
                 h.intent == "no" and (h.clause, h.start) < (hit.clause, hit.start)
                 for h in after.hits
             )
         )
+        for hit in after.hits
     )
 
 
