@@ -478,6 +478,9 @@ class Matcher:
                 if not tail:
                     continue
                 after = self._match(tail)
+                if said == "?" and after.hit is not None and after.hit.intent == "why":
+                    # "我是三？你想怎样": the answer before is asked back, not given
+                    return replace(after, corrected=said)
                 if after.hit is None or (said == "?" and after.branch is None):
                     continue  # "8? yes!" confirms the 8
                 if after.branch is None and after.hit.intent in _FRAMES:
