@@ -50,6 +50,8 @@ _TOKEN = re.compile(
     r"|(?P<other>.)",
     re.DOTALL,
 )
+# Single Chinese characters typed apart ("你 爱 我") spell one phrase out, like s h o p.
+_SPACED_HAN = re.compile(f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?: [{HAN_CLASS}](?![{HAN_CLASS}]))+")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
 
@@ -131,6 +133,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
                     lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
                     text,
                 )
+            if " " in text:  # 你 爱 我: 你爱我
+                text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
             if "得" in text:  # 怎么装得下: 装不下
                 complements = lexicon.potential_complements_zh
                 text = lexicon.rhetorical_pattern.sub(
