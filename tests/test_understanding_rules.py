@@ -166,6 +166,8 @@ def test_an_echoed_verb_the_question_negates_or_asks_about_says_no_no() -> None:
         ["亲爱的，你别生气，我给你学狗叫好不好？"],
     )
     assert picks(bark, "我没生气啊 咋了") is None
+    assert picks(bark, "我冇嬲呀 做咩") is None  # 我没有生气: agrees with the aside
+    assert picks(bark, "没有") == "no"
     assert picks(bark, "不学") != "yes"
     pig = matching([Branch("says_no", intents=("no",))], ["你知道你和猪有什么区别吗？"])
     assert picks(pig, "没区别") is None

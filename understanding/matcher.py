@@ -859,6 +859,17 @@ class Matcher:
             at = text.find(verb, at + 1)
         return False
 
+    def _denies_the_aside(self, texts: list[str], kinds: list[int], j: int) -> bool:
+        """Whether a no word runs into a word the question uses only negated itself: 我没有生气
+        to 你别生气，我学狗叫好不好？ agrees with the aside, it answers nothing."""
+        word = "".join(texts[j : j + 2])
+        return (
+            len(word) == 2
+            and all(k == HAN for k in kinds[j : j + 2])
+            and word in self.question_text
+            and not self._asks_about(word)
+        )
+
     def _echo_can(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own "V得C" (can V), particles aside, says yes:
         打得出 to 打得出来吗？ (the yes of Chinese echoes the verb, as 不打 is its no)."""
@@ -957,6 +968,8 @@ class Matcher:
             and "".join(texts[j : j + 1]) in lexicon.nobody_zh
         ):
             dropped.append(_why(hit, "没有人 is nobody, not no"))
+        elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
+            dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
         elif entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i):
