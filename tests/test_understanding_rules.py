@@ -76,8 +76,13 @@ def test_a_flip_of_the_insult_names_the_trick() -> None:
 )
 def test_self_corrections_and_questions(typed: str, branch: str | None) -> None:
     bread = matching(
-        [Branch("toast", ("toast",)), Branch("bread", ("bread",)), Branch("go", ("go",))]
-        + [Branch("stop", ("stop",)), Branch("dont_know", intents=("dont_know",))]
+        [
+            Branch("toast", ("toast",)),
+            Branch("bread", ("bread",)),
+            Branch("go", ("go",)),
+            Branch("stop", ("stop",)),
+            Branch("dont_know", intents=("dont_know",)),
+        ]
     )
     assert picks(bread, typed) == branch, bread.match(typed).explain()
 

@@ -25,10 +25,13 @@ states, see `_lexicon`). Matching an answer:
    (十把 is not 八把) or are an operand (times 2); yes/no words inside a reason (因为…,
    because…); 没有 before 人 (nobody).
 5. A yes/no word running straight into another branch's phrase (当然是知) only leads into
-   it and does not count. An intent no branch takes blocks the branch hits it overlaps and
+   it and does not count; a yes or no opening the answer, then "but" (lexicon.contrasts), is
+   the answer, and what follows counts for no other branch (see `_qualified`); a don't-know
+   beside a guess in another clause only hedges it (see `_hedged`). An intent no branch takes blocks the branch hits it overlaps and
    is longer than ("i have" in "i have no idea"; not 不说 in 我才不说), nothing else ("当然"
-   in "当然是跑"); a clause opening with such a "why" asks back, and blocks the rest of its
-   clause.
+   in "当然是跑"); a clause opening with such a "why" asks back, and one opening with an
+   `aside` (it depends, pretty sure) frames it: either blocks the rest of its clause. An aside
+   blocks only the lexicon's words it covers, never a branch's own phrase.
 6. The longest hit wins: most units (Chinese characters, English words), then most
    characters; on a tie the one earlier in the answer, then the branch listed first. A win
    by an intent no branch takes, or no hit at all, is `otherwise`.
@@ -972,7 +975,9 @@ class Matcher:
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
-        elif entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i):
+        elif (
+            entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
+        ):
             dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
@@ -1289,12 +1294,7 @@ def _contrast(parts: list[Clause], start: int, lexicon: Lexicon) -> tuple[int, i
 def _inside_question(texts: list[str], kinds: list[int], i: int) -> bool:
     """Whether the English word at `i` is inside a question closing its clause, after words
     of it: "u feelin alright??" asks; "yes?" and "8 right?" are answers, unsure."""
-    return (
-        kinds[i] == WORD
-        and i > 1
-        and kinds[i - 1] == WORD
-        and kinds[i - 2] == WORD
-    )
+    return kinds[i] == WORD and i > 1 and kinds[i - 1] == WORD and kinds[i - 2] == WORD
 
 
 def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
