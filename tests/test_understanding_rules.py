@@ -245,3 +245,9 @@ def test_single_chinese_characters_typed_apart_spell_one_phrase() -> None:
     assert fold("你 愛 我", LEXICON) == "你爱我"
     assert fold("是 8", LEXICON) == "是 8"
     assert fold("好啊 走吧", LEXICON) == "好啊 走吧"
+
+
+def test_a_branchs_question_word_counts_only_standing_alone() -> None:
+    surprised = matching([Branch("surprised", ("what", "no way"))])
+    assert picks(surprised, "what word they puttin in instead") is None
+    assert picks(surprised, "WHAT") == picks(surprised, "what?! lol") == "surprised"

@@ -966,6 +966,15 @@ class Matcher:
         ):
             dropped.append(_why(hit, "does not stand alone"))
         elif (
+            entry.intent is None
+            and phrase.units == 1
+            and phrase.key in lexicon.mention_questions
+            and phrase.key.isascii()
+            and not _stands_alone(texts, kinds, i, False, lexicon)
+        ):
+            # a branch's "what" (surprise) is no question opening a clause: "what word is it"
+            dropped.append(_why(hit, "a question word asking, not standing alone"))
+        elif (
             entry.intent == "no"
             and phrase.key.endswith("没有")
             and "".join(texts[j : j + 1]) in lexicon.nobody_zh
