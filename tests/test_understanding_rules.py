@@ -251,3 +251,10 @@ def test_a_branchs_question_word_counts_only_standing_alone() -> None:
     surprised = matching([Branch("surprised", ("what", "no way"))])
     assert picks(surprised, "what word they puttin in instead") is None
     assert picks(surprised, "WHAT") == picks(surprised, "what?! lol") == "surprised"
+
+
+def test_a_letter_typed_twice_is_read_once_and_em_is_them() -> None:
+    counts = matching([Branch("two", number="2"), Branch("all", ("all of them",))])
+    assert picks(counts, "twoo") == "two"
+    assert picks(counts, "all of em") == "all"
+    assert picks(counts, "tooo") is None  # too, held down: no number

@@ -432,6 +432,9 @@ class Matcher:
         stem = _stem(word, vocabulary, lexicon)
         if stem is not None:
             return stem
+        once = _DOUBLED.sub(r"\1", word)  # a letter typed twice: twoo, noo, yess
+        if once != word and once in vocabulary and not is_english_word(word):
+            return once
         repeated = _repeated(word, vocabulary)  # "silksilksilk": silk, typed again and again
         if repeated is not None:
             return repeated
@@ -1540,6 +1543,7 @@ def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None
     return None
 
 
+_DOUBLED = re.compile(r"(.)\1")
 _DEGREE_SUFFIXES = frozenset(("er", "est", "ly", "ier", "iest"))
 
 
