@@ -258,3 +258,10 @@ def test_a_letter_typed_twice_is_read_once_and_em_is_them() -> None:
     assert picks(counts, "twoo") == "two"
     assert picks(counts, "all of em") == "all"
     assert picks(counts, "tooo") is None  # too, held down: no number
+
+
+def test_a_hedge_keeps_the_guess_and_a_condition_answers_nothing() -> None:
+    bread = matching([Branch("toast", ("toast",)), Branch("bread", ("bread",))])
+    assert picks(bread, "pretty sure its toast") == "toast"
+    assert picks(bread, "depends on the toast") is None
+    assert picks(bread, "toast, depends") == "toast"

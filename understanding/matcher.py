@@ -29,9 +29,10 @@ states, see `_lexicon`). Matching an answer:
    the answer, and what follows counts for no other branch (see `_qualified`); a don't-know
    beside a guess in another clause only hedges it (see `_hedged`). An intent no branch takes blocks the branch hits it overlaps and
    is longer than ("i have" in "i have no idea"; not 不说 in 我才不说), nothing else ("当然"
-   in "当然是跑"); a clause opening with such a "why" asks back, and one opening with an
-   `aside` (it depends, pretty sure) frames it: either blocks the rest of its clause. An aside
-   blocks only the lexicon's words it covers, never a branch's own phrase.
+   in "当然是跑"); a clause opening with such a "why" asks back, and one opening with a
+   `conditional` (it depends) frames it: either blocks the rest of its clause. An `aside`
+   (pretty sure, 听你说) or a conditional blocks only the lexicon's words it covers, never a
+   branch's own phrase.
 6. The longest hit wins: most units (Chinese characters, English words), then most
    characters; on a tie the one earlier in the answer, then the branch listed first. A win
    by an intent no branch takes, or no hit at all, is `otherwise`.
@@ -489,7 +490,7 @@ class Matcher:
                     return replace(after, corrected=said)
                 if after.hit is None or (said == "?" and after.branch is None):
                     continue  # "8? yes!" confirms the 8
-                if after.branch is None and after.hit.intent in _FRAMES:
+                if after.branch is None and after.hit.intent in _FRAMES | _ASIDES:
                     continue  # "爸爸，等等不对劲": a second thought, nothing said instead
                 if said == "?" and after.hit.intent == "dont_know":
                     continue  # "black bear? idk": unsure of the guess, not taking it back
@@ -763,7 +764,8 @@ class Matcher:
                     (
                         b
                         for b in blockers
-                        if _covers(b, hit, count) and (b.intent != "aside" or hit.kind == "intent")
+                        if _covers(b, hit, count)
+                        and (b.intent not in _ASIDES or hit.kind == "intent")
                     ),
                     None,
                 )
@@ -1117,8 +1119,10 @@ class Matcher:
 
 TRICK = "trick"
 # Intents whose words, opening a clause that no branch takes them in, frame the rest of it:
-# asking back (why would I), hedging (it depends, pretty sure).
-_FRAMES = frozenset(("why", "aside"))
+# asking back (why would I), a condition (it depends).
+_FRAMES = frozenset(("why", "conditional"))
+# Intents that hide the lexicon's words they cover, not a branch's own phrase ("depends").
+_ASIDES = frozenset(("aside", "conditional"))
 
 
 def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entry]) -> bool:
