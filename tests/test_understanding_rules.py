@@ -265,3 +265,8 @@ def test_a_hedge_keeps_the_guess_and_a_condition_answers_nothing() -> None:
     assert picks(bread, "pretty sure its toast") == "toast"
     assert picks(bread, "depends on the toast") is None
     assert picks(bread, "toast, depends") == "toast"
+
+
+def test_a_yes_after_so_confirms_the_answer() -> None:
+    knives = matching([Branch("eight", number="8")], ["How many knives are left?"])
+    assert picks(knives, "8 so yeah") == "eight"

@@ -488,8 +488,8 @@ class Matcher:
                 if said == "?" and after.hit is not None and after.hit.intent == "why":
                     # "我是三？你想怎样": the answer before is asked back, not given
                     return replace(after, corrected=said)
-                if after.hit is None or (said == "?" and after.branch is None):
-                    continue  # "8? yes!" confirms the 8
+                if after.hit is None or (said in _CONFIRMING and after.branch is None):
+                    continue  # "8? yes!" and "8 so yeah" confirm the 8
                 if after.branch is None and after.hit.intent in _FRAMES | _ASIDES:
                     continue  # "爸爸，等等不对劲": a second thought, nothing said instead
                 if said == "?" and after.hit.intent == "dont_know":
@@ -1267,6 +1267,8 @@ def _defer_to_content(hits: list[Hit], dropped: list[Hit]) -> None:
 
 
 _YES_NO = frozenset(("yes", "no"))
+# Correction markers after which what reaches no branch confirms: "8? yes!", "8 so yeah".
+_CONFIRMING = frozenset(("?", "so"))
 _ASKING = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
 
 
