@@ -36,7 +36,7 @@ ROUND_THREE_FINAL_EVAL = TUNING / "round3_final" / "all.tsv"
         (NEW_ROUTINES_EVAL, 1415),
         (SECOND_WRITER_EVAL, 347),
         (ROUND_THREE_EVAL, 358),
-        (ROUND_FOUR_RULES_EVAL, 116),
+        (ROUND_FOUR_RULES_EVAL, 114),
     ],
     ids=["the source's routines", "the new routines", "a second writer", "round three", "rules"],
 )

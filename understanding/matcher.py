@@ -809,6 +809,8 @@ class Matcher:
             end = next((i + len(k) for k in keys if tuple(texts[i : i + len(k)]) == k), None)
             if end is None or _negated(texts, kinds, i, lexicon):
                 continue
+            if texts[end - 1] == "是" and texts[end : end + 1] == ["说"]:
+                continue  # 所以我是说八把: 我是说 is "I mean", nothing mentioned
             clause, stop, frame = index, n, end
             if end == n or all(texts[p] in self.tail for p in range(end, n)):
                 if QUESTION in kinds or end < n or index + 1 >= len(parts):
