@@ -33,7 +33,7 @@ ROUND_FOUR_CORPUS_EVAL = TUNING / "round4_corpus.tsv"
         (NEW_ROUTINES_EVAL, 1415),
         (SECOND_WRITER_EVAL, 347),
         (ROUND_THREE_EVAL, 358),
-        (ROUND_FOUR_CORPUS_EVAL, 155),
+        (ROUND_FOUR_CORPUS_EVAL, 161),
     ],
     ids=[
         "the source's routines",
