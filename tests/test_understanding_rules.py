@@ -178,6 +178,8 @@ def test_an_echoed_verb_the_question_negates_or_asks_about_says_no_no() -> None:
     assert picks(pig, "没区别") is None
     guess = matching([Branch("says_no", intents=("no",))], ["猜猜我几岁？"])
     assert picks(guess, "不猜") == "says_no"
+    river = matching([Branch("detour", intents=("no",))], ["前面有条河，怎么过？"])
+    assert picks(river, "唔過囉") == "detour"  # how it is done is still the verb
 
 
 def test_when_was_i_ever_without_guo_denies() -> None:
@@ -270,3 +272,31 @@ def test_a_hedge_keeps_the_guess_and_a_condition_answers_nothing() -> None:
 def test_a_yes_after_so_confirms_the_answer() -> None:
     knives = matching([Branch("eight", number="8")], ["How many knives are left?"])
     assert picks(knives, "8 so yeah") == "eight"
+
+
+def test_a_pause_inside_a_chinese_sentence_is_no_break() -> None:
+    assert fold("你是我的……爸爸？", LEXICON) == "你是我的爸爸?"
+    assert fold("嗯…火锅吃多了", LEXICON) == "嗯...火锅吃多了"  # an interjection, then the answer
+
+
+def test_the_give_away_said_first_is_not_taken_back() -> None:
+    follow = Matcher(
+        [
+            Branch("typed", ("我的",)),
+            Branch("refuses", ("不打了",), intents=("refuse",)),
+            Branch("saw_through", ("你是我的爸爸",)),
+        ],
+        lexicon=LEXICON,
+        routes={"trick": "saw_through"},  # as the corpus routes the trick to its give-away
+    )
+    assert picks(follow, "等等 你是我的……爸爸？不打了") == "saw_through"
+    assert picks(follow, "我的？不打了") == "refuses"
+
+
+def test_a_one_character_answer_echoing_the_questions_word_names_nothing() -> None:
+    misread = matching(
+        [Branch("cuo", ("错",)), Branch("no_such", ("没有这个字",))],
+        ["有一个字，不管谁念都念错，是什么字？"],
+    )
+    assert picks(misread, "饕餮？大家都念錯") is None
+    assert picks(misread, "错") == picks(misread, "是错字吧") == "cuo"

@@ -81,6 +81,7 @@ FIELDS: dict[str, str] = {
     "nobody_zh": CHARS,  # 没有人: nobody, not no
     "echo_negators_zh": CHARS,  # 不猜 to 猜猜…？: the question's verb negated is no
     "echo_leads_zh": CHARS,  # 我才不打
+    "what_zh": WORDS,  # 有什么区别: the word after asks what, it is no verb to echo
     # negation
     "negating_tails_zh": PHRASES,  # 好看个屁
     "negators_zh": CHARS,  # 不喜欢
@@ -156,6 +157,7 @@ class Lexicon:
     nobody_zh: frozenset[str]
     echo_negators_zh: frozenset[str]
     echo_leads_zh: frozenset[str]
+    what_zh: frozenset[str]
     negating_tails_zh: tuple[str, ...]
     negators_zh: frozenset[str]
     not_negators_zh: frozenset[str]

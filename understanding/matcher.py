@@ -498,8 +498,14 @@ class Matcher:
                     continue  # "yolk is white??? whose egg is this": a second question
                 head = _before(parts, clause, start)
                 first = self._match(head) if head else None
-                if first is not None and any(h.intent == TRICK for h in first.hits):
-                    continue  # "是要我说孙吗？我才不当你孙子": naming the trick is not taken back
+                sees = self.owners.get(TRICK)  # the branch naming the trick reaches
+                if first is not None and any(
+                    h.intent == TRICK or (sees is not None and h.branch == sees)
+                    for h in first.hits
+                ):
+                    # "是要我说孙吗？我才不当你孙子", "你是我的……爸爸？不打了": naming the
+                    # trick (a trick word, a mention, the give-away) is not taken back
+                    continue
                 before = first.hit if first is not None else None
                 if said == "?" and before is not None and self._asks(before):
                     continue  # "为啥？知道": asked back first, then answered
@@ -863,7 +869,7 @@ class Matcher:
         while at >= 0:
             if not (
                 (at and text[at - 1] in lexicon.negators_zh)
-                or any(text.endswith(w, 0, at) for w in lexicon.mention_questions)
+                or any(text.endswith(w, 0, at) for w in lexicon.what_zh)
             ):
                 return True
             at = text.find(verb, at + 1)
@@ -972,6 +978,16 @@ class Matcher:
             and not _stands_alone(texts, kinds, i, entry.strict, lexicon)
         ):
             dropped.append(_why(hit, "does not stand alone"))
+        elif (
+            phrase.short
+            and entry.intent is None
+            and kinds[i] == HAN
+            and i > 0
+            and kinds[i - 1] == HAN
+            and texts[i - 1] + texts[i] in self.question_text
+        ):
+            # 大家都念错 to 谁念都念错，是什么字？ echoes the question, it names no character
+            dropped.append(_why(hit, "echoes the question's own word"))
         elif (
             entry.intent is None
             and phrase.units == 1

@@ -50,6 +50,9 @@ _TOKEN = re.compile(
     r"|(?P<other>.)",
     re.DOTALL,
 )
+# A trailing-off inside a Chinese sentence is a pause, not a break: 你是我的……爸爸 is one
+# clause (after a lone first character it is a break: 嗯…火锅吃多了).
+_PAUSE_HAN = re.compile(f"(?<=[{HAN_CLASS}][{HAN_CLASS}])\\.{{2,}}(?=[{HAN_CLASS}])")
 # Single Chinese characters typed apart ("你 爱 我") spell one phrase out, like s h o p.
 _SPACED_HAN = re.compile(f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?: [{HAN_CLASS}](?![{HAN_CLASS}]))+")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
@@ -133,6 +136,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
                     lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
                     text,
                 )
+            if ".." in text:  # 你是我的……爸爸: one clause
+                text = _PAUSE_HAN.sub("", text)
             if " " in text:  # 你 爱 我: 你爱我
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
             if "得" in text:  # 怎么装得下: 装不下
