@@ -500,8 +500,7 @@ class Matcher:
                 first = self._match(head) if head else None
                 sees = self.owners.get(TRICK)  # the branch naming the trick reaches
                 if first is not None and any(
-                    h.intent == TRICK or (sees is not None and h.branch == sees)
-                    for h in first.hits
+                    h.intent == TRICK or (sees is not None and h.branch == sees) for h in first.hits
                 ):
                     # "是要我说孙吗？我才不当你孙子", "你是我的……爸爸？不打了": naming the
                     # trick (a trick word, a mention, the give-away) is not taken back
