@@ -131,7 +131,7 @@ def fold(text: str, lexicon: Lexicon) -> str:
             if lexicon.cantonese_hint.search(text):
                 table = lexicon.cantonese_folded
                 text = lexicon.cantonese_pattern.sub(lambda m: table[m.group()], text)
-            if "我" in text:  # 我什么时候是过猪, 我啥时候是猪了: 我不是猪
+            if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
                 text = lexicon.never_pattern.sub(
                     lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
                     text,
