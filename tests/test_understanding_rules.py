@@ -427,3 +427,18 @@ def test_an_a_not_a_question_corrects_nothing_and_wait_in_cantonese_does() -> No
     assert follow.match("你是我的... 跟住爸爸係咪 stop").corrected == ""
     third = matching([Branch("sanmao", number="3"), Branch("xiaoming", ("小明",))])
     assert picks(third, "三毛… 等陣 小明!") == "xiaoming"
+
+
+def test_chinese_typed_in_groups_apart_spells_the_state_s_phrase_across_them() -> None:
+    follow = matching(
+        [
+            Branch("typed", ("你是",)),
+            Branch("baba", ("你是我的爸爸",)),
+            Branch("no", intents=("no",)),
+        ]
+    )
+    assert picks(follow, "你是 我的 爸爸 是吧") == "baba", follow.match("你是 我的 爸爸").explain()
+    assert picks(follow, "你是") == "typed"
+    # only across a phrase of the state's own: the space still breaks other clauses
+    no = next(h for h in follow.match("你是 不").hits if h.intent == "no")
+    assert no.clause == 1 and no.start == 0

@@ -477,7 +477,7 @@ class Matcher:
         return replace(result, torn="")
 
     def _read(self, text: str) -> Match:
-        parts = clauses(fold(text, self.lexicon), self.lexicon)
+        parts = self._grouped(clauses(fold(text, self.lexicon), self.lexicon))
         result = self._understand(parts)
         if result.hit is None and parts and _units(parts) <= _SHORT_ANSWER:
             # Nothing fits: a slip towards what this state expects? (see `_slips`)
@@ -538,6 +538,45 @@ class Matcher:
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
         return self._match(parts)
+
+    def _grouped(self, parts: list[Clause]) -> list[Clause]:
+        """Chinese typed in groups apart by spaces, where the groups spell a phrase of this
+        state's own of four or more characters across them, are one clause: 你是 我的 爸爸 is
+        你是我的爸爸 (a space is otherwise a clause break: 是吧 我早知道 stays apart)."""
+        if len(parts) < 2:
+            return parts
+        keys = self.__dict__.get("_long_keys")
+        if keys is None:
+            keys = [
+                k
+                for k, e in self.table.items()
+                if e.intent is None and len(k) >= 4 and _ALL_HAN.fullmatch(k)
+            ]
+            self.__dict__["_long_keys"] = keys
+        if not keys:
+            return parts
+        merged: list[Clause] = []
+        i = 0
+        while i < len(parts):
+            end = i + 1
+            if HAN in parts[i][1] and all(k == HAN for k in parts[i][1]):
+                for last in range(min(len(parts), i + 4), i + 1, -1):
+                    run = parts[i:last]
+                    if not all(ks and all(k == HAN for k in ks) for _, ks in run):
+                        continue
+                    joined = "".join(t for ts, _ in run for t in ts)
+                    first = len(run[0][0])
+                    if any((at := joined.find(k)) >= 0 and at < first < at + len(k) for k in keys):
+                        end = last
+                        break
+            if end > i + 1:
+                texts = [t for ts, _ in parts[i:end] for t in ts]
+                kinds = [k for _, ks in parts[i:end] for k in ks]
+                merged.append((texts, kinds))
+            else:
+                merged.append(parts[i])
+            i = end
+        return merged
 
     # -- slips: only where nothing else fits ----------------------------------------------
 
