@@ -39,7 +39,7 @@ ROUND_FOUR_CORPUS_EVAL = TUNING / "round4_corpus.tsv"
         (NEW_ROUTINES_EVAL, 1415),
         (SECOND_WRITER_EVAL, 347),
         (ROUND_THREE_EVAL, 358),
-        (ROUND_FOUR_CORPUS_EVAL, 161),
+        (ROUND_FOUR_CORPUS_EVAL, 281),
         (ROUND_FOUR_RULES_EVAL, 131),
     ],
     ids=[
