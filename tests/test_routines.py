@@ -11,6 +11,7 @@ from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Answer, Routine, load_corpus
 from bot.conversation.engine import Engine, Incoming
 from bot.conversation.state import ChatState, Person
+from tests.support.conversation import handled
 from understanding.text import clauses, flat, fold
 
 CORPUS = load_corpus(DEFAULT_CONTENT)
@@ -55,7 +56,7 @@ def paths_to_states(routine: Routine) -> dict[str, list[str]]:
 
 def play(engine: Engine, chat: ChatState, text: str, lang: str) -> tuple[str, ChatState]:
     sender = Person(USER.id, USER.name, USER.username, lang)
-    outcome = engine.handle(chat, Incoming(sender, text, now=1000.0))
+    outcome = handled(engine, chat, Incoming(sender, text, now=1000.0))
     engine.validate(outcome.chat)
     return "\n".join(r.text for r in outcome.replies), outcome.chat
 
