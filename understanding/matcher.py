@@ -851,6 +851,14 @@ class Matcher:
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped), torn=torn)
 
+    def only_echoes(self, hit: Hit) -> bool:
+        """Whether a hit only agrees or says the question back: a yes or no word (ok,
+        right, 好), or a phrase that is the question's own words ("I" to "type I"). Such an
+        answer beside a trick word is no warm-up answered (see the corpus's give-away)."""
+        if hit.kind == "intent":
+            return hit.intent in _YES_NO
+        return hit.kind == "phrase" and self._echoes(hit, [])
+
     def _echoes(self, hit: Hit, parts: list[Clause]) -> bool:
         """Whether a hit is the question's own word or number, said back (老三 where the
         question asks 老三叫什么, "blue" where it asks about a blue house)."""
@@ -1349,6 +1357,12 @@ _SAFE_PATH = True
 _FRAMES = frozenset(("why", "conditional"))
 # Intents that hide the lexicon's words they cover, not a branch's own phrase ("depends").
 _ASIDES = frozenset(("aside", "conditional"))
+
+
+def is_mention(hit: Hit) -> bool:
+    """Whether a hit is a mention frame with what it mentions (`Matcher._mention`): a
+    prediction of the punchline or the next question, "下一句是 …", "youll ask …"."""
+    return hit.kind == "intent" and hit.intent == TRICK and hit.text.endswith(" …")
 
 
 def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entry]) -> bool:

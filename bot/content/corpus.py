@@ -26,6 +26,7 @@ from understanding.matcher import (
     Match,
     Matcher,
     compile_phrase,
+    is_mention,
     phrase_keys,
 )
 from understanding.text import UNREADABLE, canonical
@@ -225,9 +226,11 @@ class RoutineState:
         hits are `trick` words, which name the kind of joke (老梗, "heard this one"), not this
         one's punchline: "老梗了 三步啦" answered the warm-up, the trick is still ahead. Where
         the answer it reaches ends the routine, the trick word wins: no punchline for one who
-        said they knew it."""
-        if any(h.branch == extra and h.kind != "intent" for h in found.hits):
-            return None
+        said they knew it. Narrowed (rule "warm-up answered"): a prediction (a mention frame:
+        "下一句是不是爸爸", "then u ask egg white is what") names this trick, not its kind, and a
+        bare yes or ok is no answer that goes on; in both the give-away wins."""
+        if any(h.branch == extra and (h.kind != "intent" or is_mention(h)) for h in found.hits):
+            return None  # the give-away's own words, or a prediction ("下一句是不是爸爸")
         answered = [h for h in found.hits if h.branch is not None and h.branch < extra]
         if not answered:
             return None
@@ -235,6 +238,12 @@ class RoutineState:
         assert best.branch is not None
         answer = self.answers[best.branch]
         if answer.goto is None:
+            return None
+        assert self.matcher is not None
+        if self.matcher.only_echoes(best):
+            # a bare yes or ok ("cow drink water ok i know this one"), or the question's own
+            # word said back ("I... 跟住love you 係咪 唔上當"), answers no warm-up: the trick
+            # word says they know what comes
             return None
         return Match(best.branch, answer.id, best, found.hits, found.dropped)
 
