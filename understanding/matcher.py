@@ -235,6 +235,7 @@ class _Lexicon:
     correction_firsts: frozenset[str]
     frames: dict[str, tuple[tuple[str, ...], ...]]  # mention frames' units, by first unit
     frame_lasts: frozenset[str]  # a clause holding none of these holds no mention frame
+    admissions: dict[str, tuple[tuple[str, ...], ...]]  # lexicon.admissions' units, by first
 
 
 @cache
@@ -262,6 +263,11 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
             frames.setdefault(units[0], set()).add(units)
+    admissions: dict[str, set[tuple[str, ...]]] = {}
+    for written in lexicon.admissions:
+        units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
+        if units:
+            admissions.setdefault(units[0], set()).add(units)
     by_initial: dict[str, list[str]] = {}
     for word in sorted(vocabulary):
         if len(word) >= 3:
@@ -279,6 +285,7 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
         frozenset(markers),
         {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in frames.items()},
         frozenset(units[-1] for keys in frames.values() for units in keys),
+        {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in admissions.items()},
     )
 
 
@@ -799,6 +806,8 @@ class Matcher:
             self._numbers(parts, hits, dropped)
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
+        if hits and self.shared.admissions:
+            self._admitted(parts, hits, dropped)
         if self.regexed:
             joined = flat(_without(parts, mentions) if mentions else parts)
             for index, regex in self.regexed:
@@ -858,6 +867,53 @@ class Matcher:
         if hit.kind == "intent":
             return hit.intent in _YES_NO
         return hit.kind == "phrase" and self._echoes(hit, [])
+
+    def _admitted(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
+        """Rule "fell, said after": a word of lexicon.admissions (中计, 被套路, 又呃我, "got
+        me") where it is marked past (了 after it, 被 or 又 before it, or English) or follows
+        another branch's answer ("I love you 😘 哈 中計", "爸爸……衰人又呃我") says they fell,
+        not that they saw it coming: the `trick` word or give-away phrase it holds counts
+        for nothing. Not negated (没中计), nor inside a longer trick word (差点中计)."""
+        table, lexicon = self.shared.admissions, self.lexicon
+        sees = self.owners.get(TRICK)
+        for index, (texts, kinds) in enumerate(parts):
+            for i, text in enumerate(texts):
+                keys = table.get(text)
+                if keys is None:
+                    continue
+                key = next((k for k in keys if tuple(texts[i : i + len(k)]) == k), None)
+                if key is None or _negated(texts, kinds, i, lexicon):
+                    continue
+                end = i + len(key)
+                past = (
+                    kinds[i] == WORD
+                    or texts[end : end + 1] == ["了"]
+                    or (i > 0 and texts[i - 1] in "被又")
+                )
+                inside = [
+                    h
+                    for h in hits
+                    if h.clause == index
+                    and (h.intent == TRICK or (sees is not None and h.branch == sees))
+                    and h.start < end
+                    and i < h.start + h.units
+                ]
+                if not inside or any(
+                    h.start < i - (1 if texts[i - 1 : i] in (["被"], ["又"]) else 0)
+                    or h.start + h.units > end
+                    for h in inside
+                ):
+                    continue  # nothing to take back, or a longer trick word: 差点中计
+                said = any(
+                    (h.clause, h.start) < (index, i) and h not in inside and h.branch != sees
+                    for h in hits
+                    if h.branch is not None
+                )
+                if not (past or said):
+                    continue
+                for hit in inside:
+                    hits.remove(hit)
+                    dropped.append(_why(hit, "fell, said after (中计了, 又呃我, got me)"))
 
     def _echoes(self, hit: Hit, parts: list[Clause]) -> bool:
         """Whether a hit is the question's own word or number, said back (老三 where the
@@ -1327,7 +1383,15 @@ class Matcher:
             units = end - start
             chars = sum(len(t) for t in texts[start:end])
             hit = Hit(None, "number", value, None, clause, start, units, chars)
-            if _negated(texts, kinds, start, lexicon):
+            if units > 1:
+                # "one and a half": a word inside a number is the number's, not a phrase
+                for inside in [h for h in hits if h.clause == clause and h.kind == "phrase"]:
+                    if start <= inside.start and inside.start + inside.units <= end:
+                        hits.remove(inside)
+                        dropped.append(_why(inside, f"inside the number {value}"))
+            if _none_of(texts, start, end, lexicon):
+                dropped.append(_why(hit, "一…都没: none of them, not the number one"))
+            elif _negated(texts, kinds, start, lexicon):
                 dropped.append(_why(hit, "negated"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
@@ -1357,6 +1421,17 @@ _SAFE_PATH = True
 _FRAMES = frozenset(("why", "conditional"))
 # Intents that hide the lexicon's words they cover, not a branch's own phrase ("depends").
 _ASIDES = frozenset(("aside", "conditional"))
+
+
+def _none_of(texts: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Rule "一X都没": 一 with at most one measure word, then 都 or 也, then a negator, is
+    none (一只都莫得, 一只也没有, 一个都唔剩), not the number one."""
+    if texts[start:end] != ["一"]:
+        return False
+    for at in (end, end + 1):
+        if texts[at : at + 1] and texts[at] in "都也" and texts[at + 1 : at + 2]:
+            return texts[at + 1] in lexicon.negators_zh
+    return False
 
 
 def is_mention(hit: Hit) -> bool:
