@@ -214,11 +214,17 @@ class RoutineState:
             return warm_up
         # Said beside an answer that sees through it ("made of glass"): that answer, whose
         # reply is the routine's own.
-        for other in found.hits:
-            index = other.branch
-            if index is not None and index < extra and self.answers[index].saw_through:
-                answer = self.answers[index]
-                return Match(index, answer.id, other, found.hits, found.dropped)
+        # Of two such answers, the one said first: "0 槍聲一響全飛走了" answers 0, then says why.
+        sharp = [
+            h
+            for h in found.hits
+            if h.branch is not None and h.branch < extra and self.answers[h.branch].saw_through
+        ]
+        if sharp:
+            other = min(sharp, key=lambda h: (max(h.clause, 0), h.start))
+            assert other.branch is not None
+            answer = self.answers[other.branch]
+            return Match(other.branch, answer.id, other, found.hits, found.dropped)
         return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
 
     def _answered_warm_up(self, found: Match, extra: int) -> Match | None:
@@ -231,7 +237,23 @@ class RoutineState:
         bare yes or ok is no answer that goes on; in both the give-away wins."""
         if any(h.branch == extra and (h.kind != "intent" or is_mention(h)) for h in found.hits):
             return None  # the give-away's own words, or a prediction ("下一句是不是爸爸")
-        answered = [h for h in found.hits if h.branch is not None and h.branch < extra]
+        tricks = [h for h in found.hits if h.branch == extra]
+        answered = [
+            h
+            for h in found.hits
+            if h.branch is not None
+            and h.branch < extra
+            # an answer inside a trick word about the asker's next move is the trick word's:
+            # 我知道 in 我知道你要(說什麼) (not in "i know this one": that knows the answer)
+            and not any(
+                t.clause == h.clause
+                and t.start < h.start + h.units
+                and h.start < t.start + t.units
+                and _names_asker(t.text)
+                and not _names_asker(h.text)
+                for t in tricks
+            )
+        ]
         if not answered:
             return None
         best = max(answered, key=lambda h: h.rank(extra))
@@ -265,6 +287,11 @@ class RoutineState:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the
         reveal), or None when it goes on to another state."""
         return self.reveal_outcome if answer is None else answer.outcome
+
+
+def _names_asker(text: str) -> bool:
+    """Whether words name the one asking (你, you): 我知道你要 is about their next move."""
+    return "你" in text or not {"you", "youre", "your", "u", "ur"}.isdisjoint(text.split())
 
 
 def _in_trick(hit: Hit) -> bool:
