@@ -1635,7 +1635,8 @@ def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
     """A guess beside a don't-know is the answer, the don't-know only hedges it: "black
     bear? idk", 我哪知道，拿吹风机吹？ The don't-know words in a clause holding no branch's
     phrase, number or pattern do not count where another clause holds one (of another
-    branch)."""
+    branch). Unless don't-knows stand on both sides of every guess: then the guess is given
+    up on, and the don't-know counts."""
     hedges = [h for h in live if h.kind == "intent" and h.intent == "dont_know"]
     if not hedges:
         return live
@@ -1643,6 +1644,17 @@ def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
     guessed = {h.clause for h in guesses if h.branch != hedges[0].branch}
     if not guessed:
         return live
+    hedged = {h.clause for h in hedges if h.clause >= 0}
+    if hedged and min(hedged) < min(guessed) and max(hedged) > max(guessed):
+        # rule "wrapped in don't-knows": a guess with a don't-know on both sides is given
+        # up on, a don't-know (不知道喔 放热水？算了 不知道)
+        kept = []
+        for hit in live:
+            if hit.clause in guessed and hit.branch != hedges[0].branch:
+                dropped.append(_why(hit, "wrapped in don't-knows (不知道 X？算了 不知道)"))
+            else:
+                kept.append(hit)
+        return kept
     kept = []
     for hit in live:
         if hit in hedges and hit.clause not in guessed and hit.clause >= 0:
