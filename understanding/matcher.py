@@ -52,7 +52,7 @@ from itertools import chain
 from rapidfuzz.distance import OSA
 
 from understanding import sounds
-from understanding.lexicon import Lexicon, english_zipf, is_english_word
+from understanding.lexicon import ENGLISH_WORD_ZIPF, Lexicon, english_zipf, is_english_word
 from understanding.text import (
     HAN,
     HAN_CLASS,
@@ -135,6 +135,8 @@ class Branch:
     number: str | None = None  # canonical, see text.canonical
     regex: re.Pattern[str] | None = None
     unit: str | None = None  # the number is a duration in this unit (lexicon.duration_units)
+    # the victim said the trick's words: answering it lands the punchline (see _admitted)
+    lands: bool = False
 
 
 @dataclass(slots=True)
@@ -497,6 +499,10 @@ class Matcher:
 
     def _understand(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
+        if len(parts) > 1 and any(not self.admitting.isdisjoint(ts) for ts, _ in parts):
+            whole = self._match(parts)
+            if any(h.why_not == _ADMITTED for h in whole.dropped):
+                return whole  # "I love you~ 等下 啊啊啊被套路了": a realisation, no correction
         if (
             parts
             and (len(parts) > 1 or not self.shared.correction_firsts.isdisjoint(parts[0][0]))
@@ -718,7 +724,12 @@ class Matcher:
         if len(found) != 1:
             return None
         known = found[0]
-        if english_zipf(word) < english_zipf(known):
+        # a real word with one letter replaced names another thing (milo is no milk): a real
+        # word is a slip only by a letter dropped or added (bred, marry) or two swapped
+        replaced = len(word) == len(known) and sorted(word) != sorted(known)
+        if english_zipf(word) < english_zipf(known) and not (
+            replaced and english_zipf(word) >= _REAL_WORD
+        ):
             return known
         for words in self.phrase_runs.get(known, ()):  # marry christmas: merry christmas
             start = position - words.index(known)
@@ -806,7 +817,7 @@ class Matcher:
             self._numbers(parts, hits, dropped)
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
-        if hits and self.shared.admissions:
+        if hits and self.admitting:
             self._admitted(parts, hits, dropped)
         if self.regexed:
             joined = flat(_without(parts, mentions) if mentions else parts)
@@ -860,6 +871,17 @@ class Matcher:
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped), torn=torn)
 
+    @property
+    def admitting(self) -> frozenset[str]:
+        """The first units of lexicon.admissions, where this state has a branch that lands
+        (empty otherwise: the rule has nothing to do)."""
+        found = self.__dict__.get("_admitting")
+        if found is None:
+            lands = any(b.lands for b in self.branches)
+            found = frozenset(self.shared.admissions) if lands else frozenset()
+            self.__dict__["_admitting"] = found
+        return found
+
     def only_echoes(self, hit: Hit) -> bool:
         """Whether a hit only agrees or says the question back: a yes or no word (ok,
         right, 好), or a phrase that is the question's own words ("I" to "type I"). Such an
@@ -870,8 +892,9 @@ class Matcher:
 
     def _admitted(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
         """Rule "fell, said after": a word of lexicon.admissions (中计, 被套路, 又呃我, "got
-        me") where it is marked past (了 after it, 被 or 又 before it, or English) or follows
-        another branch's answer ("I love you 😘 哈 中計", "爸爸……衰人又呃我") says they fell,
+        me") after the trick's words, a branch that `lands` ("I love you 😘 哈 中計",
+        "爸爸……衰人又呃我"; not "love... 被你套路了" in a warm-up, where the trick is still
+        ahead: seen coming) says they fell,
         not that they saw it coming: the `trick` word or give-away phrase it holds counts
         for nothing. Not negated (没中计), nor inside a longer trick word (差点中计)."""
         table, lexicon = self.shared.admissions, self.lexicon
@@ -885,11 +908,6 @@ class Matcher:
                 if key is None or _negated(texts, kinds, i, lexicon):
                     continue
                 end = i + len(key)
-                past = (
-                    kinds[i] == WORD
-                    or texts[end : end + 1] == ["了"]
-                    or (i > 0 and texts[i - 1] in "被又")
-                )
                 inside = [
                     h
                     for h in hits
@@ -905,15 +923,15 @@ class Matcher:
                 ):
                     continue  # nothing to take back, or a longer trick word: 差点中计
                 said = any(
-                    (h.clause, h.start) < (index, i) and h not in inside and h.branch != sees
+                    (h.clause, h.start) < (index, i) and self.branches[h.branch].lands
                     for h in hits
-                    if h.branch is not None
+                    if h.branch is not None and h not in inside
                 )
-                if not (past or said):
+                if not said:
                     continue
                 for hit in inside:
                     hits.remove(hit)
-                    dropped.append(_why(hit, "fell, said after (中计了, 又呃我, got me)"))
+                    dropped.append(_why(hit, _ADMITTED))
 
     def _echoes(self, hit: Hit, parts: list[Clause]) -> bool:
         """Whether a hit is the question's own word or number, said back (老三 where the
@@ -1413,6 +1431,9 @@ class Matcher:
 
 
 TRICK = "trick"
+_ADMITTED = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
+# the Zipf frequency from which an English word is a real word (once per million words)
+_REAL_WORD = ENGLISH_WORD_ZIPF
 # The safe path (Matcher._resolve): where two branches' signals stand apart and no named rule
 # resolves them, no punchline. A switch only to measure what it costs and saves.
 _SAFE_PATH = True

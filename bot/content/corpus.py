@@ -137,7 +137,10 @@ class Answer:
     unit: str | None = None  # the number is a duration in this unit (minutes, hours...)
 
     def branch(self) -> Branch:
-        return Branch(self.id, self.patterns, self.intents, self.number, self.regex, self.unit)
+        lands = self.outcome == FELL
+        return Branch(
+            self.id, self.patterns, self.intents, self.number, self.regex, self.unit, lands
+        )
 
     @property
     def outcome(self) -> str | None:
