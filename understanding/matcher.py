@@ -900,6 +900,8 @@ class Matcher:
         table, lexicon = self.shared.admissions, self.lexicon
         sees = self.owners.get(TRICK)
         for index, (texts, kinds) in enumerate(parts):
+            if self.admitting.isdisjoint(texts):
+                continue
             for i, text in enumerate(texts):
                 keys = table.get(text)
                 if keys is None:
