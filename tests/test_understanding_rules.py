@@ -482,7 +482,8 @@ def test_a_guess_wrapped_in_don_t_knows_is_a_don_t_know() -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["爸爸……衰人又呃我 😂", "爸爸 哈 中計", "I love you~ 等下 啊啊啊被套路了", "daddy. dammit"]
+    "typed",
+    ["爸爸……衰人又呃我 😂", "爸爸 哈 中計", "I love you~ 等下 啊啊啊被套路了", "daddy. dammit"],
 )
 def test_fell_said_after_the_trick_s_words_is_fell(typed: str) -> None:
     third = matching(
