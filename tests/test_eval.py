@@ -98,10 +98,10 @@ def test_round_four_writers_set_holds_what_round_five_reached(corpus: Corpus) ->
 # Six more writers who never saw the corpus (Guangzhou, Chengdu, Macau, Tainan, London,
 # Singapore), written after round five's two tuning passes, tuned on in round six (wrong
 # punchlines, by general rule only: no phrase of theirs added): held at what round six reached,
-# (rows right, wrong punchlines) of 348 zh-hans, 348 zh-hant and 336 en rows (96.6%, 97.4%,
+# (rows right, wrong punchlines) of 348 zh-hans, 348 zh-hant and 336 en rows (96.8%, 97.4%,
 # 94.0%; main read 330/8, 333/6, 311/4).
 ROUND_FOUR_WRITERS_TWO_EVAL = TUNING / "round4_writers2.tsv"
-ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (336, 2), "zh-hant": (339, 0), "en": (316, 0)}
+ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (337, 1), "zh-hant": (339, 0), "en": (316, 0)}
 
 
 def test_round_four_writers_second_set_holds_what_round_six_reached(corpus: Corpus) -> None:

@@ -514,3 +514,11 @@ def test_a_real_word_with_a_letter_replaced_is_no_slip() -> None:
     assert picks(drink, "watr") == "water"  # a letter dropped
     bread = matching([Branch("bread", ("bread",)), Branch("toast", ("toast",))])
     assert picks(bread, "bred") == "bread"  # a real word, a letter dropped
+
+
+def test_a_no_after_a_guess_that_goes_on_to_ask_is_a_second_thought() -> None:
+    why = matching([Branch("dont_know", intents=("dont_know", "why", "no"))])
+    typed = "因为它太肥跑不动？？不对那它怎么跑掉了"
+    assert picks(why, typed) is None, why.match(typed).explain()
+    assert picks(why, "不对") == "dont_know"  # a plain no still answers
+    assert picks(why, "太肥？不对") == "dont_know"

@@ -526,6 +526,11 @@ class Matcher:
                     continue  # "爸爸，等等不对劲": a second thought, nothing said instead
                 if said == "?" and after.hit.intent == "dont_know":
                     continue  # "black bear? idk": unsure of the guess, not taking it back
+                if said == "?" and self._doubts(tail, after.hit):
+                    # rule "a second thought, asking": 太肥跑不动？？不对那它怎么跑掉了 says no
+                    # "no" to the question: it doubts its own guess, and answers nothing
+                    hit = _why(replace(after.hit), "a second thought, asking (不对 那怎么…)")
+                    return Match(None, None, None, (), (*after.dropped, hit), corrected=said)
                 if said == "?" and _asks_what(tail[0][0][:1], lexicon):
                     continue  # "yolk is white??? whose egg is this": a second question
                 head = _before(parts, clause, start)
@@ -870,6 +875,18 @@ class Matcher:
             best, torn = self._resolve(live, best, parts)
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped), torn=torn)
+
+    def _doubts(self, tail: list[Clause], hit: Hit) -> bool:
+        """Whether a no opening what follows a question mark goes on to ask (不对那它怎么跑掉了,
+        "no wait how would that work"): the victim doubting the guess before it, not saying
+        no to the question."""
+        if hit.intent != "no" or hit.clause != 0 or hit.start != 0:
+            return False
+        texts = tail[0][0]
+        rest = texts[hit.units :]
+        return bool(rest) and not self.lexicon.mention_questions.isdisjoint(
+            [*rest, *("".join(rest[i : i + 2]) for i in range(len(rest) - 1))]
+        )
 
     @property
     def admitting(self) -> frozenset[str]:
