@@ -76,7 +76,7 @@ def build_application(
     def outbox_for(update: Update | None) -> TelegramOutbox:
         return TelegramOutbox(application, timeouts.arm, inline.share_button, update, render)
 
-    timeouts = Timeouts(turns, lambda: outbox_for(None))
+    timeouts = Timeouts(turns, lambda: outbox_for(None), lambda work: application.create_task(work))
     guard = RedeliveryGuard(storage, requeue=settings.webhook is None)
     handlers = Handlers(turns, outbox_for, guard)
     buttons = ButtonHandlers(turns, outbox_for)
@@ -87,6 +87,7 @@ def build_application(
         .rate_limiter(rate_limiter or ChatRateLimiter(max_retries=MAX_RETRIES))
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(lambda app: _post_init(app, services, turns, outbox_for, warm_up_training))
+        .post_stop(lambda app: _post_stop(timeouts))
         .post_shutdown(lambda app: _post_shutdown(services, storage))
     )
     if settings.base_url:
@@ -162,6 +163,10 @@ async def _post_init(
         except TelegramError as error:
             log.warning("could not publish the %s command menu (running on): %r", lang, error)
     turns.rearm(outbox_for(None))
+
+
+async def _post_stop(timeouts: Timeouts) -> None:
+    timeouts.cancel_all()
 
 
 async def _post_shutdown(services: Services, storage: Storage) -> None:

@@ -2,8 +2,8 @@
 
 Replies become messages (HTML, cut to Telegram's limits), a service's events become messages,
 one status message edited in place, and photos; the background work of a command becomes a
-task of the Application, whose error handlers see its failures; timers are the JobQueue jobs
-of `bot.telegram.timeouts`. Nothing here reads or writes a chat's state: the turn does.
+task of the Application, whose error handlers see its failures; timers are the event loop's
+timers of `bot.telegram.timeouts`. Nothing here reads or writes a chat's state: the turn does.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatType, MessageLimit
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
-from telegram.ext import Application, JobQueue
+from telegram.ext import Application
 
 from bot.application.buttons import Keys
 from bot.application.turn import ChatMovedError, Send, Sent, UndeliverableError
@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 ShareButton = Callable[[str, str], InlineKeyboardMarkup]
 Render = Callable[[Keys], InlineKeyboardMarkup]
-Arm = Callable[[JobQueue, int, Mapping[str, float]], None]
+Arm = Callable[[int, Mapping[str, float]], None]
 
 
 def escape(text: str) -> str:
@@ -117,9 +117,7 @@ class TelegramOutbox:
         self.application.create_task(work, update=self._update)
 
     def set_timers(self, chat_id: int, deadlines: Mapping[str, float]) -> None:
-        job_queue = self.application.job_queue
-        if job_queue is not None:
-            self._arm(job_queue, chat_id, deadlines)
+        self._arm(chat_id, deadlines)
 
     async def edit_keys(self, chat_id: int, message_id: int, keys: Keys) -> None:
         """A deleted message, or keys as they were, leave nothing to edit: logged, not raised."""

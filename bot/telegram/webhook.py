@@ -519,8 +519,8 @@ def _log_request(handler: RequestHandler) -> None:
 async def serving(
     application: Application, storage: Storage, webhook: Webhook
 ) -> AsyncIterator[WebhookServer]:
-    """Run `application` on a webhook, its post_init and post_shutdown included, until the
-    block ends."""
+    """Run `application` on a webhook, its post_init, post_stop and post_shutdown included,
+    until the block ends."""
     server = WebhookServer(application, storage, webhook)
     await application.initialize()
     try:
@@ -533,6 +533,8 @@ async def serving(
         finally:
             await server.stop()
             await application.stop()
+            if application.post_stop:
+                await application.post_stop(application)
     finally:
         await application.shutdown()
         if application.post_shutdown:
