@@ -303,17 +303,6 @@ class PostgresStorage(Storage):
 
     # -- buttons under the bot's messages -------------------------------------------------
 
-    def bind_buttons(self, token: str, chat_id: int, message_id: int, expires: float) -> None:
-        self._run(
-            "INSERT INTO buttons (token, chat_id, message_id, expires) VALUES (%s, %s, %s, %s) "
-            "ON CONFLICT (token) DO UPDATE SET chat_id = excluded.chat_id, "
-            "message_id = excluded.message_id, expires = excluded.expires",
-            (token, chat_id, message_id, expires),
-        )
-        self._bound += 1
-        if self._bound % PRUNE_BUTTONS_EVERY == 0:
-            self._run("DELETE FROM buttons WHERE expires < %s", (time.time(),))
-
     def buttons_bound(
         self, token: str, chat_id: int, message_id: int, now: float, use: bool
     ) -> bool:
@@ -325,12 +314,45 @@ class PostgresStorage(Storage):
 
     # -- questions ------------------------------------------------------------------------
 
-    def remember_question(self, chat_id: int, message_id: int, ticket: str) -> None:
-        self._run(
-            "INSERT INTO questions (chat_id, message_id, ticket) VALUES (%s, %s, %s) "
-            "ON CONFLICT (chat_id, message_id) DO UPDATE SET ticket = excluded.ticket",
-            (chat_id, message_id, ticket),
-        )
+    def note_sent(
+        self,
+        buttons: Sequence[tuple[str, int, int, float]] = (),
+        questions: Sequence[tuple[int, int, str]] = (),
+        forget: tuple[int, Iterable[str]] | None = None,
+    ) -> None:
+        if not buttons and not questions and forget is None:
+            return
+        # Pipelined: the statements go out together, and their answers come back together.
+        with self._connection() as db, db.pipeline(), db.transaction(), db.cursor() as cursor:
+            if buttons:
+                cursor.executemany(
+                    "INSERT INTO buttons (token, chat_id, message_id, expires) "
+                    "VALUES (%s, %s, %s, %s) ON CONFLICT (token) DO UPDATE SET "
+                    "chat_id = excluded.chat_id, message_id = excluded.message_id, "
+                    "expires = excluded.expires",
+                    buttons,
+                )
+                before, self._bound = self._bound, self._bound + len(buttons)
+                if before // PRUNE_BUTTONS_EVERY != self._bound // PRUNE_BUTTONS_EVERY:
+                    cursor.execute("DELETE FROM buttons WHERE expires < %s", (time.time(),))
+            if questions:
+                cursor.executemany(
+                    "INSERT INTO questions (chat_id, message_id, ticket) VALUES (%s, %s, %s) "
+                    "ON CONFLICT (chat_id, message_id) DO UPDATE SET ticket = excluded.ticket",
+                    questions,
+                )
+            if forget is not None:
+                chat_id, keep = forget
+                cursor.execute(
+                    "UPDATE questions SET ticket = '' WHERE chat_id = %s AND ticket <> '' "
+                    "AND NOT (ticket = ANY(%s))",
+                    (chat_id, list(keep)),
+                )
+                cursor.execute(
+                    "DELETE FROM questions WHERE chat_id = %s AND message_id < "
+                    "(SELECT max(message_id) FROM questions WHERE chat_id = %s) - %s",
+                    (chat_id, chat_id, QUESTIONS_KEPT),
+                )
 
     def ticket_for(self, chat_id: int, message_id: int) -> str | None:
         row = self._one(
@@ -338,19 +360,6 @@ class PostgresStorage(Storage):
             (chat_id, message_id),
         )
         return row[0] if row else None
-
-    def forget_questions(self, chat_id: int, keep: Iterable[str]) -> None:
-        with self._connection(transaction=True) as db:
-            db.execute(
-                "UPDATE questions SET ticket = '' WHERE chat_id = %s AND ticket <> '' "
-                "AND NOT (ticket = ANY(%s))",
-                (chat_id, list(keep)),
-            )
-            db.execute(
-                "DELETE FROM questions WHERE chat_id = %s AND message_id < "
-                "(SELECT max(message_id) FROM questions WHERE chat_id = %s) - %s",
-                (chat_id, chat_id, QUESTIONS_KEPT),
-            )
 
     def move_chat(self, old: int, new: int) -> None:
         if old == new:
