@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram import (
     BotCommand,
@@ -76,7 +77,15 @@ def build_application(
     def outbox_for(update: Update | None) -> TelegramOutbox:
         return TelegramOutbox(application, timeouts.arm, inline.share_button, update, render)
 
-    timeouts = Timeouts(turns, lambda: outbox_for(None), lambda work: application.create_task(work))
+    def spawn(work: Coroutine[Any, Any, None]) -> None:
+        """A reveal's work, as the application's task; none once it stopped (the sweep of
+        the next start, or another instance, reveals what is due then)."""
+        if application.running:
+            application.create_task(work)
+        else:
+            work.close()
+
+    timeouts = Timeouts(turns, lambda: outbox_for(None), spawn)
     guard = RedeliveryGuard(storage, requeue=settings.webhook is None)
     handlers = Handlers(turns, outbox_for, guard)
     buttons = ButtonHandlers(turns, outbox_for)
@@ -87,7 +96,6 @@ def build_application(
         .rate_limiter(rate_limiter or ChatRateLimiter(max_retries=MAX_RETRIES))
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(lambda app: _post_init(app, services, turns, outbox_for, warm_up_training))
-        .post_stop(lambda app: _post_stop(timeouts))
         .post_shutdown(lambda app: _post_shutdown(services, storage))
     )
     if settings.base_url:
@@ -163,10 +171,6 @@ async def _post_init(
         except TelegramError as error:
             log.warning("could not publish the %s command menu (running on): %r", lang, error)
     turns.rearm(outbox_for(None))
-
-
-async def _post_stop(timeouts: Timeouts) -> None:
-    timeouts.cancel_all()
 
 
 async def _post_shutdown(services: Services, storage: Storage) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
 
 from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyParameters, Update
-from telegram.constants import ChatType, MessageLimit
+from telegram.constants import ChatType, MessageLimit, ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 from telegram.ext import Application
 
@@ -23,6 +23,7 @@ from bot.application.turn import ChatMovedError, Send, Sent, UndeliverableError
 from bot.conversation.commands import Event, Picture, Say, Status
 
 log = logging.getLogger(__name__)
+
 
 ShareButton = Callable[[str, str], InlineKeyboardMarkup]
 Render = Callable[[Keys], InlineKeyboardMarkup]
@@ -47,8 +48,11 @@ def fit(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> str:
     return escape(text)
 
 
+GROUP_TYPES = (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
 def in_group(message: Message) -> bool:
-    return message.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+    return message.chat.type in GROUP_TYPES
 
 
 class TelegramOutbox:
@@ -72,20 +76,30 @@ class TelegramOutbox:
         self._status_text = ""
 
     async def send(self, chat_id: int, message: Send) -> Sent:
-        quote = message.quote
-        parameters = ReplyParameters(quote, allow_sending_without_reply=True) if quote else None
-        try:
-            sent = await self.bot.send_message(
-                chat_id,
-                fit(message.reply.text),
-                reply_parameters=parameters,
-                reply_markup=self._markup(message),
+        """Through the bot's own Bot API call (`_post`: the rate limiter, the retries and
+        the errors as `send_message` has them), not `send_message`: a turn needs only the new
+        message's id and chat type, and building a Message from Telegram's answer, and
+        Defaults gone through for a dozen parameters, were ~0.1 ms of each reply's CPU.
+        (`do_api_request`, the public way, warns for a method the library has.)"""
+        data: dict[str, object] = {
+            "chat_id": chat_id,
+            "text": fit(message.reply.text),
+            "parse_mode": ParseMode.HTML,
+        }
+        if message.quote:
+            data["reply_parameters"] = ReplyParameters(
+                message.quote, allow_sending_without_reply=True
             )
+        markup = self._markup(message)
+        if markup is not None:
+            data["reply_markup"] = markup
+        try:
+            sent = await self.bot._post("sendMessage", data)
         except ChatMigrated as moved:
             raise ChatMovedError(moved.new_chat_id) from moved
         except (Forbidden, BadRequest) as error:  # blocked, removed, or the chat is gone
             raise UndeliverableError(repr(error)) from error
-        return Sent(sent.message_id, in_group(sent))
+        return Sent(sent["message_id"], sent["chat"]["type"] in GROUP_TYPES)
 
     async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
         quote = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None

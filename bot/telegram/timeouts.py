@@ -40,7 +40,7 @@ class Timeouts:
     def __init__(self, turns: Turns, outbox: Callable[[], Outbox], spawn: Spawn) -> None:
         self.turns = turns
         self.outbox = outbox  # an outbox for reveals, which answer no update
-        self.spawn = spawn  # runs a reveal as the application's task (its errors are handled)
+        self.spawn = spawn  # runs a reveal as the application's task, while it runs
         # chat → ticket → (its deadline, its timer)
         self._timers: dict[int, dict[str, tuple[float, asyncio.TimerHandle]]] = {}
 
@@ -61,14 +61,6 @@ class Timeouts:
             timers[ticket] = (until, loop.call_later(delay, self._fire, chat_id, ticket, until))
         if not timers:
             del self._timers[chat_id]
-
-    def cancel_all(self) -> None:
-        """When the application stops: no reveal starts after (the sweep of the next start,
-        or another instance, reveals what is due)."""
-        for timers in self._timers.values():
-            for _, handle in timers.values():
-                handle.cancel()
-        self._timers.clear()
 
     def start_sweeping(self, job_queue: JobQueue, every: float) -> None:
         """Sweep now (deadlines that passed while no instance ran) and every `every` seconds."""
