@@ -275,6 +275,34 @@ async def test_a_dead_instances_chat_lock_is_released_with_its_connection(
     await asyncio.wait_for(waiting, 10)
 
 
+@pytest.mark.postgres
+async def test_what_a_chat_lock_reads_ahead_is_what_another_instance_left(
+    postgres: str, opened: Callable
+) -> None:
+    """Under a lock taken for an update, the update's handled mark and the chat's state come
+    as the other instance committed them before letting the lock go, and never outlive the
+    lock, nor the holder's own save."""
+    one, two = opened(postgres), opened(postgres)
+    first, second, third = ChatState(lang="en"), ChatState(lang="zh"), ChatState(lang="zh-hant")
+
+    async def look() -> tuple[bool, ChatState]:
+        async with one.chat_lock(-5, update_id=7):
+            return one.seen_update(7), one.load_chat(-5)
+
+    async with two.chat_lock(-5):
+        waiting = asyncio.create_task(look())
+        await _until(lambda: _advisory_waiters(postgres) == 1)
+        two.save_chat(-5, first, update_id=7)  # committed while the other instance waits
+    assert await asyncio.wait_for(waiting, 10) == (True, first)
+    async with one.chat_lock(-5, update_id=7):
+        one.save_chat(-5, second)
+        assert one.load_chat(-5) == second  # its own save, not what was read ahead
+    async with one.chat_lock(-5, update_id=8):
+        assert not one.seen_update(8)
+    two.save_chat(-5, third, update_id=8)
+    assert one.load_chat(-5) == third and one.seen_update(8)  # nothing kept past the lock
+
+
 async def test_one_processes_tasks_take_a_chat_lock_in_turn(
     database: str | Path, opened: Callable
 ) -> None:

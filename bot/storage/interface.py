@@ -307,10 +307,16 @@ class Storage(AuthoredTables, ABC):
 
     # -- instances side by side -----------------------------------------------------------
 
-    def chat_lock(self, chat_id: int) -> AbstractAsyncContextManager[None]:
+    def chat_lock(
+        self, chat_id: int, update_id: int | None = None
+    ) -> AbstractAsyncContextManager[None]:
         """Held while one update or one reveal of the chat is handled, so that a chat's
-        changes never interleave, whichever instances make them."""
-        return self._both_locks(("chat", chat_id))
+        changes never interleave, whichever instances make them. With `update_id`, the
+        update about to be handled under it, a back end may read, once the lock is held,
+        whether that update was handled and the chat's state, for `seen_update` and
+        `load_chat` to answer from while the lock is held (PostgreSQL: read beside the event
+        loop, where the lock is waited for)."""
+        return self._both_locks(("chat", chat_id), update_id)
 
     def update_lock(self, update_id: int) -> AbstractAsyncContextManager[None]:
         """Held while an update that belongs to no chat (an inline query) is handled, so the
@@ -318,13 +324,17 @@ class Storage(AuthoredTables, ABC):
         return self._both_locks(("update", update_id))
 
     @asynccontextmanager
-    async def _both_locks(self, key: tuple[str, int]) -> AsyncIterator[None]:
+    async def _both_locks(
+        self, key: tuple[str, int], update_id: int | None = None
+    ) -> AsyncIterator[None]:
         # The process's own lock first: updates of one chat waiting in this process hold no
         # database connection while they wait.
-        async with self._local_locks.hold(key), self._shared_lock(key):
+        async with self._local_locks.hold(key), self._shared_lock(key, update_id):
             yield
 
-    def _shared_lock(self, key: tuple[str, int]) -> AbstractAsyncContextManager[None]:
+    def _shared_lock(
+        self, key: tuple[str, int], update_id: int | None
+    ) -> AbstractAsyncContextManager[None]:
         """The lock other processes see; none for a database only one process uses."""
         return nullcontext()
 

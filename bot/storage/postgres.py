@@ -4,7 +4,10 @@ Nothing is cached: another instance may have changed a chat a moment ago, so its
 read afresh, under the chat's lock, every time. The locks are PostgreSQL advisory locks held
 on connections of their own (a second pool), so they outlive the transactions of the
 update they guard and vanish with the connection of an instance that dies. The statements
-are short and run on the event loop's thread; only waiting for a lock runs beside it.
+are short and run on the event loop's thread; only the locks run beside it, in threads:
+waiting for one, then reading the chat's state and whether the update was handled (the
+update's first two questions, answered without a round trip of the loop's own), and letting
+it go.
 """
 
 from __future__ import annotations
@@ -105,6 +108,10 @@ class PostgresStorage(Storage):
         self._marks = 0
         self._marked = RecentMarks()
         self._bound = 0
+        # Read under a chat's lock as it was taken (`chat_lock` with an update id), each
+        # answered once, and dropped when the lock is let go: chat → state, update → seen.
+        self._states_ahead: dict[int, ChatState] = {}
+        self._seen_ahead: dict[int, bool] = {}
         settings: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_SECONDS}
         try:
             conninfo_to_dict(url)
@@ -248,6 +255,8 @@ class PostgresStorage(Storage):
     # -- chats ----------------------------------------------------------------------------
 
     def load_chat(self, chat_id: int) -> ChatState:
+        if chat_id in self._states_ahead:  # read when its lock was taken, and still so
+            return self._states_ahead.pop(chat_id)
         row = self._one("SELECT state FROM chats WHERE chat_id = %s", (chat_id,))
         return decode_state(chat_id, row[0] if row else None)
 
@@ -262,6 +271,7 @@ class PostgresStorage(Storage):
         # the update's mark change together or not at all (the rows the DELETE and the upsert
         # touch are disjoint, so one snapshot serves both). A prank's ending also moves people's
         # records: then one transaction holds both.
+        self._states_ahead.pop(chat_id, None)  # read before this save: stale from now on
         text, data = encode_state(state)
         deadlines = schema.deadlines_of(data)
         with self._connection(transaction=bool(tallies)) as db:
@@ -364,6 +374,8 @@ class PostgresStorage(Storage):
     def move_chat(self, old: int, new: int) -> None:
         if old == new:
             return
+        self._states_ahead.pop(old, None)
+        self._states_ahead.pop(new, None)
         with self._connection(transaction=True) as db:
             for table in ("chats", "networks", "deadlines", "packs"):
                 db.execute(
@@ -526,6 +538,9 @@ class PostgresStorage(Storage):
     # -- updates --------------------------------------------------------------------------
 
     def seen_update(self, update_id: int) -> bool:
+        seen = self._seen_ahead.pop(update_id, None)  # read when its chat's lock was taken
+        if seen is not None:
+            return seen
         return (
             self._one("SELECT 1 FROM handled_updates WHERE update_id = %s", (update_id,))
             is not None
@@ -581,7 +596,9 @@ class PostgresStorage(Storage):
         )
 
     @asynccontextmanager
-    async def _shared_lock(self, key: tuple[str, int]) -> AsyncIterator[None]:
+    async def _shared_lock(
+        self, key: tuple[str, int], update_id: int | None
+    ) -> AsyncIterator[None]:
         kind, number = key
         arguments: tuple[Any, ...] = (
             (number,) if kind == "chat" else (UPDATE_LOCKS, number & 0x7FFFFFFF)
@@ -589,11 +606,11 @@ class PostgresStorage(Storage):
         marks = ", ".join(["%s"] * len(arguments))
         lock = f"SELECT pg_advisory_lock({marks})"
         unlock = f"SELECT pg_advisory_unlock({marks})"
-        waiting = asyncio.get_running_loop().run_in_executor(
-            self._lock_waiters, self._acquire, lock, arguments
-        )
+        ahead = (number, update_id) if kind == "chat" and update_id is not None else None
+        loop = asyncio.get_running_loop()
+        waiting = loop.run_in_executor(self._lock_waiters, self._acquire, lock, arguments, ahead)
         try:
-            db = await asyncio.shield(waiting)
+            db, row = await asyncio.shield(waiting)
         except asyncio.CancelledError:
             # The wait goes on in its thread: whatever it gets is handed straight back.
             waiting.add_done_callback(lambda done: self._let_go_abandoned(done, unlock, arguments))
@@ -602,21 +619,38 @@ class PostgresStorage(Storage):
             raise StorageError(
                 f"cannot lock {kind} {number} in {self.where}: {error}", is_transient(error)
             ) from None
+        if ahead is not None and row is not None:
+            self._states_ahead[number] = decode_state(number, row[0])
+            self._seen_ahead[ahead[1]] = bool(row[1])
         try:
             yield
         finally:
-            self._let_go(db, unlock, arguments)
+            if ahead is not None:
+                self._states_ahead.pop(number, None)
+                self._seen_ahead.pop(ahead[1], None)
+            # Let go beside the loop, which need not wait for it: the next holder of the
+            # lock, here or elsewhere, waits for it in a thread of its own.
+            try:
+                loop.run_in_executor(self._lock_waiters, self._let_go, db, unlock, arguments)
+            except RuntimeError:  # the storage is closing: no thread left for it
+                self._let_go(db, unlock, arguments)
 
-    def _acquire(self, lock: str, arguments: tuple) -> psycopg.Connection:
+    def _acquire(
+        self, lock: str, arguments: tuple, ahead: tuple[int, int] | None
+    ) -> tuple[psycopg.Connection, tuple | None]:
+        """In a thread: the lock, on a connection of the lock pool; then, with `ahead`
+        (chat, update), the chat's stored state and whether the update was handled, read
+        once the lock is held (so that nothing another holder committed is missed)."""
         db = self._lock_pool.getconn()
         try:
             db.execute(lock, arguments)
+            row = db.execute(READ_AHEAD, ahead).fetchone() if ahead is not None else None
         except BaseException as error:
             self._lock_pool.putconn(db)
             if isinstance(error, psycopg.OperationalError):
                 self._lock_pool.check()  # as in _connection: no dead connection fails twice
             raise
-        return db
+        return db, row
 
     def _let_go(self, db: psycopg.Connection, unlock: str, arguments: tuple) -> None:
         try:
@@ -628,8 +662,14 @@ class PostgresStorage(Storage):
 
     def _let_go_abandoned(self, done: asyncio.Future, unlock: str, arguments: tuple) -> None:
         if not done.cancelled() and done.exception() is None:
-            self._let_go(done.result(), unlock, arguments)
+            self._let_go(done.result()[0], unlock, arguments)
 
+
+# The chat's state and whether the update was handled, read under the chat's lock.
+READ_AHEAD = (
+    "SELECT (SELECT state FROM chats WHERE chat_id = %s),"
+    " EXISTS (SELECT 1 FROM handled_updates WHERE update_id = %s)"
+)
 
 SAVE_CHAT = """
 WITH saved AS (

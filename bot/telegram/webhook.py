@@ -141,7 +141,7 @@ class WebhookServer:
         """Handle the update as polling would, under the database's lock on its chat."""
         chat = update.effective_chat
         lock = (
-            self.storage.chat_lock(chat.id)
+            self.storage.chat_lock(chat.id, update.update_id)
             if chat is not None
             else self.storage.update_lock(update.update_id)
         )
