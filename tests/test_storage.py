@@ -80,6 +80,28 @@ def test_chat_state_and_questions_survive_a_new_connection(
     assert opened(database).ticket_for(-5, 77) == ""
 
 
+def test_what_sent_messages_leave_is_noted_at_once_as_if_one_by_one(
+    database: str | Path, opened: Callable
+) -> None:
+    """Keyboards and questions noted, and the ended pranks' questions forgotten, in one call:
+    the same as binding, remembering and forgetting in turn (the newest QUESTIONS_KEPT
+    messages kept, counting those noted in the call)."""
+    storage = opened(database)
+    storage.remember_question(-5, 1, "1")  # old enough to be dropped
+    storage.remember_question(-5, 3000, "1")  # of a prank that ends now
+    storage.remember_question(-5, 3001, "2")  # of a prank still waiting
+    storage.remember_question(-6, 3000, "1")  # another chat's
+    storage.note_sent(
+        buttons=[("k", -5, 6000, 2e9)],
+        questions=[(-5, 6000, "2"), (-5, 6001, "1"), (-5, 6002, "")],
+        forget=(-5, ["2"]),
+    )
+    asked = {m: storage.ticket_for(-5, m) for m in (1, 3000, 3001, 6000, 6001, 6002)}
+    assert asked == {1: None, 3000: "", 3001: "2", 6000: "2", 6001: "", 6002: ""}
+    assert storage.ticket_for(-6, 3000) == "1"
+    assert storage.buttons_bound("k", -5, 6000, now=1.0, use=False)
+
+
 def test_a_damaged_row_starts_the_chat_afresh(database: str | Path, opened: Callable) -> None:
     opened(database).close()
     raw(database, "INSERT INTO chats (chat_id, state) VALUES (9, '{\"pranks\": 3}')")

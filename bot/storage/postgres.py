@@ -332,37 +332,25 @@ class PostgresStorage(Storage):
     ) -> None:
         if not buttons and not questions and forget is None:
             return
-        # Pipelined: the statements go out together, and their answers come back together.
-        with self._connection() as db, db.pipeline(), db.transaction(), db.cursor() as cursor:
-            if buttons:
-                cursor.executemany(
-                    "INSERT INTO buttons (token, chat_id, message_id, expires) "
-                    "VALUES (%s, %s, %s, %s) ON CONFLICT (token) DO UPDATE SET "
-                    "chat_id = excluded.chat_id, message_id = excluded.message_id, "
-                    "expires = excluded.expires",
-                    buttons,
-                )
-                before, self._bound = self._bound, self._bound + len(buttons)
-                if before // PRUNE_BUTTONS_EVERY != self._bound // PRUNE_BUTTONS_EVERY:
-                    cursor.execute("DELETE FROM buttons WHERE expires < %s", (time.time(),))
-            if questions:
-                cursor.executemany(
-                    "INSERT INTO questions (chat_id, message_id, ticket) VALUES (%s, %s, %s) "
-                    "ON CONFLICT (chat_id, message_id) DO UPDATE SET ticket = excluded.ticket",
-                    questions,
-                )
-            if forget is not None:
-                chat_id, keep = forget
-                cursor.execute(
-                    "UPDATE questions SET ticket = '' WHERE chat_id = %s AND ticket <> '' "
-                    "AND NOT (ticket = ANY(%s))",
-                    (chat_id, list(keep)),
-                )
-                cursor.execute(
-                    "DELETE FROM questions WHERE chat_id = %s AND message_id < "
-                    "(SELECT max(message_id) FROM questions WHERE chat_id = %s) - %s",
-                    (chat_id, chat_id, QUESTIONS_KEPT),
-                )
+        chat, keep = (forget[0], list(forget[1])) if forget is not None else (None, [])
+        # One statement, so one round trip: what a forgetting would do to a question noted
+        # in the same call (asking an ended prank) is done before it is written.
+        tickets = ["" if c == chat and t and t not in keep else t for c, _, t in questions]
+        self._run(NOTE_SENT, {
+            "tokens": [b[0] for b in buttons],
+            "button_chats": [b[1] for b in buttons],
+            "button_messages": [b[2] for b in buttons],
+            "expires": [b[3] for b in buttons],
+            "question_chats": [q[0] for q in questions],
+            "question_messages": [q[1] for q in questions],
+            "tickets": tickets,
+            "chat": chat,
+            "keep": keep,
+            "kept": QUESTIONS_KEPT,
+        })  # fmt: skip
+        before, self._bound = self._bound, self._bound + len(buttons)
+        if before // PRUNE_BUTTONS_EVERY != self._bound // PRUNE_BUTTONS_EVERY:
+            self._run("DELETE FROM buttons WHERE expires < %s", (time.time(),))
 
     def ticket_for(self, chat_id: int, message_id: int) -> str | None:
         row = self._one(
@@ -670,6 +658,42 @@ READ_AHEAD = (
     "SELECT (SELECT state FROM chats WHERE chat_id = %s),"
     " EXISTS (SELECT 1 FROM handled_updates WHERE update_id = %s)"
 )
+
+# What sent messages leave to remember (`note_sent`), in one statement: the keyboards bound,
+# the questions noted, and with %(chat)s, the chat's questions of ended pranks forgotten
+# (those still noted but one of the newest QUESTIONS_KEPT: the older ones dropped). The CTEs
+# share one snapshot, so the newest message counts the ones noted here too, and the questions
+# noted here are left to their own CTE (no row is changed twice).
+NOTE_SENT = """
+WITH bound AS (
+    INSERT INTO buttons (token, chat_id, message_id, expires)
+    SELECT * FROM unnest(%(tokens)s::text[], %(button_chats)s::bigint[],
+                         %(button_messages)s::bigint[], %(expires)s::float8[])
+    ON CONFLICT (token) DO UPDATE SET chat_id = excluded.chat_id,
+        message_id = excluded.message_id, expires = excluded.expires
+), asked AS (
+    INSERT INTO questions (chat_id, message_id, ticket)
+    SELECT * FROM unnest(%(question_chats)s::bigint[], %(question_messages)s::bigint[],
+                         %(tickets)s::text[])
+    ON CONFLICT (chat_id, message_id) DO UPDATE SET ticket = excluded.ticket
+), noted AS (
+    SELECT message_id FROM unnest(%(question_chats)s::bigint[], %(question_messages)s::bigint[])
+        AS q(chat_id, message_id)
+    WHERE chat_id = %(chat)s::bigint
+), newest AS (
+    SELECT greatest((SELECT max(message_id) FROM questions WHERE chat_id = %(chat)s::bigint),
+                    (SELECT max(message_id) FROM noted)) - %(kept)s AS cutoff
+), cleared AS (
+    UPDATE questions SET ticket = '' FROM newest
+    WHERE chat_id = %(chat)s::bigint AND ticket <> '' AND NOT (ticket = ANY(%(keep)s::text[]))
+    AND message_id >= newest.cutoff AND message_id NOT IN (SELECT message_id FROM noted)
+), pruned AS (
+    DELETE FROM questions USING newest
+    WHERE chat_id = %(chat)s::bigint AND message_id < newest.cutoff
+)
+SELECT 1
+"""
+
 
 SAVE_CHAT = """
 WITH saved AS (
