@@ -314,8 +314,8 @@ class Storage(AuthoredTables, ABC):
         changes never interleave, whichever instances make them. With `update_id`, the
         update about to be handled under it, a back end may read, once the lock is held,
         whether that update was handled and the chat's state, for `seen_update` and
-        `load_chat` to answer from while the lock is held (PostgreSQL: read beside the event
-        loop, where the lock is waited for)."""
+        `load_chat` to answer from while the lock is held (PostgreSQL: on the lock's own
+        connection, as it is taken: no round trips of their own)."""
         return self._both_locks(("chat", chat_id), update_id)
 
     def update_lock(self, update_id: int) -> AbstractAsyncContextManager[None]:
