@@ -8,7 +8,9 @@ timers of `bot.telegram.timeouts`. Nothing here reads or writes a chat's state: 
 
 from __future__ import annotations
 
+import functools
 import html
+import json
 import logging
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
@@ -26,7 +28,7 @@ log = logging.getLogger(__name__)
 
 
 ShareButton = Callable[[str, str], InlineKeyboardMarkup]
-Render = Callable[[Keys], InlineKeyboardMarkup]
+Render = Callable[[Keys], str]  # a keyboard as the Bot API's JSON
 Arm = Callable[[int, Mapping[str, float]], None]
 
 
@@ -135,22 +137,33 @@ class TelegramOutbox:
 
     async def edit_keys(self, chat_id: int, message_id: int, keys: Keys) -> None:
         """A deleted message, or keys as they were, leave nothing to edit: logged, not raised."""
-        markup = self._render(keys) if self._render is not None and keys else None
+        data: dict[str, object] = {"chat_id": chat_id, "message_id": message_id}
+        if self._render is not None and keys:
+            data["reply_markup"] = self._render(keys)
         try:
-            await self.bot.edit_message_reply_markup(chat_id, message_id, reply_markup=markup)
+            await self.bot._post("editMessageReplyMarkup", data)  # as `send` calls the Bot API
         except BadRequest as error:
             log.info("chat %s: keyboard not edited: %s", chat_id, error)
 
-    def _markup(self, message: Send) -> ForceReply | InlineKeyboardMarkup | None:
+    def _markup(self, message: Send) -> str | None:
         """Ask the target to reply in a group; the reply's buttons; offer a private prank to
-        share."""
+        share. As the Bot API's JSON, which python-telegram-bot passes on as it is."""
         if message.force_reply:
-            return ForceReply(selective=True)
+            return FORCE_REPLY
         if message.keys and self._render is not None:
             return self._render(message.keys)
         if message.share is not None and self._share_button is not None:
-            return self._share_button(*message.share)
+            return _share_json(self._share_button, *message.share)
         return None
+
+
+FORCE_REPLY = json.dumps(ForceReply(selective=True).to_dict())
+
+
+@functools.lru_cache(maxsize=1024)
+def _share_json(share_button: ShareButton, routine_id: str, lang: str) -> str:
+    """A routine's share button (the same each time), as the Bot API's JSON."""
+    return json.dumps(share_button(routine_id, lang).to_dict())
 
 
 async def _edit(status: Message, text: str) -> None:
