@@ -319,10 +319,8 @@ class Turns:
         questions: list[tuple[int, int, str]] = []
         try:
             for reply in response.replies:
-                send = self._send(chat_id, reply, after, message)
                 signed = self.buttons.sign(reply.buttons) if reply.buttons else None
-                if signed is not None:
-                    send = replace(send, keys=signed.keys)
+                send = self._send(chat_id, reply, after, message, signed.keys if signed else ())
                 try:
                     sent = await outbox.send(chat_id, send)
                 except ChatMovedError as moved:  # the group became a supergroup meanwhile
@@ -355,9 +353,12 @@ class Turns:
         link = self.storage.get_link(code)
         return link.owner_id if link is not None else None
 
-    def _send(self, chat_id: int, reply: Reply, after: ChatState, message: Incoming | None) -> Send:
-        """How a reply goes out. In a private chat every message answers the one before, so
-        only a reveal quotes its question; in a group a reply quotes what it answers."""
+    def _send(
+        self, chat_id: int, reply: Reply, after: ChatState, message: Incoming | None, keys: Keys
+    ) -> Send:
+        """How a reply goes out, with its signed `keys`. In a private chat every message
+        answers the one before, so only a reveal quotes its question; in a group a reply
+        quotes what it answers."""
         quote = None
         private = message is not None and not message.in_group
         if reply.quote == "question" and reply.ticket is not None:
@@ -372,7 +373,7 @@ class Turns:
         share = None
         if private and reply.asks and prank is not None and reply.address is None:
             share = (prank.routine, prank.lang)
-        return Send(reply, quote, force_reply=reply.address is not None, share=share)
+        return Send(reply, quote, force_reply=reply.address is not None, share=share, keys=keys)
 
 
 def merged(staying: ChatState, moving: ChatState) -> ChatState:

@@ -216,16 +216,17 @@ class SqliteStorage(Storage):
                 (chat_id, *tickets),
             )
         else:
-            self.db.executemany(
-                "DELETE FROM deadlines WHERE chat_id = ? AND ticket = ?",
-                [(chat_id, ticket) for ticket in before.pranks if ticket not in state.pranks],
-            )
+            gone = [(chat_id, ticket) for ticket in before.pranks if ticket not in state.pranks]
+            if gone:
+                self.db.executemany("DELETE FROM deadlines WHERE chat_id = ? AND ticket = ?", gone)
             old = before.pranks
             deadlines = [
                 (ticket, due)
                 for ticket, due in deadlines
                 if ticket not in old or old[ticket].until != state.pranks[ticket].until
             ]
+            if not deadlines:
+                return
         self.db.executemany(
             "INSERT INTO deadlines (chat_id, ticket, due) VALUES (?, ?, ?) "
             "ON CONFLICT (chat_id, ticket) DO UPDATE SET due = excluded.due, lease_until = NULL "
