@@ -56,7 +56,7 @@ POOL_WAIT = 0.25
 PING_SECONDS = 2
 LOCK_WAIT = "30s"  # a lock not granted by then fails the update, which Telegram redelivers
 # How long the event loop waits for an idle lock connection before a thread takes over.
-IDLE_LOCK_WAIT = 0.005
+IDLE_LOCK_WAIT = 0.001
 # Advisory lock keys: a chat's is its id (bigint space); the rest use the (int, int) space,
 # which PostgreSQL keeps apart from the bigint one.
 UPDATE_LOCKS = 1
@@ -638,9 +638,11 @@ class PostgresStorage(Storage):
     ) -> tuple[psycopg.Connection, tuple | None] | None:
         """The lock, if it is free now and a lock connection is idle, as `_acquire` takes it;
         None if not (then a thread waits for it)."""
+        if not self._lock_pool.get_stats().get("pool_available"):
+            return None  # none idle: the loop would wait for one to be made or let go
         try:
             db = self._lock_pool.getconn(timeout=IDLE_LOCK_WAIT)
-        except PoolTimeout:
+        except PoolTimeout:  # a thread took it meanwhile
             return None
         try:
             if db.execute(try_lock, arguments).fetchone() == (True,):
