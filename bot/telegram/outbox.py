@@ -26,7 +26,6 @@ from bot.conversation.commands import Event, Picture, Say, Status
 
 log = logging.getLogger(__name__)
 
-
 ShareButton = Callable[[str, str], InlineKeyboardMarkup]
 Render = Callable[[Keys], str]  # a keyboard as the Bot API's JSON
 Arm = Callable[[int, Mapping[str, float]], None]
