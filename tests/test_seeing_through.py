@@ -66,6 +66,30 @@ routines:
             reply: {en: Right.}
         otherwise:
           reveal: {en: Feathers.}
+  - id: fridge
+    title: {en: Fridge}
+    plays: [en]
+    give_away: {en: [the crocodiles are at the meeting]}
+    states:
+      steps:
+        say: {en: How many steps to put an elephant in a fridge?}
+        answers:
+          - id: three
+            number: 3
+            goto: river
+          - id: four
+            number: 4
+            reply: {en: "Three, silly."}
+        otherwise:
+          reveal: {en: Three.}
+      river:
+        say: {en: How do you cross the river?}
+        answers:
+          - id: swim
+            match: {en: [swim]}
+            reply: {en: Right.}
+        otherwise:
+          reveal: {en: Swim.}
 """
 )
 
@@ -98,6 +122,16 @@ def test_a_state_without_a_give_away_or_its_intents_key_keeps_the_trick_to_itsel
     assert understood("warm-up", "second", "a kilo is more") == GIVE_AWAY
 
 
+def test_a_trick_word_beside_a_warm_up_answered_lets_it_go_on() -> None:
+    """A `trick` word names the kind of joke, not this one's punchline: the warm-up answered
+    goes on. Beside an answer that ends the routine, or with a give-away phrase, it sees
+    through (content/README.md, "When an answer names the trick and answers too")."""
+    assert understood("fridge", "steps", "old trick, three") == "three"
+    assert understood("fridge", "steps", "old trick, four") == GIVE_AWAY
+    assert understood("fridge", "steps", "the crocodiles are at the meeting. three") == GIVE_AWAY
+    assert understood("fridge", "steps", "old trick") == GIVE_AWAY
+
+
 EIGHT = Matcher(
     [Branch("eight", ("八把", "爸爸", "eight"), number="8"), Branch("toast", ("toast",)),
      Branch("love", ("i love you", "爱你")), Branch("no", intents=("no",)),
@@ -123,7 +157,7 @@ def test_what_follows_a_mention_frame_is_mentioned_not_said(typed: str) -> None:
 @pytest.mark.parametrize(
     ("typed", "branch"),
     [("你想我说什么", None), ("what do you want me to say? eight", "eight"),
-     ("你不想我说八把", "no"),
+     ("你不想我说八把", None),  # said, not mentioned: a no and an 8, torn (the safe path)
      ("要我说，是八把", "eight"), ("要我说就是八把", "eight"), ("i was gonna say eight", "eight"),
      ("想我说呀", None)],
 )  # fmt: skip

@@ -72,6 +72,9 @@ FIELDS: dict[str, str] = {
     "phrase_variants_zh": WORD_LISTS,
     # "when was I ever" (我几时係过猪, folded 我什么时候是过猪) folds to 我不是猪, 我没说过
     "never_leads_zh": PHRASES,
+    # "can't" (不会, Cantonese 唔识 folded to it) to a question that asks no "can" (会): I
+    # cannot answer, a don't-know (这题好难 不会), not "won't"
+    "cannot_answer_zh": WORDS,
     # apostrophe-less homophones of a contraction, read as it where nothing else fits: whose
     # there (a knock-knock's "who's there")
     "sound_alikes_en": TABLE,
@@ -81,6 +84,7 @@ FIELDS: dict[str, str] = {
     "nobody_zh": CHARS,  # 没有人: nobody, not no
     "echo_negators_zh": CHARS,  # 不猜 to 猜猜…？: the question's verb negated is no
     "echo_leads_zh": CHARS,  # 我才不打
+    "what_zh": WORDS,  # 有什么区别: the word after asks what, it is no verb to echo
     # negation
     "negating_tails_zh": PHRASES,  # 好看个屁
     "negators_zh": CHARS,  # 不喜欢
@@ -90,6 +94,7 @@ FIELDS: dict[str, str] = {
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
     "negation_stops_en": WORDS,  # but, and...
+    "contrasts": WORDS,  # but, 但是: "yes but ..." is yes, qualified
     # typos
     "common_en": WORDS,  # never typos of another word: there, form
     # numbers
@@ -102,6 +107,7 @@ FIELDS: dict[str, str] = {
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
+    "only_en": WORDS,  # just the one: a number after all
     "determiners_en": WORDS,  # the big one
 }
 # The intents the matcher's own rules name (a negated yes counts for no, a clause opening with
@@ -144,6 +150,7 @@ class Lexicon:
     mention_questions: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
+    cannot_answer_zh: frozenset[str]
     sound_alikes_en: Mapping[str, str]
     dont_know_verbs_zh: frozenset[str]
     cannot_complements_zh: tuple[str, ...]
@@ -154,6 +161,7 @@ class Lexicon:
     nobody_zh: frozenset[str]
     echo_negators_zh: frozenset[str]
     echo_leads_zh: frozenset[str]
+    what_zh: frozenset[str]
     negating_tails_zh: tuple[str, ...]
     negators_zh: frozenset[str]
     not_negators_zh: frozenset[str]
@@ -162,6 +170,7 @@ class Lexicon:
     worth_zh: frozenset[str]
     negators_en: frozenset[str]
     negation_stops_en: frozenset[str]
+    contrasts: frozenset[str]
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]
@@ -172,6 +181,7 @@ class Lexicon:
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]
+    only_en: frozenset[str]
     determiners_en: frozenset[str]
 
     @classmethod
@@ -238,14 +248,14 @@ class Lexicon:
 
     @cached_property
     def never_pattern(self) -> re.Pattern[str]:
-        """我什么时候是过 → 我不是, 我什么时候说过 → 我没说过: see never_leads_zh (group 1 the
-        verb)."""
+        """我什么时候是过 → 我不是, 我什么时候说过 → 我没说过, 我什么时候是猪了 → 我不是猪: see
+        never_leads_zh (group 1 the verb; without 过, 是 alone)."""
         from understanding.text import HAN_CLASS
 
         if not self.never_leads_zh:
             return re.compile("(?!)")
         leads = alternation(list(self.never_leads_zh))
-        return re.compile(f"我(?:{leads})有?([{HAN_CLASS}]{{1,2}}?)过")
+        return re.compile(f"我(?:{leads})(?:有?([{HAN_CLASS}]{{1,2}}?)过|(是))")
 
     @cached_property
     def duration_seconds(self) -> dict[str, Decimal]:

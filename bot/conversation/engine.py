@@ -2,8 +2,11 @@
 
 Pure: no I/O, no clock, no global randomness. The application layer (bot/application/turn.py)
 loads a chat's state, hands each message to `handle` and saves and delivers the `Response`.
-Every command goes through `handle`: the conversation's own are answered here; one that a
-service runs (the network lab, prank links, /reload) comes back as `Response.call`.
+`route` answers a text, refuses a command that may not run here, and hands every other
+command on as `Response.call`, with the chat to run it on; `handle` is `route` with the
+conversation's own commands run too, through the one command protocol
+(bot/conversation/commands.py), so that their answer is the response. Any other command comes
+back as the call, which the application layer runs after the turn, through the same protocol.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from bot.conversation import buttons
 from bot.conversation.authored import PREFIX, Authored, NoAuthored
 from bot.conversation.buttons import Keyboard
 from bot.conversation.commands import (
+    CommandRequest,
     ParsedCommand,
     Registered,
     Registry,
@@ -148,18 +152,22 @@ class Reply:
 
 @dataclass(frozen=True)
 class Call:
-    """A service's command: the application layer runs it (`Registered.run`)."""
+    """A command to run, through `Registered.run`, on `chat`: the chat as routed (the pranks
+    whose routine left the corpus dropped), not as loaded."""
 
     command: Registered
     args: list[str]
     lang: str
+    chat: ChatState
+
+    def request(self, message: Incoming) -> CommandRequest:
+        return CommandRequest(message, self.chat, self.args, self.lang)
 
 
 @dataclass(frozen=True)
 class Response:
     """The engine's answer to one message: what to say, the chat's new state, whether the
-    message was for the bot at all, a service's command to run, and the linked pranks that
-    ended."""
+    message was for the bot at all, a command to run, and the linked pranks that ended."""
 
     replies: list[Reply]
     chat: ChatState
@@ -212,8 +220,19 @@ class Engine:
 
     # -- entry points -------------------------------------------------------------------------
 
-    def handle(self, chat: ChatState, message: Incoming) -> Response:
-        """Answer one message."""
+    async def handle(self, chat: ChatState, message: Incoming) -> Response:
+        """Answer one message, the conversation's own commands run through their protocol
+        (they never wait); another command comes back as the response's call."""
+        response = self.route(chat, message)
+        call = response.call
+        if call is None or not call.command.in_turn:
+            return response
+        answered = await anext(call.command.run(call.request(message)))
+        return answered.response
+
+    def route(self, chat: ChatState, message: Incoming) -> Response:
+        """Answer a text, or refuse a command that may not run here; any other command comes
+        back as the response's call."""
         if not message.words:
             return self.not_text(chat, message)
         chat = self.drop_unknown(chat)
@@ -232,9 +251,7 @@ class Engine:
             return self._say(chat, "not_admin", lang)
         if not found.command.works_in(message.in_group):
             return self._say(chat, "private_only" if message.in_group else "group_only", lang)
-        if found.conversation is None:
-            return Response([], chat, call=Call(found, args, lang))
-        return found.conversation(chat, message, args, lang)
+        return Response([], chat, call=Call(found, args, lang, chat))
 
     def not_text(self, chat: ChatState, message: Incoming) -> Response:
         """A sticker, a photo, a voice note: ask for words in a private chat, and in a group
