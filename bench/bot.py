@@ -139,7 +139,7 @@ def serve_polling(which: str) -> int:
 
 
 @contextmanager
-def polling_process(which: str, emulator: Emulator, folder: Path) -> Iterator[None]:
+def polling_process(which: str, emulator: Emulator, folder: Path) -> Iterator[subprocess.Popen]:
     environment = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "LOG_LEVEL": "WARNING",
                    "TELEGRAM_BASE_URL": emulator.base_url, "DATABASE_URL": "",
                    "BOT_DB_PATH": str(folder / f"{which}.sqlite3")}  # fmt: skip
@@ -149,7 +149,7 @@ def polling_process(which: str, emulator: Emulator, folder: Path) -> Iterator[No
             cwd=PROJECT_ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
     try:
-        yield
+        yield process
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -163,17 +163,22 @@ async def measure(quick: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
         emulators = {"echo": unlimited_emulator(), "taolu": unlimited_emulator()}
         rates: dict[str, list[float]] = {"echo": [], "taolu": []}
+        cpu: dict[str, list[float]] = {"echo": [], "taolu": []}  # ms per update, each run
         delays: dict[str, list[float]] = {}
         try:
             with (
-                polling_process("echo", emulators["echo"], Path(folder)),
-                polling_process("taolu", emulators["taolu"], Path(folder)),
+                polling_process("echo", emulators["echo"], Path(folder)) as echo_bot,
+                polling_process("taolu", emulators["taolu"], Path(folder)) as taolu_bot,
             ):
+                processes = {"echo": echo_bot, "taolu": taolu_bot}
                 for name in emulators:
                     await throughput(emulators[name], taolu_texts, 60)  # warm-up
                 for _ in range(3 if quick else 11):
                     for name in emulators:
+                        before = cpu_seconds(processes[name].pid)
                         rates[name].append(await throughput(emulators[name], taolu_texts, updates))
+                        used = cpu_seconds(processes[name].pid) - before
+                        cpu[name].append(used * 1e3 / updates)
                 for name in emulators:
                     delays[name] = sorted(await latencies(emulators[name], taolu_texts, samples))
         finally:
@@ -182,16 +187,18 @@ async def measure(quick: bool) -> None:
     echo, taolu = statistics.median(rates["echo"]), statistics.median(rates["taolu"])
     # Each Taolu run against the echo run just before it: drift in the machine cancels out.
     paired = statistics.median(t / e for e, t in zip(rates["echo"], rates["taolu"], strict=True))
+    echo_cpu, taolu_cpu = statistics.median(cpu["echo"]), statistics.median(cpu["taolu"])
     table(
         f"Updates per second through the whole stack (median of {len(rates['echo'])} alternating runs, "
-        f"{updates} updates from 50 chats each)",
-        ["bot", "updates/s", "ratio"],
+        f"{updates} updates from 50 chats each); each bot's own CPU per update",
+        ["bot", "updates/s", "ratio", "CPU ms per update"],
         [
-            ["bare PTB echo bot (baseline)", f"{echo:.0f}", "1.00"],
+            ["bare PTB echo bot (baseline)", f"{echo:.0f}", "1.00", f"{echo_cpu:.2f}"],
             [
                 "Taolu (engine + SQLite + handlers)",
                 f"{taolu:.0f}",
-                f"{taolu / echo:.2f} (paired runs: {paired:.2f}; target ≥ 0.8)",
+                f"{taolu / echo:.2f} (paired runs: {paired:.2f}; target ≥ 0.85)",
+                f"{taolu_cpu:.2f} ({taolu_cpu / echo_cpu:.2f}× the echo bot's)",
             ],
         ],
     )

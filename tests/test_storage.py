@@ -81,6 +81,28 @@ def test_chat_state_and_questions_survive_a_new_connection(
     assert opened(database).ticket_for(-5, 77) == ""
 
 
+def test_what_sent_messages_leave_is_noted_at_once_as_if_one_by_one(
+    database: str | Path, opened: Callable
+) -> None:
+    """Keyboards and questions noted, and the ended pranks' questions forgotten, in one call:
+    the same as binding, remembering and forgetting in turn (the newest QUESTIONS_KEPT
+    messages kept, counting those noted in the call)."""
+    storage = opened(database)
+    storage.remember_question(-5, 1, "1")  # old enough to be dropped
+    storage.remember_question(-5, 3000, "1")  # of a prank that ends now
+    storage.remember_question(-5, 3001, "2")  # of a prank still waiting
+    storage.remember_question(-6, 3000, "1")  # another chat's
+    storage.note_sent(
+        buttons=[("k", -5, 6000, 2e9)],
+        questions=[(-5, 6000, "2"), (-5, 6001, "1"), (-5, 6002, "")],
+        forget=(-5, ["2"]),
+    )
+    asked = {m: storage.ticket_for(-5, m) for m in (1, 3000, 3001, 6000, 6001, 6002)}
+    assert asked == {1: None, 3000: "", 3001: "2", 6000: "2", 6001: "", 6002: ""}
+    assert storage.ticket_for(-6, 3000) == "1"
+    assert storage.buttons_bound("k", -5, 6000, now=1.0, use=False)
+
+
 def test_a_damaged_row_starts_the_chat_afresh(database: str | Path, opened: Callable) -> None:
     opened(database).close()
     raw(database, "INSERT INTO chats (chat_id, state) VALUES (9, '{\"pranks\": 3}')")
@@ -274,6 +296,34 @@ async def test_a_dead_instances_chat_lock_is_released_with_its_connection(
         "WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()",
     )
     await asyncio.wait_for(waiting, 10)
+
+
+@pytest.mark.postgres
+async def test_what_a_chat_lock_reads_ahead_is_what_another_instance_left(
+    postgres: str, opened: Callable
+) -> None:
+    """Under a lock taken for an update, the update's handled mark and the chat's state come
+    as the other instance committed them before letting the lock go, and never outlive the
+    lock, nor the holder's own save."""
+    one, two = opened(postgres), opened(postgres)
+    first, second, third = ChatState(lang="en"), ChatState(lang="zh"), ChatState(lang="zh-hant")
+
+    async def look() -> tuple[bool, ChatState]:
+        async with one.chat_lock(-5, update_id=7):
+            return one.seen_update(7), one.load_chat(-5)
+
+    async with two.chat_lock(-5):
+        waiting = asyncio.create_task(look())
+        await _until(lambda: _advisory_waiters(postgres) == 1)
+        two.save_chat(-5, first, update_id=7)  # committed while the other instance waits
+    assert await asyncio.wait_for(waiting, 10) == (True, first)
+    async with one.chat_lock(-5, update_id=7):
+        one.save_chat(-5, second)
+        assert one.load_chat(-5) == second  # its own save, not what was read ahead
+    async with one.chat_lock(-5, update_id=8):
+        assert not one.seen_update(8)
+    two.save_chat(-5, third, update_id=8)
+    assert one.load_chat(-5) == third and one.seen_update(8)  # nothing kept past the lock
 
 
 async def test_one_processes_tasks_take_a_chat_lock_in_turn(

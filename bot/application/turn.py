@@ -317,26 +317,36 @@ class Turns:
         records = tallies(response.endings, self._link_owner) if response.endings else []
         self.storage.save_chat(chat_id, after, update_id, records)
         metrics.record_started(before, after)
-        for reply in response.replies:
-            send = self._send(chat_id, reply, after, message)
-            signed = self.buttons.sign(reply.buttons) if reply.buttons else None
-            if signed is not None:
-                send = replace(send, keys=signed.keys)
+        # What the sent messages leave to remember, written together once they are sent (one
+        # transaction, not one per message): their keyboards and the pranks they ask.
+        buttons: list[tuple[str, int, int, float]] = []
+        questions: list[tuple[int, int, str]] = []
+        try:
+            for reply in response.replies:
+                signed = self.buttons.sign(reply.buttons) if reply.buttons else None
+                send = self._send(chat_id, reply, after, message, signed.keys if signed else ())
+                try:
+                    sent = await outbox.send(chat_id, send)
+                except ChatMovedError as moved:  # the group became a supergroup meanwhile
+                    self.storage.note_sent(buttons, questions)  # the old chat's, moved or dropped
+                    buttons, questions = [], []
+                    self.storage.move_chat(chat_id, moved.new_chat_id)
+                    chat_id = moved.new_chat_id
+                    sent = await outbox.send(chat_id, replace(send, quote=None))
+                if signed is not None and signed.token is not None:
+                    buttons.append((signed.token, chat_id, sent.message_id, signed.expires))
+                if reply.asks and reply.ticket is not None:
+                    questions.append((chat_id, sent.message_id, reply.ticket))
+                    self.services.authoring.asked(chat_id, sent.message_id, after, reply.ticket)
+                elif sent.in_group:  # a bot's message in a group: a reply to it is no answer
+                    questions.append((chat_id, sent.message_id, NOT_A_QUESTION))
+        except BaseException:  # what was sent before a send failed is remembered all the same
             try:
-                sent = await outbox.send(chat_id, send)
-            except ChatMovedError as moved:  # the group became a supergroup meanwhile
-                self.storage.move_chat(chat_id, moved.new_chat_id)
-                chat_id = moved.new_chat_id
-                sent = await outbox.send(chat_id, replace(send, quote=None))
-            if signed is not None and signed.token is not None:
-                self.storage.bind_buttons(signed.token, chat_id, sent.message_id, signed.expires)
-            if reply.asks and reply.ticket is not None:
-                self.storage.remember_question(chat_id, sent.message_id, reply.ticket)
-                self.services.authoring.asked(chat_id, sent.message_id, after, reply.ticket)
-            elif sent.in_group:  # every message of the bot in a group: a reply to it is no answer
-                self.storage.remember_question(chat_id, sent.message_id, NOT_A_QUESTION)
-        if ended:
-            self.storage.forget_questions(chat_id, keep=after.pranks)
+                self.storage.note_sent(buttons, questions)
+            except StorageError as error:  # the send's failure is the one to raise
+                log.warning("chat %s: sent messages not noted: %s", chat_id, error)
+            raise
+        self.storage.note_sent(buttons, questions, (chat_id, after.pranks) if ended else None)
         if response.endings:
             metrics.record_endings(response.endings)
             for owner, text in self.services.links.report(response.endings):
@@ -347,9 +357,12 @@ class Turns:
         link = self.storage.get_link(code)
         return link.owner_id if link is not None else None
 
-    def _send(self, chat_id: int, reply: Reply, after: ChatState, message: Incoming | None) -> Send:
-        """How a reply goes out. In a private chat every message answers the one before, so
-        only a reveal quotes its question; in a group a reply quotes what it answers."""
+    def _send(
+        self, chat_id: int, reply: Reply, after: ChatState, message: Incoming | None, keys: Keys
+    ) -> Send:
+        """How a reply goes out, with its signed `keys`. In a private chat every message
+        answers the one before, so only a reveal quotes its question; in a group a reply
+        quotes what it answers."""
         quote = None
         private = message is not None and not message.in_group
         if reply.quote == "question" and reply.ticket is not None:
@@ -364,7 +377,7 @@ class Turns:
         share = None
         if private and reply.asks and prank is not None and reply.address is None:
             share = (prank.routine, prank.lang)
-        return Send(reply, quote, force_reply=reply.address is not None, share=share)
+        return Send(reply, quote, force_reply=reply.address is not None, share=share, keys=keys)
 
 
 def merged(staying: ChatState, moving: ChatState) -> ChatState:

@@ -175,12 +175,25 @@ class Storage(AuthoredTables, ABC):
     def load_record(self, user_id: int) -> Record:
         """A person's own record across chats; an empty one if they have none."""
 
-    # -- buttons under the bot's messages -------------------------------------------------
+    # -- what sent messages leave to remember: buttons, questions ---------------------------
 
     @abstractmethod
+    def note_sent(
+        self,
+        buttons: Sequence[tuple[str, int, int, float]] = (),
+        questions: Sequence[tuple[int, int, str]] = (),
+        forget: tuple[int, Iterable[str]] | None = None,
+    ) -> None:
+        """What a turn's sent messages leave to remember, in one transaction (one round trip on
+        PostgreSQL) once they are sent: each keyboard (token, chat, message, expires) bound to
+        its message (`bind_buttons`), which prank each message asks (chat, message, ticket:
+        `remember_question`), then, with `forget` (the chat and the pranks still waiting),
+        the questions of the pranks that ended forgotten (`forget_questions`)."""
+
     def bind_buttons(self, token: str, chat_id: int, message_id: int, expires: float) -> None:
         """The keyboard `token` was sent on message `message_id` of `chat_id` (expired ones
         are dropped now and then)."""
+        self.note_sent(buttons=[(token, chat_id, message_id, expires)])
 
     @abstractmethod
     def buttons_bound(
@@ -189,22 +202,20 @@ class Storage(AuthoredTables, ABC):
         """Whether keyboard `token` is live on that message. With `use` it is used up in the
         same statement: of two taps racing, one wins."""
 
-    # -- questions ------------------------------------------------------------------------
-
-    @abstractmethod
     def remember_question(self, chat_id: int, message_id: int, ticket: str) -> None:
         """Which prank the bot's message `message_id` asks; "" for a message that asks
         nothing (so a reply to it is known to be no answer)."""
+        self.note_sent(questions=[(chat_id, message_id, ticket)])
 
     @abstractmethod
     def ticket_for(self, chat_id: int, message_id: int) -> str | None: ...
 
-    @abstractmethod
     def forget_questions(self, chat_id: int, keep: Iterable[str]) -> None:
         """The questions of pranks that ended (all but those in `keep`) ask nothing any more:
         a late reply to one is chatter, not an answer to whichever prank waits now. A step of
         its own, after the replies that quote them are sent. Only the chat's latest
         messages are kept: a reply to an older one is treated as a message never seen."""
+        self.note_sent(forget=(chat_id, keep))
 
     @abstractmethod
     def move_chat(self, old: int, new: int) -> None:
@@ -296,10 +307,16 @@ class Storage(AuthoredTables, ABC):
 
     # -- instances side by side -----------------------------------------------------------
 
-    def chat_lock(self, chat_id: int) -> AbstractAsyncContextManager[None]:
+    def chat_lock(
+        self, chat_id: int, update_id: int | None = None
+    ) -> AbstractAsyncContextManager[None]:
         """Held while one update or one reveal of the chat is handled, so that a chat's
-        changes never interleave, whichever instances make them."""
-        return self._both_locks(("chat", chat_id))
+        changes never interleave, whichever instances make them. With `update_id`, the
+        update about to be handled under it, a back end may read, once the lock is held,
+        whether that update was handled and the chat's state, for `seen_update` and
+        `load_chat` to answer from while the lock is held (PostgreSQL: on the lock's own
+        connection, as it is taken: no round trips of their own)."""
+        return self._both_locks(("chat", chat_id), update_id)
 
     def update_lock(self, update_id: int) -> AbstractAsyncContextManager[None]:
         """Held while an update that belongs to no chat (an inline query) is handled, so the
@@ -307,13 +324,17 @@ class Storage(AuthoredTables, ABC):
         return self._both_locks(("update", update_id))
 
     @asynccontextmanager
-    async def _both_locks(self, key: tuple[str, int]) -> AsyncIterator[None]:
+    async def _both_locks(
+        self, key: tuple[str, int], update_id: int | None = None
+    ) -> AsyncIterator[None]:
         # The process's own lock first: updates of one chat waiting in this process hold no
         # database connection while they wait.
-        async with self._local_locks.hold(key), self._shared_lock(key):
+        async with self._local_locks.hold(key), self._shared_lock(key, update_id):
             yield
 
-    def _shared_lock(self, key: tuple[str, int]) -> AbstractAsyncContextManager[None]:
+    def _shared_lock(
+        self, key: tuple[str, int], update_id: int | None
+    ) -> AbstractAsyncContextManager[None]:
         """The lock other processes see; none for a database only one process uses."""
         return nullcontext()
 

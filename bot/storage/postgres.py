@@ -4,7 +4,10 @@ Nothing is cached: another instance may have changed a chat a moment ago, so its
 read afresh, under the chat's lock, every time. The locks are PostgreSQL advisory locks held
 on connections of their own (a second pool), so they outlive the transactions of the
 update they guard and vanish with the connection of an instance that dies. The statements
-are short and run on the event loop's thread; only waiting for a lock runs beside it.
+are short and run on the event loop's thread; only waiting for a lock runs beside it, in a
+thread (a lock that is free is taken at once, on the loop: a thread's round trip cost more
+CPU than the statement). Once the lock is held, the chat's state and whether the update was
+handled are read on its connection, for the update's first two questions.
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ CONNECT_SECONDS = 10
 POOL_WAIT = 0.25
 PING_SECONDS = 2
 LOCK_WAIT = "30s"  # a lock not granted by then fails the update, which Telegram redelivers
+# How long the event loop waits for an idle lock connection before a thread takes over.
+IDLE_LOCK_WAIT = 0.001
 # Advisory lock keys: a chat's is its id (bigint space); the rest use the (int, int) space,
 # which PostgreSQL keeps apart from the bigint one.
 UPDATE_LOCKS = 1
@@ -105,6 +110,10 @@ class PostgresStorage(Storage):
         self._marks = 0
         self._marked = RecentMarks()
         self._bound = 0
+        # Read under a chat's lock as it was taken (`chat_lock` with an update id), each
+        # answered once, and dropped when the lock is let go: chat → state, update → seen.
+        self._states_ahead: dict[int, ChatState] = {}
+        self._seen_ahead: dict[int, bool] = {}
         settings: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_SECONDS}
         try:
             conninfo_to_dict(url)
@@ -248,6 +257,8 @@ class PostgresStorage(Storage):
     # -- chats ----------------------------------------------------------------------------
 
     def load_chat(self, chat_id: int) -> ChatState:
+        if chat_id in self._states_ahead:  # read when its lock was taken, and still so
+            return self._states_ahead.pop(chat_id)
         row = self._one("SELECT state FROM chats WHERE chat_id = %s", (chat_id,))
         return decode_state(chat_id, row[0] if row else None)
 
@@ -262,6 +273,7 @@ class PostgresStorage(Storage):
         # the update's mark change together or not at all (the rows the DELETE and the upsert
         # touch are disjoint, so one snapshot serves both). A prank's ending also moves people's
         # records: then one transaction holds both.
+        self._states_ahead.pop(chat_id, None)  # read before this save: stale from now on
         text, data = encode_state(state)
         deadlines = schema.deadlines_of(data)
         with self._connection(transaction=bool(tallies)) as db:
@@ -303,17 +315,6 @@ class PostgresStorage(Storage):
 
     # -- buttons under the bot's messages -------------------------------------------------
 
-    def bind_buttons(self, token: str, chat_id: int, message_id: int, expires: float) -> None:
-        self._run(
-            "INSERT INTO buttons (token, chat_id, message_id, expires) VALUES (%s, %s, %s, %s) "
-            "ON CONFLICT (token) DO UPDATE SET chat_id = excluded.chat_id, "
-            "message_id = excluded.message_id, expires = excluded.expires",
-            (token, chat_id, message_id, expires),
-        )
-        self._bound += 1
-        if self._bound % PRUNE_BUTTONS_EVERY == 0:
-            self._run("DELETE FROM buttons WHERE expires < %s", (time.time(),))
-
     def buttons_bound(
         self, token: str, chat_id: int, message_id: int, now: float, use: bool
     ) -> bool:
@@ -325,12 +326,33 @@ class PostgresStorage(Storage):
 
     # -- questions ------------------------------------------------------------------------
 
-    def remember_question(self, chat_id: int, message_id: int, ticket: str) -> None:
-        self._run(
-            "INSERT INTO questions (chat_id, message_id, ticket) VALUES (%s, %s, %s) "
-            "ON CONFLICT (chat_id, message_id) DO UPDATE SET ticket = excluded.ticket",
-            (chat_id, message_id, ticket),
-        )
+    def note_sent(
+        self,
+        buttons: Sequence[tuple[str, int, int, float]] = (),
+        questions: Sequence[tuple[int, int, str]] = (),
+        forget: tuple[int, Iterable[str]] | None = None,
+    ) -> None:
+        if not buttons and not questions and forget is None:
+            return
+        chat, keep = (forget[0], list(forget[1])) if forget is not None else (None, [])
+        # One statement, so one round trip: what a forgetting would do to a question noted
+        # in the same call (asking an ended prank) is done before it is written.
+        tickets = ["" if c == chat and t and t not in keep else t for c, _, t in questions]
+        self._run(NOTE_SENT, {
+            "tokens": [b[0] for b in buttons],
+            "button_chats": [b[1] for b in buttons],
+            "button_messages": [b[2] for b in buttons],
+            "expires": [b[3] for b in buttons],
+            "question_chats": [q[0] for q in questions],
+            "question_messages": [q[1] for q in questions],
+            "tickets": tickets,
+            "chat": chat,
+            "keep": keep,
+            "kept": QUESTIONS_KEPT,
+        })  # fmt: skip
+        before, self._bound = self._bound, self._bound + len(buttons)
+        if before // PRUNE_BUTTONS_EVERY != self._bound // PRUNE_BUTTONS_EVERY:
+            self._run("DELETE FROM buttons WHERE expires < %s", (time.time(),))
 
     def ticket_for(self, chat_id: int, message_id: int) -> str | None:
         row = self._one(
@@ -339,22 +361,11 @@ class PostgresStorage(Storage):
         )
         return row[0] if row else None
 
-    def forget_questions(self, chat_id: int, keep: Iterable[str]) -> None:
-        with self._connection(transaction=True) as db:
-            db.execute(
-                "UPDATE questions SET ticket = '' WHERE chat_id = %s AND ticket <> '' "
-                "AND NOT (ticket = ANY(%s))",
-                (chat_id, list(keep)),
-            )
-            db.execute(
-                "DELETE FROM questions WHERE chat_id = %s AND message_id < "
-                "(SELECT max(message_id) FROM questions WHERE chat_id = %s) - %s",
-                (chat_id, chat_id, QUESTIONS_KEPT),
-            )
-
     def move_chat(self, old: int, new: int) -> None:
         if old == new:
             return
+        self._states_ahead.pop(old, None)
+        self._states_ahead.pop(new, None)
         with self._connection(transaction=True) as db:
             for table in ("chats", "networks", "deadlines", "packs"):
                 db.execute(
@@ -517,6 +528,9 @@ class PostgresStorage(Storage):
     # -- updates --------------------------------------------------------------------------
 
     def seen_update(self, update_id: int) -> bool:
+        seen = self._seen_ahead.pop(update_id, None)  # read when its chat's lock was taken
+        if seen is not None:
+            return seen
         return (
             self._one("SELECT 1 FROM handled_updates WHERE update_id = %s", (update_id,))
             is not None
@@ -572,7 +586,9 @@ class PostgresStorage(Storage):
         )
 
     @asynccontextmanager
-    async def _shared_lock(self, key: tuple[str, int]) -> AsyncIterator[None]:
+    async def _shared_lock(
+        self, key: tuple[str, int], update_id: int | None
+    ) -> AsyncIterator[None]:
         kind, number = key
         arguments: tuple[Any, ...] = (
             (number,) if kind == "chat" else (UPDATE_LOCKS, number & 0x7FFFFFFF)
@@ -580,34 +596,85 @@ class PostgresStorage(Storage):
         marks = ", ".join(["%s"] * len(arguments))
         lock = f"SELECT pg_advisory_lock({marks})"
         unlock = f"SELECT pg_advisory_unlock({marks})"
-        waiting = asyncio.get_running_loop().run_in_executor(
-            self._lock_waiters, self._acquire, lock, arguments
-        )
+        ahead = (number, update_id) if kind == "chat" and update_id is not None else None
         try:
-            db = await asyncio.shield(waiting)
-        except asyncio.CancelledError:
-            # The wait goes on in its thread: whatever it gets is handed straight back.
-            waiting.add_done_callback(lambda done: self._let_go_abandoned(done, unlock, arguments))
-            raise
+            # Mostly the lock is free: taken at once, without a thread to wait in.
+            taken = self._take_if_free(f"SELECT pg_try_advisory_lock({marks})", arguments, ahead)
         except Errors as error:
             raise StorageError(
                 f"cannot lock {kind} {number} in {self.where}: {error}", is_transient(error)
             ) from None
+        if taken is None:
+            loop = asyncio.get_running_loop()
+            waiting = loop.run_in_executor(
+                self._lock_waiters, self._acquire, lock, arguments, ahead
+            )
+            try:
+                taken = await asyncio.shield(waiting)
+            except asyncio.CancelledError:
+                # The wait goes on in its thread: whatever it gets is handed straight back.
+                waiting.add_done_callback(
+                    lambda done: self._let_go_abandoned(done, unlock, arguments)
+                )
+                raise
+            except Errors as error:
+                raise StorageError(
+                    f"cannot lock {kind} {number} in {self.where}: {error}", is_transient(error)
+                ) from None
+        db, row = taken
+        if ahead is not None and row is not None:
+            self._states_ahead[number] = decode_state(number, row[0])
+            self._seen_ahead[ahead[1]] = bool(row[1])
         try:
             yield
         finally:
+            if ahead is not None:
+                self._states_ahead.pop(number, None)
+                self._seen_ahead.pop(ahead[1], None)
             self._let_go(db, unlock, arguments)
 
-    def _acquire(self, lock: str, arguments: tuple) -> psycopg.Connection:
-        db = self._lock_pool.getconn()
+    def _take_if_free(
+        self, try_lock: str, arguments: tuple, ahead: tuple[int, int] | None
+    ) -> tuple[psycopg.Connection, tuple | None] | None:
+        """The lock, if it is free now and a lock connection is idle, as `_acquire` takes it;
+        None if not (then a thread waits for it)."""
+        if not self._lock_pool.get_stats().get("pool_available"):
+            return None  # none idle: the loop would wait for one to be made or let go
         try:
-            db.execute(lock, arguments)
+            db = self._lock_pool.getconn(timeout=IDLE_LOCK_WAIT)
+        except PoolTimeout:  # a thread took it meanwhile
+            return None
+        try:
+            if db.execute(try_lock, arguments).fetchone() == (True,):
+                return db, self._read_ahead(db, ahead)
         except BaseException as error:
             self._lock_pool.putconn(db)
             if isinstance(error, psycopg.OperationalError):
                 self._lock_pool.check()  # as in _connection: no dead connection fails twice
             raise
-        return db
+        self._lock_pool.putconn(db)
+        return None
+
+    @staticmethod
+    def _read_ahead(db: psycopg.Connection, ahead: tuple[int, int] | None) -> tuple | None:
+        return db.execute(READ_AHEAD, ahead).fetchone() if ahead is not None else None
+
+    def _acquire(
+        self, lock: str, arguments: tuple, ahead: tuple[int, int] | None
+    ) -> tuple[psycopg.Connection, tuple | None]:
+        """In a thread: the lock, on a connection of the lock pool; then, with `ahead`
+        (chat, update), the chat's stored state and whether the update was handled, read
+        once the lock is held (so that nothing another holder committed is missed)."""
+        db = self._lock_pool.getconn()
+        try:
+            db.execute(lock, arguments)
+            row = self._read_ahead(db, ahead)
+        except BaseException as error:
+            self._lock_pool.putconn(db)
+            if isinstance(error, psycopg.OperationalError):
+                self._lock_pool.check()  # as in _connection: no dead connection fails twice
+            raise
+        return db, row
 
     def _let_go(self, db: psycopg.Connection, unlock: str, arguments: tuple) -> None:
         try:
@@ -619,7 +686,49 @@ class PostgresStorage(Storage):
 
     def _let_go_abandoned(self, done: asyncio.Future, unlock: str, arguments: tuple) -> None:
         if not done.cancelled() and done.exception() is None:
-            self._let_go(done.result(), unlock, arguments)
+            self._let_go(done.result()[0], unlock, arguments)
+
+
+# The chat's state and whether the update was handled, read under the chat's lock.
+READ_AHEAD = (
+    "SELECT (SELECT state FROM chats WHERE chat_id = %s),"
+    " EXISTS (SELECT 1 FROM handled_updates WHERE update_id = %s)"
+)
+
+# What sent messages leave to remember (`note_sent`), in one statement: the keyboards bound,
+# the questions noted, and with %(chat)s, the chat's questions of ended pranks forgotten
+# (those still noted but one of the newest QUESTIONS_KEPT: the older ones dropped). The CTEs
+# share one snapshot, so the newest message counts the ones noted here too, and the questions
+# noted here are left to their own CTE (no row is changed twice).
+NOTE_SENT = """
+WITH bound AS (
+    INSERT INTO buttons (token, chat_id, message_id, expires)
+    SELECT * FROM unnest(%(tokens)s::text[], %(button_chats)s::bigint[],
+                         %(button_messages)s::bigint[], %(expires)s::float8[])
+    ON CONFLICT (token) DO UPDATE SET chat_id = excluded.chat_id,
+        message_id = excluded.message_id, expires = excluded.expires
+), asked AS (
+    INSERT INTO questions (chat_id, message_id, ticket)
+    SELECT * FROM unnest(%(question_chats)s::bigint[], %(question_messages)s::bigint[],
+                         %(tickets)s::text[])
+    ON CONFLICT (chat_id, message_id) DO UPDATE SET ticket = excluded.ticket
+), noted AS (
+    SELECT message_id FROM unnest(%(question_chats)s::bigint[], %(question_messages)s::bigint[])
+        AS q(chat_id, message_id)
+    WHERE chat_id = %(chat)s::bigint
+), newest AS (
+    SELECT greatest((SELECT max(message_id) FROM questions WHERE chat_id = %(chat)s::bigint),
+                    (SELECT max(message_id) FROM noted)) - %(kept)s AS cutoff
+), cleared AS (
+    UPDATE questions SET ticket = '' FROM newest
+    WHERE chat_id = %(chat)s::bigint AND ticket <> '' AND NOT (ticket = ANY(%(keep)s::text[]))
+    AND message_id >= newest.cutoff AND message_id NOT IN (SELECT message_id FROM noted)
+), pruned AS (
+    DELETE FROM questions USING newest
+    WHERE chat_id = %(chat)s::bigint AND message_id < newest.cutoff
+)
+SELECT 1
+"""
 
 
 SAVE_CHAT = """

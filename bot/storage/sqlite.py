@@ -216,16 +216,17 @@ class SqliteStorage(Storage):
                 (chat_id, *tickets),
             )
         else:
-            self.db.executemany(
-                "DELETE FROM deadlines WHERE chat_id = ? AND ticket = ?",
-                [(chat_id, ticket) for ticket in before.pranks if ticket not in state.pranks],
-            )
+            gone = [(chat_id, ticket) for ticket in before.pranks if ticket not in state.pranks]
+            if gone:
+                self.db.executemany("DELETE FROM deadlines WHERE chat_id = ? AND ticket = ?", gone)
             old = before.pranks
             deadlines = [
                 (ticket, due)
                 for ticket, due in deadlines
                 if ticket not in old or old[ticket].until != state.pranks[ticket].until
             ]
+            if not deadlines:
+                return
         self.db.executemany(
             "INSERT INTO deadlines (chat_id, ticket, due) VALUES (?, ?, ?) "
             "ON CONFLICT (chat_id, ticket) DO UPDATE SET due = excluded.due, lease_until = NULL "
@@ -251,16 +252,6 @@ class SqliteStorage(Storage):
 
     # -- buttons under the bot's messages -------------------------------------------------
 
-    def bind_buttons(self, token: str, chat_id: int, message_id: int, expires: float) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO buttons (token, chat_id, message_id, expires) "
-            "VALUES (?, ?, ?, ?)",
-            (token, chat_id, message_id, expires),
-        )
-        self._bound += 1
-        if self._bound % PRUNE_BUTTONS_EVERY == 0:
-            self.db.execute("DELETE FROM buttons WHERE expires < ?", (time.time(),))
-
     def buttons_bound(
         self, token: str, chat_id: int, message_id: int, now: float, use: bool
     ) -> bool:
@@ -270,11 +261,32 @@ class SqliteStorage(Storage):
 
     # -- questions ------------------------------------------------------------------------
 
-    def remember_question(self, chat_id: int, message_id: int, ticket: str) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO questions (chat_id, message_id, ticket) VALUES (?, ?, ?)",
-            (chat_id, message_id, ticket),
-        )
+    def note_sent(
+        self,
+        buttons: Sequence[tuple[str, int, int, float]] = (),
+        questions: Sequence[tuple[int, int, str]] = (),
+        forget: tuple[int, Iterable[str]] | None = None,
+    ) -> None:
+        if not buttons and not questions and forget is None:
+            return
+        with self._transaction():
+            if buttons:
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO buttons (token, chat_id, message_id, expires) "
+                    "VALUES (?, ?, ?, ?)",
+                    buttons,
+                )
+                before, self._bound = self._bound, self._bound + len(buttons)
+                if before // PRUNE_BUTTONS_EVERY != self._bound // PRUNE_BUTTONS_EVERY:
+                    self.db.execute("DELETE FROM buttons WHERE expires < ?", (time.time(),))
+            if questions:
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO questions (chat_id, message_id, ticket) "
+                    "VALUES (?, ?, ?)",
+                    questions,
+                )
+            if forget is not None:
+                self._forget_questions(*forget)
 
     def ticket_for(self, chat_id: int, message_id: int) -> str | None:
         row = self.db.execute(
@@ -283,20 +295,19 @@ class SqliteStorage(Storage):
         ).fetchone()
         return row[0] if row else None
 
-    def forget_questions(self, chat_id: int, keep: Iterable[str]) -> None:
+    def _forget_questions(self, chat_id: int, keep: Iterable[str]) -> None:
         tickets = list(keep)
         marks = ",".join("?" * len(tickets))
-        with self._transaction():
-            self.db.execute(
-                f"UPDATE questions SET ticket = '' WHERE chat_id = ? AND ticket != '' "
-                f"AND ticket NOT IN ({marks})",
-                (chat_id, *tickets),
-            )
-            self.db.execute(
-                "DELETE FROM questions WHERE chat_id = ? AND message_id < "
-                "(SELECT MAX(message_id) FROM questions WHERE chat_id = ?) - ?",
-                (chat_id, chat_id, QUESTIONS_KEPT),
-            )
+        self.db.execute(
+            f"UPDATE questions SET ticket = '' WHERE chat_id = ? AND ticket != '' "
+            f"AND ticket NOT IN ({marks})",
+            (chat_id, *tickets),
+        )
+        self.db.execute(
+            "DELETE FROM questions WHERE chat_id = ? AND message_id < "
+            "(SELECT MAX(message_id) FROM questions WHERE chat_id = ?) - ?",
+            (chat_id, chat_id, QUESTIONS_KEPT),
+        )
 
     def move_chat(self, old: int, new: int) -> None:
         if old == new:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 from telegram import (
     BotCommand,
@@ -76,7 +77,15 @@ def build_application(
     def outbox_for(update: Update | None) -> TelegramOutbox:
         return TelegramOutbox(application, timeouts.arm, inline.share_button, update, render)
 
-    timeouts = Timeouts(turns, lambda: outbox_for(None))
+    def spawn(work: Coroutine[Any, Any, None]) -> None:
+        """A reveal's work, as the application's task; none once it stopped (the sweep of
+        the next start, or another instance, reveals what is due then)."""
+        if application.running:
+            application.create_task(work)
+        else:
+            work.close()
+
+    timeouts = Timeouts(turns, lambda: outbox_for(None), spawn)
     guard = RedeliveryGuard(storage, requeue=settings.webhook is None)
     handlers = Handlers(turns, outbox_for, guard)
     buttons = ButtonHandlers(turns, outbox_for)

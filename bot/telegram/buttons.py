@@ -8,11 +8,12 @@ replayed, stale or misplaced tap, silently otherwise.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Callable
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Message, Update
 from telegram.ext import ContextTypes
 
 from bot.application.buttons import PREFIX, Keys, Tap
@@ -25,19 +26,20 @@ from bot.telegram.outbox import TelegramOutbox, in_group
 PATTERN = re.compile("^" + re.escape(PREFIX))  # the taps this module answers
 
 
-def render(keys: Keys) -> InlineKeyboardMarkup:
-    """Telegram's keyboard for `keys`: a tap's data, or a switch to inline mode."""
-    return InlineKeyboardMarkup(
+def render(keys: Keys) -> str:
+    """Telegram's keyboard for `keys` (a tap's data, or a switch to inline mode), as the JSON
+    the Bot API takes: built as plain data, as python-telegram-bot's objects for it cost ~30 µs
+    more for each reply that has buttons."""
+    rows = [
         [
-            [
-                InlineKeyboardButton(key.label, switch_inline_query=key.switch)
-                if key.switch is not None
-                else InlineKeyboardButton(key.label, callback_data=key.data)
-                for key in row
-            ]
-            for row in keys
+            {"text": key.label, "switch_inline_query": key.switch}
+            if key.switch is not None
+            else {"text": key.label, "callback_data": key.data}
+            for key in row
         ]
-    )
+        for row in keys
+    ]
+    return json.dumps({"inline_keyboard": rows})
 
 
 class ButtonHandlers:

@@ -1,23 +1,27 @@
 """Timeouts: a prank nobody answers is revealed at its deadline, once, by one instance.
 
-Each waiting prank has a job named after it in python-telegram-bot's JobQueue (as in its
-timer example); the turn sets a chat's timers after every change (`arm`), so jobs of pranks
-that ended are removed and nothing is kept for them. A job does not reveal on its own say-so:
+Each waiting prank has a timer on the event loop (`loop.call_later`: a JobQueue job cost ~40 µs
+to add and remove, apscheduler inspecting the callback's signature each time, against ~2 µs;
+a /prank adds one and its answer removes it); the turn sets a chat's timers after every
+change (`arm`), so the timers of pranks that ended are cancelled and nothing is kept for
+them. A timer does not reveal on its own say-so:
 `Turns.expire_due` claims the chat's due deadlines in the database, and only what it claimed
 is revealed, under the chat's lock, from the chat's state as it is now. A prank that ended on
 another instance has no deadline left to claim; one claimed by another instance is theirs.
 
-Beside the jobs, a sweep claims every overdue deadline, every few seconds and at start: the
+Beside the timers, a sweep claims every overdue deadline, every few seconds and at start: the
 pranks of an instance that died, and the deadlines that passed while no instance ran.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Coroutine, Mapping
+from typing import Any
 
-from telegram.ext import CallbackContext, Job, JobQueue
+from telegram.ext import CallbackContext, JobQueue
 
 from bot import metrics
 from bot.application.turn import Outbox, Turns
@@ -25,50 +29,52 @@ from bot.storage import StorageError
 
 log = logging.getLogger(__name__)
 
-# Seconds: a job may fire a hair before its deadline, and deadlines are stored to a tenth.
+# Seconds: a timer may fire a hair before its deadline, and deadlines are stored to a tenth.
 CLOCK_SLACK = 0.1
 
 
+Spawn = Callable[[Coroutine[Any, Any, None]], object]
+
+
 class Timeouts:
-    def __init__(self, turns: Turns, outbox: Callable[[], Outbox]) -> None:
+    def __init__(self, turns: Turns, outbox: Callable[[], Outbox], spawn: Spawn) -> None:
         self.turns = turns
         self.outbox = outbox  # an outbox for reveals, which answer no update
-        self._jobs: dict[int, dict[str, Job]] = {}  # chat → ticket → its reveal job
+        self.spawn = spawn  # runs a reveal as the application's task, while it runs
+        # chat → ticket → (its deadline, its timer)
+        self._timers: dict[int, dict[str, tuple[float, asyncio.TimerHandle]]] = {}
 
-    def arm(self, job_queue: JobQueue, chat_id: int, deadlines: Mapping[str, float]) -> None:
-        """Make the chat's jobs match its waiting pranks and their deadlines."""
-        jobs = self._jobs.setdefault(chat_id, {})
-        for ticket in list(jobs):
-            if ticket not in deadlines:
-                jobs.pop(ticket).schedule_removal()
+    def arm(self, chat_id: int, deadlines: Mapping[str, float]) -> None:
+        """Make the chat's timers match its waiting pranks and their deadlines."""
+        timers = self._timers.setdefault(chat_id, {})
+        for ticket in [ticket for ticket in timers if ticket not in deadlines]:
+            timers.pop(ticket)[1].cancel()
+        loop = None
         for ticket, until in deadlines.items():
-            job = jobs.get(ticket)
-            if job is not None and job.data == until:
+            armed = timers.get(ticket)
+            if armed is not None and armed[0] == until:
                 continue
-            if job is not None:
-                job.schedule_removal()
-            jobs[ticket] = job_queue.run_once(
-                self._reveal,
-                max(0.0, until - time.time()),
-                chat_id=chat_id,
-                data=until,
-                name=f"reveal {chat_id}:{ticket}",
-            )
-        if not jobs:
-            del self._jobs[chat_id]
+            if armed is not None:
+                armed[1].cancel()
+            loop = loop or asyncio.get_running_loop()
+            delay = max(0.0, until - time.time())
+            timers[ticket] = (until, loop.call_later(delay, self._fire, chat_id, ticket, until))
+        if not timers:
+            del self._timers[chat_id]
 
     def start_sweeping(self, job_queue: JobQueue, every: float) -> None:
         """Sweep now (deadlines that passed while no instance ran) and every `every` seconds."""
         job_queue.run_repeating(self._sweep, interval=every, first=0, name="reveal sweep")
 
-    async def _reveal(self, context: CallbackContext) -> None:
-        job = context.job
-        assert job is not None and job.chat_id is not None  # arm() gives each its chat
-        # The job that fired is done: forget it before arm() would try to remove it.
-        for ticket, armed in list(self._jobs.get(job.chat_id, {}).items()):
-            if armed is job:
-                del self._jobs[job.chat_id][ticket]
-        await self._reveal_due(job.chat_id)
+    def _fire(self, chat_id: int, ticket: str, until: float) -> None:
+        # The timer that fired is done: forget it before arm() would cancel it.
+        timers = self._timers.get(chat_id, {})
+        armed = timers.get(ticket)
+        if armed is not None and armed[0] == until:
+            del timers[ticket]
+            if not timers:
+                del self._timers[chat_id]
+        self.spawn(self._reveal_due(chat_id))
 
     async def _sweep(self, context: CallbackContext) -> None:
         metrics.REVEAL_SWEEPS.inc()

@@ -141,7 +141,7 @@ class WebhookServer:
         """Handle the update as polling would, under the database's lock on its chat."""
         chat = update.effective_chat
         lock = (
-            self.storage.chat_lock(chat.id)
+            self.storage.chat_lock(chat.id, update.update_id)
             if chat is not None
             else self.storage.update_lock(update.update_id)
         )
@@ -519,8 +519,8 @@ def _log_request(handler: RequestHandler) -> None:
 async def serving(
     application: Application, storage: Storage, webhook: Webhook
 ) -> AsyncIterator[WebhookServer]:
-    """Run `application` on a webhook, its post_init and post_shutdown included, until the
-    block ends."""
+    """Run `application` on a webhook, its post_init, post_stop and post_shutdown included,
+    until the block ends."""
     server = WebhookServer(application, storage, webhook)
     await application.initialize()
     try:
@@ -533,6 +533,8 @@ async def serving(
         finally:
             await server.stop()
             await application.stop()
+            if application.post_stop:
+                await application.post_stop(application)
     finally:
         await application.shutdown()
         if application.post_shutdown:
