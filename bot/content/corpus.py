@@ -9,6 +9,8 @@ same constructor `yaml.safe_load` uses, so a corpus can never construct arbitrar
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -18,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from bot.content.titles import TitleIndex
 from bot.i18n.language import LANGUAGES, WRITTEN, Text
 from understanding.lexicon import Lexicon, LexiconError
 from understanding.matcher import (
@@ -298,13 +301,40 @@ class Item:
         return self.skip is None and self.plays_in(lang)
 
 
+@cache
+def digest(routine_id: str) -> str:
+    """A routine's id in six characters, as buttons carry it: ids may be 32 long, and a
+    button has 64 bytes."""
+    raw = hashlib.sha256(routine_id.encode()).digest()[:4]
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()[:6]
+
+
+def _searched(routine: Routine) -> str:
+    """What inline search reads of a routine: its id, titles and opening question, casefolded."""
+    start = routine.states[routine.start].say
+    return " ".join([routine.id, routine.title.zh, routine.title.en, start.zh, start.en]).casefold()
+
+
 @dataclass(frozen=True)
 class Corpus:
+    """The routines, one-liners and dialogues, with what is looked up in them compiled once
+    from them (each state's matcher, the title index, routines by digest, inline search's
+    texts): a /reload swaps all of it with the routines, and nothing is cached elsewhere."""
+
     routines: Mapping[str, Routine]
     jokes: Mapping[str, Item]
     stories: Mapping[str, Item]
     source: str = "<memory>"
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
+    titles: TitleIndex = field(init=False, compare=False, repr=False)
+    by_digest: Mapping[str, Routine] = field(init=False, compare=False, repr=False)
+    searched: Mapping[str, str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        routines = self.routines.values()
+        object.__setattr__(self, "titles", TitleIndex(self.routines))
+        object.__setattr__(self, "by_digest", {digest(r.id): r for r in routines})
+        object.__setattr__(self, "searched", {r.id: _searched(r) for r in routines})
 
     def playable(self, lang: str) -> list[str]:
         """The ids of the routines a chat speaking `lang` is dealt, sorted."""
