@@ -1,0 +1,49 @@
+"""The shortcuts folding and number reading take for speed give what the long way gives."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from understanding import text
+
+
+def test_every_character_the_fast_path_keeps_is_one_folding_keeps() -> None:
+    pattern = text._KEPT.pattern[1:-2]  # the class's inside: "[...]*"
+    kept = []
+    for first, last in _ranges(pattern):
+        kept += [chr(code) for code in range(ord(first), ord(last) + 1)]
+    assert len(kept) > 20_000
+    changed = [ch for ch in kept if ch.translate(text._CHAR_FOLD) != ch]
+    assert changed == []
+    assert text._KEPT.fullmatch("我不知道, 八把。") and not text._KEPT.fullmatch("八\u200b把")
+
+
+def test_a_lone_numeral_reads_as_cn2an_reads_it() -> None:
+    for numeral, value in text._ONE_NUMERAL.items():
+        assert value == text._chinese_number.__wrapped__(numeral) != text.UNREADABLE
+    assert text._ONE_NUMERAL["两"] == "2" and text._ONE_NUMERAL["十"] == "10"
+
+
+def test_folding_normalises_what_is_not_normalised_yet() -> None:
+    lexicon = _lexicon()
+    assert text.fold("８ 把", lexicon) == "8 把"  # full width: NFKC
+    assert text.fold("Ⅷ", lexicon) == "8" and text.fold("ﬁve", lexicon) == "five"
+    assert unicodedata.is_normalized("NFKC", text.fold("café", lexicon))
+
+
+def _ranges(inside: str) -> list[tuple[str, str]]:
+    found, i = [], 0
+    while i < len(inside):
+        if i + 2 < len(inside) and inside[i + 1] == "-":
+            found.append((inside[i], inside[i + 2]))
+            i += 3
+        else:
+            found.append((inside[i], inside[i]))
+            i += 1
+    return found
+
+
+def _lexicon():  # type: ignore[no-untyped-def]
+    from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
+
+    return load_lexicon(DEFAULT_LEXICON)
