@@ -1,10 +1,15 @@
 """What is looked up in a corpus is compiled with it: titles, routines by digest, inline search.
-A /reload brings a new corpus, and with it all of these, never an index of the old one."""
+A /reload brings a new corpus, and with it all of these, never an index of the old one. And the
+shortcuts the loader takes build what the long way builds."""
 
 from __future__ import annotations
 
+import pytest
+import yaml
+from yaml.constructor import SafeConstructor
+
 from bot.application.buttons import ButtonSigner
-from bot.content.corpus import Corpus, digest
+from bot.content.corpus import Corpus, CorpusError, _data, _Loader, digest, parse_corpus
 from bot.conversation.buttons import PRANK, Button
 from bot.conversation.inline import search
 
@@ -53,3 +58,25 @@ def test_a_prank_button_names_the_routine_of_the_corpus_played_now(corpus: Corpu
     assert pressed is not None and pressed.args == ("ten-knives",)
     source.corpus = _without(corpus, "ten-knives")  # a /reload that dropped it
     assert signer.verify(data, 1.0) is None
+
+
+def test_yaml_is_built_as_the_safe_constructor_builds_it() -> None:
+    text = (
+        "a: text\nb: [1, 2.5, null, true, false, 0x1f, 1_000, 2026-12-04, '08']\n"
+        "c: {d: [e, {f: g}], 7: seven, null: nothing}\n"
+        "<<: {merged: 1}\nlast: |\n  a block\n  of text\n"
+    )
+    root = yaml.compose(text, Loader=_Loader)
+    built = _data(root, SafeConstructor())
+    assert built == SafeConstructor().construct_document(yaml.compose(text, Loader=_Loader))
+    assert built["c"][7] == "seven" and built["merged"] == 1 and built["b"][-1] == "08"
+    listed = yaml.compose("? [x, y]\n: a list for a key\n", Loader=_Loader)
+    with pytest.raises(yaml.constructor.ConstructorError, match="unhashable key"):
+        _data(listed, SafeConstructor())
+
+
+def test_anchors_and_aliases_are_refused_with_or_without_an_ampersand() -> None:
+    for text, said in (("a: &x 1\nb: *x\n", "anchor &x"), ("a: 1\nb: *x\n", "alias *x")):
+        with pytest.raises(CorpusError) as raised:
+            parse_corpus(text)
+        assert said in str(raised.value) and "not allowed" in str(raised.value)

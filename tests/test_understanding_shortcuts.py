@@ -18,10 +18,11 @@ def test_every_character_the_fast_path_keeps_is_one_folding_keeps() -> None:
     assert text._KEPT.fullmatch("我不知道, 八把。") and not text._KEPT.fullmatch("八\u200b把")
 
 
-def test_a_lone_numeral_reads_as_cn2an_reads_it() -> None:
-    for numeral, value in text._ONE_NUMERAL.items():
-        assert value == text._chinese_number.__wrapped__(numeral) != text.UNREADABLE
-    assert text._ONE_NUMERAL["两"] == "2" and text._ONE_NUMERAL["十"] == "10"
+def test_a_short_run_of_numerals_reads_as_cn2an_reads_it() -> None:
+    assert len(text._SHORT_NUMERALS) == 13 + 13 * 13
+    for run, value in text._SHORT_NUMERALS.items():
+        assert value == text._chinese_number.__wrapped__(run)
+    assert text._SHORT_NUMERALS["两"] == "2" and text._SHORT_NUMERALS["八十"] == "80"
 
 
 def test_folding_normalises_what_is_not_normalised_yet() -> None:

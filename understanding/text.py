@@ -342,9 +342,14 @@ def _chinese_number(run: str) -> str:
         return UNREADABLE
 
 
-# The lone numerals, read once at import: most runs in an answer are one character, and an
-# answer full of them would otherwise call cn2an (~10 µs) for each new one.
-_ONE_NUMERAL = {ch: _chinese_number.__wrapped__(ch) for ch in "〇零一二两三四五六七八九十"}
+# Runs of one or two of the common numerals, read once at import (~6 ms): most runs in an
+# answer are that short, and an answer full of them would otherwise call cn2an (~15 µs) for
+# each new one.
+_COMMON_NUMERALS = "〇零一二两三四五六七八九十"
+_SHORT_NUMERALS = {
+    run: _chinese_number.__wrapped__(run)
+    for run in [*_COMMON_NUMERALS, *(a + b for a in _COMMON_NUMERALS for b in _COMMON_NUMERALS)]
+}
 
 
 @lru_cache(maxsize=4096)
@@ -414,7 +419,7 @@ def numbers(parts: list[Clause], lexicon: Lexicon) -> list[Number]:
                 for start, stop in _runs(keep):
                     run = "".join(texts[start:stop])
                     if run.strip("几") and not (len(run) == 1 and run in "百千万亿佰仟"):
-                        value = _ONE_NUMERAL.get(run) or _chinese_number(run)
+                        value = _SHORT_NUMERALS.get(run) or _chinese_number(run)
                         if stop == end and half:  # 一个半: one and a half
                             value, stop = _plus_half(value, half), stop + half
                         found.append((index, start, stop, value))
