@@ -9,9 +9,19 @@ import yaml
 from yaml.constructor import SafeConstructor
 
 from bot.application.buttons import ButtonSigner
-from bot.content.corpus import Corpus, CorpusError, _data, _Loader, digest, parse_corpus
+from bot.content.corpus import (
+    DEFAULT_LEXICON,
+    Corpus,
+    CorpusError,
+    _data,
+    _Loader,
+    digest,
+    parse_corpus,
+    parse_lexicon,
+)
 from bot.conversation.buttons import PRANK, Button
 from bot.conversation.inline import search
+from understanding.matcher import compile_phrase
 
 
 class _Source:
@@ -80,3 +90,12 @@ def test_anchors_and_aliases_are_refused_with_or_without_an_ampersand() -> None:
         with pytest.raises(CorpusError) as raised:
             parse_corpus(text)
         assert said in str(raised.value) and "not allowed" in str(raised.value)
+
+
+def test_what_is_compiled_from_a_lexicon_is_kept_on_it() -> None:
+    text = DEFAULT_LEXICON.read_text(encoding="utf-8")
+    first, second = parse_lexicon(text), parse_lexicon(text)
+    phrase = compile_phrase("八把", first)
+    assert compile_phrase("八把", first) is phrase and first.compiled["八把"] is phrase
+    assert "八把" not in second.compiled  # a reloaded lexicon compiles its own
+    assert compile_phrase("八把", second) == phrase and compile_phrase("八把", second) is not phrase

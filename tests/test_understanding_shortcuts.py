@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 
 from understanding import text
+from understanding.matcher import Hit
 
 
 def test_every_character_the_fast_path_keeps_is_one_folding_keeps() -> None:
@@ -48,3 +50,10 @@ def _lexicon():  # type: ignore[no-untyped-def]
     from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
 
     return load_lexicon(DEFAULT_LEXICON)
+
+
+def test_a_hit_for_another_branch_copies_every_field() -> None:
+    hit = Hit(1, "number", "8")
+    for number, field in enumerate(dataclasses.fields(Hit)):
+        setattr(hit, field.name, f"value {number}")  # every field set, whatever its kind
+    assert hit.for_branch(7) == dataclasses.replace(hit, branch=7)

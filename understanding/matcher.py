@@ -42,8 +42,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
 from itertools import chain
+from typing import cast
 
 from rapidfuzz.distance import OSA
 
@@ -94,10 +94,17 @@ class Phrase:
     clauses: int = 1  # more than one: an answer never holds it in one clause
 
 
-@cache
 def compile_phrase(written: str, lexicon: Lexicon) -> Phrase:
-    """A phrase of a branch or of the lexicon, folded with `lexicon`'s tables (cached per
-    phrase and lexicon)."""
+    """A phrase of a branch or of the lexicon, folded with `lexicon`'s tables (compiled once
+    per phrase, kept on the lexicon: `Lexicon.compiled`, keyed by the phrase)."""
+    compiled = lexicon.compiled
+    phrase = compiled.get(written)
+    if phrase is None:
+        phrase = compiled[written] = _compile_phrase(written, lexicon)
+    return cast(Phrase, phrase)
+
+
+def _compile_phrase(written: str, lexicon: Lexicon) -> Phrase:
     parts = [
         (
             [t for t, k in zip(ts, ks, strict=True) if k != QUESTION],
@@ -116,9 +123,14 @@ def compile_phrase(written: str, lexicon: Lexicon) -> Phrase:
     return Phrase(written, key, len(texts), short, negative, words, found, len(parts))
 
 
-@cache
 def lexicon_phrases(lexicon: Lexicon, intent: str) -> tuple[Phrase, ...]:
-    return tuple(compile_phrase(w, lexicon) for w in lexicon.intent_words(intent))
+    """An intent's words, compiled (once per lexicon, kept on it)."""
+    key = ("intent", intent)
+    phrases = lexicon.compiled.get(key)
+    if phrases is None:
+        words = lexicon.intent_words(intent)
+        phrases = lexicon.compiled[key] = tuple(compile_phrase(w, lexicon) for w in words)
+    return cast(tuple[Phrase, ...], phrases)
 
 
 @dataclass(frozen=True)
@@ -152,6 +164,20 @@ class Hit:
         branch listed first; a hit for no branch loses ties to any branch."""
         branch = branches if self.branch is None else self.branch
         return (self.units, self.chars, -max(self.clause, 0), -self.start, -branch)
+
+    def for_branch(self, branch: int) -> Hit:
+        """This hit, for `branch`: a copy (dataclasses.replace costs ~10x as much)."""
+        return Hit(
+            branch,
+            self.kind,
+            self.text,
+            self.intent,
+            self.clause,
+            self.start,
+            self.units,
+            self.chars,
+            self.why_not,
+        )
 
     def describe(self) -> str:
         what = {
@@ -230,9 +256,18 @@ class _Lexicon:
     frame_lasts: frozenset[str]  # a clause holding none of these holds no mention frame
 
 
-@cache
 def _shared(lexicon: Lexicon) -> _Lexicon:
-    """What every state matching with `lexicon` shares, compiled once per lexicon."""
+    """What every state matching with `lexicon` shares, compiled once per lexicon (kept on it)."""
+    shared = lexicon.compiled.get(_SHARED)
+    if shared is None:
+        shared = lexicon.compiled[_SHARED] = _compile_shared(lexicon)
+    return cast(_Lexicon, shared)
+
+
+_SHARED, _EMOJI = ("shared",), ("emoji",)  # their keys in Lexicon.compiled (phrases: str)
+
+
+def _compile_shared(lexicon: Lexicon) -> _Lexicon:
     is_english_word("")  # wordfreq's list, read now, once, rather than inside the first answer
     sounds.load()  # and pypinyin's character table
     table: dict[str, _Entry] = {}
@@ -275,13 +310,16 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
     )
 
 
-@cache
 def _emoji_keys(lexicon: Lexicon) -> tuple[tuple[Phrase, tuple[str, ...]], ...]:
-    """Each emoji of lexicon.emoji, and the phrase keys of the words it stands for."""
-    return tuple(
-        (compile_phrase(emoji, lexicon), tuple(compile_phrase(w, lexicon).key for w in words))
-        for emoji, words in lexicon.emoji.items()
-    )
+    """Each emoji of lexicon.emoji, and the phrase keys of the words it stands for (once per
+    lexicon, kept on it)."""
+    found = lexicon.compiled.get(_EMOJI)
+    if found is None:
+        found = lexicon.compiled[_EMOJI] = tuple(
+            (compile_phrase(emoji, lexicon), tuple(compile_phrase(w, lexicon).key for w in words))
+            for emoji, words in lexicon.emoji.items()
+        )
+    return cast(tuple[tuple[Phrase, tuple[str, ...]], ...], found)
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
@@ -683,7 +721,8 @@ class Matcher:
             found = len(hits)
             if not frame_lasts.isdisjoint(texts):  # 要我说, "want me to say": see _mention
                 self._mention(parts, index, hits, mentions)
-            self._phrases(index, texts, kinds, hits, dropped)
+            if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
+                self._phrases(index, texts, kinds, hits, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
             elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
@@ -980,7 +1019,7 @@ class Matcher:
             if not mine:
                 continue
             others = sorted({h.text for h, owner in stated if owner != index})
-            hit = replace(mine[0], branch=index)
+            hit = mine[0].for_branch(index)
             if others:
                 dropped.append(_why(hit, f"the answer also says {', '.join(others)}"))
             else:
@@ -1013,7 +1052,7 @@ class Matcher:
                 continue
             others = values - {number} - self.question_numbers
             first = next(h for h in stated if h.text == number)
-            hit = replace(first, branch=index)
+            hit = first.for_branch(index)
             if others:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:

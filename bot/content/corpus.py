@@ -1149,7 +1149,7 @@ def parse_lexicon(text: str, source: str = "<memory>") -> Lexicon:
 
 def load_lexicon(path: str | Path) -> Lexicon:
     """Read and check a lexicon file; the same file unchanged gives the same Lexicon (what the
-    matcher compiles from it is cached per lexicon)."""
+    matcher compiles from it is kept on it)."""
     path = Path(path).resolve()
     try:
         stat = path.stat()
