@@ -66,6 +66,30 @@ routines:
             reply: {en: Right.}
         otherwise:
           reveal: {en: Feathers.}
+  - id: fridge
+    title: {en: Fridge}
+    plays: [en]
+    give_away: {en: [the crocodiles are at the meeting]}
+    states:
+      steps:
+        say: {en: How many steps to put an elephant in a fridge?}
+        answers:
+          - id: three
+            number: 3
+            goto: river
+          - id: four
+            number: 4
+            reply: {en: "Three, silly."}
+        otherwise:
+          reveal: {en: Three.}
+      river:
+        say: {en: How do you cross the river?}
+        answers:
+          - id: swim
+            match: {en: [swim]}
+            reply: {en: Right.}
+        otherwise:
+          reveal: {en: Swim.}
 """
 )
 
@@ -96,6 +120,16 @@ def test_a_state_without_a_give_away_or_its_intents_key_keeps_the_trick_to_itsel
     assert understood("warm-up", "first", "nice try") is None  # a warm-up: the reveal
     assert understood("warm-up", "second", "nice try") is None  # intents: {trick: otherwise}
     assert understood("warm-up", "second", "a kilo is more") == GIVE_AWAY
+
+
+def test_a_trick_word_beside_a_warm_up_answered_lets_it_go_on() -> None:
+    """A `trick` word names the kind of joke, not this one's punchline: the warm-up answered
+    goes on. Beside an answer that ends the routine, or with a give-away phrase, it sees
+    through (content/README.md, "When an answer names the trick and answers too")."""
+    assert understood("fridge", "steps", "old trick, three") == "three"
+    assert understood("fridge", "steps", "old trick, four") == GIVE_AWAY
+    assert understood("fridge", "steps", "the crocodiles are at the meeting. three") == GIVE_AWAY
+    assert understood("fridge", "steps", "old trick") == GIVE_AWAY
 
 
 EIGHT = Matcher(

@@ -81,6 +81,7 @@ FIELDS: dict[str, str] = {
     "nobody_zh": CHARS,  # 没有人: nobody, not no
     "echo_negators_zh": CHARS,  # 不猜 to 猜猜…？: the question's verb negated is no
     "echo_leads_zh": CHARS,  # 我才不打
+    "what_zh": WORDS,  # 有什么区别: the word after asks what, it is no verb to echo
     # negation
     "negating_tails_zh": PHRASES,  # 好看个屁
     "negators_zh": CHARS,  # 不喜欢
@@ -90,6 +91,7 @@ FIELDS: dict[str, str] = {
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
     "negation_stops_en": WORDS,  # but, and...
+    "contrasts": WORDS,  # but, 但是: "yes but ..." is yes, qualified
     # typos
     "common_en": WORDS,  # never typos of another word: there, form
     # numbers
@@ -102,6 +104,7 @@ FIELDS: dict[str, str] = {
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
+    "only_en": WORDS,  # just the one: a number after all
     "determiners_en": WORDS,  # the big one
 }
 # The intents the matcher's own rules name (a negated yes counts for no, a clause opening with
@@ -154,6 +157,7 @@ class Lexicon:
     nobody_zh: frozenset[str]
     echo_negators_zh: frozenset[str]
     echo_leads_zh: frozenset[str]
+    what_zh: frozenset[str]
     negating_tails_zh: tuple[str, ...]
     negators_zh: frozenset[str]
     not_negators_zh: frozenset[str]
@@ -162,6 +166,7 @@ class Lexicon:
     worth_zh: frozenset[str]
     negators_en: frozenset[str]
     negation_stops_en: frozenset[str]
+    contrasts: frozenset[str]
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]
@@ -172,6 +177,7 @@ class Lexicon:
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]
+    only_en: frozenset[str]
     determiners_en: frozenset[str]
 
     @classmethod
@@ -245,14 +251,14 @@ class Lexicon:
 
     @cached_property
     def never_pattern(self) -> re.Pattern[str]:
-        """我什么时候是过 → 我不是, 我什么时候说过 → 我没说过: see never_leads_zh (group 1 the
-        verb)."""
+        """我什么时候是过 → 我不是, 我什么时候说过 → 我没说过, 我什么时候是猪了 → 我不是猪: see
+        never_leads_zh (group 1 the verb; without 过, 是 alone)."""
         from understanding.text import HAN_CLASS
 
         if not self.never_leads_zh:
             return re.compile("(?!)")
         leads = alternation(list(self.never_leads_zh))
-        return re.compile(f"我(?:{leads})有?([{HAN_CLASS}]{{1,2}}?)过")
+        return re.compile(f"我(?:{leads})(?:有?([{HAN_CLASS}]{{1,2}}?)过|(是))")
 
     @cached_property
     def duration_seconds(self) -> dict[str, Decimal]:

@@ -25,10 +25,14 @@ states, see `_lexicon`). Matching an answer:
    (十把 is not 八把) or are an operand (times 2); yes/no words inside a reason (因为…,
    because…); 没有 before 人 (nobody).
 5. A yes/no word running straight into another branch's phrase (当然是知) only leads into
-   it and does not count. An intent no branch takes blocks the branch hits it overlaps and
+   it and does not count; a yes or no opening the answer, then "but" (lexicon.contrasts), is
+   the answer, and what follows counts for no other branch (see `_qualified`); a don't-know
+   beside a guess in another clause only hedges it (see `_hedged`). An intent no branch takes blocks the branch hits it overlaps and
    is longer than ("i have" in "i have no idea"; not 不说 in 我才不说), nothing else ("当然"
-   in "当然是跑"); a clause opening with such a "why" asks back, and blocks the rest of its
-   clause.
+   in "当然是跑"); a clause opening with such a "why" asks back, and one opening with a
+   `conditional` (it depends) frames it: either blocks the rest of its clause. An `aside`
+   (pretty sure, 听你说) or a conditional blocks only the lexicon's words it covers, never a
+   branch's own phrase.
 6. The longest hit wins: most units (Chinese characters, English words), then most
    characters; on a tie the one earlier in the answer, then the branch listed first. A win
    by an intent no branch takes, or no hit at all, is `otherwise`.
@@ -416,6 +420,7 @@ class Matcher:
         self.corrections: dict[str, str] = {}
         self.numbered = [(i, b.number) for i, b in enumerate(self.branches) if b.number]
         self.plain_numbered = [(i, n) for i, n in self.numbered if self.branches[i].unit is None]
+        self.answer_numbers = frozenset(n for _, n in self.plain_numbered)
         self.timed_numbered = [(i, n) for i, n in self.numbered if self.branches[i].unit]
         # A one-character phrase the question does not use may stand inside a sentence
         # (先跑再说); one the question uses is likely an echo of it (和 in 一和三) and must
@@ -456,9 +461,19 @@ class Matcher:
                 if candidate in vocabulary:
                     return candidate
             word = squeezed
+        if word.endswith("in") and len(word) >= 4:  # the g dropped: playin, doin, thinkin
+            whole = word + "g"
+            if whole in vocabulary:
+                return whole
+            dropped = _stem(whole, vocabulary, lexicon)
+            if dropped is not None and dropped not in lexicon.common_en:
+                return dropped
         stem = _stem(word, vocabulary, lexicon)
         if stem is not None:
             return stem
+        once = _DOUBLED.sub(r"\1", word)  # a letter typed twice: twoo, noo, yess
+        if once != word and once in vocabulary and not is_english_word(word):
+            return once
         repeated = _repeated(word, vocabulary)  # "silksilksilk": silk, typed again and again
         if repeated is not None:
             return repeated
@@ -508,28 +523,56 @@ class Matcher:
                 if not tail:
                     continue
                 after = self._match(tail)
-                if after.hit is None or (said == "?" and after.branch is None):
-                    continue  # "8? yes!" confirms the 8
+                if said == "?" and after.hit is not None and after.hit.intent == "why":
+                    # "我是三？你想怎样": the answer before is asked back, not given
+                    return replace(after, corrected=said)
+                if after.hit is None or (said in _CONFIRMING and after.branch is None):
+                    continue  # "8? yes!" and "8 so yeah" confirm the 8
+                if after.branch is None and after.hit.intent in _FRAMES | _ASIDES:
+                    continue  # "爸爸，等等不对劲": a second thought, nothing said instead
+                if said == "?" and after.hit.intent == "dont_know":
+                    continue  # "black bear? idk": unsure of the guess, not taking it back
+                if said == "?" and _asks_what(tail[0][0][:1], lexicon):
+                    continue  # "yolk is white??? whose egg is this": a second question
                 head = _before(parts, clause, start)
                 first = self._match(head) if head else None
-                if first is not None and any(h.intent == TRICK for h in first.hits):
-                    continue  # "是要我说孙吗？我才不当你孙子": naming the trick is not taken back
+                sees = self.owners.get(TRICK)  # the branch naming the trick reaches
+                if first is not None and any(
+                    h.intent == TRICK or (sees is not None and h.branch == sees) for h in first.hits
+                ):
+                    # "是要我说孙吗？我才不当你孙子", "你是我的……爸爸？不打了": naming the
+                    # trick (a trick word, a mention, the give-away) is not taken back
+                    continue
                 before = first.hit if first is not None else None
                 if said == "?" and before is not None and self._asks(before):
                     continue  # "为啥？知道": asked back first, then answered
                 if (
                     before is not None
                     and after.hit is not None
-                    and _named_again(before, after, said)
+                    and _named_again(before, after, said, self.shared.table)
                 ):
-                    # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen
-                    denied = _why(after.hit, "named again after a no: denied (西瓜？不对西瓜能吃)")
-                    return Match(None, None, None, (), (*after.dropped, denied), corrected=said)
+                    # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen;
+                    # another one said after it is ("鸽子？不对鸽子会认路 那就猪吧")
+                    return self._instead(after, before, said)
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
         return self._match(parts)
 
     # -- slips: only where nothing else fits ----------------------------------------------
+
+    def _instead(self, after: Match, before: Hit, said: str) -> Match:
+        """What follows a correction that names the first answer again, after a no: that
+        answer denied, and the longest other branch's hit chosen, if any."""
+        denied = [h for h in after.hits if h.branch == before.branch and h.text == before.text]
+        for hit in denied:
+            _why(hit, "named again after a no: denied (西瓜？不对西瓜能吃)")
+        others = [h for h in after.hits if not h.why_not and h.branch is not None]
+        dropped = (*after.dropped, *denied)
+        if not others:
+            return Match(None, None, None, (), dropped, corrected=said)
+        best = max(others, key=lambda h: h.rank(len(self.branches)))
+        branch_id = self.branches[best.branch].id if best.branch is not None else None
+        return Match(best.branch, branch_id, best, tuple(others), dropped, corrected=said)
 
     def _slips(self, parts: list[Clause]) -> tuple[list[Clause], str] | None:
         """The answer with its slips towards this state's own phrases undone, and what was
@@ -693,7 +736,9 @@ class Matcher:
                 for key in markers[texts[i]]:
                     end = i + len(key)
                     if tuple(texts[i:end]) == key and (best is None or end > best):
-                        if "".join(key) in answers:
+                        # "toast- no bread": an English one opening a clause after another
+                        opens = i == 0 and index > 0 and kinds[i] == WORD
+                        if "".join(key) in answers and not opens:
                             rest = [t for t in texts[end:] if t not in self.tail]
                             if rest and rest[0] != "是" and texts[end] not in markers:
                                 continue
@@ -745,6 +790,8 @@ class Matcher:
             return Match(None, None, None, (), tuple(dropped))
         if len(hits) > 1:
             _defer_to_content(hits, dropped)
+            if lexicon.contrasts:
+                _qualified(parts, hits, dropped, lexicon)
         count = len(self.branches)
         # An intent no branch takes blocks the branch hits it covers ("i have" in "i have no
         # idea"), not the rest of the answer ("当然" in "当然是跑", "right" in "8 right?").
@@ -754,9 +801,18 @@ class Matcher:
             kept = []
             # A clause opening with "why" that no branch takes asks back: "why would I weigh
             # feathers", 为什么要装大象. What follows in it answers nothing.
-            asks = {b.clause: b.units for b in blockers if b.intent == "why" and b.start == 0}
+            asks = {b.clause: b.units for b in blockers if b.intent in _FRAMES and b.start == 0}
             for hit in live:
-                cover = next((b for b in blockers if _covers(b, hit, count)), None)
+                # an aside hides the lexicon's words, not a branch's own: "depends" may be one
+                cover = next(
+                    (
+                        b
+                        for b in blockers
+                        if _covers(b, hit, count)
+                        and (b.intent not in _ASIDES or hit.kind == "intent")
+                    ),
+                    None,
+                )
                 if cover is not None:
                     dropped.append(_why(hit, f"inside '{cover.text}' ({cover.intent})"))
                 elif hit.clause in asks and hit.start >= asks[hit.clause]:
@@ -764,6 +820,8 @@ class Matcher:
                 else:
                     kept.append(hit)
             live = kept
+        if len(live) > 1:
+            live = _hedged(live, dropped)
         best = max(live or blockers, key=lambda h: h.rank(count))
         branch_id = None if best.branch is None else self.branches[best.branch].id
         counted = tuple(h for h in hits if not h.why_not)
@@ -795,6 +853,8 @@ class Matcher:
             end = next((i + len(k) for k in keys if tuple(texts[i : i + len(k)]) == k), None)
             if end is None or _negated(texts, kinds, i, lexicon):
                 continue
+            if texts[end - 1] == "是" and texts[end : end + 1] == ["说"]:
+                continue  # 所以我是说八把: 我是说 is "I mean", nothing mentioned
             clause, stop, frame = index, n, end
             if end == n or all(texts[p] in self.tail for p in range(end, n)):
                 if QUESTION in kinds or end < n or index + 1 >= len(parts):
@@ -802,7 +862,8 @@ class Matcher:
                 clause, end = index + 1, 0  # the frame ends its clause: the next is mentioned
                 stop = len(parts[clause][0])
             said = parts[clause][0][end:stop]
-            if _asks_what([*texts, *said], lexicon):
+            asking = texts[frame - 1] in _ASKING  # "next you'll ask what...": a question named
+            if not asking and _asks_what([*texts, *said], lexicon):
                 return
             if all(t in self.tail for t in said):
                 return
@@ -831,11 +892,37 @@ class Matcher:
             1 <= end - start - 1 <= 2
             and texts[start] in lexicon.echo_negators_zh
             and all(k == HAN for k in kinds[start:end])
-            and verb in self.question_text
+            and self._asks_about(verb)
         ):
             owner = self._owner("no", "")
             said = "".join(texts[start:end])
             hits.append(Hit(owner, "intent", said, "no", index, start, end - start, len(said)))
+
+    def _asks_about(self, verb: str) -> bool:
+        """Whether the question uses `verb` other than negated itself or asked about: 你别生气，
+        我学狗叫好不好？ asks about barking, so 我没生气 answers nothing (it agrees with the
+        aside); 你和猪有什么区别？ asks what the difference is, so 没区别 is no "no"."""
+        text, lexicon = self.question_text, self.lexicon
+        at = text.find(verb)
+        while at >= 0:
+            if not (
+                (at and text[at - 1] in lexicon.negators_zh)
+                or any(text.endswith(w, 0, at) for w in lexicon.what_zh)
+            ):
+                return True
+            at = text.find(verb, at + 1)
+        return False
+
+    def _denies_the_aside(self, texts: list[str], kinds: list[int], j: int) -> bool:
+        """Whether a no word runs into a word the question uses only negated itself: 我没有生气
+        to 你别生气，我学狗叫好不好？ agrees with the aside, it answers nothing."""
+        word = "".join(texts[j : j + 2])
+        return (
+            len(word) == 2
+            and all(k == HAN for k in kinds[j : j + 2])
+            and word in self.question_text
+            and not self._asks_about(word)
+        )
 
     def _echo_can(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own "V得C" (can V), particles aside, says yes:
@@ -930,13 +1017,38 @@ class Matcher:
         ):
             dropped.append(_why(hit, "does not stand alone"))
         elif (
+            phrase.short
+            and entry.intent is None
+            and kinds[i] == HAN
+            and i > 0
+            and kinds[i - 1] == HAN
+            and texts[i - 1] + texts[i] in self.question_text
+        ):
+            # 大家都念错 to 谁念都念错，是什么字？ echoes the question, it names no character
+            dropped.append(_why(hit, "echoes the question's own word"))
+        elif (
+            entry.intent is None
+            and phrase.units == 1
+            and phrase.key in lexicon.mention_questions
+            and phrase.key.isascii()
+            and not _stands_alone(texts, kinds, i, False, lexicon)
+        ):
+            # a branch's "what" (surprise) is no question opening a clause: "what word is it"
+            dropped.append(_why(hit, "a question word asking, not standing alone"))
+        elif (
             entry.intent == "no"
             and phrase.key.endswith("没有")
             and "".join(texts[j : j + 1]) in lexicon.nobody_zh
         ):
             dropped.append(_why(hit, "没有人 is nobody, not no"))
+        elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
+            dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
+        elif (
+            entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
+        ):
+            dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
             or "".join(texts[j : j + 2]) in lexicon.negating_tails_zh
@@ -1050,7 +1162,9 @@ class Matcher:
         for index, number in numbered:
             if number not in values:
                 continue
-            others = values - {number} - self.question_numbers
+            # the question's numbers are working, unless another branch's answer (two left
+            # in the bowl but I've got four: both are answers, and a fair friend cannot tell)
+            others = values - {number} - (self.question_numbers - self.answer_numbers)
             first = next(h for h in stated if h.text == number)
             hit = first.for_branch(index)
             if others:
@@ -1060,26 +1174,32 @@ class Matcher:
 
 
 TRICK = "trick"
+# Intents whose words, opening a clause that no branch takes them in, frame the rest of it:
+# asking back (why would I), a condition (it depends).
+_FRAMES = frozenset(("why", "conditional"))
+# Intents that hide the lexicon's words they cover, not a branch's own phrase ("depends").
+_ASIDES = frozenset(("aside", "conditional"))
 
 
-def _named_again(before: Hit, after: Match, said: str) -> bool:
-    """Whether what follows a correction marker reaches the same branch by the same phrase
-    as what comes before it, after a `no` word or a marker other than "?": "西瓜？不对西瓜能吃"
-    and "西瓜，不对，西瓜能吃" deny 西瓜 ("西瓜？西瓜！" says it twice)."""
-    hit = after.hit
-    return (
-        hit is not None
-        and hit.kind == "phrase"
+def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entry]) -> bool:
+    """Whether what follows a correction marker names the first answer (the same branch by
+    the same phrase) again, after a marker that says no (不对, "no": a word of the `no`
+    intent) or after a `no` word: "西瓜？不对西瓜能吃" and "西瓜，不对，西瓜能吃" deny 西瓜
+    ("西瓜？西瓜！" says it twice, "可乐…应该是零度可乐" says it again, surer)."""
+    said_no = said != "?" and getattr(table.get(said.replace(" ", "")), "intent", None) == "no"
+    return any(
+        hit.kind == "phrase"
         and before.kind == "phrase"
         and hit.branch == before.branch
         and hit.text == before.text
         and (
-            said != "?"
+            said_no
             or any(
                 h.intent == "no" and (h.clause, h.start) < (hit.clause, hit.start)
                 for h in after.hits
             )
         )
+        for hit in after.hits
     )
 
 
@@ -1200,6 +1320,76 @@ def _defer_to_content(hits: list[Hit], dropped: list[Hit]) -> None:
             else:
                 kept.append(hit)
         hits[:] = kept
+
+
+_YES_NO = frozenset(("yes", "no"))
+# Correction markers after which what reaches no branch confirms: "8? yes!", "8 so yeah".
+_CONFIRMING = frozenset(("?", "so"))
+_ASKING = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
+
+
+def _qualified(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> None:
+    """An answer opening with a yes or a no, then "but" (lexicon.contrasts), is that yes or
+    no: what follows qualifies it ("yes but they don't celebrate it", 是啊，不过很少): the
+    hits after the "but" for another branch do not count."""
+    opening = next(
+        (
+            h
+            for h in hits
+            if h.clause == 0 and h.start == 0 and h.kind == "intent" and h.intent in _YES_NO
+        ),
+        None,
+    )
+    if opening is None or opening.branch is None:
+        return
+    at = _contrast(parts, opening.units, lexicon)
+    if at is None:
+        return
+    kept = []
+    for hit in hits:
+        if hit.branch not in (None, opening.branch) and (hit.clause, hit.start) >= at:
+            dropped.append(_why(hit, f"qualifies the '{opening.text}' before the but"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
+def _contrast(parts: list[Clause], start: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where the first "but" (lexicon.contrasts) after unit `start` of the first clause
+    stands, in the first two clauses: (clause, unit)."""
+    contrasts = lexicon.contrasts
+    for index, (texts, _) in enumerate(parts[:2]):
+        for i in range(start if index == 0 else 0, len(texts)):
+            if texts[i] in contrasts or "".join(texts[i : i + 2]) in contrasts:
+                return index, i
+    return None
+
+
+def _inside_question(texts: list[str], kinds: list[int], i: int) -> bool:
+    """Whether the English word at `i` is inside a question closing its clause, after words
+    of it: "u feelin alright??" asks; "yes?" and "8 right?" are answers, unsure."""
+    return kinds[i] == WORD and i > 1 and kinds[i - 1] == WORD and kinds[i - 2] == WORD
+
+
+def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
+    """A guess beside a don't-know is the answer, the don't-know only hedges it: "black
+    bear? idk", 我哪知道，拿吹风机吹？ The don't-know words in a clause holding no branch's
+    phrase, number or pattern do not count where another clause holds one (of another
+    branch)."""
+    hedges = [h for h in live if h.kind == "intent" and h.intent == "dont_know"]
+    if not hedges:
+        return live
+    guesses = [h for h in live if h.kind in ("phrase", "number", "regex")]
+    guessed = {h.clause for h in guesses if h.branch != hedges[0].branch}
+    if not guessed:
+        return live
+    kept = []
+    for hit in live:
+        if hit in hedges and hit.clause not in guessed and hit.clause >= 0:
+            dropped.append(_why(hit, "hedges the guess beside it (black bear? idk)"))
+        else:
+            kept.append(hit)
+    return kept
 
 
 def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
@@ -1415,6 +1605,7 @@ def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None
     return None
 
 
+_DOUBLED = re.compile(r"(.)\1")
 _DEGREE_SUFFIXES = frozenset(("er", "est", "ly", "ier", "iest"))
 
 

@@ -50,6 +50,11 @@ _TOKEN = re.compile(
     r"|(?P<other>.)",
     re.DOTALL,
 )
+# A trailing-off inside a Chinese sentence is a pause, not a break: 你是我的……爸爸 is one
+# clause (after a lone first character it is a break: 嗯…火锅吃多了).
+_PAUSE_HAN = re.compile(f"(?<=[{HAN_CLASS}][{HAN_CLASS}])\\.{{2,}}(?=[{HAN_CLASS}])")
+# Single Chinese characters typed apart ("你 爱 我") spell one phrase out, like s h o p.
+_SPACED_HAN = re.compile(f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?: [{HAN_CLASS}](?![{HAN_CLASS}]))+")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
 _HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
 
@@ -133,10 +138,15 @@ def fold(text: str, lexicon: Lexicon) -> str:
             if lexicon.cantonese_hint.search(text):
                 table = lexicon.cantonese_folded
                 text = lexicon.cantonese_pattern.sub(lambda m: table[m.group()], text)
-            if "过" in text and "我" in text:  # 我什么时候是过猪: 我不是猪
+            if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
                 text = lexicon.never_pattern.sub(
-                    lambda m: "我不是" if m.group(1) == "是" else f"我没{m.group(1)}过", text
+                    lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
+                    text,
                 )
+            if ".." in text:  # 你是我的……爸爸: one clause
+                text = _PAUSE_HAN.sub("", text)
+            if " " in text:  # 你 爱 我: 你爱我
+                text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
             if "得" in text:  # 怎么装得下: 装不下
                 complements = lexicon.potential_complements_zh
                 text = lexicon.rhetorical_pattern.sub(
@@ -508,7 +518,12 @@ def _english_values(
         if word in lexicon.number_words_en:
             return [(start, end, lexicon.number_words_en[word])]
         if word == "one" and (
-            (start > 0 and texts[start - 1] in lexicon.not_number_en_before)
+            (
+                start > 0
+                and texts[start - 1] in lexicon.not_number_en_before
+                # "just the one", "only the one": one, said with "the"
+                and not (start > 1 and texts[start - 2] in lexicon.only_en)
+            )
             or (end < len(texts) and texts[end] in lexicon.not_number_en_after)
             or (  # "the big one", "every single one": a determiner, a word, then one
                 start > 1

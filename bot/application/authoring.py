@@ -333,7 +333,7 @@ class Authoring:
         # that one only, not on another that came first in the queue meanwhile.
         self._shown: dict[int, tuple[int, float]] = {}
         self._step = Registered(
-            Command("new", Text("", "")), self, service=self.step
+            Command("new", Text("", "")), self, run=self.step
         )  # the draft's own answers, run as a command
 
     # -- the turn's side ------------------------------------------------------------------

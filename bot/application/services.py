@@ -2,7 +2,8 @@
 commands, and the one registry of every command they declare.
 
 `Services(...).commands` is what /help, the Telegram menus and the handlers read; the turn
-service (bot/application/turn.py) runs the commands the engine hands on.
+service (bot/application/turn.py) runs every command the engine hands on through the one
+command protocol (bot/conversation/commands.py). Adding an owner is one more argument below.
 """
 
 from __future__ import annotations

@@ -1,13 +1,19 @@
 """One turn: a message, or a prank's deadline, from the adapter to the outbox and back.
 
-    adapter ──Incoming──▶ Turns.take ──(chat, message)──▶ Engine.handle
-                              │ ◀────────── Response ──────────┘
+    adapter ──Incoming──▶ Turns.take ──(chat, message)──▶ Engine.route
+                              │ ◀──── Response (a command: its Call) ────┘
+                              ├─ a conversation command: Registered.run(request) → Answered
                               ├─ save the chat (the update marked handled in the same transaction)
                               ├─ Outbox.send each reply ─▶ remember which message asks what
                               ├─ forget the questions of the pranks that ended
                               ├─ Outbox.tell a link's owner how their prank went
                               ├─ Outbox.set_timers to the chat's deadlines
-                              └─ a service's command: Outbox.start(its events, shown one by one)
+                              └─ any other command: Outbox.start(Registered.run(request), its
+                                 events shown one by one)
+
+Every command is run the same way, through the one protocol of bot/conversation/commands.py
+(`Registered.run`: a `CommandRequest` in, what it says out); the conversation's, which change
+the chat's state, are run before the save, the others after it, in the background.
 
 A tap on a button under one of the bot's messages (`tap`) is checked (signed by this bot, not
 expired, live on the message tapped: bot/application/buttons.py) and then taken as the command
@@ -32,7 +38,7 @@ from bot.application.buttons import ButtonSigner, Keys, Tap
 from bot.application.services import Services
 from bot.application.throttle import Throttle, Verdict
 from bot.conversation.buttons import LIST
-from bot.conversation.commands import CommandRequest, Event, Tell
+from bot.conversation.commands import Answered, CommandOutput, CommandRequest, Event, Tell
 from bot.conversation.engine import NOT_A_QUESTION, Call, Incoming, Reply, Response
 from bot.conversation.records import tallies
 from bot.conversation.state import ChatState, isolate
@@ -126,10 +132,10 @@ class Turns:
         chat at a time, on every instance)."""
         chat = self.storage.load_chat(message.chat_id)
         message = self._resolved(message)
-        response = self._respond(chat, message)
+        response = await self._respond(chat, message)
         await self._apply(message.chat_id, chat, response, outbox, message, update_id)
         if response.call is not None:
-            self._start(response.call, message, outbox)
+            self._start(response.call, message, response.chat, outbox)
         return response
 
     def _resolved(self, message: Incoming) -> Incoming:
@@ -147,7 +153,7 @@ class Turns:
             message = replace(message, record=self.storage.load_record(sender))
         return message
 
-    def _respond(self, chat: ChatState, message: Incoming) -> Response:
+    async def _respond(self, chat: ChatState, message: Incoming) -> Response:
         """The engine's response, unless a group member is sending commands too fast. Plain
         messages spend the same share when they draw a line: a courtesy line over the
         member's share is left unsaid, an answer to a prank is only counted."""
@@ -163,7 +169,7 @@ class Turns:
         drafting = self.services.authoring.step_for(chat, message)  # a routine being written
         if drafting is not None:
             return Response([], chat, call=drafting)
-        response = self.services.engine.handle(chat, message)
+        response = await self._answered(chat, message)
         if message.command is None and message.in_group and response.replies:
             if not response.courtesy:
                 self.throttle.note(message.chat_id, member, message.now)
@@ -171,10 +177,28 @@ class Turns:
                 return replace(response, replies=[])
         return response
 
-    def _start(self, call: Call, message: Incoming, outbox: Outbox) -> None:
-        """A service's command runs in the background; its events are shown as they come."""
+    async def _answered(self, chat: ChatState, message: Incoming) -> Response:
+        """The engine's response to `message`. A command that answers inside the turn (the
+        conversation's own) is run now, through the protocol, so that its answer is saved with
+        the turn; any other comes back as the response's call, to start after the save."""
+        response = self.services.engine.route(chat, message)
+        call = response.call
+        if call is None or not call.command.in_turn:
+            return response
+        async for output in call.command.run(self._request(call, message, response.chat)):
+            if isinstance(output, Answered):
+                return output.response
+        raise RuntimeError(f"/{call.command.name} answered nothing")
+
+    def _start(self, call: Call, message: Incoming, chat: ChatState, outbox: Outbox) -> None:
+        """A command that does not answer inside the turn runs in the background; its events
+        are shown as they come."""
+        events = call.command.run(self._request(call, message, chat))
+        outbox.start(self._show(message, events, outbox))
+
+    def _request(self, call: Call, message: Incoming, chat: ChatState) -> CommandRequest:
         acts_for_chat = not message.in_group or message.chat_admin
-        request = CommandRequest(
+        return CommandRequest(
             message.chat_id,
             message.sender.id,
             call.args,
@@ -185,14 +209,17 @@ class Turns:
             in_group=message.in_group,
             reply_to=message.reply_to,
             replied=message.replied,
+            chat=chat,
+            message=message,
         )
-        run = call.command.service
-        assert run is not None  # the engine answers the conversation's commands itself
-        outbox.start(self._show(message, run(request), outbox))
 
-    async def _show(self, message: Incoming, events: AsyncIterator[Event], outbox: Outbox) -> None:
+    async def _show(
+        self, message: Incoming, events: AsyncIterator[CommandOutput], outbox: Outbox
+    ) -> None:
         reply_to = message.message_id if message.in_group else None
         async for event in events:
+            if isinstance(event, Answered):  # its state would be saved by no one
+                raise TypeError("a command that answers inside the turn ran after it")
             if isinstance(event, Tell):
                 await outbox.tell(event.chat_id, event.text)
                 continue
@@ -234,7 +261,7 @@ class Turns:
             await self.take(message, outbox, update_id)
             return None
         # A page of /list: the same message, its keyboard turned to the page.
-        response = self.services.engine.handle(self.storage.load_chat(tap.chat_id), message)
+        response = await self._answered(self.storage.load_chat(tap.chat_id), message)
         keyboard = response.replies[0].buttons if response.replies else ()
         signed = self.buttons.sign(keyboard)
         await outbox.edit_keys(tap.chat_id, tap.message_id, signed.keys)

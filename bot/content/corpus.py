@@ -211,6 +211,9 @@ class RoutineState:
             hit = next((h for h in found.dropped if h.branch == extra and _in_trick(h)), None)
         if hit is None:
             return found
+        warm_up = self._answered_warm_up(found, extra)
+        if warm_up is not None:
+            return warm_up
         # Said beside an answer that sees through it ("made of glass"): that answer, whose
         # reply is the routine's own.
         for other in found.hits:
@@ -219,6 +222,24 @@ class RoutineState:
                 answer = self.answers[index]
                 return Match(index, answer.id, other, found.hits, found.dropped)
         return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
+
+    def _answered_warm_up(self, found: Match, extra: int) -> Match | None:
+        """The answer an answer reaches that goes on (`goto`), where the give-away's only
+        hits are `trick` words, which name the kind of joke (老梗, "heard this one"), not this
+        one's punchline: "老梗了 三步啦" answered the warm-up, the trick is still ahead. Where
+        the answer it reaches ends the routine, the trick word wins: no punchline for one who
+        said they knew it."""
+        if any(h.branch == extra and h.kind != "intent" for h in found.hits):
+            return None
+        answered = [h for h in found.hits if h.branch is not None and h.branch < extra]
+        if not answered:
+            return None
+        best = max(answered, key=lambda h: h.rank(extra))
+        assert best.branch is not None
+        answer = self.answers[best.branch]
+        if answer.goto is None:
+            return None
+        return Match(best.branch, answer.id, best, found.hits, found.dropped)
 
     def recognise(self, text: str) -> Answer | None:
         """The answer `text` means, or None for `otherwise`; a give-away is `seen_through`."""

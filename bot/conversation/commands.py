@@ -1,17 +1,20 @@
 """Commands: each declared once, beside the code that runs it, and one protocol to run them.
 
 A command is a method marked with `@command(...)`: its name, its help line in every language,
-where it works and whether it is for admins. `Registry(engine, lab, links, admin)` collects the
-marked methods of the *instances* it is given, bound to them, in the order they are written:
-adding an owner is one more argument. /help, the Telegram command menus, the Telegram handlers
-and the playground all derive from the registry.
+where it works and whether it is for admins. `Registry(engine, lab, links, authoring, admin)`
+collects the marked methods of the *instances* it is given, bound to them, in the order they
+are written: adding an owner is one more argument. /help, the Telegram command menus, the
+Telegram handlers and the playground all derive from the registry.
 
-Two kinds of owner, each with one typed signature. The conversation's own commands are pure
-and synchronous (`ConversationMethod`: a chat's state and a message in, a `Response` out), so
-the engine answers them inside `Engine.handle` like any other message. Every other command
-(the lab, prank links, /reload) is a service: `CommandHandler`, a `CommandRequest` in, the
-`Event`s to deliver out (a line, a status line that later ones replace, a picture); the engine
-hands those on as `Call`s and the application layer runs them (bot/application/turn.py).
+Every command is run through one signature, `CommandHandler`: a `CommandRequest` in, what it
+says out, as it happens (a line, a status line that later ones replace, a picture, a line for
+another chat). The services' commands (the lab, prank links, written routines, /reload) are
+written so. The conversation's own are written pure and synchronous (`ConversationMethod`: a
+chat's state and a message in, a `Response` out), so that the engine stays a function its
+tests drive directly; the registry adapts each of them once (`Conversational`), to answer
+with one `Answered`: the engine's response, which the turn saves, the update marked handled in
+the same write, before anything is sent. The engine hands every command on as a `Call`, and
+the application layer runs it (bot/application/turn.py).
 """
 
 from __future__ import annotations
@@ -36,8 +39,8 @@ ANYWHERE = frozenset({PRIVATE, GROUP})
 
 @dataclass(frozen=True)
 class CommandRequest:
-    """What a service's command is given. `chat_admin` says the sender may act for the chat
-    (a private chat's owner, a group's admin)."""
+    """What a command is given. `chat_admin` says the sender may act for the chat (a private
+    chat's owner, a group's admin)."""
 
     chat_id: int
     user_id: int | None
@@ -51,6 +54,10 @@ class CommandRequest:
     in_group: bool = False
     reply_to: int | None = None  # the message the command replies to
     replied: Person | None = None  # the author of that message, when not the bot
+    # The turn's chat, as loaded, and the message itself: a conversation command answers
+    # from them (`Conversational`).
+    chat: ChatState | None = None
+    message: Incoming | None = None
 
 
 @dataclass(frozen=True)
@@ -84,10 +91,21 @@ class Tell:
 Event = Say | Status | Picture | Tell
 
 
-class CommandHandler(Protocol):
-    """A service's command: what it says, as it happens."""
+@dataclass(frozen=True)
+class Answered:
+    """A conversation command's answer: its replies and the chat's new state, which the turn
+    saves before it sends anything (the update marked handled in the same write)."""
 
-    def __call__(self, request: CommandRequest) -> AsyncIterator[Event]: ...
+    response: Response
+
+
+CommandOutput = Event | Answered
+
+
+class CommandHandler(Protocol):
+    """Every command, as it is run: a request in, what it says out, as it happens."""
+
+    def __call__(self, request: CommandRequest) -> AsyncIterator[CommandOutput]: ...
 
 
 class ConversationMethod(Protocol):
@@ -96,6 +114,20 @@ class ConversationMethod(Protocol):
     def __call__(
         self, chat: ChatState, message: Incoming, args: list[str], lang: str
     ) -> Response: ...
+
+
+class Conversational:
+    """The one adapter from a conversation command to the protocol. The method stays pure
+    (`Engine.handle` calls it directly); through the protocol it answers the request's chat
+    and message with one `Answered`."""
+
+    def __init__(self, method: ConversationMethod) -> None:
+        self.method = method
+
+    async def __call__(self, request: CommandRequest) -> AsyncIterator[CommandOutput]:
+        if request.chat is None or request.message is None:
+            raise ValueError("a conversation command needs the turn's chat and message")
+        yield Answered(self.method(request.chat, request.message, request.args, request.lang))
 
 
 # -- declaring and collecting commands ------------------------------------------------------
@@ -116,17 +148,21 @@ class Command:
 
 @dataclass(frozen=True)
 class Registered:
-    """A command bound to the instance that runs it: a conversation command (run by the
-    engine) or a service's (run by the application layer). Exactly one of the two is set."""
+    """A command bound to the instance that runs it, as the protocol runs it."""
 
     command: Command
     owner: object
-    conversation: ConversationMethod | None = None
-    service: CommandHandler | None = None
+    run: CommandHandler
 
     @property
     def name(self) -> str:
         return self.command.name
+
+    @property
+    def in_turn(self) -> bool:
+        """Answered inside the turn, before its save (the conversation's commands change the
+        chat's state); any other runs after it, in the background."""
+        return isinstance(self.run, Conversational)
 
 
 Method = TypeVar("Method", bound=Callable[..., Any])
@@ -154,6 +190,11 @@ class Registry:
 
     def __init__(self, *owners: object) -> None:
         self._commands: dict[str, Registered] = {}
+        self.register(*owners)
+
+    def register(self, *owners: object) -> None:
+        """Add the marked methods of `owners`: async generators as they are, the synchronous
+        conversation commands adapted (`Conversational`)."""
         for owner in owners:
             for attribute, value in vars(type(owner)).items():
                 declared: Command | None = getattr(value, "__command__", None)
@@ -162,11 +203,8 @@ class Registry:
                 if declared.name in self._commands:
                     raise ValueError(f"/{declared.name} is declared twice")
                 bound = getattr(owner, attribute)
-                if inspect.isasyncgenfunction(value):
-                    registered = Registered(declared, owner, service=bound)
-                else:
-                    registered = Registered(declared, owner, conversation=bound)
-                self._commands[declared.name] = registered
+                run = bound if inspect.isasyncgenfunction(value) else Conversational(bound)
+                self._commands[declared.name] = Registered(declared, owner, run)
 
     def get(self, name: str) -> Registered | None:
         return self._commands.get(name)

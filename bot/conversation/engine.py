@@ -2,8 +2,10 @@
 
 Pure: no I/O, no clock, no global randomness. The application layer (bot/application/turn.py)
 loads a chat's state, hands each message to `handle` and saves and delivers the `Response`.
-Every command goes through `handle`: the conversation's own are answered here; one that a
-service runs (the network lab, prank links, /reload) comes back as `Response.call`.
+`route` answers a text, refuses a command that may not run here, and hands every other
+command on as `Response.call`, which the application layer runs through the one command
+protocol (bot/conversation/commands.py); `handle` is `route` with the conversation's own
+commands answered here, synchronously, as the tests and benchmarks drive it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from bot.conversation import buttons
 from bot.conversation.authored import PREFIX, Authored, NoAuthored
 from bot.conversation.buttons import Keyboard
 from bot.conversation.commands import (
+    Conversational,
     ParsedCommand,
     Registered,
     Registry,
@@ -148,7 +151,7 @@ class Reply:
 
 @dataclass(frozen=True)
 class Call:
-    """A service's command: the application layer runs it (`Registered.run`)."""
+    """A command to run: the application layer runs it through `Registered.run`."""
 
     command: Registered
     args: list[str]
@@ -158,8 +161,7 @@ class Call:
 @dataclass(frozen=True)
 class Response:
     """The engine's answer to one message: what to say, the chat's new state, whether the
-    message was for the bot at all, a service's command to run, and the linked pranks that
-    ended."""
+    message was for the bot at all, a command to run, and the linked pranks that ended."""
 
     replies: list[Reply]
     chat: ChatState
@@ -212,7 +214,17 @@ class Engine:
     # -- entry points -------------------------------------------------------------------------
 
     def handle(self, chat: ChatState, message: Incoming) -> Response:
-        """Answer one message."""
+        """Answer one message, the conversation's own commands too; another's command comes
+        back as the response's call."""
+        response = self.route(chat, message)
+        call = response.call
+        if call is not None and isinstance(call.command.run, Conversational):
+            return call.command.run.method(response.chat, message, call.args, call.lang)
+        return response
+
+    def route(self, chat: ChatState, message: Incoming) -> Response:
+        """Answer a text, or refuse a command that may not run here; any other command comes
+        back as the response's call, to run with the response's chat."""
         if not message.words:
             return self.not_text(chat, message)
         chat = self.drop_unknown(chat)
@@ -231,9 +243,7 @@ class Engine:
             return self._say(chat, "not_admin", lang)
         if not found.command.works_in(message.in_group):
             return self._say(chat, "private_only" if message.in_group else "group_only", lang)
-        if found.conversation is None:
-            return Response([], chat, call=Call(found, args, lang))
-        return found.conversation(chat, message, args, lang)
+        return Response([], chat, call=Call(found, args, lang))
 
     def not_text(self, chat: ChatState, message: Incoming) -> Response:
         """A sticker, a photo, a voice note: ask for words in a private chat, and in a group

@@ -1,0 +1,302 @@
+"""Round four's general rules of answer understanding: naming the trick whatever follows,
+self-corrections and questions, yes and no read from hedges and asides, rhetorical
+don't-knows, and two answers in one (see content/README.md, "How answers are understood")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
+from understanding.matcher import Branch, Matcher
+from understanding.text import clauses, fold, numbers
+
+LEXICON = load_lexicon(DEFAULT_LEXICON)
+
+
+def matching(branches: list[Branch], question: list[str] | tuple[str, ...] = ()) -> Matcher:
+    return Matcher(branches, question, lexicon=LEXICON)
+
+
+def picks(matcher: Matcher, text: str) -> str | None:
+    return matcher.match(text).branch_id
+
+
+YES_NO = matching([Branch("yes", intents=("yes",)), Branch("no", intents=("no",))])
+SEES_THROUGH = matching(
+    [
+        Branch("typed", ("你是", "love")),
+        Branch("refuses", ("不跟", "不打"), intents=("refuse",)),
+        Branch("knew", intents=("trick",)),
+    ]
+)
+
+
+# -- naming the trick, then refusing or mentioning ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "你是我的爸爸是吧 不跟",
+        "下一步就要我講I love you 啦 唔講",
+        "再下去就是I love you了 不说",
+        "等等 下一句是爸爸吧 不跟了",
+        "你是我的爸爸？？好家伙 差点上当",
+        "最後是你是我的爸爸對吧 這招我看過了",
+        "咁我咪係豬 唔玩",
+        "so im the pig. nope",
+        "nah u go first, ull just say i love you",
+        "heard this one, not doing it",
+        "lol i know where ur going with this. love",
+    ],
+)
+def test_naming_the_trick_sees_through_it_whatever_follows(typed: str) -> None:
+    assert picks(SEES_THROUGH, typed) == "knew", SEES_THROUGH.match(typed).explain()
+
+
+def test_a_flip_of_the_insult_names_the_trick() -> None:
+    fool = matching([Branch("fool", ("傻瓜",)), Branch("knew", intents=("trick",))])
+    assert picks(fool, "你才傻瓜") == "knew"
+    assert picks(fool, "傻瓜") == "fool"
+
+
+# -- self-corrections and questions -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("toast- no bread!!", "bread"),
+        ("toast, no bread", "bread"),
+        ("stop. no hang on, go, green is go", "go"),
+        ("bread? idk", "bread"),  # unsure of the guess, not taking it back
+        ("toast? whose toast is this", "toast"),  # a second question corrects nothing
+        ("no, no problem", None),  # an answer word after "no" that names nothing else
+    ],
+)
+def test_self_corrections_and_questions(typed: str, branch: str | None) -> None:
+    bread = matching(
+        [
+            Branch("toast", ("toast",)),
+            Branch("bread", ("bread",)),
+            Branch("go", ("go",)),
+            Branch("stop", ("stop",)),
+            Branch("dont_know", intents=("dont_know",)),
+        ]
+    )
+    assert picks(bread, typed) == branch, bread.match(typed).explain()
+
+
+def test_no_opening_a_clause_corrects_only_in_english() -> None:
+    animals = matching([Branch("pig", ("猪",)), Branch("dog", ("狗",))])
+    assert picks(animals, "猪，不是狗") != "dog"  # 不是狗 denies, it corrects nothing
+
+
+def test_so_brings_the_conclusion() -> None:
+    months = matching([Branch("all", ("every month",)), Branch("twelve", number="12")])
+    assert picks(months, "every month has at least 28 so all 12") == "twelve"
+    assert picks(months, "every month") == "all"
+
+
+def test_an_answer_asked_back_after_its_question_mark_is_not_given() -> None:
+    three = matching([Branch("three", number="3")], ["9 除以 3 等于几？"])
+    assert picks(three, "我係三？咁你即係想點先") is None
+    assert picks(three, "三？") == "three"
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("鸽子？不对鸽子会认路 那就猪吧", "pig"),
+        ("鸽子？不对鸽子会认路", None),
+        ("猪，等等不对劲", "pig"),  # a second thought, nothing said instead
+    ],
+)
+def test_a_denied_answer_gives_way_to_the_one_said_after_it(typed: str, branch: str | None) -> None:
+    animals = matching([Branch("pigeon", ("鸽子",)), Branch("pig", ("猪",))])
+    assert picks(animals, typed) == branch, animals.match(typed).explain()
+
+
+def test_an_answer_named_again_after_a_surer_marker_stands() -> None:
+    drinks = matching([Branch("drink", ("可乐",))])
+    assert picks(drinks, "可乐，不对，你最近减肥 应该是零度可乐") == "drink"
+    assert picks(drinks, "可乐，不对，可乐不好") is None
+
+
+# -- yes and no read from a hedge or an aside ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("no ur alright mate", "no"),
+        ("nah im good thanks", "no"),
+        ("有吗？我觉得还好啊", "no"),
+        ("no? pretty sure its only in the US", "no"),
+        ("u feelin alright?? whats brought this on", None),
+        ("yes?", "yes"),
+        ("a little bit lol", "yes"),
+        ("少少啦", "yes"),
+        ("i think so?", "yes"),
+        ("depends if someones crossing", None),
+        ("yes but they dont celebrate it", "yes"),
+        ("是啊，不过很少", "yes"),
+    ],
+)
+def test_yes_and_no_read_from_hedges_and_asides(typed: str, branch: str | None) -> None:
+    assert picks(YES_NO, typed) == branch, YES_NO.match(typed).explain()
+
+
+def test_yes_but_keeps_the_yes_over_another_branchs_phrase() -> None:
+    july = matching(
+        [
+            Branch("says_yes", intents=("yes",)),
+            Branch("says_no", ("they don't celebrate it",), intents=("no",)),
+        ]
+    )
+    assert picks(july, "yes but they dont celebrate it") == "says_yes"
+    assert picks(july, "they dont celebrate it") == "says_no"
+
+
+def test_an_aside_hides_the_lexicons_words_not_a_branchs_own() -> None:
+    birthdays = matching([Branch("years", ("depends",)), Branch("one", ("once",))])
+    assert picks(birthdays, "Depends on the person doesn't it") == "years"
+    story = matching([Branch("dont_know", intents=("why", "dont_know"))], ["猪为什么跑了？"])
+    assert picks(story, "跑来听你讲故事了呗") is None  # 听你说 is no "你说" (tell me)
+
+
+def test_an_echoed_verb_the_question_negates_or_asks_about_says_no_no() -> None:
+    bark = matching(
+        [Branch("yes", intents=("yes",)), Branch("no", intents=("no",))],
+        ["亲爱的，你别生气，我给你学狗叫好不好？"],
+    )
+    assert picks(bark, "我没生气啊 咋了") is None
+    assert picks(bark, "我冇嬲呀 做咩") is None  # 我没有生气: agrees with the aside
+    assert picks(bark, "没有") == "no"
+    assert picks(bark, "不学") != "yes"
+    pig = matching([Branch("says_no", intents=("no",))], ["你知道你和猪有什么区别吗？"])
+    assert picks(pig, "没区别") is None
+    guess = matching([Branch("says_no", intents=("no",))], ["猜猜我几岁？"])
+    assert picks(guess, "不猜") == "says_no"
+    river = matching([Branch("detour", intents=("no",))], ["前面有条河，怎么过？"])
+    assert picks(river, "唔過囉") == "detour"  # how it is done is still the verb
+
+
+def test_when_was_i_ever_without_guo_denies() -> None:
+    pig = matching([Branch("deny", ("我不是猪",))])
+    assert picks(pig, "？？我啥时候是猪了") == "deny"
+    assert picks(pig, "我什么时候是过猪") == "deny"
+
+
+# -- rhetorical don't-knows and insults ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("我又不是你肚子里的蛔虫", "dont_know"),
+        ("im not a mind reader", "dont_know"),
+        ("idk ive never been", "dont_know"),
+        ("我哪知道 拿吹風機吹？", "melts"),  # a guess beside a don't-know is the answer
+        ("不会英语", "dont_know"),
+    ],
+)
+def test_rhetorical_dont_knows(typed: str, branch: str) -> None:
+    thoughts = matching(
+        [
+            Branch("dont_know", intents=("dont_know",)),
+            Branch("says_no", intents=("no",)),
+            Branch("melts", ("吹风机",)),
+        ]
+    )
+    assert picks(thoughts, typed) == branch, thoughts.match(typed).explain()
+
+
+# -- two answers in one --------------------------------------------------------------------
+
+
+def test_two_branches_numbers_in_one_answer_are_neither() -> None:
+    apples = matching(
+        [Branch("two", number="2"), Branch("four", number="4")],
+        ["There are six apples and you take away four. How many do you have?"],
+    )
+    assert picks(apples, "Two left in the bowl but I've got four") is None
+    assert picks(apples, "four") == "four"
+    assert picks(apples, "6-4=2") == "two"  # working typed out is its result
+
+
+# -- reading what is typed ------------------------------------------------------------------
+
+
+def test_a_dropped_g_is_read_back() -> None:
+    refuse = matching([Branch("refuses", intents=("refuse",))])
+    assert picks(refuse, "not playin sorry") == "refuses"
+    assert picks(refuse, "not doin knock knock jokes") == "refuses"
+
+
+def test_just_the_one_is_one_and_the_big_one_is_not() -> None:
+    def read(text: str) -> list[str]:
+        return [v for *_, v in numbers(clauses(fold(text, LEXICON), LEXICON), LEXICON)]
+
+    assert read("just the one") == ["1"]
+    assert read("the big one") == []
+    assert read("the one") == []
+
+
+def test_single_chinese_characters_typed_apart_spell_one_phrase() -> None:
+    assert fold("你 愛 我", LEXICON) == "你爱我"
+    assert fold("是 8", LEXICON) == "是 8"
+    assert fold("好啊 走吧", LEXICON) == "好啊 走吧"
+
+
+def test_a_branchs_question_word_counts_only_standing_alone() -> None:
+    surprised = matching([Branch("surprised", ("what", "no way"))])
+    assert picks(surprised, "what word they puttin in instead") is None
+    assert picks(surprised, "WHAT") == picks(surprised, "what?! lol") == "surprised"
+
+
+def test_a_letter_typed_twice_is_read_once_and_em_is_them() -> None:
+    counts = matching([Branch("two", number="2"), Branch("all", ("all of them",))])
+    assert picks(counts, "twoo") == "two"
+    assert picks(counts, "all of em") == "all"
+    assert picks(counts, "tooo") is None  # too, held down: no number
+
+
+def test_a_hedge_keeps_the_guess_and_a_condition_answers_nothing() -> None:
+    bread = matching([Branch("toast", ("toast",)), Branch("bread", ("bread",))])
+    assert picks(bread, "pretty sure its toast") == "toast"
+    assert picks(bread, "depends on the toast") is None
+    assert picks(bread, "toast, depends") == "toast"
+
+
+def test_a_yes_after_so_confirms_the_answer() -> None:
+    knives = matching([Branch("eight", number="8")], ["How many knives are left?"])
+    assert picks(knives, "8 so yeah") == "eight"
+
+
+def test_a_pause_inside_a_chinese_sentence_is_no_break() -> None:
+    assert fold("你是我的……爸爸？", LEXICON) == "你是我的爸爸?"
+    assert fold("嗯…火锅吃多了", LEXICON) == "嗯...火锅吃多了"  # an interjection, then the answer
+
+
+def test_the_give_away_said_first_is_not_taken_back() -> None:
+    follow = Matcher(
+        [
+            Branch("typed", ("我的",)),
+            Branch("refuses", ("不打了",), intents=("refuse",)),
+            Branch("saw_through", ("你是我的爸爸",)),
+        ],
+        lexicon=LEXICON,
+        routes={"trick": "saw_through"},  # as the corpus routes the trick to its give-away
+    )
+    assert picks(follow, "等等 你是我的……爸爸？不打了") == "saw_through"
+    assert picks(follow, "我的？不打了") == "refuses"
+
+
+def test_a_one_character_answer_echoing_the_questions_word_names_nothing() -> None:
+    misread = matching(
+        [Branch("cuo", ("错",)), Branch("no_such", ("没有这个字",))],
+        ["有一个字，不管谁念都念错，是什么字？"],
+    )
+    assert picks(misread, "饕餮？大家都念錯") is None
+    assert picks(misread, "错") == picks(misread, "是错字吧") == "cuo"
