@@ -26,7 +26,7 @@ from understanding import text as text_layer
 STEPS = 20_000
 # The engine is single-threaded Python: its work is the CPU time of this process. On a shared
 # machine wall time adds whatever time other processes held the core (the same code measured
-# 1.4x slower per step and 45x slower on a worst answer from one run to the next, 8 processes
+# 1.4x slower per step and 34x slower on a worst answer from one run to the next, 8 processes
 # sharing 2 cores), so every time below is CPU time; `--wall` measures wall time instead.
 CLOCK = time.perf_counter if "--wall" in sys.argv else time.process_time
 
