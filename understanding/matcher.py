@@ -1206,14 +1206,27 @@ def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entr
 def _variants(key: str, lexicon: Lexicon) -> list[str]:
     """A phrase key (two or more characters) with each key of lexicon.phrase_variants_zh in
     it read as each of its words, alone and together: 你和猪 → 你跟猪, 你同猪, 你与猪."""
-    if len(key) < 2 or key.isascii():
-        return []
+    if len(key) < 2 or key.isascii() or not _variant_words(lexicon).search(key):
+        return []  # most keys hold no such word, and only one held makes a variant
     found = [key]
     for word, others in lexicon.phrase_variants_zh.items():
         if word == key:
             continue
         found += [v.replace(word, other, 1) for v in found if word in v for other in others]
     return found[1:]
+
+
+def _variant_words(lexicon: Lexicon) -> re.Pattern[str]:
+    """Any key of lexicon.phrase_variants_zh (once per lexicon, kept on it)."""
+    pattern = lexicon.compiled.get(_VARIANT_WORDS)
+    if pattern is None:
+        words = sorted(lexicon.phrase_variants_zh, key=len, reverse=True)
+        pattern = re.compile("|".join(map(re.escape, words)) or "(?!)")
+        lexicon.compiled[_VARIANT_WORDS] = pattern
+    return cast(re.Pattern[str], pattern)
+
+
+_VARIANT_WORDS = ("variant words",)  # its key in Lexicon.compiled
 
 
 def _asks_what(units: list[str], lexicon: Lexicon) -> bool:
