@@ -157,7 +157,7 @@ def test_what_follows_a_mention_frame_is_mentioned_not_said(typed: str) -> None:
 @pytest.mark.parametrize(
     ("typed", "branch"),
     [("你想我说什么", None), ("what do you want me to say? eight", "eight"),
-     ("你不想我说八把", "no"),
+     ("你不想我说八把", None),  # said, not mentioned: a no and an 8, torn (the safe path)
      ("要我说，是八把", "eight"), ("要我说就是八把", "eight"), ("i was gonna say eight", "eight"),
      ("想我说呀", None)],
 )  # fmt: skip

@@ -87,10 +87,11 @@ def test_the_longest_phrase_wins() -> None:
     assert picks(MONKEY, "大圣") == "title"
 
 
-def test_on_equal_length_the_answer_leads_then_the_first_branch() -> None:
+def test_two_branches_apart_that_no_rule_resolves_take_the_safe_path() -> None:
     both = matching([Branch("a", ("知道",)), Branch("b", ("为啥",))])
-    assert picks(both, "知道，为啥") == "a"
-    assert picks(both, "为啥？知道") == "b"
+    assert picks(both, "知道，为啥") is None  # once "the answer leads": a guess
+    assert "torn between a '知道' and b '为啥'" in both.match("知道，为啥").explain()
+    assert picks(both, "为啥？知道") is None  # asked back first (为啥 is a why word): no correction
     same = matching([Branch("first", ("yes",)), Branch("second", ("yes",))])
     assert picks(same, "yes") == "first"
 

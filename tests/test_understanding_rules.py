@@ -300,3 +300,145 @@ def test_a_one_character_answer_echoing_the_questions_word_names_nothing() -> No
     )
     assert picks(misread, "饕餮？大家都念錯") is None
     assert picks(misread, "错") == picks(misread, "是错字吧") == "cuo"
+
+
+# -- round five: the safe path, and the named rules that resolve two branches -------------
+
+KNIVES = matching(
+    [Branch("eight", number="8"), Branch("feb", ("february",)), Branch("knew", intents=("trick",))],
+    ["How many months have 28 days?"],
+)
+
+
+def test_two_branches_apart_that_no_rule_resolves_give_no_punchline() -> None:
+    both = matching([Branch("toast", ("toast",)), Branch("bread", ("bread",))])
+    match = both.match("toast. bread")
+    assert match.branch is None, match.explain()
+    assert "torn between toast 'toast' and bread 'bread'" in match.explain()
+    assert picks(both, "toast") == "toast" and picks(both, "toast, no wait, bread") == "bread"
+
+
+def test_two_opposite_intents_apart_are_torn_not_guessed() -> None:
+    # "ok" after a no may be a tag ("ok?") or giving in: a friend would ask again
+    assert picks(YES_NO, "不 ok") is None, YES_NO.match("不 ok").explain()
+    assert picks(YES_NO, "唔洗喇 我冇嬲 ok") == "no"  # the no given whole first, then more
+    assert picks(YES_NO, "Yes, I don't see why not") == "yes"  # one yes, said two ways
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "你是 我的 爸爸 是吧 我早知道套路了",
+        "love... 被你套路了",
+        "lol yeah nah im not gonna be the dog in this one",
+        "傻瓜是你啦",
+    ],
+)
+def test_the_trick_named_anywhere_wins_over_another_branch(typed: str) -> None:
+    trick = matching(
+        [
+            Branch("typed", ("你是", "love")),
+            Branch("no", intents=("no",)),
+            Branch("fool", ("傻瓜",)),
+            Branch("knew", intents=("trick",)),
+        ]
+    )
+    assert picks(trick, typed) == "knew", trick.match(typed).explain()
+
+
+def test_the_question_s_word_said_after_an_answer_describes_it() -> None:
+    house = matching(
+        [Branch("blue", ("blue",)), Branch("other", ("concrete", "wood"))],
+        ["A blue house is made of blue bricks. What is a red house made of?"],
+    )
+    assert picks(house, "concrete painted blue") == "other"
+    assert picks(house, "blue. concrete") is None  # the question's word first may be the answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("no, he's dead", "dead"),
+        ("猪有尾巴我没有", "tail"),
+        ("属猪 🐷 唔好笑", "pig"),
+        ("你不想我说死了吧", None),  # a verb's no leading into it: torn
+    ],
+)
+def test_a_bare_yes_or_no_beside_a_fuller_answer_is_said_to_it(
+    typed: str, branch: str | None
+) -> None:
+    fuller = matching(
+        [
+            Branch("dead", ("he's dead", "死了")),
+            Branch("tail", ("尾巴",)),
+            Branch("pig", ("猪",)),
+            Branch("worm", ("肚子里的蛔虫",)),
+            Branch("no", intents=("no",)),
+        ],
+        ["Can a man marry his widow's sister?"],
+    )
+    assert picks(fuller, typed) == branch, fuller.match(typed).explain()
+
+
+def test_a_count_leads_what_follows_names_what_it_counts() -> None:
+    assert picks(KNIVES, "eight, february") == "eight"
+    assert picks(KNIVES, "february, eight") is None  # the name first: torn
+    assert picks(KNIVES, "the second one sounds right") is None  # "second one" is no count
+
+
+def test_what_de_ties_to_the_thing_says_which_one() -> None:
+    melon = matching([Branch("spoiled", ("坏掉",)), Branch("melon", ("西瓜",))])
+    assert picks(melon, "坏掉的西瓜") == "spoiled"
+    assert picks(melon, "西瓜 坏掉") is None
+
+
+def test_an_answer_given_whole_first_then_more_said() -> None:
+    song = matching([Branch("fell", ("有妈的孩子像块宝",)), Branch("too_far", ("投进妈妈的怀抱",))])
+    assert picks(song, "有妈的孩子像块宝 投进妈妈的怀抱") == "fell"
+    assert picks(song, "投进妈妈的怀抱") == "too_far"
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "branch"),
+    [
+        ("一头牛向北走十米，尾巴朝哪边？", "這題好難 不會", "dont_know"),
+        ("有条河住满了鳄鱼，你怎么过河？", "emmm 不会", "dont_know"),
+        ("一头牛向北走十米，尾巴朝哪边？", "牛不会这么走", "no"),  # a verb follows: won't
+        ("你会游泳吗？", "不会", "no"),  # the question asks 会: the echoed no
+    ],
+)
+def test_cant_to_a_question_asking_no_can_is_a_dont_know(
+    question: str, typed: str, branch: str
+) -> None:
+    state = matching(
+        [Branch("no", intents=("no",)), Branch("dont_know", intents=("dont_know",))], [question]
+    )
+    assert picks(state, typed) == branch, state.match(typed).explain()
+
+
+def test_an_a_not_a_question_corrects_nothing_and_wait_in_cantonese_does() -> None:
+    follow = matching(
+        [
+            Branch("typed", ("我的",)),
+            Branch("refuses", intents=("refuse",)),
+            Branch("knew", intents=("trick",)),
+        ]
+    )
+    assert follow.match("你是我的... 跟住爸爸係咪 stop").corrected == ""
+    third = matching([Branch("sanmao", number="3"), Branch("xiaoming", ("小明",))])
+    assert picks(third, "三毛… 等陣 小明!") == "xiaoming"
+
+
+def test_chinese_typed_in_groups_apart_spells_the_state_s_phrase_across_them() -> None:
+    follow = matching(
+        [
+            Branch("typed", ("你是",)),
+            Branch("baba", ("你是我的爸爸",)),
+            Branch("no", intents=("no",)),
+        ]
+    )
+    assert picks(follow, "你是 我的 爸爸 是吧") == "baba", follow.match("你是 我的 爸爸").explain()
+    assert picks(follow, "你是") == "typed"
+    # only across a phrase of the state's own: the space still breaks other clauses
+    no = next(h for h in follow.match("你是 不").hits if h.intent == "no")
+    assert no.clause == 1 and no.start == 0

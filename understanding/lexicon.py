@@ -72,6 +72,9 @@ FIELDS: dict[str, str] = {
     "phrase_variants_zh": WORD_LISTS,
     # "when was I ever" (我几时係过猪, folded 我什么时候是过猪) folds to 我不是猪, 我没说过
     "never_leads_zh": PHRASES,
+    # "can't" (不会, Cantonese 唔识 folded to it) to a question that asks no "can" (会): I
+    # cannot answer, a don't-know (这题好难 不会), not "won't"
+    "cannot_answer_zh": WORDS,
     # apostrophe-less homophones of a contraction, read as it where nothing else fits: whose
     # there (a knock-knock's "who's there")
     "sound_alikes_en": TABLE,
@@ -147,6 +150,7 @@ class Lexicon:
     mention_questions: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
+    cannot_answer_zh: frozenset[str]
     sound_alikes_en: Mapping[str, str]
     dont_know_verbs_zh: frozenset[str]
     cannot_complements_zh: tuple[str, ...]

@@ -207,9 +207,12 @@ class Match:
     dropped: tuple[Hit, ...] = ()
     corrected: str = ""  # the correction marker ("no wait", 不对) only what follows counts after
     heard: str = ""  # a slip read as what the state expects: "长劲鹿 → 长颈鹿", "bred → bread"
+    torn: str = ""  # two branches' signals no rule resolves (see Matcher._resolve): the safe path
 
     def explain(self) -> str:
-        if self.hit is None:
+        if self.torn:
+            head = f"otherwise: torn between {self.torn}, no rule resolves it: the safe path"
+        elif self.hit is None:
             head = "otherwise: nothing matched"
         elif self.branch is None:
             head = f"otherwise: understood as {self.hit.intent}, which no branch takes"
@@ -496,7 +499,23 @@ class Matcher:
     # -- matching ---------------------------------------------------------------------------
 
     def match(self, text: str) -> Match:
-        parts = clauses(fold(text, self.lexicon), self.lexicon)
+        result = self._read(text)
+        if result.torn and _SAFE_PATH:
+            # The safe path: torn between two branches, no punchline (see `_resolve`).
+            return Match(
+                None,
+                None,
+                None,
+                result.hits,
+                result.dropped,
+                result.corrected,
+                result.heard,
+                result.torn,
+            )
+        return replace(result, torn="")
+
+    def _read(self, text: str) -> Match:
+        parts = self._grouped(clauses(fold(text, self.lexicon), self.lexicon))
         result = self._understand(parts)
         if result.hit is None and parts and _units(parts) <= _SHORT_ANSWER:
             # Nothing fits: a slip towards what this state expects? (see `_slips`)
@@ -557,6 +576,45 @@ class Matcher:
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
         return self._match(parts)
+
+    def _grouped(self, parts: list[Clause]) -> list[Clause]:
+        """Chinese typed in groups apart by spaces, where the groups spell a phrase of this
+        state's own of four or more characters across them, are one clause: 你是 我的 爸爸 is
+        你是我的爸爸 (a space is otherwise a clause break: 是吧 我早知道 stays apart)."""
+        if len(parts) < 2:
+            return parts
+        keys = self.__dict__.get("_long_keys")
+        if keys is None:
+            keys = [
+                k
+                for k, e in self.table.items()
+                if e.intent is None and len(k) >= 4 and _ALL_HAN.fullmatch(k)
+            ]
+            self.__dict__["_long_keys"] = keys
+        if not keys:
+            return parts
+        merged: list[Clause] = []
+        i = 0
+        while i < len(parts):
+            end = i + 1
+            if HAN in parts[i][1] and all(k == HAN for k in parts[i][1]):
+                for last in range(min(len(parts), i + 4), i + 1, -1):
+                    run = parts[i:last]
+                    if not all(ks and all(k == HAN for k in ks) for _, ks in run):
+                        continue
+                    joined = "".join(t for ts, _ in run for t in ts)
+                    first = len(run[0][0])
+                    if any((at := joined.find(k)) >= 0 and at < first < at + len(k) for k in keys):
+                        end = last
+                        break
+            if end > i + 1:
+                texts = [t for ts, _ in parts[i:end] for t in ts]
+                kinds = [k for _, ks in parts[i:end] for k in ks]
+                merged.append((texts, kinds))
+            else:
+                merged.append(parts[i])
+            i = end
+        return merged
 
     # -- slips: only where nothing else fits ----------------------------------------------
 
@@ -738,6 +796,8 @@ class Matcher:
                     if tuple(texts[i:end]) == key and (best is None or end > best):
                         # "toast- no bread": an English one opening a clause after another
                         opens = i == 0 and index > 0 and kinds[i] == WORD
+                        if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
+                            continue  # 跟住爸爸係咪 (是不是): asks, corrects nothing
                         if "".join(key) in answers and not opens:
                             rest = [t for t in texts[end:] if t not in self.tail]
                             if rest and rest[0] != "是" and texts[end] not in markers:
@@ -823,9 +883,141 @@ class Matcher:
         if len(live) > 1:
             live = _hedged(live, dropped)
         best = max(live or blockers, key=lambda h: h.rank(count))
-        branch_id = None if best.branch is None else self.branches[best.branch].id
         counted = tuple(h for h in hits if not h.why_not)
-        return Match(best.branch, branch_id, best, counted, tuple(dropped))
+        torn = ""
+        if len(live) > 1 and best.branch is not None:
+            best, torn = self._resolve(live, best, parts)
+        branch_id = None if best.branch is None else self.branches[best.branch].id
+        return Match(best.branch, branch_id, best, counted, tuple(dropped), torn=torn)
+
+    def _echoes(self, hit: Hit, parts: list[Clause]) -> bool:
+        """Whether a hit is the question's own word or number, said back (老三 where the
+        question asks 老三叫什么, "blue" where it asks about a blue house)."""
+        if hit.kind == "number":
+            if hit.text in self.question_numbers:
+                return True
+            texts = parts[hit.clause][0] if 0 <= hit.clause < len(parts) else []
+            around = texts[max(hit.start - 1, 0) : hit.start + hit.units + 1]
+            said = "".join(texts[hit.start : hit.start + hit.units])
+            return any(
+                "".join(pair) in self.question_text
+                for pair in (around[:-1], around[1:])
+                if len(pair) > 1 and said in "".join(pair)
+            )
+        if hit.kind != "phrase":
+            return False
+        key = compile_phrase(hit.text, self.lexicon)
+        if key.words:
+            return set(key.words) <= self.question_words
+        return bool(key.key) and key.key in self.question_text
+
+    def _resolve(self, live: list[Hit], best: Hit, parts: list[Clause]) -> tuple[Hit, str]:
+        """Where hits of two branches stand apart in the answer, the one named rule that
+        resolves them, and the winner; else the best hit and what the answer is torn between
+        ("february 'february' and one '1'"): the safe path (`Matcher.match`), no punchline,
+        for a victim is never told one that may not fit. The rules, in order:
+
+        - naming the trick wins wherever it is ("你是 我的 爸爸 是吧 我早知道套路了");
+        - the question's own word said back echoes it ("concrete painted blue" for a blue
+          house's bricks, 老三是小明);
+        - a bare yes or no beside a fuller answer is said to it ("no, he's dead",
+          猪有尾巴我没有, 属猪 🐷 唔好笑);
+        - a count leads, what follows names what it counts ("just one, feb", 0 其他飞走晒啦).
+
+        A hit inside the best one is no rival: the longest wins (不喜欢 over 喜欢)."""
+        # a hit inside a longer one is no rival: the longest wins (不喜欢 over 喜欢)
+        apart = [
+            h
+            for h in live
+            if not any(_overlap(o, h) and (o.units, o.chars) > (h.units, h.chars) for o in live)
+        ]
+        rivals = [h for h in apart if h.branch not in (None, best.branch)]
+        if not rivals:
+            return best, ""
+        sees = self.owners.get(TRICK)
+        if sees is not None and best.branch != sees:
+            trick = [h for h in rivals if h.branch == sees]
+            if trick:
+                return max(trick, key=lambda h: h.rank(len(self.branches))), ""
+        if sees is not None and best.branch == sees:
+            return best, ""
+        contenders = [h for h in apart if h.branch is not None]
+        # The question's word said after another branch's answer describes it ("concrete
+        # painted blue"); said first, it may be the answer ("shop. easy"); where every one
+        # is the question's, none is set aside (老三是小明).
+        echoing = [h for h in contenders if self._echoes(h, parts)]
+        echoes = [
+            h
+            for h in echoing
+            if any(
+                (o.clause, o.start) < (h.clause, h.start)
+                for o in contenders
+                if o.branch != h.branch and o not in echoing
+            )
+        ]
+        if echoes and len(echoes) < len(contenders):
+            contenders = [h for h in contenders if h not in echoes]
+        # (not a verb's no leading into the answer in its clause: 你不想我说八把 stays torn;
+        # a no of being or having is the answer's own: 我又不是你肚子里的蛔虫)
+        plain = [
+            h
+            for h in contenders
+            if h.kind == "intent"
+            and h.intent in _YES_NO
+            and (
+                compile_phrase(h.text, self.lexicon).key[-1:] in _BEING
+                or not any(
+                    o.clause == h.clause and o.start > h.start
+                    for o in contenders
+                    if o.branch != h.branch
+                )
+            )
+        ]
+        if plain and len(plain) < len(contenders):
+            contenders = [h for h in contenders if h not in plain]
+        tied = [
+            h
+            for h in contenders
+            if any(
+                o.clause == h.clause
+                and o.start == h.start + h.units + 1
+                and parts[h.clause][0][h.start + h.units] == "的"
+                for o in contenders
+                if o.branch != h.branch
+            )
+        ]
+        if len(tied) == 1 and len({h.branch for h in contenders}) == 2:
+            return tied[0], ""  # 坏掉的西瓜: what 的 ties to the thing says which one
+        opening = max(contenders, key=lambda h: h.rank(len(self.branches)))
+        if (
+            opening.clause == 0
+            and opening.units >= 2
+            and _whole(
+                parts[0][0], parts[0][1], opening.start, opening.start + opening.units, self.lexicon
+            )
+            and all(
+                h.clause > 0 and h.units < opening.units
+                for h in contenders
+                if h.branch != opening.branch
+            )
+        ):
+            # an answer given whole, then more said: 有妈的孩子像块宝 投进妈妈的怀抱 (sung on)
+            return opening, ""
+        counts = [h for h in contenders if h.kind == "number"]
+        if len(counts) == 1 and all(
+            h.clause > counts[0].clause for h in contenders if h is not counts[0]
+        ):
+            contenders = counts
+        branches = {h.branch for h in contenders}
+        winner = max(contenders, key=lambda h: h.rank(len(self.branches)))
+        if len(branches) == 1:
+            return winner, ""
+        rival = max(
+            (h for h in contenders if h.branch != winner.branch),
+            key=lambda h: h.rank(len(self.branches)),
+        )
+        names = [self.branches[h.branch].id for h in (winner, rival) if h.branch is not None]
+        return winner, f"{names[0]} '{winner.text}' and {names[1]} '{rival.text}'"
 
     def _mention(
         self,
@@ -996,13 +1188,27 @@ class Matcher:
     ) -> None:
         """A phrase found at units i..j of clause `index`: keep it, or say why it does not count."""
         phrase, lexicon = entry.phrase, self.lexicon
-        if entry.intent is None:
+        intent = entry.intent
+        if (
+            intent == "no"
+            and phrase.key in lexicon.cannot_answer_zh
+            and self.question_chars
+            and "会" not in self.question_chars
+            and all(
+                t in lexicon.particles_zh or k == QUESTION
+                for t, k in zip(texts[j:], kinds[j:], strict=True)
+            )
+        ):
+            # 这题好难 不会: "can't", closing its clause, to a question asking no 会, is "I
+            # cannot answer it" (牛不会这么走 still says no)
+            intent = "dont_know"
+        if intent is None:
             kind, owner = "phrase", entry.owner
         else:
-            kind, owner = "intent", self.owners.get(entry.intent)
+            kind, owner = "intent", self.owners.get(intent)
             if owner is None and self.stand_ins:
-                owner = self._owner(entry.intent, phrase.key)
-        hit = Hit(owner, kind, phrase.written, entry.intent, index, i, j - i, length)
+                owner = self._owner(intent, phrase.key)
+        hit = Hit(owner, kind, phrase.written, intent, index, i, j - i, length)
         if (
             phrase.short
             and not (
@@ -1174,6 +1380,9 @@ class Matcher:
 
 
 TRICK = "trick"
+# The safe path (Matcher._resolve): where two branches' signals stand apart and no named rule
+# resolves them, no punchline. A switch only to measure what it costs and saves.
+_SAFE_PATH = True
 # Intents whose words, opening a clause that no branch takes them in, frame the rest of it:
 # asking back (why would I), a condition (it depends).
 _FRAMES = frozenset(("why", "conditional"))
@@ -1336,6 +1545,7 @@ def _defer_to_content(hits: list[Hit], dropped: list[Hit]) -> None:
 
 
 _YES_NO = frozenset(("yes", "no"))
+_BEING = frozenset("是有")  # 不是, 没有: a no of being or having, see Matcher._resolve
 # Correction markers after which what reaches no branch confirms: "8? yes!", "8 so yeah".
 _CONFIRMING = frozenset(("?", "so"))
 _ASKING = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
@@ -1403,6 +1613,18 @@ def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
         else:
             kept.append(hit)
     return kept
+
+
+def _overlap(one: Hit, other: Hit) -> bool:
+    """Whether two hits share a stretch of the answer (a pattern's hit is placed nowhere: it
+    shares it with every hit)."""
+    if one.clause < 0 or other.clause < 0:
+        return True
+    return (
+        one.clause == other.clause
+        and one.start < other.start + other.units
+        and other.start < one.start + one.units
+    )
 
 
 def _covers(blocker: Hit, hit: Hit, branches: int) -> bool:
