@@ -929,11 +929,21 @@ class Matcher:
         if all(h.branch is None or h.branch == best.branch for h in live):
             return best, ""  # one branch only (most answers): no rival, whatever overlaps
         # a hit inside a longer one is no rival: the longest wins (不喜欢 over 喜欢)
-        apart = [
-            h
-            for h in live
-            if not any(_overlap(o, h) and (o.units, o.chars) > (h.units, h.chars) for o in live)
-        ]
+        # (`_overlap` inlined, and only over the longer hits: with MAX_HITS hits of one length,
+        # "yes no yes no…", comparing every pair took most of a millisecond)
+        spans = [(h.clause, h.start, h.start + h.units, (h.units, h.chars)) for h in live]
+        longest_first = sorted(spans, key=lambda span: span[3], reverse=True)
+        apart = []
+        for h, (clause, start, end, size) in zip(live, spans, strict=True):
+            inside = False
+            for other, begins, ends, longer in longest_first:
+                if longer <= size:
+                    break
+                if other < 0 or clause < 0 or (other == clause and begins < end and start < ends):
+                    inside = True
+                    break
+            if not inside:
+                apart.append(h)
         rivals = [h for h in apart if h.branch not in (None, best.branch)]
         if not rivals:
             return best, ""
@@ -978,16 +988,14 @@ class Matcher:
         ]
         if plain and len(plain) < len(contenders):
             contenders = [h for h in contenders if h not in plain]
+        starting: dict[tuple[int, int], set[int | None]] = {}  # where each contender starts
+        for o in contenders:
+            starting.setdefault((o.clause, o.start), set()).add(o.branch)
         tied = [
             h
             for h in contenders
-            if any(
-                o.clause == h.clause
-                and o.start == h.start + h.units + 1
-                and parts[h.clause][0][h.start + h.units] == "的"
-                for o in contenders
-                if o.branch != h.branch
-            )
+            if starting.get((h.clause, h.start + h.units + 1), set()) - {h.branch}
+            and parts[h.clause][0][h.start + h.units] == "的"
         ]
         if len(tied) == 1 and len({h.branch for h in contenders}) == 2:
             return tied[0], ""  # 坏掉的西瓜: what 的 ties to the thing says which one
