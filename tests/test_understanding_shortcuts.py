@@ -6,7 +6,7 @@ import dataclasses
 import unicodedata
 
 from understanding import text
-from understanding.matcher import Hit
+from understanding.matcher import Hit, _value
 
 
 def test_every_character_the_fast_path_keeps_is_one_folding_keeps() -> None:
@@ -57,3 +57,13 @@ def test_a_hit_for_another_branch_copies_every_field() -> None:
     for number, field in enumerate(dataclasses.fields(Hit)):
         setattr(hit, field.name, f"value {number}")  # every field set, whatever its kind
     assert hit.for_branch(7) == dataclasses.replace(hit, branch=7)
+
+
+def test_a_hits_value_holds_every_field_equality_compares() -> None:
+    hit = Hit(1, "number", "8")
+    for number, field in enumerate(dataclasses.fields(Hit)):
+        setattr(hit, field.name, f"value {number}")
+    for field in dataclasses.fields(Hit):
+        other = dataclasses.replace(hit, **{field.name: "something else"})
+        assert other != hit and _value(other) != _value(hit)
+    assert _value(dataclasses.replace(hit)) == _value(hit)

@@ -959,17 +959,19 @@ class Matcher:
         # painted blue"); said first, it may be the answer ("shop. easy"); where every one
         # is the question's, none is set aside (老三是小明).
         echoing = [h for h in contenders if self._echoes(h, parts)]
+        # (hits compared by value, as `in` compares them, through `_value`: a set, not a list)
+        echoing_values = {_value(h) for h in echoing}
+        others = [o for o in contenders if _value(o) not in echoing_values]
         echoes = [
             h
             for h in echoing
             if any(
-                (o.clause, o.start) < (h.clause, h.start)
-                for o in contenders
-                if o.branch != h.branch and o not in echoing
+                (o.clause, o.start) < (h.clause, h.start) for o in others if o.branch != h.branch
             )
         ]
         if echoes and len(echoes) < len(contenders):
-            contenders = [h for h in contenders if h not in echoes]
+            echo_values = {_value(h) for h in echoes}
+            contenders = [h for h in contenders if _value(h) not in echo_values]
         # (not a verb's no leading into the answer in its clause: 你不想我说八把 stays torn;
         # a no of being or having is the answer's own: 我又不是你肚子里的蛔虫)
         plain = [
@@ -987,7 +989,8 @@ class Matcher:
             )
         ]
         if plain and len(plain) < len(contenders):
-            contenders = [h for h in contenders if h not in plain]
+            plain_values = {_value(h) for h in plain}
+            contenders = [h for h in contenders if _value(h) not in plain_values]
         starting: dict[tuple[int, int], set[int | None]] = {}  # where each contender starts
         for o in contenders:
             starting.setdefault((o.clause, o.start), set()).add(o.branch)
@@ -1624,6 +1627,21 @@ def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
         else:
             kept.append(hit)
     return kept
+
+
+def _value(hit: Hit) -> tuple[object, ...]:
+    """Every field of a hit, as `==` compares hits: a key for sets of them."""
+    return (
+        hit.branch,
+        hit.kind,
+        hit.text,
+        hit.intent,
+        hit.clause,
+        hit.start,
+        hit.units,
+        hit.chars,
+        hit.why_not,
+    )
 
 
 def _overlap(one: Hit, other: Hit) -> bool:
