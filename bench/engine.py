@@ -21,6 +21,7 @@ from bot.content.evaluation import read_rows
 from bot.conversation.engine import Engine, Incoming
 from bot.conversation.state import ChatState, Person
 from bot.storage.interface import encode_state
+from tests.support.conversation import handled
 from understanding import text as text_layer
 
 STEPS = 20_000
@@ -76,14 +77,14 @@ def main() -> None:
     corpus = load_corpus(DEFAULT_CONTENT)
     engine = Engine(corpus)
     user = Person(123456789, "Mei", "mei_2024", "zh-hans")
-    waiting = engine.handle(ChatState(), Incoming(user, "/prank ten-knives", 0.0)).chat
+    waiting = handled(engine, ChatState(), Incoming(user, "/prank ten-knives", 0.0)).chat
     hint = Incoming(user, "六把!", 1.0)
     land = Incoming(user, "８ 把", 1.0)
     patterns = {"8把": "儿子"}
 
     def steps(message: Incoming) -> None:
         for _ in range(STEPS):
-            engine.handle(waiting, message)
+            handled(engine, waiting, message)
 
     def baseline() -> None:  # the least any step can do: one dict lookup on folded text
         for _ in range(STEPS):
@@ -95,15 +96,15 @@ def main() -> None:
     chats = {}
     for row in rows:
         if row.routine not in chats:
-            chats[row.routine] = engine.handle(
-                ChatState(), Incoming(user, f"/prank {row.routine}", 0.0)
+            chats[row.routine] = handled(
+                engine, ChatState(), Incoming(user, f"/prank {row.routine}", 0.0)
             ).chat
     typical = [(chats[r.routine], Incoming(user, r.answer, 1.0)) for r in rows if r.state == "ask"]
 
     def typical_steps() -> None:
         for i in range(STEPS):
             chat, message = typical[i % len(typical)]
-            engine.handle(chat, message)
+            handled(engine, chat, message)
 
     base = median_seconds(baseline, clock=CLOCK)
     rows_out = []
@@ -150,7 +151,7 @@ def main() -> None:
     for name in ("Mei", "名" * 64):
         person = Person(123456789012, name, None, "zh")
         for rid in corpus.routines:
-            chat = engine.handle(ChatState(), Incoming(person, f"/prank {rid}", 1.8e9)).chat
+            chat = handled(engine, ChatState(), Incoming(person, f"/prank {rid}", 1.8e9)).chat
             sizes.append(len(encode_state(chat)[0].encode("utf-8")))
     table(
         "Stored state of a waiting private conversation (as stored: compact JSON, UTF-8 bytes)",

@@ -4,7 +4,6 @@ in one line is reached from every front end: the playground and Telegram alike."
 
 from __future__ import annotations
 
-import ast
 import io
 import random
 from collections.abc import AsyncIterator
@@ -15,21 +14,26 @@ import pytest
 
 from bot.application.services import Services
 from bot.application.turn import Turns
-from bot.config import PROJECT_ROOT
 from bot.console.playground import Playground
 from bot.content.corpus import Corpus
+from bot.conversation.buttons import LIST_PAGE, list_order
 from bot.conversation.commands import (
+    AfterTurn,
     Answered,
+    Command,
     CommandRequest,
     Event,
+    InTurn,
     Registry,
     Say,
     command,
 )
 from bot.conversation.engine import Engine, Incoming, Reply, Response
-from bot.conversation.state import ChatState, Person
+from bot.conversation.state import ChatState, Person, Prank
+from bot.i18n.catalogue import say
 from bot.i18n.language import Text
 from bot.storage import Storage
+from tests.support.conversation import handled
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import ALICE, private, running_bot, sends, wait_for
 
@@ -50,52 +54,53 @@ class Tally:
         yield Say("echo: " + " ".join(request.args))
 
 
-def test_the_registry_adapts_a_conversation_command_once_and_keeps_a_service_as_it_is() -> None:
+def test_the_registry_decides_once_which_commands_run_in_the_turn() -> None:
     owner = Tally()
     commands = Registry(owner)
     tally, echo = commands.get("tally"), commands.get("echo")
-    assert tally is not None and echo is not None
-    assert tally.in_turn and not echo.in_turn
+    assert isinstance(tally, InTurn) and tally.in_turn
+    assert isinstance(echo, AfterTurn) and not echo.in_turn
     assert echo.run == owner.echo  # the bound method itself
 
 
-async def test_through_the_protocol_a_conversation_command_answers_as_the_engine_does(
-    corpus: Corpus,
-) -> None:
-    """The pure path (`Engine.handle`, as the engine's tests drive it) and the protocol's (as
-    the turn runs it) give the same response."""
-    message = Incoming(YOU, "/prank ten-knives", 1.0)
-    pure = Engine(corpus, random.Random(3)).handle(ChatState(), message)
-    engine = Engine(corpus, random.Random(3))
-    routed = engine.route(ChatState(), message)
-    assert routed.replies == [] and routed.call is not None and routed.call.command.in_turn
-    call = routed.call
-    request = CommandRequest(1, YOU.id, call.args, call.lang, chat=routed.chat, message=message)
-    outputs = [output async for output in call.command.run(request)]
-    assert outputs == [Answered(pure)] and pure.replies
+class Awaits:
+    """A command written as a plain coroutine: neither shape the protocol runs."""
+
+    @command("awaits", Text("等", "Wait"))
+    async def awaits(self, request: CommandRequest) -> None:
+        return None
 
 
-def test_the_bot_runs_no_command_past_the_protocol() -> None:
-    """`Engine.handle` answers the conversation's commands itself, for the engine's tests and
-    benchmarks; the bot routes (`Engine.route`) and runs the call through `Registered.run`."""
-    past: list[str] = []
-    for path in sorted((PROJECT_ROOT / "bot").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "handle"
-                and ast.unparse(node.func.value).endswith("engine")
-            ):
-                past.append(f"{path.relative_to(PROJECT_ROOT)}:{node.lineno}")
-    assert past == []
+def test_a_command_of_neither_shape_is_refused_when_registered() -> None:
+    with pytest.raises(TypeError, match=r"/awaits: Awaits\.awaits must be an async generator"):
+        Registry(Awaits())
 
 
-async def test_a_conversation_command_needs_the_turns_chat_and_message(engine: Engine) -> None:
-    found = engine.commands.get("joke")
-    assert found is not None
-    with pytest.raises(ValueError, match="chat and message"):
-        await anext(found.run(CommandRequest(1, YOU.id, [], "en")))
+def test_the_protocol_is_the_only_way_a_command_runs(corpus: Corpus) -> None:
+    """A command whose protocol handler is all there is: `Engine.handle` (the turn's path, and
+    the engine's tests') answers with what the handler says, and nothing else runs."""
+
+    async def counted(request: CommandRequest) -> AsyncIterator[Answered]:
+        counted_chat = replace(request.chat, next_ticket=request.chat.next_ticket + 1)
+        yield Answered(Response([Reply(f"counted {counted_chat.next_ticket}")], counted_chat))
+
+    commands = Registry()
+    commands.add(InTurn(Command("count", Text("数", "Count")), counted))
+    engine = Engine(corpus, commands=commands)
+    response = handled(engine, ChatState(), Incoming(YOU, "/count", 1.0))
+    assert response.call is None
+    assert [r.text for r in response.replies] == ["counted 2"]
+    assert response.chat.next_ticket == 2
+
+
+def test_a_command_runs_on_the_chat_as_routed_not_as_loaded(engine: Engine) -> None:
+    """A prank whose routine has left the corpus is dropped before the command runs: /cancel
+    finds nothing to call off, and no ending is reported for it."""
+    gone = Prank("left-the-corpus", "ask", YOU, 100.0)
+    loaded = ChatState(next_ticket=2, pranks={"1": gone})
+    response = handled(engine, loaded, Incoming(YOU, "/cancel", 1.0))
+    assert [r.text for r in response.replies] == [say("nothing_to_cancel", "en")]
+    assert response.chat.pranks == {} and response.endings == []
 
 
 async def test_an_owner_added_in_one_line_answers_in_the_playground(
@@ -134,3 +139,26 @@ async def test_an_owner_added_in_one_line_answers_on_telegram(
         await wait_for(emulator, sends(ALICE["id"], "echo: hi there"))
     assert Storage(db).load_chat(ALICE["id"]).next_ticket == 3
     assert emulator.rejected == []
+
+
+async def test_a_list_page_tap_turns_the_keyboard_and_saves_the_chat_as_answered(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    storage = Storage(tmp_path / "bot.sqlite3")
+    services = Services(corpus, storage, random.Random(1))
+    out = io.StringIO()
+    playground = Playground(Turns(services, storage), out, tmp_path, language_code="en")
+    try:
+        await playground.feed("/list")  # [1] you: /list, [2] its first page
+        # Meanwhile a prank's routine left the corpus: the tap's answer drops it, and is saved.
+        gone = Prank("left-the-corpus", "ask", YOU, 1e12)
+        storage.save_chat(playground.chat_id, ChatState(next_ticket=2, pranks={"1": gone}))
+        await playground.feed(f"/press 2 {LIST_PAGE + 1}")  # ▶
+        await playground.wait()
+    finally:
+        services.close()
+    said = out.getvalue()
+    ninth, shown = list_order(corpus, "en")[LIST_PAGE]
+    assert "(the buttons under [2] change)" in said
+    assert f"[buttons: (1) {corpus.routines[ninth].title.in_(shown)} " in said.split("change)")[-1]
+    assert storage.load_chat(playground.chat_id).pranks == {}

@@ -12,6 +12,7 @@ import yaml
 
 from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Corpus, CorpusError, load_corpus, parse_corpus
+from tests.support.conversation import handled
 
 VALID = textwrap.dedent(
     """\
@@ -311,7 +312,7 @@ def test_a_random_prank_picks_a_routine_played_in_the_chat_language() -> None:
     for lang, said in (("en", "Ready?"), ("zh-hans", "好吗？"), ("zh-hant", "好嗎？")):
         for _ in range(5):
             person = Person(1, "Mei", None, lang)
-            outcome = engine.handle(ChatState(), Incoming(person, "/prank", 1.0))
+            outcome = handled(engine, ChatState(), Incoming(person, "/prank", 1.0))
             assert outcome.replies[0].text == said
 
 

@@ -12,6 +12,7 @@ from bot.conversation.commands import ParsedCommand, parse_command
 from bot.conversation.engine import Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person
 from bot.i18n.language import language_for
+from tests.support.conversation import handled
 from tests.support.lines import say
 
 ALICE = Person(1, "Alice", "alice", "en-GB")
@@ -24,8 +25,8 @@ def said(outcome: Response) -> str:
 
 
 def group(engine: Engine, chat: ChatState, who: Person, text: str, **extra) -> Response:
-    outcome = engine.handle(
-        chat, Incoming(who, text, now=extra.pop("now", 0.0), in_group=True, **extra)
+    outcome = handled(
+        engine, chat, Incoming(who, text, now=extra.pop("now", 0.0), in_group=True, **extra)
     )
     engine.validate(outcome.chat)
     return outcome
@@ -61,42 +62,42 @@ def test_language_follows_the_users_code(code: str | None, lang: str) -> None:
 
 
 def test_start_help_list_speak_the_users_language(engine: Engine) -> None:
-    english = engine.handle(ChatState(), Incoming(ALICE, "/start", 0.0))
+    english = handled(engine, ChatState(), Incoming(ALICE, "/start", 0.0))
     assert "/prank" in said(english) and "Taolu" in said(english)
-    chinese = engine.handle(ChatState(), Incoming(BOB, "/help", 0.0))
+    chinese = handled(engine, ChatState(), Incoming(BOB, "/help", 0.0))
     assert "帮助" in said(chinese)
-    listing = engine.handle(ChatState(), Incoming(ALICE, "/list", 0.0))
+    listing = handled(engine, ChatState(), Incoming(ALICE, "/list", 0.0))
     assert "ten-knives — Ten knives" in said(listing)
     english_part, chinese_part = said(listing).split(say("list_plays_zh", "en"))
     assert "silk-milk" in english_part and "reverse-baba" in chinese_part  # by plays:
-    chinese_list = said(engine.handle(ChatState(), Incoming(BOB, "/list", 0.0)))
+    chinese_list = said(handled(engine, ChatState(), Incoming(BOB, "/list", 0.0)))
     chinese_first, english_after = chinese_list.split(say("list_plays_en", "zh"))
     assert "reverse-baba — 倒过来念" in chinese_first and "silk-milk" in english_after
 
 
 def test_lang_overrides_and_is_remembered(engine: Engine) -> None:
-    outcome = engine.handle(ChatState(), Incoming(ALICE, "/lang zh", 0.0))
+    outcome = handled(engine, ChatState(), Incoming(ALICE, "/lang zh", 0.0))
     assert outcome.chat.lang == "zh"
-    outcome = engine.handle(outcome.chat, Incoming(ALICE, "/prank ten-knives", 0.0))
+    outcome = handled(engine, outcome.chat, Incoming(ALICE, "/prank ten-knives", 0.0))
     assert "十把刀" in said(outcome)
-    bad = engine.handle(outcome.chat, Incoming(ALICE, "/lang fr", 0.0))
+    bad = handled(engine, outcome.chat, Incoming(ALICE, "/lang fr", 0.0))
     assert "/lang zh" in said(bad) and bad.chat.lang == "zh"
 
 
 def test_private_prank_and_unknown_things(engine: Engine) -> None:
     chat = ChatState()
-    assert "/prank" in said(engine.handle(chat, Incoming(ALICE, "hello", 0.0)))
-    assert "/help" in said(engine.handle(chat, Incoming(ALICE, "/frobnicate", 0.0)))
-    assert "/list" in said(engine.handle(chat, Incoming(ALICE, "/prank nope", 0.0)))
-    started = engine.handle(chat, Incoming(ALICE, "/prank ten-knives anyway", 0.0))
+    assert "/prank" in said(handled(engine, chat, Incoming(ALICE, "hello", 0.0)))
+    assert "/help" in said(handled(engine, chat, Incoming(ALICE, "/frobnicate", 0.0)))
+    assert "/list" in said(handled(engine, chat, Incoming(ALICE, "/prank nope", 0.0)))
+    started = handled(engine, chat, Incoming(ALICE, "/prank ten-knives anyway", 0.0))
     assert started.replies[0].asks and started.replies[0].address is None
-    done = engine.handle(started.chat, Incoming(ALICE, "eight", 1.0))
+    done = handled(engine, started.chat, Incoming(ALICE, "eight", 1.0))
     assert "son" in said(done) and done.chat.pranks == {}
 
 
 def test_random_prank_is_deterministic_with_a_seed(corpus: Corpus) -> None:
-    first = Engine(corpus, random.Random(5)).handle(ChatState(), Incoming(ALICE, "/prank", 0.0))
-    second = Engine(corpus, random.Random(5)).handle(ChatState(), Incoming(ALICE, "/prank", 0.0))
+    first = handled(Engine(corpus, random.Random(5)), ChatState(), Incoming(ALICE, "/prank", 0.0))
+    second = handled(Engine(corpus, random.Random(5)), ChatState(), Incoming(ALICE, "/prank", 0.0))
     assert said(first) == said(second)
 
 
@@ -178,7 +179,7 @@ def test_group_ignores_unknown_commands_and_chatter(engine: Engine) -> None:
 
 def test_a_waiting_conversation_is_small(engine: Engine) -> None:
     long_name = Person(123456789012, "名" * 64, "a" * 32, "zh")
-    started = engine.handle(ChatState(), Incoming(long_name, "/prank compliment-game", 1.8e9))
+    started = handled(engine, ChatState(), Incoming(long_name, "/prank compliment-game", 1.8e9))
     size = len(json.dumps(started.chat.to_json(), ensure_ascii=False).encode("utf-8"))
     assert size <= 256, size
 
@@ -196,5 +197,5 @@ def test_pranks_of_a_removed_routine_are_dropped(engine: Engine) -> None:
             }
         }
     )
-    outcome = engine.handle(stale, Incoming(ALICE, "hello", 0.0))
+    outcome = handled(engine, stale, Incoming(ALICE, "hello", 0.0))
     assert outcome.chat.pranks == {}

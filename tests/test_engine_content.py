@@ -10,6 +10,7 @@ from bot.content.corpus import Corpus
 from bot.conversation.deck import Deck
 from bot.conversation.engine import PRANK_COOLDOWN, PRANKS_PER_STARTER, Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person, Score
+from tests.support.conversation import handled
 from tests.support.lines import fixed
 from tests.support.lines import say as line
 
@@ -19,7 +20,7 @@ SAM = Person(9, "Sam", "sam", "en-US")
 
 
 def say(engine: Engine, chat: ChatState, who: Person, text: str, **extra: object) -> Response:
-    outcome = engine.handle(chat, Incoming(who, text, now=extra.pop("now", 0.0), **extra))
+    outcome = handled(engine, chat, Incoming(who, text, now=extra.pop("now", 0.0), **extra))
     engine.validate(outcome.chat)
     return outcome
 

@@ -13,6 +13,7 @@ from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import load_corpus
 from bot.conversation.engine import Engine, Incoming
 from bot.conversation.state import ChatState, Person
+from tests.support.conversation import handled
 
 CORPUS = load_corpus(DEFAULT_CONTENT)
 PEOPLE = [
@@ -78,7 +79,7 @@ def test_engine_never_raises_and_state_stays_valid(script, in_group, seed) -> No
         engine.validate(expired.chat)
         replied_person = None if replied is None else PEOPLE[replied]
         message = Incoming(PEOPLE[who], text, now, in_group, ticket, replied_person)
-        outcome = engine.handle(expired.chat, message)
+        outcome = handled(engine, expired.chat, message)
         engine.validate(outcome.chat)
         for reply in outcome.replies:
             assert reply.text.strip()

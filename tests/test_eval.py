@@ -30,6 +30,12 @@ ROUND_THREE_FINAL_EVAL = TUNING / "round3_final" / "all.tsv"
 # The corpus's own rows for what round four added to it (give-aways narrowed, each branch in
 # more people's words), so they stay found.
 ROUND_FOUR_CORPUS_EVAL = TUNING / "round4_corpus.tsv"
+# The shared intents (yes, no, don't know, refuse, why), their particles and the class
+# branches (a pair, a compliment) in the everyday words of each variety the bot's users write
+# (Sichuan, northern and Guangzhou Mandarin, net slang, Taiwan with zhuyin and Hokkien, Hong
+# Kong Cantonese, Malaysian Chinese; Singlish, London, Irish, Scots, Australian, Canadian and
+# Indian English), so they stay understood.
+ROUND_FOUR_LEXICON_EVAL = TUNING / "round4_lexicon.tsv"
 
 
 @pytest.mark.parametrize(
@@ -41,6 +47,7 @@ ROUND_FOUR_CORPUS_EVAL = TUNING / "round4_corpus.tsv"
         (ROUND_THREE_EVAL, 358),
         (ROUND_FOUR_CORPUS_EVAL, 281),
         (ROUND_FOUR_RULES_EVAL, 131),
+        (ROUND_FOUR_LEXICON_EVAL, 213),
     ],
     ids=[
         "the source's routines",
@@ -49,6 +56,7 @@ ROUND_FOUR_CORPUS_EVAL = TUNING / "round4_corpus.tsv"
         "round three",
         "round four's corpus rows",
         "round four's rules",
+        "the shared intents in every variety",
     ],
 )
 def test_the_shipped_answers_reach_their_branches(corpus: Corpus, path: Path, rows: int) -> None:

@@ -16,6 +16,7 @@ from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Corpus, Item, parse_corpus
 from bot.conversation.engine import Engine, Incoming
 from bot.conversation.state import ChatState, Person
+from tests.support.conversation import handled
 from tests.support.lines import say as line
 
 SAM = Person(9, "Sam", "sam", "en-US")
@@ -43,7 +44,7 @@ def dealt_ids(
         by_text.setdefault(item.text.in_(lang), []).append(iid)
     engine, chat, dealt = Engine(corpus, random.Random(11)), ChatState(), []
     for _ in range(rounds * len(corpus.dealt(items, lang))):
-        outcome = engine.handle(chat, Incoming(who, command, now=0.0))
+        outcome = handled(engine, chat, Incoming(who, command, now=0.0))
         (reply,) = outcome.replies
         (iid,) = by_text[reply.text]
         dealt.append(iid)
@@ -83,9 +84,9 @@ def test_a_chinese_chat_is_never_dealt_an_english_only_item(
 def test_traditional_chats_get_the_chinese_items_converted(corpus: Corpus) -> None:
     engine = Engine(corpus, random.Random(2))
     for who, expected in ((WEN, "還繫什麼腰帶"), (KIT, "仲綁咩腰帶")):  # written out
-        said = engine.handle(ChatState(), Incoming(who, "/joke zero-meets-eight", now=0.0))
+        said = handled(engine, ChatState(), Incoming(who, "/joke zero-meets-eight", now=0.0))
         assert expected in said.replies[0].text
-    said = engine.handle(ChatState(), Incoming(WEN, "/joke panda-wish", now=0.0))
+    said = handled(engine, ChatState(), Incoming(WEN, "/joke panda-wish", now=0.0))
     assert said.replies[0].text == "熊貓這輩子最大的願望，是拍一張彩色照片。"  # converted
 
 
@@ -101,11 +102,11 @@ def test_skipped_items_are_never_dealt_but_told_by_id(
     engine = Engine(corpus, random.Random(5))
     for iid in sorted(skipped):
         for who, lang in ((MEI, "zh"), (SAM, "en")):
-            said = engine.handle(ChatState(), Incoming(who, f"{command} {iid}", now=0.0))
+            said = handled(engine, ChatState(), Incoming(who, f"{command} {iid}", now=0.0))
             assert said.replies[0].text == items[iid].text.in_(lang)
     # An English-only item is told by id in a Chinese chat too (in its English).
     english = next(iid for iid, item in items.items() if item.plays == ("en",))
-    said = engine.handle(ChatState(), Incoming(MEI, f"{command} {english}", now=0.0))
+    said = handled(engine, ChatState(), Incoming(MEI, f"{command} {english}", now=0.0))
     assert said.replies[0].text == items[english].text.en
 
 
@@ -190,11 +191,11 @@ def test_a_chat_with_nothing_of_its_language_gets_the_nudge() -> None:
     text = text.replace("  - id: english\n    plays: [en]\n    en: English only.\n", "")
     engine = Engine(parse_corpus(text), random.Random(1))
     for command in ("/joke", "/story"):  # no English one-liner; no dialogue at all
-        said = engine.handle(ChatState(), Incoming(SAM, command, now=0.0))
+        said = handled(engine, ChatState(), Incoming(SAM, command, now=0.0))
         assert [r.text for r in said.replies] == [line("nudge", "en")]
-    said = engine.handle(ChatState(), Incoming(MEI, "/joke", now=0.0))
+    said = handled(engine, ChatState(), Incoming(MEI, "/joke", now=0.0))
     assert said.replies[0].text in ("两边都讲。", "只讲中文。")
-    said = engine.handle(ChatState(), Incoming(SAM, "/joke chinese", now=0.0))
+    said = handled(engine, ChatState(), Incoming(SAM, "/joke chinese", now=0.0))
     assert said.replies[0].text == "A translation."
 
 

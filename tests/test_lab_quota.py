@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation.commands import CommandRequest, Picture, Say
+from bot.conversation.commands import Picture, Say
 from bot.lab.pool import QuotaWait, Refusal, Trainer
 from bot.lab.quota import Quota, whole_seconds
 from bot.lab.service import Lab
 from bot.lab.spec import TrainSpec
 from bot.storage import Storage
+from tests.support.conversation import private_request
 
 
 class Clock:
@@ -110,7 +111,7 @@ class Chat:
         self.lab, self.chat_id = lab, chat_id
 
     async def train(self, *args: str, user: int = 1, lang: str = "en") -> list[object]:
-        request = CommandRequest(self.chat_id, user, list(args), lang)
+        request = private_request(self.chat_id, user, list(args), lang)
         return [event async for event in self.lab.train(request)]
 
 

@@ -7,7 +7,7 @@ import string
 
 import pytest
 
-from bot.conversation.commands import CommandRequest, Picture, Registry, Say, Status
+from bot.conversation.commands import Picture, Registry, Say, Status
 from bot.conversation.engine import Engine
 from bot.i18n.catalogue import CATALOGUE, say
 from bot.lab.diagnosis import diagnose
@@ -16,6 +16,7 @@ from bot.lab.service import Lab
 from bot.lab.spec import TrainSpec, UsageError, parse_train
 from bot.storage import Storage
 from nn.network import Network
+from tests.support.conversation import private_request
 
 
 def history_of(spec: TrainSpec, seed: int = 0) -> tuple[bool, list[float]]:
@@ -167,7 +168,7 @@ class Chat:
         self.lab, self.chat_id, self.lang = lab, chat_id, lang
 
     async def run(self, command: str, *args: str, user: int = 1) -> list[object]:
-        request = CommandRequest(self.chat_id, user, list(args), self.lang)
+        request = private_request(self.chat_id, user, list(args), self.lang)
         return [event async for event in getattr(self.lab, command)(request)]
 
 

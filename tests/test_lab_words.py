@@ -9,12 +9,13 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.text import Text
 
-from bot.conversation.commands import CommandRequest, Picture, Say, Status
+from bot.conversation.commands import Picture, Say, Status
 from bot.lab.gates import train_gate
 from bot.lab.plot import draw
 from bot.lab.service import Lab, result_text
 from bot.lab.spec import TrainSpec
 from bot.storage import Storage
+from tests.support.conversation import private_request
 from tests.support.lines import opening, say
 
 
@@ -51,7 +52,7 @@ class Chat:
         self.lab, self.chat_id = lab, chat_id
 
     async def run(self, command: str, *args: str, user: int = 1) -> list[object]:
-        request = CommandRequest(self.chat_id, user, list(args), "en")
+        request = private_request(self.chat_id, user, list(args), "en")
         return [event async for event in getattr(self.lab, command)(request)]
 
 
@@ -83,7 +84,7 @@ async def test_progress_reports_come_at_most_once_an_interval(tmp_path) -> None:
 
     storage = Storage(tmp_path / "lab.sqlite3")
     lab = Lab(storage, workers=1, progress_interval=0.3, max_epochs=100_000_000)
-    request = CommandRequest(5, 1, ["epochs=100000000"], "en")
+    request = private_request(5, 1, ["epochs=100000000"], "en")
     seen: list[float] = []
     try:
         async for event in lab.train(request):

@@ -14,6 +14,7 @@ from bot.content.titles import EXACT, PART, TYPO, WORDS, TitleIndex
 from bot.conversation.deck import Deck
 from bot.conversation.engine import PRANK_DECKS, Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person
+from tests.support.conversation import handled
 
 SAM = Person(9, "Sam", "sam", "en-US")
 MEI = Person(7, "Mei", "mei", "zh-hans")
@@ -22,7 +23,7 @@ READER = {"en": SAM, "zh": MEI, "zh-hant": WEN}
 
 
 def send(engine: Engine, chat: ChatState, who: Person, text: str, **extra: object) -> Response:
-    outcome = engine.handle(chat, Incoming(who, text, now=extra.pop("now", 0.0), **extra))
+    outcome = handled(engine, chat, Incoming(who, text, now=extra.pop("now", 0.0), **extra))
     engine.validate(outcome.chat)
     return outcome
 

@@ -17,6 +17,7 @@ from bot.content.corpus import Corpus
 from bot.conversation.engine import Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person
 from bot.i18n.language import language_for, locale_language
+from tests.support.conversation import handled
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import private, running_bot, sends, wait_for
 
@@ -27,7 +28,7 @@ WEN = Person(8, "Wen", "wen", "zh-TW")
 
 
 def send(engine: Engine, chat: ChatState, who: Person, text: str) -> Response:
-    outcome = engine.handle(chat, Incoming(who, text, now=0.0))
+    outcome = handled(engine, chat, Incoming(who, text, now=0.0))
     engine.validate(outcome.chat)
     return outcome
 

@@ -18,6 +18,7 @@ from bot.application.links import LINK_SECONDS, MAX_LIVE_LINKS
 from bot.conversation.engine import Engine, Incoming
 from bot.conversation.state import ChatState, Person
 from bot.storage import LinkRecord, Storage
+from tests.support.conversation import handled
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
 from tests.test_storage import raw
@@ -44,8 +45,8 @@ def check_the_sweep(database: str | Path, storage: Storage, engine: Engine) -> N
         assert storage.move_play(play, None, "p:ask")
     raw(database, "UPDATE inline_plays SET touched = ? WHERE play = 'old-play'", (now - OLD,))
     alice = Person(1, "Alice")
-    waiting = engine.handle(
-        ChatState(), Incoming(alice, "/prank ten-knives anyway", now, True)
+    waiting = handled(
+        engine, ChatState(), Incoming(alice, "/prank ten-knives anyway", now, True)
     ).chat
     scored = ChatState(scores={"1": retention_score()})
     chats = {-1: ChatState(lang="en"), -2: waiting, -3: scored, -4: ChatState(lang="en"),

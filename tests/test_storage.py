@@ -18,6 +18,7 @@ from bot.conversation.records import Record
 from bot.conversation.state import ChatState, Person
 from bot.storage import LinkRecord, Storage, StorageError, schema
 from bot.storage.interface import REVEAL_LEASE_SECONDS, UPDATES_KEPT_SECONDS, is_database_url
+from tests.support.conversation import handled
 
 ALICE = Person(1, "Alice", "alice", "en")
 BOB = Person(2, "Bob", "bob", "en")
@@ -38,7 +39,7 @@ def raw(database: str | Path, sql: str, params: tuple = ()) -> list[tuple]:
 def prank_state(
     engine: Engine, text: str = "/prank ten-knives anyway", now: float = 0.0
 ) -> ChatState:
-    return engine.handle(ChatState(), Incoming(ALICE, text, now, in_group=True)).chat
+    return handled(engine, ChatState(), Incoming(ALICE, text, now, in_group=True)).chat
 
 
 @pytest.fixture
@@ -379,7 +380,9 @@ def test_a_migrated_group_keeps_its_state_and_network(
     database: str | Path, opened: Callable, engine: Engine
 ) -> None:
     storage = opened(database)
-    state = engine.handle(ChatState(), Incoming(ALICE, "/prank ten-knives anyway", 0.0, True)).chat
+    state = handled(
+        engine, ChatState(), Incoming(ALICE, "/prank ten-knives anyway", 0.0, True)
+    ).chat
     storage.save_chat(-42, state)
     storage.save_network(-42, b"model", {"spec": {"gate": "xor"}}, None)
     storage.remember_question(-42, 7, "1")

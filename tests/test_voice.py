@@ -22,6 +22,7 @@ from bot.i18n.catalogue import CATALOGUE
 from bot.i18n.language import HONG_KONG, TRADITIONAL, Text, mainland_words, to_traditional
 from bot.lab.service import Lab
 from bot.storage import Storage
+from tests.support.conversation import handled
 
 WEN = Person(8, "Wen", "wen", "zh-TW")
 QUOTES = "“”‘’"
@@ -84,7 +85,7 @@ def shown(services: Services, lang: str) -> dict[str, str]:
     for command in ("/start", "/help", "/list"):
         for in_group in (False, True):
             message = Incoming(WEN, command, now=0.0, in_group=in_group, chat_id=-in_group)
-            outcome = services.engine.handle(ChatState(lang=lang), message)
+            outcome = handled(services.engine, ChatState(lang=lang), message)
             said[f"{command} in_group={in_group}"] = "\n".join(r.text for r in outcome.replies)
     return said
 

@@ -31,13 +31,13 @@ from bot.conversation.authored import authored_id, authored_number
 from bot.conversation.commands import (
     GROUP,
     PRIVATE,
-    Command,
+    AfterTurn,
     CommandRequest,
     Event,
-    Registered,
     Say,
     Tell,
     command,
+    declared,
 )
 from bot.conversation.engine import Call, Engine, Incoming
 from bot.conversation.state import ChatState, Person
@@ -332,9 +332,8 @@ class Authoring:
         # What each bot admin's /review last showed (id, version): approve and reject act on
         # that one only, not on another that came first in the queue meanwhile.
         self._shown: dict[int, tuple[int, float]] = {}
-        self._step = Registered(
-            Command("new", Text("", "")), self, run=self.step
-        )  # the draft's own answers, run as a command
+        # The draft's own answers, run as /new's (the one declaration, in the registry too).
+        self._step = AfterTurn(declared(Authoring.new), self.step)
 
     # -- the turn's side ------------------------------------------------------------------
 
@@ -357,7 +356,7 @@ class Authoring:
             if parsed is None and asked > float(draft.get("at", 0)):
                 return None
         lang = language_for(message.sender.language_code, chat.lang)
-        return Call(self._step, [message.text], lang)
+        return Call(self._step, [message.text], lang, chat)
 
     def asked(self, chat_id: int, message_id: int, after: ChatState, ticket: str) -> None:
         """The bot asked a question of a prank: remembered when the routine is a written one,
@@ -607,7 +606,7 @@ class Authoring:
         if answer not in YES:
             return Turn(draft, [say("new_yes_or_no", lang)])
         kept = {k: v for k, v in draft.items() if k in _KEPT}
-        name = request.sender.label if request.sender is not None else str(user)
+        name = request.sender.label
         editing = draft.get("editing")
         now = self.clock()
         if editing is not None and self._owned(editing, user) is not None:

@@ -1,8 +1,9 @@
 """One turn: a message, or a prank's deadline, from the adapter to the outbox and back.
 
-    adapter ──Incoming──▶ Turns.take ──(chat, message)──▶ Engine.route
-                              │ ◀──── Response (a command: its Call) ────┘
-                              ├─ a conversation command: Registered.run(request) → Answered
+    adapter ──Incoming──▶ Turns.take ──(chat, message)──▶ Engine.handle: Engine.route, and
+                              │                            a conversation command's
+                              │                            Registered.run(request) → Answered
+                              │ ◀──── Response (another command: its Call) ───┘
                               ├─ save the chat (the update marked handled in the same transaction)
                               ├─ Outbox.send each reply ─▶ remember which message asks what
                               ├─ forget the questions of the pranks that ended
@@ -38,7 +39,7 @@ from bot.application.buttons import ButtonSigner, Keys, Tap
 from bot.application.services import Services
 from bot.application.throttle import Throttle, Verdict
 from bot.conversation.buttons import LIST
-from bot.conversation.commands import Answered, CommandOutput, CommandRequest, Event, Tell
+from bot.conversation.commands import Event, Tell
 from bot.conversation.engine import NOT_A_QUESTION, Call, Incoming, Reply, Response
 from bot.conversation.records import tallies
 from bot.conversation.state import ChatState, isolate
@@ -89,8 +90,8 @@ class Outbox(Protocol):
         ...
 
     async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
-        """Deliver a service's event; the new message, if one was sent (a status line may edit
-        the one before)."""
+        """Deliver an event of a command run after the turn; the new message, if one was sent
+        (a status line may edit the one before)."""
         ...
 
     async def tell(self, chat_id: int, text: str) -> None:
@@ -135,7 +136,7 @@ class Turns:
         response = await self._respond(chat, message)
         await self._apply(message.chat_id, chat, response, outbox, message, update_id)
         if response.call is not None:
-            self._start(response.call, message, response.chat, outbox)
+            self._start(response.call, message, outbox)
         return response
 
     def _resolved(self, message: Incoming) -> Incoming:
@@ -179,47 +180,21 @@ class Turns:
 
     async def _answered(self, chat: ChatState, message: Incoming) -> Response:
         """The engine's response to `message`. A command that answers inside the turn (the
-        conversation's own) is run now, through the protocol, so that its answer is saved with
-        the turn; any other comes back as the response's call, to start after the save."""
-        response = self.services.engine.route(chat, message)
-        call = response.call
-        if call is None or not call.command.in_turn:
-            return response
-        async for output in call.command.run(self._request(call, message, response.chat)):
-            if isinstance(output, Answered):
-                return output.response
-        raise RuntimeError(f"/{call.command.name} answered nothing")
+        conversation's own) is run by `Engine.handle`, through the protocol, so that its
+        answer is saved with the turn; any other comes back as the response's call, to start
+        after the save."""
+        return await self.services.engine.handle(chat, message)
 
-    def _start(self, call: Call, message: Incoming, chat: ChatState, outbox: Outbox) -> None:
+    def _start(self, call: Call, message: Incoming, outbox: Outbox) -> None:
         """A command that does not answer inside the turn runs in the background; its events
         are shown as they come."""
-        events = call.command.run(self._request(call, message, chat))
-        outbox.start(self._show(message, events, outbox))
+        if call.command.in_turn:  # `Engine.handle` ran it, and a drafting step never is one
+            raise TypeError(f"/{call.command.name} answers inside the turn, not after it")
+        outbox.start(self._show(message, call.command.run(call.request(message)), outbox))
 
-    def _request(self, call: Call, message: Incoming, chat: ChatState) -> CommandRequest:
-        acts_for_chat = not message.in_group or message.chat_admin
-        return CommandRequest(
-            message.chat_id,
-            message.sender.id,
-            call.args,
-            call.lang,
-            acts_for_chat,
-            sender=message.sender,
-            admin=message.admin,
-            in_group=message.in_group,
-            reply_to=message.reply_to,
-            replied=message.replied,
-            chat=chat,
-            message=message,
-        )
-
-    async def _show(
-        self, message: Incoming, events: AsyncIterator[CommandOutput], outbox: Outbox
-    ) -> None:
+    async def _show(self, message: Incoming, events: AsyncIterator[Event], outbox: Outbox) -> None:
         reply_to = message.message_id if message.in_group else None
         async for event in events:
-            if isinstance(event, Answered):  # its state would be saved by no one
-                raise TypeError("a command that answers inside the turn ran after it")
             if isinstance(event, Tell):
                 await outbox.tell(event.chat_id, event.text)
                 continue
@@ -260,8 +235,10 @@ class Turns:
         if pressed.action != LIST:
             await self.take(message, outbox, update_id)
             return None
-        # A page of /list: the same message, its keyboard turned to the page.
+        # A page of /list: the same message, its keyboard turned to the page. The chat is
+        # saved as answered (as every turn's is), the update marked handled in the same write.
         response = await self._answered(self.storage.load_chat(tap.chat_id), message)
+        self.storage.save_chat(tap.chat_id, response.chat, update_id)
         keyboard = response.replies[0].buttons if response.replies else ()
         signed = self.buttons.sign(keyboard)
         await outbox.edit_keys(tap.chat_id, tap.message_id, signed.keys)

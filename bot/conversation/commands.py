@@ -6,15 +6,16 @@ collects the marked methods of the *instances* it is given, bound to them, in th
 are written: adding an owner is one more argument. /help, the Telegram command menus, the
 Telegram handlers and the playground all derive from the registry.
 
-Every command is run through one signature, `CommandHandler`: a `CommandRequest` in, what it
-says out, as it happens (a line, a status line that later ones replace, a picture, a line for
-another chat). The services' commands (the lab, prank links, written routines, /reload) are
-written so. The conversation's own are written pure and synchronous (`ConversationMethod`: a
-chat's state and a message in, a `Response` out), so that the engine stays a function its
-tests drive directly; the registry adapts each of them once (`Conversational`), to answer
-with one `Answered`: the engine's response, which the turn saves, the update marked handled in
-the same write, before anything is sent. The engine hands every command on as a `Call`, and
-the application layer runs it (bot/application/turn.py).
+Every command is run through one signature, `CommandHandler`: a `CommandRequest` (the message,
+the chat as routed, the command's words) in, what it says out, as it happens. The services'
+commands (the lab, prank links, written routines, /reload) are written so, as async generators
+of events (a line, a status line that later ones replace, a picture, a line for another chat):
+`AfterTurn`, run after the turn's save. The conversation's own are written pure and
+synchronous (`ConversationMethod`: a chat's state and a message in, a `Response` out); the
+registry adapts each of them once (`Conversational`), to answer with one `Answered`: `InTurn`,
+run by `Engine.handle` inside the turn, whose response the turn saves before anything is sent.
+Which of the two a command is, the registry decides once, from the method's shape, and refuses
+any other shape then.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast, overload
 
 from bot.i18n.language import Text
 
@@ -39,25 +40,51 @@ ANYWHERE = frozenset({PRIVATE, GROUP})
 
 @dataclass(frozen=True)
 class CommandRequest:
-    """What a command is given. `chat_admin` says the sender may act for the chat (a private
-    chat's owner, a group's admin)."""
+    """What a command is given: the message that called it, the turn's chat (as loaded, the
+    pranks whose routine left the corpus dropped), and the command's words and language. The
+    rest is read off the message."""
 
-    chat_id: int
-    user_id: int | None
+    message: Incoming
+    chat: ChatState
     args: list[str]
     lang: str
-    chat_admin: bool = True
-    # Who sent it, and what the command's text says of them and of the message (written
-    # routines need them: an author's credit, links allowed to admins, /report as a reply).
-    sender: Person | None = None
-    admin: bool = False  # a bot admin (BOT_ADMIN_IDS)
-    in_group: bool = False
-    reply_to: int | None = None  # the message the command replies to
-    replied: Person | None = None  # the author of that message, when not the bot
-    # The turn's chat, as loaded, and the message itself: a conversation command answers
-    # from them (`Conversational`).
-    chat: ChatState | None = None
-    message: Incoming | None = None
+
+    @property
+    def chat_id(self) -> int:
+        return self.message.chat_id
+
+    @property
+    def user_id(self) -> int | None:
+        return self.message.sender.id
+
+    @property
+    def sender(self) -> Person:
+        """Who sent it (written routines need them: an author's credit)."""
+        return self.message.sender
+
+    @property
+    def chat_admin(self) -> bool:
+        """The sender may act for the chat: a private chat's owner, a group's admin."""
+        return not self.message.in_group or self.message.chat_admin
+
+    @property
+    def admin(self) -> bool:
+        """A bot admin (BOT_ADMIN_IDS)."""
+        return self.message.admin
+
+    @property
+    def in_group(self) -> bool:
+        return self.message.in_group
+
+    @property
+    def reply_to(self) -> int | None:
+        """The message the command replies to (/report as a reply)."""
+        return self.message.reply_to
+
+    @property
+    def replied(self) -> Person | None:
+        """The author of that message, when not the bot."""
+        return self.message.replied
 
 
 @dataclass(frozen=True)
@@ -99,13 +126,14 @@ class Answered:
     response: Response
 
 
-CommandOutput = Event | Answered
+Output = TypeVar("Output", covariant=True)
 
 
-class CommandHandler(Protocol):
-    """Every command, as it is run: a request in, what it says out, as it happens."""
+class CommandHandler(Protocol[Output]):
+    """Every command, as it is run: a request in, what it says out, as it happens. A service's
+    command says `Event`s; a conversation command one `Answered`."""
 
-    def __call__(self, request: CommandRequest) -> AsyncIterator[CommandOutput]: ...
+    def __call__(self, request: CommandRequest) -> AsyncIterator[Output]: ...
 
 
 class ConversationMethod(Protocol):
@@ -117,17 +145,14 @@ class ConversationMethod(Protocol):
 
 
 class Conversational:
-    """The one adapter from a conversation command to the protocol. The method stays pure
-    (`Engine.handle` calls it directly); through the protocol it answers the request's chat
-    and message with one `Answered`."""
+    """The one adapter from a conversation command to the protocol: it answers the request's
+    chat and message with one `Answered`."""
 
     def __init__(self, method: ConversationMethod) -> None:
-        self.method = method
+        self._method = method
 
-    async def __call__(self, request: CommandRequest) -> AsyncIterator[CommandOutput]:
-        if request.chat is None or request.message is None:
-            raise ValueError("a conversation command needs the turn's chat and message")
-        yield Answered(self.method(request.chat, request.message, request.args, request.lang))
+    async def __call__(self, request: CommandRequest) -> AsyncIterator[Answered]:
+        yield Answered(self._method(request.chat, request.message, request.args, request.lang))
 
 
 # -- declaring and collecting commands ------------------------------------------------------
@@ -147,25 +172,53 @@ class Command:
 
 
 @dataclass(frozen=True)
-class Registered:
-    """A command bound to the instance that runs it, as the protocol runs it."""
+class InTurn:
+    """A conversation command, as the protocol runs it: answered inside the turn, before its
+    save (it changes the chat's state)."""
 
     command: Command
-    owner: object
-    run: CommandHandler
+    run: CommandHandler[Answered]
+    in_turn: Literal[True] = True
 
     @property
     def name(self) -> str:
         return self.command.name
 
+
+@dataclass(frozen=True)
+class AfterTurn:
+    """A service's command, as the protocol runs it: after the turn's save, in the
+    background, its events shown as they come."""
+
+    command: Command
+    run: CommandHandler[Event]
+    in_turn: Literal[False] = False
+
     @property
-    def in_turn(self) -> bool:
-        """Answered inside the turn, before its save (the conversation's commands change the
-        chat's state); any other runs after it, in the background."""
-        return isinstance(self.run, Conversational)
+    def name(self) -> str:
+        return self.command.name
 
 
-Method = TypeVar("Method", bound=Callable[..., Any])
+# A command bound to the instance that runs it; whether it runs in the turn is decided once,
+# at registration, by the shape of the method.
+Registered = InTurn | AfterTurn
+
+
+ServiceMethod = TypeVar(
+    "ServiceMethod", bound=Callable[[Any, CommandRequest], AsyncIterator[Event]]
+)
+EngineMethod = TypeVar(
+    "EngineMethod", bound=Callable[[Any, "ChatState", "Incoming", list[str], str], "Response"]
+)
+
+
+class Marking(Protocol):
+    """`@command(...)`: returns the method it marks, of either shape."""
+
+    @overload
+    def __call__(self, method: ServiceMethod) -> ServiceMethod: ...
+    @overload
+    def __call__(self, method: EngineMethod) -> EngineMethod: ...
 
 
 def command(
@@ -174,15 +227,38 @@ def command(
     where: frozenset[str] = ANYWHERE,
     admin: bool = False,
     asks_chat_admins: bool = False,
-) -> Callable[[Method], Method]:
-    """Mark a method as the handler of `/name`."""
+) -> Marking:
+    """Mark a method as the handler of `/name`: an async generator of `Event`s (a service's
+    command) or a synchronous `ConversationMethod` (the conversation's)."""
 
-    def mark(method: Method) -> Method:
+    def mark(method: Callable[..., Any]) -> Callable[..., Any]:
         # an attribute on a function object, which mypy does not model: the ignore says so
         method.__command__ = Command(name, help_line, frozenset(where), admin, asks_chat_admins)  # type: ignore[attr-defined]
         return method
 
-    return mark
+    return cast(Marking, mark)
+
+
+def declared(method: Callable[..., Any]) -> Command:
+    """The declaration of a marked method."""
+    found: Command | None = getattr(method, "__command__", None)
+    if found is None:
+        raise ValueError(f"{method.__qualname__} is not a command")
+    return found
+
+
+def registered(declaration: Command, method: Callable[..., Any]) -> Registered:
+    """A marked method, bound, as the protocol runs it: an async generator as it is, a
+    synchronous method adapted (`Conversational`). A coroutine function (`async def` without
+    a yield) is neither, and refused here rather than when first run."""
+    if inspect.isasyncgenfunction(method):
+        return AfterTurn(declaration, method)
+    if inspect.iscoroutinefunction(method) or not callable(method):
+        raise TypeError(
+            f"/{declaration.name}: {method.__qualname__} must be an async generator "
+            "(a service's command) or a plain function (a conversation command)"
+        )
+    return InTurn(declaration, Conversational(method))
 
 
 class Registry:
@@ -193,18 +269,17 @@ class Registry:
         self.register(*owners)
 
     def register(self, *owners: object) -> None:
-        """Add the marked methods of `owners`: async generators as they are, the synchronous
-        conversation commands adapted (`Conversational`)."""
+        """Add the marked methods of `owners` (`registered`)."""
         for owner in owners:
             for attribute, value in vars(type(owner)).items():
-                declared: Command | None = getattr(value, "__command__", None)
-                if declared is None:
-                    continue
-                if declared.name in self._commands:
-                    raise ValueError(f"/{declared.name} is declared twice")
-                bound = getattr(owner, attribute)
-                run = bound if inspect.isasyncgenfunction(value) else Conversational(bound)
-                self._commands[declared.name] = Registered(declared, owner, run)
+                declaration: Command | None = getattr(value, "__command__", None)
+                if declaration is not None:
+                    self.add(registered(declaration, getattr(owner, attribute)))
+
+    def add(self, entry: Registered) -> None:
+        if entry.name in self._commands:
+            raise ValueError(f"/{entry.name} is declared twice")
+        self._commands[entry.name] = entry
 
     def get(self, name: str) -> Registered | None:
         return self._commands.get(name)

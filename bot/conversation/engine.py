@@ -3,9 +3,10 @@
 Pure: no I/O, no clock, no global randomness. The application layer (bot/application/turn.py)
 loads a chat's state, hands each message to `handle` and saves and delivers the `Response`.
 `route` answers a text, refuses a command that may not run here, and hands every other
-command on as `Response.call`, which the application layer runs through the one command
-protocol (bot/conversation/commands.py); `handle` is `route` with the conversation's own
-commands answered here, synchronously, as the tests and benchmarks drive it.
+command on as `Response.call`, with the chat to run it on; `handle` is `route` with the
+conversation's own commands run too, through the one command protocol
+(bot/conversation/commands.py), so that their answer is the response. Any other command comes
+back as the call, which the application layer runs after the turn, through the same protocol.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from bot.conversation import buttons
 from bot.conversation.authored import PREFIX, Authored, NoAuthored
 from bot.conversation.buttons import Keyboard
 from bot.conversation.commands import (
-    Conversational,
+    CommandRequest,
     ParsedCommand,
     Registered,
     Registry,
@@ -151,11 +152,16 @@ class Reply:
 
 @dataclass(frozen=True)
 class Call:
-    """A command to run: the application layer runs it through `Registered.run`."""
+    """A command to run, through `Registered.run`, on `chat`: the chat as routed (the pranks
+    whose routine left the corpus dropped), not as loaded."""
 
     command: Registered
     args: list[str]
     lang: str
+    chat: ChatState
+
+    def request(self, message: Incoming) -> CommandRequest:
+        return CommandRequest(message, self.chat, self.args, self.lang)
 
 
 @dataclass(frozen=True)
@@ -213,18 +219,19 @@ class Engine:
 
     # -- entry points -------------------------------------------------------------------------
 
-    def handle(self, chat: ChatState, message: Incoming) -> Response:
-        """Answer one message, the conversation's own commands too; another's command comes
-        back as the response's call."""
+    async def handle(self, chat: ChatState, message: Incoming) -> Response:
+        """Answer one message, the conversation's own commands run through their protocol
+        (they never wait); another command comes back as the response's call."""
         response = self.route(chat, message)
         call = response.call
-        if call is not None and isinstance(call.command.run, Conversational):
-            return call.command.run.method(response.chat, message, call.args, call.lang)
-        return response
+        if call is None or not call.command.in_turn:
+            return response
+        answered = await anext(call.command.run(call.request(message)))
+        return answered.response
 
     def route(self, chat: ChatState, message: Incoming) -> Response:
         """Answer a text, or refuse a command that may not run here; any other command comes
-        back as the response's call, to run with the response's chat."""
+        back as the response's call."""
         if not message.words:
             return self.not_text(chat, message)
         chat = self.drop_unknown(chat)
@@ -243,7 +250,7 @@ class Engine:
             return self._say(chat, "not_admin", lang)
         if not found.command.works_in(message.in_group):
             return self._say(chat, "private_only" if message.in_group else "group_only", lang)
-        return Response([], chat, call=Call(found, args, lang))
+        return Response([], chat, call=Call(found, args, lang, chat))
 
     def not_text(self, chat: ChatState, message: Incoming) -> Response:
         """A sticker, a photo, a voice note: ask for words in a private chat, and in a group

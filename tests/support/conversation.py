@@ -1,0 +1,26 @@
+"""The engine's tests and benchmarks are synchronous: `handled` drives `Engine.handle`, the
+path the turn takes (route, and a conversation command run through its protocol), to its end
+without an event loop. It can: a conversation command never waits."""
+
+from __future__ import annotations
+
+from bot.conversation.commands import CommandRequest
+from bot.conversation.engine import Engine, Incoming, Response
+from bot.conversation.state import ChatState, Person
+
+
+def handled(engine: Engine, chat: ChatState, message: Incoming) -> Response:
+    coroutine = engine.handle(chat, message)
+    try:
+        coroutine.send(None)
+    except StopIteration as done:
+        response: Response = done.value
+        return response
+    coroutine.close()
+    raise RuntimeError("Engine.handle waited for something: drive it in an event loop")
+
+
+def private_request(chat_id: int, user: int, args: list[str], lang: str) -> CommandRequest:
+    """What a service's command is given when `user` calls it in their private chat."""
+    message = Incoming(Person(user, f"user {user}"), "", 0.0, chat_id=chat_id)
+    return CommandRequest(message, ChatState(), args, lang)
