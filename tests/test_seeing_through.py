@@ -90,6 +90,40 @@ routines:
             reply: {en: Right.}
         otherwise:
           reveal: {en: Swim.}
+  - id: silk
+    title: {en: Silk}
+    plays: [en]
+    give_away: {en: [cows drink water]}
+    states:
+      repeat:
+        give_away: {en: [what cows drink]}
+        say: {en: "Say silk five times, will you?"}
+        answers:
+          - id: agrees
+            intent: "yes"
+            goto: ask
+          - id: knows
+            match: {en: [i know]}
+            goto: ask
+        otherwise:
+          reveal: {en: Another time.}
+      ask:
+        say: {en: What do cows drink?}
+        answers:
+          - id: milk
+            match: {en: [milk]}
+            reply: {en: Water!}
+          - id: water
+            saw_through: true
+            match: {en: [water]}
+            reply: {en: Right.}
+          - id: nothing
+            saw_through: true
+            number: 0
+            match: {en: [nothing]}
+            reply: {en: Fair.}
+        otherwise:
+          reveal: {en: Water.}
 """
 )
 
@@ -130,6 +164,23 @@ def test_a_trick_word_beside_a_warm_up_answered_lets_it_go_on() -> None:
     assert understood("fridge", "steps", "old trick, four") == GIVE_AWAY
     assert understood("fridge", "steps", "the crocodiles are at the meeting. three") == GIVE_AWAY
     assert understood("fridge", "steps", "old trick") == GIVE_AWAY
+
+
+def test_a_prediction_or_a_bare_yes_beside_a_trick_word_answers_no_warm_up() -> None:
+    """Rule "warm-up answered", narrowed: a prediction names this trick, not its kind, and a
+    bare yes (or the question said back) is no answer that goes on."""
+    assert understood("silk", "repeat", "ok heard this one") == GIVE_AWAY
+    assert understood("silk", "repeat", "then u ask what they drink right") == GIVE_AWAY
+    assert understood("silk", "repeat", "ok") == "agrees"
+    assert understood("silk", "repeat", "i know this one") == "knows"  # knows the answer
+    # an answer inside a trick word about the asker's next move is the trick word's
+    assert understood("silk", "repeat", "i know what youre doing") == GIVE_AWAY
+
+
+def test_of_two_sharp_answers_beside_a_give_away_the_one_said_first() -> None:
+    assert understood("silk", "ask", "0 lol. cows drink water") == "nothing"
+    assert understood("silk", "ask", "nothing lol. cows drink water") == "nothing"
+    assert understood("silk", "ask", "water. cows drink water") == "water"
 
 
 EIGHT = Matcher(

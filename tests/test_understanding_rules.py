@@ -442,3 +442,83 @@ def test_chinese_typed_in_groups_apart_spells_the_state_s_phrase_across_them() -
     # only across a phrase of the state's own: the space still breaks other clauses
     no = next(h for h in follow.match("你是 不").hits if h.intent == "no")
     assert no.clause == 1 and no.start == 0
+
+
+# -- round six: wrong punchlines, by general rule (issue 18) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("一只都莫得了 全部吓飞了", "none"),
+        ("一只也没有", "none"),
+        ("一個都唔剩", "none"),
+        ("剩一只", "one"),
+        ("一只", "one"),
+    ],
+)
+def test_one_then_none_is_none_not_the_number_one(typed: str, branch: str) -> None:
+    birds = matching(
+        [
+            Branch("none", ("吓飞", "一只也没有", "不剩")),
+            Branch("one", ("剩一只",), number="1"),
+        ]
+    )
+    assert picks(birds, typed) == branch, birds.match(typed).explain()
+
+
+def test_a_word_inside_a_number_is_the_number_s() -> None:
+    between = matching([Branch("and", ("and",)), Branch("two", number="2")])
+    assert picks(between, "one and a half") is None, between.match("one and a half").explain()
+    assert picks(between, "and") == "and" and picks(between, "two") == "two"
+
+
+def test_a_guess_wrapped_in_don_t_knows_is_a_don_t_know() -> None:
+    ice = matching([Branch("melts", ("热水",)), Branch("dont_know", intents=("dont_know",))])
+    typed = "不知道喔 放热水？算了 不知道"
+    assert picks(ice, typed) == "dont_know", ice.match(typed).explain()
+    assert picks(ice, "放热水？不知道") == "melts"  # hedged on one side: still the guess
+    assert picks(ice, "不知道 放热水？") == "melts"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["爸爸……衰人又呃我 😂", "爸爸 哈 中計", "I love you~ 等下 啊啊啊被套路了", "daddy. dammit"],
+)
+def test_fell_said_after_the_trick_s_words_is_fell(typed: str) -> None:
+    third = matching(
+        [
+            Branch("fell", ("爸爸", "i love you", "daddy"), lands=True),
+            Branch("knew", intents=("trick",)),
+        ]
+    )
+    assert picks(third, typed) == "fell", third.match(typed).explain()
+
+
+@pytest.mark.parametrize("typed", ["中计", "差点中计 爸爸", "老梗了 爸爸", "love... 被你套路了"])
+def test_a_realisation_before_the_trick_s_words_or_in_a_warm_up_sees_through(typed: str) -> None:
+    third = matching(
+        [
+            Branch("fell", ("爸爸",), lands=True),
+            Branch("typed", ("love",)),  # a warm-up's answer: the trick still ahead
+            Branch("knew", intents=("trick",)),
+        ]
+    )
+    assert picks(third, typed) == "knew", third.match(typed).explain()
+
+
+def test_a_real_word_with_a_letter_replaced_is_no_slip() -> None:
+    drink = matching([Branch("milk", ("milk",)), Branch("water", ("water",))])
+    assert picks(drink, "milo? 😂") is None, drink.match("milo? 😂").explain()
+    assert picks(drink, "mlik") == "milk"  # two letters swapped
+    assert picks(drink, "watr") == "water"  # a letter dropped
+    bread = matching([Branch("bread", ("bread",)), Branch("toast", ("toast",))])
+    assert picks(bread, "bred") == "bread"  # a real word, a letter dropped
+
+
+def test_a_no_after_a_guess_that_goes_on_to_ask_is_a_second_thought() -> None:
+    why = matching([Branch("dont_know", intents=("dont_know", "why", "no"))])
+    typed = "因为它太肥跑不动？？不对那它怎么跑掉了"
+    assert picks(why, typed) is None, why.match(typed).explain()
+    assert picks(why, "不对") == "dont_know"  # a plain no still answers
+    assert picks(why, "太肥？不对") == "dont_know"

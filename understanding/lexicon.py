@@ -66,6 +66,9 @@ FIELDS: dict[str, str] = {
     # naming the trick: what follows a mention frame (要我说, "want me to say") is mentioned,
     # not said, and the clause sees through the trick (intent trick)
     "mention_frames": PHRASES,
+    # having fallen, said after the fact (中计, 被套路, 又呃我, "got me", "dammit"): no
+    # seeing through in advance (see Matcher._admitted)
+    "admissions": PHRASES,
     "mention_questions": WORDS,  # not after a question: 你想我说什么, "what ... want me to say"
     # a branch's phrase holding a key also matches with the key read as each of its words:
     # 你和猪 as 你跟猪, 和你一样 as 和你没区别, 我不是猪 as 我才不是猪
@@ -147,6 +150,7 @@ class Lexicon:
     closers_zh: tuple[str, ...]
     corrections: tuple[str, ...]
     mention_frames: tuple[str, ...]
+    admissions: tuple[str, ...]
     mention_questions: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]

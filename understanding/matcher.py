@@ -52,7 +52,7 @@ from typing import cast
 from rapidfuzz.distance import OSA
 
 from understanding import sounds
-from understanding.lexicon import Lexicon, english_zipf, is_english_word
+from understanding.lexicon import ENGLISH_WORD_ZIPF, Lexicon, english_zipf, is_english_word
 from understanding.text import (
     HAN,
     HAN_CLASS,
@@ -147,6 +147,8 @@ class Branch:
     number: str | None = None  # canonical, see text.canonical
     regex: re.Pattern[str] | None = None
     unit: str | None = None  # the number is a duration in this unit (lexicon.duration_units)
+    # the victim said the trick's words: answering it lands the punchline (see _admitted)
+    lands: bool = False
 
 
 @dataclass(slots=True)
@@ -261,6 +263,7 @@ class _Lexicon:
     correction_firsts: frozenset[str]
     frames: dict[str, tuple[tuple[str, ...], ...]]  # mention frames' units, by first unit
     frame_lasts: frozenset[str]  # a clause holding none of these holds no mention frame
+    admissions: dict[str, tuple[tuple[str, ...], ...]]  # lexicon.admissions' units, by first
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -297,6 +300,11 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
             frames.setdefault(units[0], set()).add(units)
+    admissions: dict[str, set[tuple[str, ...]]] = {}
+    for written in lexicon.admissions:
+        units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
+        if units:
+            admissions.setdefault(units[0], set()).add(units)
     by_initial: dict[str, list[str]] = {}
     for word in sorted(vocabulary):
         if len(word) >= 3:
@@ -314,6 +322,7 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         frozenset(markers),
         {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in frames.items()},
         frozenset(units[-1] for keys in frames.values() for units in keys),
+        {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in admissions.items()},
     )
 
 
@@ -529,6 +538,10 @@ class Matcher:
 
     def _understand(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
+        if len(parts) > 1 and any(not self.admitting.isdisjoint(ts) for ts, _ in parts):
+            whole = self._match(parts)
+            if any(h.why_not == _ADMITTED for h in whole.dropped):
+                return whole  # "I love you~ 等下 啊啊啊被套路了": a realisation, no correction
         if (
             parts
             and (len(parts) > 1 or not self.shared.correction_firsts.isdisjoint(parts[0][0]))
@@ -552,6 +565,11 @@ class Matcher:
                     continue  # "爸爸，等等不对劲": a second thought, nothing said instead
                 if said == "?" and after.hit.intent == "dont_know":
                     continue  # "black bear? idk": unsure of the guess, not taking it back
+                if said == "?" and self._doubts(tail, after.hit):
+                    # rule "a second thought, asking": 太肥跑不动？？不对那它怎么跑掉了 says no
+                    # "no" to the question: it doubts its own guess, and answers nothing
+                    hit = _why(replace(after.hit), "a second thought, asking (不对 那怎么…)")
+                    return Match(None, None, None, (), (*after.dropped, hit), corrected=said)
                 if said == "?" and _asks_what(tail[0][0][:1], lexicon):
                     continue  # "yolk is white??? whose egg is this": a second question
                 head = _before(parts, clause, start)
@@ -750,7 +768,12 @@ class Matcher:
         if len(found) != 1:
             return None
         known = found[0]
-        if english_zipf(word) < english_zipf(known):
+        # a real word with one letter replaced names another thing (milo is no milk): a real
+        # word is a slip only by a letter dropped or added (bred, marry) or two swapped
+        replaced = len(word) == len(known) and sorted(word) != sorted(known)
+        if english_zipf(word) < english_zipf(known) and not (
+            replaced and english_zipf(word) >= _REAL_WORD
+        ):
             return known
         for words in self.phrase_runs.get(known, ()):  # marry christmas: merry christmas
             start = position - words.index(known)
@@ -839,6 +862,8 @@ class Matcher:
             self._numbers(parts, hits, dropped)
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
+        if hits and self.admitting:
+            self._admitted(parts, hits, dropped)
         if self.regexed:
             joined = flat(_without(parts, mentions) if mentions else parts)
             for index, regex in self.regexed:
@@ -890,6 +915,82 @@ class Matcher:
             best, torn = self._resolve(live, best, parts)
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped), torn=torn)
+
+    def _doubts(self, tail: list[Clause], hit: Hit) -> bool:
+        """Whether a no opening what follows a question mark goes on to ask (不对那它怎么跑掉了,
+        "no wait how would that work"): the victim doubting the guess before it, not saying
+        no to the question."""
+        if hit.intent != "no" or hit.clause != 0 or hit.start != 0:
+            return False
+        texts = tail[0][0]
+        rest = texts[hit.units :]
+        return bool(rest) and not self.lexicon.mention_questions.isdisjoint(
+            [*rest, *("".join(rest[i : i + 2]) for i in range(len(rest) - 1))]
+        )
+
+    @property
+    def admitting(self) -> frozenset[str]:
+        """The first units of lexicon.admissions, where this state has a branch that lands
+        (empty otherwise: the rule has nothing to do)."""
+        found = self.__dict__.get("_admitting")
+        if found is None:
+            lands = any(b.lands for b in self.branches)
+            found = frozenset(self.shared.admissions) if lands else frozenset()
+            self.__dict__["_admitting"] = found
+        return found
+
+    def only_echoes(self, hit: Hit) -> bool:
+        """Whether a hit only agrees or says the question back: a yes or no word (ok,
+        right, 好), or a phrase that is the question's own words ("I" to "type I"). Such an
+        answer beside a trick word is no warm-up answered (see the corpus's give-away)."""
+        if hit.kind == "intent":
+            return hit.intent in _YES_NO
+        return hit.kind == "phrase" and self._echoes(hit, [])
+
+    def _admitted(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
+        """Rule "fell, said after": a word of lexicon.admissions (中计, 被套路, 又呃我, "got
+        me") after the trick's words, a branch that `lands` ("I love you 😘 哈 中計",
+        "爸爸……衰人又呃我"; not "love... 被你套路了" in a warm-up, where the trick is still
+        ahead: seen coming) says they fell,
+        not that they saw it coming: the `trick` word or give-away phrase it holds counts
+        for nothing. Not negated (没中计), nor inside a longer trick word (差点中计)."""
+        table, lexicon = self.shared.admissions, self.lexicon
+        sees = self.owners.get(TRICK)
+        for index, (texts, kinds) in enumerate(parts):
+            if self.admitting.isdisjoint(texts):
+                continue
+            for i, text in enumerate(texts):
+                keys = table.get(text)
+                if keys is None:
+                    continue
+                key = next((k for k in keys if tuple(texts[i : i + len(k)]) == k), None)
+                if key is None or _negated(texts, kinds, i, lexicon):
+                    continue
+                end = i + len(key)
+                inside = [
+                    h
+                    for h in hits
+                    if h.clause == index
+                    and (h.intent == TRICK or (sees is not None and h.branch == sees))
+                    and h.start < end
+                    and i < h.start + h.units
+                ]
+                if not inside or any(
+                    h.start < i - (1 if texts[i - 1 : i] in (["被"], ["又"]) else 0)
+                    or h.start + h.units > end
+                    for h in inside
+                ):
+                    continue  # nothing to take back, or a longer trick word: 差点中计
+                said = any(
+                    (h.clause, h.start) < (index, i) and self.branches[h.branch].lands
+                    for h in hits
+                    if h.branch is not None and h not in inside
+                )
+                if not said:
+                    continue
+                for hit in inside:
+                    hits.remove(hit)
+                    dropped.append(_why(hit, _ADMITTED))
 
     def _echoes(self, hit: Hit, parts: list[Clause]) -> bool:
         """Whether a hit is the question's own word or number, said back (老三 where the
@@ -1372,7 +1473,15 @@ class Matcher:
             units = end - start
             chars = sum(len(t) for t in texts[start:end])
             hit = Hit(None, "number", value, None, clause, start, units, chars)
-            if _negated(texts, kinds, start, lexicon):
+            if units > 1:
+                # "one and a half": a word inside a number is the number's, not a phrase
+                for inside in [h for h in hits if h.clause == clause and h.kind == "phrase"]:
+                    if start <= inside.start and inside.start + inside.units <= end:
+                        hits.remove(inside)
+                        dropped.append(_why(inside, f"inside the number {value}"))
+            if _none_of(texts, start, end, lexicon):
+                dropped.append(_why(hit, "一…都没: none of them, not the number one"))
+            elif _negated(texts, kinds, start, lexicon):
                 dropped.append(_why(hit, "negated"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
@@ -1394,6 +1503,9 @@ class Matcher:
 
 
 TRICK = "trick"
+_ADMITTED = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
+# the Zipf frequency from which an English word is a real word (once per million words)
+_REAL_WORD = ENGLISH_WORD_ZIPF
 # The safe path (Matcher._resolve): where two branches' signals stand apart and no named rule
 # resolves them, no punchline. A switch only to measure what it costs and saves.
 _SAFE_PATH = True
@@ -1402,6 +1514,23 @@ _SAFE_PATH = True
 _FRAMES = frozenset(("why", "conditional"))
 # Intents that hide the lexicon's words they cover, not a branch's own phrase ("depends").
 _ASIDES = frozenset(("aside", "conditional"))
+
+
+def _none_of(texts: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Rule "一X都没": 一 with at most one measure word, then 都 or 也, then a negator, is
+    none (一只都莫得, 一只也没有, 一个都唔剩), not the number one."""
+    if texts[start:end] != ["一"]:
+        return False
+    for at in (end, end + 1):
+        if texts[at : at + 1] and texts[at] in "都也" and texts[at + 1 : at + 2]:
+            return texts[at + 1] in lexicon.negators_zh
+    return False
+
+
+def is_mention(hit: Hit) -> bool:
+    """Whether a hit is a mention frame with what it mentions (`Matcher._mention`): a
+    prediction of the punchline or the next question, "下一句是 …", "youll ask …"."""
+    return hit.kind == "intent" and hit.intent == TRICK and hit.text.endswith(" …")
 
 
 def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entry]) -> bool:
@@ -1612,7 +1741,8 @@ def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
     """A guess beside a don't-know is the answer, the don't-know only hedges it: "black
     bear? idk", 我哪知道，拿吹风机吹？ The don't-know words in a clause holding no branch's
     phrase, number or pattern do not count where another clause holds one (of another
-    branch)."""
+    branch). Unless don't-knows stand on both sides of every guess: then the guess is given
+    up on, and the don't-know counts."""
     hedges = [h for h in live if h.kind == "intent" and h.intent == "dont_know"]
     if not hedges:
         return live
@@ -1620,6 +1750,17 @@ def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
     guessed = {h.clause for h in guesses if h.branch != hedges[0].branch}
     if not guessed:
         return live
+    hedged = {h.clause for h in hedges if h.clause >= 0}
+    if hedged and min(hedged) < min(guessed) and max(hedged) > max(guessed):
+        # rule "wrapped in don't-knows": a guess with a don't-know on both sides is given
+        # up on, a don't-know (不知道喔 放热水？算了 不知道)
+        kept = []
+        for hit in live:
+            if hit.clause in guessed and hit.branch != hedges[0].branch:
+                dropped.append(_why(hit, "wrapped in don't-knows (不知道 X？算了 不知道)"))
+            else:
+                kept.append(hit)
+        return kept
     kept = []
     for hit in live:
         if hit in hedges and hit.clause not in guessed and hit.clause >= 0:

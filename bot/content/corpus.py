@@ -29,6 +29,7 @@ from understanding.matcher import (
     Match,
     Matcher,
     compile_phrase,
+    is_mention,
     phrase_keys,
 )
 from understanding.text import UNREADABLE, canonical
@@ -139,7 +140,10 @@ class Answer:
     unit: str | None = None  # the number is a duration in this unit (minutes, hours...)
 
     def branch(self) -> Branch:
-        return Branch(self.id, self.patterns, self.intents, self.number, self.regex, self.unit)
+        lands = self.outcome == FELL
+        return Branch(
+            self.id, self.patterns, self.intents, self.number, self.regex, self.unit, lands
+        )
 
     @property
     def outcome(self) -> str | None:
@@ -216,11 +220,17 @@ class RoutineState:
             return warm_up
         # Said beside an answer that sees through it ("made of glass"): that answer, whose
         # reply is the routine's own.
-        for other in found.hits:
-            index = other.branch
-            if index is not None and index < extra and self.answers[index].saw_through:
-                answer = self.answers[index]
-                return Match(index, answer.id, other, found.hits, found.dropped)
+        # Of two such answers, the one said first: "0 槍聲一響全飛走了" answers 0, then says why.
+        sharp = [
+            h
+            for h in found.hits
+            if h.branch is not None and h.branch < extra and self.answers[h.branch].saw_through
+        ]
+        if sharp:
+            other = min(sharp, key=lambda h: (max(h.clause, 0), h.start))
+            assert other.branch is not None
+            answer = self.answers[other.branch]
+            return Match(other.branch, answer.id, other, found.hits, found.dropped)
         return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
 
     def _answered_warm_up(self, found: Match, extra: int) -> Match | None:
@@ -228,16 +238,40 @@ class RoutineState:
         hits are `trick` words, which name the kind of joke (老梗, "heard this one"), not this
         one's punchline: "老梗了 三步啦" answered the warm-up, the trick is still ahead. Where
         the answer it reaches ends the routine, the trick word wins: no punchline for one who
-        said they knew it."""
-        if any(h.branch == extra and h.kind != "intent" for h in found.hits):
-            return None
-        answered = [h for h in found.hits if h.branch is not None and h.branch < extra]
+        said they knew it. Narrowed (rule "warm-up answered"): a prediction (a mention frame:
+        "下一句是不是爸爸", "then u ask egg white is what") names this trick, not its kind, and a
+        bare yes or ok is no answer that goes on; in both the give-away wins."""
+        if any(h.branch == extra and (h.kind != "intent" or is_mention(h)) for h in found.hits):
+            return None  # the give-away's own words, or a prediction ("下一句是不是爸爸")
+        tricks = [h for h in found.hits if h.branch == extra]
+        answered = [
+            h
+            for h in found.hits
+            if h.branch is not None
+            and h.branch < extra
+            # an answer inside a trick word about the asker's next move is the trick word's:
+            # 我知道 in 我知道你要(說什麼) (not in "i know this one": that knows the answer)
+            and not any(
+                t.clause == h.clause
+                and t.start < h.start + h.units
+                and h.start < t.start + t.units
+                and _names_asker(t.text)
+                and not _names_asker(h.text)
+                for t in tricks
+            )
+        ]
         if not answered:
             return None
         best = max(answered, key=lambda h: h.rank(extra))
         assert best.branch is not None
         answer = self.answers[best.branch]
         if answer.goto is None:
+            return None
+        assert self.matcher is not None
+        if self.matcher.only_echoes(best):
+            # a bare yes or ok ("cow drink water ok i know this one"), or the question's own
+            # word said back ("I... 跟住love you 係咪 唔上當"), answers no warm-up: the trick
+            # word says they know what comes
             return None
         return Match(best.branch, answer.id, best, found.hits, found.dropped)
 
@@ -259,6 +293,11 @@ class RoutineState:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the
         reveal), or None when it goes on to another state."""
         return self.reveal_outcome if answer is None else answer.outcome
+
+
+def _names_asker(text: str) -> bool:
+    """Whether words name the one asking (你, you): 我知道你要 is about their next move."""
+    return "你" in text or not {"you", "youre", "your", "u", "ur"}.isdisjoint(text.split())
 
 
 def _in_trick(hit: Hit) -> bool:
