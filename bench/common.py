@@ -9,21 +9,32 @@ import time
 from collections.abc import Callable
 
 
-def seconds(work: Callable[[], object], runs: int = 7, warmup: int = 1) -> list[float]:
-    """Wall time of each of `runs` calls of `work()`, after `warmup` untimed ones."""
+def seconds(
+    work: Callable[[], object],
+    runs: int = 7,
+    warmup: int = 1,
+    clock: Callable[[], float] = time.perf_counter,
+) -> list[float]:
+    """Time (wall time, unless `clock` says otherwise) of each of `runs` calls of `work()`,
+    after `warmup` untimed ones."""
     for _ in range(warmup):
         work()
     times = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = clock()
         work()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return times
 
 
-def median_seconds(work: Callable[[], object], runs: int = 7, warmup: int = 1) -> float:
-    """Median wall time of `work()` over `runs` runs, after `warmup` untimed ones."""
-    return statistics.median(seconds(work, runs, warmup))
+def median_seconds(
+    work: Callable[[], object],
+    runs: int = 7,
+    warmup: int = 1,
+    clock: Callable[[], float] = time.perf_counter,
+) -> float:
+    """Median time of `work()` over `runs` runs, after `warmup` untimed ones."""
+    return statistics.median(seconds(work, runs, warmup, clock))
 
 
 def machine() -> str:

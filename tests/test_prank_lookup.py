@@ -63,7 +63,7 @@ def test_a_forgiving_name_plays_the_one_routine_it_fits(
 
 
 def test_how_each_name_is_found(corpus: Corpus) -> None:
-    index = TitleIndex(corpus)
+    index = corpus.titles
     assert index.find("ten-knives").how == EXACT and index.find("tenknives").how == EXACT
     assert index.find("十把刀").how == EXACT and index.find("Ten knives").how == EXACT
     assert index.find("toast").how == WORDS and index.find("刀").how == WORDS
@@ -136,23 +136,24 @@ def test_in_a_group_a_lone_word_that_may_be_a_username_is_a_friend(corpus: Corpu
     assert "/prank you-and-pig @bob" in text_of(several)  # the choices keep the friend
 
 
-def test_the_index_is_built_once_per_corpus_and_lookups_are_fast(corpus: Corpus) -> None:
+def test_the_index_is_compiled_with_the_corpus_and_lookups_are_fast(corpus: Corpus) -> None:
     engine = Engine(corpus, random.Random(6))
-    engine.routine_named("toast")
-    index = engine._titles
-    assert engine.routine_named("大象").id == "elephant-fridge" and engine._titles is index
+    assert engine.routine_named("大象").id == "elephant-fridge"
     started = time.perf_counter()
     for _ in range(100):
         engine.routines_named("zzzzzzzz qqqqqqqq")  # the slowest: every rule, every word
     assert (time.perf_counter() - started) / 100 < 0.005
-    engine.corpus = Corpus(dict(corpus.routines), corpus.jokes, corpus.stories)  # a /reload
-    engine.routine_named("toast")
-    assert engine._titles is not index
+    # A /reload: the new corpus's own index finds its own routines, none of the old one's.
+    fewer = {rid: r for rid, r in corpus.routines.items() if rid != "elephant-fridge"}
+    engine.corpus = Corpus(fewer, corpus.jokes, corpus.stories)
+    assert engine.routine_named("大象") is None
+    assert engine.routine_named("toast") is fewer["toast-toaster"]
 
 
 def test_found_routines_are_the_same_every_time(corpus: Corpus) -> None:
-    first = [r.id for r in TitleIndex(corpus).find("the").routines]
-    assert first == sorted(first) == [r.id for r in TitleIndex(corpus).find("the").routines]
+    first = [r.id for r in TitleIndex(corpus.routines).find("the").routines]
+    again = [r.id for r in TitleIndex(corpus.routines).find("the").routines]
+    assert first == sorted(first) == again
 
 
 # -- the deck ---------------------------------------------------------------------------------

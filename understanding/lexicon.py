@@ -133,8 +133,8 @@ class LexiconError(ValueError):
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:
-    """Every list the matcher consults (see FIELDS), checked. Compared and hashed by identity:
-    what is compiled from it is cached per lexicon."""
+    """Every list the matcher consults (see FIELDS), checked. Compared by identity; what is
+    compiled from it is kept on it (`compiled`, and the properties below)."""
 
     intents: Mapping[str, Mapping[str, Any]]  # name → {label: (zh, en), zh: (...), en: (...)}
     stand_ins: Mapping[str, tuple[str, tuple[str, ...] | None]]  # intent → (for, only)
@@ -217,6 +217,13 @@ class Lexicon:
         )
 
     # -- what is compiled from the lists, once per lexicon --------------------------------
+
+    @cached_property
+    def compiled(self) -> dict[object, Any]:
+        """What understanding/matcher.py compiles from these lists (each phrase, what every
+        state shares), kept with the lexicon rather than in caches keyed by it: built once,
+        and gone with the lexicon."""
+        return {}
 
     @cached_property
     def cantonese_folded(self) -> dict[str, str]:

@@ -46,8 +46,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
 from itertools import chain
+from typing import cast
 
 from rapidfuzz.distance import OSA
 
@@ -98,10 +98,17 @@ class Phrase:
     clauses: int = 1  # more than one: an answer never holds it in one clause
 
 
-@cache
 def compile_phrase(written: str, lexicon: Lexicon) -> Phrase:
-    """A phrase of a branch or of the lexicon, folded with `lexicon`'s tables (cached per
-    phrase and lexicon)."""
+    """A phrase of a branch or of the lexicon, folded with `lexicon`'s tables (compiled once
+    per phrase, kept on the lexicon: `Lexicon.compiled`, keyed by the phrase)."""
+    compiled = lexicon.compiled
+    phrase = compiled.get(written)
+    if phrase is None:
+        phrase = compiled[written] = _compile_phrase(written, lexicon)
+    return cast(Phrase, phrase)
+
+
+def _compile_phrase(written: str, lexicon: Lexicon) -> Phrase:
     parts = [
         (
             [t for t, k in zip(ts, ks, strict=True) if k != QUESTION],
@@ -120,9 +127,14 @@ def compile_phrase(written: str, lexicon: Lexicon) -> Phrase:
     return Phrase(written, key, len(texts), short, negative, words, found, len(parts))
 
 
-@cache
 def lexicon_phrases(lexicon: Lexicon, intent: str) -> tuple[Phrase, ...]:
-    return tuple(compile_phrase(w, lexicon) for w in lexicon.intent_words(intent))
+    """An intent's words, compiled (once per lexicon, kept on it)."""
+    key = ("intent", intent)
+    phrases = lexicon.compiled.get(key)
+    if phrases is None:
+        words = lexicon.intent_words(intent)
+        phrases = lexicon.compiled[key] = tuple(compile_phrase(w, lexicon) for w in words)
+    return cast(tuple[Phrase, ...], phrases)
 
 
 @dataclass(frozen=True)
@@ -158,6 +170,20 @@ class Hit:
         branch listed first; a hit for no branch loses ties to any branch."""
         branch = branches if self.branch is None else self.branch
         return (self.units, self.chars, -max(self.clause, 0), -self.start, -branch)
+
+    def for_branch(self, branch: int) -> Hit:
+        """This hit, for `branch`: a copy (dataclasses.replace costs ~10x as much)."""
+        return Hit(
+            branch,
+            self.kind,
+            self.text,
+            self.intent,
+            self.clause,
+            self.start,
+            self.units,
+            self.chars,
+            self.why_not,
+        )
 
     def describe(self) -> str:
         what = {
@@ -240,9 +266,18 @@ class _Lexicon:
     admissions: dict[str, tuple[tuple[str, ...], ...]]  # lexicon.admissions' units, by first
 
 
-@cache
 def _shared(lexicon: Lexicon) -> _Lexicon:
-    """What every state matching with `lexicon` shares, compiled once per lexicon."""
+    """What every state matching with `lexicon` shares, compiled once per lexicon (kept on it)."""
+    shared = lexicon.compiled.get(_SHARED)
+    if shared is None:
+        shared = lexicon.compiled[_SHARED] = _compile_shared(lexicon)
+    return cast(_Lexicon, shared)
+
+
+_SHARED, _EMOJI = ("shared",), ("emoji",)  # their keys in Lexicon.compiled (phrases: str)
+
+
+def _compile_shared(lexicon: Lexicon) -> _Lexicon:
     is_english_word("")  # wordfreq's list, read now, once, rather than inside the first answer
     sounds.load()  # and pypinyin's character table
     table: dict[str, _Entry] = {}
@@ -291,13 +326,16 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
     )
 
 
-@cache
 def _emoji_keys(lexicon: Lexicon) -> tuple[tuple[Phrase, tuple[str, ...]], ...]:
-    """Each emoji of lexicon.emoji, and the phrase keys of the words it stands for."""
-    return tuple(
-        (compile_phrase(emoji, lexicon), tuple(compile_phrase(w, lexicon).key for w in words))
-        for emoji, words in lexicon.emoji.items()
-    )
+    """Each emoji of lexicon.emoji, and the phrase keys of the words it stands for (once per
+    lexicon, kept on it)."""
+    found = lexicon.compiled.get(_EMOJI)
+    if found is None:
+        found = lexicon.compiled[_EMOJI] = tuple(
+            (compile_phrase(emoji, lexicon), tuple(compile_phrase(w, lexicon).key for w in words))
+            for emoji, words in lexicon.emoji.items()
+        )
+    return cast(tuple[tuple[Phrase, tuple[str, ...]], ...], found)
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
@@ -483,7 +521,8 @@ class Matcher:
                 result.heard,
                 result.torn,
             )
-        return replace(result, torn="")
+        # (dataclasses.replace costs ~2 µs a call: only where there is something to clear)
+        return replace(result, torn="") if result.torn else result
 
     def _read(self, text: str) -> Match:
         parts = self._grouped(clauses(fold(text, self.lexicon), self.lexicon))
@@ -811,7 +850,8 @@ class Matcher:
             found = len(hits)
             if not frame_lasts.isdisjoint(texts):  # 要我说, "want me to say": see _mention
                 self._mention(parts, index, hits, mentions)
-            self._phrases(index, texts, kinds, hits, dropped)
+            if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
+                self._phrases(index, texts, kinds, hits, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
             elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
@@ -987,12 +1027,24 @@ class Matcher:
         - a count leads, what follows names what it counts ("just one, feb", 0 其他飞走晒啦).
 
         A hit inside the best one is no rival: the longest wins (不喜欢 over 喜欢)."""
+        if all(h.branch is None or h.branch == best.branch for h in live):
+            return best, ""  # one branch only (most answers): no rival, whatever overlaps
         # a hit inside a longer one is no rival: the longest wins (不喜欢 over 喜欢)
-        apart = [
-            h
-            for h in live
-            if not any(_overlap(o, h) and (o.units, o.chars) > (h.units, h.chars) for o in live)
-        ]
+        # (`_overlap` inlined, and only over the longer hits: with MAX_HITS hits of one length,
+        # "yes no yes no…", comparing every pair took most of a millisecond)
+        spans = [(h.clause, h.start, h.start + h.units, (h.units, h.chars)) for h in live]
+        longest_first = sorted(spans, key=lambda span: span[3], reverse=True)
+        apart = []
+        for h, (clause, start, end, size) in zip(live, spans, strict=True):
+            inside = False
+            for other, begins, ends, longer in longest_first:
+                if longer <= size:
+                    break
+                if other < 0 or clause < 0 or (other == clause and begins < end and start < ends):
+                    inside = True
+                    break
+            if not inside:
+                apart.append(h)
         rivals = [h for h in apart if h.branch not in (None, best.branch)]
         if not rivals:
             return best, ""
@@ -1008,17 +1060,19 @@ class Matcher:
         # painted blue"); said first, it may be the answer ("shop. easy"); where every one
         # is the question's, none is set aside (老三是小明).
         echoing = [h for h in contenders if self._echoes(h, parts)]
+        # (hits compared by value, as `in` compares them, through `_value`: a set, not a list)
+        echoing_values = {_value(h) for h in echoing}
+        others = [o for o in contenders if _value(o) not in echoing_values]
         echoes = [
             h
             for h in echoing
             if any(
-                (o.clause, o.start) < (h.clause, h.start)
-                for o in contenders
-                if o.branch != h.branch and o not in echoing
+                (o.clause, o.start) < (h.clause, h.start) for o in others if o.branch != h.branch
             )
         ]
         if echoes and len(echoes) < len(contenders):
-            contenders = [h for h in contenders if h not in echoes]
+            echo_values = {_value(h) for h in echoes}
+            contenders = [h for h in contenders if _value(h) not in echo_values]
         # (not a verb's no leading into the answer in its clause: 你不想我说八把 stays torn;
         # a no of being or having is the answer's own: 我又不是你肚子里的蛔虫)
         plain = [
@@ -1036,17 +1090,16 @@ class Matcher:
             )
         ]
         if plain and len(plain) < len(contenders):
-            contenders = [h for h in contenders if h not in plain]
+            plain_values = {_value(h) for h in plain}
+            contenders = [h for h in contenders if _value(h) not in plain_values]
+        starting: dict[tuple[int, int], set[int | None]] = {}  # where each contender starts
+        for o in contenders:
+            starting.setdefault((o.clause, o.start), set()).add(o.branch)
         tied = [
             h
             for h in contenders
-            if any(
-                o.clause == h.clause
-                and o.start == h.start + h.units + 1
-                and parts[h.clause][0][h.start + h.units] == "的"
-                for o in contenders
-                if o.branch != h.branch
-            )
+            if starting.get((h.clause, h.start + h.units + 1), set()) - {h.branch}
+            and parts[h.clause][0][h.start + h.units] == "的"
         ]
         if len(tied) == 1 and len({h.branch for h in contenders}) == 2:
             return tied[0], ""  # 坏掉的西瓜: what 的 ties to the thing says which one
@@ -1399,7 +1452,7 @@ class Matcher:
             if not mine:
                 continue
             others = sorted({h.text for h, owner in stated if owner != index})
-            hit = replace(mine[0], branch=index)
+            hit = mine[0].for_branch(index)
             if others:
                 dropped.append(_why(hit, f"the answer also says {', '.join(others)}"))
             else:
@@ -1442,7 +1495,7 @@ class Matcher:
             # in the bowl but I've got four: both are answers, and a fair friend cannot tell)
             others = values - {number} - (self.question_numbers - self.answer_numbers)
             first = next(h for h in stated if h.text == number)
-            hit = replace(first, branch=index)
+            hit = first.for_branch(index)
             if others:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
@@ -1505,14 +1558,27 @@ def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entr
 def _variants(key: str, lexicon: Lexicon) -> list[str]:
     """A phrase key (two or more characters) with each key of lexicon.phrase_variants_zh in
     it read as each of its words, alone and together: 你和猪 → 你跟猪, 你同猪, 你与猪."""
-    if len(key) < 2 or key.isascii():
-        return []
+    if len(key) < 2 or key.isascii() or not _variant_words(lexicon).search(key):
+        return []  # most keys hold no such word, and only one held makes a variant
     found = [key]
     for word, others in lexicon.phrase_variants_zh.items():
         if word == key:
             continue
         found += [v.replace(word, other, 1) for v in found if word in v for other in others]
     return found[1:]
+
+
+def _variant_words(lexicon: Lexicon) -> re.Pattern[str]:
+    """Any key of lexicon.phrase_variants_zh (once per lexicon, kept on it)."""
+    pattern = lexicon.compiled.get(_VARIANT_WORDS)
+    if pattern is None:
+        words = sorted(lexicon.phrase_variants_zh, key=len, reverse=True)
+        pattern = re.compile("|".join(map(re.escape, words)) or "(?!)")
+        lexicon.compiled[_VARIANT_WORDS] = pattern
+    return cast(re.Pattern[str], pattern)
+
+
+_VARIANT_WORDS = ("variant words",)  # its key in Lexicon.compiled
 
 
 def _asks_what(units: list[str], lexicon: Lexicon) -> bool:
@@ -1702,6 +1768,21 @@ def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
         else:
             kept.append(hit)
     return kept
+
+
+def _value(hit: Hit) -> tuple[object, ...]:
+    """Every field of a hit, as `==` compares hits: a key for sets of them."""
+    return (
+        hit.branch,
+        hit.kind,
+        hit.text,
+        hit.intent,
+        hit.clause,
+        hit.start,
+        hit.units,
+        hit.chars,
+        hit.why_not,
+    )
 
 
 def _overlap(one: Hit, other: Hit) -> bool:

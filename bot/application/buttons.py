@@ -22,8 +22,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.application.signing import b64, digest, seal, unseal
-from bot.content.corpus import Corpus
+from bot.application.signing import b64, seal, unseal
+from bot.content.corpus import Corpus, digest
 from bot.conversation.buttons import JOKE, LIST, PRANK, SHARE, STORY, Keyboard
 from bot.conversation.state import Person
 
@@ -93,7 +93,6 @@ class ButtonSigner:
         self.secret = secret
         self.corpus_source = corpus_source
         self.clock = clock
-        self._digests: tuple[object, dict[str, str]] = (None, {})
 
     def sign(self, keyboard: Keyboard) -> Signed:
         token = b64(secrets.token_bytes(TOKEN_BYTES))
@@ -134,14 +133,9 @@ class ButtonSigner:
             return None
         args: tuple[str, ...] = (arg,) if arg else ()
         if action == PRANK and arg:
-            routine = self._by_digest().get(arg)
+            corpus: Corpus = self.corpus_source.corpus  # type: ignore[attr-defined]
+            routine = corpus.by_digest.get(arg)
             if routine is None:  # gone from the corpus since
                 return None
-            args = (routine,)
+            args = (routine.id,)
         return Pressed(token, action, args, keep=code[1:] == "k")
-
-    def _by_digest(self) -> dict[str, str]:
-        corpus: Corpus = self.corpus_source.corpus  # type: ignore[attr-defined]
-        if self._digests[0] is not corpus:  # rebuilt after /reload
-            self._digests = (corpus, {digest(rid): rid for rid in corpus.routines})
-        return self._digests[1]

@@ -10,7 +10,6 @@ messages (bot/application/buttons.py) both use it, each with a key of its own.
 from __future__ import annotations
 
 import base64
-import functools
 import hashlib
 import hmac
 
@@ -19,12 +18,6 @@ MAC_BYTES = 16  # 128 bits; the whole button must fit Telegram's 64 bytes
 
 def b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-@functools.cache
-def digest(routine_id: str) -> str:
-    """A routine's id in six characters: ids may be 32 long, and a button has 64 bytes."""
-    return b64(hashlib.sha256(routine_id.encode()).digest()[:4])[:6]
 
 
 def seal(secret: bytes, body: str) -> str:

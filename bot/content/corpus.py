@@ -9,6 +9,8 @@ same constructor `yaml.safe_load` uses, so a corpus can never construct arbitrar
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -18,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from bot.content.titles import TitleIndex
 from bot.i18n.language import LANGUAGES, WRITTEN, Text
 from understanding.lexicon import Lexicon, LexiconError
 from understanding.matcher import (
@@ -358,13 +361,40 @@ class Item:
         return self.skip is None and self.plays_in(lang)
 
 
+@cache
+def digest(routine_id: str) -> str:
+    """A routine's id in six characters, as buttons carry it: ids may be 32 long, and a
+    button has 64 bytes."""
+    raw = hashlib.sha256(routine_id.encode()).digest()[:4]
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()[:6]
+
+
+def _searched(routine: Routine) -> str:
+    """What inline search reads of a routine: its id, titles and opening question, casefolded."""
+    start = routine.states[routine.start].say
+    return " ".join([routine.id, routine.title.zh, routine.title.en, start.zh, start.en]).casefold()
+
+
 @dataclass(frozen=True)
 class Corpus:
+    """The routines, one-liners and dialogues, with what is looked up in them compiled once
+    from them (each state's matcher, the title index, routines by digest, inline search's
+    texts): a /reload swaps all of it with the routines, and nothing is cached elsewhere."""
+
     routines: Mapping[str, Routine]
     jokes: Mapping[str, Item]
     stories: Mapping[str, Item]
     source: str = "<memory>"
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
+    titles: TitleIndex = field(init=False, compare=False, repr=False)
+    by_digest: Mapping[str, Routine] = field(init=False, compare=False, repr=False)
+    searched: Mapping[str, str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        routines = self.routines.values()
+        object.__setattr__(self, "titles", TitleIndex(self.routines))
+        object.__setattr__(self, "by_digest", {digest(r.id): r for r in routines})
+        object.__setattr__(self, "searched", {r.id: _searched(r) for r in routines})
 
     def playable(self, lang: str) -> list[str]:
         """The ids of the routines a chat speaking `lang` is dealt, sorted."""
@@ -446,17 +476,24 @@ def _line_index(
     return index
 
 
-def _duplicate_keys(node: yaml.Node) -> Iterable[Problem]:
+def _duplicate_keys(node: yaml.Node, found: list[Problem] | None = None) -> list[Problem]:
+    """Every key a mapping has twice, in file order (into `found`)."""
+    found = [] if found is None else found
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
             if key_node.value in seen:
-                yield Problem(key_node.start_mark.line + 1, f"duplicate key '{key_node.value}'")
+                found.append(
+                    Problem(key_node.start_mark.line + 1, f"duplicate key '{key_node.value}'")
+                )
             seen.add(key_node.value)
-            yield from _duplicate_keys(value_node)
+            if not isinstance(value_node, yaml.ScalarNode):
+                _duplicate_keys(value_node, found)
     elif isinstance(node, yaml.SequenceNode):
         for child in node.value:
-            yield from _duplicate_keys(child)
+            if not isinstance(child, yaml.ScalarNode):
+                _duplicate_keys(child, found)
+    return found
 
 
 @dataclass
@@ -1111,13 +1148,18 @@ def _anchors_and_aliases(text: str) -> list[Problem]:
 def _compose(text: str, source: str) -> tuple[yaml.Node, Any]:
     """The node tree (for lines) and the data of a YAML file, read safely; CorpusError on
     anchors, aliases, invalid YAML or an empty file."""
-    aliases = _anchors_and_aliases(text)
+    # Without an "&" there is no anchor, and an alias (to no anchor) fails composing: the
+    # events are read for them (a third of the time of a load) only then.
+    aliases = _anchors_and_aliases(text) if "&" in text else []
     if aliases:
         raise CorpusError(source, aliases)
     try:
         root = yaml.compose(text, Loader=_Loader)
-        data = yaml.constructor.SafeConstructor().construct_document(root) if root else None
+        data = _data(root, yaml.constructor.SafeConstructor()) if root else None
     except yaml.YAMLError as error:
+        aliases = _anchors_and_aliases(text)
+        if aliases:
+            raise CorpusError(source, aliases) from None
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else 1
         problem = getattr(error, "problem", None) or str(error)
@@ -1125,6 +1167,27 @@ def _compose(text: str, source: str) -> tuple[yaml.Node, Any]:
     if root is None:
         raise CorpusError(source, [Problem(1, "the file is empty")])
     return root, data
+
+
+_STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"))
+
+
+def _data(node: yaml.Node, constructor: yaml.constructor.SafeConstructor) -> Any:
+    """What `constructor` builds from `node`: strings, lists and mappings with string keys are
+    built here, 3x faster; any other node (numbers, booleans, merge keys) by `constructor`."""
+    tag = node.tag
+    if tag == _STR and isinstance(node, yaml.ScalarNode):
+        return node.value
+    if tag == _SEQ and isinstance(node, yaml.SequenceNode):
+        return [_data(child, constructor) for child in node.value]
+    if tag == _MAP and isinstance(node, yaml.MappingNode):
+        built = {}
+        for key, value in node.value:
+            if key.tag != _STR or not isinstance(key, yaml.ScalarNode):
+                return constructor.construct_object(node, deep=True)
+            built[key.value] = _data(value, constructor)
+        return built
+    return constructor.construct_object(node, deep=True)
 
 
 def parse_lexicon(text: str, source: str = "<memory>") -> Lexicon:
@@ -1146,7 +1209,7 @@ def parse_lexicon(text: str, source: str = "<memory>") -> Lexicon:
 
 def load_lexicon(path: str | Path) -> Lexicon:
     """Read and check a lexicon file; the same file unchanged gives the same Lexicon (what the
-    matcher compiles from it is cached per lexicon)."""
+    matcher compiles from it is kept on it)."""
     path = Path(path).resolve()
     try:
         stat = path.stat()

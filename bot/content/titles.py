@@ -1,8 +1,8 @@
 """Finding a routine by what people type after /prank: its id, its title in any language, or
 a part of either, with a typo forgiven.
 
-`TitleIndex(corpus)` is built once per corpus (the engine keeps one for the corpus it plays,
-and builds another after /reload); `find(name)` answers in a few microseconds. The rules, in
+`TitleIndex(routines)` is compiled with the corpus (`Corpus.titles`: a /reload brings its own
+with its routines); `find(name)` answers in a few microseconds. The rules, in
 order, the first that fits any routine deciding:
 
 1. **exact**: the id (`ten-knives`), the id without dashes (`tenknives`), or a whole title in
@@ -34,7 +34,9 @@ from bot.i18n.language import LANGUAGES
 from understanding.text import to_simplified
 
 if TYPE_CHECKING:
-    from bot.content.corpus import Corpus, Routine
+    from collections.abc import Mapping
+
+    from bot.content.corpus import Routine
 
 EXACT, WORDS, PART, TYPO = "exact", "words", "part", "typo"
 HOW = (EXACT, WORDS, PART, TYPO)  # from the surest to the loosest
@@ -81,12 +83,12 @@ class _Entry:
 class TitleIndex:
     """Every routine of a corpus by its id and titles, for `find`."""
 
-    def __init__(self, corpus: Corpus) -> None:
-        self.corpus = corpus
+    def __init__(self, routines: Mapping[str, Routine]) -> None:
+        self.routines = routines
         self._exact: dict[str, list[Routine]] = {}
         self._entries: list[_Entry] = []
-        for rid in sorted(corpus.routines):
-            routine = corpus.routines[rid]
+        for rid in sorted(routines):
+            routine = routines[rid]
             shown = {routine.title.in_(lang) for lang in LANGUAGES}  # as /list shows it
             titles = [t for t in (routine.title.zh, routine.title.en, *shown) if t]
             for key in {title_key(rid), *(title_key(t) for t in titles)}:
@@ -100,7 +102,7 @@ class TitleIndex:
     def find(self, name: str) -> Found:
         """The routines `name` names, by the first rule that fits any (see the module)."""
         name = name.strip()
-        found = self.corpus.routines.get(name.lower())
+        found = self.routines.get(name.lower())
         if found is not None:
             return Found((found,), EXACT)
         exact = self._exact.get(title_key(name))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.content.corpus import Corpus
 from bot.i18n.catalogue import say
@@ -41,6 +42,7 @@ def another(action: str, lang: str) -> Keyboard:
     return ((Button(say(f"button_another_{action}", lang), action),),)
 
 
+@lru_cache(maxsize=4096)  # immutable, by value: every private punchline carries one
 def after_private_prank(routine_id: str, lang: str) -> Keyboard:
     """Under a private prank's punchline: another prank, or this one on a friend."""
     return (
@@ -49,6 +51,7 @@ def after_private_prank(routine_id: str, lang: str) -> Keyboard:
     )
 
 
+@lru_cache(maxsize=4096)
 def after_fall(routine_id: str, lang: str) -> Keyboard:
     """Under a group prank someone fell for: its victim may play it on someone else."""
     return ((Button(say("button_your_turn", lang), SHARE, (routine_id,)),),)

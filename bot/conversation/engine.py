@@ -29,7 +29,7 @@ from bot.content.corpus import (
     Item,
     Routine,
 )
-from bot.content.titles import EXACT, WORDS, Found, TitleIndex
+from bot.content.titles import EXACT, WORDS, Found
 from bot.conversation import buttons
 from bot.conversation.authored import PREFIX, Authored, NoAuthored
 from bot.conversation.buttons import Keyboard
@@ -208,7 +208,6 @@ class Engine:
     # Every command of the bot, so /help lists them all and the engine can hand on the ones
     # it does not run; on its own, the engine knows its own.
     commands: Registry = field(default_factory=Registry)
-    _titles: TitleIndex | None = field(default=None, repr=False)
     # Seconds a group member waits between asking pranks (the playground, played alone, has 0).
     prank_cooldown: float = PRANK_COOLDOWN
     # Routines people wrote (/new): by title and in the decks (bot/conversation/authored.py).
@@ -438,12 +437,10 @@ class Engine:
 
     def routines_named(self, name: str) -> Found:
         """The routines a name fits: an id, a title in any language, a word or a part of
-        them, a typo (bot/content/titles.py). Indexed once per corpus (and after /reload)."""
+        them, a typo (bot/content/titles.py), by the index compiled with the corpus."""
         if name.strip().lower().startswith(PREFIX):  # a written routine's id: not by id
             return Found()
-        if self._titles is None or self._titles.corpus is not self.corpus:
-            self._titles = TitleIndex(self.corpus)
-        return self._titles.find(name)
+        return self.corpus.titles.find(name)
 
     def routine_named(self, name: str) -> Routine | None:
         """The one routine a name fits ("ten-knives", "十把刀", "knives"), or None."""

@@ -1,4 +1,9 @@
-"""Inline mode's step: a tap on an answer button, as a pure function of the routine.
+"""Inline mode's rules: which routines a query finds, and a tap on an answer button, as pure
+functions of the corpus.
+
+A query finds the routines whose id, titles or opening question hold every word typed
+(Traditional folded to Simplified), from the texts compiled with the corpus
+(`Corpus.searched`), those played in the user's language first.
 
 A routine posted inline has one button per answer the state knows (labelled with its first
 phrase) and one for "something else". A tap moves it exactly as a typed answer would
@@ -9,10 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.content.corpus import Routine
+from bot.content.corpus import Corpus, Routine
 from bot.conversation.engine import step
 from bot.conversation.state import clean_name, isolate
 from bot.i18n.catalogue import say
+from understanding.text import to_simplified
 
 OTHER = "x"  # the "something else" button: the state's reveal
 DONE = "done"  # where a routine stands once it has ended
@@ -28,6 +34,15 @@ class Tap:
     @property
     def ended(self) -> bool:
         return self.next_state == DONE
+
+
+def search(corpus: Corpus, query: str, lang: str) -> list[Routine]:
+    """The routines `query` finds (see the module), those played in `lang` first."""
+    words = [to_simplified(w) for w in query.casefold().split()]  # 十把刀 in Traditional too
+    searched = corpus.searched
+    found = [r for r in corpus.routines.values() if all(w in searched[r.id] for w in words)]
+    found.sort(key=lambda r: not r.plays_in(lang))  # the user's own language first
+    return found
 
 
 def choices(routine: Routine, state_id: str, lang: str) -> list[tuple[str, str]]:

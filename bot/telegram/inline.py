@@ -34,15 +34,13 @@ from telegram.constants import InlineQueryLimit
 from telegram.ext import ContextTypes
 
 from bot.application.signing import b64 as _b64
-from bot.application.signing import digest as _digest
 from bot.application.signing import seal
-from bot.content.corpus import Corpus, Routine
-from bot.conversation.inline import choices, tap
+from bot.content.corpus import Corpus, Routine, digest
+from bot.conversation.inline import choices, search, tap
 from bot.i18n.catalogue import say
 from bot.i18n.language import language_for
 from bot.storage import Storage
 from bot.telegram.outbox import escape
-from understanding.text import to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +66,6 @@ class InlineHandlers:
     corpus_source: _HasCorpus  # anything with a `.corpus` (the engine), so /reload is seen here too
     storage: Storage
     secret: bytes
-    _digests: tuple[object, dict[str, Routine]] = (None, {})
 
     @property
     def corpus(self) -> Corpus:
@@ -78,7 +75,7 @@ class InlineHandlers:
 
     def sign(self, play: str, routine: Routine, state_id: str, choice: str) -> str:
         state_index = list(routine.states).index(state_id)
-        return seal(self.secret, f"{play}.{_digest(routine.id)}.{state_index}.{choice}")
+        return seal(self.secret, f"{play}.{digest(routine.id)}.{state_index}.{choice}")
 
     def verify(self, data: str | None) -> Button | None:
         """The button `data` stands for, if this bot made it; None for anything else."""
@@ -88,19 +85,13 @@ class InlineHandlers:
         if len(parts) != 5 or not parts[2].isdigit():
             return None
         play, routine_digest, state_index, choice, _ = parts
-        routine = self._by_digest().get(routine_digest)
+        routine = self.corpus.by_digest.get(routine_digest)
         if routine is None or int(state_index) >= len(routine.states):
             return None
         state_id = list(routine.states)[int(state_index)]
         if not hmac.compare_digest(self.sign(play, routine, state_id, choice), data):
             return None
         return Button(play, routine, state_id, choice)
-
-    def _by_digest(self) -> dict[str, Routine]:
-        corpus = self.corpus
-        if self._digests[0] is not corpus:  # rebuilt after /reload
-            self._digests = (corpus, {_digest(r.id): r for r in corpus.routines.values()})
-        return self._digests[1]
 
     def keyboard(
         self, routine: Routine, state_id: str, lang: str, play: str | None = None
@@ -130,10 +121,7 @@ class InlineHandlers:
         assert query is not None  # an InlineQueryHandler's update
         lang = language_for(query.from_user.language_code)
         # Telegram's queries are 256 characters at most; a longer one is not read past that
-        words = query.query[: InlineQueryLimit.MAX_QUERY_LENGTH].casefold().split()
-        words = [to_simplified(w) for w in words]  # 十把刀 typed in Traditional finds it too
-        found = [r for r in self.corpus.routines.values() if all(w in _haystack(r) for w in words)]
-        found.sort(key=lambda r: not r.plays_in(lang))  # the user's own language first
+        found = search(self.corpus, query.query[: InlineQueryLimit.MAX_QUERY_LENGTH], lang)
         try:
             start = max(0, int(query.offset or 0))
         except ValueError:
@@ -212,8 +200,3 @@ class InlineHandlers:
                 await query.edit_message_text(text, reply_markup=markup)
         finally:
             await query.answer()
-
-
-def _haystack(routine: Routine) -> str:
-    start = routine.states[routine.start].say
-    return " ".join([routine.id, routine.title.zh, routine.title.en, start.zh, start.en]).casefold()
