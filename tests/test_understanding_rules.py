@@ -522,3 +522,26 @@ def test_a_no_after_a_guess_that_goes_on_to_ask_is_a_second_thought() -> None:
     assert picks(why, typed) is None, why.match(typed).explain()
     assert picks(why, "不对") == "dont_know"  # a plain no still answers
     assert picks(why, "太肥？不对") == "dont_know"
+
+
+# -- round seven: kinds of round4_writers3 ---------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["你是我的……下面是不是爸爸？停停停", "唔跟喇 再落去實係爸爸😏 我識㗎"])
+def test_a_prediction_of_the_next_line_beside_a_refusal_sees_through(typed: str) -> None:
+    assert picks(SEES_THROUGH, typed) == "knew", SEES_THROUGH.match(typed).explain()
+
+
+def test_a_typo_d_negation_keeps_its_negation() -> None:
+    know = matching([Branch("knows", ("知",)), Branch("dont_know", intents=("dont_know",))])
+    assert picks(know, "晤知喎 🤔") == "dont_know", know.match("晤知喎 🤔").explain()
+    assert picks(know, "知") == "knows"
+
+
+def test_an_expletive_abbreviated_says_nothing() -> None:
+    bear = matching(
+        [Branch("other", ("bear colour",)), Branch("dont_know", intents=("dont_know",))],
+        ("what colour is the bear?",),
+    )
+    typed = "how tf would i know the bear color from a house"
+    assert picks(bear, typed) == "dont_know", bear.match(typed).explain()
