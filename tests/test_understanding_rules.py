@@ -527,7 +527,9 @@ def test_a_no_after_a_guess_that_goes_on_to_ask_is_a_second_thought() -> None:
 # -- round seven: kinds of round4_writers3 ---------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["你是我的……下面是不是爸爸？停停停", "唔跟喇 再落去實係爸爸😏 我識㗎"])
+@pytest.mark.parametrize(
+    "typed", ["你是我的……下面是不是爸爸？停停停", "唔跟喇 再落去實係爸爸😏 我識㗎"]
+)
 def test_a_prediction_of_the_next_line_beside_a_refusal_sees_through(typed: str) -> None:
     assert picks(SEES_THROUGH, typed) == "knew", SEES_THROUGH.match(typed).explain()
 
@@ -545,3 +547,13 @@ def test_an_expletive_abbreviated_says_nothing() -> None:
     )
     typed = "how tf would i know the bear color from a house"
     assert picks(bear, typed) == "dont_know", bear.match(typed).explain()
+
+
+def test_a_don_t_know_after_a_plain_guess_takes_it_back() -> None:
+    peak = matching(
+        [Branch("other", ("snowdon", "black bear")), Branch("dont_know", intents=("dont_know",))]
+    )
+    typed = "Snowdon haha... no idea really"
+    assert picks(peak, typed) == "dont_know", peak.match(typed).explain()
+    assert picks(peak, "black bear? idk") == "other"  # unsure of the guess, not taking it back
+    assert picks(peak, "no idea, snowdon") == "other"  # a guess after a don't-know is the answer

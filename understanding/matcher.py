@@ -867,7 +867,7 @@ class Matcher:
                     kept.append(hit)
             live = kept
         if len(live) > 1:
-            live = _hedged(live, dropped)
+            live = _hedged(live, dropped, parts)
         best = max(live or blockers, key=lambda h: h.rank(count))
         counted = tuple(h for h in hits if not h.why_not)
         torn = ""
@@ -1671,7 +1671,15 @@ def _inside_question(texts: list[str], kinds: list[int], i: int) -> bool:
     return kinds[i] == WORD and i > 1 and kinds[i - 1] == WORD and kinds[i - 2] == WORD
 
 
-def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
+def _asking(parts: list[Clause], index: int) -> bool:
+    """Whether the clause at `index` closes with a question mark (an unsure guess)."""
+    if index >= len(parts):
+        return True  # not placed: keep the guess
+    kinds = parts[index][1]
+    return bool(kinds) and kinds[-1] == QUESTION
+
+
+def _hedged(live: list[Hit], dropped: list[Hit], parts: list[Clause]) -> list[Hit]:
     """A guess beside a don't-know is the answer, the don't-know only hedges it: "black
     bear? idk", 我哪知道，拿吹风机吹？ The don't-know words in a clause holding no branch's
     phrase, number or pattern do not count where another clause holds one (of another
@@ -1692,6 +1700,19 @@ def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
         for hit in live:
             if hit.clause in guessed and hit.branch != hedges[0].branch:
                 dropped.append(_why(hit, "wrapped in don't-knows (不知道 X？算了 不知道)"))
+            else:
+                kept.append(hit)
+        return kept
+    last = max(guessed)
+    if hedged and min(hedged) > last and not _asking(parts, last):
+        # rule "a don't-know after, taking it back": a guess said plainly, then a
+        # don't-know after it ("Snowdon haha... no idea really"), is taken back, as "A, no
+        # wait, B" is; after a question mark the guess was unsure, and stands ("black bear?
+        # idk")
+        kept = []
+        for hit in live:
+            if hit.clause in guessed and hit.branch != hedges[0].branch:
+                dropped.append(_why(hit, "a don't-know after takes it back (X haha... no idea)"))
             else:
                 kept.append(hit)
         return kept
