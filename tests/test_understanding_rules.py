@@ -557,3 +557,11 @@ def test_a_don_t_know_after_a_plain_guess_takes_it_back() -> None:
     assert picks(peak, typed) == "dont_know", peak.match(typed).explain()
     assert picks(peak, "black bear? idk") == "other"  # unsure of the guess, not taking it back
     assert picks(peak, "no idea, snowdon") == "other"  # a guess after a don't-know is the answer
+
+
+def test_a_yes_word_stressing_a_reason_says_no_yes() -> None:
+    know = matching([Branch("know", intents=("yes",)), Branch("dont_know", intents=("dont_know",))])
+    typed = "Because he was too fat to catch... obviously"
+    assert picks(know, typed) is None, know.match(typed).explain()
+    assert picks(know, "obviously") == "know"
+    assert picks(know, "obviously. because he was too fat") == "know"

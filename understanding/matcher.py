@@ -803,6 +803,7 @@ class Matcher:
         correct = self.correct
         mentions: list[tuple[int, int, int, int]] = []
         frame_lasts = self.shared.frame_lasts
+        reasoned = -2  # the last clause giving a reason (because…)
         for index, (texts, kinds) in enumerate(parts):
             if WORD in kinds:
                 for position, kind in enumerate(kinds):
@@ -816,8 +817,13 @@ class Matcher:
                 self._echo(index, texts, kinds, hits)
             elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
                 self._echo_can(index, texts, kinds, hits)
-            if len(hits) > found and not self.reason_firsts.isdisjoint(texts):
-                _reasons(texts, kinds, hits, found, dropped, lexicon)
+            if len(hits) > found and reasoned == index - 1:
+                _emphasis(texts, kinds, hits, found, dropped)
+            if not self.reason_firsts.isdisjoint(texts):
+                if _reason_start(texts, kinds, lexicon) is not None:
+                    reasoned = index
+                if len(hits) > found:
+                    _reasons(texts, kinds, hits, found, dropped, lexicon)
         if self.numbered:
             self._numbers(parts, hits, dropped)
         if mentions:
@@ -1569,6 +1575,22 @@ def _reasons(
     for hit in hits[first:]:
         if hit.kind == "intent" and hit.intent in ("yes", "no") and hit.start >= reason:
             dropped.append(_why(hit, "in a reason (因为, because): explains, not yes or no"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
+def _emphasis(
+    texts: list[str], kinds: list[int], hits: list[Hit], first: int, dropped: list[Hit]
+) -> None:
+    """Rule "a reason emphasised": a clause that is only a yes word ("obviously", 当然)
+    right after a clause giving a reason stresses the reason, it says no yes: "Because he
+    was too fat to catch... obviously". Among hits[first:]."""
+    said = sum(1 for k in kinds if k != QUESTION)
+    kept = hits[:first]
+    for hit in hits[first:]:
+        if hit.kind == "intent" and hit.intent == "yes" and hit.start == 0 and hit.units >= said:
+            dropped.append(_why(hit, "stresses the reason before it (because… obviously)"))
         else:
             kept.append(hit)
     hits[:] = kept
