@@ -565,3 +565,15 @@ def test_a_yes_word_stressing_a_reason_says_no_yes() -> None:
     assert picks(know, typed) is None, know.match(typed).explain()
     assert picks(know, "obviously") == "know"
     assert picks(know, "obviously. because he was too fat") == "know"
+
+
+@pytest.mark.parametrize("typed", ["愛?? like 定 love 呀？🤔", "是love还是like？", "love or like?"])
+def test_a_choice_asked_back_answers_nothing(typed: str) -> None:
+    love = matching([Branch("answered", ("love",))])
+    assert picks(love, typed) is None, love.match(typed).explain()
+
+
+def test_a_choice_word_not_asking_leaves_the_answer() -> None:
+    love = matching([Branch("answered", ("love",))])
+    assert picks(love, "love or like, love") == "answered"
+    assert picks(love, "一定是love") == "answered"

@@ -828,6 +828,10 @@ class Matcher:
             self._numbers(parts, hits, dropped)
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
+        if hits and not _CHOICE_WORDS.isdisjoint(t for ts, _ in parts for t in ts):
+            asked = _choices(parts)
+            if asked:
+                hits[:] = _unchosen(hits, asked, dropped)
         if hits and self.admitting:
             self._admitted(parts, hits, dropped)
         if self.regexed:
@@ -1578,6 +1582,47 @@ def _reasons(
         else:
             kept.append(hit)
     hits[:] = kept
+
+
+_CHOICE_WORDS = frozenset({"定", "还", "or"})
+
+
+def _choices(parts: list[Clause]) -> set[int]:
+    """Rule "a choice asked back": the clauses of a question offering a choice ("愛?? like
+    定 love 呀？", 是八还是九？, "toast or bread?") ask which is meant, they answer nothing.
+    Within a clause closing with a question mark: `还是`, or `or` between words; a clause
+    that is only `定`, `还是` or `or` asks with the clauses beside it, up to the one closing
+    with a question mark (at most two after it)."""
+    asked: set[int] = set()
+    for index, (texts, kinds) in enumerate(parts):
+        closes = bool(kinds) and kinds[-1] == QUESTION
+        said = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+        if said in (["定"], ["还", "是"], ["or"]):
+            ahead = [
+                i
+                for i in range(index + 1, min(index + 3, len(parts)))
+                if parts[i][1] and parts[i][1][-1] == QUESTION
+            ]
+            if index > 0 and ahead:
+                asked.update(range(index - 1, ahead[0] + 1))
+            continue
+        if not closes or len(said) < 3:
+            continue
+        for i in range(1, len(said) - 1):
+            if said[i] == "or" or (said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)):
+                asked.add(index)
+                break
+    return asked
+
+
+def _unchosen(hits: list[Hit], asked: set[int], dropped: list[Hit]) -> list[Hit]:
+    kept = []
+    for hit in hits:
+        if hit.clause in asked and hit.kind in ("phrase", "number"):
+            dropped.append(_why(hit, "a choice asked back (A 定 B？, A or B?)"))
+        else:
+            kept.append(hit)
+    return kept
 
 
 def _emphasis(
