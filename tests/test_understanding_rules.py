@@ -577,3 +577,17 @@ def test_a_choice_word_not_asking_leaves_the_answer() -> None:
     love = matching([Branch("answered", ("love",))])
     assert picks(love, "love or like, love") == "answered"
     assert picks(love, "一定是love") == "answered"
+
+
+def test_a_phrase_said_back_at_the_asker_is_not_said_of_oneself() -> None:
+    weight = matching([Branch("admits", ("胖了",)), Branch("knew", intents=("trick",))])
+    assert picks(weight, "你才胖了，会不会说话") is None, weight.match("你才胖了").explain()
+    assert picks(weight, "胖了") == "admits"
+    assert picks(weight, "是啊胖了") == "admits"
+
+
+def test_the_news_heard_is_a_believer_s_yes() -> None:
+    heard = matching([Branch("heard_it", intents=("yes",)), Branch("skeptic", intents=("trick",))])
+    typed = "Yes heard it on the radio"
+    assert picks(heard, typed) == "heard_it", heard.match(typed).explain()
+    assert picks(heard, "heard it before mate") == "skeptic"

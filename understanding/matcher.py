@@ -813,6 +813,8 @@ class Matcher:
             if not frame_lasts.isdisjoint(texts):  # 要我说, "want me to say": see _mention
                 self._mention(parts, index, hits, mentions)
             self._phrases(index, texts, kinds, hits, dropped)
+            if "才" in texts and len(hits) > found:
+                _retorted(texts, hits, found, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
             elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
@@ -1579,6 +1581,26 @@ def _reasons(
     for hit in hits[first:]:
         if hit.kind == "intent" and hit.intent in ("yes", "no") and hit.start >= reason:
             dropped.append(_why(hit, "in a reason (因为, because): explains, not yes or no"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
+def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit]) -> None:
+    """Rule "said back at the asker": a branch's phrase right after 你才 ("you're the one")
+    is said of the asker, not of oneself: 你才胖了 to "have you put on weight?" admits
+    nothing. Among hits[first:]; a phrase that is itself about 你 still counts."""
+    kept = hits[:first]
+    for hit in hits[first:]:
+        s = hit.start
+        if (
+            hit.kind == "phrase"
+            and s >= 2
+            and texts[s - 2] == "你"
+            and texts[s - 1] == "才"
+            and not hit.text.startswith("你")
+        ):
+            dropped.append(_why(hit, "said back at the asker (你才…)"))
         else:
             kept.append(hit)
     hits[:] = kept
