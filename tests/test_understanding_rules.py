@@ -591,3 +591,17 @@ def test_the_news_heard_is_a_believer_s_yes() -> None:
     typed = "Yes heard it on the radio"
     assert picks(heard, typed) == "heard_it", heard.match(typed).explain()
     assert picks(heard, "heard it before mate") == "skeptic"
+
+
+def test_the_mirror_turns_the_insult_back() -> None:
+    fool = matching([Branch("fool", ("傻瓜",)), Branch("knew", intents=("trick",))])
+    typed = "你照镜子看见的那个傻瓜吧哈哈"
+    assert picks(fool, typed) == "knew", fool.match(typed).explain()
+    assert picks(fool, "照镜子看到的傻瓜") == "fool"  # the question's words, said as the answer
+
+
+def test_a_generalisation_about_others_answers_nothing() -> None:
+    side = matching([Branch("names_side", ("右边", "左边"))])
+    typed = "有些人在右邊欸 你是右位心嗎？"
+    assert picks(side, typed) is None, side.match(typed).explain()
+    assert picks(side, "左边") == "names_side"
