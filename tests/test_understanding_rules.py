@@ -605,3 +605,24 @@ def test_a_generalisation_about_others_answers_nothing() -> None:
     typed = "有些人在右邊欸 你是右位心嗎？"
     assert picks(side, typed) is None, side.match(typed).explain()
     assert picks(side, "左边") == "names_side"
+
+
+def test_a_hedge_then_an_english_lean_is_the_lean() -> None:
+    july = matching(
+        [
+            Branch("says_no", intents=("no",)),
+            Branch("says_yes", intents=("yes",)),
+            Branch("dont_know", ("not sure",), intents=("dont_know",)),
+        ]
+    )
+    typed = "Not sure, I don't think we do do we?"
+    assert picks(july, typed) == "says_no", july.match(typed).explain()
+    assert picks(july, "not sure") == "dont_know"
+    assert picks(july, "no... not sure") == "dont_know"  # a don't-know after: not a lean
+
+
+def test_a_chinese_no_after_a_don_t_know_still_gives_up() -> None:
+    river = matching(
+        [Branch("detour", intents=("no",)), Branch("dont_know", intents=("dont_know",))]
+    )
+    assert picks(river, "不晓得 莫得办法") == "dont_know", river.match("不晓得 莫得办法").explain()

@@ -880,6 +880,9 @@ class Matcher:
             live = kept
         if len(live) > 1:
             live = _hedged(live, dropped, parts)
+        unsure = self.owners.get("dont_know")
+        if len(live) > 1 and unsure is not None:
+            live = _leaning(live, dropped, unsure)
         best = max(live or blockers, key=lambda h: h.rank(count))
         counted = tuple(h for h in hits if not h.why_not)
         torn = ""
@@ -1766,6 +1769,28 @@ def _asking(parts: list[Clause], index: int) -> bool:
         return True  # not placed: keep the guess
     kinds = parts[index][1]
     return bool(kinds) and kinds[-1] == QUESTION
+
+
+def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
+    """Rule "a hedge, then a lean": a don't-know (the lexicon's, or a phrase of the branch
+    taking it) said first, then an English yes or no in a later clause ("Not sure, I don't
+    think we do do we?"), is that yes or no, hedged: the don't-know counts for nothing."""
+    hedges = [h for h in live if h.branch == unsure and h.clause >= 0]
+    leans = [
+        h
+        for h in live
+        if h.kind == "intent"
+        and h.intent in ("yes", "no")
+        and h.branch not in (None, unsure)
+        and h.text.isascii()  # in Chinese, 不晓得 莫得办法 gives up twice
+    ]
+    if not hedges or not leans or len(hedges) + len(leans) < len(live):
+        return live  # a guess of another branch: the rule above decides
+    if max(h.clause for h in hedges) >= min(h.clause for h in leans):
+        return live
+    for hit in hedges:
+        dropped.append(_why(hit, "hedges the lean after it (not sure, I don't think so)"))
+    return leans
 
 
 def _hedged(live: list[Hit], dropped: list[Hit], parts: list[Clause]) -> list[Hit]:
