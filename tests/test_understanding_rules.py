@@ -626,3 +626,19 @@ def test_a_chinese_no_after_a_don_t_know_still_gives_up() -> None:
         [Branch("detour", intents=("no",)), Branch("dont_know", intents=("dont_know",))]
     )
     assert picks(river, "不晓得 莫得办法") == "dont_know", river.match("不晓得 莫得办法").explain()
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("九只吧，10-1=9嘛", ["9", "9"]),
+        ("八把呗，10-2=8，小学一年级的题也来考我", ["8", "8"]),
+        ("90分鐘 一人一分鐘", ["90"]),
+        ("8-10嘛", ["8", "10"]),  # a range, no sum
+    ],
+)
+def test_working_beside_chinese_and_counts_that_are_not_the_answer(
+    typed: str, said: list[str]
+) -> None:
+    found = numbers(clauses(fold(typed, LEXICON), LEXICON), LEXICON)
+    assert [n[3] for n in found] == said
