@@ -642,3 +642,21 @@ def test_working_beside_chinese_and_counts_that_are_not_the_answer(
 ) -> None:
     found = numbers(clauses(fold(typed, LEXICON), LEXICON), LEXICON)
     assert [n[3] for n in found] == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("我不说那个姓，说了就成你孙子了，呵呵", "knew"),
+        ("我唔講個孫字😏 你想做人爺爺呀？", "knew"),
+        ("this gonna end w me callin myself an idiot aint it", "knew"),
+    ],
+)
+def test_round_seven_s_class_wide_words(typed: str, branch: str) -> None:
+    assert picks(SEES_THROUGH, typed) == branch, SEES_THROUGH.match(typed).explain()
+
+
+def test_no_time_for_games_declines() -> None:
+    toast = matching([Branch("toast", ("toast",)), Branch("refuses", intents=("refuse",))])
+    typed = "Haven't got time for games now love, dinner's on"
+    assert picks(toast, typed) == "refuses", toast.match(typed).explain()
