@@ -522,3 +522,141 @@ def test_a_no_after_a_guess_that_goes_on_to_ask_is_a_second_thought() -> None:
     assert picks(why, typed) is None, why.match(typed).explain()
     assert picks(why, "不对") == "dont_know"  # a plain no still answers
     assert picks(why, "太肥？不对") == "dont_know"
+
+
+# -- round seven: kinds of round4_writers3 ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["你是我的……下面是不是爸爸？停停停", "唔跟喇 再落去實係爸爸😏 我識㗎"]
+)
+def test_a_prediction_of_the_next_line_beside_a_refusal_sees_through(typed: str) -> None:
+    assert picks(SEES_THROUGH, typed) == "knew", SEES_THROUGH.match(typed).explain()
+
+
+def test_a_typo_d_negation_keeps_its_negation() -> None:
+    know = matching([Branch("knows", ("知",)), Branch("dont_know", intents=("dont_know",))])
+    assert picks(know, "晤知喎 🤔") == "dont_know", know.match("晤知喎 🤔").explain()
+    assert picks(know, "知") == "knows"
+
+
+def test_an_expletive_abbreviated_says_nothing() -> None:
+    bear = matching(
+        [Branch("other", ("bear colour",)), Branch("dont_know", intents=("dont_know",))],
+        ("what colour is the bear?",),
+    )
+    typed = "how tf would i know the bear color from a house"
+    assert picks(bear, typed) == "dont_know", bear.match(typed).explain()
+
+
+def test_a_don_t_know_after_a_plain_guess_takes_it_back() -> None:
+    peak = matching(
+        [Branch("other", ("snowdon", "black bear")), Branch("dont_know", intents=("dont_know",))]
+    )
+    typed = "Snowdon haha... no idea really"
+    assert picks(peak, typed) == "dont_know", peak.match(typed).explain()
+    assert picks(peak, "black bear? idk") == "other"  # unsure of the guess, not taking it back
+    assert picks(peak, "no idea, snowdon") == "other"  # a guess after a don't-know is the answer
+
+
+def test_a_yes_word_stressing_a_reason_says_no_yes() -> None:
+    know = matching([Branch("know", intents=("yes",)), Branch("dont_know", intents=("dont_know",))])
+    typed = "Because he was too fat to catch... obviously"
+    assert picks(know, typed) is None, know.match(typed).explain()
+    assert picks(know, "obviously") == "know"
+    assert picks(know, "obviously. because he was too fat") == "know"
+
+
+@pytest.mark.parametrize("typed", ["愛?? like 定 love 呀？🤔", "是love还是like？", "love or like?"])
+def test_a_choice_asked_back_answers_nothing(typed: str) -> None:
+    love = matching([Branch("answered", ("love",))])
+    assert picks(love, typed) is None, love.match(typed).explain()
+
+
+def test_a_choice_word_not_asking_leaves_the_answer() -> None:
+    love = matching([Branch("answered", ("love",))])
+    assert picks(love, "love or like, love") == "answered"
+    assert picks(love, "一定是love") == "answered"
+
+
+def test_a_phrase_said_back_at_the_asker_is_not_said_of_oneself() -> None:
+    weight = matching([Branch("admits", ("胖了",)), Branch("knew", intents=("trick",))])
+    assert picks(weight, "你才胖了，会不会说话") is None, weight.match("你才胖了").explain()
+    assert picks(weight, "胖了") == "admits"
+    assert picks(weight, "是啊胖了") == "admits"
+
+
+def test_the_news_heard_is_a_believer_s_yes() -> None:
+    heard = matching([Branch("heard_it", intents=("yes",)), Branch("skeptic", intents=("trick",))])
+    typed = "Yes heard it on the radio"
+    assert picks(heard, typed) == "heard_it", heard.match(typed).explain()
+    assert picks(heard, "heard it before mate") == "skeptic"
+
+
+def test_the_mirror_turns_the_insult_back() -> None:
+    fool = matching([Branch("fool", ("傻瓜",)), Branch("knew", intents=("trick",))])
+    typed = "你照镜子看见的那个傻瓜吧哈哈"
+    assert picks(fool, typed) == "knew", fool.match(typed).explain()
+    assert picks(fool, "照镜子看到的傻瓜") == "fool"  # the question's words, said as the answer
+
+
+def test_a_generalisation_about_others_answers_nothing() -> None:
+    side = matching([Branch("names_side", ("右边", "左边"))])
+    typed = "有些人在右邊欸 你是右位心嗎？"
+    assert picks(side, typed) is None, side.match(typed).explain()
+    assert picks(side, "左边") == "names_side"
+
+
+def test_a_hedge_then_an_english_lean_is_the_lean() -> None:
+    july = matching(
+        [
+            Branch("says_no", intents=("no",)),
+            Branch("says_yes", intents=("yes",)),
+            Branch("dont_know", ("not sure",), intents=("dont_know",)),
+        ]
+    )
+    typed = "Not sure, I don't think we do do we?"
+    assert picks(july, typed) == "says_no", july.match(typed).explain()
+    assert picks(july, "not sure") == "dont_know"
+    assert picks(july, "no... not sure") == "dont_know"  # a don't-know after: not a lean
+
+
+def test_a_chinese_no_after_a_don_t_know_still_gives_up() -> None:
+    river = matching(
+        [Branch("detour", intents=("no",)), Branch("dont_know", intents=("dont_know",))]
+    )
+    assert picks(river, "不晓得 莫得办法") == "dont_know", river.match("不晓得 莫得办法").explain()
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("九只吧，10-1=9嘛", ["9", "9"]),
+        ("八把呗，10-2=8，小学一年级的题也来考我", ["8", "8"]),
+        ("90分鐘 一人一分鐘", ["90"]),
+        ("8-10嘛", ["8", "10"]),  # a range, no sum
+    ],
+)
+def test_working_beside_chinese_and_counts_that_are_not_the_answer(
+    typed: str, said: list[str]
+) -> None:
+    found = numbers(clauses(fold(typed, LEXICON), LEXICON), LEXICON)
+    assert [n[3] for n in found] == said
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("我不说那个姓，说了就成你孙子了，呵呵", "knew"),
+        ("我唔講個孫字😏 你想做人爺爺呀？", "knew"),
+        ("this gonna end w me callin myself an idiot aint it", "knew"),
+    ],
+)
+def test_round_seven_s_class_wide_words(typed: str, branch: str) -> None:
+    assert picks(SEES_THROUGH, typed) == branch, SEES_THROUGH.match(typed).explain()
+
+
+def test_no_time_for_games_declines() -> None:
+    toast = matching([Branch("toast", ("toast",)), Branch("refuses", intents=("refuse",))])
+    typed = "Haven't got time for games now love, dinner's on"
+    assert picks(toast, typed) == "refuses", toast.match(typed).explain()

@@ -842,6 +842,7 @@ class Matcher:
         correct = self.correct
         mentions: list[tuple[int, int, int, int]] = []
         frame_lasts = self.shared.frame_lasts
+        reasoned = -2  # the last clause giving a reason (because…)
         for index, (texts, kinds) in enumerate(parts):
             if WORD in kinds:
                 for position, kind in enumerate(kinds):
@@ -852,16 +853,27 @@ class Matcher:
                 self._mention(parts, index, hits, mentions)
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
+            if "才" in texts and len(hits) > found:
+                _retorted(texts, hits, found, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
             elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
                 self._echo_can(index, texts, kinds, hits)
-            if len(hits) > found and not self.reason_firsts.isdisjoint(texts):
-                _reasons(texts, kinds, hits, found, dropped, lexicon)
+            if len(hits) > found and reasoned == index - 1:
+                _emphasis(texts, kinds, hits, found, dropped)
+            if not self.reason_firsts.isdisjoint(texts):
+                if _reason_start(texts, kinds, lexicon) is not None:
+                    reasoned = index
+                if len(hits) > found:
+                    _reasons(texts, kinds, hits, found, dropped, lexicon)
         if self.numbered:
             self._numbers(parts, hits, dropped)
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
+        if hits and not _CHOICE_WORDS.isdisjoint(t for ts, _ in parts for t in ts):
+            asked = _choices(parts)
+            if asked:
+                hits[:] = _unchosen(hits, asked, dropped)
         if hits and self.admitting:
             self._admitted(parts, hits, dropped)
         if self.regexed:
@@ -907,7 +919,10 @@ class Matcher:
                     kept.append(hit)
             live = kept
         if len(live) > 1:
-            live = _hedged(live, dropped)
+            live = _hedged(live, dropped, parts)
+        unsure = self.owners.get("dont_know")
+        if len(live) > 1 and unsure is not None:
+            live = _leaning(live, dropped, unsure)
         best = max(live or blockers, key=lambda h: h.rank(count))
         counted = tuple(h for h in hits if not h.why_not)
         torn = ""
@@ -1640,6 +1655,83 @@ def _reasons(
     hits[:] = kept
 
 
+def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit]) -> None:
+    """Rule "said back at the asker": a branch's phrase right after 你才 ("you're the one")
+    is said of the asker, not of oneself: 你才胖了 to "have you put on weight?" admits
+    nothing. Among hits[first:]; a phrase that is itself about 你 still counts."""
+    kept = hits[:first]
+    for hit in hits[first:]:
+        s = hit.start
+        if (
+            hit.kind == "phrase"
+            and s >= 2
+            and texts[s - 2] == "你"
+            and texts[s - 1] == "才"
+            and not hit.text.startswith("你")
+        ):
+            dropped.append(_why(hit, "said back at the asker (你才…)"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
+_CHOICE_WORDS = frozenset({"定", "还", "or"})
+
+
+def _choices(parts: list[Clause]) -> set[int]:
+    """Rule "a choice asked back": the clauses of a question offering a choice ("愛?? like
+    定 love 呀？", 是八还是九？, "toast or bread?") ask which is meant, they answer nothing.
+    Within a clause closing with a question mark: `还是`, or `or` between words; a clause
+    that is only `定`, `还是` or `or` asks with the clauses beside it, up to the one closing
+    with a question mark (at most two after it)."""
+    asked: set[int] = set()
+    for index, (texts, kinds) in enumerate(parts):
+        closes = bool(kinds) and kinds[-1] == QUESTION
+        said = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+        if said in (["定"], ["还", "是"], ["or"]):
+            ahead = [
+                i
+                for i in range(index + 1, min(index + 3, len(parts)))
+                if parts[i][1] and parts[i][1][-1] == QUESTION
+            ]
+            if index > 0 and ahead:
+                asked.update(range(index - 1, ahead[0] + 1))
+            continue
+        if not closes or len(said) < 3:
+            continue
+        for i in range(1, len(said) - 1):
+            if said[i] == "or" or (said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)):
+                asked.add(index)
+                break
+    return asked
+
+
+def _unchosen(hits: list[Hit], asked: set[int], dropped: list[Hit]) -> list[Hit]:
+    kept = []
+    for hit in hits:
+        if hit.clause in asked and hit.kind in ("phrase", "number"):
+            dropped.append(_why(hit, "a choice asked back (A 定 B？, A or B?)"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _emphasis(
+    texts: list[str], kinds: list[int], hits: list[Hit], first: int, dropped: list[Hit]
+) -> None:
+    """Rule "a reason emphasised": a clause that is only a yes word ("obviously", 当然)
+    right after a clause giving a reason stresses the reason, it says no yes: "Because he
+    was too fat to catch... obviously". Among hits[first:]."""
+    said = sum(1 for k in kinds if k != QUESTION)
+    kept = hits[:first]
+    for hit in hits[first:]:
+        if hit.kind == "intent" and hit.intent == "yes" and hit.start == 0 and hit.units >= said:
+            dropped.append(_why(hit, "stresses the reason before it (because… obviously)"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
 def _reason_start(texts: list[str], kinds: list[int], lexicon: Lexicon) -> int | None:
     """Where a reason starts in a clause: 因为, 由于, because (cuz, bc…)."""
     for i, text in enumerate(texts):
@@ -1737,7 +1829,37 @@ def _inside_question(texts: list[str], kinds: list[int], i: int) -> bool:
     return kinds[i] == WORD and i > 1 and kinds[i - 1] == WORD and kinds[i - 2] == WORD
 
 
-def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
+def _asking(parts: list[Clause], index: int) -> bool:
+    """Whether the clause at `index` closes with a question mark (an unsure guess)."""
+    if index >= len(parts):
+        return True  # not placed: keep the guess
+    kinds = parts[index][1]
+    return bool(kinds) and kinds[-1] == QUESTION
+
+
+def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
+    """Rule "a hedge, then a lean": a don't-know (the lexicon's, or a phrase of the branch
+    taking it) said first, then an English yes or no in a later clause ("Not sure, I don't
+    think we do do we?"), is that yes or no, hedged: the don't-know counts for nothing."""
+    hedges = [h for h in live if h.branch == unsure and h.clause >= 0]
+    leans = [
+        h
+        for h in live
+        if h.kind == "intent"
+        and h.intent in ("yes", "no")
+        and h.branch not in (None, unsure)
+        and h.text.isascii()  # in Chinese, 不晓得 莫得办法 gives up twice
+    ]
+    if not hedges or not leans or len(hedges) + len(leans) < len(live):
+        return live  # a guess of another branch: the rule above decides
+    if max(h.clause for h in hedges) >= min(h.clause for h in leans):
+        return live
+    for hit in hedges:
+        dropped.append(_why(hit, "hedges the lean after it (not sure, I don't think so)"))
+    return leans
+
+
+def _hedged(live: list[Hit], dropped: list[Hit], parts: list[Clause]) -> list[Hit]:
     """A guess beside a don't-know is the answer, the don't-know only hedges it: "black
     bear? idk", 我哪知道，拿吹风机吹？ The don't-know words in a clause holding no branch's
     phrase, number or pattern do not count where another clause holds one (of another
@@ -1758,6 +1880,19 @@ def _hedged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
         for hit in live:
             if hit.clause in guessed and hit.branch != hedges[0].branch:
                 dropped.append(_why(hit, "wrapped in don't-knows (不知道 X？算了 不知道)"))
+            else:
+                kept.append(hit)
+        return kept
+    last = max(guessed)
+    if hedged and min(hedged) > last and not _asking(parts, last):
+        # rule "a don't-know after, taking it back": a guess said plainly, then a
+        # don't-know after it ("Snowdon haha... no idea really"), is taken back, as "A, no
+        # wait, B" is; after a question mark the guess was unsure, and stands ("black bear?
+        # idk")
+        kept = []
+        for hit in live:
+            if hit.clause in guessed and hit.branch != hedges[0].branch:
+                dropped.append(_why(hit, "a don't-know after takes it back (X haha... no idea)"))
             else:
                 kept.append(hit)
         return kept

@@ -175,7 +175,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
 _NUMBER = r"\d+(?:\.\d+)?"
 _OPERATOR = r"[+*/×÷=x−-]"
 _SUM = re.compile(
-    rf"(?<!\w)(?<!\d\.)(?:{_OPERATOR} ?)?{_NUMBER}(?: ?{_OPERATOR} ?{_NUMBER})+(?!\w|\.\d)"
+    rf"(?<![a-z0-9_])(?<!\d\.)(?:{_OPERATOR} ?)?{_NUMBER}(?: ?{_OPERATOR} ?{_NUMBER})+"
+    r"(?![a-z0-9_]|\.\d)"  # a Chinese character beside it ends it: 10-1=9嘛
 )
 _GLUED_HINT = re.compile(r"\d[a-z]")
 _SUM_HINT = re.compile(rf"\d ?{_OPERATOR} ?\d")
