@@ -141,3 +141,29 @@ async def test_a_move_onto_a_chat_that_only_chatted_keeps_the_prank(turns: Turns
     assert [prank.routine for prank in moved.pranks.values()] == ["ten-knives"]
     assert list(outbox.timers[-1009]) == list(moved.pranks)
     assert turns.storage.load_chat(GROUP).pranks == {}
+
+
+class FailingOutbox(RecordingOutbox):
+    """Delivers `deliverable` replies, then finds the chat unreachable."""
+
+    def __init__(self, deliverable: int) -> None:
+        super().__init__()
+        self.deliverable = deliverable
+
+    async def send(self, chat_id: int, message: Send) -> Sent:
+        if len(self.sent) >= self.deliverable:
+            raise UndeliverableError("blocked")
+        return await super().send(chat_id, message)
+
+
+async def test_a_reply_that_cannot_go_out_leaves_the_ones_before_it_noted(turns: Turns) -> None:
+    """What was sent before a send failed is noted all the same: the first reveal, in a group,
+    is chatter (a reply to it answers no prank), though the second was never delivered."""
+    asking = RecordingOutbox()
+    await turns.take(Incoming(ALICE, "/prank ten-knives @bob", 1.0, True, chat_id=GROUP), asking)
+    await turns.take(Incoming(BOB, "/prank ten-knives @alice", 1.0, True, chat_id=GROUP), asking)
+    outbox = FailingOutbox(deliverable=1)
+    await turns.expire_due(1e12, outbox)  # both pranks revealed in one turn: two replies
+    [(_, send, number)] = outbox.sent
+    assert "⏰" in send.reply.text
+    assert turns.storage.ticket_for(GROUP, number) == NOT_A_QUESTION
