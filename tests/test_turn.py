@@ -3,7 +3,9 @@ an outbox that records what a front end would deliver (the outbox is the adapter
 
 from __future__ import annotations
 
+import logging
 import random
+import sqlite3
 from collections.abc import Coroutine, Mapping
 from pathlib import Path
 from typing import Any
@@ -167,3 +169,51 @@ async def test_a_reply_that_cannot_go_out_leaves_the_ones_before_it_noted(turns:
     [(_, send, number)] = outbox.sent
     assert "⏰" in send.reply.text
     assert turns.storage.ticket_for(GROUP, number) == NOT_A_QUESTION
+
+
+def _break_notes(database: Path) -> None:
+    """Make every write of questions fail, as a database refusing it would."""
+    with sqlite3.connect(database) as db:
+        db.execute(
+            "CREATE TRIGGER no_notes BEFORE INSERT ON questions"
+            " BEGIN SELECT RAISE(ABORT, 'no notes today'); END"
+        )
+
+
+async def test_a_note_write_that_fails_once_is_tried_again(turns: Turns, tmp_path: Path) -> None:
+    """Breakage: one failed write lost every note of the turn (its questions, its keyboards),
+    the update already marked handled; a reply to the question then answered the wrong prank."""
+    _break_notes(tmp_path / "bot.sqlite3")
+
+    class Mend(logging.Handler):  # the database takes writes again once the turn says so
+        def emit(self, record: logging.LogRecord) -> None:
+            if "trying again" in record.getMessage():
+                with sqlite3.connect(tmp_path / "bot.sqlite3") as db:
+                    db.execute("DROP TRIGGER IF EXISTS no_notes")
+
+    outbox, mend = RecordingOutbox(), Mend()
+    logging.getLogger("bot.application.turn").addHandler(mend)
+    try:
+        asked = Incoming(ALICE, "/prank ten-knives @bob", 1.0, True, chat_id=GROUP)
+        await turns.take(asked, outbox, update_id=11)
+    finally:
+        logging.getLogger("bot.application.turn").removeHandler(mend)
+    (_, send, number) = outbox.sent[0]
+    assert turns.storage.ticket_for(GROUP, number) == send.reply.ticket
+
+
+async def test_notes_that_cannot_be_written_are_said_and_the_turn_goes_on(
+    turns: Turns, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _break_notes(tmp_path / "bot.sqlite3")
+    outbox = RecordingOutbox()
+    with caplog.at_level(logging.WARNING, "bot.application.turn"):
+        await turns.take(Incoming(ALICE, "/joke", 1.0, True, chat_id=GROUP), outbox)
+        await turns.take(
+            Incoming(ALICE, "/prank ten-knives @bob", 2.0, True, chat_id=GROUP), outbox
+        )
+    assert len(outbox.sent) == 2 and outbox.timers[GROUP]  # the prank's timer set all the same
+    lost = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(lost) == 2 and "1 keyboards and 1 questions" in lost[0]
+    token = outbox.sent[0][1].keys[0][0].data[1:].split(".")[0]  # what signs the keyboard
+    assert token and token not in caplog.text
