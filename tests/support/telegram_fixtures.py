@@ -77,8 +77,8 @@ async def running_bot(
 
 @asynccontextmanager
 async def polling(app: Application) -> AsyncIterator[Application]:
-    """Run `app` as run_polling would (its post_init and post_shutdown included), in the
-    current event loop, until the block ends."""
+    """Run `app` as run_polling would (its post_init, post_stop and post_shutdown included),
+    in the current event loop, until the block ends."""
     await app.initialize()
     if app.post_init:
         await app.post_init(app)
@@ -89,6 +89,8 @@ async def polling(app: Application) -> AsyncIterator[Application]:
     finally:
         await app.updater.stop()
         await app.stop()
+        if app.post_stop:
+            await app.post_stop(app)
         await app.shutdown()
         if app.post_shutdown:
             await app.post_shutdown(app)
