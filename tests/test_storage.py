@@ -326,6 +326,32 @@ async def test_what_a_chat_lock_reads_ahead_is_what_another_instance_left(
     assert one.load_chat(-5) == third and one.seen_update(8)  # nothing kept past the lock
 
 
+@pytest.mark.postgres
+@pytest.mark.parametrize("lock", ["free", "waited for"])
+async def test_a_chat_lock_whose_read_ahead_fails_is_let_go(
+    postgres: str, opened: Callable, lock: str
+) -> None:
+    """Breakage: the lock was taken, the read of the chat after it failed, and the connection
+    went back to the pool still holding the lock: the chat stayed locked, on every instance,
+    until that connection closed ("cannot lock chat" after lock_timeout)."""
+    one, two = opened(postgres), opened(postgres)
+    away = "ALTER TABLE handled_updates RENAME TO handled_updates_away"
+    if lock == "waited for":  # taken in a thread, once the other instance lets go
+        async with two.chat_lock(-5):
+            attempt = asyncio.create_task(_hold(one.chat_lock(-5, update_id=7)))
+            await _until(lambda: _advisory_waiters(postgres) == 1)
+            raw(postgres, away)
+    else:  # taken at once, on the event loop
+        raw(postgres, away)
+        attempt = asyncio.create_task(_hold(one.chat_lock(-5, update_id=7)))
+    with pytest.raises(StorageError, match="handled_updates"):
+        await asyncio.wait_for(attempt, 10)
+    raw(postgres, "ALTER TABLE handled_updates_away RENAME TO handled_updates")
+    assert _advisory_holders(postgres) == 0
+    async with two.chat_lock(-5, update_id=7):  # at once: nobody holds it
+        assert not two.seen_update(7)
+
+
 async def test_one_processes_tasks_take_a_chat_lock_in_turn(
     database: str | Path, opened: Callable
 ) -> None:
@@ -389,6 +415,14 @@ def _advisory_waiters(url: str) -> int:
     return raw(url, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")[0][
         0
     ]
+
+
+def _advisory_holders(url: str) -> int:
+    return raw(
+        url,
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+        " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+    )[0][0]
 
 
 def _json(state: ChatState) -> str:

@@ -206,17 +206,35 @@ async def test_a_user_who_blocked_the_bot_does_not_stop_other_timeouts(
 async def test_timeouts_come_back_after_a_restart_and_fire_once(
     emulator: Emulator, tmp_path: Path
 ) -> None:
-    """Breakage: timeouts not re-armed after a restart."""
+    """Breakage: timeouts not re-armed after a restart. The sweep every hour, not every few
+    seconds: the reveal must come from the timer re-armed at start, not from a sweep."""
     corpus, db = quick_corpus(tmp_path, 3), tmp_path / "bot.sqlite3"
-    async with running_bot(emulator, db, content=corpus):
+    async with running_bot(emulator, db, content=corpus, sweep_seconds=3600):
         emulator.user_message(private(ALICE), ALICE, "/prank quick")
         await wait_for(emulator, sends(ALICE["id"], "Quick?"))
     assert not any("Quick it is" in t for t in emulator.sent_texts(ALICE["id"]))
-    async with running_bot(emulator, db, content=corpus):
+    async with running_bot(emulator, db, content=corpus, sweep_seconds=3600):
         await wait_for(emulator, reveals(ALICE["id"]), timeout=15)
         emulator.user_message(private(ALICE), ALICE, "/help")
         await wait_for(emulator, sends(ALICE["id"], "/prank"))
     assert sum("Quick it is" in t for t in emulator.sent_texts(ALICE["id"])) == 1
+
+
+async def test_a_stopped_bot_leaves_no_reveal_timer_behind(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Breakage: the timers of waiting pranks outlived the application, on a loop that ran
+    on (a test's, a program embedding the bot): each would have fired into a stopped bot."""
+    corpus = quick_corpus(tmp_path, 600)
+    async with running_bot(emulator, tmp_path / "bot.sqlite3", content=corpus) as app:
+        emulator.user_message(private(ALICE), ALICE, "/prank quick")
+        await wait_for(emulator, sends(ALICE["id"], "Quick?"))
+        emulator.user_message(private(ALICE), ALICE, "/help")  # after the /prank's turn ended
+        await wait_for(emulator, sends(ALICE["id"], "/prank"))
+        timeouts = app.bot_data["timeouts"]
+        armed = timeouts.armed()
+        assert len(armed) == 1 and not armed[0].cancelled()
+    assert timeouts.armed() == [] and armed[0].cancelled()
 
 
 async def test_a_group_that_became_a_supergroup_keeps_its_prank(

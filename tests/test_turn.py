@@ -3,7 +3,9 @@ an outbox that records what a front end would deliver (the outbox is the adapter
 
 from __future__ import annotations
 
+import logging
 import random
+import sqlite3
 from collections.abc import Coroutine, Mapping
 from pathlib import Path
 from typing import Any
@@ -141,3 +143,77 @@ async def test_a_move_onto_a_chat_that_only_chatted_keeps_the_prank(turns: Turns
     assert [prank.routine for prank in moved.pranks.values()] == ["ten-knives"]
     assert list(outbox.timers[-1009]) == list(moved.pranks)
     assert turns.storage.load_chat(GROUP).pranks == {}
+
+
+class FailingOutbox(RecordingOutbox):
+    """Delivers `deliverable` replies, then finds the chat unreachable."""
+
+    def __init__(self, deliverable: int) -> None:
+        super().__init__()
+        self.deliverable = deliverable
+
+    async def send(self, chat_id: int, message: Send) -> Sent:
+        if len(self.sent) >= self.deliverable:
+            raise UndeliverableError("blocked")
+        return await super().send(chat_id, message)
+
+
+async def test_a_reply_that_cannot_go_out_leaves_the_ones_before_it_noted(turns: Turns) -> None:
+    """What was sent before a send failed is noted all the same: the first reveal, in a group,
+    is chatter (a reply to it answers no prank), though the second was never delivered."""
+    asking = RecordingOutbox()
+    await turns.take(Incoming(ALICE, "/prank ten-knives @bob", 1.0, True, chat_id=GROUP), asking)
+    await turns.take(Incoming(BOB, "/prank ten-knives @alice", 1.0, True, chat_id=GROUP), asking)
+    outbox = FailingOutbox(deliverable=1)
+    await turns.expire_due(1e12, outbox)  # both pranks revealed in one turn: two replies
+    [(_, send, number)] = outbox.sent
+    assert "⏰" in send.reply.text
+    assert turns.storage.ticket_for(GROUP, number) == NOT_A_QUESTION
+
+
+def _break_notes(database: Path) -> None:
+    """Make every write of questions fail, as a database refusing it would."""
+    with sqlite3.connect(database) as db:
+        db.execute(
+            "CREATE TRIGGER no_notes BEFORE INSERT ON questions"
+            " BEGIN SELECT RAISE(ABORT, 'no notes today'); END"
+        )
+
+
+async def test_a_note_write_that_fails_once_is_tried_again(turns: Turns, tmp_path: Path) -> None:
+    """Breakage: one failed write lost every note of the turn (its questions, its keyboards),
+    the update already marked handled; a reply to the question then answered the wrong prank."""
+    _break_notes(tmp_path / "bot.sqlite3")
+
+    class Mend(logging.Handler):  # the database takes writes again once the turn says so
+        def emit(self, record: logging.LogRecord) -> None:
+            if "trying again" in record.getMessage():
+                with sqlite3.connect(tmp_path / "bot.sqlite3") as db:
+                    db.execute("DROP TRIGGER IF EXISTS no_notes")
+
+    outbox, mend = RecordingOutbox(), Mend()
+    logging.getLogger("bot.application.turn").addHandler(mend)
+    try:
+        asked = Incoming(ALICE, "/prank ten-knives @bob", 1.0, True, chat_id=GROUP)
+        await turns.take(asked, outbox, update_id=11)
+    finally:
+        logging.getLogger("bot.application.turn").removeHandler(mend)
+    (_, send, number) = outbox.sent[0]
+    assert turns.storage.ticket_for(GROUP, number) == send.reply.ticket
+
+
+async def test_notes_that_cannot_be_written_are_said_and_the_turn_goes_on(
+    turns: Turns, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _break_notes(tmp_path / "bot.sqlite3")
+    outbox = RecordingOutbox()
+    with caplog.at_level(logging.WARNING, "bot.application.turn"):
+        await turns.take(Incoming(ALICE, "/joke", 1.0, True, chat_id=GROUP), outbox)
+        await turns.take(
+            Incoming(ALICE, "/prank ten-knives @bob", 2.0, True, chat_id=GROUP), outbox
+        )
+    assert len(outbox.sent) == 2 and outbox.timers[GROUP]  # the prank's timer set all the same
+    lost = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert len(lost) == 2 and "1 keyboards and 1 questions" in lost[0]
+    token = outbox.sent[0][1].keys[0][0].data[1:].split(".")[0]  # what signs the keyboard
+    assert token and token not in caplog.text

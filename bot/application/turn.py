@@ -30,7 +30,7 @@ the background, keep timers) and never touch a chat's state.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Coroutine, Mapping
+from collections.abc import AsyncIterator, Coroutine, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -328,7 +328,7 @@ class Turns:
                 try:
                     sent = await outbox.send(chat_id, send)
                 except ChatMovedError as moved:  # the group became a supergroup meanwhile
-                    self.storage.note_sent(buttons, questions)  # the old chat's, moved or dropped
+                    self._note_sent(chat_id, buttons, questions)  # the old chat's, moved or dropped
                     buttons, questions = [], []
                     self.storage.move_chat(chat_id, moved.new_chat_id)
                     chat_id = moved.new_chat_id
@@ -341,17 +341,45 @@ class Turns:
                 elif sent.in_group:  # a bot's message in a group: a reply to it is no answer
                     questions.append((chat_id, sent.message_id, NOT_A_QUESTION))
         except BaseException:  # what was sent before a send failed is remembered all the same
-            try:
-                self.storage.note_sent(buttons, questions)
-            except StorageError as error:  # the send's failure is the one to raise
-                log.warning("chat %s: sent messages not noted: %s", chat_id, error)
+            self._note_sent(chat_id, buttons, questions)  # the send's failure is the one raised
             raise
-        self.storage.note_sent(buttons, questions, (chat_id, after.pranks) if ended else None)
+        self._note_sent(chat_id, buttons, questions, (chat_id, after.pranks) if ended else None)
         if response.endings:
             metrics.record_endings(response.endings)
             for owner, text in self.services.links.report(response.endings):
                 await outbox.tell(owner, text)
         outbox.set_timers(chat_id, _deadlines(after))
+
+    def _note_sent(
+        self,
+        chat_id: int,
+        buttons: list[tuple[str, int, int, float]],
+        questions: list[tuple[int, int, str]],
+        forget: tuple[int, Iterable[str]] | None = None,
+    ) -> None:
+        """What the turn's sent messages leave to remember, written in one go: tried twice (a
+        connection the server dropped fails once, the pool's next one works), then given up
+        and said, not raised: the messages are out and the update is marked handled, so
+        raising would lose the timers and the link owners' news as well, and answer nothing."""
+        try:
+            self.storage.note_sent(buttons, questions, forget)
+            return
+        except StorageError as error:
+            log.warning("chat %s: sent messages not noted, trying again: %s", chat_id, error)
+        try:
+            self.storage.note_sent(buttons, questions, forget)
+            return
+        except StorageError as error:
+            failure = error
+        # Counts only: a keyboard's token signs its buttons, and is not for the log.
+        log.error(
+            "chat %s: lost the notes of %d keyboards and %d questions (replies to them are "
+            "taken for the newest prank; their buttons say expired): %s",
+            chat_id,
+            len(buttons),
+            len(questions),
+            failure,
+        )
 
     def _link_owner(self, code: str) -> int | None:
         link = self.storage.get_link(code)

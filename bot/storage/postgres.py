@@ -16,6 +16,7 @@ import asyncio
 import json
 import secrets
 import time
+import weakref
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
@@ -140,11 +141,14 @@ class PostgresStorage(Storage):
             timeout=POOL_WAIT,
             open=True,
         )
+        # Lock connections let go cleanly, which the pool's reset need not unlock again.
+        self._unlocked: weakref.WeakSet[psycopg.Connection] = weakref.WeakSet()
         self._lock_pool = ConnectionPool(
             url,
             min_size=0,
             max_size=LOCK_CONNECTIONS,
             kwargs={**settings, "options": f"-c lock_timeout={LOCK_WAIT}"},
+            reset=self._reset_lock_connection,
             open=True,
         )
         self._lock_waiters = ThreadPoolExecutor(LOCK_CONNECTIONS, thread_name_prefix="pg-lock")
@@ -599,7 +603,9 @@ class PostgresStorage(Storage):
         ahead = (number, update_id) if kind == "chat" and update_id is not None else None
         try:
             # Mostly the lock is free: taken at once, without a thread to wait in.
-            taken = self._take_if_free(f"SELECT pg_try_advisory_lock({marks})", arguments, ahead)
+            taken = self._take_if_free(
+                f"SELECT pg_try_advisory_lock({marks})", unlock, arguments, ahead
+            )
         except Errors as error:
             raise StorageError(
                 f"cannot lock {kind} {number} in {self.where}: {error}", is_transient(error)
@@ -607,7 +613,7 @@ class PostgresStorage(Storage):
         if taken is None:
             loop = asyncio.get_running_loop()
             waiting = loop.run_in_executor(
-                self._lock_waiters, self._acquire, lock, arguments, ahead
+                self._lock_waiters, self._acquire, lock, unlock, arguments, ahead
             )
             try:
                 taken = await asyncio.shield(waiting)
@@ -622,10 +628,10 @@ class PostgresStorage(Storage):
                     f"cannot lock {kind} {number} in {self.where}: {error}", is_transient(error)
                 ) from None
         db, row = taken
-        if ahead is not None and row is not None:
-            self._states_ahead[number] = decode_state(number, row[0])
-            self._seen_ahead[ahead[1]] = bool(row[1])
-        try:
+        try:  # from here the lock is held: whatever fails, it is let go
+            if ahead is not None and row is not None:
+                self._states_ahead[number] = decode_state(number, row[0])
+                self._seen_ahead[ahead[1]] = bool(row[1])
             yield
         finally:
             if ahead is not None:
@@ -634,7 +640,7 @@ class PostgresStorage(Storage):
             self._let_go(db, unlock, arguments)
 
     def _take_if_free(
-        self, try_lock: str, arguments: tuple, ahead: tuple[int, int] | None
+        self, try_lock: str, unlock: str, arguments: tuple, ahead: tuple[int, int] | None
     ) -> tuple[psycopg.Connection, tuple | None] | None:
         """The lock, if it is free now and a lock connection is idle, as `_acquire` takes it;
         None if not (then a thread waits for it)."""
@@ -644,13 +650,13 @@ class PostgresStorage(Storage):
             db = self._lock_pool.getconn(timeout=IDLE_LOCK_WAIT)
         except PoolTimeout:  # a thread took it meanwhile
             return None
+        held = False
         try:
-            if db.execute(try_lock, arguments).fetchone() == (True,):
+            held = db.execute(try_lock, arguments).fetchone() == (True,)
+            if held:
                 return db, self._read_ahead(db, ahead)
         except BaseException as error:
-            self._lock_pool.putconn(db)
-            if isinstance(error, psycopg.OperationalError):
-                self._lock_pool.check()  # as in _connection: no dead connection fails twice
+            self._give_back(db, error, unlock if held else None, arguments)
             raise
         self._lock_pool.putconn(db)
         return None
@@ -660,29 +666,54 @@ class PostgresStorage(Storage):
         return db.execute(READ_AHEAD, ahead).fetchone() if ahead is not None else None
 
     def _acquire(
-        self, lock: str, arguments: tuple, ahead: tuple[int, int] | None
+        self, lock: str, unlock: str, arguments: tuple, ahead: tuple[int, int] | None
     ) -> tuple[psycopg.Connection, tuple | None]:
         """In a thread: the lock, on a connection of the lock pool; then, with `ahead`
         (chat, update), the chat's stored state and whether the update was handled, read
         once the lock is held (so that nothing another holder committed is missed)."""
         db = self._lock_pool.getconn()
+        held = False
         try:
             db.execute(lock, arguments)
+            held = True
             row = self._read_ahead(db, ahead)
         except BaseException as error:
-            self._lock_pool.putconn(db)
-            if isinstance(error, psycopg.OperationalError):
-                self._lock_pool.check()  # as in _connection: no dead connection fails twice
+            self._give_back(db, error, unlock if held else None, arguments)
             raise
         return db, row
 
+    def _give_back(
+        self, db: psycopg.Connection, error: BaseException, unlock: str | None, arguments: tuple
+    ) -> None:
+        """A lock connection after a failure; with `unlock`, one that holds the lock (the
+        read-ahead after it failed): a connection back in the pool still holding it would
+        keep the chat locked, for every instance, until that connection closed."""
+        if unlock is not None:
+            self._let_go(db, unlock, arguments)
+        else:
+            self._lock_pool.putconn(db)
+        if isinstance(error, psycopg.OperationalError):
+            self._lock_pool.check()  # as in _connection: no dead connection fails twice
+
     def _let_go(self, db: psycopg.Connection, unlock: str, arguments: tuple) -> None:
         try:
-            db.execute(unlock, arguments)
+            if db.execute(unlock, arguments).fetchone() == (True,):
+                self._unlocked.add(db)  # the pool's reset has nothing to do
+            else:
+                db.close()  # not ours to let go, or unknown: leave the pool nothing in doubt
         except psycopg.Error:
-            pass  # the connection broke, and the lock went with it
+            db.close()  # broken, or in doubt: the lock goes with the connection
         finally:
-            self._lock_pool.putconn(db)
+            self._lock_pool.putconn(db)  # a closed connection is replaced, not reused
+
+    def _reset_lock_connection(self, db: psycopg.Connection) -> None:
+        """The lock pool's `reset`, in its worker thread, as each connection comes back: the
+        backstop for a path that left a lock held (an interruption between taking a lock and
+        letting it go). A connection let go as it should be costs no round trip."""
+        if db in self._unlocked:
+            self._unlocked.discard(db)
+        else:
+            db.execute("SELECT pg_advisory_unlock_all()")
 
     def _let_go_abandoned(self, done: asyncio.Future, unlock: str, arguments: tuple) -> None:
         if not done.cancelled() and done.exception() is None:

@@ -96,13 +96,16 @@ def build_application(
         .rate_limiter(rate_limiter or ChatRateLimiter(max_retries=MAX_RETRIES))
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(lambda app: _post_init(app, services, turns, outbox_for, warm_up_training))
+        .post_stop(lambda app: _post_stop(timeouts))
         .post_shutdown(lambda app: _post_shutdown(services, storage))
     )
     if settings.base_url:
         base = settings.base_url.rstrip("/")
         builder = builder.base_url(base).base_file_url(base.replace("/bot", "/file/bot", 1))
     application = builder.build()
-    application.bot_data.update(services=services, inline=inline, redelivery=guard)
+    application.bot_data.update(
+        services=services, inline=inline, redelivery=guard, timeouts=timeouts
+    )
     fresh = filters.UpdateType.MESSAGE  # an edited "/train" does not train again
     application.add_handler(TypeHandler(Update, guard.drop_seen), group=-1)
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migrated))
@@ -171,6 +174,10 @@ async def _post_init(
         except TelegramError as error:
             log.warning("could not publish the %s command menu (running on): %r", lang, error)
     turns.rearm(outbox_for(None))
+
+
+async def _post_stop(timeouts: Timeouts) -> None:
+    timeouts.cancel_all()
 
 
 async def _post_shutdown(services: Services, storage: Storage) -> None:

@@ -100,7 +100,14 @@ class TelegramOutbox:
             raise ChatMovedError(moved.new_chat_id) from moved
         except (Forbidden, BadRequest) as error:  # blocked, removed, or the chat is gone
             raise UndeliverableError(repr(error)) from error
-        return Sent(sent["message_id"], sent["chat"]["type"] in GROUP_TYPES)
+        try:
+            return Sent(sent["message_id"], sent["chat"]["type"] in GROUP_TYPES)
+        except (KeyError, TypeError, IndexError):
+            # `_post` hands back Telegram's result as it came: not the Message send_message
+            # would have checked. Whether it went out is unknown; nothing of it can be noted.
+            raise UndeliverableError(
+                f"chat {chat_id}: Telegram answered sendMessage with no message: {sent!r:.200}"
+            ) from None
 
     async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
         quote = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None

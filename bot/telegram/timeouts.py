@@ -62,6 +62,18 @@ class Timeouts:
         if not timers:
             del self._timers[chat_id]
 
+    def armed(self) -> list[asyncio.TimerHandle]:
+        """The timers waiting to fire."""
+        return [timer for timers in self._timers.values() for _, timer in timers.values()]
+
+    def cancel_all(self) -> None:
+        """Cancel every timer (the application stopped): a loop that runs on after the bot
+        (a test's, an embedding program's) would otherwise fire them into a stopped bot. The
+        deadlines stay in the database, for the next start's re-arming and sweep."""
+        for timer in self.armed():
+            timer.cancel()
+        self._timers.clear()
+
     def start_sweeping(self, job_queue: JobQueue, every: float) -> None:
         """Sweep now (deadlines that passed while no instance ran) and every `every` seconds."""
         job_queue.run_repeating(self._sweep, interval=every, first=0, name="reveal sweep")

@@ -98,7 +98,7 @@ def parse_html(text: str) -> str:
 
 @dataclass
 class Fault:
-    kind: str  # "429", "500" or "drop"
+    kind: str  # "429", "500", "drop" or "odd"
     retry_after: int = 1
 
 
@@ -163,7 +163,8 @@ class Emulator:
     # -- what tests do ---------------------------------------------------------------------
 
     def inject(self, method: str, kind: str, retry_after: int = 1) -> None:
-        """Make the next call of `method` fail: "429", "500" or "drop" (close the socket)."""
+        """Make the next call of `method` fail: "429", "500", "drop" (close the socket) or
+        "odd" (a 200 whose result is `true`, not the object the method returns)."""
         with self.lock:
             self.faults.setdefault(method, []).append(Fault(kind, retry_after))
 
@@ -749,6 +750,8 @@ def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
                     "description": f"Too Many Requests: retry after {fault.retry_after}",
                     "parameters": {"retry_after": fault.retry_after},
                 })  # fmt: skip
+            if fault is not None and fault.kind == "odd":
+                return self._reply(200, {"ok": True, "result": True})
             if fault is not None:
                 return self._reply(
                     500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from telegram.ext import Application
 
-from bot.config import DEFAULT_CONTENT, Settings
+from bot.config import DEFAULT_CONTENT, DEFAULT_SWEEP_SECONDS, Settings
 from bot.content.corpus import load_corpus
 from bot.storage import Storage
 from bot.telegram.app import build_application
@@ -40,7 +40,12 @@ def private(user: dict) -> dict:
     return {"id": user["id"], "type": "private", "first_name": user["first_name"]}
 
 
-def settings_for(emulator: Emulator, db_path: Path, content: Path = DEFAULT_CONTENT) -> Settings:
+def settings_for(
+    emulator: Emulator,
+    db_path: Path,
+    content: Path = DEFAULT_CONTENT,
+    sweep_seconds: float = DEFAULT_SWEEP_SECONDS,
+) -> Settings:
     return Settings(
         token=TOKEN,
         base_url=emulator.base_url,
@@ -48,15 +53,20 @@ def settings_for(emulator: Emulator, db_path: Path, content: Path = DEFAULT_CONT
         admin_ids=frozenset({ADMIN_ID}),
         content=content,
         log_level="INFO",
+        sweep_seconds=sweep_seconds,
     )
 
 
 @asynccontextmanager
 async def running_bot(
-    emulator: Emulator, db_path: Path, content: Path = DEFAULT_CONTENT, **build: object
+    emulator: Emulator,
+    db_path: Path,
+    content: Path = DEFAULT_CONTENT,
+    sweep_seconds: float = DEFAULT_SWEEP_SECONDS,
+    **build: object,
 ) -> AsyncIterator[Application]:
     """The real Application, polling the emulator, until the block ends."""
-    settings = settings_for(emulator, db_path, content)
+    settings = settings_for(emulator, db_path, content, sweep_seconds)
     storage = Storage(db_path)
     app = build_application(
         settings, load_corpus(settings.content), storage, rng=random.Random(7), **build
@@ -67,8 +77,8 @@ async def running_bot(
 
 @asynccontextmanager
 async def polling(app: Application) -> AsyncIterator[Application]:
-    """Run `app` as run_polling would (its post_init and post_shutdown included), in the
-    current event loop, until the block ends."""
+    """Run `app` as run_polling would (its post_init, post_stop and post_shutdown included),
+    in the current event loop, until the block ends."""
     await app.initialize()
     if app.post_init:
         await app.post_init(app)
@@ -79,6 +89,8 @@ async def polling(app: Application) -> AsyncIterator[Application]:
     finally:
         await app.updater.stop()
         await app.stop()
+        if app.post_stop:
+            await app.post_stop(app)
         await app.shutdown()
         if app.post_shutdown:
             await app.post_shutdown(app)
