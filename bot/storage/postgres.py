@@ -55,6 +55,8 @@ CONNECT_SECONDS = 10
 POOL_WAIT = 0.25
 PING_SECONDS = 2
 LOCK_WAIT = "30s"  # a lock not granted by then fails the update, which Telegram redelivers
+# How long an update waits for its turn at a lock connection (the pool's own wait, before).
+LOCK_TURN_SECONDS = 30.0
 # How long the event loop waits for an idle lock connection before a thread takes over.
 IDLE_LOCK_WAIT = 0.001
 # Advisory lock keys: a chat's is its id (bigint space); the rest use the (int, int) space,
@@ -150,6 +152,8 @@ class PostgresStorage(Storage):
             kwargs={**settings, "options": f"-c lock_timeout={LOCK_WAIT}"},
             open=True,
         )
+        self._turns_loop: asyncio.AbstractEventLoop | None = None
+        self._turns = asyncio.Semaphore(LOCK_CONNECTIONS)
         self._lock_waiters = ThreadPoolExecutor(LOCK_CONNECTIONS, thread_name_prefix="pg-lock")
 
     def _migrate(self, db: psycopg.Connection) -> None:
@@ -592,7 +596,38 @@ class PostgresStorage(Storage):
     async def _shared_lock(
         self, key: tuple[str, int], update_id: int | None
     ) -> AsyncIterator[None]:
+        # More chats at once than lock connections: the rest wait here, on the loop, rather
+        # than each in a thread for the pool (a thread's hand-offs cost more CPU than the lock
+        # statements), and find an idle connection, taken at once, when their turn comes. Only
+        # a throttle: the pool still bounds the connections (a turn given back while a thread
+        # still waits for its lock sends the next one to a thread, as before).
+        turns = self._lock_turns()
+        if turns.locked():
+            try:
+                async with asyncio.timeout(LOCK_TURN_SECONDS):
+                    await turns.acquire()
+            except TimeoutError:
+                raise StorageError(
+                    f"cannot lock {key[0]} {key[1]} in {self.where}: no lock connection came"
+                    f" free in {LOCK_TURN_SECONDS:.0f} s",
+                    True,
+                ) from None
+        else:
+            await turns.acquire()  # free: taken without yielding
+        try:
+            async with self._held_lock(key, update_id):
+                yield
+        finally:
+            turns.release()
 
+    def _lock_turns(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        if self._turns_loop is not loop:  # a storage used by one loop, then another (tests)
+            self._turns_loop, self._turns = loop, asyncio.Semaphore(LOCK_CONNECTIONS)
+        return self._turns
+
+    @asynccontextmanager
+    async def _held_lock(self, key: tuple[str, int], update_id: int | None) -> AsyncIterator[None]:
         kind, number = key
         arguments: tuple[Any, ...] = (
             (number,) if kind == "chat" else (UPDATE_LOCKS, number & 0x7FFFFFFF)
