@@ -16,7 +16,6 @@ import asyncio
 import json
 import secrets
 import time
-import weakref
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
@@ -56,6 +55,8 @@ CONNECT_SECONDS = 10
 POOL_WAIT = 0.25
 PING_SECONDS = 2
 LOCK_WAIT = "30s"  # a lock not granted by then fails the update, which Telegram redelivers
+# How long an update waits for its turn at a lock connection (the pool's own wait, before).
+LOCK_TURN_SECONDS = 30.0
 # How long the event loop waits for an idle lock connection before a thread takes over.
 IDLE_LOCK_WAIT = 0.001
 # Advisory lock keys: a chat's is its id (bigint space); the rest use the (int, int) space,
@@ -141,16 +142,18 @@ class PostgresStorage(Storage):
             timeout=POOL_WAIT,
             open=True,
         )
-        # Lock connections let go cleanly, which the pool's reset need not unlock again.
-        self._unlocked: weakref.WeakSet[psycopg.Connection] = weakref.WeakSet()
+        # No `reset`: the pool would send every connection coming back through its worker
+        # thread (a hand-off per update). A lock connection comes back holding no lock instead:
+        # let go on the normal path (`_let_go`), closed on a path where one may be held.
         self._lock_pool = ConnectionPool(
             url,
             min_size=0,
             max_size=LOCK_CONNECTIONS,
             kwargs={**settings, "options": f"-c lock_timeout={LOCK_WAIT}"},
-            reset=self._reset_lock_connection,
             open=True,
         )
+        self._turns_loop: asyncio.AbstractEventLoop | None = None
+        self._turns = asyncio.Semaphore(LOCK_CONNECTIONS)
         self._lock_waiters = ThreadPoolExecutor(LOCK_CONNECTIONS, thread_name_prefix="pg-lock")
 
     def _migrate(self, db: psycopg.Connection) -> None:
@@ -593,6 +596,38 @@ class PostgresStorage(Storage):
     async def _shared_lock(
         self, key: tuple[str, int], update_id: int | None
     ) -> AsyncIterator[None]:
+        # More chats at once than lock connections: the rest wait here, on the loop, rather
+        # than each in a thread for the pool (a thread's hand-offs cost more CPU than the lock
+        # statements), and find an idle connection, taken at once, when their turn comes. Only
+        # a throttle: the pool still bounds the connections (a turn given back while a thread
+        # still waits for its lock sends the next one to a thread, as before).
+        turns = self._lock_turns()
+        if turns.locked():
+            try:
+                async with asyncio.timeout(LOCK_TURN_SECONDS):
+                    await turns.acquire()
+            except TimeoutError:
+                raise StorageError(
+                    f"cannot lock {key[0]} {key[1]} in {self.where}: no lock connection came"
+                    f" free in {LOCK_TURN_SECONDS:.0f} s",
+                    True,
+                ) from None
+        else:
+            await turns.acquire()  # free: taken without yielding
+        try:
+            async with self._held_lock(key, update_id):
+                yield
+        finally:
+            turns.release()
+
+    def _lock_turns(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        if self._turns_loop is not loop:  # a storage used by one loop, then another (tests)
+            self._turns_loop, self._turns = loop, asyncio.Semaphore(LOCK_CONNECTIONS)
+        return self._turns
+
+    @asynccontextmanager
+    async def _held_lock(self, key: tuple[str, int], update_id: int | None) -> AsyncIterator[None]:
         kind, number = key
         arguments: tuple[Any, ...] = (
             (number,) if kind == "chat" else (UPDATE_LOCKS, number & 0x7FFFFFFF)
@@ -687,33 +722,28 @@ class PostgresStorage(Storage):
     ) -> None:
         """A lock connection after a failure; with `unlock`, one that holds the lock (the
         read-ahead after it failed): a connection back in the pool still holding it would
-        keep the chat locked, for every instance, until that connection closed."""
+        keep the chat locked, for every instance, until that connection closed. Without, the
+        lock statement itself failed or was interrupted, and the server may have granted it
+        all the same: the connection is closed (the lock goes with it) and replaced."""
         if unlock is not None:
             self._let_go(db, unlock, arguments)
         else:
+            db.close()
             self._lock_pool.putconn(db)
         if isinstance(error, psycopg.OperationalError):
             self._lock_pool.check()  # as in _connection: no dead connection fails twice
 
     def _let_go(self, db: psycopg.Connection, unlock: str, arguments: tuple) -> None:
         try:
-            if db.execute(unlock, arguments).fetchone() == (True,):
-                self._unlocked.add(db)  # the pool's reset has nothing to do
-            else:
+            if db.execute(unlock, arguments).fetchone() != (True,):
                 db.close()  # not ours to let go, or unknown: leave the pool nothing in doubt
         except psycopg.Error:
             db.close()  # broken, or in doubt: the lock goes with the connection
+        except BaseException:
+            db.close()  # interrupted: in doubt too
+            raise
         finally:
             self._lock_pool.putconn(db)  # a closed connection is replaced, not reused
-
-    def _reset_lock_connection(self, db: psycopg.Connection) -> None:
-        """The lock pool's `reset`, in its worker thread, as each connection comes back: the
-        backstop for a path that left a lock held (an interruption between taking a lock and
-        letting it go). A connection let go as it should be costs no round trip."""
-        if db in self._unlocked:
-            self._unlocked.discard(db)
-        else:
-            db.execute("SELECT pg_advisory_unlock_all()")
 
     def _let_go_abandoned(self, done: asyncio.Future, unlock: str, arguments: tuple) -> None:
         if not done.cancelled() and done.exception() is None:
