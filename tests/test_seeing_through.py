@@ -249,3 +249,12 @@ def test_naming_the_trick_gets_the_routines_saw_through_line_not_a_sharp_answers
     answer = state.recognise("I know this one, it is a trick")
     assert answer is not None and answer.give_away and answer.outcome == "saw_through"
     assert answer.reply == state.saw_through_reply
+
+
+def test_a_prediction_beside_a_counted_answer_sees_through_in_the_shipped_corpus(
+    corpus: Corpus,
+) -> None:
+    """Rule "warm-up answered", narrowed: a mention frame (一定要说 …) predicts this trick, so
+    the give-away wins over the 一 of 等一下 that a warm-up's regex counts as a guess."""
+    state = corpus.routines["guess-my-age"].states["ask"]
+    assert state.understand("不猜，你等一下一定要說你比我大一輩").branch_id == GIVE_AWAY
