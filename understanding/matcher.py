@@ -2175,5 +2175,14 @@ def phrase_keys(branch: Branch, lexicon: Lexicon) -> set[str]:
     """The phrase keys a branch matches, its own and its intents': for the corpus checker."""
     keys = {ph.key for p in branch.phrases if not (ph := compile_phrase(p, lexicon)).numbers}
     for intent in branch.intents:
-        keys |= {p.key for p in lexicon_phrases(lexicon, intent)}
+        keys |= _intent_keys(lexicon, intent)
     return keys
+
+
+def _intent_keys(lexicon: Lexicon, intent: str) -> frozenset[str]:
+    """The keys of an intent's words (once per lexicon, kept on it)."""
+    key = ("intent keys", intent)
+    keys = lexicon.compiled.get(key)
+    if keys is None:
+        keys = lexicon.compiled[key] = frozenset(p.key for p in lexicon_phrases(lexicon, intent))
+    return cast(frozenset[str], keys)

@@ -823,11 +823,14 @@ class _Checker:
             return None
         return value
 
-    def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> None:
+    def shadowed(
+        self, answers: tuple[Answer, ...], path: Path_, where: str
+    ) -> dict[str, Answer]:
         """Duplicate answer ids, and answers that can never match: each phrase, number and
-        intent they have is already an earlier answer's, so the earlier one always wins."""
+        intent they have is already an earlier answer's, so the earlier one always wins.
+        Returns the answer each phrase key (phrases and intents' words) goes to: the first."""
         ids: dict[str, int] = {}
-        keys: dict[str, str] = {}
+        keys: dict[str, Answer] = {}
         numbers: dict[str, str] = {}
         for i, answer in enumerate(answers):
             at = (*path, "answers", i)
@@ -839,11 +842,11 @@ class _Checker:
                 )
             ids.setdefault(answer.id, i)
             own = phrase_keys(answer.branch(), self.lex)
+            new_keys = own - keys.keys()
             if own or answer.number is not None:
-                new_keys = own - keys.keys()
                 new_number = answer.number is not None and answer.number not in numbers
                 if not new_keys and not new_number and answer.regex is None:
-                    earlier = {keys[k] for k in own}
+                    earlier = {keys[k].id for k in own}
                     if answer.number is not None:
                         earlier.add(numbers[answer.number])
                     self.fail(
@@ -853,10 +856,10 @@ class _Checker:
                     )
                 elif answer.number is not None and answer.number in numbers:
                     self.fail(at, _taken_number(where, answer, numbers[answer.number], self.lex))
-            for key in own:
-                keys.setdefault(key, answer.id)
+            keys.update(dict.fromkeys(new_keys, answer))
             if answer.number is not None:
                 numbers.setdefault(answer.number, answer.id)
+        return keys
 
     def state(
         self,
@@ -880,7 +883,7 @@ class _Checker:
             self.answer(a, (*path, "answers", i), rid, sid, plays)
             for i, a in enumerate(answers_raw)
         )
-        self.shadowed(answers, path, where)
+        owners = self.shadowed(answers, path, where)
         otherwise_path = (*path, "otherwise")
         otherwise = self.mapping(
             entry.get("otherwise"), otherwise_path, f"{where}: 'otherwise'", _OTHERWISE_KEYS
@@ -922,7 +925,7 @@ class _Checker:
         routine_path = (*path[:-2], "give_away")  # the routine's, for its phrases
         written = [(p, routine_path) for p in routine_give_away]
         written += [(p, (*path, "give_away")) for p in own]
-        give_away = self.give_aways(written, answers, where)
+        give_away = self.give_aways(written, owners, where) if written else ()
         reply = routine_reply
         if "saw_through_reply" in entry:
             reply_path = (*path, "saw_through_reply")
@@ -942,17 +945,14 @@ class _Checker:
         )
 
     def give_aways(
-        self, phrases: list[tuple[str, Path_]], answers: tuple[Answer, ...], where: str
+        self, phrases: list[tuple[str, Path_]], owners: dict[str, Answer], where: str
     ) -> tuple[str, ...]:
         """A state's give-away phrases: a phrase an answer of the state that sees through it
         already has is left to that answer (its reply is its own); one another answer has
-        (its phrases, or its intents' words) would take that answer away: refused."""
+        (its phrases, or its intents' words: `owners`, see `shadowed`) would take that answer
+        away: refused."""
         kept: list[str] = []
         seen: set[str] = set()
-        owners: dict[str, Answer] = {}
-        for answer in answers:
-            for key in phrase_keys(answer.branch(), self.lex):
-                owners.setdefault(key, answer)
         for phrase, path in phrases:
             key = compile_phrase(phrase, self.lex).key
             if key in seen:
