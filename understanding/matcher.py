@@ -395,7 +395,10 @@ class Matcher:
                 if phrase.key and not phrase.numbers and phrase.key not in mine:
                     mine[phrase.key] = _Entry(index, phrase, None, False)
         if lexicon.phrase_variants_zh:  # 你和猪 is also 你跟猪 (after every phrase as written)
-            for key, entry in list(mine.items()):
+            holds_variant = _variant_words(lexicon).search
+            # most keys hold no such word: only those that do are read again
+            varied = [(k, e) for k, e in mine.items() if not k.isascii() and holds_variant(k)]
+            for key, entry in varied:
                 for variant in _variants(key, lexicon):
                     if variant not in mine:
                         phrase = replace(
@@ -413,8 +416,11 @@ class Matcher:
         self.tail, self.reason_firsts = shared.tail, shared.reason_firsts
         # the lengths of the keys starting with each two characters, longest first: this
         # state's own prefixes merged with the lexicon's, the others read from the lexicon
+        raw = shared.raw_lengths
         self.lengths = {
-            prefix: tuple(sorted(found | shared.raw_lengths.get(prefix, set()), reverse=True))
+            prefix: tuple(
+                sorted(found.union(raw[prefix]) if prefix in raw else found, reverse=True)
+            )
             for prefix, found in _prefix_lengths(mine).items()
         }
         self.shared_lengths = shared.lengths
@@ -1573,7 +1579,7 @@ def _variants(key: str, lexicon: Lexicon) -> list[str]:
     """A phrase key (two or more characters) with each key of lexicon.phrase_variants_zh in
     it read as each of its words, alone and together: 你和猪 → 你跟猪, 你同猪, 你与猪."""
     if len(key) < 2 or key.isascii() or not _variant_words(lexicon).search(key):
-        return []  # most keys hold no such word, and only one held makes a variant
+        return []  # only a word held makes a variant (the matcher asks only keys holding one)
     found = [key]
     for word, others in lexicon.phrase_variants_zh.items():
         if word == key:

@@ -823,9 +823,7 @@ class _Checker:
             return None
         return value
 
-    def shadowed(
-        self, answers: tuple[Answer, ...], path: Path_, where: str
-    ) -> dict[str, Answer]:
+    def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> dict[str, Answer]:
         """Duplicate answer ids, and answers that can never match: each phrase, number and
         intent they have is already an earlier answer's, so the earlier one always wins.
         Returns the answer each phrase key (phrases and intents' words) goes to: the first."""
