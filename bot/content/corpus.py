@@ -15,7 +15,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -110,6 +110,7 @@ _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
 _STATE_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,15}")
 _BRANCH_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
 _FULL_WIDTH = "，。？！：；“”（）"
+_FULL_WIDTH_CHAR = re.compile(f"[{_FULL_WIDTH}]")
 
 # How a prank ends (content/README.md, "Outcomes"). `timed_out` is never written: no answer came.
 FELL = "fell"  # the victim walked into the punchline
@@ -569,8 +570,8 @@ class _Checker:
                 self.fail((*path, lang), f"{what} has empty text for '{lang}'")
                 continue
             parts[lang] = str(text).strip()
-            wide = [ch for ch in parts[lang] if ch in _FULL_WIDTH]
-            if lang == "en" and wide:
+            if lang == "en" and _FULL_WIDTH_CHAR.search(parts[lang]):
+                wide = [ch for ch in parts[lang] if ch in _FULL_WIDTH]
                 self.fail(
                     (*path, lang),
                     f"{what}: English text has full-width punctuation {' '.join(wide)}"
@@ -639,10 +640,11 @@ class _Checker:
         if isinstance(value, dict):
             self.mapping(value, path, "match", set(WRITTEN))
         found: list[str] = []
+        lexicon = self.lex
         for group in groups:
             words = group if isinstance(group, list) else [group]
             for word in words:
-                phrase = compile_phrase(str(word), self.lex) if word is not None else None
+                phrase = compile_phrase(str(word), lexicon) if word is not None else None
                 if phrase is None or not phrase.key:
                     self.fail(path, f"match {word!r} is empty once spaces and punctuation go")
                 elif phrase.clauses > 1:
@@ -692,11 +694,12 @@ class _Checker:
         intents = self.intents(entry.get("intent"), (*path, "intent"), where)
         number = self.number(entry.get("number"), (*path, "number"), where)
         # A phrase holding a number (八把, eight) makes the answer a number answer.
-        held = {n: p for p in patterns for n in compile_phrase(p, self.lex).numbers}
-        plain = [p for p in patterns if not compile_phrase(p, self.lex).numbers]
+        numbered = [(p, compile_phrase(p, self.lex).numbers) for p in patterns]
+        held = {n: p for p, numbers in numbered for n in numbers}
+        plain = [p for p, numbers in numbered if not numbers]
         if number is None and len(held) == 1 and plain:
             # "the gullible one" beside "nice try" would quietly make the answer number 1
-            shown = ", ".join(p for p in patterns if compile_phrase(p, self.lex).numbers)
+            shown = ", ".join(p for p, numbers in numbered if numbers)
             self.fail(
                 (*path, "match"),
                 f"{where}: phrases hold the number {next(iter(held))} ({shown}) beside phrases"
@@ -745,12 +748,20 @@ class _Checker:
         ending = self.ending(entry, path, where, goto, saw_through)
         if ending == SAW_THROUGH:
             saw_through = True
-        answer = Answer(patterns, regex, reply, goto, label, answer_id, intents, number)
-        if saw_through or ending is not None:
-            answer = replace(answer, saw_through=saw_through, ending=ending)
         unit = self.unit(entry.get("unit"), (*path, "unit"), where, number)
-        if unit is not None:
-            answer = replace(answer, unit=unit)
+        answer = Answer(
+            patterns,
+            regex,
+            reply,
+            goto,
+            label,
+            answer_id,
+            intents,
+            number,
+            saw_through,
+            ending,
+            unit=unit,
+        )
         if answer.outcome == REFUSED and reply is not None:
             for lang, line in (("zh", reply.zh), ("en", reply.en)):
                 if line and (found := _GOT_THEM.search(line)):
@@ -800,15 +811,17 @@ class _Checker:
             for lang in plays:
                 if not value.get(lang):
                     self.fail(path, f"{where}: 'give_away' is missing language '{lang}'")
-        phrases = self.patterns(value, path)
-        for phrase in phrases:
+        kept = []
+        for phrase in self.patterns(value, path):
             if compile_phrase(phrase, self.lex).numbers:
                 self.fail(
                     path,
                     f"{where}: give-away {phrase!r} holds a number: a give-away is words"
                     " (write the words around the number)",
                 )
-        return tuple(p for p in phrases if not compile_phrase(p, self.lex).numbers)
+            else:
+                kept.append(phrase)
+        return tuple(kept)
 
     def unit(self, value: Any, path: Path_, where: str, number: str | None) -> str | None:
         """An answer's `unit:`: its number is a duration in this unit of time."""
