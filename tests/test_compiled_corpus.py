@@ -13,7 +13,9 @@ from bot.content.corpus import (
     DEFAULT_LEXICON,
     Corpus,
     CorpusError,
+    Problem,
     _data,
+    _duplicate_keys,
     _Loader,
     digest,
     parse_corpus,
@@ -83,6 +85,23 @@ def test_yaml_is_built_as_the_safe_constructor_builds_it() -> None:
     listed = yaml.compose("? [x, y]\n: a list for a key\n", Loader=_Loader)
     with pytest.raises(yaml.constructor.ConstructorError, match="unhashable key"):
         _data(listed, SafeConstructor())
+
+
+def test_duplicate_keys_are_found_while_the_data_is_built() -> None:
+    # a duplicate before a key that is no string (the mapping is looked at again whole), one
+    # inside a mapping built by the constructor, and ones in lists and nested mappings
+    text = (
+        "a: 1\na: 2\nb:\n  - {c: 1, c: 2}\n  - x\n"
+        "d: {e: 1, e: 2, 7: seven, f: {g: 1, g: 2}}\n"
+        "h: {i: [j, {k: 1, k: 2}]}\n"
+    )
+    root = yaml.compose(text, Loader=_Loader)
+    found: list[Problem] = []
+    _data(root, SafeConstructor(), found)
+    assert [(p.line, p.message) for p in found] == [
+        (p.line, p.message) for p in _duplicate_keys(root)
+    ]
+    assert [p.line for p in found] == [2, 4, 6, 6, 7]
 
 
 def test_anchors_and_aliases_are_refused_with_or_without_an_ampersand() -> None:

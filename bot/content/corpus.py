@@ -1177,9 +1177,10 @@ def _anchors_and_aliases(text: str) -> list[Problem]:
     return problems
 
 
-def _compose(text: str, source: str) -> tuple[yaml.Node, Any]:
-    """The node tree (for lines) and the data of a YAML file, read safely; CorpusError on
-    anchors, aliases, invalid YAML or an empty file."""
+def _compose(text: str, source: str) -> tuple[yaml.Node, Any, list[Problem]]:
+    """The node tree (for lines), the data of a YAML file, read safely, and its duplicate
+    keys (problems, in file order); CorpusError on anchors, aliases, invalid YAML or an empty
+    file."""
     # Without an "&" there is no anchor, and an alias (to no anchor) fails composing: the
     # events are read for them (a third of the time of a load) only then.
     aliases = _anchors_and_aliases(text) if "&" in text else []
@@ -1187,7 +1188,8 @@ def _compose(text: str, source: str) -> tuple[yaml.Node, Any]:
         raise CorpusError(source, aliases)
     try:
         root = yaml.compose(text, Loader=_Loader)
-        data = _data(root, yaml.constructor.SafeConstructor()) if root else None
+        duplicates: list[Problem] = []
+        data = _data(root, yaml.constructor.SafeConstructor(), duplicates) if root else None
     except yaml.YAMLError as error:
         aliases = _anchors_and_aliases(text)
         if aliases:
@@ -1198,34 +1200,48 @@ def _compose(text: str, source: str) -> tuple[yaml.Node, Any]:
         raise CorpusError(source, [Problem(line, f"not valid YAML: {problem}")]) from None
     if root is None:
         raise CorpusError(source, [Problem(1, "the file is empty")])
-    return root, data
+    return root, data, duplicates
 
 
-def _data(node: yaml.Node, constructor: yaml.constructor.SafeConstructor) -> Any:
+def _data(
+    node: yaml.Node,
+    constructor: yaml.constructor.SafeConstructor,
+    duplicates: list[Problem] | None = None,
+) -> Any:
     """What `constructor` builds from `node`: strings, lists and mappings with string keys are
-    built here, 3x faster; any other node (numbers, booleans, merge keys) by `constructor`."""
+    built here, 3x faster; any other node (numbers, booleans, merge keys) by `constructor`.
+    Every key a mapping has twice goes into `duplicates` on the way (as `_duplicate_keys`
+    finds them: one walk of the tree, not two)."""
+    found = [] if duplicates is None else duplicates
     tag = node.tag
     if tag == _STR and isinstance(node, yaml.ScalarNode):
         return node.value
     if tag == _SEQ and isinstance(node, yaml.SequenceNode):
-        return [_data(child, constructor) for child in node.value]
+        return [_data(child, constructor, found) for child in node.value]
     if tag == _MAP and isinstance(node, yaml.MappingNode):
+        before = len(found)
         built = {}
         for key, value in node.value:
             if key.tag != _STR or not isinstance(key, yaml.ScalarNode):
-                return constructor.construct_object(node, deep=True)
-            built[key.value] = _data(value, constructor)
-        return built
-    return constructor.construct_object(node, deep=True)
+                del found[before:]  # the whole mapping is looked at again, below
+                break
+            if key.value in built:
+                found.append(Problem(key.start_mark.line + 1, f"duplicate key '{key.value}'"))
+            built[key.value] = _data(value, constructor, found)
+        else:
+            return built
+    constructed = constructor.construct_object(node, deep=True)
+    _duplicate_keys(node, found)
+    return constructed
 
 
 def parse_lexicon(text: str, source: str = "<memory>") -> Lexicon:
     """The word lists of a lexicon file (content/lexicon.yaml), checked like a corpus: every
     problem as FILE:LINE (unknown lists or intents, wrong types, empty or duplicate entries,
     duplicate keys, anchors and aliases)."""
-    root, data = _compose(text, source)
+    root, data, duplicates = _compose(text, source)
     checker = _Checker(root)
-    checker.problems.extend(_duplicate_keys(root))
+    checker.problems.extend(duplicates)
     try:
         lexicon = Lexicon.from_mapping(data)
     except LexiconError as error:
@@ -1284,10 +1300,10 @@ def parse_corpus(text: str, source: str = "<memory>", lexicon: Lexicon | None = 
 
 
 def _parse_corpus(text: str, source: str, lexicon: Lexicon | None) -> Corpus:
-    root, data = _compose(text, source)
+    root, data, duplicates = _compose(text, source)
     lexicon = lexicon or load_lexicon(DEFAULT_LEXICON)
     checker = _Checker(root, lexicon)
-    checker.problems.extend(_duplicate_keys(root))
+    checker.problems.extend(duplicates)
     top = checker.mapping(data, (), "the file", _ROOT_KEYS)
     seen: dict[str, Path_] = {}
     routines: dict[str, Routine] = {}
