@@ -694,7 +694,8 @@ class _Checker:
         intents = self.intents(entry.get("intent"), (*path, "intent"), where)
         number = self.number(entry.get("number"), (*path, "number"), where)
         # A phrase holding a number (八把, eight) makes the answer a number answer.
-        numbered = [(p, compile_phrase(p, self.lex).numbers) for p in patterns]
+        lexicon = self.lex
+        numbered = [(p, compile_phrase(p, lexicon).numbers) for p in patterns]
         held = {n: p for p, numbers in numbered for n in numbers}
         plain = [p for p, numbers in numbered if not numbers]
         if number is None and len(held) == 1 and plain:
