@@ -241,7 +241,11 @@ def _prefix_lengths(keys: Iterable[str]) -> dict[str, set[int]]:
     lengths: dict[str, set[int]] = {}
     for key in keys:
         if len(key) >= 2:
-            lengths.setdefault(key[:2], set()).add(len(key))
+            found = lengths.get(key[:2])
+            if found is None:  # not setdefault, which builds an empty set for every key
+                lengths[key[:2]] = {len(key)}
+            else:
+                found.add(len(key))
     return lengths
 
 
