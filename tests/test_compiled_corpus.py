@@ -4,6 +4,8 @@ shortcuts the loader takes build what the long way builds."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 import yaml
 from yaml.constructor import SafeConstructor
@@ -85,6 +87,23 @@ def test_yaml_is_built_as_the_safe_constructor_builds_it() -> None:
     listed = yaml.compose("? [x, y]\n: a list for a key\n", Loader=_Loader)
     with pytest.raises(yaml.constructor.ConstructorError, match="unhashable key"):
         _data(listed, SafeConstructor())
+
+
+def test_a_load_leaves_the_garbage_collector_as_it_found_it() -> None:
+    valid = "routines:\n  - id: a\n    title: {zh: 甲, en: A}\n    states:\n      ask:\n"
+    valid += "        say: {zh: 吗？, en: Ok?}\n        otherwise: {reveal: {zh: 好。, en: Ok.}}\n"
+    assert gc.isenabled()
+    parse_corpus(valid)
+    assert gc.isenabled()
+    with pytest.raises(CorpusError):
+        parse_corpus(valid.replace("title", "titel"))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_corpus(valid)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_duplicate_keys_are_found_while_the_data_is_built() -> None:
