@@ -89,6 +89,25 @@ def test_yaml_is_built_as_the_safe_constructor_builds_it() -> None:
         _data(listed, SafeConstructor())
 
 
+def test_scalars_are_resolved_as_pyyaml_resolves_them() -> None:
+    class Resolving(yaml.SafeLoader):  # PyYAML's own resolve, with the loader's resolvers
+        yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+    words = "'' ~ null Null yes no on Off y true True TRUE false f tomorrow 1 -1 +1 .5 1e3 0x1f"
+    words += " 0o17 1_000 2026-12-04 2026-12-04T10:00:00Z .inf .NaN = << 八 hello 'true' \"1\""
+    text = "".join(f"- {word}\n- {{{word}: {word}}}\n" for word in words.split())
+
+    def tags(node: yaml.Node) -> list[str]:
+        if isinstance(node, yaml.ScalarNode):
+            return [node.tag]
+        children = node.value if isinstance(node, yaml.SequenceNode) else sum(node.value, ())
+        return [node.tag, *(tag for child in children for tag in tags(child))]
+
+    ours = tags(yaml.compose(text, Loader=_Loader))
+    assert ours == tags(yaml.compose(text, Loader=Resolving))
+    assert "tag:yaml.org,2002:bool" in ours and "tag:yaml.org,2002:timestamp" in ours
+
+
 def test_a_load_leaves_the_garbage_collector_as_it_found_it() -> None:
     valid = "routines:\n  - id: a\n    title: {zh: 甲, en: A}\n    states:\n      ask:\n"
     valid += "        say: {zh: 吗？, en: Ok?}\n        otherwise: {reveal: {zh: 好。, en: Ok.}}\n"
