@@ -230,7 +230,7 @@ class Match:
         return "\n".join(lines)
 
 
-class _Entry(NamedTuple):  # a tuple: a corpus builds ~7,000, 4x faster than a frozen dataclass
+class _Entry(NamedTuple):  # a corpus builds ~7,000: 0.4 µs each, a frozen dataclass 1.0
     owner: int | None  # the branch it is found for; lexicon entries: None, see Matcher.owners
     phrase: Phrase
     intent: str | None  # None: the branch's own phrase
