@@ -249,6 +249,10 @@ def _prefix_lengths(keys: Iterable[str]) -> dict[str, set[int]]:
     return lengths
 
 
+def _longest_first(lengths: set[int]) -> tuple[int, ...]:
+    return tuple(sorted(lengths, reverse=True))
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     """Every intent's words, compiled once and shared by every state: a state's matcher
@@ -277,7 +281,8 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
     return cast(_Lexicon, shared)
 
 
-_SHARED, _EMOJI = ("shared",), ("emoji",)  # their keys in Lexicon.compiled (phrases: str)
+# their keys in Lexicon.compiled (phrases: str)
+_SHARED, _EMOJI, _EMOJI_WORDS = ("shared",), ("emoji",), ("emoji words",)
 
 
 def _compile_shared(lexicon: Lexicon) -> _Lexicon:
@@ -314,7 +319,7 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
             by_initial.setdefault(word[0], []).append(word)
     return _Lexicon(
         table,
-        {prefix: tuple(sorted(found, reverse=True)) for prefix, found in raw.items()},
+        {prefix: _longest_first(found) for prefix, found in raw.items()},
         raw,
         frozenset(k for k in table if len(k) == 1),
         frozenset(vocabulary),
@@ -339,6 +344,16 @@ def _emoji_keys(lexicon: Lexicon) -> tuple[tuple[Phrase, tuple[str, ...]], ...]:
             for emoji, words in lexicon.emoji.items()
         )
     return cast(tuple[tuple[Phrase, tuple[str, ...]], ...], found)
+
+
+def _emoji_words(lexicon: Lexicon) -> frozenset[str]:
+    """The phrase keys of every word an emoji of lexicon.emoji stands for (once per lexicon)."""
+    found = lexicon.compiled.get(_EMOJI_WORDS)
+    if found is None:
+        found = lexicon.compiled[_EMOJI_WORDS] = frozenset(
+            key for _, keys in _emoji_keys(lexicon) for key in keys
+        )
+    return cast(frozenset[str], found)
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
@@ -409,7 +424,9 @@ class Matcher:
                             compile_phrase(variant, lexicon), written=entry.phrase.written
                         )
                         mine[variant] = _Entry(entry.owner, phrase, None, False)
-        for emoji, keys in _emoji_keys(lexicon) if mine else ():  # 🏃 where a branch has 跑
+        # most states hold none of the words an emoji stands for: one set operation says so
+        stood_for = not _emoji_words(lexicon).isdisjoint(mine)
+        for emoji, keys in _emoji_keys(lexicon) if stood_for else ():  # 🏃 where a branch has 跑
             found = next((e for key in keys if (e := mine.get(key))), None)
             if found is not None and emoji.key not in mine:
                 mine[emoji.key] = _Entry(found.owner, emoji, None, False)
@@ -420,13 +437,17 @@ class Matcher:
         self.tail, self.reason_firsts = shared.tail, shared.reason_firsts
         # the lengths of the keys starting with each two characters, longest first: this
         # state's own prefixes merged with the lexicon's, the others read from the lexicon
-        raw = shared.raw_lengths
-        self.lengths = {
-            prefix: tuple(
-                sorted(found.union(raw[prefix]) if prefix in raw else found, reverse=True)
-            )
-            for prefix, found in _prefix_lengths(mine).items()
-        }
+        raw, merged = shared.raw_lengths, shared.lengths
+        lengths: dict[str, tuple[int, ...]] = {}
+        for prefix, found in _prefix_lengths(mine).items():
+            known = raw.get(prefix)
+            if known is None:  # most prefixes start one key of one length: no sort
+                lengths[prefix] = tuple(found) if len(found) == 1 else _longest_first(found)
+            elif found <= known:  # the lexicon's lengths already cover them: its tuple
+                lengths[prefix] = merged[prefix]
+            else:
+                lengths[prefix] = _longest_first(found | known)
+        self.lengths = lengths
         self.shared_lengths = shared.lengths
         self.singles = shared.singles | {k for k in mine if len(k) == 1}
         self.regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
