@@ -30,6 +30,7 @@ from understanding.matcher import (
     Hit,
     Match,
     Matcher,
+    Phrase,
     compile_phrase,
     is_mention,
     phrase_keys,
@@ -632,14 +633,15 @@ class _Checker:
             result[item_id] = Item(item_id, text, plays, skip)
         return result
 
-    def patterns(self, value: Any, path: Path_) -> tuple[str, ...]:
-        """The phrases of `match:`, as written: a list, or {zh: [...], en: [...]}."""
+    def patterns(self, value: Any, path: Path_) -> tuple[Phrase, ...]:
+        """The phrases of `match:` (a list, or {zh: [...], en: [...]}), compiled: `written`
+        is each as written."""
         if value is None:
             return ()
         groups = value.values() if isinstance(value, dict) else [value]
         if isinstance(value, dict):
             self.mapping(value, path, "match", set(WRITTEN))
-        found: list[str] = []
+        found: list[Phrase] = []
         lexicon = self.lex
         for group in groups:
             words = group if isinstance(group, list) else [group]
@@ -654,7 +656,7 @@ class _Checker:
                         " Chinese, cuts an answer): it can never match; write it without",
                     )
                 else:
-                    found.append(str(word))
+                    found.append(phrase)
         return tuple(found)
 
     def intents(self, value: Any, path: Path_, where: str) -> tuple[str, ...]:
@@ -690,12 +692,12 @@ class _Checker:
             )
             answer_id = str(answer_id)
         where = f"{where}, answer '{answer_id}'"
-        patterns = self.patterns(entry.get("match"), (*path, "match"))
+        phrases = self.patterns(entry.get("match"), (*path, "match"))
+        patterns = tuple(p.written for p in phrases)
         intents = self.intents(entry.get("intent"), (*path, "intent"), where)
         number = self.number(entry.get("number"), (*path, "number"), where)
         # A phrase holding a number (八把, eight) makes the answer a number answer.
-        lexicon = self.lex
-        numbered = [(p, compile_phrase(p, lexicon).numbers) for p in patterns]
+        numbered = [(p.written, p.numbers) for p in phrases]
         held = {n: p for p, numbers in numbered for n in numbers}
         plain = [p for p, numbers in numbered if not numbers]
         if number is None and len(held) == 1 and plain:
@@ -814,14 +816,14 @@ class _Checker:
                     self.fail(path, f"{where}: 'give_away' is missing language '{lang}'")
         kept = []
         for phrase in self.patterns(value, path):
-            if compile_phrase(phrase, self.lex).numbers:
+            if phrase.numbers:
                 self.fail(
                     path,
-                    f"{where}: give-away {phrase!r} holds a number: a give-away is words"
-                    " (write the words around the number)",
+                    f"{where}: give-away {phrase.written!r} holds a number: a give-away is"
+                    " words (write the words around the number)",
                 )
             else:
-                kept.append(phrase)
+                kept.append(phrase.written)
         return tuple(kept)
 
     def unit(self, value: Any, path: Path_, where: str, number: str | None) -> str | None:
