@@ -408,9 +408,10 @@ class Matcher:
             self.no = self.stand_ins["no"][0]  # a negated phrase of the yes branch refuses
         shared = self.shared = _shared(lexicon)
         mine: dict[str, _Entry] = {}  # this state's own phrases: they win over the lexicon's
+        compiled = lexicon.compiled  # a corpus's phrases were compiled by its checker
         for index, branch in enumerate(self.branches):
             for written in branch.phrases:
-                phrase = compile_phrase(written, lexicon)
+                phrase: Phrase = compiled.get(written) or compile_phrase(written, lexicon)
                 if phrase.key and not phrase.numbers and phrase.key not in mine:
                     mine[phrase.key] = _Entry(index, phrase, None, False)
         if lexicon.phrase_variants_zh:  # 你和猪 is also 你跟猪 (after every phrase as written)
@@ -2203,7 +2204,9 @@ def _allowed_typo(
 
 def phrase_keys(branch: Branch, lexicon: Lexicon) -> set[str]:
     """The phrase keys a branch matches, its own and its intents': for the corpus checker."""
-    keys = {ph.key for p in branch.phrases if not (ph := compile_phrase(p, lexicon)).numbers}
+    compiled = lexicon.compiled  # the checker has compiled them: looked up, not called for
+    phrases = [compiled.get(p) or compile_phrase(p, lexicon) for p in branch.phrases]
+    keys = {phrase.key for phrase in phrases if not phrase.numbers}
     for intent in branch.intents:
         keys |= _intent_keys(lexicon, intent)
     return keys
