@@ -2202,14 +2202,14 @@ def _allowed_typo(
     return len(typed) >= (6 if phrase_word else 7)
 
 
-def phrase_keys(branch: Branch, lexicon: Lexicon) -> set[str]:
-    """The phrase keys a branch matches, its own and its intents': for the corpus checker."""
+def phrase_keys(branch: Branch, lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    """The phrase keys a branch matches, for the corpus checker: its own phrases', then each
+    of its intents' words' (an intent's set is the one kept on the lexicon: hundreds of keys,
+    looked in, not copied)."""
     compiled = lexicon.compiled  # the checker has compiled them: looked up, not called for
     phrases = [compiled.get(p) or compile_phrase(p, lexicon) for p in branch.phrases]
-    keys = {phrase.key for phrase in phrases if not phrase.numbers}
-    for intent in branch.intents:
-        keys |= _intent_keys(lexicon, intent)
-    return keys
+    own = frozenset(phrase.key for phrase in phrases if not phrase.numbers)
+    return (own, *(_intent_keys(lexicon, intent) for intent in branch.intents))
 
 
 def _intent_keys(lexicon: Lexicon, intent: str) -> frozenset[str]:

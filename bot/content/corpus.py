@@ -519,6 +519,21 @@ def _duplicate_keys(node: yaml.Node, found: list[Problem] | None = None) -> list
     return found
 
 
+class _Owners:
+    """The answer a phrase key goes to: the first of a state's answers whose phrases or
+    intents' words have it. Looked up in each answer's sets, not gathered into one mapping:
+    an intent has hundreds of words, and a state's give-aways are all that is looked up."""
+
+    def __init__(self) -> None:
+        self.sets: list[tuple[frozenset[str], Answer]] = []
+
+    def add(self, keys: tuple[frozenset[str], ...], answer: Answer) -> None:
+        self.sets += [(found, answer) for found in keys if found]
+
+    def get(self, key: str) -> Answer | None:
+        return next((answer for found, answer in self.sets if key in found), None)
+
+
 @dataclass
 class _Checker:
     """Walks the loaded data, building the corpus and collecting problems."""
@@ -839,12 +854,13 @@ class _Checker:
             return None
         return value
 
-    def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> dict[str, Answer]:
+    def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> _Owners:
         """Duplicate answer ids, and answers that can never match: each phrase, number and
         intent they have is already an earlier answer's, so the earlier one always wins.
         Returns the answer each phrase key (phrases and intents' words) goes to: the first."""
         ids: dict[str, int] = {}
-        keys: dict[str, Answer] = {}
+        owners = _Owners()
+        intents: set[str] = set()  # the earlier answers': every key of theirs has an owner
         numbers: dict[str, str] = {}
         for i, answer in enumerate(answers):
             at = (*path, "answers", i)
@@ -856,11 +872,16 @@ class _Checker:
                 )
             ids.setdefault(answer.id, i)
             own = phrase_keys(answer.branch(), self.lex)
-            new_keys = own - keys.keys()
-            if own or answer.number is not None:
+            if any(own) or answer.number is not None:
+                phrases, *words = own
                 new_number = answer.number is not None and answer.number not in numbers
-                if not new_keys and not new_number and answer.regex is None:
-                    earlier = {keys[k].id for k in own}
+                # a new key stops the walk at once: most answers have one in their first
+                covered = all(owners.get(k) for k in phrases) and all(
+                    intent in intents or all(owners.get(k) for k in keys)
+                    for intent, keys in zip(answer.intents, words, strict=True)
+                )
+                if covered and not new_number and answer.regex is None:
+                    earlier = {owner.id for keys in own for k in keys if (owner := owners.get(k))}
                     if answer.number is not None:
                         earlier.add(numbers[answer.number])
                     self.fail(
@@ -870,10 +891,11 @@ class _Checker:
                     )
                 elif answer.number is not None and answer.number in numbers:
                     self.fail(at, _taken_number(where, answer, numbers[answer.number], self.lex))
-            keys.update(dict.fromkeys(new_keys, answer))
+            owners.add(own, answer)
+            intents.update(answer.intents)
             if answer.number is not None:
                 numbers.setdefault(answer.number, answer.id)
-        return keys
+        return owners
 
     def state(
         self,
@@ -959,7 +981,7 @@ class _Checker:
         )
 
     def give_aways(
-        self, phrases: list[tuple[str, Path_]], owners: dict[str, Answer], where: str
+        self, phrases: list[tuple[str, Path_]], owners: _Owners, where: str
     ) -> tuple[str, ...]:
         """A state's give-away phrases: a phrase an answer of the state that sees through it
         already has is left to that answer (its reply is its own); one another answer has
