@@ -112,6 +112,21 @@ def test_a_phrase_holding_a_number_makes_a_number_answer() -> None:
             " 'answer-2' already takes",
         ),
         ("          - match: [再来]", "          - match: [Daddy!]", 10, "can never match"),
+        # shadowed by an earlier answer's intent: the same intent, or one of its words
+        (
+            "          - match: [再来]",
+            "          - intent: yes\n            reply: {zh: 对, en: Yes}\n          - intent: yes",
+            12,
+            "answer 'answer-3' can never match: every phrase, intent and number it has belongs"
+            " to an earlier answer (answer-2)",
+        ),
+        (
+            "          - match: [再来]",
+            "          - intent: yes\n            reply: {zh: 对, en: Yes}\n          - match: [没错, 爸爸]",
+            12,
+            "answer 'answer-3' can never match: every phrase, intent and number it has belongs"
+            " to an earlier answer (answer-1, answer-2)",
+        ),
         (
             "          - match: [再来]",
             "          - id: answer-1\n            match: [再来]",
