@@ -658,10 +658,13 @@ class _Checker:
             self.mapping(value, path, "match", set(WRITTEN))
         found: list[Phrase] = []
         lexicon = self.lex
+        compiled = lexicon.compiled  # kept from the last load: looked up without a call
         for group in groups:
             words = group if isinstance(group, list) else [group]
             for word in words:
-                phrase = compile_phrase(str(word), lexicon) if word is not None else None
+                phrase = compiled.get(word) if type(word) is str else None
+                if phrase is None and word is not None:
+                    phrase = compile_phrase(str(word), lexicon)
                 if phrase is None or not phrase.key:
                     self.fail(path, f"match {word!r} is empty once spaces and punctuation go")
                 elif phrase.clauses > 1:
