@@ -98,7 +98,8 @@ _Loader.add_implicit_resolver(
     _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"))
-_DEFAULT_TAGS = {yaml.ScalarNode: _STR, yaml.SequenceNode: _SEQ, yaml.MappingNode: _MAP}
+_SCALAR, _SEQUENCE, _MAPPING = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
+_DEFAULT_TAGS = {_SCALAR: _STR, _SEQUENCE: _SEQ, _MAPPING: _MAP}
 # The first characters of a plain scalar that some implicit resolver (null, int, float, bool,
 # timestamp, merge, value) may claim; any other plain scalar is a string.
 _RESOLVED_FIRSTS = frozenset(
@@ -1242,20 +1243,29 @@ def _data(
     finds them: one walk of the tree, not two)."""
     found = [] if duplicates is None else duplicates
     tag = node.tag
-    if tag == _STR and isinstance(node, yaml.ScalarNode):
+    if tag == _STR and type(node) is _SCALAR:
         return node.value
-    if tag == _SEQ and isinstance(node, yaml.SequenceNode):
-        return [_data(child, constructor, found) for child in node.value]
-    if tag == _MAP and isinstance(node, yaml.MappingNode):
+    # a string child (most of a corpus) is read here, not through a call of its own
+    if tag == _SEQ and type(node) is _SEQUENCE:
+        return [
+            child.value
+            if child.tag == _STR and type(child) is _SCALAR
+            else _data(child, constructor, found)
+            for child in node.value
+        ]
+    if tag == _MAP and type(node) is _MAPPING:
         before = len(found)
         built = {}
         for key, value in node.value:
-            if key.tag != _STR or not isinstance(key, yaml.ScalarNode):
+            if key.tag != _STR or type(key) is not _SCALAR:
                 del found[before:]  # the whole mapping is looked at again, below
                 break
             if key.value in built:
                 found.append(Problem(key.start_mark.line + 1, f"duplicate key '{key.value}'"))
-            built[key.value] = _data(value, constructor, found)
+            if value.tag == _STR and type(value) is _SCALAR:
+                built[key.value] = value.value
+            else:
+                built[key.value] = _data(value, constructor, found)
         else:
             return built
     constructed = constructor.construct_object(node, deep=True)
