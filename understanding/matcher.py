@@ -538,7 +538,8 @@ class Matcher:
 
     def _understand(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
-        if len(parts) > 1 and any(not self.admitting.isdisjoint(ts) for ts, _ in parts):
+        admitting = self.admitting
+        if len(parts) > 1 and admitting and any(not admitting.isdisjoint(ts) for ts, _ in parts):
             whole = self._match(parts)
             if any(h.why_not == _ADMITTED for h in whole.dropped):
                 return whole  # "I love you~ 等下 啊啊啊被套路了": a realisation, no correction
@@ -900,12 +901,16 @@ class Matcher:
             # A clause opening with "why" that no branch takes asks back: "why would I weigh
             # feathers", 为什么要装大象. What follows in it answers nothing.
             asks = {b.clause: b.units for b in blockers if b.intent in _FRAMES and b.start == 0}
+            # (a blocker covers only hits of its own clause: not every pair, "😀🙃👍🤷" × 1250)
+            by_clause: dict[int, list[Hit]] = {}
+            for b in blockers:
+                by_clause.setdefault(b.clause, []).append(b)
             for hit in live:
                 # an aside hides the lexicon's words, not a branch's own: "depends" may be one
                 cover = next(
                     (
                         b
-                        for b in blockers
+                        for b in by_clause.get(hit.clause, ())
                         if _covers(b, hit, count)
                         and (b.intent not in _ASIDES or hit.kind == "intent")
                     ),
@@ -1090,6 +1095,11 @@ class Matcher:
             contenders = [h for h in contenders if _value(h) not in echo_values]
         # (not a verb's no leading into the answer in its clause: 你不想我说八把 stays torn;
         # a no of being or having is the answer's own: 我又不是你肚子里的蛔虫)
+        # (each branch's last start in each clause, not every pair: "yes no " × 700)
+        latest: dict[int, dict[int | None, int]] = {}
+        for o in contenders:
+            starts = latest.setdefault(o.clause, {})
+            starts[o.branch] = max(starts.get(o.branch, o.start), o.start)
         plain = [
             h
             for h in contenders
@@ -1098,9 +1108,9 @@ class Matcher:
             and (
                 compile_phrase(h.text, self.lexicon).key[-1:] in _BEING
                 or not any(
-                    o.clause == h.clause and o.start > h.start
-                    for o in contenders
-                    if o.branch != h.branch
+                    start > h.start
+                    for branch, start in latest[h.clause].items()
+                    if branch != h.branch
                 )
             )
         ]
@@ -1338,7 +1348,6 @@ class Matcher:
             kind, owner = "intent", self.owners.get(intent)
             if owner is None and self.stand_ins:
                 owner = self._owner(intent, phrase.key)
-        hit = Hit(owner, kind, phrase.written, intent, index, i, j - i, length)
         if (
             phrase.short
             and not (
@@ -1351,8 +1360,12 @@ class Matcher:
             )
             and not _stands_alone(texts, kinds, i, entry.strict, lexicon)
         ):
-            dropped.append(_why(hit, "does not stand alone"))
-        elif (
+            if len(dropped) < MAX_HITS:  # (past it a dropped hit is not kept: not built)
+                hit = Hit(owner, kind, phrase.written, intent, index, i, j - i, length)
+                dropped.append(_why(hit, "does not stand alone"))
+            return
+        hit = Hit(owner, kind, phrase.written, intent, index, i, j - i, length)
+        if (
             phrase.short
             and entry.intent is None
             and kinds[i] == HAN
@@ -2010,13 +2023,16 @@ def _stands_alone(
     k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
     if not strict and k < n and text in lexicon.directions_zh and texts[k] in lexicon.sides_zh:
         k += 1  # 左边 is 左
+    # a run of the same character to the reach ("不不不…", "哈哈哈…") is skipped at once
+    if texts[k:reach].count(text) == reach - k and kinds[k:reach].count(HAN) == reach - k:
+        k = reach
     while k < reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k += 1
-    right = k == n or kinds[k] != HAN
-    if not right:
-        rest = "".join(texts[k : k + 4])
-        right = rest.startswith(lexicon.closers_zh)
     if not strict:
+        right = k == n or kinds[k] != HAN
+        if not right:
+            rest = "".join(texts[k : k + 4])
+            right = rest.startswith(lexicon.closers_zh)
         return right
     if k < n:
         return False  # the clause goes on ("是8吗"), or asks it back ("嗯？", "好？": huh?)
