@@ -105,7 +105,7 @@ def test_a_run_of_one_character_is_skipped_as_the_long_way_walks_it() -> None:
     for _ in range(3000):
         texts = [rng.choice(alphabet) for _ in range(rng.randint(1, 14))]
         kinds = [text.WORD if t == "x" else text.QUESTION if t == "?" else text.HAN for t in texts]
-        for i, unit in enumerate(texts):
+        for i in range(len(texts)):
             if kinds[i] != text.HAN:
                 continue
             for strict in (True, False):
