@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property
 from itertools import chain
 from typing import cast
 
@@ -871,7 +872,7 @@ class Matcher:
             self._numbers(parts, hits, dropped)
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
-        if hits and not _CHOICE_WORDS.isdisjoint(t for ts, _ in parts for t in ts):
+        if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts)
             if asked:
                 hits[:] = _unchosen(hits, asked, dropped)
@@ -928,7 +929,8 @@ class Matcher:
         unsure = self.owners.get("dont_know")
         if len(live) > 1 and unsure is not None:
             live = _leaning(live, dropped, unsure)
-        best = max(live or blockers, key=lambda h: h.rank(count))
+        weighed = live or blockers
+        best = weighed[0] if len(weighed) == 1 else max(weighed, key=lambda h: h.rank(count))
         counted = tuple(h for h in hits if not h.why_not)
         torn = ""
         if len(live) > 1 and best.branch is not None:
@@ -948,16 +950,12 @@ class Matcher:
             [*rest, *("".join(rest[i : i + 2]) for i in range(len(rest) - 1))]
         )
 
-    @property
+    @cached_property  # worked out on first use, then a plain attribute: read on every answer
     def admitting(self) -> frozenset[str]:
         """The first units of lexicon.admissions, where this state has a branch that lands
         (empty otherwise: the rule has nothing to do)."""
-        found = self.__dict__.get("_admitting")
-        if found is None:
-            lands = any(b.lands for b in self.branches)
-            found = frozenset(self.shared.admissions) if lands else frozenset()
-            self.__dict__["_admitting"] = found
-        return found
+        lands = any(b.lands for b in self.branches)
+        return frozenset(self.shared.admissions) if lands else frozenset()
 
     def only_echoes(self, hit: Hit) -> bool:
         """Whether a hit only agrees or says the question back: a yes or no word (ok,
