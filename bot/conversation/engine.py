@@ -611,12 +611,13 @@ class Engine:
         state = routine.states[prank.state]
         answer = state.recognise(message.text)
         if answer is None and prank.misses < state.tries and state.hint is not None:
-            hinted = prank.waiting(prank.until, misses=prank.misses + 1)
-            return self._wait(chat, ticket, hinted, routine, message, [state.hint.in_(lang)])
+            hint = [state.hint.in_(lang)]
+            return self._wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1)
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
-            onward = prank.waiting(prank.until, state=moved.goto, misses=0)
-            return self._wait(chat, ticket, onward, routine, message, moved.said)
+            return self._wait(
+                chat, ticket, prank, routine, message, moved.said, state=moved.goto, misses=0
+            )
         outcome = state.outcome(answer) or FELL
         ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
         return self._land(chat, ending, message, lang, moved.said)
@@ -645,12 +646,15 @@ class Engine:
         message: Incoming,
         said: builtins.list[str],
         opening: bool = False,
+        state: str | None = None,
+        misses: int | None = None,
     ) -> Response:
-        """Say `said` as a question and wait for the answer, until the routine's timeout.
+        """Say `said` as a question and wait for the answer, until the routine's timeout (at
+        `state`, with `misses` hints given, where they change: see `Prank.waiting`).
 
         The opening question of a group prank aimed by a reply quotes the message it aimed at;
         every later one quotes the answer it follows."""
-        prank = prank.waiting(message.now + routine.timeout)
+        prank = prank.waiting(message.now + routine.timeout, state, misses)
         text = "\n".join(said)
         address = prank.target if message.in_group else None
         if address is not None and address.id is None and address.username:
