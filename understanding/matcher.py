@@ -199,7 +199,7 @@ class Hit:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built on every answer (~1 µs less)
 class Match:
     """The outcome: the chosen branch (None: otherwise) and every hit behind it."""
 
