@@ -330,7 +330,7 @@ def _in_trick(hit: Hit) -> bool:
     return hit.why_not.startswith("inside ") and hit.why_not.endswith("(trick)")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built on every answer (~1 µs less)
 class Understood(Match):
     """A match that may be the give-away (`give_away`: the answer said the trick)."""
 
