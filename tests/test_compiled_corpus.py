@@ -96,6 +96,8 @@ def test_scalars_are_resolved_as_pyyaml_resolves_them() -> None:
     words = "'' ~ null Null yes no on Off y true True TRUE false f tomorrow 1 -1 +1 .5 1e3 0x1f"
     words += " 0o17 1_000 2026-12-04 2026-12-04T10:00:00Z .inf .NaN = << 八 hello 'true' \"1\""
     text = "".join(f"- {word}\n- {{{word}: {word}}}\n" for word in words.split())
+    # empty plain scalars (nulls), block scalars and explicit tags, which skip the resolvers
+    text += "-\n- a:\n- {b: }\n- |\n  1\n- >\n  true\n- !!str 1\n- ! 1\n- !!int '7'\n"
 
     def tags(node: yaml.Node) -> list[str]:
         if isinstance(node, yaml.ScalarNode):
