@@ -659,7 +659,7 @@ class _Checker:
             self.mapping(value, path, "match", set(WRITTEN))
         found: list[Phrase] = []
         lexicon = self.lex
-        compiled = lexicon.compiled  # kept from the last load: looked up without a call
+        compiled = lexicon.compiled  # compile_phrase's own cache, read without its call
         for group in groups:
             words = group if isinstance(group, list) else [group]
             for word in words:
