@@ -534,6 +534,9 @@ class _Owners:
     def get(self, key: str) -> Answer | None:
         return next((answer for found, answer in self.sets if key in found), None)
 
+    def __contains__(self, key: str) -> bool:
+        return any(key in found for found, _ in self.sets)
+
 
 @dataclass
 class _Checker:
@@ -880,8 +883,8 @@ class _Checker:
                 phrases, *words = own
                 new_number = answer.number is not None and answer.number not in numbers
                 # a new key stops the walk at once: most answers have one in their first
-                covered = all(owners.get(k) for k in phrases) and all(
-                    intent in intents or all(owners.get(k) for k in keys)
+                covered = all(k in owners for k in phrases) and all(
+                    intent in intents or all(k in owners for k in keys)
                     for intent, keys in zip(answer.intents, words, strict=True)
                 )
                 if covered and not new_number and answer.regex is None:
