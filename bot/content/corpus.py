@@ -101,7 +101,8 @@ _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"
 _SCALAR, _SEQUENCE, _MAPPING = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
 _DEFAULT_TAGS = {_SCALAR: _STR, _SEQUENCE: _SEQ, _MAPPING: _MAP}
 # The first characters of a plain scalar that some implicit resolver (null, int, float, bool,
-# timestamp, merge, value) may claim; any other plain scalar is a string.
+# timestamp, merge, value) may claim; any other plain scalar is a string. "" is among them:
+# the empty plain scalar (`key:`) is null, and resolve reads it as value[:1].
 _RESOLVED_FIRSTS = frozenset(
     first for first, resolvers in _Loader.yaml_implicit_resolvers.items() if resolvers
 )
