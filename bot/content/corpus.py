@@ -1330,9 +1330,9 @@ def _no_collection() -> Iterator[None]:
     try:
         yield
     finally:
-        # Only ever turned back on, never off: a load that began while another (a /reload in a
-        # thread) held the collector off saw it off, and turning it off when it ends would
-        # leave it off for good after the first ends.
+        # Only ever turned back on, never off: a load that began while another thread's load
+        # held the collector off saw it off, and turning it off when it ends would leave it
+        # off for good after the first ends.
         if enabled:
             gc.enable()
 
