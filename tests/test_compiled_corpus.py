@@ -19,6 +19,7 @@ from bot.content.corpus import (
     _data,
     _duplicate_keys,
     _Loader,
+    _no_collection,
     digest,
     parse_corpus,
     parse_lexicon,
@@ -125,6 +126,20 @@ def test_a_load_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_overlapping_loads_in_two_threads_leave_the_collector_on() -> None:
+    # the order two threads' loads may take: the second begins with the collector held off
+    # by the first, and ends after it
+    first, second = _no_collection(), _no_collection()
+    try:
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        second.__exit__(None, None, None)
+        assert gc.isenabled()
+    finally:
+        gc.enable()  # for the tests after this one, should it fail
 
 
 def test_duplicate_keys_are_found_while_the_data_is_built() -> None:
