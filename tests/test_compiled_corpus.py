@@ -19,6 +19,7 @@ from bot.content.corpus import (
     _data,
     _duplicate_keys,
     _Loader,
+    _no_collection,
     digest,
     parse_corpus,
     parse_lexicon,
@@ -96,6 +97,8 @@ def test_scalars_are_resolved_as_pyyaml_resolves_them() -> None:
     words = "'' ~ null Null yes no on Off y true True TRUE false f tomorrow 1 -1 +1 .5 1e3 0x1f"
     words += " 0o17 1_000 2026-12-04 2026-12-04T10:00:00Z .inf .NaN = << 八 hello 'true' \"1\""
     text = "".join(f"- {word}\n- {{{word}: {word}}}\n" for word in words.split())
+    # empty plain scalars (nulls), block scalars and explicit tags, which skip the resolvers
+    text += "-\n- a:\n- {b: }\n- |\n  1\n- >\n  true\n- !!str 1\n- ! 1\n- !!int '7'\n"
 
     def tags(node: yaml.Node) -> list[str]:
         if isinstance(node, yaml.ScalarNode):
@@ -123,6 +126,20 @@ def test_a_load_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_overlapping_loads_in_two_threads_leave_the_collector_on() -> None:
+    # the order two threads' loads may take: the second begins with the collector held off
+    # by the first, and ends after it
+    first, second = _no_collection(), _no_collection()
+    try:
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        second.__exit__(None, None, None)
+        assert gc.isenabled()
+    finally:
+        gc.enable()  # for the tests after this one, should it fail
 
 
 def test_duplicate_keys_are_found_while_the_data_is_built() -> None:

@@ -204,6 +204,28 @@ def test_all_problems_are_reported_at_once() -> None:
     assert len(caught.value.problems) >= 3  # bad goto, unknown key, and 'again' now unreachable
 
 
+def test_every_duplicate_key_is_named_with_its_line_at_any_depth() -> None:
+    # in a flow mapping, in one beside a key that is no string (built the long way), in a list's
+    # mapping and in a state; each under the key that comes again
+    text = (
+        VALID.replace("title: {zh: 刀, en: Knives}", "title: {zh: 刀, en: Knives, en: K}")
+        .replace("say: {zh: 还剩几把？, en:", "say: {zh: 还剩几把？, zh: 几把？, 1: x, en:")
+        .replace(
+            "reply: {zh: 儿子。, en: Son.}", "reply: {zh: 儿子。, en: Son.}\n            reply: {}"
+        )
+        .replace("      again:\n", "      again:\n        say: {}\n")
+    )
+    with pytest.raises(CorpusError) as caught:
+        parse_corpus(text, "jokes.yaml")
+    duplicates = [line for line in str(caught.value).splitlines() if "duplicate key" in line]
+    assert duplicates == [
+        "jokes.yaml:3: duplicate key 'en'",
+        "jokes.yaml:6: duplicate key 'zh'",
+        "jokes.yaml:10: duplicate key 'reply'",
+        "jokes.yaml:18: duplicate key 'say'",
+    ]
+
+
 def test_yaml_tags_cannot_construct_objects() -> None:
     with pytest.raises(CorpusError, match="not valid YAML"):
         parse_corpus("routines: !!python/object/apply:os.system ['true']", "evil.yaml")

@@ -101,7 +101,8 @@ _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"
 _SCALAR, _SEQUENCE, _MAPPING = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
 _DEFAULT_TAGS = {_SCALAR: _STR, _SEQUENCE: _SEQ, _MAPPING: _MAP}
 # The first characters of a plain scalar that some implicit resolver (null, int, float, bool,
-# timestamp, merge, value) may claim; any other plain scalar is a string.
+# timestamp, merge, value) may claim; any other plain scalar is a string. "" is among them:
+# the empty plain scalar (`key:`) is null, and resolve reads it as value[:1].
 _RESOLVED_FIRSTS = frozenset(
     first for first, resolvers in _Loader.yaml_implicit_resolvers.items() if resolvers
 )
@@ -534,6 +535,9 @@ class _Owners:
     def get(self, key: str) -> Answer | None:
         return next((answer for found, answer in self.sets if key in found), None)
 
+    def __contains__(self, key: str) -> bool:
+        return any(key in found for found, _ in self.sets)
+
 
 @dataclass
 class _Checker:
@@ -659,7 +663,7 @@ class _Checker:
             self.mapping(value, path, "match", set(WRITTEN))
         found: list[Phrase] = []
         lexicon = self.lex
-        compiled = lexicon.compiled  # kept from the last load: looked up without a call
+        compiled = lexicon.compiled  # compile_phrase's own cache, read without its call
         for group in groups:
             words = group if isinstance(group, list) else [group]
             for word in words:
@@ -880,8 +884,8 @@ class _Checker:
                 phrases, *words = own
                 new_number = answer.number is not None and answer.number not in numbers
                 # a new key stops the walk at once: most answers have one in their first
-                covered = all(owners.get(k) for k in phrases) and all(
-                    intent in intents or all(owners.get(k) for k in keys)
+                covered = all(k in owners for k in phrases) and all(
+                    intent in intents or all(k in owners for k in keys)
                     for intent, keys in zip(answer.intents, words, strict=True)
                 )
                 if covered and not new_number and answer.regex is None:
@@ -1326,6 +1330,9 @@ def _no_collection() -> Iterator[None]:
     try:
         yield
     finally:
+        # Only ever turned back on, never off: a load that began while another thread's load
+        # held the collector off saw it off, and turning it off when it ends would leave it
+        # off for good after the first ends.
         if enabled:
             gc.enable()
 
