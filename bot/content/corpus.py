@@ -106,7 +106,8 @@ _DEFAULT_TAGS = {_SCALAR: _STR, _SEQUENCE: _SEQ, _MAPPING: _MAP}
 _RESOLVED_FIRSTS = frozenset(
     first for first, resolvers in _Loader.yaml_implicit_resolvers.items() if resolvers
 )
-assert None not in _RESOLVED_FIRSTS and not _Loader.yaml_path_resolvers  # what resolve skips
+if None in _RESOLVED_FIRSTS or _Loader.yaml_path_resolvers:  # what the shortcut does not read
+    raise ImportError("PyYAML's resolvers changed: the loader's string shortcut no longer holds")
 
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
 # Ids end up in inline buttons' callback_data, which Telegram caps at 64 bytes.
@@ -969,7 +970,7 @@ class _Checker:
         routine_path = (*path[:-2], "give_away")  # the routine's, for its phrases
         written = [(p, routine_path) for p in routine_give_away]
         written += [(p, (*path, "give_away")) for p in own]
-        give_away = self.give_aways(written, owners, where) if written else ()
+        give_away = self.give_aways(written, owners, where)
         reply = routine_reply
         if "saw_through_reply" in entry:
             reply_path = (*path, "saw_through_reply")
