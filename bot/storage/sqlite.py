@@ -322,6 +322,7 @@ class SqliteStorage(Storage):
                 )
                 self.db.execute(f"DELETE FROM {table} WHERE chat_id = ?", (old,))
             self.db.execute("DELETE FROM questions WHERE chat_id = ?", (old,))
+        self._authored_changed()  # the group's pack moved with it
         self._recent.pop(old, None)
         self._recent.pop(new, None)
 
