@@ -385,3 +385,14 @@ def test_a_routine_whose_pun_is_lost_in_a_language_is_not_dealt_there(corpus: Co
     )
     with pytest.raises(CorpusError, match=r":4: routine 'pun': 'not_dealt_in' must list"):
         parse_corpus(text)
+
+
+def test_what_each_language_is_dealt_is_compiled_once_and_handed_out_as_a_copy(
+    corpus: Corpus,
+) -> None:
+    dealt = corpus.playable("zh")
+    dealt.append("not-a-routine")
+    assert corpus.playable("zh") == sorted(
+        rid for rid, r in corpus.routines.items() if r.plays_in("zh")
+    )
+    assert corpus.playable("zh-hk") == list(corpus.dealt_routines["zh-hk"])

@@ -415,15 +415,23 @@ class Corpus:
     titles: TitleIndex = field(init=False, compare=False, repr=False)
     by_digest: Mapping[str, Routine] = field(init=False, compare=False, repr=False)
     searched: Mapping[str, str] = field(init=False, compare=False, repr=False)
+    # What a chat speaking each language is dealt (`playable`): every /prank deals from it.
+    dealt_routines: Mapping[str, tuple[str, ...]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         routines = self.routines.values()
         object.__setattr__(self, "titles", TitleIndex(self.routines))
         object.__setattr__(self, "by_digest", {digest(r.id): r for r in routines})
         object.__setattr__(self, "searched", {r.id: _searched(r) for r in routines})
+        dealt = {lang: tuple(self._playable(lang)) for lang in LANGUAGES}
+        object.__setattr__(self, "dealt_routines", dealt)
 
     def playable(self, lang: str) -> list[str]:
         """The ids of the routines a chat speaking `lang` is dealt, sorted."""
+        dealt = self.dealt_routines.get(lang)
+        return list(dealt) if dealt is not None else self._playable(lang)
+
+    def _playable(self, lang: str) -> list[str]:
         return sorted(
             rid
             for rid, r in self.routines.items()

@@ -366,7 +366,7 @@ class Engine:
             return self._play(chat, message, written, target, lang)
         found = self.routines_named(" ".join(names))
         if found.how != EXACT:
-            public = self.authored.public(" ".join(names), lang)
+            public = self.authored.public(" ".join(names), lang, message.chat_id)
             if public is not None:
                 return self._play(chat, message, public, target, lang)
         mentioned = bool(mentions) or any(a.startswith("@") for a in args)
