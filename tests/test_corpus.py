@@ -396,3 +396,24 @@ def test_what_each_language_is_dealt_is_compiled_once_and_handed_out_as_a_copy(
         rid for rid, r in corpus.routines.items() if r.plays_in("zh")
     )
     assert corpus.playable("zh-hk") == list(corpus.dealt_routines["zh-hk"])
+
+
+def test_the_jokes_and_dialogues_each_language_is_dealt_are_compiled_and_handed_out_as_a_copy(
+    corpus: Corpus,
+) -> None:
+    for items, compiled in (
+        (corpus.jokes, corpus.dealt_jokes),
+        (corpus.stories, corpus.dealt_stories),
+    ):
+        for lang in ("zh", "zh-hant", "zh-hk", "en"):
+            wanted = sorted(iid for iid, item in items.items() if item.dealt_in(lang))
+            assert corpus.dealt(items, lang) == list(compiled[lang]) == wanted
+    skipped = [iid for iid, item in corpus.jokes.items() if item.skip is not None]
+    english_only = [iid for iid, item in corpus.jokes.items() if item.plays == ("en",)]
+    assert skipped and not set(skipped) & set(corpus.dealt(corpus.jokes, "zh"))
+    dealt = corpus.dealt(corpus.jokes, "en")
+    dealt.append("not-a-joke")
+    assert "not-a-joke" not in corpus.dealt(corpus.jokes, "en")
+    # Items that are not the corpus's own (a part of them, say) are dealt as they stand.
+    some = {iid: corpus.jokes[iid] for iid in [*skipped, *english_only][:3]}
+    assert corpus.dealt(some, "en") == sorted(iid for iid in some if some[iid].dealt_in("en"))

@@ -395,6 +395,10 @@ def digest(routine_id: str) -> str:
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()[:6]
 
 
+def _dealt(items: Mapping[str, Item], lang: str) -> list[str]:
+    return sorted(iid for iid, item in items.items() if item.dealt_in(lang))
+
+
 def _searched(routine: Routine) -> str:
     """What inline search reads of a routine: its id, titles and opening question, casefolded."""
     start = routine.states[routine.start].say
@@ -417,6 +421,10 @@ class Corpus:
     searched: Mapping[str, str] = field(init=False, compare=False, repr=False)
     # What a chat speaking each language is dealt (`playable`): every /prank deals from it.
     dealt_routines: Mapping[str, tuple[str, ...]] = field(init=False, compare=False, repr=False)
+    # The one-liners and dialogues each language is dealt (`dealt`): every /joke and /story
+    # deals from them, and sorting them from every item was ~8 µs of each.
+    dealt_jokes: Mapping[str, tuple[str, ...]] = field(init=False, compare=False, repr=False)
+    dealt_stories: Mapping[str, tuple[str, ...]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         routines = self.routines.values()
@@ -425,6 +433,9 @@ class Corpus:
         object.__setattr__(self, "searched", {r.id: _searched(r) for r in routines})
         dealt = {lang: tuple(self._playable(lang)) for lang in LANGUAGES}
         object.__setattr__(self, "dealt_routines", dealt)
+        for name, items in (("dealt_jokes", self.jokes), ("dealt_stories", self.stories)):
+            compiled = {lang: tuple(_dealt(items, lang)) for lang in LANGUAGES}
+            object.__setattr__(self, name, compiled)
 
     def playable(self, lang: str) -> list[str]:
         """The ids of the routines a chat speaking `lang` is dealt, sorted."""
@@ -438,11 +449,13 @@ class Corpus:
             if r.plays_in(lang) and lang not in r.not_dealt_in
         )
 
-    @staticmethod
-    def dealt(items: Mapping[str, Item], lang: str) -> list[str]:
+    def dealt(self, items: Mapping[str, Item], lang: str) -> list[str]:
         """The ids of `items` a chat speaking `lang` is dealt, sorted: those that play in its
         language and are not skipped."""
-        return sorted(iid for iid, item in items.items() if item.dealt_in(lang))
+        for compiled, of in ((self.dealt_jokes, self.jokes), (self.dealt_stories, self.stories)):
+            if items is of and lang in compiled:
+                return list(compiled[lang])
+        return _dealt(items, lang)
 
     def summary(self) -> str:
         counts = {"zh": 0, "en": 0}  # texts written in each language (not converted)
