@@ -69,6 +69,10 @@ FIELDS: dict[str, str] = {
     # having fallen, said after the fact (中计, 被套路, 又呃我, "got me", "dammit"): no
     # seeing through in advance (see Matcher._admitted)
     "admissions": PHRASES,
+    # the trick turned back: a landing answer said of the asker (ur an eejit, 你先叫我爸爸)
+    # sees through it (see Matcher._turned_back)
+    "turned_back_leads": PHRASES,
+    "called_back_leads": PHRASES,
     "mention_questions": WORDS,  # not after a question: 你想我说什么, "what ... want me to say"
     # a branch's phrase holding a key also matches with the key read as each of its words:
     # 你和猪 as 你跟猪, 和你一样 as 和你没区别, 我不是猪 as 我才不是猪
@@ -151,6 +155,8 @@ class Lexicon:
     corrections: tuple[str, ...]
     mention_frames: tuple[str, ...]
     admissions: tuple[str, ...]
+    turned_back_leads: tuple[str, ...]
+    called_back_leads: tuple[str, ...]
     mention_questions: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]

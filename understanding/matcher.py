@@ -264,6 +264,8 @@ class _Lexicon:
     frames: dict[str, tuple[tuple[str, ...], ...]]  # mention frames' units, by first unit
     frame_lasts: frozenset[str]  # a clause holding none of these holds no mention frame
     admissions: dict[str, tuple[tuple[str, ...], ...]]  # lexicon.admissions' units, by first
+    # turned_back_leads' and called_back_leads' units, by last, and whether it is a call
+    turned_back: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -305,6 +307,12 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
             admissions.setdefault(units[0], set()).add(units)
+    turned_back: dict[str, set[tuple[tuple[str, ...], bool]]] = {}
+    for leads, called in ((lexicon.turned_back_leads, False), (lexicon.called_back_leads, True)):
+        for written in leads:
+            units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
+            if units:
+                turned_back.setdefault(units[-1], set()).add((units, called))
     by_initial: dict[str, list[str]] = {}
     for word in sorted(vocabulary):
         if len(word) >= 3:
@@ -323,6 +331,10 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in frames.items()},
         frozenset(units[-1] for keys in frames.values() for units in keys),
         {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in admissions.items()},
+        {
+            last: tuple(sorted(keys, key=lambda k: len(k[0]), reverse=True))
+            for last, keys in turned_back.items()
+        },
     )
 
 
@@ -853,6 +865,8 @@ class Matcher:
                 self._mention(parts, index, hits, mentions)
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
+            if len(hits) > found and self.landing and not self.turning.isdisjoint(texts):
+                self._turned_back(index, texts, hits, found, dropped)
             if "才" in texts and len(hits) > found:
                 _retorted(texts, hits, found, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
@@ -953,6 +967,86 @@ class Matcher:
             found = frozenset(self.shared.admissions) if lands else frozenset()
             self.__dict__["_admitting"] = found
         return found
+
+    @property
+    def landing(self) -> bool:
+        """Whether a branch of this state lands the punchline (the victim's own words fall)."""
+        found = self.__dict__.get("_landing")
+        if found is None:
+            found = self.__dict__["_landing"] = any(b.lands for b in self.branches)
+        return cast(bool, found)
+
+    @property
+    def turning(self) -> frozenset[str]:
+        """The last units of lexicon.turned_back_leads and called_back_leads."""
+        found = self.__dict__.get("_turning")
+        if found is None:
+            found = self.__dict__["_turning"] = frozenset(self.shared.turned_back)
+        return cast(frozenset[str], found)
+
+    def _of_oneself(self, branch: int) -> bool:
+        """Whether a phrase of `branch` opens with I or 我: its punchline is the victim saying
+        something of themselves ("I'm an idiot")."""
+        known = self.__dict__.setdefault("_oneself_known", {})
+        found = known.get(branch)
+        if found is None:
+            firsts = (
+                p.words[0] if p.words else p.key[:1]
+                for p in (compile_phrase(w, self.lexicon) for w in self.branches[branch].phrases)
+            )
+            found = known[branch] = not _ONESELF.isdisjoint(firsts)
+        return cast(bool, found)
+
+    def _turned_back(
+        self, index: int, texts: list[str], hits: list[Hit], first: int, dropped: list[Hit]
+    ) -> None:
+        """Rule "the trick turned back": the phrase of a branch that lands the punchline
+        right after a lead of lexicon.turned_back_leads (an article between allowed) is said
+        of the asker: "ur an eejit" to "I'm a genius?", 你先叫我爸爸啦 to a follow-me game's
+        爸爸. The lead and the phrase are one hit of the `trick` intent (seeing through it),
+        the phrase counts for nothing. Not a phrase that is itself about oneself or the asker
+        ("you, im an idiot", 你是我的爸爸), among hits[first:]."""
+        leads = self.shared.turned_back
+        owner = self.owners.get(TRICK)
+        for hit in hits[first:]:
+            if (
+                hit.kind != "phrase"
+                or hit.branch is None
+                or not self.branches[hit.branch].lands
+                or texts[hit.start] in _PERSONS
+            ):
+                continue
+            s = hit.start - (hit.start > 0 and texts[hit.start - 1] in _ARTICLES)
+            keys = leads.get(texts[s - 1], ()) if s > 0 else ()
+            lead = next(
+                (
+                    k
+                    for k, called in keys
+                    if tuple(texts[s - len(k) : s]) == k
+                    and (called or self._of_oneself(hit.branch))
+                ),
+                None,
+            )
+            if lead is None:
+                continue
+            start = s - len(lead)
+            end = hit.start + hit.units
+            if any(
+                h.branch == hit.branch and h.start <= start and h.start + h.units >= end
+                for h in hits
+                if h.kind == "phrase" and h.clause == index
+            ):
+                continue  # the lead is the branch's own phrase: "you stop" at a green light
+            if any(h.intent == TRICK and h.clause == index and h.start == start for h in hits):
+                hits.remove(hit)  # a shorter phrase inside the one already turned back
+                dropped.append(_why(hit, "the trick turned back (ur an eejit, 你先叫我爸爸)"))
+                continue
+            span = texts[start:end]
+            written = ("" if _ALL_HAN.fullmatch(span[0]) else " ").join(span)
+            hits.remove(hit)
+            dropped.append(_why(hit, "the trick turned back (ur an eejit, 你先叫我爸爸)"))
+            chars = sum(len(t) for t in span)
+            hits.append(Hit(owner, "intent", written, TRICK, index, start, len(span), chars))
 
     def only_echoes(self, hit: Hit) -> bool:
         """Whether a hit only agrees or says the question back: a yes or no word (ok,
@@ -1676,6 +1770,10 @@ def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit])
 
 
 _CHOICE_WORDS = frozenset({"定", "还", "or"})
+# a phrase opening with these is about oneself or the asker: never the trick turned back
+_PERSONS = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
+_ARTICLES = frozenset(("a", "an", "the"))
+_ONESELF = frozenset(("i", "im", "我"))
 
 
 def _choices(parts: list[Clause]) -> set[int]:

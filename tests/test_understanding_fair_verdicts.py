@@ -1,0 +1,109 @@
+"""Round five's rules of answer understanding (issue 18), on the kinds of failure round four's
+final set showed: each rule named, in all three scripts where it applies (see content/README.md,
+"Round five's rules")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
+from understanding.matcher import Branch, Matcher
+
+LEXICON = load_lexicon(DEFAULT_LEXICON)
+
+
+def matching(branches: list[Branch], question: list[str] | tuple[str, ...] = ()) -> Matcher:
+    return Matcher(branches, question, lexicon=LEXICON)
+
+
+def picks(matcher: Matcher, text: str) -> str | None:
+    return matcher.match(text).branch_id
+
+
+FOLLOW = matching(
+    [
+        Branch("typed", ("你是", "我的")),
+        Branch("refuses", ("不跟", "不打"), intents=("refuse",)),
+        Branch("knew", intents=("trick",)),
+    ]
+)
+
+
+# -- the trick predicted beside a refusal or an echo ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "接下来是爸爸对吧 不跟",
+        "接着是「爸爸」啦 不打",
+        "你是我的… 後面要接爸爸了吼 停停停",
+        "一陣又話你係我老豆 我知㗎",
+        "等下又说我是你儿子 不跟",
+    ],
+)
+def test_the_next_line_predicted_sees_through_beside_a_refusal_or_an_echo(typed: str) -> None:
+    assert picks(FOLLOW, typed) == "knew", FOLLOW.match(typed).explain()
+
+
+def test_a_refusal_without_a_prediction_still_refuses() -> None:
+    assert picks(FOLLOW, "不跟") == "refuses"
+    assert picks(FOLLOW, "我的") == "typed"
+
+
+# -- the trick turned back -----------------------------------------------------------------
+
+GENIUS = matching(
+    [
+        Branch("fell", ("i'm an idiot", "an idiot", "idiot", "an eejit", "dumb"), lands=True),
+        Branch("flips", ("you're an idiot",), intents=("trick",)),
+    ]
+)
+DADDY = matching(
+    [Branch("fell", ("爸爸", "daddy", "dad"), lands=True), Branch("knew", intents=("trick",))]
+)
+COMPLIMENT = matching([Branch("compliment", ("amazing", "cute"), lands=True)])
+
+
+@pytest.mark.parametrize(
+    "typed", ["ur an eejit 😂", "ur a dumbo hahaha", "you idiot", "youre dumb"]
+)
+def test_a_self_insult_said_of_the_asker_turns_the_trick_back(typed: str) -> None:
+    assert picks(GENIUS, typed) == "flips", GENIUS.match(typed).explain()
+
+
+@pytest.mark.parametrize("typed", ["idiot", "you, im an idiot", "an eejit"])
+def test_the_self_insult_said_of_oneself_still_falls(typed: str) -> None:
+    assert picks(GENIUS, typed) == "fell", GENIUS.match(typed).explain()
+
+
+@pytest.mark.parametrize("typed", ["你先叫我爸爸啦 衰人", "叫我爸爸先", "u call me daddy first"])
+def test_being_called_the_punchline_first_turns_it_back(typed: str) -> None:
+    assert picks(DADDY, typed) == "knew", DADDY.match(typed).explain()
+    assert picks(DADDY, "爸爸") == "fell"
+
+
+def test_a_punchline_said_to_the_asker_is_no_turn_back() -> None:
+    # the compliment game's punchline is a compliment to the asker: "you're cute" falls
+    assert picks(COMPLIMENT, "you're cute") == "compliment"
+    assert picks(COMPLIMENT, "ur amazing") == "compliment"
+
+
+# -- words ---------------------------------------------------------------------------------
+
+
+def test_a_believer_heard_it_somewhere() -> None:
+    news = matching([Branch("heard_it", intents=("yes",)), Branch("wise", intents=("trick",))])
+    assert picks(news, "ya heard it somewhere") == "heard_it"
+    assert picks(news, "heard it") == "wise"
+
+
+def test_a_common_slip_of_zhidao_is_read_as_meant() -> None:
+    knows = matching([Branch("knows", ("知道",)), Branch("yes", intents=("yes",))])
+    assert picks(knows, "當然知到") == "knows", knows.match("當然知到").explain()
+
+
+def test_papa_is_dad() -> None:
+    knew = matching([Branch("no", intents=("no",)), Branch("knew", intents=("trick",))])
+    typed = "dont start, I'm not calling u papa 😂"
+    assert picks(knew, typed) == "knew", knew.match(typed).explain()
