@@ -107,3 +107,50 @@ def test_papa_is_dad() -> None:
     knew = matching([Branch("no", intents=("no",)), Branch("knew", intents=("trick",))])
     typed = "dont start, I'm not calling u papa 😂"
     assert picks(knew, typed) == "knew", knew.match(typed).explain()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "跟住咪「我的」「爸爸」，唔跟 😂",
+        "你等一下要說你是我爸爸對吧 不要",
+        "哈 不講了 下一步就要我講你是我的爸爸",
+        "下一題係咪「你是我的爸爸」? 唔跟",
+        "你咪又話你係我老豆",
+    ],
+)
+def test_every_prediction_lead_with_every_verb_is_a_frame(typed: str) -> None:
+    assert picks(FOLLOW, typed) == "knew", FOLLOW.match(typed).explain()
+
+
+def test_asking_what_the_next_line_is_names_nothing() -> None:
+    song = matching([Branch("sings", ("妈妈",)), Branch("dont_know", intents=("dont_know",))])
+    assert picks(song, "下一句係乜? 唔記得咗添") == "dont_know"
+
+
+# -- double negatives: "how could I not know" --------------------------------------------
+
+KNOWS = matching(
+    [
+        Branch("knows", ("知道",)),
+        Branch("yes", intents=("yes",)),
+        Branch("dont_know", intents=("dont_know",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["那能不知道么 哥们儿能掐会算", "知呀 點會唔知", "怎么会不知道", "哪个不晓得", "谁不知道啊"],
+)
+def test_how_could_i_not_know_claims_to_know(typed: str) -> None:
+    assert picks(KNOWS, typed) == "knows", KNOWS.match(typed).explain()
+
+
+@pytest.mark.parametrize("typed", ["不知道", "我怎么知道", "點知", "天知道"])
+def test_a_plain_or_rhetorical_don_t_know_stays_one(typed: str) -> None:
+    assert picks(KNOWS, typed) == "dont_know", KNOWS.match(typed).explain()
+
+
+def test_i_am_your_dad_first_turns_the_call_back() -> None:
+    assert picks(DADDY, "我先係你爸爸") == "knew", DADDY.match("我先係你爸爸").explain()

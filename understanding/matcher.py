@@ -298,7 +298,7 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         if units:
             markers.setdefault(units[0], []).append(units)
     frames: dict[str, set[tuple[str, ...]]] = {}
-    for written in lexicon.mention_frames:
+    for written in lexicon.all_mention_frames:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
             frames.setdefault(units[0], set()).add(units)

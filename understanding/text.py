@@ -147,6 +147,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 text = _PAUSE_HAN.sub("", text)
             if " " in text:  # 你 爱 我: 你爱我
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
+            if "不" in text or "没" in text:  # 那能不知道么: 当然知道
+                text = lexicon.double_negative_pattern.sub(r"当然\1", text)
             if "得" in text:  # 怎么装得下: 装不下
                 complements = lexicon.potential_complements_zh
                 text = lexicon.rhetorical_pattern.sub(
