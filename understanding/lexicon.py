@@ -276,7 +276,7 @@ class Lexicon:
     def double_negative_pattern(self) -> re.Pattern[str]:
         """那能不知道 → 当然知道: see double_negative_leads_zh (group 1 the verb)."""
         if not self.double_negative_leads_zh or not self.knowing_verbs_zh:
-            return re.compile("(?!)")
+            return re.compile("(?!)()")
         leads = alternation(list(self.double_negative_leads_zh))
         verbs = alternation(list(self.knowing_verbs_zh))
         return re.compile(f"(?:{leads})[不没]({verbs})")
