@@ -154,3 +154,49 @@ def test_a_plain_or_rhetorical_don_t_know_stays_one(typed: str) -> None:
 
 def test_i_am_your_dad_first_turns_the_call_back() -> None:
     assert picks(DADDY, "我先係你爸爸") == "knew", DADDY.match("我先係你爸爸").explain()
+
+
+# -- questions: a choice unmarked, a question about the asker -----------------------------
+
+AND_OR_TWO = matching([Branch("two", number="2"), Branch("and", ("和",))])
+
+
+def test_cantonese_ding_asks_a_choice_and_the_last_guess_counts() -> None:
+    typed = "二。。定係「和」？ 我估係和"
+    assert picks(AND_OR_TWO, typed) == "and", AND_OR_TWO.match(typed).explain()
+
+
+@pytest.mark.parametrize("typed", ["是二还是和", "二 定 和"])
+def test_a_choice_without_a_question_mark_answers_nothing(typed: str) -> None:
+    assert picks(AND_OR_TWO, typed) is None, AND_OR_TWO.match(typed).explain()
+
+
+def test_you_or_your_asked_back_answers_nothing() -> None:
+    you = matching([Branch("answered", ("you",))])
+    assert picks(you, "你是 you 還是 your 我搞混了") is None
+    assert picks(you, "you") == "answered"
+    assert picks(matching([Branch("nine", ("除了你还是你",))]), "除了你还是你") == "nine"
+
+
+def test_a_choice_after_a_mention_frame_names_no_trick() -> None:
+    flaw = matching([Branch("flaw", ("懒",)), Branch("knew", intents=("trick",))])
+    assert picks(flaw, "你想我講真話定假話?") is None
+    assert picks(flaw, "你想我講你係我老豆?") == "knew"
+
+
+MISREAD = matching(
+    [Branch("cuo", ("错", "错字")), Branch("knew", ("是错字",))],
+    ["有一个字，不管谁念都念错，是什么字？"],
+)
+
+
+def test_a_question_about_the_asker_answers_nothing() -> None:
+    typed = "你讀書嗰陣成日讀錯字咩 lol"
+    assert picks(MISREAD, typed) is None, MISREAD.match(typed).explain()
+    assert picks(MISREAD, "错字") == "cuo"
+    believer = matching([Branch("atheist", ("不信",))])
+    assert picks(believer, "你不是啥都不信吗") == "atheist"  # rhetorical: it asserts
+
+
+def test_du_cuo_is_nian_cuo_and_echoes_the_question() -> None:
+    assert picks(MISREAD, "我個名囉 阿Sir成日讀錯") is None

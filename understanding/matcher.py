@@ -884,6 +884,8 @@ class Matcher:
             self._numbers(parts, hits, dropped)
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
+        if hits and any(ts[:1] == ["你"] and ts[-1] in _ASKING_PARTICLES for ts, _ in parts):
+            hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
         if hits and not _CHOICE_WORDS.isdisjoint(t for ts, _ in parts for t in ts):
             asked = _choices(parts)
             if asked:
@@ -1283,6 +1285,8 @@ class Matcher:
                 return
             if all(t in self.tail for t in said):
                 return
+            if kinds[-1] == QUESTION and not _CHOICE_WORDS.isdisjoint(said):
+                return  # 你想我講真話定假話? asks which, it names no trick
             written = ("" if kinds[i] == HAN else " ").join(texts[i:frame]) + " …"
             span = texts[i:] + (said if clause != index else [])
             chars = sum(len(t) for t in span)
@@ -1781,11 +1785,24 @@ def _choices(parts: list[Clause]) -> set[int]:
     定 love 呀？", 是八还是九？, "toast or bread?") ask which is meant, they answer nothing.
     Within a clause closing with a question mark: `还是`, or `or` between words; a clause
     that is only `定`, `还是` or `or` asks with the clauses beside it, up to the one closing
-    with a question mark (at most two after it)."""
+    with a question mark (at most two after it). Unmarked (rule "a choice asked back,
+    unmarked"): Cantonese `定` (`定係`) only ever asks, and `是 A 还是 B` (是 before the first
+    choice) asks which with no question mark (你是 you 還是 your 我搞混了)."""
     asked: set[int] = set()
     for index, (texts, kinds) in enumerate(parts):
         closes = bool(kinds) and kinds[-1] == QUESTION
         said = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+        if said in (["定"], ["定", "是"]) and 0 < index < len(parts) - 1:
+            asked.update((index - 1, index, index + 1))  # 二。。定係「和」？: which of the two
+            continue
+        if said == ["还", "是"] and 0 < index < len(parts) - 1:
+            # 你是 you 還是 your: 是 opening the first choice, one or two clauses before
+            opening = next(
+                (i for i in (index - 1, index - 2) if i >= 0 and "是" in parts[i][0]), None
+            )
+            if opening is not None:
+                asked.update(range(opening, index + 2))
+                continue
         if said in (["定"], ["还", "是"], ["or"]):
             ahead = [
                 i
@@ -1795,6 +1812,14 @@ def _choices(parts: list[Clause]) -> set[int]:
             if index > 0 and ahead:
                 asked.update(range(index - 1, ahead[0] + 1))
             continue
+        if not closes and "是" in said and "还" in said:
+            opening = said.index("是")
+            if any(
+                said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)
+                for i in range(opening + 2, len(said) - 1)
+            ):
+                asked.add(index)  # 是八还是九: asks with no question mark
+            continue
         if not closes or len(said) < 3:
             continue
         for i in range(1, len(said) - 1):
@@ -1802,6 +1827,39 @@ def _choices(parts: list[Clause]) -> set[int]:
                 asked.add(index)
                 break
     return asked
+
+
+_ASKING_PARTICLES = frozenset("吗咩")
+
+
+def _asked_of_the_asker(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None
+) -> list[Hit]:
+    """Rule "a question about the asker": a clause opening with 你 and closing with a
+    question particle (你讀書嗰陣成日讀錯字咩, 你小时候也念错字吗) asks the asker about
+    themselves: a branch's phrase in it answers nothing, unless the phrase is itself about 你
+    (你是我的爸爸吗) or names the trick (你想做我阿爺咩), or the question is rhetorical
+    (你不是什麼都不信嗎 asserts)."""
+    asking = {
+        index
+        for index, (texts, _) in enumerate(parts)
+        if texts[:1] == ["你"]
+        and texts[-1] in _ASKING_PARTICLES
+        and texts[1:2] not in (["不"], ["没"])
+    }
+    kept = []
+    for hit in hits:
+        if (
+            hit.clause in asking
+            and hit.branch != sees
+            and hit.kind in ("phrase", "number")
+            and hit.start > 0
+            and not hit.text.startswith("你")
+        ):
+            dropped.append(_why(hit, "a question about the asker (你…咩？)"))
+        else:
+            kept.append(hit)
+    return kept
 
 
 def _unchosen(hits: list[Hit], asked: set[int], dropped: list[Hit]) -> list[Hit]:
