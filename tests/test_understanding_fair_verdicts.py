@@ -200,3 +200,10 @@ def test_a_question_about_the_asker_answers_nothing() -> None:
 
 def test_du_cuo_is_nian_cuo_and_echoes_the_question() -> None:
     assert picks(MISREAD, "我個名囉 阿Sir成日讀錯") is None
+
+
+def test_the_son_turned_back_names_the_trick() -> None:
+    eight = matching([Branch("eight", ("八把", "爸爸"), number="8", lands=True)])
+    typed = "靠北 八把=爸爸 我才不會講咧 你才是兒子"
+    assert eight.match(typed).hit is not None
+    assert eight.match(typed).hit.intent == "trick", eight.match(typed).explain()
