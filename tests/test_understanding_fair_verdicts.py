@@ -203,7 +203,12 @@ def test_du_cuo_is_nian_cuo_and_echoes_the_question() -> None:
 
 
 def test_the_son_turned_back_names_the_trick() -> None:
-    eight = matching([Branch("eight", ("八把", "爸爸"), number="8", lands=True)])
+    eight = matching(
+        [
+            Branch("eight", ("八把", "爸爸"), number="8", lands=True),
+            Branch("knew", intents=("trick",)),
+        ]
+    )
     typed = "靠北 八把=爸爸 我才不會講咧 你才是兒子"
-    assert eight.match(typed).hit is not None
-    assert eight.match(typed).hit.intent == "trick", eight.match(typed).explain()
+    assert picks(eight, typed) == "knew", eight.match(typed).explain()
+    assert picks(eight, "八把") == "eight"
