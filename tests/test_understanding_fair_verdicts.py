@@ -212,3 +212,49 @@ def test_the_son_turned_back_names_the_trick() -> None:
     typed = "靠北 八把=爸爸 我才不會講咧 你才是兒子"
     assert picks(eight, typed) == "knew", eight.match(typed).explain()
     assert picks(eight, "八把") == "eight"
+
+
+# -- a near miss, working that counts down ------------------------------------------------
+
+
+def test_a_near_miss_said_after_the_answer_is_not_said() -> None:
+    houyi = matching([Branch("sun", ("太阳",)), Branch("moon", ("月亮",))])
+    assert picks(houyi, "太阳！差点说成月亮[笑哭]") == "sun"
+    assert picks(houyi, "月亮。差點講成太陽") == "moon"
+    assert picks(houyi, "太阳 月亮") is None  # torn, with no near miss: the safe path
+
+
+@pytest.mark.parametrize(("typed", "number"), [("9隻啊 10-1", "9"), ("eight? 17-9", "8")])
+def test_a_minus_counting_down_is_working_not_a_range(typed: str, number: str) -> None:
+    counted = matching([Branch("right", number=number), Branch("other", number="1")])
+    assert picks(counted, typed) == "right", counted.match(typed).explain()
+    assert picks(matching([Branch("eight", number="8")]), "8-10") is None  # a range goes up
+
+
+# -- everyday words of each variety -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "intent"),
+    [
+        ("甭了甭了", "no"),
+        ("嘸", "no"),
+        ("哪里有 🙄", "no"),
+        ("阿災 我投降", "dont_know"),
+        ("enough already", "refuse"),
+        ("im done with this one", "refuse"),
+    ],
+)
+def test_everyday_words_of_each_variety(typed: str, intent: str) -> None:
+    shared = matching(
+        [
+            Branch("no", intents=("no",)),
+            Branch("dont_know", intents=("dont_know",)),
+            Branch("refuse", intents=("refuse",)),
+        ]
+    )
+    assert picks(shared, typed) == intent, shared.match(typed).explain()
+
+
+def test_lov_is_love() -> None:
+    assert picks(matching([Branch("fell", ("i love you",))]), "i lov u") == "fell"

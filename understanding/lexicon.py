@@ -69,6 +69,9 @@ FIELDS: dict[str, str] = {
     # the next line predicted: every lead with every verb is a mention frame too (接下来就是,
     # 跟住咪, 一阵又话, 下一步就要我)
     "prediction_leads_zh": PHRASES,
+    # a near miss: what follows one of these in its clause was nearly said, not said (太阳！
+    # 差点说成月亮, "sun, nearly said moon")
+    "near_miss_frames": PHRASES,
     "prediction_verbs_zh": PHRASES,
     # "how could I not know" (那能不知道么, 點會唔知, 哪个不晓得) folds to 当然知道: a lead,
     # then a negator, then a verb of knowing
@@ -163,6 +166,7 @@ class Lexicon:
     corrections: tuple[str, ...]
     mention_frames: tuple[str, ...]
     prediction_leads_zh: tuple[str, ...]
+    near_miss_frames: tuple[str, ...]
     prediction_verbs_zh: tuple[str, ...]
     double_negative_leads_zh: tuple[str, ...]
     knowing_verbs_zh: tuple[str, ...]

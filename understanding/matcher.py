@@ -264,6 +264,7 @@ class _Lexicon:
     frames: dict[str, tuple[tuple[str, ...], ...]]  # mention frames' units, by first unit
     frame_lasts: frozenset[str]  # a clause holding none of these holds no mention frame
     admissions: dict[str, tuple[tuple[str, ...], ...]]  # lexicon.admissions' units, by first
+    near_misses: dict[str, tuple[tuple[str, ...], ...]]  # near_miss_frames' units, by first
     # turned_back_leads' and called_back_leads' units, by last, and whether it is a call
     turned_back: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
 
@@ -307,6 +308,11 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
             admissions.setdefault(units[0], set()).add(units)
+    near_misses: dict[str, set[tuple[str, ...]]] = {}
+    for written in lexicon.near_miss_frames:
+        units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
+        if units:
+            near_misses.setdefault(units[0], set()).add(units)
     turned_back: dict[str, set[tuple[tuple[str, ...], bool]]] = {}
     for leads, called in ((lexicon.turned_back_leads, False), (lexicon.called_back_leads, True)):
         for written in leads:
@@ -331,6 +337,7 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in frames.items()},
         frozenset(units[-1] for keys in frames.values() for units in keys),
         {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in admissions.items()},
+        {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in near_misses.items()},
         {
             last: tuple(sorted(keys, key=lambda k: len(k[0]), reverse=True))
             for last, keys in turned_back.items()
@@ -865,6 +872,8 @@ class Matcher:
                 self._mention(parts, index, hits, mentions)
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
+            if len(hits) > found and not self.shared.near_misses.keys().isdisjoint(texts):
+                _near_missed(index, texts, hits, found, dropped, self.shared.near_misses)
             if len(hits) > found and self.landing and not self.turning.isdisjoint(texts):
                 self._turned_back(index, texts, hits, found, dropped)
             if "才" in texts and len(hits) > found:
@@ -1827,6 +1836,32 @@ def _choices(parts: list[Clause]) -> set[int]:
                 asked.add(index)
                 break
     return asked
+
+
+def _near_missed(
+    index: int,
+    texts: list[str],
+    hits: list[Hit],
+    first: int,
+    dropped: list[Hit],
+    frames: Mapping[str, tuple[tuple[str, ...], ...]],
+) -> None:
+    """Rule "a near miss": what follows a near-miss frame (lexicon.near_miss_frames: 差点说成,
+    "nearly said") in its clause was nearly said, not said: 太阳！差点说成月亮 answers 太阳.
+    Among hits[first:]."""
+    for i, text in enumerate(texts):
+        keys = frames.get(text)
+        end = next((i + len(k) for k in (keys or ()) if tuple(texts[i : i + len(k)]) == k), None)
+        if end is None:
+            continue
+        kept = hits[:first]
+        for hit in hits[first:]:
+            if hit.clause == index and hit.start >= i:
+                dropped.append(_why(hit, "a near miss, not said (差点说成月亮)"))
+            else:
+                kept.append(hit)
+        hits[:] = kept
+        return
 
 
 _ASKING_PARTICLES = frozenset("吗咩")

@@ -173,7 +173,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
 # Working typed out is read as its result: "15+10=25" says 25 (the result as typed), "2x3x1"
 # and "2*3*1" say 6 (worked out), "30/0.5 = 60, +10 = 70" says 70 (a sum opening with an
 # operator goes on from the one before, whose result is working). A lone minus between two
-# numbers is a range, not a sum ("8-10"): it counts only beside "=" (10-2=8).
+# numbers is a range, not a sum ("8-10"): it counts only beside "=" (10-2=8), or where the
+# first number is the larger (a range goes up: "9隻啊 10-1", "eight? 17-9" are working).
 _NUMBER = r"\d+(?:\.\d+)?"
 _OPERATOR = r"[+*/×÷=x−-]"
 _SUM = re.compile(
@@ -195,7 +196,9 @@ def arithmetic(text: str) -> str:
     for position, match in enumerate(found):
         tokens = _SUM_TOKEN.findall(match.group())
         operators = {t for t in tokens if not t[0].isdigit()}
-        if not operators - {"-", "−"}:
+        if not operators - {"-", "−"} and not (
+            len(tokens) == 3 and Decimal(tokens[0]) > Decimal(tokens[2])
+        ):
             results.append(None)  # 8-10: a range
             previous = None
             continue
