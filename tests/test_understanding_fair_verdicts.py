@@ -258,3 +258,24 @@ def test_everyday_words_of_each_variety(typed: str, intent: str) -> None:
 
 def test_lov_is_love() -> None:
     assert picks(matching([Branch("fell", ("i love you",))]), "i lov u") == "fell"
+
+
+def test_waiting_for_me_to_say_it_names_the_trick() -> None:
+    pig = matching([Branch("deny", ("我不是猪",)), Branch("knew", intents=("trick",))])
+    typed = "你就等我说我不是猪 然后说我又忘了 是吧 不接茬"
+    assert picks(pig, typed) == "knew", pig.match(typed).explain()
+    assert picks(pig, "我不是猪") == "deny"
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"), [("一只没有 一响枪全吓飞了", None), ("一只没有飞", "one")]
+)
+def test_not_one_left_is_none(typed: str, branch: str | None) -> None:
+    birds = matching([Branch("one", number="1")])
+    assert picks(birds, typed) == branch, birds.match(typed).explain()
+
+
+def test_wu_zhi_typed_for_m_zhi_is_a_don_t_know() -> None:
+    knows = matching([Branch("knows", ("知",)), Branch("dont_know", intents=("dont_know",))])
+    assert picks(knows, "吾知") == "dont_know"
+    assert picks(knows, "知") == "knows"

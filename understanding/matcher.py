@@ -1640,13 +1640,20 @@ _ASIDES = frozenset(("aside", "conditional"))
 
 def _none_of(texts: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
     """Rule "一X都没": 一 with at most one measure word, then 都 or 也, then a negator, is
-    none (一只都莫得, 一只也没有, 一个都唔剩), not the number one."""
+    none (一只都莫得, 一只也没有, 一个都唔剩), not the number one; so is 一, a measure word, a
+    negator and 有, 剩 or 留 closing the clause (一只没有, 一个不剩; not 一只没有飞: one stayed)."""
     if texts[start:end] != ["一"]:
         return False
     for at in (end, end + 1):
         if texts[at : at + 1] and texts[at] in "都也" and texts[at + 1 : at + 2]:
             return texts[at + 1] in lexicon.negators_zh
-    return False
+    rest = texts[end + 1 : end + 3]
+    return (
+        len(rest) == 2
+        and rest[0] in lexicon.negators_zh
+        and rest[1] in "有剩留"
+        and all(t in lexicon.particles_zh for t in texts[end + 3 :])
+    )
 
 
 def is_mention(hit: Hit) -> bool:
