@@ -111,10 +111,10 @@ ROUND_FOUR_FINAL_REACHED = {"zh-hans": (453, 0), "zh-hant": (740, 0), "en": (659
 # Six writers who never saw the corpus (round five: one English, two Simplified, three
 # Traditional files), each run untouched first (their README), then tuned on by rule kind and
 # class-wide words: held at what round five reached, (rows right, wrong punchlines) of 464
-# zh-hans, 812 zh-hant and 224 en rows (95.3%, 97.9%, 98.2%; the untouched runs read 439/2,
+# zh-hans, 812 zh-hant and 224 en rows (96.3%, 98.0%, 98.2%; the untouched runs read 439/2,
 # 783/11, 219/0).
 ROUND_FIVE_WRITERS_EVAL = TUNING / "round5_writers" / "all.tsv"
-ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (442, 0), "zh-hant": (795, 2), "en": (220, 0)}
+ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (447, 0), "zh-hant": (796, 2), "en": (220, 0)}
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)

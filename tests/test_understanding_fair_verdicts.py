@@ -279,3 +279,24 @@ def test_wu_zhi_typed_for_m_zhi_is_a_don_t_know() -> None:
     knows = matching([Branch("knows", ("知",)), Branch("dont_know", intents=("dont_know",))])
     assert picks(knows, "吾知") == "dont_know"
     assert picks(knows, "知") == "knows"
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("不道啊 你说呢", "dont_know"),
+        ("不整这玩意 拉活呢", "refuse"),
+        ("你是我的儿砸 哈哈哈", "knew"),
+        ("最后是不是“我的爸爸” 这套我早知道", "knew"),
+        ("跑来听你讲故事来了 我可不当这猪 哈哈哈", "knew"),
+    ],
+)
+def test_northern_and_net_words(typed: str, branch: str) -> None:
+    shared = matching(
+        [
+            Branch("dont_know", intents=("dont_know",)),
+            Branch("refuse", intents=("refuse",)),
+            Branch("knew", intents=("trick",)),
+        ]
+    )
+    assert picks(shared, typed) == branch, shared.match(typed).explain()
