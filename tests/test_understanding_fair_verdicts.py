@@ -300,3 +300,21 @@ def test_northern_and_net_words(typed: str, branch: str) -> None:
         ]
     )
     assert picks(shared, typed) == branch, shared.match(typed).explain()
+
+
+def test_how_tf_would_i_know_is_a_don_t_know() -> None:
+    bear = matching([Branch("white", ("white",)), Branch("dont_know", intents=("dont_know",))])
+    assert picks(bear, "how tf would i know lol") == "dont_know"
+
+
+def test_a_no_giving_its_reason_is_said_to_it() -> None:
+    widow = matching([Branch("dead", ("he's dead",)), Branch("says_no", intents=("no",))])
+    assert picks(widow, "no cuz hes dead lmaooo") == "dead", widow.match(
+        "no cuz hes dead"
+    ).explain()
+    assert picks(widow, "no") == "says_no"
+
+
+def test_how_would_i_ever_know_is_a_don_t_know() -> None:
+    typed = "這我哪會知道 森林又不是我家開的😂"
+    assert picks(KNOWS, typed) == "dont_know", KNOWS.match(typed).explain()

@@ -1202,6 +1202,9 @@ class Matcher:
             and h.intent in _YES_NO
             and (
                 compile_phrase(h.text, self.lexicon).key[-1:] in _BEING
+                # "no cuz hes dead": a no giving its reason is said to it
+                or "".join(parts[h.clause][0][h.start + h.units : h.start + h.units + 1])
+                in self.lexicon.reasons_en
                 or not any(
                     o.clause == h.clause and o.start > h.start
                     for o in contenders

@@ -158,8 +158,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
-    if "the " in text:
-        text = lexicon.expletives_pattern.sub(" ", text)  # "get the hell out" is "get out"
+    if "the " in text or "tf" in text:  # "get the hell out", "how tf would i know"
+        text = lexicon.expletives_pattern.sub(" ", text)
     if "." in text:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
     if _SUM_HINT.search(text):
