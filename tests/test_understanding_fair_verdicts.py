@@ -318,3 +318,18 @@ def test_a_no_giving_its_reason_is_said_to_it() -> None:
 def test_how_would_i_ever_know_is_a_don_t_know() -> None:
     typed = "這我哪會知道 森林又不是我家開的😂"
     assert picks(KNOWS, typed) == "dont_know", KNOWS.match(typed).explain()
+
+
+@pytest.mark.parametrize(
+    "typed", ["朝下啊 尾巴还能朝天？", "朝下呗 牛尾巴还能朝天啊", "朝下 难道朝天"]
+)
+def test_a_rhetorical_question_after_the_answer_asks_it_does_not_answer(typed: str) -> None:
+    tail = matching([Branch("down", ("朝下",)), Branch("direction", ("朝天",))])
+    assert picks(tail, typed) == "down", tail.match(typed).explain()
+    assert picks(tail, "朝天") == "direction"
+    assert picks(tail, "朝下 朝天") is None  # two answers, no rhetoric: the safe path
+
+
+def test_w_is_with() -> None:
+    boo = matching([Branch("boo", ("boo who",)), Branch("refuses", intents=("refuse",))])
+    assert picks(boo, "im done w this one") == "refuses"

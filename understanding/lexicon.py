@@ -72,6 +72,8 @@ FIELDS: dict[str, str] = {
     # a near miss: what follows one of these in its clause was nearly said, not said (太阳！
     # 差点说成月亮, "sun, nearly said moon")
     "near_miss_frames": PHRASES,
+    # a rhetorical question after another answer (尾巴还能朝天？) asks, it does not answer
+    "rhetorical_asks_zh": PHRASES,
     "prediction_verbs_zh": PHRASES,
     # "how could I not know" (那能不知道么, 點會唔知, 哪个不晓得) folds to 当然知道: a lead,
     # then a negator, then a verb of knowing
@@ -167,6 +169,7 @@ class Lexicon:
     mention_frames: tuple[str, ...]
     prediction_leads_zh: tuple[str, ...]
     near_miss_frames: tuple[str, ...]
+    rhetorical_asks_zh: tuple[str, ...]
     prediction_verbs_zh: tuple[str, ...]
     double_negative_leads_zh: tuple[str, ...]
     knowing_verbs_zh: tuple[str, ...]

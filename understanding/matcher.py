@@ -1215,6 +1215,11 @@ class Matcher:
         if plain and len(plain) < len(contenders):
             plain_values = {_value(h) for h in plain}
             contenders = [h for h in contenders if _value(h) not in plain_values]
+        asked = [h for h in contenders if h.clause > 0 and self._asked_rhetorically(h, parts)]
+        if asked and len(asked) < len(contenders):
+            # rule "asked rhetorically": 朝下啊 尾巴还能朝天？ answers down
+            asked_values = {_value(h) for h in asked}
+            contenders = [h for h in contenders if _value(h) not in asked_values]
         starting: dict[tuple[int, int], set[int | None]] = {}  # where each contender starts
         for o in contenders:
             starting.setdefault((o.clause, o.start), set()).add(o.branch)
@@ -1256,6 +1261,12 @@ class Matcher:
         )
         names = [self.branches[h.branch].id for h in (winner, rival) if h.branch is not None]
         return winner, f"{names[0]} '{winner.text}' and {names[1]} '{rival.text}'"
+
+    def _asked_rhetorically(self, hit: Hit, parts: list[Clause]) -> bool:
+        """Whether a lead of lexicon.rhetorical_asks_zh (还能, 难道, 怎么能) stands before `hit`
+        in its clause: the clause asks rhetorically (尾巴还能朝天？), it does not answer."""
+        before = "".join(parts[hit.clause][0][: hit.start])
+        return any(lead in before for lead in self.lexicon.rhetorical_asks_zh)
 
     def _mention(
         self,
