@@ -333,3 +333,22 @@ def test_a_rhetorical_question_after_the_answer_asks_it_does_not_answer(typed: s
 def test_w_is_with() -> None:
     boo = matching([Branch("boo", ("boo who",)), Branch("refuses", intents=("refuse",))])
     assert picks(boo, "im done w this one") == "refuses"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "唔講 下面要我講你是我的爸爸 我知",
+        "又想轉頭話我係你個仔？唔上你當 lol",
+        "so ur calling me your son. no thanks",
+        "你是我的…… 哈哈哈 我看过这个",
+    ],
+)
+def test_more_ways_of_naming_the_trick(typed: str) -> None:
+    assert picks(FOLLOW, typed) == "knew", FOLLOW.match(typed).explain()
+
+
+def test_the_give_away_asked_with_still_is_not_a_choice() -> None:
+    nine = matching([Branch("nine", ("九",)), Branch("knew", ("除了你还是你",), ("trick",))])
+    assert picks(nine, "除了你还是你？ 哈哈哈") == "knew", nine.match("除了你还是你？").explain()
+    assert picks(nine, "是九还是十？") is None

@@ -898,7 +898,7 @@ class Matcher:
         if hits and not _CHOICE_WORDS.isdisjoint(t for ts, _ in parts for t in ts):
             asked = _choices(parts)
             if asked:
-                hits[:] = _unchosen(hits, asked, dropped)
+                hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting:
             self._admitted(parts, hits, dropped)
         if self.regexed:
@@ -1918,10 +1918,14 @@ def _asked_of_the_asker(
     return kept
 
 
-def _unchosen(hits: list[Hit], asked: set[int], dropped: list[Hit]) -> list[Hit]:
+def _unchosen(
+    hits: list[Hit], asked: set[int], dropped: list[Hit], sees: int | None = None
+) -> list[Hit]:
+    """The hits outside the clauses asking a choice; the give-away said in one still counts
+    (除了你还是你？: 还是 is "still" there, the punchline named)."""
     kept = []
     for hit in hits:
-        if hit.clause in asked and hit.kind in ("phrase", "number"):
+        if hit.clause in asked and hit.kind in ("phrase", "number") and hit.branch != sees:
             dropped.append(_why(hit, "a choice asked back (A 定 B？, A or B?)"))
         else:
             kept.append(hit)
