@@ -105,7 +105,7 @@ ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (170, 1), "zh-hant": (342, 1), "e
 # held at what round eight reached, (rows right, wrong punchlines) of 464 zh-hans, 754 zh-hant
 # and 672 en rows (97.6%, 98.1%, 98.1%; its one run read 444/2, 724/8, 651/4).
 ROUND_FOUR_FINAL_EVAL = TUNING / "round4_final" / "all.tsv"
-ROUND_FOUR_FINAL_REACHED = {"zh-hans": (456, 0), "zh-hant": (744, 0), "en": (662, 0)}
+ROUND_FOUR_FINAL_REACHED = {"zh-hans": (456, 0), "zh-hant": (744, 0), "en": (665, 0)}
 
 
 # Six writers who never saw the corpus (the fifth eval round's: one English, two Simplified,

@@ -352,3 +352,15 @@ def test_the_give_away_asked_with_still_is_not_a_choice() -> None:
     nine = matching([Branch("nine", ("九",)), Branch("knew", ("除了你还是你",), ("trick",))])
     assert picks(nine, "除了你还是你？ 哈哈哈") == "knew", nine.match("除了你还是你？").explain()
     assert picks(nine, "是九还是十？") is None
+
+
+@pytest.mark.parametrize("typed", ["hour n a half", "one and half hour", "an hour & a half"])
+def test_and_a_half_however_typed_is_a_half(typed: str) -> None:
+    pills = matching(
+        [
+            Branch("hour_and_half", ("hour and a half",), number="5400", unit="seconds"),
+            Branch("thirty", number="1800", unit="seconds"),
+        ]
+    )
+    assert picks(pills, typed) == "hour_and_half", pills.match(typed).explain()
+    assert picks(pills, "half an hour") == "thirty"

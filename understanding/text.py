@@ -160,6 +160,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
     if "the " in text or "tf" in text:  # "get the hell out", "how tf would i know"
         text = lexicon.expletives_pattern.sub(" ", text)
+    if "half" in text:  # "hour n a half", "one and half hour": and a half
+        text = _AND_HALF.sub(" and a half", text)
     if "." in text:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
     if _SUM_HINT.search(text):
@@ -182,6 +184,7 @@ _SUM = re.compile(
     r"(?![a-z0-9_]|\.\d)"  # a Chinese character beside it ends it: 10-1=9嘛
 )
 _GLUED_HINT = re.compile(r"\d[a-z]")
+_AND_HALF = re.compile(r" (?:n|and|&) (?:a )?half\b")
 _SUM_HINT = re.compile(rf"\d ?{_OPERATOR} ?\d")
 _SUM_TOKEN = re.compile(rf"{_NUMBER}|{_OPERATOR}")
 MAX_SUMS = 8  # worked out per answer: each is a few Decimal operations
