@@ -364,3 +364,9 @@ def test_and_a_half_however_typed_is_a_half(typed: str) -> None:
     )
     assert picks(pills, typed) == "hour_and_half", pills.match(typed).explain()
     assert picks(pills, "half an hour") == "thirty"
+
+
+def test_who_does_not_believe_believes() -> None:
+    god = matching([Branch("names_god", ("财神",)), Branch("atheist", ("不信", "谁都不信"))])
+    assert picks(god, "财神爷呗 咱谁不信财神爷") == "names_god"
+    assert picks(god, "我谁都不信") == "atheist"
