@@ -169,6 +169,9 @@ def test_a_wrong_punchline_is_counted_apart_from_a_miss(corpus: Corpus, tmp_path
     assert tallies["total"].wrong_punchlines == 2
     text = report(tallies, verbose=True)
     assert "WRONG PUNCHLINE" in text and "missed" in text and "qwerty" in text
+    # No Traditional rows: no share claimed for them.
+    hant = next(line for line in text.splitlines() if line.startswith("zh-hant"))
+    assert "%" not in hant and "—" in hant
 
 
 @pytest.mark.parametrize(

@@ -155,7 +155,9 @@ def _ends(state: RoutineState, got: str, branch: int | None) -> str:
 def report(tallies: dict[str, Tally], verbose: bool = False) -> str:
     lines = [f"{'lang':11} {'rows':>5} {'right':>7} {'wrong punchlines':>17}"]
     for lang, tally in tallies.items():
-        lines.append(f"{lang:8} {tally.rows:5d} {tally.share:7.1%} {tally.wrong_punchlines:17d}")
+        # A language with no rows has no share: "100%" there would read as a result.
+        share = f"{tally.share:7.1%}" if tally.rows else f"{'—':>7}"
+        lines.append(f"{lang:8} {tally.rows:5d} {share} {tally.wrong_punchlines:17d}")
     lines.append("")
     lines.append(f"{'outcome':8} " + " ".join(f"{name:>11}" for name in MIX))
     for lang, tally in tallies.items():
