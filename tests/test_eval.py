@@ -97,7 +97,7 @@ ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (343, 1), "zh-hant": (339, 0), "en"
 # only: held at what round seven reached, (rows right, wrong punchlines) of 174 zh-hans, 348
 # zh-hant and 336 en rows (main read 163/4, 334/5, 318/7).
 ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (171, 1), "zh-hant": (342, 1), "en": (326, 2)}
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (170, 1), "zh-hant": (342, 1), "en": (326, 2)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -114,7 +114,7 @@ ROUND_FOUR_FINAL_REACHED = {"zh-hans": (457, 0), "zh-hant": (745, 0), "en": (665
 # wrong punchlines) of 464 zh-hans, 812 zh-hant and 224 en rows (96.3%, 98.0%, 98.2%; the
 # untouched runs read 439/2, 783/11, 219/0).
 ROUND_FIVE_WRITERS_EVAL = TUNING / "round5_writers" / "all.tsv"
-ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (449, 0), "zh-hant": (797, 2), "en": (223, 0)}
+ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (449, 0), "zh-hant": (798, 1), "en": (223, 0)}
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)

@@ -370,3 +370,32 @@ def test_who_does_not_believe_believes() -> None:
     god = matching([Branch("names_god", ("财神",)), Branch("atheist", ("不信", "谁都不信"))])
     assert picks(god, "财神爷呗 咱谁不信财神爷") == "names_god"
     assert picks(god, "我谁都不信") == "atheist"
+
+
+UNSURE = matching(
+    [
+        Branch("sanmao", ("三毛",)),
+        Branch("dont_know", intents=("dont_know",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "typed", ["唔知，四毛？我亂講嘅", "不知道啊，二毛？", "no idea, maybe Simao?"]
+)
+def test_a_guess_after_a_don_t_know_gets_no_punchline(typed: str) -> None:
+    assert picks(UNSURE, typed) is None, UNSURE.match(typed).explain()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "不知道 几步？",
+        "唔知喎 咩字呀？",
+        "唔知 提示下?",
+        "I honestly don't know, do they?",
+        "不知道 四毛？没辙",
+    ],
+)
+def test_a_question_back_or_a_give_up_after_a_don_t_know_stays_one(typed: str) -> None:
+    assert picks(UNSURE, typed) == "dont_know", UNSURE.match(typed).explain()

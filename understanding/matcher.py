@@ -613,7 +613,38 @@ class Matcher:
                     return self._instead(after, before, said)
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
-        return self._match(parts)
+        return self._guessed_after(parts, self._match(parts))
+
+    def _guessed_after(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a guess after a don't-know": a don't-know, then a later clause closing with a
+        question mark that says something no answer takes ("oh gosh no idea, dual citizenship
+        issue?", 不知道啊，乌龟爬得慢？, 唔知，四毛？): the don't-know only hedges a guess, and
+        the guess fits no answer: no punchline (the don't-know's reply tells the answer to
+        someone who gave one)."""
+        hit = found.hit
+        if hit is None or hit.intent != "dont_know" or len(parts) < 2:
+            return found
+        said = {h.clause for h in (*found.hits, *found.dropped)}
+        last = max(h.clause for h in found.hits if h.intent == "dont_know")
+        asking = self.lexicon.mention_questions
+        for index in range(hit.clause + 1, len(parts)):
+            texts, kinds = parts[index]
+            words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+            if (
+                kinds[-1:] == [QUESTION]
+                and index not in said
+                and index > last
+                and len([t for t in words if t not in self.tail]) >= 2
+                # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
+                and asking.isdisjoint(words)
+                and _ASKS_BACK.isdisjoint(words)
+                and not any(
+                    w in _ASKS_BACK for w in ("".join(words[i : i + 2]) for i in range(len(words)))
+                )
+            ):
+                guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
+                return Match(None, None, None, (), (*found.dropped, guess))
+        return found
 
     def _grouped(self, parts: list[Clause]) -> list[Clause]:
         """Chinese typed in groups apart by spaces, where the groups spell a phrase of this
@@ -1886,6 +1917,25 @@ def _near_missed(
 
 
 _ASKING_PARTICLES = frozenset("吗咩")
+# a question back, not a guess (see Matcher._guessed_after)
+_ASKS_BACK = frozenset(
+    (
+        "几",
+        "多少",
+        "提示",
+        "吗",
+        "咩",
+        "乜",
+        "什么",
+        "do",
+        "does",
+        "did",
+        "can",
+        "is",
+        "are",
+        "hint",
+    )
+)
 
 
 def _asked_of_the_asker(
