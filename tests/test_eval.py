@@ -89,7 +89,7 @@ ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (172, 0), "zh-hant": (344, 2), "en": (3
 # (rows right, wrong punchlines) of 348 zh-hans, 348 zh-hant and 336 en rows (96.8%, 97.4%,
 # 94.0%; main read 330/8, 333/6, 311/4).
 ROUND_FOUR_WRITERS_TWO_EVAL = TUNING / "round4_writers2.tsv"
-ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (343, 1), "zh-hant": (339, 0), "en": (316, 0)}
+ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (344, 0), "zh-hant": (339, 0), "en": (316, 0)}
 
 
 # Five more writers who never saw the corpus (Nanjing, Mong Kok, Taoyuan, Brooklyn, Cardiff),

@@ -399,3 +399,7 @@ def test_a_guess_after_a_don_t_know_gets_no_punchline(typed: str) -> None:
 )
 def test_a_question_back_or_a_give_up_after_a_don_t_know_stays_one(typed: str) -> None:
     assert picks(UNSURE, typed) == "dont_know", UNSURE.match(typed).explain()
+
+
+def test_wanting_to_be_someone_s_dad_names_the_trick() -> None:
+    assert picks(DADDY, "自己打咯 想当人老豆 冇门") == "knew", DADDY.match("想当人老豆").explain()
