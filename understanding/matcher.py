@@ -624,16 +624,18 @@ class Matcher:
         hit = found.hit
         if hit is None or hit.intent != "dont_know" or len(parts) < 2:
             return found
-        said = {h.clause for h in (*found.hits, *found.dropped)}
         last = max(h.clause for h in found.hits if h.intent == "dont_know")
         asking = self.lexicon.mention_questions
-        for index in range(hit.clause + 1, len(parts)):
+        said: set[int] | None = None
+        for index in range(max(hit.clause, last) + 1, len(parts)):
             texts, kinds = parts[index]
+            if kinds[-1:] != [QUESTION]:
+                continue
+            if said is None:
+                said = {h.clause for h in (*found.hits, *found.dropped)}
             words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
             if (
-                kinds[-1:] == [QUESTION]
-                and index not in said
-                and index > last
+                index not in said
                 and len([t for t in words if t not in self.tail]) >= 2
                 # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
                 and asking.isdisjoint(words)
@@ -1246,7 +1248,8 @@ class Matcher:
         if plain and len(plain) < len(contenders):
             plain_values = {_value(h) for h in plain}
             contenders = [h for h in contenders if _value(h) not in plain_values]
-        asked = [h for h in contenders if h.clause > 0 and self._asked_rhetorically(h, parts)]
+        asks = self._rhetorical_ends(parts)
+        asked = [h for h in contenders if h.start >= asks.get(h.clause, h.start + 1)]
         if asked and len(asked) < len(contenders):
             # rule "asked rhetorically": 朝下啊 尾巴还能朝天？ answers down
             asked_values = {_value(h) for h in asked}
@@ -1293,11 +1296,29 @@ class Matcher:
         names = [self.branches[h.branch].id for h in (winner, rival) if h.branch is not None]
         return winner, f"{names[0]} '{winner.text}' and {names[1]} '{rival.text}'"
 
-    def _asked_rhetorically(self, hit: Hit, parts: list[Clause]) -> bool:
-        """Whether a lead of lexicon.rhetorical_asks_zh (还能, 难道, 怎么能) stands before `hit`
-        in its clause: the clause asks rhetorically (尾巴还能朝天？), it does not answer."""
-        before = "".join(parts[hit.clause][0][: hit.start])
-        return any(lead in before for lead in self.lexicon.rhetorical_asks_zh)
+    def _rhetorical_ends(self, parts: list[Clause]) -> dict[int, int]:
+        """For each clause after the first holding a lead of lexicon.rhetorical_asks_zh (还能,
+        难道, 怎么能), where its first such lead ends: what follows asks rhetorically
+        (尾巴还能朝天？), it does not answer. One pass over the clauses' units."""
+        leads = self.__dict__.get("_rhetorical_leads")
+        if leads is None:
+            leads = {}
+            for lead in self.lexicon.rhetorical_asks_zh:
+                leads.setdefault(lead[0], []).append(tuple(lead))
+            self.__dict__["_rhetorical_leads"] = leads
+        ends: dict[int, int] = {}
+        for index in range(1, len(parts)):
+            texts = parts[index][0]
+            if leads.keys().isdisjoint(texts):
+                continue
+            for i, text in enumerate(texts):
+                found = next(
+                    (k for k in leads.get(text, ()) if tuple(texts[i : i + len(k)]) == k), None
+                )
+                if found is not None:
+                    ends[index] = i + len(found)
+                    break
+        return ends
 
     def _mention(
         self,
