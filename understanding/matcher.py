@@ -261,7 +261,10 @@ class _Lexicon:
     reason_firsts: frozenset[str]  # a reason may start at one of these
     corrections: dict[str, tuple[tuple[str, ...], ...]]  # markers' units, by first unit
     correction_firsts: frozenset[str]
-    frames: dict[str, tuple[tuple[str, ...], ...]]  # mention frames' units, by first unit
+    # mention frames' units, by their first two (every frame has two or more: 要我说, "want me
+    # to say"): their lengths, longest first, and the frames (下一 leads some 140 of them, so
+    # each length is looked up, not each frame compared)
+    frames: dict[tuple[str, ...], tuple[tuple[int, ...], frozenset[tuple[str, ...]]]]
     frame_lasts: frozenset[str]  # a clause holding none of these holds no mention frame
     admissions: dict[str, tuple[tuple[str, ...], ...]]  # lexicon.admissions' units, by first
     near_misses: dict[str, tuple[tuple[str, ...], ...]]  # near_miss_frames' units, by first
@@ -298,11 +301,11 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
             markers.setdefault(units[0], []).append(units)
-    frames: dict[str, set[tuple[str, ...]]] = {}
+    frames: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for written in lexicon.all_mention_frames:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
-            frames.setdefault(units[0], set()).add(units)
+            frames.setdefault(units[:2], set()).add(units)
     admissions: dict[str, set[tuple[str, ...]]] = {}
     for written in lexicon.admissions:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
@@ -334,7 +337,10 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         lexicon.reasons_en | {word[0] for word in lexicon.reasons_zh},
         {first: tuple(keys) for first, keys in markers.items()},
         frozenset(markers),
-        {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in frames.items()},
+        {
+            pair: (tuple(sorted({len(k) for k in keys}, reverse=True)), frozenset(keys))
+            for pair, keys in frames.items()
+        },
         frozenset(units[-1] for keys in frames.values() for units in keys),
         {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in admissions.items()},
         {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in near_misses.items()},
@@ -1339,11 +1345,19 @@ class Matcher:
         texts, kinds = parts[index]
         frames = self.shared.frames
         n = len(texts)
-        for i in range(n):
-            keys = frames.get(texts[i])
-            if keys is None:
+        for i in range(n - 1):
+            found = frames.get((texts[i], texts[i + 1]))
+            if found is None:
                 continue
-            end = next((i + len(k) for k in keys if tuple(texts[i : i + len(k)]) == k), None)
+            lengths, keys = found
+            end = next(
+                (
+                    i + size
+                    for size in lengths
+                    if i + size <= n and tuple(texts[i : i + size]) in keys
+                ),
+                None,
+            )
             if end is None or _negated(texts, kinds, i, lexicon):
                 continue
             if texts[end - 1] == "是" and texts[end : end + 1] == ["说"]:
