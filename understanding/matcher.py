@@ -901,7 +901,12 @@ class Matcher:
         mentions: list[tuple[int, int, int, int]] = []
         frame_lasts = self.shared.frame_lasts
         reasoned = -2  # the last clause giving a reason (because…)
+        turning = self.turning if self.landing else None
+        near_misses = self.shared.near_misses
+        asks_asker = False  # a clause 你…咩: see _asked_of_the_asker
         for index, (texts, kinds) in enumerate(parts):
+            if texts and texts[-1] in _ASKING_PARTICLES and texts[0] == "你":
+                asks_asker = True
             if WORD in kinds:
                 for position, kind in enumerate(kinds):
                     if kind == WORD:
@@ -911,9 +916,9 @@ class Matcher:
                 self._mention(parts, index, hits, mentions)
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
-            if len(hits) > found and not self.shared.near_misses.keys().isdisjoint(texts):
-                _near_missed(index, texts, hits, found, dropped, self.shared.near_misses)
-            if len(hits) > found and self.landing and not self.turning.isdisjoint(texts):
+            if len(hits) > found and not near_misses.keys().isdisjoint(texts):
+                _near_missed(index, texts, hits, found, dropped, near_misses)
+            if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
                 self._turned_back(index, texts, hits, found, dropped)
             if "才" in texts and len(hits) > found:
                 _retorted(texts, hits, found, dropped)
@@ -932,7 +937,7 @@ class Matcher:
             self._numbers(parts, hits, dropped)
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
-        if hits and any(ts[:1] == ["你"] and ts[-1] in _ASKING_PARTICLES for ts, _ in parts):
+        if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
         if hits and not _CHOICE_WORDS.isdisjoint(t for ts, _ in parts for t in ts):
             asked = _choices(parts)
