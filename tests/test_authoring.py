@@ -5,7 +5,9 @@ pack, publishing through a review, reports, and the limits."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import random
+import re
 from collections.abc import Coroutine, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from bot.conversation.engine import Incoming
 from bot.conversation.state import Person
 from bot.storage import Storage
 from bot.storage.authored import PENDING, PUBLIC, WITHDRAWN
+from bot.storage.sqlite import SqliteStorage
 from tests.support.lines import fixed, opening, say
 
 YOU = Person(11, "You", "you", "en")
@@ -29,6 +32,7 @@ BOB = Person(12, "Bob", "bob", "en")
 CAROL = Person(13, "Carol", "carol", "en")
 GROUP = -500
 ADMINS = frozenset({YOU.id or 0})
+UPDATES = itertools.count(1)  # update ids, one series for every instance of a test
 
 KNIVES = [
     "/new",
@@ -78,6 +82,7 @@ class Chats:
     def __init__(self, services: Services, storage: Storage) -> None:
         self.services = services
         services.authoring.clock = lambda: self.now  # one clock for messages and drafts
+        self.storage = storage
         self.turns = Turns(services, storage)
         self.outbox = Outbox()
         self.now = 1000.0
@@ -106,7 +111,9 @@ class Chats:
             replied=replied,
             message_id=int(self.now),
         )
-        await self.turns.take(message, self.outbox)
+        update_id = next(UPDATES)
+        async with self.storage.chat_lock(message.chat_id, update_id):  # as the adapters do
+            await self.turns.take(message, self.outbox, update_id)
         while self.outbox.work:
             await self.outbox.work.pop(0)
         self.said = "\n".join(text for _, text, _ in self.outbox.lines[before:])
@@ -128,6 +135,20 @@ def chats(corpus: Corpus, tmp_path: Path) -> Iterator[Chats]:
     yield Chats(services, storage)
     services.close()
     storage.close()
+
+
+@pytest.fixture
+def two_instances(corpus: Corpus, database: str | Path) -> Iterator[tuple[Chats, Chats]]:
+    """Two bots on one database (two handles on one SQLite file, or two PostgreSQL
+    instances), each with its own memory of what it read."""
+    made = []
+    for _ in range(2):
+        storage = Storage(database)
+        made.append(Chats(Services(corpus, storage, random.Random(3), admin_ids=ADMINS), storage))
+    yield made[0], made[1]
+    for chats in made:
+        chats.services.close()
+        chats.storage.close()
 
 
 async def test_new_writes_a_routine_step_by_step_refusing_and_going_back(chats: Chats) -> None:
@@ -364,3 +385,65 @@ async def test_prank_by_name_finds_your_own_then_the_corpus_then_public_ones(cha
     assert said == say("plays_only_zh", "en", title="Ten knives", id="ten-knives", tail="")
     said = await chats(CAROL, "/prank u:2")
     assert said == say("unknown_routine", "en", name="u:2")
+
+
+async def test_what_one_instance_writes_the_other_plays_at_once(
+    two_instances: tuple[Chats, Chats],
+) -> None:
+    """Written, edited, published and deleted on one instance, played on the other right
+    after, though the other read the routines before: it never plays what was."""
+    one, two = two_instances
+    await one.script(YOU, KNIVES)
+    assert "Ten knives" in await two(YOU, "/prank knives of mine", group=True, replied=BOB)
+    assert "Right, son." in await two(BOB, "eight", group=True)
+    await one.script(YOU, ["/edit Knives of mine", "/keep", f"Twelve{KNIVES[3][3:]}"])
+    await one.script(YOU, ["/keep", "/keep", "/keep", "yes"])
+    said = await two(YOU, "/prank knives of mine", group=True, replied=BOB)
+    assert "Twelve knives" in said and "Ten knives" not in said
+    assert "Twelve knives" not in await two(CAROL, "/prank knives of mine")  # not public yet
+    await one(YOU, "/publish knives of mine")
+    await one(YOU, "/review approve")
+    assert "Twelve knives" in await two(CAROL, "/prank knives of mine")
+    await one(YOU, "/delete knives of mine")
+    assert "Twelve knives" not in await two(CAROL, "/prank knives of mine")
+
+
+async def test_a_draft_begun_on_one_instance_goes_on_on_the_other(
+    two_instances: tuple[Chats, Chats],
+) -> None:
+    one, two = two_instances
+    await two(BOB, "hello")  # nothing being written: the other instance knows it
+    await one(BOB, "/new")
+    assert say("new_ask_title", "en") in await two(BOB, "English")
+    draft = one.storage.load_draft(BOB.id or 0)
+    assert draft is not None and draft["step"] == "title"
+
+
+async def test_the_usual_turn_reads_no_routine_nobody_changed(chats: Chats) -> None:
+    """Once read, a /prank and a private answer read no authored table (SQLite's own trace of
+    the statements) while nothing is written; a write anywhere makes them read again."""
+    await chats.script(YOU, KNIVES)
+    await chats(BOB, "/prank ten-knives anyway")
+    await chats(BOB, "eight")
+    statements: list[str] = []
+    assert isinstance(chats.storage, SqliteStorage)
+    chats.storage.db.set_trace_callback(statements.append)
+
+    def tables_read() -> list[str]:
+        read = [re.findall(r"FROM (authored|packs|drafts)\b", sql) for sql in statements]
+        statements.clear()
+        return [table for tables in read for table in tables]
+
+    await chats(BOB, "/prank ten-knives anyway")
+    await chats(BOB, "eight")
+    assert tables_read() == []
+    await chats(YOU, "/prank knives of mine", group=True, replied=BOB)
+    assert tables_read() == ["authored", "packs"]  # YOU's own, the group's pack: new to it
+    await chats(BOB, "eight", group=True)  # (a waiting written routine is read by its id)
+    tables_read()
+    await chats(YOU, "/prank knives of mine", group=True, replied=CAROL)
+    assert tables_read() == []
+    chats.storage.add_to_pack(GROUP, 1, YOU.id or 0)
+    tables_read()
+    await chats(BOB, "/prank ten-knives anyway")
+    assert tables_read() == ["authored", "authored"]  # BOB's own, the public ones

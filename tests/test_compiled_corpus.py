@@ -4,6 +4,8 @@ shortcuts the loader takes build what the long way builds."""
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 import yaml
 from yaml.constructor import SafeConstructor
@@ -13,8 +15,11 @@ from bot.content.corpus import (
     DEFAULT_LEXICON,
     Corpus,
     CorpusError,
+    Problem,
     _data,
+    _duplicate_keys,
     _Loader,
+    _no_collection,
     digest,
     parse_corpus,
     parse_lexicon,
@@ -83,6 +88,75 @@ def test_yaml_is_built_as_the_safe_constructor_builds_it() -> None:
     listed = yaml.compose("? [x, y]\n: a list for a key\n", Loader=_Loader)
     with pytest.raises(yaml.constructor.ConstructorError, match="unhashable key"):
         _data(listed, SafeConstructor())
+
+
+def test_scalars_are_resolved_as_pyyaml_resolves_them() -> None:
+    class Resolving(yaml.SafeLoader):  # PyYAML's own resolve, with the loader's resolvers
+        yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+    words = "'' ~ null Null yes no on Off y true True TRUE false f tomorrow 1 -1 +1 .5 1e3 0x1f"
+    words += " 0o17 1_000 2026-12-04 2026-12-04T10:00:00Z .inf .NaN = << 八 hello 'true' \"1\""
+    text = "".join(f"- {word}\n- {{{word}: {word}}}\n" for word in words.split())
+    # empty plain scalars (nulls), block scalars and explicit tags, which skip the resolvers
+    text += "-\n- a:\n- {b: }\n- |\n  1\n- >\n  true\n- !!str 1\n- ! 1\n- !!int '7'\n"
+
+    def tags(node: yaml.Node) -> list[str]:
+        if isinstance(node, yaml.ScalarNode):
+            return [node.tag]
+        children = node.value if isinstance(node, yaml.SequenceNode) else sum(node.value, ())
+        return [node.tag, *(tag for child in children for tag in tags(child))]
+
+    ours = tags(yaml.compose(text, Loader=_Loader))
+    assert ours == tags(yaml.compose(text, Loader=Resolving))
+    assert "tag:yaml.org,2002:bool" in ours and "tag:yaml.org,2002:timestamp" in ours
+
+
+def test_a_load_leaves_the_garbage_collector_as_it_found_it() -> None:
+    valid = "routines:\n  - id: a\n    title: {zh: 甲, en: A}\n    states:\n      ask:\n"
+    valid += "        say: {zh: 吗？, en: Ok?}\n        otherwise: {reveal: {zh: 好。, en: Ok.}}\n"
+    assert gc.isenabled()
+    parse_corpus(valid)
+    assert gc.isenabled()
+    with pytest.raises(CorpusError):
+        parse_corpus(valid.replace("title", "titel"))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_corpus(valid)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_overlapping_loads_in_two_threads_leave_the_collector_on() -> None:
+    # the order two threads' loads may take: the second begins with the collector held off
+    # by the first, and ends after it
+    first, second = _no_collection(), _no_collection()
+    try:
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)
+        second.__exit__(None, None, None)
+        assert gc.isenabled()
+    finally:
+        gc.enable()  # for the tests after this one, should it fail
+
+
+def test_duplicate_keys_are_found_while_the_data_is_built() -> None:
+    # a duplicate before a key that is no string (the mapping is looked at again whole), one
+    # inside a mapping built by the constructor, and ones in lists and nested mappings
+    text = (
+        "a: 1\na: 2\nb:\n  - {c: 1, c: 2}\n  - x\n"
+        "d: {e: 1, e: 2, 7: seven, f: {g: 1, g: 2}}\n"
+        "h: {i: [j, {k: 1, k: 2}]}\n"
+    )
+    root = yaml.compose(text, Loader=_Loader)
+    found: list[Problem] = []
+    _data(root, SafeConstructor(), found)
+    assert [(p.line, p.message) for p in found] == [
+        (p.line, p.message) for p in _duplicate_keys(root)
+    ]
+    assert [p.line for p in found] == [2, 4, 6, 6, 7]
 
 
 def test_anchors_and_aliases_are_refused_with_or_without_an_ampersand() -> None:

@@ -112,6 +112,21 @@ def test_a_phrase_holding_a_number_makes_a_number_answer() -> None:
             " 'answer-2' already takes",
         ),
         ("          - match: [再来]", "          - match: [Daddy!]", 10, "can never match"),
+        # shadowed by an earlier answer's intent: the same intent, or one of its words
+        (
+            "          - match: [再来]",
+            "          - intent: yes\n            reply: {zh: 对, en: Yes}\n          - intent: yes",
+            12,
+            "answer 'answer-3' can never match: every phrase, intent and number it has belongs"
+            " to an earlier answer (answer-2)",
+        ),
+        (
+            "          - match: [再来]",
+            "          - intent: yes\n            reply: {zh: 对, en: Yes}\n          - match: [没错, 爸爸]",
+            12,
+            "answer 'answer-3' can never match: every phrase, intent and number it has belongs"
+            " to an earlier answer (answer-1, answer-2)",
+        ),
         (
             "          - match: [再来]",
             "          - id: answer-1\n            match: [再来]",
@@ -187,6 +202,28 @@ def test_all_problems_are_reported_at_once() -> None:
     with pytest.raises(CorpusError) as caught:
         parse_corpus(text, "jokes.yaml")
     assert len(caught.value.problems) >= 3  # bad goto, unknown key, and 'again' now unreachable
+
+
+def test_every_duplicate_key_is_named_with_its_line_at_any_depth() -> None:
+    # in a flow mapping, in one beside a key that is no string (built the long way), in a list's
+    # mapping and in a state; each under the key that comes again
+    text = (
+        VALID.replace("title: {zh: 刀, en: Knives}", "title: {zh: 刀, en: Knives, en: K}")
+        .replace("say: {zh: 还剩几把？, en:", "say: {zh: 还剩几把？, zh: 几把？, 1: x, en:")
+        .replace(
+            "reply: {zh: 儿子。, en: Son.}", "reply: {zh: 儿子。, en: Son.}\n            reply: {}"
+        )
+        .replace("      again:\n", "      again:\n        say: {}\n")
+    )
+    with pytest.raises(CorpusError) as caught:
+        parse_corpus(text, "jokes.yaml")
+    duplicates = [line for line in str(caught.value).splitlines() if "duplicate key" in line]
+    assert duplicates == [
+        "jokes.yaml:3: duplicate key 'en'",
+        "jokes.yaml:6: duplicate key 'zh'",
+        "jokes.yaml:10: duplicate key 'reply'",
+        "jokes.yaml:18: duplicate key 'say'",
+    ]
 
 
 def test_yaml_tags_cannot_construct_objects() -> None:
@@ -348,3 +385,14 @@ def test_a_routine_whose_pun_is_lost_in_a_language_is_not_dealt_there(corpus: Co
     )
     with pytest.raises(CorpusError, match=r":4: routine 'pun': 'not_dealt_in' must list"):
         parse_corpus(text)
+
+
+def test_what_each_language_is_dealt_is_compiled_once_and_handed_out_as_a_copy(
+    corpus: Corpus,
+) -> None:
+    dealt = corpus.playable("zh")
+    dealt.append("not-a-routine")
+    assert corpus.playable("zh") == sorted(
+        rid for rid, r in corpus.routines.items() if r.plays_in("zh")
+    )
+    assert corpus.playable("zh-hk") == list(corpus.dealt_routines["zh-hk"])

@@ -193,3 +193,11 @@ def test_deck_deal_skips_a_place_and_survives_json() -> None:
     assert ChatState.from_json(ChatState(decks={"j": Deck(5, 2)}).to_json()).decks["j"].skip == 0
     with pytest.raises(ValueError):
         ChatState.from_json({"decks": {"j": [5, 2, -1]}})
+
+
+def test_a_decks_order_is_the_one_its_stored_seed_always_gave() -> None:
+    """A deck is kept as its seed: the same seed must give the same order after an upgrade."""
+    ids = [f"r{i}" for i in range(6)]
+    expected = ["r2", "r0", "r1", "r5", "r4", "r3"]  # sorted, shuffled by random.Random(11)
+    assert list(Deck(11).order(ids[::-1])) == expected
+    assert list(Deck(11, position=3).order(ids)) == expected

@@ -16,7 +16,7 @@ import pytest
 from bot.conversation.engine import Engine, Incoming
 from bot.conversation.records import Record
 from bot.conversation.state import ChatState, Person
-from bot.storage import LinkRecord, Storage, StorageError, schema
+from bot.storage import LinkRecord, Storage, StorageError, schema, sqlite
 from bot.storage.interface import REVEAL_LEASE_SECONDS, UPDATES_KEPT_SECONDS, is_database_url
 from tests.support.conversation import handled
 
@@ -475,3 +475,13 @@ def test_a_migrated_group_keeps_its_state_and_network(
     assert storage.load_chat(-42) == ChatState()
     assert storage.load_network(-10042) is not None and storage.load_network(-42) is None
     assert storage.ticket_for(-42, 7) is None
+
+
+def test_sqlite_copies_its_log_back_into_the_file_seldom(tmp_path: Path, opened: Callable) -> None:
+    """A checkpoint flushes the disk while every update waits: with SQLite's default one
+    would have come (and the log started over) by its 1,000th page."""
+    storage = opened(tmp_path / "seldom.sqlite3")
+    for chat in range(600):
+        storage.save_chat(chat, ChatState(), update_id=chat + 1)
+    _, pages_in_the_log, _ = storage.db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert 1000 < pages_in_the_log < sqlite.WAL_PAGES

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import random
+import re
 import unicodedata
 
+from bot.content.corpus import Corpus
 from understanding import text
-from understanding.matcher import Hit, _value
+from understanding.matcher import _ALONE_REACH, MAX_HITS, Hit, _stands_alone, _value
 
 
 def test_every_character_the_fast_path_keeps_is_one_folding_keeps() -> None:
@@ -67,3 +70,80 @@ def test_a_hits_value_holds_every_field_equality_compares() -> None:
         other = dataclasses.replace(hit, **{field.name: "something else"})
         assert other != hit and _value(other) != _value(hit)
     assert _value(dataclasses.replace(hit)) == _value(hit)
+
+
+def test_a_numeral_run_regex_with_its_lookbehind_finds_what_it_finds_without(
+    corpus: Corpus,
+) -> None:
+    # elephant-fridge's counts of steps start where a run of numerals starts (linear on a
+    # long run): the leftmost match is the same, so the lookbehind changes nothing found
+    branches = [
+        a
+        for r in corpus.routines.values()
+        for s in r.states.values()
+        for a in s.answers
+        if a.regex is not None and a.regex.pattern.startswith("(?<![")
+    ]
+    assert len(branches) == 2
+    rng = random.Random(18)
+    alphabet = "12345八四两十 步a不"
+    texts = ["八" * 300 + "步", "八" * 300, "3步", "x 12 步", "四四 步 八"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for branch in branches:
+        assert branch.regex is not None
+        plain = re.compile(re.sub(r"^\(\?<!\[[^]]*\]\)", "", branch.regex.pattern), re.I)
+        assert plain.pattern != branch.regex.pattern
+        for typed in texts:
+            found, expected = branch.regex.search(typed), plain.search(typed)
+            assert (found and found.span()) == (expected and expected.span()), typed
+
+
+def test_a_run_of_one_character_is_skipped_as_the_long_way_walks_it() -> None:
+    lexicon = _lexicon()
+    rng = random.Random(18)
+    alphabet = ["不", "不", "不", "了", "吗", "好", "x", "?"]
+    for _ in range(3000):
+        texts = [rng.choice(alphabet) for _ in range(rng.randint(1, 14))]
+        kinds = [text.WORD if t == "x" else text.QUESTION if t == "?" else text.HAN for t in texts]
+        for i in range(len(texts)):
+            if kinds[i] != text.HAN:
+                continue
+            for strict in (True, False):
+                expected = _stands_alone_the_long_way(texts, kinds, i, strict, lexicon)
+                assert _stands_alone(texts, kinds, i, strict, lexicon) == expected, (texts, i)
+
+
+def _stands_alone_the_long_way(texts, kinds, i, strict, lexicon):  # type: ignore[no-untyped-def]
+    """matcher._stands_alone for Chinese, as written before the run shortcut."""
+    n, unit, particles = len(texts), texts[i], lexicon.particles_zh
+    k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
+    if not strict and k < n and unit in lexicon.directions_zh and texts[k] in lexicon.sides_zh:
+        k += 1
+    while k < reach and kinds[k] == text.HAN and (texts[k] == unit or texts[k] in particles):
+        k += 1
+    right = k == n or kinds[k] != text.HAN
+    if not right:
+        right = "".join(texts[k : k + 4]).startswith(lexicon.closers_zh)
+    if not strict:
+        return right
+    if k < n:
+        return False
+    k, reach = i - 1, max(-1, i - 1 - _ALONE_REACH)
+    while k > reach and kinds[k] == text.HAN and (texts[k] == unit or texts[k] in particles):
+        k -= 1
+    return k < 0
+
+
+def test_a_long_answer_keeps_max_hits_of_what_it_dropped(corpus: Corpus) -> None:
+    # hits dropped past MAX_HITS are not built at all: the first MAX_HITS are still kept
+    state = corpus.routines["ten-knives"].states["ask"]
+    match = state.understand("不" * 300)
+    assert len(match.dropped) == MAX_HITS
+    assert {h.why_not for h in match.dropped} == {"does not stand alone"}
+    assert [h.start for h in match.dropped] == list(range(MAX_HITS))
+
+
+def test_clauses_of_one_unit_flatten_as_longer_ones_do() -> None:
+    parts = [(["🙃"], [text.SYM]), (["八"], [text.HAN]), (["a", "?"], [text.WORD, text.QUESTION])]
+    parts += [(["八", "把"], [text.HAN, text.HAN]), (["2"], [text.NUM])]
+    assert text.flat(parts) == "🙃 八 a 八把 2"

@@ -308,6 +308,9 @@ def flat(parts: list[Clause]) -> str:
     together, words and numbers apart by a space."""
     out = []
     for texts, kinds in parts:
+        if len(texts) == 1:  # (most clauses of a long answer of emoji or punctuation)
+            out.append("" if kinds[0] == QUESTION else texts[0])
+            continue
         pieces: list[str] = []
         for position, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
             if kind == QUESTION:

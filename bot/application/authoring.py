@@ -20,9 +20,9 @@ import re
 import time
 import unicodedata
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import yaml
 
@@ -59,6 +59,7 @@ REPORTS_TO_WITHDRAW = 3  # people who reported a public routine: out of the deck
 DRAFT_DAYS = 7  # a draft left this long is dropped (Storage.forget_old_drafts)
 BACK_KEPT = 40  # steps /back can undo
 COMPILED_KEPT = 500  # built routines kept in memory
+READS_KEPT = 10_000  # people's (and groups') rows kept in memory while nothing is written
 MESSAGE_LIMIT = (
     4000  # UTF-16 units of one message (Telegram cuts at 4,096): longer is sent in pieces
 )
@@ -307,6 +308,34 @@ def build(record: AuthoredRecord, credit: str) -> Routine:
     )
 
 
+Read = TypeVar("Read")
+
+
+@dataclass
+class Reads:
+    """What the turns read of the authored tables (for /prank and a private answer) while
+    their mark (Storage.authored_version) read `version`: true for as long as it still does,
+    on every instance, for every write to them changes it. The usual turn then asks the
+    database nothing about routines nobody changed."""
+
+    version: str | None
+    drafts: OrderedDict[int, dict[str, Any] | None] = field(default_factory=OrderedDict)
+    own: OrderedDict[int, list[AuthoredRecord]] = field(default_factory=OrderedDict)
+    packs: OrderedDict[int, list[AuthoredRecord]] = field(default_factory=OrderedDict)
+    public: OrderedDict[str, list[AuthoredRecord]] = field(default_factory=OrderedDict)
+
+
+def remembered(kept: OrderedDict[Any, Read], key: Hashable, read: Callable[[], Read]) -> Read:
+    """`kept[key]`, read once (the oldest dropped past READS_KEPT)."""
+    if key in kept:
+        kept.move_to_end(key)
+        return kept[key]
+    value = kept[key] = read()
+    if len(kept) > READS_KEPT:
+        kept.popitem(last=False)
+    return value
+
+
 # -- the conversation that writes one ----------------------------------------------------------
 
 
@@ -329,6 +358,7 @@ class Authoring:
         self.engine = engine  # its corpus: the running pranks' timeouts
         self.clock = clock
         self._built: OrderedDict[int, tuple[float, str, Routine]] = OrderedDict()
+        self._reads: Reads | None = None
         # What each bot admin's /review last showed (id, version): approve and reject act on
         # that one only, not on another that came first in the queue meanwhile.
         self._shown: dict[int, tuple[int, float]] = {}
@@ -346,7 +376,9 @@ class Authoring:
             return None
         if parsed is not None and parsed.name not in DRAFT_COMMANDS:
             return None
-        draft = self.store.load_draft(message.sender.id)
+        sender = message.sender.id
+        reads = self._read_as_of(message.chat_id)
+        draft = remembered(reads.drafts, sender, lambda: self.store.load_draft(sender))
         if draft is None:
             return None
         routines = self.engine.corpus.routines
@@ -379,23 +411,44 @@ class Authoring:
             return None
         found = None
         if person.id is not None:
-            found = next((r for r in self.store.authored_of(person.id) if r.title_key == key), None)
+            found = next((r for r in self._own(person.id, chat_id) if r.title_key == key), None)
         if found is None and in_group:
-            found = next((r for r in self.store.pack_of(chat_id) if r.title_key == key), None)
+            found = next((r for r in self._pack(chat_id) if r.title_key == key), None)
         return self._routine(found) if found is not None else None
 
-    def public(self, name: str, lang: str) -> Routine | None:
+    def public(self, name: str, lang: str, chat_id: int) -> Routine | None:
         key = title_key(name)
-        records = self.store.authored_with_status(PUBLIC, _plays(lang))
+        records = self._public(_plays(lang), chat_id)
         found = next((r for r in records if r.title_key == key), None) if key else None
         return self._routine(found) if found is not None else None
 
     def pool(self, chat_id: int, lang: str, in_group: bool) -> list[str]:
         plays = _plays(lang)
-        ids = [authored_id(r.id) for r in self.store.authored_with_status(PUBLIC, plays)]
+        ids = [authored_id(r.id) for r in self._public(plays, chat_id)]
         if in_group:
-            ids += [authored_id(r.id) for r in self.store.pack_of(chat_id) if r.lang == plays]
+            ids += [authored_id(r.id) for r in self._pack(chat_id) if r.lang == plays]
         return sorted(set(ids))
+
+    def _read_as_of(self, chat_id: int) -> Reads:
+        """What was read of the authored tables, if nothing changed since; else nothing."""
+        version = self.store.authored_version(chat_id)
+        if self._reads is None or self._reads.version != version:
+            self._reads = Reads(version)
+        return self._reads
+
+    def _own(self, person: int, chat_id: int) -> list[AuthoredRecord]:
+        reads = self._read_as_of(chat_id)
+        return remembered(reads.own, person, lambda: self.store.authored_of(person))
+
+    def _pack(self, chat_id: int) -> list[AuthoredRecord]:
+        reads = self._read_as_of(chat_id)
+        return remembered(reads.packs, chat_id, lambda: self.store.pack_of(chat_id))
+
+    def _public(self, plays: str, chat_id: int) -> list[AuthoredRecord]:
+        reads = self._read_as_of(chat_id)
+        return remembered(
+            reads.public, plays, lambda: self.store.authored_with_status(PUBLIC, plays)
+        )
 
     def _routine(self, record: AuthoredRecord) -> Routine | None:
         """Built once per version of the record; one that no longer builds is not played."""
@@ -907,7 +960,7 @@ class Authoring:
         if request.reply_to is not None:
             number = self.store.asked_by(request.chat_id, request.reply_to)
         if number is None and request.args:
-            found = self.public(" ".join(request.args), lang)
+            found = self.public(" ".join(request.args), lang, request.chat_id)
             number = authored_number(found.id) if found is not None else None
         record = self.store.get_authored(number) if number is not None else None
         if record is None or record.status != PUBLIC:

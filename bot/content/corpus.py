@@ -10,10 +10,12 @@ same constructor `yaml.safe_load` uses, so a corpus can never construct arbitrar
 from __future__ import annotations
 
 import base64
+import gc
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ from understanding.matcher import (
     Hit,
     Match,
     Matcher,
+    Phrase,
     compile_phrase,
     is_mention,
     phrase_keys,
@@ -77,18 +80,41 @@ class _Loader(_SAFE_LOADER):  # type: ignore[misc, valid-type]  # base chosen at
     """The safe loader with YAML 1.2 booleans: only true and false. In YAML 1.1 `yes`, `no`,
     `on` and `off` are booleans too, so `intent: yes` or `en: No` would not be words."""
 
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
+        """A node's tag. PyYAML's resolver tries, for every node, the regexes of a plain
+        scalar's first character (and path resolvers, of which there are none); the same
+        answer comes without them for the nodes no regex can claim: most of a corpus."""
+        if kind is yaml.ScalarNode and implicit[0] and value[:1] in _RESOLVED_FIRSTS:
+            return str(super().resolve(kind, value, implicit))
+        return _DEFAULT_TAGS[kind]
+
 
 _BOOL = "tag:yaml.org,2002:bool"
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != _BOOL]
     for first, resolvers in _SAFE_LOADER.yaml_implicit_resolvers.items()
 }
-_Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), None)
+_Loader.add_implicit_resolver(
+    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+_STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"))
+_SCALAR, _SEQUENCE, _MAPPING = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
+_DEFAULT_TAGS = {_SCALAR: _STR, _SEQUENCE: _SEQ, _MAPPING: _MAP}
+# The first characters of a plain scalar that some implicit resolver (null, int, float, bool,
+# timestamp, merge, value) may claim; any other plain scalar is a string. "" is among them:
+# the empty plain scalar (`key:`) is null, and resolve reads it as value[:1].
+_RESOLVED_FIRSTS = frozenset(
+    first for first, resolvers in _Loader.yaml_implicit_resolvers.items() if resolvers
+)
+if None in _RESOLVED_FIRSTS or _Loader.yaml_path_resolvers:  # what the shortcut does not read
+    raise ImportError("PyYAML's resolvers changed: the loader's string shortcut no longer holds")
+
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
 # Ids end up in inline buttons' callback_data, which Telegram caps at 64 bytes.
 _STATE_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,15}")
 _BRANCH_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
 _FULL_WIDTH = "，。？！：；“”（）"
+_FULL_WIDTH_CHAR = re.compile(f"[{_FULL_WIDTH}]")
 
 # How a prank ends (content/README.md, "Outcomes"). `timed_out` is never written: no answer came.
 FELL = "fell"  # the victim walked into the punchline
@@ -306,7 +332,7 @@ def _in_trick(hit: Hit) -> bool:
     return hit.why_not.startswith("inside ") and hit.why_not.endswith("(trick)")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built on every answer (~1 µs less)
 class Understood(Match):
     """A match that may be the give-away (`give_away`: the answer said the trick)."""
 
@@ -389,15 +415,23 @@ class Corpus:
     titles: TitleIndex = field(init=False, compare=False, repr=False)
     by_digest: Mapping[str, Routine] = field(init=False, compare=False, repr=False)
     searched: Mapping[str, str] = field(init=False, compare=False, repr=False)
+    # What a chat speaking each language is dealt (`playable`): every /prank deals from it.
+    dealt_routines: Mapping[str, tuple[str, ...]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         routines = self.routines.values()
         object.__setattr__(self, "titles", TitleIndex(self.routines))
         object.__setattr__(self, "by_digest", {digest(r.id): r for r in routines})
         object.__setattr__(self, "searched", {r.id: _searched(r) for r in routines})
+        dealt = {lang: tuple(self._playable(lang)) for lang in LANGUAGES}
+        object.__setattr__(self, "dealt_routines", dealt)
 
     def playable(self, lang: str) -> list[str]:
         """The ids of the routines a chat speaking `lang` is dealt, sorted."""
+        dealt = self.dealt_routines.get(lang)
+        return list(dealt) if dealt is not None else self._playable(lang)
+
+    def _playable(self, lang: str) -> list[str]:
         return sorted(
             rid
             for rid, r in self.routines.items()
@@ -496,6 +530,24 @@ def _duplicate_keys(node: yaml.Node, found: list[Problem] | None = None) -> list
     return found
 
 
+class _Owners:
+    """The answer a phrase key goes to: the first of a state's answers whose phrases or
+    intents' words have it. Looked up in each answer's sets, not gathered into one mapping:
+    an intent has hundreds of words, and a state's give-aways are all that is looked up."""
+
+    def __init__(self) -> None:
+        self.sets: list[tuple[frozenset[str], Answer]] = []
+
+    def add(self, keys: tuple[frozenset[str], ...], answer: Answer) -> None:
+        self.sets += [(found, answer) for found in keys if found]
+
+    def get(self, key: str) -> Answer | None:
+        return next((answer for found, answer in self.sets if key in found), None)
+
+    def __contains__(self, key: str) -> bool:
+        return any(key in found for found, _ in self.sets)
+
+
 @dataclass
 class _Checker:
     """Walks the loaded data, building the corpus and collecting problems."""
@@ -548,8 +600,8 @@ class _Checker:
                 self.fail((*path, lang), f"{what} has empty text for '{lang}'")
                 continue
             parts[lang] = str(text).strip()
-            wide = [ch for ch in parts[lang] if ch in _FULL_WIDTH]
-            if lang == "en" and wide:
+            if lang == "en" and _FULL_WIDTH_CHAR.search(parts[lang]):
+                wide = [ch for ch in parts[lang] if ch in _FULL_WIDTH]
                 self.fail(
                     (*path, lang),
                     f"{what}: English text has full-width punctuation {' '.join(wide)}"
@@ -610,18 +662,23 @@ class _Checker:
             result[item_id] = Item(item_id, text, plays, skip)
         return result
 
-    def patterns(self, value: Any, path: Path_) -> tuple[str, ...]:
-        """The phrases of `match:`, as written: a list, or {zh: [...], en: [...]}."""
+    def patterns(self, value: Any, path: Path_) -> tuple[Phrase, ...]:
+        """The phrases of `match:` (a list, or {zh: [...], en: [...]}), compiled: `written`
+        is each as written."""
         if value is None:
             return ()
         groups = value.values() if isinstance(value, dict) else [value]
         if isinstance(value, dict):
             self.mapping(value, path, "match", set(WRITTEN))
-        found: list[str] = []
+        found: list[Phrase] = []
+        lexicon = self.lex
+        compiled = lexicon.compiled  # compile_phrase's own cache, read without its call
         for group in groups:
             words = group if isinstance(group, list) else [group]
             for word in words:
-                phrase = compile_phrase(str(word), self.lex) if word is not None else None
+                phrase = compiled.get(word) if type(word) is str else None
+                if phrase is None and word is not None:
+                    phrase = compile_phrase(str(word), lexicon)
                 if phrase is None or not phrase.key:
                     self.fail(path, f"match {word!r} is empty once spaces and punctuation go")
                 elif phrase.clauses > 1:
@@ -631,7 +688,7 @@ class _Checker:
                         " Chinese, cuts an answer): it can never match; write it without",
                     )
                 else:
-                    found.append(str(word))
+                    found.append(phrase)
         return tuple(found)
 
     def intents(self, value: Any, path: Path_, where: str) -> tuple[str, ...]:
@@ -667,15 +724,17 @@ class _Checker:
             )
             answer_id = str(answer_id)
         where = f"{where}, answer '{answer_id}'"
-        patterns = self.patterns(entry.get("match"), (*path, "match"))
+        phrases = self.patterns(entry.get("match"), (*path, "match"))
+        patterns = tuple(p.written for p in phrases)
         intents = self.intents(entry.get("intent"), (*path, "intent"), where)
         number = self.number(entry.get("number"), (*path, "number"), where)
         # A phrase holding a number (八把, eight) makes the answer a number answer.
-        held = {n: p for p in patterns for n in compile_phrase(p, self.lex).numbers}
-        plain = [p for p in patterns if not compile_phrase(p, self.lex).numbers]
+        numbered = [(p.written, p.numbers) for p in phrases]
+        held = {n: p for p, numbers in numbered for n in numbers}
+        plain = [p for p, numbers in numbered if not numbers]
         if number is None and len(held) == 1 and plain:
             # "the gullible one" beside "nice try" would quietly make the answer number 1
-            shown = ", ".join(p for p in patterns if compile_phrase(p, self.lex).numbers)
+            shown = ", ".join(p for p, numbers in numbered if numbers)
             self.fail(
                 (*path, "match"),
                 f"{where}: phrases hold the number {next(iter(held))} ({shown}) beside phrases"
@@ -724,12 +783,20 @@ class _Checker:
         ending = self.ending(entry, path, where, goto, saw_through)
         if ending == SAW_THROUGH:
             saw_through = True
-        answer = Answer(patterns, regex, reply, goto, label, answer_id, intents, number)
-        if saw_through or ending is not None:
-            answer = replace(answer, saw_through=saw_through, ending=ending)
         unit = self.unit(entry.get("unit"), (*path, "unit"), where, number)
-        if unit is not None:
-            answer = replace(answer, unit=unit)
+        answer = Answer(
+            patterns,
+            regex,
+            reply,
+            goto,
+            label,
+            answer_id,
+            intents,
+            number,
+            saw_through,
+            ending,
+            unit=unit,
+        )
         if answer.outcome == REFUSED and reply is not None:
             for lang, line in (("zh", reply.zh), ("en", reply.en)):
                 if line and (found := _GOT_THEM.search(line)):
@@ -779,15 +846,17 @@ class _Checker:
             for lang in plays:
                 if not value.get(lang):
                     self.fail(path, f"{where}: 'give_away' is missing language '{lang}'")
-        phrases = self.patterns(value, path)
-        for phrase in phrases:
-            if compile_phrase(phrase, self.lex).numbers:
+        kept = []
+        for phrase in self.patterns(value, path):
+            if phrase.numbers:
                 self.fail(
                     path,
-                    f"{where}: give-away {phrase!r} holds a number: a give-away is words"
-                    " (write the words around the number)",
+                    f"{where}: give-away {phrase.written!r} holds a number: a give-away is"
+                    " words (write the words around the number)",
                 )
-        return tuple(p for p in phrases if not compile_phrase(p, self.lex).numbers)
+            else:
+                kept.append(phrase.written)
+        return tuple(kept)
 
     def unit(self, value: Any, path: Path_, where: str, number: str | None) -> str | None:
         """An answer's `unit:`: its number is a duration in this unit of time."""
@@ -802,11 +871,13 @@ class _Checker:
             return None
         return value
 
-    def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> None:
+    def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> _Owners:
         """Duplicate answer ids, and answers that can never match: each phrase, number and
-        intent they have is already an earlier answer's, so the earlier one always wins."""
+        intent they have is already an earlier answer's, so the earlier one always wins.
+        Returns the answer each phrase key (phrases and intents' words) goes to: the first."""
         ids: dict[str, int] = {}
-        keys: dict[str, str] = {}
+        owners = _Owners()
+        intents: set[str] = set()  # the earlier answers': every key of theirs has an owner
         numbers: dict[str, str] = {}
         for i, answer in enumerate(answers):
             at = (*path, "answers", i)
@@ -818,11 +889,16 @@ class _Checker:
                 )
             ids.setdefault(answer.id, i)
             own = phrase_keys(answer.branch(), self.lex)
-            if own or answer.number is not None:
-                new_keys = own - keys.keys()
+            if any(own) or answer.number is not None:
+                phrases, *words = own
                 new_number = answer.number is not None and answer.number not in numbers
-                if not new_keys and not new_number and answer.regex is None:
-                    earlier = {keys[k] for k in own}
+                # a new key stops the walk at once: most answers have one in their first
+                covered = all(k in owners for k in phrases) and all(
+                    intent in intents or all(k in owners for k in keys)
+                    for intent, keys in zip(answer.intents, words, strict=True)
+                )
+                if covered and not new_number and answer.regex is None:
+                    earlier = {owner.id for keys in own for k in keys if (owner := owners.get(k))}
                     if answer.number is not None:
                         earlier.add(numbers[answer.number])
                     self.fail(
@@ -832,10 +908,11 @@ class _Checker:
                     )
                 elif answer.number is not None and answer.number in numbers:
                     self.fail(at, _taken_number(where, answer, numbers[answer.number], self.lex))
-            for key in own:
-                keys.setdefault(key, answer.id)
+            owners.add(own, answer)
+            intents.update(answer.intents)
             if answer.number is not None:
                 numbers.setdefault(answer.number, answer.id)
+        return owners
 
     def state(
         self,
@@ -859,7 +936,7 @@ class _Checker:
             self.answer(a, (*path, "answers", i), rid, sid, plays)
             for i, a in enumerate(answers_raw)
         )
-        self.shadowed(answers, path, where)
+        owners = self.shadowed(answers, path, where)
         otherwise_path = (*path, "otherwise")
         otherwise = self.mapping(
             entry.get("otherwise"), otherwise_path, f"{where}: 'otherwise'", _OTHERWISE_KEYS
@@ -901,7 +978,7 @@ class _Checker:
         routine_path = (*path[:-2], "give_away")  # the routine's, for its phrases
         written = [(p, routine_path) for p in routine_give_away]
         written += [(p, (*path, "give_away")) for p in own]
-        give_away = self.give_aways(written, answers, where)
+        give_away = self.give_aways(written, owners, where)
         reply = routine_reply
         if "saw_through_reply" in entry:
             reply_path = (*path, "saw_through_reply")
@@ -921,17 +998,14 @@ class _Checker:
         )
 
     def give_aways(
-        self, phrases: list[tuple[str, Path_]], answers: tuple[Answer, ...], where: str
+        self, phrases: list[tuple[str, Path_]], owners: _Owners, where: str
     ) -> tuple[str, ...]:
         """A state's give-away phrases: a phrase an answer of the state that sees through it
         already has is left to that answer (its reply is its own); one another answer has
-        (its phrases, or its intents' words) would take that answer away: refused."""
+        (its phrases, or its intents' words: `owners`, see `shadowed`) would take that answer
+        away: refused."""
         kept: list[str] = []
         seen: set[str] = set()
-        owners: dict[str, Answer] = {}
-        for answer in answers:
-            for key in phrase_keys(answer.branch(), self.lex):
-                owners.setdefault(key, answer)
         for phrase, path in phrases:
             key = compile_phrase(phrase, self.lex).key
             if key in seen:
@@ -1145,9 +1219,10 @@ def _anchors_and_aliases(text: str) -> list[Problem]:
     return problems
 
 
-def _compose(text: str, source: str) -> tuple[yaml.Node, Any]:
-    """The node tree (for lines) and the data of a YAML file, read safely; CorpusError on
-    anchors, aliases, invalid YAML or an empty file."""
+def _compose(text: str, source: str) -> tuple[yaml.Node, Any, list[Problem]]:
+    """The node tree (for lines), the data of a YAML file, read safely, and its duplicate
+    keys (problems, in file order); CorpusError on anchors, aliases, invalid YAML or an empty
+    file."""
     # Without an "&" there is no anchor, and an alias (to no anchor) fails composing: the
     # events are read for them (a third of the time of a load) only then.
     aliases = _anchors_and_aliases(text) if "&" in text else []
@@ -1155,7 +1230,8 @@ def _compose(text: str, source: str) -> tuple[yaml.Node, Any]:
         raise CorpusError(source, aliases)
     try:
         root = yaml.compose(text, Loader=_Loader)
-        data = _data(root, yaml.constructor.SafeConstructor()) if root else None
+        duplicates: list[Problem] = []
+        data = _data(root, yaml.constructor.SafeConstructor(), duplicates) if root else None
     except yaml.YAMLError as error:
         aliases = _anchors_and_aliases(text)
         if aliases:
@@ -1166,37 +1242,57 @@ def _compose(text: str, source: str) -> tuple[yaml.Node, Any]:
         raise CorpusError(source, [Problem(line, f"not valid YAML: {problem}")]) from None
     if root is None:
         raise CorpusError(source, [Problem(1, "the file is empty")])
-    return root, data
+    return root, data, duplicates
 
 
-_STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "seq", "map"))
-
-
-def _data(node: yaml.Node, constructor: yaml.constructor.SafeConstructor) -> Any:
+def _data(
+    node: yaml.Node,
+    constructor: yaml.constructor.SafeConstructor,
+    duplicates: list[Problem] | None = None,
+) -> Any:
     """What `constructor` builds from `node`: strings, lists and mappings with string keys are
-    built here, 3x faster; any other node (numbers, booleans, merge keys) by `constructor`."""
+    built here, 3x faster; any other node (numbers, booleans, merge keys) by `constructor`.
+    Every key a mapping has twice goes into `duplicates` on the way (as `_duplicate_keys`
+    finds them: one walk of the tree, not two)."""
+    found = [] if duplicates is None else duplicates
     tag = node.tag
-    if tag == _STR and isinstance(node, yaml.ScalarNode):
+    if tag == _STR and type(node) is _SCALAR:
         return node.value
-    if tag == _SEQ and isinstance(node, yaml.SequenceNode):
-        return [_data(child, constructor) for child in node.value]
-    if tag == _MAP and isinstance(node, yaml.MappingNode):
+    # a string child (most of a corpus) is read here, not through a call of its own
+    if tag == _SEQ and type(node) is _SEQUENCE:
+        return [
+            child.value
+            if child.tag == _STR and type(child) is _SCALAR
+            else _data(child, constructor, found)
+            for child in node.value
+        ]
+    if tag == _MAP and type(node) is _MAPPING:
+        before = len(found)
         built = {}
         for key, value in node.value:
-            if key.tag != _STR or not isinstance(key, yaml.ScalarNode):
-                return constructor.construct_object(node, deep=True)
-            built[key.value] = _data(value, constructor)
-        return built
-    return constructor.construct_object(node, deep=True)
+            if key.tag != _STR or type(key) is not _SCALAR:
+                del found[before:]  # the whole mapping is looked at again, below
+                break
+            if key.value in built:
+                found.append(Problem(key.start_mark.line + 1, f"duplicate key '{key.value}'"))
+            if value.tag == _STR and type(value) is _SCALAR:
+                built[key.value] = value.value
+            else:
+                built[key.value] = _data(value, constructor, found)
+        else:
+            return built
+    constructed = constructor.construct_object(node, deep=True)
+    _duplicate_keys(node, found)
+    return constructed
 
 
 def parse_lexicon(text: str, source: str = "<memory>") -> Lexicon:
     """The word lists of a lexicon file (content/lexicon.yaml), checked like a corpus: every
     problem as FILE:LINE (unknown lists or intents, wrong types, empty or duplicate entries,
     duplicate keys, anchors and aliases)."""
-    root, data = _compose(text, source)
+    root, data, duplicates = _compose(text, source)
     checker = _Checker(root)
-    checker.problems.extend(_duplicate_keys(root))
+    checker.problems.extend(duplicates)
     try:
         lexicon = Lexicon.from_mapping(data)
     except LexiconError as error:
@@ -1233,13 +1329,35 @@ def lexicon_for(corpus_path: str | Path) -> Path:
     return beside if beside.is_file() else DEFAULT_LEXICON
 
 
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """The cyclic garbage collector held off: a load builds ~100,000 objects that all live
+    on, and each full collection the allocations trigger walks every object of the process
+    (about a fifth of a load's time went to it). Its garbage waits for the next collection."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        # Only ever turned back on, never off: a load that began while another thread's load
+        # held the collector off saw it off, and turning it off when it ends would leave it
+        # off for good after the first ends.
+        if enabled:
+            gc.enable()
+
+
 def parse_corpus(text: str, source: str = "<memory>", lexicon: Lexicon | None = None) -> Corpus:
     """Build a corpus from YAML text, or raise CorpusError naming every problem and its line.
     Answers are understood with `lexicon` (default: the shipped content/lexicon.yaml)."""
-    root, data = _compose(text, source)
+    with _no_collection():
+        return _parse_corpus(text, source, lexicon)
+
+
+def _parse_corpus(text: str, source: str, lexicon: Lexicon | None) -> Corpus:
+    root, data, duplicates = _compose(text, source)
     lexicon = lexicon or load_lexicon(DEFAULT_LEXICON)
     checker = _Checker(root, lexicon)
-    checker.problems.extend(_duplicate_keys(root))
+    checker.problems.extend(duplicates)
     top = checker.mapping(data, (), "the file", _ROOT_KEYS)
     seen: dict[str, Path_] = {}
     routines: dict[str, Routine] = {}

@@ -40,8 +40,8 @@ class Authored(Protocol):
         """By title: one of `person`'s own, else (in a group) one of the group's pack."""
         ...
 
-    def public(self, name: str, lang: str) -> Routine | None:
-        """By title: a public routine played in `lang`."""
+    def public(self, name: str, lang: str, chat_id: int) -> Routine | None:
+        """By title: a public routine played in `lang` (asked in chat `chat_id`)."""
         ...
 
     def pool(self, chat_id: int, lang: str, in_group: bool) -> list[str]:
@@ -58,7 +58,7 @@ class NoAuthored:
     def own(self, name: str, person: Person, chat_id: int, in_group: bool) -> Routine | None:
         return None
 
-    def public(self, name: str, lang: str) -> Routine | None:
+    def public(self, name: str, lang: str, chat_id: int) -> Routine | None:
         return None
 
     def pool(self, chat_id: int, lang: str, in_group: bool) -> list[str]:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 SEED_RANGE = 2**20  # a million orders is plenty, and the seed stays short in the state
+ORDERS_KEPT = 4096  # shuffles kept in memory: a chat's deck is shuffled alike at each turn
 
 
 @dataclass(frozen=True)
@@ -22,10 +24,8 @@ class Deck:
     position: int = 0
     skip: int = 0  # bit i: order[i] was dealt out of turn (always 0 below `position`)
 
-    def order(self, ids: Sequence[str]) -> list[str]:
-        shuffled = sorted(ids)
-        random.Random(self.seed).shuffle(shuffled)
-        return shuffled
+    def order(self, ids: Sequence[str]) -> Sequence[str]:
+        return _shuffled(self.seed, tuple(ids))
 
     def draw(self, ids: Sequence[str], rng: random.Random) -> tuple[str, Deck]:
         """The next item, and the deck after it. `ids` must not be empty."""
@@ -46,6 +46,15 @@ class Deck:
         if item not in order or order.index(item) < self.position:
             return self
         return _passed(self.seed, self.position, self.skip | 1 << order.index(item))
+
+
+@lru_cache(maxsize=ORDERS_KEPT)
+def _shuffled(seed: int, ids: tuple[str, ...]) -> tuple[str, ...]:
+    """`ids`, sorted, shuffled by `seed`: the same each time (~12 µs for 40 ids, read again
+    at each draw and deal of the chat's deck)."""
+    shuffled = sorted(ids)
+    random.Random(seed).shuffle(shuffled)
+    return tuple(shuffled)
 
 
 def _passed(seed: int, position: int, skip: int) -> Deck:

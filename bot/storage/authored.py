@@ -8,6 +8,7 @@ them into `%s`), and run through the two primitives each backend gives: `_rows` 
 from __future__ import annotations
 
 import json
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,13 @@ PRIVATE, PENDING, PUBLIC, REJECTED, WITHDRAWN = (
     "withdrawn",
 )
 ASKED_KEPT = 5_000  # per chat: message ids back from the latest, whose routine is known
+
+# The `meta` row whose value every write to these tables changes (`authored_version`).
+CHANGED_KEY = "authored changed"
+MARK_CHANGED = (
+    "INSERT INTO meta (key, value) VALUES (?, ?)"
+    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
 
 _COLUMNS = "id, owner_id, owner_name, title_key, lang, draft, status, reason, created, updated"
 
@@ -69,6 +77,21 @@ class AuthoredTables:
         """Run one statement; how many rows it changed."""
         raise NotImplementedError
 
+    # -- what changed ---------------------------------------------------------------------
+
+    def authored_version(self, chat_id: int | None = None) -> str | None:
+        """A mark that changes whenever a draft, a kept routine or a pack changes, on any
+        instance (None before the first change): what was read of these tables while it
+        reads the same is still true. With `chat_id`, a back end may answer with the mark
+        it read as that chat's lock was taken (no round trip of its own)."""
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (CHANGED_KEY,))
+        return str(rows[0][0]) if rows else None
+
+    def _authored_changed(self) -> None:
+        """After a write to these tables (committed): a fresh mark, so that every instance's
+        copies of what it read are dropped at its next look."""
+        self._count(MARK_CHANGED, (CHANGED_KEY, secrets.token_hex(8)))
+
     # -- drafts ---------------------------------------------------------------------------
 
     def load_draft(self, user_id: int) -> dict[str, Any] | None:
@@ -88,13 +111,18 @@ class AuthoredTables:
             " DO UPDATE SET draft = excluded.draft, updated = excluded.updated",
             (user_id, _json(draft), now),
         )
+        self._authored_changed()
 
     def drop_draft(self, user_id: int) -> None:
-        self._count("DELETE FROM drafts WHERE user_id = ?", (user_id,))
+        if self._count("DELETE FROM drafts WHERE user_id = ?", (user_id,)):
+            self._authored_changed()
 
     def forget_old_drafts(self, before: float) -> int:
         """Drop drafts left untouched since `before`; how many."""
-        return self._count("DELETE FROM drafts WHERE updated < ?", (before,))
+        dropped = self._count("DELETE FROM drafts WHERE updated < ?", (before,))
+        if dropped:
+            self._authored_changed()
+        return dropped
 
     # -- routines -------------------------------------------------------------------------
 
@@ -106,6 +134,7 @@ class AuthoredTables:
             " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (owner_id, owner_name, title_key, lang, _json(draft), PRIVATE, now, now),
         )
+        self._authored_changed()
         return int(rows[0][0])
 
     def update_authored(
@@ -118,6 +147,7 @@ class AuthoredTables:
             (owner_name, title_key, lang, _json(draft), PRIVATE, now, rid),
         )
         self._count("DELETE FROM reports WHERE routine = ?", (rid,))
+        self._authored_changed()
 
     def get_authored(self, rid: int) -> AuthoredRecord | None:
         rows = self._rows(f"SELECT {_COLUMNS} FROM authored WHERE id = ?", (rid,))
@@ -147,18 +177,20 @@ class AuthoredTables:
         )
         if status == PUBLIC:
             self._count("DELETE FROM reports WHERE routine = ?", (rid,))
+        self._authored_changed()
 
     def delete_authored(self, rid: int) -> None:
         """A routine, and every pack and report that names it."""
         for table in ("packs", "reports", "authored_asked"):
             self._count(f"DELETE FROM {table} WHERE routine = ?", (rid,))
         self._count("DELETE FROM authored WHERE id = ?", (rid,))
+        self._authored_changed()
 
     # -- groups' packs ----------------------------------------------------------------------
 
     def add_to_pack(self, chat_id: int, rid: int, added_by: int) -> bool:
         """False when it was in the pack already."""
-        return (
+        added = (
             self._count(
                 "INSERT INTO packs (chat_id, routine, added_by) VALUES (?, ?, ?)"
                 " ON CONFLICT DO NOTHING",
@@ -166,11 +198,17 @@ class AuthoredTables:
             )
             == 1
         )
+        if added:
+            self._authored_changed()
+        return added
 
     def remove_from_pack(self, chat_id: int, rid: int) -> bool:
-        return (
+        removed = (
             self._count("DELETE FROM packs WHERE chat_id = ? AND routine = ?", (chat_id, rid)) == 1
         )
+        if removed:
+            self._authored_changed()
+        return removed
 
     def pack_of(self, chat_id: int) -> list[AuthoredRecord]:
         columns = ", ".join(f"a.{c.strip()}" for c in _COLUMNS.split(","))

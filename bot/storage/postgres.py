@@ -28,6 +28,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from bot.conversation.records import Record, Tally
 from bot.conversation.state import ChatState
 from bot.storage import schema
+from bot.storage.authored import CHANGED_KEY
 from bot.storage.interface import (
     LINK_COLUMNS,
     PRUNE_BUTTONS_EVERY,
@@ -116,6 +117,8 @@ class PostgresStorage(Storage):
         # answered once, and dropped when the lock is let go: chat → state, update → seen.
         self._states_ahead: dict[int, ChatState] = {}
         self._seen_ahead: dict[int, bool] = {}
+        # ... and the authored tables' mark (`authored_version`), asked for while it is held.
+        self._versions_ahead: dict[int, str | None] = {}
         settings: dict[str, Any] = {"autocommit": True, "connect_timeout": CONNECT_SECONDS}
         try:
             conninfo_to_dict(url)
@@ -382,6 +385,7 @@ class PostgresStorage(Storage):
                 )
                 db.execute(f"DELETE FROM {table} WHERE chat_id = %s", (old,))
             db.execute("DELETE FROM questions WHERE chat_id = %s", (old,))
+        self._authored_changed()  # the group's pack moved with it
 
     def question_for(self, chat_id: int, ticket: str) -> int | None:
         row = self._one(
@@ -517,6 +521,16 @@ class PostgresStorage(Storage):
 
     def _count(self, sql: str, params: tuple = ()) -> int:
         return self._run(sql.replace("?", "%s"), params)
+
+    def authored_version(self, chat_id: int | None = None) -> str | None:
+        if chat_id in self._versions_ahead:  # read as the chat's lock was taken
+            return self._versions_ahead[chat_id]
+        return super().authored_version(chat_id)
+
+    def _authored_changed(self) -> None:
+        super()._authored_changed()
+        # What the locks held now read is older than this write: asked again from here on.
+        self._versions_ahead.clear()
 
     # -- secrets --------------------------------------------------------------------------
 
@@ -667,11 +681,13 @@ class PostgresStorage(Storage):
             if ahead is not None and row is not None:
                 self._states_ahead[number] = decode_state(number, row[0])
                 self._seen_ahead[ahead[1]] = bool(row[1])
+                self._versions_ahead[number] = row[2]
             yield
         finally:
             if ahead is not None:
                 self._states_ahead.pop(number, None)
                 self._seen_ahead.pop(ahead[1], None)
+                self._versions_ahead.pop(number, None)
             self._let_go(db, unlock, arguments)
 
     def _take_if_free(
@@ -698,7 +714,7 @@ class PostgresStorage(Storage):
 
     @staticmethod
     def _read_ahead(db: psycopg.Connection, ahead: tuple[int, int] | None) -> tuple | None:
-        return db.execute(READ_AHEAD, ahead).fetchone() if ahead is not None else None
+        return db.execute(READ_AHEAD, (*ahead, CHANGED_KEY)).fetchone() if ahead else None
 
     def _acquire(
         self, lock: str, unlock: str, arguments: tuple, ahead: tuple[int, int] | None
@@ -753,7 +769,8 @@ class PostgresStorage(Storage):
 # The chat's state and whether the update was handled, read under the chat's lock.
 READ_AHEAD = (
     "SELECT (SELECT state FROM chats WHERE chat_id = %s),"
-    " EXISTS (SELECT 1 FROM handled_updates WHERE update_id = %s)"
+    " EXISTS (SELECT 1 FROM handled_updates WHERE update_id = %s),"
+    " (SELECT value FROM meta WHERE key = %s)"
 )
 
 # What sent messages leave to remember (`note_sent`), in one statement: the keyboards bound,

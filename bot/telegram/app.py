@@ -41,6 +41,7 @@ from bot.storage import Storage, StorageError
 from bot.telegram.buttons import PATTERN, ButtonHandlers, render
 from bot.telegram.handlers import Handlers
 from bot.telegram.inline import InlineHandlers
+from bot.telegram.json_request import JsonRequest
 from bot.telegram.ordering import ChatOrderedProcessor
 from bot.telegram.outbox import TelegramOutbox
 from bot.telegram.rate_limits import ChatRateLimiter
@@ -94,6 +95,7 @@ def build_application(
         .token(settings.token or "")
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(rate_limiter or ChatRateLimiter(max_retries=MAX_RETRIES))
+        .request(JsonRequest())
         .concurrent_updates(ChatOrderedProcessor())
         .post_init(lambda app: _post_init(app, services, turns, outbox_for, warm_up_training))
         .post_stop(lambda app: _post_stop(timeouts))

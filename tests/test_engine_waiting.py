@@ -1,0 +1,35 @@
+"""A prank waiting again after an answer: the hint counted, the next state taken, the
+timeout started over from the answer (the engine builds the waiting prank once)."""
+
+from __future__ import annotations
+
+from bot.content.corpus import Corpus
+from bot.conversation.engine import Engine, Incoming
+from bot.conversation.state import ChatState, Person, Prank
+from tests.support.conversation import handled
+
+MEI = Person(7, "Mei", None, "zh-hans")
+
+
+def _waiting(engine: Engine, chat: ChatState, text: str, now: float) -> Prank:
+    chat = handled(engine, chat, Incoming(MEI, text, now)).chat
+    (prank,) = chat.pranks.values()
+    return prank
+
+
+def test_a_hint_counts_a_miss_and_a_goto_starts_the_next_state_afresh(corpus: Corpus) -> None:
+    engine = Engine(corpus)
+    routine = corpus.routines["silk-milk"]
+    started = handled(engine, ChatState(), Incoming(MEI, "/prank silk-milk anyway", 0.0)).chat
+    first = next(iter(started.pranks.values()))
+    assert (first.state, first.misses) == ("repeat", 0)
+
+    hinted = _waiting(engine, started, "天空是蓝色的", 5.0)
+    assert (hinted.state, hinted.misses) == ("repeat", 1)
+    assert hinted.until == 5.0 + routine.timeout
+
+    chat = started.with_prank(next(iter(started.pranks)), hinted)
+    onward = _waiting(engine, chat, "ok", 9.0)
+    assert (onward.state, onward.misses) == ("ask", 0)
+    assert onward.until == 9.0 + routine.timeout
+    assert (onward.routine, onward.by, onward.lang) == (first.routine, first.by, first.lang)
