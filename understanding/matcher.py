@@ -1298,7 +1298,7 @@ class Matcher:
         if plain and len(plain) < len(contenders):
             plain_values = {_value(h) for h in plain}
             contenders = [h for h in contenders if _value(h) not in plain_values]
-        asks = self._rhetorical_ends(parts)
+        asks = self._rhetorical_ends(parts, {h.clause for h in contenders if h.clause > 0})
         asked = [h for h in contenders if h.start >= asks.get(h.clause, h.start + 1)]
         if asked and len(asked) < len(contenders):
             # rule "asked rhetorically": 朝下啊 尾巴还能朝天？ answers down
@@ -1346,10 +1346,10 @@ class Matcher:
         names = [self.branches[h.branch].id for h in (winner, rival) if h.branch is not None]
         return winner, f"{names[0]} '{winner.text}' and {names[1]} '{rival.text}'"
 
-    def _rhetorical_ends(self, parts: list[Clause]) -> dict[int, int]:
-        """For each clause after the first holding a lead of lexicon.rhetorical_asks_zh (还能,
-        难道, 怎么能), where its first such lead ends: what follows asks rhetorically
-        (尾巴还能朝天？), it does not answer. One pass over the clauses' units."""
+    def _rhetorical_ends(self, parts: list[Clause], clauses: set[int]) -> dict[int, int]:
+        """For each of `clauses` (after the first) holding a lead of lexicon.rhetorical_asks_zh
+        (还能, 难道, 怎么能), where its first such lead ends: what follows asks rhetorically
+        (尾巴还能朝天？), it does not answer. One pass over those clauses' units."""
         leads = self.__dict__.get("_rhetorical_leads")
         if leads is None:
             leads = {}
@@ -1357,7 +1357,7 @@ class Matcher:
                 leads.setdefault(lead[0], []).append(tuple(lead))
             self.__dict__["_rhetorical_leads"] = leads
         ends: dict[int, int] = {}
-        for index in range(1, len(parts)):
+        for index in clauses:
             texts = parts[index][0]
             if leads.keys().isdisjoint(texts):
                 continue
