@@ -66,9 +66,26 @@ FIELDS: dict[str, str] = {
     # naming the trick: what follows a mention frame (要我说, "want me to say") is mentioned,
     # not said, and the clause sees through the trick (intent trick)
     "mention_frames": PHRASES,
+    # the next line predicted: every lead with every verb is a mention frame too (接下来就是,
+    # 跟住咪, 一阵又话, 下一步就要我)
+    "prediction_leads_zh": PHRASES,
+    # a near miss: what follows one of these in its clause was nearly said, not said (太阳！
+    # 差点说成月亮, "sun, nearly said moon")
+    "near_miss_frames": PHRASES,
+    # a rhetorical question after another answer (尾巴还能朝天？) asks, it does not answer
+    "rhetorical_asks_zh": PHRASES,
+    "prediction_verbs_zh": PHRASES,
+    # "how could I not know" (那能不知道么, 點會唔知, 哪个不晓得) folds to 当然知道: a lead,
+    # then a negator, then a verb of knowing
+    "double_negative_leads_zh": PHRASES,
+    "knowing_verbs_zh": PHRASES,
     # having fallen, said after the fact (中计, 被套路, 又呃我, "got me", "dammit"): no
     # seeing through in advance (see Matcher._admitted)
     "admissions": PHRASES,
+    # the trick turned back: a landing answer said of the asker (ur an eejit, 你先叫我爸爸)
+    # sees through it (see Matcher._turned_back)
+    "turned_back_leads": PHRASES,
+    "called_back_leads": PHRASES,
     "mention_questions": WORDS,  # not after a question: 你想我说什么, "what ... want me to say"
     # a branch's phrase holding a key also matches with the key read as each of its words:
     # 你和猪 as 你跟猪, 和你一样 as 和你没区别, 我不是猪 as 我才不是猪
@@ -150,7 +167,15 @@ class Lexicon:
     closers_zh: tuple[str, ...]
     corrections: tuple[str, ...]
     mention_frames: tuple[str, ...]
+    prediction_leads_zh: tuple[str, ...]
+    near_miss_frames: tuple[str, ...]
+    rhetorical_asks_zh: tuple[str, ...]
+    prediction_verbs_zh: tuple[str, ...]
+    double_negative_leads_zh: tuple[str, ...]
+    knowing_verbs_zh: tuple[str, ...]
     admissions: tuple[str, ...]
+    turned_back_leads: tuple[str, ...]
+    called_back_leads: tuple[str, ...]
     mention_questions: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
@@ -245,6 +270,23 @@ class Lexicon:
             verbs = sorted(self.dont_know_verbs_zh)
             words += tuple(v + c for v in verbs for c in self.cannot_complements_zh)
         return words
+
+    @cached_property
+    def all_mention_frames(self) -> tuple[str, ...]:
+        """mention_frames, and every prediction lead with every prediction verb."""
+        made = (
+            lead + verb for lead in self.prediction_leads_zh for verb in self.prediction_verbs_zh
+        )
+        return (*self.mention_frames, *made)
+
+    @cached_property
+    def double_negative_pattern(self) -> re.Pattern[str]:
+        """那能不知道 → 当然知道: see double_negative_leads_zh (group 1 the verb)."""
+        if not self.double_negative_leads_zh or not self.knowing_verbs_zh:
+            return re.compile("(?!)()")
+        leads = alternation(list(self.double_negative_leads_zh))
+        verbs = alternation(list(self.knowing_verbs_zh))
+        return re.compile(f"(?:{leads})[不没]({verbs})")
 
     @cached_property
     def rhetorical_pattern(self) -> re.Pattern[str]:

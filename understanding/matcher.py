@@ -269,9 +269,15 @@ class _Lexicon:
     reason_firsts: frozenset[str]  # a reason may start at one of these
     corrections: dict[str, tuple[tuple[str, ...], ...]]  # markers' units, by first unit
     correction_firsts: frozenset[str]
-    frames: dict[str, tuple[tuple[str, ...], ...]]  # mention frames' units, by first unit
+    # mention frames' units, by their first two (every frame has two or more: 要我说, "want me
+    # to say"): their lengths, longest first, and the frames (下一 leads some 140 of them, so
+    # each length is looked up, not each frame compared)
+    frames: dict[tuple[str, ...], tuple[tuple[int, ...], frozenset[tuple[str, ...]]]]
     frame_lasts: frozenset[str]  # a clause holding none of these holds no mention frame
     admissions: dict[str, tuple[tuple[str, ...], ...]]  # lexicon.admissions' units, by first
+    near_misses: dict[str, tuple[tuple[str, ...], ...]]  # near_miss_frames' units, by first
+    # turned_back_leads' and called_back_leads' units, by last, and whether it is a call
+    turned_back: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -304,16 +310,27 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
             markers.setdefault(units[0], []).append(units)
-    frames: dict[str, set[tuple[str, ...]]] = {}
-    for written in lexicon.mention_frames:
+    frames: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for written in lexicon.all_mention_frames:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
-            frames.setdefault(units[0], set()).add(units)
+            frames.setdefault(units[:2], set()).add(units)
     admissions: dict[str, set[tuple[str, ...]]] = {}
     for written in lexicon.admissions:
         units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
         if units:
             admissions.setdefault(units[0], set()).add(units)
+    near_misses: dict[str, set[tuple[str, ...]]] = {}
+    for written in lexicon.near_miss_frames:
+        units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
+        if units:
+            near_misses.setdefault(units[0], set()).add(units)
+    turned_back: dict[str, set[tuple[tuple[str, ...], bool]]] = {}
+    for leads, called in ((lexicon.turned_back_leads, False), (lexicon.called_back_leads, True)):
+        for written in leads:
+            units = tuple(t for ts, _ in clauses(fold(written, lexicon), lexicon) for t in ts)
+            if units:
+                turned_back.setdefault(units[-1], set()).add((units, called))
     by_initial: dict[str, list[str]] = {}
     for word in sorted(vocabulary):
         if len(word) >= 3:
@@ -329,9 +346,17 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         lexicon.reasons_en | {word[0] for word in lexicon.reasons_zh},
         {first: tuple(keys) for first, keys in markers.items()},
         frozenset(markers),
-        {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in frames.items()},
+        {
+            pair: (tuple(sorted({len(k) for k in keys}, reverse=True)), frozenset(keys))
+            for pair, keys in frames.items()
+        },
         frozenset(units[-1] for keys in frames.values() for units in keys),
         {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in admissions.items()},
+        {first: tuple(sorted(keys, key=len, reverse=True)) for first, keys in near_misses.items()},
+        {
+            last: tuple(sorted(keys, key=lambda k: len(k[0]), reverse=True))
+            for last, keys in turned_back.items()
+        },
     )
 
 
@@ -627,7 +652,40 @@ class Matcher:
                     return self._instead(after, before, said)
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
-        return self._match(parts)
+        return self._guessed_after(parts, self._match(parts))
+
+    def _guessed_after(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a guess after a don't-know": a don't-know, then a later clause closing with a
+        question mark that says something no answer takes ("oh gosh no idea, dual citizenship
+        issue?", 不知道啊，乌龟爬得慢？, 唔知，四毛？): the don't-know only hedges a guess, and
+        the guess fits no answer: no punchline (the don't-know's reply tells the answer to
+        someone who gave one)."""
+        hit = found.hit
+        if hit is None or hit.intent != "dont_know" or len(parts) < 2:
+            return found
+        last = max(h.clause for h in found.hits if h.intent == "dont_know")
+        asking = self.lexicon.mention_questions
+        said: set[int] | None = None
+        for index in range(max(hit.clause, last) + 1, len(parts)):
+            texts, kinds = parts[index]
+            if kinds[-1:] != [QUESTION]:
+                continue
+            if said is None:
+                said = {h.clause for h in (*found.hits, *found.dropped)}
+            words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+            if (
+                index not in said
+                and len([t for t in words if t not in self.tail]) >= 2
+                # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
+                and asking.isdisjoint(words)
+                and _ASKS_BACK.isdisjoint(words)
+                and not any(
+                    w in _ASKS_BACK for w in ("".join(words[i : i + 2]) for i in range(len(words)))
+                )
+            ):
+                guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
+                return Match(None, None, None, (), (*found.dropped, guess))
+        return found
 
     def _grouped(self, parts: list[Clause]) -> list[Clause]:
         """Chinese typed in groups apart by spaces, where the groups spell a phrase of this
@@ -876,7 +934,12 @@ class Matcher:
         mentions: list[tuple[int, int, int, int]] = []
         frame_lasts = self.shared.frame_lasts
         reasoned = -2  # the last clause giving a reason (because…)
+        turning = self.turning if self.landing else None
+        near_misses = self.shared.near_misses
+        asks_asker = False  # a clause 你…咩: see _asked_of_the_asker
         for index, (texts, kinds) in enumerate(parts):
+            if texts and texts[-1] in _ASKING_PARTICLES and texts[0] == "你":
+                asks_asker = True
             if WORD in kinds:
                 for position, kind in enumerate(kinds):
                     if kind == WORD:
@@ -886,6 +949,10 @@ class Matcher:
                 self._mention(parts, index, hits, mentions)
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
+            if len(hits) > found and not near_misses.keys().isdisjoint(texts):
+                _near_missed(index, texts, hits, found, dropped, near_misses)
+            if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
+                self._turned_back(index, texts, hits, found, dropped)
             if "才" in texts and len(hits) > found:
                 _retorted(texts, hits, found, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
@@ -903,10 +970,12 @@ class Matcher:
             self._numbers(parts, hits, dropped)
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
+        if hits and asks_asker:
+            hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts)
             if asked:
-                hits[:] = _unchosen(hits, asked, dropped)
+                hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting:
             self._admitted(parts, hits, dropped)
         if self.regexed:
@@ -987,6 +1056,86 @@ class Matcher:
         (empty otherwise: the rule has nothing to do)."""
         lands = any(b.lands for b in self.branches)
         return frozenset(self.shared.admissions) if lands else frozenset()
+
+    @property
+    def landing(self) -> bool:
+        """Whether a branch of this state lands the punchline (the victim's own words fall)."""
+        found = self.__dict__.get("_landing")
+        if found is None:
+            found = self.__dict__["_landing"] = any(b.lands for b in self.branches)
+        return cast(bool, found)
+
+    @property
+    def turning(self) -> frozenset[str]:
+        """The last units of lexicon.turned_back_leads and called_back_leads."""
+        found = self.__dict__.get("_turning")
+        if found is None:
+            found = self.__dict__["_turning"] = frozenset(self.shared.turned_back)
+        return cast(frozenset[str], found)
+
+    def _of_oneself(self, branch: int) -> bool:
+        """Whether a phrase of `branch` opens with I or 我: its punchline is the victim saying
+        something of themselves ("I'm an idiot")."""
+        known = self.__dict__.setdefault("_oneself_known", {})
+        found = known.get(branch)
+        if found is None:
+            firsts = (
+                p.words[0] if p.words else p.key[:1]
+                for p in (compile_phrase(w, self.lexicon) for w in self.branches[branch].phrases)
+            )
+            found = known[branch] = not _ONESELF.isdisjoint(firsts)
+        return cast(bool, found)
+
+    def _turned_back(
+        self, index: int, texts: list[str], hits: list[Hit], first: int, dropped: list[Hit]
+    ) -> None:
+        """Rule "the trick turned back": the phrase of a branch that lands the punchline
+        right after a lead of lexicon.turned_back_leads (an article between allowed) is said
+        of the asker: "ur an eejit" to "I'm a genius?", 你先叫我爸爸啦 to a follow-me game's
+        爸爸. The lead and the phrase are one hit of the `trick` intent (seeing through it),
+        the phrase counts for nothing. Not a phrase that is itself about oneself or the asker
+        ("you, im an idiot", 你是我的爸爸), among hits[first:]."""
+        leads = self.shared.turned_back
+        owner = self.owners.get(TRICK)
+        for hit in hits[first:]:
+            if (
+                hit.kind != "phrase"
+                or hit.branch is None
+                or not self.branches[hit.branch].lands
+                or texts[hit.start] in _PERSONS
+            ):
+                continue
+            s = hit.start - (hit.start > 0 and texts[hit.start - 1] in _ARTICLES)
+            keys = leads.get(texts[s - 1], ()) if s > 0 else ()
+            lead = next(
+                (
+                    k
+                    for k, called in keys
+                    if tuple(texts[s - len(k) : s]) == k
+                    and (called or self._of_oneself(hit.branch))
+                ),
+                None,
+            )
+            if lead is None:
+                continue
+            start = s - len(lead)
+            end = hit.start + hit.units
+            if any(
+                h.branch == hit.branch and h.start <= start and h.start + h.units >= end
+                for h in hits
+                if h.kind == "phrase" and h.clause == index
+            ):
+                continue  # the lead is the branch's own phrase: "you stop" at a green light
+            if any(h.intent == TRICK and h.clause == index and h.start == start for h in hits):
+                hits.remove(hit)  # a shorter phrase inside the one already turned back
+                dropped.append(_why(hit, "the trick turned back (ur an eejit, 你先叫我爸爸)"))
+                continue
+            span = texts[start:end]
+            written = ("" if _ALL_HAN.fullmatch(span[0]) else " ").join(span)
+            hits.remove(hit)
+            dropped.append(_why(hit, "the trick turned back (ur an eejit, 你先叫我爸爸)"))
+            chars = sum(len(t) for t in span)
+            hits.append(Hit(owner, "intent", written, TRICK, index, start, len(span), chars))
 
     def only_echoes(self, hit: Hit) -> bool:
         """Whether a hit only agrees or says the question back: a yes or no word (ok,
@@ -1136,6 +1285,9 @@ class Matcher:
             and h.intent in _YES_NO
             and (
                 compile_phrase(h.text, self.lexicon).key[-1:] in _BEING
+                # "no cuz hes dead": a no giving its reason is said to it
+                or "".join(parts[h.clause][0][h.start + h.units : h.start + h.units + 1])
+                in self.lexicon.reasons_en
                 or not any(
                     start > h.start
                     for branch, start in latest[h.clause].items()
@@ -1146,6 +1298,12 @@ class Matcher:
         if plain and len(plain) < len(contenders):
             plain_values = {_value(h) for h in plain}
             contenders = [h for h in contenders if _value(h) not in plain_values]
+        asks = self._rhetorical_ends(parts, {h.clause for h in contenders if h.clause > 0})
+        asked = [h for h in contenders if h.start >= asks.get(h.clause, h.start + 1)]
+        if asked and len(asked) < len(contenders):
+            # rule "asked rhetorically": 朝下啊 尾巴还能朝天？ answers down
+            asked_values = {_value(h) for h in asked}
+            contenders = [h for h in contenders if _value(h) not in asked_values]
         starting: dict[tuple[int, int], set[int | None]] = {}  # where each contender starts
         for o in contenders:
             starting.setdefault((o.clause, o.start), set()).add(o.branch)
@@ -1188,6 +1346,30 @@ class Matcher:
         names = [self.branches[h.branch].id for h in (winner, rival) if h.branch is not None]
         return winner, f"{names[0]} '{winner.text}' and {names[1]} '{rival.text}'"
 
+    def _rhetorical_ends(self, parts: list[Clause], clauses: set[int]) -> dict[int, int]:
+        """For each of `clauses` (after the first) holding a lead of lexicon.rhetorical_asks_zh
+        (还能, 难道, 怎么能), where its first such lead ends: what follows asks rhetorically
+        (尾巴还能朝天？), it does not answer. One pass over those clauses' units."""
+        leads = self.__dict__.get("_rhetorical_leads")
+        if leads is None:
+            leads = {}
+            for lead in self.lexicon.rhetorical_asks_zh:
+                leads.setdefault(lead[0], []).append(tuple(lead))
+            self.__dict__["_rhetorical_leads"] = leads
+        ends: dict[int, int] = {}
+        for index in clauses:
+            texts = parts[index][0]
+            if leads.keys().isdisjoint(texts):
+                continue
+            for i, text in enumerate(texts):
+                found = next(
+                    (k for k in leads.get(text, ()) if tuple(texts[i : i + len(k)]) == k), None
+                )
+                if found is not None:
+                    ends[index] = i + len(found)
+                    break
+        return ends
+
     def _mention(
         self,
         parts: list[Clause],
@@ -1207,11 +1389,19 @@ class Matcher:
         texts, kinds = parts[index]
         frames = self.shared.frames
         n = len(texts)
-        for i in range(n):
-            keys = frames.get(texts[i])
-            if keys is None:
+        for i in range(n - 1):
+            found = frames.get((texts[i], texts[i + 1]))
+            if found is None:
                 continue
-            end = next((i + len(k) for k in keys if tuple(texts[i : i + len(k)]) == k), None)
+            lengths, keys = found
+            end = next(
+                (
+                    i + size
+                    for size in lengths
+                    if i + size <= n and tuple(texts[i : i + size]) in keys
+                ),
+                None,
+            )
             if end is None or _negated(texts, kinds, i, lexicon):
                 continue
             if texts[end - 1] == "是" and texts[end : end + 1] == ["说"]:
@@ -1228,6 +1418,8 @@ class Matcher:
                 return
             if all(t in self.tail for t in said):
                 return
+            if kinds[-1] == QUESTION and not _CHOICE_WORDS.isdisjoint(said):
+                return  # 你想我講真話定假話? asks which, it names no trick
             written = ("" if kinds[i] == HAN else " ").join(texts[i:frame]) + " …"
             span = texts[i:] + (said if clause != index else [])
             chars = sum(len(t) for t in span)
@@ -1575,13 +1767,20 @@ _ASIDES = frozenset(("aside", "conditional"))
 
 def _none_of(texts: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
     """Rule "一X都没": 一 with at most one measure word, then 都 or 也, then a negator, is
-    none (一只都莫得, 一只也没有, 一个都唔剩), not the number one."""
+    none (一只都莫得, 一只也没有, 一个都唔剩), not the number one; so is 一, a measure word, a
+    negator and 有, 剩 or 留 closing the clause (一只没有, 一个不剩; not 一只没有飞: one stayed)."""
     if texts[start:end] != ["一"]:
         return False
     for at in (end, end + 1):
         if texts[at : at + 1] and texts[at] in "都也" and texts[at + 1 : at + 2]:
             return texts[at + 1] in lexicon.negators_zh
-    return False
+    rest = texts[end + 1 : end + 3]
+    return (
+        len(rest) == 2
+        and rest[0] in lexicon.negators_zh
+        and rest[1] in "有剩留"
+        and all(t in lexicon.particles_zh for t in texts[end + 3 :])
+    )
 
 
 def is_mention(hit: Hit) -> bool:
@@ -1718,6 +1917,10 @@ def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit])
 
 
 _CHOICE_WORDS = frozenset({"定", "还", "or"})
+# a phrase opening with these is about oneself or the asker: never the trick turned back
+_PERSONS = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
+_ARTICLES = frozenset(("a", "an", "the"))
+_ONESELF = frozenset(("i", "im", "我"))
 
 
 def _choices(parts: list[Clause]) -> set[int]:
@@ -1725,11 +1928,24 @@ def _choices(parts: list[Clause]) -> set[int]:
     定 love 呀？", 是八还是九？, "toast or bread?") ask which is meant, they answer nothing.
     Within a clause closing with a question mark: `还是`, or `or` between words; a clause
     that is only `定`, `还是` or `or` asks with the clauses beside it, up to the one closing
-    with a question mark (at most two after it)."""
+    with a question mark (at most two after it). Unmarked (rule "a choice asked back,
+    unmarked"): Cantonese `定` (`定係`) only ever asks, and `是 A 还是 B` (是 before the first
+    choice) asks which with no question mark (你是 you 還是 your 我搞混了)."""
     asked: set[int] = set()
     for index, (texts, kinds) in enumerate(parts):
         closes = bool(kinds) and kinds[-1] == QUESTION
         said = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+        if said in (["定"], ["定", "是"]) and 0 < index < len(parts) - 1:
+            asked.update((index - 1, index, index + 1))  # 二。。定係「和」？: which of the two
+            continue
+        if said == ["还", "是"] and 0 < index < len(parts) - 1:
+            # 你是 you 還是 your: 是 opening the first choice, one or two clauses before
+            opening = next(
+                (i for i in (index - 1, index - 2) if i >= 0 and "是" in parts[i][0]), None
+            )
+            if opening is not None:
+                asked.update(range(opening, index + 2))
+                continue
         if said in (["定"], ["还", "是"], ["or"]):
             ahead = [
                 i
@@ -1738,6 +1954,14 @@ def _choices(parts: list[Clause]) -> set[int]:
             ]
             if index > 0 and ahead:
                 asked.update(range(index - 1, ahead[0] + 1))
+            continue
+        if not closes and "是" in said and "还" in said:
+            opening = said.index("是")
+            if any(
+                said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)
+                for i in range(opening + 2, len(said) - 1)
+            ):
+                asked.add(index)  # 是八还是九: asks with no question mark
             continue
         if not closes or len(said) < 3:
             continue
@@ -1748,10 +1972,92 @@ def _choices(parts: list[Clause]) -> set[int]:
     return asked
 
 
-def _unchosen(hits: list[Hit], asked: set[int], dropped: list[Hit]) -> list[Hit]:
+def _near_missed(
+    index: int,
+    texts: list[str],
+    hits: list[Hit],
+    first: int,
+    dropped: list[Hit],
+    frames: Mapping[str, tuple[tuple[str, ...], ...]],
+) -> None:
+    """Rule "a near miss": what follows a near-miss frame (lexicon.near_miss_frames: 差点说成,
+    "nearly said") in its clause was nearly said, not said: 太阳！差点说成月亮 answers 太阳.
+    Among hits[first:]."""
+    for i, text in enumerate(texts):
+        keys = frames.get(text)
+        end = next((i + len(k) for k in (keys or ()) if tuple(texts[i : i + len(k)]) == k), None)
+        if end is None:
+            continue
+        kept = hits[:first]
+        for hit in hits[first:]:
+            if hit.clause == index and hit.start >= i:
+                dropped.append(_why(hit, "a near miss, not said (差点说成月亮)"))
+            else:
+                kept.append(hit)
+        hits[:] = kept
+        return
+
+
+_ASKING_PARTICLES = frozenset("吗咩")
+# a question back, not a guess (see Matcher._guessed_after)
+_ASKS_BACK = frozenset(
+    (
+        "几",
+        "多少",
+        "提示",
+        "吗",
+        "咩",
+        "乜",
+        "什么",
+        "do",
+        "does",
+        "did",
+        "can",
+        "is",
+        "are",
+        "hint",
+    )
+)
+
+
+def _asked_of_the_asker(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None
+) -> list[Hit]:
+    """Rule "a question about the asker": a clause opening with 你 and closing with a
+    question particle (你讀書嗰陣成日讀錯字咩, 你小时候也念错字吗) asks the asker about
+    themselves: a branch's phrase in it answers nothing, unless the phrase is itself about 你
+    (你是我的爸爸吗) or names the trick (你想做我阿爺咩), or the question is rhetorical
+    (你不是什麼都不信嗎 asserts)."""
+    asking = {
+        index
+        for index, (texts, _) in enumerate(parts)
+        if texts[:1] == ["你"]
+        and texts[-1] in _ASKING_PARTICLES
+        and texts[1:2] not in (["不"], ["没"])
+    }
     kept = []
     for hit in hits:
-        if hit.clause in asked and hit.kind in ("phrase", "number"):
+        if (
+            hit.clause in asking
+            and hit.branch != sees
+            and hit.kind in ("phrase", "number")
+            and hit.start > 0
+            and not hit.text.startswith("你")
+        ):
+            dropped.append(_why(hit, "a question about the asker (你…咩？)"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _unchosen(
+    hits: list[Hit], asked: set[int], dropped: list[Hit], sees: int | None = None
+) -> list[Hit]:
+    """The hits outside the clauses asking a choice; the give-away said in one still counts
+    (除了你还是你？: 还是 is "still" there, the punchline named)."""
+    kept = []
+    for hit in hits:
+        if hit.clause in asked and hit.kind in ("phrase", "number") and hit.branch != sees:
             dropped.append(_why(hit, "a choice asked back (A 定 B？, A or B?)"))
         else:
             kept.append(hit)

@@ -147,6 +147,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 text = _PAUSE_HAN.sub("", text)
             if " " in text:  # 你 爱 我: 你爱我
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
+            if "不" in text or "没" in text:  # 那能不知道么: 当然知道
+                text = lexicon.double_negative_pattern.sub(r"当然\1", text)
             if "得" in text:  # 怎么装得下: 装不下
                 complements = lexicon.potential_complements_zh
                 text = lexicon.rhetorical_pattern.sub(
@@ -156,8 +158,10 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
-    if "the " in text:
-        text = lexicon.expletives_pattern.sub(" ", text)  # "get the hell out" is "get out"
+    if "the " in text or "tf" in text:  # "get the hell out", "how tf would i know"
+        text = lexicon.expletives_pattern.sub(" ", text)
+    if "half" in text:  # "hour n a half", "one and half hour": and a half
+        text = _AND_HALF.sub(" and a half", text)
     if "." in text:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
     if _SUM_HINT.search(text):
@@ -171,7 +175,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
 # Working typed out is read as its result: "15+10=25" says 25 (the result as typed), "2x3x1"
 # and "2*3*1" say 6 (worked out), "30/0.5 = 60, +10 = 70" says 70 (a sum opening with an
 # operator goes on from the one before, whose result is working). A lone minus between two
-# numbers is a range, not a sum ("8-10"): it counts only beside "=" (10-2=8).
+# numbers is a range, not a sum ("8-10"): it counts only beside "=" (10-2=8), or where the
+# first number is the larger (a range goes up: "9隻啊 10-1", "eight? 17-9" are working).
 _NUMBER = r"\d+(?:\.\d+)?"
 _OPERATOR = r"[+*/×÷=x−-]"
 _SUM = re.compile(
@@ -179,6 +184,7 @@ _SUM = re.compile(
     r"(?![a-z0-9_]|\.\d)"  # a Chinese character beside it ends it: 10-1=9嘛
 )
 _GLUED_HINT = re.compile(r"\d[a-z]")
+_AND_HALF = re.compile(r" (?:n|and|&) (?:a )?half\b")
 _SUM_HINT = re.compile(rf"\d ?{_OPERATOR} ?\d")
 _SUM_TOKEN = re.compile(rf"{_NUMBER}|{_OPERATOR}")
 MAX_SUMS = 8  # worked out per answer: each is a few Decimal operations
@@ -193,7 +199,9 @@ def arithmetic(text: str) -> str:
     for position, match in enumerate(found):
         tokens = _SUM_TOKEN.findall(match.group())
         operators = {t for t in tokens if not t[0].isdigit()}
-        if not operators - {"-", "−"}:
+        if not operators - {"-", "−"} and not (
+            len(tokens) == 3 and Decimal(tokens[0]) > Decimal(tokens[2])
+        ):
             results.append(None)  # 8-10: a range
             previous = None
             continue
