@@ -13,7 +13,7 @@ import pytest
 
 from bot.__main__ import check
 from bot.config import DEFAULT_CONTENT
-from bot.content.corpus import Corpus, Item, parse_corpus
+from bot.content.corpus import Corpus, CorpusError, Item, load_corpus, parse_corpus
 from bot.conversation.engine import Engine, Incoming
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
@@ -78,7 +78,7 @@ def test_a_chinese_chat_is_never_dealt_an_english_only_item(
     dealt = dealt_ids(corpus, who, lang, command, kind)
     assert all("zh" in items[iid].plays and items[iid].skip is None for iid in dealt)
     assert not any(items[iid].plays == ("en",) for iid in dealt)
-    assert set(dealt) == set(corpus.dealt(items, "zh"))
+    assert set(dealt) == set(corpus.dealt(items, lang))
 
 
 def test_traditional_chats_get_the_chinese_items_converted(corpus: Corpus) -> None:
@@ -226,3 +226,27 @@ def test_the_shipped_corpus_checks(capsys: pytest.CaptureFixture[str]) -> None:
     assert check(DEFAULT_CONTENT) == 0
     out = capsys.readouterr().out
     assert "dealt in zh: " in out and "English-native" in out and "skipped: " in out
+
+
+def test_a_pun_left_out_of_a_language_is_not_dealt_there_but_told_by_id(corpus: Corpus) -> None:
+    """布怕/不怕 is lost in Cantonese: a Hong Kong chat's deck leaves it out, the others keep it,
+    and asked for by id it is still told."""
+    left_out = {iid for iid, item in corpus.jokes.items() if "zh-hk" in item.not_dealt_in}
+    assert "cloth-and-paper" in left_out
+    assert not left_out & set(dealt_ids(corpus, KIT, "zh-hk", "/joke", "jokes"))
+    assert "cloth-and-paper" in dealt_ids(corpus, WEN, "zh-hant", "/joke", "jokes")
+    engine = Engine(corpus, random.Random(5))
+    said = handled(engine, ChatState(), Incoming(KIT, "/joke cloth-and-paper", now=0.0))
+    assert said.replies[0].text == corpus.jokes["cloth-and-paper"].text.in_("zh-hk")
+
+
+def test_not_dealt_in_on_an_item_must_name_chat_languages(tmp_path: Path) -> None:
+    path = tmp_path / "jokes.yaml"
+    path.write_text(
+        "jokes:\n  - id: pun\n    zh: 布怕一万\n    plays: [zh]\n    not_dealt_in: [cantonese]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CorpusError) as refused:
+        load_corpus(path)
+    assert f"{path}:5:" in str(refused.value)
+    assert "one-liner 'pun': 'not_dealt_in' must list chat languages" in str(refused.value)

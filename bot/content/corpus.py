@@ -71,7 +71,10 @@ _ANSWER_KEYS = {
     "outcome",
 }
 _OTHERWISE_KEYS = {"hint", "tries", "reveal", "outcome"}
-_ITEM_KEYS = {"id", "zh", "en", TRADITIONAL_KEY, HONG_KONG_KEY, "restored", "plays", "skip"}
+_ITEM_KEYS = {
+    *("id", "zh", "en", TRADITIONAL_KEY, HONG_KONG_KEY, "restored", "plays", "skip"),
+    "not_dealt_in",
+}
 _ITEM_KINDS = {"jokes": "one-liner", "stories": "dialogue"}
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -377,14 +380,18 @@ class Item:
     # English is written as English: a translated joke (the seed's) plays in zh only.
     plays: tuple[str, ...] = WRITTEN
     skip: str | None = None  # why a reader would skip it (not a joke, dated, crude, mean)
+    # Chat languages it is not dealt in, though it plays there: a Mandarin pun that no
+    # Cantonese retelling keeps (`not_dealt_in: [zh-hk]`), as for routines.
+    not_dealt_in: tuple[str, ...] = ()
 
     def plays_in(self, lang: str) -> bool:
         """Whether it is dealt in a chat speaking `lang` (zh-hant, zh-hk: zh)."""
         return ("en" if lang == "en" else "zh") in self.plays
 
     def dealt_in(self, lang: str) -> bool:
-        """Whether a chat speaking `lang` is dealt it: it plays there and is not skipped."""
-        return self.skip is None and self.plays_in(lang)
+        """Whether a chat speaking `lang` is dealt it: it plays there, is not skipped and is
+        not left out of that language's deck."""
+        return self.skip is None and self.plays_in(lang) and lang not in self.not_dealt_in
 
 
 @cache
@@ -672,7 +679,10 @@ class _Checker:
                     skip = None
                 else:
                     skip = skip.strip()
-            result[item_id] = Item(item_id, text, plays, skip)
+            left_out = self.not_dealt_in(
+                entry.get("not_dealt_in", []), (*path, "not_dealt_in"), item_id, what
+            )
+            result[item_id] = Item(item_id, text, plays, skip, left_out)
         return result
 
     def patterns(self, value: Any, path: Path_) -> tuple[Phrase, ...]:
@@ -1120,10 +1130,12 @@ class _Checker:
         left_out = self.not_dealt_in(entry.get("not_dealt_in", []), (*path, "not_dealt_in"), rid)
         return Routine(rid, title, start, states, float(timeout), plays, give_away, reply, left_out)
 
-    def not_dealt_in(self, value: Any, path: Path_, rid: str) -> tuple[str, ...]:
+    def not_dealt_in(
+        self, value: Any, path: Path_, rid: str, what: str = "routine"
+    ) -> tuple[str, ...]:
         if not isinstance(value, list) or any(name not in LANGUAGES for name in value):
             known = ", ".join(LANGUAGES)
-            self.fail(path, f"routine '{rid}': 'not_dealt_in' must list chat languages ({known})")
+            self.fail(path, f"{what} '{rid}': 'not_dealt_in' must list chat languages ({known})")
             return ()
         return tuple(value)
 
