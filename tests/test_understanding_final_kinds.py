@@ -92,3 +92,36 @@ def test_the_punchline_said_of_the_asker_in_shanghainese_or_pidgin_turns_it_back
 def test_the_punchline_said_of_oneself_still_falls() -> None:
     assert picks(FOOL, "我是傻瓜") == "fool"
     assert picks(FOOL, "gullible") == "fell"
+
+
+# -- the trick named beside a refusal, a guess or a number ----------------------------------
+
+NAMED = matching(
+    [
+        Branch("eight", ("八把", "爸爸"), number="8", lands=True),
+        Branch("sun", ("孙", "孙子"), lands=True),
+        Branch("egg", ("the yolk is white", "yolk is white"), lands=True),
+        Branch("barks", ("汪", "叫"), intents=("yes",), lands=True),
+        Branch("refuses", ("不猜", "不说"), intents=("no", "refuse")),
+        Branch("knew", intents=("trick",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "要我叫你阿叔 唔猜",
+        "你叫撒 反正最后都是我当狗",  # 最后 with 都是: the next line predicted
+        "我唔講 一講就變咗你個孫",  # "say it and I turn into your grandson"
+        "no ur gonna do the yolk is white one lol",
+        "youll just do the yolk is white thing",
+    ],
+)
+def test_the_trick_named_in_a_frame_beside_a_refusal_or_a_number_sees_through(typed: str) -> None:
+    assert picks(NAMED, typed) == "knew", NAMED.match(typed).explain()
+
+
+@pytest.mark.parametrize(("typed", "branch"), [("八把", "eight"), ("孙", "sun"), ("不猜", "refuses")])
+def test_without_the_frame_the_answer_still_counts(typed: str, branch: str) -> None:
+    assert picks(NAMED, typed) == branch, NAMED.match(typed).explain()
