@@ -4,6 +4,8 @@ content/README.md, "Round five's final set: the kinds fixed")."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
@@ -122,6 +124,48 @@ def test_the_trick_named_in_a_frame_beside_a_refusal_or_a_number_sees_through(ty
     assert picks(NAMED, typed) == "knew", NAMED.match(typed).explain()
 
 
-@pytest.mark.parametrize(("typed", "branch"), [("八把", "eight"), ("孙", "sun"), ("不猜", "refuses")])
+@pytest.mark.parametrize(
+    ("typed", "branch"), [("八把", "eight"), ("孙", "sun"), ("不猜", "refuses")]
+)
 def test_without_the_frame_the_answer_still_counts(typed: str, branch: str) -> None:
     assert picks(NAMED, typed) == branch, NAMED.match(typed).explain()
+
+
+# -- a question back read as an answer -------------------------------------------------------
+
+WATER = matching(
+    [
+        Branch("yes", ("游泳", "玩水"), intents=("yes",)),
+        Branch("no", intents=("no",)),
+    ]
+)
+
+
+@pytest.mark.parametrize("typed", ["侬讲的是哪个玩水，游泳还是浇花呀", "你说哪种，游泳还是泼水"])
+def test_a_choice_after_asking_which_asks_back(typed: str) -> None:
+    assert picks(WATER, typed) is None, WATER.match(typed).explain()
+
+
+def test_a_choice_answered_plainly_still_answers() -> None:
+    assert picks(WATER, "游泳") == "yes"
+
+
+SPELL = matching(
+    [
+        Branch("spelled", ("icup", "i c u p"), regex=re.compile(r"\bi ?c ?u ?p\b"), lands=True),
+        Branch("water", ("trough", "water")),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["why? wetin be icup", "what is icup", "whats i c u p lol", "whatevers in the trough?"],
+)
+def test_asking_what_a_thing_is_answers_nothing(typed: str) -> None:
+    assert picks(SPELL, typed) is None, SPELL.match(typed).explain()
+
+
+@pytest.mark.parametrize(("typed", "branch"), [("icup", "spelled"), ("water", "water")])
+def test_the_thing_said_plainly_still_answers(typed: str, branch: str) -> None:
+    assert picks(SPELL, typed) == branch, SPELL.match(typed).explain()

@@ -972,6 +972,9 @@ class Matcher:
             hits[:] = _unmentioned(hits, mentions, dropped)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
+        asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else set()
+        if hits and asked_back:
+            hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts)
             if asked:
@@ -979,7 +982,10 @@ class Matcher:
         if hits and self.admitting:
             self._admitted(parts, hits, dropped)
         if self.regexed:
-            joined = flat(_without(parts, mentions) if mentions else parts)
+            searched = _without(parts, mentions) if mentions else parts
+            if asked_back:
+                searched = [p for i, p in enumerate(searched) if i not in asked_back]
+            joined = flat(searched)
             for index, regex in self.regexed:
                 found = regex.search(joined)
                 if found and found.group():
@@ -1955,6 +1961,9 @@ def _choices(parts: list[Clause]) -> set[int]:
             if index > 0 and ahead:
                 asked.update(range(index - 1, ahead[0] + 1))
             continue
+        if not closes and index > 0 and _offers_choice(said, 0) and "哪" in parts[index - 1][0]:
+            asked.add(index)  # 讲的是哪个玩水，游泳还是浇花呀: the which asked just before
+            continue
         if not closes and "是" in said and "还" in said:
             opening = said.index("是")
             if any(
@@ -1970,6 +1979,14 @@ def _choices(parts: list[Clause]) -> set[int]:
                 asked.add(index)
                 break
     return asked
+
+
+def _offers_choice(said: list[str], start: int) -> bool:
+    """`还是` with a choice on either side, at or after `start`: A 还是 B."""
+    return any(
+        said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)
+        for i in range(start + 1, len(said) - 1)
+    )
 
 
 def _near_missed(
@@ -2045,6 +2062,37 @@ def _asked_of_the_asker(
             and not hit.text.startswith("你")
         ):
             dropped.append(_why(hit, "a question about the asker (你…咩？)"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> set[int]:
+    """The clauses opening with a word pair of lexicon.asks_back_en (see _asked_what_it_is)."""
+    return {
+        index
+        for index, (texts, _) in enumerate(parts)
+        if " ".join(texts[:2]) in lexicon.asks_back_en
+    }
+
+
+def _asked_what_it_is(
+    asking: set[int], hits: list[Hit], dropped: list[Hit], sees: int | None
+) -> list[Hit]:
+    """Rule "what it is, asked back": a clause opening with a word pair of
+    lexicon.asks_back_en ("what is icup", Pidgin "wetin be", "whatever is in the trough?")
+    asks what a thing is: a branch's phrase after the opening answers nothing (nor does a
+    `regex:` found in it), unless it names the trick. A phrase opening the clause ("who is
+    it", a knock-knock's answer) still counts."""
+    kept = []
+    for hit in hits:
+        if (
+            hit.clause in asking
+            and hit.branch != sees
+            and hit.kind in ("phrase", "number")
+            and hit.start > 0
+        ):
+            dropped.append(_why(hit, "what it is, asked back (what is X)"))
         else:
             kept.append(hit)
     return kept
