@@ -169,3 +169,26 @@ def test_asking_what_a_thing_is_answers_nothing(typed: str) -> None:
 @pytest.mark.parametrize(("typed", "branch"), [("icup", "spelled"), ("water", "water")])
 def test_the_thing_said_plainly_still_answers(typed: str, branch: str) -> None:
     assert picks(SPELL, typed) == branch, SPELL.match(typed).explain()
+
+
+# -- a don't-know with a fact beside it ------------------------------------------------------
+
+BLOOD = matching(
+    [
+        Branch("names_type", ("a型", "b型", "type a", "type b")),
+        Branch("dont_know", intents=("dont_know",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["猜不出来，我只晓得自己是A型。", "唔知 我淨係知自己係B型", "no idea, all i know is im type a"],
+)
+def test_a_fact_beside_a_don_t_know_gets_no_punchline(typed: str) -> None:
+    assert picks(BLOOD, typed) is None, BLOOD.match(typed).explain()
+
+
+@pytest.mark.parametrize(("typed", "branch"), [("A型吧", "names_type"), ("猜不出来", "dont_know")])
+def test_a_guess_or_a_don_t_know_alone_still_counts(typed: str, branch: str) -> None:
+    assert picks(BLOOD, typed) == branch, BLOOD.match(typed).explain()

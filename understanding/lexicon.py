@@ -90,6 +90,9 @@ FIELDS: dict[str, str] = {
     # a clause opening with one of these asks back what a thing is ("what is icup", Pidgin
     # "wetin be"): the branch phrases after it in the clause answer nothing
     "asks_back_en": WORDS,
+    # a don't-know with a fact beside it (猜不出来，我只晓得自己是A型, "no idea, all i know is
+    # im A"): what follows one of these is what the victim knows, not the answer asked for
+    "known_only_leads": PHRASES,
     # a branch's phrase holding a key also matches with the key read as each of its words:
     # 你和猪 as 你跟猪, 和你一样 as 和你没区别, 我不是猪 as 我才不是猪
     "phrase_variants_zh": WORD_LISTS,
@@ -181,6 +184,7 @@ class Lexicon:
     called_back_leads: tuple[str, ...]
     mention_questions: frozenset[str]
     asks_back_en: frozenset[str]
+    known_only_leads: tuple[str, ...]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
     cannot_answer_zh: frozenset[str]

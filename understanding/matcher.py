@@ -652,7 +652,27 @@ class Matcher:
                     return self._instead(after, before, said)
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
-        return self._guessed_after(parts, self._match(parts))
+        return self._fact_beside(parts, self._guessed_after(parts, self._match(parts)))
+
+    def _fact_beside(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a fact beside a don't-know": a don't-know, and a branch's phrase after one of
+        lexicon.known_only_leads in its clause (猜不出来，我只晓得自己是A型, "no idea, all i know
+        is im A"): the phrase is what the victim knows, not a guess at the answer: no
+        punchline."""
+        hit = found.hit
+        leads = self.lexicon.known_only_leads
+        if hit is None or hit.kind == "intent" or not leads:
+            return found
+        if not any(h.intent == "dont_know" for h in (*found.hits, *found.dropped)):
+            return found
+        texts, kinds = parts[hit.clause] if 0 <= hit.clause < len(parts) else ([], [])
+        before = texts[: hit.start]
+        written = " " + " ".join(t for t, k in zip(before, kinds, strict=False) if k != HAN)
+        han = "".join(t for t, k in zip(before, kinds, strict=False) if k == HAN)
+        if any(lead in han or f" {lead}" in written for lead in leads):
+            fact = _why(replace(hit), "a fact beside a don't-know: what is known, not a guess")
+            return Match(None, None, None, (), (*found.dropped, fact))
+        return found
 
     def _guessed_after(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a guess after a don't-know": a don't-know, then a later clause closing with a
