@@ -192,3 +192,28 @@ def test_a_fact_beside_a_don_t_know_gets_no_punchline(typed: str) -> None:
 @pytest.mark.parametrize(("typed", "branch"), [("A型吧", "names_type"), ("猜不出来", "dont_know")])
 def test_a_guess_or_a_don_t_know_alone_still_counts(typed: str, branch: str) -> None:
     assert picks(BLOOD, typed) == branch, BLOOD.match(typed).explain()
+
+
+# -- Pidgin "no" inside the sentence ---------------------------------------------------------
+
+LOOK = matching(
+    [
+        Branch("looked", ("i looked", "nothing there"), lands=True),
+        Branch("says_no", intents=("no",)),
+        Branch("refuses", intents=("refuse",)),
+    ]
+)
+
+
+@pytest.mark.parametrize("typed", ["lmao I no go look, na you gullible", "I no dey cry o"])
+def test_pidgin_no_between_subject_and_verb_is_no_answer_of_no(typed: str) -> None:
+    assert picks(LOOK, typed) is None, LOOK.match(typed).explain()
+
+
+@pytest.mark.parametrize(("typed", "branch"), [("no", "says_no"), ("no i didnt", "says_no")])
+def test_a_no_opening_the_answer_is_still_no(typed: str, branch: str) -> None:
+    assert picks(LOOK, typed) == branch, LOOK.match(typed).explain()
+
+
+def test_pidgin_no_time_refuses() -> None:
+    assert picks(LOOK, "abeg I no get time for this") == "refuses"

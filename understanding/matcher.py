@@ -1637,6 +1637,16 @@ class Matcher:
             and "".join(texts[j : j + 1]) in lexicon.nobody_zh
         ):
             dropped.append(_why(hit, "没有人 is nobody, not no"))
+        elif (
+            entry.intent == "no"
+            and phrase.units == 1
+            and kinds[i] == WORD
+            and i > 0
+            and texts[i - 1] in lexicon.subjects_en
+            and j < len(texts)
+            and kinds[j] == WORD
+        ):
+            dropped.append(_why(hit, "a negator inside the sentence (Pidgin I no go look)"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
