@@ -87,6 +87,15 @@ FIELDS: dict[str, str] = {
     "turned_back_leads": PHRASES,
     "called_back_leads": PHRASES,
     "mention_questions": WORDS,  # not after a question: 你想我说什么, "what ... want me to say"
+    # a clause opening with one of these asks back what a thing is ("what is icup", Pidgin
+    # "wetin be"): the branch phrases after it in the clause answer nothing
+    "asks_back_en": WORDS,
+    # a don't-know with a fact beside it (猜不出来，我只晓得自己是A型, "no idea, all i know is
+    # im A"): what follows one of these is what the victim knows, not the answer asked for
+    "known_only_leads": PHRASES,
+    # Pidgin puts "no" between the subject and the verb as "not" (I no go look, I no dey cry):
+    # a one-word no right after one of these, with a word after it, is no answer of no
+    "subjects_en": WORDS,
     # a branch's phrase holding a key also matches with the key read as each of its words:
     # 你和猪 as 你跟猪, 和你一样 as 和你没区别, 我不是猪 as 我才不是猪
     "phrase_variants_zh": WORD_LISTS,
@@ -177,6 +186,9 @@ class Lexicon:
     turned_back_leads: tuple[str, ...]
     called_back_leads: tuple[str, ...]
     mention_questions: frozenset[str]
+    asks_back_en: frozenset[str]
+    known_only_leads: tuple[str, ...]
+    subjects_en: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
     cannot_answer_zh: frozenset[str]

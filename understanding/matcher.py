@@ -652,7 +652,27 @@ class Matcher:
                     return self._instead(after, before, said)
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
-        return self._guessed_after(parts, self._match(parts))
+        return self._fact_beside(parts, self._guessed_after(parts, self._match(parts)))
+
+    def _fact_beside(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a fact beside a don't-know": a don't-know, and a branch's phrase after one of
+        lexicon.known_only_leads in its clause (猜不出来，我只晓得自己是A型, "no idea, all i know
+        is im A"): the phrase is what the victim knows, not a guess at the answer: no
+        punchline."""
+        hit = found.hit
+        leads = self.lexicon.known_only_leads
+        if hit is None or hit.kind == "intent" or not leads:
+            return found
+        if not any(h.intent == "dont_know" for h in (*found.hits, *found.dropped)):
+            return found
+        texts, kinds = parts[hit.clause] if 0 <= hit.clause < len(parts) else ([], [])
+        before = texts[: hit.start]
+        written = " " + " ".join(t for t, k in zip(before, kinds, strict=False) if k != HAN)
+        han = "".join(t for t, k in zip(before, kinds, strict=False) if k == HAN)
+        if any(lead in han or f" {lead}" in written for lead in leads):
+            fact = _why(replace(hit), "a fact beside a don't-know: what is known, not a guess")
+            return Match(None, None, None, (), (*found.dropped, fact))
+        return found
 
     def _guessed_after(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a guess after a don't-know": a don't-know, then a later clause closing with a
@@ -972,6 +992,9 @@ class Matcher:
             hits[:] = _unmentioned(hits, mentions, dropped)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
+        asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else set()
+        if hits and asked_back:
+            hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts)
             if asked:
@@ -979,7 +1002,10 @@ class Matcher:
         if hits and self.admitting:
             self._admitted(parts, hits, dropped)
         if self.regexed:
-            joined = flat(_without(parts, mentions) if mentions else parts)
+            searched = _without(parts, mentions) if mentions else parts
+            if asked_back:
+                searched = [p for i, p in enumerate(searched) if i not in asked_back]
+            joined = flat(searched)
             for index, regex in self.regexed:
                 found = regex.search(joined)
                 if found and found.group():
@@ -1611,6 +1637,16 @@ class Matcher:
             and "".join(texts[j : j + 1]) in lexicon.nobody_zh
         ):
             dropped.append(_why(hit, "没有人 is nobody, not no"))
+        elif (
+            entry.intent == "no"
+            and phrase.units == 1
+            and kinds[i] == WORD
+            and i > 0
+            and texts[i - 1] in lexicon.subjects_en
+            and j < len(texts)
+            and kinds[j] == WORD
+        ):
+            dropped.append(_why(hit, "a negator inside the sentence (Pidgin I no go look)"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
@@ -1955,6 +1991,9 @@ def _choices(parts: list[Clause]) -> set[int]:
             if index > 0 and ahead:
                 asked.update(range(index - 1, ahead[0] + 1))
             continue
+        if not closes and index > 0 and _offers_choice(said, 0) and "哪" in parts[index - 1][0]:
+            asked.add(index)  # 讲的是哪个玩水，游泳还是浇花呀: the which asked just before
+            continue
         if not closes and "是" in said and "还" in said:
             opening = said.index("是")
             if any(
@@ -1970,6 +2009,14 @@ def _choices(parts: list[Clause]) -> set[int]:
                 asked.add(index)
                 break
     return asked
+
+
+def _offers_choice(said: list[str], start: int) -> bool:
+    """`还是` with a choice on either side, at or after `start`: A 还是 B."""
+    return any(
+        said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)
+        for i in range(start + 1, len(said) - 1)
+    )
 
 
 def _near_missed(
@@ -2045,6 +2092,37 @@ def _asked_of_the_asker(
             and not hit.text.startswith("你")
         ):
             dropped.append(_why(hit, "a question about the asker (你…咩？)"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> set[int]:
+    """The clauses opening with a word pair of lexicon.asks_back_en (see _asked_what_it_is)."""
+    return {
+        index
+        for index, (texts, _) in enumerate(parts)
+        if " ".join(texts[:2]) in lexicon.asks_back_en
+    }
+
+
+def _asked_what_it_is(
+    asking: set[int], hits: list[Hit], dropped: list[Hit], sees: int | None
+) -> list[Hit]:
+    """Rule "what it is, asked back": a clause opening with a word pair of
+    lexicon.asks_back_en ("what is icup", Pidgin "wetin be", "whatever is in the trough?")
+    asks what a thing is: a branch's phrase after the opening answers nothing (nor does a
+    `regex:` found in it), unless it names the trick. A phrase opening the clause ("who is
+    it", a knock-knock's answer) still counts."""
+    kept = []
+    for hit in hits:
+        if (
+            hit.clause in asking
+            and hit.branch != sees
+            and hit.kind in ("phrase", "number")
+            and hit.start > 0
+        ):
+            dropped.append(_why(hit, "what it is, asked back (what is X)"))
         else:
             kept.append(hit)
     return kept
