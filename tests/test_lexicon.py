@@ -180,6 +180,7 @@ ROUTED = textwrap.dedent(
                 reply: {zh: 装得下。, en: It fits.}
               - id: dont_know
                 intent: dont_know
+                outcome: called_off
                 reply: {zh: 三步。, en: Three.}
             otherwise:
               reveal: {zh: 三步。, en: Three.}

@@ -130,6 +130,7 @@ def test_the_reveal_is_called_off_unless_it_lands(sample: Corpus) -> None:
         ("[别想了], en:", "[别想了, 八把], en:", 0, "give-away '八把' holds a number"),
         ("give_away: {zh: [别想了], en: [just dont]}", "give_away: {zh: [别想了]}", 0, "'en'"),
         ("- id: run", "- id: saw_through", 0, "kept for the give-away"),
+        ("intent: refuse\n", "intent: dont_know\n", -1, "on a don't-know alone"),
     ],
 )
 def test_an_ambiguous_ending_is_refused_with_its_line(
@@ -142,6 +143,18 @@ def test_an_ambiguous_ending_is_refused_with_its_line(
         parse_corpus(SAMPLE.replace(old, new, 1), "jokes.yaml")
     message = str(caught.value)
     assert f"jokes.yaml:{line}: " in message and words in message, message
+
+
+def test_a_dont_know_ending_says_its_outcome_and_only_then_is_no_fall() -> None:
+    def unsure(extra: str) -> str:
+        return SAMPLE.replace("intent: refuse\n", f"intent: dont_know\n{' ' * 12}{extra}\n", 1)
+
+    for written, outcome in (("called_off", CALLED_OFF), ("fell", FELL)):
+        corpus = parse_corpus(unsure(f"outcome: {written}"), "jokes.yaml")
+        assert answers(corpus)["decline"].outcome == outcome
+    # a phrase of its own makes it an answer like any other: it needs no outcome
+    spoken = parse_corpus(unsure("match: {zh: [晕], en: [dunno]}"), "jokes.yaml")
+    assert answers(spoken)["decline"].outcome == FELL
 
 
 def test_a_give_away_wins_over_a_branch_and_says_so(sample: Corpus) -> None:

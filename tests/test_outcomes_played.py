@@ -159,3 +159,39 @@ def test_the_playground_plays_every_outcome(tmp_path: Path) -> None:
     assert "Fine then." in out and out.count(say("got_you", "en", by="@dan", target="@bob")) == 0
     board = out[out.index(say("stats_title", "en")) :]
     assert say("stats_sharp", "en") in board and "@bob: 1" in board
+
+
+def test_a_dont_know_to_a_riddle_is_no_fall_unless_the_trick_lands_anyway() -> None:
+    """The shipped routines: "不知道" to dry-hair only hears he is bald (nobody scores); to
+    you-and-pig, not telling yourself from a pig is the punchline (a fall)."""
+    lines = [
+        "/group",
+        "/lang zh",
+        "/prank dry-hair @bob",
+        "/as bob",
+        "不知道",
+        "/as carol",
+        "/prank you-and-pig @bob",
+        "/as bob",
+        "不知道",
+        "/stats",
+    ]
+    env = {k: v for k, v in os.environ.items() if k != "BOT_CONTENT"}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "chat"],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**env, "TELEGRAM_BOT_TOKEN": ""},
+        cwd=PROJECT_ROOT,
+    )
+    out = result.stdout
+    assert result.returncode == 0, result.stderr
+    assert say("got_you", "zh", by="@you", target="@bob") not in out
+    assert out.count(say("got_you", "zh", by="@carol", target="@bob")) == 1
+    board = out[out.index(say("stats_title", "zh")) :]
+    pranked = board.index(say("stats_pranksters", "zh"))
+    fooled = board.index(say("stats_fooled", "zh"))
+    assert board[pranked:fooled].count(". ") == 1 and "@carol: 1" in board[pranked:fooled]
+    assert board[fooled:].count(". ") == 1 and "@bob: 1" in board[fooled:]

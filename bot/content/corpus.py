@@ -191,6 +191,16 @@ class Answer:
         return FELL
 
     @property
+    def unsure(self) -> bool:
+        """Matched only by not knowing: the dont_know intent, and no phrase, number or regex."""
+        return (
+            "dont_know" in self.intents
+            and not self.patterns
+            and self.number is None
+            and self.regex is None
+        )
+
+    @property
     def refusal(self) -> bool:
         """Matched only by declining: intent refuse, maybe no, and no phrase, number or regex."""
         return (
@@ -820,6 +830,15 @@ class _Checker:
             ending,
             unit=unit,
         )
+        if answer.unsure and goto is None and ending is None:
+            # A riddle's answer told to someone who said they do not know is no fall, unless
+            # the punchline lands on them whatever they knew: only the writer can tell which.
+            self.fail(
+                path,
+                f"{where}: the answer ends the routine on a don't-know alone: write 'outcome:"
+                " fell' if the punchline lands on the victim whatever they know (the trick"
+                " is on them), or 'outcome: called_off' if the reply only tells the answer",
+            )
         if answer.outcome == REFUSED and reply is not None:
             for lang, line in (("zh", reply.zh), ("en", reply.en)):
                 if line and (found := _GOT_THEM.search(line)):
