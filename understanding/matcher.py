@@ -43,7 +43,7 @@ All of it is linear in the (capped) answer: see MAX_HITS and text.CAP.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cached_property
@@ -2082,19 +2082,17 @@ def _asked_of_the_asker(
         and texts[-1] in _ASKING_PARTICLES
         and texts[1:2] not in (["不"], ["没"])
     }
-    kept = []
-    for hit in hits:
-        if (
+    return _answers_dropped(
+        hits,
+        dropped,
+        lambda hit: (
             hit.clause in asking
             and hit.branch != sees
-            and hit.kind in ("phrase", "number")
             and hit.start > 0
             and not hit.text.startswith("你")
-        ):
-            dropped.append(_why(hit, "a question about the asker (你…咩？)"))
-        else:
-            kept.append(hit)
-    return kept
+        ),
+        "a question about the asker (你…咩？)",
+    )
 
 
 def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> set[int]:
@@ -2114,18 +2112,12 @@ def _asked_what_it_is(
     asks what a thing is: a branch's phrase after the opening answers nothing (nor does a
     `regex:` found in it), unless it names the trick. A phrase opening the clause ("who is
     it", a knock-knock's answer) still counts."""
-    kept = []
-    for hit in hits:
-        if (
-            hit.clause in asking
-            and hit.branch != sees
-            and hit.kind in ("phrase", "number")
-            and hit.start > 0
-        ):
-            dropped.append(_why(hit, "what it is, asked back (what is X)"))
-        else:
-            kept.append(hit)
-    return kept
+    return _answers_dropped(
+        hits,
+        dropped,
+        lambda hit: hit.clause in asking and hit.branch != sees and hit.start > 0,
+        "what it is, asked back (what is X)",
+    )
 
 
 def _unchosen(
@@ -2133,10 +2125,23 @@ def _unchosen(
 ) -> list[Hit]:
     """The hits outside the clauses asking a choice; the give-away said in one still counts
     (除了你还是你？: 还是 is "still" there, the punchline named)."""
+    return _answers_dropped(
+        hits,
+        dropped,
+        lambda hit: hit.clause in asked and hit.branch != sees,
+        "a choice asked back (A 定 B？, A or B?)",
+    )
+
+
+def _answers_dropped(
+    hits: list[Hit], dropped: list[Hit], answers_nothing: Callable[[Hit], bool], why: str
+) -> list[Hit]:
+    """The hits left once each branch phrase or number the rule names (`why`) is dropped: the
+    asking-back rules share this, each saying which hits it takes."""
     kept = []
     for hit in hits:
-        if hit.clause in asked and hit.kind in ("phrase", "number") and hit.branch != sees:
-            dropped.append(_why(hit, "a choice asked back (A 定 B？, A or B?)"))
+        if hit.kind in ("phrase", "number") and answers_nothing(hit):
+            dropped.append(_why(hit, why))
         else:
             kept.append(hit)
     return kept
