@@ -5,18 +5,16 @@ Through the Telegram emulator (a group, and a private chat) and the console play
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from prometheus_client import REGISTRY
 
-from bot.config import PROJECT_ROOT
+from bot.config import DEFAULT_CONTENT
 from bot.i18n.catalogue import say
 from tests.support.corpora import quick_routine
 from tests.support.emulator import Emulator
+from tests.support.playground import chat
 from tests.support.telegram_fixtures import (
     ALICE,
     BOB,
@@ -143,15 +141,7 @@ def test_the_playground_plays_every_outcome(tmp_path: Path) -> None:
         "no thanks",
         "/stats",
     ]
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "chat"],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, "TELEGRAM_BOT_TOKEN": "", "BOT_CONTENT": str(corpus_file(tmp_path))},
-        cwd=PROJECT_ROOT,
-    )
+    result = chat("\n".join(lines) + "\n", BOT_CONTENT=str(corpus_file(tmp_path)))
     out = result.stdout
     assert result.returncode == 0, result.stderr
     assert say("got_you", "en", by="@you", target="@bob") in out
@@ -176,16 +166,7 @@ def test_a_dont_know_to_a_riddle_is_no_fall_unless_the_trick_lands_anyway() -> N
         "不知道",
         "/stats",
     ]
-    env = {k: v for k, v in os.environ.items() if k != "BOT_CONTENT"}
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "chat"],
-        input="\n".join(lines) + "\n",
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**env, "TELEGRAM_BOT_TOKEN": ""},
-        cwd=PROJECT_ROOT,
-    )
+    result = chat("\n".join(lines) + "\n", BOT_CONTENT=str(DEFAULT_CONTENT))
     out = result.stdout
     assert result.returncode == 0, result.stderr
     assert say("got_you", "zh", by="@you", target="@bob") not in out

@@ -13,6 +13,7 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from tests.support.lines import opening, say
+from tests.support.playground import chat
 
 pytestmark = pytest.mark.slow  # the playground as a process, some of it at a terminal
 
@@ -20,28 +21,6 @@ pytestmark = pytest.mark.slow  # the playground as a process, some of it at a te
 CHINESE = {"LC_ALL": "", "LC_MESSAGES": "", "LANG": "zh_CN.UTF-8"}
 # Run from elsewhere (cwd=tmp_path), `python -m bot` must still be this checkout's.
 THIS_CHECKOUT = {"PYTHONPATH": str(PROJECT_ROOT)}
-
-
-def chat(lines: str, command: str = "chat", **env: str) -> subprocess.CompletedProcess[str]:
-    """`python -m bot chat` (or `python -m bot`, with command="") fed `lines`, no token, in
-    the language of the locale `env` sets (LANG; English without)."""
-    environment = {
-        **os.environ,
-        "PYTHONPATH": str(PROJECT_ROOT),
-        "TELEGRAM_BOT_TOKEN": "",
-        "LC_ALL": "",
-        "LC_MESSAGES": "",
-        **env,
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *([command] if command else [])],
-        input=lines,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=environment,
-        cwd=PROJECT_ROOT,
-    )
 
 
 def test_piped_prank_prints_question_and_punchline_and_exits_zero() -> None:
