@@ -271,6 +271,17 @@ class Emulator:
                     raise AssertionError(f"the bot never made the expected call; it made {seen}")
                 self.lock.wait(remaining)
 
+    def wait_until(self, condition: Callable[[], bool], timeout: float = 60.0) -> None:
+        """Block until `condition` (read under the lock) holds: woken by each call and each
+        webhook delivery recorded, never by a sleep."""
+        deadline = time.monotonic() + timeout
+        with self.lock:
+            while not condition():
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError("the emulator never saw what was awaited")
+                self.lock.wait(remaining)
+
     def wait_for_count(
         self, method: str, count: int, after: int = 0, timeout: float = 60.0
     ) -> None:
