@@ -96,6 +96,13 @@ FIELDS: dict[str, str] = {
     # Pidgin puts "no" between the subject and the verb as "not" (I no go look, I no dey cry):
     # a one-word no right after one of these, with a word after it, is no answer of no
     "subjects_en": WORDS,
+    # Pidgin's verbal negation folds to English where a clause cuts (cow no dey drink milk: cow
+    # dont drink milk; I no go look: I wont look; no be me: not me): "no" then a key, after a
+    # word not among `pidgin_no_after_en` (oh no, lol no, hell no stay a no), or opening its
+    # clause before one of `pidgin_no_openers_en` (no be me: not me; "no, go away" stays a no)
+    "pidgin_negation_en": TABLE,
+    "pidgin_no_after_en": WORDS,
+    "pidgin_no_openers_en": WORDS,
     # a branch's phrase holding a key also matches with the key read as each of its words:
     # 你和猪 as 你跟猪, 和你一样 as 和你没区别, 我不是猪 as 我才不是猪
     "phrase_variants_zh": WORD_LISTS,
@@ -189,6 +196,9 @@ class Lexicon:
     asks_back_en: frozenset[str]
     known_only_leads: tuple[str, ...]
     subjects_en: frozenset[str]
+    pidgin_negation_en: Mapping[str, str]
+    pidgin_no_after_en: frozenset[str]
+    pidgin_no_openers_en: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
     cannot_answer_zh: frozenset[str]

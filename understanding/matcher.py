@@ -1027,7 +1027,11 @@ class Matcher:
             kept = []
             # A clause opening with "why" that no branch takes asks back: "why would I weigh
             # feathers", 为什么要装大象. What follows in it answers nothing.
-            asks = {b.clause: b.units for b in blockers if b.intent in _FRAMES and b.start == 0}
+            asks = {
+                b.clause: b.units
+                for b in blockers
+                if b.intent in _FRAMES and _opens(parts[b.clause][0], b.start, lexicon)
+            }
             # (a blocker covers only hits of its own clause: not every pair, "😀🙃👍🤷" × 1250)
             by_clause: dict[int, list[Hit]] = {}
             for b in blockers:
@@ -2413,6 +2417,12 @@ class _Dropped(list[Hit]):
     def append(self, hit: Hit) -> None:
         if len(self) < MAX_HITS:
             super().append(hit)
+
+
+def _opens(texts: list[str], start: int, lexicon: Lexicon) -> bool:
+    """Whether the unit at `start` opens its clause, tone words aside: "lol why would i bark"
+    opens with why as "why would i bark" does."""
+    return all(t in lexicon.fillers_en for t in texts[:start])
 
 
 def _stands_alone(

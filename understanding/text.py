@@ -300,7 +300,31 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         kinds.append(kind)
     if texts:
         result.append((texts, kinds))
+    if "no " in folded and lexicon.pidgin_negation_en:
+        for texts, kinds in result:
+            if "no" in texts:
+                _pidgin_negation(texts, kinds, lexicon)
     return result
+
+
+def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Pidgin's "no" before a verb is English's "not": "cow no dey drink milk" is read as "cow
+    dont drink milk", "I no go look" as "I wont look", "lol no be me" as "lol not me" (see
+    lexicon.pidgin_negation_en)."""
+    table = lexicon.pidgin_negation_en
+    k = len(texts) - 2
+    while k >= 0:
+        after = texts[k + 1]
+        if texts[k] == "no" and kinds[k + 1] == WORD and after in table:
+            if all(t in lexicon.fillers_en for t in texts[:k]):  # "lmao no be me" opens
+                folds = after in lexicon.pidgin_no_openers_en
+            else:
+                folds = kinds[k - 1] == WORD and texts[k - 1] not in lexicon.pidgin_no_after_en
+            if folds:
+                words = table[after].split()
+                texts[k : k + 2] = words
+                kinds[k : k + 2] = [WORD] * len(words)
+        k -= 1
 
 
 def flat(parts: list[Clause]) -> str:
