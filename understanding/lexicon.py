@@ -93,6 +93,9 @@ FIELDS: dict[str, str] = {
     # a don't-know with a fact beside it (猜不出来，我只晓得自己是A型, "no idea, all i know is
     # im A"): what follows one of these is what the victim knows, not the answer asked for
     "known_only_leads": PHRASES,
+    # a question about oneself after a don't-know is rhetorical, no guess ("how would I know, am
+    # I a lawyer?", Pidgin "I be lawyer?"): the don't-know stands
+    "self_questions_en": PHRASES,
     # Pidgin puts "no" between the subject and the verb as "not" (I no go look, I no dey cry):
     # a one-word no right after one of these, with a word after it, is no answer of no
     "subjects_en": WORDS,
@@ -195,6 +198,7 @@ class Lexicon:
     mention_questions: frozenset[str]
     asks_back_en: frozenset[str]
     known_only_leads: tuple[str, ...]
+    self_questions_en: tuple[str, ...]
     subjects_en: frozenset[str]
     pidgin_negation_en: Mapping[str, str]
     pidgin_no_after_en: frozenset[str]

@@ -698,6 +698,7 @@ class Matcher:
                 and len([t for t in words if t not in self.tail]) >= 2
                 # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
                 and asking.isdisjoint(words)
+                and not self._of_oneself_asked(words)
                 and _ASKS_BACK.isdisjoint(words)
                 and not any(
                     w in _ASKS_BACK for w in ("".join(words[i : i + 2]) for i in range(len(words)))
@@ -706,6 +707,12 @@ class Matcher:
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
         return found
+
+    def _of_oneself_asked(self, words: list[str]) -> bool:
+        """Whether a question opens as one about the victim ("am i a lawyer?", "do i look like
+        google?", Pidgin "i be lawyer?"): rhetorical after a don't-know, not a guess."""
+        said = " ".join(words) + " "
+        return any(said.startswith(lead + " ") for lead in self.lexicon.self_questions_en)
 
     def _grouped(self, parts: list[Clause]) -> list[Clause]:
         """Chinese typed in groups apart by spaces, where the groups spell a phrase of this
