@@ -310,21 +310,33 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
 def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """Pidgin's "no" before a verb is English's "not": "cow no dey drink milk" is read as "cow
     dont drink milk", "I no go look" as "I wont look", "lol no be me" as "lol not me" (see
-    lexicon.pidgin_negation_en)."""
-    table = lexicon.pidgin_negation_en
-    k = len(texts) - 2
-    while k >= 0:
-        after = texts[k + 1]
-        if texts[k] == "no" and kinds[k + 1] == WORD and after in table:
-            if all(t in lexicon.fillers_en for t in texts[:k]):  # "lmao no be me" opens
+    lexicon.pidgin_negation_en). One pass: an answer of "no dey" × 1,000 stays linear."""
+    table, fillers = lexicon.pidgin_negation_en, lexicon.fillers_en
+    opening = next((k for k, t in enumerate(texts) if t not in fillers), len(texts))
+    out_texts: list[str] = []
+    out_kinds: list[int] = []
+    folded = False
+    k, n = 0, len(texts)
+    while k < n:
+        if texts[k] == "no" and k + 1 < n and kinds[k + 1] == WORD and texts[k + 1] in table:
+            after = texts[k + 1]
+            if k <= opening:  # only tone words before it: "lmao no be me" opens its clause
                 folds = after in lexicon.pidgin_no_openers_en
             else:
                 folds = kinds[k - 1] == WORD and texts[k - 1] not in lexicon.pidgin_no_after_en
             if folds:
                 words = table[after].split()
-                texts[k : k + 2] = words
-                kinds[k : k + 2] = [WORD] * len(words)
-        k -= 1
+                out_texts.extend(words)
+                out_kinds.extend([WORD] * len(words))
+                folded = True
+                k += 2
+                continue
+        out_texts.append(texts[k])
+        out_kinds.append(kinds[k])
+        k += 1
+    if folded:
+        texts[:] = out_texts
+        kinds[:] = out_kinds
 
 
 def flat(parts: list[Clause]) -> str:

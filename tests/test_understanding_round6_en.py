@@ -1,0 +1,126 @@
+"""Round six's English kinds (issue 18), found on the Abuja and Auckland tuning writers and
+round five's final set: Pidgin's "no" before a verb is "not", a why after tone words still asks
+back, a question about oneself after a don't-know is no guess. Examples written here, not
+copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
+from understanding.matcher import Branch, Matcher
+from understanding.text import clauses, fold
+
+LEXICON = load_lexicon(DEFAULT_LEXICON)
+
+
+def matching(branches: list[Branch], question: list[str] | tuple[str, ...] = ()) -> Matcher:
+    return Matcher(branches, question, lexicon=LEXICON)
+
+
+def picks(matcher: Matcher, text: str) -> str | None:
+    return matcher.match(text).branch_id
+
+
+def units(text: str) -> list[str]:
+    return [t for texts, _ in clauses(fold(text, LEXICON), LEXICON) for t in texts]
+
+
+# -- Pidgin's "no" before a verb -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("goat no dey fly", "goat dont fly"),
+        ("my papa no go agree", "my dad wont agree"),
+        ("this phone no fit charge", "this phone cant charge"),
+        ("she no sabi cook", "she dont know cook"),
+        ("lol no be my fault", "lol not my fault"),
+    ],
+)
+def test_pidgin_no_before_a_verb_is_read_as_not(said: str, read: str) -> None:
+    assert units(said) == read.split()
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["oh no go away", "lol no go away", "no, go away", "no go away", "hell no dey play", "its a no go"],
+)
+def test_a_no_after_an_exclamation_or_opening_the_clause_stays_a_no(said: str) -> None:
+    assert "no" in units(said)
+
+
+DRINKS = matching(
+    [
+        Branch("juice", ("juice",)),
+        Branch("tea", ("tea",)),
+        Branch("dont_know", intents=("dont_know",)),
+    ]
+)
+
+
+def test_what_a_pidgin_no_negates_is_not_chosen() -> None:
+    # the other drink, negated, no longer competes: not torn, not the negated one
+    assert picks(DRINKS, "juice, baby no dey drink tea") == "juice"
+    assert picks(DRINKS, "tea, pikin no fit drink juice") == "tea"
+
+
+def test_a_pidgin_dont_know_is_a_dont_know() -> None:
+    assert picks(DRINKS, "honestly I no sabi") == "dont_know"
+    assert picks(DRINKS, "my guy I no know o") == "dont_know"
+
+
+YES_NO = matching([Branch("yes", intents=("yes",)), Branch("no", intents=("no",))])
+
+
+def test_it_is_not_me_in_pidgin_is_no_bare_no() -> None:
+    # "no be me you go fool" (it is not me you will fool) answers neither yes nor no
+    assert picks(YES_NO, "lmao no be me you go fool today") is None
+    assert picks(YES_NO, "no") == "no"
+    assert picks(YES_NO, "oh no") == "no"
+
+
+# -- a why after tone words ------------------------------------------------------------------
+
+SING = matching([Branch("sings", ("sing", "la la la"), intents=("yes",))])
+
+
+@pytest.mark.parametrize("said", ["lol why would i sing", "wtf why would i sing", "omg why sing"])
+def test_why_after_tone_words_still_asks_back(said: str) -> None:
+    found = SING.match(said)
+    assert found.branch_id is None, found.explain()
+    assert "asked back after why" in found.explain()
+
+
+def test_a_why_inside_the_sentence_is_no_opening() -> None:
+    # "sing" said outright, then a why: still the branch
+    assert picks(SING, "i will sing, dont ask why") == "sings"
+
+
+# -- a question about oneself after a don't-know ---------------------------------------------
+
+LEGAL = matching(
+    [
+        Branch("legal", intents=("yes",)),
+        Branch("dont_know", intents=("dont_know",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how should I know, am I a judge?",
+        "no idea, do I look like google?",
+        "I no know, I be judge?",
+    ],
+)
+def test_a_question_about_oneself_after_a_dont_know_is_no_guess(said: str) -> None:
+    assert picks(LEGAL, said) == "dont_know", LEGAL.match(said).explain()
+
+
+def test_a_guess_after_a_dont_know_still_hedges() -> None:
+    found = LEGAL.match("no idea, only in some states?")
+    assert found.branch_id is None
+    assert "a guess after it" in found.explain()
