@@ -124,3 +124,23 @@ def test_a_guess_after_a_dont_know_still_hedges() -> None:
     found = LEGAL.match("no idea, only in some states?")
     assert found.branch_id is None
     assert "a guess after it" in found.explain()
+
+
+# -- an asserting question -------------------------------------------------------------------
+
+BIBLE = matching(
+    [
+        Branch("moses", ("moses",)),
+        Branch("noah", ("noah",)),
+    ]
+)
+
+
+@pytest.mark.parametrize("said", ["wasnt that noah tho", "isn't it Noah?", "lol wasnt it noah"])
+def test_a_question_opening_with_wasnt_that_names_what_follows(said: str) -> None:
+    assert picks(BIBLE, said) == "noah", BIBLE.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["it wasnt noah", "not noah", "that wasnt noah, was it"])
+def test_a_negator_inside_the_sentence_still_negates(said: str) -> None:
+    assert picks(BIBLE, said) != "noah"

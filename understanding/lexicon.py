@@ -133,6 +133,9 @@ FIELDS: dict[str, str] = {
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
     "negation_stops_en": WORDS,  # but, and...
+    # a question opening with one of these asserts what follows ("wasnt that noah", "isnt it
+    # halfway?"): its negator negates nothing
+    "asserting_questions_en": PHRASES,
     "contrasts": WORDS,  # but, 但是: "yes but ..." is yes, qualified
     # typos
     "common_en": WORDS,  # never typos of another word: there, form
@@ -225,6 +228,7 @@ class Lexicon:
     worth_zh: frozenset[str]
     negators_en: frozenset[str]
     negation_stops_en: frozenset[str]
+    asserting_questions_en: tuple[str, ...]
     contrasts: frozenset[str]
     common_en: frozenset[str]
     numerals_zh: frozenset[str]

@@ -2535,8 +2535,19 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
         if kinds[p] not in (WORD, NUM) or texts[p] in lexicon.negation_stops_en:
             return False
         if texts[p] in lexicon.negators_en:
-            return True
+            return not _asserting_question(texts, p, lexicon)
     return False
+
+
+def _asserting_question(texts: list[str], negator: int, lexicon: Lexicon) -> bool:
+    """Rule "an asserting question": a clause opening (tone words aside) with "wasnt that",
+    "isnt it" (asserting_questions_en) asks to agree with what follows, it denies nothing:
+    "wasnt that noah" names Noah, "lol isnt it halfway" says halfway."""
+    return (
+        negator + 1 < len(texts)
+        and f"{texts[negator]} {texts[negator + 1]}" in lexicon.asserting_questions_en
+        and all(t in lexicon.fillers_en for t in texts[:negator])
+    )
 
 
 def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
