@@ -144,3 +144,39 @@ def test_a_question_opening_with_wasnt_that_names_what_follows(said: str) -> Non
 @pytest.mark.parametrize("said", ["it wasnt noah", "not noah", "that wasnt noah, was it"])
 def test_a_negator_inside_the_sentence_still_negates(said: str) -> None:
     assert picks(BIBLE, said) != "noah"
+
+
+# -- numbers: stated, then worked out; about a number ----------------------------------------
+
+PILLS = matching(
+    [Branch("forty", number="40"), Branch("twenty", number="20")], question=["40", "20"]
+)
+
+
+@pytest.mark.parametrize("said", ["40. one now, one at 20, one at 40", "40! 20 then 40"])
+def test_a_number_stated_then_worked_out_to_again_is_the_answer(said: str) -> None:
+    assert picks(PILLS, said) == "forty", PILLS.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["40, 20", "20. then 40", "40 or 20"])
+def test_two_numbers_without_the_working_ending_on_the_first_stay_apart(said: str) -> None:
+    assert picks(PILLS, said) is None
+
+
+def test_a_number_typed_with_ish_is_that_number() -> None:
+    assert units("70ish") == ["70", "ish"]
+    assert picks(PILLS, "40ish") == "forty"
+
+
+TIMED = matching(
+    [
+        Branch("sixty", number="60", unit="minutes"),
+        Branch("ninety", number="90", unit="minutes"),
+    ],
+    question=["3", "30"],
+)
+
+
+def test_a_duration_stated_then_worked_out_to_again_is_the_answer() -> None:
+    assert picks(TIMED, "60. first now, then 30 mins, then 60") == "sixty"
+    assert picks(TIMED, "60, 90") is None

@@ -146,6 +146,7 @@ FIELDS: dict[str, str] = {
     "operators_zh": CHARS,
     "numbers_en": WORDS,  # read by text2num
     "number_words_en": NUMBERS,  # none: 0, dozen: 12
+    "approximately_en": WORDS,  # typed onto a number: 70ish is 70 ish
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
@@ -237,6 +238,7 @@ class Lexicon:
     operators_zh: frozenset[str]
     numbers_en: frozenset[str]
     number_words_en: Mapping[str, str]
+    approximately_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]
@@ -349,8 +351,10 @@ class Lexicon:
 
     @cached_property
     def glued_units_pattern(self) -> re.Pattern[str]:
-        """An English unit of time typed onto its number (1h30, 90min, 1.5h): group 1."""
+        """An English unit of time typed onto its number (1h30, 90min, 1.5h), or a word saying
+        about (70ish): group 1."""
         words = [k for k in self.duration_seconds if k.isascii() and k.isalpha()]
+        words += sorted(self.approximately_en)
         if not words:
             return re.compile("(?!)()")
         return re.compile(rf"(?<=\d)({alternation(words)})(?=\d|\b)")

@@ -1749,7 +1749,8 @@ class Matcher:
                 continue
             others = sorted({h.text for h, owner in stated if owner != index})
             hit = mine[0].for_branch(index)
-            if others:
+            ends = stated[0][1] == index == stated[-1][1]
+            if others and not (ends and _stated_then_worked(stated[0][0], stated[-1][0], parts)):
                 dropped.append(_why(hit, f"the answer also says {', '.join(others)}"))
             else:
                 hits.append(hit)
@@ -1792,10 +1793,23 @@ class Matcher:
             others = values - {number} - (self.question_numbers - self.answer_numbers)
             first = next(h for h in stated if h.text == number)
             hit = first.for_branch(index)
-            if others:
+            ends = stated[0].text == number == stated[-1].text
+            if others and not (ends and _stated_then_worked(stated[0], stated[-1], parts)):
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
+
+
+def _stated_then_worked(first: Hit, last: Hit, parts: list[Clause]) -> bool:
+    """Rule "stated, then worked out": the answer opens with a clause of its number alone, and
+    its working ends on the same number (`first` and `last` say one value: "60. one now, then
+    30, then 60"): the working's other numbers are steps to it, not other answers."""
+    return (
+        first is not last
+        and first.clause == 0
+        and first.start == 0
+        and first.units == len(parts[0][0])
+    )
 
 
 TRICK = "trick"
