@@ -180,3 +180,47 @@ TIMED = matching(
 def test_a_duration_stated_then_worked_out_to_again_is_the_answer() -> None:
     assert picks(TIMED, "60. first now, then 30 mins, then 60") == "sixty"
     assert picks(TIMED, "60, 90") is None
+
+
+# -- a no right before the yes branch's own word ---------------------------------------------
+
+DANCE = matching(
+    [
+        Branch("yes", ("dance",), intents=("yes",)),
+        Branch("no", intents=("no",)),
+    ]
+)
+
+
+@pytest.mark.parametrize("said", ["abeg no dance o", "no dance pls", "nah dance away"])
+def test_a_no_right_before_the_yes_branch_word_takes_the_safe_path(said: str) -> None:
+    found = DANCE.match(said)
+    assert found.branch_id is None, found.explain()
+    assert "the safe path" in found.explain()
+
+
+def test_a_no_apart_from_the_yes_word_still_counts() -> None:
+    assert picks(DANCE, "no i wont dance") == "no"
+    assert picks(DANCE, "yes dance") == "yes"
+
+
+# -- a question after asking what it is ------------------------------------------------------
+
+SWIM = matching(
+    [
+        Branch("yes", ("like", "swim"), intents=("yes",)),
+        Branch("no", intents=("no",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["wetin be swim party? like for pool?", "what is a swim party? like a pool thing?"]
+)
+def test_a_question_after_asking_what_it_is_answers_nothing(said: str) -> None:
+    found = SWIM.match(said)
+    assert found.branch_id is None, found.explain()
+
+
+def test_an_answer_after_asking_what_it_is_still_counts() -> None:
+    assert picks(SWIM, "what is that? i like it tho") == "yes"

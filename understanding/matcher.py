@@ -999,7 +999,7 @@ class Matcher:
             hits[:] = _unmentioned(hits, mentions, dropped)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
-        asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else set()
+        asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else {}
         if hits and asked_back:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
@@ -1022,7 +1022,9 @@ class Matcher:
         if not hits:
             return Match(None, None, None, (), tuple(dropped))
         if len(hits) > 1:
-            _defer_to_content(hits, dropped)
+            _defer_to_content(hits, dropped, self.yes, self.no)
+            if not hits:  # a no right before the yes branch's word: neither counts
+                return Match(None, None, None, (), tuple(dropped))
             if lexicon.contrasts:
                 _qualified(parts, hits, dropped, lexicon)
         count = len(self.branches)
@@ -2120,17 +2122,23 @@ def _asked_of_the_asker(
     )
 
 
-def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> set[int]:
-    """The clauses opening with a word pair of lexicon.asks_back_en (see _asked_what_it_is)."""
-    return {
-        index
-        for index, (texts, _) in enumerate(parts)
-        if " ".join(texts[:2]) in lexicon.asks_back_en
-    }
+def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
+    """The clauses opening with a word pair of lexicon.asks_back_en, each with where what it
+    asks about starts (see _asked_what_it_is); and the questions right after such a clause
+    that itself asks, from their first unit: "wetin be play water? like swimming?" guesses
+    what is meant, it answers nothing."""
+    asking: dict[int, int] = {}
+    for index, (texts, kinds) in enumerate(parts):
+        if " ".join(texts[:2]) in lexicon.asks_back_en:
+            asking[index] = 1
+        elif kinds[-1:] == [QUESTION] and asking.get(index - 1) is not None:
+            if parts[index - 1][1][-1:] == [QUESTION]:
+                asking[index] = 0
+    return asking
 
 
 def _asked_what_it_is(
-    asking: set[int], hits: list[Hit], dropped: list[Hit], sees: int | None
+    asking: dict[int, int], hits: list[Hit], dropped: list[Hit], sees: int | None
 ) -> list[Hit]:
     """Rule "what it is, asked back": a clause opening with a word pair of
     lexicon.asks_back_en ("what is icup", Pidgin "wetin be", "whatever is in the trough?")
@@ -2140,7 +2148,7 @@ def _asked_what_it_is(
     return _answers_dropped(
         hits,
         dropped,
-        lambda hit: hit.clause in asking and hit.branch != sees and hit.start > 0,
+        lambda hit: hit.clause in asking and hit.branch != sees and hit.start >= asking[hit.clause],
         "what it is, asked back (what is X)",
     )
 
@@ -2199,15 +2207,35 @@ def _reason_start(texts: list[str], kinds: list[int], lexicon: Lexicon) -> int |
     return None
 
 
-def _defer_to_content(hits: list[Hit], dropped: list[Hit]) -> None:
+def _defer_to_content(
+    hits: list[Hit], dropped: list[Hit], yes: int | None = None, no: int | None = None
+) -> None:
     """A yes or no word right before another branch's phrase in its clause only leads into
     it: 当然是知 (梗係知) and "of course i know" claim to know, they do not just say yes. The
-    yes/no hits running up to where such a phrase starts (当然是, 当然) do not count."""
+    yes/no hits running up to where such a phrase starts (当然是, 当然) do not count.
+    Rule "a no right before the yes branch's own word": a no of the `no` branch right before a
+    phrase of the `yes` branch ("abeg no bark" to "shall I bark?": Pidgin's don't bark, or "no,
+    bark away") says neither for sure: neither counts, the safe path."""
     phrases = [h for h in hits if h.kind == "phrase" and h.branch is not None]
     if not phrases or all(h.kind != "intent" for h in hits):
         return
     deferred: set[int] = set()
-    for phrase in phrases:
+    for phrase in list(phrases):
+        if yes is not None and phrase.branch == yes and no is not None:
+            denial = next(
+                (
+                    h
+                    for h in hits
+                    if h.kind == "intent"
+                    and h.branch == no
+                    and h.clause == phrase.clause
+                    and h.start + h.units == phrase.start
+                ),
+                None,
+            )
+            if denial is not None:
+                hits.remove(phrase)
+                dropped.append(_why(phrase, f"right after '{denial.text}': yes or no? the safe path"))
         leads = [
             h
             for h in hits
