@@ -224,3 +224,23 @@ def test_a_question_after_asking_what_it_is_answers_nothing(said: str) -> None:
 
 def test_an_answer_after_asking_what_it_is_still_counts() -> None:
     assert picks(SWIM, "what is that? i like it tho") == "yes"
+
+
+# -- an article dropped ----------------------------------------------------------------------
+
+GOAT = matching(
+    [
+        Branch("denies", ("not a goat", "off the farm")),
+        Branch("lots", ("a lot",)),
+    ]
+)
+
+
+@pytest.mark.parametrize("said", ["I no be goat", "im not goat", "i ran off farm"])
+def test_a_phrase_matches_with_an_article_inside_it_dropped(said: str) -> None:
+    assert picks(GOAT, said) == "denies", GOAT.match(said).explain()
+
+
+def test_an_article_opening_a_phrase_is_kept() -> None:
+    assert picks(GOAT, "lot") is None
+    assert picks(GOAT, "a lot") == "lots"

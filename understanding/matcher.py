@@ -451,6 +451,12 @@ class Matcher:
                             compile_phrase(variant, lexicon), written=entry.phrase.written
                         )
                         mine[variant] = _Entry(entry.owner, phrase, None, False)
+        articled = [e for k, e in mine.items() if k.isascii() and not _ARTICLES.isdisjoint(e.phrase.words)]
+        for entry in articled:
+            for variant in _without_articles(entry.phrase):  # "not a pig" is also "not pig"
+                if variant not in mine:
+                    phrase = replace(compile_phrase(variant, lexicon), written=entry.phrase.written)
+                    mine[phrase.key] = _Entry(entry.owner, phrase, None, False)
         # most states hold none of the words an emoji stands for: one set operation says so
         stood_for = not _emoji_words(lexicon).isdisjoint(mine)
         for emoji, keys in _emoji_keys(lexicon) if stood_for else ():  # 🏃 where a branch has 跑
@@ -1872,6 +1878,18 @@ def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entr
         )
         for hit in after.hits
     )
+
+
+def _without_articles(phrase: Phrase) -> list[str]:
+    """An English phrase of three words or more with an article inside it, written without
+    it: "not a pig" is also "not pig", "off the floor" "off floor" (Pidgin, Indian English and
+    Singlish drop articles: "I no be pig", "my leg off floor"). An article opening or closing
+    the phrase stays ("a lot" is no "lot")."""
+    words = phrase.words
+    if len(words) < 3 or len(words) != phrase.units:
+        return []
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _ARTICLES)]
+    return [" ".join(kept)] if len(kept) < len(words) else []
 
 
 def _variants(key: str, lexicon: Lexicon) -> list[str]:
