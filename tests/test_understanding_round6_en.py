@@ -244,3 +244,9 @@ def test_a_phrase_matches_with_an_article_inside_it_dropped(said: str) -> None:
 def test_an_article_opening_a_phrase_is_kept() -> None:
     assert picks(GOAT, "lot") is None
     assert picks(GOAT, "a lot") == "lots"
+
+
+@pytest.mark.parametrize("said", ["im fine. no need to dance", "I no vex, no need to dance"])
+def test_a_no_opening_a_longer_word_after_another_clause_is_no_correction(said: str) -> None:
+    found = DANCE.match(said)
+    assert found.branch_id == "no", found.explain()

@@ -944,6 +944,8 @@ class Matcher:
                     if tuple(texts[i:end]) == key and (best is None or end > best):
                         # "toast- no bread": an English one opening a clause after another
                         opens = i == 0 and index > 0 and kinds[i] == WORD
+                        if opens and _opens_longer_word(texts, end, "".join(key), answers):
+                            continue  # "no need to bark", "no way": a word of its own
                         if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
                             continue  # 跟住爸爸係咪 (是不是): asks, corrects nothing
                         if "".join(key) in answers and not opens:
@@ -1877,6 +1879,16 @@ def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entr
             )
         )
         for hit in after.hits
+    )
+
+
+def _opens_longer_word(
+    texts: list[str], end: int, marker: str, answers: Mapping[str, _Entry]
+) -> bool:
+    """Whether a correction marker opening its clause opens a longer lexicon word there ("no
+    need", "no way", "no idea"): that word, not a correction."""
+    return end < len(texts) and (
+        marker + texts[end] in answers or marker + "".join(texts[end : end + 2]) in answers
     )
 
 
