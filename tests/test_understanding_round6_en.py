@@ -252,3 +252,26 @@ def test_a_no_opening_a_longer_word_after_another_clause_is_no_correction(said: 
     # word beside the no, apart from it, is the safe path
     found = DANCE.match(said)
     assert found.branch_id != "yes" and "corrected after" not in found.explain(), found.explain()
+
+
+# -- Pidgin's comparative --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [("e sweet pass", "e sweet more"), ("this one big pass am", "this one big more am")],
+)
+def test_pass_after_a_word_is_pidgins_comparative(said: str, read: str) -> None:
+    assert units(said) == read.split()
+
+
+REFUSING = matching([Branch("refuses", intents=("refuse",))])
+
+
+@pytest.mark.parametrize("said", ["pass", "ill pass", "hard pass", "nah i think ill pass"])
+def test_pass_after_a_refusing_lead_still_refuses(said: str) -> None:
+    assert picks(REFUSING, said) == "refuses"
+
+
+def test_a_comparative_pass_refuses_nothing() -> None:
+    assert picks(REFUSING, "because e heavy pass") is None

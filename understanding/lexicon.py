@@ -106,6 +106,10 @@ FIELDS: dict[str, str] = {
     "pidgin_negation_en": TABLE,
     "pidgin_no_after_en": WORDS,
     "pidgin_no_openers_en": WORDS,
+    # Pidgin's comparative after a word (e fat pass, e sweet pass me: "more") folds to its
+    # English, unless the word is one of `pidgin_comparative_stops_en` (i pass, hard pass)
+    "pidgin_comparatives_en": TABLE,
+    "pidgin_comparative_stops_en": WORDS,
     # a branch's phrase holding a key also matches with the key read as each of its words:
     # 你和猪 as 你跟猪, 和你一样 as 和你没区别, 我不是猪 as 我才不是猪
     "phrase_variants_zh": WORD_LISTS,
@@ -207,6 +211,8 @@ class Lexicon:
     pidgin_negation_en: Mapping[str, str]
     pidgin_no_after_en: frozenset[str]
     pidgin_no_openers_en: frozenset[str]
+    pidgin_comparatives_en: Mapping[str, str]
+    pidgin_comparative_stops_en: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
     cannot_answer_zh: frozenset[str]

@@ -304,6 +304,12 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if "no" in texts:
                 _pidgin_negation(texts, kinds, lexicon)
+    if " pass" in folded and lexicon.pidgin_comparatives_en:
+        comparatives, stops = lexicon.pidgin_comparatives_en, lexicon.pidgin_comparative_stops_en
+        for texts, kinds in result:
+            for k in range(1, len(texts)):
+                if texts[k] in comparatives and kinds[k - 1] == WORD and texts[k - 1] not in stops:
+                    texts[k] = comparatives[texts[k]]  # "e fat pass": fatter, no refusal
     return result
 
 
