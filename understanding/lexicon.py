@@ -140,6 +140,9 @@ FIELDS: dict[str, str] = {
     # a question opening with one of these asserts what follows ("wasnt that noah", "isnt it
     # halfway?"): its negator negates nothing
     "asserting_questions_en": PHRASES,
+    # a negator in a clause opening with one of these asks, it denies nothing ("who no like
+    # water?", "which kid doesnt like water", "how i no go notice"): no punchline of no
+    "rhetorical_openers_en": WORDS,
     "contrasts": WORDS,  # but, 但是: "yes but ..." is yes, qualified
     # typos
     "common_en": WORDS,  # never typos of another word: there, form
@@ -236,6 +239,7 @@ class Lexicon:
     negators_en: frozenset[str]
     negation_stops_en: frozenset[str]
     asserting_questions_en: tuple[str, ...]
+    rhetorical_openers_en: frozenset[str]
     contrasts: frozenset[str]
     common_en: frozenset[str]
     numerals_zh: frozenset[str]

@@ -1668,6 +1668,12 @@ class Matcher:
             and kinds[j] == WORD
         ):
             dropped.append(_why(hit, "a negator inside the sentence (Pidgin I no go look)"))
+        elif (
+            entry.intent == "no"
+            and texts[0] in lexicon.rhetorical_openers_en
+            and not lexicon.negators_en.isdisjoint(texts[i:j])
+        ):
+            dropped.append(_why(hit, _RHETORICAL))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
@@ -1680,8 +1686,16 @@ class Matcher:
             _negated(texts, kinds, i, lexicon)
             or "".join(texts[j : j + 2]) in lexicon.negating_tails_zh
         ):
-            dropped.append(_why(hit, "negated"))
-            if entry.intent is None and owner == self.yes and self.no is not None:
+            if texts[0] in lexicon.rhetorical_openers_en:
+                dropped.append(_why(hit, _RHETORICAL))
+            else:
+                dropped.append(_why(hit, "negated"))
+            if (
+                entry.intent is None
+                and owner == self.yes
+                and self.no is not None
+                and texts[0] not in lexicon.rhetorical_openers_en
+            ):
                 negated = Hit(self.no, "negated", phrase.written, "no", index, i, j - i)
                 negated.chars = length
                 hits.append(negated)
@@ -1823,6 +1837,9 @@ def _stated_then_worked(first: Hit, last: Hit, parts: list[Clause]) -> bool:
 
 
 TRICK = "trick"
+# Rule "a rhetorical question": a negator in a clause opening with who, which or how ("who no
+# like water?", "which kid doesnt like water", "how i no go notice") asks, it denies nothing
+_RHETORICAL = "negated inside a rhetorical question (who doesnt like it?): no denial"
 _ADMITTED = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
 # the Zipf frequency from which an English word is a real word (once per million words)
 _REAL_WORD = ENGLISH_WORD_ZIPF
