@@ -275,3 +275,36 @@ def test_pass_after_a_refusing_lead_still_refuses(said: str) -> None:
 
 def test_a_comparative_pass_refuses_nothing() -> None:
     assert picks(REFUSING, "because e heavy pass") is None
+
+
+# -- a rhetorical question; never after a subject ---------------------------------------------
+
+SWIMS = matching(
+    [
+        Branch("yes", ("like", "enjoy"), intents=("yes",)),
+        Branch("no", intents=("no",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["which kid doesnt like swimming", "who no like swimming?", "how i no go enjoy am"]
+)
+def test_a_negator_in_a_rhetorical_question_denies_nothing(said: str) -> None:
+    found = SWIMS.match(said)
+    assert found.branch_id is None, found.explain()
+    assert "rhetorical question" in found.explain()
+
+
+def test_a_plain_negation_still_says_no() -> None:
+    assert picks(SWIMS, "i dont like swimming") == "no"
+    assert picks(SWIMS, "how about no") == "no"
+
+
+@pytest.mark.parametrize("said", ["they never swim", "i never enjoy am"])
+def test_never_after_a_subject_says_no(said: str) -> None:
+    assert picks(SWIMS, said) == "no", SWIMS.match(said).explain()
+
+
+def test_pidgin_no_after_a_subject_before_a_word_is_still_no_answer() -> None:
+    assert picks(SWIMS, "i no chop am") is None  # chop (eat) is no verb of the fold

@@ -1666,6 +1666,7 @@ class Matcher:
             and texts[i - 1] in lexicon.subjects_en
             and j < len(texts)
             and kinds[j] == WORD
+            and texts[i] not in lexicon.negators_en  # "they never celebrate it" says no
         ):
             dropped.append(_why(hit, "a negator inside the sentence (Pidgin I no go look)"))
         elif (
