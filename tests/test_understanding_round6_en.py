@@ -45,7 +45,14 @@ def test_pidgin_no_before_a_verb_is_read_as_not(said: str, read: str) -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["oh no go away", "lol no go away", "no, go away", "no go away", "hell no dey play", "its a no go"],
+    [
+        "oh no go away",
+        "lol no go away",
+        "no, go away",
+        "no go away",
+        "hell no dey play",
+        "its a no go",
+    ],
 )
 def test_a_no_after_an_exclamation_or_opening_the_clause_stays_a_no(said: str) -> None:
     assert "no" in units(said)

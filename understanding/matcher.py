@@ -451,7 +451,9 @@ class Matcher:
                             compile_phrase(variant, lexicon), written=entry.phrase.written
                         )
                         mine[variant] = _Entry(entry.owner, phrase, None, False)
-        articled = [e for k, e in mine.items() if k.isascii() and not _ARTICLES.isdisjoint(e.phrase.words)]
+        articled = [
+            e for k, e in mine.items() if k.isascii() and not _ARTICLES.isdisjoint(e.phrase.words)
+        ]
         for entry in articled:
             for variant in _without_articles(entry.phrase):  # "not a pig" is also "not pig"
                 if variant not in mine:
@@ -2179,9 +2181,12 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
     for index, (texts, kinds) in enumerate(parts):
         if " ".join(texts[:2]) in lexicon.asks_back_en:
             asking[index] = 1
-        elif kinds[-1:] == [QUESTION] and asking.get(index - 1) is not None:
-            if parts[index - 1][1][-1:] == [QUESTION]:
-                asking[index] = 0
+        elif (
+            kinds[-1:] == [QUESTION]
+            and asking.get(index - 1) is not None
+            and parts[index - 1][1][-1:] == [QUESTION]
+        ):
+            asking[index] = 0
     return asking
 
 
@@ -2283,7 +2288,9 @@ def _defer_to_content(
             )
             if denial is not None:
                 hits.remove(phrase)
-                dropped.append(_why(phrase, f"right after '{denial.text}': yes or no? the safe path"))
+                dropped.append(
+                    _why(phrase, f"right after '{denial.text}': yes or no? the safe path")
+                )
         leads = [
             h
             for h in hits
