@@ -318,11 +318,17 @@ def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
     dont drink milk", "I no go look" as "I wont look", "lol no be me" as "lol not me" (see
     lexicon.pidgin_negation_en). One pass: an answer of "no dey" × 1,000 stays linear."""
     table, fillers = lexicon.pidgin_negation_en, lexicon.fillers_en
+    n, k = len(texts), texts.index("no")
+    while k + 1 >= n or texts[k + 1] not in table:  # most clauses: no "no" before a verb
+        try:
+            k = texts.index("no", k + 1)
+        except ValueError:
+            return
     opening = next((k for k, t in enumerate(texts) if t not in fillers), len(texts))
     out_texts: list[str] = []
     out_kinds: list[int] = []
     folded = False
-    k, n = 0, len(texts)
+    k = 0
     while k < n:
         if texts[k] == "no" and k + 1 < n and kinds[k + 1] == WORD and texts[k + 1] in table:
             after = texts[k + 1]
