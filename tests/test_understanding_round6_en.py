@@ -315,3 +315,17 @@ def test_never_after_a_subject_says_no(said: str) -> None:
 
 def test_pidgin_no_after_a_subject_before_a_word_is_still_no_answer() -> None:
     assert picks(SWIMS, "i no chop am") is None  # chop (eat) is no verb of the fold
+
+
+# -- narrowed, not denied --------------------------------------------------------------------
+
+FRUIT = matching([Branch("apple", ("apple",)), Branch("pear", ("pear",))])
+
+
+@pytest.mark.parametrize("said", ["apple and pear... no just apple", "apple? no o, only apple"])
+def test_an_answer_named_again_after_no_with_just_is_kept(said: str) -> None:
+    assert picks(FRUIT, said) == "apple", FRUIT.match(said).explain()
+
+
+def test_an_answer_named_again_after_no_without_just_is_denied() -> None:
+    assert picks(FRUIT, "apple? no apple is too sour") is None

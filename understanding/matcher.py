@@ -653,6 +653,7 @@ class Matcher:
                 if (
                     before is not None
                     and after.hit is not None
+                    and not _narrowed(tail, after.hit, lexicon)
                     and _named_again(before, after, said, self.shared.table)
                 ):
                     # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen;
@@ -1878,6 +1879,14 @@ def is_mention(hit: Hit) -> bool:
     """Whether a hit is a mention frame with what it mentions (`Matcher._mention`): a
     prediction of the punchline or the next question, "下一句是 …", "youll ask …"."""
     return hit.kind == "intent" and hit.intent == TRICK and hit.text.endswith(" …")
+
+
+def _narrowed(tail: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
+    """Rule "narrowed, not denied": the answer named again after a no with "just" or "only"
+    right before it ("feb and march... no, just feb", Pidgin "no o, only feb") keeps it and
+    drops the rest: no denial."""
+    texts = tail[hit.clause][0] if 0 <= hit.clause < len(tail) else []
+    return 0 < hit.start <= len(texts) and texts[hit.start - 1] in lexicon.only_en
 
 
 def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entry]) -> bool:
