@@ -329,3 +329,30 @@ def test_an_answer_named_again_after_no_with_just_is_kept(said: str) -> None:
 
 def test_an_answer_named_again_after_no_without_just_is_denied() -> None:
     assert picks(FRUIT, "apple? no apple is too sour") is None
+
+
+# -- Pidgin's copula -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("I be goat?", "im goat ?"),
+        ("na you be mumu", "na youre mumu"),
+        ("to be or not", "to be or not"),
+    ],
+)
+def test_pidgin_be_after_a_subject_is_am_are_is(said: str, read: str) -> None:
+    assert units(said) == read.split()
+
+
+GOATS = matching([Branch("named", ("you're the goat",)), Branch("mine", ("ur a goat",))])
+
+
+def test_a_pidgin_you_be_matches_the_english_youre() -> None:
+    assert picks(GOATS, "lol na you be the goat") == "named"
+
+
+def test_an_article_after_a_possessive_or_youre_stays() -> None:
+    # "ur a goat" and "you're the goat" are no "your goat"
+    assert picks(GOATS, "your goat") is None

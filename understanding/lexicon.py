@@ -108,6 +108,8 @@ FIELDS: dict[str, str] = {
     "pidgin_no_openers_en": WORDS,
     # Pidgin's comparative after a word (e fat pass, e sweet pass me: "more") folds to its
     # English, unless the word is one of `pidgin_comparative_stops_en` (i pass, hard pass)
+    # Pidgin's copula after a subject folds to English (I be: im, you be: youre, e be: its)
+    "pidgin_copula_en": TABLE,
     "pidgin_comparatives_en": TABLE,
     "pidgin_comparative_stops_en": WORDS,
     # a branch's phrase holding a key also matches with the key read as each of its words:
@@ -214,6 +216,7 @@ class Lexicon:
     pidgin_negation_en: Mapping[str, str]
     pidgin_no_after_en: frozenset[str]
     pidgin_no_openers_en: frozenset[str]
+    pidgin_copula_en: Mapping[str, str]
     pidgin_comparatives_en: Mapping[str, str]
     pidgin_comparative_stops_en: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]

@@ -1925,11 +1925,16 @@ def _without_articles(phrase: Phrase) -> list[str]:
     """An English phrase of three words or more with an article inside it, written without
     it: "not a pig" is also "not pig", "off the floor" "off floor" (Pidgin, Indian English and
     Singlish drop articles: "I no be pig", "my leg off floor"). An article opening or closing
-    the phrase stays ("a lot" is no "lot")."""
+    the phrase stays ("a lot" is no "lot"), as does one after a possessive or "youre" ("ur the
+    dog", "youre a dog": "your dog" is neither)."""
     words = phrase.words
     if len(words) < 3 or len(words) != phrase.units:
         return []
-    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _ARTICLES)]
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if not (0 < i < len(words) - 1 and w in _ARTICLES and words[i - 1] not in _POSSESSIVES)
+    ]
     return [" ".join(kept)] if len(kept) < len(words) else []
 
 
@@ -2042,6 +2047,9 @@ _CHOICE_WORDS = frozenset({"定", "还", "or"})
 # a phrase opening with these is about oneself or the asker: never the trick turned back
 _PERSONS = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
 _ARTICLES = frozenset(("a", "an", "the"))
+# "ur the dog" (ur: your, for you're) without its article would be "your dog", and "your dog"
+# is read as "youre dog" where nothing else fits (lexicon.sound_alikes_en): kept after these
+_POSSESSIVES = frozenset(("your", "youre", "my", "his", "her", "their", "our"))
 _ONESELF = frozenset(("i", "im", "我"))
 
 

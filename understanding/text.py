@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
@@ -304,6 +305,11 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if "no" in texts:
                 _pidgin_negation(texts, kinds, lexicon)
+    if " be" in folded and lexicon.pidgin_copula_en:
+        copula = lexicon.pidgin_copula_en
+        for texts, kinds in result:
+            if "be" in texts:
+                _pidgin_copula(texts, kinds, copula)
     if " pass" in folded and lexicon.pidgin_comparatives_en:
         comparatives, stops = lexicon.pidgin_comparatives_en, lexicon.pidgin_comparative_stops_en
         for texts, kinds in result:
@@ -349,6 +355,19 @@ def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
     if folded:
         texts[:] = out_texts
         kinds[:] = out_kinds
+
+
+def _pidgin_copula(texts: list[str], kinds: list[int], copula: Mapping[str, str]) -> None:
+    """Pidgin's "be" after a subject is English's am, are, is: "I be pig?" is read as "im
+    pig?", "na you be mumu" as "na youre mumu" (see lexicon.pidgin_copula_en)."""
+    kept = 0  # written back in place, one pass: "i be " × 1,000 stays linear
+    for k in range(len(texts)):
+        if texts[k] == "be" and kept and kinds[kept - 1] == WORD and texts[kept - 1] in copula:
+            texts[kept - 1] = copula[texts[kept - 1]]
+            continue
+        texts[kept], kinds[kept] = texts[k], kinds[k]
+        kept += 1
+    del texts[kept:], kinds[kept:]
 
 
 def flat(parts: list[Clause]) -> str:
