@@ -356,3 +356,22 @@ def test_a_pidgin_you_be_matches_the_english_youre() -> None:
 def test_an_article_after_a_possessive_or_youre_stays() -> None:
     # "ur a goat" and "you're the goat" are no "your goat"
     assert picks(GOATS, "your goat") is None
+
+
+# -- fell, realised after a correction marker ------------------------------------------------
+
+GENIUS = matching(
+    [
+        Branch("fell", ("im a clown",), lands=True),
+        Branch("flips", ("youre a clown",), intents=("trick",)),
+    ]
+)
+
+
+@pytest.mark.parametrize("said", ["im a clown... hang on. ya got me", "im a clown, wait, dammit"])
+def test_an_admission_after_a_correction_marker_takes_nothing_back(said: str) -> None:
+    assert picks(GENIUS, said) == "fell", GENIUS.match(said).explain()
+
+
+def test_a_correction_to_the_trick_turned_back_still_counts() -> None:
+    assert picks(GENIUS, "im a clown, no wait, youre a clown") == "flips"

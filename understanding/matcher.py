@@ -627,6 +627,8 @@ class Matcher:
                     return replace(after, corrected=said)
                 if after.hit is None or (said in _CONFIRMING and after.branch is None):
                     continue  # "8? yes!" and "8 so yeah" confirm the 8
+                if admitting and self._admits(tail):
+                    continue  # "I'm an idiot... hang on. ya got me": fell, said after
                 if after.branch is None and after.hit.intent in _FRAMES | _ASIDES:
                     continue  # "爸爸，等等不对劲": a second thought, nothing said instead
                 if said == "?" and after.hit.intent == "dont_know":
@@ -1194,6 +1196,18 @@ class Matcher:
         if hit.kind == "intent":
             return hit.intent in _YES_NO
         return hit.kind == "phrase" and self._echoes(hit, [])
+
+    def _admits(self, parts: list[Clause]) -> bool:
+        """Whether a clause holds a word of lexicon.admissions ("got me", "dammit", 中计): what
+        follows a correction marker then realises a fall, it takes nothing back."""
+        table = self.shared.admissions
+        return any(
+            tuple(texts[i : i + len(key)]) == key
+            for texts, _ in parts
+            if not self.admitting.isdisjoint(texts)
+            for i, text in enumerate(texts)
+            for key in table.get(text, ())
+        )
 
     def _admitted(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
         """Rule "fell, said after": a word of lexicon.admissions (中计, 被套路, 又呃我, "got
