@@ -375,3 +375,32 @@ def test_an_admission_after_a_correction_marker_takes_nothing_back(said: str) ->
 
 def test_a_correction_to_the_trick_turned_back_still_counts() -> None:
     assert picks(GENIUS, "im a clown, no wait, youre a clown") == "flips"
+
+
+# -- a closing though; a run of yeah and nah -------------------------------------------------
+
+HOLIDAY = matching(
+    [
+        Branch("has_it", ("they have it",), intents=("yes",)),
+        Branch("skips_it", ("they skip it",), intents=("no",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [("yes, they skip it tho", "has_it"), ("no, they have it though", "skips_it")],
+)
+def test_a_though_closing_the_clause_after_a_yes_or_no_qualifies_it(said: str, branch: str) -> None:
+    assert picks(HOLIDAY, said) == branch, HOLIDAY.match(said).explain()
+
+
+def test_without_a_though_the_clause_still_counts() -> None:
+    assert picks(HOLIDAY, "they skip it") == "skips_it"
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"), [("yeah nah yeah", "has_it"), ("nah yeah nah", "skips_it")]
+)
+def test_a_run_of_yeah_and_nah_says_its_last_word(said: str, branch: str) -> None:
+    assert picks(HOLIDAY, said) == branch

@@ -2384,11 +2384,15 @@ def _qualified(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon
 
 def _contrast(parts: list[Clause], start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """Where the first "but" (lexicon.contrasts) after unit `start` of the first clause
-    stands, in the first two clauses: (clause, unit)."""
+    stands, in the first two clauses: (clause, unit). One closing its clause ("yes, they
+    dont celebrate it tho") qualifies the whole clause: where that clause starts."""
     contrasts = lexicon.contrasts
     for index, (texts, _) in enumerate(parts[:2]):
-        for i in range(start if index == 0 else 0, len(texts)):
+        first = start if index == 0 else 0
+        for i in range(first, len(texts)):
             if texts[i] in contrasts or "".join(texts[i : i + 2]) in contrasts:
+                if i > first and all(t in lexicon.fillers_en for t in texts[i + 1 :]):
+                    return index, first  # a closing though: the whole clause qualifies
                 return index, i
     return None
 
