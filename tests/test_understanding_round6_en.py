@@ -404,3 +404,40 @@ def test_without_a_though_the_clause_still_counts() -> None:
 )
 def test_a_run_of_yeah_and_nah_says_its_last_word(said: str, branch: str) -> None:
     assert picks(HOLIDAY, said) == branch
+
+
+# -- a hedge, then a lean in the same clause; double negatives; yeah right -------------------
+
+ENGLAND = matching(
+    [
+        Branch("says_yes", intents=("yes",)),
+        Branch("says_no", intents=("no",)),
+        Branch("dont_know", intents=("dont_know",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"), [("idk probably not", "says_no"), ("no idea, probably yes", "says_yes")]
+)
+def test_a_lean_after_a_hedge_in_its_clause_is_that_lean(said: str, branch: str) -> None:
+    assert picks(ENGLAND, said) == branch, ENGLAND.match(said).explain()
+
+
+def test_a_hedge_alone_is_a_dont_know() -> None:
+    assert picks(ENGLAND, "idk") == "dont_know"
+
+
+@pytest.mark.parametrize("said", ["i dont hate it", "i dont dislike it"])
+def test_a_negated_negative_word_denies_nothing(said: str) -> None:
+    found = ENGLAND.match(said)
+    assert found.branch_id is None and "double negative" in found.explain(), found.explain()
+
+
+def test_a_double_negative_before_a_yes_word_is_that_yes() -> None:
+    assert picks(SWIMS, "i dont not like swimming") == "yes"
+    assert picks(SWIMS, "i dont like swimming") == "no"
+
+
+def test_yeah_right_is_sarcastic_or_agreeing_the_safe_path() -> None:
+    assert picks(ENGLAND, "yeah right") is None

@@ -1692,6 +1692,13 @@ class Matcher:
             and not lexicon.negators_en.isdisjoint(texts[i:j])
         ):
             dropped.append(_why(hit, _RHETORICAL))
+        elif (
+            entry.intent == "no"
+            and j < len(texts)
+            and texts[j] in lexicon.negative_words_en
+            and texts[j - 1] in lexicon.negators_en
+        ):
+            dropped.append(_why(hit, "a double negative (i dont hate it): no denial"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
@@ -2413,8 +2420,9 @@ def _asking(parts: list[Clause], index: int) -> bool:
 
 def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
     """Rule "a hedge, then a lean": a don't-know (the lexicon's, or a phrase of the branch
-    taking it) said first, then an English yes or no in a later clause ("Not sure, I don't
-    think we do do we?"), is that yes or no, hedged: the don't-know counts for nothing."""
+    taking it) said first, then an English yes or no after it, in a later clause or later in
+    its own ("Not sure, I don't think we do do we?", "idk probably not"), is that yes or no,
+    hedged: the don't-know counts for nothing."""
     hedges = [h for h in live if h.branch == unsure and h.clause >= 0]
     leans = [
         h
@@ -2424,13 +2432,29 @@ def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
         and h.branch not in (None, unsure)
         and h.text.isascii()  # in Chinese, 不晓得 莫得办法 gives up twice
     ]
-    if not hedges or not leans or len(hedges) + len(leans) < len(live):
+    # a lean inside a longer one ("probably" in "probably not", "no" in "no idea") is its
+    inner = [h for h in leans if any(_inside(h, o) for o in (*leans, *hedges))]
+    leans = [h for h in leans if h not in inner]
+    if not hedges or not leans or len(hedges) + len(leans) + len(inner) < len(live):
         return live  # a guess of another branch: the rule above decides
-    if max(h.clause for h in hedges) >= min(h.clause for h in leans):
+    # after the hedge: in a later clause, or later in its clause ("idk probably not")
+    if max((h.clause, h.start + h.units) for h in hedges) > min((h.clause, h.start) for h in leans):
         return live
     for hit in hedges:
         dropped.append(_why(hit, "hedges the lean after it (not sure, I don't think so)"))
+    for hit in inner:
+        dropped.append(_why(hit, "inside a longer yes or no"))
     return leans
+
+
+def _inside(hit: Hit, other: Hit) -> bool:
+    """Whether `hit` lies within the longer `other`, in one clause."""
+    return (
+        hit.clause == other.clause
+        and other.units > hit.units
+        and other.start <= hit.start
+        and hit.start + hit.units <= other.start + other.units
+    )
 
 
 def _hedged(live: list[Hit], dropped: list[Hit], parts: list[Clause]) -> list[Hit]:
@@ -2667,6 +2691,8 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
         if kinds[p] not in (WORD, NUM) or texts[p] in lexicon.negation_stops_en:
             return False
         if texts[p] in lexicon.negators_en:
+            if p > 0 and texts[p - 1] in lexicon.negators_en:
+                return False  # "i dont not like it": a double negative negates nothing
             return not _asserting_question(texts, p, lexicon)
     return False
 
