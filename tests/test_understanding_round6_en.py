@@ -441,3 +441,26 @@ def test_a_double_negative_before_a_yes_word_is_that_yes() -> None:
 
 def test_yeah_right_is_sarcastic_or_agreeing_the_safe_path() -> None:
     assert picks(ENGLAND, "yeah right") is None
+
+
+# -- Pidgin's object am; honestly ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("I like am", "i like it"),
+        ("dem no fit carry am", "them cant carry it"),
+        ("how am i", "how am i"),
+    ],
+)
+def test_pidgin_am_after_a_verb_is_it(said: str, read: str) -> None:
+    assert units(said) == read.split()
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["I no go lie, I like swimming", "not gonna lie, I like swimming", "no cap i like swimming"],
+)
+def test_an_honesty_frame_is_no_answer_of_its_own(said: str) -> None:
+    assert picks(SWIMS, said) == "yes", SWIMS.match(said).explain()

@@ -110,6 +110,8 @@ FIELDS: dict[str, str] = {
     # English, unless the word is one of `pidgin_comparative_stops_en` (i pass, hard pass)
     # Pidgin's copula after a subject folds to English (I be: im, you be: youre, e be: its)
     "pidgin_copula_en": TABLE,
+    # Pidgin's "am" after one of these verbs is "it" (I like am: I like it)
+    "pidgin_am_verbs_en": WORDS,
     "pidgin_comparatives_en": TABLE,
     "pidgin_comparative_stops_en": WORDS,
     # a branch's phrase holding a key also matches with the key read as each of its words:
@@ -220,6 +222,7 @@ class Lexicon:
     pidgin_no_after_en: frozenset[str]
     pidgin_no_openers_en: frozenset[str]
     pidgin_copula_en: Mapping[str, str]
+    pidgin_am_verbs_en: frozenset[str]
     pidgin_comparatives_en: Mapping[str, str]
     pidgin_comparative_stops_en: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]

@@ -310,6 +310,12 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if "be" in texts:
                 _pidgin_copula(texts, kinds, copula)
+    if " am" in folded and lexicon.pidgin_am_verbs_en:
+        verbs = lexicon.pidgin_am_verbs_en
+        for texts, kinds in result:
+            for k in range(1, len(texts)):
+                if texts[k] == "am" and kinds[k - 1] == WORD and texts[k - 1] in verbs:
+                    texts[k] = "it"  # Pidgin "I like am": I like it
     if " pass" in folded and lexicon.pidgin_comparatives_en:
         comparatives, stops = lexicon.pidgin_comparatives_en, lexicon.pidgin_comparative_stops_en
         for texts, kinds in result:
