@@ -464,3 +464,18 @@ def test_pidgin_am_after_a_verb_is_it(said: str, read: str) -> None:
 )
 def test_an_honesty_frame_is_no_answer_of_its_own(said: str) -> None:
     assert picks(SWIMS, said) == "yes", SWIMS.match(said).explain()
+
+
+# -- a question about the asker --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["can you even dance?", "lol you fit dance?", "you sure?"])
+def test_a_question_about_the_asker_answers_nothing(said: str) -> None:
+    found = DANCE.match(said)
+    assert found.branch_id is None, found.explain()
+    assert "a question about the asker" in found.explain()
+
+
+def test_an_answer_after_a_question_about_the_asker_still_counts() -> None:
+    assert picks(DANCE, "you sure? ok dance") == "yes"
+    assert picks(DANCE, "can you dance") == "yes"  # no question mark: said, not asked

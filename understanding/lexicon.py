@@ -147,6 +147,9 @@ FIELDS: dict[str, str] = {
     # a negator in a clause opening with one of these asks, it denies nothing ("who no like
     # water?", "which kid doesnt like water", "how i no go notice"): no punchline of no
     "rhetorical_openers_en": WORDS,
+    # a question opening with one of these asks the asker ("can you even bark?", "you sure?"):
+    # what it holds answers nothing
+    "asker_questions_en": WORDS,
     # a negator right before one of these denies a denial ("i dont hate it", "i dont not like
     # it", "wouldnt say no"): its no words say no no
     "negative_words_en": WORDS,
@@ -249,6 +252,7 @@ class Lexicon:
     negation_stops_en: frozenset[str]
     asserting_questions_en: tuple[str, ...]
     rhetorical_openers_en: frozenset[str]
+    asker_questions_en: frozenset[str]
     negative_words_en: frozenset[str]
     contrasts: frozenset[str]
     common_en: frozenset[str]

@@ -1012,6 +1012,8 @@ class Matcher:
             hits[:] = _unmentioned(hits, mentions, dropped)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
+        if hits and lexicon.asker_questions_en:
+            hits[:] = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else {}
         if hits and asked_back:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
@@ -2208,6 +2210,36 @@ def _asked_of_the_asker(
         ),
         "a question about the asker (你…咩？)",
     )
+
+
+def _asked_of_you(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None, lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a question about the asker", in English: a clause closing with a question mark
+    and opening (tone words aside) with a pair of lexicon.asker_questions_en ("can you even
+    bark?", "you sure?", Pidgin "you fit bark?") asks the asker: a branch's phrase or a yes or
+    no in it answers nothing, unless it names the trick."""
+    asking = set()
+    for index, (texts, kinds) in enumerate(parts):
+        if kinds[-1:] != [QUESTION] or len(texts) < 3:
+            continue
+        first = next((k for k, t in enumerate(texts) if t not in lexicon.fillers_en), 0)
+        if " ".join(texts[first : first + 2]) in lexicon.asker_questions_en:
+            asking.add(index)
+    if not asking:
+        return hits
+    kept = []
+    for hit in hits:
+        if (
+            hit.clause in asking
+            and hit.branch != sees
+            and hit.intent != TRICK
+            and (hit.kind in ("phrase", "number") or hit.intent in _YES_NO)
+        ):
+            dropped.append(_why(hit, "a question about the asker (can you even bark?)"))
+        else:
+            kept.append(hit)
+    return kept
 
 
 def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
