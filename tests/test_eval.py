@@ -71,7 +71,8 @@ def test_the_shipped_answers_reach_their_branches(corpus: Corpus, path: Path, ro
 
 # Measured on this set when round four's rules and corpus landed: (rows right, wrong
 # punchlines), of 484 zh-hans, 676 zh-hant and 812 en rows (99.8%, 99.9%, 99.5%).
-ROUND_THREE_FINAL_REACHED = {"zh-hans": (483, 0), "zh-hant": (675, 0), "en": (808, 1)}
+# (en 809: raised in round six's English tuning, tuned on)
+ROUND_THREE_FINAL_REACHED = {"zh-hans": (483, 0), "zh-hant": (675, 0), "en": (809, 1)}
 
 
 # Five more writers who never saw the corpus (Shanghai, Sha Tin, Taipei, Brisbane, Toronto),
@@ -99,8 +100,8 @@ ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (344, 0), "zh-hant": (339, 0), "en"
 # only: held at what round seven reached, (rows right, wrong punchlines) of 174 zh-hans, 348
 # zh-hant and 336 en rows (main read 163/4, 334/5, 318/7).
 ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
-# en raised in round six's English tuning, tuned on: 328/336.
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (170, 1), "zh-hant": (342, 1), "en": (328, 2)}
+# en raised in round six's English tuning, tuned on: 329/336.
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (170, 1), "zh-hant": (342, 1), "en": (329, 2)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -128,8 +129,8 @@ ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (449, 0), "zh-hant": (798, 1), "en": (2
 # the rise was tuned on and is not a result.
 FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
 # en raised again in round six's English tuning (its Lagos, London and Sydney writers' kinds:
-# Pidgin's no before a verb, slang amounts, disbelief), tuned on: 665/672, 1 wrong punchline.
-FINAL_READ = {"zh-hans": (679, 0), "zh-hant": (737, 2), "en": (665, 1)}
+# Pidgin's no before a verb, slang amounts, disbelief), tuned on: 666/672, 1 wrong punchline.
+FINAL_READ = {"zh-hans": (679, 0), "zh-hant": (737, 2), "en": (666, 1)}
 
 
 # Round six's tuning writers in English (an Abuja student writing Nigerian English and much
@@ -138,7 +139,7 @@ FINAL_READ = {"zh-hans": (679, 0), "zh-hant": (737, 2), "en": (665, 1)}
 # class-wide words (rules8en): held at what that reached, (rows right, wrong punchlines) of 224
 # en rows each.
 ROUND_SIX_ABUJA_EVAL = TUNING / "round6_writers" / "ab8.tsv"
-ROUND_SIX_ABUJA_REACHED = {"en": (219, 0)}
+ROUND_SIX_ABUJA_REACHED = {"en": (222, 0)}
 ROUND_SIX_AUCKLAND_EVAL = TUNING / "round6_writers" / "nz8.tsv"
 ROUND_SIX_AUCKLAND_REACHED = {"en": (223, 0)}
 
