@@ -2220,7 +2220,8 @@ def _asked_of_you(
     bark?", "you sure?", Pidgin "you fit bark?") asks the asker: a branch's phrase or a yes or
     no in it answers nothing, unless it names the trick."""
     asking = set()
-    for index, (texts, kinds) in enumerate(parts):
+    for index in {h.clause for h in hits if h.clause >= 0}:  # a clause holding an answer
+        texts, kinds = parts[index]
         if kinds[-1:] != [QUESTION] or len(texts) < 3:
             continue
         first = next((k for k, t in enumerate(texts) if t not in lexicon.fillers_en), 0)
@@ -2464,11 +2465,15 @@ def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
         and h.branch not in (None, unsure)
         and h.text.isascii()  # in Chinese, 不晓得 莫得办法 gives up twice
     ]
-    # a lean inside a longer one ("probably" in "probably not", "no" in "no idea") is its
-    inner = [h for h in leans if any(_inside(h, o) for o in (*leans, *hedges))]
-    leans = [h for h in leans if h not in inner]
-    if not hedges or not leans or len(hedges) + len(leans) + len(inner) < len(live):
+    if not hedges or not leans or len(hedges) + len(leans) < len(live):
         return live  # a guess of another branch: the rule above decides
+    # a lean inside a longer one ("probably" in "probably not", "no" in "no idea") is its
+    # (compared with the longer hits only, and in a short answer: "yes no " × 700 has none)
+    longer = [o for o in (*leans, *hedges) if o.units > 1] if len(leans) <= _LEANS else []
+    inner = [h for h in leans if any(_inside(h, o) for o in longer)]
+    leans = [h for h in leans if h not in inner]
+    if not leans:
+        return live
     # after the hedge: in a later clause, or later in its clause ("idk probably not")
     if max((h.clause, h.start + h.units) for h in hedges) > min((h.clause, h.start) for h in leans):
         return live
@@ -2477,6 +2482,9 @@ def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
     for hit in inner:
         dropped.append(_why(hit, "inside a longer yes or no"))
     return leans
+
+
+_LEANS = 8  # a hedged answer's yes and no words: past these, no lean is read inside another
 
 
 def _inside(hit: Hit, other: Hit) -> bool:
