@@ -977,7 +977,10 @@ class Matcher:
         turning = self.turning if self.landing else None
         near_misses = self.shared.near_misses
         asks_asker = False  # a clause 你…咩: see _asked_of_the_asker
+        questioned = False  # a clause closing with "?": see _asked_of_you
         for index, (texts, kinds) in enumerate(parts):
+            if kinds and kinds[-1] == QUESTION:
+                questioned = True
             if texts and texts[-1] in _ASKING_PARTICLES and texts[0] == "你":
                 asks_asker = True
             if WORD in kinds:
@@ -1012,7 +1015,7 @@ class Matcher:
             hits[:] = _unmentioned(hits, mentions, dropped)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
-        if hits and lexicon.asker_questions_en:
+        if hits and questioned and lexicon.asker_questions_en:
             hits[:] = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else {}
         if hits and asked_back:
@@ -2248,16 +2251,14 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
     asks about starts (see _asked_what_it_is); and the questions right after such a clause
     that itself asks, from their first unit: "wetin be play water? like swimming?" guesses
     what is meant, it answers nothing."""
-    asking: dict[int, int] = {}
-    for index, (texts, kinds) in enumerate(parts):
-        if " ".join(texts[:2]) in lexicon.asks_back_en:
-            asking[index] = 1
-        elif (
-            kinds[-1:] == [QUESTION]
-            and asking.get(index - 1) is not None
-            and parts[index - 1][1][-1:] == [QUESTION]
-        ):
-            asking[index] = 0
+    asking = {
+        index: 1
+        for index, (texts, _) in enumerate(parts)
+        if " ".join(texts[:2]) in lexicon.asks_back_en
+    }
+    for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
+        if parts[index][1][-1:] == [QUESTION] and parts[index - 1][1][-1:] == [QUESTION]:
+            asking.setdefault(index, 0)
     return asking
 
 
@@ -2344,19 +2345,15 @@ def _defer_to_content(
     if not phrases or all(h.kind != "intent" for h in hits):
         return
     deferred: set[int] = set()
+    # where each no of the `no` branch ends, in its clause (most answers: none)
+    denials = {
+        (h.clause, h.start + h.units): h
+        for h in hits
+        if no is not None and h.branch == no and h.kind == "intent"
+    }
     for phrase in list(phrases):
-        if yes is not None and phrase.branch == yes and no is not None:
-            denial = next(
-                (
-                    h
-                    for h in hits
-                    if h.kind == "intent"
-                    and h.branch == no
-                    and h.clause == phrase.clause
-                    and h.start + h.units == phrase.start
-                ),
-                None,
-            )
+        if denials and phrase.branch == yes:
+            denial = denials.get((phrase.clause, phrase.start))
             if denial is not None:
                 hits.remove(phrase)
                 dropped.append(

@@ -308,21 +308,35 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     if " be" in folded and lexicon.pidgin_copula_en:
         copula = lexicon.pidgin_copula_en
         for texts, kinds in result:
-            if "be" in texts:
+            if "be" in texts and any(texts[k - 1] in copula for k in _places(texts, "be")):
                 _pidgin_copula(texts, kinds, copula)
     if " am" in folded and lexicon.pidgin_am_verbs_en:
         verbs = lexicon.pidgin_am_verbs_en
         for texts, kinds in result:
-            for k in range(1, len(texts)):
-                if texts[k] == "am" and kinds[k - 1] == WORD and texts[k - 1] in verbs:
+            for k in _places(texts, "am") if "am" in texts else ():
+                if kinds[k - 1] == WORD and texts[k - 1] in verbs:
                     texts[k] = "it"  # Pidgin "I like am": I like it
-    if " pass" in folded and lexicon.pidgin_comparatives_en:
-        comparatives, stops = lexicon.pidgin_comparatives_en, lexicon.pidgin_comparative_stops_en
-        for texts, kinds in result:
-            for k in range(1, len(texts)):
-                if texts[k] in comparatives and kinds[k - 1] == WORD and texts[k - 1] not in stops:
-                    texts[k] = comparatives[texts[k]]  # "e fat pass": fatter, no refusal
+    if " pass" in folded and lexicon.pidgin_comparatives_en:  # (its one key: the gate)
+        stops = lexicon.pidgin_comparative_stops_en
+        for word, english in lexicon.pidgin_comparatives_en.items():
+            for texts, kinds in result:
+                for k in _places(texts, word) if word in texts else ():
+                    if kinds[k - 1] == WORD and texts[k - 1] not in stops:
+                        texts[k] = english  # "e fat pass": fatter, no refusal
     return result
+
+
+def _places(texts: list[str], word: str) -> list[int]:
+    """Where `word` stands in a clause, after its first unit (found by list search: most
+    clauses hold none)."""
+    found: list[int] = []
+    k = 0
+    while True:
+        try:
+            k = texts.index(word, k + 1)
+        except ValueError:
+            return found
+        found.append(k)
 
 
 def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
