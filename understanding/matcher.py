@@ -46,10 +46,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cached_property
 from itertools import chain
 from typing import NamedTuple, cast
 
+from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
 
 from understanding import sounds
@@ -199,6 +199,8 @@ class Hit:
         )
 
 
+# bot.content.corpus.Understood adds the give-away: compiled, a class opts in to subclasses.
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass(slots=True)  # not frozen: built on every answer (~1 µs less)
 class Match:
     """The outcome: the chosen branch (None: otherwise) and every hit behind it."""
@@ -504,6 +506,15 @@ class Matcher:
             for *_, value in numbers(clauses(text, lexicon), lexicon)
             if value != UNREADABLE
         )
+        # Built on first use (most answers never need them), then kept.
+        self._long_keys: list[str] | None = None
+        self._sound_index: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] | None = None
+        self._phrase_runs: dict[str, list[tuple[str, ...]]] | None = None
+        self._admitting: frozenset[str] | None = None
+        self._landing: bool | None = None
+        self._turning: frozenset[str] | None = None
+        self._oneself_known: dict[int, bool] = {}
+        self._rhetorical_leads: dict[str, list[tuple[str, ...]]] | None = None
 
     # -- typos ----------------------------------------------------------------------------
 
@@ -713,14 +724,14 @@ class Matcher:
         你是我的爸爸 (a space is otherwise a clause break: 是吧 我早知道 stays apart)."""
         if len(parts) < 2:
             return parts
-        keys = self.__dict__.get("_long_keys")
+        keys = self._long_keys
         if keys is None:
             keys = [
                 k
                 for k, e in self.table.items()
                 if e.intent is None and len(k) >= 4 and _ALL_HAN.fullmatch(k)
             ]
-            self.__dict__["_long_keys"] = keys
+            self._long_keys = keys
         if not keys:
             return parts
         merged: list[Clause] = []
@@ -758,7 +769,8 @@ class Matcher:
         dropped = (*after.dropped, *denied)
         if not others:
             return Match(None, None, None, (), dropped, corrected=said)
-        best = max(others, key=lambda h: h.rank(len(self.branches)))
+        count = len(self.branches)
+        best = max(others, key=lambda h: h.rank(count))
         branch_id = self.branches[best.branch].id if best.branch is not None else None
         return Match(best.branch, branch_id, best, tuple(others), dropped, corrected=said)
 
@@ -842,7 +854,7 @@ class Matcher:
     def sound_index(self) -> dict[str, list[tuple[str, tuple[frozenset[str], ...]]]]:
         """This state's own phrases of two or more Chinese characters (no numerals), by each
         reading of their first character: built on first use."""
-        index = self.__dict__.get("_sound_index")
+        index = self._sound_index
         if index is None:
             index = {}
             for key, entry in self.table.items():
@@ -851,7 +863,7 @@ class Matcher:
                     if all(said) and self.lexicon.numerals_zh.isdisjoint(key):
                         for reading in said[0]:
                             index.setdefault(reading, []).append((key, said))
-            self.__dict__["_sound_index"] = index
+            self._sound_index = index
         return index
 
     def _word_slip(self, texts: list[str], position: int, lexicon: Lexicon) -> str | None:
@@ -896,7 +908,7 @@ class Matcher:
     @property
     def phrase_runs(self) -> dict[str, list[tuple[str, ...]]]:
         """The state's own phrases of two or more English words, by each of their words."""
-        runs = self.__dict__.get("_phrase_runs")
+        runs = self._phrase_runs
         if runs is None:
             runs = {}
             for entry in self.table.values():
@@ -904,7 +916,7 @@ class Matcher:
                 if len(words) >= 2 and entry.phrase.units == len(words):
                     for word in set(words):
                         runs.setdefault(word, []).append(words)
-            self.__dict__["_phrase_runs"] = runs
+            self._phrase_runs = runs
         return runs
 
     def _asks(self, hit: Hit) -> bool:
@@ -949,7 +961,8 @@ class Matcher:
     def _match(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
         hits: list[Hit] = []
-        dropped: list[Hit] = _Dropped()
+        # Hits that do not count: only appended to, and the first MAX_HITS kept to explain.
+        dropped: list[Hit] = []
         correct = self.correct
         mentions: list[tuple[int, int, int, int]] = []
         frame_lasts = self.shared.frame_lasts
@@ -1013,7 +1026,7 @@ class Matcher:
                     text = found.group()
                     hits.append(Hit(index, "regex", text, None, -1, 0, units, len(text)))
         if not hits:
-            return Match(None, None, None, (), tuple(dropped))
+            return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(hits) > 1:
             _defer_to_content(hits, dropped)
             if lexicon.contrasts:
@@ -1062,7 +1075,7 @@ class Matcher:
         if len(live) > 1 and best.branch is not None:
             best, torn = self._resolve(live, best, parts)
         branch_id = None if best.branch is None else self.branches[best.branch].id
-        return Match(best.branch, branch_id, best, counted, tuple(dropped), torn=torn)
+        return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
 
     def _doubts(self, tail: list[Clause], hit: Hit) -> bool:
         """Whether a no opening what follows a question mark goes on to ask (不对那它怎么跑掉了,
@@ -1076,33 +1089,37 @@ class Matcher:
             [*rest, *("".join(rest[i : i + 2]) for i in range(len(rest) - 1))]
         )
 
-    @cached_property  # worked out on first use, then a plain attribute: read on every answer
+    @property
     def admitting(self) -> frozenset[str]:
         """The first units of lexicon.admissions, where this state has a branch that lands
         (empty otherwise: the rule has nothing to do)."""
-        lands = any(b.lands for b in self.branches)
-        return frozenset(self.shared.admissions) if lands else frozenset()
+        found = self._admitting
+        if found is None:
+            lands = any(b.lands for b in self.branches)
+            found = frozenset(self.shared.admissions) if lands else frozenset()
+            self._admitting = found
+        return found
 
     @property
     def landing(self) -> bool:
         """Whether a branch of this state lands the punchline (the victim's own words fall)."""
-        found = self.__dict__.get("_landing")
+        found = self._landing
         if found is None:
-            found = self.__dict__["_landing"] = any(b.lands for b in self.branches)
-        return cast(bool, found)
+            found = self._landing = any(b.lands for b in self.branches)
+        return found
 
     @property
     def turning(self) -> frozenset[str]:
         """The last units of lexicon.turned_back_leads and called_back_leads."""
-        found = self.__dict__.get("_turning")
+        found = self._turning
         if found is None:
-            found = self.__dict__["_turning"] = frozenset(self.shared.turned_back)
-        return cast(frozenset[str], found)
+            found = self._turning = frozenset(self.shared.turned_back)
+        return found
 
     def _of_oneself(self, branch: int) -> bool:
         """Whether a phrase of `branch` opens with I or 我: its punchline is the victim saying
         something of themselves ("I'm an idiot")."""
-        known = self.__dict__.setdefault("_oneself_known", {})
+        known = self._oneself_known
         found = known.get(branch)
         if found is None:
             firsts = (
@@ -1110,7 +1127,7 @@ class Matcher:
                 for p in (compile_phrase(w, self.lexicon) for w in self.branches[branch].phrases)
             )
             found = known[branch] = not _ONESELF.isdisjoint(firsts)
-        return cast(bool, found)
+        return found
 
     def _turned_back(
         self, index: int, texts: list[str], hits: list[Hit], first: int, dropped: list[Hit]
@@ -1376,12 +1393,12 @@ class Matcher:
         """For each of `clauses` (after the first) holding a lead of lexicon.rhetorical_asks_zh
         (还能, 难道, 怎么能), where its first such lead ends: what follows asks rhetorically
         (尾巴还能朝天？), it does not answer. One pass over those clauses' units."""
-        leads = self.__dict__.get("_rhetorical_leads")
+        leads = self._rhetorical_leads
         if leads is None:
             leads = {}
             for lead in self.lexicon.rhetorical_asks_zh:
                 leads.setdefault(lead[0], []).append(tuple(lead))
-            self.__dict__["_rhetorical_leads"] = leads
+            self._rhetorical_leads = leads
         ends: dict[int, int] = {}
         for index in clauses:
             texts = parts[index][0]
@@ -2405,14 +2422,6 @@ def _before(parts: list[Clause], clause: int, start: int) -> list[Clause]:
 def _why(hit: Hit, reason: str) -> Hit:
     hit.why_not = reason
     return hit
-
-
-class _Dropped(list[Hit]):
-    """Hits that do not count, kept to explain a match: the first MAX_HITS of them."""
-
-    def append(self, hit: Hit) -> None:
-        if len(self) < MAX_HITS:
-            super().append(hit)
 
 
 def _stands_alone(
