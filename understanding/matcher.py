@@ -995,6 +995,8 @@ class Matcher:
         asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else set()
         if hits and asked_back:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
+        if hits and self.asked_again:
+            hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts)
             if asked:
@@ -1090,6 +1092,31 @@ class Matcher:
         if found is None:
             found = self.__dict__["_landing"] = any(b.lands for b in self.branches)
         return cast(bool, found)
+
+    @property
+    def asked_again(self) -> frozenset[str]:
+        """The phrases of the branch naming the trick (the give-away) that are this state's
+        own question: a word of lexicon.mention_questions and, without it, words the question
+        says (后羿射什么 where it asks 后羿射的是什么). See _question_asked_back."""
+        found = self.__dict__.get("_asked_again")
+        if found is None:
+            found = self.__dict__["_asked_again"] = self._own_question_phrases()
+        return cast(frozenset[str], found)
+
+    def _own_question_phrases(self) -> frozenset[str]:
+        sees = self.owners.get(TRICK)
+        if sees is None or not self.question_text:
+            return frozenset()
+        asking = [w for w in self.lexicon.mention_questions if not w.isascii()]
+        return frozenset(
+            entry.phrase.written
+            for key, entry in self.table.items()
+            if entry.owner == sees
+            and any(
+                word in key and len(rest := key.replace(word, "")) >= 2 and rest in self.question_text
+                for word in asking
+            )
+        )
 
     @property
     def turning(self) -> frozenset[str]:
@@ -2117,6 +2144,24 @@ def _asked_what_it_is(
         dropped,
         lambda hit: hit.clause in asking and hit.branch != sees and hit.start > 0,
         "what it is, asked back (what is X)",
+    )
+
+
+def _question_asked_back(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], own: frozenset[str], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "the question asked back": a give-away phrase that is the state's own question
+    (Matcher.asked_again), said as a whole clause (particles and "?" aside: 后羿射什么？,
+    射咩呀？), repeats the question, it does not name the trick: it counts for nothing (the
+    hint or the reveal). Inside a longer clause (等下你要问后羿射什么) it still names it."""
+    return _answers_dropped(
+        hits,
+        dropped,
+        lambda hit: (
+            hit.text in own
+            and _whole(*parts[hit.clause], hit.start, hit.start + hit.units, lexicon)
+        ),
+        "the question asked back (后羿射什么？)",
     )
 
 
