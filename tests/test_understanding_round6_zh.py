@@ -124,3 +124,19 @@ def test_the_question_inside_a_longer_clause_or_asked_before_its_time_names_the_
     assert picks(asked, "你等一下就要问熊猫爱吃什么对吧") == "knew"
     warm_up = matching(PANDA, ["先连打五遍“竹子”？"])
     assert picks(warm_up, "熊猫爱吃什么？") == "knew"
+
+
+# -- Hokkien 會落 and V去, Chongqing 个锤子 --------------------------------------------------
+
+
+def test_hokkien_forms_fold_to_mandarin() -> None:
+    assert "装不下" in fold("箱仔哪裝會落", LEXICON)  # 哪装得下: it cannot
+    assert fold("蘋果爛去了", LEXICON) == "苹果烂掉了"
+    assert fold("他会落后", LEXICON) == "他会落后"  # no lead asking "how could": untouched
+
+
+def test_a_chongqing_negating_tail_negates_the_word_before_it() -> None:
+    pretty = matching([Branch("pretty", ("好看",)), Branch("ugly", ("丑",))])
+    assert picks(pretty, "好看") == "pretty"
+    found = pretty.match("好看个锤子")
+    assert found.branch_id is None and "negated" in found.explain()

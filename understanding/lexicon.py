@@ -302,8 +302,9 @@ class Lexicon:
 
     @cached_property
     def rhetorical_pattern(self) -> re.Pattern[str]:
-        """怎么装得下 → 装不下: see rhetorical_leads_zh (group 1 the verb, 2 the complement);
-        Cantonese 點入得 (the complement is the verb) → 入不到 (group 3)."""
+        """怎么装得下 → 装不下: see rhetorical_leads_zh (group 1 the verb, 2 the complement;
+        Hokkien 哪裝會落 is 哪装得下); Cantonese 點入得 (the complement is the verb) → 入不到
+        (group 3)."""
         from understanding.text import HAN_CLASS
 
         if not self.rhetorical_leads_zh or not self.potential_complements_zh:
@@ -311,7 +312,7 @@ class Lexicon:
         leads = alternation(list(self.rhetorical_leads_zh))
         complements = alternation(list(self.potential_complements_zh))
         return re.compile(
-            f"(?:{leads})(?:([{HAN_CLASS}]{{1,2}}?)得({complements})(?!的)"
+            f"(?:{leads})(?:([{HAN_CLASS}]{{1,2}}?)(?:得|会(?=落))({complements})(?!的)"
             f"|({complements})得(?![去来的]|{complements}))"
         )
 

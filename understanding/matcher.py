@@ -1684,7 +1684,7 @@ class Matcher:
             dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
-            or "".join(texts[j : j + 2]) in lexicon.negating_tails_zh
+            or (j + 1 < len(texts) and _negating_tail(texts, j, lexicon.negating_tails_zh))
         ):
             dropped.append(_why(hit, "negated"))
             if entry.intent is None and owner == self.yes and self.no is not None:
@@ -2565,6 +2565,12 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
         if texts[p] in lexicon.negators_en:
             return True
     return False
+
+
+def _negating_tail(texts: list[str], j: int, tails: tuple[str, ...]) -> bool:
+    """Whether units from j negate what comes before them: 好看个屁, Chongqing 喊你个锤子."""
+    two = texts[j] + texts[j + 1]
+    return two in tails or (j + 2 < len(texts) and two + texts[j + 2] in tails)
 
 
 def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
