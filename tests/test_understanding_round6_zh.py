@@ -49,7 +49,9 @@ def test_hokkien_everyday_words_fold_to_mandarin() -> None:
     assert fold("攏嘸知", LEXICON) == "都不知道"
     assert fold("按怎講", LEXICON) == "怎么说"
     assert fold("是太陽對嘸", LEXICON) == "是太阳对不对"
-    assert fold("伊嘸閒", LEXICON) == "伊没闲"  # 嘸 before what is not a verb stays 没
+    assert fold("阿公嘸閒", LEXICON) == "爷爷没空"
+    assert fold("嘸錢", LEXICON) == "没钱"  # 嘸 before what is not a verb stays 没
+    assert fold("是按怎", LEXICON) == "为什么"
 
 
 # -- "how could it get in", Cantonese order ----------------------------------------------------
