@@ -142,3 +142,10 @@ def test_a_chongqing_negating_tail_negates_the_word_before_it() -> None:
     assert picks(pretty, "好看") == "pretty"
     found = pretty.match("好看个锤子")
     assert found.branch_id is None and "negated" in found.explain()
+
+
+@pytest.mark.parametrize("said", ["字太小 看不清楚", "信号不好 听不清"])
+def test_seeing_or_hearing_unclearly_is_no_dont_know(said: str) -> None:
+    found = UNSURE.match(said)
+    assert found.branch_id is None, found.explain()
+    assert picks(UNSURE, "不清楚") == "dk"
