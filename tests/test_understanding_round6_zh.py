@@ -41,7 +41,7 @@ def test_hokkien_cannot_guess_is_a_dont_know(said: str) -> None:
 
 
 @pytest.mark.parametrize("said", ["月亮…啊嘸對 是太陽啦", "月亮 嘸對嘸對 太陽", "月亮…唔系 太陽"])
-def test_a_hokkien_or_typed_as_系_correction_takes_back_the_first_answer(said: str) -> None:
+def test_a_hokkien_correction_or_one_typed_with_xi_takes_back_the_first_answer(said: str) -> None:
     assert picks(SKY, said) == "sun", SKY.match(said).explain()
 
 
@@ -88,7 +88,7 @@ def test_a_degree_closer_lets_a_one_character_answer_stand(said: str) -> None:
     assert picks(HUNGRY, said) == "hungry", HUNGRY.match(said).explain()
 
 
-def test_后头_is_后面_so_a_prediction_names_the_trick() -> None:
+def test_houtou_is_houmian_so_a_prediction_names_the_trick() -> None:
     follow = matching([Branch("typed", ("我的",)), Branch("knew", intents=("trick",))])
     said = "我的…后头是不是舅舅"
     assert picks(follow, said) == "knew", follow.match(said).explain()

@@ -1113,7 +1113,9 @@ class Matcher:
             for key, entry in self.table.items()
             if entry.owner == sees
             and any(
-                word in key and len(rest := key.replace(word, "")) >= 2 and rest in self.question_text
+                word in key
+                and len(rest := key.replace(word, "")) >= 2
+                and rest in self.question_text
                 for word in asking
             )
         )
