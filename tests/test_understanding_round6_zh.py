@@ -149,3 +149,19 @@ def test_seeing_or_hearing_unclearly_is_no_dont_know(said: str) -> None:
     found = UNSURE.match(said)
     assert found.branch_id is None, found.explain()
     assert picks(UNSURE, "不清楚") == "dk"
+
+
+# -- a negative question asserts ---------------------------------------------------------------
+
+COUNT = matching([Branch("six", number="6"), Branch("no", ("不对",))], ["还剩几个？"])
+
+
+@pytest.mark.parametrize("said", ["不是六个吗？", "唔係六個咩", "难道不是六个吗", "这不是六个嘛？"])
+def test_a_negative_question_says_what_it_asks(said: str) -> None:
+    found = COUNT.match(said)
+    assert found.branch_id == "six", found.explain()
+
+
+@pytest.mark.parametrize("said", ["不是六个", "我觉得不是六个吗", "不是吗？"])
+def test_a_plain_denial_or_a_longer_lead_still_denies(said: str) -> None:
+    assert picks(COUNT, said) != "six", COUNT.match(said).explain()

@@ -1680,6 +1680,8 @@ class Matcher:
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
+        elif intent == "no" and _asserting_question(texts, kinds, i):
+            dropped.append(_why(hit, "a negative question asserts (不是八把吗？)"))
         elif (
             entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
         ):
@@ -2543,6 +2545,25 @@ def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
     )
 
 
+_ASSERTING_LEADS = frozenset("这那你他它")
+_ASSERTING_ENDS = frozenset("吗咩嘛")
+
+
+def _asserting_question(texts: list[str], kinds: list[int], negator: int) -> bool:
+    """Rule "a negative question asserts": 不是 opening its clause (after 这, 那, 你, 他, 难道 at
+    most) in a clause closing with 吗, 咩 or 嘛 (and "?"), with words between, asks "isn't it
+    X?" and so says X (不是八把吗？, 唔係八把咩？): X is not denied, nor is 不是 a no."""
+    if texts[negator] != "不" or texts[negator + 1 : negator + 2] != ["是"]:
+        return False
+    end = len(texts) - 1
+    while end > negator and (kinds[end] == QUESTION or texts[end] in "啊呀啦哦喔"):
+        end -= 1
+    if texts[end] not in _ASSERTING_ENDS or end <= negator + 2:
+        return False
+    lead = texts[:negator]
+    return (len(lead) <= 1 and _ASSERTING_LEADS.issuperset(lead)) or lead == ["难", "道"]
+
+
 def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
     """Whether a negator governs the unit at `i` (see understanding/lexicon.py)."""
     if i == 0:
@@ -2557,7 +2578,9 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
         if p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.negators_zh:
             if p > 1 and texts[p - 2] + texts[p - 1] in lexicon.not_negators_zh:
                 return False
-            return not _a_not_a(texts, kinds, p - 1)
+            return not _a_not_a(texts, kinds, p - 1) and not _asserting_question(
+                texts, kinds, p - 1
+            )
         if p > 1 and texts[p - 2] == "没" and texts[p - 1] == "有":
             return not (p > 2 and texts[p - 3] == "有")  # 有没有 asks
         return False
