@@ -165,3 +165,9 @@ def test_a_negative_question_says_what_it_asks(said: str) -> None:
 @pytest.mark.parametrize("said", ["不是六个", "我觉得不是六个吗", "不是吗？"])
 def test_a_plain_denial_or_a_longer_lead_still_denies(said: str) -> None:
     assert picks(COUNT, said) != "six", COUNT.match(said).explain()
+
+
+def test_scorn_for_not_knowing_is_no_dont_know() -> None:
+    found = UNSURE.match("这都不知道？")
+    assert found.branch_id is None, found.explain()
+    assert picks(UNSURE, "真不知道") == "dk"
