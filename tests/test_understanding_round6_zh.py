@@ -88,6 +88,12 @@ def test_a_degree_closer_lets_a_one_character_answer_stand(said: str) -> None:
     assert picks(HUNGRY, said) == "hungry", HUNGRY.match(said).explain()
 
 
+def test_a_bold_or_northern_i_is_i() -> None:
+    assert fold("老子本来就不是猪", LEXICON) == "我本来就不是猪"
+    assert fold("俺们", LEXICON) == "我们"
+    assert fold("听你摆龙门阵", LEXICON) == "听你说故事"
+
+
 def test_houtou_is_houmian_so_a_prediction_names_the_trick() -> None:
     follow = matching([Branch("typed", ("我的",)), Branch("knew", intents=("trick",))])
     said = "我的…后头是不是舅舅"
