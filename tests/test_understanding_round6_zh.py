@@ -88,6 +88,11 @@ def test_a_degree_closer_lets_a_one_character_answer_stand(said: str) -> None:
     assert picks(HUNGRY, said) == "hungry", HUNGRY.match(said).explain()
 
 
+@pytest.mark.parametrize("said", ["ㄅ知道", "ㄅㄓㄉ啦", "阿嬤ㄅㄓㄉ", "ㄅㄓㄉ"])
+def test_zhuyin_bu_is_not(said: str) -> None:
+    assert picks(UNSURE, said) == "dk", UNSURE.match(said).explain()
+
+
 def test_a_bold_or_northern_i_is_i() -> None:
     assert fold("老子本来就不是猪", LEXICON) == "我本来就不是猪"
     assert fold("俺们", LEXICON) == "我们"
