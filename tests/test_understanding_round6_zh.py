@@ -110,7 +110,16 @@ def test_houtou_is_houmian_so_a_prediction_names_the_trick() -> None:
 RIDDLE = matching([Branch("cat", ("猫",)), Branch("knew", intents=("trick",))])
 
 
-@pytest.mark.parametrize("said", ["這個阿公早就知啦", "又是那個笑話", "那我不就成猫了 才不说"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "這個阿公早就知啦",
+        "又是那個笑話",
+        "那我不就成猫了 才不说",
+        "我晓得后面怎么讲",
+        "下一句我知道",
+    ],
+)
 def test_knowing_it_already_sees_through(said: str) -> None:
     assert picks(RIDDLE, said) == "knew", RIDDLE.match(said).explain()
 
