@@ -690,12 +690,15 @@ class Matcher:
             texts, kinds = parts[index]
             if kinds[-1:] != [QUESTION]:
                 continue
-            if said is None:
-                said = {h.clause for h in (*found.hits, *found.dropped)}
+            if said is None:  # a word of the lexicon inside another (得 in 爬得慢) says nothing
+                said = {h.clause for h in found.hits} | {
+                    h.clause for h in found.dropped if h.why_not != _INSIDE_A_WORD
+                }
             words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
             if (
                 index not in said
                 and len([t for t in words if t not in self.tail]) >= 2
+                and words[0] != "你"  # asks the asker back: 不知道 你有缺点喔？
                 # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
                 and asking.isdisjoint(words)
                 and _ASKS_BACK.isdisjoint(words)
@@ -1638,7 +1641,7 @@ class Matcher:
         ):
             if len(dropped) < MAX_HITS:  # (past it a dropped hit is not kept: not built)
                 hit = Hit(owner, kind, phrase.written, intent, index, i, j - i, length)
-                dropped.append(_why(hit, "does not stand alone"))
+                dropped.append(_why(hit, _INSIDE_A_WORD))
             return
         hit = Hit(owner, kind, phrase.written, intent, index, i, j - i, length)
         if (
@@ -1825,6 +1828,7 @@ _REAL_WORD = ENGLISH_WORD_ZIPF
 # The safe path (Matcher._resolve): where two branches' signals stand apart and no named rule
 # resolves them, no punchline. A switch only to measure what it costs and saves.
 _SAFE_PATH = True
+_INSIDE_A_WORD = "does not stand alone"
 # Intents whose words, opening a clause that no branch takes them in, frame the rest of it:
 # asking back (why would I), a condition (it depends).
 _FRAMES = frozenset(("why", "conditional"))
