@@ -199,4 +199,4 @@ def test_scorn_for_not_knowing_is_no_dont_know() -> None:
 def test_a_guess_holding_a_lexicon_word_inside_another_still_only_hedges() -> None:
     found = UNSURE.match("不知道啊，乌龟跑得快？")  # 得 is yes only standing alone
     assert found.branch_id is None, found.explain()
-    assert picks(UNSURE, "不知道啊 你有松鼠吗？") == "dk"  # asking the asker back, no guess
+    assert picks(UNSURE, "不知道啊 你有松鼠喔？") == "dk"  # asking the asker back, no guess
