@@ -75,7 +75,7 @@ def test_how_could_it_get_in_reaches_the_cannot_branch(said: str) -> None:
 # -- Southwest Mandarin and the closers of a one-character answer ------------------------------
 
 
-@pytest.mark.parametrize("said", ["我啷个晓得嘛", "记不到了", "點估呀"])
+@pytest.mark.parametrize("said", ["我啷个晓得嘛", "记不到了", "點估呀", "勿晓得", "阿拉勿知道呀"])
 def test_regional_dont_knows(said: str) -> None:
     assert picks(UNSURE, said) == "dk", UNSURE.match(said).explain()
 
@@ -91,6 +91,12 @@ def test_a_degree_closer_lets_a_one_character_answer_stand(said: str) -> None:
 @pytest.mark.parametrize("said", ["ㄅ知道", "ㄅㄓㄉ啦", "阿嬤ㄅㄓㄉ", "ㄅㄓㄉ"])
 def test_zhuyin_bu_is_not(said: str) -> None:
     assert picks(UNSURE, said) == "dk", UNSURE.match(said).explain()
+
+
+def test_shanghai_northeast_and_cantonese_words_fold_to_mandarin() -> None:
+    assert fold("覅", LEXICON) == "不要"
+    assert fold("你嘎哈", LEXICON) == "你干嘛"
+    assert fold("緊係啦", LEXICON) == "当然是啦"
 
 
 def test_a_bold_or_northern_i_is_i() -> None:
