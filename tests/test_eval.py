@@ -97,10 +97,10 @@ ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (344, 0), "zh-hant": (347, 0), "en"
 # Five more writers who never saw the corpus (Nanjing, Mong Kok, Taoyuan, Brooklyn, Cardiff),
 # written after round six, tuned on in round seven by general rule and class-wide lexicon data
 # only: held at what round seven reached, (rows right, wrong punchlines) of 174 zh-hans, 348
-# zh-hant and 336 en rows (main read 163/4, 334/5, 318/7). zh-hant raised to what round six's
-# Chinese tuning (rules8zh) reached: tuned on.
+# zh-hant and 336 en rows (main read 163/4, 334/5, 318/7). The Chinese raised to what round
+# six's Chinese tuning (rules8zh) reached: tuned on.
 ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (170, 1), "zh-hant": (344, 1), "en": (326, 2)}
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (171, 0), "zh-hant": (345, 1), "en": (326, 2)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -119,7 +119,7 @@ ROUND_FOUR_FINAL_REACHED = {"zh-hans": (458, 0), "zh-hant": (748, 0), "en": (665
 # untouched runs read 439/2, 783/11, 219/0). The Chinese raised to what round six's Chinese
 # tuning (rules8zh) reached: tuned on.
 ROUND_FIVE_WRITERS_EVAL = TUNING / "round5_writers" / "all.tsv"
-ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (454, 0), "zh-hant": (803, 1), "en": (223, 0)}
+ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (455, 0), "zh-hant": (806, 1), "en": (223, 0)}
 
 
 # Round five's final set, nine writers who never saw the corpus, run once after tuning (its
@@ -129,7 +129,7 @@ ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (454, 0), "zh-hant": (803, 1), "en": (2
 # the rise was tuned on and is not a result. The Chinese raised again by round six's Chinese
 # tuning (rules8zh), tuned on too.
 FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (686, 0), "zh-hant": (739, 2), "en": (640, 1)}
+FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (740, 2), "en": (640, 1)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -138,11 +138,11 @@ FINAL_READ = {"zh-hans": (686, 0), "zh-hant": (739, 2), "en": (640, 1)}
 # held at what that reached, (rows right, wrong punchlines).
 ROUND_SIX_WRITERS = TUNING / "round6_writers"
 CHONGQING_EVAL = ROUND_SIX_WRITERS / "cq8.tsv"
-CHONGQING_REACHED = {"zh-hans": (229, 0)}
+CHONGQING_REACHED = {"zh-hans": (230, 0)}
 TAINAN_EVAL = ROUND_SIX_WRITERS / "tn8.tsv"
 TAINAN_REACHED = {"zh-hant": (223, 0)}
 YUEN_LONG_EVAL = ROUND_SIX_WRITERS / "yl8.tsv"
-YUEN_LONG_REACHED = {"zh-hant": (286, 1)}
+YUEN_LONG_REACHED = {"zh-hant": (288, 0)}
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
