@@ -344,7 +344,10 @@ class Lexicon:
 
     @cached_property
     def cantonese_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(list(self.cantonese_folded)))
+        # the lookahead fails a position on one set test, before the groups are tried one by one
+        keys = list(self.cantonese_folded)
+        firsts = "".join(sorted({re.escape(key[0]) for key in keys}))
+        return re.compile(f"(?=[{firsts}])(?:{alternation(keys)})")
 
     @cached_property
     def cantonese_hint(self) -> re.Pattern[str]:
