@@ -93,10 +93,10 @@ def test_zhuyin_bu_is_not(said: str) -> None:
     assert picks(UNSURE, said) == "dk", UNSURE.match(said).explain()
 
 
-def test_shanghai_northeast_and_cantonese_words_fold_to_mandarin() -> None:
+def test_shanghai_and_northeast_words_fold_to_mandarin() -> None:
     assert fold("覅", LEXICON) == "不要"
     assert fold("你嘎哈", LEXICON) == "你干嘛"
-    assert fold("緊係啦", LEXICON) == "当然是啦"
+    assert fold("靠攏啲", LEXICON) == "靠拢些"  # Mandarin's 拢 is no Hokkien 攏 (都)
 
 
 def test_a_bold_or_northern_i_is_i() -> None:
