@@ -105,6 +105,14 @@ def test_a_bold_or_northern_i_is_i() -> None:
     assert fold("听你摆龙门阵", LEXICON) == "听你说故事"
 
 
+SIDE = matching([Branch("left", ("左",)), Branch("right", ("右",))], ["门在哪边？"])
+
+
+@pytest.mark.parametrize(("said", "side"), [("右少少", "right"), ("左一点点啦", "left")])
+def test_a_little_closes_a_one_character_answer(said: str, side: str) -> None:
+    assert picks(SIDE, said) == side, SIDE.match(said).explain()
+
+
 def test_houtou_is_houmian_so_a_prediction_names_the_trick() -> None:
     follow = matching([Branch("typed", ("我的",)), Branch("knew", intents=("trick",))])
     said = "我的…后头是不是舅舅"
