@@ -142,7 +142,7 @@ CHONGQING_REACHED = {"zh-hans": (230, 0)}
 TAINAN_EVAL = ROUND_SIX_WRITERS / "tn8.tsv"
 TAINAN_REACHED = {"zh-hant": (223, 0)}
 YUEN_LONG_EVAL = ROUND_SIX_WRITERS / "yl8.tsv"
-YUEN_LONG_REACHED = {"zh-hant": (288, 0)}
+YUEN_LONG_REACHED = {"zh-hant": (289, 0)}
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
