@@ -701,12 +701,15 @@ class Matcher:
             texts, kinds = parts[index]
             if kinds[-1:] != [QUESTION]:
                 continue
-            if said is None:
-                said = {h.clause for h in (*found.hits, *found.dropped)}
+            if said is None:  # a word of the lexicon inside another (得 in 爬得慢) says nothing
+                said = {h.clause for h in found.hits} | {
+                    h.clause for h in found.dropped if h.why_not != _INSIDE_A_WORD
+                }
             words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
             if (
                 index not in said
                 and len([t for t in words if t not in self.tail]) >= 2
+                and words[0] != "你"  # asks the asker back: 不知道 你有缺点喔？
                 # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
                 and asking.isdisjoint(words)
                 and _ASKS_BACK.isdisjoint(words)
@@ -1008,6 +1011,8 @@ class Matcher:
         asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else set()
         if hits and asked_back:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
+        if hits and self.asked_again:
+            hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts)
             if asked:
@@ -1107,6 +1112,33 @@ class Matcher:
         if found is None:
             found = self._landing = any(b.lands for b in self.branches)
         return found
+
+    @property
+    def asked_again(self) -> frozenset[str]:
+        """The phrases of the branch naming the trick (the give-away) that are this state's
+        own question: a word of lexicon.mention_questions and, without it, words the question
+        says (后羿射什么 where it asks 后羿射的是什么). See _question_asked_back."""
+        found = self.__dict__.get("_asked_again")
+        if found is None:
+            found = self.__dict__["_asked_again"] = self._own_question_phrases()
+        return cast(frozenset[str], found)
+
+    def _own_question_phrases(self) -> frozenset[str]:
+        sees = self.owners.get(TRICK)
+        if sees is None or not self.question_text:
+            return frozenset()
+        asking = [w for w in self.lexicon.mention_questions if not w.isascii()]
+        return frozenset(
+            entry.phrase.written
+            for key, entry in self.table.items()
+            if entry.owner == sees
+            and any(
+                word in key
+                and len(rest := key.replace(word, "")) >= 2
+                and rest in self.question_text
+                for word in asking
+            )
+        )
 
     @property
     def turning(self) -> frozenset[str]:
@@ -1626,7 +1658,7 @@ class Matcher:
         ):
             if len(dropped) < MAX_HITS:  # (past it a dropped hit is not kept: not built)
                 hit = Hit(owner, kind, phrase.written, intent, index, i, j - i, length)
-                dropped.append(_why(hit, "does not stand alone"))
+                dropped.append(_why(hit, _INSIDE_A_WORD))
             return
         hit = Hit(owner, kind, phrase.written, intent, index, i, j - i, length)
         if (
@@ -1668,13 +1700,15 @@ class Matcher:
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
+        elif intent == "no" and _asserting_question(texts, kinds, i):
+            dropped.append(_why(hit, "a negative question asserts (不是八把吗？)"))
         elif (
             entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
         ):
             dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
-            or "".join(texts[j : j + 2]) in lexicon.negating_tails_zh
+            or (j + 1 < len(texts) and _negating_tail(texts, j, lexicon.negating_tails_zh))
         ):
             dropped.append(_why(hit, "negated"))
             if entry.intent is None and owner == self.yes and self.no is not None:
@@ -1811,6 +1845,7 @@ _REAL_WORD = ENGLISH_WORD_ZIPF
 # The safe path (Matcher._resolve): where two branches' signals stand apart and no named rule
 # resolves them, no punchline. A switch only to measure what it costs and saves.
 _SAFE_PATH = True
+_INSIDE_A_WORD = "does not stand alone"
 # Intents whose words, opening a clause that no branch takes them in, frame the rest of it:
 # asking back (why would I), a condition (it depends).
 _FRAMES = frozenset(("why", "conditional"))
@@ -2134,6 +2169,24 @@ def _asked_what_it_is(
         dropped,
         lambda hit: hit.clause in asking and hit.branch != sees and hit.start > 0,
         "what it is, asked back (what is X)",
+    )
+
+
+def _question_asked_back(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], own: frozenset[str], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "the question asked back": a give-away phrase that is the state's own question
+    (Matcher.asked_again), said as a whole clause (particles and "?" aside: 后羿射什么？,
+    射咩呀？), repeats the question, it does not name the trick: it counts for nothing (the
+    hint or the reveal). Inside a longer clause (等下你要问后羿射什么) it still names it."""
+    return _answers_dropped(
+        hits,
+        dropped,
+        lambda hit: (
+            hit.text in own
+            and _whole(*parts[hit.clause], hit.start, hit.start + hit.units, lexicon)
+        ),
+        "the question asked back (后羿射什么？)",
     )
 
 
@@ -2505,6 +2558,25 @@ def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
     )
 
 
+_ASSERTING_LEADS = frozenset("这那你他它")
+_ASSERTING_ENDS = frozenset("吗咩嘛")
+
+
+def _asserting_question(texts: list[str], kinds: list[int], negator: int) -> bool:
+    """Rule "a negative question asserts": 不是 opening its clause (after 这, 那, 你, 他, 难道 at
+    most) in a clause closing with 吗, 咩 or 嘛 (and "?"), with words between, asks "isn't it
+    X?" and so says X (不是八把吗？, 唔係八把咩？): X is not denied, nor is 不是 a no."""
+    if texts[negator] != "不" or texts[negator + 1 : negator + 2] != ["是"]:
+        return False
+    end = len(texts) - 1
+    while end > negator and (kinds[end] == QUESTION or texts[end] in "啊呀啦哦喔"):
+        end -= 1
+    if texts[end] not in _ASSERTING_ENDS or end <= negator + 2:
+        return False
+    lead = texts[:negator]
+    return (len(lead) <= 1 and _ASSERTING_LEADS.issuperset(lead)) or lead == ["难", "道"]
+
+
 def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
     """Whether a negator governs the unit at `i` (see understanding/lexicon.py)."""
     if i == 0:
@@ -2519,7 +2591,9 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
         if p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.negators_zh:
             if p > 1 and texts[p - 2] + texts[p - 1] in lexicon.not_negators_zh:
                 return False
-            return not _a_not_a(texts, kinds, p - 1)
+            return not _a_not_a(texts, kinds, p - 1) and not _asserting_question(
+                texts, kinds, p - 1
+            )
         if p > 1 and texts[p - 2] == "没" and texts[p - 1] == "有":
             return not (p > 2 and texts[p - 3] == "有")  # 有没有 asks
         return False
@@ -2529,6 +2603,12 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
         if texts[p] in lexicon.negators_en:
             return True
     return False
+
+
+def _negating_tail(texts: list[str], j: int, tails: tuple[str, ...]) -> bool:
+    """Whether units from j negate what comes before them: 好看个屁, Chongqing 喊你个锤子."""
+    two = texts[j] + texts[j + 1]
+    return two in tails or (j + 2 < len(texts) and two + texts[j + 2] in tails)
 
 
 def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
