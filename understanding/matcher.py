@@ -515,6 +515,7 @@ class Matcher:
         self._turning: frozenset[str] | None = None
         self._oneself_known: dict[int, bool] = {}
         self._rhetorical_leads: dict[str, list[tuple[str, ...]]] | None = None
+        self._asked_again: frozenset[str] | None = None
 
     # -- typos ----------------------------------------------------------------------------
 
@@ -1118,10 +1119,10 @@ class Matcher:
         """The phrases of the branch naming the trick (the give-away) that are this state's
         own question: a word of lexicon.mention_questions and, without it, words the question
         says (后羿射什么 where it asks 后羿射的是什么). See _question_asked_back."""
-        found = self.__dict__.get("_asked_again")
+        found = self._asked_again
         if found is None:
-            found = self.__dict__["_asked_again"] = self._own_question_phrases()
-        return cast(frozenset[str], found)
+            found = self._asked_again = self._own_question_phrases()
+        return found
 
     def _own_question_phrases(self) -> frozenset[str]:
         sees = self.owners.get(TRICK)
