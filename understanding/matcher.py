@@ -506,7 +506,8 @@ class Matcher:
             for *_, value in numbers(clauses(text, lexicon), lexicon)
             if value != UNREADABLE
         )
-        # Built on first use (most answers never need them), then kept.
+        # Built on first use (most answers never need them), then kept. Declared here, not
+        # kept in self.__dict__: compiled (understanding/native.py), a Matcher has none.
         self._long_keys: list[str] | None = None
         self._sound_index: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] | None = None
         self._phrase_runs: dict[str, list[tuple[str, ...]]] | None = None
