@@ -1,15 +1,22 @@
 # The bot's image for the "more than one machine" path (compose.yaml): a webhook instance on
-# PostgreSQL. Two stages: the dependencies are built into a virtual environment, and only that
-# environment, the corpus and a non-root user make the final image (no compiler, no pip cache).
-FROM python:3.11-slim AS build
+# PostgreSQL. Two stages: the dependencies are built into a virtual environment and
+# understanding/'s hot path is compiled with mypyc (the full image has a C compiler and Python's
+# headers; `make build` does the same), and only that environment, the corpus and a non-root
+# user make the final image (no compiler, no mypy, no pip cache).
+FROM python:3.11 AS build
 RUN python -m venv /venv
 WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY nn ./nn
 COPY understanding ./understanding
+# Compiled in /src, then installed with its build (package data), and mypy removed.
 RUN /venv/bin/pip install --no-cache-dir --upgrade pip \
-    && /venv/bin/pip install --no-cache-dir .
+    && /venv/bin/pip install --no-cache-dir '.[native]' \
+    && /venv/bin/python -m understanding.build \
+    && /venv/bin/python -c "import understanding.matcher as m, understanding.native as n; assert n.is_compiled(m)" \
+    && /venv/bin/pip uninstall --yes --quiet mypy librt ast-serialize pathspec \
+    && /venv/bin/pip install --no-cache-dir --no-deps --force-reinstall .
 
 FROM python:3.11-slim
 RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin taolu

@@ -1,31 +1,39 @@
 # Two commands for a fresh machine: `make run` and `make test`.
-# `make run` installs only what the bot needs; `make test` adds the test tools (the dev extras).
+# `make run` installs only what the bot needs (and mypyc, to compile understanding/ with);
+# `make test` adds the test tools (the dev extras).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-fast typecheck lint format bench readme clean
+.PHONY: run build test test-fast typecheck lint format bench readme clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
 $(RUN_STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet -e '.[native]'
 	touch $(RUN_STAMP)
 
 $(TEST_STAMP): pyproject.toml $(RUN_STAMP)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(TEST_STAMP)
 
-run: $(RUN_STAMP)
+run: build
 	$(PY) -m bot
+
+# understanding/'s hot path (text, sounds, matcher) compiled with mypyc: extension modules beside
+# the sources, and a stamp of the sources they were made from. It compiles again only when a
+# source of understanding/ changed (by content); a machine without a C compiler runs the .py
+# files. Imported with a stale stamp, the package runs the .py files (understanding/native.py).
+build: $(RUN_STAMP)
+	$(PY) -m understanding.build
 
 # With TEST_DATABASE_URL set, the tests run against PostgreSQL too; .ci/run sets it, beside
 # a throwaway server (.ci/with-postgres). Without it, that half is left out, in one line.
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) build
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy
@@ -33,7 +41,7 @@ test: $(TEST_STAMP)
 
 # The unit tests alone, in well under a minute: no processes, emulator, training, PostgreSQL
 # or timing (the slow, postgres and perf marks); `make test` runs everything.
-test-fast: $(TEST_STAMP)
+test-fast: $(TEST_STAMP) build
 	$(PY) -m pytest -m "not slow and not postgres and not perf"
 
 # bot/, understanding/ and nn/, as configured in [tool.mypy] of pyproject.toml.
@@ -44,7 +52,7 @@ lint: $(TEST_STAMP)
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-bench: $(TEST_STAMP)
+bench: $(TEST_STAMP) build
 	$(PY) -m bench.engine
 	$(PY) -m bench.network
 	$(PY) -m bench.bot
@@ -54,4 +62,4 @@ readme: $(RUN_STAMP)
 	$(PY) -m bot commands --write
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build understanding/*.so understanding/native.stamp

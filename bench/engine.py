@@ -22,6 +22,7 @@ from bot.conversation.engine import Engine, Incoming
 from bot.conversation.state import ChatState, Person
 from bot.storage.interface import encode_state
 from tests.support.conversation import handled
+from understanding import matcher, native
 from understanding import text as text_layer
 
 STEPS = 20_000
@@ -74,6 +75,8 @@ def worst_answers() -> dict[str, str]:
 
 def main() -> None:
     print(f"Machine: {machine()}; times are {'wall' if CLOCK is time.perf_counter else 'CPU'} time")
+    built = "compiled with mypyc" if native.is_compiled(matcher) else "pure Python (not compiled)"
+    print(f"understanding/: {built}")
     corpus = load_corpus(DEFAULT_CONTENT)
     engine = Engine(corpus)
     user = Person(123456789, "Mei", "mei_2024", "zh-hans")

@@ -9,4 +9,9 @@ lists; it gives back a branch id, or none.
 - `text`: folding, clauses, numbers.
 - `lexicon`: the shared word lists (intents, Cantonese and Taiwan forms, emoji).
 - `matcher`: a question's branches compiled once; `Matcher.match(answer)`.
+- `native`: text, sounds and matcher compiled with mypyc, and the guard against a stale build.
 """
+
+from understanding import native
+
+native.guard()  # before any compiled module is imported

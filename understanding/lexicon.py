@@ -346,14 +346,19 @@ class Lexicon:
 
     @cached_property
     def rhetorical_pattern(self) -> re.Pattern[str]:
-        """怎么装得下 → 装不下: see rhetorical_leads_zh (group 1 the verb, 2 the complement)."""
+        """怎么装得下 → 装不下: see rhetorical_leads_zh (group 1 the verb, 2 the complement;
+        Hokkien 哪裝會落 is 哪装得下); Cantonese 點入得 (the complement is the verb) → 入不到
+        (group 3)."""
         from understanding.text import HAN_CLASS
 
         if not self.rhetorical_leads_zh or not self.potential_complements_zh:
             return re.compile("(?!)")
         leads = alternation(list(self.rhetorical_leads_zh))
         complements = alternation(list(self.potential_complements_zh))
-        return re.compile(f"(?:{leads})([{HAN_CLASS}]{{1,2}}?)得({complements})(?!的)")
+        return re.compile(
+            f"(?:{leads})(?:([{HAN_CLASS}]{{1,2}}?)(?:得|会(?=落))({complements})(?!的)"
+            f"|({complements})得(?![去来的]|{complements}))"
+        )
 
     @cached_property
     def never_pattern(self) -> re.Pattern[str]:
@@ -385,7 +390,10 @@ class Lexicon:
 
     @cached_property
     def cantonese_pattern(self) -> re.Pattern[str]:
-        return re.compile(alternation(list(self.cantonese_folded)))
+        # the lookahead fails a position on one set test, before the groups are tried one by one
+        keys = list(self.cantonese_folded)
+        firsts = "".join(sorted({re.escape(key[0]) for key in keys}))
+        return re.compile(f"(?=[{firsts}])(?:{alternation(keys)})")
 
     @cached_property
     def cantonese_hint(self) -> re.Pattern[str]:

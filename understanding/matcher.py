@@ -46,10 +46,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cached_property
 from itertools import chain
 from typing import NamedTuple, cast
 
+from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
 
 from understanding import sounds
@@ -199,6 +199,8 @@ class Hit:
         )
 
 
+# bot.content.corpus.Understood adds the give-away: compiled, a class opts in to subclasses.
+@mypyc_attr(allow_interpreted_subclasses=True)
 @dataclass(slots=True)  # not frozen: built on every answer (~1 µs less)
 class Match:
     """The outcome: the chosen branch (None: otherwise) and every hit behind it."""
@@ -512,6 +514,17 @@ class Matcher:
             for *_, value in numbers(clauses(text, lexicon), lexicon)
             if value != UNREADABLE
         )
+        # Built on first use (most answers never need them), then kept. Declared here, not
+        # kept in self.__dict__: compiled (understanding/native.py), a Matcher has none.
+        self._long_keys: list[str] | None = None
+        self._sound_index: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] | None = None
+        self._phrase_runs: dict[str, list[tuple[str, ...]]] | None = None
+        self._admitting: frozenset[str] | None = None
+        self._landing: bool | None = None
+        self._turning: frozenset[str] | None = None
+        self._oneself_known: dict[int, bool] = {}
+        self._rhetorical_leads: dict[str, list[tuple[str, ...]]] | None = None
+        self._asked_again: frozenset[str] | None = None
 
     # -- typos ----------------------------------------------------------------------------
 
@@ -701,12 +714,15 @@ class Matcher:
             texts, kinds = parts[index]
             if kinds[-1:] != [QUESTION]:
                 continue
-            if said is None:
-                said = {h.clause for h in (*found.hits, *found.dropped)}
+            if said is None:  # a word of the lexicon inside another (得 in 爬得慢) says nothing
+                said = {h.clause for h in found.hits} | {
+                    h.clause for h in found.dropped if h.why_not != _INSIDE_A_WORD
+                }
             words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
             if (
                 index not in said
                 and len([t for t in words if t not in self.tail]) >= 2
+                and words[0] != "你"  # asks the asker back: 不知道 你有缺点喔？
                 # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
                 and asking.isdisjoint(words)
                 and not self._of_oneself_asked(words)
@@ -731,14 +747,14 @@ class Matcher:
         你是我的爸爸 (a space is otherwise a clause break: 是吧 我早知道 stays apart)."""
         if len(parts) < 2:
             return parts
-        keys = self.__dict__.get("_long_keys")
+        keys = self._long_keys
         if keys is None:
             keys = [
                 k
                 for k, e in self.table.items()
                 if e.intent is None and len(k) >= 4 and _ALL_HAN.fullmatch(k)
             ]
-            self.__dict__["_long_keys"] = keys
+            self._long_keys = keys
         if not keys:
             return parts
         merged: list[Clause] = []
@@ -776,7 +792,8 @@ class Matcher:
         dropped = (*after.dropped, *denied)
         if not others:
             return Match(None, None, None, (), dropped, corrected=said)
-        best = max(others, key=lambda h: h.rank(len(self.branches)))
+        count = len(self.branches)
+        best = max(others, key=lambda h: h.rank(count))
         branch_id = self.branches[best.branch].id if best.branch is not None else None
         return Match(best.branch, branch_id, best, tuple(others), dropped, corrected=said)
 
@@ -860,7 +877,7 @@ class Matcher:
     def sound_index(self) -> dict[str, list[tuple[str, tuple[frozenset[str], ...]]]]:
         """This state's own phrases of two or more Chinese characters (no numerals), by each
         reading of their first character: built on first use."""
-        index = self.__dict__.get("_sound_index")
+        index = self._sound_index
         if index is None:
             index = {}
             for key, entry in self.table.items():
@@ -869,7 +886,7 @@ class Matcher:
                     if all(said) and self.lexicon.numerals_zh.isdisjoint(key):
                         for reading in said[0]:
                             index.setdefault(reading, []).append((key, said))
-            self.__dict__["_sound_index"] = index
+            self._sound_index = index
         return index
 
     def _word_slip(self, texts: list[str], position: int, lexicon: Lexicon) -> str | None:
@@ -914,7 +931,7 @@ class Matcher:
     @property
     def phrase_runs(self) -> dict[str, list[tuple[str, ...]]]:
         """The state's own phrases of two or more English words, by each of their words."""
-        runs = self.__dict__.get("_phrase_runs")
+        runs = self._phrase_runs
         if runs is None:
             runs = {}
             for entry in self.table.values():
@@ -922,7 +939,7 @@ class Matcher:
                 if len(words) >= 2 and entry.phrase.units == len(words):
                     for word in set(words):
                         runs.setdefault(word, []).append(words)
-            self.__dict__["_phrase_runs"] = runs
+            self._phrase_runs = runs
         return runs
 
     def _asks(self, hit: Hit) -> bool:
@@ -969,7 +986,8 @@ class Matcher:
     def _match(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
         hits: list[Hit] = []
-        dropped: list[Hit] = _Dropped()
+        # Hits that do not count: only appended to, and the first MAX_HITS kept to explain.
+        dropped: list[Hit] = []
         correct = self.correct
         mentions: list[tuple[int, int, int, int]] = []
         frame_lasts = self.shared.frame_lasts
@@ -1020,6 +1038,8 @@ class Matcher:
         asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else {}
         if hits and asked_back:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
+        if hits and self.asked_again:
+            hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts)
             if asked:
@@ -1038,11 +1058,11 @@ class Matcher:
                     text = found.group()
                     hits.append(Hit(index, "regex", text, None, -1, 0, units, len(text)))
         if not hits:
-            return Match(None, None, None, (), tuple(dropped))
+            return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(hits) > 1:
             _defer_to_content(hits, dropped, self.yes, self.no)
             if not hits:  # a no right before the yes branch's word: neither counts
-                return Match(None, None, None, (), tuple(dropped))
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
             if lexicon.contrasts:
                 _qualified(parts, hits, dropped, lexicon)
         count = len(self.branches)
@@ -1093,7 +1113,7 @@ class Matcher:
         if len(live) > 1 and best.branch is not None:
             best, torn = self._resolve(live, best, parts)
         branch_id = None if best.branch is None else self.branches[best.branch].id
-        return Match(best.branch, branch_id, best, counted, tuple(dropped), torn=torn)
+        return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
 
     def _doubts(self, tail: list[Clause], hit: Hit) -> bool:
         """Whether a no opening what follows a question mark goes on to ask (不对那它怎么跑掉了,
@@ -1107,33 +1127,64 @@ class Matcher:
             [*rest, *("".join(rest[i : i + 2]) for i in range(len(rest) - 1))]
         )
 
-    @cached_property  # worked out on first use, then a plain attribute: read on every answer
+    @property
     def admitting(self) -> frozenset[str]:
         """The first units of lexicon.admissions, where this state has a branch that lands
         (empty otherwise: the rule has nothing to do)."""
-        lands = any(b.lands for b in self.branches)
-        return frozenset(self.shared.admissions) if lands else frozenset()
+        found = self._admitting
+        if found is None:
+            lands = any(b.lands for b in self.branches)
+            found = frozenset(self.shared.admissions) if lands else frozenset()
+            self._admitting = found
+        return found
 
     @property
     def landing(self) -> bool:
         """Whether a branch of this state lands the punchline (the victim's own words fall)."""
-        found = self.__dict__.get("_landing")
+        found = self._landing
         if found is None:
-            found = self.__dict__["_landing"] = any(b.lands for b in self.branches)
-        return cast(bool, found)
+            found = self._landing = any(b.lands for b in self.branches)
+        return found
+
+    @property
+    def asked_again(self) -> frozenset[str]:
+        """The phrases of the branch naming the trick (the give-away) that are this state's
+        own question: a word of lexicon.mention_questions and, without it, words the question
+        says (后羿射什么 where it asks 后羿射的是什么). See _question_asked_back."""
+        found = self._asked_again
+        if found is None:
+            found = self._asked_again = self._own_question_phrases()
+        return found
+
+    def _own_question_phrases(self) -> frozenset[str]:
+        sees = self.owners.get(TRICK)
+        if sees is None or not self.question_text:
+            return frozenset()
+        asking = [w for w in self.lexicon.mention_questions if not w.isascii()]
+        return frozenset(
+            entry.phrase.written
+            for key, entry in self.table.items()
+            if entry.owner == sees
+            and any(
+                word in key
+                and len(rest := key.replace(word, "")) >= 2
+                and rest in self.question_text
+                for word in asking
+            )
+        )
 
     @property
     def turning(self) -> frozenset[str]:
         """The last units of lexicon.turned_back_leads and called_back_leads."""
-        found = self.__dict__.get("_turning")
+        found = self._turning
         if found is None:
-            found = self.__dict__["_turning"] = frozenset(self.shared.turned_back)
-        return cast(frozenset[str], found)
+            found = self._turning = frozenset(self.shared.turned_back)
+        return found
 
     def _of_oneself(self, branch: int) -> bool:
         """Whether a phrase of `branch` opens with I or 我: its punchline is the victim saying
         something of themselves ("I'm an idiot")."""
-        known = self.__dict__.setdefault("_oneself_known", {})
+        known = self._oneself_known
         found = known.get(branch)
         if found is None:
             firsts = (
@@ -1141,7 +1192,7 @@ class Matcher:
                 for p in (compile_phrase(w, self.lexicon) for w in self.branches[branch].phrases)
             )
             found = known[branch] = not _ONESELF.isdisjoint(firsts)
-        return cast(bool, found)
+        return found
 
     def _turned_back(
         self, index: int, texts: list[str], hits: list[Hit], first: int, dropped: list[Hit]
@@ -1419,12 +1470,12 @@ class Matcher:
         """For each of `clauses` (after the first) holding a lead of lexicon.rhetorical_asks_zh
         (还能, 难道, 怎么能), where its first such lead ends: what follows asks rhetorically
         (尾巴还能朝天？), it does not answer. One pass over those clauses' units."""
-        leads = self.__dict__.get("_rhetorical_leads")
+        leads = self._rhetorical_leads
         if leads is None:
             leads = {}
             for lead in self.lexicon.rhetorical_asks_zh:
                 leads.setdefault(lead[0], []).append(tuple(lead))
-            self.__dict__["_rhetorical_leads"] = leads
+            self._rhetorical_leads = leads
         ends: dict[int, int] = {}
         for index in clauses:
             texts = parts[index][0]
@@ -1652,7 +1703,7 @@ class Matcher:
         ):
             if len(dropped) < MAX_HITS:  # (past it a dropped hit is not kept: not built)
                 hit = Hit(owner, kind, phrase.written, intent, index, i, j - i, length)
-                dropped.append(_why(hit, "does not stand alone"))
+                dropped.append(_why(hit, _INSIDE_A_WORD))
             return
         hit = Hit(owner, kind, phrase.written, intent, index, i, j - i, length)
         if (
@@ -1708,13 +1759,15 @@ class Matcher:
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
+        elif intent == "no" and _asserting_question(texts, kinds, i):
+            dropped.append(_why(hit, "a negative question asserts (不是八把吗？)"))
         elif (
             entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
         ):
             dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
-            or "".join(texts[j : j + 2]) in lexicon.negating_tails_zh
+            or (j + 1 < len(texts) and _negating_tail(texts, j, lexicon.negating_tails_zh))
         ):
             if texts[0] in lexicon.rhetorical_openers_en:
                 dropped.append(_why(hit, _RHETORICAL))
@@ -1876,6 +1929,7 @@ _REAL_WORD = ENGLISH_WORD_ZIPF
 # The safe path (Matcher._resolve): where two branches' signals stand apart and no named rule
 # resolves them, no punchline. A switch only to measure what it costs and saves.
 _SAFE_PATH = True
+_INSIDE_A_WORD = "does not stand alone"
 # Intents whose words, opening a clause that no branch takes them in, frame the rest of it:
 # asking back (why would I), a condition (it depends).
 _FRAMES = frozenset(("why", "conditional"))
@@ -2278,6 +2332,24 @@ def _asked_what_it_is(
     )
 
 
+def _question_asked_back(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], own: frozenset[str], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "the question asked back": a give-away phrase that is the state's own question
+    (Matcher.asked_again), said as a whole clause (particles and "?" aside: 后羿射什么？,
+    射咩呀？), repeats the question, it does not name the trick: it counts for nothing (the
+    hint or the reveal). Inside a longer clause (等下你要问后羿射什么) it still names it."""
+    return _answers_dropped(
+        hits,
+        dropped,
+        lambda hit: (
+            hit.text in own
+            and _whole(*parts[hit.clause], hit.start, hit.start + hit.units, lexicon)
+        ),
+        "the question asked back (后羿射什么？)",
+    )
+
+
 def _unchosen(
     hits: list[Hit], asked: set[int], dropped: list[Hit], sees: int | None = None
 ) -> list[Hit]:
@@ -2611,14 +2683,6 @@ def _why(hit: Hit, reason: str) -> Hit:
     return hit
 
 
-class _Dropped(list[Hit]):
-    """Hits that do not count, kept to explain a match: the first MAX_HITS of them."""
-
-    def append(self, hit: Hit) -> None:
-        if len(self) < MAX_HITS:
-            super().append(hit)
-
-
 def _opens(texts: list[str], start: int, lexicon: Lexicon) -> bool:
     """Whether the unit at `start` opens its clause, tone words aside: "lol why would i bark"
     opens with why as "why would i bark" does."""
@@ -2706,6 +2770,25 @@ def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
     )
 
 
+_ASSERTING_LEADS = frozenset("这那你他它")
+_ASSERTING_ENDS = frozenset("吗咩嘛")
+
+
+def _asserting_question(texts: list[str], kinds: list[int], negator: int) -> bool:
+    """Rule "a negative question asserts": 不是 opening its clause (after 这, 那, 你, 他, 难道 at
+    most) in a clause closing with 吗, 咩 or 嘛 (and "?"), with words between, asks "isn't it
+    X?" and so says X (不是八把吗？, 唔係八把咩？): X is not denied, nor is 不是 a no."""
+    if texts[negator] != "不" or texts[negator + 1 : negator + 2] != ["是"]:
+        return False
+    end = len(texts) - 1
+    while end > negator and (kinds[end] == QUESTION or texts[end] in "啊呀啦哦喔"):
+        end -= 1
+    if texts[end] not in _ASSERTING_ENDS or end <= negator + 2:
+        return False
+    lead = texts[:negator]
+    return (len(lead) <= 1 and _ASSERTING_LEADS.issuperset(lead)) or lead == ["难", "道"]
+
+
 def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
     """Whether a negator governs the unit at `i` (see understanding/lexicon.py)."""
     if i == 0:
@@ -2720,7 +2803,9 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
         if p > 0 and kinds[p - 1] == HAN and texts[p - 1] in lexicon.negators_zh:
             if p > 1 and texts[p - 2] + texts[p - 1] in lexicon.not_negators_zh:
                 return False
-            return not _a_not_a(texts, kinds, p - 1)
+            return not _a_not_a(texts, kinds, p - 1) and not _asserting_question(
+                texts, kinds, p - 1
+            )
         if p > 1 and texts[p - 2] == "没" and texts[p - 1] == "有":
             return not (p > 2 and texts[p - 3] == "有")  # 有没有 asks
         return False
@@ -2730,11 +2815,11 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
         if texts[p] in lexicon.negators_en:
             if p > 0 and texts[p - 1] in lexicon.negators_en:
                 return False  # "i dont not like it": a double negative negates nothing
-            return not _asserting_question(texts, p, lexicon)
+            return not _asserting_question_en(texts, p, lexicon)
     return False
 
 
-def _asserting_question(texts: list[str], negator: int, lexicon: Lexicon) -> bool:
+def _asserting_question_en(texts: list[str], negator: int, lexicon: Lexicon) -> bool:
     """Rule "an asserting question": a clause opening (tone words aside) with "wasnt that",
     "isnt it" (asserting_questions_en) asks to agree with what follows, it denies nothing:
     "wasnt that noah" names Noah, "lol isnt it halfway" says halfway."""
@@ -2743,6 +2828,12 @@ def _asserting_question(texts: list[str], negator: int, lexicon: Lexicon) -> boo
         and f"{texts[negator]} {texts[negator + 1]}" in lexicon.asserting_questions_en
         and all(t in lexicon.fillers_en for t in texts[:negator])
     )
+
+
+def _negating_tail(texts: list[str], j: int, tails: tuple[str, ...]) -> bool:
+    """Whether units from j negate what comes before them: 好看个屁, Chongqing 喊你个锤子."""
+    two = texts[j] + texts[j + 1]
+    return two in tails or (j + 2 < len(texts) and two + texts[j + 2] in tails)
 
 
 def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:

@@ -150,10 +150,15 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
             if "不" in text or "没" in text:  # 那能不知道么: 当然知道
                 text = lexicon.double_negative_pattern.sub(r"当然\1", text)
-            if "得" in text:  # 怎么装得下: 装不下
+            if "得" in text or "会落" in text:  # 怎么装得下: 装不下; 點入得: 入不到
                 complements = lexicon.potential_complements_zh
                 text = lexicon.rhetorical_pattern.sub(
-                    lambda m: f"{m.group(1)}不{complements[m.group(2)]}", text
+                    lambda m: (
+                        f"{m.group(3)}不到"
+                        if m.group(3)
+                        else f"{m.group(1)}不{complements[m.group(2)]}"
+                    ),
+                    text,
                 )
     else:
         text = text.casefold()

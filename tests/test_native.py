@@ -1,0 +1,108 @@
+"""understanding/'s compiled build (understanding/native.py): a stale build is never imported,
+and the compiled modules reach the same verdicts as the pure ones."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+
+import pytest
+
+import understanding.matcher
+from understanding import native
+
+IMPORT_SOUNDS = "import understanding.sounds as s; print(s.__file__, getattr(s, 'EDITED', False))"
+
+
+def _run(code: str, path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k != native.PURE}
+    return subprocess.run(
+        [sys.executable, "-W", "always", "-c", code],
+        cwd=path,  # `-c` puts the working directory first on the path
+        env={**clean, "PYTHONPATH": str(path), **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def _copy_with_a_fake_build(tmp_path: Path) -> Path:
+    """The package's sources in tmp_path, with a file in each compiled module's extension
+    place that is no extension module: importing one fails."""
+    package = tmp_path / "understanding"
+    package.mkdir()
+    for source in native.HERE.glob("*.py"):
+        shutil.copy(source, package / source.name)
+    for name in native.COMPILED:
+        (package / f"{name}{EXTENSION_SUFFIXES[0]}").write_bytes(b"not a build")
+    return package
+
+
+def test_a_build_without_a_stamp_or_older_than_its_sources_is_not_imported(
+    tmp_path: Path,
+) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    unstamped = _run(IMPORT_SOUNDS, tmp_path)
+    assert unstamped.returncode == 0, unstamped.stderr
+    assert unstamped.stdout.split() == [str(package / "sounds.py"), "False"]
+    assert "stale (it has no stamp)" in unstamped.stderr
+
+    # Stamped as made from these sources: the extension is what Python imports (and this
+    # one is no extension module).
+    stamp = _run("from understanding import native; print(native.digest())", tmp_path)
+    (package / "native.stamp").write_text(stamp.stdout, encoding="ascii")
+    current = _run(IMPORT_SOUNDS, tmp_path)
+    assert current.returncode != 0
+    assert f"sounds{EXTENSION_SUFFIXES[0]}" in current.stderr
+
+    # A source edited after the build: the edited source runs, and says why, once.
+    with (package / "sounds.py").open("a", encoding="utf-8") as source:
+        source.write("\nEDITED = True\n")
+    edited = _run(IMPORT_SOUNDS + "; import understanding.text", tmp_path)
+    assert edited.returncode == 0, edited.stderr
+    assert edited.stdout.split() == [str(package / "sounds.py"), "True"]
+    assert edited.stderr.count("the sources changed since the build") == 1
+
+
+def test_asked_for_the_pure_modules_they_run_without_a_word(tmp_path: Path) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    pure = _run(IMPORT_SOUNDS, tmp_path, **{native.PURE: "1"})
+    assert pure.returncode == 0, pure.stderr
+    assert pure.stdout.split() == [str(package / "sounds.py"), "False"]
+    assert "stale" not in pure.stderr
+
+
+VERDICTS = """
+import sys
+from pathlib import Path
+import understanding.matcher
+from bot.config import DEFAULT_CONTENT
+from bot.content.corpus import load_corpus
+from bot.content.evaluation import read_rows
+print(understanding.matcher.__file__)
+corpus = load_corpus(DEFAULT_CONTENT)
+for path in sorted(Path("content/eval").rglob("*.tsv")):
+    for row in read_rows(path):
+        match = corpus.routines[row.routine].states[row.state].understand(row.answer)
+        print(path, row.line, match.branch_id, match.explain())
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not native.is_compiled(understanding.matcher), reason="understanding/ is not compiled here"
+)
+def test_compiled_and_pure_modules_reach_the_same_verdicts_on_every_eval_answer() -> None:
+    root = native.HERE.parent
+    compiled = _run(VERDICTS, root)
+    pure = _run(VERDICTS, root, **{native.PURE: "1"})
+    assert compiled.returncode == 0 and pure.returncode == 0, compiled.stderr + pure.stderr
+    compiled_file, *compiled_verdicts = compiled.stdout.splitlines()
+    pure_file, *pure_verdicts = pure.stdout.splitlines()
+    assert compiled_file.endswith(EXTENSION_SUFFIXES[0]) and pure_file.endswith(".py")
+    assert len(compiled_verdicts) > 5000
+    assert compiled_verdicts == pure_verdicts
