@@ -995,10 +995,7 @@ class Matcher:
         turning = self.turning if self.landing else None
         near_misses = self.shared.near_misses
         asks_asker = False  # a clause 你…咩: see _asked_of_the_asker
-        questioned = False  # a clause closing with "?": see _asked_of_you
         for index, (texts, kinds) in enumerate(parts):
-            if kinds and kinds[-1] == QUESTION:
-                questioned = True
             if texts and texts[-1] in _ASKING_PARTICLES and texts[0] == "你":
                 asks_asker = True
             if WORD in kinds:
@@ -1033,7 +1030,7 @@ class Matcher:
             hits[:] = _unmentioned(hits, mentions, dropped)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
-        if hits and questioned and lexicon.asker_questions_en:
+        if hits and lexicon.asker_questions_en:
             hits[:] = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else {}
         if hits and asked_back:
