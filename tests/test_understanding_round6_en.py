@@ -479,3 +479,9 @@ def test_a_question_about_the_asker_answers_nothing(said: str) -> None:
 def test_an_answer_after_a_question_about_the_asker_still_counts() -> None:
     assert picks(DANCE, "you sure? ok dance") == "yes"
     assert picks(DANCE, "can you dance") == "yes"  # no question mark: said, not asked
+
+
+def test_ion_is_i_dont() -> None:
+    # US slang "ion" (I don't): "ion like swimming" says no, never the yes branch's "like"
+    assert units("ion like swimming") == ["i", "dont", "like", "swimming"]
+    assert picks(SWIMS, "ion like swimming") == "no"
