@@ -106,3 +106,39 @@ def test_compiled_and_pure_modules_reach_the_same_verdicts_on_every_eval_answer(
     assert compiled_file.endswith(EXTENSION_SUFFIXES[0]) and pure_file.endswith(".py")
     assert len(compiled_verdicts) > 5000
     assert compiled_verdicts == pure_verdicts
+
+
+BUILD = "from understanding.build import build; raise SystemExit(build())"
+
+
+def test_a_machine_without_a_compiler_removes_a_stale_build_and_the_py_files_run_silently(
+    tmp_path: Path,
+) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    built = _run(BUILD, tmp_path, CC=str(tmp_path / "no-such-cc"))
+    assert built.returncode == 0, built.stderr
+    assert "not compiled, no C compiler" in built.stdout
+    assert not list(package.glob(f"*{EXTENSION_SUFFIXES[0]}"))
+    imported = _run(IMPORT_SOUNDS, tmp_path)
+    assert imported.stdout.split() == [str(package / "sounds.py"), "False"]
+    assert "stale" not in imported.stderr
+
+
+def test_check_says_the_py_files_run_where_nothing_is_compiled(tmp_path: Path) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    for path in package.glob(f"*{EXTENSION_SUFFIXES[0]}"):
+        path.unlink()
+    checked = _run("from understanding.build import check; raise SystemExit(check())", tmp_path)
+    assert checked.returncode == 1, checked.stderr
+    assert "not compiled, the .py files run: understanding.text" in checked.stdout
+
+
+@pytest.mark.slow
+def test_a_compile_that_fails_leaves_no_build_and_does_not_stop_the_bot(tmp_path: Path) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    shutil.copy(native.HERE.parent / "pyproject.toml", tmp_path)  # mypy's configuration
+    built = _run(BUILD, tmp_path, CC="/bin/false")
+    assert built.returncode == 0, built.stderr
+    assert "not compiled, mypyc failed" in built.stdout
+    assert not list(package.glob(f"*{EXTENSION_SUFFIXES[0]}"))
+    assert not (package / "native.stamp").exists()
