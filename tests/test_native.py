@@ -31,14 +31,15 @@ def _run(code: str, path: Path, **env: str) -> subprocess.CompletedProcess[str]:
 
 
 def _copy_with_a_fake_build(tmp_path: Path) -> Path:
-    """The package's sources in tmp_path, with a file in each compiled module's extension
-    place that is no extension module: importing one fails."""
+    """The package's sources in tmp_path, with a file in each place of a build (each compiled
+    module's and the shared library's) that is no extension module: importing one fails."""
     package = tmp_path / "understanding"
     package.mkdir()
     for source in native.HERE.glob("*.py"):
         shutil.copy(source, package / source.name)
-    for name in native.COMPILED:
-        (package / f"{name}{EXTENSION_SUFFIXES[0]}").write_bytes(b"not a build")
+    for path in native.extensions():
+        if path.name.endswith(EXTENSION_SUFFIXES[0]):
+            (package / path.name).write_bytes(b"not a build")
     return package
 
 
@@ -66,6 +67,17 @@ def test_a_build_without_a_stamp_or_older_than_its_sources_is_not_imported(
     assert edited.returncode == 0, edited.stderr
     assert edited.stdout.split() == [str(package / "sounds.py"), "True"]
     assert edited.stderr.count("the sources changed since the build") == 1
+
+
+def test_a_current_build_missing_its_shared_library_is_not_imported(tmp_path: Path) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    stamp = _run("from understanding import native; print(native.digest())", tmp_path)
+    (package / "native.stamp").write_text(stamp.stdout, encoding="ascii")
+    next(package.glob(f"native__mypyc{EXTENSION_SUFFIXES[0]}")).unlink()
+    imported = _run(IMPORT_SOUNDS, tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.split() == [str(package / "sounds.py"), "False"]
+    assert "stale (a file of it is missing)" in imported.stderr
 
 
 def test_asked_for_the_pure_modules_they_run_without_a_word(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ import os
 import shutil
 import sys
 import sysconfig
-from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 from understanding.native import (
@@ -47,9 +46,7 @@ def build() -> int:
     """Compile `COMPILED` unless the build here is current. 0 also when this machine cannot
     compile or mypyc fails: the `.py` files run, so the bot runs without a compiler; CI and
     the Dockerfile insist on a build with `check`."""
-    if is_current() and all(
-        any((HERE / (name + suffix)).exists() for suffix in EXTENSION_SUFFIXES) for name in COMPILED
-    ):
+    if is_current():
         print("understanding: the compiled build is current")
         return 0
     _remove_build()
