@@ -3,6 +3,7 @@ and the compiled modules reach the same verdicts as the pure ones."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -154,3 +155,34 @@ def test_a_compile_that_fails_leaves_no_build_and_does_not_stop_the_bot(tmp_path
     assert "not compiled, mypyc failed" in built.stdout
     assert not list(package.glob(f"*{EXTENSION_SUFFIXES[0]}"))
     assert not (package / "native.stamp").exists()
+
+
+def _waits_for_a_lock(pid: int) -> bool:
+    # A request blocked on a lock is listed in /proc/locks with "->" before it.
+    locks = Path("/proc/locks").read_text(encoding="ascii").splitlines()
+    return any("->" in line and f" {pid} " in line for line in locks)
+
+
+@pytest.mark.skipif(not Path("/proc/locks").is_file(), reason="needs Linux's /proc/locks")
+def test_a_build_waits_while_another_is_under_way(tmp_path: Path) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    built = sorted(package.glob(f"*{EXTENSION_SUFFIXES[0]}"))
+    lock = tmp_path / "build" / "understanding.lock"
+    lock.parent.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(tmp_path), "CC": str(tmp_path / "no-such-cc")}
+    with lock.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # the build under way
+        waiting = subprocess.Popen(
+            [sys.executable, "-c", BUILD], cwd=tmp_path, env=env, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(1200):  # a minute at most, were /proc/locks not to list it
+            if _waits_for_a_lock(waiting.pid):
+                break
+            with pytest.raises(subprocess.TimeoutExpired, match="timed out"):
+                waiting.wait(timeout=0.05)  # still running: not done without waiting
+        else:
+            pytest.fail("the build is not listed as waiting for the lock")
+        assert sorted(package.glob(f"*{EXTENSION_SUFFIXES[0]}")) == built  # left alone so far
+    finished, _ = waiting.communicate(timeout=120)
+    assert waiting.returncode == 0 and "not compiled, no C compiler" in finished
+    assert not list(package.glob(f"*{EXTENSION_SUFFIXES[0]}"))

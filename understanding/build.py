@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import fcntl
 import importlib
 import importlib.util
 import os
 import shutil
 import sys
 import sysconfig
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from understanding.native import (
@@ -42,10 +45,27 @@ def _remove_build() -> None:
         path.unlink(missing_ok=True)
 
 
+@contextmanager
+def _one_build_at_a_time() -> Iterator[None]:
+    """Two builds at once (two `make` runs side by side) would write the same C files, and
+    one could overwrite a module the other's process has loaded: the second waits for the
+    first, then finds its build current."""
+    lock = HERE.parent / "build" / f"{HERE.name}.lock"  # mypyc's own working folder
+    lock.parent.mkdir(exist_ok=True)
+    with lock.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        yield
+
+
 def build() -> int:
     """Compile `COMPILED` unless the build here is current. 0 also when this machine cannot
     compile or mypyc fails: the `.py` files run, so the bot runs without a compiler; CI and
     the Dockerfile insist on a build with `check`."""
+    with _one_build_at_a_time():
+        return _build_here()
+
+
+def _build_here() -> int:
     if is_current():
         print("understanding: the compiled build is current")
         return 0
