@@ -166,7 +166,7 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
     if "the " in text or "tf" in text:  # "get the hell out", "how tf would i know"
         text = lexicon.expletives_pattern.sub(" ", text)
-    if "half" in text:  # "hour n a half", "one and half hour": and a half
+    if "half" in text:  # "hour n a half", "hour an a half", "one and half hour": and a half
         text = _AND_HALF.sub(" and a half", text)
     if "." in text:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
@@ -190,7 +190,7 @@ _SUM = re.compile(
     r"(?![a-z0-9_]|\.\d)"  # a Chinese character beside it ends it: 10-1=9嘛
 )
 _GLUED_HINT = re.compile(r"\d[a-z]")
-_AND_HALF = re.compile(r" (?:n|and|&) (?:a )?half\b")
+_AND_HALF = re.compile(r" (?:n|an|and|&) (?:a )?half\b")
 _SUM_HINT = re.compile(rf"\d ?{_OPERATOR} ?\d")
 _SUM_TOKEN = re.compile(rf"{_NUMBER}|{_OPERATOR}")
 MAX_SUMS = 8  # worked out per answer: each is a few Decimal operations
@@ -306,6 +306,9 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         kinds.append(kind)
     if texts:
         result.append((texts, kinds))
+    if lexicon.scots_negation_en and _SCOTS_HINT.search(folded):
+        for texts, kinds in result:
+            _scots(texts, kinds, lexicon)
     if "no " in folded and lexicon.pidgin_negation_en:
         for texts, kinds in result:
             if "no" in texts:
@@ -380,6 +383,41 @@ def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
     if folded:
         texts[:] = out_texts
         kinds[:] = out_kinds
+
+
+_SCOTS_SUFFIXES = ("nae", "na")
+_SCOTS_HINT = re.compile(r"nae?\b|\bye\b|\bno (?=\w)")
+
+
+def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Scots negation and "ye" read as English, in place (see lexicon.scots_negation_en): an
+    auxiliary with -nae or -na is its -nt ("cannae" is cant, "dinnae" dont), "no" after a
+    subject or before "a" is "not" ("am no the pig": im not the pig; "no a clue": not a
+    clue), "ye" after a word or before a verb is "you" ("call ye", "ye feelin ok?")."""
+    stems, subjects = lexicon.scots_negation_en, lexicon.scots_no_subjects_en
+    fillers = lexicon.fillers_en
+    n = len(texts)
+    for k in range(n):
+        if kinds[k] != WORD:
+            continue
+        token = texts[k]
+        if token == "no":
+            if k + 1 < n and texts[k + 1] in ("a", "an") and k + 2 < n:
+                texts[k] = "not"
+            elif k and texts[k - 1] in subjects and k + 1 < n and kinds[k + 1] == WORD:
+                texts[k - 1], texts[k] = subjects[texts[k - 1]], "not"
+        elif token == "ye":
+            after = texts[k + 1] if k + 1 < n else ""
+            inside = k and kinds[k - 1] == WORD and texts[k - 1] not in fillers
+            if (inside and texts[k - 1] not in _YES_RUN) or after in lexicon.scots_ye_verbs_en:
+                texts[k] = "you"
+        elif token.endswith(_SCOTS_SUFFIXES):
+            stem = token[:-3] if token.endswith("nae") else token[:-2]
+            if stem in stems:
+                texts[k] = stems[stem]
+
+
+_YES_RUN = frozenset(("ye", "yes", "yeah", "ya", "yea", "aye", "ok", "oh", "och"))
 
 
 def _pidgin_copula(texts: list[str], kinds: list[int], copula: Mapping[str, str]) -> None:
