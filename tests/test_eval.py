@@ -162,6 +162,17 @@ AUCKLAND_EVAL = ROUND_SIX_WRITERS / "nz8.tsv"
 AUCKLAND_REACHED = {"en": (223, 0)}
 
 
+# Round six's second wave of English tuning writers (Glasgow: Scottish English; Atlanta: Gen Z
+# texting), each run untouched first on 50efdf8, compiled (their README: sc9 202/224 90.2% 7
+# wrong punchlines; at9 215/224 96.0% 2), then tuned on by rule kind and class-wide words
+# (rules9en): held at what that reached, (rows right, wrong punchlines) of 224 en rows.
+ROUND_SIX_WRITERS_TWO = TUNING / "round6_writers2"
+GLASGOW_EVAL = ROUND_SIX_WRITERS_TWO / "sc9.tsv"
+GLASGOW_REACHED = {"en": (220, 0)}
+ATLANTA_EVAL = ROUND_SIX_WRITERS_TWO / "at9.tsv"
+ATLANTA_REACHED = {"en": (219, 0)}
+
+
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
 HELD = [
     (ROUND_THREE_FINAL_EVAL, 1972, ROUND_THREE_FINAL_REACHED),
@@ -176,6 +187,8 @@ HELD = [
     (YUEN_LONG_EVAL, 290, YUEN_LONG_REACHED),
     (ABUJA_EVAL, 224, ABUJA_REACHED),
     (AUCKLAND_EVAL, 224, AUCKLAND_REACHED),
+    (GLASGOW_EVAL, 224, GLASGOW_REACHED),
+    (ATLANTA_EVAL, 224, ATLANTA_REACHED),
 ]
 
 
@@ -195,6 +208,8 @@ HELD = [
         "round six's Yuen Long writer",
         "round six's Abuja writer",
         "round six's Auckland writer",
+        "round six's Glasgow writer",
+        "round six's Atlanta writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
