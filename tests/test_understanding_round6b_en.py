@@ -122,7 +122,9 @@ def test_scots_spellings_are_read_as_english() -> None:
 
 
 def test_an_a_half_is_and_a_half() -> None:
-    found = [value for *_, value in numbers(clauses(fold("two an a half", LEXICON), LEXICON), LEXICON)]
+    found = [
+        value for *_, value in numbers(clauses(fold("two an a half", LEXICON), LEXICON), LEXICON)
+    ]
     assert found == ["2.5"]
 
 
