@@ -306,9 +306,12 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         kinds.append(kind)
     if texts:
         result.append((texts, kinds))
-    if lexicon.scots_negation_en and _SCOTS_HINT.search(folded):
-        for texts, kinds in result:
-            _scots(texts, kinds, lexicon)
+    if lexicon.scots_negation_en:
+        suffixed = _SCOTS_SUFFIXED.search(folded) is not None
+        scots_no = " no " in folded or folded.startswith("no ")
+        if suffixed or (scots_no and _SCOTS_NO.search(folded)) or _SCOTS_YE.search(folded):
+            for texts, kinds in result:
+                _scots(texts, kinds, lexicon, suffixed)
     if "no " in folded and lexicon.pidgin_negation_en:
         for texts, kinds in result:
             if "no" in texts:
@@ -386,35 +389,45 @@ def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
 
 
 _SCOTS_SUFFIXES = ("nae", "na")
-_SCOTS_HINT = re.compile(r"nae?\b|\bye\b|\bno (?=\w)")
+# cheap gates on the folded answer, before any clause is walked ("yes no " × 700 walks none)
+_SCOTS_SUFFIXED = re.compile(r"\w(?:nae|na)\b")
+_SCOTS_NO = re.compile(r"\b(?:am|im|yer|your|youre) no \w|\bno an? \w")
+_SCOTS_YE = re.compile(r"\bye\b")
 
 
-def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool) -> None:
     """Scots negation and "ye" read as English, in place (see lexicon.scots_negation_en): an
     auxiliary with -nae or -na is its -nt ("cannae" is cant, "dinnae" dont), "no" after a
     subject or before "a" is "not" ("am no the pig": im not the pig; "no a clue": not a
     clue), "ye" after a word or before a verb is "you" ("call ye", "ye feelin ok?")."""
-    stems, subjects = lexicon.scots_negation_en, lexicon.scots_no_subjects_en
-    fillers = lexicon.fillers_en
     n = len(texts)
-    for k in range(n):
-        if kinds[k] != WORD:
-            continue
-        token = texts[k]
-        if token == "no":
-            if k + 1 < n and texts[k + 1] in ("a", "an") and k + 2 < n:
+    if suffixed:
+        stems = lexicon.scots_negation_en
+        for k in range(n):
+            token = texts[k]
+            if kinds[k] == WORD and token.endswith(_SCOTS_SUFFIXES):
+                stem = token[:-3] if token.endswith("nae") else token[:-2]
+                if stem in stems:
+                    texts[k] = stems[stem]
+    if "no" in texts:
+        subjects = lexicon.scots_no_subjects_en
+        for k in _positions(texts, "no"):
+            if k + 2 < n and texts[k + 1] in ("a", "an"):
                 texts[k] = "not"
             elif k and texts[k - 1] in subjects and k + 1 < n and kinds[k + 1] == WORD:
                 texts[k - 1], texts[k] = subjects[texts[k - 1]], "not"
-        elif token == "ye":
+    if "ye" in texts:
+        fillers, verbs = lexicon.fillers_en, lexicon.scots_ye_verbs_en
+        for k in _positions(texts, "ye"):
             after = texts[k + 1] if k + 1 < n else ""
-            inside = k and kinds[k - 1] == WORD and texts[k - 1] not in fillers
-            if (inside and texts[k - 1] not in _YES_RUN) or after in lexicon.scots_ye_verbs_en:
+            inside = k > 0 and kinds[k - 1] == WORD and texts[k - 1] not in fillers
+            if (inside and texts[k - 1] not in _YES_RUN) or after in verbs:
                 texts[k] = "you"
-        elif token.endswith(_SCOTS_SUFFIXES):
-            stem = token[:-3] if token.endswith("nae") else token[:-2]
-            if stem in stems:
-                texts[k] = stems[stem]
+
+
+def _positions(texts: list[str], word: str) -> list[int]:
+    """Where `word` stands in a clause, its first unit included (see _places)."""
+    return [0, *_places(texts, word)] if texts[0] == word else _places(texts, word)
 
 
 _YES_RUN = frozenset(("ye", "yes", "yeah", "ya", "yea", "aye", "ok", "oh", "och"))
