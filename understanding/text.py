@@ -306,11 +306,11 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         kinds.append(kind)
     if texts:
         result.append((texts, kinds))
-    if lexicon.scots_negation_en:
-        suffixed = _SCOTS_SUFFIXED.search(folded) is not None
-        scots_no = " no " in folded or folded.startswith("no ")
-        if suffixed or (scots_no and _SCOTS_NO.search(folded)) or _SCOTS_YE.search(folded):
-            for texts, kinds in result:
+    if lexicon.scots_negation_en and ("na" in folded or "no " in folded or "ye" in folded):
+        suffixed = "na" in folded and _SCOTS_SUFFIXED.search(folded) is not None
+        negating = "no " in folded and _SCOTS_NO.search(folded) is not None
+        for texts, kinds in result:
+            if suffixed or negating or "ye" in texts:
                 _scots(texts, kinds, lexicon, suffixed)
     if "no " in folded and lexicon.pidgin_negation_en:
         for texts, kinds in result:
@@ -392,7 +392,6 @@ _SCOTS_SUFFIXES = ("nae", "na")
 # cheap gates on the folded answer, before any clause is walked ("yes no " × 700 walks none)
 _SCOTS_SUFFIXED = re.compile(r"\w(?:nae|na)\b")
 _SCOTS_NO = re.compile(r"\b(?:am|im|yer|your|youre) no \w|\bno an? \w")
-_SCOTS_YE = re.compile(r"\bye\b")
 
 
 def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool) -> None:
