@@ -91,7 +91,7 @@ def test_no_a_clue_is_a_dont_know() -> None:
 @pytest.mark.parametrize(
     ("said", "read"),
     [
-        ("ye ken fine", "you ken fine"),
+        ("ye ken fine", "you know fine"),
         ("ye were right", "you were right"),
         ("did ye see that", "did you see that"),
         ("away ye go", "away you go"),
@@ -173,3 +173,28 @@ LIGHTS = matching([Branch("stop", ("stop", "wait")), Branch("go", ("go",))])
 
 def test_wait_no_before_a_verb_corrects() -> None:
     assert picks(LIGHTS, "stop.. wait no go") == "go", LIGHTS.match("stop.. wait no go").explain()
+
+
+# -- Gen Z and Scots words ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("u finna regret it", "you going to regret it"),
+        ("im tryna sleep", "im trying to sleep"),
+        ("i didnae ken", "i didnt know"),
+    ],
+)
+def test_gen_z_and_scots_words_are_read_as_english(said: str, read: str) -> None:
+    assert units(said) == read.split()
+
+
+def test_cannae_mind_is_a_dont_know() -> None:
+    assert picks(DUNNO, "honestly cannae mind") == "dont_know"
+
+
+def test_you_finna_say_names_the_trick() -> None:
+    assert picks(NAMES, "lol u finna say boss") == "saw_through", NAMES.match(
+        "u finna say boss"
+    ).explain()
