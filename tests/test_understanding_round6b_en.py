@@ -198,3 +198,16 @@ def test_you_finna_say_names_the_trick() -> None:
     assert picks(NAMES, "lol u finna say boss") == "saw_through", NAMES.match(
         "u finna say boss"
     ).explain()
+
+
+# -- Pidgin's future go ------------------------------------------------------------------------
+
+GO_STOP = matching([Branch("go", ("you go", "go")), Branch("stop", ("stop",))])
+
+
+def test_pidgin_future_go_is_no_go() -> None:
+    assert units("you go just dey laugh") == "you will just dey laugh".split()
+    assert picks(GO_STOP, "for there? you go dey wait all day") is None
+    assert picks(GO_STOP, "you go") == "go"
+    assert picks(GO_STOP, "you go just like that") == "go"
+

@@ -312,6 +312,17 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if suffixed or negating or "ye" in texts:
                 _scots(texts, kinds, lexicon, suffixed)
+    if " go " in folded and lexicon.pidgin_future_en:
+        future, subjects = lexicon.pidgin_future_en, lexicon.subjects_en
+        for texts, kinds in result:
+            for k in _places(texts, "go") if "go" in texts else ():
+                after = (
+                    texts[k + 2 : k + 3]
+                    if texts[k + 1 : k + 2] == ["just"]
+                    else texts[k + 1 : k + 2]
+                )
+                if texts[k - 1] in subjects and after and after[0] in future:
+                    texts[k] = "will"  # Pidgin "you go (just) dey look": you will dey look
     if "no " in folded and lexicon.pidgin_negation_en:
         for texts, kinds in result:
             if "no" in texts:
