@@ -314,7 +314,7 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
                 _scots(texts, kinds, lexicon, suffixed)
     if " go " in folded and lexicon.pidgin_future_en:
         future, subjects = lexicon.pidgin_future_en, lexicon.subjects_en
-        for texts, kinds in result:
+        for texts, _ in result:
             for k in _places(texts, "go") if "go" in texts else ():
                 after = (
                     texts[k + 2 : k + 3]
