@@ -26,8 +26,9 @@ run: build
 
 # understanding/'s hot path (text, sounds, matcher) compiled with mypyc: extension modules beside
 # the sources, and a stamp of the sources they were made from. It compiles again only when a
-# source of understanding/ changed (by content); a machine without a C compiler runs the .py
-# files. Imported with a stale stamp, the package runs the .py files (understanding/native.py).
+# source of understanding/ changed (by content); a machine without a C compiler, or where the
+# compile fails, runs the .py files (.ci/run and the Dockerfile insist on the build).
+# Imported with a stale stamp, the package runs the .py files (understanding/native.py).
 build: $(RUN_STAMP)
 	$(PY) -m understanding.build
 

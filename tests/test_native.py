@@ -3,6 +3,7 @@ and the compiled modules reach the same verdicts as the pure ones."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -31,14 +32,15 @@ def _run(code: str, path: Path, **env: str) -> subprocess.CompletedProcess[str]:
 
 
 def _copy_with_a_fake_build(tmp_path: Path) -> Path:
-    """The package's sources in tmp_path, with a file in each compiled module's extension
-    place that is no extension module: importing one fails."""
+    """The package's sources in tmp_path, with a file in each place of a build (each compiled
+    module's and the shared library's) that is no extension module: importing one fails."""
     package = tmp_path / "understanding"
     package.mkdir()
     for source in native.HERE.glob("*.py"):
         shutil.copy(source, package / source.name)
-    for name in native.COMPILED:
-        (package / f"{name}{EXTENSION_SUFFIXES[0]}").write_bytes(b"not a build")
+    for path in native.extensions():
+        if path.name.endswith(EXTENSION_SUFFIXES[0]):
+            (package / path.name).write_bytes(b"not a build")
     return package
 
 
@@ -66,6 +68,17 @@ def test_a_build_without_a_stamp_or_older_than_its_sources_is_not_imported(
     assert edited.returncode == 0, edited.stderr
     assert edited.stdout.split() == [str(package / "sounds.py"), "True"]
     assert edited.stderr.count("the sources changed since the build") == 1
+
+
+def test_a_current_build_missing_its_shared_library_is_not_imported(tmp_path: Path) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    stamp = _run("from understanding import native; print(native.digest())", tmp_path)
+    (package / "native.stamp").write_text(stamp.stdout, encoding="ascii")
+    next(package.glob(f"native__mypyc{EXTENSION_SUFFIXES[0]}")).unlink()
+    imported = _run(IMPORT_SOUNDS, tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.split() == [str(package / "sounds.py"), "False"]
+    assert "stale (a file of it is missing)" in imported.stderr
 
 
 def test_asked_for_the_pure_modules_they_run_without_a_word(tmp_path: Path) -> None:
@@ -106,3 +119,70 @@ def test_compiled_and_pure_modules_reach_the_same_verdicts_on_every_eval_answer(
     assert compiled_file.endswith(EXTENSION_SUFFIXES[0]) and pure_file.endswith(".py")
     assert len(compiled_verdicts) > 5000
     assert compiled_verdicts == pure_verdicts
+
+
+BUILD = "from understanding.build import build; raise SystemExit(build())"
+
+
+def test_a_machine_without_a_compiler_removes_a_stale_build_and_the_py_files_run_silently(
+    tmp_path: Path,
+) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    built = _run(BUILD, tmp_path, CC=str(tmp_path / "no-such-cc"))
+    assert built.returncode == 0, built.stderr
+    assert "not compiled, no C compiler" in built.stdout
+    assert not list(package.glob(f"*{EXTENSION_SUFFIXES[0]}"))
+    imported = _run(IMPORT_SOUNDS, tmp_path)
+    assert imported.stdout.split() == [str(package / "sounds.py"), "False"]
+    assert "stale" not in imported.stderr
+
+
+def test_check_says_the_py_files_run_where_nothing_is_compiled(tmp_path: Path) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    for path in package.glob(f"*{EXTENSION_SUFFIXES[0]}"):
+        path.unlink()
+    checked = _run("from understanding.build import check; raise SystemExit(check())", tmp_path)
+    assert checked.returncode == 1, checked.stderr
+    assert "not compiled, the .py files run: understanding.text" in checked.stdout
+
+
+@pytest.mark.slow
+def test_a_compile_that_fails_leaves_no_build_and_does_not_stop_the_bot(tmp_path: Path) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    shutil.copy(native.HERE.parent / "pyproject.toml", tmp_path)  # mypy's configuration
+    built = _run(BUILD, tmp_path, CC="/bin/false")
+    assert built.returncode == 0, built.stderr
+    assert "not compiled, mypyc failed" in built.stdout
+    assert not list(package.glob(f"*{EXTENSION_SUFFIXES[0]}"))
+    assert not (package / "native.stamp").exists()
+
+
+def _waits_for_a_lock(pid: int) -> bool:
+    # A request blocked on a lock is listed in /proc/locks with "->" before it.
+    locks = Path("/proc/locks").read_text(encoding="ascii").splitlines()
+    return any("->" in line and f" {pid} " in line for line in locks)
+
+
+@pytest.mark.skipif(not Path("/proc/locks").is_file(), reason="needs Linux's /proc/locks")
+def test_a_build_waits_while_another_is_under_way(tmp_path: Path) -> None:
+    package = _copy_with_a_fake_build(tmp_path)
+    built = sorted(package.glob(f"*{EXTENSION_SUFFIXES[0]}"))
+    lock = tmp_path / "build" / "understanding.lock"
+    lock.parent.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(tmp_path), "CC": str(tmp_path / "no-such-cc")}
+    with lock.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # the build under way
+        waiting = subprocess.Popen(
+            [sys.executable, "-c", BUILD], cwd=tmp_path, env=env, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(1200):  # a minute at most, were /proc/locks not to list it
+            if _waits_for_a_lock(waiting.pid):
+                break
+            with pytest.raises(subprocess.TimeoutExpired, match="timed out"):
+                waiting.wait(timeout=0.05)  # still running: not done without waiting
+        else:
+            pytest.fail("the build is not listed as waiting for the lock")
+        assert sorted(package.glob(f"*{EXTENSION_SUFFIXES[0]}")) == built  # left alone so far
+    finished, _ = waiting.communicate(timeout=120)
+    assert waiting.returncode == 0 and "not compiled, no C compiler" in finished
+    assert not list(package.glob(f"*{EXTENSION_SUFFIXES[0]}"))

@@ -93,9 +93,27 @@ FIELDS: dict[str, str] = {
     # a don't-know with a fact beside it (猜不出来，我只晓得自己是A型, "no idea, all i know is
     # im A"): what follows one of these is what the victim knows, not the answer asked for
     "known_only_leads": PHRASES,
+    # a question about oneself after a don't-know is rhetorical, no guess ("how would I know, am
+    # I a lawyer?", Pidgin "I be lawyer?"): the don't-know stands
+    "self_questions_en": PHRASES,
     # Pidgin puts "no" between the subject and the verb as "not" (I no go look, I no dey cry):
     # a one-word no right after one of these, with a word after it, is no answer of no
     "subjects_en": WORDS,
+    # Pidgin's verbal negation folds to English where a clause cuts (cow no dey drink milk: cow
+    # dont drink milk; I no go look: I wont look; no be me: not me): "no" then a key, after a
+    # word not among `pidgin_no_after_en` (oh no, lol no, hell no stay a no), or opening its
+    # clause before one of `pidgin_no_openers_en` (no be me: not me; "no, go away" stays a no)
+    "pidgin_negation_en": TABLE,
+    "pidgin_no_after_en": WORDS,
+    "pidgin_no_openers_en": WORDS,
+    # Pidgin's comparative after a word (e fat pass, e sweet pass me: "more") folds to its
+    # English, unless the word is one of `pidgin_comparative_stops_en` (i pass, hard pass)
+    # Pidgin's copula after a subject folds to English (I be: im, you be: youre, e be: its)
+    "pidgin_copula_en": TABLE,
+    # Pidgin's "am" after one of these verbs is "it" (I like am: I like it)
+    "pidgin_am_verbs_en": WORDS,
+    "pidgin_comparatives_en": TABLE,
+    "pidgin_comparative_stops_en": WORDS,
     # a branch's phrase holding a key also matches with the key read as each of its words:
     # 你和猪 as 你跟猪, 和你一样 as 和你没区别, 我不是猪 as 我才不是猪
     "phrase_variants_zh": WORD_LISTS,
@@ -123,6 +141,18 @@ FIELDS: dict[str, str] = {
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
     "negation_stops_en": WORDS,  # but, and...
+    # a question opening with one of these asserts what follows ("wasnt that noah", "isnt it
+    # halfway?"): its negator negates nothing
+    "asserting_questions_en": PHRASES,
+    # a negator in a clause opening with one of these asks, it denies nothing ("who no like
+    # water?", "which kid doesnt like water", "how i no go notice"): no punchline of no
+    "rhetorical_openers_en": WORDS,
+    # a question opening with one of these asks the asker ("can you even bark?", "you sure?"):
+    # what it holds answers nothing
+    "asker_questions_en": WORDS,
+    # a negator right before one of these denies a denial ("i dont hate it", "i dont not like
+    # it", "wouldnt say no"): its no words say no no
+    "negative_words_en": WORDS,
     "contrasts": WORDS,  # but, 但是: "yes but ..." is yes, qualified
     # typos
     "common_en": WORDS,  # never typos of another word: there, form
@@ -133,6 +163,7 @@ FIELDS: dict[str, str] = {
     "operators_zh": CHARS,
     "numbers_en": WORDS,  # read by text2num
     "number_words_en": NUMBERS,  # none: 0, dozen: 12
+    "approximately_en": WORDS,  # typed onto a number: 70ish is 70 ish
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
@@ -188,7 +219,15 @@ class Lexicon:
     mention_questions: frozenset[str]
     asks_back_en: frozenset[str]
     known_only_leads: tuple[str, ...]
+    self_questions_en: tuple[str, ...]
     subjects_en: frozenset[str]
+    pidgin_negation_en: Mapping[str, str]
+    pidgin_no_after_en: frozenset[str]
+    pidgin_no_openers_en: frozenset[str]
+    pidgin_copula_en: Mapping[str, str]
+    pidgin_am_verbs_en: frozenset[str]
+    pidgin_comparatives_en: Mapping[str, str]
+    pidgin_comparative_stops_en: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
     cannot_answer_zh: frozenset[str]
@@ -211,6 +250,10 @@ class Lexicon:
     worth_zh: frozenset[str]
     negators_en: frozenset[str]
     negation_stops_en: frozenset[str]
+    asserting_questions_en: tuple[str, ...]
+    rhetorical_openers_en: frozenset[str]
+    asker_questions_en: frozenset[str]
+    negative_words_en: frozenset[str]
     contrasts: frozenset[str]
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
@@ -219,6 +262,7 @@ class Lexicon:
     operators_zh: frozenset[str]
     numbers_en: frozenset[str]
     number_words_en: Mapping[str, str]
+    approximately_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]
@@ -336,8 +380,10 @@ class Lexicon:
 
     @cached_property
     def glued_units_pattern(self) -> re.Pattern[str]:
-        """An English unit of time typed onto its number (1h30, 90min, 1.5h): group 1."""
+        """An English unit of time typed onto its number (1h30, 90min, 1.5h), or a word saying
+        about (70ish): group 1."""
         words = [k for k in self.duration_seconds if k.isascii() and k.isalpha()]
+        words += sorted(self.approximately_en)
         if not words:
             return re.compile("(?!)()")
         return re.compile(rf"(?<=\d)({alternation(words)})(?=\d|\b)")

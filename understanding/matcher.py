@@ -469,6 +469,14 @@ class Matcher:
                     if variant not in mine:
                         phrase = _written_as(compile_phrase(variant, lexicon), entry.phrase.written)
                         mine[variant] = _Entry(entry.owner, phrase, None, False)
+        articled = [
+            e for k, e in mine.items() if k.isascii() and not _ARTICLES.isdisjoint(e.phrase.words)
+        ]
+        for entry in articled:
+            for variant in _without_articles(entry.phrase):  # "not a pig" is also "not pig"
+                if variant not in mine:
+                    phrase = replace(compile_phrase(variant, lexicon), written=entry.phrase.written)
+                    mine[phrase.key] = _Entry(entry.owner, phrase, None, False)
         # most states hold none of the words an emoji stands for: one set operation says so
         stood_for = not _emoji_words(lexicon).isdisjoint(mine)
         for emoji, keys in _emoji_keys(lexicon) if stood_for else ():  # 🏃 where a branch has 跑
@@ -648,6 +656,8 @@ class Matcher:
                     return replace(after, corrected=said)
                 if after.hit is None or (said in _CONFIRMING and after.branch is None):
                     continue  # "8? yes!" and "8 so yeah" confirm the 8
+                if admitting and self._admits(tail):
+                    continue  # "I'm an idiot... hang on. ya got me": fell, said after
                 if after.branch is None and after.hit.intent in _FRAMES | _ASIDES:
                     continue  # "爸爸，等等不对劲": a second thought, nothing said instead
                 if said == "?" and after.hit.intent == "dont_know":
@@ -674,6 +684,7 @@ class Matcher:
                 if (
                     before is not None
                     and after.hit is not None
+                    and not _narrowed(tail, after.hit, lexicon)
                     and _named_again(before, after, said, self.shared.table)
                 ):
                     # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen;
@@ -730,6 +741,7 @@ class Matcher:
                 and words[0] != "你"  # asks the asker back: 不知道 你有缺点喔？
                 # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
                 and asking.isdisjoint(words)
+                and not self._of_oneself_asked(words)
                 and _ASKS_BACK.isdisjoint(words)
                 and not any(
                     w in _ASKS_BACK for w in ("".join(words[i : i + 2]) for i in range(len(words)))
@@ -738,6 +750,12 @@ class Matcher:
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
         return found
+
+    def _of_oneself_asked(self, words: list[str]) -> bool:
+        """Whether a question opens as one about the victim ("am i a lawyer?", "do i look like
+        google?", Pidgin "i be lawyer?"): rhetorical after a don't-know, not a guess."""
+        said = " ".join(words) + " "
+        return any(said.startswith(lead + " ") for lead in self.lexicon.self_questions_en)
 
     def _grouped(self, parts: list[Clause]) -> list[Clause]:
         """Chinese typed in groups apart by spaces, where the groups spell a phrase of this
@@ -964,6 +982,8 @@ class Matcher:
                     if tuple(texts[i:end]) == key and (best is None or end > best):
                         # "toast- no bread": an English one opening a clause after another
                         opens = i == 0 and index > 0 and kinds[i] == WORD
+                        if opens and _opens_longer_word(texts, end, "".join(key), answers):
+                            continue  # "no need to bark", "no way": a word of its own
                         if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
                             continue  # 跟住爸爸係咪 (是不是): asks, corrects nothing
                         if "".join(key) in answers and not opens:
@@ -1026,7 +1046,9 @@ class Matcher:
             hits[:] = _unmentioned(hits, mentions, dropped)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
-        asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else set()
+        if hits and lexicon.asker_questions_en:
+            hits[:] = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
+        asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else {}
         if hits and asked_back:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
         if hits and self.asked_again:
@@ -1051,7 +1073,9 @@ class Matcher:
         if not hits:
             return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(hits) > 1:
-            _defer_to_content(hits, dropped)
+            _defer_to_content(hits, dropped, self.yes, self.no)
+            if not hits:  # a no right before the yes branch's word: neither counts
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
             if lexicon.contrasts:
                 _qualified(parts, hits, dropped, lexicon)
         count = len(self.branches)
@@ -1063,7 +1087,11 @@ class Matcher:
             kept = []
             # A clause opening with "why" that no branch takes asks back: "why would I weigh
             # feathers", 为什么要装大象. What follows in it answers nothing.
-            asks = {b.clause: b.units for b in blockers if b.intent in _FRAMES and b.start == 0}
+            asks = {
+                b.clause: b.units
+                for b in blockers
+                if b.intent in _FRAMES and _opens(parts[b.clause][0], b.start, lexicon)
+            }
             # (a blocker covers only hits of its own clause: not every pair, "😀🙃👍🤷" × 1250)
             by_clause: dict[int, list[Hit]] = {}
             for b in blockers:
@@ -1237,6 +1265,18 @@ class Matcher:
         if hit.kind == "intent":
             return hit.intent in _YES_NO
         return hit.kind == "phrase" and self._echoes(hit, [])
+
+    def _admits(self, parts: list[Clause]) -> bool:
+        """Whether a clause holds a word of lexicon.admissions ("got me", "dammit", 中计): what
+        follows a correction marker then realises a fall, it takes nothing back."""
+        table = self.shared.admissions
+        return any(
+            tuple(texts[i : i + len(key)]) == key
+            for texts, _ in parts
+            if not self.admitting.isdisjoint(texts)
+            for i, text in enumerate(texts)
+            for key in table.get(text, ())
+        )
 
     def _admitted(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
         """Rule "fell, said after": a word of lexicon.admissions (中计, 被套路, 又呃我, "got
@@ -1712,8 +1752,22 @@ class Matcher:
             and texts[i - 1] in lexicon.subjects_en
             and j < len(texts)
             and kinds[j] == WORD
+            and texts[i] not in lexicon.negators_en  # "they never celebrate it" says no
         ):
             dropped.append(_why(hit, "a negator inside the sentence (Pidgin I no go look)"))
+        elif (
+            entry.intent == "no"
+            and texts[0] in lexicon.rhetorical_openers_en
+            and not lexicon.negators_en.isdisjoint(texts[i:j])
+        ):
+            dropped.append(_why(hit, _RHETORICAL))
+        elif (
+            entry.intent == "no"
+            and j < len(texts)
+            and texts[j] in lexicon.negative_words_en
+            and texts[j - 1] in lexicon.negators_en
+        ):
+            dropped.append(_why(hit, "a double negative (i dont hate it): no denial"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
@@ -1728,8 +1782,16 @@ class Matcher:
             _negated(texts, kinds, i, lexicon)
             or (j + 1 < len(texts) and _negating_tail(texts, j, lexicon.negating_tails_zh))
         ):
-            dropped.append(_why(hit, "negated"))
-            if entry.intent is None and owner == self.yes and self.no is not None:
+            if texts[0] in lexicon.rhetorical_openers_en:
+                dropped.append(_why(hit, _RHETORICAL))
+            else:
+                dropped.append(_why(hit, "negated"))
+            if (
+                entry.intent is None
+                and owner == self.yes
+                and self.no is not None
+                and texts[0] not in lexicon.rhetorical_openers_en
+            ):
                 negated = Hit(self.no, "negated", phrase.written, "no", index, i, j - i)
                 negated.chars = length
                 hits.append(negated)
@@ -1807,7 +1869,8 @@ class Matcher:
                 continue
             others = sorted({h.text for h, owner in stated if owner != index})
             hit = mine[0].for_branch(index)
-            if others:
+            ends = stated[0][1] == index == stated[-1][1]
+            if others and not (ends and _stated_then_worked(stated[0][0], stated[-1][0], parts)):
                 dropped.append(_why(hit, f"the answer also says {', '.join(others)}"))
             else:
                 hits.append(hit)
@@ -1850,13 +1913,29 @@ class Matcher:
             others = values - {number} - (self.question_numbers - self.answer_numbers)
             first = next(h for h in stated if h.text == number)
             hit = first.for_branch(index)
-            if others:
+            ends = stated[0].text == number == stated[-1].text
+            if others and not (ends and _stated_then_worked(stated[0], stated[-1], parts)):
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
 
 
+def _stated_then_worked(first: Hit, last: Hit, parts: list[Clause]) -> bool:
+    """Rule "stated, then worked out": the answer opens with a clause of its number alone, and
+    its working ends on the same number (`first` and `last` say one value: "60. one now, then
+    30, then 60"): the working's other numbers are steps to it, not other answers."""
+    return (
+        first is not last
+        and first.clause == 0
+        and first.start == 0
+        and first.units == len(parts[0][0])
+    )
+
+
 TRICK = "trick"
+# Rule "a rhetorical question": a negator in a clause opening with who, which or how ("who no
+# like water?", "which kid doesnt like water", "how i no go notice") asks, it denies nothing
+_RHETORICAL = "negated inside a rhetorical question (who doesnt like it?): no denial"
 _ADMITTED = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
 # the Zipf frequency from which an English word is a real word (once per million words)
 _REAL_WORD = ENGLISH_WORD_ZIPF
@@ -1895,6 +1974,14 @@ def is_mention(hit: Hit) -> bool:
     return hit.kind == "intent" and hit.intent == TRICK and hit.text.endswith(" …")
 
 
+def _narrowed(tail: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
+    """Rule "narrowed, not denied": the answer named again after a no with "just" or "only"
+    right before it ("feb and march... no, just feb", Pidgin "no o, only feb") keeps it and
+    drops the rest: no denial."""
+    texts = tail[hit.clause][0] if 0 <= hit.clause < len(tail) else []
+    return 0 < hit.start <= len(texts) and texts[hit.start - 1] in lexicon.only_en
+
+
 def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entry]) -> bool:
     """Whether what follows a correction marker names the first answer (the same branch by
     the same phrase) again, after a marker that says no (不对, "no": a word of the `no`
@@ -1915,6 +2002,33 @@ def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entr
         )
         for hit in after.hits
     )
+
+
+def _opens_longer_word(
+    texts: list[str], end: int, marker: str, answers: Mapping[str, _Entry]
+) -> bool:
+    """Whether a correction marker opening its clause opens a longer lexicon word there ("no
+    need", "no way", "no idea"): that word, not a correction."""
+    return end < len(texts) and (
+        marker + texts[end] in answers or marker + "".join(texts[end : end + 2]) in answers
+    )
+
+
+def _without_articles(phrase: Phrase) -> list[str]:
+    """An English phrase of three words or more with an article inside it, written without
+    it: "not a pig" is also "not pig", "off the floor" "off floor" (Pidgin, Indian English and
+    Singlish drop articles: "I no be pig", "my leg off floor"). An article opening or closing
+    the phrase stays ("a lot" is no "lot"), as does one after a possessive or "youre" ("ur the
+    dog", "youre a dog": "your dog" is neither)."""
+    words = phrase.words
+    if len(words) < 3 or len(words) != phrase.units:
+        return []
+    kept = [
+        w
+        for i, w in enumerate(words)
+        if not (0 < i < len(words) - 1 and w in _ARTICLES and words[i - 1] not in _POSSESSIVES)
+    ]
+    return [" ".join(kept)] if len(kept) < len(words) else []
 
 
 def _variants(key: str, lexicon: Lexicon) -> list[str]:
@@ -2026,6 +2140,9 @@ _CHOICE_WORDS = frozenset({"定", "还", "or"})
 # a phrase opening with these is about oneself or the asker: never the trick turned back
 _PERSONS = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
 _ARTICLES = frozenset(("a", "an", "the"))
+# "ur the dog" (ur: your, for you're) without its article would be "your dog", and "your dog"
+# is read as "youre dog" where nothing else fits (lexicon.sound_alikes_en): kept after these
+_POSSESSIVES = frozenset(("your", "youre", "my", "his", "her", "their", "our"))
 _ONESELF = frozenset(("i", "im", "我"))
 
 
@@ -2165,17 +2282,55 @@ def _asked_of_the_asker(
     )
 
 
-def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> set[int]:
-    """The clauses opening with a word pair of lexicon.asks_back_en (see _asked_what_it_is)."""
-    return {
-        index
+def _asked_of_you(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None, lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a question about the asker", in English: a clause closing with a question mark
+    and opening (tone words aside) with a pair of lexicon.asker_questions_en ("can you even
+    bark?", "you sure?", Pidgin "you fit bark?") asks the asker: a branch's phrase or a yes or
+    no in it answers nothing, unless it names the trick."""
+    asking = set()
+    for index in {h.clause for h in hits if h.clause >= 0}:  # a clause holding an answer
+        texts, kinds = parts[index]
+        if kinds[-1:] != [QUESTION] or len(texts) < 3:
+            continue
+        first = next((k for k, t in enumerate(texts) if t not in lexicon.fillers_en), 0)
+        if " ".join(texts[first : first + 2]) in lexicon.asker_questions_en:
+            asking.add(index)
+    if not asking:
+        return hits
+    kept = []
+    for hit in hits:
+        if (
+            hit.clause in asking
+            and hit.branch != sees
+            and hit.intent != TRICK
+            and (hit.kind in ("phrase", "number") or hit.intent in _YES_NO)
+        ):
+            dropped.append(_why(hit, "a question about the asker (can you even bark?)"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
+    """The clauses opening with a word pair of lexicon.asks_back_en, each with where what it
+    asks about starts (see _asked_what_it_is); and the questions right after such a clause
+    that itself asks, from their first unit: "wetin be play water? like swimming?" guesses
+    what is meant, it answers nothing."""
+    asking = {
+        index: 1
         for index, (texts, _) in enumerate(parts)
         if " ".join(texts[:2]) in lexicon.asks_back_en
     }
+    for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
+        if parts[index][1][-1:] == [QUESTION] and parts[index - 1][1][-1:] == [QUESTION]:
+            asking.setdefault(index, 0)
+    return asking
 
 
 def _asked_what_it_is(
-    asking: set[int], hits: list[Hit], dropped: list[Hit], sees: int | None
+    asking: dict[int, int], hits: list[Hit], dropped: list[Hit], sees: int | None
 ) -> list[Hit]:
     """Rule "what it is, asked back": a clause opening with a word pair of
     lexicon.asks_back_en ("what is icup", Pidgin "wetin be", "whatever is in the trough?")
@@ -2185,7 +2340,7 @@ def _asked_what_it_is(
     return _answers_dropped(
         hits,
         dropped,
-        lambda hit: hit.clause in asking and hit.branch != sees and hit.start > 0,
+        lambda hit: hit.clause in asking and hit.branch != sees and hit.start >= asking[hit.clause],
         "what it is, asked back (what is X)",
     )
 
@@ -2262,15 +2417,33 @@ def _reason_start(texts: list[str], kinds: list[int], lexicon: Lexicon) -> int |
     return None
 
 
-def _defer_to_content(hits: list[Hit], dropped: list[Hit]) -> None:
+def _defer_to_content(
+    hits: list[Hit], dropped: list[Hit], yes: int | None = None, no: int | None = None
+) -> None:
     """A yes or no word right before another branch's phrase in its clause only leads into
     it: 当然是知 (梗係知) and "of course i know" claim to know, they do not just say yes. The
-    yes/no hits running up to where such a phrase starts (当然是, 当然) do not count."""
+    yes/no hits running up to where such a phrase starts (当然是, 当然) do not count.
+    Rule "a no right before the yes branch's own word": a no of the `no` branch right before a
+    phrase of the `yes` branch ("abeg no bark" to "shall I bark?": Pidgin's don't bark, or "no,
+    bark away") says neither for sure: neither counts, the safe path."""
     phrases = [h for h in hits if h.kind == "phrase" and h.branch is not None]
     if not phrases or all(h.kind != "intent" for h in hits):
         return
     deferred: set[int] = set()
-    for phrase in phrases:
+    # where each no of the `no` branch ends, in its clause (most answers: none)
+    denials = {
+        (h.clause, h.start + h.units): h
+        for h in hits
+        if no is not None and h.branch == no and h.kind == "intent"
+    }
+    for phrase in list(phrases):
+        if denials and phrase.branch == yes:
+            denial = denials.get((phrase.clause, phrase.start))
+            if denial is not None:
+                hits.remove(phrase)
+                dropped.append(
+                    _why(phrase, f"right after '{denial.text}': yes or no? the safe path")
+                )
         leads = [
             h
             for h in hits
@@ -2333,11 +2506,15 @@ def _qualified(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon
 
 def _contrast(parts: list[Clause], start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """Where the first "but" (lexicon.contrasts) after unit `start` of the first clause
-    stands, in the first two clauses: (clause, unit)."""
+    stands, in the first two clauses: (clause, unit). One closing its clause ("yes, they
+    dont celebrate it tho") qualifies the whole clause: where that clause starts."""
     contrasts = lexicon.contrasts
     for index, (texts, _) in enumerate(parts[:2]):
-        for i in range(start if index == 0 else 0, len(texts)):
+        first = start if index == 0 else 0
+        for i in range(first, len(texts)):
             if texts[i] in contrasts or "".join(texts[i : i + 2]) in contrasts:
+                if i > first and all(t in lexicon.fillers_en for t in texts[i + 1 :]):
+                    return index, first  # a closing though: the whole clause qualifies
                 return index, i
     return None
 
@@ -2358,8 +2535,9 @@ def _asking(parts: list[Clause], index: int) -> bool:
 
 def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
     """Rule "a hedge, then a lean": a don't-know (the lexicon's, or a phrase of the branch
-    taking it) said first, then an English yes or no in a later clause ("Not sure, I don't
-    think we do do we?"), is that yes or no, hedged: the don't-know counts for nothing."""
+    taking it) said first, then an English yes or no after it, in a later clause or later in
+    its own ("Not sure, I don't think we do do we?", "idk probably not"), is that yes or no,
+    hedged: the don't-know counts for nothing."""
     hedges = [h for h in live if h.branch == unsure and h.clause >= 0]
     leans = [
         h
@@ -2371,11 +2549,34 @@ def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
     ]
     if not hedges or not leans or len(hedges) + len(leans) < len(live):
         return live  # a guess of another branch: the rule above decides
-    if max(h.clause for h in hedges) >= min(h.clause for h in leans):
+    # a lean inside a longer one ("probably" in "probably not", "no" in "no idea") is its
+    # (compared with the longer hits only, and in a short answer: "yes no " × 700 has none)
+    longer = [o for o in (*leans, *hedges) if o.units > 1] if len(leans) <= _LEANS else []
+    inner = [h for h in leans if any(_inside(h, o) for o in longer)]
+    leans = [h for h in leans if h not in inner]
+    if not leans:
+        return live
+    # after the hedge: in a later clause, or later in its clause ("idk probably not")
+    if max((h.clause, h.start + h.units) for h in hedges) > min((h.clause, h.start) for h in leans):
         return live
     for hit in hedges:
         dropped.append(_why(hit, "hedges the lean after it (not sure, I don't think so)"))
+    for hit in inner:
+        dropped.append(_why(hit, "inside a longer yes or no"))
     return leans
+
+
+_LEANS = 8  # a hedged answer's yes and no words: past these, no lean is read inside another
+
+
+def _inside(hit: Hit, other: Hit) -> bool:
+    """Whether `hit` lies within the longer `other`, in one clause."""
+    return (
+        hit.clause == other.clause
+        and other.units > hit.units
+        and other.start <= hit.start
+        and hit.start + hit.units <= other.start + other.units
+    )
 
 
 def _hedged(live: list[Hit], dropped: list[Hit], parts: list[Clause]) -> list[Hit]:
@@ -2493,6 +2694,12 @@ def _before(parts: list[Clause], clause: int, start: int) -> list[Clause]:
 def _why(hit: Hit, reason: str) -> Hit:
     hit.why_not = reason
     return hit
+
+
+def _opens(texts: list[str], start: int, lexicon: Lexicon) -> bool:
+    """Whether the unit at `start` opens its clause, tone words aside: "lol why would i bark"
+    opens with why as "why would i bark" does."""
+    return all(t in lexicon.fillers_en for t in texts[:start])
 
 
 def _stands_alone(
@@ -2619,8 +2826,21 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
         if kinds[p] not in (WORD, NUM) or texts[p] in lexicon.negation_stops_en:
             return False
         if texts[p] in lexicon.negators_en:
-            return True
+            if p > 0 and texts[p - 1] in lexicon.negators_en:
+                return False  # "i dont not like it": a double negative negates nothing
+            return not _asserting_question_en(texts, p, lexicon)
     return False
+
+
+def _asserting_question_en(texts: list[str], negator: int, lexicon: Lexicon) -> bool:
+    """Rule "an asserting question": a clause opening (tone words aside) with "wasnt that",
+    "isnt it" (asserting_questions_en) asks to agree with what follows, it denies nothing:
+    "wasnt that noah" names Noah, "lol isnt it halfway" says halfway."""
+    return (
+        negator + 1 < len(texts)
+        and f"{texts[negator]} {texts[negator + 1]}" in lexicon.asserting_questions_en
+        and all(t in lexicon.fillers_en for t in texts[:negator])
+    )
 
 
 def _negating_tail(texts: list[str], j: int, tails: tuple[str, ...]) -> bool:

@@ -39,15 +39,30 @@ def digest() -> str:
     return hashed.hexdigest()
 
 
+# A build's files: each compiled module's and the shared library's.
+_BUILT = (*COMPILED, GROUP.rpartition(".")[2] + "__mypyc")
+
+
 def extensions() -> list[Path]:
-    """The compiled files present: each compiled module's and the shared library's."""
-    stems = [*COMPILED, GROUP.rpartition(".")[2] + "__mypyc"]
-    return [HERE / (stem + suffix) for stem in stems for suffix in EXTENSION_SUFFIXES]
+    """Every path a file of a build may have (one per extension suffix)."""
+    return [HERE / (stem + suffix) for stem in _BUILT for suffix in EXTENSION_SUFFIXES]
+
+
+def why_stale() -> str:
+    """Why the build here is not to be imported ("" when it is current): a module importing
+    a missing shared library would fail, not fall back."""
+    if not STAMP.is_file():
+        return "it has no stamp"
+    if STAMP.read_text(encoding="ascii").strip() != digest():
+        return "the sources changed since the build"
+    if not all(any((HERE / (stem + s)).exists() for s in EXTENSION_SUFFIXES) for stem in _BUILT):
+        return "a file of it is missing"
+    return ""
 
 
 def is_current() -> bool:
-    """Whether the stamp says a build was made from the sources as they are."""
-    return STAMP.is_file() and STAMP.read_text(encoding="ascii").strip() == digest()
+    """Whether every file of a build made from the sources as they are is here."""
+    return not why_stale()
 
 
 def is_compiled(module: ModuleType) -> bool:
@@ -85,9 +100,6 @@ def guard() -> None:
     if not any(path.exists() for path in extensions()):
         return  # no build: nothing to keep out
     if os.environ.get(PURE):
-        stale = ""
-    elif is_current():
-        return
-    else:
-        stale = "the sources changed since the build" if STAMP.exists() else "it has no stamp"
-    sys.meta_path.insert(0, _Sources(stale))
+        sys.meta_path.insert(0, _Sources(""))
+    elif stale := why_stale():
+        sys.meta_path.insert(0, _Sources(stale))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 
@@ -305,7 +306,93 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         kinds.append(kind)
     if texts:
         result.append((texts, kinds))
+    if "no " in folded and lexicon.pidgin_negation_en:
+        for texts, kinds in result:
+            if "no" in texts:
+                _pidgin_negation(texts, kinds, lexicon)
+    if " be" in folded and lexicon.pidgin_copula_en:
+        copula = lexicon.pidgin_copula_en
+        for texts, kinds in result:
+            if "be" in texts and any(texts[k - 1] in copula for k in _places(texts, "be")):
+                _pidgin_copula(texts, kinds, copula)
+    if " am" in folded and lexicon.pidgin_am_verbs_en:
+        verbs = lexicon.pidgin_am_verbs_en
+        for texts, kinds in result:
+            for k in _places(texts, "am") if "am" in texts else ():
+                if kinds[k - 1] == WORD and texts[k - 1] in verbs:
+                    texts[k] = "it"  # Pidgin "I like am": I like it
+    if " pass" in folded and lexicon.pidgin_comparatives_en:  # (its one key: the gate)
+        stops = lexicon.pidgin_comparative_stops_en
+        for word, english in lexicon.pidgin_comparatives_en.items():
+            for texts, kinds in result:
+                for k in _places(texts, word) if word in texts else ():
+                    if kinds[k - 1] == WORD and texts[k - 1] not in stops:
+                        texts[k] = english  # "e fat pass": fatter, no refusal
     return result
+
+
+def _places(texts: list[str], word: str) -> list[int]:
+    """Where `word` stands in a clause, after its first unit (found by list search: most
+    clauses hold none)."""
+    found: list[int] = []
+    k = 0
+    while True:
+        try:
+            k = texts.index(word, k + 1)
+        except ValueError:
+            return found
+        found.append(k)
+
+
+def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Pidgin's "no" before a verb is English's "not": "cow no dey drink milk" is read as "cow
+    dont drink milk", "I no go look" as "I wont look", "lol no be me" as "lol not me" (see
+    lexicon.pidgin_negation_en). One pass: an answer of "no dey" × 1,000 stays linear."""
+    table, fillers = lexicon.pidgin_negation_en, lexicon.fillers_en
+    n, k = len(texts), texts.index("no")
+    while k + 1 >= n or texts[k + 1] not in table:  # most clauses: no "no" before a verb
+        try:
+            k = texts.index("no", k + 1)
+        except ValueError:
+            return
+    opening = next((k for k, t in enumerate(texts) if t not in fillers), len(texts))
+    out_texts: list[str] = []
+    out_kinds: list[int] = []
+    folded = False
+    k = 0
+    while k < n:
+        if texts[k] == "no" and k + 1 < n and kinds[k + 1] == WORD and texts[k + 1] in table:
+            after = texts[k + 1]
+            if k <= opening:  # only tone words before it: "lmao no be me" opens its clause
+                folds = after in lexicon.pidgin_no_openers_en
+            else:
+                folds = kinds[k - 1] == WORD and texts[k - 1] not in lexicon.pidgin_no_after_en
+            if folds:
+                words = table[after].split()
+                out_texts.extend(words)
+                out_kinds.extend([WORD] * len(words))
+                folded = True
+                k += 2
+                continue
+        out_texts.append(texts[k])
+        out_kinds.append(kinds[k])
+        k += 1
+    if folded:
+        texts[:] = out_texts
+        kinds[:] = out_kinds
+
+
+def _pidgin_copula(texts: list[str], kinds: list[int], copula: Mapping[str, str]) -> None:
+    """Pidgin's "be" after a subject is English's am, are, is: "I be pig?" is read as "im
+    pig?", "na you be mumu" as "na youre mumu" (see lexicon.pidgin_copula_en)."""
+    kept = 0  # written back in place, one pass: "i be " × 1,000 stays linear
+    for k in range(len(texts)):
+        if texts[k] == "be" and kept and kinds[kept - 1] == WORD and texts[kept - 1] in copula:
+            texts[kept - 1] = copula[texts[kept - 1]]
+            continue
+        texts[kept], kinds[kept] = texts[k], kinds[k]
+        kept += 1
+    del texts[kept:], kinds[kept:]
 
 
 def flat(parts: list[Clause]) -> str:
