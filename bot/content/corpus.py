@@ -598,8 +598,7 @@ class _Checker:
 
     def line(self, path: Path_) -> int:
         if self._lines is None:  # only a problem needs a line: index the tree then, once
-            root = yaml.compose(self.yaml_text, Loader=_Loader)  # composed once already
-            self._lines = _line_index(root) if root is not None else {}
+            self._lines = _line_index(yaml.compose(self.yaml_text, Loader=_Loader))
         while path not in self._lines and path:
             path = path[:-1]
         return self._lines.get(path, 1)
