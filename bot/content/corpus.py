@@ -584,10 +584,7 @@ class _Owners:
 class _Checker:
     """Walks the loaded data, building the corpus and collecting problems."""
 
-    # The YAML the data was built from. Its node tree is not kept meanwhile: only a problem
-    # needs a line, and composing it again then spares every load holding ~50,000 nodes
-    # while the corpus is built (and the memory they would take from it).
-    yaml_text: str
+    root: yaml.Node
     lexicon: Lexicon | None = None
     problems: list[Problem] = field(default_factory=list)
     _lines: dict[Path_, int] | None = None
@@ -598,7 +595,7 @@ class _Checker:
 
     def line(self, path: Path_) -> int:
         if self._lines is None:  # only a problem needs a line: index the tree then, once
-            self._lines = _line_index(yaml.compose(self.yaml_text, Loader=_Loader))
+            self._lines = _line_index(self.root)
         while path not in self._lines and path:
             path = path[:-1]
         return self._lines.get(path, 1)
@@ -1268,9 +1265,10 @@ def _anchors_and_aliases(text: str) -> list[Problem]:
     return problems
 
 
-def _compose(text: str, source: str) -> tuple[Any, list[Problem]]:
-    """The data of a YAML file, read safely, and its duplicate keys (problems, in file
-    order); CorpusError on anchors, aliases, invalid YAML or an empty file."""
+def _compose(text: str, source: str) -> tuple[yaml.Node, Any, list[Problem]]:
+    """The node tree (for lines), the data of a YAML file, read safely, and its duplicate
+    keys (problems, in file order); CorpusError on anchors, aliases, invalid YAML or an empty
+    file."""
     # Without an "&" there is no anchor, and an alias (to no anchor) fails composing: the
     # events are read for them (a third of the time of a load) only then.
     aliases = _anchors_and_aliases(text) if "&" in text else []
@@ -1290,7 +1288,7 @@ def _compose(text: str, source: str) -> tuple[Any, list[Problem]]:
         raise CorpusError(source, [Problem(line, f"not valid YAML: {problem}")]) from None
     if root is None:
         raise CorpusError(source, [Problem(1, "the file is empty")])
-    return data, duplicates
+    return root, data, duplicates
 
 
 def _data(
@@ -1338,8 +1336,8 @@ def parse_lexicon(text: str, source: str = "<memory>") -> Lexicon:
     """The word lists of a lexicon file (content/lexicon.yaml), checked like a corpus: every
     problem as FILE:LINE (unknown lists or intents, wrong types, empty or duplicate entries,
     duplicate keys, anchors and aliases)."""
-    data, duplicates = _compose(text, source)
-    checker = _Checker(text)
+    root, data, duplicates = _compose(text, source)
+    checker = _Checker(root)
     checker.problems.extend(duplicates)
     try:
         lexicon = Lexicon.from_mapping(data)
@@ -1402,9 +1400,9 @@ def parse_corpus(text: str, source: str = "<memory>", lexicon: Lexicon | None = 
 
 
 def _parse_corpus(text: str, source: str, lexicon: Lexicon | None) -> Corpus:
-    data, duplicates = _compose(text, source)
+    root, data, duplicates = _compose(text, source)
     lexicon = lexicon or load_lexicon(DEFAULT_LEXICON)
-    checker = _Checker(text, lexicon)
+    checker = _Checker(root, lexicon)
     checker.problems.extend(duplicates)
     top = checker.mapping(data, (), "the file", _ROOT_KEYS)
     seen: dict[str, Path_] = {}
