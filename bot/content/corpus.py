@@ -76,6 +76,8 @@ _ITEM_KEYS = {
     "not_dealt_in",
 }
 _ITEM_KINDS = {"jokes": "one-liner", "stories": "dialogue"}
+_TEXT_LANGUAGES = (*WRITTEN, TRADITIONAL_KEY, HONG_KONG_KEY)  # the keys of a text, in order
+_TEXT_KEYS = set(_TEXT_LANGUAGES)
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -618,20 +620,21 @@ class _Checker:
         if value is None:
             self.fail(path, f"{what} is missing")
             return Text("", "")
-        data = self.mapping(value, path, what, {*WRITTEN, TRADITIONAL_KEY, HONG_KONG_KEY})
+        data = self.mapping(value, path, what, _TEXT_KEYS)
         parts: dict[str, str] = {}
-        for lang in (*WRITTEN, TRADITIONAL_KEY, HONG_KONG_KEY):
+        for lang in _TEXT_LANGUAGES:
             if lang not in data:
                 if lang in needed:
                     self.fail(path, f"{what} is missing language '{lang}'")
                 continue
             text = data[lang]
-            if not isinstance(text, str | int | float) or not str(text).strip():
+            line = str(text).strip() if isinstance(text, str | int | float) else ""
+            if not line:
                 self.fail((*path, lang), f"{what} has empty text for '{lang}'")
                 continue
-            parts[lang] = str(text).strip()
-            if lang == "en" and _FULL_WIDTH_CHAR.search(parts[lang]):
-                wide = [ch for ch in parts[lang] if ch in _FULL_WIDTH]
+            parts[lang] = line
+            if lang == "en" and _FULL_WIDTH_CHAR.search(line):
+                wide = [ch for ch in line if ch in _FULL_WIDTH]
                 self.fail(
                     (*path, lang),
                     f"{what}: English text has full-width punctuation {' '.join(wide)}"
@@ -674,8 +677,7 @@ class _Checker:
             plays_path = (*path, "plays")
             what = _ITEM_KINDS[key]
             plays = self.plays(entry.get("plays", list(WRITTEN)), plays_path, item_id, what)
-            languages = {*WRITTEN, TRADITIONAL_KEY, HONG_KONG_KEY}
-            texts = {k: v for k, v in entry.items() if k in languages}
+            texts = {k: v for k, v in entry.items() if k in _TEXT_KEYS}
             text = self.text(texts, path, item_id, plays)
             skip = None
             if "skip" in entry:

@@ -89,8 +89,9 @@ class TitleIndex:
         self._entries: list[_Entry] = []
         for rid in sorted(routines):
             routine = routines[rid]
-            shown = {routine.title.in_(lang) for lang in LANGUAGES}  # as /list shows it
-            titles = [t for t in (routine.title.zh, routine.title.en, *shown) if t]
+            shown = [routine.title.in_(lang) for lang in LANGUAGES]  # as /list shows it
+            # each read once: zh and en are among those shown
+            titles = [t for t in dict.fromkeys((routine.title.zh, routine.title.en, *shown)) if t]
             for key in {title_key(rid), *(title_key(t) for t in titles)}:
                 if key:
                     self._exact.setdefault(key, []).append(routine)
