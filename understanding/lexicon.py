@@ -74,6 +74,8 @@ FIELDS: dict[str, str] = {
     "near_miss_frames": PHRASES,
     # a rhetorical question after another answer (尾巴还能朝天？) asks, it does not answer
     "rhetorical_asks_zh": PHRASES,
+    "rhetorical_can_zh": PHRASES,  # 会 in 我会猜不到？
+    "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
     "prediction_verbs_zh": PHRASES,
     # "how could I not know" (那能不知道么, 點會唔知, 哪个不晓得) folds to 当然知道: a lead,
     # then a negator, then a verb of knowing
@@ -210,6 +212,8 @@ class Lexicon:
     prediction_leads_zh: tuple[str, ...]
     near_miss_frames: tuple[str, ...]
     rhetorical_asks_zh: tuple[str, ...]
+    rhetorical_can_zh: tuple[str, ...]
+    own_story_leads_zh: tuple[str, ...]
     prediction_verbs_zh: tuple[str, ...]
     double_negative_leads_zh: tuple[str, ...]
     knowing_verbs_zh: tuple[str, ...]
