@@ -1100,6 +1100,8 @@ class Matcher:
             live = kept
         if lexicon.rhetorical_can_zh:
             live = _rhetorical_cannot(live, dropped, parts, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1:
             live = _hedged(live, dropped, parts, lexicon)
         unsure = self.owners.get("dont_know")
@@ -2574,14 +2576,32 @@ def _rhetorical_cannot(
     (我會猜不到？, 我能不知道？): the don't-know counts for nothing."""
     can = lexicon.rhetorical_can_zh
     kept = []
+    unclear: set[int] = set()
     for hit in live:
-        if hit.intent == "dont_know" and hit.start > 0 and 0 <= hit.clause < len(parts):
+        if hit.intent == "dont_know" and 0 <= hit.clause < len(parts):
             texts, kinds = parts[hit.clause]
-            if kinds[-1:] == [QUESTION] and texts[hit.start - 1] in can:
+            if hit.start > 0 and kinds[-1:] == [QUESTION] and texts[hit.start - 1] in can:
                 dropped.append(_why(hit, "would I not know? (我会猜不到？): claims to know"))
                 continue
+            if _unclear_what_asked(texts[hit.start + hit.units :], lexicon):
+                unclear.add(hit.clause)
         kept.append(hit)
+    if unclear:
+        # rule "not knowing what is asked": 我哪知道你在问哪个 asks back, it answers nothing
+        for hit in [h for h in kept if h.clause in unclear]:
+            kept.remove(hit)
+            dropped.append(_why(hit, "does not know what is asked (不知道你问哪个): asks back"))
     return kept
+
+
+def _unclear_what_asked(after: list[str], lexicon: Lexicon) -> bool:
+    """Whether the words after a don't-know say it is the question that is unclear: 你, then
+    a verb of asking or saying with a question word (lexicon.unclear_questions_zh: 你在问哪个,
+    你讲乜), not 你在想什么 (what the victim does not know is the answer)."""
+    if "你" not in after:
+        return False
+    said = "".join(after[after.index("你") :])
+    return any(question in said for question in lexicon.unclear_questions_zh)
 
 
 def _own_story(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
