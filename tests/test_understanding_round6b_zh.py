@@ -114,3 +114,55 @@ def test_a_nickname_holding_a_numeral_is_no_number(nickname: str) -> None:
 
 def test_the_nickname_itself_still_matches() -> None:
     assert picks(SONS, "三毛吧") == "sanmao", SONS.match("三毛吧").explain()
+
+
+# -- class-wide words: "I won't fall for it", PTT's 梗, predicting frames, Taiwan net spelling --
+
+TRAP = matching([Branch("pig", ("猪",)), Branch("trick", intents=("trick",))], ["你是不是猪？"])
+
+
+@pytest.mark.parametrize("said", ["我才不會中計", "唔會中伏嘅", "這梗好老了", "爛梗"])
+def test_refusing_to_be_caught_and_stale_jokes_see_through(said: str) -> None:
+    assert picks(TRAP, said) == "trick", TRAP.match(said).explain()
+
+
+AGE = matching(
+    [Branch("guess", ("三十",)), Branch("trick", intents=("trick",))], ["猜猜我几岁？"]
+)
+
+
+@pytest.mark.parametrize("said", ["你肯定話我老過你", "你是想接你比我大吧"])
+def test_predicting_what_the_asker_will_say_sees_through(said: str) -> None:
+    assert picks(AGE, said) == "trick", AGE.match(said).explain()
+
+
+DENY = matching([Branch("yes", intents=("yes",)), Branch("no", intents=("no",))], ["你是猪吗？"])
+
+
+@pytest.mark.parametrize("said", ["偶不素啦", "偶又不素 =.="])
+def test_taiwan_net_spelling_of_i_and_am(said: str) -> None:
+    assert picks(DENY, said) == "no", DENY.match(said).explain()
+
+
+COUNT = matching([Branch("eight", ("八",)), Branch("dk", intents=("dont_know",))])
+
+
+@pytest.mark.parametrize("said", ["唔識計呀", "我不会算啦"])
+def test_cannot_count_is_a_dont_know(said: str) -> None:
+    assert picks(COUNT, said) == "dk", COUNT.match(said).explain()
+
+
+SWIM = matching(
+    [Branch("yes", ("游泳", "玩水"), intents=("yes",)), Branch("no", intents=("no",))],
+    ["夏天要不要一起去玩水？"],
+)
+
+
+@pytest.mark.parametrize("said", ["我怕水 游泳都不會", "玩水也不想啦", "游泳都唔想"])
+def test_what_one_does_not_do_put_first_is_negated(said: str) -> None:
+    matched = SWIM.match(said)
+    assert matched.branch_id != "yes", matched.explain()
+
+
+def test_a_fronted_word_without_a_negation_still_counts() -> None:
+    assert picks(SWIM, "游泳也可以") == "yes", SWIM.match("游泳也可以").explain()
