@@ -48,7 +48,9 @@ FRIDGE = matching(
 )
 
 
-@pytest.mark.parametrize("said", ["我哪知道 我家的冰箱连火锅料都放不进", "不知 阮兜冰箱連西瓜都塞不進去"])
+@pytest.mark.parametrize(
+    "said", ["我哪知道 我家的冰箱连火锅料都放不进", "不知 阮兜冰箱連西瓜都塞不進去"]
+)
 def test_a_dont_know_then_a_story_of_ones_own_home_is_a_dont_know(said: str) -> None:
     matched = FRIDGE.match(said)
     assert matched.branch_id == "dk", matched.explain()
@@ -126,9 +128,7 @@ def test_refusing_to_be_caught_and_stale_jokes_see_through(said: str) -> None:
     assert picks(TRAP, said) == "trick", TRAP.match(said).explain()
 
 
-AGE = matching(
-    [Branch("guess", ("三十",)), Branch("trick", intents=("trick",))], ["猜猜我几岁？"]
-)
+AGE = matching([Branch("guess", ("三十",)), Branch("trick", intents=("trick",))], ["猜猜我几岁？"])
 
 
 @pytest.mark.parametrize("said", ["你肯定話我老過你", "你是想接你比我大吧"])
