@@ -2573,35 +2573,49 @@ def _rhetorical_cannot(
 ) -> list[Hit]:
     """Rule "would I not know?": a don't-know right after 会 or 能 (lexicon.rhetorical_can_zh)
     in a clause closing with a question mark asks "how could I not", so it claims to know
-    (我會猜不到？, 我能不知道？): the don't-know counts for nothing."""
+    (我會猜不到？, 我能不知道？): the don't-know counts for nothing. Rule "not knowing what is
+    asked": a don't-know before 你 and a verb of asking with a question word (我哪知道你在问哪个)
+    asks back, and its clause answers nothing."""
+    if all(h.intent != "dont_know" for h in live):
+        return live
     can = lexicon.rhetorical_can_zh
     kept = []
     unclear: set[int] = set()
+    asked_from: dict[int, int] = {}  # clause: where its last 你 asking what is meant stands
     for hit in live:
         if hit.intent == "dont_know" and 0 <= hit.clause < len(parts):
             texts, kinds = parts[hit.clause]
             if hit.start > 0 and kinds[-1:] == [QUESTION] and texts[hit.start - 1] in can:
                 dropped.append(_why(hit, "would I not know? (我会猜不到？): claims to know"))
                 continue
-            if _unclear_what_asked(texts[hit.start + hit.units :], lexicon):
+            asked = asked_from.get(hit.clause)
+            if asked is None:
+                asked = asked_from[hit.clause] = _unclear_what_asked(texts, lexicon)
+            if hit.start + hit.units <= asked:
                 unclear.add(hit.clause)
         kept.append(hit)
     if unclear:
-        # rule "not knowing what is asked": 我哪知道你在问哪个 asks back, it answers nothing
         for hit in [h for h in kept if h.clause in unclear]:
             kept.remove(hit)
             dropped.append(_why(hit, "does not know what is asked (不知道你问哪个): asks back"))
     return kept
 
 
-def _unclear_what_asked(after: list[str], lexicon: Lexicon) -> bool:
-    """Whether the words after a don't-know say it is the question that is unclear: 你, then
-    a verb of asking or saying with a question word (lexicon.unclear_questions_zh: 你在问哪个,
-    你讲乜), not 你在想什么 (what the victim does not know is the answer)."""
-    if "你" not in after:
-        return False
-    said = "".join(after[after.index("你") :])
-    return any(question in said for question in lexicon.unclear_questions_zh)
+_YOUS_READ = 4  # a clause's last few 你 only: a sentence asking back has one or two
+
+
+def _unclear_what_asked(texts: list[str], lexicon: Lexicon) -> int:
+    """Where in a clause the last 你 stands that a verb of asking or saying with a question
+    word follows (lexicon.unclear_questions_zh: 你在问哪个, 你讲乜), or -1: not 你在想什么
+    (what the victim does not know there is the answer)."""
+    if "你" not in texts:
+        return -1
+    yous = [p for p, t in enumerate(texts) if t == "你"][-_YOUS_READ:]
+    for p in reversed(yous):
+        said = "".join(texts[p:])
+        if any(question in said for question in lexicon.unclear_questions_zh):
+            return p
+    return -1
 
 
 def _own_story(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
