@@ -1098,13 +1098,13 @@ class Matcher:
                 else:
                     kept.append(hit)
             live = kept
-        if lexicon.rhetorical_can_zh:
+        unsure = self.owners.get("dont_know")
+        if unsure is not None and live:  # only a dont_know branch's hits are read there
             live = _rhetorical_cannot(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1:
             live = _hedged(live, dropped, parts, lexicon)
-        unsure = self.owners.get("dont_know")
         if len(live) > 1 and unsure is not None:
             live = _leaning(live, dropped, unsure)
         weighed = live or blockers
@@ -2576,7 +2576,10 @@ def _rhetorical_cannot(
     (我會猜不到？, 我能不知道？): the don't-know counts for nothing. Rule "not knowing what is
     asked": a don't-know before 你 and a verb of asking with a question word (我哪知道你在问哪个)
     asks back, and its clause answers nothing."""
-    if all(h.intent != "dont_know" for h in live):
+    for hit in live:
+        if hit.intent == "dont_know":
+            break
+    else:
         return live
     can = lexicon.rhetorical_can_zh
     kept = []
