@@ -179,6 +179,16 @@ TAIPEI_EVAL = ROUND_SIX_WRITERS_TWO / "tw9.tsv"
 TAIPEI_REACHED = {"zh-hant": (232, 0)}
 
 
+# Round six's second wave of English tuning writers (Glasgow: Scottish English; Atlanta: Gen Z
+# texting), each run untouched first on 50efdf8, compiled (their README: sc9 202/224 90.2% 7
+# wrong punchlines; at9 215/224 96.0% 2), then tuned on by rule kind and class-wide words
+# (rules9en): held at what that reached, (rows right, wrong punchlines) of 224 en rows.
+GLASGOW_EVAL = ROUND_SIX_WRITERS_TWO / "sc9.tsv"
+GLASGOW_REACHED = {"en": (220, 0)}
+ATLANTA_EVAL = ROUND_SIX_WRITERS_TWO / "at9.tsv"
+ATLANTA_REACHED = {"en": (219, 0)}
+
+
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
 HELD = [
     (ROUND_THREE_FINAL_EVAL, 1972, ROUND_THREE_FINAL_REACHED),
@@ -196,6 +206,8 @@ HELD = [
     (KUALA_LUMPUR_EVAL, 232, KUALA_LUMPUR_REACHED),
     (SHA_TIN_EVAL, 290, SHA_TIN_REACHED),
     (TAIPEI_EVAL, 232, TAIPEI_REACHED),
+    (GLASGOW_EVAL, 224, GLASGOW_REACHED),
+    (ATLANTA_EVAL, 224, ATLANTA_REACHED),
 ]
 
 
@@ -218,6 +230,8 @@ HELD = [
         "round six's Kuala Lumpur writer",
         "round six's Sha Tin writer",
         "round six's Taipei writer",
+        "round six's Glasgow writer",
+        "round six's Atlanta writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

@@ -117,6 +117,15 @@ FIELDS: dict[str, str] = {
     "pidgin_am_verbs_en": WORDS,
     "pidgin_comparatives_en": TABLE,
     "pidgin_comparative_stops_en": WORDS,
+    # Scots negation folds to English: an auxiliary's stem with -nae or -na (cannae, didna,
+    # wouldnae: cant, didnt, wouldnt), "no" after one of `scots_no_subjects_en` or before "a"
+    # (am no the pig: im not the pig; no a clue: not a clue), "ye" as "you" inside a clause
+    "scots_negation_en": TABLE,
+    "scots_no_subjects_en": TABLE,
+    "scots_ye_verbs_en": WORDS,
+    # Pidgin's future: "go" after a subject and before one of these is "will" (you go dey look:
+    # you will dey look), not the verb go
+    "pidgin_future_en": WORDS,
     # a branch's phrase holding a key also matches with the key read as each of its words:
     # 你和猪 as 你跟猪, 和你一样 as 和你没区别, 我不是猪 as 我才不是猪
     "phrase_variants_zh": WORD_LISTS,
@@ -234,6 +243,10 @@ class Lexicon:
     pidgin_am_verbs_en: frozenset[str]
     pidgin_comparatives_en: Mapping[str, str]
     pidgin_comparative_stops_en: frozenset[str]
+    scots_negation_en: Mapping[str, str]
+    scots_no_subjects_en: Mapping[str, str]
+    scots_ye_verbs_en: frozenset[str]
+    pidgin_future_en: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
     cannot_answer_zh: frozenset[str]

@@ -1523,7 +1523,9 @@ class Matcher:
                 ),
                 None,
             )
-            if end is None or _negated(texts, kinds, i, lexicon):
+            if end is None:
+                continue
+            if _negated(texts, kinds, i, lexicon) and texts[i] not in _DEFIED:
                 continue
             if texts[end - 1] == "是" and texts[end : end + 1] == ["说"]:
                 continue  # 所以我是说八把: 我是说 is "I mean", nothing mentioned
@@ -2311,6 +2313,7 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
         index: 1
         for index, (texts, _) in enumerate(parts)
         if " ".join(texts[:2]) in lexicon.asks_back_en
+        or (texts[1:2] == ["even"] and " ".join(texts[:3:2]) in lexicon.asks_back_en)
     }
     for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
         if parts[index][1][-1:] == [QUESTION] and parts[index - 1][1][-1:] == [QUESTION]:
@@ -2464,6 +2467,9 @@ _YES_NO = frozenset(("yes", "no"))
 _BEING = frozenset("是有")  # 不是, 没有: a no of being or having, see Matcher._resolve
 # Correction markers after which what reaches no branch confirms: "8? yes!", "8 so yeah".
 _CONFIRMING = frozenset(("?", "so"))
+# A frame that makes or gets someone say it, negated, is the trick defied, still named: "bro is
+# not about to make me call him dad", "you wont get me to say it" (你不想我说 names nothing).
+_DEFIED = frozenset(("make", "get", "trick"))
 _ASKING = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
 
 

@@ -166,7 +166,7 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
     if "the " in text or "tf" in text:  # "get the hell out", "how tf would i know"
         text = lexicon.expletives_pattern.sub(" ", text)
-    if "half" in text:  # "hour n a half", "one and half hour": and a half
+    if "half" in text:  # "hour n a half", "hour an a half", "one and half hour": and a half
         text = _AND_HALF.sub(" and a half", text)
     if "." in text:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
@@ -190,7 +190,7 @@ _SUM = re.compile(
     r"(?![a-z0-9_]|\.\d)"  # a Chinese character beside it ends it: 10-1=9嘛
 )
 _GLUED_HINT = re.compile(r"\d[a-z]")
-_AND_HALF = re.compile(r" (?:n|and|&) (?:a )?half\b")
+_AND_HALF = re.compile(r" (?:n|an|and|&) (?:a )?half\b")
 _SUM_HINT = re.compile(rf"\d ?{_OPERATOR} ?\d")
 _SUM_TOKEN = re.compile(rf"{_NUMBER}|{_OPERATOR}")
 MAX_SUMS = 8  # worked out per answer: each is a few Decimal operations
@@ -306,6 +306,23 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         kinds.append(kind)
     if texts:
         result.append((texts, kinds))
+    if lexicon.scots_negation_en and ("na" in folded or "no " in folded or "ye" in folded):
+        suffixed = "na" in folded and _SCOTS_SUFFIXED.search(folded) is not None
+        negating = "no " in folded and _SCOTS_NO.search(folded) is not None
+        for texts, kinds in result:
+            if suffixed or negating or "ye" in texts:
+                _scots(texts, kinds, lexicon, suffixed)
+    if " go " in folded and lexicon.pidgin_future_en:
+        future, subjects = lexicon.pidgin_future_en, lexicon.subjects_en
+        for texts, _ in result:
+            for k in _places(texts, "go") if "go" in texts else ():
+                after = (
+                    texts[k + 2 : k + 3]
+                    if texts[k + 1 : k + 2] == ["just"]
+                    else texts[k + 1 : k + 2]
+                )
+                if texts[k - 1] in subjects and after and after[0] in future:
+                    texts[k] = "will"  # Pidgin "you go (just) dey look": you will dey look
     if "no " in folded and lexicon.pidgin_negation_en:
         for texts, kinds in result:
             if "no" in texts:
@@ -380,6 +397,50 @@ def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
     if folded:
         texts[:] = out_texts
         kinds[:] = out_kinds
+
+
+_SCOTS_SUFFIXES = ("nae", "na")
+# cheap gates on the folded answer, before any clause is walked ("yes no " × 700 walks none)
+_SCOTS_SUFFIXED = re.compile(r"\w(?:nae|na)\b")
+_SCOTS_NO = re.compile(r"\b(?:am|im|yer|your|youre) no \w|\bno an? \w")
+
+
+def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool) -> None:
+    """Scots negation and "ye" read as English, in place (see lexicon.scots_negation_en): an
+    auxiliary with -nae or -na is its -nt ("cannae" is cant, "dinnae" dont), "no" after a
+    subject or before "a" is "not" ("am no the pig": im not the pig; "no a clue": not a
+    clue), "ye" after a word or before a verb is "you" ("call ye", "ye feelin ok?")."""
+    n = len(texts)
+    if suffixed:
+        stems = lexicon.scots_negation_en
+        for k in range(n):
+            token = texts[k]
+            if kinds[k] == WORD and token.endswith(_SCOTS_SUFFIXES):
+                stem = token[:-3] if token.endswith("nae") else token[:-2]
+                if stem in stems:
+                    texts[k] = stems[stem]
+    if "no" in texts:
+        subjects = lexicon.scots_no_subjects_en
+        for k in _positions(texts, "no"):
+            if k + 2 < n and texts[k + 1] in ("a", "an"):
+                texts[k] = "not"
+            elif k and texts[k - 1] in subjects and k + 1 < n and kinds[k + 1] == WORD:
+                texts[k - 1], texts[k] = subjects[texts[k - 1]], "not"
+    if "ye" in texts:
+        fillers, verbs = lexicon.fillers_en, lexicon.scots_ye_verbs_en
+        for k in _positions(texts, "ye"):
+            after = texts[k + 1] if k + 1 < n else ""
+            inside = k > 0 and kinds[k - 1] == WORD and texts[k - 1] not in fillers
+            if (inside and texts[k - 1] not in _YES_RUN) or after in verbs:
+                texts[k] = "you"
+
+
+def _positions(texts: list[str], word: str) -> list[int]:
+    """Where `word` stands in a clause, its first unit included (see _places)."""
+    return [0, *_places(texts, word)] if texts[0] == word else _places(texts, word)
+
+
+_YES_RUN = frozenset(("ye", "yes", "yeah", "ya", "yea", "aye", "ok", "oh", "och"))
 
 
 def _pidgin_copula(texts: list[str], kinds: list[int], copula: Mapping[str, str]) -> None:
