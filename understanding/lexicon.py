@@ -74,6 +74,9 @@ FIELDS: dict[str, str] = {
     "near_miss_frames": PHRASES,
     # a rhetorical question after another answer (尾巴还能朝天？) asks, it does not answer
     "rhetorical_asks_zh": PHRASES,
+    "rhetorical_can_zh": PHRASES,  # 会 in 我会猜不到？
+    "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
+    "unclear_questions_zh": PHRASES,  # 问哪个 in 我哪知道你在问哪个
     "prediction_verbs_zh": PHRASES,
     # "how could I not know" (那能不知道么, 點會唔知, 哪个不晓得) folds to 当然知道: a lead,
     # then a negator, then a verb of knowing
@@ -219,6 +222,9 @@ class Lexicon:
     prediction_leads_zh: tuple[str, ...]
     near_miss_frames: tuple[str, ...]
     rhetorical_asks_zh: tuple[str, ...]
+    rhetorical_can_zh: tuple[str, ...]
+    own_story_leads_zh: tuple[str, ...]
+    unclear_questions_zh: tuple[str, ...]
     prediction_verbs_zh: tuple[str, ...]
     double_negative_leads_zh: tuple[str, ...]
     knowing_verbs_zh: tuple[str, ...]

@@ -1114,9 +1114,13 @@ class Matcher:
                 else:
                     kept.append(hit)
             live = kept
-        if len(live) > 1:
-            live = _hedged(live, dropped, parts)
         unsure = self.owners.get("dont_know")
+        if unsure is not None and live:  # only a dont_know branch's hits are read there
+            live = _rhetorical_cannot(live, dropped, parts, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(live) > 1:
+            live = _hedged(live, dropped, parts, lexicon)
         if len(live) > 1 and unsure is not None:
             live = _leaning(live, dropped, unsure)
         weighed = live or blockers
@@ -2239,6 +2243,7 @@ _ASKING_PARTICLES = frozenset("吗咩")
 _ASKS_BACK = frozenset(
     (
         "几",
+        "哪个",
         "多少",
         "提示",
         "吗",
@@ -2585,7 +2590,71 @@ def _inside(hit: Hit, other: Hit) -> bool:
     )
 
 
-def _hedged(live: list[Hit], dropped: list[Hit], parts: list[Clause]) -> list[Hit]:
+def _rhetorical_cannot(
+    live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "would I not know?": a don't-know right after 会 or 能 (lexicon.rhetorical_can_zh)
+    in a clause closing with a question mark asks "how could I not", so it claims to know
+    (我會猜不到？, 我能不知道？): the don't-know counts for nothing. Rule "not knowing what is
+    asked": a don't-know before 你 and a verb of asking with a question word (我哪知道你在问哪个)
+    asks back, and its clause answers nothing."""
+    for hit in live:
+        if hit.intent == "dont_know":
+            break
+    else:
+        return live
+    can = lexicon.rhetorical_can_zh
+    kept = []
+    unclear: set[int] = set()
+    asked_from: dict[int, int] = {}  # clause: where its last 你 asking what is meant stands
+    for hit in live:
+        if hit.intent == "dont_know" and 0 <= hit.clause < len(parts):
+            texts, kinds = parts[hit.clause]
+            if hit.start > 0 and kinds[-1:] == [QUESTION] and texts[hit.start - 1] in can:
+                dropped.append(_why(hit, "would I not know? (我会猜不到？): claims to know"))
+                continue
+            asked = asked_from.get(hit.clause)
+            if asked is None:
+                asked = asked_from[hit.clause] = _unclear_what_asked(texts, lexicon)
+            if hit.start + hit.units <= asked:
+                unclear.add(hit.clause)
+        kept.append(hit)
+    if unclear:
+        for hit in [h for h in kept if h.clause in unclear]:
+            kept.remove(hit)
+            dropped.append(_why(hit, "does not know what is asked (不知道你问哪个): asks back"))
+    return kept
+
+
+_YOUS_READ = 4  # a clause's last few 你 only: a sentence asking back has one or two
+
+
+def _unclear_what_asked(texts: list[str], lexicon: Lexicon) -> int:
+    """Where in a clause the last 你 stands that a verb of asking or saying with a question
+    word follows (lexicon.unclear_questions_zh: 你在问哪个, 你讲乜), or -1: not 你在想什么
+    (what the victim does not know there is the answer)."""
+    if "你" not in texts:
+        return -1
+    yous = [p for p, t in enumerate(texts) if t == "你"][-_YOUS_READ:]
+    for p in reversed(yous):
+        said = "".join(texts[p:])
+        if any(question in said for question in lexicon.unclear_questions_zh):
+            return p
+    return -1
+
+
+def _own_story(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
+    """Whether a clause opens on the speaker's own home (我家, 我屋企, 阮兜): a story of their
+    own, the reason for a don't-know, not a guess (我哪知 我家冰箱连西瓜都塞不进去)."""
+    if not 0 <= clause < len(parts):
+        return False
+    opening = "".join(parts[clause][0][:4])
+    return any(opening.startswith(lead) for lead in lexicon.own_story_leads_zh)
+
+
+def _hedged(
+    live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> list[Hit]:
     """A guess beside a don't-know is the answer, the don't-know only hedges it: "black
     bear? idk", 我哪知道，拿吹风机吹？ The don't-know words in a clause holding no branch's
     phrase, number or pattern do not count where another clause holds one (of another
@@ -2599,6 +2668,20 @@ def _hedged(live: list[Hit], dropped: list[Hit], parts: list[Clause]) -> list[Hi
     if not guessed:
         return live
     hedged = {h.clause for h in hedges if h.clause >= 0}
+    if (
+        hedged
+        and min(hedged) < min(guessed)
+        and lexicon.own_story_leads_zh
+        and all(_own_story(parts, c, lexicon) for c in guessed)
+    ):
+        # rule "the reason after a don't-know": 我哪知 我家冰箱… tells why, it guesses nothing
+        kept = []
+        for hit in live:
+            if hit.clause in guessed and hit.branch != hedges[0].branch:
+                dropped.append(_why(hit, "their own story after a don't-know (我家…): a reason"))
+            else:
+                kept.append(hit)
+        return kept
     if hedged and min(hedged) < min(guessed) and max(hedged) > max(guessed):
         # rule "wrapped in don't-knows": a guess with a don't-know on both sides is given
         # up on, a don't-know (不知道喔 放热水？算了 不知道)
