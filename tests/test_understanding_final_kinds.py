@@ -1,4 +1,4 @@
-"""The kinds of wrong punchline round five's final set showed (content/eval/final/README.md),
+"""The kinds of wrong punchline round five's final set showed (content/eval/tuning/round5_final/README.md),
 each fixed by a rule or class-wide lexicon words, never one answer's phrase (see
 content/README.md, "Round five's final set: the kinds fixed")."""
 
