@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
 from understanding import text as text_layer
-from understanding.text import CAP, UNREADABLE, Clause, Number
+from understanding.text import CAP, MAX_CLAUSES, UNREADABLE, Clause, Number
 
 LEXICON = load_lexicon(DEFAULT_LEXICON)
 
@@ -232,6 +232,14 @@ def test_folding_is_capped() -> None:
     assert len(fold("a" * 5000)) == CAP
     # invisible characters do not use up the window: the answer after them is read
     assert fold("\u200b" * 600 + "八") == "八"
+
+
+def test_clauses_are_capped_and_the_first_ones_kept() -> None:
+    # 5,000 emoji fold to 256 one-emoji clauses: only the first MAX_CLAUSES are read
+    spam = clauses(fold("😀🙃👍🤷" * 1250))
+    assert len(spam) == MAX_CLAUSES
+    assert spam[0] == (["😀"], [text_layer.SYM]) and spam[2] == (["👍"], [text_layer.SYM])
+    assert clauses("好, 不, 是") == [(["好"], [0]), (["不"], [0]), (["是"], [0])]
 
 
 @pytest.mark.perf

@@ -37,6 +37,9 @@ from understanding.lexicon import Lexicon
 # invisible characters (variation selectors, joiners) cannot push the answer out of the window.
 CAP = 256
 RAW_CAP = 1024
+# Clauses read of an answer: no eval answer has more than 8; the cap bounds the rules' work per
+# clause on spam (5,000 emoji are 256 one-emoji clauses, each through every per-clause rule).
+MAX_CLAUSES = 64
 
 HAN, WORD, NUM, SYM, QUESTION = 0, 1, 2, 3, 4  # QUESTION: a "?" closing a clause
 Clause = tuple[list[str], list[int]]  # unit texts and their kinds
@@ -306,6 +309,7 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         kinds.append(kind)
     if texts:
         result.append((texts, kinds))
+    del result[MAX_CLAUSES:]
     if lexicon.scots_negation_en and ("na" in folded or "no " in folded or "ye" in folded):
         suffixed = "na" in folded and _SCOTS_SUFFIXED.search(folded) is not None
         negating = "no " in folded and _SCOTS_NO.search(folded) is not None
