@@ -1,6 +1,7 @@
 """The kinds of wrong punchline round six's final set found (content/eval/final/README.md),
-fixed by class-wide lexicon words: a rhetorical don't-know in Cantonese-flavoured Mandarin
-(点会知), "course not", and northern 甭问我 (don't ask me) read as a refusal, not a no.
+fixed by class-wide lexicon words and rules: a rhetorical don't-know in Cantonese-flavoured Mandarin
+(点会知), "course not", northern 甭问我 (don't ask me) read as a refusal, not a no, and a
+question asked back ("what did i do", "red car? who has a red car") answering nothing.
 Examples written here, not copied from the eval rows."""
 
 from __future__ import annotations
@@ -65,7 +66,9 @@ ASKED = matching(
 )
 
 
-@pytest.mark.parametrize("said", ["甭问我", "你自己想 甭问我", "别问我 烦着呢", "不用问我了", "甭问"])
+@pytest.mark.parametrize(
+    "said", ["甭问我", "你自己想 甭问我", "别问我 烦着呢", "不用问我了", "甭问"]
+)
 def test_dont_ask_me_is_a_refusal_not_a_no(said: str) -> None:
     match = ASKED.match(said)
     assert match.branch_id is None, match.explain()
@@ -75,3 +78,45 @@ def test_dont_ask_me_is_a_refusal_not_a_no(said: str) -> None:
 @pytest.mark.parametrize("said", ["甭了", "不用了"])
 def test_plain_beijing_dont_still_answers_no(said: str) -> None:
     assert ASKED.match(said).branch_id == "no", ASKED.match(said).explain()
+
+
+# -- a question back: "what did I do", "who has a blue house" ---------------------------------
+
+BARK = matching(
+    [Branch("yes", intents=("yes",)), Branch("no", intents=("no",))], ["Can you bark for me?"]
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "what did i do now",
+        "huh? what did I do",
+        "what do I do then",
+        "who has time, what have i done",
+    ],
+)
+def test_a_yes_inside_a_question_asked_back_answers_nothing(said: str) -> None:
+    match = BARK.match(said)
+    assert match.branch_id is None, match.explain()
+
+
+@pytest.mark.parametrize("said", ["what? yes i do", "i do", "yes i do, what do you want"])
+def test_a_yes_outside_the_question_still_answers(said: str) -> None:
+    assert BARK.match(said).branch_id == "yes", BARK.match(said).explain()
+
+
+COLOUR = matching([Branch("green", ("green",)), Branch("red", ("red",))], ["What colour is it?"])
+
+
+@pytest.mark.parametrize(
+    "said", ["red car? who has a red car", "green? who got a green one", "red roof? who have that"]
+)
+def test_an_echo_asked_before_a_question_back_answers_nothing(said: str) -> None:
+    match = COLOUR.match(said)
+    assert match.branch_id is None, match.explain()
+
+
+@pytest.mark.parametrize("said", ["red", "red? i think", "green. who has one anyway"])
+def test_a_guess_not_echoed_by_a_question_back_still_counts(said: str) -> None:
+    assert COLOUR.match(said).branch_id is not None, COLOUR.match(said).explain()

@@ -2334,6 +2334,10 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
     for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
         if parts[index][1][-1:] == [QUESTION] and parts[index - 1][1][-1:] == [QUESTION]:
             asking.setdefault(index, 0)
+    # an echo asked right before ("blue house? who has a blue house") is the same question
+    for index in [i - 1 for i in asking if i > 0 and asking[i] == 1]:
+        if parts[index][1][-1:] == [QUESTION]:
+            asking.setdefault(index, 0)
     return asking
 
 
@@ -2344,13 +2348,27 @@ def _asked_what_it_is(
     lexicon.asks_back_en ("what is icup", Pidgin "wetin be", "whatever is in the trough?")
     asks what a thing is: a branch's phrase after the opening answers nothing (nor does a
     `regex:` found in it), unless it names the trick. A phrase opening the clause ("who is
-    it", a knock-knock's answer) still counts."""
-    return _answers_dropped(
+    it", a knock-knock's answer) still counts. So does a clause asked right before it, ending
+    with "?" (an echo: "blue house? who has a blue house"); and a yes or no inside the asking
+    clause ("what did i do now": no "i do") answers nothing either."""
+    kept = _answers_dropped(
         hits,
         dropped,
         lambda hit: hit.clause in asking and hit.branch != sees and hit.start >= asking[hit.clause],
         "what it is, asked back (what is X)",
     )
+    answering = []
+    for hit in kept:
+        if (
+            hit.kind == "intent"
+            and hit.intent in _YES_NO
+            and asking.get(hit.clause, 0) == 1
+            and hit.start >= 1
+        ):
+            dropped.append(_why(hit, "a yes or no inside a question asked back (what did i do)"))
+        else:
+            answering.append(hit)
+    return answering
 
 
 def _question_asked_back(
