@@ -120,3 +120,22 @@ def test_an_echo_asked_before_a_question_back_answers_nothing(said: str) -> None
 @pytest.mark.parametrize("said", ["red", "red? i think", "green. who has one anyway"])
 def test_a_guess_not_echoed_by_a_question_back_still_counts(said: str) -> None:
     assert COLOUR.match(said).branch_id is not None, COLOUR.match(said).explain()
+
+
+# -- the trick turned back with 先, 係 typed as its Simplified 系 --------------------------------
+
+MELON = matching(
+    [Branch("fool", ("傻瓜",)), Branch("knew", ("你才是",), intents=("trick",))],
+    ["你每天照镜子都能看见的是什么瓜？"],
+)
+
+
+@pytest.mark.parametrize("said", ["你先系傻瓜啦", "你才系傻瓜", "哈哈 你先系傻瓜咯"])
+def test_you_first_typed_with_the_simplified_copula_turns_the_trick_back(said: str) -> None:
+    match = MELON.match(said)
+    assert match.branch_id == "knew", match.explain()
+
+
+@pytest.mark.parametrize("said", ["傻瓜", "系傻瓜", "我谂系傻瓜"])
+def test_the_answer_itself_still_falls(said: str) -> None:
+    assert MELON.match(said).branch_id == "fool", MELON.match(said).explain()
