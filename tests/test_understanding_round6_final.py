@@ -6,9 +6,12 @@ Examples written here, not copied from the eval rows."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
+from bot.content.corpus import DEFAULT_LEXICON, Corpus, load_lexicon
+from bot.content.evaluation import evaluate, read_rows, report
 from understanding.matcher import Branch, Matcher
 
 LEXICON = load_lexicon(DEFAULT_LEXICON)
@@ -139,3 +142,19 @@ def test_you_first_typed_with_the_simplified_copula_turns_the_trick_back(said: s
 @pytest.mark.parametrize("said", ["傻瓜", "系傻瓜", "我谂系傻瓜"])
 def test_the_answer_itself_still_falls(said: str) -> None:
     assert MELON.match(said).branch_id == "fool", MELON.match(said).explain()
+
+
+# -- a refusal is not seeing through: 不告诉你 to "how do you say dad in English" -----------------
+
+
+@pytest.mark.parametrize("said", ["就不告诉你", "唔话你知啊", "偏偏不告诉你呢"])
+def test_not_telling_is_a_refusal_of_the_english_quiz(
+    corpus: Corpus, tmp_path: Path, said: str
+) -> None:
+    rows = tmp_path / "rows.tsv"
+    rows.write_text(
+        f"routine\tstate\tlang\tanswer\texpected\ndad-in-english\tdad\tzh-hans\t{said}\trefuses\n",
+        encoding="utf-8",
+    )
+    tallies = evaluate(corpus, read_rows(rows))
+    assert tallies["zh-hans"].right == 1, report(tallies, verbose=True)
