@@ -158,3 +158,55 @@ def test_not_telling_is_a_refusal_of_the_english_quiz(
     )
     tallies = evaluate(corpus, read_rows(rows))
     assert tallies["zh-hans"].right == 1, report(tallies, verbose=True)
+
+
+# -- the punchline predicted: "soon as I say X you'll say Y", 不猜 你肯定又说 -------------------
+
+PIG = matching(
+    [
+        Branch("deny", ("im not a pig", "not a pig")),
+        Branch("forgot", intents=("dont_know",)),
+        Branch("knew", intents=("trick",)),
+    ],
+    ["Say 'I'm not a pig'... now what did I ask you to say?"],
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "nope, if i say im not a pig you'll just say i forgot",
+        "not falling for it, once I say not a pig youll say I forgot",
+        "the second i say im not a pig youre going to say I forgot, nice try",
+    ],
+)
+def test_a_line_said_only_as_a_prediction_sees_through(said: str) -> None:
+    match = PIG.match(said)
+    assert match.branch_id == "knew", match.explain()
+
+
+def test_saying_the_line_itself_still_says_it() -> None:
+    assert PIG.match("im not a pig").branch_id == "deny", PIG.match("im not a pig").explain()
+
+
+AGE = matching(
+    [
+        Branch("number", ("十八", "三十")),
+        Branch("refuses", intents=("refuse",)),
+        Branch("knew", intents=("trick",)),
+    ],
+    ["猜猜我今年几岁？"],
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["不猜 你一定又说比我老", "才不猜 你肯定又会说是我长辈", "不玩 要是我说三十 你就说大我一轮"],
+)
+def test_a_refusal_then_the_punchline_predicted_sees_through(said: str) -> None:
+    match = AGE.match(said)
+    assert match.branch_id == "knew", match.explain()
+
+
+def test_a_plain_refusal_still_refuses() -> None:
+    assert AGE.match("不猜").branch_id == "refuses", AGE.match("不猜").explain()
