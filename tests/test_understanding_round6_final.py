@@ -210,3 +210,34 @@ def test_a_refusal_then_the_punchline_predicted_sees_through(said: str) -> None:
 
 def test_a_plain_refusal_still_refuses() -> None:
     assert AGE.match("不猜").branch_id == "refuses", AGE.match("不猜").explain()
+
+
+# -- a reason asked, then taken back: 因为…？不对 … ----------------------------------------------
+
+RAN = matching(
+    [
+        Branch("fast", ("跑得快", "fast")),
+        Branch("dk", intents=("dont_know",)),
+        Branch("no", intents=("no",)),
+    ],
+    ["猪为什么跑了？"],
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "因为它饿？不对，它太胖了吧",
+        "因为门没关？ 不对 门是关着的",
+        "because it was hungry? nah, it was too fat",
+    ],
+)
+def test_a_no_taking_back_a_reason_asked_answers_nothing(said: str) -> None:
+    match = RAN.match(said)
+    assert match.branch_id is None, match.explain()
+    assert any("taken back" in h.why_not for h in match.dropped), match.explain()
+
+
+@pytest.mark.parametrize("said", ["不对", "因为它跑得快", "因为它饿？不对，它跑得快"])
+def test_a_plain_no_or_a_new_reason_still_counts(said: str) -> None:
+    assert RAN.match(said).branch_id is not None, RAN.match(said).explain()

@@ -678,6 +678,13 @@ class Matcher:
                     # "是要我说孙吗？我才不当你孙子", "你是我的……爸爸？不打了": naming the
                     # trick (a trick word, a mention, the give-away) is not taken back
                     continue
+                if said == "?" and self._reason_taken_back(parts, clause, tail, after.hit):
+                    # rule "a reason asked, then taken back": 因为它快？不对 它太胖了吧 says
+                    # "no" to its own guess, not to the question
+                    hit = _why(
+                        replace(after.hit), "a reason asked, then taken back (因为…？不对 …)"
+                    )
+                    return Match(None, None, None, (), (*after.dropped, hit), corrected=said)
                 before = first.hit if first is not None else None
                 if said == "?" and before is not None and self._asks(before):
                     continue  # "为啥？知道": asked back first, then answered
@@ -1131,6 +1138,19 @@ class Matcher:
             best, torn = self._resolve(live, best, parts)
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
+
+    def _reason_taken_back(
+        self, parts: list[Clause], clause: int, tail: list[Clause], hit: Hit
+    ) -> bool:
+        """Whether a no that is a whole clause, right after a reason asked ("because it was
+        fast?", 因为它快？), with more said after it, takes that reason back: a why question
+        has no yes or no for an answer."""
+        if hit.intent != "no" or hit.clause != 0 or hit.start != 0 or len(tail) < 2:
+            return False
+        if hit.units != sum(1 for k in tail[0][1] if k != QUESTION):
+            return False
+        texts, kinds = parts[clause]
+        return _reason_start(texts, kinds, self.lexicon) == 0
 
     def _doubts(self, tail: list[Clause], hit: Hit) -> bool:
         """Whether a no opening what follows a question mark goes on to ask (不对那它怎么跑掉了,
