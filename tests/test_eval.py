@@ -192,9 +192,12 @@ ATLANTA_REACHED = {"en": (219, 0)}
 # Round six's final set, eleven writers who never saw the corpus, sealed while the rules were
 # tuned and run once on 967b69b (its README and RESULT.txt: the reported number). Held at
 # exactly what that run read, (rows right, wrong punchlines) of 696 zh-hans, 986 zh-hant and
-# 896 en rows; it is read now, so later rounds may tune on it and raise these.
+# 896 en rows; it is read now, so later rounds may tune on it and raise these. Its one run read
+# 672/7, 962/3 and 871/5 (the reported number); rules10 then tuned on its wrong punchlines' kinds
+# (tests/test_understanding_round6_final.py) and raised these: the rise was tuned on, it is
+# not a result.
 FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (672, 7), "zh-hant": (962, 3), "en": (871, 5)}
+FINAL_READ = {"zh-hans": (678, 1), "zh-hant": (962, 3), "en": (875, 1)}
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
