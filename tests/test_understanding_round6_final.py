@@ -1,8 +1,10 @@
 """The kinds of wrong punchline round six's final set found (content/eval/final/README.md),
-fixed by class-wide lexicon words and rules: a rhetorical don't-know in Cantonese-flavoured Mandarin
-(点会知), "course not", northern 甭问我 (don't ask me) read as a refusal, not a no, and a
-question asked back ("what did i do", "red car? who has a red car") answering nothing.
-Examples written here, not copied from the eval rows."""
+fixed by class-wide lexicon words and rules: a rhetorical don't-know (点会知), "course not",
+甭问我 (don't ask me) a refusal, a question asked back ("what did i do", "red car? who has a red
+car") answering nothing, the trick turned back with 先 typed 你先系, 不告诉你 a refusal of the
+English quiz, the punchline predicted ("soon as i say X you'll say Y", 你肯定又说) seeing
+through, and a reason asked then taken back (因为…？不对 …). Examples written here, not copied
+from the eval rows."""
 
 from __future__ import annotations
 
