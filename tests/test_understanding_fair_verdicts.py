@@ -6,19 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
-from understanding.matcher import Branch, Matcher
-
-LEXICON = load_lexicon(DEFAULT_LEXICON)
-
-
-def matching(branches: list[Branch], question: list[str] | tuple[str, ...] = ()) -> Matcher:
-    return Matcher(branches, question, lexicon=LEXICON)
-
-
-def picks(matcher: Matcher, text: str) -> str | None:
-    return matcher.match(text).branch_id
-
+from tests.support.understanding import matching, picks
+from understanding.matcher import Branch
 
 FOLLOW = matching(
     [

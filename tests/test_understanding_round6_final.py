@@ -12,16 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.corpus import DEFAULT_LEXICON, Corpus, load_lexicon
+from bot.content.corpus import Corpus
 from bot.content.evaluation import evaluate, read_rows, report
-from understanding.matcher import Branch, Matcher
-
-LEXICON = load_lexicon(DEFAULT_LEXICON)
-
-
-def matching(branches: list[Branch], question: list[str] | tuple[str, ...] = ()) -> Matcher:
-    return Matcher(branches, question, lexicon=LEXICON)
-
+from tests.support.understanding import matching
+from understanding.matcher import Branch
 
 # -- a rhetorical don't-know: 点会知 / 點會知 (how would I know) --------------------------------
 

@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
-from understanding.matcher import Branch, Matcher
+from tests.support.understanding import LEXICON, matching, picks
+from understanding.matcher import Branch
 from understanding.text import fold
-
-LEXICON = load_lexicon(DEFAULT_LEXICON)
-
-
-def matching(branches: list[Branch], question: list[str] | tuple[str, ...] = ()) -> Matcher:
-    return Matcher(branches, question, lexicon=LEXICON)
-
-
-def picks(matcher: Matcher, text: str) -> str | None:
-    return matcher.match(text).branch_id
-
 
 # -- Taiwan Hokkien: 嘸 before a verb is 不 (毋), its everyday words -------------------------
 

@@ -7,24 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
-from understanding.matcher import Branch, Matcher
+from tests.support.understanding import LEXICON, matching, picks, units
+from understanding.matcher import Branch
 from understanding.text import clauses, fold, numbers
-
-LEXICON = load_lexicon(DEFAULT_LEXICON)
-
-
-def matching(branches: list[Branch], question: list[str] | tuple[str, ...] = ()) -> Matcher:
-    return Matcher(branches, question, lexicon=LEXICON)
-
-
-def picks(matcher: Matcher, text: str) -> str | None:
-    return matcher.match(text).branch_id
-
-
-def units(text: str) -> list[str]:
-    return [t for texts, _ in clauses(fold(text, LEXICON), LEXICON) for t in texts]
-
 
 # -- Scots negation --------------------------------------------------------------------------
 
