@@ -2713,40 +2713,54 @@ def _hedged(
         and all(_own_story(parts, c, lexicon) for c in guessed)
     ):
         # rule "the reason after a don't-know": 我哪知 我家冰箱… tells why, it guesses nothing
-        kept = []
-        for hit in live:
-            if hit.clause in guessed and hit.branch != hedges[0].branch:
-                dropped.append(_why(hit, "their own story after a don't-know (我家…): a reason"))
-            else:
-                kept.append(hit)
-        return kept
+        return _guesses_dropped(
+            live,
+            guessed,
+            hedges[0].branch,
+            dropped,
+            "their own story after a don't-know (我家…): a reason",
+        )
     if hedged and min(hedged) < min(guessed) and max(hedged) > max(guessed):
         # rule "wrapped in don't-knows": a guess with a don't-know on both sides is given
         # up on, a don't-know (不知道喔 放热水？算了 不知道)
-        kept = []
-        for hit in live:
-            if hit.clause in guessed and hit.branch != hedges[0].branch:
-                dropped.append(_why(hit, "wrapped in don't-knows (不知道 X？算了 不知道)"))
-            else:
-                kept.append(hit)
-        return kept
+        return _guesses_dropped(
+            live,
+            guessed,
+            hedges[0].branch,
+            dropped,
+            "wrapped in don't-knows (不知道 X？算了 不知道)",
+        )
     last = max(guessed)
     if hedged and min(hedged) > last and not _asking(parts, last):
         # rule "a don't-know after, taking it back": a guess said plainly, then a
         # don't-know after it ("Snowdon haha... no idea really"), is taken back, as "A, no
         # wait, B" is; after a question mark the guess was unsure, and stands ("black bear?
         # idk")
-        kept = []
-        for hit in live:
-            if hit.clause in guessed and hit.branch != hedges[0].branch:
-                dropped.append(_why(hit, "a don't-know after takes it back (X haha... no idea)"))
-            else:
-                kept.append(hit)
-        return kept
+        return _guesses_dropped(
+            live,
+            guessed,
+            hedges[0].branch,
+            dropped,
+            "a don't-know after takes it back (X haha... no idea)",
+        )
     kept = []
     for hit in live:
         if hit in hedges and hit.clause not in guessed and hit.clause >= 0:
             dropped.append(_why(hit, "hedges the guess beside it (black bear? idk)"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _guesses_dropped(
+    live: list[Hit], guessed: set[int], hedging: int | None, dropped: list[Hit], why: str
+) -> list[Hit]:
+    """`live` without the hits of another branch than the don't-know's (`hedging`) in the
+    clauses `guessed`, each dropped with `why`: the don't-know rules' one way to drop a guess."""
+    kept = []
+    for hit in live:
+        if hit.clause in guessed and hit.branch != hedging:
+            dropped.append(_why(hit, why))
         else:
             kept.append(hit)
     return kept
