@@ -392,3 +392,15 @@ def test_a_question_back_or_a_give_up_after_a_don_t_know_stays_one(typed: str) -
 
 def test_wanting_to_be_someone_s_dad_names_the_trick() -> None:
     assert picks(DADDY, "自己打咯 想当人老豆 冇门") == "knew", DADDY.match("想当人老豆").explain()
+
+
+def test_a_guess_wrapped_in_dont_knows_drops_the_guess_alone() -> None:
+    # rule "wrapped in don't-knows": the don't-know said in the guess's own clause counts on
+    matched = matching([Branch("hot", ("放热水",)), Branch("dk", intents=("dont_know",))]).match(
+        "不知道，放热水不知道？，算了不知道"
+    )
+    assert matched.branch_id == "dk", matched.explain()
+    assert (1, "dont_know") in {(h.clause, h.intent) for h in matched.hits}, matched.explain()
+    assert [(h.clause, h.text) for h in matched.dropped if "wrapped" in h.why_not] == [
+        (1, "放热水")
+    ]
