@@ -123,6 +123,10 @@ FIELDS: dict[str, str] = {
     "scots_negation_en": TABLE,
     "scots_no_subjects_en": TABLE,
     "scots_ye_verbs_en": WORDS,
+    # Jamaican Patois folds to English where a clause cuts: "mi" is I (me after a word), "yuh"
+    # you beside another word, a key after a subject (or "nuh" after any word) before a word is
+    # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
+    "patois_negation_en": TABLE,
     # Pidgin's future: "go" after a subject and before one of these is "will" (you go dey look:
     # you will dey look), not the verb go
     "pidgin_future_en": WORDS,
@@ -181,6 +185,7 @@ FIELDS: dict[str, str] = {
     "not_number_en_after": WORDS,  # one of them
     "only_en": WORDS,  # just the one: a number after all
     "determiners_en": WORDS,  # the big one
+    "no_pronouns_en": WORDS,  # no one, nobody typed apart: a subject, no correction
 }
 # The intents the matcher's own rules name (a negated yes counts for no, a clause opening with
 # why asks back, ...): a lexicon must define them. It may define more.
@@ -247,6 +252,7 @@ class Lexicon:
     scots_no_subjects_en: Mapping[str, str]
     scots_ye_verbs_en: frozenset[str]
     pidgin_future_en: frozenset[str]
+    patois_negation_en: Mapping[str, str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
     cannot_answer_zh: frozenset[str]
@@ -287,6 +293,7 @@ class Lexicon:
     not_number_en_after: frozenset[str]
     only_en: frozenset[str]
     determiners_en: frozenset[str]
+    no_pronouns_en: frozenset[str]
 
     @classmethod
     def from_mapping(cls, data: Any) -> Lexicon:

@@ -991,6 +991,8 @@ class Matcher:
                         opens = i == 0 and index > 0 and kinds[i] == WORD
                         if opens and _opens_longer_word(texts, end, "".join(key), answers):
                             continue  # "no need to bark", "no way": a word of its own
+                        if opens and _opens_pronoun(texts, end, key, self.lexicon):
+                            continue  # rule "no one is no correction": "cannot, no one is behind"
                         if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
                             continue  # 跟住爸爸係咪 (是不是): asks, corrects nothing
                         if "".join(key) in answers and not opens:
@@ -1126,8 +1128,10 @@ class Matcher:
             live = _rhetorical_cannot(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if len(live) > 1:
+        if len(live) > 1 or (live and live[0].intent == "dont_know" and len(parts) > 1):
             live = _hedged(live, dropped, parts, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1 and unsure is not None:
             live = _leaning(live, dropped, unsure)
         weighed = live or blockers
@@ -2040,6 +2044,12 @@ def _opens_longer_word(
     )
 
 
+def _opens_pronoun(texts: list[str], end: int, key: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a "no" opening its clause is the determiner of a pronoun there ("no one", "no
+    body": lexicon.no_pronouns_en): a subject, not a correction."""
+    return key == ("no",) and end < len(texts) and texts[end] in lexicon.no_pronouns_en
+
+
 def _without_articles(phrase: Phrase) -> list[str]:
     """An English phrase of three words or more with an article inside it, written without
     it: "not a pig" is also "not pig", "off the floor" "off floor" (Pidgin, Indian English and
@@ -2704,6 +2714,12 @@ def _hedged(
     guesses = [h for h in live if h.kind in ("phrase", "number", "regex")]
     guessed = {h.clause for h in guesses if h.branch != hedges[0].branch}
     if not guessed:
+        if _reason_guessed(parts, min(h.clause for h in hedges), lexicon):
+            # rule "a reason guessed, unsure": "because its fat? idk" guesses a reason no
+            # branch holds; the don't-know after it hedges that guess, it is no don't-know
+            for hit in hedges:
+                dropped.append(_why(hit, "hedges the reason guessed before it (because X? idk)"))
+            return [hit for hit in live if hit not in hedges]
         return live
     hedged = {h.clause for h in hedges if h.clause >= 0}
     if (
@@ -2750,6 +2766,17 @@ def _hedged(
         else:
             kept.append(hit)
     return kept
+
+
+def _reason_guessed(parts: list[Clause], hedge: int, lexicon: Lexicon) -> bool:
+    """Whether a clause before the clause `hedge` guesses a reason as a question: it opens on
+    a reason word (because, 因为) with two words or more after it, and closes with "?"."""
+    for texts, kinds in parts[:hedge] if hedge > 0 else ():
+        if kinds[-1] == QUESTION and len(texts) >= 4:
+            start = _reason_start(texts, kinds, lexicon)
+            if start == 0 and len(texts) - 1 - start > 2:
+                return True
+    return False
 
 
 def _guesses_dropped(

@@ -316,6 +316,10 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if suffixed or negating or "ye" in texts:
                 _scots(texts, kinds, lexicon, suffixed)
+    if lexicon.patois_negation_en and _PATOIS.search(folded) is not None:
+        for texts, kinds in result:
+            if not _PATOIS_WORDS.isdisjoint(texts):
+                _patois(texts, kinds, lexicon)
     if " go " in folded and lexicon.pidgin_future_en:
         future, subjects = lexicon.pidgin_future_en, lexicon.subjects_en
         for texts, _ in result:
@@ -437,6 +441,73 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
             inside = k > 0 and kinds[k - 1] == WORD and texts[k - 1] not in fillers
             if (inside and texts[k - 1] not in _YES_RUN) or after in verbs:
                 texts[k] = "you"
+
+
+# a cheap gate on the folded answer, then on each clause's words, before any clause is walked
+_PATOIS = re.compile(r"\b(?:mi|yuh|yu|nuh|nah) \w")
+_PATOIS_WORDS = frozenset(("mi", "yuh", "yu", "nuh", "nah"))
+_PATOIS_JOINERS = frozenset(("and", "but", "so", "because", "if", "when", "then", "cho", "till"))
+
+
+def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Jamaican Patois read as English, in place (see lexicon.patois_negation_en): "mi" is I
+    opening its clause or after a joiner, else me; "yuh" is you beside another word ("yuh"
+    alone stays Gen Z's yes); a Patois subject's "a" before a word is its copula ("yuh a
+    idiot": youre idiot; "a go" is going, "ago" going to); "nuh" or "nah" after a subject (or
+    "nuh" after any word but an exclamation) and before a word is its negation ("mi nuh
+    know": i dont know, with Pidgin's table; "mi nah look": i wont look; "mi nuh pig": i not
+    pig)."""
+    fillers, table = lexicon.fillers_en, lexicon.pidgin_negation_en
+    n = len(texts)
+    opening = next((k for k in range(n) if texts[k] not in fillers), n)
+    subjects: set[int] = set()
+    for k in range(n):
+        word, before = texts[k], texts[k - 1] if k else ""
+        after = texts[k + 1] if k + 1 < n and kinds[k + 1] == WORD else ""
+        if word == "mi" and kinds[k] == WORD:
+            leads = k == opening or before in _PATOIS_JOINERS
+            texts[k] = "i" if leads else "me"
+            if leads:
+                subjects.add(k)
+        elif word in ("yuh", "yu") and kinds[k] == WORD:
+            inside = k > opening and before not in fillers and before not in _YES_RUN
+            if inside or (after and after not in fillers and after not in _YES_RUN):
+                texts[k] = "you"
+                if not inside or before in _PATOIS_JOINERS or before in lexicon.pidgin_no_after_en:
+                    subjects.add(k)
+    out_texts: list[str] = []
+    out_kinds: list[int] = []
+    k = 0
+    while k < n:
+        word = texts[k]
+        after = texts[k + 1] if k + 1 < n and kinds[k + 1] == WORD else ""
+        patois_subject = k - 1 in subjects  # "give me a break" keeps its article
+        subject = patois_subject or (k > 0 and texts[k - 1] in lexicon.subjects_en)
+        if after and patois_subject and word in ("a", "ago"):
+            out_texts[-1] = lexicon.pidgin_copula_en.get(out_texts[-1], out_texts[-1])
+            if word == "ago":
+                out_texts.extend(("going", "to"))
+                out_kinds.extend((WORD, WORD))
+            elif after == "go":
+                out_texts.append("going")
+                out_kinds.append(WORD)
+                k += 1
+            k += 1
+            continue
+        negator = lexicon.patois_negation_en.get(word) if kinds[k] == WORD else None
+        if negator is not None and after and after not in fillers and k:
+            if subject or (word == "nuh" and texts[k - 1] not in lexicon.pidgin_no_after_en):
+                folded = table.get(after) if word == "nuh" else None
+                words = (folded or negator).split() + ([] if folded else [after])
+                out_texts.extend(words)
+                out_kinds.extend([WORD] * len(words))
+                k += 2
+                continue
+        out_texts.append(word)
+        out_kinds.append(kinds[k])
+        k += 1
+    texts[:] = out_texts
+    kinds[:] = out_kinds
 
 
 def _positions(texts: list[str], word: str) -> list[int]:
