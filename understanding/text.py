@@ -320,6 +320,10 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if not _PATOIS_WORDS.isdisjoint(texts):
                 _patois(texts, kinds, lexicon)
+    if " not " in folded and lexicon.dropped_copula_en:
+        for texts, kinds in result:
+            if "not" in texts:
+                _dropped_copula(texts, kinds, lexicon)
     if " go " in folded and lexicon.pidgin_future_en:
         future, subjects = lexicon.pidgin_future_en, lexicon.subjects_en
         for texts, _ in result:
@@ -446,7 +450,10 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
 # a cheap gate on the folded answer, then on each clause's words, before any clause is walked
 _PATOIS = re.compile(r"\b(?:mi|yuh|yu|nuh|nah) \w")
 _PATOIS_WORDS = frozenset(("mi", "yuh", "yu", "nuh", "nah"))
-_PATOIS_JOINERS = frozenset(("and", "but", "so", "because", "if", "when", "then", "cho", "till"))
+_PATOIS_PARTICLES = frozenset(("ago", "nuh", "nah"))
+_PATOIS_JOINERS = frozenset(
+    ("and", "but", "so", "because", "if", "when", "then", "cho", "till", "where", "what", "how")
+)
 
 
 def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
@@ -464,8 +471,11 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     for k in range(n):
         word, before = texts[k], texts[k - 1] if k else ""
         after = texts[k + 1] if k + 1 < n and kinds[k + 1] == WORD else ""
+        # "mi nuh know", "yuh ago seh": a subject's place ("tell mi nuh" is a tag)
+        particle = after in _PATOIS_PARTICLES and k + 2 < n
         if word == "mi" and kinds[k] == WORD:
-            leads = k == opening or before in _PATOIS_JOINERS
+            leads = k == opening or before in _PATOIS_JOINERS or particle
+            leads = leads or before in lexicon.pidgin_no_after_en
             texts[k] = "i" if leads else "me"
             if leads:
                 subjects.add(k)
@@ -473,7 +483,9 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             inside = k > opening and before not in fillers and before not in _YES_RUN
             if inside or (after and after not in fillers and after not in _YES_RUN):
                 texts[k] = "you"
-                if not inside or before in _PATOIS_JOINERS or before in lexicon.pidgin_no_after_en:
+                if not inside or particle or before in _PATOIS_JOINERS:
+                    subjects.add(k)
+                elif before in lexicon.pidgin_no_after_en:
                     subjects.add(k)
     out_texts: list[str] = []
     out_kinds: list[int] = []
@@ -483,6 +495,10 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
         after = texts[k + 1] if k + 1 < n and kinds[k + 1] == WORD else ""
         patois_subject = k - 1 in subjects  # "give me a break" keeps its article
         subject = patois_subject or (k > 0 and texts[k - 1] in lexicon.subjects_en)
+        if word == "a" and after == "nuh" and k and kinds[k - 1] == WORD:
+            subjects.add(k)  # "egg white a nuh yolk": is not
+            k += 1
+            continue
         if after and patois_subject and word in ("a", "ago"):
             out_texts[-1] = lexicon.pidgin_copula_en.get(out_texts[-1], out_texts[-1])
             if word == "ago":
@@ -508,6 +524,19 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
         k += 1
     texts[:] = out_texts
     kinds[:] = out_kinds
+
+
+def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """A subject of lexicon.dropped_copula_en opening its clause (or after a joiner) right
+    before "not" and a word takes its copula back: "i not crying" (Singlish, Patois "mi nuh
+    crying") is "im not crying"; "why did i not" asks, and keeps its "i"."""
+    table, fillers = lexicon.dropped_copula_en, lexicon.fillers_en
+    opening = next((k for k in range(len(texts)) if texts[k] not in fillers), len(texts))
+    for k in _places(texts, "not"):
+        subject = texts[k - 1]
+        if subject in table and k + 1 < len(texts) and kinds[k + 1] == WORD:
+            if k - 1 == opening or texts[k - 2] in _PATOIS_JOINERS:
+                texts[k - 1] = table[subject]
 
 
 def _positions(texts: list[str], word: str) -> list[int]:
