@@ -127,6 +127,8 @@ FIELDS: dict[str, str] = {
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
     "patois_negation_en": TABLE,
+    # "since when am I a pig" is "im not a pig": each key folds to its value in the answer
+    "rhetorical_never_en": TABLE,
     # a subject opening its clause right before "not" and a word takes its dropped copula back
     # (Singlish "i not crying", Patois "mi nuh pig": im not crying, im not pig)
     "dropped_copula_en": TABLE,
@@ -257,6 +259,7 @@ class Lexicon:
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
     dropped_copula_en: Mapping[str, str]
+    rhetorical_never_en: Mapping[str, str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
     cannot_answer_zh: frozenset[str]
@@ -430,6 +433,14 @@ class Lexicon:
         """Any first character of a Cantonese key: most answers have none, and skip the table."""
         firsts = {re.escape(key[0]) for key in self.cantonese_folded}
         return re.compile(f"[{''.join(sorted(firsts))}]" if firsts else "(?!)")
+
+    @cached_property
+    def rhetorical_never_pattern(self) -> re.Pattern[str]:
+        """The keys of rhetorical_never_en as whole words, longest first."""
+        keys = sorted(self.rhetorical_never_en, key=len, reverse=True)
+        if not keys:
+            return re.compile("(?!)")
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\b")
 
     @cached_property
     def expletives_pattern(self) -> re.Pattern[str]:
