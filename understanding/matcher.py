@@ -1128,10 +1128,8 @@ class Matcher:
             live = _rhetorical_cannot(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if len(live) > 1 or (live and live[0].intent == "dont_know" and len(parts) > 1):
+        if len(live) > 1:
             live = _hedged(live, dropped, parts, lexicon)
-            if not live and not blockers:
-                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1 and unsure is not None:
             live = _leaning(live, dropped, unsure)
         weighed = live or blockers
@@ -2714,12 +2712,6 @@ def _hedged(
     guesses = [h for h in live if h.kind in ("phrase", "number", "regex")]
     guessed = {h.clause for h in guesses if h.branch != hedges[0].branch}
     if not guessed:
-        if _reason_guessed(parts, min(h.clause for h in hedges), lexicon):
-            # rule "a reason guessed, unsure": "because its fat? idk" guesses a reason no
-            # branch holds; the don't-know after it hedges that guess, it is no don't-know
-            for hit in hedges:
-                dropped.append(_why(hit, "hedges the reason guessed before it (because X? idk)"))
-            return [hit for hit in live if hit not in hedges]
         return live
     hedged = {h.clause for h in hedges if h.clause >= 0}
     if (
@@ -2766,17 +2758,6 @@ def _hedged(
         else:
             kept.append(hit)
     return kept
-
-
-def _reason_guessed(parts: list[Clause], hedge: int, lexicon: Lexicon) -> bool:
-    """Whether a clause before the clause `hedge` guesses a reason as a question: it opens on
-    a reason word (because, 因为) with two words or more after it, and closes with "?"."""
-    for texts, kinds in parts[:hedge] if hedge > 0 else ():
-        if kinds[-1] == QUESTION and len(texts) >= 4:
-            start = _reason_start(texts, kinds, lexicon)
-            if start == 0 and len(texts) - 1 - start > 2:
-                return True
-    return False
 
 
 def _guesses_dropped(

@@ -319,11 +319,12 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if suffixed or negating or "ye" in texts:
                 _scots(texts, kinds, lexicon, suffixed)
-    if lexicon.patois_negation_en and _PATOIS.search(folded) is not None:
+    patois = bool(lexicon.patois_negation_en) and _PATOIS.search(folded) is not None
+    if patois:
         for texts, kinds in result:
             if not _PATOIS_WORDS.isdisjoint(texts):
                 _patois(texts, kinds, lexicon)
-    if " not " in folded and lexicon.dropped_copula_en:
+    if (patois or " not " in folded) and lexicon.dropped_copula_en:  # "mi nuh sure": i not
         for texts, kinds in result:
             if "not" in texts:
                 _dropped_copula(texts, kinds, lexicon)

@@ -1,0 +1,178 @@
+"""The kinds of miss round seven's English tuning writers found (Kingston Patois, Singlish,
+Johannesburg; content/eval/tuning/round7_writers/README.md), fixed by class-wide lexicon words
+and rules: Patois "yuh" (you) read as Gen Z's yes, "nuh"/"nah" before a verb (not, won't) read
+as a bare no or dropped ("mi nuh know" read as know), the copula dropped ("i not crying"), a
+"no one" opening a clause read as a correction, "since when am I" as no denial, South African
+"ja" and "how must I know". (A reason guessed then hedged, "because X? idk", is rules11zh's
+rule "a guess, then unsure".) Examples written here, not copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.understanding import matching, picks, units
+from understanding.matcher import Branch
+
+# -- Patois "yuh" is you beside another word; alone it is still Gen Z's yes -----------------
+
+YES_NO = matching(
+    [Branch("yes", intents=("yes",)), Branch("no", intents=("no",))],
+    ["Do you like swimming in the sea?"],
+)
+
+
+@pytest.mark.parametrize("said", ["yuh", "yuh lol", "yuh, every weekend"])
+def test_yuh_alone_stays_a_yes(said: str) -> None:
+    assert picks(YES_NO, said) == "yes", YES_NO.match(said).explain()
+
+
+@pytest.mark.parametrize(
+    "said", ["yuh cyaan ask mi dat", "wah yuh a seh", "mi tell yuh already", "yuh mad?"]
+)
+def test_yuh_beside_a_word_is_you_not_yes(said: str) -> None:
+    assert picks(YES_NO, said) != "yes", YES_NO.match(said).explain()
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("yuh waan mi fi seh it", "you want me to say it"),
+        ("mi know whe yuh a go wid dis", "i know where youre going with this"),
+        ("nah yuh ago seh mi fool", "nah youre going to say i fool"),
+        ("give mi a break", "give me a break"),
+        ("tell mi nuh", "tell me nuh"),
+    ],
+)
+def test_patois_pronouns_and_copula_read_as_english(said: str, read: str) -> None:
+    assert " ".join(units(said)) == read
+
+
+# -- Patois negation: "nuh" and "nah" after a subject, before a word --------------------------
+
+KNOWING = matching(
+    [Branch("knows", ("know", "i know")), Branch("dk", intents=("dont_know",))],
+    ["Why did the chicken cross the road?"],
+)
+
+
+@pytest.mark.parametrize("said", ["mi nuh know", "mi nuh know, ask yuh madda", "cho, mi nuh know"])
+def test_nuh_before_know_is_a_dont_know(said: str) -> None:
+    assert picks(KNOWING, said) == "dk", KNOWING.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["mi know", "mi know dat"])
+def test_knowing_in_patois_still_knows(said: str) -> None:
+    assert picks(KNOWING, said) == "knows", KNOWING.match(said).explain()
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("mi nah look up", "i wont look up"),
+        ("mi nuh sure", "im not sure"),
+        ("dem nuh lay egg", "them dont lay egg"),
+        ("egg a nuh chicken", "egg not chicken"),
+        ("nah mi good", "nah i good"),  # "nah" opening its clause is still a no
+    ],
+)
+def test_nuh_and_nah_after_a_subject_negate_the_word_after(said: str, read: str) -> None:
+    assert " ".join(units(said)) == read
+
+
+CEILING = matching(
+    [
+        Branch("looked", ("looked up", "look up", "i looked")),
+        Branch("says_no", intents=("no",)),
+    ],
+    ["Someone wrote 'gullible' on the ceiling. Look up!"],
+)
+
+
+@pytest.mark.parametrize("said", ["mi nah look up", "mi nuh look up, yuh tink mi fool"])
+def test_a_patois_negated_look_is_no_look(said: str) -> None:
+    assert picks(CEILING, said) != "looked", CEILING.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["nah", "nah man"])
+def test_a_bare_nah_is_still_a_no(said: str) -> None:
+    assert picks(CEILING, said) == "says_no", CEILING.match(said).explain()
+
+
+# -- the copula dropped: "i not crying" ---------------------------------------------------------
+
+CRYING = matching(
+    [Branch("denies", ("im not crying", "not crying")), Branch("cries", ("crying", "cry"))],
+    ["Why are you crying?"],
+)
+
+
+@pytest.mark.parametrize("said", ["i not crying la", "eh i not crying ok", "so i not crying, happy?"])
+def test_a_dropped_copula_before_not_is_read_back(said: str) -> None:
+    assert picks(CRYING, said) == "denies", CRYING.match(said).explain()
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [("why did i not cry", "why did i not cry"), ("i not crying", "im not crying")],
+)
+def test_a_question_keeps_its_subject(said: str, read: str) -> None:
+    assert " ".join(units(said)) == read
+
+
+# -- "no one" opening a clause is no correction ---------------------------------------------
+
+RACE = matching(
+    [
+        Branch("impossible", ("impossible", "cant", "cannot", "nobody behind", "no one behind")),
+        Branch("places_self", ("last", "second last")),
+    ],
+    ["You overtake the last person in a race. What place are you in?"],
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["cannot lah, no one behind the last guy", "impossible, no body is behind last"]
+)
+def test_no_one_opening_a_clause_takes_nothing_back(said: str) -> None:
+    assert picks(RACE, said) == "impossible", RACE.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["impossible. no, last", "cant, no wait, last"])
+def test_a_no_before_another_answer_still_corrects(said: str) -> None:
+    assert picks(RACE, said) == "places_self", RACE.match(said).explain()
+
+
+# -- "since when am I": a rhetorical denial -----------------------------------------------------
+
+PIG = matching(
+    [
+        Branch("deny", ("im not a pig", "i didnt forget", "not a pig")),
+        Branch("surprised", ("since when", "really")),
+        Branch("fell", ("i forgot", "forgot")),
+    ],
+    ["You forgot you're a pig?"],
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["since when am i a pig", "eish since when am I a pig??", "when did i ever forget"]
+)
+def test_since_when_am_i_denies(said: str) -> None:
+    assert picks(PIG, said) == "deny", PIG.match(said).explain()
+
+
+def test_since_when_alone_stays_surprise() -> None:
+    assert picks(PIG, "since when?") == "surprised", PIG.match("since when?").explain()
+
+
+# -- South African English --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["ja", "ja ja", "jaa i do"])
+def test_ja_is_a_yes(said: str) -> None:
+    assert picks(YES_NO, said) == "yes", YES_NO.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["haibo how must i know", "how must I know that"])
+def test_how_must_i_know_is_a_dont_know(said: str) -> None:
+    assert picks(KNOWING, said) == "dk", KNOWING.match(said).explain()
