@@ -119,6 +119,19 @@ def test_a_question_keeps_its_subject(said: str, read: str) -> None:
     assert " ".join(units(said)) == read
 
 
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("i aint calling you dad", "im not calling you dad"),
+        ("lol you not my dad", "lol youre not my dad"),
+        ("that aint it", "thats not it"),
+        ("man like me aint barking", "man like me aint barking"),
+    ],
+)
+def test_aint_and_a_dropped_copula_after_a_subject_are_read_back(said: str, read: str) -> None:
+    assert " ".join(units(said)) == read
+
+
 # -- "no one" opening a clause is no correction ---------------------------------------------
 
 RACE = matching(

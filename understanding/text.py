@@ -324,9 +324,10 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if not _PATOIS_WORDS.isdisjoint(texts):
                 _patois(texts, kinds, lexicon)
-    if (patois or " not " in folded) and lexicon.dropped_copula_en:  # "mi nuh sure": i not
+    copula = patois or " not " in folded or "aint " in folded  # "mi nuh sure": i not sure
+    if copula and lexicon.dropped_copula_en:
         for texts, kinds in result:
-            if "not" in texts:
+            if "not" in texts or "aint" in texts:
                 _dropped_copula(texts, kinds, lexicon)
     if " go " in folded and lexicon.pidgin_future_en:
         future, subjects = lexicon.pidgin_future_en, lexicon.subjects_en
@@ -532,15 +533,16 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
 
 def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """A subject of lexicon.dropped_copula_en opening its clause (or after a joiner) right
-    before "not" and a word takes its copula back: "i not crying" (Singlish, Patois "mi nuh
-    crying") is "im not crying"; "why did i not" asks, and keeps its "i"."""
+    before "not" (or "aint") and a word takes its copula back: "i not crying" (Singlish,
+    Patois "mi nuh crying") is "im not crying", "i aint calling you dad" "im not calling you
+    dad"; "why did i not" asks, and keeps its "i"."""
     table, fillers = lexicon.dropped_copula_en, lexicon.fillers_en
     opening = next((k for k in range(len(texts)) if texts[k] not in fillers), len(texts))
-    for k in _places(texts, "not"):
+    for k in (*_places(texts, "not"), *_places(texts, "aint")):
         subject = texts[k - 1]
         if subject in table and k + 1 < len(texts) and kinds[k + 1] == WORD:
-            if k - 1 == opening or texts[k - 2] in _PATOIS_JOINERS:
-                texts[k - 1] = table[subject]
+            if k - 1 == opening or texts[k - 2] in _PATOIS_JOINERS or texts[k - 2] in fillers:
+                texts[k - 1], texts[k] = table[subject], "not"
 
 
 def _positions(texts: list[str], word: str) -> list[int]:
