@@ -106,7 +106,9 @@ CRYING = matching(
 )
 
 
-@pytest.mark.parametrize("said", ["i not crying la", "eh i not crying ok", "so i not crying, happy?"])
+@pytest.mark.parametrize(
+    "said", ["i not crying la", "eh i not crying ok", "so i not crying, happy?"]
+)
 def test_a_dropped_copula_before_not_is_read_back(said: str) -> None:
     assert picks(CRYING, said) == "denies", CRYING.match(said).explain()
 
@@ -189,3 +191,25 @@ def test_ja_is_a_yes(said: str) -> None:
 @pytest.mark.parametrize("said", ["haibo how must i know", "how must I know that"])
 def test_how_must_i_know_is_a_dont_know(said: str) -> None:
     assert picks(KNOWING, said) == "dk", KNOWING.match(said).explain()
+
+
+# -- a rhetorical "who doesnt" after a yes ------------------------------------------------------
+
+WATER = matching(
+    [Branch("yes", ("like", "love"), intents=("yes",)), Branch("no", intents=("no",))],
+    ["Do you like playing in the water?"],
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["ya lah who dont like", "yes obviously who doesnt like it", "ja who wouldnt like it"]
+)
+def test_a_rhetorical_who_after_a_yes_denies_nothing(said: str) -> None:
+    match = WATER.match(said)
+    assert match.branch_id == "yes", match.explain()
+    assert "rhetorical" in match.explain()
+
+
+@pytest.mark.parametrize("said", ["no i dont", "nah i dont like it"])
+def test_a_plain_negator_after_a_yes_still_denies(said: str) -> None:
+    assert picks(WATER, said) == "no", WATER.match(said).explain()

@@ -1785,8 +1785,8 @@ class Matcher:
             dropped.append(_why(hit, "a negator inside the sentence (Pidgin I no go look)"))
         elif (
             entry.intent == "no"
-            and texts[0] in lexicon.rhetorical_openers_en
             and not lexicon.negators_en.isdisjoint(texts[i:j])
+            and _rhetorical_at(texts, i, j, lexicon)
         ):
             dropped.append(_why(hit, _RHETORICAL))
         elif (
@@ -1810,16 +1810,12 @@ class Matcher:
             _negated(texts, kinds, i, lexicon)
             or (j + 1 < len(texts) and _negating_tail(texts, j, lexicon.negating_tails_zh))
         ):
-            if texts[0] in lexicon.rhetorical_openers_en:
+            rhetorical = _rhetorical_at(texts, max(0, i - 3), i, lexicon)
+            if rhetorical:
                 dropped.append(_why(hit, _RHETORICAL))
             else:
                 dropped.append(_why(hit, "negated"))
-            if (
-                entry.intent is None
-                and owner == self.yes
-                and self.no is not None
-                and texts[0] not in lexicon.rhetorical_openers_en
-            ):
+            if entry.intent is None and owner == self.yes and self.no is not None and not rhetorical:
                 negated = Hit(self.no, "negated", phrase.written, "no", index, i, j - i)
                 negated.chars = length
                 hits.append(negated)
@@ -1964,6 +1960,20 @@ TRICK = "trick"
 # Rule "a rhetorical question": a negator in a clause opening with who, which or how ("who no
 # like water?", "which kid doesnt like water", "how i no go notice") asks, it denies nothing
 _RHETORICAL = "negated inside a rhetorical question (who doesnt like it?): no denial"
+
+
+def _rhetorical_at(texts: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a negator in texts[start:end] sits in a rhetorical question: the clause opens
+    with one of lexicon.rhetorical_openers_en ("who doesnt like it"), or one stands right
+    before the negator after a yes ("ya lah who dont like": rule "a rhetorical who after a
+    yes")."""
+    openers = lexicon.rhetorical_openers_en
+    if texts[0] in openers:
+        return True
+    return any(
+        texts[k] in lexicon.negators_en and texts[k - 1] in openers
+        for k in range(max(start, 1), end)
+    )
 _ADMITTED = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
 # the Zipf frequency from which an English word is a real word (once per million words)
 _REAL_WORD = ENGLISH_WORD_ZIPF
