@@ -1815,7 +1815,12 @@ class Matcher:
                 dropped.append(_why(hit, _RHETORICAL))
             else:
                 dropped.append(_why(hit, "negated"))
-            if entry.intent is None and owner == self.yes and self.no is not None and not rhetorical:
+            if (
+                entry.intent is None
+                and owner == self.yes
+                and self.no is not None
+                and not rhetorical
+            ):
                 negated = Hit(self.no, "negated", phrase.written, "no", index, i, j - i)
                 negated.chars = length
                 hits.append(negated)
@@ -1974,6 +1979,8 @@ def _rhetorical_at(texts: list[str], start: int, end: int, lexicon: Lexicon) -> 
         texts[k] in lexicon.negators_en and texts[k - 1] in openers
         for k in range(max(start, 1), end)
     )
+
+
 _ADMITTED = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
 # the Zipf frequency from which an English word is a real word (once per million words)
 _REAL_WORD = ENGLISH_WORD_ZIPF

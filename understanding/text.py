@@ -488,9 +488,8 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             inside = k > opening and before not in fillers and before not in _YES_RUN
             if inside or (after and after not in fillers and after not in _YES_RUN):
                 texts[k] = "you"
-                if not inside or particle or before in _PATOIS_JOINERS:
-                    subjects.add(k)
-                elif before in lexicon.pidgin_no_after_en:
+                leads = not inside or particle or before in _PATOIS_JOINERS
+                if leads or before in lexicon.pidgin_no_after_en:
                     subjects.add(k)
     out_texts: list[str] = []
     out_kinds: list[int] = []
@@ -516,14 +515,14 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             k += 1
             continue
         negator = lexicon.patois_negation_en.get(word) if kinds[k] == WORD else None
-        if negator is not None and after and after not in fillers and k:
-            if subject or (word == "nuh" and texts[k - 1] not in lexicon.pidgin_no_after_en):
-                folded = table.get(after) if word == "nuh" else None
-                words = (folded or negator).split() + ([] if folded else [after])
-                out_texts.extend(words)
-                out_kinds.extend([WORD] * len(words))
-                k += 2
-                continue
+        negates = subject or (word == "nuh" and texts[k - 1] not in lexicon.pidgin_no_after_en)
+        if negator is not None and after and after not in fillers and k and negates:
+            folded = table.get(after) if word == "nuh" else None
+            words = (folded or negator).split() + ([] if folded else [after])
+            out_texts.extend(words)
+            out_kinds.extend([WORD] * len(words))
+            k += 2
+            continue
         out_texts.append(word)
         out_kinds.append(kinds[k])
         k += 1
@@ -539,10 +538,10 @@ def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> Non
     table, fillers = lexicon.dropped_copula_en, lexicon.fillers_en
     opening = next((k for k in range(len(texts)) if texts[k] not in fillers), len(texts))
     for k in (*_places(texts, "not"), *_places(texts, "aint")):
-        subject = texts[k - 1]
-        if subject in table and k + 1 < len(texts) and kinds[k + 1] == WORD:
-            if k - 1 == opening or texts[k - 2] in _PATOIS_JOINERS or texts[k - 2] in fillers:
-                texts[k - 1], texts[k] = table[subject], "not"
+        subject, before = texts[k - 1], texts[k - 2] if k > 1 else ""
+        leads = k - 1 == opening or before in _PATOIS_JOINERS or before in fillers
+        if subject in table and k + 1 < len(texts) and kinds[k + 1] == WORD and leads:
+            texts[k - 1], texts[k] = table[subject], "not"
 
 
 def _positions(texts: list[str], word: str) -> list[int]:
