@@ -94,7 +94,8 @@ ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (172, 0), "zh-hant": (344, 2), "en": (3
 ROUND_FOUR_WRITERS_TWO_EVAL = TUNING / "round4_writers2.tsv"
 # en raised in round six's English tuning (rules8en: Pidgin, rhetorical questions, slang
 # amounts), tuned on: 330/336.
-ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (344, 0), "zh-hant": (347, 0), "en": (330, 0)}
+# en raised by round seven's English kinds (rules11en: a rhetorical who after a yes), tuned on.
+ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (344, 0), "zh-hant": (347, 0), "en": (331, 0)}
 
 
 # Five more writers who never saw the corpus (Nanjing, Mong Kok, Taoyuan, Brooklyn, Cardiff),
@@ -194,11 +195,11 @@ ATLANTA_REACHED = {"en": (219, 0)}
 # ja10 192/224 85.7% 10 wrong punchlines; sg10 211/224 94.2% 1; jb10 218/224 97.3% 1), then
 # tuned on by rule kind and class-wide words (rules11en, tests/test_understanding_round7_en.py):
 # held at what that reached, (rows right, wrong punchlines) of 224 en rows. Tuned on: no result.
-ROUND_SEVEN_WRITERS = TUNING / "round7_writers"
+ROUND_SEVEN_ENGLISH = TUNING / "round7_writers"
 ROUND_SEVEN_ENGLISH_HELD = [
-    pytest.param(ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (216, 1)}, id="Kingston"),
-    pytest.param(ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (216, 0)}, id="Singapore"),
-    pytest.param(ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (222, 1)}, id="Johannesburg"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "ja10.tsv", 224, {"en": (216, 1)}, id="Kingston"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "sg10.tsv", 224, {"en": (217, 0)}, id="Singapore"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "jb10.tsv", 224, {"en": (222, 1)}, id="Johannesburg"),
 ]
 
 # Round six's final set, eleven writers who never saw the corpus, sealed while the rules were
