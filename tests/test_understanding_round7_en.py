@@ -213,3 +213,48 @@ def test_a_rhetorical_who_after_a_yes_denies_nothing(said: str) -> None:
 @pytest.mark.parametrize("said", ["no i dont", "nah i dont like it"])
 def test_a_plain_negator_after_a_yes_still_denies(said: str) -> None:
     assert picks(WATER, said) == "no", WATER.match(said).explain()
+
+
+# -- Trinidad and Kenya: "doh" (don't), "cyah" (can't), "you is"; sawa, hapana -----------------
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [("doh try dat", "dont try that"), ("ah doh know", "ah dont know"), ("doh", "doh")],
+)
+def test_doh_before_a_word_is_dont(said: str, read: str) -> None:
+    assert " ".join(units(said)) == read
+
+
+def test_ah_doh_know_is_a_dont_know() -> None:
+    assert picks(KNOWING, "ah doh know boss") == "dk", KNOWING.match("ah doh know boss").explain()
+
+
+BARK = matching(
+    [Branch("barks", ("bark", "woof"), intents=("yes",)), Branch("no", intents=("no",))],
+    ["Can you bark for me?"],
+)
+
+
+@pytest.mark.parametrize("said", ["ah cyah bark", "i cyah bark nah"])
+def test_cyah_negates_the_verb_after_it(said: str) -> None:
+    assert picks(BARK, said) != "barks", BARK.match(said).explain()
+
+
+GENIUS = matching(
+    [
+        Branch("fell", ("im an idiot", "idiot", "dumb")),
+        Branch("flips", ("you", "youre")),
+    ],
+    ["What's the opposite of 'you're a genius'?"],
+)
+
+
+@pytest.mark.parametrize("said", ["you is the idiot", "u is dumb lol"])
+def test_you_is_turns_the_trick_back(said: str) -> None:
+    assert picks(GENIUS, said) != "fell", GENIUS.match(said).explain()
+
+
+@pytest.mark.parametrize(("said", "branch"), [("sawa sawa", "yes"), ("hapana", "no")])
+def test_swahili_yes_and_no(said: str, branch: str) -> None:
+    assert picks(YES_NO, said) == branch, YES_NO.match(said).explain()

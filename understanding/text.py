@@ -453,8 +453,8 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
 
 
 # a cheap gate on the folded answer, then on each clause's words, before any clause is walked
-_PATOIS = re.compile(r"\b(?:mi|yuh|yu|nuh|nah) \w")
-_PATOIS_WORDS = frozenset(("mi", "yuh", "yu", "nuh", "nah"))
+_PATOIS = re.compile(r"\b(?:mi|yuh|yu|nuh|nah|doh) \w")
+_PATOIS_WORDS = frozenset(("mi", "yuh", "yu", "nuh", "nah", "doh"))
 _PATOIS_PARTICLES = frozenset(("ago", "nuh", "nah"))
 _PATOIS_JOINERS = frozenset(
     ("and", "but", "so", "because", "if", "when", "then", "cho", "till", "where", "what", "how")
@@ -515,8 +515,13 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             k += 1
             continue
         negator = lexicon.patois_negation_en.get(word) if kinds[k] == WORD else None
-        negates = subject or (word == "nuh" and texts[k - 1] not in lexicon.pidgin_no_after_en)
-        if negator is not None and after and after not in fillers and k and negates:
+        # Trinidad's "doh" (don't) negates wherever a word follows it ("doh!" alone stays)
+        negates = (
+            word == "doh"
+            or subject
+            or (k > 0 and word == "nuh" and texts[k - 1] not in lexicon.pidgin_no_after_en)
+        )
+        if negator is not None and after and after not in fillers and negates:
             folded = table.get(after) if word == "nuh" else None
             words = (folded or negator).split() + ([] if folded else [after])
             out_texts.extend(words)
