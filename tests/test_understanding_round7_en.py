@@ -243,8 +243,8 @@ def test_cyah_negates_the_verb_after_it(said: str) -> None:
 
 GENIUS = matching(
     [
-        Branch("fell", ("im an idiot", "idiot", "dumb")),
-        Branch("flips", ("you", "youre")),
+        Branch("fell", ("im an idiot", "idiot", "dumb"), lands=True),
+        Branch("flips", intents=("trick",)),
     ],
     ["What's the opposite of 'you're a genius'?"],
 )
@@ -252,7 +252,7 @@ GENIUS = matching(
 
 @pytest.mark.parametrize("said", ["you is the idiot", "u is dumb lol"])
 def test_you_is_turns_the_trick_back(said: str) -> None:
-    assert picks(GENIUS, said) != "fell", GENIUS.match(said).explain()
+    assert picks(GENIUS, said) == "flips", GENIUS.match(said).explain()
 
 
 @pytest.mark.parametrize(("said", "branch"), [("sawa sawa", "yes"), ("hapana", "no")])
