@@ -258,3 +258,18 @@ def test_you_is_turns_the_trick_back(said: str) -> None:
 @pytest.mark.parametrize(("said", "branch"), [("sawa sawa", "yes"), ("hapana", "no")])
 def test_swahili_yes_and_no(said: str, branch: str) -> None:
     assert picks(YES_NO, said) == branch, YES_NO.match(said).explain()
+
+
+# -- "ya": you after a word or before a verb, yes alone ------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["ya", "ya lah", "ya i do", "oh ya", "ya ya", "ya can"])
+def test_ya_alone_or_before_an_answer_is_a_yes(said: str) -> None:
+    assert picks(YES_NO, said) == "yes", YES_NO.match(said).explain()
+
+
+@pytest.mark.parametrize(
+    "said", ["ya think i like that?", "ya wish", "ya kidding me", "would ya quit asking"]
+)
+def test_ya_after_a_word_or_before_a_verb_is_you(said: str) -> None:
+    assert picks(YES_NO, said) != "yes", YES_NO.match(said).explain()

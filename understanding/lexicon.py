@@ -127,6 +127,9 @@ FIELDS: dict[str, str] = {
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
     "patois_negation_en": TABLE,
+    # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
+    # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
+    "ya_verbs_en": WORDS,
     # "since when am I a pig" is "im not a pig": each key folds to its value in the answer
     "rhetorical_never_en": TABLE,
     # a subject opening its clause right before "not" and a word takes its dropped copula back
@@ -258,6 +261,7 @@ class Lexicon:
     scots_ye_verbs_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
+    ya_verbs_en: frozenset[str]
     dropped_copula_en: Mapping[str, str]
     rhetorical_never_en: Mapping[str, str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]

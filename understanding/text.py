@@ -453,8 +453,8 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
 
 
 # a cheap gate on the folded answer, then on each clause's words, before any clause is walked
-_PATOIS = re.compile(r"\b(?:mi|yuh|yu|nuh|nah|doh) \w")
-_PATOIS_WORDS = frozenset(("mi", "yuh", "yu", "nuh", "nah", "doh"))
+_PATOIS = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh) \w")
+_PATOIS_WORDS = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh"))
 _PATOIS_PARTICLES = frozenset(("ago", "nuh", "nah"))
 _PATOIS_JOINERS = frozenset(
     ("and", "but", "so", "because", "if", "when", "then", "cho", "till", "where", "what", "how")
@@ -491,6 +491,13 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
                 leads = not inside or particle or before in _PATOIS_JOINERS
                 if leads or before in lexicon.pidgin_no_after_en:
                     subjects.add(k)
+        elif word == "ya" and kinds[k] == WORD and (after or k > opening):
+            # "ya" is yes alone or before anything else ("ya lah", "ya i did"), you after a
+            # word ("told ya", "what ya doing") or before a verb of lexicon.ya_verbs_en ("ya
+            # think im dumb?", "ya wish")
+            inside = k > opening and before not in fillers and before not in _YES_RUN
+            if inside or (k == opening and after in lexicon.ya_verbs_en):
+                texts[k] = "you"
     out_texts: list[str] = []
     out_kinds: list[int] = []
     k = 0
