@@ -273,3 +273,16 @@ def test_ya_alone_or_before_an_answer_is_a_yes(said: str) -> None:
 )
 def test_ya_after_a_word_or_before_a_verb_is_you(said: str) -> None:
     assert picks(YES_NO, said) != "yes", YES_NO.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["i told ya", "nope, not for ya"])
+def test_ya_closing_its_clause_after_a_word_is_you(said: str) -> None:
+    assert "ya" not in units(said)
+
+
+# -- Kenyan English with Swahili: sijui (I don't know), najua hii (I know this one) -----------
+
+
+@pytest.mark.parametrize("said", ["sijui", "sijui bana"])
+def test_sijui_is_a_dont_know(said: str) -> None:
+    assert picks(KNOWING, said) == "dk", KNOWING.match(said).explain()

@@ -453,7 +453,7 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
 
 
 # a cheap gate on the folded answer, then on each clause's words, before any clause is walked
-_PATOIS = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh) \w")
+_PATOIS = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh)\b")
 _PATOIS_WORDS = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh"))
 _PATOIS_PARTICLES = frozenset(("ago", "nuh", "nah"))
 _PATOIS_JOINERS = frozenset(
