@@ -198,10 +198,10 @@ ATLANTA_REACHED = {"en": (219, 0)}
 # wrong punchlines) of 224 en rows. Tuned on: no result.
 ROUND_SEVEN_ENGLISH = TUNING / "round7_writers"
 ROUND_SEVEN_ENGLISH_HELD = [
-    pytest.param(ROUND_SEVEN_ENGLISH / "ja10.tsv", 224, {"en": (216, 1)}, id="Kingston"),
-    pytest.param(ROUND_SEVEN_ENGLISH / "sg10.tsv", 224, {"en": (217, 0)}, id="Singapore"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "ja10.tsv", 224, {"en": (217, 1)}, id="Kingston"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "sg10.tsv", 224, {"en": (218, 0)}, id="Singapore"),
     pytest.param(ROUND_SEVEN_ENGLISH / "jb10.tsv", 224, {"en": (222, 1)}, id="Johannesburg"),
-    pytest.param(ROUND_SEVEN_ENGLISH / "ke11.tsv", 224, {"en": (210, 0)}, id="Nairobi"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "ke11.tsv", 224, {"en": (211, 0)}, id="Nairobi"),
 ]
 
 # Round six's final set, eleven writers who never saw the corpus, sealed while the rules were
