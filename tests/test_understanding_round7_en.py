@@ -286,3 +286,35 @@ def test_ya_closing_its_clause_after_a_word_is_you(said: str) -> None:
 @pytest.mark.parametrize("said", ["sijui", "sijui bana"])
 def test_sijui_is_a_dont_know(said: str) -> None:
     assert picks(KNOWING, said) == "dk", KNOWING.match(said).explain()
+
+
+# -- a yes then not: "obviously not" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["obviously not", "def not lol", "i do not", "totally not?"])
+def test_a_yes_word_then_not_is_a_no(said: str) -> None:
+    match = YES_NO.match(said)
+    assert match.branch_id == "no", match.explain()
+
+
+@pytest.mark.parametrize("said", ["obviously", "def", "i do", "sure, not a problem"])
+def test_a_yes_word_without_a_closing_not_stays_a_yes(said: str) -> None:
+    assert picks(YES_NO, said) == "yes", YES_NO.match(said).explain()
+
+
+# -- sarcasm and a bet on the next line see through ----------------------------------------------
+
+CEILING_TRICK = matching(
+    [
+        Branch("sees_it", ("i see it",), intents=("yes",)),
+        Branch("wise", intents=("trick",)),
+    ],
+    ["Look up, someone wrote 'gullible' on the ceiling."],
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["sure, and pigs fly", "yeah like im gonna fall for that", "bet you say gullible next"]
+)
+def test_sarcasm_and_a_bet_on_the_next_line_see_through(said: str) -> None:
+    assert picks(CEILING_TRICK, said) == "wise", CEILING_TRICK.match(said).explain()

@@ -1806,6 +1806,13 @@ class Matcher:
             entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
         ):
             dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
+        elif entry.intent == "yes" and _then_not(texts, kinds, j, lexicon):
+            # rule "a yes then not": "obviously not", "def not", "i do not" say no
+            dropped.append(_why(hit, "a yes then not (obviously not, def not): a no"))
+            if self.no is not None:
+                negated = Hit(self.no, "negated", phrase.written, "no", index, i, j + 1 - i)
+                negated.chars = length + 3
+                hits.append(negated)
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
             or (j + 1 < len(texts) and _negating_tail(texts, j, lexicon.negating_tails_zh))
@@ -1965,6 +1972,20 @@ TRICK = "trick"
 # Rule "a rhetorical question": a negator in a clause opening with who, which or how ("who no
 # like water?", "which kid doesnt like water", "how i no go notice") asks, it denies nothing
 _RHETORICAL = "negated inside a rhetorical question (who doesnt like it?): no denial"
+
+
+def _then_not(texts: list[str], kinds: list[int], j: int, lexicon: Lexicon) -> bool:
+    """Whether "not" follows units ..j and closes the clause, tone words aside: a yes word
+    before it is taken back ("obviously not", "def not lol", "i do not")."""
+    return (
+        j < len(texts)
+        and texts[j] == "not"
+        and kinds[j] == WORD
+        and all(
+            t in lexicon.fillers_en or k == QUESTION
+            for t, k in zip(texts[j + 1 :], kinds[j + 1 :], strict=True)
+        )
+    )
 
 
 def _rhetorical_at(texts: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
