@@ -318,3 +318,29 @@ CEILING_TRICK = matching(
 )
 def test_sarcasm_and_a_bet_on_the_next_line_see_through(said: str) -> None:
     assert picks(CEILING_TRICK, said) == "wise", CEILING_TRICK.match(said).explain()
+
+
+# -- the punchline refused: "i will never call you dad" ----------------------------------------
+
+LOVE = matching(
+    [
+        Branch("yes", ("i have", "noticed"), intents=("yes",), lands=True),
+        Branch("no", intents=("no",)),
+        Branch("saw_through", ("call you dad", "calling you dad"), intents=("trick",)),
+    ],
+    ["Have you noticed how much I love you?"],
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["i will never call you dad", "im not gonna call you dad", "i cant call you dad lol"]
+)
+def test_the_punchline_refused_sees_through(said: str) -> None:
+    match = LOVE.match(said)
+    assert match.branch_id == "saw_through", match.explain()
+    assert "the punchline refused" in match.explain()
+
+
+@pytest.mark.parametrize("said", ["cant say i have", "i wouldnt say i noticed", "never noticed"])
+def test_a_hedged_or_plain_no_refuses_nothing(said: str) -> None:
+    assert picks(LOVE, said) == "no", LOVE.match(said).explain()

@@ -127,6 +127,11 @@ FIELDS: dict[str, str] = {
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
     "patois_negation_en": TABLE,
+    # a verb of saying between a negator and a punchline's words refuses them, seeing through
+    # the trick ("not saying toast", "i cant call you daddy")
+    "saying_verbs_en": WORDS,
+    # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
+    "hedged_sayings_en": PHRASES,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
@@ -261,6 +266,8 @@ class Lexicon:
     scots_ye_verbs_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
+    saying_verbs_en: frozenset[str]
+    hedged_sayings_en: tuple[str, ...]
     ya_verbs_en: frozenset[str]
     dropped_copula_en: Mapping[str, str]
     rhetorical_never_en: Mapping[str, str]

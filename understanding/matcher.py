@@ -1284,6 +1284,29 @@ class Matcher:
             chars = sum(len(t) for t in span)
             hits.append(Hit(owner, "intent", written, TRICK, index, start, len(span), chars))
 
+    def _punchline_refused(
+        self, entry: _Entry, texts: list[str], kinds: list[int], i: int
+    ) -> int | None:
+        """Where the negator stands that refuses a punchline's words at `i`: a phrase of a
+        branch that lands, or of the one that takes `trick` (the give-away), negated by a word
+        of negators_en up to three words before it, with a verb of lexicon.saying_verbs_en
+        between or opening the phrase ("not saying toast", "i cant call you daddy")."""
+        owner = entry.owner
+        if (
+            owner is None
+            or kinds[i] != WORD
+            or TRICK not in self.owners
+            or not (self.branches[owner].lands or self.owners.get(TRICK) == owner)
+        ):
+            return None
+        saying = self.lexicon.saying_verbs_en
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if texts[k] in self.lexicon.negators_en:
+                if " ".join(texts[k : k + 2]) in self.lexicon.hedged_sayings_en:
+                    return None  # "cant say i have": a hedged no, nothing refused
+                return k if not saying.isdisjoint(texts[k + 1 : i + 1]) else None
+        return None
+
     def only_echoes(self, hit: Hit) -> bool:
         """Whether a hit only agrees or says the question back: a yes or no word (ok,
         right, 好), or a phrase that is the question's own words ("I" to "type I"). Such an
@@ -1818,8 +1841,21 @@ class Matcher:
             or (j + 1 < len(texts) and _negating_tail(texts, j, lexicon.negating_tails_zh))
         ):
             rhetorical = _rhetorical_at(texts, max(0, i - 3), i, lexicon)
+            refused = None if rhetorical else self._punchline_refused(entry, texts, kinds, i)
             if rhetorical:
                 dropped.append(_why(hit, _RHETORICAL))
+            elif refused is not None:
+                # rule "the punchline refused": "not saying toast", "i will never call you
+                # dad": the punchline's words, refused, see through the trick
+                dropped.append(_why(hit, "the punchline refused (not saying it): seeing through"))
+                span = texts[refused:j]
+                owner_of_trick = self.owners.get(TRICK)
+                written, chars = " ".join(span), sum(len(t) for t in span)
+                hits.append(
+                    Hit(
+                        owner_of_trick, "intent", written, TRICK, index, refused, j - refused, chars
+                    )
+                )
             else:
                 dropped.append(_why(hit, "negated"))
             if (
