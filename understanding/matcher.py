@@ -1829,7 +1829,11 @@ class Matcher:
             entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
         ):
             dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
-        elif entry.intent == "yes" and _then_not(texts, kinds, j, lexicon):
+        elif (
+            entry.intent == "yes"
+            and _then_not(texts, kinds, j, lexicon)
+            and "".join(texts[i : j + 1]) not in self.shared.table  # "probably not": a word
+        ):
             # rule "a yes then not": "obviously not", "def not", "i do not" say no
             dropped.append(_why(hit, "a yes then not (obviously not, def not): a no"))
             if self.no is not None:
