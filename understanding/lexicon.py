@@ -113,6 +113,9 @@ FIELDS: dict[str, str] = {
     # English, unless the word is one of `pidgin_comparative_stops_en` (i pass, hard pass)
     # Pidgin's copula after a subject folds to English (I be: im, you be: youre, e be: its)
     "pidgin_copula_en": TABLE,
+    # Caribbean creole's "is" after one of these subjects is its copula ("i is de pig": im
+    # the pig)
+    "creole_is_en": TABLE,
     # Pidgin's "am" after one of these verbs is "it" (I like am: I like it)
     "pidgin_am_verbs_en": WORDS,
     "pidgin_comparatives_en": TABLE,
@@ -258,6 +261,7 @@ class Lexicon:
     pidgin_no_after_en: frozenset[str]
     pidgin_no_openers_en: frozenset[str]
     pidgin_copula_en: Mapping[str, str]
+    creole_is_en: Mapping[str, str]
     pidgin_am_verbs_en: frozenset[str]
     pidgin_comparatives_en: Mapping[str, str]
     pidgin_comparative_stops_en: frozenset[str]

@@ -1588,6 +1588,8 @@ class Matcher:
                 continue
             if _negated(texts, kinds, i, lexicon) and texts[i] not in _DEFIED:
                 continue
+            if "if" in texts[max(0, i - 2) : i]:
+                continue  # "sure, if you want me to": a condition, no plan named
             if texts[end - 1] == "是" and texts[end : end + 1] == ["说"]:
                 continue  # 所以我是说八把: 我是说 is "I mean", nothing mentioned
             clause, stop, frame = index, n, end

@@ -348,7 +348,12 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         copula = lexicon.pidgin_copula_en
         for texts, kinds in result:
             if "be" in texts and any(texts[k - 1] in copula for k in _places(texts, "be")):
-                _pidgin_copula(texts, kinds, copula)
+                _pidgin_copula(texts, kinds, copula, "be")
+    if " is" in folded and lexicon.creole_is_en:
+        copula = lexicon.creole_is_en
+        for texts, kinds in result:
+            if "is" in texts and any(texts[k - 1] in copula for k in _places(texts, "is")):
+                _pidgin_copula(texts, kinds, copula, "is")
     if " am" in folded and lexicon.pidgin_am_verbs_en:
         verbs = lexicon.pidgin_am_verbs_en
         for texts, kinds in result:
@@ -564,12 +569,15 @@ def _positions(texts: list[str], word: str) -> list[int]:
 _YES_RUN = frozenset(("ye", "yes", "yeah", "ya", "yea", "aye", "ok", "oh", "och"))
 
 
-def _pidgin_copula(texts: list[str], kinds: list[int], copula: Mapping[str, str]) -> None:
+def _pidgin_copula(
+    texts: list[str], kinds: list[int], copula: Mapping[str, str], verb: str
+) -> None:
     """Pidgin's "be" after a subject is English's am, are, is: "I be pig?" is read as "im
-    pig?", "na you be mumu" as "na youre mumu" (see lexicon.pidgin_copula_en)."""
+    pig?", "na you be mumu" as "na youre mumu" (see lexicon.pidgin_copula_en); Caribbean
+    creole's "is" the same ("i is de pig": im de pig, lexicon.creole_is_en)."""
     kept = 0  # written back in place, one pass: "i be " × 1,000 stays linear
     for k in range(len(texts)):
-        if texts[k] == "be" and kept and kinds[kept - 1] == WORD and texts[kept - 1] in copula:
+        if texts[k] == verb and kept and kinds[kept - 1] == WORD and texts[kept - 1] in copula:
             texts[kept - 1] = copula[texts[kept - 1]]
             continue
         texts[kept], kinds[kept] = texts[k], kinds[k]
