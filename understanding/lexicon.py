@@ -133,6 +133,10 @@ FIELDS: dict[str, str] = {
     # a verb of saying between a negator and a punchline's words refuses them, seeing through
     # the trick ("not saying toast", "i cant call you daddy")
     "saying_verbs_en": WORDS,
+    # a hedged yes of these after a word of kind_leads_en names a kind ("what kinda question
+    # is that", "some sort of joke"): no yes
+    "kind_words_en": PHRASES,
+    "kind_leads_en": WORDS,
     # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
     "hedged_sayings_en": PHRASES,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
@@ -271,6 +275,8 @@ class Lexicon:
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
     saying_verbs_en: frozenset[str]
+    kind_words_en: tuple[str, ...]
+    kind_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]
     ya_verbs_en: frozenset[str]
     dropped_copula_en: Mapping[str, str]

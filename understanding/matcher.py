@@ -661,6 +661,14 @@ class Matcher:
                 if after.branch is None and after.hit.intent in _FRAMES | _ASIDES:
                     continue  # "爸爸，等等不对劲": a second thought, nothing said instead
                 if said == "?" and after.hit.intent == "dont_know":
+                    if _asked_then_unknown(parts[clause], lexicon):
+                        # rule "a question, then a don't-know": "how far?? idk" asks the
+                        # question back, then answers it: the last answer counts
+                        asked = _why(
+                            Hit(None, "intent", " ".join(parts[clause][0]), "why", clause),
+                            "a question, then a don't-know: the last answer counts",
+                        )
+                        return replace(after, dropped=(*after.dropped, asked), corrected=said)
                     continue  # "black bear? idk": unsure of the guess, not taking it back
                 if said == "?" and self._doubts(tail, after.hit):
                     # rule "a second thought, asking": 太肥跑不动？？不对那它怎么跑掉了 says no
@@ -1828,6 +1836,14 @@ class Matcher:
         elif intent == "no" and _asserting_question(texts, kinds, i):
             dropped.append(_why(hit, "a negative question asserts (不是八把吗？)"))
         elif (
+            entry.intent == "yes"
+            and i > 0
+            and texts[i - 1] in lexicon.kind_leads_en
+            and phrase.key in lexicon.kind_words_en
+        ):
+            # rule "a kind named": "what kinda question is that" hedges no yes
+            dropped.append(_why(hit, "a kind named (what kinda question), no hedged yes"))
+        elif (
             entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
         ):
             dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
@@ -2169,6 +2185,20 @@ def _variant_words(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 _VARIANT_WORDS = ("variant words",)  # its key in Lexicon.compiled
+
+
+def _asked_then_unknown(asked: Clause, lexicon: Lexicon) -> bool:
+    """Whether a clause closing with "?" asks the question back, a word of
+    lexicon.mention_questions opening it ("how far??", "what?"), holding no number and no
+    "about" ("how about a mile?" guesses): a don't-know after it answers."""
+    texts, kinds = asked
+    return (
+        len(texts) > 1
+        and kinds[0] == WORD
+        and texts[0] in lexicon.mention_questions
+        and texts[1] not in ("about", "bout")
+        and NUM not in kinds
+    )
 
 
 def _asks_what(units: list[str], lexicon: Lexicon) -> bool:
