@@ -135,6 +135,10 @@ FIELDS: dict[str, str] = {
     "saying_verbs_en": WORDS,
     # a hedged yes of these after a word of kind_leads_en names a kind ("what kinda question
     # is that", "some sort of joke"): no yes
+    # a verb of these right before "where", a word of going_words_en a few words after it:
+    # the trick seen coming ("i see where dis going", "i know where this dey go")
+    "seeing_verbs_en": WORDS,
+    "going_words_en": WORDS,
     "kind_words_en": PHRASES,
     "kind_leads_en": WORDS,
     # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
@@ -275,6 +279,8 @@ class Lexicon:
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
     saying_verbs_en: frozenset[str]
+    seeing_verbs_en: frozenset[str]
+    going_words_en: frozenset[str]
     kind_words_en: tuple[str, ...]
     kind_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]

@@ -1040,6 +1040,8 @@ class Matcher:
                 self._mention(parts, index, hits, mentions)
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
+            if "where" in texts and kinds[-1] != QUESTION:
+                self._seen_coming(index, texts, hits)
             if len(hits) > found and not near_misses.keys().isdisjoint(texts):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
@@ -1314,6 +1316,35 @@ class Matcher:
                     return None  # "cant say i have": a hedged no, nothing refused
                 return k if not saying.isdisjoint(texts[k + 1 : i + 1]) else None
         return None
+
+    def _seen_coming(self, index: int, texts: list[str], hits: list[Hit]) -> None:
+        """Rule "the trick seen coming": a verb of lexicon.seeing_verbs_en right before "where",
+        a word of lexicon.going_words_en up to four words after it ("i see where dis going",
+        Pidgin "i know where this dey go"): the victim names the trick, one `trick` hit."""
+        lexicon = self.lexicon
+        for k in range(1, len(texts)):
+            if texts[k] != "where" or texts[k - 1] not in lexicon.seeing_verbs_en:
+                continue
+            last = min(len(texts), k + 5)
+            end = next((m + 1 for m in range(k + 1, last) if texts[m] in lexicon.going_words_en), 0)
+            if end:
+                start = k - 2 if k > 1 and texts[k - 2] in lexicon.subjects_en else k - 1
+                span = texts[start:end]
+                chars = sum(len(t) for t in span)
+                written = " ".join(span) + " (the trick seen coming)"
+                hits.append(
+                    Hit(
+                        self.owners.get(TRICK),
+                        "intent",
+                        written,
+                        TRICK,
+                        index,
+                        start,
+                        len(span),
+                        chars,
+                    )
+                )
+                return
 
     def only_echoes(self, hit: Hit) -> bool:
         """Whether a hit only agrees or says the question back: a yes or no word (ok,
