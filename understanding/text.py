@@ -458,8 +458,9 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
 
 
 # a cheap gate on the folded answer, then on each clause's words, before any clause is walked
-_PATOIS = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh)\b")
-_PATOIS_WORDS = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh"))
+_PATOIS = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh|eh)\b")
+_PATOIS_WORDS = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh", "eh"))
+_PATOIS_FOLDING = frozenset(("nuh", "eh"))  # a verb after these takes Pidgin's fold
 _PATOIS_PARTICLES = frozenset(("ago", "nuh", "nah"))
 _PATOIS_JOINERS = frozenset(
     ("and", "but", "so", "because", "if", "when", "then", "cho", "till", "where", "what", "how")
@@ -534,7 +535,7 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             or (k > 0 and word == "nuh" and texts[k - 1] not in lexicon.pidgin_no_after_en)
         )
         if negator is not None and after and after not in fillers and negates:
-            folded = table.get(after) if word == "nuh" else None
+            folded = table.get(after) if word in _PATOIS_FOLDING else None
             words = (folded or negator).split() + ([] if folded else [after])
             out_texts.extend(words)
             out_kinds.extend([WORD] * len(words))
@@ -557,6 +558,7 @@ def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> Non
     for k in (*_places(texts, "not"), *_places(texts, "aint")):
         subject, before = texts[k - 1], texts[k - 2] if k > 1 else ""
         leads = k - 1 == opening or before in _PATOIS_JOINERS or before in fillers
+        leads = leads or before in _NO_RUN  # "nah i aint biting": im not biting
         if subject in table and k + 1 < len(texts) and kinds[k + 1] == WORD and leads:
             texts[k - 1], texts[k] = table[subject], "not"
 
@@ -566,6 +568,7 @@ def _positions(texts: list[str], word: str) -> list[int]:
     return [0, *_places(texts, word)] if texts[0] == word else _places(texts, word)
 
 
+_NO_RUN = frozenset(("nah", "no", "nope", "naw", "nuh"))
 _YES_RUN = frozenset(("ye", "yes", "yeah", "ya", "yea", "aye", "ok", "oh", "och"))
 
 
