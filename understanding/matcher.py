@@ -965,6 +965,48 @@ class Matcher:
             self._phrase_runs = runs
         return runs
 
+    def _pieces_asked_back(
+        self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]
+    ) -> list[Hit]:
+        """Rule "the question's pieces asked back": a clause closing with a question mark,
+        holding 你 or 我, of three units or more, every one of them the question's own (its
+        characters, its numbers, a word asking what: 乜嘢你九我三？, 我是三？, 你係9我係3?
+        to 我是九，你是三，九除以三等于几？) says the question back to make sense of it: a
+        number in it is one the question gave, and answers nothing. A bare guess asked
+        ("三？", "等于三？") holds no 你 or 我 and still answers; a phrase asked ("你是我爸爸？"
+        to a game of saying it backwards) is an unsure answer, it still counts."""
+        lexicon, chars = self.lexicon, self.question_chars
+        asked = {c for w in lexicon.mention_questions if not w.isascii() for c in w}
+        echoing = set()
+        for index in {h.clause for h in hits if h.kind == "number"}:
+            texts, kinds = parts[index]
+            if kinds[-1:] != [QUESTION] or _PERSONS_HAN.isdisjoint(texts):
+                continue
+            said = [
+                (t, k)
+                for t, k in zip(texts, kinds, strict=True)
+                if k != QUESTION and t not in lexicon.particles_zh and t not in asked
+            ]
+            if len(said) < 3 or any(
+                (k == HAN and t not in chars)
+                or (k == WORD and t not in self.question_words)
+                or k not in (HAN, WORD, NUM)
+                for t, k in said
+            ):
+                continue
+            values = {value for *_, value in numbers([(texts, kinds)], lexicon)}
+            if values <= self.question_numbers:
+                echoing.add(index)
+        if not echoing:
+            return hits
+        sees = self.owners.get(TRICK)
+        return _answers_dropped(
+            hits,
+            dropped,
+            lambda hit: hit.clause in echoing and hit.kind == "number" and hit.branch != sees,
+            "the question's pieces asked back (乜嘢你九我三？)",
+        )
+
     def _asks(self, hit: Hit) -> bool:
         """Whether a hit is a word of the `why` lexicon: a question, not an answer."""
         entry = self.shared_table.get(compile_phrase(hit.text, self.lexicon).key)
@@ -1060,6 +1102,8 @@ class Matcher:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
         if hits and self.asked_again:
             hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
+        if hits and self.question_numbers and _asks_with_persons(parts):
+            hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts)
             if asked:
@@ -2259,6 +2303,13 @@ def _near_missed(
 
 
 _ASKING_PARTICLES = frozenset("吗咩")
+_PERSONS_HAN = frozenset("你我")
+
+
+def _asks_with_persons(parts: list[Clause]) -> bool:
+    """Whether a clause closes with a question mark and holds 你 or 我 (see
+    Matcher._pieces_asked_back): most answers hold none, and skip the rule."""
+    return any(ks[-1:] == [QUESTION] and not _PERSONS_HAN.isdisjoint(ts) for ts, ks in parts)
 # a question back, not a guess (see Matcher._guessed_after)
 _ASKS_BACK = frozenset(
     (
