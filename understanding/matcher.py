@@ -756,6 +756,41 @@ class Matcher:
             ):
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
+        return self._guessed_before(parts, found)
+
+    def _guessed_before(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a guess, then unsure": a clause closing with a question mark right before
+        the don't-know's (乂？ 不確定, 戊？唔肯定) that says something no answer takes is a
+        guess the don't-know hedges, as "black bear? idk" is: no punchline. A question back
+        (咩字？唔知, 吓？, 是吗？) or a particle alone keeps the don't-know."""
+        hit = found.hit
+        assert hit is not None
+        first = min(h.clause for h in found.hits if h.intent == "dont_know")
+        if first < 1 or parts[first - 1][1][-1:] != [QUESTION]:
+            return found
+        index = first - 1
+        if any(h.clause == index for h in (*found.hits, *found.dropped)):
+            return found
+        texts, kinds = parts[index]
+        words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+        asking = self.lexicon.mention_questions
+        if (
+            words
+            and all(k in (HAN, WORD, NUM) for k in kinds[:-1])
+            and any(
+                t not in self.tail and t not in self.lexicon.particles_zh and t not in _HUH
+                for t in words
+            )
+            and words[0] != "你"
+            and asking.isdisjoint(words)
+            and _ASKS_BACK.isdisjoint(words)
+            and not any(
+                w in _ASKS_BACK or w in asking
+                for w in ("".join(words[i : i + 2]) for i in range(len(words)))
+            )
+        ):
+            guess = _why(replace(hit), "a guess, then unsure: the don't-know only hedges it")
+            return Match(None, None, None, (), (*found.dropped, guess))
         return found
 
     def _of_oneself_asked(self, words: list[str]) -> bool:
@@ -2304,6 +2339,7 @@ def _near_missed(
 
 _ASKING_PARTICLES = frozenset("吗咩")
 _PERSONS_HAN = frozenset("你我")
+_HUH = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
 
 
 def _asks_with_persons(parts: list[Clause]) -> bool:
