@@ -2346,6 +2346,8 @@ def _asks_with_persons(parts: list[Clause]) -> bool:
     """Whether a clause closes with a question mark and holds 你 or 我 (see
     Matcher._pieces_asked_back): most answers hold none, and skip the rule."""
     return any(ks[-1:] == [QUESTION] and not _PERSONS_HAN.isdisjoint(ts) for ts, ks in parts)
+
+
 # a question back, not a guess (see Matcher._guessed_after)
 _ASKS_BACK = frozenset(
     (

@@ -1,0 +1,144 @@
+"""Round seven's Chinese kinds of miss (issue 18; the Xi'an, Taipei and Hong Kong tuning
+writers), each said in words written for this file: the question's own pieces asked back
+(乜嘢你九我三？), a guess then unsure (乂？ 不確定), Shaanxi's 额 for 我, the next line
+predicted in more words, knowing what comes next, and a trick word naming the asker's ploy."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import matching, picks, units
+from understanding.matcher import Branch
+
+# -- the question's pieces asked back ------------------------------------------------------
+
+DIVIDED = matching(
+    [Branch("three", number="3"), Branch("dont_know", intents=("dont_know",))],
+    ["出道题：我是六，你是三，六除以三得几？"],
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["咩话？你六我三？", "我是三？", "你係6我係3?", "吓 你是三我是六？", "我三你六？"]
+)
+def test_a_question_of_the_questions_own_pieces_gives_no_number(said: str) -> None:
+    matched = DIVIDED.match(said)
+    assert matched.branch_id is None, matched.explain()
+    assert "the question's pieces asked back" in matched.explain()
+
+
+@pytest.mark.parametrize("said", ["三？", "得三？", "我猜三？", "三啦", "我觉得是三"])
+def test_a_guess_asked_or_said_still_answers(said: str) -> None:
+    assert picks(DIVIDED, said) == "three", DIVIDED.match(said).explain()
+
+
+def test_a_number_the_question_did_not_give_still_counts_in_a_question() -> None:
+    halves = matching([Branch("two", number="2")], ["我是六，你是三，六除以三得几？"])
+    assert picks(halves, "我是二？") == "two", halves.match("我是二？").explain()
+
+
+def test_a_phrase_asked_back_is_an_unsure_answer() -> None:
+    backwards = matching([Branch("said", ("你是我爸爸",))], ["倒过来说：爸爸我是你"])
+    assert picks(backwards, "你是我爸爸？") == "said"
+
+
+# -- a guess, then unsure ------------------------------------------------------------------
+
+WORD = matching(
+    [Branch("cuo", ("错",)), Branch("dont_know", intents=("dont_know",))],
+    ["有个字谁都念错，是什么字？"],
+)
+
+
+@pytest.mark.parametrize("said", ["丐？ 唔肯定", "丏? 不确定喔", "qq? not sure"])
+def test_a_guess_no_answer_takes_then_a_dont_know_is_hedged(said: str) -> None:
+    matched = WORD.match(said)
+    assert matched.branch_id is None, matched.explain()
+    assert "a guess, then unsure" in matched.explain()
+
+
+@pytest.mark.parametrize(
+    "said", ["咩字？唔知", "吓？唔知道", "是吗？不知道", "嗯？不知道", "不知道"]
+)
+def test_a_question_back_before_a_dont_know_keeps_it(said: str) -> None:
+    assert picks(WORD, said) == "dont_know", WORD.match(said).explain()
+
+
+def test_a_guess_an_answer_takes_then_unsure_still_counts() -> None:
+    assert picks(WORD, "错？不确定") == "cuo"
+
+
+# -- Shaanxi's 额 ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("额知道咧", "我知道咧"),
+        ("你想额", "你想我"),
+        ("额滴娃", "我的娃"),
+        ("嫑弄", "不要弄"),
+        ("额，不晓得", "额不知道"),  # alone: the interjection
+        ("余额不够", "余额不够"),
+        ("额外加钱", "额外加钱"),
+        ("在额头上", "在额头上"),
+    ],
+)
+def test_shaanxi_e_is_i_beside_a_verb_and_a_word_of_its_own_elsewhere(said: str, read: str) -> None:
+    assert "".join(units(said)) == read
+
+
+def test_shaanxi_e_lets_the_trick_turned_back_and_the_mention_read() -> None:
+    love = matching(
+        [Branch("falls", ("我爱你",), lands=True), Branch("knew", intents=("trick",))],
+        ["跟我说：我爱你"],
+    )
+    assert picks(love, "额爱你") == "falls"
+    assert picks(love, "嫑说咧，你是想叫额说爱你") == "knew", love.match(
+        "你是想叫额说爱你"
+    ).explain()
+
+
+# -- the next line predicted, what comes next known --------------------------------------
+
+FOLLOW = matching(
+    [
+        Branch("typed", ("你是", "我的")),
+        Branch("refuses", ("不跟", "不打"), intents=("refuse",)),
+        Branch("knew", intents=("trick",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "后边准是爸爸 不打",
+        "下一句应该是爸爸吧 不跟",
+        "你就说我是你儿子 不跟",
+        "我知道你后面要说啥 不打了",
+        "额知道你下一步 不跟",
+        "知道你那套 不打",
+    ],
+)
+def test_the_next_line_predicted_or_known_sees_through_beside_a_refusal(said: str) -> None:
+    assert picks(FOLLOW, said) == "knew", FOLLOW.match(said).explain()
+
+
+def test_a_refusal_alone_still_refuses() -> None:
+    assert picks(FOLLOW, "不打") == "refuses"
+
+
+# -- a trick word naming the asker's ploy, beside a warm-up's answer ----------------------
+
+
+@pytest.mark.parametrize("said", ["这招我知道", "這套我知道啦", "你才是豬 這梗我知道"])
+def test_knowing_the_ploy_is_no_warm_up_answered(corpus: Corpus, said: str) -> None:
+    state = corpus.routines["you-and-pig"].states["ask"]
+    assert state.understand(said).branch_id == "saw_through", state.understand(said).explain()
+
+
+def test_knowing_the_answer_still_answers_the_warm_up(corpus: Corpus) -> None:
+    state = corpus.routines["you-and-pig"].states["ask"]
+    assert state.understand("这个我知道").branch_id == "claims_to_know"
