@@ -142,3 +142,43 @@ def test_knowing_the_ploy_is_no_warm_up_answered(corpus: Corpus, said: str) -> N
 def test_knowing_the_answer_still_answers_the_warm_up(corpus: Corpus) -> None:
     state = corpus.routines["you-and-pig"].states["ask"]
     assert state.understand("这个我知道").branch_id == "claims_to_know"
+
+
+# -- dialects' everyday words --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("咱知不道", "我不知道"),
+        ("阿拉勿晓得", "我不知道"),
+        ("阿拉伯数字", "阿拉伯数字"),
+        ("搞么子", "搞什么"),
+        ("你弄啥嘞", "你干啥嘞"),
+        ("为嘛呀", "为什么呀"),
+        ("我系人", "我是人"),
+        ("你系咪想", "你是不是想"),
+        ("系啊", "是啊"),
+        ("冇关系啊", "没有关系啊"),
+        ("唔智啦", "不知道啦"),
+        ("中意呀", "喜欢呀"),
+    ],
+)
+def test_dialect_words_read_as_their_mandarin(said: str, read: str) -> None:
+    assert "".join(units(said)) == read
+
+
+@pytest.mark.parametrize("said", ["这个真说不上", "说不好", "不好说啊"])
+def test_hard_to_say_is_a_dont_know(said: str) -> None:
+    assert picks(WORD, said) == "dont_know", WORD.match(said).explain()
+
+
+def test_a_school_year_is_no_count() -> None:
+    knives = matching([Branch("eight", number="8")], ["十把刀拿走两把，还剩几把？"])
+    said = "8把，這是小二的題目吧"
+    assert picks(knives, said) == "eight", knives.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["才不上你这当", "想我同你表白咩", "我知你想我表白"])
+def test_not_falling_for_it_and_being_made_to_confess_see_through(said: str) -> None:
+    assert picks(FOLLOW, said) == "knew", FOLLOW.match(said).explain()
