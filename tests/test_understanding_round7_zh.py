@@ -182,3 +182,24 @@ def test_a_school_year_is_no_count() -> None:
 @pytest.mark.parametrize("said", ["才不上你这当", "想我同你表白咩", "我知你想我表白"])
 def test_not_falling_for_it_and_being_made_to_confess_see_through(said: str) -> None:
     assert picks(FOLLOW, said) == "knew", FOLLOW.match(said).explain()
+
+
+# -- a suspicion, no denial ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "该不会下一句是我的吧 不跟",
+        "难不成后面就是我的 不打",
+        "不会是要我说我是你的吧 不跟",
+        "你后边肯定要我打我的 不打",
+    ],
+)
+def test_a_suspicion_names_the_trick_it_denies_nothing(said: str) -> None:
+    assert picks(FOLLOW, said) == "knew", FOLLOW.match(said).explain()
+
+
+def test_a_plain_will_not_still_denies() -> None:
+    love = matching([Branch("yes", intents=("yes",)), Branch("no", intents=("no",))])
+    assert picks(love, "不会") == "no"
