@@ -1070,6 +1070,10 @@ class Matcher:
                             continue  # "no need to bark", "no way": a word of its own
                         if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
                             continue  # 跟住爸爸係咪 (是不是): asks, corrects nothing
+                        if key[0] in "不没" and i > 0 and texts[i - 1] in _PERSONS_HAN:
+                            # rule "said of a person, no correction": 你是猪 我不是 says what
+                            # I am not, it takes back nothing
+                            continue
                         if "".join(key) in answers and not opens:
                             rest = [t for t in texts[end:] if t not in self.tail]
                             if rest and rest[0] != "是" and texts[end] not in markers:
