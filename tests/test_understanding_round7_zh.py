@@ -203,3 +203,27 @@ def test_a_suspicion_names_the_trick_it_denies_nothing(said: str) -> None:
 def test_a_plain_will_not_still_denies() -> None:
     love = matching([Branch("yes", intents=("yes",)), Branch("no", intents=("no",))])
     assert picks(love, "不会") == "no"
+
+
+# -- said of a person, no correction; a slip where only an intent no answer takes fits -----
+
+
+def test_not_said_of_oneself_takes_nothing_back() -> None:
+    difference = matching(
+        [Branch("explains", ("我是人",)), Branch("flips", ("你是猪",))],
+        ["那你说说，区别在哪？"],
+    )
+    said = "你是猪 我不是 好吧"
+    assert picks(difference, said) == "flips", difference.match(said).explain()
+    fruit = matching([Branch("melon", ("西瓜",)), Branch("apple", ("苹果",))])
+    assert picks(fruit, "西瓜 不是 苹果") == "apple"  # a bare 不是 still corrects
+
+
+def test_a_slip_is_read_where_only_an_aside_fits() -> None:
+    monkey = matching([Branch("wukong", ("孙悟空",))], ["西游记里的猴子叫什么名字？"])
+    said = "孙五空呀 这都不知道？"
+    assert picks(monkey, said) is None  # a numeral is never a slip
+    said = "孙捂空呀 这都不知道？"
+    matched = monkey.match(said)
+    assert matched.branch_id == "wukong", matched.explain()
+    assert "a slip" in matched.explain()

@@ -621,7 +621,7 @@ class Matcher:
     def _read(self, text: str) -> Match:
         parts = self._grouped(clauses(fold(text, self.lexicon), self.lexicon))
         result = self._understand(parts)
-        if result.hit is None and parts and _units(parts) <= _SHORT_ANSWER:
+        if result.branch is None and parts and _units(parts) <= _SHORT_ANSWER:
             # Nothing fits: a slip towards what this state expects? (see `_slips`)
             slipped = self._slips(parts)
             if slipped is not None:
