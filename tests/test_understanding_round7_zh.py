@@ -227,3 +227,30 @@ def test_a_slip_is_read_where_only_an_aside_fits() -> None:
     matched = monkey.match(said)
     assert matched.branch_id == "wukong", matched.explain()
     assert "a slip" in matched.explain()
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("话忒多", "话太多"),
+        ("歌词记不得了", "歌词不记得了"),
+        ("咋可能嘛", "怎么可能嘛"),
+        ("我啷个是狗嘛", "我不是狗嘛"),
+        ("下一个系咩", "下一个是咩"),
+        ("跟住系咪爸爸", "跟住是不是爸爸"),
+    ],
+)
+def test_more_dialect_words_read_as_their_mandarin(said: str, read: str) -> None:
+    assert "".join(units(said)) == read
+
+
+def test_one_of_a_kind_is_no_count() -> None:
+    same = matching([Branch("one", number="1"), Branch("same", ("一样",))], ["你跟它有啥不同？"])
+    said = "一个样"
+    assert picks(same, said) is None, same.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["不要考我啦", "英语不行 别考我"])
+def test_dont_test_me_refuses(said: str) -> None:
+    quiz = matching([Branch("dad", ("daddy",)), Branch("refuses", intents=("refuse",))])
+    assert picks(quiz, said) == "refuses", quiz.match(said).explain()
