@@ -59,7 +59,8 @@ def test_a_guess_no_answer_takes_then_a_dont_know_is_hedged(said: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "said", ["咩字？唔知", "吓？唔知道", "是吗？不知道", "嗯？不知道", "不知道"]
+    "said",
+    ["咩字？唔知", "吓？唔知道", "是吗？不知道", "嗯？不知道", "不知道", "丐？乱猜的 我投降"],
 )
 def test_a_question_back_before_a_dont_know_keeps_it(said: str) -> None:
     assert picks(WORD, said) == "dont_know", WORD.match(said).explain()

@@ -762,11 +762,15 @@ class Matcher:
         """Rule "a guess, then unsure": a clause closing with a question mark right before
         the don't-know's (乂？ 不確定, 戊？唔肯定) that says something no answer takes is a
         guess the don't-know hedges, as "black bear? idk" is: no punchline. A question back
-        (咩字？唔知, 吓？, 是吗？) or a particle alone keeps the don't-know."""
+        (咩字？唔知, 吓？, 是吗？) or a particle alone keeps the don't-know, and so does giving
+        up after the guess (五毛? 乱猜的 我投降)."""
         hit = found.hit
         assert hit is not None
-        first = min(h.clause for h in found.hits if h.intent == "dont_know")
+        unsure = [h for h in found.hits if h.intent == "dont_know"]
+        first = min(h.clause for h in unsure)
         if first < 1 or parts[first - 1][1][-1:] != [QUESTION]:
+            return found
+        if any(word in h.text for h in unsure for word in _GIVING_UP):
             return found
         index = first - 1
         if any(h.clause == index for h in (*found.hits, *found.dropped)):
@@ -2344,6 +2348,8 @@ def _near_missed(
 _ASKING_PARTICLES = frozenset("吗咩")
 _PERSONS_HAN = frozenset("你我")
 _HUH = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
+# a don't-know that gives up (not one unsure of a guess): see Matcher._guessed_before
+_GIVING_UP = ("投降", "放弃", "乱猜", "没辙", "认输", "算了", "give up", "giving up")
 
 
 def _asks_with_persons(parts: list[Clause]) -> bool:
