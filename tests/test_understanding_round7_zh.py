@@ -195,6 +195,10 @@ def test_not_falling_for_it_and_being_made_to_confess_see_through(said: str) -> 
         "难不成后面就是我的 不打",
         "不会是要我说我是你的吧 不跟",
         "你后边肯定要我打我的 不打",
+        "然后你要打我的对吧 不打",
+        "接着要打我的 不跟",
+        "下来是不是我的 不跟",
+        "跟住你實打我的 唔跟",
     ],
 )
 def test_a_suspicion_names_the_trick_it_denies_nothing(said: str) -> None:
@@ -255,3 +259,7 @@ def test_one_of_a_kind_is_no_count() -> None:
 def test_dont_test_me_refuses(said: str) -> None:
     quiz = matching([Branch("dad", ("daddy",)), Branch("refuses", intents=("refuse",))])
     assert picks(quiz, said) == "refuses", quiz.match(said).explain()
+
+
+def test_asking_what_comes_next_names_nothing() -> None:
+    assert picks(FOLLOW, "我的 然后你要干嘛") == "typed"
