@@ -263,3 +263,18 @@ def test_dont_test_me_refuses(said: str) -> None:
 
 def test_asking_what_comes_next_names_nothing() -> None:
     assert picks(FOLLOW, "我的 然后你要干嘛") == "typed"
+
+
+# -- the question's words echoed with one left out ------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["随便咋读都错 嘿嘿", "谁来都错"])
+def test_the_questions_words_echoed_with_its_verb_left_out_name_nothing(said: str) -> None:
+    matched = WORD.match(said)
+    assert matched.branch_id is None, matched.explain()
+    assert "echoes the question's own word" in matched.explain()
+
+
+@pytest.mark.parametrize("said", ["错", "就是错", "错字吧"])
+def test_the_character_itself_still_answers(said: str) -> None:
+    assert picks(WORD, said) == "cuo", WORD.match(said).explain()

@@ -1838,9 +1838,10 @@ class Matcher:
             and kinds[i] == HAN
             and i > 0
             and kinds[i - 1] == HAN
-            and texts[i - 1] + texts[i] in self.question_text
+            and _in_order(texts[i - 1], texts[i], self.question_text)
         ):
-            # 大家都念错 to 谁念都念错，是什么字？ echoes the question, it names no character
+            # 大家都念错 to 谁念都念错，是什么字？ echoes the question, it names no character;
+            # so does 念啥都错, the question's 都念错 said with its verb left out
             dropped.append(_why(hit, "echoes the question's own word"))
         elif (
             entry.intent is None
@@ -2031,6 +2032,17 @@ class Matcher:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
+
+
+def _in_order(first: str, last: str, text: str) -> bool:
+    """Whether `last` follows `first` in `text`, right after it or one character between
+    (都错 in 都念错)."""
+    at = text.find(first)
+    while at >= 0:
+        if last in text[at + 1 : at + 3]:
+            return True
+        at = text.find(first, at + 1)
+    return False
 
 
 def _stated_then_worked(first: Hit, last: Hit, parts: list[Clause]) -> bool:
