@@ -278,3 +278,23 @@ def test_the_questions_words_echoed_with_its_verb_left_out_name_nothing(said: st
 @pytest.mark.parametrize("said", ["错", "就是错", "错字吧"])
 def test_the_character_itself_still_answers(said: str) -> None:
     assert picks(WORD, said) == "cuo", WORD.match(said).explain()
+
+
+# -- liking, denied twice; no in more dialects --------------------------------------------
+
+WATER = matching(
+    [Branch("yes", ("喜欢",), intents=("yes",)), Branch("no", ("不喜欢",), intents=("no",))],
+    ["你喜欢去游泳吗？"],
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["哪个不喜欢嘛", "咋可能不喜欢", "谁不想去", "也不是不喜欢啦", "稀罕得很"]
+)
+def test_liking_denied_twice_is_liking(said: str) -> None:
+    assert picks(WATER, said) == "yes", WATER.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["么有", "米有啦", "谁稀罕", "不喜欢"])
+def test_no_in_more_dialects_is_no(said: str) -> None:
+    assert picks(WATER, said) == "no", WATER.match(said).explain()
