@@ -163,6 +163,8 @@ def test_knowing_the_answer_still_answers_the_warm_up(corpus: Corpus) -> None:
         ("冇关系啊", "没有关系啊"),
         ("唔智啦", "不知道啦"),
         ("中意呀", "喜欢呀"),
+        ("一个都没得", "一个都没有"),
+        ("没得了", "没有了"),
     ],
 )
 def test_dialect_words_read_as_their_mandarin(said: str, read: str) -> None:
