@@ -300,3 +300,35 @@ def test_liking_denied_twice_is_liking(said: str) -> None:
 @pytest.mark.parametrize("said", ["么有", "米有啦", "谁稀罕", "不喜欢"])
 def test_no_in_more_dialects_is_no(said: str) -> None:
     assert picks(WATER, said) == "no", WATER.match(said).explain()
+
+
+# -- tell me, you first, called so ----------------------------------------------------------
+
+
+def test_tell_me_in_cantonese_knows_nothing() -> None:
+    knows = matching(
+        [
+            Branch("knows", ("知道", "知")),
+            Branch("dk", intents=("dont_know",)),
+            Branch("no", intents=("no",)),
+        ],
+        ["你知唔知你同狗有咩分別？"],
+    )
+    assert picks(knows, "唔知喎 你講畀我知") == "dk", knows.match("唔知喎 你講畀我知").explain()
+
+
+def test_you_first_pays_no_compliment() -> None:
+    praise = matching([Branch("compliment", ("赞", "好看"))], ["你夸我一句，我再夸你，你先来？"])
+    assert picks(praise, "你先讚我喇") is None
+    assert picks(praise, "你好好看") == "compliment"
+
+
+@pytest.mark.parametrize("said", ["阿姨？你想我咁叫你？", "阿姨 你要我这样叫你吧"])
+def test_being_made_to_call_one_so_sees_through(said: str) -> None:
+    address = matching([Branch("fell", ("阿姨",)), Branch("sees", intents=("trick",))])
+    assert picks(address, said) == "sees", address.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["我的 下一句唔使講都知", "我的 后面我猜得到"])
+def test_the_next_line_known_without_saying_sees_through(said: str) -> None:
+    assert picks(FOLLOW, said) == "knew", FOLLOW.match(said).explain()
