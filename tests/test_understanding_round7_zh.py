@@ -243,6 +243,8 @@ def test_a_slip_is_read_where_only_an_aside_fits() -> None:
         ("歌词记不得了", "歌词不记得了"),
         ("咋可能嘛", "怎么可能嘛"),
         ("我啷个是狗嘛", "我不是狗嘛"),
+        ("我怎么是狗了", "我不是狗了"),
+        ("我咋是狗", "我不是狗"),
         ("下一个系咩", "下一个是咩"),
         ("跟住系咪爸爸", "跟住是不是爸爸"),
     ],
@@ -329,6 +331,14 @@ def test_being_made_to_call_one_so_sees_through(said: str) -> None:
     assert picks(address, said) == "sees", address.match(said).explain()
 
 
-@pytest.mark.parametrize("said", ["我的 下一句唔使講都知", "我的 后面我猜得到"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "我的 下一句唔使講都知",
+        "我的 后面我猜得到",
+        "你是我的… 唔跟 知你想點",
+        "不打 说了我就变我的",
+    ],
+)
 def test_the_next_line_known_without_saying_sees_through(said: str) -> None:
     assert picks(FOLLOW, said) == "knew", FOLLOW.match(said).explain()
