@@ -20,7 +20,16 @@ DIVIDED = matching(
 
 
 @pytest.mark.parametrize(
-    "said", ["咩话？你六我三？", "我是三？", "你係6我係3?", "吓 你是三我是六？", "我三你六？"]
+    "said",
+    [
+        "咩话？你六我三？",
+        "我是三？",
+        "你係6我係3?",
+        "吓 你是三我是六？",
+        "我三你六？",
+        "我係三咩",
+        "你是六我是三吗",
+    ],
 )
 def test_a_question_of_the_questions_own_pieces_gives_no_number(said: str) -> None:
     matched = DIVIDED.match(said)
@@ -28,7 +37,7 @@ def test_a_question_of_the_questions_own_pieces_gives_no_number(said: str) -> No
     assert "the question's pieces asked back" in matched.explain()
 
 
-@pytest.mark.parametrize("said", ["三？", "得三？", "我猜三？", "三啦", "我觉得是三"])
+@pytest.mark.parametrize("said", ["三？", "得三？", "我猜三？", "三啦", "我觉得是三", "是三吗"])
 def test_a_guess_asked_or_said_still_answers(said: str) -> None:
     assert picks(DIVIDED, said) == "three", DIVIDED.match(said).explain()
 

@@ -1007,8 +1007,8 @@ class Matcher:
     def _pieces_asked_back(
         self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]
     ) -> list[Hit]:
-        """Rule "the question's pieces asked back": a clause closing with a question mark,
-        holding 你 or 我, of three units or more, every one of them the question's own (its
+        """Rule "the question's pieces asked back": a clause closing with a question mark or an
+        asking particle (吗, 咩), holding 你 or 我, of three units or more, every one of them the question's own (its
         characters, its numbers, a word asking what: 乜嘢你九我三？, 我是三？, 你係9我係3?
         to 我是九，你是三，九除以三等于几？) says the question back to make sense of it: a
         number in it is one the question gave, and answers nothing. A bare guess asked
@@ -1019,7 +1019,7 @@ class Matcher:
         echoing = set()
         for index in {h.clause for h in hits if h.kind == "number"}:
             texts, kinds = parts[index]
-            if kinds[-1:] != [QUESTION] or _PERSONS_HAN.isdisjoint(texts):
+            if not _asks_back(texts, kinds) or _PERSONS_HAN.isdisjoint(texts):
                 continue
             said = [
                 (t, k)
@@ -2365,9 +2365,14 @@ _GIVING_UP = ("投降", "放弃", "乱猜", "没辙", "认输", "算了", "give 
 
 
 def _asks_with_persons(parts: list[Clause]) -> bool:
-    """Whether a clause closes with a question mark and holds 你 or 我 (see
+    """Whether a clause asks (see _asks_back) and holds 你 or 我 (see
     Matcher._pieces_asked_back): most answers hold none, and skip the rule."""
-    return any(ks[-1:] == [QUESTION] and not _PERSONS_HAN.isdisjoint(ts) for ts, ks in parts)
+    return any(_asks_back(ts, ks) and not _PERSONS_HAN.isdisjoint(ts) for ts, ks in parts)
+
+
+def _asks_back(texts: list[str], kinds: list[int]) -> bool:
+    """Whether a clause closes with a question mark or an asking particle (我是三吗, 你係九我係三咩)."""
+    return kinds[-1:] == [QUESTION] or texts[-1:] in (["吗"], ["咩"])
 
 
 # a question back, not a guess (see Matcher._guessed_after)
