@@ -28,7 +28,7 @@ DIVIDED = matching(
         "吓 你是三我是六？",
         "我三你六？",
         "我係三咩",
-        "你是六我是三吗",
+        "我是三你是六吗",
     ],
 )
 def test_a_question_of_the_questions_own_pieces_gives_no_number(said: str) -> None:
