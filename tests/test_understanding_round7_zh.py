@@ -353,3 +353,9 @@ def test_being_made_to_call_one_so_sees_through(said: str) -> None:
 )
 def test_the_next_line_known_without_saying_sees_through(said: str) -> None:
     assert picks(FOLLOW, said) == "knew", FOLLOW.match(said).explain()
+
+
+def test_are_you_all_right_in_cantonese_says_no_no() -> None:
+    said = "老婆?? 你冇嘢嘛"
+    assert picks(WATER, said) is None, WATER.match(said).explain()
+    assert picks(WATER, "冇嘢") == "no"
