@@ -277,7 +277,9 @@ def test_dont_test_me_refuses(said: str) -> None:
 
 
 def test_asking_what_comes_next_names_nothing() -> None:
-    assert picks(FOLLOW, "我的 然后你要干嘛") == "typed"
+    matched = FOLLOW.match("我的 然后你要干嘛")  # doubts the answer, names no next line
+    assert matched.branch_id is None and "answered, then doubted" in matched.explain()
+    assert picks(FOLLOW, "我的 然后呢") == "typed"
 
 
 # -- the question's words echoed with one left out ------------------------------------------
@@ -359,3 +361,17 @@ def test_are_you_all_right_in_cantonese_says_no_no() -> None:
     said = "老婆?? 你冇嘢嘛"
     assert picks(WATER, said) is None, WATER.match(said).explain()
     assert picks(WATER, "冇嘢") == "no"
+
+
+# -- answered, then doubted ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["我的 这是要干嘛", "我的… 你想干嘛", "我的 又来了"])
+def test_an_answer_doubted_after_it_takes_the_safe_path(said: str) -> None:
+    matched = FOLLOW.match(said)
+    assert matched.branch_id is None, matched.explain()
+    assert "answered, then doubted" in matched.explain()
+
+
+def test_doubting_first_then_answering_still_answers() -> None:
+    assert picks(FOLLOW, "你想干嘛 我的") == "typed"

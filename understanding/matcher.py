@@ -1223,6 +1223,17 @@ class Matcher:
         torn = ""
         if len(live) > 1 and best.branch is not None:
             best, torn = self._resolve(live, best, parts)
+        if blockers and best.branch is not None and best.kind == "phrase" and not torn:
+            # rule "answered, then doubted": what's the catch, asked after the answer (我的…
+            # 这是要干嘛, "I... what are you up to"), doubts it: the safe path, no punchline
+            doubt = next(
+                (b for b in blockers if b.intent == "suspect" and b.clause > best.clause), None
+            )
+            if doubt is not None:
+                said = self.branches[best.branch].id
+                torn = (
+                    f"{said} '{best.text}', then doubted: '{doubt.text}' (answered, then doubted)"
+                )
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
 
