@@ -139,6 +139,8 @@ FIELDS: dict[str, str] = {
     # the trick seen coming ("i see where dis going", "i know where this dey go")
     "seeing_verbs_en": WORDS,
     "going_words_en": WORDS,
+    # ...with one of these right after "where" ("where this going", not "where to go")
+    "going_subjects_en": WORDS,
     "kind_words_en": PHRASES,
     "kind_leads_en": WORDS,
     # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
@@ -281,6 +283,7 @@ class Lexicon:
     saying_verbs_en: frozenset[str]
     seeing_verbs_en: frozenset[str]
     going_words_en: frozenset[str]
+    going_subjects_en: frozenset[str]
     kind_words_en: tuple[str, ...]
     kind_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]

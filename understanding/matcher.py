@@ -1421,7 +1421,12 @@ class Matcher:
         Pidgin "i know where this dey go"): the victim names the trick, one `trick` hit."""
         lexicon = self.lexicon
         for k in range(1, len(texts)):
-            if texts[k] != "where" or texts[k - 1] not in lexicon.seeing_verbs_en:
+            if (
+                texts[k] != "where"
+                or texts[k - 1] not in lexicon.seeing_verbs_en
+                or k + 1 >= len(texts)
+                or texts[k + 1] not in lexicon.going_subjects_en
+            ):
                 continue
             last = min(len(texts), k + 5)
             end = next((m + 1 for m in range(k + 1, last) if texts[m] in lexicon.going_words_en), 0)
