@@ -192,9 +192,9 @@ TAIPEI_REACHED = {"zh-hant": (232, 0)}
 # wrong punchlines; at9 215/224 96.0% 2), then tuned on by rule kind and class-wide words
 # (rules9en): held at what that reached, (rows right, wrong punchlines) of 224 en rows.
 GLASGOW_EVAL = ROUND_SIX_WRITERS_TWO / "sc9.tsv"
-GLASGOW_REACHED = {"en": (220, 0)}
+GLASGOW_REACHED = {"en": (221, 0)}  # raised by rules11zh's merge (tuned on)
 ATLANTA_EVAL = ROUND_SIX_WRITERS_TWO / "at9.tsv"
-ATLANTA_REACHED = {"en": (219, 0)}
+ATLANTA_REACHED = {"en": (220, 0)}  # raised by rules12en (who there): tuned on
 
 
 # Round seven's English tuning writers (Kingston: Jamaican English and Patois; Singapore:
@@ -202,13 +202,20 @@ ATLANTA_REACHED = {"en": (219, 0)}
 # untouched first (their README: ja10 192/224 85.7% 10 wrong punchlines; sg10 211/224 94.2% 1;
 # jb10 218/224 97.3% 1; ke11 200/224 89.3% 3), then tuned on by rule kind and class-wide words
 # (rules11en, tests/test_understanding_round7_en.py): held at what that reached, (rows right,
-# wrong punchlines) of 224 en rows. Tuned on: no result.
+# wrong punchlines) of 224 en rows. Tuned on: no result. Johannesburg raised by rules11zh's
+# merge (a guess, then unsure), tuned on. A third wave (Accra: Ghanaian English and Pidgin;
+# Trinidad: Creole) was run untouched on 050cb2d (gh12 214/224 95.5% 3 wrong punchlines; tt12
+# 199/224 88.8% 6), again untouched after rules11en (216/2, 207/4), then tuned on by rule kind
+# and class-wide words (rules12en, tests/test_understanding_round7b_en.py): held at what that
+# reached. Tuned on: no result.
 ROUND_SEVEN_ENGLISH = TUNING / "round7_writers"
 ROUND_SEVEN_ENGLISH_HELD = [
     pytest.param(ROUND_SEVEN_ENGLISH / "ja10.tsv", 224, {"en": (217, 1)}, id="Kingston"),
     pytest.param(ROUND_SEVEN_ENGLISH / "sg10.tsv", 224, {"en": (219, 0)}, id="Singapore"),
-    pytest.param(ROUND_SEVEN_ENGLISH / "jb10.tsv", 224, {"en": (222, 1)}, id="Johannesburg"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "jb10.tsv", 224, {"en": (223, 0)}, id="Johannesburg"),
     pytest.param(ROUND_SEVEN_ENGLISH / "ke11.tsv", 224, {"en": (211, 0)}, id="Nairobi"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "gh12.tsv", 224, {"en": (218, 0)}, id="Accra"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "tt12.tsv", 224, {"en": (218, 1)}, id="Trinidad"),
 ]
 
 # Round six's final set, eleven writers who never saw the corpus, sealed while the rules were
@@ -221,7 +228,8 @@ ROUND_SEVEN_ENGLISH_HELD = [
 # raised by round seven's Chinese kinds (rules11zh: the question's pieces asked back, a guess
 # then unsure, a trick word naming the ploy): tuned on.
 ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
-ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (976, 0), "en": (875, 1)}
+# en raised by round seven's second English pass (rules12en: the trick seen coming), tuned on.
+ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (976, 0), "en": (880, 1)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
