@@ -203,11 +203,11 @@ ATLANTA_REACHED = {"en": (220, 0)}  # raised by rules12en (who there): tuned on
 # jb10 218/224 97.3% 1; ke11 200/224 89.3% 3), then tuned on by rule kind and class-wide words
 # (rules11en, tests/test_understanding_round7_en.py): held at what that reached, (rows right,
 # wrong punchlines) of 224 en rows. Tuned on: no result. Johannesburg raised by rules11zh's
-# merge (a guess, then unsure), Kingston by rules12en (a lie), tuned on. A third wave (Accra: Ghanaian English and Pidgin;
-# Trinidad: Creole) was run untouched on 050cb2d (gh12 214/224 95.5% 3 wrong punchlines; tt12
-# 199/224 88.8% 6), again untouched after rules11en (216/2, 207/4), then tuned on by rule kind
-# and class-wide words (rules12en, tests/test_understanding_round7b_en.py): held at what that
-# reached. Tuned on: no result.
+# merge (a guess, then unsure), Kingston by rules12en (a lie), tuned on. A third wave (Accra:
+# Ghanaian English and Pidgin; Trinidad: Creole) was run untouched on 050cb2d (gh12 214/224
+# 95.5% 3 wrong punchlines; tt12 199/224 88.8% 6), again untouched after rules11en (216/2,
+# 207/4), then tuned on by rule kind and class-wide words (rules12en,
+# tests/test_understanding_round7b_en.py): held at what that reached. Tuned on: no result.
 ROUND_SEVEN_ENGLISH = TUNING / "round7_writers"
 ROUND_SEVEN_ENGLISH_HELD = [
     pytest.param(ROUND_SEVEN_ENGLISH / "ja10.tsv", 224, {"en": (218, 1)}, id="Kingston"),
