@@ -172,3 +172,35 @@ def test_a_question_then_a_dont_know_is_a_dont_know(said: str) -> None:
 @pytest.mark.parametrize("said", ["far? idk", "how about a mile? idk", "a mile? no idea"])
 def test_a_guess_then_a_dont_know_still_hedges_the_guess(said: str) -> None:
     assert picks(WOODS, said) == "guesses", WOODS.match(said).explain()
+
+
+# -- a condition never raised: "depends how much doubles you eat" -----------------------------
+
+BIRTHDAYS = matching(
+    [
+        Branch("one", ("once", "just one")),
+        Branch("counts", ("depends", "a lot", "how long they live", "their age")),
+    ],
+    ["How many birthdays does the average person have?"],
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "depends how much cake yuh eat",  # Caribbean
+        "depends how much cake mum bakes lol",  # UK
+        "depends on the mood of the aunty yaar",  # Indian
+    ],
+)
+def test_a_condition_never_raised_answers_nothing(said: str) -> None:
+    match = BIRTHDAYS.match(said)
+    assert match.branch_id is None, match.explain()
+    assert "a condition never raised" in match.explain()
+
+
+@pytest.mark.parametrize(
+    "said", ["depends", "depends on the person", "depends how old they get", "it depends lol"]
+)
+def test_a_condition_the_question_raises_still_counts(said: str) -> None:
+    assert picks(BIRTHDAYS, said) == "counts", BIRTHDAYS.match(said).explain()

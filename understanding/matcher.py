@@ -1449,6 +1449,27 @@ class Matcher:
                 )
                 return
 
+    def _condition_unraised(self, texts: list[str], kinds: list[int], j: int) -> bool:
+        """Whether the condition after a branch's "depends" (units j..) names a thing, a word
+        neither common (lexicon.common_en) nor tone, and raises nothing: no word of it but
+        question words, subjects and determiners is the question's or this state's own."""
+        lexicon = self.lexicon
+        words = [
+            t
+            for t, k in zip(texts[j:], kinds[j:], strict=True)
+            if k == WORD and t not in lexicon.fillers_en
+        ]
+        if all(t in lexicon.common_en for t in words):
+            return False
+        own = self.question_words | self.phrase_words
+        return not any(
+            t in own
+            for t in words
+            if t not in lexicon.mention_questions
+            and t not in lexicon.subjects_en
+            and t not in lexicon.determiners_en
+        )
+
     def only_echoes(self, hit: Hit) -> bool:
         """Whether a hit only agrees or says the question back: a yes or no word (ok,
         right, 好), or a phrase that is the question's own words ("I" to "type I"). Such an
@@ -1970,6 +1991,15 @@ class Matcher:
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
         elif intent == "no" and _asserting_question(texts, kinds, i):
             dropped.append(_why(hit, "a negative question asserts (不是八把吗？)"))
+        elif (
+            entry.intent is None
+            and j < len(texts)
+            and phrase.key in _intent_keys(lexicon, "conditional")
+            and self._condition_unraised(texts, kinds, j)
+        ):
+            # rule "a condition never raised": "depends how much doubles you eat" jokes, it
+            # answers nothing; "depends on the person" (the question's word) still counts
+            dropped.append(_why(hit, "a condition never raised (depends how much doubles)"))
         elif (
             entry.intent == "yes"
             and i > 0
