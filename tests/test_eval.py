@@ -226,7 +226,8 @@ ROUND_SEVEN_ENGLISH_HELD = [
 # (tests/test_understanding_round6_final.py) and raised these: the rise was tuned on, it is
 # not a result. Moved to the tuning sets when round seven's final set was sealed. The Chinese
 # raised by round seven's Chinese kinds (rules11zh: the question's pieces asked back, a guess
-# then unsure, a trick word naming the ploy): tuned on.
+# then unsure, a trick word naming the ploy): tuned on. en raised by rules11en (Patois, the
+# punchline refused, a dropped copula read back): tuned on.
 ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # en raised by round seven's second English pass (rules12en: the trick seen coming), tuned on.
 ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (976, 0), "en": (880, 1)}
