@@ -1994,6 +1994,7 @@ class Matcher:
         elif (
             entry.intent is None
             and j < len(texts)
+            and self.question_words  # (what is never raised needs a question to compare)
             and phrase.key in _intent_keys(lexicon, "conditional")
             and self._condition_unraised(texts, kinds, j)
         ):
