@@ -72,7 +72,9 @@ def test_the_trick_seen_coming_sees_through(said: str) -> None:
     assert "the trick seen coming" in match.explain()
 
 
-@pytest.mark.parametrize("said", ["do you know where this is going?", "i know where to go: nope"])
+@pytest.mark.parametrize(
+    "said", ["do you know where this is going?", "i know where to go: nope", "i know where it go"]
+)
 def test_a_question_or_no_going_word_sees_nothing_coming(said: str) -> None:
     assert "the trick seen coming" not in CHORES.match(said).explain()
 

@@ -1429,7 +1429,15 @@ class Matcher:
             ):
                 continue
             last = min(len(texts), k + 5)
-            end = next((m + 1 for m in range(k + 1, last) if texts[m] in lexicon.going_words_en), 0)
+            going = lexicon.going_words_en
+            end = next(
+                (
+                    m + 1
+                    for m in range(k + 1, last)
+                    if texts[m] in going or f"{texts[m - 1]} {texts[m]}" in going
+                ),
+                0,
+            )
             if end:
                 start = k - 2 if k > 1 and texts[k - 2] in lexicon.subjects_en else k - 1
                 span = texts[start:end]
