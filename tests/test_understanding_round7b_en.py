@@ -143,6 +143,8 @@ def test_the_trick_stated_back_then_denied_sees_through(said: str) -> None:
         ("this is it", "this is it"),
         ("nah i eh biting", "nah im not biting"),
         ("i eh know", "i dont know"),
+        ("i never be pig for my life", "im never pig for my life"),  # Pidgin
+        ("you never be serious", "youre never serious"),
         ("nice eh", "nice eh"),
     ],
 )

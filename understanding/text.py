@@ -347,7 +347,11 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     if " be" in folded and lexicon.pidgin_copula_en:
         copula = lexicon.pidgin_copula_en
         for texts, kinds in result:
-            if "be" in texts and any(texts[k - 1] in copula for k in _places(texts, "be")):
+            if "be" in texts and any(
+                texts[k - 1] in copula
+                or (k > 1 and texts[k - 1] == "never" and texts[k - 2] in copula)
+                for k in _places(texts, "be")
+            ):
                 _pidgin_copula(texts, kinds, copula, "be")
     if " is" in folded and lexicon.creole_is_en:
         copula = lexicon.creole_is_en
@@ -577,11 +581,21 @@ def _pidgin_copula(
 ) -> None:
     """Pidgin's "be" after a subject is English's am, are, is: "I be pig?" is read as "im
     pig?", "na you be mumu" as "na youre mumu" (see lexicon.pidgin_copula_en); Caribbean
-    creole's "is" the same ("i is de pig": im de pig, lexicon.creole_is_en)."""
+    creole's "is" the same ("i is de pig": im de pig, lexicon.creole_is_en); "never" between
+    them stays ("i never be pig": im never pig)."""
     kept = 0  # written back in place, one pass: "i be " × 1,000 stays linear
     for k in range(len(texts)):
         if texts[k] == verb and kept and kinds[kept - 1] == WORD and texts[kept - 1] in copula:
             texts[kept - 1] = copula[texts[kept - 1]]
+            continue
+        if (
+            texts[k] == verb
+            and kept > 1
+            and texts[kept - 1] == "never"
+            and kinds[kept - 2] == WORD
+            and texts[kept - 2] in copula
+        ):
+            texts[kept - 2] = copula[texts[kept - 2]]
             continue
         texts[kept], kinds[kept] = texts[k], kinds[k]
         kept += 1
