@@ -2903,6 +2903,14 @@ def _own_story(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
     return any(opening.startswith(lead) for lead in lexicon.own_story_leads_zh)
 
 
+def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
+    """Whether the clause opens on what comes next (下面, 后面, 下一句: a prediction lead)."""
+    if not 0 <= clause < len(parts):
+        return False
+    opening = "".join(parts[clause][0][:4])
+    return any(opening.startswith(lead) for lead in lexicon.prediction_leads_zh)
+
+
 def _hedged(
     live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
 ) -> list[Hit]:
@@ -2944,6 +2952,16 @@ def _hedged(
             "wrapped in don't-knows (不知道 X？算了 不知道)",
         )
     last = max(guessed)
+    if hedged and min(hedged) > last and all(_about_the_rest(parts, c, lexicon) for c in hedged):
+        # rule "the rest forgotten": a guess, then a don't-know about what follows it (有妈的
+        # 孩子… 下面唔记得) sang the start and forgot the rest: the guess stands
+        kept = []
+        for hit in live:
+            if hit in hedges:
+                dropped.append(_why(hit, "the rest forgotten (X… 下面不记得): the guess stands"))
+            else:
+                kept.append(hit)
+        return kept
     if hedged and min(hedged) > last and not _asking(parts, last):
         # rule "a don't-know after, taking it back": a guess said plainly, then a
         # don't-know after it ("Snowdon haha... no idea really"), is taken back, as "A, no
