@@ -145,3 +145,28 @@ def test_more_dont_knows(said: str) -> None:
 )
 def test_guessed_and_kongish_m_read_as_their_mandarin(said: str, read: str) -> None:
     assert "".join(units(said)) == read
+
+
+# -- so-so, then now and then: a yes and a no, each bare, each a clause: the safe path ------
+
+SWIM = matching(
+    [
+        Branch("yes", ("喜欢",), intents=("yes",)),
+        Branch("no", ("不喜欢", "一般般"), intents=("no",)),
+    ],
+    ["你喜欢游泳吗？"],
+)
+
+
+@pytest.mark.parametrize("said", ["麻麻地 間中啦", "一般般吧，偶尔", "一般般啦 有時候"])
+def test_so_so_then_now_and_then_is_torn(said: str) -> None:
+    matched = SWIM.match(said)
+    assert matched.branch_id is None, matched.explain()
+    assert "so-so, then now and then" in matched.explain()
+
+
+@pytest.mark.parametrize(
+    ("said", "picked"), [("麻麻地", "no"), ("間中啦", "yes"), ("一般般 不太喜欢", "no")]
+)
+def test_so_so_or_now_and_then_alone_still_answers(said: str, picked: str) -> None:
+    assert picks(SWIM, said) == picked, SWIM.match(said).explain()

@@ -1575,7 +1575,19 @@ class Matcher:
                 )
             )
         ]
-        if plain and len(plain) < len(contenders):
+        # rule "so-so, then now and then": where every answer is a bare yes or no word, a
+        # clause of its own, and they say both (麻麻地 間中啦), none is fuller, none is said
+        # to another: torn, the safe path
+        said = [self._bare_word(h) for h in contenders]
+        bare = (
+            None not in said
+            and len(set(said)) > 1
+            and all(
+                h.clause >= 0 and _whole(*parts[h.clause], h.start, h.start + h.units, self.lexicon)
+                for h in contenders
+            )
+        )
+        if plain and len(plain) < len(contenders) and not bare:
             plain_values = {_value(h) for h in plain}
             contenders = [h for h in contenders if _value(h) not in plain_values]
         asks = self._rhetorical_ends(parts, {h.clause for h in contenders if h.clause > 0})
@@ -1598,6 +1610,7 @@ class Matcher:
         opening = max(contenders, key=lambda h: h.rank(len(self.branches)))
         if (
             opening.clause == 0
+            and not bare
             and opening.units >= 2
             and _whole(
                 parts[0][0], parts[0][1], opening.start, opening.start + opening.units, self.lexicon
@@ -1624,7 +1637,18 @@ class Matcher:
             key=lambda h: h.rank(len(self.branches)),
         )
         names = [self.branches[h.branch].id for h in (winner, rival) if h.branch is not None]
-        return winner, f"{names[0]} '{winner.text}' and {names[1]} '{rival.text}'"
+        torn = f"{names[0]} '{winner.text}' and {names[1]} '{rival.text}'"
+        return winner, f"{torn} (so-so, then now and then)" if bare else torn
+
+    def _bare_word(self, hit: Hit) -> str | None:
+        """The yes or no the hit is a bare word of: the intent's own, or a branch's phrase the
+        lexicon lists as one (一般般 in a branch's phrases); else None."""
+        if hit.kind == "intent":
+            return hit.intent if hit.intent in _YES_NO else None
+        if hit.kind != "phrase":
+            return None
+        entry = self.shared.table.get(compile_phrase(hit.text, self.lexicon).key)
+        return entry.intent if entry is not None and entry.intent in _YES_NO else None
 
     def _rhetorical_ends(self, parts: list[Clause], clauses: set[int]) -> dict[int, int]:
         """For each of `clauses` (after the first) holding a lead of lexicon.rhetorical_asks_zh
