@@ -1648,7 +1648,19 @@ class Matcher:
                 )
             )
         ]
-        if plain and len(plain) < len(contenders):
+        # rule "so-so, then now and then": where every answer is a bare yes or no word, a
+        # clause of its own, and they say both (麻麻地 間中啦), none is fuller, none is said
+        # to another: torn, the safe path
+        said = [self._bare_word(h) for h in contenders]
+        bare = (
+            None not in said
+            and len(set(said)) > 1
+            and all(
+                h.clause >= 0 and _whole(*parts[h.clause], h.start, h.start + h.units, self.lexicon)
+                for h in contenders
+            )
+        )
+        if plain and len(plain) < len(contenders) and not bare:
             plain_values = {_value(h) for h in plain}
             contenders = [h for h in contenders if _value(h) not in plain_values]
         asks = self._rhetorical_ends(parts, {h.clause for h in contenders if h.clause > 0})
@@ -1671,6 +1683,7 @@ class Matcher:
         opening = max(contenders, key=lambda h: h.rank(len(self.branches)))
         if (
             opening.clause == 0
+            and not bare
             and opening.units >= 2
             and _whole(
                 parts[0][0], parts[0][1], opening.start, opening.start + opening.units, self.lexicon
@@ -1697,7 +1710,18 @@ class Matcher:
             key=lambda h: h.rank(len(self.branches)),
         )
         names = [self.branches[h.branch].id for h in (winner, rival) if h.branch is not None]
-        return winner, f"{names[0]} '{winner.text}' and {names[1]} '{rival.text}'"
+        torn = f"{names[0]} '{winner.text}' and {names[1]} '{rival.text}'"
+        return winner, f"{torn} (so-so, then now and then)" if bare else torn
+
+    def _bare_word(self, hit: Hit) -> str | None:
+        """The yes or no the hit is a bare word of: the intent's own, or a branch's phrase the
+        lexicon lists as one (一般般 in a branch's phrases); else None."""
+        if hit.kind == "intent":
+            return hit.intent if hit.intent in _YES_NO else None
+        if hit.kind != "phrase":
+            return None
+        entry = self.shared.table.get(compile_phrase(hit.text, self.lexicon).key)
+        return entry.intent if entry is not None and entry.intent in _YES_NO else None
 
     def _rhetorical_ends(self, parts: list[Clause], clauses: set[int]) -> dict[int, int]:
         """For each of `clauses` (after the first) holding a lead of lexicon.rhetorical_asks_zh
@@ -3010,6 +3034,14 @@ def _own_story(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
     return any(opening.startswith(lead) for lead in lexicon.own_story_leads_zh)
 
 
+def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
+    """Whether the clause opens on what comes next (下面, 后面, 下一句: a prediction lead)."""
+    if not 0 <= clause < len(parts):
+        return False
+    opening = "".join(parts[clause][0][:4])
+    return any(opening.startswith(lead) for lead in lexicon.prediction_leads_zh)
+
+
 def _hedged(
     live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
 ) -> list[Hit]:
@@ -3051,6 +3083,16 @@ def _hedged(
             "wrapped in don't-knows (不知道 X？算了 不知道)",
         )
     last = max(guessed)
+    if hedged and min(hedged) > last and all(_about_the_rest(parts, c, lexicon) for c in hedged):
+        # rule "the rest forgotten": a guess, then a don't-know about what follows it (有妈的
+        # 孩子… 下面唔记得) sang the start and forgot the rest: the guess stands
+        kept = []
+        for hit in live:
+            if hit in hedges:
+                dropped.append(_why(hit, "the rest forgotten (X… 下面不记得): the guess stands"))
+            else:
+                kept.append(hit)
+        return kept
     if hedged and min(hedged) > last and not _asking(parts, last):
         # rule "a don't-know after, taking it back": a guess said plainly, then a
         # don't-know after it ("Snowdon haha... no idea really"), is taken back, as "A, no
