@@ -182,7 +182,7 @@ class Response:
     courtesy: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: see "Built on every answer" at Ending
 class Step:
     """Where an answer leads: the lines to say, and the next state (None: the routine ends)."""
 
@@ -284,7 +284,7 @@ class Engine:
 
     def drop_unknown(self, chat: ChatState) -> ChatState:
         """Forget pranks whose routine or state left the corpus (e.g. after an edit)."""
-        for ticket, prank in list(chat.pranks.items()):
+        for ticket, prank in chat.pranks.items():  # (with_prank copies: no list needed)
             routine = self.corpus.routines.get(prank.routine)
             if routine is None or prank.state not in routine.states:
                 chat = chat.with_prank(ticket, None)
