@@ -1726,11 +1726,14 @@ class Matcher:
                 break
             start = offsets[i]
             prefix = compact[start : start + 2]
-            for length in lengths.get(prefix) or shared_lengths.get(prefix, ()):
+            own = lengths.get(prefix)  # None: no phrase of this state's starts here
+            for length in own or shared_lengths.get(prefix, ()):
                 j = start + length if ends is None else ends.get(start + length)
                 if j is not None and j <= n:  # else not on a unit boundary: "and" in "band"
                     key = compact[start : start + length]
-                    entry = table.get(key) or shared.get(key)
+                    entry = table.get(key) if own is not None else None
+                    if entry is None:
+                        entry = shared.get(key)
                     if entry is not None:
                         self._hit(entry, texts, kinds, index, i, j, length, hits, dropped)
             if compact[start] in singles and offsets[i + 1] - start == 1:  # a one-char unit
@@ -2389,11 +2392,12 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
     asks about starts (see _asked_what_it_is); and the questions right after such a clause
     that itself asks, from their first unit: "wetin be play water? like swimming?" guesses
     what is meant, it answers nothing."""
+    asks = lexicon.asks_back_en
     asking = {
         index: 1
         for index, (texts, _) in enumerate(parts)
-        if " ".join(texts[:2]) in lexicon.asks_back_en
-        or (texts[1:2] == ["even"] and " ".join(texts[:3:2]) in lexicon.asks_back_en)
+        if " ".join(texts[:2]) in asks
+        or (len(texts) > 1 and texts[1] == "even" and " ".join(texts[:3:2]) in asks)
     }
     for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
         if parts[index][1][-1:] == [QUESTION] and parts[index - 1][1][-1:] == [QUESTION]:
