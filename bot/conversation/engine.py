@@ -636,9 +636,10 @@ class Engine:
             if prank.target is None:
                 if unaimed is None or int(ticket) > int(unaimed):
                     unaimed = ticket
-            elif prank.target.is_same(message.sender):
-                if aimed is None or int(ticket) > int(aimed):
-                    aimed = ticket
+            elif prank.target.is_same(message.sender) and (
+                aimed is None or int(ticket) > int(aimed)
+            ):
+                aimed = ticket
         if message.in_group:
             # A group talks about other things too: a message that replies to no question
             # answers only a prank aimed at its sender; one aimed at nobody needs a reply.
