@@ -1035,6 +1035,8 @@ class Matcher:
                         opens = i == 0 and index > 0 and kinds[i] == WORD
                         if opens and _opens_longer_word(texts, end, "".join(key), answers):
                             continue  # "no need to bark", "no way": a word of its own
+                        if opens and _opens_pronoun(texts, end, key, self.lexicon):
+                            continue  # rule "no one is no correction": "cannot, no one is behind"
                         if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
                             continue  # 跟住爸爸係咪 (是不是): asks, corrects nothing
                         if "".join(key) in answers and not opens:
@@ -1325,6 +1327,29 @@ class Matcher:
             dropped.append(_why(hit, "the trick turned back (ur an eejit, 你先叫我爸爸)"))
             chars = sum(len(t) for t in span)
             hits.append(Hit(owner, "intent", written, TRICK, index, start, len(span), chars))
+
+    def _punchline_refused(
+        self, entry: _Entry, texts: list[str], kinds: list[int], i: int
+    ) -> int | None:
+        """Where the negator stands that refuses a punchline's words at `i`: a phrase of a
+        branch that lands, or of the one that takes `trick` (the give-away), negated by a word
+        of negators_en up to three words before it, with a verb of lexicon.saying_verbs_en
+        between or opening the phrase ("not saying toast", "i cant call you daddy")."""
+        owner = entry.owner
+        if (
+            owner is None
+            or kinds[i] != WORD
+            or TRICK not in self.owners
+            or not (self.branches[owner].lands or self.owners.get(TRICK) == owner)
+        ):
+            return None
+        saying = self.lexicon.saying_verbs_en
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if texts[k] in self.lexicon.negators_en:
+                if " ".join(texts[k : k + 2]) in self.lexicon.hedged_sayings_en:
+                    return None  # "cant say i have": a hedged no, nothing refused
+                return k if not saying.isdisjoint(texts[k + 1 : i + 1]) else None
+        return None
 
     def only_echoes(self, hit: Hit) -> bool:
         """Whether a hit only agrees or says the question back: a yes or no word (ok,
@@ -1830,8 +1855,8 @@ class Matcher:
             dropped.append(_why(hit, "a negator inside the sentence (Pidgin I no go look)"))
         elif (
             entry.intent == "no"
-            and texts[0] in lexicon.rhetorical_openers_en
             and not lexicon.negators_en.isdisjoint(texts[i:j])
+            and _rhetorical_at(texts, i, j, lexicon)
         ):
             dropped.append(_why(hit, _RHETORICAL))
         elif (
@@ -1851,19 +1876,44 @@ class Matcher:
             entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
         ):
             dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
+        elif (
+            entry.intent == "yes"
+            and _then_not(texts, kinds, j, lexicon)
+            and "".join(texts[i : j + 1]) not in self.shared.table  # "probably not": a word
+        ):
+            # rule "a yes then not": "obviously not", "def not", "i do not" say no
+            dropped.append(_why(hit, "a yes then not (obviously not, def not): a no"))
+            if self.no is not None:
+                negated = Hit(self.no, "negated", phrase.written, "no", index, i, j + 1 - i)
+                negated.chars = length + 3
+                hits.append(negated)
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
             or (j + 1 < len(texts) and _negating_tail(texts, j, lexicon.negating_tails_zh))
         ):
-            if texts[0] in lexicon.rhetorical_openers_en:
+            rhetorical = _rhetorical_at(texts, max(0, i - 3), i, lexicon)
+            refused = None if rhetorical else self._punchline_refused(entry, texts, kinds, i)
+            if rhetorical:
                 dropped.append(_why(hit, _RHETORICAL))
+            elif refused is not None:
+                # rule "the punchline refused": "not saying toast", "i will never call you
+                # dad": the punchline's words, refused, see through the trick
+                dropped.append(_why(hit, "the punchline refused (not saying it): seeing through"))
+                span = texts[refused:j]
+                owner_of_trick = self.owners.get(TRICK)
+                written, chars = " ".join(span), sum(len(t) for t in span)
+                hits.append(
+                    Hit(
+                        owner_of_trick, "intent", written, TRICK, index, refused, j - refused, chars
+                    )
+                )
             else:
                 dropped.append(_why(hit, "negated"))
             if (
                 entry.intent is None
                 and owner == self.yes
                 and self.no is not None
-                and texts[0] not in lexicon.rhetorical_openers_en
+                and not rhetorical
             ):
                 negated = Hit(self.no, "negated", phrase.written, "no", index, i, j - i)
                 negated.chars = length
@@ -2009,6 +2059,36 @@ TRICK = "trick"
 # Rule "a rhetorical question": a negator in a clause opening with who, which or how ("who no
 # like water?", "which kid doesnt like water", "how i no go notice") asks, it denies nothing
 _RHETORICAL = "negated inside a rhetorical question (who doesnt like it?): no denial"
+
+
+def _then_not(texts: list[str], kinds: list[int], j: int, lexicon: Lexicon) -> bool:
+    """Whether "not" follows units ..j and closes the clause, tone words aside: a yes word
+    before it is taken back ("obviously not", "def not lol", "i do not")."""
+    return (
+        j < len(texts)
+        and texts[j] == "not"
+        and kinds[j] == WORD
+        and all(
+            t in lexicon.fillers_en or k == QUESTION
+            for t, k in zip(texts[j + 1 :], kinds[j + 1 :], strict=True)
+        )
+    )
+
+
+def _rhetorical_at(texts: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a negator in texts[start:end] sits in a rhetorical question: the clause opens
+    with one of lexicon.rhetorical_openers_en ("who doesnt like it"), or one stands right
+    before the negator after a yes ("ya lah who dont like": rule "a rhetorical who after a
+    yes")."""
+    openers = lexicon.rhetorical_openers_en
+    if texts[0] in openers:
+        return True
+    return any(
+        texts[k] in lexicon.negators_en and texts[k - 1] in openers
+        for k in range(max(start, 1), end)
+    )
+
+
 _ADMITTED = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
 # the Zipf frequency from which an English word is a real word (once per million words)
 _REAL_WORD = ENGLISH_WORD_ZIPF
@@ -2085,6 +2165,12 @@ def _opens_longer_word(
     return end < len(texts) and (
         marker + texts[end] in answers or marker + "".join(texts[end : end + 2]) in answers
     )
+
+
+def _opens_pronoun(texts: list[str], end: int, key: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a "no" opening its clause is the determiner of a pronoun there ("no one", "no
+    body": lexicon.no_pronouns_en): a subject, not a correction."""
+    return key == ("no",) and end < len(texts) and texts[end] in lexicon.no_pronouns_en
 
 
 def _without_articles(phrase: Phrase) -> list[str]:
