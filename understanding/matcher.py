@@ -665,7 +665,7 @@ class Matcher:
     def _read(self, text: str) -> Match:
         parts = self._grouped(clauses(fold(text, self.lexicon), self.lexicon))
         result = self._understand(parts)
-        if result.hit is None and parts and _units(parts) <= _SHORT_ANSWER:
+        if result.branch is None and parts and _units(parts) <= _SHORT_ANSWER:
             # Nothing fits: a slip towards what this state expects? (see `_slips`)
             slipped = self._slips(parts)
             if slipped is not None:
@@ -800,6 +800,45 @@ class Matcher:
             ):
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
+        return self._guessed_before(parts, found)
+
+    def _guessed_before(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a guess, then unsure": a clause closing with a question mark right before
+        the don't-know's (乂？ 不確定, 戊？唔肯定) that says something no answer takes is a
+        guess the don't-know hedges, as "black bear? idk" is: no punchline. A question back
+        (咩字？唔知, 吓？, 是吗？) or a particle alone keeps the don't-know, and so does giving
+        up after the guess (五毛? 乱猜的 我投降)."""
+        hit = found.hit
+        assert hit is not None
+        unsure = [h for h in found.hits if h.intent == "dont_know"]
+        first = min(h.clause for h in unsure)
+        if first < 1 or parts[first - 1][1][-1:] != [QUESTION]:
+            return found
+        if any(word in h.text for h in unsure for word in _GIVING_UP):
+            return found
+        index = first - 1
+        if any(h.clause == index for h in (*found.hits, *found.dropped)):
+            return found
+        texts, kinds = parts[index]
+        words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+        asking = self.lexicon.mention_questions
+        if (
+            words
+            and all(k in (HAN, WORD, NUM) for k in kinds[:-1])
+            and any(
+                t not in self.tail and t not in self.lexicon.particles_zh and t not in _HUH
+                for t in words
+            )
+            and words[0] != "你"
+            and asking.isdisjoint(words)
+            and _ASKS_BACK.isdisjoint(words)
+            and not any(
+                w in _ASKS_BACK or w in asking
+                for w in ("".join(words[i : i + 2]) for i in range(len(words)))
+            )
+        ):
+            guess = _why(replace(hit), "a guess, then unsure: the don't-know only hedges it")
+            return Match(None, None, None, (), (*found.dropped, guess))
         return found
 
     def _of_oneself_asked(self, words: list[str]) -> bool:
@@ -1009,6 +1048,48 @@ class Matcher:
             self._phrase_runs = runs
         return runs
 
+    def _pieces_asked_back(
+        self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]
+    ) -> list[Hit]:
+        """Rule "the question's pieces asked back": a clause closing with a question mark or an
+        asking particle (吗, 咩), holding 你 or 我, of three units or more, every one of them the question's own (its
+        characters, its numbers, a word asking what: 乜嘢你九我三？, 我是三？, 你係9我係3?
+        to 我是九，你是三，九除以三等于几？) says the question back to make sense of it: a
+        number in it is one the question gave, and answers nothing. A bare guess asked
+        ("三？", "等于三？") holds no 你 or 我 and still answers; a phrase asked ("你是我爸爸？"
+        to a game of saying it backwards) is an unsure answer, it still counts."""
+        lexicon, chars = self.lexicon, self.question_chars
+        asked = {c for w in lexicon.mention_questions if not w.isascii() for c in w}
+        echoing = set()
+        for index in {h.clause for h in hits if h.kind == "number"}:
+            texts, kinds = parts[index]
+            if not _asks_back(texts, kinds) or _PERSONS_HAN.isdisjoint(texts):
+                continue
+            said = [
+                (t, k)
+                for t, k in zip(texts, kinds, strict=True)
+                if k != QUESTION and t not in lexicon.particles_zh and t not in asked
+            ]
+            if len(said) < 3 or any(
+                (k == HAN and t not in chars)
+                or (k == WORD and t not in self.question_words)
+                or k not in (HAN, WORD, NUM)
+                for t, k in said
+            ):
+                continue
+            values = {value for *_, value in numbers([(texts, kinds)], lexicon)}
+            if values <= self.question_numbers:
+                echoing.add(index)
+        if not echoing:
+            return hits
+        sees = self.owners.get(TRICK)
+        return _answers_dropped(
+            hits,
+            dropped,
+            lambda hit: hit.clause in echoing and hit.kind == "number" and hit.branch != sees,
+            "the question's pieces asked back (乜嘢你九我三？)",
+        )
+
     def _asks(self, hit: Hit) -> bool:
         """Whether a hit is a word of the `why` lexicon: a question, not an answer."""
         entry = self.shared_table.get(compile_phrase(hit.text, self.lexicon).key)
@@ -1039,6 +1120,10 @@ class Matcher:
                             continue  # rule "no one is no correction": "cannot, no one is behind"
                         if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
                             continue  # 跟住爸爸係咪 (是不是): asks, corrects nothing
+                        if key[0] in "不没" and i > 0 and texts[i - 1] in _PERSONS_HAN:
+                            # rule "said of a person, no correction": 你是猪 我不是 says what
+                            # I am not, it takes back nothing
+                            continue
                         if "".join(key) in answers and not opens:
                             rest = [t for t in texts[end:] if t not in self.tail]
                             if rest and rest[0] != "是" and texts[end] not in markers:
@@ -1106,6 +1191,8 @@ class Matcher:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
         if hits and self.asked_again:
             hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
+        if hits and self.question_numbers and _asks_with_persons(parts):
+            hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts)
             if asked:
@@ -1182,6 +1269,17 @@ class Matcher:
         torn = ""
         if len(live) > 1 and best.branch is not None:
             best, torn = self._resolve(live, best, parts)
+        if blockers and best.branch is not None and best.kind == "phrase" and not torn:
+            # rule "answered, then doubted": what's the catch, asked after the answer (我的…
+            # 这是要干嘛, "I... what are you up to"), doubts it: the safe path, no punchline
+            doubt = next(
+                (b for b in blockers if b.intent == "suspect" and b.clause > best.clause), None
+            )
+            if doubt is not None:
+                said = self.branches[best.branch].id
+                torn = (
+                    f"{said} '{best.text}', then doubted: '{doubt.text}' (answered, then doubted)"
+                )
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
 
@@ -1823,9 +1921,10 @@ class Matcher:
             and kinds[i] == HAN
             and i > 0
             and kinds[i - 1] == HAN
-            and texts[i - 1] + texts[i] in self.question_text
+            and _in_order(texts[i - 1], texts[i], self.question_text)
         ):
-            # 大家都念错 to 谁念都念错，是什么字？ echoes the question, it names no character
+            # 大家都念错 to 谁念都念错，是什么字？ echoes the question, it names no character;
+            # so does 念啥都错, the question's 都念错 said with its verb left out
             dropped.append(_why(hit, "echoes the question's own word"))
         elif (
             entry.intent is None
@@ -2041,6 +2140,17 @@ class Matcher:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
+
+
+def _in_order(first: str, last: str, text: str) -> bool:
+    """Whether `last` follows `first` in `text`, right after it or one character between
+    (都错 in 都念错)."""
+    at = text.find(first)
+    while at >= 0:
+        if last in text[at + 1 : at + 3]:
+            return True
+        at = text.find(first, at + 1)
+    return False
 
 
 def _stated_then_worked(first: Hit, last: Hit, parts: list[Clause]) -> bool:
@@ -2392,6 +2502,23 @@ def _near_missed(
 
 
 _ASKING_PARTICLES = frozenset("吗咩")
+_PERSONS_HAN = frozenset("你我")
+_HUH = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
+# a don't-know that gives up (not one unsure of a guess): see Matcher._guessed_before
+_GIVING_UP = ("投降", "放弃", "乱猜", "没辙", "认输", "算了", "give up", "giving up")
+
+
+def _asks_with_persons(parts: list[Clause]) -> bool:
+    """Whether a clause asks (see _asks_back) and holds 你 or 我 (see
+    Matcher._pieces_asked_back): most answers hold none, and skip the rule."""
+    return any(_asks_back(ts, ks) and not _PERSONS_HAN.isdisjoint(ts) for ts, ks in parts)
+
+
+def _asks_back(texts: list[str], kinds: list[int]) -> bool:
+    """Whether a clause closes with a question mark or an asking particle (我是三吗, 你係九我係三咩)."""
+    return kinds[-1:] == [QUESTION] or texts[-1:] in (["吗"], ["咩"])
+
+
 # a question back, not a guess (see Matcher._guessed_after)
 _ASKS_BACK = frozenset(
     (
