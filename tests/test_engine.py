@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 
 import pytest
 
 from bot.content.corpus import Corpus
 from bot.conversation.commands import ParsedCommand, parse_command
 from bot.conversation.engine import Engine, Incoming, Response
-from bot.conversation.state import ChatState, Person
+from bot.conversation.state import ChatState, Person, Prank
 from bot.i18n.language import language_for
 from tests.support.conversation import handled
 from tests.support.lines import say
@@ -143,6 +144,24 @@ def test_two_pranks_at_once_are_kept_apart_by_ticket(engine: Engine) -> None:
     assert "和" in said(first) and set(first.chat.pranks) == {"1"}
     second = group(engine, first.chat, BOB, "八把", ticket="1")
     assert "儿子" in said(second) and second.chat.pranks == {}
+
+
+def test_an_answer_replying_to_nothing_goes_to_the_newest_prank_it_may_answer(
+    engine: Engine,
+) -> None:
+    waiting = Prank("ten-knives", "ask", ALICE, 600.0)
+    aimed = replace(waiting, target=BOB)
+    private = Incoming(BOB, "六把", 1.0)
+    newest = handled(engine, ChatState(pranks={"2": waiting, "10": waiting, "3": waiting}), private)
+    assert [r.ticket for r in newest.replies] == ["10"]  # by number: "10" is after "3"
+    # one aimed at the sender first, however new the others
+    first = ChatState(
+        pranks={"2": aimed, "1": aimed, "7": waiting, "5": replace(aimed, target=CAROL)}
+    )
+    assert [r.ticket for r in handled(engine, first, private).replies] == ["2"]
+    # in a group, only one aimed at the sender: one aimed at nobody needs a reply
+    assert group(engine, first, BOB, "六把").replies[0].ticket == "2"
+    assert not group(engine, ChatState(pranks={"7": waiting}), BOB, "六把").handled
 
 
 def test_hint_then_second_chance_in_a_group(engine: Engine) -> None:

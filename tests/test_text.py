@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
 import time
+from pathlib import Path
 
+import opencc
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -48,6 +51,37 @@ def units(text: str) -> list[list[str]]:
 )
 def test_traditional_folds_to_simplified(traditional: str, simplified: str) -> None:
     assert fold(traditional) == simplified
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified"),
+    [("深沈", "深沉"), ("找藉口", "找借口"), ("答覆", "答复"), ("土坏", "土坯"), ("瞭解", "了解")],
+)
+def test_a_character_kept_alone_is_converted_inside_a_phrase(
+    traditional: str, simplified: str
+) -> None:
+    assert fold(traditional) == simplified
+
+
+def test_a_text_opencc_would_not_change_is_left_as_it_is() -> None:
+    assert text_layer.to_simplified("我不是猪 what") == "我不是猪 what"
+
+
+def test_every_phrase_of_the_installed_t2s_dictionary_is_converted(tmp_path: Path) -> None:
+    """to_simplified skips OpenCC for a text with no character it changes alone or inside a
+    phrase: each phrase of the dictionary OpenCC ships converts as OpenCC converts it."""
+    package = Path(opencc.__file__).parent / "clib"
+    tool, phrases = package / "bin" / "opencc_dict", package / "share" / "opencc" / "TSPhrases.ocd2"
+    if not (tool.exists() and phrases.exists()):
+        pytest.skip("this OpenCC ships no opencc_dict or TSPhrases.ocd2 to read its phrases with")
+    dumped = tmp_path / "phrases.txt"
+    subprocess.run(
+        [tool, "-i", phrases, "-o", dumped, "-f", "ocd2", "-t", "text"], check=True, timeout=60
+    )
+    keys = [line.split("\t")[0] for line in dumped.read_text(encoding="utf-8").splitlines()]
+    converter = opencc.OpenCC("t2s")
+    assert len(keys) > 100
+    assert [k for k in keys if text_layer.to_simplified(k) != converter.convert(k)] == []
 
 
 @pytest.mark.parametrize(

@@ -251,9 +251,7 @@ class RoutineState:
         branch = found.branch
         if branch is not None and branch != extra and self.answers[branch].outcome == SAW_THROUGH:
             return found
-        hit = next((h for h in found.hits if h.branch == extra), None)
-        if hit is None:  # inside a longer word for seeing through a trick: 想占我便宜
-            hit = next((h for h in found.dropped if h.branch == extra and _in_trick(h)), None)
+        hit = _give_away_hit(found, extra)
         if hit is None:
             return found
         warm_up = self._answered_warm_up(found, extra)
@@ -344,6 +342,19 @@ _PLOYS = frozenset("招套梗")
 def _names_asker(text: str) -> bool:
     """Whether words name the one asking (你, you): 我知道你要 is about their next move."""
     return "你" in text or not {"you", "youre", "your", "u", "ur"}.isdisjoint(text.split())
+
+
+def _give_away_hit(found: Match, extra: int) -> Hit | None:
+    """The give-away's hit (`extra`: its branch): said, or dropped only for lying inside a
+    longer word for seeing through a trick (想占我便宜). Loops, not generators: this runs on
+    nearly every answer, and a generator costs ~0.4 µs to set up."""
+    for hit in found.hits:
+        if hit.branch == extra:
+            return hit
+    for hit in found.dropped:
+        if hit.branch == extra and _in_trick(hit):
+            return hit
+    return None
 
 
 def _in_trick(hit: Hit) -> bool:

@@ -182,7 +182,7 @@ class Response:
     courtesy: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: see "Built on every answer" at Ending
 class Step:
     """Where an answer leads: the lines to say, and the next state (None: the routine ends)."""
 
@@ -284,7 +284,7 @@ class Engine:
 
     def drop_unknown(self, chat: ChatState) -> ChatState:
         """Forget pranks whose routine or state left the corpus (e.g. after an edit)."""
-        for ticket, prank in list(chat.pranks.items()):
+        for ticket, prank in chat.pranks.items():  # (with_prank copies: no list needed)
             routine = self.corpus.routines.get(prank.routine)
             if routine is None or prank.state not in routine.states:
                 chat = chat.with_prank(ticket, None)
@@ -628,14 +628,23 @@ class Engine:
             return message.ticket
         if message.ticket is not None:
             return None  # a reply to a finished prank's question is plain chatter
-        candidates = [t for t, p in chat.pranks.items() if p.may_answer(message.sender)]
-        targeted = [t for t in candidates if chat.pranks[t].target is not None]
+        # The newest (tickets count up) of those aimed at the sender, and of those aimed at
+        # nobody: one loop, no lists (this runs on every answer).
+        aimed: str | None = None
+        unaimed: str | None = None
+        for ticket, prank in chat.pranks.items():
+            if prank.target is None:
+                if unaimed is None or int(ticket) > int(unaimed):
+                    unaimed = ticket
+            elif prank.target.is_same(message.sender) and (
+                aimed is None or int(ticket) > int(aimed)
+            ):
+                aimed = ticket
         if message.in_group:
             # A group talks about other things too: a message that replies to no question
             # answers only a prank aimed at its sender; one aimed at nobody needs a reply.
-            return max(targeted, key=int) if targeted else None
-        pool = targeted or candidates
-        return max(pool, key=int) if pool else None
+            return aimed
+        return aimed if aimed is not None else unaimed
 
     def _wait(
         self,
