@@ -1555,13 +1555,18 @@ def load_corpus(path: str | Path, lexicon: Lexicon | None = None) -> Corpus:
     except (OSError, UnicodeDecodeError) as error:
         raise CorpusError(str(path), [Problem(1, f"cannot read the file: {error}")]) from None
     lexicon = lexicon or load_lexicon(lexicon_for(path))
-    # Read by yaml-rs first (`_fast_data`): the operator's own files, never text from a chat,
-    # which parse_corpus reads (yaml-rs is built to abort the process on a Rust panic).
     with _no_collection():
-        data = _fast_data(text)
-        if data is not _DECLINED:
-            try:
-                return _checked(_Checker(None, lexicon), data, str(path))
-            except _UnplacedError:
-                pass
-        return _parse_corpus(text, str(path), lexicon)
+        return _read_corpus(text, str(path), lexicon)
+
+
+def _read_corpus(text: str, source: str, lexicon: Lexicon) -> Corpus:
+    """A corpus file read by yaml-rs first (`_fast_data`): the operator's own files, never text
+    from a chat, which parse_corpus reads (yaml-rs is built to abort the process on a Rust
+    panic). Its data is freed on return, before the collector runs again (not walked by it)."""
+    data = _fast_data(text)
+    if data is not _DECLINED:
+        try:
+            return _checked(_Checker(None, lexicon), data, source)
+        except _UnplacedError:
+            pass
+    return _parse_corpus(text, source, lexicon)
