@@ -62,8 +62,15 @@ DOCUMENTS = [
     *("a: 1\n---\nb: 2\n", "- a\n--- \n- b\n", "--- a\n--- b\n", "a: 1\n...\nb: 2\n", "", "# c\n"),
     *("k" * 1100 + ": a\n", "a: '" + "k" * 1100 + "'\n", '{"a":1}\n', '["a":012]\n', "x\n"),
     *("a: 1\na: 2\n", "a:\n  b: 1\n  b: 2\n", "a: *x\n", "a: [x\n", "\ta: 1\n", "a: 1\r\nb: 2\r\n"),
+    # found by the fuzzing below: libyaml refuses them, or reads them otherwise
+    *("{k0:9:01:}\n", "a: {b\n  c: d}\n", "a: [>x]\n", "a: [|x]\n", "a: {>: 1}\n", "a: |\n"),
+    *("a: >\n\n\n", "[9:01:?~? x9:01:a]\n", "a: [aa:b!: :a\na#b]\n", "{:?a}\n", "a: {?a'q'}\n"),
+    *("a: [b,\n  c:]\n", "a: {b: c,\n  d:}\n", "a: [b,\n  c:, d]\n"),
 ]
-SHAPES = ["a: {}\n", "a: [x, {}]\n", "- {}\n", "{}: a\n", "a: {{b: {}}}\n", "a:\n  - {}\n  - 8\n"]
+SHAPES = [
+    *("a: {}\n", "a: [x, {}]\n", "- {}\n", "{}: a\n", "a: {{b: {}}}\n", "a:\n  - {}\n  - 8\n"),
+    *("{{'a':{}}}\n", '["a":{}]\n', "{{a:{}}}\n", "a: [x,{}]\n", "a: x {}\n", "a: '{}'\n"),
+]
 
 
 def pyyaml_data(text: str) -> Any:
@@ -106,7 +113,11 @@ def test_a_yaml_1_1_number_is_left_to_pyyaml() -> None:
 
 
 WORDS = st.sampled_from(
-    [*DIFFERING, "8", "-8", "1.5", "000", "true", "null", "x", "两把", "x y", "'x: y'", "[]", "{}"]
+    [
+        *DIFFERING,
+        *("8", "-8", "1.5", "000", "true", "null", "x", "两把", "x y", "'x: y'", "[]", "{}"),
+        *("{'b':012}", '{"b":-.5}', "x:012", "9:01:", "'a'", "k0", "{b: !x}", "[1,012]", "# 1e3"),
+    ]
 )
 
 
@@ -151,3 +162,24 @@ def test_a_problem_in_a_file_read_by_yaml_rs_is_told_with_its_line(
         parse_corpus(text, str(path))
     assert str(from_file.value) == str(from_text.value)
     assert f"{path}:" in str(from_file.value)
+
+
+# Pieces of YAML, joined at random: what the two readers may read differently comes up.
+PIECES = [
+    *(":", "a:", ":a", "-", "-a", "?", "?a", "a#b", "a #b", "[a", "a]", "{", "}", "a:}", "'", '"'),
+    *("@", "`", "|", ">", "a: b", "- a", "x", "8", "012", "1e3", "k:", ",", "[", "]", "{}", "[]"),
+    *("'q'", '"q"', "a:b", "9:01:", "  ", "\n", "\n  ", "\n- ", "\n  - ", ": ", "? ", "#c", "~"),
+    *("true", "null", "1.5", "-.5", "'8'", "x y", "两", "|\n  t", ">-\n  t", "\\", "'a''b'", "*"),
+    *("&", "!", "%", "|\n  t\n\n", ">\n  a\n   b\n", "|-\n", "|+\n", ">2\n   x", "\n#c\n", " #c"),
+    *('"x\n y"', "'x\n\n y'", '"\\x41"', '"\\u00e9"', '"\\/"', '"\\N"', '"\\q"', "a:\n  b: c\n"),
+    *("- - a\n", "? a\n: b\n", "..", "--", "a:b:c", "http://x", "'a:b'", "{a: [b, {c: d}]}"),
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=8), st.booleans())
+def test_pieces_of_yaml_joined_at_random_are_read_as_pyyaml_reads_them(
+    pieces: list[str], under_a_key: bool
+) -> None:
+    text = ("a: " if under_a_key else "") + "".join(pieces) + "\n"
+    assert read_alike(text), text

@@ -133,8 +133,9 @@ _NUMBERISH = re.compile(
 # ...and the numbers both read alike (YAML 1.1 has 012 octal, 1e3 a string; 000 is 0 in both).
 _PLAIN_NUMBER = re.compile(r"[-+]?(?:0+|[1-9][0-9]*|[0-9]+\.[0-9]*)")
 # A run of characters that may start a plain scalar's word and end with it (a number is one
-# word; a key's is followed by ':').
-_NUMBER_RUN = re.compile(r"[-+._0-9][^\s,\[\]{}]*")
+# word; a key's is followed by ':'). A quote ends a run: a number may follow `"key":`.
+_TIGHT_COLON = re.compile(r":\S")  # a ':' with no space after it
+_NUMBER_RUN = re.compile(r"[-+._0-9][^\s,\[\]{}'\"]*")
 # Null and the booleans are the same words in both readers; a string that another of PyYAML's
 # resolvers may claim (numbers, times, `<<`, `=`) is looked at (`_claimed`).
 _SAME_IN_BOTH = {"tag:yaml.org,2002:null", _BOOL}
@@ -143,6 +144,10 @@ _CLAIMABLE_FIRSTS = frozenset(
     for first, resolvers in _Loader.yaml_implicit_resolvers.items()
     if any(tag not in _SAME_IN_BOTH for tag, _ in resolvers)
 )
+# A string yaml-rs reads where libyaml does not: an empty block scalar is "\n" there, "" in
+# PyYAML; libyaml refuses `[>x]` and `[|x]` in a flow, and reads `{?a}` as the key a.
+_UNREADABLE_FIRSTS = frozenset("\n>|?")
+_UNSURE_FIRSTS = _CLAIMABLE_FIRSTS | _UNREADABLE_FIRSTS
 _FAST_SCALARS = frozenset({int, float, bool, type(None)})
 _DECLINED = object()  # `_fast_data`'s answer where PyYAML must read the text
 
@@ -1343,13 +1348,17 @@ def _fast_data(text: str) -> Any:
         or "\n---" in text
         or "\n..." in text
         or _UNSURE_CHARACTER.search(text)
-        or _follows(text, "!", " \n[{,")  # a tag: `!!int 3`, `!x y`
+        or _follows(text, "!", " \n[{,:")  # a tag: `!!int 3`, `!x y`, `{"a":!x y}`
+        or ":}" in text  # `{a:b:}`, which libyaml refuses and yaml-rs reads as {'a:b': None}
+        or ":]" in text
+        or ":," in text
+        or _colon_in_a_flow(text)
         or _numbers_differ(text)
     ):
         return _DECLINED
     try:
         data = yaml_rs.loads(text, parse_datetime=False)
-    except yaml_rs.YAMLDecodeError:
+    except Exception:  # invalid YAML, or a key Python cannot hash: PyYAML says
         return _DECLINED
     return data if data is not None and _read_alike(data) else _DECLINED
 
@@ -1361,6 +1370,24 @@ def _follows(text: str, mark: str, after: str) -> bool:
         if text[at - 1] in after:
             return True
         at = text.find(mark, at + 1)
+    return False
+
+
+def _colon_in_a_flow(text: str) -> bool:
+    """Whether a ':' with no space after it may stand in a flow collection (`[a:b!: c]`,
+    `{:?a}`): libyaml refuses some that yaml-rs reads. One inside quotes is none."""
+    for colon in _TIGHT_COLON.finditer(text):
+        line = text[text.rfind("\n", 0, colon.start()) + 1 : colon.start()]
+        quote, flow = "", False
+        for character in line:
+            if quote:
+                quote = "" if character == quote else quote
+            elif character in "'\"":
+                quote = character
+            elif character in "[{":
+                flow = True
+        if flow and not quote:
+            return True
     return False
 
 
@@ -1380,7 +1407,11 @@ def _read_alike(data: Any) -> bool:
         node = todo.pop()
         if type(node) is dict:
             for key in node:
-                if type(key) is not str or (key[:1] in _CLAIMABLE_FIRSTS and _claimed(key)):
+                if (
+                    type(key) is not str
+                    or " " in key  # may be folded from two lines: `{b\n c: d}`, refused by libyaml
+                    or (key[:1] in _UNSURE_FIRSTS and _claimed(key))
+                ):
                     return False
             values: Iterable[Any] = node.values()
         elif type(node) is list:
@@ -1390,7 +1421,7 @@ def _read_alike(data: Any) -> bool:
         for value in values:
             kind = type(value)
             if kind is str:
-                if value[:1] in _CLAIMABLE_FIRSTS and _claimed(value):
+                if value[:1] in _UNSURE_FIRSTS and _claimed(value):
                     return False
             elif kind is dict or kind is list:
                 todo.append(value)
@@ -1402,12 +1433,15 @@ def _read_alike(data: Any) -> bool:
 def _claimed(text: str) -> bool:
     """Whether a string read by yaml-rs may be a plain scalar that PyYAML reads as no string
     (`10:30`, a YAML 1.1 number): one of PyYAML's resolvers takes it, and yaml-rs reads it as
-    a string when plain too. (A string yaml-rs reads as no string when plain was quoted.)"""
+    a string when plain too (a string yaml-rs reads as no string when plain was quoted); or
+    one PyYAML reads otherwise or refuses (`_UNREADABLE_FIRSTS`)."""
+    if text[0] in _UNREADABLE_FIRSTS:
+        return True
     if not any(rx.match(text) for _, rx in _Loader.yaml_implicit_resolvers[text[:1]]):
         return False
     try:
         plain: Any = yaml_rs.loads(text, parse_datetime=False)  # typed a mapping or a list
-    except yaml_rs.YAMLDecodeError:
+    except Exception:  # whatever yaml-rs refuses is no plain string of it
         return True
     return type(plain) is str
 
