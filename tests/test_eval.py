@@ -195,9 +195,9 @@ ATLANTA_REACHED = {"en": (219, 0)}
 # 896 en rows; it is read now, so later rounds may tune on it and raise these. Its one run read
 # 672/7, 962/3 and 871/5 (the reported number); rules10 then tuned on its wrong punchlines' kinds
 # (tests/test_understanding_round6_final.py) and raised these: the rise was tuned on, it is
-# not a result.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (678, 1), "zh-hant": (962, 3), "en": (875, 1)}
+# not a result. Moved to the tuning sets when round seven's final set was sealed.
+ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
+ROUND_SIX_FINAL_READ = {"zh-hans": (678, 1), "zh-hant": (962, 3), "en": (875, 1)}
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
@@ -219,7 +219,7 @@ HELD = [
     (TAIPEI_EVAL, 232, TAIPEI_REACHED),
     (GLASGOW_EVAL, 224, GLASGOW_REACHED),
     (ATLANTA_EVAL, 224, ATLANTA_REACHED),
-    (FINAL_EVAL, 2578, FINAL_READ),
+    (ROUND_SIX_FINAL_EVAL, 2578, ROUND_SIX_FINAL_READ),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The kinds of wrong punchline round six's final set found (content/eval/final/README.md),
+"""The kinds of wrong punchline round six's final set found (content/eval/tuning/round6_final/README.md),
 fixed by class-wide lexicon words and rules: a rhetorical don't-know (点会知), "course not",
 甭问我 (don't ask me) a refusal, a question asked back ("what did i do", "red car? who has a red
 car") answering nothing, the trick turned back with 先 typed 你先系, 不告诉你 a refusal of the
