@@ -82,7 +82,8 @@ ROUND_THREE_FINAL_REACHED = {"zh-hans": (484, 0), "zh-hant": (676, 0), "en": (80
 # punchlines) of 174 zh-hans, 348 zh-hant and 336 en rows (98.9%, 98.9%, 99.1%; round five
 # reached 171/1, 330/3, 326/1; before it main read 168/5, 326/7, 322/4).
 ROUND_FOUR_WRITERS_EVAL = TUNING / "round4_writers.tsv"
-ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (172, 0), "zh-hant": (344, 2), "en": (333, 1)}
+# The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
+ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (173, 0), "zh-hant": (345, 1), "en": (333, 1)}
 
 
 # Six more writers who never saw the corpus (Guangzhou, Chengdu, Macau, Tainan, London,
@@ -94,7 +95,9 @@ ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (172, 0), "zh-hant": (344, 2), "en": (3
 ROUND_FOUR_WRITERS_TWO_EVAL = TUNING / "round4_writers2.tsv"
 # en raised in round six's English tuning (rules8en: Pidgin, rhetorical questions, slang
 # amounts), tuned on: 330/336.
-ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (344, 0), "zh-hant": (347, 0), "en": (330, 0)}
+# en raised by round seven's English kinds (rules11en: a rhetorical who after a yes), tuned on.
+# The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
+ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (346, 0), "zh-hant": (347, 0), "en": (331, 0)}
 
 
 # Five more writers who never saw the corpus (Nanjing, Mong Kok, Taoyuan, Brooklyn, Cardiff),
@@ -105,7 +108,8 @@ ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (344, 0), "zh-hant": (347, 0), "en"
 ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # en raised in round six's English tuning (rules8en), tuned on: 329/336; zh-hant raised by
 # round six's second Chinese tuning (rules9zh), tuned on: 346/348, no wrong punchline.
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (171, 0), "zh-hant": (346, 0), "en": (329, 2)}
+# The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (346, 0), "en": (329, 2)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -116,7 +120,8 @@ ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (171, 0), "zh-hant": (346, 0), "e
 ROUND_FOUR_FINAL_EVAL = TUNING / "round4_final" / "all.tsv"
 # en raised in round six's English tuning (rules8en), tuned on: 670/672; the Chinese raised by
 # round six's second Chinese tuning (rules9zh), tuned on: 459/464, 749/754.
-ROUND_FOUR_FINAL_REACHED = {"zh-hans": (459, 0), "zh-hant": (749, 0), "en": (670, 0)}
+# The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
+ROUND_FOUR_FINAL_REACHED = {"zh-hans": (461, 0), "zh-hant": (754, 0), "en": (670, 0)}
 
 
 # Six writers who never saw the corpus (the fifth eval round's: one English, two Simplified,
@@ -124,9 +129,10 @@ ROUND_FOUR_FINAL_REACHED = {"zh-hans": (459, 0), "zh-hant": (749, 0), "en": (670
 # eight by rule kind and class-wide words: held at what round eight reached, (rows right,
 # wrong punchlines) of 464 zh-hans, 812 zh-hant and 224 en rows (96.8%, 98.3%, 99.6%; the
 # untouched runs read 439/2, 783/11, 219/0). The Chinese raised to what round six's Chinese
-# tuning (rules8zh) reached: tuned on.
+# tuning (rules8zh) reached: tuned on. Raised again by round seven's Chinese kinds (rules11zh):
+# tuned on.
 ROUND_FIVE_WRITERS_EVAL = TUNING / "round5_writers" / "all.tsv"
-ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (455, 0), "zh-hant": (806, 1), "en": (223, 0)}
+ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (461, 0), "zh-hant": (808, 1), "en": (223, 0)}
 
 
 # Round five's final set, nine writers who never saw the corpus, run once after tuning (its
@@ -138,8 +144,9 @@ ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (455, 0), "zh-hant": (806, 1), "en": (2
 ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # en raised again in round six's English tuning (rules8en: its Lagos, London and Sydney
 # writers' kinds: Pidgin's no before a verb, slang amounts, disbelief), tuned on: 666/672.
-# zh-hant raised by round six's second Chinese tuning (rules9zh), tuned on: 742/754, 1 wrong.
-ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (742, 1), "en": (666, 1)}
+# zh-hant raised by round six's second Chinese tuning (rules9zh), tuned on: 742/754, 1 wrong;
+# and by round seven's Chinese kinds (rules11zh), tuned on: 693/696 and 748/754, 0 wrong.
+ROUND_FIVE_FINAL_READ = {"zh-hans": (693, 0), "zh-hant": (748, 0), "en": (666, 1)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -148,9 +155,10 @@ ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (742, 1), "en": (666, 1
 # held at what that reached, (rows right, wrong punchlines).
 ROUND_SIX_WRITERS = TUNING / "round6_writers"
 CHONGQING_EVAL = ROUND_SIX_WRITERS / "cq8.tsv"
-CHONGQING_REACHED = {"zh-hans": (230, 0)}
+CHONGQING_REACHED = {"zh-hans": (231, 0)}  # raised by rules11zh: tuned on
 TAINAN_EVAL = ROUND_SIX_WRITERS / "tn8.tsv"
-TAINAN_REACHED = {"zh-hant": (223, 0)}
+# The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
+TAINAN_REACHED = {"zh-hant": (226, 0)}
 YUEN_LONG_EVAL = ROUND_SIX_WRITERS / "yl8.tsv"
 YUEN_LONG_REACHED = {"zh-hant": (289, 0)}
 
@@ -184,10 +192,31 @@ TAIPEI_REACHED = {"zh-hant": (232, 0)}
 # wrong punchlines; at9 215/224 96.0% 2), then tuned on by rule kind and class-wide words
 # (rules9en): held at what that reached, (rows right, wrong punchlines) of 224 en rows.
 GLASGOW_EVAL = ROUND_SIX_WRITERS_TWO / "sc9.tsv"
-GLASGOW_REACHED = {"en": (220, 0)}
+GLASGOW_REACHED = {"en": (221, 0)}  # raised by rules11zh's merge (tuned on)
 ATLANTA_EVAL = ROUND_SIX_WRITERS_TWO / "at9.tsv"
-ATLANTA_REACHED = {"en": (219, 0)}
+ATLANTA_REACHED = {"en": (220, 0)}  # raised by rules12en (who there): tuned on
 
+
+# Round seven's English tuning writers (Kingston: Jamaican English and Patois; Singapore:
+# Singlish; Johannesburg: South African; Nairobi: Kenyan English, Sheng and Swahili), each run
+# untouched first (their README: ja10 192/224 85.7% 10 wrong punchlines; sg10 211/224 94.2% 1;
+# jb10 218/224 97.3% 1; ke11 200/224 89.3% 3), then tuned on by rule kind and class-wide words
+# (rules11en, tests/test_understanding_round7_en.py): held at what that reached, (rows right,
+# wrong punchlines) of 224 en rows. Tuned on: no result. Johannesburg raised by rules11zh's
+# merge (a guess, then unsure), Kingston by rules12en (a lie), tuned on. A third wave (Accra:
+# Ghanaian English and Pidgin; Trinidad: Creole) was run untouched on 050cb2d (gh12 214/224
+# 95.5% 3 wrong punchlines; tt12 199/224 88.8% 6), again untouched after rules11en (216/2,
+# 207/4), then tuned on by rule kind and class-wide words (rules12en,
+# tests/test_understanding_round7b_en.py): held at what that reached. Tuned on: no result.
+ROUND_SEVEN_ENGLISH = TUNING / "round7_writers"
+ROUND_SEVEN_ENGLISH_HELD = [
+    pytest.param(ROUND_SEVEN_ENGLISH / "ja10.tsv", 224, {"en": (218, 1)}, id="Kingston"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "sg10.tsv", 224, {"en": (219, 0)}, id="Singapore"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "jb10.tsv", 224, {"en": (223, 0)}, id="Johannesburg"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "ke11.tsv", 224, {"en": (211, 0)}, id="Nairobi"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "gh12.tsv", 224, {"en": (220, 0)}, id="Accra"),
+    pytest.param(ROUND_SEVEN_ENGLISH / "tt12.tsv", 224, {"en": (221, 0)}, id="Trinidad"),
+]
 
 # Round six's final set, eleven writers who never saw the corpus, sealed while the rules were
 # tuned and run once on 967b69b (its README and RESULT.txt: the reported number). Held at
@@ -195,9 +224,28 @@ ATLANTA_REACHED = {"en": (219, 0)}
 # 896 en rows; it is read now, so later rounds may tune on it and raise these. Its one run read
 # 672/7, 962/3 and 871/5 (the reported number); rules10 then tuned on its wrong punchlines' kinds
 # (tests/test_understanding_round6_final.py) and raised these: the rise was tuned on, it is
-# not a result. Moved to the tuning sets when round seven's final set was sealed.
+# not a result. Moved to the tuning sets when round seven's final set was sealed. The Chinese
+# raised by round seven's Chinese kinds (rules11zh: the question's pieces asked back, a guess
+# then unsure, a trick word naming the ploy): tuned on. en raised by rules11en (Patois, the
+# punchline refused, a dropped copula read back): tuned on.
 ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
-ROUND_SIX_FINAL_READ = {"zh-hans": (678, 1), "zh-hant": (962, 3), "en": (875, 1)}
+# en raised by round seven's second English pass (rules12en: the trick seen coming), tuned on.
+ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (976, 0), "en": (880, 1)}
+
+
+# Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
+# Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
+# input), each run untouched first on ce93166, compiled (their README: xa10 215/232 92.7% 2
+# wrong punchlines; tp10 226/232 97.4% 2; hk10 277/290 95.5% 2), then tuned on by rule kind
+# and class-wide words (rules11zh, tests/test_understanding_round7_zh.py): held at what that
+# reached, (rows right, wrong punchlines).
+ROUND_SEVEN_WRITERS = TUNING / "round7_writers"
+XIAN_EVAL = ROUND_SEVEN_WRITERS / "xa10.tsv"
+XIAN_REACHED = {"zh-hans": (231, 0)}
+TAIPEI_TEACHER_EVAL = ROUND_SEVEN_WRITERS / "tp10.tsv"
+TAIPEI_TEACHER_REACHED = {"zh-hant": (231, 0)}
+HONG_KONG_EVAL = ROUND_SEVEN_WRITERS / "hk10.tsv"
+HONG_KONG_REACHED = {"zh-hant": (288, 0)}
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
@@ -220,6 +268,9 @@ HELD = [
     (GLASGOW_EVAL, 224, GLASGOW_REACHED),
     (ATLANTA_EVAL, 224, ATLANTA_REACHED),
     (ROUND_SIX_FINAL_EVAL, 2578, ROUND_SIX_FINAL_READ),
+    (XIAN_EVAL, 232, XIAN_REACHED),
+    (TAIPEI_TEACHER_EVAL, 232, TAIPEI_TEACHER_REACHED),
+    (HONG_KONG_EVAL, 290, HONG_KONG_REACHED),
 ]
 
 
@@ -245,6 +296,9 @@ HELD = [
         "round six's Glasgow writer",
         "round six's Atlanta writer",
         "round six's final set, as its one run read it",
+        "round seven's Xi'an writer",
+        "round seven's Taipei teacher",
+        "round seven's Hong Kong writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
@@ -257,6 +311,13 @@ def test_a_set_tuned_on_holds_what_it_reached(
         misses = "\n".join(f"{m.row.answer!r}: {m.explanation}" for m in tally.misses)
         assert tally.right >= right, f"{lang}: {tally.share:.1%}\n{misses}"
         assert tally.wrong_punchlines <= wrong, f"{lang}\n{misses}"
+
+
+@pytest.mark.parametrize(("path", "rows", "reached"), ROUND_SEVEN_ENGLISH_HELD)
+def test_round_seven_english_writers_hold_what_they_reached(
+    corpus: Corpus, path: Path, rows: int, reached: dict[str, tuple[int, int]]
+) -> None:
+    test_a_set_tuned_on_holds_what_it_reached(corpus, path, rows, reached)
 
 
 def test_a_wrong_punchline_is_counted_apart_from_a_miss(corpus: Corpus, tmp_path: Path) -> None:

@@ -113,6 +113,9 @@ FIELDS: dict[str, str] = {
     # English, unless the word is one of `pidgin_comparative_stops_en` (i pass, hard pass)
     # Pidgin's copula after a subject folds to English (I be: im, you be: youre, e be: its)
     "pidgin_copula_en": TABLE,
+    # Caribbean creole's "is" after one of these subjects is its copula ("i is de pig": im
+    # the pig)
+    "creole_is_en": TABLE,
     # Pidgin's "am" after one of these verbs is "it" (I like am: I like it)
     "pidgin_am_verbs_en": WORDS,
     "pidgin_comparatives_en": TABLE,
@@ -123,6 +126,33 @@ FIELDS: dict[str, str] = {
     "scots_negation_en": TABLE,
     "scots_no_subjects_en": TABLE,
     "scots_ye_verbs_en": WORDS,
+    # Jamaican Patois folds to English where a clause cuts: "mi" is I (me after a word), "yuh"
+    # you beside another word, a key after a subject (or "nuh" after any word) before a word is
+    # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
+    "patois_negation_en": TABLE,
+    # a verb of saying between a negator and a punchline's words refuses them, seeing through
+    # the trick ("not saying toast", "i cant call you daddy")
+    "saying_verbs_en": WORDS,
+    # a hedged yes of these after a word of kind_leads_en names a kind ("what kinda question
+    # is that", "some sort of joke"): no yes
+    # a verb of these right before "where", a word of going_words_en a few words after it:
+    # the trick seen coming ("i see where dis going", "i know where this dey go")
+    "seeing_verbs_en": WORDS,
+    "going_words_en": WORDS,
+    # ...with one of these right after "where" ("where this going", not "where to go")
+    "going_subjects_en": WORDS,
+    "kind_words_en": PHRASES,
+    "kind_leads_en": WORDS,
+    # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
+    "hedged_sayings_en": PHRASES,
+    # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
+    # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
+    "ya_verbs_en": WORDS,
+    # "since when am I a pig" is "im not a pig": each key folds to its value in the answer
+    "rhetorical_never_en": TABLE,
+    # a subject opening its clause right before "not" and a word takes its dropped copula back
+    # (Singlish "i not crying", Patois "mi nuh pig": im not crying, im not pig)
+    "dropped_copula_en": TABLE,
     # Pidgin's future: "go" after a subject and before one of these is "will" (you go dey look:
     # you will dey look), not the verb go
     "pidgin_future_en": WORDS,
@@ -181,6 +211,7 @@ FIELDS: dict[str, str] = {
     "not_number_en_after": WORDS,  # one of them
     "only_en": WORDS,  # just the one: a number after all
     "determiners_en": WORDS,  # the big one
+    "no_pronouns_en": WORDS,  # no one, nobody typed apart: a subject, no correction
 }
 # The intents the matcher's own rules name (a negated yes counts for no, a clause opening with
 # why asks back, ...): a lexicon must define them. It may define more.
@@ -240,6 +271,7 @@ class Lexicon:
     pidgin_no_after_en: frozenset[str]
     pidgin_no_openers_en: frozenset[str]
     pidgin_copula_en: Mapping[str, str]
+    creole_is_en: Mapping[str, str]
     pidgin_am_verbs_en: frozenset[str]
     pidgin_comparatives_en: Mapping[str, str]
     pidgin_comparative_stops_en: frozenset[str]
@@ -247,6 +279,17 @@ class Lexicon:
     scots_no_subjects_en: Mapping[str, str]
     scots_ye_verbs_en: frozenset[str]
     pidgin_future_en: frozenset[str]
+    patois_negation_en: Mapping[str, str]
+    saying_verbs_en: frozenset[str]
+    seeing_verbs_en: frozenset[str]
+    going_words_en: frozenset[str]
+    going_subjects_en: frozenset[str]
+    kind_words_en: tuple[str, ...]
+    kind_leads_en: frozenset[str]
+    hedged_sayings_en: tuple[str, ...]
+    ya_verbs_en: frozenset[str]
+    dropped_copula_en: Mapping[str, str]
+    rhetorical_never_en: Mapping[str, str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
     cannot_answer_zh: frozenset[str]
@@ -287,6 +330,7 @@ class Lexicon:
     not_number_en_after: frozenset[str]
     only_en: frozenset[str]
     determiners_en: frozenset[str]
+    no_pronouns_en: frozenset[str]
 
     @classmethod
     def from_mapping(cls, data: Any) -> Lexicon:
@@ -419,6 +463,14 @@ class Lexicon:
         """Any first character of a Cantonese key: most answers have none, and skip the table."""
         firsts = {re.escape(key[0]) for key in self.cantonese_folded}
         return re.compile(f"[{''.join(sorted(firsts))}]" if firsts else "(?!)")
+
+    @cached_property
+    def rhetorical_never_pattern(self) -> re.Pattern[str]:
+        """The keys of rhetorical_never_en as whole words, longest first."""
+        keys = sorted(self.rhetorical_never_en, key=len, reverse=True)
+        if not keys:
+            return re.compile("(?!)")
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\b")
 
     @cached_property
     def expletives_pattern(self) -> re.Pattern[str]:

@@ -621,7 +621,7 @@ class Matcher:
     def _read(self, text: str) -> Match:
         parts = self._grouped(clauses(fold(text, self.lexicon), self.lexicon))
         result = self._understand(parts)
-        if result.hit is None and parts and _units(parts) <= _SHORT_ANSWER:
+        if result.branch is None and parts and _units(parts) <= _SHORT_ANSWER:
             # Nothing fits: a slip towards what this state expects? (see `_slips`)
             slipped = self._slips(parts)
             if slipped is not None:
@@ -661,6 +661,14 @@ class Matcher:
                 if after.branch is None and after.hit.intent in _FRAMES | _ASIDES:
                     continue  # "爸爸，等等不对劲": a second thought, nothing said instead
                 if said == "?" and after.hit.intent == "dont_know":
+                    if _asked_then_unknown(parts[clause], lexicon):
+                        # rule "a question, then a don't-know": "how far?? idk" asks the
+                        # question back, then answers it: the last answer counts
+                        asked = _why(
+                            Hit(None, "intent", " ".join(parts[clause][0]), "why", clause),
+                            "a question, then a don't-know: the last answer counts",
+                        )
+                        return replace(after, dropped=(*after.dropped, asked), corrected=said)
                     continue  # "black bear? idk": unsure of the guess, not taking it back
                 if said == "?" and self._doubts(tail, after.hit):
                     # rule "a second thought, asking": 太肥跑不动？？不对那它怎么跑掉了 says no
@@ -756,6 +764,45 @@ class Matcher:
             ):
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
+        return self._guessed_before(parts, found)
+
+    def _guessed_before(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a guess, then unsure": a clause closing with a question mark right before
+        the don't-know's (乂？ 不確定, 戊？唔肯定) that says something no answer takes is a
+        guess the don't-know hedges, as "black bear? idk" is: no punchline. A question back
+        (咩字？唔知, 吓？, 是吗？) or a particle alone keeps the don't-know, and so does giving
+        up after the guess (五毛? 乱猜的 我投降)."""
+        hit = found.hit
+        assert hit is not None
+        unsure = [h for h in found.hits if h.intent == "dont_know"]
+        first = min(h.clause for h in unsure)
+        if first < 1 or parts[first - 1][1][-1:] != [QUESTION]:
+            return found
+        if any(word in h.text for h in unsure for word in _GIVING_UP):
+            return found
+        index = first - 1
+        if any(h.clause == index for h in (*found.hits, *found.dropped)):
+            return found
+        texts, kinds = parts[index]
+        words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+        asking = self.lexicon.mention_questions
+        if (
+            words
+            and all(k in (HAN, WORD, NUM) for k in kinds[:-1])
+            and any(
+                t not in self.tail and t not in self.lexicon.particles_zh and t not in _HUH
+                for t in words
+            )
+            and words[0] != "你"
+            and asking.isdisjoint(words)
+            and _ASKS_BACK.isdisjoint(words)
+            and not any(
+                w in _ASKS_BACK or w in asking
+                for w in ("".join(words[i : i + 2]) for i in range(len(words)))
+            )
+        ):
+            guess = _why(replace(hit), "a guess, then unsure: the don't-know only hedges it")
+            return Match(None, None, None, (), (*found.dropped, guess))
         return found
 
     def _of_oneself_asked(self, words: list[str]) -> bool:
@@ -965,6 +1012,48 @@ class Matcher:
             self._phrase_runs = runs
         return runs
 
+    def _pieces_asked_back(
+        self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]
+    ) -> list[Hit]:
+        """Rule "the question's pieces asked back": a clause closing with a question mark or an
+        asking particle (吗, 咩), holding 你 or 我, of three units or more, every one of them the question's own (its
+        characters, its numbers, a word asking what: 乜嘢你九我三？, 我是三？, 你係9我係3?
+        to 我是九，你是三，九除以三等于几？) says the question back to make sense of it: a
+        number in it is one the question gave, and answers nothing. A bare guess asked
+        ("三？", "等于三？") holds no 你 or 我 and still answers; a phrase asked ("你是我爸爸？"
+        to a game of saying it backwards) is an unsure answer, it still counts."""
+        lexicon, chars = self.lexicon, self.question_chars
+        asked = {c for w in lexicon.mention_questions if not w.isascii() for c in w}
+        echoing = set()
+        for index in {h.clause for h in hits if h.kind == "number"}:
+            texts, kinds = parts[index]
+            if not _asks_back(texts, kinds) or _PERSONS_HAN.isdisjoint(texts):
+                continue
+            said = [
+                (t, k)
+                for t, k in zip(texts, kinds, strict=True)
+                if k != QUESTION and t not in lexicon.particles_zh and t not in asked
+            ]
+            if len(said) < 3 or any(
+                (k == HAN and t not in chars)
+                or (k == WORD and t not in self.question_words)
+                or k not in (HAN, WORD, NUM)
+                for t, k in said
+            ):
+                continue
+            values = {value for *_, value in numbers([(texts, kinds)], lexicon)}
+            if values <= self.question_numbers:
+                echoing.add(index)
+        if not echoing:
+            return hits
+        sees = self.owners.get(TRICK)
+        return _answers_dropped(
+            hits,
+            dropped,
+            lambda hit: hit.clause in echoing and hit.kind == "number" and hit.branch != sees,
+            "the question's pieces asked back (乜嘢你九我三？)",
+        )
+
     def _asks(self, hit: Hit) -> bool:
         """Whether a hit is a word of the `why` lexicon: a question, not an answer."""
         entry = self.shared_table.get(compile_phrase(hit.text, self.lexicon).key)
@@ -991,8 +1080,14 @@ class Matcher:
                         opens = i == 0 and index > 0 and kinds[i] == WORD
                         if opens and _opens_longer_word(texts, end, "".join(key), answers):
                             continue  # "no need to bark", "no way": a word of its own
+                        if opens and _opens_pronoun(texts, end, key, self.lexicon):
+                            continue  # rule "no one is no correction": "cannot, no one is behind"
                         if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
                             continue  # 跟住爸爸係咪 (是不是): asks, corrects nothing
+                        if key[0] in "不没" and i > 0 and texts[i - 1] in _PERSONS_HAN:
+                            # rule "said of a person, no correction": 你是猪 我不是 says what
+                            # I am not, it takes back nothing
+                            continue
                         if "".join(key) in answers and not opens:
                             rest = [t for t in texts[end:] if t not in self.tail]
                             if rest and rest[0] != "是" and texts[end] not in markers:
@@ -1030,6 +1125,8 @@ class Matcher:
                 self._mention(parts, index, hits, mentions)
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
+            if "where" in texts and kinds[-1] != QUESTION:
+                self._seen_coming(index, texts, hits)
             if len(hits) > found and not near_misses.keys().isdisjoint(texts):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
@@ -1060,6 +1157,8 @@ class Matcher:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
         if hits and self.asked_again:
             hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
+        if hits and self.question_numbers and _asks_with_persons(parts):
+            hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts)
             if asked:
@@ -1136,6 +1235,17 @@ class Matcher:
         torn = ""
         if len(live) > 1 and best.branch is not None:
             best, torn = self._resolve(live, best, parts)
+        if blockers and best.branch is not None and best.kind == "phrase" and not torn:
+            # rule "answered, then doubted": what's the catch, asked after the answer (我的…
+            # 这是要干嘛, "I... what are you up to"), doubts it: the safe path, no punchline
+            doubt = next(
+                (b for b in blockers if b.intent == "suspect" and b.clause > best.clause), None
+            )
+            if doubt is not None:
+                said = self.branches[best.branch].id
+                torn = (
+                    f"{said} '{best.text}', then doubted: '{doubt.text}' (answered, then doubted)"
+                )
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
 
@@ -1281,6 +1391,92 @@ class Matcher:
             dropped.append(_why(hit, "the trick turned back (ur an eejit, 你先叫我爸爸)"))
             chars = sum(len(t) for t in span)
             hits.append(Hit(owner, "intent", written, TRICK, index, start, len(span), chars))
+
+    def _punchline_refused(
+        self, entry: _Entry, texts: list[str], kinds: list[int], i: int
+    ) -> int | None:
+        """Where the negator stands that refuses a punchline's words at `i`: a phrase of a
+        branch that lands, or of the one that takes `trick` (the give-away), negated by a word
+        of negators_en up to three words before it, with a verb of lexicon.saying_verbs_en
+        between or opening the phrase ("not saying toast", "i cant call you daddy")."""
+        owner = entry.owner
+        if (
+            owner is None
+            or kinds[i] != WORD
+            or TRICK not in self.owners
+            or not (self.branches[owner].lands or self.owners.get(TRICK) == owner)
+        ):
+            return None
+        saying = self.lexicon.saying_verbs_en
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if texts[k] in self.lexicon.negators_en:
+                if " ".join(texts[k : k + 2]) in self.lexicon.hedged_sayings_en:
+                    return None  # "cant say i have": a hedged no, nothing refused
+                return k if not saying.isdisjoint(texts[k + 1 : i + 1]) else None
+        return None
+
+    def _seen_coming(self, index: int, texts: list[str], hits: list[Hit]) -> None:
+        """Rule "the trick seen coming": a verb of lexicon.seeing_verbs_en right before "where",
+        a word of lexicon.going_words_en up to four words after it ("i see where dis going",
+        Pidgin "i know where this dey go"): the victim names the trick, one `trick` hit."""
+        lexicon = self.lexicon
+        for k in range(1, len(texts)):
+            if (
+                texts[k] != "where"
+                or texts[k - 1] not in lexicon.seeing_verbs_en
+                or k + 1 >= len(texts)
+                or texts[k + 1] not in lexicon.going_subjects_en
+            ):
+                continue
+            last = min(len(texts), k + 5)
+            going = lexicon.going_words_en
+            end = next(
+                (
+                    m + 1
+                    for m in range(k + 1, last)
+                    if texts[m] in going or f"{texts[m - 1]} {texts[m]}" in going
+                ),
+                0,
+            )
+            if end:
+                start = k - 2 if k > 1 and texts[k - 2] in lexicon.subjects_en else k - 1
+                span = texts[start:end]
+                chars = sum(len(t) for t in span)
+                written = " ".join(span) + " (the trick seen coming)"
+                hits.append(
+                    Hit(
+                        self.owners.get(TRICK),
+                        "intent",
+                        written,
+                        TRICK,
+                        index,
+                        start,
+                        len(span),
+                        chars,
+                    )
+                )
+                return
+
+    def _condition_unraised(self, texts: list[str], kinds: list[int], j: int) -> bool:
+        """Whether the condition after a branch's "depends" (units j..) names a thing, a word
+        neither common (lexicon.common_en) nor tone, and raises nothing: no word of it but
+        question words, subjects and determiners is the question's or this state's own."""
+        lexicon = self.lexicon
+        words = [
+            t
+            for t, k in zip(texts[j:], kinds[j:], strict=True)
+            if k == WORD and t not in lexicon.fillers_en
+        ]
+        if all(t in lexicon.common_en for t in words):
+            return False
+        own = self.question_words | self.phrase_words
+        return not any(
+            t in own
+            for t in words
+            if t not in lexicon.mention_questions
+            and t not in lexicon.subjects_en
+            and t not in lexicon.determiners_en
+        )
 
     def only_echoes(self, hit: Hit) -> bool:
         """Whether a hit only agrees or says the question back: a yes or no word (ok,
@@ -1563,6 +1759,8 @@ class Matcher:
                 continue
             if _negated(texts, kinds, i, lexicon) and texts[i] not in _DEFIED:
                 continue
+            if "if" in texts[max(0, i - 2) : i]:
+                continue  # "sure, if you want me to": a condition, no plan named
             if texts[end - 1] == "是" and texts[end : end + 1] == ["说"]:
                 continue  # 所以我是说八把: 我是说 is "I mean", nothing mentioned
             clause, stop, frame = index, n, end
@@ -1751,9 +1949,10 @@ class Matcher:
             and kinds[i] == HAN
             and i > 0
             and kinds[i - 1] == HAN
-            and texts[i - 1] + texts[i] in self.question_text
+            and _in_order(texts[i - 1], texts[i], self.question_text)
         ):
-            # 大家都念错 to 谁念都念错，是什么字？ echoes the question, it names no character
+            # 大家都念错 to 谁念都念错，是什么字？ echoes the question, it names no character;
+            # so does 念啥都错, the question's 都念错 said with its verb left out
             dropped.append(_why(hit, "echoes the question's own word"))
         elif (
             entry.intent is None
@@ -1783,8 +1982,8 @@ class Matcher:
             dropped.append(_why(hit, "a negator inside the sentence (Pidgin I no go look)"))
         elif (
             entry.intent == "no"
-            and texts[0] in lexicon.rhetorical_openers_en
             and not lexicon.negators_en.isdisjoint(texts[i:j])
+            and _rhetorical_at(texts, i, j, lexicon)
         ):
             dropped.append(_why(hit, _RHETORICAL))
         elif (
@@ -1801,22 +2000,65 @@ class Matcher:
         elif intent == "no" and _asserting_question(texts, kinds, i):
             dropped.append(_why(hit, "a negative question asserts (不是八把吗？)"))
         elif (
+            entry.intent is None
+            and j < len(texts)
+            and self.question_words  # (what is never raised needs a question to compare)
+            and phrase.key in _intent_keys(lexicon, "conditional")
+            and self._condition_unraised(texts, kinds, j)
+        ):
+            # rule "a condition never raised": "depends how much doubles you eat" jokes, it
+            # answers nothing; "depends on the person" (the question's word) still counts
+            dropped.append(_why(hit, "a condition never raised (depends how much doubles)"))
+        elif (
+            entry.intent == "yes"
+            and i > 0
+            and texts[i - 1] in lexicon.kind_leads_en
+            and phrase.key in lexicon.kind_words_en
+        ):
+            # rule "a kind named": "what kinda question is that" hedges no yes
+            dropped.append(_why(hit, "a kind named (what kinda question), no hedged yes"))
+        elif (
             entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
         ):
             dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
+        elif (
+            entry.intent == "yes"
+            and _then_not(texts, kinds, j, lexicon)
+            and "".join(texts[i : j + 1]) not in self.shared.table  # "probably not": a word
+        ):
+            # rule "a yes then not": "obviously not", "def not", "i do not" say no
+            dropped.append(_why(hit, "a yes then not (obviously not, def not): a no"))
+            if self.no is not None:
+                negated = Hit(self.no, "negated", phrase.written, "no", index, i, j + 1 - i)
+                negated.chars = length + 3
+                hits.append(negated)
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
             or (j + 1 < len(texts) and _negating_tail(texts, j, lexicon.negating_tails_zh))
         ):
-            if texts[0] in lexicon.rhetorical_openers_en:
+            rhetorical = _rhetorical_at(texts, max(0, i - 3), i, lexicon)
+            refused = None if rhetorical else self._punchline_refused(entry, texts, kinds, i)
+            if rhetorical:
                 dropped.append(_why(hit, _RHETORICAL))
+            elif refused is not None:
+                # rule "the punchline refused": "not saying toast", "i will never call you
+                # dad": the punchline's words, refused, see through the trick
+                dropped.append(_why(hit, "the punchline refused (not saying it): seeing through"))
+                span = texts[refused:j]
+                owner_of_trick = self.owners.get(TRICK)
+                written, chars = " ".join(span), sum(len(t) for t in span)
+                hits.append(
+                    Hit(
+                        owner_of_trick, "intent", written, TRICK, index, refused, j - refused, chars
+                    )
+                )
             else:
                 dropped.append(_why(hit, "negated"))
             if (
                 entry.intent is None
                 and owner == self.yes
                 and self.no is not None
-                and texts[0] not in lexicon.rhetorical_openers_en
+                and not rhetorical
             ):
                 negated = Hit(self.no, "negated", phrase.written, "no", index, i, j - i)
                 negated.chars = length
@@ -1946,6 +2188,17 @@ class Matcher:
                 hits.append(hit)
 
 
+def _in_order(first: str, last: str, text: str) -> bool:
+    """Whether `last` follows `first` in `text`, right after it or one character between
+    (都错 in 都念错)."""
+    at = text.find(first)
+    while at >= 0:
+        if last in text[at + 1 : at + 3]:
+            return True
+        at = text.find(first, at + 1)
+    return False
+
+
 def _stated_then_worked(first: Hit, last: Hit, parts: list[Clause]) -> bool:
     """Rule "stated, then worked out": the answer opens with a clause of its number alone, and
     its working ends on the same number (`first` and `last` say one value: "60. one now, then
@@ -1962,6 +2215,36 @@ TRICK = "trick"
 # Rule "a rhetorical question": a negator in a clause opening with who, which or how ("who no
 # like water?", "which kid doesnt like water", "how i no go notice") asks, it denies nothing
 _RHETORICAL = "negated inside a rhetorical question (who doesnt like it?): no denial"
+
+
+def _then_not(texts: list[str], kinds: list[int], j: int, lexicon: Lexicon) -> bool:
+    """Whether "not" follows units ..j and closes the clause, tone words aside: a yes word
+    before it is taken back ("obviously not", "def not lol", "i do not")."""
+    return (
+        j < len(texts)
+        and texts[j] == "not"
+        and kinds[j] == WORD
+        and all(
+            t in lexicon.fillers_en or k == QUESTION
+            for t, k in zip(texts[j + 1 :], kinds[j + 1 :], strict=True)
+        )
+    )
+
+
+def _rhetorical_at(texts: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether a negator in texts[start:end] sits in a rhetorical question: the clause opens
+    with one of lexicon.rhetorical_openers_en ("who doesnt like it"), or one stands right
+    before the negator after a yes ("ya lah who dont like": rule "a rhetorical who after a
+    yes")."""
+    openers = lexicon.rhetorical_openers_en
+    if texts[0] in openers:
+        return True
+    return any(
+        texts[k] in lexicon.negators_en and texts[k - 1] in openers
+        for k in range(max(start, 1), end)
+    )
+
+
 _ADMITTED = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
 # the Zipf frequency from which an English word is a real word (once per million words)
 _REAL_WORD = ENGLISH_WORD_ZIPF
@@ -2040,6 +2323,12 @@ def _opens_longer_word(
     )
 
 
+def _opens_pronoun(texts: list[str], end: int, key: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a "no" opening its clause is the determiner of a pronoun there ("no one", "no
+    body": lexicon.no_pronouns_en): a subject, not a correction."""
+    return key == ("no",) and end < len(texts) and texts[end] in lexicon.no_pronouns_en
+
+
 def _without_articles(phrase: Phrase) -> list[str]:
     """An English phrase of three words or more with an article inside it, written without
     it: "not a pig" is also "not pig", "off the floor" "off floor" (Pidgin, Indian English and
@@ -2081,6 +2370,20 @@ def _variant_words(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 _VARIANT_WORDS = ("variant words",)  # its key in Lexicon.compiled
+
+
+def _asked_then_unknown(asked: Clause, lexicon: Lexicon) -> bool:
+    """Whether a clause closing with "?" asks the question back, a word of
+    lexicon.mention_questions opening it ("how far??", "what?"), holding no number and no
+    "about" ("how about a mile?" guesses): a don't-know after it answers."""
+    texts, kinds = asked
+    return (
+        len(texts) > 1
+        and kinds[0] == WORD
+        and texts[0] in lexicon.mention_questions
+        and texts[1] not in ("about", "bout")
+        and NUM not in kinds
+    )
 
 
 def _asks_what(units: list[str], lexicon: Lexicon) -> bool:
@@ -2259,6 +2562,23 @@ def _near_missed(
 
 
 _ASKING_PARTICLES = frozenset("吗咩")
+_PERSONS_HAN = frozenset("你我")
+_HUH = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
+# a don't-know that gives up (not one unsure of a guess): see Matcher._guessed_before
+_GIVING_UP = ("投降", "放弃", "乱猜", "没辙", "认输", "算了", "give up", "giving up")
+
+
+def _asks_with_persons(parts: list[Clause]) -> bool:
+    """Whether a clause asks (see _asks_back) and holds 你 or 我 (see
+    Matcher._pieces_asked_back): most answers hold none, and skip the rule."""
+    return any(_asks_back(ts, ks) and not _PERSONS_HAN.isdisjoint(ts) for ts, ks in parts)
+
+
+def _asks_back(texts: list[str], kinds: list[int]) -> bool:
+    """Whether a clause closes with a question mark or an asking particle (我是三吗, 你係九我係三咩)."""
+    return kinds[-1:] == [QUESTION] or texts[-1:] in (["吗"], ["咩"])
+
+
 # a question back, not a guess (see Matcher._guessed_after)
 _ASKS_BACK = frozenset(
     (

@@ -167,6 +167,9 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
+    if "when " in text and lexicon.rhetorical_never_en:  # "since when am i a pig": im not
+        table = lexicon.rhetorical_never_en
+        text = lexicon.rhetorical_never_pattern.sub(lambda m: table[m.group()], text)
     if "the " in text or "tf" in text:  # "get the hell out", "how tf would i know"
         text = lexicon.expletives_pattern.sub(" ", text)
     if "half" in text:  # "hour n a half", "hour an a half", "one and half hour": and a half
@@ -316,6 +319,16 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if suffixed or negating or "ye" in texts:
                 _scots(texts, kinds, lexicon, suffixed)
+    patois = bool(lexicon.patois_negation_en) and _PATOIS.search(folded) is not None
+    if patois:
+        for texts, kinds in result:
+            if not _PATOIS_WORDS.isdisjoint(texts):
+                _patois(texts, kinds, lexicon)
+    copula = patois or " not " in folded or "aint " in folded  # "mi nuh sure": i not sure
+    if copula and lexicon.dropped_copula_en:
+        for texts, kinds in result:
+            if "not" in texts or "aint" in texts:
+                _dropped_copula(texts, kinds, lexicon)
     if " go " in folded and lexicon.pidgin_future_en:
         future, subjects = lexicon.pidgin_future_en, lexicon.subjects_en
         for texts, _ in result:
@@ -334,8 +347,17 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     if " be" in folded and lexicon.pidgin_copula_en:
         copula = lexicon.pidgin_copula_en
         for texts, kinds in result:
-            if "be" in texts and any(texts[k - 1] in copula for k in _places(texts, "be")):
-                _pidgin_copula(texts, kinds, copula)
+            if "be" in texts and any(
+                texts[k - 1] in copula
+                or (k > 1 and texts[k - 1] == "never" and texts[k - 2] in copula)
+                for k in _places(texts, "be")
+            ):
+                _pidgin_copula(texts, kinds, copula, "be")
+    if " is" in folded and lexicon.creole_is_en:
+        copula = lexicon.creole_is_en
+        for texts, kinds in result:
+            if "is" in texts and any(texts[k - 1] in copula for k in _places(texts, "is")):
+                _pidgin_copula(texts, kinds, copula, "is")
     if " am" in folded and lexicon.pidgin_am_verbs_en:
         verbs = lexicon.pidgin_am_verbs_en
         for texts, kinds in result:
@@ -439,21 +461,141 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
                 texts[k] = "you"
 
 
+# a cheap gate on the folded answer, then on each clause's words, before any clause is walked
+_PATOIS = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh|eh)\b")
+_PATOIS_WORDS = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh", "eh"))
+_PATOIS_FOLDING = frozenset(("nuh", "eh"))  # a verb after these takes Pidgin's fold
+_PATOIS_PARTICLES = frozenset(("ago", "nuh", "nah"))
+_PATOIS_JOINERS = frozenset(
+    ("and", "but", "so", "because", "if", "when", "then", "cho", "till", "where", "what", "how")
+)
+
+
+def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Jamaican Patois read as English, in place (see lexicon.patois_negation_en): "mi" is I
+    opening its clause or after a joiner, else me; "yuh" is you beside another word ("yuh"
+    alone stays Gen Z's yes); a Patois subject's "a" before a word is its copula ("yuh a
+    idiot": youre idiot; "a go" is going, "ago" going to); "nuh" or "nah" after a subject (or
+    "nuh" after any word but an exclamation) and before a word is its negation ("mi nuh
+    know": i dont know, with Pidgin's table; "mi nah look": i wont look; "mi nuh pig": i not
+    pig)."""
+    fillers, table = lexicon.fillers_en, lexicon.pidgin_negation_en
+    n = len(texts)
+    opening = next((k for k in range(n) if texts[k] not in fillers), n)
+    subjects: set[int] = set()
+    for k in range(n):
+        word, before = texts[k], texts[k - 1] if k else ""
+        after = texts[k + 1] if k + 1 < n and kinds[k + 1] == WORD else ""
+        # "mi nuh know", "yuh ago seh": a subject's place ("tell mi nuh" is a tag)
+        particle = after in _PATOIS_PARTICLES and k + 2 < n
+        if word == "mi" and kinds[k] == WORD:
+            leads = k == opening or before in _PATOIS_JOINERS or particle
+            leads = leads or before in lexicon.pidgin_no_after_en
+            texts[k] = "i" if leads else "me"
+            if leads:
+                subjects.add(k)
+        elif word in ("yuh", "yu") and kinds[k] == WORD:
+            inside = k > opening and before not in fillers and before not in _YES_RUN
+            if inside or (after and after not in fillers and after not in _YES_RUN):
+                texts[k] = "you"
+                leads = not inside or particle or before in _PATOIS_JOINERS
+                if leads or before in lexicon.pidgin_no_after_en:
+                    subjects.add(k)
+        elif word == "ya" and kinds[k] == WORD and (after or k > opening):
+            # "ya" is yes alone or before anything else ("ya lah", "ya i did"), you after a
+            # word ("told ya", "what ya doing") or before a verb of lexicon.ya_verbs_en ("ya
+            # think im dumb?", "ya wish")
+            inside = k > opening and before not in fillers and before not in _YES_RUN
+            if inside or (k == opening and after in lexicon.ya_verbs_en):
+                texts[k] = "you"
+    out_texts: list[str] = []
+    out_kinds: list[int] = []
+    k = 0
+    while k < n:
+        word = texts[k]
+        after = texts[k + 1] if k + 1 < n and kinds[k + 1] == WORD else ""
+        patois_subject = k - 1 in subjects  # "give me a break" keeps its article
+        subject = patois_subject or (k > 0 and texts[k - 1] in lexicon.subjects_en)
+        if word == "a" and after == "nuh" and k and kinds[k - 1] == WORD:
+            subjects.add(k)  # "egg white a nuh yolk": is not
+            k += 1
+            continue
+        if after and patois_subject and word in ("a", "ago"):
+            out_texts[-1] = lexicon.pidgin_copula_en.get(out_texts[-1], out_texts[-1])
+            if word == "ago":
+                out_texts.extend(("going", "to"))
+                out_kinds.extend((WORD, WORD))
+            elif after == "go":
+                out_texts.append("going")
+                out_kinds.append(WORD)
+                k += 1
+            k += 1
+            continue
+        negator = lexicon.patois_negation_en.get(word) if kinds[k] == WORD else None
+        # Trinidad's "doh" (don't) negates wherever a word follows it ("doh!" alone stays)
+        negates = (
+            word == "doh"
+            or subject
+            or (k > 0 and word == "nuh" and texts[k - 1] not in lexicon.pidgin_no_after_en)
+        )
+        if negator is not None and after and after not in fillers and negates:
+            folded = table.get(after) if word in _PATOIS_FOLDING else None
+            words = (folded or negator).split() + ([] if folded else [after])
+            out_texts.extend(words)
+            out_kinds.extend([WORD] * len(words))
+            k += 2
+            continue
+        out_texts.append(word)
+        out_kinds.append(kinds[k])
+        k += 1
+    texts[:] = out_texts
+    kinds[:] = out_kinds
+
+
+def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """A subject of lexicon.dropped_copula_en opening its clause (or after a joiner) right
+    before "not" (or "aint") and a word takes its copula back: "i not crying" (Singlish,
+    Patois "mi nuh crying") is "im not crying", "i aint calling you dad" "im not calling you
+    dad"; "why did i not" asks, and keeps its "i"."""
+    table, fillers = lexicon.dropped_copula_en, lexicon.fillers_en
+    opening = next((k for k in range(len(texts)) if texts[k] not in fillers), len(texts))
+    for k in (*_places(texts, "not"), *_places(texts, "aint")):
+        subject, before = texts[k - 1], texts[k - 2] if k > 1 else ""
+        leads = k - 1 == opening or before in _PATOIS_JOINERS or before in fillers
+        leads = leads or before in _NO_RUN  # "nah i aint biting": im not biting
+        if subject in table and k + 1 < len(texts) and kinds[k + 1] == WORD and leads:
+            texts[k - 1], texts[k] = table[subject], "not"
+
+
 def _positions(texts: list[str], word: str) -> list[int]:
     """Where `word` stands in a clause, its first unit included (see _places)."""
     return [0, *_places(texts, word)] if texts[0] == word else _places(texts, word)
 
 
+_NO_RUN = frozenset(("nah", "no", "nope", "naw", "nuh"))
 _YES_RUN = frozenset(("ye", "yes", "yeah", "ya", "yea", "aye", "ok", "oh", "och"))
 
 
-def _pidgin_copula(texts: list[str], kinds: list[int], copula: Mapping[str, str]) -> None:
+def _pidgin_copula(
+    texts: list[str], kinds: list[int], copula: Mapping[str, str], verb: str
+) -> None:
     """Pidgin's "be" after a subject is English's am, are, is: "I be pig?" is read as "im
-    pig?", "na you be mumu" as "na youre mumu" (see lexicon.pidgin_copula_en)."""
+    pig?", "na you be mumu" as "na youre mumu" (see lexicon.pidgin_copula_en); Caribbean
+    creole's "is" the same ("i is de pig": im de pig, lexicon.creole_is_en); "never" between
+    them stays ("i never be pig": im never pig)."""
     kept = 0  # written back in place, one pass: "i be " × 1,000 stays linear
     for k in range(len(texts)):
-        if texts[k] == "be" and kept and kinds[kept - 1] == WORD and texts[kept - 1] in copula:
+        if texts[k] == verb and kept and kinds[kept - 1] == WORD and texts[kept - 1] in copula:
             texts[kept - 1] = copula[texts[kept - 1]]
+            continue
+        if (
+            texts[k] == verb
+            and kept > 1
+            and texts[kept - 1] == "never"
+            and kinds[kept - 2] == WORD
+            and texts[kept - 2] in copula
+        ):
+            texts[kept - 2] = copula[texts[kept - 2]]
             continue
         texts[kept], kinds[kept] = texts[k], kinds[k]
         kept += 1

@@ -327,13 +327,14 @@ class RoutineState:
             for h in found.hits
             if h.branch is not None
             and h.branch < extra
-            # an answer inside a trick word about the asker's next move is the trick word's:
-            # 我知道 in 我知道你要(說什麼) (not in "i know this one": that knows the answer)
+            # an answer inside a trick word about the asker's next move, or naming their ploy,
+            # is the trick word's: 我知道 in 我知道你要(說什麼), in 这招我知道 (not in "i know
+            # this one": that knows the answer)
             and not any(
                 t.clause == h.clause
                 and t.start < h.start + h.units
                 and h.start < t.start + t.units
-                and _names_asker(t.text)
+                and (_names_asker(t.text) or not _PLOYS.isdisjoint(t.text))
                 and not _names_asker(h.text)
                 for t in tricks
             )
@@ -371,6 +372,10 @@ class RoutineState:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the
         reveal), or None when it goes on to another state."""
         return self.reveal_outcome if answer is None else answer.outcome
+
+
+# 这招, 这套, 这梗: a word naming the asker's ploy, not the question
+_PLOYS = frozenset("招套梗")
 
 
 def _names_asker(text: str) -> bool:
