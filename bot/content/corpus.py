@@ -5,6 +5,8 @@ Each state's answers are compiled into a `Matcher` (understanding/matcher.py) at
 The file is parsed once into a node tree with the safe loader (libyaml's when present: 20x
 faster), which keeps line numbers; the data is built from that tree by `SafeConstructor`, the
 same constructor `yaml.safe_load` uses, so a corpus can never construct arbitrary objects.
+A corpus file on disk is first read by yaml-rs, where it cannot read differently (`_fast_data`);
+a file with a problem is read again as above, so every problem is told with its line.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+import yaml_rs
 
 from bot.content.titles import TitleIndex
 from bot.i18n.language import LANGUAGES, WRITTEN, Text
@@ -113,6 +116,40 @@ _RESOLVED_FIRSTS = frozenset(
 )
 if None in _RESOLVED_FIRSTS or _Loader.yaml_path_resolvers:  # what the shortcut does not read
     raise ImportError("PyYAML's resolvers changed: the loader's string shortcut no longer holds")
+
+# yaml-rs (YAML 1.2, in Rust) builds the shipped corpus's data in ~6 ms, where PyYAML takes
+# ~27 (libyaml's events, a node and two marks for each of ~15,700 nodes, then freeing them);
+# rapidyaml parses faster still, but reading its tree from Python took ~32 ms. The two
+# readers differ where YAML 1.1 and 1.2 do, and on text either may refuse: the fast data is
+# used only where no such difference can be (`_fast_data`), else PyYAML reads the file.
+# Characters libyaml refuses or reads as line breaks (NEL, LS, PS), tabs, CR and the BOM:
+_UNSURE_CHARACTER = re.compile(
+    r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+# A word yaml-rs may read as a number (0x, 0o and 0b, underscores, exponents, .inf, .nan)...
+_NUMBERISH = re.compile(
+    r"[-+]?(?:0[xXoObB][0-9a-fA-F_]*|[0-9_.]*[0-9][0-9_.]*(?:[eE][-+]?[0-9_]*)?|\.(?i:inf|nan))"
+)
+# ...and the numbers both read alike (YAML 1.1 has 012 octal, 1e3 a string; 000 is 0 in both).
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:0+|[1-9][0-9]*|[0-9]+\.[0-9]*)")
+# A run of characters that may start a plain scalar's word and end with it (a number is one
+# word; a key's is followed by ':'). A quote ends a run: a number may follow `"key":`.
+_TIGHT_COLON = re.compile(r":\S")  # a ':' with no space after it
+_NUMBER_RUN = re.compile(r"[-+._0-9][^\s,\[\]{}'\"]*")
+# Null and the booleans are the same words in both readers; a string that another of PyYAML's
+# resolvers may claim (numbers, times, `<<`, `=`) is looked at (`_claimed`).
+_SAME_IN_BOTH = {"tag:yaml.org,2002:null", _BOOL}
+_CLAIMABLE_FIRSTS = frozenset(
+    first
+    for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+    if any(tag not in _SAME_IN_BOTH for tag, _ in resolvers)
+)
+# A string yaml-rs reads where libyaml does not: an empty block scalar is "\n" there, "" in
+# PyYAML; libyaml refuses `[>x]` and `[|x]` in a flow, and reads `{?a}` as the key a.
+_UNREADABLE_FIRSTS = frozenset("\n>|?")
+_UNSURE_FIRSTS = _CLAIMABLE_FIRSTS | _UNREADABLE_FIRSTS
+_FAST_SCALARS = frozenset({int, float, bool, type(None)})
+_DECLINED = object()  # `_fast_data`'s answer where PyYAML must read the text
 
 _ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]{0,31}")
 # Ids end up in inline buttons' callback_data, which Telegram caps at 64 bytes.
@@ -596,11 +633,15 @@ class _Owners:
         return any(key in found for found, _ in self.sets)
 
 
+class _UnplacedError(Exception):
+    """A problem in data read without lines: the text is read again with them, and checked."""
+
+
 @dataclass
 class _Checker:
     """Walks the loaded data, building the corpus and collecting problems."""
 
-    root: yaml.Node
+    root: yaml.Node | None  # None: the data was read without lines (`_fast_data`)
     lexicon: Lexicon | None = None
     problems: list[Problem] = field(default_factory=list)
     _lines: dict[Path_, int] | None = None
@@ -610,6 +651,8 @@ class _Checker:
         return self.lexicon or load_lexicon(DEFAULT_LEXICON)
 
     def line(self, path: Path_) -> int:
+        if self.root is None:
+            raise _UnplacedError
         if self._lines is None:  # only a problem needs a line: index the tree then, once
             self._lines = _line_index(self.root)
         while path not in self._lines and path:
@@ -1307,6 +1350,118 @@ def _compose(text: str, source: str) -> tuple[yaml.Node, Any, list[Problem]]:
     return root, data, duplicates
 
 
+def _fast_data(text: str) -> Any:
+    """The data of `text` read by yaml-rs, the same as `_compose` builds, or `_DECLINED`:
+    where the text holds what the two readers may read differently (anchors, tags, documents,
+    the characters above, numbers as YAML 1.1 reads them and 1.2 does not), where yaml-rs
+    refuses it (invalid YAML, duplicate keys: PyYAML says where), or where the data holds a
+    value other than a string, a number, a boolean or null, or a string a plain scalar of the
+    same text would not be (the quoted '8' is the plain 8 in neither)."""
+    if (
+        "&" in text  # anchors (refused) and aliases, which yaml-rs would expand
+        or text.startswith(("%", "---", "...", "!"))
+        or "\n%" in text
+        or "\n---" in text
+        or "\n..." in text
+        or _UNSURE_CHARACTER.search(text)
+        or _follows(text, "!", " \n[{,:")  # a tag: `!!int 3`, `!x y`, `{"a":!x y}`
+        or ":}" in text  # `{a:b:}`, which libyaml refuses and yaml-rs reads as {'a:b': None}
+        or ":]" in text
+        or ":," in text
+        or _colon_in_a_flow(text)
+        or _numbers_differ(text)
+    ):
+        return _DECLINED
+    try:
+        data = yaml_rs.loads(text, parse_datetime=False)
+    except Exception:  # invalid YAML, or a key Python cannot hash: PyYAML says
+        return _DECLINED
+    return data if data is not None and _read_alike(data) else _DECLINED
+
+
+def _follows(text: str, mark: str, after: str) -> bool:
+    """Whether `mark` stands in `text` right after one of the characters of `after`."""
+    at = text.find(mark, 1)
+    while at != -1:
+        if text[at - 1] in after:
+            return True
+        at = text.find(mark, at + 1)
+    return False
+
+
+def _colon_in_a_flow(text: str) -> bool:
+    """Whether a ':' with no space after it may stand in a flow collection (`[a:b!: c]`,
+    `{:?a}`): libyaml refuses some that yaml-rs reads. One inside quotes is none."""
+    for colon in _TIGHT_COLON.finditer(text):
+        line = text[text.rfind("\n", 0, colon.start()) + 1 : colon.start()]
+        quote, flow = "", False
+        for character in line:
+            if quote:
+                quote = "" if character == quote else quote
+            elif character in "'\"":
+                quote = character
+            elif character in "[{":
+                flow = True
+        if flow and not quote:
+            return True
+    return False
+
+
+def _numbers_differ(text: str) -> bool:
+    """A word that yaml-rs may read as a number other than PyYAML's (a number is one word)."""
+    for run in set(_NUMBER_RUN.findall(text)):
+        word = run.removesuffix(":")
+        if _NUMBERISH.fullmatch(word) and not _PLAIN_NUMBER.fullmatch(word):
+            return True
+    return False
+
+
+def _read_alike(data: Any) -> bool:
+    """Whether PyYAML builds the same data as yaml-rs did (see `_fast_data`)."""
+    todo = [data]
+    while todo:
+        node = todo.pop()
+        if type(node) is dict:
+            for key in node:
+                if (
+                    type(key) is not str
+                    or " " in key  # may be folded from two lines: `{b\n c: d}`, refused by libyaml
+                    or (key[:1] in _UNSURE_FIRSTS and _claimed(key))
+                ):
+                    return False
+            values: Iterable[Any] = node.values()
+        elif type(node) is list:
+            values = node
+        else:
+            return False  # a file of one scalar: PyYAML's reading tells what is wrong
+        for value in values:
+            kind = type(value)
+            if kind is str:
+                if value[:1] in _UNSURE_FIRSTS and _claimed(value):
+                    return False
+            elif kind is dict or kind is list:
+                todo.append(value)
+            elif kind not in _FAST_SCALARS:
+                return False
+    return True
+
+
+def _claimed(text: str) -> bool:
+    """Whether a string read by yaml-rs may be a plain scalar that PyYAML reads as no string
+    (`10:30`, a YAML 1.1 number): one of PyYAML's resolvers takes it, and yaml-rs reads it as
+    a string when plain too (a string yaml-rs reads as no string when plain was quoted); or
+    one PyYAML reads otherwise or refuses (`_UNREADABLE_FIRSTS`)."""
+    if text[0] in _UNREADABLE_FIRSTS:
+        return True
+    if not any(rx.match(text) for _, rx in _Loader.yaml_implicit_resolvers[text[:1]]):
+        return False
+    try:
+        plain: Any = yaml_rs.loads(text, parse_datetime=False)  # typed a mapping or a list
+    except Exception:  # whatever yaml-rs refuses is no plain string of it
+        return True
+    return type(plain) is str
+
+
 def _data(
     node: yaml.Node,
     constructor: yaml.constructor.SafeConstructor,
@@ -1417,9 +1572,12 @@ def parse_corpus(text: str, source: str = "<memory>", lexicon: Lexicon | None = 
 
 def _parse_corpus(text: str, source: str, lexicon: Lexicon | None) -> Corpus:
     root, data, duplicates = _compose(text, source)
-    lexicon = lexicon or load_lexicon(DEFAULT_LEXICON)
-    checker = _Checker(root, lexicon)
+    checker = _Checker(root, lexicon or load_lexicon(DEFAULT_LEXICON))
     checker.problems.extend(duplicates)
+    return _checked(checker, data, source)
+
+
+def _checked(checker: _Checker, data: Any, source: str) -> Corpus:
     top = checker.mapping(data, (), "the file", _ROOT_KEYS)
     seen: dict[str, Path_] = {}
     routines: dict[str, Routine] = {}
@@ -1435,7 +1593,7 @@ def _parse_corpus(text: str, source: str, lexicon: Lexicon | None) -> Corpus:
     stories = checker.items(top.get("stories"), "stories", seen)
     if checker.problems:
         raise CorpusError(source, checker.problems)
-    return Corpus(routines, jokes, stories, source, lexicon)
+    return Corpus(routines, jokes, stories, source, checker.lex)
 
 
 def load_corpus(path: str | Path, lexicon: Lexicon | None = None) -> Corpus:
@@ -1446,4 +1604,19 @@ def load_corpus(path: str | Path, lexicon: Lexicon | None = None) -> Corpus:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise CorpusError(str(path), [Problem(1, f"cannot read the file: {error}")]) from None
-    return parse_corpus(text, str(path), lexicon or load_lexicon(lexicon_for(path)))
+    lexicon = lexicon or load_lexicon(lexicon_for(path))
+    with _no_collection():
+        return _read_corpus(text, str(path), lexicon)
+
+
+def _read_corpus(text: str, source: str, lexicon: Lexicon) -> Corpus:
+    """A corpus file read by yaml-rs first (`_fast_data`): the operator's own files, never text
+    from a chat, which parse_corpus reads (yaml-rs is built to abort the process on a Rust
+    panic). Its data is freed on return, before the collector runs again (not walked by it)."""
+    data = _fast_data(text)
+    if data is not _DECLINED:
+        try:
+            return _checked(_Checker(None, lexicon), data, source)
+        except _UnplacedError:
+            pass
+    return _parse_corpus(text, source, lexicon)
