@@ -452,11 +452,13 @@ class Lexicon:
         return re.compile(rf"(?<=\d)({alternation(words)})(?=\d|\b)")
 
     @cached_property
-    def cantonese_pattern(self) -> re.Pattern[str]:
-        # the lookahead fails a position on one set test, before the groups are tried one by one
-        keys = list(self.cantonese_folded)
-        firsts = "".join(sorted({re.escape(key[0]) for key in keys}))
-        return re.compile(f"(?=[{firsts}])(?:{alternation(keys)})")
+    def cantonese_lengths(self) -> dict[str, tuple[int, ...]]:
+        """The lengths of the Cantonese keys opening with each two characters (a key of one,
+        with it), longest first."""
+        lengths: dict[str, set[int]] = {}
+        for key in self.cantonese_folded:
+            lengths.setdefault(key[:2], set()).add(len(key))
+        return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
     @cached_property
     def cantonese_hint(self) -> re.Pattern[str]:

@@ -163,6 +163,34 @@ def _apart(match: re.Match[str]) -> str:
     return f" {match.group(1)} "
 
 
+def _cantonese_replaced(text: str, lexicon: Lexicon) -> str:
+    """`text` with each Cantonese key replaced, left to right, the longest at a place first.
+    A scan, not one regex of every key: `re` tries a place's alternatives one by one, and a
+    character many keys open ("不" x 1,024) cost it ~0.3 µs a place."""
+    table, lengths = lexicon.cantonese_folded, lexicon.cantonese_lengths
+    pieces: list[str] = []
+    copied = i = 0
+    n = len(text)
+    while i < n:
+        found = 0
+        for length in lengths.get(text[i : i + 2], ()):
+            if i + length <= n and text[i : i + length] in table:
+                found = length
+                break
+        if not found and text[i] in table:  # a key of one character
+            found = 1
+        if found:
+            pieces += [text[copied:i], table[text[i : i + found]]]
+            copied = i + found
+            i += found
+        else:
+            i += 1
+    if not pieces:
+        return text
+    pieces.append(text[copied:])
+    return "".join(pieces)
+
+
 def fold(text: str, lexicon: Lexicon) -> str:
     """The answer as it is compared: see the module docstring. Never raises."""
     text = text[:RAW_CAP]
@@ -181,8 +209,7 @@ def fold(text: str, lexicon: Lexicon) -> str:
         if _HAN.search(text):
             text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
             if lexicon.cantonese_hint.search(text):
-                table = lexicon.cantonese_folded
-                text = lexicon.cantonese_pattern.sub(lambda m: table[m.group()], text)
+                text = _cantonese_replaced(text, lexicon)
             if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
                 text = lexicon.never_pattern.sub(
                     lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
