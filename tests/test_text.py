@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import time
 from pathlib import Path
@@ -336,3 +337,29 @@ def spans_of(text: str) -> list[tuple[str, str | None]]:
 )  # fmt: skip
 def test_durations_are_typed_spans(typed: str, span: tuple[str, str | None]) -> None:
     assert spans_of(typed) == [span]
+
+
+def _cantonese_by_regex(text: str) -> str:
+    """The table applied as one regex of every key, longest first (the way it was read)."""
+    table = LEXICON.cantonese_folded
+    keys = sorted(table, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(key) for key in keys))
+    return pattern.sub(lambda match: table[match.group()], text)
+
+
+_CANTONESE_CHARACTERS = sorted(
+    {c for key in LEXICON.cantonese_folded for c in key} | set("不是了 x")
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CANTONESE_CHARACTERS), max_size=30).map("".join))
+def test_the_cantonese_scan_replaces_as_one_regex_of_every_key_would(text: str) -> None:
+    assert text_layer._cantonese_replaced(text, LEXICON) == _cantonese_by_regex(text)
+
+
+@pytest.mark.parametrize(
+    "text", [*LEXICON.cantonese_folded, "唔知唔知", "不会是要我不会是想", "不" * 40]
+)
+def test_the_cantonese_scan_takes_the_longest_key_at_each_place(text: str) -> None:
+    assert text_layer._cantonese_replaced(text, LEXICON) == _cantonese_by_regex(text)
