@@ -3034,6 +3034,14 @@ def _rhetorical_cannot(
     else:
         return live
     can = lexicon.rhetorical_can_zh
+    knowing = {
+        (h.clause, h.start)
+        for h in live
+        if h.intent == "dont_know"
+        and 0 < h.start
+        and 0 <= h.clause < len(parts)
+        and _knows_them(parts[h.clause][0], h, lexicon)
+    }  # where a don't-know claims to know, its shorter words (不知 in 不知道) go with it
     kept = []
     unclear: set[int] = set()
     asked_from: dict[int, int] = {}  # clause: where its last 你 asking what is meant stands
@@ -3042,6 +3050,9 @@ def _rhetorical_cannot(
             texts, kinds = parts[hit.clause]
             if hit.start > 0 and kinds[-1:] == [QUESTION] and texts[hit.start - 1] in can:
                 dropped.append(_why(hit, "would I not know? (我会猜不到？): claims to know"))
+                continue
+            if (hit.clause, hit.start) in knowing:
+                dropped.append(_why(hit, "don't I know you? (我还不知道你): claims to know"))
                 continue
             asked = asked_from.get(hit.clause)
             if asked is None:
@@ -3054,6 +3065,16 @@ def _rhetorical_cannot(
             kept.remove(hit)
             dropped.append(_why(hit, "does not know what is asked (不知道你问哪个): asks back"))
     return kept
+
+
+def _knows_them(texts: list[str], hit: Hit, lexicon: Lexicon) -> bool:
+    """Rule "don't I know you?": a don't-know right after 还 (lexicon.rhetorical_still_zh)
+    with only a person (lexicon.known_ones_zh) after it in its clause, particles aside
+    (我还不知道你), says "I know you too well": it claims to know."""
+    if texts[hit.start - 1] not in lexicon.rhetorical_still_zh:
+        return False
+    rest = [t for t in texts[hit.start + hit.units :] if t not in lexicon.particles_zh]
+    return len(rest) == 1 and rest[0] in lexicon.known_ones_zh
 
 
 _YOUS_READ = 4  # a clause's last few 你 only: a sentence asking back has one or two
