@@ -95,6 +95,7 @@ FIELDS: dict[str, str] = {
     # a clause opening with one of these asks back what a thing is ("what is icup", Pidgin
     # "wetin be"): the branch phrases after it in the clause answer nothing
     "asks_back_en": WORDS,
+    "asks_back_zh": PHRASES,  # 是谁 in 小明是谁？
     # a don't-know with a fact beside it (猜不出来，我只晓得自己是A型, "no idea, all i know is
     # im A"): what follows one of these is what the victim knows, not the answer asked for
     "known_only_leads": PHRASES,
@@ -268,6 +269,7 @@ class Lexicon:
     called_back_leads: tuple[str, ...]
     mention_questions: frozenset[str]
     asks_back_en: frozenset[str]
+    asks_back_zh: tuple[str, ...]
     known_only_leads: tuple[str, ...]
     self_questions_en: tuple[str, ...]
     subjects_en: frozenset[str]

@@ -1199,6 +1199,8 @@ class Matcher:
         asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else {}
         if hits and asked_back:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
+        if hits and lexicon.asks_back_zh:
+            hits[:] = _asked_who_it_is(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         if hits and self.asked_again:
             hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
         if hits and self.question_numbers and _asks_with_persons(parts):
@@ -1267,6 +1269,10 @@ class Matcher:
         unsure = self.owners.get("dont_know")
         if unsure is not None and live:  # only a dont_know branch's hits are read there
             live = _rhetorical_cannot(live, dropped, parts, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and len(parts) > 1:
+            live = _doubted_guess(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1:
@@ -2814,6 +2820,41 @@ def _unchosen(
     )
 
 
+def _asked_who_it_is(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None, lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "who it is, asked back": a branch's phrase right before a word of
+    lexicon.asks_back_zh closing its clause, particles aside (小明係邊個?, 三毛是啥？), asks
+    who or what that is: it answers nothing, unless it names the trick."""
+    asks = lexicon.asks_back_zh
+    firsts = {ask[0] for ask in asks}
+    asking: dict[int, int] = {}  # clause: where its closing question word starts
+    for index, (texts, kinds) in enumerate(parts):
+        if firsts.isdisjoint(texts):
+            continue
+        said = [
+            i
+            for i, (t, k) in enumerate(zip(texts, kinds))
+            if k != QUESTION and t not in lexicon.particles_zh
+        ]
+        for ask in asks:
+            if len(said) > len(ask) and "".join(texts[i] for i in said[-len(ask) :]) == ask:
+                asking[index] = said[-len(ask)]
+                break
+    if not asking:
+        return hits
+    return _answers_dropped(
+        hits,
+        dropped,
+        lambda hit: (
+            hit.branch != sees
+            and hit.clause in asking
+            and hit.start + hit.units == asking[hit.clause]
+        ),
+        "who it is, asked back (小明是谁？)",
+    )
+
+
 def _answers_dropped(
     hits: list[Hit], dropped: list[Hit], answers_nothing: Callable[[Hit], bool], why: str
 ) -> list[Hit]:
@@ -3064,6 +3105,30 @@ def _rhetorical_cannot(
         for hit in [h for h in kept if h.clause in unclear]:
             kept.remove(hit)
             dropped.append(_why(hit, "does not know what is asked (不知道你问哪个): asks back"))
+    return kept
+
+
+def _doubted_guess(
+    live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a guess, then doubting it": a no word that is a correction marker (不对, 错了),
+    alone in a clause right after one closing with a question mark (因为它胖？不对啊 胖的跑不动…),
+    doubts the victim's own guess, it answers the question nothing."""
+    kept = []
+    for hit in live:
+        if (
+            hit.intent == "no"
+            and hit.start == 0
+            and 0 < hit.clause < len(parts)
+            and parts[hit.clause - 1][1][-1:] == [QUESTION]
+            and hit.text in lexicon.corrections
+            and all(
+                t in lexicon.particles_zh for t in parts[hit.clause][0][hit.units :]
+            )
+        ):
+            dropped.append(_why(hit, "doubts their own guess (因为它胖？不对): answers nothing"))
+        else:
+            kept.append(hit)
     return kept
 
 
