@@ -1211,6 +1211,8 @@ class Matcher:
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting:
             self._admitted(parts, hits, dropped)
+        if len(parts) > 1 and hits and self.landing and parts[-1][1][-1:] == [QUESTION]:
+            self._realised_asked(parts, hits, dropped)
         if self.regexed:
             searched = _without(parts, mentions) if mentions else parts
             if asked_back:
@@ -1547,6 +1549,30 @@ class Matcher:
             for i, text in enumerate(texts)
             for key in table.get(text, ())
         )
+
+    def _realised_asked(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
+        """Rule "fell, then asking if that was it": the last clause, closing with a question
+        mark, after a clause holding a branch that lands (傻瓜囉… 喂 即係話我傻?) asks whether
+        they fell, having fallen: its trick words, give-away and other branches' words count
+        for nothing."""
+        last = len(parts) - 1
+        fell = any(
+            h.clause < last
+            and h.kind == "phrase"  # the punchline's words said, not a don't-know that lands
+            and h.branch is not None
+            and self.branches[h.branch].lands
+            for h in hits
+        )
+        if not fell:
+            return
+        for hit in [
+            h
+            for h in hits
+            if h.clause == last
+            and (h.intent == TRICK or (h.branch is not None and not self.branches[h.branch].lands))
+        ]:
+            hits.remove(hit)
+            dropped.append(_why(hit, "fell, then asked if that was it (傻瓜… 即是说我傻?)"))
 
     def _admitted(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
         """Rule "fell, said after": a word of lexicon.admissions (中计, 被套路, 又呃我, "got
