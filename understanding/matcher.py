@@ -1279,6 +1279,8 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1:
             live = _hedged(live, dropped, parts, lexicon)
+        if len(live) > 1:
+            live = _so_so_then_not_much(live, dropped, lexicon)
         if len(live) > 1 and unsure is not None:
             live = _leaning(live, dropped, unsure)
         weighed = live or blockers
@@ -3131,6 +3133,30 @@ def _rhetorical_cannot(
         for hit in [h for h in kept if h.clause in unclear]:
             kept.remove(hit)
             dropped.append(_why(hit, "does not know what is asked (不知道你问哪个): asks back"))
+    return kept
+
+
+def _so_so_then_not_much(live: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """Rule "so-so, then not much": a yes word (还好, 还行), then in a later clause a no that
+    is a negator and a degree word before its verb (还好欸 不太爱, 還好 不怎麼想去) leans to
+    the no: the yes before it only softens it."""
+    leans = [
+        h.clause
+        for h in live
+        if h.kind == "intent"
+        and h.intent == "no"
+        and len(h.text) > 2
+        and h.text[0] in lexicon.negators_zh
+        and h.text[1] in lexicon.degree_zh
+    ]
+    if not leans:
+        return live
+    kept = []
+    for hit in live:
+        if hit.kind == "intent" and hit.intent == "yes" and 0 <= hit.clause < max(leans):
+            dropped.append(_why(hit, "so-so, then not much (还好 不太爱): the no"))
+        else:
+            kept.append(hit)
     return kept
 
 
