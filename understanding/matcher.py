@@ -2862,7 +2862,7 @@ def _asked_who_it_is(
             continue
         said = [
             i
-            for i, (t, k) in enumerate(zip(texts, kinds))
+            for i, (t, k) in enumerate(zip(texts, kinds, strict=True))
             if k != QUESTION and t not in lexicon.particles_zh
         ]
         for ask in asks:
@@ -3107,7 +3107,7 @@ def _rhetorical_cannot(
         (h.clause, h.start)
         for h in live
         if h.intent == "dont_know"
-        and 0 < h.start
+        and h.start > 0
         and 0 <= h.clause < len(parts)
         and _knows_them(parts[h.clause][0], h, lexicon)
     }  # where a don't-know claims to know, its shorter words (不知 in 不知道) go with it
@@ -3174,9 +3174,7 @@ def _doubted_guess(
             and 0 < hit.clause < len(parts)
             and parts[hit.clause - 1][1][-1:] == [QUESTION]
             and hit.text in lexicon.corrections
-            and all(
-                t in lexicon.particles_zh for t in parts[hit.clause][0][hit.units :]
-            )
+            and all(t in lexicon.particles_zh for t in parts[hit.clause][0][hit.units :])
         ):
             dropped.append(_why(hit, "doubts their own guess (因为它胖？不对): answers nothing"))
         else:
