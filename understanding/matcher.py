@@ -3164,14 +3164,17 @@ def _doubted_guess(
     live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
 ) -> list[Hit]:
     """Rule "a guess, then doubting it": a no word that is a correction marker (不对, 错了),
-    alone in a clause right after one closing with a question mark (因为它胖？不对啊 胖的跑不动…),
-    doubts the victim's own guess, it answers the question nothing."""
+    alone in a clause right after one closing with a question mark and before a reason for
+    the doubt (因为它胖？不对啊 胖的跑不动…), doubts the victim's own guess, it answers the
+    question nothing."""
     kept = []
     for hit in live:
         if (
             hit.intent == "no"
             and hit.start == 0
-            and 0 < hit.clause < len(parts)
+            and 0
+            < hit.clause
+            < len(parts) - 1  # a reason for the doubt follows: 太肥？不对 says no
             and parts[hit.clause - 1][1][-1:] == [QUESTION]
             and hit.text in lexicon.corrections
             and all(t in lexicon.particles_zh for t in parts[hit.clause][0][hit.units :])
