@@ -148,6 +148,9 @@ FIELDS: dict[str, str] = {
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
+    # words of languages the bot does not read (Tagalog, Malay, Swahili) that wordfreq's English
+    # list holds anyway (web text borrows them): counted as unread by rule "another language"
+    "unread_words_en": WORDS,
     # "since when am I a pig" is "im not a pig": each key folds to its value in the answer
     "rhetorical_never_en": TABLE,
     # a subject opening its clause right before "not" and a word takes its dropped copula back
@@ -288,6 +291,7 @@ class Lexicon:
     kind_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]
     ya_verbs_en: frozenset[str]
+    unread_words_en: frozenset[str]
     dropped_copula_en: Mapping[str, str]
     rhetorical_never_en: Mapping[str, str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]

@@ -444,6 +444,8 @@ def _emoji_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
+# Rule "another language" reads answers of this many words or more: "toast bana" is a toast
+_FOREIGN_MIN_WORDS = 3
 _ALL_HAN = re.compile(f"[{HAN_CLASS}]+")
 
 
@@ -671,7 +673,20 @@ class Matcher:
             if slipped is not None:
                 again = self._understand(slipped[0])
                 if again.branch is not None:
-                    return replace(again, heard=slipped[1])
+                    result = replace(again, heard=slipped[1])
+        hit = result.hit
+        if (
+            result.branch is not None
+            and hit is not None
+            and hit.intent is None
+            and hit.kind != "number"  # "60 kasi unang inom agad": digits read in any language
+            and (result.heard or hit.clause > 0 or hit.start > 0)  # "steel syempre…" answers first
+        ):
+            if _in_another_language(parts, self.lexicon, self.vocabulary, self.question_words):
+                # rule "another language": "wala akong kotse so ewan", "isa lang, february"
+                # are Tagalog; one word of a branch inside them is no answer: the safe path
+                unread = _why(replace(hit), "another language: mostly words the bot cannot read")
+                return Match(None, None, None, (), (*result.dropped, unread))
         return result
 
     def _understand(self, parts: list[Clause]) -> Match:
@@ -2257,6 +2272,31 @@ class Matcher:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
+
+
+def _in_another_language(
+    parts: list[Clause], lexicon: Lexicon, vocabulary: frozenset[str], asked: frozenset[str]
+) -> bool:
+    """Rule "another language": of three words or more, most are words the bot cannot read
+    (of lexicon.unread_words_en, or in no English list: wordfreq's, the lexicon's, the
+    question's). A typo or a slang word is one among English words, never most of them."""
+    words = [t for texts, _ in parts for t in texts if t.isalpha()]  # 放假 is read too
+    if len(words) < _FOREIGN_MIN_WORDS:
+        return False
+    unread_words = lexicon.unread_words_en
+    common = lexicon.common_en
+    unread = 0
+    for word in words:
+        if not word.isascii():
+            continue
+        if word in unread_words or (
+            english_zipf(word) == 0.0
+            and word not in vocabulary
+            and word not in common
+            and word not in asked
+        ):
+            unread += 1
+    return 2 * unread > len(words)
 
 
 def _in_order(first: str, last: str, text: str) -> bool:
