@@ -1,0 +1,55 @@
+"""The kinds of wrong punchline round seven's final set found in English (content/eval/final/),
+fixed by class-wide rules and lexicon words. Examples written here, not copied from the eval.
+
+Rule "another language": an answer mostly in words the bot cannot read (Tagalog, Malay,
+Swahili…), whose only hit is one branch word inside it, gets no punchline; an answer given
+first and explained in another language, digits, and English slang and typos still count."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.understanding import matching, picks
+from understanding.matcher import Branch
+
+BREAKFAST = matching(
+    [
+        Branch("toast", ("toast",)),
+        Branch("bread", ("bread",)),
+        Branch("twelve", number="12"),
+        Branch("yes", intents=("yes",)),
+    ],
+    ["What do you put in a toaster?"],
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ayoko na talaga sa toast",  # Tagalog
+        "hindi ko alam kung bread",  # Tagalog
+        "saya tak tahu, toast kot",  # Malay
+        "nafikiri labda toast",  # Swahili
+    ],
+)
+def test_another_language_with_one_stray_branch_word_takes_the_safe_path(said: str) -> None:
+    match = BREAKFAST.match(said)
+    assert match.branch_id is None, match.explain()
+    assert "another language" in match.explain()
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("toast, kasi mainit sya", "toast"),  # the answer first, then the reason
+        ("siguro mga 12 lahat", "twelve"),  # digits are read in any language
+        ("its toast innit", "toast"),  # London
+        ("toast fr fr no cap", "toast"),  # Gen Z
+        ("its gotta be bred lol", "bread"),  # a typo among English words
+        ("i reckon its toast mate", "toast"),
+    ],
+)
+def test_english_with_slang_typos_or_a_reason_in_another_language_still_counts(
+    said: str, branch: str
+) -> None:
+    assert picks(BREAKFAST, said) == branch, BREAKFAST.match(said).explain()
