@@ -53,3 +53,48 @@ def test_english_with_slang_typos_or_a_reason_in_another_language_still_counts(
     said: str, branch: str
 ) -> None:
     assert picks(BREAKFAST, said) == branch, BREAKFAST.match(said).explain()
+
+
+# -- Scots: "no" as not, "ye" asking, "ken" naming the trick ----------------------------------
+
+PIG = matching(
+    [
+        Branch("pig", ("pig",)),
+        Branch("yes", intents=("yes",)),
+        Branch("no", intents=("no",)),
+        Branch("sees", intents=("trick",)),
+    ],
+    ["Say you are not a pig"],
+)
+
+
+@pytest.mark.parametrize("said", ["the dogs no the pig", "hes no bein daft", "thats no my pig"])
+def test_scots_no_inside_a_clause_before_a_noun_or_participle_is_not(said: str) -> None:
+    match = PIG.match(said)
+    assert match.branch_id not in {"no", "pig"}, match.explain()
+
+
+@pytest.mark.parametrize("said", ["haha no the pig is grand", "and no the pig", "hell no my man"])
+def test_no_after_a_filler_a_joiner_or_an_exclamation_stays_a_no(said: str) -> None:
+    assert picks(PIG, said) == "no", PIG.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["ye been drinking?", "ye wantin yer tea?"])
+def test_scots_ye_opening_a_question_asks_of_you(said: str) -> None:
+    match = PIG.match(said)
+    assert match.branch_id != "yes", match.explain()
+
+
+@pytest.mark.parametrize("said", ["ye?", "ye ok?", "ye lol"])
+def test_ye_alone_or_before_a_yes_word_stays_yes(said: str) -> None:
+    assert picks(PIG, said) == "yes", PIG.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["ken this one", "och ken fit yer daein", "ha ken fit youre daein"])
+def test_scots_ken_this_one_names_the_trick(said: str) -> None:
+    assert picks(PIG, said) == "sees", PIG.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["how would i know this one?", "dinnae ken this one"])
+def test_not_knowing_this_one_names_no_trick(said: str) -> None:
+    assert picks(PIG, said) != "sees", PIG.match(said).explain()
