@@ -90,7 +90,9 @@ def test_ye_alone_or_before_a_yes_word_stays_yes(said: str) -> None:
     assert picks(PIG, said) == "yes", PIG.match(said).explain()
 
 
-@pytest.mark.parametrize("said", ["ken this one", "och ken fit yer daein", "ha ken fit youre daein"])
+@pytest.mark.parametrize(
+    "said", ["ken this one", "och ken fit yer daein", "ha ken fit youre daein"]
+)
 def test_scots_ken_this_one_names_the_trick(said: str) -> None:
     assert picks(PIG, said) == "sees", PIG.match(said).explain()
 
@@ -98,3 +100,40 @@ def test_scots_ken_this_one_names_the_trick(said: str) -> None:
 @pytest.mark.parametrize("said", ["how would i know this one?", "dinnae ken this one"])
 def test_not_knowing_this_one_names_no_trick(said: str) -> None:
     assert picks(PIG, said) != "sees", PIG.match(said).explain()
+
+
+# -- a question back naming a branch word ------------------------------------------------------
+
+BRICKS = matching(
+    [
+        Branch("red", ("red",)),
+        Branch("green", ("green",)),
+    ],
+    ["What colour are the bricks of a greenhouse?"],
+)
+
+# A knock-knock's answer is itself a question: "who" is one of its words.
+KNOCK = matching([Branch("boo_who", ("boo who", "boo", "who"))], ["Boo. And now you say...?"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["who owns a red house round here?", "how do you get green bricks?", "where you see red sef?"],
+)
+def test_a_question_back_naming_a_branch_word_answers_nothing(said: str) -> None:
+    match = BRICKS.match(said)
+    assert match.branch_id is None, match.explain()
+    assert "a question back" in match.explain()
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [("how about red?", "red"), ("how about green?", "green"), ("red? who knows", "red")],
+)
+def test_a_suggestion_or_a_guess_asked_still_counts(said: str, branch: str) -> None:
+    assert picks(BRICKS, said) == branch, BRICKS.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["who be boo?", "who is boo?"])
+def test_a_question_word_that_is_the_answer_still_counts(said: str) -> None:
+    assert picks(KNOCK, said) == "boo_who", KNOCK.match(said).explain()

@@ -687,6 +687,11 @@ class Matcher:
                 # are Tagalog; one word of a branch inside them is no answer: the safe path
                 unread = _why(replace(hit), "another language: mostly words the bot cannot read")
                 return Match(None, None, None, (), (*result.dropped, unread))
+            if _named_in_a_question_back(parts, result, hit, self.lexicon):
+                # rule "a question back naming a branch word": "who get red house for this
+                # area?" asks about red, it answers nothing: the safe path
+                asked = _why(replace(hit), "a question back naming a branch word (who…?)")
+                return Match(None, None, None, (), (*result.dropped, asked))
         return result
 
     def _understand(self, parts: list[Clause]) -> Match:
@@ -2297,6 +2302,27 @@ def _in_another_language(
         ):
             unread += 1
     return 2 * unread > len(words)
+
+
+def _named_in_a_question_back(
+    parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon
+) -> bool:
+    """Rule "a question back naming a branch word": the chosen phrase inside a clause opening
+    with a word of lexicon.asked_back_openers_en and closing with "?" (not "how about…?"),
+    and the branch named nowhere else. Not where the question word is itself an answer of
+    this state (a knock-knock's "who be boo?" says "boo who")."""
+    if hit.kind != "phrase" or hit.start == 0 or hit.clause >= len(parts):
+        return False
+    texts, kinds = parts[hit.clause]
+    if not texts or texts[0] not in lexicon.asked_back_openers_en or kinds[-1] != QUESTION:
+        return False
+    if any(
+        h.branch == hit.branch and h.clause == hit.clause and h.start == 0 for h in found.dropped
+    ):
+        return False
+    if texts[1:2] and texts[1] in lexicon.asked_back_guesses_en:
+        return False
+    return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
 
 
 def _in_order(first: str, last: str, text: str) -> bool:

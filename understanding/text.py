@@ -499,8 +499,11 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
                 texts[k] = "not"
             elif k and texts[k - 1] in subjects and k + 1 < n and kinds[k + 1] == WORD:
                 texts[k - 1], texts[k] = subjects[texts[k - 1]], "not"
-            elif k and k + 1 < n and texts[k + 1] in _SCOTS_NO_BEFORE and _scots_not_after(
-                texts[k - 1], kinds[k - 1], lexicon
+            elif (
+                k
+                and k + 1 < n
+                and texts[k + 1] in _SCOTS_NO_BEFORE
+                and _scots_not_after(texts[k - 1], kinds[k - 1], lexicon)
             ):
                 texts[k] = "not"
     if "ye" in texts:
