@@ -137,3 +137,24 @@ def test_a_suggestion_or_a_guess_asked_still_counts(said: str, branch: str) -> N
 @pytest.mark.parametrize("said", ["who be boo?", "who is boo?"])
 def test_a_question_word_that_is_the_answer_still_counts(said: str) -> None:
     assert picks(KNOCK, said) == "boo_who", KNOCK.match(said).explain()
+
+
+# -- a self-correction chain ending on a bare not ----------------------------------------------
+
+ONE_AND_THREE = matching(
+    [Branch("and", ("and",)), Branch("two", number="2"), Branch("four", number="4")],
+    ["Between one and three, what is there?"],
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["4? no wait, 2.. hmm no be 'and' o", "2... um not. and", "four, no wait 2.. hmm not... and"],
+)
+def test_a_chain_of_corrections_ending_on_a_bare_not_counts_the_last_answer(said: str) -> None:
+    assert picks(ONE_AND_THREE, said) == "and", ONE_AND_THREE.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["2, not and", "its 2 not 4"])
+def test_a_not_inside_its_clause_corrects_nothing(said: str) -> None:
+    assert picks(ONE_AND_THREE, said) == "two", ONE_AND_THREE.match(said).explain()
