@@ -158,3 +158,29 @@ def test_a_chain_of_corrections_ending_on_a_bare_not_counts_the_last_answer(said
 @pytest.mark.parametrize("said", ["2, not and", "its 2 not 4"])
 def test_a_not_inside_its_clause_corrects_nothing(said: str) -> None:
     assert picks(ONE_AND_THREE, said) == "two", ONE_AND_THREE.match(said).explain()
+
+
+# -- a story beside a don't-know ---------------------------------------------------------------
+
+COWS = matching(
+    [Branch("milk", ("milk",)), Branch("water", ("water",))],
+    ["What do cows drink?"],
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "our neighbours goat drinks dirty pond water lol. no idea",
+        "my uncle's cows only drink muddy river water 😂 i dont know",
+    ],
+)
+def test_a_branch_word_deep_in_a_story_beside_a_dont_know_takes_the_safe_path(said: str) -> None:
+    match = COWS.match(said)
+    assert match.branch_id is None, match.explain()
+    assert "a story beside a don't-know" in match.explain()
+
+
+@pytest.mark.parametrize(("said", "branch"), [("water? idk", "water"), ("milk maybe, idk", "milk")])
+def test_a_guess_then_a_dont_know_still_guesses(said: str, branch: str) -> None:
+    assert picks(COWS, said) == branch, COWS.match(said).explain()

@@ -444,6 +444,9 @@ def _emoji_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
+# Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
+_STORY_START = 3
+_STORY_WORDS = 6
 # Rule "another language" reads answers of this many words or more: "toast bana" is a toast
 _FOREIGN_MIN_WORDS = 3
 _ALL_HAN = re.compile(f"[{HAN_CLASS}]+")
@@ -692,6 +695,11 @@ class Matcher:
                 # area?" asks about red, it answers nothing: the safe path
                 asked = _why(replace(hit), "a question back naming a branch word (who…?)")
                 return Match(None, None, None, (), (*result.dropped, asked))
+            if _told_beside_a_dont_know(parts, result.hits, hit):
+                # rule "a story beside a don't-know": "cows here drink gutter water 😂 i dont
+                # know" jokes, then says it does not know: the safe path
+                told = _why(replace(hit), "a story beside a don't-know: no guess")
+                return Match(None, None, None, (), (*result.dropped, told))
         return result
 
     def _understand(self, parts: list[Clause]) -> Match:
@@ -2328,6 +2336,17 @@ def _named_in_a_question_back(
     if texts[1:2] and texts[1] in lexicon.asked_back_guesses_en:
         return False
     return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
+
+
+def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hit) -> bool:
+    """Rule "a story beside a don't-know": the chosen phrase deep inside a clause of
+    _STORY_WORDS words or more (a statement, not a guess: "cow for lagos dey drink gutter
+    water"), and a don't-know in another clause."""
+    if hit.kind != "phrase" or hit.start < _STORY_START or hit.clause >= len(parts):
+        return False
+    if not any(h.intent == "dont_know" and h.clause != hit.clause for h in hits):
+        return False
+    return sum(k == WORD for k in parts[hit.clause][1]) >= _STORY_WORDS
 
 
 def _in_order(first: str, last: str, text: str) -> bool:
