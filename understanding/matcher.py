@@ -1171,11 +1171,15 @@ class Matcher:
                     reach = best
             if kinds and kinds[-1] == QUESTION and index + 1 < len(parts):
                 found.append((index, n - 1, n, "?"))
-            elif texts[-1:] == ["not"] and 0 < index < len(parts) - 1 and not reach:
-                if all(t in self.lexicon.fillers_en for t in texts[:-1]):
-                    # rule "a bare not, correcting": "2.. hmm no be 'and'" (Pidgin "no be"
-                    # folds to not) takes the 2 back as "hmm no" does
-                    found.append((index, n - 1, n, "not"))
+            elif (
+                texts[-1:] == ["not"]
+                and 0 < index < len(parts) - 1
+                and not reach
+                and all(t in self.lexicon.fillers_en for t in texts[:-1])
+            ):
+                # rule "a bare not, correcting": "2.. hmm no be 'and'" (Pidgin "no be" folds
+                # to not) takes the 2 back as "hmm no" does
+                found.append((index, n - 1, n, "not"))
         return found
 
     def _match(self, parts: list[Clause]) -> Match:
