@@ -238,7 +238,9 @@ ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (976, 0), "en": (880, 1)
 # reported number). Held at exactly what that run read, (rows right, wrong punchlines) of 928
 # zh-hans, 1,044 zh-hant and 1,120 en rows; later tuning on it may raise these, and says so.
 FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (880, 9), "zh-hant": (1007, 13), "en": (995, 14)}
+# en tuned on (rules13en: another language, Scots no/ye/ken, a question back, a bare not
+# correcting, a story beside a don't-know): 995 right, 14 wrong punchlines -> 999, 3
+FINAL_READ = {"zh-hans": (880, 9), "zh-hant": (1007, 13), "en": (999, 3)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
