@@ -151,6 +151,14 @@ FIELDS: dict[str, str] = {
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
+    # words of languages the bot does not read (Tagalog, Malay, Swahili) that wordfreq's English
+    # list holds anyway (web text borrows them): counted as unread by rule "another language"
+    "unread_words_en": WORDS,
+    # a clause opening with one of these and closing with "?" asks back ("who get red house for
+    # this area?"): a branch's word inside it is asked about, not given; not before a word of
+    # `asked_back_guesses_en` ("how about red?", "why not red?" suggest it)
+    "asked_back_openers_en": WORDS,
+    "asked_back_guesses_en": WORDS,
     # "since when am I a pig" is "im not a pig": each key folds to its value in the answer
     "rhetorical_never_en": TABLE,
     # a subject opening its clause right before "not" and a word takes its dropped copula back
@@ -294,6 +302,9 @@ class Lexicon:
     kind_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]
     ya_verbs_en: frozenset[str]
+    unread_words_en: frozenset[str]
+    asked_back_openers_en: frozenset[str]
+    asked_back_guesses_en: frozenset[str]
     dropped_copula_en: Mapping[str, str]
     rhetorical_never_en: Mapping[str, str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]

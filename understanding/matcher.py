@@ -444,6 +444,11 @@ def _emoji_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
+# Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
+_STORY_START = 3
+_STORY_WORDS = 6
+# Rule "another language" reads answers of this many words or more: "toast bana" is a toast
+_FOREIGN_MIN_WORDS = 3
 _ALL_HAN = re.compile(f"[{HAN_CLASS}]+")
 
 
@@ -671,7 +676,30 @@ class Matcher:
             if slipped is not None:
                 again = self._understand(slipped[0])
                 if again.branch is not None:
-                    return replace(again, heard=slipped[1])
+                    result = replace(again, heard=slipped[1])
+        hit = result.hit
+        if (
+            result.branch is not None
+            and hit is not None
+            and hit.intent is None
+            and hit.kind != "number"  # "60 kasi unang inom agad": digits read in any language
+            and (result.heard or hit.clause > 0 or hit.start > 0)  # "steel syempre…" answers first
+        ):
+            if _in_another_language(parts, self.lexicon, self.vocabulary, self.question_words):
+                # rule "another language": "wala akong kotse so ewan", "isa lang, february"
+                # are Tagalog; one word of a branch inside them is no answer: the safe path
+                unread = _why(replace(hit), "another language: mostly words the bot cannot read")
+                return Match(None, None, None, (), (*result.dropped, unread))
+            if _named_in_a_question_back(parts, result, hit, self.lexicon):
+                # rule "a question back naming a branch word": "who get red house for this
+                # area?" asks about red, it answers nothing: the safe path
+                asked = _why(replace(hit), "a question back naming a branch word (who…?)")
+                return Match(None, None, None, (), (*result.dropped, asked))
+            if _told_beside_a_dont_know(parts, result.hits, hit):
+                # rule "a story beside a don't-know": "cows here drink gutter water 😂 i dont
+                # know" jokes, then says it does not know: the safe path
+                told = _why(replace(hit), "a story beside a don't-know: no guess")
+                return Match(None, None, None, (), (*result.dropped, told))
         return result
 
     def _understand(self, parts: list[Clause]) -> Match:
@@ -1143,6 +1171,15 @@ class Matcher:
                     reach = best
             if kinds and kinds[-1] == QUESTION and index + 1 < len(parts):
                 found.append((index, n - 1, n, "?"))
+            elif (
+                texts[-1:] == ["not"]
+                and 0 < index < len(parts) - 1
+                and not reach
+                and all(t in self.lexicon.fillers_en for t in texts[:-1])
+            ):
+                # rule "a bare not, correcting": "2.. hmm no be 'and'" (Pidgin "no be" folds
+                # to not) takes the 2 back as "hmm no" does
+                found.append((index, n - 1, n, "not"))
         return found
 
     def _match(self, parts: list[Clause]) -> Match:
@@ -2291,6 +2328,63 @@ class Matcher:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
+
+
+def _in_another_language(
+    parts: list[Clause], lexicon: Lexicon, vocabulary: frozenset[str], asked: frozenset[str]
+) -> bool:
+    """Rule "another language": of three words or more, most are words the bot cannot read
+    (of lexicon.unread_words_en, or in no English list: wordfreq's, the lexicon's, the
+    question's). A typo or a slang word is one among English words, never most of them."""
+    words = [t for texts, _ in parts for t in texts if t.isalpha()]  # 放假 is read too
+    if len(words) < _FOREIGN_MIN_WORDS:
+        return False
+    unread_words = lexicon.unread_words_en
+    common = lexicon.common_en
+    unread = 0
+    for word in words:
+        if not word.isascii():
+            continue
+        if word in unread_words or (
+            english_zipf(word) == 0.0
+            and word not in vocabulary
+            and word not in common
+            and word not in asked
+        ):
+            unread += 1
+    return 2 * unread > len(words)
+
+
+def _named_in_a_question_back(
+    parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon
+) -> bool:
+    """Rule "a question back naming a branch word": the chosen phrase inside a clause opening
+    with a word of lexicon.asked_back_openers_en and closing with "?" (not "how about…?"),
+    and the branch named nowhere else. Not where the question word is itself an answer of
+    this state (a knock-knock's "who be boo?" says "boo who")."""
+    if hit.kind != "phrase" or hit.start == 0 or hit.clause >= len(parts):
+        return False
+    texts, kinds = parts[hit.clause]
+    if not texts or texts[0] not in lexicon.asked_back_openers_en or kinds[-1] != QUESTION:
+        return False
+    if any(
+        h.branch == hit.branch and h.clause == hit.clause and h.start == 0 for h in found.dropped
+    ):
+        return False
+    if texts[1:2] and texts[1] in lexicon.asked_back_guesses_en:
+        return False
+    return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
+
+
+def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hit) -> bool:
+    """Rule "a story beside a don't-know": the chosen phrase deep inside a clause of
+    _STORY_WORDS words or more (a statement, not a guess: "cow for lagos dey drink gutter
+    water"), and a don't-know in another clause."""
+    if hit.kind != "phrase" or hit.start < _STORY_START or hit.clause >= len(parts):
+        return False
+    if not any(h.intent == "dont_know" and h.clause != hit.clause for h in hits):
+        return False
+    return sum(k == WORD for k in parts[hit.clause][1]) >= _STORY_WORDS
 
 
 def _in_order(first: str, last: str, text: str) -> bool:
