@@ -75,6 +75,8 @@ FIELDS: dict[str, str] = {
     # a rhetorical question after another answer (尾巴还能朝天？) asks, it does not answer
     "rhetorical_asks_zh": PHRASES,
     "rhetorical_can_zh": PHRASES,  # 会 in 我会猜不到？
+    "rhetorical_still_zh": PHRASES,  # 还 in 我还不知道你
+    "known_ones_zh": CHARS,  # 你 in 我还不知道你
     "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
     "unclear_questions_zh": PHRASES,  # 问哪个 in 我哪知道你在问哪个
     "prediction_verbs_zh": PHRASES,
@@ -93,6 +95,7 @@ FIELDS: dict[str, str] = {
     # a clause opening with one of these asks back what a thing is ("what is icup", Pidgin
     # "wetin be"): the branch phrases after it in the clause answer nothing
     "asks_back_en": WORDS,
+    "asks_back_zh": PHRASES,  # 是谁 in 小明是谁？
     # a don't-know with a fact beside it (猜不出来，我只晓得自己是A型, "no idea, all i know is
     # im A"): what follows one of these is what the victim knows, not the answer asked for
     "known_only_leads": PHRASES,
@@ -148,6 +151,14 @@ FIELDS: dict[str, str] = {
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
+    # words of languages the bot does not read (Tagalog, Malay, Swahili) that wordfreq's English
+    # list holds anyway (web text borrows them): counted as unread by rule "another language"
+    "unread_words_en": WORDS,
+    # a clause opening with one of these and closing with "?" asks back ("who get red house for
+    # this area?"): a branch's word inside it is asked about, not given; not before a word of
+    # `asked_back_guesses_en` ("how about red?", "why not red?" suggest it)
+    "asked_back_openers_en": WORDS,
+    "asked_back_guesses_en": WORDS,
     # "since when am I a pig" is "im not a pig": each key folds to its value in the answer
     "rhetorical_never_en": TABLE,
     # a subject opening its clause right before "not" and a word takes its dropped copula back
@@ -254,6 +265,8 @@ class Lexicon:
     near_miss_frames: tuple[str, ...]
     rhetorical_asks_zh: tuple[str, ...]
     rhetorical_can_zh: tuple[str, ...]
+    rhetorical_still_zh: tuple[str, ...]
+    known_ones_zh: frozenset[str]
     own_story_leads_zh: tuple[str, ...]
     unclear_questions_zh: tuple[str, ...]
     prediction_verbs_zh: tuple[str, ...]
@@ -264,6 +277,7 @@ class Lexicon:
     called_back_leads: tuple[str, ...]
     mention_questions: frozenset[str]
     asks_back_en: frozenset[str]
+    asks_back_zh: tuple[str, ...]
     known_only_leads: tuple[str, ...]
     self_questions_en: tuple[str, ...]
     subjects_en: frozenset[str]
@@ -288,6 +302,9 @@ class Lexicon:
     kind_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]
     ya_verbs_en: frozenset[str]
+    unread_words_en: frozenset[str]
+    asked_back_openers_en: frozenset[str]
+    asked_back_guesses_en: frozenset[str]
     dropped_copula_en: Mapping[str, str]
     rhetorical_never_en: Mapping[str, str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]

@@ -444,6 +444,11 @@ def _emoji_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
+# Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
+_STORY_START = 3
+_STORY_WORDS = 6
+# Rule "another language" reads answers of this many words or more: "toast bana" is a toast
+_FOREIGN_MIN_WORDS = 3
 _ALL_HAN = re.compile(f"[{HAN_CLASS}]+")
 
 
@@ -671,7 +676,30 @@ class Matcher:
             if slipped is not None:
                 again = self._understand(slipped[0])
                 if again.branch is not None:
-                    return replace(again, heard=slipped[1])
+                    result = replace(again, heard=slipped[1])
+        hit = result.hit
+        if (
+            result.branch is not None
+            and hit is not None
+            and hit.intent is None
+            and hit.kind != "number"  # "60 kasi unang inom agad": digits read in any language
+            and (result.heard or hit.clause > 0 or hit.start > 0)  # "steel syempre…" answers first
+        ):
+            if _in_another_language(parts, self.lexicon, self.vocabulary, self.question_words):
+                # rule "another language": "wala akong kotse so ewan", "isa lang, february"
+                # are Tagalog; one word of a branch inside them is no answer: the safe path
+                unread = _why(replace(hit), "another language: mostly words the bot cannot read")
+                return Match(None, None, None, (), (*result.dropped, unread))
+            if _named_in_a_question_back(parts, result, hit, self.lexicon):
+                # rule "a question back naming a branch word": "who get red house for this
+                # area?" asks about red, it answers nothing: the safe path
+                asked = _why(replace(hit), "a question back naming a branch word (who…?)")
+                return Match(None, None, None, (), (*result.dropped, asked))
+            if _told_beside_a_dont_know(parts, result.hits, hit):
+                # rule "a story beside a don't-know": "cows here drink gutter water 😂 i dont
+                # know" jokes, then says it does not know: the safe path
+                told = _why(replace(hit), "a story beside a don't-know: no guess")
+                return Match(None, None, None, (), (*result.dropped, told))
         return result
 
     def _understand(self, parts: list[Clause]) -> Match:
@@ -1143,6 +1171,15 @@ class Matcher:
                     reach = best
             if kinds and kinds[-1] == QUESTION and index + 1 < len(parts):
                 found.append((index, n - 1, n, "?"))
+            elif (
+                texts[-1:] == ["not"]
+                and 0 < index < len(parts) - 1
+                and not reach
+                and all(t in self.lexicon.fillers_en for t in texts[:-1])
+            ):
+                # rule "a bare not, correcting": "2.. hmm no be 'and'" (Pidgin "no be" folds
+                # to not) takes the 2 back as "hmm no" does
+                found.append((index, n - 1, n, "not"))
         return found
 
     def _match(self, parts: list[Clause]) -> Match:
@@ -1199,6 +1236,8 @@ class Matcher:
         asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else {}
         if hits and asked_back:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
+        if hits and lexicon.asks_back_zh:
+            hits[:] = _asked_who_it_is(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         if hits and self.asked_again:
             hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
         if hits and self.question_numbers and _asks_with_persons(parts):
@@ -1209,6 +1248,8 @@ class Matcher:
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting:
             self._admitted(parts, hits, dropped)
+        if len(parts) > 1 and hits and self.landing and parts[-1][1][-1:] == [QUESTION]:
+            self._realised_asked(parts, hits, dropped)
         if self.regexed:
             searched = _without(parts, mentions) if mentions else parts
             if asked_back:
@@ -1269,8 +1310,14 @@ class Matcher:
             live = _rhetorical_cannot(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and len(parts) > 1:
+            live = _doubted_guess(live, dropped, parts, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1:
             live = _hedged(live, dropped, parts, lexicon)
+        if len(live) > 1:
+            live = _so_so_then_not_much(live, dropped, lexicon)
         if len(live) > 1 and unsure is not None:
             live = _leaning(live, dropped, unsure)
         weighed = live or blockers
@@ -1541,6 +1588,30 @@ class Matcher:
             for i, text in enumerate(texts)
             for key in table.get(text, ())
         )
+
+    def _realised_asked(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
+        """Rule "fell, then asking if that was it": the last clause, closing with a question
+        mark, after a clause holding a branch that lands (傻瓜囉… 喂 即係話我傻?) asks whether
+        they fell, having fallen: its trick words, give-away and other branches' words count
+        for nothing."""
+        last = len(parts) - 1
+        fell = any(
+            h.clause < last
+            and h.kind == "phrase"  # the punchline's words said, not a don't-know that lands
+            and h.branch is not None
+            and self.branches[h.branch].lands
+            for h in hits
+        )
+        if not fell:
+            return
+        for hit in [
+            h
+            for h in hits
+            if h.clause == last
+            and (h.intent == TRICK or (h.branch is not None and not self.branches[h.branch].lands))
+        ]:
+            hits.remove(hit)
+            dropped.append(_why(hit, "fell, then asked if that was it (傻瓜… 即是说我傻?)"))
 
     def _admitted(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
         """Rule "fell, said after": a word of lexicon.admissions (中计, 被套路, 又呃我, "got
@@ -2259,6 +2330,63 @@ class Matcher:
                 hits.append(hit)
 
 
+def _in_another_language(
+    parts: list[Clause], lexicon: Lexicon, vocabulary: frozenset[str], asked: frozenset[str]
+) -> bool:
+    """Rule "another language": of three words or more, most are words the bot cannot read
+    (of lexicon.unread_words_en, or in no English list: wordfreq's, the lexicon's, the
+    question's). A typo or a slang word is one among English words, never most of them."""
+    words = [t for texts, _ in parts for t in texts if t.isalpha()]  # 放假 is read too
+    if len(words) < _FOREIGN_MIN_WORDS:
+        return False
+    unread_words = lexicon.unread_words_en
+    common = lexicon.common_en
+    unread = 0
+    for word in words:
+        if not word.isascii():
+            continue
+        if word in unread_words or (
+            english_zipf(word) == 0.0
+            and word not in vocabulary
+            and word not in common
+            and word not in asked
+        ):
+            unread += 1
+    return 2 * unread > len(words)
+
+
+def _named_in_a_question_back(
+    parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon
+) -> bool:
+    """Rule "a question back naming a branch word": the chosen phrase inside a clause opening
+    with a word of lexicon.asked_back_openers_en and closing with "?" (not "how about…?"),
+    and the branch named nowhere else. Not where the question word is itself an answer of
+    this state (a knock-knock's "who be boo?" says "boo who")."""
+    if hit.kind != "phrase" or hit.start == 0 or hit.clause >= len(parts):
+        return False
+    texts, kinds = parts[hit.clause]
+    if not texts or texts[0] not in lexicon.asked_back_openers_en or kinds[-1] != QUESTION:
+        return False
+    if any(
+        h.branch == hit.branch and h.clause == hit.clause and h.start == 0 for h in found.dropped
+    ):
+        return False
+    if texts[1:2] and texts[1] in lexicon.asked_back_guesses_en:
+        return False
+    return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
+
+
+def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hit) -> bool:
+    """Rule "a story beside a don't-know": the chosen phrase deep inside a clause of
+    _STORY_WORDS words or more (a statement, not a guess: "cow for lagos dey drink gutter
+    water"), and a don't-know in another clause."""
+    if hit.kind != "phrase" or hit.start < _STORY_START or hit.clause >= len(parts):
+        return False
+    if not any(h.intent == "dont_know" and h.clause != hit.clause for h in hits):
+        return False
+    return sum(k == WORD for k in parts[hit.clause][1]) >= _STORY_WORDS
+
+
 def _in_order(first: str, last: str, text: str) -> bool:
     """Whether `last` follows `first` in `text`, right after it or one character between
     (都错 in 都念错)."""
@@ -2814,6 +2942,41 @@ def _unchosen(
     )
 
 
+def _asked_who_it_is(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None, lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "who it is, asked back": a branch's phrase right before a word of
+    lexicon.asks_back_zh closing its clause, particles aside (小明係邊個?, 三毛是啥？), asks
+    who or what that is: it answers nothing, unless it names the trick."""
+    asks = lexicon.asks_back_zh
+    firsts = {ask[0] for ask in asks}
+    asking: dict[int, int] = {}  # clause: where its closing question word starts
+    for index, (texts, kinds) in enumerate(parts):
+        if firsts.isdisjoint(texts):
+            continue
+        said = [
+            i
+            for i, (t, k) in enumerate(zip(texts, kinds, strict=True))
+            if k != QUESTION and t not in lexicon.particles_zh
+        ]
+        for ask in asks:
+            if len(said) > len(ask) and "".join(texts[i] for i in said[-len(ask) :]) == ask:
+                asking[index] = said[-len(ask)]
+                break
+    if not asking:
+        return hits
+    return _answers_dropped(
+        hits,
+        dropped,
+        lambda hit: (
+            hit.branch != sees
+            and hit.clause in asking
+            and hit.start + hit.units == asking[hit.clause]
+        ),
+        "who it is, asked back (小明是谁？)",
+    )
+
+
 def _answers_dropped(
     hits: list[Hit], dropped: list[Hit], answers_nothing: Callable[[Hit], bool], why: str
 ) -> list[Hit]:
@@ -3034,6 +3197,14 @@ def _rhetorical_cannot(
     else:
         return live
     can = lexicon.rhetorical_can_zh
+    knowing = {
+        (h.clause, h.start)
+        for h in live
+        if h.intent == "dont_know"
+        and h.start > 0
+        and 0 <= h.clause < len(parts)
+        and _knows_them(parts[h.clause][0], h, lexicon)
+    }  # where a don't-know claims to know, its shorter words (不知 in 不知道) go with it
     kept = []
     unclear: set[int] = set()
     asked_from: dict[int, int] = {}  # clause: where its last 你 asking what is meant stands
@@ -3042,6 +3213,9 @@ def _rhetorical_cannot(
             texts, kinds = parts[hit.clause]
             if hit.start > 0 and kinds[-1:] == [QUESTION] and texts[hit.start - 1] in can:
                 dropped.append(_why(hit, "would I not know? (我会猜不到？): claims to know"))
+                continue
+            if (hit.clause, hit.start) in knowing:
+                dropped.append(_why(hit, "don't I know you? (我还不知道你): claims to know"))
                 continue
             asked = asked_from.get(hit.clause)
             if asked is None:
@@ -3054,6 +3228,65 @@ def _rhetorical_cannot(
             kept.remove(hit)
             dropped.append(_why(hit, "does not know what is asked (不知道你问哪个): asks back"))
     return kept
+
+
+def _so_so_then_not_much(live: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """Rule "so-so, then not much": a yes word (还好, 还行), then in a later clause a no that
+    is a negator and a degree word before its verb (还好欸 不太爱, 還好 不怎麼想去) leans to
+    the no: the yes before it only softens it."""
+    leans = [
+        h.clause
+        for h in live
+        if h.kind == "intent"
+        and h.intent == "no"
+        and len(h.text) > 2
+        and h.text[0] in lexicon.negators_zh
+        and h.text[1] in lexicon.degree_zh
+    ]
+    if not leans:
+        return live
+    kept = []
+    for hit in live:
+        if hit.kind == "intent" and hit.intent == "yes" and 0 <= hit.clause < max(leans):
+            dropped.append(_why(hit, "so-so, then not much (还好 不太爱): the no"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _doubted_guess(
+    live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a guess, then doubting it": a no word that is a correction marker (不对, 错了),
+    alone in a clause right after one closing with a question mark and before a reason for
+    the doubt (因为它胖？不对啊 胖的跑不动…), doubts the victim's own guess, it answers the
+    question nothing."""
+    kept = []
+    for hit in live:
+        if (
+            hit.intent == "no"
+            and hit.start == 0
+            and 0
+            < hit.clause
+            < len(parts) - 1  # a reason for the doubt follows: 太肥？不对 says no
+            and parts[hit.clause - 1][1][-1:] == [QUESTION]
+            and hit.text in lexicon.corrections
+            and all(t in lexicon.particles_zh for t in parts[hit.clause][0][hit.units :])
+        ):
+            dropped.append(_why(hit, "doubts their own guess (因为它胖？不对): answers nothing"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _knows_them(texts: list[str], hit: Hit, lexicon: Lexicon) -> bool:
+    """Rule "don't I know you?": a don't-know right after 还 (lexicon.rhetorical_still_zh)
+    with only a person (lexicon.known_ones_zh) after it in its clause, particles aside
+    (我还不知道你), says "I know you too well": it claims to know."""
+    if texts[hit.start - 1] not in lexicon.rhetorical_still_zh:
+        return False
+    rest = [t for t in texts[hit.start + hit.units :] if t not in lexicon.particles_zh]
+    return len(rest) == 1 and rest[0] in lexicon.known_ones_zh
 
 
 _YOUS_READ = 4  # a clause's last few 你 only: a sentence asking back has one or two

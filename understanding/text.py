@@ -496,7 +496,13 @@ def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
 _SCOTS_SUFFIXES = ("nae", "na")
 # cheap gates on the folded answer, before any clause is walked ("yes no " × 700 walks none)
 _SCOTS_SUFFIXED = re.compile(r"\w(?:nae|na)\b")
-_SCOTS_NO = re.compile(r"\b(?:am|im|yer|your|youre) no \w|\bno an? \w")
+_SCOTS_NO = re.compile(
+    r"\b(?:am|im|yer|your|youre) no \w|\bno an? \w|[a-z] no (?:the|your|my|bein|being)\b"
+)
+# Scots "no" inside a clause before one of these is "not" ("the whites no the yolk", "hes no
+# bein daft"); after one of these it is still a no ("and no the pig", "hell no the")
+_SCOTS_NO_BEFORE = frozenset(("the", "your", "my", "bein", "being"))
+_SCOTS_NO_AFTER_EXCLAMATIONS = frozenset(("hell", "god", "lord", "nah", "naw", "nope", "no"))
 
 
 def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool) -> None:
@@ -520,13 +526,38 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
                 texts[k] = "not"
             elif k and texts[k - 1] in subjects and k + 1 < n and kinds[k + 1] == WORD:
                 texts[k - 1], texts[k] = subjects[texts[k - 1]], "not"
+            elif (
+                k
+                and k + 1 < n
+                and texts[k + 1] in _SCOTS_NO_BEFORE
+                and _scots_not_after(texts[k - 1], kinds[k - 1], lexicon)
+            ):
+                texts[k] = "not"
     if "ye" in texts:
         fillers, verbs = lexicon.fillers_en, lexicon.scots_ye_verbs_en
         for k in _positions(texts, "ye"):
             after = texts[k + 1] if k + 1 < n else ""
             inside = k > 0 and kinds[k - 1] == WORD and texts[k - 1] not in fillers
-            if (inside and texts[k - 1] not in _YES_RUN) or after in verbs:
-                texts[k] = "you"
+            asking = not inside and texts[-1] == "?" and k + 1 < n and kinds[k + 1] == WORD
+            if (
+                (inside and texts[k - 1] not in _YES_RUN)
+                or after in verbs
+                or (asking and after not in fillers and after not in _YES_RUN)
+            ):
+                texts[k] = "you"  # "ye been on the drink?" asks of you
+
+
+def _scots_not_after(before: str, kind: int, lexicon: Lexicon) -> bool:
+    """Whether Scots "no" after `before` (and before a word of _SCOTS_NO_BEFORE) is "not": after
+    a noun or a verb ("the whites no the yolk"), never after a filler, a yes, a joiner or an
+    exclamation ("haha no the", "aye no", "and no the")."""
+    return (
+        kind == WORD
+        and before not in lexicon.fillers_en
+        and before not in _YES_RUN
+        and before not in _PATOIS_JOINERS
+        and before not in _SCOTS_NO_AFTER_EXCLAMATIONS
+    )
 
 
 # a cheap gate on the folded answer, then on each clause's words, before any clause is walked
