@@ -478,6 +478,16 @@ class Lexicon:
         return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
     @cached_property
+    def asks_back_firsts(self) -> frozenset[str]:
+        """The first characters of asks_back_zh: most answers hold none, and skip the rule."""
+        return frozenset(ask[0] for ask in self.asks_back_zh)
+
+    @cached_property
+    def mention_question_chars(self) -> frozenset[str]:
+        """The characters of the Chinese words of mention_questions (什, 么, 几…)."""
+        return frozenset(c for w in self.mention_questions if not w.isascii() for c in w)
+
+    @cached_property
     def cantonese_hint(self) -> re.Pattern[str]:
         """Any first character of a Cantonese key: most answers have none, and skip the table."""
         firsts = {re.escape(key[0]) for key in self.cantonese_folded}

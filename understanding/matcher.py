@@ -1095,7 +1095,7 @@ class Matcher:
         ("三？", "等于三？") holds no 你 or 我 and still answers; a phrase asked ("你是我爸爸？"
         to a game of saying it backwards) is an unsure answer, it still counts."""
         lexicon, chars = self.lexicon, self.question_chars
-        asked = {c for w in lexicon.mention_questions if not w.isascii() for c in w}
+        asked = lexicon.mention_question_chars
         echoing = set()
         for index in {h.clause for h in hits if h.kind == "number"}:
             texts, kinds = parts[index]
@@ -2949,7 +2949,7 @@ def _asked_who_it_is(
     lexicon.asks_back_zh closing its clause, particles aside (小明係邊個?, 三毛是啥？), asks
     who or what that is: it answers nothing, unless it names the trick."""
     asks = lexicon.asks_back_zh
-    firsts = {ask[0] for ask in asks}
+    firsts = lexicon.asks_back_firsts
     asking: dict[int, int] = {}  # clause: where its closing question word starts
     for index, (texts, kinds) in enumerate(parts):
         if firsts.isdisjoint(texts):
