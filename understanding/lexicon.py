@@ -728,3 +728,32 @@ def english_zipf(word: str) -> float:
 
 def is_english_word(word: str) -> bool:
     return english_zipf(word) >= ENGLISH_WORD_ZIPF
+
+
+# -- Chinese words: wordfreq -------------------------------------------------------------------
+@cache
+def chinese_frequencies() -> dict[str, float]:
+    """wordfreq's Chinese 'small' list (Simplified, every word of Zipf 3 or more, about 38,000),
+    word → Zipf, read once per process from the file wordfreq ships (as `english_frequencies`;
+    wordfreq's public API would need jieba to look a word up)."""
+    spec = importlib.util.find_spec("wordfreq")
+    path = (
+        Path(spec.origin).parent / "data" / "small_zh.msgpack.gz" if spec and spec.origin else None
+    )
+    result: dict[str, float] = {}
+    if path is None or not path.is_file():  # pragma: no cover - only if wordfreq changes
+        return result
+    import msgpack
+
+    data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
+    if not data or data[0] != {"format": "cB", "version": 1}:  # pragma: no cover
+        return result
+    for i, bucket in enumerate(data[1:]):  # bucket i: the words of frequency 10^(-i/100)
+        for word in bucket:
+            result.setdefault(word, round(9 - i / 100, 2))
+    return result
+
+
+def chinese_zipf(word: str) -> float:
+    """How frequent `word` (Simplified) is in Chinese, on the Zipf scale; 0 below the list."""
+    return chinese_frequencies().get(word, 0.0)

@@ -53,7 +53,13 @@ from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
 
 from understanding import sounds
-from understanding.lexicon import ENGLISH_WORD_ZIPF, Lexicon, english_zipf, is_english_word
+from understanding.lexicon import (
+    ENGLISH_WORD_ZIPF,
+    Lexicon,
+    chinese_zipf,
+    english_zipf,
+    is_english_word,
+)
 from understanding.text import (
     HAN,
     HAN_CLASS,
@@ -355,6 +361,7 @@ _SHARED, _EMOJI, _EMOJI_WORDS = ("shared",), ("emoji",), ("emoji words",)
 
 def _compile_shared(lexicon: Lexicon) -> _Lexicon:
     is_english_word("")  # wordfreq's list, read now, once, rather than inside the first answer
+    chinese_zipf("")  # and its Chinese one
     sounds.load()  # and pypinyin's character table
     table: dict[str, _Entry] = {}
     for intent in lexicon.intents:
@@ -2097,6 +2104,15 @@ class Matcher:
             # so does 念啥都错, the question's 都念错 said with its verb left out
             dropped.append(_why(hit, "echoes the question's own word"))
         elif (
+            phrase.units == 2
+            and kinds[i] == HAN
+            and owner is not None
+            and owner == self.owners.get(TRICK)
+            and _across_words(texts, kinds, i)
+        ):
+            # rule "across a word boundary": 退休想种菜 is 退休 + 想, no 休想
+            dropped.append(_why(hit, "across a word boundary (退休+想 is no 休想)"))
+        elif (
             entry.intent is None
             and phrase.units == 1
             and phrase.key in lexicon.mention_questions
@@ -2385,6 +2401,42 @@ def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hi
     if not any(h.intent == "dont_know" and h.clause != hit.clause for h in hits):
         return False
     return sum(k == WORD for k in parts[hit.clause][1]) >= _STORY_WORDS
+
+
+# A two-character hit whose first character ends, or whose second starts, a word this much more
+# frequent (Zipf: 1 is ten times) is read across a word boundary.
+_WORD_BOUNDARY_ZIPF = 1.0
+
+
+def _across_words(texts: list[str], kinds: list[int], i: int) -> bool:
+    """Rule "across a word boundary": a two-character give-away or trick word at units i, i+1
+    whose first character with the one before it (退休 in 退休想种菜), or whose second with the
+    one after it (计划 in 集中计划), is a word of wordfreq's Chinese list much more frequent
+    than the hit, is two words' halves (no 休想, no 中计); unless that neighbour is rather a
+    word with its own other neighbour, as frequent (哪有时间 is 哪有 + 时间, not 有时)."""
+    if not (i + 1 < len(texts) and kinds[i + 1] == HAN):
+        return False
+    bar = max(chinese_zipf(texts[i] + texts[i + 1]), 3.0) + _WORD_BOUNDARY_ZIPF
+    return _word_with(texts, kinds, i, i - 1, i - 2, bar) or _word_with(
+        texts, kinds, i + 1, i + 2, i + 3, bar
+    )
+
+
+def _word_with(
+    texts: list[str], kinds: list[int], own: int, neighbour: int, beyond: int, bar: float
+) -> bool:
+    """Whether the character at `own` and its `neighbour` (before or after it) are a word of
+    frequency `bar` at least, the neighbour not as much a word with the character `beyond`."""
+    if not (0 <= neighbour < len(texts) and kinds[neighbour] == HAN):
+        return False
+    pair = texts[min(own, neighbour)] + texts[max(own, neighbour)]
+    zipf = chinese_zipf(pair)
+    if zipf < bar:
+        return False
+    if 0 <= beyond < len(texts) and kinds[beyond] == HAN:
+        other = texts[min(neighbour, beyond)] + texts[max(neighbour, beyond)]
+        return chinese_zipf(other) < zipf
+    return True
 
 
 def _in_order(first: str, last: str, text: str) -> bool:

@@ -1,0 +1,46 @@
+"""Round eight's Chinese kinds (issue 18; the Nanning, Dalian, Tainan and Hong Kong tuning
+writers of `eval/tuning/round8_writers/`, and the kinds round seven's final set showed), each
+said in words written for this file, in Simplified Mandarin, Taiwan Mandarin and written
+Cantonese."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.understanding import LEXICON
+from understanding.matcher import Branch, Matcher
+
+
+def with_give_away(answers: list[Branch], give_away: tuple[str, ...], question: str) -> Matcher:
+    """A state as the corpus builds one: its answers, then the give-away as one more branch,
+    where the trick's words go."""
+    branches = [*answers, Branch("saw_through", give_away)]
+    return Matcher(branches, [question], lexicon=LEXICON, routes={"trick": "saw_through"})
+
+
+def picks(matcher: Matcher, text: str) -> str | None:
+    return matcher.match(text).branch_id
+
+
+# -- a give-away read across a word boundary ------------------------------------------------
+
+LAND = with_give_away(
+    [Branch("names_land", ("地", "农地", "田")), Branch("refuses", intents=("refuse",))],
+    ("休想", "中计"),
+    "要是你有钱，你会买什么地？",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("买块田 退休想去养鸡", "names_land"),  # 退休 + 想, no 休想
+        ("農地啊 我退休想過清靜日子", "names_land"),
+        ("田吧 集中计划一下再说", "names_land"),  # 集中 + 计划, no 中计
+        ("休想骗我", "saw_through"),
+        ("你休想", "saw_through"),
+        ("我才不会中计", "saw_through"),
+    ],
+)
+def test_a_give_away_across_a_word_boundary_is_no_give_away(said: str, branch: str) -> None:
+    assert picks(LAND, said) == branch, LAND.match(said).explain()
