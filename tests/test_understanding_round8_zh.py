@@ -44,3 +44,29 @@ LAND = with_give_away(
 )
 def test_a_give_away_across_a_word_boundary_is_no_give_away(said: str, branch: str) -> None:
     assert picks(LAND, said) == branch, LAND.match(said).explain()
+
+
+# -- a fall admitted after the punchline spelt out -------------------------------------------
+
+DAD = Matcher(
+    [
+        Branch("fell", ("爸爸", "爸"), lands=True),
+        Branch("sees", ("不打",), intents=("trick",)),
+    ],
+    ["最后一句：“爸爸”，跟一句？"],
+    lexicon=LEXICON,
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("爸爸 咦 你是我的爸爸 又中招了", "fell"),
+        ("爸爸…慢着 连起来是你是我爸爸 被你坑惨了", "fell"),
+        ("爸爸 哎 你係我嘅爸爸 又中伏", "fell"),
+        ("你是我的爸爸 我才不会上当", "sees"),  # said ahead, not fallen for
+        ("爸… 不打了 这套路我懂", "sees"),  # a refusal is no punchline spelt out
+    ],
+)
+def test_a_fall_admitted_after_the_punchline_spelt_out_is_a_fall(said: str, branch: str) -> None:
+    assert picks(DAD, said) == branch, DAD.match(said).explain()

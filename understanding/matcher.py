@@ -1648,20 +1648,36 @@ class Matcher:
                     and h.start < end
                     and i < h.start + h.units
                 ]
-                if not inside or any(
+                if any(
                     h.start < i - (1 if texts[i - 1 : i] in (["被"], ["又"]) else 0)
                     or h.start + h.units > end
                     for h in inside
                 ):
-                    continue  # nothing to take back, or a longer trick word: 差点中计
-                said = any(
-                    (h.clause, h.start) < (index, i) and self.branches[h.branch].lands
+                    continue  # a longer trick word: 差点中计
+                fallen = [
+                    h
                     for h in hits
-                    if h.branch is not None and h not in inside
-                )
-                if not said:
+                    if h.branch is not None
+                    and h not in inside
+                    and (h.clause, h.start) < (index, i)
+                    and self.branches[h.branch].lands
+                ]
+                if not fallen:
                     continue
-                for hit in inside:
+                # and the punchline spelt out whole between the fall and the admission (爸爸…
+                # 你是我的爸爸 又中招了): realised after falling, not seen coming
+                realised = [
+                    h
+                    for h in hits
+                    if h not in inside
+                    and (h.intent == TRICK or (sees is not None and h.branch == sees))
+                    and (h.clause, h.start) < (index, i)
+                    and any(
+                        (f.clause, f.start) < (h.clause, h.start) and f.text in h.text
+                        for f in fallen
+                    )
+                ]
+                for hit in inside + realised:
                     hits.remove(hit)
                     dropped.append(_why(hit, _ADMITTED))
 
