@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.content.corpus import Corpus
 from tests.support.understanding import LEXICON
 from understanding.matcher import Branch, Matcher
 
@@ -70,3 +71,14 @@ DAD = Matcher(
 )
 def test_a_fall_admitted_after_the_punchline_spelt_out_is_a_fall(said: str, branch: str) -> None:
     assert picks(DAD, said) == branch, DAD.match(said).explain()
+
+
+# -- the punchline said with its "a little" spelt out, or asked back -------------------------
+
+
+@pytest.mark.parametrize(
+    "said", ["缺一点我咯", "是不是缺一点点我😏", "你係咪缺少少我呀", "缺點囉 缺一點你啦"]
+)
+def test_my_flaw_said_with_a_little_spelt_out_sees_through(corpus: Corpus, said: str) -> None:
+    state = corpus.routines["my-flaw"].states["ask"]
+    assert state.understand(said).branch_id == "saw_through", state.understand(said).explain()
