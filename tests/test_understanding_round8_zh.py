@@ -82,3 +82,20 @@ def test_a_fall_admitted_after_the_punchline_spelt_out_is_a_fall(said: str, bran
 def test_my_flaw_said_with_a_little_spelt_out_sees_through(corpus: Corpus, said: str) -> None:
     state = corpus.routines["my-flaw"].states["ask"]
     assert state.understand(said).branch_id == "saw_through", state.understand(said).explain()
+
+
+# -- guess-my-age: its punchline's words named before it comes, the grandchild turned back ----
+
+
+@pytest.mark.parametrize(
+    "said", ["你肯定要说你比我大一辈 不猜", "等下又讲大一辈吧 無聊", "你實會話大我一輩 唔估"]
+)
+def test_a_generation_older_named_ahead_sees_through(corpus: Corpus, said: str) -> None:
+    state = corpus.routines["guess-my-age"].states["ask"]
+    assert state.understand(said).branch_id == "saw_through", state.understand(said).explain()
+
+
+@pytest.mark.parametrize("said", ["你才是我孙咧 阿婆都七十了", "叫你我孫仔啦"])
+def test_the_asker_called_my_grandchild_sees_through(corpus: Corpus, said: str) -> None:
+    state = corpus.routines["guess-my-age"].states["address"]
+    assert state.understand(said).branch_id == "sees_through", state.understand(said).explain()
