@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-from tests.support.understanding import LEXICON
+from tests.support.understanding import LEXICON, matching
 from understanding.matcher import Branch, Matcher
 
 
@@ -99,3 +99,83 @@ def test_a_generation_older_named_ahead_sees_through(corpus: Corpus, said: str) 
 def test_the_asker_called_my_grandchild_sees_through(corpus: Corpus, said: str) -> None:
     state = corpus.routines["guess-my-age"].states["address"]
     assert state.understand(said).branch_id == "sees_through", state.understand(said).explain()
+
+
+# -- "perfectly fine" is no OK; how the asker is, asked back ---------------------------------
+
+BARK = matching(
+    [
+        Branch("yes", ("叫",), intents=("yes",)),
+        Branch("no", intents=("no", "refuse")),
+    ],
+    ["你别生气，我学狗叫给你听好不好？"],
+)
+
+
+@pytest.mark.parametrize("said", ["我好好的呀 你咋了", "爷爷好好的 没事做"])
+def test_perfectly_fine_is_no_ok(said: str) -> None:
+    assert picks(BARK, said) != "yes", BARK.match(said).explain()
+
+
+def test_ok_alone_is_still_yes() -> None:
+    assert picks(BARK, "好的 叫吧") == "yes"
+
+
+HEART = matching([Branch("side", ("左边", "心脏", "左"))], ["考你个生理常识：我的心在哪边？"])
+
+
+@pytest.mark.parametrize("said", ["你心脏咋了 快去医院", "你個心臟點樣呀", "你心脏怎么回事啊"])
+def test_how_the_asker_is_asked_back_answers_nothing(said: str) -> None:
+    assert picks(HEART, said) is None, HEART.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["心脏在左边", "你心脏在左边啊"])
+def test_the_side_said_still_answers(said: str) -> None:
+    assert picks(HEART, said) == "side", HEART.match(said).explain()
+
+
+# -- the question's words said on retell it --------------------------------------------------
+
+SONS = matching(
+    [Branch("sanmao", ("三毛",)), Branch("xiaoming", ("小明",))],
+    ["小明的妈妈有三个儿子：老大叫大毛，老二叫二毛，老三叫什么？"],
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("小明的妈妈好辛苦 养三个", None),
+        ("小明嘅媽媽咁犀利 生三個", None),
+        ("小明啦 小明的妈妈的儿子嘛", "xiaoming"),
+        ("三毛", "sanmao"),
+    ],
+)
+def test_the_questions_words_said_on_answer_nothing(said: str, branch: str | None) -> None:
+    assert picks(SONS, said) == branch, SONS.match(said).explain()
+
+
+# -- Taiwan's 無知 (毋知 by voice) is a don't-know; a grandparent's own home tells why ---------
+
+FRIDGE = matching(
+    [
+        Branch("impossible", ("放不下", "装不下"), intents=("no",)),
+        Branch("dont_know", intents=("dont_know",)),
+        Branch("flaw", intents=("insult",)),
+    ],
+    ["把大象装进冰箱要几步？"],
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("無知耶", "dont_know"),
+        ("阿公無知啦 你講", "dont_know"),
+        ("無知 阿公家的冰箱連個瓜都放不下", "dont_know"),
+        ("你真無知", "flaw"),  # calling one ignorant
+        ("放不下啦", "impossible"),
+    ],
+)
+def test_wuzhi_is_a_dont_know_and_a_grandparents_home_tells_why(said: str, branch: str) -> None:
+    assert picks(FRIDGE, said) == branch, FRIDGE.match(said).explain()

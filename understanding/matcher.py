@@ -1202,7 +1202,7 @@ class Matcher:
         near_misses = self.shared.near_misses
         asks_asker = False  # a clause 你…咩: see _asked_of_the_asker
         for index, (texts, kinds) in enumerate(parts):
-            if texts and texts[-1] in _ASKING_PARTICLES and texts[0] == "你":
+            if texts and texts[0] == "你" and _asks_the_asker(texts, lexicon):
                 asks_asker = True
             if WORD in kinds:
                 for position, kind in enumerate(kinds):
@@ -1237,7 +1237,7 @@ class Matcher:
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
         if hits and asks_asker:
-            hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
+            hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         if hits and lexicon.asker_questions_en:
             hits[:] = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else {}
@@ -2120,6 +2120,17 @@ class Matcher:
             # so does 念啥都错, the question's 都念错 said with its verb left out
             dropped.append(_why(hit, "echoes the question's own word"))
         elif (
+            entry.intent is None
+            and phrase.units > 1
+            and kinds[i] == HAN
+            and j + 2 <= len(texts)
+            and kinds[j] == kinds[j + 1] == HAN
+            and "".join(texts[i : j + 2]) in self.question_text
+        ):
+            # rule "the question's words said on": 小明的妈妈生了三个 to 小明的妈妈有三个儿子…
+            # retells the question, the 小明 in it answers nothing
+            dropped.append(_why(hit, "the question's own words said on (小明的妈妈…)"))
+        elif (
             phrase.units == 2
             and kinds[i] == HAN
             and owner is not None
@@ -2868,20 +2879,30 @@ _ASKS_BACK = frozenset(
 )
 
 
+def _asks_the_asker(texts: list[str], lexicon: Lexicon) -> bool:
+    """Whether a clause opening with 你 closes with a question particle (你…咩, 你…吗) or,
+    particles aside, with a word of lexicon.asker_how_zh asking how the asker is (你心脏怎样了)."""
+    if texts[-1] in _ASKING_PARTICLES:
+        return True
+    end = len(texts)
+    while end > 1 and texts[end - 1] in lexicon.particles_zh:
+        end -= 1
+    said = "".join(texts[1:end])
+    return any(said.endswith(how) and len(said) > len(how) for how in lexicon.asker_how_zh)
+
+
 def _asked_of_the_asker(
-    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None, lexicon: Lexicon
 ) -> list[Hit]:
     """Rule "a question about the asker": a clause opening with 你 and closing with a
-    question particle (你讀書嗰陣成日讀錯字咩, 你小时候也念错字吗) asks the asker about
-    themselves: a branch's phrase in it answers nothing, unless the phrase is itself about 你
-    (你是我的爸爸吗) or names the trick (你想做我阿爺咩), or the question is rhetorical
-    (你不是什麼都不信嗎 asserts)."""
+    question particle (你讀書嗰陣成日讀錯字咩, 你小时候也念错字吗) or asking how the asker is
+    (你心脏怎样了, 你个头咋了) asks the asker about themselves: a branch's phrase in it answers
+    nothing, unless the phrase is itself about 你 (你是我的爸爸吗) or names the trick
+    (你想做我阿爺咩), or the question is rhetorical (你不是什麼都不信嗎 asserts)."""
     asking = {
         index
         for index, (texts, _) in enumerate(parts)
-        if texts[:1] == ["你"]
-        and texts[-1] in _ASKING_PARTICLES
-        and texts[1:2] not in (["不"], ["没"])
+        if texts[:1] == ["你"] and _asks_the_asker(texts, lexicon) and texts[1:2] not in (["不"], ["没"])
     }
     return _answers_dropped(
         hits,
