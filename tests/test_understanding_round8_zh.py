@@ -179,3 +179,24 @@ FRIDGE = matching(
 )
 def test_wuzhi_is_a_dont_know_and_a_grandparents_home_tells_why(said: str, branch: str) -> None:
     assert picks(FRIDGE, said) == branch, FRIDGE.match(said).explain()
+
+
+# -- "if not, then don't" tells off, it says no no -------------------------------------------
+
+WEIGHT = matching(
+    [Branch("denies", ("没胖",), intents=("no",)), Branch("admits", ("胖了",), intents=("yes",))],
+    ["你是不是最近胖了？"],
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("不会讲话就别讲", None),
+        ("不想夸就不要夸 哼", None),
+        ("没有 别乱说", "denies"),
+        ("不会吧 没胖", "denies"),
+    ],
+)
+def test_if_not_then_dont_says_no_no(said: str, branch: str | None) -> None:
+    assert picks(WEIGHT, said) == branch, WEIGHT.match(said).explain()

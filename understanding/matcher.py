@@ -2178,6 +2178,9 @@ class Matcher:
             and texts[j - 1] in lexicon.negators_en
         ):
             dropped.append(_why(hit, "a double negative (i dont hate it): no denial"))
+        elif entry.intent == "no" and _then_dont(texts, i, j):
+            # rule "if not, then don't": 不会说就别说 tells the asker off, it answers no
+            dropped.append(_why(hit, "a condition (不会说就别说), no denial"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
@@ -2464,6 +2467,24 @@ def _word_with(
         other = texts[min(neighbour, beyond)] + texts[max(neighbour, beyond)]
         return chinese_zipf(other) < zipf
     return True
+
+
+_THEN_DONT = ("就别", "就不要", "就不用")
+
+
+def _then_dont(texts: list[str], i: int, j: int) -> bool:
+    """Whether a no at units i..j opens a condition with an order not to after it, its verb
+    at most between (不会说就别说, 不想就不要), or is that order, after a negator
+    (不想夸就不要夸): "if not, then don't"."""
+    after = "".join(texts[j : j + 5])
+    if any(after[k:].startswith(w) for w in _THEN_DONT for k in range(3)):
+        return True
+    return (
+        i > 1
+        and texts[i - 1] == "就"
+        and any("".join(texts[i - 1 : i + 2]).startswith(w) for w in _THEN_DONT)
+        and not {"不", "没"}.isdisjoint(texts[: i - 1])
+    )
 
 
 def _in_order(first: str, last: str, text: str) -> bool:
