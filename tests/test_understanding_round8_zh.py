@@ -200,3 +200,18 @@ WEIGHT = matching(
 )
 def test_if_not_then_dont_says_no_no(said: str, branch: str | None) -> None:
     assert picks(WEIGHT, said) == branch, WEIGHT.match(said).explain()
+
+
+# -- Cantonese 吠 barks; what one would be called once it is said, named ---------------------
+
+
+@pytest.mark.parametrize("said", ["吠吧", "快啲吠呀"])
+def test_cantonese_fai_is_bark(corpus: Corpus, said: str) -> None:
+    state = corpus.routines["bark-for-you"].states["ask"]
+    assert state.understand(said).branch_id == "yes", state.understand(said).explain()
+
+
+@pytest.mark.parametrize("said", ["不说，说了你就叫我孙子", "唔講 講咗你就叫我孫仔"])
+def test_what_one_is_called_once_said_names_the_trick(corpus: Corpus, said: str) -> None:
+    state = corpus.routines["monkey-name"].states["ask"]
+    assert state.understand(said).branch_id == "saw_through", state.understand(said).explain()
