@@ -105,6 +105,29 @@ def test_a_forgotten_at_sign_in_a_group_is_asked_about(corpus: Corpus) -> None:
     assert line("unknown_routine", "en", name="bob") in text_of(unknown)
 
 
+def test_a_bare_at_sign_in_a_group_asks_whom(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(8))
+    for who, lang in ((SAM, "en"), (WEN, "zh-hant"), (MEI, "zh")):
+        for text in ("/prank @", "/prank @ ten-knives"):
+            asked = say(engine, ChatState(), who, text, in_group=True, chat_id=-1)
+            assert text_of(asked) == line("prank_who", lang) and not asked.chat.pranks, text
+    # Replying to a friend's message names them: the @ is only a stray.
+    bob = Person(10, "Bob", "bob", "en-GB")
+    replied = say(engine, ChatState(), SAM, "/prank @", in_group=True, chat_id=-1, replied=bob)
+    assert next(iter(replied.chat.pranks.values())).target == bob
+
+
+def test_two_friends_at_once_in_a_group_are_told_one_at_a_time(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(8))
+    for who, lang in ((SAM, "en"), (WEN, "zh-hant")):
+        asked = say(engine, ChatState(), who, "/prank @alice @bob", in_group=True, chat_id=-1)
+        told = line("prank_one_at_a_time", lang, first="alice")
+        assert text_of(asked) == told and not asked.chat.pranks
+    # The same friend twice is still one friend.
+    once = say(engine, ChatState(), SAM, "/prank @alice @Alice", in_group=True, chat_id=-1)
+    assert next(iter(once.chat.pranks.values())).target.label == "@alice"  # type: ignore[union-attr]
+
+
 def test_the_list_groups_routines_by_language(corpus: Corpus) -> None:
     engine = Engine(corpus, random.Random(9))
     english = text_of(say(engine, ChatState(), SAM, "/list"))
