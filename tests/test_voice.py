@@ -29,6 +29,15 @@ QUOTES = "“”‘’"
 
 # Characters only written Cantonese uses (not 點, 講, 呢, 仲, 邊: standard Chinese has them).
 CANTONESE = set("係唔嘅咗啲冇嚟畀睇嘢咩喺佢咁噉哋嗰㗎喇嘞吓揀搵諗唞攞乜晒咪啱撳")
+# Mainland words a Hong Kong writer does not use either, and what Hong Kong writes instead.
+# (mainland_words.tsv is Taiwan's table: 雪糕, 薯片 and 刷手機 are Hong Kong's words too.)
+NOT_HONG_KONG = {
+    "激活函數": "激勵函數",
+    "網店": "網購, 網上商店",
+    "MM": "女仔",
+    "質量": "質素",
+    "造句": "作句",
+}
 # Hong Kong lines with no Cantonese marker, and why that is right.
 NOT_SENTENCES = {
     "lang_name_zh": "a language's name",
@@ -179,6 +188,16 @@ def test_hong_kong_lines_are_written_cantonese() -> None:
             continue
         assert set(line) & CANTONESE, f"{key}: {line!r} reads as Mandarin in Hong Kong"
     assert set(NOT_SENTENCES) <= set(interface_lines()), "an exception for a line now gone"
+
+
+def not_hong_kong_in(text: str) -> list[str]:
+    return [word for word in NOT_HONG_KONG if word in text]
+
+
+def test_hong_kong_lines_have_no_mainland_words() -> None:
+    for key, text in interface_lines().items():
+        line = text.in_(HONG_KONG)
+        assert not not_hong_kong_in(line), (key, line, not_hong_kong_in(line))
 
 
 def test_written_hong_kong_lines_use_hong_kong_forms_and_the_same_placeholders() -> None:

@@ -552,6 +552,7 @@ CATALOGUE: dict[str, Text] = {
     "rank_wise": Text(
         "👀 开始长心眼",
         "👀 Getting wise",
+        zh_hant="👀 開始學乖了",
         zh_hk="👀 開始識睇穿",
     ),
     "rank_sharp": Text(
@@ -608,7 +609,7 @@ CATALOGUE: dict[str, Text] = {
             "epoch（訓練輪數）：將四個例子逐個睇一次，跟住誤差調一次權重。\n"
             "lr（學習率）：每次調整嘅步有幾大；太大會跨過個答案，太細就行極都未到。\n"
             "hidden（隱藏神經元）：輸入同輸出之間有幾多個神經元；每個神經元畫一條直線。\n"
-            "activation（激活函數）：神經元點樣將佢條直線屈彎（tanh、sigmoid、relu）；linear 唔會彎。\n"
+            "activation（激勵函數）：神經元點樣將佢條直線屈彎（tanh、sigmoid、relu）；linear 唔會彎。\n"
             "例子：/train xor hidden=1 睇吓佢點解學唔識。"
         ),
     ),
