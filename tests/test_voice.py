@@ -200,6 +200,21 @@ def test_hong_kong_lines_have_no_mainland_words() -> None:
         assert not not_hong_kong_in(line), (key, line, not_hong_kong_in(line))
 
 
+def test_every_item_dealt_in_hong_kong_is_written_in_hong_kong_cantonese(corpus: Corpus) -> None:
+    """A joke or story a Hong Kong chat is dealt has its own `zh-hk:` text, written Cantonese
+    with Hong Kong's words: converted Mandarin is not what the bot says it speaks. One whose
+    joke rests on Mandarin is left out of the deck (`not_dealt_in: [zh-hk]`)."""
+    items = [*corpus.jokes.values(), *corpus.stories.values()]
+    dealt = [item for item in items if item.dealt_in(HONG_KONG)]
+    assert len(dealt) >= 40
+    for item in dealt:
+        line = item.text.zh_hk
+        assert line, f"{item.id}: no zh-hk text, Hong Kong is dealt Mandarin"
+        assert set(line) & CANTONESE, f"{item.id}: {line!r} reads as Mandarin"
+        assert not not_hong_kong_in(line), (item.id, not_hong_kong_in(line))
+        assert not set(line) & set(QUOTES), item.id
+
+
 def test_written_hong_kong_lines_use_hong_kong_forms_and_the_same_placeholders() -> None:
     standard, hong_kong = opencc.OpenCC("tw2t"), opencc.OpenCC("t2hk")
     for key, text in interface_lines().items():
