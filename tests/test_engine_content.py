@@ -251,8 +251,8 @@ def test_seeing_through_after_a_right_first_answer_claims_no_first_fall(
     [answer] = [a for a in state.answers if a.saw_through]
     assert answer.reply is not None and answer.reply.in_("en") in last
     lines = [answer.reply, state.saw_through_reply, corpus.routines[routine].saw_through_reply]
-    for line in filter(None, lines):
-        assert "twice" not in line.in_("en"), line.in_("en")
+    for text in filter(None, lines):
+        assert "twice" not in text.in_("en"), text.in_("en")
 
 
 def test_you_and_pigs_first_reveal_fits_silence_and_no_difference(corpus: Corpus) -> None:
