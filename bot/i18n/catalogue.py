@@ -243,13 +243,13 @@ CATALOGUE: dict[str, Text] = {
         "Prank who? Put your friend's username after the @: /prank @friend, or reply to "
         "their message with /prank.",
         zh_hant="要整誰？在 @ 後面打上朋友的使用者名稱：/prank @朋友，或是回覆他的訊息再傳 /prank。",
-        zh_hk="想整蠱邊個？喺 @ 後面打埋朋友個用户名：/prank @朋友，或者回覆佢個訊息再發 /prank。",
+        zh_hk="想整蠱邊個？喺 @ 後面打你朋友個用户名稱：/prank @朋友，或者回覆佢條訊息再發 /prank。",
     ),
     "prank_one_at_a_time": Text(
         "一次只能整一个人。先整 @{first}：/prank @{first}",
         "One friend at a time. Start with @{first}: /prank @{first}",
         zh_hant="一次只能整一個人喔。先整 @{first}：/prank @{first}",
-        zh_hk="一次淨係可以整蠱一個人，先整 @{first} 啦：/prank @{first}",
+        zh_hk="一次淨係整蠱得一個人，先整 @{first} 啦：/prank @{first}",
     ),
     "private_target": Text(
         "整蛊朋友要在群里玩：把我拉进群，然后 /prank @朋友。",
