@@ -1394,6 +1394,8 @@ def _colon_in_a_flow(text: str) -> bool:
     `{:?a}`): libyaml refuses some that yaml-rs reads. One inside quotes is none."""
     for colon in _TIGHT_COLON.finditer(text):
         line = text[text.rfind("\n", 0, colon.start()) + 1 : colon.start()]
+        if not line.strip():
+            return True  # a line opening with ':' may go on a flow of lines above: `[a\n:?]`
         quote, flow = "", False
         for character in line:
             if quote:
