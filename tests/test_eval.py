@@ -221,8 +221,9 @@ ATLANTA_REACHED = {"en": (220, 0)}  # raised by rules12en (who there): tuned on
 # then unsure, a trick word naming the ploy): tuned on. en raised by rules11en (Patois, the
 # punchline refused, a dropped copula read back): tuned on.
 ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
-# en raised by round seven's second English pass (rules12en: the trick seen coming), tuned on.
-ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (976, 0), "en": (880, 1)}
+# en raised by round seven's second English pass (rules12en: the trick seen coming), tuned on;
+# then by round eight's English second wave (rules14en2: "nobody" negating, Urdu "bhaag").
+ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (976, 0), "en": (882, 1)}
 
 
 # Round seven's final set, thirteen writers who never saw the corpus, sealed in the round's
@@ -297,7 +298,7 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (218, 1)}),
     (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (219, 0)}),
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
-    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (211, 0)}),
+    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (212, 0)}),  # rules14en2: "fresh"
     (ROUND_SEVEN_WRITERS / "gh12.tsv", 224, {"en": (220, 0)}),
     (ROUND_SEVEN_WRITERS / "tt12.tsv", 224, {"en": (221, 0)}),
     (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (230, 0)}),
@@ -305,9 +306,9 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (229, 0)}),
     (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (228, 0)}),
     (ROUND_SEVEN_WRITERS / "kl12.tsv", 290, {"zh-hant": (284, 0)}),
-    (ROUND_EIGHT_WRITERS / "ph14.tsv", 224, {"en": (218, 1)}),
-    (ROUND_EIGHT_WRITERS / "kr14.tsv", 224, {"en": (206, 6)}),
-    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (213, 1)}),
+    (ROUND_EIGHT_WRITERS / "ph14.tsv", 224, {"en": (224, 0)}),
+    (ROUND_EIGHT_WRITERS / "kr14.tsv", 224, {"en": (221, 0)}),
+    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 1)}),
 ]
 
 

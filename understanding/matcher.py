@@ -623,6 +623,16 @@ class Matcher:
             dropped = _stem(whole, vocabulary, lexicon)
             if dropped is not None and dropped not in lexicon.common_en:
                 return dropped
+            if not is_english_word(word):
+                # the g dropped and a letter slipped besides: interuptin is interrupting
+                return self._slipped(whole, word)
+        return self._slipped(word, word)
+
+    def _slipped(self, word: str, typed: str) -> str:
+        """`word` (as typed, or with its dropped g back) read as a word the state knows: by
+        its stem, a letter typed twice, a word typed again and again, or one letter off;
+        else `typed` itself."""
+        vocabulary, lexicon = self.vocabulary, self.lexicon
         stem = _stem(word, vocabulary, lexicon)
         if stem is not None:
             return stem
@@ -633,7 +643,7 @@ class Matcher:
         if repeated is not None:
             return repeated
         if len(word) < 3 or word in lexicon.numbers_en or word in lexicon.common_en:
-            return word
+            return typed
         best = None
         real = is_english_word(word)  # a real word is only ever a swapped number
         initial = word[0]
@@ -644,9 +654,9 @@ class Matcher:
                 continue
             if _allowed_typo(word, candidate, lexicon, candidate in self.phrase_words, real):
                 if best is not None:
-                    return word  # two equally close words: no guess
+                    return typed  # two equally close words: no guess
                 best = candidate
-        return best or word
+        return best or typed
 
     # -- matching ---------------------------------------------------------------------------
 
@@ -751,6 +761,17 @@ class Matcher:
                     continue  # "yolk is white??? whose egg is this": a second question
                 head = _before(parts, clause, start)
                 first = self._match(head) if head else None
+                if (
+                    said == "?"
+                    and first is not None
+                    and first.branch is not None
+                    and first.branch != after.branch
+                    and self._names_the_asked(after.hit, tail)
+                ):
+                    # rule "the question's words after a guess": "wood maybe? those blue
+                    # houses in greece" names what is asked about (a blue house) after its
+                    # guess: no correction; the echo is weighed with the guess (_resolve)
+                    continue
                 sees = self.owners.get(TRICK)  # the branch naming the trick reaches
                 if first is not None and any(
                     h.intent == TRICK or (sees is not None and h.branch == sees) for h in first.hits
@@ -1314,6 +1335,10 @@ class Matcher:
             live = _doubted_guess(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and len(parts) > 1 and lexicon.reasons_en:
+            live = _reason_guessed(live, dropped, parts, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1:
             live = _hedged(live, dropped, parts, lexicon)
         if len(live) > 1:
@@ -1678,6 +1703,20 @@ class Matcher:
         if key.words:
             return set(key.words) <= self.question_words
         return bool(key.key) and key.key in self.question_text
+
+    def _names_the_asked(self, hit: Hit, parts: list[Clause]) -> bool:
+        """Whether an English phrase hit, with the word after it, is the question's own pair
+        of words ("blue houses" where it asks what a blue house is made of): it names what is
+        asked about, it gives no answer."""
+        if hit.kind != "phrase" or not 0 <= hit.clause < len(parts):
+            return False
+        texts, kinds = parts[hit.clause]
+        end = hit.start + hit.units
+        if end >= len(texts) or kinds[end] != WORD or not self._echoes(hit, parts):
+            return False
+        said, after = " ".join(texts[hit.start : end]), texts[end]
+        singular = after[:-1] if after.endswith("s") else after
+        return any(f"{said} {word}" in self.question_text for word in {after, singular})
 
     def _resolve(self, live: list[Hit], best: Hit, parts: list[Clause]) -> tuple[Hit, str]:
         """Where hits of two branches stand apart in the answer, the one named rule that
@@ -3393,6 +3432,30 @@ def _hedged(
         else:
             kept.append(hit)
     return kept
+
+
+def _reason_guessed(
+    live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a reason guessed, then unsure": a clause giving a reason (because…, cuz…, Urdu
+    kyunke…) that closes with a question mark guesses why, and don't-knows after it only
+    hedge that guess, as "black bear? idk" does: "cuz it was fat n fast? idk" answers, it
+    says no "I don't know". Only where nothing but don't-knows is heard."""
+    hedges = [h for h in live if h.kind == "intent" and h.intent == "dont_know"]
+    if not hedges or any(h not in hedges and not any(_inside(h, d) for d in hedges) for h in live):
+        return live  # something besides don't-knows (the "no" of "no clue" is one)
+    first = min(h.clause for h in live)
+    guessed = any(
+        _asking(parts, c)
+        and (start := _reason_start(parts[c][0], parts[c][1], lexicon)) is not None
+        and start + 2 < len(parts[c][0])  # a reason and a word, then the question mark
+        for c in range(max(first, 0))
+    )
+    if not guessed:
+        return live
+    for hit in live:
+        dropped.append(_why(hit, "hedges the reason guessed before it (cuz X? idk)"))
+    return []
 
 
 def _guesses_dropped(

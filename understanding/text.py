@@ -392,6 +392,11 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if not _PATOIS_WORDS.isdisjoint(texts):
                 _patois(texts, kinds, lexicon)
+    hindi = lexicon.hindi_negation_en
+    if hindi and any(key in folded for key in hindi):
+        for texts, kinds in result:
+            if not hindi.keys().isdisjoint(texts):
+                _hindi_negation(texts, kinds, lexicon)
     copula = patois or " not " in folded or "aint " in folded  # "mi nuh sure": i not sure
     if copula and lexicon.dropped_copula_en:
         for texts, kinds in result:
@@ -649,6 +654,20 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
         k += 1
     texts[:] = out_texts
     kinds[:] = out_kinds
+
+
+def _hindi_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Hindi and Urdu "nahi" after a word of its clause negates the verb around it, as "not"
+    does (see lexicon.hindi_negation_en): "number save nahi hai" denies nothing asked, "main
+    suar nahi hoon" is "main suar not hoon". Opening its clause, or after an exclamation or an
+    intensifier ("bilkul nahi", "nahi yaar", "lol nahi"), it stays a no."""
+    table, fillers = lexicon.hindi_negation_en, lexicon.fillers_en
+    keep = fillers | lexicon.pidgin_no_after_en | lexicon.hindi_no_after_en
+    opening = next((k for k in range(len(texts)) if texts[k] not in fillers), len(texts))
+    for k in range(opening + 1, len(texts)):
+        english = table.get(texts[k]) if kinds[k] == WORD else None
+        if english is not None and kinds[k - 1] == WORD and texts[k - 1] not in keep:
+            texts[k] = english
 
 
 def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
