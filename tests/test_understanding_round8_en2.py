@@ -77,6 +77,14 @@ TRAIN = matching(
         ("i dont knw", "dk"),
         ("ah catch yourself on", "refuses"),  # Northern Irish
         ("wise up, im not doing this", "refuses"),
+        ("ian even know", "dk"),  # AAVE: I ain't
+        ("i on know tbh", "dk"),
+        ("iono", "dk"),
+        ("khuda jaane yaar", "dk"),  # Urdu
+        ("nah im straight", "refuses"),  # US: no thanks
+        ("i aint doing allat", "refuses"),
+        ("chhodo yaar", "refuses"),  # Urdu
+        ("rehne do bhai", "refuses"),
     ],
 )
 def test_dialect_dont_knows_and_refusals(said: str, reached: str) -> None:
@@ -114,6 +122,32 @@ def test_a_dropped_g_with_a_slip_besides_is_read_through(said: str) -> None:
 
 def test_a_real_word_ending_in_in_is_not_read_as_a_dropped_g() -> None:
     assert picks(COW, "cousin cow") is None
+
+
+WATER = matching(
+    [
+        Branch("yes", ("love it",), intents=("yes",), lands=True),
+        Branch("no", ("hate it",), intents=("no",), lands=True),
+    ],
+    ["Do you like playing with water?"],
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "reached"),
+    [
+        ("na yaar", "no"),  # Urdu
+        ("naa", "no"),
+        ("aint no way", "no"),  # US
+        ("not rlly", "no"),
+        ("zaroor", "yes"),  # Urdu
+        ("bilkul sahi", "yes"),
+        ("wee buns", "yes"),  # Northern Irish: easy
+        ("dead on", "yes"),
+    ],
+)
+def test_dialect_yes_and_no(said: str, reached: str) -> None:
+    assert picks(WATER, said) == reached, WATER.match(said).explain()
 
 
 # -- the trick refused: "dont try to be my dad" ----------------------------------------------
