@@ -271,6 +271,17 @@ def test_a_branch_word_after_a_guess_still_corrects_it(said: str) -> None:
         ("forget-pig/ask", "main suar nahi hoon yaar", "deny"),  # Urdu
         ("silent-love/ask", "this better not end with call me daddy", "saw_through"),
         ("months-28-days/ask", "12, every month got at least 28 days", "twelve"),
+        ("months-28-days/ask", "saare ke saare yaar", "all_of_them"),  # Urdu
+        ("toast-toaster/ask", "double roti", "bread"),  # Pakistani English
+        ("gullible-ceiling/dict", "ach away on", "skeptic"),  # Northern Irish
+        ("gullible-ceiling/dict", "no cap??", "surprised"),  # US teen: for real?
+        ("gullible-ceiling/dict", "aint no way", "surprised"),
+        ("opposite-genius/genius", "bewakoof", "fell"),  # Urdu
+        ("compliment-game/ask", "bahut accha dost ho", "compliment"),
+        ("how-many-birthdays/ask", "bahut saare", "counts_years"),
+        ("plane-border-survivors/ask", "survivors aint buried bro", "no_burial"),
+        ("silent-love/ask", "u tryna be my daddy huh", "saw_through"),
+        ("silk-milk/ask", "doodh... nahi nahi, paani", "water"),  # a correction in Urdu
     ],
 )
 def test_regional_words_reach_their_branch(
@@ -280,3 +291,26 @@ def test_regional_words_reach_their_branch(
     match = corpus.routines[routine].states[state].understand(said)
     got = match.branch_id or ("saw_through" if match.saw_through else None)
     assert got == reached, match.explain()
+
+
+# -- two sharp answers: the number, else the one said first -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "reached"),
+    [
+        ("12 of course, all of em have 28", "twelve"),
+        ("lol all of em, 12", "twelve"),  # the number answers how many
+        ("all of them, every one of them", "all_of_them"),
+    ],
+)
+def test_two_answers_that_both_see_through_pick_one(
+    corpus: Corpus, said: str, reached: str
+) -> None:
+    match = corpus.routines["months-28-days"].states["ask"].understand(said)
+    assert match.branch_id == reached, match.explain()
+
+
+def test_a_sharp_answer_beside_one_that_falls_stays_torn(corpus: Corpus) -> None:
+    match = corpus.routines["months-28-days"].states["ask"].understand("february. all 12")
+    assert match.branch_id is None, match.explain()
