@@ -144,10 +144,23 @@ WATER = matching(
         ("bilkul sahi", "yes"),
         ("wee buns", "yes"),  # Northern Irish: easy
         ("dead on", "yes"),
+        ("i will aye", "no"),  # Northern Irish sarcasm
+        ("ach, in me hole", "no"),
+        ("haan", "yes"),
+        ("haan bhai", "yes"),
+        ("acha? yes i do", "yes"),
     ],
 )
 def test_dialect_yes_and_no(said: str, reached: str) -> None:
     assert picks(WATER, said) == reached, WATER.match(said).explain()
+
+
+@pytest.mark.parametrize(
+    "said", ["haan?", "acha?", "lol haan??", "achha?!", "kinda sus ngl", "sounds sus"]
+)
+def test_huh_really_and_sus_say_no_yes(said: str) -> None:
+    match = WATER.match(said)
+    assert match.branch_id is None, match.explain()
 
 
 # -- the trick refused: "dont try to be my dad" ----------------------------------------------

@@ -139,6 +139,8 @@ FIELDS: dict[str, str] = {
     # (bilkul nahi, yaar nahi stay a no); opening its clause it stays a no
     "hindi_negation_en": TABLE,
     "hindi_no_after_en": WORDS,
+    # a yes of these alone in its clause, asked ("haan?", "acha?"), is huh? or really?: no yes
+    "asked_yes_en": WORDS,
     # a verb of saying between a negator and a punchline's words refuses them, seeing through
     # the trick ("not saying toast", "i cant call you daddy")
     "saying_verbs_en": WORDS,
@@ -302,6 +304,7 @@ class Lexicon:
     patois_negation_en: Mapping[str, str]
     hindi_negation_en: Mapping[str, str]
     hindi_no_after_en: frozenset[str]
+    asked_yes_en: frozenset[str]
     saying_verbs_en: frozenset[str]
     seeing_verbs_en: frozenset[str]
     going_words_en: frozenset[str]

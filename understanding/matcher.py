@@ -2145,6 +2145,15 @@ class Matcher:
             # a branch's "what" (surprise) is no question opening a clause: "what word is it"
             dropped.append(_why(hit, "a question word asking, not standing alone"))
         elif (
+            entry.intent == "yes"
+            and kinds[i] == WORD
+            and phrase.key in lexicon.asked_yes_en
+            and kinds[-1] == QUESTION
+            and all(t in lexicon.fillers_en for t in texts[:i] + texts[j:-1])
+        ):
+            # rule "a yes asked alone": Hindi and Urdu "haan?" is huh?, "acha?" really?
+            dropped.append(_why(hit, "a yes asked alone (haan? is huh?, acha? really?)"))
+        elif (
             entry.intent == "no"
             and phrase.key.endswith("没有")
             and "".join(texts[j : j + 1]) in lexicon.nobody_zh
