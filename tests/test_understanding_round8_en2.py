@@ -101,6 +101,21 @@ def test_dialect_dont_knows_and_refusals(said: str, reached: str) -> None:
         ("mere abbu", "mere dad"),
     ],
 )
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("u the dog lol", "youre the dog lol"),  # AAVE: the copula dropped
+        ("nah she a liar", "nah shes a liar"),
+        ("that a trap", "thats a trap"),
+        ("if you the boss", "if youre the boss"),
+        ("i the best", "i the best"),  # no English drops "am"
+        ("thank you a lot", "thank you a lot"),
+    ],
+)
+def test_a_copula_dropped_before_an_article_is_read_back(said: str, read: str) -> None:
+    assert " ".join(units(said)) == read
+
+
 def test_slang_spellings_read_as_english(said: str, read: str) -> None:
     assert " ".join(units(said)) == read
 
@@ -295,6 +310,9 @@ def test_a_branch_word_after_a_guess_still_corrects_it(said: str) -> None:
         ("plane-border-survivors/ask", "survivors aint buried bro", "no_burial"),
         ("silent-love/ask", "u tryna be my daddy huh", "saw_through"),
         ("silk-milk/ask", "doodh... nahi nahi, paani", "water"),  # a correction in Urdu
+        ("forget-pig/ask", "nah u the pig", "saw_through"),  # AAVE
+        ("bark-for-you/ask", "u the dog fr", "saw_through"),
+        ("rooster-roof-egg/ask", "a rooster aint laying nothing", "no_egg"),
     ],
 )
 def test_regional_words_reach_their_branch(

@@ -402,6 +402,9 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if "not" in texts or "aint" in texts:
                 _dropped_copula(texts, kinds, lexicon)
+    if lexicon.dropped_copula_en and _ZERO_COPULA.search(folded) is not None:
+        for texts, kinds in result:
+            _zero_copula(texts, kinds, lexicon)
     if " go " in folded and lexicon.pidgin_future_en:
         future, subjects = lexicon.pidgin_future_en, lexicon.subjects_en
         for texts, _ in result:
@@ -683,6 +686,29 @@ def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> Non
         leads = leads or before in _NO_RUN  # "nah i aint biting": im not biting
         if subject in table and k + 1 < len(texts) and kinds[k + 1] == WORD and leads:
             texts[k - 1], texts[k] = table[subject], "not"
+
+
+# a cheap gate: a subject right before an article ("u the pig", "you a liar")
+_ZERO_COPULA = re.compile(r"\b(?:you|u|ya|we|they|he|she|it|that) (?:the|a|an)\b")
+_ARTICLES = ("the", "a", "an")
+
+
+def _zero_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """AAVE's zero copula: a subject of lexicon.dropped_copula_en but "i", opening its clause
+    (or after a joiner, a tone word or a no), right before an article and a word, takes its
+    copula back: "u the pig" is youre the pig, "nah he a liar" hes a liar ("i the" is no
+    English: kept)."""
+    table, fillers = lexicon.dropped_copula_en, lexicon.fillers_en
+    n = len(texts)
+    opening = next((k for k in range(n) if texts[k] not in fillers), n)
+    for k in range(opening, n - 2):
+        subject = texts[k]
+        if subject == "i" or subject not in table or texts[k + 1] not in _ARTICLES:
+            continue
+        before = texts[k - 1] if k else ""
+        leads = k == opening or before in _PATOIS_JOINERS or before in fillers
+        if (leads or before in _NO_RUN) and kinds[k + 2] == WORD:
+            texts[k] = table[subject]
 
 
 def _positions(texts: list[str], word: str) -> list[int]:
