@@ -316,13 +316,14 @@ class RoutineState:
         all of em got 28": twelve and all of them), the number, which answers how many (the
         rest says why: 其他都飛走咗 0隻), else the one said first; each one's reply fits either.
         Torn with any other answer, the safe path stays."""
-        hits = [h for h in found.hits if h.branch is not None]
         extra = len(self.answers)
-        if not hits or any(h.branch >= extra or not self.answers[h.branch].saw_through for h in hits):
+        hits = [(h.branch, h) for h in found.hits if h.branch is not None]
+        if not hits or any(b >= extra or not self.answers[b].saw_through for b, _ in hits):
             return found
-        first = min(hits, key=lambda h: (h.kind != "number", max(h.clause, 0), h.start))
-        assert first.branch is not None
-        return Match(first.branch, self.answers[first.branch].id, first, found.hits, found.dropped)
+        branch, first = min(
+            hits, key=lambda bh: (bh[1].kind != "number", max(bh[1].clause, 0), bh[1].start)
+        )
+        return Match(branch, self.answers[branch].id, first, found.hits, found.dropped)
 
     def _answered_warm_up(self, found: Match, extra: int) -> Match | None:
         """The answer an answer reaches that goes on (`goto`), where the give-away's only
