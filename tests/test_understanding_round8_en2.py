@@ -159,6 +159,8 @@ WATER = matching(
         ("bilkul sahi", "yes"),
         ("wee buns", "yes"),  # Northern Irish: easy
         ("dead on", "yes"),
+        ("inshallah", "yes"),  # Urdu: God willing
+        ("ard bet", "yes"),  # Philadelphia: alright
         ("i will aye", "no"),  # Northern Irish sarcasm
         ("ach, in me hole", "no"),
         ("haan", "yes"),
@@ -313,6 +315,11 @@ def test_a_branch_word_after_a_guess_still_corrects_it(said: str) -> None:
         ("forget-pig/ask", "nah u the pig", "saw_through"),  # AAVE
         ("bark-for-you/ask", "u the dog fr", "saw_through"),
         ("rooster-roof-egg/ask", "a rooster aint laying nothing", "no_egg"),
+        ("silk-milk/ask", "wooder duh", "water"),  # Philadelphia
+        ("gullible-ceiling/dict", "nah u trippin", "skeptic"),
+        ("compliment-game/ask", "mashallah", "compliment"),  # Pakistani English
+        ("compliment-game/ask", "ur stickin out so ye are", "compliment"),  # Northern Irish
+        ("joke-yolk/repeat", "the yolk trick innit", "saw_through"),
     ],
 )
 def test_regional_words_reach_their_branch(
