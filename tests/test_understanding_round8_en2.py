@@ -85,6 +85,8 @@ TRAIN = matching(
         ("i aint doing allat", "refuses"),
         ("chhodo yaar", "refuses"),  # Urdu
         ("rehne do bhai", "refuses"),
+        ("idgaf", "refuses"),
+        ("away and boil yer head", "refuses"),  # Northern Irish
     ],
 )
 def test_dialect_dont_knows_and_refusals(said: str, reached: str) -> None:
@@ -320,6 +322,12 @@ def test_a_branch_word_after_a_guess_still_corrects_it(said: str) -> None:
         ("compliment-game/ask", "mashallah", "compliment"),  # Pakistani English
         ("compliment-game/ask", "ur stickin out so ye are", "compliment"),  # Northern Irish
         ("joke-yolk/repeat", "the yolk trick innit", "saw_through"),
+        ("gullible-ceiling/dict", "bffr", "skeptic"),  # US teen
+        ("gullible-ceiling/dict", "sab bakwas hai", "skeptic"),  # Urdu
+        ("gullible-ceiling/dict", "sachi??", "surprised"),
+        ("silk-milk/repeat", "lol u aint slick", "saw_through"),  # AAVE
+        ("silk-milk/repeat", "ye'll not catch me with that", "saw_through"),  # Northern Irish
+        ("compliment-game/ask", "ur great craic", "compliment"),
     ],
 )
 def test_regional_words_reach_their_branch(
