@@ -328,6 +328,10 @@ def test_a_branch_word_after_a_guess_still_corrects_it(said: str) -> None:
         ("silk-milk/repeat", "lol u aint slick", "saw_through"),  # AAVE
         ("silk-milk/repeat", "ye'll not catch me with that", "saw_through"),  # Northern Irish
         ("compliment-game/ask", "ur great craic", "compliment"),
+        ("hole-dirt/ask", "ach a wheen o muck", "calculates"),  # Northern Irish
+        ("divide-by-half/ask", "30 by half is 60, plus 10 is 70", "seventy"),
+        ("divide-by-half/ask", "halving 30 is 15, add 10 makes 25", "twenty_five"),
+        ("divide-by-half/ask", "70, divide by half is times 2", "seventy"),
     ],
 )
 def test_regional_words_reach_their_branch(

@@ -2360,6 +2360,13 @@ class Matcher:
                 dropped.append(_why(hit, "negated"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
+            elif (
+                end == len(texts)
+                and clause + 1 < len(parts)
+                and parts[clause + 1][0][0] in _SUM_GOES_ON
+            ):
+                # "is 60, plus 10 is 70": the working goes on past the comma
+                dropped.append(_why(hit, "an operand, the sum going on (60, plus 10)"))
             else:
                 stated.append(hit)
         values = {h.text for h in stated}
@@ -3601,6 +3608,11 @@ def _stands_alone(
     while k > reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k -= 1
     return k < 0
+
+
+# a clause opening with one of these goes on with the sum before it ("is 60, plus 10 is 70");
+# one opening with "divide" or "times" explains the answer before it ("70, divide by half…")
+_SUM_GOES_ON = frozenset(("plus", "minus", "add"))
 
 
 def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:
