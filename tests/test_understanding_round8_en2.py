@@ -364,3 +364,28 @@ def test_two_answers_that_both_see_through_pick_one(
 def test_a_sharp_answer_beside_one_that_falls_stays_torn(corpus: Corpus) -> None:
     match = corpus.routines["months-28-days"].states["ask"].understand("february. all 12")
     assert match.branch_id is None, match.explain()
+
+
+# -- an Ulster tag repeats what was said ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "reached"),
+    [
+        ("i hate it, so i do", "no"),  # the tag repeats the statement
+        ("hate it so i do, horrible stuff", "no"),
+        ("love it so i do", "yes"),
+        ("i do surely, so i do", "yes"),
+        ("its brilliant craic, so it is", None),  # no yes said, none concluded
+        ("nah, so i dont", "no"),
+    ],
+)
+def test_an_ulster_tag_concludes_nothing(corpus: Corpus, said: str, reached: str | None) -> None:
+    match = corpus.routines["play-water"].states["ask"].understand(said)
+    assert match.branch_id == reached, match.explain()
+
+
+@pytest.mark.parametrize("said", ["hate it. so yes i do", "i hate it so yes"])
+def test_so_before_an_answer_still_concludes(corpus: Corpus, said: str) -> None:
+    match = corpus.routines["play-water"].states["ask"].understand(said)
+    assert match.branch_id == "yes", match.explain()

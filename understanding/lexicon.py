@@ -141,6 +141,10 @@ FIELDS: dict[str, str] = {
     "hindi_no_after_en": WORDS,
     # a yes of these alone in its clause, asked ("haan?", "acha?"), is huh? or really?: no yes
     "asked_yes_en": WORDS,
+    # an Ulster tag closing a clause, "so" and one of these subjects and verbs ("i hate it so i
+    # do", "its class so it is"), repeats what was said: no conclusion, no yes of its own
+    "tag_subjects_en": WORDS,
+    "tag_verbs_en": WORDS,
     # a verb of saying between a negator and a punchline's words refuses them, seeing through
     # the trick ("not saying toast", "i cant call you daddy")
     "saying_verbs_en": WORDS,
@@ -305,6 +309,8 @@ class Lexicon:
     hindi_negation_en: Mapping[str, str]
     hindi_no_after_en: frozenset[str]
     asked_yes_en: frozenset[str]
+    tag_subjects_en: frozenset[str]
+    tag_verbs_en: frozenset[str]
     saying_verbs_en: frozenset[str]
     seeing_verbs_en: frozenset[str]
     going_words_en: frozenset[str]

@@ -1163,8 +1163,8 @@ class Matcher:
             n = len(texts)
             reach = 0  # markers do not overlap: the next one starts after the last
             for i in [p for p, text in enumerate(texts) if text in markers]:
-                if i < reach:
-                    continue
+                if i < reach or (texts[i] == "so" and _tag_at(texts, i, index, self.lexicon)):
+                    continue  # (an Ulster tag, "i hate it so i do": no conclusion)
                 best = None
                 for key in markers[texts[i]]:
                     end = i + len(key)
@@ -1284,6 +1284,8 @@ class Matcher:
                     hits.append(Hit(index, "regex", text, None, -1, 0, units, len(text)))
         if not hits:
             return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(hits) > 1 and lexicon.tag_verbs_en:
+            _tagged(parts, hits, dropped, lexicon)
         if len(hits) > 1:
             _defer_to_content(hits, dropped, self.yes, self.no)
             if not hits:  # a no right before the yes branch's word: neither counts
@@ -3608,6 +3610,39 @@ def _stands_alone(
     while k > reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k -= 1
     return k < 0
+
+
+def _tag_at(texts: list[str], i: int, clause: int, lexicon: Lexicon) -> bool:
+    """Whether "so" at `i` opens an Ulster tag closing its clause: a subject of
+    lexicon.tag_subjects_en and a verb of lexicon.tag_verbs_en (maybe "not", tone words
+    after), after words of its clause or opening a later clause ("i hate it, so i do", "its
+    class so it is"): it repeats what was said, it concludes nothing."""
+    if (i == 0 and clause == 0) or i + 3 > len(texts):
+        return False
+    if texts[i + 1] not in lexicon.tag_subjects_en or texts[i + 2] not in lexicon.tag_verbs_en:
+        return False
+    rest = texts[i + 3 :]
+    return all(t == "not" or t == "?" or t in lexicon.fillers_en for t in rest)
+
+
+def _tagged(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> None:
+    """Rule "an Ulster tag": the words of a tag ("so i do", "so it is": _tag_at) repeat what
+    was said before them, they answer nothing of their own beside it: "i hate it so i do"
+    says hate, no yes. Alone they still answer ("its class so i do")."""
+    tags = {
+        index: i
+        for index, (texts, _) in enumerate(parts)
+        if "so" in texts
+        for i in [len(texts) - 1 - texts[::-1].index("so")]
+        if _tag_at(texts, i, index, lexicon)
+    }
+    if not tags:
+        return
+    tagged = [h for h in hits if h.clause in tags and h.start > tags[h.clause]]
+    if tagged and len(tagged) < len(hits):
+        for hit in tagged:
+            hits.remove(hit)
+            dropped.append(_why(hit, "an Ulster tag (so i do) repeats what was said"))
 
 
 # a clause opening with one of these goes on with the sum before it ("is 60, plus 10 is 70");
