@@ -162,6 +162,8 @@ WATER = matching(
         ("wee buns", "yes"),  # Northern Irish: easy
         ("dead on", "yes"),
         ("inshallah", "yes"),  # Urdu: God willing
+        ("cent percent yaar", "yes"),  # South Asian English
+        ("a hundred percent", "yes"),
         ("ard bet", "yes"),  # Philadelphia: alright
         ("i will aye", "no"),  # Northern Irish sarcasm
         ("ach, in me hole", "no"),
@@ -332,6 +334,7 @@ def test_a_branch_word_after_a_guess_still_corrects_it(said: str) -> None:
         ("divide-by-half/ask", "30 by half is 60, plus 10 is 70", "seventy"),
         ("divide-by-half/ask", "halving 30 is 15, add 10 makes 25", "twenty_five"),
         ("divide-by-half/ask", "70, divide by half is times 2", "seventy"),
+        ("sheep-all-but-nine/ask", "do one thing, count again: 9", "nine"),  # South Asian
     ],
 )
 def test_regional_words_reach_their_branch(
