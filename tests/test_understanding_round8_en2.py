@@ -335,6 +335,10 @@ def test_a_branch_word_after_a_guess_still_corrects_it(said: str) -> None:
         ("divide-by-half/ask", "halving 30 is 15, add 10 makes 25", "twenty_five"),
         ("divide-by-half/ask", "70, divide by half is times 2", "seventy"),
         ("sheep-all-but-nine/ask", "do one thing, count again: 9", "nine"),  # South Asian
+        ("toast-toaster/ask", "u want me sayin toast huh", "saw_through"),  # US
+        ("toast-toaster/ask", "finna have me say toast lmao", "saw_through"),
+        ("toast-toaster/ask", "ye're only after gettin me to say toast", "saw_through"),  # Irish
+        ("toast-toaster/ask", "toast... hold on, ye're at it", "saw_through"),
     ],
 )
 def test_regional_words_reach_their_branch(
