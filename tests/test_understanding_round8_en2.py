@@ -29,8 +29,9 @@ NOTICED = matching(
 @pytest.mark.parametrize(
     ("said", "read"),
     [
-        ("phone mein charge nahi hai", "phone mein charge not hai"),
-        ("main bewakoof nahi hoon", "main bewakoof not hoon"),
+        ("phone mein charge nahi hai", "phone mein not charge hai"),
+        ("main bewakoof nahi hoon", "main not bewakoof hoon"),
+        ("chai nahi, coffee", "not chai coffee"),
         ("nahi yaar", "nahi yaar"),
         ("arre yaar nahi", "arre yaar nahi"),
         ("lol nahi", "lol nahi"),
@@ -316,6 +317,8 @@ def test_a_branch_word_after_a_guess_still_corrects_it(said: str) -> None:
         ("plane-border-survivors/ask", "survivors aint buried bro", "no_burial"),
         ("silent-love/ask", "u tryna be my daddy huh", "saw_through"),
         ("silk-milk/ask", "doodh... nahi nahi, paani", "water"),  # a correction in Urdu
+        ("silk-milk/ask", "doodh nahi bhai, paani", "water"),  # not milk: water
+        ("toast-toaster/ask", "bread, toast nahi", "bread"),
         ("forget-pig/ask", "nah u the pig", "saw_through"),  # AAVE
         ("bark-for-you/ask", "u the dog fr", "saw_through"),
         ("rooster-roof-egg/ask", "a rooster aint laying nothing", "no_egg"),

@@ -660,17 +660,18 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
 
 
 def _hindi_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
-    """Hindi and Urdu "nahi" after a word of its clause negates the verb around it, as "not"
-    does (see lexicon.hindi_negation_en): "number save nahi hai" denies nothing asked, "main
-    suar nahi hoon" is "main suar not hoon". Opening its clause, or after an exclamation or an
-    intensifier ("bilkul nahi", "nahi yaar", "lol nahi"), it stays a no."""
+    """Hindi and Urdu "nahi" after a word of its clause negates that word, and the verb after
+    it (see lexicon.hindi_negation_en): read in English order, its "not" before the word:
+    "number save nahi hai" is "number not save hai" (no bare no), "milk nahi, paani" "not milk,
+    paani", "main suar nahi hoon" "main not suar hoon". Opening its clause, or after an
+    exclamation or an intensifier ("bilkul nahi", "nahi yaar", "lol nahi"), it stays a no."""
     table, fillers = lexicon.hindi_negation_en, lexicon.fillers_en
     keep = fillers | lexicon.pidgin_no_after_en | lexicon.hindi_no_after_en
     opening = next((k for k in range(len(texts)) if texts[k] not in fillers), len(texts))
     for k in range(opening + 1, len(texts)):
         english = table.get(texts[k]) if kinds[k] == WORD else None
         if english is not None and kinds[k - 1] == WORD and texts[k - 1] not in keep:
-            texts[k] = english
+            texts[k - 1], texts[k] = english, texts[k - 1]
 
 
 def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
