@@ -166,7 +166,6 @@ WATER = matching(
         ("cent percent yaar", "yes"),  # South Asian English
         ("a hundred percent", "yes"),
         ("ard bet", "yes"),  # Philadelphia: alright
-        ("i will aye", "no"),  # Northern Irish sarcasm
         ("ach, in me hole", "no"),
         ("haan", "yes"),
         ("haan bhai", "yes"),
