@@ -87,7 +87,7 @@ TRAIN = matching(
         ("chhodo yaar", "refuses"),  # Urdu
         ("rehne do bhai", "refuses"),
         ("idgaf", "refuses"),
-        ("away and boil yer head", "refuses"),  # Northern Irish
+        ("och away and chase yourself", "refuses"),  # Northern Irish
     ],
 )
 def test_dialect_dont_knows_and_refusals(said: str, reached: str) -> None:
