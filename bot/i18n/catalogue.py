@@ -65,6 +65,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="想玩就傳 /prank，想聽笑話就傳 /joke。",
         zh_hk="想玩嘅話發 /prank，想聽笑話就發 /joke 啦。",
     ),
+    "asked_again": Text(
+        "我再问一遍：",
+        "Let me ask again:",
+        zh_hant="我再問一次：",
+        zh_hk="我再問多一次，聽清楚喇：",
+    ),
     "group_only": Text(
         "这个命令只能在群里用。",
         "That command works in groups only.",
@@ -243,13 +249,13 @@ CATALOGUE: dict[str, Text] = {
         "Prank who? Put your friend's username after the @: /prank @friend, or reply to "
         "their message with /prank.",
         zh_hant="要整誰？在 @ 後面打上朋友的使用者名稱：/prank @朋友，或是回覆他的訊息再傳 /prank。",
-        zh_hk="想整蠱邊個？喺 @ 後面打埋朋友個用户名：/prank @朋友，或者回覆佢個訊息再發 /prank。",
+        zh_hk="想整蠱邊個？喺 @ 後面打你朋友個用户名稱：/prank @朋友，或者回覆佢條訊息再發 /prank。",
     ),
     "prank_one_at_a_time": Text(
         "一次只能整一个人。先整 @{first}：/prank @{first}",
         "One friend at a time. Start with @{first}: /prank @{first}",
         zh_hant="一次只能整一個人喔。先整 @{first}：/prank @{first}",
-        zh_hk="一次淨係可以整蠱一個人，先整 @{first} 啦：/prank @{first}",
+        zh_hk="一次淨係整蠱得一個人，先整 @{first} 啦：/prank @{first}",
     ),
     "private_target": Text(
         "整蛊朋友要在群里玩：把我拉进群，然后 /prank @朋友。",
