@@ -134,6 +134,18 @@ FIELDS: dict[str, str] = {
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
     "patois_negation_en": TABLE,
+    # Hindi and Urdu put "nahi" before the verb as "not" (save nahi hai: not saved; main suar
+    # nahi hoon: I am not a pig): after a word in its clause it folds to its English, unless
+    # that word is an exclamation of `pidgin_no_after_en` or one of `hindi_no_after_en`
+    # (bilkul nahi, yaar nahi stay a no); opening its clause it stays a no
+    "hindi_negation_en": TABLE,
+    "hindi_no_after_en": WORDS,
+    # a yes of these alone in its clause, asked ("haan?", "acha?"), is huh? or really?: no yes
+    "asked_yes_en": WORDS,
+    # an Ulster tag closing a clause, "so" and one of these subjects and verbs ("i hate it so i
+    # do", "its class so it is"), repeats what was said: no conclusion, no yes of its own
+    "tag_subjects_en": WORDS,
+    "tag_verbs_en": WORDS,
     # a verb of saying between a negator and a punchline's words refuses them, seeing through
     # the trick ("not saying toast", "i cant call you daddy")
     "saying_verbs_en": WORDS,
@@ -296,6 +308,11 @@ class Lexicon:
     scots_ye_verbs_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
+    hindi_negation_en: Mapping[str, str]
+    hindi_no_after_en: frozenset[str]
+    asked_yes_en: frozenset[str]
+    tag_subjects_en: frozenset[str]
+    tag_verbs_en: frozenset[str]
     saying_verbs_en: frozenset[str]
     seeing_verbs_en: frozenset[str]
     going_words_en: frozenset[str]

@@ -623,6 +623,16 @@ class Matcher:
             dropped = _stem(whole, vocabulary, lexicon)
             if dropped is not None and dropped not in lexicon.common_en:
                 return dropped
+            if not is_english_word(word):
+                # the g dropped and a letter slipped besides: interuptin is interrupting
+                return self._slipped(whole, word)
+        return self._slipped(word, word)
+
+    def _slipped(self, word: str, typed: str) -> str:
+        """`word` (as typed, or with its dropped g back) read as a word the state knows: by
+        its stem, a letter typed twice, a word typed again and again, or one letter off;
+        else `typed` itself."""
+        vocabulary, lexicon = self.vocabulary, self.lexicon
         stem = _stem(word, vocabulary, lexicon)
         if stem is not None:
             return stem
@@ -633,7 +643,7 @@ class Matcher:
         if repeated is not None:
             return repeated
         if len(word) < 3 or word in lexicon.numbers_en or word in lexicon.common_en:
-            return word
+            return typed
         best = None
         real = is_english_word(word)  # a real word is only ever a swapped number
         initial = word[0]
@@ -644,9 +654,9 @@ class Matcher:
                 continue
             if _allowed_typo(word, candidate, lexicon, candidate in self.phrase_words, real):
                 if best is not None:
-                    return word  # two equally close words: no guess
+                    return typed  # two equally close words: no guess
                 best = candidate
-        return best or word
+        return best or typed
 
     # -- matching ---------------------------------------------------------------------------
 
@@ -755,6 +765,17 @@ class Matcher:
                     continue  # "yolk is white??? whose egg is this": a second question
                 head = _before(parts, clause, start)
                 first = self._match(head) if head else None
+                if (
+                    said == "?"
+                    and first is not None
+                    and first.branch is not None
+                    and first.branch != after.branch
+                    and self._names_the_asked(after.hit, tail)
+                ):
+                    # rule "the question's words after a guess": "wood maybe? those blue
+                    # houses in greece" names what is asked about (a blue house) after its
+                    # guess: no correction; the echo is weighed with the guess (_resolve)
+                    continue
                 sees = self.owners.get(TRICK)  # the branch naming the trick reaches
                 if first is not None and any(
                     h.intent == TRICK or (sees is not None and h.branch == sees) for h in first.hits
@@ -1175,8 +1196,8 @@ class Matcher:
             n = len(texts)
             reach = 0  # markers do not overlap: the next one starts after the last
             for i in [p for p, text in enumerate(texts) if text in markers]:
-                if i < reach:
-                    continue
+                if i < reach or (texts[i] == "so" and _tag_at(texts, i, index, self.lexicon)):
+                    continue  # (an Ulster tag, "i hate it so i do": no conclusion)
                 best = None
                 for key in markers[texts[i]]:
                     end = i + len(key)
@@ -1296,6 +1317,8 @@ class Matcher:
                     hits.append(Hit(index, "regex", text, None, -1, 0, units, len(text)))
         if not hits:
             return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(hits) > 1 and lexicon.tag_verbs_en:
+            _tagged(parts, hits, dropped, lexicon)
         if len(hits) > 1:
             _defer_to_content(hits, dropped, self.yes, self.no)
             if not hits:  # a no right before the yes branch's word: neither counts
@@ -1345,6 +1368,10 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and len(parts) > 1:
             live = _doubted_guess(live, dropped, parts, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and len(parts) > 1 and lexicon.reasons_en:
+            live = _reason_guessed(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1:
@@ -1711,6 +1738,20 @@ class Matcher:
         if key.words:
             return set(key.words) <= self.question_words
         return bool(key.key) and key.key in self.question_text
+
+    def _names_the_asked(self, hit: Hit, parts: list[Clause]) -> bool:
+        """Whether an English phrase hit, with the word after it, is the question's own pair
+        of words ("blue houses" where it asks what a blue house is made of): it names what is
+        asked about, it gives no answer."""
+        if hit.kind != "phrase" or not 0 <= hit.clause < len(parts):
+            return False
+        texts, kinds = parts[hit.clause]
+        end = hit.start + hit.units
+        if end >= len(texts) or kinds[end] != WORD or not self._echoes(hit, parts):
+            return False
+        said, after = " ".join(texts[hit.start : end]), texts[end]
+        singular = after[:-1] if after.endswith("s") else after
+        return any(f"{said} {word}" in self.question_text for word in {after, singular})
 
     def _resolve(self, live: list[Hit], best: Hit, parts: list[Clause]) -> tuple[Hit, str]:
         """Where hits of two branches stand apart in the answer, the one named rule that
@@ -2139,6 +2180,15 @@ class Matcher:
             # a branch's "what" (surprise) is no question opening a clause: "what word is it"
             dropped.append(_why(hit, "a question word asking, not standing alone"))
         elif (
+            entry.intent == "yes"
+            and kinds[i] == WORD
+            and phrase.key in lexicon.asked_yes_en
+            and kinds[-1] == QUESTION
+            and all(t in lexicon.fillers_en for t in texts[:i] + texts[j:-1])
+        ):
+            # rule "a yes asked alone": Hindi and Urdu "haan?" is huh?, "acha?" really?
+            dropped.append(_why(hit, "a yes asked alone (haan? is huh?, acha? really?)"))
+        elif (
             entry.intent == "no"
             and phrase.key.endswith("没有")
             and "".join(texts[j : j + 1]) in lexicon.nobody_zh
@@ -2345,6 +2395,13 @@ class Matcher:
                 dropped.append(_why(hit, "negated"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
+            elif (
+                end == len(texts)
+                and clause + 1 < len(parts)
+                and parts[clause + 1][0][0] in _SUM_GOES_ON
+            ):
+                # "is 60, plus 10 is 70": the working goes on past the comma
+                dropped.append(_why(hit, "an operand, the sum going on (60, plus 10)"))
             else:
                 stated.append(hit)
         values = {h.text for h in stated}
@@ -3428,6 +3485,30 @@ def _hedged(
     return kept
 
 
+def _reason_guessed(
+    live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a reason guessed, then unsure": a clause giving a reason (because…, cuz…, Urdu
+    kyunke…) that closes with a question mark guesses why, and don't-knows after it only
+    hedge that guess, as "black bear? idk" does: "cuz it was fat n fast? idk" answers, it
+    says no "I don't know". Only where nothing but don't-knows is heard."""
+    hedges = [h for h in live if h.kind == "intent" and h.intent == "dont_know"]
+    if not hedges or any(h not in hedges and not any(_inside(h, d) for d in hedges) for h in live):
+        return live  # something besides don't-knows (the "no" of "no clue" is one)
+    first = min(h.clause for h in live)
+    guessed = any(
+        _asking(parts, c)
+        and (start := _reason_start(parts[c][0], parts[c][1], lexicon)) is not None
+        and start + 2 < len(parts[c][0])  # a reason and a word, then the question mark
+        for c in range(max(first, 0))
+    )
+    if not guessed:
+        return live
+    for hit in live:
+        dropped.append(_why(hit, "hedges the reason guessed before it (cuz X? idk)"))
+    return []
+
+
 def _guesses_dropped(
     live: list[Hit], guessed: set[int], hedging: int | None, dropped: list[Hit], why: str
 ) -> list[Hit]:
@@ -3596,6 +3677,44 @@ def _stands_alone(
     while k > reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k -= 1
     return k < 0
+
+
+def _tag_at(texts: list[str], i: int, clause: int, lexicon: Lexicon) -> bool:
+    """Whether "so" at `i` opens an Ulster tag closing its clause: a subject of
+    lexicon.tag_subjects_en and a verb of lexicon.tag_verbs_en (maybe "not", tone words
+    after), after words of its clause or opening a later clause ("i hate it, so i do", "its
+    class so it is"): it repeats what was said, it concludes nothing."""
+    if (i == 0 and clause == 0) or i + 3 > len(texts):
+        return False
+    if texts[i + 1] not in lexicon.tag_subjects_en or texts[i + 2] not in lexicon.tag_verbs_en:
+        return False
+    rest = texts[i + 3 :]
+    return all(t == "not" or t == "?" or t in lexicon.fillers_en for t in rest)
+
+
+def _tagged(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> None:
+    """Rule "an Ulster tag": the words of a tag ("so i do", "so it is": _tag_at) repeat what
+    was said before them, they answer nothing of their own beside it: "i hate it so i do"
+    says hate, no yes. Alone they still answer ("its class so i do")."""
+    tags = {
+        index: i
+        for index, (texts, _) in enumerate(parts)
+        if "so" in texts
+        for i in [len(texts) - 1 - texts[::-1].index("so")]
+        if _tag_at(texts, i, index, lexicon)
+    }
+    if not tags:
+        return
+    tagged = [h for h in hits if h.clause in tags and h.start > tags[h.clause]]
+    if tagged and len(tagged) < len(hits):
+        for hit in tagged:
+            hits.remove(hit)
+            dropped.append(_why(hit, "an Ulster tag (so i do) repeats what was said"))
+
+
+# a clause opening with one of these goes on with the sum before it ("is 60, plus 10 is 70");
+# one opening with "divide" or "times" explains the answer before it ("70, divide by half…")
+_SUM_GOES_ON = frozenset(("plus", "minus", "add"))
 
 
 def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:
