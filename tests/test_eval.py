@@ -261,6 +261,11 @@ HONG_KONG_REACHED = {"zh-hant": (288, 0)}
 # (rules11zh, then rules12zh, tests/test_understanding_round7b_zh.py): held at what that
 # reached, (rows right, wrong punchlines), in HELD below. Tuned on: no result.
 
+# Round eight's English tuning writers (Liverpool, Boston, Cardiff), each run untouched first on
+# b285e56, compiled (their README: lv13 220/224 98.2% 1 wrong punchline; bo13 212/224 94.6% 4,
+# one label then fixed; cw13 215/224 96.0% 3), then tuned on by kind (rules14en,
+# tests/test_understanding_round8_en.py): held at what that reached, in HELD below.
+ROUND_EIGHT_WRITERS = TUNING / "round8_writers"
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
 HELD = [
@@ -297,6 +302,9 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (229, 0)}),
     (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (228, 0)}),
     (ROUND_SEVEN_WRITERS / "kl12.tsv", 290, {"zh-hant": (284, 0)}),
+    (ROUND_EIGHT_WRITERS / "lv13.tsv", 224, {"en": (220, 1)}),
+    (ROUND_EIGHT_WRITERS / "bo13.tsv", 224, {"en": (213, 3)}),
+    (ROUND_EIGHT_WRITERS / "cw13.tsv", 224, {"en": (215, 3)}),
 ]
 
 
@@ -337,6 +345,9 @@ HELD = [
         "round seven's Tianjin writer",
         "round seven's Changsha writer",
         "round seven's Hong Kong teen writer",
+        "round eight's Liverpool writer",
+        "round eight's Boston writer",
+        "round eight's Cardiff writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
