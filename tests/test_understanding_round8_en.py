@@ -206,7 +206,9 @@ def test_corpus_words_in_dialect(
     ("typed", "read"),
     [("thr33 or tw0", ["thr33", "or", "two"]), ("g00d one", ["good", "one"]), ("10am", ["10am"])],
 )
-def test_a_zero_typed_for_an_o_inside_a_word_of_letters_is_an_o(typed: str, read: list[str]) -> None:
+def test_a_zero_typed_for_an_o_inside_a_word_of_letters_is_an_o(
+    typed: str, read: list[str]
+) -> None:
     assert units(typed) == read
 
 

@@ -704,9 +704,7 @@ def _stand_ins(
                 continue
             for key in entry:
                 if key not in _STAND_IN_KEYS:
-                    problems.append(
-                        ((*where, key, "<key>"), f"unknown key '{key}' in a stand-in")
-                    )
+                    problems.append(((*where, key, "<key>"), f"unknown key '{key}' in a stand-in"))
             other = entry["for"]
             if other not in intents or other == name:
                 problems.append(

@@ -3466,9 +3466,7 @@ def _shrugged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
     shrugs = [
         h
         for h in live
-        if h.kind == "intent"
-        and h.intent == "dont_know"
-        and not any(c.isalnum() for c in h.text)
+        if h.kind == "intent" and h.intent == "dont_know" and not any(c.isalnum() for c in h.text)
     ]
     if not shrugs or not any(
         h.branch is not None
