@@ -281,3 +281,41 @@ def test_the_role_word_without_the_victim_cast_in_it_is_no_trick(said: str, bran
 def test_the_trick_named_then_a_joke_marker_still_sees_through() -> None:
     said = "i'm not a dog lol jk"
     assert picks(BARKING, said) == "sees_it", BARKING.match(said).explain()
+
+
+# -- the joke named by its key word -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said", ["ah is this the dog one?", "lol the dog joke again", "the dog thing, no"]
+)
+def test_the_joke_named_by_its_key_word_sees_through_it(said: str) -> None:
+    assert picks(BARKING, said) == "sees_it", BARKING.match(said).explain()
+
+
+def test_the_key_word_as_a_plain_thing_is_no_joke_named() -> None:
+    said = "no, the dog next door barks enough"
+    assert picks(BARKING, said) == "no", BARKING.match(said).explain()
+
+
+# -- a part of another thing -----------------------------------------------------------------
+
+RACE = matching(
+    [
+        Branch("places_self", ("last", "the back", "at the back"), lands=True),
+        Branch("impossible", ("cant", "nobody behind"), intents=("trick",)),
+    ],
+    ["Next race. You overtake the person in last place. What place are you in now?"],
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["in the back of a taxi home lol", "at the back of an ice cream van probably"]
+)
+def test_a_phrase_naming_a_part_of_something_new_is_no_answer(said: str) -> None:
+    assert picks(RACE, said) is None, RACE.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["at the back of the pack", "the back", "last i reckon"])
+def test_the_place_in_the_race_still_counts(said: str) -> None:
+    assert picks(RACE, said) == "places_self", RACE.match(said).explain()

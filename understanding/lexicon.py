@@ -229,6 +229,12 @@ FIELDS: dict[str, str] = {
     # the victim names the role the trick casts them in ("no way im being the dog")
     "role_frames_en": PHRASES,
     "role_determiners_en": WORDS,
+    # "the", a word only the trick's branch says, then one of these: the joke named by its key
+    # word ("is this the yolk one?")
+    "joke_kinds_en": WORDS,
+    # an English branch phrase right before one of these names a part of something new ("in the
+    # back of an ambulance"): no answer
+    "part_of_en": PHRASES,
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
@@ -360,6 +366,8 @@ class Lexicon:
     acknowledgements_en: frozenset[str]
     role_frames_en: tuple[str, ...]
     role_determiners_en: frozenset[str]
+    joke_kinds_en: frozenset[str]
+    part_of_en: tuple[str, ...]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]

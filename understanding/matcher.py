@@ -1348,6 +1348,10 @@ class Matcher:
             live = _doubted_guess(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and lexicon.part_of_en and any("of" in ts for ts, _ in parts):
+            live = _part_of_another(live, parts, dropped, lexicon.part_of_en)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1:
             live = _shrugged(live, dropped)
         if len(live) > 1:
@@ -1582,9 +1586,31 @@ class Matcher:
         stands beside it."""
         lexicon = self.lexicon
         frames = lexicon.role_frames_en
-        for k in range(2, len(texts)):
+        for k in range(1, len(texts)):
             if texts[k] not in self.role_words or texts[k - 1] not in lexicon.role_determiners_en:
                 continue
+            if (
+                texts[k - 1] == "the"
+                and texts[k + 1 : k + 2]
+                and texts[k + 1] in lexicon.joke_kinds_en
+            ):
+                # "is this the yolk one?", "oh the dog joke": the joke named by its key word
+                start = k - 1
+                span = texts[start : k + 2]
+                written = " ".join(span) + " (the joke named by its key word)"
+                hits.append(
+                    Hit(
+                        self.owners.get(TRICK),
+                        "intent",
+                        written,
+                        TRICK,
+                        index,
+                        start,
+                        len(span),
+                        sum(len(t) for t in span),
+                    )
+                )
+                return
             start = next(
                 (
                     k - 1 - n
@@ -3457,6 +3483,25 @@ def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
         return False
     opening = "".join(parts[clause][0][:4])
     return any(opening.startswith(lead) for lead in lexicon.prediction_leads_zh)
+
+
+def _part_of_another(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], leads: tuple[str, ...]
+) -> list[Hit]:
+    """Rule "a part of another thing": an English branch phrase right before a lead of
+    `leads` ("of a", "of an") names a part of something new ("in the back of an ambulance"),
+    not the answer's place or thing."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.clause >= 0:
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            after = " ".join(texts[end : end + 2])
+            if texts[end - 1 : end] and texts[end - 1].isascii() and after in leads:
+                dropped.append(_why(hit, f"a part of another thing ('{after}' after it)"))
+                continue
+        kept.append(hit)
+    return kept
 
 
 def _shrugged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
