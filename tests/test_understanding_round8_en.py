@@ -319,3 +319,31 @@ def test_a_phrase_naming_a_part_of_something_new_is_no_answer(said: str) -> None
 @pytest.mark.parametrize("said", ["at the back of the pack", "the back", "last i reckon"])
 def test_the_place_in_the_race_still_counts(said: str) -> None:
     assert picks(RACE, said) == "places_self", RACE.match(said).explain()
+
+
+# -- the other one described ------------------------------------------------------------------
+
+TOASTER = matching(
+    [
+        Branch("toast", ("toast",), lands=True),
+        Branch("bread", ("bread",)),
+    ],
+    ["What do you put in a toaster?"],
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("bread obviously, toast is what you get after", "bread"),
+        ("bread lol. the toast is the end result", "bread"),
+        ("toast duh, bread was never the question", "toast"),
+    ],
+)
+def test_the_other_branch_described_after_the_answer_is_a_reason(said: str, branch: str) -> None:
+    assert picks(TOASTER, said) == branch, TOASTER.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["toast. bread", "toast or bread, toast is nice"])
+def test_two_answers_not_described_stay_torn(said: str) -> None:
+    assert picks(TOASTER, said) is None, TOASTER.match(said).explain()

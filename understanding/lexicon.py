@@ -235,6 +235,9 @@ FIELDS: dict[str, str] = {
     # an English branch phrase right before one of these names a part of something new ("in the
     # back of an ambulance"): no answer
     "part_of_en": PHRASES,
+    # another branch's phrase opening a later clause before one of these is described, a
+    # reason for the answer said first ("steel obvs, feathers are dead light")
+    "copulas_en": WORDS,
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
@@ -368,6 +371,7 @@ class Lexicon:
     role_determiners_en: frozenset[str]
     joke_kinds_en: frozenset[str]
     part_of_en: tuple[str, ...]
+    copulas_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]

@@ -1926,6 +1926,9 @@ class Matcher:
         ]
         if len(tied) == 1 and len({h.branch for h in contenders}) == 2:
             return tied[0], ""  # 坏掉的西瓜: what 的 ties to the thing says which one
+        reason = _said_of_the_other(contenders, parts, self.lexicon)
+        if reason is not None:
+            return reason, ""
         opening = max(contenders, key=lambda h: h.rank(len(self.branches)))
         if (
             opening.clause == 0
@@ -3483,6 +3486,39 @@ def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
         return False
     opening = "".join(parts[clause][0][:4])
     return any(opening.startswith(lead) for lead in lexicon.prediction_leads_zh)
+
+
+def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexicon) -> Hit | None:
+    """Rule "the other one described": an answer alone in the first clause (tone words aside,
+    no question mark), then another branch's phrase opening a later clause before a word of
+    lexicon.copulas_en ("steel obvs, feathers are dead light", "bread mun, toast is what comes
+    out"): the later clause says why, the first answer stands."""
+    if not lexicon.copulas_en:
+        return None
+    first = [h for h in contenders if h.clause == 0]
+    if len({h.branch for h in first}) != 1 or first[0].kind != "phrase":
+        return None
+    answer = max(first, key=lambda h: (h.units, h.chars))
+    texts, kinds = parts[0]
+    skip = lexicon.fillers_en
+    if kinds[-1:] == [QUESTION] or not all(
+        t in skip for t in texts[: answer.start] + texts[answer.start + answer.units :]
+    ):
+        return None
+    others = [h for h in contenders if h.branch != answer.branch]
+    for hit in others:
+        said = parts[hit.clause][0] if hit.clause > 0 else []
+        lead = said[: hit.start]
+        after = said[hit.start + hit.units : hit.start + hit.units + 1]
+        if (
+            hit.clause <= 0
+            or hit.kind != "phrase"
+            or not all(t in lexicon.determiners_en for t in lead)
+            or not after
+            or after[0] not in lexicon.copulas_en
+        ):
+            return None
+    return answer
 
 
 def _part_of_another(
