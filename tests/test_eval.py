@@ -97,7 +97,8 @@ ROUND_FOUR_WRITERS_TWO_EVAL = TUNING / "round4_writers2.tsv"
 # amounts), tuned on: 330/336.
 # en raised by round seven's English kinds (rules11en: a rhetorical who after a yes), tuned on.
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
-ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (346, 0), "zh-hant": (347, 0), "en": (331, 0)}
+# en raised by round eight's English kinds (rules14en: the other one described), tuned on.
+ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (346, 0), "zh-hant": (347, 0), "en": (332, 0)}
 
 
 # Five more writers who never saw the corpus (Nanjing, Mong Kok, Taoyuan, Brooklyn, Cardiff),
@@ -146,7 +147,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # writers' kinds: Pidgin's no before a verb, slang amounts, disbelief), tuned on: 666/672.
 # zh-hant raised by round six's second Chinese tuning (rules9zh), tuned on: 742/754, 1 wrong;
 # and by round seven's Chinese kinds (rules11zh), tuned on: 693/696 and 748/754, 0 wrong.
-ROUND_FIVE_FINAL_READ = {"zh-hans": (693, 0), "zh-hant": (748, 0), "en": (666, 1)}
+# en raised by round eight's English kinds (rules14en: or something, roughly), tuned on.
+ROUND_FIVE_FINAL_READ = {"zh-hans": (693, 0), "zh-hant": (748, 0), "en": (667, 1)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -222,7 +224,8 @@ ATLANTA_REACHED = {"en": (220, 0)}  # raised by rules12en (who there): tuned on
 # punchline refused, a dropped copula read back): tuned on.
 ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # en raised by round seven's second English pass (rules12en: the trick seen coming), tuned on.
-ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (976, 0), "en": (880, 1)}
+# en raised by round eight's English kinds (rules14en: "not right now" puts it off), tuned on.
+ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (976, 0), "en": (881, 1)}
 
 
 # Round seven's final set, thirteen writers who never saw the corpus, sealed in the round's
@@ -236,7 +239,9 @@ FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
 # named beside a refusal, so-so then not much, Hokkien 母知 and 三小, who it is asked back, a fall
 # then asked about, "don't I know you?", a guess doubted): zh-hans 880, 9 -> 889, 1; zh-hant
 # 1007, 13 -> 1023, 4; en's wrong punchlines 3 -> 2 by the guess doubted (nope after "…?").
-FINAL_READ = {"zh-hans": (889, 1), "zh-hant": (1023, 4), "en": (999, 2)}
+# en raised by round eight's English kinds (rules14en: taken back as a joke, "charot"; the joke
+# named by its key word; dialect don't-knows): 999, 2 -> 1002, 1. Tuned on: no result.
+FINAL_READ = {"zh-hans": (889, 1), "zh-hant": (1023, 4), "en": (1002, 1)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -302,9 +307,9 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (229, 0)}),
     (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (228, 0)}),
     (ROUND_SEVEN_WRITERS / "kl12.tsv", 290, {"zh-hant": (284, 0)}),
-    (ROUND_EIGHT_WRITERS / "lv13.tsv", 224, {"en": (220, 1)}),
-    (ROUND_EIGHT_WRITERS / "bo13.tsv", 224, {"en": (213, 3)}),
-    (ROUND_EIGHT_WRITERS / "cw13.tsv", 224, {"en": (215, 3)}),
+    (ROUND_EIGHT_WRITERS / "lv13.tsv", 224, {"en": (224, 0)}),
+    (ROUND_EIGHT_WRITERS / "bo13.tsv", 224, {"en": (222, 1)}),
+    (ROUND_EIGHT_WRITERS / "cw13.tsv", 224, {"en": (222, 2)}),
 ]
 
 
