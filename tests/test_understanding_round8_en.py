@@ -347,3 +347,40 @@ def test_the_other_branch_described_after_the_answer_is_a_reason(said: str, bran
 @pytest.mark.parametrize("said", ["toast. bread", "toast or bread, toast is nice"])
 def test_two_answers_not_described_stay_torn(said: str) -> None:
     assert picks(TOASTER, said) is None, TOASTER.match(said).explain()
+
+
+# -- not fooled, in more Englishes (lexicon words) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "pull the other one, love",  # UK
+        "ha, i wasnt born yesterday",
+        "not today satan lol",  # US
+        "you're having me on",  # UK, Ireland
+        "abeg i no be mumu",  # Pidgin
+        "yuh tink mi fool?",  # Patois
+        "nah, that's a setup",
+    ],
+)
+def test_not_being_fooled_sees_through_it(said: str) -> None:
+    assert picks(BARKING, said) == "sees_it", BARKING.match(said).explain()
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("havent a notion", "dont_know"),  # Irish
+        ("divvent knaa", "dont_know"),  # Geordie
+        ("hell if i know", "dont_know"),
+        ("pata nahi yaar", "dont_know"),  # Indian English
+    ],
+)
+def test_dialect_dont_knows(said: str, branch: str) -> None:
+    assert picks(PEAKS, said) == branch, PEAKS.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["bore off", "ah go way outta that", "abeg commot", "voetsek man"])
+def test_go_away_in_more_englishes_refuses(said: str) -> None:
+    assert picks(GAME, said) == "refuses", GAME.match(said).explain()
