@@ -487,17 +487,25 @@ class Matcher:
                 if intent not in self.routes:
                     self.owners.setdefault(intent, index)
         self.yes, self.no = self.owners.get("yes"), self.owners.get("no")
-        self.stand_ins: dict[str, tuple[int, frozenset[str] | None]] = {}
-        for intent, (other, words) in lexicon.stand_ins.items():
-            if intent not in self.owners and intent not in self.routes and other in self.owners:
-                keys = (
+        # (each intent's stand-ins whose intent a branch takes, in order)
+        self.stand_ins: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = {}
+        for intent, stand_ins in lexicon.stand_ins.items():
+            if intent in self.owners or intent in self.routes:
+                continue
+            taken = tuple(
+                (
+                    self.owners[other],
                     None
                     if words is None
-                    else frozenset(compile_phrase(w, lexicon).key for w in words)
+                    else frozenset(compile_phrase(w, lexicon).key for w in words),
                 )
-                self.stand_ins[intent] = (self.owners[other], keys)
+                for other, words in stand_ins
+                if other in self.owners
+            )
+            if taken:
+                self.stand_ins[intent] = taken
         if self.no is None and "no" in self.stand_ins:
-            self.no = self.stand_ins["no"][0]  # a negated phrase of the yes branch refuses
+            self.no = self.stand_ins["no"][0][0]  # a negated phrase of the yes branch refuses
         shared = self.shared = _shared(lexicon)
         mine: dict[str, _Entry] = {}  # this state's own phrases: they win over the lexicon's
         compiled = lexicon.compiled  # a corpus's phrases were compiled by its checker
@@ -573,6 +581,7 @@ class Matcher:
         self.question_chars = frozenset(ch for text in folded for ch in text)
         self.question_text = "\n".join(folded)
         self.question_words = frozenset(w for text in folded for w in _ASCII_WORD.findall(text))
+        self.role_words = self._role_words()
         self.question_numbers = frozenset(
             value
             for text in folded
@@ -679,6 +688,8 @@ class Matcher:
 
     def _read(self, text: str) -> Match:
         parts = self._grouped(clauses(fold(text, self.lexicon), self.lexicon))
+        # (read before `_understand`, which reads words in place: "kidding" as "kid")
+        joke = _joke_marker(parts, self.lexicon) if self.lexicon.joke_markers_en else None
         result = self._understand(parts)
         if result.branch is None and parts and _units(parts) <= _SHORT_ANSWER:
             # Nothing fits: a slip towards what this state expects? (see `_slips`)
@@ -688,6 +699,21 @@ class Matcher:
                 if again.branch is not None:
                     result = replace(again, heard=slipped[1])
         hit = result.hit
+        if result.branch is not None and hit is not None and joke is not None:
+            sees = self.owners.get(TRICK)
+            if (hit.clause, hit.start) < joke[:2] and hit.intent != TRICK and hit.branch != sees:
+                # rule "taken back as a joke": "yes jk", "paris lol kidding", "nah just
+                # playing" were not meant: no punchline, unless an answer follows the marker
+                clause, _, end, said = joke
+                texts, kinds = parts[clause]
+                rest = [t for t in texts[end:] if t not in self.lexicon.fillers_en]
+                tail = ([(texts[end:], kinds[end:])] if rest else []) + parts[clause + 1 :]
+                after = self._understand(tail) if tail else None
+                if after is not None and after.branch is not None:
+                    return replace(after, corrected=said)
+                if not rest:  # inside its clause, the marker counts only before an answer
+                    joked = _why(replace(hit), f"taken back as a joke ('{said}'): not meant")
+                    return Match(None, None, None, (), (*result.dropped, joked))
         if (
             result.branch is not None
             and hit is not None
@@ -782,6 +808,10 @@ class Matcher:
                 ):
                     # "是要我说孙吗？我才不当你孙子", "你是我的……爸爸？不打了": naming the
                     # trick (a trick word, a mention, the give-away) is not taken back
+                    if said != "?" and after.hit.intent == "dont_know":
+                        # rule "sure, then unsure": "not falling for that... wait. idk"
+                        # takes the claim back to a don't-know, as "X, no wait, idk" does
+                        return replace(after, corrected=said)
                     continue
                 if said == "?" and self._reason_taken_back(parts, clause, tail, after.hit):
                     # rule "a reason asked, then taken back": 因为它快？不对 它太胖了吧 says
@@ -1262,6 +1292,8 @@ class Matcher:
                 self._phrases(index, texts, kinds, hits, dropped)
             if "where" in texts and kinds[-1] != QUESTION:
                 self._seen_coming(index, texts, hits)
+            if self.role_words and not self.role_words.isdisjoint(texts):
+                self._role_refused(index, texts, hits)
             if len(hits) > found and not near_misses.keys().isdisjoint(texts):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
@@ -1297,7 +1329,7 @@ class Matcher:
         if hits and self.question_numbers and _asks_with_persons(parts):
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
-            asked = _choices(parts)
+            asked = _choices(parts, lexicon.approximate_tails_en)
             if asked:
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting:
@@ -1361,6 +1393,8 @@ class Matcher:
                 else:
                     kept.append(hit)
             live = kept
+        if live and len(hits) > 1 and lexicon.acknowledgements_en:
+            live = _acknowledged(live, hits, dropped, lexicon.acknowledgements_en)
         unsure = self.owners.get("dont_know")
         if unsure is not None and live:  # only a dont_know branch's hits are read there
             live = _rhetorical_cannot(live, dropped, parts, lexicon)
@@ -1374,6 +1408,12 @@ class Matcher:
             live = _reason_guessed(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and lexicon.part_of_en and any("of" in ts for ts, _ in parts):
+            live = _part_of_another(live, parts, dropped, lexicon.part_of_en)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(live) > 1:
+            live = _shrugged(live, dropped)
         if len(live) > 1:
             live = _hedged(live, dropped, parts, lexicon)
         if len(live) > 1:
@@ -1565,6 +1605,97 @@ class Matcher:
                     return None  # "cant say i have": a hedged no, nothing refused
                 return k if not saying.isdisjoint(texts[k + 1 : i + 1]) else None
         return None
+
+    def _role_words(self) -> frozenset[str]:
+        """The English words only the branch naming the trick says (a give-away's "dog" in
+        "you're the dog"): not the question's, no other branch's, no common or grammar word."""
+        owner = self.owners.get(TRICK)
+        lexicon = self.lexicon
+        if owner is None or not lexicon.role_frames_en:
+            return frozenset()
+        others = {
+            w
+            for index, branch in enumerate(self.branches)
+            if index != owner
+            for phrase in branch.phrases
+            for w in _ASCII_WORD.findall(fold(phrase, lexicon))
+        }
+        common = (
+            lexicon.common_en
+            | lexicon.determiners_en
+            | lexicon.subjects_en
+            | lexicon.negators_en
+            | lexicon.fillers_en
+            | lexicon.role_determiners_en
+        )
+        return frozenset(
+            w
+            for phrase in self.branches[owner].phrases
+            for w in _ASCII_WORD.findall(fold(phrase, lexicon))
+            if len(w) > 2
+            and w not in common
+            and w not in others
+            and w not in self.question_words
+            and not w.endswith("ing")
+        )
+
+    def _role_refused(self, index: int, texts: list[str], hits: list[Hit]) -> None:
+        """Rule "the trick's role named": the victim said of themselves, with a determiner, a
+        word only the trick's branch says ("no way im being the dog", "youre not making me the
+        dog", "im nobodys dog"): they name the trick, one `trick` hit, whatever no or refusal
+        stands beside it."""
+        lexicon = self.lexicon
+        frames = lexicon.role_frames_en
+        for k in range(1, len(texts)):
+            if texts[k] not in self.role_words or texts[k - 1] not in lexicon.role_determiners_en:
+                continue
+            if (
+                texts[k - 1] == "the"
+                and texts[k + 1 : k + 2]
+                and texts[k + 1] in lexicon.joke_kinds_en
+            ):
+                # "is this the yolk one?", "oh the dog joke": the joke named by its key word
+                start = k - 1
+                span = texts[start : k + 2]
+                written = " ".join(span) + " (the joke named by its key word)"
+                hits.append(
+                    Hit(
+                        self.owners.get(TRICK),
+                        "intent",
+                        written,
+                        TRICK,
+                        index,
+                        start,
+                        len(span),
+                        sum(len(t) for t in span),
+                    )
+                )
+                return
+            start = next(
+                (
+                    k - 1 - n
+                    for n in (3, 2, 1)
+                    if k - 1 - n >= 0 and " ".join(texts[k - 1 - n : k - 1]) in frames
+                ),
+                None,
+            )
+            if start is None:
+                continue
+            span = texts[start : k + 1]
+            written = " ".join(span) + " (the trick's role named)"
+            hits.append(
+                Hit(
+                    self.owners.get(TRICK),
+                    "intent",
+                    written,
+                    TRICK,
+                    index,
+                    start,
+                    len(span),
+                    sum(len(t) for t in span),
+                )
+            )
+            return
 
     def _seen_coming(self, index: int, texts: list[str], hits: list[Hit]) -> None:
         """Rule "the trick seen coming": a verb of lexicon.seeing_verbs_en right before "where",
@@ -1869,6 +2000,9 @@ class Matcher:
         ]
         if len(tied) == 1 and len({h.branch for h in contenders}) == 2:
             return tied[0], ""  # 坏掉的西瓜: what 的 ties to the thing says which one
+        reason = _said_of_the_other(contenders, parts, self.lexicon)
+        if reason is not None:
+            return reason, ""
         opening = max(contenders, key=lambda h: h.rank(len(self.branches)))
         if (
             opening.clause == 0
@@ -2068,9 +2202,9 @@ class Matcher:
         the one it stands in for (see lexicon.stand_ins), or none."""
         owner = self.owners.get(intent)
         if owner is None and intent in self.stand_ins:
-            stand_in, keys = self.stand_ins[intent]
-            if keys is None or key in keys:
-                owner = stand_in
+            for stand_in, keys in self.stand_ins[intent]:
+                if keys is None or key in keys:
+                    return stand_in
         return owner
 
     def _phrases(
@@ -2445,6 +2579,34 @@ def _in_another_language(
     return 2 * unread > len(words)
 
 
+def _joke_marker(parts: list[Clause], lexicon: Lexicon) -> tuple[int, int, int, str] | None:
+    """The last word of lexicon.joke_markers_en in the answer (clause, start, end, as said); a
+    bare English word of them after you, are, no or not is surprise ("you're kidding", "no
+    kidding"), no marker ("no jk yes" still is)."""
+    keys = lexicon.joke_marker_keys
+    for index in range(len(parts) - 1, -1, -1):
+        texts = parts[index][0]
+        for end in range(len(texts), 0, -1):
+            if texts[end - 1] not in keys:
+                continue
+            for key in keys[texts[end - 1]]:
+                start = end - len(key)
+                if start < 0 or tuple(texts[start:end]) != key:
+                    continue
+                if (
+                    len(key) == 1
+                    and start
+                    and texts[start - 1] in _SURPRISED_BEFORE
+                    and is_english_word(key[0])
+                ):
+                    continue
+                return index, start, end, " ".join(key)
+    return None
+
+
+_SURPRISED_BEFORE = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
+
+
 def _named_in_a_question_back(
     parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon
 ) -> bool:
@@ -2764,14 +2926,15 @@ _POSSESSIVES = frozenset(("your", "youre", "my", "his", "her", "their", "our"))
 _ONESELF = frozenset(("i", "im", "我"))
 
 
-def _choices(parts: list[Clause]) -> set[int]:
+def _choices(parts: list[Clause], rough: frozenset[str]) -> set[int]:
     """Rule "a choice asked back": the clauses of a question offering a choice ("愛?? like
     定 love 呀？", 是八还是九？, "toast or bread?") ask which is meant, they answer nothing.
     Within a clause closing with a question mark: `还是`, or `or` between words; a clause
     that is only `定`, `还是` or `or` asks with the clauses beside it, up to the one closing
     with a question mark (at most two after it). Unmarked (rule "a choice asked back,
     unmarked"): Cantonese `定` (`定係`) only ever asks, and `是 A 还是 B` (是 before the first
-    choice) asks which with no question mark (你是 you 還是 your 我搞混了)."""
+    choice) asks which with no question mark (你是 you 還是 your 我搞混了). An `or` before a word
+    of `rough` (rule "roughly, no choice": "a mile or so?") guesses, it offers no choice."""
     asked: set[int] = set()
     for index, (texts, kinds) in enumerate(parts):
         closes = bool(kinds) and kinds[-1] == QUESTION
@@ -2810,7 +2973,9 @@ def _choices(parts: list[Clause]) -> set[int]:
         if not closes or len(said) < 3:
             continue
         for i in range(1, len(said) - 1):
-            if said[i] == "or" or (said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)):
+            if (said[i] == "or" and said[i + 1] not in rough) or (
+                said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)
+            ):
                 asked.add(index)
                 break
     return asked
@@ -3411,6 +3576,104 @@ def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
         return False
     opening = "".join(parts[clause][0][:4])
     return any(opening.startswith(lead) for lead in lexicon.prediction_leads_zh)
+
+
+def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexicon) -> Hit | None:
+    """Rule "the other one described": an answer alone in the first clause (tone words aside,
+    no question mark), then another branch's phrase opening a later clause before a word of
+    lexicon.copulas_en ("steel obvs, feathers are dead light", "bread mun, toast is what comes
+    out"): the later clause says why, the first answer stands."""
+    if not lexicon.copulas_en:
+        return None
+    first = [h for h in contenders if h.clause == 0]
+    if len({h.branch for h in first}) != 1 or first[0].kind != "phrase":
+        return None
+    answer = max(first, key=lambda h: (h.units, h.chars))
+    texts, kinds = parts[0]
+    skip = lexicon.fillers_en
+    if kinds[-1:] == [QUESTION] or not all(
+        t in skip for t in texts[: answer.start] + texts[answer.start + answer.units :]
+    ):
+        return None
+    others = [h for h in contenders if h.branch != answer.branch]
+    for hit in others:
+        said = parts[hit.clause][0] if hit.clause > 0 else []
+        lead = said[: hit.start]
+        after = said[hit.start + hit.units : hit.start + hit.units + 1]
+        if (
+            hit.clause <= 0
+            or hit.kind != "phrase"
+            or not all(t in lexicon.determiners_en for t in lead)
+            or not after
+            or after[0] not in lexicon.copulas_en
+        ):
+            return None
+    return answer
+
+
+def _part_of_another(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], leads: tuple[str, ...]
+) -> list[Hit]:
+    """Rule "a part of another thing": an English branch phrase right before a lead of
+    `leads` ("of a", "of an") names a part of something new ("in the back of an ambulance"),
+    not the answer's place or thing."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.clause >= 0:
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            after = " ".join(texts[end : end + 2])
+            if texts[end - 1 : end] and texts[end - 1].isascii() and after in leads:
+                dropped.append(_why(hit, f"a part of another thing ('{after}' after it)"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _shrugged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
+    """Rule "a shrug beside an answer": a don't-know said only by an emoji (🤷) beside another
+    branch's answer in words shrugs at it ("yeah why not 🤷", "k2 🤷"): the answer stands,
+    unsure or careless; the shrug alone is still a don't-know."""
+    shrugs = [
+        h
+        for h in live
+        if h.kind == "intent" and h.intent == "dont_know" and not any(c.isalnum() for c in h.text)
+    ]
+    if not shrugs or not any(
+        h.branch is not None
+        and h.branch != shrugs[0].branch
+        and (h.kind != "intent" or h.intent in _YES_NO)
+        for h in live
+        if h not in shrugs
+    ):
+        return live
+    for hit in shrugs:
+        dropped.append(_why(hit, "a shrug beside an answer (yeah why not 🤷): the answer stands"))
+    return [h for h in live if h not in shrugs]
+
+
+def _acknowledged(
+    live: list[Hit], hits: list[Hit], dropped: list[Hit], agreeing: frozenset[str]
+) -> list[Hit]:
+    """Rule "an acknowledgement, then yes": a branch's one-word phrase of `agreeing` opening the
+    answer right before a yes word ("sound, go on then", "cool go on") agrees, it says
+    nothing of its own (no compliment paid)."""
+    first = live[0]
+    for hit in live:
+        if (hit.clause, hit.start) < (first.clause, first.start) and hit.clause >= 0:
+            first = hit
+    if (
+        first.kind != "phrase"
+        or (first.clause, first.start, first.units) != (0, 0, 1)
+        or first.text not in agreeing
+        or not any(
+            h.kind == "intent" and h.intent == "yes" and (h.clause, h.start) in ((0, 1), (1, 0))
+            for h in hits
+        )
+    ):
+        return live
+    dropped.append(_why(first, "an acknowledgement, then yes (sound, go on then): it agrees"))
+    return [h for h in live if h is not first]
 
 
 def _hedged(

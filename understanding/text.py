@@ -244,6 +244,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = _AND_HALF.sub(" and a half", text)
     if "." in text:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
+    if "0" in text:  # "tw0", "g00d": a zero typed for an o, inside a word of letters
+        text = _ZERO_FOR_O.sub(lambda m: m.group().replace("0", "o"), text)
     if _SUM_HINT.search(text):
         text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
     if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
@@ -264,6 +266,9 @@ _SUM = re.compile(
     r"(?![a-z0-9_]|\.\d)"  # a Chinese character beside it ends it: 10-1=9嘛
 )
 _GLUED_HINT = re.compile(r"\d[a-z]")
+# A word of ASCII letters opening with one, a zero (or more) among them: "tw0", "g00d" ("10am",
+# "h20", "0k" are left as typed)
+_ZERO_FOR_O = re.compile(r"(?<![^\W_])[a-z][a-z0]*0[a-z0]*(?![^\W_])")
 _AND_HALF = re.compile(r" (?:n|an|and|&) (?:a )?half\b")
 _SUM_HINT = re.compile(rf"\d ?{_OPERATOR} ?\d")
 _SUM_TOKEN = re.compile(rf"{_NUMBER}|{_OPERATOR}")
