@@ -3178,7 +3178,9 @@ def _asked_of_the_asker(
     asking = {
         index
         for index, (texts, _) in enumerate(parts)
-        if texts[:1] == ["你"] and _asks_the_asker(texts, lexicon) and texts[1:2] not in (["不"], ["没"])
+        if texts[:1] == ["你"]
+        and _asks_the_asker(texts, lexicon)
+        and texts[1:2] not in (["不"], ["没"])
     }
     return _answers_dropped(
         hits,
