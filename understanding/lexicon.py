@@ -76,6 +76,7 @@ FIELDS: dict[str, str] = {
     # a rhetorical question after another answer (尾巴还能朝天？) asks, it does not answer
     "rhetorical_asks_zh": PHRASES,
     "rhetorical_can_zh": PHRASES,  # 会 in 我会猜不到？
+    "asker_how_zh": PHRASES,  # 怎样 in 你心脏怎样了
     "rhetorical_still_zh": PHRASES,  # 还 in 我还不知道你
     "known_ones_zh": CHARS,  # 你 in 我还不知道你
     "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
@@ -301,6 +302,7 @@ class Lexicon:
     near_miss_frames: tuple[str, ...]
     rhetorical_asks_zh: tuple[str, ...]
     rhetorical_can_zh: tuple[str, ...]
+    asker_how_zh: tuple[str, ...]
     rhetorical_still_zh: tuple[str, ...]
     known_ones_zh: frozenset[str]
     own_story_leads_zh: tuple[str, ...]
@@ -800,3 +802,32 @@ def english_zipf(word: str) -> float:
 
 def is_english_word(word: str) -> bool:
     return english_zipf(word) >= ENGLISH_WORD_ZIPF
+
+
+# -- Chinese words: wordfreq -------------------------------------------------------------------
+@cache
+def chinese_frequencies() -> dict[str, float]:
+    """wordfreq's Chinese 'small' list (Simplified, every word of Zipf 3 or more, about 38,000),
+    word → Zipf, read once per process from the file wordfreq ships (as `english_frequencies`;
+    wordfreq's public API would need jieba to look a word up)."""
+    spec = importlib.util.find_spec("wordfreq")
+    path = (
+        Path(spec.origin).parent / "data" / "small_zh.msgpack.gz" if spec and spec.origin else None
+    )
+    result: dict[str, float] = {}
+    if path is None or not path.is_file():  # pragma: no cover - only if wordfreq changes
+        return result
+    import msgpack
+
+    data = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
+    if not data or data[0] != {"format": "cB", "version": 1}:  # pragma: no cover
+        return result
+    for i, bucket in enumerate(data[1:]):  # bucket i: the words of frequency 10^(-i/100)
+        for word in bucket:
+            result.setdefault(word, round(9 - i / 100, 2))
+    return result
+
+
+def chinese_zipf(word: str) -> float:
+    """How frequent `word` (Simplified) is in Chinese, on the Zipf scale; 0 below the list."""
+    return chinese_frequencies().get(word, 0.0)

@@ -53,7 +53,13 @@ from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
 
 from understanding import sounds
-from understanding.lexicon import ENGLISH_WORD_ZIPF, Lexicon, english_zipf, is_english_word
+from understanding.lexicon import (
+    ENGLISH_WORD_ZIPF,
+    Lexicon,
+    chinese_zipf,
+    english_zipf,
+    is_english_word,
+)
 from understanding.text import (
     HAN,
     HAN_CLASS,
@@ -355,6 +361,7 @@ _SHARED, _EMOJI, _EMOJI_WORDS = ("shared",), ("emoji",), ("emoji words",)
 
 def _compile_shared(lexicon: Lexicon) -> _Lexicon:
     is_english_word("")  # wordfreq's list, read now, once, rather than inside the first answer
+    chinese_zipf("")  # and its Chinese one
     sounds.load()  # and pypinyin's character table
     table: dict[str, _Entry] = {}
     for intent in lexicon.intents:
@@ -1279,7 +1286,7 @@ class Matcher:
         near_misses = self.shared.near_misses
         asks_asker = False  # a clause 你…咩: see _asked_of_the_asker
         for index, (texts, kinds) in enumerate(parts):
-            if texts and texts[-1] in _ASKING_PARTICLES and texts[0] == "你":
+            if texts and texts[0] == "你" and _asks_the_asker(texts, lexicon):
                 asks_asker = True
             if WORD in kinds:
                 for position, kind in enumerate(kinds):
@@ -1316,7 +1323,7 @@ class Matcher:
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
         if hits and asks_asker:
-            hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK))
+            hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         if hits and lexicon.asker_questions_en:
             hits[:] = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         asked_back = _asking_what_it_is(parts, lexicon) if lexicon.asks_back_en else {}
@@ -1832,20 +1839,36 @@ class Matcher:
                     and h.start < end
                     and i < h.start + h.units
                 ]
-                if not inside or any(
+                if any(
                     h.start < i - (1 if texts[i - 1 : i] in (["被"], ["又"]) else 0)
                     or h.start + h.units > end
                     for h in inside
                 ):
-                    continue  # nothing to take back, or a longer trick word: 差点中计
-                said = any(
-                    (h.clause, h.start) < (index, i) and self.branches[h.branch].lands
+                    continue  # a longer trick word: 差点中计
+                fallen = [
+                    h
                     for h in hits
-                    if h.branch is not None and h not in inside
-                )
-                if not said:
+                    if h.branch is not None
+                    and h not in inside
+                    and (h.clause, h.start) < (index, i)
+                    and self.branches[h.branch].lands
+                ]
+                if not fallen:
                     continue
-                for hit in inside:
+                # and the punchline spelt out whole between the fall and the admission (爸爸…
+                # 你是我的爸爸 又中招了): realised after falling, not seen coming
+                realised = [
+                    h
+                    for h in hits
+                    if h not in inside
+                    and (h.intent == TRICK or (sees is not None and h.branch == sees))
+                    and (h.clause, h.start) < (index, i)
+                    and any(
+                        (f.clause, f.start) < (h.clause, h.start) and f.text in h.text
+                        for f in fallen
+                    )
+                ]
+                for hit in inside + realised:
                     hits.remove(hit)
                     dropped.append(_why(hit, _ADMITTED))
 
@@ -2306,6 +2329,26 @@ class Matcher:
             dropped.append(_why(hit, "echoes the question's own word"))
         elif (
             entry.intent is None
+            and phrase.units > 1
+            and kinds[i] == HAN
+            and j + 2 <= len(texts)
+            and kinds[j] == kinds[j + 1] == HAN
+            and "".join(texts[i : j + 2]) in self.question_text
+        ):
+            # rule "the question's words said on": 小明的妈妈生了三个 to 小明的妈妈有三个儿子…
+            # retells the question, the 小明 in it answers nothing
+            dropped.append(_why(hit, "the question's own words said on (小明的妈妈…)"))
+        elif (
+            phrase.units == 2
+            and kinds[i] == HAN
+            and owner is not None
+            and owner == self.owners.get(TRICK)
+            and _across_words(texts, kinds, i)
+        ):
+            # rule "across a word boundary": 退休想种菜 is 退休 + 想, no 休想
+            dropped.append(_why(hit, "across a word boundary (退休+想 is no 休想)"))
+        elif (
+            entry.intent is None
             and phrase.units == 1
             and phrase.key in lexicon.mention_questions
             and phrase.key.isascii()
@@ -2352,6 +2395,9 @@ class Matcher:
             and texts[j - 1] in lexicon.negators_en
         ):
             dropped.append(_why(hit, "a double negative (i dont hate it): no denial"))
+        elif entry.intent == "no" and _then_dont(texts, i, j):
+            # rule "if not, then don't": 不会说就别说 tells the asker off, it answers no
+            dropped.append(_why(hit, "a condition (不会说就别说), no denial"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
@@ -2637,6 +2683,60 @@ def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hi
     if not any(h.intent == "dont_know" and h.clause != hit.clause for h in hits):
         return False
     return sum(k == WORD for k in parts[hit.clause][1]) >= _STORY_WORDS
+
+
+# A two-character hit whose first character ends, or whose second starts, a word this much more
+# frequent (Zipf: 1 is ten times) is read across a word boundary.
+_WORD_BOUNDARY_ZIPF = 1.0
+
+
+def _across_words(texts: list[str], kinds: list[int], i: int) -> bool:
+    """Rule "across a word boundary": a two-character give-away or trick word at units i, i+1
+    whose first character with the one before it (退休 in 退休想种菜), or whose second with the
+    one after it (计划 in 集中计划), is a word of wordfreq's Chinese list much more frequent
+    than the hit, is two words' halves (no 休想, no 中计); unless that neighbour is rather a
+    word with its own other neighbour, as frequent (哪有时间 is 哪有 + 时间, not 有时)."""
+    if not (i + 1 < len(texts) and kinds[i + 1] == HAN):
+        return False
+    bar = max(chinese_zipf(texts[i] + texts[i + 1]), 3.0) + _WORD_BOUNDARY_ZIPF
+    return _word_with(texts, kinds, i, i - 1, i - 2, bar) or _word_with(
+        texts, kinds, i + 1, i + 2, i + 3, bar
+    )
+
+
+def _word_with(
+    texts: list[str], kinds: list[int], own: int, neighbour: int, beyond: int, bar: float
+) -> bool:
+    """Whether the character at `own` and its `neighbour` (before or after it) are a word of
+    frequency `bar` at least, the neighbour not as much a word with the character `beyond`."""
+    if not (0 <= neighbour < len(texts) and kinds[neighbour] == HAN):
+        return False
+    pair = texts[min(own, neighbour)] + texts[max(own, neighbour)]
+    zipf = chinese_zipf(pair)
+    if zipf < bar:
+        return False
+    if 0 <= beyond < len(texts) and kinds[beyond] == HAN:
+        other = texts[min(neighbour, beyond)] + texts[max(neighbour, beyond)]
+        return chinese_zipf(other) < zipf
+    return True
+
+
+_THEN_DONT = ("就别", "就不要", "就不用")
+
+
+def _then_dont(texts: list[str], i: int, j: int) -> bool:
+    """Whether a no at units i..j opens a condition with an order not to after it, its verb
+    at most between (不会说就别说, 不想就不要), or is that order, after a negator
+    (不想夸就不要夸): "if not, then don't"."""
+    after = "".join(texts[j : j + 5])
+    if any(after[k:].startswith(w) for w in _THEN_DONT for k in range(3)):
+        return True
+    return (
+        i > 1
+        and texts[i - 1] == "就"
+        and any("".join(texts[i - 1 : i + 2]).startswith(w) for w in _THEN_DONT)
+        and not {"不", "没"}.isdisjoint(texts[: i - 1])
+    )
 
 
 def _in_order(first: str, last: str, text: str) -> bool:
@@ -3055,19 +3155,31 @@ _ASKS_BACK = frozenset(
 )
 
 
+def _asks_the_asker(texts: list[str], lexicon: Lexicon) -> bool:
+    """Whether a clause opening with 你 closes with a question particle (你…咩, 你…吗) or,
+    particles aside, with a word of lexicon.asker_how_zh asking how the asker is (你心脏怎样了)."""
+    if texts[-1] in _ASKING_PARTICLES:
+        return True
+    end = len(texts)
+    while end > 1 and texts[end - 1] in lexicon.particles_zh:
+        end -= 1
+    said = "".join(texts[1:end])
+    return any(said.endswith(how) and len(said) > len(how) for how in lexicon.asker_how_zh)
+
+
 def _asked_of_the_asker(
-    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None, lexicon: Lexicon
 ) -> list[Hit]:
     """Rule "a question about the asker": a clause opening with 你 and closing with a
-    question particle (你讀書嗰陣成日讀錯字咩, 你小时候也念错字吗) asks the asker about
-    themselves: a branch's phrase in it answers nothing, unless the phrase is itself about 你
-    (你是我的爸爸吗) or names the trick (你想做我阿爺咩), or the question is rhetorical
-    (你不是什麼都不信嗎 asserts)."""
+    question particle (你讀書嗰陣成日讀錯字咩, 你小时候也念错字吗) or asking how the asker is
+    (你心脏怎样了, 你个头咋了) asks the asker about themselves: a branch's phrase in it answers
+    nothing, unless the phrase is itself about 你 (你是我的爸爸吗) or names the trick
+    (你想做我阿爺咩), or the question is rhetorical (你不是什麼都不信嗎 asserts)."""
     asking = {
         index
         for index, (texts, _) in enumerate(parts)
         if texts[:1] == ["你"]
-        and texts[-1] in _ASKING_PARTICLES
+        and _asks_the_asker(texts, lexicon)
         and texts[1:2] not in (["不"], ["没"])
     }
     return _answers_dropped(
