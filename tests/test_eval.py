@@ -261,6 +261,12 @@ HONG_KONG_REACHED = {"zh-hant": (288, 0)}
 # (rules11zh, then rules12zh, tests/test_understanding_round7b_zh.py): held at what that
 # reached, (rows right, wrong punchlines), in HELD below. Tuned on: no result.
 
+# Round eight's Traditional Chinese tuning writers (a Taipei teen's 注音文 and 火星文, a Hong Kong
+# analyst's Cantonese with English inside it), each run untouched first on b285e56 (their
+# README: tp14 226/232 97.4% 1 wrong punchline; hk14 286/290 98.6% 0), then tuned on by kind
+# (rules14hant, tests/test_understanding_round8_hant.py): held at what that reached, in HELD.
+ROUND_EIGHT_WRITERS = TUNING / "round8_writers"
+
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
 HELD = [
@@ -297,6 +303,8 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (229, 0)}),
     (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (228, 0)}),
     (ROUND_SEVEN_WRITERS / "kl12.tsv", 290, {"zh-hant": (284, 0)}),
+    (ROUND_EIGHT_WRITERS / "tp14.tsv", 232, {"zh-hant": (226, 1)}),
+    (ROUND_EIGHT_WRITERS / "hk14.tsv", 290, {"zh-hant": (286, 0)}),
 ]
 
 
@@ -337,6 +345,8 @@ HELD = [
         "round seven's Tianjin writer",
         "round seven's Changsha writer",
         "round seven's Hong Kong teen writer",
+        "round eight's Taipei teen writer",
+        "round eight's Hong Kong analyst",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
