@@ -84,6 +84,9 @@ FIELDS: dict[str, str] = {
     # then a negator, then a verb of knowing
     "double_negative_leads_zh": PHRASES,
     "knowing_verbs_zh": PHRASES,
+    # a Chinese negator typed right before an English word negates that word (唔 sure: not
+    # sure, 唔 ok: not ok): negator → the English it folds to
+    "negated_english_zh": TABLE,
     # having fallen, said after the fact (中计, 被套路, 又呃我, "got me", "dammit"): no
     # seeing through in advance (see Matcher._admitted)
     "admissions": PHRASES,
@@ -309,6 +312,7 @@ class Lexicon:
     rhetorical_never_en: Mapping[str, str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
+    negated_english_zh: Mapping[str, str]
     cannot_answer_zh: frozenset[str]
     sound_alikes_en: Mapping[str, str]
     dont_know_verbs_zh: frozenset[str]
@@ -439,6 +443,15 @@ class Lexicon:
             f"(?:{leads})(?:([{HAN_CLASS}]{{1,2}}?)(?:得|会(?=落))({complements})(?!的)"
             f"|({complements})得(?![去来的]|{complements}))"
         )
+
+    @cached_property
+    def negated_english_pattern(self) -> re.Pattern[str]:
+        """唔 sure → not sure: a key of negated_english_zh (group 1) right before an English
+        word, a space between allowed."""
+        if not self.negated_english_zh:
+            return re.compile("(?!)()")
+        negators = alternation(list(self.negated_english_zh))
+        return re.compile(f"({negators}) ?(?=[a-z])")
 
     @cached_property
     def never_pattern(self) -> re.Pattern[str]:

@@ -1,0 +1,136 @@
+"""Round eight's Traditional Chinese pass (issue 18; the Taipei teen and Hong Kong analyst
+tuning writers): Taiwan's 注音文 and 火星文 (a zhuyin letter for a syllable, 偶 for 我), and Hong
+Kong's Cantonese with English inside it (唔 sure, 點會入得, a drink named in English), each said
+in words written for this file, not the writers' sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import LEXICON, matching, picks, units
+from understanding.matcher import Branch
+from understanding.text import clauses, fold
+
+ASKED = matching(
+    [
+        Branch("yes", intents=("yes",)),
+        Branch("no", intents=("no",)),
+        Branch("dont_know", intents=("dont_know",)),
+    ],
+    ["你鍾唔鍾意落雨？"],
+)
+
+# -- a zhuyin letter is Chinese, even with no Chinese character beside it --------------------
+
+
+@pytest.mark.parametrize(("said", "folded"), [("5ㄛ", ["5", "喔"]), ("ㄅㄓ", ["不", "知"])])
+def test_an_answer_of_zhuyin_alone_is_folded_as_chinese(said: str, folded: list[str]) -> None:
+    assert units(said) == folded
+
+
+def test_a_number_with_a_zhuyin_particle_is_that_number(corpus: Corpus) -> None:
+    state = corpus.routines["ten-knives"].states["ask"]
+    assert state.understand("8ㄌ").branch_id == "eight", state.understand("8ㄌ").explain()
+
+
+@pytest.mark.parametrize("said", ["沒ㄝ", "不要ㄟ"])
+def test_the_zhuyin_particles_e_close_a_no(said: str) -> None:
+    assert picks(ASKED, said) == "no", ASKED.match(said).explain()
+
+
+def test_a_pause_before_hey_is_a_break() -> None:
+    said = fold("你的…ㄟ你想點", LEXICON)
+    assert len(clauses(said, LEXICON)) == 2, said
+
+
+def test_a_pause_inside_a_sentence_still_joins_it() -> None:
+    said = fold("我係你嘅…老友", LEXICON)
+    assert len(clauses(said, LEXICON)) == 1, said
+
+
+# -- 偶 for 我, and the words 偶 is part of ------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["偶覺得", "別騙偶", "想偶"])
+def test_o_alone_is_i(said: str) -> None:
+    assert "我" in units(said) and "偶" not in units(said)
+
+
+@pytest.mark.parametrize("said", ["偶爾啦", "偶然會", "玩偶", "配偶"])
+def test_the_words_o_is_part_of_stay(said: str) -> None:
+    assert "偶" in units(said) and "我" not in units(said)
+
+
+def test_now_and_then_is_still_a_hedged_yes() -> None:
+    assert picks(ASKED, "偶爾會啦") == "yes", ASKED.match("偶爾會啦").explain()
+
+
+def test_tricking_o_is_tricking_me(corpus: Corpus) -> None:
+    state = corpus.routines["fool-in-english"].states["ask"]
+    said = "哼 又想騙偶"
+    assert state.understand(said).branch_id == "sees_through", state.understand(said).explain()
+
+
+# -- don't know, as a Taiwan teen types it -----------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["步知道欸", "莫宰羊啦", "這題考倒我了", "真係難倒我"])
+def test_taiwan_and_hong_kong_ways_of_not_knowing(said: str) -> None:
+    assert picks(ASKED, said) == "dont_know", ASKED.match(said).explain()
+
+
+def test_stumped_me_is_not_the_answer_me(corpus: Corpus) -> None:
+    state = corpus.routines["lost-deer"].states["ask"]
+    said = "蛤 考倒我啦"
+    assert state.understand(said).branch_id is None, state.understand(said).explain()
+
+
+# -- a Cantonese negator before an English word --------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["我都唔 sure 喎", "唔sure囉", "真係唔 sure"])
+def test_not_sure_in_cantonese_is_dont_know(said: str) -> None:
+    assert picks(ASKED, said) == "dont_know", ASKED.match(said).explain()
+
+
+def test_not_ok_in_cantonese_is_no_yes() -> None:
+    assert picks(ASKED, "唔 okay 呀") != "yes", ASKED.match("唔 okay 呀").explain()
+
+
+def test_no_before_a_noun_is_having_none() -> None:
+    assert units("佢冇 plan") == ["他", "没", "有", "plan"]
+
+
+# -- Hong Kong's rhetorical "how could it fit", with 會 -----------------------------------
+
+
+def test_how_could_it_get_in_with_wui_cannot() -> None:
+    assert "入不到" in fold("點會入得架車", LEXICON)
+
+
+def test_an_elephant_that_could_never_get_in_is_impossible(corpus: Corpus) -> None:
+    state = corpus.routines["elephant-fridge"].states["fridge"]
+    said = "隻象點會入得個雪櫃啫"
+    assert state.understand(said).branch_id == "impossible", state.understand(said).explain()
+
+
+# -- a drink named in English or by its emoji, the retort with 我先係 --------------------------
+
+
+@pytest.mark.parametrize("said", ["收工梗係🍻", "一杯 latte 囉", "iced lemon tea 啦"])
+def test_a_drink_named_in_english_or_by_its_emoji(corpus: Corpus, said: str) -> None:
+    state = corpus.routines["want-drink"].states["ask"]
+    assert state.understand(said).branch_id == "names_drink", state.understand(said).explain()
+
+
+@pytest.mark.parametrize("said", ["you first 啦", "say it yourself la"])
+def test_you_say_it_first_in_english_sees_through(corpus: Corpus, said: str) -> None:
+    state = corpus.routines["dad-in-english"].states["dad"]
+    assert state.understand(said).branch_id == "sees_through", state.understand(said).explain()
+
+
+def test_i_am_your_dad_turned_back_sees_through(corpus: Corpus) -> None:
+    state = corpus.routines["reverse-baba"].states["baba"]
+    said = "哈 我先係你老爸"
+    assert state.understand(said).branch_id == "sees_through", state.understand(said).explain()
