@@ -158,7 +158,7 @@ CHONGQING_EVAL = ROUND_SIX_WRITERS / "cq8.tsv"
 CHONGQING_REACHED = {"zh-hans": (231, 0)}  # raised by rules11zh: tuned on
 TAINAN_EVAL = ROUND_SIX_WRITERS / "tn8.tsv"
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
-TAINAN_REACHED = {"zh-hant": (226, 0)}
+TAINAN_REACHED = {"zh-hant": (227, 0)}  # rules14hant: 缺一點我, the pun spelt out
 YUEN_LONG_EVAL = ROUND_SIX_WRITERS / "yl8.tsv"
 YUEN_LONG_REACHED = {"zh-hant": (289, 0)}
 
@@ -222,8 +222,9 @@ ATLANTA_REACHED = {"en": (220, 0)}  # raised by rules12en (who there): tuned on
 # punchline refused, a dropped copula read back): tuned on.
 ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # en raised by round seven's second English pass (rules12en: the trick seen coming), tuned on.
-# zh-hant raised by round eight's Traditional pass (rules14hant: 我先係你老豆's retort), tuned on.
-ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (977, 0), "en": (880, 1)}
+# zh-hant raised by round eight's Traditional pass (rules14hant: 我才是你爸's retort, deer and
+# north said in English), tuned on.
+ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (979, 0), "en": (880, 1)}
 
 
 # Round seven's final set, thirteen writers who never saw the corpus, sealed in the round's
@@ -304,7 +305,7 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (229, 0)}),
     (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (228, 0)}),
     (ROUND_SEVEN_WRITERS / "kl12.tsv", 290, {"zh-hant": (284, 0)}),
-    (ROUND_EIGHT_WRITERS / "tp14.tsv", 232, {"zh-hant": (230, 0)}),
+    (ROUND_EIGHT_WRITERS / "tp14.tsv", 232, {"zh-hant": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "hk14.tsv", 290, {"zh-hant": (290, 0)}),
 ]
 

@@ -134,3 +134,65 @@ def test_i_am_your_dad_turned_back_sees_through(corpus: Corpus) -> None:
     state = corpus.routines["reverse-baba"].states["baba"]
     said = "哈 我先係你老爸"
     assert state.understand(said).branch_id == "sees_through", state.understand(said).explain()
+
+
+# -- the pun spelt out ------------------------------------------------------------------------
+
+
+def test_the_flaw_pun_spelt_out_sees_through(corpus: Corpus) -> None:
+    state = corpus.routines["my-flaw"].states["ask"]
+    said = "即係缺一點我 哈"
+    assert state.understand(said).branch_id == "saw_through", state.understand(said).explain()
+
+
+# -- an answer's words said in English inside a Chinese chat ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("routine", "state", "said", "branch"),
+    [
+        ("heart-side", "ask", "梗係 left side 啦", "names_side"),
+        ("houyi-moon", "ask", "射 the sun 囉", "sun"),
+        ("running-all-day", "ask", "真係好 exhausted", "tired"),
+        ("running-all-day", "ask", "唔 tired 喎", "not_tired"),
+        ("cow-tail", "ask", "梗係 downwards 啦", "down"),
+        ("favourite-god", "ask", "我 agnostic 嚟", "atheist"),
+        ("zodiac-belong", "ask", "屬 tiger 嘅", "names_sign"),
+        ("blood-type", "ask", "我係 type B", "names_type"),
+        ("dry-hair", "ask", "佢 bald 囉", "bald"),
+    ],
+)
+def test_an_answer_said_in_english_inside_cantonese(
+    corpus: Corpus, routine: str, state: str, said: str, branch: str
+) -> None:
+    found = corpus.routines[routine].states[state].understand(said)
+    assert found.branch_id == branch, found.explain()
+
+
+def test_tired_to_the_point_of_collapse_is_tired(corpus: Corpus) -> None:
+    state = corpus.routines["running-all-day"].states["ask"]
+    said = "攰到飛起"
+    assert state.understand(said).branch_id == "tired", state.understand(said).explain()
+
+
+def test_not_ok_is_no() -> None:
+    assert picks(ASKED, "not ok 喎") == "no", ASKED.match("not ok 喎").explain()
+
+
+# -- Taiwan's net slang typed as digits -----------------------------------------------------
+
+EIGHT = matching([Branch("eight", number="8")], ["十把刀掉了两把，还剩几把？"])
+EIGHTY_SEVEN = matching([Branch("eighty_seven", number="87")])
+
+
+@pytest.mark.parametrize("said", ["8把啦 你當偶87喔", "484 8把", "94 8把ㄚ"])
+def test_slang_digits_beside_the_number_are_words(said: str) -> None:
+    assert picks(EIGHT, said) == "eight", EIGHT.match(said).explain()
+
+
+def test_a_slang_number_alone_is_still_a_number() -> None:
+    assert picks(EIGHTY_SEVEN, "87歲ㄅ") == "eighty_seven", EIGHTY_SEVEN.match("87歲ㄅ").explain()
+
+
+def test_two_real_numbers_still_do_not_match() -> None:
+    assert picks(EIGHT, "8把定12把") is None

@@ -215,6 +215,9 @@ FIELDS: dict[str, str] = {
     # numbers
     "numerals_zh": CHARS,
     "not_numbers_zh": PHRASES,  # 一下, 万一, 七上八下
+    # Taiwan's net slang typed as digits (87 白痴, 484 是不是, 94 就是): beside another number,
+    # one of these is a word, not a second number (8把ㄚ 你當我87嗎 says 8)
+    "slang_numbers_zh": WORDS,
     "operators_en": WORDS,  # times 2: working, not the answer
     "operators_zh": CHARS,
     "numbers_en": WORDS,  # read by text2num
@@ -341,6 +344,7 @@ class Lexicon:
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]
+    slang_numbers_zh: frozenset[str]
     operators_en: frozenset[str]
     operators_zh: frozenset[str]
     numbers_en: frozenset[str]
