@@ -196,3 +196,20 @@ def test_a_slang_number_alone_is_still_a_number() -> None:
 
 def test_two_real_numbers_still_do_not_match() -> None:
     assert picks(EIGHT, "8把定12把") is None
+
+
+# -- fine, so-so and "I don't believe in gods" as a Taiwan teen or Hong Kong analyst says them --
+
+
+@pytest.mark.parametrize(
+    ("routine", "said", "branch"),
+    [
+        ("running-all-day", "still fine 喎", "not_tired"),
+        ("running-all-day", "ok 囉 仲頂得順", "not_tired"),
+        ("play-water", "so so 囉", "no"),
+        ("favourite-god", "偶沒在信ㄝ", "atheist"),
+    ],
+)
+def test_fine_so_so_and_no_god(corpus: Corpus, routine: str, said: str, branch: str) -> None:
+    found = corpus.routines[routine].states["ask"].understand(said)
+    assert found.branch_id == branch, found.explain()
