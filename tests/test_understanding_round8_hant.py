@@ -213,3 +213,23 @@ def test_two_real_numbers_still_do_not_match() -> None:
 def test_fine_so_so_and_no_god(corpus: Corpus, routine: str, said: str, branch: str) -> None:
     found = corpus.routines[routine].states["ask"].understand(said)
     assert found.branch_id == branch, found.explain()
+
+
+# -- the cheesy line named in English, the flaw named in English ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("routine", "state", "said", "branch"),
+    [
+        ("want-drink", "ask", "又 flirting 呀你", "saw_through"),
+        ("zodiac-belong", "ask", "好 cheesy 囉", "saw_through"),
+        ("imagine-chase", "ask", "I'm not imagining 囉", "saw_through"),
+        ("my-flaw", "guess", "stubborn 囉", "names_flaw"),
+        ("running-all-day", "ask", "累到die", "tired"),
+    ],
+)
+def test_said_in_english_inside_a_chinese_chat(
+    corpus: Corpus, routine: str, state: str, said: str, branch: str
+) -> None:
+    found = corpus.routines[routine].states[state].understand(said)
+    assert found.branch_id == branch, found.explain()
