@@ -352,6 +352,10 @@ class Engine:
         if anyway:
             names = names[:-1]
         target = message.replied
+        if message.in_group and len({m.casefold() for m in mentions}) > 1:
+            return self._say(chat, "prank_one_at_a_time", lang, first=mentions[0][:32])
+        if message.in_group and "@" in args and not mentions and target is None:
+            return self._say(chat, "prank_who", lang)  # a bare @: whom was it meant for?
         if mentions:
             target = Person(None, "@" + mentions[0][:32], mentions[0][:32])
         if not names:
