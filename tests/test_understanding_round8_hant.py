@@ -34,6 +34,22 @@ def test_a_number_with_a_zhuyin_particle_is_that_number(corpus: Corpus) -> None:
     assert state.understand("8ㄌ").branch_id == "eight", state.understand("8ㄌ").explain()
 
 
+@pytest.mark.parametrize(
+    ("said", "folded"), [("可以ㄅ", "可以吧"), ("ㄅ行", "不行"), ("ㄅ", "不"), ("我偏ㄅ", "我偏不")]
+)
+def test_bo_closing_a_word_is_ba_and_before_one_is_bu(said: str, folded: str) -> None:
+    assert fold(said, LEXICON) == folded
+
+
+def test_bye_bye_in_zhuyin_is_left_as_typed() -> None:
+    assert fold("掰ㄅㄅ", LEXICON) == "掰ㄅㄅ"
+
+
+@pytest.mark.parametrize("said", ["行ㄅ", "好ㄅ 你叫ㄅ"])
+def test_ok_then_with_bo_is_yes(said: str) -> None:
+    assert picks(ASKED, said) == "yes", ASKED.match(said).explain()
+
+
 @pytest.mark.parametrize("said", ["沒ㄝ", "不要ㄟ"])
 def test_the_zhuyin_particles_e_close_a_no(said: str) -> None:
     assert picks(ASKED, said) == "no", ASKED.match(said).explain()

@@ -49,6 +49,9 @@ _HAN = re.compile(f"[{HAN_CLASS}]")
 # Taiwan's zhuyin letters stand for a syllable (2ㄚ is 2啊, ㄅ知道 is 不知道): an answer of them
 # is folded as Chinese, by the Cantonese and Taiwan table, though it holds no Chinese character.
 _CHINESE = re.compile(f"[{HAN_CLASS}\u3105-\u312f\u31a0-\u31bf]")
+# ㄅ closing a word is 吧 (好ㄅ, 有ㄅ, 8把ㄅ); before a character, or alone, it is 不 (ㄅ要, ㄅ知道:
+# the Cantonese and Taiwan table's ㄅ), and so after a lead of lexicon.echo_leads_zh (我才ㄅ).
+_ZHUYIN_BA = re.compile(f"(?<=[{HAN_CLASS}\\d])ㄅ(?![{HAN_CLASS}\u3105-\u312f])")
 _TOKEN = re.compile(
     rf"(?P<han>[{HAN_CLASS}]+)"
     rf"|(?P<dec>\d+\.\d+)(?![^\W_{HAN_CLASS}])"
@@ -212,6 +215,11 @@ def fold(text: str, lexicon: Lexicon) -> str:
             text = text.translate(_CHAR_FOLD)
         if _CHINESE.search(text):
             text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
+            if "ㄅ" in text:
+                leads, typed = lexicon.echo_leads_zh, text
+                text = _ZHUYIN_BA.sub(
+                    lambda m: "不" if typed[m.start() - 1] in leads else "吧", text
+                )
             if lexicon.cantonese_hint.search(text):
                 text = _cantonese_replaced(text, lexicon)
             if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
