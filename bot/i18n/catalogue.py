@@ -65,6 +65,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="想玩就傳 /prank，想聽笑話就傳 /joke。",
         zh_hk="想玩嘅話發 /prank，想聽笑話就發 /joke 啦。",
     ),
+    "asked_again": Text(
+        "我再问一遍：",
+        "Let me ask again:",
+        zh_hant="我再問一次：",
+        zh_hk="我再問多一次，聽清楚喇：",
+    ),
     "group_only": Text(
         "这个命令只能在群里用。",
         "That command works in groups only.",
