@@ -176,6 +176,10 @@ def test_the_flaw_pun_spelt_out_sees_through(corpus: Corpus) -> None:
         ("zodiac-belong", "ask", "屬 tiger 嘅", "names_sign"),
         ("blood-type", "ask", "我係 type B", "names_type"),
         ("dry-hair", "ask", "佢 bald 囉", "bald"),
+        ("xiaoming-third-son", "ask", "梗係 Xiao Ming 啦", "xiaoming"),
+        ("ice-to-water", "ask", "melt it 咪得囉", "melts_it"),
+        ("guess-my-thoughts", "ask", "thinking about me 嘛", "guesses_me"),
+        ("elephant-fridge", "meeting", "the elephant 囉 仲喺雪櫃", "elephant"),
     ],
 )
 def test_an_answer_said_in_english_inside_cantonese(
