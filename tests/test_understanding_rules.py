@@ -319,8 +319,9 @@ def test_two_branches_apart_that_no_rule_resolves_give_no_punchline() -> None:
 
 
 def test_two_opposite_intents_apart_are_torn_not_guessed() -> None:
-    # "ok" after a no may be a tag ("ok?") or giving in: a friend would ask again
-    assert picks(YES_NO, "不 ok") is None, YES_NO.match("不 ok").explain()
+    # "ok" after a no may be a tag ("ok?") or giving in: a friend would ask again (typed right
+    # after it, 不 ok is "not ok": tests/test_understanding_round8_hant.py)
+    assert picks(YES_NO, "不，ok") is None, YES_NO.match("不，ok").explain()
     assert picks(YES_NO, "唔洗喇 我冇嬲 ok") == "no"  # the no given whole first, then more
     assert picks(YES_NO, "Yes, I don't see why not") == "yes"  # one yes, said two ways
 

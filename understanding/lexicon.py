@@ -86,6 +86,9 @@ FIELDS: dict[str, str] = {
     # then a negator, then a verb of knowing
     "double_negative_leads_zh": PHRASES,
     "knowing_verbs_zh": PHRASES,
+    # a Chinese negator typed right before an English word negates that word (唔 sure: not
+    # sure, 唔 ok: not ok): negator → the English it folds to
+    "negated_english_zh": TABLE,
     # having fallen, said after the fact (中计, 被套路, 又呃我, "got me", "dammit"): no
     # seeing through in advance (see Matcher._admitted)
     "admissions": PHRASES,
@@ -226,6 +229,9 @@ FIELDS: dict[str, str] = {
     # numbers
     "numerals_zh": CHARS,
     "not_numbers_zh": PHRASES,  # 一下, 万一, 七上八下
+    # Taiwan's net slang typed as digits (87 白痴, 484 是不是, 94 就是): beside another number,
+    # one of these is a word, not a second number (8把ㄚ 你當我87嗎 says 8)
+    "slang_numbers_zh": WORDS,
     "operators_en": WORDS,  # times 2: working, not the answer
     "operators_zh": CHARS,
     "numbers_en": WORDS,  # read by text2num
@@ -352,6 +358,7 @@ class Lexicon:
     rhetorical_never_en: Mapping[str, str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
+    negated_english_zh: Mapping[str, str]
     cannot_answer_zh: frozenset[str]
     sound_alikes_en: Mapping[str, str]
     dont_know_verbs_zh: frozenset[str]
@@ -380,6 +387,7 @@ class Lexicon:
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]
+    slang_numbers_zh: frozenset[str]
     operators_en: frozenset[str]
     operators_zh: frozenset[str]
     numbers_en: frozenset[str]
@@ -503,6 +511,15 @@ class Lexicon:
             f"(?:{leads})(?:([{HAN_CLASS}]{{1,2}}?)(?:得|会(?=落))({complements})(?!的)"
             f"|({complements})得(?![去来的]|{complements}))"
         )
+
+    @cached_property
+    def negated_english_pattern(self) -> re.Pattern[str]:
+        """唔 sure → not sure: a key of negated_english_zh (group 1) right before an English
+        word, a space between allowed."""
+        if not self.negated_english_zh:
+            return re.compile("(?!)()")
+        negators = alternation(list(self.negated_english_zh))
+        return re.compile(f"({negators}) ?(?=[a-z])")
 
     @cached_property
     def never_pattern(self) -> re.Pattern[str]:

@@ -2585,6 +2585,12 @@ class Matcher:
             else:
                 stated.append(hit)
         values = {h.text for h in stated}
+        if len(values) > 1 and lexicon.slang_numbers_zh:
+            wanted = {number for _, number in numbered}
+            for hit in [h for h in stated if h.text not in wanted and _slang(parts, h, lexicon)]:
+                stated.remove(hit)
+                dropped.append(_why(hit, _SLANG))
+            values = {h.text for h in stated}
         for index, number in numbered:
             if number not in values:
                 continue
@@ -2598,6 +2604,21 @@ class Matcher:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
+
+
+_SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
+
+
+def _slang(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
+    """Rule "net slang number": a number typed as one of lexicon.slang_numbers_zh (Taiwan's 87
+    白痴, 484 是不是) in a Chinese answer."""
+    texts, kinds = parts[hit.clause]
+    return (
+        hit.units == 1
+        and kinds[hit.start] == NUM
+        and texts[hit.start] in lexicon.slang_numbers_zh
+        and any(HAN in k for _, k in parts)
+    )
 
 
 def _in_another_language(

@@ -46,6 +46,12 @@ Clause = tuple[list[str], list[int]]  # unit texts and their kinds
 
 HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN = re.compile(f"[{HAN_CLASS}]")
+# Taiwan's zhuyin letters stand for a syllable (2ㄚ is 2啊, ㄅ知道 is 不知道): an answer of them
+# is folded as Chinese, by the Cantonese and Taiwan table, though it holds no Chinese character.
+_CHINESE = re.compile(f"[{HAN_CLASS}\u3105-\u312f\u31a0-\u31bf]")
+# ㄅ closing a word is 吧 (好ㄅ, 有ㄅ, 8把ㄅ); before a character, or alone, it is 不 (ㄅ要, ㄅ知道:
+# the Cantonese and Taiwan table's ㄅ), and so after a lead of lexicon.echo_leads_zh (我才ㄅ).
+_ZHUYIN_BA = re.compile(f"(?<=[{HAN_CLASS}\\d])ㄅ(?![{HAN_CLASS}\u3105-\u312f])")
 _TOKEN = re.compile(
     rf"(?P<han>[{HAN_CLASS}]+)"
     rf"|(?P<dec>\d+\.\d+)(?![^\W_{HAN_CLASS}])"
@@ -55,8 +61,9 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 # A trailing-off inside a Chinese sentence is a pause, not a break: 你是我的……爸爸 is one
-# clause (after a lone first character it is a break: 嗯…火锅吃多了).
-_PAUSE_HAN = re.compile(f"(?<=[{HAN_CLASS}][{HAN_CLASS}])\\.{{2,}}(?=[{HAN_CLASS}])")
+# clause (after a lone first character it is a break: 嗯…火锅吃多了; so is a pause before
+# "hey": 我的…欸这是要干嘛, Taiwan's ㄟ folded to 欸).
+_PAUSE_HAN = re.compile(f"(?<=[{HAN_CLASS}][{HAN_CLASS}])\\.{{2,}}(?=[{HAN_CLASS}])(?![欸诶])")
 # Single Chinese characters typed apart ("你 爱 我") spell one phrase out, like s h o p.
 _SPACED_HAN = re.compile(f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?: [{HAN_CLASS}](?![{HAN_CLASS}]))+")
 _APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
@@ -206,8 +213,13 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = text.casefold()
         if not _KEPT.fullmatch(text):  # most answers have nothing to fold here
             text = text.translate(_CHAR_FOLD)
-        if _HAN.search(text):
+        if _CHINESE.search(text):
             text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
+            if "ㄅ" in text:
+                leads, typed = lexicon.echo_leads_zh, text
+                text = _ZHUYIN_BA.sub(
+                    lambda m: "不" if typed[m.start() - 1] in leads else "吧", text
+                )
             if lexicon.cantonese_hint.search(text):
                 text = _cantonese_replaced(text, lexicon)
             if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
@@ -221,6 +233,12 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
             if "不" in text or "没" in text:  # 那能不知道么: 当然知道
                 text = lexicon.double_negative_pattern.sub(_sure, text)
+                # 唔 sure, 唔 ok: a Chinese negator negates the English word it is typed
+                # before (not sure, not ok), rather than answering no on its own
+                negated = lexicon.negated_english_zh
+                text = lexicon.negated_english_pattern.sub(
+                    lambda m: f" {negated[m.group(1)]} ", text
+                )
             if "得" in text or "会落" in text:  # 怎么装得下: 装不下; 點入得: 入不到
                 complements = lexicon.potential_complements_zh
                 text = lexicon.rhetorical_pattern.sub(
