@@ -2950,8 +2950,8 @@ def _asked_who_it_is(
     """Rule "who it is, asked back": a branch's phrase right before a word of
     lexicon.asks_back_zh closing its clause, particles aside (小明係邊個?, 三毛是啥？), asks
     who or what that is: it answers nothing, unless it names the trick."""
-    asks = lexicon.asks_back_zh
-    firsts = lexicon.asks_back_firsts
+    by_last = lexicon.asks_back_by_last
+    firsts, particles = lexicon.asks_back_firsts, lexicon.particles_zh
     asking: dict[int, int] = {}  # clause: where its closing question word starts
     for index, (texts, kinds) in enumerate(parts):
         if firsts.isdisjoint(texts):
@@ -2959,9 +2959,10 @@ def _asked_who_it_is(
         said = [
             i
             for i, (t, k) in enumerate(zip(texts, kinds, strict=True))
-            if k != QUESTION and t not in lexicon.particles_zh
+            if k != QUESTION and t not in particles
         ]
-        for ask in asks:
+        # units joined into an ask are one character each: the last is the ask's last
+        for ask in by_last.get(texts[said[-1]], ()) if said else ():
             if len(said) > len(ask) and "".join(texts[i] for i in said[-len(ask) :]) == ask:
                 asking[index] = said[-len(ask)]
                 break
