@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import time
+import unicodedata
 from pathlib import Path
 
 import opencc
@@ -411,3 +412,16 @@ def test_tokens_are_told_apart_as_named_alternatives_would(text: str) -> None:
     tokens = [(text_layer._token_kind(t), t) for t in pattern.findall(text)]
     assert tokens == _named_tokens(text)
     assert [(text_layer._token_kind(t), t) for t in text_layer._TOKEN.findall(text)] == tokens
+
+
+def test_a_text_of_kept_characters_needs_no_folding_but_casefolding() -> None:
+    # fold skips the surrogate, numeric symbol, NFKC and translation steps for a text
+    # _KEPT matches whole: each would leave every such character as it is
+    kept = [chr(c) for c in range(0x110000) if text_layer._KEPT.fullmatch(chr(c))]
+    assert len(kept) > 20_000
+    for char in kept:
+        assert unicodedata.is_normalized("NFKC", char), hex(ord(char))
+        assert text_layer._SYMBOL_RANGES.search(char) is None
+        assert text_layer._KEPT.fullmatch(char.casefold())
+        assert char.translate(text_layer._CHAR_FOLD) == char
+    assert fold("ＯＫ，我知道") == fold("OK，我知道") == "ok,我知道"

@@ -2031,8 +2031,8 @@ class Matcher:
                         entry = shared.get(key)
                     if entry is not None:
                         self._hit(entry, texts, kinds, index, i, j, length, hits, dropped)
-            if compact[start] in singles and offsets[i + 1] - start == 1:  # a one-char unit
-                key = compact[start]
+            key = texts[i]
+            if len(key) == 1 and key in singles:  # a one-character unit
                 entry = table.get(key) or shared[key]
                 self._hit(entry, texts, kinds, index, i, i + 1, 1, hits, dropped)
 

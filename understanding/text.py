@@ -205,13 +205,15 @@ def _apart(match: re.Match[str]) -> str:
     return f" {match.group(1)} "
 
 
-def _cantonese_replaced(text: str, lexicon: Lexicon) -> str:
-    """`text` with each Cantonese key replaced, left to right, the longest at a place first.
-    A scan, not one regex of every key: `re` tries a place's alternatives one by one, and a
+def _cantonese_replaced(text: str, lexicon: Lexicon, start: int = 0) -> str:
+    """`text` with each Cantonese key replaced, left to right, the longest at a place first,
+    from `start` (where cantonese_hint found the first character a key opens with). A scan,
+    not one regex of every key: `re` tries a place's alternatives one by one, and a
     character many keys open ("不" x 1,024) cost it ~0.3 µs a place."""
     table, lengths = lexicon.cantonese_folded, lexicon.cantonese_lengths
     pieces: list[str] = []
-    copied = i = 0
+    copied = 0
+    i = start
     n = len(text)
     while i < n:
         found = 0
@@ -237,21 +239,27 @@ def fold(text: str, lexicon: Lexicon) -> str:
     """The answer as it is compared: see the module docstring. Never raises."""
     text = text[:RAW_CAP]
     if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates: OpenCC would raise on them
-            text = text.encode("utf-8", "ignore").decode("utf-8")
-        if _SYMBOL_RANGES.search(text):
-            text = text.translate(_NUMERIC_SYMBOLS)
-        if not unicodedata.is_normalized("NFKC", text):  # the check is ~20x cheaper
-            text = unicodedata.normalize("NFKC", text)
-        text = text.casefold()
-        if not _KEPT.fullmatch(text):  # most answers have nothing to fold here
-            text = text.translate(_CHAR_FOLD)
+        if _KEPT.fullmatch(text):
+            # (most answers) no surrogate, numeric symbol or character NFKC changes, and none
+            # casefolding changes but ASCII's: the checks below would find nothing to do
+            text = text.casefold()
+        else:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:  # lone surrogates: OpenCC would raise on them
+                text = text.encode("utf-8", "ignore").decode("utf-8")
+            if _SYMBOL_RANGES.search(text):
+                text = text.translate(_NUMERIC_SYMBOLS)
+            if not unicodedata.is_normalized("NFKC", text):  # the check is ~20x cheaper
+                text = unicodedata.normalize("NFKC", text)
+            text = text.casefold()
+            if not _KEPT.fullmatch(text):
+                text = text.translate(_CHAR_FOLD)
         if _HAN.search(text):
             text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
-            if lexicon.cantonese_hint.search(text):
-                text = _cantonese_replaced(text, lexicon)
+            opening = lexicon.cantonese_hint.search(text)
+            if opening is not None:
+                text = _cantonese_replaced(text, lexicon, opening.start())
             if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
                 text = lexicon.never_pattern.sub(
                     lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
@@ -286,10 +294,11 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = _AND_HALF.sub(" and a half", text)
     if "." in text:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
-    if _SUM_HINT.search(text):
-        text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
-    if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
-        text = lexicon.glued_units_pattern.sub(_apart, text)
+    if _NUMBER_HINT.search(text):  # most answers have neither: one search says so
+        if _SUM_HINT.search(text):
+            text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
+        if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
+            text = lexicon.glued_units_pattern.sub(_apart, text)
     return text[:CAP]
 
 
@@ -308,6 +317,7 @@ _SUM: Final = re.compile(
 _GLUED_HINT: Final = re.compile(r"\d[a-z]")
 _AND_HALF: Final = re.compile(r" (?:n|an|and|&) (?:a )?half\b")
 _SUM_HINT: Final = re.compile(rf"\d ?{_OPERATOR} ?\d")
+_NUMBER_HINT: Final = re.compile(rf"\d(?:[a-z]| ?{_OPERATOR} ?\d)")  # either hint
 _SUM_TOKEN: Final = re.compile(rf"{_NUMBER}|{_OPERATOR}")
 MAX_SUMS: Final = 8  # worked out per answer: each is a few Decimal operations
 
