@@ -63,6 +63,7 @@ FIELDS: dict[str, str] = {
     "potential_complements_zh": TABLE,
     # self-corrections: "A, no wait, B", "A…不对，是B": only what follows counts
     "corrections": PHRASES,
+    "replacing_corrections": PHRASES,  # firm ones: what follows counts even when unread
     # naming the trick: what follows a mention frame (要我说, "want me to say") is mentioned,
     # not said, and the clause sees through the trick (intent trick)
     "mention_frames": PHRASES,
@@ -260,6 +261,7 @@ class Lexicon:
     sides_zh: frozenset[str]
     closers_zh: tuple[str, ...]
     corrections: tuple[str, ...]
+    replacing_corrections: tuple[str, ...]
     mention_frames: tuple[str, ...]
     prediction_leads_zh: tuple[str, ...]
     near_miss_frames: tuple[str, ...]

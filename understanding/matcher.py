@@ -725,6 +725,10 @@ class Matcher:
                 if not tail:
                     continue
                 after = self._match(tail)
+                if after.hit is None and said in lexicon.replacing_corrections:
+                    replaced = self._taken_back_for_unread(parts, clause, start, tail, said)
+                    if replaced is not None:
+                        return replaced
                 if said == "?" and after.hit is not None and after.hit.intent == "why":
                     # "我是三？你想怎样": the answer before is asked back, not given
                     return replace(after, corrected=said)
@@ -1132,6 +1136,35 @@ class Matcher:
         """Whether a hit is a word of the `why` lexicon: a question, not an answer."""
         entry = self.shared_table.get(compile_phrase(hit.text, self.lexicon).key)
         return entry is not None and entry.intent == "why"
+
+    def _taken_back_for_unread(
+        self, parts: list[Clause], clause: int, start: int, tail: list[Clause], said: str
+    ) -> Match | None:
+        """Rule "taken back for something unread": "8, no wait, 2", "往下，不对，是往后",
+        "toast, i mean a bagel": a firm correction marker (lexicon.replacing_corrections)
+        takes the answer before it back, and what follows says something of its own that no
+        branch has. The last answer counts, and the bot cannot read it: no punchline for the
+        first (the safe path). Naming the trick is not taken back."""
+        texts, kinds = parts[clause]
+        head = _before(parts, clause, start)
+        first = self._match(head) if head else None
+        if first is None or first.branch is None or first.hit is None:
+            return None
+        chinese = kinds[start] == HAN
+        if not _answers_instead(tail, first.hit, chinese, self.lexicon):
+            return None
+        particles = self.lexicon.particles_zh
+        if (
+            chinese
+            and first.hit.kind != "number"
+            and any(texts[i] not in particles for i in range(start))
+        ):
+            return None  # 森林又不是我家开的: a 不是 inside its clause denies, it corrects nothing
+        sees = self.owners.get(TRICK)
+        if any(h.intent == TRICK or (sees is not None and h.branch == sees) for h in first.hits):
+            return None
+        taken = _why(replace(first.hit), "taken back for an answer no branch has (A, no wait, B)")
+        return Match(None, None, None, (), (*first.dropped, taken), corrected=said)
 
     def _corrections(self, parts: list[Clause]) -> list[tuple[int, int, int, str]]:
         """Where correction markers stand (clause, start, end, as said), in answer order: a
@@ -3463,6 +3496,40 @@ def _whole(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Le
         return kinds[p] == QUESTION or texts[p] in skip
 
     return all(filler(p) for p in range(start)) and all(filler(p) for p in range(end, len(texts)))
+
+
+def _answers_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Lexicon) -> bool:
+    """Whether what follows a firm correction marker opens with an answer of its own, past a
+    copula (是, "its") or an article: a number where a number is taken back ("8, no wait, 2",
+    八把，不对，两把), a Chinese word after 是 ("不对，是往后"), an English word of three
+    letters or more that is neither common nor a filler after an English marker ("toast, i
+    mean a bagel"). A comment after the marker (不对 跳太多了, "no wait lol") is no answer."""
+    texts, kinds = tail[0]
+    at = 0
+    copula = False
+    while at < len(texts) and (
+        (kinds[at] == HAN and texts[at] == "是" and at == 0)
+        or (kinds[at] == WORD and (texts[at] in _COPULAS_EN or texts[at] in lexicon.determiners_en))
+    ):
+        copula = True
+        at += 1
+    if at >= len(texts):
+        return False
+    if replaced.kind == "number":
+        found = numbers(tail[:1], lexicon)
+        return bool(found) and found[0][1] == at
+    text, kind = texts[at], kinds[at]
+    if chinese:  # "向南? 唔係 north 掛": an English word after a Chinese marker is not read
+        return kind == HAN and copula and text not in lexicon.particles_zh
+    return (
+        kind == WORD
+        and len(text) > 2
+        and text not in lexicon.common_en
+        and text not in lexicon.fillers_en
+    )
+
+
+_COPULAS_EN = frozenset(("its", "it", "is"))
 
 
 def _after(parts: list[Clause], clause: int, end: int) -> list[Clause]:
