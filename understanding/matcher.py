@@ -3529,7 +3529,7 @@ def _answers_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: 
     )
 
 
-_COPULAS_EN = frozenset(("its", "it", "is"))
+_COPULAS_EN: Final = frozenset(("its", "it", "is"))
 
 
 def _after(parts: list[Clause], clause: int, end: int) -> list[Clause]:
