@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import time
+import unicodedata
 from pathlib import Path
 
 import opencc
@@ -363,3 +364,64 @@ def test_the_cantonese_scan_replaces_as_one_regex_of_every_key_would(text: str) 
 )
 def test_the_cantonese_scan_takes_the_longest_key_at_each_place(text: str) -> None:
     assert text_layer._cantonese_replaced(text, LEXICON) == _cantonese_by_regex(text)
+
+
+# The tokenizer's alternatives as named groups: what `clauses` tells apart by a token's first
+# character (text._token_kind), and reads by the ASCII spelling of the alternatives where a text
+# is ASCII.
+_NAMED_TOKENS = re.compile(
+    rf"(?P<han>[{text_layer.HAN_CLASS}]+)"
+    rf"|(?P<dec>\d+\.\d+)(?![^\W_{text_layer.HAN_CLASS}])"
+    rf"|(?P<word>[^\W_{text_layer.HAN_CLASS}]+)"
+    r"|(?P<space>\s+)"
+    r"|(?P<other>.)",
+    re.DOTALL,
+)
+_KIND_OF_GROUP = {
+    "han": text_layer.HAN,
+    "space": text_layer._SPACE,
+    "other": text_layer._OTHER,
+    "dec": text_layer.NUM,
+}
+# ASCII (every control character and space among them), digits and spaces of other scripts,
+# Chinese characters at the edges of their ranges, letters, marks, emoji, lone surrogates
+_TOKEN_CHARACTERS = [
+    *map(chr, range(128)),
+    *"٣٤۵१२３\u00a0\u2003\u3000\u2028\u3007\u3006\u3400\u4dbf\u4dc0\u4e00\u9fff\ua000\uf900\ufaff",
+    *"\U00020000\U0003134f\U00031350ßéΩж²½ⅷ①\u0301_😀🙃\ud800.",
+]
+
+
+def _named_tokens(text: str) -> list[tuple[int, str]]:
+    tokens = []
+    for match in _NAMED_TOKENS.finditer(text):
+        token, group = match.group(), match.lastgroup
+        assert group is not None
+        if group == "word":
+            kind = text_layer.NUM if token.isdigit() else text_layer.WORD
+        else:
+            kind = _KIND_OF_GROUP[group]
+        tokens.append((kind, token))
+    return tokens
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_CHARACTERS), max_size=24).map("".join))
+def test_tokens_are_told_apart_as_named_alternatives_would(text: str) -> None:
+    pattern = text_layer._ASCII_TOKEN if text.isascii() else text_layer._TOKEN
+    tokens = [(text_layer._token_kind(t), t) for t in pattern.findall(text)]
+    assert tokens == _named_tokens(text)
+    assert [(text_layer._token_kind(t), t) for t in text_layer._TOKEN.findall(text)] == tokens
+
+
+def test_a_text_of_kept_characters_needs_no_folding_but_casefolding() -> None:
+    # fold skips the surrogate, numeric symbol, NFKC and translation steps for a text
+    # _KEPT matches whole: each would leave every such character as it is
+    kept = [chr(c) for c in range(0x110000) if text_layer._KEPT.fullmatch(chr(c))]
+    assert len(kept) > 20_000
+    for char in kept:
+        assert unicodedata.is_normalized("NFKC", char), hex(ord(char))
+        assert text_layer._SYMBOL_RANGES.search(char) is None
+        assert text_layer._KEPT.fullmatch(char.casefold())
+        assert char.translate(text_layer._CHAR_FOLD) == char
+    assert fold("ＯＫ，我知道") == fold("OK，我知道") == "ok,我知道"

@@ -564,6 +564,15 @@ class Lexicon:
         return frozenset(ask[0] for ask in self.asks_back_zh)
 
     @cached_property
+    def asks_back_by_last(self) -> dict[str, tuple[str, ...]]:
+        """asks_back_zh by last character, each in its order: a clause's last character
+        names the few that may close it."""
+        by_last: dict[str, list[str]] = {}
+        for ask in self.asks_back_zh:
+            by_last.setdefault(ask[-1], []).append(ask)
+        return {last: tuple(asks) for last, asks in by_last.items()}
+
+    @cached_property
     def mention_question_chars(self) -> frozenset[str]:
         """The characters of the Chinese words of mention_questions (什, 么, 几…)."""
         return frozenset(c for w in self.mention_questions if not w.isascii() for c in w)

@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from itertools import chain
-from typing import NamedTuple, cast
+from typing import Final, NamedTuple, cast
 
 from mypy_extensions import mypyc_attr
 from rapidfuzz.distance import OSA
@@ -76,19 +76,19 @@ from understanding.text import (
     spans,
 )
 
-_UNIT = re.compile(f"[{HAN_CLASS}]|[^\\W_]+")  # one Chinese character, or one word
-_CACHE_LIMIT = 4096
+_UNIT: Final = re.compile(f"[{HAN_CLASS}]|[^\\W_]+")  # one Chinese character, or one word
+_CACHE_LIMIT: Final = 4096
 # A real answer has a handful of hits; an answer made of one word repeated has hundreds. The
 # first MAX_HITS are weighed (and MAX_HITS kept to explain), so the worst case stays linear.
-MAX_HITS = 64
+MAX_HITS: Final = 64
 # Self-corrections and slips are looked for in answers of at most this many units (at the last
 # few correction markers): real ones are short ("toast, no wait, bread", 长劲鹿), and each try
 # matches the answer again.
-_SHORT_ANSWER = 48
-_CORRECTIONS_TRIED = 3
+_SHORT_ANSWER: Final = 48
+_CORRECTIONS_TRIED: Final = 3
 # A one-character phrase stands alone if particles or repeats of it end its clause within this
 # many units: "好好好好呀" is yes, 256 times "不" is read in linear time.
-_ALONE_REACH = 8
+_ALONE_REACH: Final = 8
 
 
 @dataclass(frozen=True)
@@ -356,7 +356,9 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
 
 
 # their keys in Lexicon.compiled (phrases: str)
-_SHARED, _EMOJI, _EMOJI_WORDS = ("shared",), ("emoji",), ("emoji words",)
+_SHARED: Final = ("shared",)
+_EMOJI: Final = ("emoji",)
+_EMOJI_WORDS: Final = ("emoji words",)
 
 
 def _compile_shared(lexicon: Lexicon) -> _Lexicon:
@@ -450,13 +452,13 @@ def _emoji_words(lexicon: Lexicon) -> frozenset[str]:
     return cast(frozenset[str], found)
 
 
-_ASCII_WORD = re.compile(r"[a-z]+")
+_ASCII_WORD: Final = re.compile(r"[a-z]+")
 # Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
-_STORY_START = 3
-_STORY_WORDS = 6
+_STORY_START: Final = 3
+_STORY_WORDS: Final = 6
 # Rule "another language" reads answers of this many words or more: "toast bana" is a toast
-_FOREIGN_MIN_WORDS = 3
-_ALL_HAN = re.compile(f"[{HAN_CLASS}]+")
+_FOREIGN_MIN_WORDS: Final = 3
+_ALL_HAN: Final = re.compile(f"[{HAN_CLASS}]+")
 
 
 @dataclass
@@ -2260,8 +2262,8 @@ class Matcher:
                         entry = shared.get(key)
                     if entry is not None:
                         self._hit(entry, texts, kinds, index, i, j, length, hits, dropped)
-            if compact[start] in singles and offsets[i + 1] - start == 1:  # a one-char unit
-                key = compact[start]
+            key = texts[i]
+            if len(key) == 1 and key in singles:  # a one-character unit
                 entry = table.get(key) or shared[key]
                 self._hit(entry, texts, kinds, index, i, i + 1, 1, hits, dropped)
 
@@ -2671,7 +2673,7 @@ def _joke_marker(parts: list[Clause], lexicon: Lexicon) -> tuple[int, int, int, 
     return None
 
 
-_SURPRISED_BEFORE = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
+_SURPRISED_BEFORE: Final = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
 
 
 def _named_in_a_question_back(
@@ -2783,10 +2785,10 @@ def _stated_then_worked(first: Hit, last: Hit, parts: list[Clause]) -> bool:
     )
 
 
-TRICK = "trick"
+TRICK: Final = "trick"
 # Rule "a rhetorical question": a negator in a clause opening with who, which or how ("who no
 # like water?", "which kid doesnt like water", "how i no go notice") asks, it denies nothing
-_RHETORICAL = "negated inside a rhetorical question (who doesnt like it?): no denial"
+_RHETORICAL: Final = "negated inside a rhetorical question (who doesnt like it?): no denial"
 
 
 def _then_not(texts: list[str], kinds: list[int], j: int, lexicon: Lexicon) -> bool:
@@ -2817,18 +2819,18 @@ def _rhetorical_at(texts: list[str], start: int, end: int, lexicon: Lexicon) -> 
     )
 
 
-_ADMITTED = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
+_ADMITTED: Final = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
 # the Zipf frequency from which an English word is a real word (once per million words)
-_REAL_WORD = ENGLISH_WORD_ZIPF
+_REAL_WORD: Final = ENGLISH_WORD_ZIPF
 # The safe path (Matcher._resolve): where two branches' signals stand apart and no named rule
 # resolves them, no punchline. A switch only to measure what it costs and saves.
-_SAFE_PATH = True
-_INSIDE_A_WORD = "does not stand alone"
+_SAFE_PATH: Final = True
+_INSIDE_A_WORD: Final = "does not stand alone"
 # Intents whose words, opening a clause that no branch takes them in, frame the rest of it:
 # asking back (why would I), a condition (it depends).
-_FRAMES = frozenset(("why", "conditional"))
+_FRAMES: Final = frozenset(("why", "conditional"))
 # Intents that hide the lexicon's words they cover, not a branch's own phrase ("depends").
-_ASIDES = frozenset(("aside", "conditional"))
+_ASIDES: Final = frozenset(("aside", "conditional"))
 
 
 def _none_of(texts: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
@@ -2941,7 +2943,7 @@ def _variant_words(lexicon: Lexicon) -> re.Pattern[str]:
     return cast(re.Pattern[str], pattern)
 
 
-_VARIANT_WORDS = ("variant words",)  # its key in Lexicon.compiled
+_VARIANT_WORDS: Final = ("variant words",)  # its key in Lexicon.compiled
 
 
 def _asked_then_unknown(asked: Clause, lexicon: Lexicon) -> bool:
@@ -3037,14 +3039,14 @@ def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit])
     hits[:] = kept
 
 
-_CHOICE_WORDS = frozenset({"定", "还", "or"})
+_CHOICE_WORDS: Final = frozenset({"定", "还", "or"})
 # a phrase opening with these is about oneself or the asker: never the trick turned back
-_PERSONS = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
-_ARTICLES = frozenset(("a", "an", "the"))
+_PERSONS: Final = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
+_ARTICLES: Final = frozenset(("a", "an", "the"))
 # "ur the dog" (ur: your, for you're) without its article would be "your dog", and "your dog"
 # is read as "youre dog" where nothing else fits (lexicon.sound_alikes_en): kept after these
-_POSSESSIVES = frozenset(("your", "youre", "my", "his", "her", "their", "our"))
-_ONESELF = frozenset(("i", "im", "我"))
+_POSSESSIVES: Final = frozenset(("your", "youre", "my", "his", "her", "their", "our"))
+_ONESELF: Final = frozenset(("i", "im", "我"))
 
 
 def _choices(parts: list[Clause], rough: frozenset[str]) -> set[int]:
@@ -3136,11 +3138,11 @@ def _near_missed(
         return
 
 
-_ASKING_PARTICLES = frozenset("吗咩")
-_PERSONS_HAN = frozenset("你我")
-_HUH = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
+_ASKING_PARTICLES: Final = frozenset("吗咩")
+_PERSONS_HAN: Final = frozenset("你我")
+_HUH: Final = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
 # a don't-know that gives up (not one unsure of a guess): see Matcher._guessed_before
-_GIVING_UP = ("投降", "放弃", "乱猜", "没辙", "认输", "算了", "give up", "giving up")
+_GIVING_UP: Final = ("投降", "放弃", "乱猜", "没辙", "认输", "算了", "give up", "giving up")
 
 
 def _asks_with_persons(parts: list[Clause]) -> bool:
@@ -3155,7 +3157,7 @@ def _asks_back(texts: list[str], kinds: list[int]) -> bool:
 
 
 # a question back, not a guess (see Matcher._guessed_after)
-_ASKS_BACK = frozenset(
+_ASKS_BACK: Final = frozenset(
     (
         "几",
         "哪个",
@@ -3336,8 +3338,8 @@ def _asked_who_it_is(
     """Rule "who it is, asked back": a branch's phrase right before a word of
     lexicon.asks_back_zh closing its clause, particles aside (小明係邊個?, 三毛是啥？), asks
     who or what that is: it answers nothing, unless it names the trick."""
-    asks = lexicon.asks_back_zh
-    firsts = lexicon.asks_back_firsts
+    by_last = lexicon.asks_back_by_last
+    firsts, particles = lexicon.asks_back_firsts, lexicon.particles_zh
     asking: dict[int, int] = {}  # clause: where its closing question word starts
     for index, (texts, kinds) in enumerate(parts):
         if firsts.isdisjoint(texts):
@@ -3345,9 +3347,10 @@ def _asked_who_it_is(
         said = [
             i
             for i, (t, k) in enumerate(zip(texts, kinds, strict=True))
-            if k != QUESTION and t not in lexicon.particles_zh
+            if k != QUESTION and t not in particles
         ]
-        for ask in asks:
+        # units joined into an ask are one character each: the last is the ask's last
+        for ask in by_last.get(texts[said[-1]], ()) if said else ():
             if len(said) > len(ask) and "".join(texts[i] for i in said[-len(ask) :]) == ask:
                 asking[index] = said[-len(ask)]
                 break
@@ -3460,14 +3463,14 @@ def _defer_to_content(
         hits[:] = kept
 
 
-_YES_NO = frozenset(("yes", "no"))
-_BEING = frozenset("是有")  # 不是, 没有: a no of being or having, see Matcher._resolve
+_YES_NO: Final = frozenset(("yes", "no"))
+_BEING: Final = frozenset("是有")  # 不是, 没有: a no of being or having, see Matcher._resolve
 # Correction markers after which what reaches no branch confirms: "8? yes!", "8 so yeah".
-_CONFIRMING = frozenset(("?", "so"))
+_CONFIRMING: Final = frozenset(("?", "so"))
 # A frame that makes or gets someone say it, negated, is the trick defied, still named: "bro is
 # not about to make me call him dad", "you wont get me to say it" (你不想我说 names nothing).
-_DEFIED = frozenset(("make", "get", "trick"))
-_ASKING = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
+_DEFIED: Final = frozenset(("make", "get", "trick"))
+_ASKING: Final = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
 
 
 def _qualified(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> None:
@@ -3558,7 +3561,7 @@ def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
     return leans
 
 
-_LEANS = 8  # a hedged answer's yes and no words: past these, no lean is read inside another
+_LEANS: Final = 8  # a hedged answer's yes and no words: past these, no lean is read inside another
 
 
 def _inside(hit: Hit, other: Hit) -> bool:
@@ -3677,7 +3680,7 @@ def _knows_them(texts: list[str], hit: Hit, lexicon: Lexicon) -> bool:
     return len(rest) == 1 and rest[0] in lexicon.known_ones_zh
 
 
-_YOUS_READ = 4  # a clause's last few 你 only: a sentence asking back has one or two
+_YOUS_READ: Final = 4  # a clause's last few 你 only: a sentence asking back has one or two
 
 
 def _unclear_what_asked(texts: list[str], lexicon: Lexicon) -> int:
@@ -4003,7 +4006,7 @@ def _answers_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: 
     )
 
 
-_COPULAS_EN = frozenset(("its", "it", "is"))
+_COPULAS_EN: Final = frozenset(("its", "it", "is"))
 
 
 def _after(parts: list[Clause], clause: int, end: int) -> list[Clause]:
@@ -4110,7 +4113,7 @@ def _tagged(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: L
 
 # a clause opening with one of these goes on with the sum before it ("is 60, plus 10 is 70");
 # one opening with "divide" or "times" explains the answer before it ("70, divide by half…")
-_SUM_GOES_ON = frozenset(("plus", "minus", "add"))
+_SUM_GOES_ON: Final = frozenset(("plus", "minus", "add"))
 
 
 def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:
@@ -4149,8 +4152,8 @@ def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
     )
 
 
-_ASSERTING_LEADS = frozenset("这那你他它")
-_ASSERTING_ENDS = frozenset("吗咩嘛")
+_ASSERTING_LEADS: Final = frozenset("这那你他它")
+_ASSERTING_ENDS: Final = frozenset("吗咩嘛")
 
 
 def _asserting_question(texts: list[str], kinds: list[int], negator: int) -> bool:
@@ -4243,9 +4246,11 @@ def _repeated(word: str, vocabulary: frozenset[str]) -> str | None:
     return None
 
 
-_SUFFIXES = (("iest", "y"), ("ier", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"))
-_SUFFIXES += (("est", ""), ("est", "e"), ("ed", ""), ("ed", "e"), ("er", ""), ("er", "e"))
-_SUFFIXES += (("es", ""), ("s", ""), ("ly", ""))
+_SUFFIXES: Final = (
+    *(("iest", "y"), ("ier", "y"), ("ies", "y"), ("ing", ""), ("ing", "e")),
+    *(("est", ""), ("est", "e"), ("ed", ""), ("ed", "e"), ("er", ""), ("er", "e")),
+    *(("es", ""), ("s", ""), ("ly", "")),
+)
 
 
 def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None:
@@ -4272,8 +4277,8 @@ def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None
     return None
 
 
-_DOUBLED = re.compile(r"(.)\1")
-_DEGREE_SUFFIXES = frozenset(("er", "est", "ly", "ier", "iest"))
+_DOUBLED: Final = re.compile(r"(.)\1")
+_DEGREE_SUFFIXES: Final = frozenset(("er", "est", "ly", "ier", "iest"))
 
 
 def _allowed_typo(

@@ -23,6 +23,7 @@ import warnings
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from typing import Final
 
 import cn2an
 import opencc
@@ -35,43 +36,86 @@ from understanding.lexicon import Lexicon
 # spare (the longest in the eval set is 22) and keep the worst case of matching (characters x
 # phrase length) well under a millisecond. Folding reads at most RAW_CAP characters first, so
 # invisible characters (variation selectors, joiners) cannot push the answer out of the window.
-CAP = 256
-RAW_CAP = 1024
+CAP: Final = 256
+RAW_CAP: Final = 1024
 # Clauses read of an answer: no eval answer has more than 8; the cap bounds the rules' work per
 # clause on spam (5,000 emoji are 256 one-emoji clauses, each through every per-clause rule).
-MAX_CLAUSES = 64
+MAX_CLAUSES: Final = 64
 
-HAN, WORD, NUM, SYM, QUESTION = 0, 1, 2, 3, 4  # QUESTION: a "?" closing a clause
+# Unit kinds; Final (here and below): compiled, a Final constant is read without a lookup in
+# the module's dict (most of these are read on every unit of every answer).
+HAN: Final = 0
+WORD: Final = 1
+NUM: Final = 2
+SYM: Final = 3
+QUESTION: Final = 4  # a "?" closing a clause
 Clause = tuple[list[str], list[int]]  # unit texts and their kinds
 
-HAN_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_HAN = re.compile(f"[{HAN_CLASS}]")
+HAN_CLASS: Final = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_HAN: Final = re.compile(f"[{HAN_CLASS}]")
 # Taiwan's zhuyin letters stand for a syllable (2ㄚ is 2啊, ㄅ知道 is 不知道): an answer of them
 # is folded as Chinese, by the Cantonese and Taiwan table, though it holds no Chinese character.
-_CHINESE = re.compile(f"[{HAN_CLASS}\u3105-\u312f\u31a0-\u31bf]")
+_CHINESE: Final = re.compile(f"[{HAN_CLASS}\u3105-\u312f\u31a0-\u31bf]")
 # ㄅ closing a word is 吧 (好ㄅ, 有ㄅ, 8把ㄅ); before a character, or alone, it is 不 (ㄅ要, ㄅ知道:
 # the Cantonese and Taiwan table's ㄅ), and so after a lead of lexicon.echo_leads_zh (我才ㄅ).
-_ZHUYIN_BA = re.compile(f"(?<=[{HAN_CLASS}\\d])ㄅ(?![{HAN_CLASS}\u3105-\u312f])")
-_TOKEN = re.compile(
-    rf"(?P<han>[{HAN_CLASS}]+)"
-    rf"|(?P<dec>\d+\.\d+)(?![^\W_{HAN_CLASS}])"
-    rf"|(?P<word>[^\W_{HAN_CLASS}]+)"
-    r"|(?P<space>\s+)"
-    r"|(?P<other>.)",
-    re.DOTALL,
+_ZHUYIN_BA: Final = re.compile(f"(?<=[{HAN_CLASS}\\d])ㄅ(?![{HAN_CLASS}\u3105-\u312f])")
+# A clause's tokens: a run of Chinese characters, a decimal, a word, a run of spaces, or any
+# other one character. Found by `findall` (strings, no match objects) and told apart by their
+# first character (`_token_kind`); an ASCII text by the same alternatives spelt in ASCII, which
+# `re` reads ~3x faster than the Unicode classes (a word character is looked up in Unicode's
+# tables on every test).
+_TOKEN: Final = re.compile(
+    rf"[{HAN_CLASS}]+|\d+\.\d+(?![^\W_{HAN_CLASS}])|[^\W_{HAN_CLASS}]+|\s+|.", re.DOTALL
 )
+_ASCII_TOKEN: Final = re.compile(
+    r"[0-9]+\.[0-9]+(?![a-zA-Z0-9])|[a-zA-Z0-9]+|[ \t\n\r\x0b\x0c\x1c-\x1f]+|.", re.DOTALL
+)
+_SPACE: Final = -1  # tokens' kinds besides the units'
+_OTHER: Final = -2
+
+
+def _token_kind(token: str) -> int:
+    """A `_TOKEN` token's kind, from its first character: the alternatives open apart."""
+    first = token[0]
+    code = ord(first)
+    if code < 128:
+        if code == 32 or 9 <= code <= 13 or 28 <= code <= 31:
+            return _SPACE
+        if not ("a" <= first <= "z" or "0" <= first <= "9" or "A" <= first <= "Z"):
+            return _OTHER
+    elif (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or code == 0x3007
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x3134F
+    ):
+        return HAN
+    elif first.isspace():
+        return _SPACE
+    elif not first.isalnum():
+        return _OTHER
+    if len(token) > 2 and "." in token:  # a decimal (a word holds no ".")
+        return NUM
+    return NUM if token.isdigit() else WORD
+
+
 # A trailing-off inside a Chinese sentence is a pause, not a break: 你是我的……爸爸 is one
 # clause (after a lone first character it is a break: 嗯…火锅吃多了; so is a pause before
 # "hey": 我的…欸这是要干嘛, Taiwan's ㄟ folded to 欸).
-_PAUSE_HAN = re.compile(f"(?<=[{HAN_CLASS}][{HAN_CLASS}])\\.{{2,}}(?=[{HAN_CLASS}])(?![欸诶])")
+_PAUSE_HAN: Final = re.compile(
+    f"(?<=[{HAN_CLASS}][{HAN_CLASS}])\\.{{2,}}(?=[{HAN_CLASS}])(?![欸诶])"
+)
 # Single Chinese characters typed apart ("你 爱 我") spell one phrase out, like s h o p.
-_SPACED_HAN = re.compile(f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?: [{HAN_CLASS}](?![{HAN_CLASS}]))+")
-_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
-_HYPHEN = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
+_SPACED_HAN: Final = re.compile(
+    f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?: [{HAN_CLASS}](?![{HAN_CLASS}]))+"
+)
+_APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
+_HYPHEN: Final = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
 
 
 # A dot between single letters spells a word out: s.h.o.p, u.s.a.
-_SPELT = re.compile(r"(?<=(?<![^\W\d_])[^\W\d_])\.(?=[^\W\d_](?![^\W\d_]))")
+_SPELT: Final = re.compile(r"(?<=(?<![^\W\d_])[^\W\d_])\.(?=[^\W\d_](?![^\W\d_]))")
 
 
 def _numeric_symbols() -> dict[int, str]:
@@ -87,8 +131,8 @@ def _numeric_symbols() -> dict[int, str]:
     return table
 
 
-_NUMERIC_SYMBOLS = _numeric_symbols()
-_SYMBOL_RANGES = re.compile(
+_NUMERIC_SYMBOLS: Final = _numeric_symbols()
+_SYMBOL_RANGES: Final = re.compile(
     "[\u2150-\u218f\u2460-\u24ff\u2776-\u2793\u3251-\u32bf\U0001f100-\U0001f10c\U0001f51f]"
 )
 
@@ -111,11 +155,11 @@ class _CharFold(dict[int, str]):
         return result
 
 
-_CHAR_FOLD = _CharFold({ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'"})
+_CHAR_FOLD: Final = _CharFold({ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'"})
 # Characters `_CHAR_FOLD` keeps as they are (printable ASCII, common CJK punctuation, the
 # Unified Ideographs): a text of nothing else needs no translating, which reads every
 # character through a Python-level table (80 µs for 1,000 Chinese characters).
-_KEPT = re.compile("[ -~\u2014\u201c\u201d\u3001-\u3003\u3008-\u3011\u4e00-\u9fff]*")
+_KEPT: Final = re.compile("[ -~\u2014\u201c\u201d\u3001-\u3003\u3008-\u3011\u4e00-\u9fff]*")
 
 
 @cache
@@ -126,7 +170,7 @@ def _to_simplified() -> opencc.OpenCC:
 # Characters OpenCC's t2s keeps as they are alone but changes inside a phrase of its
 # dictionary (沈 in 沈默, 藉 in 藉口, 覆 in 答覆, 坏 in 土坏, 瞭 in 瞭解): a text holding one is
 # converted. tests/test_text.py checks the set against the installed dictionaries.
-_CHANGED_IN_PHRASES = frozenset("沈藉覆坏瞭哩甦衹")
+_CHANGED_IN_PHRASES: Final = frozenset("沈藉覆坏瞭哩甦衹")
 
 
 class _Changed(dict[str, bool]):
@@ -141,13 +185,13 @@ class _Changed(dict[str, bool]):
         return changed
 
 
-_CHANGED = _Changed()
+_CHANGED: Final = _Changed()
 
 
 # Texts up to this long are checked for a character OpenCC changes before converting; a
 # longer one is converted outright: checking costs ~85 ns a character (compiled), converting
 # ~1 µs and ~33 ns a character.
-_CHECKED_LENGTH = 32
+_CHECKED_LENGTH: Final = 32
 
 
 def to_simplified(text: str) -> str:
@@ -170,13 +214,15 @@ def _apart(match: re.Match[str]) -> str:
     return f" {match.group(1)} "
 
 
-def _cantonese_replaced(text: str, lexicon: Lexicon) -> str:
-    """`text` with each Cantonese key replaced, left to right, the longest at a place first.
-    A scan, not one regex of every key: `re` tries a place's alternatives one by one, and a
+def _cantonese_replaced(text: str, lexicon: Lexicon, start: int = 0) -> str:
+    """`text` with each Cantonese key replaced, left to right, the longest at a place first,
+    from `start` (where cantonese_hint found the first character a key opens with). A scan,
+    not one regex of every key: `re` tries a place's alternatives one by one, and a
     character many keys open ("不" x 1,024) cost it ~0.3 µs a place."""
     table, lengths = lexicon.cantonese_folded, lexicon.cantonese_lengths
     pieces: list[str] = []
-    copied = i = 0
+    copied = 0
+    i = start
     n = len(text)
     while i < n:
         found = 0
@@ -202,17 +248,22 @@ def fold(text: str, lexicon: Lexicon) -> str:
     """The answer as it is compared: see the module docstring. Never raises."""
     text = text[:RAW_CAP]
     if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates: OpenCC would raise on them
-            text = text.encode("utf-8", "ignore").decode("utf-8")
-        if _SYMBOL_RANGES.search(text):
-            text = text.translate(_NUMERIC_SYMBOLS)
-        if not unicodedata.is_normalized("NFKC", text):  # the check is ~20x cheaper
-            text = unicodedata.normalize("NFKC", text)
-        text = text.casefold()
-        if not _KEPT.fullmatch(text):  # most answers have nothing to fold here
-            text = text.translate(_CHAR_FOLD)
+        if _KEPT.fullmatch(text):
+            # (most answers) no surrogate, numeric symbol or character NFKC changes, and none
+            # casefolding changes but ASCII's: the checks below would find nothing to do
+            text = text.casefold()
+        else:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:  # lone surrogates: OpenCC would raise on them
+                text = text.encode("utf-8", "ignore").decode("utf-8")
+            if _SYMBOL_RANGES.search(text):
+                text = text.translate(_NUMERIC_SYMBOLS)
+            if not unicodedata.is_normalized("NFKC", text):  # the check is ~20x cheaper
+                text = unicodedata.normalize("NFKC", text)
+            text = text.casefold()
+            if not _KEPT.fullmatch(text):
+                text = text.translate(_CHAR_FOLD)
         if _CHINESE.search(text):
             text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
             if "ㄅ" in text:
@@ -220,8 +271,9 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 text = _ZHUYIN_BA.sub(
                     lambda m: "不" if typed[m.start() - 1] in leads else "吧", text
                 )
-            if lexicon.cantonese_hint.search(text):
-                text = _cantonese_replaced(text, lexicon)
+            opening = lexicon.cantonese_hint.search(text)
+            if opening is not None:
+                text = _cantonese_replaced(text, lexicon, opening.start())
             if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
                 text = lexicon.never_pattern.sub(
                     lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
@@ -264,10 +316,11 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
     if "0" in text:  # "tw0", "g00d": a zero typed for an o, inside a word of letters
         text = _ZERO_FOR_O.sub(lambda m: m.group().replace("0", "o"), text)
-    if _SUM_HINT.search(text):
-        text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
-    if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
-        text = lexicon.glued_units_pattern.sub(_apart, text)
+    if _NUMBER_HINT.search(text):  # most answers have neither: one search says so
+        if _SUM_HINT.search(text):
+            text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
+        if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
+            text = lexicon.glued_units_pattern.sub(_apart, text)
     return text[:CAP]
 
 
@@ -277,20 +330,21 @@ def fold(text: str, lexicon: Lexicon) -> str:
 # operator goes on from the one before, whose result is working). A lone minus between two
 # numbers is a range, not a sum ("8-10"): it counts only beside "=" (10-2=8), or where the
 # first number is the larger (a range goes up: "9隻啊 10-1", "eight? 17-9" are working).
-_NUMBER = r"\d+(?:\.\d+)?"
-_OPERATOR = r"[+*/×÷=x−-]"
-_SUM = re.compile(
+_NUMBER: Final = r"\d+(?:\.\d+)?"
+_OPERATOR: Final = r"[+*/×÷=x−-]"
+_SUM: Final = re.compile(
     rf"(?<![a-z0-9_])(?<!\d\.)(?:{_OPERATOR} ?)?{_NUMBER}(?: ?{_OPERATOR} ?{_NUMBER})+"
     r"(?![a-z0-9_]|\.\d)"  # a Chinese character beside it ends it: 10-1=9嘛
 )
-_GLUED_HINT = re.compile(r"\d[a-z]")
+_GLUED_HINT: Final = re.compile(r"\d[a-z]")
 # A word of ASCII letters opening with one, a zero (or more) among them: "tw0", "g00d" ("10am",
 # "h20", "0k" are left as typed)
-_ZERO_FOR_O = re.compile(r"(?<![^\W_])[a-z][a-z0]*0[a-z0]*(?![^\W_])")
-_AND_HALF = re.compile(r" (?:n|an|and|&) (?:a )?half\b")
-_SUM_HINT = re.compile(rf"\d ?{_OPERATOR} ?\d")
-_SUM_TOKEN = re.compile(rf"{_NUMBER}|{_OPERATOR}")
-MAX_SUMS = 8  # worked out per answer: each is a few Decimal operations
+_ZERO_FOR_O: Final = re.compile(r"(?<![^\W_])[a-z][a-z0]*0[a-z0]*(?![^\W_])")
+_AND_HALF: Final = re.compile(r" (?:n|an|and|&) (?:a )?half\b")
+_SUM_HINT: Final = re.compile(rf"\d ?{_OPERATOR} ?\d")
+_NUMBER_HINT: Final = re.compile(rf"\d(?:[a-z]| ?{_OPERATOR} ?\d)")  # either hint
+_SUM_TOKEN: Final = re.compile(rf"{_NUMBER}|{_OPERATOR}")
+MAX_SUMS: Final = 8  # worked out per answer: each is a few Decimal operations
 
 
 def arithmetic(text: str) -> str:
@@ -361,13 +415,12 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     kinds: list[int] = []
     spaced = False
     shorthand = lexicon.english_shorthand
-    for match in _TOKEN.finditer(folded):
-        group = match.lastgroup
-        token = match.group()
-        if group == "space":
+    for token in (_ASCII_TOKEN if folded.isascii() else _TOKEN).findall(folded):
+        kind = _token_kind(token)
+        if kind == _SPACE:
             spaced = True
             continue
-        if group == "han":
+        if kind == HAN:
             if spaced and texts:
                 result.append((texts, kinds))  # a space beside Chinese separates clauses
                 texts, kinds = [], []
@@ -375,11 +428,7 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
             kinds.extend([HAN] * len(token))
             spaced = False
             continue
-        if group == "dec":
-            kind = NUM
-        elif group == "word":
-            kind = NUM if token.isdigit() else WORD
-        else:
+        if kind == _OTHER:
             if texts:
                 if token == "?":  # kept as a mark: "嗯？" is "huh?", not yes
                     texts.append(token)
@@ -524,16 +573,16 @@ def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
         kinds[:] = out_kinds
 
 
-_SCOTS_SUFFIXES = ("nae", "na")
+_SCOTS_SUFFIXES: Final = ("nae", "na")
 # cheap gates on the folded answer, before any clause is walked ("yes no " × 700 walks none)
-_SCOTS_SUFFIXED = re.compile(r"\w(?:nae|na)\b")
-_SCOTS_NO = re.compile(
+_SCOTS_SUFFIXED: Final = re.compile(r"\w(?:nae|na)\b")
+_SCOTS_NO: Final = re.compile(
     r"\b(?:am|im|yer|your|youre) no \w|\bno an? \w|[a-z] no (?:the|your|my|bein|being)\b"
 )
 # Scots "no" inside a clause before one of these is "not" ("the whites no the yolk", "hes no
 # bein daft"); after one of these it is still a no ("and no the pig", "hell no the")
-_SCOTS_NO_BEFORE = frozenset(("the", "your", "my", "bein", "being"))
-_SCOTS_NO_AFTER_EXCLAMATIONS = frozenset(("hell", "god", "lord", "nah", "naw", "nope", "no"))
+_SCOTS_NO_BEFORE: Final = frozenset(("the", "your", "my", "bein", "being"))
+_SCOTS_NO_AFTER_EXCLAMATIONS: Final = frozenset(("hell", "god", "lord", "nah", "naw", "nope", "no"))
 
 
 def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool) -> None:
@@ -592,11 +641,11 @@ def _scots_not_after(before: str, kind: int, lexicon: Lexicon) -> bool:
 
 
 # a cheap gate on the folded answer, then on each clause's words, before any clause is walked
-_PATOIS = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh|eh)\b")
-_PATOIS_WORDS = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh", "eh"))
-_PATOIS_FOLDING = frozenset(("nuh", "eh"))  # a verb after these takes Pidgin's fold
-_PATOIS_PARTICLES = frozenset(("ago", "nuh", "nah"))
-_PATOIS_JOINERS = frozenset(
+_PATOIS: Final = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh|eh)\b")
+_PATOIS_WORDS: Final = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh", "eh"))
+_PATOIS_FOLDING: Final = frozenset(("nuh", "eh"))  # a verb after these takes Pidgin's fold
+_PATOIS_PARTICLES: Final = frozenset(("ago", "nuh", "nah"))
+_PATOIS_JOINERS: Final = frozenset(
     ("and", "but", "so", "because", "if", "when", "then", "cho", "till", "where", "what", "how")
 )
 
@@ -713,8 +762,8 @@ def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> Non
 
 
 # a cheap gate: a subject right before an article ("u the pig", "you a liar")
-_ZERO_COPULA = re.compile(r"\b(?:you|u|ya|we|they|he|she|it|that) (?:the|a|an)\b")
-_ARTICLES = ("the", "a", "an")
+_ZERO_COPULA: Final = re.compile(r"\b(?:you|u|ya|we|they|he|she|it|that) (?:the|a|an)\b")
+_ARTICLES: Final = ("the", "a", "an")
 
 
 def _zero_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
@@ -740,8 +789,8 @@ def _positions(texts: list[str], word: str) -> list[int]:
     return [0, *_places(texts, word)] if texts[0] == word else _places(texts, word)
 
 
-_NO_RUN = frozenset(("nah", "no", "nope", "naw", "nuh"))
-_YES_RUN = frozenset(("ye", "yes", "yeah", "ya", "yea", "aye", "ok", "oh", "och"))
+_NO_RUN: Final = frozenset(("nah", "no", "nope", "naw", "nuh"))
+_YES_RUN: Final = frozenset(("ye", "yes", "yeah", "ya", "yea", "aye", "ok", "oh", "och"))
 
 
 def _pidgin_copula(
@@ -792,11 +841,11 @@ def flat(parts: list[Clause]) -> str:
 # -- numbers --------------------------------------------------------------------------------
 
 Number = tuple[int, int, int, str]  # clause, first unit, end unit, value ("?" if unreadable)
-UNREADABLE = "?"
-_MAX_NUMBER_UNITS = 20
+UNREADABLE: Final = "?"
+_MAX_NUMBER_UNITS: Final = 20
 # An answer stating more numbers than this is not answering "how many": the rest are not read
 # (each reading may call cn2an, ~7 µs).
-MAX_NUMBERS = 32
+MAX_NUMBERS: Final = 32
 
 
 def canonical(value: object) -> str:
@@ -834,8 +883,8 @@ def _chinese_number(run: str) -> str:
 # Runs of one or two of the common numerals, read once at import (~6 ms): most runs in an
 # answer are that short, and an answer full of them would otherwise call cn2an (~15 µs) for
 # each new one.
-_COMMON_NUMERALS = "〇零一二两三四五六七八九十"
-_SHORT_NUMERALS = {
+_COMMON_NUMERALS: Final = "〇零一二两三四五六七八九十"
+_SHORT_NUMERALS: Final = {
     run: _chinese_number.__wrapped__(run)
     for run in [*_COMMON_NUMERALS, *(a + b for a in _COMMON_NUMERALS for b in _COMMON_NUMERALS)]
 }
@@ -927,7 +976,7 @@ def numbers(parts: list[Clause], lexicon: Lexicon) -> list[Number]:
     return found
 
 
-_HALVES = (("个", "半"), ("and", "a", "half"))
+_HALVES: Final = (("个", "半"), ("and", "a", "half"))
 
 
 def _half(texts: list[str], end: int) -> int:
@@ -1054,7 +1103,7 @@ def spans(parts: list[Clause], lexicon: Lexicon) -> list[Span]:
     return _add_up(found, parts, units)
 
 
-_SPAN_WORDS = frozenset(("a", "an", "half", "半", "个"))
+_SPAN_WORDS: Final = frozenset(("a", "an", "half", "半", "个"))
 
 
 def _unit(texts: list[str], end: int, units: dict[str, Decimal]) -> tuple[Decimal | None, int]:
@@ -1092,10 +1141,10 @@ def _worded_span(
     return None
 
 
-_STEPS = (Decimal(1), Decimal(60), Decimal(3600), Decimal(86400))  # seconds, minutes, ...
-UNIT_NAMES = {Decimal(1): "seconds", Decimal(60): "minutes", Decimal(3600): "hours"}
+_STEPS: Final = (Decimal(1), Decimal(60), Decimal(3600), Decimal(86400))  # seconds, minutes, ...
+UNIT_NAMES: Final = {Decimal(1): "seconds", Decimal(60): "minutes", Decimal(3600): "hours"}
 UNIT_NAMES[Decimal(86400)] = "days"
-_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千万亿几")
+_NUMERAL_CHARS: Final = frozenset("零〇一二两三四五六七八九十百千万亿几")
 
 
 def _add_up(found: list[Span], parts: list[Clause], units: dict[str, Decimal]) -> list[Span]:
