@@ -261,6 +261,13 @@ HONG_KONG_REACHED = {"zh-hant": (288, 0)}
 # (rules11zh, then rules12zh, tests/test_understanding_round7b_zh.py): held at what that
 # reached, (rows right, wrong punchlines), in HELD below. Tuned on: no result.
 
+# Round eight's second wave of Simplified Mandarin tuning writers (a Hangzhou live-streamer, a
+# Guiyang maths teacher, a Harbin ice sculptor), each run untouched first on b285e56, compiled
+# (their README: hz14 226/232 1 wrong punchline; gy14 226/232 3; hb14 218/232 3), then tuned on
+# by rule kind and class-wide words (rules14hans, tests/test_understanding_round8_hans.py):
+# held at what that reached, in HELD below. Tuned on: no result.
+ROUND_EIGHT_WRITERS = TUNING / "round8_writers"
+
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
 HELD = [
@@ -297,6 +304,9 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (229, 0)}),
     (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (228, 0)}),
     (ROUND_SEVEN_WRITERS / "kl12.tsv", 290, {"zh-hant": (284, 0)}),
+    (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (226, 1)}),
+    (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (226, 3)}),
+    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (218, 3)}),
 ]
 
 
@@ -337,6 +347,9 @@ HELD = [
         "round seven's Tianjin writer",
         "round seven's Changsha writer",
         "round seven's Hong Kong teen writer",
+        "round eight's Hangzhou writer",
+        "round eight's Guiyang writer",
+        "round eight's Harbin writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
