@@ -670,13 +670,16 @@ class Matcher:
     def _read(self, text: str) -> Match:
         parts = self._grouped(clauses(fold(text, self.lexicon), self.lexicon))
         result = self._understand(parts)
-        if result.branch is None and parts and _units(parts) <= _SHORT_ANSWER:
-            # Nothing fits: a slip towards what this state expects? (see `_slips`)
-            slipped = self._slips(parts)
-            if slipped is not None:
-                again = self._understand(slipped[0])
-                if again.branch is not None:
-                    result = replace(again, heard=slipped[1])
+        if parts and _units(parts) <= _SHORT_ANSWER:
+            if result.branch is None:
+                # Nothing fits: a slip towards what this state expects? (see `_slips`)
+                slipped = self._slips(parts)
+                if slipped is not None:
+                    again = self._understand(slipped[0])
+                    if again.branch is not None:
+                        result = replace(again, heard=slipped[1])
+            elif len(parts) > 1 and not result.corrected:
+                result = self._slipped_beside(parts, result)
         hit = result.hit
         if (
             result.branch is not None
@@ -947,7 +950,8 @@ class Matcher:
         - Chinese typed on a pinyin keyboard with a wrong character of the same sound: a
           stretch as long as a phrase of two or more characters (of two: only as its whole
           clause), sounding the same toneless (pypinyin), with one character different (two
-          from four characters on), none of them a numeral, and not a negator opening it
+          from four characters on), none of them a numeral where an answer is a number
+          (八把 is no 爸爸; 孙五空 is 孙悟空), and not a negator opening it
           (不行 is not 步行), nor a sentence particle (缺點喔 is no 缺点我): 长劲鹿 is 长颈鹿,
           大像 is 大象.
         - English one-letter slips (one letter wrong, missing, extra or two swapped, from four
@@ -975,6 +979,41 @@ class Matcher:
             fixed.append((texts, kinds))
         return (fixed, ", ".join(heard)) if heard else None
 
+    def _slipped_beside(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a slip beside an answer": a clause of Chinese in which nothing was found,
+        beside one that a branch's own phrase answers, read with its pinyin slips undone;
+        where the answer read again is another branch's, reached by a phrase holding the slip,
+        it counts (孙五空 齐天大圣 is 孙悟空齐天大圣: the name, not the title)."""
+        said = {h.clause for h in found.hits}
+        silent = [
+            c
+            for c, (_, kinds) in enumerate(parts)
+            if c not in said and len(kinds) >= 2 and all(k == HAN for k in kinds)
+        ]
+        if not silent or not self.sound_index:
+            return found
+        texts = [list(parts[c][0]) for c in silent]
+        heard: list[str] = []
+        for units, c in zip(texts, silent, strict=True):
+            self._sound_slips(units, parts[c][1], heard)
+        if not heard:
+            return found
+        slipped = list(parts)
+        for units, c in zip(texts, silent, strict=True):
+            slipped[c] = (units, parts[c][1])
+        again = self._understand(self._grouped(slipped))
+        hit = again.hit
+        if (
+            found.hit is None
+            or found.hit.intent is not None  # 不知道 啥瓜 does not know: no 傻瓜 beside it
+            or again.branch is None
+            or hit is None
+            or again.branch == found.branch
+            or not any(slip.rpartition(" → ")[2] in hit.text for slip in heard)
+        ):
+            return found
+        return replace(again, heard=", ".join(heard))
+
     def _sound_slips(self, texts: list[str], kinds: list[int], heard: list[str]) -> None:
         index = self.sound_index
         if not index:
@@ -999,7 +1038,9 @@ class Matcher:
                             and len(diffs) <= (1 if len(key) <= 3 else 2)
                             and not (diffs[0] == 0 and texts[i] in lexicon.negators_zh)
                             and all(
-                                texts[i + p] not in lexicon.numerals_zh
+                                # rule "a numeral slipped": where no answer is a number, a
+                                # numeral of the sound is a slip too (孙五空 is 孙悟空)
+                                (texts[i + p] not in lexicon.numerals_zh or not self.numbered)
                                 and key[p] not in lexicon.numerals_zh
                                 # a particle is said on purpose: 缺點喔 is no 缺点我
                                 and texts[i + p] not in lexicon.particles_zh
@@ -1214,6 +1255,8 @@ class Matcher:
                 self._turned_back(index, texts, hits, found, dropped)
             if "才" in texts and len(hits) > found:
                 _retorted(texts, hits, found, dropped)
+            if "你" in texts and len(hits) > found:
+                _all_you_do(texts, kinds, hits, found, dropped, lexicon)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
             elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
@@ -2135,8 +2178,18 @@ class Matcher:
             and texts[j - 1] in lexicon.negators_en
         ):
             dropped.append(_why(hit, "a double negative (i dont hate it): no denial"))
+        elif (
+            intent == "dont_know"
+            and phrase.key[0] in lexicon.negators_zh
+            and _of_another(texts, i, lexicon)
+        ):
+            # rule "another's not knowing": 你不晓得？, 这你都不知道, 他不知道 say who does
+            # not know, and it is not the speaker (属鼠 我们一届的你不晓得？ names the sign)
+            dropped.append(_why(hit, "another's not knowing (你不知道？), not the speaker's"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
+        elif phrase.negative and kinds[i] == HAN and _then_whom(texts, i, j):
+            dropped.append(_why(hit, "not X, then whom? (不信财神信谁): of course X"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
         elif intent == "no" and _asserting_question(texts, kinds, i):
@@ -2659,6 +2712,39 @@ def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit])
             and not hit.text.startswith("你")
         ):
             dropped.append(_why(hit, "said back at the asker (你才…)"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
+_ONLY_ZH = frozenset("就只光净")
+
+
+def _all_you_do(
+    texts: list[str],
+    kinds: list[int],
+    hits: list[Hit],
+    first: int,
+    dropped: list[Hit],
+    lexicon: Lexicon,
+) -> None:
+    """Rule "all you know is": a verb of knowing right after 你 and 就, 只, 光 or 净, with a
+    verb after it (你就知道吃, 你光晓得玩), says what the asker does all day: no one claims to
+    know anything. Among hits[first:]."""
+    kept = hits[:first]
+    for hit in hits[first:]:
+        s, e = hit.start, hit.start + hit.units
+        if (
+            hit.kind == "phrase"
+            and s >= 2
+            and texts[s - 2] == "你"
+            and texts[s - 1] in _ONLY_ZH
+            and hit.text in lexicon.knowing_verbs_zh
+            and e < len(texts)
+            and kinds[e] == HAN
+            and texts[e] not in lexicon.particles_zh
+        ):
+            dropped.append(_why(hit, "all you know is (你就知道吃): said of the asker"))
         else:
             kept.append(hit)
     hits[:] = kept
@@ -3553,9 +3639,30 @@ def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: 
     return False
 
 
+_WHOM_ZH = frozenset("谁啥什哪")
+
+
+def _then_whom(texts: list[str], i: int, j: int) -> bool:
+    """Rule "not X, then whom?": a negated verb at i..j, the same verb again later in its
+    clause asking who or what (不信财神信谁, 不吃这个吃啥) asks what else it could be: it
+    asserts X, it denies nothing."""
+    if j - i < 2:
+        return False
+    verb = texts[i + 1]
+    return any(texts[k] == verb and texts[k + 1] in _WHOM_ZH for k in range(j, len(texts) - 1))
+
+
+def _of_another(texts: list[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether the words at `i` follow a person who is not the speaker (你, 他, 她), an
+    adverb (都, 也, 还, 就) at most between."""
+    p = i - 1 if i > 1 and texts[i - 1] in "都也还就" else i
+    return p > 0 and texts[p - 1] in lexicon.known_ones_zh
+
+
 def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
     """Whether the negator at `negator` is the middle of an A-not-A question: 是不是, 有没有,
-    喜不喜欢 ask; they do not deny."""
+    喜不喜欢 ask; they do not deny. Rule "a no said twice": the same negator before the first
+    A (不叫不叫, Southwest 莫叫莫叫, 别学别学) repeats the denial, it asks nothing."""
     before, after = negator - 1, negator + 1
     if after < len(texts) and texts[negator] == "没" and texts[after] == "有":
         return before >= 0 and texts[before] == "有"
@@ -3564,6 +3671,7 @@ def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
         and after < len(texts)
         and kinds[before] == HAN
         and texts[before] == texts[after]
+        and not (before >= 1 and texts[before - 1] == texts[negator])
     )
 
 
