@@ -173,6 +173,9 @@ def test_saying_it_named_as_the_trick_sees_through(said: str) -> None:
         ("搞哪样", "干啥"),
         ("没得头绪", "没有头绪"),
         ("没得说", "没得说"),
+        ("不消", "不用"),
+        ("不稀得", "懒得"),
+        ("告儿你", "告诉你"),
     ],
 )
 def test_regional_words_fold_to_mandarin(said: str, read: str) -> None:
@@ -199,8 +202,11 @@ LIKE = matching(
         ("木佬佬欢喜的", "yes"),
         ("还中", "yes"),
         ("不赖", "yes"),
+        ("昂", "yes"),
+        ("嗯哪", "yes"),
         ("弗欢喜", "no"),
         ("不咋地", "no"),
+        ("不中", "no"),
     ],
 )
 def test_regional_yes_and_no(said: str, meant: str) -> None:
@@ -208,10 +214,47 @@ def test_regional_yes_and_no(said: str, meant: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "said", ["我寻思半天寻思不出来", "莫得数", "说不准", "闹不清", "看不出来", "没得头绪", "弗晓得"]
+    "said",
+    [
+        "我寻思半天寻思不出来",
+        "莫得数",
+        "说不准",
+        "闹不清",
+        "看不出来",
+        "没得头绪",
+        "弗晓得",
+        "搞不醒豁",
+        "鬼才知道",
+        "猜不中",
+    ],
 )
 def test_regional_dont_knows(said: str) -> None:
     assert picks(THOUGHTS, said) == "dont_know", THOUGHTS.match(said).explain()
+
+
+REFUSE = matching(
+    [Branch("sign", ("属牛",)), Branch("refuses", intents=("refuse",))], ["你属什么的？"]
+)
+
+
+@pytest.mark.parametrize("said", ["起开", "不稀得告诉你", "凭啥告诉你", "忙着呢 没工夫"])
+def test_regional_refusals(said: str) -> None:
+    assert picks(REFUSE, said) == "refuses", REFUSE.match(said).explain()
+
+
+# -- pinyin typed with the keyboard left unconverted ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"), [("zhidao a", "claims"), ("bu zhidao", "dont_know"), ("zhidao的", "claims")]
+)
+def test_pinyin_typed_unconverted_reads_as_chinese(said: str, meant: str) -> None:
+    assert picks(THOUGHTS, said) == meant, THOUGHTS.match(said).explain()
+
+
+def test_pinyin_syllables_typed_apart_join_and_english_stays() -> None:
+    assert units("bu zhidao") == ["不", "知", "道"]
+    assert units("but i dunno") == ["but", "i", "dunno"]
 
 
 # -- the corpus in regional words -------------------------------------------------------------
