@@ -272,6 +272,12 @@ def test_pinyin_syllables_typed_apart_join_and_english_stays() -> None:
         ("you-and-pig", "explain", "区别嘛 猪正在屏幕对面看呢", "flips_it"),
         ("elephant-fridge", "river", "等河面结冰", "detour"),
         ("i-love-you-english", "ni", "不往下说了 再说就连起来了", "saw_through"),
+        ("running-all-day", "ask", "今儿个真乏", "tired"),
+        ("running-all-day", "ask", "腿酸 累得慌", "tired"),
+        ("running-all-day", "ask", "有劲着呢", "not_tired"),
+        ("gained-weight", "ask", "冬天长膘了呗", "admits"),
+        ("imagine-chase", "ask", "撒丫子就蹽", "run"),
+        ("dry-hair", "ask", "人家是秃瓢", "bald"),
     ],
 )
 def test_routines_own_words_in_regional_voices(
