@@ -980,15 +980,17 @@ class Matcher:
         return (fixed, ", ".join(heard)) if heard else None
 
     def _slipped_beside(self, parts: list[Clause], found: Match) -> Match:
-        """Rule "a slip beside an answer": a clause of Chinese in which nothing was found,
-        beside one that a branch's own phrase answers, read with its pinyin slips undone;
+        """Rule "a slip beside an answer": a short clause of Chinese (a word or a name) in
+        which nothing was found, beside one that a branch's own phrase answers, read with its pinyin slips undone;
         where the answer read again is another branch's, reached by a phrase holding the slip,
         it counts (孙五空 齐天大圣 is 孙悟空齐天大圣: the name, not the title)."""
         said = {h.clause for h in found.hits}
         silent = [
             c
             for c, (_, kinds) in enumerate(parts)
-            if c not in said and len(kinds) >= 2 and all(k == HAN for k in kinds)
+            if c not in said
+            and 2 <= len(kinds) <= _SLIPPED_AT_MOST
+            and all(k == HAN for k in kinds)
         ]
         if not silent or not self.sound_index:
             return found
@@ -2188,7 +2190,7 @@ class Matcher:
             dropped.append(_why(hit, "another's not knowing (你不知道？), not the speaker's"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
-        elif phrase.negative and kinds[i] == HAN and _then_whom(texts, i, j):
+        elif entry.intent is None and phrase.negative and _then_whom(texts, i, j):
             dropped.append(_why(hit, "not X, then whom? (不信财神信谁): of course X"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
@@ -3639,17 +3641,21 @@ def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: 
     return False
 
 
+# a clause slipped beside an answer is a word or a name: a longer one is commentary, not read
+_SLIPPED_AT_MOST = 8
 _WHOM_ZH = frozenset("谁啥什哪")
+_WHOM_WITHIN = 8  # units after the negated verb: its object, then the verb again
 
 
 def _then_whom(texts: list[str], i: int, j: int) -> bool:
-    """Rule "not X, then whom?": a negated verb at i..j, the same verb again later in its
-    clause asking who or what (不信财神信谁, 不吃这个吃啥) asks what else it could be: it
-    asserts X, it denies nothing."""
+    """Rule "not X, then whom?": a branch's negated verb at i..j, the same verb again a few
+    words on in its clause asking who or what (不信财神信谁, 不吃这个吃啥) asks what else it
+    could be: it asserts X, it denies nothing."""
     if j - i < 2:
         return False
     verb = texts[i + 1]
-    return any(texts[k] == verb and texts[k + 1] in _WHOM_ZH for k in range(j, len(texts) - 1))
+    end = min(len(texts) - 1, j + _WHOM_WITHIN)
+    return any(texts[k] == verb and texts[k + 1] in _WHOM_ZH for k in range(j, end))
 
 
 def _of_another(texts: list[str], i: int, lexicon: Lexicon) -> bool:
