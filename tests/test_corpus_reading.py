@@ -65,7 +65,7 @@ DOCUMENTS = [
     # found by the fuzzing below: libyaml refuses them, or reads them otherwise
     *("{k0:9:01:}\n", "a: {b\n  c: d}\n", "a: [>x]\n", "a: [|x]\n", "a: {>: 1}\n", "a: |\n"),
     *("a: >\n\n\n", "[9:01:?~? x9:01:a]\n", "a: [aa:b!: :a\na#b]\n", "{:?a}\n", "a: {?a'q'}\n"),
-    *("a: [b,\n  c:]\n", "a: {b: c,\n  d:}\n", "a: [b,\n  c:, d]\n"),
+    *("a: [b,\n  c:]\n", "a: {b: c,\n  d:}\n", "a: [b,\n  c:, d]\n", "[a|\n  t\n\n:?]\n"),
 ]
 SHAPES = [
     *("a: {}\n", "a: [x, {}]\n", "- {}\n", "{}: a\n", "a: {{b: {}}}\n", "a:\n  - {}\n  - 8\n"),

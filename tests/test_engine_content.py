@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import random
 
+import pytest
+
 from bot.content.corpus import Corpus
 from bot.conversation.deck import Deck
 from bot.conversation.engine import PRANK_COOLDOWN, PRANKS_PER_STARTER, Engine, Incoming, Response
@@ -103,6 +105,29 @@ def test_a_forgotten_at_sign_in_a_group_is_asked_about(corpus: Corpus) -> None:
     assert line("did_you_mean", "en", name="bob") in text_of(asked) and not asked.chat.pranks
     unknown = say(engine, ChatState(), SAM, "/prank bob")  # in private: no such routine
     assert line("unknown_routine", "en", name="bob") in text_of(unknown)
+
+
+def test_a_bare_at_sign_in_a_group_asks_whom(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(8))
+    for who, lang in ((SAM, "en"), (WEN, "zh-hant"), (MEI, "zh")):
+        for text in ("/prank @", "/prank @ ten-knives"):
+            asked = say(engine, ChatState(), who, text, in_group=True, chat_id=-1)
+            assert text_of(asked) == line("prank_who", lang) and not asked.chat.pranks, text
+    # Replying to a friend's message names them: the @ is only a stray.
+    bob = Person(10, "Bob", "bob", "en-GB")
+    replied = say(engine, ChatState(), SAM, "/prank @", in_group=True, chat_id=-1, replied=bob)
+    assert next(iter(replied.chat.pranks.values())).target == bob
+
+
+def test_two_friends_at_once_in_a_group_are_told_one_at_a_time(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(8))
+    for who, lang in ((SAM, "en"), (WEN, "zh-hant")):
+        asked = say(engine, ChatState(), who, "/prank @alice @bob", in_group=True, chat_id=-1)
+        told = line("prank_one_at_a_time", lang, first="alice")
+        assert text_of(asked) == told and not asked.chat.pranks
+    # The same friend twice is still one friend.
+    once = say(engine, ChatState(), SAM, "/prank @alice @Alice", in_group=True, chat_id=-1)
+    assert next(iter(once.chat.pranks.values())).target.label == "@alice"  # type: ignore[union-attr]
 
 
 def test_the_list_groups_routines_by_language(corpus: Corpus) -> None:
@@ -205,3 +230,42 @@ def test_a_new_private_prank_says_the_waiting_one_is_off(corpus: Corpus) -> None
     assert [e.outcome for e in second.endings] == ["called_off"] and len(second.chat.pranks) == 1
     fresh = say(engine, ChatState(), SAM, "/prank toast", now=1.0)
     assert line("previous_dropped", "en") not in text_of(fresh) and fresh.endings == []
+
+
+@pytest.mark.parametrize(
+    ("routine", "right", "sees_through"),
+    [("capital-of-paris", "p", "paris"), ("feathers-steel", "same", "feathers")],
+)
+def test_seeing_through_after_a_right_first_answer_claims_no_first_fall(
+    corpus: Corpus, routine: str, right: str, sees_through: str
+) -> None:
+    """The second question is reached by a right first answer as well as a wrong one, so
+    what it says to one who sees through it claims no earlier fall ("not tricked twice")."""
+    engine = Engine(corpus, random.Random(5))
+    chat = say(engine, ChatState(), SAM, f"/prank {routine}").chat
+    first = say(engine, chat, SAM, right)
+    assert first.chat.pranks, "the right first answer leads on to the second question"
+    second = next(iter(first.chat.pranks.values())).state
+    state = corpus.routines[routine].states[second]
+    last = text_of(say(engine, first.chat, SAM, sees_through))
+    [answer] = [a for a in state.answers if a.saw_through]
+    assert answer.reply is not None and answer.reply.in_("en") in last
+    lines = [answer.reply, state.saw_through_reply, corpus.routines[routine].saw_through_reply]
+    for text in filter(None, lines):
+        assert "twice" not in text.in_("en"), text.in_("en")
+
+
+def test_you_and_pigs_first_reveal_fits_silence_and_no_difference(corpus: Corpus) -> None:
+    """you-and-pig's first reveal is said to whatever no branch takes (冇分別, 沒差別 among
+    them) and, after the timeout line, to silence: it takes no answer for a difference and
+    quotes nobody ("this difference, the pig would say so too")."""
+    reveal = corpus.routines["you-and-pig"].states["ask"].reveal
+    engine = Engine(corpus, random.Random(6))
+    for lang in ("zh", "zh-hant", "zh-hk"):
+        asker = Person(11, "Ka", "ka", lang)
+        chat = say(engine, ChatState(lang=lang), asker, "/prank you-and-pig").chat
+        timed_out = text_of(engine.expire(chat, now=1e9))
+        assert timed_out == "\n".join([line("timeout", lang), reveal.in_(lang)])
+        said = reveal.in_(lang)
+        for echo in ("这个区别", "這個差別", "呢個分別", "这么说", "這麼說", "咁講"):
+            assert echo not in said, (lang, said)

@@ -68,7 +68,7 @@ def broken(old: str, new: str) -> CorpusError:
 def test_the_small_sample_and_the_shipped_lexicon_load() -> None:
     small = parse_lexicon(SMALL)
     assert set(small.intents) == {"yes", "no", "dont_know", "why", "refuse"}
-    assert small.stand_ins == {"no": ("refuse", None)}
+    assert small.stand_ins == {"no": (("refuse", None),)}
     assert small.number_words_en == {"dozen": "12"}
     shipped = load_lexicon(DEFAULT_LEXICON)
     assert shipped is load_lexicon(DEFAULT_LEXICON)  # read once, compiled once

@@ -29,6 +29,15 @@ QUOTES = "“”‘’"
 
 # Characters only written Cantonese uses (not 點, 講, 呢, 仲, 邊: standard Chinese has them).
 CANTONESE = set("係唔嘅咗啲冇嚟畀睇嘢咩喺佢咁噉哋嗰㗎喇嘞吓揀搵諗唞攞乜晒咪啱撳")
+# Mainland words a Hong Kong writer does not use either, and what Hong Kong writes instead.
+# (mainland_words.tsv is Taiwan's table: 雪糕, 薯片 and 刷手機 are Hong Kong's words too.)
+NOT_HONG_KONG = {
+    "激活函數": "激勵函數",
+    "網店": "網購, 網上商店",
+    "MM": "女仔",
+    "質量": "質素",
+    "造句": "作句",
+}
 # Hong Kong lines with no Cantonese marker, and why that is right.
 NOT_SENTENCES = {
     "lang_name_zh": "a language's name",
@@ -181,6 +190,31 @@ def test_hong_kong_lines_are_written_cantonese() -> None:
     assert set(NOT_SENTENCES) <= set(interface_lines()), "an exception for a line now gone"
 
 
+def not_hong_kong_in(text: str) -> list[str]:
+    return [word for word in NOT_HONG_KONG if word in text]
+
+
+def test_hong_kong_lines_have_no_mainland_words() -> None:
+    for key, text in interface_lines().items():
+        line = text.in_(HONG_KONG)
+        assert not not_hong_kong_in(line), (key, line, not_hong_kong_in(line))
+
+
+def test_every_item_dealt_in_hong_kong_is_written_in_hong_kong_cantonese(corpus: Corpus) -> None:
+    """A joke or story a Hong Kong chat is dealt has its own `zh-hk:` text, written Cantonese
+    with Hong Kong's words: converted Mandarin is not what the bot says it speaks. One whose
+    joke rests on Mandarin is left out of the deck (`not_dealt_in: [zh-hk]`)."""
+    items = [*corpus.jokes.values(), *corpus.stories.values()]
+    dealt = [item for item in items if item.dealt_in(HONG_KONG)]
+    assert len(dealt) >= 40
+    for item in dealt:
+        line = item.text.zh_hk
+        assert line, f"{item.id}: no zh-hk text, Hong Kong is dealt Mandarin"
+        assert set(line) & CANTONESE, f"{item.id}: {line!r} reads as Mandarin"
+        assert not not_hong_kong_in(line), (item.id, not_hong_kong_in(line))
+        assert not set(line) & set(QUOTES), item.id
+
+
 def test_written_hong_kong_lines_use_hong_kong_forms_and_the_same_placeholders() -> None:
     standard, hong_kong = opencc.OpenCC("tw2t"), opencc.OpenCC("t2hk")
     for key, text in interface_lines().items():
@@ -229,8 +263,9 @@ jokes:
 
 def test_every_routine_and_item_played_in_chinese_speaks_taiwan_in_taiwan(corpus: Corpus) -> None:
     """What a Taiwan chat is told of the corpus, not only the interface: every question, hint,
-    reply, reveal and saw-through line of the routines that play in Chinese, and the items it
-    is dealt, carry no mainland-only word and use 「」."""
+    reply, reveal and saw-through line of the routines that play in Chinese, and every joke
+    and story it may be told (a skipped one by its id), carry no mainland-only word and use
+    「」."""
     texts = []
     for routine in corpus.routines.values():
         if not routine.plays_in("zh"):
@@ -240,7 +275,7 @@ def test_every_routine_and_item_played_in_chinese_speaks_taiwan_in_taiwan(corpus
             lines += [answer.reply for answer in state.answers]
             texts += [(f"{routine.id}/{sid}", t) for t in lines if t is not None]
     items = [*corpus.jokes.values(), *corpus.stories.values()]
-    texts += [(item.id, item.text) for item in items if item.plays_in("zh") and item.skip is None]
+    texts += [(item.id, item.text) for item in items if item.plays_in("zh")]  # skipped: by id
     for where, text in texts:
         line = text.in_(TRADITIONAL)
         assert not mainland_in(line), (where, line, mainland_in(line))

@@ -63,6 +63,7 @@ FIELDS: dict[str, str] = {
     "potential_complements_zh": TABLE,
     # self-corrections: "A, no wait, B", "A…不对，是B": only what follows counts
     "corrections": PHRASES,
+    "replacing_corrections": PHRASES,  # firm ones: what follows counts even when unread
     # naming the trick: what follows a mention frame (要我说, "want me to say") is mentioned,
     # not said, and the clause sees through the trick (intent trick)
     "mention_frames": PHRASES,
@@ -133,6 +134,18 @@ FIELDS: dict[str, str] = {
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
     "patois_negation_en": TABLE,
+    # Hindi and Urdu put "nahi" before the verb as "not" (save nahi hai: not saved; main suar
+    # nahi hoon: I am not a pig): after a word in its clause it folds to its English, unless
+    # that word is an exclamation of `pidgin_no_after_en` or one of `hindi_no_after_en`
+    # (bilkul nahi, yaar nahi stay a no); opening its clause it stays a no
+    "hindi_negation_en": TABLE,
+    "hindi_no_after_en": WORDS,
+    # a yes of these alone in its clause, asked ("haan?", "acha?"), is huh? or really?: no yes
+    "asked_yes_en": WORDS,
+    # an Ulster tag closing a clause, "so" and one of these subjects and verbs ("i hate it so i
+    # do", "its class so it is"), repeats what was said: no conclusion, no yes of its own
+    "tag_subjects_en": WORDS,
+    "tag_verbs_en": WORDS,
     # a verb of saying between a negator and a punchline's words refuses them, seeing through
     # the trick ("not saying toast", "i cant call you daddy")
     "saying_verbs_en": WORDS,
@@ -217,6 +230,27 @@ FIELDS: dict[str, str] = {
     "numbers_en": WORDS,  # read by text2num
     "number_words_en": NUMBERS,  # none: 0, dozen: 12
     "approximately_en": WORDS,  # typed onto a number: 70ish is 70 ish
+    # "or" before one of these guesses roughly, it offers no choice ("a mile or so?")
+    "approximate_tails_en": WORDS,
+    # closing a clause, these take back what was said before them ("yes jk", "paris lol
+    # kidding"): it was not meant, unless an answer follows
+    "joke_markers_en": PHRASES,
+    # one of these opening the answer right before a yes word acknowledges ("sound, go on then",
+    # "cool go on"): a branch's phrase it is says nothing there
+    "acknowledgements_en": WORDS,
+    # one of these, a word of role_determiners_en, then a word only the trick's branch says:
+    # the victim names the role the trick casts them in ("no way im being the dog")
+    "role_frames_en": PHRASES,
+    "role_determiners_en": WORDS,
+    # "the", a word only the trick's branch says, then one of these: the joke named by its key
+    # word ("is this the yolk one?")
+    "joke_kinds_en": WORDS,
+    # an English branch phrase right before one of these names a part of something new ("in the
+    # back of an ambulance"): no answer
+    "part_of_en": PHRASES,
+    # another branch's phrase opening a later clause before one of these is described, a
+    # reason for the answer said first ("steel obvs, feathers are dead light")
+    "copulas_en": WORDS,
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
@@ -248,7 +282,8 @@ class Lexicon:
     compiled from it is kept on it (`compiled`, and the properties below)."""
 
     intents: Mapping[str, Mapping[str, Any]]  # name → {label: (zh, en), zh: (...), en: (...)}
-    stand_ins: Mapping[str, tuple[str, tuple[str, ...] | None]]  # intent → (for, only)
+    # intent → its stand-ins in order, each (for, only)
+    stand_ins: Mapping[str, tuple[tuple[str, tuple[str, ...] | None], ...]]
     cantonese: Mapping[str, str]
     emoji: Mapping[str, tuple[str, ...]]
     english_shorthand: Mapping[str, str]
@@ -260,6 +295,7 @@ class Lexicon:
     sides_zh: frozenset[str]
     closers_zh: tuple[str, ...]
     corrections: tuple[str, ...]
+    replacing_corrections: tuple[str, ...]
     mention_frames: tuple[str, ...]
     prediction_leads_zh: tuple[str, ...]
     near_miss_frames: tuple[str, ...]
@@ -294,6 +330,11 @@ class Lexicon:
     scots_ye_verbs_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
+    hindi_negation_en: Mapping[str, str]
+    hindi_no_after_en: frozenset[str]
+    asked_yes_en: frozenset[str]
+    tag_subjects_en: frozenset[str]
+    tag_verbs_en: frozenset[str]
     saying_verbs_en: frozenset[str]
     seeing_verbs_en: frozenset[str]
     going_words_en: frozenset[str]
@@ -342,6 +383,14 @@ class Lexicon:
     numbers_en: frozenset[str]
     number_words_en: Mapping[str, str]
     approximately_en: frozenset[str]
+    approximate_tails_en: frozenset[str]
+    joke_markers_en: tuple[str, ...]
+    acknowledgements_en: frozenset[str]
+    role_frames_en: tuple[str, ...]
+    role_determiners_en: frozenset[str]
+    joke_kinds_en: frozenset[str]
+    part_of_en: tuple[str, ...]
+    copulas_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]
@@ -414,6 +463,19 @@ class Lexicon:
             lead + verb for lead in self.prediction_leads_zh for verb in self.prediction_verbs_zh
         )
         return (*self.mention_frames, *made)
+
+    @cached_property
+    def joke_marker_keys(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """joke_markers_en as the units an answer is cut into, by their last unit, longest
+        first ("lol kidding" is read before "kidding")."""
+        from understanding.text import clauses, fold
+
+        keys: dict[str, set[tuple[str, ...]]] = {}
+        for written in self.joke_markers_en:
+            units = tuple(t for ts, _ in clauses(fold(written, self), self) for t in ts)
+            if units:
+                keys.setdefault(units[-1], set()).add(units)
+        return {last: tuple(sorted(found, key=len, reverse=True)) for last, found in keys.items()}
 
     @cached_property
     def double_negative_pattern(self) -> re.Pattern[str]:
@@ -649,32 +711,42 @@ def _intents(
 
 def _stand_ins(
     value: Any, intents: set[str], problems: list[tuple[Where, str]]
-) -> dict[str, tuple[str, tuple[str, ...] | None]]:
+) -> dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]]:
     if value is None:
         return {}
     if not isinstance(value, Mapping):
         problems.append((("stand_ins",), "must be a mapping: intent: {for: intent, only: [...]}"))
         return {}
     result = {}
-    for name, entry in value.items():
+    for name, entries in value.items():
         at = ("stand_ins", name)
         if name not in intents:
             problems.append(((*at, "<key>"), f"unknown intent '{name}'"))
             continue
-        if not isinstance(entry, Mapping) or "for" not in entry:
-            problems.append((at, "a stand-in is {for: intent} or {for: intent, only: [...]}"))
-            continue
-        for key in entry:
-            if key not in _STAND_IN_KEYS:
-                problems.append(((*at, key, "<key>"), f"unknown key '{key}' in a stand-in"))
-        other = entry["for"]
-        if other not in intents or other == name:
-            problems.append(((*at, "for"), f"unknown intent {other!r} (or the intent itself)"))
-            continue
-        only = None
-        if "only" in entry:
-            only = _list(entry["only"], (*at, "only"), problems)
-        result[name] = (other, only)
+        found = []
+        # one stand-in, or a list of them tried in order ({for: no, ...}, {for: dont_know, ...})
+        listed = isinstance(entries, list)
+        for position, entry in enumerate(entries if listed else [entries]):
+            where = (*at, position) if listed else at
+            if not isinstance(entry, Mapping) or "for" not in entry:
+                problems.append(
+                    (where, "a stand-in is {for: intent} or {for: intent, only: [...]}")
+                )
+                continue
+            for key in entry:
+                if key not in _STAND_IN_KEYS:
+                    problems.append(((*where, key, "<key>"), f"unknown key '{key}' in a stand-in"))
+            other = entry["for"]
+            if other not in intents or other == name:
+                problems.append(
+                    ((*where, "for"), f"unknown intent {other!r} (or the intent itself)")
+                )
+                continue
+            only = None
+            if "only" in entry:
+                only = _list(entry["only"], (*where, "only"), problems)
+            found.append((other, only))
+        result[name] = tuple(found)
     return result
 
 

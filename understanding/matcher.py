@@ -487,17 +487,25 @@ class Matcher:
                 if intent not in self.routes:
                     self.owners.setdefault(intent, index)
         self.yes, self.no = self.owners.get("yes"), self.owners.get("no")
-        self.stand_ins: dict[str, tuple[int, frozenset[str] | None]] = {}
-        for intent, (other, words) in lexicon.stand_ins.items():
-            if intent not in self.owners and intent not in self.routes and other in self.owners:
-                keys = (
+        # (each intent's stand-ins whose intent a branch takes, in order)
+        self.stand_ins: dict[str, tuple[tuple[int, frozenset[str] | None], ...]] = {}
+        for intent, stand_ins in lexicon.stand_ins.items():
+            if intent in self.owners or intent in self.routes:
+                continue
+            taken = tuple(
+                (
+                    self.owners[other],
                     None
                     if words is None
-                    else frozenset(compile_phrase(w, lexicon).key for w in words)
+                    else frozenset(compile_phrase(w, lexicon).key for w in words),
                 )
-                self.stand_ins[intent] = (self.owners[other], keys)
+                for other, words in stand_ins
+                if other in self.owners
+            )
+            if taken:
+                self.stand_ins[intent] = taken
         if self.no is None and "no" in self.stand_ins:
-            self.no = self.stand_ins["no"][0]  # a negated phrase of the yes branch refuses
+            self.no = self.stand_ins["no"][0][0]  # a negated phrase of the yes branch refuses
         shared = self.shared = _shared(lexicon)
         mine: dict[str, _Entry] = {}  # this state's own phrases: they win over the lexicon's
         compiled = lexicon.compiled  # a corpus's phrases were compiled by its checker
@@ -573,6 +581,7 @@ class Matcher:
         self.question_chars = frozenset(ch for text in folded for ch in text)
         self.question_text = "\n".join(folded)
         self.question_words = frozenset(w for text in folded for w in _ASCII_WORD.findall(text))
+        self.role_words = self._role_words()
         self.question_numbers = frozenset(
             value
             for text in folded
@@ -623,6 +632,16 @@ class Matcher:
             dropped = _stem(whole, vocabulary, lexicon)
             if dropped is not None and dropped not in lexicon.common_en:
                 return dropped
+            if not is_english_word(word):
+                # the g dropped and a letter slipped besides: interuptin is interrupting
+                return self._slipped(whole, word)
+        return self._slipped(word, word)
+
+    def _slipped(self, word: str, typed: str) -> str:
+        """`word` (as typed, or with its dropped g back) read as a word the state knows: by
+        its stem, a letter typed twice, a word typed again and again, or one letter off;
+        else `typed` itself."""
+        vocabulary, lexicon = self.vocabulary, self.lexicon
         stem = _stem(word, vocabulary, lexicon)
         if stem is not None:
             return stem
@@ -633,7 +652,7 @@ class Matcher:
         if repeated is not None:
             return repeated
         if len(word) < 3 or word in lexicon.numbers_en or word in lexicon.common_en:
-            return word
+            return typed
         best = None
         real = is_english_word(word)  # a real word is only ever a swapped number
         initial = word[0]
@@ -644,9 +663,9 @@ class Matcher:
                 continue
             if _allowed_typo(word, candidate, lexicon, candidate in self.phrase_words, real):
                 if best is not None:
-                    return word  # two equally close words: no guess
+                    return typed  # two equally close words: no guess
                 best = candidate
-        return best or word
+        return best or typed
 
     # -- matching ---------------------------------------------------------------------------
 
@@ -669,6 +688,8 @@ class Matcher:
 
     def _read(self, text: str) -> Match:
         parts = self._grouped(clauses(fold(text, self.lexicon), self.lexicon))
+        # (read before `_understand`, which reads words in place: "kidding" as "kid")
+        joke = _joke_marker(parts, self.lexicon) if self.lexicon.joke_markers_en else None
         result = self._understand(parts)
         if parts and _units(parts) <= _SHORT_ANSWER:
             if result.branch is None:
@@ -681,6 +702,21 @@ class Matcher:
             elif len(parts) > 1 and not result.corrected:
                 result = self._slipped_beside(parts, result)
         hit = result.hit
+        if result.branch is not None and hit is not None and joke is not None:
+            sees = self.owners.get(TRICK)
+            if (hit.clause, hit.start) < joke[:2] and hit.intent != TRICK and hit.branch != sees:
+                # rule "taken back as a joke": "yes jk", "paris lol kidding", "nah just
+                # playing" were not meant: no punchline, unless an answer follows the marker
+                clause, _, end, said = joke
+                texts, kinds = parts[clause]
+                rest = [t for t in texts[end:] if t not in self.lexicon.fillers_en]
+                tail = ([(texts[end:], kinds[end:])] if rest else []) + parts[clause + 1 :]
+                after = self._understand(tail) if tail else None
+                if after is not None and after.branch is not None:
+                    return replace(after, corrected=said)
+                if not rest:  # inside its clause, the marker counts only before an answer
+                    joked = _why(replace(hit), f"taken back as a joke ('{said}'): not meant")
+                    return Match(None, None, None, (), (*result.dropped, joked))
         if (
             result.branch is not None
             and hit is not None
@@ -726,6 +762,10 @@ class Matcher:
                 if not tail:
                     continue
                 after = self._match(tail)
+                if after.hit is None and said in lexicon.replacing_corrections:
+                    replaced = self._taken_back_for_unread(parts, clause, start, tail, said)
+                    if replaced is not None:
+                        return replaced
                 if said == "?" and after.hit is not None and after.hit.intent == "why":
                     # "我是三？你想怎样": the answer before is asked back, not given
                     return replace(after, corrected=said)
@@ -754,12 +794,27 @@ class Matcher:
                     continue  # "yolk is white??? whose egg is this": a second question
                 head = _before(parts, clause, start)
                 first = self._match(head) if head else None
+                if (
+                    said == "?"
+                    and first is not None
+                    and first.branch is not None
+                    and first.branch != after.branch
+                    and self._names_the_asked(after.hit, tail)
+                ):
+                    # rule "the question's words after a guess": "wood maybe? those blue
+                    # houses in greece" names what is asked about (a blue house) after its
+                    # guess: no correction; the echo is weighed with the guess (_resolve)
+                    continue
                 sees = self.owners.get(TRICK)  # the branch naming the trick reaches
                 if first is not None and any(
                     h.intent == TRICK or (sees is not None and h.branch == sees) for h in first.hits
                 ):
                     # "是要我说孙吗？我才不当你孙子", "你是我的……爸爸？不打了": naming the
                     # trick (a trick word, a mention, the give-away) is not taken back
+                    if said != "?" and after.hit.intent == "dont_know":
+                        # rule "sure, then unsure": "not falling for that... wait. idk"
+                        # takes the claim back to a don't-know, as "X, no wait, idk" does
+                        return replace(after, corrected=said)
                     continue
                 if said == "?" and self._reason_taken_back(parts, clause, tail, after.hit):
                     # rule "a reason asked, then taken back": 因为它快？不对 它太胖了吧 says
@@ -1174,6 +1229,35 @@ class Matcher:
         entry = self.shared_table.get(compile_phrase(hit.text, self.lexicon).key)
         return entry is not None and entry.intent == "why"
 
+    def _taken_back_for_unread(
+        self, parts: list[Clause], clause: int, start: int, tail: list[Clause], said: str
+    ) -> Match | None:
+        """Rule "taken back for something unread": "8, no wait, 2", "往下，不对，是往后",
+        "toast, i mean a bagel": a firm correction marker (lexicon.replacing_corrections)
+        takes the answer before it back, and what follows says something of its own that no
+        branch has. The last answer counts, and the bot cannot read it: no punchline for the
+        first (the safe path). Naming the trick is not taken back."""
+        texts, kinds = parts[clause]
+        head = _before(parts, clause, start)
+        first = self._match(head) if head else None
+        if first is None or first.branch is None or first.hit is None:
+            return None
+        chinese = kinds[start] == HAN
+        if not _answers_instead(tail, first.hit, chinese, self.lexicon):
+            return None
+        particles = self.lexicon.particles_zh
+        if (
+            chinese
+            and first.hit.kind != "number"
+            and any(texts[i] not in particles for i in range(start))
+        ):
+            return None  # 森林又不是我家开的: a 不是 inside its clause denies, it corrects nothing
+        sees = self.owners.get(TRICK)
+        if any(h.intent == TRICK or (sees is not None and h.branch == sees) for h in first.hits):
+            return None
+        taken = _why(replace(first.hit), "taken back for an answer no branch has (A, no wait, B)")
+        return Match(None, None, None, (), (*first.dropped, taken), corrected=said)
+
     def _corrections(self, parts: list[Clause]) -> list[tuple[int, int, int, str]]:
         """Where correction markers stand (clause, start, end, as said), in answer order: a
         word of lexicon.corrections (one that is itself an answer, like "no" or 不对, only
@@ -1185,8 +1269,8 @@ class Matcher:
             n = len(texts)
             reach = 0  # markers do not overlap: the next one starts after the last
             for i in [p for p, text in enumerate(texts) if text in markers]:
-                if i < reach:
-                    continue
+                if i < reach or (texts[i] == "so" and _tag_at(texts, i, index, self.lexicon)):
+                    continue  # (an Ulster tag, "i hate it so i do": no conclusion)
                 best = None
                 for key in markers[texts[i]]:
                     end = i + len(key)
@@ -1251,6 +1335,8 @@ class Matcher:
                 self._phrases(index, texts, kinds, hits, dropped)
             if "where" in texts and kinds[-1] != QUESTION:
                 self._seen_coming(index, texts, hits)
+            if self.role_words and not self.role_words.isdisjoint(texts):
+                self._role_refused(index, texts, hits)
             if len(hits) > found and not near_misses.keys().isdisjoint(texts):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
@@ -1288,7 +1374,7 @@ class Matcher:
         if hits and self.question_numbers and _asks_with_persons(parts):
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
-            asked = _choices(parts)
+            asked = _choices(parts, lexicon.approximate_tails_en)
             if asked:
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting:
@@ -1308,6 +1394,8 @@ class Matcher:
                     hits.append(Hit(index, "regex", text, None, -1, 0, units, len(text)))
         if not hits:
             return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(hits) > 1 and lexicon.tag_verbs_en:
+            _tagged(parts, hits, dropped, lexicon)
         if len(hits) > 1:
             _defer_to_content(hits, dropped, self.yes, self.no)
             if not hits:  # a no right before the yes branch's word: neither counts
@@ -1350,6 +1438,8 @@ class Matcher:
                 else:
                     kept.append(hit)
             live = kept
+        if live and len(hits) > 1 and lexicon.acknowledgements_en:
+            live = _acknowledged(live, hits, dropped, lexicon.acknowledgements_en)
         unsure = self.owners.get("dont_know")
         if unsure is not None and live:  # only a dont_know branch's hits are read there
             live = _rhetorical_cannot(live, dropped, parts, lexicon)
@@ -1359,6 +1449,16 @@ class Matcher:
             live = _doubted_guess(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and len(parts) > 1 and lexicon.reasons_en:
+            live = _reason_guessed(live, dropped, parts, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and lexicon.part_of_en and any("of" in ts for ts, _ in parts):
+            live = _part_of_another(live, parts, dropped, lexicon.part_of_en)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(live) > 1:
+            live = _shrugged(live, dropped)
         if len(live) > 1:
             live = _hedged(live, dropped, parts, lexicon)
         if len(live) > 1:
@@ -1551,6 +1651,97 @@ class Matcher:
                 return k if not saying.isdisjoint(texts[k + 1 : i + 1]) else None
         return None
 
+    def _role_words(self) -> frozenset[str]:
+        """The English words only the branch naming the trick says (a give-away's "dog" in
+        "you're the dog"): not the question's, no other branch's, no common or grammar word."""
+        owner = self.owners.get(TRICK)
+        lexicon = self.lexicon
+        if owner is None or not lexicon.role_frames_en:
+            return frozenset()
+        others = {
+            w
+            for index, branch in enumerate(self.branches)
+            if index != owner
+            for phrase in branch.phrases
+            for w in _ASCII_WORD.findall(fold(phrase, lexicon))
+        }
+        common = (
+            lexicon.common_en
+            | lexicon.determiners_en
+            | lexicon.subjects_en
+            | lexicon.negators_en
+            | lexicon.fillers_en
+            | lexicon.role_determiners_en
+        )
+        return frozenset(
+            w
+            for phrase in self.branches[owner].phrases
+            for w in _ASCII_WORD.findall(fold(phrase, lexicon))
+            if len(w) > 2
+            and w not in common
+            and w not in others
+            and w not in self.question_words
+            and not w.endswith("ing")
+        )
+
+    def _role_refused(self, index: int, texts: list[str], hits: list[Hit]) -> None:
+        """Rule "the trick's role named": the victim said of themselves, with a determiner, a
+        word only the trick's branch says ("no way im being the dog", "youre not making me the
+        dog", "im nobodys dog"): they name the trick, one `trick` hit, whatever no or refusal
+        stands beside it."""
+        lexicon = self.lexicon
+        frames = lexicon.role_frames_en
+        for k in range(1, len(texts)):
+            if texts[k] not in self.role_words or texts[k - 1] not in lexicon.role_determiners_en:
+                continue
+            if (
+                texts[k - 1] == "the"
+                and texts[k + 1 : k + 2]
+                and texts[k + 1] in lexicon.joke_kinds_en
+            ):
+                # "is this the yolk one?", "oh the dog joke": the joke named by its key word
+                start = k - 1
+                span = texts[start : k + 2]
+                written = " ".join(span) + " (the joke named by its key word)"
+                hits.append(
+                    Hit(
+                        self.owners.get(TRICK),
+                        "intent",
+                        written,
+                        TRICK,
+                        index,
+                        start,
+                        len(span),
+                        sum(len(t) for t in span),
+                    )
+                )
+                return
+            start = next(
+                (
+                    k - 1 - n
+                    for n in (3, 2, 1)
+                    if k - 1 - n >= 0 and " ".join(texts[k - 1 - n : k - 1]) in frames
+                ),
+                None,
+            )
+            if start is None:
+                continue
+            span = texts[start : k + 1]
+            written = " ".join(span) + " (the trick's role named)"
+            hits.append(
+                Hit(
+                    self.owners.get(TRICK),
+                    "intent",
+                    written,
+                    TRICK,
+                    index,
+                    start,
+                    len(span),
+                    sum(len(t) for t in span),
+                )
+            )
+            return
+
     def _seen_coming(self, index: int, texts: list[str], hits: list[Hit]) -> None:
         """Rule "the trick seen coming": a verb of lexicon.seeing_verbs_en right before "where",
         a word of lexicon.going_words_en up to four words after it ("i see where dis going",
@@ -1724,6 +1915,20 @@ class Matcher:
             return set(key.words) <= self.question_words
         return bool(key.key) and key.key in self.question_text
 
+    def _names_the_asked(self, hit: Hit, parts: list[Clause]) -> bool:
+        """Whether an English phrase hit, with the word after it, is the question's own pair
+        of words ("blue houses" where it asks what a blue house is made of): it names what is
+        asked about, it gives no answer."""
+        if hit.kind != "phrase" or not 0 <= hit.clause < len(parts):
+            return False
+        texts, kinds = parts[hit.clause]
+        end = hit.start + hit.units
+        if end >= len(texts) or kinds[end] != WORD or not self._echoes(hit, parts):
+            return False
+        said, after = " ".join(texts[hit.start : end]), texts[end]
+        singular = after[:-1] if after.endswith("s") else after
+        return any(f"{said} {word}" in self.question_text for word in {after, singular})
+
     def _resolve(self, live: list[Hit], best: Hit, parts: list[Clause]) -> tuple[Hit, str]:
         """Where hits of two branches stand apart in the answer, the one named rule that
         resolves them, and the winner; else the best hit and what the answer is torn between
@@ -1840,6 +2045,9 @@ class Matcher:
         ]
         if len(tied) == 1 and len({h.branch for h in contenders}) == 2:
             return tied[0], ""  # 坏掉的西瓜: what 的 ties to the thing says which one
+        reason = _said_of_the_other(contenders, parts, self.lexicon)
+        if reason is not None:
+            return reason, ""
         opening = max(contenders, key=lambda h: h.rank(len(self.branches)))
         if (
             opening.clause == 0
@@ -2039,9 +2247,9 @@ class Matcher:
         the one it stands in for (see lexicon.stand_ins), or none."""
         owner = self.owners.get(intent)
         if owner is None and intent in self.stand_ins:
-            stand_in, keys = self.stand_ins[intent]
-            if keys is None or key in keys:
-                owner = stand_in
+            for stand_in, keys in self.stand_ins[intent]:
+                if keys is None or key in keys:
+                    return stand_in
         return owner
 
     def _phrases(
@@ -2150,6 +2358,15 @@ class Matcher:
         ):
             # a branch's "what" (surprise) is no question opening a clause: "what word is it"
             dropped.append(_why(hit, "a question word asking, not standing alone"))
+        elif (
+            entry.intent == "yes"
+            and kinds[i] == WORD
+            and phrase.key in lexicon.asked_yes_en
+            and kinds[-1] == QUESTION
+            and all(t in lexicon.fillers_en for t in texts[:i] + texts[j:-1])
+        ):
+            # rule "a yes asked alone": Hindi and Urdu "haan?" is huh?, "acha?" really?
+            dropped.append(_why(hit, "a yes asked alone (haan? is huh?, acha? really?)"))
         elif (
             entry.intent == "no"
             and phrase.key.endswith("没有")
@@ -2367,6 +2584,13 @@ class Matcher:
                 dropped.append(_why(hit, "negated"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
+            elif (
+                end == len(texts)
+                and clause + 1 < len(parts)
+                and parts[clause + 1][0][0] in _SUM_GOES_ON
+            ):
+                # "is 60, plus 10 is 70": the working goes on past the comma
+                dropped.append(_why(hit, "an operand, the sum going on (60, plus 10)"))
             else:
                 stated.append(hit)
         values = {h.text for h in stated}
@@ -2408,6 +2632,34 @@ def _in_another_language(
         ):
             unread += 1
     return 2 * unread > len(words)
+
+
+def _joke_marker(parts: list[Clause], lexicon: Lexicon) -> tuple[int, int, int, str] | None:
+    """The last word of lexicon.joke_markers_en in the answer (clause, start, end, as said); a
+    bare English word of them after you, are, no or not is surprise ("you're kidding", "no
+    kidding"), no marker ("no jk yes" still is)."""
+    keys = lexicon.joke_marker_keys
+    for index in range(len(parts) - 1, -1, -1):
+        texts = parts[index][0]
+        for end in range(len(texts), 0, -1):
+            if texts[end - 1] not in keys:
+                continue
+            for key in keys[texts[end - 1]]:
+                start = end - len(key)
+                if start < 0 or tuple(texts[start:end]) != key:
+                    continue
+                if (
+                    len(key) == 1
+                    and start
+                    and texts[start - 1] in _SURPRISED_BEFORE
+                    and is_english_word(key[0])
+                ):
+                    continue
+                return index, start, end, " ".join(key)
+    return None
+
+
+_SURPRISED_BEFORE = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
 
 
 def _named_in_a_question_back(
@@ -2762,14 +3014,15 @@ _POSSESSIVES = frozenset(("your", "youre", "my", "his", "her", "their", "our"))
 _ONESELF = frozenset(("i", "im", "我"))
 
 
-def _choices(parts: list[Clause]) -> set[int]:
+def _choices(parts: list[Clause], rough: frozenset[str]) -> set[int]:
     """Rule "a choice asked back": the clauses of a question offering a choice ("愛?? like
     定 love 呀？", 是八还是九？, "toast or bread?") ask which is meant, they answer nothing.
     Within a clause closing with a question mark: `还是`, or `or` between words; a clause
     that is only `定`, `还是` or `or` asks with the clauses beside it, up to the one closing
     with a question mark (at most two after it). Unmarked (rule "a choice asked back,
     unmarked"): Cantonese `定` (`定係`) only ever asks, and `是 A 还是 B` (是 before the first
-    choice) asks which with no question mark (你是 you 還是 your 我搞混了)."""
+    choice) asks which with no question mark (你是 you 還是 your 我搞混了). An `or` before a word
+    of `rough` (rule "roughly, no choice": "a mile or so?") guesses, it offers no choice."""
     asked: set[int] = set()
     for index, (texts, kinds) in enumerate(parts):
         closes = bool(kinds) and kinds[-1] == QUESTION
@@ -2808,7 +3061,9 @@ def _choices(parts: list[Clause]) -> set[int]:
         if not closes or len(said) < 3:
             continue
         for i in range(1, len(said) - 1):
-            if said[i] == "or" or (said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)):
+            if (said[i] == "or" and said[i + 1] not in rough) or (
+                said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)
+            ):
                 asked.add(index)
                 break
     return asked
@@ -3411,6 +3666,104 @@ def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
     return any(opening.startswith(lead) for lead in lexicon.prediction_leads_zh)
 
 
+def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexicon) -> Hit | None:
+    """Rule "the other one described": an answer alone in the first clause (tone words aside,
+    no question mark), then another branch's phrase opening a later clause before a word of
+    lexicon.copulas_en ("steel obvs, feathers are dead light", "bread mun, toast is what comes
+    out"): the later clause says why, the first answer stands."""
+    if not lexicon.copulas_en:
+        return None
+    first = [h for h in contenders if h.clause == 0]
+    if len({h.branch for h in first}) != 1 or first[0].kind != "phrase":
+        return None
+    answer = max(first, key=lambda h: (h.units, h.chars))
+    texts, kinds = parts[0]
+    skip = lexicon.fillers_en
+    if kinds[-1:] == [QUESTION] or not all(
+        t in skip for t in texts[: answer.start] + texts[answer.start + answer.units :]
+    ):
+        return None
+    others = [h for h in contenders if h.branch != answer.branch]
+    for hit in others:
+        said = parts[hit.clause][0] if hit.clause > 0 else []
+        lead = said[: hit.start]
+        after = said[hit.start + hit.units : hit.start + hit.units + 1]
+        if (
+            hit.clause <= 0
+            or hit.kind != "phrase"
+            or not all(t in lexicon.determiners_en for t in lead)
+            or not after
+            or after[0] not in lexicon.copulas_en
+        ):
+            return None
+    return answer
+
+
+def _part_of_another(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], leads: tuple[str, ...]
+) -> list[Hit]:
+    """Rule "a part of another thing": an English branch phrase right before a lead of
+    `leads` ("of a", "of an") names a part of something new ("in the back of an ambulance"),
+    not the answer's place or thing."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.clause >= 0:
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            after = " ".join(texts[end : end + 2])
+            if texts[end - 1 : end] and texts[end - 1].isascii() and after in leads:
+                dropped.append(_why(hit, f"a part of another thing ('{after}' after it)"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _shrugged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
+    """Rule "a shrug beside an answer": a don't-know said only by an emoji (🤷) beside another
+    branch's answer in words shrugs at it ("yeah why not 🤷", "k2 🤷"): the answer stands,
+    unsure or careless; the shrug alone is still a don't-know."""
+    shrugs = [
+        h
+        for h in live
+        if h.kind == "intent" and h.intent == "dont_know" and not any(c.isalnum() for c in h.text)
+    ]
+    if not shrugs or not any(
+        h.branch is not None
+        and h.branch != shrugs[0].branch
+        and (h.kind != "intent" or h.intent in _YES_NO)
+        for h in live
+        if h not in shrugs
+    ):
+        return live
+    for hit in shrugs:
+        dropped.append(_why(hit, "a shrug beside an answer (yeah why not 🤷): the answer stands"))
+    return [h for h in live if h not in shrugs]
+
+
+def _acknowledged(
+    live: list[Hit], hits: list[Hit], dropped: list[Hit], agreeing: frozenset[str]
+) -> list[Hit]:
+    """Rule "an acknowledgement, then yes": a branch's one-word phrase of `agreeing` opening the
+    answer right before a yes word ("sound, go on then", "cool go on") agrees, it says
+    nothing of its own (no compliment paid)."""
+    first = live[0]
+    for hit in live:
+        if (hit.clause, hit.start) < (first.clause, first.start) and hit.clause >= 0:
+            first = hit
+    if (
+        first.kind != "phrase"
+        or (first.clause, first.start, first.units) != (0, 0, 1)
+        or first.text not in agreeing
+        or not any(
+            h.kind == "intent" and h.intent == "yes" and (h.clause, h.start) in ((0, 1), (1, 0))
+            for h in hits
+        )
+    ):
+        return live
+    dropped.append(_why(first, "an acknowledgement, then yes (sound, go on then): it agrees"))
+    return [h for h in live if h is not first]
+
+
 def _hedged(
     live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
 ) -> list[Hit]:
@@ -3483,6 +3836,30 @@ def _hedged(
     return kept
 
 
+def _reason_guessed(
+    live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a reason guessed, then unsure": a clause giving a reason (because…, cuz…, Urdu
+    kyunke…) that closes with a question mark guesses why, and don't-knows after it only
+    hedge that guess, as "black bear? idk" does: "cuz it was fat n fast? idk" answers, it
+    says no "I don't know". Only where nothing but don't-knows is heard."""
+    hedges = [h for h in live if h.kind == "intent" and h.intent == "dont_know"]
+    if not hedges or any(h not in hedges and not any(_inside(h, d) for d in hedges) for h in live):
+        return live  # something besides don't-knows (the "no" of "no clue" is one)
+    first = min(h.clause for h in live)
+    guessed = any(
+        _asking(parts, c)
+        and (start := _reason_start(parts[c][0], parts[c][1], lexicon)) is not None
+        and start + 2 < len(parts[c][0])  # a reason and a word, then the question mark
+        for c in range(max(first, 0))
+    )
+    if not guessed:
+        return live
+    for hit in live:
+        dropped.append(_why(hit, "hedges the reason guessed before it (cuz X? idk)"))
+    return []
+
+
 def _guesses_dropped(
     live: list[Hit], guessed: set[int], hedging: int | None, dropped: list[Hit], why: str
 ) -> list[Hit]:
@@ -3548,6 +3925,40 @@ def _whole(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Le
         return kinds[p] == QUESTION or texts[p] in skip
 
     return all(filler(p) for p in range(start)) and all(filler(p) for p in range(end, len(texts)))
+
+
+def _answers_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Lexicon) -> bool:
+    """Whether what follows a firm correction marker opens with an answer of its own, past a
+    copula (是, "its") or an article: a number where a number is taken back ("8, no wait, 2",
+    八把，不对，两把), a Chinese word after 是 ("不对，是往后"), an English word of three
+    letters or more that is neither common nor a filler after an English marker ("toast, i
+    mean a bagel"). A comment after the marker (不对 跳太多了, "no wait lol") is no answer."""
+    texts, kinds = tail[0]
+    at = 0
+    copula = False
+    while at < len(texts) and (
+        (kinds[at] == HAN and texts[at] == "是" and at == 0)
+        or (kinds[at] == WORD and (texts[at] in _COPULAS_EN or texts[at] in lexicon.determiners_en))
+    ):
+        copula = True
+        at += 1
+    if at >= len(texts):
+        return False
+    if replaced.kind == "number":
+        found = numbers(tail[:1], lexicon)
+        return bool(found) and found[0][1] == at
+    text, kind = texts[at], kinds[at]
+    if chinese:  # "向南? 唔係 north 掛": an English word after a Chinese marker is not read
+        return kind == HAN and copula and text not in lexicon.particles_zh
+    return (
+        kind == WORD
+        and len(text) > 2
+        and text not in lexicon.common_en
+        and text not in lexicon.fillers_en
+    )
+
+
+_COPULAS_EN = frozenset(("its", "it", "is"))
 
 
 def _after(parts: list[Clause], clause: int, end: int) -> list[Clause]:
@@ -3617,6 +4028,44 @@ def _stands_alone(
     while k > reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k -= 1
     return k < 0
+
+
+def _tag_at(texts: list[str], i: int, clause: int, lexicon: Lexicon) -> bool:
+    """Whether "so" at `i` opens an Ulster tag closing its clause: a subject of
+    lexicon.tag_subjects_en and a verb of lexicon.tag_verbs_en (maybe "not", tone words
+    after), after words of its clause or opening a later clause ("i hate it, so i do", "its
+    class so it is"): it repeats what was said, it concludes nothing."""
+    if (i == 0 and clause == 0) or i + 3 > len(texts):
+        return False
+    if texts[i + 1] not in lexicon.tag_subjects_en or texts[i + 2] not in lexicon.tag_verbs_en:
+        return False
+    rest = texts[i + 3 :]
+    return all(t == "not" or t == "?" or t in lexicon.fillers_en for t in rest)
+
+
+def _tagged(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> None:
+    """Rule "an Ulster tag": the words of a tag ("so i do", "so it is": _tag_at) repeat what
+    was said before them, they answer nothing of their own beside it: "i hate it so i do"
+    says hate, no yes. Alone they still answer ("its class so i do")."""
+    tags = {
+        index: i
+        for index, (texts, _) in enumerate(parts)
+        if "so" in texts
+        for i in [len(texts) - 1 - texts[::-1].index("so")]
+        if _tag_at(texts, i, index, lexicon)
+    }
+    if not tags:
+        return
+    tagged = [h for h in hits if h.clause in tags and h.start > tags[h.clause]]
+    if tagged and len(tagged) < len(hits):
+        for hit in tagged:
+            hits.remove(hit)
+            dropped.append(_why(hit, "an Ulster tag (so i do) repeats what was said"))
+
+
+# a clause opening with one of these goes on with the sum before it ("is 60, plus 10 is 70");
+# one opening with "divide" or "times" explains the answer before it ("70, divide by half…")
+_SUM_GOES_ON = frozenset(("plus", "minus", "add"))
 
 
 def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:

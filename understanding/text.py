@@ -244,6 +244,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = _AND_HALF.sub(" and a half", text)
     if "." in text:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
+    if "0" in text:  # "tw0", "g00d": a zero typed for an o, inside a word of letters
+        text = _ZERO_FOR_O.sub(lambda m: m.group().replace("0", "o"), text)
     if _SUM_HINT.search(text):
         text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
     if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
@@ -264,6 +266,9 @@ _SUM = re.compile(
     r"(?![a-z0-9_]|\.\d)"  # a Chinese character beside it ends it: 10-1=9嘛
 )
 _GLUED_HINT = re.compile(r"\d[a-z]")
+# A word of ASCII letters opening with one, a zero (or more) among them: "tw0", "g00d" ("10am",
+# "h20", "0k" are left as typed)
+_ZERO_FOR_O = re.compile(r"(?<![^\W_])[a-z][a-z0]*0[a-z0]*(?![^\W_])")
 _AND_HALF = re.compile(r" (?:n|an|and|&) (?:a )?half\b")
 _SUM_HINT = re.compile(rf"\d ?{_OPERATOR} ?\d")
 _SUM_TOKEN = re.compile(rf"{_NUMBER}|{_OPERATOR}")
@@ -404,11 +409,19 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
         for texts, kinds in result:
             if not _PATOIS_WORDS.isdisjoint(texts):
                 _patois(texts, kinds, lexicon)
+    hindi = lexicon.hindi_negation_en
+    if hindi and any(key in folded for key in hindi):
+        for texts, kinds in result:
+            if not hindi.keys().isdisjoint(texts):
+                _hindi_negation(texts, kinds, lexicon)
     copula = patois or " not " in folded or "aint " in folded  # "mi nuh sure": i not sure
     if copula and lexicon.dropped_copula_en:
         for texts, kinds in result:
             if "not" in texts or "aint" in texts:
                 _dropped_copula(texts, kinds, lexicon)
+    if lexicon.dropped_copula_en and _ZERO_COPULA.search(folded) is not None:
+        for texts, kinds in result:
+            _zero_copula(texts, kinds, lexicon)
     if " go " in folded and lexicon.pidgin_future_en:
         future, subjects = lexicon.pidgin_future_en, lexicon.subjects_en
         for texts, _ in result:
@@ -663,6 +676,21 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     kinds[:] = out_kinds
 
 
+def _hindi_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Hindi and Urdu "nahi" after a word of its clause negates that word, and the verb after
+    it (see lexicon.hindi_negation_en): read in English order, its "not" before the word:
+    "number save nahi hai" is "number not save hai" (no bare no), "milk nahi, paani" "not milk,
+    paani", "main suar nahi hoon" "main not suar hoon". Opening its clause, or after an
+    exclamation or an intensifier ("bilkul nahi", "nahi yaar", "lol nahi"), it stays a no."""
+    table, fillers = lexicon.hindi_negation_en, lexicon.fillers_en
+    keep = fillers | lexicon.pidgin_no_after_en | lexicon.hindi_no_after_en
+    opening = next((k for k in range(len(texts)) if texts[k] not in fillers), len(texts))
+    for k in range(opening + 1, len(texts)):
+        english = table.get(texts[k]) if kinds[k] == WORD else None
+        if english is not None and kinds[k - 1] == WORD and texts[k - 1] not in keep:
+            texts[k - 1], texts[k] = english, texts[k - 1]
+
+
 def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """A subject of lexicon.dropped_copula_en opening its clause (or after a joiner) right
     before "not" (or "aint") and a word takes its copula back: "i not crying" (Singlish,
@@ -676,6 +704,29 @@ def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> Non
         leads = leads or before in _NO_RUN  # "nah i aint biting": im not biting
         if subject in table and k + 1 < len(texts) and kinds[k + 1] == WORD and leads:
             texts[k - 1], texts[k] = table[subject], "not"
+
+
+# a cheap gate: a subject right before an article ("u the pig", "you a liar")
+_ZERO_COPULA = re.compile(r"\b(?:you|u|ya|we|they|he|she|it|that) (?:the|a|an)\b")
+_ARTICLES = ("the", "a", "an")
+
+
+def _zero_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """AAVE's zero copula: a subject of lexicon.dropped_copula_en but "i", opening its clause
+    (or after a joiner, a tone word or a no), right before an article and a word, takes its
+    copula back: "u the pig" is youre the pig, "nah he a liar" hes a liar ("i the" is no
+    English: kept)."""
+    table, fillers = lexicon.dropped_copula_en, lexicon.fillers_en
+    n = len(texts)
+    opening = next((k for k in range(n) if texts[k] not in fillers), n)
+    for k in range(opening, n - 2):
+        subject = texts[k]
+        if subject == "i" or subject not in table or texts[k + 1] not in _ARTICLES:
+            continue
+        before = texts[k - 1] if k else ""
+        leads = k == opening or before in _PATOIS_JOINERS or before in fillers
+        if (leads or before in _NO_RUN) and kinds[k + 2] == WORD:
+            texts[k] = table[subject]
 
 
 def _positions(texts: list[str], word: str) -> list[int]:

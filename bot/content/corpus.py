@@ -282,6 +282,8 @@ class RoutineState:
         reply is the routine's own): then that answer."""
         assert self.matcher is not None
         found = self.matcher.match(text)
+        if found.torn:
+            found = self._sharp_said_first(found)
         if not self.give_away:
             return found
         extra = len(self.answers)
@@ -308,6 +310,20 @@ class RoutineState:
             answer = self.answers[other.branch]
             return Match(other.branch, answer.id, other, found.hits, found.dropped)
         return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
+
+    def _sharp_said_first(self, found: Match) -> Match:
+        """Rule "two sharp answers": torn between answers that both see through it ("12 bro
+        all of em got 28": twelve and all of them), the number, which answers how many (the
+        rest says why: 其他都飛走咗 0隻), else the one said first; each one's reply fits either.
+        Torn with any other answer, the safe path stays."""
+        extra = len(self.answers)
+        hits = [(h.branch, h) for h in found.hits if h.branch is not None]
+        if not hits or any(b >= extra or not self.answers[b].saw_through for b, _ in hits):
+            return found
+        branch, first = min(
+            hits, key=lambda bh: (bh[1].kind != "number", max(bh[1].clause, 0), bh[1].start)
+        )
+        return Match(branch, self.answers[branch].id, first, found.hits, found.dropped)
 
     def _answered_warm_up(self, found: Match, extra: int) -> Match | None:
         """The answer an answer reaches that goes on (`goto`), where the give-away's only
@@ -1394,6 +1410,8 @@ def _colon_in_a_flow(text: str) -> bool:
     `{:?a}`): libyaml refuses some that yaml-rs reads. One inside quotes is none."""
     for colon in _TIGHT_COLON.finditer(text):
         line = text[text.rfind("\n", 0, colon.start()) + 1 : colon.start()]
+        if not line.strip():
+            return True  # a line opening with ':' may go on a flow of lines above: `[a\n:?]`
         quote, flow = "", False
         for character in line:
             if quote:

@@ -352,6 +352,10 @@ class Engine:
         if anyway:
             names = names[:-1]
         target = message.replied
+        if message.in_group and len({m.casefold() for m in mentions}) > 1:
+            return self._say(chat, "prank_one_at_a_time", lang, first=mentions[0][:32])
+        if message.in_group and "@" in args and not mentions and target is None:
+            return self._say(chat, "prank_who", lang)  # a bare @: whom was it meant for?
         if mentions:
             target = Person(None, "@" + mentions[0][:32], mentions[0][:32])
         if not names:
@@ -613,6 +617,12 @@ class Engine:
         if answer is None and prank.misses < state.tries and state.hint is not None:
             hint = [state.hint.in_(lang)]
             return self._wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1)
+        if answer is None and prank.misses == 0 and _asks_back(message.text):
+            # "what?", 啥意思？: a question back is no answer, so it is not met with the reveal
+            # (which, where the reveal is the prank, would score a fall) but with the question
+            # once more; what comes after it is judged as any answer is
+            again = [say("asked_again", lang), state.say.in_(lang)]
+            return self._wait(chat, ticket, prank, routine, message, again, misses=1)
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
             return self._wait(
@@ -754,6 +764,12 @@ def _with_buttons(response: Response, keyboard: Keyboard) -> Response:
         return response
     *before, last = response.replies
     return replace(response, replies=[*before, replace(last, buttons=keyboard)])
+
+
+def _asks_back(text: str) -> bool:
+    """Whether a message that matched nothing asks something back: it ends with a question
+    mark ("what?", "今日食咗乜？", "huh?!")."""
+    return text.rstrip().rstrip("!！~～.。…").endswith(("?", "？"))
 
 
 def _record_text(record: Record, lang: str) -> str:

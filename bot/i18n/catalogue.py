@@ -65,6 +65,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="想玩就傳 /prank，想聽笑話就傳 /joke。",
         zh_hk="想玩嘅話發 /prank，想聽笑話就發 /joke 啦。",
     ),
+    "asked_again": Text(
+        "我再问一遍：",
+        "Let me ask again:",
+        zh_hant="我再問一次：",
+        zh_hk="我再問多一次，聽清楚喇：",
+    ),
     "group_only": Text(
         "这个命令只能在群里用。",
         "That command works in groups only.",
@@ -237,6 +243,19 @@ CATALOGUE: dict[str, Text] = {
         "Easy there: wait {seconds} seconds before the next prank.",
         zh_hant="別急，{seconds} 秒後再傳下一個套路。",
         zh_hk="唔使急，{seconds} 秒之後再發下一個套路。",
+    ),
+    "prank_who": Text(
+        "整蛊谁？在 @ 后面写上朋友的用户名：/prank @朋友，或者回复他的消息发 /prank。",
+        "Prank who? Put your friend's username after the @: /prank @friend, or reply to "
+        "their message with /prank.",
+        zh_hant="要整誰？在 @ 後面打上朋友的使用者名稱：/prank @朋友，或是回覆他的訊息再傳 /prank。",
+        zh_hk="想整蠱邊個？喺 @ 後面打你朋友個用户名稱：/prank @朋友，或者回覆佢條訊息再發 /prank。",
+    ),
+    "prank_one_at_a_time": Text(
+        "一次只能整一个人。先整 @{first}：/prank @{first}",
+        "One friend at a time. Start with @{first}: /prank @{first}",
+        zh_hant="一次只能整一個人喔。先整 @{first}：/prank @{first}",
+        zh_hk="一次淨係整蠱得一個人，先整 @{first} 啦：/prank @{first}",
     ),
     "private_target": Text(
         "整蛊朋友要在群里玩：把我拉进群，然后 /prank @朋友。",
@@ -539,6 +558,7 @@ CATALOGUE: dict[str, Text] = {
     "rank_wise": Text(
         "👀 开始长心眼",
         "👀 Getting wise",
+        zh_hant="👀 開始學乖了",
         zh_hk="👀 開始識睇穿",
     ),
     "rank_sharp": Text(
@@ -595,7 +615,7 @@ CATALOGUE: dict[str, Text] = {
             "epoch（訓練輪數）：將四個例子逐個睇一次，跟住誤差調一次權重。\n"
             "lr（學習率）：每次調整嘅步有幾大；太大會跨過個答案，太細就行極都未到。\n"
             "hidden（隱藏神經元）：輸入同輸出之間有幾多個神經元；每個神經元畫一條直線。\n"
-            "activation（激活函數）：神經元點樣將佢條直線屈彎（tanh、sigmoid、relu）；linear 唔會彎。\n"
+            "activation（激勵函數）：神經元點樣將佢條直線屈彎（tanh、sigmoid、relu）；linear 唔會彎。\n"
             "例子：/train xor hidden=1 睇吓佢點解學唔識。"
         ),
     ),

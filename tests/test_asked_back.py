@@ -1,0 +1,64 @@
+"""A question back is no answer (issue 18: a score that counts only real falls). A new user
+answered "what?" to silent-love and 今日食咗乜？ to gained-weight, whose reveals are the
+prank: each was told the punchline and scored as a fall. Now a question back that matches
+nothing gets the question once more; what follows is judged as any answer is."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import FELL, Corpus
+from bot.conversation.engine import Engine, Incoming, Response
+from bot.conversation.state import ChatState, Person
+from tests.support.conversation import handled
+from tests.support.lines import say as line
+
+SAM = Person(9, "Sam", "sam", "en-US")
+KIT = Person(10, "Kit", "kit", "zh-HK")
+
+
+def play(engine: Engine, chat: ChatState, who: Person, text: str) -> Response:
+    outcome = handled(engine, chat, Incoming(who, text, now=1.0))
+    engine.validate(outcome.chat)
+    return outcome
+
+
+@pytest.mark.parametrize(
+    ("who", "routine", "asked", "lang"),
+    [
+        (SAM, "silent-love", "what?", "en"),
+        (SAM, "silent-love", "huh?!", "en"),
+        (KIT, "gained-weight", "今日食咗乜？", "zh-hk"),
+        (KIT, "silent-love", "咩話?", "zh-hk"),
+    ],
+)
+def test_a_question_back_gets_the_question_again_not_the_reveal(
+    corpus: Corpus, who: Person, routine: str, asked: str, lang: str
+) -> None:
+    engine = Engine(corpus)
+    chat = play(engine, ChatState(), who, f"/prank {routine}").chat
+    again = play(engine, chat, who, asked)
+    assert not again.endings
+    question = corpus.routines[routine].states["ask"].say.in_(lang)
+    assert again.replies[0].text == f"{line('asked_again', lang)}\n{question}"
+    assert again.replies[0].asks
+
+
+def test_after_the_question_again_an_answer_lands_and_a_second_question_back_reveals(
+    corpus: Corpus,
+) -> None:
+    engine = Engine(corpus)
+    chat = play(engine, ChatState(), SAM, "/prank silent-love").chat
+    chat = play(engine, chat, SAM, "what?").chat
+    answered = play(engine, chat, SAM, "yes I have")
+    assert [e.outcome for e in answered.endings] == [FELL]
+    chat = play(engine, ChatState(), SAM, "/prank silent-love").chat
+    chat = play(engine, chat, SAM, "what?").chat
+    revealed = play(engine, chat, SAM, "what??")
+    assert len(revealed.endings) == 1  # asked once more, then the reveal: no endless loop
+
+
+def test_a_statement_that_matches_nothing_still_gets_the_reveal(corpus: Corpus) -> None:
+    engine = Engine(corpus)
+    chat = play(engine, ChatState(), SAM, "/prank silent-love").chat
+    assert play(engine, chat, SAM, "my cat is orange").endings
