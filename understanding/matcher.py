@@ -592,6 +592,7 @@ class Matcher:
         # kept in self.__dict__: compiled (understanding/native.py), a Matcher has none.
         self._long_keys: list[str] | None = None
         self._sound_index: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] | None = None
+        self._sound_chars: frozenset[str] | None = None
         self._phrase_runs: dict[str, list[tuple[str, ...]]] | None = None
         self._admitting: frozenset[str] | None = None
         self._landing: bool | None = None
@@ -691,16 +692,16 @@ class Matcher:
         # (read before `_understand`, which reads words in place: "kidding" as "kid")
         joke = _joke_marker(parts, self.lexicon) if self.lexicon.joke_markers_en else None
         result = self._understand(parts)
-        if parts and _units(parts) <= _SHORT_ANSWER:
-            if result.branch is None:
+        if result.branch is None:
+            if parts and _units(parts) <= _SHORT_ANSWER:
                 # Nothing fits: a slip towards what this state expects? (see `_slips`)
                 slipped = self._slips(parts)
                 if slipped is not None:
                     again = self._understand(slipped[0])
                     if again.branch is not None:
                         result = replace(again, heard=slipped[1])
-            elif len(parts) > 1 and not result.corrected:
-                result = self._slipped_beside(parts, result)
+        elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
+            result = self._slipped_beside(parts, result)
         hit = result.hit
         if result.branch is not None and hit is not None and joke is not None:
             sees = self.owners.get(TRICK)
@@ -1045,9 +1046,12 @@ class Matcher:
             for c, (_, kinds) in enumerate(parts)
             if c not in said
             and 2 <= len(kinds) <= _SLIPPED_AT_MOST
-            and all(k == HAN for k in kinds)
+            and kinds.count(HAN) == len(kinds)
         ]
-        if not silent or not self.sound_index:
+        if silent:  # a slip keeps a character of the phrase it slips from (孙五空: 孙, 空)
+            chars = self.sound_chars
+            silent = [c for c in silent if not chars.isdisjoint(parts[c][0])]
+        if not silent:
             return found
         texts = [list(parts[c][0]) for c in silent]
         heard: list[str] = []
@@ -1112,6 +1116,17 @@ class Matcher:
             heard.append(f"{''.join(texts[i : i + len(best)])} → {best}")
             texts[i : i + len(best)] = list(best)
             i += len(best)
+
+    @property
+    def sound_chars(self) -> frozenset[str]:
+        """Every character of the phrases in `sound_index`: built on first use."""
+        chars = self._sound_chars
+        if chars is None:
+            chars = frozenset(
+                ch for keys in self.sound_index.values() for key, _ in keys for ch in key
+            )
+            self._sound_chars = chars
+        return chars
 
     @property
     def sound_index(self) -> dict[str, list[tuple[str, tuple[frozenset[str], ...]]]]:
@@ -4090,7 +4105,8 @@ def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: 
     return False
 
 
-# a clause slipped beside an answer is a word or a name: a longer one is commentary, not read
+# a clause slipped beside an answer is a word or a name, in an answer of a few clauses: a
+# longer clause is commentary, and a longer answer is not read for it
 _SLIPPED_AT_MOST = 8
 _WHOM_ZH = frozenset("谁啥什哪")
 _WHOM_WITHIN = 8  # units after the negated verb: its object, then the verb again
