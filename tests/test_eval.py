@@ -161,7 +161,9 @@ CHONGQING_EVAL = ROUND_SIX_WRITERS / "cq8.tsv"
 CHONGQING_REACHED = {"zh-hans": (231, 0)}  # raised by rules11zh: tuned on
 TAINAN_EVAL = ROUND_SIX_WRITERS / "tn8.tsv"
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
-TAINAN_REACHED = {"zh-hant": (227, 0)}  # raised by rules14zh (無知) and rules14hant (缺一點我), tuned on
+TAINAN_REACHED = {
+    "zh-hant": (227, 0)
+}  # raised by rules14zh (無知) and rules14hant (缺一點我), tuned on
 YUEN_LONG_EVAL = ROUND_SIX_WRITERS / "yl8.tsv"
 YUEN_LONG_REACHED = {"zh-hant": (289, 0)}
 
@@ -229,7 +231,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # and English kinds (rules14en: "not right now" puts it off), tuned on. zh-hant raised by round
 # eight's Traditional pass (rules14hant: 我才是你爸's retort, deer and north said in English),
 # tuned on.
-ROUND_SIX_FINAL_READ = {"zh-hans": (689, 1), "zh-hant": (979, 0), "en": (882, 1)}
+# zh-hans raised by rules14hans (pinyin typed unconverted: zhidao a): tuned on round 8's writers.
+ROUND_SIX_FINAL_READ = {"zh-hans": (691, 1), "zh-hant": (979, 0), "en": (882, 1)}
 
 
 # Round seven's final set, thirteen writers who never saw the corpus, sealed in the round's
@@ -243,11 +246,14 @@ FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
 # named beside a refusal, so-so then not much, Hokkien 母知 and 三小, who it is asked back, a fall
 # then asked about, "don't I know you?", a guess doubted): zh-hans 880, 9 -> 889, 1; zh-hant
 # 1007, 13 -> 1023, 4; en's wrong punchlines 3 -> 2 by the guess doubted (nope after "…?").
+# zh-hans 889 -> 891 by rules14hans (bu zhidao, 喝酒 as a guess), tuned on round 8's writers,
+# not on this set.
 # en raised by round eight's English kinds (rules14en: taken back as a joke, "charot"; the joke
 # named by its key word; dialect don't-knows): 999, 2 -> 1002, 1. Tuned on: no result.
 # zh-hant raised by rules14zh (a give-away across a word boundary, a fall admitted after the
 # punchline spelt out, my-flaw's 缺少少我, Cantonese 吠): 1023, 4 -> 1027, 1. Tuned on.
-FINAL_READ = {"zh-hans": (889, 1), "zh-hant": (1027, 1), "en": (1002, 1)}
+# zh-hans raised by rules14hans (bu zhidao, 喝酒 as a guess): 889 -> 891. Tuned on its writers.
+FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1027, 1), "en": (1002, 1)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -287,6 +293,11 @@ HONG_KONG_REACHED = {"zh-hant": (288, 0)}
 # analyst's Cantonese with English inside it), each run untouched first on b285e56 (their
 # README: tp14 226/232 97.4% 1 wrong punchline; hk14 286/290 98.6% 0), then tuned on by kind
 # (rules14hant, tests/test_understanding_round8_hant.py): held at what that reached, in HELD.
+# Round eight's second wave of Simplified Mandarin tuning writers (a Hangzhou live-streamer, a
+# Guiyang maths teacher, a Harbin ice sculptor), each run untouched first on b285e56, compiled
+# (their README: hz14 226/232 1 wrong punchline; gy14 226/232 3; hb14 218/232 3), then tuned on
+# by rule kind and class-wide words (rules14hans, tests/test_understanding_round8_hans.py):
+# held at what that reached, in HELD below. Tuned on: no result.
 ROUND_EIGHT_WRITERS = TUNING / "round8_writers"
 
 
@@ -322,7 +333,7 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "tt12.tsv", 224, {"en": (221, 0)}),
     (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (230, 0)}),
     (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (230, 0)}),
-    (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (229, 0)}),
+    (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (230, 0)}),  # 孙五空: rules14hans
     (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (229, 0)}),  # rules14hant: 没有信神
     (ROUND_SEVEN_WRITERS / "kl12.tsv", 290, {"zh-hant": (286, 0)}),  # rules14zh
     # Round eight's Chinese tuning writers (Nanning, Dalian, a Tainan grandmother by voice
@@ -341,6 +352,9 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 1)}),
     (ROUND_EIGHT_WRITERS / "tp14.tsv", 232, {"zh-hant": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "hk14.tsv", 290, {"zh-hant": (290, 0)}),
+    (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (231, 0)}),
+    (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (231, 0)}),
+    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
 ]
 
 
@@ -393,6 +407,9 @@ HELD = [
         "round eight's Belfast writer",
         "round eight's Taipei teen writer",
         "round eight's Hong Kong analyst",
+        "round eight's Hangzhou writer",
+        "round eight's Guiyang writer",
+        "round eight's Harbin writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

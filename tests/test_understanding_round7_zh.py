@@ -237,8 +237,9 @@ def test_not_said_of_oneself_takes_nothing_back() -> None:
 
 def test_a_slip_is_read_where_only_an_aside_fits() -> None:
     monkey = matching([Branch("wukong", ("孙悟空",))], ["西游记里的猴子叫什么名字？"])
+    counted = matching([Branch("wukong", ("孙悟空",)), Branch("eight", number="8")])
     said = "孙五空呀 这都不知道？"
-    assert picks(monkey, said) is None  # a numeral is never a slip
+    assert picks(counted, said) is None  # a numeral is no slip where a number answers
     said = "孙捂空呀 这都不知道？"
     matched = monkey.match(said)
     assert matched.branch_id == "wukong", matched.explain()

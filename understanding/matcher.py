@@ -601,6 +601,7 @@ class Matcher:
         # kept in self.__dict__: compiled (understanding/native.py), a Matcher has none.
         self._long_keys: list[str] | None = None
         self._sound_index: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] | None = None
+        self._sound_chars: frozenset[str] | None = None
         self._phrase_runs: dict[str, list[tuple[str, ...]]] | None = None
         self._admitting: frozenset[str] | None = None
         self._landing: bool | None = None
@@ -700,13 +701,16 @@ class Matcher:
         # (read before `_understand`, which reads words in place: "kidding" as "kid")
         joke = _joke_marker(parts, self.lexicon) if self.lexicon.joke_markers_en else None
         result = self._understand(parts)
-        if result.branch is None and parts and _units(parts) <= _SHORT_ANSWER:
-            # Nothing fits: a slip towards what this state expects? (see `_slips`)
-            slipped = self._slips(parts)
-            if slipped is not None:
-                again = self._understand(slipped[0])
-                if again.branch is not None:
-                    result = replace(again, heard=slipped[1])
+        if result.branch is None:
+            if parts and _units(parts) <= _SHORT_ANSWER:
+                # Nothing fits: a slip towards what this state expects? (see `_slips`)
+                slipped = self._slips(parts)
+                if slipped is not None:
+                    again = self._understand(slipped[0])
+                    if again.branch is not None:
+                        result = replace(again, heard=slipped[1])
+        elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
+            result = self._slipped_beside(parts, result)
         hit = result.hit
         if result.branch is not None and hit is not None and joke is not None:
             sees = self.owners.get(TRICK)
@@ -1011,7 +1015,8 @@ class Matcher:
         - Chinese typed on a pinyin keyboard with a wrong character of the same sound: a
           stretch as long as a phrase of two or more characters (of two: only as its whole
           clause), sounding the same toneless (pypinyin), with one character different (two
-          from four characters on), none of them a numeral, and not a negator opening it
+          from four characters on), none of them a numeral where an answer is a number
+          (八把 is no 爸爸; 孙五空 is 孙悟空), and not a negator opening it
           (不行 is not 步行), nor a sentence particle (缺點喔 is no 缺点我): 长劲鹿 is 长颈鹿,
           大像 is 大象.
         - English one-letter slips (one letter wrong, missing, extra or two swapped, from four
@@ -1039,6 +1044,46 @@ class Matcher:
             fixed.append((texts, kinds))
         return (fixed, ", ".join(heard)) if heard else None
 
+    def _slipped_beside(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a slip beside an answer": a short clause of Chinese (a word or a name) in
+        which nothing was found, beside one that a branch's own phrase answers, read with its pinyin slips undone;
+        where the answer read again is another branch's, reached by a phrase holding the slip,
+        it counts (孙五空 齐天大圣 is 孙悟空齐天大圣: the name, not the title)."""
+        said = {h.clause for h in found.hits}
+        silent = [
+            c
+            for c, (_, kinds) in enumerate(parts)
+            if c not in said
+            and 2 <= len(kinds) <= _SLIPPED_AT_MOST
+            and kinds.count(HAN) == len(kinds)
+        ]
+        if silent:  # a slip keeps a character of the phrase it slips from (孙五空: 孙, 空)
+            chars = self.sound_chars
+            silent = [c for c in silent if not chars.isdisjoint(parts[c][0])]
+        if not silent:
+            return found
+        texts = [list(parts[c][0]) for c in silent]
+        heard: list[str] = []
+        for units, c in zip(texts, silent, strict=True):
+            self._sound_slips(units, parts[c][1], heard)
+        if not heard:
+            return found
+        slipped = list(parts)
+        for units, c in zip(texts, silent, strict=True):
+            slipped[c] = (units, parts[c][1])
+        again = self._understand(self._grouped(slipped))
+        hit = again.hit
+        if (
+            found.hit is None
+            or found.hit.intent is not None  # 不知道 啥瓜 does not know: no 傻瓜 beside it
+            or again.branch is None
+            or hit is None
+            or again.branch == found.branch
+            or not any(slip.rpartition(" → ")[2] in hit.text for slip in heard)
+        ):
+            return found
+        return replace(again, heard=", ".join(heard))
+
     def _sound_slips(self, texts: list[str], kinds: list[int], heard: list[str]) -> None:
         index = self.sound_index
         if not index:
@@ -1063,7 +1108,9 @@ class Matcher:
                             and len(diffs) <= (1 if len(key) <= 3 else 2)
                             and not (diffs[0] == 0 and texts[i] in lexicon.negators_zh)
                             and all(
-                                texts[i + p] not in lexicon.numerals_zh
+                                # rule "a numeral slipped": where no answer is a number, a
+                                # numeral of the sound is a slip too (孙五空 is 孙悟空)
+                                (texts[i + p] not in lexicon.numerals_zh or not self.numbered)
                                 and key[p] not in lexicon.numerals_zh
                                 # a particle is said on purpose: 缺點喔 is no 缺点我
                                 and texts[i + p] not in lexicon.particles_zh
@@ -1078,6 +1125,17 @@ class Matcher:
             heard.append(f"{''.join(texts[i : i + len(best)])} → {best}")
             texts[i : i + len(best)] = list(best)
             i += len(best)
+
+    @property
+    def sound_chars(self) -> frozenset[str]:
+        """Every character of the phrases in `sound_index`: built on first use."""
+        chars = self._sound_chars
+        if chars is None:
+            chars = frozenset(
+                ch for keys in self.sound_index.values() for key, _ in keys for ch in key
+            )
+            self._sound_chars = chars
+        return chars
 
     @property
     def sound_index(self) -> dict[str, list[tuple[str, tuple[frozenset[str], ...]]]]:
@@ -1309,6 +1367,8 @@ class Matcher:
                 self._turned_back(index, texts, hits, found, dropped)
             if "才" in texts and len(hits) > found:
                 _retorted(texts, hits, found, dropped)
+            if "你" in texts and len(hits) > found:
+                _all_you_do(texts, kinds, hits, found, dropped, lexicon)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
             elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
@@ -2400,8 +2460,18 @@ class Matcher:
         elif entry.intent == "no" and _then_dont(texts, i, j):
             # rule "if not, then don't": 不会说就别说 tells the asker off, it answers no
             dropped.append(_why(hit, "a condition (不会说就别说), no denial"))
+        elif (
+            intent == "dont_know"
+            and phrase.key[0] in lexicon.negators_zh
+            and _of_another(texts, i, lexicon)
+        ):
+            # rule "another's not knowing": 你不晓得？, 这你都不知道, 他不知道 say who does
+            # not know, and it is not the speaker (属鼠 我们一届的你不晓得？ names the sign)
+            dropped.append(_why(hit, "another's not knowing (你不知道？), not the speaker's"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
+        elif entry.intent is None and phrase.negative and _then_whom(texts, i, j):
+            dropped.append(_why(hit, "not X, then whom? (不信财神信谁): of course X"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
         elif intent == "no" and _asserting_question(texts, kinds, i):
@@ -3034,6 +3104,39 @@ def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit])
             and not hit.text.startswith("你")
         ):
             dropped.append(_why(hit, "said back at the asker (你才…)"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
+_ONLY_ZH: Final = frozenset("就只光净")
+
+
+def _all_you_do(
+    texts: list[str],
+    kinds: list[int],
+    hits: list[Hit],
+    first: int,
+    dropped: list[Hit],
+    lexicon: Lexicon,
+) -> None:
+    """Rule "all you know is": a verb of knowing right after 你 and 就, 只, 光 or 净, with a
+    verb after it (你就知道吃, 你光晓得玩), says what the asker does all day: no one claims to
+    know anything. Among hits[first:]."""
+    kept = hits[:first]
+    for hit in hits[first:]:
+        s, e = hit.start, hit.start + hit.units
+        if (
+            hit.kind == "phrase"
+            and s >= 2
+            and texts[s - 2] == "你"
+            and texts[s - 1] in _ONLY_ZH
+            and hit.text in lexicon.knowing_verbs_zh
+            and e < len(texts)
+            and kinds[e] == HAN
+            and texts[e] not in lexicon.particles_zh
+        ):
+            dropped.append(_why(hit, "all you know is (你就知道吃): said of the asker"))
         else:
             kept.append(hit)
     hits[:] = kept
@@ -4138,9 +4241,35 @@ def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: 
     return False
 
 
+# a clause slipped beside an answer is a word or a name, in an answer of a few clauses: a
+# longer clause is commentary, and a longer answer is not read for it
+_SLIPPED_AT_MOST = 8
+_WHOM_ZH = frozenset("谁啥什哪")
+_WHOM_WITHIN = 8  # units after the negated verb: its object, then the verb again
+
+
+def _then_whom(texts: list[str], i: int, j: int) -> bool:
+    """Rule "not X, then whom?": a branch's negated verb at i..j, the same verb again a few
+    words on in its clause asking who or what (不信财神信谁, 不吃这个吃啥) asks what else it
+    could be: it asserts X, it denies nothing."""
+    if j - i < 2:
+        return False
+    verb = texts[i + 1]
+    end = min(len(texts) - 1, j + _WHOM_WITHIN)
+    return any(texts[k] == verb and texts[k + 1] in _WHOM_ZH for k in range(j, end))
+
+
+def _of_another(texts: list[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether the words at `i` follow a person who is not the speaker (你, 他, 她), an
+    adverb (都, 也, 还, 就) at most between."""
+    p = i - 1 if i > 1 and texts[i - 1] in "都也还就" else i
+    return p > 0 and texts[p - 1] in lexicon.known_ones_zh
+
+
 def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
     """Whether the negator at `negator` is the middle of an A-not-A question: 是不是, 有没有,
-    喜不喜欢 ask; they do not deny."""
+    喜不喜欢 ask; they do not deny. Rule "a no said twice": the same negator before the first
+    A (不叫不叫, Southwest 莫叫莫叫, 别学别学) repeats the denial, it asks nothing."""
     before, after = negator - 1, negator + 1
     if after < len(texts) and texts[negator] == "没" and texts[after] == "有":
         return before >= 0 and texts[before] == "有"
@@ -4149,6 +4278,7 @@ def _a_not_a(texts: list[str], kinds: list[int], negator: int) -> bool:
         and after < len(texts)
         and kinds[before] == HAN
         and texts[before] == texts[after]
+        and not (before >= 1 and texts[before - 1] == texts[negator])
     )
 
 

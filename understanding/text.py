@@ -413,13 +413,14 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     result: list[Clause] = []
     texts: list[str] = []
     kinds: list[int] = []
-    spaced = False
+    spaced = pinyin = False
     shorthand = lexicon.english_shorthand
     for token in (_ASCII_TOKEN if folded.isascii() else _TOKEN).findall(folded):
         kind = _token_kind(token)
         if kind == _SPACE:
             spaced = True
             continue
+        after_pinyin, pinyin = pinyin, False
         if kind == HAN:
             if spaced and texts:
                 result.append((texts, kinds))  # a space beside Chinese separates clauses
@@ -439,12 +440,23 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
                 result.append(([token], [SYM]))  # an emoji: a clause of its own
             spaced = False
             continue
+        expanded = shorthand.get(token) if kind == WORD else None
+        if expanded is not None and _HAN.match(expanded):
+            # pinyin typed unconverted (zhidao is 知道): Chinese, and so its clause breaks,
+            # but not between syllables typed apart (bu zhidao)
+            if spaced and texts and not after_pinyin:
+                result.append((texts, kinds))
+                texts, kinds = [], []
+            texts.extend(expanded)
+            kinds.extend([HAN] * len(expanded))
+            spaced, pinyin = False, True
+            continue
         if spaced and texts and kinds[-1] == HAN:
             result.append((texts, kinds))
             texts, kinds = [], []
         spaced = False
-        if kind == WORD and token in shorthand:
-            for word in shorthand[token].split():
+        if expanded is not None:
+            for word in expanded.split():
                 texts.append(word)
                 kinds.append(WORD)
             continue
