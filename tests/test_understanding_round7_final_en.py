@@ -1,4 +1,4 @@
-"""The kinds of wrong punchline round seven's final set found in English (content/eval/final/),
+"""The kinds of wrong punchline round seven's final set found in English (content/eval/tuning/round7_final/),
 fixed by class-wide rules and lexicon words. Examples written here, not copied from the eval.
 
 Rule "another language": an answer mostly in words the bot cannot read (Tagalog, Malay,
