@@ -465,6 +465,29 @@ def _folded_words(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     return cast(dict[str, tuple[str, ...]], found)
 
 
+_QUESTIONS: Final = ("questions",)
+# a question as folded, its ASCII words and the numbers it mentions
+_Question = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+def _read_questions(lexicon: Lexicon) -> dict[str, _Question]:
+    """Each state's question read once per lexicon, kept on it like the corpus's phrases: a
+    corpus loaded again (/reload) reads only the questions it has not read."""
+    found = lexicon.compiled.get(_QUESTIONS)
+    if found is None:
+        found = lexicon.compiled[_QUESTIONS] = {}
+    return cast(dict[str, _Question], found)
+
+
+def _read_question(text: str, lexicon: Lexicon, known: dict[str, _Question]) -> _Question:
+    folded = fold(text, lexicon)
+    found = tuple(
+        value for *_, value in numbers(clauses(folded, lexicon), lexicon) if value != UNREADABLE
+    )
+    read = known[text] = (folded, tuple(_ASCII_WORD.findall(folded)), found)
+    return read
+
+
 _NOT_ROLE_WORDS: Final = ("not role words",)
 
 
@@ -626,17 +649,14 @@ class Matcher:
         # A one-character phrase the question does not use may stand inside a sentence
         # (先跑再说); one the question uses is likely an echo of it (和 in 一和三) and must
         # stand alone.
-        folded = [fold(text, lexicon) for text in self.question]
+        known = _read_questions(lexicon)
+        read = [known.get(text) or _read_question(text, lexicon, known) for text in self.question]
+        folded = [text for text, _, _ in read]
         self.question_chars = frozenset(ch for text in folded for ch in text)
         self.question_text = "\n".join(folded)
-        self.question_words = frozenset(w for text in folded for w in _ASCII_WORD.findall(text))
+        self.question_words = frozenset(w for _, words, _ in read for w in words)
         self.role_words = self._role_words()
-        self.question_numbers = frozenset(
-            value
-            for text in folded
-            for *_, value in numbers(clauses(text, lexicon), lexicon)
-            if value != UNREADABLE
-        )
+        self.question_numbers = frozenset(n for _, _, found in read for n in found)
         # Built on first use (most answers never need them), then kept. Declared here, not
         # kept in self.__dict__: compiled (understanding/native.py), a Matcher has none.
         self._long_keys: list[str] | None = None
