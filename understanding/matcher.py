@@ -453,6 +453,69 @@ def _emoji_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 _ASCII_WORD: Final = re.compile(r"[a-z]+")
+_FOLDED_WORDS: Final = ("folded ascii words",)
+
+
+def _folded_words(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each phrase's ASCII words once folded, read by phrase (once per lexicon, kept on it:
+    every state reads its other branches' phrases, and states share most of them)."""
+    found = lexicon.compiled.get(_FOLDED_WORDS)
+    if found is None:
+        found = lexicon.compiled[_FOLDED_WORDS] = {}
+    return cast(dict[str, tuple[str, ...]], found)
+
+
+_QUESTIONS: Final = ("questions",)
+# a question as folded, its ASCII words and the numbers it mentions
+_Question = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+def _read_questions(lexicon: Lexicon) -> dict[str, _Question]:
+    """Each state's question read once per lexicon, kept on it like the corpus's phrases: a
+    corpus loaded again (/reload) reads only the questions it has not read."""
+    found = lexicon.compiled.get(_QUESTIONS)
+    if found is None:
+        found = lexicon.compiled[_QUESTIONS] = {}
+    return cast(dict[str, _Question], found)
+
+
+def _read_question(text: str, lexicon: Lexicon, known: dict[str, _Question]) -> _Question:
+    folded = fold(text, lexicon)
+    found = tuple(
+        value for *_, value in numbers(clauses(folded, lexicon), lexicon) if value != UNREADABLE
+    )
+    read = known[text] = (folded, tuple(_ASCII_WORD.findall(folded)), found)
+    return read
+
+
+_NOT_ROLE_WORDS: Final = ("not role words",)
+
+
+def _not_role_words(lexicon: Lexicon) -> frozenset[str]:
+    """The common and grammar words no trick's role is named by (once per lexicon)."""
+    found = lexicon.compiled.get(_NOT_ROLE_WORDS)
+    if found is None:
+        found = lexicon.compiled[_NOT_ROLE_WORDS] = (
+            lexicon.common_en
+            | lexicon.determiners_en
+            | lexicon.subjects_en
+            | lexicon.negators_en
+            | lexicon.fillers_en
+            | lexicon.role_determiners_en
+        )
+    return cast(frozenset[str], found)
+
+
+def _ascii_words(
+    phrase: str, lexicon: Lexicon, known: dict[str, tuple[str, ...]]
+) -> tuple[str, ...]:
+    """The ASCII words of `phrase` folded, from `known` (`_folded_words`), found there once."""
+    words = known.get(phrase)
+    if words is None:
+        words = known[phrase] = tuple(_ASCII_WORD.findall(fold(phrase, lexicon)))
+    return words
+
+
 # Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
 _STORY_START: Final = 3
 _STORY_WORDS: Final = 6
@@ -586,17 +649,14 @@ class Matcher:
         # A one-character phrase the question does not use may stand inside a sentence
         # (先跑再说); one the question uses is likely an echo of it (和 in 一和三) and must
         # stand alone.
-        folded = [fold(text, lexicon) for text in self.question]
+        known = _read_questions(lexicon)
+        read = [known.get(text) or _read_question(text, lexicon, known) for text in self.question]
+        folded = [text for text, _, _ in read]
         self.question_chars = frozenset(ch for text in folded for ch in text)
         self.question_text = "\n".join(folded)
-        self.question_words = frozenset(w for text in folded for w in _ASCII_WORD.findall(text))
+        self.question_words = frozenset(w for _, words, _ in read for w in words)
         self.role_words = self._role_words()
-        self.question_numbers = frozenset(
-            value
-            for text in folded
-            for *_, value in numbers(clauses(text, lexicon), lexicon)
-            if value != UNREADABLE
-        )
+        self.question_numbers = frozenset(n for _, _, found in read for n in found)
         # Built on first use (most answers never need them), then kept. Declared here, not
         # kept in self.__dict__: compiled (understanding/native.py), a Matcher has none.
         self._long_keys: list[str] | None = None
@@ -1682,31 +1742,24 @@ class Matcher:
         lexicon = self.lexicon
         if owner is None or not lexicon.role_frames_en:
             return frozenset()
-        others = {
-            w
-            for index, branch in enumerate(self.branches)
-            if index != owner
-            for phrase in branch.phrases
-            for w in _ASCII_WORD.findall(fold(phrase, lexicon))
-        }
-        common = (
-            lexicon.common_en
-            | lexicon.determiners_en
-            | lexicon.subjects_en
-            | lexicon.negators_en
-            | lexicon.fillers_en
-            | lexicon.role_determiners_en
-        )
-        return frozenset(
+        known = _folded_words(lexicon)
+        excluded = _not_role_words(lexicon)
+        candidates = {
             w
             for phrase in self.branches[owner].phrases
-            for w in _ASCII_WORD.findall(fold(phrase, lexicon))
+            for w in _ascii_words(phrase, lexicon, known)
             if len(w) > 2
-            and w not in common
-            and w not in others
+            and w not in excluded
             and w not in self.question_words
             and not w.endswith("ing")
-        )
+        }
+        if not candidates:  # a state whose trick's words are all Chinese or common: no need
+            return frozenset()  # to read the other branches
+        for index, branch in enumerate(self.branches):
+            if index != owner:
+                for phrase in branch.phrases:
+                    candidates.difference_update(_ascii_words(phrase, lexicon, known))
+        return frozenset(candidates)
 
     def _role_refused(self, index: int, texts: list[str], hits: list[Hit]) -> None:
         """Rule "the trick's role named": the victim said of themselves, with a determiner, a
