@@ -182,10 +182,17 @@ class _Changed(dict[str, bool]):
         changed = char in _CHANGED_IN_PHRASES or converted != char
         if len(self) < 65536:
             self[char] = changed
+            _SEEN.add(char)
+            if changed:
+                _SEEN_CHANGED.add(char)
         return changed
 
 
 _CHANGED: Final = _Changed()
+# _CHANGED's characters, and those of them OpenCC changes, as sets: a text of characters all
+# seen before (most answers) is checked by two set tests in C, not one dict lookup a character.
+_SEEN: Final[set[str]] = set()
+_SEEN_CHANGED: Final[set[str]] = set()
 
 
 # Texts up to this long are checked for a character OpenCC changes before converting; a
@@ -198,8 +205,12 @@ def to_simplified(text: str) -> str:
     """Traditional characters (and Taiwan/Hong Kong phrasing) folded to Simplified."""
     # A short text with no character OpenCC changes is its own Simplified form: most answers
     # are, and a conversion costs ~2 µs (~10% of an answer step).
-    if len(text) <= _CHECKED_LENGTH and not any(_CHANGED[char] for char in text):
-        return text
+    if len(text) <= _CHECKED_LENGTH:
+        if _SEEN.issuperset(text):
+            if _SEEN_CHANGED.isdisjoint(text):
+                return text
+        elif not any(_CHANGED[char] for char in text):
+            return text
     simplified: str = _to_simplified().convert(text)  # OpenCC.convert has no return type
     return simplified
 
@@ -413,10 +424,12 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     result: list[Clause] = []
     texts: list[str] = []
     kinds: list[int] = []
-    spaced = pinyin = False
+    spaced = pinyin = worded = False
     shorthand = lexicon.english_shorthand
     for token in (_ASCII_TOKEN if folded.isascii() else _TOKEN).findall(folded):
         kind = _token_kind(token)
+        if kind == WORD:
+            worded = True
         if kind == _SPACE:
             spaced = True
             continue
@@ -465,6 +478,17 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     if texts:
         result.append((texts, kinds))
     del result[MAX_CLAUSES:]
+    # Every rule below reads English words, and an ASCII letter is always inside a WORD
+    # token: an answer without one (most Chinese answers) skips their dozen lexicon reads and
+    # regex searches.
+    if worded:
+        _english_dialects(folded, result, lexicon)
+    return result
+
+
+def _english_dialects(folded: str, result: list[Clause], lexicon: Lexicon) -> None:
+    """`clauses`' English rules, read in place: Scots, Patois, Hindi and Pidgin negations and
+    copulas."""
     if lexicon.scots_negation_en and ("na" in folded or "no " in folded or "ye" in folded):
         suffixed = "na" in folded and _SCOTS_SUFFIXED.search(folded) is not None
         negating = "no " in folded and _SCOTS_NO.search(folded) is not None
@@ -531,7 +555,6 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
                 for k in _places(texts, word) if word in texts else ():
                     if kinds[k - 1] == WORD and texts[k - 1] not in stops:
                         texts[k] = english  # "e fat pass": fatter, no refusal
-    return result
 
 
 def _places(texts: list[str], word: str) -> list[int]:
