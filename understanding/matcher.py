@@ -2725,8 +2725,6 @@ def _joke_marker(parts: list[Clause], lexicon: Lexicon) -> tuple[int, int, int, 
     keys = lexicon.joke_marker_keys
     for index in range(len(parts) - 1, -1, -1):
         texts = parts[index][0]
-        if keys.keys().isdisjoint(texts):  # most clauses: one test in C, not one a unit
-            continue
         for end in range(len(texts), 0, -1):
             if texts[end - 1] not in keys:
                 continue

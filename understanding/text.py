@@ -182,17 +182,10 @@ class _Changed(dict[str, bool]):
         changed = char in _CHANGED_IN_PHRASES or converted != char
         if len(self) < 65536:
             self[char] = changed
-            _SEEN.add(char)
-            if changed:
-                _SEEN_CHANGED.add(char)
         return changed
 
 
 _CHANGED: Final = _Changed()
-# _CHANGED's characters, and those of them OpenCC changes, as sets: a text of characters all
-# seen before (most answers) is checked by two set tests in C, not one dict lookup a character.
-_SEEN: Final[set[str]] = set()
-_SEEN_CHANGED: Final[set[str]] = set()
 
 
 # Texts up to this long are checked for a character OpenCC changes before converting; a
@@ -205,12 +198,8 @@ def to_simplified(text: str) -> str:
     """Traditional characters (and Taiwan/Hong Kong phrasing) folded to Simplified."""
     # A short text with no character OpenCC changes is its own Simplified form: most answers
     # are, and a conversion costs ~2 µs (~10% of an answer step).
-    if len(text) <= _CHECKED_LENGTH:
-        if _SEEN.issuperset(text):
-            if _SEEN_CHANGED.isdisjoint(text):
-                return text
-        elif not any(_CHANGED[char] for char in text):
-            return text
+    if len(text) <= _CHECKED_LENGTH and not any(_CHANGED[char] for char in text):
+        return text
     simplified: str = _to_simplified().convert(text)  # OpenCC.convert has no return type
     return simplified
 
