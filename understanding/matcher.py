@@ -1425,9 +1425,9 @@ class Matcher:
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
                 self._turned_back(index, texts, hits, found, dropped)
-            if "才" in texts and len(hits) > found:
+            if len(hits) > found and "才" in texts:  # (the count first: most clauses add none)
                 _retorted(texts, hits, found, dropped)
-            if "你" in texts and len(hits) > found:
+            if len(hits) > found and "你" in texts:
                 _all_you_do(texts, kinds, hits, found, dropped, lexicon)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
@@ -2350,11 +2350,11 @@ class Matcher:
     ) -> None:
         compact = "".join(texts)
         n = len(texts)
+        offsets: list[int] = []  # where each unit starts in compact, past one character a unit
         if len(compact) == n:  # one character per unit (Chinese): every offset is a boundary
-            offsets: Sequence[int] = range(n + 1)
             ends = None
         else:
-            offsets = [0]
+            offsets.append(0)
             for t in texts:
                 offsets.append(offsets[-1] + len(t))
             ends = {offset: unit for unit, offset in enumerate(offsets)}
@@ -2363,7 +2363,7 @@ class Matcher:
         for i in range(n):
             if len(hits) >= MAX_HITS:
                 break
-            start = offsets[i]
+            start = i if ends is None else offsets[i]  # (a list typed, not a range: no boxing)
             prefix = compact[start : start + 2]
             own = lengths.get(prefix)  # None: no phrase of this state's starts here
             for length in own or shared_lengths.get(prefix, ()):
@@ -3411,11 +3411,17 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
     that itself asks, from their first unit: "wetin be play water? like swimming?" guesses
     what is meant, it answers nothing."""
     asks = lexicon.asks_back_en
+    # (the pairs are English words: a clause opening with a Chinese character is not joined
+    # to be looked for)
     asking = {
         index: 1
-        for index, (texts, _) in enumerate(parts)
-        if " ".join(texts[:2]) in asks
-        or (len(texts) > 1 and texts[1] == "even" and " ".join(texts[:3:2]) in asks)
+        for index, (texts, kinds) in enumerate(parts)
+        if kinds
+        and kinds[0] != HAN
+        and (
+            " ".join(texts[:2]) in asks
+            or (len(texts) > 1 and texts[1] == "even" and " ".join(texts[:3:2]) in asks)
+        )
     }
     for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
         if parts[index][1][-1:] == [QUESTION] and parts[index - 1][1][-1:] == [QUESTION]:

@@ -413,10 +413,12 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     result: list[Clause] = []
     texts: list[str] = []
     kinds: list[int] = []
-    spaced = pinyin = False
+    spaced = pinyin = worded = False
     shorthand = lexicon.english_shorthand
     for token in (_ASCII_TOKEN if folded.isascii() else _TOKEN).findall(folded):
         kind = _token_kind(token)
+        if kind == WORD:
+            worded = True
         if kind == _SPACE:
             spaced = True
             continue
@@ -465,6 +467,17 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     if texts:
         result.append((texts, kinds))
     del result[MAX_CLAUSES:]
+    # Every rule below reads English words, and an ASCII letter is always inside a WORD
+    # token: an answer without one (most Chinese answers) skips their dozen lexicon reads and
+    # regex searches.
+    if worded:
+        _english_dialects(folded, result, lexicon)
+    return result
+
+
+def _english_dialects(folded: str, result: list[Clause], lexicon: Lexicon) -> None:
+    """`clauses`' English rules, read in place: Scots, Patois, Hindi and Pidgin negations and
+    copulas."""
     if lexicon.scots_negation_en and ("na" in folded or "no " in folded or "ye" in folded):
         suffixed = "na" in folded and _SCOTS_SUFFIXED.search(folded) is not None
         negating = "no " in folded and _SCOTS_NO.search(folded) is not None
@@ -531,7 +544,6 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
                 for k in _places(texts, word) if word in texts else ():
                     if kinds[k - 1] == WORD and texts[k - 1] not in stops:
                         texts[k] = english  # "e fat pass": fatter, no refusal
-    return result
 
 
 def _places(texts: list[str], word: str) -> list[int]:
