@@ -1777,20 +1777,8 @@ class Matcher:
                 and texts[k + 1] in lexicon.joke_kinds_en
             ):
                 # "is this the yolk one?", "oh the dog joke": the joke named by its key word
-                start = k - 1
-                span = texts[start : k + 2]
-                written = " ".join(span) + " (the joke named by its key word)"
                 hits.append(
-                    Hit(
-                        self.owners.get(TRICK),
-                        "intent",
-                        written,
-                        TRICK,
-                        index,
-                        start,
-                        len(span),
-                        sum(len(t) for t in span),
-                    )
+                    self._trick_named(texts, index, k - 1, k + 2, "the joke named by its key word")
                 )
                 return
             start = next(
@@ -1803,20 +1791,7 @@ class Matcher:
             )
             if start is None:
                 continue
-            span = texts[start : k + 1]
-            written = " ".join(span) + " (the trick's role named)"
-            hits.append(
-                Hit(
-                    self.owners.get(TRICK),
-                    "intent",
-                    written,
-                    TRICK,
-                    index,
-                    start,
-                    len(span),
-                    sum(len(t) for t in span),
-                )
-            )
+            hits.append(self._trick_named(texts, index, start, k + 1, "the trick's role named"))
             return
 
     def _seen_coming(self, index: int, texts: list[str], hits: list[Hit]) -> None:
@@ -1844,22 +1819,23 @@ class Matcher:
             )
             if end:
                 start = k - 2 if k > 1 and texts[k - 2] in lexicon.subjects_en else k - 1
-                span = texts[start:end]
-                chars = sum(len(t) for t in span)
-                written = " ".join(span) + " (the trick seen coming)"
-                hits.append(
-                    Hit(
-                        self.owners.get(TRICK),
-                        "intent",
-                        written,
-                        TRICK,
-                        index,
-                        start,
-                        len(span),
-                        chars,
-                    )
-                )
+                hits.append(self._trick_named(texts, index, start, end, "the trick seen coming"))
                 return
+
+    def _trick_named(self, texts: list[str], index: int, start: int, end: int, why: str) -> Hit:
+        """One `trick` hit for units start..end of clause `index`, written with why it names
+        the trick (the rules that read a trick from words around a key one share it)."""
+        span = texts[start:end]
+        return Hit(
+            self.owners.get(TRICK),
+            "intent",
+            f"{' '.join(span)} ({why})",
+            TRICK,
+            index,
+            start,
+            len(span),
+            sum(len(t) for t in span),
+        )
 
     def _condition_unraised(self, texts: list[str], kinds: list[int], j: int) -> bool:
         """Whether the condition after a branch's "depends" (units j..) names a thing, a word
