@@ -176,3 +176,42 @@ def test_a_dont_know_to_a_riddle_is_no_fall_unless_the_trick_lands_anyway() -> N
     fooled = board.index(say("stats_fooled", "zh"))
     assert board[pranked:fooled].count(". ") == 1 and "@carol: 1" in board[pranked:fooled]
     assert board[fooled:].count(". ") == 1 and "@bob: 1" in board[fooled:]
+
+
+LANDS = """routines:
+  - id: lands
+    title: {zh: 落地, en: Lands}
+    states:
+      ask:
+        say: {zh: 你爱我吗？, en: Do you love me?}
+        answers:
+          - id: yes
+            intent: "yes"
+            reply: {zh: 乖。, en: Good.}
+        otherwise:
+          outcome: fell  # the reveal is the prank
+          reveal: {zh: 反正你上当了。, en: Gotcha anyway.}
+"""
+
+
+async def test_a_question_back_is_asked_again_before_a_reveal_that_lands(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """ "what?" is no answer: the question comes once more and nothing ends; only what follows
+    it meets the reveal, and only then is a fall counted."""
+    content = tmp_path / "lands.yaml"
+    content.write_text(LANDS, encoding="utf-8")
+    fell = ended("fell")
+    async with running_bot(emulator, tmp_path / "bot.sqlite3", content=content):
+        emulator.user_message(private(ALICE), ALICE, "/prank lands")
+        await wait_for(emulator, sends(ALICE["id"], "Do you love me?"))
+        mark = emulator.mark()
+        emulator.user_message(private(ALICE), ALICE, "what?")
+        again = await wait_for(emulator, sends(ALICE["id"]), after=mark)
+        assert again["params"]["text"] == f"{say('asked_again', 'en')}\nDo you love me?"
+        assert ended("fell") == fell
+        mark = emulator.mark()
+        emulator.user_message(private(ALICE), ALICE, "my cat is orange")
+        revealed = await wait_for(emulator, sends(ALICE["id"]), after=mark)
+    assert revealed["params"]["text"].startswith("Gotcha anyway.")
+    assert ended("fell") == fell + 1
