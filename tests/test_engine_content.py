@@ -110,7 +110,8 @@ def test_a_forgotten_at_sign_in_a_group_is_asked_about(corpus: Corpus) -> None:
 def test_a_bare_at_sign_in_a_group_asks_whom(corpus: Corpus) -> None:
     engine = Engine(corpus, random.Random(8))
     for who, lang in ((SAM, "en"), (WEN, "zh-hant"), (MEI, "zh")):
-        for text in ("/prank @", "/prank @ ten-knives"):
+        # Nor does an @ before what no Telegram username can be name anyone.
+        for text in ("/prank @", "/prank @ ten-knives", "/prank @@@@", "/prank @<b>x</b>"):
             asked = say(engine, ChatState(), who, text, in_group=True, chat_id=-1)
             assert text_of(asked) == line("prank_who", lang) and not asked.chat.pranks, text
     # Replying to a friend's message names them: the @ is only a stray.

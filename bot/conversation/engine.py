@@ -347,17 +347,19 @@ class Engine:
     )
     def prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         names = [a for a in args if not a.startswith("@")]
-        mentions = [a[1:] for a in args if a.startswith("@") and len(a) > 1]
+        # Only a Telegram username is a mention: "@", "@@@" or "@<b>" names nobody
+        mentions = [a[1:] for a in args if a.startswith("@") and _USERNAME.fullmatch(a[1:])]
+        aimed = any(a.startswith("@") for a in args)
         anyway = bool(names) and names[-1].casefold() in ANYWAY
         if anyway:
             names = names[:-1]
         target = message.replied
         if message.in_group and len({m.casefold() for m in mentions}) > 1:
-            return self._say(chat, "prank_one_at_a_time", lang, first=mentions[0][:32])
-        if message.in_group and "@" in args and not mentions and target is None:
+            return self._say(chat, "prank_one_at_a_time", lang, first=mentions[0])
+        if message.in_group and aimed and not mentions and target is None:
             return self._say(chat, "prank_who", lang)  # a bare @: whom was it meant for?
         if mentions:
-            target = Person(None, "@" + mentions[0][:32], mentions[0][:32])
+            target = Person(None, "@" + mentions[0], mentions[0])
         if not names:
             return self._play(chat, message, None, target, lang)
         # The author's own written routines first (in a group, the group's pack too), then
