@@ -308,6 +308,12 @@ HONG_KONG_REACHED = {"zh-hant": (288, 0)}
 # by rule kind and class-wide words (rules14hans, tests/test_understanding_round8_hans.py):
 # held at what that reached, in HELD below. Tuned on: no result.
 ROUND_EIGHT_WRITERS = TUNING / "round8_writers"
+# Round nine's Traditional Chinese tuning writers (a Pingtung writer's Taiwan Mandarin with
+# Hokkien, a Hong Kong social worker's written Cantonese), each run untouched first on eebdc76
+# (round9_writers/README.md: pt15 223/232 96.1% 1 wrong punchline; sw15 282/290 97.2% 2), then
+# tuned on by kind (rules15hant, tests/test_understanding_round9_hant.py): held at what that
+# reached, in HELD below. Tuned on: no result.
+ROUND_NINE_WRITERS = TUNING / "round9_writers"
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
@@ -365,6 +371,8 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
+    (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (223, 1)}),
+    (ROUND_NINE_WRITERS / "sw15.tsv", 290, {"zh-hant": (282, 2)}),
 ]
 
 
@@ -421,6 +429,8 @@ HELD = [
         "round eight's Hangzhou writer",
         "round eight's Guiyang writer",
         "round eight's Harbin writer",
+        "round nine's Pingtung writer",
+        "round nine's Hong Kong social worker",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
