@@ -113,9 +113,34 @@ def test_such_typed_by_sound_is_such(corpus: Corpus, said: str) -> None:
         ("mama-song/ask", "冇媽嘅仔呀", "too_far"),
         ("you-and-pig/explain", "我不會整天睡覺", "explains"),
         ("you-and-pig/explain", "其實你比較像吧", "flips_it"),
+        ("buy-land/ask", "蓋樓的地吧", "names_land"),
     ],
 )
 def test_taiwan_and_hong_kong_words_reach_their_branch(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert _picks(corpus, where, said) == branch, _explained(corpus, where, said)
+
+
+# -- the trick turned back with 才 or 先 between you-and-the-pig and the same -------------------
+
+
+@pytest.mark.parametrize("said", ["你和豬才是一模一樣啦", "你同豬先係冇分別囉"])
+def test_you_and_the_pig_are_the_same_ones_sees_through(corpus: Corpus, said: str) -> None:
+    where = "you-and-pig/ask"
+    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+
+
+# -- a rough count of steps -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["大概十幾步吧", "要幾十步喔"])
+def test_a_rough_count_of_steps_is_another_count(corpus: Corpus, said: str) -> None:
+    where = "elephant-fridge/fridge"
+    assert _picks(corpus, where, said) == "other_steps", _explained(corpus, where, said)
+
+
+@pytest.mark.parametrize("said", ["要幾步？", "三幾步啦"])
+def test_how_many_steps_asked_back_is_no_count(corpus: Corpus, said: str) -> None:
+    where = "elephant-fridge/fridge"
+    assert _picks(corpus, where, said) != "other_steps", _explained(corpus, where, said)
