@@ -144,3 +144,44 @@ def test_a_rough_count_of_steps_is_another_count(corpus: Corpus, said: str) -> N
 def test_how_many_steps_asked_back_is_no_count(corpus: Corpus, said: str) -> None:
     where = "elephant-fridge/fridge"
     assert _picks(corpus, where, said) != "other_steps", _explained(corpus, where, said)
+
+
+# -- dialect don't-knows, refusals and denials -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "阿栽啦",  # 阿災 by its sound
+        "阮哪ㄟ知",  # 哪會知 with ㄟ for 會
+        "哪A知啊",
+        "嘸宰羊欸",
+        "我袂知影",
+        "猜袂出來啦",
+        "鬼知咩你諗乜",
+        "我冇idea喎",
+        "不之道耶",  # 知 slipped to 之 (ㄓ)
+        "布知道啦",  # 不 slipped to 布 (ㄅㄨˋ)
+    ],
+)
+def test_a_dialect_dont_know_is_a_dont_know(corpus: Corpus, said: str) -> None:
+    where = "guess-my-thoughts/ask"
+    assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
+
+
+@pytest.mark.parametrize("said", ["嘜啦", "嘸影的事"])
+def test_hokkien_mai_and_bo_iann_say_no(corpus: Corpus, said: str) -> None:
+    where = "guess-my-thoughts/ask"
+    assert _picks(corpus, where, said) == "says_no", _explained(corpus, where, said)
+
+
+def test_vanished_without_a_trace_is_no_denial(corpus: Corpus) -> None:
+    where = "guess-my-thoughts/ask"
+    said = "煩惱都無影無蹤了"
+    assert _picks(corpus, where, said) != "says_no", _explained(corpus, where, said)
+
+
+def test_not_telling_you_in_cantonese_refuses(corpus: Corpus) -> None:
+    where = "dad-in-english/dad"
+    said = "就係唔話畀你知"
+    assert _picks(corpus, where, said) == "refuses", _explained(corpus, where, said)
