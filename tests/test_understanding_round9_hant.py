@@ -52,6 +52,22 @@ def test_a_dont_know_then_a_habit_of_the_speaker_stays_a_dont_know(
     assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
 
 
+@pytest.mark.parametrize(
+    "said", ["毋知 我都分袂清東南西北", "我哪知 我東西南北都分唔到㗎", "唔知呀，我路痴嚟，西南都唔識"]
+)
+def test_a_dont_know_then_what_the_speaker_cannot_tell_apart_stays_a_dont_know(
+    corpus: Corpus, said: str
+) -> None:
+    where = "cow-tail/ask"
+    assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
+
+
+def test_what_the_speaker_cannot_tell_apart_then_a_guess_is_no_dont_know(corpus: Corpus) -> None:
+    where = "cow-tail/ask"
+    said = "東南西北我都分不清啦 向下吧"
+    assert _picks(corpus, where, said) != "dont_know", _explained(corpus, where, said)
+
+
 def test_a_guess_after_a_dont_know_is_still_hedged(corpus: Corpus) -> None:
     where = "cow-tail/ask"
     said = "唔知呀，我估係南？"
@@ -175,6 +191,12 @@ def test_hokkien_mai_and_bo_iann_say_no(corpus: Corpus, said: str) -> None:
     assert _picks(corpus, where, said) == "says_no", _explained(corpus, where, said)
 
 
+def test_try_and_see_with_mai_is_no_denial(corpus: Corpus) -> None:
+    where = "bark-for-you/ask"
+    said = "好呀 你學狗叫聽看嘜"
+    assert _picks(corpus, where, said) == "yes", _explained(corpus, where, said)
+
+
 def test_vanished_without_a_trace_is_no_denial(corpus: Corpus) -> None:
     where = "guess-my-thoughts/ask"
     said = "煩惱都無影無蹤了"
@@ -185,3 +207,15 @@ def test_not_telling_you_in_cantonese_refuses(corpus: Corpus) -> None:
     where = "dad-in-english/dad"
     said = "就係唔話畀你知"
     assert _picks(corpus, where, said) == "refuses", _explained(corpus, where, said)
+
+
+def test_four_for_shi_in_taiwan_net_spelling_reads_the_line_backwards(corpus: Corpus) -> None:
+    where = "reverse-baba/baba"
+    said = "爸爸4你我喔"
+    assert _picks(corpus, where, said) == "fell", _explained(corpus, where, said)
+
+
+@pytest.mark.parametrize("said", ["我只記得第一句咋", "這首歌我只識唱第一句"])
+def test_a_song_known_only_to_its_first_line_is_a_dont_know(corpus: Corpus, said: str) -> None:
+    where = "mama-song/ask"
+    assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
