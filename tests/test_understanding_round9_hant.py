@@ -219,3 +219,15 @@ def test_four_for_shi_in_taiwan_net_spelling_reads_the_line_backwards(corpus: Co
 def test_a_song_known_only_to_its_first_line_is_a_dont_know(corpus: Corpus, said: str) -> None:
     where = "mama-song/ask"
     assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
+
+
+@pytest.mark.parametrize("said", ["唔同你玩呀", "費事理你", "我今日無閒"])
+def test_a_dialect_refusal_refuses(corpus: Corpus, said: str) -> None:
+    where = "reverse-baba/love"
+    assert _picks(corpus, where, said) == "refuses", _explained(corpus, where, said)
+
+
+def test_dont_even_think_of_it_in_taiwan_sees_through(corpus: Corpus) -> None:
+    where = "reverse-baba/love"
+    said = "免想啦你"
+    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
