@@ -231,3 +231,9 @@ def test_dont_even_think_of_it_in_taiwan_sees_through(corpus: Corpus) -> None:
     where = "reverse-baba/love"
     said = "免想啦你"
     assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+
+
+def test_rude_in_cantonese_denies_nothing(corpus: Corpus) -> None:
+    where = "gained-weight/ask"
+    said = "你真係冇禮貌"
+    assert _picks(corpus, where, said) is None, _explained(corpus, where, said)
