@@ -44,7 +44,9 @@ def test_the_next_move_predicted_as_calling_me_sees_through(corpus: Corpus, said
 # -- a don't-know, then what always happens to the speaker: why, not a guess -----------------
 
 
-@pytest.mark.parametrize("said", ["唔知喎，我一見到西北東南就暈", "不曉得欸，我一想到東西南北就頭痛"])
+@pytest.mark.parametrize(
+    "said", ["唔知喎，我一見到西北東南就暈", "不曉得欸，我一想到東西南北就頭痛"]
+)
 def test_a_dont_know_then_a_habit_of_the_speaker_stays_a_dont_know(
     corpus: Corpus, said: str
 ) -> None:
@@ -53,7 +55,8 @@ def test_a_dont_know_then_a_habit_of_the_speaker_stays_a_dont_know(
 
 
 @pytest.mark.parametrize(
-    "said", ["毋知 我都分袂清東南西北", "我哪知 我東西南北都分唔到㗎", "唔知呀，我路痴嚟，西南都唔識"]
+    "said",
+    ["毋知 我都分袂清東南西北", "我哪知 我東西南北都分唔到㗎", "唔知呀，我路痴嚟，西南都唔識"],
 )
 def test_a_dont_know_then_what_the_speaker_cannot_tell_apart_stays_a_dont_know(
     corpus: Corpus, said: str
