@@ -262,7 +262,10 @@ ROUND_SEVEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1027, 1), "en": (1002
 # punchlines) of 928 zh-hans, 1,044 zh-hant and 1,120 en rows; later tuning on it may raise
 # these, and says so.
 ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (883, 6), "zh-hant": (1012, 5), "en": (1088, 9)}
+# zh-hant tuned on (rules15hant: the next line counted with 條, a don't-know then why, Cantonese
+# 肚入面條蟲, 抽水, 甘既, 你叫我先, 冇禮貌, Taiwan and Hong Kong words in the corpus): 1012, 5 ->
+# 1027, 3. Tuned on: no result.
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (883, 6), "zh-hant": (1027, 3), "en": (1088, 9)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -350,7 +353,7 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (230, 0)}),
     (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (230, 0)}),
     (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (230, 0)}),  # 孙五空: rules14hans
-    (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (229, 0)}),  # rules14hant: 没有信神
+    (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (230, 0)}),  # 没有信神, 才冇区别
     (ROUND_SEVEN_WRITERS / "kl12.tsv", 290, {"zh-hant": (286, 0)}),  # rules14zh
     # Round eight's Chinese tuning writers (Nanning, Dalian, a Tainan grandmother by voice
     # input, a Hong Kong delivery rider's Cantonese), each run untouched first on b285e56,
@@ -371,8 +374,8 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
-    (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (223, 1)}),
-    (ROUND_NINE_WRITERS / "sw15.tsv", 290, {"zh-hant": (282, 2)}),
+    (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (229, 1)}),
+    (ROUND_NINE_WRITERS / "sw15.tsv", 290, {"zh-hant": (286, 0)}),
 ]
 
 
