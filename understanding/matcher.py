@@ -1278,10 +1278,24 @@ class Matcher:
         to a game of saying it backwards) is an unsure answer, it still counts."""
         lexicon, chars = self.lexicon, self.question_chars
         asked = lexicon.mention_question_chars
-        echoing = set()
+        # (rule "the question's pieces said, then asked about": 你是九我是三 啥意思, 你係9我係3
+        # 你大啲咩？: the pieces said plainly, then a question of what they mean, say them back
+        # too; a clause of its own answers before or after them: 三 你是九我是三 懂吗？)
+        asking: set[int] | None = None  # the clauses that ask: found once a clause may need it
+        echoing, then_asked = set(), set()
         for index in {h.clause for h in hits if h.kind == "number"}:
             texts, kinds = parts[index]
-            if not _asks_back(texts, kinds) or _PERSONS_HAN.isdisjoint(texts):
+            if _PERSONS_HAN.isdisjoint(texts):
+                continue
+            if asking is None:
+                asking = {i for i, (ts, ks) in enumerate(parts) if _asks_back(ts, ks)}
+                asking |= {h.clause for h in hits if h.kind == "intent" and self._asks(h)}
+                asking |= {
+                    i
+                    for i, (ts, _) in enumerate(parts)
+                    if any(w in "".join(ts) for w in lexicon.mention_questions if not w.isascii())
+                }
+            if index not in asking and not any(i > index for i in asking):
                 continue
             said = [
                 (t, k)
@@ -1297,15 +1311,26 @@ class Matcher:
                 continue
             values = {value for *_, value in numbers([(texts, kinds)], lexicon)}
             if values <= self.question_numbers:
-                echoing.add(index)
-        if not echoing:
+                (echoing if _asks_back(texts, kinds) else then_asked).add(index)
+        if then_asked:
+            # a number said again in a clause of its own is an answer: 你是九我是三 等于三 对吧？
+            elsewhere = {c for c, *_ in numbers(parts, lexicon)} - then_asked - echoing
+            if elsewhere:
+                then_asked = set()
+        if not echoing and not then_asked:
             return hits
         sees = self.owners.get(TRICK)
-        return _answers_dropped(
+        hits = _answers_dropped(
             hits,
             dropped,
             lambda hit: hit.clause in echoing and hit.kind == "number" and hit.branch != sees,
             "the question's pieces asked back (乜嘢你九我三？)",
+        )
+        return _answers_dropped(
+            hits,
+            dropped,
+            lambda hit: hit.clause in then_asked and hit.kind == "number" and hit.branch != sees,
+            "the question's pieces said, then asked about (你是九我是三 啥意思)",
         )
 
     def _asks(self, hit: Hit) -> bool:
@@ -1455,7 +1480,7 @@ class Matcher:
             hits[:] = _asked_who_it_is(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         if hits and self.asked_again:
             hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
-        if hits and self.question_numbers and _asks_with_persons(parts):
+        if hits and self.question_numbers and (len(parts) > 1 or _asks_with_persons(parts)):
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts, lexicon.approximate_tails_en)
