@@ -41,3 +41,42 @@ def test_the_questions_numbers_said_then_asked_about_answer_nothing(said: str) -
 )
 def test_the_questions_numbers_beside_an_answer_of_its_own_still_answer(said: str) -> None:
     assert DIVIDED.match(said).branch_id == "three", DIVIDED.match(said).explain()
+
+
+# A game of following the asker's words, which ends in calling them dad.
+FOLLOW = matching(
+    [
+        Branch("typed", ("你是",), lands=True),
+        Branch("refuses", ("不跟", "不打", "不说")),
+        Branch("knew", intents=("trick",)),
+    ],
+    ["跟我打：你是"],
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "不跟啦 再跟下去我就得喊你爹了",
+        "不打了，再打就变成你孙子啦",
+        "不说 再说我就成你儿子了吧",
+        "唔跟喇 再跟落去就要叫你老豆",
+        "唔講 再講我就變你個仔",
+    ],
+)
+def test_a_refusal_then_what_going_on_would_make_one_sees_through(said: str) -> None:
+    matched = FOLLOW.match(said)
+    assert matched.branch_id == "knew", matched.explain()
+    assert "going on would land it" in matched.explain()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "不跟了 再跟就天黑了",
+        "不打 再打我就睡着了",
+        "唔跟 再跟落去好悶",
+    ],
+)
+def test_a_refusal_then_going_on_that_makes_one_nothing_still_refuses(said: str) -> None:
+    assert FOLLOW.match(said).branch_id == "refuses", FOLLOW.match(said).explain()

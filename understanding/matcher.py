@@ -1446,6 +1446,8 @@ class Matcher:
                 self._seen_coming(index, texts, hits)
             if self.role_words and not self.role_words.isdisjoint(texts):
                 self._role_refused(index, texts, hits)
+            if index and texts[0] == "再" and "就" in texts:
+                self._going_on_lands(parts, index, hits)
             if len(hits) > found and not near_misses.keys().isdisjoint(texts):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
@@ -1847,14 +1849,38 @@ class Matcher:
                 hits.append(self._trick_named(texts, index, start, end, "the trick seen coming"))
                 return
 
+    def _going_on_lands(self, parts: list[Clause], index: int, hits: list[Hit]) -> None:
+        """Rule "going on would land it": after a clause refusing a verb (不跟了, 唔打), a
+        clause going on with that verb, then what the victim would become or call the asker
+        (再跟下去就该叫爸爸了, 再打我就成你孙子了, 再讲就变猪啦) names the trick: one `trick`
+        hit. Going on with a thing that makes nobody anything (再玩就天黑了) names nothing."""
+        texts = parts[index][0]
+        verb = texts[1] if len(texts) > 1 else ""
+        then = texts.index("就")
+        if not (2 <= then <= _GOING_ON_WITHIN) or not any(
+            f"{no}{verb}" in "".join(ts) for ts, _ in parts[:index] for no in _REFUSING_ZH
+        ):
+            return
+        end = next(
+            (
+                k + 1
+                for k in range(then + 1, min(len(texts), then + 1 + _BECOMES_WITHIN))
+                if texts[k] in _BECOMES_ZH
+            ),
+            0,
+        )
+        if end and end < len(texts):
+            hits.append(self._trick_named(texts, index, 0, end + 1, "going on would land it"))
+
     def _trick_named(self, texts: list[str], index: int, start: int, end: int, why: str) -> Hit:
         """One `trick` hit for units start..end of clause `index`, written with why it names
         the trick (the rules that read a trick from words around a key one share it)."""
         span = texts[start:end]
+        joined = ("" if _ALL_HAN.fullmatch(span[0]) else " ").join(span)
         return Hit(
             self.owners.get(TRICK),
             "intent",
-            f"{' '.join(span)} ({why})",
+            f"{joined} ({why})",
             TRICK,
             index,
             start,
@@ -4304,6 +4330,13 @@ def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: 
 # a clause slipped beside an answer is a word or a name, in an answer of a few clauses: a
 # longer clause is commentary, and a longer answer is not read for it
 _SLIPPED_AT_MOST = 8
+# "going on would land it" (Matcher._going_on_lands): the verb refused (不跟, 唔打 folds to 不打),
+# 就 within a few units of 再 (再跟下去就, 再跟俺就), and then, within three units, becoming or
+# calling (就该叫爸爸, 就成你儿, 就要变猪, 就得当孙子)
+_REFUSING_ZH: Final = ("不", "别", "没")
+_GOING_ON_WITHIN = 5
+_BECOMES_ZH: Final = frozenset("叫喊成当变做")
+_BECOMES_WITHIN = 3
 _WHOM_ZH = frozenset("谁啥什哪")
 _WHOM_WITHIN = 8  # units after the negated verb: its object, then the verb again
 
