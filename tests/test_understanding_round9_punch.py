@@ -103,3 +103,34 @@ def test_the_next_line_predicted_with_any_word_for_next_sees_through(said: str) 
 
 def test_the_warm_up_answered_alone_goes_on() -> None:
     assert WARM_UP.match("我爱你").branch_id == "said_back"
+
+
+# The question gives 28; an answer may say what else a month has beside its count.
+MONTHS = matching(
+    [
+        Branch("twelve", ("all of them",), number="12"),
+        Branch("one", number="1"),
+        Branch("february", ("february", "feb", "二月")),
+    ],
+    ["Some months have 31 days, some 30. How many have 28 days?", "一年里几个月有28天？"],
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "means"),
+    [
+        ("twelve, each has at least 28 or 29", "twelve"),
+        ("just the one, february has 28 or 29", "one"),
+        ("12 of them... 29 or 28 depending", "twelve"),
+        ("12个，每个月都有28或者30天", "twelve"),
+        ("12個啊 最少28或者31日", "twelve"),
+    ],
+)
+def test_a_number_joined_by_or_to_the_questions_is_no_second_answer(said: str, means: str) -> None:
+    matched = MONTHS.match(said)
+    assert matched.branch_id == means, matched.explain()
+    assert "the question's number, or another" in matched.explain()
+
+
+def test_two_answers_joined_by_or_stay_torn() -> None:
+    assert MONTHS.match("12 or 1?").branch_id is None

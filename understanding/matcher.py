@@ -2736,6 +2736,17 @@ class Matcher:
                 dropped.append(_why(hit, "an operand, the sum going on (60, plus 10)"))
             else:
                 stated.append(hit)
+        if len(stated) > 1 and self.question_numbers:
+            for hit in [
+                h
+                for h in stated
+                if h.text not in self.answer_numbers
+                and _or_the_questions(parts, found, h, self.question_numbers)
+            ]:
+                # rule "the question's number, or another": "one, feb has 28 or 29", 一个
+                # 二月28或29天: the other number is of the question's kind, no second answer
+                stated.remove(hit)
+                dropped.append(_why(hit, "the question's number, or another (28 or 29)"))
         values = {h.text for h in stated}
         if len(values) > 1 and lexicon.slang_numbers_zh:
             wanted = {number for _, number in numbered}
@@ -2759,6 +2770,26 @@ class Matcher:
 
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
+_OR_WORDS: Final = frozenset(("or", "或", "或者", "还是"))
+
+
+def _or_the_questions(
+    parts: list[Clause],
+    found: list[tuple[int, int, int, str]],
+    hit: Hit,
+    question_numbers: frozenset[str],
+) -> bool:
+    """Whether a number is joined by "or" (或, 还是) to one of the question's numbers, either
+    side: "28 or 29", 29或28 (see _plain_numbers)."""
+    texts = parts[hit.clause][0]
+    end = hit.start + hit.units
+    for clause, start, stop, value in found:
+        if clause != hit.clause or value not in question_numbers or value == hit.text:
+            continue
+        between = texts[stop : hit.start] if stop <= hit.start else texts[end:start]
+        if "".join(between) in _OR_WORDS:
+            return True
+    return False
 
 
 def _slang(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
