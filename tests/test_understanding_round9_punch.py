@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.understanding import matching
-from understanding.matcher import Branch
+from understanding.matcher import Branch, Matcher
 
 # A question that gives the asker and the victim numbers: 9 and 3 are its pieces.
 DIVIDED = matching(
@@ -134,3 +134,36 @@ def test_a_number_joined_by_or_to_the_questions_is_no_second_answer(said: str, m
 
 def test_two_answers_joined_by_or_stay_torn() -> None:
     assert MONTHS.match("12 or 1?").branch_id is None
+
+
+APPLES = matching(
+    [Branch("two", number="2"), Branch("four", number="4"), Branch("six", number="6")],
+    ["There are six apples in a bowl, and you take away four. How many apples do you have?"],
+)
+KNIVES = matching(
+    [Branch("eight", number="8"), Branch("five", number="5")],
+    ["十把刀，砍了两把，还剩几把？"],
+)
+
+
+@pytest.mark.parametrize(
+    ("matcher", "said", "means"),
+    [
+        (APPLES, "two left in there, because the other 4 went with you", "two"),
+        (APPLES, "4 cuz the bowl still has 2", "four"),
+        (APPLES, "six, because 4 plus the 2", "six"),
+        (KNIVES, "八把，因为我数了五遍", "eight"),
+        (KNIVES, "八把 因為我數過五次", "eight"),
+    ],
+)
+def test_a_number_in_the_reason_after_an_answer_is_no_second_answer(
+    matcher: Matcher, said: str, means: str
+) -> None:
+    matched = matcher.match(said)
+    assert matched.branch_id == means, matched.explain()
+    assert "in the reason for the answer before it" in matched.explain()
+
+
+@pytest.mark.parametrize("said", ["because you took 4, i have 2", "2 or 4, because idk"])
+def test_numbers_with_no_answer_before_the_reason_stay_torn(said: str) -> None:
+    assert APPLES.match(said).branch_id is None, APPLES.match(said).explain()

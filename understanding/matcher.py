@@ -2747,6 +2747,12 @@ class Matcher:
                 # 二月28或29天: the other number is of the question's kind, no second answer
                 stated.remove(hit)
                 dropped.append(_why(hit, "the question's number, or another (28 or 29)"))
+        if len(stated) > 1 and any(not self.reason_firsts.isdisjoint(ts) for ts, _ in parts):
+            for hit in _in_the_reason(parts, stated, lexicon):
+                # rule "a number in the reason": "2 left because you took 4", 八把 因为砍了两把:
+                # the answer, then why, and the why's number is working, no second answer
+                stated.remove(hit)
+                dropped.append(_why(hit, "in the reason for the answer before it (because…)"))
         values = {h.text for h in stated}
         if len(values) > 1 and lexicon.slang_numbers_zh:
             wanted = {number for _, number in numbered}
@@ -2771,6 +2777,26 @@ class Matcher:
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
 _OR_WORDS: Final = frozenset(("or", "或", "或者", "还是"))
+
+
+def _in_the_reason(parts: list[Clause], stated: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """The numbers said inside a reason (because…, 因为…) after another number said before
+    it, outside any reason: "2 left because you took 4" gives 4 (see _plain_numbers)."""
+    reasons = {}
+    for clause, (texts, kinds) in enumerate(parts):
+        start = _reason_start(texts, kinds, lexicon)
+        if start is not None:
+            reasons[clause] = start
+    if not reasons:
+        return []
+
+    def in_reason(hit: Hit) -> bool:
+        return hit.clause in reasons and hit.start > reasons[hit.clause]
+
+    first = stated[0]
+    if in_reason(first):
+        return []
+    return [h for h in stated if in_reason(h) and h.text != first.text]
 
 
 def _or_the_questions(
