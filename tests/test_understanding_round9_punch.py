@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.understanding import matching
+from bot.content.corpus import Corpus
 from understanding.matcher import Branch, Matcher
 
 # A question that gives the asker and the victim numbers: 9 and 3 are its pieces.
@@ -167,3 +168,10 @@ def test_a_number_in_the_reason_after_an_answer_is_no_second_answer(
 @pytest.mark.parametrize("said", ["because you took 4, i have 2", "2 or 4, because idk"])
 def test_numbers_with_no_answer_before_the_reason_stay_torn(said: str) -> None:
     assert APPLES.match(said).branch_id is None, APPLES.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["爹地", "係爹哋啦", "達迪囉", "达地吧"])
+def test_daddy_written_in_chinese_sounds_answers_dad_in_english(corpus: Corpus, said: str) -> None:
+    """ "How do you say 爸爸 in English?": daddy said in Chinese sounds is daddy said."""
+    state = corpus.routines["dad-in-english"].states["dad"]
+    assert state.understand(said).branch_id == "fell", state.understand(said).explain()
