@@ -83,29 +83,6 @@ def test_a_refusal_then_going_on_that_makes_one_nothing_still_refuses(said: str)
     assert FOLLOW.match(said).branch_id == "refuses", FOLLOW.match(said).explain()
 
 
-# A warm-up (say 我爱你 back) before the real trick, calling the asker dad.
-WARM_UP = matching(
-    [Branch("said_back", ("我爱你",)), Branch("knew", intents=("trick",))],
-    ["倒过来念：你爱我"],
-)
-
-
-@pytest.mark.parametrize(
-    "said",
-    [
-        "我爱你 下一条就是爸爸了吧",
-        "我愛你 下一條實係爸爸啦",
-        "我爱你，下一道肯定是爸爸",
-    ],
-)
-def test_the_next_line_predicted_with_any_word_for_next_sees_through(said: str) -> None:
-    assert WARM_UP.match(said).branch_id == "knew", WARM_UP.match(said).explain()
-
-
-def test_the_warm_up_answered_alone_goes_on() -> None:
-    assert WARM_UP.match("我爱你").branch_id == "said_back"
-
-
 # The question gives 28; an answer may say what else a month has beside its count.
 MONTHS = matching(
     [
