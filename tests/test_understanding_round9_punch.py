@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.understanding import matching
 from bot.content.corpus import Corpus
+from tests.support.understanding import matching
 from understanding.matcher import Branch, Matcher
 
 # A question that gives the asker and the victim numbers: 9 and 3 are its pieces.
@@ -152,3 +152,23 @@ def test_daddy_written_in_chinese_sounds_answers_dad_in_english(corpus: Corpus, 
     """ "How do you say 爸爸 in English?": daddy said in Chinese sounds is daddy said."""
     state = corpus.routines["dad-in-english"].states["dad"]
     assert state.understand(said).branch_id == "fell", state.understand(said).explain()
+
+
+SWIM = matching(
+    [Branch("yes", intents=("yes",)), Branch("no", intents=("no",))],
+    ["Fancy a swim later?"],
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["sorry im in class all afternoon", "im in bed already lol", "i'm in the car rn"]
+)
+def test_in_a_place_is_not_joining(said: str) -> None:
+    matched = SWIM.match(said)
+    assert matched.branch_id is None, matched.explain()
+    assert "in a place" in matched.explain()
+
+
+@pytest.mark.parametrize("said", ["im in", "i'm in too", "count me in mate", "im in lol"])
+def test_im_in_alone_or_with_a_tail_joins(said: str) -> None:
+    assert SWIM.match(said).branch_id == "yes", SWIM.match(said).explain()

@@ -2568,6 +2568,17 @@ class Matcher:
             dropped.append(_why(hit, "a condition never raised (depends how much doubles)"))
         elif (
             entry.intent == "yes"
+            and texts[j - 1] == "in"
+            and j < len(texts)
+            and kinds[j] == WORD
+            and texts[j] not in lexicon.fillers_en
+            and texts[j] not in _STILL_IN
+        ):
+            # rule "in a place": "im in work til 2", "im in bed" say where one is, not
+            # "count me in" ("im in too", "im in mate" still join)
+            dropped.append(_why(hit, "in a place (im in work til 2), not joining"))
+        elif (
+            entry.intent == "yes"
             and i > 0
             and texts[i - 1] in lexicon.kind_leads_en
             and phrase.key in lexicon.kind_words_en
@@ -2777,6 +2788,10 @@ class Matcher:
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
 _OR_WORDS: Final = frozenset(("or", "或", "或者", "还是"))
+# the words after "im in" that still join (see the rule "in a place")
+_STILL_IN: Final = frozenset(
+    ("too", "then", "now", "again", "also", "tho", "mate", "man", "dude", "guys", "fr", "yo")
+)
 
 
 def _in_the_reason(parts: list[Clause], stated: list[Hit], lexicon: Lexicon) -> list[Hit]:
