@@ -172,3 +172,29 @@ def test_in_a_place_is_not_joining(said: str) -> None:
 @pytest.mark.parametrize("said", ["im in", "i'm in too", "count me in mate", "im in lol"])
 def test_im_in_alone_or_with_a_tail_joins(said: str) -> None:
     assert SWIM.match(said).branch_id == "yes", SWIM.match(said).explain()
+
+
+GREEN = matching(
+    [
+        Branch("stop", ("stop", "you stop", "i stop", "brake", "pull over"), lands=True),
+        Branch("knew", intents=("trick",)),
+    ],
+    ["What do you do when the light turns green?"],
+)
+FOOL = matching(
+    [
+        Branch("said", ("im a fool", "fool"), lands=True),
+        Branch("knew", intents=("trick",)),
+    ],
+    ["Type this: I'm a ...?"],
+)
+
+
+@pytest.mark.parametrize("said", ["you brake?", "u pull over", "you brake lol"])
+def test_the_generic_you_of_a_branch_that_takes_you_answers(said: str) -> None:
+    assert GREEN.match(said).branch_id == "stop", GREEN.match(said).explain()
+
+
+@pytest.mark.parametrize("said", ["ur the fool", "you fool"])
+def test_you_before_a_branch_without_you_is_still_turned_back(said: str) -> None:
+    assert FOOL.match(said).branch_id == "knew", FOOL.match(said).explain()

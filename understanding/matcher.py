@@ -1718,7 +1718,9 @@ class Matcher:
                 ),
                 None,
             )
-            if lead is None:
+            if lead is None or (lead == ("you",) and self._says_you(hit.branch)):
+                # (rule "the branch's own you": where a branch takes "you stop", the question
+                # asks what one does, and "you slow down" is the same generic you)
                 continue
             start = s - len(lead)
             end = hit.start + hit.units
@@ -1738,6 +1740,11 @@ class Matcher:
             dropped.append(_why(hit, "the trick turned back (ur an eejit, 你先叫我爸爸)"))
             chars = sum(len(t) for t in span)
             hits.append(Hit(owner, "intent", written, TRICK, index, start, len(span), chars))
+
+    def _says_you(self, branch: int) -> bool:
+        """Whether a branch's phrases open with the generic "you" ("you stop" at a green
+        light): then "you" before its other phrases is no trick turned back."""
+        return any(p.startswith(("you ", "u ")) for p in self.branches[branch].phrases)
 
     def _punchline_refused(
         self, entry: _Entry, texts: list[str], kinds: list[int], i: int
