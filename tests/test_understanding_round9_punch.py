@@ -198,3 +198,19 @@ def test_the_generic_you_of_a_branch_that_takes_you_answers(said: str) -> None:
 @pytest.mark.parametrize("said", ["ur the fool", "you fool"])
 def test_you_before_a_branch_without_you_is_still_turned_back(said: str) -> None:
     assert FOOL.match(said).branch_id == "knew", FOOL.match(said).explain()
+
+
+LAND = matching(
+    [Branch("names_land", ("沙地", "草地")), Branch("dont_know", intents=("dont_know",))],
+    ["你有钱了，想买块什么地？"],
+)
+
+
+@pytest.mark.parametrize("said", ["啥地啊", "啥地？说清楚点", "啥地喔 聽無"])
+def test_a_question_word_is_no_slip_of_a_branch_word(said: str) -> None:
+    matched = LAND.match(said)
+    assert matched.branch_id is None, matched.explain()
+
+
+def test_a_slip_of_a_plain_character_is_still_read() -> None:
+    assert LAND.match("纱地吧").branch_id == "names_land", LAND.match("纱地吧").explain()
