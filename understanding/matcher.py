@@ -1284,7 +1284,8 @@ class Matcher:
         # 你大啲咩？: the pieces said plainly, then a question of what they mean, say them back
         # too; a clause of its own answers before or after them: 三 你是九我是三 懂吗？)
         asking: set[int] | None = None  # the clauses that ask: found once a clause may need it
-        echoing, then_asked = set(), set()
+        echoing: set[int] = set()
+        then_asked: set[int] = set()
         for index in {h.clause for h in hits if h.kind == "number"}:
             texts, kinds = parts[index]
             if _PERSONS_HAN.isdisjoint(texts):
