@@ -214,3 +214,21 @@ def test_a_question_word_is_no_slip_of_a_branch_word(said: str) -> None:
 
 def test_a_slip_of_a_plain_character_is_still_read() -> None:
     assert LAND.match("纱地吧").branch_id == "names_land", LAND.match("纱地吧").explain()
+
+
+@pytest.mark.parametrize(
+    ("said", "reached"),
+    [
+        ("two, cos you took them", "two"),
+        ("2 because u took four of them", "two"),
+        ("4, the ones I took", "four"),
+        ("four, i took them didn't i", "four"),
+    ],
+)
+def test_the_apples_you_took_blame_the_asker_and_give_nothing_away(
+    corpus: Corpus, said: str, reached: str
+) -> None:
+    """A new user's "two, cos you took them" was told they saw through it: the victim is the
+    one who took the apples, so "you took them" in their mouth gives nothing away."""
+    found = corpus.routines["apples-take-away"].states["ask"].understand(said)
+    assert found.branch_id == reached, found.explain()
