@@ -261,11 +261,14 @@ ROUND_SEVEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1027, 1), "en": (1002
 # and RESULT.txt: the reported number). Held at exactly what that run read, (rows right, wrong
 # punchlines) of 928 zh-hans, 1,044 zh-hant and 1,120 en rows; later tuning on it may raise
 # these, and says so.
+# Raised by punch15's structural kinds (the question's pieces said then asked about, going on
+# would land it, the question's number or another, in a place, the branch's own you: tests/
+# test_understanding_round9_punch.py): 883, 6 / 1012, 5 / 1088, 9 -> below. Tuned on.
 ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # zh-hant tuned on (rules15hant: the next line counted with 條, a don't-know then why, Cantonese
 # 肚入面條蟲, 抽水, 甘既, 你叫我先, 冇禮貌, Taiwan and Hong Kong words in the corpus): 1012, 5 ->
-# 1027, 3. Tuned on: no result.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (883, 6), "zh-hant": (1027, 3), "en": (1088, 9)}
+# 1027, 3 alone; with punch15's kinds, 1028, 2. Tuned on: no result.
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (885, 4), "zh-hant": (1028, 2), "en": (1091, 6)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -374,7 +377,7 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
-    (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (229, 1)}),
+    (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (230, 0)}),  # with punch15: 你是九我是三…
     (ROUND_NINE_WRITERS / "sw15.tsv", 290, {"zh-hant": (286, 0)}),
 ]
 
