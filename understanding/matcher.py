@@ -3969,11 +3969,12 @@ def _unclear_what_asked(texts: list[str], lexicon: Lexicon) -> int:
 
 
 def _own_story(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
-    """Whether a clause opens on the speaker's own home (我家, 我屋企, 阮兜): a story of their
-    own, the reason for a don't-know, not a guess (我哪知 我家冰箱连西瓜都塞不进去)."""
+    """Whether a clause opens on the speaker's own home (我家, 我屋企, 阮兜), habits or what
+    they cannot tell apart (lexicon.own_story_leads_zh): a story of their own, the reason for a
+    don't-know, not a guess (我哪知 我家冰箱连西瓜都塞不进去)."""
     if not 0 <= clause < len(parts):
         return False
-    opening = "".join(parts[clause][0][:4])
+    opening = "".join(parts[clause][0][:6])
     return any(opening.startswith(lead) for lead in lexicon.own_story_leads_zh)
 
 
