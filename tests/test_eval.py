@@ -308,6 +308,11 @@ HONG_KONG_REACHED = {"zh-hant": (288, 0)}
 # by rule kind and class-wide words (rules14hans, tests/test_understanding_round8_hans.py):
 # held at what that reached, in HELD below. Tuned on: no result.
 ROUND_EIGHT_WRITERS = TUNING / "round8_writers"
+# Round nine's Simplified Mandarin tuning writers (Hefei; a Xiamen writer's Minnan: 汝, 哇, 知影;
+# a Shijiazhuang student's net slang), each run untouched first on eebdc76 (round9_writers/
+# README.md: hf15 228/232 0 wrong punchlines; xm15 215/232 1; sj15 223/232 4), then tuned on by
+# kind (rules15hans, tests/test_understanding_round9_hans.py): held at what that reached.
+ROUND_NINE_WRITERS = TUNING / "round9_writers"
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
@@ -365,6 +370,9 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
+    (ROUND_NINE_WRITERS / "hf15.tsv", 232, {"zh-hans": (228, 0)}),
+    (ROUND_NINE_WRITERS / "xm15.tsv", 232, {"zh-hans": (215, 1)}),
+    (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (223, 4)}),
 ]
 
 
@@ -421,6 +429,9 @@ HELD = [
         "round eight's Hangzhou writer",
         "round eight's Guiyang writer",
         "round eight's Harbin writer",
+        "round nine's Hefei writer",
+        "round nine's Xiamen writer",
+        "round nine's Shijiazhuang writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
