@@ -1174,6 +1174,8 @@ class Matcher:
                                 and key[p] not in lexicon.numerals_zh
                                 # a particle is said on purpose: 缺點喔 is no 缺点我
                                 and texts[i + p] not in lexicon.particles_zh
+                                # and so is a word asking what: 啥地 asks which land, no 沙地
+                                and texts[i + p] not in lexicon.what_zh
                                 and not sounds.readings(texts[i + p]).isdisjoint(said[p])
                                 for p in diffs
                             )
