@@ -29,7 +29,7 @@ def test_the_fool_turned_back_with_nin_leng_or_ru_is_no_fall(corpus: Corpus, sai
     assert found.branch_id == "sees_through", found.explain()
 
 
-@pytest.mark.parametrize("said", ["您", "叫您老师"])
+@pytest.mark.parametrize("said", ["您", "叫您老师", "那就叫您阿姨呗", "叫你阿姨好了"])
 def test_nin_alone_still_addresses_an_elder(corpus: Corpus, said: str) -> None:
     found = corpus.routines["guess-my-age"].states["address"].understand(said)
     assert found.branch_id == "fell", found.explain()
@@ -131,6 +131,9 @@ def test_a_slip_of_the_same_sound_still_reads(corpus: Corpus) -> None:
         ("pig-ran-away", "why", "你们是同类呗", "saw_through"),
         ("running-all-day", "ask", "又是土味的", "saw_through"),
         ("play-water", "ask", "又让我刷碗呀", "saw_through"),
+        ("follow-me-baba", "third", "好大儿 乖", "sees_through"),
+        ("you-and-pig", "ask", "zd啊", "claims_to_know"),
+        ("you-and-pig", "ask", "你同猪才一样咧", "saw_through"),
     ],
 )
 def test_routines_own_words_in_regional_voices(
