@@ -149,7 +149,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # and by round seven's Chinese kinds (rules11zh), tuned on: 693/696 and 748/754, 0 wrong;
 # zh-hant 749 by round eight's "two sharp answers" (rules14en2: the number of 0隻);
 # en raised by round eight's English kinds (rules14en: or something, roughly), tuned on.
-ROUND_FIVE_FINAL_READ = {"zh-hans": (693, 0), "zh-hant": (749, 0), "en": (667, 1)}
+# zh-hans 694 by round nine's Simplified kinds (rules15hans: 不考 as a refusal), tuned on.
+ROUND_FIVE_FINAL_READ = {"zh-hans": (694, 0), "zh-hant": (749, 0), "en": (667, 1)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -253,7 +254,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # zh-hant raised by rules14zh (a give-away across a word boundary, a fall admitted after the
 # punchline spelt out, my-flaw's 缺少少我, Cantonese 吠): 1023, 4 -> 1027, 1. Tuned on.
 # zh-hans raised by rules14hans (bu zhidao, 喝酒 as a guess): 889 -> 891. Tuned on its writers.
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1027, 1), "en": (1002, 1)}
+# zh-hans 892 by rules15hans (net initials zd), tuned on round 9's writers, not on this set.
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (892, 1), "zh-hant": (1027, 1), "en": (1002, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -262,7 +264,11 @@ ROUND_SEVEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1027, 1), "en": (1002
 # punchlines) of 928 zh-hans, 1,044 zh-hant and 1,120 en rows; later tuning on it may raise
 # these, and says so.
 ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (883, 6), "zh-hant": (1012, 5), "en": (1088, 9)}
+# zh-hans raised by rules15hans, tuned on this set's Simplified misses (您, Malaysian 冷 and
+# Minnan 汝 as 你, Beijing 儿, regional words, 啊不): 883, 6 -> 910, 6 (冷才是傻瓜 no longer a
+# fall; 叫冷名字 now reads as 叫你名字 does, seeing through, where its writer wrote otherwise);
+# zh-hant 1013 by the same (同类, the same kind, in pig-ran-away's give-away). Tuned on.
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (910, 6), "zh-hant": (1013, 5), "en": (1088, 9)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -349,7 +355,7 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (230, 0)}),
     (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (230, 0)}),
     (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (230, 0)}),  # 孙五空: rules14hans
-    (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (229, 0)}),  # rules14hant: 没有信神
+    (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (230, 0)}),  # 没有信神 (rules14hant), 才冇区别 (rules15hans)
     (ROUND_SEVEN_WRITERS / "kl12.tsv", 290, {"zh-hant": (286, 0)}),  # rules14zh
     # Round eight's Chinese tuning writers (Nanning, Dalian, a Tainan grandmother by voice
     # input, a Hong Kong delivery rider's Cantonese), each run untouched first on b285e56,
@@ -370,9 +376,9 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
-    (ROUND_NINE_WRITERS / "hf15.tsv", 232, {"zh-hans": (228, 0)}),
-    (ROUND_NINE_WRITERS / "xm15.tsv", 232, {"zh-hans": (215, 1)}),
-    (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (223, 4)}),
+    (ROUND_NINE_WRITERS / "hf15.tsv", 232, {"zh-hans": (232, 0)}),
+    (ROUND_NINE_WRITERS / "xm15.tsv", 232, {"zh-hans": (229, 0)}),
+    (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (226, 3)}),
 ]
 
 
