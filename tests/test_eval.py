@@ -355,7 +355,7 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (230, 0)}),
     (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (230, 0)}),
     (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (230, 0)}),  # 孙五空: rules14hans
-    (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (230, 0)}),  # 没有信神 (rules14hant), 才冇区别 (rules15hans)
+    (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (230, 0)}),  # 没有信神; 才冇区别
     (ROUND_SEVEN_WRITERS / "kl12.tsv", 290, {"zh-hant": (286, 0)}),  # rules14zh
     # Round eight's Chinese tuning writers (Nanning, Dalian, a Tainan grandmother by voice
     # input, a Hong Kong delivery rider's Cantonese), each run untouched first on b285e56,
