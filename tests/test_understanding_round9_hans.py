@@ -56,6 +56,13 @@ def test_northern_shua_wan_and_southwest_nao_ke_are_the_common_words() -> None:
     assert units("脑壳疼") == units("脑袋疼")
 
 
+def test_wu_wu_is_not_before_any_word_and_sha_after_one_is_si() -> None:
+    assert units("勿讲") == units("不讲")
+    assert units("想勿出") == units("想不出")
+    assert units("忙煞了") == units("忙死了")
+    assert units("请勿打扰")[:2] == ["请", "勿"]
+
+
 # -- intents in regional and polite words -----------------------------------------------------
 
 QUIZ = matching(
@@ -134,6 +141,10 @@ def test_a_slip_of_the_same_sound_still_reads(corpus: Corpus) -> None:
         ("follow-me-baba", "third", "好大儿 乖", "sees_through"),
         ("you-and-pig", "ask", "zd啊", "claims_to_know"),
         ("you-and-pig", "ask", "你同猪才一样咧", "saw_through"),
+        ("my-flaw", "guess", "有点拎勿清", "names_flaw"),
+        ("buy-land", "ask", "一块苞米地", "names_land"),
+        ("imagine-chase", "ask", "躲厕所把门反锁", "run"),
+        ("guess-my-age", "ask", "勿猜", "refuses"),
     ],
 )
 def test_routines_own_words_in_regional_voices(
