@@ -145,6 +145,9 @@ def test_a_slip_of_the_same_sound_still_reads(corpus: Corpus) -> None:
         ("buy-land", "ask", "一块苞米地", "names_land"),
         ("imagine-chase", "ask", "躲厕所把门反锁", "run"),
         ("guess-my-age", "ask", "勿猜", "refuses"),
+        ("dad-in-english", "dad", "法泽 对吧", "fell"),
+        ("dad-in-english", "grandpa", "格兰帕咯", "fell"),
+        ("guess-my-thoughts", "guess", "中午去嗦粉", "guesses_thing"),
     ],
 )
 def test_routines_own_words_in_regional_voices(
