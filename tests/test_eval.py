@@ -131,9 +131,9 @@ ROUND_FOUR_FINAL_REACHED = {"zh-hans": (461, 0), "zh-hant": (754, 0), "en": (670
 # wrong punchlines) of 464 zh-hans, 812 zh-hant and 224 en rows (96.8%, 98.3%, 99.6%; the
 # untouched runs read 439/2, 783/11, 219/0). The Chinese raised to what round six's Chinese
 # tuning (rules8zh) reached: tuned on. Raised again by round seven's Chinese kinds (rules11zh):
-# tuned on.
+# tuned on. zh-hans 462 by rules15hans (发热, father spelt in Chinese): tuned on.
 ROUND_FIVE_WRITERS_EVAL = TUNING / "round5_writers" / "all.tsv"
-ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (461, 0), "zh-hant": (808, 1), "en": (223, 0)}
+ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (462, 0), "zh-hant": (808, 1), "en": (223, 0)}
 
 
 # Round five's final set, nine writers who never saw the corpus, run once after tuning (its
@@ -254,8 +254,9 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # zh-hant raised by rules14zh (a give-away across a word boundary, a fall admitted after the
 # punchline spelt out, my-flaw's 缺少少我, Cantonese 吠): 1023, 4 -> 1027, 1. Tuned on.
 # zh-hans raised by rules14hans (bu zhidao, 喝酒 as a guess): 889 -> 891. Tuned on its writers.
-# zh-hans 892 by rules15hans (net initials zd), tuned on round 9's writers, not on this set.
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (892, 1), "zh-hant": (1027, 1), "en": (1002, 1)}
+# zh-hans 912 by rules15hans, tuned on this set's Shanghai, Shenyang and Shenzhen misses (Wu 勿
+# before any word, 煞了, 拎不清; 格兰帕, 苞米地, 躲厕所) and on round 9's writers (zd). Tuned on.
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 1), "zh-hant": (1027, 1), "en": (1002, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -361,7 +362,7 @@ HELD = [
     # input, a Hong Kong delivery rider's Cantonese), each run untouched first on b285e56,
     # compiled (round8_writers/README.md), then tuned on by rule kind (rules14zh,
     # tests/test_understanding_round8_zh.py): held at what that reached. Tuned on: no result.
-    (ROUND_EIGHT_WRITERS / "nn13.tsv", 232, {"zh-hans": (230, 0)}),
+    (ROUND_EIGHT_WRITERS / "nn13.tsv", 232, {"zh-hans": (231, 0)}),  # 嗦粉: rules15hans
     (ROUND_EIGHT_WRITERS / "dl13.tsv", 232, {"zh-hans": (230, 1)}),
     (ROUND_EIGHT_WRITERS / "tn13.tsv", 232, {"zh-hant": (224, 0)}),
     (ROUND_EIGHT_WRITERS / "hd13.tsv", 290, {"zh-hant": (288, 0)}),
