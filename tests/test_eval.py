@@ -264,12 +264,15 @@ ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 1), "zh-hant": (1027, 1), "en": (1002
 # and RESULT.txt: the reported number). Held at exactly what that run read, (rows right, wrong
 # punchlines) of 928 zh-hans, 1,044 zh-hant and 1,120 en rows; later tuning on it may raise
 # these, and says so.
+# Raised by punch15's structural kinds (the question's pieces said then asked about, going on
+# would land it, the question's number or another, in a place, the branch's own you: tests/
+# test_understanding_round9_punch.py): 883, 6 / 1012, 5 / 1088, 9 -> below. Tuned on.
 ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
-# zh-hans raised by rules15hans, tuned on this set's Simplified misses (您, Malaysian 冷 and
-# Minnan 汝 as 你, Beijing 儿, regional words, 啊不): 883, 6 -> 910, 6 (冷才是傻瓜 no longer a
-# fall; 叫冷名字 now reads as 叫你名字 does, seeing through, where its writer wrote otherwise);
-# zh-hant 1013 by the same (同类, the same kind, in pig-ran-away's give-away). Tuned on.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (910, 6), "zh-hant": (1013, 5), "en": (1088, 9)}
+# zh-hans raised by rules15hans too, tuned on this set's Simplified misses (您, Malaysian 冷 and
+# Minnan 汝 as 你, Beijing 儿, regional words, 啊不): 冷才是傻瓜 no longer a fall; 叫冷名字 now
+# reads as 叫你名字 does, seeing through, where its writer wrote otherwise; zh-hant by 同类 (the
+# same kind) in pig-ran-away's give-away. Tuned on.
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (912, 4), "zh-hant": (1014, 4), "en": (1091, 6)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -379,7 +382,7 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
     (ROUND_NINE_WRITERS / "hf15.tsv", 232, {"zh-hans": (232, 0)}),
     (ROUND_NINE_WRITERS / "xm15.tsv", 232, {"zh-hans": (229, 0)}),
-    (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (226, 3)}),
+    (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (227, 2)}),
 ]
 
 
