@@ -245,6 +245,9 @@ FIELDS: dict[str, str] = {
     # one of these opening the answer right before a yes word acknowledges ("sound, go on then",
     # "cool go on"): a branch's phrase it is says nothing there
     "acknowledgements_en": WORDS,
+    # trick words that also scorn an easy question ("think im stupid"): after another branch's
+    # answer in an earlier clause they name no trick ("two obviously, think im stupid?")
+    "scorning_en": WORDS,
     # one of these, a word of role_determiners_en, then a word only the trick's branch says:
     # the victim names the role the trick casts them in ("no way im being the dog")
     "role_frames_en": PHRASES,
@@ -396,6 +399,7 @@ class Lexicon:
     approximate_tails_en: frozenset[str]
     joke_markers_en: tuple[str, ...]
     acknowledgements_en: frozenset[str]
+    scorning_en: frozenset[str]
     role_frames_en: tuple[str, ...]
     role_determiners_en: frozenset[str]
     joke_kinds_en: frozenset[str]
