@@ -262,10 +262,10 @@ ROUND_SEVEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1027, 1), "en": (1002
 # punchlines) of 928 zh-hans, 1,044 zh-hant and 1,120 en rows; later tuning on it may raise
 # these, and says so.
 # en raised by round nine's English kinds (rules15en: answered, then scorned; a skipped vowel;
-# a name called beside the answer; dialect and slang words): 1088 -> 1099, wrong punchlines
-# still 9. Tuned on: no result.
+# a name called beside the answer; a place been to; dialect and slang words): 1088, 9 ->
+# 1100, 8. Tuned on: no result.
 ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (883, 6), "zh-hant": (1012, 5), "en": (1099, 9)}
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (883, 6), "zh-hant": (1012, 5), "en": (1100, 8)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

@@ -1,7 +1,8 @@
 """Round nine's English kinds: what round eight's final set (now tuned on) and three fresh voices
 (Essex, a New Jersey diner owner, Dhaka; content/eval/tuning/round9_writers/README.md) showed,
-fixed by class-wide words and two rules: an easy question scorned after the answer names no
-trick; a thumb that skips the one vowel of a short word of the state's own. Examples written
+fixed by class-wide words and rules: an easy question scorned after the answer names no trick;
+a thumb that skips the one vowel of a short word of the state's own; a name called beside the
+answer; a place been to is talked about, not answered. Examples written
 here, not copied from the eval rows."""
 
 from __future__ import annotations
@@ -85,6 +86,23 @@ def test_an_answer_then_a_name_then_the_other_described_is_the_answer(
 
 def test_an_answer_beside_words_that_are_no_name_stays_torn(corpus: Corpus) -> None:
     assert reached(corpus, "toast-toaster/ask", "bread you, toast is what you get") is None
+
+
+# -- a place been to: talked about, not the answer ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("ive been to paris, lovely spot", None),
+        ("visited paris in 2019, great croissants", None),
+        ("paris, been there twice", "no_capital"),  # said first, not after the lead
+    ],
+)
+def test_a_place_been_to_is_talked_about_not_answered(
+    corpus: Corpus, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, "capital-of-paris/paris", said) == branch
 
 
 # -- shorthand, dialect and slang words ---------------------------------------------------------

@@ -258,6 +258,9 @@ FIELDS: dict[str, str] = {
     # an English branch phrase right before one of these names a part of something new ("in the
     # back of an ambulance"): no answer
     "part_of_en": PHRASES,
+    # an English branch phrase right after one of these is a place been to, talked about, not
+    # the answer ("never been. been to paris texas tho")
+    "visited_en": PHRASES,
     # another branch's phrase opening a later clause before one of these is described, a
     # reason for the answer said first ("steel obvs, feathers are dead light")
     "copulas_en": WORDS,
@@ -404,6 +407,7 @@ class Lexicon:
     role_determiners_en: frozenset[str]
     joke_kinds_en: frozenset[str]
     part_of_en: tuple[str, ...]
+    visited_en: tuple[str, ...]
     copulas_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]

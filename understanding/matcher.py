@@ -1537,6 +1537,10 @@ class Matcher:
             live = _reason_guessed(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and lexicon.visited_en and _holds_a_lead(parts, lexicon.visited_en):
+            live = _visited(live, parts, dropped, lexicon.visited_en)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and lexicon.part_of_en and any("of" in ts for ts, _ in parts):
             live = _part_of_another(live, parts, dropped, lexicon.part_of_en)
             if not live and not blockers:
@@ -3904,6 +3908,31 @@ def _part_of_another(
             after = " ".join(texts[end : end + 2])
             if texts[end - 1 : end] and texts[end - 1].isascii() and after in leads:
                 dropped.append(_why(hit, f"a part of another thing ('{after}' after it)"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _holds_a_lead(parts: list[Clause], leads: tuple[str, ...]) -> bool:
+    """Whether some clause holds the last word of a lead of `leads` (a cheap gate)."""
+    lasts = {lead.rsplit(" ", 1)[-1] for lead in leads}
+    return any(not lasts.isdisjoint(texts) for texts, _ in parts)
+
+
+def _visited(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], leads: tuple[str, ...]
+) -> list[Hit]:
+    """Rule "a place been to": an English branch phrase right after a lead of `leads` ("been
+    to", "visited") is a place talked about, not the answer ("never been. been to paris texas
+    tho" names no capital)."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.clause >= 0 and hit.start > 0:
+            texts = parts[hit.clause][0]
+            before = texts[max(0, hit.start - 2) : hit.start]
+            lead = next((w for w in (" ".join(before), before[-1]) if w in leads), None)
+            if lead is not None and texts[hit.start].isascii():
+                dropped.append(_why(hit, f"a place been to ('{lead}' before it)"))
                 continue
         kept.append(hit)
     return kept
