@@ -132,6 +132,24 @@ def test_whaddya_is_what_do_you() -> None:
         ("last-thing-off/ask", "the apron after a long shift", "clothing"),
         ("dog-into-woods/ask", "until he sees a rabbit probably", "guesses"),
         ("dog-into-woods/ask", "till it gets bored of sniffing", "guesses"),
+        ("play-water/ask", "sure nuff, love a swim", "yes"),  # Southern US
+        ("play-water/ask", "oh you know it", "yes"),
+        ("play-water/ask", "hya, pool e jabo", "yes"),  # Bengali
+        ("play-water/ask", "ekdom na, water is scary", "no"),
+        ("play-water/ask", "whey aye, the beach is class", "yes"),  # Geordie
+        ("play-water/ask", "yis bro", "yes"),  # New Zealand
+        ("play-water/ask", "nup, too cold", "no"),  # Australia
+        ("play-water/ask", "opo, every summer", "yes"),  # Filipino English
+        ("play-water/ask", "hindi po, i get sick", "no"),
+        ("dark-room-match/ask", "dang if i know", "dont_know"),
+        ("dark-room-match/ask", "jani na re", "dont_know"),  # Bengali: I don't know
+        ("dark-room-match/ask", "ewan ko sayo", "dont_know"),  # Tagalog: who knows
+        ("dark-room-match/ask", "not the faintest, sorry", "dont_know"),
+        ("dark-room-match/ask", "blowed if i know", "dont_know"),  # Yorkshire
+        ("toast-toaster/repeat", "fuggedaboudit", "refuses"),  # New York
+        ("play-water/ask", "huh? im in class till 4", None),  # where one is: no "im in"
+        ("play-water/ask", "im in!", "yes"),
+        ("toast-toaster/repeat", "baad de yaar", "refuses"),  # Bengali: leave it
         ("pig-ran-away/why", "hold on, i see what you did", "saw_through"),
         ("imagine-chase/ask", "simple, i'd quit imaginin", "saw_through"),
         # the wind says which side: the egg is believed in
