@@ -1567,7 +1567,7 @@ class Matcher:
             live = _reason_guessed(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and lexicon.visited_en and _holds_a_lead(parts, lexicon.visited_en):
+        if live and lexicon.visited_en and _holds_a_lead(parts, lexicon, "visited_en"):
             live = _visited(live, parts, dropped, lexicon.visited_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -4046,10 +4046,16 @@ def _part_of_another(
     return kept
 
 
-def _holds_a_lead(parts: list[Clause], leads: tuple[str, ...]) -> bool:
-    """Whether some clause holds the last word of a lead of `leads` (a cheap gate)."""
-    lasts = {lead.rsplit(" ", 1)[-1] for lead in leads}
-    return any(not lasts.isdisjoint(texts) for texts, _ in parts)
+def _holds_a_lead(parts: list[Clause], lexicon: Lexicon, field: str) -> bool:
+    """Whether some clause holds the last word of a lead of the lexicon's list `field` (a cheap
+    gate; the last words are gathered once per lexicon, kept on it)."""
+    key = ("lead lasts", field)
+    lasts = lexicon.compiled.get(key)
+    if lasts is None:
+        leads = cast(tuple[str, ...], getattr(lexicon, field))
+        lasts = lexicon.compiled[key] = frozenset(lead.rsplit(" ", 1)[-1] for lead in leads)
+    held = cast(frozenset[str], lasts)
+    return any(not held.isdisjoint(texts) for texts, _ in parts)
 
 
 def _visited(
@@ -4646,7 +4652,7 @@ def _allowed_typo(
     wrong letter from seven on, or from six towards a word of the state's own phrases
     (wokong→wukong; never a number word: a phrase holding one is matched as its number); the
     one vowel of a four-letter word of the state's own phrases left out, leaving no vowel
-    (stp→stop: thumbs skip vowels, and three consonants are seldom a word of their own).
+    (mlk→milk: thumbs skip vowels, and three consonants are seldom a word of their own).
     Never a word that is itself a number (eighty), and a real English word (grandma, bother)
     only as two swapped letters of a number word (tow→two)."""
     if typed in lexicon.numbers_en:
