@@ -245,6 +245,9 @@ FIELDS: dict[str, str] = {
     # one of these opening the answer right before a yes word acknowledges ("sound, go on then",
     # "cool go on"): a branch's phrase it is says nothing there
     "acknowledgements_en": WORDS,
+    # trick words that also scorn an easy question ("think im stupid"): after another branch's
+    # answer in an earlier clause they name no trick ("two obviously, think im stupid?")
+    "scorning_en": WORDS,
     # one of these, a word of role_determiners_en, then a word only the trick's branch says:
     # the victim names the role the trick casts them in ("no way im being the dog")
     "role_frames_en": PHRASES,
@@ -255,6 +258,9 @@ FIELDS: dict[str, str] = {
     # an English branch phrase right before one of these names a part of something new ("in the
     # back of an ambulance"): no answer
     "part_of_en": PHRASES,
+    # an English branch phrase right after one of these is a place been to, talked about, not
+    # the answer ("never been. been to paris texas tho")
+    "visited_en": PHRASES,
     # another branch's phrase opening a later clause before one of these is described, a
     # reason for the answer said first ("steel obvs, feathers are dead light")
     "copulas_en": WORDS,
@@ -396,10 +402,12 @@ class Lexicon:
     approximate_tails_en: frozenset[str]
     joke_markers_en: tuple[str, ...]
     acknowledgements_en: frozenset[str]
+    scorning_en: frozenset[str]
     role_frames_en: tuple[str, ...]
     role_determiners_en: frozenset[str]
     joke_kinds_en: frozenset[str]
     part_of_en: tuple[str, ...]
+    visited_en: tuple[str, ...]
     copulas_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]

@@ -1567,10 +1567,16 @@ class Matcher:
             live = _reason_guessed(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and lexicon.visited_en and _holds_a_lead(parts, lexicon, "visited_en"):
+            live = _visited(live, parts, dropped, lexicon.visited_en)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and lexicon.part_of_en and any("of" in ts for ts, _ in parts):
             live = _part_of_another(live, parts, dropped, lexicon.part_of_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(live) > 1 and lexicon.scorning_en:
+            live = _scorned_as_easy(live, dropped, lexicon.scorning_en)
         if len(live) > 1:
             live = _shrugged(live, dropped)
         if len(live) > 1:
@@ -3987,10 +3993,10 @@ def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
 
 
 def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexicon) -> Hit | None:
-    """Rule "the other one described": an answer alone in the first clause (tone words aside,
-    no question mark), then another branch's phrase opening a later clause before a word of
-    lexicon.copulas_en ("steel obvs, feathers are dead light", "bread mun, toast is what comes
-    out"): the later clause says why, the first answer stands."""
+    """Rule "the other one described": an answer alone in the first clause (tone words and a
+    name called, "ya eejit", aside; no question mark), then another branch's phrase opening a
+    later clause before a word of lexicon.copulas_en ("steel obvs, feathers are dead light",
+    "bread mun, toast is what comes out"): the later clause says why, the first answer stands."""
     if not lexicon.copulas_en:
         return None
     first = [h for h in contenders if h.clause == 0]
@@ -3999,8 +4005,11 @@ def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexi
     answer = max(first, key=lambda h: (h.units, h.chars))
     texts, kinds = parts[0]
     skip = lexicon.fillers_en
+    rest = texts[: answer.start] + texts[answer.start + answer.units :]
+    names = _intent_keys(lexicon, "insult") if "insult" in lexicon.intents else frozenset()
+    called = not names.isdisjoint(rest)  # "bread ya eejit": the asker called a name
     if kinds[-1:] == [QUESTION] or not all(
-        t in skip for t in texts[: answer.start] + texts[answer.start + answer.units :]
+        t in skip or (called and (t in names or t in _CALLED_AS)) for t in rest
     ):
         return None
     others = [h for h in contenders if h.branch != answer.branch]
@@ -4033,6 +4042,37 @@ def _part_of_another(
             after = " ".join(texts[end : end + 2])
             if texts[end - 1 : end] and texts[end - 1].isascii() and after in leads:
                 dropped.append(_why(hit, f"a part of another thing ('{after}' after it)"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _holds_a_lead(parts: list[Clause], lexicon: Lexicon, field: str) -> bool:
+    """Whether some clause holds the last word of a lead of the lexicon's list `field` (a cheap
+    gate; the last words are gathered once per lexicon, kept on it)."""
+    key = ("lead lasts", field)
+    lasts = lexicon.compiled.get(key)
+    if lasts is None:
+        leads = cast(tuple[str, ...], getattr(lexicon, field))
+        lasts = lexicon.compiled[key] = frozenset(lead.rsplit(" ", 1)[-1] for lead in leads)
+    held = cast(frozenset[str], lasts)
+    return any(not held.isdisjoint(texts) for texts, _ in parts)
+
+
+def _visited(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], leads: tuple[str, ...]
+) -> list[Hit]:
+    """Rule "a place been to": an English branch phrase right after a lead of `leads` ("been
+    to", "visited") is a place talked about, not the answer ("never been. been to paris texas
+    tho" names no capital)."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.clause >= 0 and hit.start > 0:
+            texts = parts[hit.clause][0]
+            before = texts[max(0, hit.start - 2) : hit.start]
+            lead = next((w for w in (" ".join(before), before[-1]) if w in leads), None)
+            if lead is not None and texts[hit.start].isascii():
+                dropped.append(_why(hit, f"a place been to ('{lead}' before it)"))
                 continue
         kept.append(hit)
     return kept
@@ -4082,6 +4122,22 @@ def _acknowledged(
         return live
     dropped.append(_why(first, "an acknowledgement, then yes (sound, go on then): it agrees"))
     return [h for h in live if h is not first]
+
+
+def _scorned_as_easy(live: list[Hit], dropped: list[Hit], scorning: frozenset[str]) -> list[Hit]:
+    """Rule "answered, then scorned": a trick word of `scorning` ("think im stupid", "do i look
+    daft") after another branch's phrase or number in an earlier clause scorns a question too
+    easy to ask, it names no trick: the answer stands ("two obviously, think im stupid?")."""
+    scorn = next(
+        (h for h in live if h.kind == "intent" and h.intent == TRICK and h.text in scorning), None
+    )
+    if scorn is None or not any(
+        h.kind != "intent" and h.branch != scorn.branch and 0 <= h.clause < scorn.clause
+        for h in live
+    ):
+        return live
+    dropped.append(_why(scorn, "answered, then scorned (two, think im stupid?): no trick named"))
+    return [h for h in live if h is not scorn]
 
 
 def _hedged(
@@ -4584,6 +4640,8 @@ def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None
 
 
 _DOUBLED: Final = re.compile(r"(.)\1")
+_VOWELS: Final = frozenset("aeiou")
+_CALLED_AS: Final = frozenset(("you", "ya", "ye", "yuh"))  # "ya eejit", "you muppet"
 _DEGREE_SUFFIXES: Final = frozenset(("er", "est", "ly", "ier", "iest"))
 
 
@@ -4593,7 +4651,9 @@ def _allowed_typo(
     """One edit apart, and the kind of edit fits the length: two swapped letters always
     (tow→two, yse→yes); a letter missing or extra from four letters on (wukog→wukong); a
     wrong letter from seven on, or from six towards a word of the state's own phrases
-    (wokong→wukong; never a number word: a phrase holding one is matched as its number).
+    (wokong→wukong; never a number word: a phrase holding one is matched as its number); the
+    one vowel of a four-letter word of the state's own phrases left out, leaving no vowel
+    (mlk→milk: thumbs skip vowels, and three consonants are seldom a word of their own).
     Never a word that is itself a number (eighty), and a real English word (grandma, bother)
     only as two swapped letters of a number word (tow→two)."""
     if typed in lexicon.numbers_en:
@@ -4603,7 +4663,13 @@ def _allowed_typo(
     if real:
         return False
     if min(len(typed), len(known)) < 4:
-        return False
+        return (
+            phrase_word
+            and len(typed) == 3
+            and len(known) == 4
+            and _VOWELS.isdisjoint(typed)
+            and sum(c in _VOWELS for c in known) == 1
+        )
     if len(typed) != len(known):
         return True  # an insertion or a deletion
     return len(typed) >= (6 if phrase_word else 7)
