@@ -120,7 +120,10 @@ class Person:
         return cls(pid, name if isinstance(name, str) else username, username)
 
 
-@dataclass(frozen=True)
+# A Prank and a ChatState are built on every answer (`ChatState.with_prank`, `Prank.waiting`)
+# and never changed once made: plain dataclasses with slots. Frozen, each field is set through
+# object.__setattr__: a ChatState took ~1 µs more to build, a Prank ~1.5 (`timeit`).
+@dataclass(slots=True)
 class Prank:
     """One running routine: where it is, who started it, who must answer, until when."""
 
@@ -211,7 +214,7 @@ class Score:
     sharp: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: see Prank
 class ChatState:
     """Everything remembered about one chat."""
 
