@@ -158,5 +158,19 @@ def main(argv: list[str] | None = None) -> int:
     return run(settings)
 
 
+def _quietly() -> int:
+    """`main`, with output piped to a reader that stops early (`bot eval -v | head`) ending
+    quietly, as a shell command does, instead of in a BrokenPipeError traceback."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the rest of the output has nowhere to go: point stdout at nothing, so that
+        # flushing it at exit does not raise again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    return code
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_quietly())

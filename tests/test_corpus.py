@@ -296,6 +296,24 @@ def test_check_command_names_line_of_a_broken_corpus(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_output_piped_to_a_reader_that_stops_early_ends_without_a_traceback() -> None:
+    """`bot eval -v | head -1`: the reader goes away after one line; the rest has nowhere to
+    go, and the command ends as a shell command does, with no BrokenPipeError traceback."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "bot", "eval", "-v"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline()
+        process.stdout.close()  # the reader stops, as head does
+        errors = process.stderr.read()
+        process.wait(timeout=120)
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors, errors
+
+
+@pytest.mark.slow
 def test_bot_refuses_to_start_on_a_broken_corpus(tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text("routines: [\n", encoding="utf-8")

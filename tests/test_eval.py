@@ -261,8 +261,11 @@ ROUND_SEVEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1027, 1), "en": (1002
 # and RESULT.txt: the reported number). Held at exactly what that run read, (rows right, wrong
 # punchlines) of 928 zh-hans, 1,044 zh-hant and 1,120 en rows; later tuning on it may raise
 # these, and says so.
+# Raised by punch15's structural kinds (the question's pieces said then asked about, going on
+# would land it, the question's number or another, in a place, the branch's own you: tests/
+# test_understanding_round9_punch.py): 883, 6 / 1012, 5 / 1088, 9 -> below. Tuned on.
 ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (883, 6), "zh-hant": (1012, 5), "en": (1088, 9)}
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (885, 4), "zh-hant": (1013, 4), "en": (1091, 6)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

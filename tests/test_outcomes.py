@@ -100,7 +100,12 @@ def test_the_reveal_is_called_off_unless_it_lands(sample: Corpus) -> None:
     [
         ("outcome: refused", "outcome: won", 0, "unknown outcome 'won'"),
         ("outcome: refused", "outcome: timed_out", 0, "unknown outcome 'timed_out'"),
-        ("goto: again", "goto: again\n            outcome: fell", 1, "'outcome' on an answer"),
+        (
+            "goto: again",
+            "goto: again\n            outcome: called_off",
+            1,
+            "'outcome: called_off' on an answer that goes on",
+        ),
         (
             "saw_through: true",
             "saw_through: true\n            outcome: fell",

@@ -1174,6 +1174,8 @@ class Matcher:
                                 and key[p] not in lexicon.numerals_zh
                                 # a particle is said on purpose: 缺點喔 is no 缺点我
                                 and texts[i + p] not in lexicon.particles_zh
+                                # rule "a question word asks": 啥地 asks which land, no 沙地
+                                and texts[i + p] not in lexicon.mention_questions
                                 and not sounds.readings(texts[i + p]).isdisjoint(said[p])
                                 for p in diffs
                             )
@@ -1278,10 +1280,25 @@ class Matcher:
         to a game of saying it backwards) is an unsure answer, it still counts."""
         lexicon, chars = self.lexicon, self.question_chars
         asked = lexicon.mention_question_chars
-        echoing = set()
+        # (rule "the question's pieces said, then asked about": 你是九我是三 啥意思, 你係9我係3
+        # 你大啲咩？: the pieces said plainly, then a question of what they mean, say them back
+        # too; a clause of its own answers before or after them: 三 你是九我是三 懂吗？)
+        asking: set[int] | None = None  # the clauses that ask: found once a clause may need it
+        echoing: set[int] = set()
+        then_asked: set[int] = set()
         for index in {h.clause for h in hits if h.kind == "number"}:
             texts, kinds = parts[index]
-            if not _asks_back(texts, kinds) or _PERSONS_HAN.isdisjoint(texts):
+            if _PERSONS_HAN.isdisjoint(texts):
+                continue
+            if asking is None:
+                asking = {i for i, (ts, ks) in enumerate(parts) if _asks_back(ts, ks)}
+                asking |= {h.clause for h in hits if h.kind == "intent" and self._asks(h)}
+                asking |= {
+                    i
+                    for i, (ts, _) in enumerate(parts)
+                    if any(w in "".join(ts) for w in lexicon.mention_questions if not w.isascii())
+                }
+            if index not in asking and not any(i > index for i in asking):
                 continue
             said = [
                 (t, k)
@@ -1297,15 +1314,26 @@ class Matcher:
                 continue
             values = {value for *_, value in numbers([(texts, kinds)], lexicon)}
             if values <= self.question_numbers:
-                echoing.add(index)
-        if not echoing:
+                (echoing if _asks_back(texts, kinds) else then_asked).add(index)
+        if then_asked:
+            # a number said again in a clause of its own is an answer: 你是九我是三 等于三 对吧？
+            elsewhere = {c for c, *_ in numbers(parts, lexicon)} - then_asked - echoing
+            if elsewhere:
+                then_asked = set()
+        if not echoing and not then_asked:
             return hits
         sees = self.owners.get(TRICK)
-        return _answers_dropped(
+        hits = _answers_dropped(
             hits,
             dropped,
             lambda hit: hit.clause in echoing and hit.kind == "number" and hit.branch != sees,
             "the question's pieces asked back (乜嘢你九我三？)",
+        )
+        return _answers_dropped(
+            hits,
+            dropped,
+            lambda hit: hit.clause in then_asked and hit.kind == "number" and hit.branch != sees,
+            "the question's pieces said, then asked about (你是九我是三 啥意思)",
         )
 
     def _asks(self, hit: Hit) -> bool:
@@ -1421,6 +1449,8 @@ class Matcher:
                 self._seen_coming(index, texts, hits)
             if self.role_words and not self.role_words.isdisjoint(texts):
                 self._role_refused(index, texts, hits)
+            if index and texts[0] == "再" and "就" in texts:
+                self._going_on_lands(parts, index, hits)
             if len(hits) > found and not near_misses.keys().isdisjoint(texts):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
@@ -1455,7 +1485,7 @@ class Matcher:
             hits[:] = _asked_who_it_is(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         if hits and self.asked_again:
             hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
-        if hits and self.question_numbers and _asks_with_persons(parts):
+        if hits and self.question_numbers and (len(parts) > 1 or _asks_with_persons(parts)):
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and any(not _CHOICE_WORDS.isdisjoint(ts) for ts, _ in parts):
             asked = _choices(parts, lexicon.approximate_tails_en)
@@ -1691,7 +1721,9 @@ class Matcher:
                 ),
                 None,
             )
-            if lead is None:
+            if lead is None or (lead == ("you",) and self._says_you(hit.branch)):
+                # (rule "the branch's own you": where a branch takes "you stop", the question
+                # asks what one does, and "you slow down" is the same generic you)
                 continue
             start = s - len(lead)
             end = hit.start + hit.units
@@ -1711,6 +1743,11 @@ class Matcher:
             dropped.append(_why(hit, "the trick turned back (ur an eejit, 你先叫我爸爸)"))
             chars = sum(len(t) for t in span)
             hits.append(Hit(owner, "intent", written, TRICK, index, start, len(span), chars))
+
+    def _says_you(self, branch: int) -> bool:
+        """Whether a branch's phrases open with the generic "you" ("you stop" at a green
+        light): then "you" before its other phrases is no trick turned back."""
+        return any(p.startswith(("you ", "u ")) for p in self.branches[branch].phrases)
 
     def _punchline_refused(
         self, entry: _Entry, texts: list[str], kinds: list[int], i: int
@@ -1822,14 +1859,38 @@ class Matcher:
                 hits.append(self._trick_named(texts, index, start, end, "the trick seen coming"))
                 return
 
+    def _going_on_lands(self, parts: list[Clause], index: int, hits: list[Hit]) -> None:
+        """Rule "going on would land it": after a clause refusing a verb (不跟了, 唔打), a
+        clause going on with that verb, then what the victim would become or call the asker
+        (再跟下去就该叫爸爸了, 再打我就成你孙子了, 再讲就变猪啦) names the trick: one `trick`
+        hit. Going on with a thing that makes nobody anything (再玩就天黑了) names nothing."""
+        texts = parts[index][0]
+        verb = texts[1] if len(texts) > 1 else ""
+        then = texts.index("就")
+        if not (2 <= then <= _GOING_ON_WITHIN) or not any(
+            f"{no}{verb}" in "".join(ts) for ts, _ in parts[:index] for no in _REFUSING_ZH
+        ):
+            return
+        end = next(
+            (
+                k + 1
+                for k in range(then + 1, min(len(texts), then + 1 + _BECOMES_WITHIN))
+                if texts[k] in _BECOMES_ZH
+            ),
+            0,
+        )
+        if end and end < len(texts):
+            hits.append(self._trick_named(texts, index, 0, end + 1, "going on would land it"))
+
     def _trick_named(self, texts: list[str], index: int, start: int, end: int, why: str) -> Hit:
         """One `trick` hit for units start..end of clause `index`, written with why it names
         the trick (the rules that read a trick from words around a key one share it)."""
         span = texts[start:end]
+        joined = ("" if _ALL_HAN.fullmatch(span[0]) else " ").join(span)
         return Hit(
             self.owners.get(TRICK),
             "intent",
-            f"{' '.join(span)} ({why})",
+            f"{joined} ({why})",
             TRICK,
             index,
             start,
@@ -2517,6 +2578,17 @@ class Matcher:
             dropped.append(_why(hit, "a condition never raised (depends how much doubles)"))
         elif (
             entry.intent == "yes"
+            and texts[j - 1] == "in"
+            and j < len(texts)
+            and kinds[j] == WORD
+            and texts[j] not in lexicon.fillers_en
+            and texts[j] not in _STILL_IN
+        ):
+            # rule "in a place": "im in work til 2", "im in bed" say where one is, not
+            # "count me in" ("im in too", "im in mate" still join)
+            dropped.append(_why(hit, "in a place (im in work til 2), not joining"))
+        elif (
+            entry.intent == "yes"
             and i > 0
             and texts[i - 1] in lexicon.kind_leads_en
             and phrase.key in lexicon.kind_words_en
@@ -2685,6 +2757,23 @@ class Matcher:
                 dropped.append(_why(hit, "an operand, the sum going on (60, plus 10)"))
             else:
                 stated.append(hit)
+        if len(stated) > 1 and self.question_numbers:
+            for hit in [
+                h
+                for h in stated
+                if h.text not in self.answer_numbers
+                and _or_the_questions(parts, found, h, self.question_numbers)
+            ]:
+                # rule "the question's number, or another": "one, feb has 28 or 29", 一个
+                # 二月28或29天: the other number is of the question's kind, no second answer
+                stated.remove(hit)
+                dropped.append(_why(hit, "the question's number, or another (28 or 29)"))
+        if len(stated) > 1 and any(not self.reason_firsts.isdisjoint(ts) for ts, _ in parts):
+            for hit in _in_the_reason(parts, stated, lexicon):
+                # rule "a number in the reason": "2 left because you took 4", 八把 因为砍了两把:
+                # the answer, then why, and the why's number is working, no second answer
+                stated.remove(hit)
+                dropped.append(_why(hit, "in the reason for the answer before it (because…)"))
         values = {h.text for h in stated}
         if len(values) > 1 and lexicon.slang_numbers_zh:
             wanted = {number for _, number in numbered}
@@ -2708,6 +2797,50 @@ class Matcher:
 
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
+_OR_WORDS: Final = frozenset(("or", "或", "或者", "还是"))
+# the words after "im in" that still join (see the rule "in a place")
+_STILL_IN: Final = frozenset(
+    ("too", "then", "now", "again", "also", "tho", "mate", "man", "dude", "guys", "fr", "yo")
+)
+
+
+def _in_the_reason(parts: list[Clause], stated: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """The numbers said inside a reason (because…, 因为…) after another number said before
+    it, outside any reason: "2 left because you took 4" gives 4 (see _plain_numbers)."""
+    reasons = {}
+    for clause, (texts, kinds) in enumerate(parts):
+        start = _reason_start(texts, kinds, lexicon)
+        if start is not None:
+            reasons[clause] = start
+    if not reasons:
+        return []
+
+    def in_reason(hit: Hit) -> bool:
+        return hit.clause in reasons and hit.start > reasons[hit.clause]
+
+    first = stated[0]
+    if in_reason(first):
+        return []
+    return [h for h in stated if in_reason(h) and h.text != first.text]
+
+
+def _or_the_questions(
+    parts: list[Clause],
+    found: list[tuple[int, int, int, str]],
+    hit: Hit,
+    question_numbers: frozenset[str],
+) -> bool:
+    """Whether a number is joined by "or" (或, 还是) to one of the question's numbers, either
+    side: "28 or 29", 29或28 (see _plain_numbers)."""
+    texts = parts[hit.clause][0]
+    end = hit.start + hit.units
+    for clause, start, stop, value in found:
+        if clause != hit.clause or value not in question_numbers or value == hit.text:
+            continue
+        between = texts[stop : hit.start] if stop <= hit.start else texts[end:start]
+        if "".join(between) in _OR_WORDS:
+            return True
+    return False
 
 
 def _slang(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
@@ -4279,6 +4412,13 @@ def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: 
 # a clause slipped beside an answer is a word or a name, in an answer of a few clauses: a
 # longer clause is commentary, and a longer answer is not read for it
 _SLIPPED_AT_MOST = 8
+# "going on would land it" (Matcher._going_on_lands): the verb refused (不跟, 唔打 folds to 不打),
+# 就 within a few units of 再 (再跟下去就, 再跟俺就), and then, within three units, becoming or
+# calling (就该叫爸爸, 就成你儿, 就要变猪, 就得当孙子)
+_REFUSING_ZH: Final = ("不", "别", "没")
+_GOING_ON_WITHIN = 5
+_BECOMES_ZH: Final = frozenset("叫喊成当变做")
+_BECOMES_WITHIN = 3
 _WHOM_ZH = frozenset("谁啥什哪")
 _WHOM_WITHIN = 8  # units after the negated verb: its object, then the verb again
 

@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -203,7 +203,9 @@ class Answer:
     number: str | None = None  # canonical: "8", "1.5"
     # The victim saw through the prank (answered right): no "got you", no score for it.
     saw_through: bool = False
-    ending: str | None = None  # the `outcome:` written on the branch, if any
+    # the `outcome:` written on the branch, if any; on an answer that goes on (`goto`) only
+    # `fell`: the victim fell for it here, and the routine goes on (see `falls_on_the_way`)
+    ending: str | None = None
     give_away: bool = False  # not a branch: the answer said the routine's give-away
     unit: str | None = None  # the number is a duration in this unit (minutes, hours...)
     # How the prank ends on this answer (see `_ends_as`): read on every answer, so worked out
@@ -233,6 +235,12 @@ class Answer:
         if self.refusal:
             return REFUSED
         return FELL
+
+    @property
+    def falls_on_the_way(self) -> bool:
+        """An answer that goes on after a fall ("first" to "you overtake the second", then
+        the next question): the prank has landed once, whatever comes after it."""
+        return self.goto is not None and self.ending == FELL
 
     @property
     def unsure(self) -> bool:
@@ -380,11 +388,24 @@ class RoutineState:
         return Match(best.branch, answer.id, best, found.hits, found.dropped)
 
     def recognise(self, text: str) -> Answer | None:
-        """The answer `text` means, or None for `otherwise`; a give-away is `seen_through`."""
+        """The answer `text` means, or None for `otherwise`; a give-away is `seen_through`.
+
+        A refusal is never a fall (rule "a refusal scores nobody"): "not playing" that a
+        branch landing the prank takes for its own ("do you like playing with water?" "not
+        playing": still washing the dishes), or that reaches a reveal which is itself the
+        prank, ends the routine with that reply, refused."""
         found = self.understand(text)
+        refused = found.hit is not None and found.hit.intent == "refuse"
         if found.branch is None:
-            return self.seen_through if getattr(found, "give_away", False) else None
-        return self.answers[found.branch]
+            if getattr(found, "give_away", False):
+                return self.seen_through
+            if refused and self.reveal_outcome == FELL:
+                return Answer((), None, self.reveal, None, id=REFUSED, ending=REFUSED)
+            return None
+        answer = self.answers[found.branch]
+        if refused and answer.outcome == FELL:
+            return replace(answer, ending=REFUSED)
+        return answer
 
     def outcome(self, answer: Answer | None) -> str | None:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the
@@ -943,11 +964,12 @@ class _Checker:
             known = ", ".join(_ANSWER_OUTCOMES)
             self.fail(at, f"{where}: unknown outcome {value!r} (an answer ends as one of {known})")
             return None
-        if goto is not None:
+        if goto is not None and value != FELL:
             self.fail(
                 at,
-                f"{where}: 'outcome' on an answer that goes on ('goto'): only an answer that"
-                " ends the routine has an outcome",
+                f"{where}: 'outcome: {value}' on an answer that goes on ('goto'): only an"
+                " answer that ends the routine has an outcome, or 'outcome: fell' for a fall"
+                " on the way",
             )
             return None
         if saw_through and value != SAW_THROUGH:

@@ -628,10 +628,21 @@ class Engine:
             return self._wait(chat, ticket, prank, routine, message, again, misses=1)
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
+            fell = answer is not None and answer.falls_on_the_way
             return self._wait(
-                chat, ticket, prank, routine, message, moved.said, state=moved.goto, misses=0
+                chat,
+                ticket,
+                prank,
+                routine,
+                message,
+                moved.said,
+                state=moved.goto,
+                misses=0,
+                fell=fell,
             )
         outcome = state.outcome(answer) or FELL
+        if prank.fell:  # a fall at an earlier step stands, whatever the last answer was
+            outcome = FELL
         ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
         return self._land(chat, ending, message, lang, moved.said)
 
@@ -670,13 +681,14 @@ class Engine:
         opening: bool = False,
         state: str | None = None,
         misses: int | None = None,
+        fell: bool = False,
     ) -> Response:
         """Say `said` as a question and wait for the answer, until the routine's timeout (at
         `state`, with `misses` hints given, where they change: see `Prank.waiting`).
 
         The opening question of a group prank aimed by a reply quotes the message it aimed at;
         every later one quotes the answer it follows."""
-        prank = prank.waiting(message.now + routine.timeout, state, misses)
+        prank = prank.waiting(message.now + routine.timeout, state, misses, fell)
         text = "\n".join(said)
         address = prank.target if message.in_group else None
         if address is not None and address.id is None and address.username:

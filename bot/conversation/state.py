@@ -138,11 +138,21 @@ class Prank:
     link: str | None = None  # the prank link that started it: its owner hears how it went
     # Members already told this prank is not theirs (or to answer in words): told once only.
     told: frozenset[str] = frozenset()
+    # The victim fell for it at an earlier step ("first" to the race): however it ends, it
+    # ends as a fall (see Answer.falls_on_the_way).
+    fell: bool = False
 
-    def waiting(self, until: float, state: str | None = None, misses: int | None = None) -> Prank:
-        """The prank waiting again, until `until` (at `state`, with `misses` hints given).
-        Built directly, not with dataclasses.replace, which inspects the fields on every call:
-        this runs on every answer that goes on."""
+    def waiting(
+        self,
+        until: float,
+        state: str | None = None,
+        misses: int | None = None,
+        fell: bool = False,
+    ) -> Prank:
+        """The prank waiting again, until `until` (at `state`, with `misses` hints given, and
+        `fell` if the answer it waits after was a fall). Built directly, not with
+        dataclasses.replace, which inspects the fields on every call: this runs on every
+        answer that goes on."""
         return Prank(
             self.routine,
             self.state if state is None else state,
@@ -153,6 +163,7 @@ class Prank:
             self.lang,
             self.link,
             self.told,
+            self.fell or fell,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -172,6 +183,8 @@ class Prank:
             data["link"] = self.link
         if self.told:
             data["told"] = sorted(self.told)
+        if self.fell:
+            data["fell"] = True
         return data
 
     @classmethod
@@ -188,6 +201,8 @@ class Prank:
         _expect(link is None or (isinstance(link, str) and len(link) <= 64), "prank link")
         told = data.get("told", [])
         _expect(isinstance(told, list) and all(isinstance(k, str) for k in told), "prank told")
+        fell = data.get("fell", False)
+        _expect(isinstance(fell, bool), "prank fell")
         return cls(
             routine,
             state,
@@ -198,6 +213,7 @@ class Prank:
             lang,
             link,
             frozenset(told),
+            fell,
         )
 
     def may_answer(self, person: Person) -> bool:

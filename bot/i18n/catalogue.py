@@ -200,19 +200,19 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="……還有 {count} 個，傳 /list 看全部吧。",
         zh_hk="……仲有 {count} 個，發 /list 睇晒佢哋。",
     ),
+    # Not every such routine is a pun (elephant-fridge, birds-on-tree): the line says only
+    # that it needs its language.
     "plays_only_zh": Text(
-        "“{title}”只在中文里才好笑（是个中文谐音梗）。还是要玩？发 /prank {id} anyway{tail}",
-        "“{title}” only works in Chinese (it's a Chinese pun). Play it anyway? "
-        "Send /prank {id} anyway{tail}",
-        zh_hant="「{title}」只有在中文裡才好笑（是中文的諧音梗）。還是要玩嗎？傳 /prank {id} anyway{tail}",
-        zh_hk="「{title}」要用中文先至好笑（係中文嘅諧音梗）。仲係想玩？發 /prank {id} anyway{tail}",
+        "“{title}”只在中文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
+        "“{title}” only works in Chinese. Play it anyway? Send /prank {id} anyway{tail}",
+        zh_hant="「{title}」只有在中文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
+        zh_hk="「{title}」要用中文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
     ),
     "plays_only_en": Text(
-        "“{title}”只在英文里才好笑（是个英文文字游戏）。还是要玩？发 /prank {id} anyway{tail}",
-        "“{title}” only works in English (it's English wordplay). Play it anyway? "
-        "Send /prank {id} anyway{tail}",
-        zh_hant="「{title}」只有在英文裡才好笑（是英文的文字遊戲）。還是要玩嗎？傳 /prank {id} anyway{tail}",
-        zh_hk="「{title}」要用英文先至好笑（係英文嘅文字遊戲）。仲係想玩？發 /prank {id} anyway{tail}",
+        "“{title}”只在英文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
+        "“{title}” only works in English. Play it anyway? Send /prank {id} anyway{tail}",
+        zh_hant="「{title}」只有在英文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
+        zh_hk="「{title}」要用英文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
     ),
     "cancelled": Text(
         "好吧，这个套路取消了。",
