@@ -208,6 +208,12 @@ class Answer:
     ending: str | None = None
     give_away: bool = False  # not a branch: the answer said the routine's give-away
     unit: str | None = None  # the number is a duration in this unit (minutes, hours...)
+    # How the prank ends on this answer (see `_ends_as`): read on every answer, so worked out
+    # once, when the answer is made.
+    outcome: str | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "outcome", self._ends_as())
 
     def branch(self) -> Branch:
         lands = self.outcome == FELL
@@ -215,8 +221,7 @@ class Answer:
             self.id, self.patterns, self.intents, self.number, self.regex, self.unit, lands
         )
 
-    @property
-    def outcome(self) -> str | None:
+    def _ends_as(self) -> str | None:
         """How the prank ends on this answer (FELL, SAW_THROUGH, REFUSED, CALLED_OFF), or None
         when it goes on (`goto`). Unless `outcome:` says otherwise: saw_through when
         `saw_through: true`; refused when its only intents are refuse (and no) and it has
@@ -275,12 +280,18 @@ class RoutineState:
     give_away: tuple[str, ...] = ()
     # The routine's (or the state's) line for a give-away; None: the engine says its own.
     saw_through_reply: Text | None = None
+    # What an answer saying the give-away leads to: the routine ends, saw_through, with
+    # `saw_through_reply` (without one, the engine says the interface's own line).
+    seen_through: Answer = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.matcher is None:  # built outside a corpus file: the shipped lexicon
             lexicon = load_lexicon(DEFAULT_LEXICON)
             matcher = _matcher(self.say, self.answers, lexicon, give_away=self.give_away)
             object.__setattr__(self, "matcher", matcher)
+        reply = self.saw_through_reply
+        seen = Answer((), None, reply, None, None, GIVE_AWAY, saw_through=True, give_away=True)
+        object.__setattr__(self, "seen_through", seen)
 
     def understand(self, text: str) -> Match:
         """Which answer `text` means, and why (see understanding/matcher.py). An answer that
@@ -395,13 +406,6 @@ class RoutineState:
         if refused and answer.outcome == FELL:
             return replace(answer, ending=REFUSED)
         return answer
-
-    @property
-    def seen_through(self) -> Answer:
-        """What an answer saying the give-away leads to: the routine ends, saw_through, with
-        `saw_through_reply` (without one, the engine says the interface's own line)."""
-        reply = self.saw_through_reply
-        return Answer((), None, reply, None, None, GIVE_AWAY, saw_through=True, give_away=True)
 
     def outcome(self, answer: Answer | None) -> str | None:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the

@@ -120,7 +120,11 @@ class Person:
         return cls(pid, name if isinstance(name, str) else username, username)
 
 
-@dataclass(frozen=True)
+# A ChatState is built on every answer (`with_prank`), a Prank on every answer that goes on
+# (`waiting`); neither is changed once made: plain dataclasses with slots. Frozen, each field is set through
+# object.__setattr__: 1.6 µs against 0.4 to build a ChatState, 3.6 against 0.7 a Prank
+# (`timeit`, load average ~5).
+@dataclass(slots=True)
 class Prank:
     """One running routine: where it is, who started it, who must answer, until when."""
 
@@ -227,7 +231,7 @@ class Score:
     sharp: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: see Prank
 class ChatState:
     """Everything remembered about one chat."""
 

