@@ -535,6 +535,10 @@ class Matcher:
     # The state's own say on where an intent's words go: intent → branch id, or None for none
     # (the hint or the reveal). It overrides the rule below.
     routes: Mapping[str, str | None] = field(default_factory=dict, kw_only=True)
+    # The routine's own words (every state's question, answers, replies, reveals and
+    # give-away, in every language): a question back mentioning none of them names no trick
+    # of this routine (see `_asked_of_another_trick`). Empty: the rule is not applied.
+    told: Iterable[str] = field(default=(), kw_only=True)
     table: dict[str, _Entry] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -579,6 +583,7 @@ class Matcher:
         if self.no is None and "no" in self.stand_ins:
             self.no = self.stand_ins["no"][0][0]  # a negated phrase of the yes branch refuses
         shared = self.shared = _shared(lexicon)
+        self.told_words = _told_words(self.told, lexicon)
         mine: dict[str, _Entry] = {}  # this state's own phrases: they win over the lexicon's
         compiled = lexicon.compiled  # a corpus's phrases were compiled by its checker
         for index, branch in enumerate(self.branches):
@@ -1474,6 +1479,8 @@ class Matcher:
             self._numbers(parts, hits, dropped)
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
+            if self.told_words:
+                hits[:] = _asked_of_another_trick(parts, hits, mentions, dropped, self.told_words)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         if hits and lexicon.asker_questions_en:
@@ -3223,6 +3230,81 @@ def _unmentioned(
         else:
             kept.append(hit)
     return kept
+
+
+def _asked_of_another_trick(
+    parts: list[Clause],
+    hits: list[Hit],
+    mentions: list[tuple[int, int, int, int]],
+    dropped: list[Hit],
+    told: frozenset[str],
+) -> list[Hit]:
+    """Rule "a question back names this trick only by its own words": a mention frame asked
+    as a question (是要我说爸爸吗, "you want me to say daddy?") names this routine's trick
+    only where what it mentions is this routine's: a phrase or number of one of the state's
+    answers or its give-away (dropped there as mentioned, see `_unmentioned`), or words of
+    the routine's own lines (`told`: two Chinese characters running, or an English word:
+    爸爸 of 你是我的爸爸, "pig" of the pig that ran away). Asking whether the bot wants
+    another routine's punchline said (爸爸 to the birds in the tree) knows no trick of this
+    one: the frame is no `trick` word, and the answer takes the safe path (the hint)."""
+    kept = []
+    for hit in hits:
+        if is_mention(hit) and _frame_asks(parts, hit, mentions):
+            spans = [
+                (clause, start, stop)
+                for clause, start, stop, at in mentions
+                if at == hit.start and clause in (hit.clause, hit.clause + 1)
+            ]
+            named = any(
+                d.branch is not None
+                and d.why_not.startswith("mentioned")
+                and any(d.clause == c and a <= d.start < b for c, a, b in spans)
+                for d in dropped
+            ) or any(
+                not told.isdisjoint(_told_keys(parts[c][0][a:b], parts[c][1][a:b]))
+                for c, a, b in spans
+            )
+            if not named:
+                dropped.append(_why(hit, "a question back naming no word of this trick"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _told_keys(texts: Sequence[str], kinds: Sequence[int]) -> set[str]:
+    """The keys words are compared on for rule "a question back names this trick only by its
+    own words": each two Chinese characters running, and each English word of three letters
+    or more."""
+    keys = {t for t, k in zip(texts, kinds, strict=True) if k == WORD and len(t) >= 3}
+    for p in range(len(texts) - 1):
+        if kinds[p] == HAN and kinds[p + 1] == HAN:
+            keys.add(texts[p] + texts[p + 1])
+    return keys
+
+
+def _told_words(told: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
+    """The keys (see `_told_keys`) of a routine's own lines, as the matcher reads them."""
+    keys: set[str] = set()
+    for line in told:
+        for texts, kinds in clauses(fold(line, lexicon), lexicon):
+            keys |= _told_keys(texts, kinds)
+    return frozenset(keys)
+
+
+def _frame_asks(parts: list[Clause], hit: Hit, mentions: list[tuple[int, int, int, int]]) -> bool:
+    """Whether the clause of a mention frame (or the next, which it mentions) is a question:
+    it ends in "?" or in 吗 or 咩 (是要我说爸爸吗)."""
+    for index in (hit.clause, hit.clause + 1):
+        if index >= len(parts) or not any(
+            clause == index and at == hit.start for clause, _, _, at in mentions
+        ):
+            continue
+        texts, kinds = parts[index]
+        if kinds and kinds[-1] == QUESTION:
+            return True
+        if texts and texts[-1] in _ASKING_PARTICLES:
+            return True
+    return False
 
 
 def _without(parts: list[Clause], mentions: list[tuple[int, int, int, int]]) -> list[Clause]:

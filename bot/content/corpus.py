@@ -1068,6 +1068,7 @@ class _Checker:
         plays: tuple[str, ...] = WRITTEN,
         routine_give_away: tuple[str, ...] = (),
         routine_reply: Text | None = None,
+        told: tuple[str, ...] = (),
     ) -> RoutineState:
         entry = self.mapping(raw, path, f"state '{sid}'", _STATE_KEYS)
         where = f"routine '{rid}', state '{sid}'"
@@ -1129,7 +1130,7 @@ class _Checker:
             reply_path = (*path, "saw_through_reply")
             reply = self.text(entry["saw_through_reply"], reply_path, "saw_through_reply", plays)
         routes = self.routes(entry.get("intents"), (*path, "intents"), where, answers)
-        matcher = _matcher(say, answers, self.lex, routes, give_away)
+        matcher = _matcher(say, answers, self.lex, routes, give_away, told)
         return RoutineState(
             say,
             answers,
@@ -1221,9 +1222,10 @@ class _Checker:
         if "saw_through_reply" in entry:
             reply_path = (*path, "saw_through_reply")
             reply = self.text(entry["saw_through_reply"], reply_path, "saw_through_reply", plays)
+        told = _told(entry)
         states = {
             str(sid): self.state(
-                value, (*path, "states", sid), rid, str(sid), plays, give_away, reply
+                value, (*path, "states", sid), rid, str(sid), plays, give_away, reply, told
             )
             for sid, value in states_raw.items()
         }
@@ -1308,9 +1310,11 @@ def _matcher(
     lexicon: Lexicon,
     routes: dict[str, str | None] | None = None,
     give_away: tuple[str, ...] = (),
+    told: tuple[str, ...] = (),
 ) -> Matcher:
     """A state's answers compiled for matching (understanding/matcher.py); the give-away is
-    one more branch, after the answers (see `RoutineState.understand`)."""
+    one more branch, after the answers (see `RoutineState.understand`); `told` is the
+    routine's own words (see `Matcher.told`)."""
     question = [t for t in (say.zh, say.en, say.zh_hant) if t]
     branches = [a.branch() for a in answers]
     if give_away:
@@ -1318,7 +1322,25 @@ def _matcher(
     routes = dict(routes or {})
     if TRICK in lexicon.intents and TRICK not in routes:
         routes.update(_trick_route(answers, bool(give_away)))
-    return Matcher(branches, question, lexicon=lexicon, routes=routes)
+    return Matcher(branches, question, lexicon=lexicon, routes=routes, told=told)
+
+
+# The keys of a routine whose values are no words it says (see `_told`).
+_UNTOLD_KEYS = frozenset(
+    ("id", "goto", "intent", "outcome", "start", "plays", "not_dealt_in", "regex", "title")
+)
+
+
+def _told(raw: Any) -> tuple[str, ...]:
+    """Every line a routine's YAML holds (its questions, answers' phrases, replies, reveals,
+    hints and give-away, in every language): the words of its trick (see `Matcher.told`)."""
+    if isinstance(raw, str):
+        return (raw,)
+    if isinstance(raw, dict):
+        return tuple(t for k, v in raw.items() if k not in _UNTOLD_KEYS for t in _told(v))
+    if isinstance(raw, list):
+        return tuple(t for v in raw for t in _told(v))
+    return ()
 
 
 def _trick_route(answers: tuple[Answer, ...], give_away: bool) -> dict[str, str | None]:
