@@ -4,9 +4,15 @@ corpus and lexicon through the real matcher and engine."""
 
 from __future__ import annotations
 
+import random
+import textwrap
+
 import pytest
 
-from bot.content.corpus import Corpus
+from bot.content.corpus import CALLED_OFF, FELL, Corpus, CorpusError, parse_corpus
+from bot.conversation.engine import Engine, Incoming, Response
+from bot.conversation.state import ChatState, Person
+from tests.support.conversation import handled
 
 # -- 1. a question back names this trick only by this routine's own words ---------------------
 
@@ -36,3 +42,82 @@ def test_a_question_back_naming_this_routines_trick_still_sees_through(
 ) -> None:
     found = corpus.routines[routine].states[state].understand(said)
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- 2. a called-off reveal is worded for someone who did not fall -----------------------------
+
+MEI = Person(7, "Mei", "mei", "zh-hans")
+WEN = Person(8, "Wen", "wen", "zh-TW")
+KA = Person(9, "Ka", "ka", "zh-HK")
+SAM = Person(10, "Sam", "sam", "en-US")
+
+
+def said(engine: Engine, chat: ChatState, who: Person, text: str) -> Response:
+    outcome = handled(engine, chat, Incoming(who, text, now=0.0))
+    engine.validate(outcome.chat)
+    return outcome
+
+
+@pytest.mark.parametrize("who", [MEI, WEN, KA, SAM], ids=lambda p: p.language_code or "")
+@pytest.mark.parametrize("nonsense", ["不玩", "asdfgh"])
+def test_ten_knives_called_off_after_the_hints_says_no_got_you_line(
+    corpus: Corpus, who: Person, nonsense: str
+) -> None:
+    engine, chat = Engine(corpus, random.Random(5)), ChatState()
+    chat = said(engine, chat, who, "/prank ten-knives anyway").chat
+    chat = said(engine, chat, who, nonsense).chat  # the hint
+    last = said(engine, chat, who, nonsense)
+    assert [e.outcome for e in last.endings] == [CALLED_OFF]
+    text = "\n".join(r.text for r in last.replies)
+    for got_you in ("乖", "儿子", "兒子", "仔", "son", "good boy"):
+        assert got_you not in text.lower(), text
+
+
+CHECKED = textwrap.dedent(
+    """\
+    routines:
+      - id: knives
+        title: {zh: 刀, en: Knives}
+        states:
+          ask:
+            say: {zh: 还剩几把？, en: How many are left?}
+            answers:
+              - number: 8
+                reply: {zh: 答对了，儿子。, en: "Right, son."}
+            otherwise:
+              hint: {zh: 再算算？, en: Count again?}
+              tries: 1
+              reveal:
+                zh: 是八把。
+                zh-hk: 係八把。
+                en: Eight.
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("zh: 是八把。", "zh: 是八把。乖，儿子。", "in zh, as a punchline that got them ('乖，')"),
+        ("zh-hk: 係八把。", "zh-hk: 係八把。乖孫。", "in zh-hk, as a punchline that got them"),
+        ("en: Eight.", "en: Eight. Good boy.", "in en, as a punchline that got them"),
+        # said in Taiwan converted from zh: reported on zh's line
+        ("zh: 是八把。", "zh: 是八把，上当了吧。", "in zh-hant, as a punchline that got them"),
+    ],
+)
+def test_bot_check_refuses_a_called_off_reveal_that_reads_as_got_you(
+    old: str, new: str, words: str
+) -> None:
+    line = CHECKED[: CHECKED.index(old)].count("\n") + 1
+    with pytest.raises(CorpusError) as caught:
+        parse_corpus(CHECKED.replace(old, new), "jokes.yaml")
+    message = str(caught.value)
+    assert f"jokes.yaml:{line}: " in message and words in message, message
+
+
+def test_a_reveal_that_is_the_prank_may_read_as_got_you() -> None:
+    landing = CHECKED.replace("zh: 是八把。", "zh: 是八把。乖，儿子。").replace(
+        "tries: 1\n", "tries: 1\n          outcome: fell\n"
+    )
+    corpus = parse_corpus(landing, "jokes.yaml")
+    assert corpus.routines["knives"].states["ask"].reveal_outcome == FELL

@@ -172,8 +172,12 @@ GIVE_AWAY = SAW_THROUGH
 TRICK = "trick"  # the intent of seeing through the trick: see _trick_route
 _REFUSE_INTENTS = frozenset({"refuse", "no"})
 # A reply that reads as a punchline that got the victim: not how a refusal ends.
+# (in Simplified, Traditional and Cantonese: a reveal is checked in every variety it is said in)
 _GOT_THEM = re.compile(
-    r"got you|gotcha|fell for|乖儿子|乖孙|乖，|上当了|中计|叫爸爸|儿子|good boy", re.IGNORECASE
+    r"got you|gotcha|fell for|good boy|grandpa's right here|"
+    r"乖儿子|乖兒子|乖孙|乖孫|乖仔|乖，|上当了|上當了|中计|中計|叫爸爸|儿子|兒子|"
+    r"爷爷在此|爺爺在此|爺爺喺度|当你叫|當你叫",
+    re.IGNORECASE,
 )
 # A reveal follows an answer the bot did not understand: it must not open congratulating.
 _CONGRATULATION = re.compile(
@@ -1106,6 +1110,8 @@ class _Checker:
                 " default: the bot gave up) or fell (the reveal is itself the prank)",
             )
             reveal_outcome = CALLED_OFF
+        if reveal_outcome == CALLED_OFF:
+            self.called_off_reveal(reveal, (*otherwise_path, "reveal"), where)
         for lang, line in (("zh", reveal.zh), ("en", reveal.en)):
             if line and (found := _CONGRATULATION.search(line)):
                 self.fail(
@@ -1142,6 +1148,26 @@ class _Checker:
             give_away=give_away,
             saw_through_reply=reply,
         )
+
+    def called_off_reveal(self, reveal: Text, path: Path_, where: str) -> None:
+        """A reveal ending the prank as called off (the bot gave up on answers it did not
+        understand) follows someone who did not fall: in no variety may it read as a
+        punchline that got them ("乖，儿子", "good boy, son"). Said in Taiwan and Hong Kong
+        converted from `zh` where not written: a problem there is reported on `zh`'s line."""
+        said = [("zh", reveal.zh, "zh"), ("en", reveal.en, "en")]
+        if reveal.zh:
+            for key in (TRADITIONAL_KEY, HONG_KONG_KEY):
+                written = reveal.zh_hant if key == TRADITIONAL_KEY else reveal.zh_hk
+                said.append((key, reveal.in_(key), key if written else "zh"))
+        for lang, line, at in said:
+            if line and (found := _GOT_THEM.search(line)):
+                self.fail(
+                    (*path, at),
+                    f"{where}: the reveal ends the prank as called_off (the victim did not"
+                    f" fall) but reads, in {lang}, as a punchline that got them"
+                    f" ('{found.group()}'): say the answer instead, or write"
+                    " 'outcome: fell' in 'otherwise' if the reveal is itself the prank",
+                )
 
     def give_aways(
         self, phrases: list[tuple[str, Path_]], owners: _Owners, where: str
