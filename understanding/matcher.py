@@ -1226,13 +1226,14 @@ class Matcher:
         if alike is not None and alike in self.phrase_words:
             return alike  # "whose there": who's there
         if (
-            len(word) < 4
-            or not (word.isascii() and word.isalpha())
+            not (word.isascii() and word.isalpha())
             or word in self.vocabulary
             or word in lexicon.common_en
             or word in self.question_words
         ):
             return None
+        if len(word) < 4:
+            return self._short_slip(texts, position)
         found = [
             known
             for known in self.phrase_words
@@ -1258,6 +1259,35 @@ class Matcher:
             if start >= 0 and tuple(trial) == words:
                 return known
         return None
+
+    def _short_slip(self, texts: list[str], position: int) -> str | None:
+        """Rule "a short word's letter dropped": a word of two or three letters (too short to
+        be read as a slip alone: "al" might be a name) is the word of one letter more, the
+        first letter kept, where it stands in a phrase of three words or more of this state's
+        whose other words are typed right ("al of them" is "all of them"); only one such
+        word, else no guess."""
+        word = texts[position]
+        if len(word) < 2:
+            return None
+        found = set()
+        for known, runs in self.phrase_runs.items():
+            if len(known) != len(word) + 1 or known[0] != word[0] or OSA.distance(word, known) != 1:
+                continue
+            for words in runs:
+                if len(words) < 3:
+                    continue
+                for at, said in enumerate(words):
+                    start = position - at
+                    if said != known or start < 0:
+                        continue
+                    trial = [
+                        *texts[start:position],
+                        known,
+                        *texts[position + 1 : start + len(words)],
+                    ]
+                    if tuple(trial) == words:
+                        found.add(known)
+        return found.pop() if len(found) == 1 else None
 
     @property
     def phrase_runs(self) -> dict[str, list[tuple[str, ...]]]:
