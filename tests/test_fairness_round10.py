@@ -121,3 +121,89 @@ def test_a_reveal_that_is_the_prank_may_read_as_got_you() -> None:
     )
     corpus = parse_corpus(landing, "jokes.yaml")
     assert corpus.routines["knives"].states["ask"].reveal_outcome == FELL
+
+
+# -- 3. an emoji that says nothing is no answer a punchline may land on -----------------------
+
+
+@pytest.mark.parametrize("emoji", ["🎂", "🎂🎂", "👀", "🍕 🚗"])
+def test_a_bare_unrelated_emoji_is_asked_for_in_words_not_scored_as_a_fall(
+    corpus: Corpus, emoji: str
+) -> None:
+    engine, chat = Engine(corpus, random.Random(6)), ChatState()
+    chat = said(engine, chat, SAM, "/prank how-many-birthdays").chat
+    again = said(engine, chat, SAM, emoji)
+    assert again.endings == []  # nothing scored: the question stands
+    text = "\n".join(r.text for r in again.replies)
+    assert "How many birthdays" in text and "In words, please" in text, text
+    landed = said(engine, again.chat, SAM, "five")  # words: the reveal is the prank
+    assert [e.outcome for e in landed.endings] == [FELL]
+
+
+def test_no_state_whose_reveal_is_the_prank_lands_it_on_a_bare_emoji(corpus: Corpus) -> None:
+    landing = [
+        (rid, sid, state)
+        for rid, routine in corpus.routines.items()
+        for sid, state in routine.states.items()
+        if state.reveal_outcome == FELL
+    ]
+    assert len(landing) > 20
+    for rid, sid, state in landing:
+        for emoji in ("🎂", "👀", "🍕"):
+            assert state.says_nothing(emoji), (rid, sid, emoji)
+
+
+def test_an_emoji_standing_for_an_answers_word_still_answers(corpus: Corpus) -> None:
+    state = corpus.routines["houyi-moon"].states["ask"]
+    assert not state.says_nothing("🌙")
+    assert state.understand("🌙").branch_id == "moon"
+    assert not corpus.routines["how-many-birthdays"].states["ask"].says_nothing("🎂 five")
+
+
+# -- 4. a short word with a letter dropped, inside a phrase of the state's ---------------------
+
+
+@pytest.mark.parametrize("said", ["al of them", "al of em", "al of them lol"])
+def test_a_letter_dropped_from_all_still_reaches_all_of_them(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["months-28-days"].states["ask"].understand(said)
+    assert found.branch_id == "all_of_them", found.explain()
+
+
+def test_a_short_word_alone_is_no_slip(corpus: Corpus) -> None:
+    # "al" alone might be a name: only the phrase's other words, typed right, say it is "all"
+    assert corpus.routines["months-28-days"].states["ask"].understand("al").branch_id is None
+
+
+# -- 6. "/prank @小明": a name that is no Telegram username ------------------------------------
+
+
+def in_group(engine: Engine, chat: ChatState, who: Person, text: str) -> Response:
+    outcome = handled(engine, chat, Incoming(who, text, 0.0, True, chat_id=-100))
+    engine.validate(outcome.chat)
+    return outcome
+
+
+@pytest.mark.parametrize("args", ["@小明", "@小明 ten-knives", "@Мария"])
+def test_a_non_ascii_at_name_in_a_group_is_told_plainly(corpus: Corpus, args: str) -> None:
+    engine = Engine(corpus, random.Random(7))
+    outcome = in_group(engine, ChatState(), SAM, f"/prank {args}")
+    text = "\n".join(r.text for r in outcome.replies)
+    assert "isn't a Telegram username" in text and "Reply to their message" in text, text
+    assert not outcome.chat.pranks  # nobody is asked
+
+
+def test_an_ascii_at_name_in_a_group_is_still_a_target(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(7))
+    outcome = in_group(engine, ChatState(), SAM, "/prank @bob")
+    (prank,) = outcome.chat.pranks.values()
+    assert prank.target is not None and prank.target.username == "bob"
+
+
+@pytest.mark.parametrize("args", ["@小明", "@bob"])
+def test_an_at_name_in_private_gets_the_same_line_whatever_its_letters(
+    corpus: Corpus, args: str
+) -> None:
+    engine = Engine(corpus, random.Random(7))
+    outcome = said(engine, ChatState(), MEI, f"/prank {args}")
+    assert not outcome.chat.pranks  # no random prank dealt in its place
+    assert "整蛊朋友要在群里玩" in "\n".join(r.text for r in outcome.replies)

@@ -1195,3 +1195,13 @@ def _add_up(found: list[Span], parts: list[Clause], units: dict[str, Decimal]) -
                     continue
         result.append(span)
     return result
+
+
+def wordless(text: str, lexicon: Lexicon) -> bool:
+    """Rule "an emoji is no answer": whether an answer holds no word, no Chinese character and
+    no number, only emoji and other symbols ("🎂", "👀👀"). Where it reaches no branch (an
+    emoji standing for a branch's word, 🌙 for 月亮, does), it said nothing about the
+    question: not an answer a punchline may land on."""
+    return all(
+        k in (SYM, QUESTION) for _, kinds in clauses(fold(text, lexicon), lexicon) for k in kinds
+    )

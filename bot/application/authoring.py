@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 import yaml
 
-from bot.content.corpus import CorpusError, Routine, parse_corpus
+from bot.content.corpus import CorpusError, Routine, parse_corpus, reads_as_got_you
 from bot.conversation.authored import authored_id, authored_number
 from bot.conversation.commands import (
     GROUP,
@@ -234,12 +234,7 @@ def routine_dict(draft: dict[str, Any], rid: str, credit: str | None = None) -> 
             }
         )
     first = draft.get("answers", [{}])[0] if draft.get("answers") else {}
-    reveal = say(
-        "authored_reveal",
-        lang,
-        answer=(first.get("match") or ["…"])[0],
-        punchline=first.get("reply") or "…",
-    )
+    reveal = _reveal(first, lang)
     otherwise: dict[str, Any] = {"reveal": ending(reveal)}
     if draft.get("hint"):
         otherwise["hint"] = text(draft["hint"])
@@ -715,12 +710,7 @@ class Authoring:
         if draft.get("hint"):
             lines.append(say("preview_hint", lang, hint=draft["hint"]))
         first = (draft.get("answers") or [{}])[0]
-        reveal = say(
-            "authored_reveal",
-            plays,
-            answer=(first.get("match") or ["…"])[0],
-            punchline=first.get("reply") or "…",
-        )
+        reveal = _reveal(first, plays)
         lines.append(say("preview_else", lang, reveal=reveal))
         if draft.get("give_away"):
             reply = draft.get("saw_through_reply") or say("saw_through", plays)
@@ -1016,3 +1006,14 @@ def _status_line(status: str, lang: str) -> str:
         WITHDRAWN: "status_withdrawn",
     }.get(status, "status_private")
     return say(key, lang)
+
+
+def _reveal(first: dict[str, Any], lang: str) -> str:
+    """A written routine's reveal (after the hints, on answers the bot did not understand):
+    the first answer and its punchline, unless the punchline reads as one that got the
+    victim ("答对了，儿子"): the prank is called off, no one fell, so only the answer."""
+    answer = (first.get("match") or ["…"])[0]
+    punchline = first.get("reply") or "…"
+    if reads_as_got_you(punchline):
+        return say("authored_reveal_answer", lang, answer=answer)
+    return say("authored_reveal", lang, answer=answer, punchline=punchline)

@@ -38,7 +38,7 @@ from understanding.matcher import (
     is_mention,
     phrase_keys,
 )
-from understanding.text import UNREADABLE, canonical
+from understanding.text import UNREADABLE, canonical, wordless
 
 TRADITIONAL_KEY, HONG_KONG_KEY = "zh-hant", "zh-hk"
 DEFAULT_TIMEOUT_SECONDS = 600.0
@@ -179,6 +179,14 @@ _GOT_THEM = re.compile(
     r"爷爷在此|爺爺在此|爺爺喺度|当你叫|當你叫",
     re.IGNORECASE,
 )
+
+
+def reads_as_got_you(text: str) -> bool:
+    """Whether a line reads as a punchline that got the victim (`_GOT_THEM`): not how a
+    refusal or a called-off prank ends."""
+    return _GOT_THEM.search(text) is not None
+
+
 # A reveal follows an answer the bot did not understand: it must not open congratulating.
 _CONGRATULATION = re.compile(
     r"^\W*(?:correct|right you are|exactly|well done|bingo|you got it|that's right|"
@@ -410,6 +418,13 @@ class RoutineState:
         if refused and answer.outcome == FELL:
             return replace(answer, ending=REFUSED)
         return answer
+
+    def says_nothing(self, text: str) -> bool:
+        """Rule "an emoji is no answer": `text` holds no word, character or number (only
+        emoji, symbols) and reaches no answer of the state. Where the reveal is the prank, it
+        is not met with the reveal (a fall for "🎂") but asked for in words (see the engine)."""
+        assert self.matcher is not None
+        return wordless(text, self.matcher.lexicon) and self.recognise(text) is None
 
     def outcome(self, answer: Answer | None) -> str | None:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the

@@ -357,8 +357,16 @@ class Engine:
         target = message.replied
         if message.in_group and len({m.casefold() for m in mentions}) > 1:
             return self._say(chat, "prank_one_at_a_time", lang, first=mentions[0])
-        if message.in_group and aimed and not mentions and target is None:
-            return self._say(chat, "prank_who", lang)  # a bare @: whom was it meant for?
+        if aimed and not mentions:
+            # "@小明": a name, but no Telegram username (those are ASCII letters, digits and
+            # _), so nobody the bot can reach by it, in a group as in private: said plainly
+            named = next((a[1:] for a in args if a.startswith("@") and not a[1:].isascii()), "")
+            if not message.in_group:
+                return self._say(chat, "private_target", lang)  # as "/prank @bob" is
+            if named and target is None:
+                return self._say(chat, "prank_not_username", lang, name=isolate(named[:32]))
+            if target is None:
+                return self._say(chat, "prank_who", lang)  # a bare @: whom was it meant for?
         if mentions:
             target = Person(None, "@" + mentions[0], mentions[0])
         if not names:
@@ -626,6 +634,12 @@ class Engine:
             # once more; what comes after it is judged as any answer is
             again = [say("asked_again", lang), state.say.in_(lang)]
             return self._wait(chat, ticket, prank, routine, message, again, misses=1)
+        if answer is None and state.reveal_outcome == FELL and state.says_nothing(message.text):
+            # rule "an emoji is no answer": "🎂" alone, reaching no answer, said nothing about
+            # the question; where the reveal is the prank it would score a fall, so it is
+            # asked for in words, as a sticker is, and the question stands
+            again = [say("words_please", lang), state.say.in_(lang)]
+            return self._wait(chat, ticket, prank, routine, message, again)
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
             fell = answer is not None and answer.falls_on_the_way

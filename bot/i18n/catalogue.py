@@ -107,6 +107,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="我只看得懂文字喔，打字回答吧。",
         zh_hk="我淨係睇得明文字㗎，打字答我啦。",
     ),
+    "words_please": Text(
+        "光一个表情我看不懂，用文字回答吧：",
+        "An emoji alone doesn't tell me your answer. In words, please:",
+        zh_hant="光一個表情符號我看不懂，用文字回答吧：",
+        zh_hk="得一個表情符號我睇唔明，打字答我啦：",
+    ),
     "oops": Text(
         "哎呀，我这边出了点问题，请再试一次。",
         "Oops, something broke on my side. Please try again.",
@@ -243,6 +249,16 @@ CATALOGUE: dict[str, Text] = {
         "Easy there: wait {seconds} seconds before the next prank.",
         zh_hant="別急，{seconds} 秒後再傳下一個套路。",
         zh_hk="唔使急，{seconds} 秒之後再發下一個套路。",
+    ),
+    "prank_not_username": Text(
+        "“@{name}”不是 Telegram 用户名（用户名只有英文字母、数字和下划线），我找不到这个人。"
+        "回复他的消息发 /prank 就行。",
+        '"@{name}" isn\'t a Telegram username (those are Latin letters, digits and _), so I'
+        " can't find them. Reply to their message with /prank instead.",
+        zh_hant="「@{name}」不是 Telegram 使用者名稱（只有英文字母、數字和底線），我找不到這個人。"
+        "回覆他的訊息再傳 /prank 就好。",
+        zh_hk="「@{name}」唔係 Telegram 用户名稱（得英文字母、數字同底線），我搵唔到呢個人。"
+        "回覆佢條訊息再發 /prank 就得。",
     ),
     "prank_who": Text(
         "整蛊谁？在 @ 后面写上朋友的用户名：/prank @朋友，或者回复他的消息发 /prank。",
@@ -1063,6 +1079,11 @@ CATALOGUE: dict[str, Text] = {
         "我等的是“{answer}”：{punchline}",
         'I was waiting for "{answer}": {punchline}',
         zh_hk="我等緊嘅係「{answer}」：{punchline}",
+    ),
+    "authored_reveal_answer": Text(
+        "我等的是“{answer}”。",
+        'I was waiting for "{answer}".',
+        zh_hk="我等緊嘅係「{answer}」。",
     ),
     "authored_credit": Text(
         "—— {name} 写的套路",
