@@ -257,7 +257,7 @@ CATALOGUE: dict[str, Text] = {
         " can't find them. Reply to their message with /prank instead.",
         zh_hant="「@{name}」不是 Telegram 使用者名稱（只有英文字母、數字和底線），我找不到這個人。"
         "回覆他的訊息再傳 /prank 就好。",
-        zh_hk="「@{name}」唔係 Telegram 用户名稱（得英文字母、數字同底線），我搵唔到呢個人。"
+        zh_hk="「@{name}」唔係 Telegram 用户名稱（得英文字母、數字同底線），我揾唔到呢個人。"
         "回覆佢條訊息再發 /prank 就得。",
     ),
     "prank_who": Text(
