@@ -305,7 +305,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
-    if "when " in text and lexicon.rhetorical_never_en:  # "since when am i a pig": im not
+    if ("when " in text or "where got" in text) and lexicon.rhetorical_never_en:
+        # "since when am i a pig": im not; Singlish "where got lay egg": dont lay egg
         table = lexicon.rhetorical_never_en
         text = lexicon.rhetorical_never_pattern.sub(lambda m: table[m.group()], text)
     if "the " in text or "tf" in text:  # "get the hell out", "how tf would i know"

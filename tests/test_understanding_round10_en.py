@@ -1,0 +1,65 @@
+"""Round ten's English kinds: what two fresh voices (a Kingston taxi operator's Jamaican English
+and Patois, a Singapore civil servant's Singlish; content/eval/tuning/round10_writers/README.md)
+showed, fixed by class-wide words and named rules. Examples written here, not copied from the
+eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def reached(corpus: Corpus, where: str, said: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].understand(said).branch_id
+
+
+# -- the asker's plan named without "to" (Singlish, Patois) or with "later" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("one-and-three/ask", "aiyo u want me say two is it. cannot lah", "saw_through"),
+        ("one-and-three/ask", "mi know yuh want mi seh 2 star", "saw_through"),
+        ("joke-yolk/ask", "you want me say yolk white is it", "saw_through"),
+        ("three-pills/ask", "u want me say 90 one. wrong lah", "saw_through"),
+        ("silk-milk/repeat", "later u ask me what cow drink one", "saw_through"),
+        ("bark-for-you/ask", "later you make me bark is it", "saw_through"),
+        # what the asker wants said, asked about, still names nothing
+        ("one-and-three/ask", "what u want me say? 2", "two"),
+    ],
+)
+def test_the_plan_named_without_to_or_with_later_sees_the_trick(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- words: Patois and Singlish -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("opposite-genius/up", "dung deh", "down"),  # Patois: down
+        ("rooster-roof-egg/ask", "yuh cyaan ketch mi so easy", "saw_through"),
+        ("months-28-days/ask", "yuh a try ketch mi again", "saw_through"),
+        ("months-28-days/ask", "trying to catch me again ah", "saw_through"),
+        ("widow-sister/ask", "how mi fi know dat", "dont_know"),
+        ("shop-green-light/spell", "do it yourself lah", "refuses"),
+        ("shop-green-light/spell", "spell it urself", "refuses"),
+        # Singlish "where got": there is no such thing
+        ("rooster-roof-egg/ask", "rooster where got lay eggs one", "no_egg"),
+        ("compliment-game/ask", "u fishing for compliment again", "saw_through"),
+        ("compliment-game/ask", "yuh a fish fi compliment", "saw_through"),
+        # the second half named before it is asked
+        ("feathers-steel/kilo", "same lah, then u switch it to pounds", "saw_through"),
+        ("feathers-steel/kilo", "same, after dis yuh change to pound", "saw_through"),
+    ],
+)
+def test_patois_and_singlish_words_reach_their_branch(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
