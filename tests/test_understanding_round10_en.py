@@ -63,3 +63,31 @@ def test_patois_and_singlish_words_reach_their_branch(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- a don't-know, then it depends: why it cannot be known, no guess ---------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no clue, depends on the dog innit",
+        "idk lah, it depends how big",
+        "how mi fi know, it depends pon di woods",
+    ],
+)
+def test_a_dont_know_then_it_depends_is_the_dont_know(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "dog-into-woods/ask", said) == "dont_know"
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("depends on the dog", "guesses"),  # alone, a condition is still its branch's
+        ("idk, pretty far i guess", "guesses"),  # a real guess beside a don't-know stands
+    ],
+)
+def test_a_condition_alone_or_a_real_guess_still_counts(
+    corpus: Corpus, said: str, branch: str
+) -> None:
+    assert reached(corpus, "dog-into-woods/ask", said) == branch

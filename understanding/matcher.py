@@ -4158,6 +4158,24 @@ def _hedged(
     hedged = {h.clause for h in hedges if h.clause >= 0}
     if (
         hedged
+        and hedges[0].branch is not None  # (where a don't-know goes nowhere, no change)
+        and all(
+            h.kind == "phrase" and _conditional_led(h.text, lexicon)
+            for h in guesses
+            if h.branch != hedges[0].branch
+        )
+    ):
+        # rule "a don't-know, then it depends": "dunno, depends how big the woods" says why
+        # it cannot be known, it guesses nothing: the don't-know counts
+        return _guesses_dropped(
+            live,
+            guessed,
+            hedges[0].branch,
+            dropped,
+            "a don't-know, then it depends (dunno, depends how big): no guess",
+        )
+    if (
+        hedged
         and min(hedged) < min(guessed)
         and lexicon.own_story_leads_zh
         and all(_own_story(parts, c, lexicon) for c in guessed)
@@ -4234,6 +4252,14 @@ def _reason_guessed(
     for hit in live:
         dropped.append(_why(hit, "hedges the reason guessed before it (cuz X? idk)"))
     return []
+
+
+def _conditional_led(text: str, lexicon: Lexicon) -> bool:
+    """Whether a branch's phrase opens with a word of the `conditional` intent ("depends",
+    "depends on the dog", "it depends"): a condition, not a guess."""
+    keys = _intent_keys(lexicon, "conditional")  # (keys are written without spaces)
+    words = text.casefold().split()
+    return any("".join(words[:n]) in keys for n in range(1, min(len(words), 3) + 1))
 
 
 def _guesses_dropped(
