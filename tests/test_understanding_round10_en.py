@@ -47,6 +47,7 @@ def test_the_plan_named_without_to_or_with_later_sees_the_trick(
         ("rooster-roof-egg/ask", "yuh cyaan ketch mi so easy", "saw_through"),
         ("months-28-days/ask", "yuh a try ketch mi again", "saw_through"),
         ("months-28-days/ask", "trying to catch me again ah", "saw_through"),
+        ("pig-ran-away/ask", "nah man, mi nah fall fi dat one", "saw_through"),
         ("widow-sister/ask", "how mi fi know dat", "dont_know"),
         ("shop-green-light/spell", "do it yourself lah", "refuses"),
         ("shop-green-light/spell", "spell it urself", "refuses"),
