@@ -92,3 +92,24 @@ def test_a_condition_alone_or_a_real_guess_still_counts(
     corpus: Corpus, said: str, branch: str
 ) -> None:
     assert reached(corpus, "dog-into-woods/ask", said) == branch
+
+
+# -- what it is, asked with the question word last (Singlish, Patois) ------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("icup is what ah?", None),
+        ("this icup is what thing? no idea", None),
+        ("icup? dat a wah?", None),
+        ("i c u p? a wah dat?", None),
+        # said, then the question word far from it: still spelled
+        ("icup is what you wanted?", "spelled"),
+        ("i c u p", "spelled"),
+    ],
+)
+def test_what_it_is_asked_last_answers_nothing(
+    corpus: Corpus, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, "spell-icup/ask", said) == branch

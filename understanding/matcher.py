@@ -3538,14 +3538,39 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
             or (len(texts) > 1 and texts[1] == "even" and " ".join(texts[:3:2]) in asks)
         )
     }
+    last: set[int] = set()
+    for index, (texts, kinds) in enumerate(parts):
+        # rule "what it is, asked last" (Singlish, Patois: the question word closes it): a
+        # clause closing with "?" whose "is what" or "a wah" has at most one word after it
+        # ("icup is what word?", "dat a wah?") asks what the thing before it is
+        if index in asking or kinds[-1:] != [QUESTION] or len(texts) < 4:
+            continue
+        if _asked_last(texts, lexicon):
+            asking[index] = 0
+            last.add(index)
     for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
         if parts[index][1][-1:] == [QUESTION] and parts[index - 1][1][-1:] == [QUESTION]:
             asking.setdefault(index, 0)
     # an echo asked right before ("blue house? who has a blue house") is the same question
-    for index in [i - 1 for i in asking if i > 0 and asking[i] == 1]:
+    for index in [i - 1 for i in asking if i > 0 and (asking[i] == 1 or i in last)]:
         if parts[index][1][-1:] == [QUESTION]:
             asking.setdefault(index, 0)
     return asking
+
+
+def _asked_last(texts: list[str], lexicon: Lexicon) -> bool:
+    """Whether a clause (closing with its "?") asks what with the question word last: a
+    copula of _ASKED_LAST_COPULAS right before "what" (or Patois "wah"), a word before them,
+    and at most one word after them, fillers aside ("icup is what word?", "dat a wah?")."""
+    for w in range(2, len(texts) - 1):
+        if texts[w] in _ASKED_LAST_WORDS and texts[w - 1] in _ASKED_LAST_COPULAS:
+            rest = [t for t in texts[w + 1 : -1] if t not in lexicon.fillers_en]
+            return len(rest) <= 1
+    return False
+
+
+_ASKED_LAST_WORDS: Final = frozenset(("what", "wah", "wat"))
+_ASKED_LAST_COPULAS: Final = frozenset(("is", "are", "a", "iz"))
 
 
 def _asked_what_it_is(
