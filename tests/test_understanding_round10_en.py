@@ -113,3 +113,33 @@ def test_what_it_is_asked_last_answers_nothing(
     corpus: Corpus, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, "spell-icup/ask", said) == branch
+
+
+# -- said back at the asker; an amount, not a yes ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("boo-who/boo", "boo to you too lol", None),
+        ("boo-who/boo", "ya boo right back at you", None),
+        ("bark-for-you/ask", "bark urself", None),
+        ("boo-who/boo", "boo who?", "boo_who"),  # the next line itself still counts
+        ("gullible-ceiling/ceiling", "gullible yourself", "wise"),  # a phrase of its own
+    ],
+)
+def test_a_word_said_back_at_the_asker_answers_nothing(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("u still owe me 5 grand from last week", None),
+        ("grand, yeah", "yes"),  # alone, grand is still Irish yes
+    ],
+)
+def test_grand_after_a_number_is_an_amount(corpus: Corpus, said: str, branch: str | None) -> None:
+    assert reached(corpus, "silent-love/ask", said) == branch

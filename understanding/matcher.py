@@ -2515,6 +2515,22 @@ class Matcher:
             # a branch's "what" (surprise) is no question opening a clause: "what word is it"
             dropped.append(_why(hit, "a question word asking, not standing alone"))
         elif (
+            entry.intent is None
+            and j < len(texts)
+            and texts[j] in _SAID_BACK_FIRSTS
+            and _said_back(texts, j)
+            and owner != self.owners.get(TRICK)
+        ):
+            # rule "said back at the asker": "boo yourself", "boo to you too" throw the
+            # asker's own word back, they answer nothing ("gullible yourself", a phrase of
+            # its own, and a branch that sees through still count)
+            dropped.append(_why(hit, "said back at the asker (boo to you too)"))
+        elif (
+            entry.intent == "yes" and i > 0 and kinds[i - 1] == NUM and phrase.key in _AMOUNT_WORDS
+        ):
+            # rule "an amount, not a yes": "2 grand" is two thousand, no Irish "grand"
+            dropped.append(_why(hit, "an amount after a number (2 grand), not a yes"))
+        elif (
             entry.intent == "yes"
             and kinds[i] == WORD
             and phrase.key in lexicon.asked_yes_en
@@ -3556,6 +3572,26 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
         if parts[index][1][-1:] == [QUESTION]:
             asking.setdefault(index, 0)
     return asking
+
+
+# Rule "said back at the asker": what may follow a branch's word to throw it back.
+_SAID_BACK_FIRSTS: Final = frozenset(("yourself", "urself", "yaself", "to", "right", "back"))
+_SAID_BACK: Final = (
+    ("yourself",),
+    ("urself",),
+    ("yaself",),
+    ("to", "you", "too"),
+    ("right", "back", "at", "you"),
+    ("back", "at", "you"),
+)
+# Rule "an amount, not a yes": yes words that are amounts after a number.
+_AMOUNT_WORDS: Final = frozenset(("grand",))
+
+
+def _said_back(texts: list[str], j: int) -> bool:
+    """Whether the words from `j`, right after a branch's word, throw it back at the asker
+    ("yourself", "to you too", "back at you")."""
+    return any(tuple(texts[j : j + len(tail)]) == tail for tail in _SAID_BACK)
 
 
 def _asked_last(texts: list[str], lexicon: Lexicon) -> bool:
