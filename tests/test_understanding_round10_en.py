@@ -143,3 +143,19 @@ def test_a_word_said_back_at_the_asker_answers_nothing(
 )
 def test_grand_after_a_number_is_an_amount(corpus: Corpus, said: str, branch: str | None) -> None:
     assert reached(corpus, "silent-love/ask", said) == branch
+
+
+# -- you, not I: "you know" is a filler or the asker's knowing --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("dem pig quick you know", None),
+        ("ya know, pigs r fast", None),
+        ("i know", "know"),
+        ("yeah i know why", "know"),
+    ],
+)
+def test_you_know_is_not_i_know(corpus: Corpus, said: str, branch: str | None) -> None:
+    assert reached(corpus, "pig-ran-away/ask", said) == branch

@@ -2526,6 +2526,20 @@ class Matcher:
             # its own, and a branch that sees through still count)
             dropped.append(_why(hit, "said back at the asker (boo to you too)"))
         elif (
+            entry.intent is None
+            and phrase.units == 1
+            and i > 0
+            and texts[i - 1] in _ASKER_WORDS
+            and phrase.key in lexicon.seeing_verbs_en
+            and (mine := self.table.get("i" + phrase.key)) is not None
+            and mine.owner == owner
+            and mine.intent is None
+        ):
+            # rule "you, not I": where a branch says "I know" and "know", "you know" (a
+            # filler, or the asker's knowing) is not the speaker's: "pig fast you know"; only
+            # verbs of knowing and seeing (`seeing_verbs_en`: "you go" may be the generic you)
+            dropped.append(_why(hit, "you, not I (you know): not the speaker's own"))
+        elif (
             entry.intent == "yes" and i > 0 and kinds[i - 1] == NUM and phrase.key in _AMOUNT_WORDS
         ):
             # rule "an amount, not a yes": "2 grand" is two thousand, no Irish "grand"
@@ -3584,6 +3598,8 @@ _SAID_BACK: Final = (
     ("right", "back", "at", "you"),
     ("back", "at", "you"),
 )
+# Rule "you, not I": the asker's words before a branch's verb the branch says of "I".
+_ASKER_WORDS: Final = frozenset(("you", "ya"))
 # Rule "an amount, not a yes": yes words that are amounts after a number.
 _AMOUNT_WORDS: Final = frozenset(("grand",))
 
