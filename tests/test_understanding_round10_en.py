@@ -159,3 +159,30 @@ def test_grand_after_a_number_is_an_amount(corpus: Corpus, said: str, branch: st
 )
 def test_you_know_is_not_i_know(corpus: Corpus, said: str, branch: str | None) -> None:
     assert reached(corpus, "pig-ran-away/ask", said) == branch
+
+
+# -- a Patois tag: "nuh" closing a request says no no -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("interrupting-cow/knock", "open di door nuh", None),
+        ("interrupting-cow/knock", "hurry up nuh", None),
+        ("interrupting-cow/knock", "nuh man", "refuses"),  # alone, still no
+        ("play-water/ask", "mi seh nuh", "no"),  # said no
+        ("play-water/ask", "yuh waan swim or nuh? nuh", "no"),
+    ],
+)
+def test_a_closing_nuh_after_a_request_is_a_tag(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- corpus: looking up, in the present ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["ok ok i look up", "looking up now lor"])
+def test_looking_up_in_the_present_is_looking(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "gullible-ceiling/ceiling", said) == "looked"
