@@ -3573,7 +3573,7 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
         # rule "what it is, asked last" (Singlish, Patois: the question word closes it): a
         # clause closing with "?" whose "is what" or "a wah" has at most one word after it
         # ("icup is what word?", "dat a wah?") asks what the thing before it is
-        if index in asking or kinds[-1:] != [QUESTION] or len(texts) < 4:
+        if len(texts) < 4 or kinds[-1] != QUESTION or index in asking:
             continue
         if _asked_last(texts, lexicon):
             asking[index] = 0
