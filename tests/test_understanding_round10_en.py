@@ -186,3 +186,19 @@ def test_a_closing_nuh_after_a_request_is_a_tag(
 @pytest.mark.parametrize("said", ["ok ok i look up", "looking up now lor"])
 def test_looking_up_in_the_present_is_looking(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "gullible-ceiling/ceiling", said) == "looked"
+
+
+# -- a story beside a don't-know, in the don't-know's own clause -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("dunno leh my mum always give me the yolk first", None),
+        ("idk the yolk", "yolk"),  # a guess right after it stays a guess
+    ],
+)
+def test_a_story_after_a_dont_know_in_its_clause_is_no_guess(
+    corpus: Corpus, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, "joke-yolk/ask", said) == branch

@@ -2968,10 +2968,17 @@ def _named_in_a_question_back(
 def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hit) -> bool:
     """Rule "a story beside a don't-know": the chosen phrase deep inside a clause of
     _STORY_WORDS words or more (a statement, not a guess: "cow for lagos dey drink gutter
-    water"), and a don't-know in another clause."""
+    water"), and a don't-know in another clause, or _STORY_START words or more before the
+    phrase in its own ("dunno i only ever eat the yolk")."""
     if hit.kind != "phrase" or hit.start < _STORY_START or hit.clause >= len(parts):
         return False
-    if not any(h.intent == "dont_know" and h.clause != hit.clause for h in hits):
+    if not any(
+        h.intent == "dont_know"
+        and (h.clause != hit.clause or h.start + h.units + _STORY_START <= hit.start)
+        for h in hits
+    ):
+        # (in its own clause, the don't-know opening it, the story a few words after it:
+        # "dunno i only ever eat the yolk")
         return False
     return sum(k == WORD for k in parts[hit.clause][1]) >= _STORY_WORDS
 
