@@ -202,3 +202,19 @@ def test_a_story_after_a_dont_know_in_its_clause_is_no_guess(
     corpus: Corpus, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, "joke-yolk/ask", said) == branch
+
+
+# -- the asker told off: "stop asking me" is said of the asking -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("stop asking me dem ting", None),
+        ("quit bugging me about lights", None),
+        ("stop, obviously", "stop"),
+        ("stop the car", "stop"),
+    ],
+)
+def test_stop_asking_me_answers_nothing(corpus: Corpus, said: str, branch: str | None) -> None:
+    assert reached(corpus, "shop-green-light/light", said) == branch

@@ -2528,6 +2528,18 @@ class Matcher:
         elif (
             entry.intent is None
             and phrase.units == 1
+            and j + 1 < len(texts)
+            and texts[j + 1] == "me"
+            and len(texts[j]) > 4
+            and texts[j].endswith("ing")
+            and kinds[j] == WORD
+        ):
+            # rule "the asker told off": a branch's verb before a gerund and "me" ("stop
+            # asking me bout traffic", "quit bugging me") is said of the asking, no answer
+            dropped.append(_why(hit, "the asker told off (stop asking me): no answer"))
+        elif (
+            entry.intent is None
+            and phrase.units == 1
             and i > 0
             and texts[i - 1] in _ASKER_WORDS
             and phrase.key in lexicon.seeing_verbs_en
