@@ -2552,6 +2552,48 @@ class Matcher:
             # a branch's "what" (surprise) is no question opening a clause: "what word is it"
             dropped.append(_why(hit, "a question word asking, not standing alone"))
         elif (
+            entry.intent is None
+            and j < len(texts)
+            and texts[j] in _SAID_BACK_FIRSTS
+            and _said_back(texts, j)
+            and owner != self.owners.get(TRICK)
+        ):
+            # rule "said back at the asker": "boo yourself", "boo to you too" throw the
+            # asker's own word back, they answer nothing ("gullible yourself", a phrase of
+            # its own, and a branch that sees through still count)
+            dropped.append(_why(hit, "said back at the asker (boo to you too)"))
+        elif (
+            entry.intent is None
+            and phrase.units == 1
+            and j + 1 < len(texts)
+            and texts[j + 1] == "me"
+            and len(texts[j]) > 4
+            and texts[j].endswith("ing")
+            and kinds[j] == WORD
+        ):
+            # rule "the asker told off": a branch's verb before a gerund and "me" ("stop
+            # asking me bout traffic", "quit bugging me") is said of the asking, no answer
+            dropped.append(_why(hit, "the asker told off (stop asking me): no answer"))
+        elif (
+            entry.intent is None
+            and phrase.units == 1
+            and i > 0
+            and texts[i - 1] in _ASKER_WORDS
+            and phrase.key in lexicon.seeing_verbs_en
+            and (mine := self.table.get("i" + phrase.key)) is not None
+            and mine.owner == owner
+            and mine.intent is None
+        ):
+            # rule "you, not I": where a branch says "I know" and "know", "you know" (a
+            # filler, or the asker's knowing) is not the speaker's: "pig fast you know"; only
+            # verbs of knowing and seeing (`seeing_verbs_en`: "you go" may be the generic you)
+            dropped.append(_why(hit, "you, not I (you know): not the speaker's own"))
+        elif (
+            entry.intent == "yes" and i > 0 and kinds[i - 1] == NUM and phrase.key in _AMOUNT_WORDS
+        ):
+            # rule "an amount, not a yes": "2 grand" is two thousand, no Irish "grand"
+            dropped.append(_why(hit, "an amount after a number (2 grand), not a yes"))
+        elif (
             entry.intent == "yes"
             and kinds[i] == WORD
             and phrase.key in lexicon.asked_yes_en
@@ -2975,10 +3017,17 @@ def _named_in_a_question_back(
 def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hit) -> bool:
     """Rule "a story beside a don't-know": the chosen phrase deep inside a clause of
     _STORY_WORDS words or more (a statement, not a guess: "cow for lagos dey drink gutter
-    water"), and a don't-know in another clause."""
+    water"), and a don't-know in another clause, or _STORY_START words or more before the
+    phrase in its own ("dunno i only ever eat the yolk")."""
     if hit.kind != "phrase" or hit.start < _STORY_START or hit.clause >= len(parts):
         return False
-    if not any(h.intent == "dont_know" and h.clause != hit.clause for h in hits):
+    if not any(
+        h.intent == "dont_know"
+        and (h.clause != hit.clause or h.start + h.units + _STORY_START <= hit.start)
+        for h in hits
+    ):
+        # (in its own clause, the don't-know opening it, the story a few words after it:
+        # "dunno i only ever eat the yolk")
         return False
     return sum(k == WORD for k in parts[hit.clause][1]) >= _STORY_WORDS
 
@@ -3650,14 +3699,61 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
             or (len(texts) > 1 and texts[1] == "even" and " ".join(texts[:3:2]) in asks)
         )
     }
+    last: set[int] = set()
+    for index, (texts, kinds) in enumerate(parts):
+        # rule "what it is, asked last" (Singlish, Patois: the question word closes it): a
+        # clause closing with "?" whose "is what" or "a wah" has at most one word after it
+        # ("icup is what word?", "dat a wah?") asks what the thing before it is
+        if len(texts) < 4 or kinds[-1] != QUESTION or index in asking:
+            continue
+        if _asked_last(texts, lexicon):
+            asking[index] = 0
+            last.add(index)
     for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
         if parts[index][1][-1:] == [QUESTION] and parts[index - 1][1][-1:] == [QUESTION]:
             asking.setdefault(index, 0)
     # an echo asked right before ("blue house? who has a blue house") is the same question
-    for index in [i - 1 for i in asking if i > 0 and asking[i] == 1]:
+    for index in [i - 1 for i in asking if i > 0 and (asking[i] == 1 or i in last)]:
         if parts[index][1][-1:] == [QUESTION]:
             asking.setdefault(index, 0)
     return asking
+
+
+# Rule "said back at the asker": what may follow a branch's word to throw it back.
+_SAID_BACK_FIRSTS: Final = frozenset(("yourself", "urself", "yaself", "to", "right", "back"))
+_SAID_BACK: Final = (
+    ("yourself",),
+    ("urself",),
+    ("yaself",),
+    ("to", "you", "too"),
+    ("right", "back", "at", "you"),
+    ("back", "at", "you"),
+)
+# Rule "you, not I": the asker's words before a branch's verb the branch says of "I".
+_ASKER_WORDS: Final = frozenset(("you", "ya"))
+# Rule "an amount, not a yes": yes words that are amounts after a number.
+_AMOUNT_WORDS: Final = frozenset(("grand",))
+
+
+def _said_back(texts: list[str], j: int) -> bool:
+    """Whether the words from `j`, right after a branch's word, throw it back at the asker
+    ("yourself", "to you too", "back at you")."""
+    return any(tuple(texts[j : j + len(tail)]) == tail for tail in _SAID_BACK)
+
+
+def _asked_last(texts: list[str], lexicon: Lexicon) -> bool:
+    """Whether a clause (closing with its "?") asks what with the question word last: a
+    copula of _ASKED_LAST_COPULAS right before "what" (or Patois "wah"), a word before them,
+    and at most one word after them, fillers aside ("icup is what word?", "dat a wah?")."""
+    for w in range(2, len(texts) - 1):
+        if texts[w] in _ASKED_LAST_WORDS and texts[w - 1] in _ASKED_LAST_COPULAS:
+            rest = [t for t in texts[w + 1 : -1] if t not in lexicon.fillers_en]
+            return len(rest) <= 1
+    return False
+
+
+_ASKED_LAST_WORDS: Final = frozenset(("what", "wah", "wat"))
+_ASKED_LAST_COPULAS: Final = frozenset(("is", "are", "a", "iz"))
 
 
 def _asked_what_it_is(
@@ -4270,6 +4366,24 @@ def _hedged(
     hedged = {h.clause for h in hedges if h.clause >= 0}
     if (
         hedged
+        and hedges[0].branch is not None  # (where a don't-know goes nowhere, no change)
+        and all(
+            h.kind == "phrase" and _conditional_led(h.text, lexicon)
+            for h in guesses
+            if h.branch != hedges[0].branch
+        )
+    ):
+        # rule "a don't-know, then it depends": "dunno, depends how big the woods" says why
+        # it cannot be known, it guesses nothing: the don't-know counts
+        return _guesses_dropped(
+            live,
+            guessed,
+            hedges[0].branch,
+            dropped,
+            "a don't-know, then it depends (dunno, depends how big): no guess",
+        )
+    if (
+        hedged
         and min(hedged) < min(guessed)
         and lexicon.own_story_leads_zh
         and all(_own_story(parts, c, lexicon) for c in guessed)
@@ -4346,6 +4460,14 @@ def _reason_guessed(
     for hit in live:
         dropped.append(_why(hit, "hedges the reason guessed before it (cuz X? idk)"))
     return []
+
+
+def _conditional_led(text: str, lexicon: Lexicon) -> bool:
+    """Whether a branch's phrase opens with a word of the `conditional` intent ("depends",
+    "depends on the dog", "it depends"): a condition, not a guess."""
+    keys = _intent_keys(lexicon, "conditional")  # (keys are written without spaces)
+    words = text.casefold().split()
+    return any("".join(words[:n]) in keys for n in range(1, min(len(words), 3) + 1))
 
 
 def _guesses_dropped(

@@ -305,7 +305,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
-    if "when " in text and lexicon.rhetorical_never_en:  # "since when am i a pig": im not
+    if ("when " in text or "where got" in text) and lexicon.rhetorical_never_en:
+        # "since when am i a pig": im not; Singlish "where got lay egg": dont lay egg
         table = lexicon.rhetorical_never_en
         text = lexicon.rhetorical_never_pattern.sub(lambda m: table[m.group()], text)
     if "the " in text or "tf" in text:  # "get the hell out", "how tf would i know"
@@ -669,6 +670,8 @@ _PATOIS: Final = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh|eh)\b")
 _PATOIS_WORDS: Final = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh", "eh"))
 _PATOIS_FOLDING: Final = frozenset(("nuh", "eh"))  # a verb after these takes Pidgin's fold
 _PATOIS_PARTICLES: Final = frozenset(("ago", "nuh", "nah"))
+# Rule "a Patois tag": the words after which a closing "nuh" is still a no.
+_NUH_NO_BEFORE: Final = frozenset(("seh", "say", "said", "says", "or", "a", "is", "was", "sey"))
 _PATOIS_JOINERS: Final = frozenset(
     ("and", "but", "so", "because", "if", "when", "then", "cho", "till", "where", "what", "how")
 )
@@ -732,6 +735,22 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
                 out_texts.append("going")
                 out_kinds.append(WORD)
                 k += 1
+            k += 1
+            continue
+        if (
+            word == "nuh"
+            and k > opening
+            and texts[k - 1] not in _NUH_NO_BEFORE
+            and texts[k - 1] not in lexicon.subjects_en
+            and texts[k - 1] not in lexicon.pidgin_no_after_en
+            and kinds[k - 1] == WORD
+            and all(
+                t in fillers or c != WORD
+                for t, c in zip(texts[k + 1 :], kinds[k + 1 :], strict=True)
+            )
+        ):
+            # rule "a Patois tag": "nuh" closing its clause after a word ("come in nuh",
+            # "hurry up nuh") softens a request, it says no no ("mi seh nuh", "or nuh" do)
             k += 1
             continue
         negator = lexicon.patois_negation_en.get(word) if kinds[k] == WORD else None
