@@ -133,3 +133,37 @@ def test_a_number_refused_is_no_answer(corpus: Corpus, said: str) -> None:
 def test_a_number_said_after_saying_is_still_the_answer(corpus: Corpus) -> None:
     found = corpus.routines["one-and-three"].states["ask"].understand("我说二")
     assert found.branch_id == "two", found.explain()
+
+
+# -- corpus words people use: 缺个我, a nephew or niece, gaming, "what pig?" -------------------
+
+
+def test_missing_a_me_with_a_measure_word_guesses_me(corpus: Corpus) -> None:
+    found = corpus.routines["my-flaw"].states["guess"].understand("就缺个我吧")
+    assert found.branch_id == "guesses_me", found.explain()
+
+
+def test_calling_the_asker_a_niece_turns_the_generations(corpus: Corpus) -> None:
+    found = corpus.routines["guess-my-age"].states["address"].understand("那我叫你侄女")
+    assert found.branch_id == "sees_through", found.explain()
+
+
+def test_gaming_all_day_is_a_flaw_named(corpus: Corpus) -> None:
+    found = corpus.routines["my-flaw"].states["guess"].understand("天天打游戏")
+    assert found.branch_id == "names_flaw", found.explain()
+
+
+@pytest.mark.parametrize("said", ["啥猪啊 我是帅哥", "什么猪"])
+def test_what_pig_or_i_am_handsome_denies_being_the_pig(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["forget-pig"].states["ask"].understand(said)
+    assert found.branch_id == "deny", found.explain()
+
+
+def test_knowing_all_the_rest_sees_through_the_elephant(corpus: Corpus) -> None:
+    found = corpus.routines["elephant-fridge"].states["river"].understand("不用说了 后面的我都知道")
+    assert found.branch_id == "saw_through", found.explain()
+
+
+def test_saying_it_would_be_a_confession_sees_through(corpus: Corpus) -> None:
+    found = corpus.routines["i-love-you-english"].states["ni"].understand("不说 说出来就表白了")
+    assert found.branch_id == "saw_through", found.explain()
