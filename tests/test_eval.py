@@ -283,8 +283,9 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # reads as 叫你名字 does, seeing through, where its writer wrote otherwise; zh-hant by 同类 (the
 # same kind) in pig-ran-away's give-away. Tuned on.
 # zh-hans raised by rules16hans (the mirror turned on the asker, 你照镜, in inedible-melon's
-# give-away: 您照镜子看见的是傻瓜 no longer a fall): 912, 4 -> 913, 3. Tuned on: no result.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (913, 3), "zh-hant": (1029, 2), "en": (1103, 5)}
+# give-away: 您照镜子看见的是傻瓜 no longer a fall; 就成表白 a trick word): 912, 4 -> 914, 3.
+# Tuned on: no result.
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 3), "zh-hant": (1029, 2), "en": (1103, 5)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
