@@ -167,3 +167,17 @@ def test_knowing_all_the_rest_sees_through_the_elephant(corpus: Corpus) -> None:
 def test_saying_it_would_be_a_confession_sees_through(corpus: Corpus) -> None:
     found = corpus.routines["i-love-you-english"].states["ni"].understand("不说 说出来就表白了")
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- rule "the side of a place": 左边那条道 is a road's side, not the heart's ------------------
+
+
+def test_the_side_of_a_road_names_no_side_of_the_heart(corpus: Corpus) -> None:
+    found = corpus.routines["heart-side"].states["ask"].understand("右边这条路堵得要命 回头说")
+    assert found.branch is None, found.explain()
+
+
+@pytest.mark.parametrize("said", ["左边", "左边那个", "在左边 那条道堵了"])
+def test_a_side_said_still_names_it(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["heart-side"].states["ask"].understand(said)
+    assert found.branch_id == "names_side", found.explain()

@@ -1483,6 +1483,8 @@ class Matcher:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
         if hits and lexicon.asks_back_zh:
             hits[:] = _asked_who_it_is(parts, hits, dropped, self.owners.get(TRICK), lexicon)
+        if hits and any(not lexicon.place_measures_zh.isdisjoint(ts) for ts, _ in parts):
+            hits[:] = _side_of_a_place(parts, hits, dropped, lexicon)
         if hits and self.asked_again:
             hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
         if hits and self.question_numbers and (len(parts) > 1 or _asks_with_persons(parts)):
@@ -3668,6 +3670,32 @@ def _asked_who_it_is(
         ),
         "who it is, asked back (小明是谁？)",
     )
+
+
+_DEMONSTRATIVES: Final = frozenset("那这")
+
+
+def _side_of_a_place(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "the side of a place": a branch's phrase closing on a side word (lexicon.sides_zh:
+    左边) right before 那 or 这, a measure word of lexicon.place_measures_zh and a noun after
+    them (左边那条道又堵死了, 右边这家店) says where a road, a car or a shop is: it answers nothing."""
+
+    def of_a_place(hit: Hit) -> bool:
+        if hit.clause >= len(parts):
+            return False
+        texts = parts[hit.clause][0]
+        end = hit.start + hit.units
+        return (
+            end + 2 < len(texts)
+            and texts[end - 1] in lexicon.sides_zh
+            and texts[end] in _DEMONSTRATIVES
+            and texts[end + 1] in lexicon.place_measures_zh
+            and texts[end + 2] not in lexicon.particles_zh
+        )
+
+    return _answers_dropped(hits, dropped, of_a_place, "the side of a place (左边那条道)")
 
 
 def _answers_dropped(
