@@ -416,7 +416,7 @@ HELD = [
     (ROUND_NINE_WRITERS / "ex15.tsv", 224, {"en": (223, 0)}),
     (ROUND_NINE_WRITERS / "nj15.tsv", 224, {"en": (223, 0)}),
     (ROUND_NINE_WRITERS / "dh15.tsv", 224, {"en": (223, 0)}),
-    (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (221, 6)}),
+    (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (222, 5)}),
     (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (216, 6)}),
 ]
 
