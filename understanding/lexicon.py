@@ -79,6 +79,12 @@ FIELDS: dict[str, str] = {
     "asker_how_zh": PHRASES,  # 怎样 in 你心脏怎样了
     "rhetorical_still_zh": PHRASES,  # 还 in 我还不知道你
     "known_ones_zh": CHARS,  # 你 in 我还不知道你
+    "taken_for_zh": PHRASES,  # 当我 in 你当我不知道呢
+    "excuse_leads_zh": PHRASES,  # 我又不是 in 我哪知道 我又不是猪
+    "refused_saying_zh": PHRASES,  # 不会答 in 我不会答2
+    "place_measures_zh": CHARS,  # 条 in 左边那条道: a side naming a place
+    "taken_for_closers_zh": CHARS,  # 呢 in 当我不知道呢
+    "taken_for_not_after_zh": CHARS,  # 就 in 就当我不知道吧 ("say I don't know")
     "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
     "unclear_questions_zh": PHRASES,  # 问哪个 in 我哪知道你在问哪个
     "prediction_verbs_zh": PHRASES,
@@ -317,6 +323,12 @@ class Lexicon:
     asker_how_zh: tuple[str, ...]
     rhetorical_still_zh: tuple[str, ...]
     known_ones_zh: frozenset[str]
+    taken_for_zh: tuple[str, ...]
+    excuse_leads_zh: tuple[str, ...]
+    refused_saying_zh: tuple[str, ...]
+    place_measures_zh: frozenset[str]
+    taken_for_closers_zh: frozenset[str]
+    taken_for_not_after_zh: frozenset[str]
     own_story_leads_zh: tuple[str, ...]
     unclear_questions_zh: tuple[str, ...]
     prediction_verbs_zh: tuple[str, ...]

@@ -1520,6 +1520,8 @@ class Matcher:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
         if hits and lexicon.asks_back_zh:
             hits[:] = _asked_who_it_is(parts, hits, dropped, self.owners.get(TRICK), lexicon)
+        if hits and any(not lexicon.place_measures_zh.isdisjoint(ts) for ts, _ in parts):
+            hits[:] = _side_of_a_place(parts, hits, dropped, lexicon)
         if hits and self.asked_again:
             hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
         if hits and self.question_numbers and (len(parts) > 1 or _asks_with_persons(parts)):
@@ -1596,6 +1598,8 @@ class Matcher:
             live = _rhetorical_cannot(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+            if len(live) > 1 and lexicon.excuse_leads_zh:
+                live = _excused(live, dropped, parts, lexicon)
         if live and len(parts) > 1:
             live = _doubted_guess(live, dropped, parts, lexicon)
             if not live and not blockers:
@@ -2831,6 +2835,8 @@ class Matcher:
                 dropped.append(_why(hit, "一…都没: none of them, not the number one"))
             elif _negated(texts, kinds, start, lexicon):
                 dropped.append(_why(hit, "negated"))
+            elif start > 1 and texts[start - 1] in _SAYING and _refused(texts, start, lexicon):
+                dropped.append(_why(hit, "refused, not said (我不会答2)"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
             elif (
@@ -2882,6 +2888,19 @@ class Matcher:
 
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
+_SAYING: Final = frozenset("说答")  # the last character of every lexicon.refused_saying_zh
+
+
+def _refused(texts: list[str], start: int, lexicon: Lexicon) -> bool:
+    """Rule "a number refused": a number right after a word of lexicon.refused_saying_zh
+    (我不会答2, 我才不说八把) is the one they will not say, not their answer."""
+    for word in lexicon.refused_saying_zh:
+        n = len(word)
+        if start >= n and "".join(texts[start - n : start]) == word:
+            return True
+    return False
+
+
 _OR_WORDS: Final = frozenset(("or", "或", "或者", "还是"))
 # the words after "im in" that still join (see the rule "in a place")
 _STILL_IN: Final = frozenset(
@@ -3822,7 +3841,8 @@ def _asked_who_it_is(
 ) -> list[Hit]:
     """Rule "who it is, asked back": a branch's phrase right before a word of
     lexicon.asks_back_zh closing its clause, particles aside (小明係邊個?, 三毛是啥？), asks
-    who or what that is: it answers nothing, unless it names the trick."""
+    who or what that is: it answers nothing, unless it names the trick. So does a phrase
+    whose last 是 is the ask's first (你是 in 你是谁啊: "who are you?" types no 你是)."""
     by_last = lexicon.asks_back_by_last
     firsts, particles = lexicon.asks_back_firsts, lexicon.particles_zh
     asking: dict[int, int] = {}  # clause: where its closing question word starts
@@ -3847,10 +3867,43 @@ def _asked_who_it_is(
         lambda hit: (
             hit.branch != sees
             and hit.clause in asking
-            and hit.start + hit.units == asking[hit.clause]
+            and (
+                hit.start + hit.units == asking[hit.clause]
+                or (
+                    hit.start + hit.units == asking[hit.clause] + 1
+                    and hit.start < asking[hit.clause]
+                    and parts[hit.clause][0][asking[hit.clause]] == "是"
+                )
+            )
         ),
         "who it is, asked back (小明是谁？)",
     )
+
+
+_DEMONSTRATIVES: Final = frozenset("那这")
+
+
+def _side_of_a_place(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "the side of a place": a branch's phrase closing on a side word (lexicon.sides_zh:
+    左边) right before 那 or 这, a measure word of lexicon.place_measures_zh and a noun after
+    them (左边那条道又堵死了, 右边这家店) says where a road, a car or a shop is: it answers nothing."""
+
+    def of_a_place(hit: Hit) -> bool:
+        if hit.clause >= len(parts):
+            return False
+        texts = parts[hit.clause][0]
+        end = hit.start + hit.units
+        return (
+            end + 2 < len(texts)
+            and texts[end - 1] in lexicon.sides_zh
+            and texts[end] in _DEMONSTRATIVES
+            and texts[end + 1] in lexicon.place_measures_zh
+            and texts[end + 2] not in lexicon.particles_zh
+        )
+
+    return _answers_dropped(hits, dropped, of_a_place, "the side of a place (左边那条道)")
 
 
 def _answers_dropped(
@@ -4081,6 +4134,14 @@ def _rhetorical_cannot(
         and 0 <= h.clause < len(parts)
         and _knows_them(parts[h.clause][0], h, lexicon)
     }  # where a don't-know claims to know, its shorter words (不知 in 不知道) go with it
+    taken = {
+        (h.clause, h.start)
+        for h in live
+        if h.intent == "dont_know"
+        and h.start > 1
+        and 0 <= h.clause < len(parts)
+        and _taken_for(parts[h.clause][0], parts[h.clause][1], h, lexicon)
+    }  # the same for "as if I did not know"
     kept = []
     unclear: set[int] = set()
     asked_from: dict[int, int] = {}  # clause: where its last 你 asking what is meant stands
@@ -4092,6 +4153,9 @@ def _rhetorical_cannot(
                 continue
             if (hit.clause, hit.start) in knowing:
                 dropped.append(_why(hit, "don't I know you? (我还不知道你): claims to know"))
+                continue
+            if (hit.clause, hit.start) in taken:
+                dropped.append(_why(hit, "as if I did not know (当我不知道呢): claims to know"))
                 continue
             asked = asked_from.get(hit.clause)
             if asked is None:
@@ -4153,6 +4217,71 @@ def _doubted_guess(
         else:
             kept.append(hit)
     return kept
+
+
+def _excused(
+    live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "I'm not one, how would I know": a phrase opening with a word of
+    lexicon.excuse_leads_zh (我又不是, 我又没) after a don't-know that still counts, in an
+    earlier clause or earlier in its own (我哪知道 我又不是猪), gives the reason for not
+    knowing: it answers nothing (the give-away's 我不是猪 is not said)."""
+    unsure = [h for h in live if h.intent == "dont_know"]
+    if not unsure:
+        return live
+    kept = []
+    for hit in live:
+        if (
+            hit.kind == "phrase"
+            and 0 <= hit.clause < len(parts)
+            and any(
+                u.clause < hit.clause or (u.clause == hit.clause and u.start + u.units <= hit.start)
+                for u in unsure
+            )
+            and _opens_with(parts[hit.clause][0], hit.start, lexicon.excuse_leads_zh)
+        ):
+            dropped.append(_why(hit, "the reason for not knowing (我哪知道 我又不是猪)"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _opens_with(texts: list[str], start: int, leads: tuple[str, ...]) -> bool:
+    """Whether the units from `start` open with one of `leads` (Chinese, a unit a character)."""
+    for lead in leads:
+        n = len(lead)
+        if start + n <= len(texts) and "".join(texts[start : start + n]) == lead:
+            return True
+    return False
+
+
+def _taken_for(texts: list[str], kinds: list[int], hit: Hit, lexicon: Lexicon) -> bool:
+    """Rule "you take me for not knowing?": a don't-know right after 当我 or 以为我
+    (lexicon.taken_for_zh) closing its clause, particles aside, with a question mark or a
+    rhetorical particle (lexicon.taken_for_closers_zh: 当我不知道呢) or with 你 before the
+    lead (你当我不知道) says "as if I did not know": it claims to know. Not after 就 or 算
+    (lexicon.taken_for_not_after_zh): 就当我不知道吧 is "put me down as not knowing"."""
+    start = hit.start
+    if start < 2 or texts[start - 1] != "我":
+        return False
+    for lead in lexicon.taken_for_zh:
+        n = len(lead)
+        if start >= n and "".join(texts[start - n : start]) == lead:
+            break
+    else:
+        return False
+    before = texts[start - n - 1] if start > n else ""
+    if before in lexicon.taken_for_not_after_zh:
+        return False
+    end = len(texts) - 1 if kinds[-1:] == [QUESTION] else len(texts)
+    rest = texts[start + hit.units : end]
+    if any(t not in lexicon.particles_zh for t in rest):
+        return False
+    return (
+        before == "你"
+        or kinds[-1:] == [QUESTION]
+        or any(t in lexicon.taken_for_closers_zh for t in rest)
+    )
 
 
 def _knows_them(texts: list[str], hit: Hit, lexicon: Lexicon) -> bool:
