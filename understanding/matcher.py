@@ -635,10 +635,15 @@ class Matcher:
         self.regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
         words = {w for e in mine.values() for w in e.phrase.words}
         self.phrase_words = frozenset(words)
-        self.vocabulary = shared.vocabulary | words
+        # The state's words beside the lexicon's, not copied into one set with them: 105
+        # copies of its ~800 words made each load's closing garbage collection walk ~85,000
+        # more references (gen0 collection after a load 9.7 → 6.3 ms, median of 3).
+        self.shared_vocabulary = shared.vocabulary
+        self.own_words = own_words = frozenset(words - shared.vocabulary)
+        self._vocabulary: frozenset[str] | None = None
         self.shared_initial = shared.by_initial
         self.by_initial: dict[str, list[str]] = {}
-        for word in sorted(words - shared.vocabulary):
+        for word in sorted(own_words):
             if len(word) >= 3:
                 self.by_initial.setdefault(word[0], []).append(word)
         self.corrections: dict[str, str] = {}
@@ -672,9 +677,23 @@ class Matcher:
 
     # -- typos ----------------------------------------------------------------------------
 
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """English words known to this state, for typo correction: the lexicon's and its own,
+        joined on first use (only a typo or a foreign-looking answer reads them together)."""
+        found = self._vocabulary
+        if found is None:
+            found = self._vocabulary = self.shared_vocabulary | self.own_words
+        return found
+
     def correct(self, word: str) -> str:
         """The word this state knows that `word` is a typo of, else `word` itself."""
-        if word in self.vocabulary or word in self.lexicon.common_en or word in self.question_words:
+        if (
+            word in self.shared_vocabulary
+            or word in self.own_words
+            or word in self.lexicon.common_en
+            or word in self.question_words
+        ):
             return word  # the question's own words are echoed, not mistyped: toaster
         if not (word.isascii() and word.isalpha()):
             return word
@@ -1223,7 +1242,8 @@ class Matcher:
         if (
             len(word) < 4
             or not (word.isascii() and word.isalpha())
-            or word in self.vocabulary
+            or word in self.shared_vocabulary
+            or word in self.own_words
             or word in lexicon.common_en
             or word in self.question_words
         ):
