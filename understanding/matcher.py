@@ -604,7 +604,8 @@ class Matcher:
         for entry in articled:
             for variant in _without_articles(entry.phrase):  # "not a pig" is also "not pig"
                 if variant not in mine:
-                    phrase = replace(compile_phrase(variant, lexicon), written=entry.phrase.written)
+                    # (not dataclasses.replace: ~390 variants a load, 8.2 -> 3.5 µs each)
+                    phrase = _written_as(compile_phrase(variant, lexicon), entry.phrase.written)
                     mine[phrase.key] = _Entry(entry.owner, phrase, None, False)
         # most states hold none of the words an emoji stands for: one set operation says so
         stood_for = not _emoji_words(lexicon).isdisjoint(mine)
