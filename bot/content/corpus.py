@@ -687,7 +687,12 @@ class _Owners:
         self.sets += [(found, answer) for found in keys if found]
 
     def get(self, key: str) -> Answer | None:
-        return next((answer for found, answer in self.sets if key in found), None)
+        # a loop, not next(generator): ~1,600 look-ups a corpus load, and a generator costs
+        # ~0.4 µs to set up
+        for found, answer in self.sets:
+            if key in found:
+                return answer
+        return None
 
     def __contains__(self, key: str) -> bool:
         return any(key in found for found, _ in self.sets)
@@ -1193,8 +1198,9 @@ class _Checker:
         away: refused."""
         kept: list[str] = []
         seen: set[str] = set()
+        lexicon = self.lex
         for phrase, path in phrases:
-            key = compile_phrase(phrase, self.lex).key
+            key = compile_phrase(phrase, lexicon).key
             if key in seen:
                 continue
             seen.add(key)

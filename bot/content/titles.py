@@ -51,13 +51,21 @@ TYPO_TWO = 8  # a Latin word this long may have two
 
 def title_key(title: str) -> str:
     """A title as compared whole: Simplified characters, case, punctuation and spaces ignored."""
-    return "".join(ch for ch in to_simplified(title).casefold() if ch.isalnum())
+    return _key(_folded(title))
 
 
 def tokens(text: str) -> list[str]:
     """The words of `text`, casefolded and in Simplified characters: runs of Chinese characters
     and Latin (or other) words, apart. `Mary's dad` → mary, s, dad."""
-    return _TOKENS.findall(to_simplified(text).casefold())
+    return _TOKENS.findall(_folded(text))
+
+
+def _folded(text: str) -> str:
+    return to_simplified(text).casefold()
+
+
+def _key(folded: str) -> str:
+    return "".join(ch for ch in folded if ch.isalnum())
 
 
 @dataclass(frozen=True)
@@ -92,12 +100,22 @@ class TitleIndex:
             shown = [routine.title.in_(lang) for lang in LANGUAGES]  # as /list shows it
             # each read once: zh and en are among those shown
             titles = [t for t in dict.fromkeys((routine.title.zh, routine.title.en, *shown)) if t]
-            for key in {title_key(rid), *(title_key(t) for t in titles)}:
+            # each title folded once, for its key and its words: folding converts a Traditional
+            # title with OpenCC, and reading each three times was ~170 conversions a load
+            folded = [_folded(t) for t in titles]
+            keys = [_key(f) for f in folded]
+            for key in {title_key(rid), *keys}:
                 if key:
                     self._exact.setdefault(key, []).append(routine)
-            words = {w for text in (rid.replace("-", " "), *titles) for w in tokens(text)}
+            words = {
+                w
+                for text in (_folded(rid.replace("-", " ")), *folded)
+                for w in _TOKENS.findall(text)
+            }
             latin = frozenset(w for w in words if not _IS_CJK.match(w))
-            chinese = tuple(sorted({title_key(t) for t in titles if _IS_CJK.search(t)}))
+            chinese = tuple(
+                sorted({k for t, k in zip(titles, keys, strict=True) if _IS_CJK.search(t)})
+            )
             self._entries.append(_Entry(routine, latin, chinese))
 
     def find(self, name: str) -> Found:
