@@ -583,7 +583,9 @@ class Matcher:
         if self.no is None and "no" in self.stand_ins:
             self.no = self.stand_ins["no"][0][0]  # a negated phrase of the yes branch refuses
         shared = self.shared = _shared(lexicon)
-        self.told_words = _told_words(self.told, lexicon)
+        # Read on first use: folding every line of the routine for each of its states was
+        # ~130 ms of a corpus load, and only an answer asking back a mention frame needs it.
+        self._told_words: frozenset[str] | None = None
         mine: dict[str, _Entry] = {}  # this state's own phrases: they win over the lexicon's
         compiled = lexicon.compiled  # a corpus's phrases were compiled by its checker
         for index, branch in enumerate(self.branches):
@@ -681,6 +683,14 @@ class Matcher:
         self._asked_again: frozenset[str] | None = None
 
     # -- typos ----------------------------------------------------------------------------
+
+    @property
+    def told_words(self) -> frozenset[str]:
+        """The keys of the routine's own lines (see `_told_words`), read on first use."""
+        found = self._told_words
+        if found is None:
+            found = self._told_words = _told_words(self.told, self.lexicon)
+        return found
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -1529,8 +1539,9 @@ class Matcher:
             self._numbers(parts, hits, dropped)
         if mentions:
             hits[:] = _unmentioned(hits, mentions, dropped)
-            if self.told_words:
-                hits[:] = _asked_of_another_trick(parts, hits, mentions, dropped, self.told_words)
+            if self.told:
+                told = self.told_words
+                hits[:] = _asked_of_another_trick(parts, hits, mentions, dropped, told)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         if hits and lexicon.asker_questions_en:
