@@ -342,6 +342,13 @@ ROUND_EIGHT_WRITERS = TUNING / "round8_writers"
 # nj15 220/224 98.2% 2; dh15 219/224 97.8% 0), then tuned on by kind (rules15en,
 # tests/test_understanding_round9_en.py): held at what that reached. Tuned on: no result.
 ROUND_NINE_WRITERS = TUNING / "round9_writers"
+# Round ten's Traditional Chinese tuning writers (a Hsinchu firmware engineer's Taiwan Mandarin
+# with zhuyin slips, a retired Hong Kong minibus driver's old-style written Cantonese by
+# handwriting input), each run untouched first on 268fbc2, compiled (round10_writers/README.md:
+# hc16 209/228 91.7% 8 wrong punchlines; hko16 246/285 86.3% 18), then tuned on by kind
+# (rules16hant, tests/test_understanding_round10_hant.py): held at what that reached, in HELD
+# below. Tuned on: no result.
+ROUND_TEN_WRITERS = TUNING / "round10_writers"
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
@@ -407,6 +414,8 @@ HELD = [
     (ROUND_NINE_WRITERS / "ex15.tsv", 224, {"en": (223, 0)}),
     (ROUND_NINE_WRITERS / "nj15.tsv", 224, {"en": (223, 0)}),
     (ROUND_NINE_WRITERS / "dh15.tsv", 224, {"en": (223, 0)}),
+    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (212, 5)}),  # 4 of 5 left: labels
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (254, 11)}),  # 9 of 11: labels
 ]
 
 
@@ -471,6 +480,8 @@ HELD = [
         "round nine's Essex writer",
         "round nine's New Jersey writer",
         "round nine's Dhaka writer",
+        "round ten's Hsinchu writer",
+        "round ten's Hong Kong minibus driver",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
