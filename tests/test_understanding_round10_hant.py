@@ -164,3 +164,69 @@ def test_telling_the_asker_to_answer_first_guesses_nothing(corpus: Corpus, said:
 
 def test_a_guess_said_plainly_still_guesses(corpus: Corpus) -> None:
     assert _picks(corpus, "guess-my-thoughts/guess", "想放假") == "guesses_thing"
+
+
+# -- seeing through in Cantonese: 呃唔到我, 想我認…, 跟落去 predicting ---------------------
+
+
+@pytest.mark.parametrize("said", ["今次呃唔到我喇", "哈 呃唔到我嘅"])
+def test_you_cant_fool_me_in_cantonese_sees_through(corpus: Corpus, said: str) -> None:
+    where = "xiaoming-third-son/ask"
+    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+
+
+@pytest.mark.parametrize("said", ["想我認自己係傻瓜呀", "你要我自己認傻瓜？唔該"])
+def test_wanting_me_to_admit_it_sees_through(corpus: Corpus, said: str) -> None:
+    where = "fool-in-english/ask"
+    assert _picks(corpus, where, said) == "sees_through", _explained(corpus, where, said)
+
+
+def test_the_next_line_predicted_with_gan_lok_heoi_sees_through(corpus: Corpus) -> None:
+    where, said = "follow-me-baba/first", "跟落去係咪我嘅老豆 我知㗎"
+    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+
+
+# -- refusing to give personal data (Taiwan's 個資) -----------------------------------------
+
+
+@pytest.mark.parametrize("said", ["不給個資喔", "個資不給你啦"])
+def test_keeping_personal_data_refuses(corpus: Corpus, said: str) -> None:
+    where = "zodiac-belong/ask"
+    assert _picks(corpus, where, said) == "refuses", _explained(corpus, where, said)
+
+
+# -- the crocodiles at the animal meeting, in the routine's own punchline words -------------
+
+
+@pytest.mark.parametrize("said", ["啲鱷魚全部去咗開動物大會啦", "鱷魚都去開動物大會了嘛"])
+def test_the_crocodiles_at_the_meeting_sees_through(corpus: Corpus, said: str) -> None:
+    where = "elephant-fridge/river"  # swim sees through too: the same ending
+    assert _picks(corpus, where, said) in ("saw_through", "swim"), _explained(corpus, where, said)
+
+
+def test_who_missed_the_meeting_still_answers(corpus: Corpus) -> None:
+    assert _picks(corpus, "elephant-fridge/meeting", "長頸鹿冇去開動物大會") == "giraffe"
+
+
+# -- 嘅 typed 既 (handwriting input); words the branches lacked: a voice praised, an ant ---
+
+
+@pytest.mark.parametrize("said", ["我既", "我既呀"])
+def test_ge_typed_as_gei_types_the_line(corpus: Corpus, said: str) -> None:
+    where = "follow-me-baba/second"
+    assert _picks(corpus, where, said) == "typed", _explained(corpus, where, said)
+
+
+def test_gei_yin_keeps_its_own_sense(corpus: Corpus) -> None:
+    assert _picks(corpus, "follow-me-baba/second", "我既然") is None
+
+
+@pytest.mark.parametrize("said", ["你把聲好好聽", "你聲音好聽過DJ"])
+def test_a_voice_praised_is_a_compliment(corpus: Corpus, said: str) -> None:
+    where = "compliment-game/ask"
+    assert _picks(corpus, where, said) == "compliment", _explained(corpus, where, said)
+
+
+def test_an_ant_in_cantonese_is_another_animal(corpus: Corpus) -> None:
+    where, said = "lost-deer/ask", "蟻囉"
+    assert _picks(corpus, where, said) == "other_animal", _explained(corpus, where, said)
