@@ -259,7 +259,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # en raised by rules15en (Tagalog "ewan ko", "di ko alam", "oo naman", "ayoko" in the lexicon; a
 # rooster's side by the wind's direction): 1002 -> 1018. Tuned on round nine's writers and
 # round eight's final set, not on this set.
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 1), "zh-hant": (1027, 1), "en": (1018, 1)}
+# zh-hant 1028 by rules16hant (Taiwan 沒差 in you-and-pig: 你跟豬沒差啦 sees through). Tuned on.
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 1), "zh-hant": (1028, 1), "en": (1018, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -355,6 +356,12 @@ ROUND_NINE_WRITERS = TUNING / "round9_writers"
 # 268fbc2, compiled (round10_writers/README.md: tj16 212/228 93.0% 11 wrong punchlines; dg16
 # 210/228 92.1% 10), then tuned on by kind (rules16hans, tests/
 # test_understanding_round10_hans.py): held at what that reached. Tuned on: no result.
+# Round ten's Traditional Chinese tuning writers (a Hsinchu firmware engineer's Taiwan Mandarin
+# with zhuyin slips, a retired Hong Kong minibus driver's old-style written Cantonese by
+# handwriting input), each run untouched first on 268fbc2, compiled (round10_writers/README.md:
+# hc16 209/228 91.7% 8 wrong punchlines; hko16 246/285 86.3% 18), then tuned on by kind
+# (rules16hant, tests/test_understanding_round10_hant.py): held at what that reached, in HELD
+# below. Tuned on: no result.
 ROUND_TEN_WRITERS = TUNING / "round10_writers"
 
 
@@ -425,6 +432,8 @@ HELD = [
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (211, 5)}),
     (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (222, 5)}),
     (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (216, 6)}),
+    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (214, 5)}),  # 4 of 5 left: labels
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (261, 11)}),  # 9 of 11: labels
 ]
 
 
@@ -493,6 +502,8 @@ HELD = [
         "round ten's Singapore writer",
         "round ten's Tianjin writer",
         "round ten's Dongguan writer",
+        "round ten's Hsinchu writer",
+        "round ten's Hong Kong minibus driver",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

@@ -1516,6 +1516,8 @@ class Matcher:
                 self._role_refused(index, texts, hits)
             if index and texts[0] == "再" and "就" in texts:
                 self._going_on_lands(parts, index, hits)
+            if texts[0] == "又" and "套" in texts:
+                self._same_routine_again(index, texts, hits)
             if len(hits) > found and not near_misses.keys().isdisjoint(texts):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
@@ -1959,6 +1961,15 @@ class Matcher:
         )
         if end and end < len(texts):
             hits.append(self._trick_named(texts, index, 0, end + 1, "going on would land it"))
+
+    def _same_routine_again(self, index: int, texts: list[str], hits: list[Hit]) -> None:
+        """Rule "the same routine again": a clause opening with 又是 and closing, particles
+        aside, with 那套 or 这套 (又係傻瓜嗰套, 又是叫爸爸那套吧) names the routine by what it
+        makes the victim say: one `trick` hit over the clause, whatever its words between."""
+        said = [t for t in texts if t not in self.lexicon.particles_zh]
+        if len(said) > 4 and said[1] == "是" and said[-1] == "套" and said[-2] in "那这":
+            end = max(i for i, t in enumerate(texts) if t == "套") + 1
+            hits.append(self._trick_named(texts, index, 0, end, "the same routine again"))
 
     def _trick_named(self, texts: list[str], index: int, start: int, end: int, why: str) -> Hit:
         """One `trick` hit for units start..end of clause `index`, written with why it names
@@ -3678,10 +3689,17 @@ _ASKS_BACK: Final = frozenset(
 )
 
 
+# the saying verbs of 你先说…: the asker bidden to answer first (说, 讲, Cantonese 话, 答)
+_TELL_FIRST = frozenset("说讲话答")
+
+
 def _asks_the_asker(texts: list[str], lexicon: Lexicon) -> bool:
     """Whether a clause opening with 你 closes with a question particle (你…咩, 你…吗) or,
-    particles aside, with a word of lexicon.asker_how_zh asking how the asker is (你心脏怎样了)."""
+    particles aside, with a word of lexicon.asker_how_zh asking how the asker is (你心脏怎样了),
+    or bids the asker tell first what follows (你先说你是不是在偷懒: 你先 and a saying verb)."""
     if texts[-1] in _ASKING_PARTICLES:
+        return True
+    if len(texts) > 3 and texts[1] == "先" and texts[2] in _TELL_FIRST:
         return True
     end = len(texts)
     while end > 1 and texts[end - 1] in lexicon.particles_zh:
@@ -3890,23 +3908,26 @@ def _asked_who_it_is(
 ) -> list[Hit]:
     """Rule "who it is, asked back": a branch's phrase right before a word of
     lexicon.asks_back_zh closing its clause, particles aside (小明係邊個?, 三毛是啥？), asks
-    who or what that is: it answers nothing, unless it names the trick. So does a phrase
-    whose last 是 is the ask's first (你是 in 你是谁啊: "who are you?" types no 你是)."""
+    who or what that is: it answers nothing, unless it names the trick. A phrase closing on
+    the ask's own copula asks too (你是 in 你係乜嘢呀: "what are you?", 是什么 sharing its 是)."""
     by_last = lexicon.asks_back_by_last
     firsts, particles = lexicon.asks_back_firsts, lexicon.particles_zh
     asking: dict[int, int] = {}  # clause: where its closing question word starts
+    shared: dict[int, int] = {}  # clause: where a phrase sharing the ask's 是 would end
     for index, (texts, kinds) in enumerate(parts):
         if firsts.isdisjoint(texts):
             continue
-        said = [
-            i
-            for i, (t, k) in enumerate(zip(texts, kinds, strict=True))
-            if k != QUESTION and t not in particles
-        ]
-        # units joined into an ask are one character each: the last is the ask's last
-        for ask in by_last.get(texts[said[-1]], ()) if said else ():
-            if len(said) > len(ask) and "".join(texts[i] for i in said[-len(ask) :]) == ask:
-                asking[index] = said[-len(ask)]
+        said = [i for i, k in enumerate(kinds) if k != QUESTION]
+        # units joined into an ask are one character each: the last is the ask's last; an
+        # ask may close on a particle's character (么 in 是什么), else particles close nothing
+        while said and index not in asking:
+            for ask in by_last.get(texts[said[-1]], ()):
+                if len(said) > len(ask) and "".join(texts[i] for i in said[-len(ask) :]) == ask:
+                    asking[index] = said[-len(ask)]
+                    if ask[0] == "是":
+                        shared[index] = said[-len(ask)] + 1
+                    break
+            if index in asking or texts[said.pop()] not in particles:
                 break
     if not asking:
         return hits
@@ -3918,11 +3939,7 @@ def _asked_who_it_is(
             and hit.clause in asking
             and (
                 hit.start + hit.units == asking[hit.clause]
-                or (
-                    hit.start + hit.units == asking[hit.clause] + 1
-                    and hit.start < asking[hit.clause]
-                    and parts[hit.clause][0][asking[hit.clause]] == "是"
-                )
+                or (hit.units > 1 and hit.start + hit.units == shared.get(hit.clause))
             )
         ),
         "who it is, asked back (小明是谁？)",
