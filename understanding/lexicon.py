@@ -267,6 +267,9 @@ FIELDS: dict[str, str] = {
     # an English branch phrase right after one of these is a place been to, talked about, not
     # the answer ("never been. been to paris texas tho")
     "visited_en": PHRASES,
+    # the question asked to be said again ("what did you say?", 你刚才说什么): it was not
+    # heard, so a branch's word beside it is no answer (rule "said again, asked")
+    "say_again": PHRASES,
     # another branch's phrase opening a later clause before one of these is described, a
     # reason for the answer said first ("steel obvs, feathers are dead light")
     "copulas_en": WORDS,
@@ -420,6 +423,7 @@ class Lexicon:
     joke_kinds_en: frozenset[str]
     part_of_en: tuple[str, ...]
     visited_en: tuple[str, ...]
+    say_again: tuple[str, ...]
     copulas_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]

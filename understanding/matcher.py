@@ -1612,6 +1612,10 @@ class Matcher:
             live = _visited(live, parts, dropped, lexicon.visited_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and lexicon.say_again and _holds_say_again(parts, lexicon):
+            live = _said_again_asked(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and lexicon.part_of_en and any("of" in ts for ts, _ in parts):
             live = _part_of_another(live, parts, dropped, lexicon.part_of_en)
             if not live and not blockers:
@@ -4412,6 +4416,63 @@ def _visited(
                 dropped.append(_why(hit, f"a place been to ('{lead}' before it)"))
                 continue
         kept.append(hit)
+    return kept
+
+
+def _holds_say_again(parts: list[Clause], lexicon: Lexicon) -> bool:
+    """Whether some clause holds the last unit of a lead of lexicon.say_again (a cheap gate:
+    the last units are gathered once per lexicon, kept on it)."""
+    key = ("lead lasts", "say_again")
+    lasts = lexicon.compiled.get(key)
+    if lasts is None:
+        lasts = lexicon.compiled[key] = frozenset(
+            lead.rsplit(" ", 1)[-1] if lead.isascii() else lead[-1] for lead in lexicon.say_again
+        )
+    held = cast(frozenset[str], lasts)
+    return any(not held.isdisjoint(texts) for texts, _ in parts)
+
+
+def _asks_to_say_again(texts: list[str], kinds: list[int], lexicon: Lexicon) -> str | None:
+    """The lead of lexicon.say_again closing this clause (particles and "?" aside), if any."""
+    end = len(texts)
+    while end and kinds[end - 1] == QUESTION:
+        end -= 1
+    ends = [end]  # particles kept (什么 closes on 么, a particle), then particles aside
+    while end and (kinds[end - 1] == QUESTION or texts[end - 1] in lexicon.particles_zh):
+        end -= 1
+    if end != ends[0]:
+        ends.append(end)
+    for end in ends:
+        words = " " + " ".join(texts[:end]) + " "
+        chars = "".join(texts[:end])
+        for lead in lexicon.say_again:
+            if lead.isascii() and words.endswith(f" {lead} "):
+                return lead
+            if not lead.isascii() and chars.endswith(lead):
+                return lead
+    return None
+
+
+def _said_again_asked(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "said again, asked": a clause closing with a lead of lexicon.say_again ("what did
+    you say?", "come again?", 你刚才说什么) asks for the question again: it was not heard, and
+    a branch's word beside it ("hold on, pouring some milk... what did you say?") is about
+    something else, no answer: the safe path (the hint says the question again). Naming the
+    trick (the give-away's branch) still counts."""
+    asked = next(
+        (lead for texts, kinds in parts if (lead := _asks_to_say_again(texts, kinds, lexicon))),
+        None,
+    )
+    if asked is None:
+        return live
+    kept = []
+    for hit in live:
+        if hit.branch == sees and sees is not None:
+            kept.append(hit)
+        else:
+            dropped.append(_why(hit, f"said again, asked ('{asked}'): the question not heard"))
     return kept
 
 

@@ -1,0 +1,37 @@
+"""Round ten's wrong punchlines by structural kind (punch16): what the tuning writers of
+content/eval/tuning/round10_writers/ and round eight's final set still got a wrong punchline
+for, fixed by class-wide named rules (content/README.md lists them). Examples written here, not
+copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def reached(corpus: Corpus, where: str, said: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].understand(said).branch_id
+
+
+# -- said again, asked ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silk-milk/ask", "sorry was pouring some milk for the kids, what did u say?", None),
+        ("silk-milk/ask", "one sec mi a boil water... wah yuh seh?", None),
+        ("silk-milk/ask", "wait i was drinking milk, come again?", None),
+        ("imagine-chase/ask", "刚在跑呢 你刚才说什么？", None),
+        ("want-drink/ask", "等下我在喝可乐 你刚刚说啥", None),
+        # a clause that only starts with the words, or no such clause: the answer stands
+        ("silk-milk/ask", "water. what did you say before was easy", "water"),
+        ("silk-milk/ask", "water", "water"),
+    ],
+)
+def test_said_again_asked_answers_nothing(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
