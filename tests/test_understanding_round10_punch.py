@@ -35,3 +35,23 @@ def test_said_again_asked_answers_nothing(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the question's words said on ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("one-and-three/ask", "my shift is between one and three so make it quick", None),
+        ("one-and-three/ask", "i nap between one and three every day lol", None),
+        # the word alone, or said apart from the question's words, still counts
+        ("one-and-three/ask", "and", "and"),
+        ("one-and-three/ask", "between one and three is and", "and"),
+        ("one-and-three/ask", "two", "two"),
+    ],
+)
+def test_the_questions_words_said_on_answer_nothing(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

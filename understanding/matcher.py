@@ -660,6 +660,8 @@ class Matcher:
         self.question_chars = frozenset(ch for text in folded for ch in text)
         self.question_text = "\n".join(folded)
         self.question_words = frozenset(w for _, words, _ in read for w in words)
+        # the question's English words in order, each text padded: " whats between one and "
+        self.question_runs = "\n".join(f" {' '.join(words)} " for _, words, _ in read if words)
         self.role_words = self._role_words()
         self.question_numbers = frozenset(n for _, _, found in read for n in found)
         # Built on first use (most answers never need them), then kept. Declared here, not
@@ -1612,6 +1614,19 @@ class Matcher:
             live = _visited(live, parts, dropped, lexicon.visited_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and any(self._said_on(h, parts) for h in live):
+            # rule "the question's words said on": see _said_on
+            kept = []
+            for hit in live:
+                if self._said_on(hit, parts):
+                    dropped.append(
+                        _why(hit, "the question's words said on (between one and three)")
+                    )
+                else:
+                    kept.append(hit)
+            live = kept
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and lexicon.say_again and _holds_say_again(parts, lexicon):
             live = _said_again_asked(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
@@ -2095,6 +2110,29 @@ class Matcher:
         if key.words:
             return set(key.words) <= self.question_words
         return bool(key.key) and key.key in self.question_text
+
+    def _said_on(self, hit: Hit, parts: list[Clause]) -> bool:
+        """Rule "the question's words said on": a branch's phrase that is the question's own
+        word, with the question's words right before and after it in the question's order
+        ("always traffic between one and three" to 'what's between "one" and "three"?', 一和三中间
+        to 一和三的中间是什么), repeats the question in a sentence of its own: it answers
+        nothing (the phrase alone, or said apart, still does). Cheap: only a phrase opening on
+        a word (or character) of the question is looked at further."""
+        if hit.kind != "phrase" or hit.start < 1 or not 0 <= hit.clause < len(parts):
+            return False
+        texts = parts[hit.clause][0]
+        end = hit.start + hit.units
+        if end >= len(texts):
+            return False
+        first = texts[hit.start]
+        if first.isascii():
+            if first not in self.question_words:
+                return False
+            run = " ".join(texts[hit.start - 1 : end + 1])
+            return f" {run} " in self.question_runs
+        if first not in self.question_chars:
+            return False
+        return "".join(texts[hit.start - 1 : end + 1]) in self.question_text
 
     def _names_the_asked(self, hit: Hit, parts: list[Clause]) -> bool:
         """Whether an English phrase hit, with the word after it, is the question's own pair
