@@ -55,3 +55,24 @@ def test_the_questions_words_said_on_answer_nothing(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- wavered, then a don't-know -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("electric-train/ask", "north… no wait south? no clue", "dont_know"),
+        ("electric-train/ask", "east... nah, west?? dunno honestly", "dont_know"),
+        ("electric-train/ask", "北边吧…不对 是南边？唉 不知道", "dont_know"),
+        # where no branch takes the don't-know: the safe path
+        ("silk-milk/ask", "milk... no wait water? dunno tbh", None),
+        # one guess beside a don't-know only hedges it; a correction alone still counts
+        ("electric-train/ask", "north, no wait, south", "picks_way"),
+    ],
+)
+def test_wavered_then_a_dont_know_is_the_dont_know(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

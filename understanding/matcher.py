@@ -912,6 +912,10 @@ class Matcher:
                     # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen;
                     # another one said after it is ("鸽子？不对鸽子会认路 那就猪吧")
                     return self._instead(after, before, said)
+                if before is not None and said != "?":
+                    wavered = self._wavered(before, after, tail, said)
+                    if wavered is not None:
+                        return wavered
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
         return self._fact_beside(parts, self._guessed_after(parts, self._match(parts)))
@@ -1664,6 +1668,44 @@ class Matcher:
                 )
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
+
+    def _wavered(self, before: Hit, after: Match, tail: list[Clause], said: str) -> Match | None:
+        """Rule "wavered, then a don't-know": a guess taken back ("north... no"), another
+        guess after it, and a don't-know closing the answer, in a clause of its own ("north…
+        no, south? eh dunno", "A…不对 B？算了 不知道") have wavered to not knowing: the last
+        clause is the answer, the don't-know (where no branch takes it, the safe path). One
+        guess and a don't-know beside it ("black bear? idk") still only hedges the guess."""
+        guess = after.hit
+        last = len(tail) - 1
+        if (
+            guess is None
+            or guess.kind not in ("phrase", "number")
+            or before.kind not in ("phrase", "number")
+            or last < 1
+            or guess.clause >= last
+        ):
+            return None
+        unsure = next(
+            (
+                h
+                for h in chain(after.dropped, after.hits)
+                if h.kind == "intent" and h.intent == "dont_know" and h.clause == last
+            ),
+            None,
+        )
+        if unsure is None or any(
+            h.clause == last and h.kind != "intent" and not h.why_not for h in after.hits
+        ):
+            return None
+        won = replace(unsure, why_not="")
+        waver = _why(replace(guess), "wavered, then a don't-know (A… no, B? dunno)")
+        dropped = (*(h for h in after.dropped if h is not unsure), waver)
+        if won.branch is None:
+            return Match(None, None, None, (), dropped, corrected=said)
+        counted = (*(h for h in after.hits if h is not guess), won)
+        return Match(
+            won.branch, self.branches[won.branch].id, won, counted, dropped, corrected=said
+        )
 
     def _reason_taken_back(
         self, parts: list[Clause], clause: int, tail: list[Clause], hit: Hit
