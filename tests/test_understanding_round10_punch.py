@@ -76,3 +76,24 @@ def test_wavered_then_a_dont_know_is_the_dont_know(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the set-up seen ahead ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("opposite-genius/up", "down. ur setting me up for the last one", "saw_through"),
+        ("opposite-genius/up", "down lol, smell a trap for the next question", "saw_through"),
+        ("elephant-fridge/fridge", "三步，你在给下一题挖坑吧", "saw_through"),
+        ("elephant-fridge/fridge", "三步 下一题是套路吧", "saw_through"),
+        # a trick word naming only the kind of joke: the warm-up answered goes on
+        ("opposite-genius/up", "down, nice try", "down"),
+        ("elephant-fridge/fridge", "三步啦 老梗了", "three"),
+    ],
+)
+def test_the_set_up_seen_ahead_sees_through(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

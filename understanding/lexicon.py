@@ -270,6 +270,9 @@ FIELDS: dict[str, str] = {
     # the question asked to be said again ("what did you say?", 你刚才说什么): it was not
     # heard, so a branch's word beside it is no answer (rule "said again, asked")
     "say_again": PHRASES,
+    # a later question of the routine ("the last one", 下一题): a trick word in a clause naming
+    # one predicts the set-up, it names this trick (rule "the set-up seen ahead")
+    "later_questions": PHRASES,
     # another branch's phrase opening a later clause before one of these is described, a
     # reason for the answer said first ("steel obvs, feathers are dead light")
     "copulas_en": WORDS,
@@ -424,6 +427,7 @@ class Lexicon:
     part_of_en: tuple[str, ...]
     visited_en: tuple[str, ...]
     say_again: tuple[str, ...]
+    later_questions: tuple[str, ...]
     copulas_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]

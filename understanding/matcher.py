@@ -1511,6 +1511,8 @@ class Matcher:
                     reasoned = index
                 if len(hits) > found:
                     _reasons(texts, kinds, hits, found, dropped, lexicon)
+        if lexicon.later_questions and any(h.intent == TRICK for h in hits):
+            _set_up_seen_ahead(parts, hits, lexicon)
         if self.numbered:
             self._numbers(parts, hits, dropped)
         if mentions:
@@ -3276,6 +3278,32 @@ def _none_of(texts: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
         and rest[1] in "有剩留"
         and all(t in lexicon.particles_zh for t in texts[end + 3 :])
     )
+
+
+def _set_up_seen_ahead(parts: list[Clause], hits: list[Hit], lexicon: Lexicon) -> None:
+    """Rule "the set-up seen ahead": a `trick` word in a clause that also names a later question
+    of lexicon.later_questions ("down, but i see the setup for the last one", 你在给最后一题挖坑)
+    predicts where the trick is: it names this trick, not the kind of joke, as a mention frame
+    does ("youll ask …"), so a warm-up's answer beside it does not go on: the give-away (see
+    is_mention). Only clauses holding a trick word are looked at."""
+    for hit in hits:
+        if hit.intent != TRICK or hit.kind != "intent" or not 0 <= hit.clause < len(parts):
+            continue
+        if hit.text.endswith(" …"):
+            continue
+        texts = parts[hit.clause][0]
+        words = f" {' '.join(texts)} "
+        chars = "".join(texts)
+        lead = next(
+            (
+                lead
+                for lead in lexicon.later_questions
+                if (f" {lead} " in words if lead.isascii() else lead in chars)
+            ),
+            None,
+        )
+        if lead is not None:
+            hit.text = f"{hit.text} {lead} …"
 
 
 def is_mention(hit: Hit) -> bool:
