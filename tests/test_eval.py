@@ -423,8 +423,8 @@ HELD = [
     (ROUND_NINE_WRITERS / "dh15.tsv", 224, {"en": (223, 0)}),
     # punch16 (tests/test_understanding_round10_punch.py): "said again, asked" 201/9 -> 202/8,
     # "the question's words said on" -> 203/7, "wavered, then a don't-know" -> 204/6, "the
-    # set-up seen ahead" -> 205/5
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (205, 5)}),
+    # set-up seen ahead" -> 205/5, "away from me" -> 206/4
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (206, 4)}),
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (211, 5)}),
     (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (222, 5)}),
     (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (216, 6)}),

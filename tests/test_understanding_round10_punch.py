@@ -97,3 +97,24 @@ def test_the_set_up_seen_ahead_sees_through(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- away from me -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("imagine-chase/ask", "with a bat in my hand they better run from me", None),
+        ("imagine-chase/ask", "im the scary one here, let them hide from us", None),
+        ("imagine-chase/ask", "我拿着刀 该他们躲开我才对", None),
+        ("imagine-chase/ask", "他们会跑离我", None),
+        # the speaker running, from anything else, still runs
+        ("imagine-chase/ask", "run away from it", "run"),
+        ("imagine-chase/ask", "躲开", "run"),
+    ],
+)
+def test_away_from_me_is_someone_elses(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

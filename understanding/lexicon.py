@@ -273,6 +273,9 @@ FIELDS: dict[str, str] = {
     # a later question of the routine ("the last one", 下一题): a trick word in a clause naming
     # one predicts the set-up, it names this trick (rule "the set-up seen ahead")
     "later_questions": PHRASES,
+    # a branch phrase right before one of these is done by someone else, away from the speaker
+    # ("they should run from me", 该他们躲开我才对): no answer (rule "away from me")
+    "away_from_me": PHRASES,
     # another branch's phrase opening a later clause before one of these is described, a
     # reason for the answer said first ("steel obvs, feathers are dead light")
     "copulas_en": WORDS,
@@ -428,6 +431,7 @@ class Lexicon:
     visited_en: tuple[str, ...]
     say_again: tuple[str, ...]
     later_questions: tuple[str, ...]
+    away_from_me: tuple[str, ...]
     copulas_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]

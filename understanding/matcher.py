@@ -1637,6 +1637,10 @@ class Matcher:
             live = _said_again_asked(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and lexicon.away_from_me and any("from" in ts or "我" in ts for ts, _ in parts):
+            live = _away_from_me(live, parts, dropped, lexicon.away_from_me)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and lexicon.part_of_en and any("of" in ts for ts, _ in parts):
             live = _part_of_another(live, parts, dropped, lexicon.part_of_en)
             if not live and not blockers:
@@ -4522,6 +4526,31 @@ def _visited(
             lead = next((w for w in (" ".join(before), before[-1]) if w in leads), None)
             if lead is not None and texts[hit.start].isascii():
                 dropped.append(_why(hit, f"a place been to ('{lead}' before it)"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _away_from_me(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], tails: tuple[str, ...]
+) -> list[Hit]:
+    """Rule "away from me": a branch phrase right before a tail of `tails` ("from me", "away
+    from us", 离我, 我才对: "with a bat in my hand they better run from me", 该他们躲开我才对)
+    is done by someone else, away from the speaker: it is no answer of theirs (the safe path,
+    where nothing else answers). The gate: a clause holding "from" or 我."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if texts[hit.start].isascii():
+                after = f" {' '.join(texts[end : end + 3])} "
+                tail = next((t for t in tails if t.isascii() and after.startswith(f" {t} ")), None)
+            else:
+                chars = "".join(texts[end : end + 5])
+                tail = next((t for t in tails if not t.isascii() and chars.startswith(t)), None)
+            if tail is not None:
+                dropped.append(_why(hit, f"away from me ('{tail}' after it): someone else's"))
                 continue
         kept.append(hit)
     return kept
