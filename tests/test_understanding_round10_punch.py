@@ -118,3 +118,24 @@ def test_away_from_me_is_someone_elses(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- a habit of one's own -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("race-second-place/last", "haha i always finish in last place at sports day", None),
+        ("race-second-place/last", "me? i usually come last place in everything", None),
+        ("misread-char/ask", "我考试老是写错字", None),
+        ("misread-char/ask", "我听写经常写错", None),
+        # the answer without a habit, or a habit that is not the speaker's, still counts
+        ("race-second-place/last", "last place", "places_self"),
+        ("misread-char/ask", "错字", "cuo"),
+    ],
+)
+def test_a_habit_of_ones_own_answers_nothing(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

@@ -276,6 +276,9 @@ FIELDS: dict[str, str] = {
     # a branch phrase right before one of these is done by someone else, away from the speaker
     # ("they should run from me", 该他们躲开我才对): no answer (rule "away from me")
     "away_from_me": PHRASES,
+    # a habit word after "I" (我) and before a branch phrase: one's own habit told, no answer to
+    # the riddle (rule "a habit of one's own")
+    "habits": PHRASES,
     # another branch's phrase opening a later clause before one of these is described, a
     # reason for the answer said first ("steel obvs, feathers are dead light")
     "copulas_en": WORDS,
@@ -432,6 +435,7 @@ class Lexicon:
     say_again: tuple[str, ...]
     later_questions: tuple[str, ...]
     away_from_me: tuple[str, ...]
+    habits: tuple[str, ...]
     copulas_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]

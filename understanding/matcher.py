@@ -1641,6 +1641,10 @@ class Matcher:
             live = _away_from_me(live, parts, dropped, lexicon.away_from_me)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and lexicon.habits and _holds_habit(parts, lexicon):
+            live = _habit_of_ones_own(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and lexicon.part_of_en and any("of" in ts for ts, _ in parts):
             live = _part_of_another(live, parts, dropped, lexicon.part_of_en)
             if not live and not blockers:
@@ -4552,6 +4556,49 @@ def _away_from_me(
             if tail is not None:
                 dropped.append(_why(hit, f"away from me ('{tail}' after it): someone else's"))
                 continue
+        kept.append(hit)
+    return kept
+
+
+_HABIT_SUBJECTS: Final = frozenset(("i", "im", "me", "我"))
+
+
+def _holds_habit(parts: list[Clause], lexicon: Lexicon) -> bool:
+    """Whether some clause holds a word (or the last character) of lexicon.habits (a cheap
+    gate, gathered once per lexicon)."""
+    key = ("lead lasts", "habits")
+    lasts = lexicon.compiled.get(key)
+    if lasts is None:
+        lasts = lexicon.compiled[key] = frozenset(
+            h.rsplit(" ", 1)[-1] if h.isascii() else h[-1] for h in lexicon.habits
+        )
+    held = cast(frozenset[str], lasts)
+    return any(not held.isdisjoint(texts) for texts, _ in parts)
+
+
+def _habit_of_ones_own(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "a habit of one's own": a branch's phrase after "I" (我) and a habit word of
+    lexicon.habits in its clause ("lol im always the one in last place", 我的字都成日写错)
+    tells the speaker's own habit, it answers no riddle: the safe path. The branch naming the
+    trick still counts."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
+            before = parts[hit.clause][0][: hit.start]
+            words = f" {' '.join(before)} "
+            chars = "".join(before)
+            habit = next(
+                (h for h in lexicon.habits if (f" {h} " in words if h.isascii() else h in chars)),
+                None,
+            )
+            if habit is not None:
+                at = before.index(habit.split()[0]) if habit.isascii() else chars.index(habit)
+                said = before[:at] if habit.isascii() else list(chars[:at])
+                if not _HABIT_SUBJECTS.isdisjoint(said):
+                    dropped.append(_why(hit, f"a habit of one's own ('{habit}'): no answer"))
+                    continue
         kept.append(hit)
     return kept
 
