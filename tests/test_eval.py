@@ -286,8 +286,9 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # give-away: 您照镜子看见的是傻瓜 no longer a fall; 就成表白 a trick word): 912, 4 -> 914, 3.
 # Tuned on: no result.
 # zh-hant raised by punch16 ("a habit of one's own": 我啲中文字都成日寫錯 no longer the answer 错):
-# 1029, 2 -> 1030, 1. Tuned on: no result.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 3), "zh-hant": (1030, 1), "en": (1103, 5)}
+# 1029, 2 -> 1030, 1; zh-hans ("said back at the asker" in Chinese: 八把你自己念 no longer eight,
+# now a miss) 914, 3 -> 914, 2. Tuned on: no result.
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (1103, 5)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

@@ -139,3 +139,23 @@ def test_a_habit_of_ones_own_answers_nothing(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- said back at the asker, in Chinese ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("ten-knives/ask", "又来 八把你自己数", None),
+        ("ten-knives/ask", "哼 八你自个儿说", None),
+        ("one-and-three/ask", "二你自己说去", None),
+        # said, then a remark of its own after it: the number stands
+        ("ten-knives/ask", "八把", "eight"),
+        ("ten-knives/ask", "八把吧 你自己数数看", "eight"),
+    ],
+)
+def test_handed_back_to_the_asker_is_not_said(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

@@ -279,6 +279,9 @@ FIELDS: dict[str, str] = {
     # a habit word after "I" (我) and before a branch phrase: one's own habit told, no answer to
     # the riddle (rule "a habit of one's own")
     "habits": PHRASES,
+    # a branch's word or number right before one of these (a measure word between) is handed
+    # back for the asker to say (八把你自己念): rule "said back at the asker", in Chinese
+    "said_back_zh": PHRASES,
     # another branch's phrase opening a later clause before one of these is described, a
     # reason for the answer said first ("steel obvs, feathers are dead light")
     "copulas_en": WORDS,
@@ -436,6 +439,7 @@ class Lexicon:
     later_questions: tuple[str, ...]
     away_from_me: tuple[str, ...]
     habits: tuple[str, ...]
+    said_back_zh: tuple[str, ...]
     copulas_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]

@@ -2652,8 +2652,10 @@ class Matcher:
         elif (
             entry.intent is None
             and j < len(texts)
-            and texts[j] in _SAID_BACK_FIRSTS
-            and _said_back(texts, j)
+            and (
+                (texts[j] in _SAID_BACK_FIRSTS and _said_back(texts, j))
+                or _handed_back_zh(texts, j, lexicon)
+            )
             and owner != self.owners.get(TRICK)
         ):
             # rule "said back at the asker": "boo yourself", "boo to you too" throw the
@@ -2931,6 +2933,8 @@ class Matcher:
                 dropped.append(_why(hit, "negated"))
             elif start > 1 and texts[start - 1] in _SAYING and _refused(texts, start, lexicon):
                 dropped.append(_why(hit, "refused, not said (我不会答2)"))
+            elif _handed_back_zh(texts, end, lexicon):
+                dropped.append(_why(hit, "said back at the asker (八把你自己念)"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
             elif (
@@ -3872,6 +3876,22 @@ _SAID_BACK: Final = (
 _ASKER_WORDS: Final = frozenset(("you", "ya"))
 # Rule "an amount, not a yes": yes words that are amounts after a number.
 _AMOUNT_WORDS: Final = frozenset(("grand",))
+
+
+_HANDED_BACK_FIRSTS: Final = frozenset("你自")  # the first character of every said_back_zh
+
+
+def _handed_back_zh(texts: list[str], j: int, lexicon: Lexicon) -> bool:
+    """Rule "said back at the asker", in Chinese: the units from `j` (or `j + 1`, past a
+    measure word: 八把你自己念) open with a word of lexicon.said_back_zh (你自己念, 你自己说):
+    the word or number before it is handed back for the asker to say, not said. Gate: 你 or
+    自 at `j` or `j + 1`."""
+    for at in (j, j + 1):
+        if at < len(texts) and texts[at] in _HANDED_BACK_FIRSTS:
+            ahead = "".join(texts[at : at + 5])
+            if any(ahead.startswith(word) for word in lexicon.said_back_zh):
+                return True
+    return False
 
 
 def _said_back(texts: list[str], j: int) -> bool:
