@@ -159,3 +159,23 @@ def test_handed_back_to_the_asker_is_not_said(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- said of the asker's --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("joke-yolk/repeat", "ur whole plan is a joke", None),
+        ("joke-yolk/repeat", "lol your cooking is such a joke", None),
+        ("misread-char/ask", "你的普通话就是个错", None),
+        # the word said, or said of oneself: it counts
+        ("joke-yolk/repeat", "joke joke joke joke joke", "said_it"),
+        ("misread-char/ask", "错", "cuo"),
+    ],
+)
+def test_said_of_the_askers_is_no_answer(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

@@ -1641,6 +1641,10 @@ class Matcher:
             live = _away_from_me(live, parts, dropped, lexicon.away_from_me)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and any("your" in ts or "ur" in ts or "的" in ts for ts, _ in parts):
+            live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and lexicon.habits and _holds_habit(parts, lexicon):
             live = _habit_of_ones_own(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
@@ -4575,6 +4579,54 @@ def _away_from_me(
                 tail = next((t for t in tails if not t.isascii() and chars.startswith(t)), None)
             if tail is not None:
                 dropped.append(_why(hit, f"away from me ('{tail}' after it): someone else's"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+_YOURS_EN: Final = frozenset(("your", "ur", "yer", "yuh"))
+_YOURS_IS_EN: Final = frozenset(("is", "s", "was", "iz"))
+_ARTICLES_EN: Final = frozenset(("a", "an", "the", "just", "such", "one", "big", "total"))
+_YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就是", "是")
+
+
+def _of_yours(texts: list[str], start: int) -> str | None:
+    """The words from "your" (你的) to a branch's phrase at `start`, if they say the phrase of
+    something of the asker's: "your life is a joke", 你的人生就是个笑话."""
+    if texts[start].isascii():
+        at = start
+        while at > 0 and texts[at - 1] in _ARTICLES_EN:
+            at -= 1
+        if at < 3 or texts[at - 1] not in _YOURS_IS_EN:
+            return None
+        for back in (at - 3, at - 4):  # your life is / ur whole life is
+            if back >= 0 and texts[back] in _YOURS_EN:
+                return " ".join(texts[back:start])
+        return None
+    before = "".join(texts[max(0, start - 9) : start])
+    for tail in _YOURS_IS_ZH:
+        if before.endswith(tail):
+            head = before[: -len(tail)]
+            at = head.rfind("你的")
+            if at >= 0 and 1 <= len(head) - at - 2 <= 3:
+                return head[at:] + tail
+            return None
+    return None
+
+
+def _said_of_yours(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None
+) -> list[Hit]:
+    """Rule "said of the asker's": a branch's phrase said as what something of the asker's is
+    ("your life is a joke", "ur cooking is a joke", 你的人生就是个笑话) describes the asker's
+    thing, an insult or a remark: it is no answer of the victim's own (the branch naming the
+    trick still counts). Gate: a clause holding "your", "ur" or 的."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
+            said = _of_yours(parts[hit.clause][0], hit.start)
+            if said is not None:
+                dropped.append(_why(hit, f"said of the asker's ('{said}'): no answer"))
                 continue
         kept.append(hit)
     return kept
