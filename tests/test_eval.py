@@ -288,8 +288,9 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # zh-hant raised by punch16 ("a habit of one's own": 我啲中文字都成日寫錯 no longer the answer 错):
 # 1029, 2 -> 1030, 1; zh-hans ("said back at the asker" in Chinese: 八把你自己念 no longer eight,
 # now a miss) 914, 3 -> 914, 2; en ("said of the asker's": "your life is a joke" no longer
-# said it) 1103, 5 -> 1104, 4. Tuned on: no result.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (1104, 4)}
+# said it) 1103, 5 -> 1104, 4; ("ok, then a remark": "ok this is getting weird guys" no
+# longer a yes) -> 1105, 3. Tuned on: no result.
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (1105, 3)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

@@ -179,3 +179,23 @@ def test_said_of_the_askers_is_no_answer(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- ok, then a remark ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silent-love/ask", "ok that's creepy", None),
+        ("silent-love/ask", "okay u are being so weird rn", None),
+        # a yes, then an insult apart, or ok and the insult alone: still a yes
+        ("silent-love/ask", "yes, ur creepy", "yes"),
+        ("silent-love/ask", "ok weirdo", "yes"),
+        ("silent-love/ask", "ok", "yes"),
+    ],
+)
+def test_ok_then_a_remark_says_no_yes(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

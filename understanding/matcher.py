@@ -1599,6 +1599,10 @@ class Matcher:
                 else:
                     kept.append(hit)
             live = kept
+        if live and blockers and any(b.intent == "insult" for b in blockers):
+            live = _ok_then_a_remark(live, blockers, parts, dropped)
+            if not live:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and len(hits) > 1 and lexicon.acknowledgements_en:
             live = _acknowledged(live, hits, dropped, lexicon.acknowledgements_en)
         unsure = self.owners.get("dont_know")
@@ -4580,6 +4584,34 @@ def _away_from_me(
             if tail is not None:
                 dropped.append(_why(hit, f"away from me ('{tail}' after it): someone else's"))
                 continue
+        kept.append(hit)
+    return kept
+
+
+# Rule "ok, then a remark": yes words that also open a remark ("ok this is weird").
+_REMARK_OPENERS: Final = frozenset(("ok", "okay", "k", "kk", "okk", "alright", "aight", "okey"))
+
+
+def _ok_then_a_remark(
+    live: list[Hit], blockers: list[Hit], parts: list[Clause], dropped: list[Hit]
+) -> list[Hit]:
+    """Rule "ok, then a remark": a yes word of _REMARK_OPENERS opening a clause that goes on,
+    a word or more, to an insult no branch takes ("ok this is getting weird guys", "ok
+    thats creepy tbh") opens a remark, it agrees to nothing: no yes (the safe path, where
+    nothing else answers). "ok", "yes, ur creepy" and "ok weirdo" keep their yes."""
+    remarks = {b.clause: b.start for b in blockers if b.intent == "insult" and b.clause >= 0}
+    kept = []
+    for hit in live:
+        if (
+            hit.kind == "intent"
+            and hit.intent == "yes"
+            and hit.start == 0
+            and hit.text in _REMARK_OPENERS
+            and remarks.get(hit.clause, 0) >= hit.units + 1
+        ):
+            insult = " ".join(parts[hit.clause][0][remarks[hit.clause] :][:1])
+            dropped.append(_why(hit, f"ok, then a remark ('{insult}'): no yes"))
+            continue
         kept.append(hit)
     return kept
 
