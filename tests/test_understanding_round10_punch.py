@@ -199,3 +199,25 @@ def test_ok_then_a_remark_says_no_yes(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- a lean of one's own --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("july-fourth-england/ask", "not sure tbh, i've never been over there", "dont_know"),
+        ("july-fourth-england/ask", "no clue, i never went to the uk", "dont_know"),
+        ("july-fourth-england/ask", "im not sure, i never visited england", "dont_know"),
+        ("july-fourth-england/ask", "dunno man i never travelled there", "dont_know"),
+        # a lean about the question still leans; a never alone is a no
+        ("july-fourth-england/ask", "not sure, i dont think so", "says_no"),
+        ("july-fourth-england/ask", "not sure, never heard of it there", "says_no"),
+        ("july-fourth-england/ask", "never", "says_no"),
+    ],
+)
+def test_a_lean_of_ones_own_leaves_the_dont_know(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

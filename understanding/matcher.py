@@ -1666,7 +1666,7 @@ class Matcher:
         if len(live) > 1:
             live = _so_so_then_not_much(live, dropped, lexicon)
         if len(live) > 1 and unsure is not None:
-            live = _leaning(live, dropped, unsure)
+            live = _leaning(live, dropped, unsure, parts, self.question_words)
         weighed = live or blockers
         best = weighed[0] if len(weighed) == 1 else max(weighed, key=lambda h: h.rank(count))
         counted = tuple(h for h in hits if not h.why_not)
@@ -4214,11 +4214,42 @@ def _asking(parts: list[Clause], index: int) -> bool:
     return bool(kinds) and kinds[-1] == QUESTION
 
 
-def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
+_OWN_SUBJECTS_EN: Final = frozenset(("i", "ive", "me", "id", "im"))
+_EXPERIENCE_EN: Final = frozenset(
+    ("been", "go", "gone", "went", "visited", "travelled", "traveled", "seen", "tried", "had")
+)
+
+
+def _of_ones_own(hit: Hit, parts: list[Clause], asked: frozenset[str]) -> bool:
+    """Rule "a lean of one's own": a "never" right after "I" ("ive") and right before a verb
+    of experience the question does not use ("mi neva go england", "ive never been there")
+    tells the speaker's own experience beside a don't-know: it is the reason they cannot
+    know, no no to the question."""
+    if hit.text != "never" or not 0 <= hit.clause < len(parts):
+        return False
+    texts = parts[hit.clause][0]
+    end = hit.start + hit.units
+    return (
+        hit.start > 0
+        and texts[hit.start - 1] in _OWN_SUBJECTS_EN
+        and end < len(texts)
+        and texts[end] in _EXPERIENCE_EN
+        and texts[end] not in asked
+    )
+
+
+def _leaning(
+    live: list[Hit],
+    dropped: list[Hit],
+    unsure: int,
+    parts: list[Clause],
+    asked: frozenset[str],
+) -> list[Hit]:
     """Rule "a hedge, then a lean": a don't-know (the lexicon's, or a phrase of the branch
     taking it) said first, then an English yes or no after it, in a later clause or later in
     its own ("Not sure, I don't think we do do we?", "idk probably not"), is that yes or no,
-    hedged: the don't-know counts for nothing."""
+    hedged: the don't-know counts for nothing. Unless every lean is one's own experience
+    (rule "a lean of one's own", _of_ones_own: "not sure, ive never been"): the don't-know."""
     hedges = [h for h in live if h.branch == unsure and h.clause >= 0]
     leans = [
         h
@@ -4240,6 +4271,10 @@ def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
     # after the hedge: in a later clause, or later in its clause ("idk probably not")
     if max((h.clause, h.start + h.units) for h in hedges) > min((h.clause, h.start) for h in leans):
         return live
+    if all(_of_ones_own(h, parts, asked) for h in leans):
+        for hit in leans:
+            dropped.append(_why(hit, "a lean of one's own (not sure, ive never been): a reason"))
+        return [h for h in live if h not in leans and h not in inner]
     for hit in hedges:
         dropped.append(_why(hit, "hedges the lean after it (not sure, I don't think so)"))
     for hit in inner:
