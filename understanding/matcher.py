@@ -662,6 +662,19 @@ class Matcher:
         self.question_words = frozenset(w for _, words, _ in read for w in words)
         # the question's English words in order, each text padded: " whats between one and "
         self.question_runs = "\n".join(f" {' '.join(words)} " for _, words, _ in read if words)
+        # the gates of rules "said again, asked" (a lead's last unit) and "a habit of one's
+        # own" (a habit word's last unit): one look per clause in _match
+        self.habit_lasts = frozenset(
+            h.rsplit(" ", 1)[-1] if h.isascii() else h[-1] for h in lexicon.habits
+        )
+        self.say_again_lasts = frozenset(
+            w.rsplit(" ", 1)[-1] if w.isascii() else w[-1] for w in lexicon.say_again
+        )
+        self.flag_words = self.habit_lasts | self.say_again_lasts
+        # the first units of lexicon.away_from_me ("from", 离…): the gate of "away from me"
+        self.away_firsts = frozenset(
+            t.split()[0] if t.isascii() else t[0] for t in lexicon.away_from_me
+        )
         self.role_words = self._role_words()
         self.question_numbers = frozenset(n for _, _, found in read for n in found)
         # Built on first use (most answers never need them), then kept. Declared here, not
@@ -1474,7 +1487,11 @@ class Matcher:
         turning = self.turning if self.landing else None
         near_misses = self.shared.near_misses
         asks_asker = False  # a clause 你…咩: see _asked_of_the_asker
+        flag_words = self.flag_words
+        flagged = False  # a clause holding a word of flag_words: see _holds_say_again
         for index, (texts, kinds) in enumerate(parts):
+            if not flagged and not flag_words.isdisjoint(texts):
+                flagged = True
             if texts and texts[0] == "你" and _asks_the_asker(texts, lexicon):
                 asks_asker = True
             if WORD in kinds:
@@ -1624,32 +1641,44 @@ class Matcher:
             live = _visited(live, parts, dropped, lexicon.visited_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and any(self._said_on(h, parts) for h in live):
+        # the units right before and after each live phrase: the cheap gate of the rules
+        # "the question's words said on", "away from me" and "said of the asker's"
+        beside: set[str] = set()
+        for h in live:
+            if h.kind == "phrase" and 0 <= h.clause < len(parts):
+                ts = parts[h.clause][0]
+                if h.start:
+                    beside.add(ts[h.start - 1])
+                if h.start + h.units < len(ts):
+                    beside.add(ts[h.start + h.units])
+        said_on = (
+            [h for h in live if self._said_on(h, parts)]
+            if beside
+            and not (
+                beside.isdisjoint(self.question_words) and beside.isdisjoint(self.question_chars)
+            )
+            else []
+        )
+        if said_on:
             # rule "the question's words said on": see _said_on
-            kept = []
-            for hit in live:
-                if self._said_on(hit, parts):
-                    dropped.append(
-                        _why(hit, "the question's words said on (between one and three)")
-                    )
-                else:
-                    kept.append(hit)
-            live = kept
+            for hit in said_on:
+                dropped.append(_why(hit, "the question's words said on (between one and three)"))
+            live = [h for h in live if h not in said_on]
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and lexicon.say_again and _holds_say_again(parts, lexicon):
+        if flagged and live and _holds_say_again(parts, lexicon, self.say_again_lasts):
             live = _said_again_asked(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and lexicon.away_from_me and any("from" in ts or "我" in ts for ts, _ in parts):
+        if live and not beside.isdisjoint(self.away_firsts):
             live = _away_from_me(live, parts, dropped, lexicon.away_from_me)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and any("your" in ts or "ur" in ts or "的" in ts for ts, _ in parts):
+        if live and not beside.isdisjoint(_YOURS_BEFORE):
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and lexicon.habits and _holds_habit(parts, lexicon):
+        if flagged and live and _holds_habit(parts, self.habit_lasts):
             live = _habit_of_ones_own(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -4604,7 +4633,7 @@ def _away_from_me(
     """Rule "away from me": a branch phrase right before a tail of `tails` ("from me", "away
     from us", 离我, 我才对: "with a bat in my hand they better run from me", 该他们躲开我才对)
     is done by someone else, away from the speaker: it is no answer of theirs (the safe path,
-    where nothing else answers). The gate: a clause holding "from" or 我."""
+    where nothing else answers). The gate: a phrase with a tail's first unit right after it."""
     kept = []
     for hit in live:
         if hit.kind == "phrase" and 0 <= hit.clause < len(parts):
@@ -4655,6 +4684,8 @@ _YOURS_EN: Final = frozenset(("your", "ur", "yer", "yuh"))
 _YOURS_IS_EN: Final = frozenset(("is", "s", "was", "iz"))
 _ARTICLES_EN: Final = frozenset(("a", "an", "the", "just", "such", "one", "big", "total"))
 _YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就是", "是")
+# the unit right before a phrase said of the asker's thing: the rule's gate
+_YOURS_BEFORE: Final = _YOURS_IS_EN | _ARTICLES_EN | frozenset("是个")
 
 
 def _of_yours(texts: list[str], start: int) -> str | None:
@@ -4687,7 +4718,7 @@ def _said_of_yours(
     """Rule "said of the asker's": a branch's phrase said as what something of the asker's is
     ("your life is a joke", "ur cooking is a joke", 你的人生就是个笑话) describes the asker's
     thing, an insult or a remark: it is no answer of the victim's own (the branch naming the
-    trick still counts). Gate: a clause holding "your", "ur" or 的."""
+    trick still counts). Gate: a copula, an article, 是 or 个 right before a phrase."""
     kept = []
     for hit in live:
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
@@ -4702,16 +4733,9 @@ def _said_of_yours(
 _HABIT_SUBJECTS: Final = frozenset(("i", "im", "me", "我"))
 
 
-def _holds_habit(parts: list[Clause], lexicon: Lexicon) -> bool:
-    """Whether some clause holds a word (or the last character) of lexicon.habits (a cheap
-    gate, gathered once per lexicon)."""
-    key = ("lead lasts", "habits")
-    lasts = lexicon.compiled.get(key)
-    if lasts is None:
-        lasts = lexicon.compiled[key] = frozenset(
-            h.rsplit(" ", 1)[-1] if h.isascii() else h[-1] for h in lexicon.habits
-        )
-    held = cast(frozenset[str], lasts)
+def _holds_habit(parts: list[Clause], held: frozenset[str]) -> bool:
+    """Whether some clause holds a unit of `held`, the last units of lexicon.habits
+    (Matcher.habit_lasts): the gate of rule "a habit of one's own"."""
     return any(not held.isdisjoint(texts) for texts, _ in parts)
 
 
@@ -4742,17 +4766,21 @@ def _habit_of_ones_own(
     return kept
 
 
-def _holds_say_again(parts: list[Clause], lexicon: Lexicon) -> bool:
-    """Whether some clause holds the last unit of a lead of lexicon.say_again (a cheap gate:
-    the last units are gathered once per lexicon, kept on it)."""
-    key = ("lead lasts", "say_again")
-    lasts = lexicon.compiled.get(key)
-    if lasts is None:
-        lasts = lexicon.compiled[key] = frozenset(
-            lead.rsplit(" ", 1)[-1] if lead.isascii() else lead[-1] for lead in lexicon.say_again
-        )
-    held = cast(frozenset[str], lasts)
-    return any(not held.isdisjoint(texts) for texts, _ in parts)
+def _holds_say_again(parts: list[Clause], lexicon: Lexicon, held: frozenset[str]) -> bool:
+    """Whether some clause closes (particles and "?" aside) on a unit of `held`, the last
+    units of lexicon.say_again's leads (Matcher.say_again_lasts): the gate of rule "said
+    again, asked"."""
+    skip = lexicon.particles_zh
+    for texts, kinds in parts:  # the lead closes its clause: only its last units are looked at
+        end = len(texts)
+        while end and kinds[end - 1] == QUESTION:
+            end -= 1
+        if end and (
+            texts[end - 1] in held
+            or (end > 1 and texts[end - 1] in skip and texts[end - 2] in held)
+        ):
+            return True
+    return False
 
 
 def _asks_to_say_again(texts: list[str], kinds: list[int], lexicon: Lexicon) -> str | None:
@@ -4765,14 +4793,25 @@ def _asks_to_say_again(texts: list[str], kinds: list[int], lexicon: Lexicon) -> 
         end -= 1
     if end != ends[0]:
         ends.append(end)
+    key = ("split", "say_again")
+    split = lexicon.compiled.get(key)
+    if split is None:
+        split = lexicon.compiled[key] = (
+            tuple(f" {w} " for w in lexicon.say_again if w.isascii()),
+            tuple(w for w in lexicon.say_again if not w.isascii()),
+        )
+    english, chinese = cast(tuple[tuple[str, ...], tuple[str, ...]], split)
     for end in ends:
-        words = " " + " ".join(texts[:end]) + " "
-        chars = "".join(texts[:end])
-        for lead in lexicon.say_again:
-            if lead.isascii() and words.endswith(f" {lead} "):
-                return lead
-            if not lead.isascii() and chars.endswith(lead):
-                return lead
+        if texts[end - 1 : end] and texts[end - 1].isascii():
+            words = " " + " ".join(texts[:end]) + " "
+            found = next((w for w in english if words.endswith(w)), None)
+            if found is not None:
+                return found.strip()
+        else:
+            chars = "".join(texts[:end])
+            found = next((w for w in chinese if chars.endswith(w)), None)
+            if found is not None:
+                return found
     return None
 
 
