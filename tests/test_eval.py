@@ -286,7 +286,12 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # zh-hans raised by rules16hans (the mirror turned on the asker, 你照镜, in inedible-melon's
 # give-away: 您照镜子看见的是傻瓜 no longer a fall; 就成表白 a trick word): 912, 4 -> 914, 3.
 # Tuned on: no result.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 3), "zh-hant": (1029, 2), "en": (1103, 5)}
+# zh-hant raised by punch16 ("a habit of one's own": 我啲中文字都成日寫錯 no longer the answer 错):
+# 1029, 2 -> 1030, 1; zh-hans ("said back at the asker" in Chinese: 八把你自己念 no longer eight,
+# now a miss) 914, 3 -> 914, 2; en ("said of the asker's": "your life is a joke" no longer
+# said it) 1103, 5 -> 1104, 4; ("ok, then a remark": "ok this is getting weird guys" no
+# longer a yes) -> 1105, 3. Tuned on: no result.
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (1105, 3)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -428,8 +433,12 @@ HELD = [
     (ROUND_NINE_WRITERS / "ex15.tsv", 224, {"en": (223, 0)}),
     (ROUND_NINE_WRITERS / "nj15.tsv", 224, {"en": (223, 0)}),
     (ROUND_NINE_WRITERS / "dh15.tsv", 224, {"en": (223, 0)}),
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (201, 9)}),
-    (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (211, 5)}),
+    # punch16 (tests/test_understanding_round10_punch.py): "said again, asked" 201/9 -> 202/8,
+    # "the question's words said on" -> 203/7, "wavered, then a don't-know" -> 204/6, "the
+    # set-up seen ahead" -> 205/5, "away from me" -> 206/4, "a lean of one's own" -> 207/3
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (207, 3)}),
+    # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
+    (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (212, 4)}),
     (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (222, 5)}),
     (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (216, 6)}),
     (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (214, 5)}),  # 4 of 5 left: labels

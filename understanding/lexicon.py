@@ -267,6 +267,21 @@ FIELDS: dict[str, str] = {
     # an English branch phrase right after one of these is a place been to, talked about, not
     # the answer ("never been. been to paris texas tho")
     "visited_en": PHRASES,
+    # the question asked to be said again ("what did you say?", 你刚才说什么): it was not
+    # heard, so a branch's word beside it is no answer (rule "said again, asked")
+    "say_again": PHRASES,
+    # a later question of the routine ("the last one", 下一题): a trick word in a clause naming
+    # one predicts the set-up, it names this trick (rule "the set-up seen ahead")
+    "later_questions": PHRASES,
+    # a branch phrase right before one of these is done by someone else, away from the speaker
+    # ("they should run from me", 该他们躲开我才对): no answer (rule "away from me")
+    "away_from_me": PHRASES,
+    # a habit word after "I" (我) and before a branch phrase: one's own habit told, no answer to
+    # the riddle (rule "a habit of one's own")
+    "habits": PHRASES,
+    # a branch's word or number right before one of these (a measure word between) is handed
+    # back for the asker to say (八把你自己念): rule "said back at the asker", in Chinese
+    "said_back_zh": PHRASES,
     # another branch's phrase opening a later clause before one of these is described, a
     # reason for the answer said first ("steel obvs, feathers are dead light")
     "copulas_en": WORDS,
@@ -420,6 +435,11 @@ class Lexicon:
     joke_kinds_en: frozenset[str]
     part_of_en: tuple[str, ...]
     visited_en: tuple[str, ...]
+    say_again: tuple[str, ...]
+    later_questions: tuple[str, ...]
+    away_from_me: tuple[str, ...]
+    habits: tuple[str, ...]
+    said_back_zh: tuple[str, ...]
     copulas_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]

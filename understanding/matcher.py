@@ -667,6 +667,21 @@ class Matcher:
         self.question_chars = frozenset(ch for text in folded for ch in text)
         self.question_text = "\n".join(folded)
         self.question_words = frozenset(w for _, words, _ in read for w in words)
+        # the question's English words in order, each text padded: " whats between one and "
+        self.question_runs = "\n".join(f" {' '.join(words)} " for _, words, _ in read if words)
+        # the gates of rules "said again, asked" (a lead's last unit) and "a habit of one's
+        # own" (a habit word's last unit): one look per clause in _match
+        self.habit_lasts = frozenset(
+            h.rsplit(" ", 1)[-1] if h.isascii() else h[-1] for h in lexicon.habits
+        )
+        self.say_again_lasts = frozenset(
+            w.rsplit(" ", 1)[-1] if w.isascii() else w[-1] for w in lexicon.say_again
+        )
+        self.flag_words = self.habit_lasts | self.say_again_lasts
+        # the first units of lexicon.away_from_me ("from", 离…): the gate of "away from me"
+        self.away_firsts = frozenset(
+            t.split()[0] if t.isascii() else t[0] for t in lexicon.away_from_me
+        )
         self.role_words = self._role_words()
         self.question_numbers = frozenset(n for _, _, found in read for n in found)
         # Built on first use (most answers never need them), then kept. Declared here, not
@@ -939,6 +954,10 @@ class Matcher:
                     # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen;
                     # another one said after it is ("鸽子？不对鸽子会认路 那就猪吧")
                     return self._instead(after, before, said)
+                if before is not None and said != "?":
+                    wavered = self._wavered(before, after, tail, said)
+                    if wavered is not None:
+                        return wavered
                 if head and (before is not None or numbers(head, lexicon)):
                     return replace(after, corrected=said)  # "12... no wait, 8" too
         return self._fact_beside(parts, self._guessed_after(parts, self._match(parts)))
@@ -1498,7 +1517,11 @@ class Matcher:
         turning = self.turning if self.landing else None
         near_misses = self.shared.near_misses
         asks_asker = False  # a clause 你…咩: see _asked_of_the_asker
+        flag_words = self.flag_words
+        flagged = False  # a clause holding a word of flag_words: see _holds_say_again
         for index, (texts, kinds) in enumerate(parts):
+            if not flagged and not flag_words.isdisjoint(texts):
+                flagged = True
             if texts and texts[0] == "你" and _asks_the_asker(texts, lexicon):
                 asks_asker = True
             if WORD in kinds:
@@ -1537,6 +1560,8 @@ class Matcher:
                     reasoned = index
                 if len(hits) > found:
                     _reasons(texts, kinds, hits, found, dropped, lexicon)
+        if lexicon.later_questions and any(h.intent == TRICK for h in hits):
+            _set_up_seen_ahead(parts, hits, lexicon)
         if self.numbered:
             self._numbers(parts, hits, dropped)
         if mentions:
@@ -1624,6 +1649,10 @@ class Matcher:
                 else:
                     kept.append(hit)
             live = kept
+        if live and blockers and any(b.intent == "insult" for b in blockers):
+            live = _ok_then_a_remark(live, blockers, parts, dropped)
+            if not live:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and len(hits) > 1 and lexicon.acknowledgements_en:
             live = _acknowledged(live, hits, dropped, lexicon.acknowledgements_en)
         unsure = self.owners.get("dont_know")
@@ -1645,6 +1674,47 @@ class Matcher:
             live = _visited(live, parts, dropped, lexicon.visited_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        # the units right before and after each live phrase: the cheap gate of the rules
+        # "the question's words said on", "away from me" and "said of the asker's"
+        beside: set[str] = set()
+        for h in live:
+            if h.kind == "phrase" and 0 <= h.clause < len(parts):
+                ts = parts[h.clause][0]
+                if h.start:
+                    beside.add(ts[h.start - 1])
+                if h.start + h.units < len(ts):
+                    beside.add(ts[h.start + h.units])
+        said_on = (
+            [h for h in live if self._said_on(h, parts)]
+            if beside
+            and not (
+                beside.isdisjoint(self.question_words) and beside.isdisjoint(self.question_chars)
+            )
+            else []
+        )
+        if said_on:
+            # rule "the question's words said on": see _said_on
+            for hit in said_on:
+                dropped.append(_why(hit, "the question's words said on (between one and three)"))
+            live = [h for h in live if h not in said_on]
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if flagged and live and _holds_say_again(parts, lexicon, self.say_again_lasts):
+            live = _said_again_asked(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and not beside.isdisjoint(self.away_firsts):
+            live = _away_from_me(live, parts, dropped, lexicon.away_from_me)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and not beside.isdisjoint(_YOURS_BEFORE):
+            live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if flagged and live and _holds_habit(parts, self.habit_lasts):
+            live = _habit_of_ones_own(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and lexicon.part_of_en and any("of" in ts for ts, _ in parts):
             live = _part_of_another(live, parts, dropped, lexicon.part_of_en)
             if not live and not blockers:
@@ -1658,7 +1728,7 @@ class Matcher:
         if len(live) > 1:
             live = _so_so_then_not_much(live, dropped, lexicon)
         if len(live) > 1 and unsure is not None:
-            live = _leaning(live, dropped, unsure)
+            live = _leaning(live, dropped, unsure, parts, self.question_words)
         weighed = live or blockers
         best = weighed[0] if len(weighed) == 1 else max(weighed, key=lambda h: h.rank(count))
         counted = tuple(h for h in hits if not h.why_not)
@@ -1678,6 +1748,44 @@ class Matcher:
                 )
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
+
+    def _wavered(self, before: Hit, after: Match, tail: list[Clause], said: str) -> Match | None:
+        """Rule "wavered, then a don't-know": a guess taken back ("north... no"), another
+        guess after it, and a don't-know closing the answer, in a clause of its own ("north…
+        no, south? eh dunno", "A…不对 B？算了 不知道") have wavered to not knowing: the last
+        clause is the answer, the don't-know (where no branch takes it, the safe path). One
+        guess and a don't-know beside it ("black bear? idk") still only hedges the guess."""
+        guess = after.hit
+        last = len(tail) - 1
+        if (
+            guess is None
+            or guess.kind not in ("phrase", "number")
+            or before.kind not in ("phrase", "number")
+            or last < 1
+            or guess.clause >= last
+        ):
+            return None
+        unsure = next(
+            (
+                h
+                for h in chain(after.dropped, after.hits)
+                if h.kind == "intent" and h.intent == "dont_know" and h.clause == last
+            ),
+            None,
+        )
+        if unsure is None or any(
+            h.clause == last and h.kind != "intent" and not h.why_not for h in after.hits
+        ):
+            return None
+        won = replace(unsure, why_not="")
+        waver = _why(replace(guess), "wavered, then a don't-know (A… no, B? dunno)")
+        dropped = (*(h for h in after.dropped if h is not unsure), waver)
+        if won.branch is None:
+            return Match(None, None, None, (), dropped, corrected=said)
+        counted = (*(h for h in after.hits if h is not guess), won)
+        return Match(
+            won.branch, self.branches[won.branch].id, won, counted, dropped, corrected=said
+        )
 
     def _reason_taken_back(
         self, parts: list[Clause], clause: int, tail: list[Clause], hit: Hit
@@ -2133,6 +2241,29 @@ class Matcher:
         if key.words:
             return set(key.words) <= self.question_words
         return bool(key.key) and key.key in self.question_text
+
+    def _said_on(self, hit: Hit, parts: list[Clause]) -> bool:
+        """Rule "the question's words said on": a branch's phrase that is the question's own
+        word, with the question's words right before and after it in the question's order
+        ("always traffic between one and three" to 'what's between "one" and "three"?', 一和三中间
+        to 一和三的中间是什么), repeats the question in a sentence of its own: it answers
+        nothing (the phrase alone, or said apart, still does). Cheap: only a phrase opening on
+        a word (or character) of the question is looked at further."""
+        if hit.kind != "phrase" or hit.start < 1 or not 0 <= hit.clause < len(parts):
+            return False
+        texts = parts[hit.clause][0]
+        end = hit.start + hit.units
+        if end >= len(texts):
+            return False
+        first = texts[hit.start]
+        if first.isascii():
+            if first not in self.question_words:
+                return False
+            run = " ".join(texts[hit.start - 1 : end + 1])
+            return f" {run} " in self.question_runs
+        if first not in self.question_chars:
+            return False
+        return "".join(texts[hit.start - 1 : end + 1]) in self.question_text
 
     def _names_the_asked(self, hit: Hit, parts: list[Clause]) -> bool:
         """Whether an English phrase hit, with the word after it, is the question's own pair
@@ -2600,8 +2731,10 @@ class Matcher:
         elif (
             entry.intent is None
             and j < len(texts)
-            and texts[j] in _SAID_BACK_FIRSTS
-            and _said_back(texts, j)
+            and (
+                (texts[j] in _SAID_BACK_FIRSTS and _said_back(texts, j))
+                or _handed_back_zh(texts, j, lexicon)
+            )
             and owner != self.owners.get(TRICK)
         ):
             # rule "said back at the asker": "boo yourself", "boo to you too" throw the
@@ -2879,6 +3012,8 @@ class Matcher:
                 dropped.append(_why(hit, "negated"))
             elif start > 1 and texts[start - 1] in _SAYING and _refused(texts, start, lexicon):
                 dropped.append(_why(hit, "refused, not said (我不会答2)"))
+            elif _handed_back_zh(texts, end, lexicon):
+                dropped.append(_why(hit, "said back at the asker (八把你自己念)"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
             elif (
@@ -3234,6 +3369,32 @@ def _none_of(texts: list[str], start: int, end: int, lexicon: Lexicon) -> bool:
         and rest[1] in "有剩留"
         and all(t in lexicon.particles_zh for t in texts[end + 3 :])
     )
+
+
+def _set_up_seen_ahead(parts: list[Clause], hits: list[Hit], lexicon: Lexicon) -> None:
+    """Rule "the set-up seen ahead": a `trick` word in a clause that also names a later question
+    of lexicon.later_questions ("down, but i see the setup for the last one", 你在给最后一题挖坑)
+    predicts where the trick is: it names this trick, not the kind of joke, as a mention frame
+    does ("youll ask …"), so a warm-up's answer beside it does not go on: the give-away (see
+    is_mention). Only clauses holding a trick word are looked at."""
+    for hit in hits:
+        if hit.intent != TRICK or hit.kind != "intent" or not 0 <= hit.clause < len(parts):
+            continue
+        if hit.text.endswith(" …"):
+            continue
+        texts = parts[hit.clause][0]
+        words = f" {' '.join(texts)} "
+        chars = "".join(texts)
+        lead = next(
+            (
+                lead
+                for lead in lexicon.later_questions
+                if (f" {lead} " in words if lead.isascii() else lead in chars)
+            ),
+            None,
+        )
+        if lead is not None:
+            hit.text = f"{hit.text} {lead} …"
 
 
 def is_mention(hit: Hit) -> bool:
@@ -3821,6 +3982,22 @@ _ASKER_WORDS: Final = frozenset(("you", "ya"))
 _AMOUNT_WORDS: Final = frozenset(("grand",))
 
 
+_HANDED_BACK_FIRSTS: Final = frozenset("你自")  # the first character of every said_back_zh
+
+
+def _handed_back_zh(texts: list[str], j: int, lexicon: Lexicon) -> bool:
+    """Rule "said back at the asker", in Chinese: the units from `j` (or `j + 1`, past a
+    measure word: 八把你自己念) open with a word of lexicon.said_back_zh (你自己念, 你自己说):
+    the word or number before it is handed back for the asker to say, not said. Gate: 你 or
+    自 at `j` or `j + 1`."""
+    for at in (j, j + 1):
+        if at < len(texts) and texts[at] in _HANDED_BACK_FIRSTS:
+            ahead = "".join(texts[at : at + 5])
+            if any(ahead.startswith(word) for word in lexicon.said_back_zh):
+                return True
+    return False
+
+
 def _said_back(texts: list[str], j: int) -> bool:
     """Whether the words from `j`, right after a branch's word, throw it back at the asker
     ("yourself", "to you too", "back at you")."""
@@ -4132,11 +4309,42 @@ def _asking(parts: list[Clause], index: int) -> bool:
     return bool(kinds) and kinds[-1] == QUESTION
 
 
-def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
+_OWN_SUBJECTS_EN: Final = frozenset(("i", "ive", "me", "id", "im"))
+_EXPERIENCE_EN: Final = frozenset(
+    ("been", "go", "gone", "went", "visited", "travelled", "traveled", "seen", "tried", "had")
+)
+
+
+def _of_ones_own(hit: Hit, parts: list[Clause], asked: frozenset[str]) -> bool:
+    """Rule "a lean of one's own": a "never" right after "I" ("ive") and right before a verb
+    of experience the question does not use ("mi neva go england", "ive never been there")
+    tells the speaker's own experience beside a don't-know: it is the reason they cannot
+    know, no no to the question."""
+    if hit.text != "never" or not 0 <= hit.clause < len(parts):
+        return False
+    texts = parts[hit.clause][0]
+    end = hit.start + hit.units
+    return (
+        hit.start > 0
+        and texts[hit.start - 1] in _OWN_SUBJECTS_EN
+        and end < len(texts)
+        and texts[end] in _EXPERIENCE_EN
+        and texts[end] not in asked
+    )
+
+
+def _leaning(
+    live: list[Hit],
+    dropped: list[Hit],
+    unsure: int,
+    parts: list[Clause],
+    asked: frozenset[str],
+) -> list[Hit]:
     """Rule "a hedge, then a lean": a don't-know (the lexicon's, or a phrase of the branch
     taking it) said first, then an English yes or no after it, in a later clause or later in
     its own ("Not sure, I don't think we do do we?", "idk probably not"), is that yes or no,
-    hedged: the don't-know counts for nothing."""
+    hedged: the don't-know counts for nothing. Unless every lean is one's own experience
+    (rule "a lean of one's own", _of_ones_own: "not sure, ive never been"): the don't-know."""
     hedges = [h for h in live if h.branch == unsure and h.clause >= 0]
     leans = [
         h
@@ -4158,6 +4366,10 @@ def _leaning(live: list[Hit], dropped: list[Hit], unsure: int) -> list[Hit]:
     # after the hedge: in a later clause, or later in its clause ("idk probably not")
     if max((h.clause, h.start + h.units) for h in hedges) > min((h.clause, h.start) for h in leans):
         return live
+    if all(_of_ones_own(h, parts, asked) for h in leans):
+        for hit in leans:
+            dropped.append(_why(hit, "a lean of one's own (not sure, ive never been): a reason"))
+        return [h for h in live if h not in leans and h not in inner]
     for hit in hedges:
         dropped.append(_why(hit, "hedges the lean after it (not sure, I don't think so)"))
     for hit in inner:
@@ -4478,6 +4690,217 @@ def _visited(
                 dropped.append(_why(hit, f"a place been to ('{lead}' before it)"))
                 continue
         kept.append(hit)
+    return kept
+
+
+def _away_from_me(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], tails: tuple[str, ...]
+) -> list[Hit]:
+    """Rule "away from me": a branch phrase right before a tail of `tails` ("from me", "away
+    from us", 离我, 我才对: "with a bat in my hand they better run from me", 该他们躲开我才对)
+    is done by someone else, away from the speaker: it is no answer of theirs (the safe path,
+    where nothing else answers). The gate: a phrase with a tail's first unit right after it."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if texts[hit.start].isascii():
+                after = f" {' '.join(texts[end : end + 3])} "
+                tail = next((t for t in tails if t.isascii() and after.startswith(f" {t} ")), None)
+            else:
+                chars = "".join(texts[end : end + 5])
+                tail = next((t for t in tails if not t.isascii() and chars.startswith(t)), None)
+            if tail is not None:
+                dropped.append(_why(hit, f"away from me ('{tail}' after it): someone else's"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+# Rule "ok, then a remark": yes words that also open a remark ("ok this is weird").
+_REMARK_OPENERS: Final = frozenset(("ok", "okay", "k", "kk", "okk", "alright", "aight", "okey"))
+
+
+def _ok_then_a_remark(
+    live: list[Hit], blockers: list[Hit], parts: list[Clause], dropped: list[Hit]
+) -> list[Hit]:
+    """Rule "ok, then a remark": a yes word of _REMARK_OPENERS opening a clause that goes on,
+    a word or more, to an insult no branch takes ("ok this is getting weird guys", "ok
+    thats creepy tbh") opens a remark, it agrees to nothing: no yes (the safe path, where
+    nothing else answers). "ok", "yes, ur creepy" and "ok weirdo" keep their yes."""
+    remarks = {b.clause: b.start for b in blockers if b.intent == "insult" and b.clause >= 0}
+    kept = []
+    for hit in live:
+        if (
+            hit.kind == "intent"
+            and hit.intent == "yes"
+            and hit.start == 0
+            and hit.text in _REMARK_OPENERS
+            and remarks.get(hit.clause, 0) >= hit.units + 1
+        ):
+            insult = " ".join(parts[hit.clause][0][remarks[hit.clause] :][:1])
+            dropped.append(_why(hit, f"ok, then a remark ('{insult}'): no yes"))
+            continue
+        kept.append(hit)
+    return kept
+
+
+_YOURS_EN: Final = frozenset(("your", "ur", "yer", "yuh"))
+_YOURS_IS_EN: Final = frozenset(("is", "s", "was", "iz"))
+_ARTICLES_EN: Final = frozenset(("a", "an", "the", "just", "such", "one", "big", "total"))
+_YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就是", "是")
+# the unit right before a phrase said of the asker's thing: the rule's gate
+_YOURS_BEFORE: Final = _YOURS_IS_EN | _ARTICLES_EN | frozenset("是个")
+
+
+def _of_yours(texts: list[str], start: int) -> str | None:
+    """The words from "your" (你的) to a branch's phrase at `start`, if they say the phrase of
+    something of the asker's: "your life is a joke", 你的人生就是个笑话."""
+    if texts[start].isascii():
+        at = start
+        while at > 0 and texts[at - 1] in _ARTICLES_EN:
+            at -= 1
+        if at < 3 or texts[at - 1] not in _YOURS_IS_EN:
+            return None
+        for back in (at - 3, at - 4):  # your life is / ur whole life is
+            if back >= 0 and texts[back] in _YOURS_EN:
+                return " ".join(texts[back:start])
+        return None
+    before = "".join(texts[max(0, start - 9) : start])
+    for tail in _YOURS_IS_ZH:
+        if before.endswith(tail):
+            head = before[: -len(tail)]
+            at = head.rfind("你的")
+            if at >= 0 and 1 <= len(head) - at - 2 <= 3:
+                return head[at:] + tail
+            return None
+    return None
+
+
+def _said_of_yours(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None
+) -> list[Hit]:
+    """Rule "said of the asker's": a branch's phrase said as what something of the asker's is
+    ("your life is a joke", "ur cooking is a joke", 你的人生就是个笑话) describes the asker's
+    thing, an insult or a remark: it is no answer of the victim's own (the branch naming the
+    trick still counts). Gate: a copula, an article, 是 or 个 right before a phrase."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
+            said = _of_yours(parts[hit.clause][0], hit.start)
+            if said is not None:
+                dropped.append(_why(hit, f"said of the asker's ('{said}'): no answer"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+_HABIT_SUBJECTS: Final = frozenset(("i", "im", "me", "我"))
+
+
+def _holds_habit(parts: list[Clause], held: frozenset[str]) -> bool:
+    """Whether some clause holds a unit of `held`, the last units of lexicon.habits
+    (Matcher.habit_lasts): the gate of rule "a habit of one's own"."""
+    return any(not held.isdisjoint(texts) for texts, _ in parts)
+
+
+def _habit_of_ones_own(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "a habit of one's own": a branch's phrase after "I" (我) and a habit word of
+    lexicon.habits in its clause ("lol im always the one in last place", 我的字都成日写错)
+    tells the speaker's own habit, it answers no riddle: the safe path. The branch naming the
+    trick still counts."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
+            before = parts[hit.clause][0][: hit.start]
+            words = f" {' '.join(before)} "
+            chars = "".join(before)
+            habit = next(
+                (h for h in lexicon.habits if (f" {h} " in words if h.isascii() else h in chars)),
+                None,
+            )
+            if habit is not None:
+                at = before.index(habit.split()[0]) if habit.isascii() else chars.index(habit)
+                said = before[:at] if habit.isascii() else list(chars[:at])
+                if not _HABIT_SUBJECTS.isdisjoint(said):
+                    dropped.append(_why(hit, f"a habit of one's own ('{habit}'): no answer"))
+                    continue
+        kept.append(hit)
+    return kept
+
+
+def _holds_say_again(parts: list[Clause], lexicon: Lexicon, held: frozenset[str]) -> bool:
+    """Whether some clause closes (particles and "?" aside) on a unit of `held`, the last
+    units of lexicon.say_again's leads (Matcher.say_again_lasts): the gate of rule "said
+    again, asked"."""
+    skip = lexicon.particles_zh
+    for texts, kinds in parts:  # the lead closes its clause: only its last units are looked at
+        end = len(texts)
+        while end and kinds[end - 1] == QUESTION:
+            end -= 1
+        if end and (
+            texts[end - 1] in held
+            or (end > 1 and texts[end - 1] in skip and texts[end - 2] in held)
+        ):
+            return True
+    return False
+
+
+def _asks_to_say_again(texts: list[str], kinds: list[int], lexicon: Lexicon) -> str | None:
+    """The lead of lexicon.say_again closing this clause (particles and "?" aside), if any."""
+    end = len(texts)
+    while end and kinds[end - 1] == QUESTION:
+        end -= 1
+    ends = [end]  # particles kept (什么 closes on 么, a particle), then particles aside
+    while end and (kinds[end - 1] == QUESTION or texts[end - 1] in lexicon.particles_zh):
+        end -= 1
+    if end != ends[0]:
+        ends.append(end)
+    key = ("split", "say_again")
+    split = lexicon.compiled.get(key)
+    if split is None:
+        split = lexicon.compiled[key] = (
+            tuple(f" {w} " for w in lexicon.say_again if w.isascii()),
+            tuple(w for w in lexicon.say_again if not w.isascii()),
+        )
+    english, chinese = cast(tuple[tuple[str, ...], tuple[str, ...]], split)
+    for end in ends:
+        if texts[end - 1 : end] and texts[end - 1].isascii():
+            words = " " + " ".join(texts[:end]) + " "
+            found = next((w for w in english if words.endswith(w)), None)
+            if found is not None:
+                return found.strip()
+        else:
+            chars = "".join(texts[:end])
+            found = next((w for w in chinese if chars.endswith(w)), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _said_again_asked(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "said again, asked": a clause closing with a lead of lexicon.say_again ("what did
+    you say?", "come again?", 你刚才说什么) asks for the question again: it was not heard, and
+    a branch's word beside it ("hold on, pouring some milk... what did you say?") is about
+    something else, no answer: the safe path (the hint says the question again). Naming the
+    trick (the give-away's branch) still counts."""
+    asked = next(
+        (lead for texts, kinds in parts if (lead := _asks_to_say_again(texts, kinds, lexicon))),
+        None,
+    )
+    if asked is None:
+        return live
+    kept = []
+    for hit in live:
+        if hit.branch == sees and sees is not None:
+            kept.append(hit)
+        else:
+            dropped.append(_why(hit, f"said again, asked ('{asked}'): the question not heard"))
     return kept
 
 
