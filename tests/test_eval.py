@@ -300,7 +300,9 @@ ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (1105
 # punchlines) of 912 zh-hans, 1,026 zh-hant and 880 en rows; later tuning on it may raise these,
 # and says so.
 FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (826, 45), "zh-hant": (917, 56), "en": (812, 28)}
+# Tuned on after its one run (offtopic16, tests/test_understanding_round10_offtopic.py): "a
+# put-off" 826, 45 / 917, 56 / 812, 28 -> 827, 44 / 918, 55 / 813, 27.
+FINAL_READ = {"zh-hans": (827, 44), "zh-hant": (918, 55), "en": (813, 27)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

@@ -270,6 +270,9 @@ FIELDS: dict[str, str] = {
     # the question asked to be said again ("what did you say?", 你刚才说什么): it was not
     # heard, so a branch's word beside it is no answer (rule "said again, asked")
     "say_again": PHRASES,
+    # a put-off closing a clause ("ask me later", 等下再说): not now, no answer, so a branch's
+    # word beside it is about something else (rule "a put-off")
+    "put_offs": PHRASES,
     # a later question of the routine ("the last one", 下一题): a trick word in a clause naming
     # one predicts the set-up, it names this trick (rule "the set-up seen ahead")
     "later_questions": PHRASES,
@@ -436,6 +439,7 @@ class Lexicon:
     part_of_en: tuple[str, ...]
     visited_en: tuple[str, ...]
     say_again: tuple[str, ...]
+    put_offs: tuple[str, ...]
     later_questions: tuple[str, ...]
     away_from_me: tuple[str, ...]
     habits: tuple[str, ...]

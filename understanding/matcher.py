@@ -677,7 +677,11 @@ class Matcher:
         self.say_again_lasts = frozenset(
             w.rsplit(" ", 1)[-1] if w.isascii() else w[-1] for w in lexicon.say_again
         )
-        self.flag_words = self.habit_lasts | self.say_again_lasts
+        # the gate of rule "a put-off": a put-off's last unit ("later", 说, 你)
+        self.put_off_lasts = frozenset(
+            w.rsplit(" ", 1)[-1] if w.isascii() else w[-1] for w in lexicon.put_offs
+        )
+        self.flag_words = self.habit_lasts | self.say_again_lasts | self.put_off_lasts
         # the first units of lexicon.away_from_me ("from", 离…): the gate of "away from me"
         self.away_firsts = frozenset(
             t.split()[0] if t.isascii() else t[0] for t in lexicon.away_from_me
@@ -1701,6 +1705,10 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if flagged and live and _holds_say_again(parts, lexicon, self.say_again_lasts):
             live = _said_again_asked(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if flagged and live and _holds_say_again(parts, lexicon, self.put_off_lasts):
+            live = _put_off(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and not beside.isdisjoint(self.away_firsts):
@@ -3306,6 +3314,7 @@ def _stated_then_worked(first: Hit, last: Hit, parts: list[Clause]) -> bool:
 
 
 TRICK: Final = "trick"
+REFUSE: Final = "refuse"
 # Rule "a rhetorical question": a negator in a clause opening with who, which or how ("who no
 # like water?", "which kid doesnt like water", "how i no go notice") asks, it denies nothing
 _RHETORICAL: Final = "negated inside a rhetorical question (who doesnt like it?): no denial"
@@ -4849,8 +4858,11 @@ def _holds_say_again(parts: list[Clause], lexicon: Lexicon, held: frozenset[str]
     return False
 
 
-def _asks_to_say_again(texts: list[str], kinds: list[int], lexicon: Lexicon) -> str | None:
-    """The lead of lexicon.say_again closing this clause (particles and "?" aside), if any."""
+def _asks_to_say_again(
+    texts: list[str], kinds: list[int], lexicon: Lexicon, field: str = "say_again"
+) -> str | None:
+    """The lead of lexicon.say_again (or another list of leads, `field`) closing this clause
+    (particles and "?" aside), if any."""
     end = len(texts)
     while end and kinds[end - 1] == QUESTION:
         end -= 1
@@ -4859,12 +4871,13 @@ def _asks_to_say_again(texts: list[str], kinds: list[int], lexicon: Lexicon) -> 
         end -= 1
     if end != ends[0]:
         ends.append(end)
-    key = ("split", "say_again")
+    key = ("split", field)
     split = lexicon.compiled.get(key)
     if split is None:
+        leads: tuple[str, ...] = getattr(lexicon, field)
         split = lexicon.compiled[key] = (
-            tuple(f" {w} " for w in lexicon.say_again if w.isascii()),
-            tuple(w for w in lexicon.say_again if not w.isascii()),
+            tuple(f" {w} " for w in leads if w.isascii()),
+            tuple(w for w in leads if not w.isascii()),
         )
     english, chinese = cast(tuple[tuple[str, ...], tuple[str, ...]], split)
     for end in ends:
@@ -4901,6 +4914,33 @@ def _said_again_asked(
             kept.append(hit)
         else:
             dropped.append(_why(hit, f"said again, asked ('{asked}'): the question not heard"))
+    return kept
+
+
+def _put_off(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "a put-off": a clause closing with a lead of lexicon.put_offs ("ask me later",
+    等下再说, 迟啲先答你) answers later, not now: a branch's word beside it ("its 7am and i
+    havent had a coffee, ask me later", 三点我要返补习 迟啲先答你) is about something else, no
+    answer: the safe path (the hint asks again). Naming the trick (the give-away's branch) and
+    a refusal (the put-off is one, where a state takes it) still count."""
+    put = next(
+        (
+            lead
+            for texts, kinds in parts
+            if (lead := _asks_to_say_again(texts, kinds, lexicon, "put_offs"))
+        ),
+        None,
+    )
+    if put is None:
+        return live
+    kept = []
+    for hit in live:
+        if (hit.branch == sees and sees is not None) or hit.intent == REFUSE:
+            kept.append(hit)
+        else:
+            dropped.append(_why(hit, f"a put-off ('{put}'): no answer yet"))
     return kept
 
 
