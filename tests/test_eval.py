@@ -302,7 +302,11 @@ ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (1105
 FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
 # Tuned on after its one run (offtopic16, tests/test_understanding_round10_offtopic.py): "a
 # put-off" 826, 45 / 917, 56 / 812, 28 -> 827, 44 / 918, 55 / 813, 27.
-FINAL_READ = {"zh-hans": (827, 44), "zh-hant": (918, 55), "en": (813, 27)}
+# Tuned on after its one run (seen16: the routine claimed known in dialect as trick words, rule
+# "the routine claimed known" beside a warm-up, dialect "you want me to say" frames):
+# 826, 45 / 917, 56 / 812, 28 -> 832, 41 / 926, 51 / 817, 25.
+# Both together: 833, 40 / 927, 50 / 818, 24.
+FINAL_READ = {"zh-hans": (833, 40), "zh-hant": (927, 50), "en": (818, 24)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -453,7 +457,8 @@ HELD = [
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (212, 4)}),
     (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (222, 5)}),
     (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (216, 6)}),
-    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (214, 5)}),  # 4 of 5 left: labels
+    # raised by seen16 (整套我都知道 beside a warm-up's answer: the routine claimed known)
+    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (215, 4)}),  # 3 of 4 left: labels
     (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (261, 11)}),  # 9 of 11: labels
 ]
 

@@ -276,6 +276,10 @@ FIELDS: dict[str, str] = {
     # a later question of the routine ("the last one", 下一题): a trick word in a clause naming
     # one predicts the set-up, it names this trick (rule "the set-up seen ahead")
     "later_questions": PHRASES,
+    # a `trick` word claiming to know this routine, not only its kind ("heard this one before",
+    # 識晒, 这套路我晓得): beside a warm-up's answer it sees through it (rule "the routine claimed
+    # known", bot.content.corpus)
+    "knowing_claims": WORDS,
     # a branch phrase right before one of these is done by someone else, away from the speaker
     # ("they should run from me", 该他们躲开我才对): no answer (rule "away from me")
     "away_from_me": PHRASES,
@@ -441,6 +445,7 @@ class Lexicon:
     say_again: tuple[str, ...]
     put_offs: tuple[str, ...]
     later_questions: tuple[str, ...]
+    knowing_claims: frozenset[str]
     away_from_me: tuple[str, ...]
     habits: tuple[str, ...]
     said_back_zh: tuple[str, ...]

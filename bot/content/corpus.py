@@ -367,6 +367,9 @@ class RoutineState:
         if any(h.branch == extra and (h.kind != "intent" or is_mention(h)) for h in found.hits):
             return None  # the give-away's own words, or a prediction ("下一句是不是爸爸")
         tricks = [h for h in found.hits if h.branch == extra]
+        assert self.matcher is not None
+        if _claims_known(tricks, self.matcher.lexicon.knowing_claims):
+            return None  # rule "the routine claimed known": 三步 跟住長頸鹿 我識晒
         answered = [
             h
             for h in found.hits
@@ -434,6 +437,15 @@ class RoutineState:
 
 # 这招, 这套, 这梗: a word naming the asker's ploy, not the question
 _PLOYS = frozenset("招套梗")
+
+
+def _claims_known(tricks: list[Hit], claims: frozenset[str]) -> bool:
+    """Rule "the routine claimed known": a `trick` word of lexicon.knowing_claims ("heard this
+    one before", 識晒, 这套路我晓得, "I see you") claims to know this routine, not only its kind
+    of joke (老梗, "nice try"): beside a warm-up's answer the trick is no longer ahead, and the
+    give-away wins. Only the give-away's own hits are looked at, on answers that already hold
+    one: no work for any other answer."""
+    return any(hit.kind == "intent" and hit.text in claims for hit in tricks)
 
 
 def _names_asker(text: str) -> bool:
