@@ -306,7 +306,10 @@ FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
 # "the routine claimed known" beside a warm-up, dialect "you want me to say" frames):
 # 826, 45 / 917, 56 / 812, 28 -> 832, 41 / 926, 51 / 817, 25.
 # Both together: 833, 40 / 927, 50 / 818, 24.
-FINAL_READ = {"zh-hans": (833, 40), "zh-hant": (927, 50), "en": (818, 24)}
+# Tuned on after its one run (askback16, tests/test_understanding_round10_askback.py): "who it
+# is, asked back" reaching Cantonese 是咩, 是乜 and Wuhan 是么斯 (你係咩呀: no 你係 typed):
+# 833, 40 / 927, 50 -> 834, 39 / 929, 48.
+FINAL_READ = {"zh-hans": (834, 39), "zh-hant": (929, 48), "en": (818, 24)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

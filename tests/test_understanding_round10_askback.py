@@ -1,0 +1,31 @@
+"""Round ten's final set tuned on (askback16): a question asked back about the question's own
+words, in dialect, and a word said back at the asker, in English. "What are you?" asked in
+Cantonese (你係咩呀, 你係乜) or Wuhan (你是么斯) closes on the ask's own 是: it types no 你係
+(rule "who it is, asked back"). Each said in words written for this file, not the writers'
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def _picks(corpus: Corpus, where: str, said: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].understand(said).branch_id
+
+
+# -- "what are you?" asked back in dialect: no 你係 typed ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["你係咩啊 我唔明", "你係乜呀？", "你是么斯哦 没听懂"],
+)
+def test_what_are_you_asked_in_dialect_types_nothing(corpus: Corpus, said: str) -> None:
+    assert _picks(corpus, "follow-me-baba/first", said) is None
+
+
+def test_you_are_said_plainly_still_types(corpus: Corpus) -> None:
+    assert _picks(corpus, "follow-me-baba/first", "你係") == "typed"
