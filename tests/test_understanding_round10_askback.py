@@ -29,3 +29,45 @@ def test_what_are_you_asked_in_dialect_types_nothing(corpus: Corpus, said: str) 
 
 def test_you_are_said_plainly_still_types(corpus: Corpus) -> None:
     assert _picks(corpus, "follow-me-baba/first", "你係") == "typed"
+
+
+# -- asked back in English: who even, why X -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("tallest-mountain/ask", "who even measured everest"),
+        ("tallest-mountain/ask", "what even made everest so famous"),
+        ("spell-icup/ask", "why icup of all words?"),
+    ],
+)
+def test_asked_back_in_english_answers_nothing(corpus: Corpus, where: str, said: str) -> None:
+    assert _picks(corpus, where, said) is None
+
+
+def test_everest_said_plainly_still_answers(corpus: Corpus) -> None:
+    assert _picks(corpus, "tallest-mountain/ask", "everest obviously") == "everest"
+
+
+# -- said back at the asker, in English ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("boo-who/boo", "boo to thee too"),
+        ("boo-who/boo", "well boo to you as well"),
+        ("joke-yolk/repeat", "youre the joke 🙄"),
+        ("joke-yolk/repeat", "you are the joke"),
+    ],
+)
+def test_said_back_at_the_asker_in_english(corpus: Corpus, where: str, said: str) -> None:
+    assert _picks(corpus, where, said) is None
+
+
+def test_called_the_x_mid_clause_still_answers(corpus: Corpus) -> None:
+    # a compliment goes on past the word: no thing the asker is called
+    assert (
+        _picks(corpus, "compliment-game/ask", "you are the coolest person i know") == "compliment"
+    )

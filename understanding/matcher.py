@@ -1598,8 +1598,18 @@ class Matcher:
             self._realised_asked(parts, hits, dropped)
         if self.regexed:
             searched = _without(parts, mentions) if mentions else parts
-            if asked_back:
-                searched = [p for i, p in enumerate(searched) if i not in asked_back]
+            # a clause opening with a why no branch takes asks back: "why icup?" spells nothing
+            why_asked = {
+                h.clause
+                for h in hits
+                if h.branch is None
+                and h.intent in _FRAMES
+                and _opens(parts[h.clause][0], h.start, lexicon)
+            }
+            if asked_back or why_asked:
+                searched = [
+                    p for i, p in enumerate(searched) if i not in asked_back and i not in why_asked
+                ]
             joined = flat(searched)
             for index, regex in self.regexed:
                 found = regex.search(joined)
@@ -2738,16 +2748,27 @@ class Matcher:
             dropped.append(_why(hit, "a question word asking, not standing alone"))
         elif (
             entry.intent is None
-            and j < len(texts)
             and (
-                (texts[j] in _SAID_BACK_FIRSTS and _said_back(texts, j))
-                or _handed_back_zh(texts, j, lexicon)
+                (
+                    j < len(texts)
+                    and (
+                        (texts[j] in _SAID_BACK_FIRSTS and _said_back(texts, j))
+                        or _handed_back_zh(texts, j, lexicon)
+                    )
+                )
+                or (
+                    i > 1
+                    and texts[i - 1] == "the"
+                    and _called_the(texts, i - 1)
+                    and all(k not in (WORD, HAN) for k in kinds[j:])
+                )
             )
             and owner != self.owners.get(TRICK)
         ):
             # rule "said back at the asker": "boo yourself", "boo to you too" throw the
             # asker's own word back, they answer nothing ("gullible yourself", a phrase of
-            # its own, and a branch that sees through still count)
+            # its own, and a branch that sees through still count); so does calling the
+            # asker it: "ur the joke", "no youre the X"
             dropped.append(_why(hit, "said back at the asker (boo to you too)"))
         elif (
             entry.intent is None
@@ -3952,7 +3973,11 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
         and kinds[0] != HAN
         and (
             " ".join(texts[:2]) in asks
-            or (len(texts) > 1 and texts[1] == "even" and " ".join(texts[:3:2]) in asks)
+            or (
+                len(texts) > 1
+                and texts[1] == "even"
+                and (texts[0] in _EVEN_ASKS or " ".join(texts[:3:2]) in asks)
+            )
         )
     }
     last: set[int] = set()
@@ -3975,6 +4000,9 @@ def _asking_what_it_is(parts: list[Clause], lexicon: Lexicon) -> dict[int, int]:
     return asking
 
 
+# Rule "what it is, asked back": a question word right before "even" asks back whatever
+# verb follows ("who even discovered everest", "what even is a blue house").
+_EVEN_ASKS: Final = frozenset(("what", "who", "which", "whose"))
 # Rule "said back at the asker": what may follow a branch's word to throw it back.
 _SAID_BACK_FIRSTS: Final = frozenset(("yourself", "urself", "yaself", "to", "right", "back"))
 _SAID_BACK: Final = (
@@ -3982,6 +4010,9 @@ _SAID_BACK: Final = (
     ("urself",),
     ("yaself",),
     ("to", "you", "too"),
+    ("to", "you", "as", "well"),
+    ("to", "you", "an", "all"),
+    ("to", "you", "and", "all"),
     ("right", "back", "at", "you"),
     ("back", "at", "you"),
 )
@@ -4005,6 +4036,17 @@ def _handed_back_zh(texts: list[str], j: int, lexicon: Lexicon) -> bool:
             if any(ahead.startswith(word) for word in lexicon.said_back_zh):
                 return True
     return False
+
+
+_CALLED_THE: Final = (("your",), ("youre",), ("you", "are"), ("you",))
+
+
+def _called_the(texts: list[str], the: int) -> bool:
+    """Rule "said back at the asker": whether "the" at `the` follows the asker called it
+    ("ur the", "youre the", "you are the"): the phrase after, closing its clause, is said of
+    the asker ("ur the joke"; "ur the funniest sister" goes on: a compliment). Gate: "the"
+    right before a branch's phrase."""
+    return any(tuple(texts[the - len(lead) : the]) == lead for lead in _CALLED_THE)
 
 
 def _said_back(texts: list[str], j: int) -> bool:
