@@ -698,6 +698,7 @@ class Matcher:
         self._landing: bool | None = None
         self._turning: frozenset[str] | None = None
         self._oneself_known: dict[int, bool] = {}
+        self._branch_chars: frozenset[str] | None = None
         self._rhetorical_leads: dict[str, list[tuple[str, ...]]] | None = None
         self._asked_again: frozenset[str] | None = None
 
@@ -1553,6 +1554,8 @@ class Matcher:
                 _retorted(texts, hits, found, dropped)
             if len(hits) > found and "你" in texts:
                 _all_you_do(texts, kinds, hits, found, dropped, lexicon)
+            if len(hits) > found and _holds_no(hits, found):
+                self._another_verb(texts, kinds, hits, found, dropped)
             if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
                 self._echo(index, texts, kinds, hits)
             elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
@@ -2582,6 +2585,53 @@ class Matcher:
                 return True
             at = text.find(verb, at + 1)
         return False
+
+    @property
+    def branch_chars(self) -> frozenset[str]:
+        """The characters of the state's own branch phrases (Chinese): built on first use."""
+        if self._branch_chars is None:
+            self._branch_chars = frozenset(
+                ch
+                for key, entry in self.table.items()
+                if entry.intent is None and not key.isascii()
+                for ch in key
+            )
+        return self._branch_chars
+
+    def _another_verb(
+        self, texts: list[str], kinds: list[int], hits: list[Hit], found: int, dropped: list[Hit]
+    ) -> None:
+        """Rule "a no of another verb": a no word that is a Chinese negator running into a
+        verb the question does not use and no branch phrase holds (做账不能放水 to 玩水？,
+        觉都冇睡好 to 学狗叫好不好？, 你以为我唔识打字咩), in a clause that holds no branch
+        phrase, negates that other verb: it answers nothing. The question's own verb
+        negated (不玩, 不叫) and a no closing its clause (不要, 没有啊) still say no."""
+        lexicon = self.lexicon
+        if NUM in kinds or not _NUMERALS_ZH.isdisjoint(texts):  # a number may be a branch's
+            return
+        if any(h.kind == "phrase" and h.branch is not None for h in hits[found:]):
+            return
+        chars, branch_chars = self.question_chars, self.branch_chars
+        kept = hits[:found]
+        for hit in hits[found:]:
+            j = hit.start + hit.units
+            if (
+                hit.intent == "no"
+                and hit.kind == "intent"
+                and j < len(texts)
+                and kinds[j] == HAN
+                and kinds[hit.start] == HAN
+                and texts[hit.start] in lexicon.negators_zh
+                and (hit.start == 0 or texts[hit.start - 1] != "我")  # 我冇嬲: of oneself
+                and texts[j] not in lexicon.particles_zh
+                and texts[j] not in chars
+                and texts[j] not in branch_chars
+                and texts[j] not in _KEEPS_A_NO_ZH
+            ):
+                dropped.append(_why(hit, "a no of another verb (做账不能放水): no answer"))
+            else:
+                kept.append(hit)
+        hits[:] = kept
 
     def _denies_the_aside(self, texts: list[str], kinds: list[int], j: int) -> bool:
         """Whether a no word runs into a word the question uses only negated itself: 我没有生气
@@ -5282,6 +5332,21 @@ def _before(parts: list[Clause], clause: int, start: int) -> list[Clause]:
     """The clauses before unit `start` of clause `clause`."""
     texts, kinds = parts[clause]
     return parts[:clause] + ([(texts[:start], kinds[:start])] if start else [])
+
+
+# What may follow a negator and still leave a plain no (rule "a no of another verb"): degree
+# words and the copula (不太, 不是很, 没有很), 了 (不要了), wanting and liking (不想, 不喜欢)
+# persons and things (你不想我说八把, 冇嘢, 没有区别, 不会这么走: no other verb after it)
+_KEEPS_A_NO_ZH: Final = frozenset(
+    "太很怎大是了想要喜爱用行会能去来得的干做啊我你他她它东事什啥区这那"
+)
+_NUMERALS_ZH: Final = frozenset("零一二两三四五六七八九十百千万")
+
+
+def _holds_no(hits: list[Hit], found: int) -> bool:
+    """Whether a hit from `found` on is a `no` intent's word: the gate of "a no of another
+    verb" (most clauses hold none)."""
+    return any(hit.intent == "no" for hit in hits[found:])
 
 
 def _why(hit: Hit, reason: str) -> Hit:
