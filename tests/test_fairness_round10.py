@@ -207,3 +207,27 @@ def test_an_at_name_in_private_gets_the_same_line_whatever_its_letters(
     outcome = said(engine, ChatState(), MEI, f"/prank {args}")
     assert not outcome.chat.pranks  # no random prank dealt in its place
     assert "整蛊朋友要在群里玩" in "\n".join(r.text for r in outcome.replies)
+
+
+@pytest.mark.parametrize(
+    ("routine", "lang", "put_off", "answer", "words"),
+    [
+        ("imagine-chase", "en", "hmm, tell you later", "run", "Imagine someone"),
+        ("play-water", "zh-hk", "等陣先答你 食緊飯", "鍾意呀", "玩水"),
+    ],
+)
+def test_a_put_off_where_the_reveal_is_the_prank_is_waited_for_not_scored(
+    corpus: Corpus, routine: str, lang: str, put_off: str, answer: str, words: str
+) -> None:
+    """Rule "a put-off": "ask me later" answers nothing yet. Where the reveal is the prank, the
+    reveal would score a fall for it; the question stands instead, and the answer that comes
+    later is judged as any answer is."""
+    engine, chat = Engine(corpus, random.Random(6)), ChatState()
+    chat = said(engine, chat, SAM, f"/lang {lang}").chat
+    chat = said(engine, chat, SAM, f"/prank {routine}").chat
+    assert corpus.routines[routine].states[corpus.routines[routine].start].reveal_outcome == FELL
+    waited = said(engine, chat, SAM, put_off)
+    assert waited.endings == [], "\n".join(r.text for r in waited.replies)
+    assert words in "\n".join(r.text for r in waited.replies)
+    landed = said(engine, waited.chat, SAM, answer)
+    assert [e.outcome for e in landed.endings] == [FELL]

@@ -740,6 +740,18 @@ class Matcher:
             found = self._vocabulary = self.shared_vocabulary | self.own_words
         return found
 
+    def puts_off(self, text: str) -> bool:
+        """Rule "a put-off", for an answer that reached nothing: whether a clause of it closes
+        on a lead of lexicon.put_offs ("ask me later", 等阵先答你): it answers later, not now,
+        so where the reveal is the prank it must not land on it (the engine waits)."""
+        lexicon = self.lexicon
+        if not lexicon.put_offs:
+            return False
+        for texts, kinds in clauses(fold(text, lexicon), lexicon):
+            if texts and _asks_to_say_again(texts, kinds, lexicon, "put_offs"):
+                return True
+        return False
+
     def correct(self, word: str) -> str:
         """The word this state knows that `word` is a typo of, else `word` itself."""
         if (

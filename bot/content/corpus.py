@@ -422,6 +422,13 @@ class RoutineState:
             return replace(answer, ending=REFUSED)
         return answer
 
+    def puts_off(self, text: str) -> bool:
+        """Rule "a put-off": `text` says it will answer later ("ask me later", 等阵先答你).
+        Where the reveal is the prank, it is not met with the reveal (a fall for "ask me
+        later") but waited for (see the engine)."""
+        assert self.matcher is not None
+        return self.matcher.puts_off(text)
+
     def says_nothing(self, text: str) -> bool:
         """Rule "an emoji is no answer": `text` holds no word, character or number (only
         emoji, symbols) and reaches no answer of the state. Where the reveal is the prank, it

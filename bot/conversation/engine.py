@@ -640,6 +640,12 @@ class Engine:
             # asked for in words, as a sticker is, and the question stands
             again = [say("words_please", lang), state.say.in_(lang)]
             return self._wait(chat, ticket, prank, routine, message, again)
+        if answer is None and state.reveal_outcome == FELL and state.puts_off(message.text):
+            # rule "a put-off": "ask me later" answers nothing yet; where the reveal is the
+            # prank it would score a fall, so the question stands until they answer (or the
+            # prank times out)
+            again = [say("put_off", lang), state.say.in_(lang)]
+            return self._wait(chat, ticket, prank, routine, message, again)
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
             fell = answer is not None and answer.falls_on_the_way

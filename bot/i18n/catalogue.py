@@ -107,6 +107,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="我只看得懂文字喔，打字回答吧。",
         zh_hk="我淨係睇得明文字㗎，打字答我啦。",
     ),
+    "put_off": Text(
+        "不急，我等你。题目还在：",
+        "No rush, I'll wait. The question stands:",
+        zh_hant="不急，我等你。題目還在：",
+        zh_hk="唔急，我等你。條問題仲喺度：",
+    ),
     "words_please": Text(
         "光一个表情我看不懂，用文字回答吧：",
         "An emoji alone doesn't tell me your answer. In words, please:",
