@@ -12,7 +12,7 @@ import pytest
 from bot.content.corpus import CALLED_OFF, FELL, Corpus, CorpusError, parse_corpus
 from bot.conversation.engine import Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person
-from tests.support.conversation import handled
+from tests.support.conversation import handled, sent
 
 # -- 1. a question back names this trick only by this routine's own words ---------------------
 
@@ -53,9 +53,7 @@ SAM = Person(10, "Sam", "sam", "en-US")
 
 
 def said(engine: Engine, chat: ChatState, who: Person, text: str) -> Response:
-    outcome = handled(engine, chat, Incoming(who, text, now=0.0))
-    engine.validate(outcome.chat)
-    return outcome
+    return sent(engine, chat, who, text)
 
 
 @pytest.mark.parametrize("who", [MEI, WEN, KA, SAM], ids=lambda p: p.language_code or "")

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 from bot.content.corpus import FELL, REFUSED, SAW_THROUGH, Corpus, CorpusError, parse_corpus
-from bot.conversation.engine import Engine, Incoming, Response
+from bot.conversation.engine import Engine, Response
 from bot.conversation.state import ChatState, Person, Prank
 from bot.i18n.catalogue import say
-from tests.support.conversation import handled
+from tests.support.conversation import sent
 from tests.support.emulator import Emulator
 from tests.support.playground import chat as playground
 from tests.support.telegram_fixtures import ALICE, CAROL, GROUP, running_bot, sends, wait_for
@@ -60,9 +60,7 @@ RACE = """  - id: race
 
 
 def play(engine: Engine, chat: ChatState, who: Person, text: str, **more: object) -> Response:
-    outcome = handled(engine, chat, Incoming(who, text, now=1.0, **more))  # type: ignore[arg-type]
-    engine.validate(outcome.chat)
-    return outcome
+    return sent(engine, chat, who, text, 1.0, **more)
 
 
 def played(engine: Engine, who: Person, routine: str, answers: list[str]) -> Response:

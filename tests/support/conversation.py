@@ -20,6 +20,16 @@ def handled(engine: Engine, chat: ChatState, message: Incoming) -> Response:
     raise RuntimeError("Engine.handle waited for something: drive it in an event loop")
 
 
+def sent(
+    engine: Engine, chat: ChatState, who: Person, text: str, now: float = 0.0, **extra: object
+) -> Response:
+    """`who` sends `text` to the engine (`extra`: more of Incoming's fields, in_group=True…),
+    and the chat it answers with is checked whole (`Engine.validate`)."""
+    outcome = handled(engine, chat, Incoming(who, text, now, **extra))  # type: ignore[arg-type]
+    engine.validate(outcome.chat)
+    return outcome
+
+
 def private_request(chat_id: int, user: int, args: list[str], lang: str) -> CommandRequest:
     """What a service's command is given when `user` calls it in their private chat."""
     message = Incoming(Person(user, f"user {user}"), "", 0.0, chat_id=chat_id)
