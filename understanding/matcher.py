@@ -4567,22 +4567,18 @@ def _rhetorical_cannot(
     else:
         return live
     can = lexicon.rhetorical_can_zh
-    knowing = {
-        (h.clause, h.start)
-        for h in live
-        if h.intent == "dont_know"
-        and h.start > 0
-        and 0 <= h.clause < len(parts)
-        and _knows_them(parts[h.clause][0], h, lexicon)
-    }  # where a don't-know claims to know, its shorter words (不知 in 不知道) go with it
-    taken = {
-        (h.clause, h.start)
-        for h in live
-        if h.intent == "dont_know"
-        and h.start > 1
-        and 0 <= h.clause < len(parts)
-        and _taken_for(parts[h.clause][0], parts[h.clause][1], h, lexicon)
-    }  # the same for "as if I did not know"
+    # where a don't-know claims to know (knowing) or is "as if I did not know" (taken), its
+    # shorter words (不知 in 不知道) go with it: one pass over the hits for both
+    knowing: set[tuple[int, int]] = set()
+    taken: set[tuple[int, int]] = set()
+    for h in live:
+        if h.intent != "dont_know" or h.start == 0 or not 0 <= h.clause < len(parts):
+            continue
+        texts, kinds = parts[h.clause]
+        if _knows_them(texts, h, lexicon):
+            knowing.add((h.clause, h.start))
+        if h.start > 1 and _taken_for(texts, kinds, h, lexicon):
+            taken.add((h.clause, h.start))
     kept = []
     unclear: set[int] = set()
     asked_from: dict[int, int] = {}  # clause: where its last 你 asking what is meant stands
