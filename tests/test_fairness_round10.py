@@ -6,13 +6,17 @@ from __future__ import annotations
 
 import random
 import textwrap
+from pathlib import Path
 
 import pytest
 
 from bot.content.corpus import CALLED_OFF, FELL, Corpus, CorpusError, parse_corpus
 from bot.conversation.engine import Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import say
 from tests.support.conversation import handled, sent
+from tests.support.emulator import Emulator
+from tests.support.telegram_fixtures import ALICE, CAROL, GROUP, running_bot, sends, wait_for
 
 # -- 1. a question back names this trick only by this routine's own words ---------------------
 
@@ -229,3 +233,32 @@ def test_a_put_off_where_the_reveal_is_the_prank_is_waited_for_not_scored(
     assert words in "\n".join(r.text for r in waited.replies)
     landed = said(engine, waited.chat, SAM, answer)
     assert [e.outcome for e in landed.endings] == [FELL]
+
+
+@pytest.mark.slow
+async def test_through_telegram_a_put_off_waits_and_the_later_fall_is_on_the_board(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """The real Application over HTTP against the emulator, in a group: a put-off to a
+    question whose reveal is the prank is waited for (nothing announced, nobody scored), and
+    the answer that comes after it is judged and scored as any answer is."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        mark = emulator.mark()
+        emulator.user_message(GROUP, ALICE, "/prank play-water @carol")
+        question = await wait_for(emulator, sends(GROUP["id"], "@carol"), after=mark)
+        asked = emulator.messages[(GROUP["id"], question["result"]["message_id"])]
+        texts = []
+        for answer in ("晚点再说", "喜欢"):
+            mark = emulator.mark()
+            emulator.user_message(GROUP, CAROL, answer, reply_to=asked)
+            reply = await wait_for(emulator, sends(GROUP["id"]), after=mark)
+            asked = emulator.messages[(GROUP["id"], reply["result"]["message_id"])]
+            texts.append(reply["params"]["text"])
+        mark = emulator.mark()
+        emulator.user_message(GROUP, CAROL, "/stats")
+        board = (await wait_for(emulator, sends(GROUP["id"]), after=mark))["params"]["text"]
+    assert say("put_off", "zh") in texts[0] and "玩水" in texts[0]
+    assert say("got_you", "zh", by="@alice", target="@carol") not in texts[0]
+    assert say("got_you", "zh", by="@alice", target="@carol") in texts[1]
+    fooled = board.index(say("stats_fooled", "zh"))
+    assert "@carol: 1" in board[fooled:]
