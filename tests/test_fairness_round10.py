@@ -262,3 +262,13 @@ async def test_through_telegram_a_put_off_waits_and_the_later_fall_is_on_the_boa
     assert say("got_you", "zh", by="@alice", target="@carol") in texts[1]
     fooled = board.index(say("stats_fooled", "zh"))
     assert "@carol: 1" in board[fooled:]
+
+
+def test_a_non_ascii_at_name_is_shown_cleaned_and_short(corpus: Corpus) -> None:
+    """A stranger's "@name" echoed in the bot's line: no direction-changing or invisible
+    characters (U+202E would reverse the rest of the line), and at most 32 characters."""
+    engine = Engine(corpus, random.Random(7))
+    outcome = in_group(engine, ChatState(), SAM, "/prank @小明\u202e\u200bevil" + "小" * 500)
+    text = "\n".join(r.text for r in outcome.replies)
+    assert "\u202e" not in text and "\u200b" not in text, repr(text)
+    assert "小明evil" in text and "小" * 40 not in text

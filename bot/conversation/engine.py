@@ -48,6 +48,7 @@ from bot.conversation.state import (
     Person,
     Prank,
     Score,
+    clean_name,
     distinct_labels,
     isolate,
 )
@@ -364,7 +365,8 @@ class Engine:
             if not message.in_group:
                 return self._say(chat, "private_target", lang)  # as "/prank @bob" is
             if named and target is None:
-                return self._say(chat, "prank_not_username", lang, name=isolate(named[:32]))
+                name = isolate(clean_name(named)[:32])
+                return self._say(chat, "prank_not_username", lang, name=name)
             if target is None:
                 return self._say(chat, "prank_who", lang)  # a bare @: whom was it meant for?
         if mentions:
