@@ -165,6 +165,9 @@ REFUSED = "refused"  # the victim would not play
 CALLED_OFF = "called_off"  # the bot gave up: the hints ran out, the answer was nothing it knew
 TIMED_OUT = "timed_out"  # no answer in time
 OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF, TIMED_OUT)
+# Why an answer that reached nothing answers nothing yet (RoutineState.not_answered_yet).
+EMOJI_ONLY = "emoji_only"  # rule "an emoji is no answer"
+PUT_OFF = "put_off"  # rule "a put-off"
 _ANSWER_OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF)  # what `outcome:` may say
 _REVEAL_OUTCOMES = (CALLED_OFF, FELL)  # a reveal follows an answer the bot did not understand
 # The id understanding reports for an answer that says the routine's give-away.
@@ -421,6 +424,16 @@ class RoutineState:
         if refused and answer.outcome == FELL:
             return replace(answer, ending=REFUSED)
         return answer
+
+    def not_answered_yet(self, text: str) -> str | None:
+        """Why `text`, an answer that reached nothing, answers nothing yet: EMOJI_ONLY (see
+        `says_nothing`) or PUT_OFF (see `puts_off`); None for an answer the bot did not
+        understand. Where the reveal is the prank, the engine waits on these instead."""
+        if self.says_nothing(text):
+            return EMOJI_ONLY
+        if self.puts_off(text):
+            return PUT_OFF
+        return None
 
     def puts_off(self, text: str) -> bool:
         """Rule "a put-off": `text` says it will answer later ("ask me later", 等阵先答你).

@@ -21,6 +21,7 @@ from typing import Literal
 
 from bot.content.corpus import (
     CALLED_OFF,
+    EMOJI_ONLY,
     FELL,
     SAW_THROUGH,
     TIMED_OUT,
@@ -636,18 +637,16 @@ class Engine:
             # once more; what comes after it is judged as any answer is
             again = [say("asked_again", lang), state.say.in_(lang)]
             return self._wait(chat, ticket, prank, routine, message, again, misses=1)
-        if answer is None and state.reveal_outcome == FELL and state.says_nothing(message.text):
-            # rule "an emoji is no answer": "🎂" alone, reaching no answer, said nothing about
-            # the question; where the reveal is the prank it would score a fall, so it is
-            # asked for in words, as a sticker is, and the question stands
-            again = [say("words_please", lang), state.say.in_(lang)]
-            return self._wait(chat, ticket, prank, routine, message, again)
-        if answer is None and state.reveal_outcome == FELL and state.puts_off(message.text):
-            # rule "a put-off": "ask me later" answers nothing yet; where the reveal is the
-            # prank it would score a fall, so the question stands until they answer (or the
-            # prank times out)
-            again = [say("put_off", lang), state.say.in_(lang)]
-            return self._wait(chat, ticket, prank, routine, message, again)
+        if answer is None and state.reveal_outcome == FELL:
+            # "🎂" alone (rule "an emoji is no answer") or "ask me later" (rule "a put-off")
+            # said nothing about the question yet; where the reveal is the prank it would
+            # score a fall, so the bot says why it waits and the question stands (until an
+            # answer, or the prank times out)
+            why = state.not_answered_yet(message.text)
+            if why is not None:
+                waiting = "words_please" if why == EMOJI_ONLY else "put_off"
+                again = [say(waiting, lang), state.say.in_(lang)]
+                return self._wait(chat, ticket, prank, routine, message, again)
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
             fell = answer is not None and answer.falls_on_the_way
