@@ -294,12 +294,12 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (1105, 3)}
 
 
-# Round ten's final set, twelve new writers who never saw the corpus, written while the rules
+# Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
 # were tuned on other writers (round10_writers), sealed, and run once on f3fc2d9 (its README and
 # RESULT.txt: the reported number). Held at exactly what that run read, (rows right, wrong
 # punchlines) of 912 zh-hans, 1,026 zh-hant and 880 en rows; later tuning on it may raise these,
 # and says so.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # Tuned on after its one run (offtopic16, tests/test_understanding_round10_offtopic.py): "a
 # put-off" 826, 45 / 917, 56 / 812, 28 -> 827, 44 / 918, 55 / 813, 27.
 # Tuned on after its one run (seen16: the routine claimed known in dialect as trick words, rule
@@ -314,7 +314,7 @@ FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
 # Tuned on after its one run (negated16, tests/test_understanding_round10_negated.py): rule "a
 # no of another verb" (做账不能放水, 觉都冇睡好, 唔好嬲) 833, 40 / 927, 50 -> 835, 37 / 929, 48.
 # Both together: 836, 36 / 931, 46 / 823, 20.
-FINAL_READ = {"zh-hans": (836, 36), "zh-hant": (931, 46), "en": (823, 20)}
+ROUND_TEN_FINAL_READ = {"zh-hans": (836, 36), "zh-hant": (931, 46), "en": (823, 20)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -418,7 +418,7 @@ HELD = [
     (HONG_KONG_EVAL, 290, HONG_KONG_REACHED),
     (ROUND_SEVEN_FINAL_EVAL, 3092, ROUND_SEVEN_FINAL_READ),
     (ROUND_EIGHT_FINAL_EVAL, 3092, ROUND_EIGHT_FINAL_READ),
-    (FINAL_EVAL, 2818, FINAL_READ),
+    (ROUND_TEN_FINAL_EVAL, 2818, ROUND_TEN_FINAL_READ),
     (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (218, 1)}),
     (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (219, 0)}),
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
