@@ -112,6 +112,14 @@ def test_a_phrase_holding_a_number_makes_a_number_answer() -> None:
             " 'answer-2' already takes",
         ),
         ("          - match: [再来]", "          - match: [Daddy!]", 10, "can never match"),
+        # two answers going on alike (the same next question, no reply): one answer
+        (
+            "          - match: [再来]\n            goto: again\n",
+            "          - match: [再来]\n            goto: again\n          - intent: yes\n"
+            "            goto: again\n",
+            12,
+            "answer 'answer-3' goes on exactly as 'answer-2' does (to 'again', saying nothing)",
+        ),
         # shadowed by an earlier answer's intent: the same intent, or one of its words
         (
             "          - match: [再来]",

@@ -1073,10 +1073,14 @@ class _Checker:
         return value
 
     def shadowed(self, answers: tuple[Answer, ...], path: Path_, where: str) -> _Owners:
-        """Duplicate answer ids, and answers that can never match: each phrase, number and
-        intent they have is already an earlier answer's, so the earlier one always wins.
-        Returns the answer each phrase key (phrases and intents' words) goes to: the first."""
+        """Duplicate answer ids, answers that can never match (each phrase, number and intent
+        they have is already an earlier answer's, so the earlier one always wins), and two
+        answers that go on alike (the same next question, no reply, the same outcome): the
+        victim cannot tell them apart, so a judge picking one over the other would be scored
+        wrong for nothing; they are one answer. Returns the answer each phrase key (phrases
+        and intents' words) goes to: the first."""
         ids: dict[str, int] = {}
+        silent_gotos: dict[tuple[str, str | None, bool], str] = {}
         owners = _Owners()
         intents: set[str] = set()  # the earlier answers': every key of theirs has an owner
         numbers: dict[str, str] = {}
@@ -1089,6 +1093,14 @@ class _Checker:
                     f"{where}: duplicate answer id '{answer.id}' (first on line {first})",
                 )
             ids.setdefault(answer.id, i)
+            if answer.goto is not None and answer.reply is None:
+                effect = (answer.goto, answer.outcome, answer.saw_through)
+                if (twin := silent_gotos.setdefault(effect, answer.id)) != answer.id:
+                    self.fail(
+                        at,
+                        f"{where}: answer '{answer.id}' goes on exactly as '{twin}' does (to"
+                        f" '{answer.goto}', saying nothing): make them one answer",
+                    )
             own = phrase_keys(answer.branch(), self.lex)
             if any(own) or answer.number is not None:
                 phrases, *words = own
