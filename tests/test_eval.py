@@ -640,3 +640,20 @@ def test_saw_through_rows_count_a_sharp_answer_as_seeing_through(
     english = tallies["en"]
     assert (english.rows, english.right, english.wrong_punchlines) == (3, 2, 1)
     assert english.mix["saw_through"] == 1 and "saw_through" in report(tallies)
+
+
+def test_a_states_own_answer_for_the_wary_counts_as_seeing_through(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """A state's `intent: trick` answer that goes on ("sharp, aren't you?" and the next trick)
+    is written for one who saw it coming: a writer's `saw_through` there is reached, not
+    missed by a wrong punchline."""
+    rows = tmp_path / "rows.tsv"
+    rows.write_text(
+        "routine\tstate\tlang\tanswer\texpected\n"
+        "dad-in-english\tdad\tzh-hans\t才不上当\tsaw_through\n"
+        "gullible-ceiling\tceiling\ten\tnah not falling for that\tsaw_through\n",
+        encoding="utf-8",
+    )
+    tallies = evaluate(corpus, read_rows(rows))
+    assert (tallies["total"].right, tallies["total"].wrong_punchlines) == (2, 0)

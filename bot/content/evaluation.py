@@ -6,7 +6,9 @@ give-away). Each answer goes through `RoutineState.understand`, the same matcher
 calls. Two numbers matter per language: the share reaching the expected branch, and the wrong
 punchlines (a branch other than the expected one chosen, or the give-away where a branch was
 expected, or a branch where the give-away was: the worst, the victim gets a punchline that does
-not fit). The outcome mix says how the rows would end the prank (an `otherwise` row: as the
+not fit). An answer of the state that sees through it (`saw_through: true`, or a wary
+`intent: trick` that goes on) and `saw_through` are one: either reply fits one who saw it
+coming. The outcome mix says how the rows would end the prank (an `otherwise` row: as the
 state's reveal does, after its hints).
 """
 
@@ -22,6 +24,8 @@ from bot.content.corpus import (
     GIVE_AWAY,
     REFUSED,
     SAW_THROUGH,
+    TRICK,
+    Answer,
     Corpus,
     RoutineState,
 )
@@ -132,8 +136,11 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
         got = match.branch_id or OTHERWISE
         # Seeing through it, by the give-away or by an answer that sees through it: the same
         # ending, and a reply that fits either (the routine's own, or "you knew this one").
-        sharp = match.branch is not None and state.answers[match.branch].saw_through
-        expected_sharp = any(a.id == row.expected and a.saw_through for a in state.answers)
+        # So is a state's own answer for the wary (`intent: trick`, going on: "sharp, aren't
+        # you?" and the next trick): its reply is written for one who saw the trick coming,
+        # and a writer's brief lists it beside `saw_through` with no way to tell them apart.
+        sharp = match.branch is not None and _sees_it(state.answers[match.branch])
+        expected_sharp = any(a.id == row.expected and _sees_it(a) for a in state.answers)
         if row.expected == GIVE_AWAY and sharp:
             got = GIVE_AWAY
         elif expected_sharp and got == GIVE_AWAY:
@@ -142,6 +149,11 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
         tallies[row.lang].add(judged)
         tallies["total"].add(judged)
     return tallies
+
+
+def _sees_it(answer: Answer) -> bool:
+    """Whether reaching `answer` tells the victim they saw through it (see `evaluate`)."""
+    return answer.saw_through or TRICK in answer.intents
 
 
 def _ends(state: RoutineState, got: str, branch: int | None) -> str:
