@@ -61,7 +61,7 @@ def said(engine: Engine, chat: ChatState, who: Person, text: str) -> Response:
 
 
 @pytest.mark.parametrize("who", [MEI, WEN, KA, SAM], ids=lambda p: p.language_code or "")
-@pytest.mark.parametrize("nonsense", ["不玩", "asdfgh"])
+@pytest.mark.parametrize("nonsense", ["asdfgh", "qwerty"])  # a refusal: test_fairness_round11
 def test_ten_knives_called_off_after_the_hints_says_no_got_you_line(
     corpus: Corpus, who: Person, nonsense: str
 ) -> None:

@@ -99,10 +99,8 @@ routines:
         give_away: {en: [what cows drink]}
         say: {en: "Say silk five times, will you?"}
         answers:
-          - id: agrees
+          - id: agrees  # a yes and "i know" go on alike: one answer
             intent: "yes"
-            goto: ask
-          - id: knows
             match: {en: [i know]}
             goto: ask
         otherwise:
@@ -172,7 +170,7 @@ def test_a_prediction_or_a_bare_yes_beside_a_trick_word_answers_no_warm_up() -> 
     assert understood("silk", "repeat", "ok heard this one") == GIVE_AWAY
     assert understood("silk", "repeat", "then u ask what they drink right") == GIVE_AWAY
     assert understood("silk", "repeat", "ok") == "agrees"
-    assert understood("silk", "repeat", "i know this one") == "knows"  # knows the answer
+    assert understood("silk", "repeat", "i know this one") == "agrees"  # knows the answer
     # an answer inside a trick word about the asker's next move is the trick word's
     assert understood("silk", "repeat", "i know what youre doing") == GIVE_AWAY
 

@@ -410,14 +410,15 @@ class RoutineState:
 
         A refusal is never a fall (rule "a refusal scores nobody"): "not playing" that a
         branch landing the prank takes for its own ("do you like playing with water?" "not
-        playing": still washing the dishes), or that reaches a reveal which is itself the
-        prank, ends the routine with that reply, refused."""
+        playing": still washing the dishes) ends the routine with that reply, refused; one
+        that no branch takes ends it at once with the reveal, refused, instead of coaxing with
+        the hint ("not playing" → "count again?" reads as not listening)."""
         found = self.understand(text)
         refused = found.hit is not None and found.hit.intent == "refuse"
         if found.branch is None:
             if getattr(found, "give_away", False):
                 return self.seen_through
-            if refused and self.reveal_outcome == FELL:
+            if refused:
                 return Answer((), None, self.reveal, None, id=REFUSED, ending=REFUSED)
             return None
         answer = self.answers[found.branch]
