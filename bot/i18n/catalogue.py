@@ -143,40 +143,44 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="好，之後就同你講{name}喇。",
     ),
     "lang_usage": Text(
-        "现在说的是{current}。可选：/lang zh（简体）、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）",
-        "I'm speaking {current}. Choices: /lang zh (简体), /lang zh-hant (繁體), "
-        "/lang zh-hk (香港繁體), /lang en (English)",
+        "现在说的是{current}。可选：/lang zh（简体中文）、/lang zh-hant（繁體中文，台灣）、"
+        "/lang zh-hk（廣東話，香港）、/lang en（English）；也可以写名字：/lang 粤语、/lang 台湾",
+        "I'm speaking {current}. Choices: /lang zh (Simplified Chinese), /lang zh-hant "
+        "(Traditional Chinese, Taiwan), /lang zh-hk (Cantonese, Hong Kong), /lang en (English); "
+        "or by name: /lang cantonese, /lang taiwan",
         zh_hant=(
-            "現在說的是{current}。可以選：/lang zh（簡體）"
-            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）"
-            "、/lang en（English）"
+            "現在說的是{current}。可以選：/lang zh（簡體中文）、/lang zh-hant（繁體中文，台灣）、"
+            "/lang zh-hk（廣東話，香港）、/lang en（English）；也可以打名字：/lang 台灣、/lang 粵語"
         ),
         zh_hk=(
-            "而家講緊{current}。可以揀：/lang zh（簡體）"
-            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）"
-            "、/lang en（English）"
+            "而家講緊{current}。可以揀：/lang zh（簡體中文）、/lang zh-hant（繁體中文，台灣）、"
+            "/lang zh-hk（廣東話，香港）、/lang en（English）；打名都得：/lang 廣東話、/lang 台灣"
         ),
     ),
     "lang_unknown": Text(
-        "我不会“{name}”这种语言。可选：/lang zh（简体）、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）",
-        "I don't speak “{name}”. Choices: /lang zh (简体), /lang zh-hant (繁體), "
-        "/lang zh-hk (香港繁體), /lang en (English)",
+        "我不会“{name}”这种语言。可选：/lang zh（简体中文）、/lang zh-hant（繁體中文，台灣）、"
+        "/lang zh-hk（廣東話，香港）、/lang en（English）",
+        "I don't speak “{name}”. Choices: /lang zh (Simplified Chinese), /lang zh-hant "
+        "(Traditional Chinese, Taiwan), /lang zh-hk (Cantonese, Hong Kong), /lang en (English)",
         zh_hant=(
-            "我不會「{name}」這種語言。可以選：/lang zh（簡體）"
-            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）"
+            "我不會「{name}」這種語言。可以選：/lang zh（簡體中文）、/lang zh-hant（繁體中文，台灣）、"
+            "/lang zh-hk（廣東話，香港）、/lang en（English）"
         ),
         zh_hk=(
-            "我唔識「{name}」呢種語言。可以揀：/lang zh（簡體）"
-            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）"
+            "我唔識「{name}」呢種語言。可以揀：/lang zh（簡體中文）、/lang zh-hant（繁體中文，台灣）、"
+            "/lang zh-hk（廣東話，香港）、/lang en（English）"
         ),
     ),
+    # Each language by the name its readers know it by: zh-hk is Cantonese, said so.
     "lang_name_zh": Text("简体中文", "Simplified Chinese", "簡體中文"),
-    "lang_name_zh-hant": Text("繁体中文", "Traditional Chinese", "繁體中文"),
+    "lang_name_zh-hant": Text(
+        "繁体中文（台湾）", "Traditional Chinese (Taiwan)", "繁體中文（台灣）"
+    ),
     "lang_name_zh-hk": Text(
-        "香港繁体中文",
-        "Traditional Chinese (Hong Kong)",
-        "香港繁體中文",
-        zh_hk="香港廣東話",
+        "粤语（香港）",
+        "Cantonese (Hong Kong)",
+        "粵語（香港）",
+        zh_hk="廣東話（香港）",
     ),
     "lang_name_en": Text("英文", "English"),
     # -- routines ------------------------------------------------------------------------
@@ -323,17 +327,17 @@ CATALOGUE: dict[str, Text] = {
     # -- the playground (its own commands, listed by its /help after the bot's) ------------
     "playground_banner": Text(
         "套路游乐场：这是你和机器人的私聊，退出后什么都不记得。发 /help 看看；"
-        "换语言：/lang zh（简体）、zh-hant（繁體）、zh-hk（香港）、en（English）；Ctrl-D 退出。",
+        "换语言：/lang zh（简体）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 退出。",
         "Taolu playground: your private chat with the bot, forgotten when you quit. /help "
-        "lists what you can do; /lang switches language: zh (简体), zh-hant (繁體), "
-        "zh-hk (香港), en (English); Ctrl-D quits.",
+        "lists what you can do; /lang switches language: zh (Simplified Chinese), zh-hant "
+        "(Taiwan), zh-hk (Cantonese), en (English); Ctrl-D quits.",
         zh_hant=(
             "套路遊樂場：這是你和機器人的私人對話，離開後什麼都不會記得。傳 /help 看看；"
-            "換語言：/lang zh（簡體）、zh-hant（繁體）、zh-hk（香港）、en（English）；Ctrl-D 離開。"
+            "換語言：/lang zh（簡體）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 離開。"
         ),
         zh_hk=(
             "套路遊樂場：呢度係你同機械人嘅私人對話，走咗之後乜都唔會記得。發 /help 睇吓；"
-            "轉語言：/lang zh（簡體）、zh-hant（繁體）、zh-hk（香港）、en（English）；Ctrl-D 離開。"
+            "轉語言：/lang zh（簡體）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 離開。"
         ),
     ),
     "playground_help": Text(
