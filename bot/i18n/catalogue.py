@@ -114,10 +114,10 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="唔急，我等你。條問題仲喺度：",
     ),
     "words_please": Text(
-        "光一个表情我看不懂，用文字回答吧：",
-        "An emoji alone doesn't tell me your answer. In words, please:",
-        zh_hant="光一個表情符號我看不懂，用文字回答吧：",
-        zh_hk="得一個表情符號我睇唔明，打字答我啦：",
+        "光发表情我看不懂，用文字回答吧：",
+        "Emoji alone don't tell me your answer. In words, please:",
+        zh_hant="只有表情符號我看不懂，用文字回答吧：",
+        zh_hk="淨係得表情符號我睇唔明，打字答我啦：",
     ),
     "oops": Text(
         "哎呀，我这边出了点问题，请再试一次。",
