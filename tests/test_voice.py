@@ -280,3 +280,14 @@ def test_every_routine_and_item_played_in_chinese_speaks_taiwan_in_taiwan(corpus
         line = text.in_(TRADITIONAL)
         assert not mainland_in(line), (where, line, mainland_in(line))
         assert not set(line) & set(QUOTES), (where, line)
+
+
+def test_the_network_article_is_named_by_its_real_title_in_every_language() -> None:
+    """Omar Aflak's article has one title, in English: no language invents a Chinese one
+    (「《零起步數學+神經網路入門》」 was Taiwan's), a Chinese gloss may follow it."""
+    from bot.i18n.catalogue import say
+
+    for lang in ("zh", "zh-hant", "zh-hk", "en"):
+        line = say("lab_origin", lang)
+        assert "Omar Aflak" in line and "Math Neural Network from scratch in Python" in line
+        assert "《" not in line and "入門" not in line and "入门" not in line, (lang, line)

@@ -645,16 +645,24 @@ CATALOGUE: dict[str, Text] = {
             "例子：/train xor hidden=1 睇吓佢點解學唔識。"
         ),
     ),
+    # The article by its real title, in English in every language (it has no Chinese one),
+    # glossed in Chinese.
     "lab_origin": Text(
         "整蛊机器人为什么有神经网络？套路诞生的那个网页上，整蛊套路旁边是 Omar Aflak 的文章"
-        "《零起步数学+神经网络入门》（Math Neural Network from scratch in Python），"
+        "“Math Neural Network from scratch in Python”（从数学讲起，用 Python 从零写一个神经网络），"
         "机器人就把那个网络也带上了。",
         "Why does a prank bot have a neural network? The web page Taolu grew from had Omar "
         "Aflak's article “Math Neural Network from scratch in Python” next to its prank lines, "
         "so the bot carries that network too.",
+        zh_hant=(
+            "惡作劇機器人為什麼有神經網路？套路誕生的那個網頁上，惡作劇套路旁邊是 Omar Aflak 的文章"
+            "「Math Neural Network from scratch in Python」（從數學講起，用 Python 從零寫一個神經網路），"
+            "所以機器人也把那個網路帶上了。"
+        ),
         zh_hk=(
             "整蠱機械人點解會有神經網絡？套路出世嗰個網頁，喺整蠱套路隔籬有 Omar Aflak 篇文章"
-            "《Math Neural Network from scratch in Python》，機械人就連埋嗰個網絡一齊帶咗嚟。"
+            "「Math Neural Network from scratch in Python」（由數學講起，用 Python 由零寫一個神經網絡），"
+            "機械人就連埋嗰個網絡一齊帶咗嚟。"
         ),
     ),
     "train_bad_value": Text(
