@@ -270,3 +270,27 @@ def test_you_and_pigs_first_reveal_fits_silence_and_no_difference(corpus: Corpus
         said = reveal.in_(lang)
         for echo in ("这个区别", "這個差別", "呢個分別", "这么说", "這麼說", "咁講"):
             assert echo not in said, (lang, said)
+
+
+@pytest.mark.parametrize(
+    ("code", "answers"),
+    [
+        ("zh-hans", ["好啊你先", "不要", "为什么是我先"]),
+        ("zh-TW", ["好啊你先", "不要"]),
+        ("zh-HK", ["好啊你先", "唔要"]),
+        ("en", ["you first", "no", "why me first", "ok"]),
+    ],
+)
+def test_the_compliment_games_nudge_fits_an_answer_that_paid_no_compliment(
+    corpus: Corpus, code: str, answers: list[str]
+) -> None:
+    """The hint is said to every answer the state did not take, and none of them paid a
+    compliment: it asks for one without "again" or "one more" (「再誇一句」 to 「好啊你先」)."""
+    for answer in answers:
+        engine = Engine(corpus, random.Random(1))
+        who = Person(7, "Mei", None, code)
+        started = say(engine, ChatState(), who, "/prank compliment-game anyway")
+        hint = text_of(say(engine, started.chat, who, answer))
+        assert hint.rstrip().endswith(("?", "？")), (answer, hint)  # the nudge, not the reveal
+        for presumes in ("再", "again", "another", "one more", "多句", "多一句"):
+            assert presumes not in hint.casefold(), (code, answer, hint)
