@@ -5,6 +5,7 @@ conversion stays consistent. See docs/content-review.md."""
 from __future__ import annotations
 
 import random
+import re
 import string
 from collections.abc import Iterator
 from pathlib import Path
@@ -291,3 +292,33 @@ def test_the_network_article_is_named_by_its_real_title_in_every_language() -> N
         line = say("lab_origin", lang)
         assert "Omar Aflak" in line and "Math Neural Network from scratch in Python" in line
         assert "《" not in line and "入門" not in line and "入门" not in line, (lang, line)
+
+
+# -- English ---------------------------------------------------------------------------------
+
+# American spellings of words the texts use or may: the English the bot says is British, as
+# nearly all of it was written ("colour", "maths", "humour", "mum"). Match phrases are not
+# said, so they keep both spellings: a victim may write either.
+AMERICAN = re.compile(
+    r"\b(?:meters?|centimeters?|kilometers?|liters?|colors?|colored|favorites?|favors?|humor|"
+    r"center|centers|theater|gray|mom|moms|math|realiz\w+|organiz\w+|apologiz\w+|"
+    r"recogniz\w+|traveled|canceled|neighbors?|flavors?|behaviors?)\b",
+    re.IGNORECASE,
+)
+
+
+def test_the_english_the_bot_says_is_spelled_the_british_way(corpus: Corpus) -> None:
+    texts = [(key, text.en) for key, text in interface_lines().items()]
+    for routine in corpus.routines.values():
+        texts.append((routine.id, routine.title.en))
+        for sid, state in routine.states.items():
+            lines = [state.say, state.reveal, state.hint, state.saw_through_reply]
+            lines += [answer.reply for answer in state.answers]
+            texts += [(f"{routine.id}/{sid}", t.en) for t in lines if t is not None]
+    texts += [
+        (item.id, item.text.en) for item in (*corpus.jokes.values(), *corpus.stories.values())
+    ]
+    for where, line in texts:
+        # Omar Aflak's article keeps its own title ("Math Neural Network from scratch in Python").
+        line = (line or "").replace("Math Neural Network", "")
+        assert not AMERICAN.findall(line), (where, line, AMERICAN.findall(line))
