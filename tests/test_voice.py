@@ -141,6 +141,11 @@ def test_the_word_table_is_reviewed_and_consistent() -> None:
         ("小学学过的英语单词", "小學學過的英文單字"),
         ("在床上刷手机，吃薯片和雪糕", "在床上滑手機，吃洋芋片和冰棒"),
         ("走进了死胡同", "走進了死胡同"),  # not OpenCC's 衚衕
+        ("“八把”听着就像“爸爸”", "「八把」聽起來就像「爸爸」"),  # Taiwan: 聽起來
+        ("听着都像汪汪叫", "聽起來都像汪汪叫"),
+        ("听着！", "聽著！"),  # "listen!" stays
+        ("这次学精了", "這次學乖了"),
+        ("等待审核", "等待審核"),  # not the auditor's 稽核
     ],
 )
 def test_taiwan_conversion_speaks_taiwan(simplified: str, taiwan: str) -> None:
@@ -322,3 +327,16 @@ def test_the_english_the_bot_says_is_spelled_the_british_way(corpus: Corpus) -> 
         # Omar Aflak's article keeps its own title ("Math Neural Network from scratch in Python").
         line = (line or "").replace("Math Neural Network", "")
         assert not AMERICAN.findall(line), (where, line, AMERICAN.findall(line))
+
+
+# Mainland online-shopping talk: 大陸行/港行 (a phone's market version), MM for a girl, 倒！
+# for "I give up". Taiwan says 公司貨/水貨; an item that rests on it is left out of Taiwan's deck.
+MAINLAND_SHOP_TALK = ("大陸行", "港行", "亞太行", "歐行", "倒！", "MM", "網店", "親，")
+
+
+def test_taiwans_deck_holds_no_mainland_shop_talk(corpus: Corpus) -> None:
+    items = [*corpus.jokes.values(), *corpus.stories.values()]
+    for item in items:
+        if item.dealt_in(TRADITIONAL):
+            line = item.text.in_(TRADITIONAL)
+            assert not [w for w in MAINLAND_SHOP_TALK if w in line], (item.id, line)

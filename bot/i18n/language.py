@@ -105,8 +105,15 @@ def _converter(config: str) -> opencc.OpenCC:
 
 # Where OpenCC's phrase tables read our texts wrongly: 打开 of a door or a bag is 打開, not
 # the software word 開啟; 游 (swim) is not 遊 (travel); 参数 (settings) is 參數, not the
-# programmer's 引數 (a function's argument). Applied after it, to its output.
-_AFTER_OPENCC = (("開啟", "打開"), ("直接遊", "直接游"), ("遊過去", "游過去"), ("引數", "參數"))
+# programmer's 引數 (a function's argument); 审核 (a review of a routine) is 審核, not the
+# accountant's 稽核 (an audit). Applied after it, to its output.
+_AFTER_OPENCC = (
+    ("開啟", "打開"),
+    ("直接遊", "直接游"),
+    ("遊過去", "游過去"),
+    ("引數", "參數"),
+    ("稽核", "審核"),
+)
 
 # Quotes as Taiwan and Hong Kong write them: 「」, and 『』 inside.
 _QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
