@@ -270,3 +270,49 @@ def test_you_and_pigs_first_reveal_fits_silence_and_no_difference(corpus: Corpus
         said = reveal.in_(lang)
         for echo in ("这个区别", "這個差別", "呢個分別", "这么说", "這麼說", "咁講"):
             assert echo not in said, (lang, said)
+
+
+@pytest.mark.parametrize(
+    ("code", "answers"),
+    [
+        ("zh-hans", ["好啊你先", "不要", "为什么是我先"]),
+        ("zh-TW", ["好啊你先", "不要"]),
+        ("zh-HK", ["好啊你先", "唔要"]),
+        ("en", ["you first", "no", "why me first", "ok"]),
+    ],
+)
+def test_the_compliment_games_nudge_fits_an_answer_that_paid_no_compliment(
+    corpus: Corpus, code: str, answers: list[str]
+) -> None:
+    """The hint is said to every answer the state did not take, and none of them paid a
+    compliment: it asks for one without "again" or "one more" (「再誇一句」 to 「好啊你先」)."""
+    for answer in answers:
+        engine = Engine(corpus, random.Random(1))
+        who = Person(7, "Mei", None, code)
+        started = say(engine, ChatState(), who, "/prank compliment-game anyway")
+        hint = text_of(say(engine, started.chat, who, answer))
+        assert hint.rstrip().endswith(("?", "？")), (answer, hint)  # the nudge, not the reveal
+        for presumes in ("再", "again", "another", "one more", "多句", "多一句"):
+            assert presumes not in hint.casefold(), (code, answer, hint)
+
+
+# Words that say the bot knows this player from before: true of nobody on a first prank.
+HISTORY = ("as ever", "as always", "like always", "as usual", "last time", "this time you",
+           "一如既往", "还是那么", "還是那麼", "这次学精", "這次學精", "今次學精", "上次", "又学乖",
+           "又學乖")  # fmt: skip
+
+
+def test_no_line_of_a_routines_first_question_assumes_the_player_has_history(
+    corpus: Corpus,
+) -> None:
+    """A first-time player hears these: the first state's replies, hint, reveal and
+    saw-through lines, and the routine's own saw-through line (said in any state). None may
+    speak of their earlier games ("Sharp as ever.", 「這次學精了」)."""
+    for routine in corpus.routines.values():
+        first = routine.states[routine.start]
+        lines = [first.reveal, first.hint, first.saw_through_reply, routine.saw_through_reply]
+        lines += [answer.reply for answer in first.answers]
+        for text in filter(None, lines):
+            for lang in ("zh", "zh-hant", "zh-hk", "en"):
+                said = text.in_(lang).casefold()
+                assert not [w for w in HISTORY if w in said], (routine.id, lang, said)

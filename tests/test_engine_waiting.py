@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.content.corpus import Corpus
 from bot.conversation.engine import Engine, Incoming
 from bot.conversation.state import ChatState, Person, Prank
+from bot.i18n.catalogue import say
 from tests.support.conversation import handled
 
 MEI = Person(7, "Mei", None, "zh-hans")
@@ -33,3 +34,21 @@ def test_a_hint_counts_a_miss_and_a_goto_starts_the_next_state_afresh(corpus: Co
     assert (onward.state, onward.misses) == ("ask", 0)
     assert onward.until == 9.0 + routine.timeout
     assert (onward.routine, onward.by, onward.lang) == (first.routine, first.by, first.lang)
+
+
+def test_an_answer_of_emoji_only_is_asked_for_in_words_whatever_their_number(
+    corpus: Corpus,
+) -> None:
+    """The line for an answer of emoji only fits one emoji and many: it never counts them
+    ("得一個表情符號" to 💦💦 was wrong)."""
+    codes = {"zh": "zh-hans", "zh-hant": "zh-TW", "zh-hk": "zh-HK", "en": "en"}
+    counting = ("一個", "一个", "一隻", "單單", "光一", "得一", "an emoji", "one emoji", "single")
+    for lang, code in codes.items():
+        line = say("words_please", lang)
+        assert not [word for word in counting if word in line.casefold()], (lang, line)
+        who = Person(7, "Mei", None, code)
+        for emoji in ("💦", "💦💦", "😂🤣😂"):
+            engine = Engine(corpus)
+            started = handled(engine, ChatState(), Incoming(who, "/prank play-water anyway", 0.0))
+            said = handled(engine, started.chat, Incoming(who, emoji, 1.0))
+            assert said.replies[0].text.startswith(line), (lang, emoji, said.replies[0].text)

@@ -151,7 +151,7 @@ def test_help_explains_the_lab_and_why_a_prank_bot_has_one(engine: Engine, tmp_p
         engine.commands = Registry(engine, Lab(storage))
         for lang, words in (
             ("en", ["epoch: one pass", "Omar Aflak", "Math Neural Network from scratch"]),
-            ("zh", ["lr（学习率）", "Omar Aflak", "神经网络入门"]),
+            ("zh", ["lr（学习率）", "Omar Aflak", "Math Neural Network from scratch in Python"]),
         ):
             text = engine.help_text(lang)
             assert all(w in text for w in words), text

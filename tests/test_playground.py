@@ -87,7 +87,7 @@ def test_it_starts_as_a_private_chat_where_a_new_prank_replaces_the_old() -> Non
         "/prank ten-knives\n/prank play-water\n喜欢\n哈哈哈好玩\n/frobnicate\n", **CHINESE
     ).stdout
     assert "那你洗碗去" in out
-    assert "再算算" not in out  # the forgotten ten-knives does not take the last line
+    assert "算一算" not in out  # the forgotten ten-knives does not take the last line
     assert say("nudge", "zh") in out  # a private chat is answered, even chatter
     assert "我不认识 /frobnicate" in out  # and so is an unknown command
 

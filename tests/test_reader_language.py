@@ -87,6 +87,45 @@ def test_an_unknown_lang_is_named_with_the_choices(corpus: Corpus, who: Person, 
 
 
 @pytest.mark.parametrize(
+    ("name", "lang"),
+    [
+        *((n, "zh-hk") for n in ("粵語", "粤语", "廣東話", "广东话", "香港", "cantonese",
+                                 "Cantonese", "hong kong", "Hong Kong", "hongkong", "zh-hk", "hk")),
+        *((n, "zh-hant") for n in ("台灣", "臺灣", "台湾", "繁體", "正體", "國語", "Taiwan",
+                                   "zh-hant", "zh_TW")),
+        *((n, "zh") for n in ("简体", "簡體", "普通话", "普通話", "中文", "大陆", "Chinese",
+                              "Mandarin", "zh")),
+        *((n, "en") for n in ("english", "English", "英文", "英語", "英语", "en")),
+    ],
+)  # fmt: skip
+def test_lang_takes_the_natural_names_of_each_language(
+    corpus: Corpus, name: str, lang: str
+) -> None:
+    engine = Engine(corpus, random.Random(2))
+    for who in (SAM, MEI, WEN):
+        outcome = send(engine, ChatState(), who, f"/lang {name}")
+        assert outcome.chat.lang == lang, (who.language_code, name, text_of(outcome))
+
+
+@pytest.mark.parametrize("name", ["台語", "客家話", "fr", "klingon"])
+def test_a_language_the_bot_does_not_speak_is_still_unknown(corpus: Corpus, name: str) -> None:
+    outcome = send(Engine(corpus, random.Random(2)), ChatState(), WEN, f"/lang {name}")
+    assert outcome.chat.lang is None and f"「{name}」" in text_of(outcome)
+
+
+@pytest.mark.parametrize(
+    ("who", "cantonese"),
+    [(SAM, "/lang zh-hk (Cantonese"), (MEI, "/lang zh-hk（廣東話"), (WEN, "/lang zh-hk（廣東話")],
+)
+def test_the_lang_menu_says_zh_hk_is_cantonese(corpus: Corpus, who: Person, cantonese: str) -> None:
+    engine = Engine(corpus, random.Random(2))
+    for asked in ("/lang", "/lang fr"):
+        assert cantonese in text_of(send(engine, ChatState(), who, asked))
+    switched = send(engine, ChatState(), who, "/lang 粵語")
+    assert "廣東話（香港）" in text_of(switched)
+
+
+@pytest.mark.parametrize(
     ("who", "name", "line", "routine"),
     [
         (SAM, "ten-knives", "“Ten knives” only works in Chinese", "ten-knives"),

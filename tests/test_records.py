@@ -16,7 +16,7 @@ from bot.application.turn import Send, Sent, Turns
 from bot.content.corpus import parse_corpus
 from bot.conversation.commands import Event
 from bot.conversation.engine import Incoming
-from bot.conversation.records import Record, Tally
+from bot.conversation.records import TITLES, Record, Tally
 from bot.conversation.state import Person
 from bot.i18n.catalogue import say
 from bot.storage import Storage
@@ -119,11 +119,24 @@ async def test_a_personal_record_after_a_mix_of_outcomes_postgres(postgres: str)
 
 
 @pytest.mark.parametrize(
-    ("streak", "title"),
-    [(0, "rank_fresh"), (1, "rank_wise"), (2, "rank_wise"), (3, "rank_sharp"),
-     (9, "rank_sharp"), (10, "rank_unfoolable"), (40, "rank_unfoolable")],
+    ("saw_through", "fell", "streak", "title"),
+    [(0, 0, 0, "rank_fresh"), (0, 3, 0, "rank_fresh"), (1, 0, 1, "rank_wise"),
+     (1, 1, 1, "rank_wise"), (1, 1, 0, "rank_wise"), (2, 9, 2, "rank_wise"),
+     (3, 0, 3, "rank_sharp"), (5, 3, 0, "rank_sharp"), (5, 3, 2, "rank_sharp"),
+     (3, 4, 3, "rank_wise"), (9, 1, 0, "rank_sharp"), (10, 0, 10, "rank_unfoolable"),
+     (40, 50, 10, "rank_unfoolable"), (40, 0, 9, "rank_sharp")],
 )  # fmt: skip
-def test_titles_by_streak(streak: int, title: str) -> None:
-    assert Record(streak=streak).title == title
+def test_titles_by_the_record(saw_through: int, fell: int, streak: int, title: str) -> None:
+    record = Record(fell=fell, saw_through=saw_through, streak=streak, best=streak)
+    assert record.title == title
     for lang in ("zh", "zh-hant", "zh-hk", "en"):
         assert say(title, lang)
+
+
+def test_a_title_follows_the_record_not_the_last_prank() -> None:
+    """Seen through 5, fallen for 3 (the last one a fall) outranks seen through 1, fallen for 1:
+    the title follows what the record shows, not only the streak since the last fall."""
+    veteran = Record(fell=3, saw_through=5, streak=0, best=4)
+    newcomer = Record(fell=1, saw_through=1, streak=1, best=1)
+    assert (veteran.title, newcomer.title) == ("rank_sharp", "rank_wise")
+    assert TITLES.index(veteran.title) < TITLES.index(newcomer.title)  # highest first

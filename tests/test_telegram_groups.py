@@ -117,7 +117,7 @@ async def test_odd_senders_and_messages_get_sensible_outcomes(
         await wait_for(emulator, sends(GROUP["id"], say("text_please", "zh")))
         # A 4,500-character answer is just a wrong answer.
         emulator.user_message(GROUP, BOB, "八" * 4500, reply_to=asked)
-        revealed = await wait_for(emulator, sends(GROUP["id"], "再算算"))
+        revealed = await wait_for(emulator, sends(GROUP["id"], "算一算"))
         assert len(revealed["params"]["text"]) < 4096
         # In private: a photo gets a friendly line; an edited message changes nothing.
         emulator.user_message(private(CAROL), CAROL, None, photo=[{

@@ -5,6 +5,7 @@ conversion stays consistent. See docs/content-review.md."""
 from __future__ import annotations
 
 import random
+import re
 import string
 from collections.abc import Iterator
 from pathlib import Path
@@ -140,6 +141,11 @@ def test_the_word_table_is_reviewed_and_consistent() -> None:
         ("小学学过的英语单词", "小學學過的英文單字"),
         ("在床上刷手机，吃薯片和雪糕", "在床上滑手機，吃洋芋片和冰棒"),
         ("走进了死胡同", "走進了死胡同"),  # not OpenCC's 衚衕
+        ("“八把”听着就像“爸爸”", "「八把」聽起來就像「爸爸」"),  # Taiwan: 聽起來
+        ("听着都像汪汪叫", "聽起來都像汪汪叫"),
+        ("听着！", "聽著！"),  # "listen!" stays
+        ("这次学精了", "這次學乖了"),
+        ("等待审核", "等待審核"),  # not the auditor's 稽核
     ],
 )
 def test_taiwan_conversion_speaks_taiwan(simplified: str, taiwan: str) -> None:
@@ -280,3 +286,57 @@ def test_every_routine_and_item_played_in_chinese_speaks_taiwan_in_taiwan(corpus
         line = text.in_(TRADITIONAL)
         assert not mainland_in(line), (where, line, mainland_in(line))
         assert not set(line) & set(QUOTES), (where, line)
+
+
+def test_the_network_article_is_named_by_its_real_title_in_every_language() -> None:
+    """Omar Aflak's article has one title, in English: no language invents a Chinese one
+    (「《零起步數學+神經網路入門》」 was Taiwan's), a Chinese gloss may follow it."""
+    from bot.i18n.catalogue import say
+
+    for lang in ("zh", "zh-hant", "zh-hk", "en"):
+        line = say("lab_origin", lang)
+        assert "Omar Aflak" in line and "Math Neural Network from scratch in Python" in line
+        assert "《" not in line and "入門" not in line and "入门" not in line, (lang, line)
+
+
+# -- English ---------------------------------------------------------------------------------
+
+# American spellings of words the texts use or may: the English the bot says is British, as
+# nearly all of it was written ("colour", "maths", "humour", "mum"). Match phrases are not
+# said, so they keep both spellings: a victim may write either.
+AMERICAN = re.compile(
+    r"\b(?:meters?|centimeters?|kilometers?|liters?|colors?|colored|favorites?|favors?|humor|"
+    r"center|centers|theater|gray|mom|moms|math|realiz\w+|organiz\w+|apologiz\w+|"
+    r"recogniz\w+|traveled|canceled|neighbors?|flavors?|behaviors?)\b",
+    re.IGNORECASE,
+)
+
+
+def test_the_english_the_bot_says_is_spelled_the_british_way(corpus: Corpus) -> None:
+    texts = [(key, text.en) for key, text in interface_lines().items()]
+    for routine in corpus.routines.values():
+        texts.append((routine.id, routine.title.en))
+        for sid, state in routine.states.items():
+            lines = [state.say, state.reveal, state.hint, state.saw_through_reply]
+            lines += [answer.reply for answer in state.answers]
+            texts += [(f"{routine.id}/{sid}", t.en) for t in lines if t is not None]
+    texts += [
+        (item.id, item.text.en) for item in (*corpus.jokes.values(), *corpus.stories.values())
+    ]
+    for where, line in texts:
+        # Omar Aflak's article keeps its own title ("Math Neural Network from scratch in Python").
+        line = (line or "").replace("Math Neural Network", "")
+        assert not AMERICAN.findall(line), (where, line, AMERICAN.findall(line))
+
+
+# Mainland online-shopping talk: 大陸行/港行 (a phone's market version), MM for a girl, 倒！
+# for "I give up". Taiwan says 公司貨/水貨; an item that rests on it is left out of Taiwan's deck.
+MAINLAND_SHOP_TALK = ("大陸行", "港行", "亞太行", "歐行", "倒！", "MM", "網店", "親，")
+
+
+def test_taiwans_deck_holds_no_mainland_shop_talk(corpus: Corpus) -> None:
+    items = [*corpus.jokes.values(), *corpus.stories.values()]
+    for item in items:
+        if item.dealt_in(TRADITIONAL):
+            line = item.text.in_(TRADITIONAL)
+            assert not [w for w in MAINLAND_SHOP_TALK if w in line], (item.id, line)

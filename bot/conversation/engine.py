@@ -535,17 +535,20 @@ class Engine:
         "lang",
         asks_chat_admins=True,
         help_line=Text(
-            "切换语言：/lang zh、zh-hant、zh-hk 或 en",
-            "Switch language: /lang zh, zh-hant, zh-hk or en",
-            zh_hk="揀語言：/lang zh、zh-hant、zh-hk 或者 en",
+            "切换语言：/lang zh、zh-hant（台湾）、zh-hk（粤语）或 en，也可以写名字：/lang 粤语",
+            "Switch language: /lang zh, zh-hant (Taiwan), zh-hk (Cantonese) or en, "
+            "or by name: /lang cantonese",
+            zh_hant="切換語言：/lang zh、zh-hant（台灣）、zh-hk（粵語）或 en，也可以打名字：/lang 台灣",
+            zh_hk="揀語言：/lang zh、zh-hant（台灣）、zh-hk（廣東話）或者 en，打名都得：/lang 廣東話",
         ),
     )
     def lang(
         self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
     ) -> Response:
-        wanted = language_named(args[0]) if args else None
+        named = " ".join(args)  # a name may be two words: /lang hong kong
+        wanted = language_named(named) if args else None
         if args and wanted is None:
-            return self._say(chat, "lang_unknown", lang, name=args[0][:32])
+            return self._say(chat, "lang_unknown", lang, name=named[:32])
         if wanted is None:
             current = say(f"lang_name_{lang}", lang)
             return self._say(chat, "lang_usage", lang, current=current)

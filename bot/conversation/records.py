@@ -3,7 +3,7 @@
 Kept per person (by Telegram user id), not per chat: pranks they pulled that someone fell
 for, times they fell, times they saw through one, and their current and best streak of
 seeing through. Falling ends a streak; a refusal, a prank called off or one that timed out
-leaves it as it was. The title /stats shows comes from the current streak.
+leaves it as it was. The title /stats shows follows the rule at TITLES.
 """
 
 from __future__ import annotations
@@ -17,8 +17,17 @@ from bot.content.corpus import FELL, SAW_THROUGH
 if TYPE_CHECKING:
     from bot.conversation.engine import Ending
 
-# (streak at least, title key), highest first
-TITLES = ((10, "rank_unfoolable"), (3, "rank_sharp"), (1, "rank_wise"), (0, "rank_fresh"))
+# The titles /stats shows, highest first. One rule, read off the record as a person sees it
+# there (times seen through, times fallen for, the streak), the first that holds:
+# - rank_unfoolable (🛡): the current streak is 10 or more: ten pranks seen through in a row;
+# - rank_sharp (🦅): seen through 3 or more, and at least as often as fallen for;
+# - rank_wise (👀): seen through at least one;
+# - rank_fresh (🐣): none seen through yet.
+# So more seen through never lowers a title, and a fall lowers it only where the falls
+# outnumber the saw-throughs (sharp) or end a streak of ten (unfoolable): 5 seen through and
+# 3 fallen for is sharp, 1 and 1 getting wise, 0 and 3 fresh.
+UNFOOLABLE_STREAK, SHARP_SAW_THROUGH = 10, 3
+TITLES = ("rank_unfoolable", "rank_sharp", "rank_wise", "rank_fresh")
 
 
 @dataclass(frozen=True)
@@ -31,8 +40,12 @@ class Record:
 
     @property
     def title(self) -> str:
-        """The catalogue key of the title the current streak earns."""
-        return next(key for least, key in TITLES if self.streak >= least)
+        """The catalogue key of the title the record earns (the rule at TITLES)."""
+        if self.streak >= UNFOOLABLE_STREAK:
+            return "rank_unfoolable"
+        if self.saw_through >= SHARP_SAW_THROUGH and self.saw_through >= self.fell:
+            return "rank_sharp"
+        return "rank_wise" if self.saw_through else "rank_fresh"
 
 
 @dataclass(frozen=True)

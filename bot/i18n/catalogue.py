@@ -114,10 +114,10 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="唔急，我等你。條問題仲喺度：",
     ),
     "words_please": Text(
-        "光一个表情我看不懂，用文字回答吧：",
-        "An emoji alone doesn't tell me your answer. In words, please:",
-        zh_hant="光一個表情符號我看不懂，用文字回答吧：",
-        zh_hk="得一個表情符號我睇唔明，打字答我啦：",
+        "光发表情我看不懂，用文字回答吧：",
+        "Emoji alone don't tell me your answer. In words, please:",
+        zh_hant="只有表情符號我看不懂，用文字回答吧：",
+        zh_hk="淨係得表情符號我睇唔明，打字答我啦：",
     ),
     "oops": Text(
         "哎呀，我这边出了点问题，请再试一次。",
@@ -143,40 +143,44 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="好，之後就同你講{name}喇。",
     ),
     "lang_usage": Text(
-        "现在说的是{current}。可选：/lang zh（简体）、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）",
-        "I'm speaking {current}. Choices: /lang zh (简体), /lang zh-hant (繁體), "
-        "/lang zh-hk (香港繁體), /lang en (English)",
+        "现在说的是{current}。可选：/lang zh（简体中文）、/lang zh-hant（繁體中文，台灣）、"
+        "/lang zh-hk（廣東話，香港）、/lang en（English）；也可以写名字：/lang 粤语、/lang 台湾",
+        "I'm speaking {current}. Choices: /lang zh (Simplified Chinese), /lang zh-hant "
+        "(Traditional Chinese, Taiwan), /lang zh-hk (Cantonese, Hong Kong), /lang en (English); "
+        "or by name: /lang cantonese, /lang taiwan",
         zh_hant=(
-            "現在說的是{current}。可以選：/lang zh（簡體）"
-            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）"
-            "、/lang en（English）"
+            "現在說的是{current}。可以選：/lang zh（簡體中文）、/lang zh-hant（繁體中文，台灣）、"
+            "/lang zh-hk（廣東話，香港）、/lang en（English）；也可以打名字：/lang 台灣、/lang 粵語"
         ),
         zh_hk=(
-            "而家講緊{current}。可以揀：/lang zh（簡體）"
-            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）"
-            "、/lang en（English）"
+            "而家講緊{current}。可以揀：/lang zh（簡體中文）、/lang zh-hant（繁體中文，台灣）、"
+            "/lang zh-hk（廣東話，香港）、/lang en（English）；打名都得：/lang 廣東話、/lang 台灣"
         ),
     ),
     "lang_unknown": Text(
-        "我不会“{name}”这种语言。可选：/lang zh（简体）、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）",
-        "I don't speak “{name}”. Choices: /lang zh (简体), /lang zh-hant (繁體), "
-        "/lang zh-hk (香港繁體), /lang en (English)",
+        "我不会“{name}”这种语言。可选：/lang zh（简体中文）、/lang zh-hant（繁體中文，台灣）、"
+        "/lang zh-hk（廣東話，香港）、/lang en（English）",
+        "I don't speak “{name}”. Choices: /lang zh (Simplified Chinese), /lang zh-hant "
+        "(Traditional Chinese, Taiwan), /lang zh-hk (Cantonese, Hong Kong), /lang en (English)",
         zh_hant=(
-            "我不會「{name}」這種語言。可以選：/lang zh（簡體）"
-            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）"
+            "我不會「{name}」這種語言。可以選：/lang zh（簡體中文）、/lang zh-hant（繁體中文，台灣）、"
+            "/lang zh-hk（廣東話，香港）、/lang en（English）"
         ),
         zh_hk=(
-            "我唔識「{name}」呢種語言。可以揀：/lang zh（簡體）"
-            "、/lang zh-hant（繁體）、/lang zh-hk（香港繁體）、/lang en（English）"
+            "我唔識「{name}」呢種語言。可以揀：/lang zh（簡體中文）、/lang zh-hant（繁體中文，台灣）、"
+            "/lang zh-hk（廣東話，香港）、/lang en（English）"
         ),
     ),
+    # Each language by the name its readers know it by: zh-hk is Cantonese, said so.
     "lang_name_zh": Text("简体中文", "Simplified Chinese", "簡體中文"),
-    "lang_name_zh-hant": Text("繁体中文", "Traditional Chinese", "繁體中文"),
+    "lang_name_zh-hant": Text(
+        "繁体中文（台湾）", "Traditional Chinese (Taiwan)", "繁體中文（台灣）"
+    ),
     "lang_name_zh-hk": Text(
-        "香港繁体中文",
-        "Traditional Chinese (Hong Kong)",
-        "香港繁體中文",
-        zh_hk="香港廣東話",
+        "粤语（香港）",
+        "Cantonese (Hong Kong)",
+        "粵語（香港）",
+        zh_hk="廣東話（香港）",
     ),
     "lang_name_en": Text("英文", "English"),
     # -- routines ------------------------------------------------------------------------
@@ -323,17 +327,17 @@ CATALOGUE: dict[str, Text] = {
     # -- the playground (its own commands, listed by its /help after the bot's) ------------
     "playground_banner": Text(
         "套路游乐场：这是你和机器人的私聊，退出后什么都不记得。发 /help 看看；"
-        "换语言：/lang zh（简体）、zh-hant（繁體）、zh-hk（香港）、en（English）；Ctrl-D 退出。",
+        "换语言：/lang zh（简体）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 退出。",
         "Taolu playground: your private chat with the bot, forgotten when you quit. /help "
-        "lists what you can do; /lang switches language: zh (简体), zh-hant (繁體), "
-        "zh-hk (香港), en (English); Ctrl-D quits.",
+        "lists what you can do; /lang switches language: zh (Simplified Chinese), zh-hant "
+        "(Taiwan), zh-hk (Cantonese), en (English); Ctrl-D quits.",
         zh_hant=(
             "套路遊樂場：這是你和機器人的私人對話，離開後什麼都不會記得。傳 /help 看看；"
-            "換語言：/lang zh（簡體）、zh-hant（繁體）、zh-hk（香港）、en（English）；Ctrl-D 離開。"
+            "換語言：/lang zh（簡體）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 離開。"
         ),
         zh_hk=(
             "套路遊樂場：呢度係你同機械人嘅私人對話，走咗之後乜都唔會記得。發 /help 睇吓；"
-            "轉語言：/lang zh（簡體）、zh-hant（繁體）、zh-hk（香港）、en（English）；Ctrl-D 離開。"
+            "轉語言：/lang zh（簡體）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 離開。"
         ),
     ),
     "playground_help": Text(
@@ -641,16 +645,24 @@ CATALOGUE: dict[str, Text] = {
             "例子：/train xor hidden=1 睇吓佢點解學唔識。"
         ),
     ),
+    # The article by its real title, in English in every language (it has no Chinese one),
+    # glossed in Chinese.
     "lab_origin": Text(
         "整蛊机器人为什么有神经网络？套路诞生的那个网页上，整蛊套路旁边是 Omar Aflak 的文章"
-        "《零起步数学+神经网络入门》（Math Neural Network from scratch in Python），"
+        "“Math Neural Network from scratch in Python”（从数学讲起，用 Python 从零写一个神经网络），"
         "机器人就把那个网络也带上了。",
         "Why does a prank bot have a neural network? The web page Taolu grew from had Omar "
         "Aflak's article “Math Neural Network from scratch in Python” next to its prank lines, "
         "so the bot carries that network too.",
+        zh_hant=(
+            "惡作劇機器人為什麼有神經網路？套路誕生的那個網頁上，惡作劇套路旁邊是 Omar Aflak 的文章"
+            "「Math Neural Network from scratch in Python」（從數學講起，用 Python 從零寫一個神經網路），"
+            "所以機器人也把那個網路帶上了。"
+        ),
         zh_hk=(
             "整蠱機械人點解會有神經網絡？套路出世嗰個網頁，喺整蠱套路隔籬有 Omar Aflak 篇文章"
-            "《Math Neural Network from scratch in Python》，機械人就連埋嗰個網絡一齊帶咗嚟。"
+            "「Math Neural Network from scratch in Python」（由數學講起，用 Python 由零寫一個神經網絡），"
+            "機械人就連埋嗰個網絡一齊帶咗嚟。"
         ),
     ),
     "train_bad_value": Text(

@@ -26,26 +26,36 @@ CHINESE = frozenset({SIMPLIFIED, TRADITIONAL, HONG_KONG})
 
 # What people type after /lang, and the language codes Telegram sends: Taiwan's and the
 # generic Traditional codes get Taiwan phrasing, Hong Kong's and Macau's get Hong Kong's.
-_ALIASES = {
-    "zh": SIMPLIFIED,
-    "zh-hans": SIMPLIFIED,
-    "zh-cn": SIMPLIFIED,
-    "zh-sg": SIMPLIFIED,
-    "cn": SIMPLIFIED,
-    "中文": SIMPLIFIED,
-    "简体": SIMPLIFIED,
-    "簡體": SIMPLIFIED,
-    "zh-hant": TRADITIONAL,
-    "zh-tw": TRADITIONAL,
-    "tw": TRADITIONAL,
-    "繁體": TRADITIONAL,
-    "繁体": TRADITIONAL,
-    "zh-hk": HONG_KONG,
-    "zh-mo": HONG_KONG,
-    "hk": HONG_KONG,
-    "en": ENGLISH,
-    "english": ENGLISH,
+# Besides the codes, each language's natural names, as its own readers and others call it:
+# - zh: 中文, 汉语, 普通话, 华语, 简体, 大陆 / 内地, 中国, Chinese, Mandarin, Simplified. A bare
+#   "Chinese" or 中文 is the mainland's written standard, the default Chinese.
+# - zh-hant: 繁體 / 正體 (the script), 台灣 / 臺灣, 國語 (Taiwan's name for Mandarin: the
+#   mainland says 普通话), Taiwan, Traditional.
+# - zh-hk: 粵語, 廣東話, 廣府話, 香港話, 香港, 澳門, Cantonese, Hong Kong, yue: Hong Kong's
+#   Cantonese is the one Cantonese the bot speaks (白話 is left out: in Mandarin it is also
+#   "the vernacular").
+# - en: English, 英文, 英語.
+# Each is written in Simplified and Traditional characters; case, spaces, "-" and "_" do not
+# count ("Hong Kong", "hong_kong", "hongkong"). A language the bot does not speak names none
+# (台語 and 台灣話, Taiwan's Hokkien; 客家話), and /lang says so with the choices.
+_NAMES = {
+    SIMPLIFIED: (
+        "zh zh-hans zh-cn zh-sg cn 中文 汉语 漢語 普通话 普通話 华语 華語 简体 簡體 简体中文"
+        " 簡體中文 简中 簡中 大陆 大陸 内地 內地 中国 中國 中国大陆 中國大陸 chinese mandarin"
+        " simplified simplified-chinese china"
+    ),
+    TRADITIONAL: (
+        "zh-hant zh-tw tw 繁體 繁体 繁體中文 繁体中文 繁中 正體 正体 正體中文 正体中文 國語 国语"
+        " 台灣 臺灣 台湾 台灣中文 臺灣中文 taiwan taiwanese-mandarin traditional"
+        " traditional-chinese"
+    ),
+    HONG_KONG: (
+        "zh-hk zh-mo hk yue zh-yue 粵語 粤语 廣東話 广东话 廣府話 广府话 香港話 香港话 港話 港话"
+        " 香港 澳門 澳门 香港中文 cantonese hongkong hong-kong macau macao"
+    ),
+    ENGLISH: "en eng english 英文 英語 英语",
 }
+_ALIASES = {name: lang for lang, names in _NAMES.items() for name in names.split()}
 
 
 @lru_cache(maxsize=1024)  # once per Telegram code seen, not once per message
@@ -53,8 +63,8 @@ def language_named(name: str | None) -> str | None:
     """The language a `/lang` argument or a Telegram code names; None if none."""
     if not name:
         return None
-    key = name.strip().casefold().replace("_", "-")
-    return _ALIASES.get(key)
+    key = "-".join(name.casefold().replace("_", " ").replace("-", " ").split())
+    return _ALIASES.get(key) or _ALIASES.get(key.replace("-", ""))
 
 
 # Asked on every message, with few distinct codes: remembered, ~0.3 µs less a call (`timeit`).
@@ -95,8 +105,15 @@ def _converter(config: str) -> opencc.OpenCC:
 
 # Where OpenCC's phrase tables read our texts wrongly: 打开 of a door or a bag is 打開, not
 # the software word 開啟; 游 (swim) is not 遊 (travel); 参数 (settings) is 參數, not the
-# programmer's 引數 (a function's argument). Applied after it, to its output.
-_AFTER_OPENCC = (("開啟", "打開"), ("直接遊", "直接游"), ("遊過去", "游過去"), ("引數", "參數"))
+# programmer's 引數 (a function's argument); 审核 (a review of a routine) is 審核, not the
+# accountant's 稽核 (an audit). Applied after it, to its output.
+_AFTER_OPENCC = (
+    ("開啟", "打開"),
+    ("直接遊", "直接游"),
+    ("遊過去", "游過去"),
+    ("引數", "參數"),
+    ("稽核", "審核"),
+)
 
 # Quotes as Taiwan and Hong Kong write them: 「」, and 『』 inside.
 _QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
