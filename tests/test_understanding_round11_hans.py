@@ -1,0 +1,81 @@
+"""Round eleven's Simplified Mandarin pass (rules17hans; the zh-hans files of round ten's final
+set, hrb10, wh10, sh10, cs10, and round ten's tuning writers tj16 and dg16): Changsha, Wuhan
+and Wu words by class (冇得, 咯 before a measure word, 恰, 哒, 我么晓得, 汰 for 洗, 自家), two
+folds that ate other words (a side's 边有, a joke's 梗是), the question met before or known to
+be coming (这题我做过, 就知道你要问), the later questions named ahead (elephant-fridge), the
+three words said in another order (i-love-you-english), the kinship turned back in English
+(dad-in-english), words people use for a branch (drinks, praise and children in dialect, the
+pig asking) and "would I not see it?" closing with 吗. Each kind is said in words written for
+this file, none copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import units
+
+
+# -- Changsha and Wuhan words, folded by class ------------------------------------------------
+
+
+def test_changsha_mou_de_is_mei_you(corpus: Corpus) -> None:
+    assert units("冇得") == units("没有")
+    found = corpus.routines["dry-hair"].states["ask"].understand("那条河冇得水咯")
+    assert found.branch_id == "dry_river", found.explain()
+
+
+@pytest.mark.parametrize(("said", "meant"), [("咯个", "这个"), ("咯种", "这种"), ("咯边", "这边")])
+def test_changsha_lo_before_a_measure_word_is_this(said: str, meant: str) -> None:
+    assert units(said) == units(meant)
+
+
+def test_changsha_lo_closing_a_clause_stays_a_particle() -> None:
+    assert units("好咯") == ["好", "咯"]
+
+
+def test_changsha_qia_is_eat_but_qiahao_keeps_its_own() -> None:
+    assert units("恰饭") == units("吃饭")
+    assert units("恰好") == ["恰", "好"]
+
+
+def test_wuhan_wo_me_xiaode_is_how_would_i_know(corpus: Corpus) -> None:
+    found = corpus.routines["guess-my-age"].states["ask"].understand("我么晓得咧")
+    assert found.branch_id == "dont_know", found.explain()
+
+
+def test_voice_input_zhi_dao_is_know(corpus: Corpus) -> None:
+    found = corpus.routines["guess-my-thoughts"].states["guess"].understand("我哪只道你在想么子")
+    assert found.branch_id == "dont_know", found.explain()
+
+
+# -- Shanghainese 汰 for 洗 ---------------------------------------------------------------------
+
+
+def test_shanghainese_tai_wan_is_washing_the_bowls() -> None:
+    assert units("汰碗") == units("洗碗")
+    assert units("淘汰") == ["淘", "汰"]
+
+
+def test_asked_to_wash_the_bowls_in_shanghainese_sees_through(corpus: Corpus) -> None:
+    found = corpus.routines["play-water"].states["ask"].understand("侬想叫我汰碗是伐 勿要")
+    assert found.branch_id == "saw_through", found.explain()
+
+
+# -- Changsha 哒 and Wu 自家 ------------------------------------------------------------------------
+
+
+def test_changsha_da_after_a_verb_is_le() -> None:
+    assert units("胖哒") == units("胖了")
+
+
+def test_wu_zijia_after_you_is_yourself(corpus: Corpus) -> None:
+    assert units("侬自家") == units("你自己")
+    found = corpus.routines["you-and-pig"].states["ask"].understand("去问问侬自家咯")
+    assert found.branch_id == "saw_through", found.explain()
+
+
+def test_a_drink_typed_in_pinyin_names_a_drink(corpus: Corpus) -> None:
+    assert units("naicha") == units("奶茶")
+    found = corpus.routines["want-drink"].states["ask"].understand("kele 冰的")
+    assert found.branch_id == "names_drink", found.explain()
