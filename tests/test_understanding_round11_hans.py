@@ -79,3 +79,29 @@ def test_a_drink_typed_in_pinyin_names_a_drink(corpus: Corpus) -> None:
     assert units("naicha") == units("奶茶")
     found = corpus.routines["want-drink"].states["ask"].understand("kele 冰的")
     assert found.branch_id == "names_drink", found.explain()
+
+
+# -- a side's 边 before 有 is no Cantonese 邊有 ---------------------------------------------------
+
+
+def test_a_side_word_before_you_is_no_cantonese_bin_yau() -> None:
+    assert units("旁边有人") == ["旁", "边", "有", "人"]
+    assert units("邊有可能") == units("哪有可能")
+
+
+def test_what_is_over_there_asked_is_no_detour(corpus: Corpus) -> None:
+    found = corpus.routines["elephant-fridge"].states["river"].understand("对岸那边有什么好东西")
+    assert found.branch_id is None, found.explain()
+
+
+# -- 梗 as a noun before 是 is no Cantonese 梗係 ----------------------------------------------------
+
+
+def test_a_joke_noun_before_shi_is_no_of_course() -> None:
+    assert units("谐音梗是吧") == ["谐", "音", "梗", "是", "吧"]
+    assert units("梗係啦") == units("当然是啦")
+
+
+def test_the_pun_named_with_shi_ba_sees_through(corpus: Corpus) -> None:
+    found = corpus.routines["lost-deer"].states["ask"].understand("这是谐音梗是吧 哈")
+    assert found.branch_id == "saw_through", found.explain()
