@@ -105,3 +105,24 @@ def test_a_joke_noun_before_shi_is_no_of_course() -> None:
 def test_the_pun_named_with_shi_ba_sees_through(corpus: Corpus) -> None:
     found = corpus.routines["lost-deer"].states["ask"].understand("这是谐音梗是吧 哈")
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- the question met before ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["这道题我做过的 老三嘛", "咯题我早做过哒", "我爷爷考过我这个"])
+def test_the_question_met_before_sees_through(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["xiaoming-third-son"].states["ask"].understand(said)
+    assert found.branch_id == "saw_through", found.explain()
+
+
+def test_what_comes_next_claimed_known_beside_a_warm_up_answer_sees_through(
+    corpus: Corpus,
+) -> None:
+    found = corpus.routines["i-love-you-english"].states["wo"].understand("I啊 后面我知道咯")
+    assert found.branch_id == "saw_through", found.explain()
+
+
+def test_the_question_known_to_be_coming_sees_through(corpus: Corpus) -> None:
+    found = corpus.routines["houyi-moon"].states["ask"].understand("早知道你要问这个 嘿嘿")
+    assert found.branch_id == "saw_through", found.explain()
