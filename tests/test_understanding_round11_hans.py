@@ -126,3 +126,92 @@ def test_what_comes_next_claimed_known_beside_a_warm_up_answer_sees_through(
 def test_the_question_known_to_be_coming_sees_through(corpus: Corpus) -> None:
     found = corpus.routines["houyi-moon"].states["ask"].understand("早知道你要问这个 嘿嘿")
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- elephant-fridge: the later questions named ahead -------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["开门放进去关门 然后是长颈鹿对吧", "等下还要问鳄鱼咯"])
+def test_the_giraffe_or_the_crocodiles_named_at_the_fridge_see_through(
+    corpus: Corpus, said: str
+) -> None:
+    found = corpus.routines["elephant-fridge"].states["fridge"].understand(said)
+    assert found.branch_id == "saw_through", found.explain()
+
+
+def test_the_animal_meeting_named_at_the_giraffe_sees_through(corpus: Corpus) -> None:
+    found = corpus.routines["elephant-fridge"].states["giraffe"].understand("四步 然后动物开会对不")
+    assert found.branch_id == "saw_through", found.explain()
+
+
+def test_steps_alone_at_the_fridge_still_answer(corpus: Corpus) -> None:
+    found = corpus.routines["elephant-fridge"].states["fridge"].understand("三步 开门放进去关门")
+    assert found.branch_id == "three", found.explain()
+
+
+# -- i-love-you-english: the three words in another order -----------------------------------------
+
+
+@pytest.mark.parametrize("said", ["you love me 嘿嘿", "you i love", "我反着念 哈"])
+def test_the_words_said_in_another_order_see_through(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["i-love-you-english"].states["whole"].understand(said)
+    assert found.branch_id == "sees_through", found.explain()
+
+
+def test_the_words_in_their_order_still_fall(corpus: Corpus) -> None:
+    found = corpus.routines["i-love-you-english"].states["whole"].understand("i love you 咯")
+    assert found.branch_id == "fell", found.explain()
+
+
+# -- dad-in-english: the kinship turned back in English -----------------------------------------
+
+
+@pytest.mark.parametrize("said", ["my grandson 哈哈", "granddaughter 给你"])
+def test_grandson_handed_back_sees_through(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["dad-in-english"].states["grandpa"].understand(said)
+    assert found.branch_id == "sees_through", found.explain()
+
+
+def test_son_handed_back_sees_through_the_dad(corpus: Corpus) -> None:
+    found = corpus.routines["dad-in-english"].states["dad"].understand("son 送你了")
+    assert found.branch_id == "sees_through", found.explain()
+
+
+# -- corpus: words people use for a branch's meaning ----------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["来瓶大绿棒子", "蜜雪冰城吧", "元气森林"])
+def test_drinks_by_brand_name_a_drink(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["want-drink"].states["ask"].understand(said)
+    assert found.branch_id == "names_drink", found.explain()
+
+
+@pytest.mark.parametrize("said", ["叫你小崽子", "喊你细伢子"])
+def test_a_child_in_dialect_sees_through_the_address(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["guess-my-age"].states["address"].understand(said)
+    assert found.branch_id == "sees_through", found.explain()
+
+
+@pytest.mark.parametrize("said", ["侬真嗲", "你真是杠杠的", "你好巴适哦"])
+def test_praise_in_dialect_is_a_compliment(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["compliment-game"].states["ask"].understand(said)
+    assert found.branch_id == "compliment", found.explain()
+
+
+@pytest.mark.parametrize("said", ["猪在手机那头问我呢", "区别是猪才会问这样的问题"])
+def test_the_pig_is_the_one_asking_flips_it(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["you-and-pig"].states["explain"].understand(said)
+    assert found.branch_id == "flips_it", found.explain()
+
+
+def test_the_crocodiles_at_their_meeting_with_an_adverb_between_see_through(
+    corpus: Corpus,
+) -> None:
+    found = corpus.routines["elephant-fridge"].states["river"].understand("鳄鱼都在开会吧")
+    assert found.branch_id in ("saw_through", "swim"), found.explain()
+
+
+@pytest.mark.parametrize("said", ["少说也得二十来步", "十多步吧"])
+def test_a_rough_count_of_steps_with_lai_or_duo_is_a_count(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["elephant-fridge"].states["fridge"].understand(said)
+    assert found.branch_id == "other_steps", found.explain()
