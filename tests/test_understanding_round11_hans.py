@@ -15,7 +15,6 @@ import pytest
 from bot.content.corpus import Corpus
 from tests.support.understanding import units
 
-
 # -- Changsha and Wuhan words, folded by class ------------------------------------------------
 
 
@@ -215,3 +214,17 @@ def test_the_crocodiles_at_their_meeting_with_an_adverb_between_see_through(
 def test_a_rough_count_of_steps_with_lai_or_duo_is_a_count(corpus: Corpus, said: str) -> None:
     found = corpus.routines["elephant-fridge"].states["fridge"].understand(said)
     assert found.branch_id == "other_steps", found.explain()
+
+
+# -- rule "would I not know?" closing with 吗 ----------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["你在骂我 我会看不出来吗", "我能猜不到吗"])
+def test_would_i_not_see_it_closing_with_ma_claims_to_know(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["guess-my-thoughts"].states["ask"].understand(said)
+    assert found.branch_id != "dont_know", found.explain()
+
+
+def test_a_plain_cannot_see_it_still_does_not_know(corpus: Corpus) -> None:
+    found = corpus.routines["guess-my-thoughts"].states["ask"].understand("我看不出来")
+    assert found.branch_id == "dont_know", found.explain()

@@ -4557,8 +4557,8 @@ def _rhetorical_cannot(
     live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
 ) -> list[Hit]:
     """Rule "would I not know?": a don't-know right after 会 or 能 (lexicon.rhetorical_can_zh)
-    in a clause closing with a question mark asks "how could I not", so it claims to know
-    (我會猜不到？, 我能不知道？): the don't-know counts for nothing. Rule "not knowing what is
+    in a clause closing with a question mark or an asking particle (吗, 咩) asks "how could I
+    not", so it claims to know (我會猜不到？, 我能看不出来吗): the don't-know counts for nothing. Rule "not knowing what is
     asked": a don't-know before 你 and a verb of asking with a question word (我哪知道你在问哪个)
     asks back, and its clause answers nothing."""
     for hit in live:
@@ -4585,7 +4585,7 @@ def _rhetorical_cannot(
     for hit in live:
         if hit.intent == "dont_know" and 0 <= hit.clause < len(parts):
             texts, kinds = parts[hit.clause]
-            if hit.start > 0 and kinds[-1:] == [QUESTION] and texts[hit.start - 1] in can:
+            if hit.start > 0 and texts[hit.start - 1] in can and _asks_back(texts, kinds):
                 dropped.append(_why(hit, "would I not know? (我会猜不到？): claims to know"))
                 continue
             if (hit.clause, hit.start) in knowing:
