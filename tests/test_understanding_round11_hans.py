@@ -228,3 +228,17 @@ def test_would_i_not_see_it_closing_with_ma_claims_to_know(corpus: Corpus, said:
 def test_a_plain_cannot_see_it_still_does_not_know(corpus: Corpus) -> None:
     found = corpus.routines["guess-my-thoughts"].states["ask"].understand("我看不出来")
     assert found.branch_id == "dont_know", found.explain()
+
+
+# -- durations: the same one in another unit is working, no second answer --------------------------
+
+
+@pytest.mark.parametrize("said", ["一个半钟头 也就是90分钟", "一个半小时 换算一下九十分钟"])
+def test_the_same_duration_in_another_unit_is_no_second_answer(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["kids-pancakes"].states["ask"].understand(said)
+    assert found.branch_id in ("hour_half", "ninety"), found.explain()
+
+
+def test_another_duration_beside_it_still_takes_the_answer_back(corpus: Corpus) -> None:
+    found = corpus.routines["kids-pancakes"].states["ask"].understand("一个半小时 或者60分钟")
+    assert found.branch_id is None, found.explain()
