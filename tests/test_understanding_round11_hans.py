@@ -242,3 +242,17 @@ def test_the_same_duration_in_another_unit_is_no_second_answer(corpus: Corpus, s
 def test_another_duration_beside_it_still_takes_the_answer_back(corpus: Corpus) -> None:
     found = corpus.routines["kids-pancakes"].states["ask"].understand("一个半小时 或者60分钟")
     assert found.branch_id is None, found.explain()
+
+
+# -- corpus: all the pig knows; the pig gone to hear the asker talk ---------------------------------
+
+
+def test_all_the_pig_knows_explains_the_difference(corpus: Corpus) -> None:
+    found = corpus.routines["you-and-pig"].states["explain"].understand("猪就知道睡大觉")
+    assert found.branch_id == "explains", found.explain()
+
+
+@pytest.mark.parametrize("said", ["跑去听你吹牛了呗", "它听你聊天去了"])
+def test_the_pig_gone_to_hear_the_asker_talk_sees_through(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["pig-ran-away"].states["ask"].understand(said)
+    assert found.branch_id == "saw_through", found.explain()
