@@ -256,3 +256,19 @@ def test_all_the_pig_knows_explains_the_difference(corpus: Corpus) -> None:
 def test_the_pig_gone_to_hear_the_asker_talk_sees_through(corpus: Corpus, said: str) -> None:
     found = corpus.routines["pig-ran-away"].states["ask"].understand(said)
     assert found.branch_id == "saw_through", found.explain()
+
+
+@pytest.mark.parametrize("said", ["你开车比老司机还强", "你修电脑比师傅强"])
+def test_praise_by_comparison_is_a_compliment(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["compliment-game"].states["ask"].understand(said)
+    assert found.branch_id == "compliment", found.explain()
+
+
+def test_boasting_by_comparison_pays_no_compliment(corpus: Corpus) -> None:
+    found = corpus.routines["compliment-game"].states["ask"].understand("我比你强多了")
+    assert found.branch_id != "compliment", found.explain()
+
+
+def test_again_with_le_at_the_grandpa_sees_through(corpus: Corpus) -> None:
+    found = corpus.routines["dad-in-english"].states["grandpa"].understand("又来了 哼")
+    assert found.branch_id == "sees_through", found.explain()
