@@ -3055,7 +3055,8 @@ class Matcher:
         though another is 90 minutes); else a span of the same duration is (half an hour: 30
         minutes); a bare number is a branch's number in its own unit. A Chinese number
         counting something else (一人, 一张) says nothing; another duration stated, not the
-        question's, and the answer does not match."""
+        question's, and the answer does not match, unless it is the same duration in another
+        unit (一个半小时 90分钟就是1.5小时: the working of a conversion, no second answer)."""
         lexicon = self.lexicon
         seconds = lexicon.duration_seconds
         wanted = [
@@ -3065,6 +3066,7 @@ class Matcher:
         ]
         exact = {(n, u) for _, n, u in wanted}
         stated: list[tuple[Hit, int | None]] = []
+        lengths: list[Decimal | None] = []  # each stated span's duration in seconds
         for clause, start, end, value, unit in spans(parts, lexicon):
             texts, kinds = parts[clause]
             chars = sum(len(t) for t in texts[start:end])
@@ -3085,8 +3087,11 @@ class Matcher:
                 dropped.append(_why(hit, "counts something else (一人, 一张), not time"))
                 continue
             owner = None
+            length = None
             if value != UNREADABLE:
                 number = Decimal(value)
+                if unit is not None:
+                    length = number * unit
                 for index, want, factor in wanted:
                     if (
                         (unit is None and number == want)
@@ -3102,11 +3107,19 @@ class Matcher:
             if owner is None and unit is None and value in self.question_numbers:
                 continue  # the question's own number: working
             stated.append((hit, owner))
-        for index, _, _ in wanted:
+            lengths.append(length)
+        for index, want, factor in wanted:
             mine = [h for h, owner in stated if owner == index]
             if not mine:
                 continue
-            others = sorted({h.text for h, owner in stated if owner != index})
+            same = want * factor
+            others = sorted(
+                {
+                    h.text
+                    for (h, owner), length in zip(stated, lengths, strict=True)
+                    if owner != index and length != same
+                }
+            )
             hit = mine[0].for_branch(index)
             ends = stated[0][1] == index == stated[-1][1]
             if others and not (ends and _stated_then_worked(stated[0][0], stated[-1][0], parts)):
@@ -4557,8 +4570,8 @@ def _rhetorical_cannot(
     live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
 ) -> list[Hit]:
     """Rule "would I not know?": a don't-know right after 会 or 能 (lexicon.rhetorical_can_zh)
-    in a clause closing with a question mark asks "how could I not", so it claims to know
-    (我會猜不到？, 我能不知道？): the don't-know counts for nothing. Rule "not knowing what is
+    in a clause closing with a question mark or an asking particle (吗, 咩) asks "how could I
+    not", so it claims to know (我會猜不到？, 我能看不出来吗): the don't-know counts for nothing. Rule "not knowing what is
     asked": a don't-know before 你 and a verb of asking with a question word (我哪知道你在问哪个)
     asks back, and its clause answers nothing."""
     for hit in live:
@@ -4585,7 +4598,7 @@ def _rhetorical_cannot(
     for hit in live:
         if hit.intent == "dont_know" and 0 <= hit.clause < len(parts):
             texts, kinds = parts[hit.clause]
-            if hit.start > 0 and kinds[-1:] == [QUESTION] and texts[hit.start - 1] in can:
+            if hit.start > 0 and texts[hit.start - 1] in can and _asks_back(texts, kinds):
                 dropped.append(_why(hit, "would I not know? (我会猜不到？): claims to know"))
                 continue
             if (hit.clause, hit.start) in knowing:
