@@ -314,7 +314,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # Tuned on after its one run (negated16, tests/test_understanding_round10_negated.py): rule "a
 # no of another verb" (做账不能放水, 觉都冇睡好, 唔好嬲) 833, 40 / 927, 50 -> 835, 37 / 929, 48.
 # Both together: 836, 36 / 931, 46 / 823, 20.
-ROUND_TEN_FINAL_READ = {"zh-hans": (836, 36), "zh-hant": (931, 46), "en": (823, 20)}
+# Tuned on after its one run (rules17en, tests/test_understanding_round11_en.py: Northern
+# English words and t', the trick named in dialect, corpus give-aways): en 823, 20 -> 844, 17.
+ROUND_TEN_FINAL_READ = {"zh-hans": (836, 36), "zh-hant": (931, 46), "en": (844, 17)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -419,7 +421,8 @@ HELD = [
     (ROUND_SEVEN_FINAL_EVAL, 3092, ROUND_SEVEN_FINAL_READ),
     (ROUND_EIGHT_FINAL_EVAL, 3092, ROUND_EIGHT_FINAL_READ),
     (ROUND_TEN_FINAL_EVAL, 2818, ROUND_TEN_FINAL_READ),
-    (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (218, 1)}),
+    # rules17en (the calf drinks the milk: the silk-milk give-away) 218, 1 -> 219, 1
+    (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (219, 1)}),
     (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (219, 0)}),
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
     (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (212, 0)}),  # rules14en2: "fresh"
@@ -460,7 +463,8 @@ HELD = [
     # punch16 (tests/test_understanding_round10_punch.py): "said again, asked" 201/9 -> 202/8,
     # "the question's words said on" -> 203/7, "wavered, then a don't-know" -> 204/6, "the
     # set-up seen ahead" -> 205/5, "away from me" -> 206/4, "a lean of one's own" -> 207/3
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (207, 3)}),
+    # rules17en (the calf drinks the milk, "yuh tink mi nuh catch dat") 207, 3 -> 209, 3
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (209, 3)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (212, 4)}),
     (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (222, 5)}),

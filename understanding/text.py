@@ -112,6 +112,10 @@ _SPACED_HAN: Final = re.compile(
 )
 _APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
 _HYPHEN: Final = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
+# Northern English's "t'" is "the" (Yorkshire, Lancashire: "t'book", "in t'mood"): a lone t
+# opening a word before its apostrophe, read out before apostrophes are dropped ("tmood"
+# would be no word); a t inside a word ("don't", "can't") is no article.
+_ARTICLE_T: Final = re.compile(r"(?<![^\W_])t['’ʼ‘`´](?=[^\W\d_]{2})")
 
 
 # A dot between single letters spells a word out: s.h.o.p, u.s.a.
@@ -304,6 +308,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
     else:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
+        if "t'" in text:
+            text = _ARTICLE_T.sub("the ", text)
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
     if ("when " in text or "where got" in text) and lexicon.rhetorical_never_en:
         # "since when am i a pig": im not; Singlish "where got lay egg": dont lay egg
