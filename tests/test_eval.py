@@ -315,8 +315,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # no of another verb" (做账不能放水, 觉都冇睡好, 唔好嬲) 833, 40 / 927, 50 -> 835, 37 / 929, 48.
 # Both together: 836, 36 / 931, 46 / 823, 20.
 # Tuned on after its one run (rules17en, tests/test_understanding_round11_en.py: Northern
-# English words and t', the trick named in dialect, corpus give-aways): en 823, 20 -> 844, 17.
-ROUND_TEN_FINAL_READ = {"zh-hans": (836, 36), "zh-hant": (931, 46), "en": (844, 17)}
+# English words and t', the trick named in dialect, corpus give-aways): en 823, 20 -> 844, 17;
+# (rules17en: "a reason emphasised" reaching a shrug, "because… 🤷") -> 845, 16.
+ROUND_TEN_FINAL_READ = {"zh-hans": (836, 36), "zh-hant": (931, 46), "en": (845, 16)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

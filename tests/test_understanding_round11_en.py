@@ -110,3 +110,21 @@ def test_sayings_and_emoji(corpus: Corpus, where: str, said: str, branch: str | 
 )
 def test_corpus_words(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- a reason shrugged: the emoji after a reason is its tone, no don't-know ----------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("pig-ran-away/ask", "because pigs are way faster than they look 🤷", None),
+        ("pig-ran-away/ask", "cos it was cleverer than the others 🤷‍♀️", None),
+        # a shrug alone, or beside a don't-know, still does not know
+        ("pig-ran-away/ask", "🤷", "dont_know"),
+        ("pig-ran-away/ask", "no clue 🤷", "dont_know"),
+    ],
+)
+def test_a_reason_shrugged(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
+
