@@ -128,3 +128,18 @@ def test_corpus_words(corpus: Corpus, where: str, said: str, branch: str | None)
 def test_a_reason_shrugged(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
 
+
+# -- working typed out: a sum opening with the result before it goes on from it ------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("divide-by-half/ask", "30 / 0.5 = 60 then 60 + 10 = 70", "seventy"),
+        ("divide-by-half/ask", "30/2 = 15 then 15+10 = 25", "twenty_five"),
+        # a sum of its own after another still says two numbers: neither
+        ("divide-by-half/ask", "30/2=15, 60+10=70", None),
+    ],
+)
+def test_working_chained(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
