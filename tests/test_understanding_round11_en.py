@@ -143,3 +143,22 @@ def test_a_reason_shrugged(corpus: Corpus, where: str, said: str, branch: str | 
 )
 def test_working_chained(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- a no opening a phrase of its own: no correction ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # the give-away "no trick" after the answer is said, not a correction of it
+        ("capital-of-paris/france", "paris! no trick this round, nice try", "paris"),
+        # a no opening no phrase of the state still corrects
+        ("capital-of-paris/france", "f. no, paris", "paris"),
+        ("toast-toaster/ask", "toast. no, bread", "bread"),
+    ],
+)
+def test_a_no_opening_a_phrase_of_its_own(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

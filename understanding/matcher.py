@@ -1512,6 +1512,10 @@ class Matcher:
                         opens = i == 0 and index > 0 and kinds[i] == WORD
                         if opens and _opens_longer_word(texts, end, "".join(key), answers):
                             continue  # "no need to bark", "no way": a word of its own
+                        if opens and _opens_longer_word(texts, end, "".join(key), self.table):
+                            # rule "a no opening a phrase of its own": "paris. no trick this
+                            # time" says the give-away, it takes paris back for nothing
+                            continue
                         if opens and _opens_pronoun(texts, end, key, self.lexicon):
                             continue  # rule "no one is no correction": "cannot, no one is behind"
                         if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
