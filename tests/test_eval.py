@@ -317,8 +317,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # Tuned on after its one run (rules17en, tests/test_understanding_round11_en.py: Northern
 # English words and t', the trick named in dialect, corpus give-aways): en 823, 20 -> 844, 17;
 # (rules17en: "a reason emphasised" reaching a shrug, "because… 🤷") -> 845, 16; (rules17en:
-# working typed out going on from a sum opening with the result before it) -> 847, 16.
-ROUND_TEN_FINAL_READ = {"zh-hans": (836, 36), "zh-hant": (931, 46), "en": (847, 16)}
+# working typed out going on from a sum opening with the result before it) -> 847, 16;
+# (rules17en: "thats the trick", Caribbean "whos dare", Pidgin "I don look up") -> 850, 15.
+ROUND_TEN_FINAL_READ = {"zh-hans": (836, 36), "zh-hant": (931, 46), "en": (850, 15)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

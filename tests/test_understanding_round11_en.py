@@ -162,3 +162,20 @@ def test_a_no_opening_a_phrase_of_its_own(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- more words: the trick pointed at, Caribbean "dere", Pidgin "I don look" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("rooster-roof-egg/ask", "roosters huh. thats the trick innit", "saw_through"),
+        ("boo-who/knock", "whos dare?", "whos_there"),
+        ("interrupting-cow/knock", "whos dare lol", "whos_there"),
+        ("gullible-ceiling/ceiling", "i don look up sef, wetin dey there", "looked"),
+        ("gullible-ceiling/ceiling", "ya i done looked, so what", "looked"),
+    ],
+)
+def test_more_words(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
