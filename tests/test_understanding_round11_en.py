@@ -179,3 +179,20 @@ def test_a_no_opening_a_phrase_of_its_own(
 )
 def test_more_words(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the asker's ways known, the riddle heard already: the class beyond the tuning rows ------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("hole-dirt/ask", "lol not my first rodeo", "saw_through"),
+        ("rooster-roof-egg/ask", "im onto you mate", "saw_through"),
+        ("plane-border-survivors/ask", "i know your tricks by now", "saw_through"),
+        ("hole-dirt/ask", "heard this already, try another", "saw_through"),
+        ("rooster-roof-egg/ask", "this riddle again?", "saw_through"),
+    ],
+)
+def test_the_asker_known(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
