@@ -65,6 +65,7 @@ from understanding.text import (
     HAN_CLASS,
     NUM,
     QUESTION,
+    SYM,
     UNIT_NAMES,
     UNREADABLE,
     WORD,
@@ -1511,6 +1512,10 @@ class Matcher:
                         opens = i == 0 and index > 0 and kinds[i] == WORD
                         if opens and _opens_longer_word(texts, end, "".join(key), answers):
                             continue  # "no need to bark", "no way": a word of its own
+                        if opens and _opens_longer_word(texts, end, "".join(key), self.table):
+                            # rule "a no opening a phrase of its own": "paris. no trick this
+                            # time" says the give-away, it takes paris back for nothing
+                            continue
                         if opens and _opens_pronoun(texts, end, key, self.lexicon):
                             continue  # rule "no one is no correction": "cannot, no one is behind"
                         if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
@@ -4344,12 +4349,20 @@ def _emphasis(
 ) -> None:
     """Rule "a reason emphasised": a clause that is only a yes word ("obviously", 当然)
     right after a clause giving a reason stresses the reason, it says no yes: "Because he
-    was too fat to catch... obviously". Among hits[first:]."""
+    was too fat to catch... obviously". So does a shrug (🤷, a don't-know emoji) there: it
+    is the reason's tone, "that's my guess", no don't-know ("because it was faster 🤷").
+    Among hits[first:]."""
     said = sum(1 for k in kinds if k != QUESTION)
     kept = hits[:first]
     for hit in hits[first:]:
-        if hit.kind == "intent" and hit.intent == "yes" and hit.start == 0 and hit.units >= said:
-            dropped.append(_why(hit, "stresses the reason before it (because… obviously)"))
+        if (
+            hit.kind == "intent"
+            and (hit.intent == "yes" or (hit.intent == "dont_know" and kinds[0] == SYM))
+            and hit.start == 0
+            and hit.units >= said
+        ):
+            tone = "obviously" if hit.intent == "yes" else "🤷"
+            dropped.append(_why(hit, f"stresses the reason before it (because… {tone})"))
         else:
             kept.append(hit)
     hits[:] = kept

@@ -112,6 +112,10 @@ _SPACED_HAN: Final = re.compile(
 )
 _APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
 _HYPHEN: Final = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
+# Northern English's "t'" is "the" (Yorkshire, Lancashire: "t'book", "in t'mood"): a lone t
+# opening a word before its apostrophe, read out before apostrophes are dropped ("tmood"
+# would be no word); a t inside a word ("don't", "can't") is no article.
+_ARTICLE_T: Final = re.compile(r"(?<![^\W_])t['’ʼ‘`´](?=[^\W\d_]{2})")
 
 
 # A dot between single letters spells a word out: s.h.o.p, u.s.a.
@@ -304,6 +308,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
     else:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
+        if "t'" in text:
+            text = _ARTICLE_T.sub("the ", text)
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
     if ("when " in text or "where got" in text) and lexicon.rhetorical_never_en:
         # "since when am i a pig": im not; Singlish "where got lay egg": dont lay egg
@@ -328,7 +334,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
 # -- arithmetic ------------------------------------------------------------------------------
 # Working typed out is read as its result: "15+10=25" says 25 (the result as typed), "2x3x1"
 # and "2*3*1" say 6 (worked out), "30/0.5 = 60, +10 = 70" says 70 (a sum opening with an
-# operator goes on from the one before, whose result is working). A lone minus between two
+# operator goes on from the one before, whose result is working; so does one opening with
+# that result: "30/0.5 = 60, 60+10 = 70"). A lone minus between two
 # numbers is a range, not a sum ("8-10"): it counts only beside "=" (10-2=8), or where the
 # first number is the larger (a range goes up: "9隻啊 10-1", "eight? 17-9" are working).
 _NUMBER: Final = r"\d+(?:\.\d+)?"
@@ -369,6 +376,10 @@ def arithmetic(text: str) -> str:
             tokens = [str(previous), *tokens]
         elif goes_on:
             tokens = tokens[1:]
+        elif previous is not None and results[-1] and Decimal(tokens[0]) == previous:
+            # a sum opening with the one before's result goes on from it too: "30/0.5 = 60,
+            # 60+10 = 70", "30/2 is 15 +10 = 25" say 70 and 25
+            results[position - 1] = ""
         value = _work_out(tokens)
         previous = value
         results.append(None if value is None else canonical(value))
