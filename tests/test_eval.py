@@ -319,8 +319,10 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # Read before rules17hant: 847, 25 / 941, 36 / 823, 20. Tuned on after its one run (rules17hant,
 # tests/test_understanding_round11_hant.py: dialect trick words and mention frames, a Hokkien
 # "what did you say", you-and-pig's punchline predicted and question turned back, want-drink's
-# 喜酒) 847, 25 / 941, 36 -> 848, 24 / 954, 31.
-ROUND_TEN_FINAL_READ = {"zh-hans": (848, 24), "zh-hant": (954, 31), "en": (823, 20)}
+# 喜酒) 847, 25 / 941, 36 -> 848, 24 / 954, 31; (Hokkien words folded, old riddle and trap
+# trick words, Hokkien "you mean to say" frames, "grandson"/"you love me" handed back, 冇諗法)
+# -> 852, 24 / 976, 31.
+ROUND_TEN_FINAL_READ = {"zh-hans": (852, 24), "zh-hant": (976, 31), "en": (823, 20)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -473,8 +475,9 @@ HELD = [
     (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (216, 6)}),
     # raised by seen16 (整套我都知道 beside a warm-up's answer: the routine claimed known)
     # Tuned on after its one run (rules17hant: a mention frame, trick words, you-and-pig's
-    # punchline predicted, 喜酒) hc16 215, 4 -> 217, 3; hko16 261, 11 -> 266, 7
-    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (217, 3)}),  # 3 left: labels
+    # punchline predicted, 喜酒) hc16 215, 4 -> 217, 3; hko16 261, 11 -> 266, 7; (an old riddle,
+    # "you love me", "grandson" handed back) hc16 -> 220, 3
+    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (220, 3)}),  # 3 left: labels
     (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (266, 7)}),
 ]
 

@@ -132,3 +132,131 @@ def test_the_wedding_wine_named_sees_through(corpus: Corpus, said: str) -> None:
 
 def test_a_beer_still_names_a_drink(corpus: Corpus) -> None:
     assert _picks(corpus, "want-drink/ask", "凍啤酒") == "names_drink"
+
+
+# -- Taiwan Hokkien everyday words folded (貧惰, 大箍, 倒爿, 忝, 啥人, 想袂起來) ------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("my-flaw/guess", "足貧惰的啦", "names_flaw"),
+        ("my-flaw/guess", "大箍 食傷濟", "names_flaw"),
+        ("heart-side/ask", "佇倒爿啦", "names_side"),
+        ("running-all-day/ask", "有夠忝", "tired"),
+        ("running-all-day/ask", "足忝的", "tired"),
+    ],
+)
+def test_hokkien_everyday_words_reach_their_branch(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert _picks(corpus, where, said) == branch, _explained(corpus, where, said)
+
+
+@pytest.mark.parametrize("said", ["啥人知影", "想袂起來矣"])
+def test_hokkien_who_knows_and_cannot_recall_do_not_know(corpus: Corpus, said: str) -> None:
+    where = "my-flaw/guess"
+    assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
+
+
+# -- worn out to a degree (攰到癲, 累到趴) -----------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["今日攰到癲", "累到趴"])
+def test_tired_to_a_degree_is_tired(corpus: Corpus, said: str) -> None:
+    where = "running-all-day/ask"
+    assert _picks(corpus, where, said) == "tired", _explained(corpus, where, said)
+
+
+# -- an old riddle, met as a child, a trap, a series known (trick words) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("xiaoming-third-son/ask", "這題好老 三毛啦"),
+        ("xiaoming-third-son/ask", "三毛 我國小就聽過"),
+        ("one-and-three/ask", "二 我細個就被騙過了"),
+        ("one-and-three/ask", "2 文字陷阱嚟㗎"),
+        ("elephant-fridge/fridge", "兩步 這個系列我知道"),
+    ],
+)
+def test_an_old_riddle_or_a_trap_named_sees_through(corpus: Corpus, where: str, said: str) -> None:
+    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+
+
+# -- won't read it (唔讀, 不唸): a refusal; "you love me" turns it back ------------------------
+
+
+@pytest.mark.parametrize("said", ["唔讀呀", "不讀啦"])
+def test_wont_read_it_refuses(corpus: Corpus, said: str) -> None:
+    where = "reverse-baba/love"
+    assert _picks(corpus, where, said) == "refuses", _explained(corpus, where, said)
+
+
+@pytest.mark.parametrize("said", ["u love me 咁先啱", "You love me 🙂"])
+def test_you_love_me_turns_it_back(corpus: Corpus, said: str) -> None:
+    where = "i-love-you-english/whole"
+    assert _picks(corpus, where, said) == "sees_through", _explained(corpus, where, said)
+
+
+def test_i_love_you_read_out_still_falls(corpus: Corpus) -> None:
+    assert _picks(corpus, "i-love-you-english/whole", "i love you") == "fell"
+
+
+# -- no water, in Hokkien (無水) ---------------------------------------------------------------
+
+
+def test_no_water_in_hokkien_is_a_dry_river(corpus: Corpus) -> None:
+    where, said = "dry-hair/ask", "彼條溪無水啦"
+    assert _picks(corpus, where, said) == "dry_river", _explained(corpus, where, said)
+
+
+# -- Hokkien "you mean to say", "you want me to say myself" (汝是欲講, 汝想欲我家己講) -------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("you-and-pig/ask", "汝是欲講阮兩個仝款喔"),
+        ("fool-in-english/ask", "汝想欲我家己講我是傻瓜喔"),
+        ("monkey-name/ask", "汝是欲叫我喊孫仔喔"),
+    ],
+)
+def test_you_mean_me_to_say_in_hokkien_sees_through(corpus: Corpus, where: str, said: str) -> None:
+    got = _picks(corpus, where, said)
+    assert got in ("saw_through", "sees_through"), _explained(corpus, where, said)
+
+
+# -- the asker's aim named in mama-song (認你做媽, 自稱媽); grandson handed back ----------------
+
+
+@pytest.mark.parametrize("said", ["下一句你就要自稱媽 哼", "唱完你就自稱媽咪 我知"])
+def test_the_askers_aim_named_in_mama_song_sees_through(corpus: Corpus, said: str) -> None:
+    where = "mama-song/ask"
+    got = _picks(corpus, where, said)
+    assert got in ("saw_through", "sees_through"), _explained(corpus, where, said)
+
+
+@pytest.mark.parametrize("said", ["grandson 啦 你", "你是grandson喔"])
+def test_grandson_handed_back_sees_through(corpus: Corpus, said: str) -> None:
+    where = "dad-in-english/grandpa"
+    assert _picks(corpus, where, said) == "sees_through", _explained(corpus, where, said)
+
+
+# -- no such character, with Hokkien or Cantonese 無 --------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["根本無這款字", "無呢個字喎"])
+def test_no_such_character_with_mou_written_wu(corpus: Corpus, said: str) -> None:
+    where = "misread-char/ask"
+    assert _picks(corpus, where, said) == "no_such", _explained(corpus, where, said)
+
+
+# -- no idea in Cantonese (冇諗法: folded 没有想法) --------------------------------------------
+
+
+def test_no_idea_in_cantonese_does_not_know(corpus: Corpus) -> None:
+    where, said = "ice-to-water/ask", "真係冇諗法"
+    assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
+
