@@ -292,8 +292,9 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # now a miss) 914, 3 -> 914, 2; en ("said of the asker's": "your life is a joke" no longer
 # said it) 1103, 5 -> 1104, 4; ("ok, then a remark": "ok this is getting weird guys" no
 # longer a yes) -> 1105, 3. Tuned on: no result.
-# Tuned on (rules17hant: 自稱爺爺, a trick word) zh-hant 1030, 1 -> 1031, 1.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1031, 1), "en": (1105, 3)}
+# Tuned on (rules17hant: 自稱爺爺, a trick word) zh-hant 1030, 1 -> 1031, 1; (唔知 邊隻?: which
+# one asked back after a don't-know) -> 1032, 1.
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1032, 1), "en": (1105, 3)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -320,9 +321,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # tests/test_understanding_round11_hant.py: dialect trick words and mention frames, a Hokkien
 # "what did you say", you-and-pig's punchline predicted and question turned back, want-drink's
 # 喜酒) 847, 25 / 941, 36 -> 848, 24 / 954, 31; (Hokkien words folded, old riddle and trap
-# trick words, Hokkien "you mean to say" frames, "grandson"/"you love me" handed back, 冇諗法)
-# -> 852, 24 / 976, 31.
-ROUND_TEN_FINAL_READ = {"zh-hans": (852, 24), "zh-hant": (976, 31), "en": (823, 20)}
+# trick words, Hokkien "you mean to say" frames, "grandson"/"you love me" handed back, 冇諗法,
+# which one asked back after a don't-know) -> 852, 24 / 977, 31.
+ROUND_TEN_FINAL_READ = {"zh-hans": (852, 24), "zh-hant": (977, 31), "en": (823, 20)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

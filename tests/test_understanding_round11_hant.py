@@ -260,3 +260,15 @@ def test_no_idea_in_cantonese_does_not_know(corpus: Corpus) -> None:
     where, said = "ice-to-water/ask", "真係冇諗法"
     assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
 
+
+# -- which one? asked back after a don't-know (唔知喎 邊隻？): no guess, the don't-know counts ----
+
+
+@pytest.mark.parametrize("said", ["唔知 邊隻呀？", "不知道欸 哪隻？"])
+def test_which_one_asked_back_after_a_dont_know_is_no_guess(corpus: Corpus, said: str) -> None:
+    where = "elephant-fridge/meeting"
+    assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
+
+
+def test_a_guess_after_a_dont_know_still_hedges(corpus: Corpus) -> None:
+    assert _picks(corpus, "elephant-fridge/meeting", "唔知 烏龜行得慢？") is None
