@@ -322,8 +322,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # "what did you say", you-and-pig's punchline predicted and question turned back, want-drink's
 # 喜酒) 847, 25 / 941, 36 -> 848, 24 / 954, 31; (Hokkien words folded, old riddle and trap
 # trick words, Hokkien "you mean to say" frames, "grandson"/"you love me" handed back, 冇諗法,
-# which one asked back after a don't-know) -> 852, 24 / 977, 31.
-ROUND_TEN_FINAL_READ = {"zh-hans": (852, 24), "zh-hant": (977, 31), "en": (823, 20)}
+# which one asked back after a don't-know) -> 852, 24 / 977, 31; (你咪傻瓜囉 turned back in
+# inedible-melon) -> 979, 29.
+ROUND_TEN_FINAL_READ = {"zh-hans": (852, 24), "zh-hant": (979, 29), "en": (823, 20)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

@@ -1,11 +1,13 @@
 """Round ten's Traditional Chinese rows tuned on again (rules17hant: Taipei, a Tainan caretaker's
 Hokkien, Hong Kong Cantonese, Hsinchu, an old Hong Kong minibus driver), by kind: the trap named
-as the asker's own (中汝的計), the asker's aim named (扮爺爺, 自稱爺爺, 想我答錯), Cantonese
-"thinking I'll call you" (諗住我叫你) and Hokkien "if I say" (我若講) as mention frames, a
-Hokkien "what did you say / didn't hear" (汝講啥, 聽無), 兜暈 (make dizzy) folded, you-and-pig's
-punchline predicted (豬都係咁講) and its question turned back with a word between (豬唔會問呢啲
-蠢問題), want-drink's Cantonese twist (喜酒) seen. Each said in words written for this file, not
-the writers' sentences."""
+as the asker's own (中汝的計), the asker's aim named (扮爺爺, 自稱爺爺, 想我答錯), an old riddle or
+a trap (這題超老, 國小就聽過, 文字陷阱) as trick words; Cantonese "thinking I'll call you" (諗住我
+叫你) and Hokkien "if I say", "you mean to say" (我若講, 汝是欲講, 汝想欲我家己講) as mention
+frames; a Hokkien "what did you say / didn't hear" (汝講啥, 聽無); dialect words folded (兜暈,
+貧惰, 大箍, 倒爿, 忝, 啥人, 想袂起來, 冇諗法); routines' punchlines predicted or turned back
+(豬都係咁講, 豬唔會問呢啲蠢問題, 喜酒, 認你做媽, grandson, you love me, 你咪傻瓜囉); "which one?"
+asked back after a don't-know (唔知喎 邊隻？). Each said in words written for this file, not the
+writers' sentences."""
 
 from __future__ import annotations
 
@@ -272,3 +274,16 @@ def test_which_one_asked_back_after_a_dont_know_is_no_guess(corpus: Corpus, said
 
 def test_a_guess_after_a_dont_know_still_hedges(corpus: Corpus) -> None:
     assert _picks(corpus, "elephant-fridge/meeting", "唔知 烏龜行得慢？") is None
+
+
+# -- Cantonese "you're the fool" (你咪傻瓜囉) turned back in inedible-melon ---------------------
+
+
+@pytest.mark.parametrize("said", ["你咪傻瓜囉 仲問", "你咪就係傻瓜"])
+def test_youre_the_fool_in_cantonese_turns_it_back(corpus: Corpus, said: str) -> None:
+    where = "inedible-melon/retry"
+    assert _picks(corpus, where, said) == "sees_through", _explained(corpus, where, said)
+
+
+def test_fool_said_plainly_still_falls(corpus: Corpus) -> None:
+    assert _picks(corpus, "inedible-melon/retry", "傻瓜囉") == "fool"
