@@ -263,6 +263,7 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # zh-hant 1028 by rules16hant (Taiwan 沒差 in you-and-pig: 你跟豬沒差啦 sees through). Tuned on.
 # zh-hans raised by rules17hans (dialect words by class, trick words, corpus phrases): 912, 1 ->
 # 914, 1.
+# Tuned on (rules17hant: the asker's aim named, 自稱爺爺, a trick word) zh-hant 1028, 1 -> 1029, 1.
 ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1028, 1), "en": (1018, 1)}
 
 
@@ -296,6 +297,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # longer a yes) -> 1105, 3. Tuned on: no result.
 # Raised by rules17hans (dialect words by class; pig-ran-away's pig gone to hear the asker talk):
 # zh-hans 914, 2 -> 916, 1; zh-hant 1030, 1 -> 1031, 1. Tuned on: no result.
+# Tuned on (rules17hant: 自稱爺爺, a trick word) zh-hant 1030, 1 -> 1031, 1; (唔知 邊隻?: which
+# one asked back after a don't-know) -> 1032, 1.
 ROUND_EIGHT_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1031, 1), "en": (1105, 3)}
 
 
@@ -328,6 +331,13 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # (rules17en: "a reason emphasised" reaching a shrug, "because… 🤷") -> 845, 16; (rules17en:
 # working typed out going on from a sum opening with the result before it) -> 847, 16;
 # (rules17en: "thats the trick", Caribbean "whos dare", Pidgin "I don look up") -> 850, 15.
+# Read before rules17hant: 847, 25 / 941, 36 / 823, 20. Tuned on after its one run (rules17hant,
+# tests/test_understanding_round11_hant.py: dialect trick words and mention frames, a Hokkien
+# "what did you say", you-and-pig's punchline predicted and question turned back, want-drink's
+# 喜酒) 847, 25 / 941, 36 -> 848, 24 / 954, 31; (Hokkien words folded, old riddle and trap
+# trick words, Hokkien "you mean to say" frames, "grandson"/"you love me" handed back, 冇諗法,
+# which one asked back after a don't-know) -> 852, 24 / 977, 31; (你咪傻瓜囉 turned back in
+# inedible-melon) -> 979, 29.
 ROUND_TEN_FINAL_READ = {"zh-hans": (888, 18), "zh-hant": (948, 34), "en": (823, 20)}
 
 
@@ -487,6 +497,9 @@ HELD = [
     (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (223, 3)}),
     # raised by seen16 (整套我都知道 beside a warm-up's answer: the routine claimed known)
     # rules17hans: grandson, you love me (216, 3 -> 218, 3); the 3 wrong punchlines left: labels
+    # Tuned on after its one run (rules17hant: a mention frame, trick words, you-and-pig's
+    # punchline predicted, 喜酒) hc16 215, 4 -> 217, 3; hko16 261, 11 -> 266, 7; (an old riddle,
+    # "you love me", "grandson" handed back) hc16 -> 220, 3
     (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (218, 3)}),
     (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (261, 11)}),  # 9 of 11: labels
 ]

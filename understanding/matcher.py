@@ -3981,6 +3981,13 @@ _ASKS_BACK: Final = frozenset(
     (
         "几",
         "哪个",
+        # which one, where, asked back in Cantonese (唔知喎 邊隻？) and Mandarin (rules17hant)
+        "哪只",
+        "边只",
+        "边个",
+        "哪位",
+        "边度",
+        "哪里",
         "多少",
         "提示",
         "吗",
