@@ -23,6 +23,7 @@ from bot.content.corpus import (
     CALLED_OFF,
     EMOJI_ONLY,
     FELL,
+    PUT_OFF,
     SAW_THROUGH,
     TIMED_OUT,
     Answer,
@@ -638,13 +639,17 @@ class Engine:
             again = [say("asked_again", lang), state.say.in_(lang)]
             return self._wait(chat, ticket, prank, routine, message, again, misses=1)
         if answer is None and state.reveal_outcome == FELL:
-            # "🎂" alone (rule "an emoji is no answer") or "ask me later" (rule "a put-off")
-            # said nothing about the question yet; where the reveal is the prank it would
-            # score a fall, so the bot says why it waits and the question stands (until an
-            # answer, or the prank times out)
+            # "🎂" alone (rule "an emoji is no answer"), "ask me later" (rule "a put-off") or
+            # "huh", "wdym", 蛤？你说啥 (rule "asked again") said nothing about the question
+            # yet; where the reveal is the prank it would score a fall, so the bot says why it
+            # waits and the question stands (until an answer, or the prank times out)
             why = state.not_answered_yet(message.text)
             if why is not None:
-                waiting = "words_please" if why == EMOJI_ONLY else "put_off"
+                waiting = (
+                    "words_please"
+                    if why == EMOJI_ONLY
+                    else ("put_off" if why == PUT_OFF else "asked_again")
+                )
                 again = [say(waiting, lang), state.say.in_(lang)]
                 return self._wait(chat, ticket, prank, routine, message, again)
         moved = step(routine, prank.state, answer, lang)
