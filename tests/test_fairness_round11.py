@@ -166,3 +166,99 @@ async def test_through_telegram_asking_what_in_a_group_is_asked_again_not_scored
     assert got in texts[2]
     fooled = board.index(say("stats_fooled", "zh"))
     assert "@carol: 1" in board[fooled:], board
+
+
+# -- 2. a fall on the way stands, whatever ends the prank afterwards ---------------------------
+
+
+def fell_on_the_way(engine: Engine, who: Person, group: bool = False) -> ChatState:
+    """feathers-steel, its first answer a fall on the way ("steel obvs"): the routine goes on."""
+    if group:
+        chat = in_group(engine, ChatState(), SAM, "/prank @mei feathers-steel").chat
+        went_on = in_group(engine, chat, who, "steel obvs")
+    else:
+        chat = sent(engine, ChatState(), who, "/prank feathers-steel").chat
+        went_on = sent(engine, chat, who, "steel obvs")
+    assert went_on.endings == [] and "A kilo is a kilo" in text_of(went_on)
+    (prank,) = went_on.chat.pranks.values()
+    assert prank.fell
+    return went_on.chat
+
+
+def test_a_fall_on_the_way_stands_when_the_prank_is_cancelled(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(6))
+    cancelled = sent(engine, fell_on_the_way(engine, SAM), SAM, "/cancel")
+    assert [e.outcome for e in cancelled.endings] == [FELL]
+    assert say("fall_stands_you", "en") in text_of(cancelled)
+
+
+def test_a_fall_on_the_way_stands_when_a_new_prank_replaces_it(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(6))
+    replaced = sent(engine, fell_on_the_way(engine, SAM), SAM, "/prank play-water")
+    assert [e.outcome for e in replaced.endings] == [FELL]
+
+
+def test_a_fall_on_the_way_stands_when_the_prank_times_out(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(6))
+    expired = engine.expire(fell_on_the_way(engine, SAM), 10**9)
+    assert [e.outcome for e in expired.endings] == [FELL]
+
+
+MEI_IN_GROUP = Person(7, "Mei", "mei", "en")
+
+
+@pytest.mark.parametrize("end", ["/cancel", "/prank @mei play-water", "timeout"])
+def test_in_a_group_a_fall_on_the_way_is_announced_and_scored_at_once_and_stays(
+    corpus: Corpus, end: str
+) -> None:
+    engine = Engine(corpus, random.Random(6), prank_cooldown=0)
+    chat = in_group(engine, ChatState(), SAM, "/prank @mei feathers-steel").chat
+    went_on = in_group(engine, chat, MEI_IN_GROUP, "steel obvs")
+    assert say("got_you", "en", by="@sam", target="@mei") in text_of(went_on)
+    if end == "timeout":
+        ended = engine.expire(went_on.chat, 10**9)
+    else:
+        ended = in_group(engine, went_on.chat, SAM, end)
+    board = in_group(engine, ended.chat, SAM, "/stats")
+    fooled = text_of(board).index(say("stats_fooled", "en"))
+    assert "@mei: 1" in text_of(board)[fooled:], text_of(board)
+    if end == "/cancel":
+        assert [e.outcome for e in ended.endings] == [FELL]
+        assert say("fall_stands", "en", target="@mei") in text_of(ended)
+
+
+def test_in_a_group_a_fall_on_the_way_then_the_last_answer_scores_once(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(6))
+    chat = in_group(engine, ChatState(), SAM, "/prank @mei feathers-steel").chat
+    chat = in_group(engine, chat, MEI_IN_GROUP, "steel obvs").chat
+    landed = in_group(engine, chat, MEI_IN_GROUP, "steel again")
+    assert [e.outcome for e in landed.endings] == [FELL]
+    assert say("got_you", "en", by="@sam", target="@mei") not in text_of(landed)
+    (score,) = [s for k, s in landed.chat.scores.items() if s.fooled]
+    assert score.fooled == 1
+
+
+@pytest.mark.slow
+async def test_through_telegram_a_fall_on_the_way_stays_on_the_board_after_cancel(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        mark = emulator.mark()
+        emulator.user_message(GROUP, ALICE, "/prank @carol feathers-steel anyway")
+        question = await wait_for(emulator, sends(GROUP["id"], "@carol"), after=mark)
+        asked = emulator.messages[(GROUP["id"], question["result"]["message_id"])]
+        mark = emulator.mark()
+        emulator.user_message(GROUP, CAROL, "steel, obviously", reply_to=asked)
+        fell = (await wait_for(emulator, sends(GROUP["id"]), after=mark))["params"]["text"]
+        mark = emulator.mark()
+        emulator.user_message(GROUP, ALICE, "/cancel")
+        cancelled = (await wait_for(emulator, sends(GROUP["id"]), after=mark))["params"]["text"]
+        mark = emulator.mark()
+        emulator.user_message(GROUP, ALICE, "/stats")
+        board = (await wait_for(emulator, sends(GROUP["id"]), after=mark))["params"]["text"]
+    # said in the language of the one it answers, as a punchline's is (Carol reads Chinese)
+    assert say("got_you", "zh", by="@alice", target="@carol") in fell, fell
+    assert say("fall_stands", "en", target="@carol") in cancelled, cancelled
+    assert say("stats_empty", "en") not in board, board
+    fooled = board.index(say("stats_fooled", "en"))
+    assert "@carol: 1" in board[fooled:], board

@@ -232,6 +232,18 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="好吧，這個套路取消囉。",
         zh_hk="好啦，呢個套路取消咗。",
     ),
+    "fall_stands": Text(
+        "（{target} 刚才已经上当了，那一下照样算数。）",
+        "({target} already fell for it on the way: that still counts.)",
+        zh_hant="（{target} 剛才已經上當了，那一下照樣算數。）",
+        zh_hk="（{target} 頭先已經中咗伏，嗰下照計。）",
+    ),
+    "fall_stands_you": Text(
+        "（你刚才已经上当了，那一下照样算数。）",
+        "(You already fell for it on the way: that still counts.)",
+        zh_hant="（你剛才已經上當了，那一下照樣算數。）",
+        zh_hk="（你頭先已經中咗伏，嗰下照計。）",
+    ),
     "nothing_to_cancel": Text(
         "你没有正在进行的套路。",
         "You have no prank running.",
