@@ -262,3 +262,42 @@ async def test_through_telegram_a_fall_on_the_way_stays_on_the_board_after_cance
     assert say("stats_empty", "en") not in board, board
     fooled = board.index(say("stats_fooled", "en"))
     assert "@carol: 1" in board[fooled:], board
+
+
+# -- 3. gullible: looking up or asking where is falling for it, and said so --------------------
+
+
+@pytest.mark.parametrize("looked", ["👀", "where?? 👀", "where??", "where is it", "wheres it"])
+def test_gullible_looking_up_or_asking_where_is_a_fall_and_the_reply_says_so(
+    corpus: Corpus, looked: str
+) -> None:
+    engine, chat = Engine(corpus, random.Random(6)), ChatState()
+    chat = sent(engine, chat, SAM, "/prank gullible-ceiling").chat
+    went_on = sent(engine, chat, SAM, looked)
+    assert went_on.endings == [], text_of(went_on)
+    (prank,) = went_on.chat.pranks.values()
+    assert prank.fell and prank.state == "dict"  # a fall on the way: the routine goes on
+    assert "you looked" in text_of(went_on) and "dictionary" in text_of(went_on)
+    cancelled = sent(engine, went_on.chat, SAM, "/cancel")
+    assert [e.outcome for e in cancelled.endings] == [FELL]
+
+
+def test_gullible_reveal_ends_called_off_and_claims_no_glance(corpus: Corpus) -> None:
+    """What the bot did not understand ends called off: its line says the trick, it does not
+    tell the victim they looked."""
+    state = corpus.routines["gullible-ceiling"].states["ceiling"]
+    assert state.reveal_outcome == CALLED_OFF
+    assert "glanced" not in state.reveal.in_("en") and "you looked" not in state.reveal.in_("en")
+
+
+@pytest.mark.slow
+async def test_through_telegram_looking_up_at_gullible_is_a_fall_on_the_board(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    texts, board = await group_exchange(
+        emulator, tmp_path, "/prank @carol gullible-ceiling anyway", ["👀"]
+    )
+    assert "you looked" in texts[0], texts[0]
+    assert say("got_you", "zh", by="@alice", target="@carol") in texts[0], texts[0]
+    fooled = board.index(say("stats_fooled", "zh"))
+    assert "@carol: 1" in board[fooled:], board
