@@ -301,3 +301,50 @@ async def test_through_telegram_looking_up_at_gullible_is_a_fall_on_the_board(
     assert say("got_you", "zh", by="@alice", target="@carol") in texts[0], texts[0]
     fooled = board.index(say("stats_fooled", "zh"))
     assert "@carol: 1" in board[fooled:], board
+
+
+# -- 4. elephant in the fridge: the four steps told are four; the river's reply fits walking ---
+
+
+@pytest.mark.parametrize("who", [MEI, WEN, KA], ids=lambda p: p.language_code or "")
+@pytest.mark.parametrize(
+    "steps",
+    [
+        "打開冰箱，拿出大象，放進長頸鹿，關上",
+        "開門拿大象出來放長頸鹿關門",
+        "开门，把大象拿出来，放进长颈鹿，关门",
+    ],
+)
+def test_the_four_steps_told_go_on_as_the_right_answer(
+    corpus: Corpus, who: Person, steps: str
+) -> None:
+    engine, chat = Engine(corpus, random.Random(6)), ChatState()
+    chat = sent(engine, chat, who, "/prank elephant-fridge").chat
+    chat = sent(engine, chat, who, "3").chat
+    went_on = sent(engine, chat, who, steps)
+    assert went_on.endings == [], text_of(went_on)
+    (prank,) = went_on.chat.pranks.values()
+    assert prank.state == "meeting" and not prank.fell
+
+
+def test_the_elephant_forgotten_is_still_the_fall(corpus: Corpus) -> None:
+    state = corpus.routines["elephant-fridge"].states["giraffe"]
+    for said in ("3", "開門，直接放長頸鹿，關門", "唔使攞大象出嚟"):
+        assert state.understand(said).branch_id == "three", said
+
+
+@pytest.mark.parametrize("who", [MEI, WEN, KA], ids=lambda p: p.language_code or "")
+@pytest.mark.parametrize("crossed", ["行過去", "走过去", "直接冲过去", "游过去"])
+def test_the_river_reply_fits_every_way_of_crossing(
+    corpus: Corpus, who: Person, crossed: str
+) -> None:
+    engine, chat = Engine(corpus, random.Random(6)), ChatState()
+    chat = sent(engine, chat, who, "/prank elephant-fridge").chat
+    for answer in ("3", "4", "长颈鹿"):
+        chat = sent(engine, chat, who, answer).chat
+    (prank,) = chat.pranks.values()
+    assert prank.state == "river"
+    crossed_it = sent(engine, chat, who, crossed)
+    assert crossed_it.endings and crossed_it.endings[0].outcome == "saw_through"
+    text = text_of(crossed_it)
+    assert "直接游" not in text and ("直接過去" in text or "直接过去" in text), text
