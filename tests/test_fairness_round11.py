@@ -14,6 +14,7 @@ from bot.content.corpus import CALLED_OFF, FELL, Corpus
 from bot.conversation.engine import Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
+from tests.support import emulator as emulator_module
 from tests.support.conversation import handled, sent
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import ALICE, CAROL, GROUP, running_bot, sends, wait_for
@@ -348,3 +349,49 @@ def test_the_river_reply_fits_every_way_of_crossing(
     assert crossed_it.endings and crossed_it.endings[0].outcome == "saw_through"
     text = text_of(crossed_it)
     assert "直接游" not in text and ("直接過去" in text or "直接过去" in text), text
+
+
+# -- 5. /prank @TheBotItself: the bot cannot be its own victim ---------------------------------
+
+
+@pytest.mark.parametrize("who", [MEI, WEN, KA, SAM], ids=lambda p: p.language_code or "")
+@pytest.mark.parametrize("args", ["@TaoluBot", "@taolubot birds-on-tree", "ten-knives @TAOLUBOT"])
+def test_pranking_the_bot_itself_is_refused_in_the_chats_language(
+    corpus: Corpus, who: Person, args: str
+) -> None:
+    engine = Engine(corpus, random.Random(7))
+    for group in (True, False):
+        if group:
+            outcome = in_group(engine, ChatState(), who, f"/prank {args}")
+        else:
+            outcome = sent(engine, ChatState(), who, f"/prank {args}")
+        assert not outcome.chat.pranks, text_of(outcome)  # nobody is asked
+        lang = {"zh-hans": "zh", "zh-TW": "zh-hant", "zh-HK": "zh-hk"}.get(
+            who.language_code or "", "en"
+        )
+        assert text_of(outcome) == say("prank_the_bot", lang, name="@TaoluBot")
+
+
+def test_the_bots_own_name_is_the_one_its_front_end_gives(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(7), own_username="OtherBot")
+    refused = in_group(engine, ChatState(), SAM, "/prank @otherbot")
+    assert not refused.chat.pranks and "@OtherBot" in text_of(refused)
+    asked = in_group(engine, ChatState(), SAM, "/prank @TaoluBot")  # someone else now
+    assert asked.chat.pranks
+
+
+@pytest.mark.slow
+async def test_through_telegram_the_bot_refuses_to_prank_itself(
+    emulator: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The adapter gives the engine the name Telegram's getMe says (here not the default)."""
+    monkeypatch.setitem(emulator_module.BOT, "username", "PrankerBot")
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        mark = emulator.mark()
+        emulator.user_message(GROUP, ALICE, "/prank @PrankerBot")
+        refused = (await wait_for(emulator, sends(GROUP["id"]), after=mark))["params"]["text"]
+        mark = emulator.mark()
+        emulator.user_message(GROUP, ALICE, "/stats")
+        board = (await wait_for(emulator, sends(GROUP["id"]), after=mark))["params"]["text"]
+    assert refused == say("prank_the_bot", "en", name="@PrankerBot"), refused
+    assert board == say("stats_empty", "en")

@@ -36,7 +36,6 @@ class Links:
         self.store = store
         self.engine = engine  # for routine titles and lookups by title (after /reload too)
         self.clock = clock
-        self.bot_username = "TaoluBot"  # the front end sets the real one once it knows it
 
     @command(
         "link",
@@ -66,7 +65,7 @@ class Links:
         code = secrets.token_urlsafe(12)  # 96 bits, 16 characters of [A-Za-z0-9_-]
         record = LinkRecord(code, request.user_id, request.lang, routine.id, self.clock())
         self.store.create_link(record)
-        url = f"https://t.me/{self.bot_username}?start={code}"
+        url = f"https://t.me/{self.engine.own_username}?start={code}"
         title = routine.title.in_(request.lang)
         yield Say(
             say("link_made", request.lang, url=url, title=title, days=LINK_DAYS, plays=MAX_PLAYS)

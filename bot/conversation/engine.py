@@ -219,6 +219,9 @@ class Engine:
     prank_cooldown: float = PRANK_COOLDOWN
     # Routines people wrote (/new): by title and in the decks (bot/conversation/authored.py).
     authored: Authored = field(default_factory=NoAuthored)
+    # The bot's own username, without "@" (a front end sets it once it knows it: Telegram's
+    # getMe): "/prank @TaoluBot" names the bot, which cannot be its own victim.
+    own_username: str = "TaoluBot"
 
     def __post_init__(self) -> None:
         if not self.commands.names():
@@ -371,6 +374,8 @@ class Engine:
                 return self._say(chat, "prank_not_username", lang, name=name)
             if target is None:
                 return self._say(chat, "prank_who", lang)  # a bare @: whom was it meant for?
+        if any(m.casefold() == self.own_username.casefold() for m in mentions):
+            return self._say(chat, "prank_the_bot", lang, name="@" + self.own_username)
         if mentions:
             target = Person(None, "@" + mentions[0], mentions[0])
         if not names:

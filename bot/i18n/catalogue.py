@@ -244,6 +244,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（你剛才已經上當了，那一下照樣算數。）",
         zh_hk="（你頭先已經中咗伏，嗰下照計。）",
     ),
+    "prank_the_bot": Text(
+        "{name} 就是我呀，我可不能套路我自己。换个朋友吧：/prank @朋友",
+        "{name} is me! I can't be my own victim. Pick a friend: /prank @friend",
+        zh_hant="{name} 就是我啊，我總不能整我自己吧。換個朋友：/prank @朋友",
+        zh_hk="{name} 就係我喎，我點整蠱自己呀。揀過個朋友啦：/prank @朋友",
+    ),
     "nothing_to_cancel": Text(
         "你没有正在进行的套路。",
         "You have no prank running.",
