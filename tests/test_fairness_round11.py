@@ -6,18 +6,28 @@ group, with /stats after."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
 
 from bot.content.corpus import CALLED_OFF, FELL, Corpus
-from bot.conversation.engine import Engine, Incoming, Response
+from bot.conversation.engine import Engine, Incoming, LinkOpened, Response
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support import emulator as emulator_module
 from tests.support.conversation import handled, sent
 from tests.support.emulator import Emulator
-from tests.support.telegram_fixtures import ALICE, CAROL, GROUP, running_bot, sends, wait_for
+from tests.support.telegram_fixtures import (
+    ALICE,
+    BOB,
+    CAROL,
+    GROUP,
+    private,
+    running_bot,
+    sends,
+    wait_for,
+)
 
 MEI = Person(7, "Mei", "mei", "zh-hans")
 WEN = Person(8, "Wen", "wen", "zh-TW")
@@ -395,3 +405,74 @@ async def test_through_telegram_the_bot_refuses_to_prank_itself(
         board = (await wait_for(emulator, sends(GROUP["id"]), after=mark))["params"]["text"]
     assert refused == say("prank_the_bot", "en", name="@PrankerBot"), refused
     assert board == say("stats_empty", "en")
+
+
+# -- 6. an unknown or expired prank link starts nothing ----------------------------------------
+
+
+def test_an_unknown_link_after_a_link_prank_starts_nothing_and_drops_nothing(
+    corpus: Corpus,
+) -> None:
+    engine = Engine(corpus, random.Random(7))
+    opened = handled(
+        engine,
+        ChatState(),
+        Incoming(KA, "/start good-code-0001", 0.0, link=LinkOpened("good-code-0001", "ten-knives")),
+    )
+    (prank,) = opened.chat.pranks.values()
+    assert prank.link == "good-code-0001"
+    stale = handled(
+        engine, opened.chat, Incoming(KA, "/start zzzz-unknown", 1.0, link=LinkOpened("zzzz", None))
+    )
+    assert text_of(stale) == say("link_stale", "zh-hk")
+    assert stale.endings == []  # the link's owner is told nothing
+    assert stale.chat == opened.chat  # the link's prank still waits for its answer
+    answered = handled(engine, stale.chat, Incoming(KA, "八把", 2.0))
+    assert [(e.outcome, e.prank.link) for e in answered.endings] == [(FELL, "good-code-0001")]
+
+
+def test_an_unknown_link_in_a_fresh_chat_starts_nothing(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(7))
+    for who, lang in ((MEI, "zh"), (WEN, "zh-hant"), (KA, "zh-hk"), (SAM, "en")):
+        stale = handled(
+            engine, ChatState(), Incoming(who, "/start nope", 0.0, link=LinkOpened("nope", None))
+        )
+        assert text_of(stale) == say("link_stale", lang) and not stale.chat.pranks
+
+
+@pytest.mark.slow
+async def test_through_telegram_an_unknown_link_leaves_the_link_prank_and_its_owner_alone(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        emulator.user_message(private(ALICE), ALICE, "/link ten knives")
+        made = await wait_for(emulator, sends(ALICE["id"], "?start="))
+        code = re.search(r"start=([\w-]+)", made["params"]["text"]).group(1)
+        emulator.user_message(private(BOB), BOB, f"/start {code}")
+        await wait_for(emulator, sends(BOB["id"], "还剩几把"))
+        mark = emulator.mark()
+        emulator.user_message(private(BOB), BOB, "/start not-a-real-code-123")
+        stale = await wait_for(emulator, sends(BOB["id"]), after=mark)
+        assert stale["params"]["text"] == say("link_stale", "zh")
+        told_before = list(emulator.sent_texts(ALICE["id"]))
+        emulator.user_message(private(BOB), BOB, "八把")
+        await wait_for(emulator, sends(BOB["id"], "儿子"))
+        told = await wait_for(emulator, sends(ALICE["id"], "fell for it"))
+    assert told_before == [made["params"]["text"]]  # nothing about Bob before he answered
+    assert "八把" in told["params"]["text"]
+
+
+@pytest.mark.parametrize(
+    ("how", "key"),
+    [
+        ("called_off", "link_result_left"),  # a /cancel, or a new prank: not "never answered"
+        ("fell", "link_result_fell_early"),  # ended after a fall on the way (item 2)
+        ("timed_out", "link_result_silent"),
+    ],
+)
+def test_a_link_owner_hears_how_a_prank_without_an_answer_ended(how: str, key: str) -> None:
+    from bot.application.links import _result_line
+
+    for lang in ("zh", "zh-hant", "zh-hk", "en"):
+        line = _result_line({"who": "bob", "answer": None, "how": how}, lang)
+        assert line == say(key, lang, who="bob"), line

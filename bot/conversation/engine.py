@@ -327,12 +327,12 @@ class Engine:
     def _open_link(
         self, chat: ChatState, message: Incoming, link: LinkOpened, lang: str
     ) -> Response:
-        """The link's prank, played with whoever opened it; a stale or unknown link gets a
-        friendly line and a random prank instead."""
+        """The link's prank, played with whoever opened it. A stale or unknown link gets a
+        clear line and starts nothing: a prank it started would drop the one waiting in this
+        chat (a link's too, whose owner would hear "never answered" of someone who had no
+        chance to)."""
         if link.routine is None or link.routine not in self.corpus.routines:
-            started = self._play(chat, message, None, None, lang)
-            stale = Reply(say("link_stale", lang))
-            return replace(started, replies=[stale, *started.replies])
+            return Response([Reply(say("link_stale", lang))], chat)
         # The link's owner chose the routine: it is played in any language.
         started = self._play(chat, message, self.corpus.routines[link.routine], None, lang)
         ticket = str(chat.next_ticket)

@@ -398,10 +398,11 @@ CATALOGUE: dict[str, Text] = {
         ),
     ),
     "link_stale": Text(
-        "这个整蛊链接已经过期或用完了，不过没关系，给你来个别的：",
-        "That prank link has expired or been used up. Never mind, here's another one:",
-        zh_hant="這個惡作劇連結已經過期或用完了，不過沒關係，換一個給你：",
-        zh_hk="呢條整蠱連結過咗期或者用晒喇，不過唔緊要，畀過第二個你：",
+        "这个整蛊链接已经过期、用完了，或者根本不存在，所以什么也没开始。想玩就发 /prank。",
+        "That prank link has expired, been used up or never existed, so nothing has started. "
+        "Send /prank for a prank.",
+        zh_hant="這個惡作劇連結已經過期、用完了，或者根本不存在，所以什麼也沒開始。想玩就傳 /prank。",
+        zh_hk="呢條整蠱連結過咗期、用晒，或者根本唔存在，所以乜都冇開始。想玩就發 /prank。",
     ),
     "links_full": Text(
         "你已经有 {max} 个还有效的整蛊链接了，够多啦。等旧的过期（{days} 天）再来做新的吧，"
@@ -457,6 +458,18 @@ CATALOGUE: dict[str, Text] = {
         "{who} 没有回答",
         "{who} never answered",
         zh_hk="{who} 一直冇答",
+    ),
+    "link_result_left": Text(
+        "{who} 还没回答就不玩了",
+        "{who} stopped before answering",
+        zh_hant="{who} 還沒回答就不玩了",
+        zh_hk="{who} 未答就唔玩喇",
+    ),
+    "link_result_fell_early": Text(
+        "{who} 半路就中招了 🎭",
+        "{who} fell for it on the way 🎭",
+        zh_hant="{who} 半路就中招了 🎭",
+        zh_hk="{who} 半路已經中咗伏 🎭",
     ),
     "link_result_refused": Text(
         "{who} 答了“{answer}”，不肯玩",
