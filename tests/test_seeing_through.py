@@ -104,6 +104,7 @@ routines:
             goto: ask
           - id: knows
             match: {en: [i know]}
+            reply: {en: "Sure you do."}
             goto: ask
         otherwise:
           reveal: {en: Another time.}
