@@ -54,8 +54,15 @@ def test_after_the_question_again_an_answer_lands_and_a_second_question_back_rev
     assert [e.outcome for e in answered.endings] == [FELL]
     chat = play(engine, ChatState(), SAM, "/prank silent-love").chat
     chat = play(engine, chat, SAM, "what?").chat
+    # where the reveal is the prank, a second "what??" asks again too (rule "asked again",
+    # fair11): it is no fall; the wait ends with an answer or the prank's timeout
+    again = play(engine, chat, SAM, "what??")
+    assert again.endings == [] and again.replies[0].asks
+    # where it only tells the answer: asked once more, then the reveal: no endless loop
+    chat = play(engine, ChatState(), SAM, "/prank months-28-days").chat
+    chat = play(engine, chat, SAM, "what?").chat
     revealed = play(engine, chat, SAM, "what??")
-    assert len(revealed.endings) == 1  # asked once more, then the reveal: no endless loop
+    assert len(revealed.endings) == 1
 
 
 def test_a_statement_that_matches_nothing_still_gets_the_reveal(corpus: Corpus) -> None:

@@ -56,7 +56,7 @@ async def test_a_link_pranks_whoever_opens_it_and_tells_its_owner(
     assert emulator.rejected == []
 
 
-async def test_stale_capped_and_unknown_links_get_a_friendly_line_and_a_random_prank(
+async def test_stale_capped_and_unknown_links_get_a_clear_line_and_start_nothing(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     db = tmp_path / "bot.sqlite3"
@@ -74,10 +74,12 @@ async def test_stale_capped_and_unknown_links_get_a_friendly_line_and_a_random_p
             emulator.user_message(private(person), person, f"/start {code}")
             stale = await wait_for(emulator, sends(person["id"], say("link_stale", "en")))
             assert stale
-            asked = await wait_for(emulator, lambda c, i=person["id"]: c["method"] == "sendMessage"
-                                   and int(c["params"]["chat_id"]) == i
-                                   and "?" in c["params"]["text"])  # fmt: skip
-            assert asked
+            # nothing started (fair11): a word after it is no answer, it gets the nudge
+            emulator.user_message(private(person), person, "hello")
+            nudged = await wait_for(emulator, sends(person["id"], say("nudge", "en")))
+            assert nudged
+            texts = emulator.sent_texts(person["id"])
+            assert texts == [stale["params"]["text"], nudged["params"]["text"]], texts
     assert Storage(db).get_link("full-link-code-001").plays == MAX_PLAYS
     assert not any(fixed("link_result_fell", "en") in t for t in emulator.sent_texts(ALICE["id"]))
 
@@ -91,7 +93,7 @@ def test_a_link_in_the_playground(tmp_path: Path) -> None:
         input="/as bob\n/open NOTACODE12345\n",
         capture_output=True, text=True, timeout=60, cwd=tmp_path, env=environment,
     )  # fmt: skip
-    assert say("link_stale", "zh") in unknown.stdout  # a friendly line, then a random prank
+    assert say("link_stale", "zh") in unknown.stdout  # a clear line, and nothing started
     played = subprocess.run(
         [sys.executable, "-c", PLAY_IN_ONE_SESSION],
         capture_output=True, text=True, timeout=60, cwd=tmp_path, env=environment,

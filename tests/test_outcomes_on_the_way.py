@@ -107,9 +107,13 @@ def test_a_fall_on_the_way_rides_the_stored_state_and_survives_json(race: Corpus
 def test_in_a_group_a_fall_on_the_way_scores_the_starter_once(race: Corpus) -> None:
     engine = Engine(race)
     chat = play(engine, ChatState(), ANN, "/prank race @sam", in_group=True).chat
-    chat = play(engine, chat, SAM, "first", in_group=True).chat
-    ended = play(engine, chat, SAM, "you cant", in_group=True)
-    assert say("got_you", "en", by="@ann", target="@sam") in ended.replies[-1].text
+    fell = play(engine, chat, SAM, "first", in_group=True)
+    # announced and scored when it happens (fair11): a /cancel or a timeout after it cannot
+    # take it back; the end does not announce it again
+    assert say("got_you", "en", by="@ann", target="@sam") in fell.replies[-1].text
+    assert fell.chat.scores[ANN.key].pranked == 1
+    ended = play(engine, fell.chat, SAM, "you cant", in_group=True)
+    assert say("got_you", "en", by="@ann", target="@sam") not in ended.replies[-1].text
     scores = ended.chat.scores
     assert scores[ANN.key].pranked == 1 and scores[SAM.key].fooled == 1
     assert scores[SAM.key].sharp == 0
@@ -201,7 +205,8 @@ async def test_through_telegram_a_fall_on_the_way_is_announced_and_on_the_board(
         emulator.user_message(GROUP, CAROL, "/stats")
         board = (await wait_for(emulator, sends(GROUP["id"]), after=mark))["params"]["text"]
     assert "不，你是亚军" in texts[0] and "对，超不了" in texts[1]
-    assert say("got_you", "zh", by="@alice", target="@carol") in texts[1]
+    assert say("got_you", "zh", by="@alice", target="@carol") in texts[0]  # when it happens
+    assert say("got_you", "zh", by="@alice", target="@carol") not in texts[1]  # once
     pranked, fooled = (
         board.index(say("stats_pranksters", "zh")),
         board.index(say("stats_fooled", "zh")),

@@ -102,6 +102,7 @@ routines:
           - id: agrees  # a yes and "i know" go on alike: one answer
             intent: "yes"
             match: {en: [i know]}
+            reply: {en: "Sure you do."}
             goto: ask
         otherwise:
           reveal: {en: Another time.}

@@ -270,6 +270,10 @@ FIELDS: dict[str, str] = {
     # the question asked to be said again ("what did you say?", 你刚才说什么): it was not
     # heard, so a branch's word beside it is no answer (rule "said again, asked")
     "say_again": PHRASES,
+    # a whole clause asking for the question again or what it means ("huh", "wdym", 蛤, 你说啥,
+    # 乜嘢话); one written with a closing "?" counts only asked ("sorry?"). An answer of these
+    # alone answers nothing yet (rule "asked again")
+    "asks_again": PHRASES,
     # a put-off closing a clause ("ask me later", 等下再说): not now, no answer, so a branch's
     # word beside it is about something else (rule "a put-off")
     "put_offs": PHRASES,
@@ -443,6 +447,7 @@ class Lexicon:
     part_of_en: tuple[str, ...]
     visited_en: tuple[str, ...]
     say_again: tuple[str, ...]
+    asks_again: tuple[str, ...]
     put_offs: tuple[str, ...]
     later_questions: tuple[str, ...]
     knowing_claims: frozenset[str]

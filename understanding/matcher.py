@@ -753,6 +753,14 @@ class Matcher:
                 return True
         return False
 
+    def asks_again(self, text: str) -> bool:
+        """Rule "asked again", for an answer that reached nothing: whether it only asks for
+        the question again or for what it means (every clause a request of
+        lexicon.asks_again: "huh", "wdym", 蛤？你说啥, 乜嘢话), or a clause of it closes on a lead
+        of lexicon.say_again ("come again", 你刚才说什么): it answers nothing yet, so where the
+        reveal is the prank it must not land on it (the engine waits). Gate: a short text."""
+        return asks_again(text, self.lexicon)
+
     def correct(self, word: str) -> str:
         """The word this state knows that `word` is a typo of, else `word` itself."""
         if (
@@ -5082,6 +5090,80 @@ def _asks_to_say_again(
             if found is not None:
                 return found
     return None
+
+
+ASKS_AGAIN_LONGEST = 40  # characters: a longer answer says more than "what?"
+
+
+def _asks_again_entries(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], bool]]]:
+    """lexicon.asks_again, each entry as the units an answer is cut into (folded like one), by
+    its first unit, longest first; True for an entry written with a closing "?" (`sorry?`: only
+    asked, it is no request)."""
+    key = ("split", "asks_again")
+    found = lexicon.compiled.get(key)
+    if found is None:
+        entries: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+        for written in lexicon.asks_again:
+            marked = written.rstrip().endswith(("?", "\uff1f"))
+            units = tuple(
+                t
+                for ts, ks in clauses(fold(written, lexicon), lexicon)
+                for t, k in zip(ts, ks, strict=True)
+                if k != QUESTION
+            )
+            if units:
+                entries.setdefault(units[0], []).append((units, marked))
+        for listed in entries.values():
+            listed.sort(key=lambda entry: -len(entry[0]))
+        found = lexicon.compiled[key] = entries
+    return cast(dict[str, list[tuple[tuple[str, ...], bool]]], found)
+
+
+def _clause_asks_again(
+    units: list[str],
+    asked: bool,
+    entries: dict[str, list[tuple[tuple[str, ...], bool]]],
+    particles: frozenset[str],
+) -> bool:
+    """Whether `units` (a clause, its "?" aside) is requests of lexicon.asks_again and
+    particles or fillers only, one request at least ("蛤", "你说啥呀", "huh what", "what lol")."""
+    reached = {0: False}  # position → whether a request has been read up to it
+    for at in range(len(units)):
+        if at not in reached:
+            continue
+        read = reached[at]
+        if units[at] in particles:
+            reached[at + 1] = reached.get(at + 1, False) or read
+        for entry, marked in entries.get(units[at], ()):
+            end = at + len(entry)
+            if (asked or not marked) and tuple(units[at:end]) == entry:
+                reached[end] = True
+    return reached.get(len(units), False)
+
+
+def asks_again(text: str, lexicon: Lexicon) -> bool:
+    """Rule "asked again": see Matcher.asks_again."""
+    if len(text) > ASKS_AGAIN_LONGEST or not (lexicon.asks_again or lexicon.say_again):
+        return False
+    parts = clauses(fold(text, lexicon), lexicon)
+    if lexicon.say_again and any(
+        texts and _asks_to_say_again(texts, kinds, lexicon) for texts, kinds in parts
+    ):
+        return True
+    entries = _asks_again_entries(lexicon)
+    skipped = lexicon.particles_zh | lexicon.fillers_en
+    requests = 0
+    for texts, kinds in parts:
+        if not texts:
+            continue
+        units = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+        if not units:
+            continue  # "?" alone
+        asked = len(units) < len(texts)
+        if not _clause_asks_again(units, asked, entries, skipped):
+            return False
+        requests += 1
+    return requests > 0
 
 
 def _said_again_asked(

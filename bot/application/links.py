@@ -13,7 +13,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from bot.content.corpus import FELL, REFUSED, SAW_THROUGH, TIMED_OUT
+from bot.content.corpus import CALLED_OFF, FELL, REFUSED, SAW_THROUGH, TIMED_OUT
 from bot.conversation.commands import CommandRequest, Event, Say, command
 from bot.conversation.engine import Ending, Engine, LinkOpened
 from bot.conversation.state import clean_name, isolate
@@ -36,7 +36,6 @@ class Links:
         self.store = store
         self.engine = engine  # for routine titles and lookups by title (after /reload too)
         self.clock = clock
-        self.bot_username = "TaoluBot"  # the front end sets the real one once it knows it
 
     @command(
         "link",
@@ -66,7 +65,7 @@ class Links:
         code = secrets.token_urlsafe(12)  # 96 bits, 16 characters of [A-Za-z0-9_-]
         record = LinkRecord(code, request.user_id, request.lang, routine.id, self.clock())
         self.store.create_link(record)
-        url = f"https://t.me/{self.bot_username}?start={code}"
+        url = f"https://t.me/{self.engine.own_username}?start={code}"
         title = routine.title.in_(request.lang)
         yield Say(
             say("link_made", request.lang, url=url, title=title, days=LINK_DAYS, plays=MAX_PLAYS)
@@ -136,7 +135,14 @@ class Links:
 
 def _result_line(result: dict[str, Any], lang: str) -> str:
     who = isolate(clean_name(result["who"]))
-    if result.get("answer") is None or result.get("how") == TIMED_OUT:
+    how = result.get("how")
+    if how == FELL and result.get("answer") is None:  # ended after a fall on the way
+        return say("link_result_fell_early", lang, who=who)
+    if (
+        how == CALLED_OFF and result.get("answer") is None
+    ):  # cancelled, or dropped for another prank
+        return say("link_result_left", lang, who=who)
+    if result.get("answer") is None or how == TIMED_OUT:
         return say("link_result_silent", lang, who=who)
     key = {
         FELL: "link_result_fell",

@@ -168,6 +168,7 @@ OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF, TIMED_OUT)
 # Why an answer that reached nothing answers nothing yet (RoutineState.not_answered_yet).
 EMOJI_ONLY = "emoji_only"  # rule "an emoji is no answer"
 PUT_OFF = "put_off"  # rule "a put-off"
+ASKS_AGAIN = "asks_again"  # rule "asked again": "huh", "wdym", 蛤？你说啥
 _ANSWER_OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF)  # what `outcome:` may say
 _REVEAL_OUTCOMES = (CALLED_OFF, FELL)  # a reveal follows an answer the bot did not understand
 # The id understanding reports for an answer that says the routine's give-away.
@@ -428,13 +429,23 @@ class RoutineState:
 
     def not_answered_yet(self, text: str) -> str | None:
         """Why `text`, an answer that reached nothing, answers nothing yet: EMOJI_ONLY (see
-        `says_nothing`) or PUT_OFF (see `puts_off`); None for an answer the bot did not
-        understand. Where the reveal is the prank, the engine waits on these instead."""
+        `says_nothing`), PUT_OFF (see `puts_off`) or ASKS_AGAIN (see `asks_again`); None for
+        an answer the bot did not understand. Where the reveal is the prank, the engine waits
+        on these instead."""
         if self.says_nothing(text):
             return EMOJI_ONLY
         if self.puts_off(text):
             return PUT_OFF
+        if self.asks_again(text):
+            return ASKS_AGAIN
         return None
+
+    def asks_again(self, text: str) -> bool:
+        """Rule "asked again": `text` only asks for the question again or what it means
+        ("huh", "wdym", 蛤？你说啥, 乜嘢话, "come again"). Where the reveal is the prank, it is
+        not met with the reveal (a fall for "what do you mean") but asked again (the engine)."""
+        assert self.matcher is not None
+        return self.matcher.asks_again(text)
 
     def puts_off(self, text: str) -> bool:
         """Rule "a put-off": `text` says it will answer later ("ask me later", 等阵先答你).

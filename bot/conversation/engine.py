@@ -23,6 +23,7 @@ from bot.content.corpus import (
     CALLED_OFF,
     EMOJI_ONLY,
     FELL,
+    PUT_OFF,
     SAW_THROUGH,
     TIMED_OUT,
     Answer,
@@ -218,6 +219,9 @@ class Engine:
     prank_cooldown: float = PRANK_COOLDOWN
     # Routines people wrote (/new): by title and in the decks (bot/conversation/authored.py).
     authored: Authored = field(default_factory=NoAuthored)
+    # The bot's own username, without "@" (a front end sets it once it knows it: Telegram's
+    # getMe): "/prank @TaoluBot" names the bot, which cannot be its own victim.
+    own_username: str = "TaoluBot"
 
     def __post_init__(self) -> None:
         if not self.commands.names():
@@ -282,7 +286,7 @@ class Engine:
                 text = "\n".join([say("timeout", prank.lang), *revealed.said])
                 replies.append(Reply(text, ticket=ticket, quote="question"))
                 chat = chat.with_prank(ticket, None)
-                endings.append(Ending(ticket, prank, TIMED_OUT, prank.target or prank.by))
+                endings.append(self._ending(ticket, prank, TIMED_OUT))
         return Response(replies, chat, endings=endings)
 
     def drop_unknown(self, chat: ChatState) -> ChatState:
@@ -323,12 +327,12 @@ class Engine:
     def _open_link(
         self, chat: ChatState, message: Incoming, link: LinkOpened, lang: str
     ) -> Response:
-        """The link's prank, played with whoever opened it; a stale or unknown link gets a
-        friendly line and a random prank instead."""
+        """The link's prank, played with whoever opened it. A stale or unknown link gets a
+        clear line and starts nothing: a prank it started would drop the one waiting in this
+        chat (a link's too, whose owner would hear "never answered" of someone who had no
+        chance to)."""
         if link.routine is None or link.routine not in self.corpus.routines:
-            started = self._play(chat, message, None, None, lang)
-            stale = Reply(say("link_stale", lang))
-            return replace(started, replies=[stale, *started.replies])
+            return Response([Reply(say("link_stale", lang))], chat)
         # The link's owner chose the routine: it is played in any language.
         started = self._play(chat, message, self.corpus.routines[link.routine], None, lang)
         ticket = str(chat.next_ticket)
@@ -370,6 +374,8 @@ class Engine:
                 return self._say(chat, "prank_not_username", lang, name=name)
             if target is None:
                 return self._say(chat, "prank_who", lang)  # a bare @: whom was it meant for?
+        if any(m.casefold() == self.own_username.casefold() for m in mentions):
+            return self._say(chat, "prank_the_bot", lang, name="@" + self.own_username)
         if mentions:
             target = Person(None, "@" + mentions[0], mentions[0])
         if not names:
@@ -425,7 +431,7 @@ class Engine:
                 return self._say(chat, "private_target", lang)
             # One routine at a time in a private chat: the one waiting is called off, and said so.
             dropped = [
-                Ending(ticket, prank, CALLED_OFF, prank.target or prank.by)
+                self._ending(ticket, prank, CALLED_OFF)
                 for ticket, prank in sorted(chat.pranks.items())
             ]
             chat = replace(chat, pranks={})
@@ -574,9 +580,16 @@ class Engine:
         if not mine:
             return self._say(chat, "nothing_to_cancel", lang)
         ticket = max(mine, key=int)
-        reply = Reply(say("cancelled", lang), ticket=ticket, quote="incoming")
         prank = chat.pranks[ticket]
-        ending = Ending(ticket, prank, CALLED_OFF, prank.target or prank.by)
+        text = say("cancelled", lang)
+        if prank.fell:  # a fall on the way stands: the starter cannot take it back
+            victim = prank.target or prank.by
+            if message.in_group and not victim.is_same(message.sender):
+                text += "\n" + say("fall_stands", lang, target=isolate(victim.label))
+            else:
+                text += "\n" + say("fall_stands_you", lang)
+        reply = Reply(text, ticket=ticket, quote="incoming")
+        ending = self._ending(ticket, prank, CALLED_OFF)
         return Response([reply], chat.with_prank(ticket, None), endings=[ending])
 
     @command(
@@ -641,25 +654,32 @@ class Engine:
             again = [say("asked_again", lang), state.say.in_(lang)]
             return self._wait(chat, ticket, prank, routine, message, again, misses=1)
         if answer is None and state.reveal_outcome == FELL:
-            # "🎂" alone (rule "an emoji is no answer") or "ask me later" (rule "a put-off")
-            # said nothing about the question yet; where the reveal is the prank it would
-            # score a fall, so the bot says why it waits and the question stands (until an
-            # answer, or the prank times out)
+            # "🎂" alone (rule "an emoji is no answer"), "ask me later" (rule "a put-off") or
+            # "huh", "wdym", 蛤？你说啥 (rule "asked again") said nothing about the question
+            # yet; where the reveal is the prank it would score a fall, so the bot says why it
+            # waits and the question stands (until an answer, or the prank times out)
             why = state.not_answered_yet(message.text)
             if why is not None:
-                waiting = "words_please" if why == EMOJI_ONLY else "put_off"
+                waiting = (
+                    "words_please"
+                    if why == EMOJI_ONLY
+                    else ("put_off" if why == PUT_OFF else "asked_again")
+                )
                 again = [say(waiting, lang), state.say.in_(lang)]
                 return self._wait(chat, ticket, prank, routine, message, again)
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
             fell = answer is not None and answer.falls_on_the_way
+            said = moved.said
+            if fell and not prank.fell:
+                chat, prank, said = self._fell_on_the_way(chat, prank, message, lang, said)
             return self._wait(
                 chat,
                 ticket,
                 prank,
                 routine,
                 message,
-                moved.said,
+                said,
                 state=moved.goto,
                 misses=0,
                 fell=fell,
@@ -669,6 +689,31 @@ class Engine:
             outcome = FELL
         ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
         return self._land(chat, ending, message, lang, moved.said)
+
+    @staticmethod
+    def _fell_on_the_way(
+        chat: ChatState, prank: Prank, message: Incoming, lang: str, said: builtins.list[str]
+    ) -> tuple[ChatState, Prank, builtins.list[str]]:
+        """A fall at an early step ("first" to the race): the prank has landed, and the
+        routine goes on. In a group it is announced and scored now, once ("🎭 @alice got
+        @bob"), so the board agrees with what was said whatever ends the prank afterwards
+        (a /cancel, a timeout): the starter cannot take it back. The rest of the routine is
+        for the one who fell. In private, the ending (a fall, however it comes) counts it."""
+        victim, by = message.sender, prank.by
+        if not message.in_group or by.is_same(victim):
+            return chat, prank, said
+        shown = distinct_labels([(by.key, by.label), (victim.key, victim.label)])
+        line = say("got_you", lang, by=isolate(shown[by.key]), target=isolate(shown[victim.key]))
+        chat = _scored(_scored(chat, by, pranked=1), victim, fooled=1)
+        if prank.target is None:
+            prank = replace(prank, target=victim)
+        return chat, prank, [*said[:-1], line, *said[-1:]]
+
+    @staticmethod
+    def _ending(ticket: str, prank: Prank, outcome: str) -> Ending:
+        """How a prank ends that no answer ended (a /cancel, a new /prank, a timeout): as
+        `outcome`, unless the victim fell for it on the way: that fall stands."""
+        return Ending(ticket, prank, FELL if prank.fell else outcome, prank.target or prank.by)
 
     def _ticket_for(self, chat: ChatState, message: Incoming) -> str | None:
         """The prank this message answers: the one it replies to, else the newest it may answer."""
@@ -732,7 +777,9 @@ class Engine:
         if message.in_group and not by.is_same(victim):
             shown = distinct_labels([(by.key, by.label), (victim.key, victim.label)])
             by_name, target = isolate(shown[by.key]), isolate(shown[victim.key])
-            if ending.outcome == FELL:
+            if ending.outcome == FELL and ending.prank.fell:
+                pass  # announced and scored when they fell, on the way
+            elif ending.outcome == FELL:
                 said = [*said, say("got_you", lang, by=by_name, target=target)]
                 chat = _scored(chat, by, pranked=1)
                 chat = _scored(chat, victim, fooled=1)

@@ -236,6 +236,24 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="好吧，這個套路取消囉。",
         zh_hk="好啦，呢個套路取消咗。",
     ),
+    "fall_stands": Text(
+        "（{target} 刚才已经上当了，那一下照样算数。）",
+        "({target} already fell for it on the way: that still counts.)",
+        zh_hant="（{target} 剛才已經上當了，那一下照樣算數。）",
+        zh_hk="（{target} 頭先已經中咗伏，嗰下照計。）",
+    ),
+    "fall_stands_you": Text(
+        "（你刚才已经上当了，那一下照样算数。）",
+        "(You already fell for it on the way: that still counts.)",
+        zh_hant="（你剛才已經上當了，那一下照樣算數。）",
+        zh_hk="（你頭先已經中咗伏，嗰下照計。）",
+    ),
+    "prank_the_bot": Text(
+        "{name} 就是我呀，我可不能套路我自己。换个朋友吧：/prank @朋友",
+        "{name} is me! I can't be my own victim. Pick a friend: /prank @friend",
+        zh_hant="{name} 就是我啊，我總不能整我自己吧。換個朋友：/prank @朋友",
+        zh_hk="{name} 就係我喎，我點整蠱自己呀。揀過個朋友啦：/prank @朋友",
+    ),
     "nothing_to_cancel": Text(
         "你没有正在进行的套路。",
         "You have no prank running.",
@@ -384,10 +402,11 @@ CATALOGUE: dict[str, Text] = {
         ),
     ),
     "link_stale": Text(
-        "这个整蛊链接已经过期或用完了，不过没关系，给你来个别的：",
-        "That prank link has expired or been used up. Never mind, here's another one:",
-        zh_hant="這個惡作劇連結已經過期或用完了，不過沒關係，換一個給你：",
-        zh_hk="呢條整蠱連結過咗期或者用晒喇，不過唔緊要，畀過第二個你：",
+        "这个整蛊链接已经过期、用完了，或者根本不存在，所以什么也没开始。想玩就发 /prank。",
+        "That prank link has expired, been used up or never existed, so nothing has started. "
+        "Send /prank for a prank.",
+        zh_hant="這個惡作劇連結已經過期、用完了，或者根本不存在，所以什麼也沒開始。想玩就傳 /prank。",
+        zh_hk="呢條整蠱連結過咗期、用晒，或者根本唔存在，所以乜都冇開始。想玩就發 /prank。",
     ),
     "links_full": Text(
         "你已经有 {max} 个还有效的整蛊链接了，够多啦。等旧的过期（{days} 天）再来做新的吧，"
@@ -443,6 +462,18 @@ CATALOGUE: dict[str, Text] = {
         "{who} 没有回答",
         "{who} never answered",
         zh_hk="{who} 一直冇答",
+    ),
+    "link_result_left": Text(
+        "{who} 还没回答就不玩了",
+        "{who} stopped before answering",
+        zh_hant="{who} 還沒回答就不玩了",
+        zh_hk="{who} 未答就唔玩喇",
+    ),
+    "link_result_fell_early": Text(
+        "{who} 半路就中招了 🎭",
+        "{who} fell for it on the way 🎭",
+        zh_hant="{who} 半路就中招了 🎭",
+        zh_hk="{who} 半路已經中咗伏 🎭",
     ),
     "link_result_refused": Text(
         "{who} 答了“{answer}”，不肯玩",

@@ -155,7 +155,9 @@ async def _post_init(
 ) -> None:
     """Publish the command menus, re-arm the timeouts of waiting pranks, and start the
     training workers in the background (numpy and matplotlib take a while to load)."""
-    services.links.bot_username = application.bot.username  # for t.me links
+    # the bot's own name, for t.me links and to refuse "/prank @TaoluBot" (the engine knows
+    # it as a plain string, nothing of Telegram)
+    services.engine.own_username = application.bot.username
     if warm_up:  # a job: it starts once the application runs, and stops with it
 
         async def warm_up_workers(context: object) -> None:
