@@ -865,6 +865,8 @@ class Matcher:
                         result = replace(again, heard=slipped[1])
         elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
             result = self._slipped_beside(parts, result)
+        if result.branch is not None and not result.heard:
+            result = self._slipped_around(parts, result)
         hit = result.hit
         if result.branch is not None and hit is not None and joke is not None:
             sees = self.owners.get(TRICK)
@@ -1242,6 +1244,41 @@ class Matcher:
             return found
         return replace(again, heard=", ".join(heard))
 
+    def _slipped_around(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a slip keeps its word": a branch reached only by a one-character phrase
+        inside a pinyin slip of a longer phrase (鹿 in 长劲鹿, a slip of 长颈鹿) is reached
+        as the word typed right would be: 长劲鹿 is the giraffe (another animal), never the
+        deer that sees through it. A typo reaches no branch its correct spelling would not.
+        Gate: the winning hit is one Chinese character of a phrase the slips look for."""
+        hit = found.hit
+        if (
+            hit is None
+            or hit.kind != "phrase"
+            or len(hit.text) != 1
+            or hit.text not in self.sound_chars
+            or hit.clause < 0
+            or hit.clause >= len(parts)
+            or len(parts[hit.clause][0]) < 2
+            or _units(parts) > _SHORT_ANSWER
+        ):
+            return found
+        slipped = self._slips(parts)
+        if slipped is None:
+            return found
+        again = self._understand(slipped[0])
+        other = again.hit
+        if (
+            again.branch is None
+            or again.branch == found.branch
+            or other is None
+            or other.units < 2
+            or other.clause != hit.clause
+            or hit.text not in other.text
+            or not any(s.rpartition(" → ")[2] in other.text for s in slipped[1].split(", "))
+        ):
+            return found
+        return replace(again, heard=slipped[1])
+
     def _sound_slips(self, texts: list[str], kinds: list[int], heard: list[str]) -> None:
         index = self.sound_index
         if not index:
@@ -1343,8 +1380,10 @@ class Matcher:
         # a real word with one letter replaced names another thing (milo is no milk): a real
         # word is a slip only by a letter dropped or added (bred, marry) or two swapped
         replaced = len(word) == len(known) and sorted(word) != sorted(known)
-        if english_zipf(word) < english_zipf(known) and not (
-            replaced and english_zipf(word) >= _REAL_WORD
+        if (
+            english_zipf(word) < english_zipf(known)
+            and not (replaced and english_zipf(word) >= _REAL_WORD)
+            and not _very_common(word, known)
         ):
             return known
         for words in self.phrase_runs.get(known, ()):  # marry christmas: merry christmas
@@ -1623,7 +1662,9 @@ class Matcher:
             hits[:] = _unmentioned(hits, mentions, dropped)
             if self.told:
                 told = self.told_words
-                hits[:] = _asked_of_another_trick(parts, hits, mentions, dropped, told)
+                hits[:] = _asked_of_another_trick(
+                    parts, hits, mentions, dropped, told, lexicon.particles_zh
+                )
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK), lexicon)
         if hits and lexicon.asker_questions_en:
@@ -3496,6 +3537,23 @@ def _rhetorical_at(texts: list[str], start: int, end: int, lexicon: Lexicon) -> 
 
 
 _ADMITTED: Final = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
+# the Zipf frequency from which an English word is very common (once per 100,000 words: red,
+# shot, sort): never a slip alone, whatever word it is near (rule "a very common word is meant")
+_VERY_COMMON: Final = 5.0
+
+
+def _very_common(word: str, known: str) -> bool:
+    """Rule "a very common word is meant": a real English word as common as once per 100,000
+    words (wordfreq's Zipf 5: red, shot, sort) is typed on purpose, never a one-letter slip of
+    a branch's word, even a commoner one (shot is no short, red no bread); an inflection of
+    the word itself still is (hands is hand, toward towards). Rarer real words still slip
+    where the state expects the near word (bred, marry, tied: tired)."""
+    if english_zipf(word) < _VERY_COMMON:
+        return False
+    longer, shorter = (word, known) if len(word) > len(known) else (known, word)
+    return not (longer.startswith(shorter) and longer[len(shorter) :] in ("s", "d"))
+
+
 # the Zipf frequency from which an English word is a real word (once per million words)
 _REAL_WORD: Final = ENGLISH_WORD_ZIPF
 # The safe path (Matcher._resolve): where two branches' signals stand apart and no named rule
@@ -3713,6 +3771,7 @@ def _asked_of_another_trick(
     mentions: list[tuple[int, int, int, int]],
     dropped: list[Hit],
     told: frozenset[str],
+    particles: frozenset[str] = frozenset(),
 ) -> list[Hit]:
     """Rule "a question back names this trick only by its own words": a mention frame asked
     as a question (是要我说爸爸吗, "you want me to say daddy?") names this routine's trick
@@ -3737,6 +3796,7 @@ def _asked_of_another_trick(
                 for d in dropped
             ) or any(
                 not told.isdisjoint(_told_keys(parts[c][0][a:b], parts[c][1][a:b]))
+                or _told_character(parts[c][0][a:b], parts[c][1][a:b], told, particles)
                 for c, a, b in spans
             )
             if not named:
@@ -3755,6 +3815,23 @@ def _told_keys(texts: Sequence[str], kinds: Sequence[int]) -> set[str]:
         if kinds[p] == HAN and kinds[p + 1] == HAN:
             keys.add(texts[p] + texts[p + 1])
     return keys
+
+
+def _told_character(
+    texts: Sequence[str], kinds: Sequence[int], told: frozenset[str], particles: frozenset[str]
+) -> bool:
+    """Rule "a question back names the trick by one character": a mention that is one Chinese
+    character, particles aside (你想要我說豬嗎？: 猪), names this trick where the routine's
+    own lines hold it in a word (猪 of 你和猪): the pig asked for is this routine's pig. Not a
+    pronoun (是要我说我吗), nor a character no line holds (龙 to ten knives)."""
+    said = [(t, k) for t, k in zip(texts, kinds, strict=True) if k in (HAN, WORD)]
+    said = [(t, k) for t, k in said if t not in particles]
+    if len(said) != 1 or said[0][1] != HAN or said[0][0] in _PRONOUNS_ZH:
+        return False
+    return any(said[0][0] in key for key in told)
+
+
+_PRONOUNS_ZH: Final = frozenset("我你他她它您")
 
 
 def _told_words(told: Iterable[str], lexicon: Lexicon) -> frozenset[str]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Final
@@ -323,6 +323,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
     if "0" in text:  # "tw0", "g00d": a zero typed for an o, inside a word of letters
         text = _ZERO_FOR_O.sub(lambda m: m.group().replace("0", "o"), text)
+    if _WORDED_SUM_HINT.search(text):  # 十减二, ten minus two: the sum in digits (10-2)
+        text = worded_sums(text)
     if _NUMBER_HINT.search(text):  # most answers have neither: one search says so
         if _SUM_HINT.search(text):
             text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
@@ -392,6 +394,73 @@ def arithmetic(text: str) -> str:
             last = match.end()
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+# Working said in number words: 十减二, 五加三, 三乘三, 九除以三, 十减二等于八, "ten minus two",
+# "17 minus 8", "three times three" are written in digits (10-2, 5+3, 3*3, 9/3, 10-2=8), and
+# worked out as typed working is (rule "working in words"). Only a numeral run right beside
+# the operator word, on both sides: 加一点, 再加, "many times" are no sums.
+_CN_RUN: Final = r"(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九十百千万]+)"
+_CN_OPERATORS: Final = {
+    "减去": "-", "减掉": "-", "减": "-", "加上": "+", "加": "+", "乘以": "*", "乘": "*",
+    "除以": "/",
+}  # fmt: skip
+_CN_OPERATOR: Final = r"(?:减去|减掉|减|加上|加|乘以|乘|除以)"
+_WORDED_SUM_ZH: Final = re.compile(
+    rf"(?<![〇零一二两三四五六七八九十百千万\d.])({_CN_RUN}(?:{_CN_OPERATOR}{_CN_RUN})+)"
+    rf"(?:等于({_CN_RUN}))?(?![〇零一二两三四五六七八九十百千万\d])"
+)
+_CN_PIECE: Final = re.compile(rf"{_CN_OPERATOR}|{_CN_RUN}")
+_EN_NUMBER_WORD: Final = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred)\b"  # whole words: sixty is no six
+)
+_EN_RUN: Final = rf"(?:\d+(?:\.\d+)?|{_EN_NUMBER_WORD}(?: {_EN_NUMBER_WORD})*)"
+_EN_OPERATORS: Final = {
+    "minus": "-", "take away": "-", "plus": "+", "times": "*", "multiplied by": "*",
+    "divided by": "/",
+}  # fmt: skip
+_EN_OPERATOR: Final = r"(?:minus|take away|plus|times|multiplied by|divided by)"
+_WORDED_SUM_EN: Final = re.compile(
+    rf"\b({_EN_RUN}(?: {_EN_OPERATOR} {_EN_RUN})+)(?: (?:equals|is|makes) ({_EN_RUN}))?\b"
+)
+_EN_PIECE: Final = re.compile(rf"{_EN_OPERATOR}|{_EN_RUN}")
+_WORDED_SUM_HINT: Final = re.compile(r"[减加乘除]|minus|plus|times|multiplied|divided|take away")
+
+
+def worded_sums(text: str) -> str:
+    """Rule "working in words": `text` with each sum said in number words written in digits
+    and operators (十减二 is 10-2, 30除以0.5加10 is 30/0.5+10, "ten minus two" 10-2), for
+    `arithmetic` to work out as it does typed working; a run it cannot read is left as said."""
+    if not text.isascii():
+        text = _WORDED_SUM_ZH.sub(
+            lambda m: _worded(m, _CN_PIECE, _chinese_number, _CN_OPERATORS), text
+        )
+    return _WORDED_SUM_EN.sub(
+        lambda m: _worded(m, _EN_PIECE, _english_run_value, _EN_OPERATORS), text
+    )
+
+
+def _english_run_value(run: str) -> str:
+    return canonical(run) if run[0].isdigit() else _english_number(run)
+
+
+def _worded(
+    match: re.Match[str],
+    pieces: re.Pattern[str],
+    value: Callable[[str], str],
+    operators: dict[str, str],
+) -> str:
+    sum_, result = match.groups()
+    written = [
+        operators[piece] if piece in operators else value(piece) for piece in pieces.findall(sum_)
+    ]
+    if result is not None:
+        written += ["=", value(result)]
+    if UNREADABLE in written:
+        return match.group()
+    return "".join(written)
 
 
 def _work_out(tokens: list[str]) -> Decimal | None:

@@ -27,6 +27,7 @@ import yaml_rs
 
 from bot.content.titles import TitleIndex
 from bot.i18n.language import LANGUAGES, WRITTEN, Text
+from understanding import sounds
 from understanding.lexicon import Lexicon, LexiconError
 from understanding.matcher import (
     Branch,
@@ -327,7 +328,7 @@ class RoutineState:
             return found
         hit = _give_away_hit(found, extra)
         if hit is None:
-            return found
+            return self._pun_spelt_out(text, found) if branch is not None else found
         warm_up = self._answered_warm_up(found, extra)
         if warm_up is not None:
             return warm_up
@@ -345,6 +346,29 @@ class RoutineState:
             answer = self.answers[other.branch]
             return Match(other.branch, answer.id, other, found.hits, found.dropped)
         return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
+
+    def _pun_spelt_out(self, text: str, found: Match) -> Match:
+        """Rule "the pun spelt out": an answer tying the branch's answer to its punchline
+        word with an equation (八把=爸爸, 爸爸＝八把 lol, 八把就是爸爸, 8即係爸爸) names the
+        pun: it sees through the trick (the give-away), not falls for it. Each side alone
+        must reach the same branch, one by its number and the other by a word holding none,
+        or by two words written apart that sound alike (pypinyin, toneless); the answer said
+        twice (8就是八把) or a name and its title (孙悟空就是齐天大圣) names no pun. Gate: an
+        equation's word in an answer that reached a branch that does not see through it."""
+        marker = next((m for m in _EQUATIONS if m in text), None)
+        if marker is None or found.branch is None:
+            return found
+        assert self.matcher is not None
+        left, _, right = text.partition(marker)
+        said = self.matcher.match(left).hit, self.matcher.match(right).hit
+        if any(h is None or h.branch != found.branch for h in said):
+            return found
+        first, second = said
+        assert first is not None and second is not None
+        numbered = (first.kind == "number") + (second.kind == "number")
+        if numbered == 1 or (numbered == 0 and _sound_alike(first.text, second.text)):
+            return Understood(None, GIVE_AWAY, second, found.hits, found.dropped, give_away=True)
+        return found
 
     def _sharp_said_first(self, found: Match) -> Match:
         """Rule "two sharp answers": torn between answers that both see through it ("12 bro
@@ -469,6 +493,18 @@ class RoutineState:
 
 # 这招, 这套, 这梗: a word naming the asker's ploy, not the question
 _PLOYS = frozenset("招套梗")
+# An answer's words tied to another's as the same (rule "the pun spelt out"): 八把=爸爸
+_EQUATIONS = ("=", "＝", "就是", "即是", "等于", "等於", "就係", "即係")
+
+
+def _sound_alike(first: str, second: str) -> bool:
+    """Whether two words of Chinese characters, written apart, sound alike toneless (麋鹿,
+    迷路): each character shares a reading with the other's."""
+    return (
+        first != second
+        and len(first) == len(second) > 1
+        and all(sounds.sound_alike(a, b) for a, b in zip(first, second, strict=True))
+    )
 
 
 def _claims_known(tricks: list[Hit], claims: frozenset[str]) -> bool:
