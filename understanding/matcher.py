@@ -898,6 +898,11 @@ class Matcher:
                 # area?" asks about red, it answers nothing: the safe path
                 asked = _why(replace(hit), "a question back naming a branch word (who…?)")
                 return Match(None, None, None, (), (*result.dropped, asked))
+            if _asked_about(parts, result, hit, self.lexicon, self.question_words):
+                # rule "a question about the thing": "are the feathers wet?" asks something
+                # about the feathers, it picks nothing: the safe path
+                about = _why(replace(hit), "a question about the thing (are the X wet?)")
+                return Match(None, None, None, (), (*result.dropped, about))
             if _told_beside_a_dont_know(parts, result.hits, hit):
                 # rule "a story beside a don't-know": "cows here drink gutter water 😂 i dont
                 # know" jokes, then says it does not know: the safe path
@@ -3363,6 +3368,46 @@ def _named_in_a_question_back(
     if texts[1:2] and texts[1] in lexicon.asked_back_guesses_en:
         return False
     return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
+
+
+def _asked_about(
+    parts: list[Clause],
+    found: Match,
+    hit: Hit,
+    lexicon: Lexicon,
+    question_words: frozenset[str],
+) -> bool:
+    """Rule "a question about the thing" (rules18en): the chosen phrase inside a clause
+    opening with a word of lexicon.about_questions_en and closing with "?", not opening it,
+    the opening's next word none of lexicon.about_guesses_en ("is it the feathers?" guesses),
+    and either a word after the phrase saying something of it, neither a filler nor the
+    question's own ("are the feathers wet?"; "is steel heavier?" guesses), or a place word of
+    lexicon.about_places_en right before it, article aside ("something at the shop?"); the
+    branch named nowhere else."""
+    if hit.kind != "phrase" or hit.start == 0 or hit.clause >= len(parts):
+        return False
+    texts, kinds = parts[hit.clause]
+    if kinds[-1] != QUESTION or texts[0] not in lexicon.about_questions_en:
+        return False
+    if len(texts) < 3 or texts[1] in lexicon.about_guesses_en:
+        return False
+    end = hit.start + hit.units
+    said_of = any(
+        k == WORD and t not in lexicon.fillers_en and t not in question_words
+        for t, k in zip(texts[end:], kinds[end:], strict=True)
+    )
+    before = hit.start - 1
+    if before > 0 and texts[before] in _DETERMINERS:
+        before -= 1
+    placed = before > 0 and texts[before] in lexicon.about_places_en
+    if not (said_of or placed):
+        return False
+    return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
+
+
+_DETERMINERS: Final = frozenset(
+    ("a", "an", "the", "my", "your", "ur", "our", "his", "her", "their")
+)
 
 
 def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hit) -> bool:
