@@ -40,3 +40,20 @@ def test_a_question_about_the_thing(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- said of the asker's: the asker's own game ("this whole bot") said to be the word -----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("joke-yolk/repeat", "this quiz is a joke mate", None),
+        ("joke-yolk/repeat", "honestly this whole chat is a joke", None),
+        # "this" before another thing, or the word typed: still the word
+        ("joke-yolk/repeat", "joke joke joke joke joke", "said_it"),
+        ("joke-yolk/repeat", "there u go joke joke joke joke joke", "said_it"),
+    ],
+)
+def test_said_of_the_askers_game(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

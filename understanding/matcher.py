@@ -5000,6 +5000,12 @@ def _ok_then_a_remark(
 
 _YOURS_EN: Final = frozenset(("your", "ur", "yer", "yuh"))
 _YOURS_IS_EN: Final = frozenset(("is", "s", "was", "iz"))
+# "this" and the asker's own game or chat ("this whole bot", "this quiz"): said of the
+# asker's as "your" is ("this one is the steel" names no such thing)
+_THIS_EN: Final = frozenset(("this", "dis", "the"))
+_THE_ASKERS_EN: Final = frozenset(
+    ("bot", "whole", "game", "quiz", "question", "riddle", "prank", "chat", "app", "convo")
+)
 _ARTICLES_EN: Final = frozenset(("a", "an", "the", "just", "such", "one", "big", "total"))
 _YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就是", "是")
 # the unit right before a phrase said of the asker's thing: the rule's gate
@@ -5016,7 +5022,11 @@ def _of_yours(texts: list[str], start: int) -> str | None:
         if at < 3 or texts[at - 1] not in _YOURS_IS_EN:
             return None
         for back in (at - 3, at - 4):  # your life is / ur whole life is
-            if back >= 0 and texts[back] in _YOURS_EN:
+            if back >= 0 and (
+                texts[back] in _YOURS_EN
+                # the asker's own game: "this whole bot is a joke", "this quiz is a joke"
+                or (texts[back] in _THIS_EN and texts[back + 1] in _THE_ASKERS_EN)
+            ):
                 return " ".join(texts[back:start])
         return None
     before = "".join(texts[max(0, start - 9) : start])
