@@ -57,3 +57,20 @@ def test_a_question_about_the_thing(
 )
 def test_said_of_the_askers_game(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- by one's own means: "as many as" what the speaker's own life allows --------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("how-many-birthdays/ask", "as many as my mum will bake for lol", None),
+        ("how-many-birthdays/ask", "as many as we can afford to party 🥳", None),
+        # a life's years counted, or the amount said: still counting years
+        ("how-many-birthdays/ask", "as many as i have years", "counts_years"),
+        ("how-many-birthdays/ask", "many, one a year", "counts_years"),
+    ],
+)
+def test_by_ones_own_means(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

@@ -1800,6 +1800,10 @@ class Matcher:
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and "as" in beside:
+            live = _by_ones_own_means(live, parts, dropped)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if flagged and live and not self.habit_lasts.isdisjoint(seen):
             live = _habit_of_ones_own(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
@@ -5053,6 +5057,37 @@ def _said_of_yours(
             said = _of_yours(parts[hit.clause][0], hit.start)
             if said is not None:
                 dropped.append(_why(hit, f"said of the asker's ('{said}'): no answer"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+# "as many as" then the speaker's own life: an amount by one's own means
+_OWN_MEANS_EN: Final = frozenset(("i", "im", "ive", "id", "ill", "my", "me", "we", "our", "mi"))
+# ...unless the clause counts a life's years after all ("as many as i've lived years")
+_LIFES_YEARS_EN: Final = frozenset(("year", "years", "yrs", "age", "old", "lived", "alive", "born"))
+
+
+def _by_ones_own_means(live: list[Hit], parts: list[Clause], dropped: list[Hit]) -> list[Hit]:
+    """Rule "by one's own means" (rules18en): a branch's phrase between "as" and "as", then a
+    word of the speaker's own (_OWN_MEANS_EN: "as many as i can get cake for", "as much as my
+    wallet allows") is an amount the speaker's life sets, a remark: no answer; not where the
+    clause counts a life's years ("as many as i have years"). Gate: "as" right before a
+    phrase."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.start and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if (
+                texts[hit.start - 1] == "as"
+                and texts[end : end + 1] == ["as"]
+                and texts[end + 1 : end + 2]
+                and texts[end + 1] in _OWN_MEANS_EN
+                and _LIFES_YEARS_EN.isdisjoint(texts[end + 2 :])
+            ):
+                said = " ".join(texts[hit.start - 1 : end + 2])
+                dropped.append(_why(hit, f"by one's own means ('{said}…'): no answer"))
                 continue
         kept.append(hit)
     return kept
