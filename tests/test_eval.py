@@ -348,7 +348,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # inedible-melon) -> 979, 29.
 # Round eleven's merges together (rules17hans, rules17hant, rules17en, fair11; eval counting a
 # state's wary answer as seeing through): 890, 16 / 983, 26 / 852, 13.
-ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (983, 26), "en": (852, 13)}
+# rules18en ("a question about the thing": "are we goin shops?"; "by one's own means": "as many
+# as my salary allow"): en 852, 13 -> 854, 11.
+ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (983, 26), "en": (854, 11)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -513,6 +515,10 @@ HELD = [
     # round eleven's merges together: hc16 221, 2; hko16 267, 6
     (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (221, 2)}),
     (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (267, 6)}),
+    # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
+    # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
+    # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (206, 3)}),
 ]
 
 
@@ -584,6 +590,7 @@ HELD = [
         "round ten's Dongguan writer",
         "round ten's Hsinchu writer",
         "round ten's Hong Kong minibus driver",
+        "round eleven's Cape Town writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

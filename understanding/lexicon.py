@@ -182,6 +182,13 @@ FIELDS: dict[str, str] = {
     # `asked_back_guesses_en` ("how about red?", "why not red?" suggest it)
     "asked_back_openers_en": WORDS,
     "asked_back_guesses_en": WORDS,
+    # a clause opening with one of these and closing with "?" asks about a thing ("are the
+    # feathers wet?"): a branch's word in it with something said of it after, or a place word
+    # before it, is asked about, not given; not after a word of `about_guesses_en` ("is it the
+    # feathers?", "you mean the shop?" guess it)
+    "about_questions_en": WORDS,
+    "about_guesses_en": WORDS,
+    "about_places_en": WORDS,
     # "since when am I a pig" is "im not a pig": each key folds to its value in the answer
     "rhetorical_never_en": TABLE,
     # a subject opening its clause right before "not" and a word takes its dropped copula back
@@ -398,6 +405,9 @@ class Lexicon:
     unread_words_en: frozenset[str]
     asked_back_openers_en: frozenset[str]
     asked_back_guesses_en: frozenset[str]
+    about_questions_en: frozenset[str]
+    about_guesses_en: frozenset[str]
+    about_places_en: frozenset[str]
     dropped_copula_en: Mapping[str, str]
     rhetorical_never_en: Mapping[str, str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]

@@ -900,6 +900,11 @@ class Matcher:
                 # area?" asks about red, it answers nothing: the safe path
                 asked = _why(replace(hit), "a question back naming a branch word (who…?)")
                 return Match(None, None, None, (), (*result.dropped, asked))
+            if _asked_about(parts, result, hit, self.lexicon, self.question_words):
+                # rule "a question about the thing": "are the feathers wet?" asks something
+                # about the feathers, it picks nothing: the safe path
+                about = _why(replace(hit), "a question about the thing (are the X wet?)")
+                return Match(None, None, None, (), (*result.dropped, about))
             if _told_beside_a_dont_know(parts, result.hits, hit):
                 # rule "a story beside a don't-know": "cows here drink gutter water 😂 i dont
                 # know" jokes, then says it does not know: the safe path
@@ -1834,6 +1839,10 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and not beside.isdisjoint(_YOURS_BEFORE):
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and "as" in beside:
+            live = _by_ones_own_means(live, parts, dropped)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if flagged and live and not self.habit_lasts.isdisjoint(seen):
@@ -3404,6 +3413,46 @@ def _named_in_a_question_back(
     if texts[1:2] and texts[1] in lexicon.asked_back_guesses_en:
         return False
     return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
+
+
+def _asked_about(
+    parts: list[Clause],
+    found: Match,
+    hit: Hit,
+    lexicon: Lexicon,
+    question_words: frozenset[str],
+) -> bool:
+    """Rule "a question about the thing" (rules18en): the chosen phrase inside a clause
+    opening with a word of lexicon.about_questions_en and closing with "?", not opening it,
+    the opening's next word none of lexicon.about_guesses_en ("is it the feathers?" guesses),
+    and either a word after the phrase saying something of it, neither a filler nor the
+    question's own ("are the feathers wet?"; "is steel heavier?" guesses), or a place word of
+    lexicon.about_places_en right before it, article aside ("something at the shop?"); the
+    branch named nowhere else."""
+    if hit.kind != "phrase" or hit.start == 0 or hit.clause >= len(parts):
+        return False
+    texts, kinds = parts[hit.clause]
+    if kinds[-1] != QUESTION or texts[0] not in lexicon.about_questions_en:
+        return False
+    if len(texts) < 3 or texts[1] in lexicon.about_guesses_en:
+        return False
+    end = hit.start + hit.units
+    said_of = any(
+        k == WORD and t not in lexicon.fillers_en and t not in question_words
+        for t, k in zip(texts[end:], kinds[end:], strict=True)
+    )
+    before = hit.start - 1
+    if before > 0 and texts[before] in _DETERMINERS:
+        before -= 1
+    placed = before > 0 and texts[before] in lexicon.about_places_en
+    if not (said_of or placed):
+        return False
+    return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
+
+
+_DETERMINERS: Final = frozenset(
+    ("a", "an", "the", "my", "your", "ur", "our", "his", "her", "their")
+)
 
 
 def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hit) -> bool:
@@ -5032,6 +5081,12 @@ def _ok_then_a_remark(
 
 _YOURS_EN: Final = frozenset(("your", "ur", "yer", "yuh"))
 _YOURS_IS_EN: Final = frozenset(("is", "s", "was", "iz"))
+# "this" and the asker's own game or chat ("this whole bot", "this quiz"): said of the
+# asker's as "your" is ("this one is the steel" names no such thing)
+_THIS_EN: Final = frozenset(("this", "dis", "the"))
+_THE_ASKERS_EN: Final = frozenset(
+    ("bot", "whole", "game", "quiz", "question", "riddle", "prank", "chat", "app", "convo")
+)
 _ARTICLES_EN: Final = frozenset(("a", "an", "the", "just", "such", "one", "big", "total"))
 _YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就是", "是")
 # the unit right before a phrase said of the asker's thing: the rule's gate
@@ -5048,7 +5103,11 @@ def _of_yours(texts: list[str], start: int) -> str | None:
         if at < 3 or texts[at - 1] not in _YOURS_IS_EN:
             return None
         for back in (at - 3, at - 4):  # your life is / ur whole life is
-            if back >= 0 and texts[back] in _YOURS_EN:
+            if back >= 0 and (
+                texts[back] in _YOURS_EN
+                # the asker's own game: "this whole bot is a joke", "this quiz is a joke"
+                or (texts[back] in _THIS_EN and texts[back + 1] in _THE_ASKERS_EN)
+            ):
                 return " ".join(texts[back:start])
         return None
     before = "".join(texts[max(0, start - 9) : start])
@@ -5075,6 +5134,37 @@ def _said_of_yours(
             said = _of_yours(parts[hit.clause][0], hit.start)
             if said is not None:
                 dropped.append(_why(hit, f"said of the asker's ('{said}'): no answer"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+# "as many as" then the speaker's own life: an amount by one's own means
+_OWN_MEANS_EN: Final = frozenset(("i", "im", "ive", "id", "ill", "my", "me", "we", "our", "mi"))
+# ...unless the clause counts a life's years after all ("as many as i've lived years")
+_LIFES_YEARS_EN: Final = frozenset(("year", "years", "yrs", "age", "old", "lived", "alive", "born"))
+
+
+def _by_ones_own_means(live: list[Hit], parts: list[Clause], dropped: list[Hit]) -> list[Hit]:
+    """Rule "by one's own means" (rules18en): a branch's phrase between "as" and "as", then a
+    word of the speaker's own (_OWN_MEANS_EN: "as many as i can get cake for", "as much as my
+    wallet allows") is an amount the speaker's life sets, a remark: no answer; not where the
+    clause counts a life's years ("as many as i have years"). Gate: "as" right before a
+    phrase."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.start and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if (
+                texts[hit.start - 1] == "as"
+                and texts[end : end + 1] == ["as"]
+                and texts[end + 1 : end + 2]
+                and texts[end + 1] in _OWN_MEANS_EN
+                and _LIFES_YEARS_EN.isdisjoint(texts[end + 2 :])
+            ):
+                said = " ".join(texts[hit.start - 1 : end + 2])
+                dropped.append(_why(hit, f"by one's own means ('{said}…'): no answer"))
                 continue
         kept.append(hit)
     return kept
