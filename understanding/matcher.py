@@ -356,6 +356,25 @@ class _Lexicon:
     away_firsts: frozenset[str]
     # the first words of lexicon.asks_back_en: the gate of _asking_what_it_is's clause test
     asks_back_firsts: frozenset[str]
+    near_miss_firsts: frozenset[str]  # near_misses' keys: the gate of _near_missed
+    visited_lasts: frozenset[str]  # the last words of lexicon.visited_en: rule "visited"'s gate
+    asks_back_zh_firsts: frozenset[str]  # lexicon.asks_back_firsts: _asked_who_it_is's gate
+    # The lexicon's lists `Matcher._match` reads on every answer, kept here too: a compiled
+    # class's attribute is read in a few instructions, a Lexicon's (Python) in ~0.1 µs, and
+    # _match read ten of them an answer.
+    later_questions: tuple[str, ...]
+    asker_questions_en: frozenset[str]
+    asks_back_en: frozenset[str]
+    asks_back_zh: tuple[str, ...]
+    place_measures_zh: frozenset[str]
+    tag_verbs_en: frozenset[str]
+    contrasts: frozenset[str]
+    acknowledgements_en: frozenset[str]
+    excuse_leads_zh: tuple[str, ...]
+    reasons_en: frozenset[str]
+    visited_en: tuple[str, ...]
+    part_of_en: tuple[str, ...]
+    scorning_en: frozenset[str]
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -451,6 +470,22 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         habit_lasts | say_again_lasts | put_off_lasts,
         frozenset(t.split()[0] if t.isascii() else t[0] for t in lexicon.away_from_me),
         frozenset(pair.split(" ", 1)[0] for pair in lexicon.asks_back_en),
+        frozenset(near_misses),
+        frozenset(lead.rsplit(" ", 1)[-1] for lead in lexicon.visited_en),
+        lexicon.asks_back_firsts,
+        lexicon.later_questions,
+        lexicon.asker_questions_en,
+        lexicon.asks_back_en,
+        lexicon.asks_back_zh,
+        lexicon.place_measures_zh,
+        lexicon.tag_verbs_en,
+        lexicon.contrasts,
+        lexicon.acknowledgements_en,
+        lexicon.excuse_leads_zh,
+        lexicon.reasons_en,
+        lexicon.visited_en,
+        lexicon.part_of_en,
+        lexicon.scorning_en,
     )
 
 
@@ -538,6 +573,28 @@ def _ascii_words(
     if words is None:
         words = known[phrase] = tuple(_ASCII_WORD.findall(fold(phrase, lexicon)))
     return words
+
+
+def _marked(gates: frozenset[str], texts: list[str]) -> list[str]:
+    """The units of `texts` in `gates`, in order (see Matcher.clause_gates)."""
+    marks = []
+    for t in texts:
+        if t in gates:
+            marks.append(t)
+    return marks
+
+
+def _meets(words: frozenset[str], units: list[str]) -> bool:
+    """`not words.isdisjoint(units)` without the method call: compiled, `any` over a
+    generator is a plain loop, ~half the time for the few units it is given."""
+    return any(unit in words for unit in units)
+
+
+# The units Matcher._match's rules look for by themselves, beside the lexicon's (see
+# Matcher.clause_gates): 再…就, 又…套, 才, 你, 不, 没, 得, "where", "of", and _CHOICE_WORDS.
+_GATED_UNITS: Final = frozenset(
+    ("再", "就", "又", "套", "才", "你", "不", "没", "得", "where", "of")
+)
 
 
 # Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
@@ -711,6 +768,7 @@ class Matcher:
         self._rhetorical_leads: dict[str, list[tuple[str, ...]]] | None = None
         self._asked_again: frozenset[str] | None = None
         self._role_words: frozenset[str] | None = None
+        self._clause_gates: frozenset[str] | None = None
 
     # -- typos ----------------------------------------------------------------------------
 
@@ -1542,64 +1600,85 @@ class Matcher:
         return found
 
     def _match(self, parts: list[Clause]) -> Match:
-        lexicon = self.lexicon
+        lexicon, shared = self.lexicon, self.shared
         hits: list[Hit] = []
         # Hits that do not count: only appended to, and the first MAX_HITS kept to explain.
         dropped: list[Hit] = []
-        correct = self.correct
         mentions: list[tuple[int, int, int, int]] = []
-        frame_lasts = self.shared.frame_lasts
+        frame_lasts = shared.frame_lasts
         reasoned = -2  # the last clause giving a reason (because…)
         turning = self.turning if self.landing else None
-        near_misses = self.shared.near_misses
+        near_misses = shared.near_misses
         asks_asker = False  # a clause 你…咩: see _asked_of_the_asker
         flag_words = self.flag_words
         flagged = False  # a clause holding a word of flag_words: see _holds_say_again
+        questioned = False  # a clause closing with "?": see _asked_of_you
         role_words = self.role_words
+        # The units of each clause that some rule below looks for (most clauses hold none):
+        # one pass over the clause, then each rule's gate reads these few, not the clause
+        # (a method call and a pass each, ~0.1 µs, a dozen gates a clause). `marked` gathers
+        # them over the answer, for the gates after the loop.
+        gates = self.clause_gates
+        marked: list[str] = []
         for index, (texts, kinds) in enumerate(parts):
-            if not flagged and not flag_words.isdisjoint(texts):
+            marks = _marked(gates, texts)
+            if not flagged and marks and _meets(flag_words, marks):
                 flagged = True
             if texts and texts[0] == "你" and _asks_the_asker(texts, lexicon):
                 asks_asker = True
             if WORD in kinds:
+                corrected = False
                 for position, kind in enumerate(kinds):
                     if kind == WORD:
-                        texts[position] = correct(texts[position])
+                        typed = texts[position]
+                        texts[position] = word = self.correct(typed)
+                        if word != typed:
+                            corrected = True
+                if corrected:  # (flag_words above are read as typed)
+                    marks = _marked(gates, texts)
+            if marks:
+                marked += marks
+            if kinds[-1] == QUESTION:
+                questioned = True
             found = len(hits)
-            if not frame_lasts.isdisjoint(texts):  # 要我说, "want me to say": see _mention
+            if marks and _meets(frame_lasts, marks):  # 要我说, "want me to say": see _mention
                 self._mention(parts, index, hits, mentions)
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
-            if "where" in texts and kinds[-1] != QUESTION:
-                self._seen_coming(index, texts, hits)
-            if role_words and not role_words.isdisjoint(texts):
-                self._role_refused(index, texts, hits)
-            if index and texts[0] == "再" and "就" in texts:
-                self._going_on_lands(parts, index, hits)
-            if texts[0] == "又" and "套" in texts:
-                self._same_routine_again(index, texts, hits)
-            if len(hits) > found and not near_misses.keys().isdisjoint(texts):
+            if marks:
+                if "where" in marks and kinds[-1] != QUESTION:
+                    self._seen_coming(index, texts, hits)
+                if role_words and _meets(role_words, marks):
+                    self._role_refused(index, texts, hits)
+                if index and "就" in marks and texts[0] == "再":
+                    self._going_on_lands(parts, index, hits)
+                if "套" in marks and texts[0] == "又":
+                    self._same_routine_again(index, texts, hits)
+            if len(hits) > found and marks and _meets(shared.near_miss_firsts, marks):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
-            if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
+            if len(hits) > found and turning is not None and marks and _meets(turning, marks):
                 self._turned_back(index, texts, hits, found, dropped)
-            if len(hits) > found and "才" in texts:  # (the count first: most clauses add none)
+            if (
+                len(hits) > found and marks and "才" in marks
+            ):  # (the count first: most clauses add none)
                 _retorted(texts, hits, found, dropped)
-            if len(hits) > found and "你" in texts:
+            if len(hits) > found and marks and "你" in marks:
                 _all_you_do(texts, kinds, hits, found, dropped, lexicon)
             if len(hits) > found and _holds_no(hits, found):
                 self._another_verb(texts, kinds, hits, found, dropped)
-            if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
-                self._echo(index, texts, kinds, hits)
-            elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
-                self._echo_can(index, texts, kinds, hits)
+            if marks:
+                if "不" in marks or "没" in marks:  # 不猜: the question's verb, negated
+                    self._echo(index, texts, kinds, hits)
+                elif "得" in marks:  # 打得出 to 打得出来吗？: the question's "can V", echoed
+                    self._echo_can(index, texts, kinds, hits)
             if len(hits) > found and reasoned == index - 1:
                 _emphasis(texts, kinds, hits, found, dropped)
-            if not self.reason_firsts.isdisjoint(texts):
+            if marks and _meets(self.reason_firsts, marks):
                 if _reason_start(texts, kinds, lexicon) is not None:
                     reasoned = index
                 if len(hits) > found:
                     _reasons(texts, kinds, hits, found, dropped, lexicon)
-        if lexicon.later_questions:  # (a loop, not any(generator): cheaper compiled)
+        if shared.later_questions:  # (a loop, not any(generator): cheaper compiled)
             for h in hits:
                 if h.intent == TRICK:
                     _set_up_seen_ahead(parts, hits, lexicon)
@@ -1613,32 +1692,31 @@ class Matcher:
                 hits[:] = _asked_of_another_trick(parts, hits, mentions, dropped, told)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK), lexicon)
-        if hits and lexicon.asker_questions_en:
-            hits[:] = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
+        # (each rule below returns its list as given where it drops nothing: most answers)
+        if hits and questioned and shared.asker_questions_en:
+            kept = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
+            if kept is not hits:
+                hits[:] = kept
         asked_back = (
-            _asking_what_it_is(parts, lexicon, self.shared.asks_back_firsts)
-            if lexicon.asks_back_en
+            _asking_what_it_is(parts, lexicon, shared.asks_back_firsts, shared.asks_back_en)
+            if shared.asks_back_en
             else {}
         )
         if hits and asked_back:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
-        if hits and lexicon.asks_back_zh:
-            hits[:] = _asked_who_it_is(parts, hits, dropped, self.owners.get(TRICK), lexicon)
-        # every unit of the answer, gathered once (nothing changes parts past the clause
-        # loop): the gates below (the side of a place, choices, a habit, "of") each test this
-        # set, not every clause again (~3.6M -> ~1M instructions over the 1,521 answers of
-        # the typical loop, callgrind, compiled)
-        seen: set[str] = set()
-        if hits:
-            for ts, _ in parts:
-                seen.update(ts)
-        if hits and not lexicon.place_measures_zh.isdisjoint(seen):
+        if hits and shared.asks_back_zh and _meets(shared.asks_back_zh_firsts, marked):
+            kept = _asked_who_it_is(parts, hits, dropped, self.owners.get(TRICK), lexicon)
+            if kept is not hits:
+                hits[:] = kept
+        # (the gates below, the side of a place, choices, a habit, "of", read `marked`: every
+        # unit of the answer they look for; nothing changes parts past the clause loop)
+        if hits and _meets(shared.place_measures_zh, marked):
             hits[:] = _side_of_a_place(parts, hits, dropped, lexicon)
         if hits and self.asked_again:
             hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
         if hits and self.question_numbers and (len(parts) > 1 or _asks_with_persons(parts)):
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
-        if hits and not _CHOICE_WORDS.isdisjoint(seen):
+        if hits and _meets(_CHOICE_WORDS, marked):
             asked = _choices(parts, lexicon.approximate_tails_en)
             if asked:
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
@@ -1669,16 +1747,13 @@ class Matcher:
                     hits.append(Hit(index, "regex", text, None, -1, 0, units, len(text)))
         if not hits:
             return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if not seen:  # (hits found by a regex alone)
-            for ts, _ in parts:
-                seen.update(ts)
-        if len(hits) > 1 and lexicon.tag_verbs_en:
+        if len(hits) > 1 and shared.tag_verbs_en:
             _tagged(parts, hits, dropped, lexicon)
         if len(hits) > 1:
             _defer_to_content(hits, dropped, self.yes, self.no)
             if not hits:  # a no right before the yes branch's word: neither counts
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-            if lexicon.contrasts:
+            if shared.contrasts:
                 _qualified(parts, hits, dropped, lexicon)
         count = len(self.branches)
         # An intent no branch takes blocks the branch hits it covers ("i have" in "i have no
@@ -1720,43 +1795,41 @@ class Matcher:
             live = _ok_then_a_remark(live, blockers, parts, dropped)
             if not live:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and len(hits) > 1 and lexicon.acknowledgements_en:
-            live = _acknowledged(live, hits, dropped, lexicon.acknowledgements_en)
+        if live and len(hits) > 1 and shared.acknowledgements_en:
+            live = _acknowledged(live, hits, dropped, shared.acknowledgements_en)
         unsure = self.owners.get("dont_know")
         if unsure is not None and live:  # only a dont_know branch's hits are read there
             live = _rhetorical_cannot(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-            if len(live) > 1 and lexicon.excuse_leads_zh:
+            if len(live) > 1 and shared.excuse_leads_zh:
                 live = _excused(live, dropped, parts, lexicon)
         if live and len(parts) > 1:
             live = _doubted_guess(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and len(parts) > 1 and lexicon.reasons_en:
+        if live and len(parts) > 1 and shared.reasons_en:
             live = _reason_guessed(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and lexicon.visited_en and _holds_a_lead(parts, lexicon, "visited_en"):
-            live = _visited(live, parts, dropped, lexicon.visited_en)
+        if live and shared.visited_en and _meets(shared.visited_lasts, marked):
+            live = _visited(live, parts, dropped, shared.visited_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         # the units right before and after each live phrase: the cheap gate of the rules
         # "the question's words said on", "away from me" and "said of the asker's"
-        beside: set[str] = set()
+        beside: list[str] = []
         for h in live:
             if h.kind == "phrase" and 0 <= h.clause < len(parts):
                 ts = parts[h.clause][0]
                 if h.start:
-                    beside.add(ts[h.start - 1])
+                    beside.append(ts[h.start - 1])
                 if h.start + h.units < len(ts):
-                    beside.add(ts[h.start + h.units])
+                    beside.append(ts[h.start + h.units])
         said_on = (
             [h for h in live if self._said_on(h, parts)]
             if beside
-            and not (
-                beside.isdisjoint(self.question_words) and beside.isdisjoint(self.question_chars)
-            )
+            and (_meets(self.question_words, beside) or _meets(self.question_chars, beside))
             else []
         )
         if said_on:
@@ -1766,32 +1839,42 @@ class Matcher:
             live = [h for h in live if h not in said_on]
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if flagged and live and _holds_say_again(parts, lexicon, self.say_again_lasts):
+        if (
+            flagged
+            and live
+            and _meets(self.say_again_lasts, marked)
+            and _holds_say_again(parts, lexicon, self.say_again_lasts)
+        ):
             live = _said_again_asked(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if flagged and live and _holds_say_again(parts, lexicon, self.put_off_lasts):
+        if (
+            flagged
+            and live
+            and _meets(self.put_off_lasts, marked)
+            and _holds_say_again(parts, lexicon, self.put_off_lasts)
+        ):
             live = _put_off(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and not beside.isdisjoint(self.away_firsts):
+        if live and _meets(self.away_firsts, beside):
             live = _away_from_me(live, parts, dropped, lexicon.away_from_me)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and not beside.isdisjoint(_YOURS_BEFORE):
+        if live and _meets(_YOURS_BEFORE, beside):
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if flagged and live and not self.habit_lasts.isdisjoint(seen):
+        if flagged and live and _meets(self.habit_lasts, marked):
             live = _habit_of_ones_own(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and lexicon.part_of_en and "of" in seen:
-            live = _part_of_another(live, parts, dropped, lexicon.part_of_en)
+        if live and shared.part_of_en and "of" in marked:
+            live = _part_of_another(live, parts, dropped, shared.part_of_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if len(live) > 1 and lexicon.scorning_en:
-            live = _scorned_as_easy(live, dropped, lexicon.scorning_en)
+        if len(live) > 1 and shared.scorning_en:
+            live = _scorned_as_easy(live, dropped, shared.scorning_en)
         if len(live) > 1:
             live = _shrugged(live, dropped)
         if len(live) > 1:
@@ -1801,7 +1884,13 @@ class Matcher:
         if len(live) > 1 and unsure is not None:
             live = _leaning(live, dropped, unsure, parts, self.question_words)
         weighed = live or blockers
-        best = weighed[0] if len(weighed) == 1 else max(weighed, key=lambda h: h.rank(count))
+        best = weighed[0]
+        if len(weighed) > 1:  # the first of the highest rank, as max() keeps it: no lambda
+            top = best.rank(count)
+            for h in weighed[1:]:
+                rank = h.rank(count)
+                if rank > top:
+                    best, top = h, rank
         counted = tuple(h for h in hits if not h.why_not)
         torn = ""
         if len(live) > 1 and best.branch is not None:
@@ -1928,6 +2017,24 @@ class Matcher:
                 for word in asking
             )
         )
+
+    @property
+    def clause_gates(self) -> frozenset[str]:
+        """Every unit a gate in `_match` looks for (a frame's last, a role word, 不, "where",
+        a place measure…): a unit outside it opens no rule there, and most clauses hold none.
+        Read on first use, per state (its role words and turning leads are its own)."""
+        found = self._clause_gates
+        if found is None:
+            shared = self.shared
+            gates = set(_GATED_UNITS | _CHOICE_WORDS)
+            gates |= self.flag_words | shared.frame_lasts | self.role_words | self.reason_firsts
+            gates |= shared.near_miss_firsts | shared.asks_back_zh_firsts | shared.visited_lasts
+            gates |= shared.place_measures_zh | self.habit_lasts
+            gates |= self.say_again_lasts | self.put_off_lasts
+            if self.landing:
+                gates |= self.turning
+            found = self._clause_gates = frozenset(gates)
+        return found
 
     @property
     def turning(self) -> frozenset[str]:
@@ -4059,13 +4166,12 @@ def _asked_of_you(
 
 
 def _asking_what_it_is(
-    parts: list[Clause], lexicon: Lexicon, firsts: frozenset[str]
+    parts: list[Clause], lexicon: Lexicon, firsts: frozenset[str], asks: frozenset[str]
 ) -> dict[int, int]:
     """The clauses opening with a word pair of lexicon.asks_back_en, each with where what it
     asks about starts (see _asked_what_it_is); and the questions right after such a clause
     that itself asks, from their first unit: "wetin be play water? like swimming?" guesses
-    what is meant, it answers nothing."""
-    asks = lexicon.asks_back_en
+    what is meant, it answers nothing. (`asks`: lexicon.asks_back_en)"""
     # (the pairs are English words: a clause opening with a Chinese character is not joined
     # to be looked for; one not opening with a pair's first word (`firsts`) is not joined
     # either, and a plain loop, no comprehension: ~1.5 µs less an answer, compiled)
@@ -4819,18 +4925,6 @@ def _part_of_another(
                 continue
         kept.append(hit)
     return kept
-
-
-def _holds_a_lead(parts: list[Clause], lexicon: Lexicon, field: str) -> bool:
-    """Whether some clause holds the last word of a lead of the lexicon's list `field` (a cheap
-    gate; the last words are gathered once per lexicon, kept on it)."""
-    key = ("lead lasts", field)
-    lasts = lexicon.compiled.get(key)
-    if lasts is None:
-        leads = cast(tuple[str, ...], getattr(lexicon, field))
-        lasts = lexicon.compiled[key] = frozenset(lead.rsplit(" ", 1)[-1] for lead in leads)
-    held = cast(frozenset[str], lasts)
-    return any(not held.isdisjoint(texts) for texts, _ in parts)
 
 
 def _visited(
