@@ -194,11 +194,33 @@ _CHANGED: Final = _Changed()
 _CHECKED_LENGTH: Final = 32
 
 
+# `_CHANGED` by code point, for the Basic Multilingual Plane: 0 not read yet, 1 kept, 2 changed.
+# Read by `ord(text[i])`, which compiled builds no one-character string to look up (its hash
+# and dict lookup were ~240 instructions a character).
+_CHANGED_BMP: Final = bytearray(0x10000)
+
+
+def _changes(text: str) -> bool:
+    """`any(_CHANGED[char] for char in text)`."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code >= 0x10000:
+            if _CHANGED[text[i]]:
+                return True
+            continue
+        known = _CHANGED_BMP[code]
+        if not known:
+            known = _CHANGED_BMP[code] = 2 if _CHANGED[text[i]] else 1
+        if known == 2:
+            return True
+    return False
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters (and Taiwan/Hong Kong phrasing) folded to Simplified."""
     # A short text with no character OpenCC changes is its own Simplified form: most answers
     # are, and a conversion costs ~2 µs (~10% of an answer step).
-    if len(text) <= _CHECKED_LENGTH and not any(_CHANGED[char] for char in text):
+    if len(text) <= _CHECKED_LENGTH and not _changes(text):
         return text
     simplified: str = _to_simplified().convert(text)  # OpenCC.convert has no return type
     return simplified
@@ -244,11 +266,62 @@ def _cantonese_replaced(text: str, lexicon: Lexicon, start: int = 0) -> str:
     return "".join(pieces)
 
 
+# `fold`'s tests of every character, as loops over code points (`ord(text[i])`: no string
+# built a character): compiled, ~15 instructions a character, where each regex search cost
+# ~1,000 an answer before it read one. tests/test_understanding_shortcuts.py checks each
+# against the regex it stands for, character by character.
+def _kept(text: str) -> bool:
+    """`_KEPT.fullmatch(text)`: every character one `_CHAR_FOLD` keeps as it is."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if not (
+            0x20 <= code <= 0x7E
+            or 0x4E00 <= code <= 0x9FFF
+            or 0x3001 <= code <= 0x3003
+            or 0x3008 <= code <= 0x3011
+            or code == 0x2014
+            or code == 0x201C
+            or code == 0x201D
+        ):
+            return False
+    return True
+
+
+def _chinese(text: str) -> bool:
+    """`_CHINESE.search(text)`: a Chinese character, or a zhuyin letter."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if (
+            0x4E00 <= code <= 0x9FFF
+            or 0x3400 <= code <= 0x4DBF
+            or code == 0x3007
+            or 0xF900 <= code <= 0xFAFF
+            or 0x20000 <= code <= 0x3134F
+            or 0x3105 <= code <= 0x312F
+            or 0x31A0 <= code <= 0x31BF
+        ):
+            return True
+    return False
+
+
+def _maybe_digit(text: str) -> bool:
+    """Whether `text` may hold what `\\d` matches (a Unicode decimal digit): an ASCII digit, or
+    a character outside ASCII, CJK punctuation (U+3000-303F) and the Unified Ideographs,
+    none of which is one. False: `_NUMBER_HINT` finds nothing."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if 0x30 <= code <= 0x39:
+            return True
+        if code > 0x7F and not (0x4E00 <= code <= 0x9FFF or 0x3000 <= code <= 0x303F):
+            return True
+    return False
+
+
 def fold(text: str, lexicon: Lexicon) -> str:
     """The answer as it is compared: see the module docstring. Never raises."""
     text = text[:RAW_CAP]
     if not text.isascii():
-        if _KEPT.fullmatch(text):
+        if _kept(text):
             # (most answers) no surrogate, numeric symbol or character NFKC changes, and none
             # casefolding changes but ASCII's: the checks below would find nothing to do
             text = text.casefold()
@@ -262,9 +335,9 @@ def fold(text: str, lexicon: Lexicon) -> str:
             if not unicodedata.is_normalized("NFKC", text):  # the check is ~20x cheaper
                 text = unicodedata.normalize("NFKC", text)
             text = text.casefold()
-            if not _KEPT.fullmatch(text):
+            if not _kept(text):
                 text = text.translate(_CHAR_FOLD)
-        if _CHINESE.search(text):
+        if _chinese(text):
             text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
             if "ㄅ" in text:
                 leads, typed = lexicon.echo_leads_zh, text
@@ -317,7 +390,7 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
     if "0" in text:  # "tw0", "g00d": a zero typed for an o, inside a word of letters
         text = _ZERO_FOR_O.sub(lambda m: m.group().replace("0", "o"), text)
-    if _NUMBER_HINT.search(text):  # most answers have neither: one search says so
+    if _maybe_digit(text) and _NUMBER_HINT.search(text):  # most answers have neither
         if _SUM_HINT.search(text):
             text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
         if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
@@ -411,15 +484,20 @@ def _work_out(tokens: list[str]) -> Decimal | None:
 
 def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     """Cut folded text into clauses of units (see the module docstring)."""
+    if folded and _all_han(folded):
+        # (half the typical answers) one run of Chinese characters is one token, and so one
+        # clause of a unit a character: no tokenizing (~4,000 instructions, compiled)
+        return [(list(folded), [HAN] * len(folded))]
     result: list[Clause] = []
     texts: list[str] = []
     kinds: list[int] = []
-    spaced = pinyin = worded = False
+    spaced = pinyin = False
+    words: list[str] = []  # the WORD tokens as typed: the English rules' gates
     shorthand = lexicon.english_shorthand
     for token in (_ASCII_TOKEN if folded.isascii() else _TOKEN).findall(folded):
         kind = _token_kind(token)
         if kind == WORD:
-            worded = True
+            words.append(token)
         if kind == _SPACE:
             spaced = True
             continue
@@ -471,21 +549,45 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     # Every rule below reads English words, and an ASCII letter is always inside a WORD
     # token: an answer without one (most Chinese answers) skips their dozen lexicon reads and
     # regex searches.
-    if worded:
-        _english_dialects(folded, result, lexicon)
+    if words:
+        _english_dialects(folded, result, lexicon, words)
     return result
 
 
-def _english_dialects(folded: str, result: list[Clause], lexicon: Lexicon) -> None:
+def _all_han(text: str) -> bool:
+    """Whether every character of `text` is one `_TOKEN`'s first alternative takes (HAN_CLASS,
+    as `_token_kind` reads it)."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if not (
+            0x4E00 <= code <= 0x9FFF
+            or 0x3400 <= code <= 0x4DBF
+            or code == 0x3007
+            or 0xF900 <= code <= 0xFAFF
+            or 0x20000 <= code <= 0x3134F
+        ):
+            return False
+    return True
+
+
+def _english_dialects(
+    folded: str, result: list[Clause], lexicon: Lexicon, words: list[str]
+) -> None:
     """`clauses`' English rules, read in place: Scots, Patois, Hindi and Pidgin negations and
-    copulas."""
+    copulas. `words`: the answer's WORD tokens as typed; a regex below matching a whole word
+    (between \\b's, or a space and a \\b) matches one of them, so a word missing from them
+    skips its search."""
     if lexicon.scots_negation_en and ("na" in folded or "no " in folded or "ye" in folded):
         suffixed = "na" in folded and _SCOTS_SUFFIXED.search(folded) is not None
         negating = "no " in folded and _SCOTS_NO.search(folded) is not None
         for texts, kinds in result:
             if suffixed or negating or "ye" in texts:
                 _scots(texts, kinds, lexicon, suffixed)
-    patois = bool(lexicon.patois_negation_en) and _PATOIS.search(folded) is not None
+    patois = (
+        bool(lexicon.patois_negation_en)
+        and any(word in _PATOIS_WORDS for word in words)
+        and _PATOIS.search(folded) is not None
+    )
     if patois:
         for texts, kinds in result:
             if not _PATOIS_WORDS.isdisjoint(texts):
@@ -500,7 +602,12 @@ def _english_dialects(folded: str, result: list[Clause], lexicon: Lexicon) -> No
         for texts, kinds in result:
             if "not" in texts or "aint" in texts:
                 _dropped_copula(texts, kinds, lexicon)
-    if lexicon.dropped_copula_en and _ZERO_COPULA.search(folded) is not None:
+    if (
+        lexicon.dropped_copula_en
+        and any(word in _ZERO_ARTICLES for word in words)
+        and any(word in _ZERO_SUBJECTS for word in words)
+        and _ZERO_COPULA.search(folded) is not None
+    ):
         for texts, kinds in result:
             _zero_copula(texts, kinds, lexicon)
     if " go " in folded and lexicon.pidgin_future_en:
@@ -806,6 +913,8 @@ def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> Non
 
 # a cheap gate: a subject right before an article ("u the pig", "you a liar")
 _ZERO_COPULA: Final = re.compile(r"\b(?:you|u|ya|we|they|he|she|it|that) (?:the|a|an)\b")
+_ZERO_SUBJECTS: Final = frozenset(("you", "u", "ya", "we", "they", "he", "she", "it", "that"))
+_ZERO_ARTICLES: Final = frozenset(("the", "a", "an"))  # (its words, the gates of its search)
 _ARTICLES: Final = ("the", "a", "an")
 
 
