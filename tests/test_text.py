@@ -359,6 +359,16 @@ def test_the_cantonese_scan_replaces_as_one_regex_of_every_key_would(text: str) 
     assert text_layer._cantonese_replaced(text, LEXICON) == _cantonese_by_regex(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_CANTONESE_CHARACTERS, "𠮶", "😀", "知"]), max_size=12).map("".join)
+)
+def test_the_cantonese_opening_is_where_a_regex_of_first_characters_finds_one(text: str) -> None:
+    firsts = sorted({re.escape(key[0]) for key in LEXICON.cantonese_folded})
+    found = re.search(f"[{''.join(firsts)}]", text)
+    assert text_layer._cantonese_opening(text, LEXICON) == (found.start() if found else -1)
+
+
 @pytest.mark.parametrize(
     "text", [*LEXICON.cantonese_folded, "唔知唔知", "不会是要我不会是想", "不" * 40]
 )

@@ -23,7 +23,7 @@ import warnings
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-from typing import Final
+from typing import Final, cast
 
 import cn2an
 import opencc
@@ -196,8 +196,9 @@ _CHECKED_LENGTH: Final = 32
 
 # `_CHANGED` by code point, for the Basic Multilingual Plane: 0 not read yet, 1 kept, 2 changed.
 # Read by `ord(text[i])`, which compiled builds no one-character string to look up (its hash
-# and dict lookup were ~240 instructions a character).
-_CHANGED_BMP: Final = bytearray(0x10000)
+# and dict lookup were ~240 instructions a character); a list, whose items compiled code reads
+# and writes directly (a bytearray's go through a boxed int).
+_CHANGED_BMP: Final = [0] * 0x10000
 
 
 def _changes(text: str) -> bool:
@@ -236,17 +237,76 @@ def _apart(match: re.Match[str]) -> str:
     return f" {match.group(1)} "
 
 
+_CANTONESE_STARTS: Final = ("cantonese starts",)  # its key in Lexicon.compiled
+
+
+def _cantonese_starts(lexicon: Lexicon) -> tuple[str, frozenset[str]]:
+    """The characters a Cantonese key opens with: for the Basic Multilingual Plane a string
+    holding "\\x01" at each one's code point ("\\x00" elsewhere; read by `ord(marks[code])`,
+    which builds nothing), a set beyond it (once per lexicon, kept on it)."""
+    found = lexicon.compiled.get(_CANTONESE_STARTS)
+    if found is None:
+        marked = bytearray(0x10000)
+        beyond = set()
+        for key in lexicon.cantonese_folded:
+            code = ord(key[0])
+            if code < 0x10000:
+                marked[code] = 1
+            else:
+                beyond.add(key[0])
+        found = lexicon.compiled[_CANTONESE_STARTS] = (marked.decode("latin-1"), frozenset(beyond))
+    return cast(tuple[str, frozenset[str]], found)
+
+
+def _cantonese(text: str, lexicon: Lexicon) -> str:
+    """`text` with the Cantonese table applied (see `_cantonese_replaced`)."""
+    starts = _cantonese_starts(lexicon)
+    opening = _opening(text, starts)
+    return text if opening < 0 else _replaced(text, lexicon, opening, starts[0])
+
+
+def _cantonese_opening(text: str, lexicon: Lexicon) -> int:
+    """Where the first character a Cantonese key opens with stands; -1: none (most answers,
+    which skip the table). A loop over code points: a regex of those characters cost ~1,000
+    instructions an answer."""
+    return _opening(text, _cantonese_starts(lexicon))
+
+
+def _opening(text: str, starts: tuple[str, frozenset[str]]) -> int:
+    """`_cantonese_opening` with the lexicon's starts read (see `_cantonese_starts`)."""
+    marks, beyond = starts
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code < 0x10000:
+            if ord(marks[code]):
+                return i
+        elif text[i] in beyond:
+            return i
+    return -1
+
+
 def _cantonese_replaced(text: str, lexicon: Lexicon, start: int = 0) -> str:
+    """`_replaced`, the lexicon's starts read (fold reads them once for both steps)."""
+    return _replaced(text, lexicon, start, _cantonese_starts(lexicon)[0])
+
+
+def _replaced(text: str, lexicon: Lexicon, start: int, marks: str) -> str:
     """`text` with each Cantonese key replaced, left to right, the longest at a place first,
-    from `start` (where cantonese_hint found the first character a key opens with). A scan,
+    from `start` (where `_cantonese_opening` found the first character a key opens with). A scan,
     not one regex of every key: `re` tries a place's alternatives one by one, and a
-    character many keys open ("不" x 1,024) cost it ~0.3 µs a place."""
+    character many keys open ("不" x 1,024) cost it ~0.3 µs a place. A place whose character
+    opens no key is passed by its code point (no string built to look it up; `marks`: see
+    `_cantonese_starts`)."""
     table, lengths = lexicon.cantonese_folded, lexicon.cantonese_lengths
     pieces: list[str] = []
     copied = 0
     i = start
     n = len(text)
     while i < n:
+        code = ord(text[i])
+        if code < 0x10000 and not ord(marks[code]):
+            i += 1
+            continue
         found = 0
         for length in lengths.get(text[i : i + 2], ()):
             if i + length <= n and text[i : i + length] in table:
@@ -338,15 +398,15 @@ def fold(text: str, lexicon: Lexicon) -> str:
             if not _kept(text):
                 text = text.translate(_CHAR_FOLD)
         if _chinese(text):
-            text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
+            if "係" in text:  # (關係 holds it too)
+                text = text.replace("關係", "关系").replace("係", "是")
+            text = to_simplified(text)
             if "ㄅ" in text:
                 leads, typed = lexicon.echo_leads_zh, text
                 text = _ZHUYIN_BA.sub(
                     lambda m: "不" if typed[m.start() - 1] in leads else "吧", text
                 )
-            opening = lexicon.cantonese_hint.search(text)
-            if opening is not None:
-                text = _cantonese_replaced(text, lexicon, opening.start())
+            text = _cantonese(text, lexicon)
             if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
                 text = lexicon.never_pattern.sub(
                     lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
