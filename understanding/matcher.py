@@ -375,6 +375,10 @@ class _Lexicon:
     visited_en: tuple[str, ...]
     part_of_en: tuple[str, ...]
     scorning_en: frozenset[str]
+    known_only_leads: tuple[str, ...]
+    joke_markers_en: tuple[str, ...]
+    joke_marker_keys: dict[str, tuple[tuple[str, ...], ...]]
+    joke_keys_ascii: bool  # every key of joke_marker_keys is ASCII: see _joke_marker
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -486,6 +490,10 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         lexicon.visited_en,
         lexicon.part_of_en,
         lexicon.scorning_en,
+        lexicon.known_only_leads,
+        lexicon.joke_markers_en,
+        lexicon.joke_marker_keys,
+        all(key.isascii() for key in lexicon.joke_marker_keys),
     )
 
 
@@ -588,6 +596,11 @@ def _meets(words: frozenset[str], units: list[str]) -> bool:
     """`not words.isdisjoint(units)` without the method call: compiled, `any` over a
     generator is a plain loop, ~half the time for the few units it is given."""
     return any(unit in words for unit in units)
+
+
+def _holds(kinds: list[int], kind: int) -> bool:
+    """`kind in kinds`, compiled as a loop over unboxed ints (`in` compares each boxed)."""
+    return any(k == kind for k in kinds)
 
 
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
@@ -909,10 +922,18 @@ class Matcher:
         # Kept for `puts_off`, which the engine asks of an answer that reached nothing right
         # after matching it (folding and cutting it again was ~5% of a typical step): the
         # clauses as cut, a clause with a word copied (`_match` corrects words in place).
-        self._last_read = (text, [(list(ts), ks) if WORD in ks else (ts, ks) for ts, ks in split])
+        self._last_read = (
+            text,
+            [(list(ts), ks) if _holds(ks, WORD) else (ts, ks) for ts, ks in split],
+        )
         parts = self._grouped(split)
         # (read before `_understand`, which reads words in place: "kidding" as "kid")
-        joke = _joke_marker(parts, self.lexicon) if self.lexicon.joke_markers_en else None
+        shared = self.shared
+        joke = (
+            _joke_marker(parts, shared.joke_marker_keys, shared.joke_keys_ascii)
+            if shared.joke_markers_en
+            else None
+        )
         result = self._understand(parts)
         if result.branch is None:
             if parts and _units(parts) <= _SHORT_ANSWER:
@@ -967,13 +988,13 @@ class Matcher:
     def _understand(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
         admitting = self.admitting
-        if len(parts) > 1 and admitting and any(not admitting.isdisjoint(ts) for ts, _ in parts):
+        if len(parts) > 1 and admitting and any(_meets(admitting, ts) for ts, _ in parts):
             whole = self._match(parts)
             if any(h.why_not == _ADMITTED for h in whole.dropped):
                 return whole  # "I love you~ 等下 啊啊啊被套路了": a realisation, no correction
         if (
             parts
-            and (len(parts) > 1 or not self.shared.correction_firsts.isdisjoint(parts[0][0]))
+            and (len(parts) > 1 or _meets(self.shared.correction_firsts, parts[0][0]))
             and _units(parts) <= _SHORT_ANSWER
         ):
             # A self-correction ("A, no wait, B", "A…不对，是B", "A? B!"): where an answer
@@ -1072,10 +1093,13 @@ class Matcher:
         is im A"): the phrase is what the victim knows, not a guess at the answer: no
         punchline."""
         hit = found.hit
-        leads = self.lexicon.known_only_leads
-        if hit is None or hit.kind == "intent" or not leads:
+        if hit is None or hit.kind == "intent":
             return found
-        if not any(h.intent == "dont_know" for h in (*found.hits, *found.dropped)):
+        leads = self.shared.known_only_leads
+        if not leads or not (
+            any(h.intent == "dont_know" for h in found.hits)
+            or any(h.intent == "dont_know" for h in found.dropped)
+        ):
             return found
         texts, kinds = parts[hit.clause] if 0 <= hit.clause < len(parts) else ([], [])
         before = texts[: hit.start]
@@ -1636,7 +1660,7 @@ class Matcher:
                 flagged = True
             if texts and texts[0] == "你" and _asks_the_asker(texts, lexicon):
                 asks_asker = True
-            if WORD in kinds:
+            if _holds(kinds, WORD):
                 corrected = False
                 for position, kind in enumerate(kinds):
                     if kind == WORD:
@@ -3407,15 +3431,19 @@ def _in_another_language(
     return 2 * unread > len(words)
 
 
-def _joke_marker(parts: list[Clause], lexicon: Lexicon) -> tuple[int, int, int, str] | None:
+def _joke_marker(
+    parts: list[Clause], keys: dict[str, tuple[tuple[str, ...], ...]], ascii_keys: bool
+) -> tuple[int, int, int, str] | None:
     """The last word of lexicon.joke_markers_en in the answer (clause, start, end, as said); a
     bare English word of them after you, are, no or not is surprise ("you're kidding", "no
-    kidding"), no marker ("no jk yes" still is)."""
-    keys = lexicon.joke_marker_keys
+    kidding"), no marker ("no jk yes" still is). `keys`: lexicon.joke_marker_keys; where all
+    are ASCII (`ascii_keys`), a unit opening with another character is none, and is not
+    looked up (which hashed each Chinese character)."""
     for index in range(len(parts) - 1, -1, -1):
         texts = parts[index][0]
         for end in range(len(texts), 0, -1):
-            if texts[end - 1] not in keys:
+            unit = texts[end - 1]
+            if (ascii_keys and ord(unit[0]) > 0x7F) or unit not in keys:
                 continue
             for key in keys[texts[end - 1]]:
                 start = end - len(key)
