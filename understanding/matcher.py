@@ -321,6 +321,17 @@ def _longest_first(lengths: set[int]) -> tuple[int, ...]:
     return tuple(sorted(lengths, reverse=True))
 
 
+def _by_char(lengths: dict[str, tuple[int, ...]]) -> dict[str, dict[str, tuple[int, ...]]]:
+    """Lengths by two-character prefix, as prefix[0] → prefix[1] → lengths (see _phrases)."""
+    found: dict[str, dict[str, tuple[int, ...]]] = {}
+    for prefix, known in lengths.items():
+        seconds = found.get(prefix[0])
+        if seconds is None:
+            seconds = found[prefix[0]] = {}
+        seconds[prefix[1]] = known
+    return found
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     """Every intent's words, compiled once and shared by every state: a state's matcher
@@ -328,6 +339,7 @@ class _Lexicon:
 
     table: dict[str, _Entry]
     lengths: dict[str, tuple[int, ...]]  # the lengths of the keys starting with two characters
+    lengths_by_char: dict[str, dict[str, tuple[int, ...]]]  # the same, see _by_char
     raw_lengths: dict[str, set[int]]
     singles: frozenset[str]
     vocabulary: frozenset[str]  # English words known to every state, for typo correction
@@ -446,9 +458,11 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
     put_off_lasts = frozenset(
         w.rsplit(" ", 1)[-1] if w.isascii() else w[-1] for w in lexicon.put_offs
     )
+    lengths = {prefix: _longest_first(found) for prefix, found in raw.items()}
     return _Lexicon(
         table,
-        {prefix: _longest_first(found) for prefix, found in raw.items()},
+        lengths,
+        _by_char(lengths),
         raw,
         frozenset(k for k in table if len(k) == 1),
         frozenset(vocabulary),
@@ -730,8 +744,7 @@ class Matcher:
                 lengths[prefix] = merged[prefix]
             else:
                 lengths[prefix] = _longest_first(found | known)
-        self.lengths = lengths
-        self.shared_lengths = shared.lengths
+        self.lengths_by_char = _by_char(lengths)
         self.singles = shared.singles | {k for k in mine if len(k) == 1}
         self.regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
         words = {w for e in mine.values() for w in e.phrase.words}
@@ -2865,27 +2878,45 @@ class Matcher:
         self, index: int, texts: list[str], kinds: list[int], hits: list[Hit], dropped: list[Hit]
     ) -> None:
         compact = "".join(texts)
-        n = len(texts)
+        n, m = len(texts), len(compact)
         offsets: list[int] = []  # where each unit starts in compact, past one character a unit
-        if len(compact) == n:  # one character per unit (Chinese): every offset is a boundary
-            ends = None
-        else:
+        bounds: list[int] = []  # by offset in compact: the unit starting there, else -1
+        chinese = m == n  # one character per unit (Chinese): every offset is a boundary
+        if not chinese:
             offsets.append(0)
             for t in texts:
                 offsets.append(offsets[-1] + len(t))
-            ends = {offset: unit for unit, offset in enumerate(offsets)}
+            bounds = [-1] * (m + 1)
+            for unit, offset in enumerate(offsets):
+                bounds[offset] = unit
         table, shared, singles = self.table, self.shared_table, self.singles
-        lengths, shared_lengths = self.lengths, self.shared_lengths
+        # the lengths of the keys opening with two characters, by the first, then the second:
+        # each looked up by a string the answer already holds (a unit, or an ASCII letter),
+        # not a two-character slice built and hashed at every place
+        lengths, shared_lengths = self.lengths_by_char, self.shared.lengths_by_char
         for i in range(n):
             if len(hits) >= MAX_HITS:
                 break
-            start = i if ends is None else offsets[i]  # (a list typed, not a range: no boxing)
-            prefix = compact[start : start + 2]
-            own = lengths.get(prefix)  # None: no phrase of this state's starts here
-            for length in own or shared_lengths.get(prefix, ()):
-                j = start + length if ends is None else ends.get(start + length)
-                if j is not None and j <= n:  # else not on a unit boundary: "and" in "band"
-                    key = compact[start : start + length]
+            start = i if chinese else offsets[i]  # (a list typed, not a range: no boxing)
+            if start + 1 >= m:
+                found: tuple[int, ...] | None = None  # no key of two or more opens here
+                own = None
+            else:
+                if chinese:
+                    first, second = texts[i], texts[i + 1]
+                else:
+                    first, second = compact[start], compact[start + 1]
+                seconds = lengths.get(first)
+                own = seconds.get(second) if seconds is not None else None
+                found = own  # None: no phrase of this state's starts here
+                if found is None:
+                    seconds = shared_lengths.get(first)
+                    found = seconds.get(second) if seconds is not None else None
+            for length in found or ():
+                end = start + length
+                j = end if chinese else (bounds[end] if end <= m else -1)
+                if 0 <= j <= n:  # else not on a unit boundary: "and" in "band"
+                    key = compact[start:end]
                     entry = table.get(key) if own is not None else None
                     if entry is None:
                         entry = shared.get(key)
