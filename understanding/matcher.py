@@ -612,6 +612,12 @@ def _meets(words: frozenset[str], units: list[str]) -> bool:
     return any(unit in words for unit in units)
 
 
+def _has(units: list[str], unit: str) -> bool:
+    """`unit in units`, compiled as a loop of string comparisons (`in` goes through the
+    generic sequence test)."""
+    return any(u == unit for u in units)
+
+
 def _holds(kinds: list[int], kind: int) -> bool:
     """`kind in kinds`, compiled as a loop over unboxed ints (`in` compares each boxed)."""
     return any(k == kind for k in kinds)
@@ -1693,30 +1699,30 @@ class Matcher:
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
             if marks:
-                if "where" in marks and kinds[-1] != QUESTION:
+                if _has(marks, "where") and kinds[-1] != QUESTION:
                     self._seen_coming(index, texts, hits)
                 if role_words and _meets(role_words, marks):
                     self._role_refused(index, texts, hits)
-                if index and "就" in marks and texts[0] == "再":
+                if index and _has(marks, "就") and texts[0] == "再":
                     self._going_on_lands(parts, index, hits)
-                if "套" in marks and texts[0] == "又":
+                if _has(marks, "套") and texts[0] == "又":
                     self._same_routine_again(index, texts, hits)
             if len(hits) > found and marks and _meets(shared.near_miss_firsts, marks):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and marks and _meets(turning, marks):
                 self._turned_back(index, texts, hits, found, dropped)
             if (
-                len(hits) > found and marks and "才" in marks
+                len(hits) > found and marks and _has(marks, "才")
             ):  # (the count first: most clauses add none)
                 _retorted(texts, hits, found, dropped)
-            if len(hits) > found and marks and "你" in marks:
+            if len(hits) > found and marks and _has(marks, "你"):
                 _all_you_do(texts, kinds, hits, found, dropped, lexicon)
             if len(hits) > found and _holds_no(hits, found):
                 self._another_verb(texts, kinds, hits, found, dropped)
             if marks:
-                if "不" in marks or "没" in marks:  # 不猜: the question's verb, negated
+                if _has(marks, "不") or _has(marks, "没"):  # 不猜: the question's verb, negated
                     self._echo(index, texts, kinds, hits)
-                elif "得" in marks:  # 打得出 to 打得出来吗？: the question's "can V", echoed
+                elif _has(marks, "得"):  # 打得出 to 打得出来吗？: the question's "can V", echoed
                     self._echo_can(index, texts, kinds, hits)
             if len(hits) > found and reasoned == index - 1:
                 _emphasis(texts, kinds, hits, found, dropped)
@@ -1744,9 +1750,13 @@ class Matcher:
             kept = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
             if kept is not hits:
                 hits[:] = kept
+        # (a clause it reads opens with one of those words, or closes with "?")
         asked_back = (
             _asking_what_it_is(parts, lexicon, shared.asks_back_firsts, shared.asks_back_en)
             if shared.asks_back_en
+            and (
+                questioned or _meets(shared.asks_back_firsts, marked) or _meets(_EVEN_ASKS, marked)
+            )
             else {}
         )
         if hits and asked_back:
@@ -1767,7 +1777,7 @@ class Matcher:
             asked = _choices(parts, lexicon.approximate_tails_en)
             if asked:
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
-        if hits and self.admitting:
+        if hits and self.admitting and _meets(self.admitting, marked):
             self._admitted(parts, hits, dropped)
         if len(parts) > 1 and hits and self.landing and parts[-1][1][-1:] == [QUESTION]:
             self._realised_asked(parts, hits, dropped)
@@ -1916,7 +1926,7 @@ class Matcher:
             live = _habit_of_ones_own(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and shared.part_of_en and "of" in marked:
+        if live and shared.part_of_en and _has(marked, "of"):
             live = _part_of_another(live, parts, dropped, shared.part_of_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -2077,7 +2087,8 @@ class Matcher:
             gates |= self.flag_words | shared.frame_lasts | self.role_words | self.reason_firsts
             gates |= shared.near_miss_firsts | shared.asks_back_zh_firsts | shared.visited_lasts
             gates |= shared.place_measures_zh | self.habit_lasts
-            gates |= self.say_again_lasts | self.put_off_lasts
+            gates |= self.say_again_lasts | self.put_off_lasts | self.admitting
+            gates |= shared.asks_back_firsts | _EVEN_ASKS
             if self.landing:
                 gates |= self.turning
             found = self._clause_gates = frozenset(gates)
@@ -2395,7 +2406,7 @@ class Matcher:
         table, lexicon = self.shared.admissions, self.lexicon
         sees = self.owners.get(TRICK)
         for index, (texts, kinds) in enumerate(parts):
-            if self.admitting.isdisjoint(texts):
+            if not _meets(self.admitting, texts):
                 continue
             for i, text in enumerate(texts):
                 keys = table.get(text)
@@ -5292,6 +5303,15 @@ def _acknowledged(
     """Rule "an acknowledgement, then yes": a branch's one-word phrase of `agreeing` opening the
     answer right before a yes word ("sound, go on then", "cool go on") agrees, it says
     nothing of its own (no compliment paid)."""
+    if not any(
+        h.kind == "phrase"
+        and h.clause == 0
+        and h.start == 0
+        and h.units == 1
+        and h.text in agreeing
+        for h in live
+    ):
+        return live  # (most answers: no such phrase opens them, whichever hit comes first)
     first = live[0]
     for hit in live:
         if (hit.clause, hit.start) < (first.clause, first.start) and hit.clause >= 0:
