@@ -424,6 +424,23 @@ def test_tokens_are_told_apart_as_named_alternatives_would(text: str) -> None:
     assert [(text_layer._token_kind(t), t) for t in text_layer._TOKEN.findall(text)] == tokens
 
 
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*map(chr, range(128)), *"0123456789.." * 4]), max_size=24).map(
+        "".join
+    )
+)
+def test_the_ascii_scan_cuts_tokens_as_the_ascii_regex_does(text: str) -> None:
+    assert text_layer._ascii_tokens(text) == text_layer._ASCII_TOKEN.findall(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["1.5", "1.5a", "a1.5", "12.", ".5", "1..5", "1.5.6", "3.14 pi", "x"]
+)
+def test_the_ascii_scan_reads_decimals_as_the_regex_does(text: str) -> None:
+    assert text_layer._ascii_tokens(text) == text_layer._ASCII_TOKEN.findall(text)
+
+
 def test_a_text_of_kept_characters_needs_no_folding_but_casefolding() -> None:
     # fold skips the surrogate, numeric symbol, NFKC and translation steps for a text
     # _KEPT matches whole: each would leave every such character as it is
