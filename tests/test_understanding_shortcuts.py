@@ -40,6 +40,18 @@ def test_the_character_scans_answer_as_the_regexes_they_stand_for() -> None:
     assert not text._maybe_digit("我不知道, 八把。") and text._maybe_digit("八把 8")
 
 
+def test_digits_read_as_canonical_reads_them() -> None:
+    # _digits' shortcut for a run of ASCII digits, against Decimal's reading (28 digits of
+    # precision: a longer run is rounded there, and takes the long way)
+    rng = random.Random(5)
+    runs = ["0", "00", "08", "800", "1" + "0" * 27, "9" * 28, "9" * 29, "1" * 40]
+    runs += [
+        "".join(rng.choice("00123456789") for _ in range(rng.randint(1, 40))) for _ in range(3000)
+    ]
+    for run in runs:
+        assert text._digits(run) == text.canonical(run), run
+
+
 def test_a_short_run_of_numerals_reads_as_cn2an_reads_it() -> None:
     assert len(text._SHORT_NUMERALS) == 13 + 13 * 13
     for run, value in text._SHORT_NUMERALS.items():

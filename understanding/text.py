@@ -1115,6 +1115,9 @@ def canonical(value: object) -> str:
 def _digits(token: str) -> str:
     if len(token) > 40:
         return UNREADABLE
+    if len(token) <= 28 and token.isascii() and token.isdigit():
+        # (most numbers) canonical's Decimal, within its 28 digits, reads these so
+        return token.lstrip("0") or "0"
     if not token.isascii():
         token = "".join(str(unicodedata.digit(ch, 0)) if ch != "." else ch for ch in token)
     return canonical(token)
