@@ -359,6 +359,16 @@ def test_the_cantonese_scan_replaces_as_one_regex_of_every_key_would(text: str) 
     assert text_layer._cantonese_replaced(text, LEXICON) == _cantonese_by_regex(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_CANTONESE_CHARACTERS, "𠮶", "😀", "知"]), max_size=12).map("".join)
+)
+def test_the_cantonese_opening_is_where_a_regex_of_first_characters_finds_one(text: str) -> None:
+    firsts = sorted({re.escape(key[0]) for key in LEXICON.cantonese_folded})
+    found = re.search(f"[{''.join(firsts)}]", text)
+    assert text_layer._cantonese_opening(text, LEXICON) == (found.start() if found else -1)
+
+
 @pytest.mark.parametrize(
     "text", [*LEXICON.cantonese_folded, "唔知唔知", "不会是要我不会是想", "不" * 40]
 )
@@ -412,6 +422,23 @@ def test_tokens_are_told_apart_as_named_alternatives_would(text: str) -> None:
     tokens = [(text_layer._token_kind(t), t) for t in pattern.findall(text)]
     assert tokens == _named_tokens(text)
     assert [(text_layer._token_kind(t), t) for t in text_layer._TOKEN.findall(text)] == tokens
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*map(chr, range(128)), *"0123456789.." * 4]), max_size=24).map(
+        "".join
+    )
+)
+def test_the_ascii_scan_cuts_tokens_as_the_ascii_regex_does(text: str) -> None:
+    assert text_layer._ascii_tokens(text) == text_layer._ASCII_TOKEN.findall(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["1.5", "1.5a", "a1.5", "12.", ".5", "1..5", "1.5.6", "3.14 pi", "x"]
+)
+def test_the_ascii_scan_reads_decimals_as_the_regex_does(text: str) -> None:
+    assert text_layer._ascii_tokens(text) == text_layer._ASCII_TOKEN.findall(text)
 
 
 def test_a_text_of_kept_characters_needs_no_folding_but_casefolding() -> None:

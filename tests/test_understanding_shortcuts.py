@@ -23,6 +23,35 @@ def test_every_character_the_fast_path_keeps_is_one_folding_keeps() -> None:
     assert text._KEPT.fullmatch("我不知道, 八把。") and not text._KEPT.fullmatch("八\u200b把")
 
 
+def test_the_character_scans_answer_as_the_regexes_they_stand_for() -> None:
+    # fold's and clauses' loops over code points, against the regex each replaced, character
+    # by character (one character decides each loop): the whole Basic Multilingual Plane, the
+    # astral planes sampled, with the bounds of their Chinese ranges
+    han = re.compile(f"[{text.HAN_CLASS}]+")
+    bounds = [0x1FFFF, 0x20000, 0x2A6DF, 0x2A6E0, 0x3134F, 0x31350, 0x10FFFF]
+    for code in [*range(0x10000), *range(0x10000, 0x110000, 61), *bounds]:
+        char = chr(code)
+        assert text._kept(char) == bool(text._KEPT.fullmatch(char)), hex(code)
+        assert text._chinese(char) == bool(text._CHINESE.search(char)), hex(code)
+        assert text._all_han(char) == bool(han.fullmatch(char)), hex(code)
+        if re.match(r"\d", char):
+            assert text._maybe_digit(char), hex(code)
+    assert text._kept("") and not text._chinese("") and text._all_han("")
+    assert not text._maybe_digit("我不知道, 八把。") and text._maybe_digit("八把 8")
+
+
+def test_digits_read_as_canonical_reads_them() -> None:
+    # _digits' shortcut for a run of ASCII digits, against Decimal's reading (28 digits of
+    # precision: a longer run is rounded there, and takes the long way)
+    rng = random.Random(5)
+    runs = ["0", "00", "08", "800", "1" + "0" * 27, "9" * 28, "9" * 29, "1" * 40]
+    runs += [
+        "".join(rng.choice("00123456789") for _ in range(rng.randint(1, 40))) for _ in range(3000)
+    ]
+    for run in runs:
+        assert text._digits(run) == text.canonical(run), run
+
+
 def test_a_short_run_of_numerals_reads_as_cn2an_reads_it() -> None:
     assert len(text._SHORT_NUMERALS) == 13 + 13 * 13
     for run, value in text._SHORT_NUMERALS.items():

@@ -642,12 +642,6 @@ class Lexicon:
         return frozenset(c for w in self.mention_questions if not w.isascii() for c in w)
 
     @cached_property
-    def cantonese_hint(self) -> re.Pattern[str]:
-        """Any first character of a Cantonese key: most answers have none, and skip the table."""
-        firsts = {re.escape(key[0]) for key in self.cantonese_folded}
-        return re.compile(f"[{''.join(sorted(firsts))}]" if firsts else "(?!)")
-
-    @cached_property
     def rhetorical_never_pattern(self) -> re.Pattern[str]:
         """The keys of rhetorical_never_en as whole words, longest first."""
         keys = sorted(self.rhetorical_never_en, key=len, reverse=True)

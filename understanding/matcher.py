@@ -322,6 +322,17 @@ def _longest_first(lengths: set[int]) -> tuple[int, ...]:
     return tuple(sorted(lengths, reverse=True))
 
 
+def _by_char(lengths: dict[str, tuple[int, ...]]) -> dict[str, dict[str, tuple[int, ...]]]:
+    """Lengths by two-character prefix, as prefix[0] → prefix[1] → lengths (see _phrases)."""
+    found: dict[str, dict[str, tuple[int, ...]]] = {}
+    for prefix, known in lengths.items():
+        seconds = found.get(prefix[0])
+        if seconds is None:
+            seconds = found[prefix[0]] = {}
+        seconds[prefix[1]] = known
+    return found
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     """Every intent's words, compiled once and shared by every state: a state's matcher
@@ -329,6 +340,7 @@ class _Lexicon:
 
     table: dict[str, _Entry]
     lengths: dict[str, tuple[int, ...]]  # the lengths of the keys starting with two characters
+    lengths_by_char: dict[str, dict[str, tuple[int, ...]]]  # the same, see _by_char
     raw_lengths: dict[str, set[int]]
     singles: frozenset[str]
     vocabulary: frozenset[str]  # English words known to every state, for typo correction
@@ -357,6 +369,29 @@ class _Lexicon:
     away_firsts: frozenset[str]
     # the first words of lexicon.asks_back_en: the gate of _asking_what_it_is's clause test
     asks_back_firsts: frozenset[str]
+    near_miss_firsts: frozenset[str]  # near_misses' keys: the gate of _near_missed
+    visited_lasts: frozenset[str]  # the last words of lexicon.visited_en: rule "visited"'s gate
+    asks_back_zh_firsts: frozenset[str]  # lexicon.asks_back_firsts: _asked_who_it_is's gate
+    # The lexicon's lists `Matcher._match` reads on every answer, kept here too: a compiled
+    # class's attribute is read in a few instructions, a Lexicon's (Python) in ~0.1 µs, and
+    # _match read ten of them an answer.
+    later_questions: tuple[str, ...]
+    asker_questions_en: frozenset[str]
+    asks_back_en: frozenset[str]
+    asks_back_zh: tuple[str, ...]
+    place_measures_zh: frozenset[str]
+    tag_verbs_en: frozenset[str]
+    contrasts: frozenset[str]
+    acknowledgements_en: frozenset[str]
+    excuse_leads_zh: tuple[str, ...]
+    reasons_en: frozenset[str]
+    visited_en: tuple[str, ...]
+    part_of_en: tuple[str, ...]
+    scorning_en: frozenset[str]
+    known_only_leads: tuple[str, ...]
+    joke_markers_en: tuple[str, ...]
+    joke_marker_keys: dict[str, tuple[tuple[str, ...], ...]]
+    joke_keys_ascii: bool  # every key of joke_marker_keys is ASCII: see _joke_marker
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -424,9 +459,11 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
     put_off_lasts = frozenset(
         w.rsplit(" ", 1)[-1] if w.isascii() else w[-1] for w in lexicon.put_offs
     )
+    lengths = {prefix: _longest_first(found) for prefix, found in raw.items()}
     return _Lexicon(
         table,
-        {prefix: _longest_first(found) for prefix, found in raw.items()},
+        lengths,
+        _by_char(lengths),
         raw,
         frozenset(k for k in table if len(k) == 1),
         frozenset(vocabulary),
@@ -452,6 +489,26 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         habit_lasts | say_again_lasts | put_off_lasts,
         frozenset(t.split()[0] if t.isascii() else t[0] for t in lexicon.away_from_me),
         frozenset(pair.split(" ", 1)[0] for pair in lexicon.asks_back_en),
+        frozenset(near_misses),
+        frozenset(lead.rsplit(" ", 1)[-1] for lead in lexicon.visited_en),
+        lexicon.asks_back_firsts,
+        lexicon.later_questions,
+        lexicon.asker_questions_en,
+        lexicon.asks_back_en,
+        lexicon.asks_back_zh,
+        lexicon.place_measures_zh,
+        lexicon.tag_verbs_en,
+        lexicon.contrasts,
+        lexicon.acknowledgements_en,
+        lexicon.excuse_leads_zh,
+        lexicon.reasons_en,
+        lexicon.visited_en,
+        lexicon.part_of_en,
+        lexicon.scorning_en,
+        lexicon.known_only_leads,
+        lexicon.joke_markers_en,
+        lexicon.joke_marker_keys,
+        all(key.isascii() for key in lexicon.joke_marker_keys),
     )
 
 
@@ -539,6 +596,39 @@ def _ascii_words(
     if words is None:
         words = known[phrase] = tuple(_ASCII_WORD.findall(fold(phrase, lexicon)))
     return words
+
+
+def _marked(gates: frozenset[str], texts: list[str]) -> list[str]:
+    """The units of `texts` in `gates`, in order (see Matcher.clause_gates)."""
+    marks = []
+    for t in texts:
+        if t in gates:
+            marks.append(t)
+    return marks
+
+
+def _meets(words: frozenset[str], units: list[str]) -> bool:
+    """`not words.isdisjoint(units)` without the method call: compiled, `any` over a
+    generator is a plain loop, ~half the time for the few units it is given."""
+    return any(unit in words for unit in units)
+
+
+def _has(units: list[str], unit: str) -> bool:
+    """`unit in units`, compiled as a loop of string comparisons (`in` goes through the
+    generic sequence test)."""
+    return any(u == unit for u in units)
+
+
+def _holds(kinds: list[int], kind: int) -> bool:
+    """`kind in kinds`, compiled as a loop over unboxed ints (`in` compares each boxed)."""
+    return any(k == kind for k in kinds)
+
+
+# The units Matcher._match's rules look for by themselves, beside the lexicon's (see
+# Matcher.clause_gates): 再…就, 又…套, 才, 你, 不, 没, 得, "where", "of", and _CHOICE_WORDS.
+_GATED_UNITS: Final = frozenset(
+    ("再", "就", "又", "套", "才", "你", "不", "没", "得", "where", "of")
+)
 
 
 # Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
@@ -661,8 +751,7 @@ class Matcher:
                 lengths[prefix] = merged[prefix]
             else:
                 lengths[prefix] = _longest_first(found | known)
-        self.lengths = lengths
-        self.shared_lengths = shared.lengths
+        self.lengths_by_char = _by_char(lengths)
         self.singles = shared.singles | {k for k in mine if len(k) == 1}
         self.regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
         words = {w for e in mine.values() for w in e.phrase.words}
@@ -712,6 +801,8 @@ class Matcher:
         self._rhetorical_leads: dict[str, list[tuple[str, ...]]] | None = None
         self._asked_again: frozenset[str] | None = None
         self._role_words: frozenset[str] | None = None
+        self._clause_gates: frozenset[str] | None = None
+        self._last_read: tuple[str, list[Clause]] | None = None  # see _read and puts_off
 
     # -- typos ----------------------------------------------------------------------------
 
@@ -748,7 +839,11 @@ class Matcher:
         lexicon = self.lexicon
         if not lexicon.put_offs:
             return False
-        for texts, kinds in clauses(fold(text, lexicon), lexicon):
+        last = self._last_read  # the engine asks right after matching the same answer
+        split = last[1] if last is not None and last[0] == text else None
+        if split is None:
+            split = clauses(fold(text, lexicon), lexicon)
+        for texts, kinds in split:
             if texts and _asks_to_say_again(texts, kinds, lexicon, "put_offs"):
                 return True
         return False
@@ -851,9 +946,22 @@ class Matcher:
         return replace(result, torn="") if result.torn else result
 
     def _read(self, text: str) -> Match:
-        parts = self._grouped(clauses(fold(text, self.lexicon), self.lexicon))
+        split = clauses(fold(text, self.lexicon), self.lexicon)
+        # Kept for `puts_off`, which the engine asks of an answer that reached nothing right
+        # after matching it (folding and cutting it again was ~5% of a typical step): the
+        # clauses as cut, a clause with a word copied (`_match` corrects words in place).
+        self._last_read = (
+            text,
+            [(list(ts), ks) if _holds(ks, WORD) else (ts, ks) for ts, ks in split],
+        )
+        parts = self._grouped(split)
         # (read before `_understand`, which reads words in place: "kidding" as "kid")
-        joke = _joke_marker(parts, self.lexicon) if self.lexicon.joke_markers_en else None
+        shared = self.shared
+        joke = (
+            _joke_marker(parts, shared.joke_marker_keys, shared.joke_keys_ascii)
+            if shared.joke_markers_en
+            else None
+        )
         result = self._understand(parts)
         if result.branch is None:
             if parts and _units(parts) <= _SHORT_ANSWER:
@@ -915,13 +1023,13 @@ class Matcher:
     def _understand(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
         admitting = self.admitting
-        if len(parts) > 1 and admitting and any(not admitting.isdisjoint(ts) for ts, _ in parts):
+        if len(parts) > 1 and admitting and any(_meets(admitting, ts) for ts, _ in parts):
             whole = self._match(parts)
             if any(h.why_not == _ADMITTED for h in whole.dropped):
                 return whole  # "I love you~ 等下 啊啊啊被套路了": a realisation, no correction
         if (
             parts
-            and (len(parts) > 1 or not self.shared.correction_firsts.isdisjoint(parts[0][0]))
+            and (len(parts) > 1 or _meets(self.shared.correction_firsts, parts[0][0]))
             and _units(parts) <= _SHORT_ANSWER
         ):
             # A self-correction ("A, no wait, B", "A…不对，是B", "A? B!"): where an answer
@@ -1020,10 +1128,13 @@ class Matcher:
         is im A"): the phrase is what the victim knows, not a guess at the answer: no
         punchline."""
         hit = found.hit
-        leads = self.lexicon.known_only_leads
-        if hit is None or hit.kind == "intent" or not leads:
+        if hit is None or hit.kind == "intent":
             return found
-        if not any(h.intent == "dont_know" for h in (*found.hits, *found.dropped)):
+        leads = self.shared.known_only_leads
+        if not leads or not (
+            any(h.intent == "dont_know" for h in found.hits)
+            or any(h.intent == "dont_know" for h in found.dropped)
+        ):
             return found
         texts, kinds = parts[hit.clause] if 0 <= hit.clause < len(parts) else ([], [])
         before = texts[: hit.start]
@@ -1599,64 +1710,85 @@ class Matcher:
         return found
 
     def _match(self, parts: list[Clause]) -> Match:
-        lexicon = self.lexicon
+        lexicon, shared = self.lexicon, self.shared
         hits: list[Hit] = []
         # Hits that do not count: only appended to, and the first MAX_HITS kept to explain.
         dropped: list[Hit] = []
-        correct = self.correct
         mentions: list[tuple[int, int, int, int]] = []
-        frame_lasts = self.shared.frame_lasts
+        frame_lasts = shared.frame_lasts
         reasoned = -2  # the last clause giving a reason (because…)
         turning = self.turning if self.landing else None
-        near_misses = self.shared.near_misses
+        near_misses = shared.near_misses
         asks_asker = False  # a clause 你…咩: see _asked_of_the_asker
         flag_words = self.flag_words
         flagged = False  # a clause holding a word of flag_words: see _holds_say_again
+        questioned = False  # a clause closing with "?": see _asked_of_you
         role_words = self.role_words
+        # The units of each clause that some rule below looks for (most clauses hold none):
+        # one pass over the clause, then each rule's gate reads these few, not the clause
+        # (a method call and a pass each, ~0.1 µs, a dozen gates a clause). `marked` gathers
+        # them over the answer, for the gates after the loop.
+        gates = self.clause_gates
+        marked: list[str] = []
         for index, (texts, kinds) in enumerate(parts):
-            if not flagged and not flag_words.isdisjoint(texts):
+            marks = _marked(gates, texts)
+            if not flagged and marks and _meets(flag_words, marks):
                 flagged = True
             if texts and texts[0] == "你" and _asks_the_asker(texts, lexicon):
                 asks_asker = True
-            if WORD in kinds:
+            if _holds(kinds, WORD):
+                corrected = False
                 for position, kind in enumerate(kinds):
                     if kind == WORD:
-                        texts[position] = correct(texts[position])
+                        typed = texts[position]
+                        texts[position] = word = self.correct(typed)
+                        if word != typed:
+                            corrected = True
+                if corrected:  # (flag_words above are read as typed)
+                    marks = _marked(gates, texts)
+            if marks:
+                marked += marks
+            if kinds[-1] == QUESTION:
+                questioned = True
             found = len(hits)
-            if not frame_lasts.isdisjoint(texts):  # 要我说, "want me to say": see _mention
+            if marks and _meets(frame_lasts, marks):  # 要我说, "want me to say": see _mention
                 self._mention(parts, index, hits, mentions)
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
-            if "where" in texts and kinds[-1] != QUESTION:
-                self._seen_coming(index, texts, hits)
-            if role_words and not role_words.isdisjoint(texts):
-                self._role_refused(index, texts, hits)
-            if index and texts[0] == "再" and "就" in texts:
-                self._going_on_lands(parts, index, hits)
-            if texts[0] == "又" and "套" in texts:
-                self._same_routine_again(index, texts, hits)
-            if len(hits) > found and not near_misses.keys().isdisjoint(texts):
+            if marks:
+                if _has(marks, "where") and kinds[-1] != QUESTION:
+                    self._seen_coming(index, texts, hits)
+                if role_words and _meets(role_words, marks):
+                    self._role_refused(index, texts, hits)
+                if index and _has(marks, "就") and texts[0] == "再":
+                    self._going_on_lands(parts, index, hits)
+                if _has(marks, "套") and texts[0] == "又":
+                    self._same_routine_again(index, texts, hits)
+            if len(hits) > found and marks and _meets(shared.near_miss_firsts, marks):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
-            if len(hits) > found and turning is not None and not turning.isdisjoint(texts):
+            if len(hits) > found and turning is not None and marks and _meets(turning, marks):
                 self._turned_back(index, texts, hits, found, dropped)
-            if len(hits) > found and "才" in texts:  # (the count first: most clauses add none)
+            if (
+                len(hits) > found and marks and _has(marks, "才")
+            ):  # (the count first: most clauses add none)
                 _retorted(texts, hits, found, dropped)
-            if len(hits) > found and "你" in texts:
+            if len(hits) > found and marks and _has(marks, "你"):
                 _all_you_do(texts, kinds, hits, found, dropped, lexicon)
             if len(hits) > found and _holds_no(hits, found):
                 self._another_verb(texts, kinds, hits, found, dropped)
-            if "不" in texts or "没" in texts:  # 不猜: the question's verb, negated
-                self._echo(index, texts, kinds, hits)
-            elif "得" in texts:  # 打得出 to 打得出来吗？: the question's "can V", echoed
-                self._echo_can(index, texts, kinds, hits)
+            if marks:
+                if _has(marks, "不") or _has(marks, "没"):  # 不猜: the question's verb, negated
+                    self._echo(index, texts, kinds, hits)
+                elif _has(marks, "得"):  # 打得出 to 打得出来吗？: the question's "can V", echoed
+                    self._echo_can(index, texts, kinds, hits)
             if len(hits) > found and reasoned == index - 1:
                 _emphasis(texts, kinds, hits, found, dropped)
-            if not self.reason_firsts.isdisjoint(texts):
+            if marks and _meets(self.reason_firsts, marks):
                 if _reason_start(texts, kinds, lexicon) is not None:
                     reasoned = index
                 if len(hits) > found:
                     _reasons(texts, kinds, hits, found, dropped, lexicon)
-        if lexicon.later_questions:  # (a loop, not any(generator): cheaper compiled)
+        if shared.later_questions:  # (a loop, not any(generator): cheaper compiled)
             for h in hits:
                 if h.intent == TRICK:
                     _set_up_seen_ahead(parts, hits, lexicon)
@@ -1672,36 +1804,39 @@ class Matcher:
                 )
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK), lexicon)
-        if hits and lexicon.asker_questions_en:
-            hits[:] = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
+        # (each rule below returns its list as given where it drops nothing: most answers)
+        if hits and questioned and shared.asker_questions_en:
+            kept = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
+            if kept is not hits:
+                hits[:] = kept
+        # (a clause it reads opens with one of those words, or closes with "?")
         asked_back = (
-            _asking_what_it_is(parts, lexicon, self.shared.asks_back_firsts)
-            if lexicon.asks_back_en
+            _asking_what_it_is(parts, lexicon, shared.asks_back_firsts, shared.asks_back_en)
+            if shared.asks_back_en
+            and (
+                questioned or _meets(shared.asks_back_firsts, marked) or _meets(_EVEN_ASKS, marked)
+            )
             else {}
         )
         if hits and asked_back:
             hits[:] = _asked_what_it_is(asked_back, hits, dropped, self.owners.get(TRICK))
-        if hits and lexicon.asks_back_zh:
-            hits[:] = _asked_who_it_is(parts, hits, dropped, self.owners.get(TRICK), lexicon)
-        # every unit of the answer, gathered once (nothing changes parts past the clause
-        # loop): the gates below (the side of a place, choices, a habit, "of") each test this
-        # set, not every clause again (~3.6M -> ~1M instructions over the 1,521 answers of
-        # the typical loop, callgrind, compiled)
-        seen: set[str] = set()
-        if hits:
-            for ts, _ in parts:
-                seen.update(ts)
-        if hits and not lexicon.place_measures_zh.isdisjoint(seen):
+        if hits and shared.asks_back_zh and _meets(shared.asks_back_zh_firsts, marked):
+            kept = _asked_who_it_is(parts, hits, dropped, self.owners.get(TRICK), lexicon)
+            if kept is not hits:
+                hits[:] = kept
+        # (the gates below, the side of a place, choices, a habit, "of", read `marked`: every
+        # unit of the answer they look for; nothing changes parts past the clause loop)
+        if hits and _meets(shared.place_measures_zh, marked):
             hits[:] = _side_of_a_place(parts, hits, dropped, lexicon)
         if hits and self.asked_again:
             hits[:] = _question_asked_back(parts, hits, dropped, self.asked_again, lexicon)
         if hits and self.question_numbers and (len(parts) > 1 or _asks_with_persons(parts)):
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
-        if hits and not _CHOICE_WORDS.isdisjoint(seen):
+        if hits and _meets(_CHOICE_WORDS, marked):
             asked = _choices(parts, lexicon.approximate_tails_en)
             if asked:
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
-        if hits and self.admitting:
+        if hits and self.admitting and _meets(self.admitting, marked):
             self._admitted(parts, hits, dropped)
         if len(parts) > 1 and hits and self.landing and parts[-1][1][-1:] == [QUESTION]:
             self._realised_asked(parts, hits, dropped)
@@ -1728,16 +1863,13 @@ class Matcher:
                     hits.append(Hit(index, "regex", text, None, -1, 0, units, len(text)))
         if not hits:
             return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if not seen:  # (hits found by a regex alone)
-            for ts, _ in parts:
-                seen.update(ts)
-        if len(hits) > 1 and lexicon.tag_verbs_en:
+        if len(hits) > 1 and shared.tag_verbs_en:
             _tagged(parts, hits, dropped, lexicon)
         if len(hits) > 1:
             _defer_to_content(hits, dropped, self.yes, self.no)
             if not hits:  # a no right before the yes branch's word: neither counts
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-            if lexicon.contrasts:
+            if shared.contrasts:
                 _qualified(parts, hits, dropped, lexicon)
         count = len(self.branches)
         # An intent no branch takes blocks the branch hits it covers ("i have" in "i have no
@@ -1779,43 +1911,41 @@ class Matcher:
             live = _ok_then_a_remark(live, blockers, parts, dropped)
             if not live:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and len(hits) > 1 and lexicon.acknowledgements_en:
-            live = _acknowledged(live, hits, dropped, lexicon.acknowledgements_en)
+        if live and len(hits) > 1 and shared.acknowledgements_en:
+            live = _acknowledged(live, hits, dropped, shared.acknowledgements_en)
         unsure = self.owners.get("dont_know")
         if unsure is not None and live:  # only a dont_know branch's hits are read there
             live = _rhetorical_cannot(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-            if len(live) > 1 and lexicon.excuse_leads_zh:
+            if len(live) > 1 and shared.excuse_leads_zh:
                 live = _excused(live, dropped, parts, lexicon)
         if live and len(parts) > 1:
             live = _doubted_guess(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and len(parts) > 1 and lexicon.reasons_en:
+        if live and len(parts) > 1 and shared.reasons_en:
             live = _reason_guessed(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and lexicon.visited_en and _holds_a_lead(parts, lexicon, "visited_en"):
-            live = _visited(live, parts, dropped, lexicon.visited_en)
+        if live and shared.visited_en and _meets(shared.visited_lasts, marked):
+            live = _visited(live, parts, dropped, shared.visited_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         # the units right before and after each live phrase: the cheap gate of the rules
         # "the question's words said on", "away from me" and "said of the asker's"
-        beside: set[str] = set()
+        beside: list[str] = []
         for h in live:
             if h.kind == "phrase" and 0 <= h.clause < len(parts):
                 ts = parts[h.clause][0]
                 if h.start:
-                    beside.add(ts[h.start - 1])
+                    beside.append(ts[h.start - 1])
                 if h.start + h.units < len(ts):
-                    beside.add(ts[h.start + h.units])
+                    beside.append(ts[h.start + h.units])
         said_on = (
             [h for h in live if self._said_on(h, parts)]
             if beside
-            and not (
-                beside.isdisjoint(self.question_words) and beside.isdisjoint(self.question_chars)
-            )
+            and (_meets(self.question_words, beside) or _meets(self.question_chars, beside))
             else []
         )
         if said_on:
@@ -1825,19 +1955,29 @@ class Matcher:
             live = [h for h in live if h not in said_on]
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if flagged and live and _holds_say_again(parts, lexicon, self.say_again_lasts):
+        if (
+            flagged
+            and live
+            and _meets(self.say_again_lasts, marked)
+            and _holds_say_again(parts, lexicon, self.say_again_lasts)
+        ):
             live = _said_again_asked(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if flagged and live and _holds_say_again(parts, lexicon, self.put_off_lasts):
+        if (
+            flagged
+            and live
+            and _meets(self.put_off_lasts, marked)
+            and _holds_say_again(parts, lexicon, self.put_off_lasts)
+        ):
             live = _put_off(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and not beside.isdisjoint(self.away_firsts):
+        if live and _meets(self.away_firsts, beside):
             live = _away_from_me(live, parts, dropped, lexicon.away_from_me)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and not beside.isdisjoint(_YOURS_BEFORE):
+        if live and _meets(_YOURS_BEFORE, beside):
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -1845,16 +1985,16 @@ class Matcher:
             live = _by_ones_own_means(live, parts, dropped)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if flagged and live and not self.habit_lasts.isdisjoint(seen):
+        if flagged and live and _meets(self.habit_lasts, marked):
             live = _habit_of_ones_own(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and lexicon.part_of_en and "of" in seen:
-            live = _part_of_another(live, parts, dropped, lexicon.part_of_en)
+        if live and shared.part_of_en and _has(marked, "of"):
+            live = _part_of_another(live, parts, dropped, shared.part_of_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if len(live) > 1 and lexicon.scorning_en:
-            live = _scorned_as_easy(live, dropped, lexicon.scorning_en)
+        if len(live) > 1 and shared.scorning_en:
+            live = _scorned_as_easy(live, dropped, shared.scorning_en)
         if len(live) > 1:
             live = _shrugged(live, dropped)
         if len(live) > 1:
@@ -1864,7 +2004,13 @@ class Matcher:
         if len(live) > 1 and unsure is not None:
             live = _leaning(live, dropped, unsure, parts, self.question_words)
         weighed = live or blockers
-        best = weighed[0] if len(weighed) == 1 else max(weighed, key=lambda h: h.rank(count))
+        best = weighed[0]
+        if len(weighed) > 1:  # the first of the highest rank, as max() keeps it: no lambda
+            top = best.rank(count)
+            for h in weighed[1:]:
+                rank = h.rank(count)
+                if rank > top:
+                    best, top = h, rank
         counted = tuple(h for h in hits if not h.why_not)
         torn = ""
         if len(live) > 1 and best.branch is not None:
@@ -1991,6 +2137,25 @@ class Matcher:
                 for word in asking
             )
         )
+
+    @property
+    def clause_gates(self) -> frozenset[str]:
+        """Every unit a gate in `_match` looks for (a frame's last, a role word, 不, "where",
+        a place measure…): a unit outside it opens no rule there, and most clauses hold none.
+        Read on first use, per state (its role words and turning leads are its own)."""
+        found = self._clause_gates
+        if found is None:
+            shared = self.shared
+            gates = set(_GATED_UNITS | _CHOICE_WORDS)
+            gates |= self.flag_words | shared.frame_lasts | self.role_words | self.reason_firsts
+            gates |= shared.near_miss_firsts | shared.asks_back_zh_firsts | shared.visited_lasts
+            gates |= shared.place_measures_zh | self.habit_lasts
+            gates |= self.say_again_lasts | self.put_off_lasts | self.admitting
+            gates |= shared.asks_back_firsts | _EVEN_ASKS
+            if self.landing:
+                gates |= self.turning
+            found = self._clause_gates = frozenset(gates)
+        return found
 
     @property
     def turning(self) -> frozenset[str]:
@@ -2304,7 +2469,7 @@ class Matcher:
         table, lexicon = self.shared.admissions, self.lexicon
         sees = self.owners.get(TRICK)
         for index, (texts, kinds) in enumerate(parts):
-            if self.admitting.isdisjoint(texts):
+            if not _meets(self.admitting, texts):
                 continue
             for i, text in enumerate(texts):
                 keys = table.get(text)
@@ -2787,27 +2952,45 @@ class Matcher:
         self, index: int, texts: list[str], kinds: list[int], hits: list[Hit], dropped: list[Hit]
     ) -> None:
         compact = "".join(texts)
-        n = len(texts)
+        n, m = len(texts), len(compact)
         offsets: list[int] = []  # where each unit starts in compact, past one character a unit
-        if len(compact) == n:  # one character per unit (Chinese): every offset is a boundary
-            ends = None
-        else:
+        bounds: list[int] = []  # by offset in compact: the unit starting there, else -1
+        chinese = m == n  # one character per unit (Chinese): every offset is a boundary
+        if not chinese:
             offsets.append(0)
             for t in texts:
                 offsets.append(offsets[-1] + len(t))
-            ends = {offset: unit for unit, offset in enumerate(offsets)}
+            bounds = [-1] * (m + 1)
+            for unit, offset in enumerate(offsets):
+                bounds[offset] = unit
         table, shared, singles = self.table, self.shared_table, self.singles
-        lengths, shared_lengths = self.lengths, self.shared_lengths
+        # the lengths of the keys opening with two characters, by the first, then the second:
+        # each looked up by a string the answer already holds (a unit, or an ASCII letter),
+        # not a two-character slice built and hashed at every place
+        lengths, shared_lengths = self.lengths_by_char, self.shared.lengths_by_char
         for i in range(n):
             if len(hits) >= MAX_HITS:
                 break
-            start = i if ends is None else offsets[i]  # (a list typed, not a range: no boxing)
-            prefix = compact[start : start + 2]
-            own = lengths.get(prefix)  # None: no phrase of this state's starts here
-            for length in own or shared_lengths.get(prefix, ()):
-                j = start + length if ends is None else ends.get(start + length)
-                if j is not None and j <= n:  # else not on a unit boundary: "and" in "band"
-                    key = compact[start : start + length]
+            start = i if chinese else offsets[i]  # (a list typed, not a range: no boxing)
+            if start + 1 >= m:
+                found: tuple[int, ...] | None = None  # no key of two or more opens here
+                own = None
+            else:
+                if chinese:
+                    first, second = texts[i], texts[i + 1]
+                else:
+                    first, second = compact[start], compact[start + 1]
+                seconds = lengths.get(first)
+                own = seconds.get(second) if seconds is not None else None
+                found = own  # None: no phrase of this state's starts here
+                if found is None:
+                    seconds = shared_lengths.get(first)
+                    found = seconds.get(second) if seconds is not None else None
+            for length in found or ():
+                end = start + length
+                j = end if chinese else (bounds[end] if end <= m else -1)
+                if 0 <= j <= n:  # else not on a unit boundary: "and" in "band"
+                    key = compact[start:end]
                     entry = table.get(key) if own is not None else None
                     if entry is None:
                         entry = shared.get(key)
@@ -3366,15 +3549,19 @@ def _in_another_language(
     return 2 * unread > len(words)
 
 
-def _joke_marker(parts: list[Clause], lexicon: Lexicon) -> tuple[int, int, int, str] | None:
+def _joke_marker(
+    parts: list[Clause], keys: dict[str, tuple[tuple[str, ...], ...]], ascii_keys: bool
+) -> tuple[int, int, int, str] | None:
     """The last word of lexicon.joke_markers_en in the answer (clause, start, end, as said); a
     bare English word of them after you, are, no or not is surprise ("you're kidding", "no
-    kidding"), no marker ("no jk yes" still is)."""
-    keys = lexicon.joke_marker_keys
+    kidding"), no marker ("no jk yes" still is). `keys`: lexicon.joke_marker_keys; where all
+    are ASCII (`ascii_keys`), a unit opening with another character is none, and is not
+    looked up (which hashed each Chinese character)."""
     for index in range(len(parts) - 1, -1, -1):
         texts = parts[index][0]
         for end in range(len(texts), 0, -1):
-            if texts[end - 1] not in keys:
+            unit = texts[end - 1]
+            if (ascii_keys and ord(unit[0]) > 0x7F) or unit not in keys:
                 continue
             for key in keys[texts[end - 1]]:
                 start = end - len(key)
@@ -4218,13 +4405,12 @@ def _asked_of_you(
 
 
 def _asking_what_it_is(
-    parts: list[Clause], lexicon: Lexicon, firsts: frozenset[str]
+    parts: list[Clause], lexicon: Lexicon, firsts: frozenset[str], asks: frozenset[str]
 ) -> dict[int, int]:
     """The clauses opening with a word pair of lexicon.asks_back_en, each with where what it
     asks about starts (see _asked_what_it_is); and the questions right after such a clause
     that itself asks, from their first unit: "wetin be play water? like swimming?" guesses
-    what is meant, it answers nothing."""
-    asks = lexicon.asks_back_en
+    what is meant, it answers nothing. (`asks`: lexicon.asks_back_en)"""
     # (the pairs are English words: a clause opening with a Chinese character is not joined
     # to be looked for; one not opening with a pair's first word (`firsts`) is not joined
     # either, and a plain loop, no comprehension: ~1.5 µs less an answer, compiled)
@@ -4988,18 +5174,6 @@ def _part_of_another(
     return kept
 
 
-def _holds_a_lead(parts: list[Clause], lexicon: Lexicon, field: str) -> bool:
-    """Whether some clause holds the last word of a lead of the lexicon's list `field` (a cheap
-    gate; the last words are gathered once per lexicon, kept on it)."""
-    key = ("lead lasts", field)
-    lasts = lexicon.compiled.get(key)
-    if lasts is None:
-        leads = cast(tuple[str, ...], getattr(lexicon, field))
-        lasts = lexicon.compiled[key] = frozenset(lead.rsplit(" ", 1)[-1] for lead in leads)
-    held = cast(frozenset[str], lasts)
-    return any(not held.isdisjoint(texts) for texts, _ in parts)
-
-
 def _visited(
     live: list[Hit], parts: list[Clause], dropped: list[Hit], leads: tuple[str, ...]
 ) -> list[Hit]:
@@ -5411,6 +5585,15 @@ def _acknowledged(
     """Rule "an acknowledgement, then yes": a branch's one-word phrase of `agreeing` opening the
     answer right before a yes word ("sound, go on then", "cool go on") agrees, it says
     nothing of its own (no compliment paid)."""
+    if not any(
+        h.kind == "phrase"
+        and h.clause == 0
+        and h.start == 0
+        and h.units == 1
+        and h.text in agreeing
+        for h in live
+    ):
+        return live  # (most answers: no such phrase opens them, whichever hit comes first)
     first = live[0]
     for hit in live:
         if (hit.clause, hit.start) < (first.clause, first.start) and hit.clause >= 0:

@@ -23,7 +23,7 @@ import warnings
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
-from typing import Final
+from typing import Final, cast
 
 import cn2an
 import opencc
@@ -198,11 +198,34 @@ _CHANGED: Final = _Changed()
 _CHECKED_LENGTH: Final = 32
 
 
+# `_CHANGED` by code point, for the Basic Multilingual Plane: 0 not read yet, 1 kept, 2 changed.
+# Read by `ord(text[i])`, which compiled builds no one-character string to look up (its hash
+# and dict lookup were ~240 instructions a character); a list, whose items compiled code reads
+# and writes directly (a bytearray's go through a boxed int).
+_CHANGED_BMP: Final = [0] * 0x10000
+
+
+def _changes(text: str) -> bool:
+    """`any(_CHANGED[char] for char in text)`."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code >= 0x10000:
+            if _CHANGED[text[i]]:
+                return True
+            continue
+        known = _CHANGED_BMP[code]
+        if not known:
+            known = _CHANGED_BMP[code] = 2 if _CHANGED[text[i]] else 1
+        if known == 2:
+            return True
+    return False
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters (and Taiwan/Hong Kong phrasing) folded to Simplified."""
     # A short text with no character OpenCC changes is its own Simplified form: most answers
     # are, and a conversion costs ~2 µs (~10% of an answer step).
-    if len(text) <= _CHECKED_LENGTH and not any(_CHANGED[char] for char in text):
+    if len(text) <= _CHECKED_LENGTH and not _changes(text):
         return text
     simplified: str = _to_simplified().convert(text)  # OpenCC.convert has no return type
     return simplified
@@ -218,17 +241,76 @@ def _apart(match: re.Match[str]) -> str:
     return f" {match.group(1)} "
 
 
+_CANTONESE_STARTS: Final = ("cantonese starts",)  # its key in Lexicon.compiled
+
+
+def _cantonese_starts(lexicon: Lexicon) -> tuple[str, frozenset[str]]:
+    """The characters a Cantonese key opens with: for the Basic Multilingual Plane a string
+    holding "\\x01" at each one's code point ("\\x00" elsewhere; read by `ord(marks[code])`,
+    which builds nothing), a set beyond it (once per lexicon, kept on it)."""
+    found = lexicon.compiled.get(_CANTONESE_STARTS)
+    if found is None:
+        marked = bytearray(0x10000)
+        beyond = set()
+        for key in lexicon.cantonese_folded:
+            code = ord(key[0])
+            if code < 0x10000:
+                marked[code] = 1
+            else:
+                beyond.add(key[0])
+        found = lexicon.compiled[_CANTONESE_STARTS] = (marked.decode("latin-1"), frozenset(beyond))
+    return cast(tuple[str, frozenset[str]], found)
+
+
+def _cantonese(text: str, lexicon: Lexicon) -> str:
+    """`text` with the Cantonese table applied (see `_cantonese_replaced`)."""
+    starts = _cantonese_starts(lexicon)
+    opening = _opening(text, starts)
+    return text if opening < 0 else _replaced(text, lexicon, opening, starts[0])
+
+
+def _cantonese_opening(text: str, lexicon: Lexicon) -> int:
+    """Where the first character a Cantonese key opens with stands; -1: none (most answers,
+    which skip the table). A loop over code points: a regex of those characters cost ~1,000
+    instructions an answer."""
+    return _opening(text, _cantonese_starts(lexicon))
+
+
+def _opening(text: str, starts: tuple[str, frozenset[str]]) -> int:
+    """`_cantonese_opening` with the lexicon's starts read (see `_cantonese_starts`)."""
+    marks, beyond = starts
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code < 0x10000:
+            if ord(marks[code]):
+                return i
+        elif text[i] in beyond:
+            return i
+    return -1
+
+
 def _cantonese_replaced(text: str, lexicon: Lexicon, start: int = 0) -> str:
+    """`_replaced`, the lexicon's starts read (fold reads them once for both steps)."""
+    return _replaced(text, lexicon, start, _cantonese_starts(lexicon)[0])
+
+
+def _replaced(text: str, lexicon: Lexicon, start: int, marks: str) -> str:
     """`text` with each Cantonese key replaced, left to right, the longest at a place first,
-    from `start` (where cantonese_hint found the first character a key opens with). A scan,
+    from `start` (where `_cantonese_opening` found the first character a key opens with). A scan,
     not one regex of every key: `re` tries a place's alternatives one by one, and a
-    character many keys open ("不" x 1,024) cost it ~0.3 µs a place."""
+    character many keys open ("不" x 1,024) cost it ~0.3 µs a place. A place whose character
+    opens no key is passed by its code point (no string built to look it up; `marks`: see
+    `_cantonese_starts`)."""
     table, lengths = lexicon.cantonese_folded, lexicon.cantonese_lengths
     pieces: list[str] = []
     copied = 0
     i = start
     n = len(text)
     while i < n:
+        code = ord(text[i])
+        if code < 0x10000 and not ord(marks[code]):
+            i += 1
+            continue
         found = 0
         for length in lengths.get(text[i : i + 2], ()):
             if i + length <= n and text[i : i + length] in table:
@@ -248,11 +330,62 @@ def _cantonese_replaced(text: str, lexicon: Lexicon, start: int = 0) -> str:
     return "".join(pieces)
 
 
+# `fold`'s tests of every character, as loops over code points (`ord(text[i])`: no string
+# built a character): compiled, ~15 instructions a character, where each regex search cost
+# ~1,000 an answer before it read one. tests/test_understanding_shortcuts.py checks each
+# against the regex it stands for, character by character.
+def _kept(text: str) -> bool:
+    """`_KEPT.fullmatch(text)`: every character one `_CHAR_FOLD` keeps as it is."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if not (
+            0x20 <= code <= 0x7E
+            or 0x4E00 <= code <= 0x9FFF
+            or 0x3001 <= code <= 0x3003
+            or 0x3008 <= code <= 0x3011
+            or code == 0x2014
+            or code == 0x201C
+            or code == 0x201D
+        ):
+            return False
+    return True
+
+
+def _chinese(text: str) -> bool:
+    """`_CHINESE.search(text)`: a Chinese character, or a zhuyin letter."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if (
+            0x4E00 <= code <= 0x9FFF
+            or 0x3400 <= code <= 0x4DBF
+            or code == 0x3007
+            or 0xF900 <= code <= 0xFAFF
+            or 0x20000 <= code <= 0x3134F
+            or 0x3105 <= code <= 0x312F
+            or 0x31A0 <= code <= 0x31BF
+        ):
+            return True
+    return False
+
+
+def _maybe_digit(text: str) -> bool:
+    """Whether `text` may hold what `\\d` matches (a Unicode decimal digit): an ASCII digit, or
+    a character outside ASCII, CJK punctuation (U+3000-303F) and the Unified Ideographs,
+    none of which is one. False: `_NUMBER_HINT` finds nothing."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if 0x30 <= code <= 0x39:
+            return True
+        if code > 0x7F and not (0x4E00 <= code <= 0x9FFF or 0x3000 <= code <= 0x303F):
+            return True
+    return False
+
+
 def fold(text: str, lexicon: Lexicon) -> str:
     """The answer as it is compared: see the module docstring. Never raises."""
     text = text[:RAW_CAP]
     if not text.isascii():
-        if _KEPT.fullmatch(text):
+        if _kept(text):
             # (most answers) no surrogate, numeric symbol or character NFKC changes, and none
             # casefolding changes but ASCII's: the checks below would find nothing to do
             text = text.casefold()
@@ -266,18 +399,18 @@ def fold(text: str, lexicon: Lexicon) -> str:
             if not unicodedata.is_normalized("NFKC", text):  # the check is ~20x cheaper
                 text = unicodedata.normalize("NFKC", text)
             text = text.casefold()
-            if not _KEPT.fullmatch(text):
+            if not _kept(text):
                 text = text.translate(_CHAR_FOLD)
-        if _CHINESE.search(text):
-            text = to_simplified(text.replace("關係", "关系").replace("係", "是"))
+        if _chinese(text):
+            if "係" in text:  # (關係 holds it too)
+                text = text.replace("關係", "关系").replace("係", "是")
+            text = to_simplified(text)
             if "ㄅ" in text:
                 leads, typed = lexicon.echo_leads_zh, text
                 text = _ZHUYIN_BA.sub(
                     lambda m: "不" if typed[m.start() - 1] in leads else "吧", text
                 )
-            opening = lexicon.cantonese_hint.search(text)
-            if opening is not None:
-                text = _cantonese_replaced(text, lexicon, opening.start())
+            text = _cantonese(text, lexicon)
             if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
                 text = lexicon.never_pattern.sub(
                     lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
@@ -325,7 +458,7 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = _ZERO_FOR_O.sub(lambda m: m.group().replace("0", "o"), text)
     if _WORDED_SUM_HINT.search(text):  # 十减二, ten minus two: the sum in digits (10-2)
         text = worded_sums(text)
-    if _NUMBER_HINT.search(text):  # most answers have neither: one search says so
+    if _maybe_digit(text) and _NUMBER_HINT.search(text):  # most answers have neither
         if _SUM_HINT.search(text):
             text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
         if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
@@ -491,15 +624,20 @@ def _work_out(tokens: list[str]) -> Decimal | None:
 
 def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     """Cut folded text into clauses of units (see the module docstring)."""
+    if folded and _all_han(folded):
+        # (half the typical answers) one run of Chinese characters is one token, and so one
+        # clause of a unit a character: no tokenizing (~4,000 instructions, compiled)
+        return [(list(folded), [HAN] * len(folded))]
     result: list[Clause] = []
     texts: list[str] = []
     kinds: list[int] = []
-    spaced = pinyin = worded = False
+    spaced = pinyin = False
+    words: list[str] = []  # the WORD tokens as typed: the English rules' gates
     shorthand = lexicon.english_shorthand
-    for token in (_ASCII_TOKEN if folded.isascii() else _TOKEN).findall(folded):
+    for token in _ascii_tokens(folded) if folded.isascii() else _TOKEN.findall(folded):
         kind = _token_kind(token)
         if kind == WORD:
-            worded = True
+            words.append(token)
         if kind == _SPACE:
             spaced = True
             continue
@@ -551,21 +689,85 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     # Every rule below reads English words, and an ASCII letter is always inside a WORD
     # token: an answer without one (most Chinese answers) skips their dozen lexicon reads and
     # regex searches.
-    if worded:
-        _english_dialects(folded, result, lexicon)
+    if words:
+        _english_dialects(folded, result, lexicon, words)
     return result
 
 
-def _english_dialects(folded: str, result: list[Clause], lexicon: Lexicon) -> None:
+def _ascii_tokens(text: str) -> list[str]:
+    """`_ASCII_TOKEN.findall(text)` for an ASCII text, as a compiled scan of code points:
+    a decimal (digits, ".", digits, no letter or digit after), a run of letters and digits, a
+    run of spaces, or one other character. ~1,000 instructions less an English answer than
+    `re`, which sets up a match for every token."""
+    tokens: list[str] = []
+    n, i = len(text), 0
+    while i < n:
+        code = ord(text[i])
+        if _alnum(code):
+            j, digits = i + 1, code <= 0x39
+            while j < n and _alnum(ord(text[j])):
+                digits = digits and ord(text[j]) <= 0x39
+                j += 1
+            if digits and j + 1 < n and text[j] == "." and 0x30 <= ord(text[j + 1]) <= 0x39:
+                k = j + 2
+                while k < n and 0x30 <= ord(text[k]) <= 0x39:
+                    k += 1
+                if k == n or not _alnum(ord(text[k])):  # (else "1.5a": 1, ".", 5a)
+                    j = k
+            tokens.append(text[i:j])
+        elif code == 32 or 9 <= code <= 13 or 28 <= code <= 31:
+            j = i + 1
+            while j < n and (
+                ord(text[j]) == 32 or 9 <= ord(text[j]) <= 13 or 28 <= ord(text[j]) <= 31
+            ):
+                j += 1
+            tokens.append(text[i:j])
+        else:
+            j = i + 1
+            tokens.append(text[i])
+        i = j
+    return tokens
+
+
+def _alnum(code: int) -> bool:
+    """An ASCII letter or digit."""
+    return 0x30 <= code <= 0x39 or 0x61 <= code <= 0x7A or 0x41 <= code <= 0x5A
+
+
+def _all_han(text: str) -> bool:
+    """Whether every character of `text` is one `_TOKEN`'s first alternative takes (HAN_CLASS,
+    as `_token_kind` reads it)."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if not (
+            0x4E00 <= code <= 0x9FFF
+            or 0x3400 <= code <= 0x4DBF
+            or code == 0x3007
+            or 0xF900 <= code <= 0xFAFF
+            or 0x20000 <= code <= 0x3134F
+        ):
+            return False
+    return True
+
+
+def _english_dialects(
+    folded: str, result: list[Clause], lexicon: Lexicon, words: list[str]
+) -> None:
     """`clauses`' English rules, read in place: Scots, Patois, Hindi and Pidgin negations and
-    copulas."""
+    copulas. `words`: the answer's WORD tokens as typed; a regex below matching a whole word
+    (between \\b's, or a space and a \\b) matches one of them, so a word missing from them
+    skips its search."""
     if lexicon.scots_negation_en and ("na" in folded or "no " in folded or "ye" in folded):
         suffixed = "na" in folded and _SCOTS_SUFFIXED.search(folded) is not None
         negating = "no " in folded and _SCOTS_NO.search(folded) is not None
         for texts, kinds in result:
             if suffixed or negating or "ye" in texts:
                 _scots(texts, kinds, lexicon, suffixed)
-    patois = bool(lexicon.patois_negation_en) and _PATOIS.search(folded) is not None
+    patois = (
+        bool(lexicon.patois_negation_en)
+        and any(word in _PATOIS_WORDS for word in words)
+        and _PATOIS.search(folded) is not None
+    )
     if patois:
         for texts, kinds in result:
             if not _PATOIS_WORDS.isdisjoint(texts):
@@ -580,7 +782,12 @@ def _english_dialects(folded: str, result: list[Clause], lexicon: Lexicon) -> No
         for texts, kinds in result:
             if "not" in texts or "aint" in texts:
                 _dropped_copula(texts, kinds, lexicon)
-    if lexicon.dropped_copula_en and _ZERO_COPULA.search(folded) is not None:
+    if (
+        lexicon.dropped_copula_en
+        and any(word in _ZERO_ARTICLES for word in words)
+        and any(word in _ZERO_SUBJECTS for word in words)
+        and _ZERO_COPULA.search(folded) is not None
+    ):
         for texts, kinds in result:
             _zero_copula(texts, kinds, lexicon)
     if " go " in folded and lexicon.pidgin_future_en:
@@ -886,6 +1093,8 @@ def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> Non
 
 # a cheap gate: a subject right before an article ("u the pig", "you a liar")
 _ZERO_COPULA: Final = re.compile(r"\b(?:you|u|ya|we|they|he|she|it|that) (?:the|a|an)\b")
+_ZERO_SUBJECTS: Final = frozenset(("you", "u", "ya", "we", "they", "he", "she", "it", "that"))
+_ZERO_ARTICLES: Final = frozenset(("the", "a", "an"))  # (its words, the gates of its search)
 _ARTICLES: Final = ("the", "a", "an")
 
 
@@ -986,6 +1195,9 @@ def canonical(value: object) -> str:
 def _digits(token: str) -> str:
     if len(token) > 40:
         return UNREADABLE
+    if len(token) <= 28 and token.isascii() and token.isdigit():
+        # (most numbers) canonical's Decimal, within its 28 digits, reads these so
+        return token.lstrip("0") or "0"
     if not token.isascii():
         token = "".join(str(unicodedata.digit(ch, 0)) if ch != "." else ch for ch in token)
     return canonical(token)
