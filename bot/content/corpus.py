@@ -355,8 +355,12 @@ class RoutineState:
         or by two words written apart that sound alike (pypinyin, toneless); the answer said
         twice (8就是八把) or a name and its title (孙悟空就是齐天大圣) names no pun. Gate: an
         equation's word in an answer that reached a branch that does not see through it."""
-        marker = next((m for m in _EQUATIONS if m in text), None)
-        if marker is None or found.branch is None:
+        if found.branch is None:
+            return found
+        for marker in _EQUATIONS:  # a loop, not next(generator): this runs on most answers
+            if marker in text:
+                break
+        else:
             return found
         assert self.matcher is not None
         left, _, right = text.partition(marker)
