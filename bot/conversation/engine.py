@@ -669,7 +669,14 @@ class Engine:
                 return self._wait(chat, ticket, prank, routine, message, again)
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
-            fell = answer is not None and answer.falls_on_the_way
+            # A fall nobody can be scored for (the starter answering their own group prank)
+            # marks nothing: the prank is still open, and whoever answers next is judged
+            # by their own answers, not charged with the starter's fall.
+            fell = (
+                answer is not None
+                and answer.falls_on_the_way
+                and (not message.in_group or not prank.by.is_same(message.sender))
+            )
             said = moved.said
             if fell and not prank.fell:
                 chat, prank, said = self._fell_on_the_way(chat, prank, message, lang, said)
@@ -698,7 +705,8 @@ class Engine:
         routine goes on. In a group it is announced and scored now, once ("🎭 @alice got
         @bob"), so the board agrees with what was said whatever ends the prank afterwards
         (a /cancel, a timeout): the starter cannot take it back. The rest of the routine is
-        for the one who fell. In private, the ending (a fall, however it comes) counts it."""
+        for the one who fell. In private, the ending (a fall, however it comes) counts it.
+        The starter's own fall, in a group, never comes here (see `_answer`)."""
         victim, by = message.sender, prank.by
         if not message.in_group or by.is_same(victim):
             return chat, prank, said

@@ -1,0 +1,74 @@
+"""Round eleven's red team and review, the engine's side (see the report on branch fair11b):
+a fall on the way by someone nobody scores, a @username target's fall in their own record,
+waits that answer nothing capped, the lines a prank ended after a fall or partway ends with.
+The shipped corpus and lexicon, through the real matcher and engine."""
+
+from __future__ import annotations
+
+import random
+
+from bot.content.corpus import FELL, SAW_THROUGH, Corpus
+from bot.conversation.engine import Engine, Response
+from bot.conversation.records import tallies
+from bot.conversation.state import ChatState, Person
+from tests.support.conversation import sent
+
+SAM = Person(10, "Sam", "sam", "en")
+MEI = Person(7, "Mei", "mei", "en")
+
+
+def text_of(response: Response) -> str:
+    return "\n".join(r.text for r in response.replies)
+
+
+def in_group(
+    engine: Engine, chat: ChatState, who: Person, text: str, ticket: str | None = None
+) -> Response:
+    return sent(engine, chat, who, text, in_group=True, chat_id=-100, ticket=ticket)
+
+
+def no_link(code: str) -> int | None:
+    return None
+
+
+# -- 1. a fall on the way that scores nobody marks the prank fallen for nobody -----------------
+
+
+def test_the_starters_own_fall_on_the_way_is_not_charged_to_the_one_who_sees_through(
+    corpus: Corpus,
+) -> None:
+    """Sam's prank is aimed at nobody; Sam answers his own first question with the fall
+    ("steel"): that scores nobody, so the prank is not marked fallen. Mei then answers the
+    second question right (feathers): she saw through it, and Sam pulled nothing."""
+    engine = Engine(corpus, random.Random(6), prank_cooldown=0)
+    chat = in_group(engine, ChatState(), SAM, "/prank feathers-steel").chat
+    went = in_group(engine, chat, SAM, "steel", ticket="1")
+    (prank,) = went.chat.pranks.values()
+    assert went.endings == [] and prank.target is None and not prank.fell
+    landed = in_group(engine, went.chat, MEI, "feathers", ticket="1")
+    (ending,) = landed.endings
+    assert (ending.outcome, ending.player) == (SAW_THROUGH, MEI)
+    changes = {t.user_id: t for t in tallies(landed.endings, no_link)}
+    assert changes[MEI.id].fell == 0 and changes[MEI.id].saw_through == 1, changes
+    assert SAM.id not in changes or changes[SAM.id].pulled == 0, changes
+    assert not any(score.fooled or score.pranked for score in landed.chat.scores.values())
+
+
+def test_the_starters_own_fall_on_the_way_then_his_own_last_answer_decides(
+    corpus: Corpus,
+) -> None:
+    engine = Engine(corpus, random.Random(6), prank_cooldown=0)
+    chat = in_group(engine, ChatState(), SAM, "/prank feathers-steel").chat
+    chat = in_group(engine, chat, SAM, "steel", ticket="1").chat
+    landed = in_group(engine, chat, SAM, "steel", ticket="1")
+    assert [e.outcome for e in landed.endings] == [FELL]
+
+
+def test_a_strangers_fall_on_an_untargeted_prank_still_stands(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(6), prank_cooldown=0)
+    chat = in_group(engine, ChatState(), SAM, "/prank feathers-steel").chat
+    went = in_group(engine, chat, MEI, "steel", ticket="1")
+    (prank,) = went.chat.pranks.values()
+    assert prank.fell and prank.target == MEI
+    landed = in_group(engine, went.chat, MEI, "feathers", ticket="1")
+    assert [e.outcome for e in landed.endings] == [FELL]

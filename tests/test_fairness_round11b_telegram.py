@@ -1,0 +1,62 @@
+"""Round eleven's red team, through the real Application against the emulator, in a group,
+with each player's private /stats after (see tests/test_fairness_round11b.py for the
+engine's side)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.i18n.catalogue import say
+from tests.support.emulator import Emulator
+from tests.support.telegram_fixtures import (
+    ALICE,
+    CAROL,
+    GROUP,
+    private,
+    running_bot,
+    sends,
+    wait_for,
+)
+
+pytestmark = pytest.mark.slow
+
+
+async def said_and_answered(
+    emulator: Emulator, chat: dict, user: dict, text: str, reply_to: dict | None = None
+) -> dict:
+    """`user` sends `text` in `chat` (as a reply to `reply_to`); the bot's next message there."""
+    mark = emulator.mark()
+    emulator.user_message(chat, user, text, reply_to=reply_to)
+    return await wait_for(emulator, sends(chat["id"]), after=mark)
+
+
+def asked_by(emulator: Emulator, chat: dict, sent: dict) -> dict:
+    return emulator.messages[(chat["id"], sent["result"]["message_id"])]
+
+
+async def records(emulator: Emulator) -> tuple[str, str]:
+    """Carol's and Alice's private /stats."""
+    carol = await said_and_answered(emulator, private(CAROL), CAROL, "/stats")
+    alice = await said_and_answered(emulator, private(ALICE), ALICE, "/stats")
+    return carol["params"]["text"], alice["params"]["text"]
+
+
+async def test_the_starters_own_fall_is_not_charged_to_a_friend_who_sees_through(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        q = await said_and_answered(emulator, GROUP, ALICE, "/prank feathers-steel anyway")
+        # Alice answers her own question with the fall: it scores nobody
+        went = await said_and_answered(
+            emulator, GROUP, ALICE, "steel", reply_to=asked_by(emulator, GROUP, q)
+        )
+        # Carol answers the second question right
+        await said_and_answered(
+            emulator, GROUP, CAROL, "feathers", reply_to=asked_by(emulator, GROUP, went)
+        )
+        carol, alice = await records(emulator)
+    assert say("record_fell", "zh", count=0) in carol, carol
+    assert say("record_saw_through", "zh", count=1) in carol, carol
+    assert say("record_pulled", "en", count=0) in alice, alice
