@@ -72,3 +72,35 @@ def test_a_strangers_fall_on_an_untargeted_prank_still_stands(corpus: Corpus) ->
     assert prank.fell and prank.target == MEI
     landed = in_group(engine, went.chat, MEI, "feathers", ticket="1")
     assert [e.outcome for e in landed.endings] == [FELL]
+
+
+# -- 2. a @username target's fall on the way counts in their own record -------------------------
+
+
+def test_a_username_targets_fall_on_the_way_counts_in_their_record_however_it_ends(
+    corpus: Corpus,
+) -> None:
+    """/prank @mei: the target is known by username only (no id). Mei falls on the way; a
+    timeout or a /cancel then ends the prank: the fall is Mei's, by her id."""
+    engine = Engine(corpus, random.Random(6), prank_cooldown=0)
+    chat = in_group(engine, ChatState(), SAM, "/prank @mei feathers-steel").chat
+    went = in_group(engine, chat, MEI, "steel obvs")
+    assert "got" in text_of(went).lower()
+    for end in ("timeout", "/cancel"):
+        if end == "timeout":
+            ended = engine.expire(went.chat, 10**9)
+        else:
+            ended = in_group(engine, went.chat, SAM, "/cancel")
+        (ending,) = ended.endings
+        assert ending.outcome == FELL and ending.player.id == MEI.id, (end, ending)
+        changes = {t.user_id: t for t in tallies(ended.endings, no_link)}
+        assert changes[MEI.id].fell == 1 and changes[SAM.id].pulled == 1, (end, changes)
+
+
+def test_after_the_fall_only_the_username_target_may_answer(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(6), prank_cooldown=0)
+    chat = in_group(engine, ChatState(), SAM, "/prank @mei feathers-steel").chat
+    chat = in_group(engine, chat, MEI, "steel obvs").chat
+    (prank,) = chat.pranks.values()
+    assert prank.may_answer(MEI) and not prank.may_answer(SAM)
+    assert prank.may_answer(Person(7, "Mei renamed", None, "en"))  # by id now

@@ -60,3 +60,18 @@ async def test_the_starters_own_fall_is_not_charged_to_a_friend_who_sees_through
     assert say("record_fell", "zh", count=0) in carol, carol
     assert say("record_saw_through", "zh", count=1) in carol, carol
     assert say("record_pulled", "en", count=0) in alice, alice
+
+
+async def test_a_username_target_who_fell_on_the_way_has_it_in_their_record_after_cancel(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        q = await said_and_answered(emulator, GROUP, ALICE, "/prank @carol feathers-steel anyway")
+        fell = await said_and_answered(
+            emulator, GROUP, CAROL, "steel", reply_to=asked_by(emulator, GROUP, q)
+        )
+        assert say("got_you", "zh", by="@alice", target="@carol") in fell["params"]["text"]
+        await said_and_answered(emulator, GROUP, ALICE, "/cancel")
+        carol, alice = await records(emulator)
+    assert say("record_pulled", "en", count=1) in alice, alice
+    assert say("record_fell", "zh", count=1) in carol, carol

@@ -705,15 +705,17 @@ class Engine:
         routine goes on. In a group it is announced and scored now, once ("🎭 @alice got
         @bob"), so the board agrees with what was said whatever ends the prank afterwards
         (a /cancel, a timeout): the starter cannot take it back. The rest of the routine is
-        for the one who fell. In private, the ending (a fall, however it comes) counts it.
-        The starter's own fall, in a group, never comes here (see `_answer`)."""
+        for the one who fell, who becomes its target as they are (with their id: a target
+        named by @username alone has none, and the ending's player is the target, whose own
+        record must count the fall). In private, the ending (a fall, however it comes)
+        counts it. The starter's own fall, in a group, never comes here (see `_answer`)."""
         victim, by = message.sender, prank.by
         if not message.in_group or by.is_same(victim):
             return chat, prank, said
         shown = distinct_labels([(by.key, by.label), (victim.key, victim.label)])
         line = say("got_you", lang, by=isolate(shown[by.key]), target=isolate(shown[victim.key]))
         chat = _scored(_scored(chat, by, pranked=1), victim, fooled=1)
-        if prank.target is None:
+        if prank.target is None or prank.target.id is None:
             prank = replace(prank, target=victim)
         return chat, prank, [*said[:-1], line, *said[-1:]]
 
