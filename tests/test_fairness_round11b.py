@@ -5,10 +5,13 @@ The shipped corpus and lexicon, through the real matcher and engine."""
 
 from __future__ import annotations
 
+import json
 import random
 
+import pytest
+
 from bot.content.corpus import FELL, SAW_THROUGH, Corpus
-from bot.conversation.engine import Engine, Response
+from bot.conversation.engine import MAX_IDLE_WAITS, Engine, Response
 from bot.conversation.records import tallies
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import sent
@@ -104,3 +107,52 @@ def test_after_the_fall_only_the_username_target_may_answer(corpus: Corpus) -> N
     (prank,) = chat.pranks.values()
     assert prank.may_answer(MEI) and not prank.may_answer(SAM)
     assert prank.may_answer(Person(7, "Mei renamed", None, "en"))  # by id now
+
+
+# -- 3. waits that answer nothing are capped, and never push the timeout back -------------------
+
+
+@pytest.mark.parametrize("said", ["huh", "🤔", "tell you later", "wdym"])
+def test_waits_that_answer_nothing_are_capped_then_the_answer_is_not_understood(
+    corpus: Corpus, said: str
+) -> None:
+    """play-water's reveal is the prank: "huh" is asked again, but only MAX_IDLE_WAITS times
+    in a row; the next is met as an answer not understood is (here the reveal, as the state
+    says). None of them pushes the prank's timeout back."""
+    engine = Engine(corpus, random.Random(6), prank_cooldown=0)
+    chat = in_group(engine, ChatState(), SAM, "/prank play-water").chat
+    (until,) = [p.until for p in chat.pranks.values()]
+    for n in range(MAX_IDLE_WAITS):
+        again = sent(engine, chat, SAM, said, now=float(n + 1), in_group=True, ticket="1")
+        assert again.endings == [] and "playing with water" in text_of(again), text_of(again)
+        (prank,) = again.chat.pranks.values()
+        assert prank.until == until, (n, prank.until, until)
+        chat = again.chat
+    last = sent(engine, chat, SAM, said, now=9.0, in_group=True, ticket="1")
+    state = corpus.routines["play-water"].states[corpus.routines["play-water"].start]
+    assert [e.outcome for e in last.endings] == [state.reveal_outcome]
+    assert state.reveal.in_("en") in text_of(last)
+
+
+def test_an_answer_between_waits_starts_the_count_again(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(6), prank_cooldown=0)
+    chat = sent(engine, ChatState(), SAM, "/prank pig-ran-away anyway").chat
+    for _ in range(MAX_IDLE_WAITS - 1):
+        chat = sent(engine, chat, SAM, "🤔").chat
+    went = sent(engine, chat, SAM, "I know", now=5.0)
+    assert went.endings == [] and "why?" in text_of(went), text_of(went)
+    (prank,) = went.chat.pranks.values()
+    assert prank.until == 5.0 + corpus.routines["pig-ran-away"].timeout
+    chat = went.chat
+    for _ in range(MAX_IDLE_WAITS):
+        again = sent(engine, chat, SAM, "huh")
+        assert again.endings == [], text_of(again)
+        chat = again.chat
+
+
+def test_the_count_of_waits_survives_a_save(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(6))
+    chat = sent(engine, ChatState(), SAM, "/prank play-water").chat
+    chat = sent(engine, chat, SAM, "huh").chat
+    saved = ChatState.from_json(json.loads(json.dumps(chat.to_json())))
+    assert [p.idle for p in saved.pranks.values()] == [1]

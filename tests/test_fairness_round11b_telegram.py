@@ -4,10 +4,12 @@ engine's side)."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
 
+from bot.conversation.engine import MAX_IDLE_WAITS
 from bot.i18n.catalogue import say
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import (
@@ -75,3 +77,28 @@ async def test_a_username_target_who_fell_on_the_way_has_it_in_their_record_afte
         carol, alice = await records(emulator)
     assert say("record_pulled", "en", count=1) in alice, alice
     assert say("record_fell", "zh", count=1) in carol, carol
+
+
+async def test_one_member_saying_huh_again_and_again_is_asked_again_three_times_at_most(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """play-water's reveal is the prank: "huh" replied to its question is asked again, three
+    times; the fourth ends it (the reveal); the rest reply to a finished prank's question and
+    draw nothing, so a friend's /joke is not held up behind re-asked questions."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        q = await said_and_answered(emulator, GROUP, CAROL, "/prank play-water")
+        asked = asked_by(emulator, GROUP, q)
+        mark = emulator.mark()
+        for _ in range(12):
+            emulator.user_message(GROUP, CAROL, "huh", reply_to=asked)
+        joke = await said_and_answered(emulator, GROUP, ALICE, "/joke")
+        await asyncio.sleep(1)
+        to_group = [
+            c
+            for c in emulator.sent[mark:]
+            if c["method"] == "sendMessage" and int(c["params"]["chat_id"]) == GROUP["id"]
+        ]
+    again = [c for c in to_group if say("asked_again", "zh") in c["params"]["text"]]
+    assert len(again) == MAX_IDLE_WAITS, [c["params"]["text"] for c in to_group]
+    assert len(to_group) == MAX_IDLE_WAITS + 2, [c["params"]["text"] for c in to_group]
+    assert joke in to_group

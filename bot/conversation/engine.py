@@ -66,6 +66,11 @@ from bot.i18n.language import (
 MAX_GROUP_PRANKS = 20
 PRANKS_PER_STARTER = 3  # in a group: one member cannot take every slot
 PRANK_COOLDOWN = 10.0  # seconds a group member waits after asking a prank before the next
+# Waits in a row on answers that say nothing yet (an emoji alone, a put-off, "huh"): the
+# question is asked again this many times, its deadline never pushed back; the next such
+# answer is met as one the bot did not understand (the hint, then the reveal): one member
+# cannot have a group's question asked again and again (see Engine._answer).
+MAX_IDLE_WAITS = 3
 STATS_ROWS = 5
 MAX_CHOICES = 5  # routines listed when a name fits several
 ANYWAY = frozenset({"anyway", "照玩"})  # /prank ten-knives anyway: play it in any language
@@ -647,17 +652,22 @@ class Engine:
         if answer is None and prank.misses < state.tries and state.hint is not None:
             hint = [state.hint.in_(lang)]
             return self._wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1)
-        if answer is None and prank.misses == 0 and _asks_back(message.text):
+        # Waits on answers that say nothing (below) are MAX_IDLE_WAITS in a row at most, and
+        # keep the prank's deadline: past them, the answer is one the bot did not understand.
+        idle = prank.idle + 1
+        may_wait = answer is None and idle <= MAX_IDLE_WAITS
+        if may_wait and prank.misses == 0 and _asks_back(message.text):
             # "what?", 啥意思？: a question back is no answer, so it is not met with the reveal
             # (which, where the reveal is the prank, would score a fall) but with the question
             # once more; what comes after it is judged as any answer is
             again = [say("asked_again", lang), state.say.in_(lang)]
-            return self._wait(chat, ticket, prank, routine, message, again, misses=1)
-        if answer is None and state.reveal_outcome == FELL:
+            return self._wait(chat, ticket, prank, routine, message, again, misses=1, idle=idle)
+        if may_wait and state.reveal_outcome == FELL:
             # "🎂" alone (rule "an emoji is no answer"), "ask me later" (rule "a put-off") or
             # "huh", "wdym", 蛤？你说啥 (rule "asked again") said nothing about the question
             # yet; where the reveal is the prank it would score a fall, so the bot says why it
-            # waits and the question stands (until an answer, or the prank times out)
+            # waits and the question stands (until an answer, or the prank times out), at
+            # most MAX_IDLE_WAITS times in a row, the deadline kept
             why = state.not_answered_yet(message.text)
             if why is not None:
                 waiting = (
@@ -666,7 +676,7 @@ class Engine:
                     else ("put_off" if why == PUT_OFF else "asked_again")
                 )
                 again = [say(waiting, lang), state.say.in_(lang)]
-                return self._wait(chat, ticket, prank, routine, message, again)
+                return self._wait(chat, ticket, prank, routine, message, again, idle=idle)
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
             # A fall nobody can be scored for (the starter answering their own group prank)
@@ -761,13 +771,16 @@ class Engine:
         state: str | None = None,
         misses: int | None = None,
         fell: bool = False,
+        idle: int = 0,
     ) -> Response:
         """Say `said` as a question and wait for the answer, until the routine's timeout (at
-        `state`, with `misses` hints given, where they change: see `Prank.waiting`).
+        `state`, with `misses` hints given, where they change: see `Prank.waiting`). A wait on
+        an answer that said nothing (`idle`: the how-many-th in a row) keeps the deadline.
 
         The opening question of a group prank aimed by a reply quotes the message it aimed at;
         every later one quotes the answer it follows."""
-        prank = prank.waiting(message.now + routine.timeout, state, misses, fell)
+        until = prank.until if idle else message.now + routine.timeout
+        prank = prank.waiting(until, state, misses, fell, idle)
         text = "\n".join(said)
         address = prank.target if message.in_group else None
         if address is not None and address.id is None and address.username:
