@@ -14,6 +14,7 @@ from bot.content.corpus import FELL, SAW_THROUGH, Corpus
 from bot.conversation.engine import MAX_IDLE_WAITS, Engine, Response
 from bot.conversation.records import tallies
 from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import say
 from tests.support.conversation import sent
 
 SAM = Person(10, "Sam", "sam", "en")
@@ -156,3 +157,55 @@ def test_the_count_of_waits_survives_a_save(corpus: Corpus) -> None:
     chat = sent(engine, chat, SAM, "huh").chat
     saved = ChatState.from_json(json.loads(json.dumps(chat.to_json())))
     assert [p.idle for p in saved.pranks.values()] == [1]
+
+
+# -- 4. a prank ended after a fall on the way, or partway, is not said to be unanswered --------
+
+
+def went_on(engine: Engine, answer: str) -> ChatState:
+    """feathers-steel in private, its first question answered ("steel": a fall on the way;
+    "same": right), the second waiting."""
+    chat = sent(engine, ChatState(), SAM, "/prank feathers-steel").chat
+    return sent(engine, chat, SAM, answer).chat
+
+
+@pytest.mark.parametrize(
+    ("answer", "dropped", "timeout"),
+    [
+        ("steel", "previous_dropped_fell", "timeout_fell"),
+        ("same", "previous_dropped_partway", "timeout_partway"),
+    ],
+)
+def test_a_prank_answered_on_the_way_ends_with_a_line_that_says_so(
+    corpus: Corpus, answer: str, dropped: str, timeout: str
+) -> None:
+    engine = Engine(corpus, random.Random(6))
+    replaced = sent(engine, went_on(engine, answer), SAM, "/prank play-water")
+    assert text_of(replaced).startswith(say(dropped, "en")), text_of(replaced)
+    assert say("previous_dropped", "en") not in text_of(replaced)
+    expired = engine.expire(went_on(engine, answer), 10**9)
+    assert text_of(expired).startswith(say(timeout, "en")), text_of(expired)
+    assert say("timeout", "en") not in text_of(expired)
+
+
+def test_a_prank_nobody_answered_keeps_its_lines(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(6))
+    chat = sent(engine, ChatState(), SAM, "/prank feathers-steel").chat
+    replaced = sent(engine, chat, SAM, "/prank play-water")
+    assert text_of(replaced).startswith(say("previous_dropped", "en"))
+    assert text_of(engine.expire(chat, 10**9)).startswith(say("timeout", "en"))
+    cancelled = sent(engine, chat, SAM, "/cancel")
+    assert text_of(cancelled) == say("cancelled", "en")
+
+
+def test_a_link_owner_hears_of_a_player_who_stopped_partway(corpus: Corpus) -> None:
+    from bot.application.links import _result_line
+
+    engine = Engine(corpus, random.Random(6))
+    cancelled = sent(engine, went_on(engine, "same"), SAM, "/cancel")
+    (ending,) = cancelled.endings
+    assert engine.progress(ending.prank) == "partway"
+    for lang in ("zh", "zh-hant", "zh-hk", "en"):
+        for how in ("called_off", "timed_out"):
+            result = {"who": "bob", "answer": None, "how": how, "partway": True}
+            assert _result_line(result, lang) == say("link_result_partway", lang, who="bob")

@@ -5,6 +5,7 @@ engine's side)."""
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from bot.i18n.catalogue import say
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import (
     ALICE,
+    BOB,
     CAROL,
     GROUP,
     private,
@@ -102,3 +104,19 @@ async def test_one_member_saying_huh_again_and_again_is_asked_again_three_times_
     assert len(again) == MAX_IDLE_WAITS, [c["params"]["text"] for c in to_group]
     assert len(to_group) == MAX_IDLE_WAITS + 2, [c["params"]["text"] for c in to_group]
     assert joke in to_group
+
+
+async def test_a_link_owner_hears_that_a_player_stopped_partway_not_before_answering(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        made = await said_and_answered(emulator, private(ALICE), ALICE, "/link feathers-steel")
+        code = re.search(r"start=([\w-]+)", made["params"]["text"]).group(1)  # type: ignore[union-attr]
+        await said_and_answered(emulator, private(BOB), BOB, f"/start {code}")
+        went = await said_and_answered(emulator, private(BOB), BOB, "same")  # right, goes on
+        assert "pound" in went["params"]["text"]
+        mark = emulator.mark()
+        emulator.user_message(private(BOB), BOB, "/cancel")
+        told = await wait_for(emulator, sends(ALICE["id"]), after=mark)
+    text = told["params"]["text"]
+    assert say("link_result_partway", "en", who="Bob &lt;&amp;&gt;") in text, text

@@ -81,6 +81,21 @@ JOKE_DECKS = {SIMPLIFIED: "j", ENGLISH: "je"}
 STORY_DECKS = {SIMPLIFIED: "s", ENGLISH: "se"}
 
 Quote = Literal["incoming", "replied", "question"]
+# How far a prank got before something other than an answer ended it (Engine.progress).
+Progress = Literal["unanswered", "partway", "fell"]
+# The line a prank ended by a timeout or dropped for a new one starts with, by how far it got.
+_LEFT_LINES: dict[str, dict[Progress, str]] = {
+    "timeout": {
+        "unanswered": "timeout",
+        "partway": "timeout_partway",
+        "fell": "timeout_fell",
+    },
+    "dropped": {
+        "unanswered": "previous_dropped",
+        "partway": "previous_dropped_partway",
+        "fell": "previous_dropped_fell",
+    },
+}
 NOT_A_QUESTION = ""  # the ticket of a reply to a bot message that asked nothing
 
 
@@ -288,7 +303,8 @@ class Engine:
         for ticket, prank in sorted(chat.pranks.items()):
             if prank.until <= now:
                 revealed = step(self.corpus.routines[prank.routine], prank.state, None, prank.lang)
-                text = "\n".join([say("timeout", prank.lang), *revealed.said])
+                left = self.left_line(prank, "timeout", prank.lang, None)
+                text = "\n".join([left, *revealed.said])
                 replies.append(Reply(text, ticket=ticket, quote="question"))
                 chat = chat.with_prank(ticket, None)
                 endings.append(self._ending(ticket, prank, TIMED_OUT))
@@ -463,7 +479,7 @@ class Engine:
         chat = replace(chat, next_ticket=chat.next_ticket + 1)
         said = [routine.states[routine.start].say.in_(lang)]
         if dropped:
-            said = [say("previous_dropped", lang), *said]
+            said = [self.left_line(dropped[-1].prank, "dropped", lang, message), *said]
         asked = self._wait(chat, ticket, prank, routine, message, said, opening=True)
         return replace(asked, endings=dropped) if dropped else asked
 
@@ -586,13 +602,7 @@ class Engine:
             return self._say(chat, "nothing_to_cancel", lang)
         ticket = max(mine, key=int)
         prank = chat.pranks[ticket]
-        text = say("cancelled", lang)
-        if prank.fell:  # a fall on the way stands: the starter cannot take it back
-            victim = prank.target or prank.by
-            if message.in_group and not victim.is_same(message.sender):
-                text += "\n" + say("fall_stands", lang, target=isolate(victim.label))
-            else:
-                text += "\n" + say("fall_stands_you", lang)
+        text = self.left_line(prank, "cancel", lang, message)
         reply = Reply(text, ticket=ticket, quote="incoming")
         ending = self._ending(ticket, prank, CALLED_OFF)
         return Response([reply], chat.with_prank(ticket, None), endings=[ending])
@@ -728,6 +738,33 @@ class Engine:
         if prank.target is None or prank.target.id is None:
             prank = replace(prank, target=victim)
         return chat, prank, [*said[:-1], line, *said[-1:]]
+
+    def progress(self, prank: Prank) -> Progress:
+        """How far `prank` got: "fell" (a fall on the way, which stands), "partway" (an
+        earlier question answered: it is past its first state) or "unanswered"."""
+        if prank.fell:
+            return "fell"
+        routine = self.corpus.routines.get(prank.routine)
+        if routine is not None and prank.state != routine.start:
+            return "partway"
+        return "unanswered"
+
+    def left_line(self, prank: Prank, how: str, lang: str, message: Incoming | None) -> str:
+        """The line a prank that no answer ended is ended with, by how far it got (`progress`):
+        `how` is "cancel" (a /cancel, `message`), "dropped" (a new prank in a private chat)
+        or "timeout". A fall on the way is said to stand; a prank answered partway is not
+        said to be unanswered. The one place these lines are chosen."""
+        progress = self.progress(prank)
+        if how != "cancel":
+            return say(_LEFT_LINES[how][progress], lang)
+        text = say("cancelled", lang)
+        if progress == "fell":  # a fall on the way stands: the starter cannot take it back
+            victim = prank.target or prank.by
+            if message is not None and message.in_group and not victim.is_same(message.sender):
+                text += "\n" + say("fall_stands", lang, target=isolate(victim.label))
+            else:
+                text += "\n" + say("fall_stands_you", lang)
+        return text
 
     @staticmethod
     def _ending(ticket: str, prank: Prank, outcome: str) -> Ending:
