@@ -209,3 +209,38 @@ def test_a_link_owner_hears_of_a_player_who_stopped_partway(corpus: Corpus) -> N
         for how in ("called_off", "timed_out"):
             result = {"who": "bob", "answer": None, "how": how, "partway": True}
             assert _result_line(result, lang) == say("link_result_partway", lang, who="bob")
+
+
+# -- 6. review -------------------------------------------------------------------------------
+
+
+def test_every_reason_to_wait_has_its_line_and_an_unknown_one_raises() -> None:
+    from bot.content.corpus import ASKS_AGAIN, EMOJI_ONLY, PUT_OFF
+    from bot.conversation.engine import WAITING_LINES
+
+    assert WAITING_LINES == {
+        EMOJI_ONLY: "words_please",
+        PUT_OFF: "put_off",
+        ASKS_AGAIN: "asked_again",
+    }
+    with pytest.raises(KeyError):
+        WAITING_LINES["some new reason"]
+
+
+@pytest.mark.parametrize(
+    ("args", "wanted"),
+    [("en thanks", "en"), ("zh-hk please", "zh-hk"), ("hong kong", "zh-hk"), ("en", "en")],
+)
+def test_lang_takes_its_first_argument_then_the_whole_name(
+    corpus: Corpus, args: str, wanted: str
+) -> None:
+    engine = Engine(corpus, random.Random(6))
+    switched = sent(engine, ChatState(), SAM, f"/lang {args}")
+    assert switched.chat.lang == wanted, text_of(switched)
+
+
+def test_lang_with_no_language_in_it_is_still_refused(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(6))
+    refused = sent(engine, ChatState(), SAM, "/lang klingon please")
+    assert refused.chat.lang is None
+    assert text_of(refused) == say("lang_unknown", "en", name="klingon please")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.content.corpus import (
+    ASKS_AGAIN,
     CALLED_OFF,
     EMOJI_ONLY,
     FELL,
@@ -81,6 +82,13 @@ JOKE_DECKS = {SIMPLIFIED: "j", ENGLISH: "je"}
 STORY_DECKS = {SIMPLIFIED: "s", ENGLISH: "se"}
 
 Quote = Literal["incoming", "replied", "question"]
+# The line the bot waits with, by why an answer said nothing yet (RoutineState.not_answered_yet):
+# a reason without a line is a KeyError, not "let me ask again".
+WAITING_LINES: dict[str, str] = {
+    EMOJI_ONLY: "words_please",
+    PUT_OFF: "put_off",
+    ASKS_AGAIN: "asked_again",
+}
 # How far a prank got before something other than an answer ended it (Engine.progress).
 Progress = Literal["unanswered", "partway", "fell"]
 # The line a prank ended by a timeout or dropped for a new one starts with, by how far it got.
@@ -572,8 +580,10 @@ class Engine:
     def lang(
         self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
     ) -> Response:
-        named = " ".join(args)  # a name may be two words: /lang hong kong
-        wanted = language_named(named) if args else None
+        # The first argument ("/lang en thanks"), else all of them: a name may be two words
+        # ("/lang hong kong")
+        named = " ".join(args)
+        wanted = (language_named(args[0]) or language_named(named)) if args else None
         if args and wanted is None:
             return self._say(chat, "lang_unknown", lang, name=named[:32])
         if wanted is None:
@@ -680,12 +690,7 @@ class Engine:
             # most MAX_IDLE_WAITS times in a row, the deadline kept
             why = state.not_answered_yet(message.text)
             if why is not None:
-                waiting = (
-                    "words_please"
-                    if why == EMOJI_ONLY
-                    else ("put_off" if why == PUT_OFF else "asked_again")
-                )
-                again = [say(waiting, lang), state.say.in_(lang)]
+                again = [say(WAITING_LINES[why], lang), state.say.in_(lang)]
                 return self._wait(chat, ticket, prank, routine, message, again, idle=idle)
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
