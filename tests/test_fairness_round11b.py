@@ -244,3 +244,14 @@ def test_lang_with_no_language_in_it_is_still_refused(corpus: Corpus) -> None:
     refused = sent(engine, ChatState(), SAM, "/lang klingon please")
     assert refused.chat.lang is None
     assert text_of(refused) == say("lang_unknown", "en", name="klingon please")
+
+
+def test_the_asked_again_entries_have_a_cache_key_of_their_own(corpus: Corpus) -> None:
+    """_asks_again_entries and _asks_to_say_again(…, field) cache in lexicon.compiled: the
+    entries must not sit where the leads of a field named "asks_again" would be looked up."""
+    from understanding import matcher
+
+    lexicon = corpus.lexicon
+    entries = matcher._asks_again_entries(lexicon)
+    assert lexicon.compiled.get(("split", "asks_again")) is not entries
+    assert matcher._asks_again_entries(lexicon) is entries  # cached all the same
