@@ -155,6 +155,31 @@ def _usage_error_keys(tree: ast.Module) -> set[str]:
     }
 
 
+def _table_keys(tree: ast.Module, key: ast.Subscript) -> set[str] | None:
+    """The keys a module-level dict of lines (nested dicts, string values) holds, when `key`
+    indexes it (`_WAITING[why]`, `_LEFT_LINES[how][progress]`); None for anything else."""
+    base: ast.expr = key
+    while isinstance(base, ast.Subscript):
+        base = base.value
+    if not isinstance(base, ast.Name):
+        return None
+    for node in tree.body:
+        targets = [node.target] if isinstance(node, ast.AnnAssign) else getattr(node, "targets", [])
+        value = getattr(node, "value", None)
+        if any(getattr(t, "id", None) == base.id for t in targets) and isinstance(value, ast.Dict):
+            tables, keys = [value], set()
+            while tables:
+                for item in tables.pop().values:
+                    if isinstance(item, ast.Dict):
+                        tables.append(item)
+                    elif isinstance(item, ast.Constant) and isinstance(item.value, str):
+                        keys.add(item.value)
+                    else:
+                        return None
+            return keys
+    return None
+
+
 def keys_said() -> tuple[dict[str, str], list[str]]:
     """Every key bot/ says, with where it says it; and the call sites this file cannot read."""
     said: dict[str, str] = {}
@@ -177,6 +202,8 @@ def keys_said() -> tuple[dict[str, str], list[str]]:
                     keys = {prefix + value for value in FAMILIES[prefix]}
             if keys is None and isinstance(key, ast.Name) and function is not None:
                 keys = _bound_to(function, key.id)
+            if keys is None and isinstance(key, ast.Subscript):
+                keys = _table_keys(tree, key)  # a module's table of lines: _LEFT_LINES[how][…]
             if keys is None and isinstance(key, ast.Attribute) and key.attr == "value":
                 keys = ENUM_KEYS  # Refusal.X.value, Stop.X.value
             if keys is None and isinstance(key, ast.Attribute) and key.attr == "key":

@@ -5440,7 +5440,7 @@ def _asks_again_entries(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...
     """lexicon.asks_again, each entry as the units an answer is cut into (folded like one), by
     its first unit, longest first; True for an entry written with a closing "?" (`sorry?`: only
     asked, it is no request)."""
-    key = ("split", "asks_again")
+    key = ("asks_again", "entries")  # not ("split", field): that is _asks_to_say_again's
     found = lexicon.compiled.get(key)
     if found is None:
         entries: dict[str, list[tuple[tuple[str, ...], bool]]] = {}

@@ -122,7 +122,13 @@ class Links:
             record = self.store.get_link(code) if code is not None else None
             if code is None or record is None:
                 continue
-            entry = {"who": ending.player.label, "answer": ending.answer, "how": ending.outcome}
+            entry: dict[str, Any] = {
+                "who": ending.player.label,
+                "answer": ending.answer,
+                "how": ending.outcome,
+            }
+            if ending.answer is None and self.engine.progress(ending.prank) == "partway":
+                entry["partway"] = True  # earlier questions answered: not "before answering"
             self.store.add_link_result(code, entry, RESULTS_KEPT)
             routine = self.engine.corpus.routines.get(record.routine)
             title = routine.title.in_(record.owner_lang) if routine else record.routine
@@ -138,6 +144,8 @@ def _result_line(result: dict[str, Any], lang: str) -> str:
     how = result.get("how")
     if how == FELL and result.get("answer") is None:  # ended after a fall on the way
         return say("link_result_fell_early", lang, who=who)
+    if how in (CALLED_OFF, TIMED_OUT) and result.get("answer") is None and result.get("partway"):
+        return say("link_result_partway", lang, who=who)  # stopped after answering some
     if (
         how == CALLED_OFF and result.get("answer") is None
     ):  # cancelled, or dropped for another prank

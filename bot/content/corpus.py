@@ -459,7 +459,8 @@ class RoutineState:
         """Why `text`, an answer that reached nothing, answers nothing yet: EMOJI_ONLY (see
         `says_nothing`), PUT_OFF (see `puts_off`) or ASKS_AGAIN (see `asks_again`); None for
         an answer the bot did not understand. Where the reveal is the prank, the engine waits
-        on these instead."""
+        on these instead: three times in a row at most (engine.MAX_IDLE_WAITS), the prank's
+        deadline kept; the next is met as an answer the bot did not understand."""
         if self.says_nothing(text):
             return EMOJI_ONLY
         if self.puts_off(text):
@@ -471,7 +472,8 @@ class RoutineState:
     def asks_again(self, text: str) -> bool:
         """Rule "asked again": `text` only asks for the question again or what it means
         ("huh", "wdym", 蛤？你说啥, 乜嘢话, "come again"). Where the reveal is the prank, it is
-        not met with the reveal (a fall for "what do you mean") but asked again (the engine)."""
+        not met with the reveal (a fall for "what do you mean") but asked again (the engine),
+        up to the cap on such waits (see `not_answered_yet`)."""
         assert self.matcher is not None
         return self.matcher.asks_again(text)
 

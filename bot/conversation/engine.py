@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.content.corpus import (
+    ASKS_AGAIN,
     CALLED_OFF,
     EMOJI_ONLY,
     FELL,
@@ -66,6 +67,11 @@ from bot.i18n.language import (
 MAX_GROUP_PRANKS = 20
 PRANKS_PER_STARTER = 3  # in a group: one member cannot take every slot
 PRANK_COOLDOWN = 10.0  # seconds a group member waits after asking a prank before the next
+# Waits in a row on answers that say nothing yet (an emoji alone, a put-off, "huh"): the
+# question is asked again this many times, its deadline never pushed back; the next such
+# answer is met as one the bot did not understand (the hint, then the reveal): one member
+# cannot have a group's question asked again and again (see Engine._answer).
+MAX_IDLE_WAITS = 3
 STATS_ROWS = 5
 MAX_CHOICES = 5  # routines listed when a name fits several
 ANYWAY = frozenset({"anyway", "照玩"})  # /prank ten-knives anyway: play it in any language
@@ -76,6 +82,28 @@ JOKE_DECKS = {SIMPLIFIED: "j", ENGLISH: "je"}
 STORY_DECKS = {SIMPLIFIED: "s", ENGLISH: "se"}
 
 Quote = Literal["incoming", "replied", "question"]
+# The line the bot waits with, by why an answer said nothing yet (RoutineState.not_answered_yet):
+# a reason without a line is a KeyError, not "let me ask again".
+WAITING_LINES: dict[str, str] = {
+    EMOJI_ONLY: "words_please",
+    PUT_OFF: "put_off",
+    ASKS_AGAIN: "asked_again",
+}
+# How far a prank got before something other than an answer ended it (Engine.progress).
+Progress = Literal["unanswered", "partway", "fell"]
+# The line a prank ended by a timeout or dropped for a new one starts with, by how far it got.
+_LEFT_LINES: dict[str, dict[Progress, str]] = {
+    "timeout": {
+        "unanswered": "timeout",
+        "partway": "timeout_partway",
+        "fell": "timeout_fell",
+    },
+    "dropped": {
+        "unanswered": "previous_dropped",
+        "partway": "previous_dropped_partway",
+        "fell": "previous_dropped_fell",
+    },
+}
 NOT_A_QUESTION = ""  # the ticket of a reply to a bot message that asked nothing
 
 
@@ -283,7 +311,8 @@ class Engine:
         for ticket, prank in sorted(chat.pranks.items()):
             if prank.until <= now:
                 revealed = step(self.corpus.routines[prank.routine], prank.state, None, prank.lang)
-                text = "\n".join([say("timeout", prank.lang), *revealed.said])
+                left = self.left_line(prank, "timeout", prank.lang, None)
+                text = "\n".join([left, *revealed.said])
                 replies.append(Reply(text, ticket=ticket, quote="question"))
                 chat = chat.with_prank(ticket, None)
                 endings.append(self._ending(ticket, prank, TIMED_OUT))
@@ -458,7 +487,7 @@ class Engine:
         chat = replace(chat, next_ticket=chat.next_ticket + 1)
         said = [routine.states[routine.start].say.in_(lang)]
         if dropped:
-            said = [say("previous_dropped", lang), *said]
+            said = [self.left_line(dropped[-1].prank, "dropped", lang, message), *said]
         asked = self._wait(chat, ticket, prank, routine, message, said, opening=True)
         return replace(asked, endings=dropped) if dropped else asked
 
@@ -551,8 +580,10 @@ class Engine:
     def lang(
         self, chat: ChatState, message: Incoming, args: builtins.list[str], lang: str
     ) -> Response:
-        named = " ".join(args)  # a name may be two words: /lang hong kong
-        wanted = language_named(named) if args else None
+        # The first argument ("/lang en thanks"), else all of them: a name may be two words
+        # ("/lang hong kong")
+        named = " ".join(args)
+        wanted = (language_named(args[0]) or language_named(named)) if args else None
         if args and wanted is None:
             return self._say(chat, "lang_unknown", lang, name=named[:32])
         if wanted is None:
@@ -581,13 +612,7 @@ class Engine:
             return self._say(chat, "nothing_to_cancel", lang)
         ticket = max(mine, key=int)
         prank = chat.pranks[ticket]
-        text = say("cancelled", lang)
-        if prank.fell:  # a fall on the way stands: the starter cannot take it back
-            victim = prank.target or prank.by
-            if message.in_group and not victim.is_same(message.sender):
-                text += "\n" + say("fall_stands", lang, target=isolate(victim.label))
-            else:
-                text += "\n" + say("fall_stands_you", lang)
+        text = self.left_line(prank, "cancel", lang, message)
         reply = Reply(text, ticket=ticket, quote="incoming")
         ending = self._ending(ticket, prank, CALLED_OFF)
         return Response([reply], chat.with_prank(ticket, None), endings=[ending])
@@ -647,29 +672,36 @@ class Engine:
         if answer is None and prank.misses < state.tries and state.hint is not None:
             hint = [state.hint.in_(lang)]
             return self._wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1)
-        if answer is None and prank.misses == 0 and _asks_back(message.text):
+        # Waits on answers that say nothing (below) are MAX_IDLE_WAITS in a row at most, and
+        # keep the prank's deadline: past them, the answer is one the bot did not understand.
+        idle = prank.idle + 1
+        may_wait = answer is None and idle <= MAX_IDLE_WAITS
+        if may_wait and prank.misses == 0 and _asks_back(message.text):
             # "what?", 啥意思？: a question back is no answer, so it is not met with the reveal
             # (which, where the reveal is the prank, would score a fall) but with the question
             # once more; what comes after it is judged as any answer is
             again = [say("asked_again", lang), state.say.in_(lang)]
-            return self._wait(chat, ticket, prank, routine, message, again, misses=1)
-        if answer is None and state.reveal_outcome == FELL:
+            return self._wait(chat, ticket, prank, routine, message, again, misses=1, idle=idle)
+        if may_wait and state.reveal_outcome == FELL:
             # "🎂" alone (rule "an emoji is no answer"), "ask me later" (rule "a put-off") or
             # "huh", "wdym", 蛤？你说啥 (rule "asked again") said nothing about the question
             # yet; where the reveal is the prank it would score a fall, so the bot says why it
-            # waits and the question stands (until an answer, or the prank times out)
+            # waits and the question stands (until an answer, or the prank times out), at
+            # most MAX_IDLE_WAITS times in a row, the deadline kept
             why = state.not_answered_yet(message.text)
             if why is not None:
-                waiting = (
-                    "words_please"
-                    if why == EMOJI_ONLY
-                    else ("put_off" if why == PUT_OFF else "asked_again")
-                )
-                again = [say(waiting, lang), state.say.in_(lang)]
-                return self._wait(chat, ticket, prank, routine, message, again)
+                again = [say(WAITING_LINES[why], lang), state.say.in_(lang)]
+                return self._wait(chat, ticket, prank, routine, message, again, idle=idle)
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
-            fell = answer is not None and answer.falls_on_the_way
+            # A fall nobody can be scored for (the starter answering their own group prank)
+            # marks nothing: the prank is still open, and whoever answers next is judged
+            # by their own answers, not charged with the starter's fall.
+            fell = (
+                answer is not None
+                and answer.falls_on_the_way
+                and (not message.in_group or not prank.by.is_same(message.sender))
+            )
             said = moved.said
             if fell and not prank.fell:
                 chat, prank, said = self._fell_on_the_way(chat, prank, message, lang, said)
@@ -698,16 +730,46 @@ class Engine:
         routine goes on. In a group it is announced and scored now, once ("🎭 @alice got
         @bob"), so the board agrees with what was said whatever ends the prank afterwards
         (a /cancel, a timeout): the starter cannot take it back. The rest of the routine is
-        for the one who fell. In private, the ending (a fall, however it comes) counts it."""
+        for the one who fell, who becomes its target as they are (with their id: a target
+        named by @username alone has none, and the ending's player is the target, whose own
+        record must count the fall). In private, the ending (a fall, however it comes)
+        counts it. The starter's own fall, in a group, never comes here (see `_answer`)."""
         victim, by = message.sender, prank.by
         if not message.in_group or by.is_same(victim):
             return chat, prank, said
         shown = distinct_labels([(by.key, by.label), (victim.key, victim.label)])
         line = say("got_you", lang, by=isolate(shown[by.key]), target=isolate(shown[victim.key]))
         chat = _scored(_scored(chat, by, pranked=1), victim, fooled=1)
-        if prank.target is None:
+        if prank.target is None or prank.target.id is None:
             prank = replace(prank, target=victim)
         return chat, prank, [*said[:-1], line, *said[-1:]]
+
+    def progress(self, prank: Prank) -> Progress:
+        """How far `prank` got: "fell" (a fall on the way, which stands), "partway" (an
+        earlier question answered: it is past its first state) or "unanswered"."""
+        if prank.fell:
+            return "fell"
+        routine = self.corpus.routines.get(prank.routine)
+        if routine is not None and prank.state != routine.start:
+            return "partway"
+        return "unanswered"
+
+    def left_line(self, prank: Prank, how: str, lang: str, message: Incoming | None) -> str:
+        """The line a prank that no answer ended is ended with, by how far it got (`progress`):
+        `how` is "cancel" (a /cancel, `message`), "dropped" (a new prank in a private chat)
+        or "timeout". A fall on the way is said to stand; a prank answered partway is not
+        said to be unanswered. The one place these lines are chosen."""
+        progress = self.progress(prank)
+        if how != "cancel":
+            return say(_LEFT_LINES[how][progress], lang)
+        text = say("cancelled", lang)
+        if progress == "fell":  # a fall on the way stands: the starter cannot take it back
+            victim = prank.target or prank.by
+            if message is not None and message.in_group and not victim.is_same(message.sender):
+                text += "\n" + say("fall_stands", lang, target=isolate(victim.label))
+            else:
+                text += "\n" + say("fall_stands_you", lang)
+        return text
 
     @staticmethod
     def _ending(ticket: str, prank: Prank, outcome: str) -> Ending:
@@ -751,13 +813,16 @@ class Engine:
         state: str | None = None,
         misses: int | None = None,
         fell: bool = False,
+        idle: int = 0,
     ) -> Response:
         """Say `said` as a question and wait for the answer, until the routine's timeout (at
-        `state`, with `misses` hints given, where they change: see `Prank.waiting`).
+        `state`, with `misses` hints given, where they change: see `Prank.waiting`). A wait on
+        an answer that said nothing (`idle`: the how-many-th in a row) keeps the deadline.
 
         The opening question of a group prank aimed by a reply quotes the message it aimed at;
         every later one quotes the answer it follows."""
-        prank = prank.waiting(message.now + routine.timeout, state, misses, fell)
+        until = prank.until if idle else message.now + routine.timeout
+        prank = prank.waiting(until, state, misses, fell, idle)
         text = "\n".join(said)
         address = prank.target if message.in_group else None
         if address is not None and address.id is None and address.username:

@@ -141,6 +141,9 @@ class Prank:
     # The victim fell for it at an earlier step ("first" to the race): however it ends, it
     # ends as a fall (see Answer.falls_on_the_way).
     fell: bool = False
+    # Waits in a row on answers that said nothing yet (an emoji alone, a put-off, "huh"):
+    # the engine caps them (MAX_IDLE_WAITS); any other wait sets it back to 0.
+    idle: int = 0
 
     def waiting(
         self,
@@ -148,9 +151,11 @@ class Prank:
         state: str | None = None,
         misses: int | None = None,
         fell: bool = False,
+        idle: int = 0,
     ) -> Prank:
-        """The prank waiting again, until `until` (at `state`, with `misses` hints given, and
-        `fell` if the answer it waits after was a fall). Built directly, not with
+        """The prank waiting again, until `until` (at `state`, with `misses` hints given,
+        `fell` if the answer it waits after was a fall, `idle` waits in a row on answers that
+        said nothing). Built directly, not with
         dataclasses.replace, which inspects the fields on every call: this runs on every
         answer that goes on."""
         return Prank(
@@ -164,6 +169,7 @@ class Prank:
             self.link,
             self.told,
             self.fell or fell,
+            idle,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -185,6 +191,8 @@ class Prank:
             data["told"] = sorted(self.told)
         if self.fell:
             data["fell"] = True
+        if self.idle:
+            data["idle"] = self.idle
         return data
 
     @classmethod
@@ -203,6 +211,8 @@ class Prank:
         _expect(isinstance(told, list) and all(isinstance(k, str) for k in told), "prank told")
         fell = data.get("fell", False)
         _expect(isinstance(fell, bool), "prank fell")
+        idle = data.get("idle", 0)
+        _expect(isinstance(idle, int) and not isinstance(idle, bool) and idle >= 0, "prank idle")
         return cls(
             routine,
             state,
@@ -214,6 +224,7 @@ class Prank:
             link,
             frozenset(told),
             fell,
+            idle,
         )
 
     def may_answer(self, person: Person) -> bool:

@@ -319,6 +319,18 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="⏰ 時間到，沒人回答。公布答案：",
         zh_hk="⏰ 夠鐘喇，冇人答。答案係：",
     ),
+    "timeout_partway": Text(
+        "⏰ 时间到，这一题没人回答。答案揭晓：",
+        "⏰ Time's up, nobody answered this one. The answer:",
+        zh_hant="⏰ 時間到，這一題沒人回答。公布答案：",
+        zh_hk="⏰ 夠鐘喇，呢條冇人答。答案係：",
+    ),
+    "timeout_fell": Text(
+        "⏰ 时间到。半路上当的那一下照样算数。答案揭晓：",
+        "⏰ Time's up. The fall on the way still counts. The answer:",
+        zh_hant="⏰ 時間到。半路上當的那一下照樣算數。公布答案：",
+        zh_hk="⏰ 夠鐘喇。半路中伏嗰下照計。答案係：",
+    ),
     "got_you": Text(
         "🎭 {by} 套路了 {target}！",
         "🎭 {by} got {target}!",
@@ -329,6 +341,18 @@ CATALOGUE: dict[str, Text] = {
         "（上一个套路先不玩了。）",
         "(That leaves the last one unanswered. New one:)",
         zh_hk="（上一個套路唔玩住。）",
+    ),
+    "previous_dropped_partway": Text(
+        "（上一个套路还没答完，先不玩了。）",
+        "(That leaves the last one unfinished. New one:)",
+        zh_hant="（上一個套路還沒答完，先不玩了。）",
+        zh_hk="（上一個套路未答完，唔玩住。）",
+    ),
+    "previous_dropped_fell": Text(
+        "（上一个套路先不玩了，你半路上当的那一下照样算数。）",
+        "(You fell for the last one on the way: that still counts. New one:)",
+        zh_hant="（上一個套路先不玩了，你半路上當的那一下照樣算數。）",
+        zh_hk="（上一個套路唔玩住，你半路中伏嗰下照計。）",
     ),
     "saw_through": Text(
         "你早就知道这个套路了吧，没骗到你。",
@@ -468,6 +492,12 @@ CATALOGUE: dict[str, Text] = {
         "{who} stopped before answering",
         zh_hant="{who} 還沒回答就不玩了",
         zh_hk="{who} 未答就唔玩喇",
+    ),
+    "link_result_partway": Text(
+        "{who} 答了几题，没答完就不玩了",
+        "{who} answered part of it, then stopped",
+        zh_hant="{who} 答了幾題，沒答完就不玩了",
+        zh_hk="{who} 答咗幾條，未答完就唔玩喇",
     ),
     "link_result_fell_early": Text(
         "{who} 半路就中招了 🎭",

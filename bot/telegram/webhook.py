@@ -423,6 +423,10 @@ class _Updates(RequestHandler):
                 self._answer(400, "not an update")
                 return
             self.chunks = []
+            if not _has_update_id(data):  # refused here, before the bot's loop sees it
+                log.warning("webhook: a request that is no update (no 64-bit update_id)")
+                self._answer(400, "not an update")
+                return
             status, text = await self.front.server.hand_over(data)
             self._answer(status, text)
         finally:
@@ -565,3 +569,17 @@ def run_webhook(application: Application, storage: Storage, webhook: Webhook) ->
         log.error("cannot listen on %s:%s: %s", webhook.host, webhook.port, error)
         return 1
     return 0
+
+
+def _has_update_id(data: object) -> bool:
+    """Whether `data` is a JSON object whose update_id is an integer (not a bool, a float or
+    a string) that fits in 64 bits, as every database keeps it: "abc", 1.5 or 10**30 is no
+    update, and must not reach a database that would fail on it (taken for an outage: 503)."""
+    if not isinstance(data, dict):
+        return False
+    update_id = data.get("update_id")
+    return (
+        isinstance(update_id, int)
+        and not isinstance(update_id, bool)
+        and -(2**63) <= update_id < 2**63
+    )
