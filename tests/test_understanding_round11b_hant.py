@@ -1,0 +1,69 @@
+"""Round eleven's Kwun Tong foreman (hkw17, rough Cantonese by handwriting input) tuned on
+(rules18hant), by kind: handwriting slips of a like shape folded as a class (晤 for 唔, 己 for 已,
+末 for 未, 黎 for 嚟); "X is no good" (英文唔好) not read as "don't"; the trick named in
+Cantonese (你估我唔知, 老到掉牙, 細個聽過, 想做我老母). Each said in words written for this file,
+not the writer's sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def _picks(corpus: Corpus, where: str, said: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].understand(said).branch_id
+
+
+# -- handwriting slips as a class: 晤 for 唔 ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "expected"),
+    [
+        ("play-water/ask", "晤想玩 凍到震", "no"),
+        ("play-water/ask", "晤鍾意囉 濕晒身", "no"),
+    ],
+)
+def test_a_slipped_negator_still_negates(corpus: Corpus, where: str, said: str, expected: str) -> None:
+    assert _picks(corpus, where, said) == expected
+
+
+def test_the_slip_the_other_way_keeps_the_name(corpus: Corpus) -> None:
+    assert _picks(corpus, "monkey-name/ask", "孫晤空囉") == "sun_wukong"
+
+
+# -- "X is no good" is no "don't" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["佢英文唔好 唔識", "我英文唔好"])
+def test_english_no_good_is_no_refusal(corpus: Corpus, said: str) -> None:
+    assert _picks(corpus, "i-love-you-english/wo", said) is None
+
+
+# -- the trick named in Cantonese ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("elephant-fridge/river", "你估我唔知咩 冇鱷魚啦"),
+        ("my-flaw/ask", "你估我唔知咩"),
+        ("birds-on-tree/ask", "老到掉牙 唔答"),
+        ("mama-song/ask", "又想做我老母 唔得"),
+    ],
+)
+def test_the_trick_named_in_cantonese(corpus: Corpus, where: str, said: str) -> None:
+    routine, state = where.split("/")
+    found = corpus.routines[routine].states[state]
+    match = found.understand(said)
+    assert match.branch_id is not None
+    answer = found.answers[match.branch] if match.branch is not None else None
+    assert answer is None or answer.saw_through or "trick" in answer.intents
+
+
+def test_heard_as_a_kid_claims_the_routine_known(corpus: Corpus) -> None:
+    # the trick word is heard beside the branch's own words
+    explained = corpus.routines["birds-on-tree"].states["ask"].understand("我細個聽過呢條 冇晒啦")
+    assert "细个听过" in explained.explain()
