@@ -26,7 +26,9 @@ def _picks(corpus: Corpus, where: str, said: str) -> str | None:
         ("play-water/ask", "晤鍾意囉 濕晒身", "no"),
     ],
 )
-def test_a_slipped_negator_still_negates(corpus: Corpus, where: str, said: str, expected: str) -> None:
+def test_a_slipped_negator_still_negates(
+    corpus: Corpus, where: str, said: str, expected: str
+) -> None:
     assert _picks(corpus, where, said) == expected
 
 
@@ -67,3 +69,51 @@ def test_heard_as_a_kid_claims_the_routine_known(corpus: Corpus) -> None:
     # the trick word is heard beside the branch's own words
     explained = corpus.routines["birds-on-tree"].states["ask"].understand("我細個聽過呢條 冇晒啦")
     assert "细个听过" in explained.explain()
+
+
+# -- rule "one's own, then a story": my dad, my wife, the subject of a sentence ------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("follow-me-baba/third", "我爸爸上個月入咗醫院"),
+        ("follow-me-baba/third", "阮爸爸早就過身矣"),
+        ("lost-deer/ask", "我老公今朝又行錯路"),
+    ],
+)
+def test_ones_own_kin_in_a_story_answers_nothing(corpus: Corpus, where: str, said: str) -> None:
+    assert _picks(corpus, where, said) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "expected"),
+    [
+        ("follow-me-baba/third", "我爸爸", "fell"),
+        ("lost-deer/ask", "我老婆囉 哈哈", "other_animal"),
+        ("you-and-pig/explain", "我瘦過豬啦", "explains"),  # not kin: my own looks answer
+    ],
+)
+def test_ones_own_kin_alone_still_answers(
+    corpus: Corpus, where: str, said: str, expected: str
+) -> None:
+    assert _picks(corpus, where, said) == expected
+
+
+# -- rule "the same routine again" reaches the move (嗰招, 這招) -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("dad-in-english/dad", "又係叫爸爸嗰招"),
+        ("fool-in-english/ask", "又係講傻瓜嗰招 唔玩"),
+    ],
+)
+def test_the_same_move_again_names_the_trick(corpus: Corpus, where: str, said: str) -> None:
+    routine, state = where.split("/")
+    found = corpus.routines[routine].states[state]
+    match = found.understand(said)
+    assert match.branch is not None
+    answer = found.answers[match.branch]
+    assert answer.saw_through or "trick" in answer.intents

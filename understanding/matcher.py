@@ -1589,7 +1589,7 @@ class Matcher:
                 self._role_refused(index, texts, hits)
             if index and texts[0] == "再" and "就" in texts:
                 self._going_on_lands(parts, index, hits)
-            if texts[0] == "又" and "套" in texts:
+            if texts[0] == "又" and ("套" in texts or "招" in texts):
                 self._same_routine_again(index, texts, hits)
             if len(hits) > found and not near_misses.keys().isdisjoint(texts):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
@@ -1793,6 +1793,10 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and not beside.isdisjoint(_YOURS_BEFORE):
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and not beside.isdisjoint(_OWN_BEFORE):
+            live = _ones_own_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if flagged and live and not self.habit_lasts.isdisjoint(seen):
@@ -2156,11 +2160,12 @@ class Matcher:
 
     def _same_routine_again(self, index: int, texts: list[str], hits: list[Hit]) -> None:
         """Rule "the same routine again": a clause opening with 又是 and closing, particles
-        aside, with 那套 or 这套 (又係傻瓜嗰套, 又是叫爸爸那套吧) names the routine by what it
-        makes the victim say: one `trick` hit over the clause, whatever its words between."""
+        aside, with 那套 or 这套 (又係傻瓜嗰套, 又是叫爸爸那套吧), or the move, 那招 or 这招 (又係叫
+        爸爸嗰招: rules18hant), names the routine by what it makes the victim say: one `trick`
+        hit over the clause, whatever its words between."""
         said = [t for t in texts if t not in self.lexicon.particles_zh]
-        if len(said) > 4 and said[1] == "是" and said[-1] == "套" and said[-2] in "那这":
-            end = max(i for i, t in enumerate(texts) if t == "套") + 1
+        if len(said) > 4 and said[1] == "是" and said[-1] in "套招" and said[-2] in "那这":
+            end = max(i for i, t in enumerate(texts) if t == said[-1]) + 1
             hits.append(self._trick_named(texts, index, 0, end, "the same routine again"))
 
     def _trick_named(self, texts: list[str], index: int, start: int, end: int, why: str) -> Hit:
@@ -5004,6 +5009,70 @@ def _said_of_yours(
 
 
 _HABIT_SUBJECTS: Final = frozenset(("i", "im", "me", "我"))
+# the gate of rule "one's own, then a story": 我 (Hokkien 阮) right before a phrase, and the
+# kin it looks at, folded (老豆 is 爸爸 by then): my dad, my wife, not my own looks (我瘦过猪)
+_OWN_BEFORE: Final = frozenset("我阮")
+_KIN_ZH: Final = frozenset(
+    (
+        "爸爸",
+        "爸",
+        "老爸",
+        "爹",
+        "爹地",
+        "妈妈",
+        "妈",
+        "老妈",
+        "老母",
+        "阿妈",
+        "老婆",
+        "老公",
+        "爷爷",
+        "奶奶",
+        "外婆",
+        "外公",
+        "阿公",
+        "阿嬷",
+        "儿子",
+        "女儿",
+        "仔",
+        "个仔",
+        "女",
+        "老豆",
+        "老窦",
+        "老细",
+        "太太",
+        "先生",
+        "丈夫",
+        "妻子",
+        "哥哥",
+        "姐姐",
+        "弟弟",
+        "妹妹",
+    )
+)
+
+
+def _ones_own_story(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "one's own, then a story": a branch's phrase that is kin (_KIN_ZH) right after 我
+    (Hokkien 阮: my dad, my wife) that runs on in its clause into two or more units that are no particles
+    (我老豆走咗廿年, 阮爸爸過身足久矣) is the subject of a sentence about the speaker's own life,
+    it answers no question: the safe path. The phrase closing its clause (我老公, 我爸爸啦)
+    still answers, and so does the branch naming the trick."""
+    kept = []
+    skip = lexicon.particles_zh
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and hit.start and hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            said = "".join(texts[hit.start : hit.start + hit.units])
+            if texts[hit.start - 1] in _OWN_BEFORE and said in _KIN_ZH:
+                rest = [t for t in texts[hit.start + hit.units :] if t not in skip]
+                if len(rest) > 1 and all(_ALL_HAN.fullmatch(t) for t in rest[:2]):
+                    dropped.append(_why(hit, "one's own, then a story (我…): no answer"))
+                    continue
+        kept.append(hit)
+    return kept
 
 
 def _habit_of_ones_own(
