@@ -117,3 +117,16 @@ def test_the_same_move_again_names_the_trick(corpus: Corpus, where: str, said: s
     assert match.branch is not None
     answer = found.answers[match.branch]
     assert answer.saw_through or "trick" in answer.intents
+
+
+# -- rule "owning a thing": 我的 running on into the thing it owns --------------------------
+
+
+@pytest.mark.parametrize("said", ["我嘅手機呢 頭先仲喺度", "我的鎖匙去咗邊"])
+def test_my_thing_is_no_word_typed(corpus: Corpus, said: str) -> None:
+    assert _picks(corpus, "follow-me-baba/second", said) is None
+
+
+@pytest.mark.parametrize("said", ["我嘅 跟到", "我的跟上了", "我嘅啦"])
+def test_my_typed_alone_still_answers(corpus: Corpus, said: str) -> None:
+    assert _picks(corpus, "follow-me-baba/second", said) == "typed"

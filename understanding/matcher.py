@@ -1795,6 +1795,10 @@ class Matcher:
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and "的" in seen:
+            live = _owning_a_thing(live, parts, dropped, lexicon, self.question_chars)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and not beside.isdisjoint(_OWN_BEFORE):
             live = _ones_own_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
@@ -5050,6 +5054,37 @@ _KIN_ZH: Final = frozenset(
         "妹妹",
     )
 )
+
+
+def _owning_a_thing(
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    lexicon: Lexicon,
+    asked: frozenset[str],
+) -> list[Hit]:
+    """Rule "owning a thing": a branch's phrase closing on the possessive 的 (我的, 我嘅) that
+    runs on in its clause into two or more Chinese units that are neither particles nor of the
+    question (我嘅飯盒呢: "where's my lunchbox?") owns that thing: it is no answer typed, the
+    safe path. The phrase alone, before the question's own words (我的 跟上了) or before what
+    comes next (我的…下一句, lexicon.prediction_leads_zh) still answers."""
+    kept = []
+    skip = lexicon.particles_zh
+    for hit in live:
+        if hit.kind == "phrase" and hit.units > 1 and hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if texts[end - 1] == "的" and end + 1 < len(texts):
+                rest = [t for t in texts[end : end + 2] if t not in skip]
+                if (
+                    len(rest) == 2
+                    and all(_ALL_HAN.fullmatch(t) and t not in asked for t in rest)
+                    and not "".join(texts[end : end + 4]).startswith(lexicon.prediction_leads_zh)
+                ):
+                    dropped.append(_why(hit, "owning a thing (我的…): no answer"))
+                    continue
+        kept.append(hit)
+    return kept
 
 
 def _ones_own_story(
