@@ -130,3 +130,36 @@ def test_my_thing_is_no_word_typed(corpus: Corpus, said: str) -> None:
 @pytest.mark.parametrize("said", ["我嘅 跟到", "我的跟上了", "我嘅啦"])
 def test_my_typed_alone_still_answers(corpus: Corpus, said: str) -> None:
     assert _picks(corpus, "follow-me-baba/second", said) == "typed"
+
+
+# -- the trick named: counting on it, told not to; waiting for the call; 要我說 ------------
+
+
+def _sees(corpus: Corpus, where: str, said: str) -> bool:
+    routine, state = where.split("/")
+    found = corpus.routines[routine].states[state]
+    match = found.understand(said)
+    if match.branch is None:
+        return match.branch_id is not None  # the give-away
+    answer = found.answers[match.branch]
+    return answer.saw_through or "trick" in answer.intents
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("dad-in-english/grandpa", "唔好諗住我會叫你grandpa"),
+        ("dad-in-english/dad", "你仲等緊我叫你daddy呀"),
+        ("dad-in-english/dad", "唔講 你就係等我叫你dad"),
+        ("inedible-melon/ask", "要我講傻瓜 然後笑我"),
+        ("i-love-you-english/whole", "我唔會跌㗎 你慢慢等"),
+    ],
+)
+def test_the_trick_named_around_the_word(corpus: Corpus, where: str, said: str) -> None:
+    assert _sees(corpus, where, said)
+
+
+def test_not_wanting_me_to_say_still_names_nothing(corpus: Corpus) -> None:
+    # 不想我说 names no plan: the rule reaches only 想住/想着 (counting on it)
+    routine = corpus.routines["dad-in-english"].states["dad"]
+    assert "mention" not in routine.understand("你不想我說dad").explain()

@@ -2592,7 +2592,11 @@ class Matcher:
             )
             if end is None:
                 continue
-            if _negated(texts, kinds, i, lexicon) and texts[i] not in _DEFIED:
+            if (
+                _negated(texts, kinds, i, lexicon)
+                and texts[i] not in _DEFIED
+                and (texts[i], texts[i + 1]) not in _DEFIED_ZH
+            ):
                 continue
             if "if" in texts[max(0, i - 2) : i]:
                 continue  # "sure, if you want me to": a condition, no plan named
@@ -4464,6 +4468,9 @@ _CONFIRMING: Final = frozenset(("?", "so"))
 # A frame that makes or gets someone say it, negated, is the trick defied, still named: "bro is
 # not about to make me call him dad", "you wont get me to say it" (你不想我说 names nothing).
 _DEFIED: Final = frozenset(("make", "get", "trick"))
+# and Chinese counting on it, told not to: 唔好諗住我叫你 (don't count on me calling you: 諗住
+# folds to 想住), 别想着我说 (rules18hant); 不想我说 still names nothing
+_DEFIED_ZH: Final = frozenset((("想", "住"), ("想", "着"), ("想", "著")))
 _ASKING: Final = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
 
 
