@@ -163,3 +163,25 @@ def test_not_wanting_me_to_say_still_names_nothing(corpus: Corpus) -> None:
     # 不想我说 names no plan: the rule reaches only 想住/想着 (counting on it)
     routine = corpus.routines["dad-in-english"].states["dad"]
     assert "mention" not in routine.understand("你不想我說dad").explain()
+
+
+# -- corpus: "I love you" read out by sound in Cantonese characters -------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "expected"),
+    [
+        ("i-love-you-english/wo", "哀", "answered"),
+        ("i-love-you-english/ai", "勒扶囉", "answered"),
+        ("i-love-you-english/ni", "友 係咪", "answered"),
+        ("i-love-you-english/whole", "挨喇扶友", "fell"),
+        ("i-love-you-english/whole", "哀 拉扶 由 得未", "fell"),
+    ],
+)
+def test_i_love_you_by_sound(corpus: Corpus, where: str, said: str, expected: str) -> None:
+    assert _picks(corpus, where, said) == expected
+
+
+@pytest.mark.parametrize("said", ["哎 唔知", "哎呀 我唔識"])
+def test_a_sigh_before_a_dont_know_is_no_i(corpus: Corpus, said: str) -> None:
+    assert _picks(corpus, "i-love-you-english/wo", said) is None
