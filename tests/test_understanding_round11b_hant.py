@@ -132,7 +132,7 @@ def test_my_typed_alone_still_answers(corpus: Corpus, said: str) -> None:
     assert _picks(corpus, "follow-me-baba/second", said) == "typed"
 
 
-# -- the trick named: counting on it, told not to; waiting for the call; 要我說 ------------
+# -- the trick named: counting on it, told not to; waiting for the call -----------------
 
 
 def _sees(corpus: Corpus, where: str, said: str) -> bool:
@@ -151,7 +151,6 @@ def _sees(corpus: Corpus, where: str, said: str) -> bool:
         ("dad-in-english/grandpa", "唔好諗住我會叫你grandpa"),
         ("dad-in-english/dad", "你仲等緊我叫你daddy呀"),
         ("dad-in-english/dad", "唔講 你就係等我叫你dad"),
-        ("inedible-melon/ask", "要我講傻瓜 然後笑我"),
         ("i-love-you-english/whole", "我唔會跌㗎 你慢慢等"),
     ],
 )
@@ -185,3 +184,11 @@ def test_i_love_you_by_sound(corpus: Corpus, where: str, said: str, expected: st
 @pytest.mark.parametrize("said", ["哎 唔知", "哎呀 我唔識"])
 def test_a_sigh_before_a_dont_know_is_no_i(corpus: Corpus, said: str) -> None:
     assert _picks(corpus, "i-love-you-english/wo", said) is None
+
+
+# -- corpus: running to a place (走去, 跑去 + where) ----------------------------------------
+
+
+@pytest.mark.parametrize("said", ["即刻走去便利店 搵人幫手", "跑到大街叫救命"])
+def test_running_to_a_place_runs(corpus: Corpus, said: str) -> None:
+    assert _picks(corpus, "imagine-chase/ask", said) == "run"
