@@ -350,7 +350,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # state's wary answer as seeing through): 890, 16 / 983, 26 / 852, 13.
 # rules18en ("a question about the thing": "are we goin shops?"; "by one's own means": "as many
 # as my salary allow"): en 852, 13 -> 854, 11.
-ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (983, 26), "en": (854, 11)}
+# rules18hant (tests/test_understanding_round11b_hant.py: 唔好諗住我叫你, 等我叫你 as the trick
+# named, 我唔會跌, my dad in a story of one's own, 哀勒夫由 by sound, 跑去差館) zh-hant 983, 26 -> 988, 22
+ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (988, 22), "en": (854, 11)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -427,6 +429,7 @@ ROUND_NINE_WRITERS = TUNING / "round9_writers"
 # (rules16hant, tests/test_understanding_round10_hant.py): held at what that reached, in HELD
 # below. Tuned on: no result.
 ROUND_TEN_WRITERS = TUNING / "round10_writers"
+ROUND_ELEVEN_WRITERS = TUNING / "round11_writers"
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
@@ -474,7 +477,7 @@ HELD = [
     # tests/test_understanding_round8_zh.py): held at what that reached. Tuned on: no result.
     (ROUND_EIGHT_WRITERS / "nn13.tsv", 232, {"zh-hans": (231, 0)}),  # 嗦粉: rules15hans
     (ROUND_EIGHT_WRITERS / "dl13.tsv", 232, {"zh-hans": (230, 1)}),
-    (ROUND_EIGHT_WRITERS / "tn13.tsv", 232, {"zh-hant": (224, 0)}),
+    (ROUND_EIGHT_WRITERS / "tn13.tsv", 232, {"zh-hant": (225, 0)}),  # rules18hant: 愛拉夫優
     (ROUND_EIGHT_WRITERS / "hd13.tsv", 290, {"zh-hant": (288, 0)}),
     (ROUND_EIGHT_WRITERS / "lv13.tsv", 224, {"en": (224, 0)}),
     (ROUND_EIGHT_WRITERS / "bo13.tsv", 224, {"en": (222, 1)}),
@@ -514,11 +517,20 @@ HELD = [
     # "you love me", "grandson" handed back) hc16 -> 220, 3
     # round eleven's merges together: hc16 221, 2; hko16 267, 6
     (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (221, 2)}),
-    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (267, 6)}),
+    # rules18hant: "I love you" read by sound in Cantonese characters (嘞扶, 由, 愛拉夫優) 267 -> 271
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (271, 6)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
     (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (206, 3)}),
+    # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
+    # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
+    # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no
+    # "don't", the trick named in Cantonese (你估我唔知, 老到掉牙, 細個聽過, 想做我老母, 又係…嗰招), my
+    # dad or my lunchbox in a sentence of one's own (the safe path), "I love you" by sound, 走去:
+    # 273, 3 (the 3 left: a wife who gets lost labelled against older rows, 做乜 asked back
+    # whose reply is the reveal's, 磅都冇 "never even weighed")
+    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (273, 3)}),
 ]
 
 
@@ -591,6 +603,7 @@ HELD = [
         "round ten's Hsinchu writer",
         "round ten's Hong Kong minibus driver",
         "round eleven's Cape Town writer",
+        "round eleven's Kwun Tong foreman",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

@@ -625,9 +625,9 @@ def _holds(kinds: list[int], kind: int) -> bool:
 
 
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
-# Matcher.clause_gates): 再…就, 又…套, 才, 你, 不, 没, 得, "where", "of", and _CHOICE_WORDS.
+# Matcher.clause_gates): 再…就, 又…套 or 招, 的 (one's own thing), 才, 你, 不, 没, 得, "where", "of", and _CHOICE_WORDS.
 _GATED_UNITS: Final = frozenset(
-    ("再", "就", "又", "套", "才", "你", "不", "没", "得", "where", "of")
+    ("再", "就", "又", "套", "招", "才", "你", "不", "没", "得", "的", "where", "of")
 )
 
 
@@ -1762,7 +1762,7 @@ class Matcher:
                     self._role_refused(index, texts, hits)
                 if index and _has(marks, "就") and texts[0] == "再":
                     self._going_on_lands(parts, index, hits)
-                if _has(marks, "套") and texts[0] == "又":
+                if texts[0] == "又" and (_has(marks, "套") or _has(marks, "招")):
                     self._same_routine_again(index, texts, hits)
             if len(hits) > found and marks and _meets(shared.near_miss_firsts, marks):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
@@ -1983,6 +1983,14 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and "as" in beside:
             live = _by_ones_own_means(live, parts, dropped)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _has(marked, "的"):
+            live = _owning_a_thing(live, parts, dropped, lexicon, self.question_chars)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _meets(_OWN_BEFORE, beside):
+            live = _ones_own_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if flagged and live and _meets(self.habit_lasts, marked):
@@ -2371,11 +2379,12 @@ class Matcher:
 
     def _same_routine_again(self, index: int, texts: list[str], hits: list[Hit]) -> None:
         """Rule "the same routine again": a clause opening with 又是 and closing, particles
-        aside, with 那套 or 这套 (又係傻瓜嗰套, 又是叫爸爸那套吧) names the routine by what it
-        makes the victim say: one `trick` hit over the clause, whatever its words between."""
+        aside, with 那套 or 这套 (又係傻瓜嗰套, 又是叫爸爸那套吧), or the move, 那招 or 这招 (又係叫
+        爸爸嗰招: rules18hant), names the routine by what it makes the victim say: one `trick`
+        hit over the clause, whatever its words between."""
         said = [t for t in texts if t not in self.lexicon.particles_zh]
-        if len(said) > 4 and said[1] == "是" and said[-1] == "套" and said[-2] in "那这":
-            end = max(i for i, t in enumerate(texts) if t == "套") + 1
+        if len(said) > 4 and said[1] == "是" and said[-1] in "套招" and said[-2] in "那这":
+            end = max(i for i, t in enumerate(texts) if t == said[-1]) + 1
             hits.append(self._trick_named(texts, index, 0, end, "the same routine again"))
 
     def _trick_named(self, texts: list[str], index: int, start: int, end: int, why: str) -> Hit:
@@ -2798,7 +2807,11 @@ class Matcher:
             )
             if end is None:
                 continue
-            if _negated(texts, kinds, i, lexicon) and texts[i] not in _DEFIED:
+            if (
+                _negated(texts, kinds, i, lexicon)
+                and texts[i] not in _DEFIED
+                and (texts[i], texts[i + 1]) not in _DEFIED_ZH
+            ):
                 continue
             if "if" in texts[max(0, i - 2) : i]:
                 continue  # "sure, if you want me to": a condition, no plan named
@@ -4767,6 +4780,9 @@ _CONFIRMING: Final = frozenset(("?", "so"))
 # A frame that makes or gets someone say it, negated, is the trick defied, still named: "bro is
 # not about to make me call him dad", "you wont get me to say it" (你不想我说 names nothing).
 _DEFIED: Final = frozenset(("make", "get", "trick"))
+# and Chinese counting on it, told not to: 唔好諗住我叫你 (don't count on me calling you: 諗住
+# folds to 想住), 别想着我说 (rules18hant); 不想我说 still names nothing
+_DEFIED_ZH: Final = frozenset((("想", "住"), ("想", "着"), ("想", "著")))
 _ASKING: Final = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
 
 
@@ -5345,6 +5361,101 @@ def _by_ones_own_means(live: list[Hit], parts: list[Clause], dropped: list[Hit])
 
 
 _HABIT_SUBJECTS: Final = frozenset(("i", "im", "me", "我"))
+# the gate of rule "one's own, then a story": 我 (Hokkien 阮) right before a phrase, and the
+# kin it looks at, folded (老豆 is 爸爸 by then): my dad, my wife, not my own looks (我瘦过猪)
+_OWN_BEFORE: Final = frozenset("我阮")
+_KIN_ZH: Final = frozenset(
+    (
+        "爸爸",
+        "爸",
+        "老爸",
+        "爹",
+        "爹地",
+        "妈妈",
+        "妈",
+        "老妈",
+        "老母",
+        "阿妈",
+        "老婆",
+        "老公",
+        "爷爷",
+        "奶奶",
+        "外婆",
+        "外公",
+        "阿公",
+        "阿嬷",
+        "儿子",
+        "女儿",
+        "仔",
+        "个仔",
+        "女",
+        "老豆",
+        "老窦",
+        "老细",
+        "太太",
+        "先生",
+        "丈夫",
+        "妻子",
+        "哥哥",
+        "姐姐",
+        "弟弟",
+        "妹妹",
+    )
+)
+
+
+def _owning_a_thing(
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    lexicon: Lexicon,
+    asked: frozenset[str],
+) -> list[Hit]:
+    """Rule "owning a thing": a branch's phrase closing on the possessive 的 (我的, 我嘅) that
+    runs on in its clause into two or more Chinese units that are neither particles nor of the
+    question (我嘅飯盒呢: "where's my lunchbox?") owns that thing: it is no answer typed, the
+    safe path. The phrase alone, before the question's own words (我的 跟上了) or before what
+    comes next (我的…下一句, lexicon.prediction_leads_zh) still answers."""
+    kept = []
+    skip = lexicon.particles_zh
+    for hit in live:
+        if hit.kind == "phrase" and hit.units > 1 and hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if texts[end - 1] == "的" and end + 1 < len(texts):
+                rest = [t for t in texts[end : end + 2] if t not in skip]
+                if (
+                    len(rest) == 2
+                    and all(_ALL_HAN.fullmatch(t) and t not in asked for t in rest)
+                    and not "".join(texts[end : end + 4]).startswith(lexicon.prediction_leads_zh)
+                ):
+                    dropped.append(_why(hit, "owning a thing (我的…): no answer"))
+                    continue
+        kept.append(hit)
+    return kept
+
+
+def _ones_own_story(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "one's own, then a story": a branch's phrase that is kin (_KIN_ZH) right after 我
+    (Hokkien 阮: my dad, my wife) that runs on in its clause into two or more units that are no particles
+    (我老豆走咗廿年, 阮爸爸過身足久矣) is the subject of a sentence about the speaker's own life,
+    it answers no question: the safe path. The phrase closing its clause (我老公, 我爸爸啦)
+    still answers, and so does the branch naming the trick."""
+    kept = []
+    skip = lexicon.particles_zh
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and hit.start and hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            said = "".join(texts[hit.start : hit.start + hit.units])
+            if texts[hit.start - 1] in _OWN_BEFORE and said in _KIN_ZH:
+                rest = [t for t in texts[hit.start + hit.units :] if t not in skip]
+                if len(rest) > 1 and all(_ALL_HAN.fullmatch(t) for t in rest[:2]):
+                    dropped.append(_why(hit, "one's own, then a story (我…): no answer"))
+                    continue
+        kept.append(hit)
+    return kept
 
 
 def _habit_of_ones_own(
