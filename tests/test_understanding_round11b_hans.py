@@ -1,0 +1,35 @@
+"""Round eleven's second Simplified Mandarin pass (rules18hans; round eleven's Kunming tuning
+writer km17, then what is left of round ten's final set and round ten's writers in zh-hans):
+each kind said in words written for this file, none copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def reached(corpus: Corpus, where: str, said: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].understand(said).branch_id
+
+
+# -- Southwest Mandarin: 莫 before a verb is 别; Yunnan 格 before 是 asks ----------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # 莫想 is 别想: "don't you dream of it", the trick named beside the answer
+        ("monkey-name/surname", "孙嘛 你莫想占我便宜", "saw_through"),
+        ("monkey-name/surname", "孙 莫想当我祖宗", "saw_through"),
+        # 格是 is 是不是: the line still to come named, asked
+        ("follow-me-baba/second", "我的 后面格是爸爸", "saw_through"),
+        # Changsha 莫想哒 ("stop thinking") told to the asker keeps its 莫: nothing named
+        ("guess-my-thoughts/ask", "莫想哒 吃饭去", None),
+        # 价格是, 性格是: 格 in a word of its own is no question
+        ("monkey-name/surname", "这价格是孙", "sun"),
+    ],
+)
+def test_southwest_mo_and_yunnan_ge(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
