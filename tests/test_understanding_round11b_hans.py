@@ -33,3 +33,17 @@ def reached(corpus: Corpus, where: str, said: str) -> str | None:
 )
 def test_southwest_mo_and_yunnan_ge(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the asker's next question predicted: 然后你要问…, 接下来你要问… (prediction_verbs_zh) --------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("i-love-you-english/wo", "i 接下来你要问爱怎么说"),
+        ("elephant-fridge/meeting", "长颈鹿 等下你就要问过河的事"),
+    ],
+)
+def test_the_next_question_predicted_beside_a_warm_up(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) == "saw_through"
