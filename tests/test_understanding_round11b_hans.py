@@ -47,3 +47,18 @@ def test_southwest_mo_and_yunnan_ge(corpus: Corpus, where: str, said: str, branc
 )
 def test_the_next_question_predicted_beside_a_warm_up(corpus: Corpus, where: str, said: str) -> None:
     assert reached(corpus, where, said) == "saw_through"
+
+
+# -- i-love-you-english: the joining named or refused before the last word (corpus give-away) --
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("i-love-you-english/ai", "love 等会儿三个字要连起来念吧"),
+        ("i-love-you-english/ai", "luv 先讲好 我不连"),
+        ("i-love-you-english/ni", "u 就到这 不连哈"),
+    ],
+)
+def test_the_joining_named_or_refused_ahead(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) == "saw_through"
