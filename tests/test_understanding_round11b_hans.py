@@ -62,3 +62,25 @@ def test_the_next_question_predicted_beside_a_warm_up(corpus: Corpus, where: str
 )
 def test_the_joining_named_or_refused_ahead(corpus: Corpus, where: str, said: str) -> None:
     assert reached(corpus, where, said) == "saw_through"
+
+
+# -- class words: an idiom's 一, the riddle's age, 绕我说, the generation denied -----------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # 小菜一碟 (a piece of cake) counts nothing: not_numbers_zh
+        ("ten-knives/ask", "小菜一碟 还剩8把", "eight"),
+        # the riddle's age and the lesson learned are trick words
+        ("xiaoming-third-son/ask", "老掉牙的东西还拿出来", "saw_through"),
+        ("dad-in-english/grandpa", "早看出来了 不念", "sees_through"),
+        # 绕我说 (Southwest 绕: to trick) is a mention frame: what follows is mentioned, so the
+        # sun (an answer seeing through it) is not torn against the moon
+        ("houyi-moon/ask", "又想绕我说月亮 后羿射的太阳", "sun"),
+        # the generation apart denied: 同辈, 平辈
+        ("guess-my-age/address", "我俩平辈的 叫啥子叫", "sees_through"),
+    ],
+)
+def test_class_words(corpus: Corpus, where: str, said: str, branch: str) -> None:
+    assert reached(corpus, where, said) == branch
