@@ -84,3 +84,20 @@ def test_the_joining_named_or_refused_ahead(corpus: Corpus, where: str, said: st
 )
 def test_class_words(corpus: Corpus, where: str, said: str, branch: str) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- rule "a habit of one's own": 天天, 每天, 次次 are habits, and a count in one is no answer ---
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("birds-on-tree/ask", "我家院子里每天都有九只鸟来吃米", None),
+        ("lost-deer/ask", "我天天在小区里像只无头苍蝇一样转", None),
+        # no habit of one's own: the count still answers
+        ("birds-on-tree/ask", "我觉得还剩九只", "nine"),
+        ("birds-on-tree/ask", "天天问这个 九只", "nine"),
+    ],
+)
+def test_a_habit_of_ones_own(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
