@@ -101,3 +101,10 @@ def test_class_words(corpus: Corpus, where: str, said: str, branch: str) -> None
 )
 def test_a_habit_of_ones_own(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- rule "fell, said after": Yunnan 被你整着 (you got me) is an admission ---------------------
+
+
+def test_yunnan_got_me_is_an_admission(corpus: Corpus) -> None:
+    assert reached(corpus, "follow-me-baba/third", "爸爸 哎 连起来不就是你是我的爸爸 又被你整着") == "fell"
