@@ -31,7 +31,9 @@ def reached(corpus: Corpus, where: str, said: str) -> str | None:
         ("monkey-name/surname", "这价格是孙", "sun"),
     ],
 )
-def test_southwest_mo_and_yunnan_ge(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+def test_southwest_mo_and_yunnan_ge(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
     assert reached(corpus, where, said) == branch
 
 
@@ -45,7 +47,9 @@ def test_southwest_mo_and_yunnan_ge(corpus: Corpus, where: str, said: str, branc
         ("elephant-fridge/meeting", "长颈鹿 等下你就要问过河的事"),
     ],
 )
-def test_the_next_question_predicted_beside_a_warm_up(corpus: Corpus, where: str, said: str) -> None:
+def test_the_next_question_predicted_beside_a_warm_up(
+    corpus: Corpus, where: str, said: str
+) -> None:
     assert reached(corpus, where, said) == "saw_through"
 
 
@@ -107,4 +111,7 @@ def test_a_habit_of_ones_own(corpus: Corpus, where: str, said: str, branch: str 
 
 
 def test_yunnan_got_me_is_an_admission(corpus: Corpus) -> None:
-    assert reached(corpus, "follow-me-baba/third", "爸爸 哎 连起来不就是你是我的爸爸 又被你整着") == "fell"
+    assert (
+        reached(corpus, "follow-me-baba/third", "爸爸 哎 连起来不就是你是我的爸爸 又被你整着")
+        == "fell"
+    )
