@@ -352,7 +352,10 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # as my salary allow"): en 852, 13 -> 854, 11.
 # rules18hant (tests/test_understanding_round11b_hant.py: 唔好諗住我叫你, 等我叫你 as the trick
 # named, 我唔會跌, my dad in a story of one's own, 哀勒夫由 by sound, 跑去差館) zh-hant 983, 26 -> 988, 22
-ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (988, 22), "en": (854, 11)}
+# rules18hans (Southwest 莫想 folded to 别想: a Taiwan writer's 先講喔 莫想 beside 我的): zh-hant
+# 983, 26 -> 984, 25.
+# rules18hant and rules18hans together: zh-hant 989, 21 (both fixed different rows).
+ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (989, 21), "en": (854, 11)}
 
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -518,6 +521,11 @@ HELD = [
     # round eleven's merges together: hc16 221, 2; hko16 267, 6
     (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (221, 2)}),
     # rules18hant: "I love you" read by sound in Cantonese characters (嘞扶, 由, 愛拉夫優) 267 -> 271
+    # Round eleven's Kunming writer (Yunnan Mandarin by pinyin and voice input), untouched on
+    # 4868238: 206/228 90.4%, 13 wrong punchlines; tuned on (rules18hans,
+    # tests/test_understanding_round11b_hans.py: Southwest 莫想/莫骗 and Yunnan 格是 folded, the next
+    # question predicted, the joining named ahead, 小菜一碟, 老掉牙, 绕我说, 同辈, a habit of one's
+    # own reaching a count, 被你整着 admitted): 218/228 95.6%, 6
     (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (271, 6)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
@@ -531,6 +539,7 @@ HELD = [
     # 273, 3 (the 3 left: a wife who gets lost labelled against older rows, 做乜 asked back
     # whose reply is the reveal's, 磅都冇 "never even weighed")
     (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (273, 3)}),
+    (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (218, 6)}),
 ]
 
 
@@ -604,6 +613,7 @@ HELD = [
         "round ten's Hong Kong minibus driver",
         "round eleven's Cape Town writer",
         "round eleven's Kwun Tong foreman",
+        "round eleven's Kunming writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

@@ -5458,16 +5458,20 @@ def _ones_own_story(
     return kept
 
 
+# a count in a habit of one's own counts one's own days (我店门口天天蹲着九只麻雀): no answer
+_HABIT_KINDS: Final = frozenset(("phrase", "number"))
+
+
 def _habit_of_ones_own(
     live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
 ) -> list[Hit]:
-    """Rule "a habit of one's own": a branch's phrase after "I" (我) and a habit word of
-    lexicon.habits in its clause ("lol im always the one in last place", 我的字都成日写错)
-    tells the speaker's own habit, it answers no riddle: the safe path. The branch naming the
+    """Rule "a habit of one's own": a branch's phrase or number after "I" (我) and a habit word
+    of lexicon.habits in its clause ("lol im always the one in last place", 我的字都成日写错,
+    我店门口天天蹲着九只麻雀) tells the speaker's own habit, it answers no riddle: the safe path. The branch naming the
     trick still counts."""
     kept = []
     for hit in live:
-        if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
+        if hit.kind in _HABIT_KINDS and hit.branch != sees and 0 <= hit.clause < len(parts):
             before = parts[hit.clause][0][: hit.start]
             chars = "".join(before)
             # no subject before the phrase, no habit of one's own: most Chinese answers reach
