@@ -510,7 +510,8 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         lexicon.joke_markers_en,
         lexicon.joke_marker_keys,
         all(key.isascii() for key in lexicon.joke_marker_keys),
-        _intent_keys(lexicon, "conditional"),
+        # (a lexicon may have no such intent: a test's, of a few intents)
+        _intent_keys(lexicon, "conditional") if "conditional" in lexicon.intents else frozenset(),
         frozenset(lexicon.negating_tails_zh),
     )
 
