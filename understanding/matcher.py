@@ -392,6 +392,8 @@ class _Lexicon:
     joke_markers_en: tuple[str, ...]
     joke_marker_keys: dict[str, tuple[tuple[str, ...], ...]]
     joke_keys_ascii: bool  # every key of joke_marker_keys is ASCII: see _joke_marker
+    conditional_keys: frozenset[str]  # _intent_keys(lexicon, "conditional"), read by _hit
+    negating_tails_zh: frozenset[str]  # lexicon.negating_tails_zh, looked up by _negating_tail
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -509,6 +511,9 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         lexicon.joke_markers_en,
         lexicon.joke_marker_keys,
         all(key.isascii() for key in lexicon.joke_marker_keys),
+        # (a lexicon may have no such intent: a test's, of a few intents)
+        _intent_keys(lexicon, "conditional") if "conditional" in lexicon.intents else frozenset(),
+        frozenset(lexicon.negating_tails_zh),
     )
 
 
@@ -611,6 +616,13 @@ def _meets(words: frozenset[str], units: list[str]) -> bool:
     """`not words.isdisjoint(units)` without the method call: compiled, `any` over a
     generator is a plain loop, ~half the time for the few units it is given."""
     return any(unit in words for unit in units)
+
+
+def _opens_at(texts: list[str], i: int, key: tuple[str, ...]) -> bool:
+    """`tuple(texts[i : i + len(key)]) == key` for `i` >= 0, without building the tuple."""
+    if i + len(key) > len(texts):
+        return False
+    return all(texts[i + k] == key[k] for k in range(len(key)))
 
 
 def _has(units: list[str], unit: str) -> bool:
@@ -1670,7 +1682,7 @@ class Matcher:
                 best = None
                 for key in markers[texts[i]]:
                     end = i + len(key)
-                    if tuple(texts[i:end]) == key and (best is None or end > best):
+                    if _opens_at(texts, i, key) and (best is None or end > best):
                         # "toast- no bread": an English one opening a clause after another
                         opens = i == 0 and index > 0 and kinds[i] == WORD
                         if opens and _opens_longer_word(texts, end, "".join(key), answers):
@@ -1699,7 +1711,8 @@ class Matcher:
             if kinds and kinds[-1] == QUESTION and index + 1 < len(parts):
                 found.append((index, n - 1, n, "?"))
             elif (
-                texts[-1:] == ["not"]
+                texts
+                and texts[-1] == "not"
                 and 0 < index < len(parts) - 1
                 and not reach
                 and all(t in self.lexicon.fillers_en for t in texts[:-1])
@@ -3222,7 +3235,7 @@ class Matcher:
             entry.intent is None
             and j < len(texts)
             and self.question_words  # (what is never raised needs a question to compare)
-            and phrase.key in _intent_keys(lexicon, "conditional")
+            and phrase.key in self.shared.conditional_keys
             and self._condition_unraised(texts, kinds, j)
         ):
             # rule "a condition never raised": "depends how much doubles you eat" jokes, it
@@ -3264,7 +3277,7 @@ class Matcher:
                 hits.append(negated)
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
-            or (j + 1 < len(texts) and _negating_tail(texts, j, lexicon.negating_tails_zh))
+            or (j + 1 < len(texts) and _negating_tail(texts, j, self.shared.negating_tails_zh))
         ):
             rhetorical = _rhetorical_at(texts, max(0, i - 3), i, lexicon)
             refused = None if rhetorical else self._punchline_refused(entry, texts, kinds, i)
@@ -6218,7 +6231,7 @@ def _asserting_question_en(texts: list[str], negator: int, lexicon: Lexicon) -> 
     )
 
 
-def _negating_tail(texts: list[str], j: int, tails: tuple[str, ...]) -> bool:
+def _negating_tail(texts: list[str], j: int, tails: frozenset[str]) -> bool:
     """Whether units from j negate what comes before them: 好看个屁, Chongqing 喊你个锤子."""
     two = texts[j] + texts[j + 1]
     return two in tails or (j + 2 < len(texts) and two + texts[j + 2] in tails)

@@ -171,6 +171,17 @@ def _to_simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+# The converter once built, kept where compiled code reads it without calling through
+# `cache`'s Python wrapper (see `_converter`).
+_CONVERTER: Final[list[opencc.OpenCC]] = []
+
+
+def _converter() -> opencc.OpenCC:
+    if not _CONVERTER:
+        _CONVERTER.append(_to_simplified())
+    return _CONVERTER[0]
+
+
 # Characters OpenCC's t2s keeps as they are alone but changes inside a phrase of its
 # dictionary (沈 in 沈默, 藉 in 藉口, 覆 in 答覆, 坏 in 土坏, 瞭 in 瞭解): a text holding one is
 # converted. tests/test_text.py checks the set against the installed dictionaries.
@@ -227,7 +238,7 @@ def to_simplified(text: str) -> str:
     # are, and a conversion costs ~2 µs (~10% of an answer step).
     if len(text) <= _CHECKED_LENGTH and not _changes(text):
         return text
-    simplified: str = _to_simplified().convert(text)  # OpenCC.convert has no return type
+    simplified: str = _converter().convert(text)  # OpenCC.convert has no return type
     return simplified
 
 
@@ -244,10 +255,29 @@ def _apart(match: re.Match[str]) -> str:
 _CANTONESE_STARTS: Final = ("cantonese starts",)  # its key in Lexicon.compiled
 
 
+# The last lexicon's starts, beside it: fold reads them for every Chinese answer, and reading
+# them off the lexicon (a Python attribute, then a dict keyed by a tuple) cost ~700
+# instructions. One tuple, replaced whole: a reader sees a lexicon with its own starts.
+_LAST_STARTS: Final[list[tuple[Lexicon, tuple[str, frozenset[str]]]]] = []
+
+
 def _cantonese_starts(lexicon: Lexicon) -> tuple[str, frozenset[str]]:
     """The characters a Cantonese key opens with: for the Basic Multilingual Plane a string
     holding "\\x01" at each one's code point ("\\x00" elsewhere; read by `ord(marks[code])`,
     which builds nothing), a set beyond it (once per lexicon, kept on it)."""
+    if _LAST_STARTS:
+        last = _LAST_STARTS[0]
+        if last[0] is lexicon:
+            return last[1]
+    starts = _read_starts(lexicon)
+    if _LAST_STARTS:
+        _LAST_STARTS[0] = (lexicon, starts)
+    else:
+        _LAST_STARTS.append((lexicon, starts))
+    return starts
+
+
+def _read_starts(lexicon: Lexicon) -> tuple[str, frozenset[str]]:
     found = lexicon.compiled.get(_CANTONESE_STARTS)
     if found is None:
         marked = bytearray(0x10000)
