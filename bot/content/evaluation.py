@@ -153,7 +153,7 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
 
 def _sees_it(answer: Answer) -> bool:
     """Whether reaching `answer` tells the victim they saw through it (see `evaluate`)."""
-    return answer.saw_through or TRICK in answer.intents
+    return answer.saw_through or (TRICK in answer.intents and answer.goto is not None)
 
 
 def _ends(state: RoutineState, got: str, branch: int | None) -> str:
