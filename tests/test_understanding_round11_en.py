@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
+from understanding.text import fold
 
 
 def reached(corpus: Corpus, where: str, said: str) -> str | None:
@@ -196,3 +197,20 @@ def test_more_words(corpus: Corpus, where: str, said: str, branch: str | None) -
 )
 def test_the_asker_known(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("said", "folded"),
+    [
+        ("T'is grand", "tis grand"),  # 'tis, not "the is"
+        ("t'was fine", "twas fine"),
+        ("in t`mood", "in the mood"),  # a backtick for the apostrophe, as the rule reads it
+        ("in t'mood", "in the mood"),
+    ],
+)
+def test_northern_t_is_the_article_but_not_in_tis_and_twas(
+    corpus: Corpus, said: str, folded: str
+) -> None:
+    state = next(iter(corpus.routines["hole-dirt"].states.values()))
+    assert state.matcher is not None
+    assert fold(said, state.matcher.lexicon) == folded

@@ -114,8 +114,9 @@ _APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])['’ʼ‘`´](?=[^\W\d_])")
 _HYPHEN: Final = re.compile(r"(?<=[^\W\d_])[-‐‑](?=[^\W\d_])")
 # Northern English's "t'" is "the" (Yorkshire, Lancashire: "t'book", "in t'mood"): a lone t
 # opening a word before its apostrophe, read out before apostrophes are dropped ("tmood"
-# would be no word); a t inside a word ("don't", "can't") is no article.
-_ARTICLE_T: Final = re.compile(r"(?<![^\W_])t['’ʼ‘`´](?=[^\W\d_]{2})")
+# would be no word); a t inside a word ("don't", "can't") is no article, nor 'tis and 'twas
+# written "t'is", "t'was".
+_ARTICLE_T: Final = re.compile(r"(?<![^\W_])t['’ʼ‘`´](?!(?:is|was|were)\b)(?=[^\W\d_]{2})")
 
 
 # A dot between single letters spells a word out: s.h.o.p, u.s.a.
@@ -471,7 +472,7 @@ def fold(text: str, lexicon: Lexicon) -> str:
     else:
         text = text.casefold()
     if "'" in text or "`" in text or "-" in text:
-        if "t'" in text:
+        if "t'" in text or "t`" in text:  # the apostrophes the outer test lets in
             text = _ARTICLE_T.sub("the ", text)
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
     if ("when " in text or "where got" in text) and lexicon.rhetorical_never_en:
