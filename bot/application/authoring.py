@@ -978,9 +978,9 @@ def _plays(lang: str) -> str:
 
 def _language_answer(text: str) -> str | None:
     word = text.strip().casefold()
-    if word in ("中文", "汉语", "漢語", "普通话", "粤语", "粵語", "chinese", "1"):
+    if word == "1":  # the menu's numbers; a language's names are language_named's
         return "zh"
-    if word in ("英文", "英语", "英語", "english", "2"):
+    if word == "2":
         return ENGLISH
     named = language_named(word)
     return None if named is None else _plays(named)
