@@ -41,7 +41,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 # UsageError carries (bot/lab/spec.py builds them as ("key", {values}) tuples, found below).
 ENUM_KEYS = {member.value for enum in (Refusal, Stop) for member in enum}
 QUOTA_KEYS = set(QUOTA_LINES.values())  # QuotaWait.key, from the bucket that refused
-TITLE_KEYS = set(TITLES)  # Record.title, by the record
+TITLE_KEYS = {key for key, _ in TITLES}  # Record.title, by the record
 
 
 def _sources() -> Iterator[tuple[Path, ast.Module]]:

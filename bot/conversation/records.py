@@ -27,7 +27,13 @@ if TYPE_CHECKING:
 # outnumber the saw-throughs (sharp) or end a streak of ten (unfoolable): 5 seen through and
 # 3 fallen for is sharp, 1 and 1 getting wise, 0 and 3 fresh.
 UNFOOLABLE_STREAK, SHARP_SAW_THROUGH = 10, 3
-TITLES = ("rank_unfoolable", "rank_sharp", "rank_wise", "rank_fresh")
+# (catalogue key, who earns it), highest first: a record's title is the first it earns
+TITLES: tuple[tuple[str, Callable[[Record], bool]], ...] = (
+    ("rank_unfoolable", lambda r: r.streak >= UNFOOLABLE_STREAK),
+    ("rank_sharp", lambda r: r.saw_through >= SHARP_SAW_THROUGH and r.saw_through >= r.fell),
+    ("rank_wise", lambda r: r.saw_through > 0),
+    ("rank_fresh", lambda r: True),
+)
 
 
 @dataclass(frozen=True)
@@ -41,11 +47,7 @@ class Record:
     @property
     def title(self) -> str:
         """The catalogue key of the title the record earns (the rule at TITLES)."""
-        if self.streak >= UNFOOLABLE_STREAK:
-            return "rank_unfoolable"
-        if self.saw_through >= SHARP_SAW_THROUGH and self.saw_through >= self.fell:
-            return "rank_sharp"
-        return "rank_wise" if self.saw_through else "rank_fresh"
+        return next(key for key, earns in TITLES if earns(self))
 
 
 @dataclass(frozen=True)
