@@ -3722,7 +3722,7 @@ def _word_with(
     return True
 
 
-_THEN_DONT = ("就别", "就不要", "就不用")
+_THEN_DONT = ("就别", "就不要", "就不用")  # each opening with 就: see _then_dont
 
 
 def _then_dont(texts: list[str], i: int, j: int) -> bool:
@@ -3730,7 +3730,8 @@ def _then_dont(texts: list[str], i: int, j: int) -> bool:
     at most between (不会说就别说, 不想就不要), or is that order, after a negator
     (不想夸就不要夸): "if not, then don't"."""
     after = "".join(texts[j : j + 5])
-    if any(after[k:].startswith(w) for w in _THEN_DONT for k in range(3)):
+    # (every order opens with 就: most answers have none where one may start)
+    if "就" in after[:3] and any(after[k:].startswith(w) for w in _THEN_DONT for k in range(3)):
         return True
     return (
         i > 1
@@ -6028,12 +6029,15 @@ def _stands_alone(
     text, kind = texts[i], kinds[i]
     if kind == WORD:
         # a branch's one-letter phrase may have fillers around it ("p lol", "F obviously")
-        skip = frozenset((text,)) if strict else lexicon.fillers_en | {text}
+        # (the unit itself or a filler: tested in turn, no set of them built a call)
+        fillers: frozenset[str] = frozenset() if strict else lexicon.fillers_en
         k = i + 1
-        while k < min(n, i + 1 + _ALONE_REACH) and texts[k] in skip:
+        while k < min(n, i + 1 + _ALONE_REACH) and (texts[k] == text or texts[k] in fillers):
             k += 1
         before = i - 1
-        while before > max(-1, i - 1 - _ALONE_REACH) and texts[before] in skip:
+        while before > max(-1, i - 1 - _ALONE_REACH) and (
+            texts[before] == text or texts[before] in fillers
+        ):
             before -= 1
         if k < n and kinds[k] == QUESTION:
             if strict:
@@ -6044,9 +6048,7 @@ def _stands_alone(
     k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
     if not strict and k < n and text in lexicon.directions_zh and texts[k] in lexicon.sides_zh:
         k += 1  # 左边 is 左
-    # a run of the same character to the reach ("不不不…", "哈哈哈…") is skipped at once
-    if texts[k:reach].count(text) == reach - k and kinds[k:reach].count(HAN) == reach - k:
-        k = reach
+    # (a run of the same character, "不不不…", is skipped by this loop within the reach)
     while k < reach and kinds[k] == HAN and (texts[k] == text or texts[k] in particles):
         k += 1
     if not strict:
@@ -6241,10 +6243,12 @@ def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon)
     """Whether "nothing (worth)" comes before the unit at `i`: a negator (没, 没有, 无), a
     word for "thing" (东西, 什么, 啥) and maybe a "worth" word (好, 可以, 值得): 没有东西好赞
     (冇嘢好讚) and 没什么好看 deny the compliment."""
-    window = texts[max(0, i - 6) : i]
-    if kinds[i - 1] != HAN or ("没" not in window and "无" not in window):
+    if kinds[i - 1] != HAN:
         return False
-    before = "".join(window)
+    start = max(0, i - 6)
+    if not any(texts[p] == "没" or texts[p] == "无" for p in range(start, i)):
+        return False
+    before = "".join(texts[start:i])
     for worth in ("", *lexicon.worth_zh):
         if not before.endswith(worth):
             continue

@@ -253,63 +253,72 @@ def _apart(match: re.Match[str]) -> str:
     return f" {match.group(1)} "
 
 
-_CANTONESE_STARTS: Final = ("cantonese starts",)  # its key in Lexicon.compiled
+_CANTONESE: Final = ("cantonese",)  # its key in Lexicon.compiled
+_OPENS: Final = 1  # a mark: a key opens with the character
+_ALONE: Final = 2  # a mark: the character alone is a key
 
 
-# The last lexicon's starts, beside it: fold reads them for every Chinese answer, and reading
-# them off the lexicon (a Python attribute, then a dict keyed by a tuple) cost ~700
-# instructions. One tuple, replaced whole: a reader sees a lexicon with its own starts.
-_LAST_STARTS: Final[list[tuple[Lexicon, tuple[str, frozenset[str]]]]] = []
+class _Cantonese:
+    """A lexicon's Cantonese table as `_replaced` reads it: `marks` holds, for the Basic
+    Multilingual Plane, a character at each code point whose `ord` says whether a key opens
+    with that character (`_OPENS`) and whether it alone is one (`_ALONE`): read by
+    `ord(marks[code])`, which builds nothing, where looking a character up built a string
+    and hashed it. `beyond`: the characters past that plane a key opens with."""
 
-
-def _cantonese_starts(lexicon: Lexicon) -> tuple[str, frozenset[str]]:
-    """The characters a Cantonese key opens with: for the Basic Multilingual Plane a string
-    holding "\\x01" at each one's code point ("\\x00" elsewhere; read by `ord(marks[code])`,
-    which builds nothing), a set beyond it (once per lexicon, kept on it)."""
-    if _LAST_STARTS:
-        last = _LAST_STARTS[0]
-        if last[0] is lexicon:
-            return last[1]
-    starts = _read_starts(lexicon)
-    if _LAST_STARTS:
-        _LAST_STARTS[0] = (lexicon, starts)
-    else:
-        _LAST_STARTS.append((lexicon, starts))
-    return starts
-
-
-def _read_starts(lexicon: Lexicon) -> tuple[str, frozenset[str]]:
-    found = lexicon.compiled.get(_CANTONESE_STARTS)
-    if found is None:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.table = lexicon.cantonese_folded
+        self.lengths = lexicon.cantonese_lengths
         marked = bytearray(0x10000)
         beyond = set()
-        for key in lexicon.cantonese_folded:
+        for key in self.table:
             code = ord(key[0])
             if code < 0x10000:
-                marked[code] = 1
+                marked[code] |= _OPENS | (_ALONE if len(key) == 1 else 0)
             else:
                 beyond.add(key[0])
-        found = lexicon.compiled[_CANTONESE_STARTS] = (marked.decode("latin-1"), frozenset(beyond))
-    return cast(tuple[str, frozenset[str]], found)
+        self.marks = marked.decode("latin-1")
+        self.beyond = frozenset(beyond)
+
+
+# The last lexicon's table, beside it: fold reads it for every Chinese answer, and reading it
+# off the lexicon (a Python attribute, then a dict keyed by a tuple) cost ~700 instructions.
+# One tuple, replaced whole: a reader sees a lexicon with its own table.
+_LAST_CANTONESE: Final[list[tuple[Lexicon, _Cantonese]]] = []
+
+
+def _cantonese_of(lexicon: Lexicon) -> _Cantonese:
+    """The lexicon's `_Cantonese` (built once per lexicon, kept on it)."""
+    if _LAST_CANTONESE:
+        last = _LAST_CANTONESE[0]
+        if last[0] is lexicon:
+            return last[1]
+    found = lexicon.compiled.get(_CANTONESE)
+    if found is None:
+        found = lexicon.compiled[_CANTONESE] = _Cantonese(lexicon)
+    table = cast(_Cantonese, found)
+    if _LAST_CANTONESE:
+        _LAST_CANTONESE[0] = (lexicon, table)
+    else:
+        _LAST_CANTONESE.append((lexicon, table))
+    return table
 
 
 def _cantonese(text: str, lexicon: Lexicon) -> str:
-    """`text` with the Cantonese table applied (see `_cantonese_replaced`)."""
-    starts = _cantonese_starts(lexicon)
-    opening = _opening(text, starts)
-    return text if opening < 0 else _replaced(text, lexicon, opening, starts[0])
+    """`text` with the Cantonese table applied (see `_replaced`)."""
+    table = _cantonese_of(lexicon)
+    opening = _opening(text, table)
+    return text if opening < 0 else _replaced(text, opening, table)
 
 
 def _cantonese_opening(text: str, lexicon: Lexicon) -> int:
     """Where the first character a Cantonese key opens with stands; -1: none (most answers,
     which skip the table). A loop over code points: a regex of those characters cost ~1,000
     instructions an answer."""
-    return _opening(text, _cantonese_starts(lexicon))
+    return _opening(text, _cantonese_of(lexicon))
 
 
-def _opening(text: str, starts: tuple[str, frozenset[str]]) -> int:
-    """`_cantonese_opening` with the lexicon's starts read (see `_cantonese_starts`)."""
-    marks, beyond = starts
+def _opening(text: str, table: _Cantonese) -> int:
+    marks, beyond = table.marks, table.beyond
     for i in range(len(text)):
         code = ord(text[i])
         if code < 0x10000:
@@ -321,25 +330,25 @@ def _opening(text: str, starts: tuple[str, frozenset[str]]) -> int:
 
 
 def _cantonese_replaced(text: str, lexicon: Lexicon, start: int = 0) -> str:
-    """`_replaced`, the lexicon's starts read (fold reads them once for both steps)."""
-    return _replaced(text, lexicon, start, _cantonese_starts(lexicon)[0])
+    """`_replaced` with the lexicon's table (fold reads it once for both steps)."""
+    return _replaced(text, start, _cantonese_of(lexicon))
 
 
-def _replaced(text: str, lexicon: Lexicon, start: int, marks: str) -> str:
+def _replaced(text: str, start: int, cantonese: _Cantonese) -> str:
     """`text` with each Cantonese key replaced, left to right, the longest at a place first,
     from `start` (where `_cantonese_opening` found the first character a key opens with). A scan,
     not one regex of every key: `re` tries a place's alternatives one by one, and a
     character many keys open ("不" x 1,024) cost it ~0.3 µs a place. A place whose character
-    opens no key is passed by its code point (no string built to look it up; `marks`: see
-    `_cantonese_starts`)."""
-    table, lengths = lexicon.cantonese_folded, lexicon.cantonese_lengths
+    opens no key is passed by its code point (see `_Cantonese`)."""
+    table, lengths, marks = cantonese.table, cantonese.lengths, cantonese.marks
     pieces: list[str] = []
     copied = 0
     i = start
     n = len(text)
     while i < n:
         code = ord(text[i])
-        if code < 0x10000 and not ord(marks[code]):
+        mark = ord(marks[code]) if code < 0x10000 else -1  # -1: past the plane, looked up
+        if not mark:
             i += 1
             continue
         found = 0
@@ -347,7 +356,7 @@ def _replaced(text: str, lexicon: Lexicon, start: int, marks: str) -> str:
             if i + length <= n and text[i : i + length] in table:
                 found = length
                 break
-        if not found and text[i] in table:  # a key of one character
+        if not found and (mark & _ALONE if mark > 0 else text[i] in table):  # a key of one
             found = 1
         if found:
             pieces += [text[copied:i], table[text[i : i + found]]]
