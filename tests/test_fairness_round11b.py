@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from bot.content.corpus import FELL, SAW_THROUGH, Corpus
+from bot.content.corpus import CALLED_OFF, FELL, SAW_THROUGH, Corpus
 from bot.conversation.engine import MAX_IDLE_WAITS, Engine, Response
 from bot.conversation.records import tallies
 from bot.conversation.state import ChatState, Person
@@ -118,8 +118,8 @@ def test_waits_that_answer_nothing_are_capped_then_the_answer_is_not_understood(
     corpus: Corpus, said: str
 ) -> None:
     """play-water's reveal is the prank: "huh" is asked again, but only MAX_IDLE_WAITS times
-    in a row; the next is met as an answer not understood is (here the reveal, as the state
-    says). None of them pushes the prank's timeout back."""
+    in a row; at the next the bot gives up, called off (the reveal there would score a fall
+    on a fourth "huh"). None of them pushes the prank's timeout back."""
     engine = Engine(corpus, random.Random(6), prank_cooldown=0)
     chat = in_group(engine, ChatState(), SAM, "/prank play-water").chat
     (until,) = [p.until for p in chat.pranks.values()]
@@ -131,8 +131,10 @@ def test_waits_that_answer_nothing_are_capped_then_the_answer_is_not_understood(
         chat = again.chat
     last = sent(engine, chat, SAM, said, now=9.0, in_group=True, ticket="1")
     state = corpus.routines["play-water"].states[corpus.routines["play-water"].start]
-    assert [e.outcome for e in last.endings] == [state.reveal_outcome]
-    assert state.reveal.in_("en") in text_of(last)
+    assert state.reveal_outcome == FELL
+    assert [e.outcome for e in last.endings] == [CALLED_OFF]
+    assert say("stopped_waiting", "en") in text_of(last)
+    assert state.reveal.in_("en") not in text_of(last)
 
 
 def test_an_answer_between_waits_starts_the_count_again(corpus: Corpus) -> None:

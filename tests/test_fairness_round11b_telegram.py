@@ -4,7 +4,6 @@ engine's side)."""
 
 from __future__ import annotations
 
-import asyncio
 import re
 from pathlib import Path
 
@@ -85,16 +84,26 @@ async def test_one_member_saying_huh_again_and_again_is_asked_again_three_times_
     emulator: Emulator, tmp_path: Path
 ) -> None:
     """play-water's reveal is the prank: "huh" replied to its question is asked again, three
-    times; the fourth ends it (the reveal); the rest reply to a finished prank's question and
-    draw nothing, so a friend's /joke is not held up behind re-asked questions."""
+    times; the fourth ends it, called off ("I'll stop asking"); the rest reply to a finished
+    prank's question and draw nothing, so a friend's /joke is not held up behind re-asked
+    questions."""
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         q = await said_and_answered(emulator, GROUP, CAROL, "/prank play-water")
         asked = asked_by(emulator, GROUP, q)
         mark = emulator.mark()
         for _ in range(12):
             emulator.user_message(GROUP, CAROL, "huh", reply_to=asked)
-        joke = await said_and_answered(emulator, GROUP, ALICE, "/joke")
-        await asyncio.sleep(1)
+        emulator.user_message(GROUP, ALICE, "/joke")
+        await wait_for(emulator, sends(GROUP["id"], say("stopped_waiting", "zh")), after=mark)
+        prank_lines = (say("asked_again", "zh"), say("stopped_waiting", "zh"))
+        joke = await wait_for(
+            emulator,
+            lambda c: (
+                sends(GROUP["id"])(c)
+                and not any(line in c["params"]["text"] for line in prank_lines)
+            ),
+            after=mark,
+        )
         to_group = [
             c
             for c in emulator.sent[mark:]
@@ -103,6 +112,7 @@ async def test_one_member_saying_huh_again_and_again_is_asked_again_three_times_
     again = [c for c in to_group if say("asked_again", "zh") in c["params"]["text"]]
     assert len(again) == MAX_IDLE_WAITS, [c["params"]["text"] for c in to_group]
     assert len(to_group) == MAX_IDLE_WAITS + 2, [c["params"]["text"] for c in to_group]
+    assert any(say("stopped_waiting", "zh") in c["params"]["text"] for c in to_group)
     assert joke in to_group
 
 

@@ -692,6 +692,17 @@ class Engine:
             if why is not None:
                 again = [say(WAITING_LINES[why], lang), state.say.in_(lang)]
                 return self._wait(chat, ticket, prank, routine, message, again, idle=idle)
+        if (
+            answer is None
+            and not may_wait
+            and state.reveal_outcome == FELL
+            and (_asks_back(message.text) or state.not_answered_yet(message.text) is not None)
+        ):
+            # Past MAX_IDLE_WAITS such answers the bot gives up: the reveal, where it is the
+            # prank, would score a fall on "what?" said a fourth time; called off instead
+            outcome = FELL if prank.fell else CALLED_OFF
+            ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+            return self._land(chat, ending, message, lang, [say("stopped_waiting", lang)])
         moved = step(routine, prank.state, answer, lang)
         if moved.goto is not None:
             # A fall nobody can be scored for (the starter answering their own group prank)

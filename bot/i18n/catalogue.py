@@ -71,6 +71,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="我再問一次：",
         zh_hk="我再問多一次，聽清楚喇：",
     ),
+    # past MAX_IDLE_WAITS answers that said nothing yet, where the reveal is the prank: the
+    # bot gives up, called off (a reveal there would score a fall nobody made)
+    "stopped_waiting": Text(
+        "好吧，不问了，下次再玩。",
+        "Alright, I'll stop asking. Another time.",
+        zh_hant="好啦，不問了，下次再玩。",
+        zh_hk="算啦，唔問喇，下次再玩。",
+    ),
     "group_only": Text(
         "这个命令只能在群里用。",
         "That command works in groups only.",
