@@ -371,9 +371,9 @@ class _Lexicon:
     near_miss_firsts: frozenset[str]  # near_misses' keys: the gate of _near_missed
     visited_lasts: frozenset[str]  # the last words of lexicon.visited_en: rule "visited"'s gate
     asks_back_zh_firsts: frozenset[str]  # lexicon.asks_back_firsts: _asked_who_it_is's gate
-    # The lexicon's lists `Matcher._match` reads on every answer, kept here too: a compiled
-    # class's attribute is read in a few instructions, a Lexicon's (Python) in ~0.1 µs, and
-    # _match read ten of them an answer.
+    # The lexicon's lists the matcher reads on every answer (`_read`, `_match`, `_hit`), kept
+    # here too: a compiled class's attribute is read in a few instructions, a Lexicon's
+    # (Python) in ~0.1 µs, and _match alone read ten of them an answer.
     later_questions: tuple[str, ...]
     asker_questions_en: frozenset[str]
     asks_back_en: frozenset[str]
@@ -1724,9 +1724,7 @@ class Matcher:
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and marks and _meets(turning, marks):
                 self._turned_back(index, texts, hits, found, dropped)
-            if (
-                len(hits) > found and marks and _has(marks, "才")
-            ):  # (the count first: most clauses add none)
+            if len(hits) > found and marks and _has(marks, "才"):  # (the count first)
                 _retorted(texts, hits, found, dropped)
             if len(hits) > found and marks and _has(marks, "你"):
                 _all_you_do(texts, kinds, hits, found, dropped, lexicon)
