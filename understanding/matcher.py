@@ -762,7 +762,7 @@ class Matcher:
                 lengths[prefix] = merged[prefix]
             else:
                 lengths[prefix] = _longest_first(found | known)
-        self.lengths_by_char = _by_char(lengths)
+        self.lengths = lengths
         self.singles = shared.singles | {k for k in mine if len(k) == 1}
         self.regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
         words = {w for e in mine.values() for w in e.phrase.words}
@@ -813,6 +813,9 @@ class Matcher:
         self._asked_again: frozenset[str] | None = None
         self._role_words: frozenset[str] | None = None
         self._clause_gates: frozenset[str] | None = None
+        # (built on first use: ~27 small dicts a state, which a load built would leave the
+        # collector ~2,800 more objects to walk, and a full collection sooner)
+        self._lengths_by_char: dict[str, dict[str, tuple[int, ...]]] | None = None
         self._last_read: tuple[str, list[Clause]] | None = None  # see _read and puts_off
 
     # -- typos ----------------------------------------------------------------------------
@@ -2085,6 +2088,14 @@ class Matcher:
                 for word in asking
             )
         )
+
+    @property
+    def lengths_by_char(self) -> dict[str, dict[str, tuple[int, ...]]]:
+        """`lengths` as `_by_char` arranges them, read on first use."""
+        found = self._lengths_by_char
+        if found is None:
+            found = self._lengths_by_char = _by_char(self.lengths)
+        return found
 
     @property
     def clause_gates(self) -> frozenset[str]:
