@@ -372,9 +372,9 @@ class _Lexicon:
     near_miss_firsts: frozenset[str]  # near_misses' keys: the gate of _near_missed
     visited_lasts: frozenset[str]  # the last words of lexicon.visited_en: rule "visited"'s gate
     asks_back_zh_firsts: frozenset[str]  # lexicon.asks_back_firsts: _asked_who_it_is's gate
-    # The lexicon's lists `Matcher._match` reads on every answer, kept here too: a compiled
-    # class's attribute is read in a few instructions, a Lexicon's (Python) in ~0.1 µs, and
-    # _match read ten of them an answer.
+    # The lexicon's lists the matcher reads on every answer (`_read`, `_match`, `_hit`), kept
+    # here too: a compiled class's attribute is read in a few instructions, a Lexicon's
+    # (Python) in ~0.1 µs, and _match alone read ten of them an answer.
     later_questions: tuple[str, ...]
     asker_questions_en: frozenset[str]
     asks_back_en: frozenset[str]
@@ -763,7 +763,7 @@ class Matcher:
                 lengths[prefix] = merged[prefix]
             else:
                 lengths[prefix] = _longest_first(found | known)
-        self.lengths_by_char = _by_char(lengths)
+        self.lengths = lengths
         self.singles = shared.singles | {k for k in mine if len(k) == 1}
         self.regexed = [(i, b.regex) for i, b in enumerate(self.branches) if b.regex is not None]
         words = {w for e in mine.values() for w in e.phrase.words}
@@ -814,6 +814,9 @@ class Matcher:
         self._asked_again: frozenset[str] | None = None
         self._role_words: frozenset[str] | None = None
         self._clause_gates: frozenset[str] | None = None
+        # (built on first use: ~27 small dicts a state, which a load built would leave the
+        # collector ~2,800 more objects to walk, and a full collection sooner)
+        self._lengths_by_char: dict[str, dict[str, tuple[int, ...]]] | None = None
         self._last_read: tuple[str, list[Clause]] | None = None  # see _read and puts_off
 
     # -- typos ----------------------------------------------------------------------------
@@ -1781,9 +1784,7 @@ class Matcher:
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and marks and _meets(turning, marks):
                 self._turned_back(index, texts, hits, found, dropped)
-            if (
-                len(hits) > found and marks and _has(marks, "才")
-            ):  # (the count first: most clauses add none)
+            if len(hits) > found and marks and _has(marks, "才"):  # (the count first)
                 _retorted(texts, hits, found, dropped)
             if len(hits) > found and marks and _has(marks, "你"):
                 _all_you_do(texts, kinds, hits, found, dropped, lexicon)
@@ -2158,6 +2159,14 @@ class Matcher:
                 for word in asking
             )
         )
+
+    @property
+    def lengths_by_char(self) -> dict[str, dict[str, tuple[int, ...]]]:
+        """`lengths` as `_by_char` arranges them, read on first use."""
+        found = self._lengths_by_char
+        if found is None:
+            found = self._lengths_by_char = _by_char(self.lengths)
+        return found
 
     @property
     def clause_gates(self) -> frozenset[str]:
