@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def _picks(corpus: Corpus, where: str, said: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].understand(said).branch_id
-
+from tests.support.understanding import reached
 
 # -- "what are you?" asked back in dialect: no 你係 typed ---------------------------------------
 
@@ -24,11 +19,11 @@ def _picks(corpus: Corpus, where: str, said: str) -> str | None:
     ["你係咩啊 我唔明", "你係乜呀？", "你是么斯哦 没听懂"],
 )
 def test_what_are_you_asked_in_dialect_types_nothing(corpus: Corpus, said: str) -> None:
-    assert _picks(corpus, "follow-me-baba/first", said) is None
+    assert reached(corpus, "follow-me-baba/first", said) is None
 
 
 def test_you_are_said_plainly_still_types(corpus: Corpus) -> None:
-    assert _picks(corpus, "follow-me-baba/first", "你係") == "typed"
+    assert reached(corpus, "follow-me-baba/first", "你係") == "typed"
 
 
 # -- asked back in English: who even, why X -----------------------------------------------------
@@ -43,11 +38,11 @@ def test_you_are_said_plainly_still_types(corpus: Corpus) -> None:
     ],
 )
 def test_asked_back_in_english_answers_nothing(corpus: Corpus, where: str, said: str) -> None:
-    assert _picks(corpus, where, said) is None
+    assert reached(corpus, where, said) is None
 
 
 def test_everest_said_plainly_still_answers(corpus: Corpus) -> None:
-    assert _picks(corpus, "tallest-mountain/ask", "everest obviously") == "everest"
+    assert reached(corpus, "tallest-mountain/ask", "everest obviously") == "everest"
 
 
 # -- said back at the asker, in English ---------------------------------------------------------
@@ -63,11 +58,11 @@ def test_everest_said_plainly_still_answers(corpus: Corpus) -> None:
     ],
 )
 def test_said_back_at_the_asker_in_english(corpus: Corpus, where: str, said: str) -> None:
-    assert _picks(corpus, where, said) is None
+    assert reached(corpus, where, said) is None
 
 
 def test_called_the_x_mid_clause_still_answers(corpus: Corpus) -> None:
     # a compliment goes on past the word: no thing the asker is called
     assert (
-        _picks(corpus, "compliment-game/ask", "you are the coolest person i know") == "compliment"
+        reached(corpus, "compliment-game/ask", "you are the coolest person i know") == "compliment"
     )

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def reached(corpus: Corpus, where: str, said: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].understand(said).branch_id
-
+from tests.support.understanding import reached
 
 # -- a put-off ----------------------------------------------------------------------------------
 

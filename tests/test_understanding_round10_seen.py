@@ -12,17 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def _picks(corpus: Corpus, where: str, said: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].understand(said).branch_id
-
-
-def _explained(corpus: Corpus, where: str, said: str) -> str:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].understand(said).explain()
-
+from tests.support.understanding import explained, reached
 
 # -- the trick or the routine claimed known, in dialect, beside an answer ---------------------
 
@@ -41,7 +31,7 @@ def _explained(corpus: Corpus, where: str, said: str) -> str:
 def test_the_routine_claimed_known_in_dialect_sees_through(
     corpus: Corpus, where: str, said: str
 ) -> None:
-    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "saw_through", explained(corpus, where, said)
 
 
 # -- rule "the routine claimed known": beside a warm-up's answer ------------------------------
@@ -58,13 +48,13 @@ def test_the_routine_claimed_known_in_dialect_sees_through(
 def test_a_warm_up_answered_beside_the_routine_claimed_known_sees_through(
     corpus: Corpus, where: str, said: str
 ) -> None:
-    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "saw_through", explained(corpus, where, said)
 
 
 @pytest.mark.parametrize("said", ["三步 老梗了", "三步啦 经典老题", "老早听过了 三步"])
 def test_a_warm_up_answered_beside_the_kind_named_still_goes_on(corpus: Corpus, said: str) -> None:
     where = "elephant-fridge/fridge"
-    assert _picks(corpus, where, said) == "three", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "three", explained(corpus, where, said)
 
 
 # -- dialect "you want me to say X" frames ------------------------------------------------------
@@ -82,4 +72,4 @@ def test_a_warm_up_answered_beside_the_kind_named_still_goes_on(corpus: Corpus, 
 def test_a_dialect_you_want_me_to_say_frame_sees_through(
     corpus: Corpus, where: str, said: str
 ) -> None:
-    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "saw_through", explained(corpus, where, said)

@@ -9,13 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
+from tests.support.understanding import reached
 from understanding.text import fold
-
-
-def reached(corpus: Corpus, where: str, said: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].understand(said).branch_id
-
 
 # -- Northern English: "t'" is "the", nowt, owt, misen, tha'll, ah'm, un ----------------------
 

@@ -14,17 +14,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def _picks(corpus: Corpus, where: str, said: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].understand(said).branch_id
-
-
-def _explained(corpus: Corpus, where: str, said: str) -> str:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].understand(said).explain()
-
+from tests.support.understanding import explained, reached
 
 # -- the trap named as the asker's own, the asker's aim named (trick words) -----------------
 
@@ -43,13 +33,13 @@ def _explained(corpus: Corpus, where: str, said: str) -> str:
 def test_the_trap_or_the_askers_aim_named_sees_through(
     corpus: Corpus, where: str, said: str
 ) -> None:
-    assert _picks(corpus, where, said) in ("saw_through", "sees_through", "sun"), _explained(
+    assert reached(corpus, where, said) in ("saw_through", "sees_through", "sun"), explained(
         corpus, where, said
     )
 
 
 def test_the_moon_said_alone_still_falls(corpus: Corpus) -> None:
-    assert _picks(corpus, "houyi-moon/ask", "月亮啦") == "moon"
+    assert reached(corpus, "houyi-moon/ask", "月亮啦") == "moon"
 
 
 # -- 兜暈 (make dizzy) folded to 绕晕: the give-away 想绕晕我 -------------------------------
@@ -58,7 +48,7 @@ def test_the_moon_said_alone_still_falls(corpus: Corpus) -> None:
 @pytest.mark.parametrize("said", ["太陽 五次月亮係想兜暈我咋", "月亮？想兜暈我咩"])
 def test_make_me_dizzy_in_cantonese_sees_through(corpus: Corpus, said: str) -> None:
     where = "houyi-moon/ask"
-    assert _picks(corpus, where, said) in ("saw_through", "sun"), _explained(corpus, where, said)
+    assert reached(corpus, where, said) in ("saw_through", "sun"), explained(corpus, where, said)
 
 
 # -- mention frames: Cantonese 諗住我叫你, Hokkien 我若講 --------------------------------------
@@ -72,16 +62,16 @@ def test_make_me_dizzy_in_cantonese_sees_through(corpus: Corpus, said: str) -> N
     ],
 )
 def test_thinking_ill_call_you_mentions_the_word(corpus: Corpus, where: str, said: str) -> None:
-    assert _picks(corpus, where, said) != "fell", _explained(corpus, where, said)
+    assert reached(corpus, where, said) != "fell", explained(corpus, where, said)
 
 
 def test_grandpa_said_plainly_still_falls(corpus: Corpus) -> None:
-    assert _picks(corpus, "dad-in-english/grandpa", "grandpa 啦") == "fell"
+    assert reached(corpus, "dad-in-english/grandpa", "grandpa 啦") == "fell"
 
 
 def test_if_i_say_in_hokkien_mentions_the_answer(corpus: Corpus) -> None:
     where, said = "forget-pig/ask", "我若講毋是豬 汝就笑我"
-    assert _picks(corpus, where, said) != "deny", _explained(corpus, where, said)
+    assert reached(corpus, where, said) != "deny", explained(corpus, where, said)
 
 
 # -- "what did you say / didn't hear" in Hokkien: the safe path ------------------------------
@@ -90,11 +80,11 @@ def test_if_i_say_in_hokkien_mentions_the_answer(corpus: Corpus) -> None:
 @pytest.mark.parametrize("said", ["我的啥 汝講啥", "我的? 聽無啦", "我的… 沒聽清楚"])
 def test_what_did_you_say_in_hokkien_types_nothing(corpus: Corpus, said: str) -> None:
     where = "follow-me-baba/second"
-    assert _picks(corpus, where, said) is None, _explained(corpus, where, said)
+    assert reached(corpus, where, said) is None, explained(corpus, where, said)
 
 
 def test_my_typed_plainly_still_types(corpus: Corpus) -> None:
-    assert _picks(corpus, "follow-me-baba/second", "我的") == "typed"
+    assert reached(corpus, "follow-me-baba/second", "我的") == "typed"
 
 
 # -- you-and-pig: its punchline predicted, its question turned back --------------------------
@@ -110,17 +100,17 @@ def test_my_typed_plainly_still_types(corpus: Corpus) -> None:
 )
 def test_the_pig_says_so_too_predicted_sees_through(corpus: Corpus, said: str) -> None:
     where = "you-and-pig/explain"
-    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "saw_through", explained(corpus, where, said)
 
 
 @pytest.mark.parametrize("said", ["豬都唔會問呢啲無聊問題 你就會", "豬才不會問這麼笨的問題"])
 def test_the_question_turned_back_with_a_word_between_flips_it(corpus: Corpus, said: str) -> None:
     where = "you-and-pig/explain"
-    assert _picks(corpus, where, said) == "flips_it", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "flips_it", explained(corpus, where, said)
 
 
 def test_pigs_cannot_ask_questions_still_explains(corpus: Corpus) -> None:
-    assert _picks(corpus, "you-and-pig/explain", "豬不會問問題 我會") == "explains"
+    assert reached(corpus, "you-and-pig/explain", "豬不會問問題 我會") == "explains"
 
 
 # -- want-drink: the Cantonese twist's own punchline (喜酒) seen -------------------------------
@@ -129,11 +119,11 @@ def test_pigs_cannot_ask_questions_still_explains(corpus: Corpus) -> None:
 @pytest.mark.parametrize("said", ["係咪想飲我哋嘅喜酒呀", "喜酒呀 老套"])
 def test_the_wedding_wine_named_sees_through(corpus: Corpus, said: str) -> None:
     where = "want-drink/ask"
-    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "saw_through", explained(corpus, where, said)
 
 
 def test_a_beer_still_names_a_drink(corpus: Corpus) -> None:
-    assert _picks(corpus, "want-drink/ask", "凍啤酒") == "names_drink"
+    assert reached(corpus, "want-drink/ask", "凍啤酒") == "names_drink"
 
 
 # -- Taiwan Hokkien everyday words folded (貧惰, 大箍, 倒爿, 忝, 啥人, 想袂起來) ------------------
@@ -152,13 +142,13 @@ def test_a_beer_still_names_a_drink(corpus: Corpus) -> None:
 def test_hokkien_everyday_words_reach_their_branch(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
-    assert _picks(corpus, where, said) == branch, _explained(corpus, where, said)
+    assert reached(corpus, where, said) == branch, explained(corpus, where, said)
 
 
 @pytest.mark.parametrize("said", ["啥人知影", "想袂起來矣"])
 def test_hokkien_who_knows_and_cannot_recall_do_not_know(corpus: Corpus, said: str) -> None:
     where = "my-flaw/guess"
-    assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "dont_know", explained(corpus, where, said)
 
 
 # -- worn out to a degree (攰到癲, 累到趴) -----------------------------------------------------
@@ -167,7 +157,7 @@ def test_hokkien_who_knows_and_cannot_recall_do_not_know(corpus: Corpus, said: s
 @pytest.mark.parametrize("said", ["今日攰到癲", "累到趴"])
 def test_tired_to_a_degree_is_tired(corpus: Corpus, said: str) -> None:
     where = "running-all-day/ask"
-    assert _picks(corpus, where, said) == "tired", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "tired", explained(corpus, where, said)
 
 
 # -- an old riddle, met as a child, a trap, a series known (trick words) ---------------------
@@ -184,7 +174,7 @@ def test_tired_to_a_degree_is_tired(corpus: Corpus, said: str) -> None:
     ],
 )
 def test_an_old_riddle_or_a_trap_named_sees_through(corpus: Corpus, where: str, said: str) -> None:
-    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "saw_through", explained(corpus, where, said)
 
 
 # -- won't read it (唔讀, 不唸): a refusal; "you love me" turns it back ------------------------
@@ -193,17 +183,17 @@ def test_an_old_riddle_or_a_trap_named_sees_through(corpus: Corpus, where: str, 
 @pytest.mark.parametrize("said", ["唔讀呀", "不讀啦"])
 def test_wont_read_it_refuses(corpus: Corpus, said: str) -> None:
     where = "reverse-baba/love"
-    assert _picks(corpus, where, said) == "refuses", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "refuses", explained(corpus, where, said)
 
 
 @pytest.mark.parametrize("said", ["u love me 咁先啱", "You love me 🙂"])
 def test_you_love_me_turns_it_back(corpus: Corpus, said: str) -> None:
     where = "i-love-you-english/whole"
-    assert _picks(corpus, where, said) == "sees_through", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "sees_through", explained(corpus, where, said)
 
 
 def test_i_love_you_read_out_still_falls(corpus: Corpus) -> None:
-    assert _picks(corpus, "i-love-you-english/whole", "i love you") == "fell"
+    assert reached(corpus, "i-love-you-english/whole", "i love you") == "fell"
 
 
 # -- no water, in Hokkien (無水) ---------------------------------------------------------------
@@ -211,7 +201,7 @@ def test_i_love_you_read_out_still_falls(corpus: Corpus) -> None:
 
 def test_no_water_in_hokkien_is_a_dry_river(corpus: Corpus) -> None:
     where, said = "dry-hair/ask", "彼條溪無水啦"
-    assert _picks(corpus, where, said) == "dry_river", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "dry_river", explained(corpus, where, said)
 
 
 # -- Hokkien "you mean to say", "you want me to say myself" (汝是欲講, 汝想欲我家己講) -------------
@@ -226,8 +216,8 @@ def test_no_water_in_hokkien_is_a_dry_river(corpus: Corpus) -> None:
     ],
 )
 def test_you_mean_me_to_say_in_hokkien_sees_through(corpus: Corpus, where: str, said: str) -> None:
-    got = _picks(corpus, where, said)
-    assert got in ("saw_through", "sees_through"), _explained(corpus, where, said)
+    got = reached(corpus, where, said)
+    assert got in ("saw_through", "sees_through"), explained(corpus, where, said)
 
 
 # -- the asker's aim named in mama-song (認你做媽, 自稱媽); grandson handed back ----------------
@@ -236,14 +226,14 @@ def test_you_mean_me_to_say_in_hokkien_sees_through(corpus: Corpus, where: str, 
 @pytest.mark.parametrize("said", ["下一句你就要自稱媽 哼", "唱完你就自稱媽咪 我知"])
 def test_the_askers_aim_named_in_mama_song_sees_through(corpus: Corpus, said: str) -> None:
     where = "mama-song/ask"
-    got = _picks(corpus, where, said)
-    assert got in ("saw_through", "sees_through"), _explained(corpus, where, said)
+    got = reached(corpus, where, said)
+    assert got in ("saw_through", "sees_through"), explained(corpus, where, said)
 
 
 @pytest.mark.parametrize("said", ["grandson 啦 你", "你是grandson喔"])
 def test_grandson_handed_back_sees_through(corpus: Corpus, said: str) -> None:
     where = "dad-in-english/grandpa"
-    assert _picks(corpus, where, said) == "sees_through", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "sees_through", explained(corpus, where, said)
 
 
 # -- no such character, with Hokkien or Cantonese 無 --------------------------------------------
@@ -252,7 +242,7 @@ def test_grandson_handed_back_sees_through(corpus: Corpus, said: str) -> None:
 @pytest.mark.parametrize("said", ["根本無這款字", "無呢個字喎"])
 def test_no_such_character_with_mou_written_wu(corpus: Corpus, said: str) -> None:
     where = "misread-char/ask"
-    assert _picks(corpus, where, said) == "no_such", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "no_such", explained(corpus, where, said)
 
 
 # -- no idea in Cantonese (冇諗法: folded 没有想法) --------------------------------------------
@@ -260,7 +250,7 @@ def test_no_such_character_with_mou_written_wu(corpus: Corpus, said: str) -> Non
 
 def test_no_idea_in_cantonese_does_not_know(corpus: Corpus) -> None:
     where, said = "ice-to-water/ask", "真係冇諗法"
-    assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "dont_know", explained(corpus, where, said)
 
 
 # -- which one? asked back after a don't-know (唔知喎 邊隻？): no guess, the don't-know counts ----
@@ -269,11 +259,11 @@ def test_no_idea_in_cantonese_does_not_know(corpus: Corpus) -> None:
 @pytest.mark.parametrize("said", ["唔知 邊隻呀？", "不知道欸 哪隻？"])
 def test_which_one_asked_back_after_a_dont_know_is_no_guess(corpus: Corpus, said: str) -> None:
     where = "elephant-fridge/meeting"
-    assert _picks(corpus, where, said) == "dont_know", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "dont_know", explained(corpus, where, said)
 
 
 def test_a_guess_after_a_dont_know_still_hedges(corpus: Corpus) -> None:
-    assert _picks(corpus, "elephant-fridge/meeting", "唔知 烏龜行得慢？") is None
+    assert reached(corpus, "elephant-fridge/meeting", "唔知 烏龜行得慢？") is None
 
 
 # -- Cantonese "you're the fool" (你咪傻瓜囉) turned back in inedible-melon ---------------------
@@ -282,8 +272,8 @@ def test_a_guess_after_a_dont_know_still_hedges(corpus: Corpus) -> None:
 @pytest.mark.parametrize("said", ["你咪傻瓜囉 仲問", "你咪就係傻瓜"])
 def test_youre_the_fool_in_cantonese_turns_it_back(corpus: Corpus, said: str) -> None:
     where = "inedible-melon/retry"
-    assert _picks(corpus, where, said) == "sees_through", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "sees_through", explained(corpus, where, said)
 
 
 def test_fool_said_plainly_still_falls(corpus: Corpus) -> None:
-    assert _picks(corpus, "inedible-melon/retry", "傻瓜囉") == "fool"
+    assert reached(corpus, "inedible-melon/retry", "傻瓜囉") == "fool"

@@ -17,19 +17,10 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import DEFAULT_LEXICON, Corpus, load_lexicon
+from tests.support.understanding import explained, reached
 from understanding.matcher import Branch, Matcher
 
 LEXICON = load_lexicon(DEFAULT_LEXICON)
-
-
-def _picks(corpus: Corpus, where: str, said: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].understand(said).branch_id
-
-
-def _explained(corpus: Corpus, where: str, said: str) -> str:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].understand(said).explain()
 
 
 # -- 1. rule "the pun spelt out", and having heard it ----------------------------------------
@@ -48,22 +39,22 @@ def _explained(corpus: Corpus, where: str, said: str) -> str:
     ],
 )
 def test_the_pun_spelt_out_as_an_equation_sees_through(corpus: Corpus, said: str) -> None:
-    assert _picks(corpus, "ten-knives/ask", said) == "saw_through", _explained(
+    assert reached(corpus, "ten-knives/ask", said) == "saw_through", explained(
         corpus, "ten-knives/ask", said
     )
 
 
 @pytest.mark.parametrize("said", ["8就是八把", "八把", "八把，爸爸", "十把减两把就是八把"])
 def test_the_answer_said_twice_is_no_pun_spelt_out(corpus: Corpus, said: str) -> None:
-    assert _picks(corpus, "ten-knives/ask", said) == "eight", _explained(
+    assert reached(corpus, "ten-knives/ask", said) == "eight", explained(
         corpus, "ten-knives/ask", said
     )
 
 
 def test_a_name_and_its_title_equated_are_no_pun(corpus: Corpus) -> None:
     # a name and a nickname of one branch, written apart but not alike in sound: no pun
-    assert _picks(corpus, "monkey-name/ask", "孙悟空就是悟空") == "sun_wukong"
-    assert _picks(corpus, "monkey-name/ask", "孙悟空就是齐天大圣") != "saw_through"
+    assert reached(corpus, "monkey-name/ask", "孙悟空就是悟空") == "sun_wukong"
+    assert reached(corpus, "monkey-name/ask", "孙悟空就是齐天大圣") != "saw_through"
 
 
 @pytest.mark.parametrize(
@@ -77,12 +68,12 @@ def test_a_name_and_its_title_equated_are_no_pun(corpus: Corpus) -> None:
 def test_heard_it_beside_an_ending_answer_sees_through(
     corpus: Corpus, where: str, said: str
 ) -> None:
-    assert _picks(corpus, where, said) == "saw_through", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "saw_through", explained(corpus, where, said)
 
 
 def test_heard_it_beside_a_warm_up_answer_still_goes_on(corpus: Corpus) -> None:
     # a heard-of said once names the kind: the warm-up is answered, the trick still ahead
-    assert _picks(corpus, "elephant-fridge/fridge", "听过了，三步") == "three"
+    assert reached(corpus, "elephant-fridge/fridge", "听过了，三步") == "three"
 
 
 # -- 2. a slip inside a word reaches no branch the word would not -----------------------------
@@ -90,14 +81,14 @@ def test_heard_it_beside_a_warm_up_answer_still_goes_on(corpus: Corpus) -> None:
 
 @pytest.mark.parametrize("said", ["长劲鹿", "長勁鹿", "是长劲鹿吧"])
 def test_a_slip_of_a_word_reaches_the_words_branch(corpus: Corpus, said: str) -> None:
-    right = _picks(corpus, "lost-deer/ask", said.replace("劲", "颈").replace("勁", "頸"))
-    assert _picks(corpus, "lost-deer/ask", said) == right == "other_animal", _explained(
+    right = reached(corpus, "lost-deer/ask", said.replace("劲", "颈").replace("勁", "頸"))
+    assert reached(corpus, "lost-deer/ask", said) == right == "other_animal", explained(
         corpus, "lost-deer/ask", said
     )
 
 
 def test_the_deer_alone_still_sees_through(corpus: Corpus) -> None:
-    assert _picks(corpus, "lost-deer/ask", "鹿") == "milu"
+    assert reached(corpus, "lost-deer/ask", "鹿") == "milu"
 
 
 # -- 3. a question back naming the trick by one character -------------------------------------
@@ -110,7 +101,7 @@ def test_the_deer_alone_still_sees_through(corpus: Corpus) -> None:
 def test_a_question_back_naming_one_character_of_the_trick_sees_through(
     corpus: Corpus, said: str
 ) -> None:
-    assert _picks(corpus, "you-and-pig/ask", said) == "saw_through", _explained(
+    assert reached(corpus, "you-and-pig/ask", said) == "saw_through", explained(
         corpus, "you-and-pig/ask", said
     )
 
@@ -119,7 +110,7 @@ def test_a_question_back_naming_a_character_of_another_routine_names_nothing(
     corpus: Corpus,
 ) -> None:
     # 龙 is no word of ten-knives' lines: asking it names no trick of this routine
-    assert _picks(corpus, "ten-knives/ask", "是要我说龙吗？") is None
+    assert reached(corpus, "ten-knives/ask", "是要我说龙吗？") is None
 
 
 # -- 4. a flaw said tentatively ----------------------------------------------------------------
@@ -136,7 +127,7 @@ def test_a_question_back_naming_a_character_of_another_routine_names_nothing(
     ],
 )
 def test_a_flaw_said_tentatively_is_the_flaw_named(corpus: Corpus, where: str, said: str) -> None:
-    assert _picks(corpus, where, said) == "names_flaw", _explained(corpus, where, said)
+    assert reached(corpus, where, said) == "names_flaw", explained(corpus, where, said)
 
 
 # -- 5. working in number words ----------------------------------------------------------------
@@ -158,11 +149,11 @@ def test_a_flaw_said_tentatively_is_the_flaw_named(corpus: Corpus, where: str, s
 def test_working_in_number_words_is_read_as_its_result(
     corpus: Corpus, where: str, said: str, expected: str
 ) -> None:
-    assert _picks(corpus, where, said) == expected, _explained(corpus, where, said)
+    assert reached(corpus, where, said) == expected, explained(corpus, where, said)
 
 
 def test_a_sum_in_words_to_another_number_is_not_the_answer(corpus: Corpus) -> None:
-    assert _picks(corpus, "ten-knives/ask", "十加二") is None
+    assert reached(corpus, "ten-knives/ask", "十加二") is None
 
 
 # -- 6. a very common real word is no slip -----------------------------------------------------

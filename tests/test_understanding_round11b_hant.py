@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def _picks(corpus: Corpus, where: str, said: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].understand(said).branch_id
-
+from tests.support.understanding import reached
 
 # -- handwriting slips as a class: 晤 for 唔 ----------------------------------------------
 
@@ -29,11 +24,11 @@ def _picks(corpus: Corpus, where: str, said: str) -> str | None:
 def test_a_slipped_negator_still_negates(
     corpus: Corpus, where: str, said: str, expected: str
 ) -> None:
-    assert _picks(corpus, where, said) == expected
+    assert reached(corpus, where, said) == expected
 
 
 def test_the_slip_the_other_way_keeps_the_name(corpus: Corpus) -> None:
-    assert _picks(corpus, "monkey-name/ask", "孫晤空囉") == "sun_wukong"
+    assert reached(corpus, "monkey-name/ask", "孫晤空囉") == "sun_wukong"
 
 
 # -- "X is no good" is no "don't" ----------------------------------------------------------
@@ -41,7 +36,7 @@ def test_the_slip_the_other_way_keeps_the_name(corpus: Corpus) -> None:
 
 @pytest.mark.parametrize("said", ["佢英文唔好 唔識", "我英文唔好"])
 def test_english_no_good_is_no_refusal(corpus: Corpus, said: str) -> None:
-    assert _picks(corpus, "i-love-you-english/wo", said) is None
+    assert reached(corpus, "i-love-you-english/wo", said) is None
 
 
 # -- the trick named in Cantonese ---------------------------------------------------------
@@ -83,7 +78,7 @@ def test_heard_as_a_kid_claims_the_routine_known(corpus: Corpus) -> None:
     ],
 )
 def test_ones_own_kin_in_a_story_answers_nothing(corpus: Corpus, where: str, said: str) -> None:
-    assert _picks(corpus, where, said) is None
+    assert reached(corpus, where, said) is None
 
 
 @pytest.mark.parametrize(
@@ -97,7 +92,7 @@ def test_ones_own_kin_in_a_story_answers_nothing(corpus: Corpus, where: str, sai
 def test_ones_own_kin_alone_still_answers(
     corpus: Corpus, where: str, said: str, expected: str
 ) -> None:
-    assert _picks(corpus, where, said) == expected
+    assert reached(corpus, where, said) == expected
 
 
 # -- rule "the same routine again" reaches the move (嗰招, 這招) -----------------------------
@@ -124,12 +119,12 @@ def test_the_same_move_again_names_the_trick(corpus: Corpus, where: str, said: s
 
 @pytest.mark.parametrize("said", ["我嘅手機呢 頭先仲喺度", "我的鎖匙去咗邊"])
 def test_my_thing_is_no_word_typed(corpus: Corpus, said: str) -> None:
-    assert _picks(corpus, "follow-me-baba/second", said) is None
+    assert reached(corpus, "follow-me-baba/second", said) is None
 
 
 @pytest.mark.parametrize("said", ["我嘅 跟到", "我的跟上了", "我嘅啦"])
 def test_my_typed_alone_still_answers(corpus: Corpus, said: str) -> None:
-    assert _picks(corpus, "follow-me-baba/second", said) == "typed"
+    assert reached(corpus, "follow-me-baba/second", said) == "typed"
 
 
 # -- the trick named: counting on it, told not to; waiting for the call -----------------
@@ -178,12 +173,12 @@ def test_not_wanting_me_to_say_still_names_nothing(corpus: Corpus) -> None:
     ],
 )
 def test_i_love_you_by_sound(corpus: Corpus, where: str, said: str, expected: str) -> None:
-    assert _picks(corpus, where, said) == expected
+    assert reached(corpus, where, said) == expected
 
 
 @pytest.mark.parametrize("said", ["哎 唔知", "哎呀 我唔識"])
 def test_a_sigh_before_a_dont_know_is_no_i(corpus: Corpus, said: str) -> None:
-    assert _picks(corpus, "i-love-you-english/wo", said) is None
+    assert reached(corpus, "i-love-you-english/wo", said) is None
 
 
 # -- corpus: running to a place (走去, 跑去 + where) ----------------------------------------
@@ -191,4 +186,4 @@ def test_a_sigh_before_a_dont_know_is_no_i(corpus: Corpus, said: str) -> None:
 
 @pytest.mark.parametrize("said", ["即刻走去便利店 搵人幫手", "跑到大街叫救命"])
 def test_running_to_a_place_runs(corpus: Corpus, said: str) -> None:
-    assert _picks(corpus, "imagine-chase/ask", said) == "run"
+    assert reached(corpus, "imagine-chase/ask", said) == "run"

@@ -3,7 +3,7 @@ an answer picks, and the units an answer is cut into."""
 
 from __future__ import annotations
 
-from bot.content.corpus import DEFAULT_LEXICON, load_lexicon
+from bot.content.corpus import DEFAULT_LEXICON, Corpus, RoutineState, load_lexicon
 from understanding.matcher import Branch, Matcher
 from understanding.text import clauses, fold
 
@@ -21,3 +21,19 @@ def picks(matcher: Matcher, text: str) -> str | None:
 def units(text: str) -> list[str]:
     """The answer's units, every clause's in order, as the matcher reads them."""
     return [t for texts, _ in clauses(fold(text, LEXICON), LEXICON) for t in texts]
+
+
+def reached(corpus: Corpus, where: str, said: str) -> str | None:
+    """The branch id `said` reaches at `where` ("routine/state") of the shipped corpus, or
+    None (nothing: the hint, the reveal)."""
+    return _state(corpus, where).understand(said).branch_id
+
+
+def explained(corpus: Corpus, where: str, said: str) -> str:
+    """Why `said` reaches what it does at `where`: the matcher's explanation (`bot eval -v`)."""
+    return _state(corpus, where).understand(said).explain()
+
+
+def _state(corpus: Corpus, where: str) -> RoutineState:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state]
