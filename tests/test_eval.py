@@ -238,7 +238,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # zh-hans raised by rules14hans (pinyin typed unconverted: zhidao a): tuned on round 8's writers.
 # Round eleven's merges together (rules17hans, rules17hant, rules17en, fair11; eval counting a
 # state's wary answer as seeing through): en 882, 1 -> 883, 1.
-ROUND_SIX_FINAL_READ = {"zh-hans": (691, 1), "zh-hant": (979, 0), "en": (883, 1)}
+# corpus12's phrases raised en 883 -> 884 (heart of gold, a compliment).
+ROUND_SIX_FINAL_READ = {"zh-hans": (691, 1), "zh-hant": (979, 0), "en": (884, 1)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -355,7 +356,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # rules18hans (Southwest 莫想 folded to 别想: a Taiwan writer's 先講喔 莫想 beside 我的): zh-hant
 # 983, 26 -> 984, 25.
 # rules18hant and rules18hans together: zh-hant 989, 21 (both fixed different rows).
-ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (989, 21), "en": (854, 11)}
+# corpus12's phrases raised zh-hant 989 -> 990 (臭酸, spoiled).
+ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (990, 21), "en": (854, 11)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -478,10 +480,14 @@ HELD = [
     # rules17en (working going on from the result before: "... = 60, 60+10 = 70") 221 -> 222
     (ROUND_SEVEN_WRITERS / "tt12.tsv", 224, {"en": (222, 0)}),
     (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (230, 0)}),
-    (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (230, 0)}),
+    (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (231, 0)}),  # corpus12's phrases raised it
     (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (230, 0)}),  # 孙五空: rules14hans
     (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (232, 0)}),  # rules17hans: 恰, 咯
-    (ROUND_SEVEN_WRITERS / "kl12.tsv", 290, {"zh-hant": (286, 0)}),  # rules14zh
+    (
+        ROUND_SEVEN_WRITERS / "kl12.tsv",
+        290,
+        {"zh-hant": (287, 0)},
+    ),  # rules14zh; corpus12's phrases raised it
     # Round eight's Chinese tuning writers (Nanning, Dalian, a Tainan grandmother by voice
     # input, a Hong Kong delivery rider's Cantonese), each run untouched first on b285e56,
     # compiled (round8_writers/README.md), then tuned on by rule kind (rules14zh,
@@ -538,7 +544,8 @@ HELD = [
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
-    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (206, 3)}),
+    # corpus12's phrases raised it: 206 -> 207.
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (207, 3)}),
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
     # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no
