@@ -48,3 +48,23 @@ def test_the_trick_named_beside_an_answer_wins(corpus: Corpus, where: str, said:
 )
 def test_the_next_question_or_line_mentioned(corpus: Corpus, where: str, said: str) -> None:
     assert reached(corpus, where, said) == "saw_through"
+
+
+# -- not even a thing: a no about something else ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("gained-weight/ask", "屋企連個磅都冇"),
+        ("play-water/ask", "你係邊個 頭像都冇"),
+        ("follow-me-baba/first", "咩人嚟㗎 電話號碼都冇"),
+    ],
+)
+def test_not_even_a_thing_answers_nothing(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) is None
+
+
+@pytest.mark.parametrize("said", ["我都冇", "冇呀 一啲都冇", "好耐都冇", "肥都冇", "乜都冇"])
+def test_a_plain_no_with_dou_still_says_no(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "gained-weight/ask", said) in {"denies", "saw_through"}
