@@ -83,7 +83,8 @@ ROUND_THREE_FINAL_REACHED = {"zh-hans": (484, 0), "zh-hant": (676, 0), "en": (80
 # reached 171/1, 330/3, 326/1; before it main read 168/5, 326/7, 322/4).
 ROUND_FOUR_WRITERS_EVAL = TUNING / "round4_writers.tsv"
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
-ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (173, 0), "zh-hant": (345, 1), "en": (333, 1)}
+# rules19yue (i-love-you-english's warm-up give-away "love you": 跟住love you 係咪) zh-hant 345, 1 -> 346, 0
+ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (173, 0), "zh-hant": (346, 0), "en": (333, 1)}
 
 
 # Six more writers who never saw the corpus (Guangzhou, Chengdu, Macau, Tainan, London,
@@ -308,7 +309,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # one asked back after a don't-know) -> 1032, 1.
 # Round eleven's merges together (rules17hans, rules17hant, rules17en, fair11; eval counting a
 # state's wary answer as seeing through): zh-hant 1031, 1 -> 1033, 1.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1033, 1), "en": (1105, 3)}
+# rules19yue ("love you" named in the warm-up, 后面是love you) zh-hans 916 -> 917
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1105, 3)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -357,7 +359,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # 983, 26 -> 984, 25.
 # rules18hant and rules18hans together: zh-hant 989, 21 (both fixed different rows).
 # corpus12's phrases raised zh-hant 989 -> 990 (臭酸, spoiled).
-ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (990, 21), "en": (854, 11)}
+# rules19yue (dad-in-english "唔係叫你" spelt out, the give-away): zh-hant 989, 21 -> 991, 20
+# corpus12 and rules19yue together: zh-hant 992, 20 (different rows).
+ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (992, 20), "en": (854, 11)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -365,7 +369,9 @@ ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (990, 21), "en": (854, 
 # other writers, and run once on a32f3b7 (its README and RESULT.txt: the reported number).
 # Moved to the tuning sets when round twelve's final set was sealed; held at what it reaches.
 ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (841, 29), "zh-hant": (947, 34), "en": (816, 22)}
+# rules19yue (Cantonese trick named beside an answer by data, "not even a thing" 磅都冇): 841, 29 /
+# 947, 34 -> 844, 26 / 955, 26
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (844, 26), "zh-hant": (955, 26), "en": (816, 22)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -553,7 +559,8 @@ HELD = [
     # dad or my lunchbox in a sentence of one's own (the safe path), "I love you" by sound, 走去:
     # 273, 3 (the 3 left: a wife who gets lost labelled against older rows, 做乜 asked back
     # whose reply is the reveal's, 磅都冇 "never even weighed")
-    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (273, 3)}),
+    # rules19yue ("not even a thing": 磅都冇 to the safe path) 273, 3 -> 274, 2
+    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (274, 2)}),
     (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (218, 6)}),
 ]
 

@@ -2918,13 +2918,37 @@ class Matcher:
         verb the question does not use and no branch phrase holds (做账不能放水 to 玩水？,
         觉都冇睡好 to 学狗叫好不好？, 你以为我唔识打字咩), in a clause that holds no branch
         phrase, negates that other verb: it answers nothing. The question's own verb
-        negated (不玩, 不叫) and a no closing its clause (不要, 没有啊) still say no."""
+        negated (不玩, 不叫) and a no closing its clause (不要, 没有啊) still say no.
+        So does "not even N" (rules19yue): a no closing its clause right after 都 or 也 and a
+        thing the question does not name (磅都冇, 个名都冇, 连首期都冇) says the thing is
+        missing, no answer; not after a person (我都冇), "nothing" (咩都冇), "a bit" (一啲都冇),
+        "for long" (好耐都冇), or a word of the question or of a branch (肥都冇)."""
         lexicon = self.lexicon
         if NUM in kinds or not _NUMERALS_ZH.isdisjoint(texts):  # a number may be a branch's
             return
+        chars, branch_chars = self.question_chars, self.branch_chars
+        if "都" in texts or "也" in texts:  # not even a thing (磅都冇)
+            kept = hits[:found]
+            for hit in hits[found:]:
+                i, j = hit.start, hit.start + hit.units
+                if (
+                    (hit.intent == "no" or hit.text in _PLAIN_NOS_ZH)
+                    and i >= 2
+                    and texts[i - 1] in "都也"
+                    and kinds[i - 2] == HAN
+                    and texts[i] in lexicon.negators_zh
+                    and all(t in lexicon.particles_zh for t in texts[j:])
+                    and texts[i - 2] not in chars
+                    and texts[i - 2] not in branch_chars
+                    and texts[i - 2] not in lexicon.word_starts_zh
+                    and texts[i - 2] not in _KEEPS_NOT_EVEN_ZH
+                ):
+                    dropped.append(_why(hit, "not even a thing (磅都冇): no answer"))
+                else:
+                    kept.append(hit)
+            hits[:] = kept
         if any(h.kind == "phrase" and h.branch is not None for h in hits[found:]):
             return
-        chars, branch_chars = self.question_chars, self.branch_chars
         kept = hits[:found]
         for hit in hits[found:]:
             j = hit.start + hit.units
@@ -6009,12 +6033,18 @@ _KEEPS_A_NO_ZH: Final = frozenset(
     "太很怎大是了想要喜爱用行会能去来得的干做啊我你他她它东事什啥区这那"
 )
 _NUMERALS_ZH: Final = frozenset("零一二两三四五六七八九十百千万")
+# Before 都 and a closing no, what keeps a plain no (rule "a no of another verb", not even a
+# thing): persons (我们都冇, 人人都冇), "nothing" (乜都冇, 咩都冇, 什么都没有, 东西都没), "a bit"
+# or "at all" (一啲都冇, 一点都没, 完全都冇), time (好耐都冇, 好久都没, 从来都冇)
+_KEEPS_NOT_EVEN_ZH: Final = frozenset("们人家么啥咩嘢乜西谁啲点些全根耐久来直次回下")
+# A branch's phrase that is a plain no (gained-weight's 没有), for "not even a thing"
+_PLAIN_NOS_ZH: Final = frozenset({"没有", "没", "无", "没得"})
 
 
 def _holds_no(hits: list[Hit], found: int) -> bool:
     """Whether a hit from `found` on is a `no` intent's word: the gate of "a no of another
     verb" (most clauses hold none)."""
-    return any(hit.intent == "no" for hit in hits[found:])
+    return any(hit.intent == "no" or hit.text in _PLAIN_NOS_ZH for hit in hits[found:])
 
 
 def _why(hit: Hit, reason: str) -> Hit:
