@@ -1,0 +1,26 @@
+"""Round twelve's Simplified Mandarin pass (rules19hans; round twelve's Lanzhou tuning writer
+lz19, then round eleven's final set and writers in zh-hans): each kind said in words written
+for this file, none copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+# -- Gansu and Qinghai: 阿么 is 怎么, 撒子 is 啥子 (what) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # 我阿么知道: "how would I know", a don't-know
+        ("misread-char/ask", "这字我阿么知道", "dont_know"),
+        ("xiaoming-third-son/ask", "我阿么知道他娃叫撒子", "dont_know"),
+        # 撒子 asks what: 想撒子 is 想什么, no guess
+        ("guess-my-thoughts/guess", "你想撒子我阿么晓得", "dont_know"),
+    ],
+)
+def test_gansu_amo_and_sazi(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
