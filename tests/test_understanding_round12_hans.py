@@ -24,3 +24,25 @@ from tests.support.understanding import reached
 )
 def test_gansu_amo_and_sazi(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the warm-up answered beside the sentence still to come: its tail (love you), its joining
+# (连起来) or what it amounts to (表白) named is seeing through, not the warm-up answered ----------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i 再来love you 想得美",
+        "I 等下要我凑成loveyou 没门",
+        "i 凑一块就成表白了 别做梦",
+        "i 拼到一起是表白 不上当",
+        "I 后面再连起来 我看穿了",
+    ],
+)
+def test_warm_up_answered_beside_the_sentence_to_come(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "i-love-you-english/wo", said) == "saw_through"
+
+
+def test_warm_up_answered_alone_still_goes_on(corpus: Corpus) -> None:
+    assert reached(corpus, "i-love-you-english/wo", "I 简单") == "answered"
