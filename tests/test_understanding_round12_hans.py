@@ -46,3 +46,18 @@ def test_warm_up_answered_beside_the_sentence_to_come(corpus: Corpus, said: str)
 
 def test_warm_up_answered_alone_still_goes_on(corpus: Corpus) -> None:
     assert reached(corpus, "i-love-you-english/wo", "I 简单") == "answered"
+
+
+# -- 绕 as 骗 (Northwest and Southwest Mandarin) and 把戏 as the trick: trick words -----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("houyi-moon/ask", "月亮 你又绕我"),
+        ("houyi-moon/ask", "月亮嘛 你这是要绕我"),
+        ("houyi-moon/ask", "月亮 就这点把戏"),
+    ],
+)
+def test_rao_and_baxi_name_the_trick(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) == "saw_through"
