@@ -61,3 +61,18 @@ def test_warm_up_answered_alone_still_goes_on(corpus: Corpus) -> None:
 )
 def test_rao_and_baxi_name_the_trick(corpus: Corpus, where: str, said: str) -> None:
     assert reached(corpus, where, said) == "saw_through"
+
+
+# -- the next line predicted after Mandarin's 等会 or a counted line (第三句): prediction leads --
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "不跟 等会准是爸爸",
+        "不说 第三句一定是爸爸吧",
+        "不玩 第三句准是爸爸",
+    ],
+)
+def test_next_line_predicted_after_denghui(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "follow-me-baba/first", said) == "saw_through"
