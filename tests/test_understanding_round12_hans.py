@@ -76,3 +76,11 @@ def test_rao_and_baxi_name_the_trick(corpus: Corpus, where: str, said: str) -> N
 )
 def test_next_line_predicted_after_denghui(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "follow-me-baba/first", said) == "saw_through"
+
+
+# -- a pinyin slip: 后裔 (descendant) typed for 后羿, the same sound, before 射 --------------------
+
+
+def test_houyi_typed_as_houyi_descendant(corpus: Corpus) -> None:
+    said = "月亮月亮月亮月亮月亮 下面问后裔射的是啥 太阳嘛"
+    assert reached(corpus, "houyi-moon/repeat", said) == "saw_through"
