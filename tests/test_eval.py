@@ -364,7 +364,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # corpus12's phrases raised zh-hant 989 -> 990 (臭酸, spoiled).
 # rules19yue (dad-in-english "唔係叫你" spelt out, the give-away): zh-hant 989, 21 -> 991, 20
 # corpus12 and rules19yue together: zh-hant 992, 20 (different rows).
-ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (992, 20), "en": (854, 11)}
+# rules20yue (rhetorical 我邊係 folded to 我不是): zh-hant 992 -> 993.
+ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (993, 20), "en": (854, 11)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -377,7 +378,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules19hans (the sentence still to come named beside the warm-up, 等会第三句 predicted):
 # zh-hans 841, 29 -> 844, 26; zh-hant 947, 34 -> 948, 33. Tuned on since.
 # rules19yue and rules19hans together: zh-hans 846, 24 (different rows); zh-hant 955, 26.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (846, 24), "zh-hant": (955, 26), "en": (816, 22)}
+# rules20yue (mention frame 你想我答, 我邊係, Hong Kong places to buy land in): zh-hant 955 -> 959.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (846, 24), "zh-hant": (959, 26), "en": (816, 22)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -572,7 +574,12 @@ HELD = [
     # e23e6e4 (round12_writers/README.md): 212/228 93.0%, 11 wrong punchlines; tuned on by kind
     # (rules19hans, tests/test_understanding_round12_hans.py: Gansu 阿么 and 撒子 folded, 绕我 and
     # 这点把戏 as trick words, the slip 后裔射): 217/228 95.2%, 9 (the 9 left in the README)
+    # Round twelve's Tuen Mun schoolgirl (teen Cantonese, 系/左 slips), untouched on ae60af2
+    # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
+    # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me
+    # calling you" and "sing then you answer" spelt out, 呢條我聽過, 我邊係, 乾左, places): 278, 3
     (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (217, 9)}),
+    (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (278, 3)}),
 ]
 
 
@@ -649,6 +656,7 @@ HELD = [
         "round eleven's Kwun Tong foreman",
         "round eleven's Kunming writer",
         "round twelve's Lanzhou writer",
+        "round twelve's Tuen Mun schoolgirl",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
