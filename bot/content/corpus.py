@@ -19,9 +19,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 import yaml
 import yaml_rs
@@ -283,6 +283,31 @@ class Answer:
         )
 
 
+_T = TypeVar("_T")
+
+
+class _built_on_first_use(Generic[_T]):  # noqa: N801 (a decorator, as cached_property)
+    """`functools.cached_property`, but the value set as an attribute (`object.__setattr__`)
+    rather than written into the instance's `__dict__`: that write makes the instance's
+    dict a dict of its own, and every other attribute of the object slower to read (three
+    reads of a RoutineState 21 → 75 ns, ~1% of a typical answer step)."""
+
+    def __init__(self, build: Callable[[Any], _T]) -> None:
+        self.build = build
+        self.name = build.__name__
+
+    @overload
+    def __get__(self, instance: None, owner: type) -> _built_on_first_use[_T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> _T: ...
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = self.build(instance)
+        object.__setattr__(instance, self.name, value)  # found before this from now on
+        return value
+
+
 @dataclass(frozen=True)
 class RoutineState:
     say: Text
@@ -305,7 +330,7 @@ class RoutineState:
     # `saw_through_reply` (without one, the engine says the interface's own line).
     seen_through: Answer = field(init=False, repr=False, compare=False)
 
-    @cached_property
+    @_built_on_first_use
     def matcher(self) -> Matcher:
         """The state's answers compiled for matching, built on its first answer, not at load:
         the 105 states' matchers were over a quarter of load_corpus's instructions (and the
