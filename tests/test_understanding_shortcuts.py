@@ -40,6 +40,19 @@ def test_the_character_scans_answer_as_the_regexes_they_stand_for() -> None:
     assert not text._maybe_digit("我不知道, 八把。") and text._maybe_digit("八把 8")
 
 
+def test_the_worded_sum_hint_answers_as_its_regex() -> None:
+    # the compiled scan against the regex it replaced: the words, their pieces and near
+    # misses, and random strings of their letters
+    texts = ["十减二", "ten minus two", "8 plus", "2 times", "take away 3", "take  away", "加"]
+    texts += ["multiplied", "divided by", "乘以", "除", "minu s", "plu", "TIMES", "", "time s"]
+    texts += ["八把", "m", "mi", "tak", "take awa", "xdivided", "divide", "timesplus"]
+    rng = random.Random(3)
+    letters = "minusplustimesmultiplieddividedtake away减加乘除八 "
+    texts += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    for said in texts:
+        assert text._worded_sum_hint(said) == bool(text._WORDED_SUM_HINT.search(said)), said
+
+
 def test_digits_read_as_canonical_reads_them() -> None:
     # _digits' shortcut for a run of ASCII digits, against Decimal's reading (28 digits of
     # precision: a longer run is rounded there, and takes the long way)

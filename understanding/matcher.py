@@ -394,6 +394,9 @@ class _Lexicon:
     joke_keys_ascii: bool  # every key of joke_marker_keys is ASCII: see _joke_marker
     conditional_keys: frozenset[str]  # _intent_keys(lexicon, "conditional"), read by _hit
     negating_tails_zh: frozenset[str]  # lexicon.negating_tails_zh, looked up by _negating_tail
+    # what a request of rule "asked again" may stand beside: particles and English fillers
+    # (joined once here, not on every answer asks_again reads: ~14,000 instructions a join)
+    asks_again_skipped: frozenset[str]
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -402,6 +405,17 @@ def _shared(lexicon: Lexicon) -> _Lexicon:
     if shared is None:
         shared = lexicon.compiled[_SHARED] = _compile_shared(lexicon)
     return cast(_Lexicon, shared)
+
+
+def prepare(lexicon: Lexicon) -> None:
+    """Build now what every state's matcher with `lexicon` shares, each once per lexicon and
+    kept on it (the first matcher to need one builds it otherwise): the intent table, the
+    word lists it reads (wordfreq's, pypinyin's), the emoji phrases (~90 ms in all). A corpus
+    load calls it, so that a state's matcher, built on its first answer, builds only its own."""
+    _shared(lexicon)
+    _emoji_words(lexicon)
+    _emoji_keys(lexicon)
+    _variant_words(lexicon)
 
 
 # their keys in Lexicon.compiled (phrases: str)
@@ -514,6 +528,7 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         # (a lexicon may have no such intent: a test's, of a few intents)
         _intent_keys(lexicon, "conditional") if "conditional" in lexicon.intents else frozenset(),
         frozenset(lexicon.negating_tails_zh),
+        lexicon.particles_zh | lexicon.fillers_en,
     )
 
 
@@ -869,7 +884,10 @@ class Matcher:
         lexicon.asks_again: "huh", "wdym", 蛤？你说啥, 乜嘢话), or a clause of it closes on a lead
         of lexicon.say_again ("come again", 你刚才说什么): it answers nothing yet, so where the
         reveal is the prank it must not land on it (the engine waits). Gate: a short text."""
-        return asks_again(text, self.lexicon)
+        last = self._last_read  # as in puts_off: the engine asks right after matching it
+        return asks_again(
+            text, self.lexicon, last[1] if last is not None and last[0] == text else None
+        )
 
     def correct(self, word: str) -> str:
         """The word this state knows that `word` is a typo of, else `word` itself."""
@@ -5644,17 +5662,19 @@ def _clause_asks_again(
     return reached.get(len(units), False)
 
 
-def asks_again(text: str, lexicon: Lexicon) -> bool:
-    """Rule "asked again": see Matcher.asks_again."""
+def asks_again(text: str, lexicon: Lexicon, parts: list[Clause] | None = None) -> bool:
+    """Rule "asked again": see Matcher.asks_again. `parts`: `text`'s clauses, as cut, where
+    the caller holds them (folding and cutting it again was ~2% of a typical step)."""
     if len(text) > ASKS_AGAIN_LONGEST or not (lexicon.asks_again or lexicon.say_again):
         return False
-    parts = clauses(fold(text, lexicon), lexicon)
+    if parts is None:
+        parts = clauses(fold(text, lexicon), lexicon)
     if lexicon.say_again and any(
         texts and _asks_to_say_again(texts, kinds, lexicon) for texts, kinds in parts
     ):
         return True
     entries = _asks_again_entries(lexicon)
-    skipped = lexicon.particles_zh | lexicon.fillers_en
+    skipped = _shared(lexicon).asks_again_skipped
     requests = 0
     for texts, kinds in parts:
         if not texts:

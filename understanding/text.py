@@ -496,7 +496,7 @@ def fold(text: str, lexicon: Lexicon) -> str:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
     if "0" in text:  # "tw0", "g00d": a zero typed for an o, inside a word of letters
         text = _ZERO_FOR_O.sub(lambda m: m.group().replace("0", "o"), text)
-    if _WORDED_SUM_HINT.search(text):  # 十减二, ten minus two: the sum in digits (10-2)
+    if _worded_sum_hint(text):  # 十减二, ten minus two: the sum in digits (10-2)
         text = worded_sums(text)
     if _maybe_digit(text) and _NUMBER_HINT.search(text):  # most answers have neither
         if _SUM_HINT.search(text):
@@ -600,6 +600,25 @@ _WORDED_SUM_EN: Final = re.compile(
 )
 _EN_PIECE: Final = re.compile(rf"{_EN_OPERATOR}|{_EN_RUN}")
 _WORDED_SUM_HINT: Final = re.compile(r"[减加乘除]|minus|plus|times|multiplied|divided|take away")
+_WORDED_SUM_WORDS: Final = ("minus", "plus", "times", "multiplied", "divided", "take away")
+
+
+def _worded_sum_hint(text: str) -> bool:
+    """Whether `_WORDED_SUM_HINT` finds something in `text`. A compiled loop over code points,
+    not the regex's search (which every answer's fold ran: ~0.24 µs an answer, compiled) nor
+    ten substring tests (as many instructions): an operator character, or a letter that
+    starts an operator word followed by its second letter, then the word itself."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code == 0x51CF or code == 0x52A0 or code == 0x4E58 or code == 0x9664:  # 减加乘除
+            return True
+        if code == 0x6D or code == 0x70 or code == 0x74 or code == 0x64:  # m p t d
+            following = text[i + 1 : i + 2]
+            if following in ("i", "u", "l", "a"):
+                for word in _WORDED_SUM_WORDS:
+                    if text[i : i + len(word)] == word:
+                        return True
+    return False
 
 
 def worded_sums(text: str) -> str:
