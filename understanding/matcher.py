@@ -639,7 +639,7 @@ def _holds(kinds: list[int], kind: int) -> bool:
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
 # Matcher.clause_gates): 再…就, 又…套 or 招, 的 (one's own thing), 才, 你, 不, 没, 得, "where", "of", and _CHOICE_WORDS.
 _GATED_UNITS: Final = frozenset(
-    ("再", "就", "又", "套", "招", "才", "你", "不", "没", "得", "的", "where", "of")
+    ("再", "就", "又", "套", "招", "才", "你", "不", "没", "得", "的", "where", "of", "unless")
 )
 
 
@@ -1942,6 +1942,8 @@ class Matcher:
             live = _reason_guessed(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(live) > 1 and "unless" in marked:
+            live = _excepted(live, dropped, parts)
         if live and shared.visited_en and _meets(shared.visited_lasts, marked):
             live = _visited(live, parts, dropped, shared.visited_en)
             if not live and not blockers:
@@ -2425,15 +2427,29 @@ class Matcher:
             sum(len(t) for t in span),
         )
 
+    def _told_off(self, texts: list[str], j: int) -> bool:
+        """Rule "the asker told off": whether "me" comes within the three words after a bare
+        "dont" (units j..), and none before it is the question's or this state's own ("dont
+        even talk to me"; "dont bark for me" to "shall I bark?" still says no)."""
+        rest = texts[j : j + 4]
+        if "me" not in rest:
+            return False
+        own = self.question_words | self.phrase_words
+        return not any(t in own for t in rest[: rest.index("me")])
+
     def _condition_unraised(self, texts: list[str], kinds: list[int], j: int) -> bool:
         """Whether the condition after a branch's "depends" (units j..) names a thing, a word
         neither common (lexicon.common_en) nor tone, and raises nothing: no word of it but
-        question words, subjects and determiners is the question's or this state's own."""
+        question words, subjects and determiners is the question's or this state's own; nor
+        is the amount asked right after "how" ("depends how many cakes u get": how many is
+        the question's frame, cakes raise nothing)."""
         lexicon = self.lexicon
         words = [
             t
-            for t, k in zip(texts[j:], kinds[j:], strict=True)
-            if k == WORD and t not in lexicon.fillers_en
+            for at in range(j, len(texts))
+            if kinds[at] == WORD
+            and (t := texts[at]) not in lexicon.fillers_en
+            and not (t in _HOW_AMOUNTS and texts[at - 1] == "how")
         ]
         if all(t in lexicon.common_en for t in words):
             return False
@@ -3188,6 +3204,15 @@ class Matcher:
             # asking me bout traffic", "quit bugging me") is said of the asking, no answer
             dropped.append(_why(hit, "the asker told off (stop asking me): no answer"))
         elif (
+            intent == "no"
+            and phrase.key == "dont"
+            and (i == 0 or texts[i - 1] not in lexicon.subjects_en)
+            and self._told_off(texts, j)
+        ):
+            # rule "the asker told off", a bare "don't" of it: "dont even talk to me bout
+            # work", "don't remind me" tell the asker off, they answer no question's verb
+            dropped.append(_why(hit, "the asker told off (dont talk to me): no answer"))
+        elif (
             entry.intent is None
             and phrase.units == 1
             and i > 0
@@ -3285,6 +3310,23 @@ class Matcher:
             # rule "in a place": "im in work til 2", "im in bed" say where one is, not
             # "count me in" ("im in too", "im in mate" still join)
             dropped.append(_why(hit, "in a place (im in work til 2), not joining"))
+        elif (
+            entry.intent is None and i > 0 and phrase.key in _HOW_AMOUNTS and texts[i - 1] == "how"
+        ):
+            # rule "an amount asked": "depends how many cakes u get" asks how many, it
+            # says no "many" (a branch's "many", "as many as", still counts)
+            dropped.append(_why(hit, "an amount asked (how many), not said"))
+        elif (
+            entry.intent is None
+            and i == 0
+            and j + 1 < len(texts)
+            and texts[j] in _OWN_SUBJECTS
+            and kinds[j + 1] == WORD
+            and phrase.key in lexicon.endearments_en
+        ):
+            # rule "a pet name": "boo i missed u too" calls the asker boo, then speaks of
+            # oneself; it answers nothing ("boo?", "boo who" still count)
+            dropped.append(_why(hit, "a pet name (boo i missed u), no answer"))
         elif (
             entry.intent == "yes"
             and i > 0
@@ -4469,8 +4511,9 @@ def _asking_what_it_is(
 ) -> dict[int, int]:
     """The clauses opening with a word pair of lexicon.asks_back_en, each with where what it
     asks about starts (see _asked_what_it_is); and the questions right after such a clause
-    that itself asks, from their first unit: "wetin be play water? like swimming?" guesses
-    what is meant, it answers nothing. (`asks`: lexicon.asks_back_en)"""
+    that itself asks, or that opens with a pair, from their first unit: "wetin be play water?
+    like swimming?", "what kinda shop, like a po boy shop?" guess what is meant, they answer
+    nothing. (`asks`: lexicon.asks_back_en)"""
     # (the pairs are English words: a clause opening with a Chinese character is not joined
     # to be looked for; one not opening with a pair's first word (`firsts`) is not joined
     # either, and a plain loop, no comprehension: ~1.5 µs less an answer, compiled)
@@ -4503,7 +4546,9 @@ def _asking_what_it_is(
     if not asking:
         return asking
     for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
-        if parts[index][1][-1:] == [QUESTION] and parts[index - 1][1][-1:] == [QUESTION]:
+        if parts[index][1][-1:] == [QUESTION] and (
+            parts[index - 1][1][-1:] == [QUESTION] or asking[index - 1] == 1
+        ):  # (a guess asked after an opening pair: "what kinda shop, like a po boy shop?")
             asking.setdefault(index, 0)
     # an echo asked right before ("blue house? who has a blue house") is the same question
     for index in [i - 1 for i in asking if i > 0 and (asking[i] == 1 or i in last)]:
@@ -4512,6 +4557,10 @@ def _asking_what_it_is(
     return asking
 
 
+# Rule "a pet name": the speaker's own subjects after it.
+_OWN_SUBJECTS: Final = frozenset(("i", "im", "we", "ive", "id"))
+# Rule "a condition never raised" and "an amount asked": the amount words "how" asks.
+_HOW_AMOUNTS: Final = frozenset(("many", "much"))
 # Rule "what it is, asked back": a question word right before "even" asks back whatever
 # verb follows ("who even discovered everest", "what even is a blue house").
 _EVEN_ASKS: Final = frozenset(("what", "who", "which", "whose"))
@@ -5902,6 +5951,25 @@ def _reason_guessed(
     for hit in live:
         dropped.append(_why(hit, "hedges the reason guessed before it (cuz X? idk)"))
     return []
+
+
+def _excepted(live: list[Hit], dropped: list[Hit], parts: list[Clause]) -> list[Hit]:
+    """Rule "an exception named": a branch's words after "unless" in their clause say when
+    the answer would not hold ("go, unless some tourist stopped in front of u"): where a
+    branch is heard outside it, another branch's words inside it count for nothing."""
+    inside = [
+        h for h in live if 0 <= h.clause < len(parts) and "unless" in parts[h.clause][0][: h.start]
+    ]
+    heard = {h.branch for h in live if h not in inside and h.branch is not None}
+    if not inside or not heard:
+        return live
+    kept = []
+    for hit in live:
+        if hit in inside and hit.branch not in heard:
+            dropped.append(_why(hit, "an exception named (go, unless X stopped)"))
+        else:
+            kept.append(hit)
+    return kept
 
 
 def _conditional_led(text: str, lexicon: Lexicon) -> bool:
