@@ -79,6 +79,11 @@ def test_the_trick_named_beside_an_answer_wins(corpus: Corpus, where: str, said:
         ("imagine-chase/ask", "haul ass to the truck", "run"),
         # the hole's volume worked out in other units
         ("hole-dirt/ask", "roughly 200 cubic feet", "calculates"),
+        # rule "the word declined": a warm-up's word, not to be typed, is a refusal
+        ("silk-milk/repeat", "im not typing silk, my thumbs hurt", "refuses"),
+        ("silk-milk/repeat", "cant be typin silk at work", "refuses"),
+        ("joke-yolk/repeat", "not spellin joke for nobody", "refuses"),
+        ("silk-milk/repeat", "silk silk silk silk silk", "said_it"),
     ],
 )
 def test_the_branch_meant(corpus: Corpus, where: str, said: str, branch: str) -> None:

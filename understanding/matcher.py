@@ -2291,6 +2291,30 @@ class Matcher:
                 return k if not saying.isdisjoint(texts[k + 1 : i + 1]) else None
         return None
 
+    def _word_declined(
+        self, entry: _Entry, texts: list[str], kinds: list[int], i: int
+    ) -> int | None:
+        """Rule "the word declined": where the negator stands that declines to say a word at
+        `i` of a branch that neither lands nor sees through, in a state with a branch taking
+        `refuse`: a word of negators_en up to three words before it, with a verb of
+        lexicon.saying_verbs_en between ("i aint typin silk", "not saying joke")."""
+        owner = entry.owner
+        if (
+            owner is None
+            or entry.intent is not None
+            or kinds[i] != WORD
+            or "refuse" not in self.owners
+            or self.owners["refuse"] == owner
+            or self.owners.get(TRICK) == owner
+            or self.branches[owner].lands
+        ):
+            return None
+        saying = self.lexicon.saying_verbs_en
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if texts[k] in self.lexicon.negators_en:
+                return k if not saying.isdisjoint(texts[k + 1 : i]) else None
+        return None
+
     def _find_role_words(self) -> frozenset[str]:
         """The English words only the branch naming the trick says (a give-away's "dog" in
         "you're the dog"): not the question's, no other branch's, no common or grammar word."""
@@ -3368,6 +3392,24 @@ class Matcher:
                 hits.append(
                     Hit(
                         owner_of_trick, "intent", written, TRICK, index, refused, j - refused, chars
+                    )
+                )
+            elif (declined := self._word_declined(entry, texts, kinds, i)) is not None:
+                # rule "the word declined": "i aint typin silk 5 times" to "type silk five
+                # times" will not say a warm-up's word: a refusal
+                dropped.append(_why(hit, "the word declined (not typing it): a refusal"))
+                span = texts[declined:j]
+                written, chars = " ".join(span), sum(len(t) for t in span)
+                hits.append(
+                    Hit(
+                        self.owners["refuse"],
+                        "intent",
+                        written,
+                        "refuse",
+                        index,
+                        declined,
+                        j - declined,
+                        chars,
                     )
                 )
             else:
