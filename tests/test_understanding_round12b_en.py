@@ -84,6 +84,10 @@ def test_the_trick_named_beside_an_answer_wins(corpus: Corpus, where: str, said:
         ("silk-milk/repeat", "cant be typin silk at work", "refuses"),
         ("joke-yolk/repeat", "not spellin joke for nobody", "refuses"),
         ("silk-milk/repeat", "silk silk silk silk silk", "said_it"),
+        # no lawyer, so no idea (Pidgin "no be"; "ask a lawyer")
+        ("widow-sister/ask", "me i no be lawyer abeg", "dont_know"),
+        ("widow-sister/ask", "go ask a lawyer mate", "dont_know"),
+        ("boo-who/boo", "booo whoo lol", "boo_who"),
     ],
 )
 def test_the_branch_meant(corpus: Corpus, where: str, said: str, branch: str) -> None:
