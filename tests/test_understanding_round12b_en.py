@@ -61,6 +61,10 @@ def test_the_same_words_still_answer(corpus: Corpus, where: str, said: str, bran
         # the asker's aim named, the build-up seen (trick words)
         ("compliment-game/ask", "ur fishing for a compliment"),
         ("greenhouse-bricks/green", "i could tell you were building up to that"),
+        # "gon" (Southern, AAVE) is "going to": "u gon say" is a mention frame
+        ("toast-toaster/repeat", "so next u gon say toast huh"),
+        # the give-away with the -s dropped (toast-toaster)
+        ("toast-toaster/repeat", "what go in a toaster, bread duh, skip"),
     ],
 )
 def test_the_trick_named_beside_an_answer_wins(corpus: Corpus, where: str, said: str) -> None:
