@@ -361,7 +361,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # corpus12's phrases raised zh-hant 989 -> 990 (臭酸, spoiled).
 # rules19yue (dad-in-english "唔係叫你" spelt out, the give-away): zh-hant 989, 21 -> 991, 20
 # corpus12 and rules19yue together: zh-hant 992, 20 (different rows).
-ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (992, 20), "en": (854, 11)}
+# rules20en (what kinda X asked back, the word declined, "no be lawyer", "booo whoo"): en 854,
+# 11 -> 858, 10
+ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (992, 20), "en": (858, 10)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -371,7 +373,9 @@ ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (992, 20), "en": (854, 
 ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules19yue (Cantonese trick named beside an answer by data, "not even a thing" 磅都冇): 841, 29 /
 # 947, 34 -> 844, 26 / 955, 26
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (844, 26), "zh-hant": (955, 26), "en": (816, 22)}
+# rules20en (what kinda X asked back, an amount asked, the word declined, trick words, "booo
+# whoo"): en 816, 22 -> 822, 19
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (844, 26), "zh-hant": (955, 26), "en": (822, 19)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -562,6 +566,13 @@ HELD = [
     # rules19yue ("not even a thing": 磅都冇 to the safe path) 273, 3 -> 274, 2
     (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (274, 2)}),
     (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (218, 6)}),
+    # Round twelve's New Orleans line cook (round12_writers2/README.md), untouched on ae60af2:
+    # 201/220 91.4%, 5 wrong punchlines. Tuned on by kind (rules20en,
+    # tests/test_understanding_round12b_en.py: "what kinda shop" asked back, "how many" asked,
+    # "dont talk to me" telling off, "boo i missed u" a pet name, "then make me" a mention frame,
+    # "unless" an exception, the warm-up's word declined, trick words, haul ass, cubic feet,
+    # "gon" as going to): 213/220 96.8%, 0
+    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (213, 0)}),
 ]
 
 
@@ -637,6 +648,7 @@ HELD = [
         "round eleven's Cape Town writer",
         "round eleven's Kwun Tong foreman",
         "round eleven's Kunming writer",
+        "round twelve's New Orleans line cook",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
