@@ -365,7 +365,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # rules19yue (dad-in-english "唔係叫你" spelt out, the give-away): zh-hant 989, 21 -> 991, 20
 # corpus12 and rules19yue together: zh-hant 992, 20 (different rows).
 # rules20yue (rhetorical 我邊係 folded to 我不是): zh-hant 992 -> 993.
-ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (993, 20), "en": (854, 11)}
+# rules20en (what kinda X asked back, the word declined, "no be lawyer", "booo whoo"): en 854,
+# 11 -> 858, 10
+ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (993, 20), "en": (858, 10)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -379,7 +381,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # zh-hans 841, 29 -> 844, 26; zh-hant 947, 34 -> 948, 33. Tuned on since.
 # rules19yue and rules19hans together: zh-hans 846, 24 (different rows); zh-hant 955, 26.
 # rules20yue (mention frame 你想我答, 我邊係, Hong Kong places to buy land in): zh-hant 955 -> 959.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (846, 24), "zh-hant": (959, 26), "en": (816, 22)}
+# rules20en (what kinda X asked back, an amount asked, the word declined, trick words, "booo
+# whoo"): en 816, 22 -> 822, 19
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (846, 24), "zh-hant": (959, 26), "en": (822, 19)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -578,6 +582,12 @@ HELD = [
     # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
     # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me
     # calling you" and "sing then you answer" spelt out, 呢條我聽過, 我邊係, 乾左, places): 278, 3
+    # Round twelve's New Orleans line cook (round12_writers2/README.md), untouched on ae60af2:
+    # 201/220 91.4%, 5 wrong punchlines. Tuned on by kind (rules20en,
+    # tests/test_understanding_round12b_en.py: "what kinda shop" asked back, "how many" asked,
+    # "dont talk to me" telling off, "boo i missed u" a pet name, "then make me" a mention frame,
+    # "unless" an exception, the warm-up's word declined, trick words, haul ass, cubic feet,
+    # "gon" as going to): 213/220 96.8%, 0
     (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (217, 9)}),
     (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (278, 3)}),
 ]
@@ -657,6 +667,7 @@ HELD = [
         "round eleven's Kunming writer",
         "round twelve's Lanzhou writer",
         "round twelve's Tuen Mun schoolgirl",
+        "round twelve's New Orleans line cook",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

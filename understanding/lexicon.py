@@ -167,6 +167,9 @@ FIELDS: dict[str, str] = {
     "going_words_en": WORDS,
     # ...with one of these right after "where" ("where this going", not "where to go")
     "going_subjects_en": WORDS,
+    # a branch's word that is also a pet name, opening its clause before "i", "im" or "we",
+    # addresses the asker ("boo i missed u too"): no answer
+    "endearments_en": WORDS,
     "kind_words_en": PHRASES,
     "kind_leads_en": WORDS,
     # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
@@ -398,6 +401,7 @@ class Lexicon:
     seeing_verbs_en: frozenset[str]
     going_words_en: frozenset[str]
     going_subjects_en: frozenset[str]
+    endearments_en: frozenset[str]
     kind_words_en: tuple[str, ...]
     kind_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]

@@ -654,7 +654,7 @@ def _holds(kinds: list[int], kind: int) -> bool:
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
 # Matcher.clause_gates): 再…就, 又…套 or 招, 的 (one's own thing), 才, 你, 不, 没, 得, "where", "of", and _CHOICE_WORDS.
 _GATED_UNITS: Final = frozenset(
-    ("再", "就", "又", "套", "招", "才", "你", "不", "没", "得", "的", "where", "of")
+    ("再", "就", "又", "套", "招", "才", "你", "不", "没", "得", "的", "where", "of", "unless")
 )
 
 
@@ -1960,6 +1960,8 @@ class Matcher:
             live = _reason_guessed(live, dropped, parts, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(live) > 1 and "unless" in marked:
+            live = _excepted(live, dropped, parts)
         if live and shared.visited_en and _meets(shared.visited_lasts, marked):
             live = _visited(live, parts, dropped, shared.visited_en)
             if not live and not blockers:
@@ -2307,6 +2309,30 @@ class Matcher:
                 return k if not saying.isdisjoint(texts[k + 1 : i + 1]) else None
         return None
 
+    def _word_declined(
+        self, entry: _Entry, texts: list[str], kinds: list[int], i: int
+    ) -> int | None:
+        """Rule "the word declined": where the negator stands that declines to say a word at
+        `i` of a branch that neither lands nor sees through, in a state with a branch taking
+        `refuse`: a word of negators_en up to three words before it, with a verb of
+        lexicon.saying_verbs_en between ("i aint typin silk", "not saying joke")."""
+        owner = entry.owner
+        if (
+            owner is None
+            or entry.intent is not None
+            or kinds[i] != WORD
+            or "refuse" not in self.owners
+            or self.owners["refuse"] == owner
+            or self.owners.get(TRICK) == owner
+            or self.branches[owner].lands
+        ):
+            return None
+        saying = self.lexicon.saying_verbs_en
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if texts[k] in self.lexicon.negators_en:
+                return k if not saying.isdisjoint(texts[k + 1 : i]) else None
+        return None
+
     def _find_role_words(self) -> frozenset[str]:
         """The English words only the branch naming the trick says (a give-away's "dog" in
         "you're the dog"): not the question's, no other branch's, no common or grammar word."""
@@ -2443,15 +2469,29 @@ class Matcher:
             sum(len(t) for t in span),
         )
 
+    def _told_off(self, texts: list[str], j: int) -> bool:
+        """Rule "the asker told off": whether "me" comes within the three words after a bare
+        "dont" (units j..), and none before it is the question's or this state's own ("dont
+        even talk to me"; "dont bark for me" to "shall I bark?" still says no)."""
+        rest = texts[j : j + 4]
+        if "me" not in rest:
+            return False
+        own = self.question_words | self.phrase_words
+        return not any(t in own for t in rest[: rest.index("me")])
+
     def _condition_unraised(self, texts: list[str], kinds: list[int], j: int) -> bool:
         """Whether the condition after a branch's "depends" (units j..) names a thing, a word
         neither common (lexicon.common_en) nor tone, and raises nothing: no word of it but
-        question words, subjects and determiners is the question's or this state's own."""
+        question words, subjects and determiners is the question's or this state's own; nor
+        is the amount asked right after "how" ("depends how many cakes u get": how many is
+        the question's frame, cakes raise nothing)."""
         lexicon = self.lexicon
         words = [
             t
-            for t, k in zip(texts[j:], kinds[j:], strict=True)
-            if k == WORD and t not in lexicon.fillers_en
+            for at in range(j, len(texts))
+            if kinds[at] == WORD
+            and (t := texts[at]) not in lexicon.fillers_en
+            and not (t in _HOW_AMOUNTS and texts[at - 1] == "how")
         ]
         if all(t in lexicon.common_en for t in words):
             return False
@@ -3206,6 +3246,15 @@ class Matcher:
             # asking me bout traffic", "quit bugging me") is said of the asking, no answer
             dropped.append(_why(hit, "the asker told off (stop asking me): no answer"))
         elif (
+            intent == "no"
+            and phrase.key == "dont"
+            and (i == 0 or texts[i - 1] not in lexicon.subjects_en)
+            and self._told_off(texts, j)
+        ):
+            # rule "the asker told off", a bare "don't" of it: "dont even talk to me bout
+            # work", "don't remind me" tell the asker off, they answer no question's verb
+            dropped.append(_why(hit, "the asker told off (dont talk to me): no answer"))
+        elif (
             entry.intent is None
             and phrase.units == 1
             and i > 0
@@ -3304,6 +3353,23 @@ class Matcher:
             # "count me in" ("im in too", "im in mate" still join)
             dropped.append(_why(hit, "in a place (im in work til 2), not joining"))
         elif (
+            entry.intent is None and i > 0 and phrase.key in _HOW_AMOUNTS and texts[i - 1] == "how"
+        ):
+            # rule "an amount asked": "depends how many cakes u get" asks how many, it
+            # says no "many" (a branch's "many", "as many as", still counts)
+            dropped.append(_why(hit, "an amount asked (how many), not said"))
+        elif (
+            entry.intent is None
+            and i == 0
+            and j + 1 < len(texts)
+            and texts[j] in _OWN_SUBJECTS
+            and kinds[j + 1] == WORD
+            and phrase.key in lexicon.endearments_en
+        ):
+            # rule "a pet name": "boo i missed u too" calls the asker boo, then speaks of
+            # oneself; it answers nothing ("boo?", "boo who" still count)
+            dropped.append(_why(hit, "a pet name (boo i missed u), no answer"))
+        elif (
             entry.intent == "yes"
             and i > 0
             and texts[i - 1] in lexicon.kind_leads_en
@@ -3344,6 +3410,24 @@ class Matcher:
                 hits.append(
                     Hit(
                         owner_of_trick, "intent", written, TRICK, index, refused, j - refused, chars
+                    )
+                )
+            elif (declined := self._word_declined(entry, texts, kinds, i)) is not None:
+                # rule "the word declined": "i aint typin silk 5 times" to "type silk five
+                # times" will not say a warm-up's word: a refusal
+                dropped.append(_why(hit, "the word declined (not typing it): a refusal"))
+                span = texts[declined:j]
+                written, chars = " ".join(span), sum(len(t) for t in span)
+                hits.append(
+                    Hit(
+                        self.owners["refuse"],
+                        "intent",
+                        written,
+                        "refuse",
+                        index,
+                        declined,
+                        j - declined,
+                        chars,
                     )
                 )
             else:
@@ -4487,8 +4571,9 @@ def _asking_what_it_is(
 ) -> dict[int, int]:
     """The clauses opening with a word pair of lexicon.asks_back_en, each with where what it
     asks about starts (see _asked_what_it_is); and the questions right after such a clause
-    that itself asks, from their first unit: "wetin be play water? like swimming?" guesses
-    what is meant, it answers nothing. (`asks`: lexicon.asks_back_en)"""
+    that itself asks, or that opens with a pair, from their first unit: "wetin be play water?
+    like swimming?", "what kinda shop, like a po boy shop?" guess what is meant, they answer
+    nothing. (`asks`: lexicon.asks_back_en)"""
     # (the pairs are English words: a clause opening with a Chinese character is not joined
     # to be looked for; one not opening with a pair's first word (`firsts`) is not joined
     # either, and a plain loop, no comprehension: ~1.5 µs less an answer, compiled)
@@ -4521,7 +4606,9 @@ def _asking_what_it_is(
     if not asking:
         return asking
     for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
-        if parts[index][1][-1:] == [QUESTION] and parts[index - 1][1][-1:] == [QUESTION]:
+        if parts[index][1][-1:] == [QUESTION] and (
+            parts[index - 1][1][-1:] == [QUESTION] or asking[index - 1] == 1
+        ):  # (a guess asked after an opening pair: "what kinda shop, like a po boy shop?")
             asking.setdefault(index, 0)
     # an echo asked right before ("blue house? who has a blue house") is the same question
     for index in [i - 1 for i in asking if i > 0 and (asking[i] == 1 or i in last)]:
@@ -4530,6 +4617,10 @@ def _asking_what_it_is(
     return asking
 
 
+# Rule "a pet name": the speaker's own subjects after it.
+_OWN_SUBJECTS: Final = frozenset(("i", "im", "we", "ive", "id"))
+# Rule "a condition never raised" and "an amount asked": the amount words "how" asks.
+_HOW_AMOUNTS: Final = frozenset(("many", "much"))
 # Rule "what it is, asked back": a question word right before "even" asks back whatever
 # verb follows ("who even discovered everest", "what even is a blue house").
 _EVEN_ASKS: Final = frozenset(("what", "who", "which", "whose"))
@@ -5922,6 +6013,25 @@ def _reason_guessed(
     for hit in live:
         dropped.append(_why(hit, "hedges the reason guessed before it (cuz X? idk)"))
     return []
+
+
+def _excepted(live: list[Hit], dropped: list[Hit], parts: list[Clause]) -> list[Hit]:
+    """Rule "an exception named": a branch's words after "unless" in their clause say when
+    the answer would not hold ("go, unless some tourist stopped in front of u"): where a
+    branch is heard outside it, another branch's words inside it count for nothing."""
+    inside = [
+        h for h in live if 0 <= h.clause < len(parts) and "unless" in parts[h.clause][0][: h.start]
+    ]
+    heard = {h.branch for h in live if h not in inside and h.branch is not None}
+    if not inside or not heard:
+        return live
+    kept = []
+    for hit in live:
+        if hit in inside and hit.branch not in heard:
+            dropped.append(_why(hit, "an exception named (go, unless X stopped)"))
+        else:
+            kept.append(hit)
+    return kept
 
 
 def _conditional_led(text: str, lexicon: Lexicon) -> bool:
