@@ -590,6 +590,13 @@ HELD = [
     # "gon" as going to): 213/220 96.8%, 0
     (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (217, 9)}),
     (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (278, 3)}),
+    # Round twelve's New Orleans line cook (round12_writers2/README.md), untouched on ae60af2:
+    # 201/220 91.4%, 5 wrong punchlines. Tuned on by kind (rules20en,
+    # tests/test_understanding_round12b_en.py: "what kinda shop" asked back, "how many" asked,
+    # "dont talk to me" telling off, "boo i missed u" a pet name, "then make me" a mention frame,
+    # "unless" an exception, the warm-up's word declined, trick words, haul ass, cubic feet,
+    # "gon" as going to): 213/220 96.8%, 0
+    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (213, 0)}),
 ]
 
 
