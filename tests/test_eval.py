@@ -562,6 +562,12 @@ HELD = [
     # rules19yue ("not even a thing": 磅都冇 to the safe path) 273, 3 -> 274, 2
     (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (274, 2)}),
     (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (218, 6)}),
+    # Round twelve's Taipei PTT engineer (forum slang, zhuyin shortcuts), untouched on ae60af2
+    # (round12_writers2/README.md): 219/228 96.1%, 5 wrong punchlines; tuned on by kind
+    # (rules20hant, tests/test_understanding_round12b_hant.py: 这套路 names the trick, no fall;
+    # 有点恶/肉麻 recoiling, no yes; X家 a family's, no name; 東? 西? 不知道 wavered; 温拿,
+    # 得比我, 区的地, 我不会问这种问题): 227, 1 (the 1 left: 叫直升機 labelled against older rows)
+    (TUNING / "round12_writers2" / "pt20.tsv", 228, {"zh-hant": (227, 1)}),
 ]
 
 
@@ -637,6 +643,7 @@ HELD = [
         "round eleven's Cape Town writer",
         "round eleven's Kwun Tong foreman",
         "round eleven's Kunming writer",
+        "round twelve's Taipei PTT engineer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

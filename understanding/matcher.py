@@ -637,9 +637,9 @@ def _holds(kinds: list[int], kind: int) -> bool:
 
 
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
-# Matcher.clause_gates): 再…就, 又…套 or 招, 的 (one's own thing), 才, 你, 不, 没, 得, "where", "of", and _CHOICE_WORDS.
+# Matcher.clause_gates): 再…就, 又…套 or 招, 的 or 家 (one's own thing), 才, 你, 不, 没, 得, "where", "of", and _CHOICE_WORDS.
 _GATED_UNITS: Final = frozenset(
-    ("再", "就", "又", "套", "招", "才", "你", "不", "没", "得", "的", "where", "of")
+    ("再", "就", "又", "套", "招", "才", "你", "不", "没", "得", "的", "家", "where", "of")
 )
 
 
@@ -1129,7 +1129,7 @@ class Matcher:
                     # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen;
                     # another one said after it is ("鸽子？不对鸽子会认路 那就猪吧")
                     return self._instead(after, before, said)
-                if before is not None and said != "?":
+                if before is not None and (said != "?" or _unsure_again(after, tail)):
                     wavered = self._wavered(before, after, tail, said)
                     if wavered is not None:
                         return wavered
@@ -1999,7 +1999,7 @@ class Matcher:
             live = _by_ones_own_means(live, parts, dropped)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and _has(marked, "的"):
+        if live and (_has(marked, "的") or _has(marked, "家")):
             live = _owning_a_thing(live, parts, dropped, lexicon, self.question_chars)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -2055,7 +2055,8 @@ class Matcher:
         """Rule "wavered, then a don't-know": a guess taken back ("north... no"), another
         guess after it, and a don't-know closing the answer, in a clause of its own ("north…
         no, south? eh dunno", "A…不对 B？算了 不知道") have wavered to not knowing: the last
-        clause is the answer, the don't-know (where no branch takes it, the safe path). One
+        clause is the answer, the don't-know (where no branch takes it, the safe path); so have
+        two guesses each unsure ("東? 西? 不知道啦": see _unsure_again). One
         guess and a don't-know beside it ("black bear? idk") still only hedges the guess."""
         guess = after.hit
         last = len(tail) - 1
@@ -2496,7 +2497,8 @@ class Matcher:
         "爸爸……衰人又呃我"; not "love... 被你套路了" in a warm-up, where the trick is still
         ahead: seen coming) says they fell,
         not that they saw it coming: the `trick` word or give-away phrase it holds counts
-        for nothing. Not negated (没中计), nor inside a longer trick word (差点中计)."""
+        for nothing. Not negated (没中计), nor inside a longer trick word (差点中计), nor a
+        noun after this or that (这套路我熟: the trick named, not fallen for)."""
         table, lexicon = self.shared.admissions, self.lexicon
         sees = self.owners.get(TRICK)
         for index, (texts, kinds) in enumerate(parts):
@@ -2509,6 +2511,11 @@ class Matcher:
                 key = next((k for k in keys if tuple(texts[i : i + len(k)]) == k), None)
                 if key is None or _negated(texts, kinds, i, lexicon):
                     continue
+                if texts[i - 1 : i] in (["这"], ["那"]) or texts[max(i - 2, 0) : i] in (
+                    ["这", "个"],
+                    ["那", "个"],
+                ):
+                    continue  # a noun after this or that (这套路我熟): the trick named, no fall
                 end = i + len(key)
                 inside = [
                     h
@@ -5451,6 +5458,19 @@ _KIN_ZH: Final = frozenset(
 )
 
 
+# Rule "owning a thing": characters making a word with a 家 after them (人家, 大家, 国家…)
+_HOMES: Final = frozenset("人大国专作画自全老回")
+
+
+def _unsure_again(after: Match, tail: list[Clause]) -> bool:
+    """Rule "wavered, then a don't-know": whether the guess after a question mark closes its
+    own clause with one too (東? 西? …): a second unsure guess, not a correction."""
+    hit = after.hit
+    return (
+        hit is not None and 0 <= hit.clause < len(tail) and tail[hit.clause][1][-1:] == [QUESTION]
+    )
+
+
 def _owning_a_thing(
     live: list[Hit],
     parts: list[Clause],
@@ -5461,20 +5481,25 @@ def _owning_a_thing(
     """Rule "owning a thing": a branch's phrase closing on the possessive 的 (我的, 我嘅) that
     runs on in its clause into two or more Chinese units that are neither particles nor of the
     question (我嘅飯盒呢: "where's my lunchbox?") owns that thing: it is no answer typed, the
-    safe path. The phrase alone, before the question's own words (我的 跟上了) or before what
-    comes next (我的…下一句, lexicon.prediction_leads_zh) still answers."""
+    safe path; so does one right before 家 (小明家是开理发厅吗: the home of; not in a word
+    ending on it, 人家, 大家). The phrase alone, before the question's own words (我的 跟上了)
+    or before what comes next (我的…下一句, lexicon.prediction_leads_zh) still answers."""
     kept = []
     skip = lexicon.particles_zh
     for hit in live:
         if hit.kind == "phrase" and hit.units > 1 and hit.clause < len(parts):
             texts = parts[hit.clause][0]
             end = hit.start + hit.units
-            if texts[end - 1] == "的" and end + 1 < len(texts):
-                rest = [t for t in texts[end : end + 2] if t not in skip]
+            # or a home's (小明家是开理发厅吗): 家 right after the phrase, no word's end (人家)
+            at = end + 1 if texts[end : end + 1] == ["家"] and texts[end - 1] not in _HOMES else end
+            if at > end and texts[at : at + 1] == ["的"]:
+                at += 1  # 小明家的小孩
+            if (texts[end - 1] == "的" or at > end) and at + 1 < len(texts):
+                rest = [t for t in texts[at : at + 2] if t not in skip]
                 if (
                     len(rest) == 2
                     and all(_ALL_HAN.fullmatch(t) and t not in asked for t in rest)
-                    and not "".join(texts[end : end + 4]).startswith(lexicon.prediction_leads_zh)
+                    and not "".join(texts[at : at + 4]).startswith(lexicon.prediction_leads_zh)
                 ):
                     dropped.append(_why(hit, "owning a thing (我的…): no answer"))
                     continue

@@ -1,0 +1,100 @@
+"""Round twelve's second Taiwan writer (rules20hant): what a Taipei software engineer writing
+PTT forum slang (round12_writers2/pt20.tsv) got a wrong punchline for or missed, fixed by
+kind: lexicon classes, corpus phrases a branch lacked, or one named rule's reach
+(content/README.md). Examples written here, not copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+# -- rule "fell, said after": 这套路, 那个套路 names the trick, it admits no fall -----------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # the trick's word, then "this routine, I know it": seen coming, not fallen for
+        ("bark-for-you/ask", "你想叫就叫 但這套路我看過了", "saw_through"),
+        ("bark-for-you/ask", "叫完就輪到我對吧 那個套路我早就知道", "saw_through"),
+        # the verb still admits a fall after the trick's words
+        ("bark-for-you/ask", "叫吧 哈 被你套路了", "yes"),
+    ],
+)
+def test_this_routine_is_no_fall(corpus: Corpus, where: str, said: str, branch: str) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- recoiling: "a bit gross / cheesy / weird" is no 有点 (a little: a yes) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silent-love/ask", "怎樣 突然講這種話 有點肉麻耶", None),
+        ("silent-love/ask", "你發什麼瘋 有點怪喔", None),
+        ("silent-love/ask", "講這個有點噁欸", None),
+        # a little, still a yes
+        ("silent-love/ask", "有一點感覺到啦", "yes"),
+        ("silent-love/ask", "有點吧", "yes"),
+    ],
+)
+def test_a_bit_gross_is_no_yes(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- rule "owning a thing": a name right before 家 is that family's, no answer ------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("xiaoming-third-son/ask", "小明家很愛取這種名字嗎", None),
+        ("xiaoming-third-son/ask", "小明家的人都愛這樣取名", None),
+        # the name alone, or said on, still answers
+        ("xiaoming-third-son/ask", "小明啊 他媽生的嘛", "xiaoming"),
+        ("xiaoming-third-son/ask", "小明家老三就是小明", "xiaoming"),
+    ],
+)
+def test_a_family_is_no_name(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- corpus phrases: PTT praise (温拿, 人生胜利组, 大神), "does it better than me", land of a
+# district or city, "I'd never ask such a question" ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("compliment-game/ask", "你根本人生勝利組", "compliment"),
+        ("compliment-game/ask", "大神 收下我的膝蓋", "compliment"),
+        ("compliment-game/ask", "你英文講得比我溜多了", "compliment"),
+        ("buy-land/ask", "大安區的地嗎", "names_land"),
+        ("buy-land/ask", "台中市的地吧", "names_land"),
+        ("you-and-pig/explain", "我才不會問人這種問題 你就會", "flips_it"),
+    ],
+)
+def test_forum_words_and_phrases(corpus: Corpus, where: str, said: str, branch: str) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- rule "wavered, then a don't-know": two guesses each unsure, then a don't-know -----------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("cow-tail/ask", "南邊? 北邊? 算了我不知道", "dont_know"),
+        ("cow-tail/ask", "左? 右? 我路癡啦 不知道", "dont_know"),
+        # one guess, then unsure, still only hedges it; two guesses alone still guess
+        ("cow-tail/ask", "南邊? 不知道", "direction"),
+        ("cow-tail/ask", "南邊? 北邊?", "direction"),
+    ],
+)
+def test_two_unsure_guesses_then_dont_know(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
