@@ -98,3 +98,38 @@ def test_two_unsure_guesses_then_dont_know(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- rule "a question about the asker": the asker's own don't-know (你自己不知道吗) is theirs ---------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("my-flaw/guess", "你自己都不清楚嗎 問我幹嘛", None),
+        ("my-flaw/guess", "你也不知道喔？", None),
+        # the victim's own still is
+        ("my-flaw/guess", "我哪知道", "dont_know"),
+    ],
+)
+def test_the_askers_own_dont_know(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- rule "a guess after a don't-know": a not-yet inside the guess (还没到?) is still a guess ------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("elephant-fridge/meeting", "誰曉得 蝸牛還沒爬到吧?", None),
+        ("elephant-fridge/meeting", "不知道耶 兔子還在睡?", None),
+        ("elephant-fridge/meeting", "不知道", "dont_know"),
+    ],
+)
+def test_a_not_yet_guess_after_dont_know(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

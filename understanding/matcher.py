@@ -1176,10 +1176,13 @@ class Matcher:
             texts, kinds = parts[index]
             if kinds[-1:] != [QUESTION]:
                 continue
-            if said is None:  # a word of the lexicon inside another (得 in 爬得慢) says nothing
-                said = {h.clause for h in found.hits} | {
-                    h.clause for h in found.dropped if h.why_not != _INSIDE_A_WORD
-                }
+            if said is None:  # a word of the lexicon inside another (得 in 爬得慢) says nothing,
+                # nor one no branch takes (还没 in 乌龟还没到?: a guess with a not-yet in it)
+                said = {
+                    h.clause
+                    for h in found.hits
+                    if h.branch is not None or h.intent not in _NOT_SAYING
+                } | {h.clause for h in found.dropped if h.why_not != _INSIDE_A_WORD}
             words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
             if (
                 index not in said
@@ -4419,7 +4422,8 @@ def _asked_of_the_asker(
     question particle (你讀書嗰陣成日讀錯字咩, 你小时候也念错字吗) or asking how the asker is
     (你心脏怎样了, 你个头咋了) asks the asker about themselves: a branch's phrase in it answers
     nothing, unless the phrase is itself about 你 (你是我的爸爸吗) or names the trick
-    (你想做我阿爺咩), or the question is rhetorical (你不是什麼都不信嗎 asserts)."""
+    (你想做我阿爺咩), or the question is rhetorical (你不是什麼都不信嗎 asserts); nor does a
+    don't-know there (你自己不知道吗: the asker's, not the victim's)."""
     asking = {
         index
         for index, (texts, _) in enumerate(parts)
@@ -4427,7 +4431,9 @@ def _asked_of_the_asker(
         and _asks_the_asker(texts, lexicon)
         and texts[1:2] not in (["不"], ["没"])
     }
-    return _answers_dropped(
+    if not asking:
+        return hits
+    kept = _answers_dropped(
         hits,
         dropped,
         lambda hit: (
@@ -4438,6 +4444,19 @@ def _asked_of_the_asker(
         ),
         "a question about the asker (你…咩？)",
     )
+    unsure = [  # 你 its subject, only 自己, 也… between: 你自己不知道吗 (not 你估我係你肚入面條蟲咩)
+        h
+        for h in kept
+        if h.kind == "intent"
+        and h.intent == "dont_know"
+        and h.clause in asking
+        and h.start > 0
+        and all(t in _ASKERS_OWN for t in parts[h.clause][0][1 : h.start])
+    ]
+    for hit in unsure:
+        kept.remove(hit)
+        dropped.append(_why(hit, "a question about the asker (你自己不知道吗？): theirs"))
+    return kept
 
 
 def _asked_of_you(
@@ -5460,6 +5479,12 @@ _KIN_ZH: Final = frozenset(
 
 # Rule "owning a thing": characters making a word with a 家 after them (人家, 大家, 国家…)
 _HOMES: Final = frozenset("人大国专作画自全老回")
+
+
+# Rule "a question about the asker": what may stand between 你 and the asker's don't-know
+_ASKERS_OWN: Final = frozenset("自己也都还真就")
+# Rule "a guess after a don't-know": a yes or no word no branch takes says nothing of its own
+_NOT_SAYING: Final = frozenset(("yes", "no"))
 
 
 def _unsure_again(after: Match, tail: list[Clause]) -> bool:
