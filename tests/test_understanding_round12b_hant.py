@@ -133,3 +133,19 @@ def test_a_not_yet_guess_after_dont_know(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- rule "a don't-know after, taking it back": a guess, a correction, then a don't-know ---------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("elephant-fridge/river", "直接游? 不對吧鱷魚會咬人耶 不知道", "dont_know"),
+        ("elephant-fridge/river", "搭船? 錯了 沒有船啊 不知道耶", "dont_know"),
+        # no correction between: the unsure guess still stands
+        ("elephant-fridge/river", "直接游? 不知道", "swim"),
+    ],
+)
+def test_a_guess_doubted_then_dont_know(corpus: Corpus, where: str, said: str, branch: str) -> None:
+    assert reached(corpus, where, said) == branch

@@ -5909,11 +5909,24 @@ def _hedged(
             else:
                 kept.append(hit)
         return kept
-    if hedged and min(hedged) > last and not _asking(parts, last):
+    if (
+        hedged
+        and min(hedged) > last
+        and (
+            not _asking(parts, last)
+            or any(  # doubted between: 游过去? 不对吧 会被吃掉 不知道啦
+                h.intent == "no"
+                and h.start == 0
+                and last < h.clause < min(hedged)
+                and h.text in lexicon.corrections
+                for h in live
+            )
+        )
+    ):
         # rule "a don't-know after, taking it back": a guess said plainly, then a
         # don't-know after it ("Snowdon haha... no idea really"), is taken back, as "A, no
         # wait, B" is; after a question mark the guess was unsure, and stands ("black bear?
-        # idk")
+        # idk"), unless a correction (不对, 错了) opens a clause between (X? 不对吧… 不知道)
         return _guesses_dropped(
             live,
             guessed,
