@@ -541,7 +541,8 @@ HELD = [
     # punchline predicted, 喜酒) hc16 215, 4 -> 217, 3; hko16 261, 11 -> 266, 7; (an old riddle,
     # "you love me", "grandson" handed back) hc16 -> 220, 3
     # round eleven's merges together: hc16 221, 2; hko16 267, 6
-    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (221, 2)}),
+    # rules20hant (换我叫 the next turn seen, 干净 praise, deadline/加班 guessed, 豬在跟我…) -> 225, 2
+    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (225, 2)}),
     # rules18hant: "I love you" read by sound in Cantonese characters (嘞扶, 由, 愛拉夫優) 267 -> 271
     # Round eleven's Kunming writer (Yunnan Mandarin by pinyin and voice input), untouched on
     # 4868238: 206/228 90.4%, 13 wrong punchlines; tuned on (rules18hans,

@@ -149,3 +149,22 @@ def test_a_not_yet_guess_after_dont_know(
 )
 def test_a_guess_doubted_then_dont_know(corpus: Corpus, where: str, said: str, branch: str) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the next turn predicted (换我叫, 轮到我汪), a Taiwan engineer's words ------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # bark-for-you's trick is the turn after: "then it's my turn to bark" sees it coming
+        ("bark-for-you/ask", "你汪完是不是就輪到我叫 休想", "saw_through"),
+        ("bark-for-you/ask", "然後換我當狗嗎 不要", "saw_through"),
+        ("compliment-game/ask", "你房間整理得超乾淨", "compliment"),
+        ("guess-my-thoughts/guess", "你在想明天要開會吧", "guesses_thing"),
+        ("guess-my-thoughts/guess", "想說又要加班了", "guesses_thing"),
+        ("you-and-pig/explain", "豬正在和我聊天啊", "flips_it"),
+    ],
+)
+def test_turns_and_work_words(corpus: Corpus, where: str, said: str, branch: str) -> None:
+    assert reached(corpus, where, said) == branch
