@@ -9,6 +9,7 @@ import pytest
 
 from bot.content.corpus import Corpus
 from tests.support.understanding import reached
+from understanding.text import fold
 
 # -- rule "fell, said after": 这套路, 那个套路 names the trick, it admits no fall -----------------
 
@@ -167,4 +168,34 @@ def test_a_guess_doubted_then_dont_know(corpus: Corpus, where: str, said: str, b
     ],
 )
 def test_turns_and_work_words(corpus: Corpus, where: str, said: str, branch: str) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- Taiwan's 阿 for the particle 啊 (好阿, 愛阿), not the prefix (阿明, 阿公); 愛 is like ----------
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [
+        ("好阿", "好啊"),
+        ("愛阿 超愛", "爱啊 超爱"),
+        ("我是阿明", "我是阿明"),
+        ("阿華來了", "阿华来了"),
+    ],
+)
+def test_a_typed_for_the_particle(corpus: Corpus, typed: str, folded: str) -> None:
+    assert fold(typed, corpus.lexicon) == folded
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("play-water/ask", "愛阿 夏天都去墾丁", "yes"),
+        # 是阿明 is a name said, no 是阿 (a yes)
+        ("play-water/ask", "你找錯人了 我是阿華", None),
+        ("my-flaw/ask", "多到講不完好嗎", "claims_to_know"),
+        ("my-flaw/ask", "唉 從哪說起", "claims_to_know"),
+    ],
+)
+def test_taiwan_yes_and_too_many(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
