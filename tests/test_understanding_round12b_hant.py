@@ -199,3 +199,19 @@ def test_a_typed_for_the_particle(corpus: Corpus, typed: str, folded: str) -> No
 )
 def test_taiwan_yes_and_too_many(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the asker's next line predicted: 然后说我…, 就说我… (a prediction verb) names the trick -------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("inedible-melon/ask", "傻瓜啊 接著就說我是傻瓜對吧", "saw_through"),
+        ("inedible-melon/ask", "我才不說傻瓜 然後說我承認了齁", "saw_through"),
+        # asking what comes next mentions nothing
+        ("inedible-melon/ask", "然後說我是什麼", None),
+    ],
+)
+def test_the_next_line_predicted(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
