@@ -652,10 +652,8 @@ def _holds(kinds: list[int], kind: int) -> bool:
 
 
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
-# Matcher.clause_gates): 再…就, 又…套 or 招, 的 (one's own thing), 才, 你, 不, 没, 得, "where", "of", and _CHOICE_WORDS.
-_GATED_UNITS: Final = frozenset(
-    ("再", "就", "又", "套", "招", "才", "你", "不", "没", "得", "的", "where", "of", "unless")
-)
+# Matcher.clause_gates): 再…就, 又…套 or 招, 的 or 家 (one's own thing), 才, 你, 不, 没, 得, "where", "of", and _CHOICE_WORDS.
+_GATED_UNITS: Final = frozenset("再就又套招才你不没得的家") | {"where", "of", "unless"}
 
 
 # Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
@@ -1147,7 +1145,7 @@ class Matcher:
                     # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen;
                     # another one said after it is ("鸽子？不对鸽子会认路 那就猪吧")
                     return self._instead(after, before, said)
-                if before is not None and said != "?":
+                if before is not None and (said != "?" or _unsure_again(after, tail)):
                     wavered = self._wavered(before, after, tail, said)
                     if wavered is not None:
                         return wavered
@@ -1194,10 +1192,13 @@ class Matcher:
             texts, kinds = parts[index]
             if kinds[-1:] != [QUESTION]:
                 continue
-            if said is None:  # a word of the lexicon inside another (得 in 爬得慢) says nothing
-                said = {h.clause for h in found.hits} | {
-                    h.clause for h in found.dropped if h.why_not != _INSIDE_A_WORD
-                }
+            if said is None:  # a word of the lexicon inside another (得 in 爬得慢) says nothing,
+                # nor one no branch takes (还没 in 乌龟还没到?: a guess with a not-yet in it)
+                said = {
+                    h.clause
+                    for h in found.hits
+                    if h.branch is not None or h.intent not in _NOT_SAYING
+                } | {h.clause for h in found.dropped if h.why_not != _INSIDE_A_WORD}
             words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
             if (
                 index not in said
@@ -2019,7 +2020,7 @@ class Matcher:
             live = _by_ones_own_means(live, parts, dropped)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and _has(marked, "的"):
+        if live and (_has(marked, "的") or _has(marked, "家")):
             live = _owning_a_thing(live, parts, dropped, lexicon, self.question_chars)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -2075,7 +2076,8 @@ class Matcher:
         """Rule "wavered, then a don't-know": a guess taken back ("north... no"), another
         guess after it, and a don't-know closing the answer, in a clause of its own ("north…
         no, south? eh dunno", "A…不对 B？算了 不知道") have wavered to not knowing: the last
-        clause is the answer, the don't-know (where no branch takes it, the safe path). One
+        clause is the answer, the don't-know (where no branch takes it, the safe path); so have
+        two guesses each unsure ("東? 西? 不知道啦": see _unsure_again). One
         guess and a don't-know beside it ("black bear? idk") still only hedges the guess."""
         guess = after.hit
         last = len(tail) - 1
@@ -2554,7 +2556,8 @@ class Matcher:
         "爸爸……衰人又呃我"; not "love... 被你套路了" in a warm-up, where the trick is still
         ahead: seen coming) says they fell,
         not that they saw it coming: the `trick` word or give-away phrase it holds counts
-        for nothing. Not negated (没中计), nor inside a longer trick word (差点中计)."""
+        for nothing. Not negated (没中计), nor inside a longer trick word (差点中计), nor a
+        noun after this or that (这套路我熟: the trick named, not fallen for)."""
         table, lexicon = self.shared.admissions, self.lexicon
         sees = self.owners.get(TRICK)
         for index, (texts, kinds) in enumerate(parts):
@@ -2567,6 +2570,11 @@ class Matcher:
                 key = next((k for k in keys if tuple(texts[i : i + len(k)]) == k), None)
                 if key is None or _negated(texts, kinds, i, lexicon):
                     continue
+                if texts[i - 1 : i] in (["这"], ["那"]) or texts[max(i - 2, 0) : i] in (
+                    ["这", "个"],
+                    ["那", "个"],
+                ):
+                    continue  # a noun after this or that (这套路我熟): the trick named, no fall
                 end = i + len(key)
                 inside = [
                     h
@@ -4514,7 +4522,8 @@ def _asked_of_the_asker(
     question particle (你讀書嗰陣成日讀錯字咩, 你小时候也念错字吗) or asking how the asker is
     (你心脏怎样了, 你个头咋了) asks the asker about themselves: a branch's phrase in it answers
     nothing, unless the phrase is itself about 你 (你是我的爸爸吗) or names the trick
-    (你想做我阿爺咩), or the question is rhetorical (你不是什麼都不信嗎 asserts)."""
+    (你想做我阿爺咩), or the question is rhetorical (你不是什麼都不信嗎 asserts); nor does a
+    don't-know there (你自己不知道吗: the asker's, not the victim's)."""
     asking = {
         index
         for index, (texts, _) in enumerate(parts)
@@ -4522,7 +4531,9 @@ def _asked_of_the_asker(
         and _asks_the_asker(texts, lexicon)
         and texts[1:2] not in (["不"], ["没"])
     }
-    return _answers_dropped(
+    if not asking:
+        return hits
+    kept = _answers_dropped(
         hits,
         dropped,
         lambda hit: (
@@ -4533,6 +4544,19 @@ def _asked_of_the_asker(
         ),
         "a question about the asker (你…咩？)",
     )
+    unsure = [  # 你 its subject, only 自己, 也… between: 你自己不知道吗 (not 你估我係你肚入面條蟲咩)
+        h
+        for h in kept
+        if h.kind == "intent"
+        and h.intent == "dont_know"
+        and h.clause in asking
+        and h.start > 0
+        and all(t in _ASKERS_OWN for t in parts[h.clause][0][1 : h.start])
+    ]
+    for hit in unsure:
+        kept.remove(hit)
+        dropped.append(_why(hit, "a question about the asker (你自己不知道吗？): theirs"))
+    return kept
 
 
 def _asked_of_you(
@@ -5560,6 +5584,25 @@ _KIN_ZH: Final = frozenset(
 )
 
 
+# Rule "owning a thing": characters making a word with a 家 after them (人家, 大家, 国家…)
+_HOMES: Final = frozenset("人大国专作画自全老回")
+
+
+# Rule "a question about the asker": what may stand between 你 and the asker's don't-know
+_ASKERS_OWN: Final = frozenset("自己也都还真就")
+# Rule "a guess after a don't-know": a yes or no word no branch takes says nothing of its own
+_NOT_SAYING: Final = frozenset(("yes", "no"))
+
+
+def _unsure_again(after: Match, tail: list[Clause]) -> bool:
+    """Rule "wavered, then a don't-know": whether the guess after a question mark closes its
+    own clause with one too (東? 西? …): a second unsure guess, not a correction."""
+    hit = after.hit
+    return (
+        hit is not None and 0 <= hit.clause < len(tail) and tail[hit.clause][1][-1:] == [QUESTION]
+    )
+
+
 def _owning_a_thing(
     live: list[Hit],
     parts: list[Clause],
@@ -5570,20 +5613,25 @@ def _owning_a_thing(
     """Rule "owning a thing": a branch's phrase closing on the possessive 的 (我的, 我嘅) that
     runs on in its clause into two or more Chinese units that are neither particles nor of the
     question (我嘅飯盒呢: "where's my lunchbox?") owns that thing: it is no answer typed, the
-    safe path. The phrase alone, before the question's own words (我的 跟上了) or before what
-    comes next (我的…下一句, lexicon.prediction_leads_zh) still answers."""
+    safe path; so does one right before 家 (小明家是开理发厅吗: the home of; not in a word
+    ending on it, 人家, 大家). The phrase alone, before the question's own words (我的 跟上了)
+    or before what comes next (我的…下一句, lexicon.prediction_leads_zh) still answers."""
     kept = []
     skip = lexicon.particles_zh
     for hit in live:
         if hit.kind == "phrase" and hit.units > 1 and hit.clause < len(parts):
             texts = parts[hit.clause][0]
             end = hit.start + hit.units
-            if texts[end - 1] == "的" and end + 1 < len(texts):
-                rest = [t for t in texts[end : end + 2] if t not in skip]
+            # or a home's (小明家是开理发厅吗): 家 right after the phrase, no word's end (人家)
+            at = end + 1 if texts[end : end + 1] == ["家"] and texts[end - 1] not in _HOMES else end
+            if at > end and texts[at : at + 1] == ["的"]:
+                at += 1  # 小明家的小孩
+            if (texts[end - 1] == "的" or at > end) and at + 1 < len(texts):
+                rest = [t for t in texts[at : at + 2] if t not in skip]
                 if (
                     len(rest) == 2
                     and all(_ALL_HAN.fullmatch(t) and t not in asked for t in rest)
-                    and not "".join(texts[end : end + 4]).startswith(lexicon.prediction_leads_zh)
+                    and not "".join(texts[at : at + 4]).startswith(lexicon.prediction_leads_zh)
                 ):
                     dropped.append(_why(hit, "owning a thing (我的…): no answer"))
                     continue
@@ -5970,11 +6018,24 @@ def _hedged(
             else:
                 kept.append(hit)
         return kept
-    if hedged and min(hedged) > last and not _asking(parts, last):
+    if (
+        hedged
+        and min(hedged) > last
+        and (
+            not _asking(parts, last)
+            or any(  # doubted between: 游过去? 不对吧 会被吃掉 不知道啦
+                h.intent == "no"
+                and h.start == 0
+                and last < h.clause < min(hedged)
+                and h.text in lexicon.corrections
+                for h in live
+            )
+        )
+    ):
         # rule "a don't-know after, taking it back": a guess said plainly, then a
         # don't-know after it ("Snowdon haha... no idea really"), is taken back, as "A, no
         # wait, B" is; after a question mark the guess was unsure, and stands ("black bear?
-        # idk")
+        # idk"), unless a correction (不对, 错了) opens a clause between (X? 不对吧… 不知道)
         return _guesses_dropped(
             live,
             guessed,

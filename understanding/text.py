@@ -106,6 +106,9 @@ def _token_kind(token: str) -> int:
 _PAUSE_HAN: Final = re.compile(
     f"(?<=[{HAN_CLASS}][{HAN_CLASS}])\\.{{2,}}(?=[{HAN_CLASS}])(?![欸诶])"
 )
+# Taiwan types the particle 啊 as 阿 (好阿, 爱阿, 一分钟阿): 阿 right after a Chinese character and
+# closing its clause is 啊 (a prefix, 阿公, 阿嬤, always has a character after it).
+_A_PARTICLE: Final = re.compile(f"(?<=[{HAN_CLASS}])阿(?![{HAN_CLASS}a-z0-9])")
 # Single Chinese characters typed apart ("你 爱 我") spell one phrase out, like s h o p.
 _SPACED_HAN: Final = re.compile(
     f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?: [{HAN_CLASS}](?![{HAN_CLASS}]))+"
@@ -451,6 +454,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
                     lambda m: "不" if typed[m.start() - 1] in leads else "吧", text
                 )
             text = _cantonese(text, lexicon)
+            if "阿" in text:  # 爱阿: 爱啊
+                text = _A_PARTICLE.sub("啊", text)
             if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
                 text = lexicon.never_pattern.sub(
                     lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
