@@ -1992,7 +1992,9 @@ class Matcher:
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(_YOURS_BEFORE, beside):
-            live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK))
+            live = _said_of_yours(
+                live, parts, dropped, self.owners.get(TRICK), self.question_text
+            )
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and "as" in beside:
@@ -5306,9 +5308,10 @@ _YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就�
 _YOURS_BEFORE: Final = _YOURS_IS_EN | _ARTICLES_EN | frozenset("是个")
 
 
-def _of_yours(texts: list[str], start: int) -> str | None:
+def _of_yours(texts: list[str], start: int, question: str = "") -> str | None:
     """The words from "your" (你的) to a branch's phrase at `start`, if they say the phrase of
-    something of the asker's: "your life is a joke", 你的人生就是个笑话."""
+    something of the asker's: "your life is a joke", 你的人生就是个笑话; not where that thing
+    is what the question asks of the asker (你的缺点就是话多 to 我有什么缺点: the answer)."""
     if texts[start].isascii():
         at = start
         while at > 0 and texts[at - 1] in _ARTICLES_EN:
@@ -5329,13 +5332,15 @@ def _of_yours(texts: list[str], start: int) -> str | None:
             head = before[: -len(tail)]
             at = head.rfind("你的")
             if at >= 0 and 1 <= len(head) - at - 2 <= 3:
+                if head[at + 2 :] in question:  # the thing the question asks of (rules19hant)
+                    return None
                 return head[at:] + tail
             return None
     return None
 
 
 def _said_of_yours(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None, question: str
 ) -> list[Hit]:
     """Rule "said of the asker's": a branch's phrase said as what something of the asker's is
     ("your life is a joke", "ur cooking is a joke", 你的人生就是个笑话) describes the asker's
@@ -5344,7 +5349,7 @@ def _said_of_yours(
     kept = []
     for hit in live:
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
-            said = _of_yours(parts[hit.clause][0], hit.start)
+            said = _of_yours(parts[hit.clause][0], hit.start, question)
             if said is not None:
                 dropped.append(_why(hit, f"said of the asker's ('{said}'): no answer"))
                 continue

@@ -1,0 +1,51 @@
+"""Round twelve's Taoyuan line worker (ty19, Taiwan Mandarin with Hakka and Hokkien words) and
+round eleven's Taiwan Hokkien rows (tc11, ks11), tuned on by kind (rules19hant): Hakka's 𠊎 (I)
+and 麼个 (what), Hokkien's 哩 (you) and 啥米 (what) folded as a class, so the trick named with
+them is read as named; "your flaw is..." to a question about the asker's flaw is the answer.
+Each said in words written for this file, not the writers' sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import LEXICON, reached
+from understanding.text import fold
+
+# -- Hakka 𠊎 and Hokkien 哩 as the pronouns they are ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "expected"),
+    [
+        # the trick named with Hakka's "I": a mention frame, waiting to be called dad
+        ("fool-in-english/ask", "又想騙𠊎講I'm a fool", "sees_through"),
+        ("dad-in-english/dad", "你在等𠊎叫你齁", "sees_through"),
+        # and with Hokkien's "you"
+        ("reverse-baba/love", "哩要阮講你愛我喔 免想", "saw_through"),
+        ("inedible-melon/retry", "哩才是傻瓜", "sees_through"),
+        ("zodiac-belong/ask", "屬於哩啦", "belongs"),
+    ],
+)
+def test_hakka_and_hokkien_pronouns_are_read(
+    corpus: Corpus, where: str, said: str, expected: str
+) -> None:
+    assert reached(corpus, where, said) == expected
+
+
+def test_the_pronouns_fold_and_curry_stays() -> None:
+    assert fold("𠊎知哩想講啥米", LEXICON) == "我知你想说什么"
+    assert fold("麼个東西", LEXICON) == "什么东西"
+    assert fold("咖哩飯", LEXICON) == "咖哩饭"
+
+
+# -- "your flaw is..." answers "what flaw do I have?" ---------------------------------------
+
+
+@pytest.mark.parametrize("said", ["哩的缺點就是話多", "你的缺點就是小氣啦"])
+def test_the_askers_own_flaw_named_is_the_answer(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "my-flaw/ask", said) == "names_flaw"
+
+
+def test_something_else_of_the_askers_is_still_a_remark(corpus: Corpus) -> None:
+    assert reached(corpus, "my-flaw/ask", "哩的人生就是個笑話") is None
