@@ -1992,9 +1992,7 @@ class Matcher:
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(_YOURS_BEFORE, beside):
-            live = _said_of_yours(
-                live, parts, dropped, self.owners.get(TRICK), self.question_text
-            )
+            live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK), self.question_text)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and "as" in beside:
