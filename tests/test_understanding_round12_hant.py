@@ -49,3 +49,28 @@ def test_the_askers_own_flaw_named_is_the_answer(corpus: Corpus, said: str) -> N
 
 def test_something_else_of_the_askers_is_still_a_remark(corpus: Corpus) -> None:
     assert reached(corpus, "my-flaw/ask", "哩的人生就是個笑話") is None
+
+
+# -- a phrase refused: "I can't say nice things" says none -----------------------------------
+
+
+@pytest.mark.parametrize("said", ["我口才不好 不會說好聽的啦", "𠊎才不講好聽話"])
+def test_a_phrase_after_refusing_to_say_it_is_not_said(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "compliment-game/ask", said) is None
+
+
+def test_a_compliment_said_is_still_one(corpus: Corpus) -> None:
+    assert reached(corpus, "compliment-game/ask", "你很好看") == "compliment"
+
+
+# -- the thing described: the day's weather is no answer -------------------------------------
+
+
+@pytest.mark.parametrize("said", ["外面太陽很大耶 曬死了", "中午太陽超毒 不想出門"])
+def test_the_sun_described_in_a_remark_is_no_answer(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "houyi-moon/ask", said) is None
+
+
+@pytest.mark.parametrize("said", ["太陽啦", "是太陽 很簡單"])
+def test_the_sun_answered_still_counts(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "houyi-moon/ask", said) == "sun"

@@ -1995,6 +1995,14 @@ class Matcher:
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK), self.question_text)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _meets(_DESCRIBING, beside):
+            live = _described(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _meets(_SAYING, beside):
+            live = _refused_phrase(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and "as" in beside:
             live = _by_ones_own_means(live, parts, dropped)
             if not live and not blockers:
@@ -3499,6 +3507,63 @@ def _refused(texts: list[str], start: int, lexicon: Lexicon) -> bool:
         if start >= n and "".join(texts[start - n : start]) == word:
             return True
     return False
+
+
+# degree words that open a description of the thing before them (太阳足大: Hokkien 足 "very")
+_DESCRIBING: Final = frozenset("很超足真挺蛮太")
+# ...after a word of its own before it (a time, a topic: 今天太阳足大), not a person's (你脾气很差
+# names a flaw) nor a bare phrase opening its clause (脾气很差)
+_WHOSE: Final = frozenset("你我他她它的")
+
+
+def _described(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "the thing described" (rules19hant): a branch's phrase after a word of the clause's
+    own (a time, a topic) and followed by a degree word and a word it grades (今天太阳足大,
+    今天太阳很大) is the subject of a remark about the day, not an answer (the branch naming
+    the trick still counts). Gate: a degree word right after a phrase."""
+    kept = []
+    particles = lexicon.particles_zh
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if (
+                hit.start
+                and texts[hit.start - 1] not in _WHOSE
+                and end + 1 < len(texts)
+                and texts[end] in _DESCRIBING
+                and not texts[end + 1].isascii()
+                and texts[end + 1] not in particles
+            ):
+                said = "".join(texts[hit.start : end + 2])
+                dropped.append(_why(hit, f"the thing described ('{said}'): no answer"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _refused_phrase(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "a phrase refused" (rules19hant), rule "a number refused" for phrases: a branch's
+    phrase right after a word of lexicon.refused_saying_zh (不会说好听的, 我才不说你好帅) is what
+    they will not say, not their answer (the branch naming the trick still counts). Gate: 说
+    or 答 right before a phrase."""
+    kept = []
+    for hit in live:
+        if (
+            hit.kind == "phrase"
+            and hit.branch != sees
+            and hit.start
+            and 0 <= hit.clause < len(parts)
+            and _refused(parts[hit.clause][0], hit.start, lexicon)
+        ):
+            dropped.append(_why(hit, "refused, not said (不说…): no answer"))
+            continue
+        kept.append(hit)
+    return kept
 
 
 _OR_WORDS: Final = frozenset(("or", "或", "或者", "还是"))
