@@ -74,3 +74,24 @@ def test_the_sun_described_in_a_remark_is_no_answer(corpus: Corpus, said: str) -
 @pytest.mark.parametrize("said", ["太陽啦", "是太陽 很簡單"])
 def test_the_sun_answered_still_counts(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "houyi-moon/ask", said) == "sun"
+
+
+# -- a yes word inside a remark: 阿 opening a name, a graded 好的 ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("play-water/ask", "你認錯人了 我是阿華啦"),
+        ("bark-for-you/ask", "今天生意超好的 哪有生氣"),
+    ],
+)
+def test_a_yes_word_inside_a_remark_is_no_yes(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "said"), [("play-water/ask", "是阿"), ("bark-for-you/ask", "好的")]
+)
+def test_the_yes_word_alone_is_still_yes(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) == "yes"

@@ -1995,7 +1995,7 @@ class Matcher:
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK), self.question_text)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and _meets(_DESCRIBING, beside):
+        if live and (_meets(_DESCRIBING, beside) or _graded_yes(live)):
             live = _described(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -3516,6 +3516,15 @@ _DESCRIBING: Final = frozenset("很超足真挺蛮太")
 _WHOSE: Final = frozenset("你我他她它的")
 
 
+def _graded_yes(live: list[Hit]) -> bool:
+    """The gate of rule "the thing described" for a yes word: one two units or more into its
+    clause (心情足好的), or ending in 阿 (是阿明)."""
+    for hit in live:
+        if hit.kind == "intent" and hit.intent == "yes" and (hit.start > 1 or hit.text[-1] == "阿"):
+            return True
+    return False
+
+
 def _described(
     live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
 ) -> list[Hit]:
@@ -3526,6 +3535,26 @@ def _described(
     kept = []
     particles = lexicon.particles_zh
     for hit in live:
+        if hit.kind == "intent" and hit.intent == "yes" and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if (
+                # a yes word graded after a topic of its own: 心情足好的 (not 我很好)
+                hit.start > 1
+                and texts[hit.start - 1] in _DESCRIBING
+                and not texts[hit.start - 2].isascii()
+                and texts[hit.start - 2] not in _WHOSE
+                and texts[hit.start - 2] not in particles
+            ) or (
+                # 阿 opening a name or kin, not the particle 啊: 我是阿明
+                hit.text[-1] == "阿"
+                and end < len(texts)
+                and not texts[end].isascii()
+                and texts[end] not in particles
+            ):
+                said = "".join(texts[max(0, hit.start - 2) : end + 1])
+                dropped.append(_why(hit, f"the thing described ('{said}'): no answer"))
+                continue
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
             texts = parts[hit.clause][0]
             end = hit.start + hit.units
