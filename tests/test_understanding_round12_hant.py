@@ -95,3 +95,29 @@ def test_a_yes_word_inside_a_remark_is_no_yes(corpus: Corpus, where: str, said: 
 )
 def test_the_yes_word_alone_is_still_yes(corpus: Corpus, where: str, said: str) -> None:
     assert reached(corpus, where, said) == "yes"
+
+
+# -- Taiwan's words for a habit, a question still to come, a correction ----------------------
+
+
+def test_a_habit_said_with_changchang_is_ones_own(corpus: Corpus) -> None:
+    assert reached(corpus, "misread-char/ask", "我常常寫錯字") is None
+    assert reached(corpus, "misread-char/ask", "錯字") == "cuo"
+
+
+def test_the_question_still_to_come_named_with_still(corpus: Corpus) -> None:
+    said = "長頸鹿 你等一下還要問鱷魚那條河齁"
+    assert reached(corpus, "elephant-fridge/meeting", said) == "saw_through"
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "expected"),
+    [
+        ("my-flaw/ask", "不知道耶 喔不 知道啦", "claims_to_know"),
+        ("play-water/ask", "不喜歡 喔不 喜歡啦", "yes"),
+    ],
+)
+def test_a_correction_opened_with_taiwans_wo(
+    corpus: Corpus, where: str, said: str, expected: str
+) -> None:
+    assert reached(corpus, where, said) == expected
