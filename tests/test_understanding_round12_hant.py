@@ -121,3 +121,31 @@ def test_a_correction_opened_with_taiwans_wo(
     corpus: Corpus, where: str, said: str, expected: str
 ) -> None:
     assert reached(corpus, where, said) == expected
+
+
+# -- Taiwan's praise, gods, teas and land, as classes ------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["你今天粉帥欸", "哩足緣投", "你煮的菜超頂"])
+def test_taiwans_praise_words_are_a_compliment(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "compliment-game/ask", said) == "compliment"
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "expected"),
+    [
+        ("favourite-god/ask", "應該是伯公吧", "names_god"),
+        ("favourite-god/ask", "三太子啦", "names_god"),
+        ("want-drink/ask", "四季春少冰", "names_drink"),
+        ("buy-land/ask", "買建地啦", "names_land"),
+        ("buy-land/ask", "工業用地吧", "names_land"),
+    ],
+)
+def test_taiwans_gods_teas_and_land_are_named(
+    corpus: Corpus, where: str, said: str, expected: str
+) -> None:
+    assert reached(corpus, where, said) == expected
+
+
+def test_a_tea_named_with_a_numeral_is_no_number(corpus: Corpus) -> None:
+    assert reached(corpus, "ten-knives/ask", "四季春") is None
