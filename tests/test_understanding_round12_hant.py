@@ -149,3 +149,18 @@ def test_taiwans_gods_teas_and_land_are_named(
 
 def test_a_tea_named_with_a_numeral_is_no_number(corpus: Corpus) -> None:
     assert reached(corpus, "ten-knives/ask", "四季春") is None
+
+
+# -- the trick named: "you'll say … anyway", "you want to hear me say …", "say it myself" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("you-and-pig/explain", "反正你都會說豬也這樣 𠊎不講"),
+        ("fool-in-english/ask", "你只是想聽我說我是傻瓜喔"),
+        ("fool-in-english/ask", "哩要阮自己講I'm a fool喔 嘜"),
+    ],
+)
+def test_the_line_wanted_named_is_seeing_through(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) in {"saw_through", "sees_through"}
