@@ -164,3 +164,11 @@ def test_a_tea_named_with_a_numeral_is_no_number(corpus: Corpus) -> None:
 )
 def test_the_line_wanted_named_is_seeing_through(corpus: Corpus, where: str, said: str) -> None:
     assert reached(corpus, where, said) in {"saw_through", "sees_through"}
+
+
+# -- the premise denied: "you're no generation older than me" -----------------------------------
+
+
+@pytest.mark.parametrize("said", ["你哪有比我大 別鬧", "哩又沒比阮大", "我們同屆的好嗎"])
+def test_the_elder_premise_denied_sees_through(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "guess-my-age/address", said) == "sees_through"
