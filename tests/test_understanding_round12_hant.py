@@ -172,3 +172,19 @@ def test_the_line_wanted_named_is_seeing_through(corpus: Corpus, where: str, sai
 @pytest.mark.parametrize("said", ["你哪有比我大 別鬧", "哩又沒比阮大", "我們同屆的好嗎"])
 def test_the_elder_premise_denied_sees_through(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "guess-my-age/address", said) == "sees_through"
+
+
+# -- "just kidding" takes the answer before it back -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "expected"),
+    [
+        ("running-all-day/ask", "不累 騙你的 超累", "tired"),
+        ("play-water/ask", "喜歡 開玩笑的 不喜歡", "no"),
+    ],
+)
+def test_just_kidding_corrects_the_answer(
+    corpus: Corpus, where: str, said: str, expected: str
+) -> None:
+    assert reached(corpus, where, said) == expected
