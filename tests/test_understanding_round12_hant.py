@@ -188,3 +188,11 @@ def test_just_kidding_corrects_the_answer(
     corpus: Corpus, where: str, said: str, expected: str
 ) -> None:
     assert reached(corpus, where, said) == expected
+
+
+# -- "how am I a pig" said with Hokkien's 阮 or Hakka's 𠊎 -----------------------------------
+
+
+@pytest.mark.parametrize("said", ["𠊎哪是豬啦 亂講", "阮哪是豬 黑白講"])
+def test_how_am_i_a_pig_denies_in_hakka_and_hokkien(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "forget-pig/ask", said) == "deny"
