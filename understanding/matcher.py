@@ -1995,7 +1995,7 @@ class Matcher:
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK), self.question_text)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and (_meets(_DESCRIBING, beside) or _graded_yes(live)):
+        if live and (_meets(_DESCRIBING, beside) or (self.yes is not None and _graded_yes(live))):
             live = _described(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
