@@ -274,7 +274,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # Tuned on (rules17hant: the asker's aim named, 自稱爺爺, a trick word) zh-hant 1028, 1 -> 1029, 1.
 # Round eleven's merges together (rules17hans, rules17hant, rules17en, fair11; eval counting a
 # state's wary answer as seeing through): zh-hant 1028, 1 -> 1029, 1.
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1029, 1), "en": (1018, 1)}
+# rules19hant (buy-land's 建地: Taiwan's land words as a class): zh-hant 1029, 1 -> 1030, 1.
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1030, 1), "en": (1018, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -386,7 +387,10 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules20yue (mention frame 你想我答, 我邊係, Hong Kong places to buy land in): zh-hant 955 -> 959.
 # rules20en (what kinda X asked back, an amount asked, the word declined, trick words, "booo
 # whoo"): en 816, 22 -> 822, 19
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (846, 24), "zh-hant": (959, 26), "en": (822, 19)}
+# rules19hant (tuned on its Taiwan files, tc11 and ks11: Hokkien 哩 and Hakka 𠊎 folded, "a phrase
+# refused", "the thing described", Taiwan's words by class): zh-hant 947, 34 -> 963, 28.
+# rules19hant with rules19yue, rules19hans, rules20yue: zh-hant 975, 20.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (846, 24), "zh-hant": (975, 20), "en": (822, 19)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -528,7 +532,8 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
-    (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (230, 0)}),  # with punch15: 你是九我是三…
+    # with punch15: 你是九我是三…; rules19hant (同屆: the elder premise denied) 230 -> 231
+    (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (231, 0)}),
     (ROUND_NINE_WRITERS / "sw15.tsv", 290, {"zh-hant": (286, 0)}),
     (ROUND_NINE_WRITERS / "hf15.tsv", 232, {"zh-hans": (232, 0)}),
     (ROUND_NINE_WRITERS / "xm15.tsv", 232, {"zh-hans": (229, 0)}),
@@ -597,6 +602,12 @@ HELD = [
     # (rules20hant, tests/test_understanding_round12b_hant.py: 这套路 names the trick, no fall;
     # 有点恶/肉麻 recoiling, no yes; X家 a family's, no name; 東? 西? 不知道 wavered; 温拿,
     # 得比我, 区的地, 我不会问这种问题): 227, 1 (the 1 left: 叫直升機 labelled against older rows)
+    # Round twelve's Taoyuan line worker (Taiwan Mandarin with Hakka and Hokkien words, zhuyin
+    # slips), untouched on e23e6e4 (round12_writers/README.md): 214/228 93.9%, 6 wrong
+    # punchlines; tuned on by kind (rules19hant, tests/test_understanding_round12_hant.py: Hakka
+    # 𠊎 and 麼个, Hokkien 哩 and 啥米 folded, so the trick named with them is read; 我是阿明 no yes;
+    # 喔不 and 騙你的 as corrections; Taiwan's praise, gods and land words): 224/228 98.2%, 1 (the
+    # one left: 我老婆 to lost-deer, labelled against the corpus's own 老婆)
     (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (217, 9)}),
     (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (278, 3)}),
     # Round twelve's New Orleans line cook (round12_writers2/README.md), untouched on ae60af2:
@@ -607,6 +618,7 @@ HELD = [
     # "gon" as going to): 213/220 96.8%, 0
     (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (213, 0)}),
     (TUNING / "round12_writers2" / "pt20.tsv", 228, {"zh-hant": (227, 1)}),
+    (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (224, 1)}),
 ]
 
 
@@ -686,6 +698,7 @@ HELD = [
         "round twelve's Tuen Mun schoolgirl",
         "round twelve's New Orleans line cook",
         "round twelve's Taipei PTT engineer",
+        "round twelve's Taoyuan writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

@@ -2013,7 +2013,15 @@ class Matcher:
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(_YOURS_BEFORE, beside):
-            live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK))
+            live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK), self.question_text)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and (_meets(_DESCRIBING, beside) or (self.yes is not None and _graded_yes(live))):
+            live = _described(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _meets(_SAYING, beside):
+            live = _refused_phrase(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and "as" in beside:
@@ -3633,6 +3641,92 @@ def _refused(texts: list[str], start: int, lexicon: Lexicon) -> bool:
         if start >= n and "".join(texts[start - n : start]) == word:
             return True
     return False
+
+
+# degree words that open a description of the thing before them (太阳足大: Hokkien 足 "very")
+_DESCRIBING: Final = frozenset("很超足真挺蛮太")
+# ...after a word of its own before it (a time, a topic: 今天太阳足大), not a person's (你脾气很差
+# names a flaw) nor a bare phrase opening its clause (脾气很差)
+_WHOSE: Final = frozenset("你我他她它的")
+
+
+def _graded_yes(live: list[Hit]) -> bool:
+    """The gate of rule "the thing described" for a yes word: one two units or more into its
+    clause (心情足好的), or ending in 阿 (是阿明)."""
+    for hit in live:
+        if hit.kind == "intent" and hit.intent == "yes" and (hit.start > 1 or hit.text[-1] == "阿"):
+            return True
+    return False
+
+
+def _described(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "the thing described" (rules19hant): a branch's phrase after a word of the clause's
+    own (a time, a topic) and followed by a degree word and a word it grades (今天太阳足大,
+    今天太阳很大) is the subject of a remark about the day, not an answer (the branch naming
+    the trick still counts). Gate: a degree word right after a phrase."""
+    kept = []
+    particles = lexicon.particles_zh
+    for hit in live:
+        if hit.kind == "intent" and hit.intent == "yes" and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if (
+                # a yes word graded after a topic of its own: 心情足好的 (not 我很好)
+                hit.start > 1
+                and texts[hit.start - 1] in _DESCRIBING
+                and not texts[hit.start - 2].isascii()
+                and texts[hit.start - 2] not in _WHOSE
+                and texts[hit.start - 2] not in particles
+            ) or (
+                # 阿 opening a name or kin, not the particle 啊: 我是阿明
+                hit.text[-1] == "阿"
+                and end < len(texts)
+                and not texts[end].isascii()
+                and texts[end] not in particles
+            ):
+                said = "".join(texts[max(0, hit.start - 2) : end + 1])
+                dropped.append(_why(hit, f"the thing described ('{said}'): no answer"))
+                continue
+        if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if (
+                hit.start
+                and texts[hit.start - 1] not in _WHOSE
+                and end + 1 < len(texts)
+                and texts[end] in _DESCRIBING
+                and not texts[end + 1].isascii()
+                and texts[end + 1] not in particles
+            ):
+                said = "".join(texts[hit.start : end + 2])
+                dropped.append(_why(hit, f"the thing described ('{said}'): no answer"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _refused_phrase(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "a phrase refused" (rules19hant), rule "a number refused" for phrases: a branch's
+    phrase right after a word of lexicon.refused_saying_zh (不会说好听的, 我才不说你好帅) is what
+    they will not say, not their answer (the branch naming the trick still counts). Gate: 说
+    or 答 right before a phrase."""
+    kept = []
+    for hit in live:
+        if (
+            hit.kind == "phrase"
+            and hit.branch != sees
+            and hit.start
+            and 0 <= hit.clause < len(parts)
+            and _refused(parts[hit.clause][0], hit.start, lexicon)
+        ):
+            dropped.append(_why(hit, "refused, not said (不说…): no answer"))
+            continue
+        kept.append(hit)
+    return kept
 
 
 _OR_WORDS: Final = frozenset(("or", "或", "或者", "还是"))
@@ -5463,9 +5557,10 @@ _YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就�
 _YOURS_BEFORE: Final = _YOURS_IS_EN | _ARTICLES_EN | frozenset("是个")
 
 
-def _of_yours(texts: list[str], start: int) -> str | None:
+def _of_yours(texts: list[str], start: int, question: str = "") -> str | None:
     """The words from "your" (你的) to a branch's phrase at `start`, if they say the phrase of
-    something of the asker's: "your life is a joke", 你的人生就是个笑话."""
+    something of the asker's: "your life is a joke", 你的人生就是个笑话; not where that thing
+    is what the question asks of the asker (你的缺点就是话多 to 我有什么缺点: the answer)."""
     if texts[start].isascii():
         at = start
         while at > 0 and texts[at - 1] in _ARTICLES_EN:
@@ -5486,13 +5581,15 @@ def _of_yours(texts: list[str], start: int) -> str | None:
             head = before[: -len(tail)]
             at = head.rfind("你的")
             if at >= 0 and 1 <= len(head) - at - 2 <= 3:
+                if head[at + 2 :] in question:  # the thing the question asks of (rules19hant)
+                    return None
                 return head[at:] + tail
             return None
     return None
 
 
 def _said_of_yours(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None, question: str
 ) -> list[Hit]:
     """Rule "said of the asker's": a branch's phrase said as what something of the asker's is
     ("your life is a joke", "ur cooking is a joke", 你的人生就是个笑话) describes the asker's
@@ -5501,7 +5598,7 @@ def _said_of_yours(
     kept = []
     for hit in live:
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
-            said = _of_yours(parts[hit.clause][0], hit.start)
+            said = _of_yours(parts[hit.clause][0], hit.start, question)
             if said is not None:
                 dropped.append(_why(hit, f"said of the asker's ('{said}'): no answer"))
                 continue
