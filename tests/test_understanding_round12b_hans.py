@@ -1,0 +1,46 @@
+"""Round twelve's second Simplified Mandarin pass (rules20hans; round twelve's second tuning
+writers' su20, a Suzhou shop owner writing Wu-accented Mandarin): Wu words by class (吾 for 我,
+则 for 这 before a measure word, 拉能 for 哪能, 不四 for 不是). Each kind is said in words written
+for this file, none copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import units
+
+# -- Suzhou and Shanghai Wu words, folded by class --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [("吾", "我"), ("则个", "这个"), ("则种", "这种"), ("则边", "这边"), ("拉能", "哪能"), ("不四", "不是")],
+)
+def test_wu_forms_fold_to_mandarin(said: str, meant: str) -> None:
+    assert units(said) == units(meant)
+
+
+@pytest.mark.parametrize(("kept", "parts"), [("规则", ["规", "则"]), ("支吾", ["支", "吾"])])
+def test_wu_folds_leave_other_words_alone(kept: str, parts: list[str]) -> None:
+    assert units(kept) == parts
+
+
+def test_wu_wu_for_me_guessed(corpus: Corpus) -> None:
+    found = corpus.routines["guess-my-thoughts"].states["guess"].understand("肯定在想吾咯")
+    assert found.branch_id == "guesses_me", found.explain()
+
+
+def test_wu_la_neng_xiaode_is_how_would_i_know(corpus: Corpus) -> None:
+    found = corpus.routines["guess-my-age"].states["ask"].understand("吾拉能晓得侬几岁")
+    assert found.branch_id == "dont_know", found.explain()
+
+
+def test_wu_bu_si_is_not(corpus: Corpus) -> None:
+    found = corpus.routines["forget-pig"].states["ask"].understand("吾不四猪 侬才四")
+    assert found.branch_id == "deny", found.explain()
+
+
+def test_wu_ze_bian_is_this_side(corpus: Corpus) -> None:
+    found = corpus.routines["heart-side"].states["ask"].understand("就在吾则边呀 想骗吾讲左边")
+    assert found.branch_id == "saw_through", found.explain()
