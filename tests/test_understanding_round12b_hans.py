@@ -44,3 +44,21 @@ def test_wu_bu_si_is_not(corpus: Corpus) -> None:
 def test_wu_ze_bian_is_this_side(corpus: Corpus) -> None:
     found = corpus.routines["heart-side"].states["ask"].understand("就在吾则边呀 想骗吾讲左边")
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- the trick named beside a warm-up's answer, a place among siblings, "can't sing it" ---------
+
+
+def test_this_kind_of_advantage_not_let_taken_sees_through_the_warm_up(corpus: Corpus) -> None:
+    found = corpus.routines["reverse-baba"].states["love"].understand("你爱我嘛 这种便宜不让你占")
+    assert found.branch_id == "saw_through", found.explain()
+
+
+def test_a_place_among_siblings_is_no_count(corpus: Corpus) -> None:
+    found = corpus.routines["nine-by-three"].states["ask"].understand("嘿嘿 我在家排行老三")
+    assert found.branch_id is None, found.explain()
+
+
+def test_cannot_sing_it_does_not_know_the_song(corpus: Corpus) -> None:
+    found = corpus.routines["mama-song"].states["ask"].understand("这首不会唱 没学过")
+    assert found.branch_id == "dont_know", found.explain()
