@@ -15,7 +15,14 @@ from tests.support.understanding import units
 
 @pytest.mark.parametrize(
     ("said", "meant"),
-    [("吾", "我"), ("则个", "这个"), ("则种", "这种"), ("则边", "这边"), ("拉能", "哪能"), ("不四", "不是")],
+    [
+        ("吾", "我"),
+        ("则个", "这个"),
+        ("则种", "这种"),
+        ("则边", "这边"),
+        ("拉能", "哪能"),
+        ("不四", "不是"),
+    ],
 )
 def test_wu_forms_fold_to_mandarin(said: str, meant: str) -> None:
     assert units(said) == units(meant)
@@ -62,3 +69,17 @@ def test_a_place_among_siblings_is_no_count(corpus: Corpus) -> None:
 def test_cannot_sing_it_does_not_know_the_song(corpus: Corpus) -> None:
     found = corpus.routines["mama-song"].states["ask"].understand("这首不会唱 没学过")
     assert found.branch_id == "dont_know", found.explain()
+
+
+# -- a no said of a thing after 的 (rule "a no of another verb") -------------------------------
+
+
+def test_a_no_said_of_a_thing_answers_nothing(corpus: Corpus) -> None:
+    found = corpus.routines["silent-love"].states["ask"].understand("侬是谁 我通讯录里的号码不对呀")
+    assert found.branch_id is None, found.explain()
+
+
+@pytest.mark.parametrize("said", ["说真的没有", "讲真的 我没有", "真没有"])
+def test_a_plain_no_after_de_still_says_no(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["silent-love"].states["ask"].understand(said)
+    assert found.branch_id == "no", found.explain()
