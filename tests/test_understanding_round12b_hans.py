@@ -83,3 +83,16 @@ def test_a_no_said_of_a_thing_answers_nothing(corpus: Corpus) -> None:
 def test_a_plain_no_after_de_still_says_no(corpus: Corpus, said: str) -> None:
     found = corpus.routines["silent-love"].states["ask"].understand(said)
     assert found.branch_id == "no", found.explain()
+
+
+# -- words a branch lacked: Wu praise, "won't answer" -----------------------------------------
+
+
+def test_wu_praise_dia_de_lai_is_a_compliment(corpus: Corpus) -> None:
+    found = corpus.routines["compliment-game"].states["ask"].understand("侬件衣裳嗲得来")
+    assert found.branch_id == "compliment", found.explain()
+
+
+def test_wont_answer_refuses(corpus: Corpus) -> None:
+    found = corpus.routines["i-love-you-english"].states["wo"].understand("覅答 考幼儿园小朋友呢")
+    assert found.branch_id == "refuses", found.explain()
