@@ -96,3 +96,20 @@ def test_wu_praise_dia_de_lai_is_a_compliment(corpus: Corpus) -> None:
 def test_wont_answer_refuses(corpus: Corpus) -> None:
     found = corpus.routines["i-love-you-english"].states["wo"].understand("覅答 考幼儿园小朋友呢")
     assert found.branch_id == "refuses", found.explain()
+
+
+# -- more Wu words by class: 辰光, 戆大, 十三点 ----------------------------------------------------
+
+
+def test_wu_dumb_turned_back_sees_through(corpus: Corpus) -> None:
+    found = corpus.routines["fool-in-english"].states["ask"].understand("侬才是戆大呀")
+    assert found.branch_id == "sees_through", found.explain()
+
+
+def test_wu_shisandian_silly_is_no_count(corpus: Corpus) -> None:
+    found = corpus.routines["ten-knives"].states["ask"].understand("八把呀 侬当我十三点啊")
+    assert found.branch_id == "eight", found.explain()
+
+
+def test_wu_chenguang_is_when(corpus: Corpus) -> None:
+    assert units("小辰光") == units("小时候")
