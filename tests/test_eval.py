@@ -562,6 +562,12 @@ HELD = [
     # rules19yue ("not even a thing": 磅都冇 to the safe path) 273, 3 -> 274, 2
     (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (274, 2)}),
     (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (218, 6)}),
+    # Round twelve's second Suzhou writer (Wu-accented Mandarin; round12_writers2/README.md),
+    # untouched on ae60af2: 204/228 89.5%, 9 wrong punchlines; tuned on (rules20hans,
+    # tests/test_understanding_round12b_hans.py: Wu 吾, 则, 拉能, 不四 folded as classes, the trick
+    # named beside the warm-up (这种便宜), 排老三 no count, 不会唱 a don't-know, a no said of a thing
+    # after 的, 嗲得来, 覅答): 224/228 98.2%, 2 (both labels against older rows or debatable)
+    (TUNING / "round12_writers2" / "su20.tsv", 228, {"zh-hans": (224, 2)}),
 ]
 
 
@@ -637,6 +643,7 @@ HELD = [
         "round eleven's Cape Town writer",
         "round eleven's Kwun Tong foreman",
         "round eleven's Kunming writer",
+        "round twelve's Suzhou writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
