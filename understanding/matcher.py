@@ -3023,6 +3023,14 @@ class Matcher:
             hits[:] = kept
         if any(h.kind == "phrase" and h.branch is not None for h in hits[found:]):
             return
+        if "的" in texts:  # said of a thing (rules20hans): 我存的名字不对的
+            kept = hits[:found]
+            for hit in hits[found:]:
+                if hit.intent == "no" and _of_a_thing(texts, kinds, hit, self):
+                    dropped.append(_why(hit, "a no said of a thing (我存的名字不对): no answer"))
+                else:
+                    kept.append(hit)
+            hits[:] = kept
         kept = hits[:found]
         for hit in hits[found:]:
             j = hit.start + hit.units
@@ -6327,6 +6335,37 @@ _NUMERALS_ZH: Final = frozenset("零一二两三四五六七八九十百千万")
 _KEEPS_NOT_EVEN_ZH: Final = frozenset("们人家么啥咩嘢乜西谁啲点些全根耐久来直次回下")
 # A branch's phrase that is a plain no (gained-weight's 没有), for "not even a thing"
 _PLAIN_NOS_ZH: Final = frozenset({"没有", "没", "无", "没得"})
+
+
+# What may stand between 的 and a closing no and still leave a plain no (rule "a no of another
+# verb", said of a thing): persons, degree and the copula (说真的我没有, 的确不是, 真的是没有)
+_KEEPS_A_THING_NO_ZH: Final = frozenset("我你他她它们确是都也就还真很太好可倒")
+
+
+def _of_a_thing(texts: list[str], kinds: list[int], hit: Hit, matcher: Matcher) -> bool:
+    """Whether a no word closing its clause is said of a thing after 的 (我存的名字不对的, 我家的
+    狗没有): one to three characters between, none of the question, of a branch phrase, a
+    person or a degree word. It answers nothing (rule "a no of another verb")."""
+    i, lexicon = hit.start, matcher.lexicon
+    if (
+        i < 2
+        or kinds[i] != HAN
+        or texts[i] not in lexicon.negators_zh
+        or texts[i - 1] == "的"
+        or not all(t in lexicon.particles_zh for t in texts[i + hit.units :])
+    ):
+        return False
+    chars, branch = matcher.question_chars, matcher.branch_chars
+    for k in range(i - 2, max(i - 5, -1), -1):
+        if texts[k] == "的":
+            return k + 1 < i and all(
+                kinds[m] == HAN
+                and texts[m] not in chars
+                and texts[m] not in branch
+                and texts[m] not in _KEEPS_A_THING_NO_ZH
+                for m in range(k + 1, i)
+            )
+    return False
 
 
 def _holds_no(hits: list[Hit], found: int) -> bool:
