@@ -248,6 +248,12 @@ FIELDS: dict[str, str] = {
     # Taiwan's net slang typed as digits (87 白痴, 484 是不是, 94 就是): beside another number,
     # one of these is a word, not a second number (8把ㄚ 你當我87嗎 says 8)
     "slang_numbers_zh": WORDS,
+    # a number right before a word of other_measures (right after one of
+    # other_measures_before) counts or measures something else, not what is asked: a clock
+    # time (八点, 8 pm), an age (7岁, 7 years old), money (8块, $8), a date, a floor, a route;
+    # unless the question uses that word (rule "a number of something else")
+    "other_measures": WORDS,
+    "other_measures_before": WORDS,
     "operators_en": WORDS,  # times 2: working, not the answer
     "operators_zh": CHARS,
     "numbers_en": WORDS,  # read by text2num
@@ -446,6 +452,8 @@ class Lexicon:
     numerals_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]
     slang_numbers_zh: frozenset[str]
+    other_measures: frozenset[str]
+    other_measures_before: frozenset[str]
     operators_en: frozenset[str]
     operators_zh: frozenset[str]
     numbers_en: frozenset[str]

@@ -3517,6 +3517,9 @@ class Matcher:
             ):
                 dropped.append(_why(hit, "counts something else (一人, 一张), not time"))
                 continue
+            if unit is None and (other := self._something_else(parts, clause, start, end)):
+                dropped.append(_why(hit, f"{_SOMETHING_ELSE} ({other})"))  # at 8 pm
+                continue
             owner = None
             length = None
             if value != UNREADABLE:
@@ -3558,6 +3561,34 @@ class Matcher:
             else:
                 hits.append(hit)
 
+    def _something_else(self, parts: list[Clause], clause: int, start: int, end: int) -> str:
+        """Rule "a number of something else": the word of lexicon.other_measures right after
+        the number at units start..end of `clause` (八点, 7岁, 8块, 8 pm, 7 years), or of
+        other_measures_before right before it (room 8, age 7, 老三, 百分之八, $ 8: a symbol
+        is a clause of its own), unless the question uses that word; else "". Such a number
+        counts or measures something other than what is asked (a clock time, an age, money, a
+        date, a floor), so it is no answer, nor a second number beside one: 八点了 gets the
+        safe path, 八把 现在八点了 says 8. The question's own measure (把 to "how many knives
+        are left?", 只 to "how many birds?") is never one of these, so 还剩8把, 八把 stay.
+        Not without a question (a matcher built bare): what is asked is not known."""
+        if not self.question_text:
+            return ""
+        texts = parts[clause][0]
+        before = self.lexicon.other_measures_before
+        word = ""
+        if end < len(texts) and texts[end] in self.lexicon.other_measures:
+            word = texts[end]
+        elif start:
+            if texts[start - 1] in before:
+                word = texts[start - 1]
+            elif start >= 3 and "".join(texts[start - 3 : start]) in before:
+                word = "".join(texts[start - 3 : start])  # 百分之八
+        elif clause and len(parts[clause - 1][0]) == 1 and parts[clause - 1][0][0] in before:
+            word = parts[clause - 1][0][0]  # $8: the symbol a clause before
+        if word and (word in self.question_words or word in self.question_chars):
+            return ""  # the question's own measure: 块 to "how many pieces?"
+        return word
+
     def _plain_numbers(
         self,
         parts: list[Clause],
@@ -3589,6 +3620,8 @@ class Matcher:
                 dropped.append(_why(hit, "said back at the asker (八把你自己念)"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
+            elif other := self._something_else(parts, clause, start, end):
+                dropped.append(_why(hit, f"{_SOMETHING_ELSE} ({other})"))
             elif (
                 end == len(texts)
                 and clause + 1 < len(parts)
@@ -3638,6 +3671,7 @@ class Matcher:
 
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
+_SOMETHING_ELSE = "a number of something else (a clock time, an age, money), not the answer"
 _SAYING: Final = frozenset("说答")  # the last character of every lexicon.refused_saying_zh
 
 
