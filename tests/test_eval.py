@@ -391,7 +391,7 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # refused", "the thing described", Taiwan's words by class): zh-hant 947, 34 -> 963, 28.
 # rules19hant with rules19yue, rules19hans, rules20yue: zh-hant 975, 20.
 # numbers12: zh-hans 846, 24 -> 847, 23 (八点了, a clock time, no longer the answer 8)
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (846, 24), "zh-hant": (975, 20), "en": (822, 19)}
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (847, 23), "zh-hant": (975, 20), "en": (822, 19)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -589,33 +589,11 @@ HELD = [
     # e23e6e4 (round12_writers/README.md): 212/228 93.0%, 11 wrong punchlines; tuned on by kind
     # (rules19hans, tests/test_understanding_round12_hans.py: Gansu 阿么 and 撒子 folded, 绕我 and
     # 这点把戏 as trick words, the slip 后裔射): 217/228 95.2%, 9 (the 9 left in the README)
+    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (217, 9)}),
     # Round twelve's Tuen Mun schoolgirl (teen Cantonese, 系/左 slips), untouched on ae60af2
     # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
     # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me
     # calling you" and "sing then you answer" spelt out, 呢條我聽過, 我邊係, 乾左, places): 278, 3
-    # Round twelve's New Orleans line cook (round12_writers2/README.md), untouched on ae60af2:
-    # 201/220 91.4%, 5 wrong punchlines. Tuned on by kind (rules20en,
-    # tests/test_understanding_round12b_en.py: "what kinda shop" asked back, "how many" asked,
-    # "dont talk to me" telling off, "boo i missed u" a pet name, "then make me" a mention frame,
-    # "unless" an exception, the warm-up's word declined, trick words, haul ass, cubic feet,
-    # "gon" as going to): 213/220 96.8%, 0
-    # Round twelve's Taipei PTT engineer (forum slang, zhuyin shortcuts), untouched on ae60af2
-    # (round12_writers2/README.md): 219/228 96.1%, 5 wrong punchlines; tuned on by kind
-    # (rules20hant, tests/test_understanding_round12b_hant.py: 这套路 names the trick, no fall;
-    # 有点恶/肉麻 recoiling, no yes; X家 a family's, no name; 東? 西? 不知道 wavered; 温拿,
-    # 得比我, 区的地, 我不会问这种问题): 227, 1 (the 1 left: 叫直升機 labelled against older rows)
-    # Round twelve's Taoyuan line worker (Taiwan Mandarin with Hakka and Hokkien words, zhuyin
-    # slips), untouched on e23e6e4 (round12_writers/README.md): 214/228 93.9%, 6 wrong
-    # punchlines; tuned on by kind (rules19hant, tests/test_understanding_round12_hant.py: Hakka
-    # 𠊎 and 麼个, Hokkien 哩 and 啥米 folded, so the trick named with them is read; 我是阿明 no yes;
-    # 喔不 and 騙你的 as corrections; Taiwan's praise, gods and land words): 224/228 98.2%, 1 (the
-    # one left: 我老婆 to lost-deer, labelled against the corpus's own 老婆)
-    # Round twelve's second Suzhou writer (Wu-accented Mandarin; round12_writers2/README.md),
-    # untouched on ae60af2: 204/228 89.5%, 9 wrong punchlines; tuned on (rules20hans,
-    # tests/test_understanding_round12b_hans.py: Wu 吾, 则, 拉能, 不四 folded as classes, the trick
-    # named beside the warm-up (这种便宜), 排老三 no count, 不会唱 a don't-know, a no said of a thing
-    # after 的, 嗲得来, 覅答): 224/228 98.2%, 2 (both labels against older rows or debatable)
-    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (217, 9)}),
     (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (278, 3)}),
     # Round twelve's New Orleans line cook (round12_writers2/README.md), untouched on ae60af2:
     # 201/220 91.4%, 5 wrong punchlines. Tuned on by kind (rules20en,
@@ -624,9 +602,26 @@ HELD = [
     # "unless" an exception, the warm-up's word declined, trick words, haul ass, cubic feet,
     # "gon" as going to): 213/220 96.8%, 0
     (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (213, 0)}),
+    # Round twelve's Taipei PTT engineer (forum slang, zhuyin shortcuts), untouched on ae60af2
+    # (round12_writers2/README.md): 219/228 96.1%, 5 wrong punchlines; tuned on by kind
+    # (rules20hant, tests/test_understanding_round12b_hant.py: 这套路 names the trick, no fall;
+    # 有点恶/肉麻 recoiling, no yes; X家 a family's, no name; 東? 西? 不知道 wavered; 温拿,
+    # 得比我, 区的地, 我不会问这种问题): 227, 1 (the 1 left: 叫直升機 labelled against older rows)
     (TUNING / "round12_writers2" / "pt20.tsv", 228, {"zh-hant": (227, 1)}),
+    # Round twelve's Taoyuan line worker (Taiwan Mandarin with Hakka and Hokkien words, zhuyin
+    # slips), untouched on e23e6e4 (round12_writers/README.md): 214/228 93.9%, 6 wrong
+    # punchlines; tuned on by kind (rules19hant, tests/test_understanding_round12_hant.py: Hakka
+    # 𠊎 and 麼个, Hokkien 哩 and 啥米 folded, so the trick named with them is read; 我是阿明 no yes;
+    # 喔不 and 騙你的 as corrections; Taiwan's praise, gods and land words): 224/228 98.2%, 1 (the
+    # one left: 我老婆 to lost-deer, labelled against the corpus's own 老婆)
     (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (224, 1)}),
-    (TUNING / "round12_writers2" / "su20.tsv", 228, {"zh-hans": (224, 2)}),
+    # Round twelve's second Suzhou writer (Wu-accented Mandarin; round12_writers2/README.md),
+    # untouched on ae60af2: 204/228 89.5%, 9 wrong punchlines; tuned on (rules20hans,
+    # tests/test_understanding_round12b_hans.py: Wu 吾, 则, 拉能, 不四 folded as classes, the trick
+    # named beside the warm-up (这种便宜), 排老三 no count, 不会唱 a don't-know, a no said of a thing
+    # after 的, 嗲得来, 覅答): 224/228 98.2%, 2 (both labels against older rows or debatable);
+    # with the round's other merges: 225, 2
+    (TUNING / "round12_writers2" / "su20.tsv", 228, {"zh-hans": (225, 2)}),
 ]
 
 
