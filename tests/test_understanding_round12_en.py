@@ -1,0 +1,36 @@
+"""Round twelve's English pass (rules19en): what the Newcastle tuning writer
+(`eval/tuning/round12_writers/nc19.tsv`), round eleven's former final set and round eleven's
+writers still got wrong, fixed by kind (content/README.md). Examples written here, not copied
+from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+# -- mention frames in Northern English: "us" for "me", "you're after us saying", "ye'll say" ---
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        (
+            "months-28-days/ask",
+            "aye ye want us to say february, every one has 28 like",
+            "all_of_them",
+        ),
+        ("one-and-three/ask", "youre after me saying two, its and", "and"),
+        (
+            "shop-green-light/light",
+            "all this just to make us say stop, ye go on green",
+            "saw_through",
+        ),
+        ("opposite-genius/up", "down, then yell say genius and i say idiot", "saw_through"),
+        # "us" as the people it is: no frame, the answer stands
+        ("months-28-days/ask", "february, ask any of us", "february"),
+    ],
+)
+def test_mention_frames_with_us(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
