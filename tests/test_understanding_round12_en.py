@@ -34,3 +34,25 @@ from tests.support.understanding import reached
 )
 def test_mention_frames_with_us(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- one's own people, then a story: "my wife had…", the branch's word in it answers nothing ------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silk-milk/repeat", "my missus wore silk to our wedding", None),
+        ("shop-green-light/spell", "wor kid works in a shop down the road", None),
+        ("greenhouse-bricks/blue", "mi auntie yard painted blue", None),
+        # quoted: what they say is given as the answer
+        ("silk-milk/repeat", "my mam says silk silk silk silk silk", "said_it"),
+        # the word before the story, or no one of one's own: still the answer
+        ("silk-milk/repeat", "silk silk silk silk silk, my wife is laughing at me", "said_it"),
+        ("shop-green-light/spell", "s h o p, my wife would laugh at this", "spelled"),
+    ],
+)
+def test_ones_own_people_then_a_story(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

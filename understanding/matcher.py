@@ -2007,6 +2007,10 @@ class Matcher:
             live = _ones_own_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _mine_opens(live, parts):
+            live = _own_peoples_story(live, parts, dropped, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if flagged and live and _meets(self.habit_lasts, marked):
             live = _habit_of_ones_own(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
@@ -5477,6 +5481,114 @@ def _ones_own_story(
                 if len(rest) > 1 and all(_ALL_HAN.fullmatch(t) for t in rest[:2]):
                     dropped.append(_why(hit, "one's own, then a story (我…): no answer"))
                     continue
+        kept.append(hit)
+    return kept
+
+
+# rule "one's own people, then a story" (rules19en): a first-person possessive opening a clause
+# (Geordie "wor", Patois "mi", folded to "i"), a word for one's own people after it, and verbs
+# that report what they say (their answer given: "my dad says steel") rather than tell a story
+_MINE_EN: Final = frozenset(("my", "me", "i", "ma", "our", "wor"))
+_PEOPLE_EN: Final = frozenset(
+    (
+        "wife",
+        "husband",
+        "hubby",
+        "missus",
+        "mrs",
+        "mam",
+        "mum",
+        "mom",
+        "mammy",
+        "ma",
+        "dad",
+        "da",
+        "pops",
+        "nan",
+        "nana",
+        "gran",
+        "granny",
+        "grandma",
+        "grandad",
+        "granddad",
+        "granddaddy",
+        "grandpa",
+        "neighbour",
+        "neighbours",
+        "neighbor",
+        "neighbors",
+        "mate",
+        "mates",
+        "brother",
+        "bro",
+        "sister",
+        "sis",
+        "son",
+        "daughter",
+        "kid",
+        "kids",
+        "wean",
+        "weans",
+        "bairn",
+        "bairns",
+        "boss",
+        "cousin",
+        "uncle",
+        "auntie",
+        "aunt",
+        "friend",
+        "friends",
+        "pal",
+        "boyfriend",
+        "girlfriend",
+        "bf",
+        "gf",
+        "fella",
+    )
+)
+_REPORTING_EN: Final = frozenset(
+    ("says", "said", "say", "reckons", "reckon", "thinks", "think", "would", "wouldve", "swears")
+)
+
+
+def _mine_opens(live: list[Hit], parts: list[Clause]) -> bool:
+    """The gate of rule "one's own people, then a story": a live phrase three words or more
+    into a clause opening with a word of _MINE_EN (a comparison and a set lookup a hit)."""
+    for h in live:
+        if (
+            h.start >= 3
+            and h.kind == "phrase"
+            and 0 <= h.clause < len(parts)
+            and parts[h.clause][0][0] in _MINE_EN
+        ):
+            return True
+    return False
+
+
+def _own_peoples_story(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None
+) -> list[Hit]:
+    """Rule "one's own people, then a story" (rules19en; the English reach of "one's own, then
+    a story"): a branch's phrase in a clause opening with "my" (me, mi, our, wor) and a word
+    for one's own people (_PEOPLE_EN: wife, mam, neighbour's, cousin's…), then a word that
+    reports no saying ("me wife had a silk scarf once", "mi cousin house blue in town") is in a
+    sentence about the speaker's own life: it answers no question, the safe path. Not where
+    they are quoted ("my dad says steel", "my mate reckons 2"), not the kin word itself, and
+    not the branch naming the trick."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            if (
+                hit.start >= 3
+                and texts[0] in _MINE_EN
+                and texts[1] in _PEOPLE_EN
+                and texts[2] not in _REPORTING_EN
+                and texts[:2] != ["i", "kid"]  # "i kid you not"
+            ):
+                said = " ".join(texts[:2])
+                dropped.append(_why(hit, f"one's own people, then a story ('{said}…'): no answer"))
+                continue
         kept.append(hit)
     return kept
 
