@@ -56,3 +56,20 @@ def test_ones_own_people_then_a_story(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- Scots, Irish and Geordie "ye" is "you" before an adverb or a verb of its own ----------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("play-water/ask", "ye lot are mad", None),
+        ("play-water/ask", "ye switched the question on me", None),
+        ("play-water/ask", "ye always ask me daft things", None),
+        # "ye" alone, or before no verb of its own, is still Gen Z's yes
+        ("play-water/ask", "ye", "yes"),
+    ],
+)
+def test_ye_before_a_verb_is_you(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
