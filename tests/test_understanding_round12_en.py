@@ -25,8 +25,9 @@ from tests.support.understanding import reached
         (
             "shop-green-light/light",
             "all this just to make us say stop, ye go on green",
-            "saw_through",
+            "go",
         ),
+        ("shop-green-light/light", "trying to make us say stop lol", "saw_through"),
         ("opposite-genius/up", "down, then yell say genius and i say idiot", "saw_through"),
         # "us" as the people it is: no frame, the answer stands
         ("months-28-days/ask", "february, ask any of us", "february"),
@@ -72,4 +73,20 @@ def test_ones_own_people_then_a_story(
     ],
 )
 def test_ye_before_a_verb_is_you(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- Geordie words as a class: divvent and dinnet (don't), gan (go), gannin, knaa, wor, deed -----
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("bark-for-you/ask", "gan on then pet", "yes"),
+        ("rooster-roof-egg/ask", "cockerels divvent lay nowt", "no_egg"),
+        ("widow-sister/ask", "the fella would be deed", "dead"),
+        ("play-water/ask", "ye gan to the baths every week do ye", None),
+    ],
+)
+def test_geordie_words(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
