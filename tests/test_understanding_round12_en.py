@@ -90,3 +90,20 @@ def test_ye_before_a_verb_is_you(corpus: Corpus, where: str, said: str, branch: 
 )
 def test_geordie_words(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the premise denied: "there's no ceiling" where the speaker is, a determiner, not a no -------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("gullible-ceiling/ceiling", "im in the garden mate, there is no ceiling", None),
+        ("gullible-ceiling/ceiling", "theres no ceiling here, im on a boat", None),
+        # no whereabouts told, or no before another word: still a no
+        ("gullible-ceiling/ceiling", "theres no gullible up there", "says_no"),
+        ("gullible-ceiling/ceiling", "im in bed. no", "says_no"),
+    ],
+)
+def test_the_premise_denied(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

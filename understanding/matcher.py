@@ -46,7 +46,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Final, NamedTuple, cast
 
 from mypy_extensions import mypyc_attr
@@ -2005,6 +2005,10 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(_OWN_BEFORE, beside):
             live = _ones_own_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _meets(_THERE_IS_NO, beside_no := _before_no(live, parts)):
+            live = _premise_denied(live, parts, dropped, self.question_words, beside_no)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _mine_opens(live, parts):
@@ -5549,6 +5553,58 @@ _PEOPLE_EN: Final = frozenset(
 _REPORTING_EN: Final = frozenset(
     ("says", "said", "say", "reckons", "reckon", "thinks", "think", "would", "wouldve", "swears")
 )
+
+
+# rule "the premise denied" (rules19en): the words before a bare "no" that make it a determiner,
+# "there's no ceiling" (what is there), not the answer "no"
+_THERE_IS_NO: Final = frozenset(("theres", "is", "aint", "got", "has", "have", "had"))
+
+
+def _before_no(live: list[Hit], parts: list[Clause]) -> list[str]:
+    """The gate of rule "the premise denied": the word right before each live intent hit
+    "no" inside its clause (most answers hold none)."""
+    found = []
+    for h in live:
+        if h.kind == "intent" and h.text == "no" and h.start and 0 <= h.clause < len(parts):
+            found.append(parts[h.clause][0][h.start - 1])
+    return found
+
+
+def _whereabouts(texts: list[str]) -> bool:
+    """Whether a clause says where the speaker is: "im at work", "i am on the bus"."""
+    return any(t in _SPEAKER_IS_EN and n in _AT_EN for t, n in pairwise(texts))
+
+
+_AT_EN: Final = frozenset(("at", "on", "in"))
+_SPEAKER_IS_EN: Final = frozenset(("im", "am"))
+
+
+def _premise_denied(
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    asked: frozenset[str],
+    before: list[str],
+) -> list[Hit]:
+    """Rule "the premise denied" (rules19en): a bare "no" after "there's" (there is, there
+    ain't, got, has, have, had) and right before a word of the question itself, in an answer
+    that says where the speaker is ("im on the bus, theres no ceiling", to "look up at your
+    ceiling: can you see it?"), says the place has none of the question's thing: a
+    determiner, not the answer no; it counts for nothing, the safe path. Not before another
+    word, nor with no whereabouts told ("there's no word up there" says no), and a branch's
+    own phrase ("no smoke", "no dirt") is no intent word."""
+    if not any(_whereabouts(texts) for texts, _ in parts):
+        return live
+    kept = []
+    for hit in live:
+        if hit.kind == "intent" and hit.text == "no" and hit.start and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            after = texts[hit.start + 1 : hit.start + 2]
+            if texts[hit.start - 1] in _THERE_IS_NO and after and after[0] in asked:
+                dropped.append(_why(hit, f"the premise denied ('no {after[0]}'): no answer"))
+                continue
+        kept.append(hit)
+    return kept
 
 
 def _mine_opens(live: list[Hit], parts: list[Clause]) -> bool:
