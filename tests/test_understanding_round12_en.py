@@ -107,3 +107,22 @@ def test_geordie_words(corpus: Corpus, where: str, said: str, branch: str | None
 )
 def test_the_premise_denied(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the word asked back, then a choice: "X? A or B" asks what the asker means ------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("toast-toaster/repeat", "toast? you peckish or what", None),
+        ("shop-green-light/spell", "the shop? tesco or the corner one?", None),
+        # the word asked alone, or another guess after "or": still the answer
+        ("toast-toaster/repeat", "toast?", "said_it"),
+        ("joke-yolk/ask", "white? or the albumen if we are being posh", "white"),
+    ],
+)
+def test_the_word_asked_back_then_a_choice(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

@@ -1033,6 +1033,17 @@ class Matcher:
                 # know" jokes, then says it does not know: the safe path
                 told = _why(replace(hit), "a story beside a don't-know: no guess")
                 return Match(None, None, None, (), (*result.dropped, told))
+        if (
+            result.branch is not None
+            and hit is not None
+            and hit.kind == "phrase"
+            and hit.clause + 1 < len(parts)
+            and _echoed_then_a_choice(parts, result, hit)
+        ):
+            # rule "the word asked back, then a choice": "toast? u hungry or what" asks what
+            # the asker means by the word, it answers nothing: the safe path
+            echoed = _why(replace(hit), "the word asked back, then a choice (X? A or B)")
+            return Match(None, None, None, (), (*result.dropped, echoed))
         return result
 
     def _understand(self, parts: list[Clause]) -> Match:
@@ -3622,6 +3633,27 @@ def _joke_marker(
 
 
 _SURPRISED_BEFORE: Final = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
+
+
+def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit) -> bool:
+    """Rule "the word asked back, then a choice" (rules19en): a branch's phrase alone in its
+    clause (an article aside) closing with "?", the next clause offering a choice ("or" after
+    its first word) that names no branch ("shop? spar or centra?", "toast? u hungry or
+    something"), asks back what the asker means by the word: no answer, the safe path. Not
+    where the next clause opens with "or" (another guess: "egg white? or albumen"), nor
+    where the branch is named in another clause too."""
+    texts, kinds = parts[hit.clause]
+    if kinds[-1] != QUESTION:
+        return False
+    words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+    if words[:1] and words[0] in _DETERMINERS:
+        words = words[1:]
+    if len(words) != hit.units:
+        return False
+    following = parts[hit.clause + 1][0]
+    if "or" not in following[1:]:
+        return False
+    return all(h.clause == hit.clause for h in found.hits if h.branch is not None)
 
 
 def _named_in_a_question_back(
