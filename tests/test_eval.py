@@ -365,8 +365,9 @@ ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (989, 21), "en": (854, 
 # Moved to the tuning sets when round twelve's final set was sealed; held at what it reaches.
 ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # en tuned on (rules19en: "the premise denied", "theres no ceiling" where the speaker is): 816,
-# 22 -> 818, 20; ("the word asked back, then a choice": "toast? u hungry or smthn") -> 820, 18.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (841, 29), "zh-hant": (947, 34), "en": (820, 18)}
+# 22 -> 818, 20; ("the word asked back, then a choice": "toast? u hungry or smthn") -> 820, 18;
+# (trick words "near said", "what you was after", "then ill be the") -> 822, 16.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (841, 29), "zh-hant": (947, 34), "en": (822, 16)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

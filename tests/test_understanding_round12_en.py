@@ -126,3 +126,22 @@ def test_the_word_asked_back_then_a_choice(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the trick named beside the answer: "near said", "what you were after", "then ill be the" ---
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("joke-yolk/ask", "damn near said yolk there", None),
+        ("joke-yolk/ask", "yolk... oh thats what you were after", "saw_through"),
+        ("bark-for-you/ask", "sure, then ill be the dog at the end i suppose", "saw_through"),
+        # near nothing said, or no role predicted: the answer stands
+        ("joke-yolk/ask", "yolk", "yolk"),
+    ],
+)
+def test_the_trick_named_beside_the_answer(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
