@@ -356,7 +356,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # rules18hans (Southwest 莫想 folded to 别想: a Taiwan writer's 先講喔 莫想 beside 我的): zh-hant
 # 983, 26 -> 984, 25.
 # rules18hant and rules18hans together: zh-hant 989, 21 (both fixed different rows).
-ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (989, 21), "en": (854, 11)}
+# en raised by rules19en ("which kind" asked back: "Which kind doctor go give 3 pills…?"): 854,
+# 11 -> 855, 10.
+ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (989, 21), "en": (855, 10)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -366,8 +368,9 @@ ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (989, 21), "en": (854, 
 ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # en tuned on (rules19en: "the premise denied", "theres no ceiling" where the speaker is): 816,
 # 22 -> 818, 20; ("the word asked back, then a choice": "toast? u hungry or smthn") -> 820, 18;
-# (trick words "near said", "what you was after", "then ill be the") -> 822, 16.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (841, 29), "zh-hant": (947, 34), "en": (822, 16)}
+# (trick words "near said", "what you was after", "then ill be the") -> 822, 16; ("what kinda
+# shop" asked back) -> 823, 15.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (841, 29), "zh-hant": (947, 34), "en": (823, 15)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

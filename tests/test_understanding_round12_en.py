@@ -145,3 +145,19 @@ def test_the_trick_named_beside_the_answer(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- what it is, asked back: "what kind of X" asks which X is meant -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("shop-green-light/spell", "what sort of shop, a chippy?", None),
+        ("toast-toaster/repeat", "which kind toast you mean", None),
+        # the kind asked in one clause, the answer in another: still the answer
+        ("shop-green-light/spell", "what kinda question is that. s h o p", "spelled"),
+    ],
+)
+def test_which_kind_asked_back(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
