@@ -2022,7 +2022,12 @@ class Matcher:
             live = _premise_denied(live, parts, dropped, self.question_words, beside_no)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and _mine_opens(live, parts):
+        if (
+            live
+            and _mine_opens(live, parts)
+            # beside a don't-know, rule "a story beside a don't-know" tells it (the same path)
+            and all(b.intent != "dont_know" for b in blockers)
+        ):
             live = _own_peoples_story(live, parts, dropped, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
