@@ -275,7 +275,9 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # Round eleven's merges together (rules17hans, rules17hant, rules17en, fair11; eval counting a
 # state's wary answer as seeing through): zh-hant 1028, 1 -> 1029, 1.
 # rules19hant (buy-land's 建地: Taiwan's land words as a class): zh-hant 1029, 1 -> 1030, 1.
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1030, 1), "en": (1018, 1)}
+# en raised by rules19en ("ye'll say" a mention frame: an Aberdeen row): 1018, 1 -> 1019, 1.
+# en raised by rules19en ("ye'll say" a mention frame: an Aberdeen row): 1018, 1 -> 1019, 1.
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1030, 1), "en": (1019, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -371,6 +373,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # rules20hant (the asker's own don't-know, 你自己不知道嗎; a not-yet inside a guess after a
 # don't-know, 烏龜還沒到?; a guess, a correction, then a don't-know; 愛阿, 從哪講起; 然後說我…
 # predicted): zh-hant 992, 20 -> 998, 16; with rules20yue: 999, 16
+# en raised by rules19en ("which kind" asked back: "Which kind doctor go give 3 pills…?"): 854,
+# 11 -> 855, 10.
 ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (999, 16), "en": (858, 10)}
 
 
@@ -391,7 +395,12 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # refused", "the thing described", Taiwan's words by class): zh-hant 947, 34 -> 963, 28.
 # rules19hant with rules19yue, rules19hans, rules20yue: zh-hant 975, 20.
 # numbers12: zh-hans 846, 24 -> 847, 23 (八点了, a clock time, no longer the answer 8)
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (847, 23), "zh-hant": (975, 20), "en": (822, 19)}
+# en tuned on (rules19en: "the premise denied", "theres no ceiling" where the speaker is): 816,
+# 22 -> 818, 20; ("the word asked back, then a choice": "toast? u hungry or smthn") -> 820, 18;
+# (trick words "near said", "what you was after", "then ill be the") -> 822, 16; ("what kinda
+# shop" asked back) -> 823, 15.
+# rules19en with rules20en: en 828, 13.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (847, 23), "zh-hant": (975, 20), "en": (828, 13)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -548,7 +557,8 @@ HELD = [
     # set-up seen ahead" -> 205/5, "away from me" -> 206/4, "a lean of one's own" -> 207/3
     # rules17en (the calf drinks the milk, "yuh tink mi nuh catch dat") 207, 3 -> 209, 3; (a no
     # opening a phrase of its own: "paris. no trick dis time") -> 210, 3
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (210, 3)}),
+    # rules19en ("one's own people, then a story": "mi cousin house blue") -> 211, 2
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (211, 2)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (212, 4)}),
     # rules17hans: the pig asking over there (tj16 225, 2 -> 226, 2); the fridge's later questions
@@ -589,6 +599,11 @@ HELD = [
     # e23e6e4 (round12_writers/README.md): 212/228 93.0%, 11 wrong punchlines; tuned on by kind
     # (rules19hans, tests/test_understanding_round12_hans.py: Gansu 阿么 and 撒子 folded, 绕我 and
     # 这点把戏 as trick words, the slip 后裔射): 217/228 95.2%, 9 (the 9 left in the README)
+    # Round twelve's Newcastle writer (a retired bus conductor's Geordie, big thumbs), untouched
+    # on e23e6e4 (round12_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
+    # (rules19en, tests/test_understanding_round12_en.py: mention frames with "us" for "me" and
+    # "ye'll say", "one's own people, then a story", "ye" before a verb is you, Geordie words
+    # divvent, dinnet, gan, deed): 212/220 96.4%, 4
     (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (217, 9)}),
     # Round twelve's Tuen Mun schoolgirl (teen Cantonese, 系/左 slips), untouched on ae60af2
     # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
@@ -622,6 +637,12 @@ HELD = [
     # after 的, 嗲得来, 覅答): 224/228 98.2%, 2 (both labels against older rows or debatable);
     # with the round's other merges: 225, 2
     (TUNING / "round12_writers2" / "su20.tsv", 228, {"zh-hans": (225, 2)}),
+    # Round twelve's Newcastle writer (a retired bus conductor's Geordie, big thumbs), untouched
+    # on e23e6e4 (round12_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
+    # (rules19en, tests/test_understanding_round12_en.py: mention frames with "us" for "me" and
+    # "ye'll say", "one's own people, then a story", "ye" before a verb is you, Geordie words
+    # divvent, dinnet, gan, deed): 212/220 96.4%, 4
+    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (212, 4)}),
 ]
 
 
@@ -703,6 +724,7 @@ HELD = [
         "round twelve's Taipei PTT engineer",
         "round twelve's Taoyuan writer",
         "round twelve's Suzhou writer",
+        "round twelve's Newcastle writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

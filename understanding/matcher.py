@@ -46,7 +46,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Final, NamedTuple, cast
 
 from mypy_extensions import mypyc_attr
@@ -1049,6 +1049,17 @@ class Matcher:
                 # know" jokes, then says it does not know: the safe path
                 told = _why(replace(hit), "a story beside a don't-know: no guess")
                 return Match(None, None, None, (), (*result.dropped, told))
+        if (
+            result.branch is not None
+            and hit is not None
+            and hit.kind == "phrase"
+            and hit.clause + 1 < len(parts)
+            and _echoed_then_a_choice(parts, result, hit)
+        ):
+            # rule "the word asked back, then a choice": "toast? u hungry or what" asks what
+            # the asker means by the word, it answers nothing: the safe path
+            echoed = _why(replace(hit), "the word asked back, then a choice (X? A or B)")
+            return Match(None, None, None, (), (*result.dropped, echoed))
         return result
 
     def _understand(self, parts: list[Clause]) -> Match:
@@ -2034,6 +2045,19 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(_OWN_BEFORE, beside):
             live = _ones_own_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _meets(_THERE_IS_NO, beside_no := _before_no(live, parts)):
+            live = _premise_denied(live, parts, dropped, self.question_words, beside_no)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if (
+            live
+            and _mine_opens(live, parts)
+            # beside a don't-know, rule "a story beside a don't-know" tells it (the same path)
+            and all(b.intent != "dont_know" for b in blockers)
+        ):
+            live = _own_peoples_story(live, parts, dropped, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if flagged and live and _meets(self.habit_lasts, marked):
@@ -3884,6 +3908,27 @@ def _joke_marker(
 
 
 _SURPRISED_BEFORE: Final = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
+
+
+def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit) -> bool:
+    """Rule "the word asked back, then a choice" (rules19en): a branch's phrase alone in its
+    clause (an article aside) closing with "?", the next clause offering a choice ("or" after
+    its first word) that names no branch ("shop? spar or centra?", "toast? u hungry or
+    something"), asks back what the asker means by the word: no answer, the safe path. Not
+    where the next clause opens with "or" (another guess: "egg white? or albumen"), nor
+    where the branch is named in another clause too."""
+    texts, kinds = parts[hit.clause]
+    if kinds[-1] != QUESTION:
+        return False
+    words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+    if words[:1] and words[0] in _DETERMINERS:
+        words = words[1:]
+    if len(words) != hit.units:
+        return False
+    following = parts[hit.clause + 1][0]
+    if "or" not in following[1:]:
+        return False
+    return all(h.clause == hit.clause for h in found.hits if h.branch is not None)
 
 
 def _named_in_a_question_back(
@@ -5797,6 +5842,166 @@ def _ones_own_story(
                 if len(rest) > 1 and all(_ALL_HAN.fullmatch(t) for t in rest[:2]):
                     dropped.append(_why(hit, "one's own, then a story (我…): no answer"))
                     continue
+        kept.append(hit)
+    return kept
+
+
+# rule "one's own people, then a story" (rules19en): a first-person possessive opening a clause
+# (Geordie "wor", Patois "mi", folded to "i"), a word for one's own people after it, and verbs
+# that report what they say (their answer given: "my dad says steel") rather than tell a story
+_MINE_EN: Final = frozenset(("my", "me", "i", "ma", "our", "wor"))
+_PEOPLE_EN: Final = frozenset(
+    (
+        "wife",
+        "husband",
+        "hubby",
+        "missus",
+        "mrs",
+        "mam",
+        "mum",
+        "mom",
+        "mammy",
+        "ma",
+        "dad",
+        "da",
+        "pops",
+        "nan",
+        "nana",
+        "gran",
+        "granny",
+        "grandma",
+        "grandad",
+        "granddad",
+        "granddaddy",
+        "grandpa",
+        "neighbour",
+        "neighbours",
+        "neighbor",
+        "neighbors",
+        "mate",
+        "mates",
+        "brother",
+        "bro",
+        "sister",
+        "sis",
+        "son",
+        "daughter",
+        "kid",
+        "kids",
+        "wean",
+        "weans",
+        "bairn",
+        "bairns",
+        "boss",
+        "cousin",
+        "uncle",
+        "auntie",
+        "aunt",
+        "friend",
+        "friends",
+        "pal",
+        "boyfriend",
+        "girlfriend",
+        "bf",
+        "gf",
+        "fella",
+    )
+)
+_REPORTING_EN: Final = frozenset(
+    ("says", "said", "say", "reckons", "reckon", "thinks", "think", "would", "wouldve", "swears")
+)
+
+
+# rule "the premise denied" (rules19en): the words before a bare "no" that make it a determiner,
+# "there's no ceiling" (what is there), not the answer "no"
+_THERE_IS_NO: Final = frozenset(("theres", "is", "aint", "got", "has", "have", "had"))
+
+
+def _before_no(live: list[Hit], parts: list[Clause]) -> list[str]:
+    """The gate of rule "the premise denied": the word right before each live intent hit
+    "no" inside its clause (most answers hold none)."""
+    found = []
+    for h in live:
+        if h.kind == "intent" and h.text == "no" and h.start and 0 <= h.clause < len(parts):
+            found.append(parts[h.clause][0][h.start - 1])
+    return found
+
+
+def _whereabouts(texts: list[str]) -> bool:
+    """Whether a clause says where the speaker is: "im at work", "i am on the bus"."""
+    return any(t in _SPEAKER_IS_EN and n in _AT_EN for t, n in pairwise(texts))
+
+
+_AT_EN: Final = frozenset(("at", "on", "in"))
+_SPEAKER_IS_EN: Final = frozenset(("im", "am"))
+
+
+def _premise_denied(
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    asked: frozenset[str],
+    before: list[str],
+) -> list[Hit]:
+    """Rule "the premise denied" (rules19en): a bare "no" after "there's" (there is, there
+    ain't, got, has, have, had) and right before a word of the question itself, in an answer
+    that says where the speaker is ("im on the bus, theres no ceiling", to "look up at your
+    ceiling: can you see it?"), says the place has none of the question's thing: a
+    determiner, not the answer no; it counts for nothing, the safe path. Not before another
+    word, nor with no whereabouts told ("there's no word up there" says no), and a branch's
+    own phrase ("no smoke", "no dirt") is no intent word."""
+    if not any(_whereabouts(texts) for texts, _ in parts):
+        return live
+    kept = []
+    for hit in live:
+        if hit.kind == "intent" and hit.text == "no" and hit.start and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            after = texts[hit.start + 1 : hit.start + 2]
+            if texts[hit.start - 1] in _THERE_IS_NO and after and after[0] in asked:
+                dropped.append(_why(hit, f"the premise denied ('no {after[0]}'): no answer"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _mine_opens(live: list[Hit], parts: list[Clause]) -> bool:
+    """The gate of rule "one's own people, then a story": a live phrase three words or more
+    into a clause opening with a word of _MINE_EN (a comparison and a set lookup a hit)."""
+    for h in live:
+        if (
+            h.start >= 3
+            and h.kind == "phrase"
+            and 0 <= h.clause < len(parts)
+            and parts[h.clause][0][0] in _MINE_EN
+        ):
+            return True
+    return False
+
+
+def _own_peoples_story(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None
+) -> list[Hit]:
+    """Rule "one's own people, then a story" (rules19en; the English reach of "one's own, then
+    a story"): a branch's phrase in a clause opening with "my" (me, mi, our, wor) and a word
+    for one's own people (_PEOPLE_EN: wife, mam, neighbour's, cousin's…), then a word that
+    reports no saying ("me wife had a silk scarf once", "mi cousin house blue in town") is in a
+    sentence about the speaker's own life: it answers no question, the safe path. Not where
+    they are quoted ("my dad says steel", "my mate reckons 2"), not the kin word itself, and
+    not the branch naming the trick."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            if (
+                hit.start >= 3
+                and texts[0] in _MINE_EN
+                and texts[1] in _PEOPLE_EN
+                and texts[2] not in _REPORTING_EN
+                and texts[:2] != ["i", "kid"]  # "i kid you not"
+            ):
+                said = " ".join(texts[:2])
+                dropped.append(_why(hit, f"one's own people, then a story ('{said}…'): no answer"))
+                continue
         kept.append(hit)
     return kept
 
