@@ -201,3 +201,13 @@ def test_clauses_of_one_unit_flatten_as_longer_ones_do() -> None:
     parts = [(["🙃"], [text.SYM]), (["八"], [text.HAN]), (["a", "?"], [text.WORD, text.QUESTION])]
     parts += [(["八", "把"], [text.HAN, text.HAN]), (["2"], [text.NUM])]
     assert text.flat(parts) == "🙃 八 a 八把 2"
+
+
+def test_the_equations_gate_lets_every_equation_through() -> None:
+    # RoutineState._pun_spelt_out's gate: every marker it looks for opens on a character the
+    # gate's search finds
+    from bot.content import corpus
+
+    for marker in corpus._EQUATIONS:
+        assert corpus._EQUATION_FIRSTS.search(f"八把{marker}爸爸"), marker
+        assert corpus._EQUATION_FIRSTS.match(marker), marker
