@@ -40,6 +40,25 @@ def test_the_character_scans_answer_as_the_regexes_they_stand_for() -> None:
     assert not text._maybe_digit("我不知道, 八把。") and text._maybe_digit("八把 8")
 
 
+def test_full_width_punctuation_narrowed_as_nfkc_narrows_it() -> None:
+    # fold's shortcut past NFKC: each character it narrows, alone and among kept ones, and
+    # random texts of both, against unicodedata's NFKC; any other character takes the long way
+    narrowed = [chr(code) for code in range(0xFF01, 0xFF5F)] + ["\u3000", "\u2026"]
+    kept = ["a", "Z", " ", "?", "我", "把", "。", "、", "【", "\u2014", "\u201c", "8"]
+    rng = random.Random(7)
+    texts = narrowed + ["八把" + ch for ch in narrowed] + [ch + "ab" for ch in narrowed]
+    texts += [
+        "".join(rng.choice(narrowed + kept) for _ in range(rng.randint(0, 12)))
+        for _ in range(20000)
+    ]
+    for said in texts:
+        wide = text._narrowed(said)
+        assert wide == unicodedata.normalize("NFKC", said), said
+        assert text._kept(wide), said
+    for other in ["😂", "\u200b", "①", "ｶ", "\uff5f", "\u2025", "八\u0301", "ＡＢ\u0301"]:
+        assert text._narrowed("八把？" + other) is None, other
+
+
 def test_the_worded_sum_hint_answers_as_its_regex() -> None:
     # the compiled scan against the regex it replaced: the words, their pieces and near
     # misses, and random strings of their letters
@@ -75,6 +94,8 @@ def test_a_short_run_of_numerals_reads_as_cn2an_reads_it() -> None:
 def test_folding_normalises_what_is_not_normalised_yet() -> None:
     lexicon = _lexicon()
     assert text.fold("８ 把", lexicon) == "8 把"  # full width: NFKC
+    assert text.fold("ＯＫ，八把？", lexicon) == text.fold("OK,八把?", lexicon)  # (_narrowed)
+    assert text.fold("ＯＫ\u0301", lexicon) == "oḱ"  # the long way: a mark combines
     assert text.fold("Ⅷ", lexicon) == "8" and text.fold("ﬁve", lexicon) == "five"
     assert unicodedata.is_normalized("NFKC", text.fold("café", lexicon))
 
