@@ -232,3 +232,24 @@ def test_the_equations_gate_lets_every_equation_through() -> None:
     for marker in corpus._EQUATIONS:
         assert corpus._EQUATION_FIRSTS.search(f"八把{marker}爸爸"), marker
         assert corpus._EQUATION_FIRSTS.match(marker), marker
+
+
+def test_the_characters_seen_are_the_ones_the_substring_tests_find() -> None:
+    # fold's one pass (`_seen`) against the substring tests it gates, on random texts of
+    # those characters and others
+    rng = random.Random(11)
+    letters = "'`-wth.0 aehfn把？ＷT"
+    marks = {
+        text._SEEN_APOSTROPHE: "'`",
+        text._SEEN_HYPHEN: "-",
+        text._SEEN_W: "w",
+        text._SEEN_T: "t",
+        text._SEEN_H: "h",
+        text._SEEN_DOT: ".",
+        text._SEEN_ZERO: "0",
+    }
+    for _ in range(20000):
+        said = "".join(rng.choice(letters) for _ in range(rng.randint(0, 10)))
+        seen = text._seen(said)
+        for bit, chars in marks.items():
+            assert bool(seen & bit) == any(c in said for c in chars), (said, chars)

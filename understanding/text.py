@@ -391,6 +391,37 @@ def _kept(text: str) -> bool:
     return True
 
 
+_SEEN_APOSTROPHE: Final = 1  # ' or `
+_SEEN_HYPHEN: Final = 2
+_SEEN_W: Final = 4
+_SEEN_T: Final = 8
+_SEEN_H: Final = 16
+_SEEN_DOT: Final = 32
+_SEEN_ZERO: Final = 64
+
+
+def _seen(text: str) -> int:
+    """Which of the characters fold's last rewrites open on `text` holds, as _SEEN_ bits."""
+    seen = 0
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code == 0x27 or code == 0x60:
+            seen |= _SEEN_APOSTROPHE
+        elif code == 0x2D:
+            seen |= _SEEN_HYPHEN
+        elif code == 0x77:
+            seen |= _SEEN_W
+        elif code == 0x74:
+            seen |= _SEEN_T
+        elif code == 0x68:
+            seen |= _SEEN_H
+        elif code == 0x2E:
+            seen |= _SEEN_DOT
+        elif code == 0x30:
+            seen |= _SEEN_ZERO
+    return seen
+
+
 def _capital(text: str) -> bool:
     """Whether `text` holds an ASCII capital (A-Z): for a text of ASCII or of what `_kept`
     keeps, the only characters casefolding changes."""
@@ -531,21 +562,30 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 )
     elif _capital(text):  # (casefolding ASCII lowers its capitals, and only them)
         text = text.casefold()
-    if "'" in text or "`" in text or "-" in text:
+    # The rewrites below open on a few ASCII characters, which one pass finds (`_seen`): most
+    # answers hold few of them, a Chinese one none, where each substring test cost ~120
+    # instructions. A rewrite reads them again.
+    seen = _seen(text)
+    if seen & (_SEEN_APOSTROPHE | _SEEN_HYPHEN):  # ', ` or -
         if "t'" in text or "t`" in text:  # the apostrophes the outer test lets in
             text = _ARTICLE_T.sub("the ", text)
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
-    if ("when " in text or "where got" in text) and lexicon.rhetorical_never_en:
+        seen = _seen(text)
+    if seen & _SEEN_W and ("when " in text or "where got" in text) and lexicon.rhetorical_never_en:
         # "since when am i a pig": im not; Singlish "where got lay egg": dont lay egg
         table = lexicon.rhetorical_never_en
         text = lexicon.rhetorical_never_pattern.sub(lambda m: table[m.group()], text)
-    if "the " in text or "tf" in text:  # "get the hell out", "how tf would i know"
+        seen = _seen(text)
+    if seen & _SEEN_T and ("the " in text or "tf" in text):  # "get the hell out", "how tf…"
         text = lexicon.expletives_pattern.sub(" ", text)
-    if "half" in text:  # "hour n a half", "hour an a half", "one and half hour": and a half
+        seen = _seen(text)
+    if seen & _SEEN_H and "half" in text:  # "hour n a half", "one and half hour": and a half
         text = _AND_HALF.sub(" and a half", text)
-    if "." in text:
+        seen = _seen(text)
+    if seen & _SEEN_DOT:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
-    if "0" in text:  # "tw0", "g00d": a zero typed for an o, inside a word of letters
+        seen = _seen(text)
+    if seen & _SEEN_ZERO:  # "tw0", "g00d": a zero typed for an o, inside a word of letters
         text = _ZERO_FOR_O.sub(lambda m: m.group().replace("0", "o"), text)
     if _worded_sum_hint(text):  # 十减二, ten minus two: the sum in digits (10-2)
         text = worded_sums(text)
