@@ -253,3 +253,23 @@ def test_the_characters_seen_are_the_ones_the_substring_tests_find() -> None:
         seen = text._seen(said)
         for bit, chars in marks.items():
             assert bool(seen & bit) == any(c in said for c in chars), (said, chars)
+
+
+def test_the_chinese_characters_seen_are_the_ones_the_substring_tests_find() -> None:
+    # the same for the Chinese rewrites' pass (`_seen_zh`)
+    rng = random.Random(13)
+    letters = "我过是不没得会落. 把過a"
+    marks = {
+        text._SEEN_WO: "我",
+        text._SEEN_GUO_SHI: "过是",
+        text._SEEN_DOT: ".",
+        text._SEEN_SPACE: " ",
+        text._SEEN_NEGATOR: "不没",
+        text._SEEN_DE: "得",
+        text._SEEN_HUI: "会",
+    }
+    for _ in range(20000):
+        said = "".join(rng.choice(letters) for _ in range(rng.randint(0, 10)))
+        seen = text._seen_zh(said)
+        for bit, chars in marks.items():
+            assert bool(seen & bit) == any(c in said for c in chars), (said, chars)

@@ -422,6 +422,36 @@ def _seen(text: str) -> int:
     return seen
 
 
+_SEEN_WO: Final = 1  # 我
+_SEEN_GUO_SHI: Final = 2  # 过 or 是
+_SEEN_SPACE: Final = 4
+_SEEN_NEGATOR: Final = 8  # 不 or 没
+_SEEN_DE: Final = 16  # 得
+_SEEN_HUI: Final = 128  # 会 (_SEEN_DOT is shared with `_seen`)
+
+
+def _seen_zh(text: str) -> int:
+    """Which of the characters fold's Chinese rewrites open on `text` holds, as bits."""
+    seen = 0
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code == 0x6211:  # 我
+            seen |= _SEEN_WO
+        elif code == 0x8FC7 or code == 0x662F:  # 过, 是
+            seen |= _SEEN_GUO_SHI
+        elif code == 0x2E:
+            seen |= _SEEN_DOT
+        elif code == 0x20:
+            seen |= _SEEN_SPACE
+        elif code == 0x4E0D or code == 0x6CA1:  # 不, 没
+            seen |= _SEEN_NEGATOR
+        elif code == 0x5F97:  # 得
+            seen |= _SEEN_DE
+        elif code == 0x4F1A:  # 会
+            seen |= _SEEN_HUI
+    return seen
+
+
 def _capital(text: str) -> bool:
     """Whether `text` holds an ASCII capital (A-Z): for a text of ASCII or of what `_kept`
     keeps, the only characters casefolding changes."""
@@ -533,16 +563,22 @@ def fold(text: str, lexicon: Lexicon) -> str:
                     lambda m: "不" if typed[m.start() - 1] in leads else "吧", text
                 )
             text = _cantonese(text, lexicon)
-            if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
+            # (the characters the rewrites below open on, found in one pass, as below for
+            # the English ones: `_seen_zh`, read again after a rewrite)
+            seen = _seen_zh(text)
+            if seen & _SEEN_WO and seen & _SEEN_GUO_SHI:  # 我啥时候是(过)猪: 我不是猪
                 text = lexicon.never_pattern.sub(
                     lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
                     text,
                 )
-            if ".." in text:  # 你是我的……爸爸: one clause
+                seen = _seen_zh(text)
+            if seen & _SEEN_DOT and ".." in text:  # 你是我的……爸爸: one clause
                 text = _PAUSE_HAN.sub("", text)
-            if " " in text:  # 你 爱 我: 你爱我
+                seen = _seen_zh(text)
+            if seen & _SEEN_SPACE:  # 你 爱 我: 你爱我
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
-            if "不" in text or "没" in text:  # 那能不知道么: 当然知道
+                seen = _seen_zh(text)
+            if seen & _SEEN_NEGATOR:  # 不 or 没: 那能不知道么: 当然知道
                 text = lexicon.double_negative_pattern.sub(_sure, text)
                 # 唔 sure, 唔 ok: a Chinese negator negates the English word it is typed
                 # before (not sure, not ok), rather than answering no on its own
@@ -550,7 +586,9 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 text = lexicon.negated_english_pattern.sub(
                     lambda m: f" {negated[m.group(1)]} ", text
                 )
-            if "得" in text or "会落" in text:  # 怎么装得下: 装不下; 點入得: 入不到
+                seen = _seen_zh(text)
+            # 怎么装得下: 装不下; 點入得: 入不到
+            if seen & _SEEN_DE or (seen & _SEEN_HUI and "会落" in text):
                 complements = lexicon.potential_complements_zh
                 text = lexicon.rhetorical_pattern.sub(
                     lambda m: (
