@@ -40,6 +40,25 @@ def test_the_character_scans_answer_as_the_regexes_they_stand_for() -> None:
     assert not text._maybe_digit("我不知道, 八把。") and text._maybe_digit("八把 8")
 
 
+def test_full_width_punctuation_narrowed_as_nfkc_narrows_it() -> None:
+    # fold's shortcut past NFKC: each character it narrows, alone and among kept ones, and
+    # random texts of both, against unicodedata's NFKC; any other character takes the long way
+    narrowed = [chr(code) for code in range(0xFF01, 0xFF5F)] + ["\u3000", "\u2026"]
+    kept = ["a", "Z", " ", "?", "我", "把", "。", "、", "【", "\u2014", "\u201c", "8"]
+    rng = random.Random(7)
+    texts = narrowed + ["八把" + ch for ch in narrowed] + [ch + "ab" for ch in narrowed]
+    texts += [
+        "".join(rng.choice(narrowed + kept) for _ in range(rng.randint(0, 12)))
+        for _ in range(20000)
+    ]
+    for said in texts:
+        wide = text._narrowed(said)
+        assert wide == unicodedata.normalize("NFKC", said), said
+        assert text._kept(wide), said
+    for other in ["😂", "\u200b", "①", "ｶ", "\uff5f", "\u2025", "八\u0301", "ＡＢ\u0301"]:
+        assert text._narrowed("八把？" + other) is None, other
+
+
 def test_the_worded_sum_hint_answers_as_its_regex() -> None:
     # the compiled scan against the regex it replaced: the words, their pieces and near
     # misses, and random strings of their letters
@@ -75,6 +94,8 @@ def test_a_short_run_of_numerals_reads_as_cn2an_reads_it() -> None:
 def test_folding_normalises_what_is_not_normalised_yet() -> None:
     lexicon = _lexicon()
     assert text.fold("８ 把", lexicon) == "8 把"  # full width: NFKC
+    assert text.fold("ＯＫ，八把？", lexicon) == text.fold("OK,八把?", lexicon)  # (_narrowed)
+    assert text.fold("ＯＫ\u0301", lexicon) == "oḱ"  # the long way: a mark combines
     assert text.fold("Ⅷ", lexicon) == "8" and text.fold("ﬁve", lexicon) == "five"
     assert unicodedata.is_normalized("NFKC", text.fold("café", lexicon))
 
@@ -201,3 +222,54 @@ def test_clauses_of_one_unit_flatten_as_longer_ones_do() -> None:
     parts = [(["🙃"], [text.SYM]), (["八"], [text.HAN]), (["a", "?"], [text.WORD, text.QUESTION])]
     parts += [(["八", "把"], [text.HAN, text.HAN]), (["2"], [text.NUM])]
     assert text.flat(parts) == "🙃 八 a 八把 2"
+
+
+def test_the_equations_gate_lets_every_equation_through() -> None:
+    # RoutineState._pun_spelt_out's gate: every marker it looks for opens on a character the
+    # gate's search finds
+    from bot.content import corpus
+
+    for marker in corpus._EQUATIONS:
+        assert corpus._EQUATION_FIRSTS.search(f"八把{marker}爸爸"), marker
+        assert corpus._EQUATION_FIRSTS.match(marker), marker
+
+
+def test_the_characters_seen_are_the_ones_the_substring_tests_find() -> None:
+    # fold's one pass (`_seen`) against the substring tests it gates, on random texts of
+    # those characters and others
+    rng = random.Random(11)
+    letters = "'`-wth.0 aehfn把？ＷT"
+    marks = {
+        text._SEEN_APOSTROPHE: "'`",
+        text._SEEN_HYPHEN: "-",
+        text._SEEN_W: "w",
+        text._SEEN_T: "t",
+        text._SEEN_H: "h",
+        text._SEEN_DOT: ".",
+        text._SEEN_ZERO: "0",
+    }
+    for _ in range(20000):
+        said = "".join(rng.choice(letters) for _ in range(rng.randint(0, 10)))
+        seen = text._seen(said)
+        for bit, chars in marks.items():
+            assert bool(seen & bit) == any(c in said for c in chars), (said, chars)
+
+
+def test_the_chinese_characters_seen_are_the_ones_the_substring_tests_find() -> None:
+    # the same for the Chinese rewrites' pass (`_seen_zh`)
+    rng = random.Random(13)
+    letters = "我过是不没得会落. 把過a"
+    marks = {
+        text._SEEN_WO: "我",
+        text._SEEN_GUO_SHI: "过是",
+        text._SEEN_DOT: ".",
+        text._SEEN_SPACE: " ",
+        text._SEEN_NEGATOR: "不没",
+        text._SEEN_DE: "得",
+        text._SEEN_HUI: "会",
+    }
+    for _ in range(20000):
+        said = "".join(rng.choice(letters) for _ in range(rng.randint(0, 10)))
+        seen = text._seen_zh(said)
+        for bit, chars in marks.items():
+            assert bool(seen & bit) == any(c in said for c in chars), (said, chars)

@@ -646,6 +646,11 @@ def _has(units: list[str], unit: str) -> bool:
     return any(u == unit for u in units)
 
 
+def _all_of(kinds: list[int], start: int, end: int, kind: int) -> bool:
+    """`all(k == kind for k in kinds[start:end])`, compiled as a loop: no slice built."""
+    return all(kinds[k] == kind for k in range(start, end))
+
+
 def _holds(kinds: list[int], kind: int) -> bool:
     """`kind in kinds`, compiled as a loop over unboxed ints (`in` compares each boxed)."""
     return any(k == kind for k in kinds)
@@ -1450,11 +1455,16 @@ class Matcher:
             best: str | None = None
             if kinds[i] == HAN:
                 for reading in sounds.readings(texts[i]):
-                    for key, said in index.get(reading, ()):
+                    # (a list or None, not `.get(reading, ())`: a list is iterated compiled,
+                    # either-typed by a generic iterator; and no slice of kinds built below)
+                    keys = index.get(reading)
+                    if keys is None:
+                        continue
+                    for key, said in keys:
                         end = i + len(key)
                         if end > n or (best is not None and len(key) <= len(best)):
                             continue
-                        if any(k != HAN for k in kinds[i:end]):
+                        if not _all_of(kinds, i, end, HAN):
                             continue
                         if len(key) == 2 and not _whole(texts, kinds, i, end, lexicon):
                             continue  # 的瓜 in 画上的瓜 is no 地瓜

@@ -394,6 +394,112 @@ def _kept(text: str) -> bool:
     return True
 
 
+_SEEN_APOSTROPHE: Final = 1  # ' or `
+_SEEN_HYPHEN: Final = 2
+_SEEN_W: Final = 4
+_SEEN_T: Final = 8
+_SEEN_H: Final = 16
+_SEEN_DOT: Final = 32
+_SEEN_ZERO: Final = 64
+
+
+def _seen(text: str) -> int:
+    """Which of the characters fold's last rewrites open on `text` holds, as _SEEN_ bits."""
+    seen = 0
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code == 0x27 or code == 0x60:
+            seen |= _SEEN_APOSTROPHE
+        elif code == 0x2D:
+            seen |= _SEEN_HYPHEN
+        elif code == 0x77:
+            seen |= _SEEN_W
+        elif code == 0x74:
+            seen |= _SEEN_T
+        elif code == 0x68:
+            seen |= _SEEN_H
+        elif code == 0x2E:
+            seen |= _SEEN_DOT
+        elif code == 0x30:
+            seen |= _SEEN_ZERO
+    return seen
+
+
+_SEEN_WO: Final = 1  # 我
+_SEEN_GUO_SHI: Final = 2  # 过 or 是
+_SEEN_SPACE: Final = 4
+_SEEN_NEGATOR: Final = 8  # 不 or 没
+_SEEN_DE: Final = 16  # 得
+_SEEN_HUI: Final = 128  # 会 (_SEEN_DOT is shared with `_seen`)
+
+
+def _seen_zh(text: str) -> int:
+    """Which of the characters fold's Chinese rewrites open on `text` holds, as bits."""
+    seen = 0
+    for i in range(len(text)):
+        code = ord(text[i])
+        if code == 0x6211:  # 我
+            seen |= _SEEN_WO
+        elif code == 0x8FC7 or code == 0x662F:  # 过, 是
+            seen |= _SEEN_GUO_SHI
+        elif code == 0x2E:
+            seen |= _SEEN_DOT
+        elif code == 0x20:
+            seen |= _SEEN_SPACE
+        elif code == 0x4E0D or code == 0x6CA1:  # 不, 没
+            seen |= _SEEN_NEGATOR
+        elif code == 0x5F97:  # 得
+            seen |= _SEEN_DE
+        elif code == 0x4F1A:  # 会
+            seen |= _SEEN_HUI
+    return seen
+
+
+def _capital(text: str) -> bool:
+    """Whether `text` holds an ASCII capital (A-Z): for a text of ASCII or of what `_kept`
+    keeps, the only characters casefolding changes."""
+    for i in range(len(text)):
+        code = ord(text[i])
+        if 0x41 <= code <= 0x5A:
+            return True
+    return False
+
+
+def _narrowed(text: str) -> str | None:
+    """`text` with its full-width forms of ASCII (U+FF01-FF5E), ideographic spaces and "…"
+    as NFKC writes them ("？" "?", "　" " ", "…" "..."), if every other character is one
+    `_kept` keeps; else None. NFKC maps each of those to ASCII alone (compatibility
+    decompositions) and leaves a `_kept` text as it is (no character of it changes or
+    combines), so this is `unicodedata.normalize("NFKC", text)` for such a text
+    (tests/test_understanding_shortcuts.py checks it)."""
+    pieces: list[str] = []
+    copied = 0
+    for i in range(len(text)):
+        code = ord(text[i])
+        if 0xFF01 <= code <= 0xFF5E:
+            narrow = chr(code - 0xFEE0)
+        elif code == 0x3000:
+            narrow = " "
+        elif code == 0x2026:
+            narrow = "..."
+        elif (
+            0x20 <= code <= 0x7E
+            or 0x4E00 <= code <= 0x9FFF
+            or 0x3001 <= code <= 0x3003
+            or 0x3008 <= code <= 0x3011
+            or code == 0x2014
+            or code == 0x201C
+            or code == 0x201D
+        ):
+            continue  # (as `_kept`)
+        else:
+            return None
+        pieces += [text[copied:i], narrow]
+        copied = i + 1
+    pieces.append(text[copied:])
+    return "".join(pieces)
+
+
 def _chinese(text: str) -> bool:
     """`_CHINESE.search(text)`: a Chinese character, or a zhuyin letter."""
     for i in range(len(text)):
@@ -431,7 +537,13 @@ def fold(text: str, lexicon: Lexicon) -> str:
         if _kept(text):
             # (most answers) no surrogate, numeric symbol or character NFKC changes, and none
             # casefolding changes but ASCII's: the checks below would find nothing to do
-            text = text.casefold()
+            # (and casefolding, a method call, ~700 instructions, only where a capital is)
+            if _capital(text):
+                text = text.casefold()
+        elif (narrow := _narrowed(text)) is not None:
+            # full-width punctuation (八把？ 不知道，), otherwise kept: what NFKC would make of
+            # it, without NFKC (~5,000 instructions an answer, a tenth of the answers)
+            text = narrow.casefold() if _capital(narrow) else narrow
         else:
             try:
                 text.encode("utf-8")
@@ -456,16 +568,22 @@ def fold(text: str, lexicon: Lexicon) -> str:
             text = _cantonese(text, lexicon)
             if "阿" in text:  # 爱阿: 爱啊
                 text = _A_PARTICLE.sub("啊", text)
-            if "我" in text and ("过" in text or "是" in text):  # 我啥时候是(过)猪: 我不是猪
+            # (the characters the rewrites below open on, found in one pass, as below for
+            # the English ones: `_seen_zh`, read again after a rewrite)
+            seen = _seen_zh(text)
+            if seen & _SEEN_WO and seen & _SEEN_GUO_SHI:  # 我啥时候是(过)猪: 我不是猪
                 text = lexicon.never_pattern.sub(
                     lambda m: "我不是" if m.group(1) in ("是", None) else f"我没{m.group(1)}过",
                     text,
                 )
-            if ".." in text:  # 你是我的……爸爸: one clause
+                seen = _seen_zh(text)
+            if seen & _SEEN_DOT and ".." in text:  # 你是我的……爸爸: one clause
                 text = _PAUSE_HAN.sub("", text)
-            if " " in text:  # 你 爱 我: 你爱我
+                seen = _seen_zh(text)
+            if seen & _SEEN_SPACE:  # 你 爱 我: 你爱我
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
-            if "不" in text or "没" in text:  # 那能不知道么: 当然知道
+                seen = _seen_zh(text)
+            if seen & _SEEN_NEGATOR:  # 不 or 没: 那能不知道么: 当然知道
                 text = lexicon.double_negative_pattern.sub(_sure, text)
                 # 唔 sure, 唔 ok: a Chinese negator negates the English word it is typed
                 # before (not sure, not ok), rather than answering no on its own
@@ -473,7 +591,9 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 text = lexicon.negated_english_pattern.sub(
                     lambda m: f" {negated[m.group(1)]} ", text
                 )
-            if "得" in text or "会落" in text:  # 怎么装得下: 装不下; 點入得: 入不到
+                seen = _seen_zh(text)
+            # 怎么装得下: 装不下; 點入得: 入不到
+            if seen & _SEEN_DE or (seen & _SEEN_HUI and "会落" in text):
                 complements = lexicon.potential_complements_zh
                 text = lexicon.rhetorical_pattern.sub(
                     lambda m: (
@@ -483,23 +603,32 @@ def fold(text: str, lexicon: Lexicon) -> str:
                     ),
                     text,
                 )
-    else:
+    elif _capital(text):  # (casefolding ASCII lowers its capitals, and only them)
         text = text.casefold()
-    if "'" in text or "`" in text or "-" in text:
+    # The rewrites below open on a few ASCII characters, which one pass finds (`_seen`): most
+    # answers hold few of them, a Chinese one none, where each substring test cost ~120
+    # instructions. A rewrite reads them again.
+    seen = _seen(text)
+    if seen & (_SEEN_APOSTROPHE | _SEEN_HYPHEN):  # ', ` or -
         if "t'" in text or "t`" in text:  # the apostrophes the outer test lets in
             text = _ARTICLE_T.sub("the ", text)
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
-    if ("when " in text or "where got" in text) and lexicon.rhetorical_never_en:
+        seen = _seen(text)
+    if seen & _SEEN_W and ("when " in text or "where got" in text) and lexicon.rhetorical_never_en:
         # "since when am i a pig": im not; Singlish "where got lay egg": dont lay egg
         table = lexicon.rhetorical_never_en
         text = lexicon.rhetorical_never_pattern.sub(lambda m: table[m.group()], text)
-    if "the " in text or "tf" in text:  # "get the hell out", "how tf would i know"
+        seen = _seen(text)
+    if seen & _SEEN_T and ("the " in text or "tf" in text):  # "get the hell out", "how tf…"
         text = lexicon.expletives_pattern.sub(" ", text)
-    if "half" in text:  # "hour n a half", "hour an a half", "one and half hour": and a half
+        seen = _seen(text)
+    if seen & _SEEN_H and "half" in text:  # "hour n a half", "one and half hour": and a half
         text = _AND_HALF.sub(" and a half", text)
-    if "." in text:
+        seen = _seen(text)
+    if seen & _SEEN_DOT:
         text = _SPELT.sub(" ", text)  # s.h.o.p is spelt out like s h o p
-    if "0" in text:  # "tw0", "g00d": a zero typed for an o, inside a word of letters
+        seen = _seen(text)
+    if seen & _SEEN_ZERO:  # "tw0", "g00d": a zero typed for an o, inside a word of letters
         text = _ZERO_FOR_O.sub(lambda m: m.group().replace("0", "o"), text)
     if _worded_sum_hint(text):  # 十减二, ten minus two: the sum in digits (10-2)
         text = worded_sums(text)
