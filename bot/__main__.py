@@ -41,6 +41,12 @@ def check(path: Path) -> int:
             lexicon = load_lexicon(path)
         else:
             corpus = load_corpus(path)
+            # States build their matchers on their first answer (RoutineState.matcher): the
+            # check builds them all, so a corpus that loads but cannot be matched is refused
+            # here, not in a victim's chat.
+            for routine in corpus.routines.values():
+                for state in routine.states.values():
+                    state.matcher  # noqa: B018 (built for its errors)
             print(corpus.summary())
             lexicon = corpus.lexicon
     except CorpusError as error:

@@ -265,9 +265,17 @@ def routine_yaml(draft: dict[str, Any], rid: str, credit: str | None = None) -> 
 def problems(draft: dict[str, Any]) -> list[str]:
     """What the corpus's loader says of the draft's routine (no file, no line: one routine)."""
     try:
-        parse_corpus(routine_yaml(draft, "draft"), "draft")
+        corpus = parse_corpus(routine_yaml(draft, "draft"), "draft")
     except CorpusError as error:
         return [p.message for p in error.problems]
+    # Built now, as `bot check` does, rather than on a victim's first answer (see
+    # RoutineState.matcher): a draft that cannot be matched is refused while it is written.
+    for routine in corpus.routines.values():
+        for name, state in routine.states.items():
+            try:
+                state.matcher  # noqa: B018 (built for its errors)
+            except ValueError as error:
+                return [f"routine '{routine.id}', state '{name}': {error}"]
     return []
 
 
