@@ -1,0 +1,56 @@
+"""Round twelve's third Cantonese tuning writer (tw21, a Tsuen Wan IT support technician writing
+Kongish: reboot, on9, d for 啲) tuned on by kind (rules21yue). Each said in words written for
+this file, not the writer's sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+# -- a branch's word inside a word about something else -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # 上游 / 下游 (upstream, downstream) hold 游 but swim nowhere: going along the river
+        "行上游嗰頭先算",
+        "去下游望吓先",
+        # looking for a narrow or a shallow place to cross: a way round, not straight across
+        "揾個窄啲嘅地方再過",
+        "沿住河邊搵淺d嘅位",
+    ],
+)
+def test_going_along_the_river_is_a_detour(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "elephant-fridge/river", said) == "detour"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a set saying holding a numeral (二話不說, 三言兩語) counts nothing
+        "二話不說 答「同」",
+        "三言兩語講完 同字囉",
+    ],
+)
+def test_a_numeral_inside_a_set_saying_counts_nothing(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "one-and-three/ask", said) == "and"
+
+
+# -- the trick named beside an answer: the naming wins ------------------------------------
+
+
+def test_being_called_grandson_named_beside_the_answer_wins(corpus: Corpus) -> None:
+    # 叫我做孫 / 想我做孫 (you want to make me your grandson): monkey-name's trick, named
+    assert reached(corpus, "monkey-name/ask", "悟空 喂 你係咪要我做孫先") == "saw_through"
+    assert reached(corpus, "monkey-name/ask", "孫悟空 哈 又叫我孫子") == "saw_through"
+
+
+# -- Kongish: 啲 typed as d ------------------------------------------------------------------
+
+
+def test_d_for_the_plural_this_and_that(corpus: Corpus) -> None:
+    # 呢d / 嗰d read as 呢啲 / 嗰啲: the pig would not ask such questions, you would
+    assert reached(corpus, "you-and-pig/explain", "豬都唔會問呢D嘢 你先會") == "flips_it"
