@@ -54,3 +54,14 @@ def test_being_called_grandson_named_beside_the_answer_wins(corpus: Corpus) -> N
 def test_d_for_the_plural_this_and_that(corpus: Corpus) -> None:
     # 呢d / 嗰d read as 呢啲 / 嗰啲: the pig would not ask such questions, you would
     assert reached(corpus, "you-and-pig/explain", "豬都唔會問呢D嘢 你先會") == "flips_it"
+
+
+# -- another's denial: "you're not …" is not the speaker's -----------------------------------
+
+
+def test_a_bare_is_not_about_the_asker_denies_nothing(corpus: Corpus) -> None:
+    # 你又唔係 / 佢又唔係 (you're / he's not …): not the victim's 我又唔係豬
+    assert reached(corpus, "forget-pig/ask", "你又唔係魔術師 變乜鬼") is None
+    assert reached(corpus, "forget-pig/ask", "佢才不是乜嘢大師") is None
+    # the speaker's own stays a denial
+    assert reached(corpus, "forget-pig/ask", "變乜 我又唔係豬") == "deny"
