@@ -65,3 +65,21 @@ def test_a_bare_is_not_about_the_asker_denies_nothing(corpus: Corpus) -> None:
     assert reached(corpus, "forget-pig/ask", "佢才不是乜嘢大師") is None
     # the speaker's own stays a denial
     assert reached(corpus, "forget-pig/ask", "變乜 我又唔係豬") == "deny"
+
+
+# -- the trick named: fallen for it before, and the next step told ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # fallen for it once, learned since (中過, 上過當, 學精咗, 學乖咗)
+        ("fool-in-english/ask", "唔講 呢種我以前上過當", "sees_through"),
+        ("dad-in-english/grandpa", "學精咗 唔會講", "sees_through"),
+        ("dad-in-english/grandpa", "唔講 中過一次夠晒", "sees_through"),
+        # the crocodiles' meeting told with 咗 (去咗開會) beside the answer: the whole trick known
+        ("elephant-fridge/meeting", "長頸鹿 因為鱷魚都去咗開會嘛", "saw_through"),
+    ],
+)
+def test_the_trick_known_wins(corpus: Corpus, where: str, said: str, branch: str) -> None:
+    assert reached(corpus, where, said) == branch
