@@ -83,3 +83,20 @@ def test_a_bare_is_not_about_the_asker_denies_nothing(corpus: Corpus) -> None:
 )
 def test_the_trick_known_wins(corpus: Corpus, where: str, said: str, branch: str) -> None:
     assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # "so that makes me the dog" (所以我係狗, 咪即係我係狗): bark-for-you's trick, spelt out
+        "我應咗你 所以我係狗咩",
+        "你叫完我答 咪即係我係狗",
+    ],
+)
+def test_so_i_am_the_dog_sees_through(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "bark-for-you/ask", said) == "saw_through"
+
+
+def test_ge_for_the_possessive_is_typed(corpus: Corpus) -> None:
+    # Kongish 嘅 romanised (我ge), as 我de already was
+    assert reached(corpus, "follow-me-baba/second", "我ge") == "typed"
