@@ -400,7 +400,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # (trick words "near said", "what you was after", "then ill be the") -> 822, 16; ("what kinda
 # shop" asked back) -> 823, 15.
 # rules19en with rules20en: en 828, 13.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (847, 23), "zh-hant": (975, 20), "en": (828, 13)}
+# rules21yue (上游 a detour; 學精咗, 學乖咗 the trick named): zh-hans 847 -> 849, zh-hant 975 -> 976.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (849, 23), "zh-hant": (976, 20), "en": (828, 13)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -593,7 +594,8 @@ HELD = [
     # 273, 3 (the 3 left: a wife who gets lost labelled against older rows, 做乜 asked back
     # whose reply is the reveal's, 磅都冇 "never even weighed")
     # rules19yue ("not even a thing": 磅都冇 to the safe path) 273, 3 -> 274, 2
-    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (274, 2)}),
+    # rules21yue (行上游 a detour, 游 inside it swimming nowhere) 274, 2 -> 275, 2
+    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (275, 2)}),
     (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (218, 6)}),
     # Round twelve's Lanzhou chef (Gansu Mandarin by voice input, no punctuation), untouched on
     # e23e6e4 (round12_writers/README.md): 212/228 93.0%, 11 wrong punchlines; tuned on by kind
@@ -649,6 +651,14 @@ HELD = [
     # "ye'll say", "one's own people, then a story", "ye" before a verb is you, Geordie words
     # divvent, dinnet, gan, deed): 212/220 96.4%, 4
     (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (212, 4)}),
+    # Round twelve's Tsuen Wan IT support technician (Kongish: reboot, on9, d for 啲), untouched
+    # on bf3749c (round12_writers3/README.md): 272/285 95.4%, 8 wrong punchlines. Tuned on by kind
+    # (rules21yue, tests/test_understanding_round12c_yue.py: 上游 and a narrow or shallow place
+    # as detours, numerals in set sayings (二話不說) no count, rule "another's denial" (你又唔係
+    # 劉謙), the trick named: 叫我做孫, fallen for it before (中過, 學精咗), 鱷魚都去咗開會, 咪即係我
+    # 係狗; Kongish 呢d and 我ge): 282/285 98.9%, 2 (both labels against older rows or the corpus:
+    # 你先係豬 labelled deny, a wife who gets lost labelled otherwise; and the typo 孫悟宮 missed)
+    (TUNING / "round12_writers3" / "tw21.tsv", 285, {"zh-hant": (282, 2)}),
 ]
 
 
@@ -732,6 +742,7 @@ HELD = [
         "round twelve's Suzhou writer",
         "round twelve's Hualien teacher",
         "round twelve's Newcastle writer",
+        "round twelve's Tsuen Wan IT technician",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

@@ -3381,6 +3381,15 @@ class Matcher:
             # rule "another's not knowing": 你不晓得？, 这你都不知道, 他不知道 say who does
             # not know, and it is not the speaker (属鼠 我们一届的你不晓得？ names the sign)
             dropped.append(_why(hit, "another's not knowing (你不知道？), not the speaker's"))
+        elif (
+            entry.intent is None
+            and phrase.key.startswith(_DENIALS_ZH)
+            and _of_another(texts, i, lexicon)
+        ):
+            # rule "another's denial": a branch's bare "is not" (又不是, 不是) right after 你, 他,
+            # 她 denies of them, not of the speaker (你又唔係劉謙: "you're no magician"); other
+            # negations stay (你不信神吧 guesses the asker's own answer)
+            dropped.append(_why(hit, "another's denial (你又不是刘谦), not the speaker's"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif entry.intent is None and phrase.negative and _then_whom(texts, i, j):
@@ -6763,6 +6772,10 @@ def _then_whom(texts: list[str], i: int, j: int) -> bool:
     verb = texts[i + 1]
     end = min(len(texts) - 1, j + _WHOM_WITHIN)
     return any(texts[k] == verb and texts[k + 1] in _WHOM_ZH for k in range(j, end))
+
+
+# a branch's bare "is not" (又不是, 才不是): rule "another's denial"
+_DENIALS_ZH: Final = ("不是", "又不是", "才不是")
 
 
 def _of_another(texts: list[str], i: int, lexicon: Lexicon) -> bool:
