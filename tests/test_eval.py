@@ -400,7 +400,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # (trick words "near said", "what you was after", "then ill be the") -> 822, 16; ("what kinda
 # shop" asked back) -> 823, 15.
 # rules19en with rules20en: en 828, 13.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (847, 23), "zh-hant": (975, 20), "en": (828, 13)}
+# rules21hans (the talker the pig, 我在跟一隻豬講話, turns the question back): zh-hant 975 -> 976.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (847, 23), "zh-hant": (976, 20), "en": (828, 13)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -643,6 +644,11 @@ HELD = [
     # "ye'll say", "one's own people, then a story", "ye" before a verb is you, Geordie words
     # divvent, dinnet, gan, deed): 212/220 96.4%, 4
     (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (212, 4)}),
+    # Round twelve's Wenzhou livestream-selling assistant (round12_writers3/README.md), untouched
+    # on bf3749c: 218/228 95.6%, 5 wrong punchlines. Tuned on by kind (rules21hans,
+    # tests/test_understanding_round12c_hans.py: 你先说 of another matter (那个链接…) no 你先说
+    # of the trick; 当我孙子 the grandpa trick named; the talker the pig turns the question back)
+    (TUNING / "round12_writers3" / "wz21.tsv", 228, {"zh-hans": (221, 4)}),
 ]
 
 
@@ -725,6 +731,7 @@ HELD = [
         "round twelve's Taoyuan writer",
         "round twelve's Suzhou writer",
         "round twelve's Newcastle writer",
+        "round twelve's Wenzhou writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

@@ -4679,6 +4679,9 @@ _ASKS_BACK: Final = frozenset(
 
 # the saying verbs of 你先说…: the asker bidden to answer first (说, 讲, Cantonese 话, 答)
 _TELL_FIRST = frozenset("说讲话答")
+# 你先说 那个/这条…: a demonstrative and a measure word, a thing of another matter told first
+_THAT_ONE = frozenset("那这")
+_THAT_MEASURE = frozenset("个条件款些单")
 
 
 def _asks_the_asker(texts: list[str], lexicon: Lexicon) -> bool:
@@ -4725,6 +4728,7 @@ def _asked_of_the_asker(
         ),
         "a question about the asker (你…咩？)",
     )
+    kept = _told_first_of_another(parts, kept, dropped, sees)
     unsure = [  # 你 its subject, only 自己, 也… between: 你自己不知道吗 (not 你估我係你肚入面條蟲咩)
         h
         for h in kept
@@ -4737,6 +4741,34 @@ def _asked_of_the_asker(
     for hit in unsure:
         kept.remove(hit)
         dropped.append(_why(hit, "a question about the asker (你自己不知道吗？): theirs"))
+    return kept
+
+
+def _told_first_of_another(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None
+) -> list[Hit]:
+    """Rule "a question about the asker", its 你先说 reach: 你先说 bidding the asker tell
+    first a thing of another matter, named by a demonstrative, a measure word and more
+    (你先讲那个链接包不包邮, 你先说这件衣服几钱), is no 你先说 of the trick: unless the
+    clause names the trick too (你先说这个是不是想占我便宜)."""
+    kept = []
+    for hit in hits:
+        texts = parts[hit.clause][0] if hit.clause >= 0 else []
+        if (
+            hit.kind == "phrase"
+            and hit.start == 0
+            and hit.branch == sees
+            and len(texts) > 5
+            and texts[1] == "先"
+            and texts[2] in _TELL_FIRST
+            and texts[3] in _THAT_ONE
+            and texts[4] in _THAT_MEASURE
+            and hit.text.startswith("你先")
+            and not any(h is not hit and h.clause == hit.clause and h.branch == sees for h in hits)
+        ):
+            dropped.append(_why(hit, "a question about the asker (你先说那个…): another matter"))
+        else:
+            kept.append(hit)
     return kept
 
 
