@@ -647,8 +647,9 @@ HELD = [
     # Round twelve's Wenzhou livestream-selling assistant (round12_writers3/README.md), untouched
     # on bf3749c: 218/228 95.6%, 5 wrong punchlines. Tuned on by kind (rules21hans,
     # tests/test_understanding_round12c_hans.py: 你先说 of another matter (那个链接…) no 你先说
-    # of the trick; 当我孙子 the grandpa trick named; the talker the pig turns the question back)
-    (TUNING / "round12_writers3" / "wz21.tsv", 228, {"zh-hans": (221, 4)}),
+    # of the trick; 当我孙子 the grandpa trick named; the talker the pig turns the question back;
+    # a typo fixed after a no, lvoe 不对 love): 222/228 97.4%, 4
+    (TUNING / "round12_writers3" / "wz21.tsv", 228, {"zh-hans": (222, 4)}),
 ]
 
 

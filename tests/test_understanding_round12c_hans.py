@@ -47,3 +47,20 @@ def test_grandson_named_sees_through(corpus: Corpus, said: str) -> None:
 @pytest.mark.parametrize("said", ["我正在和一只猪说话啊", "区别嘛 我在同猪讲话"])
 def test_talking_with_a_pig_flips_it(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "you-and-pig/explain", said) == "flips_it"
+
+
+# -- a typo fixed: the first answer mistyped, then a no and the word typed right: the answer
+# stands (the same word typed right twice is still denied) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("i-love-you-english/ai", "loev 不对 love", "answered"),
+        ("i-love-you-english/ai", "lvoe 不是 love", "answered"),
+        ("dad-in-english/grandpa", "grandap 不对 grandpa", "fell"),
+        ("i-love-you-english/ai", "love 不对 love", None),
+    ],
+)
+def test_typo_fixed_after_a_no(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

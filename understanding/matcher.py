@@ -1114,6 +1114,7 @@ class Matcher:
                 if said == "?" and _asks_what(tail[0][0][:1], lexicon):
                     continue  # "yolk is white??? whose egg is this": a second question
                 head = _before(parts, clause, start)
+                typed = [list(texts) for texts, _ in head]  # as typed: _match corrects them
                 first = self._match(head) if head else None
                 if (
                     said == "?"
@@ -1152,6 +1153,7 @@ class Matcher:
                     and after.hit is not None
                     and not _narrowed(tail, after.hit, lexicon)
                     and _named_again(before, after, said, self.shared.table)
+                    and not _typo_fixed(before, typed)
                 ):
                     # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen;
                     # another one said after it is ("鸽子？不对鸽子会认路 那就猪吧")
@@ -4232,6 +4234,19 @@ def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entr
         )
         for hit in after.hits
     )
+
+
+def _typo_fixed(before: Hit, typed: list[list[str]]) -> bool:
+    """Rule "a typo fixed": where the first answer was read from a mistyped word (lvoe, read
+    love) and a no then names it again typed right (lvoe 不对 love, "grandap no grandpa"), the
+    no fixes the spelling: the answer stands, it is not denied (西瓜？不对西瓜能吃 is)."""
+    if before.kind != "phrase" or not 0 <= before.clause < len(typed):
+        return False
+    texts = typed[before.clause]
+    if not 0 <= before.start < len(texts):
+        return False
+    word = texts[before.start]
+    return word.isascii() and word.isalpha() and word != before.text.split(" ")[0]
 
 
 def _opens_longer_word(
