@@ -648,8 +648,8 @@ HELD = [
     # on bf3749c: 218/228 95.6%, 5 wrong punchlines. Tuned on by kind (rules21hans,
     # tests/test_understanding_round12c_hans.py: 你先说 of another matter (那个链接…) no 你先说
     # of the trick; 当我孙子 the grandpa trick named; the talker the pig turns the question back;
-    # a typo fixed after a no, lvoe 不对 love): 222/228 97.4%, 4
-    (TUNING / "round12_writers3" / "wz21.tsv", 228, {"zh-hans": (222, 4)}),
+    # a typo fixed after a no, lvoe 不对 love; 叫你大名 and 谁比谁大 at the address): 223/228 97.8%, 4
+    (TUNING / "round12_writers3" / "wz21.tsv", 228, {"zh-hans": (223, 4)}),
 ]
 
 

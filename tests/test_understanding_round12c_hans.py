@@ -64,3 +64,12 @@ def test_talking_with_a_pig_flips_it(corpus: Corpus, said: str) -> None:
 )
 def test_typo_fixed_after_a_no(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- guess-my-age's address: 叫你大名 (the full name for the asker) and 谁比谁大 (the generation
+# apart asked back) see through it --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["我就直接叫你大名咯", "谁比谁大还难说呢"])
+def test_full_name_and_who_is_older_see_through(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "guess-my-age/address", said) == "sees_through"
