@@ -400,8 +400,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # (trick words "near said", "what you was after", "then ill be the") -> 822, 16; ("what kinda
 # shop" asked back) -> 823, 15.
 # rules19en with rules20en: en 828, 13.
-# rules21hans (the talker the pig, 我在跟一隻豬講話, turns the question back): zh-hant 975 -> 976.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (847, 23), "zh-hant": (976, 20), "en": (828, 13)}
+# rules21hans (the talker the pig, 我在跟一隻豬講話, turns the question back): zh-hant 975 -> 976;
+# (找个…地方, another spot sought, is going round the river): zh-hans 847 -> 848.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (848, 23), "zh-hant": (976, 20), "en": (828, 13)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -648,8 +649,9 @@ HELD = [
     # on bf3749c: 218/228 95.6%, 5 wrong punchlines. Tuned on by kind (rules21hans,
     # tests/test_understanding_round12c_hans.py: 你先说 of another matter (那个链接…) no 你先说
     # of the trick; 当我孙子 the grandpa trick named; the talker the pig turns the question back;
-    # a typo fixed after a no, lvoe 不对 love; 叫你大名 and 谁比谁大 at the address): 223/228 97.8%, 4
-    (TUNING / "round12_writers3" / "wz21.tsv", 228, {"zh-hans": (223, 4)}),
+    # a typo fixed after a no, lvoe 不对 love; 叫你大名 and 谁比谁大 at the address; 找个…地方 going
+    # round the river): 224/228 98.2%, 4
+    (TUNING / "round12_writers3" / "wz21.tsv", 228, {"zh-hans": (224, 4)}),
 ]
 
 

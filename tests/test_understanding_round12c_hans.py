@@ -73,3 +73,11 @@ def test_typo_fixed_after_a_no(corpus: Corpus, where: str, said: str, branch: st
 @pytest.mark.parametrize("said", ["我就直接叫你大名咯", "谁比谁大还难说呢"])
 def test_full_name_and_who_is_older_see_through(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "guess-my-age/address", said) == "sees_through"
+
+
+# -- the river: another spot sought (找个…地方) is going round, even with a crossing after it ------
+
+
+@pytest.mark.parametrize("said", ["兜远点 找个浅一点的地方蹚过去", "找一个没鳄鱼的地方再过"])
+def test_another_spot_sought_is_a_detour(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "elephant-fridge/river", said) == "detour"
