@@ -1119,6 +1119,7 @@ class Matcher:
                 if said == "?" and _asks_what(tail[0][0][:1], lexicon):
                     continue  # "yolk is white??? whose egg is this": a second question
                 head = _before(parts, clause, start)
+                typed = [list(texts) for texts, _ in head]  # as typed: _match corrects them
                 first = self._match(head) if head else None
                 if (
                     said == "?"
@@ -1157,6 +1158,7 @@ class Matcher:
                     and after.hit is not None
                     and not _narrowed(tail, after.hit, lexicon)
                     and _named_again(before, after, said, self.shared.table)
+                    and not _typo_fixed(before, typed)
                 ):
                     # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen;
                     # another one said after it is ("鸽子？不对鸽子会认路 那就猪吧")
@@ -4253,6 +4255,19 @@ def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entr
     )
 
 
+def _typo_fixed(before: Hit, typed: list[list[str]]) -> bool:
+    """Rule "a typo fixed": where the first answer was read from a mistyped word (lvoe, read
+    love) and a no then names it again typed right (lvoe 不对 love, "grandap no grandpa"), the
+    no fixes the spelling: the answer stands, it is not denied (西瓜？不对西瓜能吃 is)."""
+    if before.kind != "phrase" or not 0 <= before.clause < len(typed):
+        return False
+    texts = typed[before.clause]
+    if not 0 <= before.start < len(texts):
+        return False
+    word = texts[before.start]
+    return word.isascii() and word.isalpha() and word != before.text.split(" ")[0]
+
+
 def _opens_longer_word(
     texts: list[str], end: int, marker: str, answers: Mapping[str, _Entry]
 ) -> bool:
@@ -4698,6 +4713,9 @@ _ASKS_BACK: Final = frozenset(
 
 # the saying verbs of 你先说…: the asker bidden to answer first (说, 讲, Cantonese 话, 答)
 _TELL_FIRST = frozenset("说讲话答")
+# 你先说 那个/这条…: a demonstrative and a measure word, a thing of another matter told first
+_THAT_ONE = frozenset("那这")
+_THAT_MEASURE = frozenset("个条件款些单")
 
 
 def _asks_the_asker(texts: list[str], lexicon: Lexicon) -> bool:
@@ -4744,6 +4762,7 @@ def _asked_of_the_asker(
         ),
         "a question about the asker (你…咩？)",
     )
+    kept = _told_first_of_another(parts, kept, dropped, sees)
     unsure = [  # 你 its subject, only 自己, 也… between: 你自己不知道吗 (not 你估我係你肚入面條蟲咩)
         h
         for h in kept
@@ -4756,6 +4775,34 @@ def _asked_of_the_asker(
     for hit in unsure:
         kept.remove(hit)
         dropped.append(_why(hit, "a question about the asker (你自己不知道吗？): theirs"))
+    return kept
+
+
+def _told_first_of_another(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None
+) -> list[Hit]:
+    """Rule "a question about the asker", its 你先说 reach: 你先说 bidding the asker tell
+    first a thing of another matter, named by a demonstrative, a measure word and more
+    (你先讲那个链接包不包邮, 你先说这件衣服几钱), is no 你先说 of the trick: unless the
+    clause names the trick too (你先说这个是不是想占我便宜)."""
+    kept = []
+    for hit in hits:
+        texts = parts[hit.clause][0] if hit.clause >= 0 else []
+        if (
+            hit.kind == "phrase"
+            and hit.start == 0
+            and hit.branch == sees
+            and len(texts) > 5
+            and texts[1] == "先"
+            and texts[2] in _TELL_FIRST
+            and texts[3] in _THAT_ONE
+            and texts[4] in _THAT_MEASURE
+            and hit.text.startswith("你先")
+            and not any(h is not hit and h.clause == hit.clause and h.branch == sees for h in hits)
+        ):
+            dropped.append(_why(hit, "a question about the asker (你先说那个…): another matter"))
+        else:
+            kept.append(hit)
     return kept
 
 
