@@ -584,7 +584,8 @@ HELD = [
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
     # corpus12's phrases raised it: 206 -> 207.
-    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (207, 3)}),
+    # rules21en's boo-who give-away "not to cry" (not saying it, ull tell me not to cry): 208
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (208, 3)}),
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
     # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no
@@ -643,6 +644,12 @@ HELD = [
     # "ye'll say", "one's own people, then a story", "ye" before a verb is you, Geordie words
     # divvent, dinnet, gan, deed): 212/220 96.4%, 4
     (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (212, 4)}),
+    # Round twelve's Birmingham writer (a market trader's Brummie), untouched on bf3749c
+    # (round12_writers3/README.md): 201/220 91.4%, 7 wrong punchlines. Tuned on by kind
+    # (rules21en, tests/test_understanding_round12c_en.py: Brummie words yow, yower, ar, dint,
+    # yella as a class, the trick asked back still names it, mention frames "when you say" and
+    # "building up to", "never thought about it" a don't-know, boo's "not saying it"): 212, 2
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (212, 2)}),
 ]
 
 
@@ -725,6 +732,7 @@ HELD = [
         "round twelve's Taoyuan writer",
         "round twelve's Suzhou writer",
         "round twelve's Newcastle writer",
+        "round twelve's Birmingham writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
