@@ -648,8 +648,9 @@ HELD = [
     # (round12_writers3/README.md): 201/220 91.4%, 7 wrong punchlines. Tuned on by kind
     # (rules21en, tests/test_understanding_round12c_en.py: Brummie words yow, yower, ar, dint,
     # yella as a class, the trick asked back still names it, mention frames "when you say" and
-    # "building up to", "never thought about it" a don't-know, boo's "not saying it"): 212, 2
-    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (212, 2)}),
+    # "building up to", "never thought about it" a don't-know, boo's "not saying it"): 212, 2;
+    # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (213, 2)}),
 ]
 
 

@@ -86,3 +86,17 @@ def test_never_thought_of_it(corpus: Corpus, where: str, said: str, branch: str 
 )
 def test_boo_refused_or_seen(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the trick tried and failed, in the past: "you didnt get me", "didnt catch me out" --------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("toast-toaster/ask", "toaster haha, you didnt catch me", "saw_through"),
+        ("toast-toaster/ask", "bread, didnt get me with that one", "bread"),
+    ],
+)
+def test_the_trick_failed(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
