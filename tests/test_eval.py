@@ -400,7 +400,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # (trick words "near said", "what you was after", "then ill be the") -> 822, 16; ("what kinda
 # shop" asked back) -> 823, 15.
 # rules19en with rules20en: en 828, 13.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (847, 23), "zh-hant": (975, 20), "en": (828, 13)}
+# rules21en's trick words "this is the one where" (the joke known by its plot): en 829, 13.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (847, 23), "zh-hant": (975, 20), "en": (829, 13)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -584,8 +585,9 @@ HELD = [
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
     # corpus12's phrases raised it: 206 -> 207.
-    # rules21en's boo-who give-away "not to cry" (not saying it, ull tell me not to cry): 208
-    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (208, 3)}),
+    # rules21en's boo-who give-away "not to cry" (not saying it, ull tell me not to cry): 208;
+    # its trick words "is this the one where" (u turn into my dad): 209
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (209, 3)}),
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
     # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no
@@ -649,8 +651,9 @@ HELD = [
     # (rules21en, tests/test_understanding_round12c_en.py: Brummie words yow, yower, ar, dint,
     # yella as a class, the trick asked back still names it, mention frames "when you say" and
     # "building up to", "never thought about it" a don't-know, boo's "not saying it"): 212, 2;
-    # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2
-    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (213, 2)}),
+    # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2;
+    # "this is the one where" (the joke known by its plot): 214, 2
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (214, 2)}),
 ]
 
 

@@ -100,3 +100,19 @@ def test_boo_refused_or_seen(corpus: Corpus, where: str, said: str, branch: str 
 )
 def test_the_trick_failed(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the joke known by its plot: "this is the one where …" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silent-love/ask", "this is the one where you get called daddy innit", "saw_through"),
+        ("toast-toaster/ask", "is this the one where i say toast", "saw_through"),
+    ],
+)
+def test_the_joke_known_by_its_plot(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
