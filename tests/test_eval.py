@@ -652,8 +652,8 @@ HELD = [
     # yella as a class, the trick asked back still names it, mention frames "when you say" and
     # "building up to", "never thought about it" a don't-know, boo's "not saying it"): 212, 2;
     # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2;
-    # "this is the one where" (the joke known by its plot): 214, 2
-    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (214, 2)}),
+    # "this is the one where" (the joke known by its plot): 214, 2; Brummie "bostin": 215, 2
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (215, 2)}),
 ]
 
 

@@ -9,7 +9,7 @@ import pytest
 from bot.content.corpus import Corpus
 from tests.support.understanding import reached
 
-# -- Brummie words as a class: yow (you), yow're, yower, ar (yes), dint, summat, yella --------
+# -- Brummie words as a class: yow (you), yow're, yower, ar (yes), dint, summat, yella, bostin -
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,7 @@ from tests.support.understanding import reached
         ("gullible-ceiling/ceiling", "ar, i see it now", "sees_it"),
         ("gullible-ceiling/dict", "ar, on the news it was", "heard_it"),
         ("joke-yolk/ask", "the yolks the yella bit", "saw_through"),
+        ("compliment-game/ask", "that shirt looks bostin on yow", "compliment"),
     ],
 )
 def test_brummie_words(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
