@@ -404,7 +404,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules21hans (the talker the pig, 我在跟一隻豬講話, turns the question back): zh-hant 975 -> 976;
 # (找个…地方, another spot sought, is going round the river): zh-hans 847 -> 848.
 # rules21hans with rules21yue: zh-hant 977, 20 (tc11 and another row).
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (849, 23), "zh-hant": (977, 20), "en": (828, 13)}
+# rules21en's trick words "this is the one where" (the joke known by its plot): en 829, 13.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (849, 23), "zh-hant": (977, 20), "en": (829, 13)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -588,7 +589,9 @@ HELD = [
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
     # corpus12's phrases raised it: 206 -> 207.
-    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (207, 3)}),
+    # rules21en's boo-who give-away "not to cry" (not saying it, ull tell me not to cry): 208;
+    # its trick words "is this the one where" (u turn into my dad): 209
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (209, 3)}),
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
     # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no
@@ -669,6 +672,14 @@ HELD = [
     # a typo fixed after a no, lvoe 不对 love; 叫你大名 and 谁比谁大 at the address; 找个…地方 going
     # round the river): 224/228 98.2%, 4
     (TUNING / "round12_writers3" / "wz21.tsv", 228, {"zh-hans": (224, 4)}),
+    # Round twelve's Birmingham writer (a market trader's Brummie), untouched on bf3749c
+    # (round12_writers3/README.md): 201/220 91.4%, 7 wrong punchlines. Tuned on by kind
+    # (rules21en, tests/test_understanding_round12c_en.py: Brummie words yow, yower, ar, dint,
+    # yella as a class, the trick asked back still names it, mention frames "when you say" and
+    # "building up to", "never thought about it" a don't-know, boo's "not saying it"): 212, 2;
+    # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2;
+    # "this is the one where" (the joke known by its plot): 214, 2; Brummie "bostin": 215, 2
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (215, 2)}),
 ]
 
 
@@ -754,6 +765,7 @@ HELD = [
         "round twelve's Newcastle writer",
         "round twelve's Tsuen Wan IT technician",
         "round twelve's Wenzhou writer",
+        "round twelve's Birmingham writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

@@ -1044,7 +1044,10 @@ class Matcher:
                 # area?" asks about red, it answers nothing: the safe path
                 asked = _why(replace(hit), "a question back naming a branch word (who…?)")
                 return Match(None, None, None, (), (*result.dropped, asked))
-            if _asked_about(parts, result, hit, self.lexicon, self.question_words):
+            # not the trick's own branch: "yow callin me a pig again?" names it (rules21en)
+            if hit.branch != self.owners.get(TRICK) and _asked_about(
+                parts, result, hit, self.lexicon, self.question_words
+            ):
                 # rule "a question about the thing": "are the feathers wet?" asks something
                 # about the feathers, it picks nothing: the safe path
                 about = _why(replace(hit), "a question about the thing (are the X wet?)")
