@@ -1983,7 +1983,7 @@ class Matcher:
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1 and "unless" in marked:
-            live = _excepted(live, dropped, parts)
+            live = _excepted(live, dropped, parts, self.branches, self.owners.get(TRICK))
         if live and shared.visited_en and _meets(shared.visited_lasts, marked):
             live = _visited(live, parts, dropped, shared.visited_en)
             if not live and not blockers:
@@ -6430,14 +6430,26 @@ def _reason_guessed(
     return []
 
 
-def _excepted(live: list[Hit], dropped: list[Hit], parts: list[Clause]) -> list[Hit]:
+def _excepted(
+    live: list[Hit],
+    dropped: list[Hit],
+    parts: list[Clause],
+    branches: Sequence[Branch],
+    sees: int | None,
+) -> list[Hit]:
     """Rule "an exception named": a branch's words after "unless" in their clause say when
     the answer would not hold ("go, unless some tourist stopped in front of u"): where a
-    branch is heard outside it, another branch's words inside it count for nothing."""
-    inside = [
+    branch is heard outside it, another branch's words inside it count for nothing. Only a
+    branch that lands the punchline is dropped so: one naming the trick or that does not land
+    (a see-through, a right answer) inside "unless" is the victim seeing the catch ("south,
+    unless its an electric train", "left unless its a rooster lol") and keeps its say."""
+    after = [
         h for h in live if 0 <= h.clause < len(parts) and "unless" in parts[h.clause][0][: h.start]
     ]
-    heard = {h.branch for h in live if h not in inside and h.branch is not None}
+    heard = {h.branch for h in live if h not in after and h.branch is not None}
+    inside = [
+        h for h in after if h.branch is not None and h.branch != sees and branches[h.branch].lands
+    ]
     if not inside or not heard:
         return live
     kept = []

@@ -1,0 +1,34 @@
+"""Round twelve's review (REVIEW12): each rule that misfired, narrowed. The reviewer's examples
+and wordings written for this file, beside the cases each rule was made for."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+# -- B1, rule "an exception named": only a branch that lands is dropped inside "unless" --------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # the see-through inside "unless" is the victim seeing the catch: never dropped
+        (
+            "electric-train/ask",
+            "south, unless its an electric train then there's no smoke",
+            "no_smoke",
+        ),
+        ("electric-train/ask", "south unless its electric", None),
+        ("rooster-roof-egg/ask", "left, unless roosters dont lay eggs", None),
+        ("rooster-roof-egg/ask", "left unless its a rooster lol", None),
+        ("electric-train/ask", "north unless its an electric one", None),
+        # what the rule was made for: a landing branch inside "unless" counts for nothing
+        ("shop-green-light/light", "go, unless a kid runs out and i stop", "go"),
+        ("shop-green-light/light", "go, unless some tourist stopped in front of u on canal", "go"),
+        ("shop-green-light/light", "go obviously, unless the car in front has to stop", "go"),
+    ],
+)
+def test_an_exception_named(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
