@@ -32,3 +32,23 @@ from tests.support.understanding import reached
 )
 def test_an_exception_named(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- B3, rule "a number of something else": "am" before a subject is the verb, not a time ----
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("months-28-days/ask", "12 am i right", "twelve"),
+        ("months-28-days/ask", "all 12 am i right?", "twelve"),
+        ("how-many-birthdays/ask", "1 am i right", "one"),
+        ("how-many-birthdays/ask", "1 am i wrong?", "one"),
+        ("months-28-days/ask", "12 am im sure", "twelve"),
+        # what the rule was made for: a clock time is still no answer
+        ("months-28-days/ask", "12 am", None),
+        ("months-28-days/ask", "its 8 am here but 12", "twelve"),
+    ],
+)
+def test_a_verb_after_a_number(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

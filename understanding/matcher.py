@@ -3599,7 +3599,9 @@ class Matcher:
         """Rule "a number of something else": the word of lexicon.other_measures right after
         the number at units start..end of `clause` (八点, 7岁, 8块, 8 pm, 7 years), or of
         other_measures_before right before it (room 8, age 7, 老三, 百分之八, $ 8: a symbol
-        is a clause of its own), unless the question uses that word; else "". Such a number
+        is a clause of its own), unless the question uses that word, or the word is a verb of
+        tag_verbs_en before a subject of tag_subjects_en ("12 am i right?" asks whether 12 is
+        right, "its 3 am but 2" is a clock time); else "". Such a number
         counts or measures something other than what is asked (a clock time, an age, money, a
         date, a floor), so it is no answer, nor a second number beside one: 八点了 gets the
         safe path, 八把 现在八点了 says 8. The question's own measure (把 to "how many knives
@@ -3612,6 +3614,13 @@ class Matcher:
         word = ""
         if end < len(texts) and texts[end] in self.lexicon.other_measures:
             word = texts[end]
+            if (
+                # a verb before its subject asks a tag: "12 am i right" is 12, not a clock time
+                end + 1 < len(texts)
+                and word in self.lexicon.tag_verbs_en
+                and texts[end + 1] in self.lexicon.tag_subjects_en
+            ):
+                return ""
         elif start:
             if texts[start - 1] in before:
                 word = texts[start - 1]
