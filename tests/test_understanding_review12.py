@@ -52,3 +52,29 @@ def test_an_exception_named(corpus: Corpus, where: str, said: str, branch: str |
 )
 def test_a_verb_after_a_number(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- B2, rule "the thing described": an opener is no topic, an amount is no description -------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("bark-for-you/ask", "那太好了", "yes"),
+        ("bark-for-you/ask", "其实挺好的", "yes"),
+        ("silent-love/ask", "那太好了", "yes"),
+        ("play-water/ask", "那太好了", "yes"),
+        ("bark-for-you/ask", "那就太好了", "yes"),
+        ("play-water/ask", "這樣很好啊", "yes"),
+        ("gained-weight/ask", "最近胖了很多", "admits"),
+        ("gained-weight/ask", "最近胖了太多", "admits"),
+        ("gained-weight/ask", "最近胖了很厉害", "admits"),
+        # what the rule was made for: a remark about a thing is still no answer
+        ("bark-for-you/ask", "今天生意超好的 哪有生氣", None),
+        ("bark-for-you/ask", "心情足好的", None),
+        ("houyi-moon/ask", "外面太陽很大耶 曬死了", None),
+        ("houyi-moon/ask", "太陽啦", "sun"),
+    ],
+)
+def test_the_thing_described(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

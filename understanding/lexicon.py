@@ -223,6 +223,12 @@ FIELDS: dict[str, str] = {
     "negators_zh": CHARS,  # 不喜欢
     "not_negators_zh": WORDS,  # 特别喜欢
     "degree_zh": CHARS,  # 不太喜欢
+    # rule "the thing described": degree words opening a description (太阳足大), the words
+    # that are no topic before one (那太好了 is a plain yes), and the amounts they grade
+    # (胖了很多: how much, not what it is like)
+    "describing_zh": CHARS,
+    "not_topics_zh": WORDS,
+    "amounts_zh": CHARS,
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
@@ -439,6 +445,9 @@ class Lexicon:
     negators_zh: frozenset[str]
     not_negators_zh: frozenset[str]
     degree_zh: frozenset[str]
+    describing_zh: frozenset[str]
+    not_topics_zh: frozenset[str]
+    amounts_zh: frozenset[str]
     nothing_zh: frozenset[str]
     worth_zh: frozenset[str]
     negators_en: frozenset[str]

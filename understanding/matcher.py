@@ -2037,7 +2037,9 @@ class Matcher:
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK), self.question_text)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and (_meets(_DESCRIBING, beside) or (self.yes is not None and _graded_yes(live))):
+        if live and (
+            _meets(lexicon.describing_zh, beside) or (self.yes is not None and _graded_yes(live))
+        ):
             live = _described(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -3728,9 +3730,8 @@ def _refused(texts: list[str], start: int, lexicon: Lexicon) -> bool:
     return False
 
 
-# degree words that open a description of the thing before them (太阳足大: Hokkien 足 "very")
-_DESCRIBING: Final = frozenset("很超足真挺蛮太")
-# ...after a word of its own before it (a time, a topic: 今天太阳足大), not a person's (你脾气很差
+# lexicon.describing_zh: degree words that open a description of the thing before them
+# (太阳足大: Hokkien 足 "very"), after a word of its own before it (a time, a topic: 今天太阳足大), not a person's (你脾气很差
 # names a flaw) nor a bare phrase opening its clause (脾气很差)
 _WHOSE: Final = frozenset("你我他她它的")
 
@@ -3744,15 +3745,26 @@ def _graded_yes(live: list[Hit]) -> bool:
     return False
 
 
+def _no_topic(before: str, lexicon: Lexicon) -> bool:
+    """Whether the clause's words before a degree word end in a word of lexicon.not_topics_zh
+    (那, 其实, 当然): an opener, no topic of its own for the degree word to describe."""
+    return any(before.endswith(word) for word in lexicon.not_topics_zh)
+
+
 def _described(
     live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
 ) -> list[Hit]:
     """Rule "the thing described" (rules19hant): a branch's phrase after a word of the clause's
     own (a time, a topic) and followed by a degree word and a word it grades (今天太阳足大,
     今天太阳很大) is the subject of a remark about the day, not an answer (the branch naming
-    the trick still counts). Gate: a degree word right after a phrase."""
+    the trick still counts); not a phrase closing on a particle (胖了很厉害) nor one before a
+    degree word grading an amount of lexicon.amounts_zh (胖了很多: how much, still an answer).
+    A yes word graded after a topic of its own (心情足好的) is no yes either; not after a word
+    of lexicon.not_topics_zh (那太好了, 其实挺好的: a plain yes). Gate: a degree word of
+    lexicon.describing_zh right after a phrase, or a yes word two units into its clause."""
     kept = []
     particles = lexicon.particles_zh
+    describing = lexicon.describing_zh
     for hit in live:
         if hit.kind == "intent" and hit.intent == "yes" and 0 <= hit.clause < len(parts):
             texts = parts[hit.clause][0]
@@ -3760,10 +3772,11 @@ def _described(
             if (
                 # a yes word graded after a topic of its own: 心情足好的 (not 我很好)
                 hit.start > 1
-                and texts[hit.start - 1] in _DESCRIBING
+                and texts[hit.start - 1] in describing
                 and not texts[hit.start - 2].isascii()
                 and texts[hit.start - 2] not in _WHOSE
                 and texts[hit.start - 2] not in particles
+                and not _no_topic("".join(texts[: hit.start - 1]), lexicon)
             ) or (
                 # 阿 opening a name or kin, not the particle 啊: 我是阿明
                 hit.text[-1] == "阿"
@@ -3781,9 +3794,11 @@ def _described(
                 hit.start
                 and texts[hit.start - 1] not in _WHOSE
                 and end + 1 < len(texts)
-                and texts[end] in _DESCRIBING
+                and texts[end] in describing
                 and not texts[end + 1].isascii()
                 and texts[end + 1] not in particles
+                and texts[end + 1] not in lexicon.amounts_zh
+                and hit.text[-1] not in particles  # 胖了很厉害: a thing done, not named
             ):
                 said = "".join(texts[hit.start : end + 2])
                 dropped.append(_why(hit, f"the thing described ('{said}'): no answer"))
