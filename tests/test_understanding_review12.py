@@ -78,3 +78,25 @@ def test_a_verb_after_a_number(corpus: Corpus, where: str, said: str, branch: st
 )
 def test_the_thing_described(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- S3, rule "a no of another verb" (said of a thing): 我的天 is an interjection -------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("bark-for-you/ask", "我的天不要", "no"),
+        ("bark-for-you/ask", "我的妈不要", "no"),
+        ("bark-for-you/ask", "我的老天不要", "no"),
+        ("bark-for-you/ask", "我的媽呀不要", "no"),
+        ("silent-love/ask", "我的天没有", "no"),
+        # what the rule was made for: a no said of a thing is still no answer
+        ("silent-love/ask", "侬是谁 我通讯录里的号码不对呀", None),
+        ("silent-love/ask", "说真的没有", "no"),
+    ],
+)
+def test_a_no_after_an_exclamation(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

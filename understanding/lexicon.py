@@ -229,6 +229,9 @@ FIELDS: dict[str, str] = {
     "describing_zh": CHARS,
     "not_topics_zh": WORDS,
     "amounts_zh": CHARS,
+    # interjections shaped like a thing after 的 (我的天, 我的妈): rule "a no of another verb"
+    # leaves the no after one a plain no (我的天不要)
+    "exclamations_zh": WORDS,
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
@@ -448,6 +451,7 @@ class Lexicon:
     describing_zh: frozenset[str]
     not_topics_zh: frozenset[str]
     amounts_zh: frozenset[str]
+    exclamations_zh: frozenset[str]
     nothing_zh: frozenset[str]
     worth_zh: frozenset[str]
     negators_en: frozenset[str]

@@ -6630,7 +6630,9 @@ _KEEPS_A_THING_NO_ZH: Final = frozenset("我你他她它们确是都也就还真
 def _of_a_thing(texts: list[str], kinds: list[int], hit: Hit, matcher: Matcher) -> bool:
     """Whether a no word closing its clause is said of a thing after 的 (我存的名字不对的, 我家的
     狗没有): one to three characters between, none of the question, of a branch phrase, a
-    person or a degree word. It answers nothing (rule "a no of another verb")."""
+    person or a degree word, and what opens the clause up to the no is no interjection of
+    lexicon.exclamations_zh (我的天不要 is a no). It answers nothing (rule "a no of another
+    verb")."""
     i, lexicon = hit.start, matcher.lexicon
     if (
         i < 2
@@ -6643,6 +6645,8 @@ def _of_a_thing(texts: list[str], kinds: list[int], hit: Hit, matcher: Matcher) 
     chars, branch = matcher.question_chars, matcher.branch_chars
     for k in range(i - 2, max(i - 5, -1), -1):
         if texts[k] == "的":
+            if k and "".join(texts[:i]) in lexicon.exclamations_zh:
+                return False  # 我的天不要: an interjection, then a plain no
             return k + 1 < i and all(
                 kinds[m] == HAN
                 and texts[m] not in chars
