@@ -100,3 +100,24 @@ def test_a_no_after_an_exclamation(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- S4, rule "the word asked back, then a choice": an "or" opening a doubt is no choice -----
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("shop-green-light/light", "stop? thats it or am i missing something", "stop"),
+        ("shop-green-light/light", "go? easy or is there a catch", "go"),
+        ("shop-green-light/light", "go? simple or did i miss something", "go"),
+        ("shop-green-light/light", "stop? obviously or was that a trick", "stop"),
+        # what the rule was made for: the word asked back, then a choice, answers nothing
+        ("shop-green-light/spell", "shop? spar or centra?", None),
+        ("toast-toaster/repeat", "toast? u hungry or what", None),
+    ],
+)
+def test_the_word_asked_back_then_a_doubt(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

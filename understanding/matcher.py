@@ -1059,7 +1059,7 @@ class Matcher:
             and hit is not None
             and hit.kind == "phrase"
             and hit.clause + 1 < len(parts)
-            and _echoed_then_a_choice(parts, result, hit)
+            and _echoed_then_a_choice(parts, result, hit, self.lexicon)
         ):
             # rule "the word asked back, then a choice": "toast? u hungry or what" asks what
             # the asker means by the word, it answers nothing: the safe path
@@ -3944,13 +3944,15 @@ def _joke_marker(
 _SURPRISED_BEFORE: Final = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
 
 
-def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit) -> bool:
+def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
     """Rule "the word asked back, then a choice" (rules19en): a branch's phrase alone in its
     clause (an article aside) closing with "?", the next clause offering a choice ("or" after
     its first word) that names no branch ("shop? spar or centra?", "toast? u hungry or
     something"), asks back what the asker means by the word: no answer, the safe path. Not
     where the next clause opens with "or" (another guess: "egg white? or albumen"), nor
-    where the branch is named in another clause too."""
+    where the branch is named in another clause too, nor where every "or" opens a question
+    of its own with a verb of lexicon.tag_verbs_en ("stop? thats it or am i missing
+    something", "go? easy or is there a catch": the answer, then a doubt)."""
     texts, kinds = parts[hit.clause]
     if kinds[-1] != QUESTION:
         return False
@@ -3960,7 +3962,12 @@ def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit) -> bool:
     if len(words) != hit.units:
         return False
     following = parts[hit.clause + 1][0]
-    if "or" not in following[1:]:
+    verbs = lexicon.tag_verbs_en
+    if not any(
+        t == "or" and (i + 1 == len(following) or following[i + 1] not in verbs)
+        for i, t in enumerate(following)
+        if i
+    ):
         return False
     return all(h.clause == hit.clause for h in found.hits if h.branch is not None)
 
