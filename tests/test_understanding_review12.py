@@ -121,3 +121,22 @@ def test_the_word_asked_back_then_a_doubt(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- S2, "deed" is no fold of dead: only widow-sister's phrases say it -------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("widow-sister/ask", "sure, a good deed", "says_yes"),
+        ("widow-sister/ask", "yes if the deed says so", "says_yes"),
+        ("widow-sister/ask", "its his deed to do", None),
+        # what the fold was made for: Geordie "deed" for dead, in the branch's phrases
+        ("widow-sister/ask", "the fella would be deed", "dead"),
+        ("widow-sister/ask", "hes deed man if hes got a widow", "dead"),
+        ("widow-sister/ask", "he's deed lol", "dead"),
+    ],
+)
+def test_deed_is_no_fold(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
