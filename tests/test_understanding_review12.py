@@ -140,3 +140,25 @@ def test_the_word_asked_back_then_a_doubt(
 )
 def test_deed_is_no_fold(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- S1, rule "one's own people, then a story": more ways of quoting them keep the answer -----
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silk-milk/ask", "my mum told me water", "water"),
+        ("silk-milk/ask", "my mum always said water", "water"),
+        ("silk-milk/ask", "my dad knows its water", "water"),
+        ("silk-milk/ask", "my friends and i think water", "water"),
+        ("silk-milk/ask", "my mum used to say water", "water"),
+        ("silk-milk/ask", "my nan goes water", "water"),
+        # what the rule was made for: a story of one's own people answers nothing
+        ("silk-milk/repeat", "my missus wore silk to our wedding", None),
+        ("greenhouse-bricks/blue", "mi auntie yard painted blue", None),
+        ("silk-milk/repeat", "my mam says silk silk silk silk silk", "said_it"),
+    ],
+)
+def test_ones_own_people_quoted(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

@@ -232,6 +232,11 @@ FIELDS: dict[str, str] = {
     # interjections shaped like a thing after 的 (我的天, 我的妈): rule "a no of another verb"
     # leaves the no after one a plain no (我的天不要)
     "exclamations_zh": WORDS,
+    # rule "one's own people, then a story": "my" and one of own_people_en, then a word not of
+    # reporting_en ("me wife had a silk scarf"), tells a story; with one ("my dad says steel",
+    # "my mum told me water") it quotes their answer
+    "own_people_en": WORDS,
+    "reporting_en": WORDS,
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
@@ -452,6 +457,8 @@ class Lexicon:
     not_topics_zh: frozenset[str]
     amounts_zh: frozenset[str]
     exclamations_zh: frozenset[str]
+    own_people_en: frozenset[str]
+    reporting_en: frozenset[str]
     nothing_zh: frozenset[str]
     worth_zh: frozenset[str]
     negators_en: frozenset[str]

@@ -2069,7 +2069,7 @@ class Matcher:
             # beside a don't-know, rule "a story beside a don't-know" tells it (the same path)
             and all(b.intent != "dont_know" for b in blockers)
         ):
-            live = _own_peoples_story(live, parts, dropped, self.owners.get(TRICK))
+            live = _own_peoples_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if flagged and live and _meets(self.habit_lasts, marked):
@@ -5888,69 +5888,8 @@ def _ones_own_story(
 
 
 # rule "one's own people, then a story" (rules19en): a first-person possessive opening a clause
-# (Geordie "wor", Patois "mi", folded to "i"), a word for one's own people after it, and verbs
-# that report what they say (their answer given: "my dad says steel") rather than tell a story
-_MINE_EN: Final = frozenset(("my", "me", "i", "ma", "our", "wor"))
-_PEOPLE_EN: Final = frozenset(
-    (
-        "wife",
-        "husband",
-        "hubby",
-        "missus",
-        "mrs",
-        "mam",
-        "mum",
-        "mom",
-        "mammy",
-        "ma",
-        "dad",
-        "da",
-        "pops",
-        "nan",
-        "nana",
-        "gran",
-        "granny",
-        "grandma",
-        "grandad",
-        "granddad",
-        "granddaddy",
-        "grandpa",
-        "neighbour",
-        "neighbours",
-        "neighbor",
-        "neighbors",
-        "mate",
-        "mates",
-        "brother",
-        "bro",
-        "sister",
-        "sis",
-        "son",
-        "daughter",
-        "kid",
-        "kids",
-        "wean",
-        "weans",
-        "bairn",
-        "bairns",
-        "boss",
-        "cousin",
-        "uncle",
-        "auntie",
-        "aunt",
-        "friend",
-        "friends",
-        "pal",
-        "boyfriend",
-        "girlfriend",
-        "bf",
-        "gf",
-        "fella",
-    )
-)
-_REPORTING_EN: Final = frozenset(
-    ("says", "said", "say", "reckons", "reckon", "thinks", "think", "would", "wouldve", "swears")
-)
+# (Geordie "wor" is folded to "our", Patois "mi" to "i"), then a word of lexicon.own_people_en
+_MINE_EN: Final = frozenset(("my", "me", "i", "ma", "our"))
 
 
 # rule "the premise denied" (rules19en): the words before a bare "no" that make it a determiner,
@@ -6020,15 +5959,16 @@ def _mine_opens(live: list[Hit], parts: list[Clause]) -> bool:
 
 
 def _own_peoples_story(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
 ) -> list[Hit]:
     """Rule "one's own people, then a story" (rules19en; the English reach of "one's own, then
     a story"): a branch's phrase in a clause opening with "my" (me, mi, our, wor) and a word
-    for one's own people (_PEOPLE_EN: wife, mam, neighbour's, cousin's…), then a word that
-    reports no saying ("me wife had a silk scarf once", "mi cousin house blue in town") is in a
-    sentence about the speaker's own life: it answers no question, the safe path. Not where
-    they are quoted ("my dad says steel", "my mate reckons 2"), not the kin word itself, and
-    not the branch naming the trick."""
+    for one's own people (lexicon.own_people_en: wife, mam, neighbour's, cousin's…), then a
+    word that reports no saying ("me wife had a silk scarf once", "mi cousin house blue in
+    town") is in a sentence about the speaker's own life: it answers no question, the safe
+    path. Not where they are quoted with a word of lexicon.reporting_en ("my dad says steel",
+    "my mum told me water", "my mum always said water", "my friends and i think water"), not
+    the kin word itself, and not the branch naming the trick."""
     kept = []
     for hit in live:
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
@@ -6036,8 +5976,8 @@ def _own_peoples_story(
             if (
                 hit.start >= 3
                 and texts[0] in _MINE_EN
-                and texts[1] in _PEOPLE_EN
-                and texts[2] not in _REPORTING_EN
+                and texts[1] in lexicon.own_people_en
+                and texts[2] not in lexicon.reporting_en
                 and texts[:2] != ["i", "kid"]  # "i kid you not"
             ):
                 said = " ".join(texts[:2])
