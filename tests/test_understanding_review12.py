@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-from tests.support.understanding import reached
+from tests.support.understanding import LEXICON, reached
+from understanding.matcher import _shared
 
 # -- B1, rule "an exception named": only a branch that lands is dropped inside "unless" --------
 
@@ -161,4 +162,25 @@ def test_deed_is_no_fold(corpus: Corpus, where: str, said: str, branch: str | No
     ],
 )
 def test_ones_own_people_quoted(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- S5, the gate of "a phrase refused" derived from refused_saying_zh, not written out -------
+
+
+def test_the_saying_gate_is_every_refused_sayings_last_character() -> None:
+    expected = {word[-1] for word in LEXICON.refused_saying_zh}
+    assert _shared(LEXICON).saying_lasts == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("compliment-game/ask", "我口才不好 不會說好聽的啦", None),
+        ("compliment-game/ask", "你好帅", "compliment"),
+    ],
+)
+def test_a_phrase_refused_still_gates(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
     assert reached(corpus, where, said) == branch

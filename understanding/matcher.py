@@ -397,6 +397,9 @@ class _Lexicon:
     # what a request of rule "asked again" may stand beside: particles and English fillers
     # (joined once here, not on every answer asks_again reads: ~14,000 instructions a join)
     asks_again_skipped: frozenset[str]
+    # the last character of every lexicon.refused_saying_zh (说, 答): the gate of "a phrase
+    # refused" and "a number refused"
+    saying_lasts: frozenset[str]
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -529,6 +532,7 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         _intent_keys(lexicon, "conditional") if "conditional" in lexicon.intents else frozenset(),
         frozenset(lexicon.negating_tails_zh),
         lexicon.particles_zh | lexicon.fillers_en,
+        frozenset(word[-1] for word in lexicon.refused_saying_zh if word),
     )
 
 
@@ -2043,7 +2047,7 @@ class Matcher:
             live = _described(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and _meets(_SAYING, beside):
+        if live and _meets(shared.saying_lasts, beside):
             live = _refused_phrase(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -3659,7 +3663,11 @@ class Matcher:
                 dropped.append(_why(hit, "一…都没: none of them, not the number one"))
             elif _negated(texts, kinds, start, lexicon):
                 dropped.append(_why(hit, "negated"))
-            elif start > 1 and texts[start - 1] in _SAYING and _refused(texts, start, lexicon):
+            elif (
+                start > 1
+                and texts[start - 1] in self.shared.saying_lasts
+                and _refused(texts, start, lexicon)
+            ):
                 dropped.append(_why(hit, "refused, not said (我不会答2)"))
             elif _handed_back_zh(texts, end, lexicon):
                 dropped.append(_why(hit, "said back at the asker (八把你自己念)"))
@@ -3717,7 +3725,6 @@ class Matcher:
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
 _SOMETHING_ELSE = "a number of something else (a clock time, an age, money), not the answer"
-_SAYING: Final = frozenset("说答")  # the last character of every lexicon.refused_saying_zh
 
 
 def _refused(texts: list[str], start: int, lexicon: Lexicon) -> bool:
