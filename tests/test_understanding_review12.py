@@ -184,3 +184,15 @@ def test_a_phrase_refused_still_gates(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- S6, the lazy matcher: every shipped state's matcher builds (not first in a victim's turn) --
+
+
+def test_every_shipped_states_matcher_builds(corpus: Corpus) -> None:
+    built = 0
+    for routine in corpus.routines.values():
+        for state in routine.states.values():
+            assert state.matcher is not None
+            built += 1
+    assert built > 100
