@@ -196,3 +196,22 @@ def test_every_shipped_states_matcher_builds(corpus: Corpus) -> None:
             assert state.matcher is not None
             built += 1
     assert built > 100
+
+
+# -- NIT, rule "the word declined": declined, then said in the same clause, is said ----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silk-milk/repeat", "not saying silk is hard but silk silk silk silk silk", "said_it"),
+        ("silk-milk/repeat", "not typing silk but ok silk silk silk silk silk", "said_it"),
+        # what the rule was made for: the word declined is no saying of it
+        ("silk-milk/repeat", "i aint typin silk 5 times", "refuses"),
+        ("silk-milk/repeat", "not saying silk", "refuses"),
+    ],
+)
+def test_the_word_declined_then_said(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

@@ -2365,7 +2365,9 @@ class Matcher:
         """Rule "the word declined": where the negator stands that declines to say a word at
         `i` of a branch that neither lands nor sees through, in a state with a branch taking
         `refuse`: a word of negators_en up to three words before it, with a verb of
-        lexicon.saying_verbs_en between ("i aint typin silk", "not saying joke")."""
+        lexicon.saying_verbs_en between ("i aint typin silk", "not saying joke"). Not where
+        the clause says the word again after it ("not saying silk is hard but silk silk
+        silk"): declined, then said."""
         owner = entry.owner
         if (
             owner is None
@@ -2380,7 +2382,9 @@ class Matcher:
         saying = self.lexicon.saying_verbs_en
         for k in range(i - 1, max(-1, i - 4), -1):
             if texts[k] in self.lexicon.negators_en:
-                return k if not saying.isdisjoint(texts[k + 1 : i]) else None
+                if saying.isdisjoint(texts[k + 1 : i]) or texts[i] in texts[i + 1 :]:
+                    return None  # "not saying silk is hard but silk silk silk": said after all
+                return k
         return None
 
     def _find_role_words(self) -> frozenset[str]:
