@@ -215,3 +215,21 @@ def test_the_word_declined_then_said(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- NIT, rule "the asker told off": a bare "dont" tells off only with a verb of speaking ----
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("bark-for-you/ask", "dont embarrass me", "no"),
+        ("bark-for-you/ask", "dont you dare embarrass me", "no"),
+        ("bark-for-you/ask", "dont humiliate me pls", "no"),
+        # what the rule was made for: speaking at the asker answers nothing
+        ("play-water/ask", "ugh dont remind me, the basement flooded again", None),
+        ("play-water/ask", "the sink broke today so dont even ask me", None),
+    ],
+)
+def test_dont_and_me(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

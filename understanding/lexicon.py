@@ -237,6 +237,9 @@ FIELDS: dict[str, str] = {
     # "my mum told me water") it quotes their answer
     "own_people_en": WORDS,
     "reporting_en": WORDS,
+    # rule "the asker told off": a bare "dont" and one of these before "me" ("dont remind me",
+    # "dont even talk to me") speaks at the asker; "dont embarrass me" is a no
+    "telling_off_en": WORDS,
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
@@ -459,6 +462,7 @@ class Lexicon:
     exclamations_zh: frozenset[str]
     own_people_en: frozenset[str]
     reporting_en: frozenset[str]
+    telling_off_en: frozenset[str]
     nothing_zh: frozenset[str]
     worth_zh: frozenset[str]
     negators_en: frozenset[str]

@@ -2526,12 +2526,17 @@ class Matcher:
     def _told_off(self, texts: list[str], j: int) -> bool:
         """Rule "the asker told off": whether "me" comes within the three words after a bare
         "dont" (units j..), and none before it is the question's or this state's own ("dont
-        even talk to me"; "dont bark for me" to "shall I bark?" still says no)."""
+        even talk to me"; "dont bark for me" to "shall I bark?" still says no), and one before
+        it is a verb of speaking at the asker, of lexicon.telling_off_en ("dont remind me";
+        "dont embarrass me" to "shall I bark for you?" still says no)."""
         rest = texts[j : j + 4]
         if "me" not in rest:
             return False
+        before = rest[: rest.index("me")]
         own = self.question_words | self.phrase_words
-        return not any(t in own for t in rest[: rest.index("me")])
+        if any(t in own for t in before):
+            return False
+        return not self.lexicon.telling_off_en.isdisjoint(before)
 
     def _condition_unraised(self, texts: list[str], kinds: list[int], j: int) -> bool:
         """Whether the condition after a branch's "depends" (units j..) names a thing, a word
