@@ -223,6 +223,23 @@ FIELDS: dict[str, str] = {
     "negators_zh": CHARS,  # 不喜欢
     "not_negators_zh": WORDS,  # 特别喜欢
     "degree_zh": CHARS,  # 不太喜欢
+    # rule "the thing described": degree words opening a description (太阳足大), the words
+    # that are no topic before one (那太好了 is a plain yes), and the amounts they grade
+    # (胖了很多: how much, not what it is like)
+    "describing_zh": CHARS,
+    "not_topics_zh": WORDS,
+    "amounts_zh": CHARS,
+    # interjections shaped like a thing after 的 (我的天, 我的妈): rule "a no of another verb"
+    # leaves the no after one a plain no (我的天不要)
+    "exclamations_zh": WORDS,
+    # rule "one's own people, then a story": "my" and one of own_people_en, then a word not of
+    # reporting_en ("me wife had a silk scarf"), tells a story; with one ("my dad says steel",
+    # "my mum told me water") it quotes their answer
+    "own_people_en": WORDS,
+    "reporting_en": WORDS,
+    # rule "the asker told off": a bare "dont" and one of these before "me" ("dont remind me",
+    # "dont even talk to me") speaks at the asker; "dont embarrass me" is a no
+    "telling_off_en": WORDS,
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
@@ -439,6 +456,13 @@ class Lexicon:
     negators_zh: frozenset[str]
     not_negators_zh: frozenset[str]
     degree_zh: frozenset[str]
+    describing_zh: frozenset[str]
+    not_topics_zh: frozenset[str]
+    amounts_zh: frozenset[str]
+    exclamations_zh: frozenset[str]
+    own_people_en: frozenset[str]
+    reporting_en: frozenset[str]
+    telling_off_en: frozenset[str]
     nothing_zh: frozenset[str]
     worth_zh: frozenset[str]
     negators_en: frozenset[str]

@@ -397,6 +397,9 @@ class _Lexicon:
     # what a request of rule "asked again" may stand beside: particles and English fillers
     # (joined once here, not on every answer asks_again reads: ~14,000 instructions a join)
     asks_again_skipped: frozenset[str]
+    # the last character of every lexicon.refused_saying_zh (说, 答): the gate of "a phrase
+    # refused" and "a number refused"
+    saying_lasts: frozenset[str]
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -529,6 +532,7 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         _intent_keys(lexicon, "conditional") if "conditional" in lexicon.intents else frozenset(),
         frozenset(lexicon.negating_tails_zh),
         lexicon.particles_zh | lexicon.fillers_en,
+        frozenset(word[-1] for word in lexicon.refused_saying_zh if word),
     )
 
 
@@ -1062,7 +1066,7 @@ class Matcher:
             and hit is not None
             and hit.kind == "phrase"
             and hit.clause + 1 < len(parts)
-            and _echoed_then_a_choice(parts, result, hit)
+            and _echoed_then_a_choice(parts, result, hit, self.lexicon)
         ):
             # rule "the word asked back, then a choice": "toast? u hungry or what" asks what
             # the asker means by the word, it answers nothing: the safe path
@@ -1988,7 +1992,7 @@ class Matcher:
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1 and "unless" in marked:
-            live = _excepted(live, dropped, parts)
+            live = _excepted(live, dropped, parts, self.branches, self.owners.get(TRICK))
         if live and shared.visited_en and _meets(shared.visited_lasts, marked):
             live = _visited(live, parts, dropped, shared.visited_en)
             if not live and not blockers:
@@ -2042,11 +2046,13 @@ class Matcher:
             live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK), self.question_text)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and (_meets(_DESCRIBING, beside) or (self.yes is not None and _graded_yes(live))):
+        if live and (
+            _meets(lexicon.describing_zh, beside) or (self.yes is not None and _graded_yes(live))
+        ):
             live = _described(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and _meets(_SAYING, beside):
+        if live and _meets(shared.saying_lasts, beside):
             live = _refused_phrase(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -2072,7 +2078,7 @@ class Matcher:
             # beside a don't-know, rule "a story beside a don't-know" tells it (the same path)
             and all(b.intent != "dont_know" for b in blockers)
         ):
-            live = _own_peoples_story(live, parts, dropped, self.owners.get(TRICK))
+            live = _own_peoples_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if flagged and live and _meets(self.habit_lasts, marked):
@@ -2364,7 +2370,9 @@ class Matcher:
         """Rule "the word declined": where the negator stands that declines to say a word at
         `i` of a branch that neither lands nor sees through, in a state with a branch taking
         `refuse`: a word of negators_en up to three words before it, with a verb of
-        lexicon.saying_verbs_en between ("i aint typin silk", "not saying joke")."""
+        lexicon.saying_verbs_en between ("i aint typin silk", "not saying joke"). Not where
+        the clause says the word again after it ("not saying silk is hard but silk silk
+        silk"): declined, then said."""
         owner = entry.owner
         if (
             owner is None
@@ -2379,7 +2387,9 @@ class Matcher:
         saying = self.lexicon.saying_verbs_en
         for k in range(i - 1, max(-1, i - 4), -1):
             if texts[k] in self.lexicon.negators_en:
-                return k if not saying.isdisjoint(texts[k + 1 : i]) else None
+                if saying.isdisjoint(texts[k + 1 : i]) or texts[i] in texts[i + 1 :]:
+                    return None  # "not saying silk is hard but silk silk silk": said after all
+                return k
         return None
 
     def _find_role_words(self) -> frozenset[str]:
@@ -2521,12 +2531,17 @@ class Matcher:
     def _told_off(self, texts: list[str], j: int) -> bool:
         """Rule "the asker told off": whether "me" comes within the three words after a bare
         "dont" (units j..), and none before it is the question's or this state's own ("dont
-        even talk to me"; "dont bark for me" to "shall I bark?" still says no)."""
+        even talk to me"; "dont bark for me" to "shall I bark?" still says no), and one before
+        it is a verb of speaking at the asker, of lexicon.telling_off_en ("dont remind me";
+        "dont embarrass me" to "shall I bark for you?" still says no)."""
         rest = texts[j : j + 4]
         if "me" not in rest:
             return False
+        before = rest[: rest.index("me")]
         own = self.question_words | self.phrase_words
-        return not any(t in own for t in rest[: rest.index("me")])
+        if any(t in own for t in before):
+            return False
+        return not self.lexicon.telling_off_en.isdisjoint(before)
 
     def _condition_unraised(self, texts: list[str], kinds: list[int], j: int) -> bool:
         """Whether the condition after a branch's "depends" (units j..) names a thing, a word
@@ -3613,7 +3628,9 @@ class Matcher:
         """Rule "a number of something else": the word of lexicon.other_measures right after
         the number at units start..end of `clause` (八点, 7岁, 8块, 8 pm, 7 years), or of
         other_measures_before right before it (room 8, age 7, 老三, 百分之八, $ 8: a symbol
-        is a clause of its own), unless the question uses that word; else "". Such a number
+        is a clause of its own), unless the question uses that word, or the word is a verb of
+        tag_verbs_en before a subject of tag_subjects_en ("12 am i right?" asks whether 12 is
+        right, "its 3 am but 2" is a clock time); else "". Such a number
         counts or measures something other than what is asked (a clock time, an age, money, a
         date, a floor), so it is no answer, nor a second number beside one: 八点了 gets the
         safe path, 八把 现在八点了 says 8. The question's own measure (把 to "how many knives
@@ -3626,6 +3643,13 @@ class Matcher:
         word = ""
         if end < len(texts) and texts[end] in self.lexicon.other_measures:
             word = texts[end]
+            if (
+                # a verb before its subject asks a tag: "12 am i right" is 12, not a clock time
+                end + 1 < len(texts)
+                and word in self.lexicon.tag_verbs_en
+                and texts[end + 1] in self.lexicon.tag_subjects_en
+            ):
+                return ""
         elif start:
             if texts[start - 1] in before:
                 word = texts[start - 1]
@@ -3662,7 +3686,11 @@ class Matcher:
                 dropped.append(_why(hit, "一…都没: none of them, not the number one"))
             elif _negated(texts, kinds, start, lexicon):
                 dropped.append(_why(hit, "negated"))
-            elif start > 1 and texts[start - 1] in _SAYING and _refused(texts, start, lexicon):
+            elif (
+                start > 1
+                and texts[start - 1] in self.shared.saying_lasts
+                and _refused(texts, start, lexicon)
+            ):
                 dropped.append(_why(hit, "refused, not said (我不会答2)"))
             elif _handed_back_zh(texts, end, lexicon):
                 dropped.append(_why(hit, "said back at the asker (八把你自己念)"))
@@ -3720,7 +3748,6 @@ class Matcher:
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
 _SOMETHING_ELSE = "a number of something else (a clock time, an age, money), not the answer"
-_SAYING: Final = frozenset("说答")  # the last character of every lexicon.refused_saying_zh
 
 
 def _refused(texts: list[str], start: int, lexicon: Lexicon) -> bool:
@@ -3733,9 +3760,8 @@ def _refused(texts: list[str], start: int, lexicon: Lexicon) -> bool:
     return False
 
 
-# degree words that open a description of the thing before them (太阳足大: Hokkien 足 "very")
-_DESCRIBING: Final = frozenset("很超足真挺蛮太")
-# ...after a word of its own before it (a time, a topic: 今天太阳足大), not a person's (你脾气很差
+# lexicon.describing_zh: degree words that open a description of the thing before them
+# (太阳足大: Hokkien 足 "very"), after a word of its own before it (a time, a topic: 今天太阳足大), not a person's (你脾气很差
 # names a flaw) nor a bare phrase opening its clause (脾气很差)
 _WHOSE: Final = frozenset("你我他她它的")
 
@@ -3749,15 +3775,26 @@ def _graded_yes(live: list[Hit]) -> bool:
     return False
 
 
+def _no_topic(before: str, lexicon: Lexicon) -> bool:
+    """Whether the clause's words before a degree word end in a word of lexicon.not_topics_zh
+    (那, 其实, 当然): an opener, no topic of its own for the degree word to describe."""
+    return any(before.endswith(word) for word in lexicon.not_topics_zh)
+
+
 def _described(
     live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
 ) -> list[Hit]:
     """Rule "the thing described" (rules19hant): a branch's phrase after a word of the clause's
     own (a time, a topic) and followed by a degree word and a word it grades (今天太阳足大,
     今天太阳很大) is the subject of a remark about the day, not an answer (the branch naming
-    the trick still counts). Gate: a degree word right after a phrase."""
+    the trick still counts); not a phrase closing on a particle (胖了很厉害) nor one before a
+    degree word grading an amount of lexicon.amounts_zh (胖了很多: how much, still an answer).
+    A yes word graded after a topic of its own (心情足好的) is no yes either; not after a word
+    of lexicon.not_topics_zh (那太好了, 其实挺好的: a plain yes). Gate: a degree word of
+    lexicon.describing_zh right after a phrase, or a yes word two units into its clause."""
     kept = []
     particles = lexicon.particles_zh
+    describing = lexicon.describing_zh
     for hit in live:
         if hit.kind == "intent" and hit.intent == "yes" and 0 <= hit.clause < len(parts):
             texts = parts[hit.clause][0]
@@ -3765,10 +3802,11 @@ def _described(
             if (
                 # a yes word graded after a topic of its own: 心情足好的 (not 我很好)
                 hit.start > 1
-                and texts[hit.start - 1] in _DESCRIBING
+                and texts[hit.start - 1] in describing
                 and not texts[hit.start - 2].isascii()
                 and texts[hit.start - 2] not in _WHOSE
                 and texts[hit.start - 2] not in particles
+                and not _no_topic("".join(texts[: hit.start - 1]), lexicon)
             ) or (
                 # 阿 opening a name or kin, not the particle 啊: 我是阿明
                 hit.text[-1] == "阿"
@@ -3786,9 +3824,11 @@ def _described(
                 hit.start
                 and texts[hit.start - 1] not in _WHOSE
                 and end + 1 < len(texts)
-                and texts[end] in _DESCRIBING
+                and texts[end] in describing
                 and not texts[end + 1].isascii()
                 and texts[end + 1] not in particles
+                and texts[end + 1] not in lexicon.amounts_zh
+                and hit.text[-1] not in particles  # 胖了很厉害: a thing done, not named
             ):
                 said = "".join(texts[hit.start : end + 2])
                 dropped.append(_why(hit, f"the thing described ('{said}'): no answer"))
@@ -3934,13 +3974,15 @@ def _joke_marker(
 _SURPRISED_BEFORE: Final = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
 
 
-def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit) -> bool:
+def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
     """Rule "the word asked back, then a choice" (rules19en): a branch's phrase alone in its
     clause (an article aside) closing with "?", the next clause offering a choice ("or" after
     its first word) that names no branch ("shop? spar or centra?", "toast? u hungry or
     something"), asks back what the asker means by the word: no answer, the safe path. Not
     where the next clause opens with "or" (another guess: "egg white? or albumen"), nor
-    where the branch is named in another clause too."""
+    where the branch is named in another clause too, nor where every "or" opens a question
+    of its own with a verb of lexicon.tag_verbs_en ("stop? thats it or am i missing
+    something", "go? easy or is there a catch": the answer, then a doubt)."""
     texts, kinds = parts[hit.clause]
     if kinds[-1] != QUESTION:
         return False
@@ -3950,7 +3992,12 @@ def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit) -> bool:
     if len(words) != hit.units:
         return False
     following = parts[hit.clause + 1][0]
-    if "or" not in following[1:]:
+    verbs = lexicon.tag_verbs_en
+    if not any(
+        t == "or" and (i + 1 == len(following) or following[i + 1] not in verbs)
+        for i, t in enumerate(following)
+        if i
+    ):
         return False
     return all(h.clause == hit.clause for h in found.hits if h.branch is not None)
 
@@ -5916,69 +5963,8 @@ def _ones_own_story(
 
 
 # rule "one's own people, then a story" (rules19en): a first-person possessive opening a clause
-# (Geordie "wor", Patois "mi", folded to "i"), a word for one's own people after it, and verbs
-# that report what they say (their answer given: "my dad says steel") rather than tell a story
-_MINE_EN: Final = frozenset(("my", "me", "i", "ma", "our", "wor"))
-_PEOPLE_EN: Final = frozenset(
-    (
-        "wife",
-        "husband",
-        "hubby",
-        "missus",
-        "mrs",
-        "mam",
-        "mum",
-        "mom",
-        "mammy",
-        "ma",
-        "dad",
-        "da",
-        "pops",
-        "nan",
-        "nana",
-        "gran",
-        "granny",
-        "grandma",
-        "grandad",
-        "granddad",
-        "granddaddy",
-        "grandpa",
-        "neighbour",
-        "neighbours",
-        "neighbor",
-        "neighbors",
-        "mate",
-        "mates",
-        "brother",
-        "bro",
-        "sister",
-        "sis",
-        "son",
-        "daughter",
-        "kid",
-        "kids",
-        "wean",
-        "weans",
-        "bairn",
-        "bairns",
-        "boss",
-        "cousin",
-        "uncle",
-        "auntie",
-        "aunt",
-        "friend",
-        "friends",
-        "pal",
-        "boyfriend",
-        "girlfriend",
-        "bf",
-        "gf",
-        "fella",
-    )
-)
-_REPORTING_EN: Final = frozenset(
-    ("says", "said", "say", "reckons", "reckon", "thinks", "think", "would", "wouldve", "swears")
-)
+# (Geordie "wor" is folded to "our", Patois "mi" to "i"), then a word of lexicon.own_people_en
+_MINE_EN: Final = frozenset(("my", "me", "i", "ma", "our"))
 
 
 # rule "the premise denied" (rules19en): the words before a bare "no" that make it a determiner,
@@ -6048,15 +6034,16 @@ def _mine_opens(live: list[Hit], parts: list[Clause]) -> bool:
 
 
 def _own_peoples_story(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
 ) -> list[Hit]:
     """Rule "one's own people, then a story" (rules19en; the English reach of "one's own, then
     a story"): a branch's phrase in a clause opening with "my" (me, mi, our, wor) and a word
-    for one's own people (_PEOPLE_EN: wife, mam, neighbour's, cousin's…), then a word that
-    reports no saying ("me wife had a silk scarf once", "mi cousin house blue in town") is in a
-    sentence about the speaker's own life: it answers no question, the safe path. Not where
-    they are quoted ("my dad says steel", "my mate reckons 2"), not the kin word itself, and
-    not the branch naming the trick."""
+    for one's own people (lexicon.own_people_en: wife, mam, neighbour's, cousin's…), then a
+    word that reports no saying ("me wife had a silk scarf once", "mi cousin house blue in
+    town") is in a sentence about the speaker's own life: it answers no question, the safe
+    path. Not where they are quoted with a word of lexicon.reporting_en ("my dad says steel",
+    "my mum told me water", "my mum always said water", "my friends and i think water"), not
+    the kin word itself, and not the branch naming the trick."""
     kept = []
     for hit in live:
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
@@ -6064,8 +6051,8 @@ def _own_peoples_story(
             if (
                 hit.start >= 3
                 and texts[0] in _MINE_EN
-                and texts[1] in _PEOPLE_EN
-                and texts[2] not in _REPORTING_EN
+                and texts[1] in lexicon.own_people_en
+                and texts[2] not in lexicon.reporting_en
                 and texts[:2] != ["i", "kid"]  # "i kid you not"
             ):
                 said = " ".join(texts[:2])
@@ -6489,14 +6476,26 @@ def _reason_guessed(
     return []
 
 
-def _excepted(live: list[Hit], dropped: list[Hit], parts: list[Clause]) -> list[Hit]:
+def _excepted(
+    live: list[Hit],
+    dropped: list[Hit],
+    parts: list[Clause],
+    branches: Sequence[Branch],
+    sees: int | None,
+) -> list[Hit]:
     """Rule "an exception named": a branch's words after "unless" in their clause say when
     the answer would not hold ("go, unless some tourist stopped in front of u"): where a
-    branch is heard outside it, another branch's words inside it count for nothing."""
-    inside = [
+    branch is heard outside it, another branch's words inside it count for nothing. Only a
+    branch that lands the punchline is dropped so: one naming the trick or that does not land
+    (a see-through, a right answer) inside "unless" is the victim seeing the catch ("south,
+    unless its an electric train", "left unless its a rooster lol") and keeps its say."""
+    after = [
         h for h in live if 0 <= h.clause < len(parts) and "unless" in parts[h.clause][0][: h.start]
     ]
-    heard = {h.branch for h in live if h not in inside and h.branch is not None}
+    heard = {h.branch for h in live if h not in after and h.branch is not None}
+    inside = [
+        h for h in after if h.branch is not None and h.branch != sees and branches[h.branch].lands
+    ]
     if not inside or not heard:
         return live
     kept = []
@@ -6653,7 +6652,9 @@ _KEEPS_A_THING_NO_ZH: Final = frozenset("我你他她它们确是都也就还真
 def _of_a_thing(texts: list[str], kinds: list[int], hit: Hit, matcher: Matcher) -> bool:
     """Whether a no word closing its clause is said of a thing after 的 (我存的名字不对的, 我家的
     狗没有): one to three characters between, none of the question, of a branch phrase, a
-    person or a degree word. It answers nothing (rule "a no of another verb")."""
+    person or a degree word, and what opens the clause up to the no is no interjection of
+    lexicon.exclamations_zh (我的天不要 is a no). It answers nothing (rule "a no of another
+    verb")."""
     i, lexicon = hit.start, matcher.lexicon
     if (
         i < 2
@@ -6666,6 +6667,8 @@ def _of_a_thing(texts: list[str], kinds: list[int], hit: Hit, matcher: Matcher) 
     chars, branch = matcher.question_chars, matcher.branch_chars
     for k in range(i - 2, max(i - 5, -1), -1):
         if texts[k] == "的":
+            if k and "".join(texts[:i]) in lexicon.exclamations_zh:
+                return False  # 我的天不要: an interjection, then a plain no
             return k + 1 < i and all(
                 kinds[m] == HAN
                 and texts[m] not in chars
