@@ -956,6 +956,9 @@ def _english_dialects(
         for texts, kinds in result:
             if suffixed or negating or "ye" in texts:
                 _scots(texts, kinds, lexicon, suffixed)
+    if any(word in _DIALECT12_WORDS for word in words):
+        for texts, kinds in result:
+            _dialect12(texts, kinds)
     patois = (
         bool(lexicon.patois_negation_en)
         and any(word in _PATOIS_WORDS for word in words)
@@ -1143,6 +1146,99 @@ def _scots_not_after(before: str, kind: int, lexicon: Lexicon) -> bool:
         and before not in _PATOIS_JOINERS
         and before not in _SCOTS_NO_AFTER_EXCLAMATIONS
     )
+
+
+# dial12en: Scots "wan" is "one" after this, that or the ("ah ken this wan", "the auld gullible
+# wan"; elsewhere the shorthand's "want"); Scots "ma" is "my" before "da" or after a preposition
+# ("yer no ma da", "in ma apprenticeship"); Singlish "one" before lah, leh or lor at a clause's
+# end, after a number or a word, is the sentence particle ("sure reach 28 one lah"), not 1;
+# Singlish "never" after a noun and before a bare verb is "didnt" ("door never lock").
+_DIALECT12_WORDS: Final = frozenset(("wan", "ma", "one", "never"))
+_WAN_AFTER: Final = frozenset(("this", "that", "the"))
+_MA_AFTER: Final = frozenset(
+    ("in", "tae", "to", "wi", "with", "on", "at", "o", "of", "not", "fae", "from", "for", "aw")
+)
+_MA_NOUNS: Final = frozenset(("da", "maw", "mammy", "da's"))
+_SINGLISH_TAILS: Final = frozenset(("lah", "leh", "lor"))
+_ONE_KEPT_AFTER: Final = frozenset(
+    (
+        "only",
+        "just",
+        "the",
+        "this",
+        "that",
+        "a",
+        "no",
+        "any",
+        "every",
+        "each",
+        "last",
+        "first",
+        "which",
+        "take",
+        "want",
+        "pick",
+        "choose",
+        "buy",
+        "give",
+        "get",
+        "one",
+        "another",
+        "other",
+        "big",
+        "small",
+        "that",
+        "this",
+    )
+)
+_NEVER_SUBJECTS: Final = frozenset(
+    ("door", "gate", "window", "car", "shop", "light", "tap", "fridge")
+)
+
+
+def _dialect12(texts: list[str], kinds: list[int]) -> None:
+    """Scots "wan" and "ma", Singlish particle "one" and "never", read as English in place
+    (see _DIALECT12_WORDS)."""
+    n = len(texts)
+    k = 0
+    while k < n:
+        word = texts[k]
+        if (
+            word == "want"
+            and k
+            and (
+                texts[k - 1] in _WAN_AFTER or (k > 1 and texts[k - 2] in _WAN_AFTER and k + 1 == n)
+            )
+        ):
+            texts[k] = "one"
+        elif (
+            word == "ma"
+            and k + 1 < n
+            and kinds[k + 1] == WORD
+            and (texts[k + 1] in _MA_NOUNS or (k and texts[k - 1] in _MA_AFTER))
+        ):
+            texts[k] = "my"
+            if texts[k + 1] == "da":
+                texts[k + 1] = "dad"
+        elif (
+            word == "one"
+            and k > 1
+            and k + 2 == n
+            and texts[k + 1] in _SINGLISH_TAILS
+            and texts[k - 1] not in _ONE_KEPT_AFTER
+        ):
+            del texts[k], kinds[k]
+            n -= 1
+            continue
+        elif (
+            word == "never"
+            and k
+            and k + 1 < n
+            and texts[k - 1] in _NEVER_SUBJECTS
+            and kinds[k + 1] == WORD
+        ):
+            texts[k] = "didnt"
+        k += 1
 
 
 # a cheap gate on the folded answer, then on each clause's words, before any clause is walked
