@@ -258,7 +258,7 @@ def test_the_characters_seen_are_the_ones_the_substring_tests_find() -> None:
 def test_the_chinese_characters_seen_are_the_ones_the_substring_tests_find() -> None:
     # the same for the Chinese rewrites' pass (`_seen_zh`)
     rng = random.Random(13)
-    letters = "我过是不没得会落. 把過a"
+    letters = "我过是不没得会落. 把過azA{`"
     marks = {
         text._SEEN_WO: "我",
         text._SEEN_GUO_SHI: "过是",
@@ -267,6 +267,7 @@ def test_the_chinese_characters_seen_are_the_ones_the_substring_tests_find() -> 
         text._SEEN_NEGATOR: "不没",
         text._SEEN_DE: "得",
         text._SEEN_HUI: "会",
+        text._SEEN_LATIN: "abcdefghijklmnopqrstuvwxyz",
     }
     for _ in range(20000):
         said = "".join(rng.choice(letters) for _ in range(rng.randint(0, 10)))
