@@ -233,3 +233,22 @@ def test_the_word_declined_then_said(
 )
 def test_dont_and_me(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- NIT, rule "a pet name": only a pet name the asker just said (boo-who's "boo") -----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # honey is a colour the bear-colour question never said: a guess, not a pet name
+        ("bear-colour/ask", "honey i think", "other_colour"),
+        ("bear-colour/ask", "honey i reckon", "other_colour"),
+        # what the rule was made for: the asker's "boo" said back as a pet name
+        ("boo-who/boo", "boo i missed u too", None),
+        ("boo-who/boo", "boo we talked about this", None),
+        ("boo-who/boo", "boo?", "boo_who"),
+    ],
+)
+def test_a_pet_name(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

@@ -3453,9 +3453,11 @@ class Matcher:
             and texts[j] in _OWN_SUBJECTS
             and kinds[j + 1] == WORD
             and phrase.key in lexicon.endearments_en
+            and phrase.key in self.question_words
         ):
             # rule "a pet name": "boo i missed u too" calls the asker boo, then speaks of
-            # oneself; it answers nothing ("boo?", "boo who" still count)
+            # oneself; it answers nothing ("boo?", "boo who" still count). Only a name the
+            # asker just said: "honey i think" guesses a colour nobody called anyone
             dropped.append(_why(hit, "a pet name (boo i missed u), no answer"))
         elif (
             entry.intent == "yes"
