@@ -252,3 +252,23 @@ def test_dont_and_me(corpus: Corpus, where: str, said: str, branch: str | None) 
 )
 def test_a_pet_name(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- NIT, rule "the premise denied": only a place with no ceiling of one's own ---------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("gullible-ceiling/ceiling", "im in bed, theres no word up there", "says_no"),
+        ("gullible-ceiling/ceiling", "im at home, there is no word", "says_no"),
+        ("gullible-ceiling/ceiling", "im in my room, theres no word up there", "says_no"),
+        # what the rule was made for: a place with no ceiling denies the premise
+        ("gullible-ceiling/ceiling", "im on the bus, theres no ceiling", None),
+        ("gullible-ceiling/ceiling", "im in the garden mate, there is no ceiling", None),
+    ],
+)
+def test_the_premise_denied_at_home(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

@@ -5986,12 +5986,23 @@ def _before_no(live: list[Hit], parts: list[Clause]) -> list[str]:
 
 
 def _whereabouts(texts: list[str]) -> bool:
-    """Whether a clause says where the speaker is: "im at work", "i am on the bus"."""
-    return any(t in _SPEAKER_IS_EN and n in _AT_EN for t, n in pairwise(texts))
+    """Whether a clause says where the speaker is, somewhere that may have no ceiling: "im at
+    work", "i am on the bus"; not under one's own roof ("im in bed", "im at home")."""
+    for i, (t, n) in enumerate(pairwise(texts)):
+        if t in _SPEAKER_IS_EN and n in _AT_EN:
+            place = [w for w in texts[i + 2 : i + 4] if w not in _PLACE_LEADS_EN][:1]
+            if not place or place[0] not in _UNDER_A_ROOF_EN:
+                return True
+    return False
 
 
 _AT_EN: Final = frozenset(("at", "on", "in"))
 _SPEAKER_IS_EN: Final = frozenset(("im", "am"))
+# rule "the premise denied": where one is under a roof of one's own, and the words before it
+_UNDER_A_ROOF_EN: Final = frozenset(
+    ("home", "bed", "house", "room", "bedroom", "flat", "apartment", "sofa", "couch", "kitchen")
+)
+_PLACE_LEADS_EN: Final = frozenset(("the", "my", "me", "a", "ma", "mi", "our"))
 
 
 def _premise_denied(
@@ -6007,7 +6018,8 @@ def _premise_denied(
     ceiling: can you see it?"), says the place has none of the question's thing: a
     determiner, not the answer no; it counts for nothing, the safe path. Not before another
     word, nor with no whereabouts told ("there's no word up there" says no), and a branch's
-    own phrase ("no smoke", "no dirt") is no intent word."""
+    own phrase ("no smoke", "no dirt") is no intent word. Being in bed or at home is no place
+    without a ceiling ("im in bed, theres no word up there" says no)."""
     if not any(_whereabouts(texts) for texts, _ in parts):
         return live
     kept = []
