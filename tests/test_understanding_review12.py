@@ -8,6 +8,7 @@ import pytest
 from bot.content.corpus import Corpus
 from tests.support.understanding import LEXICON, reached
 from understanding.matcher import _shared
+from understanding.text import fold
 
 # -- B1, rule "an exception named": only a branch that lands is dropped inside "unless" --------
 
@@ -272,3 +273,15 @@ def test_the_premise_denied_at_home(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- NIT, the fold 粉好 -> 很好: not where 粉 is a food's (米粉, 奶粉) --------------------------
+
+
+def test_a_foods_powder_is_no_very() -> None:
+    assert fold("米粉好吃", LEXICON) == "米粉好吃"
+    assert fold("奶粉好貴", LEXICON) == "奶粉好贵"
+    assert fold("麵粉好用", LEXICON) == "面粉好用"
+    # what the fold was made for: Taiwan's net 粉 for 很 before praise
+    assert fold("你人粉好", LEXICON) == "你人很好"
+    assert fold("粉好吃", LEXICON) == "很好吃"
