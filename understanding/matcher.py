@@ -661,7 +661,8 @@ def _holds(kinds: list[int], kind: int) -> bool:
 
 
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
-# Matcher.clause_gates): 再…就, 又…套 or 招, 的 or 家 (one's own thing), 才, 你, 不, 没, 得, "where", "of", and _CHOICE_WORDS.
+# Matcher.clause_gates): 再…就, 又…套 or 招, 的 or 家 (one's own thing), 才, 你, 不, 没, 得,
+# "where", "of", "unless", and _CHOICE_WORDS.
 _GATED_UNITS: Final = frozenset("再就又套招才你不没得的家") | {"where", "of", "unless"}
 
 
