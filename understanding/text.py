@@ -377,19 +377,23 @@ def _replaced(text: str, start: int, cantonese: _Cantonese) -> str:
 # built a character): compiled, ~15 instructions a character, where each regex search cost
 # ~1,000 an answer before it read one. tests/test_understanding_shortcuts.py checks each
 # against the regex it stands for, character by character.
+def _keeps(code: int) -> bool:
+    """Whether `_CHAR_FOLD` keeps the character `code` as it is (`_KEPT`'s class)."""
+    return (
+        0x20 <= code <= 0x7E
+        or 0x4E00 <= code <= 0x9FFF
+        or 0x3001 <= code <= 0x3003
+        or 0x3008 <= code <= 0x3011
+        or code == 0x2014
+        or code == 0x201C
+        or code == 0x201D
+    )
+
+
 def _kept(text: str) -> bool:
     """`_KEPT.fullmatch(text)`: every character one `_CHAR_FOLD` keeps as it is."""
-    for i in range(len(text)):
-        code = ord(text[i])
-        if not (
-            0x20 <= code <= 0x7E
-            or 0x4E00 <= code <= 0x9FFF
-            or 0x3001 <= code <= 0x3003
-            or 0x3008 <= code <= 0x3011
-            or code == 0x2014
-            or code == 0x201C
-            or code == 0x201D
-        ):
+    for i in range(len(text)):  # noqa: SIM110 (compiled, all() over a generator builds one a call)
+        if not _keeps(ord(text[i])):
             return False
     return True
 
@@ -485,16 +489,8 @@ def _narrowed(text: str) -> str | None:
             narrow = " "
         elif code == 0x2026:
             narrow = "..."
-        elif (
-            0x20 <= code <= 0x7E
-            or 0x4E00 <= code <= 0x9FFF
-            or 0x3001 <= code <= 0x3003
-            or 0x3008 <= code <= 0x3011
-            or code == 0x2014
-            or code == 0x201C
-            or code == 0x201D
-        ):
-            continue  # (as `_kept`)
+        elif _keeps(code):
+            continue
         else:
             return None
         pieces += [text[copied:i], narrow]
