@@ -321,8 +321,10 @@ class RoutineState:
     hint: Text | None = None
     tries: int = 0
     # What builds the state's matcher (see `matcher`); None: its answers with the shipped
-    # lexicon (a state built outside a corpus file)
-    compile: Callable[[], Matcher] | None = field(default=None, compare=False, repr=False)
+    # lexicon (a state built outside a corpus file). It holds the answers it was made with:
+    # a state made anew from another (dataclasses.replace with other answers) must be given
+    # its own, or it would match the old answers.
+    build_matcher: Callable[[], Matcher] | None = field(default=None, compare=False, repr=False)
     # How the reveal ends the prank: CALLED_OFF (the bot gave up), or FELL where the reveal
     # is itself the prank (`otherwise: {outcome: fell}`).
     reveal_outcome: str = CALLED_OFF
@@ -342,8 +344,8 @@ class RoutineState:
         objects its closing collection walks), and a process hears few states. A state's
         first answer pays it (median ~0.2 ms, ~6 ms for the largest: you-and-pig/ask,
         toast-toaster/repeat); then it is an attribute like any other."""
-        if self.compile is not None:
-            return self.compile()
+        if self.build_matcher is not None:
+            return self.build_matcher()
         lexicon = load_lexicon(DEFAULT_LEXICON)
         return _matcher(self.say, self.answers, lexicon, give_away=self.give_away)
 
