@@ -1,0 +1,41 @@
+"""Round thirteen's Simplified Mandarin pass (rules22hans; round thirteen's tuning writer km22, a
+Kunming rice-noodle shop owner writing Yunnan Mandarin by voice input, then round twelve's final
+set): Southwest Mandarin words by class, and answers about something else. Each kind is said in
+words written for this file, none copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import units
+
+# -- the Southwest's 哪样 (what) and its and Wuhan's 克 (去), folded by class -------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("凭哪样", "凭什么"),
+        ("喝哪样", "喝什么"),
+        ("走克", "走去"),
+        ("克哪点", "去哪里"),
+    ],
+)
+def test_southwest_forms_fold_to_mandarin(said: str, meant: str) -> None:
+    assert units(said) == units(meant)
+
+
+def test_na_yang_asks_why_so_a_number_after_it_is_asked_back(corpus: Corpus) -> None:
+    found = corpus.routines["nine-by-three"].states["ask"].understand("凭哪样我是三 你是九")
+    assert found.branch_id is None, found.explain()
+
+
+def test_ke_after_a_verb_is_going(corpus: Corpus) -> None:
+    found = corpus.routines["imagine-chase"].states["ask"].understand("马上跑克隔壁")
+    assert found.branch_id == "run", found.explain()
+
+
+def test_ke_folded_on_both_sides_keeps_a_name_holding_it(corpus: Corpus) -> None:
+    found = corpus.routines["want-drink"].states["ask"].understand("星巴克")
+    assert found.branch_id == "names_drink", found.explain()
