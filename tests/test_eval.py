@@ -405,7 +405,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # (找个…地方, another spot sought, is going round the river): zh-hans 847 -> 848.
 # rules21hans with rules21yue: zh-hant 977, 20 (tc11 and another row).
 # rules21en's trick words "this is the one where" (the joke known by its plot): en 829, 13.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (849, 23), "zh-hant": (977, 20), "en": (829, 13)}
+# rules22hans (owning a thing: a name, then 他 and kin, 小明他妈真能生): zh-hans 849, 23 -> 850, 22.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (850, 22), "zh-hant": (977, 20), "en": (829, 13)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -414,7 +415,8 @@ ROUND_ELEVEN_FINAL_READ = {"zh-hans": (849, 23), "zh-hant": (977, 20), "en": (82
 ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # dial12en (tuned on after its one run): Scots wan/ma/whits/hoose, Singlish "one lah", "door never lock": en 816, 29.
 # dial12zh (tuned on after its one run): dialect folds (额, 么 for 没, Hokkien 無/咧/欲, 除左): 872/22, 948/31.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (872, 22), "zh-hant": (948, 31), "en": (816, 29)}
+# rules22hans (owning a thing: a name, then 他 and kin, 小明他妈好能生): zh-hans 872, 22 -> 873, 21.
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (873, 21), "zh-hant": (948, 31), "en": (816, 29)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -39,3 +39,22 @@ def test_ke_after_a_verb_is_going(corpus: Corpus) -> None:
 def test_ke_folded_on_both_sides_keeps_a_name_holding_it(corpus: Corpus) -> None:
     found = corpus.routines["want-drink"].states["ask"].understand("星巴克")
     assert found.branch_id == "names_drink", found.explain()
+
+
+# -- owning a thing: a name, then the pronoun and its kin (小明他妈…), is someone's kin ----------
+
+
+def test_a_name_then_his_kin_running_on_is_about_the_kin(corpus: Corpus) -> None:
+    found = corpus.routines["xiaoming-third-son"].states["ask"].understand("小明他爸天天加班吧")
+    assert found.branch_id is None, found.explain()
+
+
+def test_a_name_then_her_kin_of_two_characters_running_on(corpus: Corpus) -> None:
+    found = corpus.routines["xiaoming-third-son"].states["ask"].understand("小明她奶奶身体还好不")
+    assert found.branch_id is None, found.explain()
+
+
+@pytest.mark.parametrize("said", ["小明他是老三", "小明 他就是老三", "小明他妈"])
+def test_a_name_then_the_pronoun_saying_more_still_answers(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["xiaoming-third-son"].states["ask"].understand(said)
+    assert found.branch_id == "xiaoming", found.explain()

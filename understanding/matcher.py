@@ -2061,7 +2061,7 @@ class Matcher:
             live = _by_ones_own_means(live, parts, dropped)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and (_has(marked, "的") or _has(marked, "家")):
+        if live and (_has(marked, "的") or _has(marked, "家") or _meets(_THIRD_PERSONS, beside)):
             live = _owning_a_thing(live, parts, dropped, lexicon, self.question_chars)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -5890,6 +5890,8 @@ _KIN_ZH: Final = frozenset(
 
 # Rule "owning a thing": characters making a word with a 家 after them (人家, 大家, 国家…)
 _HOMES: Final = frozenset("人大国专作画自全老回")
+# Rule "owning a thing": the pronoun between a name and its kin (小明他妈: rules22hans)
+_THIRD_PERSONS: Final = frozenset("他她")
 
 
 # Rule "a question about the asker": what may stand between 你 and the asker's don't-know
@@ -5918,7 +5920,7 @@ def _owning_a_thing(
     runs on in its clause into two or more Chinese units that are neither particles nor of the
     question (我嘅飯盒呢: "where's my lunchbox?") owns that thing: it is no answer typed, the
     safe path; so does one right before 家 (小明家是开理发厅吗: the home of; not in a word
-    ending on it, 人家, 大家). The phrase alone, before the question's own words (我的 跟上了)
+    ending on it, 人家, 大家), or before 他 or 她 and a word of kin (小明他妈好能生: his kin). The phrase alone, before the question's own words (我的 跟上了)
     or before what comes next (我的…下一句, lexicon.prediction_leads_zh) still answers."""
     kept = []
     skip = lexicon.particles_zh
@@ -5928,6 +5930,12 @@ def _owning_a_thing(
             end = hit.start + hit.units
             # or a home's (小明家是开理发厅吗): 家 right after the phrase, no word's end (人家)
             at = end + 1 if texts[end : end + 1] == ["家"] and texts[end - 1] not in _HOMES else end
+            if at == end and texts[end : end + 1] in (["他"], ["她"]):
+                # or kin's, said with the pronoun (小明他妈好能生: rules22hans)
+                for size in (2, 1):
+                    if "".join(texts[end + 1 : end + 1 + size]) in _KIN_ZH:
+                        at = end + 1 + size
+                        break
             if at > end and texts[at : at + 1] == ["的"]:
                 at += 1  # 小明家的小孩
             if (texts[end - 1] == "的" or at > end) and at + 1 < len(texts):
