@@ -58,3 +58,20 @@ def test_a_name_then_her_kin_of_two_characters_running_on(corpus: Corpus) -> Non
 def test_a_name_then_the_pronoun_saying_more_still_answers(corpus: Corpus, said: str) -> None:
     found = corpus.routines["xiaoming-third-son"].states["ask"].understand(said)
     assert found.branch_id == "xiaoming", found.explain()
+
+
+# -- the next line or the question's purpose named beside an answer ------------------------------
+
+
+def test_jianghuai_a_shi_folds_to_is_it(corpus: Corpus) -> None:
+    assert units("阿是") == units("是不是")
+
+
+def test_the_next_line_asked_with_a_shi_sees_through_the_warm_up(corpus: Corpus) -> None:
+    found = corpus.routines["reverse-baba"].states["love"].understand("你爱我 接下来阿是轮到爸爸")
+    assert found.branch_id == "saw_through", found.explain()
+
+
+def test_the_questions_purpose_named_is_a_mention(corpus: Corpus) -> None:
+    found = corpus.routines["zodiac-belong"].states["ask"].understand("你问这个不就为了说我属于你嘛")
+    assert found.branch_id == "saw_through", found.explain()
