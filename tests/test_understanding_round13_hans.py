@@ -73,19 +73,25 @@ def test_the_next_line_asked_with_a_shi_sees_through_the_warm_up(corpus: Corpus)
 
 
 def test_the_questions_purpose_named_is_a_mention(corpus: Corpus) -> None:
-    found = corpus.routines["zodiac-belong"].states["ask"].understand("你问这个不就为了说我属于你嘛")
+    found = (
+        corpus.routines["zodiac-belong"].states["ask"].understand("你问这个不就为了说我属于你嘛")
+    )
     assert found.branch_id == "saw_through", found.explain()
 
 
 # -- heard it so many times: 了 for 过, and an exaggerated count read as "many" -----------------
 
 
-@pytest.mark.parametrize(("said", "meant"), [("八百次", "好多次"), ("几千遍", "好多遍"), ("n遍", "好多遍")])
+@pytest.mark.parametrize(
+    ("said", "meant"), [("八百次", "好多次"), ("几千遍", "好多遍"), ("n遍", "好多遍")]
+)
 def test_an_exaggerated_count_is_many_times(said: str, meant: str) -> None:
     assert units(said) == units(meant)
 
 
-@pytest.mark.parametrize("said", ["你的缺点 对吧 这句都听了一万遍了", "是我咯 对吧 耳朵都听了几百次了"])
+@pytest.mark.parametrize(
+    "said", ["你的缺点 对吧 这句都听了一万遍了", "是我咯 对吧 耳朵都听了几百次了"]
+)
 def test_heard_it_many_times_beside_a_yes_sees_through(corpus: Corpus, said: str) -> None:
     found = corpus.routines["my-flaw"].states["ask"].understand(said)
     assert found.branch_id == "saw_through", found.explain()
