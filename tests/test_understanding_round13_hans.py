@@ -95,3 +95,17 @@ def test_an_exaggerated_count_is_many_times(said: str, meant: str) -> None:
 def test_heard_it_many_times_beside_a_yes_sees_through(corpus: Corpus, said: str) -> None:
     found = corpus.routines["my-flaw"].states["ask"].understand(said)
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- a guess given up: 算了 (never mind) before a don't-know takes the guess back ----------------
+
+
+@pytest.mark.parametrize("said", ["财神？算了 想不出来", "关公吧？算了吧 我不知道"])
+def test_a_guess_given_up_before_a_dont_know(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["favourite-god"].states["ask"].understand(said)
+    assert found.branch_id == "dont_know", found.explain()
+
+
+def test_a_guess_with_a_dont_know_beside_it_still_hedges(corpus: Corpus) -> None:
+    found = corpus.routines["favourite-god"].states["ask"].understand("财神？不知道")
+    assert found.branch_id == "names_god", found.explain()
