@@ -109,3 +109,20 @@ def test_a_guess_given_up_before_a_dont_know(corpus: Corpus, said: str) -> None:
 def test_a_guess_with_a_dont_know_beside_it_still_hedges(corpus: Corpus) -> None:
     found = corpus.routines["favourite-god"].states["ask"].understand("财神？不知道")
     assert found.branch_id == "names_god", found.explain()
+
+
+# -- asked what for: a branch's phrase after a verb, closing on 干嘛 (提爸爸干嘛), asks why ------
+
+
+@pytest.mark.parametrize("said", ["好好的喊爸爸干嘛呀", "没事说爸爸搞么斯"])
+def test_a_word_asked_what_for_is_no_answer(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["follow-me-baba"].states["third"].understand(said)
+    assert found.branch_id is None, found.explain()
+
+
+@pytest.mark.parametrize("said", ["爸爸干嘛", "爸爸 然后干嘛"])
+def test_the_word_opening_its_clause_before_what_for_still_counts(
+    corpus: Corpus, said: str
+) -> None:
+    found = corpus.routines["follow-me-baba"].states["third"].understand(said)
+    assert found.branch_id == "fell", found.explain()

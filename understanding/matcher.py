@@ -400,6 +400,9 @@ class _Lexicon:
     # the last character of every lexicon.refused_saying_zh (说, 答): the gate of "a phrase
     # refused" and "a number refused"
     saying_lasts: frozenset[str]
+    # every word of lexicon.what_for_zh, and their first characters: the gate of "asked what for"
+    what_for: frozenset[str]
+    what_for_firsts: frozenset[str]
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -533,6 +536,8 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         frozenset(lexicon.negating_tails_zh),
         lexicon.particles_zh | lexicon.fillers_en,
         frozenset(word[-1] for word in lexicon.refused_saying_zh if word),
+        frozenset(lexicon.what_for_zh),
+        frozenset(word[0] for word in lexicon.what_for_zh if word),
     )
 
 
@@ -2080,6 +2085,11 @@ class Matcher:
             and all(b.intent != "dont_know" for b in blockers)
         ):
             live = _own_peoples_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _meets(shared.what_for_firsts, beside):
+            sees = self.owners.get(TRICK)
+            live = _asked_what_for(live, parts, dropped, lexicon, shared.what_for, sees)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if flagged and live and _meets(self.habit_lasts, marked):
@@ -5947,6 +5957,39 @@ def _owning_a_thing(
                 ):
                     dropped.append(_why(hit, "owning a thing (我的…): no answer"))
                     continue
+        kept.append(hit)
+    return kept
+
+
+def _asked_what_for(
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    lexicon: Lexicon,
+    what_for: frozenset[str],
+    sees: int | None,
+) -> list[Hit]:
+    """Rule "asked what for" (rules22hans): a branch's phrase after a word of its clause (a verb:
+    提, 叫, 说) and closing it with a word of lexicon.what_for_zh, particles aside (提爸爸干嘛,
+    叫爸爸干么斯, 装大象做什么), asks why one would do that to it: no answer, the safe path. The
+    phrase opening its clause (爸爸干嘛: the word, then "what?") still answers, and so does the
+    branch naming the trick (想当我爸干嘛)."""
+    kept = []
+    skip = lexicon.particles_zh
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            rest = texts[hit.start + hit.units :]
+            asks = False
+            if any(t not in skip for t in texts[: hit.start]):
+                while rest and not asks:
+                    asks = "".join(rest) in what_for
+                    if rest[-1] not in skip:
+                        break
+                    rest = rest[:-1]  # particles aside: 提爸爸干嘛呀
+            if asks:
+                dropped.append(_why(hit, "asked what for (提爸爸干嘛): no answer"))
+                continue
         kept.append(hit)
     return kept
 
