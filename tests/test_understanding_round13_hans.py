@@ -126,3 +126,16 @@ def test_the_word_opening_its_clause_before_what_for_still_counts(
 ) -> None:
     found = corpus.routines["follow-me-baba"].states["third"].understand(said)
     assert found.branch_id == "fell", found.explain()
+
+
+# -- 肯定是, as 当然是, only leads into the answer after it ------------------------------------------
+
+
+def test_surely_is_leads_into_the_guess_after_it(corpus: Corpus) -> None:
+    found = corpus.routines["guess-my-thoughts"].states["ask"].understand("你肯定是在想我咯")
+    assert found.branch_id == "guesses_me", found.explain()
+
+
+def test_surely_is_alone_is_still_a_yes(corpus: Corpus) -> None:
+    found = corpus.routines["guess-my-thoughts"].states["ask"].understand("肯定是")
+    assert found.branch_id == "claims_to_know", found.explain()
