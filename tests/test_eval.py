@@ -375,7 +375,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # predicted): zh-hant 992, 20 -> 998, 16; with rules20yue: 999, 16
 # en raised by rules19en ("which kind" asked back: "Which kind doctor go give 3 pills…?"): 854,
 # 11 -> 855, 10.
-ROUND_TEN_FINAL_READ = {"zh-hans": (890, 16), "zh-hant": (999, 16), "en": (858, 10)}
+# rules22hans (buy-land takes a place's land said with 边, 村, 镇, 乡: 东湖边的地): zh-hans 890 -> 891.
+ROUND_TEN_FINAL_READ = {"zh-hans": (891, 16), "zh-hant": (999, 16), "en": (858, 10)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never

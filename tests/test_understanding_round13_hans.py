@@ -139,3 +139,12 @@ def test_surely_is_leads_into_the_guess_after_it(corpus: Corpus) -> None:
 def test_surely_is_alone_is_still_a_yes(corpus: Corpus) -> None:
     found = corpus.routines["guess-my-thoughts"].states["ask"].understand("肯定是")
     assert found.branch_id == "claims_to_know", found.explain()
+
+
+# -- a place's land: buy-land takes 边的地, 村的地, 镇的地, 乡的地 as it took 区的地 --------------------
+
+
+@pytest.mark.parametrize("said", ["滇池旁边的地", "山脚下那个镇的地吧"])
+def test_a_places_land_names_land(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["buy-land"].states["ask"].understand(said)
+    assert found.branch_id == "names_land", found.explain()
