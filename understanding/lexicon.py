@@ -82,6 +82,7 @@ FIELDS: dict[str, str] = {
     "taken_for_zh": PHRASES,  # 当我 in 你当我不知道呢
     "excuse_leads_zh": PHRASES,  # 我又不是 in 我哪知道 我又不是猪
     "refused_saying_zh": PHRASES,  # 不会答 in 我不会答2
+    "what_for_zh": PHRASES,  # 干嘛 in 提爸爸干嘛: a phrase asked what for (rules22hans)
     "place_measures_zh": CHARS,  # 条 in 左边那条道: a side naming a place
     "taken_for_closers_zh": CHARS,  # 呢 in 当我不知道呢
     "taken_for_not_after_zh": CHARS,  # 就 in 就当我不知道吧 ("say I don't know")
@@ -385,6 +386,7 @@ class Lexicon:
     taken_for_zh: tuple[str, ...]
     excuse_leads_zh: tuple[str, ...]
     refused_saying_zh: tuple[str, ...]
+    what_for_zh: tuple[str, ...]
     place_measures_zh: frozenset[str]
     taken_for_closers_zh: frozenset[str]
     taken_for_not_after_zh: frozenset[str]

@@ -400,6 +400,9 @@ class _Lexicon:
     # the last character of every lexicon.refused_saying_zh (说, 答): the gate of "a phrase
     # refused" and "a number refused"
     saying_lasts: frozenset[str]
+    # every word of lexicon.what_for_zh, and their first characters: the gate of "asked what for"
+    what_for: frozenset[str]
+    what_for_firsts: frozenset[str]
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -533,6 +536,8 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         frozenset(lexicon.negating_tails_zh),
         lexicon.particles_zh | lexicon.fillers_en,
         frozenset(word[-1] for word in lexicon.refused_saying_zh if word),
+        frozenset(lexicon.what_for_zh),
+        frozenset(word[0] for word in lexicon.what_for_zh if word),
     )
 
 
@@ -2061,7 +2066,7 @@ class Matcher:
             live = _by_ones_own_means(live, parts, dropped)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and (_has(marked, "的") or _has(marked, "家")):
+        if live and (_has(marked, "的") or _has(marked, "家") or _meets(_THIRD_PERSONS, beside)):
             live = _owning_a_thing(live, parts, dropped, lexicon, self.question_chars)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -2080,6 +2085,11 @@ class Matcher:
             and all(b.intent != "dont_know" for b in blockers)
         ):
             live = _own_peoples_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _meets(shared.what_for_firsts, beside):
+            sees = self.owners.get(TRICK)
+            live = _asked_what_for(live, parts, dropped, lexicon, shared.what_for, sees)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if flagged and live and _meets(self.habit_lasts, marked):
@@ -5890,6 +5900,8 @@ _KIN_ZH: Final = frozenset(
 
 # Rule "owning a thing": characters making a word with a 家 after them (人家, 大家, 国家…)
 _HOMES: Final = frozenset("人大国专作画自全老回")
+# Rule "owning a thing": the pronoun between a name and its kin (小明他妈: rules22hans)
+_THIRD_PERSONS: Final = frozenset("他她")
 
 
 # Rule "a question about the asker": what may stand between 你 and the asker's don't-know
@@ -5918,7 +5930,7 @@ def _owning_a_thing(
     runs on in its clause into two or more Chinese units that are neither particles nor of the
     question (我嘅飯盒呢: "where's my lunchbox?") owns that thing: it is no answer typed, the
     safe path; so does one right before 家 (小明家是开理发厅吗: the home of; not in a word
-    ending on it, 人家, 大家). The phrase alone, before the question's own words (我的 跟上了)
+    ending on it, 人家, 大家), or before 他 or 她 and a word of kin (小明他妈好能生: his kin). The phrase alone, before the question's own words (我的 跟上了)
     or before what comes next (我的…下一句, lexicon.prediction_leads_zh) still answers."""
     kept = []
     skip = lexicon.particles_zh
@@ -5928,6 +5940,12 @@ def _owning_a_thing(
             end = hit.start + hit.units
             # or a home's (小明家是开理发厅吗): 家 right after the phrase, no word's end (人家)
             at = end + 1 if texts[end : end + 1] == ["家"] and texts[end - 1] not in _HOMES else end
+            if at == end and texts[end : end + 1] in (["他"], ["她"]):
+                # or kin's, said with the pronoun (小明他妈好能生: rules22hans)
+                for size in (2, 1):
+                    if "".join(texts[end + 1 : end + 1 + size]) in _KIN_ZH:
+                        at = end + 1 + size
+                        break
             if at > end and texts[at : at + 1] == ["的"]:
                 at += 1  # 小明家的小孩
             if (texts[end - 1] == "的" or at > end) and at + 1 < len(texts):
@@ -5939,6 +5957,39 @@ def _owning_a_thing(
                 ):
                     dropped.append(_why(hit, "owning a thing (我的…): no answer"))
                     continue
+        kept.append(hit)
+    return kept
+
+
+def _asked_what_for(
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    lexicon: Lexicon,
+    what_for: frozenset[str],
+    sees: int | None,
+) -> list[Hit]:
+    """Rule "asked what for" (rules22hans): a branch's phrase after a word of its clause (a verb:
+    提, 叫, 说) and closing it with a word of lexicon.what_for_zh, particles aside (提爸爸干嘛,
+    叫爸爸干么斯, 装大象做什么), asks why one would do that to it: no answer, the safe path. The
+    phrase opening its clause (爸爸干嘛: the word, then "what?") still answers, and so does the
+    branch naming the trick (想当我爸干嘛)."""
+    kept = []
+    skip = lexicon.particles_zh
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            rest = texts[hit.start + hit.units :]
+            asks = False
+            if any(t not in skip for t in texts[: hit.start]):
+                while rest and not asks:
+                    asks = "".join(rest) in what_for
+                    if rest[-1] not in skip:
+                        break
+                    rest = rest[:-1]  # particles aside: 提爸爸干嘛呀
+            if asks:
+                dropped.append(_why(hit, "asked what for (提爸爸干嘛): no answer"))
+                continue
         kept.append(hit)
     return kept
 
