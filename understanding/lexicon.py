@@ -222,7 +222,7 @@ FIELDS: dict[str, str] = {
     "negating_tails_zh": PHRASES,  # 好看个屁
     "negators_zh": CHARS,  # 不喜欢
     "not_negators_zh": WORDS,  # 特别喜欢
-    "degree_zh": CHARS,  # 不太喜欢
+    "degree_zh": CHARS,  # 不怎么喜欢; with every word of describing_zh (不太喜欢)
     # rule "the thing described": degree words opening a description (太阳足大), the words
     # that are no topic before one (那太好了 is a plain yes), and the amounts they grade
     # (胖了很多: how much, not what it is like)
@@ -569,6 +569,8 @@ class Lexicon:
             values[name] = _field(data.get(name), (name,), kind, problems)
         if problems:
             raise LexiconError(problems)
+        # a describing word is a degree word too (不太喜欢, 不是很爱): written once, there
+        values["degree_zh"] = values["degree_zh"] | values["describing_zh"]
         return cls(**values)
 
     def summary(self) -> str:
