@@ -223,7 +223,7 @@ FIELDS: dict[str, str] = {
     "negating_tails_zh": PHRASES,  # 好看个屁
     "negators_zh": CHARS,  # 不喜欢
     "not_negators_zh": WORDS,  # 特别喜欢
-    "degree_zh": CHARS,  # 不太喜欢
+    "degree_zh": CHARS,  # 不怎么喜欢; with every word of describing_zh (不太喜欢)
     # rule "the thing described": degree words opening a description (太阳足大), the words
     # that are no topic before one (那太好了 is a plain yes), and the amounts they grade
     # (胖了很多: how much, not what it is like)
@@ -241,6 +241,30 @@ FIELDS: dict[str, str] = {
     # rule "the asker told off": a bare "dont" and one of these before "me" ("dont remind me",
     # "dont even talk to me") speaks at the asker; "dont embarrass me" is a no
     "telling_off_en": WORDS,
+    # rule "one's own, then a story": 我 (阮) right before a kin word (我老豆走咗廿年)
+    "mine_zh": CHARS,  # 我, 阮 before a kin word
+    "own_kin_zh": WORDS,  # 爸爸, 老婆, 个仔: one's own people, as subjects of a story
+    "mine_en": WORDS,  # my, me, our opening a clause before a word of own_people_en
+    # rule "the premise denied": "theres no ceiling" where the speaker says where they are
+    "there_is_en": WORDS,  # theres, got, has: a "no" after one is a determiner
+    "speaker_is_en": WORDS,  # im, am before a word of at_en: the speaker's whereabouts
+    "at_en": WORDS,  # at, on, in: im at work, im on the bus
+    "place_leads_en": WORDS,  # the, my skipped before the place (im in my bed)
+    "under_a_roof_en": WORDS,  # home, bed, room: a place with a ceiling, no whereabouts
+    # the speaker as subject: rule "a pet name" (boo i missed u) and "a lean of one's own"
+    "own_subjects_en": WORDS,  # i, ive, we
+    "experience_en": WORDS,  # been, went, tried after "i never": one's own experience
+    # rule "by one's own means": "as many as i can get", unless a life's years are counted
+    "own_means_en": WORDS,  # i, my, we after "as many as"
+    "lifes_years_en": WORDS,  # years, old, born: "as many as ive lived years" counts
+    "not_homes_zh": CHARS,  # 人 in 人家: 家 ending a word, no home (rule "owning a thing")
+    "askers_own_zh": CHARS,  # 自己 in 你自己不知道吗: the asker's own don't-know
+    # rule "a no of another verb": what after a negator (不太), before 都 and a closing no
+    # (我们都冇), between 的 and a closing no (说真的我没有) still leaves a plain no
+    "keeps_a_no_zh": CHARS,
+    "keeps_not_even_zh": CHARS,
+    "keeps_a_thing_no_zh": CHARS,
+    "giving_up": PHRASES,  # 我投降, "give up": a don't-know giving up after a guess
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
@@ -465,6 +489,24 @@ class Lexicon:
     own_people_en: frozenset[str]
     reporting_en: frozenset[str]
     telling_off_en: frozenset[str]
+    mine_zh: frozenset[str]
+    own_kin_zh: frozenset[str]
+    mine_en: frozenset[str]
+    there_is_en: frozenset[str]
+    speaker_is_en: frozenset[str]
+    at_en: frozenset[str]
+    place_leads_en: frozenset[str]
+    under_a_roof_en: frozenset[str]
+    own_subjects_en: frozenset[str]
+    experience_en: frozenset[str]
+    own_means_en: frozenset[str]
+    lifes_years_en: frozenset[str]
+    not_homes_zh: frozenset[str]
+    askers_own_zh: frozenset[str]
+    keeps_a_no_zh: frozenset[str]
+    keeps_not_even_zh: frozenset[str]
+    keeps_a_thing_no_zh: frozenset[str]
+    giving_up: tuple[str, ...]
     nothing_zh: frozenset[str]
     worth_zh: frozenset[str]
     negators_en: frozenset[str]
@@ -529,6 +571,8 @@ class Lexicon:
             values[name] = _field(data.get(name), (name,), kind, problems)
         if problems:
             raise LexiconError(problems)
+        # a describing word is a degree word too (不太喜欢, 不是很爱): written once, there
+        values["degree_zh"] = values["degree_zh"] | values["describing_zh"]
         return cls(**values)
 
     def summary(self) -> str:

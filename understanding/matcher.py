@@ -403,6 +403,28 @@ class _Lexicon:
     # every word of lexicon.what_for_zh, and their first characters: the gate of "asked what for"
     what_for: frozenset[str]
     what_for_firsts: frozenset[str]
+    # the lexicon's word lists of rules read on every answer (their FIELDS say what each is for)
+    mine_zh: frozenset[str]
+    own_kin_zh: frozenset[str]
+    mine_en: frozenset[str]
+    there_is_en: frozenset[str]
+    speaker_is_en: frozenset[str]
+    at_en: frozenset[str]
+    place_leads_en: frozenset[str]
+    under_a_roof_en: frozenset[str]
+    own_subjects_en: frozenset[str]
+    experience_en: frozenset[str]
+    own_means_en: frozenset[str]
+    lifes_years_en: frozenset[str]
+    not_homes_zh: frozenset[str]
+    askers_own_zh: frozenset[str]
+    keeps_a_no_zh: frozenset[str]
+    keeps_not_even_zh: frozenset[str]
+    keeps_a_thing_no_zh: frozenset[str]
+    giving_up: tuple[str, ...]
+    # the Chinese words of the no intent (没有, 没, 无…): a branch's phrase that is one of them
+    # is a plain no for rule "a no of another verb" (gained-weight's 没有)
+    plain_nos_zh: frozenset[str]
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -538,7 +560,33 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         frozenset(word[-1] for word in lexicon.refused_saying_zh if word),
         frozenset(lexicon.what_for_zh),
         frozenset(word[0] for word in lexicon.what_for_zh if word),
+        lexicon.mine_zh,
+        lexicon.own_kin_zh,
+        lexicon.mine_en,
+        lexicon.there_is_en,
+        lexicon.speaker_is_en,
+        lexicon.at_en,
+        lexicon.place_leads_en,
+        lexicon.under_a_roof_en,
+        lexicon.own_subjects_en,
+        lexicon.experience_en,
+        lexicon.own_means_en,
+        lexicon.lifes_years_en,
+        lexicon.not_homes_zh,
+        lexicon.askers_own_zh,
+        lexicon.keeps_a_no_zh,
+        lexicon.keeps_not_even_zh,
+        lexicon.keeps_a_thing_no_zh,
+        lexicon.giving_up,
+        _plain_nos(lexicon),
     )
+
+
+def _plain_nos(lexicon: Lexicon) -> frozenset[str]:
+    """The keys of the no intent's Chinese words (没有, 没, 无, 没得…)."""
+    if "no" not in lexicon.intents:
+        return frozenset()
+    return frozenset(key for key in _intent_keys(lexicon, "no") if not key.isascii())
 
 
 def _emoji_keys(lexicon: Lexicon) -> tuple[tuple[Phrase, tuple[str, ...]], ...]:
@@ -1259,7 +1307,7 @@ class Matcher:
         first = min(h.clause for h in unsure)
         if first < 1 or parts[first - 1][1][-1:] != [QUESTION]:
             return found
-        if any(word in h.text for h in unsure for word in _GIVING_UP):
+        if any(word in h.text for h in unsure for word in self.shared.giving_up):
             return found
         index = first - 1
         if any(h.clause == index for h in (*found.hits, *found.dropped)):
@@ -1843,7 +1891,7 @@ class Matcher:
                 _retorted(texts, hits, found, dropped)
             if len(hits) > found and marks and _has(marks, "你"):
                 _all_you_do(texts, kinds, hits, found, dropped, lexicon)
-            if len(hits) > found and _holds_no(hits, found):
+            if len(hits) > found and _holds_no(hits, found, shared.plain_nos_zh):
                 self._another_verb(texts, kinds, hits, found, dropped)
             if marks:
                 if _has(marks, "不") or _has(marks, "没"):  # 不猜: the question's verb, negated
@@ -1872,7 +1920,9 @@ class Matcher:
                     parts, hits, mentions, dropped, told, lexicon.particles_zh
                 )
         if hits and asks_asker:
-            hits[:] = _asked_of_the_asker(parts, hits, dropped, self.owners.get(TRICK), lexicon)
+            hits[:] = _asked_of_the_asker(
+                parts, hits, dropped, self.owners.get(TRICK), lexicon, shared.askers_own_zh
+            )
         # (each rule below returns its list as given where it drops nothing: most answers)
         if hits and questioned and shared.asker_questions_en:
             kept = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
@@ -2063,28 +2113,32 @@ class Matcher:
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and "as" in beside:
-            live = _by_ones_own_means(live, parts, dropped)
+            live = _by_ones_own_means(live, parts, dropped, shared)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and (_has(marked, "的") or _has(marked, "家") or _meets(_THIRD_PERSONS, beside)):
-            live = _owning_a_thing(live, parts, dropped, lexicon, self.question_chars)
+            live = _owning_a_thing(
+                live, parts, dropped, lexicon, self.question_chars, shared.not_homes_zh
+            )
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and _meets(_OWN_BEFORE, beside):
-            live = _ones_own_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
+        if live and _meets(shared.mine_zh, beside):
+            live = _ones_own_story(live, parts, dropped, lexicon, shared, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and _meets(_THERE_IS_NO, beside_no := _before_no(live, parts)):
-            live = _premise_denied(live, parts, dropped, self.question_words, beside_no)
+        if live and _meets(shared.there_is_en, _before_no(live, parts)):
+            live = _premise_denied(live, parts, dropped, self.question_words, shared)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if (
             live
-            and _mine_opens(live, parts)
+            and _mine_opens(live, parts, shared.mine_en)
             # beside a don't-know, rule "a story beside a don't-know" tells it (the same path)
             and all(b.intent != "dont_know" for b in blockers)
         ):
-            live = _own_peoples_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            live = _own_peoples_story(
+                live, parts, dropped, lexicon, shared.mine_en, self.owners.get(TRICK)
+            )
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(shared.what_for_firsts, beside):
@@ -2109,7 +2163,7 @@ class Matcher:
         if len(live) > 1:
             live = _so_so_then_not_much(live, dropped, lexicon)
         if len(live) > 1 and unsure is not None:
-            live = _leaning(live, dropped, unsure, parts, self.question_words)
+            live = _leaning(live, dropped, unsure, parts, self.question_words, shared)
         weighed = live or blockers
         best = weighed[0]
         if len(weighed) > 1:  # the first of the highest rank, as max() keeps it: no lambda
@@ -3067,11 +3121,12 @@ class Matcher:
             return
         chars, branch_chars = self.question_chars, self.branch_chars
         if "都" in texts or "也" in texts:  # not even a thing (磅都冇)
+            plain_nos, keeps = self.shared.plain_nos_zh, self.shared.keeps_not_even_zh
             kept = hits[:found]
             for hit in hits[found:]:
                 i, j = hit.start, hit.start + hit.units
                 if (
-                    (hit.intent == "no" or hit.text in _PLAIN_NOS_ZH)
+                    (hit.intent == "no" or hit.text in plain_nos)
                     and i >= 2
                     and texts[i - 1] in "都也"
                     and kinds[i - 2] == HAN
@@ -3080,7 +3135,7 @@ class Matcher:
                     and texts[i - 2] not in chars
                     and texts[i - 2] not in branch_chars
                     and texts[i - 2] not in lexicon.word_starts_zh
-                    and texts[i - 2] not in _KEEPS_NOT_EVEN_ZH
+                    and texts[i - 2] not in keeps
                 ):
                     dropped.append(_why(hit, "not even a thing (磅都冇): no answer"))
                 else:
@@ -3096,7 +3151,7 @@ class Matcher:
                 else:
                     kept.append(hit)
             hits[:] = kept
-        kept = hits[:found]
+        kept, keeps_a_no = hits[:found], self.shared.keeps_a_no_zh
         for hit in hits[found:]:
             j = hit.start + hit.units
             if (
@@ -3110,7 +3165,7 @@ class Matcher:
                 and texts[j] not in lexicon.particles_zh
                 and texts[j] not in chars
                 and texts[j] not in branch_chars
-                and texts[j] not in _KEEPS_A_NO_ZH
+                and texts[j] not in keeps_a_no
             ):
                 dropped.append(_why(hit, "a no of another verb (做账不能放水): no answer"))
             else:
@@ -3461,7 +3516,7 @@ class Matcher:
             entry.intent is None
             and i == 0
             and j + 1 < len(texts)
-            and texts[j] in _OWN_SUBJECTS
+            and texts[j] in self.shared.own_subjects_en
             and kinds[j + 1] == WORD
             and phrase.key in lexicon.endearments_en
             and phrase.key in self.question_words
@@ -4732,7 +4787,6 @@ _ASKING_PARTICLES: Final = frozenset("吗咩")
 _PERSONS_HAN: Final = frozenset("你我")
 _HUH: Final = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
 # a don't-know that gives up (not one unsure of a guess): see Matcher._guessed_before
-_GIVING_UP: Final = ("投降", "放弃", "乱猜", "没辙", "认输", "算了", "give up", "giving up")
 
 
 def _asks_with_persons(parts: list[Clause]) -> bool:
@@ -4798,7 +4852,12 @@ def _asks_the_asker(texts: list[str], lexicon: Lexicon) -> bool:
 
 
 def _asked_of_the_asker(
-    parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None, lexicon: Lexicon
+    parts: list[Clause],
+    hits: list[Hit],
+    dropped: list[Hit],
+    sees: int | None,
+    lexicon: Lexicon,
+    askers_own: frozenset[str],
 ) -> list[Hit]:
     """Rule "a question about the asker": a clause opening with 你 and closing with a
     question particle (你讀書嗰陣成日讀錯字咩, 你小时候也念错字吗) or asking how the asker is
@@ -4834,7 +4893,7 @@ def _asked_of_the_asker(
         and h.intent == "dont_know"
         and h.clause in asking
         and h.start > 0
-        and all(t in _ASKERS_OWN for t in parts[h.clause][0][1 : h.start])
+        and all(t in askers_own for t in parts[h.clause][0][1 : h.start])
     ]
     for hit in unsure:
         kept.remove(hit)
@@ -4953,7 +5012,6 @@ def _asking_what_it_is(
 
 
 # Rule "a pet name": the speaker's own subjects after it.
-_OWN_SUBJECTS: Final = frozenset(("i", "im", "we", "ive", "id"))
 # Rule "a condition never raised" and "an amount asked": the amount words "how" asks.
 _HOW_AMOUNTS: Final = frozenset(("many", "much"))
 # Rule "what it is, asked back": a question word right before "even" asks back whatever
@@ -5332,13 +5390,7 @@ def _asking(parts: list[Clause], index: int) -> bool:
     return bool(kinds) and kinds[-1] == QUESTION
 
 
-_OWN_SUBJECTS_EN: Final = frozenset(("i", "ive", "me", "id", "im"))
-_EXPERIENCE_EN: Final = frozenset(
-    ("been", "go", "gone", "went", "visited", "travelled", "traveled", "seen", "tried", "had")
-)
-
-
-def _of_ones_own(hit: Hit, parts: list[Clause], asked: frozenset[str]) -> bool:
+def _of_ones_own(hit: Hit, parts: list[Clause], asked: frozenset[str], shared: _Lexicon) -> bool:
     """Rule "a lean of one's own": a "never" right after "I" ("ive") and right before a verb
     of experience the question does not use ("mi neva go england", "ive never been there")
     tells the speaker's own experience beside a don't-know: it is the reason they cannot
@@ -5349,9 +5401,9 @@ def _of_ones_own(hit: Hit, parts: list[Clause], asked: frozenset[str]) -> bool:
     end = hit.start + hit.units
     return (
         hit.start > 0
-        and texts[hit.start - 1] in _OWN_SUBJECTS_EN
+        and texts[hit.start - 1] in shared.own_subjects_en
         and end < len(texts)
-        and texts[end] in _EXPERIENCE_EN
+        and texts[end] in shared.experience_en
         and texts[end] not in asked
     )
 
@@ -5362,6 +5414,7 @@ def _leaning(
     unsure: int,
     parts: list[Clause],
     asked: frozenset[str],
+    shared: _Lexicon,
 ) -> list[Hit]:
     """Rule "a hedge, then a lean": a don't-know (the lexicon's, or a phrase of the branch
     taking it) said first, then an English yes or no after it, in a later clause or later in
@@ -5389,7 +5442,7 @@ def _leaning(
     # after the hedge: in a later clause, or later in its clause ("idk probably not")
     if max((h.clause, h.start + h.units) for h in hedges) > min((h.clause, h.start) for h in leans):
         return live
-    if all(_of_ones_own(h, parts, asked) for h in leans):
+    if all(_of_ones_own(h, parts, asked, shared) for h in leans):
         for hit in leans:
             dropped.append(_why(hit, "a lean of one's own (not sure, ive never been): a reason"))
         return [h for h in live if h not in leans and h not in inner]
@@ -5823,15 +5876,11 @@ def _said_of_yours(
     return kept
 
 
-# "as many as" then the speaker's own life: an amount by one's own means
-_OWN_MEANS_EN: Final = frozenset(("i", "im", "ive", "id", "ill", "my", "me", "we", "our", "mi"))
-# ...unless the clause counts a life's years after all ("as many as i've lived years")
-_LIFES_YEARS_EN: Final = frozenset(("year", "years", "yrs", "age", "old", "lived", "alive", "born"))
-
-
-def _by_ones_own_means(live: list[Hit], parts: list[Clause], dropped: list[Hit]) -> list[Hit]:
+def _by_ones_own_means(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], shared: _Lexicon
+) -> list[Hit]:
     """Rule "by one's own means" (rules18en): a branch's phrase between "as" and "as", then a
-    word of the speaker's own (_OWN_MEANS_EN: "as many as i can get cake for", "as much as my
+    word of the speaker's own (lexicon.own_means_en: "as many as i can get cake for", "as much as my
     wallet allows") is an amount the speaker's life sets, a remark: no answer; not where the
     clause counts a life's years ("as many as i have years"). Gate: "as" right before a
     phrase."""
@@ -5844,8 +5893,8 @@ def _by_ones_own_means(live: list[Hit], parts: list[Clause], dropped: list[Hit])
                 texts[hit.start - 1] == "as"
                 and texts[end : end + 1] == ["as"]
                 and texts[end + 1 : end + 2]
-                and texts[end + 1] in _OWN_MEANS_EN
-                and _LIFES_YEARS_EN.isdisjoint(texts[end + 2 :])
+                and texts[end + 1] in shared.own_means_en
+                and shared.lifes_years_en.isdisjoint(texts[end + 2 :])
             ):
                 said = " ".join(texts[hit.start - 1 : end + 2])
                 dropped.append(_why(hit, f"by one's own means ('{said}…'): no answer"))
@@ -5855,57 +5904,8 @@ def _by_ones_own_means(live: list[Hit], parts: list[Clause], dropped: list[Hit])
 
 
 _HABIT_SUBJECTS: Final = frozenset(("i", "im", "me", "我"))
-# the gate of rule "one's own, then a story": 我 (Hokkien 阮) right before a phrase, and the
-# kin it looks at, folded (老豆 is 爸爸 by then): my dad, my wife, not my own looks (我瘦过猪)
-_OWN_BEFORE: Final = frozenset("我阮")
-_KIN_ZH: Final = frozenset(
-    (
-        "爸爸",
-        "爸",
-        "老爸",
-        "爹",
-        "爹地",
-        "妈妈",
-        "妈",
-        "老妈",
-        "老母",
-        "阿妈",
-        "老婆",
-        "老公",
-        "爷爷",
-        "奶奶",
-        "外婆",
-        "外公",
-        "阿公",
-        "阿嬷",
-        "儿子",
-        "女儿",
-        "仔",
-        "个仔",
-        "女",
-        "老豆",
-        "老窦",
-        "老细",
-        "太太",
-        "先生",
-        "丈夫",
-        "妻子",
-        "哥哥",
-        "姐姐",
-        "弟弟",
-        "妹妹",
-    )
-)
-
-
-# Rule "owning a thing": characters making a word with a 家 after them (人家, 大家, 国家…)
-_HOMES: Final = frozenset("人大国专作画自全老回")
 # Rule "owning a thing": the pronoun between a name and its kin (小明他妈: rules22hans)
 _THIRD_PERSONS: Final = frozenset("他她")
-
-
-# Rule "a question about the asker": what may stand between 你 and the asker's don't-know
-_ASKERS_OWN: Final = frozenset("自己也都还真就")
 # Rule "a guess after a don't-know": a yes or no word no branch takes says nothing of its own
 _NOT_SAYING: Final = frozenset(("yes", "no"))
 
@@ -5925,12 +5925,14 @@ def _owning_a_thing(
     dropped: list[Hit],
     lexicon: Lexicon,
     asked: frozenset[str],
+    not_homes: frozenset[str],
 ) -> list[Hit]:
     """Rule "owning a thing": a branch's phrase closing on the possessive 的 (我的, 我嘅) that
     runs on in its clause into two or more Chinese units that are neither particles nor of the
     question (我嘅飯盒呢: "where's my lunchbox?") owns that thing: it is no answer typed, the
     safe path; so does one right before 家 (小明家是开理发厅吗: the home of; not in a word
-    ending on it, 人家, 大家), or before 他 or 她 and a word of kin (小明他妈好能生: his kin). The phrase alone, before the question's own words (我的 跟上了)
+    ending on it, 人家, 大家: lexicon.not_homes_zh), or before 他 or 她 and a word of kin
+    (小明他妈好能生: his kin, lexicon.own_kin_zh). The phrase alone, before the question's own words (我的 跟上了)
     or before what comes next (我的…下一句, lexicon.prediction_leads_zh) still answers."""
     kept = []
     skip = lexicon.particles_zh
@@ -5939,11 +5941,15 @@ def _owning_a_thing(
             texts = parts[hit.clause][0]
             end = hit.start + hit.units
             # or a home's (小明家是开理发厅吗): 家 right after the phrase, no word's end (人家)
-            at = end + 1 if texts[end : end + 1] == ["家"] and texts[end - 1] not in _HOMES else end
+            at = (
+                end + 1
+                if texts[end : end + 1] == ["家"] and texts[end - 1] not in not_homes
+                else end
+            )
             if at == end and texts[end : end + 1] in (["他"], ["她"]):
                 # or kin's, said with the pronoun (小明他妈好能生: rules22hans)
                 for size in (2, 1):
-                    if "".join(texts[end + 1 : end + 1 + size]) in _KIN_ZH:
+                    if "".join(texts[end + 1 : end + 1 + size]) in lexicon.own_kin_zh:
                         at = end + 1 + size
                         break
             if at > end and texts[at : at + 1] == ["的"]:
@@ -5995,36 +6001,31 @@ def _asked_what_for(
 
 
 def _ones_own_story(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    lexicon: Lexicon,
+    shared: _Lexicon,
+    sees: int | None,
 ) -> list[Hit]:
-    """Rule "one's own, then a story": a branch's phrase that is kin (_KIN_ZH) right after 我
-    (Hokkien 阮: my dad, my wife) that runs on in its clause into two or more units that are no particles
+    """Rule "one's own, then a story": a branch's phrase that is kin (lexicon.own_kin_zh, folded:
+    老豆 is 爸爸 by then) right after a word of lexicon.mine_zh (我, Hokkien 阮: my dad, my wife) that runs on in its clause into two or more units that are no particles
     (我老豆走咗廿年, 阮爸爸過身足久矣) is the subject of a sentence about the speaker's own life,
     it answers no question: the safe path. The phrase closing its clause (我老公, 我爸爸啦)
     still answers, and so does the branch naming the trick."""
     kept = []
-    skip = lexicon.particles_zh
+    skip, mine, kin = lexicon.particles_zh, shared.mine_zh, shared.own_kin_zh
     for hit in live:
         if hit.kind == "phrase" and hit.branch != sees and hit.start and hit.clause < len(parts):
             texts = parts[hit.clause][0]
             said = "".join(texts[hit.start : hit.start + hit.units])
-            if texts[hit.start - 1] in _OWN_BEFORE and said in _KIN_ZH:
+            if texts[hit.start - 1] in mine and said in kin:
                 rest = [t for t in texts[hit.start + hit.units :] if t not in skip]
                 if len(rest) > 1 and all(_ALL_HAN.fullmatch(t) for t in rest[:2]):
                     dropped.append(_why(hit, "one's own, then a story (我…): no answer"))
                     continue
         kept.append(hit)
     return kept
-
-
-# rule "one's own people, then a story" (rules19en): a first-person possessive opening a clause
-# (Geordie "wor" is folded to "our", Patois "mi" to "i"), then a word of lexicon.own_people_en
-_MINE_EN: Final = frozenset(("my", "me", "i", "ma", "our"))
-
-
-# rule "the premise denied" (rules19en): the words before a bare "no" that make it a determiner,
-# "there's no ceiling" (what is there), not the answer "no"
-_THERE_IS_NO: Final = frozenset(("theres", "is", "aint", "got", "has", "have", "had"))
 
 
 def _before_no(live: list[Hit], parts: list[Clause]) -> list[str]:
@@ -6037,24 +6038,17 @@ def _before_no(live: list[Hit], parts: list[Clause]) -> list[str]:
     return found
 
 
-def _whereabouts(texts: list[str]) -> bool:
+def _whereabouts(texts: list[str], shared: _Lexicon) -> bool:
     """Whether a clause says where the speaker is, somewhere that may have no ceiling: "im at
-    work", "i am on the bus"; not under one's own roof ("im in bed", "im at home")."""
+    work", "i am on the bus" (lexicon.speaker_is_en, at_en); not under one's own roof ("im in
+    bed", "im at home": lexicon.under_a_roof_en, after any of place_leads_en)."""
+    speaker_is, at, leads = shared.speaker_is_en, shared.at_en, shared.place_leads_en
     for i, (t, n) in enumerate(pairwise(texts)):
-        if t in _SPEAKER_IS_EN and n in _AT_EN:
-            place = [w for w in texts[i + 2 : i + 4] if w not in _PLACE_LEADS_EN][:1]
-            if not place or place[0] not in _UNDER_A_ROOF_EN:
+        if t in speaker_is and n in at:
+            place = [w for w in texts[i + 2 : i + 4] if w not in leads][:1]
+            if not place or place[0] not in shared.under_a_roof_en:
                 return True
     return False
-
-
-_AT_EN: Final = frozenset(("at", "on", "in"))
-_SPEAKER_IS_EN: Final = frozenset(("im", "am"))
-# rule "the premise denied": where one is under a roof of one's own, and the words before it
-_UNDER_A_ROOF_EN: Final = frozenset(
-    ("home", "bed", "house", "room", "bedroom", "flat", "apartment", "sofa", "couch", "kitchen")
-)
-_PLACE_LEADS_EN: Final = frozenset(("the", "my", "me", "a", "ma", "mi", "our"))
 
 
 def _premise_denied(
@@ -6062,49 +6056,56 @@ def _premise_denied(
     parts: list[Clause],
     dropped: list[Hit],
     asked: frozenset[str],
-    before: list[str],
+    shared: _Lexicon,
 ) -> list[Hit]:
-    """Rule "the premise denied" (rules19en): a bare "no" after "there's" (there is, there
-    ain't, got, has, have, had) and right before a word of the question itself, in an answer
+    """Rule "the premise denied" (rules19en): a bare "no" after a word of lexicon.there_is_en
+    ("there's", there is, there ain't, got, has, have, had) and right before a word of the question itself, in an answer
     that says where the speaker is ("im on the bus, theres no ceiling", to "look up at your
     ceiling: can you see it?"), says the place has none of the question's thing: a
     determiner, not the answer no; it counts for nothing, the safe path. Not before another
     word, nor with no whereabouts told ("there's no word up there" says no), and a branch's
     own phrase ("no smoke", "no dirt") is no intent word. Being in bed or at home is no place
     without a ceiling ("im in bed, theres no word up there" says no)."""
-    if not any(_whereabouts(texts) for texts, _ in parts):
+    if not any(_whereabouts(texts, shared) for texts, _ in parts):
         return live
     kept = []
     for hit in live:
         if hit.kind == "intent" and hit.text == "no" and hit.start and 0 <= hit.clause < len(parts):
             texts = parts[hit.clause][0]
             after = texts[hit.start + 1 : hit.start + 2]
-            if texts[hit.start - 1] in _THERE_IS_NO and after and after[0] in asked:
+            if texts[hit.start - 1] in shared.there_is_en and after and after[0] in asked:
                 dropped.append(_why(hit, f"the premise denied ('no {after[0]}'): no answer"))
                 continue
         kept.append(hit)
     return kept
 
 
-def _mine_opens(live: list[Hit], parts: list[Clause]) -> bool:
+def _mine_opens(live: list[Hit], parts: list[Clause], mine: frozenset[str]) -> bool:
     """The gate of rule "one's own people, then a story": a live phrase three words or more
-    into a clause opening with a word of _MINE_EN (a comparison and a set lookup a hit)."""
+    into a clause opening with a word of lexicon.mine_en (a comparison and a set lookup a
+    hit)."""
     for h in live:
         if (
             h.start >= 3
             and h.kind == "phrase"
             and 0 <= h.clause < len(parts)
-            and parts[h.clause][0][0] in _MINE_EN
+            and parts[h.clause][0][0] in mine
         ):
             return True
     return False
 
 
 def _own_peoples_story(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    lexicon: Lexicon,
+    mine: frozenset[str],
+    sees: int | None,
 ) -> list[Hit]:
     """Rule "one's own people, then a story" (rules19en; the English reach of "one's own, then
-    a story"): a branch's phrase in a clause opening with "my" (me, mi, our, wor) and a word
+    a story"): a branch's phrase in a clause opening with a word of lexicon.mine_en ("my", me,
+    mi, our, wor) and a word
     for one's own people (lexicon.own_people_en: wife, mam, neighbour's, cousin's…), then a
     word that reports no saying ("me wife had a silk scarf once", "mi cousin house blue in
     town") is in a sentence about the speaker's own life: it answers no question, the safe
@@ -6117,7 +6118,7 @@ def _own_peoples_story(
             texts = parts[hit.clause][0]
             if (
                 hit.start >= 3
-                and texts[0] in _MINE_EN
+                and texts[0] in mine
                 and texts[1] in lexicon.own_people_en
                 and texts[2] not in lexicon.reporting_en
                 and texts[:2] != ["i", "kid"]  # "i kid you not"
@@ -6696,24 +6697,7 @@ def _before(parts: list[Clause], clause: int, start: int) -> list[Clause]:
     return parts[:clause] + ([(texts[:start], kinds[:start])] if start else [])
 
 
-# What may follow a negator and still leave a plain no (rule "a no of another verb"): degree
-# words and the copula (不太, 不是很, 没有很), 了 (不要了), wanting and liking (不想, 不喜欢)
-# persons and things (你不想我说八把, 冇嘢, 没有区别, 不会这么走: no other verb after it)
-_KEEPS_A_NO_ZH: Final = frozenset(
-    "太很怎大是了想要喜爱用行会能去来得的干做啊我你他她它东事什啥区这那"
-)
 _NUMERALS_ZH: Final = frozenset("零一二两三四五六七八九十百千万")
-# Before 都 and a closing no, what keeps a plain no (rule "a no of another verb", not even a
-# thing): persons (我们都冇, 人人都冇), "nothing" (乜都冇, 咩都冇, 什么都没有, 东西都没), "a bit"
-# or "at all" (一啲都冇, 一点都没, 完全都冇), time (好耐都冇, 好久都没, 从来都冇)
-_KEEPS_NOT_EVEN_ZH: Final = frozenset("们人家么啥咩嘢乜西谁啲点些全根耐久来直次回下")
-# A branch's phrase that is a plain no (gained-weight's 没有), for "not even a thing"
-_PLAIN_NOS_ZH: Final = frozenset({"没有", "没", "无", "没得"})
-
-
-# What may stand between 的 and a closing no and still leave a plain no (rule "a no of another
-# verb", said of a thing): persons, degree and the copula (说真的我没有, 的确不是, 真的是没有)
-_KEEPS_A_THING_NO_ZH: Final = frozenset("我你他她它们确是都也就还真很太好可倒")
 
 
 def _of_a_thing(texts: list[str], kinds: list[int], hit: Hit, matcher: Matcher) -> bool:
@@ -6732,6 +6716,7 @@ def _of_a_thing(texts: list[str], kinds: list[int], hit: Hit, matcher: Matcher) 
     ):
         return False
     chars, branch = matcher.question_chars, matcher.branch_chars
+    keeps = matcher.shared.keeps_a_thing_no_zh
     for k in range(i - 2, max(i - 5, -1), -1):
         if texts[k] == "的":
             if k and "".join(texts[:i]) in lexicon.exclamations_zh:
@@ -6740,16 +6725,17 @@ def _of_a_thing(texts: list[str], kinds: list[int], hit: Hit, matcher: Matcher) 
                 kinds[m] == HAN
                 and texts[m] not in chars
                 and texts[m] not in branch
-                and texts[m] not in _KEEPS_A_THING_NO_ZH
+                and texts[m] not in keeps
                 for m in range(k + 1, i)
             )
     return False
 
 
-def _holds_no(hits: list[Hit], found: int) -> bool:
-    """Whether a hit from `found` on is a `no` intent's word: the gate of "a no of another
+def _holds_no(hits: list[Hit], found: int, plain_nos: frozenset[str]) -> bool:
+    """Whether a hit from `found` on is a `no` intent's word, or a branch's phrase that is one
+    of its Chinese words (`plain_nos`, gained-weight's 没有): the gate of "a no of another
     verb" (most clauses hold none)."""
-    return any(hit.intent == "no" or hit.text in _PLAIN_NOS_ZH for hit in hits[found:])
+    return any(hit.intent == "no" or hit.text in plain_nos for hit in hits[found:])
 
 
 def _why(hit: Hit, reason: str) -> Hit:

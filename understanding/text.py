@@ -735,15 +735,17 @@ _WORDED_SUM_EN: Final = re.compile(
     rf"\b({_EN_RUN}(?: {_EN_OPERATOR} {_EN_RUN})+)(?: (?:equals|is|makes) ({_EN_RUN}))?\b"
 )
 _EN_PIECE: Final = re.compile(rf"{_EN_OPERATOR}|{_EN_RUN}")
-_WORDED_SUM_HINT: Final = re.compile(r"[减加乘除]|minus|plus|times|multiplied|divided|take away")
-_WORDED_SUM_WORDS: Final = ("minus", "plus", "times", "multiplied", "divided", "take away")
+# the English operators' words the hint looks for: each operator, "by" left off ("multiplied")
+_WORDED_SUM_WORDS: Final = tuple(word.removesuffix(" by") for word in _EN_OPERATORS)
 
 
 def _worded_sum_hint(text: str) -> bool:
-    """Whether `_WORDED_SUM_HINT` finds something in `text`. A compiled loop over code points,
-    not the regex's search (which every answer's fold ran: ~0.24 µs an answer, compiled) nor
-    ten substring tests (as many instructions): an operator character, or a letter that
-    starts an operator word followed by its second letter, then the word itself."""
+    """Whether `text` may hold a worded sum: an operator's first character (减加乘除, the first
+    of each of _CN_OPERATORS, the lexicon's operators_zh) or a word of _WORDED_SUM_WORDS. A
+    compiled loop over code points, not a regex's search (which every answer's fold ran: ~0.24
+    µs an answer, compiled) nor ten substring tests (as many instructions): an operator
+    character, or a letter that starts an operator word followed by its second letter, then
+    the word itself (tests/test_understanding_health13.py holds them to the operators)."""
     for i in range(len(text)):
         code = ord(text[i])
         if code == 0x51CF or code == 0x52A0 or code == 0x4E58 or code == 0x9664:  # 减加乘除
