@@ -4773,14 +4773,17 @@ _THAT_MEASURE = frozenset("个条件款些单")
 
 
 def _asks_the_asker(texts: list[str], lexicon: Lexicon) -> bool:
-    """Whether a clause opening with 你 closes with a question particle (你…咩, 你…吗) or,
+    """Whether a clause opening with 你 closes with a question particle (你…咩, 你…吗, a
+    question mark after it or not) or,
     particles aside, with a word of lexicon.asker_how_zh asking how the asker is (你心脏怎样了),
     or bids the asker tell first what follows (你先说你是不是在偷懒: 你先 and a saying verb)."""
-    if texts[-1] in _ASKING_PARTICLES:
+    end = len(texts)
+    while end > 1 and texts[end - 1] == "?":  # 你心脏不舒服吗？: the mark typed after it
+        end -= 1
+    if texts[end - 1] in _ASKING_PARTICLES:
         return True
     if len(texts) > 3 and texts[1] == "先" and texts[2] in _TELL_FIRST:
         return True
-    end = len(texts)
     while end > 1 and texts[end - 1] in lexicon.particles_zh:
         end -= 1
     said = "".join(texts[1:end])

@@ -1,0 +1,29 @@
+"""Round thirteen's Taiwan pass (rules22hant): what the Keelung night-market vendor
+(round13_writers/kl22.tsv), round twelve's former final set (tp12, tn12) and the earlier
+Traditional writers got a wrong punchline for or missed, fixed by kind: one named rule's reach,
+lexicon classes or corpus phrases (content/README.md). Examples written here, not copied from
+the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+# -- a question about the asker, a question mark typed after its 吗 or 咩 ----------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("heart-side/ask", "你胸口又在痛嗎？快去掛號啦", None),
+        ("heart-side/ask", "你心臟還好嗎？", None),
+        ("misread-char/ask", "你小時候也常念錯字嗎？", None),
+        # a side answered beside it still counts; so does a question about 你 itself
+        ("heart-side/ask", "左邊 你不知道嗎？", "names_side"),
+        ("heart-side/ask", "在左邊啦", "names_side"),
+    ],
+)
+def test_asker_asked_with_a_mark(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
