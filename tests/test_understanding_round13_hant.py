@@ -27,3 +27,21 @@ from tests.support.understanding import reached
 )
 def test_asker_asked_with_a_mark(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- inside a longer noun: a phrase at the head of 洗碗槽, 心臟科, 游泳池 names the longer thing ------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("heart-side/ask", "我阿公有心臟病 不要亂問", None),
+        ("heart-side/ask", "剛從心臟科掛號回來", None),
+        ("play-water/ask", "不要 洗碗機壞了 我手洗到脫皮", "no"),
+        # the phrase alone, or before a word of its own, still counts
+        ("heart-side/ask", "心臟啊 左邊", "names_side"),
+        ("play-water/ask", "不要 要我去洗碗喔", "saw_through"),
+    ],
+)
+def test_inside_a_longer_noun(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

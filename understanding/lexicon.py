@@ -83,6 +83,7 @@ FIELDS: dict[str, str] = {
     "excuse_leads_zh": PHRASES,  # 我又不是 in 我哪知道 我又不是猪
     "refused_saying_zh": PHRASES,  # 不会答 in 我不会答2
     "place_measures_zh": CHARS,  # 条 in 左边那条道: a side naming a place
+    "noun_tails_zh": CHARS,  # 槽 in 洗碗槽: a phrase inside a longer noun
     "taken_for_closers_zh": CHARS,  # 呢 in 当我不知道呢
     "taken_for_not_after_zh": CHARS,  # 就 in 就当我不知道吧 ("say I don't know")
     "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
@@ -386,6 +387,7 @@ class Lexicon:
     excuse_leads_zh: tuple[str, ...]
     refused_saying_zh: tuple[str, ...]
     place_measures_zh: frozenset[str]
+    noun_tails_zh: frozenset[str]
     taken_for_closers_zh: frozenset[str]
     taken_for_not_after_zh: frozenset[str]
     own_story_leads_zh: tuple[str, ...]

@@ -3280,6 +3280,17 @@ class Matcher:
             # rule "across a word boundary": 退休想种菜 is 退休 + 想, no 休想
             dropped.append(_why(hit, "across a word boundary (退休+想 is no 休想)"))
         elif (
+            phrase.units > 1
+            and entry.intent is None
+            and j < len(texts)
+            and texts[j] in lexicon.noun_tails_zh
+            and kinds[i] == HAN
+            and "".join(texts[i : j + 1]) not in self.table
+        ):
+            # rule "inside a longer noun": 洗碗槽 is the sink, 心脏科 the ward: the phrase at
+            # its head answers nothing
+            dropped.append(_why(hit, "inside a longer noun (洗碗槽, 心脏科)"))
+        elif (
             entry.intent is None
             and phrase.units == 1
             and phrase.key in lexicon.mention_questions
