@@ -45,3 +45,22 @@ def test_asker_asked_with_a_mark(corpus: Corpus, where: str, said: str, branch: 
 )
 def test_inside_a_longer_noun(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- said of one's own: a branch's phrase after 我 and kin says what that person does -----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("mama-song/ask", "我兒子上幼稚園後就不唱這首了", None),
+        ("heart-side/ask", "我阿嬤的心臟上個月才開刀", None),
+        ("mama-song/ask", "我老公都說他不唱這種歌", None),
+        ("heart-side/ask", "我老爸左邊胸口常常痛", None),
+        # the victim's own answer, and kin as the answer, still count
+        ("mama-song/ask", "不唱 你又不是我媽", "sees_through"),
+        ("heart-side/ask", "左邊 我媽說的", "names_side"),
+    ],
+)
+def test_said_of_ones_own(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

@@ -2069,6 +2069,10 @@ class Matcher:
             live = _ones_own_story(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live:
+            live = _said_of_ones_own(live, parts, dropped)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(_THERE_IS_NO, beside_no := _before_no(live, parts)):
             live = _premise_denied(live, parts, dropped, self.question_words, beside_no)
             if not live and not blockers:
@@ -5977,6 +5981,45 @@ def _ones_own_story(
                     dropped.append(_why(hit, "one's own, then a story (我…): no answer"))
                     continue
         kept.append(hit)
+    return kept
+
+
+# rule "said of one's own": kin too short to tell apart from other words after 我 (我女生, 我仔细)
+_KIN_NOT_ALONE: Final = frozenset(("女", "仔"))
+
+
+def _said_of_ones_own(live: list[Hit], parts: list[Clause], dropped: list[Hit]) -> list[Hit]:
+    """Rule "said of one's own": a branch's phrase after 我 (Hokkien 阮) and kin (_KIN_ZH: 我女兒,
+    阮爸爸, 我老婆) earlier in its clause says what that person does or has (這首我女兒早就不唱了,
+    我爸在台南種芒果): theirs, not the victim's answer: the safe path. A phrase that is the kin
+    itself is rule "one's own, then a story"'s. Gate: a phrase two units or more into its
+    clause, and 我 or 阮 before it (a set test on a few units)."""
+    kept = live
+    for hit in live:
+        if hit.kind != "phrase" or hit.start < 2 or hit.clause >= len(parts):
+            continue
+        texts = parts[hit.clause][0]
+        before = texts[: hit.start]
+        if _OWN_BEFORE.isdisjoint(before):
+            continue
+        for at, unit in enumerate(before):
+            if unit not in _OWN_BEFORE:
+                continue
+            run = "".join(before[at + 1 : at + 4])
+            kin = next(
+                (
+                    run[:n]
+                    for n in (3, 2, 1)
+                    if run[:n] in _KIN_ZH and run[:n] not in _KIN_NOT_ALONE
+                ),
+                None,
+            )
+            if kin:
+                if kept is live:
+                    kept = list(live)
+                kept.remove(hit)
+                dropped.append(_why(hit, f"said of one's own ('我{kin}'): theirs, no answer"))
+                break
     return kept
 
 
