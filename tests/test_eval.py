@@ -414,7 +414,8 @@ ROUND_ELEVEN_FINAL_READ = {"zh-hans": (849, 23), "zh-hant": (977, 20), "en": (82
 ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # dial12en (tuned on after its one run): Scots wan/ma/whits/hoose, Singlish "one lah", "door never lock": en 816, 29.
 # dial12zh (tuned on after its one run): dialect folds (额, 么 for 没, Hokkien 無/咧/欲, 除左): 872/22, 948/31.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (872, 22), "zh-hant": (948, 31), "en": (816, 29)}
+# rules22hant (a question about the asker with its "?", inside a longer noun, said of one's own): zh-hant 950, 29.
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (872, 22), "zh-hant": (950, 29), "en": (816, 29)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -612,7 +613,8 @@ HELD = [
     # rules19yue ("not even a thing": 磅都冇 to the safe path) 273, 3 -> 274, 2
     # rules21yue (行上游 a detour, 游 inside it swimming nowhere) 274, 2 -> 275, 2
     (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (275, 2)}),
-    (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (218, 6)}),
+    # rules22hant's "said of one's own" (我爸爸是我爷爷的儿子 to the safe path): 219, 5
+    (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (219, 5)}),
     # Round twelve's Lanzhou chef (Gansu Mandarin by voice input, no punctuation), untouched on
     # e23e6e4 (round12_writers/README.md): 212/228 93.0%, 11 wrong punchlines; tuned on by kind
     # (rules19hans, tests/test_understanding_round12_hans.py: Gansu 阿么 and 撒子 folded, 绕我 and
@@ -660,7 +662,8 @@ HELD = [
     # tests/test_understanding_round12c_hant.py: 甚麼 folded to 什么, so it asks back after a
     # don't-know; the asker's 把戏 and a fall owned as earlier name the trick; 谐音题 a pun named;
     # 差别不大 as "the same"): 225/228 98.7%, 3
-    (TUNING / "round12_writers3" / "hl21.tsv", 228, {"zh-hant": (225, 3)}),
+    # rules22hant (a question about the asker read past its "?": 你心臟不舒服嗎？): 226, 2
+    (TUNING / "round12_writers3" / "hl21.tsv", 228, {"zh-hant": (226, 2)}),
     # Round twelve's Newcastle writer (a retired bus conductor's Geordie, big thumbs), untouched
     # on e23e6e4 (round12_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules19en, tests/test_understanding_round12_en.py: mention frames with "us" for "me" and
@@ -690,6 +693,13 @@ HELD = [
     # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2;
     # "this is the one where" (the joke known by its plot): 214, 2; Brummie "bostin": 215, 2
     (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (215, 2)}),
+    # Round thirteen's Keelung night-market vendor (Taiwan Mandarin with Hokkien), untouched on
+    # 5b59ba1 (round13_writers/README.md): 225/228 98.7%, 3 wrong punchlines. Tuned on by kind
+    # (rules22hant, tests/test_understanding_round13_hant.py: a phrase inside a longer noun,
+    # 洗碗槽, 心臟科, no give-away; a question about the asker read past its "?"; a phrase said of
+    # one's own kin): 226/228 99.1%, 2 (我想喝水 in a sentence of one's own day, and a dad who
+    # gets lost driving read as the pun)
+    (TUNING / "round13_writers" / "kl22.tsv", 228, {"zh-hant": (226, 2)}),
 ]
 
 
@@ -777,6 +787,7 @@ HELD = [
         "round twelve's Tsuen Wan IT technician",
         "round twelve's Wenzhou writer",
         "round twelve's Birmingham writer",
+        "round thirteen's Keelung writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
