@@ -64,3 +64,20 @@ def test_inside_a_longer_noun(corpus: Corpus, where: str, said: str, branch: str
 )
 def test_said_of_ones_own(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- Hokkien's little words as a class: 佮 (and), 仝款 (the same), 佇 (at), 干焦 (only), 爿 (side) --
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("you-and-pig/explain", "阮佮豬無仝款 你佮豬才仝款", "flips_it"),
+        ("heart-side/ask", "佇你彼爿啦", "saw_through"),
+        ("heart-side/ask", "左爿", "names_side"),
+        # 佇立 keeps its own sense
+        ("heart-side/ask", "佇立", None),
+    ],
+)
+def test_hokkien_little_words(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
