@@ -84,6 +84,7 @@ FIELDS: dict[str, str] = {
     "refused_saying_zh": PHRASES,  # 不会答 in 我不会答2
     "what_for_zh": PHRASES,  # 干嘛 in 提爸爸干嘛: a phrase asked what for (rules22hans)
     "place_measures_zh": CHARS,  # 条 in 左边那条道: a side naming a place
+    "noun_tails_zh": CHARS,  # 槽 in 洗碗槽: a phrase inside a longer noun
     "taken_for_closers_zh": CHARS,  # 呢 in 当我不知道呢
     "taken_for_not_after_zh": CHARS,  # 就 in 就当我不知道吧 ("say I don't know")
     "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
@@ -412,6 +413,7 @@ class Lexicon:
     refused_saying_zh: tuple[str, ...]
     what_for_zh: tuple[str, ...]
     place_measures_zh: frozenset[str]
+    noun_tails_zh: frozenset[str]
     taken_for_closers_zh: frozenset[str]
     taken_for_not_after_zh: frozenset[str]
     own_story_leads_zh: tuple[str, ...]

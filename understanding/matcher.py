@@ -2126,6 +2126,10 @@ class Matcher:
             live = _ones_own_story(live, parts, dropped, lexicon, shared, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live:
+            live = _said_of_ones_own(live, parts, dropped, shared)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(shared.there_is_en, _before_no(live, parts)):
             live = _premise_denied(live, parts, dropped, self.question_words, shared)
             if not live and not blockers:
@@ -3344,6 +3348,17 @@ class Matcher:
         ):
             # rule "across a word boundary": 退休想种菜 is 退休 + 想, no 休想
             dropped.append(_why(hit, "across a word boundary (退休+想 is no 休想)"))
+        elif (
+            phrase.units > 1
+            and entry.intent is None
+            and j < len(texts)
+            and texts[j] in lexicon.noun_tails_zh
+            and kinds[i] == HAN
+            and "".join(texts[i : j + 1]) not in self.table
+        ):
+            # rule "inside a longer noun": 洗碗槽 is the sink, 心脏科 the ward: the phrase at
+            # its head answers nothing
+            dropped.append(_why(hit, "inside a longer noun (洗碗槽, 心脏科)"))
         elif (
             entry.intent is None
             and phrase.units == 1
@@ -4837,14 +4852,17 @@ _THAT_MEASURE = frozenset("个条件款些单")
 
 
 def _asks_the_asker(texts: list[str], lexicon: Lexicon) -> bool:
-    """Whether a clause opening with 你 closes with a question particle (你…咩, 你…吗) or,
+    """Whether a clause opening with 你 closes with a question particle (你…咩, 你…吗, a
+    question mark after it or not) or,
     particles aside, with a word of lexicon.asker_how_zh asking how the asker is (你心脏怎样了),
     or bids the asker tell first what follows (你先说你是不是在偷懒: 你先 and a saying verb)."""
-    if texts[-1] in _ASKING_PARTICLES:
+    end = len(texts)
+    while end > 1 and texts[end - 1] == "?":  # 你心脏不舒服吗？: the mark typed after it
+        end -= 1
+    if texts[end - 1] in _ASKING_PARTICLES:
         return True
     if len(texts) > 3 and texts[1] == "先" and texts[2] in _TELL_FIRST:
         return True
-    end = len(texts)
     while end > 1 and texts[end - 1] in lexicon.particles_zh:
         end -= 1
     said = "".join(texts[1:end])
@@ -6025,6 +6043,47 @@ def _ones_own_story(
                     dropped.append(_why(hit, "one's own, then a story (我…): no answer"))
                     continue
         kept.append(hit)
+    return kept
+
+
+# rule "said of one's own": kin too short to tell apart from other words after 我 (我女生, 我仔细)
+_KIN_NOT_ALONE: Final = frozenset(("女", "仔"))
+
+
+def _said_of_ones_own(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], shared: _Lexicon
+) -> list[Hit]:
+    """Rule "said of one's own": a branch's phrase after 我 (Hokkien 阮) and kin (lexicon.own_kin_zh: 我女兒,
+    阮爸爸, 我老婆) earlier in its clause says what that person does or has (這首我女兒早就不唱了,
+    我爸在台南種芒果): theirs, not the victim's answer: the safe path. A phrase that is the kin
+    itself is rule "one's own, then a story"'s. Gate: a phrase two units or more into its
+    clause, and 我 or 阮 before it (a set test on a few units)."""
+    kept = live
+    for hit in live:
+        if hit.kind != "phrase" or hit.start < 2 or hit.clause >= len(parts):
+            continue
+        texts = parts[hit.clause][0]
+        before = texts[: hit.start]
+        if shared.mine_zh.isdisjoint(before):
+            continue
+        for at, unit in enumerate(before):
+            if unit not in shared.mine_zh:
+                continue
+            run = "".join(before[at + 1 : at + 4])
+            kin = next(
+                (
+                    run[:n]
+                    for n in (3, 2, 1)
+                    if run[:n] in shared.own_kin_zh and run[:n] not in _KIN_NOT_ALONE
+                ),
+                None,
+            )
+            if kin:
+                if kept is live:
+                    kept = list(live)
+                kept.remove(hit)
+                dropped.append(_why(hit, f"said of one's own ('我{kin}'): theirs, no answer"))
+                break
     return kept
 
 
