@@ -568,11 +568,15 @@ class Lexicon:
 
     @cached_property
     def all_mention_frames(self) -> tuple[str, ...]:
-        """mention_frames, and every prediction lead with every prediction verb."""
+        """mention_frames, and every prediction lead with every prediction verb; each with 说
+        also with Cantonese 话 (说 is also 讲, which folds to it; 话 does not, as it is also a
+        noun): 你就话, 是不是又话, 我一话 (rules22yue)."""
         made = (
             lead + verb for lead in self.prediction_leads_zh for verb in self.prediction_verbs_zh
         )
-        return (*self.mention_frames, *made)
+        frames = (*self.mention_frames, *made)
+        spoken = (frame.replace("说", "话") for frame in frames if "说" in frame)
+        return tuple(dict.fromkeys((*frames, *spoken)))
 
     @cached_property
     def joke_marker_keys(self) -> dict[str, tuple[tuple[str, ...], ...]]:
