@@ -25,3 +25,23 @@ from tests.support.understanding import reached
 )
 def test_the_punchline_predicted_with_wa(corpus: Corpus, where: str, said: str) -> None:
     assert reached(corpus, where, said) == "saw_through"
+
+
+# -- "not yet" of another verb (仲未, 还没 running into a verb): no answer ------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("play-water/ask", "玩咩水呀 我份報告仲未寫完"),
+        ("play-water/ask", "冇心情 屋企冷氣仲未修好"),
+        ("gained-weight/ask", "新衫都還沒試穿"),
+    ],
+)
+def test_not_yet_of_another_verb_answers_nothing(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) is None
+
+
+@pytest.mark.parametrize("said", ["還沒", "唔玩 我仲未"])
+def test_not_yet_closing_its_clause_still_says_no(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "play-water/ask", said) == "no"

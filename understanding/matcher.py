@@ -3095,7 +3095,8 @@ class Matcher:
                 and j < len(texts)
                 and kinds[j] == HAN
                 and kinds[hit.start] == HAN
-                and texts[hit.start] in lexicon.negators_zh
+                # a negator, or one closing the no word after an adverb (还没, 仲未: rules22yue)
+                and (texts[hit.start] in lexicon.negators_zh or texts[j - 1] in "没未")
                 and (hit.start == 0 or texts[hit.start - 1] != "我")  # 我冇嬲: of oneself
                 and texts[j] not in lexicon.particles_zh
                 and texts[j] not in chars
