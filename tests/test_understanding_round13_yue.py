@@ -45,3 +45,22 @@ def test_not_yet_of_another_verb_answers_nothing(corpus: Corpus, where: str, sai
 @pytest.mark.parametrize("said", ["還沒", "唔玩 我仲未"])
 def test_not_yet_closing_its_clause_still_says_no(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "play-water/ask", said) == "no"
+
+
+# -- the trick forbidden: 唔好扮我…, 不要想當我… tell the asker off, so they name it ---------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("monkey-name/surname", "姓孫 不過你唔好再扮我阿爺"),
+        ("follow-me-baba/first", "阿明 但你唔好扮我老豆"),
+        ("dad-in-english/dad", "father 你不要想當我爸"),
+    ],
+)
+def test_the_trick_forbidden_names_it(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) in ("saw_through", "sees_through")
+
+
+def test_a_plea_not_to_be_fooled_names_no_trick(corpus: Corpus) -> None:
+    assert reached(corpus, "forget-pig/ask", "我讀書少 你唔好呃我") is None

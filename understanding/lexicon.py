@@ -222,6 +222,7 @@ FIELDS: dict[str, str] = {
     "negating_tails_zh": PHRASES,  # 好看个屁
     "negators_zh": CHARS,  # 不喜欢
     "not_negators_zh": WORDS,  # 特别喜欢
+    "prohibitions_zh": PHRASES,  # 不要扮我爷爷: rule "the trick forbidden"
     "degree_zh": CHARS,  # 不太喜欢
     # rule "the thing described": degree words opening a description (太阳足大), the words
     # that are no topic before one (那太好了 is a plain yes), and the amounts they grade
@@ -455,6 +456,7 @@ class Lexicon:
     negating_tails_zh: tuple[str, ...]
     negators_zh: frozenset[str]
     not_negators_zh: frozenset[str]
+    prohibitions_zh: tuple[str, ...]
     degree_zh: frozenset[str]
     describing_zh: frozenset[str]
     not_topics_zh: frozenset[str]

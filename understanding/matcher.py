@@ -3484,6 +3484,16 @@ class Matcher:
                 negated = Hit(self.no, "negated", phrase.written, "no", index, i, j + 1 - i)
                 negated.chars = length + 3
                 hits.append(negated)
+        elif (
+            entry.intent == TRICK
+            and j - i > 2  # not a bare 骗我: 你唔好呃我 is a plea, not the trick named
+            and _forbidden(texts, kinds, i, lexicon)
+            and _negated(texts, kinds, i, lexicon)
+        ):
+            # rule "the trick forbidden": 唔好扮我爺爺, 不要想当我爸 tell the asker off for the
+            # trick, so they name it: it counts (rules22yue). Not a trick word of two
+            # characters (骗我, 耍我): "don't fool me" (我讀書少你唔好呃我) is a plea
+            hits.append(hit)
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
             or (j + 1 < len(texts) and _negating_tail(texts, j, self.shared.negating_tails_zh))
@@ -6899,6 +6909,21 @@ def _asserting_question(texts: list[str], kinds: list[int], negator: int) -> boo
         return False
     lead = texts[:negator]
     return (len(lead) <= 1 and _ASSERTING_LEADS.issuperset(lead)) or lead == ["难", "道"]
+
+
+def _forbidden(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
+    """Whether a prohibition (lexicon.prohibitions_zh: 不要, 别) stands right before the unit at
+    `i`, at most two degree words between (不要再, 不要想): rule "the trick forbidden"."""
+    k = i
+    while k > 0 and i - k < 4 and kinds[k - 1] == HAN:
+        k -= 1
+    before = "".join(texts[k:i])
+    for word in lexicon.prohibitions_zh:
+        at = before.rfind(word)
+        rest = before[at + len(word) :]
+        if at >= 0 and len(rest) <= 2 and all(c in lexicon.degree_zh for c in rest):
+            return True
+    return False
 
 
 def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
