@@ -64,3 +64,17 @@ def test_the_trick_forbidden_names_it(corpus: Corpus, where: str, said: str) -> 
 
 def test_a_plea_not_to_be_fooled_names_no_trick(corpus: Corpus) -> None:
     assert reached(corpus, "forget-pig/ask", "我讀書少 你唔好呃我") is None
+
+
+# -- Cantonese words as classes: the son's pet names, Hong Kong's everyday worries -----------
+
+
+@pytest.mark.parametrize("said", ["阿仔 乖啦", "仔仔呀 😂"])
+def test_the_son_by_his_pet_name_turns_the_line_round(corpus: Corpus, said: str) -> None:
+    # 仔仔, 阿仔 fold to 儿子 as 個仔 did: the asker called one's son
+    assert reached(corpus, "follow-me-baba/third", said) == "sees_through"
+
+
+@pytest.mark.parametrize("said", ["今晚跑馬", "你諗緊炒股", "諗緊股市"])
+def test_horses_and_shares_are_things_one_thinks_about(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "guess-my-thoughts/guess", said) == "guesses_thing"
