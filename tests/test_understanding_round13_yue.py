@@ -78,3 +78,21 @@ def test_the_son_by_his_pet_name_turns_the_line_round(corpus: Corpus, said: str)
 @pytest.mark.parametrize("said", ["今晚跑馬", "你諗緊炒股", "諗緊股市"])
 def test_horses_and_shares_are_things_one_thinks_about(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "guess-my-thoughts/guess", said) == "guesses_thing"
+
+
+# -- the trick named in words no list held: said, "not to you"; Cantonese 條橋 (the scheme) --
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("i-love-you-english/whole", "I love you 不過唔係同你講"),
+        ("i-love-you-english/whole", "i love you 不是對你說的喔"),
+        ("follow-me-baba/third", "爸爸 唔係同你講"),
+        ("monkey-name/surname", "孫 我知你條橋㗎"),
+    ],
+)
+def test_not_said_to_you_and_the_scheme_known_see_through(
+    corpus: Corpus, where: str, said: str
+) -> None:
+    assert reached(corpus, where, said) in ("saw_through", "sees_through")
