@@ -96,3 +96,23 @@ def test_not_said_to_you_and_the_scheme_known_see_through(
     corpus: Corpus, where: str, said: str
 ) -> None:
     assert reached(corpus, where, said) in ("saw_through", "sees_through")
+
+
+# -- asked, not said: the A after an A-not-A's negator (知唔知, 喜唔喜歡) claims nothing --------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("pig-ran-away/ask", "你知唔知今日幾號先"),
+        ("pig-ran-away/ask", "咁你又知唔知道我幾攰"),
+        ("play-water/ask", "你喜唔喜歡食魚先"),
+    ],
+)
+def test_the_a_of_a_not_a_asks(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) is None
+
+
+@pytest.mark.parametrize("said", ["知道", "知唔知 知"])
+def test_a_claim_beside_the_question_still_counts(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "pig-ran-away/ask", said) == "know"

@@ -3419,6 +3419,16 @@ class Matcher:
             dropped.append(_why(hit, "not X, then whom? (不信财神信谁): of course X"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
+        elif (
+            not phrase.negative
+            and i > 1
+            and texts[i - 1] in "不没"
+            and kinds[i] == HAN
+            and _a_not_a(texts, kinds, i - 1)
+        ):
+            # rule "asked, not said" (rules22yue): the A after an A-not-A's negator (你知唔知先:
+            # 知不知道, 喜不喜欢) asks it, it claims nothing
+            dropped.append(_why(hit, "asked, not said (知不知道: the A of A-not-A)"))
         elif intent == "no" and _asserting_question(texts, kinds, i):
             dropped.append(_why(hit, "a negative question asserts (不是八把吗？)"))
         elif (
