@@ -116,3 +116,18 @@ def test_the_a_of_a_not_a_asks(corpus: Corpus, where: str, said: str) -> None:
 @pytest.mark.parametrize("said", ["知道", "知唔知 知"])
 def test_a_claim_beside_the_question_still_counts(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "pig-ran-away/ask", said) == "know"
+
+
+# -- the next question or line predicted: 就問 as a prediction verb, Cantonese 跟住係 ----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("elephant-fridge/meeting", "長頸鹿 然後就問我點過河"),
+        ("elephant-fridge/giraffe", "開門入去 接下來就問長頸鹿"),
+        ("i-love-you-english/ai", "Love 跟住係you 吖嘛"),
+    ],
+)
+def test_the_next_one_predicted(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) == "saw_through"
