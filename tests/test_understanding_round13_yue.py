@@ -131,3 +131,26 @@ def test_a_claim_beside_the_question_still_counts(corpus: Corpus, said: str) -> 
 )
 def test_the_next_one_predicted(corpus: Corpus, where: str, said: str) -> None:
     assert reached(corpus, where, said) == "saw_through"
+
+
+# -- the premise repeated: a no as the question itself says it (冇橋冇船) answers nothing ------
+
+
+@pytest.mark.parametrize("said", ["冇橋又冇船喎 咁點算", "都話咗沒有船囉"])
+def test_the_premise_repeated_answers_nothing(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "elephant-fridge/river", said) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("elephant-fridge/river", "不過河", "detour"),
+        # the question's A-not-A (有冇發覺, 係咪肥咗) answered with its negative: still a no
+        ("silent-love/ask", "冇發覺", "no"),
+        ("gained-weight/ask", "不是胖", "denies"),
+    ],
+)
+def test_a_no_that_is_no_premise_still_says_no(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch

@@ -3119,6 +3119,16 @@ class Matcher:
             and not self._asks_about(word)
         )
 
+    def _repeats_the_premise(self, texts: list[str], kinds: list[int], i: int, j: int) -> bool:
+        """Rule "the premise repeated" (rules22yue): a no word and the character after it, as
+        the question itself says them (冇橋冇船 to 没有桥也没有船，你怎么过河？), repeat what the
+        question grants: no answer. Not an A-not-A of the question's (是不是猪: 不是猪 denies)."""
+        if j >= len(texts) or kinds[j] != HAN or texts[i] not in self.lexicon.negators_zh:
+            return False
+        said, question = "".join(texts[i : j + 1]), self.question_text
+        at = question.find(said)
+        return at >= 0 and (at == 0 or question[at - 1] != question[at + 1])
+
     def _echo_can(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own "V得C" (can V), particles aside, says yes:
         打得出 to 打得出来吗？ (the yes of Chinese echoes the verb, as 不打 is its no)."""
@@ -3415,6 +3425,8 @@ class Matcher:
             dropped.append(_why(hit, "another's denial (你又不是刘谦), not the speaker's"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
+        elif entry.intent == "no" and self._repeats_the_premise(texts, kinds, i, j):
+            dropped.append(_why(hit, "the question's premise repeated (没有桥也没有船: 冇橋冇船)"))
         elif entry.intent is None and phrase.negative and _then_whom(texts, i, j):
             dropped.append(_why(hit, "not X, then whom? (不信财神信谁): of course X"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
