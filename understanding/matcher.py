@@ -3433,14 +3433,16 @@ class Matcher:
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
         elif (
             not phrase.negative
-            and i > 1
+            and i > 2
             and texts[i - 1] in "不没"
             and kinds[i] == HAN
+            and "你" in texts[max(0, i - 4) : i - 2]
             and _a_not_a(texts, kinds, i - 1)
         ):
-            # rule "asked, not said" (rules22yue): the A after an A-not-A's negator (你知唔知先:
-            # 知不知道, 喜不喜欢) asks it, it claims nothing
-            dropped.append(_why(hit, "asked, not said (知不知道: the A of A-not-A)"))
+            # rule "asked, not said" (rules22yue): the A after an A-not-A's negator asked of the
+            # asker (你知唔知先: 你知不知道, 你又喜不喜欢) asks, it claims nothing; a bare 喜不喜欢
+            # echoes the question, a yes
+            dropped.append(_why(hit, "asked, not said (你知不知道: the A of A-not-A)"))
         elif intent == "no" and _asserting_question(texts, kinds, i):
             dropped.append(_why(hit, "a negative question asserts (不是八把吗？)"))
         elif (
