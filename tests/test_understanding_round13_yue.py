@@ -154,3 +154,15 @@ def test_a_no_that_is_no_premise_still_says_no(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- 唔 before an English no: the no said twice (or Cantonese "mm"), not "not no" -------------
+
+
+@pytest.mark.parametrize("said", ["唔 nope", "唔 nah"])
+def test_a_negator_before_an_english_no_still_says_no(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "you-and-pig/ask", said) == "says_no"
+
+
+def test_a_negator_before_another_english_word_still_negates_it(corpus: Corpus) -> None:
+    assert reached(corpus, "my-flaw/ask", "唔 sure") == "dont_know"

@@ -621,11 +621,13 @@ class Lexicon:
     @cached_property
     def negated_english_pattern(self) -> re.Pattern[str]:
         """唔 sure → not sure: a key of negated_english_zh (group 1) right before an English
-        word, a space between allowed."""
+        word, a space between allowed. Not before an English no word of one word (唔 no, 不
+        nope: the no said twice, or Cantonese 唔 "mm", not "not no": rules22yue)."""
         if not self.negated_english_zh:
             return re.compile("(?!)()")
         negators = alternation(list(self.negated_english_zh))
-        return re.compile(f"({negators}) ?(?=[a-z])")
+        nos = alternation([w for w in self.intents["no"]["en"] if w.isalpha()])
+        return re.compile(f"({negators}) ?(?=[a-z])(?!(?:{nos})(?![a-z]))")
 
     @cached_property
     def never_pattern(self) -> re.Pattern[str]:
