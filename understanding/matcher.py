@@ -1224,7 +1224,11 @@ class Matcher:
                     h.clause
                     for h in found.hits
                     if h.branch is not None or h.intent not in _NOT_SAYING
-                } | {h.clause for h in found.dropped if h.why_not != _INSIDE_A_WORD}
+                } | {
+                    h.clause
+                    for h in found.dropped
+                    if h.why_not != _INSIDE_A_WORD and h.why_not != _ANOTHER_VERB  # 还没爬到?
+                }
             words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
             if (
                 index not in said
@@ -3103,7 +3107,7 @@ class Matcher:
                 and texts[j] not in branch_chars
                 and texts[j] not in _KEEPS_A_NO_ZH
             ):
-                dropped.append(_why(hit, "a no of another verb (做账不能放水): no answer"))
+                dropped.append(_why(hit, _ANOTHER_VERB))
             else:
                 kept.append(hit)
         hits[:] = kept
@@ -4257,6 +4261,7 @@ _REAL_WORD: Final = ENGLISH_WORD_ZIPF
 # resolves them, no punchline. A switch only to measure what it costs and saves.
 _SAFE_PATH: Final = True
 _INSIDE_A_WORD: Final = "does not stand alone"
+_ANOTHER_VERB: Final = "a no of another verb (做账不能放水): no answer"
 # Intents whose words, opening a clause that no branch takes them in, frame the rest of it:
 # asking back (why would I), a condition (it depends).
 _FRAMES: Final = frozenset(("why", "conditional"))
