@@ -166,3 +166,11 @@ def test_a_negator_before_an_english_no_still_says_no(corpus: Corpus, said: str)
 
 def test_a_negator_before_another_english_word_still_negates_it(corpus: Corpus) -> None:
     assert reached(corpus, "my-flaw/ask", "唔 sure") == "dont_know"
+
+
+# -- compliment-game's punchline in Cantonese: praising oneself back (讚返), good at picking friends
+
+
+@pytest.mark.parametrize("said", ["咁你咪夸返自己囉", "你識揀朋友吖嘛 我知"])
+def test_the_compliment_returned_named(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "compliment-game/ask", said) == "saw_through"
