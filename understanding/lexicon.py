@@ -224,6 +224,7 @@ FIELDS: dict[str, str] = {
     "negating_tails_zh": PHRASES,  # 好看个屁
     "negators_zh": CHARS,  # 不喜欢
     "not_negators_zh": WORDS,  # 特别喜欢
+    "prohibitions_zh": PHRASES,  # 不要扮我爷爷: rule "the trick forbidden"
     "degree_zh": CHARS,  # 不怎么喜欢; with every word of describing_zh (不太喜欢)
     # rule "the thing described": degree words opening a description (太阳足大), the words
     # that are no topic before one (那太好了 is a plain yes), and the amounts they grade
@@ -483,6 +484,7 @@ class Lexicon:
     negating_tails_zh: tuple[str, ...]
     negators_zh: frozenset[str]
     not_negators_zh: frozenset[str]
+    prohibitions_zh: tuple[str, ...]
     degree_zh: frozenset[str]
     describing_zh: frozenset[str]
     not_topics_zh: frozenset[str]
@@ -616,11 +618,15 @@ class Lexicon:
 
     @cached_property
     def all_mention_frames(self) -> tuple[str, ...]:
-        """mention_frames, and every prediction lead with every prediction verb."""
+        """mention_frames, and every prediction lead with every prediction verb; each with 说
+        also with Cantonese 话 (说 is also 讲, which folds to it; 话 does not, as it is also a
+        noun): 你就话, 是不是又话, 我一话 (rules22yue)."""
         made = (
             lead + verb for lead in self.prediction_leads_zh for verb in self.prediction_verbs_zh
         )
-        return (*self.mention_frames, *made)
+        frames = (*self.mention_frames, *made)
+        spoken = (frame.replace("说", "话") for frame in frames if "说" in frame)
+        return tuple(dict.fromkeys((*frames, *spoken)))
 
     @cached_property
     def joke_marker_keys(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -663,11 +669,13 @@ class Lexicon:
     @cached_property
     def negated_english_pattern(self) -> re.Pattern[str]:
         """唔 sure → not sure: a key of negated_english_zh (group 1) right before an English
-        word, a space between allowed."""
+        word, a space between allowed. Not before an English no word of one word (唔 no, 不
+        nope: the no said twice, or Cantonese 唔 "mm", not "not no": rules22yue)."""
         if not self.negated_english_zh:
             return re.compile("(?!)()")
         negators = alternation(list(self.negated_english_zh))
-        return re.compile(f"({negators}) ?(?=[a-z])")
+        nos = alternation([w for w in self.intents["no"]["en"] if w.isalpha()])
+        return re.compile(f"({negators}) ?(?=[a-z])(?!(?:{nos})(?![a-z]))")
 
     @cached_property
     def never_pattern(self) -> re.Pattern[str]:

@@ -1277,7 +1277,11 @@ class Matcher:
                     h.clause
                     for h in found.hits
                     if h.branch is not None or h.intent not in _NOT_SAYING
-                } | {h.clause for h in found.dropped if h.why_not != _INSIDE_A_WORD}
+                } | {
+                    h.clause
+                    for h in found.dropped
+                    if h.why_not != _INSIDE_A_WORD and h.why_not != _ANOTHER_VERB  # 还没爬到?
+                }
             words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
             if (
                 index not in said
@@ -3164,14 +3168,15 @@ class Matcher:
                 and j < len(texts)
                 and kinds[j] == HAN
                 and kinds[hit.start] == HAN
-                and texts[hit.start] in lexicon.negators_zh
+                # a negator, or one closing the no word after an adverb (还没, 仲未: rules22yue)
+                and (texts[hit.start] in lexicon.negators_zh or texts[j - 1] in "没未")
                 and (hit.start == 0 or texts[hit.start - 1] != "我")  # 我冇嬲: of oneself
                 and texts[j] not in lexicon.particles_zh
                 and texts[j] not in chars
                 and texts[j] not in branch_chars
                 and texts[j] not in keeps_a_no
             ):
-                dropped.append(_why(hit, "a no of another verb (做账不能放水): no answer"))
+                dropped.append(_why(hit, _ANOTHER_VERB))
             else:
                 kept.append(hit)
         hits[:] = kept
@@ -3186,6 +3191,16 @@ class Matcher:
             and word in self.question_text
             and not self._asks_about(word)
         )
+
+    def _repeats_the_premise(self, texts: list[str], kinds: list[int], i: int, j: int) -> bool:
+        """Rule "the premise repeated" (rules22yue): a no word and the character after it, as
+        the question itself says them (冇橋冇船 to 没有桥也没有船，你怎么过河？), repeat what the
+        question grants: no answer. Not an A-not-A of the question's (是不是猪: 不是猪 denies)."""
+        if j >= len(texts) or kinds[j] != HAN or texts[i] not in self.lexicon.negators_zh:
+            return False
+        said, question = "".join(texts[i : j + 1]), self.question_text
+        at = question.find(said)
+        return at >= 0 and (at == 0 or question[at - 1] != question[at + 1])
 
     def _echo_can(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own "V得C" (can V), particles aside, says yes:
@@ -3494,10 +3509,24 @@ class Matcher:
             dropped.append(_why(hit, "another's denial (你又不是刘谦), not the speaker's"))
         elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
+        elif entry.intent == "no" and self._repeats_the_premise(texts, kinds, i, j):
+            dropped.append(_why(hit, "the question's premise repeated (没有桥也没有船: 冇橋冇船)"))
         elif entry.intent is None and phrase.negative and _then_whom(texts, i, j):
             dropped.append(_why(hit, "not X, then whom? (不信财神信谁): of course X"))
         elif phrase.negative and _a_not_a(texts, kinds, i):
             dropped.append(_why(hit, "a question (是不是, 有没有), not a denial"))
+        elif (
+            not phrase.negative
+            and i > 2
+            and texts[i - 1] in "不没"
+            and kinds[i] == HAN
+            and "你" in texts[max(0, i - 4) : i - 2]
+            and _a_not_a(texts, kinds, i - 1)
+        ):
+            # rule "asked, not said" (rules22yue): the A after an A-not-A's negator asked of the
+            # asker (你知唔知先: 你知不知道, 你又喜不喜欢) asks, it claims nothing; a bare 喜不喜欢
+            # echoes the question, a yes
+            dropped.append(_why(hit, "asked, not said (你知不知道: the A of A-not-A)"))
         elif intent == "no" and _asserting_question(texts, kinds, i):
             dropped.append(_why(hit, "a negative question asserts (不是八把吗？)"))
         elif (
@@ -3563,6 +3592,16 @@ class Matcher:
                 negated = Hit(self.no, "negated", phrase.written, "no", index, i, j + 1 - i)
                 negated.chars = length + 3
                 hits.append(negated)
+        elif (
+            entry.intent == TRICK
+            and j - i > 2  # not a bare 骗我: 你唔好呃我 is a plea, not the trick named
+            and _forbidden(texts, kinds, i, lexicon)
+            and _negated(texts, kinds, i, lexicon)
+        ):
+            # rule "the trick forbidden": 唔好扮我爺爺, 不要想当我爸 tell the asker off for the
+            # trick, so they name it: it counts (rules22yue). Not a trick word of two
+            # characters (骗我, 耍我): "don't fool me" (我讀書少你唔好呃我) is a plea
+            hits.append(hit)
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
             or (j + 1 < len(texts) and _negating_tail(texts, j, self.shared.negating_tails_zh))
@@ -4302,6 +4341,7 @@ _REAL_WORD: Final = ENGLISH_WORD_ZIPF
 # resolves them, no punchline. A switch only to measure what it costs and saves.
 _SAFE_PATH: Final = True
 _INSIDE_A_WORD: Final = "does not stand alone"
+_ANOTHER_VERB: Final = "a no of another verb (做账不能放水): no answer"
 # Intents whose words, opening a clause that no branch takes them in, frame the rest of it:
 # asking back (why would I), a condition (it depends).
 _FRAMES: Final = frozenset(("why", "conditional"))
@@ -6994,6 +7034,21 @@ def _asserting_question(texts: list[str], kinds: list[int], negator: int) -> boo
         return False
     lead = texts[:negator]
     return (len(lead) <= 1 and _ASSERTING_LEADS.issuperset(lead)) or lead == ["难", "道"]
+
+
+def _forbidden(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
+    """Whether a prohibition (lexicon.prohibitions_zh: 不要, 别) stands right before the unit at
+    `i`, at most two degree words between (不要再, 不要想): rule "the trick forbidden"."""
+    k = i
+    while k > 0 and i - k < 4 and kinds[k - 1] == HAN:
+        k -= 1
+    before = "".join(texts[k:i])
+    for word in lexicon.prohibitions_zh:
+        at = before.rfind(word)
+        rest = before[at + len(word) :]
+        if at >= 0 and len(rest) <= 2 and all(c in lexicon.degree_zh for c in rest):
+            return True
+    return False
 
 
 def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
