@@ -405,7 +405,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # (找个…地方, another spot sought, is going round the river): zh-hans 847 -> 848.
 # rules21hans with rules21yue: zh-hant 977, 20 (tc11 and another row).
 # rules21en's trick words "this is the one where" (the joke known by its plot): en 829, 13.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (849, 23), "zh-hant": (977, 20), "en": (829, 13)}
+# rules22en (feathers-steel/kilo's give-away "switch it to a pound", the second half foretold): en 830, 13.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (849, 23), "zh-hant": (977, 20), "en": (830, 13)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -414,7 +415,8 @@ ROUND_ELEVEN_FINAL_READ = {"zh-hans": (849, 23), "zh-hant": (977, 20), "en": (82
 ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # dial12en (tuned on after its one run): Scots wan/ma/whits/hoose, Singlish "one lah", "door never lock": en 816, 29.
 # dial12zh (tuned on after its one run): dialect folds (额, 么 for 没, Hokkien 無/咧/欲, 除左): 872/22, 948/31.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (872, 22), "zh-hant": (948, 31), "en": (816, 29)}
+# rules22en (the next question foretold, "how i know"/"how wid ah know", "u ok?" no yes, "busy doing it"): en 816, 29 -> 824, 25.
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (872, 22), "zh-hant": (948, 31), "en": (824, 25)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -690,6 +692,11 @@ HELD = [
     # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2;
     # "this is the one where" (the joke known by its plot): 214, 2; Brummie "bostin": 215, 2
     (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (215, 2)}),
+    # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
+    # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
+    # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
+    # ur next one is…", kilo's "pound of steel" give-away): 205, 7
+    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (205, 7)}),
 ]
 
 
@@ -777,6 +784,7 @@ HELD = [
         "round twelve's Tsuen Wan IT technician",
         "round twelve's Wenzhou writer",
         "round twelve's Birmingham writer",
+        "round thirteen's Cardiff writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
