@@ -405,8 +405,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # (找个…地方, another spot sought, is going round the river): zh-hans 847 -> 848.
 # rules21hans with rules21yue: zh-hant 977, 20 (tc11 and another row).
 # rules21en's trick words "this is the one where" (the joke known by its plot): en 829, 13.
-# rules22en (feathers-steel/kilo's give-away "switch it to a pound", the second half foretold): en 830, 13.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (849, 23), "zh-hant": (977, 20), "en": (830, 13)}
+# rules22en (feathers-steel/kilo's give-away "switch it to a pound", the second half foretold): en 830, 13;
+# (trick words "trick q", "trick qn"; "full stop" an aside, no refusal): en 832, 13.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (849, 23), "zh-hant": (977, 20), "en": (832, 13)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -695,8 +696,9 @@ HELD = [
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
-    # ur next one is…", kilo's "pound of steel" give-away): 205, 7
-    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (205, 7)}),
+    # ur next one is…", kilo's "pound of steel" give-away): 205, 7; "trick q", "full stop" an
+    # aside, the word asked back then "is that a…?" (icup? is that a welsh word?): 208, 5
+    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (208, 5)}),
 ]
 
 

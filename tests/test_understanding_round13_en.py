@@ -83,3 +83,38 @@ def test_the_asker_asked_after(corpus: Corpus, where: str, said: str, branch: st
 )
 def test_busy_doing_it(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- words: "trick q" (a trick question, shortened), "full stop" said for emphasis -----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("race-second-place/last", "trick q mate, then theyre not last", "saw_through"),
+        ("race-second-place/last", "ha trick qn that", "impossible"),
+        ("joke-yolk/repeat", "joke x5, full stop", "said_it"),
+        ("boo-who/knock", "who's there, end of story", "whos_there"),
+        ("joke-yolk/repeat", "stop", "refuses"),
+    ],
+)
+def test_trick_q_and_full_stop(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- rule "the word asked back, then a choice" also takes "is that a…?": what it is, asked ----
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("spell-icup/ask", "icup? is that even english?", None),
+        ("toast-toaster/repeat", "toast? is it a drinking game?", None),
+        ("spell-icup/ask", "icup? is that it?", "spelled"),
+        ("spell-icup/ask", "icup", "spelled"),
+    ],
+)
+def test_the_word_asked_back_then_what_it_is(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

@@ -3995,11 +3995,17 @@ def _joke_marker(
 _SURPRISED_BEFORE: Final = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
 
 
+# the word asked back, then "is that a…?": what the word is, asked
+_THIS_THAT_EN: Final = frozenset(("that", "it", "this", "dat"))
+_WHAT_KIND_OF_EN: Final = frozenset(("a", "an", "even", "some"))
+
+
 def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
     """Rule "the word asked back, then a choice" (rules19en): a branch's phrase alone in its
     clause (an article aside) closing with "?", the next clause offering a choice ("or" after
     its first word) that names no branch ("shop? spar or centra?", "toast? u hungry or
-    something"), asks back what the asker means by the word: no answer, the safe path. Not
+    something"), or asking what the word is ("is that a…?", "is it even…?": rules22en), asks
+    back what the asker means by the word: no answer, the safe path. Not
     where the next clause opens with "or" (another guess: "egg white? or albumen"), nor
     where the branch is named in another clause too, nor where every "or" opens a question
     of its own with a verb of lexicon.tag_verbs_en ("stop? thats it or am i missing
@@ -4012,7 +4018,22 @@ def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: 
         words = words[1:]
     if len(words) != hit.units:
         return False
-    following = parts[hit.clause + 1][0]
+    following, after = parts[hit.clause + 1]
+    if (
+        len(following) > 3
+        and after[-1] == QUESTION
+        and following[0] == "is"
+        and following[1] in _THIS_THAT_EN
+        and following[2] in _WHAT_KIND_OF_EN
+    ):
+        # rules22en: the word asked back, then what it is asked ("icup? is that a welsh
+        # word?", "toast? is that even a thing?"): no answer, as a choice offered is none (a
+        # state's regex, read over the whole answer, finds the same word)
+        return all(
+            h.clause == hit.clause or (h.kind == "regex" and h.branch == hit.branch)
+            for h in found.hits
+            if h.branch is not None
+        )
     verbs = lexicon.tag_verbs_en
     if not any(
         t == "or" and (i + 1 == len(following) or following[i + 1] not in verbs)
