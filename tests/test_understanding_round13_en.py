@@ -118,3 +118,17 @@ def test_the_word_asked_back_then_what_it_is(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- trick words: the asker's trick seen, in the singular ("i see ur trick") -----------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silk-milk/ask", "milk haha, i can see your trick", "saw_through"),
+        ("silk-milk/ask", "water, i know your trick", "water"),
+    ],
+)
+def test_the_trick_seen_singular(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
