@@ -698,8 +698,9 @@ HELD = [
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
     # ur next one is…", kilo's "pound of steel" give-away): 205, 7; "trick q", "full stop" an
-    # aside, the word asked back then "is that a…?" (icup? is that a welsh word?): 208, 5
-    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (208, 5)}),
+    # aside, the word asked back then "is that a…?" (icup? is that a welsh word?): 208, 5;
+    # compliment-game's compliment takes "better company", "better than most": 209, 5
+    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (209, 5)}),
 ]
 
 

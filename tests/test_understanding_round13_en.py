@@ -132,3 +132,19 @@ def test_the_word_asked_back_then_what_it_is(
 )
 def test_the_trick_seen_singular(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- corpus: the compliment as a comparison ("better company", "better than most") -----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("compliment-game/ask", "you're better company than my telly", "compliment"),
+        ("compliment-game/ask", "ur better than most folk round here", "compliment"),
+    ],
+)
+def test_a_compliment_by_comparison(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
