@@ -417,8 +417,9 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # dial12en (tuned on after its one run): Scots wan/ma/whits/hoose, Singlish "one lah", "door never lock": en 816, 29.
 # dial12zh (tuned on after its one run): dialect folds (额, 么 for 没, Hokkien 無/咧/欲, 除左): 872/22, 948/31.
 # rules22en (the next question foretold, "how i know"/"how wid ah know", "u ok?" no yes, "busy doing it"): en 816, 29 -> 824, 25.
-# rules22en (trick words "see your trick", "know your trick": the trick seen, singular): en 825, 24.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (872, 22), "zh-hant": (948, 31), "en": (825, 24)}
+# rules22en (trick words "see your trick", "know your trick": the trick seen, singular): en 825, 24;
+# (the sarcastic "and im the pope", "and am the queen"): en 826, 23.
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (872, 22), "zh-hant": (948, 31), "en": (826, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -148,3 +148,17 @@ def test_a_compliment_by_comparison(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- trick words: the sarcastic "and I'm the Pope" (as likely as that) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("gullible-ceiling/dict", "oh aye, and im the tooth fairy", "skeptic"),
+        ("gullible-ceiling/dict", "course it is, and am the queen", "skeptic"),
+    ],
+)
+def test_and_im_the_pope(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
