@@ -409,7 +409,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules21en's trick words "this is the one where" (the joke known by its plot): en 829, 13.
 # rules22hans (owning a thing: a name, then 他 and kin, 小明他妈真能生): zh-hans 849, 23 -> 850, 22.
 # rules22yue (Hong Kong worries guessed: 股票, 買邊隻馬): zh-hant 977 -> 979.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (850, 22), "zh-hant": (979, 20), "en": (829, 13)}
+# rules22en (feathers-steel/kilo's give-away "switch it to a pound", the second half foretold): en 830, 13;
+# (trick words "trick q", "trick qn"; "full stop" an aside, no refusal): en 832, 13.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (850, 22), "zh-hant": (979, 20), "en": (832, 13)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -429,7 +431,10 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules22yue (Cantonese 話 frames, 还没/仲未 of another verb, the trick forbidden, asked not said,
 # the premise repeated, 跟住係, 仔仔, 赌马): zh-hant 948, 31 -> 957, 24 (yl12 9 -> 4, ssp12 9 -> 7).
 # rules22hant with rules22yue: zh-hant 963, 22.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (878, 16), "zh-hant": (963, 22), "en": (816, 29)}
+# rules22en (the next question foretold, "how i know"/"how wid ah know", "u ok?" no yes, "busy doing it"): en 816, 29 -> 824, 25.
+# rules22en (trick words "see your trick", "know your trick": the trick seen, singular): en 825, 24;
+# (the sarcastic "and im the pope", "and am the queen"): en 826, 23.
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (878, 16), "zh-hant": (963, 22), "en": (826, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -731,6 +736,13 @@ HELD = [
     # Cantonese 話 (係咪又話), 仔仔 as 儿子, Hong Kong worries guessed (iphone), 唔 no a no,
     # compliment-game's 讚返自己): 271/285 95.1%, 7 (4 of the 7 labels against the corpus)
     (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (271, 7)}),
+    # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
+    # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
+    # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
+    # ur next one is…", kilo's "pound of steel" give-away): 205, 7; "trick q", "full stop" an
+    # aside, the word asked back then "is that a…?" (icup? is that a welsh word?): 208, 5;
+    # compliment-game's compliment takes "better company", "better than most": 209, 5
+    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (209, 5)}),
 ]
 
 
@@ -821,6 +833,7 @@ HELD = [
         "round thirteen's Kunming writer",
         "round thirteen's Keelung writer",
         "round thirteen's Mong Kok salesman",
+        "round thirteen's Cardiff writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

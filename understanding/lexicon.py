@@ -172,6 +172,9 @@ FIELDS: dict[str, str] = {
     # a branch's word that is also a pet name, opening its clause before "i", "im" or "we",
     # addresses the asker ("boo i missed u too"): no answer
     "endearments_en": WORDS,
+    # what the speaker is busy doing ("im literally making toast rn"): a branch's word as the
+    # object of one of these, after "im" or "am", is about the speaker's day, no answer
+    "doing_verbs_en": WORDS,
     "kind_words_en": PHRASES,
     "kind_leads_en": WORDS,
     # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
@@ -454,6 +457,7 @@ class Lexicon:
     going_words_en: frozenset[str]
     going_subjects_en: frozenset[str]
     endearments_en: frozenset[str]
+    doing_verbs_en: frozenset[str]
     kind_words_en: tuple[str, ...]
     kind_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]

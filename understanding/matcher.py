@@ -2116,6 +2116,10 @@ class Matcher:
             live = _refused_phrase(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _busy_gate(beside, lexicon.doing_verbs_en):
+            live = _busy_doing_it(live, parts, dropped, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and "as" in beside:
             live = _by_ones_own_means(live, parts, dropped, shared)
             if not live and not blockers:
@@ -3457,6 +3461,19 @@ class Matcher:
             # rule "a yes asked alone": Hindi and Urdu "haan?" is huh?, "acha?" really?
             dropped.append(_why(hit, "a yes asked alone (haan? is huh?, acha? really?)"))
         elif (
+            entry.intent == "yes"
+            and kinds[-1] == QUESTION
+            and 0 < i < 3
+            and texts[i - 1] in _ASKER_WORDS
+            and (i == 1 or texts[0] in _ASKED_AFTER_EN)
+            and j + 1 == len(texts)
+            and f"{texts[i - 1]} {phrase.key}" not in lexicon.asker_questions_en  # "you sure?"
+        ):
+            # rule "the asker asked after" (rules22en): "u ok?", "you alright?", "are you
+            # good?" ask how the asker is: no yes of the speaker's ("you sure?" is the rule
+            # "a question about the asker")
+            dropped.append(_why(hit, "the asker asked after (u ok?), not a yes"))
+        elif (
             entry.intent == "no"
             and phrase.key.endswith("没有")
             and "".join(texts[j : j + 1]) in lexicon.nobody_zh
@@ -4097,11 +4114,17 @@ def _joke_marker(
 _SURPRISED_BEFORE: Final = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
 
 
+# the word asked back, then "is that a…?": what the word is, asked
+_THIS_THAT_EN: Final = frozenset(("that", "it", "this", "dat"))
+_WHAT_KIND_OF_EN: Final = frozenset(("a", "an", "even", "some"))
+
+
 def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
     """Rule "the word asked back, then a choice" (rules19en): a branch's phrase alone in its
     clause (an article aside) closing with "?", the next clause offering a choice ("or" after
     its first word) that names no branch ("shop? spar or centra?", "toast? u hungry or
-    something"), asks back what the asker means by the word: no answer, the safe path. Not
+    something"), or asking what the word is ("is that a…?", "is it even…?": rules22en), asks
+    back what the asker means by the word: no answer, the safe path. Not
     where the next clause opens with "or" (another guess: "egg white? or albumen"), nor
     where the branch is named in another clause too, nor where every "or" opens a question
     of its own with a verb of lexicon.tag_verbs_en ("stop? thats it or am i missing
@@ -4114,7 +4137,22 @@ def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: 
         words = words[1:]
     if len(words) != hit.units:
         return False
-    following = parts[hit.clause + 1][0]
+    following, after = parts[hit.clause + 1]
+    if (
+        len(following) > 3
+        and after[-1] == QUESTION
+        and following[0] == "is"
+        and following[1] in _THIS_THAT_EN
+        and following[2] in _WHAT_KIND_OF_EN
+    ):
+        # rules22en: the word asked back, then what it is asked ("icup? is that a welsh
+        # word?", "toast? is that even a thing?"): no answer, as a choice offered is none (a
+        # state's regex, read over the whole answer, finds the same word)
+        return all(
+            h.clause == hit.clause or (h.kind == "regex" and h.branch == hit.branch)
+            for h in found.hits
+            if h.branch is not None
+        )
     verbs = lexicon.tag_verbs_en
     if not any(
         t == "or" and (i + 1 == len(following) or following[i + 1] not in verbs)
@@ -5090,6 +5128,8 @@ _SAID_BACK: Final = (
 )
 # Rule "you, not I": the asker's words before a branch's verb the branch says of "I".
 _ASKER_WORDS: Final = frozenset(("you", "ya"))
+# rule "the asker asked after": the verb that may open "are you ok?", "r u alright?"
+_ASKED_AFTER_EN: Final = frozenset(("are", "r"))
 # Rule "an amount, not a yes": yes words that are amounts after a number.
 _AMOUNT_WORDS: Final = frozenset(("grand",))
 
@@ -5880,6 +5920,8 @@ _THE_ASKERS_EN: Final = frozenset(
     ("bot", "whole", "game", "quiz", "question", "riddle", "prank", "chat", "app", "convo")
 )
 _ARTICLES_EN: Final = frozenset(("a", "an", "the", "just", "such", "one", "big", "total"))
+# "your next one is…": the asker's later question, foretold (not a thing of theirs described)
+_LATER_EN: Final = frozenset(("next", "last", "final"))
 _YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就是", "是")
 # the unit right before a phrase said of the asker's thing: the rule's gate
 _YOURS_BEFORE: Final = _YOURS_IS_EN | _ARTICLES_EN | frozenset("是个")
@@ -5896,6 +5938,10 @@ def _of_yours(texts: list[str], start: int, question: str = "") -> str | None:
         if at < 3 or texts[at - 1] not in _YOURS_IS_EN:
             return None
         for back in (at - 3, at - 4):  # your life is / ur whole life is
+            if back >= 0 and texts[back] in _YOURS_EN and texts[back + 1] in _LATER_EN:
+                # rules22en: the asker's next question foretold ("i know ur next one is a
+                # pound of steel"), a prediction, no remark on a thing of theirs
+                return None
             if back >= 0 and (
                 texts[back] in _YOURS_EN
                 # the asker's own game: "this whole bot is a joke", "this quiz is a joke"
@@ -5929,6 +5975,58 @@ def _said_of_yours(
             said = _of_yours(parts[hit.clause][0], hit.start, question)
             if said is not None:
                 dropped.append(_why(hit, f"said of the asker's ('{said}'): no answer"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+# rule "busy doing it": what may stand between the verb and its object (its subject, "im" or
+# "am": lexicon.speaker_is_en)
+_DOING_DETS_EN: Final = frozenset(("a", "an", "the", "my", "me", "some", "sum"))
+
+
+def _doing_verb(word: str, verbs: frozenset[str]) -> bool:
+    """Whether `word` is a verb of `verbs` (written bare: "make", "chop"), bare or with -ing
+    ("making", "chopping"): typo correction may have read "making" as "make" or not, as the
+    state knows "make" or not."""
+    if word in verbs:
+        return True
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    base = word[:-3]
+    return base in verbs or base + "e" in verbs or (base[-1] == base[-2] and base[:-1] in verbs)
+
+
+def _busy_gate(beside: list[str], verbs: frozenset[str]) -> bool:
+    """The gate of rule "busy doing it": a doing verb or a determiner right before a phrase
+    (or after it: `beside` holds both; the rule reads only before)."""
+    return any(w in _DOING_DETS_EN or _doing_verb(w, verbs) for w in beside)
+
+
+def _busy_doing_it(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "busy doing it" (rules22en): a branch's phrase as the object of a verb of
+    lexicon.doing_verbs_en (bare or with -ing; an article, "my" or "some" aside), right after
+    "im" or "am" or one word after it ("im literally making toast rn", "am drivin the bus",
+    "im gonna have toast"), tells what the speaker is busy with: a sentence about their own
+    day, no answer (the branch naming the trick still counts). Not further off ("im sure they
+    have milk" answers). Gate: a doing verb or a determiner right before a phrase."""
+    kept = []
+    verbs = lexicon.doing_verbs_en
+    for hit in live:
+        if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            at = hit.start - 1
+            if at > 0 and texts[at] in _DOING_DETS_EN:
+                at -= 1
+            if (
+                at > 0
+                and _doing_verb(texts[at], verbs)
+                and _meets(lexicon.speaker_is_en, texts[max(0, at - 2) : at])
+            ):
+                said = " ".join(texts[at : hit.start + hit.units])
+                dropped.append(_why(hit, f"busy doing it ('{said}'): no answer"))
                 continue
         kept.append(hit)
     return kept
