@@ -33,6 +33,18 @@ def test_a_dialect_yes(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "widow-sister/ask", said) == "says_yes"
 
 
+# -- Taiwan zhuyin: ㄇ before 有 is 沒, not the particle 嗎; ㄅㄧㄢˋ is 不要 run together ----------
+
+
+@pytest.mark.parametrize(("said", "branch"), [("ㄇ有", "says_no"), ("ㄇ有ㄟ", "says_no")])
+def test_zhuyin_no(corpus: Corpus, said: str, branch: str) -> None:
+    assert reached(corpus, "widow-sister/ask", said) == branch
+
+
+def test_zhuyin_dont_want(corpus: Corpus) -> None:
+    assert reached(corpus, "bark-for-you/ask", "ㄅㄧㄢˋ") == "no"
+
+
 # -- don't know ----------------------------------------------------------------------------------
 
 
@@ -98,6 +110,9 @@ def test_a_dialect_no_thanks(corpus: Corpus, said: str) -> None:
         "美死你",
         "好老套",
         "你至係",  # Cantonese 至 (才) before 係
+        "好老的梗啦",  # Taiwan Mandarin
+        "好心機喔",  # Taiwan: scheming
+        "我不會被你騙",
     ],
 )
 def test_a_dialect_trick_seen_through(corpus: Corpus, said: str) -> None:
