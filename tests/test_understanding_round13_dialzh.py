@@ -59,6 +59,7 @@ def test_zhuyin_dont_want(corpus: Corpus) -> None:
         "弗清爽",  # Wu: not clear
         "晓得个铲铲",  # Southwest
         "一头雾水",
+        "我哪块晓得",  # Jianghuai
     ],
 )
 def test_a_dialect_dont_know(corpus: Corpus, said: str) -> None:
@@ -113,6 +114,10 @@ def test_a_dialect_no_thanks(corpus: Corpus, said: str) -> None:
         "好老的梗啦",  # Taiwan Mandarin
         "好心機喔",  # Taiwan: scheming
         "我不會被你騙",
+        "當我水魚咩",  # Cantonese: a sucker
+        "你当我瓜的啊",  # Southwest 瓜: dumb
+        "我又不是憨仔",  # Hokkien
+        "把我当猴耍呢",
     ],
 )
 def test_a_dialect_trick_seen_through(corpus: Corpus, said: str) -> None:
