@@ -23,6 +23,7 @@ from tests.support.understanding import reached
         ("play-water/ask", "aama", "yes"),  # Tamil
         ("play-water/ask", "abuden", "yes"),  # Singlish
         ("widow-sister/ask", "betul", "says_yes"),  # Malay
+        ("widow-sister/ask", "appen", "says_yes"),  # Yorkshire: happen, maybe
     ],
 )
 def test_yes_in_more_englishes(corpus: Corpus, where: str, said: str, branch: str) -> None:
@@ -45,6 +46,10 @@ def test_yes_in_more_englishes(corpus: Corpus, where: str, said: str, branch: st
         ("widow-sister/ask", "no be so", "says_no"),  # Pidgin
         ("play-water/ask", "uh uh", "no"),  # US
         ("play-water/ask", "nvr", "no"),  # net shorthand: never
+        ("play-water/ask", "will i fuck", "no"),  # Irish and British
+        ("play-water/ask", "will i heck", "no"),
+        ("play-water/ask", "me bollix", "no"),  # Irish
+        ("play-water/ask", "kao", "no"),  # Maori
     ],
 )
 def test_no_in_more_englishes(corpus: Corpus, where: str, said: str, branch: str) -> None:
@@ -99,6 +104,7 @@ def test_why_in_more_englishes(corpus: Corpus, said: str) -> None:
         "wtv",  # shorthand: whatever
         "whatevs",
         "nty",  # shorthand: no thank you
+        "mi nuh business",  # Jamaican
     ],
 )
 def test_refusing_in_more_englishes(corpus: Corpus, said: str) -> None:
@@ -140,6 +146,6 @@ def test_the_trick_seen_in_more_englishes(corpus: Corpus, said: str) -> None:
 # -- fillers around a one-letter answer: Scots "och", Ghanaian "chale" -------------------------
 
 
-@pytest.mark.parametrize("said", ["p och", "p chale"])
+@pytest.mark.parametrize("said", ["p och", "p chale", "p blimey", "p crikey"])
 def test_fillers_in_more_englishes(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "capital-of-paris/paris", said) == "letter_p"
