@@ -149,3 +149,19 @@ def test_the_trick_seen_in_more_englishes(corpus: Corpus, said: str) -> None:
 @pytest.mark.parametrize("said", ["p och", "p chale", "p blimey", "p crikey"])
 def test_fillers_in_more_englishes(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "capital-of-paris/paris", said) == "letter_p"
+
+
+# -- a dad in Hindi and Urdu, Tagalog and Jamaican folds to dad (silent-love's "be my dad") ---
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "you want to be my baap",  # Hindi and Urdu
+        "ur tryna be my pitaji",
+        "you want to be my tatay",  # Tagalog
+        "you want to be my fada",  # Jamaican
+    ],
+)
+def test_a_dad_in_more_englishes(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "silent-love/ask", said) == "saw_through"
