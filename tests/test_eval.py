@@ -278,7 +278,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # rules19hant (buy-land's 建地: Taiwan's land words as a class): zh-hant 1029, 1 -> 1030, 1.
 # en raised by rules19en ("ye'll say" a mention frame: an Aberdeen row): 1018, 1 -> 1019, 1.
 # en raised by rules19en ("ye'll say" a mention frame: an Aberdeen row): 1018, 1 -> 1019, 1.
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1030, 1), "en": (1019, 1)}
+# en raised by dialen13 (Tagalog "alam ko na yan", "walang", "bakit" as lexicon words): 1019, 1 -> 1026, 1.
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1030, 1), "en": (1026, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -435,7 +436,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules22en (the next question foretold, "how i know"/"how wid ah know", "u ok?" no yes, "busy doing it"): en 816, 29 -> 824, 25.
 # rules22en (trick words "see your trick", "know your trick": the trick seen, singular): en 825, 24;
 # (the sarcastic "and im the pope", "and am the queen"): en 826, 23.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (878, 16), "zh-hant": (963, 22), "en": (826, 23)}
+# dialen13 (Singlish "how to know", Tagalog "ayaw ko" as lexicon words): en 826, 23 -> 828, 23.
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (878, 16), "zh-hant": (963, 22), "en": (828, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
