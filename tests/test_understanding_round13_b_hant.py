@@ -27,3 +27,20 @@ from tests.support.understanding import reached
 )
 def test_insult_named_or_bounced(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the joke known, verb first (我聽過呢條, 細個玩過), and the riddle's age exaggerated -------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("birds-on-tree/ask", "呢題老到長鬍子啦", "saw_through"),
+        ("birds-on-tree/ask", "哈 我聽過呢題", "saw_through"),
+        ("misread-char/ask", "呢個我小時候玩過啦", "saw_through"),
+        # an answer alone still answers
+        ("birds-on-tree/ask", "一隻都冇", "none_left"),
+    ],
+)
+def test_joke_known_verb_first(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
