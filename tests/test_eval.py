@@ -413,7 +413,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules22en (feathers-steel/kilo's give-away "switch it to a pound", the second half foretold): en 830, 13;
 # (trick words "trick q", "trick qn"; "full stop" an aside, no refusal): en 832, 13.
 # dialzh13 (dialect words from knowledge: Hokkien 想當阮老爸 as 想做我老爸): zh-hant 979 -> 980.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (850, 22), "zh-hant": (980, 20), "en": (832, 13)}
+# rules23hant (trick words: the playground's bounce-back 反弹 beside a turned-back name): zh-hans 850 -> 851.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (980, 20), "en": (832, 13)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -746,6 +747,14 @@ HELD = [
     # aside, the word asked back then "is that a…?" (icup? is that a welsh word?): 208, 5;
     # compliment-game's compliment takes "better company", "better than most": 209, 5
     (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (209, 5)}),
+    # Round thirteen's second wave, Traditional (rules23hant, tests/test_understanding_round13_b_hant.py):
+    # untouched on 10c8dc5 sk23 263, 4; tz24 224, 2; tp24 269, 8 (interim 264, 3 / 224, 2 / 271, 7;
+    # read at 266, 3 / 224, 2 / 271, 7 when the pass began). Kinds: the insult named as said by a
+    # detour (拐彎罵我), the bounce-back 反彈, the joke known verb first (我聽過呢條, 細個玩過), the
+    # riddle's age exaggerated (老到生鬚): sk23 267, 3; tz24 226, 0; tp24 273, 7
+    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (267, 3)}),
+    (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (226, 0)}),
+    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (273, 7)}),
 ]
 
 
@@ -837,6 +846,9 @@ HELD = [
         "round thirteen's Keelung writer",
         "round thirteen's Mong Kok salesman",
         "round thirteen's Cardiff writer",
+        "round thirteen's Sai Kung fisherman",
+        "round thirteen's Taichung nail technician",
+        "round thirteen's Tai Po mother",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
