@@ -228,7 +228,7 @@ FIELDS: dict[str, str] = {
     "negators_zh": CHARS,  # 不喜欢
     "not_negators_zh": WORDS,  # 特别喜欢
     "prohibitions_zh": PHRASES,  # 不要扮我爷爷: rule "the trick forbidden"
-    "degree_zh": CHARS,  # 不怎么喜欢; with every word of describing_zh (不太喜欢)
+    "degree_zh": CHARS,  # 不怎么喜欢, 不太喜欢 (not 超, 足: 不足九只)
     # rule "the thing described": degree words opening a description (太阳足大), the words
     # that are no topic before one (那太好了 is a plain yes), and the amounts they grade
     # (胖了很多: how much, not what it is like)
@@ -579,8 +579,6 @@ class Lexicon:
             values[name] = _field(data.get(name), (name,), kind, problems)
         if problems:
             raise LexiconError(problems)
-        # a describing word is a degree word too (不太喜欢, 不是很爱): written once, there
-        values["degree_zh"] = values["degree_zh"] | values["describing_zh"]
         return cls(**values)
 
     def summary(self) -> str:
