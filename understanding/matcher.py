@@ -3612,12 +3612,14 @@ class Matcher:
         elif (
             entry.intent == TRICK
             and j - i > 2  # not a bare 骗我: 你唔好呃我 is a plea, not the trick named
+            and texts[j - 1] not in self.shared.mine_zh  # nor 整蛊我: a plea (review13 B2)
             and _forbidden(texts, kinds, i, lexicon)
             and _negated(texts, kinds, i, lexicon)
         ):
             # rule "the trick forbidden": 唔好扮我爺爺, 不要想当我爸 tell the asker off for the
             # trick, so they name it: it counts (rules22yue). Not a trick word of two
-            # characters (骗我, 耍我): "don't fool me" (我讀書少你唔好呃我) is a plea
+            # characters (骗我, 耍我) nor one ending in 我 (不要整蛊我): "don't fool me"
+            # (我讀書少你唔好呃我) is a plea; the forbidden thing is the asker's role
             hits.append(hit)
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
