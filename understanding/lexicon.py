@@ -249,6 +249,10 @@ FIELDS: dict[str, str] = {
     # rule "one's own, then a story": 我 (阮) right before a kin word (我老豆走咗廿年)
     "mine_zh": CHARS,  # 我, 阮 before a kin word
     "own_kin_zh": WORDS,  # 爸爸, 老婆, 个仔: one's own people, as subjects of a story
+    # rule "said of one's own": a phrase relayed (我老公说朝北) or compared (跟我爸一样属龙) answers
+    "reporting_zh": WORDS,  # 说, 讲, 猜 between the kin and the phrase
+    "comparing_zh": CHARS,  # 跟, 和, 同 right before 我
+    "alike_zh": WORDS,  # 一样, 都 after the kin
     "mine_en": WORDS,  # my, me, our opening a clause before a word of own_people_en
     # rule "the premise denied": "theres no ceiling" where the speaker says where they are
     "there_is_en": WORDS,  # theres, got, has: a "no" after one is a determiner
@@ -499,6 +503,9 @@ class Lexicon:
     telling_off_en: frozenset[str]
     mine_zh: frozenset[str]
     own_kin_zh: frozenset[str]
+    reporting_zh: frozenset[str]
+    comparing_zh: frozenset[str]
+    alike_zh: frozenset[str]
     mine_en: frozenset[str]
     there_is_en: frozenset[str]
     speaker_is_en: frozenset[str]

@@ -2134,8 +2134,8 @@ class Matcher:
             live = _ones_own_story(live, parts, dropped, lexicon, shared, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live:
-            live = _said_of_ones_own(live, parts, dropped, shared)
+        if live and _meets(shared.mine_zh, marked):
+            live = _said_of_ones_own(live, parts, dropped, lexicon, shared)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(shared.there_is_en, _before_no(live, parts)):
@@ -6191,13 +6191,15 @@ _KIN_NOT_ALONE: Final = frozenset(("女", "仔"))
 
 
 def _said_of_ones_own(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], shared: _Lexicon
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, shared: _Lexicon
 ) -> list[Hit]:
     """Rule "said of one's own": a branch's phrase after 我 (Hokkien 阮) and kin (lexicon.own_kin_zh: 我女兒,
     阮爸爸, 我老婆) earlier in its clause says what that person does or has (這首我女兒早就不唱了,
     我爸在台南種芒果): theirs, not the victim's answer: the safe path. A phrase that is the kin
-    itself is rule "one's own, then a story"'s. Gate: a phrase two units or more into its
-    clause, and 我 or 阮 before it (a set test on a few units)."""
+    itself is rule "one's own, then a story"'s. A phrase relayed (a word of lexicon.reporting_zh
+    between the kin and it: 我老公说朝北) or compared (lexicon.comparing_zh before 我, or
+    lexicon.alike_zh after the kin: 跟我爸一样属龙) still answers (review13 B1). Gate: 我 or 阮 in
+    the answer (at the call), a phrase two units or more into its clause, 我 or 阮 before it."""
     kept = live
     for hit in live:
         if hit.kind != "phrase" or hit.start < 2 or hit.clause >= len(parts):
@@ -6219,6 +6221,13 @@ def _said_of_ones_own(
                 None,
             )
             if kin:
+                between = "".join(before[at + 1 :])[len(kin) :]
+                if (
+                    (at and before[at - 1] in lexicon.comparing_zh)
+                    or any(word in between for word in lexicon.reporting_zh)
+                    or any(word in between for word in lexicon.alike_zh)
+                ):
+                    break  # relayed or compared: 我老公说朝北, 跟我爸一样属龙
                 if kept is live:
                     kept = list(live)
                 kept.remove(hit)
