@@ -1776,6 +1776,26 @@ class Matcher:
         taken = _why(replace(first.hit), "taken back for an answer no branch has (A, no wait, B)")
         return Match(None, None, None, (), (*first.dropped, taken), corrected=said)
 
+    def _quits_after(self, parts: list[Clause], index: int, end: int) -> bool:
+        """Rule "never mind, quitting" (review13 S1): a correction that gives up (算了, 算了吧:
+        starting with a word of lexicon.giving_up) takes nothing back where only particles or
+        more of it follow (father，算了算了), or a word of lexicon.quitting_zh (太阳，算了不玩了,
+        累，算了，不想说): the victim quits the game, the answer before stands."""
+        units = [
+            t for ts in [parts[index][0][end:], *(p[0] for p in parts[index + 1 :])] for t in ts
+        ]
+        giving_up, at = self.lexicon.giving_up, 0
+        while at < len(units):
+            if units[at] in self.tail:
+                at += 1
+                continue
+            rest = "".join(units[at : at + 5])  # (a word of giving_up or quitting_zh: ≤ 4 units)
+            word = next((w for w in giving_up if rest.startswith(w)), None)
+            if word is None:
+                return rest.startswith(self.lexicon.quitting_zh)
+            at += len(word)  # 算了算了: more of it
+        return True
+
     def _corrections(self, parts: list[Clause]) -> list[tuple[int, int, int, str]]:
         """Where correction markers stand (clause, start, end, as said), in answer order: a
         word of lexicon.corrections (one that is itself an answer, like "no" or 不对, only
@@ -1809,6 +1829,12 @@ class Matcher:
                             # rule "said of a person, no correction": 你是猪 我不是 says what
                             # I am not, it takes back nothing
                             continue
+                        if (
+                            kinds[i] == HAN
+                            and "".join(key).startswith(self.lexicon.giving_up)
+                            and self._quits_after(parts, index, end)
+                        ):
+                            continue  # rule "never mind, quitting": 八把，算了不玩了 keeps 八把
                         if "".join(key) in answers and not opens:
                             rest = [t for t in texts[end:] if t not in self.tail]
                             if rest and rest[0] != "是" and texts[end] not in markers:
