@@ -85,6 +85,8 @@ FIELDS: dict[str, str] = {
     "what_for_zh": PHRASES,  # 干嘛 in 提爸爸干嘛: a phrase asked what for (rules22hans)
     "place_measures_zh": CHARS,  # 条 in 左边那条道: a side naming a place
     "noun_tails_zh": CHARS,  # 槽 in 洗碗槽: a phrase inside a longer noun
+    "noun_tail_breaks_zh": CHARS,  # 了 in 三毛病了: the tail is a word of its own (病了)
+    "longer_nouns_zh": WORDS,  # 洗碗机: a longer noun, whole, whatever its tail
     "taken_for_closers_zh": CHARS,  # 呢 in 当我不知道呢
     "taken_for_not_after_zh": CHARS,  # 就 in 就当我不知道吧 ("say I don't know")
     "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
@@ -250,9 +252,11 @@ FIELDS: dict[str, str] = {
     "mine_zh": CHARS,  # 我, 阮 before a kin word
     "own_kin_zh": WORDS,  # 爸爸, 老婆, 个仔: one's own people, as subjects of a story
     # rule "said of one's own": a phrase relayed (我老公说朝北) or compared (跟我爸一样属龙) answers
-    "reporting_zh": WORDS,  # 说, 讲, 猜 between the kin and the phrase
+    "reporting_zh": CHARS,  # 说, 讲, 猜 between the kin and the phrase
     "comparing_zh": CHARS,  # 跟, 和, 同 right before 我
-    "alike_zh": WORDS,  # 一样, 都 after the kin
+    "alike_zh": WORDS,  # 一样 after the kin
+    "third_persons_zh": CHARS,  # 他, 她: of them after the verb (我老公都說他不唱), or 小明他妈
+    "kin_not_alone_zh": WORDS,  # 女, 仔: kin too short to stand alone after 我 (我女生, 我仔细)
     "mine_en": WORDS,  # my, me, our opening a clause before a word of own_people_en
     # rule "the premise denied": "theres no ceiling" where the speaker says where they are
     "there_is_en": WORDS,  # theres, got, has: a "no" after one is a determiner
@@ -424,6 +428,8 @@ class Lexicon:
     what_for_zh: tuple[str, ...]
     place_measures_zh: frozenset[str]
     noun_tails_zh: frozenset[str]
+    noun_tail_breaks_zh: frozenset[str]
+    longer_nouns_zh: frozenset[str]
     taken_for_closers_zh: frozenset[str]
     taken_for_not_after_zh: frozenset[str]
     own_story_leads_zh: tuple[str, ...]
@@ -508,6 +514,8 @@ class Lexicon:
     reporting_zh: frozenset[str]
     comparing_zh: frozenset[str]
     alike_zh: frozenset[str]
+    third_persons_zh: frozenset[str]
+    kin_not_alone_zh: frozenset[str]
     mine_en: frozenset[str]
     there_is_en: frozenset[str]
     speaker_is_en: frozenset[str]

@@ -2150,7 +2150,9 @@ class Matcher:
             live = _by_ones_own_means(live, parts, dropped, shared)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and (_has(marked, "的") or _has(marked, "家") or _meets(_THIRD_PERSONS, beside)):
+        if live and (
+            _has(marked, "的") or _has(marked, "家") or _meets(lexicon.third_persons_zh, beside)
+        ):
             live = _owning_a_thing(
                 live, parts, dropped, lexicon, self.question_chars, shared.not_homes_zh
             )
@@ -3397,8 +3399,14 @@ class Matcher:
             phrase.units > 1
             and entry.intent is None
             and j < len(texts)
-            and texts[j] in lexicon.noun_tails_zh
             and kinds[i] == HAN
+            and (
+                (
+                    texts[j] in lexicon.noun_tails_zh
+                    and (j + 1 == len(texts) or texts[j + 1] not in lexicon.noun_tail_breaks_zh)
+                )
+                or "".join(texts[i : j + 1]) in lexicon.longer_nouns_zh
+            )
             and "".join(texts[i : j + 1]) not in self.table
         ):
             # rule "inside a longer noun": 洗碗槽 is the sink, 心脏科 the ward: the phrase at
@@ -6089,7 +6097,6 @@ def _by_ones_own_means(
 
 _HABIT_SUBJECTS: Final = frozenset(("i", "im", "me", "我"))
 # Rule "owning a thing": the pronoun between a name and its kin (小明他妈: rules22hans)
-_THIRD_PERSONS: Final = frozenset("他她")
 # Rule "a guess after a don't-know": a yes or no word no branch takes says nothing of its own
 _NOT_SAYING: Final = frozenset(("yes", "no"))
 
@@ -6212,10 +6219,6 @@ def _ones_own_story(
     return kept
 
 
-# rule "said of one's own": kin too short to tell apart from other words after 我 (我女生, 我仔细)
-_KIN_NOT_ALONE: Final = frozenset(("女", "仔"))
-
-
 def _said_of_ones_own(
     live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, shared: _Lexicon
 ) -> list[Hit]:
@@ -6227,6 +6230,7 @@ def _said_of_ones_own(
     lexicon.alike_zh after the kin: 跟我爸一样属龙) still answers (review13 B1). Gate: 我 or 阮 in
     the answer (at the call), a phrase two units or more into its clause, 我 or 阮 before it."""
     kept = live
+    reporting, third_persons = lexicon.reporting_zh, lexicon.third_persons_zh
     for hit in live:
         if hit.kind != "phrase" or hit.start < 2 or hit.clause >= len(parts):
             continue
@@ -6242,15 +6246,16 @@ def _said_of_ones_own(
                 (
                     run[:n]
                     for n in (3, 2, 1)
-                    if run[:n] in shared.own_kin_zh and run[:n] not in _KIN_NOT_ALONE
+                    if run[:n] in shared.own_kin_zh and run[:n] not in lexicon.kin_not_alone_zh
                 ),
                 None,
             )
             if kin:
                 between = "".join(before[at + 1 :])[len(kin) :]
+                said = next((b for b in range(len(between)) if between[b] in reporting), -1)
                 if (
                     (at and before[at - 1] in lexicon.comparing_zh)
-                    or any(word in between for word in lexicon.reporting_zh)
+                    or (said >= 0 and between[said + 1 : said + 2] not in third_persons)
                     or any(word in between for word in lexicon.alike_zh)
                 ):
                     break  # relayed or compared: 我老公说朝北, 跟我爸一样属龙
