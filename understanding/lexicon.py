@@ -83,6 +83,7 @@ FIELDS: dict[str, str] = {
     "excuse_leads_zh": PHRASES,  # 我又不是 in 我哪知道 我又不是猪
     "refused_saying_zh": PHRASES,  # 不会答 in 我不会答2
     "what_for_zh": PHRASES,  # 干嘛 in 提爸爸干嘛: a phrase asked what for (rules22hans)
+    "thinking_zh": CHARS,  # 想 in 在想周末干什么: what to do, not what for
     "place_measures_zh": CHARS,  # 条 in 左边那条道: a side naming a place
     "noun_tails_zh": CHARS,  # 槽 in 洗碗槽: a phrase inside a longer noun
     "noun_tail_breaks_zh": CHARS,  # 了 in 三毛病了: the tail is a word of its own (病了)
@@ -426,6 +427,7 @@ class Lexicon:
     excuse_leads_zh: tuple[str, ...]
     refused_saying_zh: tuple[str, ...]
     what_for_zh: tuple[str, ...]
+    thinking_zh: frozenset[str]
     place_measures_zh: frozenset[str]
     noun_tails_zh: frozenset[str]
     noun_tail_breaks_zh: frozenset[str]

@@ -6170,7 +6170,8 @@ def _asked_what_for(
     提, 叫, 说) and closing it with a word of lexicon.what_for_zh, particles aside (提爸爸干嘛,
     叫爸爸干么斯, 装大象做什么), asks why one would do that to it: no answer, the safe path. The
     phrase opening its clause (爸爸干嘛: the word, then "what?") still answers, and so does the
-    branch naming the trick (想当我爸干嘛)."""
+    branch naming the trick (想当我爸干嘛). Nor after a word of lexicon.thinking_zh before the
+    phrase (在想周末干什么, 想喝奶茶干嘛): "what to do", not "why" (review13 S3)."""
     kept = []
     skip = lexicon.particles_zh
     for hit in live:
@@ -6178,7 +6179,8 @@ def _asked_what_for(
             texts = parts[hit.clause][0]
             rest = texts[hit.start + hit.units :]
             asks = False
-            if any(t not in skip for t in texts[: hit.start]):
+            lead = texts[: hit.start]
+            if any(t not in skip for t in lead) and not _meets(lexicon.thinking_zh, lead):
                 while rest and not asks:
                     asks = "".join(rest) in what_for
                     if rest[-1] not in skip:
