@@ -178,6 +178,11 @@ FIELDS: dict[str, str] = {
     # what the speaker is busy doing ("im literally making toast rn"): a branch's word as the
     # object of one of these, after "im" or "am", is about the speaker's day, no answer
     "doing_verbs_en": WORDS,
+    "doing_dets_en": WORDS,  # "im making the toast": a determiner between verb and object
+    "asked_after_en": WORDS,  # "are", "r" opening "are you ok?"
+    "later_en": WORDS,  # "ur next one is…": the asker's later question
+    "this_that_en": WORDS,  # "is that a…?": what the word is, asked
+    "what_kind_of_en": WORDS,
     "kind_words_en": PHRASES,
     "kind_leads_en": WORDS,
     # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
@@ -229,6 +234,7 @@ FIELDS: dict[str, str] = {
     # negation
     "negating_tails_zh": PHRASES,  # 好看个屁
     "negators_zh": CHARS,  # 不喜欢
+    "closing_nos_zh": CHARS,  # 没, 未 closing a no word after an adverb (还没, 仲未)
     "not_negators_zh": WORDS,  # 特别喜欢
     "prohibitions_zh": PHRASES,  # 不要扮我爷爷: rule "the trick forbidden"
     "degree_zh": CHARS,  # 不怎么喜欢, 不太喜欢 (not 超, 足: 不足九只)
@@ -472,6 +478,11 @@ class Lexicon:
     going_subjects_en: frozenset[str]
     endearments_en: frozenset[str]
     doing_verbs_en: frozenset[str]
+    doing_dets_en: frozenset[str]
+    asked_after_en: frozenset[str]
+    later_en: frozenset[str]
+    this_that_en: frozenset[str]
+    what_kind_of_en: frozenset[str]
     kind_words_en: tuple[str, ...]
     kind_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]
@@ -501,6 +512,7 @@ class Lexicon:
     what_zh: frozenset[str]
     negating_tails_zh: tuple[str, ...]
     negators_zh: frozenset[str]
+    closing_nos_zh: frozenset[str]
     not_negators_zh: frozenset[str]
     prohibitions_zh: tuple[str, ...]
     degree_zh: frozenset[str]

@@ -1823,9 +1823,17 @@ class Matcher:
                             continue
                         if opens and _opens_pronoun(texts, end, key, self.lexicon):
                             continue  # rule "no one is no correction": "cannot, no one is behind"
-                        if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
+                        if (
+                            key[0] in self.lexicon.negators_zh
+                            and i > 0
+                            and _a_not_a(texts, kinds, i)
+                        ):
                             continue  # 跟住爸爸係咪 (是不是): asks, corrects nothing
-                        if key[0] in "不没" and i > 0 and texts[i - 1] in _PERSONS_HAN:
+                        if (
+                            key[0] in self.lexicon.negators_zh
+                            and i > 0
+                            and texts[i - 1] in _PERSONS_HAN
+                        ):
                             # rule "said of a person, no correction": 你是猪 我不是 says what
                             # I am not, it takes back nothing
                             continue
@@ -2129,7 +2137,9 @@ class Matcher:
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(_YOURS_BEFORE, beside):
-            live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK), self.question_text)
+            live = _said_of_yours(
+                live, parts, dropped, lexicon.later_en, self.owners.get(TRICK), self.question_text
+            )
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and (
@@ -2142,7 +2152,7 @@ class Matcher:
             live = _refused_phrase(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and _busy_gate(beside, lexicon.doing_verbs_en):
+        if live and _busy_gate(beside, lexicon.doing_verbs_en, lexicon.doing_dets_en):
             live = _busy_doing_it(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -3201,7 +3211,10 @@ class Matcher:
                 and kinds[j] == HAN
                 and kinds[hit.start] == HAN
                 # a negator, or one closing the no word after an adverb (还没, 仲未: rules22yue)
-                and (texts[hit.start] in lexicon.negators_zh or texts[j - 1] in "没未")
+                and (
+                    texts[hit.start] in lexicon.negators_zh
+                    or texts[j - 1] in lexicon.closing_nos_zh
+                )
                 and (hit.start == 0 or texts[hit.start - 1] != "我")  # 我冇嬲: of oneself
                 and texts[j] not in lexicon.particles_zh
                 and texts[j] not in chars
@@ -3499,7 +3512,7 @@ class Matcher:
             and kinds[-1] == QUESTION
             and 0 < i < 3
             and texts[i - 1] in _ASKER_WORDS
-            and (i == 1 or texts[0] in _ASKED_AFTER_EN)
+            and (i == 1 or texts[0] in lexicon.asked_after_en)
             and j + 1 == len(texts)
             and f"{texts[i - 1]} {phrase.key}" not in lexicon.asker_questions_en  # "you sure?"
         ):
@@ -3569,7 +3582,7 @@ class Matcher:
         elif (
             not phrase.negative
             and i > 2
-            and texts[i - 1] in "不没"
+            and texts[i - 1] in lexicon.negators_zh
             and kinds[i] == HAN
             and "你" in texts[max(0, i - 4) : i - 2]
             and _a_not_a(texts, kinds, i - 1)
@@ -4150,11 +4163,6 @@ def _joke_marker(
 _SURPRISED_BEFORE: Final = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
 
 
-# the word asked back, then "is that a…?": what the word is, asked
-_THIS_THAT_EN: Final = frozenset(("that", "it", "this", "dat"))
-_WHAT_KIND_OF_EN: Final = frozenset(("a", "an", "even", "some"))
-
-
 def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
     """Rule "the word asked back, then a choice" (rules19en): a branch's phrase alone in its
     clause (an article aside) closing with "?", the next clause offering a choice ("or" after
@@ -4178,8 +4186,8 @@ def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: 
         len(following) > 3
         and after[-1] == QUESTION
         and following[0] == "is"
-        and following[1] in _THIS_THAT_EN
-        and following[2] in _WHAT_KIND_OF_EN
+        and following[1] in lexicon.this_that_en
+        and following[2] in lexicon.what_kind_of_en
     ):
         # rules22en: the word asked back, then what it is asked ("icup? is that a welsh
         # word?", "toast? is that even a thing?"): no answer, as a choice offered is none (a
@@ -5164,8 +5172,6 @@ _SAID_BACK: Final = (
 )
 # Rule "you, not I": the asker's words before a branch's verb the branch says of "I".
 _ASKER_WORDS: Final = frozenset(("you", "ya"))
-# rule "the asker asked after": the verb that may open "are you ok?", "r u alright?"
-_ASKED_AFTER_EN: Final = frozenset(("are", "r"))
 # Rule "an amount, not a yes": yes words that are amounts after a number.
 _AMOUNT_WORDS: Final = frozenset(("grand",))
 
@@ -5956,14 +5962,14 @@ _THE_ASKERS_EN: Final = frozenset(
     ("bot", "whole", "game", "quiz", "question", "riddle", "prank", "chat", "app", "convo")
 )
 _ARTICLES_EN: Final = frozenset(("a", "an", "the", "just", "such", "one", "big", "total"))
-# "your next one is…": the asker's later question, foretold (not a thing of theirs described)
-_LATER_EN: Final = frozenset(("next", "last", "final"))
 _YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就是", "是")
 # the unit right before a phrase said of the asker's thing: the rule's gate
 _YOURS_BEFORE: Final = _YOURS_IS_EN | _ARTICLES_EN | frozenset("是个")
 
 
-def _of_yours(texts: list[str], start: int, question: str = "") -> str | None:
+def _of_yours(
+    texts: list[str], start: int, later: frozenset[str], question: str = ""
+) -> str | None:
     """The words from "your" (你的) to a branch's phrase at `start`, if they say the phrase of
     something of the asker's: "your life is a joke", 你的人生就是个笑话; not where that thing
     is what the question asks of the asker (你的缺点就是话多 to 我有什么缺点: the answer)."""
@@ -5974,7 +5980,7 @@ def _of_yours(texts: list[str], start: int, question: str = "") -> str | None:
         if at < 3 or texts[at - 1] not in _YOURS_IS_EN:
             return None
         for back in (at - 3, at - 4):  # your life is / ur whole life is
-            if back >= 0 and texts[back] in _YOURS_EN and texts[back + 1] in _LATER_EN:
+            if back >= 0 and texts[back] in _YOURS_EN and texts[back + 1] in later:
                 # rules22en: the asker's next question foretold ("i know ur next one is a
                 # pound of steel"), a prediction, no remark on a thing of theirs
                 return None
@@ -5999,7 +6005,12 @@ def _of_yours(texts: list[str], start: int, question: str = "") -> str | None:
 
 
 def _said_of_yours(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None, question: str
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    later: frozenset[str],
+    sees: int | None,
+    question: str,
 ) -> list[Hit]:
     """Rule "said of the asker's": a branch's phrase said as what something of the asker's is
     ("your life is a joke", "ur cooking is a joke", 你的人生就是个笑话) describes the asker's
@@ -6008,17 +6019,12 @@ def _said_of_yours(
     kept = []
     for hit in live:
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
-            said = _of_yours(parts[hit.clause][0], hit.start, question)
+            said = _of_yours(parts[hit.clause][0], hit.start, later, question)
             if said is not None:
                 dropped.append(_why(hit, f"said of the asker's ('{said}'): no answer"))
                 continue
         kept.append(hit)
     return kept
-
-
-# rule "busy doing it": what may stand between the verb and its object (its subject, "im" or
-# "am": lexicon.speaker_is_en)
-_DOING_DETS_EN: Final = frozenset(("a", "an", "the", "my", "me", "some", "sum"))
 
 
 def _doing_verb(word: str, verbs: frozenset[str]) -> bool:
@@ -6033,10 +6039,10 @@ def _doing_verb(word: str, verbs: frozenset[str]) -> bool:
     return base in verbs or base + "e" in verbs or (base[-1] == base[-2] and base[:-1] in verbs)
 
 
-def _busy_gate(beside: list[str], verbs: frozenset[str]) -> bool:
+def _busy_gate(beside: list[str], verbs: frozenset[str], dets: frozenset[str]) -> bool:
     """The gate of rule "busy doing it": a doing verb or a determiner right before a phrase
     (or after it: `beside` holds both; the rule reads only before)."""
-    return any(w in _DOING_DETS_EN or _doing_verb(w, verbs) for w in beside)
+    return any(w in dets or _doing_verb(w, verbs) for w in beside)
 
 
 def _busy_doing_it(
@@ -6054,7 +6060,7 @@ def _busy_doing_it(
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
             texts = parts[hit.clause][0]
             at = hit.start - 1
-            if at > 0 and texts[at] in _DOING_DETS_EN:
+            if at > 0 and texts[at] in lexicon.doing_dets_en:
                 at -= 1
             if (
                 at > 0
