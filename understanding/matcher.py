@@ -4923,7 +4923,6 @@ def _near_missed(
 _ASKING_PARTICLES: Final = frozenset("吗咩")
 _PERSONS_HAN: Final = frozenset("你我")
 _HUH: Final = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
-# a don't-know that gives up (not one unsure of a guess): see Matcher._guessed_before
 
 
 def _asks_with_persons(parts: list[Clause]) -> bool:
@@ -6270,7 +6269,7 @@ def _said_of_ones_own(
                 if kept is live:
                     kept = list(live)
                 kept.remove(hit)
-                dropped.append(_why(hit, f"said of one's own ('我{kin}'): theirs, no answer"))
+                dropped.append(_why(hit, f"said of one's own ('{unit}{kin}'): theirs, no answer"))
                 break
     return kept
 
