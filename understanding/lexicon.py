@@ -83,8 +83,11 @@ FIELDS: dict[str, str] = {
     "excuse_leads_zh": PHRASES,  # 我又不是 in 我哪知道 我又不是猪
     "refused_saying_zh": PHRASES,  # 不会答 in 我不会答2
     "what_for_zh": PHRASES,  # 干嘛 in 提爸爸干嘛: a phrase asked what for (rules22hans)
+    "thinking_zh": CHARS,  # 想 in 在想周末干什么: what to do, not what for
     "place_measures_zh": CHARS,  # 条 in 左边那条道: a side naming a place
     "noun_tails_zh": CHARS,  # 槽 in 洗碗槽: a phrase inside a longer noun
+    "noun_tail_breaks_zh": CHARS,  # 了 in 三毛病了: the tail is a word of its own (病了)
+    "longer_nouns_zh": WORDS,  # 洗碗机: a longer noun, whole, whatever its tail
     "taken_for_closers_zh": CHARS,  # 呢 in 当我不知道呢
     "taken_for_not_after_zh": CHARS,  # 就 in 就当我不知道吧 ("say I don't know")
     "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
@@ -175,6 +178,11 @@ FIELDS: dict[str, str] = {
     # what the speaker is busy doing ("im literally making toast rn"): a branch's word as the
     # object of one of these, after "im" or "am", is about the speaker's day, no answer
     "doing_verbs_en": WORDS,
+    "doing_dets_en": WORDS,  # "im making the toast": a determiner between verb and object
+    "asked_after_en": WORDS,  # "are", "r" opening "are you ok?"
+    "later_en": WORDS,  # "ur next one is…": the asker's later question
+    "this_that_en": WORDS,  # "is that a…?": what the word is, asked
+    "what_kind_of_en": WORDS,
     "kind_words_en": PHRASES,
     "kind_leads_en": WORDS,
     # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
@@ -226,9 +234,10 @@ FIELDS: dict[str, str] = {
     # negation
     "negating_tails_zh": PHRASES,  # 好看个屁
     "negators_zh": CHARS,  # 不喜欢
+    "closing_nos_zh": CHARS,  # 没, 未 closing a no word after an adverb (还没, 仲未)
     "not_negators_zh": WORDS,  # 特别喜欢
     "prohibitions_zh": PHRASES,  # 不要扮我爷爷: rule "the trick forbidden"
-    "degree_zh": CHARS,  # 不怎么喜欢; with every word of describing_zh (不太喜欢)
+    "degree_zh": CHARS,  # 不怎么喜欢, 不太喜欢 (not 超, 足: 不足九只)
     # rule "the thing described": degree words opening a description (太阳足大), the words
     # that are no topic before one (那太好了 is a plain yes), and the amounts they grade
     # (胖了很多: how much, not what it is like)
@@ -249,6 +258,12 @@ FIELDS: dict[str, str] = {
     # rule "one's own, then a story": 我 (阮) right before a kin word (我老豆走咗廿年)
     "mine_zh": CHARS,  # 我, 阮 before a kin word
     "own_kin_zh": WORDS,  # 爸爸, 老婆, 个仔: one's own people, as subjects of a story
+    # rule "said of one's own": a phrase relayed (我老公说朝北) or compared (跟我爸一样属龙) answers
+    "reporting_zh": CHARS,  # 说, 讲, 猜 between the kin and the phrase
+    "comparing_zh": CHARS,  # 跟, 和, 同 right before 我
+    "alike_zh": WORDS,  # 一样 after the kin
+    "third_persons_zh": CHARS,  # 他, 她: of them after the verb (我老公都說他不唱), or 小明他妈
+    "kin_not_alone_zh": WORDS,  # 女, 仔: kin too short to stand alone after 我 (我女生, 我仔细)
     "mine_en": WORDS,  # my, me, our opening a clause before a word of own_people_en
     # rule "the premise denied": "theres no ceiling" where the speaker says where they are
     "there_is_en": WORDS,  # theres, got, has: a "no" after one is a determiner
@@ -270,6 +285,8 @@ FIELDS: dict[str, str] = {
     "keeps_not_even_zh": CHARS,
     "keeps_a_thing_no_zh": CHARS,
     "giving_up": PHRASES,  # 我投降, "give up": a don't-know giving up after a guess
+    # rule "never mind, quitting": after 算了, these quit the game (不玩了), taking nothing back
+    "quitting_zh": PHRASES,
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
@@ -416,8 +433,11 @@ class Lexicon:
     excuse_leads_zh: tuple[str, ...]
     refused_saying_zh: tuple[str, ...]
     what_for_zh: tuple[str, ...]
+    thinking_zh: frozenset[str]
     place_measures_zh: frozenset[str]
     noun_tails_zh: frozenset[str]
+    noun_tail_breaks_zh: frozenset[str]
+    longer_nouns_zh: frozenset[str]
     taken_for_closers_zh: frozenset[str]
     taken_for_not_after_zh: frozenset[str]
     own_story_leads_zh: tuple[str, ...]
@@ -458,6 +478,11 @@ class Lexicon:
     going_subjects_en: frozenset[str]
     endearments_en: frozenset[str]
     doing_verbs_en: frozenset[str]
+    doing_dets_en: frozenset[str]
+    asked_after_en: frozenset[str]
+    later_en: frozenset[str]
+    this_that_en: frozenset[str]
+    what_kind_of_en: frozenset[str]
     kind_words_en: tuple[str, ...]
     kind_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]
@@ -487,6 +512,7 @@ class Lexicon:
     what_zh: frozenset[str]
     negating_tails_zh: tuple[str, ...]
     negators_zh: frozenset[str]
+    closing_nos_zh: frozenset[str]
     not_negators_zh: frozenset[str]
     prohibitions_zh: tuple[str, ...]
     degree_zh: frozenset[str]
@@ -499,6 +525,11 @@ class Lexicon:
     telling_off_en: frozenset[str]
     mine_zh: frozenset[str]
     own_kin_zh: frozenset[str]
+    reporting_zh: frozenset[str]
+    comparing_zh: frozenset[str]
+    alike_zh: frozenset[str]
+    third_persons_zh: frozenset[str]
+    kin_not_alone_zh: frozenset[str]
     mine_en: frozenset[str]
     there_is_en: frozenset[str]
     speaker_is_en: frozenset[str]
@@ -515,6 +546,7 @@ class Lexicon:
     keeps_not_even_zh: frozenset[str]
     keeps_a_thing_no_zh: frozenset[str]
     giving_up: tuple[str, ...]
+    quitting_zh: tuple[str, ...]
     nothing_zh: frozenset[str]
     worth_zh: frozenset[str]
     negators_en: frozenset[str]
@@ -579,8 +611,6 @@ class Lexicon:
             values[name] = _field(data.get(name), (name,), kind, problems)
         if problems:
             raise LexiconError(problems)
-        # a describing word is a degree word too (不太喜欢, 不是很爱): written once, there
-        values["degree_zh"] = values["degree_zh"] | values["describing_zh"]
         return cls(**values)
 
     def summary(self) -> str:

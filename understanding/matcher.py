@@ -1776,6 +1776,26 @@ class Matcher:
         taken = _why(replace(first.hit), "taken back for an answer no branch has (A, no wait, B)")
         return Match(None, None, None, (), (*first.dropped, taken), corrected=said)
 
+    def _quits_after(self, parts: list[Clause], index: int, end: int) -> bool:
+        """Rule "never mind, quitting" (review13 S1): a correction that gives up (算了, 算了吧:
+        starting with a word of lexicon.giving_up) takes nothing back where only particles or
+        more of it follow (father，算了算了), or a word of lexicon.quitting_zh (太阳，算了不玩了,
+        累，算了，不想说): the victim quits the game, the answer before stands."""
+        units = [
+            t for ts in [parts[index][0][end:], *(p[0] for p in parts[index + 1 :])] for t in ts
+        ]
+        giving_up, at = self.lexicon.giving_up, 0
+        while at < len(units):
+            if units[at] in self.tail:
+                at += 1
+                continue
+            rest = "".join(units[at : at + 5])  # (a word of giving_up or quitting_zh: ≤ 4 units)
+            word = next((w for w in giving_up if rest.startswith(w)), None)
+            if word is None:
+                return rest.startswith(self.lexicon.quitting_zh)
+            at += len(word)  # 算了算了: more of it
+        return True
+
     def _corrections(self, parts: list[Clause]) -> list[tuple[int, int, int, str]]:
         """Where correction markers stand (clause, start, end, as said), in answer order: a
         word of lexicon.corrections (one that is itself an answer, like "no" or 不对, only
@@ -1803,12 +1823,26 @@ class Matcher:
                             continue
                         if opens and _opens_pronoun(texts, end, key, self.lexicon):
                             continue  # rule "no one is no correction": "cannot, no one is behind"
-                        if key[0] in "不没" and i > 0 and _a_not_a(texts, kinds, i):
+                        if (
+                            key[0] in self.lexicon.negators_zh
+                            and i > 0
+                            and _a_not_a(texts, kinds, i)
+                        ):
                             continue  # 跟住爸爸係咪 (是不是): asks, corrects nothing
-                        if key[0] in "不没" and i > 0 and texts[i - 1] in _PERSONS_HAN:
+                        if (
+                            key[0] in self.lexicon.negators_zh
+                            and i > 0
+                            and texts[i - 1] in _PERSONS_HAN
+                        ):
                             # rule "said of a person, no correction": 你是猪 我不是 says what
                             # I am not, it takes back nothing
                             continue
+                        if (
+                            kinds[i] == HAN
+                            and "".join(key).startswith(self.lexicon.giving_up)
+                            and self._quits_after(parts, index, end)
+                        ):
+                            continue  # rule "never mind, quitting": 八把，算了不玩了 keeps 八把
                         if "".join(key) in answers and not opens:
                             rest = [t for t in texts[end:] if t not in self.tail]
                             if rest and rest[0] != "是" and texts[end] not in markers:
@@ -2103,7 +2137,9 @@ class Matcher:
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(_YOURS_BEFORE, beside):
-            live = _said_of_yours(live, parts, dropped, self.owners.get(TRICK), self.question_text)
+            live = _said_of_yours(
+                live, parts, dropped, lexicon.later_en, self.owners.get(TRICK), self.question_text
+            )
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and (
@@ -2116,7 +2152,7 @@ class Matcher:
             live = _refused_phrase(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and _busy_gate(beside, lexicon.doing_verbs_en):
+        if live and _busy_gate(beside, lexicon.doing_verbs_en, lexicon.doing_dets_en):
             live = _busy_doing_it(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -2124,7 +2160,9 @@ class Matcher:
             live = _by_ones_own_means(live, parts, dropped, shared)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and (_has(marked, "的") or _has(marked, "家") or _meets(_THIRD_PERSONS, beside)):
+        if live and (
+            _has(marked, "的") or _has(marked, "家") or _meets(lexicon.third_persons_zh, beside)
+        ):
             live = _owning_a_thing(
                 live, parts, dropped, lexicon, self.question_chars, shared.not_homes_zh
             )
@@ -2134,8 +2172,8 @@ class Matcher:
             live = _ones_own_story(live, parts, dropped, lexicon, shared, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live:
-            live = _said_of_ones_own(live, parts, dropped, shared)
+        if live and _meets(shared.mine_zh, marked):
+            live = _said_of_ones_own(live, parts, dropped, lexicon, shared)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(shared.there_is_en, _before_no(live, parts)):
@@ -3173,7 +3211,10 @@ class Matcher:
                 and kinds[j] == HAN
                 and kinds[hit.start] == HAN
                 # a negator, or one closing the no word after an adverb (还没, 仲未: rules22yue)
-                and (texts[hit.start] in lexicon.negators_zh or texts[j - 1] in "没未")
+                and (
+                    texts[hit.start] in lexicon.negators_zh
+                    or texts[j - 1] in lexicon.closing_nos_zh
+                )
                 and (hit.start == 0 or texts[hit.start - 1] != "我")  # 我冇嬲: of oneself
                 and texts[j] not in lexicon.particles_zh
                 and texts[j] not in chars
@@ -3371,8 +3412,14 @@ class Matcher:
             phrase.units > 1
             and entry.intent is None
             and j < len(texts)
-            and texts[j] in lexicon.noun_tails_zh
             and kinds[i] == HAN
+            and (
+                (
+                    texts[j] in lexicon.noun_tails_zh
+                    and (j + 1 == len(texts) or texts[j + 1] not in lexicon.noun_tail_breaks_zh)
+                )
+                or "".join(texts[i : j + 1]) in lexicon.longer_nouns_zh
+            )
             and "".join(texts[i : j + 1]) not in self.table
         ):
             # rule "inside a longer noun": 洗碗槽 is the sink, 心脏科 the ward: the phrase at
@@ -3465,7 +3512,7 @@ class Matcher:
             and kinds[-1] == QUESTION
             and 0 < i < 3
             and texts[i - 1] in _ASKER_WORDS
-            and (i == 1 or texts[0] in _ASKED_AFTER_EN)
+            and (i == 1 or texts[0] in lexicon.asked_after_en)
             and j + 1 == len(texts)
             and f"{texts[i - 1]} {phrase.key}" not in lexicon.asker_questions_en  # "you sure?"
         ):
@@ -3535,7 +3582,7 @@ class Matcher:
         elif (
             not phrase.negative
             and i > 2
-            and texts[i - 1] in "不没"
+            and texts[i - 1] in lexicon.negators_zh
             and kinds[i] == HAN
             and "你" in texts[max(0, i - 4) : i - 2]
             and _a_not_a(texts, kinds, i - 1)
@@ -3612,12 +3659,14 @@ class Matcher:
         elif (
             entry.intent == TRICK
             and j - i > 2  # not a bare 骗我: 你唔好呃我 is a plea, not the trick named
+            and texts[j - 1] not in self.shared.mine_zh  # nor 整蛊我: a plea (review13 B2)
             and _forbidden(texts, kinds, i, lexicon)
             and _negated(texts, kinds, i, lexicon)
         ):
             # rule "the trick forbidden": 唔好扮我爺爺, 不要想当我爸 tell the asker off for the
             # trick, so they name it: it counts (rules22yue). Not a trick word of two
-            # characters (骗我, 耍我): "don't fool me" (我讀書少你唔好呃我) is a plea
+            # characters (骗我, 耍我) nor one ending in 我 (不要整蛊我): "don't fool me"
+            # (我讀書少你唔好呃我) is a plea; the forbidden thing is the asker's role
             hits.append(hit)
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
@@ -4114,11 +4163,6 @@ def _joke_marker(
 _SURPRISED_BEFORE: Final = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
 
 
-# the word asked back, then "is that a…?": what the word is, asked
-_THIS_THAT_EN: Final = frozenset(("that", "it", "this", "dat"))
-_WHAT_KIND_OF_EN: Final = frozenset(("a", "an", "even", "some"))
-
-
 def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
     """Rule "the word asked back, then a choice" (rules19en): a branch's phrase alone in its
     clause (an article aside) closing with "?", the next clause offering a choice ("or" after
@@ -4142,8 +4186,8 @@ def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: 
         len(following) > 3
         and after[-1] == QUESTION
         and following[0] == "is"
-        and following[1] in _THIS_THAT_EN
-        and following[2] in _WHAT_KIND_OF_EN
+        and following[1] in lexicon.this_that_en
+        and following[2] in lexicon.what_kind_of_en
     ):
         # rules22en: the word asked back, then what it is asked ("icup? is that a welsh
         # word?", "toast? is that even a thing?"): no answer, as a choice offered is none (a
@@ -4879,7 +4923,6 @@ def _near_missed(
 _ASKING_PARTICLES: Final = frozenset("吗咩")
 _PERSONS_HAN: Final = frozenset("你我")
 _HUH: Final = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
-# a don't-know that gives up (not one unsure of a guess): see Matcher._guessed_before
 
 
 def _asks_with_persons(parts: list[Clause]) -> bool:
@@ -5128,8 +5171,6 @@ _SAID_BACK: Final = (
 )
 # Rule "you, not I": the asker's words before a branch's verb the branch says of "I".
 _ASKER_WORDS: Final = frozenset(("you", "ya"))
-# rule "the asker asked after": the verb that may open "are you ok?", "r u alright?"
-_ASKED_AFTER_EN: Final = frozenset(("are", "r"))
 # Rule "an amount, not a yes": yes words that are amounts after a number.
 _AMOUNT_WORDS: Final = frozenset(("grand",))
 
@@ -5920,14 +5961,14 @@ _THE_ASKERS_EN: Final = frozenset(
     ("bot", "whole", "game", "quiz", "question", "riddle", "prank", "chat", "app", "convo")
 )
 _ARTICLES_EN: Final = frozenset(("a", "an", "the", "just", "such", "one", "big", "total"))
-# "your next one is…": the asker's later question, foretold (not a thing of theirs described)
-_LATER_EN: Final = frozenset(("next", "last", "final"))
 _YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就是", "是")
 # the unit right before a phrase said of the asker's thing: the rule's gate
 _YOURS_BEFORE: Final = _YOURS_IS_EN | _ARTICLES_EN | frozenset("是个")
 
 
-def _of_yours(texts: list[str], start: int, question: str = "") -> str | None:
+def _of_yours(
+    texts: list[str], start: int, later: frozenset[str], question: str = ""
+) -> str | None:
     """The words from "your" (你的) to a branch's phrase at `start`, if they say the phrase of
     something of the asker's: "your life is a joke", 你的人生就是个笑话; not where that thing
     is what the question asks of the asker (你的缺点就是话多 to 我有什么缺点: the answer)."""
@@ -5938,7 +5979,7 @@ def _of_yours(texts: list[str], start: int, question: str = "") -> str | None:
         if at < 3 or texts[at - 1] not in _YOURS_IS_EN:
             return None
         for back in (at - 3, at - 4):  # your life is / ur whole life is
-            if back >= 0 and texts[back] in _YOURS_EN and texts[back + 1] in _LATER_EN:
+            if back >= 0 and texts[back] in _YOURS_EN and texts[back + 1] in later:
                 # rules22en: the asker's next question foretold ("i know ur next one is a
                 # pound of steel"), a prediction, no remark on a thing of theirs
                 return None
@@ -5963,7 +6004,12 @@ def _of_yours(texts: list[str], start: int, question: str = "") -> str | None:
 
 
 def _said_of_yours(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], sees: int | None, question: str
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    later: frozenset[str],
+    sees: int | None,
+    question: str,
 ) -> list[Hit]:
     """Rule "said of the asker's": a branch's phrase said as what something of the asker's is
     ("your life is a joke", "ur cooking is a joke", 你的人生就是个笑话) describes the asker's
@@ -5972,17 +6018,12 @@ def _said_of_yours(
     kept = []
     for hit in live:
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
-            said = _of_yours(parts[hit.clause][0], hit.start, question)
+            said = _of_yours(parts[hit.clause][0], hit.start, later, question)
             if said is not None:
                 dropped.append(_why(hit, f"said of the asker's ('{said}'): no answer"))
                 continue
         kept.append(hit)
     return kept
-
-
-# rule "busy doing it": what may stand between the verb and its object (its subject, "im" or
-# "am": lexicon.speaker_is_en)
-_DOING_DETS_EN: Final = frozenset(("a", "an", "the", "my", "me", "some", "sum"))
 
 
 def _doing_verb(word: str, verbs: frozenset[str]) -> bool:
@@ -5997,10 +6038,10 @@ def _doing_verb(word: str, verbs: frozenset[str]) -> bool:
     return base in verbs or base + "e" in verbs or (base[-1] == base[-2] and base[:-1] in verbs)
 
 
-def _busy_gate(beside: list[str], verbs: frozenset[str]) -> bool:
+def _busy_gate(beside: list[str], verbs: frozenset[str], dets: frozenset[str]) -> bool:
     """The gate of rule "busy doing it": a doing verb or a determiner right before a phrase
     (or after it: `beside` holds both; the rule reads only before)."""
-    return any(w in _DOING_DETS_EN or _doing_verb(w, verbs) for w in beside)
+    return any(w in dets or _doing_verb(w, verbs) for w in beside)
 
 
 def _busy_doing_it(
@@ -6018,7 +6059,7 @@ def _busy_doing_it(
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
             texts = parts[hit.clause][0]
             at = hit.start - 1
-            if at > 0 and texts[at] in _DOING_DETS_EN:
+            if at > 0 and texts[at] in lexicon.doing_dets_en:
                 at -= 1
             if (
                 at > 0
@@ -6061,7 +6102,6 @@ def _by_ones_own_means(
 
 _HABIT_SUBJECTS: Final = frozenset(("i", "im", "me", "我"))
 # Rule "owning a thing": the pronoun between a name and its kin (小明他妈: rules22hans)
-_THIRD_PERSONS: Final = frozenset("他她")
 # Rule "a guess after a don't-know": a yes or no word no branch takes says nothing of its own
 _NOT_SAYING: Final = frozenset(("yes", "no"))
 
@@ -6135,7 +6175,8 @@ def _asked_what_for(
     提, 叫, 说) and closing it with a word of lexicon.what_for_zh, particles aside (提爸爸干嘛,
     叫爸爸干么斯, 装大象做什么), asks why one would do that to it: no answer, the safe path. The
     phrase opening its clause (爸爸干嘛: the word, then "what?") still answers, and so does the
-    branch naming the trick (想当我爸干嘛)."""
+    branch naming the trick (想当我爸干嘛). Nor after a word of lexicon.thinking_zh before the
+    phrase (在想周末干什么, 想喝奶茶干嘛): "what to do", not "why" (review13 S3)."""
     kept = []
     skip = lexicon.particles_zh
     for hit in live:
@@ -6143,7 +6184,8 @@ def _asked_what_for(
             texts = parts[hit.clause][0]
             rest = texts[hit.start + hit.units :]
             asks = False
-            if any(t not in skip for t in texts[: hit.start]):
+            lead = texts[: hit.start]
+            if any(t not in skip for t in lead) and not _meets(lexicon.thinking_zh, lead):
                 while rest and not asks:
                     asks = "".join(rest) in what_for
                     if rest[-1] not in skip:
@@ -6184,19 +6226,18 @@ def _ones_own_story(
     return kept
 
 
-# rule "said of one's own": kin too short to tell apart from other words after 我 (我女生, 我仔细)
-_KIN_NOT_ALONE: Final = frozenset(("女", "仔"))
-
-
 def _said_of_ones_own(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], shared: _Lexicon
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, shared: _Lexicon
 ) -> list[Hit]:
     """Rule "said of one's own": a branch's phrase after 我 (Hokkien 阮) and kin (lexicon.own_kin_zh: 我女兒,
     阮爸爸, 我老婆) earlier in its clause says what that person does or has (這首我女兒早就不唱了,
     我爸在台南種芒果): theirs, not the victim's answer: the safe path. A phrase that is the kin
-    itself is rule "one's own, then a story"'s. Gate: a phrase two units or more into its
-    clause, and 我 or 阮 before it (a set test on a few units)."""
+    itself is rule "one's own, then a story"'s. A phrase relayed (a word of lexicon.reporting_zh
+    between the kin and it: 我老公说朝北) or compared (lexicon.comparing_zh before 我, or
+    lexicon.alike_zh after the kin: 跟我爸一样属龙) still answers (review13 B1). Gate: 我 or 阮 in
+    the answer (at the call), a phrase two units or more into its clause, 我 or 阮 before it."""
     kept = live
+    reporting, third_persons = lexicon.reporting_zh, lexicon.third_persons_zh
     for hit in live:
         if hit.kind != "phrase" or hit.start < 2 or hit.clause >= len(parts):
             continue
@@ -6212,15 +6253,23 @@ def _said_of_ones_own(
                 (
                     run[:n]
                     for n in (3, 2, 1)
-                    if run[:n] in shared.own_kin_zh and run[:n] not in _KIN_NOT_ALONE
+                    if run[:n] in shared.own_kin_zh and run[:n] not in lexicon.kin_not_alone_zh
                 ),
                 None,
             )
             if kin:
+                between = "".join(before[at + 1 :])[len(kin) :]
+                said = next((b for b in range(len(between)) if between[b] in reporting), -1)
+                if (
+                    (at and before[at - 1] in lexicon.comparing_zh)
+                    or (said >= 0 and between[said + 1 : said + 2] not in third_persons)
+                    or any(word in between for word in lexicon.alike_zh)
+                ):
+                    break  # relayed or compared: 我老公说朝北, 跟我爸一样属龙
                 if kept is live:
                     kept = list(live)
                 kept.remove(hit)
-                dropped.append(_why(hit, f"said of one's own ('我{kin}'): theirs, no answer"))
+                dropped.append(_why(hit, f"said of one's own ('{unit}{kin}'): theirs, no answer"))
                 break
     return kept
 
