@@ -1,0 +1,24 @@
+"""Round thirteen's second English pass (rules23en): what the Johannesburg mechanic
+(`eval/tuning/round13_writers/jb23.tsv`) and the East London student (`ld24.tsv`) got wrong,
+fixed by kind (content/README.md). Examples written here, not copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+# -- "you mean X?": a clarifying question back asks the asker, it answers nothing -----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("capital-of-paris/paris", "hang on, u mean the capital city of france?", None),
+        ("race-second-place/second", "you mean i passed the one in second?", None),
+        ("capital-of-paris/paris", "france", "france"),
+    ],
+)
+def test_you_mean_asks_back(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
