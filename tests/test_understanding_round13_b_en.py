@@ -22,3 +22,18 @@ from tests.support.understanding import reached
 )
 def test_you_mean_asks_back(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the attempt turned away: "don't even try", "try that on me" name the trick ---------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silent-love/ask", "ha dont try me pal", "saw_through"),
+        ("silent-love/ask", "dont you even try it with the dad line", "saw_through"),
+        ("gullible-ceiling/ceiling", "dont try it on with me", "wise"),
+    ],
+)
+def test_attempt_turned_away(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
