@@ -37,3 +37,18 @@ def test_you_mean_asks_back(corpus: Corpus, where: str, said: str, branch: str |
 )
 def test_attempt_turned_away(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the asker called a joke: a taunt (insult), not the word typed ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("joke-yolk/repeat", "lol youre a joke", None),
+        ("joke-yolk/repeat", "you are the joke here lol", None),
+        ("joke-yolk/repeat", "joke joke joke joke joke", "said_it"),
+    ],
+)
+def test_asker_called_a_joke(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
