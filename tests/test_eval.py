@@ -413,7 +413,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules22en (feathers-steel/kilo's give-away "switch it to a pound", the second half foretold): en 830, 13;
 # (trick words "trick q", "trick qn"; "full stop" an aside, no refusal): en 832, 13.
 # dialzh13 (dialect words from knowledge: Hokkien 想當阮老爸 as 想做我老爸): zh-hant 979 -> 980.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (850, 22), "zh-hant": (980, 20), "en": (832, 13)}
+# rules23en (apples' give-away "in my hand" only with "theyre"/"all": a count beside it is that
+# count, "still 6 total, just some in my hand" six): en 832, 13 -> 833, 12.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (850, 22), "zh-hant": (980, 20), "en": (833, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on

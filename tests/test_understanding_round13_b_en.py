@@ -52,3 +52,18 @@ def test_attempt_turned_away(corpus: Corpus, where: str, said: str, branch: str 
 )
 def test_asker_called_a_joke(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- a count beside where the apples are: "N in my hand" is that count, no give-away ----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("apples-take-away/ask", "i got 2 in my hand i think", "two"),
+        ("apples-take-away/ask", "zero in my hand bro", "none"),
+        ("apples-take-away/ask", "theyre in my hand obviously", "saw_through"),
+    ],
+)
+def test_count_in_my_hand(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
