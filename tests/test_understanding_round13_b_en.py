@@ -67,3 +67,18 @@ def test_asker_called_a_joke(corpus: Corpus, where: str, said: str, branch: str 
 )
 def test_count_in_my_hand(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the routine named a known riddle, or its question a decoy --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("months-28-days/ask", "ah same riddle as last week innit", "saw_through"),
+        ("yolk-is-are/ask", "lol the is or are bit is a decoy", "saw_through"),
+        ("race-second-place/last", "old riddle this one", "saw_through"),
+    ],
+)
+def test_known_riddle_or_decoy(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
