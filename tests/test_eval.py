@@ -748,6 +748,12 @@ HELD = [
     # aside, the word asked back then "is that a…?" (icup? is that a welsh word?): 208, 5;
     # compliment-game's compliment takes "better company", "better than most": 209, 5
     (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (209, 5)}),
+    # rules23en: jb23 (Johannesburg, South African English), untouched on 10c8dc5 (and interim):
+    # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
+    # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count
+    # beside apples' "in my hand"; a known riddle, a decoy (tests/test_understanding_round13_b_en.py).
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (208, 2)}),
+    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (213, 4)}),
 ]
 
 
@@ -839,6 +845,8 @@ HELD = [
         "round thirteen's Keelung writer",
         "round thirteen's Mong Kok salesman",
         "round thirteen's Cardiff writer",
+        "round thirteen's Johannesburg mechanic",
+        "round thirteen's East London student",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
