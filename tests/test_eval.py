@@ -414,7 +414,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # (trick words "trick q", "trick qn"; "full stop" an aside, no refusal): en 832, 13.
 # dialzh13 (dialect words from knowledge: Hokkien 想當阮老爸 as 想做我老爸): zh-hant 979 -> 980.
 # rules23hant (trick words: the playground's bounce-back 反弹 beside a turned-back name): zh-hans 850 -> 851.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (980, 20), "en": (832, 13)}
+# rules23en (apples' give-away "in my hand" only with "theyre"/"all": a count beside it is that
+# count, "still 6 total, just some in my hand" six): en 832, 13 -> 833, 12.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (980, 20), "en": (833, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -755,6 +757,12 @@ HELD = [
     (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (267, 3)}),
     (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (226, 0)}),
     (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (273, 7)}),
+    # rules23en: jb23 (Johannesburg, South African English), untouched on 10c8dc5 (and interim):
+    # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
+    # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count
+    # beside apples' "in my hand"; a known riddle, a decoy (tests/test_understanding_round13_b_en.py).
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (208, 2)}),
+    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (213, 4)}),
 ]
 
 
@@ -849,6 +857,8 @@ HELD = [
         "round thirteen's Sai Kung fisherman",
         "round thirteen's Taichung nail technician",
         "round thirteen's Tai Po mother",
+        "round thirteen's Johannesburg mechanic",
+        "round thirteen's East London student",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
