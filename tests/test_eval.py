@@ -756,7 +756,8 @@ HELD = [
     # riddle's age exaggerated (老到生鬚): sk23 267, 3; tz24 226, 0; tp24 273, 7
     (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (267, 3)}),
     (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (226, 0)}),
-    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (273, 7)}),
+    # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
+    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (272, 7)}),
     # rules23en: jb23 (Johannesburg, South African English), untouched on 10c8dc5 (and interim):
     # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count

@@ -29,7 +29,7 @@ def test_insult_named_or_bounced(corpus: Corpus, where: str, said: str, branch: 
     assert reached(corpus, where, said) == branch
 
 
-# -- the joke known, verb first (我聽過呢條, 細個玩過), and the riddle's age exaggerated -------------
+# -- the joke known, verb first (我聽過呢條), and the riddle's age exaggerated -------------
 
 
 @pytest.mark.parametrize(
@@ -37,7 +37,8 @@ def test_insult_named_or_bounced(corpus: Corpus, where: str, said: str, branch: 
     [
         ("birds-on-tree/ask", "呢題老到長鬍子啦", "saw_through"),
         ("birds-on-tree/ask", "哈 我聽過呢題", "saw_through"),
-        ("misread-char/ask", "呢個我小時候玩過啦", "saw_through"),
+        # not 小時候玩過 alone (review13b): 小时候玩过水 is about water, so this reads nothing
+        ("misread-char/ask", "呢個我小時候玩過啦", None),
         # an answer alone still answers
         ("birds-on-tree/ask", "一隻都冇", "none_left"),
     ],

@@ -44,7 +44,7 @@ def test_yes_in_more_englishes(corpus: Corpus, where: str, said: str, branch: st
         ("play-water/ask", "sitaki", "no"),  # Swahili
         ("play-water/ask", "vendam", "no"),  # Tamil
         ("widow-sister/ask", "no be so", "says_no"),  # Pidgin
-        ("play-water/ask", "uh uh", "no"),  # US
+        ("play-water/ask", "nu uh", "no"),  # US (not "uh uh": a doubled hesitation too, review13b)
         ("play-water/ask", "nvr", "no"),  # net shorthand: never
         ("play-water/ask", "will i fuck", "no"),  # Irish and British
         ("play-water/ask", "will i heck", "no"),

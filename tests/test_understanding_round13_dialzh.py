@@ -98,7 +98,6 @@ def test_a_dialect_no_thanks(corpus: Corpus, said: str) -> None:
         "你唬谁呢",  # bluff
         "蒙谁呢你",
         "拿我开涮啊",  # Beijing
-        "少来这套",
         "莫哄我",  # Southwest
         "你哄哪个哦",
         "你寻我开心啊",  # Wu, Cantonese
@@ -112,7 +111,6 @@ def test_a_dialect_no_thanks(corpus: Corpus, said: str) -> None:
         "好老套",
         "你至係",  # Cantonese 至 (才) before 係
         "好老的梗啦",  # Taiwan Mandarin
-        "好心機喔",  # Taiwan: scheming
         "我不會被你騙",
         "當我水魚咩",  # Cantonese: a sucker
         "你当我瓜的啊",  # Southwest 瓜: dumb
