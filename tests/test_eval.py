@@ -437,7 +437,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules22en (trick words "see your trick", "know your trick": the trick seen, singular): en 825, 24;
 # (the sarcastic "and im the pope", "and am the queen"): en 826, 23.
 # dialen13 (Singlish "how to know", Tagalog "ayaw ko" as lexicon words): en 826, 23 -> 828, 23.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (878, 16), "zh-hant": (963, 22), "en": (828, 23)}
+# rules23hans (rule "said ailing": 心脏不好就去…医院 answers nothing): zh-hans 879, 15 (nj12).
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (879, 15), "zh-hant": (963, 22), "en": (828, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

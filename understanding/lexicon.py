@@ -85,6 +85,7 @@ FIELDS: dict[str, str] = {
     "what_for_zh": PHRASES,  # 干嘛 in 提爸爸干嘛: a phrase asked what for (rules22hans)
     "place_measures_zh": CHARS,  # 条 in 左边那条道: a side naming a place
     "noun_tails_zh": CHARS,  # 槽 in 洗碗槽: a phrase inside a longer noun
+    "ailing_zh": PHRASES,  # 不好 in 心脏不好就去看: a thing said ailing (rules23hans)
     "taken_for_closers_zh": CHARS,  # 呢 in 当我不知道呢
     "taken_for_not_after_zh": CHARS,  # 就 in 就当我不知道吧 ("say I don't know")
     "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
@@ -418,6 +419,7 @@ class Lexicon:
     what_for_zh: tuple[str, ...]
     place_measures_zh: frozenset[str]
     noun_tails_zh: frozenset[str]
+    ailing_zh: tuple[str, ...]
     taken_for_closers_zh: frozenset[str]
     taken_for_not_after_zh: frozenset[str]
     own_story_leads_zh: tuple[str, ...]

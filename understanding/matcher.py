@@ -403,6 +403,9 @@ class _Lexicon:
     # every word of lexicon.what_for_zh, and their first characters: the gate of "asked what for"
     what_for: frozenset[str]
     what_for_firsts: frozenset[str]
+    # lexicon.ailing_zh, and their first characters: the gate of "said ailing"
+    ailing: tuple[str, ...]
+    ailing_firsts: frozenset[str]
     # the lexicon's word lists of rules read on every answer (their FIELDS say what each is for)
     mine_zh: frozenset[str]
     own_kin_zh: frozenset[str]
@@ -560,6 +563,8 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         frozenset(word[-1] for word in lexicon.refused_saying_zh if word),
         frozenset(lexicon.what_for_zh),
         frozenset(word[0] for word in lexicon.what_for_zh if word),
+        lexicon.ailing_zh,
+        frozenset(word[0] for word in lexicon.ailing_zh if word),
         lexicon.mine_zh,
         lexicon.own_kin_zh,
         lexicon.mine_en,
@@ -3380,6 +3385,16 @@ class Matcher:
             dropped.append(_why(hit, "inside a longer noun (洗碗槽, 心脏科)"))
         elif (
             entry.intent is None
+            and j < len(texts)
+            and texts[j] in self.shared.ailing_firsts
+            and kinds[i] == HAN
+            and _said_ailing(texts, kinds, j, self.shared.ailing, lexicon.particles_zh)
+        ):
+            # rule "said ailing": 心脏不好就去医院看看 says how the heart is and what to do then,
+            # it answers nothing (脾气不好 alone, closing its clause, still names a flaw)
+            dropped.append(_why(hit, "said ailing (心脏不好…): how the thing is, no answer"))
+        elif (
+            entry.intent is None
             and phrase.units == 1
             and phrase.key in lexicon.mention_questions
             and phrase.key.isascii()
@@ -4478,6 +4493,26 @@ def _typo_fixed(before: Hit, typed: list[list[str]]) -> bool:
         return False
     word = texts[before.start]
     return word.isascii() and word.isalpha() and word != before.text.split(" ")[0]
+
+
+def _said_ailing(
+    texts: list[str], kinds: list[int], j: int, ailing: tuple[str, ...], particles: frozenset[str]
+) -> bool:
+    """Rule "said ailing": at j a word of lexicon.ailing_zh (不好, 有毛病), then more of the
+    clause (心脏不好就去医院: a condition and what to do), not 不好说 or 不好意思."""
+    ahead = "".join(texts[j : j + 4])
+    for word in ailing:
+        if ahead.startswith(word):
+            k = j + len(word)
+            while k < len(texts) and texts[k] in particles:  # 出问题了得吃药
+                k += 1
+            return (
+                k < len(texts)
+                and kinds[k] == HAN
+                and texts[k] not in particles
+                and not ahead.startswith(("不好说", "不好意", "不好讲"))
+            )
+    return False
 
 
 def _opens_longer_word(

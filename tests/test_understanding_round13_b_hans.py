@@ -1,0 +1,36 @@
+"""Round thirteen's second Simplified Mandarin pass (rules23hans; the second wave's hz23, a
+Hangzhou tea-farm owner writing Wu-accented Mandarin, and nc24, a Nanchang mahjong-parlour owner
+writing Gan-accented Mandarin): answers about something else, by kind. Each kind is said in
+words written for this file, none copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+# -- rule "said ailing": a branch's noun, then how it is and what to do then -------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "心脏有毛病赶紧去挂个号",
+        "我心脏不舒服都好几天了",
+        "心脏出问题了得吃药",
+    ],
+)
+def test_a_thing_said_ailing_answers_nothing(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["heart-side"].states["ask"].understand(said)
+    assert found.branch_id is None, found.explain()
+
+
+@pytest.mark.parametrize("said", ["心脏在左边", "心脏嘛 左边", "心脏不好说 左边吧"])
+def test_a_thing_not_said_ailing_still_answers(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["heart-side"].states["ask"].understand(said)
+    assert found.branch_id == "names_side", found.explain()
+
+
+def test_a_flaw_named_ailing_closing_its_clause_still_names_it(corpus: Corpus) -> None:
+    found = corpus.routines["my-flaw"].states["guess"].understand("我觉得是脾气不好")
+    assert found.branch_id == "names_flaw", found.explain()
