@@ -34,3 +34,17 @@ def test_a_thing_not_said_ailing_still_answers(corpus: Corpus, said: str) -> Non
 def test_a_flaw_named_ailing_closing_its_clause_still_names_it(corpus: Corpus) -> None:
     found = corpus.routines["my-flaw"].states["guess"].understand("我觉得是脾气不好")
     assert found.branch_id == "names_flaw", found.explain()
+
+
+# -- rule "all you know is": a time said between 你 and 就/只 -----------------------------------
+
+
+@pytest.mark.parametrize("said", ["你整天就知道打游戏", "你天天只晓得睡懒觉"])
+def test_all_you_know_is_with_a_time_between(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["guess-my-thoughts"].states["ask"].understand(said)
+    assert found.branch_id is None, found.explain()
+
+
+def test_you_then_i_know_still_claims_or_sees_it(corpus: Corpus) -> None:
+    found = corpus.routines["guess-my-thoughts"].states["ask"].understand("你心里想啥我都知道")
+    assert found.branch_id is not None, found.explain()

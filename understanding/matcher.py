@@ -4792,15 +4792,16 @@ def _all_you_do(
 ) -> None:
     """Rule "all you know is": a verb of knowing right after 你 and 就, 只, 光 or 净, with a
     verb after it (你就知道吃, 你光晓得玩), says what the asker does all day: no one claims to
-    know anything. Among hits[first:]."""
+    know anything. A time said between (你一天到晚就知道睡, 你整天只晓得玩: rules23hans) keeps
+    it so. Among hits[first:]."""
     kept = hits[:first]
     for hit in hits[first:]:
         s, e = hit.start, hit.start + hit.units
         if (
             hit.kind == "phrase"
             and s >= 2
-            and texts[s - 2] == "你"
             and texts[s - 1] in _ONLY_ZH
+            and _you_before(texts, kinds, s - 1)
             and hit.text in lexicon.knowing_verbs_zh
             and e < len(texts)
             and kinds[e] == HAN
@@ -4810,6 +4811,17 @@ def _all_you_do(
         else:
             kept.append(hit)
     hits[:] = kept
+
+
+def _you_before(texts: list[str], kinds: list[int], only: int) -> bool:
+    """你 before `only` (就, 只), at most six characters back with no 我 between and nothing
+    but characters: 你就…, 你一天到晚就…, 你整天只… (rule "all you know is")."""
+    for k in range(only - 1, max(only - 7, -1), -1):
+        if kinds[k] != HAN or texts[k] == "我":
+            return False
+        if texts[k] == "你":
+            return True
+    return False
 
 
 _CHOICE_WORDS: Final = frozenset({"定", "还", "or"})
