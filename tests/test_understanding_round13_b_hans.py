@@ -48,3 +48,17 @@ def test_all_you_know_is_with_a_time_between(corpus: Corpus, said: str) -> None:
 def test_you_then_i_know_still_claims_or_sees_it(corpus: Corpus) -> None:
     found = corpus.routines["guess-my-thoughts"].states["ask"].understand("你心里想啥我都知道")
     assert found.branch_id is not None, found.explain()
+
+
+# -- rule "who it is, asked back": 是哪个/哪位 and a short noun closing the clause -------------
+
+
+@pytest.mark.parametrize("said", ["你是哪位朋友呀", "你是哪个同学？", "你是哪家亲戚"])
+def test_which_one_are_you_asks_back(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["follow-me-baba"].states["first"].understand(said)
+    assert found.branch_id is None, found.explain()
+
+
+def test_you_are_typed_alone_still_types(corpus: Corpus) -> None:
+    found = corpus.routines["follow-me-baba"].states["first"].understand("你是")
+    assert found.branch_id == "typed", found.explain()

@@ -5321,6 +5321,8 @@ def _asked_who_it_is(
                     break
             if index in asking or texts[said.pop()] not in particles:
                 break
+        if index not in asking and "哪" in texts:
+            _asks_which_one(texts, kinds, index, asking, shared, particles)
     if not asking:
         return hits
     return _answers_dropped(
@@ -5338,6 +5340,31 @@ def _asked_who_it_is(
     )
 
 
+def _asks_which_one(
+    texts: list[str],
+    kinds: list[int],
+    index: int,
+    asking: dict[int, int],
+    shared: dict[int, int],
+    particles: frozenset[str],
+) -> None:
+    """Rule "who it is, asked back" also reads 是哪个, 是哪位, 是哪家 and a short noun closing
+    the clause (你是哪个老乡啊, 你是哪位朋友: "which friend are you?"), particles aside: the
+    phrase closing on its 是 asks (rules23hans)."""
+    for p in range(1, len(texts) - 1):
+        if texts[p] == "哪" and texts[p - 1] == "是" and texts[p + 1] in _WHICH_ONE:
+            rest = [
+                k
+                for t, k in zip(texts[p + 2 :], kinds[p + 2 :], strict=True)
+                if k != QUESTION and t not in particles
+            ]
+            if len(rest) <= 3 and all(k == HAN for k in rest):
+                asking[index] = p - 1
+                shared[index] = p
+            return
+
+
+_WHICH_ONE: Final = frozenset("个位家")
 _DEMONSTRATIVES: Final = frozenset("那这")
 
 
