@@ -62,3 +62,17 @@ def test_which_one_are_you_asks_back(corpus: Corpus, said: str) -> None:
 def test_you_are_typed_alone_still_types(corpus: Corpus) -> None:
     found = corpus.routines["follow-me-baba"].states["first"].understand("你是")
     assert found.branch_id == "typed", found.explain()
+
+
+# -- rule "busy somewhere": kin, then 在, a place and what they do there -----------------------
+
+
+@pytest.mark.parametrize("said", ["爸爸在田里插秧呢", "爸爸在厂里上夜班"])
+def test_kin_busy_somewhere_answers_nothing(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["follow-me-baba"].states["third"].understand(said)
+    assert found.branch_id is None, found.explain()
+
+
+def test_kin_here_still_types_the_word(corpus: Corpus) -> None:
+    found = corpus.routines["follow-me-baba"].states["third"].understand("爸爸在这")
+    assert found.branch_id == "fell", found.explain()

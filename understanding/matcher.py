@@ -3385,6 +3385,19 @@ class Matcher:
             dropped.append(_why(hit, "inside a longer noun (洗碗槽, 心脏科)"))
         elif (
             entry.intent is None
+            and phrase.units > 1
+            and j + 2 < len(texts)
+            and texts[j] == "在"
+            and kinds[i] == HAN
+            and phrase.key in self.shared.own_kin_zh
+            and owner != self.owners.get(TRICK)
+            and _busy_at(texts, kinds, j + 1, lexicon.particles_zh)
+        ):
+            # rule "busy somewhere": 爸爸在地里摘茶叶 tells where one's kin is and what they do
+            # there (匿埋喺洗手间, a verb before it, still answers)
+            dropped.append(_why(hit, "busy somewhere (爸爸在地里摘茶叶): no answer"))
+        elif (
+            entry.intent is None
             and j < len(texts)
             and texts[j] in self.shared.ailing_firsts
             and kinds[i] == HAN
@@ -4493,6 +4506,17 @@ def _typo_fixed(before: Hit, typed: list[list[str]]) -> bool:
         return False
     word = texts[before.start]
     return word.isascii() and word.isalpha() and word != before.text.split(" ")[0]
+
+
+def _busy_at(texts: list[str], kinds: list[int], k: int, particles: frozenset[str]) -> bool:
+    """Rule "busy somewhere": after a kin word's 在, a place and what one does there, four or more
+    characters of the clause (在地里摘茶叶, 在台南种芒果), particles aside."""
+    said = [
+        t
+        for t, kind in zip(texts[k:], kinds[k:], strict=True)
+        if kind == HAN and t not in particles
+    ]
+    return len(said) >= 4
 
 
 def _said_ailing(
