@@ -76,3 +76,12 @@ def test_kin_busy_somewhere_answers_nothing(corpus: Corpus, said: str) -> None:
 def test_kin_here_still_types_the_word(corpus: Corpus) -> None:
     found = corpus.routines["follow-me-baba"].states["third"].understand("爸爸在这")
     assert found.branch_id == "fell", found.explain()
+
+
+# -- the pun of 除 said in other words beside the answer -------------------------------------
+
+
+@pytest.mark.parametrize("said", ["三，你除来除去都是你", "3 除完还是我嘛"])
+def test_the_divide_pun_in_other_words_sees_through(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["nine-by-three"].states["ask"].understand(said)
+    assert found.branch_id == "saw_through", found.explain()
