@@ -85,3 +85,16 @@ def test_kin_here_still_types_the_word(corpus: Corpus) -> None:
 def test_the_divide_pun_in_other_words_sees_through(corpus: Corpus, said: str) -> None:
     found = corpus.routines["nine-by-three"].states["ask"].understand(said)
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- the aim named with 要: "then you'd answer to it" ---------------------------------------
+
+
+def test_then_you_would_answer_sees_through_a_refusal(corpus: Corpus) -> None:
+    found = corpus.routines["dad-in-english"].states["dad"].understand("才不说，说了你就要应一声")
+    assert found.branch_id == "saw_through", found.explain()
+
+
+def test_then_you_would_answer_in_the_song(corpus: Corpus) -> None:
+    found = corpus.routines["mama-song"].states["ask"].understand("唱完你就要答应了吧")
+    assert found.branch_id == "saw_through", found.explain()
