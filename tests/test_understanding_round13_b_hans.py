@@ -98,3 +98,17 @@ def test_then_you_would_answer_sees_through_a_refusal(corpus: Corpus) -> None:
 def test_then_you_would_answer_in_the_song(corpus: Corpus) -> None:
     found = corpus.routines["mama-song"].states["ask"].understand("唱完你就要答应了吧")
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- rule "it would not": the thing named, then 不会, opening and closing its clause -----------
+
+
+@pytest.mark.parametrize("said", ["乌龟不会吧", "蚂蚁不会的，蚂蚁排队走"])
+def test_a_thing_that_would_not_is_no_guess(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["lost-deer"].states["ask"].understand(said)
+    assert found.branch_id is None, found.explain()
+
+
+def test_a_thing_named_alone_still_guesses(corpus: Corpus) -> None:
+    found = corpus.routines["lost-deer"].states["ask"].understand("蚂蚁吧")
+    assert found.branch_id == "other_animal", found.explain()

@@ -3385,6 +3385,27 @@ class Matcher:
             dropped.append(_why(hit, "inside a longer noun (洗碗槽, 心脏科)"))
         elif (
             entry.intent is None
+            and kinds[i] == HAN
+            and (
+                (
+                    i == 0
+                    and j + 1 < len(texts)
+                    and texts[j] == "不"
+                    and texts[j + 1] == "会"
+                    and all(t in lexicon.particles_zh for t in texts[j + 2 :])
+                )
+                or (
+                    index > 0
+                    and any(d.why_not is _WOULD_NOT and d.text == phrase.written for d in dropped)
+                )
+            )
+        ):
+            # rule "it would not": 鸽子不会的 opening and closing its clause says that one would
+            # not do it: the thing named is denied, no answer, nor in the clauses after it
+            # (鸽子不会的，鸽子认得路: why not)
+            dropped.append(_why(hit, _WOULD_NOT))
+        elif (
+            entry.intent is None
             and phrase.units > 1
             and j + 2 < len(texts)
             and texts[j] == "在"
@@ -4848,6 +4869,7 @@ def _you_before(texts: list[str], kinds: list[int], only: int) -> bool:
     return False
 
 
+_WOULD_NOT: Final = "it would not (鸽子不会的): denied, no answer"
 _CHOICE_WORDS: Final = frozenset({"定", "还", "or"})
 # a phrase opening with these is about oneself or the asker: never the trick turned back
 _PERSONS: Final = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
