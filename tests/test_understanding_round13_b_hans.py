@@ -112,3 +112,21 @@ def test_a_thing_that_would_not_is_no_guess(corpus: Corpus, said: str) -> None:
 def test_a_thing_named_alone_still_guesses(corpus: Corpus) -> None:
     found = corpus.routines["lost-deer"].states["ask"].understand("蚂蚁吧")
     assert found.branch_id == "other_animal", found.explain()
+
+
+# -- don't-knows by class: "know my foot", can't remember (Wu 牢), can't say (讲不来) ----------
+
+
+@pytest.mark.parametrize(
+    ("routine", "state", "said"),
+    [
+        ("elephant-fridge", "giraffe", "知道个屁"),
+        ("elephant-fridge", "giraffe", "晓得个头啊"),
+        ("mama-song", "ask", "太久了 早记不住了"),
+        ("mama-song", "ask", "记不牢咯"),
+        ("you-and-pig", "explain", "这个我说不来"),
+    ],
+)
+def test_dont_knows_by_class(corpus: Corpus, routine: str, state: str, said: str) -> None:
+    found = corpus.routines[routine].states[state].understand(said)
+    assert found.branch_id == "dont_know", found.explain()
