@@ -440,7 +440,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules22en (trick words "see your trick", "know your trick": the trick seen, singular): en 825, 24;
 # (the sarcastic "and im the pope", "and am the queen"): en 826, 23.
 # dialen13 (Singlish "how to know", Tagalog "ayaw ko" as lexicon words): en 826, 23 -> 828, 23.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (878, 16), "zh-hant": (963, 22), "en": (828, 23)}
+# rules23hans (rule "said ailing": 心脏不好就去…医院 answers nothing): zh-hans 879, 15 (nj12).
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (879, 15), "zh-hant": (963, 22), "en": (828, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -764,6 +765,15 @@ HELD = [
     # beside apples' "in my hand"; a known riddle, a decoy (tests/test_understanding_round13_b_en.py).
     (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (208, 2)}),
     (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (213, 4)}),
+    # Round thirteen's second wave, Simplified: a Hangzhou tea-farm owner (Wu-accented) and a
+    # Nanchang mahjong-parlour owner (Gan-accented), untouched on 10c8dc5: hz23 209/228, 8 wrong
+    # punchlines; nc24 218/228, 4 (interim after the first passes: hz23 210, 8; nc24 218, 4).
+    # Tuned on by kind (rules23hans, tests/test_understanding_round13_b_hans.py: said ailing,
+    # busy somewhere, it would not, all you know is with a time between, which one are you
+    # asked back, the pun and the aim named in other words, don't-knows by class):
+    # hz23 217/228 95.2%, 3; nc24 221/228 96.9%, 2
+    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (217, 3)}),
+    (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (221, 2)}),
 ]
 
 
@@ -860,6 +870,8 @@ HELD = [
         "round thirteen's Tai Po mother",
         "round thirteen's Johannesburg mechanic",
         "round thirteen's East London student",
+        "round thirteen's Hangzhou tea-farm owner",
+        "round thirteen's Nanchang mahjong-parlour owner",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

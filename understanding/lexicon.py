@@ -88,6 +88,7 @@ FIELDS: dict[str, str] = {
     "noun_tails_zh": CHARS,  # 槽 in 洗碗槽: a phrase inside a longer noun
     "noun_tail_breaks_zh": CHARS,  # 了 in 三毛病了: the tail is a word of its own (病了)
     "longer_nouns_zh": WORDS,  # 洗碗机: a longer noun, whole, whatever its tail
+    "ailing_zh": PHRASES,  # 不好 in 心脏不好就去看: a thing said ailing (rules23hans)
     "taken_for_closers_zh": CHARS,  # 呢 in 当我不知道呢
     "taken_for_not_after_zh": CHARS,  # 就 in 就当我不知道吧 ("say I don't know")
     "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
@@ -438,6 +439,7 @@ class Lexicon:
     noun_tails_zh: frozenset[str]
     noun_tail_breaks_zh: frozenset[str]
     longer_nouns_zh: frozenset[str]
+    ailing_zh: tuple[str, ...]
     taken_for_closers_zh: frozenset[str]
     taken_for_not_after_zh: frozenset[str]
     own_story_leads_zh: tuple[str, ...]

@@ -403,6 +403,9 @@ class _Lexicon:
     # every word of lexicon.what_for_zh, and their first characters: the gate of "asked what for"
     what_for: frozenset[str]
     what_for_firsts: frozenset[str]
+    # lexicon.ailing_zh, and their first characters: the gate of "said ailing"
+    ailing: tuple[str, ...]
+    ailing_firsts: frozenset[str]
     # the lexicon's word lists of rules read on every answer (their FIELDS say what each is for)
     mine_zh: frozenset[str]
     own_kin_zh: frozenset[str]
@@ -560,6 +563,8 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         frozenset(word[-1] for word in lexicon.refused_saying_zh if word),
         frozenset(lexicon.what_for_zh),
         frozenset(word[0] for word in lexicon.what_for_zh if word),
+        lexicon.ailing_zh,
+        frozenset(word[0] for word in lexicon.ailing_zh if word),
         lexicon.mine_zh,
         lexicon.own_kin_zh,
         lexicon.mine_en,
@@ -3427,6 +3432,50 @@ class Matcher:
             dropped.append(_why(hit, "inside a longer noun (洗碗槽, 心脏科)"))
         elif (
             entry.intent is None
+            and kinds[i] == HAN
+            and (
+                (
+                    i == 0
+                    and j + 1 < len(texts)
+                    and texts[j] == "不"
+                    and texts[j + 1] == "会"
+                    and all(t in lexicon.particles_zh for t in texts[j + 2 :])
+                )
+                or (
+                    index > 0
+                    and any(d.why_not is _WOULD_NOT and d.text == phrase.written for d in dropped)
+                )
+            )
+        ):
+            # rule "it would not": 鸽子不会的 opening and closing its clause says that one would
+            # not do it: the thing named is denied, no answer, nor in the clauses after it
+            # (鸽子不会的，鸽子认得路: why not)
+            dropped.append(_why(hit, _WOULD_NOT))
+        elif (
+            entry.intent is None
+            and phrase.units > 1
+            and j + 2 < len(texts)
+            and texts[j] == "在"
+            and kinds[i] == HAN
+            and phrase.key in self.shared.own_kin_zh
+            and owner != self.owners.get(TRICK)
+            and _busy_at(texts, kinds, j + 1, lexicon.particles_zh)
+        ):
+            # rule "busy somewhere": 爸爸在地里摘茶叶 tells where one's kin is and what they do
+            # there (匿埋喺洗手间, a verb before it, still answers)
+            dropped.append(_why(hit, "busy somewhere (爸爸在地里摘茶叶): no answer"))
+        elif (
+            entry.intent is None
+            and j < len(texts)
+            and texts[j] in self.shared.ailing_firsts
+            and kinds[i] == HAN
+            and _said_ailing(texts, kinds, j, self.shared.ailing, lexicon.particles_zh)
+        ):
+            # rule "said ailing": 心脏不好就去医院看看 says how the heart is and what to do then,
+            # it answers nothing (脾气不好 alone, closing its clause, still names a flaw)
+            dropped.append(_why(hit, "said ailing (心脏不好…): how the thing is, no answer"))
+        elif (
+            entry.intent is None
             and phrase.units == 1
             and phrase.key in lexicon.mention_questions
             and phrase.key.isascii()
@@ -4524,6 +4573,37 @@ def _typo_fixed(before: Hit, typed: list[list[str]]) -> bool:
     return word.isascii() and word.isalpha() and word != before.text.split(" ")[0]
 
 
+def _busy_at(texts: list[str], kinds: list[int], k: int, particles: frozenset[str]) -> bool:
+    """Rule "busy somewhere": after a kin word's 在, a place and what one does there, four or more
+    characters of the clause (在地里摘茶叶, 在台南种芒果), particles aside."""
+    said = [
+        t
+        for t, kind in zip(texts[k:], kinds[k:], strict=True)
+        if kind == HAN and t not in particles
+    ]
+    return len(said) >= 4
+
+
+def _said_ailing(
+    texts: list[str], kinds: list[int], j: int, ailing: tuple[str, ...], particles: frozenset[str]
+) -> bool:
+    """Rule "said ailing": at j a word of lexicon.ailing_zh (不好, 有毛病), then more of the
+    clause (心脏不好就去医院: a condition and what to do), not 不好说 or 不好意思."""
+    ahead = "".join(texts[j : j + 4])
+    for word in ailing:
+        if ahead.startswith(word):
+            k = j + len(word)
+            while k < len(texts) and texts[k] in particles:  # 出问题了得吃药
+                k += 1
+            return (
+                k < len(texts)
+                and kinds[k] == HAN
+                and texts[k] not in particles
+                and not ahead.startswith(("不好说", "不好意", "不好讲"))
+            )
+    return False
+
+
 def _opens_longer_word(
     texts: list[str], end: int, marker: str, answers: Mapping[str, _Entry]
 ) -> bool:
@@ -4801,15 +4881,16 @@ def _all_you_do(
 ) -> None:
     """Rule "all you know is": a verb of knowing right after 你 and 就, 只, 光 or 净, with a
     verb after it (你就知道吃, 你光晓得玩), says what the asker does all day: no one claims to
-    know anything. Among hits[first:]."""
+    know anything. A time said between (你一天到晚就知道睡, 你整天只晓得玩: rules23hans) keeps
+    it so. Among hits[first:]."""
     kept = hits[:first]
     for hit in hits[first:]:
         s, e = hit.start, hit.start + hit.units
         if (
             hit.kind == "phrase"
             and s >= 2
-            and texts[s - 2] == "你"
             and texts[s - 1] in _ONLY_ZH
+            and _you_before(texts, kinds, s - 1)
             and hit.text in lexicon.knowing_verbs_zh
             and e < len(texts)
             and kinds[e] == HAN
@@ -4821,6 +4902,18 @@ def _all_you_do(
     hits[:] = kept
 
 
+def _you_before(texts: list[str], kinds: list[int], only: int) -> bool:
+    """你 before `only` (就, 只), at most six characters back with no 我 between and nothing
+    but characters: 你就…, 你一天到晚就…, 你整天只… (rule "all you know is")."""
+    for k in range(only - 1, max(only - 7, -1), -1):
+        if kinds[k] != HAN or texts[k] == "我":
+            return False
+        if texts[k] == "你":
+            return True
+    return False
+
+
+_WOULD_NOT: Final = "it would not (鸽子不会的): denied, no answer"
 _CHOICE_WORDS: Final = frozenset({"定", "还", "or"})
 # a phrase opening with these is about oneself or the asker: never the trick turned back
 _PERSONS: Final = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
@@ -5315,6 +5408,8 @@ def _asked_who_it_is(
                     break
             if index in asking or texts[said.pop()] not in particles:
                 break
+        if index not in asking and "哪" in texts:
+            _asks_which_one(texts, kinds, index, asking, shared, particles)
     if not asking:
         return hits
     return _answers_dropped(
@@ -5332,6 +5427,31 @@ def _asked_who_it_is(
     )
 
 
+def _asks_which_one(
+    texts: list[str],
+    kinds: list[int],
+    index: int,
+    asking: dict[int, int],
+    shared: dict[int, int],
+    particles: frozenset[str],
+) -> None:
+    """Rule "who it is, asked back" also reads 是哪个, 是哪位, 是哪家 and a short noun closing
+    the clause (你是哪个老乡啊, 你是哪位朋友: "which friend are you?"), particles aside: the
+    phrase closing on its 是 asks (rules23hans)."""
+    for p in range(1, len(texts) - 1):
+        if texts[p] == "哪" and texts[p - 1] == "是" and texts[p + 1] in _WHICH_ONE:
+            rest = [
+                k
+                for t, k in zip(texts[p + 2 :], kinds[p + 2 :], strict=True)
+                if k != QUESTION and t not in particles
+            ]
+            if len(rest) <= 3 and all(k == HAN for k in rest):
+                asking[index] = p - 1
+                shared[index] = p
+            return
+
+
+_WHICH_ONE: Final = frozenset("个位家")
 _DEMONSTRATIVES: Final = frozenset("那这")
 
 
