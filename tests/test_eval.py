@@ -443,6 +443,12 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules23hans (rule "said ailing": 心脏不好就去…医院 answers nothing): zh-hans 879, 15 (nj12).
 ROUND_TWELVE_FINAL_READ = {"zh-hans": (879, 15), "zh-hant": (963, 22), "en": (828, 23)}
 
+# Round thirteen's final set, twelve new writers who never saw the corpus, written in the
+# round's first minutes, sealed while the rules were tuned on other writers, and run once on
+# 990a35e (its README and RESULT.txt: the reported number). Held at exactly what that run read.
+FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+FINAL_READ = {"zh-hans": (855, 30), "zh-hant": (966, 28), "en": (825, 29)}
+
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
 # input), each run untouched first on ce93166, compiled (their README: xa10 215/232 92.7% 2
@@ -548,6 +554,7 @@ HELD = [
     (ROUND_TEN_FINAL_EVAL, 2818, ROUND_TEN_FINAL_READ),
     (ROUND_ELEVEN_FINAL_EVAL, 2818, ROUND_ELEVEN_FINAL_READ),
     (ROUND_TWELVE_FINAL_EVAL, 2818, ROUND_TWELVE_FINAL_READ),
+    (FINAL_EVAL, 2818, FINAL_READ),
     # rules17en (the calf drinks the milk: the silk-milk give-away) 218, 1 -> 219, 1
     (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (219, 1)}),
     (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (219, 0)}),
@@ -807,6 +814,7 @@ HELD = [
         "round ten's final set, as its one run read it",
         "round eleven's final set, as its one run read it",
         "round twelve's final set, as its one run read it",
+        "round thirteen's final set, as its one run read it",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
         "round seven's Johannesburg writer",
