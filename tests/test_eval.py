@@ -445,9 +445,11 @@ ROUND_TWELVE_FINAL_READ = {"zh-hans": (879, 15), "zh-hant": (963, 22), "en": (82
 
 # Round thirteen's final set, twelve new writers who never saw the corpus, written in the
 # round's first minutes, sealed while the rules were tuned on other writers, and run once on
-# 990a35e (its README and RESULT.txt: the reported number). Held at exactly what that run read.
+# 990a35e (its README and RESULT.txt: the reported number). Held at what it reaches.
 FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (855, 30), "zh-hant": (966, 28), "en": (825, 29)}
+# After the run, not tuned on it: a negator reaching past "gonna" (found playing the console,
+# tests/test_understanding_round13_lead.py) moved one of its rows: en 826, 28.
+FINAL_READ = {"zh-hans": (855, 30), "zh-hant": (966, 28), "en": (826, 28)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

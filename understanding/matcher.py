@@ -2477,7 +2477,7 @@ class Matcher:
         ):
             return None
         saying = self.lexicon.saying_verbs_en
-        for k in range(i - 1, max(-1, i - 4), -1):
+        for k in _words_back(texts, i):
             if texts[k] in self.lexicon.negators_en:
                 if " ".join(texts[k : k + 2]) in self.lexicon.hedged_sayings_en:
                     return None  # "cant say i have": a hedged no, nothing refused
@@ -2505,7 +2505,7 @@ class Matcher:
         ):
             return None
         saying = self.lexicon.saying_verbs_en
-        for k in range(i - 1, max(-1, i - 4), -1):
+        for k in _words_back(texts, i):
             if texts[k] in self.lexicon.negators_en:
                 if saying.isdisjoint(texts[k + 1 : i]) or texts[i] in texts[i + 1 :]:
                     return None  # "not saying silk is hard but silk silk silk": said after all
@@ -7318,6 +7318,23 @@ def _forbidden(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> 
     return False
 
 
+def _words_back(texts: list[str], i: int) -> list[int]:
+    """The three words before `i`, nearest first, where a negator may stand that governs it
+    ("not saying milk"); "going to" (the fold of "gonna") counts as no word, so "not gonna
+    say milk" reaches its "not" as "not saying milk" does."""
+    found: list[int] = []
+    p, words = i - 1, 0
+    while p >= 0 and words < 3:
+        found.append(p)
+        if texts[p] == "to" and p > 0 and texts[p - 1] == "going":
+            found.append(p - 1)
+            p -= 2
+            continue
+        words += 1
+        p -= 1
+    return found
+
+
 def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
     """Whether a negator governs the unit at `i` (see understanding/lexicon.py)."""
     if i == 0:
@@ -7338,7 +7355,7 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
         if p > 1 and texts[p - 2] == "没" and texts[p - 1] == "有":
             return not (p > 2 and texts[p - 3] == "有")  # 有没有 asks
         return False
-    for p in range(i - 1, max(-1, i - 4), -1):
+    for p in _words_back(texts, i):
         if kinds[p] not in (WORD, NUM) or texts[p] in lexicon.negation_stops_en:
             return False
         if texts[p] in lexicon.negators_en:
