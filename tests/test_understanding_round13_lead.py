@@ -29,3 +29,21 @@ def reached(corpus: Corpus, where: str, said: str) -> str | None:
 )
 def test_a_negator_reaches_past_gonna(corpus: Corpus, where: str, said: str, branch: str) -> None:
     assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # an elder's pet name for a grandchild, where the trick is not about being the elder
+        ("play-water/ask", "乖孫 你食咗飯未呀", None),
+        ("silent-love/ask", "有呀 乖孙最疼奶奶", "yes"),
+        ("zodiac-belong/ask", "属猪 乖孙", "names_sign"),
+        # where it is (the asker would be grandpa): the trick seen
+        ("monkey-name/surname", "姓孙 你又想叫我乖孙", "saw_through"),
+        ("dad-in-english/grandpa", "grandpa 系你叫我 乖孙", "saw_through"),
+    ],
+)
+def test_a_pet_name_names_the_trick_only_where_the_trick_is_kin(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
