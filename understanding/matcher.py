@@ -406,7 +406,9 @@ class _Lexicon:
     # lexicon.ailing_zh, and their first characters: the gate of "said ailing"
     ailing: tuple[str, ...]
     ailing_firsts: frozenset[str]
-    # the lexicon's word lists of rules read on every answer (their FIELDS say what each is for)
+    # the lexicon's word lists of rules read on every answer (their FIELDS say what each is for),
+    # held here as well as on the Lexicon: this class is compiled, Lexicon is not, and a compiled
+    # rule reads a field of its own kind without a dictionary lookup. Rules read them here.
     mine_zh: frozenset[str]
     own_kin_zh: frozenset[str]
     mine_en: frozenset[str]
@@ -2168,9 +2170,7 @@ class Matcher:
         if live and (
             _has(marked, "的") or _has(marked, "家") or _meets(lexicon.third_persons_zh, beside)
         ):
-            live = _owning_a_thing(
-                live, parts, dropped, lexicon, self.question_chars, shared.not_homes_zh
-            )
+            live = _owning_a_thing(live, parts, dropped, lexicon, self.question_chars, shared)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(shared.mine_zh, beside):
@@ -6241,7 +6241,7 @@ def _owning_a_thing(
     dropped: list[Hit],
     lexicon: Lexicon,
     asked: frozenset[str],
-    not_homes: frozenset[str],
+    shared: _Lexicon,
 ) -> list[Hit]:
     """Rule "owning a thing": a branch's phrase closing on the possessive 的 (我的, 我嘅) that
     runs on in its clause into two or more Chinese units that are neither particles nor of the
@@ -6259,13 +6259,13 @@ def _owning_a_thing(
             # or a home's (小明家是开理发厅吗): 家 right after the phrase, no word's end (人家)
             at = (
                 end + 1
-                if texts[end : end + 1] == ["家"] and texts[end - 1] not in not_homes
+                if texts[end : end + 1] == ["家"] and texts[end - 1] not in shared.not_homes_zh
                 else end
             )
             if at == end and texts[end : end + 1] in (["他"], ["她"]):
                 # or kin's, said with the pronoun (小明他妈好能生: rules22hans)
                 for size in (2, 1):
-                    if "".join(texts[end + 1 : end + 1 + size]) in lexicon.own_kin_zh:
+                    if "".join(texts[end + 1 : end + 1 + size]) in shared.own_kin_zh:
                         at = end + 1 + size
                         break
             if at > end and texts[at : at + 1] == ["的"]:
