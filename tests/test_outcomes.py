@@ -135,7 +135,7 @@ def test_the_reveal_is_called_off_unless_it_lands(sample: Corpus) -> None:
         ("[别想了], en:", "[别想了, 八把], en:", 0, "give-away '八把' holds a number"),
         ("give_away: {zh: [别想了], en: [just dont]}", "give_away: {zh: [别想了]}", 0, "'en'"),
         ("- id: run", "- id: saw_through", 0, "kept for the give-away"),
-        ("intent: refuse\n", "intent: dont_know\n", -1, "on a don't-know alone"),
+        ("intent: refuse\n", "intent: dont_know\n", -1, "on a don't-know: write"),
     ],
 )
 def test_an_ambiguous_ending_is_refused_with_its_line(
@@ -157,9 +157,14 @@ def test_a_dont_know_ending_says_its_outcome_and_only_then_is_no_fall() -> None:
     for written, outcome in (("called_off", CALLED_OFF), ("fell", FELL)):
         corpus = parse_corpus(unsure(f"outcome: {written}"), "jokes.yaml")
         assert answers(corpus)["decline"].outcome == outcome
-    # a phrase of its own makes it an answer like any other: it needs no outcome
-    spoken = parse_corpus(unsure("match: {zh: [晕], en: [dunno]}"), "jokes.yaml")
-    assert answers(spoken)["decline"].outcome == FELL
+    # phrases of its own are more ways of giving up (晕, "dunno"): still a don't-know, whose
+    # reply is no fall unless the routine says so (a riddle's answer told to a stumped victim)
+    with pytest.raises(CorpusError, match="on a don't-know: write 'outcome:"):
+        parse_corpus(unsure("match: {zh: [晕], en: [dunno]}"), "jokes.yaml")
+    spoken = parse_corpus(
+        unsure(f"match: {{zh: [晕], en: [dunno]}}\n{' ' * 12}outcome: called_off"), "jokes.yaml"
+    )
+    assert answers(spoken)["decline"].outcome == CALLED_OFF
 
 
 def test_a_give_away_wins_over_a_branch_and_says_so(sample: Corpus) -> None:
@@ -233,3 +238,27 @@ def test_eval_takes_saw_through_and_prints_the_outcome_mix(sample: Corpus, tmp_p
     assert total.mix == {FELL: 2, SAW_THROUGH: 2, REFUSED: 1, CALLED_OFF: 1, "goes_on": 1}
     printed = report(tallies)
     assert "fell saw_through     refused  called_off     goes_on" in printed
+
+
+@pytest.mark.parametrize(
+    ("routine", "answer", "outcome"),
+    [
+        # a riddle's answer told to someone stumped: nobody scores (a new user's /stats
+        # counted "不知道" to the word everyone reads wrong as a fall)
+        ("misread-char", "不知道", CALLED_OFF),
+        ("misread-char", "好难，投降", CALLED_OFF),
+        ("cow-tail", "不知道", CALLED_OFF),
+        ("ice-to-water", "想不出来", CALLED_OFF),
+        ("july-fourth-england", "no clue", CALLED_OFF),
+        # the punchline lands on them whatever they know: a fall
+        ("pig-ran-away", "不知道", FELL),
+        ("guess-my-thoughts", "鬼知道", FELL),
+    ],
+)
+def test_a_shipped_dont_know_scores_only_where_the_punchline_lands(
+    corpus: Corpus, routine: str, answer: str, outcome: str
+) -> None:
+    state = corpus.routines[routine].states["ask"]
+    reached = state.recognise(answer)
+    assert reached is not None and reached.id == "dont_know"
+    assert state.outcome(reached) == outcome

@@ -263,13 +263,10 @@ class Answer:
 
     @property
     def unsure(self) -> bool:
-        """Matched only by not knowing: the dont_know intent, and no phrase, number or regex."""
-        return (
-            "dont_know" in self.intents
-            and not self.patterns
-            and self.number is None
-            and self.regex is None
-        )
+        """Reached by not knowing: the dont_know intent, with no number or regex. Its phrases, if
+        any, are more ways of giving up in the routine's own words (好难, 投降, "you got me"):
+        not knowing all the same, so they do not make the reply a fall."""
+        return "dont_know" in self.intents and self.number is None and self.regex is None
 
     @property
     def refusal(self) -> bool:
@@ -1094,7 +1091,7 @@ class _Checker:
             # the punchline lands on them whatever they knew: only the writer can tell which.
             self.fail(
                 path,
-                f"{where}: the answer ends the routine on a don't-know alone: write 'outcome:"
+                f"{where}: the answer ends the routine on a don't-know: write 'outcome:"
                 " fell' if the punchline lands on the victim whatever they know (the trick"
                 " is on them), or 'outcome: called_off' if the reply only tells the answer",
             )
