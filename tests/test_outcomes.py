@@ -131,6 +131,18 @@ def test_the_reveal_is_called_off_unless_it_lands(sample: Corpus) -> None:
             0,
             "could not answer",
         ),
+        (
+            "reveal: {zh: 停止想象。, en: Stop imagining.}",
+            "reveal: {zh: 没关系，停止想象。, en: Stop imagining.}",
+            0,
+            "opens by consoling a no ('没关系')",
+        ),
+        (
+            "reveal: {zh: 停止想象。, en: Stop imagining.}",
+            'reveal: {zh: 停止想象。, en: "Never mind, stop imagining."}',
+            0,
+            "opens by consoling a no ('Never mind')",
+        ),
         ("[停止想象], en:", "[停止想象, 跑], en:", 0, "give-away '跑' is also answer 'run''s"),
         ("[别想了], en:", "[别想了, 八把], en:", 0, "give-away '八把' holds a number"),
         ("give_away: {zh: [别想了], en: [just dont]}", "give_away: {zh: [别想了]}", 0, "'en'"),
@@ -238,6 +250,15 @@ def test_eval_takes_saw_through_and_prints_the_outcome_mix(sample: Corpus, tmp_p
     assert total.mix == {FELL: 2, SAW_THROUGH: 2, REFUSED: 1, CALLED_OFF: 1, "goes_on": 1}
     printed = report(tallies)
     assert "fell saw_through     refused  called_off     goes_on" in printed
+
+
+def test_a_called_off_reveal_may_say_never_mind_the_bot_withdrawing() -> None:
+    never_mind = SAMPLE.replace(
+        "reveal: {zh: 停止想象不就行了。, en: Just stop imagining.}",
+        "reveal: {zh: 没关系，停止想象不就行了。, en: Never mind. Just stop imagining.}",
+    )
+    assert never_mind != SAMPLE
+    parse_corpus(never_mind, "jokes.yaml")
 
 
 @pytest.mark.parametrize(

@@ -358,6 +358,11 @@ FIELDS: dict[str, str] = {
     # a put-off closing a clause ("ask me later", 等下再说): not now, no answer, so a branch's
     # word beside it is about something else (rule "a put-off")
     "put_offs": PHRASES,
+    # thinking aloud closing a clause ("let me think", 让我想想, 等我諗吓): no answer yet, so a
+    # hum before it (嗯) is no yes; what a later clause says is the answer (rule "a put-off")
+    "thinking_aloud": PHRASES,
+    # yes words that are only a hum (嗯, "mm"): before thinking aloud they say no yes
+    "hums": WORDS,
     # a later question of the routine ("the last one", 下一题): a trick word in a clause naming
     # one predicts the set-up, it names this trick (rule "the set-up seen ahead")
     "later_questions": PHRASES,
@@ -581,6 +586,8 @@ class Lexicon:
     say_again: tuple[str, ...]
     asks_again: tuple[str, ...]
     put_offs: tuple[str, ...]
+    thinking_aloud: tuple[str, ...]
+    hums: frozenset[str]
     later_questions: tuple[str, ...]
     knowing_claims: frozenset[str]
     away_from_me: tuple[str, ...]

@@ -506,7 +506,8 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         w.rsplit(" ", 1)[-1] if w.isascii() else w[-1] for w in lexicon.say_again
     )
     put_off_lasts = frozenset(
-        w.rsplit(" ", 1)[-1] if w.isascii() else w[-1] for w in lexicon.put_offs
+        w.rsplit(" ", 1)[-1] if w.isascii() else w[-1]
+        for w in (*lexicon.put_offs, *lexicon.thinking_aloud)
     )
     lengths = {prefix: _longest_first(found) for prefix, found in raw.items()}
     return _Lexicon(
@@ -935,14 +936,17 @@ class Matcher:
         on a lead of lexicon.put_offs ("ask me later", 等阵先答你): it answers later, not now,
         so where the reveal is the prank it must not land on it (the engine waits)."""
         lexicon = self.lexicon
-        if not lexicon.put_offs:
+        if not lexicon.put_offs and not lexicon.thinking_aloud:
             return False
         last = self._last_read  # the engine asks right after matching the same answer
         split = last[1] if last is not None and last[0] == text else None
         if split is None:
             split = clauses(fold(text, lexicon), lexicon)
         for texts, kinds in split:
-            if texts and _asks_to_say_again(texts, kinds, lexicon, "put_offs"):
+            if texts and (
+                _asks_to_say_again(texts, kinds, lexicon, "put_offs")
+                or _asks_to_say_again(texts, kinds, lexicon, "thinking_aloud")
+            ):
                 return True
         return False
 
@@ -6692,20 +6696,26 @@ def _put_off(
     等下再说, 迟啲先答你) answers later, not now: a branch's word beside it ("its 7am and i
     havent had a coffee, ask me later", 三点我要返补习 迟啲先答你) is about something else, no
     answer: the safe path (the hint asks again). Naming the trick (the give-away's branch) and
-    a refusal (the put-off is one, where a state takes it) still count."""
-    put = next(
-        (
-            lead
-            for texts, kinds in parts
-            if (lead := _asks_to_say_again(texts, kinds, lexicon, "put_offs"))
-        ),
-        None,
-    )
+    a refusal (the put-off is one, where a state takes it) still count. Thinking aloud
+    (lexicon.thinking_aloud: 让我想想, "let me think") puts off only a hum up to it
+    (lexicon.hums: 嗯 before it says no yes): a yes that says it (当然，我想想) and a guess stand
+    (东边吧 我算算), and what a later clause says is the answer (我想想……八把)."""
+    put, thinking = None, -1
+    for index, (texts, kinds) in enumerate(parts):
+        if lead := _asks_to_say_again(texts, kinds, lexicon, "put_offs"):
+            put, thinking = lead, -1
+            break
+        if put is None and (lead := _asks_to_say_again(texts, kinds, lexicon, "thinking_aloud")):
+            put, thinking = lead, index
     if put is None:
         return live
     kept = []
     for hit in live:
-        if (hit.branch == sees and sees is not None) or hit.intent == REFUSE:
+        if (
+            (hit.branch == sees and sees is not None)
+            or hit.intent == REFUSE
+            or (thinking >= 0 and (hit.clause > thinking or hit.text not in lexicon.hums))
+        ):
             kept.append(hit)
         else:
             dropped.append(_why(hit, f"a put-off ('{put}'): no answer yet"))

@@ -205,6 +205,13 @@ _COULD_NOT_SAY = re.compile(
     r"说不出来|说不清|答不上来|答不出来|couldn't say|could not say|couldn't answer|no answer",
     re.IGNORECASE,
 )
+# ...and a reveal that is the prank, landing whatever was answered, must fit a yes as well: it
+# does not open by consoling a no ("never mind", 没关系). Where the bot gives up (called off),
+# "never mind" is its own withdrawal and may stay.
+_CONSOLING = re.compile(
+    r"^\W*(?:never mind|no worries|that's ok|that's okay|没关系|沒關係|不要紧|不要緊|唔緊要|唔紧要)",
+    re.IGNORECASE,
+)
 _CLOSING = " \t\n”’\"'」』）)]】"
 
 
@@ -1287,6 +1294,13 @@ class _Checker:
                     (*otherwise_path, "reveal", lang),
                     f"{where}: the reveal says the victim could not answer ('{found.group()}')"
                     " but follows an answer that said something the bot did not understand",
+                )
+            elif line and reveal_outcome == FELL and (found := _CONSOLING.search(line)):
+                self.fail(
+                    (*otherwise_path, "reveal", lang),
+                    f"{where}: the reveal is the prank, landing whatever was answered, but opens"
+                    f" by consoling a no ('{found.group().strip()}'): word it to fit any answer"
+                    " ('noticed or not, …')",
                 )
         own = self.give_away(entry.get("give_away"), (*path, "give_away"), where, plays)
         routine_path = (*path[:-2], "give_away")  # the routine's, for its phrases
