@@ -1,0 +1,27 @@
+"""Round fourteen's Simplified Mandarin pass (rules24hans; tuned on round thirteen's former final
+set's Chongqing and Qingdao files and round thirteen's writers, Wuhan and Shenyang held out):
+wrong punchlines by kind. Each kind is said in words written for this file, none copied from the
+eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+# -- a trick word inside an everyday idiom (做梦都想, 别想太多) is no seeing through ----------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["财神爷 大家做梦都想有钱", "观音菩萨 我奶奶做梦也想见她", "土地公 昨晚做梦梦到他了", "别想太多 就是财神"],
+)
+def test_a_trick_word_inside_an_idiom_keeps_the_answer(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["favourite-god"].states["ask"].understand(said)
+    assert found.branch_id == "names_god", found.explain()
+
+
+@pytest.mark.parametrize("said", ["做梦去吧", "财神 你做梦"])
+def test_the_trick_word_alone_still_sees_through(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["favourite-god"].states["ask"].understand(said)
+    assert found.branch_id == "saw_through", found.explain()
