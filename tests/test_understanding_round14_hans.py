@@ -25,3 +25,25 @@ def test_a_trick_word_inside_an_idiom_keeps_the_answer(corpus: Corpus, said: str
 def test_the_trick_word_alone_still_sees_through(corpus: Corpus, said: str) -> None:
     found = corpus.routines["favourite-god"].states["ask"].understand(said)
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- "whatever I say, you'll say …", the asker as 您 or Shandong/Henan 恁 ---------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["我回答啥你都说我属于你", "我讲什么您都会说我属于您", "俺答啥恁都说俺属于恁", "猴 俺说了恁就说俺属于恁"],
+)
+def test_whatever_i_say_you_will_say_names_the_trick(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["zodiac-belong"].states["ask"].understand(said)
+    assert found.branch_id == "saw_through", found.explain()
+
+
+def test_what_the_asker_always_says_is_no_frame(corpus: Corpus) -> None:
+    found = corpus.routines["favourite-god"].states["ask"].understand("财神 你都说他最灵")
+    assert found.branch_id == "names_god", found.explain()
+
+
+def test_the_shandong_you_is_you_inside_a_phrase(corpus: Corpus) -> None:
+    found = corpus.routines["forget-pig"].states["ask"].understand("恁才是猪")
+    assert found.branch_id == "saw_through", found.explain()

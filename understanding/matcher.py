@@ -3056,7 +3056,10 @@ class Matcher:
         counts for no branch (see `_unmentioned`). A frame ending its clause without a
         question mark mentions the next clause (是要我說 I love you 嗎). Not after a negator
         (你不想我说), nor where a word of lexicon.mention_questions stands in the clause or
-        the mention (你想我说什么, "what do you want me to say"), nor a frame closing its
+        the mention (你想我说什么, "what do you want me to say"; before a frame holding 都 it is
+        "whatever", 我说啥你都说…, and only the mention counts; such a frame needs that "I say"
+        before it, 我 and a verb of lexicon.reporting_zh, else it reports what the asker always
+        says: 你都说关公很准), nor a frame closing its
         clause with "?" or with nothing after it but particles."""
         lexicon = self.lexicon
         texts, kinds = parts[index]
@@ -3095,7 +3098,12 @@ class Matcher:
                 stop = len(parts[clause][0])
             said = parts[clause][0][end:stop]
             asking = texts[frame - 1] in _ASKING  # "next you'll ask what...": a question named
-            if not asking and _asks_what([*texts, *said], lexicon):
+            asked = [*texts, *said]
+            if "都" in texts[i:frame]:  # 我说什么你都说…: "whatever I say" (rules24hans)
+                if not _said_by_me(texts[:i], self.shared.mine_zh, lexicon.reporting_zh):
+                    continue  # 你都说关公很准: "you always say", a report, nothing foretold
+                asked = [*texts[frame:], *said]  # the what word before it is "whatever"
+            if not asking and _asks_what(asked, lexicon):
                 return
             if all(t in self.tail for t in said):
                 return
@@ -4693,6 +4701,14 @@ def _asked_then_unknown(asked: Clause, lexicon: Lexicon) -> bool:
         and texts[1] not in ("about", "bout")
         and NUM not in kinds
     )
+
+
+def _said_by_me(units: list[str], mine: frozenset[str], reporting: str) -> bool:
+    """Whether units hold 我 (or Hokkien 阮: lexicon.mine_zh) and, after it, a verb of saying
+    (lexicon.reporting_zh: 说, 答, 讲…): 我说什么, 阮讲啥米, the "whatever I say" before a frame
+    holding 都 (你都说, 你都会说)."""
+    at = next((p for p, u in enumerate(units) if u in mine), None)
+    return at is not None and any(u in reporting for u in units[at + 1 :])
 
 
 def _asks_what(units: list[str], lexicon: Lexicon) -> bool:
