@@ -3057,7 +3057,8 @@ class Matcher:
         question mark mentions the next clause (是要我說 I love you 嗎). Not after a negator
         (你不想我说), nor where a word of lexicon.mention_questions stands in the clause or
         the mention (你想我说什么, "what do you want me to say"; before a frame holding 都 it is
-        "whatever", 我说啥你都说…, and only the mention counts; such a frame needs that "I say"
+        "whatever", 我说啥你都说…, and only the mention counts; such a frame, opening with 你 or a
+        variant of it, needs that "I say"
         before it, 我 and a verb of lexicon.reporting_zh, else it reports what the asker always
         says: 你都说关公很准), nor a frame closing its
         clause with "?" or with nothing after it but particles."""
@@ -3099,7 +3100,11 @@ class Matcher:
             said = parts[clause][0][end:stop]
             asking = texts[frame - 1] in _ASKING  # "next you'll ask what...": a question named
             asked = [*texts, *said]
-            if "都" in texts[i:frame]:  # 我说什么你都说…: "whatever I say" (rules24hans)
+            you = texts[i]  # the frame's first unit: 你, or its variant 您, 恁 (a frame found: rare)
+            if "都" in texts[i:frame] and (
+                you == "你" or you in lexicon.phrase_variants_zh.get("你", ())
+            ):
+                # 我说什么你都说…: "whatever I say, you'll say" (rules24hans)
                 if not _said_by_me(texts[:i], self.shared.mine_zh, lexicon.reporting_zh):
                     continue  # 你都说关公很准: "you always say", a report, nothing foretold
                 asked = [*texts[frame:], *said]  # the what word before it is "whatever"
