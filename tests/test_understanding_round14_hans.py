@@ -47,3 +47,19 @@ def test_what_the_asker_always_says_is_no_frame(corpus: Corpus) -> None:
 def test_the_shandong_you_is_you_inside_a_phrase(corpus: Corpus) -> None:
     found = corpus.routines["forget-pig"].states["ask"].understand("恁才是猪")
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- groups apart by spaces: a finished don't-know is no half of a phrase across them ------------
+
+
+@pytest.mark.parametrize("said", ["谁知道 为什么", "鬼知道 为什么啊", "我哪晓得 为什么", "天知道 为啥子"])
+def test_a_dont_know_then_a_why_is_no_phrase_across_the_space(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["pig-ran-away"].states["ask"].understand(said)
+    assert found.branch_id == "dont_know", found.explain()
+
+
+@pytest.mark.parametrize(("said", "meant"), [("我知道 为什么", "know"), ("你是 我的 爸爸", "fell")])
+def test_groups_spelling_a_phrase_still_join(corpus: Corpus, said: str, meant: str) -> None:
+    routine, state = ("pig-ran-away", "ask") if meant == "know" else ("follow-me-baba", "third")
+    found = corpus.routines[routine].states[state].understand(said)
+    assert found.branch_id == meant, found.explain()

@@ -1378,7 +1378,12 @@ class Matcher:
                         continue
                     joined = "".join(t for ts, _ in run for t in ts)
                     first = len(run[0][0])
-                    if any((at := joined.find(k)) >= 0 and at < first < at + len(k) for k in keys):
+                    if any(
+                        (at := joined.find(k)) >= 0
+                        and at < first < at + len(k)
+                        and not self._closes_a_word(joined[:first], at)
+                        for k in keys
+                    ):
                         end = last
                         break
             if end > i + 1:
@@ -1389,6 +1394,13 @@ class Matcher:
                 merged.append(parts[i])
             i = end
         return merged
+
+    def _closes_a_word(self, group: str, at: int) -> bool:
+        """Whether a group of Chinese ends on a word of the lexicon's intents that reaches back
+        before `at`, where a phrase across the groups would start: 我咋知道 为嘛 is a don't-know
+        and a why, not 知道为什么 (a finished clause, no pause inside a phrase: rules24hans)."""
+        table = self.shared_table
+        return any(group[start:] in table for start in range(at))
 
     # -- slips: only where nothing else fits ----------------------------------------------
 
