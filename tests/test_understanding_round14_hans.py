@@ -63,3 +63,20 @@ def test_groups_spelling_a_phrase_still_join(corpus: Corpus, said: str, meant: s
     routine, state = ("pig-ran-away", "ask") if meant == "know" else ("follow-me-baba", "third")
     found = corpus.routines[routine].states[state].understand(said)
     assert found.branch_id == meant, found.explain()
+
+
+# -- the question's pieces said back, then a remark on them: no answer --------------------------
+
+
+@pytest.mark.parametrize(
+    "said", ["你是九我是三 我凭啥比你小", "我是三你是九 我不跟你除", "恁是九俺是三 俺不服", "您是九我是三 不公平"]
+)
+def test_the_pieces_said_then_a_remark_answer_nothing(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["nine-by-three"].states["ask"].understand(said)
+    assert found.branch_id is None, found.explain()
+
+
+@pytest.mark.parametrize("said", ["你是九我是三 那就等于三", "三 你是九我是三", "你是九我是三"])
+def test_the_pieces_with_an_answer_or_alone_still_answer(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["nine-by-three"].states["ask"].understand(said)
+    assert found.branch_id == "three", found.explain()

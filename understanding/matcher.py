@@ -1724,14 +1724,17 @@ class Matcher:
                     if any(w in "".join(ts) for w in lexicon.mention_questions if not w.isascii())
                 }
             if index not in asking and not any(i > index for i in asking):
-                continue
+                if index + 1 >= len(parts):
+                    continue
+                # (rules24hans: or remarked on, whatever follows: 你是九我是三 你咋比我大这么多)
             said = [
                 (t, k)
                 for t, k in zip(texts, kinds, strict=True)
                 if k != QUESTION and t not in lexicon.particles_zh and t not in asked
             ]
+            yous = lexicon.phrase_variants_zh.get("你", ())  # 恁是九: the asker as 您, 恁
             if len(said) < 3 or any(
-                (k == HAN and t not in chars)
+                (k == HAN and t not in chars and t not in yous)
                 or (k == WORD and t not in self.question_words)
                 or k not in (HAN, WORD, NUM)
                 for t, k in said
