@@ -3072,10 +3072,10 @@ class Matcher:
         question mark mentions the next clause (是要我說 I love you 嗎). Not after a negator
         (你不想我说), nor where a word of lexicon.mention_questions stands in the clause or
         the mention (你想我说什么, "what do you want me to say"; before a frame holding 都 it is
-        "whatever", 我说啥你都说…, and only the mention counts; such a frame, opening with 你 or a
-        variant of it, needs that "I say"
-        before it, 我 and a verb of lexicon.reporting_zh, else it reports what the asker always
-        says: 你都说关公很准), nor a frame closing its
+        "whatever", 我说啥你都说…, and only the mention counts; such a frame opening with 你 or a
+        variant of it, bare 你都说 with no 会 or 要, needs that "I say" before it, 我 and a verb
+        of lexicon.reporting_zh, else it reports what the asker always says: 你都说关公很准),
+        nor a frame closing its
         clause with "?" or with nothing after it but particles."""
         lexicon = self.lexicon
         texts, kinds = parts[index]
@@ -3120,8 +3120,9 @@ class Matcher:
                 you == "你" or you in lexicon.phrase_variants_zh.get("你", ())
             ):
                 # 我说什么你都说…: "whatever I say, you'll say" (rules24hans)
-                if not _said_by_me(texts[:i], self.shared.mine_zh, lexicon.reporting_zh):
-                    continue  # 你都说关公很准: "you always say", a report, nothing foretold
+                bare = texts[i + 2 : i + 3] in (["说"], ["话"])  # no 会, 要: "you always say"
+                if bare and not _said_by_me(texts[:i], self.shared.mine_zh, lexicon.reporting_zh):
+                    continue  # 你都说关公很准: a report, nothing foretold (反正你都会说… foretells)
                 asked = [*texts[frame:], *said]  # the what word before it is "whatever"
             if not asking and _asks_what(asked, lexicon):
                 return
