@@ -80,3 +80,15 @@ def test_the_pieces_said_then_a_remark_answer_nothing(corpus: Corpus, said: str)
 def test_the_pieces_with_an_answer_or_alone_still_answer(corpus: Corpus, said: str) -> None:
     found = corpus.routines["nine-by-three"].states["ask"].understand(said)
     assert found.branch_id == "three", found.explain()
+
+
+# -- the pieces joined, in other words than 连起来 (凑一块, 凑一起, 串起来): the trick seen ---------
+
+
+@pytest.mark.parametrize(
+    ("state", "said"),
+    [("ni", "油 凑一块儿就是那句话吧"), ("ai", "爱 串起来就是那句话"), ("wo", "I 凑在一起就是那句了")],
+)
+def test_the_pieces_joined_in_other_words_see_through(corpus: Corpus, state: str, said: str) -> None:
+    found = corpus.routines["i-love-you-english"].states[state].understand(said)
+    assert found.branch_id == "saw_through", found.explain()
