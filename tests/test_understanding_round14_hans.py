@@ -92,3 +92,12 @@ def test_the_pieces_with_an_answer_or_alone_still_answer(corpus: Corpus, said: s
 def test_the_pieces_joined_in_other_words_see_through(corpus: Corpus, state: str, said: str) -> None:
     found = corpus.routines["i-love-you-english"].states[state].understand(said)
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- the role turned back on the asker: "your turn to be it" (换你当, 轮到你做) ---------------------
+
+
+@pytest.mark.parametrize("said", ["孙 轮到你做孙子了", "姓孙呗 该你当孙子", "姓孙 这次你当"])
+def test_your_turn_to_be_it_names_the_trick(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["monkey-name"].states["surname"].understand(said)
+    assert found.branch_id == "saw_through", found.explain()
