@@ -101,3 +101,18 @@ def test_the_pieces_joined_in_other_words_see_through(corpus: Corpus, state: str
 def test_your_turn_to_be_it_names_the_trick(corpus: Corpus, said: str) -> None:
     found = corpus.routines["monkey-name"].states["surname"].understand(said)
     assert found.branch_id == "saw_through", found.explain()
+
+
+# -- a story of one's own home goes on in a clause with no subject (我家有条狗 天天叫) ----------------
+
+
+@pytest.mark.parametrize("said", ["我家楼下有只狗 每天叫", "我们家那只鹦鹉 成天叫个不停", "我家小区的狗 整天叫"])
+def test_a_habit_after_a_story_of_ones_home_answers_nothing(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["bark-for-you"].states["ask"].understand(said)
+    assert found.branch_id is None, found.explain()
+
+
+@pytest.mark.parametrize("said", ["天天叫", "好 叫就叫"])
+def test_a_habit_or_a_bark_alone_still_answers(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["bark-for-you"].states["ask"].understand(said)
+    assert found.branch_id == "yes", found.explain()

@@ -6542,8 +6542,9 @@ def _habit_of_ones_own(
 ) -> list[Hit]:
     """Rule "a habit of one's own": a branch's phrase or number after "I" (我) and a habit word
     of lexicon.habits in its clause ("lol im always the one in last place", 我的字都成日写错,
-    我店门口天天蹲着九只麻雀) tells the speaker's own habit, it answers no riddle: the safe path. The branch naming the
-    trick still counts."""
+    我店门口天天蹲着九只麻雀) tells the speaker's own habit, it answers no riddle: the safe path; so
+    does one in a clause opening on a habit word after a story of the speaker's own home
+    (我家有条狗 天天叫: `_story_goes_on`). The branch naming the trick still counts."""
     kept = []
     for hit in live:
         if hit.kind in _HABIT_KINDS and hit.branch != sees and 0 <= hit.clause < len(parts):
@@ -6553,6 +6554,9 @@ def _habit_of_ones_own(
             # here on 是 or 都 (the gate's last units), and stop here (~1.1M of 1.2M
             # instructions of the rule over the typical answers, callgrind)
             if _HABIT_SUBJECTS.isdisjoint(before) and "我" not in chars and "i" not in chars:
+                if hit.clause and _story_goes_on(parts, hit.clause, chars, lexicon):
+                    dropped.append(_why(hit, "a habit of one's own story (我家…, 天天…): no answer"))
+                    continue
                 kept.append(hit)
                 continue
             words = f" {' '.join(before)} "
@@ -6568,6 +6572,16 @@ def _habit_of_ones_own(
                     continue
         kept.append(hit)
     return kept
+
+
+def _story_goes_on(parts: list[Clause], clause: int, chars: str, lexicon: Lexicon) -> bool:
+    """Rule "a habit of one's own" reaching a clause with no subject: one opening on a habit
+    word (天天叫: `chars`, what stands before the phrase) after a clause opening on the
+    speaker's own home (lexicon.own_story_leads_zh: 我家有条狗 天天叫) goes on with that story,
+    its subject carried over (rules24hans)."""
+    return any(chars.startswith(h) for h in lexicon.habits if not h.isascii()) and any(
+        _own_story(parts, earlier, lexicon) for earlier in range(clause)
+    )
 
 
 def _holds_say_again(parts: list[Clause], lexicon: Lexicon, held: frozenset[str]) -> bool:
