@@ -116,3 +116,17 @@ def test_a_habit_after_a_story_of_ones_home_answers_nothing(corpus: Corpus, said
 def test_a_habit_or_a_bark_alone_still_answers(corpus: Corpus, said: str) -> None:
     found = corpus.routines["bark-for-you"].states["ask"].understand(said)
     assert found.branch_id == "yes", found.explain()
+
+
+# -- fell, then dismay said after the trick's words (糟了, 惨了, 被骗): a fall, not seen coming ------
+
+
+@pytest.mark.parametrize("said", ["爸爸 咦 你是我的爸爸 糟了", "爸爸 哎呀你是我的爸爸 惨了惨了", "爸爸 你是我的爸爸 又被骗"])
+def test_dismay_after_the_fall_is_a_fall(corpus: Corpus, said: str) -> None:
+    found = corpus.routines["follow-me-baba"].states["third"].understand(said)
+    assert found.branch_id == "fell", found.explain()
+
+
+def test_nearly_fooled_still_sees_through(corpus: Corpus) -> None:
+    found = corpus.routines["follow-me-baba"].states["third"].understand("你是我的爸爸 差点被骗")
+    assert found.branch_id == "sees_through", found.explain()
