@@ -130,3 +130,11 @@ def test_dismay_after_the_fall_is_a_fall(corpus: Corpus, said: str) -> None:
 def test_nearly_fooled_still_sees_through(corpus: Corpus) -> None:
     found = corpus.routines["follow-me-baba"].states["third"].understand("你是我的爸爸 差点被骗")
     assert found.branch_id == "sees_through", found.explain()
+
+
+# -- the net's and the north's 木 for 没 in set words (木门: no way) -----------------------------------
+
+
+def test_mu_men_is_no_way(corpus: Corpus) -> None:
+    found = corpus.routines["guess-my-age"].states["address"].understand("木门 想得倒挺好")
+    assert found.branch_id == "sees_through", found.explain()
