@@ -1723,10 +1723,13 @@ class Matcher:
                     for i, (ts, _) in enumerate(parts)
                     if any(w in "".join(ts) for w in lexicon.mention_questions if not w.isascii())
                 }
-            if index not in asking and not any(i > index for i in asking):
-                if index + 1 >= len(parts):
-                    continue
-                # (rules24hans: or remarked on, whatever follows: 你是九我是三 你咋比我大这么多)
+            # (or remarked on, whatever follows: 你是九我是三 你咋比我大这么多: rules24hans)
+            if (
+                index not in asking
+                and not any(i > index for i in asking)
+                and index + 1 >= len(parts)
+            ):
+                continue
             said = [
                 (t, k)
                 for t, k in zip(texts, kinds, strict=True)
@@ -3115,7 +3118,7 @@ class Matcher:
             said = parts[clause][0][end:stop]
             asking = texts[frame - 1] in _ASKING  # "next you'll ask what...": a question named
             asked = [*texts, *said]
-            you = texts[i]  # the frame's first unit: 你, or its variant 您, 恁 (a frame found: rare)
+            you = texts[i]  # the frame's first unit: 你, or a variant, 您, 恁 (a frame: rare)
             if "都" in texts[i:frame] and (
                 you == "你" or you in lexicon.phrase_variants_zh.get("你", ())
             ):
@@ -4724,7 +4727,7 @@ def _asked_then_unknown(asked: Clause, lexicon: Lexicon) -> bool:
     )
 
 
-def _said_by_me(units: list[str], mine: frozenset[str], reporting: str) -> bool:
+def _said_by_me(units: list[str], mine: frozenset[str], reporting: frozenset[str]) -> bool:
     """Whether units hold 我 (or Hokkien 阮: lexicon.mine_zh) and, after it, a verb of saying
     (lexicon.reporting_zh: 说, 答, 讲…): 我说什么, 阮讲啥米, the "whatever I say" before a frame
     holding 都 (你都说, 你都会说)."""
@@ -6554,8 +6557,14 @@ def _habit_of_ones_own(
             # here on 是 or 都 (the gate's last units), and stop here (~1.1M of 1.2M
             # instructions of the rule over the typical answers, callgrind)
             if _HABIT_SUBJECTS.isdisjoint(before) and "我" not in chars and "i" not in chars:
-                if hit.clause and _story_goes_on(parts, hit.clause, chars, lexicon):
-                    dropped.append(_why(hit, "a habit of one's own story (我家…, 天天…): no answer"))
+                if (
+                    hit.clause
+                    and len(chars) > 1
+                    and _story_goes_on(parts, hit.clause, chars, lexicon)
+                ):
+                    dropped.append(
+                        _why(hit, "a habit of one's own story (我家…, 天天…): no answer")
+                    )
                     continue
                 kept.append(hit)
                 continue
