@@ -318,7 +318,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # state's wary answer as seeing through): zh-hant 1031, 1 -> 1033, 1.
 # rules19yue ("love you" named in the warm-up, 后面是love you) zh-hans 916 -> 917
 # rules19hans (the warm-up beside "后面是love you"): zh-hans 916, 1 -> 917, 1. Tuned on.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1105, 3)}
+# rules24hans (the asker as Malaysian 冷 in a mention frame: 我知道冷要讲爷爷): zh-hans 917 -> 918.
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1033, 1), "en": (1105, 3)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -416,7 +417,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules23hant (trick words: the playground's bounce-back 反弹 beside a turned-back name): zh-hans 850 -> 851.
 # rules23en (apples' give-away "in my hand" only with "theyre"/"all": a count beside it is that
 # count, "still 6 total, just some in my hand" six): en 832, 13 -> 833, 12.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (980, 20), "en": (833, 12)}
+# rules24hans ("whatever I say, you'll say": 阮講啥米哩都會說…, its what word no question): zh-hant 980 -> 981.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (981, 20), "en": (833, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -441,7 +443,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # (the sarcastic "and im the pope", "and am the queen"): en 826, 23.
 # dialen13 (Singlish "how to know", Tagalog "ayaw ko" as lexicon words): en 826, 23 -> 828, 23.
 # rules23hans (rule "said ailing": 心脏不好就去…医院 answers nothing): zh-hans 879, 15 (nj12).
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (879, 15), "zh-hant": (963, 22), "en": (828, 23)}
+# rules24hans (the question's pieces said, then a remark: 额是三你是九 额不跟你除): zh-hans 880, 14.
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (963, 22), "en": (828, 23)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -452,7 +455,10 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # tests/test_understanding_round13_lead.py) moved one of its rows: en 826, 28.
 # Tuned on after the run: 乖孫, an elder's pet name, names the trick only in the routines where
 # being the elder is the trick (monkey-name, dad-in-english), not everywhere: zh-hant 971, 23.
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (855, 30), "zh-hant": (971, 23), "en": (826, 28)}
+# rules24hans (tuned on cq13 and qd13 by kind, wh13 and sy13 held out: cq13 214,7 -> 217,4; qd13
+# 207,9 -> 214,3; wh13 216,8 -> 217,7; sy13 218,6 -> 219,5; its README's "## rules24hans"):
+# zh-hans 855, 30 -> 867, 19.
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (971, 23), "en": (826, 28)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -691,7 +697,8 @@ HELD = [
     # 𠊎 and 麼个, Hokkien 哩 and 啥米 folded, so the trick named with them is read; 我是阿明 no yes;
     # 喔不 and 騙你的 as corrections; Taiwan's praise, gods and land words): 224/228 98.2%, 1 (the
     # one left: 我老婆 to lost-deer, labelled against the corpus's own 老婆)
-    (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (224, 1)}),
+    # rules24hans ("whatever I say, you'll say": 我講什麼你都會說…): 225, 1
+    (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (225, 1)}),
     # Round twelve's second Suzhou writer (Wu-accented Mandarin; round12_writers2/README.md),
     # untouched on ae60af2: 204/228 89.5%, 9 wrong punchlines; tuned on (rules20hans,
     # tests/test_understanding_round12b_hans.py: Wu 吾, 则, 拉能, 不四 folded as classes, the trick
@@ -754,7 +761,8 @@ HELD = [
     # on by kind (rules22yue, tests/test_understanding_round13_yue.py: 說 mention frames with
     # Cantonese 話 (係咪又話), 仔仔 as 儿子, Hong Kong worries guessed (iphone), 唔 no a no,
     # compliment-game's 讚返自己): 271/285 95.1%, 7 (4 of the 7 labels against the corpus)
-    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (271, 7)}),
+    # rules24hans (the question's pieces said, then a remark: 你係九我係三 即係你大過我…): 272, 6
+    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (272, 6)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know

@@ -663,13 +663,19 @@ class Lexicon:
     def all_mention_frames(self) -> tuple[str, ...]:
         """mention_frames, and every prediction lead with every prediction verb; each with 说
         also with Cantonese 话 (说 is also 讲, which folds to it; 话 does not, as it is also a
-        noun): 你就话, 是不是又话, 我一话 (rules22yue)."""
+        noun): 你就话, 是不是又话, 我一话 (rules22yue); each with 你 also with every variant of
+        你 in phrase_variants_zh (您, 恁: rules24hans)."""
         made = (
             lead + verb for lead in self.prediction_leads_zh for verb in self.prediction_verbs_zh
         )
         frames = (*self.mention_frames, *made)
         spoken = (frame.replace("说", "话") for frame in frames if "说" in frame)
-        return tuple(dict.fromkeys((*frames, *spoken)))
+        # the asker as the polite 您 or another variant of 你 (phrase_variants_zh: Shandong
+        # and Henan 恁): 恁都说, 您就说 (rules24hans)
+        yous = self.phrase_variants_zh.get("你", ())
+        frames = (*frames, *spoken)
+        polite = (frame.replace("你", you) for frame in frames if "你" in frame for you in yous)
+        return tuple(dict.fromkeys((*frames, *polite)))
 
     @cached_property
     def joke_marker_keys(self) -> dict[str, tuple[tuple[str, ...], ...]]:

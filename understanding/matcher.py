@@ -1382,7 +1382,12 @@ class Matcher:
                         continue
                     joined = "".join(t for ts, _ in run for t in ts)
                     first = len(run[0][0])
-                    if any((at := joined.find(k)) >= 0 and at < first < at + len(k) for k in keys):
+                    if any(
+                        (at := joined.find(k)) >= 0
+                        and at < first < at + len(k)
+                        and not self._closes_a_word(joined[:first], at)
+                        for k in keys
+                    ):
                         end = last
                         break
             if end > i + 1:
@@ -1393,6 +1398,13 @@ class Matcher:
                 merged.append(parts[i])
             i = end
         return merged
+
+    def _closes_a_word(self, group: str, at: int) -> bool:
+        """Whether a group of Chinese ends on a word of the lexicon's intents that reaches back
+        before `at`, where a phrase across the groups would start: 我咋知道 为嘛 is a don't-know
+        and a why, not 知道为什么 (a finished clause, no pause inside a phrase: rules24hans)."""
+        table = self.shared_table
+        return any(group[start:] in table for start in range(at))
 
     # -- slips: only where nothing else fits ----------------------------------------------
 
@@ -1715,15 +1727,21 @@ class Matcher:
                     for i, (ts, _) in enumerate(parts)
                     if any(w in "".join(ts) for w in lexicon.mention_questions if not w.isascii())
                 }
-            if index not in asking and not any(i > index for i in asking):
+            # (or remarked on, whatever follows: 你是九我是三 你咋比我大这么多: rules24hans)
+            if (
+                index not in asking
+                and not any(i > index for i in asking)
+                and index + 1 >= len(parts)
+            ):
                 continue
             said = [
                 (t, k)
                 for t, k in zip(texts, kinds, strict=True)
                 if k != QUESTION and t not in lexicon.particles_zh and t not in asked
             ]
+            yous = lexicon.phrase_variants_zh.get("你", ())  # 恁是九: the asker as 您, 恁
             if len(said) < 3 or any(
-                (k == HAN and t not in chars)
+                (k == HAN and t not in chars and t not in yous)
                 or (k == WORD and t not in self.question_words)
                 or k not in (HAN, WORD, NUM)
                 for t, k in said
@@ -3060,7 +3078,11 @@ class Matcher:
         counts for no branch (see `_unmentioned`). A frame ending its clause without a
         question mark mentions the next clause (是要我說 I love you 嗎). Not after a negator
         (你不想我说), nor where a word of lexicon.mention_questions stands in the clause or
-        the mention (你想我说什么, "what do you want me to say"), nor a frame closing its
+        the mention (你想我说什么, "what do you want me to say"; before a frame holding 都 it is
+        "whatever", 我说啥你都说…, and only the mention counts; such a frame opening with 你 or a
+        variant of it, bare 你都说 with no 会 or 要, needs that "I say" before it, 我 and a verb
+        of lexicon.reporting_zh, else it reports what the asker always says: 你都说关公很准),
+        nor a frame closing its
         clause with "?" or with nothing after it but particles."""
         lexicon = self.lexicon
         texts, kinds = parts[index]
@@ -3099,7 +3121,17 @@ class Matcher:
                 stop = len(parts[clause][0])
             said = parts[clause][0][end:stop]
             asking = texts[frame - 1] in _ASKING  # "next you'll ask what...": a question named
-            if not asking and _asks_what([*texts, *said], lexicon):
+            asked = [*texts, *said]
+            you = texts[i]  # the frame's first unit: 你, or a variant, 您, 恁 (a frame: rare)
+            if "都" in texts[i:frame] and (
+                you == "你" or you in lexicon.phrase_variants_zh.get("你", ())
+            ):
+                # 我说什么你都说…: "whatever I say, you'll say" (rules24hans)
+                bare = texts[i + 2 : i + 3] in (["说"], ["话"])  # no 会, 要: "you always say"
+                if bare and not _said_by_me(texts[:i], self.shared.mine_zh, lexicon.reporting_zh):
+                    continue  # 你都说关公很准: a report, nothing foretold (反正你都会说… foretells)
+                asked = [*texts[frame:], *said]  # the what word before it is "whatever"
+            if not asking and _asks_what(asked, lexicon):
                 return
             if all(t in self.tail for t in said):
                 return
@@ -4697,6 +4729,14 @@ def _asked_then_unknown(asked: Clause, lexicon: Lexicon) -> bool:
         and texts[1] not in ("about", "bout")
         and NUM not in kinds
     )
+
+
+def _said_by_me(units: list[str], mine: frozenset[str], reporting: frozenset[str]) -> bool:
+    """Whether units hold 我 (or Hokkien 阮: lexicon.mine_zh) and, after it, a verb of saying
+    (lexicon.reporting_zh: 说, 答, 讲…): 我说什么, 阮讲啥米, the "whatever I say" before a frame
+    holding 都 (你都说, 你都会说)."""
+    at = next((p for p, u in enumerate(units) if u in mine), None)
+    return at is not None and any(u in reporting for u in units[at + 1 :])
 
 
 def _asks_what(units: list[str], lexicon: Lexicon) -> bool:
@@ -6509,8 +6549,9 @@ def _habit_of_ones_own(
 ) -> list[Hit]:
     """Rule "a habit of one's own": a branch's phrase or number after "I" (我) and a habit word
     of lexicon.habits in its clause ("lol im always the one in last place", 我的字都成日写错,
-    我店门口天天蹲着九只麻雀) tells the speaker's own habit, it answers no riddle: the safe path. The branch naming the
-    trick still counts."""
+    我店门口天天蹲着九只麻雀) tells the speaker's own habit, it answers no riddle: the safe path; so
+    does one in a clause opening on a habit word after a story of the speaker's own home
+    (我家有条狗 天天叫: `_story_goes_on`). The branch naming the trick still counts."""
     kept = []
     for hit in live:
         if hit.kind in _HABIT_KINDS and hit.branch != sees and 0 <= hit.clause < len(parts):
@@ -6520,6 +6561,15 @@ def _habit_of_ones_own(
             # here on 是 or 都 (the gate's last units), and stop here (~1.1M of 1.2M
             # instructions of the rule over the typical answers, callgrind)
             if _HABIT_SUBJECTS.isdisjoint(before) and "我" not in chars and "i" not in chars:
+                if (
+                    hit.clause
+                    and len(chars) > 1
+                    and _story_goes_on(parts, hit.clause, chars, lexicon)
+                ):
+                    dropped.append(
+                        _why(hit, "a habit of one's own story (我家…, 天天…): no answer")
+                    )
+                    continue
                 kept.append(hit)
                 continue
             words = f" {' '.join(before)} "
@@ -6535,6 +6585,16 @@ def _habit_of_ones_own(
                     continue
         kept.append(hit)
     return kept
+
+
+def _story_goes_on(parts: list[Clause], clause: int, chars: str, lexicon: Lexicon) -> bool:
+    """Rule "a habit of one's own" reaching a clause with no subject: one opening on a habit
+    word (天天叫: `chars`, what stands before the phrase) after a clause opening on the
+    speaker's own home (lexicon.own_story_leads_zh: 我家有条狗 天天叫) goes on with that story,
+    its subject carried over (rules24hans)."""
+    return any(chars.startswith(h) for h in lexicon.habits if not h.isascii()) and any(
+        _own_story(parts, earlier, lexicon) for earlier in range(clause)
+    )
 
 
 def _holds_say_again(parts: list[Clause], lexicon: Lexicon, held: frozenset[str]) -> bool:
