@@ -5388,7 +5388,9 @@ def _asked_who_it_is(
     """Rule "who it is, asked back": a branch's phrase right before a word of
     lexicon.asks_back_zh closing its clause, particles aside (小明係邊個?, 三毛是啥？), asks
     who or what that is: it answers nothing, unless it names the trick. A phrase closing on
-    the ask's own copula asks too (你是 in 你係乜嘢呀: "what are you?", 是什么 sharing its 是)."""
+    the ask's own copula asks too (你是 in 你係乜嘢呀: "what are you?", 是什么 sharing its 是),
+    and one closing on its possessive (我的 in 我嘅乜嘢呀: "my what?", 的什么 sharing its 的:
+    rules24hant)."""
     by_last = lexicon.asks_back_by_last
     firsts, particles = lexicon.asks_back_firsts, lexicon.particles_zh
     asking: dict[int, int] = {}  # clause: where its closing question word starts
@@ -5403,7 +5405,7 @@ def _asked_who_it_is(
             for ask in by_last.get(texts[said[-1]], ()):
                 if len(said) > len(ask) and "".join(texts[i] for i in said[-len(ask) :]) == ask:
                     asking[index] = said[-len(ask)]
-                    if ask[0] == "是":
+                    if ask[0] in "是的":
                         shared[index] = said[-len(ask)] + 1
                     break
             if index in asking or texts[said.pop()] not in particles:
