@@ -769,10 +769,12 @@ HELD = [
     # read at 266, 3 / 224, 2 / 271, 7 when the pass began). Kinds: the insult named as said by a
     # detour (拐彎罵我), the bounce-back 反彈, the joke known verb first (我聽過呢條, 細個玩過), the
     # riddle's age exaggerated (老到生鬚): sk23 267, 3; tz24 226, 0; tp24 273, 7
-    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (267, 3)}),
+    # rules24hant (完你 a prediction lead: 唱完你就叫我做寶, 講完你就做咗我阿爺): sk23 267 -> 269
+    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (269, 3)}),
     (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (226, 0)}),
     # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
-    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (272, 7)}),
+    # rules24hant (完你 a prediction lead: 唱完你就叫我做寶，我識㗎): 272 -> 273
+    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (273, 7)}),
     # rules23en: jb23 (Johannesburg, South African English), untouched on 10c8dc5 (and interim):
     # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count

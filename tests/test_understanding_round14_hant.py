@@ -27,3 +27,23 @@ from tests.support.understanding import reached
 )
 def test_whose_what_asked_back(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the asker's move once the task is done: 完你 as a prediction lead, whatever the task's verb --
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("mama-song/ask", "唱完你就會叫我仔", "sees_through"),
+        ("mama-song/ask", "我一唱完你就扮我媽", "sees_through"),
+        ("mama-song/ask", "唱完之後你就叫我乖寶 我知", "sees_through"),
+        ("dad-in-english/grandpa", "講完你就會應我 唔講", "sees_through"),
+        ("dad-in-english/grandpa", "說完以後你就做我阿公 不說", "sees_through"),
+        # the task done, nothing foretold: the answer still counts
+        ("mama-song/ask", "有媽的孩子像塊寶 唱完啦", "fell"),
+        ("dad-in-english/grandpa", "grandpa 講完你滿意未", "fell"),
+    ],
+)
+def test_move_after_the_task(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
