@@ -756,7 +756,8 @@ HELD = [
     # on by kind (rules22yue, tests/test_understanding_round13_yue.py: 說 mention frames with
     # Cantonese 話 (係咪又話), 仔仔 as 儿子, Hong Kong worries guessed (iphone), 唔 no a no,
     # compliment-game's 讚返自己): 271/285 95.1%, 7 (4 of the 7 labels against the corpus)
-    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (271, 7)}),
+    # rules24hant (我咩時候係豬, Cantonese "when" folded: the rhetorical "when was I ever"): 272, 7
+    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (272, 7)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
@@ -769,8 +770,9 @@ HELD = [
     # read at 266, 3 / 224, 2 / 271, 7 when the pass began). Kinds: the insult named as said by a
     # detour (拐彎罵我), the bounce-back 反彈, the joke known verb first (我聽過呢條, 細個玩過), the
     # riddle's age exaggerated (老到生鬚): sk23 267, 3; tz24 226, 0; tp24 273, 7
-    # rules24hant (完你 a prediction lead: 唱完你就叫我做寶, 講完你就做咗我阿爺): sk23 267 -> 269
-    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (269, 3)}),
+    # rules24hant (完你 a prediction lead: 唱完你就叫我做寶, 講完你就做咗我阿爺): sk23 267 -> 269;
+    # (我乜時變咗豬, "when did I become", a denial): 270
+    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (270, 3)}),
     (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (226, 0)}),
     # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
     # rules24hant (完你 a prediction lead: 唱完你就叫我做寶，我識㗎): 272 -> 273

@@ -47,3 +47,22 @@ def test_whose_what_asked_back(corpus: Corpus, where: str, said: str, branch: st
 )
 def test_move_after_the_task(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- "when was I ever", Cantonese 咩時候 / 乜時, and "when did I become" (變咗, 变成) ----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("forget-pig/ask", "我咩時候係過豬呀 你講清楚", "deny"),
+        ("forget-pig/ask", "痴線 我乜時係豬", "deny"),
+        ("forget-pig/ask", "我幾時變咗豬呀", "deny"),
+        ("forget-pig/ask", "我什麼時候變成豬了", "deny"),
+        ("forget-pig/ask", "我啥时候变成猪了", "deny"),
+        # a "when" asked of the asker is no denial
+        ("forget-pig/ask", "你乜時返嚟", None),
+    ],
+)
+def test_when_was_i_ever(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
