@@ -66,3 +66,22 @@ def test_move_after_the_task(corpus: Corpus, where: str, said: str, branch: str 
 )
 def test_when_was_i_ever(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- Cantonese 識 before a person is knowing them (唔識你: "I don't know you"), no plain no ---
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("bark-for-you/ask", "我唔識你喎", None),
+        ("guess-my-thoughts/ask", "我唔識你喎", None),
+        ("follow-me-baba/first", "你邊位呀 我唔識你", None),
+        ("xiaoming-third-son/ask", "我唔識佢㗎", None),
+        # 唔識 before a verb is still "can't"; a plain no still answers no
+        ("bark-for-you/ask", "冇", "no"),
+        ("dad-in-english/dad", "唔識 我英文好差", None),
+    ],
+)
+def test_not_knowing_a_person(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
