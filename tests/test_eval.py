@@ -442,7 +442,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # (the sarcastic "and im the pope", "and am the queen"): en 826, 23.
 # dialen13 (Singlish "how to know", Tagalog "ayaw ko" as lexicon words): en 826, 23 -> 828, 23.
 # rules23hans (rule "said ailing": 心脏不好就去…医院 answers nothing): zh-hans 879, 15 (nj12).
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (879, 15), "zh-hant": (963, 22), "en": (828, 23)}
+# rules24hant (rule "where is there": 阮哪有感覺, a phrase on the 有 of 哪有 closing its clause, denied): zh-hant 964, 21.
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (879, 15), "zh-hant": (964, 21), "en": (828, 23)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned

@@ -85,3 +85,21 @@ def test_when_was_i_ever(corpus: Corpus, where: str, said: str, branch: str | No
 )
 def test_not_knowing_a_person(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- rule "where is there": a phrase opening on the 有 of a rhetorical 哪有 / 邊有, closing its clause --
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silent-love/ask", "我哪有感覺", "no"),
+        ("silent-love/ask", "冇呀 我邊有感覺", "no"),
+        ("silent-love/ask", "哪有感覺啦 你想太多", "no"),
+        # the phrase alone still says yes; with more after it the 哪有 says why, no answer
+        ("silent-love/ask", "有感覺啊", "yes"),
+        ("play-water/ask", "聽日要考試 邊有時間去玩水", None),
+    ],
+)
+def test_where_is_there(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

@@ -3720,6 +3720,7 @@ class Matcher:
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
             or (j + 1 < len(texts) and _negating_tail(texts, j, self.shared.negating_tails_zh))
+            or _where_is_there(texts, i, j, lexicon)
         ):
             rhetorical = _rhetorical_at(texts, max(0, i - 3), i, lexicon)
             refused = None if rhetorical else self._punchline_refused(entry, texts, kinds, i)
@@ -7335,6 +7336,18 @@ def _words_back(texts: list[str], i: int) -> list[int]:
         words += 1
         p -= 1
     return found
+
+
+def _where_is_there(texts: list[str], i: int, j: int, lexicon: Lexicon) -> bool:
+    """Rule "where is there" (rules24hant): a phrase opening on the 有 of a rhetorical 哪有
+    (Cantonese 邊有 folds to it) and closing its clause, particles aside, is denied: 我哪有感觉
+    has none. Not before more words (邊有時間玩水 says why, it answers nothing)."""
+    return (
+        i > 0
+        and texts[i] == "有"
+        and texts[i - 1] == "哪"
+        and all(t in lexicon.particles_zh for t in texts[j:])
+    )
 
 
 def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
