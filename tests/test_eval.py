@@ -417,7 +417,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules23en (apples' give-away "in my hand" only with "theyre"/"all": a count beside it is that
 # count, "still 6 total, just some in my hand" six): en 832, 13 -> 833, 12.
 # rules24hant (whose what asked back: 我的什么？, a phrase closing on the ask's 的): zh-hans 851, 22 -> 852, 21.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (852, 21), "zh-hant": (980, 20), "en": (833, 12)}
+# rules24hant (you-and-pig's question turned back with where it is asked between, 豬不會在這邊問憨問題): zh-hant 981, 19.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (852, 21), "zh-hant": (981, 19), "en": (833, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -777,8 +778,9 @@ HELD = [
     (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (270, 3)}),
     (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (226, 0)}),
     # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
-    # rules24hant (完你 a prediction lead: 唱完你就叫我做寶，我識㗎): 272 -> 273
-    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (273, 7)}),
+    # rules24hant (完你 a prediction lead: 唱完你就叫我做寶，我識㗎): 272 -> 273; (the question
+    # turned back with where it is asked between: 豬唔會周圍問人呢啲問題): 274, 6
+    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (274, 6)}),
     # rules23en: jb23 (Johannesburg, South African English), untouched on 10c8dc5 (and interim):
     # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count

@@ -103,3 +103,22 @@ def test_not_knowing_a_person(corpus: Corpus, where: str, said: str, branch: str
 )
 def test_where_is_there(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the question turned back with where or how it is asked between (豬唔會周圍問人呢啲問題) ----
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("you-and-pig/explain", "豬唔會到處問人呢種嘢", "flips_it"),
+        ("you-and-pig/explain", "豬不會在網上問這種問題 你會", "flips_it"),
+        ("you-and-pig/explain", "猪不会乱问人这些傻问题", "flips_it"),
+        # a pig's lack named, no question turned back: still explains
+        ("you-and-pig/explain", "豬唔會講嘢", "explains"),
+    ],
+)
+def test_question_turned_back_asked_somewhere(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
