@@ -774,8 +774,8 @@ HELD = [
     # detour (拐彎罵我), the bounce-back 反彈, the joke known verb first (我聽過呢條, 細個玩過), the
     # riddle's age exaggerated (老到生鬚): sk23 267, 3; tz24 226, 0; tp24 273, 7
     # rules24hant (完你 a prediction lead: 唱完你就叫我做寶, 講完你就做咗我阿爺): sk23 267 -> 269;
-    # (我乜時變咗豬, "when did I become", a denial): 270
-    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (270, 3)}),
+    # (我乜時變咗豬, "when did I become", a denial): 270; (你咪應, Cantonese "then you answer", a give-away): 271, 2
+    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (271, 2)}),
     (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (226, 0)}),
     # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
     # rules24hant (完你 a prediction lead: 唱完你就叫我做寶，我識㗎): 272 -> 273; (the question

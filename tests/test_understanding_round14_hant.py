@@ -122,3 +122,19 @@ def test_question_turned_back_asked_somewhere(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the asker answering the call, in Cantonese: 你咪應 (then you answer) as 你就应 -----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("dad-in-english/dad", "我講咗你咪應我 我唔講", "saw_through"),
+        ("mama-song/ask", "你想我唱 我唱完你咪應我囉", "sees_through"),
+        ("dad-in-english/grandpa", "我一講你咪答應 唔講喇", "sees_through"),
+        ("dad-in-english/dad", "dad", "fell"),
+    ],
+)
+def test_then_you_answer(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
