@@ -418,6 +418,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules23en (apples' give-away "in my hand" only with "theyre"/"all": a count beside it is that
 # count, "still 6 total, just some in my hand" six): en 832, 13 -> 833, 12.
 # rules24hans ("whatever I say, you'll say": 阮講啥米哩都會說…, its what word no question): zh-hant 980 -> 981.
+# rules24hant (whose what asked back: 我的什么？, a phrase closing on the ask's 的): zh-hans 851, 22 -> 852, 21.
+# rules24hant (you-and-pig's question turned back with where it is asked between, 豬不會在這邊問憨問題): zh-hant 981, 19.
 ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (981, 20), "en": (833, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
@@ -444,6 +446,7 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # dialen13 (Singlish "how to know", Tagalog "ayaw ko" as lexicon words): en 826, 23 -> 828, 23.
 # rules23hans (rule "said ailing": 心脏不好就去…医院 answers nothing): zh-hans 879, 15 (nj12).
 # rules24hans (the question's pieces said, then a remark: 额是三你是九 额不跟你除): zh-hans 880, 14.
+# rules24hant (rule "where is there": 阮哪有感覺, a phrase on the 有 of 哪有 closing its clause, denied): zh-hant 964, 21.
 ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (963, 22), "en": (828, 23)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
@@ -458,6 +461,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # rules24hans (tuned on cq13 and qd13 by kind, wh13 and sy13 held out: cq13 214,7 -> 217,4; qd13
 # 207,9 -> 214,3; wh13 216,8 -> 217,7; sy13 218,6 -> 219,5; its README's "## rules24hans"):
 # zh-hans 855, 30 -> 867, 19.
+# rules24hant (whose what asked back: 我嘅乜嘢呀 "my what?"): zh-hant 971, 23 -> 972, 22;
+# (唔識你, 識 before a person is knowing them, no plain no): 973, 21.
 ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (971, 23), "en": (826, 28)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -762,6 +767,7 @@ HELD = [
     # Cantonese 話 (係咪又話), 仔仔 as 儿子, Hong Kong worries guessed (iphone), 唔 no a no,
     # compliment-game's 讚返自己): 271/285 95.1%, 7 (4 of the 7 labels against the corpus)
     # rules24hans (the question's pieces said, then a remark: 你係九我係三 即係你大過我…): 272, 6
+    # rules24hant (我咩時候係豬, Cantonese "when" folded: the rhetorical "when was I ever"): 272, 7
     (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (272, 6)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
@@ -775,10 +781,14 @@ HELD = [
     # read at 266, 3 / 224, 2 / 271, 7 when the pass began). Kinds: the insult named as said by a
     # detour (拐彎罵我), the bounce-back 反彈, the joke known verb first (我聽過呢條, 細個玩過), the
     # riddle's age exaggerated (老到生鬚): sk23 267, 3; tz24 226, 0; tp24 273, 7
-    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (267, 3)}),
+    # rules24hant (完你 a prediction lead: 唱完你就叫我做寶, 講完你就做咗我阿爺): sk23 267 -> 269;
+    # (我乜時變咗豬, "when did I become", a denial): 270; (你咪應, Cantonese "then you answer", a give-away): 271, 2
+    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (271, 2)}),
     (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (226, 0)}),
     # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
-    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (272, 7)}),
+    # rules24hant (完你 a prediction lead: 唱完你就叫我做寶，我識㗎): 272 -> 273; (the question
+    # turned back with where it is asked between: 豬唔會周圍問人呢啲問題): 274, 6
+    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (274, 6)}),
     # rules23en: jb23 (Johannesburg, South African English), untouched on 10c8dc5 (and interim):
     # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count

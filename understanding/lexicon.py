@@ -728,14 +728,15 @@ class Lexicon:
 
     @cached_property
     def never_pattern(self) -> re.Pattern[str]:
-        """我什么时候是过 → 我不是, 我什么时候说过 → 我没说过, 我什么时候是猪了 → 我不是猪: see
-        never_leads_zh (group 1 the verb; without 过, 是 alone)."""
+        """我什么时候是过 → 我不是, 我什么时候说过 → 我没说过, 我什么时候是猪了 → 我不是猪,
+        我什么时候变了猪 → 我不是猪: see never_leads_zh (group 1 the verb; without 过, 是 or
+        becoming alone)."""
         from understanding.text import HAN_CLASS
 
         if not self.never_leads_zh:
             return re.compile("(?!)")
         leads = alternation(list(self.never_leads_zh))
-        return re.compile(f"我(?:{leads})(?:有?([{HAN_CLASS}]{{1,2}}?)过|(是))")
+        return re.compile(f"我(?:{leads})(?:有?([{HAN_CLASS}]{{1,2}}?)过|(是|变成了?|变了))")
 
     @cached_property
     def duration_seconds(self) -> dict[str, Decimal]:

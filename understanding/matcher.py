@@ -3756,6 +3756,7 @@ class Matcher:
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
             or (j + 1 < len(texts) and _negating_tail(texts, j, self.shared.negating_tails_zh))
+            or _where_is_there(texts, i, j, lexicon)
         ):
             rhetorical = _rhetorical_at(texts, max(0, i - 3), i, lexicon)
             refused = None if rhetorical else self._punchline_refused(entry, texts, kinds, i)
@@ -5432,7 +5433,9 @@ def _asked_who_it_is(
     """Rule "who it is, asked back": a branch's phrase right before a word of
     lexicon.asks_back_zh closing its clause, particles aside (小明係邊個?, 三毛是啥？), asks
     who or what that is: it answers nothing, unless it names the trick. A phrase closing on
-    the ask's own copula asks too (你是 in 你係乜嘢呀: "what are you?", 是什么 sharing its 是)."""
+    the ask's own copula asks too (你是 in 你係乜嘢呀: "what are you?", 是什么 sharing its 是),
+    and one closing on its possessive (我的 in 我嘅乜嘢呀: "my what?", 的什么 sharing its 的:
+    rules24hant)."""
     by_last = lexicon.asks_back_by_last
     firsts, particles = lexicon.asks_back_firsts, lexicon.particles_zh
     asking: dict[int, int] = {}  # clause: where its closing question word starts
@@ -5447,7 +5450,7 @@ def _asked_who_it_is(
             for ask in by_last.get(texts[said[-1]], ()):
                 if len(said) > len(ask) and "".join(texts[i] for i in said[-len(ask) :]) == ask:
                     asking[index] = said[-len(ask)]
-                    if ask[0] == "是":
+                    if ask[0] in "是的":
                         shared[index] = said[-len(ask)] + 1
                     break
             if index in asking or texts[said.pop()] not in particles:
@@ -7403,6 +7406,18 @@ def _words_back(texts: list[str], i: int) -> list[int]:
         words += 1
         p -= 1
     return found
+
+
+def _where_is_there(texts: list[str], i: int, j: int, lexicon: Lexicon) -> bool:
+    """Rule "where is there" (rules24hant): a phrase opening on the 有 of a rhetorical 哪有
+    (Cantonese 邊有 folds to it) and closing its clause, particles aside, is denied: 我哪有感觉
+    has none. Not before more words (邊有時間玩水 says why, it answers nothing)."""
+    return (
+        i > 0
+        and texts[i] == "有"
+        and texts[i - 1] == "哪"
+        and all(t in lexicon.particles_zh for t in texts[j:])
+    )
 
 
 def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:

@@ -430,7 +430,7 @@ def _seen(text: str) -> int:
 
 
 _SEEN_WO: Final = 1  # 我
-_SEEN_GUO_SHI: Final = 2  # 过 or 是
+_SEEN_GUO_SHI: Final = 2  # 过, 是 or 变 (我几时变了猪)
 _SEEN_SPACE: Final = 4
 _SEEN_NEGATOR: Final = 8  # 不 or 没
 _SEEN_DE: Final = 16  # 得
@@ -445,7 +445,7 @@ def _seen_zh(text: str) -> int:
         code = ord(text[i])
         if code == 0x6211:  # 我
             seen |= _SEEN_WO
-        elif code == 0x8FC7 or code == 0x662F:  # 过, 是
+        elif code == 0x8FC7 or code == 0x662F or code == 0x53D8:  # 过, 是, 变 (rules24hant)
             seen |= _SEEN_GUO_SHI
         elif code == 0x2E:
             seen |= _SEEN_DOT
