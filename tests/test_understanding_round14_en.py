@@ -1,0 +1,34 @@
+"""Round fourteen's English pass (rules24en): kinds from round thirteen's former final set
+(`eval/tuning/round13_final/`: lg13 Lagos, to13 Toronto) and round thirteen's writers (cf22,
+jb23, ld24), fixed by kind (content/README.md). Examples written here, not copied from the
+eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+# -- the asker's hope or plan named in other tenses: "you were hoping I'd say", "waiting for
+# me to say", "you were gonna ask", "and then you say", "so you can say" (mention frames) ------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("toast-toaster/ask", "bet you're hoping I'll say toast", "saw_through"),
+        ("toast-toaster/ask", "you were hoping i'd say toast so you could laugh", "saw_through"),
+        ("toast-toaster/ask", "ha you expected me to say toast", "saw_through"),
+        ("toast-toaster/ask", "you're just waiting for me to say toast", "saw_through"),
+        ("greenhouse-bricks/green", "i just knew you were gonna ask about the bricks", "saw_through"),
+        ("forget-pig/ask", "and then you'll say i forgot it already", "saw_through"),
+        ("toast-toaster/repeat", "so you can ask what goes in the toaster? no chance", "saw_through"),
+        ("joke-yolk/repeat", "next you going to ask me what the white is", "saw_through"),
+        # a hope of one's own, no plan of the asker's: the answer stands
+        ("toast-toaster/ask", "toast, hoping for jam with it", "toast"),
+        ("toast-toaster/ask", "toast", "toast"),
+    ],
+)
+def test_asker_plan_named(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
