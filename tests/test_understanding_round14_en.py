@@ -32,3 +32,24 @@ from tests.support.understanding import reached
 )
 def test_asker_plan_named(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- rule "a degree graded": a hedge (a bit, a little, kinda) after a verb of seeming or being
+# and before another word grades that word, it hedges no answer ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silent-love/ask", "you look a little pale today love", None),
+        ("silent-love/ask", "are you alright? you seem a bit down", None),
+        ("silent-love/ask", "im kinda sleepy tbh", None),
+        ("silent-love/ask", "its a little cold in here", None),
+        # the hedge as the answer still says yes
+        ("silent-love/ask", "a little bit", "yes"),
+        ("silent-love/ask", "kinda, yeah", "yes"),
+        ("silent-love/ask", "i have, a bit", "yes"),
+    ],
+)
+def test_degree_graded(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

@@ -186,6 +186,10 @@ FIELDS: dict[str, str] = {
     "what_kind_of_en": WORDS,
     "kind_words_en": PHRASES,
     "kind_leads_en": WORDS,
+    # a degree word (a bit, kinda) after a verb of seeming or being and before another word
+    # grades that word ("you sound a bit funny", "im kinda tired"): no hedged answer
+    "degree_words_en": PHRASES,
+    "degree_leads_en": WORDS,
     # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
     "hedged_sayings_en": PHRASES,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
@@ -487,6 +491,8 @@ class Lexicon:
     what_kind_of_en: frozenset[str]
     kind_words_en: tuple[str, ...]
     kind_leads_en: frozenset[str]
+    degree_words_en: tuple[str, ...]
+    degree_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]
     ya_verbs_en: frozenset[str]
     unread_words_en: frozenset[str]

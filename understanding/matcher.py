@@ -3691,6 +3691,21 @@ class Matcher:
             # rule "a kind named": "what kinda question is that" hedges no yes
             dropped.append(_why(hit, "a kind named (what kinda question), no hedged yes"))
         elif (
+            i > 0
+            and j < len(texts)
+            and texts[i - 1] in lexicon.degree_leads_en
+            and kinds[j] == WORD
+            and texts[j] not in lexicon.fillers_en
+            and texts[j] not in self.question_words
+            and (
+                " ".join(texts[i:j]) in lexicon.degree_words_en
+                or " ".join(texts[i:j]) in lexicon.kind_words_en
+            )
+        ):
+            # rule "a degree graded": "you sound a bit funny", "im kinda tired" grade another
+            # word, they hedge no answer ("a bit", "noticed a bit" still do)
+            dropped.append(_why(hit, "a degree graded (you sound a bit funny), no hedge"))
+        elif (
             entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
         ):
             dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
