@@ -53,3 +53,20 @@ def test_asker_plan_named(corpus: Corpus, where: str, said: str, branch: str | N
 )
 def test_degree_graded(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- rule "busy doing it" in Pidgin: "i dey", "we dey" before a doing verb is the speaker's own
+# doing ("im frying bread"), no answer; "dem dey drink milk" still answers --------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("toast-toaster/ask", "abeg we dey make toast for house", None),
+        ("toast-toaster/ask", "no wahala, i dey buy bread for market now", None),
+        ("silk-milk/ask", "dem dey drink milk na", "milk"),
+        ("toast-toaster/ask", "na bread dey go inside", "bread"),
+    ],
+)
+def test_pidgin_busy_doing_it(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

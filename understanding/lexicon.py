@@ -278,6 +278,7 @@ FIELDS: dict[str, str] = {
     "under_a_roof_en": WORDS,  # home, bed, room: a place with a ceiling, no whereabouts
     # the speaker as subject: rule "a pet name" (boo i missed u) and "a lean of one's own"
     "own_subjects_en": WORDS,  # i, ive, we
+    "speaker_doing_en": WORDS,  # Pidgin dey after one of own_subjects_en: im (busy doing it)
     "experience_en": WORDS,  # been, went, tried after "i never": one's own experience
     # rule "by one's own means": "as many as i can get", unless a life's years are counted
     "own_means_en": WORDS,  # i, my, we after "as many as"
@@ -545,6 +546,7 @@ class Lexicon:
     place_leads_en: frozenset[str]
     under_a_roof_en: frozenset[str]
     own_subjects_en: frozenset[str]
+    speaker_doing_en: frozenset[str]
     experience_en: frozenset[str]
     own_means_en: frozenset[str]
     lifes_years_en: frozenset[str]

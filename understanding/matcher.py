@@ -6199,7 +6199,15 @@ def _busy_doing_it(
             if (
                 at > 0
                 and _doing_verb(texts[at], verbs)
-                and _meets(lexicon.speaker_is_en, texts[max(0, at - 2) : at])
+                and (
+                    _meets(lexicon.speaker_is_en, texts[max(0, at - 2) : at])
+                    # Pidgin "i dey fry bread", "we dey use fry am" (rules24en): the speaker's
+                    or any(  # own doing, not "dem dey drink milk"
+                        texts[k] in lexicon.speaker_doing_en
+                        and texts[k - 1] in lexicon.own_subjects_en
+                        for k in range(max(1, at - 2), at)
+                    )
+                )
             ):
                 said = " ".join(texts[at : hit.start + hit.units])
                 dropped.append(_why(hit, f"busy doing it ('{said}'): no answer"))
