@@ -70,3 +70,23 @@ def test_degree_graded(corpus: Corpus, where: str, said: str, branch: str | None
 )
 def test_pidgin_busy_doing_it(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- rule "the question's word asked of it": "is this a joke?", "is that a red house?" ask what
+# the question is, in its own word; a guess asked ("is it toast?") still answers ---------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("joke-yolk/repeat", "is that some sort of joke??", None),
+        ("joke-yolk/repeat", "is it a joke?", None),
+        ("greenhouse-bricks/red", "is that a red house?", None),
+        ("joke-yolk/repeat", "joke? joke joke joke joke", "said_it"),
+        ("toast-toaster/ask", "is it toast?", "toast"),
+    ],
+)
+def test_question_word_asked_of_it(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

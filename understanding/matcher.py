@@ -3691,6 +3691,17 @@ class Matcher:
             # rule "a kind named": "what kinda question is that" hedges no yes
             dropped.append(_why(hit, "a kind named (what kinda question), no hedged yes"))
         elif (
+            entry.intent is None
+            and i >= 2
+            and kinds[-1] == QUESTION
+            and texts[0] in lexicon.copulas_en
+            and texts[1] in lexicon.this_that_en
+            and all(t in self.question_words for t in texts[i:j])
+        ):
+            # rule "the question's word asked of it": "is this a joke?", "is that a red
+            # house?" ask what the question is, with its own word: no answer
+            dropped.append(_why(hit, "the question's word asked of it (is this a joke?)"))
+        elif (
             i > 0
             and j < len(texts)
             and texts[i - 1] in lexicon.degree_leads_en
