@@ -452,7 +452,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # tests/test_understanding_round13_lead.py) moved one of its rows: en 826, 28.
 # Tuned on after the run: 乖孫, an elder's pet name, names the trick only in the routines where
 # being the elder is the trick (monkey-name, dad-in-english), not everywhere: zh-hant 971, 23.
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (855, 30), "zh-hant": (971, 23), "en": (826, 28)}
+# rules24en (the asker's plan named in other tenses, "a degree graded", Pidgin "i dey" busy
+# doing it, "the question's word asked of it"), tuned on lg13 and to13: en 826, 28 -> 833, 24.
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (855, 30), "zh-hant": (971, 23), "en": (833, 24)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -775,7 +777,8 @@ HELD = [
     # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count
     # beside apples' "in my hand"; a known riddle, a decoy (tests/test_understanding_round13_b_en.py).
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (208, 2)}),
+    # rules24en (mention frames "and then you say", "you going to ask"): jb23 208 -> 211
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (211, 2)}),
     (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (213, 4)}),
     # Round thirteen's second wave, Simplified: a Hangzhou tea-farm owner (Wu-accented) and a
     # Nanchang mahjong-parlour owner (Gan-accented), untouched on 10c8dc5: hz23 209/228, 8 wrong

@@ -21,9 +21,17 @@ from tests.support.understanding import reached
         ("toast-toaster/ask", "you were hoping i'd say toast so you could laugh", "saw_through"),
         ("toast-toaster/ask", "ha you expected me to say toast", "saw_through"),
         ("toast-toaster/ask", "you're just waiting for me to say toast", "saw_through"),
-        ("greenhouse-bricks/green", "i just knew you were gonna ask about the bricks", "saw_through"),
+        (
+            "greenhouse-bricks/green",
+            "i just knew you were gonna ask about the bricks",
+            "saw_through",
+        ),
         ("forget-pig/ask", "and then you'll say i forgot it already", "saw_through"),
-        ("toast-toaster/repeat", "so you can ask what goes in the toaster? no chance", "saw_through"),
+        (
+            "toast-toaster/repeat",
+            "so you can ask what goes in the toaster? no chance",
+            "saw_through",
+        ),
         ("joke-yolk/repeat", "next you going to ask me what the white is", "saw_through"),
         # a hope of one's own, no plan of the asker's: the answer stands
         ("toast-toaster/ask", "toast, hoping for jam with it", "toast"),
