@@ -463,6 +463,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # zh-hans 855, 30 -> 867, 19.
 # rules24hant (whose what asked back: 我嘅乜嘢呀 "my what?"): zh-hant 971, 23 -> 972, 22;
 # (唔識你, 識 before a person is knowing them, no plain no): 973, 21.
+# rules24en (the asker's plan named in other tenses, "a degree graded", Pidgin "i dey" busy
+# doing it, "the question's word asked of it"), tuned on lg13 and to13: en 826, 28 -> 833, 24.
 ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (971, 23), "en": (826, 28)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -793,7 +795,8 @@ HELD = [
     # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count
     # beside apples' "in my hand"; a known riddle, a decoy (tests/test_understanding_round13_b_en.py).
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (208, 2)}),
+    # rules24en (mention frames "and then you say", "you going to ask"): jb23 208 -> 211
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (211, 2)}),
     (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (213, 4)}),
     # Round thirteen's second wave, Simplified: a Hangzhou tea-farm owner (Wu-accented) and a
     # Nanchang mahjong-parlour owner (Gan-accented), untouched on 10c8dc5: hz23 209/228, 8 wrong

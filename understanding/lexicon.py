@@ -186,6 +186,10 @@ FIELDS: dict[str, str] = {
     "what_kind_of_en": WORDS,
     "kind_words_en": PHRASES,
     "kind_leads_en": WORDS,
+    # a degree word (a bit, kinda) after a verb of seeming or being and before another word
+    # grades that word ("you sound a bit funny", "im kinda tired"): no hedged answer
+    "degree_words_en": PHRASES,
+    "degree_leads_en": WORDS,
     # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
     "hedged_sayings_en": PHRASES,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
@@ -274,6 +278,7 @@ FIELDS: dict[str, str] = {
     "under_a_roof_en": WORDS,  # home, bed, room: a place with a ceiling, no whereabouts
     # the speaker as subject: rule "a pet name" (boo i missed u) and "a lean of one's own"
     "own_subjects_en": WORDS,  # i, ive, we
+    "speaker_doing_en": WORDS,  # Pidgin dey after one of own_subjects_en: im (busy doing it)
     "experience_en": WORDS,  # been, went, tried after "i never": one's own experience
     # rule "by one's own means": "as many as i can get", unless a life's years are counted
     "own_means_en": WORDS,  # i, my, we after "as many as"
@@ -492,6 +497,8 @@ class Lexicon:
     what_kind_of_en: frozenset[str]
     kind_words_en: tuple[str, ...]
     kind_leads_en: frozenset[str]
+    degree_words_en: tuple[str, ...]
+    degree_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]
     ya_verbs_en: frozenset[str]
     unread_words_en: frozenset[str]
@@ -544,6 +551,7 @@ class Lexicon:
     place_leads_en: frozenset[str]
     under_a_roof_en: frozenset[str]
     own_subjects_en: frozenset[str]
+    speaker_doing_en: frozenset[str]
     experience_en: frozenset[str]
     own_means_en: frozenset[str]
     lifes_years_en: frozenset[str]

@@ -3727,6 +3727,32 @@ class Matcher:
             # rule "a kind named": "what kinda question is that" hedges no yes
             dropped.append(_why(hit, "a kind named (what kinda question), no hedged yes"))
         elif (
+            entry.intent is None
+            and i >= 2
+            and kinds[-1] == QUESTION
+            and texts[0] in lexicon.copulas_en
+            and texts[1] in lexicon.this_that_en
+            and all(t in self.question_words for t in texts[i:j])
+        ):
+            # rule "the question's word asked of it": "is this a joke?", "is that a red
+            # house?" ask what the question is, with its own word: no answer
+            dropped.append(_why(hit, "the question's word asked of it (is this a joke?)"))
+        elif (
+            i > 0
+            and j < len(texts)
+            and texts[i - 1] in lexicon.degree_leads_en
+            and kinds[j] == WORD
+            and texts[j] not in lexicon.fillers_en
+            and texts[j] not in self.question_words
+            and (
+                " ".join(texts[i:j]) in lexicon.degree_words_en
+                or " ".join(texts[i:j]) in lexicon.kind_words_en
+            )
+        ):
+            # rule "a degree graded": "you sound a bit funny", "im kinda tired" grade another
+            # word, they hedge no answer ("a bit", "noticed a bit" still do)
+            dropped.append(_why(hit, "a degree graded (you sound a bit funny), no hedge"))
+        elif (
             entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
         ):
             dropped.append(_why(hit, "inside a question (u feeling alright?), not an answer"))
@@ -6231,7 +6257,15 @@ def _busy_doing_it(
             if (
                 at > 0
                 and _doing_verb(texts[at], verbs)
-                and _meets(lexicon.speaker_is_en, texts[max(0, at - 2) : at])
+                and (
+                    _meets(lexicon.speaker_is_en, texts[max(0, at - 2) : at])
+                    # Pidgin "i dey fry bread", "we dey use fry am" (rules24en): the speaker's
+                    or any(  # own doing, not "dem dey drink milk"
+                        texts[k] in lexicon.speaker_doing_en
+                        and texts[k - 1] in lexicon.own_subjects_en
+                        for k in range(max(1, at - 2), at)
+                    )
+                )
             ):
                 said = " ".join(texts[at : hit.start + hit.units])
                 dropped.append(_why(hit, f"busy doing it ('{said}'): no answer"))
