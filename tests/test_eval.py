@@ -318,7 +318,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # state's wary answer as seeing through): zh-hant 1031, 1 -> 1033, 1.
 # rules19yue ("love you" named in the warm-up, 后面是love you) zh-hans 916 -> 917
 # rules19hans (the warm-up beside "后面是love you"): zh-hans 916, 1 -> 917, 1. Tuned on.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1105, 3)}
+# data25en (tallest-mountain takes regional peaks by class: "stone mountain"): en 1105, 3 -> 1106, 3.
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1106, 3)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -416,7 +417,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules23hant (trick words: the playground's bounce-back 反弹 beside a turned-back name): zh-hans 850 -> 851.
 # rules23en (apples' give-away "in my hand" only with "theyre"/"all": a count beside it is that
 # count, "still 6 total, just some in my hand" six): en 832, 13 -> 833, 12.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (980, 20), "en": (833, 12)}
+# data25en (mention frame "you thought id …": "you thought id say two"): en 833, 12 -> 834, 12.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (980, 20), "en": (834, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -612,7 +614,8 @@ HELD = [
     # rules17en (the calf drinks the milk, "yuh tink mi nuh catch dat") 207, 3 -> 209, 3; (a no
     # opening a phrase of its own: "paris. no trick dis time") -> 210, 3
     # rules19en ("one's own people, then a story": "mi cousin house blue") -> 211, 2
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (211, 2)}),
+    # data25en (moses-ark's pairs take "two by two", no longer the number two) -> 212, 1
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (212, 1)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (212, 4)}),
     # rules17hans: the pig asking over there (tj16 225, 2 -> 226, 2); the fridge's later questions
@@ -786,6 +789,14 @@ HELD = [
     # hz23 217/228 95.2%, 3; nc24 221/228 96.9%, 2
     (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (217, 3)}),
     (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (221, 2)}),
+    # Round fourteen's Atlanta hairdresser (Southern American English), untouched on 1635678
+    # (round14_writers/README.md): 197/220 89.5%, 9 wrong punchlines. Tuned on by data only
+    # (data25en, tests/test_understanding_round14_data_en.py): mention frames "you thought id …"
+    # and "…was so id say X"; trick words "you tried it", "you trying me", "dad jokes", "know
+    # what that sound(s) like"; moses-ark's "two by two"; feathers-steel/pound's "switched it
+    # up"; refusals "aint typing all that"; regional peaks; compliments "laid", "snatched":
+    # 210/220 95.5%, 6
+    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (210, 6)}),
 ]
 
 
@@ -885,6 +896,7 @@ HELD = [
         "round thirteen's East London student",
         "round thirteen's Hangzhou tea-farm owner",
         "round thirteen's Nanchang mahjong-parlour owner",
+        "round fourteen's Atlanta hairdresser",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
