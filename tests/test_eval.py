@@ -319,6 +319,7 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # rules19yue ("love you" named in the warm-up, 后面是love you) zh-hans 916 -> 917
 # rules19hans (the warm-up beside "后面是love you"): zh-hans 916, 1 -> 917, 1. Tuned on.
 # rules24hans (the asker as Malaysian 冷 in a mention frame: 我知道冷要讲爷爷): zh-hans 917 -> 918.
+# data25en (tallest-mountain takes regional peaks by class: "stone mountain"): en 1105, 3 -> 1106, 3.
 ROUND_EIGHT_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1033, 1), "en": (1105, 3)}
 
 
@@ -420,6 +421,7 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules24hans ("whatever I say, you'll say": 阮講啥米哩都會說…, its what word no question): zh-hant 980 -> 981.
 # rules24hant (whose what asked back: 我的什么？, a phrase closing on the ask's 的): zh-hans 851, 22 -> 852, 21.
 # rules24hant (you-and-pig's question turned back with where it is asked between, 豬不會在這邊問憨問題): zh-hant 981, 19.
+# data25en (mention frame "you thought id …": "you thought id say two"): en 833, 12 -> 834, 12.
 ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (981, 20), "en": (833, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
@@ -625,7 +627,8 @@ HELD = [
     # rules17en (the calf drinks the milk, "yuh tink mi nuh catch dat") 207, 3 -> 209, 3; (a no
     # opening a phrase of its own: "paris. no trick dis time") -> 210, 3
     # rules19en ("one's own people, then a story": "mi cousin house blue") -> 211, 2
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (211, 2)}),
+    # data25en (moses-ark's pairs take "two by two", no longer the number two) -> 212, 1
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (212, 1)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (212, 4)}),
     # rules17hans: the pig asking over there (tj16 225, 2 -> 226, 2); the fridge's later questions
@@ -807,6 +810,14 @@ HELD = [
     # hz23 217/228 95.2%, 3; nc24 221/228 96.9%, 2
     (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (217, 3)}),
     (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (221, 2)}),
+    # Round fourteen's Atlanta hairdresser (Southern American English), untouched on 1635678
+    # (round14_writers/README.md): 197/220 89.5%, 9 wrong punchlines. Tuned on by data only
+    # (data25en, tests/test_understanding_round14_data_en.py): mention frames "you thought id …"
+    # and "…was so id say X"; trick words "you tried it", "you trying me", "dad jokes", "know
+    # what that sound(s) like"; moses-ark's "two by two"; feathers-steel/pound's "switched it
+    # up"; refusals "aint typing all that"; regional peaks; compliments "laid", "snatched":
+    # 210/220 95.5%, 6
+    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (210, 6)}),
 ]
 
 
@@ -906,6 +917,7 @@ HELD = [
         "round thirteen's East London student",
         "round thirteen's Hangzhou tea-farm owner",
         "round thirteen's Nanchang mahjong-parlour owner",
+        "round fourteen's Atlanta hairdresser",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
