@@ -36,6 +36,23 @@ def test_a_dont_know_in_another_word_order_or_typed_with_na(
     assert _reached(corpus, where, said) == "dont_know"
 
 
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        # 我哪里会知道 had read as claiming to know (its 知道)
+        ("guess-my-thoughts/ask", "我哪里会知道你脑子里装的啥"),
+        ("guess-my-thoughts/ask", "怎样我会知道嘛"),
+        ("my-flaw/ask", "我哪懂你的缺点"),
+        ("pig-ran-away/ask", "我怎么懂啊"),
+        ("zodiac-belong/ask", "我好blur哦"),
+    ],
+)
+def test_how_would_i_know_with_other_words_is_a_dont_know(
+    corpus: Corpus, where: str, said: str
+) -> None:
+    assert _reached(corpus, where, said) == "dont_know"
+
+
 # -- forget-pig: "who's a pig?" with the other words for who -------------------------------------
 
 
