@@ -124,3 +124,38 @@ def test_this_one_is_old_names_the_trick(
 
 def test_old_said_of_the_asker_is_no_trick_word(corpus: Corpus) -> None:
     assert _reached(corpus, "guess-my-age/ask", "你很老了吧 六十") == "guesses_number"
+
+
+# -- 是咩 closing a statement: the tag question "isn't it?" (Malaysian, Cantonese), not "what" -----
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("ten-knives/ask", "你想我讲八把是咩"),
+        ("monkey-name/ask", "你想我讲孙悟空是咩 哈哈"),
+        ("guess-my-age/address", "你想我叫你叔叔是咩"),
+    ],
+)
+def test_a_mention_closed_by_the_tag_shi_mie_names_the_trick(
+    corpus: Corpus, where: str, said: str
+) -> None:
+    routine, state = where.split("/")
+    found = corpus.routines[routine].states[state].understand(said)
+    assert found.branch_id in ("saw_through", "sees_through"), found.explain()
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("misread-char/ask", "係咩字嚟㗎"),  # "which character is it?"
+        ("mama-song/ask", "下句係咩嚟㗎，唔記得咗"),  # "what's the next line?": no line named
+        ("monkey-name/ask", "你係咩呀"),  # "what are you?"
+    ],
+)
+def test_shi_mie_before_a_noun_or_after_a_person_still_asks_what(
+    corpus: Corpus, where: str, said: str
+) -> None:
+    routine, state = where.split("/")
+    found = corpus.routines[routine].states[state].understand(said)
+    assert found.branch_id in (None, "dont_know"), found.explain()
