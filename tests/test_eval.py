@@ -422,6 +422,7 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules24hant (whose what asked back: 我的什么？, a phrase closing on the ask's 的): zh-hans 851, 22 -> 852, 21.
 # rules24hant (you-and-pig's question turned back with where it is asked between, 豬不會在這邊問憨問題): zh-hant 981, 19.
 # data25en (mention frame "you thought id …": "you thought id say two"): en 833, 12 -> 834, 12.
+# data25hans (clause-final 是咩 folded to 是吗, the tag question: 你想讲冇区别是咩 names the trick): zh-hans 851 -> 852.
 ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (981, 20), "en": (833, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
@@ -817,7 +818,17 @@ HELD = [
     # what that sound(s) like"; moses-ark's "two by two"; feathers-steel/pound's "switched it
     # up"; refusals "aint typing all that"; regional peaks; compliments "laid", "snatched":
     # 210/220 95.5%, 6
+    # Round fourteen's writers, Simplified: a Guiyang cook and a Kuala Lumpur shop assistant
+    # (Malaysian Chinese), untouched on 1635678: gy25 219/228 96.1%, 4 wrong punchlines; my25
+    # 217/228 95.2%, 3. Tuned on by data alone (data25hans, lexicon and corpus only,
+    # tests/test_understanding_round14_data_hans.py: don't-knows in Malaysian word order and
+    # with 哪 typed 那, "who's a pig" with the Southwest's 哪个, the Southwest's 弟娃 for the
+    # younger generation, stinginess as a flaw, Malaysian folk gods, the fridge "that small",
+    # "this one's old", clause-final 是咩 the tag question 是吗 so 你想我讲…是咩 names the
+    # trick): gy25 223/228 97.8%, 4; my25 225/228 98.7%, 2
     (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (210, 6)}),
+    (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (223, 4)}),
+    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (225, 2)}),
 ]
 
 
@@ -918,6 +929,8 @@ HELD = [
         "round thirteen's Hangzhou tea-farm owner",
         "round thirteen's Nanchang mahjong-parlour owner",
         "round fourteen's Atlanta hairdresser",
+        "round fourteen's Guiyang cook",
+        "round fourteen's Kuala Lumpur shop assistant",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
