@@ -82,3 +82,21 @@ def test_branch_in_everyday_words(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the question set on purpose (故意), and the flip with Cantonese 同 ------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("one-and-three/ask", "你是故意的吧 我才不講", "saw_through"),
+        ("birds-on-tree/ask", "這題故意出的啦", "saw_through"),
+        ("you-and-pig/ask", "就好似你同豬嘅分別一樣", "saw_through"),
+        ("you-and-pig/ask", "我跟豬的差別 就像你和豬的差別一樣", "saw_through"),
+        # one's own 同 is no flip
+        ("you-and-pig/explain", "我同豬都鍾意瞓覺", None),
+    ],
+)
+def test_on_purpose_and_flip(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
