@@ -243,7 +243,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # Round eleven's merges together (rules17hans, rules17hant, rules17en, fair11; eval counting a
 # state's wary answer as seeing through): en 882, 1 -> 883, 1.
 # corpus12's phrases raised en 883 -> 884 (heart of gold, a compliment).
-ROUND_SIX_FINAL_READ = {"zh-hans": (691, 1), "zh-hant": (979, 0), "en": (884, 1)}
+# data25hant (you-and-pig's give-away: the same as between you and the pig): zh-hans 691 -> 692.
+ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (979, 0), "en": (884, 1)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -441,7 +442,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # (the sarcastic "and im the pope", "and am the queen"): en 826, 23.
 # dialen13 (Singlish "how to know", Tagalog "ayaw ko" as lexicon words): en 826, 23 -> 828, 23.
 # rules23hans (rule "said ailing": 心脏不好就去…医院 answers nothing): zh-hans 879, 15 (nj12).
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (879, 15), "zh-hant": (963, 22), "en": (828, 23)}
+# data25hant (想我自認 a mention frame, 冇咁易 a trick word): zh-hant 963 -> 964 (yl12).
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (879, 15), "zh-hant": (964, 22), "en": (828, 23)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -464,7 +466,8 @@ ROUND_SEVEN_WRITERS = TUNING / "round7_writers"
 XIAN_EVAL = ROUND_SEVEN_WRITERS / "xa10.tsv"
 XIAN_REACHED = {"zh-hans": (231, 0)}
 TAIPEI_TEACHER_EVAL = ROUND_SEVEN_WRITERS / "tp10.tsv"
-TAIPEI_TEACHER_REACHED = {"zh-hant": (231, 0)}
+# data25hant (you-and-pig's give-away: the same as between you and the pig): 231 -> 232.
+TAIPEI_TEACHER_REACHED = {"zh-hant": (232, 0)}
 HONG_KONG_EVAL = ROUND_SEVEN_WRITERS / "hk10.tsv"
 HONG_KONG_REACHED = {"zh-hant": (288, 0)}
 
@@ -786,6 +789,15 @@ HELD = [
     # hz23 217/228 95.2%, 3; nc24 221/228 96.9%, 2
     (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (217, 3)}),
     (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (221, 2)}),
+    # Round fourteen's writers, Traditional, data only (data25hant, lexicon and corpus words, no
+    # rule; tests/test_understanding_round14_data_hant.py). Untouched on 1635678: pt25 (a Pingtung
+    # mango farmer) 218/228, 6 wrong punchlines -> 222, 5; vc25 (a Hong Kong immigrant in
+    # Vancouver) 261/285, 8 -> 269, 7. Kinds: 拐 as 騙 and 冇咁易 as trick words; the question set
+    # on purpose (你這題故意的); mention frames 一說就叫, 想我自認; flaws (slow, asking too much,
+    # always forgetting); Taiwan 足好 and looking slimmer as compliments; the song's 系塊寶; "read
+    # it yourself"; you-and-pig's "same as between you and the pig".
+    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (222, 5)}),
+    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (269, 7)}),
 ]
 
 
@@ -885,6 +897,8 @@ HELD = [
         "round thirteen's East London student",
         "round thirteen's Hangzhou tea-farm owner",
         "round thirteen's Nanchang mahjong-parlour owner",
+        "round fourteen's Pingtung mango farmer",
+        "round fourteen's Vancouver Hong Kong immigrant",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
