@@ -791,13 +791,14 @@ HELD = [
     (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (221, 2)}),
     # Round fourteen's writers, Traditional, data only (data25hant, lexicon and corpus words, no
     # rule; tests/test_understanding_round14_data_hant.py). Untouched on 1635678: pt25 (a Pingtung
-    # mango farmer) 218/228, 6 wrong punchlines -> 222, 5; vc25 (a Hong Kong immigrant in
-    # Vancouver) 261/285, 8 -> 269, 7. Kinds: 拐 as 騙 and 冇咁易 as trick words; the question set
+    # mango farmer) 218/228, 6 wrong punchlines -> 223, 4; vc25 (a Hong Kong immigrant in
+    # Vancouver) 261/285, 8 -> 270, 7. Kinds: 拐 as 騙 and 冇咁易 as trick words; the question set
     # on purpose (你這題故意的); mention frames 一說就叫, 想我自認; flaws (slow, asking too much,
     # always forgetting); Taiwan 足好 and looking slimmer as compliments; the song's 系塊寶; "read
-    # it yourself"; you-and-pig's "same as between you and the pig".
-    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (222, 5)}),
-    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (269, 7)}),
+    # it yourself"; you-and-pig's "same as between you and the pig"; a place in a row (第二排) no
+    # count; drinks by chain (Tim Hortons, double double, Starbucks).
+    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (223, 4)}),
+    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (270, 7)}),
 ]
 
 

@@ -100,3 +100,23 @@ def test_branch_in_everyday_words(
 )
 def test_on_purpose_and_flip(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- a place in a row is no count; drinks named by chain and kind ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("one-and-three/ask", "中間係第二行嘅字", None),
+        ("one-and-three/ask", "中間就是第二天啊", None),
+        # an ordinal of the number itself still counts, and a count beside a row's place
+        ("one-and-three/ask", "第二個數字 就是二", "two"),
+        ("ten-knives/ask", "第二天就剩八把", "eight"),
+        ("want-drink/ask", "一杯 Timmies 的 double double 就好", "names_drink"),
+        ("want-drink/ask", "Starbucks 的 flat white", "names_drink"),
+        ("want-drink/ask", "熱朱古力呀", "names_drink"),
+    ],
+)
+def test_rows_and_drinks(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
