@@ -417,7 +417,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules23hant (trick words: the playground's bounce-back 反弹 beside a turned-back name): zh-hans 850 -> 851.
 # rules23en (apples' give-away "in my hand" only with "theyre"/"all": a count beside it is that
 # count, "still 6 total, just some in my hand" six): en 832, 13 -> 833, 12.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (980, 20), "en": (833, 12)}
+# data25hant (cow-tail's give-away: down whichever way, 咋个走都是; you-and-pig's 猪也这样说):
+# zh-hans 851 -> 852 (cd11), zh-hant 980 -> 981 (ks11).
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (852, 22), "zh-hant": (981, 20), "en": (833, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -454,7 +456,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # tests/test_understanding_round13_lead.py) moved one of its rows: en 826, 28.
 # Tuned on after the run: 乖孫, an elder's pet name, names the trick only in the routines where
 # being the elder is the trick (monkey-name, dad-in-english), not everywhere: zh-hant 971, 23.
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (855, 30), "zh-hant": (971, 23), "en": (826, 28)}
+# data25hant (you-and-pig's give-away 猪也这样说, the punchline predicted with 这样): zh-hant 972 (ks13).
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (855, 30), "zh-hant": (972, 23), "en": (826, 28)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -694,7 +697,8 @@ HELD = [
     # 𠊎 and 麼个, Hokkien 哩 and 啥米 folded, so the trick named with them is read; 我是阿明 no yes;
     # 喔不 and 騙你的 as corrections; Taiwan's praise, gods and land words): 224/228 98.2%, 1 (the
     # one left: 我老婆 to lost-deer, labelled against the corpus's own 老婆)
-    (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (224, 1)}),
+    # data25hant (you-and-pig's give-away 豬也這樣講, the punchline predicted with 這樣): 225, 1
+    (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (225, 1)}),
     # Round twelve's second Suzhou writer (Wu-accented Mandarin; round12_writers2/README.md),
     # untouched on ae60af2: 204/228 89.5%, 9 wrong punchlines; tuned on (rules20hans,
     # tests/test_understanding_round12b_hans.py: Wu 吾, 则, 拉能, 不四 folded as classes, the trick
@@ -791,14 +795,15 @@ HELD = [
     (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (221, 2)}),
     # Round fourteen's writers, Traditional, data only (data25hant, lexicon and corpus words, no
     # rule; tests/test_understanding_round14_data_hant.py). Untouched on 1635678: pt25 (a Pingtung
-    # mango farmer) 218/228, 6 wrong punchlines -> 223, 4; vc25 (a Hong Kong immigrant in
-    # Vancouver) 261/285, 8 -> 270, 7. Kinds: 拐 as 騙 and 冇咁易 as trick words; the question set
+    # mango farmer) 218/228, 6 wrong punchlines -> 224, 4; vc25 (a Hong Kong immigrant in
+    # Vancouver) 261/285, 8 -> 271, 7. Kinds: 拐 as 騙 and 冇咁易 as trick words; the question set
     # on purpose (你這題故意的); mention frames 一說就叫, 想我自認; flaws (slow, asking too much,
     # always forgetting); Taiwan 足好 and looking slimmer as compliments; the song's 系塊寶; "read
     # it yourself"; you-and-pig's "same as between you and the pig"; a place in a row (第二排) no
-    # count; drinks by chain (Tim Hortons, double double, Starbucks).
-    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (223, 4)}),
-    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (270, 7)}),
+    # count; drinks by chain (Tim Hortons, double double, Starbucks); the punchline predicted with
+    # 這樣 (豬也這樣講); cow-tail's tail down whichever way (唔關東南西北事): pt25 224, 4; vc25 271, 7.
+    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (224, 4)}),
+    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (271, 7)}),
 ]
 
 

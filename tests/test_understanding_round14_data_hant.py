@@ -120,3 +120,22 @@ def test_on_purpose_and_flip(corpus: Corpus, where: str, said: str, branch: str 
 )
 def test_rows_and_drinks(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the punchline predicted with 這樣 (豬也這樣講), the tail down whichever way (the give-away
+# with its answer: down, which sees through) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("you-and-pig/explain", "反正你會說豬都是這樣說", "saw_through"),
+        ("you-and-pig/explain", "不管我答什麼 豬也會這樣回答啦", "saw_through"),
+        ("you-and-pig/explain", "豬不會講話 我會", "explains"),
+        ("cow-tail/ask", "關東南西北咩事 向地啦", "down"),
+        ("cow-tail/ask", "跟東南西北沒關係 朝地上", "down"),
+        ("cow-tail/ask", "尾巴朝北", "direction"),
+    ],
+)
+def test_predicted_and_any_way(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
