@@ -456,8 +456,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # tests/test_understanding_round13_lead.py) moved one of its rows: en 826, 28.
 # Tuned on after the run: 乖孫, an elder's pet name, names the trick only in the routines where
 # being the elder is the trick (monkey-name, dad-in-english), not everywhere: zh-hant 971, 23.
-# data25hant (you-and-pig's give-away 猪也这样说, the punchline predicted with 这样): zh-hant 972 (ks13).
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (855, 30), "zh-hant": (972, 23), "en": (826, 28)}
+# data25hant (you-and-pig's give-away 猪也这样说, the punchline predicted with 这样): zh-hant 972 (ks13);
+# (a trap question said as such, 又係陷阱題, a trick word): zh-hant 973, 22 (mo13).
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (855, 30), "zh-hant": (973, 22), "en": (826, 28)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -796,14 +797,15 @@ HELD = [
     # Round fourteen's writers, Traditional, data only (data25hant, lexicon and corpus words, no
     # rule; tests/test_understanding_round14_data_hant.py). Untouched on 1635678: pt25 (a Pingtung
     # mango farmer) 218/228, 6 wrong punchlines -> 224, 4; vc25 (a Hong Kong immigrant in
-    # Vancouver) 261/285, 8 -> 271, 7. Kinds: 拐 as 騙 and 冇咁易 as trick words; the question set
+    # Vancouver) 261/285, 8 -> 272, 7. Kinds: 拐 as 騙 and 冇咁易 as trick words; the question set
     # on purpose (你這題故意的); mention frames 一說就叫, 想我自認; flaws (slow, asking too much,
     # always forgetting); Taiwan 足好 and looking slimmer as compliments; the song's 系塊寶; "read
     # it yourself"; you-and-pig's "same as between you and the pig"; a place in a row (第二排) no
     # count; drinks by chain (Tim Hortons, double double, Starbucks); the punchline predicted with
-    # 這樣 (豬也這樣講); cow-tail's tail down whichever way (唔關東南西北事): pt25 224, 4; vc25 271, 7.
+    # 這樣 (豬也這樣講); cow-tail's tail down whichever way (唔關東南西北事); a trap question said as
+    # such (陷阱題嚟): pt25 224, 4; vc25 272, 7.
     (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (224, 4)}),
-    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (271, 7)}),
+    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (272, 7)}),
 ]
 
 

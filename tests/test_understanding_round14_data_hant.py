@@ -139,3 +139,19 @@ def test_rows_and_drinks(corpus: Corpus, where: str, said: str, branch: str | No
 )
 def test_predicted_and_any_way(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- a trap question said as such (陷阱題嚟), not a doubt asked beside an answer --------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("ten-knives/ask", "陷阱題嚟 我唔答", "saw_through"),
+        ("nine-by-three/ask", "又是陷阱題喔 不管", "saw_through"),
+        ("one-and-three/ask", "呢類陷阱題我見過好多", "saw_through"),
+        ("ten-knives/ask", "這是陷阱題嗎? 8把", "eight"),
+    ],
+)
+def test_trap_question_said(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
