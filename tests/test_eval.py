@@ -243,7 +243,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # Round eleven's merges together (rules17hans, rules17hant, rules17en, fair11; eval counting a
 # state's wary answer as seeing through): en 882, 1 -> 883, 1.
 # corpus12's phrases raised en 883 -> 884 (heart of gold, a compliment).
-ROUND_SIX_FINAL_READ = {"zh-hans": (691, 1), "zh-hant": (979, 0), "en": (884, 1)}
+# data25hant (you-and-pig's give-away: the same as between you and the pig): zh-hans 691 -> 692.
+ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (979, 0), "en": (884, 1)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -423,6 +424,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # rules24hant (you-and-pig's question turned back with where it is asked between, 豬不會在這邊問憨問題): zh-hant 981, 19.
 # data25en (mention frame "you thought id …": "you thought id say two"): en 833, 12 -> 834, 12.
 # data25hans (clause-final 是咩 folded to 是吗, the tag question: 你想讲冇区别是咩 names the trick): zh-hans 851 -> 852.
+# data25hant (cow-tail's give-away: down whichever way, 咋个走都是; you-and-pig's 猪也这样说):
+# zh-hans 851 -> 852 (cd11), zh-hant 980 -> 981 (ks11).
 ROUND_ELEVEN_FINAL_READ = {"zh-hans": (851, 22), "zh-hant": (981, 20), "en": (833, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
@@ -450,6 +453,7 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules23hans (rule "said ailing": 心脏不好就去…医院 answers nothing): zh-hans 879, 15 (nj12).
 # rules24hans (the question's pieces said, then a remark: 额是三你是九 额不跟你除): zh-hans 880, 14.
 # rules24hant (rule "where is there": 阮哪有感覺, a phrase on the 有 of 哪有 closing its clause, denied): zh-hant 964, 21.
+# data25hant (想我自認 a mention frame, 冇咁易 a trick word): zh-hant 963 -> 964 (yl12).
 ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (963, 22), "en": (828, 23)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
@@ -468,6 +472,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # (唔識你, 識 before a person is knowing them, no plain no): 973, 21.
 # rules24en (the asker's plan named in other tenses, "a degree graded", Pidgin "i dey" busy
 # doing it, "the question's word asked of it"), tuned on lg13 and to13: en 826, 28 -> 833, 24.
+# data25hant (you-and-pig's give-away 猪也这样说, the punchline predicted with 这样): zh-hant 972 (ks13);
+# (a trap question said as such, 又係陷阱題, a trick word): zh-hant 973, 22 (mo13).
 ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (971, 23), "en": (826, 28)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -480,7 +486,8 @@ ROUND_SEVEN_WRITERS = TUNING / "round7_writers"
 XIAN_EVAL = ROUND_SEVEN_WRITERS / "xa10.tsv"
 XIAN_REACHED = {"zh-hans": (231, 0)}
 TAIPEI_TEACHER_EVAL = ROUND_SEVEN_WRITERS / "tp10.tsv"
-TAIPEI_TEACHER_REACHED = {"zh-hant": (231, 0)}
+# data25hant (you-and-pig's give-away: the same as between you and the pig): 231 -> 232.
+TAIPEI_TEACHER_REACHED = {"zh-hant": (232, 0)}
 HONG_KONG_EVAL = ROUND_SEVEN_WRITERS / "hk10.tsv"
 HONG_KONG_REACHED = {"zh-hant": (288, 0)}
 
@@ -709,6 +716,7 @@ HELD = [
     # 喔不 and 騙你的 as corrections; Taiwan's praise, gods and land words): 224/228 98.2%, 1 (the
     # one left: 我老婆 to lost-deer, labelled against the corpus's own 老婆)
     # rules24hans ("whatever I say, you'll say": 我講什麼你都會說…): 225, 1
+    # data25hant (you-and-pig's give-away 豬也這樣講, the punchline predicted with 這樣): 225, 1
     (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (225, 1)}),
     # Round twelve's second Suzhou writer (Wu-accented Mandarin; round12_writers2/README.md),
     # untouched on ae60af2: 204/228 89.5%, 9 wrong punchlines; tuned on (rules20hans,
@@ -826,9 +834,21 @@ HELD = [
     # younger generation, stinginess as a flaw, Malaysian folk gods, the fridge "that small",
     # "this one's old", clause-final 是咩 the tag question 是吗 so 你想我讲…是咩 names the
     # trick): gy25 223/228 97.8%, 4; my25 225/228 98.7%, 2
+    # Round fourteen's writers, Traditional, data only (data25hant, lexicon and corpus words, no
+    # rule; tests/test_understanding_round14_data_hant.py). Untouched on 1635678: pt25 (a Pingtung
+    # mango farmer) 218/228, 6 wrong punchlines -> 224, 4; vc25 (a Hong Kong immigrant in
+    # Vancouver) 261/285, 8 -> 272, 7. Kinds: 拐 as 騙 and 冇咁易 as trick words; the question set
+    # on purpose (你這題故意的); mention frames 一說就叫, 想我自認; flaws (slow, asking too much,
+    # always forgetting); Taiwan 足好 and looking slimmer as compliments; the song's 系塊寶; "read
+    # it yourself"; you-and-pig's "same as between you and the pig"; a place in a row (第二排) no
+    # count; drinks by chain (Tim Hortons, double double, Starbucks); the punchline predicted with
+    # 這樣 (豬也這樣講); cow-tail's tail down whichever way (唔關東南西北事); a trap question said as
+    # such (陷阱題嚟): pt25 224, 4; vc25 272, 7.
     (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (210, 6)}),
     (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (223, 4)}),
     (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (225, 2)}),
+    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (224, 4)}),
+    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (272, 7)}),
 ]
 
 
@@ -931,6 +951,8 @@ HELD = [
         "round fourteen's Atlanta hairdresser",
         "round fourteen's Guiyang cook",
         "round fourteen's Kuala Lumpur shop assistant",
+        "round fourteen's Pingtung mango farmer",
+        "round fourteen's Vancouver Hong Kong immigrant",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

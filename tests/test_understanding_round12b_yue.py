@@ -21,7 +21,9 @@ from tests.support.understanding import reached
         # "it's not me calling you" (唔係我叫你): dad-in-english's reason, spelt out
         ("dad-in-english/dad", "daddy 但唔係我叫你喎"),
         # "sing it and then you answer me" (唱完你應): mama-song's reason, spelt out
-        ("mama-song/ask", "我唱完你就應我 冇咁易"),
+        # (beside 冇可能: 冇咁易 is a trick word itself since data25hant, reaching mama-song's
+        # sees_through, seeing through too)
+        ("mama-song/ask", "我唱完你就應我 冇可能"),
         # "this one I've heard" (呢條我聽過, 呢題我聽過): the joke pointed at, not only 聽過了
         ("ten-knives/ask", "八把 呢題我聽過"),
         ("elephant-fridge/river", "呢條我聽過 唔好玩"),
