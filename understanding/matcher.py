@@ -430,6 +430,14 @@ class _Lexicon:
     # the Chinese words of the no intent (没有, 没, 无…): a branch's phrase that is one of them
     # is a plain no for rule "a no of another verb" (gained-weight's 没有)
     plain_nos_zh: frozenset[str]
+    # the gates at the close of Matcher._match read on every answer with a live hit (~70% of
+    # them): "described" (describing_zh), "busy doing it" (doing_verbs_en, doing_dets_en) and
+    # "owning a thing" (third_persons_zh). Read off the Lexicon (not compiled) each read was a
+    # generic attribute lookup, ~250 instructions; here, a field of a compiled class
+    describing_zh: frozenset[str]
+    doing_verbs_en: frozenset[str]
+    doing_dets_en: frozenset[str]
+    third_persons_zh: frozenset[str]
 
 
 def _shared(lexicon: Lexicon) -> _Lexicon:
@@ -587,6 +595,10 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         lexicon.keeps_a_thing_no_zh,
         lexicon.giving_up,
         _plain_nos(lexicon),
+        lexicon.describing_zh,
+        lexicon.doing_verbs_en,
+        lexicon.doing_dets_en,
+        lexicon.third_persons_zh,
     )
 
 
@@ -1539,6 +1551,12 @@ class Matcher:
         index = self.sound_index
         if not index:
             return
+        # A slip keeps at least one character of its phrase in place (one differs of two or
+        # three, two of four on): a clause holding no character of this state's phrases holds
+        # no slip, and skips the readings and phrases looked up at each of its characters
+        # (~10,000 instructions an answer that reaches no branch, most of them in vain)
+        if not _meets(self.sound_chars, texts):
+            return
         lexicon = self.lexicon
         n, i = len(texts), 0
         while i < n:
@@ -2172,7 +2190,7 @@ class Matcher:
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and (
-            _meets(lexicon.describing_zh, beside) or (self.yes is not None and _graded_yes(live))
+            _meets(shared.describing_zh, beside) or (self.yes is not None and _graded_yes(live))
         ):
             live = _described(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
@@ -2181,7 +2199,7 @@ class Matcher:
             live = _refused_phrase(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
-        if live and _busy_gate(beside, lexicon.doing_verbs_en, lexicon.doing_dets_en):
+        if live and _busy_gate(beside, shared.doing_verbs_en, shared.doing_dets_en):
             live = _busy_doing_it(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -2190,7 +2208,7 @@ class Matcher:
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and (
-            _has(marked, "的") or _has(marked, "家") or _meets(lexicon.third_persons_zh, beside)
+            _has(marked, "的") or _has(marked, "家") or _meets(shared.third_persons_zh, beside)
         ):
             live = _owning_a_thing(live, parts, dropped, lexicon, self.question_chars, shared)
             if not live and not blockers:
@@ -6668,23 +6686,48 @@ def _asks_to_say_again(
     split = lexicon.compiled.get(key)
     if split is None:
         leads: tuple[str, ...] = getattr(lexicon, field)
-        split = lexicon.compiled[key] = (
-            tuple(f" {w} " for w in leads if w.isascii()),
-            tuple(w for w in leads if not w.isascii()),
+        english_leads = tuple(f" {w} " for w in leads if w.isascii())
+        chinese_leads = tuple(w for w in leads if not w.isascii())
+        split = lexicon.compiled[key] = _Leads(
+            english_leads,
+            chinese_leads,
+            frozenset(w.rstrip(" ").rsplit(" ", 1)[-1] for w in english_leads),
+            frozenset(w[-1] for w in chinese_leads if w),
         )
-    english, chinese = cast(tuple[tuple[str, ...], tuple[str, ...]], split)
+    found_leads = cast(_Leads, split)
+    english, chinese = found_leads.english, found_leads.chinese
     for end in ends:
-        if texts[end - 1 : end] and texts[end - 1].isascii():
+        last = texts[end - 1] if end else ""
+        if last and last.isascii():
+            # the gate (exact): a lead closing the clause closes on its own last word, and
+            # most clauses close on no lead's; the join and the pass over every lead below
+            # are ~5,000 instructions a clause (the engine asks this of every answer that
+            # reached nothing). A unit holding a space is looked at whole.
+            if last not in found_leads.english_lasts and " " not in last:
+                continue
             words = " " + " ".join(texts[:end]) + " "
             found = next((w for w in english if words.endswith(w)), None)
             if found is not None:
                 return found.strip()
         else:
+            if last and last[-1] not in found_leads.chinese_lasts:
+                continue  # the gate, as above: a lead closing the clause closes on its last character
             chars = "".join(texts[:end])
             found = next((w for w in chinese if chars.endswith(w)), None)
             if found is not None:
                 return found
     return None
+
+
+@dataclass(frozen=True)
+class _Leads:
+    """A list of leads as _asks_to_say_again reads it: the English ones spaced (" come again
+    "), the Chinese ones, and the last word or character of each: the gate."""
+
+    english: tuple[str, ...]
+    chinese: tuple[str, ...]
+    english_lasts: frozenset[str]
+    chinese_lasts: frozenset[str]
 
 
 ASKS_AGAIN_LONGEST = 40  # characters: a longer answer says more than "what?"
