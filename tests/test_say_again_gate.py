@@ -39,7 +39,7 @@ def _ungated(
     return None
 
 
-@pytest.mark.parametrize("field", ["say_again", "put_offs"])
+@pytest.mark.parametrize("field", ["say_again", "put_offs", "thinking_aloud"])
 def test_the_gate_finds_what_every_lead_compared_finds(field: str) -> None:
     lexicon = load_lexicon(DEFAULT_LEXICON)
     leads: tuple[str, ...] = getattr(lexicon, field)
