@@ -427,7 +427,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # data25hant (cow-tail's give-away: down whichever way, 咋个走都是; you-and-pig's 猪也这样说):
 # zh-hans 851 -> 852 (cd11), zh-hant 980 -> 981 (ks11).
 # The merges of rules24hans, rules24hant, data25hans and data25hant together: zh-hans 854, 21; zh-hant 982, 19.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (854, 21), "zh-hant": (982, 19), "en": (834, 12)}
+# review14w (a native reader's false friends narrowed: bare 冇咁易, 这个很老, 'switched it up', 'then you say'…): zh-hans 853 (cd11's 咋个走都是吊起的).
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (853, 21), "zh-hant": (982, 19), "en": (834, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -456,7 +457,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules24hant (rule "where is there": 阮哪有感覺, a phrase on the 有 of 哪有 closing its clause, denied): zh-hant 964, 21.
 # data25hant (想我自認 a mention frame, 冇咁易 a trick word): zh-hant 963 -> 964 (yl12).
 # rules24hant with data25hant (yl12): zh-hant 965, 21.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (965, 21), "en": (828, 23)}
+# review14w (a native reader's false friends narrowed: bare 冇咁易, 这个很老, 'switched it up', 'then you say'…): zh-hant 964 (yl12's 想我自已認傻瓜 冇咁易).
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (964, 21), "en": (828, 23)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -811,7 +813,8 @@ HELD = [
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count
     # beside apples' "in my hand"; a known riddle, a decoy (tests/test_understanding_round13_b_en.py).
     # rules24en (mention frames "and then you say", "you going to ask"): jb23 208 -> 211
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (211, 2)}),
+    # review14w ("and then you say" no longer a frame alone): 210, 2
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (210, 2)}),
     (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (213, 4)}),
     # Round thirteen's second wave, Simplified: a Hangzhou tea-farm owner (Wu-accented) and a
     # Nanchang mahjong-parlour owner (Gan-accented), untouched on 10c8dc5: hz23 209/228, 8 wrong
@@ -847,12 +850,16 @@ HELD = [
     # count; drinks by chain (Tim Hortons, double double, Starbucks); the punchline predicted with
     # 這樣 (豬也這樣講); cow-tail's tail down whichever way (唔關東南西北事); a trap question said as
     # such (陷阱題嚟): pt25 224, 4; vc25 272, 7.
-    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (210, 6)}),
+    # review14w ("switched it up" no give-away: a wrong "steel" says it too): 209, 6
+    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (209, 6)}),
     (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (223, 4)}),
-    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (225, 2)}),
+    # review14w (这个很老 no trick word: in the age question 老 is the topic): 224, 2
+    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (224, 2)}),
     # merged with rules24hant (its 哪有 denial and 唔識 before a person): 225, 3
     (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 3)}),
-    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (272, 7)}),
+    # review14w (bare 冇咁易 no trick word: 冇咁易肥 is "not that easy to get fat"; its row
+    # 係咪想甘玩呀 冇咁易 falls back to a wrong no): 271, 8
+    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (271, 8)}),
 ]
 
 

@@ -74,7 +74,6 @@ def test_the_typing_refused(corpus: Corpus, where: str, said: str, branch: str |
         ("moses-ark/ask", "they went in 2 by 2", "pairs"),
         ("moses-ark/ask", "two", "two"),
         # the question switched, in everyday words
-        ("feathers-steel/pound", "oh switching it up now", "saw_through"),
         ("feathers-steel/pound", "feathers", "feathers"),
         # regional peaks named as the tallest before Everest
         ("tallest-mountain/ask", "pikes peak i reckon", "other_peak"),

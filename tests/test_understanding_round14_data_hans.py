@@ -111,9 +111,9 @@ def test_three_steps_told_with_the_size_still_counts_three(corpus: Corpus) -> No
     ("where", "said", "reached"),
     [
         # torn between 错字 and the brain-teaser said no such word, until the trick word settles it
-        ("misread-char/ask", "错字吧 这个很老了 脑筋急转弯", "cuo"),
-        ("misread-char/ask", "这个好老了 小时候就玩过 脑筋急转弯嘛", "saw_through"),
-        ("ten-knives/ask", "这个很老了 八把", "saw_through"),
+        ("misread-char/ask", "错字吧 这题很老了 脑筋急转弯", "cuo"),
+        ("misread-char/ask", "这题好老了 小时候就玩过 脑筋急转弯嘛", "saw_through"),
+        ("ten-knives/ask", "这题很老了 八把", "saw_through"),
     ],
 )
 def test_this_one_is_old_names_the_trick(

@@ -19,7 +19,7 @@ from tests.support.understanding import reached
     [
         ("ten-knives/ask", "哈 你又想拐我", "saw_through"),
         ("bark-for-you/ask", "別想拐我啦 我不會叫", "saw_through"),
-        ("bark-for-you/ask", "冇咁易呀 你自己吠啦", "saw_through"),
+        ("bark-for-you/ask", "冇咁易呃我呀 你自己吠啦", "saw_through"),
         ("one-and-three/ask", "冇咁易俾你呃到", "saw_through"),
         # not Mandarin 沒那麼容易: "the sum is not that easy" beside an answer answers
         ("ten-knives/ask", "沒那麼容易 剩八把", "eight"),
@@ -90,7 +90,7 @@ def test_branch_in_everyday_words(
 @pytest.mark.parametrize(
     ("where", "said", "branch"),
     [
-        ("one-and-three/ask", "你是故意的吧 我才不講", "saw_through"),
+        ("one-and-three/ask", "你這題故意的吧 我才不講", "saw_through"),
         ("birds-on-tree/ask", "這題故意出的啦", "saw_through"),
         ("you-and-pig/ask", "就好似你同豬嘅分別一樣", "saw_through"),
         ("you-and-pig/ask", "我跟豬的差別 就像你和豬的差別一樣", "saw_through"),

@@ -121,7 +121,7 @@ def test_the_pieces_joined_in_other_words_see_through(
 # -- the role turned back on the asker: "your turn to be it" (换你当, 轮到你做) ---------------------
 
 
-@pytest.mark.parametrize("said", ["孙 轮到你做孙子了", "姓孙呗 该你当孙子", "姓孙 这次你当"])
+@pytest.mark.parametrize("said", ["孙 轮到你做孙子了", "姓孙呗 该你当孙子", "姓孙 这次你当孙子"])
 def test_your_turn_to_be_it_names_the_trick(corpus: Corpus, said: str) -> None:
     found = corpus.routines["monkey-name"].states["surname"].understand(said)
     assert found.branch_id == "saw_through", found.explain()
