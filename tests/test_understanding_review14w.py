@@ -35,6 +35,9 @@ from bot.content.corpus import GIVE_AWAY, Corpus
         ("feathers-steel/pound", "oh you switched it up, steel"),
         # in the age question, 老 is the topic
         ("guess-my-age/ask", "这个很老了吧"),
+        # 完你 with a verb of being: "once heated, you have water" (完你 frames take only a call
+        # or a role: 唱完你就叫我做寶)
+        ("ice-to-water/ask", "加热，加完你就是水"),
     ],
 )
 def test_an_everyday_sentence_is_no_seeing_through(corpus: Corpus, where: str, answer: str) -> None:

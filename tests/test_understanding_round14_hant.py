@@ -131,7 +131,7 @@ def test_question_turned_back_asked_somewhere(
     ("where", "said", "branch"),
     [
         ("dad-in-english/dad", "我講咗你咪應我 我唔講", "saw_through"),
-        ("mama-song/ask", "你想我唱 我唱完你咪應我囉", "sees_through"),
+        ("mama-song/ask", "你想我唱 我唱完你咪應我囉", "saw_through"),  # the give-away 你咪應
         ("dad-in-english/grandpa", "我一講你咪答應 唔講喇", "sees_through"),
         ("dad-in-english/dad", "dad", "fell"),
     ],
