@@ -477,7 +477,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # data25hant (you-and-pig's give-away 猪也这样说, the punchline predicted with 这样): zh-hant 972 (ks13);
 # (a trap question said as such, 又係陷阱題, a trick word): zh-hant 973, 22 (mo13).
 # rules24hant with data25hant: zh-hant 975, 20.
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (975, 20), "en": (833, 24)}
+# data26 (gullible-ceiling's skeptic "not buying it", "don't believe that"): en 834, 23 (to13).
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (975, 20), "en": (834, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -853,6 +854,19 @@ HELD = [
     # merged with rules24hant (its 哪有 denial and 唔識 before a person): 225, 3
     (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 3)}),
     (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (272, 7)}),
+    # Round fourteen's second wave (round14_writers2/README.md), untouched on bb82bff, tuned on
+    # by data alone (data26, lexicon and corpus only, tests/test_understanding_round14_data26.py):
+    # trick words for being set up (設計我, 想繞暈我), the question giving itself away (露馅), "this
+    # routine of yours" (你这一套, 少来这一套); bark-for-you's "it's me who'll bark" (要我叫);
+    # gullible-ceiling's skeptic "don't believe that", "not buying it"; silent-love's echoed
+    # 發覺咗; guess-my-thoughts' outings (泡湯, 溫泉, 爬山, 看电影).
+    # hf26 (a Hefei teacher) 220, 4 -> 222, 3; yl26 (a Yilan B&B owner) 223, 3 -> 225, 2;
+    # tk26 (a Tseung Kwan O office admin) 271, 11 -> 272, 11; bk26 (a Brooklyn deli owner)
+    # 207, 9 -> 208, 8
+    (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (222, 3)}),
+    (TUNING / "round14_writers2" / "yl26.tsv", 228, {"zh-hant": (225, 2)}),
+    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (272, 11)}),
+    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (208, 8)}),
 ]
 
 
@@ -957,6 +971,10 @@ HELD = [
         "round fourteen's Kuala Lumpur shop assistant",
         "round fourteen's Pingtung mango farmer",
         "round fourteen's Vancouver Hong Kong immigrant",
+        "round fourteen's Hefei teacher",
+        "round fourteen's Yilan B&B owner",
+        "round fourteen's Tseung Kwan O office admin",
+        "round fourteen's Brooklyn deli owner",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
