@@ -428,7 +428,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # zh-hans 851 -> 852 (cd11), zh-hant 980 -> 981 (ks11).
 # The merges of rules24hans, rules24hant, data25hans and data25hant together: zh-hans 854, 21; zh-hant 982, 19.
 # review14w (a native reader's false friends narrowed: bare 冇咁易, 这个很老, 'switched it up', 'then you say'…): zh-hans 853 (cd11's 咋个走都是吊起的).
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (853, 21), "zh-hant": (982, 19), "en": (834, 12)}
+# data26 merged after review14w (cd11's cow-tail row right again by data26's give-away words): zh-hans 854.
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (854, 21), "zh-hant": (982, 19), "en": (834, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -479,7 +480,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # data25hant (you-and-pig's give-away 猪也这样说, the punchline predicted with 这样): zh-hant 972 (ks13);
 # (a trap question said as such, 又係陷阱題, a trick word): zh-hant 973, 22 (mo13).
 # rules24hant with data25hant: zh-hant 975, 20.
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (975, 20), "en": (833, 24)}
+# data26 (gullible-ceiling's skeptic "not buying it", "don't believe that"): en 834, 23 (to13).
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (975, 20), "en": (834, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -859,7 +861,20 @@ HELD = [
     (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 3)}),
     # review14w (bare 冇咁易 no trick word: 冇咁易肥 is "not that easy to get fat"; its row
     # 係咪想甘玩呀 冇咁易 falls back to a wrong no): 271, 8
+    # Round fourteen's second wave (round14_writers2/README.md), untouched on bb82bff, tuned on
+    # by data alone (data26, lexicon and corpus only, tests/test_understanding_round14_data26.py):
+    # trick words for being set up (設計我, 想繞暈我), the question giving itself away (露馅), "this
+    # routine of yours" (你这一套, 少来这一套); bark-for-you's "it's me who'll bark" (要我叫);
+    # gullible-ceiling's skeptic "don't believe that", "not buying it"; silent-love's echoed
+    # 發覺咗; guess-my-thoughts' outings (泡湯, 溫泉, 爬山, 看电影).
+    # hf26 (a Hefei teacher) 220, 4 -> 222, 3; yl26 (a Yilan B&B owner) 223, 3 -> 225, 2;
+    # tk26 (a Tseung Kwan O office admin) 271, 11 -> 272, 11; bk26 (a Brooklyn deli owner)
+    # 207, 9 -> 208, 8
     (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (271, 8)}),
+    (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (222, 3)}),
+    (TUNING / "round14_writers2" / "yl26.tsv", 228, {"zh-hant": (225, 2)}),
+    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (272, 11)}),
+    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (208, 8)}),
 ]
 
 
@@ -964,6 +979,10 @@ HELD = [
         "round fourteen's Kuala Lumpur shop assistant",
         "round fourteen's Pingtung mango farmer",
         "round fourteen's Vancouver Hong Kong immigrant",
+        "round fourteen's Hefei teacher",
+        "round fourteen's Yilan B&B owner",
+        "round fourteen's Tseung Kwan O office admin",
+        "round fourteen's Brooklyn deli owner",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
