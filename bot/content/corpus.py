@@ -623,6 +623,11 @@ class Routine:
         """Whether the routine is played in a chat speaking `lang` (zh-hant, zh-hk: zh)."""
         return ("en" if lang == "en" else "zh") in self.plays
 
+    def written_in(self, lang: str) -> bool:
+        """Whether its questions have a text in `lang` (kept for readers even where it does
+        not play, as ten-knives' English), not another language's in its place."""
+        return all(state.say.written_in(lang) for state in self.states.values())
+
 
 @dataclass(frozen=True)
 class Item:

@@ -668,9 +668,16 @@ class Engine:
             return self._not_for_you(chat, ticket, message, lang)
         routine = self.corpus.routines[prank.routine]
         state = routine.states[prank.state]
+        # The routine's own lines carry on in the variety the prank was asked in when the
+        # chat has since switched to a language the routine has no text in (/lang en in the
+        # middle of a Chinese-only routine asked in zh-hk: still Cantonese, never Simplified
+        # Mandarin the user did not choose); the bot's own lines follow the new choice.
+        spoken = lang if routine.written_in(lang) else prank.lang
+        if spoken != prank.lang:
+            prank = replace(prank, lang=spoken)  # a timeout reveals in it too
         answer = state.recognise(message.text)
         if answer is None and prank.misses < state.tries and state.hint is not None:
-            hint = [state.hint.in_(lang)]
+            hint = [state.hint.in_(spoken)]
             return self._wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1)
         # Waits on answers that say nothing (below) are MAX_IDLE_WAITS in a row at most, and
         # keep the prank's deadline: past them, the answer is one the bot did not understand.
@@ -680,7 +687,7 @@ class Engine:
             # "what?", 啥意思？: a question back is no answer, so it is not met with the reveal
             # (which, where the reveal is the prank, would score a fall) but with the question
             # once more; what comes after it is judged as any answer is
-            again = [say("asked_again", lang), state.say.in_(lang)]
+            again = [say("asked_again", lang), state.say.in_(spoken)]
             return self._wait(chat, ticket, prank, routine, message, again, misses=1, idle=idle)
         if may_wait and state.reveal_outcome == FELL:
             # "🎂" alone (rule "an emoji is no answer"), "ask me later" (rule "a put-off") or
@@ -690,7 +697,7 @@ class Engine:
             # most MAX_IDLE_WAITS times in a row, the deadline kept
             why = state.not_answered_yet(message.text)
             if why is not None:
-                again = [say(WAITING_LINES[why], lang), state.say.in_(lang)]
+                again = [say(WAITING_LINES[why], lang), state.say.in_(spoken)]
                 return self._wait(chat, ticket, prank, routine, message, again, idle=idle)
         if (
             answer is None
@@ -703,7 +710,7 @@ class Engine:
             outcome = FELL if prank.fell else CALLED_OFF
             ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
             return self._land(chat, ending, message, lang, [say("stopped_waiting", lang)])
-        moved = step(routine, prank.state, answer, lang)
+        moved = step(routine, prank.state, answer, spoken)
         if moved.goto is not None:
             # A fall nobody can be scored for (the starter answering their own group prank)
             # marks nothing: the prank is still open, and whoever answers next is judged
