@@ -447,3 +447,26 @@ async def test_the_usual_turn_reads_no_routine_nobody_changed(chats: Chats) -> N
     tables_read()
     await chats(BOB, "/prank ten-knives anyway")
     assert tables_read() == ["authored", "authored"]  # BOB's own, the public ones
+
+
+async def test_a_routine_typed_in_traditional_is_played_in_each_chats_script(
+    chats: Chats,
+) -> None:
+    """Typed in Traditional (a Taiwan chat), played in Simplified in a mainland chat, as
+    Simplified typed is converted for Taiwan; the bot's own reveal in each variety's words:
+    「」 in Taiwan's and Hong Kong's, Cantonese in Hong Kong's."""
+    tw = Person(16, "Mei", None, "zh-tw")
+    await chats(tw, "/lang zh-hant")
+    steps = ["/new", "中文", "猜水果", "什麼水果最浪漫？", "奇異果", "不對喔，是草莓", "/done"]
+    preview = await chats.script(tw, [*steps, "/skip", "/skip"])
+    assert "我等的是「奇異果」" in preview and "“" not in preview
+    await chats(tw, "是")
+    for lang, question, reveal in (
+        ("zh", "什么水果最浪漫？", "我等的是“奇异果”：不对喔，是草莓"),
+        ("zh-hant", "什麼水果最浪漫？", "我等的是「奇異果」：不對喔，是草莓"),
+        ("zh-hk", "什麼水果最浪漫？", "我等緊嘅係「奇異果」：不對喔，是草莓"),
+    ):
+        await chats(tw, f"/lang {lang}")
+        assert question in await chats(tw, "/prank 猜水果")
+        said = await chats(tw, "蘋果")
+        assert reveal in said and say("authored_credit", lang, name="Mei") in said

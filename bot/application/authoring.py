@@ -42,7 +42,15 @@ from bot.conversation.commands import (
 from bot.conversation.engine import Call, Engine, Incoming
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import CATALOGUE, say
-from bot.i18n.language import ENGLISH, Text, language_for, language_named
+from bot.i18n.language import (
+    ENGLISH,
+    HONG_KONG,
+    SIMPLIFIED,
+    TRADITIONAL,
+    Text,
+    language_for,
+    language_named,
+)
 from bot.storage import Storage
 from bot.storage.authored import PENDING, PUBLIC, REJECTED, WITHDRAWN, AuthoredRecord
 from understanding.text import to_simplified
@@ -212,17 +220,28 @@ def pieces(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
 # -- the routine a draft is -----------------------------------------------------------------
 
 
-def routine_dict(draft: dict[str, Any], rid: str, credit: str | None = None) -> dict[str, Any]:
+def routine_dict(
+    draft: dict[str, Any], rid: str, credit: Callable[[str], str] | None = None
+) -> dict[str, Any]:
     """The draft as one routine of the corpus format (content/README.md). Parts not yet
     written are left out, or stand in by placeholders the loader accepts, so a draft can be
-    checked at every step. `credit` ends every line that ends the routine."""
+    checked at every step. `credit` (the line in a language) ends every line that ends the
+    routine.
+
+    Chinese is played in each chat's own script, whichever the author typed: a line typed in
+    Traditional is kept as typed for Taiwan and Hong Kong and given in Simplified characters
+    to the mainland (`_written`); one typed in Simplified is converted as every text is. A
+    line the bot adds (the reveal, the credit) is said in each variety's own words."""
     lang = draft.get("lang") or "en"
+    varieties = (ENGLISH,) if lang == ENGLISH else (SIMPLIFIED, TRADITIONAL, HONG_KONG)
 
     def text(value: str) -> dict[str, str]:
-        return {lang: value}
+        return _as_yaml(_written(value, lang))
 
-    def ending(value: str) -> dict[str, str]:
-        return text(f"{value}\n{credit}" if credit else value)
+    def ending(value: Text) -> dict[str, str]:
+        if credit is None:
+            return _as_yaml(value)
+        return {v: f"{value.in_(v)}\n{credit(v)}" for v in varieties}
 
     answers = []
     for i, answer in enumerate(draft.get("answers", [])):
@@ -230,12 +249,11 @@ def routine_dict(draft: dict[str, Any], rid: str, credit: str | None = None) -> 
             {
                 "id": f"a{i + 1}",
                 "match": {lang: list(answer.get("match", []))},
-                "reply": ending(answer.get("reply") or "…"),
+                "reply": ending(_written(answer.get("reply") or "…", lang)),
             }
         )
     first = draft.get("answers", [{}])[0] if draft.get("answers") else {}
-    reveal = _reveal(first, lang)
-    otherwise: dict[str, Any] = {"reveal": ending(reveal)}
+    otherwise: dict[str, Any] = {"reveal": ending(_reveal(first, lang))}
     if draft.get("hint"):
         otherwise["hint"] = text(draft["hint"])
         otherwise["tries"] = 1
@@ -251,12 +269,34 @@ def routine_dict(draft: dict[str, Any], rid: str, credit: str | None = None) -> 
     if draft.get("give_away"):
         routine["give_away"] = {lang: list(draft["give_away"])}
         if draft.get("saw_through_reply"):
-            routine["saw_through_reply"] = ending(draft["saw_through_reply"])
+            routine["saw_through_reply"] = ending(_written(draft["saw_through_reply"], lang))
     routine["states"] = {"ask": state}
     return routine
 
 
-def routine_yaml(draft: dict[str, Any], rid: str, credit: str | None = None) -> str:
+def _written(value: str, lang: str) -> Text:
+    """A line as its author typed it, in the routine's language: Chinese typed in
+    Traditional characters is Taiwan's and Hong Kong's as typed, and Simplified for the
+    mainland (to_simplified, the one conversion that way); Simplified is converted for the
+    others by `Text` itself."""
+    if lang == ENGLISH:
+        return Text("", value)
+    simplified = to_simplified(value)
+    if simplified == value:
+        return Text(value, "")
+    return Text(simplified, "", zh_hant=value, zh_hk=value)
+
+
+def _as_yaml(line: Text) -> dict[str, str]:
+    """A `Text` as the corpus writes one: each language it has a text of its own in."""
+    keys = ((SIMPLIFIED, line.zh), (ENGLISH, line.en))
+    keys += ((TRADITIONAL, line.zh_hant or ""), (HONG_KONG, line.zh_hk or ""))
+    return {key: value for key, value in keys if value}
+
+
+def routine_yaml(
+    draft: dict[str, Any], rid: str, credit: Callable[[str], str] | None = None
+) -> str:
     """A corpus file holding the draft's routine: what `/export` sends, `bot check` reads."""
     document = {"routines": [routine_dict(draft, rid, credit)]}
     return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
@@ -295,7 +335,7 @@ def plain(problem: str, lang: str) -> str:
     return say("new_err_other", lang, problem=detail)
 
 
-def build(record: AuthoredRecord, credit: str) -> Routine:
+def build(record: AuthoredRecord, credit: Callable[[str], str]) -> Routine:
     """The playable routine of a kept record, under its authored id."""
     corpus = parse_corpus(routine_yaml(record.draft, f"u{record.id}", credit), f"u{record.id}")
     routine = next(iter(corpus.routines.values()))
@@ -460,7 +500,9 @@ class Authoring:
             self._built.move_to_end(record.id)
             return kept[2]
         try:
-            routine = build(record, say("authored_credit", record.lang, name=record.owner_name))
+            routine = build(
+                record, lambda lang: say("authored_credit", lang, name=record.owner_name)
+            )
         except CorpusError:
             return None
         self._built[record.id] = (record.updated, record.owner_name, routine)
@@ -718,10 +760,11 @@ class Authoring:
         if draft.get("hint"):
             lines.append(say("preview_hint", lang, hint=draft["hint"]))
         first = (draft.get("answers") or [{}])[0]
-        reveal = _reveal(first, plays)
+        shown = lang if _plays(lang) == plays else plays  # the author's variety of it
+        reveal = _reveal(first, plays).in_(shown)
         lines.append(say("preview_else", lang, reveal=reveal))
         if draft.get("give_away"):
-            reply = draft.get("saw_through_reply") or say("saw_through", plays)
+            reply = draft.get("saw_through_reply") or say("saw_through", shown)
             phrases = " / ".join(draft["give_away"])
             lines.append(say("preview_give_away", lang, answer=phrases, reply=reply))
         return "\n".join(lines)
@@ -1016,12 +1059,20 @@ def _status_line(status: str, lang: str) -> str:
     return say(key, lang)
 
 
-def _reveal(first: dict[str, Any], lang: str) -> str:
+def _reveal(first: dict[str, Any], lang: str) -> Text:
     """A written routine's reveal (after the hints, on answers the bot did not understand):
     the first answer and its punchline, unless the punchline reads as one that got the
-    victim ("答对了，儿子"): the prank is called off, no one fell, so only the answer."""
-    answer = (first.get("match") or ["…"])[0]
+    victim ("答对了，儿子"): the prank is called off, no one fell, so only the answer. In
+    each variety's own words and script (「」 in Taiwan's and Hong Kong's, Cantonese in
+    Hong Kong's), around what the author wrote in that script."""
+    answer = _written((first.get("match") or ["…"])[0], lang)
     punchline = first.get("reply") or "…"
-    if reads_as_got_you(punchline):
-        return say("authored_reveal_answer", lang, answer=answer)
-    return say("authored_reveal", lang, answer=answer, punchline=punchline)
+    key = "authored_reveal_answer" if reads_as_got_you(punchline) else "authored_reveal"
+    said = _written(punchline, lang)
+
+    def line(variety: str) -> str:
+        return say(key, variety, answer=answer.in_(variety), punchline=said.in_(variety))
+
+    if lang == ENGLISH:
+        return Text("", line(ENGLISH))
+    return Text(line(SIMPLIFIED), "", zh_hant=line(TRADITIONAL), zh_hk=line(HONG_KONG))

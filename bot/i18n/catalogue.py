@@ -1165,11 +1165,13 @@ CATALOGUE: dict[str, Text] = {
     "authored_reveal": Text(
         "我等的是“{answer}”：{punchline}",
         'I was waiting for "{answer}": {punchline}',
+        zh_hant="我等的是「{answer}」：{punchline}",
         zh_hk="我等緊嘅係「{answer}」：{punchline}",
     ),
     "authored_reveal_answer": Text(
         "我等的是“{answer}”。",
         'I was waiting for "{answer}".',
+        zh_hant="我等的是「{answer}」。",
         zh_hk="我等緊嘅係「{answer}」。",
     ),
     "authored_credit": Text(
