@@ -22,11 +22,19 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Hashable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, TypeVar
 
 import yaml
 
-from bot.content.corpus import CorpusError, Routine, parse_corpus, reads_as_got_you
+from bot.content.corpus import (
+    DEFAULT_LEXICON,
+    CorpusError,
+    Routine,
+    load_lexicon,
+    parse_corpus,
+    reads_as_got_you,
+)
 from bot.conversation.authored import authored_id, authored_number
 from bot.conversation.commands import (
     GROUP,
@@ -53,7 +61,8 @@ from bot.i18n.language import (
 )
 from bot.storage import Storage
 from bot.storage.authored import PENDING, PUBLIC, REJECTED, WITHDRAWN, AuthoredRecord
-from understanding.text import to_simplified
+from understanding.lexicon import Lexicon
+from understanding.text import fold, to_simplified
 
 # Limits: per author, and per text.
 MAX_ROUTINES = 20
@@ -86,6 +95,18 @@ LANG, TITLE, QUESTION, ANSWER, PUNCHLINE, MORE, GIVE_AWAY, GIVE_AWAY_REPLY, HINT
     "confirm",
 )
 OPTIONAL = {GIVE_AWAY, GIVE_AWAY_REPLY, HINT}  # /skip skips them
+PHRASE_STEPS = {ANSWER, MORE, GIVE_AWAY}  # ways of saying something, between /
+# What each step's text is, as a limit's message names it.
+_WHAT = {
+    TITLE: "new_what_title",
+    QUESTION: "new_what_question",
+    ANSWER: "new_what_answer",
+    MORE: "new_what_answer",
+    PUNCHLINE: "new_what_punchline",
+    GIVE_AWAY: "new_what_give_away",
+    GIVE_AWAY_REPLY: "new_what_give_away_reply",
+    HINT: "new_what_hint",
+}
 # Commands that belong to the routine being written while a draft is open (not /help-listed).
 DRAFT_COMMANDS = frozenset({"back", "cancel", "skip", "done", "keep"})
 YES = {
@@ -104,8 +125,15 @@ YES = {
     "嗯",
     "确定",
     "確定",
+    # Hong Kong's yes: 得 (it'll do), 得㗎, 係, 好呀, 可以
+    "得",
+    "得㗎",
+    "得呀",
+    "係",
+    "好呀",
+    "可以",
 }
-NO = {"no", "n", "nope", "不", "不要", "否", "算了", "别", "別", "唔要"}
+NO = {"no", "n", "nope", "不", "不要", "否", "算了", "别", "別", "唔要", "唔好", "唔得"}
 
 # Read after NFKC (full-width ｅｖｉｌ．ｃｏｍ and ＠ are the ASCII ones): a scheme, or any
 # domain (Telegram links every top-level domain; the Latin name may touch Chinese text, so
@@ -168,12 +196,16 @@ def reads_as_the_bot(text: str) -> bool:
     return len(normal) >= 6 and any(normal.startswith(head) for head in _BOT_OPENINGS)
 
 
-def text_problem(text: str, limit: int, admin: bool, lang: str) -> str | None:
-    """What keeps `text` out of a routine, in plain words; None if it may go in."""
+def text_problem(text: str, limit: int, admin: bool, lang: str, step: str = QUESTION) -> str | None:
+    """What keeps `text` out of a routine, in plain words; None if it may go in. `step`: what
+    the text is (a title, a question, one way of saying an answer…), named in a limit's
+    message. Only what the bot will say must not read as its own lines: an answer's or a
+    give-away's phrases are what the victim says ("I don't know")."""
     if not text.strip():
         return say("new_err_empty", lang)
     if len(text) > limit:
-        return say("new_err_long", lang, limit=limit, length=len(text))
+        what = say(_WHAT[step], lang)
+        return say("new_err_long", lang, what=what, limit=limit, length=len(text))
     if _hidden(text):
         return say("new_err_hidden", lang)
     shown = unicodedata.normalize("NFKC", text)
@@ -181,7 +213,7 @@ def text_problem(text: str, limit: int, admin: bool, lang: str) -> str | None:
         return say("new_err_link", lang)
     if not admin and _MENTION.search(shown):
         return say("new_err_mention", lang)
-    if reads_as_the_bot(text):
+    if step not in PHRASE_STEPS and reads_as_the_bot(text):
         return say("new_err_bot_line", lang)
     return None
 
@@ -325,8 +357,9 @@ def plain(problem: str, lang: str) -> str:
         (("has empty text", "is empty once", "is missing"), "new_err_empty"),
         (("does not end in a question",), "new_err_question"),
         (("full-width punctuation",), "new_err_full_width"),
-        (("can never match", "already takes", "is also answer"), "new_err_shadowed"),
+        # before "can never match", which its message also says
         (("spans two clauses",), "new_err_clauses"),
+        (("can never match", "already takes", "is also answer"), "new_err_shadowed"),
         (("holds the number", "hold numbers", "holds a number", "bad number"), "new_err_number"),
     ):
         if any(needle in problem for needle in needles):
@@ -595,12 +628,18 @@ class Authoring:
                 after.update({("hint" if step == HINT else "saw_through_reply"): None})
                 after["step"] = CONFIRM if step == HINT else HINT
             return self._accept(draft, after, lang)
-        if word == "done" and step == MORE:
+        if word in ("done", "skip") and step == MORE:  # no more answers: move on
             return self._accept(draft, {**draft, "step": GIVE_AWAY}, lang)
         if word:
             return Turn(draft, [say("new_step_commands", lang), self._prompt(draft, lang)])
         if step == CONFIRM:
             return self._confirm(draft, text, request)
+        if step == PUNCHLINE and _looks_like_answers(text) and draft.get("doubted") != text:
+            # "milk / Milk": more ways of saying the answer, not what the bot says back;
+            # asked about, not taken (the same line sent again is kept as the punchline)
+            answer = " / ".join((draft.get("answers") or [{}])[-1].get("match", []))
+            doubt = say("new_doubt_answers", lang, answer=answer)
+            return Turn({**draft, "doubted": text}, [doubt])
         after, refusal = self._take(draft, step, text, request)
         if refusal is not None:
             return Turn(draft, [refusal, self._prompt(draft, lang)])
@@ -608,7 +647,8 @@ class Authoring:
 
     def _accept(self, before: dict[str, Any], after: dict[str, Any], lang: str) -> Turn:
         """Move on, remembering where it was for /back."""
-        snapshot = {k: v for k, v in before.items() if k != "back"}
+        snapshot = {k: v for k, v in before.items() if k not in ("back", "doubted")}
+        after = {k: v for k, v in after.items() if k != "doubted"}
         after = {**after, "back": [*before.get("back", []), snapshot][-BACK_KEPT:]}
         lines = [self._prompt(after, lang)]
         if after["step"] == CONFIRM:
@@ -655,9 +695,11 @@ class Authoring:
             if len(said) > MAX_PHRASES:
                 return draft, say("new_err_phrases", lang, limit=MAX_PHRASES)
             for phrase in said:
-                refusal = text_problem(phrase, PHRASE_LIMIT, admin, lang)
+                refusal = text_problem(phrase, PHRASE_LIMIT, admin, lang, step)
                 if refusal is not None:
                     return draft, refusal
+                if step == GIVE_AWAY and _stumped(phrase):
+                    return draft, say("new_err_give_away_stumped", lang, phrase=phrase)
             if step == GIVE_AWAY:
                 after.update(give_away=said, step=GIVE_AWAY_REPLY)
             else:
@@ -666,7 +708,7 @@ class Authoring:
                     return draft, say("new_err_answers", lang, limit=MAX_ANSWERS)
                 after.update(answers=[*answers, {"match": said, "reply": None}], step=PUNCHLINE)
         else:
-            refusal = text_problem(text, limit, admin, lang)
+            refusal = text_problem(text, limit, admin, lang, step)
             if refusal is not None:
                 return draft, refusal
             if step == TITLE:
@@ -1027,6 +1069,28 @@ def _plays(lang: str) -> str:
     return ENGLISH if lang == ENGLISH else "zh"
 
 
+def _looks_like_answers(text: str) -> bool:
+    """Whether a punchline reads as ways of saying an answer: parts between /, each short
+    and none a sentence ("milk / Milk"; not "Yes/no questions are hard.")."""
+    parts = [part.strip() for part in re.split(r"[/／]", text)]
+    return len(parts) > 1 and all(
+        part and len(part) <= PHRASE_LIMIT and not re.search(r"[.!?。！？]", part) for part in parts
+    )
+
+
+def _stumped(phrase: str) -> bool:
+    """Whether a give-away phrase is what someone stumped says ("I don't know", 不知道): taken
+    as seeing through the trick, every victim who does not know would be told they saw it."""
+    lexicon = load_lexicon(DEFAULT_LEXICON)
+    said = fold(phrase, lexicon).strip(" .!?~")
+    return said in _stumped_words(lexicon)
+
+
+@cache
+def _stumped_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(fold(word, lexicon) for word in lexicon.intent_words("dont_know"))
+
+
 def _language_answer(text: str) -> str | None:
     word = text.strip().casefold()
     if word == "1":  # the menu's numbers; a language's names are language_named's
@@ -1067,11 +1131,16 @@ def _reveal(first: dict[str, Any], lang: str) -> Text:
     Hong Kong's), around what the author wrote in that script."""
     answer = _written((first.get("match") or ["…"])[0], lang)
     punchline = first.get("reply") or "…"
-    key = "authored_reveal_answer" if reads_as_got_you(punchline) else "authored_reveal"
+    got_you = reads_as_got_you(punchline)
     said = _written(punchline, lang)
 
     def line(variety: str) -> str:
-        return say(key, variety, answer=answer.in_(variety), punchline=said.in_(variety))
+        return say(
+            "authored_reveal_answer" if got_you else "authored_reveal",
+            variety,
+            answer=answer.in_(variety),
+            punchline=said.in_(variety),
+        )
 
     if lang == ENGLISH:
         return Text("", line(ENGLISH))
