@@ -735,10 +735,10 @@ CATALOGUE: dict[str, Text] = {
         ),
     ),
     "train_bad_value": Text(
-        "{name}={value} 不行：{name} 要在 {low} 到 {high} 之间。",
-        "{name}={value} won't do: {name} must be from {low} to {high}.",
-        zh_hant="{name}={value} 不行：{name} 要介於 {low} 到 {high} 之間。",
-        zh_hk="{name}={value} 唔得：{name} 要喺 {low} 至 {high} 之間。",
+        "“{typed}”不行：{name} 要在 {low} 到 {high} 之间，写成 /train {name}=数字。",
+        "“{typed}” won't do: {name} must be a number from {low} to {high}, as in /train {name}=N.",
+        zh_hant="「{typed}」不行：{name} 要介於 {low} 到 {high} 之間，寫成 /train {name}=數字。",
+        zh_hk="「{typed}」唔得：{name} 要喺 {low} 至 {high} 之間，寫 /train {name}=數字。",
     ),
     "train_unknown_word": Text(
         "看不懂“{word}”。",
