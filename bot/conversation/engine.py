@@ -22,6 +22,7 @@ from typing import Literal
 from bot.content.corpus import (
     ASKS_AGAIN,
     CALLED_OFF,
+    DOTS_ONLY,
     EMOJI_ONLY,
     FELL,
     PUT_OFF,
@@ -86,6 +87,7 @@ Quote = Literal["incoming", "replied", "question"]
 # a reason without a line is a KeyError, not "let me ask again".
 WAITING_LINES: dict[str, str] = {
     EMOJI_ONLY: "words_please",
+    DOTS_ONLY: "dots_please",
     PUT_OFF: "put_off",
     ASKS_AGAIN: "asked_again",
 }

@@ -127,6 +127,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="只有表情符號我看不懂，用文字回答吧：",
         zh_hk="淨係得表情符號我睇唔明，打字答我啦：",
     ),
+    "dots_please": Text(
+        "光是一串点点点，我看不出你的答案，用文字回答吧：",
+        "Just dots don't tell me your answer. In words, please:",
+        zh_hant="只有一串點點點，我看不出你的答案，用文字回答吧：",
+        zh_hk="得一串點點點，我睇唔出你答咩，打字答我啦：",
+    ),
     "oops": Text(
         "哎呀，我这边出了点问题，请再试一次。",
         "Oops, something broke on my side. Please try again.",
