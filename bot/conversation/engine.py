@@ -115,6 +115,7 @@ class LinkOpened:
 
     code: str
     routine: str | None
+    own: bool = False  # opened by its owner, to try it: no play, and no result to tell
 
 
 # Built on every answer (an Ending, a Reply, a Response): plain dataclasses with slots, never
@@ -368,7 +369,7 @@ class Engine:
         started = self._play(chat, message, self.corpus.routines[link.routine], None, lang)
         ticket = str(chat.next_ticket)
         prank = started.chat.pranks.get(ticket)
-        if prank is None:
+        if prank is None or link.own:  # the owner's own try is theirs: nothing to report
             return started
         return replace(
             started, chat=started.chat.with_prank(ticket, replace(prank, link=link.code))
