@@ -268,3 +268,15 @@ def test_a_train_error_quotes_what_was_typed_with_the_one_relevant_line() -> Non
 def test_predict_reads_two_numbers_as_typed(args: list[str]) -> None:
     assert parse_predict(args) == (1.0, 0.0)
     assert parse_predict(["0,5", "1"]) == (0.5, 1.0)
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk", "en"])
+def test_the_result_table_lines_up_by_display_width(lang: str) -> None:
+    """Under 目標 (two columns a character) the bars stand where the header's do."""
+    from bot.lab.service import display_width, result_text
+
+    text = result_text(TrainSpec(), [0.0009, 0.9995, 0.9982, 0.0012], 0.001, True, lang)
+    rows = [line for line in text.splitlines() if "|" in line]
+    assert len(rows) == 5
+    bars = {tuple(display_width(row[:i]) for i, ch in enumerate(row) if ch == "|") for row in rows}
+    assert len(bars) == 1, rows
