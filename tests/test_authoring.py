@@ -315,7 +315,8 @@ async def test_three_reports_withdraw_a_public_routine_until_reviewed(chats: Cha
 
 async def test_limits_refuse_politely(chats: Chats) -> None:
     await chats.script(BOB, ["/new", "English"])
-    assert say("new_err_long", "en", limit=60, length=61) in await chats(BOB, "x" * 61)
+    what = say("new_what_title", "en")
+    assert say("new_err_long", "en", what=what, limit=60, length=61) in await chats(BOB, "x" * 61)
     await chats(BOB, "Limits")
     assert say("new_err_link", "en") in await chats(BOB, "Seen https://example.com?")
     assert say("new_err_mention", "en") in await chats(BOB, "Is @carol there?")
@@ -447,3 +448,65 @@ async def test_the_usual_turn_reads_no_routine_nobody_changed(chats: Chats) -> N
     tables_read()
     await chats(BOB, "/prank ten-knives anyway")
     assert tables_read() == ["authored", "authored"]  # BOB's own, the public ones
+
+
+async def test_a_routine_typed_in_traditional_is_played_in_each_chats_script(
+    chats: Chats,
+) -> None:
+    """Typed in Traditional (a Taiwan chat), played in Simplified in a mainland chat, as
+    Simplified typed is converted for Taiwan; the bot's own reveal in each variety's words:
+    「」 in Taiwan's and Hong Kong's, Cantonese in Hong Kong's."""
+    tw = Person(16, "Mei", None, "zh-tw")
+    await chats(tw, "/lang zh-hant")
+    steps = ["/new", "中文", "猜水果", "什麼水果最浪漫？", "奇異果", "不對喔，是草莓", "/done"]
+    preview = await chats.script(tw, [*steps, "/skip", "/skip"])
+    assert "我等的是「奇異果」" in preview and "“" not in preview
+    await chats(tw, "是")
+    for lang, question, reveal in (
+        ("zh", "什么水果最浪漫？", "我等的是“奇异果”：不对喔，是草莓"),
+        ("zh-hant", "什麼水果最浪漫？", "我等的是「奇異果」：不對喔，是草莓"),
+        ("zh-hk", "什麼水果最浪漫？", "我等緊嘅係「奇異果」：不對喔，是草莓"),
+    ):
+        await chats(tw, f"/lang {lang}")
+        assert question in await chats(tw, "/prank 猜水果")
+        said = await chats(tw, "蘋果")
+        assert reveal in said and say("authored_credit", lang, name="Mei") in said
+
+
+async def test_a_punchline_that_looks_like_answers_is_questioned_not_taken(chats: Chats) -> None:
+    """ "milk / Milk" at the punchline step: asked about, the real punchline then taken
+    whole (not refused as an over-long answer); the same line sent again is kept."""
+    await chats.script(BOB, ["/new", "English", "Cheese", "What do cows drink?", "milk"])
+    said = await chats(BOB, "milk / Milk")
+    assert say("new_doubt_answers", "en", answer="milk") in said
+    punchline = "Ha! Cows drink water. Milk is what they make."
+    assert say("new_ask_more", "en", count=1) in await chats(BOB, punchline)
+    preview = await chats.script(BOB, ["/done", "/skip", "/skip"])
+    assert f"“milk”: {punchline}" in preview
+    await chats.script(CAROL, ["/new", "English", "Tea", "What do cows drink?", "milk"])
+    await chats(CAROL, "rain / tea")
+    assert say("new_ask_more", "en", count=1) in await chats(CAROL, "rain / tea")
+
+
+async def test_the_steps_of_new_say_their_true_reasons(chats: Chats) -> None:
+    """A limit names what it limits; a phrase with brackets is refused for its punctuation,
+    not as an earlier answer; "I don't know" as a see-through is refused as what the stumped
+    say, not as the bot's own words; /skip at "another answer?" moves on."""
+    await chats.script(BOB, ["/new", "English", "Fruit", "What is the most romantic fruit?"])
+    long = await chats(BOB, "x" * 41)
+    what = say("new_what_answer", "en")
+    assert say("new_err_long", "en", what=what, limit=40, length=41) in long
+    await chats.script(BOB, ["kiwi", "Nope, strawberry."])
+    assert say("new_ask_give_away", "en") in await chats(BOB, "/skip")
+    stumped = await chats(BOB, "I don't know")
+    assert say("new_err_give_away_stumped", "en", phrase="I don't know") in stumped
+    assert say("new_err_bot_line", "en") not in stumped
+    hk = Person(17, "Ka", None, "zh-hk")
+    await chats(hk, "/lang zh-hk")
+    steps = ["/new", "中文", "估生果", "咩生果最浪漫？", "奇異果", "唔係喎，係士多啤梨", "/done"]
+    await chats.script(hk, steps)
+    clauses = await chats(hk, "因為莓（沒）有你不行")
+    assert say("new_err_clauses", "zh-hk") in clauses
+    assert say("new_err_shadowed", "zh-hk") not in clauses
+    await chats.script(hk, ["/skip", "/skip"])
+    assert say("new_saved", "zh-hk", title="估生果") in await chats(hk, "得㗎")

@@ -85,6 +85,23 @@ def test_lang_overrides_and_is_remembered(engine: Engine) -> None:
     assert "/lang zh" in said(bad) and bad.chat.lang == "zh"
 
 
+def test_a_lang_switch_mid_prank_keeps_a_chinese_only_routine_in_its_variety(
+    engine: Engine,
+) -> None:
+    """/lang en in the middle of a Chinese-only routine asked in zh-hk: the next step stays
+    in Cantonese (never the Simplified Mandarin nobody chose); one with English switches."""
+    hk = Person(4, "Ho", "ho", "zh-hk")
+    chat = handled(engine, ChatState(), Incoming(hk, "/lang zh-hk", 0.0)).chat
+    started = handled(engine, chat, Incoming(hk, "/prank elephant-fridge", 0.0))
+    on = handled(engine, started.chat, Incoming(hk, "三步", 1.0))
+    english = handled(engine, on.chat, Incoming(hk, "/lang en", 2.0)).chat
+    next_step = said(handled(engine, english, Incoming(hk, "4", 3.0)))
+    assert "攞大象出嚟" in next_step and "聪明" not in next_step and "开门" not in next_step
+    knives = handled(engine, chat, Incoming(hk, "/prank ten-knives", 0.0))
+    switched = handled(engine, knives.chat, Incoming(hk, "/lang en", 1.0)).chat
+    assert "son" in said(handled(engine, switched, Incoming(hk, "eight", 2.0)))
+
+
 def test_private_prank_and_unknown_things(engine: Engine) -> None:
     chat = ChatState()
     assert "/prank" in said(handled(engine, chat, Incoming(ALICE, "hello", 0.0)))

@@ -52,3 +52,17 @@ def test_an_answer_of_emoji_only_is_asked_for_in_words_whatever_their_number(
             started = handled(engine, ChatState(), Incoming(who, "/prank play-water anyway", 0.0))
             said = handled(engine, started.chat, Incoming(who, emoji, 1.0))
             assert said.replies[0].text.startswith(line), (lang, emoji, said.replies[0].text)
+
+
+def test_an_answer_of_dots_only_is_told_it_is_dots_not_emoji(corpus: Corpus) -> None:
+    """……, 。。。 or ... alone says nothing, as an emoji does, but it is no emoji: the line
+    says "just dots", in each language's own words."""
+    codes = {"zh": "zh-hans", "zh-hant": "zh-TW", "zh-hk": "zh-HK", "en": "en"}
+    for lang, code in codes.items():
+        who = Person(7, "Mei", None, code)
+        for dots in ("……", "。。。", "...", "⋯⋯"):
+            engine = Engine(corpus)
+            started = handled(engine, ChatState(), Incoming(who, "/prank play-water anyway", 0.0))
+            said = handled(engine, started.chat, Incoming(who, dots, 1.0)).replies[0].text
+            assert said.startswith(say("dots_please", lang)), (lang, dots, said)
+            assert say("words_please", lang) not in said

@@ -217,11 +217,12 @@ def test_a_link_owner_hears_of_a_player_who_stopped_partway(corpus: Corpus) -> N
 
 
 def test_every_reason_to_wait_has_its_line_and_an_unknown_one_raises() -> None:
-    from bot.content.corpus import ASKS_AGAIN, EMOJI_ONLY, PUT_OFF
+    from bot.content.corpus import ASKS_AGAIN, DOTS_ONLY, EMOJI_ONLY, PUT_OFF
     from bot.conversation.engine import WAITING_LINES
 
     assert WAITING_LINES == {
         EMOJI_ONLY: "words_please",
+        DOTS_ONLY: "dots_please",
         PUT_OFF: "put_off",
         ASKS_AGAIN: "asked_again",
     }

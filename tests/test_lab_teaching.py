@@ -13,7 +13,7 @@ from bot.i18n.catalogue import CATALOGUE, say
 from bot.lab.diagnosis import diagnose
 from bot.lab.gates import learned, train_gate
 from bot.lab.service import Lab
-from bot.lab.spec import TrainSpec, UsageError, parse_train
+from bot.lab.spec import TrainSpec, UsageError, parse_predict, parse_train
 from bot.storage import Storage
 from nn.network import Network
 from tests.support.conversation import private_request
@@ -137,11 +137,10 @@ def test_every_line_has_both_languages_with_the_same_placeholders() -> None:
     ],
 )
 def test_trains_usage_says_what_each_setting_means(lang: str, words: list[str]) -> None:
-    for args in (["hidden=0"], ["banana"], ["help"]):
-        with pytest.raises(UsageError) as error:
-            parse_train(args)
-        text = error.value.text(lang)
-        assert all(w in text for w in words), (args, text)
+    with pytest.raises(UsageError) as error:
+        parse_train(["help"])
+    text = error.value.text(lang)
+    assert all(w in text for w in words), text
     assert "/train help" in Lab.train.__command__.help.in_(lang)  # type: ignore[attr-defined]
 
 
@@ -234,3 +233,50 @@ def test_seeds_do_not_matter_for_the_one_neuron_rule() -> None:
         spec = TrainSpec(hidden=1)
         ok, history = history_of(spec, seed)
         assert not ok and keys(diagnose(spec, history)) == ["why_one_neuron"], seed
+
+
+@pytest.mark.parametrize(
+    ("args", "spec"),
+    [
+        (["xor", "epochs＝500"], TrainSpec(epochs=500)),  # full-width =, as a Chinese keyboard
+        (["xor", "epochs", "500"], TrainSpec(epochs=500)),  # "key value"
+        (["epochs:", "500"], TrainSpec(epochs=500)),
+        (["lr=0,5"], TrainSpec(learning_rate=0.5)),  # a decimal comma
+        (["ｌｒ＝０，５", "hidden", "４"], TrainSpec(learning_rate=0.5, hidden=4)),
+        (["epochs=1,000"], TrainSpec(epochs=1000)),
+    ],
+)
+def test_train_reads_settings_as_people_type_them(args: list[str], spec: TrainSpec) -> None:
+    assert parse_train(args) == spec
+
+
+def test_a_train_error_quotes_what_was_typed_with_the_one_relevant_line() -> None:
+    """Not "epochs= won't do" for "epochs abc", and not the whole seven-line usage."""
+    for args, typed, term in (
+        (["epochs", "abc"], "“epochs abc”", "epoch: one pass"),
+        (["hidden=0"], "“hidden=0”", "hidden: how many"),
+        (["lr=99"], "“lr=99”", "lr (learning rate)"),
+        (["banana"], "“banana”", "Usage: /train"),
+    ):
+        with pytest.raises(UsageError) as error:
+            parse_train(args)
+        text = error.value.text("en")
+        assert typed in text and term in text and len(text.splitlines()) == 2, text
+
+
+@pytest.mark.parametrize("args", [["1，0"], ["１", "０"], ["1,0"], ["1,", "0"], ["1", "0"]])
+def test_predict_reads_two_numbers_as_typed(args: list[str]) -> None:
+    assert parse_predict(args) == (1.0, 0.0)
+    assert parse_predict(["0,5", "1"]) == (0.5, 1.0)
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk", "en"])
+def test_the_result_table_lines_up_by_display_width(lang: str) -> None:
+    """Under 目標 (two columns a character) the bars stand where the header's do."""
+    from bot.lab.service import display_width, result_text
+
+    text = result_text(TrainSpec(), [0.0009, 0.9995, 0.9982, 0.0012], 0.001, True, lang)
+    rows = [line for line in text.splitlines() if "|" in line]
+    assert len(rows) == 5
+    bars = {tuple(display_width(row[:i]) for i, ch in enumerate(row) if ch == "|") for row in rows}
+    assert len(bars) == 1, rows

@@ -75,7 +75,7 @@ def test_network_commands_in_the_playground(tmp_path) -> None:
     out = result.stdout
     assert out.index(say("no_network", "zh")) < out.index("XOR 网络")
     assert opening("learned", "zh") in out and "(1, 0) → 0.9" in out and "取整为 1" in out
-    too_many = say("train_bad_value", "zh", name="epochs", value="0", low=1, high=20000)
+    too_many = say("train_bad_value", "zh", name="epochs", typed="epochs=0", low=1, high=20000)
     assert say("predict_usage", "zh") in out and too_many in out
     assert say("nothing_to_stop", "zh") in out  # /train stop with nothing running
     pictures = list((tmp_path / "data" / "playground").glob("*.png"))

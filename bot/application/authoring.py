@@ -22,11 +22,19 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Hashable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, TypeVar
 
 import yaml
 
-from bot.content.corpus import CorpusError, Routine, parse_corpus, reads_as_got_you
+from bot.content.corpus import (
+    DEFAULT_LEXICON,
+    CorpusError,
+    Routine,
+    load_lexicon,
+    parse_corpus,
+    reads_as_got_you,
+)
 from bot.conversation.authored import authored_id, authored_number
 from bot.conversation.commands import (
     GROUP,
@@ -42,10 +50,19 @@ from bot.conversation.commands import (
 from bot.conversation.engine import Call, Engine, Incoming
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import CATALOGUE, say
-from bot.i18n.language import ENGLISH, Text, language_for, language_named
+from bot.i18n.language import (
+    ENGLISH,
+    HONG_KONG,
+    SIMPLIFIED,
+    TRADITIONAL,
+    Text,
+    language_for,
+    language_named,
+)
 from bot.storage import Storage
 from bot.storage.authored import PENDING, PUBLIC, REJECTED, WITHDRAWN, AuthoredRecord
-from understanding.text import to_simplified
+from understanding.lexicon import Lexicon
+from understanding.text import fold, to_simplified
 
 # Limits: per author, and per text.
 MAX_ROUTINES = 20
@@ -78,6 +95,18 @@ LANG, TITLE, QUESTION, ANSWER, PUNCHLINE, MORE, GIVE_AWAY, GIVE_AWAY_REPLY, HINT
     "confirm",
 )
 OPTIONAL = {GIVE_AWAY, GIVE_AWAY_REPLY, HINT}  # /skip skips them
+PHRASE_STEPS = {ANSWER, MORE, GIVE_AWAY}  # ways of saying something, between /
+# What each step's text is, as a limit's message names it.
+_WHAT = {
+    TITLE: "new_what_title",
+    QUESTION: "new_what_question",
+    ANSWER: "new_what_answer",
+    MORE: "new_what_answer",
+    PUNCHLINE: "new_what_punchline",
+    GIVE_AWAY: "new_what_give_away",
+    GIVE_AWAY_REPLY: "new_what_give_away_reply",
+    HINT: "new_what_hint",
+}
 # Commands that belong to the routine being written while a draft is open (not /help-listed).
 DRAFT_COMMANDS = frozenset({"back", "cancel", "skip", "done", "keep"})
 YES = {
@@ -96,8 +125,15 @@ YES = {
     "嗯",
     "确定",
     "確定",
+    # Hong Kong's yes: 得 (it'll do), 得㗎, 係, 好呀, 可以
+    "得",
+    "得㗎",
+    "得呀",
+    "係",
+    "好呀",
+    "可以",
 }
-NO = {"no", "n", "nope", "不", "不要", "否", "算了", "别", "別", "唔要"}
+NO = {"no", "n", "nope", "不", "不要", "否", "算了", "别", "別", "唔要", "唔好", "唔得"}
 
 # Read after NFKC (full-width ｅｖｉｌ．ｃｏｍ and ＠ are the ASCII ones): a scheme, or any
 # domain (Telegram links every top-level domain; the Latin name may touch Chinese text, so
@@ -160,12 +196,16 @@ def reads_as_the_bot(text: str) -> bool:
     return len(normal) >= 6 and any(normal.startswith(head) for head in _BOT_OPENINGS)
 
 
-def text_problem(text: str, limit: int, admin: bool, lang: str) -> str | None:
-    """What keeps `text` out of a routine, in plain words; None if it may go in."""
+def text_problem(text: str, limit: int, admin: bool, lang: str, step: str = QUESTION) -> str | None:
+    """What keeps `text` out of a routine, in plain words; None if it may go in. `step`: what
+    the text is (a title, a question, one way of saying an answer…), named in a limit's
+    message. Only what the bot will say must not read as its own lines: an answer's or a
+    give-away's phrases are what the victim says ("I don't know")."""
     if not text.strip():
         return say("new_err_empty", lang)
     if len(text) > limit:
-        return say("new_err_long", lang, limit=limit, length=len(text))
+        what = say(_WHAT[step], lang)
+        return say("new_err_long", lang, what=what, limit=limit, length=len(text))
     if _hidden(text):
         return say("new_err_hidden", lang)
     shown = unicodedata.normalize("NFKC", text)
@@ -173,7 +213,7 @@ def text_problem(text: str, limit: int, admin: bool, lang: str) -> str | None:
         return say("new_err_link", lang)
     if not admin and _MENTION.search(shown):
         return say("new_err_mention", lang)
-    if reads_as_the_bot(text):
+    if step not in PHRASE_STEPS and reads_as_the_bot(text):
         return say("new_err_bot_line", lang)
     return None
 
@@ -212,17 +252,28 @@ def pieces(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
 # -- the routine a draft is -----------------------------------------------------------------
 
 
-def routine_dict(draft: dict[str, Any], rid: str, credit: str | None = None) -> dict[str, Any]:
+def routine_dict(
+    draft: dict[str, Any], rid: str, credit: Callable[[str], str] | None = None
+) -> dict[str, Any]:
     """The draft as one routine of the corpus format (content/README.md). Parts not yet
     written are left out, or stand in by placeholders the loader accepts, so a draft can be
-    checked at every step. `credit` ends every line that ends the routine."""
+    checked at every step. `credit` (the line in a language) ends every line that ends the
+    routine.
+
+    Chinese is played in each chat's own script, whichever the author typed: a line typed in
+    Traditional is kept as typed for Taiwan and Hong Kong and given in Simplified characters
+    to the mainland (`_written`); one typed in Simplified is converted as every text is. A
+    line the bot adds (the reveal, the credit) is said in each variety's own words."""
     lang = draft.get("lang") or "en"
+    varieties = (ENGLISH,) if lang == ENGLISH else (SIMPLIFIED, TRADITIONAL, HONG_KONG)
 
     def text(value: str) -> dict[str, str]:
-        return {lang: value}
+        return _as_yaml(_written(value, lang))
 
-    def ending(value: str) -> dict[str, str]:
-        return text(f"{value}\n{credit}" if credit else value)
+    def ending(value: Text) -> dict[str, str]:
+        if credit is None:
+            return _as_yaml(value)
+        return {v: f"{value.in_(v)}\n{credit(v)}" for v in varieties}
 
     answers = []
     for i, answer in enumerate(draft.get("answers", [])):
@@ -230,12 +281,11 @@ def routine_dict(draft: dict[str, Any], rid: str, credit: str | None = None) -> 
             {
                 "id": f"a{i + 1}",
                 "match": {lang: list(answer.get("match", []))},
-                "reply": ending(answer.get("reply") or "…"),
+                "reply": ending(_written(answer.get("reply") or "…", lang)),
             }
         )
     first = draft.get("answers", [{}])[0] if draft.get("answers") else {}
-    reveal = _reveal(first, lang)
-    otherwise: dict[str, Any] = {"reveal": ending(reveal)}
+    otherwise: dict[str, Any] = {"reveal": ending(_reveal(first, lang))}
     if draft.get("hint"):
         otherwise["hint"] = text(draft["hint"])
         otherwise["tries"] = 1
@@ -251,12 +301,34 @@ def routine_dict(draft: dict[str, Any], rid: str, credit: str | None = None) -> 
     if draft.get("give_away"):
         routine["give_away"] = {lang: list(draft["give_away"])}
         if draft.get("saw_through_reply"):
-            routine["saw_through_reply"] = ending(draft["saw_through_reply"])
+            routine["saw_through_reply"] = ending(_written(draft["saw_through_reply"], lang))
     routine["states"] = {"ask": state}
     return routine
 
 
-def routine_yaml(draft: dict[str, Any], rid: str, credit: str | None = None) -> str:
+def _written(value: str, lang: str) -> Text:
+    """A line as its author typed it, in the routine's language: Chinese typed in
+    Traditional characters is Taiwan's and Hong Kong's as typed, and Simplified for the
+    mainland (to_simplified, the one conversion that way); Simplified is converted for the
+    others by `Text` itself."""
+    if lang == ENGLISH:
+        return Text("", value)
+    simplified = to_simplified(value)
+    if simplified == value:
+        return Text(value, "")
+    return Text(simplified, "", zh_hant=value, zh_hk=value)
+
+
+def _as_yaml(line: Text) -> dict[str, str]:
+    """A `Text` as the corpus writes one: each language it has a text of its own in."""
+    keys = ((SIMPLIFIED, line.zh), (ENGLISH, line.en))
+    keys += ((TRADITIONAL, line.zh_hant or ""), (HONG_KONG, line.zh_hk or ""))
+    return {key: value for key, value in keys if value}
+
+
+def routine_yaml(
+    draft: dict[str, Any], rid: str, credit: Callable[[str], str] | None = None
+) -> str:
     """A corpus file holding the draft's routine: what `/export` sends, `bot check` reads."""
     document = {"routines": [routine_dict(draft, rid, credit)]}
     return yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000)
@@ -285,8 +357,9 @@ def plain(problem: str, lang: str) -> str:
         (("has empty text", "is empty once", "is missing"), "new_err_empty"),
         (("does not end in a question",), "new_err_question"),
         (("full-width punctuation",), "new_err_full_width"),
-        (("can never match", "already takes", "is also answer"), "new_err_shadowed"),
+        # before "can never match", which its message also says
         (("spans two clauses",), "new_err_clauses"),
+        (("can never match", "already takes", "is also answer"), "new_err_shadowed"),
         (("holds the number", "hold numbers", "holds a number", "bad number"), "new_err_number"),
     ):
         if any(needle in problem for needle in needles):
@@ -295,7 +368,7 @@ def plain(problem: str, lang: str) -> str:
     return say("new_err_other", lang, problem=detail)
 
 
-def build(record: AuthoredRecord, credit: str) -> Routine:
+def build(record: AuthoredRecord, credit: Callable[[str], str]) -> Routine:
     """The playable routine of a kept record, under its authored id."""
     corpus = parse_corpus(routine_yaml(record.draft, f"u{record.id}", credit), f"u{record.id}")
     routine = next(iter(corpus.routines.values()))
@@ -460,7 +533,9 @@ class Authoring:
             self._built.move_to_end(record.id)
             return kept[2]
         try:
-            routine = build(record, say("authored_credit", record.lang, name=record.owner_name))
+            routine = build(
+                record, lambda lang: say("authored_credit", lang, name=record.owner_name)
+            )
         except CorpusError:
             return None
         self._built[record.id] = (record.updated, record.owner_name, routine)
@@ -553,12 +628,18 @@ class Authoring:
                 after.update({("hint" if step == HINT else "saw_through_reply"): None})
                 after["step"] = CONFIRM if step == HINT else HINT
             return self._accept(draft, after, lang)
-        if word == "done" and step == MORE:
+        if word in ("done", "skip") and step == MORE:  # no more answers: move on
             return self._accept(draft, {**draft, "step": GIVE_AWAY}, lang)
         if word:
             return Turn(draft, [say("new_step_commands", lang), self._prompt(draft, lang)])
         if step == CONFIRM:
             return self._confirm(draft, text, request)
+        if step == PUNCHLINE and _looks_like_answers(text) and draft.get("doubted") != text:
+            # "milk / Milk": more ways of saying the answer, not what the bot says back;
+            # asked about, not taken (the same line sent again is kept as the punchline)
+            answer = " / ".join((draft.get("answers") or [{}])[-1].get("match", []))
+            doubt = say("new_doubt_answers", lang, answer=answer)
+            return Turn({**draft, "doubted": text}, [doubt])
         after, refusal = self._take(draft, step, text, request)
         if refusal is not None:
             return Turn(draft, [refusal, self._prompt(draft, lang)])
@@ -566,7 +647,8 @@ class Authoring:
 
     def _accept(self, before: dict[str, Any], after: dict[str, Any], lang: str) -> Turn:
         """Move on, remembering where it was for /back."""
-        snapshot = {k: v for k, v in before.items() if k != "back"}
+        snapshot = {k: v for k, v in before.items() if k not in ("back", "doubted")}
+        after = {k: v for k, v in after.items() if k != "doubted"}
         after = {**after, "back": [*before.get("back", []), snapshot][-BACK_KEPT:]}
         lines = [self._prompt(after, lang)]
         if after["step"] == CONFIRM:
@@ -613,9 +695,11 @@ class Authoring:
             if len(said) > MAX_PHRASES:
                 return draft, say("new_err_phrases", lang, limit=MAX_PHRASES)
             for phrase in said:
-                refusal = text_problem(phrase, PHRASE_LIMIT, admin, lang)
+                refusal = text_problem(phrase, PHRASE_LIMIT, admin, lang, step)
                 if refusal is not None:
                     return draft, refusal
+                if step == GIVE_AWAY and _stumped(phrase):
+                    return draft, say("new_err_give_away_stumped", lang, phrase=phrase)
             if step == GIVE_AWAY:
                 after.update(give_away=said, step=GIVE_AWAY_REPLY)
             else:
@@ -624,7 +708,7 @@ class Authoring:
                     return draft, say("new_err_answers", lang, limit=MAX_ANSWERS)
                 after.update(answers=[*answers, {"match": said, "reply": None}], step=PUNCHLINE)
         else:
-            refusal = text_problem(text, limit, admin, lang)
+            refusal = text_problem(text, limit, admin, lang, step)
             if refusal is not None:
                 return draft, refusal
             if step == TITLE:
@@ -718,10 +802,11 @@ class Authoring:
         if draft.get("hint"):
             lines.append(say("preview_hint", lang, hint=draft["hint"]))
         first = (draft.get("answers") or [{}])[0]
-        reveal = _reveal(first, plays)
+        shown = lang if _plays(lang) == plays else plays  # the author's variety of it
+        reveal = _reveal(first, plays).in_(shown)
         lines.append(say("preview_else", lang, reveal=reveal))
         if draft.get("give_away"):
-            reply = draft.get("saw_through_reply") or say("saw_through", plays)
+            reply = draft.get("saw_through_reply") or say("saw_through", shown)
             phrases = " / ".join(draft["give_away"])
             lines.append(say("preview_give_away", lang, answer=phrases, reply=reply))
         return "\n".join(lines)
@@ -984,6 +1069,28 @@ def _plays(lang: str) -> str:
     return ENGLISH if lang == ENGLISH else "zh"
 
 
+def _looks_like_answers(text: str) -> bool:
+    """Whether a punchline reads as ways of saying an answer: parts between /, each short
+    and none a sentence ("milk / Milk"; not "Yes/no questions are hard.")."""
+    parts = [part.strip() for part in re.split(r"[/／]", text)]
+    return len(parts) > 1 and all(
+        part and len(part) <= PHRASE_LIMIT and not re.search(r"[.!?。！？]", part) for part in parts
+    )
+
+
+def _stumped(phrase: str) -> bool:
+    """Whether a give-away phrase is what someone stumped says ("I don't know", 不知道): taken
+    as seeing through the trick, every victim who does not know would be told they saw it."""
+    lexicon = load_lexicon(DEFAULT_LEXICON)
+    said = fold(phrase, lexicon).strip(" .!?~")
+    return said in _stumped_words(lexicon)
+
+
+@cache
+def _stumped_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(fold(word, lexicon) for word in lexicon.intent_words("dont_know"))
+
+
 def _language_answer(text: str) -> str | None:
     word = text.strip().casefold()
     if word == "1":  # the menu's numbers; a language's names are language_named's
@@ -1016,12 +1123,25 @@ def _status_line(status: str, lang: str) -> str:
     return say(key, lang)
 
 
-def _reveal(first: dict[str, Any], lang: str) -> str:
+def _reveal(first: dict[str, Any], lang: str) -> Text:
     """A written routine's reveal (after the hints, on answers the bot did not understand):
     the first answer and its punchline, unless the punchline reads as one that got the
-    victim ("答对了，儿子"): the prank is called off, no one fell, so only the answer."""
-    answer = (first.get("match") or ["…"])[0]
+    victim ("答对了，儿子"): the prank is called off, no one fell, so only the answer. In
+    each variety's own words and script (「」 in Taiwan's and Hong Kong's, Cantonese in
+    Hong Kong's), around what the author wrote in that script."""
+    answer = _written((first.get("match") or ["…"])[0], lang)
     punchline = first.get("reply") or "…"
-    if reads_as_got_you(punchline):
-        return say("authored_reveal_answer", lang, answer=answer)
-    return say("authored_reveal", lang, answer=answer, punchline=punchline)
+    got_you = reads_as_got_you(punchline)
+    said = _written(punchline, lang)
+
+    def line(variety: str) -> str:
+        return say(
+            "authored_reveal_answer" if got_you else "authored_reveal",
+            variety,
+            answer=answer.in_(variety),
+            punchline=said.in_(variety),
+        )
+
+    if lang == ENGLISH:
+        return Text("", line(ENGLISH))
+    return Text(line(SIMPLIFIED), "", zh_hant=line(TRADITIONAL), zh_hk=line(HONG_KONG))

@@ -104,12 +104,15 @@ class Links:
 
     # -- the engine's side ---------------------------------------------------------------
 
-    def opened(self, code: str) -> LinkOpened:
+    def opened(self, code: str, opener: int | None = None) -> LinkOpened:
         """The link behind a /start code, counted as played; its routine is None when the
-        code is unknown, expired, or played out."""
+        code is unknown, expired, or played out. Its owner opening it (`opener`, to try it)
+        is no play: not counted, and marked `own` (the engine records no result for it)."""
         record = self.store.get_link(code) if _looks_like_a_code(code) else None
         if record is None or self.clock() - record.created > LINK_SECONDS:
             return LinkOpened(code[:64], None)
+        if opener is not None and opener == record.owner_id:
+            return LinkOpened(code, record.routine, own=True)
         if not self.store.count_link_play(code, MAX_PLAYS):
             return LinkOpened(code, None)
         return LinkOpened(code, record.routine)

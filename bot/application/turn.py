@@ -148,7 +148,8 @@ class Turns:
             message = replace(message, ticket=ticket)
         parsed = message.command
         if parsed is not None and parsed.name == "start" and parsed.args and not message.in_group:
-            message = replace(message, link=self.services.links.opened(parsed.args[0]))
+            opened = self.services.links.opened(parsed.args[0], message.sender.id)
+            message = replace(message, link=opened)
         sender = message.sender.id
         if parsed is not None and parsed.name == "stats" and not message.in_group and sender:
             message = replace(message, record=self.storage.load_record(sender))

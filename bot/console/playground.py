@@ -150,7 +150,9 @@ class Playground:
             self._write(f"(in the group “{self.group_name}”; /as NAME speaks as someone else)")
         elif name == "private":
             self.group_name, self.chat_id = None, self.speaker.id or 0
-            self._write(f"(in {self.speaker.name}'s private chat with the bot)")
+            you = self.speaker.id == self.you.id
+            whose = "your" if you else f"{self.speaker.name}'s"
+            self._write(f"(in {whose} private chat with the bot)")
         elif name == "wait":
             await self.wait()
 

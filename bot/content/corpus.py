@@ -170,6 +170,9 @@ TIMED_OUT = "timed_out"  # no answer in time
 OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF, TIMED_OUT)
 # Why an answer that reached nothing answers nothing yet (RoutineState.not_answered_yet).
 EMOJI_ONLY = "emoji_only"  # rule "an emoji is no answer"
+DOTS_ONLY = "dots_only"  # the same rule, for an answer of dots only (……, 。。。): no emoji
+# What an answer of dots only is made of: ellipses, full stops, commas, middle dots.
+_DOTS = frozenset(".。…⋯‥·・,，、")
 PUT_OFF = "put_off"  # rule "a put-off"
 ASKS_AGAIN = "asks_again"  # rule "asked again": "huh", "wdym", 蛤？你说啥
 _ANSWER_OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF)  # what `outcome:` may say
@@ -510,7 +513,7 @@ class RoutineState:
         on these instead: three times in a row at most (engine.MAX_IDLE_WAITS), the prank's
         deadline kept; the next is met as an answer the bot did not understand."""
         if self.says_nothing(text):
-            return EMOJI_ONLY
+            return DOTS_ONLY if _dots_only(text) else EMOJI_ONLY
         if self.puts_off(text):
             return PUT_OFF
         if self.asks_again(text):
@@ -543,6 +546,12 @@ class RoutineState:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the
         reveal), or None when it goes on to another state."""
         return self.reveal_outcome if answer is None else answer.outcome
+
+
+def _dots_only(text: str) -> bool:
+    """Whether `text` is dots alone ("……", "。。。", "..."), as people say nothing."""
+    shown = "".join(text.split())
+    return bool(shown) and all(ch in _DOTS for ch in shown)
 
 
 # 这招, 这套, 这梗: a word naming the asker's ploy, not the question
@@ -629,6 +638,11 @@ class Routine:
     def plays_in(self, lang: str) -> bool:
         """Whether the routine is played in a chat speaking `lang` (zh-hant, zh-hk: zh)."""
         return ("en" if lang == "en" else "zh") in self.plays
+
+    def written_in(self, lang: str) -> bool:
+        """Whether its questions have a text in `lang` (kept for readers even where it does
+        not play, as ten-knives' English), not another language's in its place."""
+        return all(state.say.written_in(lang) for state in self.states.values())
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from typing import Literal
 from bot.content.corpus import (
     ASKS_AGAIN,
     CALLED_OFF,
+    DOTS_ONLY,
     EMOJI_ONLY,
     FELL,
     PUT_OFF,
@@ -86,6 +87,7 @@ Quote = Literal["incoming", "replied", "question"]
 # a reason without a line is a KeyError, not "let me ask again".
 WAITING_LINES: dict[str, str] = {
     EMOJI_ONLY: "words_please",
+    DOTS_ONLY: "dots_please",
     PUT_OFF: "put_off",
     ASKS_AGAIN: "asked_again",
 }
@@ -113,6 +115,7 @@ class LinkOpened:
 
     code: str
     routine: str | None
+    own: bool = False  # opened by its owner, to try it: no play, and no result to tell
 
 
 # Built on every answer (an Ending, a Reply, a Response): plain dataclasses with slots, never
@@ -366,7 +369,7 @@ class Engine:
         started = self._play(chat, message, self.corpus.routines[link.routine], None, lang)
         ticket = str(chat.next_ticket)
         prank = started.chat.pranks.get(ticket)
-        if prank is None:
+        if prank is None or link.own:  # the owner's own try is theirs: nothing to report
             return started
         return replace(
             started, chat=started.chat.with_prank(ticket, replace(prank, link=link.code))
@@ -668,9 +671,16 @@ class Engine:
             return self._not_for_you(chat, ticket, message, lang)
         routine = self.corpus.routines[prank.routine]
         state = routine.states[prank.state]
+        # The routine's own lines carry on in the variety the prank was asked in when the
+        # chat has since switched to a language the routine has no text in (/lang en in the
+        # middle of a Chinese-only routine asked in zh-hk: still Cantonese, never Simplified
+        # Mandarin the user did not choose); the bot's own lines follow the new choice.
+        spoken = lang if routine.written_in(lang) else prank.lang
+        if spoken != prank.lang:
+            prank = replace(prank, lang=spoken)  # a timeout reveals in it too
         answer = state.recognise(message.text)
         if answer is None and prank.misses < state.tries and state.hint is not None:
-            hint = [state.hint.in_(lang)]
+            hint = [state.hint.in_(spoken)]
             return self._wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1)
         # Waits on answers that say nothing (below) are MAX_IDLE_WAITS in a row at most, and
         # keep the prank's deadline: past them, the answer is one the bot did not understand.
@@ -680,7 +690,7 @@ class Engine:
             # "what?", 啥意思？: a question back is no answer, so it is not met with the reveal
             # (which, where the reveal is the prank, would score a fall) but with the question
             # once more; what comes after it is judged as any answer is
-            again = [say("asked_again", lang), state.say.in_(lang)]
+            again = [say("asked_again", lang), state.say.in_(spoken)]
             return self._wait(chat, ticket, prank, routine, message, again, misses=1, idle=idle)
         if may_wait and state.reveal_outcome == FELL:
             # "🎂" alone (rule "an emoji is no answer"), "ask me later" (rule "a put-off") or
@@ -690,7 +700,7 @@ class Engine:
             # most MAX_IDLE_WAITS times in a row, the deadline kept
             why = state.not_answered_yet(message.text)
             if why is not None:
-                again = [say(WAITING_LINES[why], lang), state.say.in_(lang)]
+                again = [say(WAITING_LINES[why], lang), state.say.in_(spoken)]
                 return self._wait(chat, ticket, prank, routine, message, again, idle=idle)
         if (
             answer is None
@@ -703,7 +713,7 @@ class Engine:
             outcome = FELL if prank.fell else CALLED_OFF
             ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
             return self._land(chat, ending, message, lang, [say("stopped_waiting", lang)])
-        moved = step(routine, prank.state, answer, lang)
+        moved = step(routine, prank.state, answer, spoken)
         if moved.goto is not None:
             # A fall nobody can be scored for (the starter answering their own group prank)
             # marks nothing: the prank is still open, and whoever answers next is judged

@@ -127,6 +127,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="只有表情符號我看不懂，用文字回答吧：",
         zh_hk="淨係得表情符號我睇唔明，打字答我啦：",
     ),
+    "dots_please": Text(
+        "光是一串点点点，我看不出你的答案，用文字回答吧：",
+        "Just dots don't tell me your answer. In words, please:",
+        zh_hant="只有一串點點點，我看不出你的答案，用文字回答吧：",
+        zh_hk="得一串點點點，我睇唔出你答咩，打字答我啦：",
+    ),
     "oops": Text(
         "哎呀，我这边出了点问题，请再试一次。",
         "Oops, something broke on my side. Please try again.",
@@ -735,10 +741,10 @@ CATALOGUE: dict[str, Text] = {
         ),
     ),
     "train_bad_value": Text(
-        "{name}={value} 不行：{name} 要在 {low} 到 {high} 之间。",
-        "{name}={value} won't do: {name} must be from {low} to {high}.",
-        zh_hant="{name}={value} 不行：{name} 要介於 {low} 到 {high} 之間。",
-        zh_hk="{name}={value} 唔得：{name} 要喺 {low} 至 {high} 之間。",
+        "“{typed}”不行：{name} 要在 {low} 到 {high} 之间，写成 /train {name}=数字。",
+        "“{typed}” won't do: {name} must be a number from {low} to {high}, as in /train {name}=N.",
+        zh_hant="「{typed}」不行：{name} 要介於 {low} 到 {high} 之間，寫成 /train {name}=數字。",
+        zh_hk="「{typed}」唔得：{name} 要喺 {low} 至 {high} 之間，寫 /train {name}=數字。",
     ),
     "train_unknown_word": Text(
         "看不懂“{word}”。",
@@ -1008,9 +1014,10 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="對方答「{answer}」嘅時候，我講咩？（呢個就係笑點）",
     ),
     "new_ask_more": Text(
-        "已经有 {count} 个回答。还有别的回答吗？发过来，或者发 /done 继续。",
-        "{count} answer(s) so far. Another answer they might give? Send it, or /done to go on.",
-        zh_hk="已經有 {count} 個回答。仲有其他回答嗎？發過嚟，或者發 /done 繼續。",
+        "已经有 {count} 个回答。对方还可能怎么回答？发过来（笑点下一步再写），或者发 /done 继续。",
+        "{count} answer(s) so far. Another answer they might give? Send it (its punchline "
+        "comes next), or /done to go on.",
+        zh_hk="已經有 {count} 個回答。對方仲可能點答？發過嚟（笑點下一步先寫），或者發 /done 繼續。",
     ),
     "new_ask_give_away": Text(
         "识破这个套路的人会说什么？（几种说法用 / 分开；没有就发 /skip）",
@@ -1080,9 +1087,45 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="呢度唔可以係空嘅，寫啲嘢啦。",
     ),
     "new_err_long": Text(
-        "太长了：{length} 个字，最多 {limit} 个。",
-        "Too long: {length} characters, at most {limit}.",
-        zh_hk="太長喇：{length} 個字，最多 {limit} 個。",
+        "{what}太长了：最多 {limit} 个字，这条有 {length} 个。",
+        "Too long for {what}: at most {limit} characters, and this has {length}.",
+        zh_hk="{what}太長喇：最多 {limit} 個字，呢條有 {length} 個。",
+    ),
+    # What a limit is for (new_err_long's {what}), one per step of /new.
+    "new_what_title": Text("标题", "a title", zh_hk="標題"),
+    "new_what_question": Text("问题", "a question", zh_hk="問題"),
+    "new_what_answer": Text(
+        "一种回答的说法（对方可能回的话，不是笑点）",
+        "one way of saying an answer (what they might reply, not the punchline)",
+        zh_hk="一種回答嘅講法（對方可能會覆嘅嘢，唔係笑點）",
+    ),
+    "new_what_punchline": Text("笑点", "a punchline", zh_hk="笑點"),
+    "new_what_give_away": Text(
+        "一种识破的说法", "one way of seeing through it", zh_hk="一種識穿嘅講法"
+    ),
+    "new_what_give_away_reply": Text(
+        "识破后的回话", "the reply to seeing through it", zh_hk="識穿之後嘅回覆"
+    ),
+    "new_what_hint": Text("提示", "a hint", zh_hk="提示"),
+    "new_doubt_answers": Text(
+        "这看起来像几种回答的说法（用 / 分开），可这一步要的是笑点：对方答“{answer}”时我说的话。"
+        "发笑点过来；要是这句就是笑点，再发一次，我就收下。",
+        "That looks like ways of saying an answer (split by /), but this step wants the "
+        "punchline: what I say when they answer “{answer}”. Send the punchline; if that "
+        "really is it, send it again and I'll keep it.",
+        zh_hant="這看起來像幾種回答的說法（用 / 分開），可是這一步要的是笑點：對方答「{answer}」時"
+        "我說的話。傳笑點過來；如果這句就是笑點，再傳一次，我就收下。",
+        zh_hk="呢句似係幾種回答嘅講法（用 / 分開），但呢步要嘅係笑點：對方答「{answer}」嗰陣我講"
+        "嘅嘢。發笑點過嚟；如果真係呢句，再發多次，我就收低。",
+    ),
+    "new_err_give_away_stumped": Text(
+        "“{phrase}”是答不上来的人说的，不是识破的人说的：这样每个不知道的人都会被当成识破了。"
+        "写识破套路的人会说的话，或者发 /skip。",
+        "“{phrase}” is what someone stumped says, not someone who sees through it: everyone "
+        "who doesn't know would be told they saw through it. Write what someone who knows "
+        "the trick says, or /skip.",
+        zh_hk="「{phrase}」係答唔到嘅人講嘅，唔係識穿嘅人講嘅：咁樣個個唔知嘅人都會當咗識穿。"
+        "寫識穿呢個套路嘅人會講嘅嘢，或者發 /skip。",
     ),
     "new_err_one_line": Text(
         "标题只能有一行。",
@@ -1165,11 +1208,13 @@ CATALOGUE: dict[str, Text] = {
     "authored_reveal": Text(
         "我等的是“{answer}”：{punchline}",
         'I was waiting for "{answer}": {punchline}',
+        zh_hant="我等的是「{answer}」：{punchline}",
         zh_hk="我等緊嘅係「{answer}」：{punchline}",
     ),
     "authored_reveal_answer": Text(
         "我等的是“{answer}”。",
         'I was waiting for "{answer}".',
+        zh_hant="我等的是「{answer}」。",
         zh_hk="我等緊嘅係「{answer}」。",
     ),
     "authored_credit": Text(

@@ -180,6 +180,13 @@ class Text:
     zh_hant: str | None = None
     zh_hk: str | None = None
 
+    def written_in(self, lang: str) -> bool:
+        """Whether the line has a text of its own in `lang` (Chinese: written or converted),
+        rather than falling back on another language's."""
+        if lang == ENGLISH:
+            return bool(self.en)
+        return bool(self.zh or self.zh_hant or self.zh_hk)
+
     def in_(self, lang: str) -> str:
         if lang == ENGLISH:
             return self.en or self.zh

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import unicodedata
 from collections.abc import AsyncIterator
 from typing import Protocol
 
@@ -289,14 +290,37 @@ def result_text(
             epochs=spec.epochs,
             lr=spec.learning_rate,
         ),
-        say("table_header", lang),
     ]
-    for (a, b), target, output in zip(INPUTS, targets, outputs, strict=True):
-        lines.append(f"{a:.0f} {b:.0f} |   {target:.0f}    | {output:.4f}")
+    rows = [
+        [f"{a:.0f} {b:.0f}", f"{target:.0f}", f"{output:.4f}"]
+        for (a, b), target, output in zip(INPUTS, targets, outputs, strict=True)
+    ]
+    lines += table([part.strip() for part in say("table_header", lang).split("|")], rows)
     meaning = say(f"meaning_{spec.gate}", lang)
     verdict = say("learned", lang, meaning=meaning) if learned else say("not_learned", lang)
     lines.append(say("final_error", lang, error=error, verdict=verdict))
     return "\n".join(lines)
+
+
+def display_width(text: str) -> int:
+    """How many columns `text` takes on a terminal or in a monospace font: East Asian wide
+    and full-width characters (目標) take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """Columns between " | ", each as wide as its widest cell by display width (a Chinese
+    header's characters count two), the values centred under their headers."""
+    widths = [max(display_width(row[i]) for row in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        padded = []
+        for cell, width in zip(cells, widths, strict=True):
+            room = width - display_width(cell)
+            padded.append(" " * (room // 2) + cell + " " * (room - room // 2))
+        return " | ".join(padded).rstrip()
+
+    return [line(header), *(line(row) for row in rows)]
 
 
 def lines_text(lines: list[tuple[str, dict]], lang: str) -> str:

@@ -7,6 +7,8 @@ would have been accepted, so each front end shows it in the chat's language.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from bot.i18n.catalogue import say
@@ -26,7 +28,23 @@ class UsageError(ValueError):
     lines: list[tuple[str, dict]] = field(default_factory=list)
 
     def text(self, lang: str) -> str:
-        return "\n".join(say(key, lang, **values) for key, values in self.lines)
+        return "\n".join(_line(key, lang, values) for key, values in self.lines)
+
+
+# A value "_line" picks one line of a many-line text: its index, or the line starting with a
+# word (a setting's line of lab_terms: every language starts it with the setting's name).
+LINE = "_line"
+
+
+def _line(key: str, lang: str, values: dict) -> str:
+    shown = {k: v for k, v in values.items() if k != LINE}
+    text = say(key, lang, **shown)
+    if LINE not in values:
+        return text
+    lines, which = text.split("\n"), values[LINE]
+    if isinstance(which, int):
+        return lines[which]
+    return next((line for line in lines if line.startswith(which)), text)
 
 
 def train_usage(max_epochs: int = EPOCHS_RANGE[1]) -> list[tuple[str, dict]]:
@@ -38,6 +56,24 @@ def train_usage(max_epochs: int = EPOCHS_RANGE[1]) -> list[tuple[str, dict]]:
         "hidden": "–".join(map(str, HIDDEN_RANGE)),
     }
     return [("train_usage", {**ranges}), ("lab_terms", {})]
+
+
+def _usage_line(max_epochs: int) -> tuple[str, dict]:
+    """The one line of /train's usage that shows its form (the word not understood)."""
+    key, values = train_usage(max_epochs)[0]
+    return key, {**values, LINE: 0}
+
+
+# Each setting's line of lab_terms starts with its name (epoch, not epochs).
+_TERM = {"epochs": "epoch", "lr": "lr", "hidden": "hidden", "activation": "activation"}
+# The settings by the words that name them.
+SETTINGS = {
+    "epochs": "epochs",
+    "lr": "lr",
+    "learning_rate": "lr",
+    "hidden": "hidden",
+    "activation": "activation",
+}
 
 
 def _plain(value: float) -> str:
@@ -60,20 +96,45 @@ class TrainSpec:
 MAX_NUMBER_LENGTH = 32  # no value in range is written longer; a longer one is not read at all
 
 
-def _number(text: str, low: float, high: float, name: str, integer: bool, max_epochs: int) -> float:
+def _number(text: str, low: float, high: float, name: str, integer: bool, typed: str) -> float:
     # Whatever the text, a value out of range or unreadable is the usage line, never an
     # exception: int("9" * 400) is fine but too large for a float, and int() of thousands of
-    # digits is refused (or slow), so a long text is not parsed at all.
+    # digits is refused (or slow), so a long text is not parsed at all. A decimal comma is a
+    # point (lr=0,5); in a whole number, commas between thousands are dropped (1,000).
     value = math.nan
+    if integer and re.fullmatch(r"\d{1,3}(,\d{3})+", text):
+        text = text.replace(",", "")
+    elif not integer and re.fullmatch(r"\d*,\d+", text):
+        text = text.replace(",", ".")
     if len(text) <= MAX_NUMBER_LENGTH:
         try:
             value = float(int(text)) if integer else float(text)
         except (ValueError, OverflowError):
             value = math.nan
     if not math.isfinite(value) or not low <= value <= high:
-        shown = {"name": name, "value": text[:20], "low": _plain(low), "high": _plain(high)}
-        raise UsageError([("train_bad_value", shown), *train_usage(max_epochs)])
+        shown = {"name": name, "typed": typed[:30], "low": _plain(low), "high": _plain(high)}
+        raise UsageError([("train_bad_value", shown), ("lab_terms", {LINE: _TERM[name]})])
     return value
+
+
+def _words(args: list[str]) -> list[tuple[str, str, str]]:
+    """/train's words as (setting or word, value, what was typed): full-width forms as a
+    Chinese keyboard types them (epochs＝500) read as ASCII, and "epochs 500", "epochs: 500",
+    "epochs= 500" as "epochs=500"."""
+    words = [unicodedata.normalize("NFKC", arg).lower() for arg in args]
+    found: list[tuple[str, str, str]] = []
+    i = 0
+    while i < len(words):
+        key, sep, value = words[i].partition("=")
+        if not sep:
+            key, sep, value = words[i].partition(":")
+        typed = args[i]
+        if key in SETTINGS and not value and i + 1 < len(words):
+            value, typed = words[i + 1].lstrip("=:"), f"{args[i]} {args[i + 1]}"
+            i += 1
+        found.append((key if key in SETTINGS else words[i], value, typed))
+        i += 1
+    return found
 
 
 def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec:
@@ -82,33 +143,41 @@ def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec
     if [a.lower() for a in args] in (["help"], ["?"]):
         raise UsageError(train_usage(max_epochs))
     values: dict = {}
-    for arg in args:
-        key, sep, value = arg.lower().partition("=")
-        if not sep and key in GATES:
+    for key, value, typed in _words(args):
+        setting = SETTINGS.get(key)
+        if setting is None and key in GATES:
             values["gate"] = key
-        elif key == "epochs":
+        elif setting == "epochs":
             low = EPOCHS_RANGE[0]
-            epochs = _number(value, low, max_epochs, "epochs", True, max_epochs)
-            values["epochs"] = int(epochs)
-        elif key in ("lr", "learning_rate"):
-            lr = _number(value, *LEARNING_RATE_RANGE, "lr", False, max_epochs)
-            values["learning_rate"] = lr
-        elif key == "hidden":
-            values["hidden"] = int(_number(value, *HIDDEN_RANGE, "hidden", True, max_epochs))
-        elif key == "activation" and value in ACTIVATION_NAMES:
+            values["epochs"] = int(_number(value, low, max_epochs, "epochs", True, typed))
+        elif setting == "lr":
+            values["learning_rate"] = _number(value, *LEARNING_RATE_RANGE, "lr", False, typed)
+        elif setting == "hidden":
+            values["hidden"] = int(_number(value, *HIDDEN_RANGE, "hidden", True, typed))
+        elif setting == "activation" and value in ACTIVATION_NAMES:
             values["activation"] = value
+        elif setting == "activation":
+            bad = ("train_unknown_word", {"word": typed[:30]})
+            raise UsageError([bad, ("lab_terms", {LINE: "activation"})])
         else:
-            unknown = ("train_unknown_word", {"word": arg[:30]})
-            raise UsageError([unknown, *train_usage(max_epochs)])
+            unknown = ("train_unknown_word", {"word": typed[:30]})
+            raise UsageError([unknown, _usage_line(max_epochs)])
     return TrainSpec(**values)
 
 
 def parse_predict(args: list[str]) -> tuple[float, float]:
+    """Two numbers, as typed: between spaces or a comma (full-width ，too: 1，0), a decimal
+    comma read as a point where spaces part them (0,5 1)."""
     usage = UsageError([("predict_usage", {})])
-    if len(args) != 2:
+    text = unicodedata.normalize("NFKC", " ".join(args))
+    parts = [part.strip(",") for part in text.split() if part.strip(",")]
+    if len(parts) == 1 and "," in parts[0]:
+        parts = parts[0].split(",")
+    parts = [part.replace(",", ".") for part in parts]
+    if len(parts) != 2:
         raise usage
     try:
-        a, b = (float(x) for x in args)
+        a, b = (float(x) for x in parts)
     except ValueError:
         raise usage from None
     if not all(math.isfinite(v) and INPUT_RANGE[0] <= v <= INPUT_RANGE[1] for v in (a, b)):

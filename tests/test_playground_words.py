@@ -1,0 +1,25 @@
+"""The playground's own lines read as English: "your private chat", never "you's"."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from pathlib import Path
+
+from bot.console.playground import Playground
+from tests.test_playground_flow import Recorder
+
+
+def test_back_in_private_it_says_whose_chat_in_plain_english(tmp_path: Path) -> None:
+    out = io.StringIO()
+    playground = Playground(Recorder(), out, tmp_path)  # type: ignore[arg-type]
+
+    async def script() -> None:
+        for line in ("/group", "/private", "/as bob", "/group", "/private"):
+            await playground.feed(line)
+
+    asyncio.run(script())
+    lines = out.getvalue().splitlines()
+    assert "(in your private chat with the bot)" in lines
+    assert "(in bob's private chat with the bot)" in lines
+    assert not any("you's" in line for line in lines)
