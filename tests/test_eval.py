@@ -321,7 +321,9 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # rules19hans (the warm-up beside "后面是love you"): zh-hans 916, 1 -> 917, 1. Tuned on.
 # rules24hans (the asker as Malaysian 冷 in a mention frame: 我知道冷要讲爷爷): zh-hans 917 -> 918.
 # data25en (tallest-mountain takes regional peaks by class: "stone mountain"): en 1105, 3 -> 1106, 3.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1033, 1), "en": (1106, 3)}
+# review14 (Kuala Lumpur's 冷 no longer the asker in a mention frame: 冷就说 is the cold):
+# zh-hans 917 (我知道冷要讲爷爷在这里).
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1106, 3)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -481,7 +483,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # (a trap question said as such, 又係陷阱題, a trick word): zh-hant 973, 22 (mo13).
 # rules24hant with data25hant: zh-hant 975, 20.
 # data26 (gullible-ceiling's skeptic "not buying it", "don't believe that"): en 834, 23 (to13).
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (975, 20), "en": (834, 23)}
+# review14 (木门 no longer folded to 没门: also a wooden door): zh-hans 866, 19 (qd13's …辈分便宜 木门).
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (866, 19), "zh-hant": (975, 20), "en": (834, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

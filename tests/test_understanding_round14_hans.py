@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
+from understanding.text import fold
 
 # -- a trick word inside an everyday idiom (做梦都想, 别想太多) is no seeing through ----------
 
@@ -161,9 +162,9 @@ def test_nearly_fooled_still_sees_through(corpus: Corpus) -> None:
     assert found.branch_id == "sees_through", found.explain()
 
 
-# -- the net's and the north's 木 for 没 in set words (木门: no way) -----------------------------------
+# -- the net's and the north's 木 for 没 in set words: 木事; not 木门, a wooden door (review14) --
 
 
-def test_mu_men_is_no_way(corpus: Corpus) -> None:
-    found = corpus.routines["guess-my-age"].states["address"].understand("木门 想得倒挺好")
-    assert found.branch_id == "sees_through", found.explain()
+def test_mu_shi_is_nothing_the_matter_but_mu_men_is_a_door(corpus: Corpus) -> None:
+    assert fold("木事", corpus.lexicon) == "没事"
+    assert fold("木门", corpus.lexicon) == "木门"

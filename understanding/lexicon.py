@@ -185,6 +185,8 @@ FIELDS: dict[str, str] = {
     "this_that_en": WORDS,  # "is that a…?": what the word is, asked
     "what_kind_of_en": WORDS,
     "kind_words_en": PHRASES,
+    # people as the subject of a graded word ("you sound a bit funny"; rule "a degree graded")
+    "persons_en": WORDS,
     "kind_leads_en": WORDS,
     # a degree word (a bit, kinda) after a verb of seeming or being and before another word
     # grades that word ("you sound a bit funny", "im kinda tired"): no hedged answer
@@ -220,6 +222,10 @@ FIELDS: dict[str, str] = {
     "pidgin_future_en": WORDS,
     # a branch's phrase holding a key also matches with the key read as each of its words:
     # 你和猪 as 你跟猪, 和你一样 as 和你没区别, 我不是猪 as 我才不是猪
+    # the asker as 您 or 恁 in a mention frame or the question's pieces said (not 冷: 冷就说)
+    "askers_zh": WORDS,
+    # a verdict after "whatever I say, you'll say" (我说什么你都说不对): no line foretold
+    "verdicts_zh": WORDS,
     "phrase_variants_zh": WORD_LISTS,
     # "when was I ever" (我几时係过猪, folded 我什么时候是过猪) folds to 我不是猪, 我没说过
     "never_leads_zh": PHRASES,
@@ -496,6 +502,7 @@ class Lexicon:
     this_that_en: frozenset[str]
     what_kind_of_en: frozenset[str]
     kind_words_en: tuple[str, ...]
+    persons_en: frozenset[str]
     kind_leads_en: frozenset[str]
     degree_words_en: tuple[str, ...]
     degree_leads_en: frozenset[str]
@@ -509,6 +516,8 @@ class Lexicon:
     about_places_en: frozenset[str]
     dropped_copula_en: Mapping[str, str]
     rhetorical_never_en: Mapping[str, str]
+    askers_zh: frozenset[str]
+    verdicts_zh: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
     negated_english_zh: Mapping[str, str]
@@ -671,16 +680,17 @@ class Lexicon:
     def all_mention_frames(self) -> tuple[str, ...]:
         """mention_frames, and every prediction lead with every prediction verb; each with 说
         also with Cantonese 话 (说 is also 讲, which folds to it; 话 does not, as it is also a
-        noun): 你就话, 是不是又话, 我一话 (rules22yue); each with 你 also with every variant of
-        你 in phrase_variants_zh (您, 恁: rules24hans)."""
+        noun): 你就话, 是不是又话, 我一话 (rules22yue); each with 你 also with the asker's other
+        forms, askers_zh (您, 恁: rules24hans; not 冷, a variant of 你 only inside a branch's
+        phrase: review14)."""
         made = (
             lead + verb for lead in self.prediction_leads_zh for verb in self.prediction_verbs_zh
         )
         frames = (*self.mention_frames, *made)
         spoken = (frame.replace("说", "话") for frame in frames if "说" in frame)
-        # the asker as the polite 您 or another variant of 你 (phrase_variants_zh: Shandong
-        # and Henan 恁): 恁都说, 您就说 (rules24hans)
-        yous = self.phrase_variants_zh.get("你", ())
+        # the asker as the polite 您 or Shandong and Henan 恁: 恁都说, 您就说 (sorted: the
+        # frames' order must not follow a set's, which changes from run to run)
+        yous = sorted(self.askers_zh)
         frames = (*frames, *spoken)
         polite = (frame.replace("你", you) for frame in frames if "你" in frame for you in yous)
         return tuple(dict.fromkeys((*frames, *polite)))

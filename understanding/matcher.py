@@ -1757,7 +1757,7 @@ class Matcher:
                 for t, k in zip(texts, kinds, strict=True)
                 if k != QUESTION and t not in lexicon.particles_zh and t not in asked
             ]
-            yous = lexicon.phrase_variants_zh.get("你", ())  # 恁是九: the asker as 您, 恁
+            yous = lexicon.askers_zh  # 恁是九: the asker as 您, 恁
             if len(said) < 3 or any(
                 (k == HAN and t not in chars and t not in yous)
                 or (k == WORD and t not in self.question_words)
@@ -3141,14 +3141,14 @@ class Matcher:
             asking = texts[frame - 1] in _ASKING  # "next you'll ask what...": a question named
             asked = [*texts, *said]
             you = texts[i]  # the frame's first unit: 你, or a variant, 您, 恁 (a frame: rare)
-            if "都" in texts[i:frame] and (
-                you == "你" or you in lexicon.phrase_variants_zh.get("你", ())
-            ):
+            if "都" in texts[i:frame] and (you == "你" or you in lexicon.askers_zh):
                 # 我说什么你都说…: "whatever I say, you'll say" (rules24hans)
                 bare = texts[i + 2 : i + 3] in (["说"], ["话"])  # no 会, 要: "you always say"
                 if bare and not _said_by_me(texts[:i], self.shared.mine_zh, lexicon.reporting_zh):
                     continue  # 你都说关公很准: a report, nothing foretold (反正你都会说… foretells)
                 asked = [*texts[frame:], *said]  # the what word before it is "whatever"
+                if "".join(t for t in said if t not in self.tail) in lexicon.verdicts_zh:
+                    continue  # 我说什么你都说不对: the game called rigged, no line foretold
             if not asking and _asks_what(asked, lexicon):
                 return
             if all(t in self.tail for t in said):
@@ -3750,10 +3750,12 @@ class Matcher:
             and kinds[-1] == QUESTION
             and texts[0] in lexicon.copulas_en
             and texts[1] in lexicon.this_that_en
+            and texts[i - 1] in _INDEFINITE_EN
             and all(t in self.question_words for t in texts[i:j])
         ):
             # rule "the question's word asked of it": "is this a joke?", "is that a red
-            # house?" ask what the question is, with its own word: no answer
+            # house?" ask what the question is, with its own word: no answer ("is it the
+            # white?", "is that paris?" with no "a" guess: they answer)
             dropped.append(_why(hit, "the question's word asked of it (is this a joke?)"))
         elif (
             i > 0
@@ -3766,9 +3768,16 @@ class Matcher:
                 " ".join(texts[i:j]) in lexicon.degree_words_en
                 or " ".join(texts[i:j]) in lexicon.kind_words_en
             )
+            and (
+                texts[i - 1] in lexicon.persons_en
+                or (i >= 2 and texts[i - 2] in lexicon.persons_en)
+                or (j + 1 < len(texts) and kinds[j + 1] == WORD)
+            )
         ):
             # rule "a degree graded": "you sound a bit funny", "im kinda tired" grade another
-            # word, they hedge no answer ("a bit", "noticed a bit" still do)
+            # word, they hedge no answer ("a bit", "noticed a bit" still do); of a thing, only
+            # with more said after the word ("its a bit cold in here": "its a bit faint" is
+            # what the victim sees)
             dropped.append(_why(hit, "a degree graded (you sound a bit funny), no hedge"))
         elif (
             entry.intent in _YES_NO and kinds[-1] == QUESTION and _inside_question(texts, kinds, i)
@@ -5007,6 +5016,8 @@ _CHOICE_WORDS: Final = frozenset({"定", "还", "or"})
 # a phrase opening with these is about oneself or the asker: never the trick turned back
 _PERSONS: Final = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
 _ARTICLES: Final = frozenset(("a", "an", "the"))
+# "is this a joke?", "is that some sort of joke?": a kind asked about (no "a": a guess asked)
+_INDEFINITE_EN: Final = frozenset(("a", "an", "some", "of"))
 # "ur the dog" (ur: your, for you're) without its article would be "your dog", and "your dog"
 # is read as "youre dog" where nothing else fits (lexicon.sound_alikes_en): kept after these
 _POSSESSIVES: Final = frozenset(("your", "youre", "my", "his", "her", "their", "our"))
