@@ -280,3 +280,24 @@ def test_the_result_table_lines_up_by_display_width(lang: str) -> None:
     assert len(rows) == 5
     bars = {tuple(display_width(row[:i]) for i, ch in enumerate(row) if ch == "|") for row in rows}
     assert len(bars) == 1, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [
+        ("e\u0301", 1),  # é as e and a combining acute: one column
+        ("目\u0300標", 4),  # a combining mark on a wide character adds nothing
+        ("a\u200bb", 2),  # a zero-width space (format character) takes no column
+        ("\u2067目標\u2069", 4),  # bidi isolates around a header take none either
+        ("a\x00\tb", 2),  # control characters are not drawn
+    ],
+)
+def test_display_width_counts_only_what_is_drawn(text: str, width: int) -> None:
+    """Combining marks, format and control characters take no column, so a header or a
+    cell holding them does not push its bars out of line."""
+    from bot.lab.service import display_width, table
+
+    assert display_width(text) == width
+    lines = table([text, "x"], [["0", "1"]])
+    bars = {display_width(line[: line.index("|")]) for line in lines}
+    assert len(bars) == 1, lines
