@@ -510,3 +510,15 @@ async def test_the_steps_of_new_say_their_true_reasons(chats: Chats) -> None:
     assert say("new_err_shadowed", "zh-hk") not in clauses
     await chats.script(hk, ["/skip", "/skip"])
     assert say("new_saved", "zh-hk", title="估生果") in await chats(hk, "得㗎")
+
+
+async def test_a_no_to_saving_in_the_words_of_the_yes(chats: Chats) -> None:
+    """The prompt offers 係 (and 是): their negations 唔係 and 不是 are a no, not "yes or
+    no?" again and again (red team 14)."""
+    hk = Person(18, "Wing", None, "zh-hk")
+    await chats(hk, "/lang zh-hk")
+    steps = ["/new", "中文", "估生果", "咩生果最浪漫？", "奇異果", "係士多啤梨", "/done"]
+    await chats.script(hk, [*steps, "/skip", "/skip"])
+    assert say("new_not_saved", "zh-hk") in await chats(hk, "唔係")
+    await chats.script(hk, [*steps, "/skip", "/skip"])
+    assert say("new_not_saved", "zh-hk") in await chats(hk, "不是")

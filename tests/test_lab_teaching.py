@@ -280,3 +280,36 @@ def test_the_result_table_lines_up_by_display_width(lang: str) -> None:
     assert len(rows) == 5
     bars = {tuple(display_width(row[:i]) for i, ch in enumerate(row) if ch == "|") for row in rows}
     assert len(bars) == 1, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [
+        ("e\u0301", 1),  # é as e and a combining acute: one column
+        ("目\u0300標", 4),  # a combining mark on a wide character adds nothing
+        ("a\u200bb", 2),  # a zero-width space (format character) takes no column
+        ("\u2067目標\u2069", 4),  # bidi isolates around a header take none either
+        ("a\x00\tb", 2),  # control characters are not drawn
+    ],
+)
+def test_display_width_counts_only_what_is_drawn(text: str, width: int) -> None:
+    """Combining marks, format and control characters take no column, so a header or a
+    cell holding them does not push its bars out of line."""
+    from bot.lab.service import display_width, table
+
+    assert display_width(text) == width
+    lines = table([text, "x"], [["0", "1"]])
+    bars = {display_width(line[: line.index("|")]) for line in lines}
+    assert len(bars) == 1, lines
+
+
+def test_thousands_mean_thousands_in_every_setting() -> None:
+    """Thousands: "1,000" is one thousand for lr as for epochs (out of lr's range: refused,
+    quoted), not a silent lr=1 beside epochs=1000 in the same command; a decimal comma after
+    a 0, or before other than three digits, is still a point (red team 14)."""
+    for typed in ("lr=1,000", "lr=10,000", "lr=2,500"):
+        with pytest.raises(UsageError) as error:
+            parse_train(["epochs=1,000", typed])
+        assert f"“{typed}”" in error.value.text("en")
+    for typed, lr in (("lr=0,001", 0.001), ("lr=0,500", 0.5), ("lr=٠,٥٠٠", 0.5), ("lr=2,5", 2.5)):
+        assert parse_train([typed]).learning_rate == lr, typed

@@ -133,7 +133,23 @@ YES = {
     "好呀",
     "可以",
 }
-NO = {"no", "n", "nope", "不", "不要", "否", "算了", "别", "別", "唔要", "唔好", "唔得"}
+# No, with the no of each yes the prompt offers (不是 to 是, 唔係 to 係)
+NO = {
+    "no",
+    "n",
+    "nope",
+    "不",
+    "不要",
+    "否",
+    "算了",
+    "别",
+    "別",
+    "唔要",
+    "唔好",
+    "唔得",
+    "不是",
+    "唔係",
+}
 
 # Read after NFKC (full-width ｅｖｉｌ．ｃｏｍ and ＠ are the ASCII ones): a scheme, or any
 # domain (Telegram links every top-level domain; the Latin name may touch Chinese text, so

@@ -304,8 +304,15 @@ def result_text(
 
 def display_width(text: str) -> int:
     """How many columns `text` takes on a terminal or in a monospace font: East Asian wide
-    and full-width characters (目標) take two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    and full-width characters (目標) take two; combining marks (the accent of e\u0301),
+    format characters (zero-width spaces, bidi marks) and control characters take none."""
+    return sum(_char_width(ch) for ch in text)
+
+
+def _char_width(ch: str) -> int:
+    if unicodedata.category(ch) in ("Mn", "Me", "Cf", "Cc"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
 def table(header: list[str], rows: list[list[str]]) -> list[str]:

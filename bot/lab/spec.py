@@ -100,9 +100,10 @@ def _number(text: str, low: float, high: float, name: str, integer: bool, typed:
     # Whatever the text, a value out of range or unreadable is the usage line, never an
     # exception: int("9" * 400) is fine but too large for a float, and int() of thousands of
     # digits is refused (or slow), so a long text is not parsed at all. A decimal comma is a
-    # point (lr=0,5); in a whole number, commas between thousands are dropped (1,000).
+    # point (lr=0,5); commas between thousands are dropped (1,000), in every setting: lr=1,000
+    # is a thousand (refused), never a silent 1 beside epochs=1,000 read as 1000.
     value = math.nan
-    if integer and re.fullmatch(r"\d{1,3}(,\d{3})+", text):
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", text) and (integer or unicodedata.digit(text[0]) != 0):
         text = text.replace(",", "")
     elif not integer and re.fullmatch(r"\d*,\d+", text):
         text = text.replace(",", ".")
