@@ -115,7 +115,8 @@ ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
 # Round eleven's merges together (rules17hans, rules17hant, rules17en, fair11; eval counting a
 # state's wary answer as seeing through): en 329, 2 -> 330, 2.
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (346, 0), "en": (330, 2)}
+# seen14 (trick words, mention frames, give-aways): en 330 -> 331
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (346, 0), "en": (331, 2)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -244,7 +245,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # state's wary answer as seeing through): en 882, 1 -> 883, 1.
 # corpus12's phrases raised en 883 -> 884 (heart of gold, a compliment).
 # data25hant (you-and-pig's give-away: the same as between you and the pig): zh-hans 691 -> 692.
-ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (979, 0), "en": (884, 1)}
+# seen14 (trick words, mention frames, give-aways): en 884 -> 886
+ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (979, 0), "en": (886, 1)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -280,7 +282,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # en raised by rules19en ("ye'll say" a mention frame: an Aberdeen row): 1018, 1 -> 1019, 1.
 # en raised by rules19en ("ye'll say" a mention frame: an Aberdeen row): 1018, 1 -> 1019, 1.
 # en raised by dialen13 (Tagalog "alam ko na yan", "walang", "bakit" as lexicon words): 1019, 1 -> 1026, 1.
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1030, 1), "en": (1026, 1)}
+# seen14 (trick words, mention frames, give-aways): en 1026 -> 1028
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1030, 1), "en": (1028, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -381,7 +384,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # en raised by rules19en ("which kind" asked back: "Which kind doctor go give 3 pills…?"): 854,
 # 11 -> 855, 10.
 # rules22hans (buy-land takes a place's land said with 边, 村, 镇, 乡: 东湖边的地): zh-hans 890 -> 891.
-ROUND_TEN_FINAL_READ = {"zh-hans": (891, 16), "zh-hant": (999, 16), "en": (858, 10)}
+# seen14 (trick words, mention frames, give-aways): en 858 -> 859
+ROUND_TEN_FINAL_READ = {"zh-hans": (891, 16), "zh-hant": (999, 16), "en": (859, 10)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -427,7 +431,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # data25hant (cow-tail's give-away: down whichever way, 咋个走都是; you-and-pig's 猪也这样说):
 # zh-hans 851 -> 852 (cd11), zh-hant 980 -> 981 (ks11).
 # The merges of rules24hans, rules24hant, data25hans and data25hant together: zh-hans 854, 21; zh-hant 982, 19.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (854, 21), "zh-hant": (982, 19), "en": (834, 12)}
+# seen14 (trick words, mention frames, give-aways): en 834, 12 -> 837, 11
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (854, 21), "zh-hant": (982, 19), "en": (837, 11)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -456,7 +461,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules24hant (rule "where is there": 阮哪有感覺, a phrase on the 有 of 哪有 closing its clause, denied): zh-hant 964, 21.
 # data25hant (想我自認 a mention frame, 冇咁易 a trick word): zh-hant 963 -> 964 (yl12).
 # rules24hant with data25hant (yl12): zh-hant 965, 21.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (965, 21), "en": (828, 23)}
+# seen14 (trick words, mention frames, give-aways): en 828 -> 830
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (965, 21), "en": (830, 23)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -477,7 +483,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # data25hant (you-and-pig's give-away 猪也这样说, the punchline predicted with 这样): zh-hant 972 (ks13);
 # (a trap question said as such, 又係陷阱題, a trick word): zh-hant 973, 22 (mo13).
 # rules24hant with data25hant: zh-hant 975, 20.
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (975, 20), "en": (833, 24)}
+# seen14 (trick words, mention frames, give-aways): en 833, 24 -> 836, 23
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (975, 20), "en": (836, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -587,7 +594,7 @@ HELD = [
     (ROUND_TWELVE_FINAL_EVAL, 2818, ROUND_TWELVE_FINAL_READ),
     (ROUND_THIRTEEN_FINAL_EVAL, 2818, ROUND_THIRTEEN_FINAL_READ),
     # rules17en (the calf drinks the milk: the silk-milk give-away) 218, 1 -> 219, 1
-    (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (219, 1)}),
+    (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (220, 1)}),  # seen14: 219 -> 220
     (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (219, 0)}),
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
     (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (212, 0)}),  # rules14en2: "fresh"
@@ -667,7 +674,7 @@ HELD = [
     # corpus12's phrases raised it: 206 -> 207.
     # rules21en's boo-who give-away "not to cry" (not saying it, ull tell me not to cry): 208;
     # its trick words "is this the one where" (u turn into my dad): 209
-    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (209, 3)}),
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (212, 3)}),  # seen14: 209 -> 212
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
     # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no
@@ -705,7 +712,7 @@ HELD = [
     # "dont talk to me" telling off, "boo i missed u" a pet name, "then make me" a mention frame,
     # "unless" an exception, the warm-up's word declined, trick words, haul ass, cubic feet,
     # "gon" as going to): 213/220 96.8%, 0
-    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (213, 0)}),
+    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (215, 0)}),  # seen14: 213 -> 215
     # Round twelve's Taipei PTT engineer (forum slang, zhuyin shortcuts), untouched on ae60af2
     # (round12_writers2/README.md): 219/228 96.1%, 5 wrong punchlines; tuned on by kind
     # (rules20hant, tests/test_understanding_round12b_hant.py: 这套路 names the trick, no fall;
@@ -763,7 +770,7 @@ HELD = [
     # "building up to", "never thought about it" a don't-know, boo's "not saying it"): 212, 2;
     # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2;
     # "this is the one where" (the joke known by its plot): 214, 2; Brummie "bostin": 215, 2
-    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (215, 2)}),
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (216, 2)}),  # seen14: 215 -> 216
     # Round thirteen's Kunming rice-noodle shop owner (Yunnan Mandarin by voice input), untouched
     # on 10c8dc5 (round13_writers/README.md): 216/228 94.7%, 4 wrong punchlines; tuned on by kind
     # (rules22hans, tests/test_understanding_round13_hans.py: the Southwest's 哪样 and 克 folded as
