@@ -81,3 +81,25 @@ def test_the_punchline_said_before_it_is_told(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- you-and-pig's question asked back: "what's the difference between YOU and a pig?" ----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("you-and-pig/ask", "你先讲讲你和猪有啥区别", "saw_through"),
+        ("you-and-pig/ask", "反问你 你跟猪有哪样区别", "saw_through"),
+        ("you-and-pig/ask", "你答我先 你同豬有咩分別", "saw_through"),
+        ("you-and-pig/ask", "你就和豬一樣啦", "saw_through"),
+        # the question echoed as the victim's own (我和猪) is no turning back
+        ("you-and-pig/ask", "我和猪有什么区别？", None),
+        # not 你才是猪 alone: writers label it both ways at this state (new_routines.tsv)
+        ("you-and-pig/ask", "你才是猪", None),
+    ],
+)
+def test_the_question_asked_back(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
