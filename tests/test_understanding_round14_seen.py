@@ -99,7 +99,5 @@ def test_the_punchline_said_before_it_is_told(
         ("you-and-pig/ask", "你才是猪", None),
     ],
 )
-def test_the_question_asked_back(
-    corpus: Corpus, where: str, said: str, branch: str | None
-) -> None:
+def test_the_question_asked_back(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
