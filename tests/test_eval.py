@@ -326,7 +326,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # rules19hans (the warm-up beside "后面是love you"): zh-hans 916, 1 -> 917, 1. Tuned on.
 # rules24hans (the asker as Malaysian 冷 in a mention frame: 我知道冷要讲爷爷): zh-hans 917 -> 918.
 # data25en (tallest-mountain takes regional peaks by class: "stone mountain"): en 1105, 3 -> 1106, 3.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1033, 1), "en": (1106, 3)}
+# seen14 (mention frames 说了就成, 一念就成): zh-hans 918 -> 919
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (919, 1), "zh-hant": (1033, 1), "en": (1106, 3)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -435,7 +436,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # zh-hans 851 -> 852 (cd11), zh-hant 980 -> 981 (ks11).
 # The merges of rules24hans, rules24hant, data25hans and data25hant together: zh-hans 854, 21; zh-hant 982, 19.
 # seen14 (trick words, mention frames, give-aways): en 834, 12 -> 837, 11
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (854, 21), "zh-hant": (982, 19), "en": (837, 11)}
+# seen14 (mention frames 说了就成, 一念就成): zh-hans 854 -> 856
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (856, 21), "zh-hant": (982, 19), "en": (837, 11)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -465,7 +467,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # data25hant (想我自認 a mention frame, 冇咁易 a trick word): zh-hant 963 -> 964 (yl12).
 # rules24hant with data25hant (yl12): zh-hant 965, 21.
 # seen14 (trick words, mention frames, give-aways): en 828 -> 830
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (965, 21), "en": (830, 23)}
+# seen14 (mention frames 说了就成, 一念就成): zh-hant 965, 21 -> 966, 20
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (966, 20), "en": (830, 23)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -488,7 +491,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # rules24hant with data25hant: zh-hant 975, 20.
 # seen14 (trick words, mention frames, give-aways): en 833, 24 -> 836, 23; (you-and-pig)
 # zh-hans 867 -> 868
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (868, 19), "zh-hant": (975, 20), "en": (836, 23)}
+# seen14 (mention frames 说了就成, 一念就成): zh-hans 868 -> 869
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (869, 19), "zh-hant": (975, 20), "en": (836, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

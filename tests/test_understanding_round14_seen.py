@@ -101,3 +101,24 @@ def test_the_punchline_said_before_it_is_told(
 )
 def test_the_question_asked_back(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- once said or read out, what it turns into (mention_frames): 说了就成, 一念就成 --------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("monkey-name/surname", "才不说 说了就成您孙子", "saw_through"),
+        ("monkey-name/surname", "俺不说 说了俺就成恁孙子了", "saw_through"),
+        ("reverse-baba/baba", "我不得念 一念就成你儿了哦", "sees_through"),
+        ("i-love-you-english/whole", "念出来就成我跟你表白了", "sees_through"),
+        ("monkey-name/surname", "我唔講 講出來就變咗你個孫", "saw_through"),
+        # 就是 stays out: read out, it is the character (the answer)
+        ("misread-char/ask", "错字 念出来就是错", "cuo"),
+    ],
+)
+def test_what_it_turns_into_once_said(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
