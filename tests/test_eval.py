@@ -285,7 +285,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # en raised by dialen13 (Tagalog "alam ko na yan", "walang", "bakit" as lexicon words): 1019, 1 -> 1026, 1.
 # seen14 (trick words, mention frames, give-aways): en 1026 -> 1028; (you-and-pig) zh-hant
 # 1030 -> 1031
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1031, 1), "en": (1028, 1)}
+# seen14 (mention frames "last one go be"): en 1028 -> 1029
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1031, 1), "en": (1029, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -492,7 +493,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # seen14 (trick words, mention frames, give-aways): en 833, 24 -> 836, 23; (you-and-pig)
 # zh-hans 867 -> 868
 # seen14 (mention frames 说了就成, 一念就成): zh-hans 868 -> 869
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (869, 19), "zh-hant": (975, 20), "en": (836, 23)}
+# seen14 (mention frames "the last ones gonna be"): en 836 -> 837
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (869, 19), "zh-hant": (975, 20), "en": (837, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -682,7 +684,7 @@ HELD = [
     # corpus12's phrases raised it: 206 -> 207.
     # rules21en's boo-who give-away "not to cry" (not saying it, ull tell me not to cry): 208;
     # its trick words "is this the one where" (u turn into my dad): 209
-    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (212, 3)}),  # seen14: 209 -> 212
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (213, 3)}),  # seen14: 209 -> 213
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
     # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no

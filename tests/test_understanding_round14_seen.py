@@ -122,3 +122,22 @@ def test_what_it_turns_into_once_said(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the routine's last or next question foretold (mention_frames) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("opposite-genius/up", "lol the last one is gonna be genius right", "saw_through"),
+        ("opposite-genius/up", "my guy last one go be genius o", "saw_through"),
+        ("opposite-genius/up", "down, and the next ones gonna be genius innit", "saw_through"),
+        # a warm-up answered alone goes on
+        ("opposite-genius/up", "down", "down"),
+    ],
+)
+def test_the_last_question_foretold(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
