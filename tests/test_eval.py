@@ -115,7 +115,8 @@ ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
 # Round eleven's merges together (rules17hans, rules17hant, rules17en, fair11; eval counting a
 # state's wary answer as seeing through): en 329, 2 -> 330, 2.
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (346, 0), "en": (330, 2)}
+# seen14 (trick words, mention frames, give-aways): en 330 -> 331
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (346, 0), "en": (331, 2)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -244,7 +245,9 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # state's wary answer as seeing through): en 882, 1 -> 883, 1.
 # corpus12's phrases raised en 883 -> 884 (heart of gold, a compliment).
 # data25hant (you-and-pig's give-away: the same as between you and the pig): zh-hans 691 -> 692.
-ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (979, 0), "en": (884, 1)}
+# seen14 (trick words, mention frames, give-aways): en 884 -> 886; (you-and-pig's question
+# asked back) zh-hant 979 -> 980
+ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (980, 0), "en": (886, 1)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -280,7 +283,10 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # en raised by rules19en ("ye'll say" a mention frame: an Aberdeen row): 1018, 1 -> 1019, 1.
 # en raised by rules19en ("ye'll say" a mention frame: an Aberdeen row): 1018, 1 -> 1019, 1.
 # en raised by dialen13 (Tagalog "alam ko na yan", "walang", "bakit" as lexicon words): 1019, 1 -> 1026, 1.
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1030, 1), "en": (1026, 1)}
+# seen14 (trick words, mention frames, give-aways): en 1026 -> 1028; (you-and-pig) zh-hant
+# 1030 -> 1031
+# seen14 (mention frames "last one go be"): en 1028 -> 1029
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1031, 1), "en": (1029, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -323,6 +329,7 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # data25en (tallest-mountain takes regional peaks by class: "stone mountain"): en 1105, 3 -> 1106, 3.
 # review14 (Kuala Lumpur's 冷 no longer the asker in a mention frame: 冷就说 is the cold):
 # zh-hans 917 (我知道冷要讲爷爷在这里).
+# seen14 (mention frames 说了就成, 一念就成): zh-hans 918 -> 919
 ROUND_EIGHT_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1106, 3)}
 
 
@@ -383,7 +390,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # en raised by rules19en ("which kind" asked back: "Which kind doctor go give 3 pills…?"): 854,
 # 11 -> 855, 10.
 # rules22hans (buy-land takes a place's land said with 边, 村, 镇, 乡: 东湖边的地): zh-hans 890 -> 891.
-ROUND_TEN_FINAL_READ = {"zh-hans": (891, 16), "zh-hant": (999, 16), "en": (858, 10)}
+# seen14 (trick words, mention frames, give-aways): en 858 -> 859; (you-and-pig) zh-hant
+# 999, 16 -> 1000, 15
+ROUND_TEN_FINAL_READ = {"zh-hans": (891, 16), "zh-hant": (1000, 15), "en": (859, 10)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -431,6 +440,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # The merges of rules24hans, rules24hant, data25hans and data25hant together: zh-hans 854, 21; zh-hant 982, 19.
 # review14w (a native reader's false friends narrowed: bare 冇咁易, 这个很老, 'switched it up', 'then you say'…): zh-hans 853 (cd11's 咋个走都是吊起的).
 # data26 merged after review14w (cd11's cow-tail row right again by data26's give-away words): zh-hans 854.
+# seen14 (trick words, mention frames, give-aways): en 834, 12 -> 837, 11
+# seen14 (mention frames 说了就成, 一念就成): zh-hans 854 -> 856
 ROUND_ELEVEN_FINAL_READ = {"zh-hans": (854, 21), "zh-hant": (982, 19), "en": (834, 12)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
@@ -461,6 +472,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # data25hant (想我自認 a mention frame, 冇咁易 a trick word): zh-hant 963 -> 964 (yl12).
 # rules24hant with data25hant (yl12): zh-hant 965, 21.
 # review14w (a native reader's false friends narrowed: bare 冇咁易, 这个很老, 'switched it up', 'then you say'…): zh-hant 964 (yl12's 想我自已認傻瓜 冇咁易).
+# seen14 (trick words, mention frames, give-aways): en 828 -> 830
+# seen14 (mention frames 说了就成, 一念就成): zh-hant 965, 21 -> 966, 20
 ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (964, 21), "en": (828, 23)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
@@ -484,6 +497,10 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # rules24hant with data25hant: zh-hant 975, 20.
 # data26 (gullible-ceiling's skeptic "not buying it", "don't believe that"): en 834, 23 (to13).
 # review14 (木门 no longer folded to 没门: also a wooden door): zh-hans 866, 19 (qd13's …辈分便宜 木门).
+# seen14 (trick words, mention frames, give-aways): en 833, 24 -> 836, 23; (you-and-pig)
+# zh-hans 867 -> 868
+# seen14 (mention frames 说了就成, 一念就成): zh-hans 868 -> 869
+# seen14 (mention frames "the last ones gonna be"): en 836 -> 837
 ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (866, 19), "zh-hant": (975, 20), "en": (834, 23)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -594,7 +611,7 @@ HELD = [
     (ROUND_TWELVE_FINAL_EVAL, 2818, ROUND_TWELVE_FINAL_READ),
     (ROUND_THIRTEEN_FINAL_EVAL, 2818, ROUND_THIRTEEN_FINAL_READ),
     # rules17en (the calf drinks the milk: the silk-milk give-away) 218, 1 -> 219, 1
-    (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (219, 1)}),
+    (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (220, 1)}),  # seen14: 219 -> 220
     (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (219, 0)}),
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
     (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (212, 0)}),  # rules14en2: "fresh"
@@ -674,7 +691,7 @@ HELD = [
     # corpus12's phrases raised it: 206 -> 207.
     # rules21en's boo-who give-away "not to cry" (not saying it, ull tell me not to cry): 208;
     # its trick words "is this the one where" (u turn into my dad): 209
-    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (209, 3)}),
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (213, 3)}),  # seen14: 209 -> 213
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
     # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no
@@ -712,7 +729,7 @@ HELD = [
     # "dont talk to me" telling off, "boo i missed u" a pet name, "then make me" a mention frame,
     # "unless" an exception, the warm-up's word declined, trick words, haul ass, cubic feet,
     # "gon" as going to): 213/220 96.8%, 0
-    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (213, 0)}),
+    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (215, 0)}),  # seen14: 213 -> 215
     # Round twelve's Taipei PTT engineer (forum slang, zhuyin shortcuts), untouched on ae60af2
     # (round12_writers2/README.md): 219/228 96.1%, 5 wrong punchlines; tuned on by kind
     # (rules20hant, tests/test_understanding_round12b_hant.py: 这套路 names the trick, no fall;
@@ -770,14 +787,14 @@ HELD = [
     # "building up to", "never thought about it" a don't-know, boo's "not saying it"): 212, 2;
     # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2;
     # "this is the one where" (the joke known by its plot): 214, 2; Brummie "bostin": 215, 2
-    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (215, 2)}),
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (216, 2)}),  # seen14: 215 -> 216
     # Round thirteen's Kunming rice-noodle shop owner (Yunnan Mandarin by voice input), untouched
     # on 10c8dc5 (round13_writers/README.md): 216/228 94.7%, 4 wrong punchlines; tuned on by kind
     # (rules22hans, tests/test_understanding_round13_hans.py: the Southwest's 哪样 and 克 folded as
     # classes, so 凭哪样 asks why and 跑克 runs; 肯定是 leading into a guess; a place's land, 边的地):
     # 222/228 97.4%, 3 (the 3 left: 你才是猪 labelled deny against 38 older rows' seeing through,
     # 不过了 labelled otherwise against older rows' detour, 我…出门就迷路 against the corpus's own)
-    (TUNING / "round13_writers" / "km22.tsv", 228, {"zh-hans": (222, 3)}),
+    (TUNING / "round13_writers" / "km22.tsv", 228, {"zh-hans": (223, 3)}),  # seen14: 222 -> 223
     # Round thirteen's Keelung night-market vendor (Taiwan Mandarin with Hokkien), untouched on
     # 5b59ba1 (round13_writers/README.md): 225/228 98.7%, 3 wrong punchlines. Tuned on by kind
     # (rules22hant, tests/test_understanding_round13_hant.py: a phrase inside a longer noun,
@@ -812,7 +829,7 @@ HELD = [
     # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
     # rules24hant (完你 a prediction lead: 唱完你就叫我做寶，我識㗎): 272 -> 273; (the question
     # turned back with where it is asked between: 豬唔會周圍問人呢啲問題): 274, 6
-    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (274, 6)}),
+    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (275, 6)}),  # seen14: 274 -> 275
     # rules23en: jb23 (Johannesburg, South African English), untouched on 10c8dc5 (and interim):
     # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count
@@ -828,7 +845,7 @@ HELD = [
     # busy somewhere, it would not, all you know is with a time between, which one are you
     # asked back, the pun and the aim named in other words, don't-knows by class):
     # hz23 217/228 95.2%, 3; nc24 221/228 96.9%, 2
-    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (217, 3)}),
+    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (218, 3)}),  # seen14: 217 -> 218
     (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (221, 2)}),
     # Round fourteen's Atlanta hairdresser (Southern American English), untouched on 1635678
     # (round14_writers/README.md): 197/220 89.5%, 9 wrong punchlines. Tuned on by data only
