@@ -83,16 +83,16 @@ def test_the_punchline_said_before_it_is_told(
     assert reached(corpus, where, said) == branch
 
 
-# -- you-and-pig's question asked back: "what's the difference between YOU and a pig?" ----------
+# -- you-and-pig's question is no give-away: the bot's own words echoed ---------------------------
+# (seen14 put 你和猪有什么区别 and its forms in the give-away; the held-out second wave lost a row
+# to it, a don't-know that repeats the question: taken out on merging.)
 
 
 @pytest.mark.parametrize(
     ("where", "said", "branch"),
     [
-        ("you-and-pig/ask", "你先讲讲你和猪有啥区别", "saw_through"),
-        ("you-and-pig/ask", "反问你 你跟猪有哪样区别", "saw_through"),
-        ("you-and-pig/ask", "你答我先 你同豬有咩分別", "saw_through"),
-        ("you-and-pig/ask", "你就和豬一樣啦", "saw_through"),
+        ("you-and-pig/ask", "你同豬有咩分別？唔知喎", "dont_know"),
+        ("you-and-pig/ask", "你和猪有什么区别？不知道", "dont_know"),
         # the question echoed as the victim's own (我和猪) is no turning back
         ("you-and-pig/ask", "我和猪有什么区别？", None),
         # not 你才是猪 alone: writers label it both ways at this state (new_routines.tsv)
