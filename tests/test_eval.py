@@ -381,7 +381,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # en raised by rules19en ("which kind" asked back: "Which kind doctor go give 3 pills…?"): 854,
 # 11 -> 855, 10.
 # rules22hans (buy-land takes a place's land said with 边, 村, 镇, 乡: 东湖边的地): zh-hans 890 -> 891.
-ROUND_TEN_FINAL_READ = {"zh-hans": (891, 16), "zh-hant": (999, 16), "en": (858, 10)}
+# other14 (a number inside a saying: a cat's nine lives, lives in other_measures): en 858, 10 -> 859, 9 (lg10).
+ROUND_TEN_FINAL_READ = {"zh-hans": (891, 16), "zh-hant": (999, 16), "en": (859, 9)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -456,7 +457,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules24hant (rule "where is there": 阮哪有感覺, a phrase on the 有 of 哪有 closing its clause, denied): zh-hant 964, 21.
 # data25hant (想我自認 a mention frame, 冇咁易 a trick word): zh-hant 963 -> 964 (yl12).
 # rules24hant with data25hant (yl12): zh-hant 965, 21.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (965, 21), "en": (828, 23)}
+# other14 (a cat's nine lives, lives in other_measures): en 828, 23 -> 829, 22 (mn12).
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (965, 21), "en": (829, 22)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -477,7 +479,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # data25hant (you-and-pig's give-away 猪也这样说, the punchline predicted with 这样): zh-hant 972 (ks13);
 # (a trap question said as such, 又係陷阱題, a trick word): zh-hant 973, 22 (mo13).
 # rules24hant with data25hant: zh-hant 975, 20.
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (975, 20), "en": (833, 24)}
+# other14 (三分钟热度 in not_numbers_zh, a saying, no count): zh-hant 975, 20 -> 976, 19 (ks13).
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (976, 19), "en": (833, 24)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
