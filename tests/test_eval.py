@@ -428,7 +428,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # data25hant (cow-tail's give-away: down whichever way, 咋个走都是; you-and-pig's 猪也这样说):
 # zh-hans 851 -> 852 (cd11), zh-hant 980 -> 981 (ks11).
 # The merges of rules24hans, rules24hant, data25hans and data25hant together: zh-hans 854, 21; zh-hant 982, 19.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (854, 21), "zh-hant": (982, 19), "en": (834, 12)}
+# other14 (rule "a no of another verb" in English: "ye never call me honey"): en 834, 12 -> 835, 11 (db11).
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (854, 21), "zh-hant": (982, 19), "en": (835, 11)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -458,7 +459,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # data25hant (想我自認 a mention frame, 冇咁易 a trick word): zh-hant 963 -> 964 (yl12).
 # rules24hant with data25hant (yl12): zh-hant 965, 21.
 # other14 (a cat's nine lives, lives in other_measures): en 828, 23 -> 829, 22 (mn12).
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (965, 21), "en": (829, 22)}
+# other14 (rule "a no of another verb" in English: "my stall no aircon"): en 829, 22 -> 830, 21 (sg12).
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (965, 21), "en": (830, 21)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -480,7 +482,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # (a trap question said as such, 又係陷阱題, a trick word): zh-hant 973, 22 (mo13).
 # rules24hant with data25hant: zh-hant 975, 20.
 # other14 (三分钟热度 in not_numbers_zh, a saying, no count): zh-hant 975, 20 -> 976, 19 (ks13).
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (976, 19), "en": (833, 24)}
+# other14 (rule "a no of another verb" in English: "u never buy me shawarma", "e no dey comot"): en 833, 24 -> 834, 22 (lg13).
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (976, 19), "en": (834, 22)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

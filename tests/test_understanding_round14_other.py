@@ -34,3 +34,27 @@ def test_a_number_inside_a_saying(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- a no of another verb, its English reach: someone else's doing or having negated --------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silent-love/ask", "you never bring me flowers tho", None),
+        ("play-water/ask", "they never invite me to the pool", None),
+        ("play-water/ask", "my flat no hot water this week", None),
+        ("opposite-genius/hot", "my shop no fan today", None),
+        # one's own no, a no beside an exclamation, a no closing its clause: still a no
+        ("play-water/ask", "nah i dont like getting wet", "no"),
+        ("silent-love/ask", "nope never noticed", "no"),
+        ("bark-for-you/ask", "ah no ur grand", "no"),
+        ("silent-love/ask", "nah u never show it", "no"),
+        ("opposite-genius/hot", "nah not today", "refuses"),
+    ],
+)
+def test_a_no_of_another_verb_in_english(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
