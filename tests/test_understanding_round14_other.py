@@ -52,6 +52,9 @@ def test_a_number_inside_a_saying(
         ("bark-for-you/ask", "ah no ur grand", "no"),
         ("silent-love/ask", "nah u never show it", "no"),
         ("opposite-genius/hot", "nah not today", "refuses"),
+        # the question's own verb negated, inflected or not, still says no
+        ("play-water/ask", "my kids never play with water", "no"),
+        ("play-water/ask", "they never playin with water", "no"),
     ],
 )
 def test_a_no_of_another_verb_in_english(

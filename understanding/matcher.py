@@ -3295,12 +3295,15 @@ class Matcher:
         subject that is not the speaker (lexicon.subjects_en but own_subjects_en: "ye never
         call me honey", Pidgin "e no dey comot") or after "my" and a noun ("my stall no
         aircon"), running into a word neither the question nor a branch phrase of the state
-        holds, in a clause that holds no branch phrase, negates what someone or something else
-        does or has: it answers nothing, the safe path. "i dont need that", "ah no ur grand"
+        holds (nor one sharing its first four letters: "swim", "swimming"), in a clause that
+        holds no branch phrase, negates what someone or something else does or has: it answers
+        nothing, the safe path; with no question, never. "i dont need that", "ah no ur grand"
         and a no closing its clause still say no. Gate: a clause opening on a word and holding
         a `no` hit (with the Chinese reach's)."""
-        if any(h.kind == "phrase" and h.branch is not None for h in hits[found:]):
-            return
+        if not self.question_words or any(
+            h.kind == "phrase" and h.branch is not None for h in hits[found:]
+        ):
+            return  # (with no question, no word is known to be another verb)
         if self._branch_words is None:
             self._branch_words = frozenset(
                 w
@@ -3324,13 +3327,22 @@ class Matcher:
                 )
                 and j < len(texts)
                 and kinds[j] == WORD
-                and texts[j] not in self.question_words
+                and not self._a_question_word_en(texts[j])
                 and texts[j] not in words
             ):
                 dropped.append(_why(hit, _ANOTHER_VERB_EN))
             else:
                 kept.append(hit)
         hits[:] = kept
+
+    def _a_question_word_en(self, word: str) -> bool:
+        """Whether an English word is the question's, or shares its first four letters with one
+        of the question's words ("swim" to "do you like swimming?"): its verb, inflected."""
+        if word in self.question_words:
+            return True
+        return len(word) >= 4 and any(
+            len(q) >= 4 and q[:4] == word[:4] for q in self.question_words
+        )
 
     def _denies_the_aside(self, texts: list[str], kinds: list[int], j: int) -> bool:
         """Whether a no word runs into a word the question uses only negated itself: 我没有生气
