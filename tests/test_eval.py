@@ -396,6 +396,7 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # seen14 (trick words, mention frames, give-aways): en 858 -> 859; (you-and-pig) zh-hant
 # 999, 16 -> 1000, 15
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hant 999, 16.
+# other14 (a number inside a saying: a cat's nine lives, lives in other_measures): en 858, 10 -> 859, 9 (lg10).
 ROUND_TEN_FINAL_READ = {"zh-hans": (891, 16), "zh-hant": (999, 16), "en": (859, 10)}
 
 
@@ -448,6 +449,7 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # seen14 (mention frames 说了就成, 一念就成): zh-hans 854 -> 856
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hans 856, 21.
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): en 837, 11.
+# other14 (rule "a no of another verb" in English: "ye never call me honey"): en 834, 12 -> 835, 11 (db11).
 ROUND_ELEVEN_FINAL_READ = {"zh-hans": (856, 21), "zh-hant": (982, 19), "en": (837, 11)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
@@ -482,6 +484,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # seen14 (mention frames 说了就成, 一念就成): zh-hant 965, 21 -> 966, 20
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hant 965, 20.
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): en 830, 23.
+# other14 (a cat's nine lives, lives in other_measures): en 828, 23 -> 829, 22 (mn12).
+# other14 (rule "a no of another verb" in English: "my stall no aircon"): en 829, 22 -> 830, 21 (sg12).
 ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (965, 20), "en": (830, 23)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
@@ -511,6 +515,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # seen14 (mention frames "the last ones gonna be"): en 836 -> 837
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hans 867, 19.
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): en 838, 22.
+# other14 (三分钟热度 in not_numbers_zh, a saying, no count): zh-hant 975, 20 -> 976, 19 (ks13).
+# other14 (rule "a no of another verb" in English: "u never buy me shawarma", "e no dey comot"): en 833, 24 -> 834, 22 (lg13).
 ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (975, 20), "en": (838, 22)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

@@ -906,6 +906,7 @@ class Matcher:
         self._turning: frozenset[str] | None = None
         self._oneself_known: dict[int, bool] = {}
         self._branch_chars: frozenset[str] | None = None
+        self._branch_words: frozenset[str] | None = None
         self._rhetorical_leads: dict[str, list[tuple[str, ...]]] | None = None
         self._asked_again: frozenset[str] | None = None
         self._role_words: frozenset[str] | None = None
@@ -1978,6 +1979,8 @@ class Matcher:
                 _all_you_do(texts, kinds, hits, found, dropped, lexicon)
             if len(hits) > found and _holds_no(hits, found, shared.plain_nos_zh):
                 self._another_verb(texts, kinds, hits, found, dropped)
+                if kinds[0] == WORD:
+                    self._another_verb_en(texts, kinds, hits, found, dropped)
             if marks:
                 if _has(marks, "不") or _has(marks, "没"):  # 不猜: the question's verb, negated
                     self._echo(index, texts, kinds, hits)
@@ -3285,6 +3288,62 @@ class Matcher:
                 kept.append(hit)
         hits[:] = kept
 
+    def _another_verb_en(
+        self, texts: list[str], kinds: list[int], hits: list[Hit], found: int, dropped: list[Hit]
+    ) -> None:
+        """Rule "a no of another verb", its English reach (other14): a no word right after a
+        subject that is not the speaker (lexicon.subjects_en but own_subjects_en: "ye never
+        call me honey", Pidgin "e no dey comot") or after "my" and a noun ("my stall no
+        aircon"), running into a word neither the question nor a branch phrase of the state
+        holds (nor one sharing its first four letters: "swim", "swimming"), in a clause that
+        holds no branch phrase, negates what someone or something else does or has: it answers
+        nothing, the safe path; with no question, never. "i dont need that", "ah no ur grand"
+        and a no closing its clause still say no. Gate: a clause opening on a word and holding
+        a `no` hit (with the Chinese reach's)."""
+        if not self.question_words or any(
+            h.kind == "phrase" and h.branch is not None for h in hits[found:]
+        ):
+            return  # (with no question, no word is known to be another verb)
+        if self._branch_words is None:
+            self._branch_words = frozenset(
+                w
+                for key, entry in self.table.items()
+                if entry.intent is None and key.isascii()
+                for w in key.split()
+            )
+        lexicon, words = self.lexicon, self._branch_words
+        own = lexicon.own_subjects_en
+        kept = hits[:found]
+        for hit in hits[found:]:
+            i, j = hit.start, hit.start + hit.units
+            if (
+                hit.intent == "no"
+                and hit.kind == "intent"
+                and i >= 1
+                and kinds[i - 1] == WORD
+                and (
+                    (texts[i - 1] in lexicon.subjects_en and texts[i - 1] not in own)
+                    or (i >= 2 and texts[i - 2] in lexicon.mine_en and texts[i - 2] not in own)
+                )
+                and j < len(texts)
+                and kinds[j] == WORD
+                and not self._a_question_word_en(texts[j])
+                and texts[j] not in words
+            ):
+                dropped.append(_why(hit, _ANOTHER_VERB_EN))
+            else:
+                kept.append(hit)
+        hits[:] = kept
+
+    def _a_question_word_en(self, word: str) -> bool:
+        """Whether an English word is the question's, or shares its first four letters with one
+        of the question's words ("swim" to "do you like swimming?"): its verb, inflected."""
+        if word in self.question_words:
+            return True
+        return len(word) >= 4 and any(
+            len(q) >= 4 and q[:4] == word[:4] for q in self.question_words
+        )
+
     def _denies_the_aside(self, texts: list[str], kinds: list[int], j: int) -> bool:
         """Whether a no word runs into a word the question uses only negated itself: 我没有生气
         to 你别生气，我学狗叫好不好？ agrees with the aside, it answers nothing."""
@@ -4563,6 +4622,7 @@ _REAL_WORD: Final = ENGLISH_WORD_ZIPF
 _SAFE_PATH: Final = True
 _INSIDE_A_WORD: Final = "does not stand alone"
 _ANOTHER_VERB: Final = "a no of another verb (做账不能放水): no answer"
+_ANOTHER_VERB_EN: Final = "a no of another verb (ye never call me honey): no answer"
 # Intents whose words, opening a clause that no branch takes them in, frame the rest of it:
 # asking back (why would I), a condition (it depends).
 _FRAMES: Final = frozenset(("why", "conditional"))
