@@ -501,6 +501,10 @@ async def test_the_steps_of_new_say_their_true_reasons(chats: Chats) -> None:
     stumped = await chats(BOB, "I don't know")
     assert say("new_err_give_away_stumped", "en", phrase="I don't know") in stumped
     assert say("new_err_bot_line", "en") not in stumped
+    # said of oneself, too (review14)
+    assert say("new_err_give_away_stumped", "en", phrase="i dont know") in await chats(
+        BOB, "i dont know"
+    )
     hk = Person(17, "Ka", None, "zh-hk")
     await chats(hk, "/lang zh-hk")
     steps = ["/new", "中文", "估生果", "咩生果最浪漫？", "奇異果", "唔係喎，係士多啤梨", "/done"]
@@ -522,3 +526,11 @@ async def test_a_no_to_saving_in_the_words_of_the_yes(chats: Chats) -> None:
     assert say("new_not_saved", "zh-hk") in await chats(hk, "唔係")
     await chats.script(hk, [*steps, "/skip", "/skip"])
     assert say("new_not_saved", "zh-hk") in await chats(hk, "不是")
+
+
+def test_a_stumped_give_away_is_caught_said_of_oneself_too() -> None:
+    """我不知道 is what the stumped say as much as 不知道 (review14)."""
+    from bot.application.authoring import _stumped
+
+    assert _stumped("我不知道") and _stumped("不知道") and _stumped("I don't know")
+    assert not _stumped("我知道你想我叫爸爸")

@@ -241,6 +241,8 @@ def test_seeds_do_not_matter_for_the_one_neuron_rule() -> None:
         (["xor", "epochs＝500"], TrainSpec(epochs=500)),  # full-width =, as a Chinese keyboard
         (["xor", "epochs", "500"], TrainSpec(epochs=500)),  # "key value"
         (["epochs:", "500"], TrainSpec(epochs=500)),
+        (["epochs", "=", "500"], TrainSpec(epochs=500)),  # spaces around "=" (review14)
+        (["lr", "＝", "0,5"], TrainSpec(learning_rate=0.5)),
         (["lr=0,5"], TrainSpec(learning_rate=0.5)),  # a decimal comma
         (["ｌｒ＝０，５", "hidden", "４"], TrainSpec(learning_rate=0.5, hidden=4)),
         (["epochs=1,000"], TrainSpec(epochs=1000)),

@@ -6718,7 +6718,12 @@ def _story_goes_on(parts: list[Clause], clause: int, chars: str, lexicon: Lexico
     word (天天叫: `chars`, what stands before the phrase) after a clause opening on the
     speaker's own home (lexicon.own_story_leads_zh: 我家有条狗 天天叫) goes on with that story,
     its subject carried over (rules24hans)."""
-    return any(chars.startswith(h) for h in lexicon.habits if not h.isascii()) and any(
+    habits = lexicon.compiled.get(("chinese", "habits"))
+    if habits is None:  # once per lexicon, not per call
+        habits = lexicon.compiled[("chinese", "habits")] = tuple(
+            h for h in lexicon.habits if not h.isascii()
+        )
+    return chars.startswith(cast(tuple[str, ...], habits)) and any(
         _own_story(parts, earlier, lexicon) for earlier in range(clause)
     )
 

@@ -1099,7 +1099,9 @@ def _stumped(phrase: str) -> bool:
     as seeing through the trick, every victim who does not know would be told they saw it."""
     lexicon = load_lexicon(DEFAULT_LEXICON)
     said = fold(phrase, lexicon).strip(" .!?~")
-    return said in _stumped_words(lexicon)
+    words = _stumped_words(lexicon)
+    # said of oneself: 我不知道, "i dont know" as much as 不知道
+    return any(form in words for form in (said, said.removeprefix("我"), said.removeprefix("i ")))
 
 
 @cache

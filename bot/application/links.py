@@ -107,7 +107,9 @@ class Links:
     def opened(self, code: str, opener: int | None = None) -> LinkOpened:
         """The link behind a /start code, counted as played; its routine is None when the
         code is unknown, expired, or played out. Its owner opening it (`opener`, to try it)
-        is no play: not counted, and marked `own` (the engine records no result for it)."""
+        is no play: not counted, and marked `own` (the engine records no result for it). So an
+        owner may open their own link past its plays: it reaches only their own routine, after
+        the expiry check, and a link opens in a private chat only."""
         record = self.store.get_link(code) if _looks_like_a_code(code) else None
         if record is None or self.clock() - record.created > LINK_SECONDS:
             return LinkOpened(code[:64], None)

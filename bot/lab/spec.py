@@ -121,7 +121,7 @@ def _number(text: str, low: float, high: float, name: str, integer: bool, typed:
 def _words(args: list[str]) -> list[tuple[str, str, str]]:
     """/train's words as (setting or word, value, what was typed): full-width forms as a
     Chinese keyboard types them (epochs＝500) read as ASCII, and "epochs 500", "epochs: 500",
-    "epochs= 500" as "epochs=500"."""
+    "epochs= 500", "epochs = 500" as "epochs=500"."""
     words = [unicodedata.normalize("NFKC", arg).lower() for arg in args]
     found: list[tuple[str, str, str]] = []
     i = 0
@@ -133,6 +133,9 @@ def _words(args: list[str]) -> list[tuple[str, str, str]]:
         if key in SETTINGS and not value and i + 1 < len(words):
             value, typed = words[i + 1].lstrip("=:"), f"{args[i]} {args[i + 1]}"
             i += 1
+            if not value and words[i] in ("=", ":") and i + 1 < len(words):
+                value, typed = words[i + 1], f"{typed} {args[i + 1]}"  # "epochs = 500"
+                i += 1
         found.append((key if key in SETTINGS else words[i], value, typed))
         i += 1
     return found
