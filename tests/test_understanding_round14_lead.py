@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from bot.content.corpus import FELL, Corpus
+from bot.content.corpus import CALLED_OFF, FELL, Corpus
 from bot.conversation.engine import Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
@@ -70,3 +70,13 @@ def test_where_the_reveal_is_the_prank_thinking_aloud_is_waited_for_not_scored(
     assert waited.endings == [], "\n".join(r.text for r in waited.replies)
     landed = said(engine, waited.chat, "有啊")
     assert [e.outcome for e in landed.endings] == [FELL]
+
+
+def test_a_riddles_dont_know_ends_called_off_through_the_engine(corpus: Corpus) -> None:
+    """The ending the scoreboard, /stats, link reports and metrics read: no fall for 不知道
+    to the word everyone reads wrong (the reply only tells the answer)."""
+    engine, chat = Engine(corpus, random.Random(3)), ChatState()
+    chat = said(engine, chat, "/lang zh").chat
+    chat = said(engine, chat, "/prank misread-char").chat
+    ended = said(engine, chat, "不知道")
+    assert [e.outcome for e in ended.endings] == [CALLED_OFF]
