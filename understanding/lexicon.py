@@ -94,6 +94,9 @@ FIELDS: dict[str, str] = {
     "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
     "unclear_questions_zh": PHRASES,  # 问哪个 in 我哪知道你在问哪个
     "prediction_verbs_zh": PHRASES,
+    # the asker's move once a task is done (唱完你 + 就叫我): crossed into mention frames
+    "task_done_leads_zh": PHRASES,
+    "task_done_verbs_zh": PHRASES,
     # "how could I not know" (那能不知道么, 點會唔知, 哪个不晓得) folds to 当然知道: a lead,
     # then a negator, then a verb of knowing
     "double_negative_leads_zh": PHRASES,
@@ -461,6 +464,8 @@ class Lexicon:
     own_story_leads_zh: tuple[str, ...]
     unclear_questions_zh: tuple[str, ...]
     prediction_verbs_zh: tuple[str, ...]
+    task_done_leads_zh: tuple[str, ...]
+    task_done_verbs_zh: tuple[str, ...]
     double_negative_leads_zh: tuple[str, ...]
     knowing_verbs_zh: tuple[str, ...]
     admissions: tuple[str, ...]
@@ -678,13 +683,20 @@ class Lexicon:
 
     @cached_property
     def all_mention_frames(self) -> tuple[str, ...]:
-        """mention_frames, and every prediction lead with every prediction verb; each with 说
+        """mention_frames, and every prediction lead with every prediction verb (and every task
+        done lead with every task done verb: 唱完你就叫我); each with 说
         also with Cantonese 话 (说 is also 讲, which folds to it; 话 does not, as it is also a
         noun): 你就话, 是不是又话, 我一话 (rules22yue); each with 你 also with the asker's other
         forms, askers_zh (您, 恁: rules24hans; not 冷, a variant of 你 only inside a branch's
         phrase: review14)."""
         made = (
-            lead + verb for lead in self.prediction_leads_zh for verb in self.prediction_verbs_zh
+            lead + verb
+            for leads, verbs in (
+                (self.prediction_leads_zh, self.prediction_verbs_zh),
+                (self.task_done_leads_zh, self.task_done_verbs_zh),
+            )
+            for lead in leads
+            for verb in verbs
         )
         frames = (*self.mention_frames, *made)
         spoken = (frame.replace("说", "话") for frame in frames if "说" in frame)
