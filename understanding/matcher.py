@@ -3809,7 +3809,7 @@ class Matcher:
             and kinds[-1] == QUESTION
             and texts[0] in lexicon.copulas_en
             and texts[1] in lexicon.this_that_en
-            and texts[i - 1] in _INDEFINITE_EN
+            and texts[i - 1] in _BEFORE_A_KIND_EN
             and all(t in self.question_words for t in texts[i:j])
         ):
             # rule "the question's word asked of it": "is this a joke?", "is that a red
@@ -5077,7 +5077,7 @@ _CHOICE_WORDS: Final = frozenset({"定", "还", "or"})
 _PERSONS: Final = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
 _ARTICLES: Final = frozenset(("a", "an", "the"))
 # "is this a joke?", "is that some sort of joke?": a kind asked about (no "a": a guess asked)
-_INDEFINITE_EN: Final = frozenset(("a", "an", "some", "of"))
+_BEFORE_A_KIND_EN: Final = frozenset(("a", "an", "some", "of"))
 # "ur the dog" (ur: your, for you're) without its article would be "your dog", and "your dog"
 # is read as "youre dog" where nothing else fits (lexicon.sound_alikes_en): kept after these
 _POSSESSIVES: Final = frozenset(("your", "youre", "my", "his", "her", "their", "our"))
