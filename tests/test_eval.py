@@ -73,7 +73,8 @@ def test_the_shipped_answers_reach_their_branches(corpus: Corpus, path: Path, ro
 # punchlines), of 484 zh-hans, 676 zh-hant and 812 en rows (99.8%, 99.9%, 99.5%); the Chinese
 # raised to what round six's Chinese tuning (branch rules8zh, tuned on) reached.
 # (en 809: raised in round six's English tuning, rules8en, tuned on)
-ROUND_THREE_FINAL_REACHED = {"zh-hans": (484, 0), "zh-hant": (676, 0), "en": (809, 1)}
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 675, 0
+ROUND_THREE_FINAL_REACHED = {"zh-hans": (484, 0), "zh-hant": (675, 0), "en": (809, 1)}
 
 
 # Five more writers who never saw the corpus (Shanghai, Sha Tin, Taipei, Brisbane, Toronto),
@@ -139,7 +140,9 @@ ROUND_FOUR_FINAL_REACHED = {"zh-hans": (461, 0), "zh-hant": (754, 0), "en": (670
 # tuning (rules8zh) reached: tuned on. Raised again by round seven's Chinese kinds (rules11zh):
 # tuned on. zh-hans 462 by rules15hans (发热, father spelt in Chinese): tuned on.
 ROUND_FIVE_WRITERS_EVAL = TUNING / "round5_writers" / "all.tsv"
-ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (462, 0), "zh-hant": (808, 1), "en": (223, 0)}
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 461, 0
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 807, 1
+ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (461, 0), "zh-hant": (807, 1), "en": (223, 0)}
 
 
 # Round five's final set, nine writers who never saw the corpus, run once after tuning (its
@@ -158,7 +161,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # zh-hans 694 by round nine's Simplified kinds (rules15hans: 不考 as a refusal), tuned on.
 # zh-hans raised by rules17hans (Changsha 咯题, 冇得; the question met before): 694, 0 -> 695, 0.
 # rules22yue (仔仔 folded to 儿子: the son by his pet name): zh-hant 749 -> 750.
-ROUND_FIVE_FINAL_READ = {"zh-hans": (695, 0), "zh-hant": (750, 0), "en": (667, 1)}
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 694, 0
+ROUND_FIVE_FINAL_READ = {"zh-hans": (694, 0), "zh-hant": (750, 0), "en": (667, 1)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -171,7 +175,8 @@ CHONGQING_REACHED = {"zh-hans": (231, 0)}  # raised by rules11zh: tuned on
 TAINAN_EVAL = ROUND_SIX_WRITERS / "tn8.tsv"
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
 TAINAN_REACHED = {
-    "zh-hant": (227, 0)
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 226, 0
+    "zh-hant": (226, 0)
 }  # raised by rules14zh (無知) and rules14hant (缺一點我), tuned on
 YUEN_LONG_EVAL = ROUND_SIX_WRITERS / "yl8.tsv"
 YUEN_LONG_REACHED = {"zh-hant": (289, 0)}
@@ -333,7 +338,9 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # zh-hans 917 (我知道冷要讲爷爷在这里).
 # seen14 (mention frames 说了就成, 一念就成): zh-hans 918 -> 919
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hans 918, 1.
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1033, 1), "en": (1106, 3)}
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 917, 1
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 1032, 1
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1032, 1), "en": (1106, 3)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -398,7 +405,10 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hant 999, 16.
 # other14 (a number inside a saying: a cat's nine lives, lives in other_measures): en 858, 10 -> 859, 9 (lg10).
 # other14 merged with seen14 (a no of another verb in English, numbers inside sayings): en 860, 9.
-ROUND_TEN_FINAL_READ = {"zh-hans": (891, 16), "zh-hant": (999, 16), "en": (860, 9)}
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 893, 14
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 1001, 14
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 861, 8
+ROUND_TEN_FINAL_READ = {"zh-hans": (893, 14), "zh-hant": (1001, 14), "en": (861, 8)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -452,7 +462,10 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): en 837, 11.
 # other14 (rule "a no of another verb" in English: "ye never call me honey"): en 834, 12 -> 835, 11 (db11).
 # other14 merged with seen14 (a no of another verb in English, numbers inside sayings): en 838, 10.
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (856, 21), "zh-hant": (982, 19), "en": (838, 10)}
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 857, 20
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 984, 17
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 838, 9
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (857, 20), "zh-hant": (984, 17), "en": (838, 9)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -489,7 +502,9 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # other14 (a cat's nine lives, lives in other_measures): en 828, 23 -> 829, 22 (mn12).
 # other14 (rule "a no of another verb" in English: "my stall no aircon"): en 829, 22 -> 830, 21 (sg12).
 # other14 merged with seen14 (a no of another verb in English, numbers inside sayings): en 832, 21.
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (880, 14), "zh-hant": (965, 20), "en": (832, 21)}
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 882, 12
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 833, 21
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (882, 12), "zh-hant": (965, 20), "en": (833, 21)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -522,7 +537,10 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # other14 (rule "a no of another verb" in English: "u never buy me shawarma", "e no dey comot"): en 833, 24 -> 834, 22 (lg13).
 # other14 merged with seen14 (a no of another verb in English, numbers inside sayings): zh-hant 976, 19.
 # other14 merged with seen14 (a no of another verb in English, numbers inside sayings): en 839, 20.
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (976, 19), "en": (839, 20)}
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 870, 16
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 978, 17
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 840, 19
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (870, 16), "zh-hant": (978, 17), "en": (840, 19)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -531,7 +549,10 @@ ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (867, 19), "zh-hant": (976, 19), "en": (
 # RESULT.txt: the reported number). Moved to the tuning sets when round fifteen's final set was
 # sealed; held at what it reaches.
 ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (861, 22), "zh-hant": (977, 20), "en": (837, 20)}
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 864, 19
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 980, 17
+# corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 838, 19
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (864, 19), "zh-hant": (980, 17), "en": (838, 19)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -651,7 +672,8 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "tt12.tsv", 224, {"en": (222, 0)}),
     (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (230, 0)}),
     (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (231, 0)}),  # corpus12's phrases raised it
-    (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (230, 0)}),  # 孙五空: rules14hans
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 229, 0
+    (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (229, 0)}),  # 孙五空: rules14hans
     (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (232, 0)}),  # rules17hans: 恰, 咯
     (
         ROUND_SEVEN_WRITERS / "kl12.tsv",
@@ -662,10 +684,13 @@ HELD = [
     # input, a Hong Kong delivery rider's Cantonese), each run untouched first on b285e56,
     # compiled (round8_writers/README.md), then tuned on by rule kind (rules14zh,
     # tests/test_understanding_round8_zh.py): held at what that reached. Tuned on: no result.
-    (ROUND_EIGHT_WRITERS / "nn13.tsv", 232, {"zh-hans": (231, 0)}),  # 嗦粉: rules15hans
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 232, 0
+    (ROUND_EIGHT_WRITERS / "nn13.tsv", 232, {"zh-hans": (232, 0)}),  # 嗦粉: rules15hans
     (ROUND_EIGHT_WRITERS / "dl13.tsv", 232, {"zh-hans": (230, 1)}),
-    (ROUND_EIGHT_WRITERS / "tn13.tsv", 232, {"zh-hant": (225, 0)}),  # rules18hant: 愛拉夫優
-    (ROUND_EIGHT_WRITERS / "hd13.tsv", 290, {"zh-hant": (288, 0)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 226, 0
+    (ROUND_EIGHT_WRITERS / "tn13.tsv", 232, {"zh-hant": (226, 0)}),  # rules18hant: 愛拉夫優
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 287, 0
+    (ROUND_EIGHT_WRITERS / "hd13.tsv", 290, {"zh-hant": (287, 0)}),
     (ROUND_EIGHT_WRITERS / "lv13.tsv", 224, {"en": (224, 0)}),
     (ROUND_EIGHT_WRITERS / "bo13.tsv", 224, {"en": (222, 1)}),
     (ROUND_EIGHT_WRITERS / "cw13.tsv", 224, {"en": (222, 2)}),
@@ -675,8 +700,10 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "tp14.tsv", 232, {"zh-hant": (231, 0)}),
     (ROUND_EIGHT_WRITERS / "hk14.tsv", 290, {"zh-hant": (290, 0)}),
     (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (231, 0)}),
-    (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (231, 0)}),
-    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 230, 0
+    (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (230, 0)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 227, 0
+    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (227, 0)}),
     # with punch15: 你是九我是三…; rules19hant (同屆: the elder premise denied) 230 -> 231
     (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (231, 0)}),
     (ROUND_NINE_WRITERS / "sw15.tsv", 290, {"zh-hant": (286, 0)}),
@@ -700,7 +727,8 @@ HELD = [
     # rules17hans: the pig asking over there (tj16 225, 2 -> 226, 2); the fridge's later questions
     # named, I you love, 我唔似你咁似猪 (dg16 220, 3 -> 223, 3)
     (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (226, 2)}),
-    (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (223, 3)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 224, 2
+    (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (224, 2)}),
     # raised by seen16 (整套我都知道 beside a warm-up's answer: the routine claimed known)
     # rules17hans: grandson, you love me (216, 3 -> 218, 3); the 3 wrong punchlines left: labels
     # Tuned on after its one run (rules17hant: a mention frame, trick words, you-and-pig's
@@ -708,14 +736,16 @@ HELD = [
     # "you love me", "grandson" handed back) hc16 -> 220, 3
     # round eleven's merges together: hc16 221, 2; hko16 267, 6
     # rules20hant (换我叫 the next turn seen, 干净 praise, deadline/加班 guessed, 豬在跟我…) -> 225, 2
-    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (225, 2)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 226, 1
+    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (226, 1)}),
     # rules18hant: "I love you" read by sound in Cantonese characters (嘞扶, 由, 愛拉夫優) 267 -> 271
     # Round eleven's Kunming writer (Yunnan Mandarin by pinyin and voice input), untouched on
     # 4868238: 206/228 90.4%, 13 wrong punchlines; tuned on (rules18hans,
     # tests/test_understanding_round11b_hans.py: Southwest 莫想/莫骗 and Yunnan 格是 folded, the next
     # question predicted, the joining named ahead, 小菜一碟, 老掉牙, 绕我说, 同辈, a habit of one's
     # own reaching a count, 被你整着 admitted): 218/228 95.6%, 6
-    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (271, 6)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 272, 5
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (272, 5)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
@@ -732,13 +762,15 @@ HELD = [
     # whose reply is the reveal's, 磅都冇 "never even weighed")
     # rules19yue ("not even a thing": 磅都冇 to the safe path) 273, 3 -> 274, 2
     # rules21yue (行上游 a detour, 游 inside it swimming nowhere) 274, 2 -> 275, 2
-    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (275, 2)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 276, 1
+    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (276, 1)}),
     # rules22hans (Southwest 哪样 as 什么 and 克 as 去, folded by class): 218, 6 -> 219, 5
     # rules22hant's "said of one's own" (我爸爸是我爷爷的儿子 to the safe path): 219, 5
     # rules22hans with rules22hant: 220, 4
     # rules22yue (a not-yet of another verb: 茶钱还没给我 no answer): 218, 6 -> 219, 5
     # the three together: 221, 3
-    (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (221, 3)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 222, 2
+    (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (222, 2)}),
     # Round twelve's Lanzhou chef (Gansu Mandarin by voice input, no punctuation), untouched on
     # e23e6e4 (round12_writers/README.md): 212/228 93.0%, 11 wrong punchlines; tuned on by kind
     # (rules19hans, tests/test_understanding_round12_hans.py: Gansu 阿么 and 撒子 folded, 绕我 and
@@ -753,7 +785,8 @@ HELD = [
     # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
     # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me
     # calling you" and "sing then you answer" spelt out, 呢條我聽過, 我邊係, 乾左, places): 278, 3
-    (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (278, 3)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 279, 2
+    (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (279, 2)}),
     # Round twelve's New Orleans line cook (round12_writers2/README.md), untouched on ae60af2:
     # 201/220 91.4%, 5 wrong punchlines. Tuned on by kind (rules20en,
     # tests/test_understanding_round12b_en.py: "what kinda shop" asked back, "how many" asked,
@@ -775,14 +808,16 @@ HELD = [
     # one left: 我老婆 to lost-deer, labelled against the corpus's own 老婆)
     # rules24hans ("whatever I say, you'll say": 我講什麼你都會說…): 225, 1
     # data25hant (you-and-pig's give-away 豬也這樣講, the punchline predicted with 這樣): 225, 1
-    (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (225, 1)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 226, 0
+    (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (226, 0)}),
     # Round twelve's second Suzhou writer (Wu-accented Mandarin; round12_writers2/README.md),
     # untouched on ae60af2: 204/228 89.5%, 9 wrong punchlines; tuned on (rules20hans,
     # tests/test_understanding_round12b_hans.py: Wu 吾, 则, 拉能, 不四 folded as classes, the trick
     # named beside the warm-up (这种便宜), 排老三 no count, 不会唱 a don't-know, a no said of a thing
     # after 的, 嗲得来, 覅答): 224/228 98.2%, 2 (both labels against older rows or debatable);
     # with the round's other merges: 225, 2
-    (TUNING / "round12_writers2" / "su20.tsv", 228, {"zh-hans": (225, 2)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 226, 1
+    (TUNING / "round12_writers2" / "su20.tsv", 228, {"zh-hans": (226, 1)}),
     # Round twelve's Hualien teacher (formal Taiwan Mandarin: 甚麼, 您, 罷了), untouched on bf3749c
     # (round12_writers3/README.md): 220/228 96.5%, 5 wrong punchlines; tuned on by kind (rules21hant,
     # tests/test_understanding_round12c_hant.py: 甚麼 folded to 什么, so it asks back after a
@@ -803,7 +838,8 @@ HELD = [
     # 劉謙), the trick named: 叫我做孫, fallen for it before (中過, 學精咗), 鱷魚都去咗開會, 咪即係我
     # 係狗; Kongish 呢d and 我ge): 282/285 98.9%, 2 (both labels against older rows or the corpus:
     # 你先係豬 labelled deny, a wife who gets lost labelled otherwise; and the typo 孫悟宮 missed)
-    (TUNING / "round12_writers3" / "tw21.tsv", 285, {"zh-hant": (282, 2)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 283, 1
+    (TUNING / "round12_writers3" / "tw21.tsv", 285, {"zh-hant": (283, 1)}),
     # Round twelve's Wenzhou livestream-selling assistant (round12_writers3/README.md), untouched
     # on bf3749c: 218/228 95.6%, 5 wrong punchlines. Tuned on by kind (rules21hans,
     # tests/test_understanding_round12c_hans.py: 你先说 of another matter (那个链接…) no 你先说
@@ -826,14 +862,16 @@ HELD = [
     # 222/228 97.4%, 3 (the 3 left: 你才是猪 labelled deny against 38 older rows' seeing through,
     # 不过了 labelled otherwise against older rows' detour, 我…出门就迷路 against the corpus's own)
     # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): 222, 3
-    (TUNING / "round13_writers" / "km22.tsv", 228, {"zh-hans": (222, 3)}),  # seen14: 222 -> 223
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 223, 2
+    (TUNING / "round13_writers" / "km22.tsv", 228, {"zh-hans": (223, 2)}),  # seen14: 222 -> 223
     # Round thirteen's Keelung night-market vendor (Taiwan Mandarin with Hokkien), untouched on
     # 5b59ba1 (round13_writers/README.md): 225/228 98.7%, 3 wrong punchlines. Tuned on by kind
     # (rules22hant, tests/test_understanding_round13_hant.py: a phrase inside a longer noun,
     # 洗碗槽, 心臟科, no give-away; a question about the asker read past its "?"; a phrase said of
     # one's own kin): 226/228 99.1%, 2 (我想喝水 in a sentence of one's own day, and a dad who
     # gets lost driving read as the pun)
-    (TUNING / "round13_writers" / "kl22.tsv", 228, {"zh-hant": (226, 2)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 227, 1
+    (TUNING / "round13_writers" / "kl22.tsv", 228, {"zh-hant": (227, 1)}),
     # Round thirteen's Mong Kok phone-shop salesman (fast street Cantonese with English words),
     # untouched on 10c8dc5 (round13_writers/README.md): 266/285 93.3%, 8 wrong punchlines; tuned
     # on by kind (rules22yue, tests/test_understanding_round13_yue.py: 說 mention frames with
@@ -841,7 +879,8 @@ HELD = [
     # compliment-game's 讚返自己): 271/285 95.1%, 7 (4 of the 7 labels against the corpus)
     # rules24hans (the question's pieces said, then a remark: 你係九我係三 即係你大過我…): 272, 6
     # rules24hant (我咩時候係豬, Cantonese "when" folded: the rhetorical "when was I ever"): 272, 7
-    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (273, 6)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 274, 5
+    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (274, 5)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
@@ -857,19 +896,22 @@ HELD = [
     # rules24hant (完你 a prediction lead: 唱完你就叫我做寶, 講完你就做咗我阿爺): sk23 267 -> 269;
     # (我乜時變咗豬, "when did I become", a denial): 270; (你咪應, Cantonese "then you answer", a give-away): 271, 2
     (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (271, 2)}),
-    (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (226, 0)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 225, 1
+    (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (225, 1)}),
     # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
     # rules24hant (完你 a prediction lead: 唱完你就叫我做寶，我識㗎): 272 -> 273; (the question
     # turned back with where it is asked between: 豬唔會周圍問人呢啲問題): 274, 6
     # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): 274, 6
-    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (274, 6)}),  # seen14: 274 -> 275
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 275, 5
+    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (275, 5)}),  # seen14: 274 -> 275
     # rules23en: jb23 (Johannesburg, South African English), untouched on 10c8dc5 (and interim):
     # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count
     # beside apples' "in my hand"; a known riddle, a decoy (tests/test_understanding_round13_b_en.py).
     # rules24en (mention frames "and then you say", "you going to ask"): jb23 208 -> 211
     # review14w ("and then you say" no longer a frame alone): 210, 2
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (210, 2)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 211, 1
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (211, 1)}),
     (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (213, 4)}),
     # Round thirteen's second wave, Simplified: a Hangzhou tea-farm owner (Wu-accented) and a
     # Nanchang mahjong-parlour owner (Gan-accented), untouched on 10c8dc5: hz23 209/228, 8 wrong
@@ -910,7 +952,8 @@ HELD = [
     (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (209, 6)}),
     (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (223, 4)}),
     # review14w (这个很老 no trick word: in the age question 老 is the topic): 224, 2
-    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (224, 2)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 225, 1
+    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (225, 1)}),
     # merged with rules24hant (its 哪有 denial and 唔識 before a person): 225, 3
     (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 3)}),
     # review14w (bare 冇咁易 no trick word: 冇咁易肥 is "not that easy to get fat"; its row
@@ -924,10 +967,12 @@ HELD = [
     # hf26 (a Hefei teacher) 220, 4 -> 222, 3; yl26 (a Yilan B&B owner) 223, 3 -> 225, 2;
     # tk26 (a Tseung Kwan O office admin) 271, 11 -> 272, 11; bk26 (a Brooklyn deli owner)
     # 207, 9 -> 208, 8
-    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (271, 8)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 272, 7
+    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (272, 7)}),
     (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (222, 3)}),
     (TUNING / "round14_writers2" / "yl26.tsv", 228, {"zh-hant": (225, 2)}),
-    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (272, 11)}),
+    # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 273, 10
+    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (273, 10)}),
     (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (208, 8)}),
 ]
 
