@@ -2,8 +2,8 @@
 round, judged an answer otherwise than the branch listing its words, and the branch's meaning
 sides with them, the branch lost the words. The victim or their kin named as the animal with no
 sense of direction is no animal (the hint asks again); 迷路 said of oneself is the verb, not the
-pun said; sourdough, brioche and ciabatta are the fancy breads; "too many" birthdays is a sigh,
-no count. Each said in words written for this file, not the writers' sentences."""
+pun said; sourdough, brioche and ciabatta are the fancy breads. Each said in words written for
+this file, not the writers' sentences."""
 
 from __future__ import annotations
 
@@ -23,7 +23,12 @@ def test_the_victim_or_kin_is_no_animal(corpus: Corpus, said: str) -> None:
 
 @pytest.mark.parametrize(
     ("said", "expected"),
-    [("猪吧", "other_animal"), ("鸽子", "other_animal"), ("麋鹿", "milu"), ("路痴", "other_animal")],
+    [
+        ("猪吧", "other_animal"),
+        ("鸽子", "other_animal"),
+        ("麋鹿", "milu"),
+        ("路痴", "other_animal"),
+    ],
 )
 def test_animals_and_the_deer_still_answer(corpus: Corpus, said: str, expected: str) -> None:
     assert reached(corpus, "lost-deer/ask", said) == expected
@@ -36,8 +41,3 @@ def test_the_fancy_breads(corpus: Corpus, said: str) -> None:
 
 def test_plain_bread_is_still_bread(corpus: Corpus) -> None:
     assert reached(corpus, "toast-toaster/ask", "white bread") == "bread"
-
-
-def test_too_many_birthdays_is_a_sigh(corpus: Corpus) -> None:
-    assert reached(corpus, "how-many-birthdays/ask", "too many, dont remind me") is None
-    assert reached(corpus, "how-many-birthdays/ask", "so many, one a year") == "counts_years"
