@@ -235,3 +235,28 @@ def test_pranks_of_a_removed_routine_are_dropped(engine: Engine) -> None:
     )
     outcome = handled(engine, stale, Incoming(ALICE, "hello", 0.0))
     assert outcome.chat.pranks == {}
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("/play", "/prank"),
+        ("/prnak", "/prank"),
+        ("/stat", "/stats"),
+        ("/hlep", "/help"),
+        ("/cancle", "/cancel"),
+        ("/score", "/stats"),
+    ],
+)
+def test_an_unknown_command_near_one_asks_whether_it_was_meant(
+    engine: Engine, typed: str, meant: str
+) -> None:
+    outcome = handled(engine, ChatState(), Incoming(ALICE, typed, 0.0))
+    assert said(outcome) == say("unknown_command_meant", "en", command=typed, meant=meant)
+    assert outcome.chat.pranks == {}  # asked, never run as the command it resembles
+
+
+@pytest.mark.parametrize("typed", ["/xyz", "/p", "/settings"])
+def test_an_unknown_command_near_none_points_to_help(engine: Engine, typed: str) -> None:
+    outcome = handled(engine, ChatState(), Incoming(ALICE, typed, 0.0))
+    assert said(outcome) == say("unknown_command", "en", command=typed)

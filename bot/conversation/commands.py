@@ -25,6 +25,8 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, cast, overload
 
+from rapidfuzz.distance import OSA
+
 from bot.i18n.language import Text
 
 if TYPE_CHECKING:
@@ -293,6 +295,28 @@ class Registry:
     def names(self) -> list[str]:
         return list(self._commands)
 
+    def nearest(self, name: str, in_group: bool) -> str | None:
+        """The command someone who typed the unknown /`name` most likely meant, if one is
+        close: a word other bots use for it (/play, /score: GUESSED_FROM) or a slip of one
+        letter (/prnak, /stat; two in a long name), among the commands a user may call here.
+        None when nothing is close: no guess is better than a wrong one."""
+        callable_here = {
+            c.name for c in self if not c.command.admin and c.command.works_in(in_group)
+        }
+        guessed = GUESSED_FROM.get(name)
+        if guessed in callable_here:
+            return guessed
+        # of two as near, the one the name begins (/stat: /stats, not /start)
+        best = min(
+            callable_here,
+            key=lambda known: (OSA.distance(name, known), not known.startswith(name), known),
+            default=None,
+        )
+        if best is None or len(name) < 3:
+            return None
+        slips = OSA.distance(name, best)
+        return best if slips <= (2 if len(best) >= 6 else 1) else None
+
     def menu(self, lang: str, in_group: bool | None = None) -> list[tuple[str, str]]:
         """(name, help line) for every command a user may call (admin ones left out);
         `in_group` narrows it to the commands that work in that kind of chat."""
@@ -301,6 +325,24 @@ class Registry:
             for c in self
             if not c.command.admin and (in_group is None or c.command.works_in(in_group))
         ]
+
+
+# Words other bots (and people) use for a command of ours: an unknown /play is answered with
+# "did you mean /prank?" (Registry.nearest), never run as /prank: one name a command.
+GUESSED_FROM: dict[str, str] = {
+    "play": "prank",
+    "game": "prank",
+    "trick": "prank",
+    "score": "stats",
+    "scores": "stats",
+    "leaderboard": "stats",
+    "language": "lang",
+    "jokes": "joke",
+    "stories": "story",
+    "stop": "cancel",
+    "quit": "cancel",
+    "commands": "help",
+}
 
 
 # -- reading a command -----------------------------------------------------------------------

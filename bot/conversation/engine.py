@@ -285,7 +285,12 @@ class Engine:
         if found is None:
             if message.in_group:
                 return Response([], chat, handled=False)
-            text = say("unknown_command", lang, command=f"/{name[:64]}")
+            meant = self.commands.nearest(name[:64], in_group=message.in_group)
+            text = (
+                say("unknown_command_meant", lang, command=f"/{name[:64]}", meant=f"/{meant}")
+                if meant
+                else say("unknown_command", lang, command=f"/{name[:64]}")
+            )
             return Response([Reply(text, quote="incoming")], chat)
         if found.command.admin and not message.admin:
             return self._say(chat, "not_admin", lang)

@@ -59,6 +59,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="我不認得 {command} 這個指令。傳 /help 看看我會做什麼吧。",
         zh_hk="我唔識 {command} 呢個指令。發 /help 睇吓我識做咩。",
     ),
+    "unknown_command_meant": Text(
+        "我不认识 {command} 这个命令。你是想发 {meant} 吗？",
+        "I don't know {command}. Did you mean {meant}?",
+        zh_hant="我不認得 {command} 這個指令。你是想傳 {meant} 嗎？",
+        zh_hk="我唔識 {command} 呢個指令。你係咪想發 {meant}？",
+    ),
     "nudge": Text(
         "想玩就发 /prank，想听段子发 /joke。",
         "Send /prank to play, or /joke for a one-liner.",
