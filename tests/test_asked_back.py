@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import FELL, Corpus
-from bot.conversation.engine import Engine, Incoming, Response
+from bot.conversation.engine import MAX_IDLE_WAITS, Engine, Incoming, Response
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
 from tests.support.lines import say as line
@@ -58,9 +58,14 @@ def test_after_the_question_again_an_answer_lands_and_a_second_question_back_rev
     # fair11): it is no fall; the wait ends with an answer or the prank's timeout
     again = play(engine, chat, SAM, "what??")
     assert again.endings == [] and again.replies[0].asks
-    # where it only tells the answer: asked once more, then the reveal: no endless loop
+    # where it only tells the answer, a riddle's answer is not given away on "what??" either
+    # (round fifteen: asked again in every state), but no endless loop: MAX_IDLE_WAITS asks
+    # in a row, then the reveal
     chat = play(engine, ChatState(), SAM, "/prank months-28-days").chat
-    chat = play(engine, chat, SAM, "what?").chat
+    for _ in range(MAX_IDLE_WAITS):
+        asked = play(engine, chat, SAM, "what??")
+        assert asked.endings == [] and asked.replies[0].asks
+        chat = asked.chat
     revealed = play(engine, chat, SAM, "what??")
     assert len(revealed.endings) == 1
 

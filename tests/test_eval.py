@@ -293,7 +293,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # 1030 -> 1031
 # seen14 (mention frames "last one go be"): en 1028 -> 1029
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hant 1030, 1.
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1030, 1), "en": (1029, 1)}
+# a thinking-aloud lead's own characters no answer (下 in 等我諗下: the cow's tail): zh-hant 1031, 1
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1031, 1), "en": (1029, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -786,7 +787,8 @@ HELD = [
     # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me
     # calling you" and "sing then you answer" spelt out, 呢條我聽過, 我邊係, 乾左, places): 278, 3
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 279, 2
-    (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (279, 2)}),
+    # a thinking-aloud lead's own characters no answer (下 in 等我諗下: the cow's tail): zh-hant 280, 2
+    (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (280, 2)}),
     # Round twelve's New Orleans line cook (round12_writers2/README.md), untouched on ae60af2:
     # 201/220 91.4%, 5 wrong punchlines. Tuned on by kind (rules20en,
     # tests/test_understanding_round12b_en.py: "what kinda shop" asked back, "how many" asked,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.content.corpus import CALLED_OFF, FELL, REFUSED, Corpus
-from bot.conversation.engine import Engine, Incoming, LinkOpened, Response
+from bot.conversation.engine import MAX_IDLE_WAITS, Engine, Incoming, LinkOpened, Response
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support import emulator as emulator_module
@@ -125,16 +125,27 @@ def test_asked_again_with_a_question_mark_as_before_then_still_waited_for(
     assert [e.outcome for e in landed.endings] == [FELL]
 
 
-def test_asked_again_where_the_reveal_is_no_prank_keeps_the_hint(corpus: Corpus) -> None:
-    """Where the reveal only tells the answer (it ends called off), a "what" is met as any
-    answer the bot does not know is: the hint, then the reveal, nobody scored."""
+def test_asked_again_where_the_reveal_is_no_prank_is_asked_again_too(corpus: Corpus) -> None:
+    """Where the reveal only tells the answer (it ends called off), a "what" was met as an
+    answer the bot does not know: the hint, then the answer given away to someone who had not
+    heard the question. Since round fifteen it is asked again there too, MAX_IDLE_WAITS times
+    in a row at most; past them the hint (which starts the count again), then the reveal,
+    nobody scored: bounded, never endless."""
     engine, chat = Engine(corpus, random.Random(6)), ChatState()
     chat = sent(engine, chat, MEI, "/prank ten-knives").chat
     state = corpus.routines["ten-knives"].states["ask"]
     assert state.reveal_outcome == CALLED_OFF and state.hint is not None
+    for _ in range(MAX_IDLE_WAITS):
+        asked = sent(engine, chat, MEI, "什么意思")
+        assert asked.endings == [] and state.hint.in_("zh") not in text_of(asked)
+        assert state.say.in_("zh") in text_of(asked)
+        chat = asked.chat
     hinted = sent(engine, chat, MEI, "什么意思")
     assert hinted.endings == [] and state.hint.in_("zh") in text_of(hinted)
-    revealed = sent(engine, hinted.chat, MEI, "什么意思")
+    chat = hinted.chat
+    for _ in range(MAX_IDLE_WAITS):  # the hint starts the count again
+        chat = sent(engine, chat, MEI, "什么意思").chat
+    revealed = sent(engine, chat, MEI, "什么意思")
     assert [e.outcome for e in revealed.endings] == [CALLED_OFF]
 
 

@@ -1,8 +1,11 @@
-"""Round fifteen, found playing the console: asking for a moment ("hold on", "wait a sec", 等等,
-等陣, 稍等) is thinking aloud (lexicon.thinking_aloud), and thinking aloud is waited for in every
-state, not only where the reveal is the prank: a riddle met "let me think" with its answer
-(the prank given away mid-thought, called off) and 等等 with its hint. The bot says it waits and
-asks again, MAX_IDLE_WAITS times in a row at most; what is said after is judged as any answer.
+"""Round fifteen, found playing the console (the lead, then a new user): asking for a moment
+("hold on", "wait a sec", 等等, 等陣, 稍等, 等我一下) is thinking aloud (lexicon.thinking_aloud),
+a hum alone (嗯……, "hmm") is thinking too, and whatever says nothing yet (thinking aloud, "what"
+or 什么意思 with or without "?", an emoji alone) is waited for in every state, not only where the
+reveal is the prank: a riddle met "let me think" and "what" with its answer (the prank given
+away, called off) and 等等 or 乜話？ with its hint ("guess again?" to someone who had not
+guessed). The bot says why it waits and asks again, MAX_IDLE_WAITS times in a row at most; what
+is said after is judged as any answer.
 The shipped corpus and lexicon, through the real matcher and engine."""
 
 from __future__ import annotations
@@ -80,3 +83,32 @@ def test_the_waits_are_capped(corpus: Corpus) -> None:
         assert response.endings == []
         chat = response.chat
     assert said(engine, chat, "hold on").endings != []
+
+
+@pytest.mark.parametrize(
+    ("lang", "routine", "text_sent"),
+    [
+        ("zh", "cow-tail", "什么意思"),  # asked again, no question mark (rule "asked again")
+        ("zh", "cow-tail", "啥"),
+        ("en", "months-28-days", "what"),
+        ("en", "months-28-days", "🤔"),  # an emoji alone (rule "an emoji is no answer")
+        ("zh", "cow-tail", "嗯……"),  # a hum alone: thinking (rule "a put-off")
+        ("en", "months-28-days", "hmm"),
+        ("zh", "cow-tail", "等我一下"),
+        ("zh-hk", "ten-knives", "乜話？"),  # not the hint: nobody guessed yet
+    ],
+)
+def test_a_riddle_never_gives_its_answer_or_hint_to_what_says_nothing_yet(
+    corpus: Corpus, lang: str, routine: str, text_sent: str
+) -> None:
+    engine, chat = started(corpus, lang, routine)
+    state = corpus.routines[routine].states["ask"]
+    waited = said(engine, chat, text_sent)
+    text = "\n".join(r.text for r in waited.replies)
+    assert waited.endings == []
+    assert state.say.in_(lang) in text
+    assert state.hint is None or state.hint.in_(lang) not in text
+
+
+def test_a_hum_that_says_yes_still_answers(corpus: Corpus) -> None:
+    assert corpus.routines["play-water"].states["ask"].understand("嗯").branch_id == "yes"

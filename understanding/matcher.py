@@ -946,8 +946,10 @@ class Matcher:
 
     def puts_off(self, text: str) -> bool:
         """Rule "a put-off", for an answer that reached nothing: whether a clause of it closes
-        on a lead of lexicon.put_offs ("ask me later", 等阵先答你): it answers later, not now,
-        so where the reveal is the prank it must not land on it (the engine waits)."""
+        on a lead of lexicon.put_offs ("ask me later", 等阵先答你) or lexicon.thinking_aloud
+        ("let me think", "hold on"), or it is only hums (嗯……, "hmm": lexicon.hums): it
+        answers later, not now, so neither the hint nor the reveal meets it (the engine
+        waits)."""
         lexicon = self.lexicon
         if not lexicon.put_offs and not lexicon.thinking_aloud:
             return False
@@ -961,7 +963,10 @@ class Matcher:
                 or _asks_to_say_again(texts, kinds, lexicon, "thinking_aloud")
             ):
                 return True
-        return False
+        # a hum alone (嗯……, "hmm") that reached nothing is the sound of thinking
+        return any(texts for texts, _ in split) and all(
+            unit in lexicon.hums for texts, _ in split for unit in texts
+        )
 
     def asks_again(self, text: str) -> bool:
         """Rule "asked again", for an answer that reached nothing: whether it only asks for
@@ -6916,13 +6921,20 @@ def _put_off(
     (lexicon.thinking_aloud: 让我想想, "let me think") puts off only a hum up to it
     (lexicon.hums: 嗯 before it says no yes): a yes that says it (当然，我想想) and a guess stand
     (东边吧 我算算), and what a later clause says is the answer (我想想……八把)."""
-    put, thinking = None, -1
+    put, thinking, lead_from = None, -1, 0
     for index, (texts, kinds) in enumerate(parts):
         if lead := _asks_to_say_again(texts, kinds, lexicon, "put_offs"):
             put, thinking = lead, -1
             break
         if put is None and (lead := _asks_to_say_again(texts, kinds, lexicon, "thinking_aloud")):
             put, thinking = lead, index
+            # the lead closes its clause (particles and "?" aside): a branch's phrase inside
+            # it (下 in 等我一下, the cow's tail pointing down) is the lead's own, no answer;
+            # a branch listing the whole lead answers with it ("wait" at a green light)
+            end = len(texts)
+            while end and (kinds[end - 1] == QUESTION or texts[end - 1] in lexicon.particles_zh):
+                end -= 1
+            lead_from = end - (len(lead.split()) if lead.isascii() else len(lead))
     if put is None:
         return live
     kept = []
@@ -6930,7 +6942,11 @@ def _put_off(
         if (
             (hit.branch == sees and sees is not None)
             or hit.intent == REFUSE
-            or (thinking >= 0 and (hit.clause > thinking or hit.text not in lexicon.hums))
+            or (
+                thinking >= 0
+                and not (hit.clause == thinking and hit.start >= lead_from and hit.text != put)
+                and (hit.clause > thinking or hit.text not in lexicon.hums)
+            )
         ):
             kept.append(hit)
         else:

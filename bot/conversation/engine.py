@@ -688,32 +688,25 @@ class Engine:
         # keep the prank's deadline: past them, the answer is one the bot did not understand.
         idle = prank.idle + 1
         may_wait = answer is None and idle <= MAX_IDLE_WAITS
-        if may_wait and state.puts_off(message.text):
-            # "let me think", "hold on", 等阵先答你 (rule "a put-off") ask for time: in any
-            # state, neither the hint (they are not stuck) nor the reveal (the answer given
-            # away mid-thought, or where the reveal is the prank a fall scored) but "no rush"
-            # and the question again
-            again = [say(WAITING_LINES[PUT_OFF], lang), state.say.in_(spoken)]
+        if may_wait and (why := state.not_answered_yet(message.text)) is not None:
+            # "hold on", "let me think", 等阵先答你, a hum alone (rule "a put-off"); "huh",
+            # "what", 什么意思, with or without "?" (rule "asked again"); "🤔" or "……" alone
+            # (rule "an emoji is no answer"): nothing said about the question yet. In any
+            # state, neither the hint (nobody is stuck yet) nor the reveal (a riddle's answer
+            # given away mid-thought; where the reveal is the prank, a fall scored): the bot
+            # says why it waits and the question stands, at most MAX_IDLE_WAITS times in a
+            # row, the deadline kept
+            again = [say(WAITING_LINES[why], lang), state.say.in_(spoken)]
             return self._wait(chat, ticket, prank, routine, message, again, idle=idle)
         if answer is None and prank.misses < state.tries and state.hint is not None:
             hint = [state.hint.in_(spoken)]
             return self._wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1)
         if may_wait and prank.misses == 0 and _asks_back(message.text):
-            # "what?", 啥意思？: a question back is no answer, so it is not met with the reveal
+            # "今日食咗乜？": a question back is no answer, so it is not met with the reveal
             # (which, where the reveal is the prank, would score a fall) but with the question
             # once more; what comes after it is judged as any answer is
             again = [say("asked_again", lang), state.say.in_(spoken)]
             return self._wait(chat, ticket, prank, routine, message, again, misses=1, idle=idle)
-        if may_wait and state.reveal_outcome == FELL:
-            # "🎂" alone (rule "an emoji is no answer") or "huh", "wdym", 蛤？你说啥 (rule
-            # "asked again") said nothing about the question yet (a put-off is waited for
-            # above); where the reveal is the prank it would score a fall, so the bot says why it
-            # waits and the question stands (until an answer, or the prank times out), at
-            # most MAX_IDLE_WAITS times in a row, the deadline kept
-            why = state.not_answered_yet(message.text)
-            if why is not None:
-                again = [say(WAITING_LINES[why], lang), state.say.in_(spoken)]
-                return self._wait(chat, ticket, prank, routine, message, again, idle=idle)
         if (
             answer is None
             and not may_wait
