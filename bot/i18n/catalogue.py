@@ -1211,11 +1211,13 @@ CATALOGUE: dict[str, Text] = {
         "That won't work: {problem}",
         zh_hk="咁唔得：{problem}",
     ),
+    # Reaches every answer the bot did not take (驴 to "pig" included), so the author's
+    # punchline is shown as what the right answer hears, never said to this victim.
     "authored_reveal": Text(
-        "我等的是“{answer}”：{punchline}",
-        'I was waiting for "{answer}": {punchline}',
-        zh_hant="我等的是「{answer}」：{punchline}",
-        zh_hk="我等緊嘅係「{answer}」：{punchline}",
+        "我等的是“{answer}”。答“{answer}”的人会听到：“{punchline}”",
+        'I was waiting for "{answer}". Whoever answers that hears: "{punchline}"',
+        zh_hant="我等的是「{answer}」。答「{answer}」的人會聽到：「{punchline}」",
+        zh_hk="我等緊嘅係「{answer}」。答「{answer}」嘅人會聽到：「{punchline}」",
     ),
     "authored_reveal_answer": Text(
         "我等的是“{answer}”。",
