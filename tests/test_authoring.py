@@ -502,7 +502,7 @@ async def test_the_reveal_never_tells_a_wrong_answer_it_was_right(chats: Chats) 
     await chats.script(BOB, ["Right, milk!", "/done", "/skip", "/skip", "yes"])
     await chats(BOB, "/prank Drinks")
     said = await chats(BOB, "a donkey")
-    assert 'I was waiting for "milk". Whoever answers that hears: "Right, milk!"' in said, said
+    assert 'I was waiting for "milk". Whoever answers "milk" hears: "Right, milk!"' in said, said
 
 
 async def test_a_punchline_that_looks_like_answers_is_questioned_not_taken(chats: Chats) -> None:
@@ -566,3 +566,33 @@ def test_a_stumped_give_away_is_caught_said_of_oneself_too() -> None:
 
     assert _stumped("我不知道") and _stumped("不知道") and _stumped("I don't know")
     assert not _stumped("我知道你想我叫爸爸")
+
+
+async def test_new_takes_the_natural_forms_of_a_language_and_of_a_yes(chats: Chats) -> None:
+    """At the language step 中文吧, "english please", 用中文, 廣東話 name a language; at the
+    save step 好的, 好啊, 行, ok, sure, yep save; what is really unclear (a maybe, 还行, a
+    sentence) is asked again, the draft kept (new user, round 15)."""
+    for said, plays in (
+        ("中文吧", "zh"),
+        ("english please", "en"),
+        ("用中文", "zh"),
+        ("廣東話", "zh"),
+        ("講廣東話啦", "zh"),
+        ("in English", "en"),
+    ):
+        await chats(YOU, "/new")
+        asked = await chats(YOU, said)
+        assert say("new_ask_title", "en") in asked, (said, plays, asked)
+        await chats(YOU, "/cancel")
+    for unclear in ("中文不行", "日文"):
+        await chats(YOU, "/new")
+        assert say("new_err_lang", "en") in await chats(YOU, unclear)
+        await chats(YOU, "/cancel")
+    steps = ["/new", "中文", "猜水果", "什么水果最浪漫？", "奇异果", "不对，是草莓", "/done"]
+    for n, yes in enumerate(("好的", "好啊", "行", "ok", "sure", "yep")):
+        who = Person(40 + n, f"P{n}", None, "zh-hans")
+        await chats.script(who, [*steps, "/skip", "/skip"])
+        for unclear in ("maybe", "还行", "你好"):
+            assert say("new_yes_or_no", "zh") in await chats(who, unclear)
+        said = await chats(who, yes)
+        assert say("new_saved", "zh", title="猜水果") in said, (yes, said)

@@ -1215,7 +1215,7 @@ CATALOGUE: dict[str, Text] = {
     # punchline is shown as what the right answer hears, never said to this victim.
     "authored_reveal": Text(
         "我等的是“{answer}”。答“{answer}”的人会听到：“{punchline}”",
-        'I was waiting for "{answer}". Whoever answers that hears: "{punchline}"',
+        'I was waiting for "{answer}". Whoever answers "{answer}" hears: "{punchline}"',
         zh_hant="我等的是「{answer}」。答「{answer}」的人會聽到：「{punchline}」",
         zh_hk="我等緊嘅係「{answer}」。答「{answer}」嘅人會聽到：「{punchline}」",
     ),
