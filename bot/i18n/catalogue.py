@@ -788,6 +788,12 @@ CATALOGUE: dict[str, Text] = {
         "⏹ Training stopped (epoch {epoch}/{epochs}).",
         zh_hk="⏹ 訓練停咗（epoch {epoch}/{epochs}）。",
     ),
+    "stopping": Text(
+        "⏹ 好，正在停止训练，停下来就告诉你结果。",
+        "⏹ OK, stopping the training; you'll see where it got to when it has stopped.",
+        zh_hant="⏹ 好，正在停止訓練，停下來就告訴你結果。",
+        zh_hk="⏹ 好，而家停緊個訓練，停咗就話你知結果。",
+    ),
     "nothing_to_stop": Text(
         "现在没有在训练。",
         "Nothing is training right now.",

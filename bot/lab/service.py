@@ -124,8 +124,9 @@ class Lab:
             stopped = await self.trainer.stop(
                 request.chat_id, request.user_id, may_stop_any=request.chat_admin
             )
-            if stopped is not Stop.STOPPED:
-                yield Say(say(stopped.value, request.lang))
+            # said at once, whatever it is: the run's own message says how it ended when
+            # its worker has stopped (a moment, or longer while the worker starts)
+            yield Say(say("stopping" if stopped is Stop.STOPPED else stopped.value, request.lang))
             return
         try:
             spec = parse_train(request.args, self.max_epochs)
