@@ -389,17 +389,21 @@ CATALOGUE: dict[str, Text] = {
     # -- the playground (its own commands, listed by its /help after the bot's) ------------
     "playground_banner": Text(
         "套路游乐场：这是你和机器人的私聊，退出后什么都不记得。发 /help 看看；"
-        "换语言：/lang zh（简体）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 退出。",
+        "换语言：/lang zh（简体）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 退出。"
+        "你在这里是机器人的管理员（/reload、/new 里的链接和 @），/as 换上的人不是。",
         "Taolu playground: your private chat with the bot, forgotten when you quit. /help "
         "lists what you can do; /lang switches language: zh (Simplified Chinese), zh-hant "
-        "(Taiwan), zh-hk (Cantonese), en (English); Ctrl-D quits.",
+        "(Taiwan), zh-hk (Cantonese), en (English); Ctrl-D quits. You are the bot's admin "
+        "here (/reload, links and @mentions in /new); whoever you speak as with /as is not.",
         zh_hant=(
             "套路遊樂場：這是你和機器人的私人對話，離開後什麼都不會記得。傳 /help 看看；"
             "換語言：/lang zh（簡體）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 離開。"
+            "你在這裡是機器人的管理員（/reload、/new 裡的連結和 @），用 /as 換上的人不是。"
         ),
         zh_hk=(
             "套路遊樂場：呢度係你同機械人嘅私人對話，走咗之後乜都唔會記得。發 /help 睇吓；"
             "轉語言：/lang zh（簡體）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 離開。"
+            "你喺度係機械人嘅管理員（/reload、/new 入面嘅連結同 @），用 /as 換咗嘅人唔係。"
         ),
     ),
     "playground_help": Text(
