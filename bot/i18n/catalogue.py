@@ -103,6 +103,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="{name}，指令傳得太快了啦，休息一下再來。",
         zh_hk="{name}，你發指令發得太快喇，唞一陣先再嚟。",
     ),
+    "lang_admins_only": Text(
+        "这个群的语言只有群管理员能改。",
+        "Only this group's admins can change its language.",
+        zh_hant="這個群組的語言只有群組管理員可以改喔。",
+        zh_hk="呢個羣組嘅語言淨係羣組管理員先可以改。",
+    ),
     "chat_admins_only": Text(
         "在群里只有群管理员能这样做。",
         "In a group, only its admins can do that.",
@@ -767,9 +773,9 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="用法：/predict A B，例如 /predict 1 0（數字要喺 -100 至 100 之間）",
     ),
     "training": Text(
-        "🧠 训练 {gate}：epoch {epoch}/{epochs} error={error:.6f}\n{bar}",
+        "🧠 训练 {gate}：epoch {epoch}/{epochs} 误差 {error:.6f}\n{bar}",
         "🧠 Training {gate}: epoch {epoch}/{epochs} error={error:.6f}\n{bar}",
-        zh_hk=("🧠 訓練緊 {gate}：epoch {epoch}/{epochs} error={error:.6f}\n{bar}"),
+        zh_hk=("🧠 訓練緊 {gate}：epoch {epoch}/{epochs} 誤差 {error:.6f}\n{bar}"),
     ),
     "training_start": Text(
         "🧠 训练 {gate}：开始了（共 {epochs} 个 epoch）",
@@ -1000,9 +1006,10 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="改寫「{title}」：每一步發新嘅內容，或者發 /keep 保留原本嘅。",
     ),
     "edit_now": Text(
-        "（现在是：{now}。/keep 保留）",
-        "(now: {now}. /keep keeps it)",
-        zh_hk="（而家係：{now}。/keep 就保留）",
+        # {now} is what the author wrote, often ending in its own ？ or 。: nothing after it
+        "（/keep 保留现在的：{now}）",
+        "(/keep keeps what it is now: {now})",
+        zh_hk="（/keep 就保留而家嘅：{now}）",
     ),
     "new_ask_lang": Text(
         "这个套路用什么语言玩？回答“中文”或“English”。",
@@ -1031,7 +1038,7 @@ CATALOGUE: dict[str, Text] = {
     ),
     "new_ask_more": Text(
         "已经有 {count} 个回答。对方还可能怎么回答？发过来（笑点下一步再写），或者发 /done 继续。",
-        "{count} answer(s) so far. Another answer they might give? Send it (its punchline "
+        "Answers so far: {count}. Another answer they might give? Send it (its punchline "
         "comes next), or /done to go on.",
         zh_hk="已經有 {count} 個回答。對方仲可能點答？發過嚟（笑點下一步先寫），或者發 /done 繼續。",
     ),

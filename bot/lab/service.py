@@ -126,7 +126,10 @@ class Lab:
             )
             # said at once, whatever it is: the run's own message says how it ended when
             # its worker has stopped (a moment, or longer while the worker starts)
-            yield Say(say("stopping" if stopped is Stop.STOPPED else stopped.value, request.lang))
+            if stopped is Stop.STOPPED:
+                yield Say(say("stopping", request.lang))
+            else:
+                yield Say(say(stopped.value, request.lang))
             return
         try:
             spec = parse_train(request.args, self.max_epochs)
