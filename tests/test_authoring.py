@@ -463,14 +463,46 @@ async def test_a_routine_typed_in_traditional_is_played_in_each_chats_script(
     assert "我等的是「奇異果」" in preview and "“" not in preview
     await chats(tw, "是")
     for lang, question, reveal in (
-        ("zh", "什么水果最浪漫？", "我等的是“奇异果”：不对喔，是草莓"),
-        ("zh-hant", "什麼水果最浪漫？", "我等的是「奇異果」：不對喔，是草莓"),
-        ("zh-hk", "什麼水果最浪漫？", "我等緊嘅係「奇異果」：不對喔，是草莓"),
+        ("zh", "什么水果最浪漫？", "我等的是“奇异果”。答“奇异果”的人会听到：“不对喔，是草莓”"),
+        (
+            "zh-hant",
+            "什麼水果最浪漫？",
+            "我等的是「奇異果」。答「奇異果」的人會聽到：「不對喔，是草莓」",
+        ),
+        (
+            "zh-hk",
+            "什麼水果最浪漫？",
+            "我等緊嘅係「奇異果」。答「奇異果」嘅人會聽到：「不對喔，是草莓」",
+        ),
     ):
         await chats(tw, f"/lang {lang}")
         assert question in await chats(tw, "/prank 猜水果")
         said = await chats(tw, "蘋果")
         assert reveal in said and say("authored_credit", lang, name="Mei") in said
+
+
+async def test_the_reveal_never_tells_a_wrong_answer_it_was_right(chats: Chats) -> None:
+    """The reveal reaches every answer the bot did not take: "驴" to a routine whose
+    punchline for "猪" is "对，就是你这只小猪" must not read as that line said to them; the
+    author's line is shown as what the right answer hears, in every variety."""
+    author = Person(17, "Lin", None, "zh-hans")
+    steps = ["/new", "中文", "猪", "你知道什么动物最爱问为什么？", "猪 / 小猪"]
+    await chats.script(author, [*steps, "对，就是你这只小猪", "/done", "/skip", "/skip", "是"])
+    for lang, reveal in (
+        ("zh", "我等的是“猪”。答“猪”的人会听到：“对，就是你这只小猪”"),
+        ("zh-hant", "我等的是「豬」。答「豬」的人會聽到：「對，就是你這隻小豬」"),
+        ("zh-hk", "我等緊嘅係「豬」。答「豬」嘅人會聽到：「對，就是你這隻小豬」"),
+    ):
+        await chats(author, f"/lang {lang}")
+        await chats(author, "/prank 猪")
+        said = await chats(author, "是驴吗")
+        assert reveal in said, said
+        assert "：对，就是你这只小猪" not in said and "：對，就是你這隻小豬" not in said
+    await chats.script(BOB, ["/new", "English", "Drinks", "What do cows drink?", "milk"])
+    await chats.script(BOB, ["Right, milk!", "/done", "/skip", "/skip", "yes"])
+    await chats(BOB, "/prank Drinks")
+    said = await chats(BOB, "a donkey")
+    assert 'I was waiting for "milk". Whoever answers "milk" hears: "Right, milk!"' in said, said
 
 
 async def test_a_punchline_that_looks_like_answers_is_questioned_not_taken(chats: Chats) -> None:
@@ -534,3 +566,33 @@ def test_a_stumped_give_away_is_caught_said_of_oneself_too() -> None:
 
     assert _stumped("我不知道") and _stumped("不知道") and _stumped("I don't know")
     assert not _stumped("我知道你想我叫爸爸")
+
+
+async def test_new_takes_the_natural_forms_of_a_language_and_of_a_yes(chats: Chats) -> None:
+    """At the language step 中文吧, "english please", 用中文, 廣東話 name a language; at the
+    save step 好的, 好啊, 行, ok, sure, yep save; what is really unclear (a maybe, 还行, a
+    sentence) is asked again, the draft kept (new user, round 15)."""
+    for said, plays in (
+        ("中文吧", "zh"),
+        ("english please", "en"),
+        ("用中文", "zh"),
+        ("廣東話", "zh"),
+        ("講廣東話啦", "zh"),
+        ("in English", "en"),
+    ):
+        await chats(YOU, "/new")
+        asked = await chats(YOU, said)
+        assert say("new_ask_title", "en") in asked, (said, plays, asked)
+        await chats(YOU, "/cancel")
+    for unclear in ("中文不行", "日文"):
+        await chats(YOU, "/new")
+        assert say("new_err_lang", "en") in await chats(YOU, unclear)
+        await chats(YOU, "/cancel")
+    steps = ["/new", "中文", "猜水果", "什么水果最浪漫？", "奇异果", "不对，是草莓", "/done"]
+    for n, yes in enumerate(("好的", "好啊", "行", "ok", "sure", "yep")):
+        who = Person(40 + n, f"P{n}", None, "zh-hans")
+        await chats.script(who, [*steps, "/skip", "/skip"])
+        for unclear in ("maybe", "还行", "你好"):
+            assert say("new_yes_or_no", "zh") in await chats(who, unclear)
+        said = await chats(who, yes)
+        assert say("new_saved", "zh", title="猜水果") in said, (yes, said)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation.commands import Picture, Say
+from bot.i18n.catalogue import say
 from bot.lab.pool import QuotaWait, Refusal, Trainer
 from bot.lab.quota import Quota, whole_seconds
 from bot.lab.service import Lab
@@ -157,6 +158,27 @@ async def test_a_chat_has_its_own_bucket(tmp_path) -> None:
         assert len(refused) == 1 and "This chat has used a lot" in refused[0].text
         assert "can train again in 11 s" in refused[0].text  # the default run's estimate
         assert lab.training_jobs() == (0, 0)
+    finally:
+        lab.close()
+        storage.close()
+
+
+async def test_train_stop_is_answered_at_once_and_a_second_says_nothing_trains(tmp_path) -> None:
+    """/train stop said nothing until the run's worker had stopped (several messages later),
+    and a second /train stop meanwhile said nothing at all (new user, round 15): the stop is
+    acknowledged at once, on Telegram and in the playground alike (the service says it), and
+    a run already told to stop is nothing left to stop."""
+    from bot.lab.pool import _Job
+
+    storage = Storage(tmp_path / "lab.sqlite3")
+    lab = Lab(storage, workers=1)
+    chat = Chat(lab)
+    try:
+        lab.trainer._jobs[chat.chat_id] = _Job(chat.chat_id, 1, user_id=1)  # a run, not started
+        assert await chat.train("stop", lang="zh-hk") == [Say(say("stopping", "zh-hk"))]
+        assert await chat.train("stop", lang="zh-hk") == [Say(say("nothing_to_stop", "zh-hk"))]
+        del lab.trainer._jobs[chat.chat_id]
+        assert await chat.train("stop") == [Say(say("nothing_to_stop", "en"))]
     finally:
         lab.close()
         storage.close()

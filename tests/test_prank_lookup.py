@@ -74,6 +74,23 @@ def test_how_each_name_is_found(corpus: Corpus) -> None:
     assert index.find("xyzzy").how is None and index.find("!!!").routines == ()
 
 
+def test_a_chinese_title_forgives_one_character_and_no_more(corpus: Corpus) -> None:
+    """`/prank 一和三之间` missed 一和三的中间 though `/prank 一和三` found it (new user, round
+    15): a run of four characters or more may be one character from a part of a title, 之
+    read as 的; two off, or a short run one off, is no title."""
+    index = corpus.titles
+    for near in ("一和三之间", "一和三中间", "一和二的中间", "一和三的中間", "十把飞刀"):
+        found = index.find(near)
+        assert found.one is not None and found.how in (TYPO, EXACT), near
+    assert index.find("一和三之间").one is corpus.routines["one-and-three"]
+    assert index.find("十把飞刀").one is corpus.routines["ten-knives"]
+    for far in ("二和三之间", "三和四之间", "十把枪", "一和四", "我的套路", "你是猪吗", "什么动物"):
+        assert index.find(far).routines == (), far
+    engine = Engine(corpus, random.Random(1))
+    outcome = send(engine, ChatState(lang="zh"), MEI, "/prank 一和三之间")
+    assert played(outcome) == ["one-and-three"], text_of(outcome)
+
+
 @pytest.mark.parametrize(
     ("lang", "heading"),
     [

@@ -120,6 +120,7 @@ async def test_train_shows_progress_and_stops_on_request(
         emulator.user_message(chat, BOB, "/train")
         await wait_for(emulator, sends(BOB["id"], say("busy", "zh")))
         emulator.user_message(chat, BOB, "/train stop")
+        await wait_for(emulator, sends(BOB["id"], say("stopping", "zh")))  # at once
         await wait_for(emulator, edit_of(message_id, "停止"), timeout=60)
         mark = emulator.mark()
         emulator.user_message(chat, BOB, "/train stop")

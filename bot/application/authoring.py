@@ -57,7 +57,7 @@ from bot.i18n.language import (
     TRADITIONAL,
     Text,
     language_for,
-    language_named,
+    language_said,
 )
 from bot.storage import Storage
 from bot.storage.authored import PENDING, PUBLIC, REJECTED, WITHDRAWN, AuthoredRecord
@@ -756,10 +756,10 @@ class Authoring:
 
     def _confirm(self, draft: dict[str, Any], text: str, request: CommandRequest) -> Turn:
         lang, user = request.lang, request.user_id or 0
-        answer = text.strip().casefold().rstrip("!.。！")
-        if answer in NO:
+        agrees = _agrees(text)
+        if agrees is False:
             return Turn(None, [say("new_not_saved", lang)])
-        if answer not in YES:
+        if agrees is None:
             return Turn(draft, [say("new_yes_or_no", lang)])
         kept = {k: v for k, v in draft.items() if k in _KEPT}
         name = request.sender.label
@@ -1104,6 +1104,75 @@ def _stumped(phrase: str) -> bool:
     return any(form in words for form in (said, said.removeprefix("我"), said.removeprefix("i ")))
 
 
+def _agrees(text: str) -> bool | None:
+    """A reply to "save it?": True for a yes (this prompt's own words, 保存 and "save", and
+    the lexicon's yes: 好的, 行, "yep", "sure"), False for a no, None for anything else (a
+    sentence, a maybe, both): asked again, the draft kept."""
+    answer = text.strip().casefold().rstrip("!.。！~～")
+    if answer in NO:
+        return False
+    if answer in YES:
+        return True
+    lexicon = load_lexicon(DEFAULT_LEXICON)
+    said = fold(answer, lexicon).strip(" .!?~")
+    yes, no = _intent_words(lexicon, "yes"), _intent_words(lexicon, "no")
+    for form in dict.fromkeys((said, _POLITE_TAIL.sub("", said).strip(" ,"))):
+        if form in HEDGED:  # 还行, "kinda", "probably": not a yes to saving
+            return None
+        if (form in no or form in NO) and form not in yes:
+            return False
+        if (form in yes or form in YES) and form not in no:
+            return True
+    return None
+
+
+# A yes of the lexicon's that only grades ("还行", "sometimes"): an answer, not consent.
+HEDGED = frozenset(
+    [
+        "还行",
+        "还好",
+        "还可以",
+        "还不错",
+        "还中",
+        "偶尔",
+        "有时候",
+        "有时",
+        "间中",
+        "有一点",
+        "有一点点",
+        "一点点",
+        "有",
+        "能",
+        "会",
+        "kinda",
+        "sorta",
+        "somewhat",
+        "sometimes",
+        "occasionally",
+        "probably",
+        "maybe",
+        "i guess",
+        "guess so",
+        "i suppose",
+        "i think so",
+        "think so",
+        "i hope so",
+        "a little",
+        "a bit",
+        "little bit",
+        "a tiny bit",
+        "a smidge",
+        "most likely",
+    ]
+)
+_POLITE_TAIL = re.compile(r"(?:吧|啦|了|呀|啊|喇|\s*(?:thanks|thank you|then|please))$")
+
+
+@cache
+def _intent_words(lexicon: Lexicon, intent: str) -> frozenset[str]:
+    return frozenset(fold(word, lexicon) for word in lexicon.intent_words(intent))
+
+
 @cache
 def _stumped_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(fold(word, lexicon) for word in lexicon.intent_words("dont_know"))
@@ -1115,7 +1184,7 @@ def _language_answer(text: str) -> str | None:
         return "zh"
     if word == "2":
         return ENGLISH
-    named = language_named(word)
+    named = language_said(word)
     return None if named is None else _plays(named)
 
 

@@ -171,7 +171,7 @@ class Playground:
             self.clock(),
             in_group,
             replied=author,
-            admin=True,  # it is your own bot
+            admin=speaker == self.you,  # your own bot; whoever you speak as with /as is not
             chat_id=self.chat_id,
             chat_admin=speaker == self.you,  # you made the pretend group
             message_id=number,

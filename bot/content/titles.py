@@ -16,7 +16,8 @@ order, the first that fits any routine deciding:
    (`knive`, `toa`).
 4. **typo**: as 3, but a Latin word of four letters or more may be a small edit away from a
    word: one letter (a transposition counts as one), two for words of eight letters or more
-   (`gulible`, `toats`).
+   (`gulible`, `toats`); and a run of four Chinese characters or more may be one character
+   from a part of a Chinese title, 之 read as 的 (`一和三之间` for 一和三的中间, `十把飞刀`).
 
 Several routines may fit one rule: the caller asks which was meant. Deterministic: routines
 come back sorted by id.
@@ -45,6 +46,9 @@ _CJK = r"\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-
 _TOKENS = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
 _IS_CJK = re.compile(rf"[{_CJK}]")
 PREFIX_MIN = 3  # a Latin word this long may be the start of a title's word
+CJK_TYPO_MIN = 4  # a run of Chinese characters this long may be one character off
+# The particle 之 says what 的 says in a title ("一和三之间" for 一和三的中间)
+_PARTICLES = str.maketrans({"之": "的"})
 TYPO_MIN = 4  # a Latin word this long may have a typo
 TYPO_TWO = 8  # a Latin word this long may have two
 
@@ -143,7 +147,12 @@ def _fits(entry: _Entry, typed: list[str], how: str) -> bool:
 
 def _word_fits(entry: _Entry, word: str, how: str) -> bool:
     if _IS_CJK.match(word):
-        return any(word in title for title in entry.chinese)
+        if any(word in title for title in entry.chinese):
+            return True
+        if how != TYPO or len(word) < CJK_TYPO_MIN:
+            return False
+        near = _particles(word)
+        return any(_near_part(near, _particles(title)) for title in entry.chinese)
     if word in entry.words:
         return True
     if how == WORDS or len(word) < PREFIX_MIN:
@@ -158,3 +167,17 @@ def _word_fits(entry: _Entry, word: str, how: str) -> bool:
         for w in entry.words
         if len(w) >= PREFIX_MIN
     )
+
+
+def _particles(text: str) -> str:
+    return text.translate(_PARTICLES)
+
+
+def _near_part(word: str, title: str) -> bool:
+    """Whether `word` is one character (changed, added, left out, or two swapped) from a
+    part of `title`."""
+    for size in (len(word) - 1, len(word), len(word) + 1):
+        for start in range(len(title) - size + 1):
+            if OSA.distance(word, title[start : start + size], score_cutoff=1) <= 1:
+                return True
+    return False

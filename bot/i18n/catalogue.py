@@ -103,6 +103,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="{name}，指令傳得太快了啦，休息一下再來。",
         zh_hk="{name}，你發指令發得太快喇，唞一陣先再嚟。",
     ),
+    "lang_admins_only": Text(
+        "这个群的语言只有群管理员能改。",
+        "Only this group's admins can change its language.",
+        zh_hant="這個群組的語言只有群組管理員可以改喔。",
+        zh_hk="呢個羣組嘅語言淨係羣組管理員先可以改。",
+    ),
     "chat_admins_only": Text(
         "在群里只有群管理员能这样做。",
         "In a group, only its admins can do that.",
@@ -389,17 +395,21 @@ CATALOGUE: dict[str, Text] = {
     # -- the playground (its own commands, listed by its /help after the bot's) ------------
     "playground_banner": Text(
         "套路游乐场：这是你和机器人的私聊，退出后什么都不记得。发 /help 看看；"
-        "换语言：/lang zh（简体）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 退出。",
+        "换语言：/lang zh（简体）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 退出。"
+        "你在这里是机器人的管理员（/reload、/new 里的链接和 @），/as 换上的人不是。",
         "Taolu playground: your private chat with the bot, forgotten when you quit. /help "
         "lists what you can do; /lang switches language: zh (Simplified Chinese), zh-hant "
-        "(Taiwan), zh-hk (Cantonese), en (English); Ctrl-D quits.",
+        "(Taiwan), zh-hk (Cantonese), en (English); Ctrl-D quits. You are the bot's admin "
+        "here (/reload, links and @mentions in /new); whoever you speak as with /as is not.",
         zh_hant=(
             "套路遊樂場：這是你和機器人的私人對話，離開後什麼都不會記得。傳 /help 看看；"
             "換語言：/lang zh（簡體）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 離開。"
+            "你在這裡是機器人的管理員（/reload、/new 裡的連結和 @），用 /as 換上的人不是。"
         ),
         zh_hk=(
             "套路遊樂場：呢度係你同機械人嘅私人對話，走咗之後乜都唔會記得。發 /help 睇吓；"
             "轉語言：/lang zh（簡體）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 離開。"
+            "你喺度係機械人嘅管理員（/reload、/new 入面嘅連結同 @），用 /as 換咗嘅人唔係。"
         ),
     ),
     "playground_help": Text(
@@ -763,9 +773,9 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="用法：/predict A B，例如 /predict 1 0（數字要喺 -100 至 100 之間）",
     ),
     "training": Text(
-        "🧠 训练 {gate}：epoch {epoch}/{epochs} error={error:.6f}\n{bar}",
+        "🧠 训练 {gate}：epoch {epoch}/{epochs} 误差 {error:.6f}\n{bar}",
         "🧠 Training {gate}: epoch {epoch}/{epochs} error={error:.6f}\n{bar}",
-        zh_hk=("🧠 訓練緊 {gate}：epoch {epoch}/{epochs} error={error:.6f}\n{bar}"),
+        zh_hk=("🧠 訓練緊 {gate}：epoch {epoch}/{epochs} 誤差 {error:.6f}\n{bar}"),
     ),
     "training_start": Text(
         "🧠 训练 {gate}：开始了（共 {epochs} 个 epoch）",
@@ -787,6 +797,12 @@ CATALOGUE: dict[str, Text] = {
         "⏹ 训练已停止（epoch {epoch}/{epochs}）。",
         "⏹ Training stopped (epoch {epoch}/{epochs}).",
         zh_hk="⏹ 訓練停咗（epoch {epoch}/{epochs}）。",
+    ),
+    "stopping": Text(
+        "⏹ 好，正在停止训练，停下来就告诉你结果。",
+        "⏹ OK, stopping the training; you'll see where it got to when it has stopped.",
+        zh_hant="⏹ 好，正在停止訓練，停下來就告訴你結果。",
+        zh_hk="⏹ 好，而家停緊個訓練，停咗就話你知結果。",
     ),
     "nothing_to_stop": Text(
         "现在没有在训练。",
@@ -990,9 +1006,10 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="改寫「{title}」：每一步發新嘅內容，或者發 /keep 保留原本嘅。",
     ),
     "edit_now": Text(
-        "（现在是：{now}。/keep 保留）",
-        "(now: {now}. /keep keeps it)",
-        zh_hk="（而家係：{now}。/keep 就保留）",
+        # {now} is what the author wrote, often ending in its own ？ or 。: nothing after it
+        "（/keep 保留现在的：{now}）",
+        "(/keep keeps what it is now: {now})",
+        zh_hk="（/keep 就保留而家嘅：{now}）",
     ),
     "new_ask_lang": Text(
         "这个套路用什么语言玩？回答“中文”或“English”。",
@@ -1021,7 +1038,7 @@ CATALOGUE: dict[str, Text] = {
     ),
     "new_ask_more": Text(
         "已经有 {count} 个回答。对方还可能怎么回答？发过来（笑点下一步再写），或者发 /done 继续。",
-        "{count} answer(s) so far. Another answer they might give? Send it (its punchline "
+        "Answers so far: {count}. Another answer they might give? Send it (its punchline "
         "comes next), or /done to go on.",
         zh_hk="已經有 {count} 個回答。對方仲可能點答？發過嚟（笑點下一步先寫），或者發 /done 繼續。",
     ),
@@ -1211,11 +1228,13 @@ CATALOGUE: dict[str, Text] = {
         "That won't work: {problem}",
         zh_hk="咁唔得：{problem}",
     ),
+    # Reaches every answer the bot did not take (驴 to "pig" included), so the author's
+    # punchline is shown as what the right answer hears, never said to this victim.
     "authored_reveal": Text(
-        "我等的是“{answer}”：{punchline}",
-        'I was waiting for "{answer}": {punchline}',
-        zh_hant="我等的是「{answer}」：{punchline}",
-        zh_hk="我等緊嘅係「{answer}」：{punchline}",
+        "我等的是“{answer}”。答“{answer}”的人会听到：“{punchline}”",
+        'I was waiting for "{answer}". Whoever answers "{answer}" hears: "{punchline}"',
+        zh_hant="我等的是「{answer}」。答「{answer}」的人會聽到：「{punchline}」",
+        zh_hk="我等緊嘅係「{answer}」。答「{answer}」嘅人會聽到：「{punchline}」",
     ),
     "authored_reveal_answer": Text(
         "我等的是“{answer}”。",

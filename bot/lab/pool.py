@@ -249,7 +249,7 @@ class Trainer:
     ) -> Stop:
         """Stop the chat's run, running or waiting, if `user_id` started it or `may_stop_any`."""
         job = self._jobs.get(chat_id)
-        if job is None:
+        if job is None or job.cancelled:  # a run already told to stop trains no more
             return Stop.NOTHING
         if not may_stop_any and job.user_id != user_id:
             return Stop.NOT_YOURS

@@ -124,7 +124,11 @@ class Lab:
             stopped = await self.trainer.stop(
                 request.chat_id, request.user_id, may_stop_any=request.chat_admin
             )
-            if stopped is not Stop.STOPPED:
+            # said at once, whatever it is: the run's own message says how it ended when
+            # its worker has stopped (a moment, or longer while the worker starts)
+            if stopped is Stop.STOPPED:
+                yield Say(say("stopping", request.lang))
+            else:
                 yield Say(say(stopped.value, request.lang))
             return
         try:

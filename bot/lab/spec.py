@@ -141,6 +141,20 @@ def _words(args: list[str]) -> list[tuple[str, str, str]]:
     return found
 
 
+# The gates by their Chinese names, in either script: 异或 (XOR), 与 (AND), 或 (OR), 与非
+# (NAND), 同或 (XNOR)
+GATE_NAMES = {
+    "异或": "xor",
+    "異或": "xor",
+    "与": "and",
+    "與": "and",
+    "或": "or",
+    "与非": "nand",
+    "與非": "nand",
+    "同或": "xnor",
+}
+
+
 def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec:
     """TrainSpec from /train's words; UsageError naming the allowed range otherwise
     (and, for /train help or /train ?, the usage alone)."""
@@ -149,6 +163,7 @@ def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec
     values: dict = {}
     for key, value, typed in _words(args):
         setting = SETTINGS.get(key)
+        key = GATE_NAMES.get(key, key)
         if setting is None and key in GATES:
             values["gate"] = key
         elif setting == "epochs":
