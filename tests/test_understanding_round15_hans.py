@@ -1,0 +1,56 @@
+"""Round fifteen's Simplified rule pass (rules25hans; hh27, a Hohhot writer, and every older
+set): kinds, not rows. Each kind is said in words written for this file, none copied from the
+eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def _reached(corpus: Corpus, where: str, said: str) -> str | None:
+    routine, state = where.split("/")
+    found = corpus.routines[routine].states[state].understand(said)
+    return found.branch_id
+
+
+# -- the question words of other dialects: Jin 甚 and 咋介, Wuhan 么斯 (folded to 什么, 怎么) --
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("pig-ran-away/ask", "咋介晓得嘛"),
+        ("zodiac-belong/ask", "我咋介知道自己属甚 忘了"),
+        ("my-flaw/ask", "我咋介知道你缺点是甚"),
+    ],
+)
+def test_jin_zajie_how_would_i_know_is_a_dont_know(corpus: Corpus, where: str, said: str) -> None:
+    assert _reached(corpus, where, said) == "dont_know"
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        # "why should I be the three": asks back, no answer
+        ("nine-by-three/ask", "凭甚我就是个三"),
+        # "you're a what?": asks back, types nothing
+        ("follow-me-baba/first", "你是甚呀 没听懂"),
+    ],
+)
+def test_jin_shen_for_what_asks_back(corpus: Corpus, where: str, said: str) -> None:
+    assert _reached(corpus, where, said) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # the standard 甚 keeps its sense: 甚至 is "even"
+        ("nine-by-three/ask", "三 甚至不用算", "three"),
+    ],
+)
+def test_the_standard_shen_keeps_its_sense(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert _reached(corpus, where, said) == branch
