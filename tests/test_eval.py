@@ -540,7 +540,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 870, 16
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 978, 17
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 840, 19
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (870, 16), "zh-hant": (978, 17), "en": (840, 19)}
+# rules25hans (rule "how could I not know?": sy13's 知道啊 咋不知道 claims to know): zh-hans 871, 15
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (871, 15), "zh-hant": (978, 17), "en": (840, 19)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -780,7 +781,8 @@ HELD = [
     # (rules19en, tests/test_understanding_round12_en.py: mention frames with "us" for "me" and
     # "ye'll say", "one's own people, then a story", "ye" before a verb is you, Geordie words
     # divvent, dinnet, gan, deed): 212/220 96.4%, 4
-    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (217, 9)}),
+    # rules25hans (rule "how could I not know?": 知道噢 阿么不知道 claims to know): 218, 8
+    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (218, 8)}),
     # Round twelve's Tuen Mun schoolgirl (teen Cantonese, 系/左 slips), untouched on ae60af2
     # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
     # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me

@@ -54,3 +54,26 @@ def test_the_standard_shen_keeps_its_sense(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert _reached(corpus, where, said) == branch
+
+
+# -- how could I not know? (咋不知道, 哪能不晓得): a claim to know, question mark or none --------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("pig-ran-away/ask", "晓得啊 咋不晓得", "know"),
+        ("pig-ran-away/ask", "这个嘛 哪能不知道", "know"),
+        ("guess-my-thoughts/ask", "知道嘛 怎么不知道", "claims_to_know"),
+        ("my-flaw/ask", "我还能不知道", "claims_to_know"),
+    ],
+)
+def test_how_could_i_not_know_claims_to_know(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert _reached(corpus, where, said) == branch
+
+
+def test_how_come_i_did_not_know_going_on_is_no_claim(corpus: Corpus) -> None:
+    # the don't-know goes on to what was not known: not the rhetorical ask
+    assert _reached(corpus, "pig-ran-away/ask", "我怎么不知道有这事") == "dont_know"
