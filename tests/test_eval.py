@@ -541,7 +541,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 978, 17
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 840, 19
 # rules25hans (rule "how could I not know?": sy13's 知道啊 咋不知道 claims to know): zh-hans 871, 15
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (871, 15), "zh-hant": (978, 17), "en": (840, 19)}
+# rules25hans (a person alone before a why asks back: wh13's 我为么斯是三): zh-hans 872, 14
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (872, 14), "zh-hant": (978, 17), "en": (840, 19)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,

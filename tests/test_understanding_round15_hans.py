@@ -77,3 +77,23 @@ def test_how_could_i_not_know_claims_to_know(
 def test_how_come_i_did_not_know_going_on_is_no_claim(corpus: Corpus) -> None:
     # the don't-know goes on to what was not known: not the rhetorical ask
     assert _reached(corpus, "pig-ran-away/ask", "我怎么不知道有这事") == "dont_know"
+
+
+# -- a person alone before a why asks back, as a why opening its clause does -------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("nine-by-three/ask", "我为啥就得是三"),
+        ("nine-by-three/ask", "你凭啥说我是三"),
+        ("houyi-moon/ask", "我为什么要说太阳"),
+    ],
+)
+def test_a_person_then_why_asks_back(corpus: Corpus, where: str, said: str) -> None:
+    assert _reached(corpus, where, said) is None
+
+
+def test_a_why_after_more_than_a_person_is_no_ask_back(corpus: Corpus) -> None:
+    # "the sun, that's why it fell": the why does not open what is asked back
+    assert _reached(corpus, "houyi-moon/ask", "太阳 所以为什么掉下来") == "sun"

@@ -2087,10 +2087,15 @@ class Matcher:
             kept = []
             # A clause opening with "why" that no branch takes asks back: "why would I weigh
             # feathers", 为什么要装大象. What follows in it answers nothing.
+            # So does one with a person alone before its why: 我为什么是三 (rules25hans).
             asks = {
-                b.clause: b.units
+                b.clause: b.units if b.start != 1 else b.units + 1
                 for b in blockers
-                if b.intent in _FRAMES and _opens(parts[b.clause][0], b.start, lexicon)
+                if b.intent in _FRAMES
+                and (
+                    _opens(parts[b.clause][0], b.start, lexicon)
+                    or (b.start == 1 and parts[b.clause][0][0] in lexicon.why_subjects_zh)
+                )
             }
             # (a blocker covers only hits of its own clause: not every pair, "😀🙃👍🤷" × 1250)
             by_clause: dict[int, list[Hit]] = {}
