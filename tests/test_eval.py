@@ -504,7 +504,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # other14 merged with seen14 (a no of another verb in English, numbers inside sayings): en 832, 21.
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 882, 12
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 833, 21
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (882, 12), "zh-hant": (965, 20), "en": (833, 21)}
+# rules25hans (dad-in-english: the role turned back, 阮才是你的grandpa, sees through): zh-hant 966, 19
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (882, 12), "zh-hant": (966, 19), "en": (833, 21)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned

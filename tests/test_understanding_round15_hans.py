@@ -97,3 +97,24 @@ def test_a_person_then_why_asks_back(corpus: Corpus, where: str, said: str) -> N
 def test_a_why_after_more_than_a_person_is_no_ask_back(corpus: Corpus) -> None:
     # "the sun, that's why it fell": the why does not open what is asked back
     assert _reached(corpus, "houyi-moon/ask", "太阳 所以为什么掉下来") == "sun"
+
+
+# -- dad-in-english: the role turned back ("I'm your grandpa") sees through it ----------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("dad-in-english/grandpa", "grandpa? 俺才是你的grandpa"),
+        ("dad-in-english/grandpa", "我是你爷爷 叫声听听"),
+        ("dad-in-english/dad", "dad 我是你dad还差不多"),
+        ("dad-in-english/dad", "哈 我是你爸爸"),
+    ],
+)
+def test_the_role_turned_back_sees_through(corpus: Corpus, where: str, said: str) -> None:
+    assert _reached(corpus, where, said) == "sees_through"
+
+
+def test_not_your_dad_is_no_turning_back(corpus: Corpus) -> None:
+    # "I'm not your dad": negated, no role claimed
+    assert _reached(corpus, "dad-in-english/dad", "我又不是你爸爸") != "sees_through"
