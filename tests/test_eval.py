@@ -978,6 +978,16 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 273, 10
     (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (273, 10)}),
     (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (208, 8)}),
+    # Round fifteen's writers (round15_writers/README.md), untouched on ebb822a: hh27 (a Hohhot
+    # restaurant owner) 212, 9; km27 (Kinmen) 216, 3; tc27 (Tung Chung) 271, 4; mc27
+    # (Manchester) 201, 7; ct27 (Cape Town) 209, 4. rules25hans (tuned on hh27 by kind: Jin 甚,
+    # 咋介 and Wuhan 么斯 folded; "how could I not know?"; a person before a why asks back;
+    # dad-in-english's role turned back): hh27 217, 6; the others held where they stand.
+    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (217, 6)}),
+    (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (216, 3)}),
+    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (271, 4)}),
+    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (201, 7)}),
+    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (209, 4)}),
 ]
 
 
@@ -1087,6 +1097,11 @@ HELD = [
         "round fourteen's Yilan B&B owner",
         "round fourteen's Tseung Kwan O office admin",
         "round fourteen's Brooklyn deli owner",
+        "round fifteen's Hohhot restaurant owner",
+        "round fifteen's Kinmen shop owner",
+        "round fifteen's Tung Chung ground staff",
+        "round fifteen's Manchester bus driver",
+        "round fifteen's Cape Town surf instructor",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
