@@ -982,8 +982,9 @@ HELD = [
     # restaurant owner) 212, 9; km27 (Kinmen) 216, 3; tc27 (Tung Chung) 271, 4; mc27
     # (Manchester) 201, 7; ct27 (Cape Town) 209, 4. rules25hans (tuned on hh27 by kind: Jin 甚,
     # 咋介 and Wuhan 么斯 folded; "how could I not know?"; a person before a why asks back;
-    # dad-in-english's role turned back): hh27 217, 6; the others held where they stand.
-    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (217, 6)}),
+    # dad-in-english's role turned back; 想不通 a don't-know): hh27 218, 6; the others held where
+    # they stand.
+    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (218, 6)}),
     (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (216, 3)}),
     (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (271, 4)}),
     (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (201, 7)}),

@@ -118,3 +118,18 @@ def test_the_role_turned_back_sees_through(corpus: Corpus, where: str, said: str
 def test_not_your_dad_is_no_turning_back(corpus: Corpus) -> None:
     # "I'm not your dad": negated, no role claimed
     assert _reached(corpus, "dad-in-english/dad", "我又不是你爸爸") != "sees_through"
+
+
+# -- "I cannot figure it out": 想不通, 想不明白, 猜不明白 are don't-knows ----------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("dry-hair/ask", "这个我想不通"),
+        ("pig-ran-away/ask", "真心想不通啊"),
+        ("cow-tail/ask", "我是真想不通"),
+    ],
+)
+def test_cannot_figure_it_out_is_a_dont_know(corpus: Corpus, where: str, said: str) -> None:
+    assert _reached(corpus, where, said) == "dont_know"
