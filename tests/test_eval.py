@@ -505,7 +505,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # other14 merged with seen14 (a no of another verb in English, numbers inside sayings): en 832, 21.
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 882, 12
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 833, 21
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (882, 12), "zh-hant": (965, 20), "en": (833, 21)}
+# rules25hans (dad-in-english: the role turned back, 阮才是你的grandpa, sees through): zh-hant 966, 19
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (882, 12), "zh-hant": (966, 19), "en": (833, 21)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -541,7 +542,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 870, 16
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 978, 17
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 840, 19
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (870, 16), "zh-hant": (978, 17), "en": (840, 19)}
+# rules25hans (rule "how could I not know?": sy13's 知道啊 咋不知道 claims to know): zh-hans 871, 15
+# rules25hans (a person alone before a why asks back: wh13's 我为么斯是三): zh-hans 872, 14
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (872, 14), "zh-hant": (978, 17), "en": (840, 19)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -781,7 +784,8 @@ HELD = [
     # (rules19en, tests/test_understanding_round12_en.py: mention frames with "us" for "me" and
     # "ye'll say", "one's own people, then a story", "ye" before a verb is you, Geordie words
     # divvent, dinnet, gan, deed): 212/220 96.4%, 4
-    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (217, 9)}),
+    # rules25hans (rule "how could I not know?": 知道噢 阿么不知道 claims to know): 218, 8
+    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (218, 8)}),
     # Round twelve's Tuen Mun schoolgirl (teen Cantonese, 系/左 slips), untouched on ae60af2
     # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
     # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me
@@ -976,6 +980,17 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 273, 10
     (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (273, 10)}),
     (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (208, 8)}),
+    # Round fifteen's writers (round15_writers/README.md), untouched on ebb822a: hh27 (a Hohhot
+    # restaurant owner) 212, 9; km27 (Kinmen) 216, 3; tc27 (Tung Chung) 271, 4; mc27
+    # (Manchester) 201, 7; ct27 (Cape Town) 209, 4. rules25hans (tuned on hh27 by kind: Jin 甚,
+    # 咋介 and Wuhan 么斯 folded; "how could I not know?"; a person before a why asks back;
+    # dad-in-english's role turned back; 想不通 a don't-know): hh27 218, 6; the others held where
+    # they stand.
+    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (218, 6)}),
+    (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (216, 3)}),
+    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (271, 4)}),
+    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (201, 7)}),
+    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (209, 4)}),
 ]
 
 
@@ -1085,6 +1100,11 @@ HELD = [
         "round fourteen's Yilan B&B owner",
         "round fourteen's Tseung Kwan O office admin",
         "round fourteen's Brooklyn deli owner",
+        "round fifteen's Hohhot restaurant owner",
+        "round fifteen's Kinmen shop owner",
+        "round fifteen's Tung Chung ground staff",
+        "round fifteen's Manchester bus driver",
+        "round fifteen's Cape Town surf instructor",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(

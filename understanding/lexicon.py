@@ -76,6 +76,8 @@ FIELDS: dict[str, str] = {
     # a rhetorical question after another answer (尾巴还能朝天？) asks, it does not answer
     "rhetorical_asks_zh": PHRASES,
     "rhetorical_can_zh": PHRASES,  # 会 in 我会猜不到？
+    "rhetorical_how_zh": PHRASES,  # 咋 in 知道啊 咋不知道 (rules25hans)
+    "why_subjects_zh": CHARS,  # 我 in 我为什么是三 (rules25hans)
     "asker_how_zh": PHRASES,  # 怎样 in 你心脏怎样了
     "rhetorical_still_zh": PHRASES,  # 还 in 我还不知道你
     "known_ones_zh": CHARS,  # 你 in 我还不知道你
@@ -446,6 +448,8 @@ class Lexicon:
     near_miss_frames: tuple[str, ...]
     rhetorical_asks_zh: tuple[str, ...]
     rhetorical_can_zh: tuple[str, ...]
+    rhetorical_how_zh: tuple[str, ...]
+    why_subjects_zh: frozenset[str]
     asker_how_zh: tuple[str, ...]
     rhetorical_still_zh: tuple[str, ...]
     known_ones_zh: frozenset[str]

@@ -2092,10 +2092,15 @@ class Matcher:
             kept = []
             # A clause opening with "why" that no branch takes asks back: "why would I weigh
             # feathers", 为什么要装大象. What follows in it answers nothing.
+            # So does one with a person alone before its why: 我为什么是三 (rules25hans).
             asks = {
-                b.clause: b.units
+                b.clause: b.units if b.start != 1 else b.units + 1
                 for b in blockers
-                if b.intent in _FRAMES and _opens(parts[b.clause][0], b.start, lexicon)
+                if b.intent in _FRAMES
+                and (
+                    _opens(parts[b.clause][0], b.start, lexicon)
+                    or (b.start == 1 and parts[b.clause][0][0] in lexicon.why_subjects_zh)
+                )
             }
             # (a blocker covers only hits of its own clause: not every pair, "😀🙃👍🤷" × 1250)
             by_clause: dict[int, list[Hit]] = {}
@@ -5909,6 +5914,9 @@ def _rhetorical_cannot(
     # where a don't-know claims to know (knowing) or is "as if I did not know" (taken), its
     # shorter words (不知 in 不知道) go with it: one pass over the hits for both
     knowing: set[tuple[int, int]] = set()
+    # how could I not know? (咋不知道): the clause from its don't-know on, every hit there (the
+    # branch's 不知道, the negated 知道)
+    asking: dict[int, int] = {}
     taken: set[tuple[int, int]] = set()
     for h in live:
         if h.intent != "dont_know" or h.start == 0 or not 0 <= h.clause < len(parts):
@@ -5916,12 +5924,17 @@ def _rhetorical_cannot(
         texts, kinds = parts[h.clause]
         if _knows_them(texts, h, lexicon):
             knowing.add((h.clause, h.start))
+        elif _how_could_not(texts, kinds, h, live, lexicon):
+            asking[h.clause] = min(h.start, asking.get(h.clause, h.start))
         if h.start > 1 and _taken_for(texts, kinds, h, lexicon):
             taken.add((h.clause, h.start))
     kept = []
     unclear: set[int] = set()
     asked_from: dict[int, int] = {}  # clause: where its last 你 asking what is meant stands
     for hit in live:
+        if asking and hit.start >= asking.get(hit.clause, 1 << 30):
+            dropped.append(_why(hit, "how could I not know? (咋不知道): claims to know"))
+            continue
         if hit.intent == "dont_know" and 0 <= hit.clause < len(parts):
             texts, kinds = parts[hit.clause]
             if hit.start > 0 and texts[hit.start - 1] in can and _asks_back(texts, kinds):
@@ -5944,6 +5957,24 @@ def _rhetorical_cannot(
             kept.remove(hit)
             dropped.append(_why(hit, "does not know what is asked (不知道你问哪个): asks back"))
     return kept
+
+
+def _how_could_not(
+    texts: list[str], kinds: list[int], hit: Hit, live: list[Hit], lexicon: Lexicon
+) -> bool:
+    """Rule "how could I not know?": a don't-know right after a word of
+    lexicon.rhetorical_how_zh (怎么, 咋, 哪能, 还能), closing its clause (particles and a
+    question mark aside; its own longest word there, 不知道 beside the intent's 不知), asks
+    how it could be, with a question mark or none (知道啊 咋不知道): it claims to know."""
+    end = hit.start + hit.units
+    for other in live:
+        if other.clause == hit.clause and other.start == hit.start:
+            end = max(end, other.start + other.units)
+    for k in range(end, len(texts)):
+        if kinds[k] != QUESTION and texts[k] not in lexicon.particles_zh:
+            return False
+    before = "".join(texts[max(0, hit.start - 3) : hit.start])
+    return any(before.endswith(word) for word in lexicon.rhetorical_how_zh)
 
 
 def _so_so_then_not_much(live: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> list[Hit]:
