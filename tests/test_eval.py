@@ -540,7 +540,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 870, 16
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 978, 17
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 840, 19
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (870, 16), "zh-hant": (978, 17), "en": (840, 19)}
+# rules25en (a lean of one's own: "i havent opened a dictionary since…"; "your going to ask"
+# a mention frame): en 840, 19 -> 842, 18 (to13, lv13)
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (870, 16), "zh-hant": (978, 17), "en": (842, 18)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -949,7 +951,8 @@ HELD = [
     # 這樣 (豬也這樣講); cow-tail's tail down whichever way (唔關東南西北事); a trap question said as
     # such (陷阱題嚟): pt25 224, 4; vc25 272, 7.
     # review14w ("switched it up" no give-away: a wrong "steel" says it too): 209, 6
-    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (209, 6)}),
+    # rules25en (a lean of one's own: "idk i don't be readin the dictionary"): 209, 6 -> 210, 5
+    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (210, 5)}),
     (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (223, 4)}),
     # review14w (这个很老 no trick word: in the age question 老 is the topic): 224, 2
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 225, 1
@@ -974,6 +977,11 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 273, 10
     (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (273, 10)}),
     (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (208, 8)}),
+    # Round fifteen's tuning writers (round15_writers/README.md), untouched on ebb822a, tuned on
+    # by kind (rules25en, tests/test_understanding_round15_en.py): mc27 (Manchester) 201, 7 ->
+    # 207, 3; ct27 (Cape Town) 209, 4 -> 212, 2
+    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (207, 3)}),
+    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (212, 2)}),
 ]
 
 
@@ -1083,6 +1091,8 @@ HELD = [
         "round fourteen's Yilan B&B owner",
         "round fourteen's Tseung Kwan O office admin",
         "round fourteen's Brooklyn deli owner",
+        "round fifteen's Manchester writer",
+        "round fifteen's Cape Town writer",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
