@@ -544,7 +544,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 840, 19
 # rules25hans (rule "how could I not know?": sy13's 知道啊 咋不知道 claims to know): zh-hans 871, 15
 # rules25hans (a person alone before a why asks back: wh13's 我为么斯是三): zh-hans 872, 14
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (872, 14), "zh-hant": (978, 17), "en": (840, 19)}
+# rules25en (a lean of one's own: "i havent opened a dictionary since…"; "your going to ask"
+# a mention frame): en 840, 19 -> 842, 18 (to13, lv13)
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (872, 14), "zh-hant": (978, 17), "en": (842, 18)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -955,7 +957,8 @@ HELD = [
     # 這樣 (豬也這樣講); cow-tail's tail down whichever way (唔關東南西北事); a trap question said as
     # such (陷阱題嚟): pt25 224, 4; vc25 272, 7.
     # review14w ("switched it up" no give-away: a wrong "steel" says it too): 209, 6
-    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (209, 6)}),
+    # rules25en (a lean of one's own: "idk i don't be readin the dictionary"): 209, 6 -> 210, 5
+    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (210, 5)}),
     (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (223, 4)}),
     # review14w (这个很老 no trick word: in the age question 老 is the topic): 224, 2
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 225, 1
@@ -985,12 +988,13 @@ HELD = [
     # (Manchester) 201, 7; ct27 (Cape Town) 209, 4. rules25hans (tuned on hh27 by kind: Jin 甚,
     # 咋介 and Wuhan 么斯 folded; "how could I not know?"; a person before a why asks back;
     # dad-in-english's role turned back; 想不通 a don't-know): hh27 218, 6; the others held where
-    # they stand.
+    # they stand. rules25en (tuned on mc27 and ct27 by kind, tests/test_understanding_round15_en.py):
+    # mc27 201, 7 -> 207, 3; ct27 209, 4 -> 212, 2.
     (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (218, 6)}),
     (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (216, 3)}),
     (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (271, 4)}),
-    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (201, 7)}),
-    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (209, 4)}),
+    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (207, 3)}),
+    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (212, 2)}),
 ]
 
 

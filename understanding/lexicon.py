@@ -291,6 +291,7 @@ FIELDS: dict[str, str] = {
     "own_subjects_en": WORDS,  # i, ive, we
     "speaker_doing_en": WORDS,  # Pidgin dey after one of own_subjects_en: im (busy doing it)
     "experience_en": WORDS,  # been, went, tried after "i never": one's own experience
+    "leans_en": WORDS,  # think, reckon after "i dont": a lean, not one's own life (rules25en)
     # rule "by one's own means": "as many as i can get", unless a life's years are counted
     "own_means_en": WORDS,  # i, my, we after "as many as"
     "lifes_years_en": WORDS,  # years, old, born: "as many as ive lived years" counts
@@ -571,6 +572,7 @@ class Lexicon:
     own_subjects_en: frozenset[str]
     speaker_doing_en: frozenset[str]
     experience_en: frozenset[str]
+    leans_en: frozenset[str]
     own_means_en: frozenset[str]
     lifes_years_en: frozenset[str]
     not_homes_zh: frozenset[str]

@@ -1149,6 +1149,19 @@ class Matcher:
             and hit is not None
             and hit.kind == "phrase"
             and hit.clause + 1 < len(parts)
+            and hit.branch != self.owners.get(TRICK)
+            and hit.text.isascii()
+            and _denied_after(parts, result, hit, self.lexicon)
+        ):
+            # rule "said, then denied": "run? i dont run anywhere" names the word, then
+            # denies it of oneself in a later clause: no answer, the safe path
+            denied = _why(replace(hit), "said, then denied in a later clause (X? i dont X)")
+            return Match(None, None, None, (), (*result.dropped, denied))
+        if (
+            result.branch is not None
+            and hit is not None
+            and hit.kind == "phrase"
+            and hit.clause + 1 < len(parts)
             and _echoed_then_a_choice(parts, result, hit, self.lexicon)
         ):
             # rule "the word asked back, then a choice": "toast? u hungry or what" asks what
@@ -1233,6 +1246,22 @@ class Matcher:
                         # takes the claim back to a don't-know, as "X, no wait, idk" does
                         return replace(after, corrected=said)
                     continue
+                if (
+                    said == "so"
+                    and first is not None
+                    and first.hit is not None
+                    and first.hit.kind == "phrase"
+                    and first.branch is not None
+                    and not self.branches[first.branch].lands
+                    and after.branch is not None
+                    and after.hit.kind == "intent"
+                    and after.hit.intent in _YES_NO
+                    and self.branches[after.branch].lands
+                ):
+                    # rule "so, a yes or no concluded": "hed be six foot under so not really"
+                    # draws its no from the answer before, one that lands no punchline: that
+                    # answer stands, not the no a punchline awaits (rules25en)
+                    return first
                 if said == "?" and self._reason_taken_back(parts, clause, tail, after.hit):
                     # rule "a reason asked, then taken back": 因为它快？不对 它太胖了吧 says
                     # "no" to its own guess, not to the question
@@ -2271,7 +2300,7 @@ class Matcher:
         if len(live) > 1:
             live = _so_so_then_not_much(live, dropped, lexicon)
         if len(live) > 1 and unsure is not None:
-            live = _leaning(live, dropped, unsure, parts, self.question_words, shared)
+            live = _leaning(live, dropped, unsure, parts, self.question_words, shared, lexicon)
         weighed = live or blockers
         best = weighed[0]
         if len(weighed) > 1:  # the first of the highest rank, as max() keeps it: no lambda
@@ -4698,6 +4727,20 @@ def _narrowed(tail: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
     return 0 < hit.start <= len(texts) and texts[hit.start - 1] in lexicon.only_en
 
 
+def _denied_after(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
+    """Rule "said, then denied": the winning English phrase found again, negated, in a later
+    clause that speaks of the speaker (lexicon.own_subjects_en: "run? i drive a bus, i dont
+    run anywhere"; not "i can talk, a pig cant talk", a contrast)."""
+    return any(
+        d.why_not == "negated"
+        and d.branch == hit.branch
+        and d.text == hit.text
+        and hit.clause < d.clause < len(parts)
+        and not lexicon.own_subjects_en.isdisjoint(parts[d.clause][0][: d.start])
+        for d in found.dropped
+    )
+
+
 def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entry]) -> bool:
     """Whether what follows a correction marker names the first answer (the same branch by
     the same phrase) again, after a marker that says no (不对, "no": a word of the `no`
@@ -5369,7 +5412,8 @@ def _asking_what_it_is(
     asks about starts (see _asked_what_it_is); and the questions right after such a clause
     that itself asks, or that opens with a pair, from their first unit: "wetin be play water?
     like swimming?", "what kinda shop, like a po boy shop?" guess what is meant, they answer
-    nothing. (`asks`: lexicon.asks_back_en)"""
+    nothing. A word alone of it opens such a clause where the clause closes with "?" ("which
+    shop? the woolies one?" asks which is meant: rules25en). (`asks`: lexicon.asks_back_en)"""
     # (the pairs are English words: a clause opening with a Chinese character is not joined
     # to be looked for; one not opening with a pair's first word (`firsts`) is not joined
     # either, and a plain loop, no comprehension: ~1.5 µs less an answer, compiled)
@@ -5382,6 +5426,8 @@ def _asking_what_it_is(
             and (texts[0] in firsts or texts[0] in _EVEN_ASKS)
             and (
                 " ".join(texts[:2]) in asks
+                # a word alone of `asks` opens a question closing with "?" ("which shop?")
+                or (texts[0] in asks and kinds[-1] == QUESTION)
                 or (
                     len(texts) > 1
                     and texts[1] == "even"
@@ -5821,20 +5867,40 @@ def _asking(parts: list[Clause], index: int) -> bool:
     return bool(kinds) and kinds[-1] == QUESTION
 
 
-def _of_ones_own(hit: Hit, parts: list[Clause], asked: frozenset[str], shared: _Lexicon) -> bool:
+def _of_ones_own(
+    hit: Hit, parts: list[Clause], asked: frozenset[str], shared: _Lexicon, lexicon: Lexicon
+) -> bool:
     """Rule "a lean of one's own": a "never" right after "I" ("ive") and right before a verb
     of experience the question does not use ("mi neva go england", "ive never been there")
     tells the speaker's own experience beside a don't-know: it is the reason they cannot
-    know, no no to the question."""
-    if hit.text != "never" or not 0 <= hit.clause < len(parts):
+    know, no no to the question. So does a no of the speaker's (after "I", or "i dont", "i
+    havent" itself) going on with at least two words, the first neither the question's nor
+    a verb of leaning (lexicon.leans_en: think, reckon: "i dont think they do" leans): "i
+    wouldnt know, i havent opened a dictionary in years", "how would i know, im never off
+    work" (rules25en)."""
+    if not 0 <= hit.clause < len(parts):
         return False
     texts = parts[hit.clause][0]
     end = hit.start + hit.units
+    if hit.text != "never":
+        return (
+            hit.kind == "intent"
+            and (
+                hit.text.split(" ", 1)[0] in shared.own_subjects_en
+                or (hit.start > 0 and texts[hit.start - 1] in shared.own_subjects_en)
+            )
+            and end + 1 < len(texts)
+            and texts[end] not in asked
+            and texts[end] not in lexicon.leans_en
+        )
     return (
         hit.start > 0
         and texts[hit.start - 1] in shared.own_subjects_en
         and end < len(texts)
-        and texts[end] in shared.experience_en
+        and (
+            texts[end] in shared.experience_en
+            or (end + 1 < len(texts) and texts[end] not in lexicon.leans_en)
+        )
         and texts[end] not in asked
     )
 
@@ -5846,6 +5912,7 @@ def _leaning(
     parts: list[Clause],
     asked: frozenset[str],
     shared: _Lexicon,
+    lexicon: Lexicon,
 ) -> list[Hit]:
     """Rule "a hedge, then a lean": a don't-know (the lexicon's, or a phrase of the branch
     taking it) said first, then an English yes or no after it, in a later clause or later in
@@ -5873,7 +5940,7 @@ def _leaning(
     # after the hedge: in a later clause, or later in its clause ("idk probably not")
     if max((h.clause, h.start + h.units) for h in hedges) > min((h.clause, h.start) for h in leans):
         return live
-    if all(_of_ones_own(h, parts, asked, shared) for h in leans):
+    if all(_of_ones_own(h, parts, asked, shared, lexicon) for h in leans):
         for hit in leans:
             dropped.append(_why(hit, "a lean of one's own (not sure, ive never been): a reason"))
         return [h for h in live if h not in leans and h not in inner]
