@@ -1,0 +1,77 @@
+"""Round fifteen's Traditional Chinese pass (rules25hant): what the Tung Chung ground-staff worker
+and the Kinmen liquor-shop owner (round15_writers/tc27.tsv, km27.tsv) got a wrong punchline or a
+miss for, fixed by kind. Examples written here, not copied from the eval rows; each was seen red
+with its change taken out."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+# -- Cantonese 啱啱 is "just now", never "right, right": no yes -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("play-water/ask", "唔得閒呀 啱啱收工 好攰"),
+        ("play-water/ask", "我啱啱先沖完涼"),
+        ("gained-weight/ask", "啱啱食完飯 等陣先磅"),
+    ],
+)
+def test_just_now_says_no_yes(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) is None
+
+
+def test_right_alone_is_still_a_yes(corpus: Corpus) -> None:
+    # the one-character 啱 (right) keeps folding to 对
+    assert reached(corpus, "play-water/ask", "啱") == "yes"
+
+
+# -- "the next line is …" typed with 系 for 係 (下句系): a prediction, seeing through ----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("mama-song/ask", "下句系投進媽媽的懷抱 我識唱", "sees_through"),
+        ("mama-song/ask", "下句系我識唱架 有媽的孩子像塊寶", "sees_through"),
+    ],
+)
+def test_next_line_foretold_with_xi(corpus: Corpus, where: str, said: str, branch: str) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- got by the asker, named after the punchline (被你騙, 俾你呃): fell, no seeing through ------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["爸爸 哎呀 合起來是你是我的爸爸 被你騙了", "爸爸，原來是你是我的爸爸，又被你耍"],
+)
+def test_fooled_by_you_after_the_punchline_is_a_fall(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "follow-me-baba/third", said) == "fell"
+
+
+def test_fooled_by_you_before_it_still_sees_through(corpus: Corpus) -> None:
+    # said in the warm-up the trick is still ahead: seen coming, as with 被你套路
+    assert reached(corpus, "follow-me-baba/third", "被你骗过一次了 你是我的爸爸吧") in {
+        "sees_through",
+        "saw_through",
+    }
+
+
+# -- the thing, then "I dare not" (X我不敢): the branch's words declined, no answer -----------
+
+
+@pytest.mark.parametrize(
+    "said", ["走過去我不敢啦 太恐怖", "直接游我不敢 我等人來救", "游泳阮不敢 會被咬"]
+)
+def test_the_thing_then_i_dare_not(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "elephant-fridge/river", said) is None
+
+
+def test_dare_is_still_a_swim(corpus: Corpus) -> None:
+    assert reached(corpus, "elephant-fridge/river", "游過去我敢") == "swim"
