@@ -75,3 +75,32 @@ def test_the_thing_then_i_dare_not(corpus: Corpus, said: str) -> None:
 
 def test_dare_is_still_a_swim(corpus: Corpus) -> None:
     assert reached(corpus, "elephant-fridge/river", "游過去我敢") == "swim"
+
+
+# -- the retort beside an answer: "I'm no pig, YOU are" denies; the question's insult turned
+# -- back is what anyone denying it says, no sign of knowing the trick ---------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["我才不是豬 你才是豬啦", "誰是豬 你才是豬 哼", "我又唔係豬 你先係豬囉", "我哪是豬 你才是豬啦"],
+)
+def test_the_retort_beside_a_denial_denies(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "forget-pig/ask", said) == "deny"
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        # alone, the retort still sees through (older writers, all of them)
+        ("forget-pig/ask", "你先係豬 嘻嘻"),
+        # beside a trick word it knows the trick
+        ("forget-pig/ask", "我不是豬 你才是豬 這招我聽過"),
+        # the punchline's word turned back (not the question's) knows the punchline
+        ("ten-knives/ask", "八把啦 你才是兒子"),
+    ],
+)
+def test_the_retort_that_knows_the_trick_still_sees_through(
+    corpus: Corpus, where: str, said: str
+) -> None:
+    assert reached(corpus, where, said) == "saw_through"

@@ -41,7 +41,7 @@ from understanding.matcher import (
     phrase_keys,
     prepare,
 )
-from understanding.text import UNREADABLE, canonical, wordless
+from understanding.text import UNREADABLE, canonical, to_simplified, wordless
 
 TRADITIONAL_KEY, HONG_KONG_KEY = "zh-hant", "zh-hk"
 DEFAULT_TIMEOUT_SECONDS = 600.0
@@ -383,6 +383,9 @@ class RoutineState:
         warm_up = self._answered_warm_up(found, extra)
         if warm_up is not None:
             return warm_up
+        retorted = self._retort_beside_answer(found, hit, extra)
+        if retorted is not None:
+            return retorted
         # Said beside an answer that sees through it ("made of glass"): that answer, whose
         # reply is the routine's own.
         # Of two such answers, the one said first: "0 槍聲一響全飛走了" answers 0, then says why.
@@ -397,6 +400,40 @@ class RoutineState:
             answer = self.answers[other.branch]
             return Match(other.branch, answer.id, other, found.hits, found.dropped)
         return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
+
+    def _retort_beside_answer(self, found: Match, hit: Hit, extra: int) -> Match | None:
+        """Rule "the retort beside an answer": where every word of the give-away said only
+        turns the question's own insult back (lexicon.retorts_zh opens it, the question holds
+        its last word: 你才是猪, 你先係豬 to 我能让你忘记自己是猪; not the punchline's word turned
+        back, 你才是儿子 to 还剩几把, which knows it) and the answer
+        also reaches one answer of the state that ends the routine, by words of its own
+        (我唔係豬，你先係豬; 邊個係豬呀 你先係豬), the retort is what anyone denying it says,
+        no sign of knowing the trick: that answer. Alone (你先係豬 😏), or beside a trick word
+        (你才是猪 这招我知道), the give-away stands. Gate: a give-away hit."""
+        assert self.matcher is not None
+        retorts = self.matcher.lexicon.retorts_zh
+        if not hit.text.startswith(retorts):
+            return None
+        if to_simplified(hit.text)[-1] not in self.matcher.question_chars:
+            return None  # the punchline's word turned back (你才是儿子 to 还剩几把): knowing it
+        own = None
+        for h in found.hits:
+            if h.branch is None:
+                continue
+            if h.branch == extra:
+                if not h.text.startswith(retorts):
+                    return None  # a trick word or another give-away phrase beside it
+            elif own is None or own.branch == h.branch:
+                own = h
+            else:
+                return None  # two answers of the state: no one answer stands
+        if own is None or own.kind == "intent":
+            return None
+        assert own.branch is not None
+        answer = self.answers[own.branch]
+        if answer.goto is not None or answer.saw_through:
+            return None
+        return Match(own.branch, answer.id, own, found.hits, found.dropped)
 
     def _pun_spelt_out(self, text: str, found: Match) -> Match:
         """Rule "the pun spelt out": an answer tying the branch's answer to its punchline
