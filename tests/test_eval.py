@@ -409,7 +409,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 1001, 14
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 861, 8
 # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): zh-hans 896, 11; zh-hant 1002, 13
-ROUND_TEN_FINAL_READ = {"zh-hans": (896, 11), "zh-hant": (1002, 13), "en": (861, 8)}
+# rules25hant (someone else's act: 佢自然會走 is his, no run): zh-hant 1003, 12
+ROUND_TEN_FINAL_READ = {"zh-hans": (896, 11), "zh-hant": (1003, 12), "en": (861, 8)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never

@@ -104,3 +104,23 @@ def test_the_retort_that_knows_the_trick_still_sees_through(
     corpus: Corpus, where: str, said: str
 ) -> None:
     assert reached(corpus, where, said) == "saw_through"
+
+
+# -- someone else's act: a branch's one-character verb with 他 (佢) as its subject -----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("imagine-chase/ask", "我大叫一聲 佢就會走"),
+        ("imagine-chase/ask", "報警 等他自己逃"),
+        ("bark-for-you/ask", "佢成日都叫 煩死"),
+    ],
+)
+def test_his_act_answers_nothing(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) is None
+
+
+@pytest.mark.parametrize("said", ["佢嚟我就跑", "他追過來 我先跑"])
+def test_my_act_after_his_still_answers(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "imagine-chase/ask", said) == "run"
