@@ -124,3 +124,30 @@ def test_his_act_answers_nothing(corpus: Corpus, where: str, said: str) -> None:
 @pytest.mark.parametrize("said", ["佢嚟我就跑", "他追過來 我先跑"])
 def test_my_act_after_his_still_answers(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "imagine-chase/ask", said) == "run"
+
+
+# -- the trick named in everyday words: admitting being the pig, played as a kid, can't make me
+# -- dizzy, old as teeth; Taiwan's 賣 for 袂 (cannot) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("forget-pig/ask", "答了不就承認自己是豬 我才不要", "saw_through"),
+        ("forget-pig/ask", "講準備好咪即係承認我係豬", "saw_through"),
+        ("follow-me-baba/third", "呢個遊戲細個就玩過啦", "sees_through"),
+        ("cow-tail/ask", "轉嚟轉去都兜唔暈我嘅", "saw_through"),
+        ("xiaoming-third-son/ask", "條題目老到甩牙啦", "saw_through"),
+        ("my-flaw/guess", "想賣起來啦", "dont_know"),
+        ("you-and-pig/explain", "我講賣出來", "dont_know"),
+    ],
+)
+def test_trick_named_and_cannot_in_everyday_words(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+def test_sold_out_is_no_cannot(corpus: Corpus) -> None:
+    # 賣出去, 賣完 (sold) keep their sense: no don't-know
+    assert reached(corpus, "my-flaw/guess", "高粱都賣完了") != "dont_know"
