@@ -509,7 +509,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 833, 21
 # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): zh-hant 967, 18
 # rules25hant data (承认自己是猪 sees through; 細個玩過; 講賣出來): zh-hans 883, 12
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (967, 18), "en": (833, 21)}
+# rules25hant (knowing, then telling: 知 你懶 names the flaw; 美猴王 無啦 孫悟空): zh-hant 969, 18
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (969, 18), "en": (833, 21)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -547,7 +548,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 840, 19
 # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): zh-hans 871, 15; zh-hant 979, 16
 # rules25hant data (承认自己是猪 sees through; 細個玩過; 講賣出來): zh-hans 872, 15
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (872, 15), "zh-hant": (979, 16), "en": (840, 19)}
+# rules25hant (knowing, then telling: 知 你懶 names the flaw): zh-hant 980, 16
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (872, 15), "zh-hant": (980, 16), "en": (840, 19)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -995,7 +997,7 @@ HELD = [
     # 啱啱 just now, 下句系, 被你骗 after the punchline, X我不敢, the retort beside a denial)
     (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (213, 8)}),
     (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (221, 1)}),
-    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (276, 2)}),
+    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (277, 2)}),
 ]
 
 

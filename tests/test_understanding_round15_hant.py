@@ -151,3 +151,25 @@ def test_trick_named_and_cannot_in_everyday_words(
 def test_sold_out_is_no_cannot(corpus: Corpus) -> None:
     # 賣出去, 賣完 (sold) keep their sense: no don't-know
     assert reached(corpus, "my-flaw/guess", "高粱都賣完了") != "dont_know"
+
+
+# -- knowing, then telling: "I know" alone, then the answer to the question still ahead ------
+
+
+@pytest.mark.parametrize("said", ["知道 你好懶", "我知道呀 你脾氣差", "知啊，你成日遲到"])
+def test_knowing_then_telling_tells(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "my-flaw/ask", said) == "names_flaw"
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "not_branch"),
+    [
+        # a don't-know's words after it give nothing up: no punchline for giving up
+        ("guess-my-thoughts/ask", "知道呀 我識讀心術", "dont_know"),
+        ("my-flaw/ask", "你好懶 知道", "claims_to_know"),
+    ],
+)
+def test_knowing_then_telling_narrowly(
+    corpus: Corpus, where: str, said: str, not_branch: str
+) -> None:
+    assert reached(corpus, where, said) != not_branch

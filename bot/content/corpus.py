@@ -371,6 +371,8 @@ class RoutineState:
         found = self.matcher.match(text)
         if found.torn:
             found = self._sharp_said_first(found)
+        if found.torn:
+            found = self._knowing_then_telling(found)
         if not self.give_away:
             return found
         extra = len(self.answers)
@@ -461,6 +463,43 @@ class RoutineState:
         if numbered == 1 or (numbered == 0 and _sound_alike(first.text, second.text)):
             return Understood(None, GIVE_AWAY, second, found.hits, found.dropped, give_away=True)
         return found
+
+    def _knowing_then_telling(self, found: Match) -> Match:
+        """Rule "knowing, then telling": torn between an answer that goes on (`goto`: "I
+        know", 知, 知道, to "do you know what my flaw is?") said alone in the answer's first
+        clause and an answer that ends the routine, said by its own phrases in later clauses
+        (知 你懶, 知 你成日遲到): the victim said they knew, then told it, answering the
+        question still ahead: the later answer. Torn with anything else, the safe path stays.
+        Gate: a torn answer."""
+        first = None
+        told = None
+        for h in found.hits:
+            if h.branch is None:
+                if h.clause <= 0:
+                    return found  # an intent no answer takes beside the first clause's word
+                continue
+            if h.branch >= len(self.answers):
+                return found  # the give-away
+            answer = self.answers[h.branch]
+            if h.clause <= 0:
+                if answer.goto is None or (first and first.branch != h.branch):
+                    return found
+                if first is None or h.start < first.start:
+                    first = h
+            elif (
+                answer.goto is None
+                and (h.kind == "phrase" or h.intent == "insult")
+                and "dont_know" not in answer.intents  # 知道啊 我会读心术: no giving up
+            ):
+                if told is not None and told.branch != h.branch:
+                    return found
+                told = told or h
+            else:
+                return found
+        if first is None or told is None or first.clause != 0 or first.start != 0:
+            return found
+        assert told.branch is not None
+        return Match(told.branch, self.answers[told.branch].id, told, found.hits, found.dropped)
 
     def _sharp_said_first(self, found: Match) -> Match:
         """Rule "two sharp answers": torn between answers that both see through it ("12 bro
