@@ -549,7 +549,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): zh-hans 871, 15; zh-hant 979, 16
 # rules25hant data (承认自己是猪 sees through; 細個玩過; 講賣出來): zh-hans 872, 15
 # rules25hant (knowing, then telling: 知 你懶 names the flaw): zh-hant 980, 16
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (872, 15), "zh-hant": (980, 16), "en": (840, 19)}
+# rules25hant (you-and-pig turned back: 你先说你和猪有么斯区别): zh-hans 873, 15
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (873, 15), "zh-hant": (980, 16), "en": (840, 19)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -996,7 +997,7 @@ HELD = [
     # km27 216, 3; tc27 271, 4; mc27 201, 7; ct27 209, 4. rules25hant (tc27, km27 tuned on:
     # 啱啱 just now, 下句系, 被你骗 after the punchline, X我不敢, the retort beside a denial)
     (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (213, 8)}),
-    (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (221, 1)}),
+    (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (222, 1)}),
     (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (277, 2)}),
 ]
 

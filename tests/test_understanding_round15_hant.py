@@ -173,3 +173,12 @@ def test_knowing_then_telling_narrowly(
     corpus: Corpus, where: str, said: str, not_branch: str
 ) -> None:
     assert reached(corpus, where, said) != not_branch
+
+
+# -- you-and-pig turned back: "you say first what's between you and the pig", "you two are
+# -- about the same" ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["你先講你同豬有咩分別啦", "哈 我睇你哋都差唔多", "你俩差不多吧"])
+def test_the_difference_turned_back(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "you-and-pig/ask", said) == "saw_through"
