@@ -135,7 +135,7 @@ def test_my_act_after_his_still_answers(corpus: Corpus, said: str) -> None:
     [
         ("forget-pig/ask", "答了不就承認自己是豬 我才不要", "saw_through"),
         ("forget-pig/ask", "講準備好咪即係承認我係豬", "saw_through"),
-        ("follow-me-baba/third", "呢個遊戲細個就玩過啦", "sees_through"),
+        ("follow-me-baba/third", "呢個遊戲細個已經玩過啦", "sees_through"),
         ("cow-tail/ask", "轉嚟轉去都兜唔暈我嘅", "saw_through"),
         ("xiaoming-third-son/ask", "條題目老到甩牙啦", "saw_through"),
         ("my-flaw/guess", "想賣起來啦", "dont_know"),
@@ -146,6 +146,11 @@ def test_trick_named_and_cannot_in_everyday_words(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+def test_played_as_a_kid_alone_names_no_trick(corpus: Corpus) -> None:
+    # 細個玩過 alone is about the thing played (review13b: 小时候玩过水): a yes, no trick
+    assert reached(corpus, "play-water/ask", "細個玩過 好好玩") == "yes"
 
 
 def test_sold_out_is_no_cannot(corpus: Corpus) -> None:
