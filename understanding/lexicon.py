@@ -387,6 +387,10 @@ FIELDS: dict[str, str] = {
     # 識晒, 这套路我晓得): beside a warm-up's answer it sees through it (rule "the routine claimed
     # known", bot.content.corpus)
     "knowing_claims": WORDS,
+    # a give-away that only turns the insult back (你才是猪, 你先係豬): beside a branch's own
+    # answer ("我唔係豬，你先係豬") it is a retort, the answer stands (rule "the retort beside
+    # an answer", bot.content.corpus)
+    "retorts_zh": PHRASES,
     # a branch phrase right before one of these is done by someone else, away from the speaker
     # ("they should run from me", 该他们躲开我才对): no answer (rule "away from me")
     "away_from_me": PHRASES,
@@ -618,6 +622,7 @@ class Lexicon:
     hums: frozenset[str]
     later_questions: tuple[str, ...]
     knowing_claims: frozenset[str]
+    retorts_zh: tuple[str, ...]
     away_from_me: tuple[str, ...]
     habits: tuple[str, ...]
     said_back_zh: tuple[str, ...]

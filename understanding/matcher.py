@@ -3557,6 +3557,15 @@ class Matcher:
             # retells the question, the 小明 in it answers nothing
             dropped.append(_why(hit, "the question's own words said on (小明的妈妈…)"))
         elif (
+            phrase.short
+            and entry.intent is None
+            and kinds[i] == HAN
+            and _someone_elses(texts, i, self.shared.third_persons_zh, self.shared.mine_zh)
+        ):
+            # rule "someone else's act": 佢自然會走 (folded 他自然会走) says what he does, no
+            # answer of the victim's own
+            dropped.append(_why(hit, "someone else's act (他…走): no answer"))
+        elif (
             phrase.units == 2
             and kinds[i] == HAN
             and owner is not None
@@ -7453,6 +7462,20 @@ def _opens(texts: list[str], start: int, lexicon: Lexicon) -> bool:
     """Whether the unit at `start` opens its clause, tone words aside: "lol why would i bark"
     opens with why as "why would i bark" does."""
     return all(t in lexicon.fillers_en for t in texts[:start])
+
+
+def _someone_elses(texts: list[str], i: int, third: frozenset[str], mine: frozenset[str]) -> bool:
+    """Rule "someone else's act": a branch's one-character verb at `i` with a third person
+    (lexicon.third_persons_zh: 他, 她; Cantonese 佢 folds to 他) before it in its clause and no
+    我 or 你 between (佢自然會走, 等他走): his act, no answer of the victim's own; 他来我就跑
+    still runs (rules25hant)."""
+    for k in range(i - 1, -1, -1):
+        unit = texts[k]
+        if unit in mine or unit == "你":
+            return False
+        if unit in third:
+            return True
+    return False
 
 
 def _stands_alone(

@@ -41,7 +41,7 @@ from understanding.matcher import (
     phrase_keys,
     prepare,
 )
-from understanding.text import UNREADABLE, canonical, wordless
+from understanding.text import UNREADABLE, canonical, to_simplified, wordless
 
 TRADITIONAL_KEY, HONG_KONG_KEY = "zh-hant", "zh-hk"
 DEFAULT_TIMEOUT_SECONDS = 600.0
@@ -371,6 +371,8 @@ class RoutineState:
         found = self.matcher.match(text)
         if found.torn:
             found = self._sharp_said_first(found)
+        if found.torn:
+            found = self._knowing_then_telling(found)
         if not self.give_away:
             return found
         extra = len(self.answers)
@@ -383,6 +385,9 @@ class RoutineState:
         warm_up = self._answered_warm_up(found, extra)
         if warm_up is not None:
             return warm_up
+        retorted = self._retort_beside_answer(found, hit, extra)
+        if retorted is not None:
+            return retorted
         # Said beside an answer that sees through it ("made of glass"): that answer, whose
         # reply is the routine's own.
         # Of two such answers, the one said first: "0 槍聲一響全飛走了" answers 0, then says why.
@@ -397,6 +402,40 @@ class RoutineState:
             answer = self.answers[other.branch]
             return Match(other.branch, answer.id, other, found.hits, found.dropped)
         return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
+
+    def _retort_beside_answer(self, found: Match, hit: Hit, extra: int) -> Match | None:
+        """Rule "the retort beside an answer": where every word of the give-away said only
+        turns the question's own insult back (lexicon.retorts_zh opens it, the question holds
+        its last word: 你才是猪, 你先係豬 to 我能让你忘记自己是猪; not the punchline's word turned
+        back, 你才是儿子 to 还剩几把, which knows it) and the answer
+        also reaches one answer of the state that ends the routine, by words of its own
+        (我唔係豬，你先係豬; 邊個係豬呀 你先係豬), the retort is what anyone denying it says,
+        no sign of knowing the trick: that answer. Alone (你先係豬 😏), or beside a trick word
+        (你才是猪 这招我知道), the give-away stands. Gate: a give-away hit."""
+        assert self.matcher is not None
+        retorts = self.matcher.lexicon.retorts_zh
+        if not hit.text.startswith(retorts):
+            return None
+        if to_simplified(hit.text)[-1] not in self.matcher.question_chars:
+            return None  # the punchline's word turned back (你才是儿子 to 还剩几把): knowing it
+        own = None
+        for h in found.hits:
+            if h.branch is None:
+                continue
+            if h.branch == extra:
+                if not h.text.startswith(retorts):
+                    return None  # a trick word or another give-away phrase beside it
+            elif own is None or own.branch == h.branch:
+                own = h
+            else:
+                return None  # two answers of the state: no one answer stands
+        if own is None or own.kind == "intent":
+            return None
+        assert own.branch is not None
+        answer = self.answers[own.branch]
+        if answer.goto is not None or answer.saw_through:
+            return None
+        return Match(own.branch, answer.id, own, found.hits, found.dropped)
 
     def _pun_spelt_out(self, text: str, found: Match) -> Match:
         """Rule "the pun spelt out": an answer tying the branch's answer to its punchline
@@ -424,6 +463,43 @@ class RoutineState:
         if numbered == 1 or (numbered == 0 and _sound_alike(first.text, second.text)):
             return Understood(None, GIVE_AWAY, second, found.hits, found.dropped, give_away=True)
         return found
+
+    def _knowing_then_telling(self, found: Match) -> Match:
+        """Rule "knowing, then telling": torn between an answer that goes on (`goto`: "I
+        know", 知, 知道, to "do you know what my flaw is?") said alone in the answer's first
+        clause and an answer that ends the routine, said by its own phrases in later clauses
+        (知 你懶, 知 你成日遲到): the victim said they knew, then told it, answering the
+        question still ahead: the later answer. Torn with anything else, the safe path stays.
+        Gate: a torn answer."""
+        first = None
+        told = None
+        for h in found.hits:
+            if h.branch is None:
+                if h.clause <= 0:
+                    return found  # an intent no answer takes beside the first clause's word
+                continue
+            if h.branch >= len(self.answers):
+                return found  # the give-away
+            answer = self.answers[h.branch]
+            if h.clause <= 0:
+                if answer.goto is None or (first and first.branch != h.branch):
+                    return found
+                if first is None or h.start < first.start:
+                    first = h
+            elif (
+                answer.goto is None
+                and (h.kind == "phrase" or h.intent == "insult")
+                and "dont_know" not in answer.intents  # 知道啊 我会读心术: no giving up
+            ):
+                if told is not None and told.branch != h.branch:
+                    return found
+                told = told or h
+            else:
+                return found
+        if first is None or told is None or first.clause != 0 or first.start != 0:
+            return found
+        assert told.branch is not None
+        return Match(told.branch, self.answers[told.branch].id, told, found.hits, found.dropped)
 
     def _sharp_said_first(self, found: Match) -> Match:
         """Rule "two sharp answers": torn between answers that both see through it ("12 bro
