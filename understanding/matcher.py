@@ -280,6 +280,21 @@ class Match:
         self.heard = heard
         self.torn = torn
 
+    # A caller reading a match on every answer (the bot's give-away, in its interpreted
+    # code) asks these instead of looping over `hits` and `dropped` itself: compiled, a loop
+    # reads each hit's branch as a field; interpreted, each read is a generic attribute
+    # lookup on a compiled class (~100 instructions), a dozen an answer.
+    def hit_of(self, branch: int) -> Hit | None:
+        """The first counted hit of `branch`, or None."""
+        for hit in self.hits:
+            if hit.branch == branch:
+                return hit
+        return None
+
+    def dropped_of(self, branch: int) -> list[Hit]:
+        """The hits of `branch` that do not count, in order (most answers: none)."""
+        return [hit for hit in self.dropped if hit.branch == branch]
+
     def explain(self) -> str:
         if self.torn:
             head = f"otherwise: torn between {self.torn}, no rule resolves it: the safe path"
@@ -898,7 +913,9 @@ class Matcher:
         # Built on first use (most answers never need them), then kept. Declared here, not
         # kept in self.__dict__: compiled (understanding/native.py), a Matcher has none.
         self._long_keys: list[str] | None = None
-        self._sound_index: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] | None = None
+        self._sound_index: (
+            dict[str, list[tuple[str, tuple[str, ...], tuple[frozenset[str], ...]]]] | None
+        ) = None
         self._sound_chars: frozenset[str] | None = None
         self._phrase_runs: dict[str, list[tuple[str, ...]]] | None = None
         self._admitting: frozenset[str] | None = None
@@ -1495,9 +1512,9 @@ class Matcher:
         heard: list[str] = []
         for texts, kinds in parts:
             texts = list(texts)
-            if HAN in kinds:
+            if _holds(kinds, HAN):  # (not `in`: see _holds)
                 self._sound_slips(texts, kinds, heard)
-            if WORD in kinds:
+            if _holds(kinds, WORD):
                 for position, kind in enumerate(kinds):
                     if kind == WORD:
                         meant = self._word_slip(texts, position, lexicon)
@@ -1603,7 +1620,7 @@ class Matcher:
                     keys = index.get(reading)
                     if keys is None:
                         continue
-                    for key, said in keys:
+                    for key, chars, said in keys:
                         end = i + len(key)
                         if end > n or (best is not None and len(key) <= len(best)):
                             continue
@@ -1611,7 +1628,7 @@ class Matcher:
                             continue
                         if len(key) == 2 and not _whole(texts, kinds, i, end, lexicon):
                             continue  # 的瓜 in 画上的瓜 is no 地瓜
-                        diffs = [p for p in range(len(key)) if texts[i + p] != key[p]]
+                        diffs = [p for p in range(len(key)) if texts[i + p] != chars[p]]
                         if (
                             diffs
                             and len(diffs) <= (1 if len(key) <= 3 else 2)
@@ -1620,7 +1637,7 @@ class Matcher:
                                 # rule "a numeral slipped": where no answer is a number, a
                                 # numeral of the sound is a slip too (孙五空 is 孙悟空)
                                 (texts[i + p] not in lexicon.numerals_zh or not self.numbered)
-                                and key[p] not in lexicon.numerals_zh
+                                and chars[p] not in lexicon.numerals_zh
                                 # a particle is said on purpose: 缺點喔 is no 缺点我
                                 and texts[i + p] not in lexicon.particles_zh
                                 # rule "a question word asks": 啥地 asks which land, no 沙地
@@ -1643,15 +1660,19 @@ class Matcher:
         chars = self._sound_chars
         if chars is None:
             chars = frozenset(
-                ch for keys in self.sound_index.values() for key, _ in keys for ch in key
+                ch for keys in self.sound_index.values() for key, _, _ in keys for ch in key
             )
             self._sound_chars = chars
         return chars
 
     @property
-    def sound_index(self) -> dict[str, list[tuple[str, tuple[frozenset[str], ...]]]]:
+    def sound_index(
+        self,
+    ) -> dict[str, list[tuple[str, tuple[str, ...], tuple[frozenset[str], ...]]]]:
         """This state's own phrases of two or more Chinese characters (no numerals), by each
-        reading of their first character: built on first use."""
+        reading of their first character: built on first use. Each phrase comes with its
+        characters as a tuple: `key[p]` builds a new one-character string at every compare
+        (a CJK character is no cached string), ~10% of `_sound_slips`."""
         index = self._sound_index
         if index is None:
             index = {}
@@ -1660,7 +1681,7 @@ class Matcher:
                     said = tuple(sounds.readings(ch) for ch in key)
                     if all(said) and self.lexicon.numerals_zh.isdisjoint(key):
                         for reading in said[0]:
-                            index.setdefault(reading, []).append((key, said))
+                            index.setdefault(reading, []).append((key, tuple(key), said))
             self._sound_index = index
         return index
 

@@ -68,10 +68,10 @@ def tap(routine: Routine, state_id: str, choice: str, tapper: str, lang: str) ->
         label = answer.label.in_(lang) if answer.label else say("inline_other", lang)
     else:
         return None
-    moved = step(routine, state_id, answer, lang)
+    said, goto = step(routine, state_id, answer, lang)
     tapper = isolate(clean_name(tapper))
     lines = [state.say.in_(lang), say("inline_tapped", lang, name=tapper, answer=label)]
-    lines += moved.said
-    if moved.goto is None:
+    lines += said
+    if goto is None:
         lines.append(say("inline_got", lang, name=tapper))
-    return Tap("\n".join(lines), moved.goto or DONE)
+    return Tap("\n".join(lines), goto or DONE)
