@@ -135,3 +135,39 @@ async def test_review_approves_only_what_the_reviewer_was_shown(chats: Chats) ->
     await chats(YOU, "/review approve")
     assert store.get_authored(1).status == "public"
     assert say("review_approved", "en", title="Knives of mine") in chats.said
+
+
+async def test_a_long_run_of_spaces_at_new_steps_costs_no_second(chats: Chats) -> None:
+    """redteam15: /new's language step (i18n.language_said: its tail pattern's \\s* before a
+    $ is quadratic on a run of spaces) took over a second for one 4,000-character message, the
+    event loop held for every chat; the save step's yes or no (`_agrees`) a tenth of one. A
+    sentence is neither a language's name nor a yes or no: read as neither, at once."""
+    import time
+
+    spaces = "a" + " " * 4000 + "b"
+    await chats(BOB, "/new")
+    started = time.perf_counter()
+    for _ in range(3):
+        said = await chats(BOB, spaces)
+    assert time.perf_counter() - started < 0.3
+    assert "Which language" in said
+    assert "Give it a title" in await chats(BOB, "english please")
+    started = time.perf_counter()
+    for _ in range(10):
+        assert authoring._agrees(spaces) is None
+    assert time.perf_counter() - started < 0.1
+    assert authoring._agrees("no thank you") is False and authoring._agrees("yep") is True
+
+
+@pytest.mark.parametrize("reply", ["不对", "錯", "not yet", "还没", "Wrong!"])
+async def test_saying_it_is_wrong_or_not_yet_at_the_save_step_keeps_the_draft(
+    chats: Chats, reply: str
+) -> None:
+    """redteam15: the save step took the lexicon's every no, and 不对 ("that's not right"),
+    错, "not yet", 还没 threw the author's draft away ("OK, not saved"), where the author
+    meant to change something or to wait: asked again (with /back), the draft kept."""
+    await chats.script(BOB, KNIVES[:-1])
+    said = await chats(BOB, reply)
+    assert "not saved" not in said and "/back" in said
+    assert "Saved!" in await chats(BOB, "yes")
+    assert authoring._agrees("no thanks") is False and authoring._agrees("不用了") is False

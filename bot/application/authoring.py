@@ -1113,11 +1113,13 @@ def _agrees(text: str) -> bool | None:
         return False
     if answer in YES:
         return True
+    if len(answer) > AGREES_MAX:  # a sentence, not a yes or no (and folding it costs)
+        return None
     lexicon = load_lexicon(DEFAULT_LEXICON)
     said = fold(answer, lexicon).strip(" .!?~")
     yes, no = _intent_words(lexicon, "yes"), _intent_words(lexicon, "no")
     for form in dict.fromkeys((said, _POLITE_TAIL.sub("", said).strip(" ,"))):
-        if form in HEDGED:  # 还行, "kinda", "probably": not a yes to saving
+        if form in HEDGED or form in NOT_YET:  # 还行, "probably"; 不对, "not yet": unclear
             return None
         if (form in no or form in NO) and form not in yes:
             return False
@@ -1125,6 +1127,11 @@ def _agrees(text: str) -> bool | None:
             return True
     return None
 
+
+AGREES_MAX = 64  # the lexicon's longest yes or no is under 30 characters
+# A no of the lexicon's that, to "save it?", says something is wrong or not done yet: the
+# author wants to change it (/back), not to throw the draft away (redteam15)
+NOT_YET = frozenset(["不对", "错", "还没", "还没有", "not yet", "not quite", "wrong"])
 
 # A yes of the lexicon's that only grades ("还行", "sometimes"): an answer, not consent.
 HEDGED = frozenset(

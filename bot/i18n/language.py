@@ -80,11 +80,16 @@ _SAID_TAIL = re.compile(
 )
 
 
+SAID_MAX = 64  # "i'd like to write in english please" is 35
+
+
 def language_said(text: str) -> str | None:
     """The language a reply to "which language?" names, with the words people say around
     a name ("中文吧", "english please", "用中文", "講廣東話啦"); None if none: anything else
     around the name ("中文不行") is not read as it."""
     said = text.strip().strip(" .!。！~～,，")
+    if len(said) > SAID_MAX:  # a sentence, not a name; and _SAID_TAIL's \s* is quadratic on
+        return None  # a long run of spaces (4,000: over a second a message, the loop held)
     for pattern in (_SAID_TAIL, _SAID_LEAD, _SAID_TAIL):
         named = language_named(said)
         if named is not None:
