@@ -134,6 +134,7 @@ class Ending:
     outcome: str
     player: Person
     answer: str | None = None
+    reopened: bool = False  # dropped because its player opened the same prank link again
 
 
 @dataclass(frozen=True)
@@ -374,10 +375,18 @@ class Engine:
         started = self._play(chat, message, self.corpus.routines[link.routine], None, lang)
         ticket = str(chat.next_ticket)
         prank = started.chat.pranks.get(ticket)
-        if prank is None or link.own:  # the owner's own try is theirs: nothing to report
+        if prank is None:
             return started
+        if link.own:  # the owner's own try is theirs: nothing to report, and said so
+            return replace(started, replies=[Reply(say("link_own", lang)), *started.replies])
+        # The same link opened again mid-play: its owner hears that, not "stopped".
+        endings = [
+            replace(e, reopened=True) if e.prank.link == link.code else e for e in started.endings
+        ]
         return replace(
-            started, chat=started.chat.with_prank(ticket, replace(prank, link=link.code))
+            started,
+            chat=started.chat.with_prank(ticket, replace(prank, link=link.code)),
+            endings=endings,
         )
 
     @command(
