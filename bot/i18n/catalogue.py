@@ -286,6 +286,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="你現在沒有進行中的套路喔。",
         zh_hk="你而家冇套路玩緊。",
     ),
+    "cancel_not_yours": Text(
+        "这个套路是 {starter} 发起的，只有 {starter} 能取消。",
+        "That prank is {starter}'s: only {starter}, who started it, can cancel it.",
+        zh_hant="這個套路是 {starter} 發起的，只有 {starter} 能取消喔。",
+        zh_hk="呢個套路係 {starter} 開嘅，淨係 {starter} 先可以取消。",
+    ),
     "too_many": Text(
         "这个群里同时进行的套路太多了，先玩完几个吧。",
         "Too many pranks are running in this group; finish some first.",
@@ -338,6 +344,12 @@ CATALOGUE: dict[str, Text] = {
         "Shh, that one is for {target}. No cutting in.",
         zh_hant="噓，這題是問 {target} 的，別搶答喔。",
         zh_hk="噓，呢題係問 {target} 嘅，唔好搶答。",
+    ),
+    "not_for_the_starter": Text(
+        "这题是你出给 {target} 的，让 {target} 来答吧。",
+        "You asked this one: it's {target}'s to answer.",
+        zh_hant="這題是你出給 {target} 的，讓 {target} 自己回答吧。",
+        zh_hk="呢題係你出畀 {target} 嘅，等 {target} 自己答啦。",
     ),
     "timeout": Text(
         "⏰ 时间到，没人回答。答案揭晓：",
