@@ -347,7 +347,7 @@ CATALOGUE: dict[str, Text] = {
     ),
     "not_for_the_starter": Text(
         "这题是你出给 {target} 的，让 {target} 来答吧。",
-        "You asked this one: it's {target}'s to answer.",
+        "You asked {target} this one: it's {target}'s to answer, not yours.",
         zh_hant="這題是你出給 {target} 的，讓 {target} 自己回答吧。",
         zh_hk="呢題係你出畀 {target} 嘅，等 {target} 自己答啦。",
     ),
