@@ -43,7 +43,7 @@ async def test_a_link_pranks_whoever_opens_it_and_tells_its_owner(
         )
         emulator.user_message(private(ALICE), ALICE, "/links")
         listed = await wait_for(emulator, sends(ALICE["id"], say("links_title", "en")))
-        assert f"played 1/{MAX_PLAYS}" in listed["params"]["text"]
+        assert f"opened 1 of {MAX_PLAYS} times" in listed["params"]["text"]
         assert fixed("link_result_fell", "en") in listed["params"]["text"]
         # Someone who answers right saw through it, and the owner hears that instead.
         emulator.user_message(private(ALICE), ALICE, "/link one-and-three")

@@ -86,7 +86,7 @@ def test_replying_to_a_friends_message_with_prank_pranks_them(
     out = result.stdout
     assert result.returncode == 0, result.stderr
     assert "[1] bob: hi" in out and "[2] alice (re [1]): /prank one-and-three" in out
-    asked = re.search(r"🎭 \[3\] → @bob: (.*)", out)  # the bot asks bob, not alice
+    asked = re.search(r"🎭 \[3\] @bob (.*)", out)  # the bot asks bob, not alice
     assert asked and question in asked.group(1).casefold(), out
     assert "[4] bob (re [3]): " in out
     assert punchline in out and got in out, out

@@ -132,6 +132,8 @@ class Links:
                 "answer": ending.answer,
                 "how": ending.outcome,
             }
+            if ending.reopened:
+                entry["again"] = True  # dropped for the same link opened again: not "stopped"
             if ending.answer is None and self.engine.progress(ending.prank) == "partway":
                 entry["partway"] = True  # earlier questions answered: not "before answering"
             self.store.add_link_result(code, entry, RESULTS_KEPT)
@@ -149,6 +151,8 @@ def _result_line(result: dict[str, Any], lang: str) -> str:
     how = result.get("how")
     if how == FELL and result.get("answer") is None:  # ended after a fall on the way
         return say("link_result_fell_early", lang, who=who)
+    if result.get("again") and result.get("answer") is None:  # opened it again mid-play
+        return say("link_result_again", lang, who=who)
     if how in (CALLED_OFF, TIMED_OUT) and result.get("answer") is None and result.get("partway"):
         return say("link_result_partway", lang, who=who)  # stopped after answering some
     if (

@@ -309,9 +309,8 @@ class Playground:
 
 
 def render(reply: Reply, number: int) -> str:
-    address = reply.address.label if reply.address is not None and reply.asks else None
-    prefix = f"→ {address}: " if address and not reply.text.startswith(address) else ""
-    return f"🎭 [{number}] " + prefix + reply.text.replace("\n", "\n   ")
+    # A group question names whom it asks in its own text (the engine's), on Telegram too.
+    return f"🎭 [{number}] " + reply.text.replace("\n", "\n   ")
 
 
 def run_playground(

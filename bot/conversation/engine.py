@@ -134,6 +134,7 @@ class Ending:
     outcome: str
     player: Person
     answer: str | None = None
+    reopened: bool = False  # dropped because its player opened the same prank link again
 
 
 @dataclass(frozen=True)
@@ -374,10 +375,18 @@ class Engine:
         started = self._play(chat, message, self.corpus.routines[link.routine], None, lang)
         ticket = str(chat.next_ticket)
         prank = started.chat.pranks.get(ticket)
-        if prank is None or link.own:  # the owner's own try is theirs: nothing to report
+        if prank is None:
             return started
+        if link.own:  # the owner's own try is theirs: nothing to report, and said so
+            return replace(started, replies=[Reply(say("link_own", lang)), *started.replies])
+        # The same link opened again mid-play: its owner hears that, not "stopped".
+        endings = [
+            replace(e, reopened=True) if e.prank.link == link.code else e for e in started.endings
+        ]
         return replace(
-            started, chat=started.chat.with_prank(ticket, replace(prank, link=link.code))
+            started,
+            chat=started.chat.with_prank(ticket, replace(prank, link=link.code)),
+            endings=endings,
         )
 
     @command(
@@ -616,6 +625,10 @@ class Engine:
         ]
         if message.ticket in mine:
             mine = [message.ticket]
+        if not mine and chat.pranks:  # someone else's prank: whose, and who may cancel it
+            theirs = chat.pranks.get(message.ticket or "") or chat.pranks[max(chat.pranks, key=int)]
+            starter = isolate(theirs.by.label)
+            return self._say(chat, "cancel_not_yours", lang, starter=starter)
         if not mine:
             return self._say(chat, "nothing_to_cancel", lang)
         ticket = max(mine, key=int)
@@ -850,8 +863,9 @@ class Engine:
         prank = prank.waiting(until, state, misses, fell, idle)
         text = "\n".join(said)
         address = prank.target if message.in_group else None
-        if address is not None and address.id is None and address.username:
-            text = f"{address.label} {text}"  # a mention is how a @username target is reached
+        if address is not None:  # named first, whether aimed by @username or by a reply
+            name = address.label if address.username else isolate(clean_name(address.name))
+            text = f"{name} {text}"
         quote: Quote = "replied" if opening and message.replied else "incoming"
         question = Reply(text, ticket, True, address, quote)  # positional: see Ending
         return Response([question], chat.with_prank(ticket, prank))
@@ -893,7 +907,9 @@ class Engine:
         prank = chat.pranks[ticket]
         assert prank.target is not None  # may_answer is True for untargeted pranks
         target = isolate(prank.target.label)
-        return self._courtesy(chat, ticket, message, "not_for_you", lang, target=target)
+        # The starter answering their own question is not cutting in: it is theirs to ask
+        key = "not_for_the_starter" if prank.by.is_same(message.sender) else "not_for_you"
+        return self._courtesy(chat, ticket, message, key, lang, target=target)
 
     def _courtesy(
         self, chat: ChatState, ticket: str, message: Incoming, key: str, lang: str, **values: object

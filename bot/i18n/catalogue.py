@@ -286,6 +286,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="你現在沒有進行中的套路喔。",
         zh_hk="你而家冇套路玩緊。",
     ),
+    "cancel_not_yours": Text(
+        "这个套路是 {starter} 发起的，只有 {starter} 能取消。",
+        "That prank is {starter}'s: only {starter}, who started it, can cancel it.",
+        zh_hant="這個套路是 {starter} 發起的，只有 {starter} 能取消喔。",
+        zh_hk="呢個套路係 {starter} 開嘅，淨係 {starter} 先可以取消。",
+    ),
     "too_many": Text(
         "这个群里同时进行的套路太多了，先玩完几个吧。",
         "Too many pranks are running in this group; finish some first.",
@@ -338,6 +344,12 @@ CATALOGUE: dict[str, Text] = {
         "Shh, that one is for {target}. No cutting in.",
         zh_hant="噓，這題是問 {target} 的，別搶答喔。",
         zh_hk="噓，呢題係問 {target} 嘅，唔好搶答。",
+    ),
+    "not_for_the_starter": Text(
+        "这题是你出给 {target} 的，让 {target} 来答吧。",
+        "You asked {target} this one: it's {target}'s to answer, not yours.",
+        zh_hant="這題是你出給 {target} 的，讓 {target} 自己回答吧。",
+        zh_hk="呢題係你出畀 {target} 嘅，等 {target} 自己答啦。",
     ),
     "timeout": Text(
         "⏰ 时间到，没人回答。答案揭晓：",
@@ -487,15 +499,25 @@ CATALOGUE: dict[str, Text] = {
         "Your prank links:",
         zh_hk="你嘅整蠱連結：",
     ),
+    # {plays} counts opens (one person opening it twice is two), not people: worded so
     "links_open": Text(
-        "• {title}（{code}）：玩了 {plays}/{max} 次",
-        "• {title} ({code}): played {plays}/{max}",
-        zh_hk="• {title}（{code}）：玩咗 {plays}/{max} 次",
+        "• {title}（{code}）：被打开 {plays} 次（最多 {max} 次）",
+        "• {title} ({code}): opened {plays} of {max} times",
+        zh_hant="• {title}（{code}）：被點開 {plays} 次（最多 {max} 次）",
+        zh_hk="• {title}（{code}）：畀人撳開咗 {plays} 次（最多 {max} 次）",
     ),
     "links_expired": Text(
-        "• {title}（{code}）：已过期，玩了 {plays} 次",
-        "• {title} ({code}): expired, played {plays}",
-        zh_hk="• {title}（{code}）：過咗期，玩咗 {plays} 次",
+        "• {title}（{code}）：已过期，被打开过 {plays} 次",
+        "• {title} ({code}): expired; times opened: {plays}",
+        zh_hant="• {title}（{code}）：已過期，被點開過 {plays} 次",
+        zh_hk="• {title}（{code}）：過咗期，畀人撳開過 {plays} 次",
+    ),
+    "link_own": Text(
+        "这是你自己的整蛊链接：你自己玩一下试试，不算次数，也不会有战果报告。",
+        "This is your own prank link: try it out. It counts as no play, and there's no result"
+        " to report.",
+        zh_hant="這是你自己的惡作劇連結：自己玩玩看，不算次數，也不會有戰果回報喔。",
+        zh_hk="呢條係你自己嘅整蠱連結：你自己玩吓試吓，唔計次數，亦唔會有戰果報告。",
     ),
     "link_report": Text(
         "🔗 你的链接“{title}”：{line}",
@@ -528,6 +550,12 @@ CATALOGUE: dict[str, Text] = {
         "{who} answered part of it, then stopped",
         zh_hant="{who} 答了幾題，沒答完就不玩了",
         zh_hk="{who} 答咗幾條，未答完就唔玩喇",
+    ),
+    "link_result_again": Text(
+        "{who} 还没玩完，又重新打开了链接",
+        "{who} opened the link again before finishing",
+        zh_hant="{who} 還沒玩完，又重新點開了連結",
+        zh_hk="{who} 未玩完，又再撳開咗條連結",
     ),
     "link_result_fell_early": Text(
         "{who} 半路就中招了 🎭",
