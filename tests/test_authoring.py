@@ -460,19 +460,23 @@ async def test_a_routine_typed_in_traditional_is_played_in_each_chats_script(
     await chats(tw, "/lang zh-hant")
     steps = ["/new", "中文", "猜水果", "什麼水果最浪漫？", "奇異果", "不對喔，是草莓", "/done"]
     preview = await chats.script(tw, [*steps, "/skip", "/skip"])
-    assert "我等的是「奇異果」" in preview and "“" not in preview
+    assert "我想聽的是「奇異果」" in preview and "“" not in preview
     await chats(tw, "是")
     for lang, question, reveal in (
-        ("zh", "什么水果最浪漫？", "我等的是“奇异果”。答“奇异果”的人会听到：“不对喔，是草莓”"),
+        (
+            "zh",
+            "什么水果最浪漫？",
+            "我想听的是“奇异果”。答“奇异果”的人会收到这句：\n不对喔，是草莓",
+        ),
         (
             "zh-hant",
             "什麼水果最浪漫？",
-            "我等的是「奇異果」。答「奇異果」的人會聽到：「不對喔，是草莓」",
+            "我想聽的是「奇異果」。答「奇異果」的人會收到這句：\n不對喔，是草莓",
         ),
         (
             "zh-hk",
             "什麼水果最浪漫？",
-            "我等緊嘅係「奇異果」。答「奇異果」嘅人會聽到：「不對喔，是草莓」",
+            "我想聽嘅係「奇異果」。答「奇異果」嘅人會收到呢句：\n不對喔，是草莓",
         ),
     ):
         await chats(tw, f"/lang {lang}")
@@ -489,9 +493,9 @@ async def test_the_reveal_never_tells_a_wrong_answer_it_was_right(chats: Chats) 
     steps = ["/new", "中文", "猪", "你知道什么动物最爱问为什么？", "猪 / 小猪"]
     await chats.script(author, [*steps, "对，就是你这只小猪", "/done", "/skip", "/skip", "是"])
     for lang, reveal in (
-        ("zh", "我等的是“猪”。答“猪”的人会听到：“对，就是你这只小猪”"),
-        ("zh-hant", "我等的是「豬」。答「豬」的人會聽到：「對，就是你這隻小豬」"),
-        ("zh-hk", "我等緊嘅係「豬」。答「豬」嘅人會聽到：「對，就是你這隻小豬」"),
+        ("zh", "我想听的是“猪”。答“猪”的人会收到这句：\n对，就是你这只小猪"),
+        ("zh-hant", "我想聽的是「豬」。答「豬」的人會收到這句：\n對，就是你這隻小豬"),
+        ("zh-hk", "我想聽嘅係「豬」。答「豬」嘅人會收到呢句：\n對，就是你這隻小豬"),
     ):
         await chats(author, f"/lang {lang}")
         await chats(author, "/prank 猪")
@@ -502,7 +506,7 @@ async def test_the_reveal_never_tells_a_wrong_answer_it_was_right(chats: Chats) 
     await chats.script(BOB, ["Right, milk!", "/done", "/skip", "/skip", "yes"])
     await chats(BOB, "/prank Drinks")
     said = await chats(BOB, "a donkey")
-    assert 'I was waiting for "milk". Whoever answers "milk" hears: "Right, milk!"' in said, said
+    assert 'I was waiting for "milk". Whoever answers "milk" gets this:\nRight, milk!' in said, said
 
 
 async def test_a_punchline_that_looks_like_answers_is_questioned_not_taken(chats: Chats) -> None:

@@ -408,7 +408,7 @@ CATALOGUE: dict[str, Text] = {
     "playground_banner": Text(
         "套路游乐场：这是你和机器人的私聊，退出后什么都不记得。发 /help 看看；"
         "换语言：/lang zh（简体）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 退出。"
-        "你在这里是机器人的管理员（/reload、/new 里的链接和 @），/as 换上的人不是。",
+        "在这里你是机器人的管理员（可以用 /reload，也可以在 /new 里放链接和 @），用 /as 扮成的人不是。",
         "Taolu playground: your private chat with the bot, forgotten when you quit. /help "
         "lists what you can do; /lang switches language: zh (Simplified Chinese), zh-hant "
         "(Taiwan), zh-hk (Cantonese), en (English); Ctrl-D quits. You are the bot's admin "
@@ -416,12 +416,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant=(
             "套路遊樂場：這是你和機器人的私人對話，離開後什麼都不會記得。傳 /help 看看；"
             "換語言：/lang zh（簡體）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 離開。"
-            "你在這裡是機器人的管理員（/reload、/new 裡的連結和 @），用 /as 換上的人不是。"
+            "在這裡你是機器人的管理員（可以用 /reload，也能在 /new 裡放連結和 @），用 /as 扮演的人不是。"
         ),
         zh_hk=(
             "套路遊樂場：呢度係你同機械人嘅私人對話，走咗之後乜都唔會記得。發 /help 睇吓；"
             "轉語言：/lang zh（簡體）、zh-hant（台灣）、zh-hk（廣東話）、en（English）；Ctrl-D 離開。"
-            "你喺度係機械人嘅管理員（/reload、/new 入面嘅連結同 @），用 /as 換咗嘅人唔係。"
+            "喺度你係機械人嘅管理員（可以用 /reload，喺 /new 入面放連結同 @），用 /as 扮嘅人就唔係。"
         ),
     ),
     "playground_help": Text(
@@ -1259,16 +1259,18 @@ CATALOGUE: dict[str, Text] = {
     # Reaches every answer the bot did not take (驴 to "pig" included), so the author's
     # punchline is shown as what the right answer hears, never said to this victim.
     "authored_reveal": Text(
-        "我等的是“{answer}”。答“{answer}”的人会听到：“{punchline}”",
-        'I was waiting for "{answer}". Whoever answers "{answer}" hears: "{punchline}"',
-        zh_hant="我等的是「{answer}」。答「{answer}」的人會聽到：「{punchline}」",
-        zh_hk="我等緊嘅係「{answer}」。答「{answer}」嘅人會聽到：「{punchline}」",
+        # the author's line on a line of its own, unquoted: authors quote their own key word
+        # (说你是“猪”), and quotes round it would nest
+        "我想听的是“{answer}”。答“{answer}”的人会收到这句：\n{punchline}",
+        'I was waiting for "{answer}". Whoever answers "{answer}" gets this:\n{punchline}',
+        zh_hant="我想聽的是「{answer}」。答「{answer}」的人會收到這句：\n{punchline}",
+        zh_hk="我想聽嘅係「{answer}」。答「{answer}」嘅人會收到呢句：\n{punchline}",
     ),
     "authored_reveal_answer": Text(
-        "我等的是“{answer}”。",
+        "我想听的是“{answer}”。",
         'I was waiting for "{answer}".',
-        zh_hant="我等的是「{answer}」。",
-        zh_hk="我等緊嘅係「{answer}」。",
+        zh_hant="我想聽的是「{answer}」。",
+        zh_hk="我想聽嘅係「{answer}」。",
     ),
     "authored_credit": Text(
         "—— {name} 写的套路",
