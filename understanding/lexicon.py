@@ -199,6 +199,10 @@ FIELDS: dict[str, str] = {
     "degree_leads_en": WORDS,
     # a negator and a verb of saying that hedge a no, refusing nothing ("cant say i have")
     "hedged_sayings_en": PHRASES,
+    # to "save it?" (a written routine), a yes that only grades (还行, "probably") and a no
+    # that says something is wrong or not done yet (不对, "not yet"): asked again
+    "graded_yeses": PHRASES,
+    "not_yet_nos": PHRASES,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
@@ -521,6 +525,8 @@ class Lexicon:
     degree_words_en: tuple[str, ...]
     degree_leads_en: frozenset[str]
     hedged_sayings_en: tuple[str, ...]
+    graded_yeses: tuple[str, ...]
+    not_yet_nos: tuple[str, ...]
     ya_verbs_en: frozenset[str]
     unread_words_en: frozenset[str]
     asked_back_openers_en: frozenset[str]

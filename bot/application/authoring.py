@@ -51,6 +51,7 @@ from bot.conversation.engine import Call, Engine, Incoming
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import CATALOGUE, say
 from bot.i18n.language import (
+    COURTESY_TAIL,
     ENGLISH,
     HONG_KONG,
     SIMPLIFIED,
@@ -1099,7 +1100,7 @@ def _stumped(phrase: str) -> bool:
     as seeing through the trick, every victim who does not know would be told they saw it."""
     lexicon = load_lexicon(DEFAULT_LEXICON)
     said = fold(phrase, lexicon).strip(" .!?~")
-    words = _stumped_words(lexicon)
+    words = _intent_words(lexicon, "dont_know")
     # said of oneself: 我不知道, "i dont know" as much as 不知道
     return any(form in words for form in (said, said.removeprefix("我"), said.removeprefix("i ")))
 
@@ -1118,8 +1119,9 @@ def _agrees(text: str) -> bool | None:
     lexicon = load_lexicon(DEFAULT_LEXICON)
     said = fold(answer, lexicon).strip(" .!?~")
     yes, no = _intent_words(lexicon, "yes"), _intent_words(lexicon, "no")
-    for form in dict.fromkeys((said, _POLITE_TAIL.sub("", said).strip(" ,"))):
-        if form in HEDGED or form in NOT_YET:  # 还行, "probably"; 不对, "not yet": unclear
+    unclear = _folded_list(lexicon, "graded_yeses") | _folded_list(lexicon, "not_yet_nos")
+    for form in dict.fromkeys((said, COURTESY_TAIL.sub("", said).strip(" ,"))):
+        if form in unclear:  # 还行, "probably"; 不对, "not yet": asked again
             return None
         if (form in no or form in NO) and form not in yes:
             return False
@@ -1129,50 +1131,6 @@ def _agrees(text: str) -> bool | None:
 
 
 AGREES_MAX = 64  # the lexicon's longest yes or no is under 30 characters
-# A no of the lexicon's that, to "save it?", says something is wrong or not done yet: the
-# author wants to change it (/back), not to throw the draft away (redteam15)
-NOT_YET = frozenset(["不对", "错", "还没", "还没有", "not yet", "not quite", "wrong"])
-
-# A yes of the lexicon's that only grades ("还行", "sometimes"): an answer, not consent.
-HEDGED = frozenset(
-    [
-        "还行",
-        "还好",
-        "还可以",
-        "还不错",
-        "还中",
-        "偶尔",
-        "有时候",
-        "有时",
-        "间中",
-        "有一点",
-        "有一点点",
-        "一点点",
-        "有",
-        "能",
-        "会",
-        "kinda",
-        "sorta",
-        "somewhat",
-        "sometimes",
-        "occasionally",
-        "probably",
-        "maybe",
-        "i guess",
-        "guess so",
-        "i suppose",
-        "i think so",
-        "think so",
-        "i hope so",
-        "a little",
-        "a bit",
-        "little bit",
-        "a tiny bit",
-        "a smidge",
-        "most likely",
-    ]
-)
-_POLITE_TAIL = re.compile(r"(?:吧|啦|了|呀|啊|喇|\s*(?:thanks|thank you|then|please))$")
 
 
 @cache
@@ -1181,8 +1139,10 @@ def _intent_words(lexicon: Lexicon, intent: str) -> frozenset[str]:
 
 
 @cache
-def _stumped_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(fold(word, lexicon) for word in lexicon.intent_words("dont_know"))
+def _folded_list(lexicon: Lexicon, name: str) -> frozenset[str]:
+    """A word list of the lexicon's (graded_yeses, not_yet_nos), folded as answers are."""
+    words: tuple[str, ...] = getattr(lexicon, name)
+    return frozenset(fold(word, lexicon) for word in words)
 
 
 def _language_answer(text: str) -> str | None:

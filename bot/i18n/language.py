@@ -74,8 +74,9 @@ _SAID_LEAD = re.compile(
     r"|(?:i'?d\s+like|i\s+want)\s+(?:to\s+(?:use|write\s+in)\s+)?)",
     re.IGNORECASE,
 )
-_SAID_TAIL = re.compile(
-    r"(?:\s*(?:please|pls|plz|thanks|thank\s+you|then)|吧|啦|呀|啊|喇|嘅|的|好了|就好|谢谢|謝謝|唔該)$",
+# Words of courtesy closing a short reply ("english please", 中文吧, 好的谢谢): not its content
+COURTESY_TAIL = re.compile(
+    r"(?:\s*(?:please|pls|plz|thanks|thank\s+you|then)|吧|啦|了|呀|啊|喇|嘅|的|好了|就好|谢谢|謝謝|唔該)$",
     re.IGNORECASE,
 )
 
@@ -88,9 +89,9 @@ def language_said(text: str) -> str | None:
     a name ("中文吧", "english please", "用中文", "講廣東話啦"); None if none: anything else
     around the name ("中文不行") is not read as it."""
     said = text.strip().strip(" .!。！~～,，")
-    if len(said) > SAID_MAX:  # a sentence, not a name; and _SAID_TAIL's \s* is quadratic on
+    if len(said) > SAID_MAX:  # a sentence, not a name; and COURTESY_TAIL's \s* is quadratic on
         return None  # a long run of spaces (4,000: over a second a message, the loop held)
-    for pattern in (_SAID_TAIL, _SAID_LEAD, _SAID_TAIL):
+    for pattern in (COURTESY_TAIL, _SAID_LEAD, COURTESY_TAIL):
         named = language_named(said)
         if named is not None:
             return named
