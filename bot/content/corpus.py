@@ -585,9 +585,10 @@ class RoutineState:
     def not_answered_yet(self, text: str) -> str | None:
         """Why `text`, an answer that reached nothing, answers nothing yet: EMOJI_ONLY (see
         `says_nothing`), PUT_OFF (see `puts_off`) or ASKS_AGAIN (see `asks_again`); None for
-        an answer the bot did not understand. Where the reveal is the prank, the engine waits
-        on these instead: three times in a row at most (engine.MAX_IDLE_WAITS), the prank's
-        deadline kept; the next is met as an answer the bot did not understand."""
+        an answer the bot did not understand. In every state the engine waits on these
+        instead of the hint or the reveal: three times in a row at most
+        (engine.MAX_IDLE_WAITS), the prank's deadline kept; the next is met as an answer the
+        bot did not understand."""
         if self.says_nothing(text):
             return DOTS_ONLY if _dots_only(text) else EMOJI_ONLY
         if self.puts_off(text):
@@ -598,23 +599,25 @@ class RoutineState:
 
     def asks_again(self, text: str) -> bool:
         """Rule "asked again": `text` only asks for the question again or what it means
-        ("huh", "wdym", 蛤？你说啥, 乜嘢话, "come again"). Where the reveal is the prank, it is
-        not met with the reveal (a fall for "what do you mean") but asked again (the engine),
-        up to the cap on such waits (see `not_answered_yet`)."""
+        ("huh", "wdym", 蛤？你说啥, 乜嘢话, "come again"). It is asked again (the engine), not
+        met with the reveal (where the reveal is the prank, a fall for "what do you mean") or
+        the hint, up to the cap on such waits (see `not_answered_yet`)."""
         assert self.matcher is not None
         return self.matcher.asks_again(text)
 
     def puts_off(self, text: str) -> bool:
-        """Rule "a put-off": `text` says it will answer later ("ask me later", 等阵先答你).
-        Where the reveal is the prank, it is not met with the reveal (a fall for "ask me
-        later") but waited for (see the engine)."""
+        """Rule "a put-off": `text` says it will answer later ("ask me later", 等阵先答你),
+        thinks aloud ("let me think", "hold on") or only hums (嗯……). It is waited for (the
+        engine), not met with the hint or the reveal (where the reveal is the prank, a fall
+        for "ask me later")."""
         assert self.matcher is not None
         return self.matcher.puts_off(text)
 
     def says_nothing(self, text: str) -> bool:
         """Rule "an emoji is no answer": `text` holds no word, character or number (only
-        emoji, symbols) and reaches no answer of the state. Where the reveal is the prank, it
-        is not met with the reveal (a fall for "🎂") but asked for in words (see the engine)."""
+        emoji, symbols) and reaches no answer of the state. It is asked for in words (the
+        engine), not met with the hint or the reveal (where the reveal is the prank, a fall
+        for "🎂")."""
         assert self.matcher is not None
         return wordless(text, self.matcher.lexicon) and self.recognise(text) is None
 
