@@ -1272,12 +1272,13 @@ class Matcher:
                     and not self.branches[first.branch].lands
                     and after.branch is not None
                     and after.hit.kind == "intent"
-                    and after.hit.intent in _YES_NO
+                    and after.hit.intent == "no"
                     and self.branches[after.branch].lands
                 ):
-                    # rule "so, a yes or no concluded": "hed be six foot under so not really"
-                    # draws its no from the answer before, one that lands no punchline: that
-                    # answer stands, not the no a punchline awaits (rules25en)
+                    # rule "so, a no concluded": "hed be six foot under so not really" draws
+                    # its no from the answer before, one that lands no punchline: that answer
+                    # stands, not the no a punchline awaits (rules25en). A yes after "so"
+                    # stays the yes: "his wife died so yes" is the fall (review15 B1)
                     return first
                 if said == "?" and self._reason_taken_back(parts, clause, tail, after.hit):
                     # rule "a reason asked, then taken back": 因为它快？不对 它太胖了吧 says

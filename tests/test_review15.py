@@ -1,0 +1,40 @@
+"""Round fifteen's new rules and words read by two reviewers (a code reviewer, B1-B5 and
+SHOULDs; a native reader): everyday answers a new or widened rule took wrongly, each back
+where a fair friend puts it, and the rules' own cases kept. The shipped corpus and lexicon,
+through the real matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def reached(corpus: Corpus, where: str, answer: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].understand(answer).branch_id
+
+
+def put_off(corpus: Corpus, where: str, answer: str) -> bool:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].puts_off(answer)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # B1: a yes after "so" stays the yes: "died" is said of the wife, the yes is the fall
+        ("widow-sister/ask", "his wife died so yes", "says_yes"),
+        ("widow-sister/ask", "his wife passed away so yes he can", "says_yes"),
+        ("widow-sister/ask", "if his wife is dead so yes", "says_yes"),
+        ("widow-sister/ask", "wife died, so yeah legal", "says_yes"),
+        ("widow-sister/ask", "she's a widow cause her husband died so yes", "says_yes"),
+        ("widow-sister/ask", "her first husband died so yes she can remarry", "says_yes"),
+        ("widow-sister/ask", "hes dead so no", "dead"),  # the rule's own case: a no concludes
+        ("widow-sister/ask", "hed be six foot under so not really", "dead"),
+    ],
+)
+def test_an_everyday_answer_reaches_what_it_says(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
