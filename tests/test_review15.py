@@ -32,6 +32,18 @@ def put_off(corpus: Corpus, where: str, answer: str) -> bool:
         ("widow-sister/ask", "her first husband died so yes she can remarry", "says_yes"),
         ("widow-sister/ask", "hes dead so no", "dead"),  # the rule's own case: a no concludes
         ("widow-sister/ask", "hed be six foot under so not really", "dead"),
+        # B2: the word again as an object, said outright, or said again later: the answer stands
+        ("toast-toaster/ask", "toast. i dont eat toast much tho", "toast"),
+        ("toast-toaster/ask", "bread. i dont eat bread much tho", "bread"),
+        ("toast-toaster/ask", "toast? i never eat toast me", "toast"),
+        ("race-second-place/second", "first. i dont normally come first", "first"),
+        ("imagine-chase/ask", "run. i dont run often but id run from that", "run"),
+        ("imagine-chase/ask", "run! i don't usually run but i would", "run"),
+        ("imagine-chase/ask", "run, even though i dont run", "run"),
+        ("imagine-chase/ask", "hide, i dont hide well tho", "run"),  # hide is a run
+        # B2, the rule's own cases: the word asked, then the speaker's own verb denied
+        ("imagine-chase/ask", "run? with my knees, i dont run for buses even", None),
+        ("imagine-chase/ask", "run? i drive a bus for a reason mate, i dont run anywhere", None),
     ],
 )
 def test_an_everyday_answer_reaches_what_it_says(

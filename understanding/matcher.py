@@ -4759,17 +4759,34 @@ def _narrowed(tail: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
 
 
 def _denied_after(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
-    """Rule "said, then denied": the winning English phrase found again, negated, in a later
-    clause that speaks of the speaker (lexicon.own_subjects_en: "run? i drive a bus, i dont
-    run anywhere"; not "i can talk, a pig cant talk", a contrast)."""
-    return any(
-        d.why_not == "negated"
-        and d.branch == hit.branch
-        and d.text == hit.text
-        and hit.clause < d.clause < len(parts)
-        and not lexicon.own_subjects_en.isdisjoint(parts[d.clause][0][: d.start])
-        for d in found.dropped
-    )
+    """Rule "said, then denied": the winning English phrase asked as an echo ("run?"), then
+    found again, negated, as the verb right after the speaker's negator in a later clause
+    ("run? i drive a bus, i dont run anywhere"), and not said again after it. Not an answer
+    said outright ("run, even though i dont run", "hide, i dont hide well tho"), not the word
+    again as an object ("toast. i dont eat toast much tho"), not "i dont run often but id run
+    from that", not "i can talk, a pig cant talk", a contrast (review15 B2)."""
+    if parts[hit.clause][0][-1:] != ["?"]:
+        return False
+    for d in found.dropped:
+        if not (
+            d.why_not == "negated"
+            and d.branch == hit.branch
+            and d.text == hit.text
+            and hit.clause < d.clause < len(parts)
+            and d.start >= 2
+        ):
+            continue
+        words = parts[d.clause][0]
+        if (
+            words[d.start - 1] in lexicon.negators_en
+            and words[d.start - 2] in lexicon.own_subjects_en
+            and not any(
+                h.branch == hit.branch and (h.clause, h.start) > (d.clause, d.start)
+                for h in found.hits
+            )
+        ):
+            return True
+    return False
 
 
 def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entry]) -> bool:
