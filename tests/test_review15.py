@@ -32,6 +32,16 @@ def put_off(corpus: Corpus, where: str, answer: str) -> bool:
         ("widow-sister/ask", "her first husband died so yes she can remarry", "says_yes"),
         ("widow-sister/ask", "hes dead so no", "dead"),  # the rule's own case: a no concludes
         ("widow-sister/ask", "hed be six foot under so not really", "dead"),
+        # B3: asking the asker why, or a give-away after a why, sees the trick
+        ("forget-pig/ask", "你为什么骂我是猪", "saw_through"),
+        ("forget-pig/ask", "你凭啥说我是猪", "saw_through"),
+        ("forget-pig/ask", "你点解话我系猪", "saw_through"),
+        ("forget-pig/ask", "你為甚麼說我是豬", "saw_through"),
+        ("forget-pig/ask", "你为啥骂我是猪", "saw_through"),
+        ("forget-pig/ask", "你为啥骂我是猪？", "saw_through"),
+        ("forget-pig/ask", "你干嘛拐着弯骂我", "saw_through"),
+        ("forget-pig/ask", "凭甚说我是猪", "saw_through"),
+        ("forget-pig/ask", "凭什么说我是猪", "saw_through"),
         # B2: the word again as an object, said outright, or said again later: the answer stands
         ("toast-toaster/ask", "toast. i dont eat toast much tho", "toast"),
         ("toast-toaster/ask", "bread. i dont eat bread much tho", "bread"),

@@ -2143,7 +2143,8 @@ class Matcher:
             kept = []
             # A clause opening with "why" that no branch takes asks back: "why would I weigh
             # feathers", 为什么要装大象. What follows in it answers nothing.
-            # So does one with a person alone before its why: 我为什么是三 (rules25hans).
+            # So does one with the speaker alone before its why: 我为什么是三 (rules25hans;
+            # not 你, asking the asker why is seeing the trick: review15 B3).
             asks = {
                 b.clause: b.units if b.start != 1 else b.units + 1
                 for b in blockers
@@ -2170,7 +2171,13 @@ class Matcher:
                 )
                 if cover is not None:
                     dropped.append(_why(hit, f"inside '{cover.text}' ({cover.intent})"))
-                elif hit.clause in asks and hit.start >= asks[hit.clause]:
+                elif (
+                    hit.clause in asks
+                    and hit.start >= asks[hit.clause]
+                    # a give-away phrase names the trick whatever frames it: 你为什么骂我是猪
+                    # (its trick words may ask back: "why would u bark for me??")
+                    and (hit.intent is not None or hit.branch != self.owners.get(TRICK))
+                ):
                     dropped.append(_why(hit, "asked back after why (为什么…)"))
                 else:
                     kept.append(hit)
