@@ -42,6 +42,16 @@ def put_off(corpus: Corpus, where: str, answer: str) -> bool:
         ("forget-pig/ask", "你干嘛拐着弯骂我", "saw_through"),
         ("forget-pig/ask", "凭甚说我是猪", "saw_through"),
         ("forget-pig/ask", "凭什么说我是猪", "saw_through"),
+        # B4: in you-and-pig the insult turned back beside an answer said outright sees through
+        ("you-and-pig/ask", "我是人，你就是猪", "saw_through"),
+        ("you-and-pig/ask", "我会说话 你就是猪", "saw_through"),
+        ("you-and-pig/ask", "我比猪瘦，你就是猪", "saw_through"),
+        ("you-and-pig/ask", "我是人 你就是猪吧", "saw_through"),
+        # B4, the rule's own cases: the retort beside a denial is what anyone denying says
+        ("forget-pig/ask", "我唔係豬，你先係豬", "deny"),
+        ("forget-pig/ask", "邊個係豬呀 你先係豬", "deny"),
+        ("forget-pig/ask", "我不是猪，你才是猪", "deny"),
+        ("forget-pig/ask", "你先係豬 😏", "saw_through"),
         # B2: the word again as an object, said outright, or said again later: the answer stands
         ("toast-toaster/ask", "toast. i dont eat toast much tho", "toast"),
         ("toast-toaster/ask", "bread. i dont eat bread much tho", "bread"),

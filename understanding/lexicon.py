@@ -391,6 +391,9 @@ FIELDS: dict[str, str] = {
     # answer ("我唔係豬，你先係豬") it is a retort, the answer stands (rule "the retort beside
     # an answer", bot.content.corpus)
     "retorts_zh": PHRASES,
+    # the answer beside a retort counts only as a denial: its phrase holds one of these (a
+    # negator, or asks who: 我不是猪, 谁是猪), not an answer said outright (我是人，你就是猪)
+    "retort_denials_zh": PHRASES,
     # a branch phrase right before one of these is done by someone else, away from the speaker
     # ("they should run from me", 该他们躲开我才对): no answer (rule "away from me")
     "away_from_me": PHRASES,
@@ -623,6 +626,7 @@ class Lexicon:
     later_questions: tuple[str, ...]
     knowing_claims: frozenset[str]
     retorts_zh: tuple[str, ...]
+    retort_denials_zh: tuple[str, ...]
     away_from_me: tuple[str, ...]
     habits: tuple[str, ...]
     said_back_zh: tuple[str, ...]
