@@ -52,6 +52,23 @@ def put_off(corpus: Corpus, where: str, answer: str) -> bool:
         ("forget-pig/ask", "邊個係豬呀 你先係豬", "deny"),
         ("forget-pig/ask", "我不是猪，你才是猪", "deny"),
         ("forget-pig/ask", "你先係豬 😏", "saw_through"),
+        # B5: 佢/他 as "it", 他 as an object, 其他, 他 compared: the victim's own act
+        ("ice-to-water/ask", "佢自己會溶", "melts_it"),
+        ("ice-to-water/ask", "他自己会化的", "melts_it"),
+        ("ice-to-water/ask", "等陣佢就溶", "melts_it"),
+        ("imagine-chase/ask", "看到他就跑", "run"),
+        ("imagine-chase/ask", "见到他就跑", "run"),
+        ("imagine-chase/ask", "見到佢就走", "run"),
+        ("imagine-chase/ask", "打不过他就跑", "run"),
+        ("imagine-chase/ask", "打唔過佢咪走", "run"),
+        ("imagine-chase/ask", "看見他拿刀就跑", "run"),
+        ("imagine-chase/ask", "他来了就跑", "run"),
+        ("imagine-chase/ask", "跟其他人一起跑", "run"),
+        ("imagine-chase/ask", "叫上其他人一起逃", "run"),
+        ("running-all-day/ask", "跟他一样累", "tired"),
+        # B5, the rule's own cases: his act, no answer
+        ("imagine-chase/ask", "同佢講我賣保險 佢自然會走😂", None),
+        ("imagine-chase/ask", "他来我就跑", "run"),
         # B2: the word again as an object, said outright, or said again later: the answer stands
         ("toast-toaster/ask", "toast. i dont eat toast much tho", "toast"),
         ("toast-toaster/ask", "bread. i dont eat bread much tho", "bread"),

@@ -279,6 +279,8 @@ FIELDS: dict[str, str] = {
     "comparing_zh": CHARS,  # 跟, 和, 同 right before 我
     "alike_zh": WORDS,  # 一样 after the kin
     "third_persons_zh": CHARS,  # 他, 她: of them after the verb (我老公都說他不唱), or 小明他妈
+    # 就, 咪 after a verb (not right after 他): the next verb is the speaker's (看到他就跑)
+    "subject_resets_zh": CHARS,
     "kin_not_alone_zh": WORDS,  # 女, 仔: kin too short to stand alone after 我 (我女生, 我仔细)
     "mine_en": WORDS,  # my, me, our opening a clause before a word of own_people_en
     # rule "the premise denied": "theres no ceiling" where the speaker says where they are
@@ -568,6 +570,7 @@ class Lexicon:
     reporting_zh: frozenset[str]
     comparing_zh: frozenset[str]
     alike_zh: frozenset[str]
+    subject_resets_zh: frozenset[str]
     third_persons_zh: frozenset[str]
     kin_not_alone_zh: frozenset[str]
     mine_en: frozenset[str]

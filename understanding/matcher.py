@@ -3589,7 +3589,8 @@ class Matcher:
             phrase.short
             and entry.intent is None
             and kinds[i] == HAN
-            and _someone_elses(texts, i, self.shared.third_persons_zh, self.shared.mine_zh)
+            and "你" in self.question_text  # the question asks the victim's own act
+            and _someone_elses(texts, i, self.shared.third_persons_zh, self.lexicon)
         ):
             # rule "someone else's act": 佢自然會走 (folded 他自然会走) says what he does, no
             # answer of the victim's own
@@ -7510,17 +7511,28 @@ def _opens(texts: list[str], start: int, lexicon: Lexicon) -> bool:
     return all(t in lexicon.fillers_en for t in texts[:start])
 
 
-def _someone_elses(texts: list[str], i: int, third: frozenset[str], mine: frozenset[str]) -> bool:
+def _someone_elses(texts: list[str], i: int, third: frozenset[str], lexicon: Lexicon) -> bool:
     """Rule "someone else's act": a branch's one-character verb at `i` with a third person
     (lexicon.third_persons_zh: 他, 她; Cantonese 佢 folds to 他) before it in its clause and no
     我 or 你 between (佢自然會走, 等他走): his act, no answer of the victim's own; 他来我就跑
-    still runs (rules25hant)."""
+    still runs (rules25hant). Narrowed (review15 B5): 他 inside 其他, or after a comparing
+    word (跟他一样累), is no subject; a word of lexicon.subject_resets_zh (就, 咪) between
+    them gives the verb back to the speaker (看到他就跑, 他来了就跑), unless it follows a 他
+    opening the clause (他就跑). The
+    caller gates it on a question asking 你 (ice-to-water's 佢自己會溶 is the ice)."""
+    reset = -1  # where a 就 or 咪 stands between the person and the verb
     for k in range(i - 1, -1, -1):
         unit = texts[k]
-        if unit in mine or unit == "你":
+        if unit in lexicon.mine_zh or unit == "你":
             return False
+        if unit in lexicon.subject_resets_zh and reset < 0:
+            reset = k
         if unit in third:
-            return True
+            before = texts[k - 1] if k > 0 else ""
+            if before in ("其", "吉") or before in lexicon.comparing_zh:  # 其他, 吉他
+                continue
+            # 他就跑 is his; 看到他就跑 (他 an object) and 他来了就跑 are the speaker's
+            return reset < 0 or (k == 0 and reset == 1)
     return False
 
 
