@@ -69,6 +69,15 @@ def put_off(corpus: Corpus, where: str, answer: str) -> bool:
         # B5, the rule's own cases: his act, no answer
         ("imagine-chase/ask", "同佢講我賣保險 佢自然會走😂", None),
         ("imagine-chase/ask", "他来我就跑", "run"),
+        # native BLOCKER: a plain admission is the prank landing; a framed one sees through
+        ("forget-pig/ask", "好吧我承认我是猪", None),
+        ("forget-pig/ask", "我才不承认我是猪", None),
+        ("forget-pig/ask", "想让我承认自己是猪", "saw_through"),
+        ("forget-pig/ask", "答了就是承认我是猪", "saw_through"),
+        ("forget-pig/ask", "你就是要我承认", "saw_through"),
+        ("forget-pig/ask", "不管我咋个答都是承认自己是猪", "saw_through"),
+        ("forget-pig/ask", "我讲准备好了不就是承认自己是猪咯？", "saw_through"),
+        ("forget-pig/ask", "我說準備好就等於承認我是豬", "saw_through"),
         # B2: the word again as an object, said outright, or said again later: the answer stands
         ("toast-toaster/ask", "toast. i dont eat toast much tho", "toast"),
         ("toast-toaster/ask", "bread. i dont eat bread much tho", "bread"),
