@@ -96,3 +96,26 @@ def test_an_everyday_answer_reaches_what_it_says(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "waits"),
+    [
+        # S1: a hum alone to "准备好了吗？" is the yes, not thinking
+        ("forget-pig/ask", "嗯", False),
+        ("forget-pig/ask", "嗯嗯", False),
+        ("forget-pig/ask", "恩", False),
+        ("forget-pig/ask", "mm", False),
+        # S1: thinking sounds, or a hum trailing off, are thinking: waited for
+        ("forget-pig/ask", "hmm", True),
+        ("forget-pig/ask", "um", True),
+        ("forget-pig/ask", "erm", True),
+        ("forget-pig/ask", "呃", True),
+        ("forget-pig/ask", "嗯……", True),
+        ("forget-pig/ask", "嗯...", True),
+        ("forget-pig/ask", "mm...", True),
+    ],
+)
+def test_a_hum_alone_is_no_thinking(corpus: Corpus, where: str, answer: str, waits: bool) -> None:
+    assert put_off(corpus, where, answer) is waits
+

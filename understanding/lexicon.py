@@ -382,6 +382,9 @@ FIELDS: dict[str, str] = {
     "thinking_aloud": PHRASES,
     # yes words that are only a hum (嗯, "mm"): before thinking aloud they say no yes
     "hums": WORDS,
+    # the sounds of thinking ("hmm", "um", 呃): alone, no answer yet (rule "a put-off"); a hum
+    # of `hums` (嗯, "mm") alone is a yes, thinking only trailing off (嗯……, "mm...")
+    "thinking_sounds": WORDS,
     # a later question of the routine ("the last one", 下一题): a trick word in a clause naming
     # one predicts the set-up, it names this trick (rule "the set-up seen ahead")
     "later_questions": PHRASES,
@@ -626,6 +629,7 @@ class Lexicon:
     put_offs: tuple[str, ...]
     thinking_aloud: tuple[str, ...]
     hums: frozenset[str]
+    thinking_sounds: frozenset[str]
     later_questions: tuple[str, ...]
     knowing_claims: frozenset[str]
     retorts_zh: tuple[str, ...]

@@ -964,7 +964,8 @@ class Matcher:
     def puts_off(self, text: str) -> bool:
         """Rule "a put-off", for an answer that reached nothing: whether a clause of it closes
         on a lead of lexicon.put_offs ("ask me later", 等阵先答你) or lexicon.thinking_aloud
-        ("let me think", "hold on"), or it is only hums (嗯……, "hmm": lexicon.hums): it
+        ("let me think", "hold on"), or it is only thinking sounds ("hmm", 呃:
+        lexicon.thinking_sounds) or hums trailing off (嗯……, lexicon.hums): it
         answers later, not now, so neither the hint nor the reveal meets it (the engine
         waits)."""
         lexicon = self.lexicon
@@ -980,9 +981,16 @@ class Matcher:
                 or _asks_to_say_again(texts, kinds, lexicon, "thinking_aloud")
             ):
                 return True
-        # a hum alone (嗯……, "hmm") that reached nothing is the sound of thinking
-        return any(texts for texts, _ in split) and all(
-            unit in lexicon.hums for texts, _ in split for unit in texts
+        # a thinking sound alone ("hmm", 呃) that reached nothing, or a hum alone trailing off
+        # (嗯……, "mm..."), is thinking; a hum alone (嗯, "mm") is a yes (review15 S1)
+        if not any(texts for texts, _ in split):
+            return False
+        units = [unit for texts, _ in split for unit in texts]
+        if all(unit in lexicon.thinking_sounds for unit in units):
+            return True
+        trailing = text.rstrip().endswith(("…", "...", "。。", ".."))
+        return trailing and all(
+            unit in lexicon.hums or unit in lexicon.thinking_sounds for unit in units
         )
 
     def asks_again(self, text: str) -> bool:
