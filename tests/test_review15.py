@@ -119,3 +119,16 @@ def test_an_everyday_answer_reaches_what_it_says(
 def test_a_hum_alone_is_no_thinking(corpus: Corpus, where: str, answer: str, waits: bool) -> None:
     assert put_off(corpus, where, answer) is waits
 
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # S4: tripled 啱 is "right right right", a yes; 啱啱 before a verb is "just now"
+        ("silent-love/ask", "啱啱啱", "yes"),
+        ("running-all-day/ask", "啱啱啱", "tired"),
+        ("running-all-day/ask", "啱啱放工好攰", "tired"),
+        ("running-all-day/ask", "啱啱先瞓醒，唔攰", "not_tired"),
+    ],
+)
+def test_words_read_natively(corpus: Corpus, where: str, answer: str, branch: str | None) -> None:
+    assert reached(corpus, where, answer) == branch
