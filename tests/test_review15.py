@@ -132,3 +132,26 @@ def test_a_hum_alone_is_no_thinking(corpus: Corpus, where: str, answer: str, wai
 )
 def test_words_read_natively(corpus: Corpus, where: str, answer: str, branch: str | None) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # S5: bare 怎么/咋 before a don't-know is surprise or a lament: the don't-know
+        ("pig-ran-away/ask", "我咋不知道", "dont_know"),
+        ("pig-ran-away/ask", "咦？我怎么不知道", "dont_know"),
+        ("pig-ran-away/ask", "我怎么想不出来", "dont_know"),
+        ("my-flaw/guess", "我怎么想不出来", "dont_know"),
+        ("my-flaw/guess", "咋想不起来了", "dont_know"),
+        ("guess-my-thoughts/guess", "我怎么猜不到呢", "dont_know"),
+        ("guess-my-thoughts/ask", "我怎么不知道", "dont_know"),
+        ("you-and-pig/ask", "我咋不晓得", "dont_know"),
+        # S5, the modal forms stay rhetorical: a claim to know, no don't-know
+        ("pig-ran-away/ask", "我怎么会不知道", "know"),
+        ("pig-ran-away/ask", "知道啊 咋不知道", "know"),
+        ("pig-ran-away/ask", "哪能不知道", "know"),
+        ("pig-ran-away/ask", "我怎么可能不知道", "know"),
+    ],
+)
+def test_how_come_is_no_claim(corpus: Corpus, where: str, answer: str, branch: str | None) -> None:
+    assert reached(corpus, where, answer) == branch

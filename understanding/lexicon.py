@@ -76,7 +76,9 @@ FIELDS: dict[str, str] = {
     # a rhetorical question after another answer (尾巴还能朝天？) asks, it does not answer
     "rhetorical_asks_zh": PHRASES,
     "rhetorical_can_zh": PHRASES,  # 会 in 我会猜不到？
-    "rhetorical_how_zh": PHRASES,  # 咋 in 知道啊 咋不知道 (rules25hans)
+    "rhetorical_how_zh": PHRASES,  # 怎么会, 哪能 in 哪能不知道 (rules25hans)
+    # bare 怎么, 咋: a rhetorical how only after a claim to know earlier (知道啊 咋不知道)
+    "rhetorical_how_bare_zh": WORDS,
     "why_subjects_zh": CHARS,  # 我 in 我为什么是三 (rules25hans)
     "asker_how_zh": PHRASES,  # 怎样 in 你心脏怎样了
     "rhetorical_still_zh": PHRASES,  # 还 in 我还不知道你
@@ -462,6 +464,7 @@ class Lexicon:
     rhetorical_asks_zh: tuple[str, ...]
     rhetorical_can_zh: tuple[str, ...]
     rhetorical_how_zh: tuple[str, ...]
+    rhetorical_how_bare_zh: frozenset[str]
     why_subjects_zh: frozenset[str]
     asker_how_zh: tuple[str, ...]
     rhetorical_still_zh: tuple[str, ...]

@@ -6094,7 +6094,8 @@ def _how_could_not(
     texts: list[str], kinds: list[int], hit: Hit, live: list[Hit], lexicon: Lexicon
 ) -> bool:
     """Rule "how could I not know?": a don't-know right after a word of
-    lexicon.rhetorical_how_zh (怎么, 咋, 哪能, 还能), closing its clause (particles and a
+    lexicon.rhetorical_how_zh (怎么会, 哪能, 还能; bare 怎么/咋 of rhetorical_how_bare_zh only
+    after a claim to know in an earlier clause), closing its clause (particles and a
     question mark aside; its own longest word there, 不知道 beside the intent's 不知), asks
     how it could be, with a question mark or none (知道啊 咋不知道): it claims to know."""
     end = hit.start + hit.units
@@ -6105,7 +6106,16 @@ def _how_could_not(
         if kinds[k] != QUESTION and texts[k] not in lexicon.particles_zh:
             return False
     before = "".join(texts[max(0, hit.start - 3) : hit.start])
-    return any(before.endswith(word) for word in lexicon.rhetorical_how_zh)
+    if any(before.endswith(word) for word in lexicon.rhetorical_how_zh):
+        return True
+    # bare 怎么/咋 only after a claim to know in an earlier clause (知道啊 咋不知道): alone it
+    # is as often surprise or a real don't-know (我咋不知道, 我怎么想不出来: review15 S5)
+    return any(before.endswith(word) for word in lexicon.rhetorical_how_bare_zh) and any(
+        0 <= other.clause < hit.clause
+        and other.intent != "dont_know"
+        and (other.intent == "yes" or "知" in other.text or "晓" in other.text)
+        for other in live
+    )
 
 
 def _so_so_then_not_much(live: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> list[Hit]:
