@@ -155,3 +155,27 @@ def test_words_read_natively(corpus: Corpus, where: str, answer: str, branch: st
 )
 def test_how_come_is_no_claim(corpus: Corpus, where: str, answer: str, branch: str | None) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch", "waits"),
+    [
+        # S7: 等下 alone is "hold on": waited for, its 下 no "down"; 等下再说 puts off
+        ("cow-tail/ask", "等下", None, True),
+        ("cow-tail/ask", "等下先", None, True),
+        ("cow-tail/ask", "等下再说", None, True),
+        ("cow-tail/ask", "等下，朝下", "down", True),
+        # the native NOTE, decided: 等一下/等等 alone to ice-to-water are waited for (a wait is
+        # the safer reading: 等一下，我想想 thinks), 等 alone and 等一下就化了 melt it
+        ("ice-to-water/ask", "等一下", None, True),
+        ("ice-to-water/ask", "等等", None, True),
+        ("ice-to-water/ask", "等", "melts_it", False),
+        ("ice-to-water/ask", "等一下就化了", "melts_it", False),
+    ],
+)
+def test_hold_on_is_waited_for(
+    corpus: Corpus, where: str, answer: str, branch: str | None, waits: bool
+) -> None:
+    assert reached(corpus, where, answer) == branch
+    if branch is None:
+        assert put_off(corpus, where, answer) is waits
