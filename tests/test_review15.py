@@ -179,3 +179,19 @@ def test_hold_on_is_waited_for(
     assert reached(corpus, where, answer) == branch
     if branch is None:
         assert put_off(corpus, where, answer) is waits
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # native: "dad, i.e. your dad" glosses the word (fell); the retort has 我 as subject
+        ("dad-in-english/dad", "dad，就是你爸", "fell"),
+        ("dad-in-english/dad", "daddy 就是你爸爸咯", "fell"),
+        ("dad-in-english/dad", "是你爸爸的意思 dad", "fell"),
+        ("dad-in-english/grandpa", "grandpa，就是你爷爷", "fell"),
+        ("dad-in-english/dad", "我是你爸", "sees_through"),
+        ("dad-in-english/dad", "dad 我不是你爸", "fell"),
+    ],
+)
+def test_a_gloss_is_no_retort(corpus: Corpus, where: str, answer: str, branch: str | None) -> None:
+    assert reached(corpus, where, answer) == branch
