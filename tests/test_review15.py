@@ -195,3 +195,15 @@ def test_hold_on_is_waited_for(
 )
 def test_a_gloss_is_no_retort(corpus: Corpus, where: str, answer: str, branch: str | None) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # native: "which leaves 9?" is a tentative conclusion, no question back
+        ("sheep-all-but-nine/ask", "which leaves 9?", "nine"),
+        ("sheep-all-but-nine/ask", "which means nine?", "nine"),
+    ],
+)
+def test_which_concluding(corpus: Corpus, where: str, answer: str, branch: str | None) -> None:
+    assert reached(corpus, where, answer) == branch

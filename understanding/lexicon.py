@@ -119,6 +119,8 @@ FIELDS: dict[str, str] = {
     # a clause opening with one of these asks back what a thing is ("what is icup", Pidgin
     # "wetin be"): the branch phrases after it in the clause answer nothing
     "asks_back_en": WORDS,
+    # "which" right before one of these concludes ("which leaves 9?"): no question back
+    "concluding_verbs_en": WORDS,
     "asks_back_zh": PHRASES,  # 是谁 in 小明是谁？
     # a don't-know with a fact beside it (猜不出来，我只晓得自己是A型, "no idea, all i know is
     # im A"): what follows one of these is what the victim knows, not the answer asked for
@@ -493,6 +495,7 @@ class Lexicon:
     called_back_leads: tuple[str, ...]
     mention_questions: frozenset[str]
     asks_back_en: frozenset[str]
+    concluding_verbs_en: frozenset[str]
     asks_back_zh: tuple[str, ...]
     known_only_leads: tuple[str, ...]
     self_questions_en: tuple[str, ...]

@@ -5477,7 +5477,8 @@ def _asking_what_it_is(
     that itself asks, or that opens with a pair, from their first unit: "wetin be play water?
     like swimming?", "what kinda shop, like a po boy shop?" guess what is meant, they answer
     nothing. A word alone of it opens such a clause where the clause closes with "?" ("which
-    shop? the woolies one?" asks which is meant: rules25en). (`asks`: lexicon.asks_back_en)"""
+    shop? the woolies one?" asks which is meant: rules25en), not before a verb of
+    lexicon.concluding_verbs_en ("which leaves 9?" concludes). (`asks`: lexicon.asks_back_en)"""
     # (the pairs are English words: a clause opening with a Chinese character is not joined
     # to be looked for; one not opening with a pair's first word (`firsts`) is not joined
     # either, and a plain loop, no comprehension: ~1.5 µs less an answer, compiled)
@@ -5490,8 +5491,15 @@ def _asking_what_it_is(
             and (texts[0] in firsts or texts[0] in _EVEN_ASKS)
             and (
                 " ".join(texts[:2]) in asks
-                # a word alone of `asks` opens a question closing with "?" ("which shop?")
-                or (texts[0] in asks and kinds[-1] == QUESTION)
+                # a word alone of `asks` opens a question closing with "?" ("which shop?",
+                # "which way would i run?"), not before a verb of lexicon.concluding_verbs_en:
+                # "which leaves 9?" concludes, said tentatively (review15, the native reader)
+                or (
+                    texts[0] in asks
+                    and kinds[-1] == QUESTION
+                    and texts[1:2] != ["?"]
+                    and not (len(texts) > 1 and texts[1] in lexicon.concluding_verbs_en)
+                )
                 or (
                     len(texts) > 1
                     and texts[1] == "even"
