@@ -207,3 +207,27 @@ def test_a_gloss_is_no_retort(corpus: Corpus, where: str, answer: str, branch: s
 )
 def test_which_concluding(corpus: Corpus, where: str, answer: str, branch: str | None) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # native: literary 不甚 is "not very": 不甚喜欢 is a no, 不甚累 not tired
+        ("play-water/ask", "不甚喜欢", "no"),
+        ("running-all-day/ask", "不甚累", "not_tired"),
+        # the Jin 甚 still reads "what"
+        ("forget-pig/ask", "凭甚说我是猪", "saw_through"),
+    ],
+)
+def test_literary_shen(corpus: Corpus, where: str, answer: str, branch: str | None) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("更有甚者", "更有甚者"), ("莫此为甚", "莫此为甚"), ("不甚清楚", "不太清楚"), ("干甚", "干什么")],
+)
+def test_literary_shen_folds(corpus: Corpus, text: str, folded: str) -> None:
+    from understanding.matcher import fold
+
+    assert fold(text, corpus.lexicon) == folded
