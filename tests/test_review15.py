@@ -231,3 +231,18 @@ def test_literary_shen_folds(corpus: Corpus, text: str, folded: str) -> None:
     from understanding.matcher import fold
 
     assert fold(text, corpus.lexicon) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # native: Taiwan's 賣 for 袂 (cannot) only after a verb; plain 賣起來 is "when sold"
+        ("這個賣起來很貴", "这个卖起来很贵"),
+        ("想賣起來", "想不起来"),
+        ("講賣出來", "说不出来"),
+    ],
+)
+def test_mai_folds_after_a_verb(corpus: Corpus, text: str, folded: str) -> None:
+    from understanding.matcher import fold
+
+    assert fold(text, corpus.lexicon) == folded
