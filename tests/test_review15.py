@@ -225,7 +225,12 @@ def test_literary_shen(corpus: Corpus, where: str, answer: str, branch: str | No
 
 @pytest.mark.parametrize(
     ("text", "folded"),
-    [("更有甚者", "更有甚者"), ("莫此为甚", "莫此为甚"), ("不甚清楚", "不太清楚"), ("干甚", "干什么")],
+    [
+        ("更有甚者", "更有甚者"),
+        ("莫此为甚", "莫此为甚"),
+        ("不甚清楚", "不太清楚"),
+        ("干甚", "干什么"),
+    ],
 )
 def test_literary_shen_folds(corpus: Corpus, text: str, folded: str) -> None:
     from understanding.matcher import fold
