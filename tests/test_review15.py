@@ -75,6 +75,8 @@ def put_off(corpus: Corpus, where: str, answer: str) -> bool:
         ("forget-pig/ask", "想让我承认自己是猪", "saw_through"),
         ("forget-pig/ask", "答了就是承认我是猪", "saw_through"),
         ("forget-pig/ask", "你就是要我承认", "saw_through"),
+        # code review NIT: the aim named beside the retort (想我認自己係豬) sees through
+        ("forget-pig/ask", "我唔係豬，你先係豬，想我認自己係豬咩", "saw_through"),
         ("forget-pig/ask", "不管我咋个答都是承认自己是猪", "saw_through"),
         ("forget-pig/ask", "我讲准备好了不就是承认自己是猪咯？", "saw_through"),
         ("forget-pig/ask", "我說準備好就等於承認我是豬", "saw_through"),
