@@ -469,7 +469,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 984, 17
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 838, 9
 # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): zh-hans 859, 18; zh-hant 986, 15
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (859, 18), "zh-hant": (986, 15), "en": (838, 9)}
+# review15 B3 (a give-away phrase after a why counts: mb11's "and then green light … go go go"): en 839, 9
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (859, 18), "zh-hant": (986, 15), "en": (839, 9)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on

@@ -68,7 +68,8 @@ def test_which_asked_back(corpus: Corpus, where: str, said: str, branch: str | N
     ("where", "said", "branch"),
     [
         ("imagine-chase/ask", "run? with my knees, i dont run for buses even", None),
-        ("toast-toaster/ask", "toast? i never eat toast me", None),
+        # the word again as an object is no denial (review15 B2; tests/test_review15.py)
+        ("toast-toaster/ask", "toast? i never eat toast me", "toast"),
         # denied of someone else: a contrast, the answer stands
         ("imagine-chase/ask", "run, he wont run as fast as me", "run"),
         ("imagine-chase/ask", "run", "run"),

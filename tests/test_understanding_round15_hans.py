@@ -86,7 +86,8 @@ def test_how_come_i_did_not_know_going_on_is_no_claim(corpus: Corpus) -> None:
     ("where", "said"),
     [
         ("nine-by-three/ask", "我为啥就得是三"),
-        ("nine-by-three/ask", "你凭啥说我是三"),
+        # (not 你: asking the asker why sees the trick, review15 B3, tests/test_review15.py)
+        ("nine-by-three/ask", "俺为啥就得是三"),
         ("houyi-moon/ask", "我为什么要说太阳"),
     ],
 )

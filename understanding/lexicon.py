@@ -76,7 +76,9 @@ FIELDS: dict[str, str] = {
     # a rhetorical question after another answer (尾巴还能朝天？) asks, it does not answer
     "rhetorical_asks_zh": PHRASES,
     "rhetorical_can_zh": PHRASES,  # 会 in 我会猜不到？
-    "rhetorical_how_zh": PHRASES,  # 咋 in 知道啊 咋不知道 (rules25hans)
+    "rhetorical_how_zh": PHRASES,  # 怎么会, 哪能 in 哪能不知道 (rules25hans)
+    # bare 怎么, 咋: a rhetorical how only after a claim to know earlier (知道啊 咋不知道)
+    "rhetorical_how_bare_zh": WORDS,
     "why_subjects_zh": CHARS,  # 我 in 我为什么是三 (rules25hans)
     "asker_how_zh": PHRASES,  # 怎样 in 你心脏怎样了
     "rhetorical_still_zh": PHRASES,  # 还 in 我还不知道你
@@ -117,6 +119,8 @@ FIELDS: dict[str, str] = {
     # a clause opening with one of these asks back what a thing is ("what is icup", Pidgin
     # "wetin be"): the branch phrases after it in the clause answer nothing
     "asks_back_en": WORDS,
+    # "which" right before one of these concludes ("which leaves 9?"): no question back
+    "concluding_verbs_en": WORDS,
     "asks_back_zh": PHRASES,  # 是谁 in 小明是谁？
     # a don't-know with a fact beside it (猜不出来，我只晓得自己是A型, "no idea, all i know is
     # im A"): what follows one of these is what the victim knows, not the answer asked for
@@ -283,6 +287,8 @@ FIELDS: dict[str, str] = {
     "comparing_zh": CHARS,  # 跟, 和, 同 right before 我
     "alike_zh": WORDS,  # 一样 after the kin
     "third_persons_zh": CHARS,  # 他, 她: of them after the verb (我老公都說他不唱), or 小明他妈
+    # 就, 咪 after a verb (not right after 他): the next verb is the speaker's (看到他就跑)
+    "subject_resets_zh": CHARS,
     "kin_not_alone_zh": WORDS,  # 女, 仔: kin too short to stand alone after 我 (我女生, 我仔细)
     "mine_en": WORDS,  # my, me, our opening a clause before a word of own_people_en
     # rule "the premise denied": "theres no ceiling" where the speaker says where they are
@@ -384,6 +390,9 @@ FIELDS: dict[str, str] = {
     "thinking_aloud": PHRASES,
     # yes words that are only a hum (嗯, "mm"): before thinking aloud they say no yes
     "hums": WORDS,
+    # the sounds of thinking ("hmm", "um", 呃): alone, no answer yet (rule "a put-off"); a hum
+    # of `hums` (嗯, "mm") alone is a yes, thinking only trailing off (嗯……, "mm...")
+    "thinking_sounds": WORDS,
     # a later question of the routine ("the last one", 下一题): a trick word in a clause naming
     # one predicts the set-up, it names this trick (rule "the set-up seen ahead")
     "later_questions": PHRASES,
@@ -395,6 +404,9 @@ FIELDS: dict[str, str] = {
     # answer ("我唔係豬，你先係豬") it is a retort, the answer stands (rule "the retort beside
     # an answer", bot.content.corpus)
     "retorts_zh": PHRASES,
+    # the answer beside a retort counts only as a denial: its phrase holds one of these (a
+    # negator, or asks who: 我不是猪, 谁是猪), not an answer said outright (我是人，你就是猪)
+    "retort_denials_zh": PHRASES,
     # a branch phrase right before one of these is done by someone else, away from the speaker
     # ("they should run from me", 该他们躲开我才对): no answer (rule "away from me")
     "away_from_me": PHRASES,
@@ -458,6 +470,7 @@ class Lexicon:
     rhetorical_asks_zh: tuple[str, ...]
     rhetorical_can_zh: tuple[str, ...]
     rhetorical_how_zh: tuple[str, ...]
+    rhetorical_how_bare_zh: frozenset[str]
     why_subjects_zh: frozenset[str]
     asker_how_zh: tuple[str, ...]
     rhetorical_still_zh: tuple[str, ...]
@@ -486,6 +499,7 @@ class Lexicon:
     called_back_leads: tuple[str, ...]
     mention_questions: frozenset[str]
     asks_back_en: frozenset[str]
+    concluding_verbs_en: frozenset[str]
     asks_back_zh: tuple[str, ...]
     known_only_leads: tuple[str, ...]
     self_questions_en: tuple[str, ...]
@@ -571,6 +585,7 @@ class Lexicon:
     reporting_zh: frozenset[str]
     comparing_zh: frozenset[str]
     alike_zh: frozenset[str]
+    subject_resets_zh: frozenset[str]
     third_persons_zh: frozenset[str]
     kin_not_alone_zh: frozenset[str]
     mine_en: frozenset[str]
@@ -626,9 +641,11 @@ class Lexicon:
     put_offs: tuple[str, ...]
     thinking_aloud: tuple[str, ...]
     hums: frozenset[str]
+    thinking_sounds: frozenset[str]
     later_questions: tuple[str, ...]
     knowing_claims: frozenset[str]
     retorts_zh: tuple[str, ...]
+    retort_denials_zh: tuple[str, ...]
     away_from_me: tuple[str, ...]
     habits: tuple[str, ...]
     said_back_zh: tuple[str, ...]

@@ -964,7 +964,8 @@ class Matcher:
     def puts_off(self, text: str) -> bool:
         """Rule "a put-off", for an answer that reached nothing: whether a clause of it closes
         on a lead of lexicon.put_offs ("ask me later", 等阵先答你) or lexicon.thinking_aloud
-        ("let me think", "hold on"), or it is only hums (嗯……, "hmm": lexicon.hums): it
+        ("let me think", "hold on"), or it is only thinking sounds ("hmm", 呃:
+        lexicon.thinking_sounds) or hums trailing off (嗯……, lexicon.hums): it
         answers later, not now, so neither the hint nor the reveal meets it (the engine
         waits)."""
         lexicon = self.lexicon
@@ -980,9 +981,16 @@ class Matcher:
                 or _asks_to_say_again(texts, kinds, lexicon, "thinking_aloud")
             ):
                 return True
-        # a hum alone (嗯……, "hmm") that reached nothing is the sound of thinking
-        return any(texts for texts, _ in split) and all(
-            unit in lexicon.hums for texts, _ in split for unit in texts
+        # a thinking sound alone ("hmm", 呃) that reached nothing, or a hum alone trailing off
+        # (嗯……, "mm..."), is thinking; a hum alone (嗯, "mm") is a yes (review15 S1)
+        if not any(texts for texts, _ in split):
+            return False
+        units = [unit for texts, _ in split for unit in texts]
+        if all(unit in lexicon.thinking_sounds for unit in units):
+            return True
+        trailing = text.rstrip().endswith(("…", "...", "。。", ".."))
+        return trailing and all(
+            unit in lexicon.hums or unit in lexicon.thinking_sounds for unit in units
         )
 
     def asks_again(self, text: str) -> bool:
@@ -1272,12 +1280,13 @@ class Matcher:
                     and not self.branches[first.branch].lands
                     and after.branch is not None
                     and after.hit.kind == "intent"
-                    and after.hit.intent in _YES_NO
+                    and after.hit.intent == "no"
                     and self.branches[after.branch].lands
                 ):
-                    # rule "so, a yes or no concluded": "hed be six foot under so not really"
-                    # draws its no from the answer before, one that lands no punchline: that
-                    # answer stands, not the no a punchline awaits (rules25en)
+                    # rule "so, a no concluded": "hed be six foot under so not really" draws
+                    # its no from the answer before, one that lands no punchline: that answer
+                    # stands, not the no a punchline awaits (rules25en). A yes after "so"
+                    # stays the yes: "his wife died so yes" is the fall (review15 B1)
                     return first
                 if said == "?" and self._reason_taken_back(parts, clause, tail, after.hit):
                     # rule "a reason asked, then taken back": 因为它快？不对 它太胖了吧 says
@@ -2142,7 +2151,8 @@ class Matcher:
             kept = []
             # A clause opening with "why" that no branch takes asks back: "why would I weigh
             # feathers", 为什么要装大象. What follows in it answers nothing.
-            # So does one with a person alone before its why: 我为什么是三 (rules25hans).
+            # So does one with the speaker alone before its why: 我为什么是三 (rules25hans;
+            # not 你, asking the asker why is seeing the trick: review15 B3).
             asks = {
                 b.clause: b.units if b.start != 1 else b.units + 1
                 for b in blockers
@@ -2169,7 +2179,13 @@ class Matcher:
                 )
                 if cover is not None:
                     dropped.append(_why(hit, f"inside '{cover.text}' ({cover.intent})"))
-                elif hit.clause in asks and hit.start >= asks[hit.clause]:
+                elif (
+                    hit.clause in asks
+                    and hit.start >= asks[hit.clause]
+                    # a give-away phrase names the trick whatever frames it: 你为什么骂我是猪
+                    # (its trick words may ask back: "why would u bark for me??")
+                    and (hit.intent is not None or hit.branch != self.owners.get(TRICK))
+                ):
                     dropped.append(_why(hit, "asked back after why (为什么…)"))
                 else:
                     kept.append(hit)
@@ -3581,7 +3597,8 @@ class Matcher:
             phrase.short
             and entry.intent is None
             and kinds[i] == HAN
-            and _someone_elses(texts, i, self.shared.third_persons_zh, self.shared.mine_zh)
+            and "你" in self.question_text  # the question asks the victim's own act
+            and _someone_elses(texts, i, self.shared.third_persons_zh, self.lexicon)
         ):
             # rule "someone else's act": 佢自然會走 (folded 他自然会走) says what he does, no
             # answer of the victim's own
@@ -4758,17 +4775,34 @@ def _narrowed(tail: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
 
 
 def _denied_after(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
-    """Rule "said, then denied": the winning English phrase found again, negated, in a later
-    clause that speaks of the speaker (lexicon.own_subjects_en: "run? i drive a bus, i dont
-    run anywhere"; not "i can talk, a pig cant talk", a contrast)."""
-    return any(
-        d.why_not == "negated"
-        and d.branch == hit.branch
-        and d.text == hit.text
-        and hit.clause < d.clause < len(parts)
-        and not lexicon.own_subjects_en.isdisjoint(parts[d.clause][0][: d.start])
-        for d in found.dropped
-    )
+    """Rule "said, then denied": the winning English phrase asked as an echo ("run?"), then
+    found again, negated, as the verb right after the speaker's negator in a later clause
+    ("run? i drive a bus, i dont run anywhere"), and not said again after it. Not an answer
+    said outright ("run, even though i dont run", "hide, i dont hide well tho"), not the word
+    again as an object ("toast. i dont eat toast much tho"), not "i dont run often but id run
+    from that", not "i can talk, a pig cant talk", a contrast (review15 B2)."""
+    if parts[hit.clause][0][-1:] != ["?"]:
+        return False
+    for d in found.dropped:
+        if not (
+            d.why_not == "negated"
+            and d.branch == hit.branch
+            and d.text == hit.text
+            and hit.clause < d.clause < len(parts)
+            and d.start >= 2
+        ):
+            continue
+        words = parts[d.clause][0]
+        if (
+            words[d.start - 1] in lexicon.negators_en
+            and words[d.start - 2] in lexicon.own_subjects_en
+            and not any(
+                h.branch == hit.branch and (h.clause, h.start) > (d.clause, d.start)
+                for h in found.hits
+            )
+        ):
+            return True
+    return False
 
 
 def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entry]) -> bool:
@@ -5443,7 +5477,8 @@ def _asking_what_it_is(
     that itself asks, or that opens with a pair, from their first unit: "wetin be play water?
     like swimming?", "what kinda shop, like a po boy shop?" guess what is meant, they answer
     nothing. A word alone of it opens such a clause where the clause closes with "?" ("which
-    shop? the woolies one?" asks which is meant: rules25en). (`asks`: lexicon.asks_back_en)"""
+    shop? the woolies one?" asks which is meant: rules25en), not before a verb of
+    lexicon.concluding_verbs_en ("which leaves 9?" concludes). (`asks`: lexicon.asks_back_en)"""
     # (the pairs are English words: a clause opening with a Chinese character is not joined
     # to be looked for; one not opening with a pair's first word (`firsts`) is not joined
     # either, and a plain loop, no comprehension: ~1.5 µs less an answer, compiled)
@@ -5456,8 +5491,15 @@ def _asking_what_it_is(
             and (texts[0] in firsts or texts[0] in _EVEN_ASKS)
             and (
                 " ".join(texts[:2]) in asks
-                # a word alone of `asks` opens a question closing with "?" ("which shop?")
-                or (texts[0] in asks and kinds[-1] == QUESTION)
+                # a word alone of `asks` opens a question closing with "?" ("which shop?",
+                # "which way would i run?"), not before a verb of lexicon.concluding_verbs_en:
+                # "which leaves 9?" concludes, said tentatively (review15, the native reader)
+                or (
+                    texts[0] in asks
+                    and kinds[-1] == QUESTION
+                    and texts[1:2] != ["?"]
+                    and not (len(texts) > 1 and texts[1] in lexicon.concluding_verbs_en)
+                )
                 or (
                     len(texts) > 1
                     and texts[1] == "even"
@@ -6060,7 +6102,8 @@ def _how_could_not(
     texts: list[str], kinds: list[int], hit: Hit, live: list[Hit], lexicon: Lexicon
 ) -> bool:
     """Rule "how could I not know?": a don't-know right after a word of
-    lexicon.rhetorical_how_zh (怎么, 咋, 哪能, 还能), closing its clause (particles and a
+    lexicon.rhetorical_how_zh (怎么会, 哪能, 还能; bare 怎么/咋 of rhetorical_how_bare_zh only
+    after a claim to know in an earlier clause), closing its clause (particles and a
     question mark aside; its own longest word there, 不知道 beside the intent's 不知), asks
     how it could be, with a question mark or none (知道啊 咋不知道): it claims to know."""
     end = hit.start + hit.units
@@ -6071,7 +6114,16 @@ def _how_could_not(
         if kinds[k] != QUESTION and texts[k] not in lexicon.particles_zh:
             return False
     before = "".join(texts[max(0, hit.start - 3) : hit.start])
-    return any(before.endswith(word) for word in lexicon.rhetorical_how_zh)
+    if any(before.endswith(word) for word in lexicon.rhetorical_how_zh):
+        return True
+    # bare 怎么/咋 only after a claim to know in an earlier clause (知道啊 咋不知道): alone it
+    # is as often surprise or a real don't-know (我咋不知道, 我怎么想不出来: review15 S5)
+    return any(before.endswith(word) for word in lexicon.rhetorical_how_bare_zh) and any(
+        0 <= other.clause < hit.clause
+        and other.intent != "dont_know"
+        and (other.intent == "yes" or "知" in other.text or "晓" in other.text)
+        for other in live
+    )
 
 
 def _so_so_then_not_much(live: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> list[Hit]:
@@ -7485,17 +7537,28 @@ def _opens(texts: list[str], start: int, lexicon: Lexicon) -> bool:
     return all(t in lexicon.fillers_en for t in texts[:start])
 
 
-def _someone_elses(texts: list[str], i: int, third: frozenset[str], mine: frozenset[str]) -> bool:
+def _someone_elses(texts: list[str], i: int, third: frozenset[str], lexicon: Lexicon) -> bool:
     """Rule "someone else's act": a branch's one-character verb at `i` with a third person
     (lexicon.third_persons_zh: 他, 她; Cantonese 佢 folds to 他) before it in its clause and no
     我 or 你 between (佢自然會走, 等他走): his act, no answer of the victim's own; 他来我就跑
-    still runs (rules25hant)."""
+    still runs (rules25hant). Narrowed (review15 B5): 他 inside 其他, or after a comparing
+    word (跟他一样累), is no subject; a word of lexicon.subject_resets_zh (就, 咪) between
+    them gives the verb back to the speaker (看到他就跑, 他来了就跑), unless it follows a 他
+    opening the clause (他就跑). The
+    caller gates it on a question asking 你 (ice-to-water's 佢自己會溶 is the ice)."""
+    reset = -1  # where a 就 or 咪 stands between the person and the verb
     for k in range(i - 1, -1, -1):
         unit = texts[k]
-        if unit in mine or unit == "你":
+        if unit in lexicon.mine_zh or unit == "你":
             return False
+        if unit in lexicon.subject_resets_zh and reset < 0:
+            reset = k
         if unit in third:
-            return True
+            before = texts[k - 1] if k > 0 else ""
+            if before in ("其", "吉") or before in lexicon.comparing_zh:  # 其他, 吉他
+                continue
+            # 他就跑 is his; 看到他就跑 (他 an object) and 他来了就跑 are the speaker's
+            return reset < 0 or (k == 0 and reset == 1)
     return False
 
 

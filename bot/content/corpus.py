@@ -408,8 +408,9 @@ class RoutineState:
         turns the question's own insult back (lexicon.retorts_zh opens it, the question holds
         its last word: 你才是猪, 你先係豬 to 我能让你忘记自己是猪; not the punchline's word turned
         back, 你才是儿子 to 还剩几把, which knows it) and the answer
-        also reaches one answer of the state that ends the routine, by words of its own
-        (我唔係豬，你先係豬; 邊個係豬呀 你先係豬), the retort is what anyone denying it says,
+        also reaches one answer of the state that ends the routine, by words of its own that
+        deny (lexicon.retort_denials_zh: 我唔係豬，你先係豬; 邊個係豬呀 你先係豬; not
+        you-and-pig's 我是人，你才是猪), the retort is what anyone denying it says,
         no sign of knowing the trick: that answer. Alone (你先係豬 😏), or beside a trick word
         (你才是猪 这招我知道), the give-away stands. Gate: a give-away hit."""
         assert self.matcher is not None
@@ -431,6 +432,8 @@ class RoutineState:
                 return None  # two answers of the state: no one answer stands
         if own is None or own.kind == "intent":
             return None
+        if not any(word in own.text for word in self.matcher.lexicon.retort_denials_zh):
+            return None  # an answer said outright (我是人，你就是猪): the insult turned back
         assert own.branch is not None
         answer = self.answers[own.branch]
         if answer.goto is not None or answer.saw_through:
