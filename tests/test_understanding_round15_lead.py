@@ -112,3 +112,15 @@ def test_a_riddle_never_gives_its_answer_or_hint_to_what_says_nothing_yet(
 
 def test_a_hum_that_says_yes_still_answers(corpus: Corpus) -> None:
     assert corpus.routines["play-water"].states["ask"].understand("嗯").branch_id == "yes"
+
+
+@pytest.mark.parametrize(
+    ("routine", "answer", "branch"),
+    [
+        ("play-water", "伓喜欢，水太冷", "no"),  # Fuzhou 伓 is 不
+        ("running-all-day", "伓累", "not_tired"),
+        ("my-flaw", "伓知道", "dont_know"),
+    ],
+)
+def test_fuzhou_not(corpus: Corpus, routine: str, answer: str, branch: str) -> None:
+    assert corpus.routines[routine].states["ask"].understand(answer).branch_id == branch
