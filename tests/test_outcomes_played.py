@@ -93,7 +93,8 @@ async def test_each_outcome_in_a_group_scores_only_what_happened(
         assert say("saw_through_note", "zh", by="Bob &lt;&amp;&gt;", target="@carol") in seen
         refused = await play(DAN, ["不玩"])
         assert "那算了" in refused and "🎭" not in refused and "👀" not in refused
-        called_off = await play(EVE, ["啥", "不知道啊"])
+        # the hint, then the reveal: called off ("啥" would be asked again: round fifteen)
+        called_off = await play(EVE, ["不知道啊", "还是不知道"])
         assert "答案是二" in called_off and "🎭" not in called_off and "👀" not in called_off
         mark = emulator.mark()
         emulator.user_message(GROUP, ALICE | {"id": 1006, "username": "fay"}, "/prank quick @carol")
