@@ -163,11 +163,12 @@ async def test_a_chat_has_its_own_bucket(tmp_path) -> None:
         storage.close()
 
 
-async def test_train_stop_is_answered_at_once_and_a_second_says_nothing_trains(tmp_path) -> None:
+async def test_train_stop_is_answered_at_once_and_a_second_says_it_is_stopping(tmp_path) -> None:
     """/train stop said nothing until the run's worker had stopped (several messages later),
     and a second /train stop meanwhile said nothing at all (new user, round 15): the stop is
-    acknowledged at once, on Telegram and in the playground alike (the service says it), and
-    a run already told to stop is nothing left to stop."""
+    acknowledged at once, on Telegram and in the playground alike (the service says it). Until
+    the run has stopped, a second stop and a new /train both say it is still stopping (they
+    said "nothing is training" and "already training, send /train stop": redteam15)."""
     from bot.lab.pool import _Job
 
     storage = Storage(tmp_path / "lab.sqlite3")
@@ -176,7 +177,8 @@ async def test_train_stop_is_answered_at_once_and_a_second_says_nothing_trains(t
     try:
         lab.trainer._jobs[chat.chat_id] = _Job(chat.chat_id, 1, user_id=1)  # a run, not started
         assert await chat.train("stop", lang="zh-hk") == [Say(say("stopping", "zh-hk"))]
-        assert await chat.train("stop", lang="zh-hk") == [Say(say("nothing_to_stop", "zh-hk"))]
+        assert await chat.train("stop", lang="zh-hk") == [Say(say("still_stopping", "zh-hk"))]
+        assert await chat.train(lang="zh-hk") == [Say(say("still_stopping", "zh-hk"))]
         del lab.trainer._jobs[chat.chat_id]
         assert await chat.train("stop") == [Say(say("nothing_to_stop", "en"))]
     finally:

@@ -832,6 +832,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="⏹ 好，正在停止訓練，停下來就告訴你結果。",
         zh_hk="⏹ 好，而家停緊個訓練，停咗就話你知結果。",
     ),
+    "still_stopping": Text(
+        "⏹ 上一次训练正在停下来，停好了会告诉你结果，之后再发 /train。",
+        "⏹ The last run is still stopping; you'll see its result, then you can /train again.",
+        zh_hant="⏹ 上一次訓練正在停下來，停好會告訴你結果，之後再傳 /train。",
+        zh_hk="⏹ 上一次訓練停緊，停好咗會話你知結果，之後再發 /train 啦。",
+    ),
     "nothing_to_stop": Text(
         "现在没有在训练。",
         "Nothing is training right now.",

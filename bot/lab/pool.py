@@ -95,6 +95,7 @@ class Refusal(Enum):
     """Why a chat cannot train now; each value names the catalogue line that says so."""
 
     BUSY = "busy"
+    STOPPING = "still_stopping"  # the chat's last run was told to stop and has not yet
     QUEUE_FULL = "queue_full"
 
 
@@ -109,6 +110,7 @@ class QuotaWait:
 
 class Stop(Enum):
     STOPPED = "stopped"
+    STOPPING = "still_stopping"  # told to stop already: its result follows
     NOTHING = "nothing_to_stop"
     NOT_YOURS = "not_your_run"
 
@@ -174,7 +176,7 @@ class Trainer:
         and the chat's quota, or say why not. Nothing is awaited between the checks and the
         claim, so two quick /train cannot both pass."""
         if chat_id in self._jobs:
-            return Refusal.BUSY
+            return Refusal.STOPPING if self._jobs[chat_id].cancelled else Refusal.BUSY
         if len(self._jobs) >= MAX_JOBS:
             return Refusal.QUEUE_FULL
         for key, line in _buckets(chat_id, user_id):
@@ -249,8 +251,10 @@ class Trainer:
     ) -> Stop:
         """Stop the chat's run, running or waiting, if `user_id` started it or `may_stop_any`."""
         job = self._jobs.get(chat_id)
-        if job is None or job.cancelled:  # a run already told to stop trains no more
+        if job is None:
             return Stop.NOTHING
+        if job.cancelled:  # told to stop already: it trains no more, its result follows
+            return Stop.STOPPING
         if not may_stop_any and job.user_id != user_id:
             return Stop.NOT_YOURS
         job.cancelled = True
