@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def reached(corpus: Corpus, where: str, answer: str) -> str | None:
-    routine, state = where.split("/")
-    return corpus.routines[routine].states[state].understand(answer).branch_id
+from tests.support.understanding import reached
 
 
 @pytest.mark.parametrize(

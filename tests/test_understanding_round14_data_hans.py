@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def _reached(corpus: Corpus, where: str, said: str) -> str | None:
-    routine, state = where.split("/")
-    found = corpus.routines[routine].states[state].understand(said)
-    return found.branch_id
-
+from tests.support.understanding import reached
 
 # -- don't-knows: Malaysian and Cantonese word order (怎么我会知道), 哪 typed 那 ---------------
 
@@ -33,7 +27,7 @@ def _reached(corpus: Corpus, where: str, said: str) -> str | None:
 def test_a_dont_know_in_another_word_order_or_typed_with_na(
     corpus: Corpus, where: str, said: str
 ) -> None:
-    assert _reached(corpus, where, said) == "dont_know"
+    assert reached(corpus, where, said) == "dont_know"
 
 
 @pytest.mark.parametrize(
@@ -50,7 +44,7 @@ def test_a_dont_know_in_another_word_order_or_typed_with_na(
 def test_how_would_i_know_with_other_words_is_a_dont_know(
     corpus: Corpus, where: str, said: str
 ) -> None:
-    assert _reached(corpus, where, said) == "dont_know"
+    assert reached(corpus, where, said) == "dont_know"
 
 
 # -- forget-pig: "who's a pig?" with the other words for who -------------------------------------
@@ -58,7 +52,7 @@ def test_how_would_i_know_with_other_words_is_a_dont_know(
 
 @pytest.mark.parametrize("said", ["哪个是猪嘛 你莫乱讲", "哪位是猪哦", "啥人是猪啦"])
 def test_who_is_a_pig_asked_with_other_words_for_who_denies(corpus: Corpus, said: str) -> None:
-    assert _reached(corpus, "forget-pig/ask", said) == "deny"
+    assert reached(corpus, "forget-pig/ask", said) == "deny"
 
 
 # -- guess-my-age: the Southwest's younger generation (弟娃, 妹娃, 幺妹) ---------------------------
@@ -66,7 +60,7 @@ def test_who_is_a_pig_asked_with_other_words_for_who_denies(corpus: Corpus, said
 
 @pytest.mark.parametrize("said", ["喊你妹娃", "叫你幺妹嘛", "我喊你弟娃儿要得不"])
 def test_the_southwests_little_ones_turn_the_generation_back(corpus: Corpus, said: str) -> None:
-    assert _reached(corpus, "guess-my-age/address", said) == "sees_through"
+    assert reached(corpus, "guess-my-age/address", said) == "sees_through"
 
 
 # -- my-flaw: stinginess in other words -----------------------------------------------------------
@@ -81,7 +75,7 @@ def test_the_southwests_little_ones_turn_the_generation_back(corpus: Corpus, sai
     ],
 )
 def test_stinginess_names_a_flaw(corpus: Corpus, where: str, said: str) -> None:
-    assert _reached(corpus, where, said) == "names_flaw"
+    assert reached(corpus, where, said) == "names_flaw"
 
 
 # -- favourite-god: Malaysian and Hokkien folk gods -------------------------------------------------
@@ -89,7 +83,7 @@ def test_stinginess_names_a_flaw(corpus: Corpus, where: str, said: str) -> None:
 
 @pytest.mark.parametrize("said", ["天公伯啦", "拿督爷吧", "你信地藏王菩萨", "拿督公咯"])
 def test_a_folk_god_of_malaysia_or_taiwan_is_named(corpus: Corpus, said: str) -> None:
-    assert _reached(corpus, "favourite-god/ask", said) == "names_god"
+    assert reached(corpus, "favourite-god/ask", said) == "names_god"
 
 
 # -- elephant-fridge: the fridge "that small" --------------------------------------------------------
@@ -97,18 +91,18 @@ def test_a_folk_god_of_malaysia_or_taiwan_is_named(corpus: Corpus, said: str) ->
 
 @pytest.mark.parametrize("said", ["冰箱这么小怎么放", "冰箱好小的 放个屁", "你家冰箱那么小哦"])
 def test_the_fridge_said_that_small_is_impossible(corpus: Corpus, said: str) -> None:
-    assert _reached(corpus, "elephant-fridge/fridge", said) == "impossible"
+    assert reached(corpus, "elephant-fridge/fridge", said) == "impossible"
 
 
 def test_three_steps_told_with_the_size_still_counts_three(corpus: Corpus) -> None:
-    assert _reached(corpus, "elephant-fridge/fridge", "打开冰箱 放进去 关门") == "three"
+    assert reached(corpus, "elephant-fridge/fridge", "打开冰箱 放进去 关门") == "three"
 
 
 # -- "this one's old" (这个 for 这题): a trick word -------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("where", "said", "reached"),
+    ("where", "said", "branch"),
     [
         # torn between 错字 and the brain-teaser said no such word, until the trick word settles it
         ("misread-char/ask", "错字吧 这题很老了 脑筋急转弯", "cuo"),
@@ -117,13 +111,13 @@ def test_three_steps_told_with_the_size_still_counts_three(corpus: Corpus) -> No
     ],
 )
 def test_this_one_is_old_names_the_trick(
-    corpus: Corpus, where: str, said: str, reached: str
+    corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
-    assert _reached(corpus, where, said) == reached
+    assert reached(corpus, where, said) == branch
 
 
 def test_old_said_of_the_asker_is_no_trick_word(corpus: Corpus) -> None:
-    assert _reached(corpus, "guess-my-age/ask", "你很老了吧 六十") == "guesses_number"
+    assert reached(corpus, "guess-my-age/ask", "你很老了吧 六十") == "guesses_number"
 
 
 # -- 是咩 closing a statement: the tag question "isn't it?" (Malaysian, Cantonese), not "what" -----

@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-
-
-def _reached(corpus: Corpus, where: str, said: str) -> str | None:
-    routine, state = where.split("/")
-    found = corpus.routines[routine].states[state].understand(said)
-    return found.branch_id
-
+from tests.support.understanding import reached
 
 # -- the question words of other dialects: Jin 甚 and 咋介, Wuhan 么斯 (folded to 什么, 怎么) --
 
@@ -27,7 +21,7 @@ def _reached(corpus: Corpus, where: str, said: str) -> str | None:
     ],
 )
 def test_jin_zajie_how_would_i_know_is_a_dont_know(corpus: Corpus, where: str, said: str) -> None:
-    assert _reached(corpus, where, said) == "dont_know"
+    assert reached(corpus, where, said) == "dont_know"
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def test_jin_zajie_how_would_i_know_is_a_dont_know(corpus: Corpus, where: str, s
     ],
 )
 def test_jin_shen_for_what_asks_back(corpus: Corpus, where: str, said: str) -> None:
-    assert _reached(corpus, where, said) is None
+    assert reached(corpus, where, said) is None
 
 
 @pytest.mark.parametrize(
@@ -53,7 +47,7 @@ def test_jin_shen_for_what_asks_back(corpus: Corpus, where: str, said: str) -> N
 def test_the_standard_shen_keeps_its_sense(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
-    assert _reached(corpus, where, said) == branch
+    assert reached(corpus, where, said) == branch
 
 
 # -- how could I not know? (咋不知道, 哪能不晓得): a claim to know, question mark or none --------
@@ -71,12 +65,12 @@ def test_the_standard_shen_keeps_its_sense(
 def test_how_could_i_not_know_claims_to_know(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
-    assert _reached(corpus, where, said) == branch
+    assert reached(corpus, where, said) == branch
 
 
 def test_how_come_i_did_not_know_going_on_is_no_claim(corpus: Corpus) -> None:
     # the don't-know goes on to what was not known: not the rhetorical ask
-    assert _reached(corpus, "pig-ran-away/ask", "我怎么不知道有这事") == "dont_know"
+    assert reached(corpus, "pig-ran-away/ask", "我怎么不知道有这事") == "dont_know"
 
 
 # -- a person alone before a why asks back, as a why opening its clause does -------------------
@@ -92,12 +86,12 @@ def test_how_come_i_did_not_know_going_on_is_no_claim(corpus: Corpus) -> None:
     ],
 )
 def test_a_person_then_why_asks_back(corpus: Corpus, where: str, said: str) -> None:
-    assert _reached(corpus, where, said) is None
+    assert reached(corpus, where, said) is None
 
 
 def test_a_why_after_more_than_a_person_is_no_ask_back(corpus: Corpus) -> None:
     # "the sun, that's why it fell": the why does not open what is asked back
-    assert _reached(corpus, "houyi-moon/ask", "太阳 所以为什么掉下来") == "sun"
+    assert reached(corpus, "houyi-moon/ask", "太阳 所以为什么掉下来") == "sun"
 
 
 # -- dad-in-english: the role turned back ("I'm your grandpa") sees through it ----------------
@@ -113,12 +107,12 @@ def test_a_why_after_more_than_a_person_is_no_ask_back(corpus: Corpus) -> None:
     ],
 )
 def test_the_role_turned_back_sees_through(corpus: Corpus, where: str, said: str) -> None:
-    assert _reached(corpus, where, said) == "sees_through"
+    assert reached(corpus, where, said) == "sees_through"
 
 
 def test_not_your_dad_is_no_turning_back(corpus: Corpus) -> None:
     # "I'm not your dad": negated, no role claimed
-    assert _reached(corpus, "dad-in-english/dad", "我又不是你爸爸") != "sees_through"
+    assert reached(corpus, "dad-in-english/dad", "我又不是你爸爸") != "sees_through"
 
 
 # -- "I cannot figure it out": 想不通, 想不明白, 猜不明白 are don't-knows ----------------------
@@ -133,4 +127,4 @@ def test_not_your_dad_is_no_turning_back(corpus: Corpus) -> None:
     ],
 )
 def test_cannot_figure_it_out_is_a_dont_know(corpus: Corpus, where: str, said: str) -> None:
-    assert _reached(corpus, where, said) == "dont_know"
+    assert reached(corpus, where, said) == "dont_know"
