@@ -864,7 +864,9 @@ class Engine:
         text = "\n".join(said)
         address = prank.target if message.in_group else None
         if address is not None:  # named first, whether aimed by @username or by a reply
-            name = address.label if address.username else isolate(clean_name(address.name))
+            # a @username bare, to stay a mention; a display name (cleaned when the Person
+            # was made) isolated, so a right-to-left name cannot turn the line round
+            name = address.label if address.username else isolate(address.label)
             text = f"{name} {text}"
         quote: Quote = "replied" if opening and message.replied else "incoming"
         question = Reply(text, ticket, True, address, quote)  # positional: see Ending
