@@ -124,3 +124,28 @@ def test_a_hum_that_says_yes_still_answers(corpus: Corpus) -> None:
 )
 def test_fuzhou_not(corpus: Corpus, routine: str, answer: str, branch: str) -> None:
     assert corpus.routines[routine].states["ask"].understand(answer).branch_id == branch
+
+
+def test_a_hint_reached_past_the_cap_keeps_the_deadline_and_the_next_wait_reveals(
+    corpus: Corpus,
+) -> None:
+    """review15 S2: the hint a fourth "嗯……" reaches kept neither the count nor the deadline,
+    so three more waits and a fresh timeout followed. Now the waits before it were the last."""
+    engine, chat = started(corpus, "zh", "ten-knives")
+    (opened,) = chat.pranks.values()
+    for _ in range(MAX_IDLE_WAITS):
+        chat = said(engine, chat, "嗯……").chat
+    hinted = said(engine, chat, "嗯……")
+    hint = corpus.routines["ten-knives"].states["ask"].hint
+    assert hint is not None and hint.in_("zh") in "\n".join(r.text for r in hinted.replies)
+    (waiting,) = hinted.chat.pranks.values()
+    assert waiting.until == opened.until
+    assert said(engine, hinted.chat, "嗯……").endings != []
+
+
+def test_an_answer_not_understood_after_the_waits_starts_the_count_again(corpus: Corpus) -> None:
+    engine, chat = started(corpus, "zh", "ten-knives")
+    for _ in range(MAX_IDLE_WAITS):
+        chat = said(engine, chat, "嗯……").chat
+    chat = said(engine, chat, "我想吃火锅").chat  # the hint, for an answer it did not understand
+    assert said(engine, chat, "嗯……").endings == []

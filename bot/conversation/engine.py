@@ -713,7 +713,13 @@ class Engine:
             return self._wait(chat, ticket, prank, routine, message, again, idle=idle)
         if answer is None and prank.misses < state.tries and state.hint is not None:
             hint = [state.hint.in_(spoken)]
-            return self._wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1)
+            # A hint reached by a wait past the cap ("hmm" a fourth time) keeps the count and
+            # the prank's deadline: another "hmm" goes on to the reveal, not to three fresh
+            # waits and a new timeout. An answer not understood starts the count again.
+            past_cap = not may_wait and state.not_answered_yet(message.text) is not None
+            kept = idle if past_cap else 0
+            misses = prank.misses + 1
+            return self._wait(chat, ticket, prank, routine, message, hint, misses=misses, idle=kept)
         if may_wait and prank.misses == 0 and _asks_back(message.text):
             # "今日食咗乜？": a question back is no answer, so it is not met with the reveal
             # (which, where the reveal is the prank, would score a fall) but with the question
