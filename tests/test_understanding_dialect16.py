@@ -103,7 +103,7 @@ def test_english_dialect_function_words(
         # Nigerian "na" opening its clause is no negator
         ("play-water/ask", "na so, i like am", "yes"),
         # 感冒 keeps its 冒
-        ("silent-love/ask", "感冒得很厉害 没发现", "no"),
+        ("silent-love/ask", "感冒得厉害", None),
     ],
 )
 def test_what_the_dialect_words_leave_alone(
