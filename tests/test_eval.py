@@ -294,7 +294,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # seen14 (mention frames "last one go be"): en 1028 -> 1029
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hant 1030, 1.
 # a thinking-aloud lead's own characters no answer (下 in 等我諗下: the cow's tail): zh-hant 1031, 1
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1031, 1), "en": (1029, 1)}
+# dialect16 (Tagalog "wag na", "hindi naman" as no words): en 1029, 1 -> 1031, 1
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1031, 1), "en": (1031, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -663,6 +664,14 @@ ROUND_NINE_WRITERS = TUNING / "round9_writers"
 # below. Tuned on: no result.
 ROUND_TEN_WRITERS = TUNING / "round10_writers"
 ROUND_ELEVEN_WRITERS = TUNING / "round11_writers"
+# Round sixteen's dialect probes (dialect16, docs/dialect16.md): short answers in the everyday
+# function words (negators, don't-know, yes, refuse, why, wait) of every variety the bot's users
+# write, built from knowledge of the languages, not from any writer. Untouched on 26744d8:
+# zh-hans 128/167, 14 wrong punchlines; zh-hant 109/123, 5; en 231/301, 8. Tuned on (the lexicon's
+# dialect folds and words, Patois "na" and "ent"): held at what that reached; the wrong
+# punchlines left are left out on purpose (8 for 不, Dongbei 白 for 别: ordinary elsewhere).
+ROUND_SIXTEEN_DIALECTS_EVAL = TUNING / "round16_dialects.tsv"
+ROUND_SIXTEEN_DIALECTS_REACHED = {"zh-hans": (163, 2), "zh-hant": (123, 0), "en": (295, 0)}
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
@@ -696,6 +705,7 @@ HELD = [
     (ROUND_THIRTEEN_FINAL_EVAL, 2818, ROUND_THIRTEEN_FINAL_READ),
     (ROUND_FOURTEEN_FINAL_EVAL, 2818, ROUND_FOURTEEN_FINAL_READ),
     (ROUND_FIFTEEN_FINAL_EVAL, 2818, ROUND_FIFTEEN_FINAL_READ),
+    (ROUND_SIXTEEN_DIALECTS_EVAL, 591, ROUND_SIXTEEN_DIALECTS_REACHED),
     # rules17en (the calf drinks the milk: the silk-milk give-away) 218, 1 -> 219, 1
     (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (220, 1)}),  # seen14: 219 -> 220
     (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (219, 0)}),
@@ -1075,6 +1085,7 @@ HELD = [
         "round thirteen's final set, as its one run read it",
         "round fourteen's final set, as its one run read it",
         "round fifteen's final set, tuned on after its one run",
+        "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
         "round seven's Johannesburg writer",

@@ -1246,9 +1246,12 @@ def _dialect12(texts: list[str], kinds: list[int]) -> None:
 
 
 # a cheap gate on the folded answer, then on each clause's words, before any clause is walked
-_PATOIS: Final = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh|eh)\b")
-_PATOIS_WORDS: Final = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh", "eh"))
-_PATOIS_FOLDING: Final = frozenset(("nuh", "eh"))  # a verb after these takes Pidgin's fold
+# "ent" is Trinidad's "eh" (lexicon.english_shorthand), gated as typed; "na" is Guyanese and
+# Jamaican "nuh" spelt as said ("mi na know"), a negator only after a subject (Nigerian "na"
+# opens its clause: "na so", "na you")
+_PATOIS: Final = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh|eh|ent|na)\b")
+_PATOIS_WORDS: Final = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh", "eh", "ent", "na"))
+_PATOIS_FOLDING: Final = frozenset(("nuh", "eh", "na"))  # a verb after these takes Pidgin's fold
 _PATOIS_PARTICLES: Final = frozenset(("ago", "nuh", "nah"))
 # Rule "a Patois tag": the words after which a closing "nuh" is still a no.
 _NUH_NO_BEFORE: Final = frozenset(("seh", "say", "said", "says", "or", "a", "is", "was", "sey"))
