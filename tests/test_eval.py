@@ -10,7 +10,7 @@ import pytest
 
 from bot.__main__ import DEFAULT_EVAL, TUNING
 from bot.content.corpus import Corpus
-from bot.content.evaluation import EvalError, evaluate, read_rows, report
+from bot.content.evaluation import EvalError, Row, evaluate, judge, read_rows, report
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -1188,6 +1188,14 @@ def test_a_wrong_punchline_is_counted_apart_from_a_miss(corpus: Corpus, tmp_path
     # No Traditional rows: no share claimed for them.
     hant = next(line for line in text.splitlines() if line.startswith("zh-hant"))
     assert "%" not in hant and "—" in hant
+
+
+def test_a_judged_row_names_what_decided_it(corpus: Corpus) -> None:
+    said = judge(corpus, Row(1, "ten-knives", "ask", "zh-hans", "爸爸", "eight"))
+    assert said.right and said.decided_by is not None
+    assert (said.decided_by.kind, said.decided_by.text) == ("phrase", "爸爸")
+    unknown = judge(corpus, Row(2, "ten-knives", "ask", "zh-hans", "qwerty", "otherwise"))
+    assert unknown.decided_by is None
 
 
 @pytest.mark.parametrize(
