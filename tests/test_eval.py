@@ -10,7 +10,7 @@ import pytest
 
 from bot.__main__ import DEFAULT_EVAL, TUNING
 from bot.content.corpus import Corpus
-from bot.content.evaluation import EvalError, evaluate, read_rows, report
+from bot.content.evaluation import EvalError, Row, evaluate, judge, read_rows, report
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -471,7 +471,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 838, 9
 # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): zh-hans 859, 18; zh-hant 986, 15
 # review15 B3 (a give-away phrase after a why counts: mb11's "and then green light … go go go"): en 839, 9
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (859, 18), "zh-hant": (986, 15), "en": (839, 9)}
+# labels16 (kids-pancakes' give-away without 一起吃: nn11's crowd eating together no trick): zh-hans 860, 17
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (860, 17), "zh-hant": (986, 15), "en": (839, 9)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -516,7 +517,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules25hant (knowing, then telling: 知 你懶 names the flaw; 美猴王 無啦 孫悟空): zh-hant 969, 18
 # rules25hant merged with rules25hans and rules25en: zh-hans 883, 12
 # rules25hant merged with rules25hans and rules25en: zh-hant 970, 17
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (970, 17), "en": (833, 21)}
+# labels16 (kids-pancakes' give-away without 一起吃: tp12's crowd eating together no trick): zh-hant 971, 16
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (971, 16), "en": (833, 21)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -586,7 +588,8 @@ ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (864, 19), "zh-hant": (982, 17), "en": (
 ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # Its one run read zh-hans 839, 29 (the reported number). Tuned on after the run: Fuzhou 伓 is 不
 # (a Min Dong negator no list held; fz15 wrote it throughout): zh-hans 869, 23.
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (869, 23), "zh-hant": (972, 16), "en": (834, 18)}
+# labels16 (kids-pancakes' give-away without 一起吃; held out while decided, read once after): zh-hans 871, 21
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (871, 21), "zh-hant": (972, 16), "en": (834, 18)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -973,7 +976,8 @@ HELD = [
     # asked back, the pun and the aim named in other words, don't-knows by class):
     # hz23 217/228 95.2%, 3; nc24 221/228 96.9%, 2
     # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): 217, 3
-    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (217, 3)}),  # seen14: 217 -> 218
+    # labels16 (kids-pancakes' give-away without 一起吃: the crowd eating together no trick): 218, 2
+    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (218, 2)}),  # seen14: 217 -> 218
     (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (221, 2)}),
     # Round fourteen's Atlanta hairdresser (Southern American English), untouched on 1635678
     # (round14_writers/README.md): 197/220 89.5%, 9 wrong punchlines. Tuned on by data only
@@ -1199,6 +1203,14 @@ def test_a_wrong_punchline_is_counted_apart_from_a_miss(corpus: Corpus, tmp_path
     # No Traditional rows: no share claimed for them.
     hant = next(line for line in text.splitlines() if line.startswith("zh-hant"))
     assert "%" not in hant and "—" in hant
+
+
+def test_a_judged_row_names_what_decided_it(corpus: Corpus) -> None:
+    said = judge(corpus, Row(1, "ten-knives", "ask", "zh-hans", "爸爸", "eight"))
+    assert said.right and said.decided_by is not None
+    assert (said.decided_by.kind, said.decided_by.text) == ("phrase", "爸爸")
+    unknown = judge(corpus, Row(2, "ten-knives", "ask", "zh-hans", "qwerty", "otherwise"))
+    assert unknown.decided_by is None
 
 
 @pytest.mark.parametrize(

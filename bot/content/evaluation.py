@@ -29,6 +29,7 @@ from bot.content.corpus import (
     Corpus,
     RoutineState,
 )
+from understanding.matcher import Hit
 
 OTHERWISE = "otherwise"
 GOES_ON = "goes_on"
@@ -61,6 +62,9 @@ class Judged:
     got: str
     explanation: str
     ends: str = GOES_ON
+    # The hit the explanation names first (a branch's phrase, a give-away, an intent word):
+    # what decided the verdict; None where nothing matched.
+    decided_by: Hit | None = None
 
     @property
     def right(self) -> bool:
@@ -131,24 +135,30 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
     tallies = {lang: Tally() for lang in SCRIPTS}
     tallies["total"] = Tally()
     for row in rows:
-        state = corpus.routines[row.routine].states[row.state]
-        match = state.understand(row.answer)
-        got = match.branch_id or OTHERWISE
-        # Seeing through it, by the give-away or by an answer that sees through it: the same
-        # ending, and a reply that fits either (the routine's own, or "you knew this one").
-        # So is a state's own answer for the wary (`intent: trick`, going on: "sharp, aren't
-        # you?" and the next trick): its reply is written for one who saw the trick coming,
-        # and a writer's brief lists it beside `saw_through` with no way to tell them apart.
-        sharp = match.branch is not None and _sees_it(state.answers[match.branch])
-        expected_sharp = any(a.id == row.expected and _sees_it(a) for a in state.answers)
-        if row.expected == GIVE_AWAY and sharp:
-            got = GIVE_AWAY
-        elif expected_sharp and got == GIVE_AWAY:
-            got = row.expected
-        judged = Judged(row, got, match.explain(), _ends(state, got, match.branch))
+        judged = judge(corpus, row)
         tallies[row.lang].add(judged)
         tallies["total"].add(judged)
     return tallies
+
+
+def judge(corpus: Corpus, row: Row) -> Judged:
+    """One row, understood as the engine would (a row `evaluate` has checked names what
+    exists)."""
+    state = corpus.routines[row.routine].states[row.state]
+    match = state.understand(row.answer)
+    got = match.branch_id or OTHERWISE
+    # Seeing through it, by the give-away or by an answer that sees through it: the same
+    # ending, and a reply that fits either (the routine's own, or "you knew this one").
+    # So is a state's own answer for the wary (`intent: trick`, going on: "sharp, aren't
+    # you?" and the next trick): its reply is written for one who saw the trick coming,
+    # and a writer's brief lists it beside `saw_through` with no way to tell them apart.
+    sharp = match.branch is not None and _sees_it(state.answers[match.branch])
+    expected_sharp = any(a.id == row.expected and _sees_it(a) for a in state.answers)
+    if row.expected == GIVE_AWAY and sharp:
+        got = GIVE_AWAY
+    elif expected_sharp and got == GIVE_AWAY:
+        got = row.expected
+    return Judged(row, got, match.explain(), _ends(state, got, match.branch), match.hit)
 
 
 def _sees_it(answer: Answer) -> bool:
