@@ -16,6 +16,8 @@ model is one per (routine, state, script family: Chinese or English):
 - `nb`: multinomial naive Bayes on binary counts, P(c|x) ∝ P(c) Π_f P(f|c),
   P(f|c) = (n_cf + α) / (n_c + α|V|), P(c) = (N_c + 1) / (N + C);
 - `lr`: softmax regression on the L2-normalised binary features, L2 penalty λ, fit by L-BFGS;
+- `shipped`: bench/second_opinion.py, the stage-2 prototype (naive Bayes as `nb`, the script
+  family read from the answer's text, as it must be at run time);
 - `knn`: the k nearest labelled answers by cosine of tf-idf vectors; P(c|x) = the similarity
   share of label c among them.
 
@@ -53,6 +55,7 @@ import numpy as np
 import opencc
 from scipy import optimize, sparse
 
+from bench.second_opinion import SecondOpinion
 from bot.content.corpus import GIVE_AWAY, TRICK, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -295,10 +298,14 @@ class Case:
 def cases(kind: str, rounds: Sequence[int], **source: bool) -> list[Case]:
     found = []
     for round_ in rounds:
+        training = training_rows(round_, **source)
+        if kind == "shipped":
+            found += _shipped_cases(round_, training)
+            continue
         grouped: dict[tuple[str, str, str], tuple[list[list[str]], list[str]]] = defaultdict(
             lambda: ([], [])
         )
-        for row in training_rows(round_, **source):
+        for row in training:
             texts, labels = grouped[row.routine, row.state, family(row.lang)]
             texts.append(features(row.answer, row.lang))
             labels.append(row.expected)
@@ -313,6 +320,26 @@ def cases(kind: str, rounds: Sequence[int], **source: bool) -> list[Case]:
             p = models[key].probabilities(features(row.answer, row.lang))
             top = max(p, key=lambda label: p[label]) if p else None
             found.append(Case(round_, row, rules, top, p[top] if top else 0.0))
+    return found
+
+
+def _shipped_cases(round_: int, training: list[Row]) -> list[Case]:
+    """bench/second_opinion.py's model (the script family read from the answer's
+    text, not the row's lang), learned from `training`."""
+    grouped: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for row in training:
+        grouped[row.routine, row.state].append((row.answer, row.expected))
+    opinions: dict[tuple[str, str], SecondOpinion] = {}
+    found = []
+    for row, rules in rule_verdicts(round_):
+        key = (row.routine, row.state)
+        reading = None
+        if key in grouped:
+            if key not in opinions:
+                opinions[key] = SecondOpinion(grouped[key])
+            reading = opinions[key].reading(row.answer)
+        top, confidence = reading if reading else (None, 0.0)
+        found.append(Case(round_, row, rules, top, confidence))
     return found
 
 
