@@ -1,0 +1,195 @@
+"""A second opinion on a state's verdict, learned from labelled answers: naive Bayes.
+
+(stat16's stage-2 prototype, kept out of understanding/: wired in, it vetoed ~200-265 answers
+of the rules' own tests; see docs/stat16.md. bench/stat16.py's `shipped` model runs it.)
+
+The rules (understanding/matcher.py) say which branch an answer reaches. Beside them, one small
+model per state and script family (Chinese: an answer holding a Chinese character; English:
+the others), learned from that state's labelled
+answers (text, label; a label is a branch id, `saw_through` or `otherwise`), may doubt a
+verdict; a doubted branch goes to otherwise (the hint: no punchline). Measured on five former
+final sets (docs/stat16.md): on the one whose threshold was not chosen on it, wrong punchlines
+62 → 16; answers judged right -0.1 / +0.7 / +0.3 points (zh-hans / zh-hant / en).
+
+Features F(x), each counted once an answer: for Chinese (Traditional folded to Simplified) the
+character 1-, 2- and 3-grams of each run of letters; for English each word's character 3- and
+4-grams, padded with ^ and $; for both the ASCII words and pairs of neighbouring words.
+
+Learning (N answers, C labels, V = the features the state's answers hold, α = 0.2):
+
+    n_c        = answers labelled c;   m_cf = answers labelled c holding f;   M_c = Σ_f m_cf
+    log P(c)   = log (n_c + 1) / (N + C)
+    log P(f|c) = log (m_cf + α) / (M_c + α·V)
+
+Deciding, for an answer x the rules sent to branch B:
+
+    score_c(x) = log P(c) + Σ_{f ∈ F(x) ∩ V} log P(f|c)
+    P(c|x)     = exp score_c(x) / Σ_c' exp score_c'(x)
+    L          = argmax_c P(c|x)
+    doubted   ⇔ L ∉ same(B) and P(L|x) ≥ 0.995
+
+where same(B) is B and the labels that mean what it means (the caller's: the ways of seeing
+through it are one). What decided it: the features f of x with the largest
+log P(f|L) − log P(f|B).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Collection, Iterable
+from typing import Final
+
+from understanding.text import HAN_CLASS, to_simplified
+
+ALPHA: Final = 0.2
+THRESHOLD: Final = 0.995  # chosen on rounds 10-13's final sets (docs/stat16.md)
+SHOWN: Final = 5  # features named in an explanation
+
+_ASCII_WORD: Final = re.compile(r"[a-z0-9']+")
+_NOT_LETTER: Final = re.compile(r"[\W_]+")
+_HAN: Final = re.compile(f"[{HAN_CLASS}]")
+
+
+def features(text: str, english: bool) -> list[str]:
+    """F(x): the answer's features (see the module docstring), each once, in a fixed order."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.casefold()
+    words = _ASCII_WORD.findall(text)
+    found = {f"w:{word}" for word in words}
+    for i in range(len(words) - 1):
+        found.add(f"b:{words[i]} {words[i + 1]}")
+    if english:
+        for word in words:
+            padded = f"^{word}$"
+            for size in (3, 4):
+                for i in range(len(padded) - size + 1):
+                    found.add("c:" + padded[i : i + size])
+    else:
+        for run in _NOT_LETTER.sub(" ", to_simplified(text)).split():
+            for size in (1, 2, 3):
+                for i in range(len(run) - size + 1):
+                    found.add("c:" + run[i : i + size])
+    return sorted(found)
+
+
+class Doubt:
+    """The model's doubt about a verdict: the label it reads instead, how sure, and why."""
+
+    label: str
+    confidence: float
+    deciding: list[str]
+
+    def __init__(self, label: str, confidence: float, deciding: list[str]) -> None:
+        self.label = label
+        self.confidence = confidence
+        self.deciding = deciding
+
+    def describe(self) -> str:
+        said = ", ".join(f"'{feature[2:]}'" for feature in self.deciding)
+        return f"the second opinion reads {self.label} ({self.confidence:.4f}), by {said}"
+
+
+class _Model:
+    """One state's naive Bayes for one script family (see the module docstring)."""
+
+    labels: list[str]
+    log_prior: list[float]
+    weights: dict[str, list[float]]  # f → log P(f|c) for each label, in `labels`' order
+
+    def __init__(self, answers: list[tuple[str, str]], english: bool) -> None:
+        self.english = english
+        held = [(features(answer, english), label) for answer, label in answers]
+        self.labels = sorted({label for _, label in held})
+        place = {label: i for i, label in enumerate(self.labels)}
+        C = len(self.labels)
+        answered = [0] * C
+        counts: dict[str, list[int]] = {}
+        for feats, label in held:
+            c = place[label]
+            answered[c] += 1
+            for feature in feats:
+                row = counts.get(feature)
+                if row is None:
+                    row = counts[feature] = [0] * C
+                row[c] += 1
+        V = len(counts)
+        totals = [sum(row[c] for row in counts.values()) for c in range(C)]
+        self.log_prior = [math.log((answered[c] + 1) / (len(held) + C)) for c in range(C)]
+        self.weights = {
+            feature: [math.log((row[c] + ALPHA) / (totals[c] + ALPHA * V)) for c in range(C)]
+            for feature, row in counts.items()
+        }
+
+    def scores(self, text: str) -> tuple[list[float], list[str]]:
+        """score_c(x) for each label, and the features of x the state's answers hold."""
+        scores = list(self.log_prior)
+        held = []
+        C = len(scores)
+        for feature in features(text, self.english):
+            row = self.weights.get(feature)
+            if row is not None:
+                held.append(feature)
+                for c in range(C):
+                    scores[c] += row[c]
+        return scores, held
+
+
+def _probability(scores: list[float], top: int) -> float:
+    """P(c|x) of label `top` from every label's score_c(x)."""
+    total = 0.0
+    for score in scores:
+        total += math.exp(score - scores[top])
+    return 1 / total
+
+
+def english(text: str) -> bool:
+    """Whether an answer is read as English: no Chinese character in it."""
+    return _HAN.search(text) is None
+
+
+class SecondOpinion:
+    """One state's second opinion: a model for its Chinese answers, one for its English."""
+
+    def __init__(self, answers: Iterable[tuple[str, str]]) -> None:
+        """Learn from the state's labelled answers, (answer, label) pairs."""
+        by_family: dict[bool, list[tuple[str, str]]] = {True: [], False: []}
+        for answer, label in answers:
+            by_family[english(answer)].append((answer, label))
+        self.models = {family: _Model(held, family) for family, held in by_family.items() if held}
+
+    def reading(self, text: str) -> tuple[str, float] | None:
+        """The label the model reads in `text` and P(label|x); None: no model for its script."""
+        model = self.models.get(english(text))
+        if model is None:
+            return None
+        scores, _ = model.scores(text)
+        top = max(range(len(scores)), key=scores.__getitem__)
+        return model.labels[top], _probability(scores, top)
+
+    def doubt(self, text: str, reached: str, same: Collection[str]) -> Doubt | None:
+        """A Doubt where the model is at least THRESHOLD sure of a label outside `same` (the
+        rules' verdict `reached` and what means the same), else None."""
+        model = self.models.get(english(text))
+        if model is None or len(model.labels) < 2:
+            return None
+        scores, held = model.scores(text)
+        top = max(range(len(scores)), key=scores.__getitem__)
+        label = model.labels[top]
+        if label in same:
+            return None
+        confidence = _probability(scores, top)
+        if confidence < THRESHOLD:
+            return None
+        mine = model.labels.index(reached) if reached in model.labels else None
+        weights = model.weights
+
+        def weight(feature: str) -> float:
+            row = weights[feature]
+            other = row[mine] if mine is not None else math.fsum(row) / len(row)
+            return row[top] - other
+
+        deciding = sorted(held, key=lambda feature: (-weight(feature), feature))[:SHOWN]
+        return Doubt(label, confidence, deciding)
