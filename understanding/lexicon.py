@@ -167,6 +167,11 @@ FIELDS: dict[str, str] = {
     "hindi_no_after_en": WORDS,
     # a yes of these alone in its clause, asked ("haan?", "acha?"), is huh? or really?: no yes
     "asked_yes_en": WORDS,
+    # a lexicon word of these counts only alone in its clause, tone words and particles aside
+    # (Igbo "mba": "im an mba" is the degree), or only closing it (Tagalog "hindi naman", not
+    # really: "hindi naman bawal" is "it's not forbidden"; Hokkien 毋捌, 我毋捌去過: never been)
+    "said_alone": WORDS,
+    "said_closing": WORDS,
     # an Ulster tag closing a clause, "so" and one of these subjects and verbs ("i hate it so i
     # do", "its class so it is"), repeats what was said: no conclusion, no yes of its own
     "tag_subjects_en": WORDS,
@@ -520,6 +525,8 @@ class Lexicon:
     hindi_negation_en: Mapping[str, str]
     hindi_no_after_en: frozenset[str]
     asked_yes_en: frozenset[str]
+    said_alone: frozenset[str]
+    said_closing: frozenset[str]
     tag_subjects_en: frozenset[str]
     tag_verbs_en: frozenset[str]
     saying_verbs_en: frozenset[str]

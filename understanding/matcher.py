@@ -3747,6 +3747,17 @@ class Matcher:
             # rule "an amount, not a yes": "2 grand" is two thousand, no Irish "grand"
             dropped.append(_why(hit, "an amount after a number (2 grand), not a yes"))
         elif (
+            entry.intent is not None
+            and (phrase.written in lexicon.said_alone or phrase.written in lexicon.said_closing)
+            and not _closes_alone(texts, kinds, i, j, phrase.written in lexicon.said_alone, lexicon)
+        ):
+            # rule "said alone": "mba", 不照 count alone ("im an mba" is the degree, 不照镜子
+            # Mandarin), "hindi naman" and 毋捌 closing their clause ("hindi naman bawal": it's
+            # not forbidden)
+            dropped.append(
+                _why(hit, "inside a longer clause (im an mba, 不照镜子, hindi naman bawal)")
+            )
+        elif (
             entry.intent == "yes"
             and kinds[i] == WORD
             and phrase.key in lexicon.asked_yes_en
@@ -7560,6 +7571,24 @@ def _someone_elses(texts: list[str], i: int, third: frozenset[str], lexicon: Lex
             # 他就跑 is his; 看到他就跑 (他 an object) and 他来了就跑 are the speaker's
             return reset < 0 or (k == 0 and reset == 1)
     return False
+
+
+def _closes_alone(
+    texts: list[str], kinds: list[int], i: int, j: int, opens: bool, lexicon: Lexicon
+) -> bool:
+    """Whether the lexicon word at units i..j closes its clause (and, if `opens`, opens it
+    too), tone words, particles and a question mark aside (the rule "said alone")."""
+    fillers, particles = lexicon.fillers_en, lexicon.particles_zh
+    after = all(
+        (k != WORD or t in fillers) and (k != HAN or t in particles)
+        for t, k in zip(texts[j:], kinds[j:], strict=True)
+    )
+    if not opens or not after:
+        return after
+    return all(
+        (k != WORD or t in fillers) and (k != HAN or t in particles)
+        for t, k in zip(texts[:i], kinds[:i], strict=True)
+    )
 
 
 def _stands_alone(

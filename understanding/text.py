@@ -354,6 +354,12 @@ def _replaced(text: str, start: int, cantonese: _Cantonese) -> str:
         if not mark:
             i += 1
             continue
+        if code < 0x80 and i and ("a" <= text[i - 1] <= "z" or "0" <= text[i - 1] <= "9"):
+            # a key opening on a Latin letter (Kongish m鍾意, m得) opens no word after a letter
+            # or a digit: the m of "emm想听", "Tom想听", "hmm得啊" is no 唔, nor the metres of
+            # "100m得唔得" (the text is casefolded)
+            i += 1
+            continue
         found = 0
         for length in lengths.get(text[i : i + 2], ()):
             if i + length <= n and text[i : i + length] in table:
@@ -1253,6 +1259,7 @@ _PATOIS: Final = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh|eh|ent|na)\b")
 _PATOIS_WORDS: Final = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh", "eh", "ent", "na"))
 _PATOIS_FOLDING: Final = frozenset(("nuh", "eh", "na"))  # a verb after these takes Pidgin's fold
 _PATOIS_PARTICLES: Final = frozenset(("ago", "nuh", "nah"))
+_NA_SUBJECTS: Final = frozenset(("i", "me"))  # "mi" is read as one of these by then
 # Rule "a Patois tag": the words after which a closing "nuh" is still a no.
 _NUH_NO_BEFORE: Final = frozenset(("seh", "say", "said", "says", "or", "a", "is", "was", "sey"))
 _PATOIS_JOINERS: Final = frozenset(
@@ -1337,6 +1344,11 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             k += 1
             continue
         negator = lexicon.patois_negation_en.get(word) if kinds[k] == WORD else None
+        if word == "na" and (not k or texts[k - 1] not in _NA_SUBJECTS or after not in table):
+            # Guyanese and Jamaican "na" negates only after mi, me or i, before a verb of
+            # Pidgin's table ("mi na know"): Nigerian "na" is "is" ("e na legal", "you na
+            # lawyer?"), and opens its clause ("na so")
+            negator = None
         # Trinidad's "doh" (don't) negates wherever a word follows it ("doh!" alone stays)
         negates = (
             word == "doh"
