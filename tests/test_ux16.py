@@ -1,0 +1,79 @@
+"""Round ux16: a new player's findings in the console playground (see each test)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from bot.content.corpus import REFUSED, Corpus, CorpusError, parse_corpus
+
+# -- 1. a refusal never reaches an answer whose reply asserts a no -----------------------
+
+ASKED = textwrap.dedent(
+    """\
+    routines:
+      - id: tired
+        title: {zh: 累不累, en: Tired}
+        states:
+          ask:
+            say: {zh: 你今天累不累？, en: Are you tired today?}
+            answers:
+              - id: tired
+                intent: "yes"
+                reply: {zh: 当然累了。, en: Of course.}
+              - id: not_tired
+                intent: "no"
+                reply: {zh: 不可能，怎么可能不累。, en: "Impossible, how could you not be tired."}
+            otherwise:
+              outcome: fell
+              reveal: {zh: 不管累不累，反正你很累。, en: "Tired or not, you are."}
+    """
+)
+
+
+def test_a_refusal_that_would_reach_the_no_answer_is_refused_by_the_checker() -> None:
+    with pytest.raises(CorpusError) as caught:
+        parse_corpus(ASKED, "jokes.yaml")
+    assert "a refusal (不玩, 'not playing') would reach answer 'not_tired'" in str(caught.value)
+    assert "intents: {refuse: otherwise}" in str(caught.value)
+
+
+@pytest.mark.parametrize("route", ["otherwise", "not_tired"])
+def test_the_state_says_where_a_refusal_goes(route: str) -> None:
+    text = ASKED.replace("    answers:", f"    intents: {{refuse: {route}}}\n        answers:", 1)
+    state = parse_corpus(text).routines["tired"].states["ask"]
+    answer = state.recognise("不玩")
+    assert answer is not None and answer.outcome == REFUSED
+    assert answer.id == ("refused" if route == "otherwise" else "not_tired")
+    # routed to the no answer, the stand-in is kept: only declining reaches it
+    assert state.recognise("不累") is not None and state.recognise("不累").id == "not_tired"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("answer", ["不玩", "不玩，你又要套路我", "唔玩", "不想玩", "沒興趣"])
+def test_running_all_day_never_says_not_tired_to_a_refusal(corpus: Corpus, answer: str) -> None:
+    state = corpus.routines["running-all-day"].states["ask"]
+    got = state.recognise(answer)
+    assert got is not None and got.id != "not_tired"
+    assert got.outcome in (REFUSED, "saw_through")
+
+
+@pytest.mark.parametrize(
+    ("routine", "state"),
+    [
+        ("running-all-day", "ask"),
+        ("gained-weight", "ask"),
+        ("you-and-pig", "ask"),
+        ("july-fourth-england", "ask"),
+        ("widow-sister", "ask"),
+        ("gullible-ceiling", "ceiling"),
+        ("gullible-ceiling", "dict"),
+        ("elephant-fridge", "river"),
+    ],
+)
+def test_not_playing_gets_the_reveal_where_the_no_reply_asserts_a_no(
+    corpus: Corpus, routine: str, state: str
+) -> None:
+    for answer in ("不玩", "not playing", "no thanks"):
+        got = corpus.routines[routine].states[state].recognise(answer)
+        assert got is not None and got.id == "refused", (routine, state, answer)
