@@ -7,6 +7,7 @@ import textwrap
 import pytest
 
 from bot.content.corpus import REFUSED, Corpus, CorpusError, parse_corpus
+from understanding.text import fold
 
 # -- 1. a refusal never reaches an answer whose reply asserts a no -----------------------
 
@@ -77,3 +78,21 @@ def test_not_playing_gets_the_reveal_where_the_no_reply_asserts_a_no(
     for answer in ("不玩", "not playing", "no thanks"):
         got = corpus.routines[routine].states[state].recognise(answer)
         assert got is not None and got.id == "refused", (routine, state, answer)
+
+
+# -- 2. Taiwan's ellipsis ⋯ (and ．．．, ···) trails off as …… does ----------------------
+
+
+@pytest.mark.parametrize("answer", ["嗯⋯⋯", "嗯⋯", "嗯．．．", "嗯···", "嗯・・・", "呃⋯⋯"])
+def test_a_hum_trailing_off_in_any_ellipsis_is_thinking(corpus: Corpus, answer: str) -> None:
+    state = corpus.routines["ten-knives"].states["ask"]
+    assert state.recognise(answer) is None
+    assert state.not_answered_yet(answer) == "put_off"
+
+
+def test_the_midline_ellipsis_folds_to_the_one_the_rules_know(corpus: Corpus) -> None:
+    lexicon = corpus.lexicon
+    assert lexicon is not None
+    assert fold("嗯⋯⋯", lexicon) == fold("嗯……", lexicon)
+    assert fold("你是我的⋯⋯爸爸", lexicon) == fold("你是我的……爸爸", lexicon)
+    assert fold("哈利·波特", lexicon) == "哈利·波特"  # one middle dot separates a name

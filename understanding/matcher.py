@@ -988,7 +988,8 @@ class Matcher:
         units = [unit for texts, _ in split for unit in texts]
         if all(unit in lexicon.thinking_sounds for unit in units):
             return True
-        trailing = text.rstrip().endswith(("…", "...", "。。", ".."))
+        # (on the folded text: Taiwan's ⋯⋯, full-width ．．．, ··· are the "..." of 嗯……)
+        trailing = fold(text, lexicon).rstrip().endswith(("...", "。。", ".."))
         return trailing and all(
             unit in lexicon.hums or unit in lexicon.thinking_sounds for unit in units
         )
