@@ -96,3 +96,27 @@ def test_the_midline_ellipsis_folds_to_the_one_the_rules_know(corpus: Corpus) ->
     assert fold("嗯⋯⋯", lexicon) == fold("嗯……", lexicon)
     assert fold("你是我的⋯⋯爸爸", lexicon) == fold("你是我的……爸爸", lexicon)
     assert fold("哈利·波特", lexicon) == "哈利·波特"  # one middle dot separates a name
+
+
+# -- 3. "A, no wait, B": the last answer counts however long the way to it ---------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "八把！啊不對，是問刀子在哪吧，兩把在我手上",
+        "八把！啊不对，是问刀子在哪吧，两把在我手上",
+        "八把！啊不对，两把，在我手上",
+        "eight! no wait, you mean where are they, two in my hands",
+    ],
+)
+def test_a_number_taken_back_for_one_in_a_later_clause_is_no_fall(
+    corpus: Corpus, answer: str
+) -> None:
+    assert corpus.routines["ten-knives"].states["ask"].recognise(answer) is None
+
+
+@pytest.mark.parametrize("answer", ["八把，不对 跳太多了", "八把，不对，你只丢了十把"])
+def test_a_comment_after_the_correction_takes_nothing_back(corpus: Corpus, answer: str) -> None:
+    got = corpus.routines["ten-knives"].states["ask"].recognise(answer)
+    assert got is not None and got.id == "eight"
