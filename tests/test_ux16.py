@@ -7,6 +7,8 @@ import textwrap
 import pytest
 
 from bot.content.corpus import REFUSED, Corpus, CorpusError, parse_corpus
+from bot.i18n.catalogue import say
+from bot.i18n.language import HONG_KONG, TRADITIONAL, to_traditional
 from understanding.text import fold
 
 # -- 1. a refusal never reaches an answer whose reply asserts a no -----------------------
@@ -120,3 +122,34 @@ def test_a_number_taken_back_for_one_in_a_later_clause_is_no_fall(
 def test_a_comment_after_the_correction_takes_nothing_back(corpus: Corpus, answer: str) -> None:
     got = corpus.routines["ten-knives"].states["ask"].recognise(answer)
     assert got is not None and got.id == "eight"
+
+
+# -- 5. each variety in its own words -------------------------------------------------------
+
+
+def test_hong_kong_types_qun_not_the_standard_form() -> None:
+    assert to_traditional("拉我进群组，一群人", HONG_KONG) == "拉我進群組，一群人"
+    assert "群組" in say("group_only", HONG_KONG) and "羣" not in say("group_only", HONG_KONG)
+
+
+@pytest.mark.parametrize(
+    ("mainland", "taiwan"),
+    [
+        ("问你个问题，西游记的猴子叫什么名字？", "問你一個問題"),
+        ("问你个私人问题：你属什么的？", "問你一個私人問題"),
+        ("问你个事：你今天累不累？", "問你一件事"),
+    ],
+)
+def test_taiwan_asks_you_one_question(mainland: str, taiwan: str) -> None:
+    assert taiwan in to_traditional(mainland, TRADITIONAL)
+
+
+def test_taiwan_sings_the_song_as_taiwan_sings_it(corpus: Corpus) -> None:
+    state = next(r for r in corpus.routines.values() if r.title.zh == "唱歌接龙").states["ask"]
+    assert "像個寶" in state.reveal.in_(TRADITIONAL) and "像塊寶" in state.reveal.in_(HONG_KONG)
+
+
+def test_the_pig_joke_is_told_in_english_as_english_tells_it(corpus: Corpus) -> None:
+    state = corpus.routines["pig-ran-away"].states["ask"]
+    assert "got clean away" in state.say.en
+    assert "listening to me tell this story" in state.reveal.en
