@@ -147,7 +147,7 @@ def test_traditional_chinese_everywhere_for_a_taiwanese_user(corpus: Corpus) -> 
     assert "說明" in helped or "幫助" in helped
     assert "帮助" not in helped and "说" not in helped
     asked = text_of(say(engine, ChatState(), WEN, "/prank monkey-name"))
-    assert "問你個問題" in asked and "问" not in asked
+    assert "問你一個問題" in asked and "问" not in asked  # Taiwan: 問你一個問題 (ux16)
     chat = say(engine, ChatState(), MEI, "/lang 繁體").chat
     assert chat.lang == "zh-hant"
     traditional = line("lang_name_zh-hant", "zh-hant")

@@ -170,7 +170,7 @@ ROUTED = textwrap.dedent(
         states:
           ask:
             say: {zh: 大象装进冰箱要几步？, en: How many steps?}
-            intents: {no: impossible}
+            intents: {no: impossible, refuse: otherwise}
             answers:
               - id: three
                 number: 3
@@ -192,23 +192,28 @@ def test_a_state_may_send_an_intent_to_one_of_its_answers() -> None:
     state = parse_corpus(ROUTED).routines["fridge"].states["ask"]
     assert state.understand("nope").branch_id == "impossible"  # no → impossible, by `intents`
     assert state.understand("不行").branch_id == "impossible"
-    plain = parse_corpus(ROUTED.replace("{no: impossible}", "{}"))
+    plain = parse_corpus(ROUTED.replace("{no: impossible, refuse: otherwise}", "{}"))
     assert plain.routines["fridge"].states["ask"].understand("nope").branch_id is None
-    hushed = parse_corpus(ROUTED.replace("{no: impossible}", "{dont_know: otherwise}"))
+    hushed = parse_corpus(
+        ROUTED.replace("{no: impossible, refuse: otherwise}", "{dont_know: otherwise}")
+    )
     assert hushed.routines["fridge"].states["ask"].understand("idk").branch_id is None
 
 
 @pytest.mark.parametrize(
     ("new", "words"),
     [
-        ("{nah: impossible}", "'intents' names unknown intent 'nah'"),
-        ("{no: possible}", "'intents' sends no to 'possible', which is no answer of this state"),
+        ("{nah: impossible, refuse: otherwise}", "'intents' names unknown intent 'nah'"),
+        (
+            "{no: possible, refuse: otherwise}",
+            "'intents' sends no to 'possible', which is no answer of this state",
+        ),
         ("[no, impossible]", "'intents' maps an intent to an answer id or otherwise"),
     ],
 )
 def test_a_bad_intent_route_names_its_line(new: str, words: str) -> None:
     with pytest.raises(CorpusError) as caught:
-        parse_corpus(ROUTED.replace("{no: impossible}", new), "jokes.yaml")
+        parse_corpus(ROUTED.replace("{no: impossible, refuse: otherwise}", new), "jokes.yaml")
     assert f"jokes.yaml:7: routine 'fridge', state 'ask': {words}" in str(caught.value)
 
 

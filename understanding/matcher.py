@@ -988,7 +988,8 @@ class Matcher:
         units = [unit for texts, _ in split for unit in texts]
         if all(unit in lexicon.thinking_sounds for unit in units):
             return True
-        trailing = text.rstrip().endswith(("…", "...", "。。", ".."))
+        # (on the folded text: Taiwan's ⋯⋯, full-width ．．．, ··· are the "..." of 嗯……)
+        trailing = fold(text, lexicon).rstrip().endswith(("...", "。。", ".."))
         return trailing and all(
             unit in lexicon.hums or unit in lexicon.thinking_sounds for unit in units
         )
@@ -7450,11 +7451,20 @@ def _whole(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Le
 
 
 def _answers_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Lexicon) -> bool:
-    """Whether what follows a firm correction marker opens with an answer of its own, past a
-    copula (是, "its") or an article: a number where a number is taken back ("8, no wait, 2",
-    八把，不对，两把), a Chinese word after 是 ("不对，是往后"), an English word of three
-    letters or more that is neither common nor a filler after an English marker ("toast, i
-    mean a bagel"). A comment after the marker (不对 跳太多了, "no wait lol") is no answer."""
+    """Whether what follows a firm correction marker opens a clause with an answer of its
+    own, past a copula (是, "its") or an article: a number where a number is taken back ("8,
+    no wait, 2", 八把，不对，两把), a Chinese word after 是 ("不对，是往后"), an English word of
+    three letters or more that is neither common nor a filler after an English marker
+    ("toast, i mean a bagel"). Any clause after it may: the last answer counts however long
+    the way to it (八把！啊不对，是问刀子在哪吧，两把在我手上: ux16). A comment after the
+    marker (不对 跳太多了, "no wait lol") is no answer."""
+    return any(
+        _opens_instead(tail[k : k + 1], replaced, chinese, lexicon) for k in range(len(tail))
+    )
+
+
+def _opens_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Lexicon) -> bool:
+    """`_answers_instead` for one clause (`tail`, a list of it)."""
     texts, kinds = tail[0]
     at = 0
     copula = False

@@ -163,7 +163,12 @@ class _CharFold(dict[int, str]):
         return result
 
 
-_CHAR_FOLD: Final = _CharFold({ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'"})
+# (Taiwan's keyboards type the ellipsis as the midline ⋯, U+22EF, which NFKC keeps: it is
+# the "..." that "…" folds to, so 嗯⋯⋯ trails off as 嗯…… does)
+_CHAR_FOLD: Final = _CharFold({ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'", ord("\u22ef"): "..."})
+# Middle dots typed in a run (嗯···, 嗯・・・) trail off too; one alone separates a name's parts
+# (哈利·波特), so it stays.
+_DOT_RUN: Final = re.compile("[\u00b7\u30fb\uff65\u2027\u2219]{2,}")
 # Characters `_CHAR_FOLD` keeps as they are (printable ASCII, common CJK punctuation, the
 # Unified Ideographs): a text of nothing else needs no translating, which reads every
 # character through a Python-level table (80 µs for 1,000 Chinese characters).
@@ -561,6 +566,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
             text = text.casefold()
             if not _kept(text):
                 text = text.translate(_CHAR_FOLD)
+                if _DOT_RUN.search(text):
+                    text = _DOT_RUN.sub("...", text)
         if _chinese(text):
             if "係" in text:  # (關係 holds it too)
                 text = text.replace("關係", "关系").replace("係", "是")

@@ -920,7 +920,7 @@ class Authoring:
             "群里自写的套路：/pack、/pack add 标题、/pack remove 标题",
             "The group's own routines: /pack, /pack add title, /pack remove title",
             zh_hant="群組自己的套路：/pack、/pack add 標題、/pack remove 標題",
-            zh_hk="羣組自己嘅套路：/pack、/pack add 標題、/pack remove 標題",
+            zh_hk="群組自己嘅套路：/pack、/pack add 標題、/pack remove 標題",
         ),
         where=frozenset({GROUP}),
         asks_chat_admins=True,

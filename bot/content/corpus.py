@@ -180,7 +180,8 @@ _REVEAL_OUTCOMES = (CALLED_OFF, FELL)  # a reveal follows an answer the bot did 
 # The id understanding reports for an answer that says the routine's give-away.
 GIVE_AWAY = SAW_THROUGH
 TRICK = "trick"  # the intent of seeing through the trick: see _trick_route
-_REFUSE_INTENTS = frozenset({"refuse", "no"})
+REFUSE, NO = "refuse", "no"
+_REFUSE_INTENTS = frozenset({REFUSE, NO})
 # A reply that reads as a punchline that got the victim: not how a refusal ends.
 # (in Simplified, Traditional and Cantonese: a reveal is checked in every variety it is said in)
 _GOT_THEM = re.compile(
@@ -1420,6 +1421,7 @@ class _Checker:
             reply_path = (*path, "saw_through_reply")
             reply = self.text(entry["saw_through_reply"], reply_path, "saw_through_reply", plays)
         routes = self.routes(entry.get("intents"), (*path, "intents"), where, answers)
+        self.refusal_stand_in(answers, routes, (*path, "intents"), where)
         lexicon = self.lex
         return RoutineState(
             say,
@@ -1480,6 +1482,32 @@ class _Checker:
                     " state: give it to the states it fits instead)",
                 )
         return tuple(kept)
+
+    def refusal_stand_in(
+        self,
+        answers: tuple[Answer, ...],
+        routes: Mapping[str, str | None],
+        path: Path_,
+        where: str,
+    ) -> None:
+        """A reply never asserts what the victim did not say: where no answer takes `refuse`,
+        declining (不玩, "not playing": lexicon.stand_ins) would count for the `no` answer,
+        whose reply may answer a no ("不可能，怎么可能不累" to 不玩). The state says where a
+        refusal goes instead: `intents: {refuse: <answer>}` where that reply fits one who
+        will not play (the stand-in as it was: only declining reaches it, see `_matcher`),
+        `intents: {refuse: otherwise}` for the reveal (ending refused)."""
+        if REFUSE in routes or any(REFUSE in a.intents for a in answers):
+            return
+        no = _no_answer(answers, routes)
+        if no is None:
+            return
+        self.fail(
+            path,
+            f"{where}: a refusal (不玩, 'not playing') would reach answer {no!r} as its stand-in"
+            f" for no, whose reply may say they answered no: write `intents: {{refuse: {no}}}`"
+            " if its reply fits one who will not play, else `intents: {refuse: otherwise}`"
+            " (the reveal, ending refused)",
+        )
 
     def routes(
         self, value: Any, path: Path_, where: str, answers: tuple[Answer, ...]
@@ -1631,9 +1659,21 @@ def _matcher(
     if give_away:
         branches.append(Branch(GIVE_AWAY, give_away))
     routes = dict(routes or {})
+    if routes.get(REFUSE) is not None and routes[REFUSE] == _no_answer(answers, routes):
+        # `intents: {refuse: <the no answer>}` says its reply fits a refusal, as the stand-in
+        # takes it (see `refusal_stand_in`): declining (the stand-in's words) reaches it, and
+        # the other refuse words (没空, 不告诉你) what they did
+        del routes[REFUSE]
     if TRICK in lexicon.intents and TRICK not in routes:
         routes.update(_trick_route(answers, bool(give_away)))
     return Matcher(branches, question, lexicon=lexicon, routes=routes, told=told)
+
+
+def _no_answer(answers: tuple[Answer, ...], routes: Mapping[str, str | None]) -> str | None:
+    """The answer a state's `no` words reach: its `intents:` route, else the first taking it."""
+    if NO in routes:
+        return routes[NO]
+    return next((a.id for a in answers if NO in a.intents), None)
 
 
 # The keys of a routine whose values are no words it says (see `_told`).

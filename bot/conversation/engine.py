@@ -644,7 +644,7 @@ class Engine:
             "群里谁最会套路、谁最常上当；私聊里看你自己的战绩",
             "In a group: who pranked most, who fell for it; in private: your own record",
             zh_hant="群組裡誰最會整人、誰最常上當；私訊裡看你自己的戰績",
-            zh_hk="喺羣組睇吓邊個最識整蠱人、邊個最易中伏；喺私訊睇你自己嘅戰績",
+            zh_hk="喺群組睇吓邊個最識整蠱人、邊個最易中伏；喺私訊睇你自己嘅戰績",
         ),
     )
     def stats(

@@ -7,7 +7,7 @@ line is one edit. `say(key, lang, **values)` is the only way to read it.
 Each line is written in Simplified Chinese and English; `zh_hant` is written out for Taiwan
 where word swaps on the conversion would not read as a Taiwanese writer writes (傳 /prank,
 群組, 喔), and `zh_hk` in written Cantonese for Hong Kong (係、唔、嘅、咗), in the character
-forms OpenCC's s2hk gives (羣, 裏, 着, 説). tests/test_voice.py holds both to it.
+forms OpenCC's s2hk gives (裏, 着, 説; but 群, as Hong Kong types it, not 羣). tests/test_voice.py holds both to it.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ CATALOGUE: dict[str, Text] = {
         ),
         zh_hk=(
             "你好，我係套路 🎭。我會問你啲問題，答嘅時候小心啲呀。\n"
-            "發 /prank 就開始，或者拉我入羣組整蠱吓你啲朋友。"
+            "發 /prank 就開始，或者拉我入群組整蠱吓你啲朋友。"
         ),
     ),
     "help_title": Text(
@@ -38,7 +38,7 @@ CATALOGUE: dict[str, Text] = {
         "群里整蛊：回复朋友的消息发 /prank，或者 /prank @朋友。",
         "In groups: reply to a friend's message with /prank, or send /prank @friend.",
         zh_hant="在群組裡整人：回覆朋友的訊息並傳 /prank，或直接傳 /prank @朋友。",
-        zh_hk="喺羣組整蠱人：回覆朋友嘅訊息再發 /prank，或者發 /prank @朋友。",
+        zh_hk="喺群組整蠱人：回覆朋友嘅訊息再發 /prank，或者發 /prank @朋友。",
     ),
     "gate_explained": Text(
         "“门”是一个小规则：两个 0/1 输入，一个 0/1 输出。XOR 在恰好一个输入是 1 时输出 1。",
@@ -89,7 +89,7 @@ CATALOGUE: dict[str, Text] = {
         "这个命令只能在群里用。",
         "That command works in groups only.",
         zh_hant="這個指令只能在群組裡用喔。",
-        zh_hk="呢個指令淨係可以喺羣組用。",
+        zh_hk="呢個指令淨係可以喺群組用。",
     ),
     "private_only": Text(
         "这个命令只能私聊我用。",
@@ -107,13 +107,13 @@ CATALOGUE: dict[str, Text] = {
         "这个群的语言只有群管理员能改。",
         "Only this group's admins can change its language.",
         zh_hant="這個群組的語言只有群組管理員可以改喔。",
-        zh_hk="呢個羣組嘅語言淨係羣組管理員先可以改。",
+        zh_hk="呢個群組嘅語言淨係群組管理員先可以改。",
     ),
     "chat_admins_only": Text(
         "在群里只有群管理员能这样做。",
         "In a group, only its admins can do that.",
         zh_hant="在群組裡只有群組管理員可以這樣做喔。",
-        zh_hk="喺羣組入面，淨係管理員先可以咁做。",
+        zh_hk="喺群組入面，淨係管理員先可以咁做。",
     ),
     "not_admin": Text(
         "这个命令只有管理员能用。",
@@ -296,7 +296,7 @@ CATALOGUE: dict[str, Text] = {
         "这个群里同时进行的套路太多了，先玩完几个吧。",
         "Too many pranks are running in this group; finish some first.",
         zh_hant="這個群組同時進行的套路太多了，先玩完幾個吧。",
-        zh_hk="呢個羣組同時玩緊太多套路喇，玩完幾個先啦。",
+        zh_hk="呢個群組同時玩緊太多套路喇，玩完幾個先啦。",
     ),
     "your_pranks_full": Text(
         "你已经有 {count} 个套路在等人回答了，先玩完或者 /cancel 一个吧。",
@@ -337,7 +337,7 @@ CATALOGUE: dict[str, Text] = {
         "整蛊朋友要在群里玩：把我拉进群，然后 /prank @朋友。",
         "Pranking a friend works in a group: add me to one, then /prank @friend.",
         zh_hant="要整朋友得在群組裡玩：把我加進群組，再傳 /prank @朋友。",
-        zh_hk="整蠱朋友要喺羣組玩：拉我入羣組，然後發 /prank @朋友。",
+        zh_hk="整蠱朋友要喺群組玩：拉我入群組，然後發 /prank @朋友。",
     ),
     "not_for_you": Text(
         "嘘，这题是问 {target} 的，别抢答。",
@@ -441,7 +441,7 @@ CATALOGUE: dict[str, Text] = {
             "/wait 等進行中的事做完；Ctrl-D 離開"
         ),
         zh_hk=(
-            "遊樂場：/group [羣組名] 入一個假羣組；/as 名 轉做第個人講嘢（喺私人對話就轉去嗰個人嘅私人對話）"
+            "遊樂場：/group [群組名] 入一個假群組；/as 名 轉做第個人講嘢（喺私人對話就轉去嗰個人嘅私人對話）"
             "；/private 返去私人對話；/reply 編號 文字（或者 >編號 文字）"
             "回覆某條訊息；/open 連結碼 打開整蠱連結；"
             "/press 編號 掣號 撳某條訊息下面嘅掣；"
@@ -578,7 +578,7 @@ CATALOGUE: dict[str, Text] = {
         "本群套路榜",
         "This group's prank board",
         zh_hant="本群組整人排行榜",
-        zh_hk="呢個羣組嘅整蠱榜",
+        zh_hk="呢個群組嘅整蠱榜",
     ),
     "stats_pranksters": Text(
         "最会套路：",
@@ -847,7 +847,7 @@ CATALOGUE: dict[str, Text] = {
     "not_your_run": Text(
         "只有开始训练的人或群管理员能停止它。",
         "Only whoever started the run, or a group admin, can stop it.",
-        zh_hk="淨係開始訓練嗰個人或者羣組管理員先可以停佢。",
+        zh_hk="淨係開始訓練嗰個人或者群組管理員先可以停佢。",
     ),
     "queue_full": Text(
         "现在排队训练的人太多了，过几分钟再试吧。",
@@ -1126,7 +1126,7 @@ CATALOGUE: dict[str, Text] = {
         "保存好了！发 /prank {title} 来玩，在群里也可以。/mine 看你写的所有套路。",
         "Saved! Send /prank {title} to play it, in a group too. /mine lists what you wrote.",
         zh_hant="儲存好了！傳 /prank {title} 來玩，在群組裡也可以。/mine 看你寫的所有套路。",
-        zh_hk="儲存好喇！發 /prank {title} 嚟玩，喺羣組都得。/mine 睇晒你寫嘅套路。",
+        zh_hk="儲存好喇！發 /prank {title} 嚟玩，喺群組都得。/mine 睇晒你寫嘅套路。",
     ),
     "new_too_many": Text(
         "你已经写了 {limit} 个套路，到上限了。先用 /delete 删掉一个吧。",
@@ -1355,37 +1355,37 @@ CATALOGUE: dict[str, Text] = {
         "这个群还没有自己的套路。管理员可以用 /pack add 标题 加一个成员写的套路。",
         "This group has no routines of its own yet. An admin adds a member's with /pack add title.",
         zh_hant="這個群組還沒有自己的套路。管理員可以用 /pack add 標題 加一個成員寫的套路。",
-        zh_hk="呢個羣組仲未有自己嘅套路。管理員可以用 /pack add 標題 加一個成員寫嘅套路。",
+        zh_hk="呢個群組仲未有自己嘅套路。管理員可以用 /pack add 標題 加一個成員寫嘅套路。",
     ),
     "pack_title": Text(
         "这个群自己的套路（{count}）：",
         "This group's own routines ({count}):",
         zh_hant="這個群組自己的套路（{count}）：",
-        zh_hk="呢個羣組自己嘅套路（{count}）：",
+        zh_hk="呢個群組自己嘅套路（{count}）：",
     ),
     "pack_added": Text(
         "「{title}」（{by} 写的）加进这个群的套路了。",
         "Added “{title}” (by {by}) to this group's routines.",
         zh_hant="「{title}」（{by} 寫的）已加進這個群組的套路。",
-        zh_hk="「{title}」（{by} 寫嘅）加咗入呢個羣組嘅套路。",
+        zh_hk="「{title}」（{by} 寫嘅）加咗入呢個群組嘅套路。",
     ),
     "pack_already": Text(
         "「{title}」已经在这个群的套路里了。",
         "“{title}” is in this group's routines already.",
         zh_hant="「{title}」已經在這個群組的套路裡了。",
-        zh_hk="「{title}」已經喺呢個羣組嘅套路入面。",
+        zh_hk="「{title}」已經喺呢個群組嘅套路入面。",
     ),
     "pack_removed": Text(
         "「{title}」从这个群的套路里拿掉了。",
         "Removed “{title}” from this group's routines.",
         zh_hant="「{title}」從這個群組的套路裡拿掉了。",
-        zh_hk="「{title}」由呢個羣組嘅套路度攞走咗。",
+        zh_hk="「{title}」由呢個群組嘅套路度攞走咗。",
     ),
     "pack_not_in": Text(
         "这个群的套路里没有“{name}”。",
         "There's no “{name}” in this group's routines.",
         zh_hant="這個群組的套路裡沒有「{name}」。",
-        zh_hk="呢個羣組嘅套路入面冇「{name}」。",
+        zh_hk="呢個群組嘅套路入面冇「{name}」。",
     ),
     "pack_unknown": Text(
         "找不到“{name}”：回复写它的成员的消息发 /pack add 标题，或者用公开的套路。",

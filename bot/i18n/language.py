@@ -147,6 +147,16 @@ _AFTER_OPENCC = (
     ("稽核", "審核"),
 )
 
+# Hong Kong types 群 (群組, 一群人), not the 羣 of its character standard that s2hk writes
+# (ux16): the forms Hong Kong lines are written in are s2hk's with these.
+_HONG_KONG_TYPED = str.maketrans({"\u7fa3": "群"})  # 羣
+
+
+def hong_kong_typed(text: str) -> str:
+    """`text` (s2hk's forms) in the forms Hong Kong types: 群, not 羣."""
+    return text.translate(_HONG_KONG_TYPED)
+
+
 # Quotes as Taiwan and Hong Kong write them: 「」, and 『』 inside.
 _QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
 
@@ -197,8 +207,7 @@ def to_traditional(text: str, lang: str = TRADITIONAL) -> str:
     converted: str = _converter("s2hk" if lang == HONG_KONG else "s2twp").convert(text)
     for wrong, right in _AFTER_OPENCC:
         converted = converted.replace(wrong, right)
-    if lang != HONG_KONG:
-        converted = taiwan_words(converted)
+    converted = taiwan_words(converted) if lang != HONG_KONG else hong_kong_typed(converted)
     return converted.translate(_QUOTES)
 
 
