@@ -26,11 +26,18 @@ Deciding, for an answer x the rules sent to branch B:
     score_c(x) = log P(c) + Σ_{f ∈ F(x) ∩ V} log P(f|c)
     P(c|x)     = exp score_c(x) / Σ_c' exp score_c'(x)
     L          = argmax_c P(c|x)
-    doubted   ⇔ L ∉ same(B) and P(L|x) ≥ 0.995
+    doubted   ⇔ L ∉ same(B) and P(L|x) ≥ 0.995                          (the bare veto)
+                and |F(x)| ≥ 16                                          (stat17's guard)
+                and (score_L(x) − max_{c ∈ same(B)} score_c(x)) / |F(x) ∩ V| ≥ 1
+                and not (the rules' hit is B's own phrase or number, and x holds at most
+                         12 letters beside it)
 
 where same(B) is B and the labels that mean what it means (the caller's: the ways of seeing
-through it are one). What decided it: the features f of x with the largest
-log P(f|L) − log P(f|B).
+through it are one). Naive Bayes grows surer with every feature it multiplies in, so P alone
+vetoes long answers unlike its data (stat16: 270 of the project's tests); the guard asks for a
+margin of at least one nat per feature it knows, an answer long enough to read, and leaves
+alone an answer that is little more than the branch's own words (docs/stat16.md, stat17).
+What decided it: the features f of x with the largest log P(f|L) − log P(f|B).
 """
 
 from __future__ import annotations
@@ -46,6 +53,11 @@ from understanding.text import HAN_CLASS, to_simplified
 ALPHA: Final = 0.2
 THRESHOLD: Final = 0.995  # chosen on rounds 10-13's final sets (docs/stat16.md)
 SHOWN: Final = 5  # features named in an explanation
+# stat17's guard, chosen on rounds 10-13 (docs/stat16.md): see the module docstring
+MIN_FEATURES: Final = 16
+MIN_MARGIN: Final = 1.0  # nats a known feature
+OWN_WORDS_SLACK: Final = 12  # letters beside the branch's own phrase or number
+_LETTER: Final = re.compile(r"\w")
 
 _ASCII_WORD: Final = re.compile(r"[a-z0-9']+")
 _NOT_LETTER: Final = re.compile(r"[\W_]+")
@@ -169,11 +181,20 @@ class SecondOpinion:
         top = max(range(len(scores)), key=scores.__getitem__)
         return model.labels[top], _probability(scores, top)
 
-    def doubt(self, text: str, reached: str, same: Collection[str]) -> Doubt | None:
+    def doubt(
+        self, text: str, reached: str, same: Collection[str], own: str | None = None
+    ) -> Doubt | None:
         """A Doubt where the model is at least THRESHOLD sure of a label outside `same` (the
-        rules' verdict `reached` and what means the same), else None."""
+        rules' verdict `reached` and what means the same) and the guard allows it, else None.
+        `own`: the branch's own phrase or number the rules reached it by, if they did."""
         model = self.models.get(english(text))
         if model is None or len(model.labels) < 2:
+            return None
+        if own is not None:
+            beside = len(_LETTER.findall(text)) - len(_LETTER.findall(own))
+            if beside <= OWN_WORDS_SLACK:
+                return None
+        if len(features(text, model.english)) < MIN_FEATURES:
             return None
         scores, held = model.scores(text)
         top = max(range(len(scores)), key=scores.__getitem__)
@@ -182,6 +203,9 @@ class SecondOpinion:
             return None
         confidence = _probability(scores, top)
         if confidence < THRESHOLD:
+            return None
+        mine = [scores[c] for c, name in enumerate(model.labels) if name in same]
+        if mine and (scores[top] - max(mine)) / max(len(held), 1) < MIN_MARGIN:
             return None
         mine = model.labels.index(reached) if reached in model.labels else None
         weights = model.weights

@@ -18,6 +18,7 @@ model is one per (routine, state, script family: Chinese or English):
 - `lr`: softmax regression on the L2-normalised binary features, L2 penalty λ, fit by L-BFGS;
 - `shipped`: bench/second_opinion.py, the stage-2 prototype (naive Bayes as `nb`, the script
   family read from the answer's text, as it must be at run time);
+- `guarded`: `shipped` with stat17's guard (bench/second_opinion.py's docstring);
 - `knn`: the k nearest labelled answers by cosine of tf-idf vectors; P(c|x) = the similarity
   share of label c among them.
 
@@ -301,8 +302,8 @@ def cases(kind: str, rounds: Sequence[int], **source: bool) -> list[Case]:
     found = []
     for round_ in rounds:
         training = training_rows(round_, **source)
-        if kind == "shipped":
-            found += _shipped_cases(round_, training)
+        if kind in ("shipped", "guarded"):
+            found += _shipped_cases(round_, training, guarded=kind == "guarded")
             continue
         grouped: dict[tuple[str, str, str], tuple[list[list[str]], list[str]]] = defaultdict(
             lambda: ([], [])
@@ -325,9 +326,11 @@ def cases(kind: str, rounds: Sequence[int], **source: bool) -> list[Case]:
     return found
 
 
-def _shipped_cases(round_: int, training: list[Row]) -> list[Case]:
+def _shipped_cases(round_: int, training: list[Row], guarded: bool = False) -> list[Case]:
     """bench/second_opinion.py's model (the script family read from the answer's
-    text, not the row's lang), learned from `training`."""
+    text, not the row's lang), learned from `training`. `guarded`: its doubt with stat17's
+    guard, a Case's top label only where it doubts (the rules' hit, for the guard's "the
+    branch's own words", is today's rules' where they reach what the recorded run did)."""
     grouped: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for row in training:
         grouped[row.routine, row.state].append((row.answer, row.expected))
@@ -341,8 +344,24 @@ def _shipped_cases(round_: int, training: list[Row]) -> list[Case]:
                 opinions[key] = SecondOpinion(grouped[key])
             reading = opinions[key].reading(row.answer)
         top, confidence = reading if reading else (None, 0.0)
+        if guarded and reading is not None:
+            doubt = None
+            if rules != OTHERWISE:
+                same = _SHARPNESS.labels_like(row.routine, row.state, rules)
+                doubt = opinions[key].doubt(row.answer, rules, same, _own_words(row, rules))
+            top, confidence = (doubt.label, doubt.confidence) if doubt else (None, 0.0)
         found.append(Case(round_, row, rules, top, confidence))
     return found
+
+
+def _own_words(row: Row, reached: str) -> str | None:
+    """The branch's own phrase or number today's rules reach `reached` by, if they do."""
+    state = _CORPUS.routines[row.routine].states[row.state]
+    found = state.understand(row.answer)
+    hit = found.hit
+    if found.branch_id != reached or hit is None or hit.kind not in ("phrase", "number"):
+        return None
+    return hit.text
 
 
 class Sharpness:
@@ -358,6 +377,12 @@ class Sharpness:
                     if answer.saw_through or wary:
                         self.sharp.add((routine.id, name, answer.id))
 
+    def labels_like(self, routine: str, state: str, label: str) -> frozenset[str]:
+        """`label` and the labels meaning the same (every way of seeing through it)."""
+        if label != GIVE_AWAY and (routine, state, label) not in self.sharp:
+            return frozenset({label})
+        return frozenset({GIVE_AWAY, *(s for r, n, s in self.sharp if (r, n) == (routine, state))})
+
     def same(self, routine: str, state: str, first: str, second: str) -> bool:
         if first == second:
             return True
@@ -365,6 +390,10 @@ class Sharpness:
             (routine, state, label) in self.sharp or label == GIVE_AWAY for label in (first, second)
         }
         return sees == {True}
+
+
+_CORPUS = load_corpus(CORPUS)
+_SHARPNESS = Sharpness()
 
 
 def verdict(case: Case, sharpness: Sharpness, veto: float, fallback: float) -> str:
