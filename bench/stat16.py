@@ -16,9 +16,9 @@ model is one per (routine, state, script family: Chinese or English):
 - `nb`: multinomial naive Bayes on binary counts, P(c|x) ∝ P(c) Π_f P(f|c),
   P(f|c) = (n_cf + α) / (n_c + α|V|), P(c) = (N_c + 1) / (N + C);
 - `lr`: softmax regression on the L2-normalised binary features, L2 penalty λ, fit by L-BFGS;
-- `shipped`: bench/second_opinion.py, the stage-2 prototype (naive Bayes as `nb`, the script
+- `shipped`: understanding/second_opinion.py, the stage-2 prototype (naive Bayes as `nb`, the script
   family read from the answer's text, as it must be at run time);
-- `guarded`: `shipped` with stat17's guard (bench/second_opinion.py's docstring);
+- `guarded`: `shipped` with stat17's guard (understanding/second_opinion.py's docstring);
 - `knn`: the k nearest labelled answers by cosine of tf-idf vectors; P(c|x) = the similarity
   share of label c among them.
 
@@ -56,7 +56,7 @@ import numpy as np
 import opencc
 from scipy import optimize, sparse
 
-from bench.second_opinion import SecondOpinion
+from understanding.second_opinion import SecondOpinion
 from bot.content.corpus import GIVE_AWAY, TRICK, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -327,7 +327,7 @@ def cases(kind: str, rounds: Sequence[int], **source: bool) -> list[Case]:
 
 
 def _shipped_cases(round_: int, training: list[Row], guarded: bool = False) -> list[Case]:
-    """bench/second_opinion.py's model (the script family read from the answer's
+    """understanding/second_opinion.py's model (the script family read from the answer's
     text, not the row's lang), learned from `training`. `guarded`: its doubt with stat17's
     guard, a Case's top label only where it doubts (the rules' hit, for the guard's "the
     branch's own words", is today's rules' where they reach what the recorded run did)."""
