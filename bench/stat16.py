@@ -56,8 +56,8 @@ import numpy as np
 import opencc
 from scipy import optimize, sparse
 
-from understanding.second_opinion import SecondOpinion
 from bot.content.corpus import GIVE_AWAY, TRICK, load_corpus
+from understanding.second_opinion import SecondOpinion
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNING = ROOT / "content" / "eval" / "tuning"
@@ -348,20 +348,22 @@ def _shipped_cases(round_: int, training: list[Row], guarded: bool = False) -> l
             doubt = None
             if rules != OTHERWISE:
                 same = _SHARPNESS.labels_like(row.routine, row.state, rules)
-                doubt = opinions[key].doubt(row.answer, rules, same, _own_words(row, rules))
+                own, kind = _own_words(row, rules)
+                doubt = opinions[key].doubt(row.answer, rules, same, own, kind == "intent")
             top, confidence = (doubt.label, doubt.confidence) if doubt else (None, 0.0)
         found.append(Case(round_, row, rules, top, confidence))
     return found
 
 
-def _own_words(row: Row, reached: str) -> str | None:
-    """The branch's own phrase or number today's rules reach `reached` by, if they do."""
+def _own_words(row: Row, reached: str) -> tuple[str | None, str]:
+    """The words (a phrase, number or intent's) today's rules reach `reached` by, if they
+    do, and their kind."""
     state = _CORPUS.routines[row.routine].states[row.state]
     found = state.understand(row.answer)
     hit = found.hit
-    if found.branch_id != reached or hit is None or hit.kind not in ("phrase", "number"):
-        return None
-    return hit.text
+    if found.branch_id != reached or hit is None or hit.kind not in ("phrase", "number", "intent"):
+        return None, ""
+    return hit.text, hit.kind
 
 
 class Sharpness:

@@ -34,7 +34,7 @@ same, e.g. every way of seeing through the trick):
     margin(x)  = (score_L(x) − max_{c ∈ same(B)} score_c(x)) / max(1, |F(x) ∩ V|)
     doubted   ⇔ L ∉ same(B) and P(L|x) ≥ 0.995 and |F(x)| ≥ 12 and margin(x) ≥ 1
                 and not (the rules reached B by its own phrase or number, and x holds at
-                         most 8 letters beside it)
+                         most 8 letters beside it; by a lexicon intent's words, at most 4)
 
 The guard (everything after P ≥ 0.995, chosen on rounds 10-13's final sets): naive Bayes grows
 surer with every feature it multiplies in, so P alone vetoed long answers unlike its data (270
@@ -59,6 +59,7 @@ THRESHOLD: Final = 0.995  # chosen on rounds 10-13's final sets (docs/stat16.md)
 MIN_FEATURES: Final = 12
 MIN_MARGIN: Final = 1.0  # nats a known feature
 OWN_WORDS_SLACK: Final = 8  # letters beside the branch's own phrase or number
+INTENT_WORDS_SLACK: Final = 4  # letters beside the words of the intent it reached it by
 SHOWN: Final = 5  # features named in an explanation
 
 _ASCII_WORD: Final = re.compile(r"[a-z0-9']+")
@@ -146,8 +147,7 @@ class _Model:
         self.weights = {}
         for feature, row in counts.items():
             self.weights[feature] = [
-                math.log((row[c] + ALPHA) / (totals[c] + ALPHA * vocabulary))
-                for c in range(count)
+                math.log((row[c] + ALPHA) / (totals[c] + ALPHA * vocabulary)) for c in range(count)
             ]
 
     def scores(self, feats: list[str]) -> tuple[list[float], list[str]]:
@@ -205,17 +205,23 @@ class SecondOpinion:
         return model.labels[top], _probability(scores, top)
 
     def doubt(
-        self, text: str, reached: str, same: Collection[str], own: str | None = None
+        self,
+        text: str,
+        reached: str,
+        same: Collection[str],
+        own: str | None = None,
+        intent: bool = False,
     ) -> Doubt | None:
         """A Doubt where the model reads a label outside `same` (the rules' verdict `reached`
         and what means the same) as the module docstring's `doubted` says, else None. `own`:
-        the branch's own phrase or number the rules reached it by, if they did."""
+        the words the rules reached it by (the branch's own phrase or number, or with
+        `intent` a lexicon intent's), if any."""
         model = self.models.get(english(text))
         if model is None or len(model.labels) < 2:
             return None
         if own is not None:
             beside = len(_LETTER.findall(text)) - len(_LETTER.findall(own))
-            if beside <= OWN_WORDS_SLACK:
+            if beside <= (INTENT_WORDS_SLACK if intent else OWN_WORDS_SLACK):
                 return None
         feats = features(text, model.english)
         if len(feats) < MIN_FEATURES:
