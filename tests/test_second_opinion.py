@@ -51,6 +51,13 @@ def test_the_rules_reach_the_branch_the_verdict_withholds_it(corpus: Corpus) -> 
     assert state.verdict("and").branch_id == "and"
 
 
+def test_an_answer_little_more_than_the_branchs_own_words_keeps_the_rules(corpus: Corpus) -> None:
+    # The model reads otherwise in "my nightgown" (P > 0.995, margin > 1 nat a feature), but
+    # the rules reached `clothing` by its own phrase, the whole answer: the guard keeps it.
+    state = corpus.routines["last-thing-off"].states["ask"]
+    assert state.verdict("my nightgown").branch_id == "clothing"
+
+
 def test_a_sentence_about_something_else_gets_no_punchline(engine: Engine) -> None:
     chat = ChatState()
     started = handled(engine, chat, Incoming(ALICE, "/prank one-and-three", 0.0))
