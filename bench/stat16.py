@@ -16,8 +16,9 @@ model is one per (routine, state, script family: Chinese or English):
 - `nb`: multinomial naive Bayes on binary counts, P(c|x) ∝ P(c) Π_f P(f|c),
   P(f|c) = (n_cf + α) / (n_c + α|V|), P(c) = (N_c + 1) / (N + C);
 - `lr`: softmax regression on the L2-normalised binary features, L2 penalty λ, fit by L-BFGS;
-- `shipped`: bench/second_opinion.py, the stage-2 prototype (naive Bayes as `nb`, the script
+- `shipped`: understanding/second_opinion.py, the stage-2 prototype (naive Bayes as `nb`, the script
   family read from the answer's text, as it must be at run time);
+- `guarded`: `shipped` with stat17's guard (understanding/second_opinion.py's docstring);
 - `knn`: the k nearest labelled answers by cosine of tf-idf vectors; P(c|x) = the similarity
   share of label c among them.
 
@@ -55,8 +56,8 @@ import numpy as np
 import opencc
 from scipy import optimize, sparse
 
-from bench.second_opinion import SecondOpinion
 from bot.content.corpus import GIVE_AWAY, TRICK, load_corpus
+from understanding.second_opinion import SecondOpinion
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNING = ROOT / "content" / "eval" / "tuning"
@@ -64,6 +65,8 @@ CORPUS = ROOT / "content" / "jokes.yaml"
 OTHERWISE = "otherwise"
 LANGS = ("zh-hans", "zh-hant", "en")
 ROUNDS = (10, 11, 12, 13, 14)
+# never used to choose anything in stat16: a third honest check (stat17)
+LATER_ROUNDS = (15,)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 0.995, 0.999, 0.9999, 1.01)
 MAX_RIGHT_COST = 0.003  # the brief: at most 0.3 points of right lost in any language
 
@@ -299,8 +302,8 @@ def cases(kind: str, rounds: Sequence[int], **source: bool) -> list[Case]:
     found = []
     for round_ in rounds:
         training = training_rows(round_, **source)
-        if kind == "shipped":
-            found += _shipped_cases(round_, training)
+        if kind in ("shipped", "guarded"):
+            found += _shipped_cases(round_, training, guarded=kind == "guarded")
             continue
         grouped: dict[tuple[str, str, str], tuple[list[list[str]], list[str]]] = defaultdict(
             lambda: ([], [])
@@ -323,9 +326,11 @@ def cases(kind: str, rounds: Sequence[int], **source: bool) -> list[Case]:
     return found
 
 
-def _shipped_cases(round_: int, training: list[Row]) -> list[Case]:
-    """bench/second_opinion.py's model (the script family read from the answer's
-    text, not the row's lang), learned from `training`."""
+def _shipped_cases(round_: int, training: list[Row], guarded: bool = False) -> list[Case]:
+    """understanding/second_opinion.py's model (the script family read from the answer's
+    text, not the row's lang), learned from `training`. `guarded`: its doubt with stat17's
+    guard, a Case's top label only where it doubts (the rules' hit, for the guard's "the
+    branch's own words", is today's rules' where they reach what the recorded run did)."""
     grouped: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for row in training:
         grouped[row.routine, row.state].append((row.answer, row.expected))
@@ -339,8 +344,26 @@ def _shipped_cases(round_: int, training: list[Row]) -> list[Case]:
                 opinions[key] = SecondOpinion(grouped[key])
             reading = opinions[key].reading(row.answer)
         top, confidence = reading if reading else (None, 0.0)
+        if guarded and reading is not None:
+            doubt = None
+            if rules != OTHERWISE:
+                same = _SHARPNESS.labels_like(row.routine, row.state, rules)
+                own, kind = _own_words(row, rules)
+                doubt = opinions[key].doubt(row.answer, rules, same, own, kind == "intent")
+            top, confidence = (doubt.label, doubt.confidence) if doubt else (None, 0.0)
         found.append(Case(round_, row, rules, top, confidence))
     return found
+
+
+def _own_words(row: Row, reached: str) -> tuple[str | None, str]:
+    """The words (a phrase, number or intent's) today's rules reach `reached` by, if they
+    do, and their kind."""
+    state = _CORPUS.routines[row.routine].states[row.state]
+    found = state.understand(row.answer)
+    hit = found.hit
+    if found.branch_id != reached or hit is None or hit.kind not in ("phrase", "number", "intent"):
+        return None, ""
+    return hit.text, hit.kind
 
 
 class Sharpness:
@@ -356,6 +379,12 @@ class Sharpness:
                     if answer.saw_through or wary:
                         self.sharp.add((routine.id, name, answer.id))
 
+    def labels_like(self, routine: str, state: str, label: str) -> frozenset[str]:
+        """`label` and the labels meaning the same (every way of seeing through it)."""
+        if label != GIVE_AWAY and (routine, state, label) not in self.sharp:
+            return frozenset({label})
+        return frozenset({GIVE_AWAY, *(s for r, n, s in self.sharp if (r, n) == (routine, state))})
+
     def same(self, routine: str, state: str, first: str, second: str) -> bool:
         if first == second:
             return True
@@ -363,6 +392,10 @@ class Sharpness:
             (routine, state, label) in self.sharp or label == GIVE_AWAY for label in (first, second)
         }
         return sees == {True}
+
+
+_CORPUS = load_corpus(CORPUS)
+_SHARPNESS = Sharpness()
 
 
 def verdict(case: Case, sharpness: Sharpness, veto: float, fallback: float) -> str:
@@ -469,8 +502,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--model", nargs="+", default=["nb", "lr", "knn"])
     parser.add_argument("--now", action="store_true", help="tuning/ as it is, not at the run")
     parser.add_argument("--own-writers", action="store_true", help="with roundK_writers*")
+    parser.add_argument(
+        "--check",
+        type=float,
+        metavar="T",
+        help="only the veto at threshold T against the rules alone, on --rounds",
+    )
+    parser.add_argument("--rounds", type=int, nargs="+", default=list(LATER_ROUNDS))
     options = parser.parse_args(argv)
     sharpness = Sharpness()
+    if options.check is not None:
+        for kind in options.model:
+            found = cases(kind, options.rounds, snapshot=not options.now)
+            base = scores(found, sharpness, math.inf, math.inf)
+            print(f"\n## model {kind}, rounds {options.rounds}\n")
+            print("\n".join(table("rules alone", base, base)))
+            tally = scores(found, sharpness, options.check, math.inf)
+            print("\n".join(table(f"veto {options.check}", tally, base)))
+        return
     header = (
         "| policy (veto t, fallback t) | zh-hans | zh-hant | en | total |\n|---|---|---|---|---|"
     )

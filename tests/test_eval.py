@@ -187,7 +187,9 @@ YUEN_LONG_REACHED = {"zh-hant": (289, 0)}
 # 87.5% 3 wrong punchlines; nz8 220/224 98.2% 1), then tuned on by rule kind and class-wide
 # words (rules8en): held at what that reached, (rows right, wrong punchlines) of 224 en rows.
 ABUJA_EVAL = ROUND_SIX_WRITERS / "ab8.tsv"
-ABUJA_REACHED = {"en": (222, 0)}
+# stat17: 222 -> 221 right: the second opinion reads `pairs` in "two each, male and female"
+# (label two), which says both branches' words: withheld like a torn answer, no punchline.
+ABUJA_REACHED = {"en": (221, 0)}
 AUCKLAND_EVAL = ROUND_SIX_WRITERS / "nz8.tsv"
 AUCKLAND_REACHED = {"en": (223, 0)}
 

@@ -259,6 +259,8 @@ class Match:
     corrected: str = ""  # the correction marker ("no wait", 不对) only what follows counts after
     heard: str = ""  # a slip read as what the state expects: "长劲鹿 → 长颈鹿", "bred → bread"
     torn: str = ""  # two branches' signals no rule resolves (see Matcher._resolve): the safe path
+    # the branch the rules reached and why a second opinion doubts it (second_opinion.py)
+    doubted: str = ""
 
     def __init__(
         self,
@@ -270,6 +272,7 @@ class Match:
         corrected: str = "",
         heard: str = "",
         torn: str = "",
+        doubted: str = "",
     ) -> None:
         self.branch = branch
         self.branch_id = branch_id
@@ -279,6 +282,7 @@ class Match:
         self.corrected = corrected
         self.heard = heard
         self.torn = torn
+        self.doubted = doubted
 
     # A caller reading a match on every answer (the bot's give-away, in its interpreted
     # code) asks these instead of looping over `hits` and `dropped` itself: compiled, a loop
@@ -296,7 +300,9 @@ class Match:
         return [hit for hit in self.dropped if hit.branch == branch]
 
     def explain(self) -> str:
-        if self.torn:
+        if self.doubted:
+            head = f"otherwise: the rules reached {self.doubted}: the safe path"
+        elif self.torn:
             head = f"otherwise: torn between {self.torn}, no rule resolves it: the safe path"
         elif self.hit is None:
             head = "otherwise: nothing matched"

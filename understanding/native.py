@@ -21,8 +21,8 @@ from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
-# The hot path of an answer: folding, clauses and numbers, sounds, matching.
-COMPILED = ("text", "sounds", "matcher")
+# The hot path of an answer: folding, clauses and numbers, sounds, matching, the second opinion.
+COMPILED = ("text", "sounds", "matcher", "second_opinion")
 # mypyc's shared library holding the compiled code: `native__mypyc` beside the modules.
 GROUP = f"{__package__}.native"
 HERE = Path(__file__).resolve().parent

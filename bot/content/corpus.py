@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
@@ -41,6 +41,7 @@ from understanding.matcher import (
     phrase_keys,
     prepare,
 )
+from understanding.second_opinion import SecondOpinion
 from understanding.text import UNREADABLE, canonical, to_simplified, wordless
 
 TRADITIONAL_KEY, HONG_KONG_KEY = "zh-hant", "zh-hk"
@@ -50,6 +51,12 @@ OTHERWISE = "otherwise"
 # beside a corpus file, else this one.
 LEXICON_NAME = "lexicon.yaml"
 DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "content" / LEXICON_NAME
+# The labelled answers beside a corpus file (the eval's tuning sets), which its states' second
+# opinions learn from (RoutineState.verdict).
+TUNING = Path("eval") / "tuning"
+# The kinds of a rules' hit whose words the second opinion leaves alone when an answer is
+# little more than them (understanding/second_opinion.py's guard).
+_OWN_WORDS = ("phrase", "number", "intent")
 
 _ROOT_KEYS = {"routines", "jokes", "stories"}
 _ROUTINE_KEYS = {
@@ -273,6 +280,12 @@ class Answer:
         return self.goto is not None and self.ending == FELL
 
     @property
+    def sees_through(self) -> bool:
+        """Reaching it tells the victim they saw through the trick: `saw_through: true`, or a
+        wary `intent: trick` that goes on (its reply is written for one who saw it coming)."""
+        return self.saw_through or (TRICK in self.intents and self.goto is not None)
+
+    @property
     def unsure(self) -> bool:
         """Reached by not knowing: the dont_know intent, with no number or regex. Its phrases, if
         any, are more ways of giving up in the routine's own words (好难, 投降, "you got me"):
@@ -333,6 +346,12 @@ class RoutineState:
     # a state made anew from another (dataclasses.replace with other answers) must be given
     # its own, or it would match the old answers.
     build_matcher: Callable[[], Matcher] | None = field(default=None, compare=False, repr=False)
+    # What learns the state's second opinion (understanding/second_opinion.py) from the
+    # labelled answers beside its corpus file; None: the rules alone (a corpus with no
+    # labelled answers: a user's routine, a test's corpus). Set by load_corpus.
+    build_opinion: Callable[[], SecondOpinion | None] | None = field(
+        default=None, compare=False, repr=False
+    )
     # How the reveal ends the prank: CALLED_OFF (the bot gave up), or FELL where the reveal
     # is itself the prank (`otherwise: {outcome: fell}`).
     reveal_outcome: str = CALLED_OFF
@@ -357,13 +376,52 @@ class RoutineState:
         lexicon = load_lexicon(DEFAULT_LEXICON)
         return _matcher(self.say, self.answers, lexicon, give_away=self.give_away)
 
+    @_built_on_first_use
+    def opinion(self) -> SecondOpinion | None:
+        """The state's second opinion, learned on its first answer that reaches a branch (not
+        at load: reading the labelled answers takes ~0.1 s, once a process)."""
+        return self.build_opinion() if self.build_opinion is not None else None
+
     def __post_init__(self) -> None:
         reply = self.saw_through_reply
         seen = Answer((), None, reply, None, None, GIVE_AWAY, saw_through=True, give_away=True)
         object.__setattr__(self, "seen_through", seen)
 
+    def verdict(self, text: str) -> Match:
+        """The verdict the bot acts on (the engine's reply, `bot eval`'s score): the rules'
+        (`understand`), unless they reached a branch the state's second opinion doubts (see
+        understanding/second_opinion.py): then otherwise, the safe path, saying why. It only
+        ever withholds a punchline."""
+        found = self.understand(text)
+        reached = found.branch_id
+        if reached is None or self.build_opinion is None:
+            return found
+        opinion = self.opinion
+        if opinion is None:
+            return found
+        hit = found.hit
+        own = hit.text if hit is not None and hit.kind in _OWN_WORDS else None
+        intent = hit is not None and hit.kind == "intent"
+        doubt = opinion.doubt(text, reached, self._same_as(found), own, intent)
+        if doubt is None:
+            return found
+        said = f"{reached}, but {doubt.describe()}"
+        return Match(None, None, None, found.hits, found.dropped, doubted=said)
+
+    def _same_as(self, found: Match) -> frozenset[str]:
+        """The labels meaning what `found` reached: itself, or where it sees through the
+        trick, every way of seeing through it (as bot/content/evaluation counts them)."""
+        branch = found.branch
+        if branch is None and found.branch_id != GIVE_AWAY:
+            return frozenset({found.branch_id or ""})
+        if branch is not None and not self.answers[branch].sees_through:
+            return frozenset({self.answers[branch].id})
+        sharp = {answer.id for answer in self.answers if answer.sees_through}
+        return frozenset({GIVE_AWAY, *sharp})
+
     def understand(self, text: str) -> Match:
-        """Which answer `text` means, and why (see understanding/matcher.py). An answer that
+        """Which answer `text` means by the rules, and why (see understanding/matcher.py; the
+        bot acts on `verdict`, this with the second opinion's veto). An answer that
         says a give-away phrase (not negated) is an `Understood` with `give_away` True and
         `branch_id` GIVE_AWAY ("saw_through"), `branch` None, whatever branch its other
         words reach, unless the answer also reaches a saw_through answer of the state (whose
@@ -573,7 +631,7 @@ class RoutineState:
         playing": still washing the dishes) ends the routine with that reply, refused; one
         that no branch takes ends it at once with the reveal, refused, instead of coaxing with
         the hint ("not playing" → "count again?" reads as not listening)."""
-        found = self.understand(text)
+        found = self.verdict(text)
         refused = found.hit is not None and found.hit.intent == "refuse"
         if found.branch is None:
             if getattr(found, "give_away", False):
@@ -2031,7 +2089,42 @@ def load_corpus(path: str | Path, lexicon: Lexicon | None = None) -> Corpus:
         raise CorpusError(str(path), [Problem(1, f"cannot read the file: {error}")]) from None
     lexicon = lexicon or load_lexicon(lexicon_for(path))
     with _no_collection():
-        return _read_corpus(text, str(path), lexicon)
+        corpus = _read_corpus(text, str(path), lexicon)
+    tuning = path.parent / TUNING
+    if tuning.is_dir():
+        for routine in corpus.routines.values():
+            for name, state in routine.states.items():
+                learn = partial(_second_opinion, tuning, routine.id, name, state)
+                object.__setattr__(state, "build_opinion", learn)  # (frozen: set once, here)
+    return corpus
+
+
+def _second_opinion(
+    tuning: Path, routine: str, name: str, state: RoutineState
+) -> SecondOpinion | None:
+    """The state's second opinion from its labelled answers; rows whose label the state no
+    longer has are skipped. None: no labelled answers."""
+    labels = {OTHERWISE, GIVE_AWAY, *(answer.id for answer in state.answers)}
+    answers = [
+        pair for pair in labelled_answers(tuning).get((routine, name), ()) if pair[1] in labels
+    ]
+    return SecondOpinion(answers) if answers else None
+
+
+@cache
+def labelled_answers(tuning: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Every labelled answer under `tuning` (the eval's TSV files), as (answer, label) by
+    (routine, state). A folder with an all.tsv holds its other files' rows: all.tsv only."""
+    from bot.content.evaluation import read_rows  # (evaluation imports this module)
+
+    found: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for path in sorted(tuning.rglob("*.tsv")):
+        whole = path.parent / "all.tsv"
+        if path != whole and whole.exists():
+            continue
+        for row in read_rows(path):
+            found.setdefault((row.routine, row.state), []).append((row.answer, row.expected))
+    return found
 
 
 def _read_corpus(text: str, source: str, lexicon: Lexicon) -> Corpus:

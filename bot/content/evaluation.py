@@ -24,8 +24,6 @@ from bot.content.corpus import (
     GIVE_AWAY,
     REFUSED,
     SAW_THROUGH,
-    TRICK,
-    Answer,
     Corpus,
     RoutineState,
 )
@@ -145,25 +143,20 @@ def judge(corpus: Corpus, row: Row) -> Judged:
     """One row, understood as the engine would (a row `evaluate` has checked names what
     exists)."""
     state = corpus.routines[row.routine].states[row.state]
-    match = state.understand(row.answer)
+    match = state.verdict(row.answer)
     got = match.branch_id or OTHERWISE
     # Seeing through it, by the give-away or by an answer that sees through it: the same
     # ending, and a reply that fits either (the routine's own, or "you knew this one").
     # So is a state's own answer for the wary (`intent: trick`, going on: "sharp, aren't
     # you?" and the next trick): its reply is written for one who saw the trick coming,
     # and a writer's brief lists it beside `saw_through` with no way to tell them apart.
-    sharp = match.branch is not None and _sees_it(state.answers[match.branch])
-    expected_sharp = any(a.id == row.expected and _sees_it(a) for a in state.answers)
+    sharp = match.branch is not None and state.answers[match.branch].sees_through
+    expected_sharp = any(a.id == row.expected and a.sees_through for a in state.answers)
     if row.expected == GIVE_AWAY and sharp:
         got = GIVE_AWAY
     elif expected_sharp and got == GIVE_AWAY:
         got = row.expected
     return Judged(row, got, match.explain(), _ends(state, got, match.branch), match.hit)
-
-
-def _sees_it(answer: Answer) -> bool:
-    """Whether reaching `answer` tells the victim they saw through it (see `evaluate`)."""
-    return answer.saw_through or (TRICK in answer.intents and answer.goto is not None)
 
 
 def _ends(state: RoutineState, got: str, branch: int | None) -> str:

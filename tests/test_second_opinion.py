@@ -1,0 +1,81 @@
+"""The second opinion (understanding/second_opinion.py): its equations, and its veto as the bot
+acts on it (no punchline where the rules reached a branch the model is sure is not meant)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import DEFAULT_CONTENT as SHIPPED
+from bot.content.corpus import Corpus, load_corpus
+from bot.content.evaluation import Row, judge
+from bot.conversation.engine import Engine, Incoming, Reply
+from bot.conversation.state import ChatState, Person
+from tests.support.conversation import handled
+from understanding.second_opinion import SecondOpinion
+
+ALICE = Person(1, "Alice", "alice", "en-GB")
+# To "what's between one and three?": an answer about something else holding the branch's
+# words (a fresh writer's, round 14, labelled otherwise), which the rules take for "and".
+ABOUT_SOMETHING_ELSE = "Between one and three is my salary and my EMI :("
+PUNCHLINE = 'look closely: it\'s "and"'
+
+
+def test_the_equations_on_a_hand_computed_example() -> None:
+    # Three Chinese answers, one feature each (c:甲, c:乙): N = 3, C = 2, V = 2, α = 0.2.
+    opinion = SecondOpinion([("甲", "a"), ("甲", "a"), ("乙", "b")])
+    # log P(a) = log 3/5, P(甲|a) = (2 + .2) / (2 + .4); log P(b) = log 2/5, P(甲|b) = .2 / 1.4
+    a, b = 0.6 * 2.2 / 2.4, 0.4 * 0.2 / 1.4
+    reading = opinion.reading("甲")
+    assert reading is not None
+    assert reading[0] == "a"
+    assert math.isclose(reading[1], a / (a + b))  # 0.90588...
+    assert opinion.reading("dog") is None  # no English answers: no model for its script
+
+
+def test_a_corpus_with_no_labelled_answers_has_no_opinion(tmp_path: Path) -> None:
+    # No tuning sets beside the corpus file (as for a routine written with /new): the rules.
+    for name in ("jokes.yaml", "lexicon.yaml"):
+        (tmp_path / name).write_text((SHIPPED.parent / name).read_text("utf-8"), "utf-8")
+    state = load_corpus(tmp_path / "jokes.yaml").routines["one-and-three"].states["ask"]
+    assert state.verdict(ABOUT_SOMETHING_ELSE).branch_id == "and"
+
+
+def test_the_rules_reach_the_branch_the_verdict_withholds_it(corpus: Corpus) -> None:
+    state = corpus.routines["one-and-three"].states["ask"]
+    assert state.understand(ABOUT_SOMETHING_ELSE).branch_id == "and"  # the rules' verdict
+    assert state.verdict(ABOUT_SOMETHING_ELSE).branch_id is None
+    assert state.recognise(ABOUT_SOMETHING_ELSE) is None
+    # the branch's own words, little more: the guard leaves the rules alone
+    assert state.verdict("and").branch_id == "and"
+
+
+def test_an_answer_little_more_than_the_branchs_own_words_keeps_the_rules(corpus: Corpus) -> None:
+    # The model reads otherwise in "my nightgown" (P > 0.995, margin > 1 nat a feature), but
+    # the rules reached `clothing` by its own phrase, the whole answer: the guard keeps it.
+    state = corpus.routines["last-thing-off"].states["ask"]
+    assert state.verdict("my nightgown").branch_id == "clothing"
+
+
+def test_a_sentence_about_something_else_gets_no_punchline(engine: Engine) -> None:
+    chat = ChatState()
+    started = handled(engine, chat, Incoming(ALICE, "/prank one-and-three", 0.0))
+    answered = handled(engine, started.chat, Incoming(ALICE, ABOUT_SOMETHING_ELSE, 1.0))
+    assert PUNCHLINE not in _said(answered.replies)
+    assert answered.chat.pranks, "the prank goes on: the hint, not the punchline"
+    landed = handled(engine, answered.chat, Incoming(ALICE, "two", 2.0))
+    assert PUNCHLINE in _said(landed.replies)
+
+
+def test_the_eval_explains_a_veto(corpus: Corpus) -> None:
+    row = Row(1, "one-and-three", "ask", "en", ABOUT_SOMETHING_ELSE, "otherwise")
+    judged = judge(corpus, row)
+    assert judged.got == "otherwise"
+    head = judged.explanation.splitlines()[0]
+    assert head.startswith("otherwise: the rules reached and, but the second opinion reads")
+    assert "(P 1.0000), by '" in head
+
+
+def _said(replies: Sequence[Reply]) -> str:
+    return "\n".join(reply.text for reply in replies)
