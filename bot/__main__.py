@@ -26,7 +26,7 @@ DEFAULT_EVAL = TUNING / "source_routines.tsv"
 
 def _load(path: Path) -> Corpus | None:
     try:
-        return load_corpus(path)
+        return load_corpus(path).learn_opinions()  # before any chat: none waits on learning
     except CorpusError as error:
         print(f"The corpus has problems, so the bot will not start:\n{error}", file=sys.stderr)
         return None

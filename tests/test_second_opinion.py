@@ -7,6 +7,7 @@ import math
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.__main__ import _load
 from bot.config import DEFAULT_CONTENT as SHIPPED
 from bot.content.corpus import Corpus, load_corpus
 from bot.content.evaluation import Row, judge
@@ -79,3 +80,12 @@ def test_the_eval_explains_a_veto(corpus: Corpus) -> None:
 
 def _said(replies: Sequence[Reply]) -> str:
     return "\n".join(reply.text for reply in replies)
+
+
+def test_the_bot_learns_every_opinion_before_any_chat() -> None:
+    """Learning a state's opinion takes up to ~0.2 s (its first answer, otherwise): the bot's
+    start learns them all, so no victim's answer (and no other chat) waits on it."""
+    corpus = _load(Path(SHIPPED))
+    assert corpus is not None
+    states = [s for r in corpus.routines.values() for s in r.states.values()]
+    assert all("opinion" in vars(state) for state in states)

@@ -10,10 +10,11 @@ final sets (docs/stat16.md): rounds 14-15, with the guard chosen on 10-13, wrong
 
 This module knows nothing of the bot: the caller gives each state's (answer, label) pairs and,
 for a verdict, the labels meaning the same and the branch's own words the rules reached it by.
-How it is learned: per state, on its first doubted answer (`SecondOpinion(pairs)`, a few
-milliseconds for a state's ~500 answers), from pairs the caller read once a process; not at
-build time into a data file, which would be one more artefact to keep in step with the
-tuning sets, the corpus's labels and these equations, for ~0.1 s saved once a process.
+How it is learned: per state (`SecondOpinion(pairs)`), from pairs the caller read once a
+process: for the shipped tuning sets ~1.4 s of CPU for all 105 states (the largest ~0.18 s,
+reading the files ~0.25 s), which the bot spends at start and on a reload, off the event
+loop, so no answer waits on it. Not at build time into a data file, which would be one more
+artefact to keep in step with the tuning sets, the corpus's labels and these equations.
 
 Features F(x), each counted once an answer: for Chinese (Traditional folded to Simplified) the
 character 1-, 2- and 3-grams of each run of letters; for English each word's character 3- and
