@@ -18,7 +18,8 @@ from bot.__main__ import DEFAULT_EVAL
 from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import load_corpus
 from bot.content.evaluation import read_rows
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.storage.interface import encode_state
 from tests.support.conversation import handled
