@@ -64,9 +64,11 @@ class LinkOpened:
 
 # Built on every answer (an Ending, a Reply, a Response): plain dataclasses with slots, never
 # changed once made. Frozen, each field is set through object.__setattr__: ~0.6 µs more each,
-# ~3 µs of a ~40 µs answer step. An answer's own (`_wait`, `_land`) are built with positional
+# ~3 µs of a ~40 µs answer step. An answer's own (`wait`, `land`) are built with positional
 # arguments: a class called with keywords packs them into a dict first (~0.3 µs a call).
-@dataclass(slots=True)
+# Their __init__ is written out, as understanding.matcher.Hit's: the one @dataclass writes is
+# interpreted Python even in a compiled build (a generic attribute write for each field).
+@dataclass(slots=True, init=False)
 class Ending:
     """How a prank ended, the one account of it that the scoreboard, a link owner's report
     and the metrics all read. `outcome` is one of bot.content.corpus.OUTCOMES (fell,
@@ -79,6 +81,22 @@ class Ending:
     player: Person
     answer: str | None = None
     reopened: bool = False  # dropped because its player opened the same prank link again
+
+    def __init__(
+        self,
+        ticket: str,
+        prank: Prank,
+        outcome: str,
+        player: Person,
+        answer: str | None = None,
+        reopened: bool = False,
+    ) -> None:
+        self.ticket = ticket
+        self.prank = prank
+        self.outcome = outcome
+        self.player = player
+        self.answer = answer
+        self.reopened = reopened
 
 
 @dataclass(frozen=True)
@@ -116,7 +134,7 @@ class Incoming:
             object.__setattr__(self, "command", parse_command(self.text))
 
 
-@dataclass(slots=True)  # not frozen: see "Built on every answer" at Ending
+@dataclass(slots=True, init=False)  # not frozen: see "Built on every answer" at Ending
 class Reply:
     """Something to send. `asks` marks a question: answers that reply to it belong to `ticket`.
 
@@ -131,6 +149,22 @@ class Reply:
     address: Person | None = None
     quote: Quote | None = None
     buttons: Keyboard = ()
+
+    def __init__(
+        self,
+        text: str,
+        ticket: str | None = None,
+        asks: bool = False,
+        address: Person | None = None,
+        quote: Quote | None = None,
+        buttons: Keyboard = (),
+    ) -> None:
+        self.text = text
+        self.ticket = ticket
+        self.asks = asks
+        self.address = address
+        self.quote = quote
+        self.buttons = buttons
 
 
 @dataclass(frozen=True)
@@ -147,7 +181,7 @@ class Call:
         return CommandRequest(message, self.chat, self.args, self.lang)
 
 
-@dataclass(slots=True)  # not frozen: see "Built on every answer" at Ending
+@dataclass(slots=True, init=False)  # not frozen: see "Built on every answer" at Ending
 class Response:
     """The engine's answer to one message: what to say, the chat's new state, whether the
     message was for the bot at all, a command to run, and the linked pranks that ended."""
@@ -160,6 +194,22 @@ class Response:
     # The replies are a courtesy ("not for you", "words please"), not an answer: the turn may
     # leave them unsaid when the member is sending too fast (bot/application/throttle.py).
     courtesy: bool = False
+
+    def __init__(
+        self,
+        replies: list[Reply],
+        chat: ChatState,
+        handled: bool = True,
+        call: Call | None = None,
+        endings: list[Ending] | None = None,
+        courtesy: bool = False,
+    ) -> None:
+        self.replies = replies
+        self.chat = chat
+        self.handled = handled
+        self.call = call
+        self.endings = [] if endings is None else endings
+        self.courtesy = courtesy
 
 
 # Where an answer leads: the lines to say, and the next state (None: the routine ends). A
