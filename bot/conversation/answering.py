@@ -35,6 +35,7 @@ from bot.conversation.state import (
     isolate,
 )
 from bot.i18n.catalogue import say
+from bot.i18n.language import language_for
 
 # Waits in a row on answers that say nothing yet (an emoji alone, a put-off, "huh"): the
 # question is asked again this many times, its deadline never pushed back; the next such
@@ -232,7 +233,11 @@ def step(routine: Routine, state_id: str, answer: Answer | None, lang: str) -> S
     return said, None
 
 
-def answer(corpus: Corpus, chat: ChatState, message: Incoming, lang: str) -> Response:
+def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
+    """A text that is no command (`Engine.route`): the chat's pranks whose routine left the
+    corpus dropped, the answer to the prank it answers, in the chat's language."""
+    chat = drop_unknown(corpus, chat)
+    lang = language_for(message.sender.language_code, chat.lang)
     ticket = ticket_for(chat, message)
     if ticket is None:
         if message.in_group:

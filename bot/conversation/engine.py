@@ -133,13 +133,14 @@ class Engine:
     def route(self, chat: ChatState, message: Incoming) -> Response:
         """Answer a text, or refuse a command that may not run here; any other command comes
         back as the response's call."""
+        parsed = message.command
+        if parsed is None and message.words:
+            return answer(self.corpus, chat, message)  # compiled, the most common message
         if not message.words:
             return self.not_text(chat, message)
+        assert parsed is not None
         chat = self.drop_unknown(chat)
         lang = language_for(message.sender.language_code, chat.lang)
-        parsed = message.command
-        if parsed is None:
-            return answer(self.corpus, chat, message, lang)
         name, args = parsed.name, parsed.args
         found = self.commands.get(name)
         if found is None:
