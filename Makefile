@@ -24,11 +24,12 @@ $(TEST_STAMP): pyproject.toml $(RUN_STAMP)
 run: build
 	$(PY) -m bot
 
-# understanding/'s hot path (text, sounds, matcher) compiled with mypyc: extension modules beside
-# the sources, and a stamp of the sources they were made from. It compiles again only when a
-# source of understanding/ changed (by content); a machine without a C compiler, or where the
-# compile fails, runs the .py files (.ci/run and the Dockerfile insist on the build).
-# Imported with a stale stamp, the package runs the .py files (understanding/native.py).
+# understanding/'s hot path (text, sounds, matcher) and the bot's answer step (bot/native.py)
+# compiled with mypyc, two groups: extension modules beside the sources, and a stamp of the
+# sources each group was made from. A group compiles again only when a source its stamp hashes
+# changed (by content); a machine without a C compiler, or where the compile fails, runs the
+# .py files (.ci/run and the Dockerfile insist on the build). Imported with a stale stamp, a
+# group runs its .py files (understanding/native.py).
 build: $(RUN_STAMP)
 	$(PY) -m understanding.build
 
@@ -64,3 +65,4 @@ readme: $(RUN_STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build understanding/*.so understanding/native.stamp
+	rm -f bot/*.so bot/conversation/*.so bot/native.stamp

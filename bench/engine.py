@@ -18,7 +18,9 @@ from bot.__main__ import DEFAULT_EVAL
 from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import load_corpus
 from bot.content.evaluation import read_rows
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation import answering
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.storage.interface import encode_state
 from tests.support.conversation import handled
@@ -77,6 +79,8 @@ def main() -> None:
     print(f"Machine: {machine()}; times are {'wall' if CLOCK is time.perf_counter else 'CPU'} time")
     built = "compiled with mypyc" if native.is_compiled(matcher) else "pure Python (not compiled)"
     print(f"understanding/: {built}")
+    step = "compiled" if native.is_compiled(answering) else "pure Python (not compiled)"
+    print(f"the answer's step (bot/native.py): {step}")
     corpus = load_corpus(DEFAULT_CONTENT)
     engine = Engine(corpus)
     user = Person(123456789, "Mei", "mei_2024", "zh-hans")

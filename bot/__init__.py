@@ -11,3 +11,7 @@ What lives where (arrows point inward; nothing imports an adapter; docs/architec
 - `bot.storage`: where chats, questions, networks and plays are kept.
 - `understanding` and `nn` (beside `bot`): libraries that know nothing of the bot.
 """
+
+from bot.native import BUILD
+
+BUILD.guard()  # before any compiled module is imported

@@ -22,7 +22,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from bot.content.corpus import OUTCOMES
-from bot.conversation.engine import Ending
+from bot.conversation.answering import Ending
 from bot.conversation.state import ChatState
 
 UPDATE_KINDS = (

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import FELL, Corpus
-from bot.conversation.engine import MAX_IDLE_WAITS, Engine, Incoming, Response
+from bot.conversation.answering import MAX_IDLE_WAITS, Incoming, Response
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
 from tests.support.lines import say as line

@@ -19,8 +19,8 @@ from bot.application import authoring
 from bot.application.services import Services
 from bot.application.turn import Send, Sent, Turns
 from bot.content.corpus import Corpus, parse_corpus
+from bot.conversation.answering import Incoming
 from bot.conversation.commands import Event, Say
-from bot.conversation.engine import Incoming
 from bot.conversation.state import Person
 from bot.storage import Storage
 from bot.storage.authored import PENDING, PUBLIC, WITHDRAWN

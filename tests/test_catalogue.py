@@ -2,7 +2,8 @@
 exists because the bot says it, and every line has the same placeholders in every language.
 
 The keys are found in bot/'s source, not by running it: `say(key, …)`, the engine's
-`_say(chat, key, …)` and `_courtesy(chat, ticket, message, key, …)`, where the key is a
+`_say(chat, key, …)` (`line_reply` in bot/conversation/answering.py) and
+`courtesy(chat, ticket, message, key, …)`, where the key is a
 literal, a choice between literals, a name bound to literals in the same function, or an
 f-string of a family this file enumerates (the gate of `meaning_{gate}`, the language of
 `lang_name_{lang}`). A key read any other way fails the test until this file learns where it
@@ -56,9 +57,9 @@ def _key_argument(call: ast.Call) -> ast.expr | None:
     name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
     if name == "say" and call.args:
         return call.args[0]
-    if name == "_say" and len(call.args) >= 2:
+    if name in ("_say", "line_reply") and len(call.args) >= 2:
         return call.args[1]
-    if name == "_courtesy" and len(call.args) >= 4:
+    if name == "courtesy" and len(call.args) >= 4:
         return call.args[3]
     return None
 
@@ -192,7 +193,7 @@ def keys_said() -> tuple[dict[str, str], list[str]]:
                 continue
             site = f"{where}:{node.lineno}"
             function = functions.get(node)
-            if getattr(function, "name", None) in ("say", "_say", "_courtesy"):
+            if getattr(function, "name", None) in ("say", "line_reply", "courtesy"):
                 continue  # a helper passing its own `key` on: its callers are read instead
             keys = _literals(key)
             if keys is None and isinstance(key, ast.JoinedStr):

@@ -16,6 +16,7 @@ from bot.application.services import Services
 from bot.application.turn import Turns
 from bot.console.playground import Playground
 from bot.content.corpus import Corpus
+from bot.conversation.answering import Incoming, Reply, Response
 from bot.conversation.buttons import LIST_PAGE, list_order
 from bot.conversation.commands import (
     AfterTurn,
@@ -28,7 +29,7 @@ from bot.conversation.commands import (
     Say,
     command,
 )
-from bot.conversation.engine import Engine, Incoming, Reply, Response
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person, Prank
 from bot.i18n.catalogue import say
 from bot.i18n.language import Text

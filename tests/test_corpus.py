@@ -347,7 +347,8 @@ def test_the_documented_example_is_a_valid_corpus() -> None:
 def test_a_random_prank_picks_a_routine_played_in_the_chat_language() -> None:
     import random
 
-    from bot.conversation.engine import Engine, Incoming
+    from bot.conversation.answering import Incoming
+    from bot.conversation.engine import Engine
     from bot.conversation.state import ChatState, Person
 
     two = textwrap.dedent(

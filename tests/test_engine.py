@@ -9,8 +9,9 @@ from dataclasses import replace
 import pytest
 
 from bot.content.corpus import Corpus
+from bot.conversation.answering import Incoming, Response
 from bot.conversation.commands import ParsedCommand, parse_command
-from bot.conversation.engine import Engine, Incoming, Response
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person, Prank
 from bot.i18n.language import language_for
 from tests.support.conversation import handled

@@ -9,8 +9,9 @@ import random
 import pytest
 
 from bot.content.corpus import Corpus
+from bot.conversation.answering import Incoming, Response
 from bot.conversation.deck import Deck
-from bot.conversation.engine import PRANK_COOLDOWN, PRANKS_PER_STARTER, Engine, Incoming, Response
+from bot.conversation.engine import PRANK_COOLDOWN, PRANKS_PER_STARTER, Engine
 from bot.conversation.state import ChatState, Person, Score
 from tests.support.conversation import handled
 from tests.support.lines import fixed

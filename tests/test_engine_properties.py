@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import load_corpus
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
 

@@ -4,7 +4,8 @@ timeout started over from the answer (the engine builds the waiting prank once).
 from __future__ import annotations
 
 from bot.content.corpus import Corpus
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person, Prank
 from bot.i18n.catalogue import say
 from tests.support.conversation import handled

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.content.corpus import CALLED_OFF, FELL, Corpus, CorpusError, parse_corpus
-from bot.conversation.engine import Engine, Incoming, Response
+from bot.conversation.answering import Incoming, Response
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support.conversation import handled, sent

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.content.corpus import CALLED_OFF, FELL, REFUSED, Corpus
-from bot.conversation.engine import MAX_IDLE_WAITS, Engine, Incoming, LinkOpened, Response
+from bot.conversation.answering import MAX_IDLE_WAITS, Incoming, LinkOpened, Response
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support import emulator as emulator_module

@@ -11,7 +11,8 @@ import random
 import pytest
 
 from bot.content.corpus import CALLED_OFF, FELL, SAW_THROUGH, Corpus
-from bot.conversation.engine import MAX_IDLE_WAITS, Engine, Response
+from bot.conversation.answering import MAX_IDLE_WAITS, Response
+from bot.conversation.engine import Engine
 from bot.conversation.records import tallies
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
@@ -218,7 +219,7 @@ def test_a_link_owner_hears_of_a_player_who_stopped_partway(corpus: Corpus) -> N
 
 def test_every_reason_to_wait_has_its_line_and_an_unknown_one_raises() -> None:
     from bot.content.corpus import ASKS_AGAIN, DOTS_ONLY, EMOJI_ONLY, PUT_OFF
-    from bot.conversation.engine import WAITING_LINES
+    from bot.conversation.answering import WAITING_LINES
 
     assert WAITING_LINES == {
         EMOJI_ONLY: "words_please",

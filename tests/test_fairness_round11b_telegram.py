@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.conversation.engine import MAX_IDLE_WAITS
+from bot.conversation.answering import MAX_IDLE_WAITS
 from bot.i18n.catalogue import say
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import (

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation.engine import Engine, Response
+from bot.conversation.answering import Response
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support.conversation import sent

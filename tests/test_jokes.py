@@ -14,7 +14,8 @@ import pytest
 from bot.__main__ import check
 from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Corpus, CorpusError, Item, load_corpus, parse_corpus
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
 from tests.support.lines import say as line

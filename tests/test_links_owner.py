@@ -6,7 +6,8 @@ import time
 from pathlib import Path
 
 from bot.application.links import MAX_PLAYS, Links
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.storage import LinkRecord, Storage
 from tests.support.conversation import handled

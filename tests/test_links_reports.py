@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from bot.application.links import Links, _result_line
+from bot.conversation.answering import Incoming
 from bot.conversation.commands import Say
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from bot.storage import LinkRecord, Storage

@@ -17,7 +17,7 @@ from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter, Defau
 
 from bot.application.buttons import Key
 from bot.application.turn import ChatMovedError, Send, UndeliverableError
-from bot.conversation.engine import Reply
+from bot.conversation.answering import Reply
 from bot.telegram.buttons import render
 from bot.telegram.outbox import TelegramOutbox
 from tests.support.emulator import TOKEN, Emulator

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from bot.content.corpus import FELL, REFUSED, SAW_THROUGH, Corpus, CorpusError, parse_corpus
-from bot.conversation.engine import Engine, Response
+from bot.conversation.answering import Response
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person, Prank
 from bot.i18n.catalogue import say
 from tests.support.conversation import sent

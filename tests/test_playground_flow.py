@@ -16,7 +16,7 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.console.playground import Playground, person_named
-from bot.conversation.engine import Incoming
+from bot.conversation.answering import Incoming
 
 pytestmark = pytest.mark.slow  # the playground as a real process
 

@@ -11,8 +11,9 @@ import pytest
 
 from bot.content.corpus import Corpus
 from bot.content.titles import EXACT, PART, TYPO, WORDS, TitleIndex
+from bot.conversation.answering import Incoming, Response
 from bot.conversation.deck import Deck
-from bot.conversation.engine import PRANK_DECKS, Engine, Incoming, Response
+from bot.conversation.engine import PRANK_DECKS, Engine
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
 

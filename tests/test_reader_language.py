@@ -14,7 +14,8 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.content.corpus import Corpus
-from bot.conversation.engine import Engine, Incoming, Response
+from bot.conversation.answering import Incoming, Response
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.language import language_for, locale_language
 from tests.support.conversation import handled

@@ -14,8 +14,8 @@ from bot.application.buttons import Keys
 from bot.application.services import Services
 from bot.application.turn import Send, Sent, Turns
 from bot.content.corpus import parse_corpus
+from bot.conversation.answering import Incoming
 from bot.conversation.commands import Event
-from bot.conversation.engine import Incoming
 from bot.conversation.records import TITLES, Record, Tally
 from bot.conversation.state import Person
 from bot.i18n.catalogue import say

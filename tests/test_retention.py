@@ -15,7 +15,8 @@ import pytest
 
 from bot.application import retention
 from bot.application.links import LINK_SECONDS, MAX_LIVE_LINKS
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.storage import LinkRecord, Storage
 from tests.support.conversation import handled

@@ -9,7 +9,8 @@ import pytest
 
 from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Answer, Routine, load_corpus
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
 from understanding.text import clauses, flat, fold

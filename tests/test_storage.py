@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.records import Record
 from bot.conversation.state import ChatState, Person
 from bot.storage import LinkRecord, Storage, StorageError, schema, sqlite

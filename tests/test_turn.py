@@ -15,8 +15,9 @@ import pytest
 from bot.application.services import Services
 from bot.application.turn import ChatMovedError, Send, Sent, Turns, UndeliverableError
 from bot.content.corpus import Corpus
+from bot.conversation.answering import Incoming
 from bot.conversation.commands import Event, Say
-from bot.conversation.engine import NOT_A_QUESTION, Incoming
+from bot.conversation.engine import NOT_A_QUESTION
 from bot.conversation.state import Person
 from bot.storage import Storage
 

@@ -11,7 +11,8 @@ import random
 import pytest
 
 from bot.content.corpus import CALLED_OFF, FELL, Corpus
-from bot.conversation.engine import Engine, Incoming, Response
+from bot.conversation.answering import Incoming, Response
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
 

@@ -15,7 +15,8 @@ import random
 import pytest
 
 from bot.content.corpus import FELL, Corpus
-from bot.conversation.engine import MAX_IDLE_WAITS, Engine, Incoming, Response
+from bot.conversation.answering import MAX_IDLE_WAITS, Incoming, Response
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
 

@@ -16,8 +16,9 @@ import pytest
 from bot.application.links import Links
 from bot.application.services import Admin, Services
 from bot.content.corpus import Corpus, parse_corpus
+from bot.conversation.answering import Incoming
 from bot.conversation.commands import Command
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import CATALOGUE
 from bot.i18n.language import (

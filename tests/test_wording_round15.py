@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from bot.content.corpus import Corpus
-from bot.conversation.engine import Engine, Incoming
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from bot.lab.spec import parse_train

@@ -35,6 +35,7 @@ from bot.content.corpus import (
     parse_corpus,
     reads_as_got_you,
 )
+from bot.conversation.answering import Call, Incoming
 from bot.conversation.authored import authored_id, authored_number
 from bot.conversation.commands import (
     GROUP,
@@ -47,7 +48,7 @@ from bot.conversation.commands import (
     command,
     declared,
 )
-from bot.conversation.engine import Call, Engine, Incoming
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import CATALOGUE, say
 from bot.i18n.language import (

@@ -14,8 +14,9 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 from bot.content.corpus import CALLED_OFF, FELL, REFUSED, SAW_THROUGH, TIMED_OUT
+from bot.conversation.answering import Ending, LinkOpened
 from bot.conversation.commands import CommandRequest, Event, Say, command
-from bot.conversation.engine import Ending, Engine, LinkOpened
+from bot.conversation.engine import Engine
 from bot.conversation.state import clean_name, isolate
 from bot.i18n.catalogue import say
 from bot.i18n.language import Text

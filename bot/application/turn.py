@@ -38,9 +38,10 @@ from bot import metrics
 from bot.application.buttons import ButtonSigner, Keys, Tap
 from bot.application.services import Services
 from bot.application.throttle import Throttle, Verdict
+from bot.conversation.answering import Call, Incoming, Reply, Response
 from bot.conversation.buttons import LIST
 from bot.conversation.commands import Event, Tell
-from bot.conversation.engine import NOT_A_QUESTION, Call, Incoming, Reply, Response
+from bot.conversation.engine import NOT_A_QUESTION
 from bot.conversation.records import tallies
 from bot.conversation.state import ChatState, isolate
 from bot.i18n.catalogue import say

@@ -31,8 +31,8 @@ from typing import Any, TextIO
 
 from bot.application.buttons import Key, Keys, Tap
 from bot.application.turn import Send, Sent, Turns
+from bot.conversation.answering import Incoming, Reply
 from bot.conversation.commands import Event, Picture, Say, Status, parse_command
-from bot.conversation.engine import Incoming, Reply
 from bot.conversation.state import Person
 from bot.i18n.catalogue import say
 

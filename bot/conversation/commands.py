@@ -30,7 +30,7 @@ from rapidfuzz.distance import OSA
 from bot.i18n.language import Text
 
 if TYPE_CHECKING:
-    from bot.conversation.engine import Incoming, Response
+    from bot.conversation.answering import Incoming, Response
     from bot.conversation.state import ChatState, Person
 
 PRIVATE, GROUP = "private", "group"

@@ -7,7 +7,7 @@ A query finds the routines whose id, titles or opening question hold every word 
 
 A routine posted inline has one button per answer the state knows (labelled with its first
 phrase) and one for "something else". A tap moves it exactly as a typed answer would
-(`engine.step`), and the message is rewritten for everyone to see who answered what.
+(`answering.step`), and the message is rewritten for everyone to see who answered what.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.content.corpus import Corpus, Routine
-from bot.conversation.engine import step
+from bot.conversation.answering import step
 from bot.conversation.state import clean_name, isolate
 from bot.i18n.catalogue import say
 from understanding.text import to_simplified

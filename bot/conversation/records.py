@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.content.corpus import FELL, SAW_THROUGH
 
 if TYPE_CHECKING:
-    from bot.conversation.engine import Ending
+    from bot.conversation.answering import Ending
 
 # The titles /stats shows, highest first. One rule, read off the record as a person sees it
 # there (times seen through, times fallen for, the streak), the first that holds:

@@ -123,8 +123,8 @@ class Person:
 # A ChatState is built on every answer (`with_prank`), a Prank on every answer that goes on
 # (`waiting`); neither is changed once made: plain dataclasses with slots. Frozen, each field is set through
 # object.__setattr__: 1.6 µs against 0.4 to build a ChatState, 3.6 against 0.7 a Prank
-# (`timeit`, load average ~5).
-@dataclass(slots=True)
+# (`timeit`, load average ~5). Their __init__ is written out: see bot.conversation.answering.Ending.
+@dataclass(slots=True, init=False)
 class Prank:
     """One running routine: where it is, who started it, who must answer, until when."""
 
@@ -144,6 +144,32 @@ class Prank:
     # Waits in a row on answers that said nothing yet (an emoji alone, a put-off, "huh"):
     # the engine caps them (MAX_IDLE_WAITS); any other wait sets it back to 0.
     idle: int = 0
+
+    def __init__(
+        self,
+        routine: str,
+        state: str,
+        by: Person,
+        until: float,
+        target: Person | None = None,
+        misses: int = 0,
+        lang: str = "zh",
+        link: str | None = None,
+        told: frozenset[str] = frozenset(),
+        fell: bool = False,
+        idle: int = 0,
+    ) -> None:
+        self.routine = routine
+        self.state = state
+        self.by = by
+        self.until = until
+        self.target = target
+        self.misses = misses
+        self.lang = lang
+        self.link = link
+        self.told = told
+        self.fell = fell
+        self.idle = idle
 
     def waiting(
         self,
@@ -242,7 +268,7 @@ class Score:
     sharp: int = 0
 
 
-@dataclass(slots=True)  # not frozen: see Prank
+@dataclass(slots=True, init=False)  # not frozen, __init__ written out: see Prank
 class ChatState:
     """Everything remembered about one chat."""
 
@@ -251,6 +277,20 @@ class ChatState:
     pranks: dict[str, Prank] = field(default_factory=dict)
     scores: dict[str, Score] = field(default_factory=dict)
     decks: dict[str, Deck] = field(default_factory=dict)  # see the *_DECK names in engine
+
+    def __init__(
+        self,
+        lang: str | None = None,
+        next_ticket: int = 1,
+        pranks: dict[str, Prank] | None = None,
+        scores: dict[str, Score] | None = None,
+        decks: dict[str, Deck] | None = None,
+    ) -> None:
+        self.lang = lang
+        self.next_ticket = next_ticket
+        self.pranks = {} if pranks is None else pranks
+        self.scores = {} if scores is None else scores
+        self.decks = {} if decks is None else decks
 
     def with_prank(self, ticket: str, prank: Prank | None) -> ChatState:
         pranks = dict(self.pranks)

@@ -17,7 +17,7 @@ from telegram.error import NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.application.turn import Turns
-from bot.conversation.engine import Incoming
+from bot.conversation.answering import Incoming
 from bot.conversation.state import Person
 from bot.i18n.catalogue import say
 from bot.telegram.outbox import TelegramOutbox, in_group

@@ -4,8 +4,9 @@ without an event loop. It can: a conversation command never waits."""
 
 from __future__ import annotations
 
+from bot.conversation.answering import Incoming, Response
 from bot.conversation.commands import CommandRequest
-from bot.conversation.engine import Engine, Incoming, Response
+from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 
 

@@ -1,0 +1,489 @@
+"""An answer's step: what the engine does with a text that answers a waiting prank, and
+the messages and replies it builds on every answer (`Incoming`, `Reply`, `Response`,
+`Ending`). Compiled with mypyc, with bot/conversation/state.py (bot/native.py: a build
+older than its sources runs these `.py` files); `Engine` (engine.py) keeps its commands,
+whose decorator and `async def` are not for a compiled class, and calls these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from bot.content.corpus import (
+    ASKS_AGAIN,
+    CALLED_OFF,
+    DOTS_ONLY,
+    EMOJI_ONLY,
+    FELL,
+    PUT_OFF,
+    SAW_THROUGH,
+    Answer,
+    Corpus,
+    Routine,
+)
+from bot.conversation import buttons
+from bot.conversation.buttons import Keyboard
+from bot.conversation.commands import CommandRequest, ParsedCommand, Registered, parse_command
+from bot.conversation.records import Record
+from bot.conversation.state import (
+    ChatState,
+    Person,
+    Prank,
+    Score,
+    distinct_labels,
+    isolate,
+)
+from bot.i18n.catalogue import say
+from bot.i18n.language import language_for
+
+# Waits in a row on answers that say nothing yet (an emoji alone, a put-off, "huh"): the
+# question is asked again this many times, its deadline never pushed back; the next such
+# answer is met as one the bot did not understand (the hint, then the reveal): one member
+# cannot have a group's question asked again and again (see `answer`).
+MAX_IDLE_WAITS = 3
+
+Quote = Literal["incoming", "replied", "question"]
+# The line the bot waits with, by why an answer said nothing yet (RoutineState.not_answered_yet):
+# a reason without a line is a KeyError, not "let me ask again".
+WAITING_LINES: dict[str, str] = {
+    EMOJI_ONLY: "words_please",
+    DOTS_ONLY: "dots_please",
+    PUT_OFF: "put_off",
+    ASKS_AGAIN: "asked_again",
+}
+
+
+@dataclass(frozen=True)
+class LinkOpened:
+    """A prank link someone opened: its code, and its routine (None: unknown or stale)."""
+
+    code: str
+    routine: str | None
+    own: bool = False  # opened by its owner, to try it: no play, and no result to tell
+
+
+# Built on every answer (an Ending, a Reply, a Response): plain dataclasses with slots, never
+# changed once made. Frozen, each field is set through object.__setattr__: ~0.6 µs more each,
+# ~3 µs of a ~40 µs answer step. An answer's own (`wait`, `land`) are built with positional
+# arguments: a class called with keywords packs them into a dict first (~0.3 µs a call).
+# Their __init__ is written out, as understanding.matcher.Hit's: the one @dataclass writes is
+# interpreted Python even in a compiled build (a generic attribute write for each field).
+@dataclass(slots=True, init=False)
+class Ending:
+    """How a prank ended, the one account of it that the scoreboard, a link owner's report
+    and the metrics all read. `outcome` is one of bot.content.corpus.OUTCOMES (fell,
+    saw_through, refused, called_off, timed_out); `answer` is what the victim said, None when
+    nothing came in time; `player` is who answered (or was aimed at)."""
+
+    ticket: str
+    prank: Prank
+    outcome: str
+    player: Person
+    answer: str | None = None
+    reopened: bool = False  # dropped because its player opened the same prank link again
+
+    def __init__(
+        self,
+        ticket: str,
+        prank: Prank,
+        outcome: str,
+        player: Person,
+        answer: str | None = None,
+        reopened: bool = False,
+    ) -> None:
+        self.ticket = ticket
+        self.prank = prank
+        self.outcome = outcome
+        self.player = player
+        self.answer = answer
+        self.reopened = reopened
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A text from someone in a chat.
+
+    `reply_to` is the message this one replies to (`reply_to_bot`: one of the bot's), whose
+    prank the turn looks up as `ticket`; `replied` is the author of a message by someone else
+    that this one replies to (the target of a group /prank); `words` is False for a sticker, a
+    photo, a voice note;
+    `admin` says the sender may use the bot's admin commands; `chat_admin` that they administer
+    this group (front ends find out for the commands that ask, `Command.asks_chat_admins`).
+    """
+
+    sender: Person
+    text: str
+    now: float
+    in_group: bool = False
+    ticket: str | None = None
+    replied: Person | None = None
+    admin: bool = False
+    chat_id: int = 0
+    chat_admin: bool = False
+    link: LinkOpened | None = None  # /start CODE: the prank link it opened, as looked up
+    record: Record | None = None  # a private /stats: the sender's record, as looked up
+    message_id: int | None = None
+    reply_to: int | None = None
+    reply_to_bot: bool = False
+    words: bool = True
+    # The command the text is, parsed once when the message is made (None: plain text).
+    command: ParsedCommand | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.command is None and self.text.startswith("/"):
+            object.__setattr__(self, "command", parse_command(self.text))
+
+
+@dataclass(slots=True, init=False)  # not frozen: see "Built on every answer" at Ending
+class Reply:
+    """Something to send. `asks` marks a question: answers that reply to it belong to `ticket`.
+
+    `address` is who must answer (front ends ask their client to reply); `quote` says which
+    message to reply to: the incoming one, the one a command replied to, or the prank's question.
+    `buttons`: rows of buttons under the message (bot/conversation/buttons.py).
+    """
+
+    text: str
+    ticket: str | None = None
+    asks: bool = False
+    address: Person | None = None
+    quote: Quote | None = None
+    buttons: Keyboard = ()
+
+    def __init__(
+        self,
+        text: str,
+        ticket: str | None = None,
+        asks: bool = False,
+        address: Person | None = None,
+        quote: Quote | None = None,
+        buttons: Keyboard = (),
+    ) -> None:
+        self.text = text
+        self.ticket = ticket
+        self.asks = asks
+        self.address = address
+        self.quote = quote
+        self.buttons = buttons
+
+
+@dataclass(frozen=True)
+class Call:
+    """A command to run, through `Registered.run`, on `chat`: the chat as routed (the pranks
+    whose routine left the corpus dropped), not as loaded."""
+
+    command: Registered
+    args: list[str]
+    lang: str
+    chat: ChatState
+
+    def request(self, message: Incoming) -> CommandRequest:
+        return CommandRequest(message, self.chat, self.args, self.lang)
+
+
+@dataclass(slots=True, init=False)  # not frozen: see "Built on every answer" at Ending
+class Response:
+    """The engine's answer to one message: what to say, the chat's new state, whether the
+    message was for the bot at all, a command to run, and the linked pranks that ended."""
+
+    replies: list[Reply]
+    chat: ChatState
+    handled: bool = True  # False: the message was not for the bot (group chatter)
+    call: Call | None = None
+    endings: list[Ending] = field(default_factory=list)  # the pranks this message ended
+    # The replies are a courtesy ("not for you", "words please"), not an answer: the turn may
+    # leave them unsaid when the member is sending too fast (bot/application/throttle.py).
+    courtesy: bool = False
+
+    def __init__(
+        self,
+        replies: list[Reply],
+        chat: ChatState,
+        handled: bool = True,
+        call: Call | None = None,
+        endings: list[Ending] | None = None,
+        courtesy: bool = False,
+    ) -> None:
+        self.replies = replies
+        self.chat = chat
+        self.handled = handled
+        self.call = call
+        self.endings = [] if endings is None else endings
+        self.courtesy = courtesy
+
+
+# Where an answer leads: the lines to say, and the next state (None: the routine ends). A
+# pair, not a class: built on every answer and taken apart at once by its caller, and a
+# dataclass's interpreted __init__ costs ~1,600 instructions (~1.5% of a typical step).
+Step = tuple[list[str], str | None]
+
+
+def step(routine: Routine, state_id: str, answer: Answer | None, lang: str) -> Step:
+    """One move of a routine: a recognised answer says its reply and may go on to the next
+    state (whose question follows); no answer (`None`) reveals the state's punchline."""
+    state = routine.states[state_id]
+    if answer is None:
+        return [state.reveal.in_(lang)], None
+    said = [answer.reply.in_(lang)] if answer.reply else []
+    if answer.give_away and not said:
+        said = [say("saw_through", lang)]  # in the bot's own words, not the punchline
+    if answer.goto is not None:
+        return [*said, routine.states[answer.goto].say.in_(lang)], answer.goto
+    return said, None
+
+
+def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
+    """A text that is no command (`Engine.route`): the chat's pranks whose routine left the
+    corpus dropped, the answer to the prank it answers, in the chat's language."""
+    chat = drop_unknown(corpus, chat)
+    lang = language_for(message.sender.language_code, chat.lang)
+    ticket = ticket_for(chat, message)
+    if ticket is None:
+        if message.in_group:
+            return Response([], chat, handled=False)
+        return Response([Reply(say("nudge", lang))], chat)
+    prank = chat.pranks[ticket]
+    if not prank.may_answer(message.sender):
+        return not_for_you(chat, ticket, message, lang)
+    routine = corpus.routines[prank.routine]
+    state = routine.states[prank.state]
+    # The routine's own lines carry on in the variety the prank was asked in when the
+    # chat has since switched to a language the routine has no text in (/lang en in the
+    # middle of a Chinese-only routine asked in zh-hk: still Cantonese, never Simplified
+    # Mandarin the user did not choose); the bot's own lines follow the new choice.
+    spoken = lang if routine.written_in(lang) else prank.lang
+    if spoken != prank.lang:
+        prank = replace(prank, lang=spoken)  # a timeout reveals in it too
+    answer = state.recognise(message.text)
+    # Waits on answers that say nothing (below) are MAX_IDLE_WAITS in a row at most, and
+    # keep the prank's deadline: past them, the answer is one the bot did not understand.
+    idle = prank.idle + 1
+    may_wait = answer is None and idle <= MAX_IDLE_WAITS
+    if may_wait and (why := state.not_answered_yet(message.text)) is not None:
+        # "hold on", "let me think", 等阵先答你, a hum alone (rule "a put-off"); "huh",
+        # "what", 什么意思, with or without "?" (rule "asked again"); "🤔" or "……" alone
+        # (rule "an emoji is no answer"): nothing said about the question yet. In any
+        # state, neither the hint (nobody is stuck yet) nor the reveal (a riddle's answer
+        # given away mid-thought; where the reveal is the prank, a fall scored): the bot
+        # says why it waits and the question stands, at most MAX_IDLE_WAITS times in a
+        # row, the deadline kept
+        again = [say(WAITING_LINES[why], lang), state.say.in_(spoken)]
+        return wait(chat, ticket, prank, routine, message, again, idle=idle)
+    if answer is None and prank.misses < state.tries and state.hint is not None:
+        hint = [state.hint.in_(spoken)]
+        # A hint reached by a wait past the cap ("hmm" a fourth time) keeps the count and
+        # the prank's deadline: another "hmm" goes on to the reveal, not to three fresh
+        # waits and a new timeout. An answer not understood starts the count again.
+        past_cap = not may_wait and state.not_answered_yet(message.text) is not None
+        kept = idle if past_cap else 0
+        return wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1, idle=kept)
+    if may_wait and prank.misses == 0 and asks_back(message.text):
+        # "今日食咗乜？": a question back is no answer, so it is not met with the reveal
+        # (which, where the reveal is the prank, would score a fall) but with the question
+        # once more; what comes after it is judged as any answer is
+        again = [say("asked_again", lang), state.say.in_(spoken)]
+        return wait(chat, ticket, prank, routine, message, again, misses=1, idle=idle)
+    if (
+        answer is None
+        and not may_wait
+        and state.reveal_outcome == FELL
+        and (asks_back(message.text) or state.not_answered_yet(message.text) is not None)
+    ):
+        # Past MAX_IDLE_WAITS such answers the bot gives up: the reveal, where it is the
+        # prank, would score a fall on "what?" said a fourth time; called off instead
+        outcome = FELL if prank.fell else CALLED_OFF
+        ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+        return land(chat, ending, message, lang, [say("stopped_waiting", lang)])
+    said, goto = step(routine, prank.state, answer, spoken)
+    if goto is not None:
+        # A fall nobody can be scored for (the starter answering their own group prank)
+        # marks nothing: the prank is still open, and whoever answers next is judged
+        # by their own answers, not charged with the starter's fall.
+        fell = (
+            answer is not None
+            and answer.falls_on_the_way
+            and (not message.in_group or not prank.by.is_same(message.sender))
+        )
+        if fell and not prank.fell:
+            chat, prank, said = fell_on_the_way(chat, prank, message, lang, said)
+        return wait(
+            chat,
+            ticket,
+            prank,
+            routine,
+            message,
+            said,
+            state=goto,
+            misses=0,
+            fell=fell,
+        )
+    outcome = state.outcome(answer) or FELL
+    if prank.fell:  # a fall at an earlier step stands, whatever the last answer was
+        outcome = FELL
+    ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+    return land(chat, ending, message, lang, said)
+
+
+def fell_on_the_way(
+    chat: ChatState, prank: Prank, message: Incoming, lang: str, said: list[str]
+) -> tuple[ChatState, Prank, list[str]]:
+    """A fall at an early step ("first" to the race): the prank has landed, and the
+    routine goes on. In a group it is announced and scored now, once ("🎭 @alice got
+    @bob"), so the board agrees with what was said whatever ends the prank afterwards
+    (a /cancel, a timeout): the starter cannot take it back. The rest of the routine is
+    for the one who fell, who becomes its target as they are (with their id: a target
+    named by @username alone has none, and the ending's player is the target, whose own
+    record must count the fall). In private, the ending (a fall, however it comes)
+    counts it. The starter's own fall, in a group, never comes here (see `_answer`)."""
+    victim, by = message.sender, prank.by
+    if not message.in_group or by.is_same(victim):
+        return chat, prank, said
+    shown = distinct_labels([(by.key, by.label), (victim.key, victim.label)])
+    line = say("got_you", lang, by=isolate(shown[by.key]), target=isolate(shown[victim.key]))
+    chat = scored(scored(chat, by, pranked=1), victim, fooled=1)
+    if prank.target is None or prank.target.id is None:
+        prank = replace(prank, target=victim)
+    return chat, prank, [*said[:-1], line, *said[-1:]]
+
+
+def ticket_for(chat: ChatState, message: Incoming) -> str | None:
+    """The prank this message answers: the one it replies to, else the newest it may answer."""
+    if message.ticket in chat.pranks:
+        return message.ticket
+    if message.ticket is not None:
+        return None  # a reply to a finished prank's question is plain chatter
+    # The newest (tickets count up) of those aimed at the sender, and of those aimed at
+    # nobody: one loop, no lists (this runs on every answer).
+    aimed: str | None = None
+    unaimed: str | None = None
+    for ticket, prank in chat.pranks.items():
+        if prank.target is None:
+            if unaimed is None or int(ticket) > int(unaimed):
+                unaimed = ticket
+        elif prank.target.is_same(message.sender) and (aimed is None or int(ticket) > int(aimed)):
+            aimed = ticket
+    if message.in_group:
+        # A group talks about other things too: a message that replies to no question
+        # answers only a prank aimed at its sender; one aimed at nobody needs a reply.
+        return aimed
+    return aimed if aimed is not None else unaimed
+
+
+def wait(
+    chat: ChatState,
+    ticket: str,
+    prank: Prank,
+    routine: Routine,
+    message: Incoming,
+    said: list[str],
+    opening: bool = False,
+    state: str | None = None,
+    misses: int | None = None,
+    fell: bool = False,
+    idle: int = 0,
+) -> Response:
+    """Say `said` as a question and wait for the answer, until the routine's timeout (at
+    `state`, with `misses` hints given, where they change: see `Prank.waiting`). A wait on
+    an answer that said nothing (`idle`: the how-many-th in a row) keeps the deadline.
+
+    The opening question of a group prank aimed by a reply quotes the message it aimed at;
+    every later one quotes the answer it follows."""
+    until = prank.until if idle else message.now + routine.timeout
+    prank = prank.waiting(until, state, misses, fell, idle)
+    text = "\n".join(said)
+    address = prank.target if message.in_group else None
+    if address is not None:  # named first, whether aimed by @username or by a reply
+        # a @username bare, to stay a mention; a display name (cleaned when the Person
+        # was made) isolated, so a right-to-left name cannot turn the line round
+        name = address.label if address.username else isolate(address.label)
+        text = f"{name} {text}"
+    quote: Quote = "replied" if opening and message.replied else "incoming"
+    question = Reply(text, ticket, True, address, quote)  # positional: see Ending
+    return Response([question], chat.with_prank(ticket, prank))
+
+
+def land(
+    chat: ChatState, ending: Ending, message: Incoming, lang: str, said: list[str]
+) -> Response:
+    """The routine ends on an answer: deliver the punchline and keep the score. Only a
+    fall scores for the starter (and counts against the victim); seeing through it counts
+    for the victim; a refusal or a prank the bot called off counts for nobody."""
+    chat = chat.with_prank(ending.ticket, None)
+    victim, by = message.sender, ending.prank.by
+    if message.in_group and not by.is_same(victim):
+        shown = distinct_labels([(by.key, by.label), (victim.key, victim.label)])
+        by_name, target = isolate(shown[by.key]), isolate(shown[victim.key])
+        if ending.outcome == FELL and ending.prank.fell:
+            pass  # announced and scored when they fell, on the way
+        elif ending.outcome == FELL:
+            said = [*said, say("got_you", lang, by=by_name, target=target)]
+            chat = scored(chat, by, pranked=1)
+            chat = scored(chat, victim, fooled=1)
+        elif ending.outcome == SAW_THROUGH:
+            said = [*said, say("saw_through_note", lang, by=by_name, target=target)]
+            chat = scored(chat, victim, sharp=1)
+    keyboard: Keyboard = ()
+    routine = ending.prank.routine
+    if not message.in_group:
+        keyboard = buttons.after_private_prank(routine, lang)
+    elif ending.outcome == FELL and not by.is_same(victim):
+        keyboard = buttons.after_fall(routine, lang)
+    # positional (see Ending): text, ticket, asks, address, quote, buttons; and replies,
+    # chat, handled, call, endings
+    reply = Reply("\n".join(said), ending.ticket, False, None, "incoming", keyboard)
+    return Response([reply], chat, True, None, [ending])
+
+
+def not_for_you(chat: ChatState, ticket: str, message: Incoming, lang: str) -> Response:
+    prank = chat.pranks[ticket]
+    assert prank.target is not None  # may_answer is True for untargeted pranks
+    target = isolate(prank.target.label)
+    # The starter answering their own question is not cutting in: it is theirs to ask
+    key = "not_for_the_starter" if prank.by.is_same(message.sender) else "not_for_you"
+    return courtesy(chat, ticket, message, key, lang, target=target)
+
+
+def courtesy(
+    chat: ChatState, ticket: str, message: Incoming, key: str, lang: str, **values: object
+) -> Response:
+    """A line a group member is told at most once per prank (a reply to someone else's
+    question, a sticker for an answer): a member who keeps at it hears nothing more."""
+    prank = chat.pranks[ticket]
+    member = message.sender.key
+    if member in prank.told:
+        return Response([], chat)
+    chat = chat.with_prank(ticket, replace(prank, told=prank.told | {member}))
+    return replace(line_reply(chat, key, lang, **values), courtesy=True)
+
+
+def line_reply(chat: ChatState, key: str, lang: str, **values: object) -> Response:
+    """A line of the catalogue, quoting the message it answers; the chat is unchanged."""
+    return Response([Reply(say(key, lang, **values), quote="incoming")], chat)
+
+
+def drop_unknown(corpus: Corpus, chat: ChatState) -> ChatState:
+    """Forget pranks whose routine or state left the corpus (e.g. after an edit)."""
+    for ticket, prank in chat.pranks.items():  # (with_prank copies: no list needed)
+        routine = corpus.routines.get(prank.routine)
+        if routine is None or prank.state not in routine.states:
+            chat = chat.with_prank(ticket, None)
+    return chat
+
+
+def asks_back(text: str) -> bool:
+    """Whether a message that matched nothing asks something back: it ends with a question
+    mark ("what?", "今日食咗乜？", "huh?!")."""
+    return text.rstrip().rstrip("!！~～.。…").endswith(("?", "？"))
+
+
+def scored(
+    chat: ChatState, person: Person, pranked: int = 0, fooled: int = 0, sharp: int = 0
+) -> ChatState:
+    key = person.key
+    old = chat.scores.get(key, Score(person.label))
+    new = Score(person.label[:24], old.pranked + pranked, old.fooled + fooled, old.sharp + sharp)
+    # built directly, not with dataclasses.replace: this runs on every punchline
+    return ChatState(
+        chat.lang, chat.next_ticket, chat.pranks, {**chat.scores, key: new}, chat.decks
+    )
