@@ -243,6 +243,7 @@ _WATER = """  - id: water
     give_away: {zh: [洗碗], en: [the dishes]}
     states:
       ask:
+        intents: {refuse: otherwise}
         say: {zh: 喜欢玩水吗？, en: Like playing with water?}
         answers:
           - id: no

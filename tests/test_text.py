@@ -341,10 +341,13 @@ def test_durations_are_typed_spans(typed: str, span: tuple[str, str | None]) -> 
 
 
 def _cantonese_by_regex(text: str) -> str:
-    """The table applied as one regex of every key, longest first (the way it was read)."""
+    """The table applied as one regex of every key, longest first (the way it was read); a key
+    opening on an ASCII character opens no word after a letter or a digit (Kongish m鍾意 is no
+    唔 in "emm鍾意": dialect16's review)."""
     table = LEXICON.cantonese_folded
     keys = sorted(table, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(key) for key in keys))
+    guarded = [("(?<![a-z0-9])" if key[0] < "\x80" else "") + re.escape(key) for key in keys]
+    pattern = re.compile("|".join(guarded))
     return pattern.sub(lambda match: table[match.group()], text)
 
 

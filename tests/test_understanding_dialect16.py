@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-from tests.support.understanding import reached, units
+from tests.support.understanding import reached
 
 
 @pytest.mark.parametrize(
@@ -167,7 +167,23 @@ def test_the_native_readers_review(
     assert reached(corpus, where, answer) == branch
 
 
-def test_oats_keep_their_wheat() -> None:
-    # 麥啦 (嘜啦: don't) folds to 不要啦; 燕麦啦, 小麦啦 keep their 麦
-    assert units("麥啦") == ["不", "要", "啦"]
-    assert "麦" in units("我喜欢吃燕麦啦")
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # 呣 before 对, 想, 要, 会 is Mandarin's hum before a word, no Hokkien m̄ (the table's
+        # lines gone): a hum then a yes, or thinking aloud
+        ("silent-love/ask", "呣对啊", "yes"),
+        ("play-water/ask", "呣想想", None),
+        ("silent-love/ask", "呣想一下", None),
+        # 得行, han, pwede, 麦啦 count only alone (said_alone): in a sentence they are other words
+        ("play-water/ask", "记得行李要带", None),
+        ("play-water/ask", "me and han went swimming, didnt see", None),
+        ("widow-sister/ask", "pwede ba?", None),
+        ("play-water/ask", "我想吃麦麦啦", None),
+        ("play-water/ask", "我喜欢吃燕麦啦", "yes"),
+    ],
+)
+def test_the_code_reviewers_probes(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

@@ -150,3 +150,16 @@ def test_an_answer_not_understood_after_the_waits_starts_the_count_again(corpus:
         chat = said(engine, chat, "嗯……").chat
     chat = said(engine, chat, "我想吃火锅").chat  # the hint, for an answer it did not understand
     assert said(engine, chat, "嗯……").endings == []
+
+
+def test_a_question_back_past_the_cap_keeps_the_deadline_too(corpus: Corpus) -> None:
+    """review16: a question back says nothing as a hum does; the fourth one's hint kept
+    neither the count nor the deadline."""
+    engine, chat = started(corpus, "zh", "ten-knives")
+    (opened,) = chat.pranks.values()
+    for _ in range(MAX_IDLE_WAITS):
+        chat = said(engine, chat, "嗯……").chat
+    hinted = said(engine, chat, "今日食咗乜？")
+    (waiting,) = hinted.chat.pranks.values()
+    assert waiting.until == opened.until
+    assert said(engine, hinted.chat, "嗯……").endings != []
