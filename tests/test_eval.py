@@ -595,6 +595,13 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # labels16 (kids-pancakes' give-away without 一起吃; held out while decided, read once after): zh-hans 871, 21
 ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (871, 21), "zh-hant": (972, 16), "en": (834, 18)}
 
+# Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
+# Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
+# written in the round's first minutes, sealed while the round worked on other data, and run
+# once on 3da94a8 (its README and RESULT.txt: the reported number). Held at what it reached.
+FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+FINAL_READ = {"zh-hans": (864, 26), "zh-hant": (977, 21), "en": (833, 13)}
+
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
 # input), each run untouched first on ce93166, compiled (their README: xa10 215/232 92.7% 2
@@ -719,6 +726,7 @@ HELD = [
     (ROUND_THIRTEEN_FINAL_EVAL, 2818, ROUND_THIRTEEN_FINAL_READ),
     (ROUND_FOURTEEN_FINAL_EVAL, 2818, ROUND_FOURTEEN_FINAL_READ),
     (ROUND_FIFTEEN_FINAL_EVAL, 2818, ROUND_FIFTEEN_FINAL_READ),
+    (FINAL_EVAL, 2868, FINAL_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -1104,6 +1112,7 @@ HELD = [
         "round thirteen's final set, as its one run read it",
         "round fourteen's final set, as its one run read it",
         "round fifteen's final set, tuned on after its one run",
+        "round sixteen's final set, as its one run read it",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
