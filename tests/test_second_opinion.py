@@ -89,3 +89,14 @@ def test_the_bot_learns_every_opinion_before_any_chat() -> None:
     assert corpus is not None
     states = [s for r in corpus.routines.values() for s in r.states.values()]
     assert all("opinion" in vars(state) for state in states)
+
+
+def test_a_long_message_is_read_by_its_first_characters_only() -> None:
+    """A hostile 4,096-character answer read whole cost ~5 ms a verdict; the models learned
+    from answers of at most 157 characters, so the first MAX_READ say all they can read."""
+    from understanding.second_opinion import MAX_READ, features
+
+    long = "yes " * 1000 + "toast"
+    assert features(long, True) == features(long[:MAX_READ], True)
+    assert "w:toast" not in features(long, True)
+    assert "c:孙" not in features("八把" * 2000 + "孙悟空", False)
