@@ -100,3 +100,11 @@ def test_a_long_message_is_read_by_its_first_characters_only() -> None:
     assert features(long, True) == features(long[:MAX_READ], True)
     assert "w:toast" not in features(long, True)
     assert "c:孙" not in features("八把" * 2000 + "孙悟空", False)
+
+
+def test_no_veto_where_the_reveal_is_the_prank(corpus: Corpus) -> None:
+    """review16b: in play-water the reveal is the prank, so a veto turned a refusal (refused)
+    into the reveal, scored as a fall."""
+    state = corpus.routines["play-water"].states["ask"]
+    text = "不想玩，你自己玩吧我要去睡觉了"
+    assert state.verdict(text).branch_id == state.understand(text).branch_id

@@ -398,7 +398,10 @@ class RoutineState:
         if reached is None or self.build_opinion is None:
             return found
         opinion = self.opinion
-        if opinion is None:
+        if opinion is None or self.reveal_outcome == FELL:
+            # Where otherwise is itself the fall (the reveal is the prank), a veto would only
+            # trade the branch's punchline for the reveal and score a fall, a refusal's too
+            # (review16b): the rules stand
             return found
         hit = found.hit
         own = hit.text if hit is not None and hit.kind in _OWN_WORDS else None
