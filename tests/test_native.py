@@ -14,21 +14,10 @@ from pathlib import Path
 import pytest
 
 import understanding.matcher
+from tests.support.subprocesses import run_python
 from understanding import native
 
 IMPORT_SOUNDS = "import understanding.sounds as s; print(s.__file__, getattr(s, 'EDITED', False))"
-
-
-def _run(code: str, path: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if k != native.PURE}
-    return subprocess.run(
-        [sys.executable, "-W", "always", "-c", code],
-        cwd=path,  # `-c` puts the working directory first on the path
-        env={**clean, "PYTHONPATH": str(path), **env},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 def _copy_with_a_fake_build(tmp_path: Path) -> Path:
@@ -48,23 +37,23 @@ def test_a_build_without_a_stamp_or_older_than_its_sources_is_not_imported(
     tmp_path: Path,
 ) -> None:
     package = _copy_with_a_fake_build(tmp_path)
-    unstamped = _run(IMPORT_SOUNDS, tmp_path)
+    unstamped = run_python(IMPORT_SOUNDS, tmp_path)
     assert unstamped.returncode == 0, unstamped.stderr
     assert unstamped.stdout.split() == [str(package / "sounds.py"), "False"]
     assert "stale (it has no stamp)" in unstamped.stderr
 
     # Stamped as made from these sources: the extension is what Python imports (and this
     # one is no extension module).
-    stamp = _run("from understanding import native; print(native.digest())", tmp_path)
+    stamp = run_python("from understanding import native; print(native.digest())", tmp_path)
     (package / "native.stamp").write_text(stamp.stdout, encoding="ascii")
-    current = _run(IMPORT_SOUNDS, tmp_path)
+    current = run_python(IMPORT_SOUNDS, tmp_path)
     assert current.returncode != 0
     assert f"sounds{EXTENSION_SUFFIXES[0]}" in current.stderr
 
     # A source edited after the build: the edited source runs, and says why, once.
     with (package / "sounds.py").open("a", encoding="utf-8") as source:
         source.write("\nEDITED = True\n")
-    edited = _run(IMPORT_SOUNDS + "; import understanding.text", tmp_path)
+    edited = run_python(IMPORT_SOUNDS + "; import understanding.text", tmp_path)
     assert edited.returncode == 0, edited.stderr
     assert edited.stdout.split() == [str(package / "sounds.py"), "True"]
     assert edited.stderr.count("the sources changed since the build") == 1
@@ -72,10 +61,10 @@ def test_a_build_without_a_stamp_or_older_than_its_sources_is_not_imported(
 
 def test_a_current_build_missing_its_shared_library_is_not_imported(tmp_path: Path) -> None:
     package = _copy_with_a_fake_build(tmp_path)
-    stamp = _run("from understanding import native; print(native.digest())", tmp_path)
+    stamp = run_python("from understanding import native; print(native.digest())", tmp_path)
     (package / "native.stamp").write_text(stamp.stdout, encoding="ascii")
     next(package.glob(f"native__mypyc{EXTENSION_SUFFIXES[0]}")).unlink()
-    imported = _run(IMPORT_SOUNDS, tmp_path)
+    imported = run_python(IMPORT_SOUNDS, tmp_path)
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.split() == [str(package / "sounds.py"), "False"]
     assert "stale (a file of it is missing)" in imported.stderr
@@ -83,7 +72,7 @@ def test_a_current_build_missing_its_shared_library_is_not_imported(tmp_path: Pa
 
 def test_asked_for_the_pure_modules_they_run_without_a_word(tmp_path: Path) -> None:
     package = _copy_with_a_fake_build(tmp_path)
-    pure = _run(IMPORT_SOUNDS, tmp_path, **{native.PURE: "1"})
+    pure = run_python(IMPORT_SOUNDS, tmp_path, **{native.PURE: "1"})
     assert pure.returncode == 0, pure.stderr
     assert pure.stdout.split() == [str(package / "sounds.py"), "False"]
     assert "stale" not in pure.stderr
@@ -111,8 +100,8 @@ for path in sorted(Path("content/eval").rglob("*.tsv")):
 )
 def test_compiled_and_pure_modules_reach_the_same_verdicts_on_every_eval_answer() -> None:
     root = native.HERE.parent
-    compiled = _run(VERDICTS, root)
-    pure = _run(VERDICTS, root, **{native.PURE: "1"})
+    compiled = run_python(VERDICTS, root)
+    pure = run_python(VERDICTS, root, **{native.PURE: "1"})
     assert compiled.returncode == 0 and pure.returncode == 0, compiled.stderr + pure.stderr
     compiled_file, *compiled_verdicts = compiled.stdout.splitlines()
     pure_file, *pure_verdicts = pure.stdout.splitlines()
@@ -128,11 +117,11 @@ def test_a_machine_without_a_compiler_removes_a_stale_build_and_the_py_files_run
     tmp_path: Path,
 ) -> None:
     package = _copy_with_a_fake_build(tmp_path)
-    built = _run(BUILD, tmp_path, CC=str(tmp_path / "no-such-cc"))
+    built = run_python(BUILD, tmp_path, CC=str(tmp_path / "no-such-cc"))
     assert built.returncode == 0, built.stderr
     assert "not compiled, no C compiler" in built.stdout
     assert not list(package.glob(f"*{EXTENSION_SUFFIXES[0]}"))
-    imported = _run(IMPORT_SOUNDS, tmp_path)
+    imported = run_python(IMPORT_SOUNDS, tmp_path)
     assert imported.stdout.split() == [str(package / "sounds.py"), "False"]
     assert "stale" not in imported.stderr
 
@@ -141,7 +130,9 @@ def test_check_says_the_py_files_run_where_nothing_is_compiled(tmp_path: Path) -
     package = _copy_with_a_fake_build(tmp_path)
     for path in package.glob(f"*{EXTENSION_SUFFIXES[0]}"):
         path.unlink()
-    checked = _run("from understanding.build import check; raise SystemExit(check())", tmp_path)
+    checked = run_python(
+        "from understanding.build import check; raise SystemExit(check())", tmp_path
+    )
     assert checked.returncode == 1, checked.stderr
     assert "not compiled, the .py files run: understanding.text" in checked.stdout
 
@@ -150,7 +141,7 @@ def test_check_says_the_py_files_run_where_nothing_is_compiled(tmp_path: Path) -
 def test_a_compile_that_fails_leaves_no_build_and_does_not_stop_the_bot(tmp_path: Path) -> None:
     package = _copy_with_a_fake_build(tmp_path)
     shutil.copy(native.HERE.parent / "pyproject.toml", tmp_path)  # mypy's configuration
-    built = _run(BUILD, tmp_path, CC="/bin/false")
+    built = run_python(BUILD, tmp_path, CC="/bin/false")
     assert built.returncode == 0, built.stderr
     assert "not compiled, mypyc failed" in built.stdout
     assert not list(package.glob(f"*{EXTENSION_SUFFIXES[0]}"))

@@ -4,10 +4,7 @@ and answering as the `.py` files do."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
@@ -15,24 +12,13 @@ import pytest
 
 import bot.conversation.answering
 from bot.native import BUILD
+from tests.support.subprocesses import run_python
 from understanding import native
 
 ROOT = BUILD.home.parent
 IMPORT_ANSWERING = (
     "import bot.conversation.answering as a; print(a.__file__, getattr(a, 'EDITED', False))"
 )
-
-
-def _run(code: str, path: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if k != native.PURE}
-    return subprocess.run(
-        [sys.executable, "-W", "always", "-c", code],
-        cwd=path,  # `-c` puts the working directory first on the path
-        env={**clean, "PYTHONPATH": str(path), **env},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
 
 
 def _copy_with_a_fake_build(tmp_path: Path) -> Path:
@@ -50,14 +36,14 @@ def _copy_with_a_fake_build(tmp_path: Path) -> Path:
 def test_a_stale_bot_build_is_not_imported(tmp_path: Path) -> None:
     package = _copy_with_a_fake_build(tmp_path)
     answering = package / "conversation" / "answering.py"
-    unstamped = _run(IMPORT_ANSWERING, tmp_path)
+    unstamped = run_python(IMPORT_ANSWERING, tmp_path)
     assert unstamped.returncode == 0, unstamped.stderr
     assert unstamped.stdout.split() == [str(answering), "False"]
     assert "bot: the compiled build is stale (it has no stamp)" in unstamped.stderr
 
-    stamp = _run("from bot.native import BUILD; print(BUILD.digest())", tmp_path)
+    stamp = run_python("from bot.native import BUILD; print(BUILD.digest())", tmp_path)
     (package / "native.stamp").write_text(stamp.stdout, encoding="ascii")
-    current = _run(IMPORT_ANSWERING, tmp_path)
+    current = run_python(IMPORT_ANSWERING, tmp_path)
     assert current.returncode != 0  # the (fake) build is what imports
     assert f"answering{EXTENSION_SUFFIXES[0]}" in current.stderr
 
@@ -65,7 +51,7 @@ def test_a_stale_bot_build_is_not_imported(tmp_path: Path) -> None:
     # the .py files run, and say why, once.
     with (package / "content" / "corpus.py").open("a", encoding="utf-8") as source:
         source.write("\nEDITED = True\n")
-    edited = _run(IMPORT_ANSWERING + "; import bot.conversation.state", tmp_path)
+    edited = run_python(IMPORT_ANSWERING + "; import bot.conversation.state", tmp_path)
     assert edited.returncode == 0, edited.stderr
     assert edited.stdout.split() == [str(answering), "False"]
     assert edited.stderr.count("the sources changed since the build") == 1
@@ -75,7 +61,9 @@ def test_check_names_each_group_that_runs_its_py_files(tmp_path: Path) -> None:
     _copy_with_a_fake_build(tmp_path)
     for path in tmp_path.rglob(f"*{EXTENSION_SUFFIXES[0]}"):
         path.unlink()
-    checked = _run("from understanding.build import check; raise SystemExit(check())", tmp_path)
+    checked = run_python(
+        "from understanding.build import check; raise SystemExit(check())", tmp_path
+    )
     assert checked.returncode == 1, checked.stderr
     assert "understanding: not compiled, the .py files run: understanding.text" in checked.stdout
     assert (
@@ -86,7 +74,7 @@ def test_check_names_each_group_that_runs_its_py_files(tmp_path: Path) -> None:
 
 def test_a_build_without_a_compiler_removes_the_bots_stale_build_too(tmp_path: Path) -> None:
     package = _copy_with_a_fake_build(tmp_path)
-    built = _run(
+    built = run_python(
         "from understanding.build import build; raise SystemExit(build())",
         tmp_path,
         CC=str(tmp_path / "no-such-cc"),
@@ -125,8 +113,8 @@ for row in read_rows(DEFAULT_EVAL):
     not native.is_compiled(bot.conversation.answering), reason="the bot's group is not compiled"
 )
 def test_compiled_and_pure_engines_answer_every_eval_answer_alike() -> None:
-    compiled = _run(RESPONSES, ROOT)
-    pure = _run(RESPONSES, ROOT, **{native.PURE: "1"})
+    compiled = run_python(RESPONSES, ROOT)
+    pure = run_python(RESPONSES, ROOT, **{native.PURE: "1"})
     assert compiled.returncode == 0 and pure.returncode == 0, compiled.stderr + pure.stderr
     compiled_file, *compiled_responses = compiled.stdout.splitlines()
     pure_file, *pure_responses = pure.stdout.splitlines()
