@@ -598,13 +598,15 @@ ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (871, 21), "zh-hant": (972, 16), "en": (8
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
 # written in the round's first minutes, sealed while the round worked on other data, and run
-# once on 3da94a8 (its README and RESULT.txt: the reported number). Held at what it reached.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+# once on 3da94a8 (its README and RESULT.txt: the reported number). Moved to the tuning sets
+# (content/eval/tuning/round16_final/) when round seventeen's final set was sealed; held at what
+# it reaches.
+ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # Its one run read zh-hans 864, 26; zh-hant 977, 21; en 833, 13 (the reported number). After the
 # run, review16b: no veto where the reveal is the prank (a veto there traded one punchline for
 # the reveal and scored a fall, a refusal's too; the eval counted it right): zh-hans 862, 29;
 # zh-hant 977, 24; en 833, 14.
-FINAL_READ = {"zh-hans": (862, 29), "zh-hant": (977, 24), "en": (833, 14)}
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (862, 29), "zh-hant": (977, 24), "en": (833, 14)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -730,7 +732,7 @@ HELD = [
     (ROUND_THIRTEEN_FINAL_EVAL, 2818, ROUND_THIRTEEN_FINAL_READ),
     (ROUND_FOURTEEN_FINAL_EVAL, 2818, ROUND_FOURTEEN_FINAL_READ),
     (ROUND_FIFTEEN_FINAL_EVAL, 2818, ROUND_FIFTEEN_FINAL_READ),
-    (FINAL_EVAL, 2868, FINAL_READ),
+    (ROUND_SIXTEEN_FINAL_EVAL, 2868, ROUND_SIXTEEN_FINAL_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
