@@ -26,3 +26,19 @@ def test_w2_finds_the_digits_example() -> None:
 
     x, y = digits_data()
     assert x.shape[1:] == (64,) and y.shape == (len(x), 10)
+
+
+def test_fallback17_reads_what_round_sixteens_rules_reached_before_its_veto() -> None:
+    """bench.fallback17 takes the rules' verdicts on round 16's final set from its run, which
+    had the veto: where it vetoed, what the rules had reached is read back (RESULT.txt, today's
+    rules). Read right, the rules alone give the README's 88 wrong punchlines on that set."""
+    from bench.fallback17 import OTHERWISE, recorded
+    from bench.stat16 import Sharpness
+
+    sharpness = Sharpness()
+    wrong = 0
+    for row, got, right, rules, _ in recorded(16):
+        if rules != got:
+            right = sharpness.same(row.routine, row.state, rules, row.expected)
+        wrong += not right and rules != OTHERWISE
+    assert wrong == 88
