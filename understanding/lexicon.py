@@ -172,6 +172,8 @@ FIELDS: dict[str, str] = {
     # really: "hindi naman bawal" is "it's not forbidden"; Hokkien 毋捌, 我毋捌去過: never been)
     "said_alone": WORDS,
     "said_closing": WORDS,
+    # tone words either may have around it, beside fillers_en and particles_zh ("hindi naman po")
+    "said_alone_tones": WORDS,
     # an Ulster tag closing a clause, "so" and one of these subjects and verbs ("i hate it so i
     # do", "its class so it is"), repeats what was said: no conclusion, no yes of its own
     "tag_subjects_en": WORDS,
@@ -527,6 +529,7 @@ class Lexicon:
     asked_yes_en: frozenset[str]
     said_alone: frozenset[str]
     said_closing: frozenset[str]
+    said_alone_tones: frozenset[str]
     tag_subjects_en: frozenset[str]
     tag_verbs_en: frozenset[str]
     saying_verbs_en: frozenset[str]
@@ -683,7 +686,11 @@ class Lexicon:
             values[name] = _field(data.get(name), (name,), kind, problems)
         if problems:
             raise LexiconError(problems)
-        return cls(**values)
+        lexicon = cls(**values)
+        problems.extend(_never_said(lexicon, data))
+        if problems:
+            raise LexiconError(problems)
+        return lexicon
 
     def summary(self) -> str:
         words = sum(len(e["zh"]) + len(e["en"]) for e in self.intents.values())
@@ -966,6 +973,25 @@ def _field(value: Any, where: Where, kind: str, problems: list[tuple[Where, str]
             else:
                 result[word] = str(item)
     return result
+
+
+def _never_said(lexicon: Lexicon, data: Mapping[str, Any]) -> list[tuple[Where, str]]:
+    """The entries of said_alone and said_closing that fold like no intent's word: the rule
+    compares a hit's folded key with theirs, so one of these could never match."""
+    from understanding.matcher import compile_phrase, lexicon_phrases
+
+    names = [name for name in ("said_alone", "said_closing") if getattr(lexicon, name)]
+    if not names:
+        return []
+    keys = {p.key for intent in lexicon.intents for p in lexicon_phrases(lexicon, intent)}
+    problems: list[tuple[Where, str]] = []
+    for name in names:
+        for position, item in enumerate(data[name]):
+            key = compile_phrase(str(item).strip(), lexicon).key
+            if key not in keys:
+                message = f"'{item}' folds to '{key}', no intent's word: it can never match"
+                problems.append(((name, position), message))
+    return problems
 
 
 def _intents(
