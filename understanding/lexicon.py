@@ -159,6 +159,19 @@ FIELDS: dict[str, str] = {
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
     "patois_negation_en": TABLE,
+    # Patois is read only where one of these is typed as a word of its own (a gate: "mi好" is
+    # none); a verb after one of `patois_folding_en` takes Pidgin's fold ("mi nuh know": i dont
+    # know); "mi", "yuh" before one of `patois_particles_en` and a word is a subject ("yuh ago
+    # seh"); "na" negates only after one of `patois_na_subjects_en` ("mi na know"); a closing
+    # "nuh" after one of `patois_tag_stops_en` is still a no ("mi seh nuh", "or nuh")
+    "patois_words_en": WORDS,
+    "patois_folding_en": WORDS,
+    "patois_particles_en": WORDS,
+    "patois_na_subjects_en": WORDS,
+    "patois_tag_stops_en": WORDS,
+    # a subject after one of these opens a clause ("cho mi nuh know": i; "and i not crying"),
+    # and a Scots "no" after one is no "not" ("and no the")
+    "joiners_en": WORDS,
     # Hindi and Urdu put "nahi" before the verb as "not" (save nahi hai: not saved; main suar
     # nahi hoon: I am not a pig): after a word in its clause it folds to its English, unless
     # that word is an exclamation of `pidgin_no_after_en` or one of `hindi_no_after_en`
@@ -524,6 +537,12 @@ class Lexicon:
     scots_ye_verbs_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
+    patois_words_en: frozenset[str]
+    patois_folding_en: frozenset[str]
+    patois_particles_en: frozenset[str]
+    patois_na_subjects_en: frozenset[str]
+    patois_tag_stops_en: frozenset[str]
+    joiners_en: frozenset[str]
     hindi_negation_en: Mapping[str, str]
     hindi_no_after_en: frozenset[str]
     asked_yes_en: frozenset[str]
@@ -868,6 +887,14 @@ class Lexicon:
         if not keys:
             return re.compile("(?!)")
         return re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\b")
+
+    @cached_property
+    def patois_pattern(self) -> re.Pattern[str]:
+        """The words of patois_words_en as whole words (not beside a letter, digit or Chinese
+        character: "mi好" is no Patois)."""
+        if not self.patois_words_en:
+            return re.compile("(?!)")
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(self.patois_words_en)))})\b")
 
     @cached_property
     def expletives_pattern(self) -> re.Pattern[str]:
