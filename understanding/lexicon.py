@@ -690,7 +690,7 @@ class Lexicon:
     def from_mapping(cls, data: Any) -> Lexicon:
         """A lexicon from plain data (as YAML or JSON gives it), or LexiconError naming every
         problem: unknown or missing keys, wrong types, empty or duplicate entries, unknown
-        intent names."""
+        intent names, said_alone and said_closing words no intent's word folds like."""
         problems: list[tuple[Where, str]] = []
         if not isinstance(data, Mapping):
             raise LexiconError([((), "a lexicon is a mapping of list names to lists")])
