@@ -94,6 +94,9 @@ def test_the_small_sample_and_the_shipped_lexicon_load() -> None:
         ("emoji:", "emojis:", 26, "unknown list 'emojis'"),
         ("  why:\n", "  whyy:\n", 2, "intent 'why' is missing"),
         ("  yes:\n", "  yes: &a\n", 2, "YAML anchor &a is not allowed"),
+        # compared folded, a said-alone word no intent's word folds like can never match
+        ("emoji:", "said_alone: [nope, 沒有, nah]\nemoji:", 26, "'nah' folds to 'nah', no"),
+        ("emoji:", "said_closing: [是的]\nemoji:", 26, "'是的' folds to '是的', no"),
     ],
 )
 def test_each_problem_names_file_line_and_what_is_wrong(
@@ -133,6 +136,22 @@ def test_a_corpus_uses_the_lexicon_beside_it(tmp_path: Path) -> None:
     assert state.understand("yarp").branch_id == "yes"
     shipped = parse_corpus(text).routines["water"].states["ask"]
     assert shipped.understand("yarp").branch_id is None
+
+
+def test_a_word_said_alone_is_compared_folded() -> None:
+    # written 沒有 where the no intent says 没有: the rule still finds it (rule "said alone")
+    lexicon = parse_lexicon(SMALL + "said_alone: [沒有, nope]\nsaid_alone_tones: [la]\n")
+    text = "routines:\n  - id: water\n    title: {zh: 水, en: Water}\n    states:\n"
+    text += "      ask:\n        say: {zh: 有钱吗？, en: Any money?}\n"
+    text += "        intents: {refuse: otherwise}\n        answers:\n"
+    text += "          - {id: no, intent: no, reply: {zh: 好, en: Good}}\n"
+    text += "        otherwise: {reveal: {zh: 哦, en: Oh}}\n"
+    state = parse_corpus(text, lexicon=lexicon).routines["water"].states["ask"]
+    assert state.understand("沒有").branch_id == "no"
+    assert state.understand("我没有钱").branch_id is None
+    assert state.understand("nope la").branch_id == "no"  # a tone word of said_alone_tones
+    assert state.understand("la nope").branch_id == "no"
+    assert state.understand("nope lol").branch_id is None  # lol: no filler of this lexicon
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:

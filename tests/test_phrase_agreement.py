@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.content.corpus import Corpus
+from bot.content.evaluation import EvalError
 from tools.phrase_agreement import HELD_OUT, deciders, tuning_files
 
 HEADER = "routine\tstate\tlang\tanswer\texpected\n"
@@ -35,6 +38,17 @@ def test_a_give_away_is_named_apart_from_a_branchs_phrase(corpus: Corpus, tmp_pa
     )
     (decider,) = deciders(corpus, [rows])
     assert decider.what == "give_away '同时吃'" and decider.agreed == 1
+
+
+def test_rows_are_checked_as_the_eval_checks_them(corpus: Corpus, tmp_path: Path) -> None:
+    # a branch the state does not have would be counted as elsewhere, not refused (review16)
+    rows = tmp_path / "rows.tsv"
+    rows.write_text(HEADER + "ten-knives\task\tzh-hans\t爸爸\tseven\n", encoding="utf-8")
+    with pytest.raises(EvalError) as caught:
+        deciders(corpus, [rows])
+    assert str(rows) in str(caught.value) and "line 2: ten-knives/ask has no branch 'seven'" in (
+        str(caught.value)
+    )
 
 
 def test_the_held_out_sets_and_each_sets_all_tsv_are_left_out() -> None:

@@ -131,6 +131,10 @@ def test_what_the_dialect_words_leave_alone(
         ("play-water/ask", "syempre ayaw ko", "no"),
         # rule "said alone": "hindi naman" closing its clause, "mba", 不照, "i wasnt" alone
         ("play-water/ask", "hindi naman?", "no"),
+        # ...its Tagalog tone words after it too (said_alone_tones: review16 should-fix)
+        ("play-water/ask", "hindi naman po", "no"),
+        ("play-water/ask", "hindi naman talaga", "no"),
+        ("widow-sister/ask", "mba po", "says_no"),
         ("play-water/ask", "hindi naman masama", None),
         ("widow-sister/ask", "dunno, im an mba not a lawyer", "dont_know"),
         ("gained-weight/ask", "不照镜子都知道胖了", "admits"),

@@ -26,7 +26,7 @@ from pathlib import Path
 from bot.__main__ import TUNING
 from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Corpus, load_corpus
-from bot.content.evaluation import OTHERWISE, Judged, judge, read_rows
+from bot.content.evaluation import OTHERWISE, EvalError, Judged, check_rows, judge, read_rows
 
 CORPUS = DEFAULT_CONTENT
 # Held out when labels16 decided (round15_final has since become a tuning set like the others)
@@ -79,8 +79,8 @@ def _what(corpus: Corpus, judged: Judged) -> str | None:
     hit = judged.decided_by
     if hit is None or judged.got == OTHERWISE:
         return None  # nothing decided a punchline
-    answers = corpus.routines[judged.row.routine].states[judged.row.state].answers
-    if hit.branch == len(answers):  # the give-away's place, after the state's answers
+    state = corpus.routines[judged.row.routine].states[judged.row.state]
+    if hit.branch == state.give_away_branch:
         return f"give_away '{hit.text}'"
     if hit.kind == "intent":
         return f"intent {hit.intent} '{hit.text}'"
@@ -88,8 +88,14 @@ def _what(corpus: Corpus, judged: Judged) -> str | None:
 
 
 def judged_rows(corpus: Corpus, paths: Iterable[Path]) -> Iterator[tuple[Path, Judged]]:
+    """Each file's rows, checked as the eval checks them (EvalError naming the file), judged."""
     for path in paths:
-        for row in read_rows(path):
+        rows = read_rows(path)
+        try:
+            check_rows(corpus, rows)
+        except EvalError as error:
+            raise EvalError(f"{path}:\n{error}") from None
+        for row in rows:
             yield path, judge(corpus, row)
 
 
@@ -116,7 +122,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--min-files", type=int, default=2)
     args = parser.parse_args(argv)
     corpus = load_corpus(CORPUS)
-    found = deciders(corpus, tuning_files(args.held_out))
+    try:
+        found = deciders(corpus, tuning_files(args.held_out))
+    except EvalError as error:
+        parser.exit(1, f"{error}\n")
     shown = [d for d in found if args.all or d.suspect(args.min_rows, args.min_files)]
     shown.sort(key=lambda d: (d.agreed / len(d.rows), -len(d.rows)))
     print("routine/state\tdecided by\treaches\trows\tagreed\totherwise\telsewhere\tfiles")

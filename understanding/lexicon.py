@@ -159,6 +159,19 @@ FIELDS: dict[str, str] = {
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
     "patois_negation_en": TABLE,
+    # Patois is read only where one of these is typed as a word of its own (a gate: "mi好" is
+    # none); a verb after one of `patois_folding_en` takes Pidgin's fold ("mi nuh know": i dont
+    # know); "mi", "yuh" before one of `patois_particles_en` and a word is a subject ("yuh ago
+    # seh"); "na" negates only after one of `patois_na_subjects_en` ("mi na know"); a closing
+    # "nuh" after one of `patois_tag_stops_en` is still a no ("mi seh nuh", "or nuh")
+    "patois_words_en": WORDS,
+    "patois_folding_en": WORDS,
+    "patois_particles_en": WORDS,
+    "patois_na_subjects_en": WORDS,
+    "patois_tag_stops_en": WORDS,
+    # a subject after one of these opens a clause ("cho mi nuh know": i; "and i not crying"),
+    # and a Scots "no" after one is no "not" ("and no the")
+    "joiners_en": WORDS,
     # Hindi and Urdu put "nahi" before the verb as "not" (save nahi hai: not saved; main suar
     # nahi hoon: I am not a pig): after a word in its clause it folds to its English, unless
     # that word is an exclamation of `pidgin_no_after_en` or one of `hindi_no_after_en`
@@ -172,6 +185,8 @@ FIELDS: dict[str, str] = {
     # really: "hindi naman bawal" is "it's not forbidden"; Hokkien 毋捌, 我毋捌去過: never been)
     "said_alone": WORDS,
     "said_closing": WORDS,
+    # tone words either may have around it, beside fillers_en and particles_zh ("hindi naman po")
+    "said_alone_tones": WORDS,
     # an Ulster tag closing a clause, "so" and one of these subjects and verbs ("i hate it so i
     # do", "its class so it is"), repeats what was said: no conclusion, no yes of its own
     "tag_subjects_en": WORDS,
@@ -522,11 +537,18 @@ class Lexicon:
     scots_ye_verbs_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
+    patois_words_en: frozenset[str]
+    patois_folding_en: frozenset[str]
+    patois_particles_en: frozenset[str]
+    patois_na_subjects_en: frozenset[str]
+    patois_tag_stops_en: frozenset[str]
+    joiners_en: frozenset[str]
     hindi_negation_en: Mapping[str, str]
     hindi_no_after_en: frozenset[str]
     asked_yes_en: frozenset[str]
     said_alone: frozenset[str]
     said_closing: frozenset[str]
+    said_alone_tones: frozenset[str]
     tag_subjects_en: frozenset[str]
     tag_verbs_en: frozenset[str]
     saying_verbs_en: frozenset[str]
@@ -668,7 +690,7 @@ class Lexicon:
     def from_mapping(cls, data: Any) -> Lexicon:
         """A lexicon from plain data (as YAML or JSON gives it), or LexiconError naming every
         problem: unknown or missing keys, wrong types, empty or duplicate entries, unknown
-        intent names."""
+        intent names, said_alone and said_closing words no intent's word folds like."""
         problems: list[tuple[Where, str]] = []
         if not isinstance(data, Mapping):
             raise LexiconError([((), "a lexicon is a mapping of list names to lists")])
@@ -683,7 +705,11 @@ class Lexicon:
             values[name] = _field(data.get(name), (name,), kind, problems)
         if problems:
             raise LexiconError(problems)
-        return cls(**values)
+        lexicon = cls(**values)
+        problems.extend(_never_said(lexicon, data))
+        if problems:
+            raise LexiconError(problems)
+        return lexicon
 
     def summary(self) -> str:
         words = sum(len(e["zh"]) + len(e["en"]) for e in self.intents.values())
@@ -863,6 +889,14 @@ class Lexicon:
         return re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\b")
 
     @cached_property
+    def patois_pattern(self) -> re.Pattern[str]:
+        """The words of patois_words_en as whole words (not beside a letter, digit or Chinese
+        character: "mi好" is no Patois)."""
+        if not self.patois_words_en:
+            return re.compile("(?!)")
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(self.patois_words_en)))})\b")
+
+    @cached_property
     def expletives_pattern(self) -> re.Pattern[str]:
         if not self.expletives_en:
             return re.compile("(?!)")
@@ -966,6 +1000,25 @@ def _field(value: Any, where: Where, kind: str, problems: list[tuple[Where, str]
             else:
                 result[word] = str(item)
     return result
+
+
+def _never_said(lexicon: Lexicon, data: Mapping[str, Any]) -> list[tuple[Where, str]]:
+    """The entries of said_alone and said_closing that fold like no intent's word: the rule
+    compares a hit's folded key with theirs, so one of these could never match."""
+    from understanding.matcher import compile_phrase, lexicon_phrases
+
+    names = [name for name in ("said_alone", "said_closing") if getattr(lexicon, name)]
+    if not names:
+        return []
+    keys = {p.key for intent in lexicon.intents for p in lexicon_phrases(lexicon, intent)}
+    problems: list[tuple[Where, str]] = []
+    for name in names:
+        for position, item in enumerate(data[name]):
+            key = compile_phrase(str(item).strip(), lexicon).key
+            if key not in keys:
+                message = f"'{item}' folds to '{key}', no intent's word: it can never match"
+                problems.append(((name, position), message))
+    return problems
 
 
 def _intents(

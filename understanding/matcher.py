@@ -3755,8 +3755,8 @@ class Matcher:
             dropped.append(_why(hit, "an amount after a number (2 grand), not a yes"))
         elif (
             entry.intent is not None
-            and (phrase.written in lexicon.said_alone or phrase.written in lexicon.said_closing)
-            and not _closes_alone(texts, kinds, i, j, phrase.written in lexicon.said_alone, lexicon)
+            and (phrase.key in (said := said_keys(lexicon))[0] or phrase.key in said[1])
+            and not _closes_alone(texts, kinds, i, j, phrase.key in said[0], lexicon)
         ):
             # rule "said alone": "mba", 不照 count alone ("im an mba" is the degree, 不照镜子
             # Mandarin), "hindi naman" and 毋捌 closing their clause ("hindi naman bawal": it's
@@ -7595,14 +7595,15 @@ def _closes_alone(
     """Whether the lexicon word at units i..j closes its clause (and, if `opens`, opens it
     too), tone words, particles and a question mark aside (the rule "said alone")."""
     fillers, particles = lexicon.fillers_en, lexicon.particles_zh
+    tones = lexicon.said_alone_tones
     after = all(
-        (k != WORD or t in fillers) and (k != HAN or t in particles)
+        (k != WORD or t in fillers or t in tones) and (k != HAN or t in particles)
         for t, k in zip(texts[j:], kinds[j:], strict=True)
     )
     if not opens or not after:
         return after
     return all(
-        (k != WORD or t in fillers) and (k != HAN or t in particles)
+        (k != WORD or t in fillers or t in tones) and (k != HAN or t in particles)
         for t, k in zip(texts[:i], kinds[:i], strict=True)
     )
 
@@ -7991,6 +7992,22 @@ def phrase_keys(branch: Branch, lexicon: Lexicon) -> tuple[frozenset[str], ...]:
     phrases = [compiled.get(p) or compile_phrase(p, lexicon) for p in branch.phrases]
     own = frozenset(phrase.key for phrase in phrases if not phrase.numbers)
     return (own, *(_intent_keys(lexicon, intent) for intent in branch.intents))
+
+
+def said_keys(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """said_alone's and said_closing's words as the keys a hit's phrase is compared by (the
+    shared table keeps one phrase a key, not each spelling: 麥啦 is 麦啦, "i amnt" is "inot"),
+    once per lexicon, kept on it."""
+    keys = lexicon.compiled.get(_SAID)
+    if keys is None:
+        keys = lexicon.compiled[_SAID] = tuple(
+            frozenset(compile_phrase(w, lexicon).key for w in words)
+            for words in (lexicon.said_alone, lexicon.said_closing)
+        )
+    return cast(tuple[frozenset[str], frozenset[str]], keys)
+
+
+_SAID: Final = ("said keys",)  # its key in Lexicon.compiled
 
 
 def _intent_keys(lexicon: Lexicon, intent: str) -> frozenset[str]:

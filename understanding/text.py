@@ -978,12 +978,12 @@ def _english_dialects(
             _dialect12(texts, kinds)
     patois = (
         bool(lexicon.patois_negation_en)
-        and any(word in _PATOIS_WORDS for word in words)
-        and _PATOIS.search(folded) is not None
+        and any(word in lexicon.patois_words_en for word in words)
+        and lexicon.patois_pattern.search(folded) is not None
     )
     if patois:
         for texts, kinds in result:
-            if not _PATOIS_WORDS.isdisjoint(texts):
+            if not lexicon.patois_words_en.isdisjoint(texts):
                 _patois(texts, kinds, lexicon)
     hindi = lexicon.hindi_negation_en
     if hindi and any(key in folded for key in hindi):
@@ -1160,7 +1160,7 @@ def _scots_not_after(before: str, kind: int, lexicon: Lexicon) -> bool:
         kind == WORD
         and before not in lexicon.fillers_en
         and before not in _YES_RUN
-        and before not in _PATOIS_JOINERS
+        and before not in lexicon.joiners_en
         and before not in _SCOTS_NO_AFTER_EXCLAMATIONS
     )
 
@@ -1258,22 +1258,6 @@ def _dialect12(texts: list[str], kinds: list[int]) -> None:
         k += 1
 
 
-# a cheap gate on the folded answer, then on each clause's words, before any clause is walked
-# "ent" is Trinidad's "eh" (lexicon.english_shorthand), gated as typed; "na" is Guyanese and
-# Jamaican "nuh" spelt as said ("mi na know"), a negator only after a subject (Nigerian "na"
-# opens its clause: "na so", "na you")
-_PATOIS: Final = re.compile(r"\b(?:mi|yuh|yu|ya|nuh|nah|doh|eh|ent|na)\b")
-_PATOIS_WORDS: Final = frozenset(("mi", "yuh", "yu", "ya", "nuh", "nah", "doh", "eh", "ent", "na"))
-_PATOIS_FOLDING: Final = frozenset(("nuh", "eh", "na"))  # a verb after these takes Pidgin's fold
-_PATOIS_PARTICLES: Final = frozenset(("ago", "nuh", "nah"))
-_NA_SUBJECTS: Final = frozenset(("i", "me"))  # "mi" is read as one of these by then
-# Rule "a Patois tag": the words after which a closing "nuh" is still a no.
-_NUH_NO_BEFORE: Final = frozenset(("seh", "say", "said", "says", "or", "a", "is", "was", "sey"))
-_PATOIS_JOINERS: Final = frozenset(
-    ("and", "but", "so", "because", "if", "when", "then", "cho", "till", "where", "what", "how")
-)
-
-
 def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """Jamaican Patois read as English, in place (see lexicon.patois_negation_en): "mi" is I
     opening its clause or after a joiner, else me; "yuh" is you beside another word ("yuh"
@@ -1290,9 +1274,9 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
         word, before = texts[k], texts[k - 1] if k else ""
         after = texts[k + 1] if k + 1 < n and kinds[k + 1] == WORD else ""
         # "mi nuh know", "yuh ago seh": a subject's place ("tell mi nuh" is a tag)
-        particle = after in _PATOIS_PARTICLES and k + 2 < n
+        particle = after in lexicon.patois_particles_en and k + 2 < n
         if word == "mi" and kinds[k] == WORD:
-            leads = k == opening or before in _PATOIS_JOINERS or particle
+            leads = k == opening or before in lexicon.joiners_en or particle
             leads = leads or before in lexicon.pidgin_no_after_en
             texts[k] = "i" if leads else "me"
             if leads:
@@ -1301,7 +1285,7 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             inside = k > opening and before not in fillers and before not in _YES_RUN
             if inside or (after and after not in fillers and after not in _YES_RUN):
                 texts[k] = "you"
-                leads = not inside or particle or before in _PATOIS_JOINERS
+                leads = not inside or particle or before in lexicon.joiners_en
                 if leads or before in lexicon.pidgin_no_after_en:
                     subjects.add(k)
         elif word == "ya" and kinds[k] == WORD and (after or k > opening):
@@ -1337,7 +1321,7 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
         if (
             word == "nuh"
             and k > opening
-            and texts[k - 1] not in _NUH_NO_BEFORE
+            and texts[k - 1] not in lexicon.patois_tag_stops_en
             and texts[k - 1] not in lexicon.subjects_en
             and texts[k - 1] not in lexicon.pidgin_no_after_en
             and kinds[k - 1] == WORD
@@ -1351,7 +1335,8 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             k += 1
             continue
         negator = lexicon.patois_negation_en.get(word) if kinds[k] == WORD else None
-        if word == "na" and (not k or texts[k - 1] not in _NA_SUBJECTS or after not in table):
+        na_subjects = lexicon.patois_na_subjects_en  # "mi" is read as one of these by then
+        if word == "na" and (not k or texts[k - 1] not in na_subjects or after not in table):
             # Guyanese and Jamaican "na" negates only after mi, me or i, before a verb of
             # Pidgin's table ("mi na know"): Nigerian "na" is "is" ("e na legal", "you na
             # lawyer?"), and opens its clause ("na so")
@@ -1363,7 +1348,7 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             or (k > 0 and word == "nuh" and texts[k - 1] not in lexicon.pidgin_no_after_en)
         )
         if negator is not None and after and after not in fillers and negates:
-            folded = table.get(after) if word in _PATOIS_FOLDING else None
+            folded = table.get(after) if word in lexicon.patois_folding_en else None
             words = (folded or negator).split() + ([] if folded else [after])
             out_texts.extend(words)
             out_kinds.extend([WORD] * len(words))
@@ -1400,7 +1385,7 @@ def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> Non
     opening = next((k for k in range(len(texts)) if texts[k] not in fillers), len(texts))
     for k in (*_places(texts, "not"), *_places(texts, "aint")):
         subject, before = texts[k - 1], texts[k - 2] if k > 1 else ""
-        leads = k - 1 == opening or before in _PATOIS_JOINERS or before in fillers
+        leads = k - 1 == opening or before in lexicon.joiners_en or before in fillers
         leads = leads or before in _NO_RUN  # "nah i aint biting": im not biting
         if subject in table and k + 1 < len(texts) and kinds[k + 1] == WORD and leads:
             texts[k - 1], texts[k] = table[subject], "not"
@@ -1426,7 +1411,7 @@ def _zero_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
         if subject == "i" or subject not in table or texts[k + 1] not in _ARTICLES:
             continue
         before = texts[k - 1] if k else ""
-        leads = k == opening or before in _PATOIS_JOINERS or before in fillers
+        leads = k == opening or before in lexicon.joiners_en or before in fillers
         if (leads or before in _NO_RUN) and kinds[k + 2] == WORD:
             texts[k] = table[subject]
 

@@ -383,6 +383,12 @@ class RoutineState:
         `Corpus.learn_opinions`)."""
         return self.build_opinion() if self.build_opinion is not None else None
 
+    @property
+    def give_away_branch(self) -> int:
+        """The give-away's branch in the state's matcher: one more, after its answers (see
+        `_matcher`)."""
+        return len(self.answers)
+
     def __post_init__(self) -> None:
         reply = self.saw_through_reply
         seen = Answer((), None, reply, None, None, GIVE_AWAY, saw_through=True, give_away=True)
@@ -438,7 +444,7 @@ class RoutineState:
             found = self._knowing_then_telling(found)
         if not self.give_away:
             return found
-        extra = len(self.answers)
+        extra = self.give_away_branch
         branch = found.branch
         if branch is not None and branch != extra and self.answers[branch].outcome == SAW_THROUGH:
             return found
@@ -544,7 +550,7 @@ class RoutineState:
                 if h.clause <= 0:
                     return found  # an intent no answer takes beside the first clause's word
                 continue
-            if h.branch >= len(self.answers):
+            if h.branch >= self.give_away_branch:
                 return found  # the give-away
             answer = self.answers[h.branch]
             if h.clause <= 0:
@@ -572,7 +578,7 @@ class RoutineState:
         all of em got 28": twelve and all of them), the number, which answers how many (the
         rest says why: 其他都飛走咗 0隻), else the one said first; each one's reply fits either.
         Torn with any other answer, the safe path stays."""
-        extra = len(self.answers)
+        extra = self.give_away_branch
         hits = [(h.branch, h) for h in found.hits if h.branch is not None]
         if not hits or any(b >= extra or not self.answers[b].saw_through for b, _ in hits):
             return found

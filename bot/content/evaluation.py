@@ -111,7 +111,20 @@ def read_rows(path: str | Path) -> list[Row]:
 
 def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
     """Run every row; the tallies per language, and 'total'. Raises EvalError on rows that
-    name what does not exist (all of them, listed)."""
+    name what does not exist (all of them, listed: `check_rows`)."""
+    check_rows(corpus, rows)
+    tallies = {lang: Tally() for lang in SCRIPTS}
+    tallies["total"] = Tally()
+    for row in rows:
+        judged = judge(corpus, row)
+        tallies[row.lang].add(judged)
+        tallies["total"].add(judged)
+    return tallies
+
+
+def check_rows(corpus: Corpus, rows: list[Row]) -> None:
+    """EvalError listing every row that names a routine, state, branch or language `corpus`
+    does not have (`judge` takes a row as naming what exists)."""
     problems = []
     for row in rows:
         routine = corpus.routines.get(row.routine)
@@ -130,17 +143,10 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
             problems.append(f"line {row.line}: unknown language '{row.lang}'")
     if problems:
         raise EvalError("\n".join(problems))
-    tallies = {lang: Tally() for lang in SCRIPTS}
-    tallies["total"] = Tally()
-    for row in rows:
-        judged = judge(corpus, row)
-        tallies[row.lang].add(judged)
-        tallies["total"].add(judged)
-    return tallies
 
 
 def judge(corpus: Corpus, row: Row) -> Judged:
-    """One row, understood as the engine would (a row `evaluate` has checked names what
+    """One row, understood as the engine would (a row `check_rows` has checked names what
     exists)."""
     state = corpus.routines[row.routine].states[row.state]
     match = state.verdict(row.answer)
