@@ -16,10 +16,10 @@ COPY understanding ./understanding
 # files where it cannot compile, the image must not).
 RUN /venv/bin/pip install --no-cache-dir --upgrade pip \
     && /venv/bin/pip install --no-cache-dir '.[native]' \
-    && /venv/bin/python -m understanding.build \
+    && /venv/bin/python -m bot.build \
     && /venv/bin/pip uninstall --yes --quiet mypy librt ast-serialize pathspec \
     && /venv/bin/pip install --no-cache-dir --no-deps --force-reinstall . \
-    && cd / && /venv/bin/python -m understanding.build --check
+    && cd / && /venv/bin/python -m bot.build --check
 
 FROM python:3.11-slim
 RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin taolu
