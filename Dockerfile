@@ -2,8 +2,9 @@
 # PostgreSQL. Two stages: the dependencies are built into a virtual environment and
 # understanding/'s hot path and the bot's answer step (two groups) are compiled with mypyc (the
 # full image has a C compiler and Python's headers; `make build` does the same), and only that
-# environment, the corpus and a non-root user make the final image (no compiler, no mypy, no
-# pip cache).
+# environment, content/ (the corpus, and the labelled answers in content/eval/tuning/ its second
+# opinions learn from at start; .dockerignore keeps the sealed final set out) and a non-root
+# user make the final image (no compiler, no mypy, no pip cache).
 FROM python:3.11 AS build
 RUN python -m venv /venv
 WORKDIR /src
