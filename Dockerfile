@@ -2,8 +2,9 @@
 # PostgreSQL. Two stages: the dependencies are built into a virtual environment and
 # understanding/'s hot path and the bot's answer step (two groups) are compiled with mypyc (the
 # full image has a C compiler and Python's headers; `make build` does the same), and only that
-# environment, the corpus and a non-root user make the final image (no compiler, no mypy, no
-# pip cache).
+# environment, content/ (the corpus, and the labelled answers in content/eval/tuning/ its second
+# opinions learn from at start; .dockerignore keeps the sealed final set out) and a non-root
+# user make the final image (no compiler, no mypy, no pip cache).
 FROM python:3.11 AS build
 RUN python -m venv /venv
 WORKDIR /src
@@ -16,10 +17,10 @@ COPY understanding ./understanding
 # files where it cannot compile, the image must not).
 RUN /venv/bin/pip install --no-cache-dir --upgrade pip \
     && /venv/bin/pip install --no-cache-dir '.[native]' \
-    && /venv/bin/python -m understanding.build \
+    && /venv/bin/python -m bot.build \
     && /venv/bin/pip uninstall --yes --quiet mypy librt ast-serialize pathspec \
     && /venv/bin/pip install --no-cache-dir --no-deps --force-reinstall . \
-    && cd / && /venv/bin/python -m understanding.build --check
+    && cd / && /venv/bin/python -m bot.build --check
 
 FROM python:3.11-slim
 RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin taolu

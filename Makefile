@@ -25,13 +25,14 @@ run: build
 	$(PY) -m bot
 
 # understanding/'s hot path (text, sounds, matcher) and the bot's answer step (bot/native.py)
-# compiled with mypyc, two groups: extension modules beside the sources, and a stamp of the
-# sources each group was made from. A group compiles again only when a source its stamp hashes
-# changed (by content); a machine without a C compiler, or where the compile fails, runs the
-# .py files (.ci/run and the Dockerfile insist on the build). Imported with a stale stamp, a
-# group runs its .py files (understanding/native.py).
+# compiled with mypyc (bot/build.py names the two groups, understanding/build.py builds them):
+# extension modules beside the sources, and a stamp of the sources each group was made from.
+# A group compiles again only when a source its stamp hashes changed (by content); a machine
+# without a C compiler, or where the compile fails, runs the .py files (.ci/run and the
+# Dockerfile insist on the build). Imported with a stale stamp, a group runs its .py files
+# (understanding/native.py).
 build: $(RUN_STAMP)
-	$(PY) -m understanding.build
+	$(PY) -m bot.build
 
 # With TEST_DATABASE_URL set, the tests run against PostgreSQL too; .ci/run sets it, beside
 # a throwaway server (.ci/with-postgres). Without it, that half is left out, in one line.

@@ -56,11 +56,11 @@ import numpy as np
 import opencc
 from scipy import optimize, sparse
 
+from bot.content.corpus import DEFAULT_TUNING as TUNING
 from bot.content.corpus import GIVE_AWAY, TRICK, load_corpus
 from understanding.second_opinion import SecondOpinion
 
 ROOT = Path(__file__).resolve().parent.parent
-TUNING = ROOT / "content" / "eval" / "tuning"
 CORPUS = ROOT / "content" / "jokes.yaml"
 OTHERWISE = "otherwise"
 LANGS = ("zh-hans", "zh-hant", "en")

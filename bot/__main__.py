@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bot.config import Settings, SettingsError
 from bot.content.corpus import (
+    DEFAULT_TUNING,
     LEXICON_NAME,
     Corpus,
     CorpusError,
@@ -19,9 +20,7 @@ from bot.content.corpus import (
     load_lexicon,
 )
 
-# The tuning sets: victims' answers the matching rules are tuned on (content/eval/tuning/).
-TUNING = Path(__file__).resolve().parent.parent / "content" / "eval" / "tuning"
-DEFAULT_EVAL = TUNING / "source_routines.tsv"
+DEFAULT_EVAL = DEFAULT_TUNING / "source_routines.tsv"
 
 
 def _load(path: Path) -> Corpus | None:
@@ -48,6 +47,12 @@ def check(path: Path) -> int:
                 for state in routine.states.values():
                     state.matcher  # noqa: B018 (built for its errors)
             print(corpus.summary())
+            if corpus.labelled is not None:  # read and checked, not learned from (~1.4 s)
+                labelled = corpus.labelled
+                states = len(labelled.by_state)
+                print(
+                    f"{labelled.folder}: OK: {labelled.count:,} labelled answers, for {states} states"
+                )
             lexicon = corpus.lexicon
     except CorpusError as error:
         print(error, file=sys.stderr)
@@ -64,6 +69,8 @@ def evaluate(corpus_path: Path, rows_path: Path, verbose: bool) -> int:
 
     try:
         corpus = load_corpus(corpus_path)
+        if corpus.labelled is not None:  # what the verdicts' second opinions learn from
+            corpus.labelled.by_state  # noqa: B018 (read for its errors)
     except CorpusError as error:
         print(error, file=sys.stderr)
         return 1

@@ -1,6 +1,6 @@
 """The bot's compiled build: the answer's step (bot/conversation/answering.py) and the chat
 state it builds (state.py), compiled with mypyc as a group of their own by `make build`
-(`python -m understanding.build`), with the same guard as understanding/'s
+(`python -m bot.build`, beside understanding/'s), with the same guard as understanding/'s
 (understanding/native.py): a build older than its sources is not imported, the `.py` files
 run. Its stamp hashes the packages whose types the compiled code reads (the conversation,
 the corpus, the interface texts) and understanding/, whose objects they hold. Never compiled.

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.__main__ import DEFAULT_EVAL, TUNING
+from bot.__main__ import DEFAULT_EVAL
+from bot.content.corpus import DEFAULT_TUNING as TUNING
 from bot.content.corpus import Corpus
 from bot.content.evaluation import EvalError, Row, evaluate, judge, read_rows, report
 

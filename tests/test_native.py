@@ -78,19 +78,23 @@ def test_asked_for_the_pure_modules_they_run_without_a_word(tmp_path: Path) -> N
     assert "stale" not in pure.stderr
 
 
+# Each tuning answer's verdict by the rules (`understand`) and the one the bot acts on
+# (`verdict`: the rules, or otherwise where the second opinion vetoes, with its P and n-grams).
+# The tuning sets only: never a sealed final set beside them.
 VERDICTS = """
-import sys
-from pathlib import Path
 import understanding.matcher
+import understanding.second_opinion
 from bot.config import DEFAULT_CONTENT
-from bot.content.corpus import load_corpus
+from bot.content.corpus import DEFAULT_TUNING, load_corpus
 from bot.content.evaluation import read_rows
-print(understanding.matcher.__file__)
+print(understanding.matcher.__file__, understanding.second_opinion.__file__)
 corpus = load_corpus(DEFAULT_CONTENT)
-for path in sorted(Path("content/eval").rglob("*.tsv")):
+for path in sorted(DEFAULT_TUNING.rglob("*.tsv")):
     for row in read_rows(path):
-        match = corpus.routines[row.routine].states[row.state].understand(row.answer)
-        print(path, row.line, match.branch_id, match.explain())
+        state = corpus.routines[row.routine].states[row.state]
+        rules, acted = state.understand(row.answer), state.verdict(row.answer)
+        where = path.relative_to(DEFAULT_TUNING)
+        print(where, row.line, rules.branch_id, acted.branch_id, repr(acted.explain()))
 """
 
 
@@ -103,11 +107,23 @@ def test_compiled_and_pure_modules_reach_the_same_verdicts_on_every_eval_answer(
     compiled = run_python(VERDICTS, root)
     pure = run_python(VERDICTS, root, **{native.PURE: "1"})
     assert compiled.returncode == 0 and pure.returncode == 0, compiled.stderr + pure.stderr
-    compiled_file, *compiled_verdicts = compiled.stdout.splitlines()
-    pure_file, *pure_verdicts = pure.stdout.splitlines()
-    assert compiled_file.endswith(EXTENSION_SUFFIXES[0]) and pure_file.endswith(".py")
+    compiled_files, *compiled_verdicts = compiled.stdout.splitlines()
+    pure_files, *pure_verdicts = pure.stdout.splitlines()
+    assert all(name.endswith(EXTENSION_SUFFIXES[0]) for name in compiled_files.split())
+    assert all(name.endswith(".py") for name in pure_files.split())
     assert len(compiled_verdicts) > 5000
+    # the second opinion's veto both fires (the rules reached a branch, the bot acts on
+    # otherwise) and holds back, so both halves of `verdict` are compared
+    vetoed = [line for line in compiled_verdicts if _vetoed(line)]
+    assert 100 < len(vetoed) < len(compiled_verdicts) - 5000
+    assert all("second opinion reads" in line for line in vetoed)
     assert compiled_verdicts == pure_verdicts
+
+
+def _vetoed(line: str) -> bool:
+    """Whether a VERDICTS line's verdict is not the rules' (the second opinion's veto)."""
+    _, _, rules, acted, _ = line.split(" ", 4)
+    return acted != rules
 
 
 BUILD = "from understanding.build import build; raise SystemExit(build())"

@@ -1,5 +1,5 @@
 """The bot's compiled group (bot/native.py: the answer's step and the chat state): built and
-checked beside understanding/'s by `python -m understanding.build`, never imported stale,
+checked beside understanding/'s by `python -m bot.build`, never imported stale,
 and answering as the `.py` files do."""
 
 from __future__ import annotations
@@ -61,9 +61,7 @@ def test_check_names_each_group_that_runs_its_py_files(tmp_path: Path) -> None:
     _copy_with_a_fake_build(tmp_path)
     for path in tmp_path.rglob(f"*{EXTENSION_SUFFIXES[0]}"):
         path.unlink()
-    checked = run_python(
-        "from understanding.build import check; raise SystemExit(check())", tmp_path
-    )
+    checked = run_python("from bot.build import check; raise SystemExit(check())", tmp_path)
     assert checked.returncode == 1, checked.stderr
     assert "understanding: not compiled, the .py files run: understanding.text" in checked.stdout
     assert (
@@ -75,7 +73,7 @@ def test_check_names_each_group_that_runs_its_py_files(tmp_path: Path) -> None:
 def test_a_build_without_a_compiler_removes_the_bots_stale_build_too(tmp_path: Path) -> None:
     package = _copy_with_a_fake_build(tmp_path)
     built = run_python(
-        "from understanding.build import build; raise SystemExit(build())",
+        "from bot.build import build; raise SystemExit(build())",
         tmp_path,
         CC=str(tmp_path / "no-such-cc"),
     )

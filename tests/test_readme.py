@@ -73,5 +73,5 @@ def test_make_run_installs_the_bot_and_make_test_the_test_tools(tmp_path) -> Non
     run, test = dry("run"), dry("test")
     assert "pip install --quiet -e '.[native]'\n" in run and "[dev]" not in run
     assert "-e '.[dev]'" in test and "pytest" in test
-    # both compile understanding/ first (or find the build current)
-    assert all("-m understanding.build\n" in dry_run for dry_run in (run, test))
+    # both compile understanding/ and the bot's answer step first (or find them current)
+    assert all("-m bot.build\n" in dry_run for dry_run in (run, test))

@@ -89,6 +89,13 @@ def test_the_bot_learns_every_opinion_before_any_chat() -> None:
     assert corpus is not None
     states = [s for r in corpus.routines.values() for s in r.states.values()]
     assert all("opinion" in vars(state) for state in states)
+    # and says what, for the start line: a state with labelled answers has an opinion
+    assert corpus.labelled is not None and corpus.learned is not None
+    answers = corpus.labelled.by_state
+    assert sum(state.opinion is not None for state in states) == len(answers) > 100
+    said = f"learned {len(answers)} second opinions from {corpus.labelled.count:,} labelled answers"
+    assert str(corpus.learned).startswith(said + " in ")
+    assert corpus.labelled.count == sum(map(len, answers.values())) > 60_000
 
 
 def test_a_long_message_is_read_by_its_first_characters_only() -> None:

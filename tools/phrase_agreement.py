@@ -23,8 +23,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.__main__ import TUNING
 from bot.config import DEFAULT_CONTENT
+from bot.content.corpus import DEFAULT_TUNING as TUNING
 from bot.content.corpus import Corpus, load_corpus
 from bot.content.evaluation import OTHERWISE, EvalError, Judged, check_rows, judge, read_rows
 

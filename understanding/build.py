@@ -1,7 +1,7 @@
-"""`python -m understanding.build`: compile each build group with mypyc (see native): this
-package's hot path, and the groups other packages beside it declare (`GROUPS`);
-`python -m understanding.build --check`: say, for each group, whether its compiled modules
-are what imports."""
+"""`python -m understanding.build`: compile this package's hot path with mypyc (see native);
+`python -m understanding.build --check`: say whether its compiled modules are what imports.
+`build`, `check` and `main` take any groups: a package beside this one that declares its own
+(`native.Group`) builds them all with these, from its own entry point."""
 
 from __future__ import annotations
 
@@ -12,30 +12,11 @@ import os
 import shutil
 import sys
 import sysconfig
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from understanding.native import BUILD, HERE, Group, is_compiled
-
-# The modules declaring a group (as `BUILD`), each compiled where its package sits beside this
-# one: the bot's answer step (bot/native.py). Imported only to build or check, never by the
-# library: understanding/ knows nothing of the bot.
-GROUPS = (f"{HERE.name}.native", "bot.native")
-
-
-def groups() -> list[Group]:
-    """This package's group, and each of `GROUPS` whose package is here, beside it (not one
-    installed elsewhere: a copy of this package builds only its own)."""
-    found = [BUILD]
-    for declared in GROUPS[1:]:
-        package = declared.partition(".")[0]
-        if not (HERE.parent / package / "native.py").is_file():
-            continue
-        group: Group = importlib.import_module(declared).BUILD
-        if group.home == HERE.parent / package:
-            found.append(group)
-    return found
+from understanding.native import BUILD, Group, is_compiled
 
 
 def _compiler() -> str | None:
@@ -69,11 +50,11 @@ def _one_build_at_a_time(group: Group) -> Iterator[None]:
         yield
 
 
-def build() -> int:
-    """Compile each group (`groups`) unless its build here is current. 0 also when this
-    machine cannot compile or mypyc fails: the `.py` files run, so the bot runs without a
-    compiler; CI and the Dockerfile insist on a build with `check`."""
-    for group in groups():
+def build(groups: Sequence[Group] = (BUILD,)) -> int:
+    """Compile each group unless its build here is current. 0 also when this machine cannot
+    compile or mypyc fails: the `.py` files run, so a program runs without a compiler; CI and
+    the Dockerfile insist on a build with `check`."""
+    for group in groups:
         with _one_build_at_a_time(group):
             _build_here(group)
     return 0
@@ -110,10 +91,10 @@ def _build_here(group: Group) -> None:
     print(f"{package}: compiled {', '.join(group.modules)} ({group.stamp.name} written)")
 
 
-def check() -> int:
+def check(groups: Sequence[Group] = (BUILD,)) -> int:
     """0 when every module of every group imports from its build, else 1; says which."""
     failed = 0
-    for group in groups():
+    for group in groups:
         modules = [importlib.import_module(name) for name in group.qualified()]
         pure = [module.__name__ for module in modules if not is_compiled(module)]
         if pure:
@@ -124,5 +105,15 @@ def check() -> int:
     return failed
 
 
+def main(args: Sequence[str], groups: Sequence[Group] = (BUILD,)) -> int:
+    """`--check`: `check` the groups; no arguments: `build` them."""
+    if list(args) == ["--check"]:
+        return check(groups)
+    if args:
+        print(f"usage: {sys.argv[0]} [--check]", file=sys.stderr)
+        return 2
+    return build(groups)
+
+
 if __name__ == "__main__":
-    sys.exit(check() if sys.argv[1:] == ["--check"] else build())
+    sys.exit(main(sys.argv[1:]))

@@ -9,8 +9,8 @@ modules are the reference: with no build (no compiler), or `UNDERSTANDING_PURE=1
 with the same verdicts. This module itself is never compiled.
 
 A `Group` is one such build: its modules, the sources its stamp hashes, its guard. This
-package's is `BUILD`; another package may declare its own (the bot's answer step:
-bot/native.py), which `understanding.build` compiles too, as a group of its own.
+package's is `BUILD`; another package may declare its own, and build and check it beside this
+one with `understanding.build`'s functions, as a group of its own.
 """
 
 from __future__ import annotations
@@ -129,8 +129,7 @@ class _Sources:
         if self.stale:
             warnings.warn(
                 f"{self.group.package}: the compiled build is stale ({self.stale}): the .py"
-                " files run; `make build` (or python -m understanding.build) compiles them"
-                " again",
+                " files run; a build (`make build`) compiles them again",
                 RuntimeWarning,
                 stacklevel=2,
             )

@@ -9,6 +9,7 @@ command protocol (bot/conversation/commands.py). Adding an owner is one more arg
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -24,6 +25,8 @@ from bot.i18n.language import Text
 from bot.lab.service import Lab
 from bot.lab.spec import EPOCHS_RANGE
 from bot.storage import Storage
+
+log = logging.getLogger(__name__)
 
 
 class Services:
@@ -84,4 +87,8 @@ class Admin:
             yield Say(say("reload_failed", request.lang, problems=str(error)))
             return
         self.engine.corpus = with_authored(corpus, self.engine.authored)
-        yield Say(say("reloaded", request.lang, summary=corpus.summary()))
+        summary = corpus.summary()
+        log.info(
+            "corpus reloaded: %s; %s", summary, corpus.learned
+        )  # the operator's, not the chat's
+        yield Say(say("reloaded", request.lang, summary=summary))

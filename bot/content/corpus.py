@@ -16,12 +16,13 @@ import base64
 import gc
 import hashlib
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import cache, cached_property, partial
 from pathlib import Path
-from typing import Any, Generic, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import yaml
 import yaml_rs
@@ -44,6 +45,9 @@ from understanding.matcher import (
 from understanding.second_opinion import SecondOpinion
 from understanding.text import UNREADABLE, canonical, to_simplified, wordless
 
+if TYPE_CHECKING:
+    from bot.content.evaluation import Row  # (evaluation imports this module)
+
 TRADITIONAL_KEY, HONG_KONG_KEY = "zh-hant", "zh-hk"
 DEFAULT_TIMEOUT_SECONDS = 600.0
 OTHERWISE = "otherwise"
@@ -51,9 +55,10 @@ OTHERWISE = "otherwise"
 # beside a corpus file, else this one.
 LEXICON_NAME = "lexicon.yaml"
 DEFAULT_LEXICON = Path(__file__).resolve().parents[2] / "content" / LEXICON_NAME
-# The labelled answers beside a corpus file (the eval's tuning sets), which its states' second
-# opinions learn from (RoutineState.verdict).
+# The labelled answers beside a corpus file (the eval's tuning sets, `tuning_for`), which its
+# states' second opinions learn from (RoutineState.verdict), and the shipped corpus's.
 TUNING = Path("eval") / "tuning"
+DEFAULT_TUNING = DEFAULT_LEXICON.parent / TUNING
 # The kinds of a rules' hit whose words the second opinion leaves alone when an answer is
 # little more than them (understanding/second_opinion.py's guard).
 _OWN_WORDS = ("phrase", "number", "intent")
@@ -862,6 +867,11 @@ class Corpus:
     stories: Mapping[str, Item]
     source: str = "<memory>"
     lexicon: Lexicon | None = field(default=None, compare=False, repr=False)
+    # The labelled answers beside the corpus file, which its states' second opinions learn
+    # from; None: none (a corpus parsed from text, a folder with no tuning sets).
+    labelled: LabelledAnswers | None = field(default=None, compare=False, repr=False)
+    # What `learn_opinions` learned, for the operator's log; None: not learned yet.
+    learned: Learned | None = field(default=None, init=False, compare=False, repr=False)
     titles: TitleIndex = field(init=False, compare=False, repr=False)
     by_digest: Mapping[str, Routine] = field(init=False, compare=False, repr=False)
     searched: Mapping[str, str] = field(init=False, compare=False, repr=False)
@@ -906,10 +916,14 @@ class Corpus:
     def learn_opinions(self) -> Corpus:
         """Learn every state's second opinion now (~1.4 s of CPU for the shipped tuning
         sets), so that no victim's answer waits for it: the bot does it at start and on a
-        /reload, off the event loop. Returns the corpus, learned."""
-        for routine in self.routines.values():
-            for state in routine.states.values():
-                state.opinion  # noqa: B018 (learned for later answers)
+        /reload, off the event loop. Returns the corpus, learned (`learned` says what);
+        CorpusError on a labelled answer that cannot be used."""
+        started = time.perf_counter()
+        states = [state for routine in self.routines.values() for state in routine.states.values()]
+        opinions = sum(state.opinion is not None for state in states)
+        answers = self.labelled.count if self.labelled is not None else 0
+        learned = Learned(opinions, answers, time.perf_counter() - started)
+        object.__setattr__(self, "learned", learned)  # (frozen: a record of what was done)
         return self
 
     def summary(self) -> str:
@@ -943,9 +957,27 @@ class Corpus:
 
 
 @dataclass(frozen=True)
+class Learned:
+    """What `Corpus.learn_opinions` learned: for the operator's log, at start and on /reload."""
+
+    opinions: int  # states with a second opinion
+    answers: int  # the labelled answers they learned from
+    seconds: float
+
+    def __str__(self) -> str:
+        return (
+            f"learned {self.opinions} second opinions from {self.answers:,} labelled answers"
+            f" in {self.seconds:.1f} s"
+        )
+
+
+@dataclass(frozen=True)
 class Problem:
     line: int
     message: str
+    # The file it is in, where not the error's source: a labelled answer's TSV file beside
+    # the corpus file (LabelledAnswers).
+    file: str | None = None
 
 
 class CorpusError(Exception):
@@ -953,8 +985,8 @@ class CorpusError(Exception):
 
     def __init__(self, source: str, problems: Iterable[Problem]):
         self.source = source
-        self.problems = sorted(problems, key=lambda p: p.line)
-        lines = [f"{source}:{p.line}: {p.message}" for p in self.problems]
+        self.problems = sorted(problems, key=lambda p: (p.file or source, p.line))
+        lines = [f"{p.file or source}:{p.line}: {p.message}" for p in self.problems]
         super().__init__("\n".join(lines))
 
 
@@ -2109,41 +2141,107 @@ def load_corpus(path: str | Path, lexicon: Lexicon | None = None) -> Corpus:
     lexicon = lexicon or load_lexicon(lexicon_for(path))
     with _no_collection():
         corpus = _read_corpus(text, str(path), lexicon)
-    tuning = path.parent / TUNING
+    tuning = tuning_for(path)
     if tuning.is_dir():
+        # Read on first use (learn_opinions, or a state's first verdict), not here: a load
+        # stays quick. A new load reads the files as they are then (a /reload).
+        labelled = LabelledAnswers(tuning, corpus.routines)
+        object.__setattr__(corpus, "labelled", labelled)  # (frozen: set once, here)
         for routine in corpus.routines.values():
             for name, state in routine.states.items():
-                learn = partial(_second_opinion, tuning, routine.id, name, state)
+                learn = partial(_second_opinion, labelled, routine.id, name)
                 object.__setattr__(state, "build_opinion", learn)  # (frozen: set once, here)
     return corpus
 
 
-def _second_opinion(
-    tuning: Path, routine: str, name: str, state: RoutineState
-) -> SecondOpinion | None:
-    """The state's second opinion from its labelled answers; rows whose label the state no
-    longer has are skipped. None: no labelled answers."""
-    labels = {OTHERWISE, GIVE_AWAY, *(answer.id for answer in state.answers)}
-    answers = [
-        pair for pair in labelled_answers(tuning).get((routine, name), ()) if pair[1] in labels
-    ]
+def tuning_for(corpus_path: str | Path) -> Path:
+    """The folder of labelled answers a corpus file's second opinions learn from."""
+    return Path(corpus_path).parent / TUNING
+
+
+def _second_opinion(labelled: LabelledAnswers, routine: str, name: str) -> SecondOpinion | None:
+    """The state's second opinion from its labelled answers; None: it has none."""
+    answers = labelled.by_state.get((routine, name))
     return SecondOpinion(answers) if answers else None
 
 
-@cache
-def labelled_answers(tuning: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """Every labelled answer under `tuning` (the eval's TSV files), as (answer, label) by
-    (routine, state). A folder with an all.tsv holds its other files' rows: all.tsv only."""
-    from bot.content.evaluation import read_rows  # (evaluation imports this module)
+class LabelledAnswers:
+    """The labelled answers under a folder of TSV files (the eval's tuning sets: routine,
+    state, lang, answer, expected), read and checked against a corpus's routines on first
+    use, once. A row that cannot be used is a CorpusError naming its FILE:LINE, as a problem
+    in the corpus file is: among them a row naming a routine, state or branch the corpus no
+    longer has, which the bot would otherwise learn nothing from without a word (a renamed
+    state losing its second opinion, its wrong punchlines back); `bot eval` refuses such rows
+    too. A folder with an all.tsv holds its other files' rows: all.tsv only."""
 
-    found: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for path in sorted(tuning.rglob("*.tsv")):
-        whole = path.parent / "all.tsv"
-        if path != whole and whole.exists():
-            continue
-        for row in read_rows(path):
-            found.setdefault((row.routine, row.state), []).append((row.answer, row.expected))
-    return found
+    def __init__(self, folder: Path, routines: Mapping[str, Routine]) -> None:
+        self.folder = folder
+        self.routines = routines
+
+    def files(self) -> list[Path]:
+        files = []
+        for path in sorted(self.folder.rglob("*.tsv")):
+            whole = path.parent / "all.tsv"
+            if path == whole or not whole.exists():
+                files.append(path)
+        return files
+
+    @cached_property
+    def by_state(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        """(answer, label) pairs by (routine, state); CorpusError naming every row that
+        cannot be used."""
+        from bot.content.evaluation import row_problems  # (evaluation imports this module)
+
+        found: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        problems: list[Problem] = []
+        # What each (routine, state, expected, lang) names wrong, checked once: ~1,000 of
+        # them in 65,000 rows, and checking every row was most of a read's time
+        named: dict[tuple[str, str, str, str], list[str]] = {}
+        for path in self.files():
+            rows, unread = _labelled_rows(path)
+            problems.extend(replace(problem, file=str(path)) for problem in unread)
+            for row in rows:
+                names = (row.routine, row.state, row.expected, row.lang)
+                wrong = named.get(names)
+                if wrong is None:
+                    wrong = named[names] = row_problems(self.routines, row)
+                if wrong:
+                    problems.extend(Problem(row.line, what, str(path)) for what in wrong)
+                else:
+                    found.setdefault((row.routine, row.state), []).append(
+                        (row.answer, row.expected)
+                    )
+        if problems:
+            raise CorpusError(str(self.folder), problems)
+        return found
+
+    @property
+    def count(self) -> int:
+        """How many labelled answers there are."""
+        return sum(len(pairs) for pairs in self.by_state.values())
+
+
+# Each labelled answers' file as last read: its content's digest, its rows and the lines that
+# are not rows. Corpora loaded one after another (tests, benchmarks, a /reload of jokes.yaml
+# alone) parse each file once, and a changed file is read anew: the digest is of its bytes.
+_LABELLED_READ: dict[Path, tuple[bytes, tuple[list[Row], list[Problem]]]] = {}
+
+
+def _labelled_rows(path: Path) -> tuple[list[Row], list[Problem]]:
+    """A labelled answers' file's rows and the lines that are not rows."""
+    from bot.content.evaluation import parse_rows  # (evaluation imports this module)
+
+    try:
+        data = path.read_bytes()
+        digest = hashlib.blake2b(data, digest_size=16).digest()
+        held = _LABELLED_READ.get(path)
+        if held is not None and held[0] == digest:
+            return held[1]
+        read = parse_rows(data.decode("utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        return [], [Problem(1, f"cannot read the file: {error}")]
+    _LABELLED_READ[path] = (digest, read)
+    return read
 
 
 def _read_corpus(text: str, source: str, lexicon: Lexicon) -> Corpus:

@@ -15,6 +15,8 @@ state's reveal does, after its hints).
 from __future__ import annotations
 
 import csv
+import io
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +27,8 @@ from bot.content.corpus import (
     REFUSED,
     SAW_THROUGH,
     Corpus,
+    Problem,
+    Routine,
     RoutineState,
 )
 from understanding.matcher import Hit
@@ -35,6 +39,7 @@ MIX = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF, GOES_ON)  # the outcome mix, in t
 # The script an answer is typed in (an eval file's `lang` column), not a chat's language:
 # Simplified and Traditional answers are told apart, Taiwan's and Hong Kong's are not.
 SCRIPTS = ("zh-hans", "zh-hant", "en")
+COLUMNS = ("routine", "state", "lang", "answer", "expected")
 
 
 class EvalError(Exception):
@@ -95,18 +100,56 @@ class Tally:
 
 
 def read_rows(path: str | Path) -> list[Row]:
-    rows = []
+    """The rows of a TSV file; EvalError naming each line that is not a row."""
     with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        for number, fields in enumerate(reader, 1):
-            if number == 1 and fields[:1] == ["routine"]:
-                continue
-            if not fields or not "".join(fields).strip():
-                continue
-            if len(fields) != 5:
-                raise EvalError(f"{path}:{number}: expected 5 tab-separated columns")
-            rows.append(Row(number, *fields))
+        rows, problems = parse_rows(handle.read())
+    if problems:
+        raise EvalError("\n".join(f"{path}:{p.line}: {p.message}" for p in problems))
     return rows
+
+
+def parse_rows(text: str) -> tuple[list[Row], list[Problem]]:
+    """The rows of a TSV file's text, and each line that is not a row (a header and blank
+    lines are neither)."""
+    rows, problems = [], []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for number, fields in enumerate(reader, 1):
+        if number == 1 and fields[:1] == ["routine"]:
+            continue
+        if not fields or not "".join(fields).strip():
+            continue
+        if len(fields) != len(COLUMNS):
+            problems.append(
+                Problem(
+                    number,
+                    f"expected {len(COLUMNS)} tab-separated columns ({', '.join(COLUMNS)}),"
+                    f" found {len(fields)}",
+                )
+            )
+            continue
+        rows.append(Row(number, *fields))
+    return rows, problems
+
+
+def row_problems(routines: Mapping[str, Routine], row: Row) -> list[str]:
+    """What a row names that does not exist: its routine, state, branch or language."""
+    problems = []
+    routine = routines.get(row.routine)
+    state = routine.states.get(row.state) if routine else None
+    if routine is None:
+        problems.append(f"unknown routine '{row.routine}'")
+    elif state is None:
+        problems.append(f"routine '{row.routine}' has no state '{row.state}'")
+    elif row.expected not in (OTHERWISE, GIVE_AWAY) and all(
+        answer.id != row.expected for answer in state.answers
+    ):
+        known = ", ".join([a.id for a in state.answers] + [OTHERWISE, GIVE_AWAY])
+        problems.append(
+            f"{row.routine}/{row.state} has no branch '{row.expected}' (known: {known})"
+        )
+    if row.lang not in SCRIPTS:
+        problems.append(f"unknown language '{row.lang}'")
+    return problems
 
 
 def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
@@ -125,22 +168,11 @@ def evaluate(corpus: Corpus, rows: list[Row]) -> dict[str, Tally]:
 def check_rows(corpus: Corpus, rows: list[Row]) -> None:
     """EvalError listing every row that names a routine, state, branch or language `corpus`
     does not have (`judge` takes a row as naming what exists)."""
-    problems = []
-    for row in rows:
-        routine = corpus.routines.get(row.routine)
-        state = routine.states.get(row.state) if routine else None
-        if routine is None:
-            problems.append(f"line {row.line}: unknown routine '{row.routine}'")
-        elif state is None:
-            problems.append(f"line {row.line}: routine '{row.routine}' has no state '{row.state}'")
-        elif row.expected not in {OTHERWISE, GIVE_AWAY, *(a.id for a in state.answers)}:
-            known = ", ".join([a.id for a in state.answers] + [OTHERWISE, GIVE_AWAY])
-            problems.append(
-                f"line {row.line}: {row.routine}/{row.state} has no branch '{row.expected}'"
-                f" (known: {known})"
-            )
-        if row.lang not in SCRIPTS:
-            problems.append(f"line {row.line}: unknown language '{row.lang}'")
+    problems = [
+        f"line {row.line}: {problem}"
+        for row in rows
+        for problem in row_problems(corpus.routines, row)
+    ]
     if problems:
         raise EvalError("\n".join(problems))
 

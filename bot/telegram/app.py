@@ -215,7 +215,7 @@ def run_bot(settings: Settings, corpus: Corpus) -> int:
         return 1
     rng = random.Random(settings.seed)
     application = build_application(settings, corpus, storage, rng=rng, warm_up_training=True)
-    log.info("Taolu is running: %s", corpus.summary())
+    log.info("Taolu is running: %s; %s", corpus.summary(), corpus.learned)
     try:
         if settings.webhook is not None:
             return run_webhook(application, storage, settings.webhook)
