@@ -994,11 +994,7 @@ class Matcher:
         units = [unit for texts, _ in split for unit in texts]
         if all(unit in lexicon.thinking_sounds for unit in units):
             return True
-        # (on the folded text: Taiwan's ⋯⋯, full-width ．．．, ··· are the "..." of 嗯……)
-        trailing = fold(text, lexicon).rstrip().endswith(("...", "。。", ".."))
-        return trailing and all(
-            unit in lexicon.hums or unit in lexicon.thinking_sounds for unit in units
-        )
+        return _hum_trailing_off(text, split, lexicon)
 
     def asks_again(self, text: str) -> bool:
         """Rule "asked again", for an answer that reached nothing: whether it only asks for
@@ -1085,6 +1081,18 @@ class Matcher:
 
     def match(self, text: str) -> Match:
         result = self._read(text)
+        hit = result.hit
+        if (
+            hit is not None
+            and hit.kind == "intent"
+            and self._last_read is not None
+            and _hum_trailing_off(text, self._last_read[1], self.lexicon)
+        ):
+            # rule "a hum trailing off": 嗯…… is thinking, not yet a yes, wherever a yes
+            # would land (a love question's 嗯…… read as yes, a riddle's waited for: one
+            # reading); a hum alone, 嗯, still answers "ready?" (review15 S1)
+            thinking = _why(replace(hit), "a hum trailing off (嗯……): thinking, no yes yet")
+            return Match(None, None, None, (), (*result.dropped, thinking))
         if result.torn and _SAFE_PATH:
             # The safe path: torn between two branches, no punchline (see `_resolve`).
             return Match(
@@ -7551,6 +7559,16 @@ def _holds_no(hits: list[Hit], found: int, plain_nos: frozenset[str]) -> bool:
     of its Chinese words (`plain_nos`, gained-weight's 没有): the gate of "a no of another
     verb" (most clauses hold none)."""
     return any(hit.intent == "no" or hit.text in plain_nos for hit in hits[found:])
+
+
+def _hum_trailing_off(text: str, split: list[Clause], lexicon: Lexicon) -> bool:
+    """Whether an answer is only hums or thinking sounds trailing off (嗯……, 嗯⋯⋯, "mm..."):
+    thinking aloud, no answer yet."""
+    units = [unit for texts, _ in split for unit in texts]
+    if not units or not all(u in lexicon.hums or u in lexicon.thinking_sounds for u in units):
+        return False
+    # (on the folded text: Taiwan's ⋯⋯, full-width ．．．, ··· are the "..." of 嗯……)
+    return fold(text, lexicon).rstrip().endswith(("...", "。。", ".."))
 
 
 def _why(hit: Hit, reason: str) -> Hit:

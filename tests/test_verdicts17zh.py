@@ -1,0 +1,57 @@
+"""Round seventeen's Chinese verdicts (branch verdicts17zh): general rules for what writers of
+every tuning set read otherwise than the rules did, each pinned on the shipped corpus and
+lexicon through the real matcher (and, where the engine acts on it, the real engine)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bot.content.corpus import Corpus
+from bot.conversation.answering import Incoming, Response
+from bot.conversation.engine import Engine
+from bot.conversation.state import ChatState, Person
+from tests.support.conversation import handled
+
+LIN = Person(517, "Lin", "lin", "zh")
+
+
+def reached(corpus: Corpus, where: str, answer: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].understand(answer).branch_id
+
+
+def said(engine: Engine, chat: ChatState, text: str) -> Response:
+    return handled(engine, chat, Incoming(LIN, text, 1.0))
+
+
+# -- a hum trailing off is thinking wherever a yes would land --------------------------------
+
+
+@pytest.mark.parametrize("where", ["silent-love/ask", "play-water/ask", "bark-for-you/ask"])
+@pytest.mark.parametrize("answer", ["嗯……", "嗯⋯⋯", "嗯嗯...", "恩。。。"])
+def test_a_hum_trailing_off_after_a_yes_no_question_is_no_yes(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    routine, state = where.split("/")
+    assert reached(corpus, where, answer) is None
+    assert corpus.routines[routine].states[state].not_answered_yet(answer) == "put_off"
+
+
+@pytest.mark.parametrize("answer", ["嗯", "嗯嗯", "嗯……喜欢", "嗯，喜欢"])
+def test_a_hum_that_does_not_trail_off_still_says_yes(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "play-water/ask", answer) == "yes"
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk"])
+def test_the_engine_waits_on_a_hum_trailing_off_to_a_love_question(
+    corpus: Corpus, lang: str
+) -> None:
+    engine, chat = Engine(corpus, random.Random(5)), ChatState()
+    chat = said(engine, chat, f"/lang {lang}").chat
+    chat = said(engine, chat, "/prank silent-love").chat
+    waited = said(engine, chat, "嗯⋯⋯")
+    assert waited.endings == []
+    assert said(engine, waited.chat, "有").endings != []
+
