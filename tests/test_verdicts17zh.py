@@ -55,3 +55,32 @@ def test_the_engine_waits_on_a_hum_trailing_off_to_a_love_question(
     assert waited.endings == []
     assert said(engine, waited.chat, "有").endings != []
 
+
+# -- a no beside a number of something else: where no branch takes a number -----------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("bark-for-you/ask", "我在爬楼 7楼冇电梯 等下在讲"),  # the floor has no lift
+        ("bark-for-you/ask", "住3楼没有电梯"),
+        ("play-water/ask", "住5楼没有电梯"),
+    ],
+)
+def test_a_no_of_another_verb_beside_a_number_answers_nothing(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert reached(corpus, where, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("bark-for-you/ask", "不要 一次都不要", "no"),
+        ("play-water/ask", "3岁以后没有", "no"),
+    ],
+)
+def test_a_no_beside_a_number_still_says_no(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch

@@ -3320,7 +3320,9 @@ class Matcher:
         missing, no answer; not after a person (我都冇), "nothing" (咩都冇), "a bit" (一啲都冇),
         "for long" (好耐都冇), or a word of the question or of a branch (肥都冇)."""
         lexicon = self.lexicon
-        if NUM in kinds or not _NUMERALS_ZH.isdisjoint(texts):  # a number may be a branch's
+        # a number may be a branch's (a number or a regex takes it); where none is, a number
+        # counts something else, as the floor of 7楼冇电梯 to 学狗叫好不好？ does
+        if (self.numbered or self.regexed) and (NUM in kinds or not _NUMERALS_ZH.isdisjoint(texts)):
             return
         chars, branch_chars = self.question_chars, self.branch_chars
         if "都" in texts or "也" in texts:  # not even a thing (磅都冇)
