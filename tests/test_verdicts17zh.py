@@ -84,3 +84,38 @@ def test_a_no_beside_a_number_still_says_no(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- the asker called a machine: the question's premise denied -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("guess-my-age/ask", "你是机器人，哪有年龄"),
+        ("guess-my-age/ask", "你一个程序，哪有岁数。"),
+        ("guess-my-age/ask", "你係bot 冇年齡㗎喎"),
+        ("guess-my-age/ask", "你係機器 哪有歲"),
+        ("play-water/ask", "你是机器人 不能玩水吧"),
+        ("silent-love/ask", "你是个程序 哪有爱"),
+    ],
+)
+def test_a_yes_or_no_beside_the_asker_called_a_machine_answers_nothing(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert reached(corpus, where, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("favourite-god/ask", "你一个机器还信神？什么神都不信吧。", "atheist"),  # a phrase answers
+        ("guess-my-age/ask", "不猜", "refuses"),  # no machine named: the no stands
+        ("play-water/ask", "不喜欢 你是机器人吗", "no"),
+        ("running-all-day/ask", "你问这个干嘛 我不累", "not_tired"),
+    ],
+)
+def test_a_branch_or_a_plain_no_still_answers_beside_the_asker(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch

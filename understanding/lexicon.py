@@ -286,6 +286,9 @@ FIELDS: dict[str, str] = {
     "telling_off_en": WORDS,
     # rule "one's own, then a story": 我 (阮) right before a kin word (我老豆走咗廿年)
     "mine_zh": CHARS,  # 我, 阮 before a kin word
+    # rule "the asker a machine": 你 (是, 一个) and one of these (你是机器人，哪有年龄)
+    "machines_zh": WORDS,  # 机器人, 程序, bot: what the asker is called
+    "machine_leads_zh": CHARS,  # 是, 一, 个: between 你 and the machine
     "own_kin_zh": WORDS,  # 爸爸, 老婆, 个仔: one's own people, as subjects of a story
     # rule "said of one's own": a phrase relayed (我老公说朝北) or compared (跟我爸一样属龙) answers
     "reporting_zh": CHARS,  # 说, 讲, 猜 between the kin and the phrase
@@ -588,6 +591,8 @@ class Lexicon:
     reporting_en: frozenset[str]
     telling_off_en: frozenset[str]
     mine_zh: frozenset[str]
+    machines_zh: frozenset[str]
+    machine_leads_zh: frozenset[str]
     own_kin_zh: frozenset[str]
     reporting_zh: frozenset[str]
     comparing_zh: frozenset[str]

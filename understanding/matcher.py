@@ -2319,6 +2319,10 @@ class Matcher:
             live = _premise_denied(live, parts, dropped, self.question_words, shared)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _has(marked, "你") and any(h.intent in _YES_NO for h in live):
+            live = _asker_a_machine(live, parts, dropped, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if (
             live
             and _mine_opens(live, parts, shared.mine_en)
@@ -6826,6 +6830,42 @@ def _premise_denied(
                 dropped.append(_why(hit, f"the premise denied ('no {after[0]}'): no answer"))
                 continue
         kept.append(hit)
+    return kept
+
+
+def _asker_a_machine(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "the asker a machine" (verdicts17zh): an answer calling the asker a machine (你,
+    any of lexicon.machine_leads_zh, then a word of machines_zh: 你是机器人, 你一个程序, 你係bot)
+    denies the question's premise (你一个程序，哪有岁数 to "guess my age", 你係bot 冇心㗎 to
+    "which side is your heart on?"): a yes or no beside it is said of the machine, not the
+    speaker's answer, and counts for nothing: the safe path. A branch's phrase still answers
+    (你一个机器还信神？什么神都不信吧 is an atheist's)."""
+    machines, leads = lexicon.machines_zh, lexicon.machine_leads_zh
+    called = False
+    for texts, _ in parts:
+        for at, unit in enumerate(texts):
+            if unit != "你":
+                continue
+            rest = at + 1
+            while rest < len(texts) and texts[rest] in leads:
+                rest += 1
+            tail = texts[rest : rest + 5]
+            # a machine word whole: the units it spans, read together (机器人; bot)
+            if any("".join(tail[:n]) in machines for n in range(1, len(tail) + 1)):
+                called = True
+                break
+        if called:
+            break
+    if not called:
+        return live
+    kept = []
+    for hit in live:
+        if hit.intent in _YES_NO and hit.kind in ("intent", "negated"):
+            dropped.append(_why(hit, "the asker called a machine (你是机器人…): no answer"))
+        else:
+            kept.append(hit)
     return kept
 
 
