@@ -119,3 +119,33 @@ def test_a_branch_or_a_plain_no_still_answers_beside_the_asker(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- a contrast, not an answer: 猪会拱地，我不会 --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("you-and-pig/ask", "猪会拱地，我不会"),  # not "I can't say": a dont_know would land
+        ("you-and-pig/ask", "豬會畀人劏 我唔會"),
+        ("you-and-pig/explain", "区别就是猪会问这种问题 我不会"),
+        ("you-and-pig/explain", "猪会被做成腊肉 我不会"),
+    ],
+)
+def test_a_bare_contrast_clause_is_no_dont_know(corpus: Corpus, where: str, answer: str) -> None:
+    assert reached(corpus, where, answer) != "dont_know"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("you-and-pig/ask", "我不会", "dont_know"),  # alone: no clause before to finish
+        ("you-and-pig/ask", "不知道，我不会", "dont_know"),
+        ("you-and-pig/ask", "我不会，我不会", "dont_know"),  # the same subject: no contrast
+    ],
+)
+def test_a_dont_know_with_no_contrast_still_counts(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch

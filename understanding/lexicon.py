@@ -289,6 +289,9 @@ FIELDS: dict[str, str] = {
     # rule "the asker a machine": 你 (是, 一个) and one of these (你是机器人，哪有年龄)
     "machines_zh": WORDS,  # 机器人, 程序, bot: what the asker is called
     "machine_leads_zh": CHARS,  # 是, 一, 个: between 你 and the machine
+    # rule "a contrast, not an answer": 猪会拱地，我不会 (我不会 says the pig's verb of oneself)
+    "contrast_subjects_zh": CHARS,  # 我, 你: the subject of the bare contrast clause
+    "contrast_modals_zh": CHARS,  # 会, 能, 识: the modal it repeats from the clause before
     "own_kin_zh": WORDS,  # 爸爸, 老婆, 个仔: one's own people, as subjects of a story
     # rule "said of one's own": a phrase relayed (我老公说朝北) or compared (跟我爸一样属龙) answers
     "reporting_zh": CHARS,  # 说, 讲, 猜 between the kin and the phrase
@@ -593,6 +596,8 @@ class Lexicon:
     mine_zh: frozenset[str]
     machines_zh: frozenset[str]
     machine_leads_zh: frozenset[str]
+    contrast_subjects_zh: frozenset[str]
+    contrast_modals_zh: frozenset[str]
     own_kin_zh: frozenset[str]
     reporting_zh: frozenset[str]
     comparing_zh: frozenset[str]

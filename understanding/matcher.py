@@ -2319,6 +2319,10 @@ class Matcher:
             live = _premise_denied(live, parts, dropped, self.question_words, shared)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(parts) > 1 and any(h.intent in _CONTRASTED for h in live):
+            live = _contrasted(live, parts, dropped, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _has(marked, "你") and any(h.intent in _YES_NO for h in live):
             live = _asker_a_machine(live, parts, dropped, lexicon)
             if not live and not blockers:
@@ -6828,6 +6832,41 @@ def _premise_denied(
             after = texts[hit.start + 1 : hit.start + 2]
             if texts[hit.start - 1] in shared.there_is_en and after and after[0] in asked:
                 dropped.append(_why(hit, f"the premise denied ('no {after[0]}'): no answer"))
+                continue
+        kept.append(hit)
+    return kept
+
+
+_CONTRASTED: Final = frozenset(("yes", "no", "dont_know"))
+
+
+def _contrasted(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a contrast, not an answer" (verdicts17zh): a clause that is only a subject of
+    lexicon.contrast_subjects_zh, maybe a negator, and a modal of contrast_modals_zh (我不会,
+    你会), right after a clause that holds the same modal said of someone else (猪会拱地，我不会;
+    猪不会玩手机，你会), finishes that clause's verb for its subject: its 不会 is no "I can't
+    say" nor a no, its 会 no yes. Those intent words count for nothing; what the earlier clause
+    says still answers."""
+    subjects, modals = lexicon.contrast_subjects_zh, lexicon.contrast_modals_zh
+    kept = []
+    for hit in live:
+        index = hit.clause
+        if hit.kind == "intent" and hit.intent in _CONTRASTED and 0 < index < len(parts):
+            texts = [t for t in parts[index][0] if t not in lexicon.particles_zh]
+            before = parts[index - 1][0]
+            if (
+                2 <= len(texts) <= 3
+                and texts[0] in subjects
+                and texts[-1] in modals
+                and (len(texts) == 2 or texts[1] in lexicon.negators_zh)
+                and texts[-1] in before
+                and before[0] != texts[0]
+            ):
+                dropped.append(
+                    _why(hit, "a contrast (猪会拱地，我不会): the verb before, no answer")
+                )
                 continue
         kept.append(hit)
     return kept
