@@ -149,3 +149,35 @@ def test_a_dont_know_with_no_contrast_still_counts(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- the asker's answer to being called, foretold, is the trick named -----------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("dad-in-english/dad", "讲了你又应 哎 是咩 不讲", "sees_through"),  # not a refusal
+        ("dad-in-english/dad", "唔講 講完你又應我😂", "sees_through"),
+        ("dad-in-english/dad", "不講 講了你就應我 想得美", "sees_through"),
+        ("bark-for-you/ask", "唔好啦，你叫完就話我應你，我識你呢啲把戲", "saw_through"),  # not a no
+        ("mama-song/ask", "我唱出来你就应一声是哇 想当我妈", "sees_through"),
+    ],
+)
+def test_foretelling_the_askers_answer_sees_through(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("favourite-god/ask", "你应该什么神都不信吧", "atheist"),  # 应该 is "should"
+        ("dad-in-english/dad", "不讲", "refuses"),
+    ],
+)
+def test_should_and_a_plain_refusal_are_no_foretelling(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
