@@ -181,3 +181,36 @@ def test_should_and_a_plain_refusal_are_no_foretelling(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- the asker's next move foretold: 讲孙悟空你就变孙子 ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("monkey-name/ask", "讲孙悟空你就变孙子他爷爷是咩 我不讲", "saw_through"),  # no 孙悟空
+        ("mama-song/ask", "我唱了你就喊我寶 想做我阿姆喔", "sees_through"),
+        ("you-and-pig/explain", "我講了你又講豬也恁講 毋講了", "saw_through"),
+        ("houyi-moon/repeat", "打完你就問后羿射乜嘛", "saw_through"),
+    ],
+)
+def test_naming_the_askers_next_move_sees_through(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("my-flaw/guess", "讲了你又生气", None),  # a reaction foretold: no trick
+        ("my-flaw/guess", "说了你又不改，说它干甚。", None),
+        ("monkey-name/ask", "我说你就是猴子", None),  # calling names
+        ("monkey-name/ask", "孙悟空", "sun_wukong"),
+    ],
+)
+def test_a_reaction_foretold_or_a_name_called_is_no_move(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

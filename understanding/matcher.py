@@ -2037,6 +2037,8 @@ class Matcher:
             found = len(hits)
             if marks and _meets(frame_lasts, marks):  # 要我说, "want me to say": see _mention
                 self._mention(parts, index, hits, mentions)
+            if marks and _has(marks, "你") and kinds[0] == HAN:  # 我讲了你就…: see _foretold
+                self._foretold(index, texts, kinds, hits, mentions)
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
             if marks:
@@ -3266,6 +3268,53 @@ class Matcher:
             if clause != index:
                 mentions.append((index, i, n, i))
             return
+
+    def _foretold(
+        self,
+        index: int,
+        texts: list[str],
+        kinds: list[int],
+        hits: list[Hit],
+        mentions: list[tuple[int, int, int, int]],
+    ) -> None:
+        """Rule "the asker's next move foretold" (verdicts17zh): a clause opening (after the
+        speaker) with a verb of lexicon.foretelling_verbs_zh, then that doing done (我讲出来,
+        打完: foretelling_done_zh) or what is said (讲孙悟空), then 你 and a word of
+        foretelling_next_zh (你就, 你咪, 你又) with more after it, says what the asker will do
+        and a move of foretold_moves_zh (说, 应, 叫, 问, 变), says what the asker will do once
+        the speaker has done it: the trick named, one `trick` hit, and what is said between is
+        mentioned, not said (as after a mention frame, see `_unmentioned`). Not a reaction
+        (讲了你又生气), a bare 我说你就… (nothing done nor said: "I'd say you…"), nor 你就是."""
+        lexicon = self.lexicon
+        n = len(texts)
+        at = 1 if texts[0] in self.shared.mine_zh else 0
+        if at >= n or texts[at] not in lexicon.foretelling_verbs_zh:
+            return
+        verb = at
+        at += 1
+        done = at
+        while at < n and at - done < 2 and texts[at] in lexicon.foretelling_done_zh:
+            at += 1
+        finished = at > done
+        said_from = at
+        you = next((k for k in range(at, min(n, at + 9)) if texts[k] == "你"), None)
+        if you is None or you + 2 >= n or (not finished and you == said_from):
+            return
+        if texts[you + 1] not in lexicon.foretelling_next_zh:
+            return
+        move = you + 2
+        while move < n - 1 and texts[move] in lexicon.foretold_modals_zh:  # 你就要应
+            move += 1
+        if texts[move] not in lexicon.foretold_moves_zh:
+            return  # 讲了你又生气: a reaction foretold, no trick
+        if any(kinds[k] != HAN for k in range(verb, you)):
+            return
+        written = "".join(texts[verb : you + 2]) + " …"
+        span = n - verb
+        chars = sum(len(t) for t in texts[verb:])
+        hits.append(Hit(self.owners.get(TRICK), "intent", written, TRICK, index, verb, span, chars))
+        if you > said_from:
+            mentions.append((index, said_from, you, verb))
 
     def _echo(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own verb, negated, says no: 不猜 to 猜猜我几岁？,
