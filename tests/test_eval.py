@@ -476,7 +476,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # review15 B3 (a give-away phrase after a why counts: mb11's "and then green light … go go go"): en 839, 9
 # labels16 (kids-pancakes' give-away without 一起吃: nn11's crowd eating together no trick): zh-hans 860, 17
 # review of dialect16 (Hokkien 嘿啦 a yes: ks11's 嘿啦 夏天去大坑溪邊泡水): zh-hant 986, 15 -> 987, 15
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (860, 17), "zh-hant": (987, 15), "en": (839, 9)}
+# verdicts17zh (a bare contrast clause, 猪会被人吃，我不会, is no dont_know; held at what the set
+# reads since the second opinion learns from it): zh-hans 867, 10; zh-hant 991, 8
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (867, 10), "zh-hant": (991, 8), "en": (839, 9)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -582,7 +584,9 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 980, 17
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 838, 19
 # rules25hant (held out while tuned, read once after): zh-hant 982, 17
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (864, 19), "zh-hant": (982, 17), "en": (838, 19)}
+# verdicts17zh (a bare contrast clause is no dont_know; held at what the set reads since the
+# second opinion learns from it): zh-hans 868, 12; zh-hant 985, 12
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (868, 12), "zh-hant": (985, 12), "en": (838, 19)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -594,7 +598,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # Its one run read zh-hans 839, 29 (the reported number). Tuned on after the run: Fuzhou 伓 is 不
 # (a Min Dong negator no list held; fz15 wrote it throughout): zh-hans 869, 23.
 # labels16 (kids-pancakes' give-away without 一起吃; held out while decided, read once after): zh-hans 871, 21
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (871, 21), "zh-hant": (972, 16), "en": (834, 18)}
+# verdicts17zh (a bare contrast clause, 豬會被殺來甲 我不會, is no dont_know): zh-hant 978, 6
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (871, 21), "zh-hant": (978, 6), "en": (834, 18)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -607,7 +612,10 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # run, review16b: no veto where the reveal is the prank (a veto there traded one punchline for
 # the reveal and scored a fall, a refusal's too; the eval counted it right): zh-hans 862, 29;
 # zh-hant 977, 24; en 833, 14.
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (862, 29), "zh-hant": (977, 24), "en": (833, 14)}
+# verdicts17zh (7楼冇电梯 a floor; the asker called a machine; a bare contrast clause; the
+# asker's answer or next move foretold, 讲了你又应, 讲孙悟空你就变孙子: seeing through), with the
+# second opinion learned from this set too: zh-hans 867, 24; zh-hant 987, 16; en 835, 12.
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (867, 24), "zh-hant": (987, 16), "en": (835, 12)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1059,7 +1067,8 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 272, 7
     (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (272, 7)}),
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 223, 2
-    (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (223, 2)}),
+    # verdicts17zh (猪会拱地，我不会: a contrast, no dont_know): 223, 2 -> 223, 1
+    (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (223, 1)}),
     (TUNING / "round14_writers2" / "yl26.tsv", 228, {"zh-hant": (225, 2)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 273, 10
     # rules25hant (held out while tuned, read once after): zh-hant 274, 9

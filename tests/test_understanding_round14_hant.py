@@ -131,7 +131,9 @@ def test_question_turned_back_asked_somewhere(
     ("where", "said", "branch"),
     [
         ("dad-in-english/dad", "我講咗你咪應我 我唔講", "saw_through"),
-        ("mama-song/ask", "你想我唱 我唱完你咪應我囉", "saw_through"),  # the give-away 你咪應
+        # the give-away 你咪應, and a trick word (verdicts17zh: the asker's next move foretold)
+        # reaching the state's own seeing-through answer, the give-away's reply
+        ("mama-song/ask", "你想我唱 我唱完你咪應我囉", "sees_through"),
         ("dad-in-english/grandpa", "我一講你咪答應 唔講喇", "sees_through"),
         ("dad-in-english/dad", "dad", "fell"),
     ],

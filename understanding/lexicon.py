@@ -301,6 +301,18 @@ FIELDS: dict[str, str] = {
     "telling_off_en": WORDS,
     # rule "one's own, then a story": 我 (阮) right before a kin word (我老豆走咗廿年)
     "mine_zh": CHARS,  # 我, 阮 before a kin word
+    # rule "the asker a machine": 你 (是, 一个) and one of these (你是机器人，哪有年龄)
+    "machines_zh": WORDS,  # 机器人, 程序, bot: what the asker is called
+    "machine_leads_zh": CHARS,  # 是, 一, 个: between 你 and the machine
+    # rule "a contrast, not an answer": 猪会拱地，我不会 (我不会 says the pig's verb of oneself)
+    "contrast_subjects_zh": CHARS,  # 我, 你: the subject of the bare contrast clause
+    "contrast_modals_zh": CHARS,  # 会, 能, 识: the modal it repeats from the clause before
+    # rule "the asker's next move foretold": 讲孙悟空你就变…, 我说了你就答应 (a trick named)
+    "foretelling_verbs_zh": CHARS,  # 说, 讲, 打, 唱: the speaker's doing that the asker awaits
+    "foretelling_done_zh": CHARS,  # 了, 完, 出, 来: the doing done (我讲出来)
+    "foretelling_next_zh": CHARS,  # 就, 咪, 又: 你 then one of these, the asker's move
+    "foretold_moves_zh": CHARS,  # 说, 应, 叫, 问, 变: the asker's move (not 生气: a reaction)
+    "foretold_modals_zh": CHARS,  # 要, 会 before the move (你就要应, 你就会说)
     "own_kin_zh": WORDS,  # 爸爸, 老婆, 个仔: one's own people, as subjects of a story
     # rule "said of one's own": a phrase relayed (我老公说朝北) or compared (跟我爸一样属龙) answers
     "reporting_zh": CHARS,  # 说, 讲, 猜 between the kin and the phrase
@@ -610,6 +622,15 @@ class Lexicon:
     reporting_en: frozenset[str]
     telling_off_en: frozenset[str]
     mine_zh: frozenset[str]
+    machines_zh: frozenset[str]
+    machine_leads_zh: frozenset[str]
+    contrast_subjects_zh: frozenset[str]
+    contrast_modals_zh: frozenset[str]
+    foretelling_verbs_zh: frozenset[str]
+    foretelling_done_zh: frozenset[str]
+    foretelling_next_zh: frozenset[str]
+    foretold_moves_zh: frozenset[str]
+    foretold_modals_zh: frozenset[str]
     own_kin_zh: frozenset[str]
     reporting_zh: frozenset[str]
     comparing_zh: frozenset[str]

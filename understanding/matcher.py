@@ -994,11 +994,7 @@ class Matcher:
         units = [unit for texts, _ in split for unit in texts]
         if all(unit in lexicon.thinking_sounds for unit in units):
             return True
-        # (on the folded text: Taiwan's ⋯⋯, full-width ．．．, ··· are the "..." of 嗯……)
-        trailing = fold(text, lexicon).rstrip().endswith(("...", "。。", ".."))
-        return trailing and all(
-            unit in lexicon.hums or unit in lexicon.thinking_sounds for unit in units
-        )
+        return _hum_trailing_off(text, split, lexicon)
 
     def asks_again(self, text: str) -> bool:
         """Rule "asked again", for an answer that reached nothing: whether it only asks for
@@ -1085,6 +1081,18 @@ class Matcher:
 
     def match(self, text: str) -> Match:
         result = self._read(text)
+        hit = result.hit
+        if (
+            hit is not None
+            and hit.kind == "intent"
+            and self._last_read is not None
+            and _hum_trailing_off(text, self._last_read[1], self.lexicon)
+        ):
+            # rule "a hum trailing off": 嗯…… is thinking, not yet a yes, wherever a yes
+            # would land (a love question's 嗯…… read as yes, a riddle's waited for: one
+            # reading); a hum alone, 嗯, still answers "ready?" (review15 S1)
+            thinking = _why(replace(hit), "a hum trailing off (嗯……): thinking, no yes yet")
+            return Match(None, None, None, (), (*result.dropped, thinking))
         if result.torn and _SAFE_PATH:
             # The safe path: torn between two branches, no punchline (see `_resolve`).
             return Match(
@@ -2029,6 +2037,8 @@ class Matcher:
             found = len(hits)
             if marks and _meets(frame_lasts, marks):  # 要我说, "want me to say": see _mention
                 self._mention(parts, index, hits, mentions)
+            if marks and _has(marks, "你") and kinds[0] == HAN:  # 我讲了你就…: see _foretold
+                self._foretold(index, texts, kinds, hits, mentions)
             if len(hits) < MAX_HITS:  # past it no phrase is looked for: skip the set-up
                 self._phrases(index, texts, kinds, hits, dropped)
             if marks:
@@ -2309,6 +2319,14 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(shared.there_is_en, _before_no(live, parts)):
             live = _premise_denied(live, parts, dropped, self.question_words, shared)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(parts) > 1 and any(h.intent in _CONTRASTED for h in live):
+            live = _contrasted(live, parts, dropped, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and _has(marked, "你") and any(h.intent in _YES_NO for h in live):
+            live = _asker_a_machine(live, parts, dropped, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if (
@@ -3251,6 +3269,53 @@ class Matcher:
                 mentions.append((index, i, n, i))
             return
 
+    def _foretold(
+        self,
+        index: int,
+        texts: list[str],
+        kinds: list[int],
+        hits: list[Hit],
+        mentions: list[tuple[int, int, int, int]],
+    ) -> None:
+        """Rule "the asker's next move foretold" (verdicts17zh): a clause opening (after the
+        speaker) with a verb of lexicon.foretelling_verbs_zh, then that doing done (我讲出来,
+        打完: foretelling_done_zh) or what is said (讲孙悟空), then 你 and a word of
+        foretelling_next_zh (你就, 你咪, 你又) with more after it, says what the asker will do
+        and a move of foretold_moves_zh (说, 应, 叫, 问, 变), says what the asker will do once
+        the speaker has done it: the trick named, one `trick` hit, and what is said between is
+        mentioned, not said (as after a mention frame, see `_unmentioned`). Not a reaction
+        (讲了你又生气), a bare 我说你就… (nothing done nor said: "I'd say you…"), nor 你就是."""
+        lexicon = self.lexicon
+        n = len(texts)
+        at = 1 if texts[0] in self.shared.mine_zh else 0
+        if at >= n or texts[at] not in lexicon.foretelling_verbs_zh:
+            return
+        verb = at
+        at += 1
+        done = at
+        while at < n and at - done < 2 and texts[at] in lexicon.foretelling_done_zh:
+            at += 1
+        finished = at > done
+        said_from = at
+        you = next((k for k in range(at, min(n, at + 9)) if texts[k] == "你"), None)
+        if you is None or you + 2 >= n or (not finished and you == said_from):
+            return
+        if texts[you + 1] not in lexicon.foretelling_next_zh:
+            return
+        move = you + 2
+        while move < n - 1 and texts[move] in lexicon.foretold_modals_zh:  # 你就要应
+            move += 1
+        if texts[move] not in lexicon.foretold_moves_zh:
+            return  # 讲了你又生气: a reaction foretold, no trick
+        if any(kinds[k] != HAN for k in range(verb, you)):
+            return
+        written = "".join(texts[verb : you + 2]) + " …"
+        span = n - verb
+        chars = sum(len(t) for t in texts[verb:])
+        hits.append(Hit(self.owners.get(TRICK), "intent", written, TRICK, index, verb, span, chars))
+        if you > said_from:
+            mentions.append((index, said_from, you, verb))
+
     def _echo(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own verb, negated, says no: 不猜 to 猜猜我几岁？,
         我才不打 to 打得出来吗？ (Chinese answers a yes/no question by echoing its verb)."""
@@ -3312,7 +3377,9 @@ class Matcher:
         missing, no answer; not after a person (我都冇), "nothing" (咩都冇), "a bit" (一啲都冇),
         "for long" (好耐都冇), or a word of the question or of a branch (肥都冇)."""
         lexicon = self.lexicon
-        if NUM in kinds or not _NUMERALS_ZH.isdisjoint(texts):  # a number may be a branch's
+        # a number may be a branch's (a number or a regex takes it); where none is, a number
+        # counts something else, as the floor of 7楼冇电梯 to 学狗叫好不好？ does
+        if (self.numbered or self.regexed) and (NUM in kinds or not _NUMERALS_ZH.isdisjoint(texts)):
             return
         chars, branch_chars = self.question_chars, self.branch_chars
         if "都" in texts or "也" in texts:  # not even a thing (磅都冇)
@@ -6819,6 +6886,77 @@ def _premise_denied(
     return kept
 
 
+_CONTRASTED: Final = frozenset(("yes", "no", "dont_know"))
+
+
+def _contrasted(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a contrast, not an answer" (verdicts17zh): a clause that is only a subject of
+    lexicon.contrast_subjects_zh, maybe a negator, and a modal of contrast_modals_zh (我不会,
+    你会), right after a clause that holds the same modal said of someone else (猪会拱地，我不会;
+    猪不会玩手机，你会), finishes that clause's verb for its subject: its 不会 is no "I can't
+    say" nor a no, its 会 no yes. Those intent words count for nothing; what the earlier clause
+    says still answers."""
+    subjects, modals = lexicon.contrast_subjects_zh, lexicon.contrast_modals_zh
+    kept = []
+    for hit in live:
+        index = hit.clause
+        if hit.kind == "intent" and hit.intent in _CONTRASTED and 0 < index < len(parts):
+            texts = [t for t in parts[index][0] if t not in lexicon.particles_zh]
+            before = parts[index - 1][0]
+            if (
+                2 <= len(texts) <= 3
+                and texts[0] in subjects
+                and texts[-1] in modals
+                and (len(texts) == 2 or texts[1] in lexicon.negators_zh)
+                and texts[-1] in before
+                and before[0] != texts[0]
+            ):
+                dropped.append(
+                    _why(hit, "a contrast (猪会拱地，我不会): the verb before, no answer")
+                )
+                continue
+        kept.append(hit)
+    return kept
+
+
+def _asker_a_machine(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "the asker a machine" (verdicts17zh): an answer calling the asker a machine (你,
+    any of lexicon.machine_leads_zh, then a word of machines_zh: 你是机器人, 你一个程序, 你係bot)
+    denies the question's premise (你一个程序，哪有岁数 to "guess my age", 你係bot 冇心㗎 to
+    "which side is your heart on?"): a yes or no beside it is said of the machine, not the
+    speaker's answer, and counts for nothing: the safe path. A branch's phrase still answers
+    (你一个机器还信神？什么神都不信吧 is an atheist's)."""
+    machines, leads = lexicon.machines_zh, lexicon.machine_leads_zh
+    called = False
+    for texts, _ in parts:
+        for at, unit in enumerate(texts):
+            if unit != "你":
+                continue
+            rest = at + 1
+            while rest < len(texts) and texts[rest] in leads:
+                rest += 1
+            tail = texts[rest : rest + 5]
+            # a machine word whole: the units it spans, read together (机器人; bot)
+            if any("".join(tail[:n]) in machines for n in range(1, len(tail) + 1)):
+                called = True
+                break
+        if called:
+            break
+    if not called:
+        return live
+    kept = []
+    for hit in live:
+        if hit.intent in _YES_NO and hit.kind in ("intent", "negated"):
+            dropped.append(_why(hit, "the asker called a machine (你是机器人…): no answer"))
+        else:
+            kept.append(hit)
+    return kept
+
+
 def _mine_opens(live: list[Hit], parts: list[Clause], mine: frozenset[str]) -> bool:
     """The gate of rule "one's own people, then a story": a live phrase three words or more
     into a clause opening with a word of lexicon.mine_en (a comparison and a set lookup a
@@ -7551,6 +7689,16 @@ def _holds_no(hits: list[Hit], found: int, plain_nos: frozenset[str]) -> bool:
     of its Chinese words (`plain_nos`, gained-weight's 没有): the gate of "a no of another
     verb" (most clauses hold none)."""
     return any(hit.intent == "no" or hit.text in plain_nos for hit in hits[found:])
+
+
+def _hum_trailing_off(text: str, split: list[Clause], lexicon: Lexicon) -> bool:
+    """Whether an answer is only hums or thinking sounds trailing off (嗯……, 嗯⋯⋯, "mm..."):
+    thinking aloud, no answer yet."""
+    units = [unit for texts, _ in split for unit in texts]
+    if not units or not all(u in lexicon.hums or u in lexicon.thinking_sounds for u in units):
+        return False
+    # (on the folded text: Taiwan's ⋯⋯, full-width ．．．, ··· are the "..." of 嗯……)
+    return fold(text, lexicon).rstrip().endswith(("...", "。。", ".."))
 
 
 def _why(hit: Hit, reason: str) -> Hit:
