@@ -84,4 +84,7 @@ class Admin:
             yield Say(say("reload_failed", request.lang, problems=str(error)))
             return
         self.engine.corpus = with_authored(corpus, self.engine.authored)
+        from bot.__main__ import settle  # (the process's policy, set where the bot starts)
+
+        settle()  # one full collection on the event loop (~20 ms): once a reload
         yield Say(say("reloaded", request.lang, summary=corpus.summary()))
