@@ -57,6 +57,7 @@ lint: $(TEST_STAMP)
 
 bench: $(TEST_STAMP) build
 	$(PY) -m bench.engine
+	$(PY) -m bench.opinion
 	$(PY) -m bench.network
 	$(PY) -m bench.bot
 

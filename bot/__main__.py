@@ -19,16 +19,19 @@ from bot.content.corpus import (
     load_corpus,
     load_lexicon,
 )
+from bot.memory import settle
 
 DEFAULT_EVAL = DEFAULT_TUNING / "source_routines.tsv"
 
 
 def _load(path: Path) -> Corpus | None:
     try:
-        return load_corpus(path).learn_opinions()  # before any chat: none waits on learning
+        corpus = load_corpus(path).learn_opinions()  # before any chat: none waits on learning
     except CorpusError as error:
         print(f"The corpus has problems, so the bot will not start:\n{error}", file=sys.stderr)
         return None
+    settle()
+    return corpus
 
 
 def check(path: Path) -> int:

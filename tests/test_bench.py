@@ -9,7 +9,7 @@ import pytest
 pytestmark = pytest.mark.perf  # the benchmarks' own code
 
 
-@pytest.mark.parametrize("module", ["bench.engine", "bench.network", "bench.bot"])
+@pytest.mark.parametrize("module", ["bench.engine", "bench.network", "bench.bot", "bench.opinion"])
 def test_a_bench_script_imports_as_a_module(module: str) -> None:
     importlib.import_module(module)
 

@@ -24,6 +24,7 @@ from bot.i18n.catalogue import say
 from bot.i18n.language import Text
 from bot.lab.service import Lab
 from bot.lab.spec import EPOCHS_RANGE
+from bot.memory import settle
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
@@ -91,4 +92,5 @@ class Admin:
         log.info(
             "corpus reloaded: %s; %s", summary, corpus.learned
         )  # the operator's, not the chat's
+        settle()  # one full collection on the event loop (~20 ms): once a reload
         yield Say(say("reloaded", request.lang, summary=summary))
