@@ -56,7 +56,7 @@ print(*loaded, *learned, *frozen, took)
 
 def main() -> None:
     from bot.config import DEFAULT_CONTENT
-    from bot.content.corpus import _OWN_WORDS, labelled_answers, load_corpus
+    from bot.content.corpus import _OWN_WORDS, LabelledAnswers, load_corpus
     from understanding import native, second_opinion
 
     print(f"Machine: {machine()}; times are CPU time unless said")
@@ -80,14 +80,14 @@ def main() -> None:
     print(f"\nlearning, CPU s: {', '.join(f'{run[6]:.2f}' for run in runs)}")
 
     corpus = load_corpus(DEFAULT_CONTENT).learn_opinions()
-    tuning = DEFAULT_CONTENT.parent / "eval" / "tuning"
+    labelled = LabelledAnswers(DEFAULT_CONTENT.parent / "eval" / "tuning", corpus.routines)
     calls = []
     for routine in corpus.routines.values():
         for name, state in routine.states.items():
             opinion = state.opinion
             if opinion is None or state.reveal_outcome == "fell":
                 continue
-            for text, _ in labelled_answers(tuning).get((routine.id, name), ()):
+            for text, _ in labelled.by_state.get((routine.id, name), ()):
                 found = state.understand(text)
                 if found.branch_id is None:
                     continue

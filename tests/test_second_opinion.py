@@ -18,7 +18,7 @@ from bot.content.corpus import (
     GIVE_AWAY,
     OTHERWISE,
     Corpus,
-    labelled_answers,
+    LabelledAnswers,
     load_corpus,
 )
 from bot.content.evaluation import Row, judge
@@ -164,7 +164,7 @@ def test_the_lean_models_reach_the_first_ones_verdicts(corpus: Corpus) -> None:
 def _compare_with_the_first(corpus: Corpus, every: int) -> tuple[int, int]:
     """Every `every`th state's (answers compared that reach a branch, of them doubted)."""
     tuning = SHIPPED.parent / "eval" / "tuning"
-    labelled = labelled_answers(tuning)
+    labelled = LabelledAnswers(tuning, corpus.routines).by_state
     compared = vetoes = 0
     states = [
         (r.id, name, state) for r in corpus.routines.values() for name, state in r.states.items()
@@ -212,7 +212,9 @@ def test_the_count_before_the_features_never_refuses_an_answer_that_holds_them()
 
     texts = [
         text
-        for pairs in labelled_answers(SHIPPED.parent / "eval" / "tuning").values()
+        for pairs in LabelledAnswers(
+            SHIPPED.parent / "eval" / "tuning", load_corpus(SHIPPED).routines
+        ).by_state.values()
         for text, _ in pairs
     ]
     texts += ["Straße straße", "ﬃ ﬃx", "㍿㍿ 株式会社", "!!! ...", "", "a", "a b", "了" * 300]
