@@ -56,7 +56,7 @@ print(*loaded, *learned, *frozen, took)
 
 def main() -> None:
     from bot.config import DEFAULT_CONTENT
-    from bot.content.corpus import _OWN_WORDS, LabelledAnswers, load_corpus
+    from bot.content.corpus import _OWN_WORDS, DEFAULT_TUNING, LabelledAnswers, load_corpus
     from understanding import native, second_opinion
 
     print(f"Machine: {machine()}; times are CPU time unless said")
@@ -80,7 +80,7 @@ def main() -> None:
     print(f"\nlearning, CPU s: {', '.join(f'{run[6]:.2f}' for run in runs)}")
 
     corpus = load_corpus(DEFAULT_CONTENT).learn_opinions()
-    labelled = LabelledAnswers(DEFAULT_CONTENT.parent / "eval" / "tuning", corpus.routines)
+    labelled = LabelledAnswers(DEFAULT_TUNING, corpus.routines)
     calls = []
     for routine in corpus.routines.values():
         for name, state in routine.states.items():

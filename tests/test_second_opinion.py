@@ -15,6 +15,7 @@ from bot.__main__ import _load
 from bot.config import DEFAULT_CONTENT as SHIPPED
 from bot.content.corpus import (
     _OWN_WORDS,
+    DEFAULT_TUNING,
     GIVE_AWAY,
     OTHERWISE,
     Corpus,
@@ -163,7 +164,7 @@ def test_the_lean_models_reach_the_first_ones_verdicts(corpus: Corpus) -> None:
 
 def _compare_with_the_first(corpus: Corpus, every: int) -> tuple[int, int]:
     """Every `every`th state's (answers compared that reach a branch, of them doubted)."""
-    tuning = SHIPPED.parent / "eval" / "tuning"
+    tuning = DEFAULT_TUNING
     labelled = LabelledAnswers(tuning, corpus.routines).by_state
     compared = vetoes = 0
     states = [
@@ -213,7 +214,7 @@ def test_the_count_before_the_features_never_refuses_an_answer_that_holds_them()
     texts = [
         text
         for pairs in LabelledAnswers(
-            SHIPPED.parent / "eval" / "tuning", load_corpus(SHIPPED).routines
+            DEFAULT_TUNING, load_corpus(SHIPPED).routines
         ).by_state.values()
         for text, _ in pairs
     ]
