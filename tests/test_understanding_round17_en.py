@@ -1,0 +1,49 @@
+"""Round seventeen's English pass (branch verdicts17en): general readings the tuning sets'
+writers agree on across sets, each case naming the corpus or lexicon line it relies on; without
+it the answer reaches a punchline its writer did not mean. The shipped corpus and lexicon,
+through the real matcher (the rules' own verdict: no second opinion)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # gullible-ceiling's `says_no` regex: a bare no and nothing seen answers "can you see
+        # it?" (writers of five sets: "no, nothing there" is a no, not the look that falls)
+        ("no, nothing there", "says_no"),
+        ("No, I don't see anything", "says_no"),
+        ("nah cant see nothing", "says_no"),
+        ("nope, nothing up there", "says_no"),
+        ("no mate, there's nothing there", "says_no"),
+        ("nah nothing at all", "says_no"),
+        # telling of looking, or of what is there, is still the look
+        ("i looked, nothing there", "looked"),
+        ("nothing there", "looked"),
+        ("nah nothin there, just had a look", "looked"),
+        ("Nope, nothin up there but a water stain", "looked"),
+    ],
+)
+def test_a_bare_no_and_nothing_seen_is_a_no(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "gullible-ceiling/ceiling", answer) == branch
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # english_shorthand wat, wats, wot, wots: texting and British spellings of what
+        "wats icup",
+        "wots icup",
+        "wat is icup",
+        # "even" inside the question changes nothing
+        "what even is icup",
+        "wat even is icup",
+    ],
+)
+def test_what_it_is_asked_back_in_any_spelling(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "spell-icup/ask", answer) is None
