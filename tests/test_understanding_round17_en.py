@@ -47,3 +47,33 @@ def test_a_bare_no_and_nothing_seen_is_a_no(corpus: Corpus, answer: str, branch:
 )
 def test_what_it_is_asked_back_in_any_spelling(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, "spell-icup/ask", answer) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        # rule "an aside before the question" (matcher._opening_aside): a filler or a
+        # correction marker before "what is" still asks back, it answers nothing
+        ("rooster-roof-egg/ask", "wait whats the slope of the roof"),
+        ("rooster-roof-egg/ask", "hang on, whats the slope of the roof"),
+        ("rooster-roof-egg/ask", "lol what is the roof made of"),
+        ("spell-icup/ask", "hmm wats icup"),
+        ("spell-icup/ask", "sorry what is icup"),
+    ],
+)
+def test_an_aside_before_a_question_back(corpus: Corpus, where: str, answer: str) -> None:
+    assert reached(corpus, where, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # the answer before the aside still stands, and a pause before an answer is no question
+        ("rooster-roof-egg/ask", "left side. wait what is the slope?", "picks_side"),
+        ("rooster-roof-egg/ask", "hmm the left side", "picks_side"),
+    ],
+)
+def test_an_aside_asks_nothing_by_itself(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch

@@ -2089,7 +2089,9 @@ class Matcher:
                 hits[:] = kept
         # (a clause it reads opens with one of those words, or closes with "?")
         asked_back = (
-            _asking_what_it_is(parts, lexicon, shared.asks_back_firsts, shared.asks_back_en)
+            _asking_what_it_is(
+                parts, lexicon, shared.asks_back_firsts, shared.asks_back_en, shared.corrections
+            )
             if shared.asks_back_en
             and (
                 questioned or _meets(shared.asks_back_firsts, marked) or _meets(_EVEN_ASKS, marked)
@@ -5488,7 +5490,11 @@ def _asked_of_you(
 
 
 def _asking_what_it_is(
-    parts: list[Clause], lexicon: Lexicon, firsts: frozenset[str], asks: frozenset[str]
+    parts: list[Clause],
+    lexicon: Lexicon,
+    firsts: frozenset[str],
+    asks: frozenset[str],
+    markers: dict[str, tuple[tuple[str, ...], ...]],
 ) -> dict[int, int]:
     """The clauses opening with a word pair of lexicon.asks_back_en, each with where what it
     asks about starts (see _asked_what_it_is); and the questions right after such a clause
@@ -5496,15 +5502,22 @@ def _asking_what_it_is(
     like swimming?", "what kinda shop, like a po boy shop?" guess what is meant, they answer
     nothing. A word alone of it opens such a clause where the clause closes with "?" ("which
     shop? the woolies one?" asks which is meant: rules25en), not before a verb of
-    lexicon.concluding_verbs_en ("which leaves 9?" concludes). (`asks`: lexicon.asks_back_en)"""
+    lexicon.concluding_verbs_en ("which leaves 9?" concludes). The pair may follow what
+    only opens the clause, fillers and correction markers ("wait whats the slope of the roof",
+    "lol what is this for": rule "an aside before the question", _opening_aside). (`asks`:
+    lexicon.asks_back_en; `markers`: lexicon.corrections' units by their first)"""
     # (the pairs are English words: a clause opening with a Chinese character is not joined
     # to be looked for; one not opening with a pair's first word (`firsts`) is not joined
     # either, and a plain loop, no comprehension: ~1.5 µs less an answer, compiled)
     asking: dict[int, int] = {}
     last: set[int] = set()
-    for index, (texts, kinds) in enumerate(parts):
+    for index, (whole, kinds) in enumerate(parts):
+        lead = 0
+        if kinds and kinds[0] != HAN and whole[0] not in firsts and whole[0] not in _EVEN_ASKS:
+            lead = _opening_aside(whole, kinds, lexicon.fillers_en, markers)
+        texts = whole[lead:] if lead else whole
         if (
-            kinds
+            texts
             and kinds[0] != HAN
             and (texts[0] in firsts or texts[0] in _EVEN_ASKS)
             and (
@@ -5525,28 +5538,52 @@ def _asking_what_it_is(
                 )
             )
         ):
-            asking[index] = 1
+            asking[index] = lead + 1
             continue
         # rule "what it is, asked last" (Singlish, Patois: the question word closes it): a
         # clause closing with "?" whose "is what" or "a wah" has at most one word after it
         # ("icup is what word?", "dat a wah?") asks what the thing before it is
-        if len(texts) < 4 or kinds[-1] != QUESTION:
+        if len(whole) < 4 or kinds[-1] != QUESTION:
             continue
-        if _asked_last(texts, lexicon):
+        if _asked_last(whole, lexicon):
             asking[index] = 0
             last.add(index)
     if not asking:
         return asking
     for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
         if parts[index][1][-1:] == [QUESTION] and (
-            parts[index - 1][1][-1:] == [QUESTION] or asking[index - 1] == 1
+            parts[index - 1][1][-1:] == [QUESTION] or asking[index - 1] >= 1
         ):  # (a guess asked after an opening pair: "what kinda shop, like a po boy shop?")
             asking.setdefault(index, 0)
     # an echo asked right before ("blue house? who has a blue house") is the same question
-    for index in [i - 1 for i in asking if i > 0 and (asking[i] == 1 or i in last)]:
+    for index in [i - 1 for i in asking if i > 0 and (asking[i] >= 1 or i in last)]:
         if parts[index][1][-1:] == [QUESTION]:
             asking.setdefault(index, 0)
     return asking
+
+
+def _opening_aside(
+    texts: list[str],
+    kinds: list[int],
+    fillers: frozenset[str],
+    markers: dict[str, tuple[tuple[str, ...], ...]],
+) -> int:
+    """Rule "an aside before the question": how many units open an English clause before what
+    it says, fillers (lexicon.fillers_en: "lol", "hmm") and correction markers
+    (lexicon.corrections: "wait", "hang on", "sorry"). "wait whats the slope of the roof"
+    asks back as "whats the slope of the roof" does: the pause is no answer."""
+    at = 0
+    while at < len(texts) and kinds[at] != HAN:
+        if texts[at] in fillers:
+            at += 1
+            continue
+        for key in markers.get(texts[at], ()):
+            if tuple(texts[at : at + len(key)]) == key:
+                at += len(key)
+                break
+        else:
+            return at
+    return at
 
 
 # Rule "a pet name": the speaker's own subjects after it.
