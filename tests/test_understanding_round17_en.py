@@ -77,3 +77,21 @@ def test_an_aside_asks_nothing_by_itself(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # rule "a story beside a don't-know" with the don't-know set aside as a hedge: a tale
+        # of one's own dog after "dont know" guesses nothing (round16_final, ld16)
+        ("Dont know. Our old Jack Russell went miles.", None),
+        ("no idea. my nan's spaniel ran for miles once", None),
+        # a guess beside a don't-know is still the guess (a hedge)
+        ("dunno, a few miles?", "guesses"),
+        ("idk, maybe a mile", "guesses"),
+    ],
+)
+def test_a_story_after_a_dont_know_guesses_nothing(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "dog-into-woods/ask", answer) == branch

@@ -1171,7 +1171,9 @@ class Matcher:
                 # about the feathers, it picks nothing: the safe path
                 about = _why(replace(hit), "a question about the thing (are the X wet?)")
                 return Match(None, None, None, (), (*result.dropped, about))
-            if _told_beside_a_dont_know(parts, result.hits, hit):
+            # (the don't-know may have been set aside as hedging the guess: "Dont know. Our
+            # old Jack Russell went miles." tells a story, it hedges nothing)
+            if _told_beside_a_dont_know(parts, (*result.hits, *result.dropped), hit):
                 # rule "a story beside a don't-know": "cows here drink gutter water 😂 i dont
                 # know" jokes, then says it does not know: the safe path
                 told = _why(replace(hit), "a story beside a don't-know: no guess")
@@ -4576,7 +4578,8 @@ def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hi
     """Rule "a story beside a don't-know": the chosen phrase deep inside a clause of
     _STORY_WORDS words or more (a statement, not a guess: "cow for lagos dey drink gutter
     water"), and a don't-know in another clause, or _STORY_START words or more before the
-    phrase in its own ("dunno i only ever eat the yolk")."""
+    phrase in its own ("dunno i only ever eat the yolk"). `hits` may hold dropped hits: a
+    don't-know set aside as a hedge still says it."""
     if hit.kind != "phrase" or hit.start < _STORY_START or hit.clause >= len(parts):
         return False
     if not any(
