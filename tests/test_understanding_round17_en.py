@@ -95,3 +95,24 @@ def test_a_story_after_a_dont_know_guesses_nothing(
     corpus: Corpus, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, "dog-into-woods/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # labels against the corpus (greenhouse-bricks' other_stuff: mortar): writers of four
+        # sets read "bricks and mortar" as what any house is made of, not the red bricks
+        ("greenhouse-bricks/red", "bricks and mortar", "other_stuff"),
+        ("greenhouse-bricks/red", "Bricks and mortar same as any house", "other_stuff"),
+        ("greenhouse-bricks/blue", "bricks n mortar mate", "other_stuff"),
+        ("greenhouse-bricks/red", "red bricks", "red_bricks"),
+        # opposite-genius's flips_it: "you're not" answers "I'm a genius?" by turning it back
+        ("opposite-genius/genius", "Youre not.", "flips_it"),
+        ("opposite-genius/genius", "nah you're not lol", "flips_it"),
+        ("opposite-genius/genius", "im not", None),
+    ],
+)
+def test_the_corpus_reads_as_its_writers_do(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
