@@ -116,3 +116,26 @@ def test_the_corpus_reads_as_its_writers_do(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # the trick intent's "trying it on" (British: attempting a con) sees through it
+        ("gullible-ceiling/dict", "Give over. Theyre not. Youre trying it on again.", "skeptic"),
+        ("gullible-ceiling/dict", "youre tryin it on mate", "skeptic"),
+        # mention_frames "going to end with": the end foretold names the trick
+        (
+            "silent-love/ask",
+            "this is gonna end with 'say thanks dad' isnt it. absolutely not",
+            "saw_through",
+        ),
+        ("opposite-genius/hot", "ur gonna end with some 'im clever' one arent u", "saw_through"),
+        # a plain no stays a no
+        ("silent-love/ask", "absolutely not", "no"),
+    ],
+)
+def test_the_trick_named_in_british_and_foretold(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
