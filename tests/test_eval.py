@@ -606,7 +606,11 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # run, review16b: no veto where the reveal is the prank (a veto there traded one punchline for
 # the reveal and scored a fall, a refusal's too; the eval counted it right): zh-hans 862, 29;
 # zh-hant 977, 24; en 833, 14.
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (862, 29), "zh-hant": (977, 24), "en": (833, 14)}
+# verdicts17en (tuned on, English only): 835, 12 at the branch's start (the second opinion
+# having learned this set) -> 841, 7: a bare no and nothing seen (gullible), wat/wats, an
+# aside before a question back, a story after a don't-know, "you're not", "trying it on",
+# "going to end with", "too many" birthdays.
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (862, 29), "zh-hant": (977, 24), "en": (841, 7)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -139,3 +139,19 @@ def test_the_trick_named_in_british_and_foretold(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # how-many-birthdays' counts_years no longer holds "many", "too many": a sigh at one's
+        # own age answers nothing about the average person (five sets' writers agree)
+        ("too many at my age", None),
+        ("too many pal, dinnae remind me", None),
+        # a count, or a count's words, still counts the years
+        ("loads, one every year", "counts_years"),
+        ("about 80", "counts_years"),
+    ],
+)
+def test_too_many_birthdays_is_a_sigh(corpus: Corpus, answer: str, branch: str | None) -> None:
+    assert reached(corpus, "how-many-birthdays/ask", answer) == branch
