@@ -155,3 +155,17 @@ def test_the_trick_named_in_british_and_foretold(
 )
 def test_too_many_birthdays_is_a_sigh(corpus: Corpus, answer: str, branch: str | None) -> None:
     assert reached(corpus, "how-many-birthdays/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # bark-for-you's no: "you're all good" is "no need" (Australian, British), not the
+        # trick turned back at the asker as "ur the dog" is
+        ("nah ur all good mate", "no"),
+        ("you're all good love", "no"),
+        ("ur the dog", "saw_through"),
+    ],
+)
+def test_youre_all_good_declines_the_bark(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "bark-for-you/ask", answer) == branch
