@@ -615,7 +615,11 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts17zh (7楼冇电梯 a floor; the asker called a machine; a bare contrast clause; the
 # asker's answer or next move foretold, 讲了你又应, 讲孙悟空你就变孙子: seeing through), with the
 # second opinion learned from this set too: zh-hans 867, 24; zh-hant 987, 16; en 835, 12.
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (867, 24), "zh-hant": (987, 16), "en": (835, 12)}
+# verdicts17en (tuned on, English only): 835, 12 at the branch's start (the second opinion
+# having learned this set) -> 841, 7: a bare no and nothing seen (gullible), wat/wats, an
+# aside before a question back, a story after a don't-know, "you're not", "trying it on",
+# "going to end with", "too many" birthdays.
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (867, 24), "zh-hant": (987, 16), "en": (841, 7)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -97,7 +97,7 @@ def test_dialect_dont_knows_and_refusals(said: str, reached: str) -> None:
 @pytest.mark.parametrize(
     ("said", "read"),
     [
-        ("i kno wat u doin", "i know wat you doing"),
+        ("i kno wat u doin", "i know what you doing"),
         ("not sayin allat", "not saying all that"),
         ("the oul fella", "the old fella"),
         ("catch yerself on", "catch yourself on"),

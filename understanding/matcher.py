@@ -1179,7 +1179,9 @@ class Matcher:
                 # about the feathers, it picks nothing: the safe path
                 about = _why(replace(hit), "a question about the thing (are the X wet?)")
                 return Match(None, None, None, (), (*result.dropped, about))
-            if _told_beside_a_dont_know(parts, result.hits, hit):
+            # (the don't-know may have been set aside as hedging the guess: "Dont know. Our
+            # old Jack Russell went miles." tells a story, it hedges nothing)
+            if _told_beside_a_dont_know(parts, (*result.hits, *result.dropped), hit):
                 # rule "a story beside a don't-know": "cows here drink gutter water 😂 i dont
                 # know" jokes, then says it does not know: the safe path
                 told = _why(replace(hit), "a story beside a don't-know: no guess")
@@ -2099,7 +2101,9 @@ class Matcher:
                 hits[:] = kept
         # (a clause it reads opens with one of those words, or closes with "?")
         asked_back = (
-            _asking_what_it_is(parts, lexicon, shared.asks_back_firsts, shared.asks_back_en)
+            _asking_what_it_is(
+                parts, lexicon, shared.asks_back_firsts, shared.asks_back_en, shared.corrections
+            )
             if shared.asks_back_en
             and (
                 questioned or _meets(shared.asks_back_firsts, marked) or _meets(_EVEN_ASKS, marked)
@@ -4641,7 +4645,8 @@ def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hi
     """Rule "a story beside a don't-know": the chosen phrase deep inside a clause of
     _STORY_WORDS words or more (a statement, not a guess: "cow for lagos dey drink gutter
     water"), and a don't-know in another clause, or _STORY_START words or more before the
-    phrase in its own ("dunno i only ever eat the yolk")."""
+    phrase in its own ("dunno i only ever eat the yolk"). `hits` may hold dropped hits: a
+    don't-know set aside as a hedge still says it."""
     if hit.kind != "phrase" or hit.start < _STORY_START or hit.clause >= len(parts):
         return False
     if not any(
@@ -5555,7 +5560,11 @@ def _asked_of_you(
 
 
 def _asking_what_it_is(
-    parts: list[Clause], lexicon: Lexicon, firsts: frozenset[str], asks: frozenset[str]
+    parts: list[Clause],
+    lexicon: Lexicon,
+    firsts: frozenset[str],
+    asks: frozenset[str],
+    markers: dict[str, tuple[tuple[str, ...], ...]],
 ) -> dict[int, int]:
     """The clauses opening with a word pair of lexicon.asks_back_en, each with where what it
     asks about starts (see _asked_what_it_is); and the questions right after such a clause
@@ -5563,15 +5572,22 @@ def _asking_what_it_is(
     like swimming?", "what kinda shop, like a po boy shop?" guess what is meant, they answer
     nothing. A word alone of it opens such a clause where the clause closes with "?" ("which
     shop? the woolies one?" asks which is meant: rules25en), not before a verb of
-    lexicon.concluding_verbs_en ("which leaves 9?" concludes). (`asks`: lexicon.asks_back_en)"""
+    lexicon.concluding_verbs_en ("which leaves 9?" concludes). The pair may follow what
+    only opens the clause, fillers and correction markers ("wait whats the slope of the roof",
+    "lol what is this for": rule "an aside before the question", _opening_aside). (`asks`:
+    lexicon.asks_back_en; `markers`: lexicon.corrections' units by their first)"""
     # (the pairs are English words: a clause opening with a Chinese character is not joined
     # to be looked for; one not opening with a pair's first word (`firsts`) is not joined
     # either, and a plain loop, no comprehension: ~1.5 µs less an answer, compiled)
     asking: dict[int, int] = {}
     last: set[int] = set()
-    for index, (texts, kinds) in enumerate(parts):
+    for index, (whole, kinds) in enumerate(parts):
+        lead = 0
+        if kinds and kinds[0] != HAN and whole[0] not in firsts and whole[0] not in _EVEN_ASKS:
+            lead = _opening_aside(whole, kinds, lexicon.fillers_en, markers)
+        texts = whole[lead:] if lead else whole
         if (
-            kinds
+            texts
             and kinds[0] != HAN
             and (texts[0] in firsts or texts[0] in _EVEN_ASKS)
             and (
@@ -5592,28 +5608,52 @@ def _asking_what_it_is(
                 )
             )
         ):
-            asking[index] = 1
+            asking[index] = lead + 1
             continue
         # rule "what it is, asked last" (Singlish, Patois: the question word closes it): a
         # clause closing with "?" whose "is what" or "a wah" has at most one word after it
         # ("icup is what word?", "dat a wah?") asks what the thing before it is
-        if len(texts) < 4 or kinds[-1] != QUESTION:
+        if len(whole) < 4 or kinds[-1] != QUESTION:
             continue
-        if _asked_last(texts, lexicon):
+        if _asked_last(whole, lexicon):
             asking[index] = 0
             last.add(index)
     if not asking:
         return asking
     for index in [i + 1 for i in asking if i + 1 < len(parts)]:  # most answers: none
         if parts[index][1][-1:] == [QUESTION] and (
-            parts[index - 1][1][-1:] == [QUESTION] or asking[index - 1] == 1
+            parts[index - 1][1][-1:] == [QUESTION] or asking[index - 1] >= 1
         ):  # (a guess asked after an opening pair: "what kinda shop, like a po boy shop?")
             asking.setdefault(index, 0)
     # an echo asked right before ("blue house? who has a blue house") is the same question
-    for index in [i - 1 for i in asking if i > 0 and (asking[i] == 1 or i in last)]:
+    for index in [i - 1 for i in asking if i > 0 and (asking[i] >= 1 or i in last)]:
         if parts[index][1][-1:] == [QUESTION]:
             asking.setdefault(index, 0)
     return asking
+
+
+def _opening_aside(
+    texts: list[str],
+    kinds: list[int],
+    fillers: frozenset[str],
+    markers: dict[str, tuple[tuple[str, ...], ...]],
+) -> int:
+    """Rule "an aside before the question": how many units open an English clause before what
+    it says, fillers (lexicon.fillers_en: "lol", "hmm") and correction markers
+    (lexicon.corrections: "wait", "hang on", "sorry"). "wait whats the slope of the roof"
+    asks back as "whats the slope of the roof" does: the pause is no answer."""
+    at = 0
+    while at < len(texts) and kinds[at] != HAN:
+        if texts[at] in fillers:
+            at += 1
+            continue
+        for key in markers.get(texts[at], ()):
+            if tuple(texts[at : at + len(key)]) == key:
+                at += len(key)
+                break
+        else:
+            return at
+    return at
 
 
 # Rule "a pet name": the speaker's own subjects after it.
