@@ -180,7 +180,9 @@ def test_taiwan_interface_lines_have_no_mainland_words_and_corner_quotes() -> No
 
 def test_start_help_and_list_in_taiwan_have_no_mainland_words(services: Services) -> None:
     said = shown(services, TRADITIONAL)
-    assert "我會這些" in said["/help in_group=False"] and "/xor" in said["/help in_group=False"]
+    assert (
+        "我可以做這些事" in said["/help in_group=False"] and "/xor" in said["/help in_group=False"]
+    )
     for what, text in said.items():
         assert not mainland_in(text), (what, mainland_in(text))
         assert not set(text) & set(QUOTES), what

@@ -32,6 +32,7 @@ CATALOGUE: dict[str, Text] = {
     "help_title": Text(
         "我会这些：",
         "Here is what I can do:",
+        zh_hant="我可以做這些事：",
         zh_hk="我識做呢啲嘢：",
     ),
     "group_howto": Text(
@@ -942,6 +943,10 @@ CATALOGUE: dict[str, Text] = {
         "试试 activation=tanh 或 activation=sigmoid。",
         "Why: activation=linear can't bend: straight lines added up are still one straight "
         "line, and {gate} needs a bent one. Try activation=tanh or activation=sigmoid.",
+        zh_hant=(
+            "為什麼：activation=linear 不會轉彎，直線疊直線還是一條直線，而 {gate} 需要彎的分界線。"
+            "試試 activation=tanh 或 activation=sigmoid。"
+        ),
         zh_hk=(
             "點解：activation=linear 唔識彎，直線加直線都仲係一條直線，但係 {gate} 要條彎嘅界線。"
             "試吓 activation=tanh 或者 activation=sigmoid。"
@@ -986,6 +991,10 @@ CATALOGUE: dict[str, Text] = {
         "再训练一次就好；隐藏神经元多一些（比如 hidden=8）就更少卡住。",
         "Why: it got stuck. Each run starts from random weights, and this start led to a dead "
         "end. Just train again; more hidden neurons (e.g. hidden=8) make that rarer.",
+        zh_hant=(
+            "為什麼：它卡住了。每次訓練都從隨機的權重出發，這次的起點走進了死胡同。"
+            "再訓練一次就好；隱藏神經元多一些（例如 hidden=8）就比較不會卡住。"
+        ),
         zh_hk=(
             "點解：佢卡住咗。每次訓練都由隨機嘅權重開始，今次個起點行咗入死胡同。"
             "再訓練多次就得；隱藏神經元多啲（例如 hidden=8）就冇咁易卡住。"
@@ -1116,6 +1125,7 @@ CATALOGUE: dict[str, Text] = {
         "写套路的时候可以用：/back 上一步、/cancel 放弃、/skip 跳过（可选的步骤）、/done 回答写完了。",
         "While writing: /back goes back, /cancel gives up, /skip skips an optional step, "
         "/done ends the answers.",
+        zh_hant="寫套路的時候可以用：/back 回上一步、/cancel 放棄、/skip 跳過（選填的步驟）、/done 回答寫完了。",
         zh_hk="寫套路嗰陣可以用：/back 返上一步、/cancel 唔寫、/skip 跳過（可以唔填嘅步驟）、/done 回答寫完。",
     ),
     "new_back_start": Text(
