@@ -24,7 +24,7 @@ from tests.support.lines import opening, say
     [
         ("en", "learned ✅: it answers 1 when exactly one input is 1"),
         ("zh", "学会了 ✅：恰好一个输入是 1 时它答 1"),
-        ("zh-hant", "學會了 ✅：恰好一個輸入是 1 時它答 1"),
+        ("zh-hant", "學會了 ✅：剛好一個輸入是 1 時它答 1"),
         ("zh-hk", "學識咗 ✅：淨係得一個輸入係 1 嘅時候佢答 1"),
     ],
 )

@@ -180,7 +180,9 @@ def test_taiwan_interface_lines_have_no_mainland_words_and_corner_quotes() -> No
 
 def test_start_help_and_list_in_taiwan_have_no_mainland_words(services: Services) -> None:
     said = shown(services, TRADITIONAL)
-    assert "我會這些" in said["/help in_group=False"] and "/xor" in said["/help in_group=False"]
+    assert (
+        "我可以做這些事" in said["/help in_group=False"] and "/xor" in said["/help in_group=False"]
+    )
     for what, text in said.items():
         assert not mainland_in(text), (what, mainland_in(text))
         assert not set(text) & set(QUOTES), what
@@ -218,6 +220,33 @@ def test_hong_kong_lines_have_no_mainland_words() -> None:
         assert not not_hong_kong_in(line), (key, line, not_hong_kong_in(line))
 
 
+# Characters OpenCC's s2t would still change that Traditional lines rightly write: 群 (typed
+# so, not 羣), 台 (台灣), 吓 (Cantonese 睇吓, not 嚇), 晒 (Cantonese 睇晒, not 曬).
+TYPED_AS_IS = set("群台吓晒")
+
+
+def test_traditional_lines_have_no_simplified_characters() -> None:
+    """A written line typed with a mainland IME keeps its Simplified characters (用户 for
+    用戶, 揾 for 搵): no test of word or form catches them, this one does."""
+    simplified_to_traditional = opencc.OpenCC("s2t")
+    for lang in (TRADITIONAL, HONG_KONG):
+        for key, text in interface_lines().items():
+            line = text.in_(lang)
+            odd = {
+                ch
+                for ch in line
+                if ch not in TYPED_AS_IS and simplified_to_traditional.convert(ch) != ch
+            }
+            assert not odd, (lang, key, line, odd)
+
+
+def test_taiwan_lines_send_a_command_with_chuan() -> None:
+    """Taiwan's lines say 傳 /prank; a converted 發 /new reads as the mainland's."""
+    for key, text in interface_lines().items():
+        line = text.in_(TRADITIONAL)
+        assert "發 /" not in line and "發過來" not in line, (key, line)
+
+
 def test_every_item_dealt_in_hong_kong_is_written_in_hong_kong_cantonese(corpus: Corpus) -> None:
     """A joke or story a Hong Kong chat is dealt has its own `zh-hk:` text, written Cantonese
     with Hong Kong's words: converted Mandarin is not what the bot says it speaks. One whose
@@ -236,7 +265,7 @@ def test_every_item_dealt_in_hong_kong_is_written_in_hong_kong_cantonese(corpus:
 def test_written_hong_kong_lines_use_hong_kong_forms_and_the_same_placeholders() -> None:
     standard, hong_kong = opencc.OpenCC("tw2t"), opencc.OpenCC("t2hk")
     for key, text in interface_lines().items():
-        if text.zh_hk:  # as s2hk writes them: 裏, 着, 説; but 群 as Hong Kong types it
+        if text.zh_hk:  # as s2hk writes them: 裏, 着, 説; but 群, 戶, 搵 as HK types them
             hk = hong_kong_typed(hong_kong.convert(standard.convert(text.zh_hk)))
             assert hk == text.zh_hk, key
             assert placeholders(text.zh_hk) == placeholders(text.zh), key

@@ -7,7 +7,7 @@ line is one edit. `say(key, lang, **values)` is the only way to read it.
 Each line is written in Simplified Chinese and English; `zh_hant` is written out for Taiwan
 where word swaps on the conversion would not read as a Taiwanese writer writes (傳 /prank,
 群組, 喔), and `zh_hk` in written Cantonese for Hong Kong (係、唔、嘅、咗), in the character
-forms OpenCC's s2hk gives (裏, 着, 説; but 群, as Hong Kong types it, not 羣). tests/test_voice.py holds both to it.
+forms OpenCC's s2hk gives (裏, 着, 説; but 群, 戶, 搵, as Hong Kong types them, not 羣, 户, 揾). tests/test_voice.py holds both to it.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ CATALOGUE: dict[str, Text] = {
     "help_title": Text(
         "我会这些：",
         "Here is what I can do:",
+        zh_hant="我可以做這些事：",
         zh_hk="我識做呢啲嘢：",
     ),
     "group_howto": Text(
@@ -317,7 +318,7 @@ CATALOGUE: dict[str, Text] = {
         " can't find them. Reply to their message with /prank instead.",
         zh_hant="「@{name}」不是 Telegram 使用者名稱（只有英文字母、數字和底線），我找不到這個人。"
         "回覆他的訊息再傳 /prank 就好。",
-        zh_hk="「@{name}」唔係 Telegram 用户名稱（得英文字母、數字同底線），我揾唔到呢個人。"
+        zh_hk="「@{name}」唔係 Telegram 用戶名稱（得英文字母、數字同底線），我搵唔到呢個人。"
         "回覆佢條訊息再發 /prank 就得。",
     ),
     "prank_who": Text(
@@ -325,7 +326,7 @@ CATALOGUE: dict[str, Text] = {
         "Prank who? Put your friend's username after the @: /prank @friend, or reply to "
         "their message with /prank.",
         zh_hant="要整誰？在 @ 後面打上朋友的使用者名稱：/prank @朋友，或是回覆他的訊息再傳 /prank。",
-        zh_hk="想整蠱邊個？喺 @ 後面打你朋友個用户名稱：/prank @朋友，或者回覆佢條訊息再發 /prank。",
+        zh_hk="想整蠱邊個？喺 @ 後面打你朋友個用戶名稱：/prank @朋友，或者回覆佢條訊息再發 /prank。",
     ),
     "prank_one_at_a_time": Text(
         "一次只能整一个人。先整 @{first}：/prank @{first}",
@@ -485,7 +486,7 @@ CATALOGUE: dict[str, Text] = {
         ),
         zh_hk=(
             "你已經有 {max} 條仲有效嘅整蠱連結，夠晒數喇。等舊嗰啲過咗期（{days} 日）先再整新嘅啦，"
-            "發 /links 睇下佢哋嘅戰果。"
+            "發 /links 睇吓佢哋嘅戰果。"
         ),
     ),
     "no_links": Text(
@@ -532,7 +533,8 @@ CATALOGUE: dict[str, Text] = {
     "link_result_dodged": Text(
         "{who} 答了“{answer}”，没上当",
         "{who} answered “{answer}” and saw through it",
-        zh_hk="{who} 答咗「{answer}」，冇上當",
+        zh_hant="{who} 答了「{answer}」，沒中招",
+        zh_hk="{who} 答咗「{answer}」，冇中伏",
     ),
     "link_result_silent": Text(
         "{who} 没有回答",
@@ -903,6 +905,7 @@ CATALOGUE: dict[str, Text] = {
     "meaning_xor": Text(
         "恰好一个输入是 1 时它答 1",
         "it answers 1 when exactly one input is 1",
+        zh_hant="剛好一個輸入是 1 時它答 1",
         zh_hk="淨係得一個輸入係 1 嘅時候佢答 1",
     ),
     "meaning_and": Text(
@@ -940,6 +943,10 @@ CATALOGUE: dict[str, Text] = {
         "试试 activation=tanh 或 activation=sigmoid。",
         "Why: activation=linear can't bend: straight lines added up are still one straight "
         "line, and {gate} needs a bent one. Try activation=tanh or activation=sigmoid.",
+        zh_hant=(
+            "為什麼：activation=linear 不會轉彎，直線疊直線還是一條直線，而 {gate} 需要彎的分界線。"
+            "試試 activation=tanh 或 activation=sigmoid。"
+        ),
         zh_hk=(
             "點解：activation=linear 唔識彎，直線加直線都仲係一條直線，但係 {gate} 要條彎嘅界線。"
             "試吓 activation=tanh 或者 activation=sigmoid。"
@@ -984,6 +991,10 @@ CATALOGUE: dict[str, Text] = {
         "再训练一次就好；隐藏神经元多一些（比如 hidden=8）就更少卡住。",
         "Why: it got stuck. Each run starts from random weights, and this start led to a dead "
         "end. Just train again; more hidden neurons (e.g. hidden=8) make that rarer.",
+        zh_hant=(
+            "為什麼：它卡住了。每次訓練都從隨機的權重出發，這次的起點走進了死胡同。"
+            "再訓練一次就好；隱藏神經元多一些（例如 hidden=8）就比較不會卡住。"
+        ),
         zh_hk=(
             "點解：佢卡住咗。每次訓練都由隨機嘅權重開始，今次個起點行咗入死胡同。"
             "再訓練多次就得；隱藏神經元多啲（例如 hidden=8）就冇咁易卡住。"
@@ -1032,11 +1043,13 @@ CATALOGUE: dict[str, Text] = {
         "来写一个你自己的套路！我一步步问你。每一步都可以发 /back 回到上一步，发 /cancel 放弃。",
         "Let's write a prank of your own! I'll ask step by step. At any step, /back goes back "
         "one step and /cancel gives up.",
+        zh_hant="來寫一個你自己的套路！我會一步一步問你。每一步都可以傳 /back 回到上一步，傳 /cancel 放棄。",
         zh_hk="嚟寫個你自己嘅套路！我一步步問你。每一步都可以發 /back 返上一步，發 /cancel 唔寫。",
     ),
     "edit_intro": Text(
         "改写「{title}」：每一步发新的内容，或者发 /keep 保留原来的。",
         "Rewriting “{title}”: send something new at each step, or /keep to keep what it had.",
+        zh_hant="改寫「{title}」：每一步傳新的內容，或是傳 /keep 保留原本的。",
         zh_hk="改寫「{title}」：每一步發新嘅內容，或者發 /keep 保留原本嘅。",
     ),
     "edit_now": Text(
@@ -1053,6 +1066,7 @@ CATALOGUE: dict[str, Text] = {
     "new_ask_title": Text(
         "给它起个标题（以后用 /prank 标题 来玩）。",
         "Give it a title (you'll play it with /prank title).",
+        zh_hant="幫它取個標題（之後用 /prank 標題 來玩）。",
         zh_hk="幫佢改個標題（之後用 /prank 標題 嚟玩）。",
     ),
     "new_ask_question": Text(
@@ -1074,37 +1088,44 @@ CATALOGUE: dict[str, Text] = {
         "已经有 {count} 个回答。对方还可能怎么回答？发过来（笑点下一步再写），或者发 /done 继续。",
         "Answers so far: {count}. Another answer they might give? Send it (its punchline "
         "comes next), or /done to go on.",
+        zh_hant="已經有 {count} 個回答了。對方還可能怎麼回答？傳過來（笑點下一步再寫），或是傳 /done 繼續。",
         zh_hk="已經有 {count} 個回答。對方仲可能點答？發過嚟（笑點下一步先寫），或者發 /done 繼續。",
     ),
     "new_ask_give_away": Text(
         "识破这个套路的人会说什么？（几种说法用 / 分开；没有就发 /skip）",
         "What would someone who sees through it say? (Ways of saying it between /; /skip if none.)",
-        zh_hk="識穿呢個套路嘅人會講咩？（幾種講法用 / 分開；冇就發 /skip）",
+        zh_hant="識破這個套路的人會說什麼？（幾種說法用 / 分開；沒有就傳 /skip）",
+        zh_hk="睇穿呢個套路嘅人會講咩？（幾種講法用 / 分開；冇就發 /skip）",
     ),
     "new_ask_give_away_reply": Text(
         "有人识破的时候我说什么？（发 /skip 就用我自己的话）",
         "What do I say to someone who saw through it? (/skip: my own words.)",
-        zh_hk="有人識穿嘅時候我講咩？（發 /skip 就用我自己嘅講法）",
+        zh_hant="有人識破的時候我要說什麼？（傳 /skip 就用我自己的話）",
+        zh_hk="有人睇穿嘅時候我講咩？（發 /skip 就用我自己嘅講法）",
     ),
     "new_ask_hint": Text(
         "对方答了别的，要给个提示吗？提示也要是问句。（没有就发 /skip）",
         "If they answer something else, a hint? It must be a question too. (/skip if none.)",
+        zh_hant="對方答了別的，要給個提示嗎？提示也要是問句。（沒有就傳 /skip）",
         zh_hk="對方答咗第啲，要唔要畀個提示？提示都要係問句。（冇就發 /skip）",
     ),
     "new_ask_save": Text(
         "保存吗？回答“是”或“不”。",
         "Save it? Answer yes or no.",
-        zh_hk="儲存嗎？答「係」或者「唔要」。",
+        zh_hant="要儲存嗎？請回答「要」或「不要」。",
+        zh_hk="要唔要儲存？答「要」或者「唔要」。",
     ),
     "new_yes_or_no": Text(
         "请回答“是”（保存）或“不”（不保存），或者发 /back 修改。",
         "Please answer yes (save) or no (don't), or /back to change something.",
-        zh_hk="唔該答「係」（儲存）或者「唔要」（唔儲存），或者發 /back 改返。",
+        zh_hant="請回答「要」（儲存）或「不要」（不儲存），或是傳 /back 回去修改。",
+        zh_hk="唔該答「要」（儲存）或者「唔要」（唔儲存），或者發 /back 改返。",
     ),
     "new_step_commands": Text(
         "写套路的时候可以用：/back 上一步、/cancel 放弃、/skip 跳过（可选的步骤）、/done 回答写完了。",
         "While writing: /back goes back, /cancel gives up, /skip skips an optional step, "
         "/done ends the answers.",
+        zh_hant="寫套路的時候可以用：/back 回上一步、/cancel 放棄、/skip 跳過（選填的步驟）、/done 回答寫完了。",
         zh_hk="寫套路嗰陣可以用：/back 返上一步、/cancel 唔寫、/skip 跳過（可以唔填嘅步驟）、/done 回答寫完。",
     ),
     "new_back_start": Text(
@@ -1158,10 +1179,10 @@ CATALOGUE: dict[str, Text] = {
     ),
     "new_what_punchline": Text("笑点", "a punchline", zh_hk="笑點"),
     "new_what_give_away": Text(
-        "一种识破的说法", "one way of seeing through it", zh_hk="一種識穿嘅講法"
+        "一种识破的说法", "one way of seeing through it", zh_hk="一種睇穿嘅講法"
     ),
     "new_what_give_away_reply": Text(
-        "识破后的回话", "the reply to seeing through it", zh_hk="識穿之後嘅回覆"
+        "识破后的回话", "the reply to seeing through it", zh_hk="睇穿之後嘅回覆"
     ),
     "new_what_hint": Text("提示", "a hint", zh_hk="提示"),
     "new_doubt_answers": Text(
@@ -1181,8 +1202,10 @@ CATALOGUE: dict[str, Text] = {
         "“{phrase}” is what someone stumped says, not someone who sees through it: everyone "
         "who doesn't know would be told they saw through it. Write what someone who knows "
         "the trick says, or /skip.",
-        zh_hk="「{phrase}」係答唔到嘅人講嘅，唔係識穿嘅人講嘅：咁樣個個唔知嘅人都會當咗識穿。"
-        "寫識穿呢個套路嘅人會講嘅嘢，或者發 /skip。",
+        zh_hant="「{phrase}」是答不出來的人會說的，不是識破的人說的：這樣每個不知道的人"
+        "都會被當成識破了。請寫識破套路的人會說的話，或是傳 /skip。",
+        zh_hk="「{phrase}」係答唔到嘅人講嘅，唔係睇穿嘅人講嘅：咁樣個個唔知嘅人都會當成睇穿咗。"
+        "寫睇穿呢個套路嘅人會講嘅嘢，或者發 /skip。",
     ),
     "new_err_one_line": Text(
         "标题只能有一行。",
@@ -1255,6 +1278,7 @@ CATALOGUE: dict[str, Text] = {
     "new_err_answers": Text(
         "回答已经有 {limit} 个了，到上限了。发 /done 继续。",
         "That's {limit} answers, the most a routine has. Send /done to go on.",
+        zh_hant="回答已經有 {limit} 個，到上限了。傳 /done 繼續。",
         zh_hk="回答已經有 {limit} 個，到咗上限。發 /done 繼續。",
     ),
     "new_err_other": Text(
@@ -1291,7 +1315,7 @@ CATALOGUE: dict[str, Text] = {
     "preview_answer": Text(
         "• 对方答“{answer}”：{punchline}",
         "• they answer “{answer}”: {punchline}",
-        zh_hk="• 對方噉答「{answer}」：{punchline}",
+        zh_hk="• 對方答咗「{answer}」：{punchline}",
     ),
     "preview_hint": Text(
         "• 对方答了别的：先提示 {hint}",
@@ -1306,11 +1330,12 @@ CATALOGUE: dict[str, Text] = {
     "preview_give_away": Text(
         "• 对方识破了（“{answer}”）：{reply}",
         "• they see through it (“{answer}”): {reply}",
-        zh_hk="• 對方識穿咗（「{answer}」）：{reply}",
+        zh_hk="• 對方睇穿咗（「{answer}」）：{reply}",
     ),
     "mine_none": Text(
         "你还没写过套路。发 /new 写一个！",
         "You haven't written a routine yet. Send /new to write one!",
+        zh_hant="你還沒寫過套路喔。傳 /new 寫一個吧！",
         zh_hk="你仲未寫過套路。發 /new 寫一個嚟玩啦！",
     ),
     "mine_title": Text(
@@ -1339,7 +1364,10 @@ CATALOGUE: dict[str, Text] = {
     "status_public": Text("公开", "public", zh_hk="公開咗"),
     "status_rejected": Text("没通过审核", "not approved", zh_hk="審核唔通過"),
     "status_withdrawn": Text(
-        "被举报，暂时下架", "reported, withdrawn for now", zh_hk="畀人舉報，暫時落咗架"
+        "被举报，暂时下架",
+        "reported, withdrawn for now",
+        zh_hant="被檢舉，暫時下架",
+        zh_hk="畀人舉報，暫時落咗架",
     ),
     "deleted": Text(
         "「{title}」已删除。",
@@ -1391,7 +1419,8 @@ CATALOGUE: dict[str, Text] = {
         "找不到“{name}”：回复写它的成员的消息发 /pack add 标题，或者用公开的套路。",
         "No routine “{name}” found: reply to its author's message with /pack add title, or "
         "pick a public one.",
-        zh_hk="揾唔到「{name}」：回覆寫佢嗰個成員嘅訊息再發 /pack add 標題，或者揀個公開嘅套路。",
+        zh_hant="找不到「{name}」：回覆寫它的成員的訊息並傳 /pack add 標題，或是選一個公開的套路。",
+        zh_hk="搵唔到「{name}」：回覆寫佢嗰個成員嘅訊息再發 /pack add 標題，或者揀個公開嘅套路。",
     ),
     "publish_queued": Text(
         "「{title}」排队等审核了。通过以后，大家的 /prank 都可能抽到它。",

@@ -148,12 +148,13 @@ _AFTER_OPENCC = (
 )
 
 # Hong Kong types 群 (群組, 一群人), not the 羣 of its character standard that s2hk writes
-# (ux16): the forms Hong Kong lines are written in are s2hk's with these.
-_HONG_KONG_TYPED = str.maketrans({"\u7fa3": "群"})  # 羣
+# (ux16); and 戶 (用戶) and 搵 (搵唔到), not that standard's 户 and 揾, which a Hong Kong
+# reader takes for Simplified: the forms Hong Kong lines are written in are s2hk's with these.
+_HONG_KONG_TYPED = str.maketrans({"\u7fa3": "群", "\u6237": "戶", "\u63fe": "搵"})  # 羣 户 揾
 
 
 def hong_kong_typed(text: str) -> str:
-    """`text` (s2hk's forms) in the forms Hong Kong types: 群, not 羣."""
+    """`text` (s2hk's forms) in the forms Hong Kong types: 群, 戶, 搵; not 羣, 户, 揾."""
     return text.translate(_HONG_KONG_TYPED)
 
 
