@@ -67,3 +67,21 @@ def test_an_answer_of_dots_only_is_told_it_is_dots_not_emoji(corpus: Corpus) -> 
             said = handled(engine, started.chat, Incoming(who, dots, 1.0)).replies[0].text
             assert said.startswith(say("dots_please", lang)), (lang, dots, said)
             assert say("words_please", lang) not in said
+
+
+def test_question_marks_alone_are_a_question_back_not_an_emoji(corpus: Corpus) -> None:
+    """A lone "?" (??, ？, ？？, ?!, …?) is the commonest "huh?": the bot says why it waits and
+    asks again, in every language, counted as a wait, never "emoji alone" (issue: a new user's
+    "?" got "Emoji alone don't tell me your answer")."""
+    codes = {"zh": "zh-hans", "zh-hant": "zh-TW", "zh-hk": "zh-HK", "en": "en"}
+    for lang, code in codes.items():
+        who = Person(7, "Mei", None, code)
+        for marks in ("?", "??", "？", "？？", "?!", "…?"):
+            engine = Engine(corpus)
+            started = handled(engine, ChatState(), Incoming(who, "/prank play-water anyway", 0.0))
+            said = handled(engine, started.chat, Incoming(who, marks, 1.0))
+            assert not said.endings
+            text = said.replies[0].text
+            assert text.startswith(say("asked_again", lang)), (lang, marks, text)
+            waiting = next(iter(said.chat.pranks.values()))
+            assert waiting.idle == 1, (lang, marks)

@@ -7010,6 +7010,21 @@ class _Leads:
 
 
 ASKS_AGAIN_LONGEST = 40  # characters: a longer answer says more than "what?"
+# What an answer of marks only may hold to be "huh?" (?, ??, ？？, ?!, …?): question and
+# exclamation marks, dots, spaces. One question mark at least: "!!" or "……" ask nothing.
+_ASKING_MARKS: Final = frozenset("?？¿⁇⁈⁉!！.。…⋯‥·・ \t\n")
+_QUESTION_MARKS: Final = frozenset("?？¿⁇⁈⁉")
+
+
+def marks_ask_again(text: str) -> bool:
+    """Rule "asked again", its shortest form: an answer of question marks only (`?`, `？？`,
+    `?!`, `…?`) is the commonest way to say "huh?", a question back, not an emoji answer:
+    the bot says why it waits and asks again (see asks_again)."""
+    return (
+        0 < len(text) <= ASKS_AGAIN_LONGEST
+        and all(ch in _ASKING_MARKS for ch in text)
+        and any(ch in _QUESTION_MARKS for ch in text)
+    )
 
 
 def _asks_again_entries(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], bool]]]:
@@ -7061,6 +7076,8 @@ def _clause_asks_again(
 def asks_again(text: str, lexicon: Lexicon, parts: list[Clause] | None = None) -> bool:
     """Rule "asked again": see Matcher.asks_again. `parts`: `text`'s clauses, as cut, where
     the caller holds them (folding and cutting it again was ~2% of a typical step)."""
+    if marks_ask_again(text):
+        return True
     if len(text) > ASKS_AGAIN_LONGEST or not (lexicon.asks_again or lexicon.say_again):
         return False
     if parts is None:
