@@ -85,3 +85,13 @@ def test_question_marks_alone_are_a_question_back_not_an_emoji(corpus: Corpus) -
             assert text.startswith(say("asked_again", lang)), (lang, marks, text)
             waiting = next(iter(said.chat.pranks.values()))
             assert waiting.idle == 1, (lang, marks)
+
+
+def test_a_polar_bear_emoji_answers_the_bear_colour_routine(corpus: Corpus) -> None:
+    """🐻‍❄️ (a zero-width-joined emoji sequence) names the white branch's "polar bear" through
+    lexicon.emoji: it is read, not met with "emoji alone" as a bear and a snowflake were."""
+    who = Person(7, "Sam", None, "en")
+    engine = Engine(corpus)
+    started = handled(engine, ChatState(), Incoming(who, "/prank bear-colour", 0.0))
+    said = handled(engine, started.chat, Incoming(who, "🐻\u200d❄\ufe0f", 1.0))
+    assert [e.outcome for e in said.endings] == ["saw_through"]
