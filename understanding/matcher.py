@@ -1530,6 +1530,8 @@ class Matcher:
             texts = list(texts)
             if _holds(kinds, HAN):  # (not `in`: see _holds)
                 self._sound_slips(texts, kinds, heard)
+                if self.answer_numbers:
+                    self._numeral_slips(texts, kinds, heard)
             if _holds(kinds, WORD):
                 for position, kind in enumerate(kinds):
                     if kind == WORD:
@@ -1669,6 +1671,40 @@ class Matcher:
             heard.append(f"{''.join(texts[i : i + len(best)])} → {best}")
             texts[i : i + len(best)] = list(best)
             i += len(best)
+
+    def _numeral_slips(self, texts: list[str], kinds: list[int], heard: list[str]) -> None:
+        """Rule "a numeral typed by its sound": a character typed on a pinyin keyboard for a
+        numeral of the same sound, right before a measure word the question counts in (巴把
+        for 八把 where it asks 十把刀…还剩几把), is that numeral, where an answer of the state
+        is its number. Not a numeral typed (七把 stays seven: a different number never
+        counts), nor a particle, negator or question word, nor a real word (酒杯 is no 九杯):
+        `_slips` reads it only where nothing else fits."""
+        lexicon = self.lexicon
+        numerals = lexicon.numerals_zh
+        question = self.question_text
+        for i in range(len(texts) - 1):
+            typed, measure = texts[i], texts[i + 1]
+            if (
+                kinds[i] != HAN
+                or kinds[i + 1] != HAN
+                or typed in numerals
+                or measure in numerals
+                or typed in lexicon.particles_zh
+                or typed in lexicon.negators_zh
+                or typed in lexicon.mention_questions
+                or not any(n + measure in question for n in _NUMERAL_VALUES)
+                or chinese_zipf(typed + measure) > 0
+            ):
+                continue
+            said = sounds.readings(typed)
+            meant = [
+                n
+                for n, value in _NUMERAL_VALUES.items()
+                if value in self.answer_numbers and not said.isdisjoint(sounds.readings(n))
+            ]
+            if len(meant) == 1:  # one answer's numeral sounds so: no guess between two
+                heard.append(f"{typed}{measure} → {meant[0]}{measure}")
+                texts[i] = meant[0]
 
     @property
     def sound_chars(self) -> frozenset[str]:
@@ -7009,6 +7045,11 @@ class _Leads:
     chinese_lasts: frozenset[str]
 
 
+# The common numerals' values, for a numeral typed by its sound (Matcher._numeral_slips).
+_NUMERAL_VALUES: Final = {
+    "零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
+    "六": "6", "七": "7", "八": "8", "九": "9", "十": "10",
+}  # fmt: skip
 ASKS_AGAIN_LONGEST = 40  # characters: a longer answer says more than "what?"
 # What an answer of marks only may hold to be "huh?" (?, ??, ？？, ?!, …?): question and
 # exclamation marks, dots, spaces. One question mark at least: "!!" or "……" ask nothing.
