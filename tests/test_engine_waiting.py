@@ -95,3 +95,18 @@ def test_a_polar_bear_emoji_answers_the_bear_colour_routine(corpus: Corpus) -> N
     started = handled(engine, ChatState(), Incoming(who, "/prank bear-colour", 0.0))
     said = handled(engine, started.chat, Incoming(who, "🐻\u200d❄\ufe0f", 1.0))
     assert [e.outcome for e in said.endings] == ["saw_through"]
+
+
+def test_daddy_typed_before_its_turn_is_seeing_where_it_goes(corpus: Corpus) -> None:
+    """follow-me-baba: 好 (no 你是), then 爸爸, ended on "算了，这局不算" (the reveal), abrupt
+    and unexplained; typing the last line's 爸爸 ahead of its turn knows the trick."""
+    who = Person(7, "Mei", None, "zh-hans")
+    engine = Engine(corpus)
+    started = handled(engine, ChatState(), Incoming(who, "/prank follow-me-baba", 0.0))
+    hinted = handled(engine, started.chat, Incoming(who, "好", 1.0))
+    assert not hinted.endings
+    ended = handled(engine, hinted.chat, Incoming(who, "爸爸", 2.0))
+    assert [e.outcome for e in ended.endings] == ["saw_through"]
+    said = "\n".join(r.text for r in ended.replies)
+    assert corpus.routines["follow-me-baba"].saw_through_reply.in_("zh") in said
+    assert "这局不算" not in said
