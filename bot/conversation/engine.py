@@ -278,10 +278,11 @@ class Engine:
                 return self._say(chat, "prank_not_username", lang, name=name)
             if target is None:
                 return self._say(chat, "prank_who", lang)  # a bare @: whom was it meant for?
-        if any(m.casefold() == self.own_username.casefold() for m in mentions):
-            return self._say(chat, "prank_the_bot", lang, name="@" + self.own_username)
         if mentions:
             target = Person(None, "@" + mentions[0], mentions[0])
+        refused = self._no_target(chat, message, mentions, target, lang)
+        if refused is not None:
+            return refused
         if not names:
             return self._play(chat, message, None, target, lang)
         # The author's own written routines first (in a group, the group's pack too), then
@@ -319,6 +320,26 @@ class Engine:
                 chat, f"plays_only_{other}", lang, title=title, id=routine.id, tail=tail
             )
         return self._play(chat, message, routine, target, lang)
+
+    def _no_target(
+        self,
+        chat: ChatState,
+        message: Incoming,
+        mentions: list[str],
+        target: Person | None,
+        lang: str,
+    ) -> Response | None:
+        """The one check of whom a /prank is aimed at (the @mention, else the message it
+        replies to): the line refusing it, or None. Nobody pranks the bot (@TaoluBot, or
+        /prank replying to one of its messages: no one would be its target, and anyone's
+        "huh" was taken as an answer) nor themselves (/prank @me, or replying to one's own
+        message): the line refusing it says how to prank a friend."""
+        bot = any(m.casefold() == self.own_username.casefold() for m in mentions)
+        if bot or (not mentions and message.reply_to_bot and message.in_group):
+            return self._say(chat, "prank_the_bot", lang, name="@" + self.own_username)
+        if target is not None and message.in_group and target.is_same(message.sender):
+            return self._say(chat, "prank_yourself", lang)
+        return None
 
     def _play(
         self,

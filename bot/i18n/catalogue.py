@@ -280,6 +280,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="{name} 就是我啊，我總不能整我自己吧。換個朋友：/prank @朋友",
         zh_hk="{name} 就係我喎，我點整蠱自己呀。揀過個朋友啦：/prank @朋友",
     ),
+    "prank_yourself": Text(
+        "不能套路你自己哦。回复朋友的消息发 /prank，或者发 /prank @朋友",
+        "You can't prank yourself! Reply /prank to a friend's message, or send /prank @friend",
+        zh_hant="不能整你自己啦。回覆朋友的訊息傳 /prank，或是傳 /prank @朋友",
+        zh_hk="唔可以整蠱自己㗎。回覆朋友嘅訊息打 /prank，或者打 /prank @朋友",
+    ),
     "nothing_to_cancel": Text(
         "你没有正在进行的套路。",
         "You have no prank running.",
