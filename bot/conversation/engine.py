@@ -486,7 +486,9 @@ class Engine:
             current = say(f"lang_name_{lang}", lang)
             return self._say(chat, "lang_usage", lang, current=current)
         if message.in_group and not message.chat_admin:
-            return self._say(chat, "lang_admins_only", lang)
+            # who can, and how to ask them for the language this member wanted
+            name = say(f"lang_name_{wanted}", lang)
+            return self._say(chat, "lang_admins_only", lang, name=name, code=wanted)
         name = say(f"lang_name_{wanted}", wanted)
         return Response([Reply(say("lang_set", wanted, name=name))], replace(chat, lang=wanted))
 

@@ -103,11 +103,13 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="{name}，指令傳得太快了啦，休息一下再來。",
         zh_hk="{name}，你發指令發得太快喇，唞一陣先再嚟。",
     ),
+    # says who can, and how to ask them: the member wanted {name} (as /lang {code})
     "lang_admins_only": Text(
-        "这个群的语言只有群管理员能改。",
-        "Only this group's admins can change its language.",
-        zh_hant="這個群組的語言只有群組管理員可以改喔。",
-        zh_hk="呢個群組嘅語言淨係群組管理員先可以改。",
+        "这个群的语言只有群管理员能改。想换成{name}，请一位管理员发 /lang {code} 就行。",
+        "Only this group's admins can change its language. To switch to {name}, ask one of "
+        "them to send /lang {code}.",
+        zh_hant="這個群組的語言只有群組管理員可以改喔。想換成{name}，請一位管理員傳 /lang {code} 就可以了。",
+        zh_hk="呢個群組嘅語言淨係群組管理員先可以改。想轉做{name}，揾個管理員打 /lang {code} 就得。",
     ),
     "chat_admins_only": Text(
         "在群里只有群管理员能这样做。",
