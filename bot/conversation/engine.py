@@ -315,7 +315,10 @@ class Engine:
         if not routine.plays_in(lang) and not anyway:
             other = ENGLISH if ENGLISH in routine.plays else SIMPLIFIED
             tail = "".join(f" @{m[:32]}" for m in mentions[:1])
-            title = routine.title.in_(lang)
+            if routine.title.written_in(lang):
+                title = say("quoted_title", lang, title=routine.title.in_(lang))
+            else:  # no English title shown to a Chinese reader: said plainly
+                title = say("untitled_routine", lang)
             return self._say(
                 chat, f"plays_only_{other}", lang, title=title, id=routine.id, tail=tail
             )

@@ -246,17 +246,21 @@ CATALOGUE: dict[str, Text] = {
     ),
     # Not every such routine is a pun (elephant-fridge, birds-on-tree): the line says only
     # that it needs its language.
+    # {title} of plays_only_*: the routine's title in the reader's language, quoted, or, where
+    # it has none there, plainly "this one" (a mainland reader saw “Overtaking in a race”)
+    "quoted_title": Text("“{title}”", "“{title}”", zh_hant="「{title}」", zh_hk="「{title}」"),
+    "untitled_routine": Text("这个套路", "This one", zh_hant="這個套路", zh_hk="呢個套路"),
     "plays_only_zh": Text(
-        "“{title}”只在中文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
-        "“{title}” only works in Chinese. Play it anyway? Send /prank {id} anyway{tail}",
-        zh_hant="「{title}」只有在中文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
-        zh_hk="「{title}」要用中文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
+        "{title}只在中文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
+        "{title} only works in Chinese. Play it anyway? Send /prank {id} anyway{tail}",
+        zh_hant="{title}只有在中文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
+        zh_hk="{title}要用中文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
     ),
     "plays_only_en": Text(
-        "“{title}”只在英文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
-        "“{title}” only works in English. Play it anyway? Send /prank {id} anyway{tail}",
-        zh_hant="「{title}」只有在英文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
-        zh_hk="「{title}」要用英文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
+        "{title}只在英文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
+        "{title} only works in English. Play it anyway? Send /prank {id} anyway{tail}",
+        zh_hant="{title}只有在英文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
+        zh_hk="{title}要用英文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
     ),
     "cancelled": Text(
         "好吧，这个套路取消了。",
