@@ -1025,6 +1025,16 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="{gate} 網路：({a:g}, {b:g}) → {output:.4f}，四捨五入為 {rounded}",
         zh_hk="{gate} 網絡：({a:g}, {b:g}) → {output:.4f}，四捨五入係 {rounded}",
     ),
+    "predict_untrained": Text(
+        "（这个网络只用 0 和 1 训练过，没见过 {a:g}、{b:g}：上面的数是它把学到的规律硬套上去算出来的，"
+        "不一定有意义。）",
+        "(The network was trained on 0 and 1 only and never saw {a:g} or {b:g}: the number above "
+        "is what its learned weights give when stretched that far, and may mean little.)",
+        zh_hant="（這個網路只用 0 和 1 訓練過，沒看過 {a:g}、{b:g}：上面的數是它把學到的規律硬套上去算出來的，"
+        "不一定有意義。）",
+        zh_hk="（呢個網絡淨係用 0 同 1 訓練過，未見過 {a:g}、{b:g}：上面個數係佢將學到嘅規律硬套落去計出嚟，"
+        "未必有意思。）",
+    ),
     "picture_caption": Text(
         "左：误差 E 随 epoch t 下降；右：网络对每个 A、B 的输出，蓝=0，红=1"
         "（颜色刻度固定在 0 到 1），黑线是它答 0.5 的地方；四个圆点是四个训练例子，"
