@@ -173,16 +173,22 @@ class Engine:
             return not_for_you(chat, message.ticket, message, lang)
         return courtesy(chat, message.ticket, message, "text_please", lang)
 
-    def expire(self, chat: ChatState, now: float) -> Response:
-        """Reveal every prank whose time is up."""
+    def expire(self, chat: ChatState, now: float, in_group: bool = False) -> Response:
+        """Reveal every prank whose time is up. In a group, where several may wait and the
+        reveal comes minutes after the question, it says whose prank it was and (briefly)
+        which question it answers."""
         chat = self.drop_unknown(chat)
         replies, endings = [], []
         for ticket, prank in sorted(chat.pranks.items()):
             if prank.until <= now:
-                revealed, _ = step(
-                    self.corpus.routines[prank.routine], prank.state, None, prank.lang
-                )
+                routine = self.corpus.routines[prank.routine]
+                revealed, _ = step(routine, prank.state, None, prank.lang)
                 left = self.left_line(prank, "timeout", prank.lang, None)
+                if in_group:
+                    asked = routine.states[prank.state].say.in_(prank.lang)
+                    asked = asked if len(asked) <= 40 else asked[:39] + "…"
+                    by = isolate(prank.by.label)
+                    left += "\n" + say("timeout_whose", prank.lang, by=by, question=asked)
                 text = "\n".join([left, *revealed])
                 replies.append(Reply(text, ticket=ticket, quote="question"))
                 chat = chat.with_prank(ticket, None)

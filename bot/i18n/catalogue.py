@@ -369,6 +369,13 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="⏰ 時間到，沒人回答。公布答案：",
         zh_hk="⏰ 夠鐘喇，冇人答。答案係：",
     ),
+    # after a group's timeout line: whose prank, and the question (cut short) it answers
+    "timeout_whose": Text(
+        "（{by} 的套路：{question}）",
+        "({by}'s prank: {question})",
+        zh_hant="（{by} 的整人題：{question}）",
+        zh_hk="（{by} 嘅整蠱題：{question}）",
+    ),
     "timeout_partway": Text(
         "⏰ 时间到，这一题没人回答。答案揭晓：",
         "⏰ Time's up, nobody answered this one. The answer:",
