@@ -376,14 +376,14 @@ async def test_prank_by_name_finds_your_own_then_the_corpus_then_public_ones(cha
     await chats.script(YOU, [*KNIVES[:2], "Ten knives", *KNIVES[3:]])
     assert "Ten knives thrown" in await chats(YOU, "/prank ten knives")
     said = await chats(BOB, "/prank ten knives")
-    assert said == say("plays_only_zh", "en", title="Ten knives", id="ten-knives", tail="")
+    assert said == say("plays_only_zh", "en", title="“Ten knives”", id="ten-knives", tail="")
     await chats.script(BOB, [*KNIVES[:2], "Knives", *KNIVES[3:]])  # a word of ten-knives' title
     await chats(BOB, "/publish knives")
     await chats(YOU, "/review")
     await chats(YOU, "/review approve")
     assert "Ten knives thrown" in await chats(CAROL, "/prank knives")
     said = await chats(CAROL, "/prank knive")  # no title is that: the corpus's looser match
-    assert said == say("plays_only_zh", "en", title="Ten knives", id="ten-knives", tail="")
+    assert said == say("plays_only_zh", "en", title="“Ten knives”", id="ten-knives", tail="")
     said = await chats(CAROL, "/prank u:2")
     assert said == say("unknown_routine", "en", name="u:2")
 

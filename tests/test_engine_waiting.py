@@ -67,3 +67,46 @@ def test_an_answer_of_dots_only_is_told_it_is_dots_not_emoji(corpus: Corpus) -> 
             said = handled(engine, started.chat, Incoming(who, dots, 1.0)).replies[0].text
             assert said.startswith(say("dots_please", lang)), (lang, dots, said)
             assert say("words_please", lang) not in said
+
+
+def test_question_marks_alone_are_a_question_back_not_an_emoji(corpus: Corpus) -> None:
+    """A lone "?" (??, ？, ？？, ?!, …?) is the commonest "huh?": the bot says why it waits and
+    asks again, in every language, counted as a wait, never "emoji alone" (issue: a new user's
+    "?" got "Emoji alone don't tell me your answer")."""
+    codes = {"zh": "zh-hans", "zh-hant": "zh-TW", "zh-hk": "zh-HK", "en": "en"}
+    for lang, code in codes.items():
+        who = Person(7, "Mei", None, code)
+        for marks in ("?", "??", "？", "？？", "?!", "…?"):
+            engine = Engine(corpus)
+            started = handled(engine, ChatState(), Incoming(who, "/prank play-water anyway", 0.0))
+            said = handled(engine, started.chat, Incoming(who, marks, 1.0))
+            assert not said.endings
+            text = said.replies[0].text
+            assert text.startswith(say("asked_again", lang)), (lang, marks, text)
+            waiting = next(iter(said.chat.pranks.values()))
+            assert waiting.idle == 1, (lang, marks)
+
+
+def test_a_polar_bear_emoji_answers_the_bear_colour_routine(corpus: Corpus) -> None:
+    """🐻‍❄️ (a zero-width-joined emoji sequence) names the white branch's "polar bear" through
+    lexicon.emoji: it is read, not met with "emoji alone" as a bear and a snowflake were."""
+    who = Person(7, "Sam", None, "en")
+    engine = Engine(corpus)
+    started = handled(engine, ChatState(), Incoming(who, "/prank bear-colour", 0.0))
+    said = handled(engine, started.chat, Incoming(who, "🐻\u200d❄\ufe0f", 1.0))
+    assert [e.outcome for e in said.endings] == ["saw_through"]
+
+
+def test_daddy_typed_before_its_turn_is_seeing_where_it_goes(corpus: Corpus) -> None:
+    """follow-me-baba: 好 (no 你是), then 爸爸, ended on "算了，这局不算" (the reveal), abrupt
+    and unexplained; typing the last line's 爸爸 ahead of its turn knows the trick."""
+    who = Person(7, "Mei", None, "zh-hans")
+    engine = Engine(corpus)
+    started = handled(engine, ChatState(), Incoming(who, "/prank follow-me-baba", 0.0))
+    hinted = handled(engine, started.chat, Incoming(who, "好", 1.0))
+    assert not hinted.endings
+    ended = handled(engine, hinted.chat, Incoming(who, "爸爸", 2.0))
+    assert [e.outcome for e in ended.endings] == ["saw_through"]
+    said = "\n".join(r.text for r in ended.replies)
+    assert corpus.routines["follow-me-baba"].saw_through_reply.in_("zh") in said
+    assert "这局不算" not in said

@@ -315,3 +315,14 @@ def test_thousands_mean_thousands_in_every_setting() -> None:
         assert f"“{typed}”" in error.value.text("en")
     for typed, lr in (("lr=0,001", 0.001), ("lr=0,500", 0.5), ("lr=٠,٥٠٠", 0.5), ("lr=2,5", 2.5)):
         assert parse_train([typed]).learning_rate == lr, typed
+
+
+def test_every_bad_setting_of_train_is_reported_not_only_the_first() -> None:
+    """/train xor epochs=99999999999999 lr=abc named the epochs alone: one more /train, and
+    then the learning rate. Both are said, each with its range."""
+    with pytest.raises(UsageError) as raised:
+        parse_train(["xor", "epochs=99999999999999", "lr=abc"])
+    said = raised.value.text("en")
+    assert "99999999999999" in said and "abc" in said, said
+    keys = [key for key, _ in raised.value.lines]
+    assert keys.count("train_bad_value") == 2, keys

@@ -111,3 +111,21 @@ async def test_predict_refuses_inputs_out_of_range(tmp_path) -> None:
     finally:
         chat.lab.close()
         storage.close()
+
+
+async def test_predict_says_the_network_saw_only_0_and_1(tmp_path) -> None:
+    """/predict 2 3 was answered as if the output meant something: the line now says the
+    network was trained on 0 and 1 and what its number is; /predict 1 0 says nothing more."""
+    storage = Storage(tmp_path / "lab.sqlite3")
+    net, _ = train_gate("xor", epochs=5, seed=1)
+    storage.save_network(5, net.to_bytes(), {"spec": {"gate": "xor"}}, None)
+    chat = Chat(Lab(storage, workers=1))
+    note = say("predict_untrained", "en", a=2.0, b=3.0)
+    try:
+        outside = await chat.run("predict", "2", "3")
+        inside = await chat.run("predict", "1", "0")
+    finally:
+        chat.lab.close()
+        storage.close()
+    assert isinstance(outside[0], Say) and outside[0].text.endswith(note)
+    assert isinstance(inside[0], Say) and "0 and 1 only" not in inside[0].text

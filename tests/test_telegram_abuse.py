@@ -142,7 +142,9 @@ async def test_only_admins_change_a_groups_language(emulator: Emulator, tmp_path
     emulator.admins[GROUP["id"]] = [ALICE]
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         emulator.user_message(GROUP, BOB, "/lang en")
-        await wait_for(emulator, sends(GROUP["id"], say("lang_admins_only", "zh")))
+        await wait_for(
+            emulator, sends(GROUP["id"], say("lang_admins_only", "zh", name="英文", code="en"))
+        )
         emulator.user_message(GROUP, ALICE, "/lang en")
         await wait_for(emulator, sends(GROUP["id"], "English from now on"))
 

@@ -455,3 +455,22 @@ def test_a_text_of_kept_characters_needs_no_folding_but_casefolding() -> None:
         assert text_layer._KEPT.fullmatch(char.casefold())
         assert char.translate(text_layer._CHAR_FOLD) == char
     assert fold("ＯＫ，我知道") == fold("OK，我知道") == "ok,我知道"
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit"),
+    [
+        ("🐻\u200d❄\ufe0f", "🐻\u200d❄"),  # polar bear: one emoji, not a bear and a snowflake
+        ("🐻\u200d❄", "🐻\u200d❄"),
+        ("👍🏽", "👍"),  # a skin tone changes nothing
+        ("🏃🏽\u200d♀\ufe0f", "🏃"),  # nor a joined gender sign: running is running
+        ("☀\ufe0f", "☀"),
+    ],
+)
+def test_an_emoji_sequence_is_one_unit(typed: str, unit: str) -> None:
+    assert clauses(fold(typed)) == [([unit], [text_layer.SYM])]
+
+
+def test_a_joiner_between_no_two_emoji_is_an_invisible_character() -> None:
+    assert fold("八\u200d把") == fold("八把")
+    assert fold("\u200dwhite\u200d") == "white"

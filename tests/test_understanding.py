@@ -869,3 +869,22 @@ def test_the_same_answer_named_again_after_a_no_is_denied(typed: str, branch: st
 def test_a_hedged_yes_is_yes(typed: str) -> None:
     yes_no = matching([Branch("yes", intents=("yes",)), Branch("no", intents=("no",))])
     assert picks(yes_no, typed) == "yes", yes_no.match(typed).explain()
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("巴把", "eight"),  # a pinyin-keyboard slip of 八把: ba ba, read by its sound
+        ("还剩巴把", "eight"),
+        ("扒把", "eight"),
+        ("七把", None),  # a different number typed never counts
+        ("酒把", None),  # 九 sounds so: nine is no answer here, nothing is guessed
+        ("吧把", None),  # a particle is said on purpose
+    ],
+)
+def test_a_numeral_typed_by_its_sound_before_the_measure_word_counts(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    state = corpus.routines["ten-knives"].states["ask"]
+    found = state.recognise(answer)
+    assert (found.id if found else None) == branch

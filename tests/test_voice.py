@@ -68,6 +68,8 @@ NOT_SENTENCES = {
     "/start": "a one-word menu entry",
     "/help": "a one-word menu entry",
     "/reload": "the bot's admins' command, not in any menu",
+    "quoted_title": "quotation marks around a routine's title",
+    "untitled_routine": "a noun standing for a title (呢個套路: Cantonese, no marker character)",
 }
 
 

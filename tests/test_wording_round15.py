@@ -46,4 +46,7 @@ def test_a_member_is_told_the_groups_admins_change_its_language(corpus: Corpus) 
     engine = Engine(corpus, random.Random(1))
     member = Person(5, "Bob", "bob", "en")
     said = handled(engine, ChatState(lang="en"), Incoming(member, "/lang zh", 0.0, True))
-    assert [r.text for r in said.replies] == ["Only this group's admins can change its language."]
+    assert [r.text for r in said.replies] == [
+        "Only this group's admins can change its language. To switch to Simplified Chinese, "
+        "ask one of them to send /lang zh."
+    ]

@@ -1540,6 +1540,8 @@ class Matcher:
             texts = list(texts)
             if _holds(kinds, HAN):  # (not `in`: see _holds)
                 self._sound_slips(texts, kinds, heard)
+                if self.answer_numbers:
+                    self._numeral_slips(texts, kinds, heard)
             if _holds(kinds, WORD):
                 for position, kind in enumerate(kinds):
                     if kind == WORD:
@@ -1679,6 +1681,40 @@ class Matcher:
             heard.append(f"{''.join(texts[i : i + len(best)])} → {best}")
             texts[i : i + len(best)] = list(best)
             i += len(best)
+
+    def _numeral_slips(self, texts: list[str], kinds: list[int], heard: list[str]) -> None:
+        """Rule "a numeral typed by its sound": a character typed on a pinyin keyboard for a
+        numeral of the same sound, right before a measure word the question counts in (巴把
+        for 八把 where it asks 十把刀…还剩几把), is that numeral, where an answer of the state
+        is its number. Not a numeral typed (七把 stays seven: a different number never
+        counts), nor a particle, negator or question word, nor a real word (酒杯 is no 九杯):
+        `_slips` reads it only where nothing else fits."""
+        lexicon = self.lexicon
+        numerals = lexicon.numerals_zh
+        question = self.question_text
+        for i in range(len(texts) - 1):
+            typed, measure = texts[i], texts[i + 1]
+            if (
+                kinds[i] != HAN
+                or kinds[i + 1] != HAN
+                or typed in numerals
+                or measure in numerals
+                or typed in lexicon.particles_zh
+                or typed in lexicon.negators_zh
+                or typed in lexicon.mention_questions
+                or not any(n + measure in question for n in _NUMERAL_VALUES)
+                or chinese_zipf(typed + measure) > 0
+            ):
+                continue
+            said = sounds.readings(typed)
+            meant = [
+                n
+                for n, value in _NUMERAL_VALUES.items()
+                if value in self.answer_numbers and not said.isdisjoint(sounds.readings(n))
+            ]
+            if len(meant) == 1:  # one answer's numeral sounds so: no guess between two
+                heard.append(f"{typed}{measure} → {meant[0]}{measure}")
+                texts[i] = meant[0]
 
     @property
     def sound_chars(self) -> frozenset[str]:
@@ -7187,7 +7223,27 @@ class _Leads:
     chinese_lasts: frozenset[str]
 
 
+# The common numerals' values, for a numeral typed by its sound (Matcher._numeral_slips).
+_NUMERAL_VALUES: Final = {
+    "零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
+    "六": "6", "七": "7", "八": "8", "九": "9", "十": "10",
+}  # fmt: skip
 ASKS_AGAIN_LONGEST = 40  # characters: a longer answer says more than "what?"
+# What an answer of marks only may hold to be "huh?" (?, ??, ？？, ?!, …?): question and
+# exclamation marks, dots, spaces. One question mark at least: "!!" or "……" ask nothing.
+_ASKING_MARKS: Final = frozenset("?？¿⁇⁈⁉!！.。…⋯‥·・ \t\n")
+_QUESTION_MARKS: Final = frozenset("?？¿⁇⁈⁉")
+
+
+def marks_ask_again(text: str) -> bool:
+    """Rule "asked again", its shortest form: an answer of question marks only (`?`, `？？`,
+    `?!`, `…?`) is the commonest way to say "huh?", a question back, not an emoji answer:
+    the bot says why it waits and asks again (see asks_again)."""
+    return (
+        0 < len(text) <= ASKS_AGAIN_LONGEST
+        and all(ch in _ASKING_MARKS for ch in text)
+        and any(ch in _QUESTION_MARKS for ch in text)
+    )
 
 
 def _asks_again_entries(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], bool]]]:
@@ -7239,6 +7295,8 @@ def _clause_asks_again(
 def asks_again(text: str, lexicon: Lexicon, parts: list[Clause] | None = None) -> bool:
     """Rule "asked again": see Matcher.asks_again. `parts`: `text`'s clauses, as cut, where
     the caller holds them (folding and cutting it again was ~2% of a typical step)."""
+    if marks_ask_again(text):
+        return True
     if len(text) > ASKS_AGAIN_LONGEST or not (lexicon.asks_again or lexicon.say_again):
         return False
     if parts is None:

@@ -64,8 +64,18 @@ _ZHUYIN_BA: Final = re.compile(f"(?<=[{HAN_CLASS}\\d])ㄅ(?![{HAN_CLASS}\u3105-\
 # first character (`_token_kind`); an ASCII text by the same alternatives spelt in ASCII, which
 # `re` reads ~3x faster than the Unicode classes (a word character is looked up in Unicode's
 # tables on every test).
+# An emoji with what joins or modifies it (a variation selector, a skin tone, a zero-width
+# joiner and the next emoji: 🐻‍❄️, 🏃🏽‍♀️) is one token, the alternative before the last:
+# split, a polar bear was a bear and a snowflake.
 _TOKEN: Final = re.compile(
-    rf"[{HAN_CLASS}]+|\d+\.\d+(?![^\W_{HAN_CLASS}])|[^\W_{HAN_CLASS}]+|\s+|.", re.DOTALL
+    rf"[{HAN_CLASS}]+|\d+\.\d+(?![^\W_{HAN_CLASS}])|[^\W_{HAN_CLASS}]+|\s+"
+    "|.(?:[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]|\u200d.)+|.",
+    re.DOTALL,
+)
+# What an emoji unit drops (`_emoji_unit`): variation selectors and skin tones, and a joined
+# gender sign (🏃‍♀️ is 🏃, run): none changes what the emoji names.
+_EMOJI_MODIFIERS: Final = re.compile(
+    "[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]|\u200d[\u2640\u2642\u26a7](?:\ufe0f)?"
 )
 _ASCII_TOKEN: Final = re.compile(
     r"[0-9]+\.[0-9]+(?![a-zA-Z0-9])|[a-zA-Z0-9]+|[ \t\n\r\x0b\x0c\x1c-\x1f]+|.", re.DOTALL
@@ -165,7 +175,14 @@ class _CharFold(dict[int, str]):
 
 # (Taiwan's keyboards type the ellipsis as the midline ⋯, U+22EF, which NFKC keeps: it is
 # the "..." that "…" folds to, so 嗯⋯⋯ trails off as 嗯…… does)
-_CHAR_FOLD: Final = _CharFold({ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'", ord("\u22ef"): "..."})
+# The zero-width joiner is kept here, to join an emoji sequence (🐻‍❄️, a polar bear: see
+# _TOKEN); `_LOOSE_JOINER` then drops every one that joins no two emoji.
+_CHAR_FOLD: Final = _CharFold(
+    {ord("’"): "'", ord("‘"): "'", ord("ʼ"): "'", ord("\u22ef"): "...", 0x200D: "\u200d"}
+)
+# A joiner not between two symbols (a letter, a character, a space or nothing beside it): an
+# invisible character, gone as the others are (八\u200d把 is 八把).
+_LOOSE_JOINER: Final = re.compile("(?<![^\\w\\s\u200d])\u200d|\u200d(?![^\\w\\s\u200d])")
 # Middle dots typed in a run (嗯···, 嗯・・・) trail off too; one alone separates a name's parts
 # (哈利·波特), so it stays.
 _DOT_RUN: Final = re.compile("[\u00b7\u30fb\uff65\u2027\u2219]{2,}")
@@ -566,6 +583,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
             text = text.casefold()
             if not _kept(text):
                 text = text.translate(_CHAR_FOLD)
+                if "\u200d" in text:
+                    text = _LOOSE_JOINER.sub("", text)
                 if _DOT_RUN.search(text):
                     text = _DOT_RUN.sub("...", text)
         if _chinese(text):
@@ -832,6 +851,12 @@ def _work_out(tokens: list[str]) -> Decimal | None:
     return value if value.is_finite() and abs(value) < 10**12 else None
 
 
+def _emoji_unit(token: str) -> str:
+    """An emoji token as a unit: what names a different thing kept (🐻‍❄️ is a polar bear,
+    lexicon.emoji can name it), what only modifies it dropped (👍🏽 is 👍, 🏃‍♀️ is 🏃)."""
+    return _EMOJI_MODIFIERS.sub("", token) if len(token) > 1 else token
+
+
 def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     """Cut folded text into clauses of units (see the module docstring)."""
     if folded and _all_han(folded):
@@ -867,8 +892,9 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
                     kinds.append(QUESTION)
                 result.append((texts, kinds))  # punctuation (and = + ^) ends a clause
                 texts, kinds = [], []
-            if unicodedata.category(token) in ("So", "Sc"):
-                result.append(([token], [SYM]))  # an emoji: a clause of its own
+            if unicodedata.category(token[0]) in ("So", "Sc"):
+                # an emoji: a clause of its own, its sequence one unit (🐻‍❄️, polar bear)
+                result.append(([_emoji_unit(token)], [SYM]))
             spaced = False
             continue
         expanded = shorthand.get(token) if kind == WORD else None

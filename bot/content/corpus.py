@@ -39,6 +39,7 @@ from understanding.matcher import (
     Phrase,
     compile_phrase,
     is_mention,
+    marks_ask_again,
     phrase_keys,
     prepare,
 )
@@ -667,6 +668,8 @@ class RoutineState:
         (engine.MAX_IDLE_WAITS), the prank's deadline kept; the next is met as an answer the
         bot did not understand."""
         if self.says_nothing(text):
+            if marks_ask_again(text):  # "?", "？？": "huh?", not an emoji answer
+                return ASKS_AGAIN
             return DOTS_ONLY if _dots_only(text) else EMOJI_ONLY
         if self.puts_off(text):
             return PUT_OFF

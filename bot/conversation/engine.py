@@ -173,16 +173,22 @@ class Engine:
             return not_for_you(chat, message.ticket, message, lang)
         return courtesy(chat, message.ticket, message, "text_please", lang)
 
-    def expire(self, chat: ChatState, now: float) -> Response:
-        """Reveal every prank whose time is up."""
+    def expire(self, chat: ChatState, now: float, in_group: bool = False) -> Response:
+        """Reveal every prank whose time is up. In a group, where several may wait and the
+        reveal comes minutes after the question, it says whose prank it was and (briefly)
+        which question it answers."""
         chat = self.drop_unknown(chat)
         replies, endings = [], []
         for ticket, prank in sorted(chat.pranks.items()):
             if prank.until <= now:
-                revealed, _ = step(
-                    self.corpus.routines[prank.routine], prank.state, None, prank.lang
-                )
+                routine = self.corpus.routines[prank.routine]
+                revealed, _ = step(routine, prank.state, None, prank.lang)
                 left = self.left_line(prank, "timeout", prank.lang, None)
+                if in_group:
+                    asked = routine.states[prank.state].say.in_(prank.lang)
+                    asked = asked if len(asked) <= 40 else asked[:39] + "…"
+                    by = isolate(prank.by.label)
+                    left += "\n" + say("timeout_whose", prank.lang, by=by, question=asked)
                 text = "\n".join([left, *revealed])
                 replies.append(Reply(text, ticket=ticket, quote="question"))
                 chat = chat.with_prank(ticket, None)
@@ -278,10 +284,11 @@ class Engine:
                 return self._say(chat, "prank_not_username", lang, name=name)
             if target is None:
                 return self._say(chat, "prank_who", lang)  # a bare @: whom was it meant for?
-        if any(m.casefold() == self.own_username.casefold() for m in mentions):
-            return self._say(chat, "prank_the_bot", lang, name="@" + self.own_username)
         if mentions:
             target = Person(None, "@" + mentions[0], mentions[0])
+        refused = self._no_target(chat, message, mentions, target, lang)
+        if refused is not None:
+            return refused
         if not names:
             return self._play(chat, message, None, target, lang)
         # The author's own written routines first (in a group, the group's pack too), then
@@ -314,11 +321,34 @@ class Engine:
         if not routine.plays_in(lang) and not anyway:
             other = ENGLISH if ENGLISH in routine.plays else SIMPLIFIED
             tail = "".join(f" @{m[:32]}" for m in mentions[:1])
-            title = routine.title.in_(lang)
+            if routine.title.written_in(lang):
+                title = say("quoted_title", lang, title=routine.title.in_(lang))
+            else:  # no English title shown to a Chinese reader: said plainly
+                title = say("untitled_routine", lang)
             return self._say(
                 chat, f"plays_only_{other}", lang, title=title, id=routine.id, tail=tail
             )
         return self._play(chat, message, routine, target, lang)
+
+    def _no_target(
+        self,
+        chat: ChatState,
+        message: Incoming,
+        mentions: list[str],
+        target: Person | None,
+        lang: str,
+    ) -> Response | None:
+        """The one check of whom a /prank is aimed at (the @mention, else the message it
+        replies to): the line refusing it, or None. Nobody pranks the bot (@TaoluBot, or
+        /prank replying to one of its messages: no one would be its target, and anyone's
+        "huh" was taken as an answer) nor themselves (/prank @me, or replying to one's own
+        message): the line refusing it says how to prank a friend."""
+        bot = any(m.casefold() == self.own_username.casefold() for m in mentions)
+        if bot or (not mentions and message.reply_to_bot and message.in_group):
+            return self._say(chat, "prank_the_bot", lang, name="@" + self.own_username)
+        if target is not None and message.in_group and target.is_same(message.sender):
+            return self._say(chat, "prank_yourself", lang)
+        return None
 
     def _play(
         self,
@@ -465,7 +495,9 @@ class Engine:
             current = say(f"lang_name_{lang}", lang)
             return self._say(chat, "lang_usage", lang, current=current)
         if message.in_group and not message.chat_admin:
-            return self._say(chat, "lang_admins_only", lang)
+            # who can, and how to ask them for the language this member wanted
+            name = say(f"lang_name_{wanted}", lang)
+            return self._say(chat, "lang_admins_only", lang, name=name, code=wanted)
         name = say(f"lang_name_{wanted}", wanted)
         return Response([Reply(say("lang_set", wanted, name=name))], replace(chat, lang=wanted))
 

@@ -104,11 +104,13 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="{name}，指令傳得太快了啦，休息一下再來。",
         zh_hk="{name}，你發指令發得太快喇，唞一陣先再嚟。",
     ),
+    # says who can, and how to ask them: the member wanted {name} (as /lang {code})
     "lang_admins_only": Text(
-        "这个群的语言只有群管理员能改。",
-        "Only this group's admins can change its language.",
-        zh_hant="這個群組的語言只有群組管理員可以改喔。",
-        zh_hk="呢個群組嘅語言淨係群組管理員先可以改。",
+        "这个群的语言只有群管理员能改。想换成{name}，请一位管理员发 /lang {code} 就行。",
+        "Only this group's admins can change its language. To switch to {name}, ask one of "
+        "them to send /lang {code}.",
+        zh_hant="這個群組的語言只有群組管理員可以改喔。想換成{name}，請一位管理員傳 /lang {code} 就可以了。",
+        zh_hk="呢個群組嘅語言淨係群組管理員先可以改。想轉做{name}，揾個管理員打 /lang {code} 就得。",
     ),
     "chat_admins_only": Text(
         "在群里只有群管理员能这样做。",
@@ -245,17 +247,21 @@ CATALOGUE: dict[str, Text] = {
     ),
     # Not every such routine is a pun (elephant-fridge, birds-on-tree): the line says only
     # that it needs its language.
+    # {title} of plays_only_*: the routine's title in the reader's language, quoted, or, where
+    # it has none there, plainly "this one" (a mainland reader saw “Overtaking in a race”)
+    "quoted_title": Text("“{title}”", "“{title}”", zh_hant="「{title}」", zh_hk="「{title}」"),
+    "untitled_routine": Text("这个套路", "This one", zh_hant="這個套路", zh_hk="呢個套路"),
     "plays_only_zh": Text(
-        "“{title}”只在中文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
-        "“{title}” only works in Chinese. Play it anyway? Send /prank {id} anyway{tail}",
-        zh_hant="「{title}」只有在中文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
-        zh_hk="「{title}」要用中文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
+        "{title}只在中文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
+        "{title} only works in Chinese. Play it anyway? Send /prank {id} anyway{tail}",
+        zh_hant="{title}只有在中文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
+        zh_hk="{title}要用中文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
     ),
     "plays_only_en": Text(
-        "“{title}”只在英文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
-        "“{title}” only works in English. Play it anyway? Send /prank {id} anyway{tail}",
-        zh_hant="「{title}」只有在英文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
-        zh_hk="「{title}」要用英文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
+        "{title}只在英文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
+        "{title} only works in English. Play it anyway? Send /prank {id} anyway{tail}",
+        zh_hant="{title}只有在英文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
+        zh_hk="{title}要用英文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
     ),
     "cancelled": Text(
         "好吧，这个套路取消了。",
@@ -280,6 +286,12 @@ CATALOGUE: dict[str, Text] = {
         "{name} is me! I can't be my own victim. Pick a friend: /prank @friend",
         zh_hant="{name} 就是我啊，我總不能整我自己吧。換個朋友：/prank @朋友",
         zh_hk="{name} 就係我喎，我點整蠱自己呀。揀過個朋友啦：/prank @朋友",
+    ),
+    "prank_yourself": Text(
+        "不能套路你自己哦。回复朋友的消息发 /prank，或者发 /prank @朋友",
+        "You can't prank yourself! Reply /prank to a friend's message, or send /prank @friend",
+        zh_hant="不能整你自己啦。回覆朋友的訊息傳 /prank，或是傳 /prank @朋友",
+        zh_hk="唔可以整蠱自己㗎。回覆朋友嘅訊息打 /prank，或者打 /prank @朋友",
     ),
     "nothing_to_cancel": Text(
         "你没有正在进行的套路。",
@@ -357,6 +369,13 @@ CATALOGUE: dict[str, Text] = {
         "⏰ Time's up, nobody answered. The answer:",
         zh_hant="⏰ 時間到，沒人回答。公布答案：",
         zh_hk="⏰ 夠鐘喇，冇人答。答案係：",
+    ),
+    # after a group's timeout line: whose prank, and the question (cut short) it answers
+    "timeout_whose": Text(
+        "（{by} 的套路：{question}）",
+        "({by}'s prank: {question})",
+        zh_hant="（{by} 的整人題：{question}）",
+        zh_hk="（{by} 嘅整蠱題：{question}）",
     ),
     "timeout_partway": Text(
         "⏰ 时间到，这一题没人回答。答案揭晓：",
@@ -1023,6 +1042,16 @@ CATALOGUE: dict[str, Text] = {
         "{gate} network: ({a:g}, {b:g}) → {output:.4f}, rounded {rounded}",
         zh_hant="{gate} 網路：({a:g}, {b:g}) → {output:.4f}，四捨五入為 {rounded}",
         zh_hk="{gate} 網絡：({a:g}, {b:g}) → {output:.4f}，四捨五入係 {rounded}",
+    ),
+    "predict_untrained": Text(
+        "（这个网络只用 0 和 1 训练过，没见过 {a:g}、{b:g}：上面的数是它把学到的规律硬套上去算出来的，"
+        "不一定有意义。）",
+        "(The network was trained on 0 and 1 only and never saw {a:g} or {b:g}: the number above "
+        "is what its learned weights give when stretched that far, and may mean little.)",
+        zh_hant="（這個網路只用 0 和 1 訓練過，沒看過 {a:g}、{b:g}：上面的數是它把學到的規律硬套上去算出來的，"
+        "不一定有意義。）",
+        zh_hk="（呢個網絡淨係用 0 同 1 訓練過，未見過 {a:g}、{b:g}：上面個數係佢將學到嘅規律硬套落去計出嚟，"
+        "未必有意思。）",
     ),
     "picture_caption": Text(
         "左：误差 E 随 epoch t 下降；右：网络对每个 A、B 的输出，蓝=0，红=1"

@@ -162,9 +162,11 @@ class Lab:
         output = float(Network.from_bytes(saved[0]).predict(np.array([[a, b]]))[0, 0])
         gate = saved[1]["spec"]["gate"].upper()
         rounded = int(output > 0.5)
-        yield Say(
-            say("prediction", request.lang, gate=gate, a=a, b=b, output=output, rounded=rounded)
-        )
+        text = say("prediction", request.lang, gate=gate, a=a, b=b, output=output, rounded=rounded)
+        if not {a, b} <= {0.0, 1.0}:
+            # 2 3 was answered as if it meant something: the network saw only 0 and 1
+            text += "\n" + say("predict_untrained", request.lang, a=a, b=b)
+        yield Say(text)
 
     # -- training -----------------------------------------------------------------------
 

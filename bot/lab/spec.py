@@ -161,26 +161,36 @@ def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec
     if [a.lower() for a in args] in (["help"], ["?"]):
         raise UsageError(train_usage(max_epochs))
     values: dict = {}
+    # Every bad setting is said, not only the first (epochs=99999999999999 lr=abc: both),
+    # so one more /train fixes them all; the usage line once, at the end, if a word is unknown
+    problems: list[tuple[str, dict]] = []
+    usage = False
     for key, value, typed in _words(args):
         setting = SETTINGS.get(key)
         key = GATE_NAMES.get(key, key)
-        if setting is None and key in GATES:
-            values["gate"] = key
-        elif setting == "epochs":
-            low = EPOCHS_RANGE[0]
-            values["epochs"] = int(_number(value, low, max_epochs, "epochs", True, typed))
-        elif setting == "lr":
-            values["learning_rate"] = _number(value, *LEARNING_RATE_RANGE, "lr", False, typed)
-        elif setting == "hidden":
-            values["hidden"] = int(_number(value, *HIDDEN_RANGE, "hidden", True, typed))
-        elif setting == "activation" and value in ACTIVATION_NAMES:
-            values["activation"] = value
-        elif setting == "activation":
-            bad = ("train_unknown_word", {"word": typed[:30]})
-            raise UsageError([bad, ("lab_terms", {LINE: "activation"})])
-        else:
-            unknown = ("train_unknown_word", {"word": typed[:30]})
-            raise UsageError([unknown, _usage_line(max_epochs)])
+        try:
+            if setting is None and key in GATES:
+                values["gate"] = key
+            elif setting == "epochs":
+                low = EPOCHS_RANGE[0]
+                values["epochs"] = int(_number(value, low, max_epochs, "epochs", True, typed))
+            elif setting == "lr":
+                rate = _number(value, *LEARNING_RATE_RANGE, "lr", False, typed)
+                values["learning_rate"] = rate
+            elif setting == "hidden":
+                values["hidden"] = int(_number(value, *HIDDEN_RANGE, "hidden", True, typed))
+            elif setting == "activation" and value in ACTIVATION_NAMES:
+                values["activation"] = value
+            elif setting == "activation":
+                bad = ("train_unknown_word", {"word": typed[:30]})
+                raise UsageError([bad, ("lab_terms", {LINE: "activation"})])
+            else:
+                problems.append(("train_unknown_word", {"word": typed[:30]}))
+                usage = True
+        except UsageError as error:
+            problems.extend(error.lines)
+    if problems:
+        raise UsageError([*problems, _usage_line(max_epochs)] if usage else problems)
     return TrainSpec(**values)
 
 
