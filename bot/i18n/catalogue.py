@@ -110,7 +110,7 @@ CATALOGUE: dict[str, Text] = {
         "Only this group's admins can change its language. To switch to {name}, ask one of "
         "them to send /lang {code}.",
         zh_hant="這個群組的語言只有群組管理員可以改喔。想換成{name}，請一位管理員傳 /lang {code} 就可以了。",
-        zh_hk="呢個群組嘅語言淨係群組管理員先可以改。想轉做{name}，揾個管理員打 /lang {code} 就得。",
+        zh_hk="呢個群組嘅語言淨係群組管理員先可以改。想轉做{name}，搵個管理員打 /lang {code} 就得。",
     ),
     "chat_admins_only": Text(
         "在群里只有群管理员能这样做。",
