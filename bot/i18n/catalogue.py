@@ -106,11 +106,11 @@ CATALOGUE: dict[str, Text] = {
     ),
     # says who can, and how to ask them: the member wanted {name} (as /lang {code})
     "lang_admins_only": Text(
-        "这个群的语言只有群管理员能改。想换成{name}，请一位管理员发 /lang {code} 就行。",
+        "这个群的语言只有群管理员能改。想换成{name}，请管理员发 /lang {code} 就行。",
         "Only this group's admins can change its language. To switch to {name}, ask one of "
         "them to send /lang {code}.",
-        zh_hant="這個群組的語言只有群組管理員可以改喔。想換成{name}，請一位管理員傳 /lang {code} 就可以了。",
-        zh_hk="呢個群組嘅語言淨係群組管理員先可以改。想轉做{name}，搵個管理員打 /lang {code} 就得。",
+        zh_hant="這個群組的語言只有群組管理員可以改喔。想換成{name}，請管理員傳 /lang {code} 就可以了。",
+        zh_hk="呢個群組嘅語言淨係群組管理員先可以改。想轉用{name}，搵個管理員打 /lang {code} 就得。",
     ),
     "chat_admins_only": Text(
         "在群里只有群管理员能这样做。",
@@ -288,9 +288,9 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="{name} 就係我喎，我點整蠱自己呀。揀過個朋友啦：/prank @朋友",
     ),
     "prank_yourself": Text(
-        "不能套路你自己哦。回复朋友的消息发 /prank，或者发 /prank @朋友",
+        "不能整你自己哦。回复朋友的消息发 /prank，或者发 /prank @朋友",
         "You can't prank yourself! Reply /prank to a friend's message, or send /prank @friend",
-        zh_hant="不能整你自己啦。回覆朋友的訊息傳 /prank，或是傳 /prank @朋友",
+        zh_hant="不能整自己啦。回覆朋友的訊息傳 /prank，或是傳 /prank @朋友",
         zh_hk="唔可以整蠱自己㗎。回覆朋友嘅訊息打 /prank，或者打 /prank @朋友",
     ),
     "nothing_to_cancel": Text(
@@ -374,8 +374,8 @@ CATALOGUE: dict[str, Text] = {
     "timeout_whose": Text(
         "（{by} 的套路：{question}）",
         "({by}'s prank: {question})",
-        zh_hant="（{by} 的整人題：{question}）",
-        zh_hk="（{by} 嘅整蠱題：{question}）",
+        zh_hant="（{by} 的整人問題：{question}）",
+        zh_hk="（{by} 出嘅整蠱題：{question}）",
     ),
     "timeout_partway": Text(
         "⏰ 时间到，这一题没人回答。答案揭晓：",
@@ -1044,14 +1044,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="{gate} 網絡：({a:g}, {b:g}) → {output:.4f}，四捨五入係 {rounded}",
     ),
     "predict_untrained": Text(
-        "（这个网络只用 0 和 1 训练过，没见过 {a:g}、{b:g}：上面的数是它把学到的规律硬套上去算出来的，"
+        "（这个网络只用 0 和 1 训练过，没见过 ({a:g}, {b:g}) 这样的输入：上面的数是它把学到的规律硬套上去算出来的，"
         "不一定有意义。）",
-        "(The network was trained on 0 and 1 only and never saw {a:g} or {b:g}: the number above "
+        "(The network was trained on 0 and 1 only and never saw an input like ({a:g}, {b:g}): the number above "
         "is what its learned weights give when stretched that far, and may mean little.)",
-        zh_hant="（這個網路只用 0 和 1 訓練過，沒看過 {a:g}、{b:g}：上面的數是它把學到的規律硬套上去算出來的，"
+        zh_hant="（這個網路只用 0 和 1 訓練過，沒看過 ({a:g}, {b:g}) 這樣的輸入：上面的數字是它把學到的規律硬套上去算出來的，"
         "不一定有意義。）",
-        zh_hk="（呢個網絡淨係用 0 同 1 訓練過，未見過 {a:g}、{b:g}：上面個數係佢將學到嘅規律硬套落去計出嚟，"
-        "未必有意思。）",
+        zh_hk="（呢個網絡淨係用 0 同 1 訓練過，未見過 ({a:g}, {b:g}) 噉嘅輸入：上面個數係佢將學到嘅規律硬套落去計出嚟，"
+        "未必有意義。）",
     ),
     "picture_caption": Text(
         "左：误差 E 随 epoch t 下降；右：网络对每个 A、B 的输出，蓝=0，红=1"
@@ -1448,7 +1448,7 @@ CATALOGUE: dict[str, Text] = {
         "找不到“{name}”：回复写它的成员的消息发 /pack add 标题，或者用公开的套路。",
         "No routine “{name}” found: reply to its author's message with /pack add title, or "
         "pick a public one.",
-        zh_hant="找不到「{name}」：回覆寫它的成員的訊息並傳 /pack add 標題，或是選一個公開的套路。",
+        zh_hant="找不到「{name}」：回覆作者的訊息再傳 /pack add 標題，或是選一個公開的套路。",
         zh_hk="搵唔到「{name}」：回覆寫佢嗰個成員嘅訊息再發 /pack add 標題，或者揀個公開嘅套路。",
     ),
     "publish_queued": Text(
