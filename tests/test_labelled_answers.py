@@ -212,3 +212,37 @@ def test_the_tuning_folder_is_named_in_one_place() -> None:
     ]
     assert spelled == ["bot/content/corpus.py"]
     assert DEFAULT_EVAL.parent == DEFAULT_TUNING == tuning_for(DEFAULT_CONTENT)
+
+
+def test_a_failed_reload_names_the_file_in_the_content_folder_and_logs_its_path(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The admin's chat is told which file and line (relative to the content folder), not
+    the server's folders; the operator's log has the full path."""
+    path = _quick(tmp_path, "quick\task\ten\tfast!\tfast\n")
+    engine = Engine(load_corpus(path).learn_opinions())
+    (tuning_for(path) / "rows.tsv").write_text(HEADER + "quick\task\ten\tx\tslow\n")
+    (tmp_path / "jokes.yaml").write_text(QUICK, encoding="utf-8")
+    request = CommandRequest(Incoming(ADMIN, "/reload", 0.0), ChatState(), [], "en")
+
+    async def reload() -> list[object]:
+        return [event async for event in Admin(engine).reload(request)]
+
+    with caplog.at_level(logging.INFO, logger="bot.application.services"):
+        (said,) = asyncio.run(reload())
+    assert isinstance(said, Say)
+    assert "eval/tuning/rows.tsv:2: quick/ask has no branch 'slow'" in said.text, said.text
+    assert str(tmp_path) not in said.text
+    logged = [r.getMessage() for r in caplog.records if r.name == "bot.application.services"]
+    assert any(f"{tuning_for(path) / 'rows.tsv'}:2: " in line for line in logged), logged
+
+
+def test_learning_the_opinions_builds_every_states_now(tmp_path: Path) -> None:
+    """learn_opinions leaves no state's second opinion to its first answer (where a row that
+    cannot be used would be a victim's CorpusError): each is built, and kept, by then."""
+    corpus = load_corpus(_quick(tmp_path, "quick\task\ten\tfast!\tfast\n"))
+    states = [s for r in corpus.routines.values() for s in r.states.values()]
+    assert not any("opinion" in vars(state) for state in states)  # built on first use
+    corpus.learn_opinions()
+    assert all("opinion" in vars(state) for state in states)
+    assert corpus.learned is not None and corpus.learned.answers == 1

@@ -223,3 +223,25 @@ def test_the_count_before_the_features_never_refuses_an_answer_that_holds_them()
         for family in (True, False):
             held = len(features(text, family))
             assert _read(text, family, held) is not None, (text, family)
+
+
+def test_what_a_reload_freezes_besides_the_corpus_waits_one_settle_at_most() -> None:
+    """settle's gc.freeze() freezes whatever is alive then (a turn in flight at a /reload),
+    not only the corpus: a cycle among those objects, let go after, is freed by the next
+    settle (bot/memory.py says why a /reload freezes all the same)."""
+
+    class Turn:
+        pass
+
+    try:
+        in_flight = Turn()
+        in_flight.me = in_flight  # type: ignore[attr-defined]  # a cycle, as a task's frame
+        gone = weakref.ref(in_flight)
+        settle()
+        del in_flight
+        gc.collect()
+        assert gone() is not None  # frozen with the corpus: the collector does not see it
+        settle()
+        assert gone() is None
+    finally:
+        gc.unfreeze()

@@ -13,6 +13,7 @@ import logging
 import random
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from pathlib import Path
 
 from bot.application.authoring import Authoring
 from bot.application.links import Links
@@ -79,18 +80,21 @@ class Admin:
     )
     async def reload(self, request: CommandRequest) -> AsyncIterator[Event]:
         """Read the corpus file again without a restart; a broken file keeps the old one."""
+        source = self.engine.corpus.source
         try:
             # A load takes ~70 ms of CPU (more on a first one) and learning its second
             # opinions ~1.4 s: off the event loop, so no chat waits on an admin's /reload.
-            source = self.engine.corpus.source
             corpus = await asyncio.to_thread(lambda: load_corpus(source).learn_opinions())
         except CorpusError as error:
-            yield Say(say("reload_failed", request.lang, problems=str(error)))
+            log.warning("corpus not reloaded: %s", error)  # the operator's: full paths
+            # The chat's: each file as named in the content folder (no server paths)
+            problems = error.within(Path(source).parent)
+            yield Say(say("reload_failed", request.lang, problems=problems))
             return
         self.engine.corpus = with_authored(corpus, self.engine.authored)
         summary = corpus.summary()
         log.info(
             "corpus reloaded: %s; %s", summary, corpus.learned
         )  # the operator's, not the chat's
-        settle()  # one full collection on the event loop (~20 ms): once a reload
+        settle()  # one full collection on the event loop, once a reload (its cost: bot.memory)
         yield Say(say("reloaded", request.lang, summary=summary))

@@ -263,8 +263,7 @@ class Turns:
     async def _expire_chat(self, chat: int, now: float, outbox: Outbox) -> None:
         async with self.storage.chat_lock(chat):
             state = self.storage.load_chat(chat)
-            # (a group's id is negative, on Telegram as in the playground)
-            response = self.services.engine.expire(state, now, in_group=chat < 0)
+            response = self.services.engine.expire(state, now)
             if response.chat == state:
                 outbox.set_timers(chat, _deadlines(state))
                 return

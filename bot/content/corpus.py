@@ -920,11 +920,17 @@ class Corpus:
         """Learn every state's second opinion now (~1.4 s of CPU for the shipped tuning
         sets), so that no victim's answer waits for it: the bot does it at start and on a
         /reload, off the event loop. Returns the corpus, learned (`learned` says what);
-        CorpusError on a labelled answer that cannot be used."""
+        CorpusError on a labelled answer that cannot be used.
+
+        Both rely on `RoutineState.opinion` being built on first use and kept
+        (`_built_on_first_use`): reading it here is what learns it now, not on a victim's
+        first answer to the state. The labelled answers are read and checked first, all of
+        them and explicitly (`LabelledAnswers.by_state`), so that a row that cannot be used
+        is this call's CorpusError whatever the opinions read, never an answer's."""
         started = time.perf_counter()
+        answers = self.labelled.count if self.labelled is not None else 0  # every row checked
         states = [state for routine in self.routines.values() for state in routine.states.values()]
-        opinions = sum(state.opinion is not None for state in states)
-        answers = self.labelled.count if self.labelled is not None else 0
+        opinions = sum(state.opinion is not None for state in states)  # each built, and kept
         learned = Learned(opinions, answers, time.perf_counter() - started)
         object.__setattr__(self, "learned", learned)  # (frozen: a record of what was done)
         return self
@@ -991,6 +997,23 @@ class CorpusError(Exception):
         self.problems = sorted(problems, key=lambda p: (p.file or source, p.line))
         lines = [f"{p.file or source}:{p.line}: {p.message}" for p in self.problems]
         super().__init__("\n".join(lines))
+
+    def within(self, folder: str | Path) -> str:
+        """The problems as str() lists them, each file named relative to `folder` (the
+        content folder), or by its name alone when outside it: for a chat, which has no
+        business knowing the server's folders (the full paths are the operator's, in the
+        log)."""
+
+        def shown(file: str) -> str:
+            path = Path(file)
+            try:
+                return path.resolve().relative_to(Path(folder).resolve()).as_posix()
+            except ValueError:
+                return path.name
+
+        return "\n".join(
+            f"{shown(p.file or self.source)}:{p.line}: {p.message}" for p in self.problems
+        )
 
 
 Path_ = tuple[Any, ...]

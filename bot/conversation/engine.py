@@ -173,10 +173,10 @@ class Engine:
             return not_for_you(chat, message.ticket, message, lang)
         return courtesy(chat, message.ticket, message, "text_please", lang)
 
-    def expire(self, chat: ChatState, now: float, in_group: bool = False) -> Response:
-        """Reveal every prank whose time is up. In a group, where several may wait and the
-        reveal comes minutes after the question, it says whose prank it was and (briefly)
-        which question it answers."""
+    def expire(self, chat: ChatState, now: float) -> Response:
+        """Reveal every prank whose time is up. For a prank started in a group (Prank.in_group),
+        where several may wait and the reveal comes minutes after the question, it says whose
+        prank it was and (briefly) which question it answers."""
         chat = self.drop_unknown(chat)
         replies, endings = [], []
         for ticket, prank in sorted(chat.pranks.items()):
@@ -184,7 +184,7 @@ class Engine:
                 routine = self.corpus.routines[prank.routine]
                 revealed, _ = step(routine, prank.state, None, prank.lang)
                 left = self.left_line(prank, "timeout", prank.lang, None)
-                if in_group:
+                if prank.in_group:
                     asked = routine.states[prank.state].say.in_(prank.lang)
                     asked = asked if len(asked) <= 40 else asked[:39] + "…"
                     by = isolate(prank.by.label)
@@ -388,7 +388,15 @@ class Engine:
             dealt = (chat.decks.get(deck) or new_deck(self.rng)).deal(routine.id, pool)
             chat = replace(chat, decks={**chat.decks, deck: dealt})
         ticket = str(chat.next_ticket)
-        prank = Prank(routine.id, routine.start, message.sender, 0.0, target, lang=lang)
+        prank = Prank(
+            routine.id,
+            routine.start,
+            message.sender,
+            0.0,
+            target,
+            lang=lang,
+            in_group=message.in_group,
+        )
         chat = replace(chat, next_ticket=chat.next_ticket + 1)
         said = [routine.states[routine.start].say.in_(lang)]
         if dropped:

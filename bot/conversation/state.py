@@ -144,6 +144,11 @@ class Prank:
     # Waits in a row on answers that said nothing yet (an emoji alone, a put-off, "huh"):
     # the engine caps them (MAX_IDLE_WAITS); any other wait sets it back to 0.
     idle: int = 0
+    # Started in a group (Incoming.in_group): its timeout's reveal, minutes later among
+    # other pranks, says whose prank it was and which question it answers. Stored only when
+    # true; a state stored before this field reads as a private chat's (its reveal then
+    # leaves that line out: a wording difference, once, for a prank waiting across the update).
+    in_group: bool = False
 
     def __init__(
         self,
@@ -158,6 +163,7 @@ class Prank:
         told: frozenset[str] = frozenset(),
         fell: bool = False,
         idle: int = 0,
+        in_group: bool = False,
     ) -> None:
         self.routine = routine
         self.state = state
@@ -170,6 +176,7 @@ class Prank:
         self.told = told
         self.fell = fell
         self.idle = idle
+        self.in_group = in_group
 
     def waiting(
         self,
@@ -196,6 +203,7 @@ class Prank:
             self.told,
             self.fell or fell,
             idle,
+            self.in_group,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -219,6 +227,8 @@ class Prank:
             data["fell"] = True
         if self.idle:
             data["idle"] = self.idle
+        if self.in_group:
+            data["in_group"] = True
         return data
 
     @classmethod
@@ -239,6 +249,8 @@ class Prank:
         _expect(isinstance(fell, bool), "prank fell")
         idle = data.get("idle", 0)
         _expect(isinstance(idle, int) and not isinstance(idle, bool) and idle >= 0, "prank idle")
+        in_group = data.get("in_group", False)
+        _expect(isinstance(in_group, bool), "prank in_group")
         return cls(
             routine,
             state,
@@ -251,6 +263,7 @@ class Prank:
             frozenset(told),
             fell,
             idle,
+            in_group,
         )
 
     def may_answer(self, person: Person) -> bool:
