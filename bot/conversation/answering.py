@@ -274,9 +274,12 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         hint = [state.hint.in_(spoken)]
         # A hint reached by a wait past the cap ("hmm" a fourth time) keeps the count and
         # the prank's deadline: another "hmm" goes on to the reveal, not to three fresh
-        # waits and a new timeout. An answer not understood starts the count again.
-        says_nothing = state.not_answered_yet(message.text) is not None or asks_back(message.text)
-        past_cap = not may_wait and says_nothing
+        # waits and a new timeout. An answer not understood starts the count again. (Where
+        # it may wait, it is not past the cap: not_answered_yet, asked above, is not asked
+        # again, ~17,000 instructions an answer that reached nothing.)
+        past_cap = not may_wait and (
+            state.not_answered_yet(message.text) is not None or asks_back(message.text)
+        )
         kept = idle if past_cap else 0
         return wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1, idle=kept)
     if may_wait and prank.misses == 0 and asks_back(message.text):
