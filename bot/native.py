@@ -1,5 +1,5 @@
-"""The bot's compiled build: the answer's step (bot/conversation/answering.py) and the chat
-state it builds (state.py), compiled with mypyc as a group of their own by `make build`
+"""The bot's compiled build: the answer's step (bot/conversation/answering.py), the chat
+state it builds (state.py) and a state's reading of the answer (bot/content/reading.py), compiled with mypyc as a group of their own by `make build`
 (`python -m understanding.build`), with the same guard as understanding/'s
 (understanding/native.py): a build older than its sources is not imported, the `.py` files
 run. Its stamp hashes the packages whose types the compiled code reads (the conversation,
@@ -14,7 +14,7 @@ from understanding.native import Group
 
 BUILD = Group(
     __package__,
-    ("conversation.state", "conversation.answering"),
+    ("conversation.state", "conversation.answering", "content.reading"),
     ("bot/conversation/*.py", "bot/content/*.py", "bot/i18n/*.py", "understanding/*.py"),
     Path(__file__).resolve().parent,
 )
