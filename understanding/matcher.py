@@ -994,11 +994,12 @@ class Matcher:
         units = [unit for texts, _ in split for unit in texts]
         if all(unit in lexicon.thinking_sounds for unit in units):
             return True
-        # (on the folded text: Taiwan's ⋯⋯, full-width ．．．, ··· are the "..." of 嗯……)
-        trailing = fold(text, lexicon).rstrip().endswith(("...", "。。", ".."))
-        return trailing and all(
+        # (on the folded text: Taiwan's ⋯⋯, full-width ．．．, ··· are the "..." of 嗯……; folded
+        # again only for hums, not for every answer asked: ~5,800 instructions, ~1.5% of a
+        # typical step)
+        return all(
             unit in lexicon.hums or unit in lexicon.thinking_sounds for unit in units
-        )
+        ) and fold(text, lexicon).rstrip().endswith(("...", "。。", ".."))
 
     def asks_again(self, text: str) -> bool:
         """Rule "asked again", for an answer that reached nothing: whether it only asks for
