@@ -75,3 +75,19 @@ def test_a_statement_that_matches_nothing_still_gets_the_reveal(corpus: Corpus) 
     engine = Engine(corpus)
     chat = play(engine, ChatState(), SAM, "/prank silent-love").chat
     assert play(engine, chat, SAM, "my cat is orange").endings
+
+
+def test_a_question_back_given_the_hint_starts_the_count_of_waits_again(
+    corpus: Corpus,
+) -> None:
+    # A question back is waited on only past the hints: given the hint (ten-knives has one)
+    # it is an answer not understood, and the count of waits in a row starts again. Below the
+    # cap the engine does not ask whether it says nothing yet (speed17: it had asked, once
+    # more, for every answer reaching the hint).
+    engine = Engine(corpus)
+    chat = play(engine, ChatState(), KIT, "/prank ten-knives").chat
+    hinted = play(engine, chat, KIT, "今日食咗乜？")
+    hint = corpus.routines["ten-knives"].states["ask"].hint
+    assert hint is not None and hinted.replies[0].text == hint.in_("zh-hk")
+    [prank] = hinted.chat.pranks.values()
+    assert (prank.misses, prank.idle) == (1, 0)

@@ -231,13 +231,13 @@ def test_clauses_of_one_unit_flatten_as_longer_ones_do() -> None:
 
 
 def test_the_equations_gate_lets_every_equation_through() -> None:
-    # RoutineState._pun_spelt_out's gate: every marker it looks for opens on a character the
-    # gate's search finds
-    from bot.content import corpus
+    # bot/content/reading.py's _pun_spelt_out's gate: every marker it looks for opens on a
+    # character the gate's search finds
+    from bot.content import reading
 
-    for marker in corpus._EQUATIONS:
-        assert corpus._EQUATION_FIRSTS.search(f"八把{marker}爸爸"), marker
-        assert corpus._EQUATION_FIRSTS.match(marker), marker
+    for marker in reading._EQUATIONS:
+        assert reading._EQUATION_FIRSTS.search(f"八把{marker}爸爸"), marker
+        assert reading._EQUATION_FIRSTS.match(marker), marker
 
 
 def test_the_characters_seen_are_the_ones_the_substring_tests_find() -> None:

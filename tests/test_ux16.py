@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 
 import pytest
 
@@ -51,6 +52,20 @@ def test_the_state_says_where_a_refusal_goes(route: str) -> None:
     assert answer.id == ("refused" if route == "otherwise" else "not_tired")
     # routed to the no answer, the stand-in is kept: only declining reaches it
     assert state.recognise("不累") is not None and state.recognise("不累").id == "not_tired"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("route", ["otherwise", "not_tired"])
+def test_a_refusal_ends_on_an_answer_made_once_per_state(route: str) -> None:
+    # (speed17) made on each refusal it was ~1% of a typical step: now the same answer each
+    # time, and a state made anew from another makes its own
+    text = ASKED.replace("    answers:", f"    intents: {{refuse: {route}}}\n        answers:", 1)
+    state = parse_corpus(text).routines["tired"].states["ask"]
+    first = state.recognise("不玩")
+    assert first is not None and first.outcome == REFUSED
+    assert state.recognise("不玩") is first
+    anew = replace(state)
+    again = anew.recognise("不玩")
+    assert again is not first and again == first
 
 
 @pytest.mark.parametrize("answer", ["不玩", "不玩，你又要套路我", "唔玩", "不想玩", "沒興趣"])

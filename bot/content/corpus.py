@@ -29,7 +29,6 @@ import yaml_rs
 
 from bot.content.titles import TitleIndex
 from bot.i18n.language import ENGLISH, LANGUAGES, SIMPLIFIED, WRITTEN, Text
-from understanding import sounds
 from understanding.lexicon import Lexicon, LexiconError
 from understanding.matcher import (
     Branch,
@@ -39,12 +38,11 @@ from understanding.matcher import (
     Phrase,
     compile_phrase,
     is_mention,
-    marks_ask_again,
     phrase_keys,
     prepare,
 )
 from understanding.second_opinion import SecondOpinion
-from understanding.text import UNREADABLE, canonical, to_simplified, wordless
+from understanding.text import UNREADABLE, canonical, to_simplified
 
 if TYPE_CHECKING:
     from bot.content.evaluation import Row  # (evaluation imports this module)
@@ -369,6 +367,12 @@ class RoutineState:
     # What an answer saying the give-away leads to: the routine ends, saw_through, with
     # `saw_through_reply` (without one, the engine says the interface's own line).
     seen_through: Answer = field(init=False, repr=False, compare=False)
+    # What a refusal ends the routine with (see `recognise`), made once, not on each refusal
+    # (a frozen dataclass built, or `replace`d, on every refusal was ~1% of a typical step):
+    # the reveal where no branch takes it, and by branch (filled on first use) a branch that
+    # lands the prank taken as a refusal.
+    refused_reveal: Answer = field(init=False, repr=False, compare=False)
+    refused_as: dict[int, Answer] = field(init=False, repr=False, compare=False)
 
     @_built_on_first_use
     def matcher(self) -> Matcher:
@@ -399,41 +403,18 @@ class RoutineState:
         reply = self.saw_through_reply
         seen = Answer((), None, reply, None, None, GIVE_AWAY, saw_through=True, give_away=True)
         object.__setattr__(self, "seen_through", seen)
+        refused = Answer((), None, self.reveal, None, id=REFUSED, ending=REFUSED)
+        object.__setattr__(self, "refused_reveal", refused)
+        object.__setattr__(self, "refused_as", {})
 
     def verdict(self, text: str) -> Match:
         """The verdict the bot acts on (the engine's reply, `bot eval`'s score): the rules'
         (`understand`), unless they reached a branch the state's second opinion doubts (see
         understanding/second_opinion.py): then otherwise, the safe path, saying why. It only
         ever withholds a punchline."""
-        found = self.understand(text)
-        reached = found.branch_id
-        if reached is None or self.build_opinion is None:
-            return found
-        opinion = self.opinion
-        if opinion is None or self.reveal_outcome == FELL:
-            # Where otherwise is itself the fall (the reveal is the prank), a veto would only
-            # trade the branch's punchline for the reveal and score a fall, a refusal's too
-            # (review16b): the rules stand
-            return found
-        hit = found.hit
-        own = hit.text if hit is not None and hit.kind in _OWN_WORDS else None
-        intent = hit is not None and hit.kind == "intent"
-        doubt = opinion.doubt(text, reached, self._same_as(found), own, intent)
-        if doubt is None:
-            return found
-        said = f"{reached}, but {doubt.describe()}"
-        return Match(None, None, None, found.hits, found.dropped, doubted=said)
+        from bot.content import reading  # (it imports this module: imported when called)
 
-    def _same_as(self, found: Match) -> frozenset[str]:
-        """The labels meaning what `found` reached: itself, or where it sees through the
-        trick, every way of seeing through it (as bot/content/evaluation counts them)."""
-        branch = found.branch
-        if branch is None and found.branch_id != GIVE_AWAY:
-            return frozenset({found.branch_id or ""})
-        if branch is not None and not self.answers[branch].sees_through:
-            return frozenset({self.answers[branch].id})
-        sharp = {answer.id for answer in self.answers if answer.sees_through}
-        return frozenset({GIVE_AWAY, *sharp})
+        return reading.verdict(self, text)
 
     def understand(self, text: str) -> Match:
         """Which answer `text` means by the rules, and why (see understanding/matcher.py; the
@@ -442,41 +423,9 @@ class RoutineState:
         `branch_id` GIVE_AWAY ("saw_through"), `branch` None, whatever branch its other
         words reach, unless the answer also reaches a saw_through answer of the state (whose
         reply is the routine's own): then that answer."""
-        assert self.matcher is not None
-        found = self.matcher.match(text)
-        if found.torn:
-            found = self._sharp_said_first(found)
-        if found.torn:
-            found = self._knowing_then_telling(found)
-        if not self.give_away:
-            return found
-        extra = self.give_away_branch
-        branch = found.branch
-        if branch is not None and branch != extra and self.answers[branch].outcome == SAW_THROUGH:
-            return found
-        hit = _give_away_hit(found, extra)
-        if hit is None:
-            return self._pun_spelt_out(text, found) if branch is not None else found
-        warm_up = self._answered_warm_up(found, extra)
-        if warm_up is not None:
-            return warm_up
-        retorted = self._retort_beside_answer(found, hit, extra)
-        if retorted is not None:
-            return retorted
-        # Said beside an answer that sees through it ("made of glass"): that answer, whose
-        # reply is the routine's own.
-        # Of two such answers, the one said first: "0 槍聲一響全飛走了" answers 0, then says why.
-        sharp = [
-            h
-            for h in found.hits
-            if h.branch is not None and h.branch < extra and self.answers[h.branch].saw_through
-        ]
-        if sharp:
-            other = min(sharp, key=lambda h: (max(h.clause, 0), h.start))
-            assert other.branch is not None
-            answer = self.answers[other.branch]
-            return Match(other.branch, answer.id, other, found.hits, found.dropped)
-        return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
+        from bot.content import reading
+
+        return reading.understand(self, text)
 
     def _retort_beside_answer(self, found: Match, hit: Hit, extra: int) -> Match | None:
         """Rule "the retort beside an answer": where every word of the give-away said only
@@ -514,33 +463,6 @@ class RoutineState:
         if answer.goto is not None or answer.saw_through:
             return None
         return Match(own.branch, answer.id, own, found.hits, found.dropped)
-
-    def _pun_spelt_out(self, text: str, found: Match) -> Match:
-        """Rule "the pun spelt out": an answer tying the branch's answer to its punchline
-        word with an equation (八把=爸爸, 爸爸＝八把 lol, 八把就是爸爸, 8即係爸爸) names the
-        pun: it sees through the trick (the give-away), not falls for it. Each side alone
-        must reach the same branch, one by its number and the other by a word holding none,
-        or by two words written apart that sound alike (pypinyin, toneless); the answer said
-        twice (8就是八把) or a name and its title (孙悟空就是齐天大圣) names no pun. Gate: an
-        equation's word in an answer that reached a branch that does not see through it."""
-        if found.branch is None or _EQUATION_FIRSTS.search(text) is None:
-            return found
-        for marker in _EQUATIONS:  # a loop, not next(generator): this runs on most answers
-            if marker in text:
-                break
-        else:
-            return found
-        assert self.matcher is not None
-        left, _, right = text.partition(marker)
-        said = self.matcher.match(left).hit, self.matcher.match(right).hit
-        if any(h is None or h.branch != found.branch for h in said):
-            return found
-        first, second = said
-        assert first is not None and second is not None
-        numbered = (first.kind == "number") + (second.kind == "number")
-        if numbered == 1 or (numbered == 0 and _sound_alike(first.text, second.text)):
-            return Understood(None, GIVE_AWAY, second, found.hits, found.dropped, give_away=True)
-        return found
 
     def _knowing_then_telling(self, found: Match) -> Match:
         """Rule "knowing, then telling": torn between an answer that goes on (`goto`: "I
@@ -647,18 +569,9 @@ class RoutineState:
         playing": still washing the dishes) ends the routine with that reply, refused; one
         that no branch takes ends it at once with the reveal, refused, instead of coaxing with
         the hint ("not playing" → "count again?" reads as not listening)."""
-        found = self.verdict(text)
-        refused = found.hit is not None and found.hit.intent == "refuse"
-        if found.branch is None:
-            if getattr(found, "give_away", False):
-                return self.seen_through
-            if refused:
-                return Answer((), None, self.reveal, None, id=REFUSED, ending=REFUSED)
-            return None
-        answer = self.answers[found.branch]
-        if refused and answer.outcome == FELL:
-            return replace(answer, ending=REFUSED)
-        return answer
+        from bot.content import reading
+
+        return reading.recognise(self, text)
 
     def not_answered_yet(self, text: str) -> str | None:
         """Why `text`, an answer that reached nothing, answers nothing yet: EMOJI_ONLY (see
@@ -667,15 +580,9 @@ class RoutineState:
         instead of the hint or the reveal: three times in a row at most
         (engine.MAX_IDLE_WAITS), the prank's deadline kept; the next is met as an answer the
         bot did not understand."""
-        if self.says_nothing(text):
-            if marks_ask_again(text):  # "?", "？？": "huh?", not an emoji answer
-                return ASKS_AGAIN
-            return DOTS_ONLY if _dots_only(text) else EMOJI_ONLY
-        if self.puts_off(text):
-            return PUT_OFF
-        if self.asks_again(text):
-            return ASKS_AGAIN
-        return None
+        from bot.content import reading
+
+        return reading.not_answered_yet(self, text)
 
     def asks_again(self, text: str) -> bool:
         """Rule "asked again": `text` only asks for the question again or what it means
@@ -698,8 +605,9 @@ class RoutineState:
         emoji, symbols) and reaches no answer of the state. It is asked for in words (the
         engine), not met with the hint or the reveal (where the reveal is the prank, a fall
         for "🎂")."""
-        assert self.matcher is not None
-        return wordless(text, self.matcher.lexicon) and self.recognise(text) is None
+        from bot.content import reading
+
+        return reading.says_nothing(self, text)
 
     def outcome(self, answer: Answer | None) -> str | None:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the
@@ -715,21 +623,6 @@ def _dots_only(text: str) -> bool:
 
 # 这招, 这套, 这梗: a word naming the asker's ploy, not the question
 _PLOYS = frozenset("招套梗")
-# An answer's words tied to another's as the same (rule "the pun spelt out"): 八把=爸爸
-_EQUATIONS = ("=", "＝", "就是", "即是", "等于", "等於", "就係", "即係")
-# Their first characters: most answers hold none, and one search for them costs a third less
-# than the eight substring tests of the loop over _EQUATIONS (it runs on most answers).
-_EQUATION_FIRSTS = re.compile("[=＝就即等]")
-
-
-def _sound_alike(first: str, second: str) -> bool:
-    """Whether two words of Chinese characters, written apart, sound alike toneless (麋鹿,
-    迷路): each character shares a reading with the other's."""
-    return (
-        first != second
-        and len(first) == len(second) > 1
-        and all(sounds.sound_alike(a, b) for a, b in zip(first, second, strict=True))
-    )
 
 
 def _claims_known(tricks: list[Hit], claims: frozenset[str]) -> bool:
@@ -744,26 +637,6 @@ def _claims_known(tricks: list[Hit], claims: frozenset[str]) -> bool:
 def _names_asker(text: str) -> bool:
     """Whether words name the one asking (你, you): 我知道你要 is about their next move."""
     return "你" in text or not {"you", "youre", "your", "u", "ur"}.isdisjoint(text.split())
-
-
-def _give_away_hit(found: Match, extra: int) -> Hit | None:
-    """The give-away's hit (`extra`: its branch): said, or dropped only for lying inside a
-    longer word for seeing through a trick (想占我便宜). The match's own loops (compiled),
-    not a loop here: this runs on nearly every answer, and each hit's field read here is a
-    generic attribute lookup."""
-    hit = found.hit_of(extra)
-    if hit is not None:
-        return hit
-    for hit in found.dropped_of(extra):  # (most answers: none)
-        if _in_trick(hit):
-            return hit
-    return None
-
-
-def _in_trick(hit: Hit) -> bool:
-    """A hit dropped only for lying inside a word of the `trick` intent (see
-    understanding.matcher: `inside '想占我便宜' (trick)`): a give-away still counts there."""
-    return hit.why_not.startswith("inside ") and hit.why_not.endswith("(trick)")
 
 
 @dataclass(slots=True)  # not frozen: built on every answer (~1 µs less)

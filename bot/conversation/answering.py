@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from bot.content import reading
 from bot.content.corpus import (
     ASKS_AGAIN,
     CALLED_OFF,
@@ -255,12 +256,12 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     spoken = lang if routine.written_in(lang) else prank.lang
     if spoken != prank.lang:
         prank = replace(prank, lang=spoken)  # a timeout reveals in it too
-    answer = state.recognise(message.text)
+    answer = reading.recognise(state, message.text)
     # Waits on answers that say nothing (below) are MAX_IDLE_WAITS in a row at most, and
     # keep the prank's deadline: past them, the answer is one the bot did not understand.
     idle = prank.idle + 1
     may_wait = answer is None and idle <= MAX_IDLE_WAITS
-    if may_wait and (why := state.not_answered_yet(message.text)) is not None:
+    if may_wait and (why := reading.not_answered_yet(state, message.text)) is not None:
         # "hold on", "let me think", 等阵先答你, a hum alone (rule "a put-off"); "huh",
         # "what", 什么意思, with or without "?" (rule "asked again"); "🤔" or "……" alone
         # (rule "an emoji is no answer"): nothing said about the question yet. In any
@@ -274,9 +275,12 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         hint = [state.hint.in_(spoken)]
         # A hint reached by a wait past the cap ("hmm" a fourth time) keeps the count and
         # the prank's deadline: another "hmm" goes on to the reveal, not to three fresh
-        # waits and a new timeout. An answer not understood starts the count again.
-        says_nothing = state.not_answered_yet(message.text) is not None or asks_back(message.text)
-        past_cap = not may_wait and says_nothing
+        # waits and a new timeout. An answer not understood starts the count again. (Where
+        # it may wait, it is not past the cap: not_answered_yet, asked above, is not asked
+        # again, ~17,000 instructions an answer that reached nothing.)
+        past_cap = not may_wait and (
+            reading.not_answered_yet(state, message.text) is not None or asks_back(message.text)
+        )
         kept = idle if past_cap else 0
         return wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1, idle=kept)
     if may_wait and prank.misses == 0 and asks_back(message.text):
@@ -289,7 +293,7 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         answer is None
         and not may_wait
         and state.reveal_outcome == FELL
-        and (asks_back(message.text) or state.not_answered_yet(message.text) is not None)
+        and (asks_back(message.text) or reading.not_answered_yet(state, message.text) is not None)
     ):
         # Past MAX_IDLE_WAITS such answers the bot gives up: the reveal, where it is the
         # prank, would score a fall on "what?" said a fourth time; called off instead

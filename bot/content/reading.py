@@ -1,0 +1,211 @@
+"""A state's reading of one answer: what the bot acts on (`verdict`), the rules' own
+(`understand`), the answer it reaches (`recognise`) and why an answer that reached nothing
+answers nothing yet (`not_answered_yet`). `RoutineState`'s methods of these names call
+these; the engine's compiled step (bot/conversation/answering.py) calls them itself.
+
+Compiled with mypyc, in the bot's group (bot/native.py): they run on every answer, and as
+the corpus's interpreted Python they were ~10% of a typical step. The corpus (corpus.py)
+stays interpreted (its YAML loader subclasses a base chosen at run time); the rules these
+apply only to a few answers (the pun spelt out, a warm-up answered, a retort) stay there as
+the state's methods, called through their gates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.content.corpus import (
+    _OWN_WORDS,
+    ASKS_AGAIN,
+    DOTS_ONLY,
+    EMOJI_ONLY,
+    FELL,
+    GIVE_AWAY,
+    PUT_OFF,
+    REFUSED,
+    SAW_THROUGH,
+    Answer,
+    RoutineState,
+    Understood,
+    _dots_only,
+)
+from understanding import sounds
+from understanding.matcher import Hit, Match, marks_ask_again
+from understanding.text import wordless
+
+# An answer's words tied to another's as the same (rule "the pun spelt out"): 八把=爸爸
+_EQUATIONS = ("=", "＝", "就是", "即是", "等于", "等於", "就係", "即係")
+# Their first characters: most answers hold none, and one search for them costs a third less
+# than the eight substring tests of the loop over _EQUATIONS (it runs on most answers).
+_EQUATION_FIRSTS = re.compile("[=＝就即等]")
+
+
+def verdict(state: RoutineState, text: str) -> Match:
+    """See RoutineState.verdict."""
+    found = understand(state, text)
+    reached = found.branch_id
+    if reached is None or state.build_opinion is None:
+        return found
+    opinion = state.opinion
+    if opinion is None or state.reveal_outcome == FELL:
+        # Where otherwise is itself the fall (the reveal is the prank), a veto would only
+        # trade the branch's punchline for the reveal and score a fall, a refusal's too
+        # (review16b): the rules stand
+        return found
+    hit = found.hit
+    own = hit.text if hit is not None and hit.kind in _OWN_WORDS else None
+    intent = hit is not None and hit.kind == "intent"
+    doubt = opinion.doubt(text, reached, _same_as(state, found), own, intent)
+    if doubt is None:
+        return found
+    said = f"{reached}, but {doubt.describe()}"
+    return Match(None, None, None, found.hits, found.dropped, doubted=said)
+
+
+def _same_as(state: RoutineState, found: Match) -> frozenset[str]:
+    """The labels meaning what `found` reached: itself, or where it sees through the
+    trick, every way of seeing through it (as bot/content/evaluation counts them)."""
+    branch = found.branch
+    if branch is None and found.branch_id != GIVE_AWAY:
+        return frozenset({found.branch_id or ""})
+    answers = state.answers
+    if branch is not None and not answers[branch].sees_through:
+        return frozenset({answers[branch].id})
+    sharp = {answer.id for answer in answers if answer.sees_through}
+    return frozenset({GIVE_AWAY, *sharp})
+
+
+def understand(state: RoutineState, text: str) -> Match:
+    """See RoutineState.understand."""
+    matcher = state.matcher
+    found = matcher.match(text)
+    if found.torn:
+        found = state._sharp_said_first(found)
+    if found.torn:
+        found = state._knowing_then_telling(found)
+    if not state.give_away:
+        return found
+    answers = state.answers
+    extra = state.give_away_branch
+    branch = found.branch
+    if branch is not None and branch != extra and answers[branch].outcome == SAW_THROUGH:
+        return found
+    hit = _give_away_hit(found, extra)
+    if hit is None:
+        return _pun_spelt_out(state, text, found) if branch is not None else found
+    warm_up = state._answered_warm_up(found, extra)
+    if warm_up is not None:
+        return warm_up
+    retorted = state._retort_beside_answer(found, hit, extra)
+    if retorted is not None:
+        return retorted
+    # Said beside an answer that sees through it ("made of glass"): that answer, whose
+    # reply is the routine's own.
+    # Of two such answers, the one said first: "0 槍聲一響全飛走了" answers 0, then says why.
+    sharp = [
+        h
+        for h in found.hits
+        if h.branch is not None and h.branch < extra and answers[h.branch].saw_through
+    ]
+    if sharp:
+        other = min(sharp, key=lambda h: (max(h.clause, 0), h.start))
+        assert other.branch is not None
+        answer = answers[other.branch]
+        return Match(other.branch, answer.id, other, found.hits, found.dropped)
+    return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
+
+
+def _pun_spelt_out(state: RoutineState, text: str, found: Match) -> Match:
+    """Rule "the pun spelt out": an answer tying the branch's answer to its punchline
+    word with an equation (八把=爸爸, 爸爸＝八把 lol, 八把就是爸爸, 8即係爸爸) names the
+    pun: it sees through the trick (the give-away), not falls for it. Each side alone
+    must reach the same branch, one by its number and the other by a word holding none,
+    or by two words written apart that sound alike (pypinyin, toneless); the answer said
+    twice (8就是八把) or a name and its title (孙悟空就是齐天大圣) names no pun. Gate: an
+    equation's word in an answer that reached a branch that does not see through it."""
+    if found.branch is None or _EQUATION_FIRSTS.search(text) is None:
+        return found
+    for marker in _EQUATIONS:  # a loop, not next(generator): this runs on most answers
+        if marker in text:
+            break
+    else:
+        return found
+    matcher = state.matcher
+    left, _, right = text.partition(marker)
+    said = matcher.match(left).hit, matcher.match(right).hit
+    if any(h is None or h.branch != found.branch for h in said):
+        return found
+    first, second = said
+    assert first is not None and second is not None
+    numbered = (first.kind == "number") + (second.kind == "number")
+    if numbered == 1 or (numbered == 0 and _sound_alike(first.text, second.text)):
+        return Understood(None, GIVE_AWAY, second, found.hits, found.dropped, give_away=True)
+    return found
+
+
+def _sound_alike(first: str, second: str) -> bool:
+    """Whether two words of Chinese characters, written apart, sound alike toneless (麋鹿,
+    迷路): each character shares a reading with the other's."""
+    return (
+        first != second
+        and len(first) == len(second) > 1
+        and all(sounds.sound_alike(a, b) for a, b in zip(first, second, strict=True))
+    )
+
+
+def _give_away_hit(found: Match, extra: int) -> Hit | None:
+    """The give-away's hit (`extra`: its branch): said, or dropped only for lying inside a
+    longer word for seeing through a trick (想占我便宜)."""
+    hit = found.hit_of(extra)
+    if hit is not None:
+        return hit
+    for hit in found.dropped_of(extra):  # (most answers: none)
+        if _in_trick(hit):
+            return hit
+    return None
+
+
+def _in_trick(hit: Hit) -> bool:
+    """A hit dropped only for lying inside a word of the `trick` intent (see
+    understanding.matcher: `inside '想占我便宜' (trick)`): a give-away still counts there."""
+    return hit.why_not.startswith("inside ") and hit.why_not.endswith("(trick)")
+
+
+def recognise(state: RoutineState, text: str) -> Answer | None:
+    """See RoutineState.recognise."""
+    found = verdict(state, text)
+    refused = found.hit is not None and found.hit.intent == "refuse"
+    if found.branch is None:
+        # (not getattr with a default: on a Match, which has no such field, it raises and
+        # catches an AttributeError, ~4,000 instructions on every answer that reached none)
+        if isinstance(found, Understood) and found.give_away:
+            return state.seen_through
+        return state.refused_reveal if refused else None
+    branch = found.branch
+    answer = state.answers[branch]
+    if refused and answer.outcome == FELL:
+        taken = state.refused_as.get(branch)
+        if taken is None:
+            taken = state.refused_as[branch] = replace(answer, ending=REFUSED)
+        return taken
+    return answer
+
+
+def not_answered_yet(state: RoutineState, text: str) -> str | None:
+    """See RoutineState.not_answered_yet."""
+    if says_nothing(state, text):
+        if marks_ask_again(text):  # "?", "？？": "huh?", not an emoji answer
+            return ASKS_AGAIN
+        return DOTS_ONLY if _dots_only(text) else EMOJI_ONLY
+    matcher = state.matcher
+    if matcher.puts_off(text):
+        return PUT_OFF
+    if matcher.asks_again(text):
+        return ASKS_AGAIN
+    return None
+
+
+def says_nothing(state: RoutineState, text: str) -> bool:
+    """See RoutineState.says_nothing."""
+    return wordless(text, state.matcher.lexicon) and recognise(state, text) is None
