@@ -56,6 +56,7 @@ print(*loaded, *learned, *frozen, took)
 
 def main() -> None:
     from bot.config import DEFAULT_CONTENT
+    from bot.content import reading
     from bot.content.corpus import _OWN_WORDS, DEFAULT_TUNING, LabelledAnswers, load_corpus
     from understanding import native, second_opinion
 
@@ -94,7 +95,7 @@ def main() -> None:
                 hit = found.hit
                 own = hit.text if hit is not None and hit.kind in _OWN_WORDS else None
                 intent = hit is not None and hit.kind == "intent"
-                same = state._same_as(found)
+                same = reading.same_as(state, found)
                 calls.append((opinion, text, found.branch_id, same, own, intent))
 
     def doubts() -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from bot.__main__ import _load
 from bot.config import DEFAULT_CONTENT as SHIPPED
+from bot.content import reading
 from bot.content.corpus import (
     _OWN_WORDS,
     DEFAULT_TUNING,
@@ -188,7 +189,7 @@ def _compare_with_the_first(corpus: Corpus, every: int) -> tuple[int, int]:
             call = (
                 text,
                 found.branch_id,
-                state._same_as(found),
+                reading.same_as(state, found),
                 own,
                 hit is not None and hit.kind == "intent",
             )

@@ -56,14 +56,14 @@ def verdict(state: RoutineState, text: str) -> Match:
     hit = found.hit
     own = hit.text if hit is not None and hit.kind in _OWN_WORDS else None
     intent = hit is not None and hit.kind == "intent"
-    doubt = opinion.doubt(text, reached, _same_as(state, found), own, intent)
+    doubt = opinion.doubt(text, reached, same_as(state, found), own, intent)
     if doubt is None:
         return found
     said = f"{reached}, but {doubt.describe()}"
     return Match(None, None, None, found.hits, found.dropped, doubted=said)
 
 
-def _same_as(state: RoutineState, found: Match) -> frozenset[str]:
+def same_as(state: RoutineState, found: Match) -> frozenset[str]:
     """The labels meaning what `found` reached: itself, or where it sees through the
     trick, every way of seeing through it (as bot/content/evaluation counts them)."""
     branch = found.branch
