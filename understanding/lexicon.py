@@ -313,6 +313,7 @@ FIELDS: dict[str, str] = {
     "foretelling_next_zh": CHARS,  # 就, 咪, 又: 你 then one of these, the asker's move
     "foretold_moves_zh": CHARS,  # 说, 应, 叫, 问, 变: the asker's move (not 生气: a reaction)
     "foretold_modals_zh": CHARS,  # 要, 会 before the move (你就要应, 你就会说)
+    "foretold_tricks_zh": WORDS,  # 爸, 孙, 宝, 猪: what the foretold move must hold, the trick
     "own_kin_zh": WORDS,  # 爸爸, 老婆, 个仔: one's own people, as subjects of a story
     # rule "said of one's own": a phrase relayed (我老公说朝北) or compared (跟我爸一样属龙) answers
     "reporting_zh": CHARS,  # 说, 讲, 猜 between the kin and the phrase
@@ -631,6 +632,7 @@ class Lexicon:
     foretelling_next_zh: frozenset[str]
     foretold_moves_zh: frozenset[str]
     foretold_modals_zh: frozenset[str]
+    foretold_tricks_zh: frozenset[str]
     own_kin_zh: frozenset[str]
     reporting_zh: frozenset[str]
     comparing_zh: frozenset[str]

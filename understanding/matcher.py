@@ -1688,12 +1688,35 @@ class Matcher:
         for 八把 where it asks 十把刀…还剩几把), is that numeral, where an answer of the state
         is its number. Not a numeral typed (七把 stays seven: a different number never
         counts), nor a particle, negator or question word, nor a real word (酒杯 is no 九杯):
-        `_slips` reads it only where nothing else fits."""
+        `_slips` reads it only where nothing else fits.
+        Only where it is plainly the answer (review17a: 爸把我接走了, 我拔把刀砍回去, 就只是鸟而已,
+        死只长颈鹿就行 were numbers): the same commonest reading with its tone (巴 bā for 八 bā; 拔 bá, 爸 bà,
+        就 jiù, 死 sǐ are other words), the slip and its measure word the whole clause, maybe
+        after a lead of _NUMERAL_SLIP_LEADS (剩, 还剩, 是, 有) and before particles only, or
+        before the one thing the question counts right after its numeral (巴把刀 to 十把刀);
+        never before a sentence going on (爸把刀扔回去)."""
         lexicon = self.lexicon
         numerals = lexicon.numerals_zh
         question = self.question_text
-        for i in range(len(texts) - 1):
+        n = len(texts)
+        for i in range(n - 1):
             typed, measure = texts[i], texts[i + 1]
+            if "".join(texts[:i]) not in _NUMERAL_SLIP_LEADS or any(
+                kinds[k] not in (HAN, WORD) for k in range(i)
+            ):
+                continue
+            end = n
+            while end > i + 2 and (
+                kinds[end - 1] not in (HAN, WORD) or texts[end - 1] in lexicon.particles_zh
+            ):
+                end -= 1
+            rest = "".join(texts[i + 2 : end])
+            if rest and (
+                len(rest) > 2
+                or any(kinds[k] != HAN for k in range(i + 2, end))
+                or not any(num + measure + rest in question for num in _NUMERAL_VALUES)
+            ):
+                continue  # 爸把刀扔回去: a sentence goes on, no number said
             if (
                 kinds[i] != HAN
                 or kinds[i + 1] != HAN
@@ -1706,11 +1729,11 @@ class Matcher:
                 or chinese_zipf(typed + measure) > 0
             ):
                 continue
-            said = sounds.readings(typed)
+            said = sounds.main_reading(typed)  # the tone too: 爸 bà is no 八 bā
             meant = [
-                n
-                for n, value in _NUMERAL_VALUES.items()
-                if value in self.answer_numbers and not said.isdisjoint(sounds.readings(n))
+                num
+                for num, value in _NUMERAL_VALUES.items()
+                if value in self.answer_numbers and said and said == sounds.main_reading(num)
             ]
             if len(meant) == 1:  # one answer's numeral sounds so: no guess between two
                 heard.append(f"{typed}{measure} → {meant[0]}{measure}")
@@ -3293,6 +3316,8 @@ class Matcher:
                 asked = [*texts[frame:], *said]  # the what word before it is "whatever"
                 if "".join(t for t in said if t not in self.tail) in lexicon.verdicts_zh:
                     continue  # 我说什么你都说不对: the game called rigged, no line foretold
+            if not self._frame_foretells_the_trick(texts[i:frame], said):
+                continue  # 我打完你就说下一句, 我说了你就说很好: the game's rules (review17a)
             if not asking and _asks_what(asked, lexicon):
                 return
             if all(t in self.tail for t in said):
@@ -3349,12 +3374,57 @@ class Matcher:
             return  # 讲了你又生气: a reaction foretold, no trick
         if any(kinds[k] != HAN for k in range(verb, you)):
             return
+        if not self._foretells_the_trick(texts[move:]):
+            return  # 我打完你就说下一句, 我唱完你就叫好: the game's rules, no trick named
         written = "".join(texts[verb : you + 2]) + " …"
         span = n - verb
         chars = sum(len(t) for t in texts[verb:])
         hits.append(Hit(self.owners.get(TRICK), "intent", written, TRICK, index, verb, span, chars))
         if you > said_from:
             mentions.append((index, said_from, you, verb))
+
+    def _frame_foretells_the_trick(self, frame: list[str], said: list[str]) -> bool:
+        """Whether a mention frame foretelling the asker's own move (你 then 就, 咪, 又: 你就说,
+        完你就问, 你咪说; no 我 after it, as in 你就叫我, 你就要我) names the trick (review17a):
+        where it mentions the game's own lines (a line, 下一句, 第二句, or words of the question
+        or of the routine's lines, 很好, 我的), only if its verb and the mention hold the trick (see
+        `_foretells_the_trick`: 你就说孙子). Other frames ("want me to say", 你想我说) and
+        other mentions (你会问爱同你) name the trick as before."""
+        at = next((k for k, t in enumerate(frame) if t == "你"), None)
+        if (
+            at is None
+            or at + 1 >= len(frame)
+            or frame[at + 1] not in self.lexicon.foretelling_next_zh
+            or "我" in frame[at:]
+        ):
+            return True
+        mention = "".join(t for t in said if t not in self.tail)
+        if not mention or not (
+            mention in self.question_text
+            or mention in self.told_words
+            or "句" in mention
+            or "题" in mention
+        ):
+            return True  # 你会问爱同你, 你就话差唔多: what it names may be the trick
+        move = [t for t in frame[at + 2 :] if t not in self.lexicon.foretold_modals_zh]
+        return self._foretells_the_trick(move + said)
+
+    def _foretells_the_trick(self, move: list[str]) -> bool:
+        """Whether the asker's move foretold (`_foretold`) is the trick itself (review17a):
+        应, answering a call (你咪应我, 你就答应), or a word of lexicon.foretold_tricks_zh (变孙子,
+        喊我宝, 讲猪也恁讲) or a give-away phrase of the state (问后羿射咩) in the move and what
+        follows it; not 说下一句, 问第二句, 叫好, 叫救命 (the game's own rules)."""
+        if "应" in move[:2]:
+            return True
+        said = "".join(move)
+        if any(word in said for word in self.lexicon.foretold_tricks_zh):
+            return True
+        return any(
+            len(phrase) > 1 and phrase in said
+            for branch in self.branches
+            if branch.id == "saw_through"
+            for phrase in branch.phrases
+        )
 
     def _echo(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own verb, negated, says no: 不猜 to 猜猜我几岁？,
@@ -7228,6 +7298,11 @@ _NUMERAL_VALUES: Final = {
     "零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
     "六": "6", "七": "7", "八": "8", "九": "9", "十": "10",
 }  # fmt: skip
+# What may come before a numeral typed by its sound in its clause (剩巴把, 还剩巴把, 是巴把):
+# nothing else, so the slip is plainly the answer (Matcher._numeral_slips).
+_NUMERAL_SLIP_LEADS: Final = frozenset(
+    {"", "剩", "还剩", "只剩", "就剩", "剩下", "是", "有", "还有", "只有"}
+)
 ASKS_AGAIN_LONGEST = 40  # characters: a longer answer says more than "what?"
 # What an answer of marks only may hold to be "huh?" (?, ??, ？？, ?!, …?): question and
 # exclamation marks, dots, spaces. One question mark at least: "!!" or "……" ask nothing.

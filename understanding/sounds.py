@@ -63,6 +63,14 @@ def _readings(char: str) -> frozenset[str]:
     )
 
 
+@cache
+def main_reading(char: str) -> str:
+    """The commonest reading of `char` with its tone, pypinyin's first (巴: bā; 拔: bá; 九: jiǔ,
+    not its rare jiū); empty if it has none."""
+    found = _table().get(ord(char)) if len(char) == 1 else None
+    return unicodedata.normalize("NFC", found.split(",")[0]) if found else ""
+
+
 def sound_alike(typed: str, meant: str) -> bool:
     """Whether two characters share a toneless reading."""
     return typed == meant or not readings(typed).isdisjoint(readings(meant))
