@@ -41,4 +41,7 @@ def test_fallback17_reads_what_round_sixteens_rules_reached_before_its_veto() ->
         if rules != got:
             right = sharpness.same(row.routine, row.state, rules, row.expected)
         wrong += not right and rules != OTHERWISE
-    assert wrong == 88
+    # 88 with round 16's own rules; rows its RESULT.txt does not list are read with today's,
+    # which round 17 moved (86 at 33b1522). Without the read-back it was 81: the band keeps
+    # that failure red while later rules move a row or two.
+    assert 84 <= wrong <= 88
