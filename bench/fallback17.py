@@ -53,6 +53,7 @@ from bench.stat16 import (
     OTHERWISE,
     TUNING,
     Row,
+    Score,
     _git,
     _own_words,
     read_tsv,
@@ -293,16 +294,6 @@ def verdict(case: Case, policy: Policy) -> str:
     ):
         return OTHERWISE
     return top
-
-
-@dataclass
-class Score:
-    rows: int = 0
-    right: int = 0
-    wrong: int = 0
-
-    def share(self) -> float:
-        return self.right / self.rows if self.rows else 1.0
 
 
 def scores(found: Sequence[Case], policy: Policy) -> dict[str, Score]:
