@@ -524,7 +524,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules25hant merged with rules25hans and rules25en: zh-hans 883, 12
 # rules25hant merged with rules25hans and rules25en: zh-hant 970, 17
 # labels16 (kids-pancakes' give-away without 一起吃: tp12's crowd eating together no trick): zh-hant 971, 16
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (971, 16), "en": (833, 21)}
+# verdicts18en (Scots nane is none; raised to what it reads): en 843, 7
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (971, 16), "en": (843, 7)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -629,7 +630,9 @@ ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (867, 24), "zh-hant": (987, 16), "en": (8
 # it reaches.
 ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # Its one run read zh-hans 880, 19; zh-hant 994, 19; en 823, 18 (the reported number).
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (994, 19), "en": (823, 18)}
+# verdicts18en (world-English words and trick phrases as data: ken that one, I know wetin you
+# dey, naw corrects, nane; the trick's words inside a longer don't-know): en 845, 13
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (994, 19), "en": (845, 13)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -764,7 +767,7 @@ HELD = [
     ),  # review of dialect16: +40 probes
     # rules17en (the calf drinks the milk: the silk-milk give-away) 218, 1 -> 219, 1
     (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (220, 1)}),  # seen14: 219 -> 220
-    (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (219, 0)}),
+    (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (221, 0)}),  # verdicts18en: cabut, sejuk
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
     (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (212, 0)}),  # rules14en2: "fresh"
     (ROUND_SEVEN_WRITERS / "gh12.tsv", 224, {"en": (220, 0)}),

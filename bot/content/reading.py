@@ -92,6 +92,14 @@ def understand(state: RoutineState, text: str) -> Match:
     if branch is not None and branch != extra and answers[branch].outcome == SAW_THROUGH:
         return found
     hit = _give_away_hit(found, extra)
+    if (
+        hit is not None
+        and branch is not None
+        and branch < extra
+        and not answers[branch].sees_through
+        and _inside_the_answer(found.hit, hit)
+    ):
+        hit = None
     if hit is None:
         return _pun_spelt_out(state, text, found) if branch is not None else found
     warm_up = state._answered_warm_up(found, extra)
@@ -164,6 +172,22 @@ def _give_away_hit(found: Match, extra: int) -> Hit | None:
         if _in_trick(hit):
             return hit
     return None
+
+
+def _inside_the_answer(reached: Hit | None, hit: Hit) -> bool:
+    """Rule "the trick's words inside a longer answer" (verdicts18en): a give-away or trick
+    word sharing the answer's stretch with the longer words of the branch the rules reached
+    (one that does not see through it) is part of them, not said apart ("how would I know
+    that one": the don't-know holds "know that one"; Pidgin "how I go take know that one?").
+    The rules' own `_resolve` weighs it so already."""
+    return (
+        reached is not None
+        and reached.branch != hit.branch
+        and reached.clause == hit.clause >= 0
+        and reached.start < hit.start + hit.units
+        and hit.start < reached.start + reached.units
+        and (reached.units, reached.chars) > (hit.units, hit.chars)
+    )
 
 
 def _in_trick(hit: Hit) -> bool:

@@ -1,0 +1,96 @@
+"""Round eighteen's English pass (verdicts18en): kinds from round seventeen's final set
+(content/eval/tuning/round17_final/: gl17 Glasgow, lg17 Lagos, tx17 Amarillo, sg17 Singapore),
+fixed by kind. Examples written here, not copied from the eval rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+# -- seeing through in one's own words, world English: "know that one" / "know the game"
+# without "i" (Scots "ken" folds to know), the game seen, being tripped up, Pidgin "I know
+# wetin you dey …", seen coming from far, fishing for a compliment, an old one -----------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("bark-for-you/ask", "ha ken that one pal", "saw_through"),
+        ("toast-toaster/repeat", "aye aye, ken the game", "saw_through"),
+        ("toast-toaster/repeat", "i see the game here", "saw_through"),
+        ("moses-ark/ask", "you tryin to trip me up again", "saw_through"),
+        ("silk-milk/repeat", "i know wetin you dey try", "saw_through"),
+        ("greenhouse-bricks/green", "i saw the colours thing coming from far", "saw_through"),
+        ("compliment-game/ask", "u fishing for compliment lah", "saw_through"),
+        ("dark-room-match/ask", "aiyo this one old already", "saw_through"),
+        # the words alone, no claim of knowing: the answer stands
+        ("toast-toaster/ask", "toast", "toast"),
+        ("greenhouse-bricks/green", "glass", "glass"),
+    ],
+)
+def test_seen_through_in_world_english(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- rule "the trick's words inside a longer answer": a trick word overlapped by the longer
+# don't-know the rules reached is part of it ("how would I know that one") --------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("electric-train/ask", "how would i know that one", "dont_know"),
+        ("electric-train/ask", "how I go take know that one? I never study am", "dont_know"),
+        # said apart from the don't-know, the trick stands
+        ("electric-train/ask", "i know that one, no smoke", "no_smoke"),
+        ("electric-train/ask", "heard that one before", "saw_through"),
+    ],
+)
+def test_trick_inside_a_dont_know(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- world-English words as data: Scots "naw" corrects as "nah" does, "nane" is none; Pidgin
+# "I don confuse" and Texan "don't rightly know" don't know; "ain't got time" refuses; Singlish
+# and Pidgin drop the "to" before the foretold question ("u wan ask", "u going ask") ----------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("capital-of-paris/france", "letter F... naw, paris", "paris"),
+        ("apples-take-away/ask", "nane left, ate them", "none"),
+        ("tallest-mountain/ask", "i dont rightly know mate", "dont_know"),
+        ("electric-train/ask", "I don confuse o", "dont_know"),
+        ("toast-toaster/repeat", "aint got time for games", "refuses"),
+        ("silk-milk/repeat", "u wan ask what cow drink right", "saw_through"),
+        ("joke-yolk/repeat", "u going ask about the egg white", "saw_through"),
+        # "naw" alone is the no it always was; "na" (Pidgin "it is") corrects nothing
+        ("spell-icup/ask", "naw", None),
+        ("capital-of-paris/france", "na paris", "paris"),
+    ],
+)
+def test_world_english_words(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- the corpus's own words in Singlish: cabut, chiong (run), sejuk (cold), a croissant ---------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("imagine-chase/ask", "cabut lor", "run"),
+        ("imagine-chase/ask", "chiong out of there", "run"),
+        ("opposite-genius/hot", "sejuk lah", "cold"),
+        ("toast-toaster/ask", "a croissant", "fancy_bread"),
+    ],
+)
+def test_singlish_words(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
