@@ -587,7 +587,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # rules25hant (held out while tuned, read once after): zh-hant 982, 17
 # verdicts17zh (a bare contrast clause is no dont_know; held at what the set reads since the
 # second opinion learns from it): zh-hans 868, 12; zh-hant 985, 12
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (868, 12), "zh-hant": (985, 12), "en": (838, 19)}
+# verdicts18en (heard this in school; raised to what it reads): en 852, 3
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (868, 12), "zh-hant": (985, 12), "en": (852, 3)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -632,7 +633,9 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # Its one run read zh-hans 880, 19; zh-hant 994, 19; en 823, 18 (the reported number).
 # verdicts18en (world-English words and trick phrases as data: ken that one, I know wetin you
 # dey, naw corrects, nane; the trick's words inside a longer don't-know): en 845, 13
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (994, 19), "en": (845, 13)}
+# verdicts18en (heard it at school, told me that one, dont start the, gonnae, 1 per year, the
+# pig's me, listening to you): en 853, 9
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (994, 19), "en": (853, 9)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -94,3 +94,39 @@ def test_world_english_words(corpus: Corpus, where: str, said: str, branch: str 
 )
 def test_singlish_words(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- more of one's own words for seeing through: heard it at school, told it before, the trick
+# told off by name ("don't start the … thing"), Scots "gonnae" foretelling the next line, the
+# pig named as oneself ("the pig's me") or as the one listening ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("bark-for-you/ask", "lol heard that at school", "saw_through"),
+        ("bark-for-you/ask", "my big sister told me that one", "saw_through"),
+        ("silent-love/ask", "dun start the thank you thing again", "saw_through"),
+        ("silent-love/ask", "dont start with the noticing thing", "saw_through"),
+        ("boo-who/boo", "yer gonnae tell me tae stop greetin", "saw_through"),
+        ("pig-ran-away/ask", "aye the pig's me, very funny", "saw_through"),
+        ("pig-ran-away/why", "cause it's listening to you, that's me", "saw_through"),
+        ("spell-icup/ask", "I know wetin it go sound like", "saw_through"),
+        # not these: heard on the news believes it; a sigh of "don't start" is no trick seen
+        ("gullible-ceiling/dict", "yes heard it on the news", "heard_it"),
+        ("months-28-days/ask", "dont start me on leap years", None),
+    ],
+)
+def test_more_seen_through(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- counting by the year with a digit: "1 per year" counts the years as "one per year" does ---
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [("1 per year mate", "counts_years"), ("1 a year", "counts_years"), ("1", "one")],
+)
+def test_one_a_year_in_digits(corpus: Corpus, said: str, branch: str) -> None:
+    assert reached(corpus, "how-many-birthdays/ask", said) == branch
