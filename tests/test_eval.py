@@ -525,7 +525,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules25hant merged with rules25hans and rules25en: zh-hant 970, 17
 # labels16 (kids-pancakes' give-away without 一起吃: tp12's crowd eating together no trick): zh-hant 971, 16
 # verdicts18en (Scots nane is none; raised to what it reads): en 843, 7
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (971, 16), "en": (843, 7)}
+# verdicts18en (said, then told why: "no thanks, not in the mood for jokes"): en 845, 7
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (971, 16), "en": (845, 7)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -588,7 +589,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts17zh (a bare contrast clause is no dont_know; held at what the set reads since the
 # second opinion learns from it): zh-hans 868, 12; zh-hant 985, 12
 # verdicts18en (heard this in school; raised to what it reads): en 852, 3
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (868, 12), "zh-hant": (985, 12), "en": (852, 3)}
+# verdicts18en (said, then told why: 2nd. The first person is still ahead of me): en 853, 3
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (868, 12), "zh-hant": (985, 12), "en": (853, 3)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -635,7 +637,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # dey, naw corrects, nane; the trick's words inside a longer don't-know): en 845, 13
 # verdicts18en (heard it at school, told me that one, dont start the, gonnae, 1 per year, the
 # pig's me, listening to you): en 853, 9
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (994, 19), "en": (853, 9)}
+# verdicts18en (rule "said, then told why": Water o. Cow dey drink water, na calf dey drink milk): en 856, 9
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (994, 19), "en": (856, 9)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -130,3 +130,21 @@ def test_more_seen_through(corpus: Corpus, where: str, said: str, branch: str | 
 )
 def test_one_a_year_in_digits(corpus: Corpus, said: str, branch: str) -> None:
     assert reached(corpus, "how-many-birthdays/ask", said) == branch
+
+
+# -- rule "said, then told why": the first clause one branch's word alone, another branch's word
+# only inside a later sentence: the first answers, the rest says why ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silk-milk/ask", "Water o. na calf dey drink milk", "water"),
+        ("race-second-place/second", "second lah. the first guy still in front", "second"),
+        ("greenhouse-bricks/green", "glass. bricks would block the sun", "glass"),
+        # another branch's word alone in its clause, or the first clause asked: torn, as before
+        ("silk-milk/ask", "water. milk", None),
+    ],
+)
+def test_said_then_told_why(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

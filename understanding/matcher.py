@@ -3199,6 +3199,9 @@ class Matcher:
         ):
             # an answer given whole, then more said: 有妈的孩子像块宝 投进妈妈的怀抱 (sung on)
             return opening, ""
+        first = _said_then_told_why(contenders, parts, self.lexicon)
+        if first is not None:
+            return first, ""
         counts = [h for h in contenders if h.kind == "number"]
         if len(counts) == 1 and all(
             h.clause > counts[0].clause for h in contenders if h is not counts[0]
@@ -7763,6 +7766,70 @@ def _whole(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Le
 
     def filler(p: int) -> bool:
         return kinds[p] == QUESTION or texts[p] in skip
+
+    return all(filler(p) for p in range(start)) and all(filler(p) for p in range(end, len(texts)))
+
+
+def _said_then_told_why(contenders: list[Hit], parts: list[Clause], lexicon: Lexicon) -> Hit | None:
+    """Rule "said, then told why" (verdicts18en): an English answer's first clause is one
+    branch's word alone (tone words of lexicon.fillers_en aside: Pidgin "Water o."), not
+    asked, and every other branch's word stands inside a later sentence, never alone in its
+    clause ("Water o. Cow dey drink water, na calf dey drink milk", "Second. The first person
+    still dey front"): the first clause answers, the rest says why. Another branch's word
+    in a clause of its own with no words beside ("milk. water", "february. all 12") stays
+    torn, and so does a clause opening with
+    a self-correction ("glass. wait green bricks? no glass": the corrections weigh that), a
+    contrast ("left, but…") or an exception ("left, unless roosters dont lay eggs": rule "an
+    exception named" keeps it torn). The first clause's hit, or None."""
+    texts, kinds = parts[0]
+    if len(parts) < 2 or kinds[-1] == QUESTION:
+        return None
+    corrections, contrasts = lexicon.corrections, lexicon.contrasts
+    if any(
+        later[0][0] in corrections
+        or later[0][0] in contrasts
+        or " ".join(later[0][:2]) in corrections
+        or "unless" in later[0]
+        for later in parts[1:]
+    ):
+        return None
+    said = [h for h in contenders if h.clause == 0]
+    if not said:
+        return None
+    opening = max(said, key=lambda h: (h.units, h.chars))
+    if kinds[opening.start] != WORD or not _whole_en(
+        texts, kinds, opening.start, opening.start + opening.units, lexicon
+    ):
+        return None
+    if all(
+        h.clause > 0 and _words_beside(parts[h.clause], h.clause, contenders, lexicon) >= 2
+        for h in contenders
+        if h.branch != opening.branch
+    ):
+        return opening
+    return None
+
+
+def _words_beside(clause: Clause, index: int, contenders: list[Hit], lexicon: Lexicon) -> int:
+    """The words of clause `index` outside every contender's hit, tone words aside: a sentence
+    holds some ("the first person still dey front"), a second answer none ("all 12")."""
+    texts, kinds = clause
+    covered = {
+        p for h in contenders if h.clause == index for p in range(h.start, h.start + h.units)
+    }
+    return sum(
+        1
+        for p, text in enumerate(texts)
+        if p not in covered and kinds[p] == WORD and text not in lexicon.fillers_en
+    )
+
+
+def _whole_en(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether units start..end are their whole clause, English tone words and "?" aside."""
+    skip = lexicon.fillers_en
+
+    def filler(p: int) -> bool:
+        return kinds[p] == QUESTION or kinds[p] != WORD or texts[p] in skip
 
     return all(filler(p) for p in range(start)) and all(filler(p) for p in range(end, len(texts)))
 
