@@ -526,7 +526,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # labels16 (kids-pancakes' give-away without 一起吃: tp12's crowd eating together no trick): zh-hant 971, 16
 # verdicts18en (Scots nane is none; raised to what it reads): en 843, 7
 # verdicts18en (said, then told why: "no thanks, not in the mood for jokes"): en 845, 7
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (971, 16), "en": (845, 7)}
+# verdicts18en (stated, then reasoned: 17 lah, dead one also still his sheep): en 846, 7
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (971, 16), "en": (846, 7)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -590,7 +591,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # second opinion learns from it): zh-hans 868, 12; zh-hant 985, 12
 # verdicts18en (heard this in school; raised to what it reads): en 852, 3
 # verdicts18en (said, then told why: 2nd. The first person is still ahead of me): en 853, 3
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (868, 12), "zh-hant": (985, 12), "en": (853, 3)}
+# verdicts18en (stated, then reasoned: six, 4 in my hand n 2 in the bowl): en 855, 3
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (868, 12), "zh-hant": (985, 12), "en": (855, 3)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -638,7 +640,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts18en (heard it at school, told me that one, dont start the, gonnae, 1 per year, the
 # pig's me, listening to you): en 853, 9
 # verdicts18en (rule "said, then told why": Water o. Cow dey drink water, na calf dey drink milk): en 856, 9
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (994, 19), "en": (856, 9)}
+# verdicts18en (rule "stated, then reasoned": Twelve. All of dem get 28, some … 30, 31): en 859, 8
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (994, 19), "en": (859, 8)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -148,3 +148,22 @@ def test_one_a_year_in_digits(corpus: Corpus, said: str, branch: str) -> None:
 )
 def test_said_then_told_why(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- rule "stated, then reasoned": a number alone first, then working or a reason with numbers
+# of its own in later sentences: the first number answers --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("months-28-days/ask", "12. every one of dem get 28, some reach 30, 31", "twelve"),
+        ("three-pills/ask", "One hour. one now, then at 30, then at 60", "an_hour"),
+        ("sheep-all-but-nine/ask", "17 lor, the 1 that died still counts", "seventeen"),
+        # a second answer, not a reason: torn, as before
+        ("sheep-all-but-nine/ask", "17. or 9", None),
+        ("sheep-all-but-nine/ask", "17, 9", None),
+    ],
+)
+def test_stated_then_reasoned(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch

@@ -4290,7 +4290,12 @@ class Matcher:
             )
             hit = mine[0].for_branch(index)
             ends = stated[0][1] == index == stated[-1][1]
-            if others and not (ends and _stated_then_worked(stated[0][0], stated[-1][0], parts)):
+            said = [h for h, _ in stated]
+            if (
+                others
+                and not (ends and _stated_then_worked(stated[0][0], stated[-1][0], parts))
+                and not (stated[0][1] == index and _stated_then_reasoned(said, parts, lexicon))
+            ):
                 dropped.append(_why(hit, f"the answer also says {', '.join(others)}"))
             else:
                 hits.append(hit)
@@ -4411,7 +4416,11 @@ class Matcher:
             first = next(h for h in stated if h.text == number)
             hit = first.for_branch(index)
             ends = stated[0].text == number == stated[-1].text
-            if others and not (ends and _stated_then_worked(stated[0], stated[-1], parts)):
+            if (
+                others
+                and not (ends and _stated_then_worked(stated[0], stated[-1], parts))
+                and not (stated[0].text == number and _stated_then_reasoned(stated, parts, lexicon))
+            ):
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
@@ -4844,6 +4853,34 @@ def _stated_then_worked(first: Hit, last: Hit, parts: list[Clause]) -> bool:
         and first.clause == 0
         and first.start == 0
         and first.units == len(parts[0][0])
+    )
+
+
+def _stated_then_reasoned(stated: list[Hit], parts: list[Clause], lexicon: Lexicon) -> bool:
+    """Rule "stated, then reasoned" (verdicts18en): the answer opens with a clause of its
+    number alone (English, tone words aside; no sum: "2 times 3 times 1" is working), and
+    every other number stated stands in a later clause with words of its own beside the
+    numbers, or lists on from a clause ending in one ("30, 31"), and the rest of the answer
+    holds at least two such words: the working or the reason ("Twelve. All of dem get 28, some
+    just dey go reach 30, 31", "One hour. First one now, then 30, then 60"), not a second
+    answer ("12. or 11", "20. then 40", "40, 20")."""
+    first = stated[0]
+    texts, kinds = parts[0]
+    if (
+        first.clause != 0
+        or len(parts) < 2
+        or kinds[-1] == QUESTION
+        or not _whole_en(texts, kinds, first.start, first.start + first.units, lexicon)
+        or not lexicon.operators_en.isdisjoint(texts)
+    ):
+        return False
+    beside = {
+        index: _words_beside(parts[index], index, stated, lexicon) for index in range(1, len(parts))
+    }
+    ends_in_a_number = {h.clause for h in stated if h.start + h.units == len(parts[h.clause][0])}
+    return sum(beside.values()) >= 2 and all(
+        h.clause > 0 and (beside[h.clause] > 0 or h.clause - 1 in ends_in_a_number)
+        for h in stated[1:]
     )
 
 
