@@ -641,7 +641,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # pig's me, listening to you): en 853, 9
 # verdicts18en (rule "said, then told why": Water o. Cow dey drink water, na calf dey drink milk): en 856, 9
 # verdicts18en (rule "stated, then reasoned": Twelve. All of dem get 28, some … 30, 31): en 859, 8
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (994, 19), "en": (859, 8)}
+# verdicts18en (interrupting coo who, nobody dey house, confirm can, not a hog): en 863, 8
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (994, 19), "en": (863, 8)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -167,3 +167,26 @@ def test_said_then_told_why(corpus: Corpus, where: str, said: str, branch: str |
 )
 def test_stated_then_reasoned(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- more world-English words: Scots "coo" (cow) in the knock-knock's reply, nobody home to a
+# knock-knock (Pidgin "nobody dey house"), Singlish "confirm can", a hog for a pig -------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("interrupting-cow/cow", "interrupting coo who?", "cow_who"),
+        ("boo-who/knock", "nobody dey house o", "refuses"),
+        ("interrupting-cow/knock", "nobody home", "refuses"),
+        ("toast-toaster/repeat", "confirm lah", "agrees"),
+        ("forget-pig/ask", "im no hog", "deny"),
+        # the knock answered as always
+        ("boo-who/knock", "who's there", "whos_there"),
+        ("boo-who/knock", "whos ther", "whos_there"),
+    ],
+)
+def test_more_world_english_words(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
