@@ -527,7 +527,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts18en (Scots nane is none; raised to what it reads): en 843, 7
 # verdicts18en (said, then told why: "no thanks, not in the mood for jokes"): en 845, 7
 # verdicts18en (stated, then reasoned: 17 lah, dead one also still his sheep): en 846, 7
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (971, 16), "en": (846, 7)}
+# verdicts18en (this is where u make me…, the next move named): en 847, 6
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (971, 16), "en": (847, 6)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned

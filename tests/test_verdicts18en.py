@@ -112,6 +112,8 @@ def test_singlish_words(corpus: Corpus, where: str, said: str, branch: str | Non
         ("pig-ran-away/ask", "aye the pig's me, very funny", "saw_through"),
         ("pig-ran-away/why", "cause it's listening to you, that's me", "saw_through"),
         ("spell-icup/ask", "I know wetin it go sound like", "saw_through"),
+        ("bark-for-you/ask", "this is where you make me woof right. nah", "saw_through"),
+        ("toast-toaster/repeat", "i see yer game pal", "saw_through"),
         # not these: heard on the news believes it; a sigh of "don't start" is no trick seen
         ("gullible-ceiling/dict", "yes heard it on the news", "heard_it"),
         ("months-28-days/ask", "dont start me on leap years", None),
