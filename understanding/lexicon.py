@@ -340,6 +340,11 @@ FIELDS: dict[str, str] = {
     "lifes_years_en": WORDS,  # years, old, born: "as many as ive lived years" counts
     "not_homes_zh": CHARS,  # 人 in 人家: 家 ending a word, no home (rule "owning a thing")
     "askers_own_zh": CHARS,  # 自己 in 你自己不知道吗: the asker's own don't-know
+    # rule "the joke met before": 这 (these), a joke's name (jokes), a verb then 过 (verbs):
+    # 这个段子我听过, 这套把戏我见过
+    "met_before_these_zh": CHARS,
+    "met_before_jokes_zh": PHRASES,
+    "met_before_verbs_zh": CHARS,
     # rule "a no of another verb": what after a negator (不太), before 都 and a closing no
     # (我们都冇), between 的 and a closing no (说真的我没有) still leaves a plain no
     "keeps_a_no_zh": CHARS,
@@ -654,6 +659,9 @@ class Lexicon:
     lifes_years_en: frozenset[str]
     not_homes_zh: frozenset[str]
     askers_own_zh: frozenset[str]
+    met_before_these_zh: frozenset[str]
+    met_before_jokes_zh: tuple[str, ...]
+    met_before_verbs_zh: frozenset[str]
     keeps_a_no_zh: frozenset[str]
     keeps_not_even_zh: frozenset[str]
     keeps_a_thing_no_zh: frozenset[str]

@@ -1,0 +1,108 @@
+"""Round eighteen's Simplified Chinese verdicts (branch verdicts18hans), read from round
+seventeen's final set (content/eval/tuning/round17_final/) by kind, each rule checked against
+how the writers of every tuning set label the same kind: the shipped corpus and lexicon through
+the real matcher (the rules' own verdict: no second opinion)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import GIVE_AWAY, Corpus
+from tests.support.understanding import reached
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # rule "a question about the asker": 你 (Wu 侬) … 啊？ with the mark typed asks the asker
+        # back, as 你…吗 does; a branch's word in it answers nothing
+        ("play-water/ask", "干嘛？侬要去游泳啊？", None),
+        ("play-water/ask", "你要去游泳呀？", None),
+        ("play-water/ask", "你要去游泳吗？", None),
+        # ...not without 你, nor without the mark, nor a bare mark (你想买块墓地？ guesses)
+        ("play-water/ask", "游泳啊？", "yes"),
+        ("play-water/ask", "喜欢啊？", "yes"),
+        ("buy-land/ask", "你想买块墓地？", "names_land"),
+    ],
+)
+def test_a_question_back_with_a_or_ya_and_the_mark(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # 你自己 before a don't-know makes it the asker's, told as well as asked
+        ("my-flaw/guess", "你自己不知道问我干撒", None),
+        ("my-flaw/guess", "你自己都不晓得还问我", None),
+        ("my-flaw/guess", "你自己不知道吗", None),
+        # the victim's own don't-know beside it still counts; a bare 你不知道 is left as it was
+        ("my-flaw/ask", "我么样晓得 你自己不知道？", "dont_know"),
+        ("my-flaw/guess", "不知道", "dont_know"),
+    ],
+)
+def test_a_dont_know_of_the_asker_himself(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # trick: "don't pull this one" (别来这套, 甭来这套, Wu 覅 folds to 不要)
+        ("zodiac-belong/ask", "属于你的？别来这套", GIVE_AWAY),
+        ("zodiac-belong/ask", "属于你的？甭来这套", GIVE_AWAY),
+        ("zodiac-belong/ask", "属于你的？覅来这套", GIVE_AWAY),
+        # the answer alone, and Southwest 莫来这套 (left out: one writer's refusal)
+        ("zodiac-belong/ask", "属于你的", "belongs"),
+        ("bark-for-you/ask", "莫来这套，不用不用", "no"),
+    ],
+)
+def test_dont_pull_this_one_sees_through(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # "cannot even afford it" (X都买不起, X也养不起): the thing out of reach, no guess
+        ("买甚地，房子都买不起", None),
+        ("买啥地啊 车位也买不起", None),
+        # the thing named, and "I can't afford it" said apart from it, still guess
+        ("房子", "names_land"),
+        ("买房子啊 我都买不起", "names_land"),
+    ],
+)
+def test_a_thing_one_cannot_even_afford_is_no_guess(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "buy-land/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # tens of times, loosely (几十遍 folds to 好多遍)
+        ("elephant-fridge/river", "这个段子我听过几十遍了侬还问，大象长颈鹿鳄鱼一套的", GIVE_AWAY),
+        # rule "the joke met before": this joke, named, and heard, seen, played before
+        ("bark-for-you/ask", "你叫完了就该说我叫得比你像了，这套把戏我见过", GIVE_AWAY),
+        ("bark-for-you/ask", "我回你啥你都说是我汪汪叫是吧 这套我见过", GIVE_AWAY),
+        ("birds-on-tree/ask", "这题我小学就被问过 你先说是不是消音枪", GIVE_AWAY),
+        ("misread-char/ask", "呢個腦筋急轉彎我細個玩過", GIVE_AWAY),
+        ("xiaoming-third-son/ask", "这个笑话我以前听过", GIVE_AWAY),
+        # ...not a joke new to them, not "that" one (a film), and beside a warm-up's answer
+        # it names the kind while the warm-up goes on
+        ("xiaoming-third-son/ask", "这个笑话我没听过", None),
+        ("monkey-name/ask", "我淨系睇過周星馳嗰套 記唔起", None),
+        ("elephant-fridge/meeting", "長頸鹿啦 這題我聽過", "giraffe"),
+    ],
+)
+def test_the_joke_met_before_sees_through(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
