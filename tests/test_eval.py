@@ -478,7 +478,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # review of dialect16 (Hokkien 嘿啦 a yes: ks11's 嘿啦 夏天去大坑溪邊泡水): zh-hant 986, 15 -> 987, 15
 # verdicts17zh (a bare contrast clause, 猪会被人吃，我不会, is no dont_know; held at what the set
 # reads since the second opinion learns from it): zh-hans 867, 10; zh-hant 991, 8
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (867, 10), "zh-hant": (991, 8), "en": (839, 9)}
+# verdicts18hans (a word cut off: 月…太阳！差点): zh-hant 992, 8
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (867, 10), "zh-hant": (992, 8), "en": (839, 9)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -573,7 +574,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # rules25hant merged with rules25hans and rules25en: zh-hant 980, 16
 # review of dialect16 (Hokkien 麥啦 a no: tc13's 麥啦 手在剝蝦 refuses): zh-hant 980, 16 -> 981, 16
 # verdicts18hans (the joke met before: 这套我见过, 呢啲題目我小學已經玩過): zh-hans 880, 6; zh-hant 986, 11
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (880, 6), "zh-hant": (986, 11), "en": (842, 18)}
+# verdicts18hans (a word cut off: 月…太阳！差点): zh-hans 881, 6
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (881, 6), "zh-hant": (986, 11), "en": (842, 18)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -588,7 +590,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # rules25hant (held out while tuned, read once after): zh-hant 982, 17
 # verdicts17zh (a bare contrast clause is no dont_know; held at what the set reads since the
 # second opinion learns from it): zh-hans 868, 12; zh-hant 985, 12
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (868, 12), "zh-hant": (985, 12), "en": (838, 19)}
+# verdicts18hans (a word cut off: 月…太阳！差点): zh-hans 870, 12
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (870, 12), "zh-hant": (985, 12), "en": (838, 19)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -602,7 +605,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # labels16 (kids-pancakes' give-away without 一起吃; held out while decided, read once after): zh-hans 871, 21
 # verdicts17zh (a bare contrast clause, 豬會被殺來甲 我不會, is no dont_know): zh-hant 978, 6
 # verdicts18hans (the joke met before: 这个把戏我孙子玩过): zh-hans 878, 9
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (878, 9), "zh-hant": (978, 6), "en": (834, 18)}
+# verdicts18hans (a word cut off: 月…太阳！差点): zh-hant 979, 6
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (878, 9), "zh-hant": (979, 6), "en": (834, 18)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -636,7 +640,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # Held at what it reaches with the second opinion learned from it: zh-hans 883, 15.
 # verdicts18hans (你…啊？ asks the asker; 你自己不知道 the asker's; 别来这套; 房子都买不起 no guess;
 # 听过几十遍; the joke met before, 这个段子我听过, 这套把戏我见过): zh-hans 889, 11
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (889, 11), "zh-hant": (994, 19), "en": (823, 18)}
+# verdicts18hans (a word cut off: 月…太阳！差点): zh-hans 890, 11; zh-hant 998, 17
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (890, 11), "zh-hant": (998, 17), "en": (823, 18)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -921,7 +926,8 @@ HELD = [
     # rules24hans ("whatever I say, you'll say": 我講什麼你都會說…): 225, 1
     # data25hant (you-and-pig's give-away 豬也這樣講, the punchline predicted with 這樣): 225, 1
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 226, 0
-    (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (226, 0)}),
+    # verdicts18hans (a word cut off: 月…太阳！差点): 227, 0
+    (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (227, 0)}),
     # Round twelve's second Suzhou writer (Wu-accented Mandarin; round12_writers2/README.md),
     # untouched on ae60af2: 204/228 89.5%, 9 wrong punchlines; tuned on (rules20hans,
     # tests/test_understanding_round12b_hans.py: Wu 吾, 则, 拉能, 不四 folded as classes, the trick
@@ -995,7 +1001,8 @@ HELD = [
     # rules24hans (the question's pieces said, then a remark: 你係九我係三 即係你大過我…): 272, 6
     # rules24hant (我咩時候係豬, Cantonese "when" folded: the rhetorical "when was I ever"): 272, 7
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 274, 5
-    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (274, 5)}),
+    # verdicts18hans (a word cut off: 冇...好似有少少 係 肥左): 276, 2
+    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (276, 2)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know

@@ -106,3 +106,24 @@ def test_the_joke_met_before_sees_through(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # rule "a word cut off": a lone character trailing off, then another branch's answer
+        ("houyi-moon/ask", "月…太阳太阳，差点被你绕进去哈哈", "sun"),
+        ("houyi-moon/ask", "月…太阳！差点着哒", "sun"),
+        ("houyi-moon/ask", "月...太陽！差點", "sun"),
+        ("gained-weight/ask", "冇...好似有少少 係 肥左", "admits"),
+        # ...not a lone character set apart without trailing off (零 都被嚇飛了 counts 0), nor
+        # one the rest does not contradict
+        ("houyi-moon/ask", "月 太阳", None),
+        ("birds-on-tree/ask", "零 都被嚇飛了", "zero"),
+        ("houyi-moon/ask", "月…月亮", "moon"),
+    ],
+)
+def test_a_word_cut_off_is_not_said(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

@@ -768,6 +768,8 @@ _STORY_WORDS: Final = 6
 # Rule "another language" reads answers of this many words or more: "toast bana" is a toast
 _FOREIGN_MIN_WORDS: Final = 3
 _ALL_HAN: Final = re.compile(f"[{HAN_CLASS}]+")
+# Rule "a word cut off": an answer opening with one Chinese character, then a trailing-off
+_CUT_OFF: Final = re.compile(f"\\s*[{HAN_CLASS}]\\s*(?:…|⋯|\\.{{2,}}|。{{2,}})")
 
 
 @dataclass
@@ -1138,6 +1140,13 @@ class Matcher:
                         result = replace(again, heard=slipped[1])
         elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
             result = self._slipped_beside(parts, result)
+        if result.torn and len(parts) > 1 and _CUT_OFF.match(text):
+            # rule "a word cut off" (verdicts18hans): a lone character trailing off opens the
+            # answer, torn against another branch's answer after it (月…太阳！差点被你绕进去):
+            # the first word was broken off, what follows is said
+            after = self._understand(parts[1:])
+            if after.branch is not None and not after.torn:
+                result = replace(after, corrected="…")
         if result.branch is not None and not result.heard:
             result = self._slipped_around(parts, result)
         hit = result.hit
