@@ -127,3 +127,23 @@ def test_a_word_cut_off_is_not_said(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # rule "worked to a conclusion": the last duration after 就, 所以, Cantonese 咪
+        ("3個3分鐘 咁90個咪90分鐘囉", "ninety"),
+        ("3分钟吃3张 一张一分钟 90张就是90分钟", "ninety"),
+        ("3分鐘吃3張 所以90張要90分鐘", "ninety"),
+        # ...and an answer said alone first, then a rate of one thing
+        ("九十分钟哇，一个娃娃一分钟", "ninety"),
+        ("90分钟，一个人一分钟嘛", "ninety"),
+        # not two answers without a conclusion, nor a later duration that is no rate
+        ("90分钟 3分钟", None),
+        ("三分钟 一块吃呗 我们食堂几百人一块开饭也没见谁多吃半小时", None),
+        ("三分钟", "three"),
+    ],
+)
+def test_durations_worked_to_a_conclusion(corpus: Corpus, answer: str, branch: str | None) -> None:
+    assert reached(corpus, "kids-pancakes/ask", answer) == branch

@@ -343,6 +343,9 @@ FIELDS: dict[str, str] = {
     # rule "the joke met before": 这 (these), a joke's name (jokes), a verb then 过 (verbs):
     # 这个段子我听过, 这套把戏我见过
     "met_before_these_zh": CHARS,
+    # rule "worked to a conclusion": 就, 所以 before the working's last duration (90个人就90分钟)
+    "concluding_zh": PHRASES,
+    "per_one_zh": PHRASES,  # 一个, 每 before a duration: a rate of one thing, a step
     "met_before_jokes_zh": PHRASES,
     "met_before_verbs_zh": CHARS,
     # rule "a no of another verb": what after a negator (不太), before 都 and a closing no
@@ -660,6 +663,8 @@ class Lexicon:
     not_homes_zh: frozenset[str]
     askers_own_zh: frozenset[str]
     met_before_these_zh: frozenset[str]
+    concluding_zh: tuple[str, ...]
+    per_one_zh: tuple[str, ...]
     met_before_jokes_zh: tuple[str, ...]
     met_before_verbs_zh: frozenset[str]
     keeps_a_no_zh: frozenset[str]

@@ -4342,10 +4342,44 @@ class Matcher:
             )
             hit = mine[0].for_branch(index)
             ends = stated[0][1] == index == stated[-1][1]
-            if others and not (ends and _stated_then_worked(stated[0][0], stated[-1][0], parts)):
+            if others and not (
+                (ends and _stated_then_worked(stated[0][0], stated[-1][0], parts))
+                or self._worked_to(stated, index, parts)
+            ):
                 dropped.append(_why(hit, f"the answer also says {', '.join(others)}"))
             else:
                 hits.append(hit)
+
+    def _worked_to(
+        self, stated: list[tuple[Hit, int | None]], index: int, parts: list[Clause]
+    ) -> bool:
+        """Rule "worked to a conclusion" (verdicts18hans): the durations stated end on branch
+        `index` after a word of lexicon.concluding_zh since the one before it (3个人3分钟
+        90个人就90分钟); or open on it alone in the first clause, particles aside, and each
+        other is a rate of one thing in a later clause (九十分钟哇，一个娃娃一分钟: per_one_zh
+        before it). Either way the other durations are steps of the working, no answers."""
+        lexicon = self.lexicon
+        last, owner = stated[-1]
+        if owner == index and len(stated) > 1:
+            before, _ = stated[-2]
+            texts = parts[last.clause][0]
+            since = before.start + before.units if before.clause == last.clause else 0
+            if any(word in "".join(texts[since : last.start]) for word in lexicon.concluding_zh):
+                return True
+        first, owner = stated[0]
+        if owner != index or first.clause != 0 or first.start != 0:
+            return False
+        opening = parts[0][0]
+        if any(t not in lexicon.particles_zh for t in opening[first.units :]):
+            return False
+        return all(
+            hit.clause > 0
+            and any(
+                word in "".join(parts[hit.clause][0][: hit.start]) for word in lexicon.per_one_zh
+            )
+            for hit, other in stated
+            if other != index
+        )
 
     def _something_else(self, parts: list[Clause], clause: int, start: int, end: int) -> str:
         """Rule "a number of something else": the word of lexicon.other_measures right after
