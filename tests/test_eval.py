@@ -598,7 +598,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # second opinion learns from it): zh-hans 868, 12; zh-hant 985, 12
 # verdicts18hans (a word cut off: 月…太阳！差点): zh-hans 870, 12
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 987, 12
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (870, 12), "zh-hant": (987, 12), "en": (838, 19)}
+# verdicts18hans (您 asks the asker back after a don't-know: 猜不着，您多大？): zh-hans 871, 12
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (871, 12), "zh-hant": (987, 12), "en": (838, 19)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -794,7 +795,8 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (230, 0)}),
     (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (231, 0)}),  # corpus12's phrases raised it
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 229, 0
-    (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (229, 0)}),  # 孙五空: rules14hans
+    # verdicts18hans (您 asks the asker back after a don't-know: 猜不着，您多大？): 230, 0
+    (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (230, 0)}),  # 孙五空: rules14hans
     (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (232, 0)}),  # rules17hans: 恰, 咯
     (
         ROUND_SEVEN_WRITERS / "kl12.tsv",

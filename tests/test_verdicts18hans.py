@@ -147,3 +147,21 @@ def test_a_word_cut_off_is_not_said(
 )
 def test_durations_worked_to_a_conclusion(corpus: Corpus, answer: str, branch: str | None) -> None:
     assert reached(corpus, "kids-pancakes/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # rule "a guess after a don't-know" leaves a question back to the asker alone, the
+        # polite 您 (lexicon.askers_zh) as 你: the don't-know stands
+        ("guess-my-age/ask", "猜不着，您多大？", "dont_know"),
+        ("my-flaw/ask", "不知道 您有缺点？", "dont_know"),
+        ("my-flaw/ask", "不知道 你有缺点喔？", "dont_know"),
+        # a guess after it still only hedges
+        ("elephant-fridge/meeting", "不知道啊，乌龟爬得慢？", None),
+    ],
+)
+def test_a_polite_question_back_after_a_dont_know(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

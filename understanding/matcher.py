@@ -1398,7 +1398,9 @@ class Matcher:
             if (
                 index not in said
                 and len([t for t in words if t not in self.tail]) >= 2
-                and words[0] != "你"  # asks the asker back: 不知道 你有缺点喔？
+                # asks the asker back: 不知道 你有缺点喔？, politely 您多大？ (lexicon.askers_zh)
+                and words[0] != "你"
+                and words[0] not in self.lexicon.askers_zh
                 # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
                 and asking.isdisjoint(words)
                 and not self._of_oneself_asked(words)
