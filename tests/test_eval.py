@@ -651,7 +651,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # 听过几十遍; the joke met before, 这个段子我听过, 这套把戏我见过): zh-hans 889, 11
 # verdicts18hans (a word cut off: 月…太阳！差点): zh-hans 890, 11; zh-hant 998, 17
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hans 891, 11
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (891, 11), "zh-hant": (998, 17), "en": (823, 18)}
+# verdicts18hans (compliments 人不错, 会说话, 脑子好使; 累的很 as 累得很): zh-hans 895, 11
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (895, 11), "zh-hant": (998, 17), "en": (823, 18)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -165,3 +165,34 @@ def test_a_polite_question_back_after_a_dont_know(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # compliment-game's class words: 人不错, 会说话, 脑子好使 praise the asker
+        ("你这人脑子好使", "compliment"),
+        ("行，你挺会说话的，比我们队长强", "compliment"),
+        ("你人不错 比我隔壁卖酿皮子的强多了", "compliment"),
+        # a bare "not bad" or yes to the game praises nobody
+        ("不错啊", None),
+        ("好啊", None),
+    ],
+)
+def test_compliments_in_everyday_words(corpus: Corpus, answer: str, branch: str | None) -> None:
+    assert reached(corpus, "compliment-game/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # closers_zh: 得很 typed 的很 (的 a particle, read past) still closes a one-character word
+        ("累的很 从早上五点揉面到现在", "tired"),
+        ("累的很", "tired"),
+        ("累得很", "tired"),
+        # a one-character word running into another word is still no answer
+        ("累积了好多货", None),
+    ],
+)
+def test_very_typed_de_hen(corpus: Corpus, answer: str, branch: str | None) -> None:
+    assert reached(corpus, "running-all-day/ask", answer) == branch
