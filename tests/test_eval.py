@@ -300,7 +300,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # a thinking-aloud lead's own characters no answer (下 in 等我諗下: the cow's tail): zh-hant 1031, 1
 # dialect16 (Tagalog "wag na", "hindi naman" as no words): en 1029, 1 -> 1031, 1
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 1032, 1
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1032, 1), "en": (1031, 1)}
+# verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 916, 1
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1032, 1), "en": (1031, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -484,7 +485,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # reads since the second opinion learns from it): zh-hans 867, 10; zh-hant 991, 8
 # verdicts18hans (a word cut off: 月…太阳！差点): zh-hant 992, 8
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hans 870, 10
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (870, 10), "zh-hant": (992, 8), "en": (839, 9)}
+# verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 872, 10
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (872, 10), "zh-hant": (992, 8), "en": (839, 9)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -532,7 +534,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # labels16 (kids-pancakes' give-away without 一起吃: tp12's crowd eating together no trick): zh-hant 971, 16
 # verdicts18hans (the joke met before: 这题我小学就被问过, 這套題我看過): zh-hans 887, 7; zh-hant 976, 9
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 977, 9
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (887, 7), "zh-hant": (977, 9), "en": (833, 21)}
+# verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 889, 7
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (889, 7), "zh-hant": (977, 9), "en": (833, 21)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -599,7 +602,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts18hans (a word cut off: 月…太阳！差点): zh-hans 870, 12
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 987, 12
 # verdicts18hans (您 asks the asker back after a don't-know: 猜不着，您多大？): zh-hans 871, 12
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (871, 12), "zh-hant": (987, 12), "en": (838, 19)}
+# verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 873, 12
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (873, 12), "zh-hant": (987, 12), "en": (838, 19)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -636,7 +640,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # aside before a question back, a story after a don't-know, "you're not", "trying it on",
 # "going to end with", "too many" birthdays.
 # verdicts18hans (the joke met before: 这题我从前出给班上学生做过, 呢題我見過): zh-hans 870, 23; zh-hant 989, 16
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (870, 23), "zh-hant": (989, 16), "en": (841, 7)}
+# verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 873, 23
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (873, 23), "zh-hant": (989, 16), "en": (841, 7)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1061,7 +1066,8 @@ HELD = [
     # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): 217, 3
     # labels16 (kids-pancakes' give-away without 一起吃: the crowd eating together no trick): 218, 2
     # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): 220, 1
-    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (220, 1)}),  # seen14: 217 -> 218
+    # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): 221, 1
+    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (221, 1)}),  # seen14: 217 -> 218
     (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (221, 2)}),
     # Round fourteen's Atlanta hairdresser (Southern American English), untouched on 1635678
     # (round14_writers/README.md): 197/220 89.5%, 9 wrong punchlines. Tuned on by data only

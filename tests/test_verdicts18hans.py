@@ -174,6 +174,11 @@ def test_a_polite_question_back_after_a_dont_know(
         ("你这人脑子好使", "compliment"),
         ("行，你挺会说话的，比我们队长强", "compliment"),
         ("你人不错 比我隔壁卖酿皮子的强多了", "compliment"),
+        # ...and in dialect: Henan 排场 (handsome), 怪好; Wu 来斯 (capable); northern 会来事
+        ("你长嘞怪排场", "compliment"),
+        ("你来斯 会弄这些机器人 我是搞不来", "compliment"),
+        ("你这人挺机灵的，脑子转得快。", "compliment"),
+        ("你比我年轻，皮肤也好，有福气的", "compliment"),
         # a bare "not bad" or yes to the game praises nobody
         ("不错啊", None),
         ("好啊", None),
