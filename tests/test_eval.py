@@ -584,7 +584,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # review of dialect16 (Hokkien 麥啦 a no: tc13's 麥啦 手在剝蝦 refuses): zh-hant 980, 16 -> 981, 16
 # verdicts18hans (the joke met before: 这套我见过, 呢啲題目我小學已經玩過): zh-hans 880, 6; zh-hant 986, 11
 # verdicts18hans (a word cut off: 月…太阳！差点): zh-hans 881, 6
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (881, 6), "zh-hant": (986, 11), "en": (842, 18)}
+# verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 882, 6
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (882, 6), "zh-hant": (986, 11), "en": (842, 18)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -603,7 +604,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 987, 12
 # verdicts18hans (您 asks the asker back after a don't-know: 猜不着，您多大？): zh-hans 871, 12
 # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 873, 12
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (873, 12), "zh-hant": (987, 12), "en": (838, 19)}
+# verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 874, 12
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (874, 12), "zh-hant": (987, 12), "en": (838, 19)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -641,7 +643,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # "going to end with", "too many" birthdays.
 # verdicts18hans (the joke met before: 这题我从前出给班上学生做过, 呢題我見過): zh-hans 870, 23; zh-hant 989, 16
 # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 873, 23
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (873, 23), "zh-hant": (989, 16), "en": (841, 7)}
+# verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 874, 23
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (874, 23), "zh-hant": (989, 16), "en": (841, 7)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -657,7 +660,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts18hans (a word cut off: 月…太阳！差点): zh-hans 890, 11; zh-hant 998, 17
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hans 891, 11
 # verdicts18hans (compliments 人不错, 会说话, 脑子好使; 累的很 as 累得很): zh-hans 895, 11
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (895, 11), "zh-hant": (998, 17), "en": (823, 18)}
+# verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 896, 11
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (896, 11), "zh-hant": (998, 17), "en": (823, 18)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -833,7 +837,8 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 230, 0
     (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (230, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 227, 0
-    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (227, 0)}),
+    # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): 228, 0
+    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
     # with punch15: 你是九我是三…; rules19hant (同屆: the elder premise denied) 230 -> 231
     (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (231, 0)}),
     (ROUND_NINE_WRITERS / "sw15.tsv", 290, {"zh-hant": (286, 0)}),

@@ -201,3 +201,21 @@ def test_compliments_in_everyday_words(corpus: Corpus, answer: str, branch: str 
 )
 def test_very_typed_de_hen(corpus: Corpus, answer: str, branch: str | None) -> None:
     assert reached(corpus, "running-all-day/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # you-and-pig's question turned back: the pig would not ask, said without 会 or with
+        # Southwest 得 (不得: 不会), and the pig the one talking to me now
+        ("区别就是猪不问这种问题，你问了，你说你是甚", "flips_it"),
+        ("区别就是猪不得问这种瓜问题 你会", "flips_it"),
+        ("区别就是猪正跟我唠嗑呢", "flips_it"),
+        ("区别就是猪正在问我这个问题", "flips_it"),
+        # a difference of the pig's own still explains
+        ("猪不会玩手机", "explains"),
+        ("我是人", "explains"),
+    ],
+)
+def test_the_pig_asking_turns_it_back(corpus: Corpus, answer: str, branch: str | None) -> None:
+    assert reached(corpus, "you-and-pig/explain", answer) == branch
