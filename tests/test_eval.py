@@ -661,7 +661,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hans 891, 11
 # verdicts18hans (compliments 人不错, 会说话, 脑子好使; 累的很 as 累得很): zh-hans 895, 11
 # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 896, 11
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (896, 11), "zh-hant": (998, 17), "en": (823, 18)}
+# verdicts18hans (咋能装进 folds to 装不进: impossible): zh-hans 897, 11
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (897, 11), "zh-hant": (998, 17), "en": (823, 18)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

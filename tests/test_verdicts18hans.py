@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import GIVE_AWAY, Corpus
-from tests.support.understanding import reached
+from tests.support.understanding import LEXICON, reached
+from understanding.text import fold
 
 
 @pytest.mark.parametrize(
@@ -219,3 +220,24 @@ def test_very_typed_de_hen(corpus: Corpus, answer: str, branch: str | None) -> N
 )
 def test_the_pig_asking_turns_it_back(corpus: Corpus, answer: str, branch: str | None) -> None:
     assert reached(corpus, "you-and-pig/explain", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("said", "folded"),
+    [
+        # "how could one put it in" (咋能装进, 怎么能放下) is "it won't go in", as 怎么装得下 is
+        ("大象那么大咋能装进冰箱", "大象那么大装不进冰箱"),
+        ("怎么能放下", "放不下"),
+        ("怎么装得下", "装不下"),
+        # 能 without a lead asks or says it can
+        ("能装进去", "能装进去"),
+        ("三步 能装进去", "三步 能装进去"),
+    ],
+)
+def test_how_could_it_go_in_folds_to_it_wont(said: str, folded: str) -> None:
+    assert fold(said, LEXICON) == folded
+
+
+def test_how_could_it_go_in_is_impossible(corpus: Corpus) -> None:
+    assert reached(corpus, "elephant-fridge/fridge", "大象那么大咋能装进冰箱，胡说") == "impossible"
+    assert reached(corpus, "elephant-fridge/fridge", "三步 能装进去") == "three"

@@ -836,7 +836,8 @@ class Lexicon:
     def rhetorical_pattern(self) -> re.Pattern[str]:
         """怎么装得下 → 装不下: see rhetorical_leads_zh (group 1 the verb, 2 the complement;
         Hokkien 哪裝會落 is 哪装得下); Cantonese 點入得 (the complement is the verb) → 入不到
-        (group 3)."""
+        (group 3); 咋能装进 (how could one put it in) → 装不进 (group 4 the verb, 5 the
+        complement: verdicts18hans)."""
         from understanding.text import HAN_CLASS
 
         if not self.rhetorical_leads_zh or not self.potential_complements_zh:
@@ -845,7 +846,8 @@ class Lexicon:
         complements = alternation(list(self.potential_complements_zh))
         return re.compile(
             f"(?:{leads})(?:([{HAN_CLASS}]{{1,2}}?)(?:得|会(?=落))({complements})(?!的)"
-            f"|({complements})得(?![去来的]|{complements}))"
+            f"|({complements})得(?![去来的]|{complements})"
+            f"|能([{HAN_CLASS}])({complements})(?![的得]))"
         )
 
     @cached_property
