@@ -340,6 +340,14 @@ FIELDS: dict[str, str] = {
     "lifes_years_en": WORDS,  # years, old, born: "as many as ive lived years" counts
     "not_homes_zh": CHARS,  # 人 in 人家: 家 ending a word, no home (rule "owning a thing")
     "askers_own_zh": CHARS,  # 自己 in 你自己不知道吗: the asker's own don't-know
+    # rule "the joke met before": 这 (these), a joke's name (jokes), a verb then 过 (verbs):
+    # 这个段子我听过, 这套把戏我见过
+    "met_before_these_zh": CHARS,
+    # rule "worked to a conclusion": 就, 所以 before the working's last duration (90个人就90分钟)
+    "concluding_zh": PHRASES,
+    "per_one_zh": PHRASES,  # 一个, 每 before a duration: a rate of one thing, a step
+    "met_before_jokes_zh": PHRASES,
+    "met_before_verbs_zh": CHARS,
     # rule "a no of another verb": what after a negator (不太), before 都 and a closing no
     # (我们都冇), between 的 and a closing no (说真的我没有) still leaves a plain no
     "keeps_a_no_zh": CHARS,
@@ -654,6 +662,11 @@ class Lexicon:
     lifes_years_en: frozenset[str]
     not_homes_zh: frozenset[str]
     askers_own_zh: frozenset[str]
+    met_before_these_zh: frozenset[str]
+    concluding_zh: tuple[str, ...]
+    per_one_zh: tuple[str, ...]
+    met_before_jokes_zh: tuple[str, ...]
+    met_before_verbs_zh: frozenset[str]
     keeps_a_no_zh: frozenset[str]
     keeps_not_even_zh: frozenset[str]
     keeps_a_thing_no_zh: frozenset[str]
@@ -823,7 +836,8 @@ class Lexicon:
     def rhetorical_pattern(self) -> re.Pattern[str]:
         """怎么装得下 → 装不下: see rhetorical_leads_zh (group 1 the verb, 2 the complement;
         Hokkien 哪裝會落 is 哪装得下); Cantonese 點入得 (the complement is the verb) → 入不到
-        (group 3)."""
+        (group 3); 咋能装进 (how could one put it in) → 装不进 (group 4 the verb, 5 the
+        complement: verdicts18hans)."""
         from understanding.text import HAN_CLASS
 
         if not self.rhetorical_leads_zh or not self.potential_complements_zh:
@@ -832,7 +846,8 @@ class Lexicon:
         complements = alternation(list(self.potential_complements_zh))
         return re.compile(
             f"(?:{leads})(?:([{HAN_CLASS}]{{1,2}}?)(?:得|会(?=落))({complements})(?!的)"
-            f"|({complements})得(?![去来的]|{complements}))"
+            f"|({complements})得(?![去来的]|{complements})"
+            f"|能([{HAN_CLASS}])({complements})(?![的得]))"
         )
 
     @cached_property

@@ -757,7 +757,9 @@ def _holds(kinds: list[int], kind: int) -> bool:
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
 # Matcher.clause_gates): 再…就, 又…套 or 招, 的 or 家 (one's own thing), 才, 你, 不, 没, 得,
 # "where", "of", "unless", and _CHOICE_WORDS.
-_GATED_UNITS: Final = frozenset("再就又套招才你不没得的家") | {"where", "of", "unless"}
+# Rule "the joke met before": units between 这 and the joke's name (这个段子, 这整套)
+_MEASURES_BEFORE_JOKE: Final = 2
+_GATED_UNITS: Final = frozenset("再就又套招才你不没得的家过") | {"where", "of", "unless"}
 
 
 # Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
@@ -766,6 +768,8 @@ _STORY_WORDS: Final = 6
 # Rule "another language" reads answers of this many words or more: "toast bana" is a toast
 _FOREIGN_MIN_WORDS: Final = 3
 _ALL_HAN: Final = re.compile(f"[{HAN_CLASS}]+")
+# Rule "a word cut off": an answer opening with one Chinese character, then a trailing-off
+_CUT_OFF: Final = re.compile(f"\\s*[{HAN_CLASS}]\\s*(?:…|⋯|\\.{{2,}}|。{{2,}})")
 
 
 @dataclass
@@ -1136,6 +1140,13 @@ class Matcher:
                         result = replace(again, heard=slipped[1])
         elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
             result = self._slipped_beside(parts, result)
+        if result.torn and len(parts) > 1 and _CUT_OFF.match(text):
+            # rule "a word cut off" (verdicts18hans): a lone character trailing off opens the
+            # answer, torn against another branch's answer after it (月…太阳！差点被你绕进去):
+            # the first word was broken off, what follows is said
+            after = self._understand(parts[1:])
+            if after.branch is not None and not after.torn:
+                result = replace(after, corrected="…")
         if result.branch is not None and not result.heard:
             result = self._slipped_around(parts, result)
         hit = result.hit
@@ -1387,7 +1398,9 @@ class Matcher:
             if (
                 index not in said
                 and len([t for t in words if t not in self.tail]) >= 2
-                and words[0] != "你"  # asks the asker back: 不知道 你有缺点喔？
+                # asks the asker back: 不知道 你有缺点喔？, politely 您多大？ (lexicon.askers_zh)
+                and words[0] != "你"
+                and words[0] not in self.lexicon.askers_zh
                 # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
                 and asking.isdisjoint(words)
                 and not self._of_oneself_asked(words)
@@ -2079,7 +2092,11 @@ class Matcher:
             marks = _marked(gates, texts)
             if not flagged and marks and _meets(flag_words, marks):
                 flagged = True
-            if texts and texts[0] == "你" and _asks_the_asker(texts, lexicon):
+            if (
+                texts
+                and texts[0] == "你"
+                and (_asks_the_asker(texts, lexicon) or texts[1:3] == _HIMSELF)
+            ):
                 asks_asker = True
             if _holds(kinds, WORD):
                 corrected = False
@@ -2111,6 +2128,8 @@ class Matcher:
                     self._going_on_lands(parts, index, hits)
                 if texts[0] == "又" and (_has(marks, "套") or _has(marks, "招")):
                     self._same_routine_again(index, texts, hits)
+                if _has(marks, "过"):
+                    self._met_before(index, texts, hits)
             if len(hits) > found and marks and _meets(shared.near_miss_firsts, marks):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and marks and _meets(turning, marks):
@@ -2838,6 +2857,44 @@ class Matcher:
         if len(said) > 4 and said[1] == "是" and said[-1] in "套招" and said[-2] in "那这":
             end = max(i for i, t in enumerate(texts) if t == said[-1]) + 1
             hits.append(self._trick_named(texts, index, 0, end, "the same routine again"))
+
+    def _met_before(self, index: int, texts: list[str], hits: list[Hit]) -> None:
+        """Rule "the joke met before" (verdicts18hans): a clause naming this joke (a word of
+        lexicon.met_before_these_zh, up to two units, then one of met_before_jokes_zh: 这个段子,
+        呢题, 这套把戏) and telling it met before (a verb of met_before_verbs_zh then 过, no
+        negator in the three units before the verb: 我听过几十遍, 我孙子玩过, 我小学就被问过)
+        names the trick: one `trick` hit over the two."""
+        lexicon = self.lexicon
+        verbs, these = lexicon.met_before_verbs_zh, lexicon.met_before_these_zh
+        met = next(
+            (
+                k
+                for k in range(1, len(texts))
+                if texts[k] == "过"
+                and texts[k - 1] in verbs
+                and lexicon.negators_zh.isdisjoint(texts[max(0, k - 4) : k - 1])
+            ),
+            None,
+        )
+        if met is None:
+            return
+        for d, unit in enumerate(texts):
+            if unit not in these:
+                continue
+            for skip in range(_MEASURES_BEFORE_JOKE + 1):
+                start = d + 1 + skip
+                joke = next(
+                    (
+                        j
+                        for j in lexicon.met_before_jokes_zh
+                        if "".join(texts[start : start + len(j)]) == j
+                    ),
+                    None,
+                )
+                if joke is not None:
+                    first, last = min(d, met - 1), max(met + 1, start + len(joke))
+                    hits.append(self._trick_named(texts, index, first, last, "the joke met before"))
+                    return
 
     def _trick_named(self, texts: list[str], index: int, start: int, end: int, why: str) -> Hit:
         """One `trick` hit for units start..end of clause `index`, written with why it names
@@ -4291,14 +4348,45 @@ class Matcher:
             hit = mine[0].for_branch(index)
             ends = stated[0][1] == index == stated[-1][1]
             said = [h for h, _ in stated]
-            if (
-                others
-                and not (ends and _stated_then_worked(stated[0][0], stated[-1][0], parts))
-                and not (stated[0][1] == index and _stated_then_reasoned(said, parts, lexicon))
+            if others and not (
+                (ends and _stated_then_worked(stated[0][0], stated[-1][0], parts))
+                or (stated[0][1] == index and _stated_then_reasoned(said, parts, lexicon))
+                or self._worked_to(stated, index, parts)
             ):
                 dropped.append(_why(hit, f"the answer also says {', '.join(others)}"))
             else:
                 hits.append(hit)
+
+    def _worked_to(
+        self, stated: list[tuple[Hit, int | None]], index: int, parts: list[Clause]
+    ) -> bool:
+        """Rule "worked to a conclusion" (verdicts18hans): the durations stated end on branch
+        `index` after a word of lexicon.concluding_zh since the one before it (3个人3分钟
+        90个人就90分钟); or open on it alone in the first clause, particles aside, and each
+        other is a rate of one thing in a later clause (九十分钟哇，一个娃娃一分钟: per_one_zh
+        before it). Either way the other durations are steps of the working, no answers."""
+        lexicon = self.lexicon
+        last, owner = stated[-1]
+        if owner == index and len(stated) > 1:
+            before, _ = stated[-2]
+            texts = parts[last.clause][0]
+            since = before.start + before.units if before.clause == last.clause else 0
+            if any(word in "".join(texts[since : last.start]) for word in lexicon.concluding_zh):
+                return True
+        first, owner = stated[0]
+        if owner != index or first.clause != 0 or first.start != 0:
+            return False
+        opening = parts[0][0]
+        if any(t not in lexicon.particles_zh for t in opening[first.units :]):
+            return False
+        return all(
+            hit.clause > 0
+            and any(
+                word in "".join(parts[hit.clause][0][: hit.start]) for word in lexicon.per_one_zh
+            )
+            for hit, other in stated
+            if other != index
+        )
 
     def _something_else(self, parts: list[Clause], clause: int, start: int, end: int) -> str:
         """Rule "a number of something else": the word of lexicon.other_measures right after
@@ -5527,6 +5615,10 @@ def _near_missed(
 
 
 _ASKING_PARTICLES: Final = frozenset("吗咩")
+# 啊, 呀 close a question only with the mark typed after them (你要去游泳啊？): without it they
+# close a statement (你要去游泳啊 我不去)
+_MARKED_ASKING_PARTICLES: Final = frozenset("啊呀")
+_HIMSELF: Final = ["自", "己"]  # 你自己: the asker, named as the subject
 _PERSONS_HAN: Final = frozenset("你我")
 _HUH: Final = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
 
@@ -5588,6 +5680,8 @@ def _asks_the_asker(texts: list[str], lexicon: Lexicon) -> bool:
         end -= 1
     if texts[end - 1] in _ASKING_PARTICLES:
         return True
+    if end < len(texts) and (texts[end - 1] in _MARKED_ASKING_PARTICLES):
+        return True
     if len(texts) > 3 and texts[1] == "先" and texts[2] in _TELL_FIRST:
         return True
     while end > 1 and texts[end - 1] in lexicon.particles_zh:
@@ -5617,7 +5711,12 @@ def _asked_of_the_asker(
         and _asks_the_asker(texts, lexicon)
         and texts[1:2] not in (["不"], ["没"])
     }
-    if not asking:
+    # 你自己 (Wu 侬自家 folds to it) names the asker the subject, asked or told: 你自己不知道问我干啥
+    # is the asker's don't-know as 你自己不知道吗 is (round 17's final set)
+    of_themselves = {
+        index for index, (texts, _) in enumerate(parts) if texts[:3] == ["你", *_HIMSELF]
+    }
+    if not asking and not of_themselves:
         return hits
     kept = _answers_dropped(
         hits,
@@ -5636,7 +5735,7 @@ def _asked_of_the_asker(
         for h in kept
         if h.kind == "intent"
         and h.intent == "dont_know"
-        and h.clause in asking
+        and (h.clause in asking or h.clause in of_themselves)
         and h.start > 0
         and all(t in askers_own for t in parts[h.clause][0][1 : h.start])
     ]
@@ -8307,9 +8406,19 @@ def _asserting_question_en(texts: list[str], negator: int, lexicon: Lexicon) -> 
 
 
 def _negating_tail(texts: list[str], j: int, tails: frozenset[str]) -> bool:
-    """Whether units from j negate what comes before them: 好看个屁, Chongqing 喊你个锤子."""
+    """Whether units from j negate what comes before them: 好看个屁, Chongqing 喊你个锤子,
+    and "cannot even afford it" (房子都买不起, 车也养不起: the thing out of reach, not named as
+    the answer; verdicts18hans)."""
     two = texts[j] + texts[j + 1]
-    return two in tails or (j + 2 < len(texts) and two + texts[j + 2] in tails)
+    return (
+        two in tails
+        or (j + 2 < len(texts) and two + texts[j + 2] in tails)
+        or (texts[j] in _EVEN and texts[j + 2 : j + 4] == _CANNOT_AFFORD)
+    )
+
+
+_EVEN: Final = frozenset("都也")
+_CANNOT_AFFORD: Final = ["不", "起"]  # the potential complement 买不起, 住不起: out of reach
 
 
 def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:

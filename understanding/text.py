@@ -464,6 +464,7 @@ _SEEN_NEGATOR: Final = 8  # 不 or 没
 _SEEN_DE: Final = 16  # 得
 _SEEN_HUI: Final = 128  # 会 (_SEEN_DOT is shared with `_seen`)
 _SEEN_LATIN: Final = 256  # a-z: 唔 sure's English word
+_SEEN_NENG: Final = 512  # 能 (咋能装进: 装不进)
 
 
 def _seen_zh(text: str) -> int:
@@ -485,6 +486,8 @@ def _seen_zh(text: str) -> int:
             seen |= _SEEN_DE
         elif code == 0x4F1A:  # 会
             seen |= _SEEN_HUI
+        elif code == 0x80FD:  # 能
+            seen |= _SEEN_NENG
         elif 0x61 <= code <= 0x7A:
             seen |= _SEEN_LATIN
     return seen
@@ -627,12 +630,14 @@ def fold(text: str, lexicon: Lexicon) -> str:
                     )
                 seen = _seen_zh(text)
             # 怎么装得下: 装不下; 點入得: 入不到
-            if seen & _SEEN_DE or (seen & _SEEN_HUI and "会落" in text):
+            if seen & (_SEEN_DE | _SEEN_NENG) or (seen & _SEEN_HUI and "会落" in text):
                 complements = lexicon.potential_complements_zh
                 text = lexicon.rhetorical_pattern.sub(
                     lambda m: (
                         f"{m.group(3)}不到"
                         if m.group(3)
+                        else f"{m.group(4)}不{complements[m.group(5)]}"
+                        if m.group(4)
                         else f"{m.group(1)}不{complements[m.group(2)]}"
                     ),
                     text,
