@@ -50,7 +50,7 @@ from bench.stat16 import (
     rule_verdicts,
     training_rows,
 )
-from bot.content.corpus import FELL
+from bot.content.corpus import FELL, RoutineState
 from understanding import second_opinion
 from understanding.second_opinion import MAX_READ, SecondOpinion
 
@@ -121,6 +121,8 @@ SHIPPED = Guard(
     second_opinion.OWN_WORDS_SLACK,
     second_opinion.INTENT_WORDS_SLACK,
 )
+# the guard chosen on rounds 10-13 (stat17), shipped to round 17
+ROUND_17 = Guard(0.995, 12, 1.0, 8, 4)
 BARE = Guard(second_opinion.THRESHOLD)
 # between the shipped guard and the bare veto (and a step past each): the grid chosen from
 _FEATURES = (0, 4, 8, 12, 16, 20)
@@ -175,7 +177,23 @@ def _rules_verdicts(round_: int) -> list[tuple[Row, str, bool]]:
     return found
 
 
-def cases(rounds: Sequence[int]) -> list[Case]:
+# Where the reveal is the prank (a veto there ends in the reveal, a fall), which doubts may act:
+# none (the product from 6f5bc44 to round 17); where the rules' branch is itself a fall (the
+# ending stays a fall); or also where the model reads a fall (otherwise, or a branch that is one)
+REVEAL_IS_PRANK_POLICIES = ("none", "fall-branch", "either-falls")
+
+
+def _lands(state: RoutineState, label: str) -> bool:
+    """Whether `label` ends the prank as a fall in `state`."""
+    if label == OTHERWISE:
+        return state.reveal_outcome == FELL
+    return any(a.id == label and a.outcome == FELL for a in state.answers)
+
+
+def cases(rounds: Sequence[int], policy: str = "either-falls") -> list[Case]:
+    """Each row of `rounds` with the evidence a guard weighs. Where the reveal is the prank,
+    only a branch that is itself a fall may be doubted (`fall_branches`, as the product since
+    round 18), or none (False: the product from 6f5bc44 to round 17)."""
     found = []
     for round_ in rounds:
         grouped: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
@@ -186,7 +204,8 @@ def cases(rounds: Sequence[int]) -> list[Case]:
             key = (row.routine, row.state)
             state = _CORPUS.routines[row.routine].states[row.state]
             weighed = None
-            if rules != OTHERWISE and key in grouped and state.reveal_outcome != FELL:
+            prank = state.reveal_outcome == FELL
+            if rules != OTHERWISE and key in grouped and (policy != "none" or not prank):
                 if key not in opinions:
                     opinions[key] = SecondOpinion(grouped[key])
                 same = _SHARPNESS.labels_like(row.routine, row.state, rules)
@@ -202,6 +221,10 @@ def cases(rounds: Sequence[int]) -> list[Case]:
                         beside,
                         kind == "intent",
                     )
+                kept_ending = not prank or _lands(state, rules)
+                if weighed is not None and not kept_ending:
+                    reads_a_fall = policy == "either-falls" and _lands(state, weighed.label)
+                    weighed = weighed if reads_a_fall else None
             found.append(Case(round_, row, rules, right, weighed))
     return found
 
@@ -298,6 +321,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--held-out", action="store_true", help="also read rounds 16-17")
     parser.add_argument("--cache", type=Path, help="keep the cases here (a pickle)")
+    parser.add_argument(
+        "--where-reveal-is-prank",
+        choices=REVEAL_IS_PRANK_POLICIES,
+        default="either-falls",
+        help="which doubts may act where the reveal is the prank (see REVEAL_IS_PRANK_POLICIES)",
+    )
     options = parser.parse_args(argv)
     rounds = (*CHOSEN_ON, *HELD_OUT) if options.held_out else CHOSEN_ON
     kept: dict[int, list[Case]] = {}
@@ -305,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         kept = pickle.loads(options.cache.read_bytes())
     for round_ in rounds:
         if round_ not in kept:
-            kept[round_] = cases([round_])
+            kept[round_] = cases([round_], options.where_reveal_is_prank)
     if options.cache:
         options.cache.write_bytes(pickle.dumps(kept))
     found = [case for round_ in rounds for case in kept[round_]]
@@ -315,7 +344,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print("tying with it:", "; ".join(guard.describe() for guard in ties[1:]) or "none")
     wide, _ = choose(choosing, WIDE_GRID)
     print(f"the same rule on WIDE_GRID ({len(WIDE_GRID)} guards, not chosen): {wide.describe()}\n")
-    shown = [RULES_ALONE, SHIPPED, BARE, *neighbours(SHIPPED), chosen, wide]
+    shown = [RULES_ALONE, ROUND_17, SHIPPED, BARE, *neighbours(SHIPPED), chosen, wide]
     parts = [("rounds 10-15 (choosing)", choosing)]
     for round_ in CHOSEN_ON:
         parts.append((f"round {round_}", [case for case in choosing if case.round_ == round_]))
@@ -328,9 +357,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         base = scores(subset, RULES_ALONE)
         print(f"### {title}\n\n{HEADER}")
         for guard in shown:
-            name = {chosen: "**chosen**: ", SHIPPED: "shipped: ", wide: "wide grid's: "}.get(
-                guard, ""
-            )
+            name = {
+                chosen: "**chosen**: ",
+                SHIPPED: "shipped: ",
+                ROUND_17: "round 17's: ",
+                wide: "wide grid's: ",
+            }.get(guard, "")
             print(row_cells(name + guard.describe(), scores(subset, guard), base))
         print()
 
