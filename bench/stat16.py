@@ -102,10 +102,15 @@ def read_tsv(path: Path) -> list[Row]:
 
 
 def run_commit(round_: int) -> str:
-    """The commit roundK_final's one run was made on (RESULT.txt's first line)."""
-    first = (TUNING / f"round{round_}_final" / "RESULT.txt").read_text(encoding="utf-8")
-    found = re.search(r"run once on ([0-9a-f]{7,40})", first.splitlines()[0])
-    assert found, f"round {round_}: RESULT.txt names no commit"
+    """The commit roundK_final's one run was made on: RESULT.txt's first line, or where it
+    has none (round 17's is the run's output alone) its README's "run **once**, on `X`"."""
+    folder = TUNING / f"round{round_}_final"
+    first = (folder / "RESULT.txt").read_text(encoding="utf-8").splitlines()[0]
+    found = re.search(r"run once on ([0-9a-f]{7,40})", first)
+    if found is None:
+        readme = (folder / "README.md").read_text(encoding="utf-8")
+        found = re.search(r"run \*\*once\*\*, on `([0-9a-f]{7,40})`", readme)
+    assert found, f"round {round_}: neither RESULT.txt nor README.md names the commit"
     return found.group(1)
 
 

@@ -45,3 +45,51 @@ def test_fallback17_reads_what_round_sixteens_rules_reached_before_its_veto() ->
     # which round 17 moved (86 at 33b1522). Without the read-back it was 81: the band keeps
     # that failure red while later rules move a row or two.
     assert 84 <= wrong <= 88
+
+
+def test_guard18_weighs_what_the_shipped_doubt_weighs() -> None:
+    """bench.guard18 weighs the model's evidence once per answer and applies each guard to it;
+    with the shipped guard's values it must veto exactly where `SecondOpinion.doubt` does, or
+    every guard of its grid is measured on something the bot does not do."""
+    from bench.guard18 import SHIPPED, _lands, cases
+    from bench.stat16 import _CORPUS, _SHARPNESS, OTHERWISE, _own_words, training_rows
+    from understanding.second_opinion import SecondOpinion
+
+    grouped: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row in training_rows(17):
+        grouped.setdefault((row.routine, row.state), []).append((row.answer, row.expected))
+    opinions: dict[tuple[str, str], SecondOpinion] = {}
+    weighed = vetoed = 0
+    for case in cases([17]):
+        row, key = case.row, (case.row.routine, case.row.state)
+        state = _CORPUS.routines[row.routine].states[row.state]
+        if case.rules == OTHERWISE or key not in grouped:
+            assert case.evidence is None
+            continue
+        opinion = opinions.setdefault(key, SecondOpinion(grouped[key]))
+        same = _SHARPNESS.labels_like(row.routine, row.state, case.rules)
+        own, kind = _own_words(row, case.rules)
+        doubt = opinion.doubt(row.answer, case.rules, same, own, kind == "intent")
+        # where the reveal is the prank, as bot/content/reading.verdict: only a doubt that
+        # keeps the ending a fall, or reads one
+        if doubt is not None and not _lands(state, OTHERWISE):
+            pass
+        elif doubt is not None and not (_lands(state, case.rules) or _lands(state, doubt.label)):
+            doubt = None
+        assert SHIPPED.vetoes(case.evidence) == (doubt is not None), row
+        weighed += 1
+        vetoed += doubt is not None
+    assert weighed > 1000 and vetoed > 20
+
+
+def test_guard18_reads_round_seventeens_rules_before_its_veto() -> None:
+    """Round 17's run had the veto: guard18 reads back what the rules reached before it, so
+    the rules alone give its README's 79 wrong punchlines and round 17's guard, with no veto
+    where the reveal is the prank, the run's 56 (2,697 right). A band: rows the run's
+    RESULT.txt does not list are read with today's rules."""
+    from bench.guard18 import ROUND_17, RULES_ALONE, cases, scores
+
+    found = cases([17], "none")
+    assert 77 <= scores(found, RULES_ALONE)["total"].wrong <= 81
+    shipped = scores(found, ROUND_17)["total"]
+    assert 54 <= shipped.wrong <= 58 and 2695 <= shipped.right <= 2699

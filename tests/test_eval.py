@@ -75,7 +75,10 @@ def test_the_shipped_answers_reach_their_branches(corpus: Corpus, path: Path, ro
 # raised to what round six's Chinese tuning (branch rules8zh, tuned on) reached.
 # (en 809: raised in round six's English tuning, rules8en, tuned on)
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 675, 0
-ROUND_THREE_FINAL_REACHED = {"zh-hans": (484, 0), "zh-hant": (675, 0), "en": (809, 1)}
+# veto18 (the veto re-chosen on rounds 10-17, docs/stat18.md): zh-hans 484 -> 483, 一步 塞进去
+# (other_steps) read as three, one right answer given the hint; 416 -> 322 wrong punchlines
+# on the former final sets, each read by a model learned only from older rounds
+ROUND_THREE_FINAL_REACHED = {"zh-hans": (483, 0), "zh-hant": (675, 0), "en": (809, 1)}
 
 
 # Five more writers who never saw the corpus (Shanghai, Sha Tin, Taipei, Brisbane, Toronto),
@@ -193,7 +196,8 @@ ABUJA_EVAL = ROUND_SIX_WRITERS / "ab8.tsv"
 # (label two), which says both branches' words: withheld like a torn answer, no punchline.
 ABUJA_REACHED = {"en": (221, 0)}
 AUCKLAND_EVAL = ROUND_SIX_WRITERS / "nz8.tsv"
-AUCKLAND_REACHED = {"en": (223, 0)}
+# veto18 (docs/stat18.md): 223 -> 222, a right answer given the hint
+AUCKLAND_REACHED = {"en": (222, 0)}
 
 
 # Round six's second wave of Chinese tuning writers (Kuala Lumpur Malaysian Mandarin, a Sha Tin
@@ -811,7 +815,9 @@ HELD = [
     ),  # review of dialect16: +40 probes
     # rules17en (the calf drinks the milk: the silk-milk give-away) 218, 1 -> 219, 1
     (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (220, 1)}),  # seen14: 219 -> 220
-    (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (221, 0)}),  # verdicts18en: cabut, sejuk
+    # verdicts18en: cabut, sejuk (221); veto18 (docs/stat18.md): "shop. why u testing me"
+    # (spelled) read as otherwise, one right answer given the hint (220)
+    (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (220, 0)}),
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
     (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (212, 0)}),  # rules14en2: "fresh"
     (ROUND_SEVEN_WRITERS / "gh12.tsv", 224, {"en": (220, 0)}),

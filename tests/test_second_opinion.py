@@ -135,12 +135,35 @@ def test_a_long_message_is_read_by_its_first_characters_only() -> None:
     assert "c:孙" not in features("八把" * 2000 + "孙悟空", False)
 
 
-def test_no_veto_where_the_reveal_is_the_prank(corpus: Corpus) -> None:
-    """review16b: in play-water the reveal is the prank, so a veto turned a refusal (refused)
-    into the reveal, scored as a fall."""
-    state = corpus.routines["play-water"].states["ask"]
-    text = "不想玩，你自己玩吧我要去睡觉了"
-    assert state.verdict(text).branch_id == state.understand(text).branch_id
+def test_where_the_reveal_is_the_prank_a_veto_never_makes_a_fall_of_a_sharp_eye(
+    corpus: Corpus,
+) -> None:
+    """review16b: where the reveal is the prank, a veto ends in the reveal, a fall. It may not
+    turn an answer the rules read as going on (or a refusal, a sharp eye) into a fall when the
+    model does not read a fall either: here it reads seeing through ("I know the difference: no
+    difference 😂"), which the reveal would have scored as a fall."""
+    state = corpus.routines["you-and-pig"].states["ask"]
+    text = "你同豬咩分別我就知 無分別😂"
+    assert state.opinion is not None
+    doubt = state.opinion.doubt(text, "claims_to_know", {"claims_to_know"})
+    assert doubt is not None and doubt.label == "saw_through"  # the model alone would veto
+    assert state.verdict(text).branch_id == "claims_to_know"
+
+
+def test_where_the_reveal_is_the_prank_a_veto_keeps_a_fall_or_reads_one(corpus: Corpus) -> None:
+    """Round 18: a doubt may act where the reveal is the prank when the ending stays a fall (the
+    rules' branch is one: the reveal's line fits any answer where the branch's may not) or the
+    model reads a fall (a self-correction to "im an idiot" in opposite-genius is a fall, not
+    the flip the rules saw first)."""
+    water = corpus.routines["play-water"].states["ask"]
+    refusal = "不想玩，你自己玩吧我要去睡觉了"
+    assert water.understand(refusal).branch_id == "no"  # a fall either way
+    assert water.verdict(refusal).branch_id is None
+    genius = corpus.routines["opposite-genius"].states["genius"]
+    corrected = "ur not a genius... wait no, opposite. im an idiot"
+    assert genius.understand(corrected).branch_id == "flips_it"
+    found = genius.verdict(corrected)
+    assert found.branch_id is None and "reads fell" in found.doubted
 
 
 @pytest.mark.slow

@@ -22,6 +22,7 @@ from bot.content.corpus import (
     EMOJI_ONLY,
     FELL,
     GIVE_AWAY,
+    OTHERWISE,
     PUT_OFF,
     REFUSED,
     SAW_THROUGH,
@@ -48,10 +49,7 @@ def verdict(state: RoutineState, text: str) -> Match:
     if reached is None or state.build_opinion is None:
         return found
     opinion = state.opinion
-    if opinion is None or state.reveal_outcome == FELL:
-        # Where otherwise is itself the fall (the reveal is the prank), a veto would only
-        # trade the branch's punchline for the reveal and score a fall, a refusal's too
-        # (review16b): the rules stand
+    if opinion is None:
         return found
     hit = found.hit
     own = hit.text if hit is not None and hit.kind in _OWN_WORDS else None
@@ -59,8 +57,21 @@ def verdict(state: RoutineState, text: str) -> Match:
     doubt = opinion.doubt(text, reached, same_as(state, found), own, intent)
     if doubt is None:
         return found
+    if state.reveal_outcome == FELL and not (
+        _ends_in_a_fall(state, reached) or _ends_in_a_fall(state, doubt.label)
+    ):
+        # Where the reveal is the prank, a veto ends in the reveal, a fall: it may not turn
+        # a refusal or a sharp eye into a fall the model does not read either (review16b)
+        return found
     said = f"{reached}, but {doubt.describe()}"
     return Match(None, None, None, found.hits, found.dropped, doubted=said)
+
+
+def _ends_in_a_fall(state: RoutineState, label: str) -> bool:
+    """Whether the label (a branch id, or otherwise: the reveal) ends the prank as a fall."""
+    if label == OTHERWISE:
+        return state.reveal_outcome == FELL
+    return any(answer.id == label and answer.outcome == FELL for answer in state.answers)
 
 
 def same_as(state: RoutineState, found: Match) -> frozenset[str]:
