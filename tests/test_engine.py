@@ -26,6 +26,12 @@ def said(outcome: Response) -> str:
     return "\n".join(r.text for r in outcome.replies)
 
 
+def chinese_group() -> ChatState:
+    """A group whose language is Chinese, as Bob reads it (a new group speaks its first
+    speaker's: Alice's English, tests/test_group_language18.py)."""
+    return ChatState(lang="zh")
+
+
 def group(engine: Engine, chat: ChatState, who: Person, text: str, **extra) -> Response:
     outcome = handled(
         engine, chat, Incoming(who, text, now=extra.pop("now", 0.0), in_group=True, **extra)
@@ -121,7 +127,7 @@ def test_random_prank_is_deterministic_with_a_seed(corpus: Corpus) -> None:
 
 
 def test_group_prank_by_reply_only_the_target_counts(engine: Engine) -> None:
-    started = group(engine, ChatState(), ALICE, "/prank ten-knives anyway", replied=BOB)
+    started = group(engine, chinese_group(), ALICE, "/prank ten-knives anyway", replied=BOB)
     question = started.replies[0]
     assert question.asks and question.address == BOB and question.quote == "replied"
     ticket = question.ticket
@@ -155,7 +161,7 @@ def test_untargeted_group_prank_lets_anyone_answer(engine: Engine) -> None:
 
 
 def test_two_pranks_at_once_are_kept_apart_by_ticket(engine: Engine) -> None:
-    one = group(engine, ChatState(), ALICE, "/prank ten-knives anyway", replied=BOB)
+    one = group(engine, chinese_group(), ALICE, "/prank ten-knives anyway", replied=BOB)
     two = group(engine, one.chat, CAROL, "/prank one-and-three", replied=BOB)
     assert set(two.chat.pranks) == {"1", "2"}
     first = group(engine, two.chat, BOB, "二", ticket="2")
@@ -183,7 +189,7 @@ def test_an_answer_replying_to_nothing_goes_to_the_newest_prank_it_may_answer(
 
 
 def test_hint_then_second_chance_in_a_group(engine: Engine) -> None:
-    started = group(engine, ChatState(), ALICE, "/prank ten-knives anyway", replied=BOB)
+    started = group(engine, chinese_group(), ALICE, "/prank ten-knives anyway", replied=BOB)
     hinted = group(engine, started.chat, BOB, "六把", ticket="1")
     assert "算一算" in said(hinted) and hinted.replies[0].asks and hinted.replies[0].address == BOB
     landed = group(engine, hinted.chat, BOB, "八", ticket="1")

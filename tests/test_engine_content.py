@@ -184,7 +184,9 @@ def test_one_member_runs_a_few_pranks_at_a_time_a_few_seconds_apart(corpus: Corp
 def test_a_victim_who_sees_through_it_is_not_counted_as_pranked(corpus: Corpus) -> None:
     """Breakage: "🎭 got you" and a point on the board for the right answer."""
     engine = Engine(corpus, random.Random(12))
-    asked = say(engine, ChatState(), SAM, "/prank one-and-three @mei", in_group=True, chat_id=-1)
+    # a group speaking Chinese, as Mei does (a new one speaks its first speaker's: Sam's English)
+    chinese = ChatState(lang="zh")
+    asked = say(engine, chinese, SAM, "/prank one-and-three @mei", in_group=True, chat_id=-1)
     seen = say(engine, asked.chat, MEI, "是“和”字", in_group=True, chat_id=-1, now=20.0)
     assert "看穿" in text_of(seen) and fixed("got_you", "zh") not in text_of(seen)
     assert seen.chat.scores == {"7": Score("@mei", pranked=0, fooled=0, sharp=1)}  # sharp eye
@@ -207,7 +209,8 @@ def test_titles_are_found_as_the_list_shows_them_in_traditional(corpus: Corpus) 
 def test_group_chatter_does_not_answer_a_prank_aimed_at_nobody(corpus: Corpus) -> None:
     """Breakage: anyone's unrelated message ended an untargeted group prank."""
     engine = Engine(corpus, random.Random(14))
-    asked = say(engine, ChatState(), SAM, "/prank ten-knives anyway", in_group=True, chat_id=-1)
+    chinese = ChatState(lang="zh")  # as Mei reads it (a new group speaks Sam's English)
+    asked = say(engine, chinese, SAM, "/prank ten-knives anyway", in_group=True, chat_id=-1)
     chatter = say(engine, asked.chat, MEI, "八把", in_group=True, chat_id=-1)
     assert not chatter.handled and chatter.chat.pranks == asked.chat.pranks
     ticket = asked.replies[0].ticket

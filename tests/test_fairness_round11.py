@@ -24,6 +24,7 @@ from tests.support.telegram_fixtures import (
     BOB,
     CAROL,
     GROUP,
+    added_by,
     private,
     running_bot,
     sends,
@@ -52,8 +53,10 @@ async def group_exchange(
 ) -> tuple[list[str], str]:
     """Alice sends `start` in the group (a prank aimed at @carol); Carol answers each of
     `answers` as a reply to the bot's latest question; then /stats. The bot's line after each
-    answer (or "" when it said nothing), and the board."""
+    answer (or "" when it said nothing), and the board. Carol added the bot: the group
+    speaks her Chinese."""
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        added_by(emulator, GROUP, CAROL)
         mark = emulator.mark()
         emulator.user_message(GROUP, ALICE, start)
         question = await wait_for(emulator, sends(GROUP["id"], "@carol"), after=mark)
@@ -264,6 +267,7 @@ async def test_through_telegram_a_fall_on_the_way_stays_on_the_board_after_cance
     emulator: Emulator, tmp_path: Path
 ) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        added_by(emulator, GROUP, CAROL)  # the group speaks Carol's Chinese
         mark = emulator.mark()
         emulator.user_message(GROUP, ALICE, "/prank @carol feathers-steel anyway")
         question = await wait_for(emulator, sends(GROUP["id"], "@carol"), after=mark)
@@ -277,11 +281,11 @@ async def test_through_telegram_a_fall_on_the_way_stays_on_the_board_after_cance
         mark = emulator.mark()
         emulator.user_message(GROUP, ALICE, "/stats")
         board = (await wait_for(emulator, sends(GROUP["id"]), after=mark))["params"]["text"]
-    # said in the language of the one it answers, as a punchline's is (Carol reads Chinese)
+    # all in the group's language: Carol's, who added the bot (newuser18)
     assert say("got_you", "zh", by="@alice", target="@carol") in fell, fell
-    assert say("fall_stands", "en", target="@carol") in cancelled, cancelled
-    assert say("stats_empty", "en") not in board, board
-    fooled = board.index(say("stats_fooled", "en"))
+    assert say("fall_stands", "zh", target="@carol") in cancelled, cancelled
+    assert say("stats_empty", "zh") not in board, board
+    fooled = board.index(say("stats_fooled", "zh"))
     assert "@carol: 1" in board[fooled:], board
 
 

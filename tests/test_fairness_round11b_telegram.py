@@ -73,7 +73,8 @@ async def test_a_username_target_who_fell_on_the_way_has_it_in_their_record_afte
         fell = await said_and_answered(
             emulator, GROUP, CAROL, "steel", reply_to=asked_by(emulator, GROUP, q)
         )
-        assert say("got_you", "zh", by="@alice", target="@carol") in fell["params"]["text"]
+        # in the group's language: Alice's, who spoke to the bot there first (newuser18)
+        assert say("got_you", "en", by="@alice", target="@carol") in fell["params"]["text"]
         await said_and_answered(emulator, GROUP, ALICE, "/cancel")
         carol, alice = await records(emulator)
     assert say("record_pulled", "en", count=1) in alice, alice

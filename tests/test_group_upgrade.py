@@ -61,7 +61,8 @@ async def test_an_upgraded_group_keeps_its_pranks_and_is_never_jammed(
         _, came = emulator.upgrade_group(OLD, NEW, by=CAROL)
         # Both pranks answer in the new supergroup, promptly: nothing stuck behind the upgrade.
         emulator.user_message(NEW, ALICE, "8 left")
-        await wait_for(emulator, sends(NEW["id"], "son"), timeout=15)
+        # in the group's language: Chinese, Carol's and Bob's, the first to speak in each
+        await wait_for(emulator, sends(NEW["id"], "儿子"), timeout=15)
         emulator.user_message(NEW, CAROL, "二")
         await wait_for(emulator, sends(NEW["id"], "套路了"), timeout=15)
         # Upgraded twice over (a service message delivered again): still nothing breaks.

@@ -24,7 +24,8 @@ def test_a_member_is_told_who_can_change_the_language_and_how_to_ask(
     member = Person(5, "Bo", "bobo", code)
     engine = Engine(corpus)
     asked = handled(engine, ChatState(), Incoming(member, f"{command} 粤语", 0.0, True, chat_id=-1))
-    assert asked.chat.lang is None
+    # the group's language is still its first speaker's (newuser18), not the one asked for
+    assert asked.chat.lang == lang
     text = asked.replies[0].text
     assert text == say("lang_admins_only", lang, name=say("lang_name_zh-hk", lang), code="zh-hk")
     assert "/lang zh-hk" in text and say("lang_name_zh-hk", lang) in text

@@ -205,15 +205,16 @@ async def test_through_telegram_a_fall_on_the_way_is_announced_and_on_the_board(
         mark = emulator.mark()
         emulator.user_message(GROUP, CAROL, "/stats")
         board = (await wait_for(emulator, sends(GROUP["id"]), after=mark))["params"]["text"]
-    assert "不，你是亚军" in texts[0] and "对，超不了" in texts[1]
-    assert say("got_you", "zh", by="@alice", target="@carol") in texts[0]  # when it happens
-    assert say("got_you", "zh", by="@alice", target="@carol") not in texts[1]  # once
+    # in the group's language: Alice's English, the first to speak to the bot there
+    assert "Nope, second!" in texts[0] and "Right, you can't." in texts[1]
+    assert say("got_you", "en", by="@alice", target="@carol") in texts[0]  # when it happens
+    assert say("got_you", "en", by="@alice", target="@carol") not in texts[1]  # once
     pranked, fooled = (
-        board.index(say("stats_pranksters", "zh")),
-        board.index(say("stats_fooled", "zh")),
+        board.index(say("stats_pranksters", "en")),
+        board.index(say("stats_fooled", "en")),
     )
     assert "@alice: 1" in board[pranked:fooled] and "@carol: 1" in board[fooled:]
-    assert say("stats_sharp", "zh") not in board  # the sharp eye she showed at the end: no
+    assert say("stats_sharp", "en") not in board  # the sharp eye she showed at the end: no
 
 
 @pytest.mark.slow

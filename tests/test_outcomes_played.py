@@ -20,6 +20,7 @@ from tests.support.telegram_fixtures import (
     BOB,
     CAROL,
     GROUP,
+    added_by,
     private,
     running_bot,
     sends,
@@ -71,6 +72,7 @@ async def test_each_outcome_in_a_group_scores_only_what_happened(
 ) -> None:
     before = {o: ended(o) for o in ("fell", "saw_through", "refused", "called_off", "timed_out")}
     async with running_bot(emulator, tmp_path / "bot.sqlite3", content=corpus_file(tmp_path)):
+        added_by(emulator, GROUP, CAROL)  # the group speaks Carol's Chinese
 
         async def play(starter: dict, answers: list[str], routine: str = "game") -> str:
             mark = emulator.mark()
@@ -98,7 +100,8 @@ async def test_each_outcome_in_a_group_scores_only_what_happened(
         assert "答案是二" in called_off and "🎭" not in called_off and "👀" not in called_off
         mark = emulator.mark()
         emulator.user_message(GROUP, ALICE | {"id": 1006, "username": "fay"}, "/prank quick @carol")
-        await wait_for(emulator, sends(GROUP["id"], "Two."), after=mark, timeout=10)
+        # asked and revealed in the group's language (Carol's), not Fay's English
+        await wait_for(emulator, sends(GROUP["id"], "是二。"), after=mark, timeout=10)
 
         mark = emulator.mark()
         emulator.user_message(GROUP, CAROL, "/stats")

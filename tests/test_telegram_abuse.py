@@ -128,7 +128,8 @@ async def test_one_member_cannot_take_every_prank_slot(emulator: Emulator, tmp_p
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         for n in range(5):
             emulator.user_message(GROUP, ALICE, f"/prank ten-knives anyway @nobody{n}")
-        emulator.user_message(GROUP, CAROL, "/prank ten-knives @bob")
+        # "anyway": the group speaks Alice's English, who spoke first, and ten-knives is a pun
+        emulator.user_message(GROUP, CAROL, "/prank ten-knives anyway @bob")
         await wait_for(emulator, sends(GROUP["id"], "@bob"))
     storage = Storage(tmp_path / "bot.sqlite3")
     pranks = storage.load_chat(GROUP["id"]).pranks.values()
@@ -252,7 +253,7 @@ async def test_a_group_that_became_a_supergroup_keeps_its_prank(
         # anything else there (with only the old group's, the answer raced the move).
         emulator.upgrade_group(old, new, ALICE)
         emulator.user_message(new, ALICE, "8 left")  # the target answers in the new chat
-        await wait_for(emulator, sends(new["id"], "son"))
+        await wait_for(emulator, sends(new["id"], "儿子"))  # the group's language: Carol's
         # A group whose move the bot missed: the send to the old id is redirected.
         other, moved = {"id": -77, "type": "group", "title": "G"}, -10077
         emulator.migrated[other["id"]] = moved
@@ -331,7 +332,8 @@ async def test_only_the_starter_or_an_admin_stops_a_run(emulator: Emulator, tmp_
         emulator.user_message(GROUP, BOB, f"/train epochs={LASTING}")  # runs until stopped
         status = await wait_for(emulator, sends(GROUP["id"], "训练 XOR"))
         emulator.user_message(GROUP, ALICE, "/train stop")
-        await wait_for(emulator, sends(GROUP["id"], say("not_your_run", "en")))
+        # the group's language: Bob's, the first to speak to the bot there
+        await wait_for(emulator, sends(GROUP["id"], say("not_your_run", "zh")))
         emulator.user_message(GROUP, CAROL, "/train stop")
         stopped = status["result"]["message_id"]
         await wait_for(emulator, lambda c: c["method"] == "editMessageText"
@@ -499,5 +501,5 @@ async def test_the_supergroups_own_migration_message_moves_nothing(
         await wait_for(emulator, sends(new["id"], "十把刀"))
         emulator.user_message(new, ALICE, None, migrate_from_chat_id=-4343)
         emulator.user_message(new, ALICE, "8 left")  # the prank is still there
-        await wait_for(emulator, sends(new["id"], "son"))
+        await wait_for(emulator, sends(new["id"], "儿子"))  # in the group's language: Carol's
     assert not any(("Oops" in t or "哎呀" in t) for t in emulator.sent_texts(new["id"]))

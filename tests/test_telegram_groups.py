@@ -22,7 +22,8 @@ async def test_group_prank_by_reply_only_the_target_counts(
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         bobs = emulator.user_message(GROUP, BOB, "大家好")
         emulator.user_message(GROUP, ALICE, "/prank ten-knives anyway", reply_to=bobs)
-        question = await wait_for(emulator, sends(GROUP["id"], "ten knives"))  # Alice's language
+        # the group's language: Bob's, the first to speak there (newuser18), not Alice's
+        question = await wait_for(emulator, sends(GROUP["id"], "十把刀"))
         params = question["params"]
         assert params["reply_parameters"]["message_id"] == bobs["message_id"]
         assert params["reply_markup"] == {"force_reply": True, "selective": True}
@@ -55,14 +56,15 @@ async def test_group_prank_by_mention(emulator: Emulator, tmp_path: Path) -> Non
         question = await wait_for(emulator, sends(GROUP["id"], "@carol"))
         asked = emulator.messages[(GROUP["id"], question["result"]["message_id"])]
         emulator.user_message(GROUP, CAROL, "二", reply_to=asked)
-        await wait_for(emulator, sends(GROUP["id"], "@alice 套路了 @carol"))
+        # the group's language is Alice's English: she spoke to the bot there first
+        await wait_for(emulator, sends(GROUP["id"], "@alice got @carol"))
 
 
 async def test_two_pranks_at_once_in_one_group(emulator: Emulator, tmp_path: Path) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         bobs = emulator.user_message(GROUP, BOB, "hi")
         emulator.user_message(GROUP, ALICE, "/prank ten-knives anyway", reply_to=bobs)
-        first = await wait_for(emulator, sends(GROUP["id"], "ten knives"))
+        first = await wait_for(emulator, sends(GROUP["id"], "十把刀"))  # Bob's, who spoke first
         emulator.user_message(GROUP, CAROL, "/prank one-and-three", reply_to=bobs)
         second = await wait_for(emulator, sends(GROUP["id"], "一和三"))
         ask = {

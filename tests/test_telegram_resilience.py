@@ -59,7 +59,8 @@ async def test_killed_mid_prank_a_new_process_finishes_it(
     try:
         bobs = emulator.user_message(GROUP, BOB, "hello")
         emulator.user_message(GROUP, ALICE, "/prank ten-knives anyway", reply_to=bobs)
-        question = await wait_for(emulator, sends(GROUP["id"], "ten knives"), timeout=60)
+        # the group's language: Bob's, the first to speak there
+        question = await wait_for(emulator, sends(GROUP["id"], "十把刀"), timeout=60)
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait(timeout=30)

@@ -314,14 +314,26 @@ def render(reply: Reply, number: int) -> str:
 
 
 def run_playground(
-    turns: Turns, stdin: TextIO, stdout: TextIO, data_dir: Path, lang: str | None = None
+    turns: Turns,
+    stdin: TextIO,
+    stdout: TextIO,
+    data_dir: Path,
+    lang: str | None = None,
+    getting_ready: Callable[[], object] | None = None,
 ) -> int:
     """Read lines until end of input; print what the bot says. Returns the exit code.
     `lang`: the language everyone in it speaks (the terminal's, `locale_language`).
+    `getting_ready`: work run in a thread of its own while the first lines are read (the
+    second opinions learned: ~1.4 s, ~10 s on a loaded machine, and a new user at a
+    terminal saw no prompt for it: newuser17, newuser18). An answer read before it is done
+    loses nothing: its state's second opinion is learned on first use, by whichever comes
+    first (`RoutineState.opinion`).
 
     The bot runs on an event loop in a thread of its own, so timeouts and training progress
     appear while this thread waits for the next line; a line typed at a terminal is edited
     with readline and kept in the history."""
+    if getting_ready is not None:
+        threading.Thread(target=_get_ready, args=(getting_ready,), daemon=True).start()
     loop = asyncio.new_event_loop()
     playground = Playground(turns, stdout, picture_dir=data_dir / "playground", language_code=lang)
     ready = threading.Event()
@@ -351,6 +363,13 @@ def run_playground(
         loop.call_soon_threadsafe(loop.stop)
         server.join(timeout=5)
     return 0
+
+
+def _get_ready(work: Callable[[], object]) -> None:
+    try:
+        work()
+    except Exception:  # the answers that need it say sorry (`Playground.feed`), not the start
+        log.exception("the playground could not get ready")
 
 
 def _lines(stdin: TextIO, interactive: bool) -> Iterator[str]:

@@ -316,9 +316,10 @@ class _built_on_first_use(Generic[_T]):  # noqa: N801 (a decorator, as cached_pr
     rather than written into the instance's `__dict__`: that write makes the instance's
     dict a dict of its own, and every other attribute of the object slower to read (three
     reads of a RoutineState 21 → 75 ns, ~1% of a typical answer step). It has no lock, and
-    needs none in the bot: turns run on one event loop and the build awaits nothing, so no
-    half-built value is ever seen. Under real threads (a bench, a test) two first uses may
-    both build, the last write winning: wasteful, never wrong, as the value is set only once
+    needs none: turns run on one event loop and the build awaits nothing, so no half-built
+    value is ever seen. Under real threads (the playground, which learns the second opinions
+    in a thread while its first answers are judged; a bench, a test) two first uses may both
+    build, the last write winning: wasteful, never wrong, as the value is set only once
     complete. A build that raises sets nothing, and raises again on the next use: the tests
     build every shipped state's matcher (tests/test_understanding_review12.py)."""
 

@@ -279,27 +279,41 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # it may wait, it is not past the cap: not_answered_yet, asked above, is not asked
         # again, ~17,000 instructions an answer that reached nothing.)
         past_cap = not may_wait and (
-            reading.not_answered_yet(state, message.text) is not None or asks_back(message.text)
+            reading.not_answered_yet(state, message.text) is not None
+            or reading.asks_back(state, message.text)
         )
         kept = idle if past_cap else 0
         return wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1, idle=kept)
-    if may_wait and prank.misses == 0 and asks_back(message.text):
-        # "今日食咗乜？": a question back is no answer, so it is not met with the reveal
-        # (which, where the reveal is the prank, would score a fall) but with the question
-        # once more; what comes after it is judged as any answer is
+    asked_back = (  # read only where it changes what is said (an answer may reach nothing)
+        answer is None
+        and (prank.misses == 0 or state.reveal_outcome == FELL)
+        and reading.asks_back(state, message.text)
+    )
+    if may_wait and prank.misses == 0 and asked_back:
+        # "今日食咗乜？", 點解問我: a question back is no answer, so it is not met with the
+        # reveal (which, where the reveal is the prank, would score a fall) but with the
+        # question once more; what comes after it is judged as any answer is
         again = [say("asked_again", lang), state.say.in_(spoken)]
         return wait(chat, ticket, prank, routine, message, again, misses=1, idle=idle)
     if (
         answer is None
         and not may_wait
         and state.reveal_outcome == FELL
-        and (asks_back(message.text) or reading.not_answered_yet(state, message.text) is not None)
+        and (asked_back or reading.not_answered_yet(state, message.text) is not None)
     ):
         # Past MAX_IDLE_WAITS such answers the bot gives up: the reveal, where it is the
         # prank, would score a fall on "what?" said a fourth time; called off instead
         outcome = FELL if prank.fell else CALLED_OFF
         ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
         return land(chat, ending, message, lang, [say("stopped_waiting", lang)])
+    if asked_back and state.reveal_outcome == FELL:
+        # Asked back again, past the question once more (or the hint): a friend tells the
+        # line (the reveal), but who never answered has fallen for nothing: it counts for
+        # nobody (newuser18: 你问这个干嘛 twice to blood-type scored a fall), as a fall
+        # earlier on the way still stands
+        outcome = FELL if prank.fell else CALLED_OFF
+        ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+        return land(chat, ending, message, lang, [state.reveal.in_(spoken)])
     said, goto = step(routine, prank.state, answer, spoken)
     if goto is not None:
         # A fall nobody can be scored for (the starter answering their own group prank)
@@ -474,12 +488,6 @@ def drop_unknown(corpus: Corpus, chat: ChatState) -> ChatState:
         if routine is None or prank.state not in routine.states:
             chat = chat.with_prank(ticket, None)
     return chat
-
-
-def asks_back(text: str) -> bool:
-    """Whether a message that matched nothing asks something back: it ends with a question
-    mark ("what?", "今日食咗乜？", "huh?!")."""
-    return text.rstrip().rstrip("!！~～.。…").endswith(("?", "？"))
 
 
 def scored(

@@ -133,6 +133,8 @@ class Engine:
     def route(self, chat: ChatState, message: Incoming) -> Response:
         """Answer a text, or refuse a command that may not run here; any other command comes
         back as the response's call."""
+        if message.in_group and chat.lang is None:
+            chat = group_language(chat, message)
         parsed = message.command
         if parsed is None and message.words:
             return answer(self.corpus, chat, message)  # compiled, the most common message
@@ -657,3 +659,14 @@ def _record_text(record: Record, lang: str) -> str:
             say("record_rank", lang, title=say(record.title, lang)),
         ]
     )
+
+
+def group_language(chat: ChatState, message: Incoming) -> ChatState:
+    """A group's language, the first time anyone there speaks to the bot: the Telegram
+    language of whoever did (newuser18: a group answered each member in their own app's
+    language, so one group read in several, and what it says to no member, an apology, in
+    English). One language for a group, whose members read each other's pranks; /lang
+    changes it. A sender without one (an anonymous admin, a channel) leaves it to the next
+    who has one."""
+    code = message.sender.language_code
+    return replace(chat, lang=language_for(code)) if code else chat

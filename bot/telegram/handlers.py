@@ -59,6 +59,16 @@ class Handlers:
         """Stickers, photos, voice…: the engine decides whether to ask for words."""
         await self._take(update, context, words=False)
 
+    async def on_members_added(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The bot added to a group: a turn from whoever added it, saying no words, so that
+        the group is set up by them as by anyone first speaking to it there (its language,
+        Engine.route's `group_language`); the engine says nothing to it. Others joining are
+        not the bot's business."""
+        message = update.effective_message
+        assert message is not None  # a MessageHandler's update
+        if any(member.id == context.bot.id for member in message.new_chat_members):
+            await self._take(update, context, words=False)
+
     async def on_migrated(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A group became a supergroup: the pranks, scores and network go with it. Telegram
         says so twice: `migrate_to_chat_id` in the old group, `migrate_from_chat_id` in the

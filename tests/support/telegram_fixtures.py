@@ -14,7 +14,7 @@ from bot.config import DEFAULT_CONTENT, DEFAULT_SWEEP_SECONDS, Settings
 from bot.content.corpus import load_corpus
 from bot.storage import Storage
 from bot.telegram.app import build_application
-from tests.support.emulator import TOKEN, Emulator
+from tests.support.emulator import BOT, TOKEN, Emulator
 
 ADMIN_ID = 999
 ALICE = {
@@ -100,6 +100,12 @@ async def wait_for(
     emulator: Emulator, predicate: Callable[[dict], bool], after: int = 0, timeout: float = 15
 ) -> dict:
     return await asyncio.to_thread(emulator.wait_for, predicate, timeout, after)
+
+
+def added_by(emulator: Emulator, group: dict, member: dict) -> None:
+    """`member` adds the bot to `group`, as Telegram says it (a service message naming the
+    bot among the new members): the group then speaks `member`'s language."""
+    emulator.user_message(group, member, new_chat_members=[BOT])
 
 
 def sends(chat_id: int, containing: str = "") -> Callable[[dict], bool]:

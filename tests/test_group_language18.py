@@ -1,0 +1,76 @@
+"""A group's language (newuser18): groups were answered in each member's own app language,
+English for most. Whoever adds the bot to a group, or else the first member to speak to it
+there, sets it, from their Telegram language (language_code); everyone there is then
+answered in it, and /lang changes it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.conversation.answering import Response
+from bot.conversation.engine import Engine
+from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import say
+from tests.support.conversation import sent
+from tests.support.emulator import BOT, Emulator
+from tests.support.telegram_fixtures import ALICE, BOB, CAROL, GROUP, running_bot, sends, wait_for
+
+DAVE = {"id": 1005, "is_bot": False, "first_name": "Dave", "language_code": "en"}
+
+
+def group(engine: Engine, chat: ChatState, who: Person, text: str, **extra: object) -> Response:
+    return sent(engine, chat, who, text, in_group=True, chat_id=-100, **extra)
+
+
+@pytest.mark.parametrize(
+    ("code", "lang"), [("zh-hans", "zh"), ("zh-TW", "zh-hant"), ("zh-HK", "zh-hk"), ("en", "en")]
+)
+def test_the_first_to_speak_sets_the_groups_language(engine: Engine, code: str, lang: str) -> None:
+    first, other = Person(1, "Mei", "mei", code), Person(2, "Sam", "sam", "de")
+    started = group(engine, ChatState(), first, "/start")
+    assert started.chat.lang == lang
+    assert started.replies[0].text.startswith(say("welcome", lang))
+    # a member whose app speaks another language is answered in the group's
+    helped = group(engine, started.chat, other, "/help")
+    assert helped.replies[0].text.startswith(say("help_title", lang))
+    assert helped.chat.lang == lang
+
+
+def test_a_plain_message_sets_it_too_and_one_without_a_code_leaves_it(engine: Engine) -> None:
+    anonymous = Person(-100, "The group", None, None)  # an anonymous admin: no language
+    chat = group(engine, ChatState(), anonymous, "/start").chat
+    assert chat.lang is None
+    chat = group(engine, chat, Person(3, "Kit", "kit", "zh-HK"), "hello there").chat
+    assert chat.lang == "zh-hk"
+
+
+def test_lang_changes_it_as_before(engine: Engine) -> None:
+    admin = Person(1, "Mei", "mei", "zh-TW")
+    chat = group(engine, ChatState(), admin, "/start").chat
+    changed = group(engine, chat, admin, "/lang en", chat_admin=True)
+    assert changed.chat.lang == "en"
+    assert (
+        group(engine, changed.chat, admin, "/start")
+        .replies[0]
+        .text.startswith(say("welcome", "en"))
+    )
+
+
+def test_a_private_chat_keeps_following_its_user(engine: Engine) -> None:
+    you = Person(5, "You", "you", "zh-TW")
+    assert sent(engine, ChatState(), you, "/start").chat.lang is None
+
+
+async def test_through_telegram_who_adds_the_bot_sets_the_groups_language(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        # Bob (zh-hans) adds the bot; Alice (en) is the first to speak to it there
+        emulator.user_message(GROUP, BOB, new_chat_members=[BOT])
+        emulator.user_message(GROUP, {**CAROL, "id": 1004}, new_chat_members=[DAVE])  # not the bot
+        mark = emulator.mark()
+        emulator.user_message(GROUP, ALICE, "/start")
+        welcome = await wait_for(emulator, sends(GROUP["id"]), after=mark)
+    assert welcome["params"]["text"].startswith(say("welcome", "zh"))
