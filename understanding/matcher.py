@@ -4362,6 +4362,8 @@ class Matcher:
                 dropped.append(_why(hit, "refused, not said (我不会答2)"))
             elif _handed_back_zh(texts, end, lexicon):
                 dropped.append(_why(hit, "said back at the asker (八把你自己念)"))
+            elif _number_thrown_back(texts, start):
+                dropped.append(_why(hit, "said back at the asker (你才是三)"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
             elif other := self._something_else(parts, clause, start, end):
@@ -5322,7 +5324,9 @@ def _reasons(
 def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit]) -> None:
     """Rule "said back at the asker": a branch's phrase right after 你才 ("you're the one")
     is said of the asker, not of oneself: 你才胖了 to "have you put on weight?" admits
-    nothing. Among hits[first:]; a phrase that is itself about 你 still counts."""
+    nothing. Among hits[first:]; a phrase that is itself about 你 still counts. (Not one after
+    你才是: 你才是我孫 turns a trick back, it is no phrase of one's own; a number there is the
+    question's, `_number_thrown_back`.)"""
     kept = hits[:first]
     for hit in hits[first:]:
         s = hit.start
@@ -5337,6 +5341,15 @@ def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit])
         else:
             kept.append(hit)
     hits[:] = kept
+
+
+def _number_thrown_back(texts: list[str], start: int) -> bool:
+    """Rule "a number said back at the asker": a number right after 你才是 or 你才 (你先係三, 你才是三
+    to 我係九，你係三，九除以三等於幾) throws the question's "you are three" back: no sum worked,
+    no answer (verdicts18hant)."""
+    if start >= 3 and texts[start - 1] == "是":
+        start -= 1
+    return start >= 2 and texts[start - 2] == "你" and texts[start - 1] == "才"
 
 
 _ONLY_ZH: Final = frozenset("就只光净")

@@ -119,6 +119,10 @@ _PAUSE_HAN: Final = re.compile(
 # Taiwan types the particle 啊 as 阿 (好阿, 爱阿, 一分钟阿): 阿 right after a Chinese character and
 # closing its clause is 啊 (a prefix, 阿公, 阿嬤, always has a character after it).
 _A_PARTICLE: Final = re.compile(f"(?<=[{HAN_CLASS}])阿(?![{HAN_CLASS}a-z0-9])")
+# Kongish m (唔) typed apart from the verb it negates: "m 鍾意" is m鍾意 (唔鍾意, the Cantonese
+# table's key), as "m 使" is m使. Not after a letter, a digit or an apostrophe: the m of "hmm",
+# "100 m", "i'm" is no 唔.
+_KONGISH_M_APART: Final = re.compile(f"(?<![a-z0-9'’ʼ‘`´])m (?=[{HAN_CLASS}])")
 # Single Chinese characters typed apart ("你 爱 我") spell one phrase out, like s h o p.
 _SPACED_HAN: Final = re.compile(
     f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?: [{HAN_CLASS}](?![{HAN_CLASS}]))+"
@@ -596,6 +600,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 text = _ZHUYIN_BA.sub(
                     lambda m: "不" if typed[m.start() - 1] in leads else "吧", text
                 )
+            if "m " in text:
+                text = _KONGISH_M_APART.sub("m", text)
             text = _cantonese(text, lexicon)
             if "阿" in text:  # 爱阿: 爱啊
                 text = _A_PARTICLE.sub("啊", text)

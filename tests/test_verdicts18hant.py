@@ -1,0 +1,127 @@
+"""Round eighteen's Traditional Chinese verdicts (branch verdicts18hant): Taiwan Hokkien and
+Hong Kong / Macau Cantonese that round seventeen's final set (now a tuning set) read otherwise
+than its writers, fixed by kind, each pinned on the shipped corpus and lexicon through the
+real matcher: the answers each change fixes, and ones it must leave as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def reached(corpus: Corpus, where: str, answer: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].understand(answer).branch_id
+
+
+# -- Kongish m (唔) typed apart from its verb ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("play-water/ask", "m 鍾意喎，怕曬黑，返工要靚靚企枱㗎", "no"),
+        ("play-water/ask", "m 鍾意", "no"),
+        ("play-water/ask", "真係 m 中意", "no"),
+    ],
+)
+def test_a_kongish_m_typed_apart_negates_the_verb_after_it(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize("answer", ["hmm 鍾意", "mm 鍾意", "emm 鍾意喎", "鍾意 m"])
+def test_an_m_that_is_no_word_of_its_own_leaves_the_yes(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "play-water/ask", answer) == "yes"
+
+
+# -- Hokkien 嘛 (also, even) before a negated verb; 驚 (afraid) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["毋愛啦，我驚水，游泳嘛袂曉", "游泳嘛袂曉", "游泳嘛不會", "唔鍾意 驚水", "驚水", "老矣驚寒"],
+)
+def test_hokkien_even_not_and_afraid_say_no(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "play-water/ask", answer) == "no"
+
+
+@pytest.mark.parametrize("answer", ["游泳嘛", "鍾意游泳嘛", "游泳嘛 好玩"])
+def test_a_closing_particle_ma_leaves_the_yes(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "play-water/ask", answer) == "yes"
+
+
+# -- the last question's own instruction said back is no seeing through ----------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("連埋讀做咩 好肉麻", None),
+        ("連埋讀…我困喇 聽日先", None),
+        ("頂唔順 連埋讀？我唔識", None),
+        ("連起來唸做乜", None),
+        ("連埋讀…I LOVE YOU…喂！！你呃我", "fell"),
+    ],
+)
+def test_the_joining_asked_for_is_no_give_away_when_asked(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "i-love-you-english/whole", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("i-love-you-english/wo", "I 跟住連埋讀係咪"),
+        ("i-love-you-english/ai", "love 連埋讀咪表白"),
+        ("i-love-you-english/ni", "you 連着念 我知"),
+        ("i-love-you-english/whole", "唔讀 連埋就係表白"),
+        ("i-love-you-english/whole", "連起來就是i love you 不唸"),
+    ],
+)
+def test_the_joining_named_before_it_is_asked_still_sees_through(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert reached(corpus, where, answer) in ("saw_through", "sees_through")
+
+
+# -- the question's "you are three" thrown back ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer", ["我唔係三，你先係三", "你先係三", "你才是三啦", "我不是三 你才三"]
+)
+def test_a_number_thrown_back_at_the_asker_answers_nothing(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "nine-by-three/ask", answer) is None
+
+
+@pytest.mark.parametrize("answer", ["係三囉", "三 你才是三", "等於三 你才是九", "梗係三啦"])
+def test_a_number_of_ones_own_beside_it_still_answers(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "nine-by-three/ask", answer) == "three"
+
+
+def test_a_trick_turned_back_after_you_are_still_sees_through(corpus: Corpus) -> None:
+    # 你才是我孫: the phrase after 你才是 turns the trick back; no number, no drop
+    assert reached(corpus, "guess-my-age/address", "你才是我孫啦") == "sees_through"
+
+
+# -- a where or when asked of oneself denies, beside the retort -------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer", ["喂 我邊度係豬呀，你先係豬 🐷", "我哪裡是豬呀 你才是豬", "我幾時係豬 你先係豬"]
+)
+def test_a_where_or_when_denial_beside_the_retort_is_a_denial(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "forget-pig/ask", answer) == "deny"
+
+
+@pytest.mark.parametrize(
+    "answer", ["你先係豬 😏", "你先係豬 我知你想點", "你才是豬啦 這招我國小就聽過了"]
+)
+def test_the_retort_alone_or_beside_a_trick_word_still_sees_through(
+    corpus: Corpus, answer: str
+) -> None:
+    assert reached(corpus, "forget-pig/ask", answer) == "saw_through"
