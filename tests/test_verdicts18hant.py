@@ -125,3 +125,68 @@ def test_the_retort_alone_or_beside_a_trick_word_still_sees_through(
     corpus: Corpus, answer: str
 ) -> None:
     assert reached(corpus, "forget-pig/ask", answer) == "saw_through"
+
+
+# -- Hokkien words outside the lists: 無愛 (don't want), closing 矣, 北爿 ------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("follow-me-baba/second", "無愛矣 我欲去食飯", "refuses"),
+        ("play-water/ask", "無愛", "no"),
+        ("cow-tail/ask", "北爿", "direction"),
+        ("cow-tail/ask", "南 啊毋是 東爿 東爿啦", "direction"),
+    ],
+)
+def test_hokkien_words_reach_their_branches(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("i-love-you-english/ai", "愛 台語講愛 英文袂記得矣", None),  # 矣 closes, nothing more
+        ("follow-me-baba/second", "我的", "typed"),
+        ("heart-side/ask", "左爿", "names_side"),
+    ],
+)
+def test_the_words_beside_them_read_as_before(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+# -- the trick claimed known: 这 (呢), a kind of trick, 我, a claim ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("forget-pig/ask", "點答都係認咗自己係豬啦 😂 呢個魔術我識，唔玩"),
+        ("forget-pig/ask", "呢個魔術我一早識"),
+        ("elephant-fridge/river", "鱷魚去晒開會嘛 呢條我識"),
+        ("elephant-fridge/river", "鱷魚都跑去開動物大會了嘛 這套題我看過 哈哈"),
+        ("bark-for-you/ask", "我回你啥你都说是我汪汪叫是吧 这套我见过"),
+        ("dry-hair/ask", "呢題我見過 老屎橋😂"),
+    ],
+)
+def test_a_trick_claimed_known_sees_through(corpus: Corpus, where: str, answer: str) -> None:
+    assert reached(corpus, where, answer) == "saw_through"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("forget-pig/ask", "這個魔術我沒看過", None),  # the claim negated
+        ("follow-me-baba/first", "這個遊戲我識玩 你是", "typed"),  # the verb goes on: able to
+        ("pig-ran-away/ask", "這個我知道", "know"),  # no kind named: "do you know?" answered
+        ("play-water/ask", "這個我知道 喜歡", "yes"),
+    ],
+)
+def test_no_claim_of_this_trick_leaves_the_answer(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

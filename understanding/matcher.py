@@ -757,7 +757,7 @@ def _holds(kinds: list[int], kind: int) -> bool:
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
 # Matcher.clause_gates): 再…就, 又…套 or 招, 的 or 家 (one's own thing), 才, 你, 不, 没, 得,
 # "where", "of", "unless", and _CHOICE_WORDS.
-_GATED_UNITS: Final = frozenset("再就又套招才你不没得的家") | {"where", "of", "unless"}
+_GATED_UNITS: Final = frozenset("再就又套招才你不没得的家这") | {"where", "of", "unless"}
 
 
 # Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
@@ -2111,6 +2111,8 @@ class Matcher:
                     self._going_on_lands(parts, index, hits)
                 if texts[0] == "又" and (_has(marks, "套") or _has(marks, "招")):
                     self._same_routine_again(index, texts, hits)
+                if _has(marks, "这") and len(texts) > 3:
+                    self._claimed_known(index, texts, hits)
             if len(hits) > found and marks and _meets(shared.near_miss_firsts, marks):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and marks and _meets(turning, marks):
@@ -2838,6 +2840,40 @@ class Matcher:
         if len(said) > 4 and said[1] == "是" and said[-1] in "套招" and said[-2] in "那这":
             end = max(i for i, t in enumerate(texts) if t == said[-1]) + 1
             hits.append(self._trick_named(texts, index, 0, end, "the same routine again"))
+
+    def _claimed_known(self, index: int, texts: list[str], hits: list[Hit]) -> None:
+        """Rule "the trick claimed known" (verdicts18hant): 这 (呢, 這 folded), at most one
+        unit (a measure: 个, 套), a word of lexicon.trick_kinds_zh, the speaker (mine_zh),
+        maybe a word of claim_adverbs_zh and a verb of known_claims_zh closing the clause,
+        particles aside (呢個魔術我識，唔玩; 這套題我看過; 呢條我識; 这套把戏我一早见过): the victim
+        claims to know this trick, one `trick` hit over the clause from 这. A claim negated (这题
+        我没见过) or going on (这个游戏我识玩) is none, nor one naming no kind (这个我知道: an
+        answer to "do you know?")."""
+        lexicon = self.lexicon
+        kinds, mine = lexicon.trick_kinds_zh, lexicon.mine_zh
+        particles = lexicon.particles_zh
+        n = len(texts)
+        for this in range(n - 3):
+            if texts[this] != "这":
+                continue
+            for me in range(this + 2, min(n - 1, this + 2 + _KIND_REACH)):
+                if texts[me] not in mine:
+                    continue
+                named = "".join(texts[this + 1 : me])
+                if not any(named[-len(k) :] == k and len(named) - len(k) <= 1 for k in kinds):
+                    continue
+                end = n
+                while end > me + 1 and texts[end - 1] in particles:
+                    end -= 1
+                claim = "".join(texts[me + 1 : end])
+                if claim in lexicon.known_claims_zh or any(
+                    claim.startswith(adverb) and claim[len(adverb) :] in lexicon.known_claims_zh
+                    for adverb in lexicon.claim_adverbs_zh
+                ):
+                    hits.append(
+                        self._trick_named(texts, index, this, end, "the trick claimed known")
+                    )
+                    return
 
     def _trick_named(self, texts: list[str], index: int, start: int, end: int, why: str) -> Hit:
         """One `trick` hit for units start..end of clause `index`, written with why it names
@@ -5987,6 +6023,8 @@ def _asks_which_one(
 
 _WHICH_ONE: Final = frozenset("个位家")
 _DEMONSTRATIVES: Final = frozenset("那这")
+# rule "the trick claimed known": the units between 这 and the speaker (个魔术, 套题, 脑筋急转弯)
+_KIND_REACH: Final = 6
 
 
 def _side_of_a_place(
