@@ -190,3 +190,50 @@ def test_no_claim_of_this_trick_leaves_the_answer(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- a choice beside a don't-know ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "屬龍定蛇呀…唔記得喇",
+        "唔記得喇，好似屬狗又好似屬雞，問我阿媽先",
+        "忘記左 牛定虎…",
+        "屬猴還是屬雞 不記得了",
+    ],
+)
+def test_a_choice_beside_a_dont_know_is_not_knowing(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "zodiac-belong/ask", answer) == "dont_know"
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("屬龍定蛇呀", "names_sign"),  # no don't-know beside it: both guesses are signs
+        ("屬龍？唔記得", "names_sign"),  # one guess, unsure, hedged
+        ("肯定屬龍", "names_sign"),  # 定 in 肯定 names no choice
+    ],
+)
+def test_one_guess_or_no_dont_know_reads_as_before(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "zodiac-belong/ask", answer) == branch
+
+
+# -- Hokkien 無 (bô) before a verb -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("favourite-god/ask", "猜你無信 啥物神都無信", "atheist"),
+        ("misread-char/ask", "甘有這款字？無可能啦", "no_such"),
+        ("my-flaw/guess", "想無 你講啦", "dont_know"),
+    ],
+)
+def test_hokkien_bo_before_a_verb_negates_it(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch

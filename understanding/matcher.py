@@ -7633,6 +7633,16 @@ def _hedged(
             dropped,
             "their own story after a don't-know (我家…): a reason",
         )
+    if hedged and hedges[0].branch is not None and _a_choice(parts, guesses, dropped, lexicon):
+        # rule "a choice beside a don't-know" (verdicts18hant): 屬龍定蛇…唔記得喇, 唔記得喇，好似
+        # 屬狗又好似屬雞: two guesses offered, neither chosen, is not knowing
+        return _guesses_dropped(
+            live,
+            guessed,
+            hedges[0].branch,
+            dropped,
+            "a choice beside a don't-know (属龙定蛇…不记得): not known",
+        )
     if hedged and min(hedged) < min(guessed) and max(hedged) > max(guessed):
         # rule "wrapped in don't-knows": a guess with a don't-know on both sides is given
         # up on, a don't-know (不知道喔 放热水？算了 不知道)
@@ -7686,6 +7696,33 @@ def _hedged(
         else:
             kept.append(hit)
     return kept
+
+
+def _a_choice(
+    parts: list[Clause], guesses: list[Hit], dropped: list[Hit], lexicon: Lexicon
+) -> bool:
+    """Whether a guess stands right after a word of lexicon.choice_words_zh with another
+    phrase of a branch right before that word, in one clause (属龙定蛇: 蛇 not counted alone,
+    still a phrase; 牛定虎; 好似属狗又好似属鸡): a choice offered (rule "a choice beside a
+    don't-know")."""
+    words = lexicon.choice_words_zh
+    if not words:
+        return False
+    phrases = [h for h in (*guesses, *dropped) if h.kind == "phrase" and h.branch is not None]
+    for hit in phrases:
+        texts = parts[hit.clause][0] if 0 <= hit.clause < len(parts) else []
+        for word in words:
+            before = hit.start - len(word)
+            if (
+                before > 0
+                and "".join(texts[before : hit.start]) == word
+                and any(
+                    h.clause == hit.clause and h.start + h.units == before and h is not hit
+                    for h in phrases
+                )
+            ):
+                return True
+    return False
 
 
 def _reason_guessed(
