@@ -237,3 +237,37 @@ def test_hokkien_bo_before_a_verb_negates_it(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- a count and its time: working beside the answer ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "90 一張一分鐘阿",  # a rate: one each
+        "90分鐘吖 1個食1分鐘嘛",
+        "3個人3分鐘... 咁90個人就90分鐘 啱唔啱",  # the question's premise said back
+        "3分鐘吃3張 所以90張要90分鐘",
+        "3分鐘3張 90張就90分鐘",  # 3张 counts pancakes: no 3 minutes 3 seconds
+        "九十分钟 一张一分钟嘛",
+    ],
+)
+def test_a_count_and_its_time_beside_the_answer_is_working(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "kids-pancakes/ask", answer) == "ninety"
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("三分鐘三個人一齊食", "three"),  # alone, the pair still answers
+        ("3分鐘 一齊食", "three"),
+        ("一個人一分鐘", None),  # a rate alone: 1 minute answers no branch
+        ("1小時30", "hour_half"),  # a bare number after a unit still adds up
+        ("90分鐘 3分鐘", None),  # two durations, no count: torn as before
+    ],
+)
+def test_durations_with_no_count_beside_them_read_as_before(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "kids-pancakes/ask", answer) == branch

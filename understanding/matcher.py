@@ -932,6 +932,7 @@ class Matcher:
         self._branch_words: frozenset[str] | None = None
         self._rhetorical_leads: dict[str, list[tuple[str, ...]]] | None = None
         self._asked_again: frozenset[str] | None = None
+        self._question_lengths: frozenset[Decimal] | None = None
         self._role_words: frozenset[str] | None = None
         self._clause_gates: frozenset[str] | None = None
         # (built on first use: ~27 small dicts a state, which a load built would leave the
@@ -4265,7 +4266,19 @@ class Matcher:
         exact = {(n, u) for _, n, u in wanted}
         stated: list[tuple[Hit, int | None]] = []
         lengths: list[Decimal | None] = []  # each stated span's duration in seconds
-        for clause, start, end, value, unit in spans(parts, lexicon):
+        found = spans(parts, lexicon)
+        # rule "a count and its time" (verdicts18hant): the numbers counting something else
+        # (3张, 一个人), to read the durations paired with them (see `_paired_working`)
+        counted = [
+            (c, s, e, v)
+            for c, s, e, v, u in found
+            if u is None
+            and e < len(parts[c][0])
+            and parts[c][1][e] == HAN
+            and parts[c][0][e] not in lexicon.particles_zh
+        ]
+        working: list[bool] = []  # each stated span paired with a count as working
+        for clause, start, end, value, unit in found:
             texts, kinds = parts[clause]
             chars = sum(len(t) for t in texts[start:end])
             name = "" if unit is None else f" {UNIT_NAMES.get(unit, f'x {unit}s')}"
@@ -4309,6 +4322,22 @@ class Matcher:
                 continue  # the question's own number: working
             stated.append((hit, owner))
             lengths.append(length)
+            working.append(
+                length is not None
+                and value != UNREADABLE
+                and self._paired_working(texts, clause, start, end, length, counted)
+            )
+        if any(working) and not all(working):
+            kept = []
+            for (hit, owner), length, paired in zip(stated, lengths, working, strict=True):
+                if paired:
+                    dropped.append(
+                        _why(hit, "a count and its time (一张一分钟, 3个3分钟): working")
+                    )
+                else:
+                    kept.append(((hit, owner), length))
+            stated = [entry for entry, _ in kept]
+            lengths = [length for _, length in kept]
         for index, want, factor in wanted:
             mine = [h for h, owner in stated if owner == index]
             if not mine:
@@ -4327,6 +4356,48 @@ class Matcher:
                 dropped.append(_why(hit, f"the answer also says {', '.join(others)}"))
             else:
                 hits.append(hit)
+
+    def _paired_working(
+        self,
+        texts: list[str],
+        clause: int,
+        start: int,
+        end: int,
+        length: Decimal,
+        counted: list[tuple[int, int, int, str]],
+    ) -> bool:
+        """Rule "a count and its time" (verdicts18hant): a duration with a number counting
+        something else beside it, in its clause, at most two units between (一张一分钟, 1个食1
+        分钟, 3个人3分钟, 3分钟吃3张), pairs things with time: a rate (a count of one: 一张一分钟)
+        or the question's own premise said back (a count the question gives, a duration it
+        states: 3个3分钟 to 三个小朋友吃三张饼要三分钟) is working. `_durations` drops such a
+        pair only where the answer states another duration too (90分钟 一张一分钟: 90; 3个人3分
+        钟 90个人咪90分钟: 90); alone it still answers."""
+        for c, s, e, value in counted:
+            if c != clause or value == UNREADABLE:
+                continue
+            before = 0 <= start - (e + 1) <= 2  # 张 or 个人 (a measure, a noun or a verb) between
+            after = 0 <= s - end <= 2 and all(t != "," for t in texts[end:s])  # 3分钟吃3张
+            if not (before or after):
+                continue
+            if Decimal(value) == 1:
+                return True
+            if value in self.question_numbers and length in self.question_lengths:
+                return True
+        return False
+
+    @property
+    def question_lengths(self) -> frozenset[Decimal]:
+        """The durations the question states (三分钟: 180 seconds), read on first use."""
+        found = self._question_lengths
+        if found is None:
+            seconds: set[Decimal] = set()
+            for text in self.question_text.split("\n"):
+                for _, _, _, value, unit in spans(clauses(text, self.lexicon), self.lexicon):
+                    if unit is not None and value != UNREADABLE:
+                        seconds.add(Decimal(value) * unit)
+            found = self._question_lengths = frozenset(seconds)
+        return found
 
     def _something_else(self, parts: list[Clause], clause: int, start: int, end: int) -> str:
         """Rule "a number of something else": the word of lexicon.other_measures right after

@@ -1767,7 +1767,7 @@ def spans(parts: list[Clause], lexicon: Lexicon) -> list[Span]:
             if span is not None and not any(c == clause and s <= i < e for c, s, e, *_ in found):
                 found.append((clause, i, *span))
     found.sort(key=lambda s: (s[0], s[1]))
-    return _add_up(found, parts, units)
+    return _add_up(found, parts, units, lexicon.particles_zh)
 
 
 _SPAN_WORDS: Final = frozenset(("a", "an", "half", "半", "个"))
@@ -1814,20 +1814,30 @@ UNIT_NAMES[Decimal(86400)] = "days"
 _NUMERAL_CHARS: Final = frozenset("零〇一二两三四五六七八九十百千万亿几")
 
 
-def _add_up(found: list[Span], parts: list[Clause], units: dict[str, Decimal]) -> list[Span]:
-    """Spans in a row (nothing but "and" or 零 between them) as one: 1 h 30 is 90 minutes."""
+def _add_up(
+    found: list[Span], parts: list[Clause], units: dict[str, Decimal], particles: frozenset[str]
+) -> list[Span]:
+    """Spans in a row (nothing but "and" or 零 between them) as one: 1 h 30 is 90 minutes. Not a
+    bare number a Chinese character after it counts (3分钟3张: three pancakes, no seconds)."""
     result: list[Span] = []
     for span in found:
         if result:
             clause, start, end, value, unit = result[-1]
-            texts = parts[clause][0]
+            texts, kinds = parts[clause]
             gap = texts[end : span[1]]
+            after = span[2]
             if (
                 span[0] == clause
                 and unit is not None
                 and value != UNREADABLE
                 and span[3] != UNREADABLE
                 and all(t in ("and", "零") for t in gap)
+                and not (
+                    span[4] is None
+                    and after < len(texts)
+                    and kinds[after] == HAN
+                    and texts[after] not in particles
+                )
             ):
                 smaller = span[4]
                 if smaller is None:  # 1 h 30: the next unit down
