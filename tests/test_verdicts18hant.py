@@ -271,3 +271,34 @@ def test_durations_with_no_count_beside_them_read_as_before(
     corpus: Corpus, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, "kids-pancakes/ask", answer) == branch
+
+
+# -- Cantonese 你先肥 (you're the fat one) turned back ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("你先肥咗 照吓鏡啦", None),
+        ("你先肥咗 上次見你已經覺", None),
+        ("邊有 你先肥", "denies"),
+        ("肥咗少少", "admits"),  # said of oneself, as before
+    ],
+)
+def test_you_are_the_fat_one_admits_nothing(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "gained-weight/ask", answer) == branch
+
+
+# -- a give-away run into a longer word ------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["你有咩缺點我點知啦 我又唔係你老婆", "你有咩缺點我點知"])
+def test_a_give_away_run_into_a_dont_know_is_not_said(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "my-flaw/ask", answer) == "dont_know"
+
+
+@pytest.mark.parametrize("answer", ["缺點我", "缺點我啦 這句我聽過矣"])
+def test_the_give_away_standing_on_its_own_still_sees_through(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "my-flaw/ask", answer) == "saw_through"

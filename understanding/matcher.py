@@ -2219,6 +2219,8 @@ class Matcher:
             return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(hits) > 1 and shared.tag_verbs_en:
             _tagged(parts, hits, dropped, lexicon)
+        if len(hits) > 1 and (sees := self.owners.get(TRICK)) is not None:
+            _run_into_a_longer_word(hits, dropped, sees)
         if len(hits) > 1:
             _defer_to_content(hits, dropped, self.yes, self.no)
             if not hits:  # a no right before the yes branch's word: neither counts
@@ -4878,6 +4880,24 @@ def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hi
 # A two-character hit whose first character ends, or whose second starts, a word this much more
 # frequent (Zipf: 1 is ten times) is read across a word boundary.
 _WORD_BOUNDARY_ZIPF = 1.0
+
+
+def _run_into_a_longer_word(hits: list[Hit], dropped: list[Hit], sees: int) -> None:
+    """Rule "a give-away run into a longer word" (verdicts18hant): a phrase of the branch naming
+    the trick whose last unit opens a longer word of the lexicon's intents (缺点我 in 你有咩缺點我
+    點知: 我怎么知道, "how would I know") is one word's half and another's whole: the longer word
+    is said, the give-away is not."""
+    for hit in [h for h in hits if h.branch == sees and h.kind == "phrase"]:
+        end = hit.start + hit.units
+        if any(
+            other.kind == "intent"
+            and other.clause == hit.clause
+            and hit.start < other.start < end < other.start + other.units
+            and other.units > hit.units
+            for other in hits
+        ):
+            hits.remove(hit)
+            dropped.append(_why(hit, "run into a longer word (缺点我怎么知道): not said"))
 
 
 def _across_words(texts: list[str], kinds: list[int], i: int) -> bool:
