@@ -302,3 +302,25 @@ def test_a_give_away_run_into_a_dont_know_is_not_said(corpus: Corpus, answer: st
 @pytest.mark.parametrize("answer", ["缺點我", "缺點我啦 這句我聽過矣"])
 def test_the_give_away_standing_on_its_own_still_sees_through(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, "my-flaw/ask", answer) == "saw_through"
+
+
+# -- Cantonese 先 closing an ask ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("follow-me-baba/second", "你係我嘅乜嘢先？講埋先"),
+        ("follow-me-baba/second", "你係我嘅乜嘢先"),
+        ("follow-me-baba/first", "你係邊個先？"),
+    ],
+)
+def test_an_ask_closed_by_first_answers_nothing(corpus: Corpus, where: str, answer: str) -> None:
+    assert reached(corpus, where, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"), [("follow-me-baba/second", "我嘅"), ("follow-me-baba/first", "你係 先")]
+)
+def test_the_phrase_typed_still_goes_on(corpus: Corpus, where: str, answer: str) -> None:
+    assert reached(corpus, where, answer) == "typed"

@@ -301,6 +301,7 @@ FIELDS: dict[str, str] = {
     "telling_off_en": WORDS,
     # rule "one's own, then a story": 我 (阮) right before a kin word (我老豆走咗廿年)
     "mine_zh": CHARS,  # 我, 阮 before a kin word
+    "ask_closers_zh": CHARS,  # 先 closing an ask (你係我嘅乜嘢先): rule "who it is, asked back"
     # rule "a choice beside a don't-know": 属龙定蛇…唔记得 (two guesses, a choice word between)
     "choice_words_zh": PHRASES,  # 定, 还是, 又好似
     # rule "the trick claimed known": 这 (a measure), one of these, 我, then a claim (呢個魔術我識)
@@ -630,6 +631,7 @@ class Lexicon:
     telling_off_en: frozenset[str]
     mine_zh: frozenset[str]
     choice_words_zh: tuple[str, ...]
+    ask_closers_zh: frozenset[str]
     trick_kinds_zh: frozenset[str]
     claim_adverbs_zh: frozenset[str]
     known_claims_zh: frozenset[str]

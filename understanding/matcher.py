@@ -6049,9 +6049,10 @@ def _asked_who_it_is(
     who or what that is: it answers nothing, unless it names the trick. A phrase closing on
     the ask's own copula asks too (你是 in 你係乜嘢呀: "what are you?", 是什么 sharing its 是),
     and one closing on its possessive (我的 in 我嘅乜嘢呀: "my what?", 的什么 sharing its 的:
-    rules24hant)."""
+    rules24hant). Cantonese 先 closing the ask (lexicon.ask_closers_zh: 你係我嘅乜嘢先) is set
+    aside as a particle is (verdicts18hant)."""
     by_last = lexicon.asks_back_by_last
-    firsts, particles = lexicon.asks_back_firsts, lexicon.particles_zh
+    firsts, particles = lexicon.asks_back_firsts, lexicon.particles_zh | lexicon.ask_closers_zh
     asking: dict[int, int] = {}  # clause: where its closing question word starts
     shared: dict[int, int] = {}  # clause: where a phrase sharing the ask's 是 would end
     for index, (texts, kinds) in enumerate(parts):
