@@ -298,7 +298,9 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hant 1030, 1.
 # a thinking-aloud lead's own characters no answer (下 in 等我諗下: the cow's tail): zh-hant 1031, 1
 # dialect16 (Tagalog "wag na", "hindi naman" as no words): en 1029, 1 -> 1031, 1
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1031, 1), "en": (1031, 1)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 1031, 1 at its start -> 1032, 1
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (914, 1), "zh-hant": (1032, 1), "en": (1031, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -345,7 +347,9 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hans 918, 1.
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 917, 1
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 1032, 1
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1032, 1), "en": (1106, 3)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 1032, 1 at its start -> 1033, 1
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1106, 3)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -415,7 +419,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 861, 8
 # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): zh-hans 896, 11; zh-hant 1002, 13
 # rules25hant (someone else's act: 佢自然會走 is his, no run): zh-hant 1003, 12
-ROUND_TEN_FINAL_READ = {"zh-hans": (896, 11), "zh-hant": (1003, 12), "en": (861, 8)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 1006, 8 at its start -> 1008, 8
+ROUND_TEN_FINAL_READ = {"zh-hans": (896, 11), "zh-hant": (1008, 8), "en": (861, 8)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -524,7 +530,9 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # rules25hant merged with rules25hans and rules25en: zh-hans 883, 12
 # rules25hant merged with rules25hans and rules25en: zh-hant 970, 17
 # labels16 (kids-pancakes' give-away without 一起吃: tp12's crowd eating together no trick): zh-hant 971, 16
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (971, 16), "en": (833, 21)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 975, 9 at its start -> 978, 8
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (883, 12), "zh-hant": (978, 8), "en": (833, 21)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -571,7 +579,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # rules25hant merged with rules25hans and rules25en: zh-hans 875, 13
 # rules25hant merged with rules25hans and rules25en: zh-hant 980, 16
 # review of dialect16 (Hokkien 麥啦 a no: tc13's 麥啦 手在剝蝦 refuses): zh-hant 980, 16 -> 981, 16
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (875, 13), "zh-hant": (981, 16), "en": (842, 18)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 985, 11 at its start -> 987, 10
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (875, 13), "zh-hant": (987, 10), "en": (842, 18)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -586,7 +596,9 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # rules25hant (held out while tuned, read once after): zh-hant 982, 17
 # verdicts17zh (a bare contrast clause is no dont_know; held at what the set reads since the
 # second opinion learns from it): zh-hans 868, 12; zh-hant 985, 12
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (868, 12), "zh-hant": (985, 12), "en": (838, 19)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 985, 12 at its start -> 988, 11
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (868, 12), "zh-hant": (988, 11), "en": (838, 19)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -599,7 +611,9 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # (a Min Dong negator no list held; fz15 wrote it throughout): zh-hans 869, 23.
 # labels16 (kids-pancakes' give-away without 一起吃; held out while decided, read once after): zh-hans 871, 21
 # verdicts17zh (a bare contrast clause, 豬會被殺來甲 我不會, is no dont_know): zh-hant 978, 6
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (871, 21), "zh-hant": (978, 6), "en": (834, 18)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 978, 6 at its start -> 982, 3
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (871, 21), "zh-hant": (982, 3), "en": (834, 18)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -619,7 +633,9 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # having learned this set) -> 841, 7: a bare no and nothing seen (gullible), wat/wats, an
 # aside before a question back, a story after a don't-know, "you're not", "trying it on",
 # "going to end with", "too many" birthdays.
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (867, 24), "zh-hant": (987, 16), "en": (841, 7)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 988, 16 at its start -> 990, 15
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (867, 24), "zh-hant": (990, 15), "en": (841, 7)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -629,7 +645,9 @@ ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (867, 24), "zh-hant": (987, 16), "en": (8
 # it reaches.
 ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # Its one run read zh-hans 880, 19; zh-hant 994, 19; en 823, 18 (the reported number).
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (994, 19), "en": (823, 18)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 997, 17 at its start -> 1012, 10
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (880, 19), "zh-hant": (1012, 10), "en": (823, 18)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -988,7 +1006,9 @@ HELD = [
     # rules24hans (the question's pieces said, then a remark: 你係九我係三 即係你大過我…): 272, 6
     # rules24hant (我咩時候係豬, Cantonese "when" folded: the rhetorical "when was I ever"): 272, 7
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 274, 5
-    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (274, 5)}),
+    # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+    #   zh-hant 275, 2 at its start -> 276, 2
+    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (276, 2)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
@@ -1003,7 +1023,9 @@ HELD = [
     # riddle's age exaggerated (老到生鬚): sk23 267, 3; tz24 226, 0; tp24 273, 7
     # rules24hant (完你 a prediction lead: 唱完你就叫我做寶, 講完你就做咗我阿爺): sk23 267 -> 269;
     # (我乜時變咗豬, "when did I become", a denial): 270; (你咪應, Cantonese "then you answer", a give-away): 271, 2
-    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (271, 2)}),
+    # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+    #   zh-hant 271, 2 at its start -> 272, 1
+    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (272, 1)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 225, 1
     (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (225, 1)}),
     # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
@@ -1080,14 +1102,18 @@ HELD = [
     # tk26 (a Tseung Kwan O office admin) 271, 11 -> 272, 11; bk26 (a Brooklyn deli owner)
     # 207, 9 -> 208, 8
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 272, 7
-    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (272, 7)}),
+    # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+    #   zh-hant 275, 2 at its start -> 276, 2
+    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (276, 2)}),
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 223, 2
     # verdicts17zh (猪会拱地，我不会: a contrast, no dont_know): 223, 2 -> 223, 1
     (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (223, 1)}),
     (TUNING / "round14_writers2" / "yl26.tsv", 228, {"zh-hant": (225, 2)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 273, 10
     # rules25hant (held out while tuned, read once after): zh-hant 274, 9
-    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (274, 9)}),
+    # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+    #   zh-hant 276, 7 at its start -> 279, 4
+    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (279, 4)}),
     (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (208, 8)}),
     # Round fifteen's writers (round15_writers/README.md), untouched on ebb822a: hh27 (a Hohhot
     # restaurant owner) 212, 9; km27 (Kinmen) 216, 3; tc27 (Tung Chung) 271, 4; mc27
