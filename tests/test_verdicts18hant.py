@@ -324,3 +324,15 @@ def test_an_ask_closed_by_first_answers_nothing(corpus: Corpus, where: str, answ
 )
 def test_the_phrase_typed_still_goes_on(corpus: Corpus, where: str, answer: str) -> None:
     assert reached(corpus, where, answer) == "typed"
+
+
+# -- 老招 (an old move) names the trick ---------------------------------------------------------
+
+
+def test_an_old_move_named_beside_a_quoted_compliment_sees_through(corpus: Corpus) -> None:
+    answer = "你484要我先誇 然後回我「你眼光真好」 等於我在誇你 老招了"
+    assert reached(corpus, "compliment-game/ask", answer) == "saw_through"
+
+
+def test_a_compliment_with_no_trick_named_still_compliments(corpus: Corpus) -> None:
+    assert reached(corpus, "compliment-game/ask", "你眼光真好") == "compliment"
