@@ -305,6 +305,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # dialect16 (Tagalog "wag na", "hindi naman" as no words): en 1029, 1 -> 1031, 1
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 1032, 1
 # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 916, 1
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 1031, 1 at its start -> 1032, 1
 ROUND_SEVEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1032, 1), "en": (1031, 1)}
 
 
@@ -353,6 +355,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 917, 1
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 1032, 1
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 1033, 1
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 1032, 1 at its start -> 1033, 1
 ROUND_EIGHT_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1106, 3)}
 
 
@@ -424,6 +428,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): zh-hans 896, 11; zh-hant 1002, 13
 # rules25hant (someone else's act: 佢自然會走 is his, no run): zh-hant 1003, 12
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 1008, 8
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 1006, 8 at its start -> 1008, 8
 ROUND_TEN_FINAL_READ = {"zh-hans": (896, 11), "zh-hant": (1008, 8), "en": (861, 8)}
 
 
@@ -543,7 +549,9 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts18hans (the joke met before: 这题我小学就被问过, 這套題我看過): zh-hans 887, 7; zh-hant 976, 9
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 977, 9
 # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 889, 7
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (889, 7), "zh-hant": (977, 9), "en": (847, 6)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 975, 9 at its start -> 978, 8
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (889, 7), "zh-hant": (978, 8), "en": (847, 6)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -593,7 +601,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts18hans (the joke met before: 这套我见过, 呢啲題目我小學已經玩過): zh-hans 880, 6; zh-hant 986, 11
 # verdicts18hans (a word cut off: 月…太阳！差点): zh-hans 881, 6
 # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 882, 6
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (882, 6), "zh-hant": (986, 11), "en": (842, 18)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 985, 11 at its start -> 987, 10
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (882, 6), "zh-hant": (987, 10), "en": (842, 18)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -616,7 +626,9 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts18hans (您 asks the asker back after a don't-know: 猜不着，您多大？): zh-hans 871, 12
 # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 873, 12
 # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 874, 12
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (874, 12), "zh-hant": (987, 12), "en": (855, 3)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 985, 12 at its start -> 988, 11
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (874, 12), "zh-hant": (988, 11), "en": (855, 3)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -632,7 +644,9 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts18hans (the joke met before: 这个把戏我孙子玩过): zh-hans 878, 9
 # verdicts18hans (a word cut off: 月…太阳！差点): zh-hant 979, 6
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 980, 6
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (878, 9), "zh-hant": (980, 6), "en": (834, 18)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 978, 6 at its start -> 982, 3
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (878, 9), "zh-hant": (982, 3), "en": (834, 18)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -655,7 +669,9 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts18hans (the joke met before: 这题我从前出给班上学生做过, 呢題我見過): zh-hans 870, 23; zh-hant 989, 16
 # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 873, 23
 # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 874, 23
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (874, 23), "zh-hant": (989, 16), "en": (841, 7)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 988, 16 at its start -> 990, 15
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (874, 23), "zh-hant": (990, 15), "en": (841, 7)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -680,7 +696,9 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts18hans (compliments 人不错, 会说话, 脑子好使; 累的很 as 累得很): zh-hans 895, 11
 # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 896, 11
 # verdicts18hans (咋能装进 folds to 装不进: impossible): zh-hans 897, 11
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (897, 11), "zh-hant": (998, 17), "en": (863, 8)}
+# verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+#   zh-hant 997, 17 at its start -> 1013, 9
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (897, 11), "zh-hant": (1013, 9), "en": (863, 8)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1048,7 +1066,9 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 274, 5
     # verdicts18hans (a word cut off: 冇...好似有少少 係 肥左): 276, 2
     # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): 277, 2
-    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (277, 2)}),
+    # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+    #   zh-hant 275, 2 at its start -> 276, 2
+    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (276, 2)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
@@ -1063,7 +1083,9 @@ HELD = [
     # riddle's age exaggerated (老到生鬚): sk23 267, 3; tz24 226, 0; tp24 273, 7
     # rules24hant (完你 a prediction lead: 唱完你就叫我做寶, 講完你就做咗我阿爺): sk23 267 -> 269;
     # (我乜時變咗豬, "when did I become", a denial): 270; (你咪應, Cantonese "then you answer", a give-away): 271, 2
-    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (271, 2)}),
+    # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+    #   zh-hant 271, 2 at its start -> 272, 1
+    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (272, 1)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 225, 1
     (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (225, 1)}),
     # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
@@ -1144,6 +1166,8 @@ HELD = [
     # 207, 9 -> 208, 8
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 272, 7
     # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): 276, 2
+    # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+    #   zh-hant 275, 2 at its start -> 276, 2
     (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (276, 2)}),
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 223, 2
     # verdicts17zh (猪会拱地，我不会: a contrast, no dont_know): 223, 2 -> 223, 1
@@ -1151,7 +1175,9 @@ HELD = [
     (TUNING / "round14_writers2" / "yl26.tsv", 228, {"zh-hant": (225, 2)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 273, 10
     # rules25hant (held out while tuned, read once after): zh-hant 274, 9
-    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (274, 9)}),
+    # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
+    #   zh-hant 276, 7 at its start -> 279, 4
+    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (279, 4)}),
     (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (208, 8)}),
     # Round fifteen's writers (round15_writers/README.md), untouched on ebb822a: hh27 (a Hohhot
     # restaurant owner) 212, 9; km27 (Kinmen) 216, 3; tc27 (Tung Chung) 271, 4; mc27

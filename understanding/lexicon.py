@@ -301,6 +301,13 @@ FIELDS: dict[str, str] = {
     "telling_off_en": WORDS,
     # rule "one's own, then a story": 我 (阮) right before a kin word (我老豆走咗廿年)
     "mine_zh": CHARS,  # 我, 阮 before a kin word
+    "ask_closers_zh": CHARS,  # 先 closing an ask (你係我嘅乜嘢先): rule "who it is, asked back"
+    # rule "a choice beside a don't-know": 属龙定蛇…唔记得 (two guesses, a choice word between)
+    "choice_words_zh": PHRASES,  # 定, 还是, 又好似
+    # rule "the trick claimed known": 这 (a measure), one of these, 我, then a claim (呢個魔術我識)
+    "trick_kinds_zh": WORDS,  # 套, 招, 魔术, 题: a kind of trick or joke named
+    "claim_adverbs_zh": WORDS,  # 早就, 一早, 都: between 我 and the claim
+    "known_claims_zh": WORDS,  # 识, 知道, 见过, 玩过: the claim, closing its clause
     # rule "the asker a machine": 你 (是, 一个) and one of these (你是机器人，哪有年龄)
     "machines_zh": WORDS,  # 机器人, 程序, bot: what the asker is called
     "machine_leads_zh": CHARS,  # 是, 一, 个: between 你 and the machine
@@ -631,6 +638,11 @@ class Lexicon:
     reporting_en: frozenset[str]
     telling_off_en: frozenset[str]
     mine_zh: frozenset[str]
+    choice_words_zh: tuple[str, ...]
+    ask_closers_zh: frozenset[str]
+    trick_kinds_zh: frozenset[str]
+    claim_adverbs_zh: frozenset[str]
+    known_claims_zh: frozenset[str]
     machines_zh: frozenset[str]
     machine_leads_zh: frozenset[str]
     contrast_subjects_zh: frozenset[str]

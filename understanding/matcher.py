@@ -759,7 +759,7 @@ def _holds(kinds: list[int], kind: int) -> bool:
 # "where", "of", "unless", and _CHOICE_WORDS.
 # Rule "the joke met before": units between 这 and the joke's name (这个段子, 这整套)
 _MEASURES_BEFORE_JOKE: Final = 2
-_GATED_UNITS: Final = frozenset("再就又套招才你不没得的家过") | {"where", "of", "unless"}
+_GATED_UNITS: Final = frozenset("再就又套招才你不没得的家过这") | {"where", "of", "unless"}
 
 
 # Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
@@ -936,6 +936,7 @@ class Matcher:
         self._branch_words: frozenset[str] | None = None
         self._rhetorical_leads: dict[str, list[tuple[str, ...]]] | None = None
         self._asked_again: frozenset[str] | None = None
+        self._question_lengths: frozenset[Decimal] | None = None
         self._role_words: frozenset[str] | None = None
         self._clause_gates: frozenset[str] | None = None
         # (built on first use: ~27 small dicts a state, which a load built would leave the
@@ -2130,6 +2131,8 @@ class Matcher:
                     self._same_routine_again(index, texts, hits)
                 if _has(marks, "过"):
                     self._met_before(index, texts, hits)
+                if _has(marks, "这") and len(texts) > 3:
+                    self._claimed_known(index, texts, hits)
             if len(hits) > found and marks and _meets(shared.near_miss_firsts, marks):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and marks and _meets(turning, marks):
@@ -2235,6 +2238,8 @@ class Matcher:
             return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(hits) > 1 and shared.tag_verbs_en:
             _tagged(parts, hits, dropped, lexicon)
+        if len(hits) > 1 and (sees := self.owners.get(TRICK)) is not None:
+            _run_into_a_longer_word(hits, dropped, sees)
         if len(hits) > 1:
             _defer_to_content(hits, dropped, self.yes, self.no)
             if not hits:  # a no right before the yes branch's word: neither counts
@@ -2894,6 +2899,40 @@ class Matcher:
                 if joke is not None:
                     first, last = min(d, met - 1), max(met + 1, start + len(joke))
                     hits.append(self._trick_named(texts, index, first, last, "the joke met before"))
+                    return
+
+    def _claimed_known(self, index: int, texts: list[str], hits: list[Hit]) -> None:
+        """Rule "the trick claimed known" (verdicts18hant): 这 (呢, 這 folded), at most one
+        unit (a measure: 个, 套), a word of lexicon.trick_kinds_zh, the speaker (mine_zh),
+        maybe a word of claim_adverbs_zh and a verb of known_claims_zh closing the clause,
+        particles aside (呢個魔術我識，唔玩; 這套題我看過; 呢條我識; 这套把戏我一早见过): the victim
+        claims to know this trick, one `trick` hit over the clause from 这. A claim negated (这题
+        我没见过) or going on (这个游戏我识玩) is none, nor one naming no kind (这个我知道: an
+        answer to "do you know?")."""
+        lexicon = self.lexicon
+        kinds, mine = lexicon.trick_kinds_zh, lexicon.mine_zh
+        particles = lexicon.particles_zh
+        n = len(texts)
+        for this in range(n - 3):
+            if texts[this] != "这":
+                continue
+            for me in range(this + 2, min(n - 1, this + 2 + _KIND_REACH)):
+                if texts[me] not in mine:
+                    continue
+                named = "".join(texts[this + 1 : me])
+                if not any(named[-len(k) :] == k and len(named) - len(k) <= 1 for k in kinds):
+                    continue
+                end = n
+                while end > me + 1 and texts[end - 1] in particles:
+                    end -= 1
+                claim = "".join(texts[me + 1 : end])
+                if claim in lexicon.known_claims_zh or any(
+                    claim.startswith(adverb) and claim[len(adverb) :] in lexicon.known_claims_zh
+                    for adverb in lexicon.claim_adverbs_zh
+                ):
+                    hits.append(
+                        self._trick_named(texts, index, this, end, "the trick claimed known")
+                    )
                     return
 
     def _trick_named(self, texts: list[str], index: int, start: int, end: int, why: str) -> Hit:
@@ -4289,7 +4328,19 @@ class Matcher:
         exact = {(n, u) for _, n, u in wanted}
         stated: list[tuple[Hit, int | None]] = []
         lengths: list[Decimal | None] = []  # each stated span's duration in seconds
-        for clause, start, end, value, unit in spans(parts, lexicon):
+        found = spans(parts, lexicon)
+        # rule "a count and its time" (verdicts18hant): the numbers counting something else
+        # (3张, 一个人), to read the durations paired with them (see `_paired_working`)
+        counted = [
+            (c, s, e, v)
+            for c, s, e, v, u in found
+            if u is None
+            and e < len(parts[c][0])
+            and parts[c][1][e] == HAN
+            and parts[c][0][e] not in lexicon.particles_zh
+        ]
+        working: list[bool] = []  # each stated span paired with a count as working
+        for clause, start, end, value, unit in found:
             texts, kinds = parts[clause]
             chars = sum(len(t) for t in texts[start:end])
             name = "" if unit is None else f" {UNIT_NAMES.get(unit, f'x {unit}s')}"
@@ -4333,6 +4384,22 @@ class Matcher:
                 continue  # the question's own number: working
             stated.append((hit, owner))
             lengths.append(length)
+            working.append(
+                length is not None
+                and value != UNREADABLE
+                and self._paired_working(texts, clause, start, end, length, counted)
+            )
+        if any(working) and not all(working):
+            kept = []
+            for (hit, owner), length, paired in zip(stated, lengths, working, strict=True):
+                if paired:
+                    dropped.append(
+                        _why(hit, "a count and its time (一张一分钟, 3个3分钟): working")
+                    )
+                else:
+                    kept.append(((hit, owner), length))
+            stated = [entry for entry, _ in kept]
+            lengths = [length for _, length in kept]
         for index, want, factor in wanted:
             mine = [h for h, owner in stated if owner == index]
             if not mine:
@@ -4387,6 +4454,48 @@ class Matcher:
             for hit, other in stated
             if other != index
         )
+
+    def _paired_working(
+        self,
+        texts: list[str],
+        clause: int,
+        start: int,
+        end: int,
+        length: Decimal,
+        counted: list[tuple[int, int, int, str]],
+    ) -> bool:
+        """Rule "a count and its time" (verdicts18hant): a duration with a number counting
+        something else beside it, in its clause, at most two units between (一张一分钟, 1个食1
+        分钟, 3个人3分钟, 3分钟吃3张), pairs things with time: a rate (a count of one: 一张一分钟)
+        or the question's own premise said back (a count the question gives, a duration it
+        states: 3个3分钟 to 三个小朋友吃三张饼要三分钟) is working. `_durations` drops such a
+        pair only where the answer states another duration too (90分钟 一张一分钟: 90; 3个人3分
+        钟 90个人咪90分钟: 90); alone it still answers."""
+        for c, s, e, value in counted:
+            if c != clause or value == UNREADABLE:
+                continue
+            before = 0 <= start - (e + 1) <= 2  # 张 or 个人 (a measure, a noun or a verb) between
+            after = 0 <= s - end <= 2 and all(t != "," for t in texts[end:s])  # 3分钟吃3张
+            if not (before or after):
+                continue
+            if Decimal(value) == 1:
+                return True
+            if value in self.question_numbers and length in self.question_lengths:
+                return True
+        return False
+
+    @property
+    def question_lengths(self) -> frozenset[Decimal]:
+        """The durations the question states (三分钟: 180 seconds), read on first use."""
+        found = self._question_lengths
+        if found is None:
+            seconds: set[Decimal] = set()
+            for text in self.question_text.split("\n"):
+                for _, _, _, value, unit in spans(clauses(text, self.lexicon), self.lexicon):
+                    if unit is not None and value != UNREADABLE:
+                        seconds.add(Decimal(value) * unit)
+            found = self._question_lengths = frozenset(seconds)
+        return found
 
     def _something_else(self, parts: list[Clause], clause: int, start: int, end: int) -> str:
         """Rule "a number of something else": the word of lexicon.other_measures right after
@@ -4458,6 +4567,8 @@ class Matcher:
                 dropped.append(_why(hit, "refused, not said (我不会答2)"))
             elif _handed_back_zh(texts, end, lexicon):
                 dropped.append(_why(hit, "said back at the asker (八把你自己念)"))
+            elif _number_thrown_back(texts, start):
+                dropped.append(_why(hit, "said back at the asker (你才是三)"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
             elif other := self._something_else(parts, clause, start, end):
@@ -4869,6 +4980,24 @@ def _told_beside_a_dont_know(parts: list[Clause], hits: tuple[Hit, ...], hit: Hi
 # A two-character hit whose first character ends, or whose second starts, a word this much more
 # frequent (Zipf: 1 is ten times) is read across a word boundary.
 _WORD_BOUNDARY_ZIPF = 1.0
+
+
+def _run_into_a_longer_word(hits: list[Hit], dropped: list[Hit], sees: int) -> None:
+    """Rule "a give-away run into a longer word" (verdicts18hant): a phrase of the branch naming
+    the trick whose last unit opens a longer word of the lexicon's intents (缺点我 in 你有咩缺點我
+    點知: 我怎么知道, "how would I know") is one word's half and another's whole: the longer word
+    is said, the give-away is not."""
+    for hit in [h for h in hits if h.branch == sees and h.kind == "phrase"]:
+        end = hit.start + hit.units
+        if any(
+            other.kind == "intent"
+            and other.clause == hit.clause
+            and hit.start < other.start < end < other.start + other.units
+            and other.units > hit.units
+            for other in hits
+        ):
+            hits.remove(hit)
+            dropped.append(_why(hit, "run into a longer word (缺点我怎么知道): not said"))
 
 
 def _across_words(texts: list[str], kinds: list[int], i: int) -> bool:
@@ -5450,7 +5579,9 @@ def _reasons(
 def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit]) -> None:
     """Rule "said back at the asker": a branch's phrase right after 你才 ("you're the one")
     is said of the asker, not of oneself: 你才胖了 to "have you put on weight?" admits
-    nothing. Among hits[first:]; a phrase that is itself about 你 still counts."""
+    nothing. Among hits[first:]; a phrase that is itself about 你 still counts. (Not one after
+    你才是: 你才是我孫 turns a trick back, it is no phrase of one's own; a number there is the
+    question's, `_number_thrown_back`.)"""
     kept = hits[:first]
     for hit in hits[first:]:
         s = hit.start
@@ -5465,6 +5596,15 @@ def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit])
         else:
             kept.append(hit)
     hits[:] = kept
+
+
+def _number_thrown_back(texts: list[str], start: int) -> bool:
+    """Rule "a number said back at the asker": a number right after 你才是 or 你才 (你先係三, 你才是三
+    to 我係九，你係三，九除以三等於幾) throws the question's "you are three" back: no sum worked,
+    no answer (verdicts18hant)."""
+    if start >= 3 and texts[start - 1] == "是":
+        start -= 1
+    return start >= 2 and texts[start - 2] == "你" and texts[start - 1] == "才"
 
 
 _ONLY_ZH: Final = frozenset("就只光净")
@@ -6048,9 +6188,10 @@ def _asked_who_it_is(
     who or what that is: it answers nothing, unless it names the trick. A phrase closing on
     the ask's own copula asks too (你是 in 你係乜嘢呀: "what are you?", 是什么 sharing its 是),
     and one closing on its possessive (我的 in 我嘅乜嘢呀: "my what?", 的什么 sharing its 的:
-    rules24hant)."""
+    rules24hant). Cantonese 先 closing the ask (lexicon.ask_closers_zh: 你係我嘅乜嘢先) is set
+    aside as a particle is (verdicts18hant)."""
     by_last = lexicon.asks_back_by_last
-    firsts, particles = lexicon.asks_back_firsts, lexicon.particles_zh
+    firsts, particles = lexicon.asks_back_firsts, lexicon.particles_zh | lexicon.ask_closers_zh
     asking: dict[int, int] = {}  # clause: where its closing question word starts
     shared: dict[int, int] = {}  # clause: where a phrase sharing the ask's 是 would end
     for index, (texts, kinds) in enumerate(parts):
@@ -6113,6 +6254,8 @@ def _asks_which_one(
 
 _WHICH_ONE: Final = frozenset("个位家")
 _DEMONSTRATIVES: Final = frozenset("那这")
+# rule "the trick claimed known": the units between 这 and the speaker (个魔术, 套题, 脑筋急转弯)
+_KIND_REACH: Final = 6
 
 
 def _side_of_a_place(
@@ -7721,6 +7864,16 @@ def _hedged(
             dropped,
             "their own story after a don't-know (我家…): a reason",
         )
+    if hedged and hedges[0].branch is not None and _a_choice(parts, guesses, dropped, lexicon):
+        # rule "a choice beside a don't-know" (verdicts18hant): 屬龍定蛇…唔記得喇, 唔記得喇，好似
+        # 屬狗又好似屬雞: two guesses offered, neither chosen, is not knowing
+        return _guesses_dropped(
+            live,
+            guessed,
+            hedges[0].branch,
+            dropped,
+            "a choice beside a don't-know (属龙定蛇…不记得): not known",
+        )
     if hedged and min(hedged) < min(guessed) and max(hedged) > max(guessed):
         # rule "wrapped in don't-knows": a guess with a don't-know on both sides is given
         # up on, a don't-know (不知道喔 放热水？算了 不知道)
@@ -7774,6 +7927,33 @@ def _hedged(
         else:
             kept.append(hit)
     return kept
+
+
+def _a_choice(
+    parts: list[Clause], guesses: list[Hit], dropped: list[Hit], lexicon: Lexicon
+) -> bool:
+    """Whether a guess stands right after a word of lexicon.choice_words_zh with another
+    phrase of a branch right before that word, in one clause (属龙定蛇: 蛇 not counted alone,
+    still a phrase; 牛定虎; 好似属狗又好似属鸡): a choice offered (rule "a choice beside a
+    don't-know")."""
+    words = lexicon.choice_words_zh
+    if not words:
+        return False
+    phrases = [h for h in (*guesses, *dropped) if h.kind == "phrase" and h.branch is not None]
+    for hit in phrases:
+        texts = parts[hit.clause][0] if 0 <= hit.clause < len(parts) else []
+        for word in words:
+            before = hit.start - len(word)
+            if (
+                before > 0
+                and "".join(texts[before : hit.start]) == word
+                and any(
+                    h.clause == hit.clause and h.start + h.units == before and h is not hit
+                    for h in phrases
+                )
+            ):
+                return True
+    return False
 
 
 def _reason_guessed(

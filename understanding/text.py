@@ -119,6 +119,10 @@ _PAUSE_HAN: Final = re.compile(
 # Taiwan types the particle 啊 as 阿 (好阿, 爱阿, 一分钟阿): 阿 right after a Chinese character and
 # closing its clause is 啊 (a prefix, 阿公, 阿嬤, always has a character after it).
 _A_PARTICLE: Final = re.compile(f"(?<=[{HAN_CLASS}])阿(?![{HAN_CLASS}a-z0-9])")
+# Kongish m (唔) typed apart from the verb it negates: "m 鍾意" is m鍾意 (唔鍾意, the Cantonese
+# table's key), as "m 使" is m使. Not after a letter, a digit or an apostrophe: the m of "hmm",
+# "100 m", "i'm" is no 唔.
+_KONGISH_M_APART: Final = re.compile(f"(?<![a-z0-9'’ʼ‘`´])m (?=[{HAN_CLASS}])")
 # Single Chinese characters typed apart ("你 爱 我") spell one phrase out, like s h o p.
 _SPACED_HAN: Final = re.compile(
     f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?: [{HAN_CLASS}](?![{HAN_CLASS}]))+"
@@ -599,6 +603,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 text = _ZHUYIN_BA.sub(
                     lambda m: "不" if typed[m.start() - 1] in leads else "吧", text
                 )
+            if "m " in text:
+                text = _KONGISH_M_APART.sub("m", text)
             text = _cantonese(text, lexicon)
             if "阿" in text:  # 爱阿: 爱啊
                 text = _A_PARTICLE.sub("啊", text)
@@ -1766,7 +1772,7 @@ def spans(parts: list[Clause], lexicon: Lexicon) -> list[Span]:
             if span is not None and not any(c == clause and s <= i < e for c, s, e, *_ in found):
                 found.append((clause, i, *span))
     found.sort(key=lambda s: (s[0], s[1]))
-    return _add_up(found, parts, units)
+    return _add_up(found, parts, units, lexicon.particles_zh)
 
 
 _SPAN_WORDS: Final = frozenset(("a", "an", "half", "半", "个"))
@@ -1813,20 +1819,30 @@ UNIT_NAMES[Decimal(86400)] = "days"
 _NUMERAL_CHARS: Final = frozenset("零〇一二两三四五六七八九十百千万亿几")
 
 
-def _add_up(found: list[Span], parts: list[Clause], units: dict[str, Decimal]) -> list[Span]:
-    """Spans in a row (nothing but "and" or 零 between them) as one: 1 h 30 is 90 minutes."""
+def _add_up(
+    found: list[Span], parts: list[Clause], units: dict[str, Decimal], particles: frozenset[str]
+) -> list[Span]:
+    """Spans in a row (nothing but "and" or 零 between them) as one: 1 h 30 is 90 minutes. Not a
+    bare number a Chinese character after it counts (3分钟3张: three pancakes, no seconds)."""
     result: list[Span] = []
     for span in found:
         if result:
             clause, start, end, value, unit = result[-1]
-            texts = parts[clause][0]
+            texts, kinds = parts[clause]
             gap = texts[end : span[1]]
+            after = span[2]
             if (
                 span[0] == clause
                 and unit is not None
                 and value != UNREADABLE
                 and span[3] != UNREADABLE
                 and all(t in ("and", "零") for t in gap)
+                and not (
+                    span[4] is None
+                    and after < len(texts)
+                    and kinds[after] == HAN
+                    and texts[after] not in particles
+                )
             ):
                 smaller = span[4]
                 if smaller is None:  # 1 h 30: the next unit down
