@@ -121,7 +121,8 @@ def test_my_thing_is_no_word_typed(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "follow-me-baba/second", said) is None
 
 
-@pytest.mark.parametrize("said", ["我嘅 跟到", "我的跟上了", "我嘅啦"])
+# (我的跟上了 answered "跟上了吗？", which the second line no longer asks: round 18)
+@pytest.mark.parametrize("said", ["我嘅 跟到", "我的 打了", "我嘅啦"])
 def test_my_typed_alone_still_answers(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "follow-me-baba/second", said) == "typed"
 

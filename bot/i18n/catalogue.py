@@ -76,7 +76,7 @@ CATALOGUE: dict[str, Text] = {
         "我再问一遍：",
         "Let me ask again:",
         zh_hant="我再問一次：",
-        zh_hk="我再問多一次，聽清楚喇：",
+        zh_hk="咁我再問多次：",
     ),
     # past MAX_IDLE_WAITS answers that said nothing yet, where the reveal is the prank: the
     # bot gives up, called off (a reveal there would score a fall nobody made)
