@@ -19,6 +19,7 @@ import pytest
 from bot.content.corpus import DEFAULT_LEXICON, Corpus, load_lexicon
 from tests.support.understanding import explained, reached
 from understanding.matcher import Branch, Matcher
+from understanding.text import RAW_CAP
 
 LEXICON = load_lexicon(DEFAULT_LEXICON)
 
@@ -49,6 +50,12 @@ def test_the_answer_said_twice_is_no_pun_spelt_out(corpus: Corpus, said: str) ->
     assert reached(corpus, "ten-knives/ask", said) == "eight", explained(
         corpus, "ten-knives/ask", said
     )
+
+
+def test_an_equation_past_what_the_rules_read_is_not_read(corpus: Corpus) -> None:
+    # the rule reads the answer's first RAW_CAP characters, as every rule does (speed18)
+    assert reached(corpus, "ten-knives/ask", "八把 =爸爸") == "saw_through"
+    assert reached(corpus, "ten-knives/ask", "八把" + " " * RAW_CAP + "=爸爸") == "eight"
 
 
 def test_a_name_and_its_title_equated_are_no_pun(corpus: Corpus) -> None:

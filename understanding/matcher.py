@@ -4739,6 +4739,8 @@ def _refused_phrase(
 
 
 _OR_WORDS: Final = frozenset(("or", "或", "或者", "还是"))
+# The most units an "or" word can span: a unit holds one character at least
+_OR_UNITS: Final = max(len(word) for word in _OR_WORDS)
 # the words after "im in" that still join (see the rule "in a place")
 _STILL_IN: Final = frozenset(
     ("too", "then", "now", "again", "also", "tho", "mate", "man", "dude", "guys", "fr", "yo")
@@ -4778,8 +4780,13 @@ def _or_the_questions(
     for clause, start, stop, value in found:
         if clause != hit.clause or value not in question_numbers or value == hit.text:
             continue
-        between = texts[stop : hit.start] if stop <= hit.start else texts[end:start]
-        if "".join(between) in _OR_WORDS:
+        lo, hi = (stop, hit.start) if stop <= hit.start else (end, start)
+        # Numbers further apart than an "or" word spans are not joined by one: not sliced and
+        # joined. (Every stated number against every number of its clause: in a long clause of
+        # numerals, 二一十两…, the slices were most of the worst answer's time.)
+        if hi - lo > _OR_UNITS:
+            continue
+        if "".join(texts[lo:hi]) in _OR_WORDS:
             return True
     return False
 

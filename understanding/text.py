@@ -11,8 +11,9 @@ in those units, written in digits, in Chinese (cn2an) or in English words (text2
 "and a half" (一个半, one and a half: 1.5), and without "not a single one" (一只都没有) or
 "one" as a pronoun (the big one).
 
-Work is bounded whatever arrives: the first RAW_CAP characters are folded and the first CAP of
-the result are read, every step is linear in that, and nothing here raises on any `str`.
+Work is bounded whatever arrives: the first RAW_CAP characters are cleaned (invisible
+characters, widths, case), the first REWRITE_CAP of those rewritten and the first CAP of the
+result read; every step is linear in that, and nothing here raises on any `str`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ from understanding.lexicon import Lexicon
 # invisible characters (variation selectors, joiners) cannot push the answer out of the window.
 CAP: Final = 256
 RAW_CAP: Final = 1024
+# The rewrites (Simplified, Cantonese, the phrasings) read at most this many characters of the
+# cleaned text: what is left once the invisible characters are gone, which RAW_CAP is for.
+# The rewrites keep a text's length or take a few characters off a phrase; the most a spelling
+# takes is half ("你 爱 我": 你爱我), so twice CAP still fills the window (only dozens of
+# expletives in a row, each dropped, could leave it short). Rewriting all of RAW_CAP was a
+# sixth of the worst answer's time (5,000 busy CJK characters) for characters no rule reads.
+REWRITE_CAP: Final = 2 * CAP
 # Clauses read of an answer: no eval answer has more than 8; the cap bounds the rules' work per
 # clause on spam (5,000 emoji are 256 one-emoji clauses, each through every per-clause rule).
 MAX_CLAUSES: Final = 64
@@ -567,7 +575,11 @@ def _maybe_digit(text: str) -> bool:
 def fold(text: str, lexicon: Lexicon) -> str:
     """The answer as it is compared: see the module docstring. Never raises."""
     text = text[:RAW_CAP]
-    if not text.isascii():
+    if text.isascii():
+        text = text[:REWRITE_CAP]  # (nothing invisible to drop: ASCII is only rewritten)
+        if _capital(text):  # (casefolding ASCII lowers its capitals, and only them)
+            text = text.casefold()
+    else:
         if _kept(text):
             # (most answers) no surrogate, numeric symbol or character NFKC changes, and none
             # casefolding changes but ASCII's: the checks below would find nothing to do
@@ -594,6 +606,7 @@ def fold(text: str, lexicon: Lexicon) -> str:
                     text = _LOOSE_JOINER.sub("", text)
                 if _DOT_RUN.search(text):
                     text = _DOT_RUN.sub("...", text)
+        text = text[:REWRITE_CAP]
         if _chinese(text):
             if "係" in text:  # (關係 holds it too)
                 text = text.replace("關係", "关系").replace("係", "是")
@@ -648,8 +661,6 @@ def fold(text: str, lexicon: Lexicon) -> str:
                     ),
                     text,
                 )
-    elif _capital(text):  # (casefolding ASCII lowers its capitals, and only them)
-        text = text.casefold()
     # The rewrites below open on a few ASCII characters, which one pass finds (`_seen`): most
     # answers hold few of them, a Chinese one none, where each substring test cost ~120
     # instructions. A rewrite reads them again.

@@ -33,7 +33,7 @@ from bot.content.corpus import (
 )
 from understanding import sounds
 from understanding.matcher import Hit, Match, marks_ask_again
-from understanding.text import HAN, clauses, fold, wordless
+from understanding.text import HAN, RAW_CAP, clauses, fold, wordless
 
 # Rule "a question back": words that ask why or what for, after folding (點解 → 为什么,
 # 做咩 → 干什么), anywhere in the answer (你问这个干嘛, 點解問我, "why do you ask")...
@@ -185,8 +185,14 @@ def _pun_spelt_out(state: RoutineState, text: str, found: Match) -> Match:
     must reach the same branch, one by its number and the other by a word holding none,
     or by two words written apart that sound alike (pypinyin, toneless); the answer said
     twice (8就是八把) or a name and its title (孙悟空就是齐天大圣) names no pun. Gate: an
-    equation's word in an answer that reached a branch that does not see through it."""
-    if found.branch is None or _EQUATION_FIRSTS.search(text) is None:
+    equation's word in an answer that reached a branch that does not see through it. Like
+    the rules, it reads the first RAW_CAP characters: searching all of a 5,000-character
+    message (~300,000 instructions, a fifteenth of the worst answer's verdict) looked for an
+    equation no rule would read."""
+    if found.branch is None:
+        return found
+    text = text[:RAW_CAP]
+    if _EQUATION_FIRSTS.search(text) is None:
         return found
     for marker in _EQUATIONS:  # a loop, not next(generator): this runs on most answers
         if marker in text:
