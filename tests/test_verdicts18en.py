@@ -192,3 +192,55 @@ def test_more_world_english_words(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- fix18en: a later clause that reconsiders (lexicon.rethinking_en: or, maybe, technically,
+# think, hmm, idk, "more sense", "second thoughts"…) holds no reason for the first answer but
+# another thought: rules "stated, then reasoned" and "said, then told why" stand down, and the
+# first answer is not reached (torn: the hint) ----------------------------------------------------
+
+_RETHOUGHT = [
+    ("sheep-all-but-nine/ask", "8. Or maybe 9 actually", "eight"),
+    ("sheep-all-but-nine/ask", "8. Well technically 9", "eight"),
+    ("sheep-all-but-nine/ask", "8. I think its 9 really", "eight"),
+    ("apples-take-away/ask", "2. Oh no its 4 obviously", "two"),
+    ("apples-take-away/ask", "2. Hmm, 4 makes more sense", "two"),
+    ("three-pills/ask", "90 minutes. Or maybe 1 hour actually", "ninety"),
+    ("hole-dirt/ask", "6. Well technically 0", "six"),
+    ("moses-ark/ask", "2. Hmm, 0 makes more sense", "two"),
+    ("divide-by-half/ask", "25. Well technically 70", "twenty_five"),
+    ("shop-green-light/light", "Stop. Hmm i think its go really", "stop"),
+    ("shop-green-light/light", "Stop. Or go idk man", "stop"),
+    ("shop-green-light/light", "Stop. Second thoughts, go for sure", "stop"),
+    ("shop-green-light/light", "Stop. Well technically go", "stop"),
+    ("silk-milk/ask", "Milk. Or water idk man", "milk"),
+    ("silk-milk/ask", "Milk. Well technically water", "milk"),
+    ("feathers-steel/kilo", "Steel. Well technically the same", "steel"),
+    ("months-28-days/ask", "Feb. Well technically all of them", "february"),
+    ("capital-of-paris/paris", "France. Hmm i think its no capital really", "france"),
+]
+
+
+@pytest.mark.parametrize(("where", "said", "first"), _RETHOUGHT)
+def test_rethought_not_the_first_answer(corpus: Corpus, where: str, said: str, first: str) -> None:
+    assert reached(corpus, where, said) != first
+
+
+# the rules' own wins stand: no word of rethinking in the reason (Pidgin "na" is "it is")
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silk-milk/ask", "Water o. Cow dey drink water, na calf dey drink milk", "water"),
+        (
+            "months-28-days/ask",
+            "Twelve. All of dem get 28, some just dey go reach 30, 31",
+            "twelve",
+        ),
+        ("three-pills/ask", "One hour. First one now, then 30, then 60", "an_hour"),
+        ("race-second-place/second", "2nd. The first person is still ahead of me", "second"),
+        ("apples-take-away/ask", "six, 4 in my hand n 2 in the bowl", "six"),
+        ("sheep-all-but-nine/ask", "17 lah, dead one also still his sheep", "seventeen"),
+    ],
+)
+def test_reasons_still_kept(corpus: Corpus, where: str, said: str, branch: str) -> None:
+    assert reached(corpus, where, said) == branch

@@ -64,6 +64,9 @@ FIELDS: dict[str, str] = {
     # self-corrections: "A, no wait, B", "A…不对，是B": only what follows counts
     "corrections": PHRASES,
     "replacing_corrections": PHRASES,  # firm ones: what follows counts even when unread
+    # a later clause reconsidering the answer stated first ("8. or maybe 9 actually", "stop.
+    # well technically go"): rules "stated, then reasoned" and "said, then told why" stand down
+    "rethinking_en": WORDS,  # words, or two words with a space (oh no, more sense)
     # naming the trick: what follows a mention frame (要我说, "want me to say") is mentioned,
     # not said, and the clause sees through the trick (intent trick)
     "mention_frames": PHRASES,
@@ -512,6 +515,7 @@ class Lexicon:
     closers_zh: tuple[str, ...]
     corrections: tuple[str, ...]
     replacing_corrections: tuple[str, ...]
+    rethinking_en: frozenset[str]
     mention_frames: tuple[str, ...]
     prediction_leads_zh: tuple[str, ...]
     near_miss_frames: tuple[str, ...]

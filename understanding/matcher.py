@@ -5094,6 +5094,7 @@ def _stated_then_reasoned(stated: list[Hit], parts: list[Clause], lexicon: Lexic
         first.clause != 0
         or len(parts) < 2
         or kinds[-1] == QUESTION
+        or _rethought(parts, lexicon)
         or not _whole_en(texts, kinds, first.start, first.start + first.units, lexicon)
         or not lexicon.operators_en.isdisjoint(texts)
     ):
@@ -8103,9 +8104,10 @@ def _said_then_told_why(contenders: list[Hit], parts: list[Clause], lexicon: Lex
     torn, and so does a clause opening with
     a self-correction ("glass. wait green bricks? no glass": the corrections weigh that), a
     contrast ("left, but…") or an exception ("left, unless roosters dont lay eggs": rule "an
-    exception named" keeps it torn). The first clause's hit, or None."""
+    exception named" keeps it torn), and so does a later clause that reconsiders ("stop. well
+    technically go", "milk. or water idk man": `_rethought`). The first clause's hit, or None."""
     texts, kinds = parts[0]
-    if len(parts) < 2 or kinds[-1] == QUESTION:
+    if len(parts) < 2 or kinds[-1] == QUESTION or _rethought(parts, lexicon):
         return None
     corrections, contrasts = lexicon.corrections, lexicon.contrasts
     if any(
@@ -8131,6 +8133,20 @@ def _said_then_told_why(contenders: list[Hit], parts: list[Clause], lexicon: Lex
     ):
         return opening
     return None
+
+
+def _rethought(parts: list[Clause], lexicon: Lexicon) -> bool:
+    """Whether a clause after the first reconsiders the answer: it holds a word, or two words
+    in a row, of lexicon.rethinking_en ("8. or maybe 9 actually", "2. hmm, 4 makes more sense",
+    "stop. second thoughts, go"): no reason for the first answer but another thought (fix18en).
+    Rules "stated, then reasoned" and "said, then told why" stand down on it."""
+    rethinking = lexicon.rethinking_en
+    for texts, _ in parts[1:]:
+        if any(t in rethinking for t in texts) or any(
+            f"{one} {two}" in rethinking for one, two in pairwise(texts)
+        ):
+            return True
+    return False
 
 
 def _words_beside(clause: Clause, index: int, contenders: list[Hit], lexicon: Lexicon) -> int:
