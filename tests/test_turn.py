@@ -146,6 +146,22 @@ async def test_a_move_onto_a_chat_that_only_chatted_keeps_the_prank(turns: Turns
     assert turns.storage.load_chat(GROUP).pranks == {}
 
 
+async def test_a_move_keeps_the_groups_language_over_the_new_chats_first_heard(
+    turns: Turns,
+) -> None:
+    """review18: a message in the new supergroup, handled before the move, sets its language
+    from its sender (group_language); the old group's language (first heard there, or chosen
+    with /lang) must win the merge."""
+    outbox = RecordingOutbox()
+    await turns.take(Incoming(ALICE, "/help", 1.0, True, chat_id=GROUP), outbox)
+    assert turns.storage.load_chat(GROUP).lang == "zh"
+    english = Person(3, "Carol", "carol", "en")
+    await turns.take(Incoming(english, "/help", 2.0, True, chat_id=-1009), outbox, update_id=5)
+    assert turns.storage.load_chat(-1009).lang == "en"
+    turns.migrate(GROUP, -1009, outbox)
+    assert turns.storage.load_chat(-1009).lang == "zh"
+
+
 class FailingOutbox(RecordingOutbox):
     """Delivers `deliverable` replies, then finds the chat unreachable."""
 

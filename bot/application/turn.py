@@ -411,8 +411,10 @@ class Turns:
 
 
 def merged(staying: ChatState, moving: ChatState) -> ChatState:
-    """One chat's state from two: the staying chat's language, decks and pranks, the moving
-    chat's pranks under new tickets, and the scores added up."""
+    """One chat's state from two: the moving chat's language (the group's, chosen with /lang
+    or first heard, over the one the new chat's first message set a moment before: review18),
+    the staying chat's decks and pranks, the moving chat's pranks under new tickets, and the
+    scores added up."""
     pranks = dict(staying.pranks)
     ticket = staying.next_ticket
     for _, prank in sorted(moving.pranks.items(), key=lambda item: int(item[0])):
@@ -430,7 +432,7 @@ def merged(staying: ChatState, moving: ChatState) -> ChatState:
             )
         scores[key] = score
     decks = {**moving.decks, **staying.decks}
-    return ChatState(staying.lang or moving.lang, ticket, pranks, scores, decks)
+    return ChatState(moving.lang or staying.lang, ticket, pranks, scores, decks)
 
 
 def _deadlines(state: ChatState) -> dict[str, float]:
