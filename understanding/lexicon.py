@@ -311,6 +311,13 @@ FIELDS: dict[str, str] = {
     "trick_kinds_zh": WORDS,  # 套, 招, 魔术, 题: a kind of trick or joke named
     "claim_adverbs_zh": WORDS,  # 早就, 一早, 都: between 我 and the claim
     "known_claims_zh": WORDS,  # 识, 知道, 见过, 玩过: the claim, closing its clause
+    "question_kinds_zh": WORDS,  # 题, 条: kinds that are questions (这题我知道，三毛: a preamble)
+    "met_claims_zh": WORDS,  # 见过, 听过: claims of having met it, seeing through any kind
+    "asks_why_zh": WORDS,  # 为什么, 干嘛: a question back anywhere in an answer
+    "asks_why_en": WORDS,  # why, wdym: a question back, a word of an answer
+    "asks_what_for_zh": WORDS,  # 做什么, 干啥: a question back closing a clause (做什么都行: none)
+    "asked_last_zh": WORDS,  # 谁, 什么, 啥: a question back closing a clause
+    "not_asked_leads_zh": WORDS,  # 随便, 没, 都: before a closing 什么, no question (没什么)
     # rule "the asker a machine": 你 (是, 一个) and one of these (你是机器人，哪有年龄)
     "machines_zh": WORDS,  # 机器人, 程序, bot: what the asker is called
     "machine_leads_zh": CHARS,  # 是, 一, 个: between 你 and the machine
@@ -647,6 +654,13 @@ class Lexicon:
     trick_kinds_zh: frozenset[str]
     claim_adverbs_zh: frozenset[str]
     known_claims_zh: frozenset[str]
+    question_kinds_zh: frozenset[str]
+    met_claims_zh: frozenset[str]
+    asks_why_zh: frozenset[str]
+    asks_why_en: frozenset[str]
+    asks_what_for_zh: frozenset[str]
+    asked_last_zh: frozenset[str]
+    not_asked_leads_zh: frozenset[str]
     machines_zh: frozenset[str]
     machine_leads_zh: frozenset[str]
     contrast_subjects_zh: frozenset[str]

@@ -2132,7 +2132,7 @@ class Matcher:
                 if _has(marks, "过"):
                     self._met_before(index, texts, hits)
                 if _has(marks, "这") and len(texts) > 3:
-                    self._claimed_known(index, texts, hits)
+                    self._claimed_known(index, texts, hits, index < len(parts) - 1)
             if len(hits) > found and marks and _meets(shared.near_miss_firsts, marks):
                 _near_missed(index, texts, hits, found, dropped, near_misses)
             if len(hits) > found and turning is not None and marks and _meets(turning, marks):
@@ -2901,14 +2901,17 @@ class Matcher:
                     hits.append(self._trick_named(texts, index, first, last, "the joke met before"))
                     return
 
-    def _claimed_known(self, index: int, texts: list[str], hits: list[Hit]) -> None:
+    def _claimed_known(self, index: int, texts: list[str], hits: list[Hit], followed: bool) -> None:
         """Rule "the trick claimed known" (verdicts18hant): 这 (呢, 這 folded), at most one
         unit (a measure: 个, 套), a word of lexicon.trick_kinds_zh, the speaker (mine_zh),
         maybe a word of claim_adverbs_zh and a verb of known_claims_zh closing the clause,
         particles aside (呢個魔術我識，唔玩; 這套題我看過; 呢條我識; 这套把戏我一早见过): the victim
         claims to know this trick, one `trick` hit over the clause from 这. A claim negated (这题
         我没见过) or going on (这个游戏我识玩) is none, nor one naming no kind (这个我知道: an
-        answer to "do you know?")."""
+        answer to "do you know?"). Nor is a claim of knowing (no verb of met_claims_zh) over a
+        kind of question_kinds_zh with a clause `followed` after it: a preamble to an answer
+        (这题我知道，三毛; fix18zh); met-before verbs (這套題我看過) and trick kinds (呢個魔術我識，
+        唔玩) still see through."""
         lexicon = self.lexicon
         kinds, mine = lexicon.trick_kinds_zh, lexicon.mine_zh
         particles = lexicon.particles_zh
@@ -2926,6 +2929,12 @@ class Matcher:
                 while end > me + 1 and texts[end - 1] in particles:
                     end -= 1
                 claim = "".join(texts[me + 1 : end])
+                if (
+                    followed
+                    and any(named.endswith(k) for k in lexicon.question_kinds_zh)
+                    and not any(claim.endswith(m) for m in lexicon.met_claims_zh)
+                ):
+                    continue
                 if claim in lexicon.known_claims_zh or any(
                     claim.startswith(adverb) and claim[len(adverb) :] in lexicon.known_claims_zh
                     for adverb in lexicon.claim_adverbs_zh

@@ -129,8 +129,32 @@ _PAUSE_HAN: Final = re.compile(
 _A_PARTICLE: Final = re.compile(f"(?<=[{HAN_CLASS}])阿(?![{HAN_CLASS}a-z0-9])")
 # Kongish m (唔) typed apart from the verb it negates: "m 鍾意" is m鍾意 (唔鍾意, the Cantonese
 # table's key), as "m 使" is m使. Not after a letter, a digit or an apostrophe: the m of "hmm",
-# "100 m", "i'm" is no 唔.
-_KONGISH_M_APART: Final = re.compile(f"(?<![a-z0-9'’ʼ‘`´])m (?=[{HAN_CLASS}])")
+# "100 m", "i'm" is no 唔; nor after a number and a space: "游 100 m 会累", "跑咗 5 m 会攰",
+# "跑咗五 m" keep their metres (fix18zh).
+_KONGISH_M_APART: Final = re.compile(
+    f"(?<![a-z0-9'’ʼ‘`´])(?<![0-9零〇一二两三四五六七八九十百千万几半] )m (?=[{HAN_CLASS}])"
+)
+# Hokkien bô typed 無 before a verb, closing a clause, particles aside (想無。 想無啦; 啥物神都無信):
+# 想不到, 不信. Not inside one: Mandarin's 想无聊, 想无所谓, 无神论, 无信号 (fix18zh).
+_BO_CLOSING: Final = {"想无": "想不到", "无信": "不信"}
+
+
+def _bo_closing(text: str, particles: frozenset[str]) -> str:
+    """`text` with each key of _BO_CLOSING that closes a clause (particles aside) replaced."""
+    for key, value in _BO_CLOSING.items():
+        at = text.find(key)
+        while at >= 0:
+            end = at + len(key)
+            after = end
+            while after < len(text) and text[after] in particles:
+                after += 1
+            if after == len(text) or not _HAN.match(text[after]):
+                text = text[:at] + value + text[end:]
+                end = at + len(value)
+            at = text.find(key, end)
+    return text
+
+
 # Single Chinese characters typed apart ("你 爱 我") spell one phrase out, like s h o p.
 _SPACED_HAN: Final = re.compile(
     f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?: [{HAN_CLASS}](?![{HAN_CLASS}]))+"
@@ -388,7 +412,15 @@ def _replaced(text: str, start: int, cantonese: _Cantonese) -> str:
         if not mark:
             i += 1
             continue
-        if code < 0x80 and i and ("a" <= text[i - 1] <= "z" or "0" <= text[i - 1] <= "9"):
+        if (
+            code < 0x80
+            and i
+            and (
+                "a" <= text[i - 1] <= "z"
+                or "0" <= text[i - 1] <= "9"
+                or (text[i - 1] == " " and i > 1 and "0" <= text[i - 2] <= "9")  # 5 m会: metres
+            )
+        ):
             # a key opening on a Latin letter (Kongish m鍾意, m得) opens no word after a letter
             # or a digit: the m of "emm想听", "Tom想听", "hmm得啊" is no 唔, nor the metres of
             # "100m得唔得" (the text is casefolded)
@@ -618,6 +650,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 )
             if "m " in text:
                 text = _KONGISH_M_APART.sub("m", text)
+            if "无" in text:  # 想無。: 想不到
+                text = _bo_closing(text, lexicon.particles_zh)
             text = _cantonese(text, lexicon)
             if "阿" in text:  # 爱阿: 爱啊
                 text = _A_PARTICLE.sub("啊", text)

@@ -35,46 +35,37 @@ from understanding import sounds
 from understanding.matcher import Hit, Match, marks_ask_again
 from understanding.text import HAN, RAW_CAP, clauses, fold, wordless
 
-# Rule "a question back": words that ask why or what for, after folding (點解 → 为什么,
-# 做咩 → 干什么), anywhere in the answer (你问这个干嘛, 點解問我, "why do you ask")...
-_ASKS_WHY_ZH = (
-    "为什么",
-    "为啥",
-    "为何",
-    "干嘛",
-    "干吗",
-    "干什么",
-    "干啥",
-    "做什么",
-    "做啥",
-    "为乜",
-    "做乜",
-)
-_ASKS_WHY_EN = frozenset(("why", "wdym"))
-# ...and a question word closing a clause, particles aside (我问谁: 我問邊個 folded; 你买地做乜);
-# not 吗, which closes a guess as often ("是驴吗": a guess, judged as one)
-_ASKED_LAST_ZH = ("谁", "什么", "啥", "乜")
-
 
 def asks_back(state: RoutineState, text: str) -> bool:
     """Rule "a question back", for an answer that reached nothing: it asks the asker
     something instead of answering: it closes on a question mark ("what?", 今日食咗乜？), asks
     why or what for (你问这个干嘛, 點解問我, 你買地做咩, "why do you ask"), or a clause of it
-    closes on a question word (你問我？我問邊個). Nothing is answered yet, so where the reveal
-    is the prank the bot asks once more rather than score a fall nobody made (see
+    closes on a question word (你問我？我問邊個), not one after 随便, 没, 都 (随便什么, 没什么) nor
+    one said twice (想吃啥吃啥, 爱谁谁); 做什么, 干啥 ask only closing a clause (做什么都行 asks
+    nothing). The word lists are the lexicon's (asks_why_zh, asks_what_for_zh, asked_last_zh,
+    not_asked_leads_zh, asks_why_en). Nothing is answered yet, so where the reveal is the
+    prank the bot asks once more rather than score a fall nobody made (see
     bot/conversation/answering.py)."""
     if text.rstrip().rstrip("!！~～.。…").endswith(("?", "？")):
         return True
     lexicon = state.matcher.lexicon
     particles = "".join(lexicon.particles_zh - frozenset("么"))  # (么 closes 什么)
     for texts, kinds in clauses(fold(text, lexicon), lexicon):
-        if not _ASKS_WHY_EN.isdisjoint(texts):
+        if not lexicon.asks_why_en.isdisjoint(texts):
             return True
         said = "".join(t for t, k in zip(texts, kinds, strict=True) if k == HAN)
-        if any(why in said for why in _ASKS_WHY_ZH) or said.rstrip(particles).endswith(
-            _ASKED_LAST_ZH
-        ):
+        if any(why in said for why in lexicon.asks_why_zh):
             return True
+        said = said.rstrip(particles)
+        if any(said.endswith(what) for what in lexicon.asks_what_for_zh):
+            return True
+        for last in lexicon.asked_last_zh:
+            if said.endswith(last):
+                before = said[: -len(last)]
+                if last not in before and not any(
+                    before.endswith(lead) for lead in lexicon.not_asked_leads_zh
+                ):
+                    return True
     return False
 
 
