@@ -35,7 +35,7 @@ def _load(path: Path, learn: bool = True) -> Corpus | None:
         if learn:
             corpus.learn_opinions()
         elif corpus.labelled is not None:
-            corpus.labelled.by_state  # noqa: B018 (read for its errors)
+            corpus.labelled.check()
     except CorpusError as error:
         print(f"The corpus has problems, so the bot will not start:\n{error}", file=sys.stderr)
         return None
@@ -89,7 +89,7 @@ def evaluate(corpus_path: Path, rows_path: Path, verbose: bool) -> int:
     try:
         corpus = load_corpus(corpus_path)
         if corpus.labelled is not None:  # what the verdicts' second opinions learn from
-            corpus.labelled.by_state  # noqa: B018 (read for its errors)
+            corpus.labelled.check()
     except CorpusError as error:
         print(error, file=sys.stderr)
         return 1

@@ -2115,6 +2115,11 @@ class LabelledAnswers:
             raise CorpusError(str(self.folder), problems)
         return found
 
+    def check(self) -> None:
+        """Read and check every row now, before any answer needs them: a CorpusError names
+        each row that cannot be used (at start, by `bot check` and `bot eval`)."""
+        _ = self.by_state
+
     @property
     def count(self) -> int:
         """How many labelled answers there are."""
