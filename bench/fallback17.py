@@ -340,13 +340,18 @@ def choose(found: Sequence[Case]) -> Policy | None:
     return chosen
 
 
-def row_cells(title: str, tally: dict[str, Score], base: dict[str, Score]) -> str:
+def row_cells(
+    title: str, tally: dict[str, Score], base: dict[str, Score], counts: bool = False
+) -> str:
+    """A table row: per language right (change in points) and wrong punchlines per 1,000
+    (change in count; with `counts`, the count too)."""
     cells = []
     for lang in (*LANGS, "total"):
         mine, theirs = tally[lang], base[lang]
+        count = f"{mine.wrong}, " if counts else ""
         cells.append(
             f"{mine.share():.1%} ({mine.share() - theirs.share():+.1%}), "
-            f"{1000 * mine.wrong / mine.rows:.1f} ({mine.wrong - theirs.wrong:+d})"
+            f"{1000 * mine.wrong / mine.rows:.1f} ({count}{mine.wrong - theirs.wrong:+d})"
         )
     return f"| {title} | " + " | ".join(cells) + " |"
 

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.fallback17 import VETO_ROUND, recorded
+from bench.fallback17 import VETO_ROUND, recorded, row_cells
 from bench.stat16 import (
     _CORPUS,
     _SHARPNESS,
@@ -280,17 +280,6 @@ def _add(first: dict[str, Score], second: dict[str, Score]) -> dict[str, Score]:
     }
 
 
-def row_cells(title: str, tally: dict[str, Score], base: dict[str, Score]) -> str:
-    cells = []
-    for lang in (*LANGS, "total"):
-        mine, theirs = tally[lang], base[lang]
-        cells.append(
-            f"{mine.share():.1%} ({mine.share() - theirs.share():+.1%}), "
-            f"{mine.per_1000():.1f} ({mine.wrong}, {mine.wrong - theirs.wrong:+d})"
-        )
-    return f"| {title} | " + " | ".join(cells) + " |"
-
-
 HEADER = (
     "cells: right (change against the rules alone in points), wrong punchlines per 1,000 "
     "(count, change)\n\n| guard | zh-hans | zh-hant | en | total |\n|---|---|---|---|---|"
@@ -363,7 +352,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                 ROUND_17: "round 17's: ",
                 wide: "wide grid's: ",
             }.get(guard, "")
-            print(row_cells(name + guard.describe(), scores(subset, guard), base))
+            print(row_cells(name + guard.describe(), scores(subset, guard), base, counts=True))
         print()
 
 
