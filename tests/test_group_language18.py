@@ -74,3 +74,24 @@ async def test_through_telegram_who_adds_the_bot_sets_the_groups_language(
         emulator.user_message(GROUP, ALICE, "/start")
         welcome = await wait_for(emulator, sends(GROUP["id"]), after=mark)
     assert welcome["params"]["text"].startswith(say("welcome", "zh"))
+
+
+async def test_odd_and_hostile_adds_say_nothing_and_break_nothing(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """The bot-added event faces whoever sends it: an anonymous admin (no sender), a strange
+    language code, a list of 200 members with the bot last, the same add five times. The bot
+    says nothing to any of them and stays up; an anonymous add leaves the language to the
+    first who speaks (Alice, English), a nonsense code is English."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        mark = emulator.mark()
+        emulator.user_message(GROUP, None, sender_chat=GROUP, new_chat_members=[BOT])
+        crowd = [{**DAVE, "id": 2000 + i} for i in range(199)] + [BOT]
+        odd = {**CAROL, "id": 1006, "language_code": "x" * 200}
+        for _ in range(5):
+            emulator.user_message(GROUP, odd, new_chat_members=crowd)
+        emulator.user_message(GROUP, ALICE, "/start")
+        # the group's first send after the adds (a chat's updates are taken in order): had an
+        # add said anything, that would be it
+        welcome = await wait_for(emulator, sends(GROUP["id"]), after=mark)
+    assert welcome["params"]["text"].startswith(say("welcome", "en"))
