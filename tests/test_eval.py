@@ -307,7 +307,9 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 916, 1
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 1031, 1 at its start -> 1032, 1
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1032, 1), "en": (1031, 1)}
+# The second opinion learned from round eighteen's final set (moved to the tuning sets): its
+# veto reads 鸽子？不对 鸽子认路 那就是迷鹿 (a self-correction to 迷鹿) as other_animal: zh-hans 915, 1
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (915, 1), "zh-hant": (1032, 1), "en": (1031, 1)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -703,10 +705,13 @@ ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (897, 11), "zh-hant": (1013, 9), "en": 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
 # Manila, New Orleans), written in the round's first minutes, sealed while the round worked on
-# other data, and run once on 6709d3c (its README and RESULT.txt: the reported number). Held at
-# what it reached.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (896, 12), "zh-hant": (998, 16), "en": (791, 8)}
+# other data, and run once on 6709d3c (its README and RESULT.txt: the reported number). Moved to
+# the tuning sets (content/eval/tuning/round18_final/) when round nineteen's final set was
+# sealed; held at what it reaches.
+ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
+# Its one run read zh-hans 896, 12; zh-hant 998, 16; en 791, 8 (the reported number).
+# Held at what it reaches with the second opinion learned from it.
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (901, 9), "zh-hant": (1000, 12), "en": (797, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -834,7 +839,7 @@ HELD = [
     (ROUND_FIFTEEN_FINAL_EVAL, 2818, ROUND_FIFTEEN_FINAL_READ),
     (ROUND_SIXTEEN_FINAL_EVAL, 2868, ROUND_SIXTEEN_FINAL_READ),
     (ROUND_SEVENTEEN_FINAL_EVAL, 2868, ROUND_SEVENTEEN_FINAL_READ),
-    (FINAL_EVAL, 2868, FINAL_READ),
+    (ROUND_EIGHTEEN_FINAL_EVAL, 2868, ROUND_EIGHTEEN_FINAL_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -1244,7 +1249,7 @@ HELD = [
         "round fifteen's final set, tuned on after its one run",
         "round sixteen's final set, tuned on after its one run",
         "round seventeen's final set, tuned on after its one run",
-        "round eighteen's final set, as its one run read it",
+        "round eighteen's final set, tuned on after its one run",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
