@@ -160,7 +160,7 @@ async def test_after_a_private_prank_another_one_or_a_friend(
 
 async def test_a_group_victim_gets_the_prank_to_pass_on(emulator: Emulator, tmp_path: Path) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
-        added_by(emulator, GROUP, CAROL)  # the group speaks Carol's Chinese
+        await added_by(emulator, GROUP, CAROL)  # the group speaks Carol's Chinese
         _, asked = await said(emulator, GROUP, ALICE, "/prank ten-knives anyway @carol")
         mark = emulator.mark()
         emulator.user_message(GROUP, CAROL, "八把", reply_to=asked)

@@ -252,7 +252,7 @@ async def test_through_telegram_a_put_off_waits_and_the_later_fall_is_on_the_boa
     question whose reveal is the prank is waited for (nothing announced, nobody scored), and
     the answer that comes after it is judged and scored as any answer is."""
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
-        added_by(emulator, GROUP, CAROL)  # the group speaks Carol's Chinese
+        await added_by(emulator, GROUP, CAROL)  # the group speaks Carol's Chinese
         mark = emulator.mark()
         emulator.user_message(GROUP, ALICE, "/prank play-water @carol")
         question = await wait_for(emulator, sends(GROUP["id"], "@carol"), after=mark)

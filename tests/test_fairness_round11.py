@@ -56,7 +56,7 @@ async def group_exchange(
     answer (or "" when it said nothing), and the board. Carol added the bot: the group
     speaks her Chinese."""
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
-        added_by(emulator, GROUP, CAROL)
+        await added_by(emulator, GROUP, CAROL)
         mark = emulator.mark()
         emulator.user_message(GROUP, ALICE, start)
         question = await wait_for(emulator, sends(GROUP["id"], "@carol"), after=mark)
@@ -267,7 +267,7 @@ async def test_through_telegram_a_fall_on_the_way_stays_on_the_board_after_cance
     emulator: Emulator, tmp_path: Path
 ) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
-        added_by(emulator, GROUP, CAROL)  # the group speaks Carol's Chinese
+        await added_by(emulator, GROUP, CAROL)  # the group speaks Carol's Chinese
         mark = emulator.mark()
         emulator.user_message(GROUP, ALICE, "/prank @carol feathers-steel anyway")
         question = await wait_for(emulator, sends(GROUP["id"], "@carol"), after=mark)

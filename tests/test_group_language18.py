@@ -67,31 +67,45 @@ async def test_through_telegram_who_adds_the_bot_sets_the_groups_language(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        mark = emulator.mark()
         # Bob (zh-hans) adds the bot; Alice (en) is the first to speak to it there
         emulator.user_message(GROUP, BOB, new_chat_members=[BOT])
         emulator.user_message(GROUP, {**CAROL, "id": 1004}, new_chat_members=[DAVE])  # not the bot
-        mark = emulator.mark()
         emulator.user_message(GROUP, ALICE, "/start")
-        welcome = await wait_for(emulator, sends(GROUP["id"]), after=mark)
-    assert welcome["params"]["text"].startswith(say("welcome", "zh"))
+        await wait_for(emulator, sends(GROUP["id"], say("welcome", "zh")), after=mark)
+    # the add is greeted in Bob's language (ux19: it said nothing), Dave's join is not
+    # greeted, and Alice is welcomed in the group's language, Bob's
+    hello, welcome = emulator.sent_texts(GROUP["id"])
+    assert hello == say("group_hello", "zh")
+    assert welcome.startswith(say("welcome", "zh"))
 
 
-async def test_odd_and_hostile_adds_say_nothing_and_break_nothing(
+async def test_odd_and_hostile_adds_greet_once_and_break_nothing(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     """The bot-added event faces whoever sends it: an anonymous admin (no sender), a strange
-    language code, a list of 200 members with the bot last, the same add five times. The bot
-    says nothing to any of them and stays up; an anonymous add leaves the language to the
-    first who speaks (Alice, English), a nonsense code is English."""
+    language code, a list of 200 members with the bot last, the same add five times. Until
+    ux19 the bot said nothing to any of them; now it greets a group it has not been in, once,
+    and still stays up. An anonymous admin's add says nothing (no one to take a language
+    from) and leaves the language to the first who speaks (Alice, English); the other group,
+    added five times by one member whose code is 200 x's with the bot last of 200 members,
+    is greeted once, in English (what a nonsense code reads), and keeps English for Carol,
+    whose app is Chinese."""
+    other = {**GROUP, "id": -100600, "title": "Others"}
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         mark = emulator.mark()
         emulator.user_message(GROUP, None, sender_chat=GROUP, new_chat_members=[BOT])
         crowd = [{**DAVE, "id": 2000 + i} for i in range(199)] + [BOT]
         odd = {**CAROL, "id": 1006, "language_code": "x" * 200}
         for _ in range(5):
-            emulator.user_message(GROUP, odd, new_chat_members=crowd)
+            emulator.user_message(other, odd, new_chat_members=crowd)
         emulator.user_message(GROUP, ALICE, "/start")
-        # the group's first send after the adds (a chat's updates are taken in order): had an
-        # add said anything, that would be it
-        welcome = await wait_for(emulator, sends(GROUP["id"]), after=mark)
-    assert welcome["params"]["text"].startswith(say("welcome", "en"))
+        emulator.user_message(other, CAROL, "/start")
+        # a chat's updates are taken in order: had an add said more, it would be before these
+        await wait_for(emulator, sends(GROUP["id"], say("welcome", "en")), after=mark)
+        await wait_for(emulator, sends(other["id"], say("welcome", "en")), after=mark)
+    (welcome,) = emulator.sent_texts(GROUP["id"])  # the anonymous add: nothing said
+    assert welcome.startswith(say("welcome", "en"))
+    hello, welcome = emulator.sent_texts(other["id"])  # five adds: one greeting
+    assert hello == say("group_hello", "en")
+    assert welcome.startswith(say("welcome", "en"))

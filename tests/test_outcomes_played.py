@@ -72,7 +72,7 @@ async def test_each_outcome_in_a_group_scores_only_what_happened(
 ) -> None:
     before = {o: ended(o) for o in ("fell", "saw_through", "refused", "called_off", "timed_out")}
     async with running_bot(emulator, tmp_path / "bot.sqlite3", content=corpus_file(tmp_path)):
-        added_by(emulator, GROUP, CAROL)  # the group speaks Carol's Chinese
+        await added_by(emulator, GROUP, CAROL)  # the group speaks Carol's Chinese
 
         async def play(starter: dict, answers: list[str], routine: str = "game") -> str:
             mark = emulator.mark()

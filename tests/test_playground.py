@@ -95,11 +95,12 @@ def test_it_starts_as_a_private_chat_where_a_new_prank_replaces_the_old() -> Non
 def test_replies_by_number_play_two_questions_and_a_bystander() -> None:
     script = (
         "/group\n/prank @bob ten-knives\n/as carol\n/prank @bob one-and-three\n"
-        "/as dave\n>2 八把\n/as bob\n/reply 4 二\n>2 8把\n>99 hello\n"
-    )  # people's messages are numbered too: [1] you: /prank…, [2] the question, [3] carol…
+        "/as dave\n>3 八把\n/as bob\n/reply 5 二\n>3 8把\n>99 hello\n"
+    )  # people's messages are numbered too: [1] the new group's greeting (ux19), [2] you:
+    # /prank…, [3] the question, [4] carol…
     out = chat(script, **CHINESE).stdout
-    assert re.search(r"\[2\] @bob 对方向你丢了十把刀", out)
-    assert re.search(r"\[4\] @bob 一和三的中间", out)
+    assert re.search(r"\[3\] @bob 对方向你丢了十把刀", out)
+    assert re.search(r"\[5\] @bob 一和三的中间", out)
     assert say("not_for_you", "zh", target="@bob") in out  # dave replied to bob's question
     assert out.index("明明是“和”") < out.index("答对了，儿子")  # each answer found its question
     got_bob = [say("got_you", "zh", by=by, target="@bob") for by in ("@carol", "@you")]

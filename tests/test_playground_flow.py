@@ -17,6 +17,7 @@ import pytest
 from bot.config import PROJECT_ROOT
 from bot.console.playground import Playground, person_named
 from bot.conversation.answering import Incoming
+from bot.i18n.catalogue import say
 
 pytestmark = pytest.mark.slow  # the playground as a real process
 
@@ -44,7 +45,8 @@ def test_a_reply_to_a_persons_message_names_its_author_and_number(tmp_path: Path
             await playground.feed(line)
 
     asyncio.run(script())
-    hi, by_reply, by_arrow = turns.seen
+    added, hi, by_reply, by_arrow = turns.seen  # /group: you add the bot (ux19), no number
+    assert added.bot_added and added.message_id is None and added.sender.name == "you"
     bob = person_named("bob", "zh-hant")
     assert hi.sender == bob and hi.message_id == 1 and hi.reply_to is None
     assert by_reply.sender == person_named("alice", "zh-hant") and by_reply.text == "/prank"
@@ -56,17 +58,17 @@ def test_a_reply_to_a_persons_message_names_its_author_and_number(tmp_path: Path
 
 
 @pytest.mark.parametrize(
-    ("locale", "question", "punchline", "got"),
+    ("locale", "question", "punchline", "got", "lang"),
     [
-        ("zh_CN.UTF-8", "一和三的中间", "明明是“和”", "@alice 套路了 @bob"),
-        ("zh_TW.UTF-8", "一和三的中間", "明明是「和」", "@alice 整到 @bob"),
-        ("en_US.UTF-8", 'what\'s between "one"', 'it\'s "and"', "@alice got @bob"),
+        ("zh_CN.UTF-8", "一和三的中间", "明明是“和”", "@alice 套路了 @bob", "zh"),
+        ("zh_TW.UTF-8", "一和三的中間", "明明是「和」", "@alice 整到 @bob", "zh-hant"),
+        ("en_US.UTF-8", 'what\'s between "one"', 'it\'s "and"', "@alice got @bob", "en"),
     ],
 )
 def test_replying_to_a_friends_message_with_prank_pranks_them(
-    locale: str, question: str, punchline: str, got: str
+    locale: str, question: str, punchline: str, got: str, lang: str
 ) -> None:
-    script = "/group\n/as bob\nhi\n/as alice\n/reply 1 /prank one-and-three\n/as bob\n>3 two\n"
+    script = "/group\n/as bob\nhi\n/as alice\n/reply 2 /prank one-and-three\n/as bob\n>4 two\n"
     script = script.replace("two", "二" if locale.startswith("zh") else "two")
     result = subprocess.run(
         [sys.executable, "-m", "bot", "chat"],
@@ -85,8 +87,10 @@ def test_replying_to_a_friends_message_with_prank_pranks_them(
     )
     out = result.stdout
     assert result.returncode == 0, result.stderr
-    assert "[1] bob: hi" in out and "[2] alice (re [1]): /prank one-and-three" in out
-    asked = re.search(r"🎭 \[3\] @bob (.*)", out)  # the bot asks bob, not alice
+    # the group, new, is greeted first (ux19): the bot's message [1]
+    assert "🎭 [1] " + say("group_hello", lang).split("\n")[0] in out
+    assert "[2] bob: hi" in out and "[3] alice (re [2]): /prank one-and-three" in out
+    asked = re.search(r"🎭 \[4\] @bob (.*)", out)  # the bot asks bob, not alice
     assert asked and question in asked.group(1).casefold(), out
-    assert "[4] bob (re [3]): " in out
+    assert "[5] bob (re [4]): " in out
     assert punchline in out and got in out, out

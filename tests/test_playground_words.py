@@ -39,6 +39,8 @@ def test_only_you_are_the_bots_admin_not_whoever_you_speak_as(tmp_path: Path) ->
             await playground.feed(line)
 
     asyncio.run(script())
-    you, bob, bob_in_group = recorder.seen
-    assert you.admin and not bob.admin and not bob_in_group.admin
+    # /group is bob adding the bot to the group too (its greeting's turn), no admin either
+    you, bob, bob_adds_the_bot, bob_in_group = recorder.seen
+    assert bob_adds_the_bot.bot_added
+    assert you.admin and not bob.admin and not bob_adds_the_bot.admin and not bob_in_group.admin
     assert "admin" in say("playground_banner", "en") and "/as" in say("playground_banner", "en")

@@ -173,6 +173,8 @@ class Turns:
         if drafting is not None:
             return Response([], chat, call=drafting)
         response = await self._answered(chat, message)
+        if message.bot_added:  # a group's greeting, once a group: the bot's, no member's draw
+            return response
         if message.command is None and message.in_group and response.replies:
             if not response.courtesy:
                 self.throttle.note(message.chat_id, member, message.now)

@@ -148,6 +148,7 @@ class Playground:
             self.group_name = args[0].strip() if args else "friends"
             self.chat_id = group_id(self.group_name)
             self._write(f"(in the group “{self.group_name}”; /as NAME speaks as someone else)")
+            await self._bot_added()
         elif name == "private":
             self.group_name, self.chat_id = None, self.speaker.id or 0
             you = self.speaker.id == self.you.id
@@ -186,6 +187,24 @@ class Playground:
             await self._first_shown.wait()  # the next line comes after the command has answered
         if text.split() in (["/help"], ["/start"]):
             self._write(say("playground_help", self._lang()))
+
+    async def _bot_added(self) -> None:
+        """The speaker adds the bot to the group, as on Telegram when a group is made with it
+        (bot/telegram/handlers.py `on_members_added`): a service message, no words and no
+        number; a group the bot has not been in is greeted, a known one hears nothing."""
+        speaker = self.speaker
+        incoming = Incoming(
+            speaker,
+            "",
+            self.clock(),
+            in_group=True,
+            admin=speaker == self.you,
+            chat_id=self.chat_id,
+            chat_admin=speaker == self.you,
+            words=False,
+            bot_added=True,
+        )
+        await self.turns.take(incoming, self)
 
     def _lang(self) -> str:
         return self.turns.lang_for(self.chat_id, self.speaker.language_code)

@@ -111,6 +111,8 @@ class Incoming:
     photo, a voice note;
     `admin` says the sender may use the bot's admin commands; `chat_admin` that they administer
     this group (front ends find out for the commands that ask, `Command.asks_chat_admins`).
+    `bot_added`: no words but Telegram's service message that the sender, a person, added the
+    bot to this group (`Engine.added`).
     """
 
     sender: Person
@@ -128,6 +130,7 @@ class Incoming:
     reply_to: int | None = None
     reply_to_bot: bool = False
     words: bool = True
+    bot_added: bool = False
     # The command the text is, parsed once when the message is made (None: plain text).
     command: ParsedCommand | None = field(default=None, compare=False)
 

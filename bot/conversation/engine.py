@@ -133,6 +133,8 @@ class Engine:
     def route(self, chat: ChatState, message: Incoming) -> Response:
         """Answer a text, or refuse a command that may not run here; any other command comes
         back as the response's call."""
+        if message.bot_added:
+            return self.added(chat, message)
         if message.in_group and chat.lang is None:
             chat = group_language(chat, message)
         parsed = message.command
@@ -160,6 +162,26 @@ class Engine:
         if not found.command.works_in(message.in_group):
             return self._say(chat, "private_only" if message.in_group else "group_only", lang)
         return Response([], chat, call=Call(found, args, lang, chat))
+
+    def added(self, chat: ChatState, message: Incoming) -> Response:
+        """The bot added to a group by the message's sender, a person (a front end says so of
+        no other add: an anonymous admin's, sent as the group, has no one to take a language
+        from, and is a turn with no words). A group the bot has no state for (never in it, or
+        forgotten: bot/application/retention.py) is greeted, once: what the bot does, how to
+        prank a friend, /help; else it learns what it can do only when someone happens to
+        send /start. The greeting is in the group's language, the adder's (`group_language`),
+        English for an adder with none, and sets it: the same add again, or a re-add to a
+        group the bot knows, finds the group known and says nothing. A known group whose
+        language is still open takes the adder's, as from anyone first speaking there."""
+        if not message.in_group:
+            return Response([], chat, handled=False)
+        known = chat != ChatState()
+        if chat.lang is None:
+            chat = group_language(chat, message)
+        if known:
+            return Response([], chat, handled=False)
+        lang = language_for(message.sender.language_code, chat.lang)
+        return Response([Reply(say("group_hello", lang))], replace(chat, lang=lang))
 
     def not_text(self, chat: ChatState, message: Incoming) -> Response:
         """A sticker, a photo, a voice note: ask for words in a private chat, and in a group

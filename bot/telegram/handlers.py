@@ -60,14 +60,16 @@ class Handlers:
         await self._take(update, context, words=False)
 
     async def on_members_added(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """The bot added to a group: a turn from whoever added it, saying no words, so that
-        the group is set up by them as by anyone first speaking to it there (its language,
-        Engine.route's `group_language`); the engine says nothing to it. Others joining are
-        not the bot's business."""
+        """The bot added to a group: a turn from whoever added it, saying no words, in which
+        the engine sets the group up (its language, `group_language`) and greets a group it
+        has never been in (`Engine.added`). Only a person's add is told as one: an anonymous
+        admin's (sent as the group) has no one whose language the group could take, and is
+        left a turn with no words, as before. Others joining are not the bot's business."""
         message = update.effective_message
         assert message is not None  # a MessageHandler's update
         if any(member.id == context.bot.id for member in message.new_chat_members):
-            await self._take(update, context, words=False)
+            by_a_person = message.from_user is not None and message.sender_chat is None
+            await self._take(update, context, words=False, bot_added=by_a_person)
 
     async def on_migrated(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A group became a supergroup: the pranks, scores and network go with it. Telegram
@@ -111,7 +113,13 @@ class Handlers:
             except Exception as error:
                 log.warning("update %s: could not say sorry either: %r", update_id, error)
 
-    async def _take(self, update: Update, context: ContextTypes.DEFAULT_TYPE, words: bool) -> None:
+    async def _take(
+        self,
+        update: Update,
+        context: ContextTypes.DEFAULT_TYPE,
+        words: bool,
+        bot_added: bool = False,
+    ) -> None:
         message = update.effective_message
         assert message is not None  # a MessageHandler's update
         original = message.reply_to_message
@@ -133,6 +141,7 @@ class Handlers:
             reply_to=original.message_id if original is not None else None,
             reply_to_bot=to_bot,
             words=words,
+            bot_added=bot_added,
         )
         parsed = incoming.command
         addressee = parsed.addressee if parsed is not None else None

@@ -102,10 +102,14 @@ async def wait_for(
     return await asyncio.to_thread(emulator.wait_for, predicate, timeout, after)
 
 
-def added_by(emulator: Emulator, group: dict, member: dict) -> None:
+async def added_by(emulator: Emulator, group: dict, member: dict) -> dict:
     """`member` adds the bot to `group`, as Telegram says it (a service message naming the
-    bot among the new members): the group then speaks `member`'s language."""
+    bot among the new members): the group then speaks `member`'s language. Returns the
+    greeting a group new to the bot gets (ux19), waited for, so that what a test waits for
+    next in the group is not it."""
+    mark = emulator.mark()
     emulator.user_message(group, member, new_chat_members=[BOT])
+    return await wait_for(emulator, sends(group["id"]), after=mark)
 
 
 def sends(chat_id: int, containing: str = "") -> Callable[[dict], bool]:
