@@ -143,7 +143,8 @@ class Turns:
     def _resolved(self, message: Incoming) -> Incoming:
         """What the adapter could not know: the prank a reply to the bot answers (None for a
         message never noted, e.g. a question whose note a crash lost: the engine then takes
-        the newest prank), and the prank link a /start CODE opens."""
+        the newest prank), the prank link a /start CODE opens, a private /stats's record,
+        and the language chosen in private by whoever adds the bot to a group."""
         if message.reply_to_bot and message.reply_to is not None:
             ticket = self.storage.ticket_for(message.chat_id, message.reply_to)
             message = replace(message, ticket=ticket)
@@ -154,6 +155,11 @@ class Turns:
         sender = message.sender.id
         if parsed is not None and parsed.name == "stats" and not message.in_group and sender:
             message = replace(message, record=self.storage.load_record(sender))
+        if message.bot_added and message.in_group and sender is not None and sender > 0:
+            # whoever added the bot: what they chose with /lang in their private chat with it
+            # (a private chat's id is its user's), for the group's language
+            chosen = self.storage.chosen_language(sender)
+            message = replace(message, chosen_in_private=chosen)
         return message
 
     async def _respond(self, chat: ChatState, message: Incoming) -> Response:

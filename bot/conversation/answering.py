@@ -112,7 +112,8 @@ class Incoming:
     `admin` says the sender may use the bot's admin commands; `chat_admin` that they administer
     this group (front ends find out for the commands that ask, `Command.asks_chat_admins`).
     `bot_added`: no words but Telegram's service message that the sender, a person, added the
-    bot to this group (`Engine.added`).
+    bot to this group (`Engine.added`); `chosen_in_private`: then, the language the sender
+    chose with /lang in their private chat with the bot, as looked up (None: none chosen).
     """
 
     sender: Person
@@ -131,6 +132,7 @@ class Incoming:
     reply_to_bot: bool = False
     words: bool = True
     bot_added: bool = False
+    chosen_in_private: str | None = None
     # The command the text is, parsed once when the message is made (None: plain text).
     command: ParsedCommand | None = field(default=None, compare=False)
 

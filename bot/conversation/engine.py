@@ -63,6 +63,7 @@ from bot.conversation.state import (
 from bot.i18n.catalogue import say
 from bot.i18n.language import (
     ENGLISH,
+    LANGUAGES,
     SIMPLIFIED,
     Text,
     language_for,
@@ -689,6 +690,10 @@ def group_language(chat: ChatState, message: Incoming) -> ChatState:
     language, so one group read in several, and what it says to no member, an apology, in
     English). One language for a group, whose members read each other's pranks; /lang
     changes it. A sender without one (an anonymous admin, a channel) leaves it to the next
-    who has one."""
-    code = message.sender.language_code
-    return replace(chat, lang=language_for(code)) if code else chat
+    who has one. Whoever adds the bot and chose a language with /lang in their private chat
+    with it gives the group that one (`Incoming.chosen_in_private`): what they chose to read
+    the bot in, over what their app happens to be set to."""
+    code, chosen = message.sender.language_code, message.chosen_in_private
+    if chosen in LANGUAGES or code:
+        return replace(chat, lang=language_for(code, chosen))
+    return chat

@@ -152,6 +152,13 @@ class Storage(AuthoredTables, ABC):
     def load_chat(self, chat_id: int) -> ChatState:
         """The chat's state; a fresh one if unknown or if the stored row is damaged."""
 
+    def chosen_language(self, chat_id: int) -> str | None:
+        """The language chosen with /lang in a chat, as it stands, for a turn of another chat
+        (the private chat of whoever adds the bot to a group: Turns._resolved). Read without
+        that chat's lock: the choice as committed is all it needs, and a lock taken inside the
+        turn's own would hold a group's turn up behind someone's private one."""
+        return self.load_chat(chat_id).lang
+
     @abstractmethod
     def save_chat(
         self,

@@ -269,6 +269,15 @@ class PostgresStorage(Storage):
     def load_chat(self, chat_id: int) -> ChatState:
         if chat_id in self._states_ahead:  # read when its lock was taken, and still so
             return self._states_ahead.pop(chat_id)
+        return self._stored_chat(chat_id)
+
+    def chosen_language(self, chat_id: int) -> str | None:
+        # Not load_chat: a turn holding that chat's lock may have its state read ahead, which
+        # load_chat would take from it (answered once) and leave it a round trip to make again.
+        ahead = self._states_ahead.get(chat_id)
+        return (ahead if ahead is not None else self._stored_chat(chat_id)).lang
+
+    def _stored_chat(self, chat_id: int) -> ChatState:
         row = self._one("SELECT state FROM chats WHERE chat_id = %s", (chat_id,))
         return decode_state(chat_id, row[0] if row else None)
 
