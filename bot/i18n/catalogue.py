@@ -32,18 +32,18 @@ CATALOGUE: dict[str, Text] = {
     # said once, in a group that has just added the bot (Engine.added): what it does, how to
     # prank a friend there, and /help for the rest
     "group_hello": Text(
-        "大家好，我是套路 🎭：我专门问些看着很正经的问题，一不小心就中招。\n"
-        "想整朋友，就回复他的消息发 /prank，或者发 /prank @朋友。想看我还会什么，发 /help。",
-        "Hi all, I'm Taolu 🎭: I ask innocent-looking questions, and your answer is the joke.\n"
+        "大家好，我是套路 🎭。我专门问些看着很正经的问题，一不小心你就中招了。\n"
+        "想整蛊朋友，就回复他的消息发 /prank，或者直接发 /prank @朋友。想看我还会什么，发 /help。",
+        "Hi all, I'm Taolu 🎭. I ask innocent-sounding questions, and your answer is the joke.\n"
         "To prank a friend, reply to their message with /prank, or send /prank @friend. "
-        "/help shows the rest.",
+        "Send /help for more.",
         zh_hant=(
-            "大家好，我是套路 🎭：我專門問一些看起來很正經的問題，一不小心就上當囉。\n"
-            "想整朋友，就回覆他的訊息並傳 /prank，或直接傳 /prank @朋友。其他功能傳 /help 看看。"
+            "大家好，我是套路 🎭。我專門問一些看起來很正經的問題，一不小心就會上當喔。\n"
+            "想整一下朋友，就回覆他的訊息再傳 /prank，或直接傳 /prank @朋友。其他功能傳 /help 看看。"
         ),
         zh_hk=(
-            "大家好，我係套路 🎭：專門問啲睇落好正經嘅問題，一唔小心就中伏。\n"
-            "想整蠱朋友，就回覆佢嘅訊息再發 /prank，或者發 /prank @朋友。仲識做咩？發 /help 睇吓。"
+            "大家好，我係套路 🎭。專門問啲睇落好正經嘅問題，一唔小心就中伏。\n"
+            "想整蠱朋友，就回覆佢嘅訊息再發 /prank，或者直接發 /prank @朋友。想知我仲識做咩，發 /help 睇吓。"
         ),
     ),
     "help_title": Text(
