@@ -311,7 +311,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # veto reads 鸽子？不对 鸽子认路 那就是迷鹿 (a self-correction to 迷鹿) as other_animal: zh-hans 915, 1
 # verdicts19en (Tagalog words, numbers and "po" inside a phrase: its Manila writer's "isa lang,
 # february", "walo", "dalawa", "hindi", "kaya ko yan"): en 1032, 0 -> 1043, 0
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (915, 1), "zh-hant": (1032, 1), "en": (1043, 0)}
+# verdicts19en ("sino yan" for who's there): en 1043, 0 -> 1045, 0
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (915, 1), "zh-hant": (1032, 1), "en": (1045, 0)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -715,7 +716,9 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # Held at what it reaches with the second opinion learned from it.
 # verdicts19en (Tagalog and Taglish as lexicon data: yes, no, don't-know, refusals, seeing
 # through, "ay hindi … pala", numbers; "po" inside a phrase; Irish "I will yeah"): en 797, 2 -> 821, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (901, 9), "zh-hant": (1000, 12), "en": (821, 1)}
+# verdicts19en (Tagalog question words asking back after a don't-know, "sino yan" for who's
+# there, Irish "sure wasnt it"): en 821, 1 -> 826, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (901, 9), "zh-hant": (1000, 12), "en": (826, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

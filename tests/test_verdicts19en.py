@@ -180,3 +180,64 @@ def test_charot_takes_back_the_answer_before_it(
 )
 def test_irish_i_will_yeah_is_no(corpus: Corpus, where: str, said: str, branch: str) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- Tagalog question words: a question back, no guess ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("five-daughters/ask", "Di ko po alam, ano po?", "dont_know"),
+        ("five-daughters/ask", "ewan, sino ba?", "dont_know"),
+        ("tallest-mountain/ask", "hindi ko alam, paano ko malalaman?", "dont_know"),
+        # a guess after a don't-know still hedges it
+        ("five-daughters/ask", "idk, nunu?", "nunu"),
+    ],
+)
+def test_a_tagalog_question_after_a_dont_know_asks_back(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        ("interrupting-cow/knock", "sino yan?"),
+        ("interrupting-cow/knock", "Sino po yan? 👀"),
+        ("boo-who/knock", "sino po sila"),
+        ("boo-who/knock", "sino yun"),
+    ],
+)
+def test_who_is_there_in_tagalog(corpus: Corpus, where: str, said: str) -> None:
+    assert reached(corpus, where, said) == "whos_there"
+
+
+# -- the punchline refused in Tagalog ------------------------------------------------------------
+
+
+def test_the_punchline_refused_in_tagalog_sees_through(corpus: Corpus) -> None:
+    assert reached(corpus, "toast-toaster/ask", "hindi ko sasabihin toast") == "saw_through"
+    assert reached(corpus, "toast-toaster/ask", "toast po") == "toast"
+
+
+# -- Irish "sure wasn't it": an asserting question ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("moses-ark/ask", "Sure wasnt it seven of the clean ones?", "seven"),
+        ("moses-ark/ask", "ah sure isnt it two of each", "two"),
+        # where the state takes a yes, its yes tears the answer: the safe path
+        ("widow-sister/ask", "sure isnt it illegal", None),
+        # "sure" alone stays a yes, and a plain negation stays one
+        ("bark-for-you/ask", "sure", "yes"),
+        ("moses-ark/ask", "sure it wasnt two", None),
+    ],
+)
+def test_irish_sure_before_an_asserting_question(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

@@ -383,6 +383,8 @@ FIELDS: dict[str, str] = {
     # a question opening with one of these asserts what follows ("wasnt that noah", "isnt it
     # halfway?"): its negator negates nothing
     "asserting_questions_en": PHRASES,
+    # Irish "sure" before one of those opens the question too: "sure wasnt it seven"
+    "asserting_leads_en": WORDS,
     # a negator in a clause opening with one of these asks, it denies nothing ("who no like
     # water?", "which kid doesnt like water", "how i no go notice"): no punchline of no
     "rhetorical_openers_en": WORDS,
@@ -711,6 +713,7 @@ class Lexicon:
     negators_en: frozenset[str]
     negation_stops_en: frozenset[str]
     asserting_questions_en: tuple[str, ...]
+    asserting_leads_en: frozenset[str]
     rhetorical_openers_en: frozenset[str]
     asker_questions_en: frozenset[str]
     negative_words_en: frozenset[str]

@@ -8607,13 +8607,14 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
 
 
 def _asserting_question_en(texts: list[str], negator: int, lexicon: Lexicon) -> bool:
-    """Rule "an asserting question": a clause opening (tone words aside) with "wasnt that",
-    "isnt it" (asserting_questions_en) asks to agree with what follows, it denies nothing:
-    "wasnt that noah" names Noah, "lol isnt it halfway" says halfway."""
+    """Rule "an asserting question": a clause opening (tone words aside, and Irish "sure":
+    asserting_leads_en) with "wasnt that", "isnt it" (asserting_questions_en) asks to agree
+    with what follows, it denies nothing: "wasnt that noah" names Noah, "lol isnt it halfway"
+    says halfway, "sure wasnt it seven" says seven."""
     return (
         negator + 1 < len(texts)
         and f"{texts[negator]} {texts[negator + 1]}" in lexicon.asserting_questions_en
-        and all(t in lexicon.fillers_en for t in texts[:negator])
+        and all(t in lexicon.fillers_en or t in lexicon.asserting_leads_en for t in texts[:negator])
     )
 
 
