@@ -718,7 +718,9 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # through, "ay hindi … pala", numbers; "po" inside a phrase; Irish "I will yeah"): en 797, 2 -> 821, 1
 # verdicts19en (Tagalog question words asking back after a don't-know, "sino yan" for who's
 # there, Irish "sure wasnt it"): en 821, 1 -> 826, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (901, 9), "zh-hant": (1000, 12), "en": (826, 1)}
+# verdicts19en (refusing to answer, the end foreseen, Tagalog "kasi" before a reason, an emoji
+# inside Tagalog still answers): en 826, 1 -> 830, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (901, 9), "zh-hant": (1000, 12), "en": (830, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -241,3 +241,77 @@ def test_irish_sure_before_an_asserting_question(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- South African "ja no", "no ja": yes -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("play-water/ask", "ja no definitely", "yes"),
+        ("play-water/ask", "no ja, why not", "yes"),
+        ("play-water/ask", "ja-nee, lekker", "yes"),
+        ("play-water/ask", "no ja sure", "yes"),
+        # a plain no, and "ja" before a no that says it, stay no
+        ("play-water/ask", "no", "no"),
+        ("july-fourth-england/ask", "ja no they don't", "says_no"),
+    ],
+)
+def test_south_african_ja_no_is_yes(corpus: Corpus, where: str, said: str, branch: str) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- the answering refused; the end foreseen ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("interrupting-cow/knock", "not answerin that door, sorry", "refuses"),
+        ("silk-milk/repeat", "no comment", "refuses"),
+        ("shop-green-light/spell", "i wont answer, too lazy", "refuses"),
+        ("silent-love/ask", "lol i see where this is going", "saw_through"),
+        ("bark-for-you/ask", "i know how it ends, nope", "saw_through"),
+        ("months-28-days/ask", "alam ko na kung saan papunta to hahaha", "saw_through"),
+        # knowing where something is, where knowing is asked, is no seeing through
+        ("pig-ran-away/ask", "i know where it is", "know"),
+    ],
+)
+def test_refusing_to_answer_and_the_end_foreseen(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- Tagalog "kasi" (because): the reason after the answer --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("70 po, kasi 30 divided by 0.5 is 60", "seventy"),
+        ("70 kase 60 plus 10", "seventy"),
+        ("25 kasi 50 divided by 2", "twenty_five"),
+    ],
+)
+def test_a_reason_after_kasi_is_working(corpus: Corpus, said: str, branch: str) -> None:
+    assert reached(corpus, "divide-by-half/ask", said) == branch
+
+
+# -- an emoji inside another language still answers --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("Takbo na agad!! 🏃 tapos sigaw ng tulong", "run"),
+        ("tatakbo ako syempre 🏃💨", "run"),
+        # a branch's English word inside Tagalog is still set aside
+        ("wala akong magagawa kundi run lang siguro", None),
+    ],
+)
+def test_an_emoji_inside_another_language_still_answers(
+    corpus: Corpus, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, "imagine-chase/ask", said) == branch

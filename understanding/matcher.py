@@ -1171,6 +1171,7 @@ class Matcher:
             and hit is not None
             and hit.intent is None
             and hit.kind != "number"  # "60 kasi unang inom agad": digits read in any language
+            and not _an_emoji(parts, hit)  # an emoji too ("takbo po agad 🏃": run)
             and (result.heard or hit.clause > 0 or hit.start > 0)  # "steel syempre…" answers first
         ):
             if _in_another_language(parts, self.lexicon, self.vocabulary, self.question_words):
@@ -4810,6 +4811,13 @@ def _slang(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
         and texts[hit.start] in lexicon.slang_numbers_zh
         and any(HAN in k for _, k in parts)
     )
+
+
+def _an_emoji(parts: list[Clause], hit: Hit) -> bool:
+    """Whether `hit` is an emoji's: read in any language, as digits are (rule "another
+    language" sets aside no emoji: "takbo po agad 🏃" runs; verdicts19en)."""
+    kinds = parts[hit.clause][1] if 0 <= hit.clause < len(parts) else []
+    return 0 <= hit.start < len(kinds) and kinds[hit.start] == SYM
 
 
 def _in_another_language(
