@@ -143,10 +143,16 @@ def test_a_tagalog_no_is_no_wait(corpus: Corpus) -> None:
         ("moses-ark/ask", "dos po", "two"),
         ("three-pills/ask", "isang oras", "an_hour"),
         ("months-28-days/ask", "lahat, labindalawa", "twelve"),
-        ("months-28-days/ask", "dose po lahat", "twelve"),
+        ("months-28-days/ask", "onse? hindi, labindalawa po lahat", "twelve"),
+        # number words spelt as English ones stay words
+        ("three-pills/ask", "dose every 30 min", "thirty"),
+        ("months-28-days/ask", "dose", None),
+        ("how-many-birthdays/ask", "uno reverse card", None),
     ],
 )
-def test_tagalog_and_spanish_numbers(corpus: Corpus, where: str, said: str, branch: str) -> None:
+def test_tagalog_and_spanish_numbers(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
     assert reached(corpus, where, said) == branch
 
 
