@@ -190,6 +190,9 @@ FIELDS: dict[str, str] = {
     "said_closing": WORDS,
     # tone words either may have around it, beside fillers_en and particles_zh ("hindi naman po")
     "said_alone_tones": WORDS,
+    # politeness words dropped between two words of a clause (Tagalog "di ko po alam" is "di ko
+    # alam"), not after a determiner ("a po boy" is a sandwich)
+    "inside_tones_en": WORDS,
     # an Ulster tag closing a clause, "so" and one of these subjects and verbs ("i hate it so i
     # do", "its class so it is"), repeats what was said: no conclusion, no yes of its own
     "tag_subjects_en": WORDS,
@@ -380,6 +383,8 @@ FIELDS: dict[str, str] = {
     # a question opening with one of these asserts what follows ("wasnt that noah", "isnt it
     # halfway?"): its negator negates nothing
     "asserting_questions_en": PHRASES,
+    # Irish "sure" before one of those opens the question too: "sure wasnt it seven"
+    "asserting_leads_en": WORDS,
     # a negator in a clause opening with one of these asks, it denies nothing ("who no like
     # water?", "which kid doesnt like water", "how i no go notice"): no punchline of no
     "rhetorical_openers_en": WORDS,
@@ -588,6 +593,7 @@ class Lexicon:
     said_alone: frozenset[str]
     said_closing: frozenset[str]
     said_alone_tones: frozenset[str]
+    inside_tones_en: frozenset[str]
     tag_subjects_en: frozenset[str]
     tag_verbs_en: frozenset[str]
     saying_verbs_en: frozenset[str]
@@ -707,6 +713,7 @@ class Lexicon:
     negators_en: frozenset[str]
     negation_stops_en: frozenset[str]
     asserting_questions_en: tuple[str, ...]
+    asserting_leads_en: frozenset[str]
     rhetorical_openers_en: frozenset[str]
     asker_questions_en: frozenset[str]
     negative_words_en: frozenset[str]
@@ -963,6 +970,19 @@ class Lexicon:
         if not self.patois_words_en:
             return re.compile("(?!)")
         return re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(self.patois_words_en)))})\b")
+
+    @cached_property
+    def inside_tones_pattern(self) -> re.Pattern[str]:
+        """A word of inside_tones_en between two words, with the space before it, not right
+        after a word of determiners_en (rule "a tone word inside a phrase"); two in a row
+        ("hindi po ata pwede") both."""
+        if not self.inside_tones_en:
+            return re.compile("(?!)")
+        tones = "|".join(map(re.escape, sorted(self.inside_tones_en)))
+        after = "".join(
+            rf"(?<!\b{re.escape(word)})" for word in sorted(self.determiners_en) if word.isalpha()
+        )
+        return re.compile(rf"(?<=[a-z]){after} (?:{tones})(?= [a-z])")
 
     @cached_property
     def expletives_pattern(self) -> re.Pattern[str]:

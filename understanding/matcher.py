@@ -1171,6 +1171,7 @@ class Matcher:
             and hit is not None
             and hit.intent is None
             and hit.kind != "number"  # "60 kasi unang inom agad": digits read in any language
+            and not _an_emoji(parts, hit)  # an emoji too ("takbo po agad 🏃": run)
             and (result.heard or hit.clause > 0 or hit.start > 0)  # "steel syempre…" answers first
         ):
             if _in_another_language(parts, self.lexicon, self.vocabulary, self.question_words):
@@ -4810,6 +4811,13 @@ def _slang(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
         and texts[hit.start] in lexicon.slang_numbers_zh
         and any(HAN in k for _, k in parts)
     )
+
+
+def _an_emoji(parts: list[Clause], hit: Hit) -> bool:
+    """Whether `hit` is an emoji's: read in any language, as digits are (rule "another
+    language" sets aside no emoji: "takbo po agad 🏃" runs; verdicts19en)."""
+    kinds = parts[hit.clause][1] if 0 <= hit.clause < len(parts) else []
+    return 0 <= hit.start < len(kinds) and kinds[hit.start] == SYM
 
 
 def _in_another_language(
@@ -8607,13 +8615,14 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
 
 
 def _asserting_question_en(texts: list[str], negator: int, lexicon: Lexicon) -> bool:
-    """Rule "an asserting question": a clause opening (tone words aside) with "wasnt that",
-    "isnt it" (asserting_questions_en) asks to agree with what follows, it denies nothing:
-    "wasnt that noah" names Noah, "lol isnt it halfway" says halfway."""
+    """Rule "an asserting question": a clause opening (tone words aside, and Irish "sure":
+    asserting_leads_en) with "wasnt that", "isnt it" (asserting_questions_en) asks to agree
+    with what follows, it denies nothing: "wasnt that noah" names Noah, "lol isnt it halfway"
+    says halfway, "sure wasnt it seven" says seven."""
     return (
         negator + 1 < len(texts)
         and f"{texts[negator]} {texts[negator + 1]}" in lexicon.asserting_questions_en
-        and all(t in lexicon.fillers_en for t in texts[:negator])
+        and all(t in lexicon.fillers_en or t in lexicon.asserting_leads_en for t in texts[:negator])
     )
 
 

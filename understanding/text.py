@@ -698,6 +698,11 @@ def fold(text: str, lexicon: Lexicon) -> str:
     # The rewrites below open on a few ASCII characters, which one pass finds (`_seen`): most
     # answers hold few of them, a Chinese one none, where each substring test cost ~120
     # instructions. A rewrite reads them again.
+    if ("po " in text or "ata " in text) and lexicon.inside_tones_en:
+        # rule "a tone word inside a phrase" (verdicts19en): Tagalog "po" between two words
+        # only carries politeness ("di ko po alam" is "di ko alam"); read before a hyphen is a
+        # space ("po-boy"), and kept after a determiner ("a po boy")
+        text = lexicon.inside_tones_pattern.sub("", text)
     seen = _seen(text)
     if seen & (_SEEN_APOSTROPHE | _SEEN_HYPHEN):  # ', ` or -
         if "t'" in text or "t`" in text:  # the apostrophes the outer test lets in
