@@ -2175,6 +2175,8 @@ class Matcher:
             hits[:] = _asked_of_the_asker(
                 parts, hits, dropped, self.owners.get(TRICK), lexicon, shared.askers_own_zh
             )
+        if hits and self.no is not None:
+            _no_of_anothers_not_knowing(hits, dropped)
         # (each rule below returns its list as given where it drops nothing: most answers)
         if hits and questioned and shared.asker_questions_en:
             kept = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
@@ -4111,7 +4113,7 @@ class Matcher:
         ):
             # rule "another's not knowing": 你不晓得？, 这你都不知道, 他不知道 say who does
             # not know, and it is not the speaker (属鼠 我们一届的你不晓得？ names the sign)
-            dropped.append(_why(hit, "another's not knowing (你不知道？), not the speaker's"))
+            dropped.append(_why(hit, _ANOTHERS_NOT_KNOWING))
         elif (
             entry.intent is None
             and _opens_a_denial(phrase.key)
@@ -5898,8 +5900,31 @@ def _asked_of_the_asker(
     ]
     for hit in unsure:
         kept.remove(hit)
-        dropped.append(_why(hit, "a question about the asker (你自己不知道吗？): theirs"))
+        dropped.append(_why(hit, _ASKERS_NOT_KNOWING))
     return kept
+
+
+_ANOTHERS_NOT_KNOWING = "another's not knowing (你不知道？), not the speaker's"
+_ASKERS_NOT_KNOWING = "a question about the asker (你自己不知道吗？): theirs"
+
+
+def _no_of_anothers_not_knowing(hits: list[Hit], dropped: list[Hit]) -> None:
+    """Rule "another's not knowing", its parts: where a don't-know is set aside as another's
+    or the asker's own (你自己都不知道, 你都不知道还问我, 你不晓得？), what lies inside it is
+    theirs too: the no its negator makes of a "know" (知道 negated, to "do you know what I'm
+    thinking?") and a shorter don't-know (不清楚 in 你自己都搞不清楚): no "no" and no don't-know
+    of the speaker's (verdicts19hans)."""
+    theirs = [
+        d
+        for d in dropped
+        if d.intent == "dont_know" and d.why_not in (_ANOTHERS_NOT_KNOWING, _ASKERS_NOT_KNOWING)
+    ]
+    if not theirs:
+        return
+    for hit in [h for h in hits if h.kind == "negated" or h.intent == "dont_know"]:
+        if any(d.clause == hit.clause and d.start <= hit.start < d.start + d.units for d in theirs):
+            hits.remove(hit)
+            dropped.append(_why(hit, "inside another's not knowing (你自己都不知道): theirs"))
 
 
 def _told_first_of_another(

@@ -1,0 +1,55 @@
+"""Round nineteen's Simplified Chinese verdicts (branch verdicts19hans), read from round
+eighteen's final set (content/eval/tuning/round18_final/) by kind, each kind probed with answers
+of our own that a mainland writer might type, beside the set's rows: the shipped corpus and
+lexicon through the real matcher (the rules' own verdict: no second opinion)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # a northern "hang on" (等会, 等会儿, 等一会) between two answers corrects the first
+        ("xiaoming-third-son/ask", "三毛 哦等会 小明", "xiaoming"),
+        ("xiaoming-third-son/ask", "三毛 等一会 是小明", "xiaoming"),
+        ("xiaoming-third-son/ask", "三毛吧 嗯…等会儿 小明！", "xiaoming"),
+        ("nine-by-three/ask", "九…等会 三", "three"),
+        ("heart-side/ask", "左边 哎等会 是右边吧", "names_side"),
+        ("cow-tail/ask", "东边 等一会儿 朝下", "down"),
+        # ...not a put-off after the answer (等会再说): the answer stays, unread
+        ("xiaoming-third-son/ask", "三毛 等会再说", None),
+        ("xiaoming-third-son/ask", "三毛", "sanmao"),
+    ],
+)
+def test_wait_a_moment_corrects(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # the asker's own not knowing (你自己都不知道) to "do you know what I'm thinking?" is
+        # neither the victim's no nor their don't-know (review)
+        ("guess-my-thoughts/ask", "你自己都不知道", None),
+        ("guess-my-thoughts/ask", "你自己都不知道你在想什么", None),
+        ("guess-my-thoughts/ask", "你自己也不晓得吧", None),
+        ("guess-my-thoughts/ask", "你都不知道还问我", None),
+        ("guess-my-thoughts/ask", "你自己都搞不清楚", None),
+        ("my-flaw/ask", "你自己都不知道", None),
+        # the victim's own don't-know and no stand
+        ("guess-my-thoughts/ask", "我不知道", "dont_know"),
+        ("guess-my-thoughts/ask", "不知道", "dont_know"),
+        ("guess-my-thoughts/ask", "没有", "says_no"),
+    ],
+)
+def test_the_askers_own_not_knowing(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
