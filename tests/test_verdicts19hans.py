@@ -53,3 +53,29 @@ def test_the_askers_own_not_knowing(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # a yes or "come on" to "第一句是“你是”，你来？" agrees to follow: the game goes on
+        ("好", "typed"),
+        ("好啊", "typed"),
+        ("ok", "typed"),
+        ("行", "typed"),
+        ("可以可以", "typed"),
+        ("没问题", "typed"),
+        ("来吧！", "typed"),
+        ("来", "typed"),
+        ("开始吧", "typed"),
+        # ...not 来 closing a sentence (咩遊戲嚟㗎: 嚟 folds to 来), nor a refusal after a 好
+        ("咩遊戲嚟㗎", None),
+        ("来客了 回头再玩", None),
+        ("好无聊 不玩", "refuses"),
+        ("不来", "refuses"),
+    ],
+)
+def test_a_yes_to_follow_me_agrees_to_follow(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "follow-me-baba/first", answer) == branch
