@@ -712,7 +712,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # Its one run read zh-hans 896, 12; zh-hant 998, 16; en 791, 8 (the reported number).
 # Held at what it reaches with the second opinion learned from it.
 # verdicts19hans (等会 corrects: 三毛 哦等会 小明): zh-hans 902, 8
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (902, 8), "zh-hant": (1000, 12), "en": (797, 2)}
+# verdicts19hans (the insult turned back beside the denial's own 我是人: 你才是猪咧！我是人): zh-hans 903, 7
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1000, 12), "en": (797, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.corpus import Corpus
+from bot.content.corpus import GIVE_AWAY, Corpus
 from tests.support.understanding import reached
 
 
@@ -79,3 +79,28 @@ def test_a_yes_to_follow_me_agrees_to_follow(
     corpus: Corpus, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, "follow-me-baba/first", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # the insult turned back beside what one is instead (我是人, 我是帅哥), where that is
+        # the state's denial's own phrase (forget-pig's deny also says 不是猪): a denial
+        ("forget-pig/ask", "你才是猪咧！我是人，属龙的人。", "deny"),
+        ("forget-pig/ask", "你才是猪 我是人", "deny"),
+        ("forget-pig/ask", "我是帅哥 你才是猪", "deny"),
+        ("forget-pig/ask", "你才是猪！我是美女", "deny"),
+        ("forget-pig/ask", "我哪像猪 你才是", "deny"),
+        ("forget-pig/ask", "你先係豬 我係靚仔", "deny"),
+        # ...alone, or beside a trick word, it still sees through; you-and-pig's 我是人 answers
+        # the difference (its answer never says 不是猪)
+        ("forget-pig/ask", "你才是猪", GIVE_AWAY),
+        ("forget-pig/ask", "你才是猪 这招我知道", GIVE_AWAY),
+        ("forget-pig/ask", "你才是猪 我是人 这招我见过", GIVE_AWAY),
+        ("pig-ran-away/ask", "你才是猪 我是人", GIVE_AWAY),
+    ],
+)
+def test_the_insult_turned_back_beside_the_denials_own_words(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
