@@ -700,7 +700,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts18hans (咋能装进 folds to 装不进: impossible): zh-hans 897, 11
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 997, 17 at its start -> 1013, 9
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (897, 11), "zh-hant": (1013, 9), "en": (863, 8)}
+# verdicts19hans (fell, then told what it said: 傻瓜…好啊你拐弯抹角骂我): zh-hans 900, 7 (899, 7 before it)
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1013, 9), "en": (863, 8)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -713,7 +714,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # Held at what it reaches with the second opinion learned from it.
 # verdicts19hans (等会 corrects: 三毛 哦等会 小明): zh-hans 902, 8
 # verdicts19hans (the insult turned back beside the denial's own 我是人: 你才是猪咧！我是人): zh-hans 903, 7
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1000, 12), "en": (797, 2)}
+# verdicts19hans (fell, then told what it said: 傻瓜？你是说我是傻瓜！): zh-hans 904, 6
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (904, 6), "zh-hant": (1000, 12), "en": (797, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1188,7 +1190,8 @@ HELD = [
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 223, 2
     # verdicts17zh (猪会拱地，我不会: a contrast, no dont_know): 223, 2 -> 223, 1
     (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (223, 1)}),
-    (TUNING / "round14_writers2" / "yl26.tsv", 228, {"zh-hant": (225, 2)}),
+    # verdicts19hans (fell, then told what it said: 傻瓜...欸你罵我傻瓜喔): 226, 1 -> 227, 0
+    (TUNING / "round14_writers2" / "yl26.tsv", 228, {"zh-hant": (227, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 273, 10
     # rules25hant (held out while tuned, read once after): zh-hant 274, 9
     # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):

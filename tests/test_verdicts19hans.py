@@ -104,3 +104,29 @@ def test_the_insult_turned_back_beside_the_denials_own_words(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # the fall's word said, then what it said told back to the asker (你是说我…, 你骂我):
+        # realised once said, the fall stands
+        ("inedible-melon/retry", "傻瓜？你是说我是傻瓜！", "fool"),
+        ("inedible-melon/retry", "傻瓜…好啊你拐弯抹角骂我", "fool"),
+        ("inedible-melon/retry", "傻瓜 哎你是在骂我吧", "fool"),
+        ("inedible-melon/ask", "傻瓜！哦 你说我是傻瓜啊", "fool"),
+        ("inedible-melon/ask", "傻瓜。。你这是骂我呢", "fool"),
+        ("inedible-melon/retry", "傻瓜 哼 你损我", "fool"),
+        ("follow-me-baba/third", "爸爸 你是说我是你儿子？", "fell"),
+        # ...not the asker's move foreseen (想, 要, 然后 before 你), nor told without the fall
+        ("inedible-melon/retry", "傻瓜 然后你要说我就是那个傻瓜 对吧", "sees_through"),
+        ("inedible-melon/retry", "傻瓜 你想说我是傻瓜吧", "sees_through"),
+        ("inedible-melon/ask", "傻瓜 你是不是又想骂我", GIVE_AWAY),
+        ("inedible-melon/retry", "你是说我是傻瓜", GIVE_AWAY),
+        ("compliment-game/ask", "我讚你 然後你話我有眼光 即係讚返你自己 唔跌", GIVE_AWAY),
+    ],
+)
+def test_fell_then_told_what_it_said(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

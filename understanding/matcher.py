@@ -1231,6 +1231,10 @@ class Matcher:
             whole = self._match(parts)
             if any(h.why_not == _ADMITTED for h in whole.dropped):
                 return whole  # "I love you~ 等下 啊啊啊被套路了": a realisation, no correction
+        if self.landing and _told_what_it_said(parts, lexicon) is not None:
+            whole = self._match(parts)
+            if any(h.why_not == _TOLD for h in whole.dropped):
+                return whole  # "傻瓜？你是说我是傻瓜！": told what it said, no correction
         if (
             parts
             and (len(parts) > 1 or _meets(self.shared.correction_firsts, parts[0][0]))
@@ -2215,6 +2219,8 @@ class Matcher:
             self._admitted(parts, hits, dropped)
         if len(parts) > 1 and hits and self.landing and parts[-1][1][-1:] == [QUESTION]:
             self._realised_asked(parts, hits, dropped)
+        if hits and self.landing:
+            self._realised_told(parts, hits, dropped)
         if self.regexed:
             searched = _without(parts, mentions) if mentions else parts
             # a clause opening with a why no branch takes asks back: "why icup?" spells nothing
@@ -3045,6 +3051,34 @@ class Matcher:
         ]:
             hits.remove(hit)
             dropped.append(_why(hit, "fell, then asked if that was it (傻瓜… 即是说我傻?)"))
+
+    def _realised_told(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
+        """Rule "fell, then told what it said" (lexicon.realised_verbs_zh): after the words of
+        a branch that lands, said by its phrase (傻瓜？, 爸爸。), a 你 followed, at most four
+        units on, by a verb of saying or scolding and then 我 (你是说我是傻瓜！, 你骂我傻瓜喔,
+        好啊你拐弯抹角骂我) tells what the answer just said: the trick words, give-away and
+        other branches' words from there count for nothing. Not the asker's move foreseen
+        (你想说我是傻瓜: lexicon.realised_not_zh between)."""
+        told = _told_what_it_said(parts, self.lexicon)
+        if told is None:
+            return
+        fell = any(
+            (h.clause, h.start + h.units) <= told
+            and h.kind == "phrase"
+            and h.branch is not None
+            and self.branches[h.branch].lands
+            for h in hits
+        )
+        if not fell:
+            return
+        for hit in [
+            h
+            for h in hits
+            if (h.clause, h.start) >= told
+            and (h.intent == TRICK or (h.branch is not None and not self.branches[h.branch].lands))
+        ]:
+            hits.remove(hit)
+            dropped.append(_why(hit, _TOLD))
 
     def _admitted(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
         """Rule "fell, said after": a word of lexicon.admissions (中计, 被套路, 又呃我, "got
@@ -5156,6 +5190,28 @@ def _rhetorical_at(texts: list[str], start: int, end: int, lexicon: Lexicon) -> 
 
 
 _ADMITTED: Final = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
+_TOLD: Final = "fell, then told what it said (傻瓜？你是说我是傻瓜！)"
+
+
+def _told_what_it_said(parts: list[Clause], lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where (clause, unit) 你 is first followed, at most four units on, by a verb of
+    lexicon.realised_verbs_zh and then 我 (你是说我是傻瓜, 好啊你拐弯抹角骂我), with no unit of
+    lexicon.realised_not_zh between or right before 你 (你想说我, 然后你话我: foreseen), after an
+    answer's first two units;
+    None where it is not (rule "fell, then told what it said")."""
+    verbs, foreseen = lexicon.realised_verbs_zh, lexicon.realised_not_zh
+    for index, (texts, _) in enumerate(parts):
+        for k in range(2 if index == 0 else 0, len(texts)):
+            if texts[k] != "你" or (k > 0 and texts[k - 1] in foreseen):
+                continue
+            for v in range(k + 1, min(k + 6, len(texts) - 1)):
+                if texts[v] in foreseen:
+                    break
+                if texts[v] in verbs and texts[v + 1] == "我":
+                    return index, k
+    return None
+
+
 # the Zipf frequency from which an English word is very common (once per 100,000 words: red,
 # shot, sort): never a slip alone, whatever word it is near (rule "a very common word is meant")
 _VERY_COMMON: Final = 5.0
