@@ -498,7 +498,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts18hans (a word cut off: 月…太阳！差点): zh-hant 992, 8
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hans 870, 10
 # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 872, 10
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (872, 10), "zh-hant": (992, 8), "en": (839, 9)}
+# verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 993, 6
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (872, 10), "zh-hant": (993, 6), "en": (839, 9)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -630,7 +631,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 874, 12
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 985, 12 at its start -> 988, 11
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (874, 12), "zh-hant": (988, 11), "en": (855, 3)}
+# verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 994, 2
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (874, 12), "zh-hant": (994, 2), "en": (855, 3)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -648,7 +650,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 980, 6
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 978, 6 at its start -> 982, 3
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (878, 9), "zh-hant": (982, 3), "en": (834, 18)}
+# verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 985, 1
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (878, 9), "zh-hant": (985, 1), "en": (834, 18)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -673,7 +676,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 874, 23
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 988, 16 at its start -> 990, 15
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (874, 23), "zh-hant": (990, 15), "en": (841, 7)}
+# verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 995, 9
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (874, 23), "zh-hant": (995, 9), "en": (841, 7)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -715,7 +719,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts19hans (等会 corrects: 三毛 哦等会 小明): zh-hans 902, 8
 # verdicts19hans (the insult turned back beside the denial's own 我是人: 你才是猪咧！我是人): zh-hans 903, 7
 # verdicts19hans (fell, then told what it said: 傻瓜？你是说我是傻瓜！): zh-hans 904, 6
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (904, 6), "zh-hant": (1000, 12), "en": (797, 2)}
+# verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hans 905, 5
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (905, 5), "zh-hant": (1000, 12), "en": (797, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

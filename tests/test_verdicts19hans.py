@@ -130,3 +130,27 @@ def test_fell_then_told_what_it_said(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # the line to type (你是) run on into a sentence of one's own about the asker: no line
+        ("你是猪", None),
+        ("你係豬", None),
+        ("你係咪好得閒", None),
+        ("你是豬 ㄏㄏ", None),
+        ("你是坏人吧", None),
+        ("你是机器人吗", None),
+        # ...the line alone, with a particle, or apart from what follows still types it; run
+        # on into the question's own words (你是我的爸爸) it names the trick
+        ("你是～", "typed"),
+        ("你是呀", "typed"),
+        ("好 你是", "typed"),
+        ("你是 然后呢", "typed"),
+        ("nishi", "typed"),
+        ("你是我的爸爸对吧 不跟", GIVE_AWAY),
+    ],
+)
+def test_the_line_said_on(corpus: Corpus, answer: str, branch: str | None) -> None:
+    assert reached(corpus, "follow-me-baba/first", answer) == branch

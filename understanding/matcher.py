@@ -2404,6 +2404,10 @@ class Matcher:
             live = _owning_a_thing(live, parts, dropped, lexicon, self.question_chars, shared)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and any(h.kind == "phrase" and h.units > 1 for h in live):
+            live = _the_line_said_on(live, parts, dropped, lexicon, self.question_text)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(shared.mine_zh, beside):
             live = _ones_own_story(live, parts, dropped, lexicon, shared, self.owners.get(TRICK))
             if not live and not blockers:
@@ -7199,6 +7203,34 @@ def _unsure_again(after: Match, tail: list[Clause]) -> bool:
     return (
         hit is not None and 0 <= hit.clause < len(tail) and tail[hit.clause][1][-1:] == [QUESTION]
     )
+
+
+def _the_line_said_on(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, question: str
+) -> list[Hit]:
+    """Rule "the line said on" (verdicts19hans): a branch's phrase that is a line the question
+    quotes and closes on the copula 是 (你是, Cantonese 你係: "type 你是") and runs on in its
+    clause into a Chinese unit that is neither a particle nor the question's next word (你是猪,
+    你係豬, 你係咪好得閒) says what the asker is, a sentence of one's own: no line typed, the
+    safe path. The line alone (你是～, 好 你是, 你是 然后呢) or run on into the question's own
+    words (你是我的爸爸: what comes next, the trick's) still answers."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.units > 1 and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if (
+                texts[end - 1] == "是"
+                and end < len(texts)
+                and _ALL_HAN.fullmatch(texts[end])
+                and texts[end] not in lexicon.particles_zh
+                and texts[end] not in question
+                and "".join(texts[hit.start : end]) in question
+            ):
+                dropped.append(_why(hit, "the line said on (你是猪): a sentence of one's own"))
+                continue
+        kept.append(hit)
+    return kept
 
 
 def _owning_a_thing(
