@@ -154,3 +154,22 @@ def test_fell_then_told_what_it_said(
 )
 def test_the_line_said_on(corpus: Corpus, answer: str, branch: str | None) -> None:
     assert reached(corpus, "follow-me-baba/first", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # an answer, then a question of its own and "tell me" (说来听听): the why asks about the
+        # question, it does not ask the answer back
+        ("silent-love/ask", "冇发现，你那里爱我了？说来听听。", "no"),
+        ("silent-love/ask", "没发现 你哪里爱我了？说说看", "no"),
+        ("silent-love/ask", "没有啊，你啥时候爱我了？讲讲", "no"),
+        # ...the answer itself asked, then why, is still asked back
+        ("nine-by-three/ask", "我是三？你想怎样", None),
+        ("nine-by-three/ask", "三？为什么", None),
+    ],
+)
+def test_a_question_of_its_own_then_tell_me(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

@@ -1254,6 +1254,11 @@ class Matcher:
                     if replaced is not None:
                         return replaced
                 if said == "?" and after.hit is not None and after.hit.intent == "why":
+                    if clause > 0 and self._match(parts[clause : clause + 1]).hit is None:
+                        # "冇发现，你那里爱我了？说来听听": the question is a clause of its
+                        # own after the answer, it asks back nothing the answer gave
+                        # (verdicts19hans)
+                        continue
                     # "我是三？你想怎样": the answer before is asked back, not given
                     return replace(after, corrected=said)
                 if after.hit is None or (said in _CONFIRMING and after.branch is None):
