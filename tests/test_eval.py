@@ -721,7 +721,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts19hans (fell, then told what it said: 傻瓜？你是说我是傻瓜！): zh-hans 904, 6
 # verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hans 905, 5
 # verdicts19hans (a question of its own, then 说来听听: 冇发现，你那里爱我了？说来听听): zh-hans 906, 5
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (906, 5), "zh-hant": (1000, 12), "en": (797, 2)}
+# verdicts19hans (不知道 typed by sound: 不值到 几步): zh-hans 907, 5
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (907, 5), "zh-hant": (1000, 12), "en": (797, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -173,3 +173,23 @@ def test_a_question_of_its_own_then_tell_me(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # 不知道 typed by sound (Kunming voice input's 不值到; 晓不的 for 晓不得)
+        ("elephant-fridge/fridge", "不值到 几步", "dont_know"),
+        ("elephant-fridge/fridge", "我也不值到", "dont_know"),
+        ("pig-ran-away/ask", "不值到", "dont_know"),
+        ("pig-ran-away/ask", "晓不的", "dont_know"),
+        ("guess-my-age/ask", "不值到 你多大", "dont_know"),
+        # ...not worth (不值得, 不值钱)
+        ("buy-land/ask", "不值得买", None),
+        ("buy-land/ask", "这地不值钱", None),
+    ],
+)
+def test_dont_know_typed_by_sound(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
