@@ -606,7 +606,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 882, 6
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 985, 11 at its start -> 987, 10
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (882, 6), "zh-hant": (987, 10), "en": (842, 18)}
+# verdicts19hans (血 for 很 before praise, Shandong 杠赛: 恁人血好 杠赛来): zh-hans 883, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (883, 3), "zh-hant": (987, 10), "en": (842, 18)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -723,7 +724,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hans 905, 5
 # verdicts19hans (a question of its own, then 说来听听: 冇发现，你那里爱我了？说来听听): zh-hans 906, 5
 # verdicts19hans (不知道 typed by sound: 不值到 几步): zh-hans 907, 5
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (907, 5), "zh-hant": (1000, 12), "en": (797, 2)}
+# verdicts19hans (Hebei 血 for 很 before praise: 你长得血好): zh-hans 908, 5
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (908, 5), "zh-hant": (1000, 12), "en": (797, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

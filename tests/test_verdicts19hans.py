@@ -217,3 +217,22 @@ def test_a_guess_asked_then_given_up(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # Hebei, Henan and Shandong 血 for 很 before praise; looks praised; Shandong 杠赛
+        ("你长得血好 行了吧", "compliment"),
+        ("恁人血好 杠赛来", "compliment"),
+        ("你人血好", "compliment"),
+        ("你长得挺好", "compliment"),
+        ("杠赛", "compliment"),
+        # ...blood stays blood, and looks run down are no praise
+        ("我血型好", None),
+        ("你长得好丑", None),
+        ("你长得很丑", None),
+    ],
+)
+def test_praise_in_northern_words(corpus: Corpus, answer: str, branch: str | None) -> None:
+    assert reached(corpus, "compliment-game/ask", answer) == branch
