@@ -236,3 +236,24 @@ def test_a_guess_asked_then_given_up(
 )
 def test_praise_in_northern_words(corpus: Corpus, answer: str, branch: str | None) -> None:
     assert reached(corpus, "compliment-game/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # seeing through it in one's own words: what saying it makes one (一说俺成孙子了, with
+        # no 就), and "whatever I say, I'm the pig" (说啥都是猪, 咋说都是猪)
+        ("monkey-name/surname", "不说 一说俺成孙子了 俺懂", GIVE_AWAY),
+        ("monkey-name/surname", "不说 一说我变孙子", GIVE_AWAY),
+        ("forget-pig/ask", "这个俺知道 说啥都是猪 不接茬", GIVE_AWAY),
+        ("forget-pig/ask", "说什么都是猪", GIVE_AWAY),
+        ("forget-pig/ask", "咋说都是猪 不上你当", GIVE_AWAY),
+        # ...the answer and a denial stand
+        ("monkey-name/surname", "孙 一说我成了啥", "sun"),
+        ("forget-pig/ask", "我不是猪", "deny"),
+    ],
+)
+def test_seen_through_in_ones_own_words(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
