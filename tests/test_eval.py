@@ -726,7 +726,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts19hans (不知道 typed by sound: 不值到 几步): zh-hans 907, 5
 # verdicts19hans (Hebei 血 for 很 before praise: 你长得血好): zh-hans 908, 5
 # verdicts19hans (seen through in one's own words: 一说俺成孙子了, 说啥都是猪): zh-hans 910, 5
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1000, 12), "en": (797, 2)}
+# verdicts19hans (a don't-know, then a how asked: 不晓得，…，怎么猜？; ㄅ知道ㄋ 怎麼過?): zh-hans 911, 5; zh-hant 1001, 12
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1001, 12), "en": (797, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

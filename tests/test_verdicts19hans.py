@@ -257,3 +257,21 @@ def test_seen_through_in_ones_own_words(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # a don't-know, then a how asked (怎么猜？, 咋猜？): no guess after it, the don't-know
+        ("guess-my-age/ask", "不晓得，看不到你的样子，怎么猜？", "dont_know"),
+        ("guess-my-age/ask", "不知道 没见过你 咋猜？", "dont_know"),
+        ("guess-my-age/ask", "猜不到，我都没见过你，怎么知道？", "dont_know"),
+        ("elephant-fridge/river", "ㄅ知道ㄋ 怎麼過?", "dont_know"),
+        # ...a guess after it still hedges it
+        ("xiaoming-third-son/ask", "唔知，四毛？", None),
+    ],
+)
+def test_a_dont_know_then_a_how_asked(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

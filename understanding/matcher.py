@@ -1421,6 +1421,8 @@ class Matcher:
                 and not any(
                     w in _ASKS_BACK for w in ("".join(words[i : i + 2]) for i in range(len(words)))
                 )
+                # nor a how asked (看不到你的样子，怎么猜？: how could I guess) (verdicts19hans)
+                and not any(how in "".join(words) for how in self.lexicon.rhetorical_how_bare_zh)
             ):
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
