@@ -652,8 +652,7 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 978, 6 at its start -> 982, 3
 # verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 985, 1
-# verdicts19hans (a guess asked, then given up: 頭髮沒濕？ 我不知道欸): zh-hant 986, 1
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (878, 9), "zh-hant": (986, 1), "en": (834, 18)}
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (878, 9), "zh-hant": (985, 1), "en": (834, 18)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -933,8 +932,7 @@ HELD = [
     # named, I you love, 我唔似你咁似猪 (dg16 220, 3 -> 223, 3)
     (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (226, 2)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 224, 2
-    # verdicts19hans (a guess asked, then given up: 关公？唔知啦 估唔到): 225, 1
-    (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (225, 1)}),
+    (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (224, 2)}),
     # raised by seen16 (整套我都知道 beside a warm-up's answer: the routine claimed known)
     # rules17hans: grandson, you love me (216, 3 -> 218, 3); the 3 wrong punchlines left: labels
     # Tuned on after its one run (rules17hant: a mention frame, trick words, you-and-pig's

@@ -196,30 +196,6 @@ def test_dont_know_typed_by_sound(
 
 
 @pytest.mark.parametrize(
-    ("where", "answer", "branch"),
-    [
-        # a Chinese guess asked, then a don't-know: the guess given up
-        ("favourite-god/ask", "关公？唔知啦 估唔到", "dont_know"),
-        ("favourite-god/ask", "观音？不知道", "dont_know"),
-        ("favourite-god/ask", "财神？不晓得", "dont_know"),
-        ("inedible-melon/ask", "南瓜？不知道", "dont_know"),
-        ("xiaoming-third-son/ask", "四毛？不知道啊", "dont_know"),
-        ("cow-tail/ask", "朝东？不清楚", "dont_know"),
-        # ...a hedge keeps the guess (不确定, 唔肯定), as English "black bear? idk" does; a
-        # sentence asking the asker is no guess
-        ("inedible-melon/ask", "苦瓜？不确定", "edible"),
-        ("cow-tail/ask", "朝东？我也不确定", "direction"),
-        ("dad-in-english/grandpa", "gramps? 我都唔肯定", "fell"),
-        ("guess-my-age/ask", "你係咪想話大我一輩 然後要我叫你阿叔？唔會", GIVE_AWAY),
-    ],
-)
-def test_a_guess_asked_then_given_up(
-    corpus: Corpus, where: str, answer: str, branch: str | None
-) -> None:
-    assert reached(corpus, where, answer) == branch
-
-
-@pytest.mark.parametrize(
     ("answer", "branch"),
     [
         # Hebei, Henan and Shandong 血 for 很 before praise; looks praised; Shandong 杠赛

@@ -360,8 +360,6 @@ FIELDS: dict[str, str] = {
     # rule "fell, then told what it said": 你…说我 (你是说我是傻瓜！) after a fall, unless the
     # asker's move is foreseen (你想说我…)
     "realised_verbs_zh": CHARS,
-    # rule "a guess asked, then given up": 关公？唔知啦 (a don't-know), not 苦瓜？不确定 (a hedge)
-    "unsure_zh": PHRASES,
     "realised_not_zh": CHARS,
     # rule "the joke met before": 这 (these), a joke's name (jokes), a verb then 过 (verbs):
     # 这个段子我听过, 这套把戏我见过
@@ -699,7 +697,6 @@ class Lexicon:
     not_homes_zh: frozenset[str]
     askers_own_zh: frozenset[str]
     realised_verbs_zh: frozenset[str]
-    unsure_zh: tuple[str, ...]
     realised_not_zh: frozenset[str]
     met_before_these_zh: frozenset[str]
     concluding_zh: tuple[str, ...]

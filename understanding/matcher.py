@@ -1276,9 +1276,6 @@ class Matcher:
                             "a question, then a don't-know: the last answer counts",
                         )
                         return replace(after, dropped=(*after.dropped, asked), corrected=said)
-                    if _guessed_then_given_up(parts[clause], after.hit, lexicon):
-                        # rule "a guess asked, then given up" (verdicts19hans): 关公？唔知啦
-                        return replace(after, corrected=said)
                     continue  # "black bear? idk": unsure of the guess, not taking it back
                 if said == "?" and self._doubts(tail, after.hit):
                     # rule "a second thought, asking": 太肥跑不动？？不对那它怎么跑掉了 says no
@@ -5488,24 +5485,6 @@ def _variant_phrase(variant: str, written: str, lexicon: Lexicon) -> Phrase:
 
 
 _VARIANT_PHRASES: Final = ("variant phrases",)  # its key in Lexicon.compiled
-
-
-_GUESS_UNITS: Final = 6  # a guess asked back is a word or two, not a sentence
-
-
-def _guessed_then_given_up(asked: Clause, unknown: Hit, lexicon: Lexicon) -> bool:
-    """Rule "a guess asked, then given up": whether a short Chinese clause closing with "?"
-    (a guess: its first unit a character, at most six before the mark: 关公？, 南瓜？; not a
-    sentence asking the asker, 你係咪想…叫你阿叔？) is followed, in the clause right after it,
-    by a don't-know that is no mere hedge (唔知啦, 不知道; not lexicon.unsure_zh: 不确定, 唔肯定):
-    the guess is given up, the don't-know counts."""
-    texts, kinds = asked
-    return (
-        0 < len(texts) <= _GUESS_UNITS + 1
-        and kinds[0] == HAN
-        and unknown.clause == 0
-        and unknown.text not in lexicon.unsure_zh
-    )
 
 
 def _asked_then_unknown(asked: Clause, lexicon: Lexicon) -> bool:
