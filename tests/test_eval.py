@@ -501,7 +501,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts18hans (a word cut off: 月…太阳！差点): zh-hant 992, 8
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hans 870, 10
 # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 872, 10
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (872, 10), "zh-hant": (992, 8), "en": (839, 9)}
+# verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 993, 6
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (872, 10), "zh-hant": (993, 6), "en": (839, 9)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -608,7 +609,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 882, 6
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 985, 11 at its start -> 987, 10
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (882, 6), "zh-hant": (987, 10), "en": (842, 18)}
+# verdicts19hans (血 for 很 before praise, Shandong 杠赛: 恁人血好 杠赛来): zh-hans 883, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (883, 3), "zh-hant": (987, 10), "en": (842, 18)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -633,7 +635,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 874, 12
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 985, 12 at its start -> 988, 11
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (874, 12), "zh-hant": (988, 11), "en": (855, 3)}
+# verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 994, 2
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (874, 12), "zh-hant": (994, 2), "en": (855, 3)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -651,7 +654,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 980, 6
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 978, 6 at its start -> 982, 3
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (878, 9), "zh-hant": (982, 3), "en": (834, 18)}
+# verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 985, 1
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (878, 9), "zh-hant": (985, 1), "en": (834, 18)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -676,7 +680,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): zh-hans 874, 23
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 988, 16 at its start -> 990, 15
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (874, 23), "zh-hant": (990, 15), "en": (841, 7)}
+# verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 995, 9
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (874, 23), "zh-hant": (995, 9), "en": (841, 7)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -703,7 +708,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts18hans (咋能装进 folds to 装不进: impossible): zh-hans 897, 11
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 997, 17 at its start -> 1013, 9
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (897, 11), "zh-hant": (1013, 9), "en": (863, 8)}
+# verdicts19hans (fell, then told what it said: 傻瓜…好啊你拐弯抹角骂我): zh-hans 900, 7 (899, 7 before it)
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1013, 9), "en": (863, 8)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -720,7 +726,16 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # there, Irish "sure wasnt it"): en 821, 1 -> 826, 1
 # verdicts19en (refusing to answer, the end foreseen, Tagalog "kasi" before a reason, an emoji
 # inside Tagalog still answers): en 826, 1 -> 830, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (901, 9), "zh-hant": (1000, 12), "en": (830, 1)}
+# verdicts19hans (等会 corrects: 三毛 哦等会 小明): zh-hans 902, 8
+# verdicts19hans (the insult turned back beside the denial's own 我是人: 你才是猪咧！我是人): zh-hans 903, 7
+# verdicts19hans (fell, then told what it said: 傻瓜？你是说我是傻瓜！): zh-hans 904, 6
+# verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hans 905, 5
+# verdicts19hans (a question of its own, then 说来听听: 冇发现，你那里爱我了？说来听听): zh-hans 906, 5
+# verdicts19hans (不知道 typed by sound: 不值到 几步): zh-hans 907, 5
+# verdicts19hans (Hebei 血 for 很 before praise: 你长得血好): zh-hans 908, 5
+# verdicts19hans (seen through in one's own words: 一说俺成孙子了, 说啥都是猪): zh-hans 910, 5
+# verdicts19hans (a don't-know, then a how asked: 不晓得，…，怎么猜？; ㄅ知道ㄋ 怎麼過?): zh-hans 911, 5; zh-hant 1001, 12
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1001, 12), "en": (830, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1196,7 +1211,8 @@ HELD = [
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 223, 2
     # verdicts17zh (猪会拱地，我不会: a contrast, no dont_know): 223, 2 -> 223, 1
     (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (223, 1)}),
-    (TUNING / "round14_writers2" / "yl26.tsv", 228, {"zh-hant": (225, 2)}),
+    # verdicts19hans (fell, then told what it said: 傻瓜...欸你罵我傻瓜喔): 226, 1 -> 227, 0
+    (TUNING / "round14_writers2" / "yl26.tsv", 228, {"zh-hant": (227, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 273, 10
     # rules25hant (held out while tuned, read once after): zh-hant 274, 9
     # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):

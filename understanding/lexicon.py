@@ -360,6 +360,10 @@ FIELDS: dict[str, str] = {
     "lifes_years_en": WORDS,  # years, old, born: "as many as ive lived years" counts
     "not_homes_zh": CHARS,  # 人 in 人家: 家 ending a word, no home (rule "owning a thing")
     "askers_own_zh": CHARS,  # 自己 in 你自己不知道吗: the asker's own don't-know
+    # rule "fell, then told what it said": 你…说我 (你是说我是傻瓜！) after a fall, unless the
+    # asker's move is foreseen (你想说我…)
+    "realised_verbs_zh": CHARS,
+    "realised_not_zh": CHARS,
     # rule "the joke met before": 这 (these), a joke's name (jokes), a verb then 过 (verbs):
     # 这个段子我听过, 这套把戏我见过
     "met_before_these_zh": CHARS,
@@ -698,6 +702,8 @@ class Lexicon:
     lifes_years_en: frozenset[str]
     not_homes_zh: frozenset[str]
     askers_own_zh: frozenset[str]
+    realised_verbs_zh: frozenset[str]
+    realised_not_zh: frozenset[str]
     met_before_these_zh: frozenset[str]
     concluding_zh: tuple[str, ...]
     per_one_zh: tuple[str, ...]

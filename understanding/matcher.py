@@ -1232,6 +1232,10 @@ class Matcher:
             whole = self._match(parts)
             if any(h.why_not == _ADMITTED for h in whole.dropped):
                 return whole  # "I love you~ 等下 啊啊啊被套路了": a realisation, no correction
+        if self.landing and _told_what_it_said(parts, lexicon) is not None:
+            whole = self._match(parts)
+            if any(h.why_not == _TOLD for h in whole.dropped):
+                return whole  # "傻瓜？你是说我是傻瓜！": told what it said, no correction
         if (
             parts
             and (len(parts) > 1 or _meets(self.shared.correction_firsts, parts[0][0]))
@@ -1251,6 +1255,11 @@ class Matcher:
                     if replaced is not None:
                         return replaced
                 if said == "?" and after.hit is not None and after.hit.intent == "why":
+                    if clause > 0 and self._match(parts[clause : clause + 1]).hit is None:
+                        # "冇发现，你那里爱我了？说来听听": the question is a clause of its
+                        # own after the answer, it asks back nothing the answer gave
+                        # (verdicts19hans)
+                        continue
                     # "我是三？你想怎样": the answer before is asked back, not given
                     return replace(after, corrected=said)
                 if after.hit is None or (said in _CONFIRMING and after.branch is None):
@@ -1410,6 +1419,8 @@ class Matcher:
                 and not any(
                     w in _ASKS_BACK for w in ("".join(words[i : i + 2]) for i in range(len(words)))
                 )
+                # nor a how asked (看不到你的样子，怎么猜？: how could I guess) (verdicts19hans)
+                and not any(how in "".join(words) for how in self.lexicon.rhetorical_how_bare_zh)
             ):
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
@@ -2176,6 +2187,8 @@ class Matcher:
             hits[:] = _asked_of_the_asker(
                 parts, hits, dropped, self.owners.get(TRICK), lexicon, shared.askers_own_zh
             )
+        if hits and self.no is not None:
+            _no_of_anothers_not_knowing(hits, dropped)
         # (each rule below returns its list as given where it drops nothing: most answers)
         if hits and questioned and shared.asker_questions_en:
             kept = _asked_of_you(parts, hits, dropped, self.owners.get(TRICK), lexicon)
@@ -2214,6 +2227,8 @@ class Matcher:
             self._admitted(parts, hits, dropped)
         if len(parts) > 1 and hits and self.landing and parts[-1][1][-1:] == [QUESTION]:
             self._realised_asked(parts, hits, dropped)
+        if hits and self.landing:
+            self._realised_told(parts, hits, dropped)
         if self.regexed:
             searched = _without(parts, mentions) if mentions else parts
             # a clause opening with a why no branch takes asks back: "why icup?" spells nothing
@@ -2395,6 +2410,10 @@ class Matcher:
             _has(marked, "的") or _has(marked, "家") or _meets(shared.third_persons_zh, beside)
         ):
             live = _owning_a_thing(live, parts, dropped, lexicon, self.question_chars, shared)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and any(h.kind == "phrase" and h.units > 1 for h in live):
+            live = _the_line_said_on(live, parts, dropped, lexicon, self.question_text)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(shared.mine_zh, beside):
@@ -3044,6 +3063,34 @@ class Matcher:
         ]:
             hits.remove(hit)
             dropped.append(_why(hit, "fell, then asked if that was it (傻瓜… 即是说我傻?)"))
+
+    def _realised_told(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
+        """Rule "fell, then told what it said" (lexicon.realised_verbs_zh): after the words of
+        a branch that lands, said by its phrase (傻瓜？, 爸爸。), a 你 followed, at most four
+        units on, by a verb of saying or scolding and then 我 (你是说我是傻瓜！, 你骂我傻瓜喔,
+        好啊你拐弯抹角骂我) tells what the answer just said: the trick words, give-away and
+        other branches' words from there count for nothing. Not the asker's move foreseen
+        (你想说我是傻瓜: lexicon.realised_not_zh between)."""
+        told = _told_what_it_said(parts, self.lexicon)
+        if told is None:
+            return
+        fell = any(
+            (h.clause, h.start + h.units) <= told
+            and h.kind == "phrase"
+            and h.branch is not None
+            and self.branches[h.branch].lands
+            for h in hits
+        )
+        if not fell:
+            return
+        for hit in [
+            h
+            for h in hits
+            if (h.clause, h.start) >= told
+            and (h.intent == TRICK or (h.branch is not None and not self.branches[h.branch].lands))
+        ]:
+            hits.remove(hit)
+            dropped.append(_why(hit, _TOLD))
 
     def _admitted(self, parts: list[Clause], hits: list[Hit], dropped: list[Hit]) -> None:
         """Rule "fell, said after": a word of lexicon.admissions (中计, 被套路, 又呃我, "got
@@ -4112,7 +4159,7 @@ class Matcher:
         ):
             # rule "another's not knowing": 你不晓得？, 这你都不知道, 他不知道 say who does
             # not know, and it is not the speaker (属鼠 我们一届的你不晓得？ names the sign)
-            dropped.append(_why(hit, "another's not knowing (你不知道？), not the speaker's"))
+            dropped.append(_why(hit, _ANOTHERS_NOT_KNOWING))
         elif (
             entry.intent is None
             and _opens_a_denial(phrase.key)
@@ -5162,6 +5209,28 @@ def _rhetorical_at(texts: list[str], start: int, end: int, lexicon: Lexicon) -> 
 
 
 _ADMITTED: Final = "fell, said after the trick's words (I love you 哈 中计, 爸爸 又呃我)"
+_TOLD: Final = "fell, then told what it said (傻瓜？你是说我是傻瓜！)"
+
+
+def _told_what_it_said(parts: list[Clause], lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where (clause, unit) 你 is first followed, at most four units on, by a verb of
+    lexicon.realised_verbs_zh and then 我 (你是说我是傻瓜, 好啊你拐弯抹角骂我), with no unit of
+    lexicon.realised_not_zh between or right before 你 (你想说我, 然后你话我: foreseen), after an
+    answer's first two units;
+    None where it is not (rule "fell, then told what it said")."""
+    verbs, foreseen = lexicon.realised_verbs_zh, lexicon.realised_not_zh
+    for index, (texts, _) in enumerate(parts):
+        for k in range(2 if index == 0 else 0, len(texts)):
+            if texts[k] != "你" or (k > 0 and texts[k - 1] in foreseen):
+                continue
+            for v in range(k + 1, min(k + 6, len(texts) - 1)):
+                if texts[v] in foreseen:
+                    break
+                if texts[v] in verbs and texts[v + 1] == "我":
+                    return index, k
+    return None
+
+
 # the Zipf frequency from which an English word is very common (once per 100,000 words: red,
 # shot, sort): never a slip alone, whatever word it is near (rule "a very common word is meant")
 _VERY_COMMON: Final = 5.0
@@ -5906,8 +5975,31 @@ def _asked_of_the_asker(
     ]
     for hit in unsure:
         kept.remove(hit)
-        dropped.append(_why(hit, "a question about the asker (你自己不知道吗？): theirs"))
+        dropped.append(_why(hit, _ASKERS_NOT_KNOWING))
     return kept
+
+
+_ANOTHERS_NOT_KNOWING = "another's not knowing (你不知道？), not the speaker's"
+_ASKERS_NOT_KNOWING = "a question about the asker (你自己不知道吗？): theirs"
+
+
+def _no_of_anothers_not_knowing(hits: list[Hit], dropped: list[Hit]) -> None:
+    """Rule "another's not knowing", its parts: where a don't-know is set aside as another's
+    or the asker's own (你自己都不知道, 你都不知道还问我, 你不晓得？), what lies inside it is
+    theirs too: the no its negator makes of a "know" (知道 negated, to "do you know what I'm
+    thinking?") and a shorter don't-know (不清楚 in 你自己都搞不清楚): no "no" and no don't-know
+    of the speaker's (verdicts19hans)."""
+    theirs = [
+        d
+        for d in dropped
+        if d.intent == "dont_know" and d.why_not in (_ANOTHERS_NOT_KNOWING, _ASKERS_NOT_KNOWING)
+    ]
+    if not theirs:
+        return
+    for hit in [h for h in hits if h.kind == "negated" or h.intent == "dont_know"]:
+        if any(d.clause == hit.clause and d.start <= hit.start < d.start + d.units for d in theirs):
+            hits.remove(hit)
+            dropped.append(_why(hit, "inside another's not knowing (你自己都不知道): theirs"))
 
 
 def _told_first_of_another(
@@ -7126,6 +7218,34 @@ def _unsure_again(after: Match, tail: list[Clause]) -> bool:
     return (
         hit is not None and 0 <= hit.clause < len(tail) and tail[hit.clause][1][-1:] == [QUESTION]
     )
+
+
+def _the_line_said_on(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, question: str
+) -> list[Hit]:
+    """Rule "the line said on" (verdicts19hans): a branch's phrase that is a line the question
+    quotes and closes on the copula 是 (你是, Cantonese 你係: "type 你是") and runs on in its
+    clause into a Chinese unit that is neither a particle nor the question's next word (你是猪,
+    你係豬, 你係咪好得閒) says what the asker is, a sentence of one's own: no line typed, the
+    safe path. The line alone (你是～, 好 你是, 你是 然后呢) or run on into the question's own
+    words (你是我的爸爸: what comes next, the trick's) still answers."""
+    kept = []
+    for hit in live:
+        if hit.kind == "phrase" and hit.units > 1 and 0 <= hit.clause < len(parts):
+            texts = parts[hit.clause][0]
+            end = hit.start + hit.units
+            if (
+                texts[end - 1] == "是"
+                and end < len(texts)
+                and _ALL_HAN.fullmatch(texts[end])
+                and texts[end] not in lexicon.particles_zh
+                and texts[end] not in question
+                and "".join(texts[hit.start : end]) in question
+            ):
+                dropped.append(_why(hit, "the line said on (你是猪): a sentence of one's own"))
+                continue
+        kept.append(hit)
+    return kept
 
 
 def _owning_a_thing(

@@ -435,7 +435,9 @@ class RoutineState:
         back, 你才是儿子 to 还剩几把, which knows it) and the answer
         also reaches one answer of the state that ends the routine, by words of its own that
         deny (lexicon.retort_denials_zh: 我唔係豬，你先係豬; 邊個係豬呀 你先係豬; not
-        you-and-pig's 我是人，你才是猪), the retort is what anyone denying it says,
+        you-and-pig's 我是人，你才是猪), or by any phrase of the state's denial itself
+        (`_denies_the_word`: forget-pig's 我是人, 你才是猪咧！我是人), the retort is what anyone
+        denying it says,
         no sign of knowing the trick: that answer. Alone (你先係豬 😏), or beside a trick word
         (你才是猪 这招我知道), the give-away stands. Gate: a give-away hit."""
         assert self.matcher is not None
@@ -457,10 +459,13 @@ class RoutineState:
                 return None  # two answers of the state: no one answer stands
         if own is None or own.kind == "intent":
             return None
-        if not any(word in own.text for word in self.matcher.lexicon.retort_denials_zh):
-            return None  # an answer said outright (我是人，你就是猪): the insult turned back
         assert own.branch is not None
         answer = self.answers[own.branch]
+        denials = self.matcher.lexicon.retort_denials_zh
+        if not any(word in own.text for word in denials) and not _denies_the_word(
+            answer, to_simplified(hit.text)[-1], denials
+        ):
+            return None  # an answer said outright (我是人，你就是猪): the insult turned back
         if answer.goto is not None or answer.saw_through:
             return None
         return Match(own.branch, answer.id, own, found.hits, found.dropped)
@@ -633,6 +638,18 @@ def _claims_known(tricks: list[Hit], claims: frozenset[str]) -> bool:
     give-away wins. Only the give-away's own hits are looked at, on answers that already hold
     one: no work for any other answer."""
     return any(hit.kind == "intent" and hit.text in claims for hit in tricks)
+
+
+def _denies_the_word(answer: Answer, word: str, denials: tuple[str, ...]) -> bool:
+    """Whether `answer` is the state's denial of the question's insult: one of its phrases
+    says that word denied (forget-pig's deny: 不是猪, 我哪是猪), so every phrase of it denies,
+    the ones saying what one is instead too (我是人, 我是帅哥: 你才是猪咧！我是人 denies, as
+    the writers of every round since the eleventh label it; verdicts19hans). Not you-and-pig's
+    answers_directly, whose phrases answer what the difference is (我是人, 猪不会)."""
+    return any(
+        to_simplified(phrase).endswith(word) and any(d in phrase for d in denials)
+        for phrase in answer.patterns
+    )
 
 
 def _names_asker(text: str) -> bool:
