@@ -1,0 +1,87 @@
+"""Round nineteen's Traditional Chinese verdicts (branch verdicts19hant): Taiwan Mandarin with
+Hokkien and zhuyin, and Hong Kong Cantonese, worked by kind rather than by the rows of round
+eighteen's final set (content/eval/tuning/round18_final/): each kind pinned on fresh answers
+written for it (none from a tuning set) through the shipped corpus, lexicon and real matcher,
+with answers each change must leave as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def reached(corpus: Corpus, where: str, answer: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].understand(answer).branch_id
+
+
+# -- a double negative says yes (又唔係唔鍾意: it is not that I don't like it) ----------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "唔係唔鍾意 係怕曬黑",
+        "又唔係唔鍾意嘅 不過冇時間",
+        "並唔係唔鍾意",
+        "唔係唔好玩 不過好攰",
+        "冇唔鍾意喎",
+        "也沒有不喜歡啦",
+        "不會不喜歡啊",
+        "哪有人不喜歡玩水",
+        "邊有人唔鍾意玩水㗎",
+        "唔係唔鍾意囉 鍾意㗎",
+    ],
+)
+def test_a_double_negative_is_a_yes(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "play-water/ask", answer) == "yes"
+
+
+@pytest.mark.parametrize("answer", ["唔係冇興趣 係冇時間", "不是沒有興趣啦", "唔係冇心機玩"])
+def test_not_that_there_is_none_is_no_no(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "play-water/ask", answer) != "no"
+
+
+@pytest.mark.parametrize(
+    "answer", ["唔鍾意", "不喜歡", "唔係好鍾意", "係唔係唔鍾意", "有沒有不喜歡都沒差"]
+)
+def test_one_negative_or_a_question_of_one_is_no_double_negative(
+    corpus: Corpus, answer: str
+) -> None:
+    assert reached(corpus, "play-water/ask", answer) in ("no", None)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("houyi-moon/ask", "月亮…唔係唔係 太陽！", "sun"),
+        ("houyi-moon/ask", "月亮…不是不是 是太陽", "sun"),
+        ("ten-knives/ask", "七把 唔係唔係 八把", "eight"),
+    ],
+)
+def test_a_no_said_twice_is_a_self_correction_not_a_double_negative(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+# -- Cantonese 好 (very) between a negator and its word: 唔係好好玩 is "not much fun" ----------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("play-water/ask", "唔係好好玩", "no"),
+        ("play-water/ask", "冇好鍾意囉", "no"),
+        ("play-water/ask", "不是好喜歡", "no"),
+        ("running-all-day/ask", "唔係好累啫", "not_tired"),
+        ("play-water/ask", "好好玩", "yes"),
+        ("play-water/ask", "好鍾意呀", "yes"),
+        ("running-all-day/ask", "好攰呀", "tired"),
+    ],
+)
+def test_very_between_a_negator_and_its_word_is_still_negated(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
