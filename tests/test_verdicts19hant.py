@@ -85,3 +85,46 @@ def test_very_between_a_negator_and_its_word_is_still_negated(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- Cantonese typed in Latin letters (m hai, hai, mou, m ji) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("play-water/ask", "hai ah", "yes"),
+        ("play-water/ask", "hai lor", "yes"),
+        ("play-water/ask", "m hai wor", "no"),
+        ("play-water/ask", "mm hai ah", "no"),
+        ("play-water/ask", "m jung yi", "no"),
+        ("play-water/ask", "m hai 幾鍾意", "no"),
+        ("play-water/ask", "m hai好好玩", "no"),
+        ("bark-for-you/ask", "m sai la", "no"),
+        ("bark-for-you/ask", "m oi", "no"),
+        ("bark-for-you/ask", "mou la", "no"),
+        ("pig-ran-away/ask", "mou idea ah", "dont_know"),
+        ("pig-ran-away/ask", "m chi", "dont_know"),
+        ("pig-ran-away/ask", "m ji dou", "dont_know"),
+    ],
+)
+def test_romanised_cantonese_yes_no_and_dont_know(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # a held-down moo is the cow's, not a "mo" (no "mo" was added for mo idea)
+        ("interrupting-cow/knock", "MOOOO", "saw_through"),
+        ("interrupting-cow/cow", "mooooo", "moo_first"),
+        # "hai" counts only alone: in a longer English line it is some other word
+        ("play-water/ask", "hai there, I hate getting wet", "no"),
+    ],
+)
+def test_romanised_words_leave_other_words_alone(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
