@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
+from bot.content.reading import asks_back
+from understanding.text import fold
 
 
 def reached(corpus: Corpus, where: str, answer: str) -> str | None:
@@ -128,3 +130,37 @@ def test_romanised_words_leave_other_words_alone(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- "anything goes" answers, it asks nothing back (做乜都得) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "做乜都得",
+        "做咩都得啦",
+        "乜嘢都得",
+        "你想點都得",
+        "點樣都得 你鍾意啦",
+        "幹嘛都可以",
+        "怎樣都行啦",
+        "什麼都無所謂",
+        "咩都ok",
+    ],
+)
+def test_anything_goes_is_no_question_back(corpus: Corpus, answer: str) -> None:
+    state = corpus.routines["bark-for-you"].states["ask"]
+    assert not asks_back(state, answer)
+    assert state.verdict(answer).branch_id is None
+
+
+@pytest.mark.parametrize("answer", ["你問呢啲做乜", "做乜問我", "你干嘛也不說", "你做乜都唔出聲"])
+def test_a_why_without_consent_after_it_still_asks_back(corpus: Corpus, answer: str) -> None:
+    assert asks_back(corpus.routines["bark-for-you"].states["ask"], answer)
+
+
+@pytest.mark.parametrize("answer", ["你乜都好", "你什麼都好", "你好叻 乜都識"])
+def test_good_at_everything_is_no_anything_goes(corpus: Corpus, answer: str) -> None:
+    state = corpus.routines["compliment-game"].states["ask"]
+    assert "随便" not in fold(answer, state.matcher.lexicon)

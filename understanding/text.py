@@ -670,6 +670,9 @@ def fold(text: str, lexicon: Lexicon) -> str:
             if seen & _SEEN_SPACE:  # 你 爱 我: 你爱我
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
                 seen = _seen_zh(text)
+            if "都" in text or "也" in text:  # 做乜都得, 干嘛都可以: anything goes, no why
+                text = lexicon.anything_goes_pattern.sub("随便", text)
+                seen = _seen_zh(text)
             if seen & _SEEN_NEGATOR:  # 不 or 没: 那能不知道么: 当然知道
                 text = lexicon.double_negative_pattern.sub(_sure, text)
                 # 唔 sure, 唔 ok: a Chinese negator negates the English word it is typed
