@@ -164,3 +164,33 @@ def test_a_why_without_consent_after_it_still_asks_back(corpus: Corpus, answer: 
 def test_good_at_everything_is_no_anything_goes(corpus: Corpus, answer: str) -> None:
     state = corpus.routines["compliment-game"].states["ask"]
     assert "随便" not in fold(answer, state.matcher.lexicon)
+
+
+# -- an adverb holding 一 is no count (我一早知: I knew long ago) -----------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["呢條好老啦 我一早知", "我一路都知㗎啦", "一眼睇穿啦", "一整個很無言", "一大早問這個"],
+)
+def test_an_adverb_holding_one_is_no_count(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "birds-on-tree/ask", answer) != "one_left"
+
+
+@pytest.mark.parametrize("answer", ["一隻", "剩返一隻", "一早飛晒啦 一隻都冇"])
+def test_one_bird_still_counts(corpus: Corpus, answer: str) -> None:
+    expected = "none_left" if "冇" in answer else "one_left"
+    assert reached(corpus, "birds-on-tree/ask", answer) == expected
+
+
+# -- "I don't want to say it" refuses (ㄅ要講, 毋愛講) ----------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["ㄅ要講", "毋愛講啦", "不要說", "不要講 ㄏㄏ"])
+def test_not_wanting_to_say_it_refuses(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "dad-in-english/dad", answer) == "refuses"
+
+
+@pytest.mark.parametrize(("answer", "branch"), [("daddy", "fell"), ("不要", None)])
+def test_a_bare_no_or_the_word_is_no_refusal(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "dad-in-english/dad", answer) == branch
