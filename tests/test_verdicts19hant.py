@@ -194,3 +194,38 @@ def test_not_wanting_to_say_it_refuses(corpus: Corpus, answer: str) -> None:
 @pytest.mark.parametrize(("answer", "branch"), [("daddy", "fell"), ("不要", None)])
 def test_a_bare_no_or_the_word_is_no_refusal(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, "dad-in-english/dad", answer) == branch
+
+
+# -- self-corrections as Taiwan and Hong Kong type them (等ㄧ下, 算錯, 修正) --------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("houyi-moon/ask", "月亮…等ㄧ下 是太陽", "sun"),
+        ("houyi-moon/ask", "ㄧ定是太陽啦", "sun"),
+        ("ten-knives/ask", "七把 算錯 係八把", "eight"),
+        ("ten-knives/ask", "七把 修正一下 八把", "eight"),
+        ("ten-knives/ask", "7把 搞錯了 是8把", "eight"),
+        ("ten-knives/ask", "七 睇錯 八把", "eight"),
+        ("xiaoming-third-son/ask", "三毛 按錯 小明啦", "xiaoming"),
+    ],
+)
+def test_a_taiwan_or_hong_kong_self_correction_keeps_what_follows(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("ten-knives/ask", "八把 算錯了 哈哈", "eight"),
+        ("ten-knives/ask", "剩返7把... 唔係 8把 計錯數 收銀收到傻左", "eight"),
+        ("houyi-moon/ask", "太陽 ㄅㄧㄢ 問", "sun"),
+    ],
+)
+def test_a_correction_word_after_the_answer_keeps_it(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
