@@ -229,3 +229,24 @@ def test_a_correction_word_after_the_answer_keeps_it(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- Hong Kong's "gag" and Taiwan's 哏 are kinds of trick a claim of knowing names ------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("misread-char/ask", "呢個gag我識"),
+        ("misread-char/ask", "呢個gag我一早知 唔玩"),
+        ("birds-on-tree/ask", "這個哏我看過了"),
+        ("birds-on-tree/ask", "呢條gag我細個聽過"),
+    ],
+)
+def test_a_gag_claimed_known_sees_through(corpus: Corpus, where: str, answer: str) -> None:
+    assert reached(corpus, where, answer) == "saw_through"
+
+
+@pytest.mark.parametrize("answer", ["呢個gag好好笑", "gag咩 九隻", "這個哏很好笑 零隻"])
+def test_a_gag_not_claimed_known_is_no_seeing_through(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "birds-on-tree/ask", answer) != "saw_through"
