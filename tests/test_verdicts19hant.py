@@ -250,3 +250,28 @@ def test_a_gag_claimed_known_sees_through(corpus: Corpus, where: str, answer: st
 @pytest.mark.parametrize("answer", ["呢個gag好好笑", "gag咩 九隻", "這個哏很好笑 零隻"])
 def test_a_gag_not_claimed_known_is_no_seeing_through(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, "birds-on-tree/ask", answer) != "saw_through"
+
+
+# -- Hokkien 甲意 (to like) and Cantonese 考起我 (stumped me) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("play-water/ask", "甲意", "yes"),
+        ("play-water/ask", "真佮意ㄟ", "yes"),
+        ("play-water/ask", "毋甲意啦", "no"),
+        ("play-water/ask", "我嘛無甲意", "no"),
+        ("pig-ran-away/ask", "考起我", "dont_know"),
+        ("pig-ran-away/ask", "嘩 考起咗我", "dont_know"),
+    ],
+)
+def test_hokkien_liking_and_cantonese_stumped(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(("answer", "branch"), [("甲等", None), ("我知 佢走去邊", "know")])
+def test_words_near_them_keep_their_reading(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "pig-ran-away/ask", answer) == branch
