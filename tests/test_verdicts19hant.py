@@ -275,3 +275,33 @@ def test_hokkien_liking_and_cantonese_stumped(
 @pytest.mark.parametrize(("answer", "branch"), [("甲等", None), ("我知 佢走去邊", "know")])
 def test_words_near_them_keep_their_reading(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, "pig-ran-away/ask", answer) == branch
+
+
+# -- "there must be a trap" sees through; a trap asked about stays a doubt --------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("dad-in-english/dad", "一定有伏"),
+        ("dad-in-english/dad", "一定有詐 我不講"),
+        ("dad-in-english/grandpa", "實有伏 唔講"),
+        ("i-love-you-english/whole", "梗有伏啦 唔讀"),
+        ("guess-my-age/address", "呢題有伏 唔叫"),
+    ],
+)
+def test_a_trap_said_for_sure_sees_through(corpus: Corpus, where: str, answer: str) -> None:
+    assert reached(corpus, where, answer) == "sees_through"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("nine-by-three/ask", "3啩? 係咪有伏", "three"),
+        ("ten-knives/ask", "8把吧?? 有陷阱嗎", "eight"),
+    ],
+)
+def test_a_trap_asked_about_is_a_doubt(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
