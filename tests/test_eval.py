@@ -717,7 +717,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts19hant (ㄅ要講: 不要講 refuses): zh-hant 1002, 11
 # verdicts19hant (zhuyin ㄧ for 一: 等ㄧ下 corrects): zh-hant 1003, 11
 # verdicts19hant (a trap said for sure, 呢題有伏 唔答: sees through): zh-hant 1004, 11
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (901, 9), "zh-hant": (1004, 11), "en": (797, 2)}
+# verdicts19hant (妳 read as 你: 妳先係傻瓜 turns the insult back): zh-hant 1005, 10
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (901, 9), "zh-hant": (1005, 10), "en": (797, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -305,3 +305,20 @@ def test_a_trap_asked_about_is_a_doubt(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- 妳 ("you" to a woman) is 你: the insult turned back reads through it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("inedible-melon/retry", "妳先係傻瓜", "sees_through"),
+        ("inedible-melon/retry", "妳才是傻瓜啦", "sees_through"),
+        ("bark-for-you/ask", "妳先係狗", "saw_through"),
+        ("bark-for-you/ask", "妳才是狗吧", "saw_through"),
+        ("compliment-game/ask", "妳好靚", "compliment"),
+    ],
+)
+def test_you_to_a_woman_reads_as_you(corpus: Corpus, where: str, answer: str, branch: str) -> None:
+    assert reached(corpus, where, answer) == branch

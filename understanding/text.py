@@ -642,6 +642,10 @@ def fold(text: str, lexicon: Lexicon) -> str:
         if _chinese(text):
             if "係" in text:  # (關係 holds it too)
                 text = text.replace("關係", "关系").replace("係", "是")
+            # 妳, "you" to a woman as Taiwan and Hong Kong write it, is 你 before the Cantonese
+            # table reads it (妳先係傻瓜: 你先是 → 你才是), as OpenCC keeps it (verdicts19hant)
+            if "妳" in text:
+                text = text.replace("妳", "你")
             text = to_simplified(text)
             if "ㄅ" in text:
                 leads, typed = lexicon.echo_leads_zh, text
