@@ -681,6 +681,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 988, 16 at its start -> 990, 15
 # verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 995, 9
+# verdicts19hant (不要講 refuses, said in Taiwan as ㄅ要講): zh-hant 994, 10 -> 995, 10 (held at
+#   990, 15 till then)
 ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (874, 23), "zh-hant": (995, 9), "en": (841, 7)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
@@ -735,6 +737,11 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts19hans (Hebei 血 for 很 before praise: 你长得血好): zh-hans 908, 5
 # verdicts19hans (seen through in one's own words: 一说俺成孙子了, 说啥都是猪): zh-hans 910, 5
 # verdicts19hans (a don't-know, then a how asked: 不晓得，…，怎么猜？; ㄅ知道ㄋ 怎麼過?): zh-hans 911, 5; zh-hant 1001, 12
+# verdicts19hant (a Cantonese double negative, 又唔係唔鍾意嘅: yes): zh-hant 1000, 12 -> 1001, 11
+# verdicts19hant (ㄅ要講: 不要講 refuses): zh-hant 1002, 11
+# verdicts19hant (zhuyin ㄧ for 一: 等ㄧ下 corrects): zh-hant 1003, 11
+# verdicts19hant (a trap said for sure, 呢題有伏 唔答: sees through): zh-hant 1004, 11
+# verdicts19hant (妳 read as 你: 妳先係傻瓜 turns the insult back): zh-hant 1005, 10
 ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1001, 12), "en": (830, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

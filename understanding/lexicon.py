@@ -108,6 +108,10 @@ FIELDS: dict[str, str] = {
     # then a negator, then a verb of knowing
     "double_negative_leads_zh": PHRASES,
     "knowing_verbs_zh": PHRASES,
+    # "anything goes" (做乜都得, 干嘛都可以, 你想點都得) folds to 随便: a question word, 都 or 也,
+    # then a word of consent; it answers, it asks nothing back
+    "anything_words_zh": PHRASES,
+    "anything_goes_zh": PHRASES,
     # a Chinese negator typed right before an English word negates that word (唔 sure: not
     # sure, 唔 ok: not ok): negator → the English it folds to
     "negated_english_zh": TABLE,
@@ -562,6 +566,8 @@ class Lexicon:
     task_done_verbs_zh: tuple[str, ...]
     double_negative_leads_zh: tuple[str, ...]
     knowing_verbs_zh: tuple[str, ...]
+    anything_words_zh: tuple[str, ...]
+    anything_goes_zh: tuple[str, ...]
     admissions: tuple[str, ...]
     turned_back_leads: tuple[str, ...]
     called_back_leads: tuple[str, ...]
@@ -874,6 +880,15 @@ class Lexicon:
         leads = alternation(list(self.double_negative_leads_zh))
         verbs = alternation(list(self.knowing_verbs_zh))
         return re.compile(f"(?:{leads})[不没]({verbs})")
+
+    @cached_property
+    def anything_goes_pattern(self) -> re.Pattern[str]:
+        """做乜都得 → 随便: see anything_words_zh and anything_goes_zh."""
+        if not self.anything_words_zh or not self.anything_goes_zh:
+            return re.compile("(?!)")
+        words = alternation(list(self.anything_words_zh))
+        goes = alternation(list(self.anything_goes_zh))
+        return re.compile(f"(?:{words})[都也](?:{goes})")
 
     @cached_property
     def rhetorical_pattern(self) -> re.Pattern[str]:

@@ -642,6 +642,10 @@ def fold(text: str, lexicon: Lexicon) -> str:
         if _chinese(text):
             if "係" in text:  # (關係 holds it too)
                 text = text.replace("關係", "关系").replace("係", "是")
+            # 妳, "you" to a woman as Taiwan and Hong Kong write it, is 你 before the Cantonese
+            # table reads it (妳先係傻瓜: 你先是 → 你才是), as OpenCC keeps it (verdicts19hant)
+            if "妳" in text:
+                text = text.replace("妳", "你")
             text = to_simplified(text)
             if "ㄅ" in text:
                 leads, typed = lexicon.echo_leads_zh, text
@@ -669,6 +673,9 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 seen = _seen_zh(text)
             if seen & _SEEN_SPACE:  # 你 爱 我: 你爱我
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
+                seen = _seen_zh(text)
+            if "都" in text or "也" in text:  # 做乜都得, 干嘛都可以: anything goes, no why
+                text = lexicon.anything_goes_pattern.sub("随便", text)
                 seen = _seen_zh(text)
             if seen & _SEEN_NEGATOR:  # 不 or 没: 那能不知道么: 当然知道
                 text = lexicon.double_negative_pattern.sub(_sure, text)

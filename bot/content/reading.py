@@ -42,7 +42,8 @@ def asks_back(state: RoutineState, text: str) -> bool:
     why or what for (你问这个干嘛, 點解問我, 你買地做咩, "why do you ask"), or a clause of it
     closes on a question word (你問我？我問邊個), not one after 随便, 没, 都 (随便什么, 没什么) nor
     one said twice (想吃啥吃啥, 爱谁谁); 做什么, 干啥 ask only closing a clause (做什么都行 asks
-    nothing). The word lists are the lexicon's (asks_why_zh, asks_what_for_zh, asked_last_zh,
+    nothing), and "anything goes" folds to 随便 before any of this (做乜都得: its 做乜 asks no
+    why). The word lists are the lexicon's (asks_why_zh, asks_what_for_zh, asked_last_zh,
     not_asked_leads_zh, asks_why_en). Nothing is answered yet, so where the reveal is the
     prank the bot asks once more rather than score a fall nobody made (see
     bot/conversation/answering.py)."""
