@@ -135,7 +135,20 @@ class Turns:
         chat = self.storage.load_chat(message.chat_id)
         message = self._resolved(message)
         response = await self._respond(chat, message)
-        await self._apply(message.chat_id, chat, response, outbox, message, update_id)
+        try:
+            await self._apply(message.chat_id, chat, response, outbox, message, update_id)
+        except Exception as error:
+            if isinstance(error, StorageError) or not (message.bot_added and response.replies):
+                raise  # not a send that failed (a database's failure comes again as it is)
+            # The greeting did not go out: the group never heard it, so it stays a group the
+            # bot has not been in, and the next add greets it (an "Oops… try again" that
+            # found the group greeted would say nothing to the add it asks for).
+            self.storage.save_chat(message.chat_id, chat)
+            if not isinstance(error, UndeliverableError):
+                raise
+            # shut out as it came (removed at once, or no one may write): no one to tell
+            log.info("chat %s: the greeting was not delivered: %s", message.chat_id, error)
+            return response
         if response.call is not None:
             self._start(response.call, message, outbox)
         return response

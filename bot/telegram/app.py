@@ -112,7 +112,10 @@ def build_application(
     application.add_handler(TypeHandler(Update, guard.drop_seen), group=-1)
     application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, handlers.on_migrated))
     application.add_handler(
-        MessageHandler(fresh & filters.StatusUpdate.NEW_CHAT_MEMBERS, handlers.on_members_added)
+        MessageHandler(
+            fresh & (filters.StatusUpdate.NEW_CHAT_MEMBERS | filters.StatusUpdate.CHAT_CREATED),
+            handlers.on_members_added,
+        )
     )
     application.add_handler(MessageHandler(fresh & filters.TEXT, handlers.on_text))
     application.add_handler(

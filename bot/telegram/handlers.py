@@ -64,10 +64,13 @@ class Handlers:
         the engine sets the group up (its language, `group_language`) and greets a group it
         has never been in (`Engine.added`). Only a person's add is told as one: an anonymous
         admin's (sent as the group) has no one whose language the group could take, and is
-        left a turn with no words, as before. Others joining are not the bot's business."""
+        left a turn with no words, as before. Others joining are not the bot's business.
+        A basic group made with the bot in it is said by `group_chat_created` instead, the
+        bot named among no new members: an add all the same, by the group's creator."""
         message = update.effective_message
         assert message is not None  # a MessageHandler's update
-        if any(member.id == context.bot.id for member in message.new_chat_members):
+        created = bool(message.group_chat_created)
+        if created or any(member.id == context.bot.id for member in message.new_chat_members):
             by_a_person = message.from_user is not None and message.sender_chat is None
             await self._take(update, context, words=False, bot_added=by_a_person)
 
