@@ -60,7 +60,7 @@ stat17's candidate "P ≥ 0.9999999, |F| ≥ 30, sharp, the veto's guard" exactl
 reduces to the margin beside the stricter floors). Fixed after rounds 10-16 were read, it then
 added right answers and no wrong punchline on each of three later final sets, read held out:
 round 16 +29, round 17 +23, round 18 +23 (rounds 10-14, where stat17 chose, it had added 9
-wrong punchlines for ~110 right; round 15, 2). The margin is what holds questions back
+wrong punchlines for 90 right; round 15, 2 for 22). The margin is what holds questions back
 (`aint that the thing with the ozone layer?`): at 0.5 nat round 18 gained 3 wrong punchlines.
 It reads only answers the veto does not (the rules reached otherwise), so it shares no scores
 with it; an answer that cannot hold 30 features is let go before any is built.
