@@ -106,7 +106,9 @@ ROUND_FOUR_WRITERS_TWO_EVAL = TUNING / "round4_writers2.tsv"
 # en raised by round seven's English kinds (rules11en: a rhetorical who after a yes), tuned on.
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
 # en raised by round eight's English kinds (rules14en: the other one described), tuned on.
-ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (346, 0), "zh-hant": (347, 0), "en": (332, 0)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows): en 332, 0 -> 333, 0 (main read 332, 0)
+ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (346, 0), "zh-hant": (347, 0), "en": (333, 0)}
 
 
 # Five more writers who never saw the corpus (Nanjing, Mong Kok, Taoyuan, Brooklyn, Cardiff),
@@ -121,7 +123,9 @@ ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # Round eleven's merges together (rules17hans, rules17hant, rules17en, fair11; eval counting a
 # state's wary answer as seeing through): en 329, 2 -> 330, 2.
 # seen14 (trick words, mention frames, give-aways): en 330 -> 331
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (346, 0), "en": (331, 2)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows): en 331, 2 -> 332, 1 (main read 331, 1)
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (346, 0), "en": (332, 1)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -134,7 +138,9 @@ ROUND_FOUR_FINAL_EVAL = TUNING / "round4_final" / "all.tsv"
 # round six's second Chinese tuning (rules9zh), tuned on: 459/464, 749/754.
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hans 462, 0
-ROUND_FOUR_FINAL_REACHED = {"zh-hans": (462, 0), "zh-hant": (754, 0), "en": (670, 0)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows): en 670, 0 -> 671, 0 (main read 670, 0)
+ROUND_FOUR_FINAL_REACHED = {"zh-hans": (462, 0), "zh-hant": (754, 0), "en": (671, 0)}
 
 
 # Six writers who never saw the corpus (the fifth eval round's: one English, two Simplified,
@@ -167,7 +173,9 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # zh-hans raised by rules17hans (Changsha 咯题, 冇得; the question met before): 694, 0 -> 695, 0.
 # rules22yue (仔仔 folded to 儿子: the son by his pet name): zh-hant 749 -> 750.
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 694, 0
-ROUND_FIVE_FINAL_READ = {"zh-hans": (694, 0), "zh-hant": (750, 0), "en": (667, 1)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows): en 667, 1 -> 669, 0 (main read 668, 0)
+ROUND_FIVE_FINAL_READ = {"zh-hans": (694, 0), "zh-hant": (750, 0), "en": (669, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -176,7 +184,9 @@ ROUND_FIVE_FINAL_READ = {"zh-hans": (694, 0), "zh-hant": (750, 0), "en": (667, 1
 # held at what that reached, (rows right, wrong punchlines).
 ROUND_SIX_WRITERS = TUNING / "round6_writers"
 CHONGQING_EVAL = ROUND_SIX_WRITERS / "cq8.tsv"
-CHONGQING_REACHED = {"zh-hans": (231, 0)}  # raised by rules11zh: tuned on
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows): zh-hans 231, 0 -> 232, 0 (main read 231, 0)
+CHONGQING_REACHED = {"zh-hans": (232, 0)}  # raised by rules11zh: tuned on
 TAINAN_EVAL = ROUND_SIX_WRITERS / "tn8.tsv"
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
 TAINAN_REACHED = {
@@ -194,7 +204,9 @@ YUEN_LONG_REACHED = {"zh-hant": (289, 0)}
 ABUJA_EVAL = ROUND_SIX_WRITERS / "ab8.tsv"
 # stat17: 222 -> 221 right: the second opinion reads `pairs` in "two each, male and female"
 # (label two), which says both branches' words: withheld like a torn answer, no punchline.
-ABUJA_REACHED = {"en": (221, 0)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows): en 221, 0 -> 222, 0 (main read 221, 0)
+ABUJA_REACHED = {"en": (222, 0)}
 AUCKLAND_EVAL = ROUND_SIX_WRITERS / "nz8.tsv"
 # veto18 (docs/stat18.md): 223 -> 222, a right answer given the hint
 AUCKLAND_REACHED = {"en": (222, 0)}
@@ -221,7 +233,9 @@ TAIPEI_REACHED = {"zh-hant": (232, 0)}
 GLASGOW_EVAL = ROUND_SIX_WRITERS_TWO / "sc9.tsv"
 GLASGOW_REACHED = {"en": (221, 0)}  # raised by rules11zh's merge (tuned on)
 ATLANTA_EVAL = ROUND_SIX_WRITERS_TWO / "at9.tsv"
-ATLANTA_REACHED = {"en": (220, 0)}  # raised by rules12en (who there): tuned on
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows): en 220, 0 -> 222, 0 (main read 221, 0)
+ATLANTA_REACHED = {"en": (222, 0)}  # raised by rules12en (who there): tuned on
 
 
 # Round seven's English tuning writers (Kingston: Jamaican English and Patois; Singapore:
@@ -261,7 +275,9 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # seen14 (trick words, mention frames, give-aways): en 884 -> 886; (you-and-pig's question
 # asked back) zh-hant 979 -> 980
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hant 979, 0.
-ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (979, 0), "en": (886, 1)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows): en 886, 1 -> 889, 0 (main read 888, 0)
+ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (979, 0), "en": (889, 0)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -312,7 +328,12 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts19en (Tagalog words, numbers and "po" inside a phrase: its Manila writer's "isa lang,
 # february", "walo", "dalawa", "hindi", "kaya ko yan"): en 1032, 0 -> 1043, 0
 # verdicts19en ("sino yan" for who's there): en 1043, 0 -> 1045, 0
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (915, 1), "zh-hant": (1032, 1), "en": (1045, 0)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows):
+#   zh-hans 915, 1 -> 917, 1 (main read 915, 1)
+#   zh-hant 1032, 1 -> 1033, 1 (main read 1032, 1)
+#   en 1031, 1 -> 1049, 0 (main read 1032, 0)
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1045, 0)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -362,7 +383,12 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 1033, 1
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 1032, 1 at its start -> 1033, 1
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1106, 3)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows):
+#   zh-hans 917, 1 -> 920, 1 (main read 917, 1)
+#   zh-hant 1033, 1 -> 1034, 1 (main read 1033, 1)
+#   en 1106, 3 -> 1110, 1 (main read 1108, 1)
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1034, 1), "en": (1110, 1)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -435,7 +461,12 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hant 1008, 8
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 1006, 8 at its start -> 1008, 8
-ROUND_TEN_FINAL_READ = {"zh-hans": (896, 11), "zh-hant": (1008, 8), "en": (861, 8)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows):
+#   zh-hans 896, 11 -> 903, 4 (main read 901, 4)
+#   zh-hant 1008, 8 -> 1009, 8 (main read 1008, 8)
+#   en 861, 8 -> 868, 1 (main read 864, 1)
+ROUND_TEN_FINAL_READ = {"zh-hans": (903, 4), "zh-hant": (1009, 8), "en": (868, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -502,7 +533,12 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hans 870, 10
 # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 872, 10
 # verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 993, 6
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (872, 10), "zh-hant": (993, 6), "en": (839, 9)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows):
+#   zh-hans 872, 10 -> 880, 5 (main read 877, 5)
+#   zh-hant 992, 8 -> 997, 7 (main read 992, 7)
+#   en 839, 9 -> 857, 2 (main read 845, 2)
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (880, 5), "zh-hant": (993, 6), "en": (857, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -557,7 +593,12 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): zh-hans 889, 7
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 975, 9 at its start -> 978, 8
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (889, 7), "zh-hant": (978, 8), "en": (847, 6)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows):
+#   zh-hans 889, 7 -> 894, 5 (main read 890, 5)
+#   zh-hant 978, 8 -> 989, 3 (main read 983, 3)
+#   en 847, 6 -> 858, 1 (main read 849, 1)
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (894, 5), "zh-hant": (989, 3), "en": (858, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -610,7 +651,12 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 985, 11 at its start -> 987, 10
 # verdicts19hans (血 for 很 before praise, Shandong 杠赛: 恁人血好 杠赛来): zh-hans 883, 3
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (883, 3), "zh-hant": (987, 10), "en": (842, 18)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows):
+#   zh-hans 882, 6 -> 885, 3 (main read 882, 3)
+#   zh-hant 987, 10 -> 993, 6 (main read 990, 6)
+#   en 842, 18 -> 860, 3 (main read 853, 3)
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (883, 3), "zh-hant": (993, 6), "en": (860, 3)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -636,7 +682,12 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 985, 12 at its start -> 988, 11
 # verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 994, 2
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (874, 12), "zh-hant": (994, 2), "en": (855, 3)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows):
+#   zh-hans 874, 12 -> 884, 2 (main read 878, 2)
+#   zh-hant 988, 11 -> 998, 3 (main read 993, 3)
+#   en 855, 3 -> 861, 2 (main read 856, 2)
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (994, 2), "en": (861, 2)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -655,7 +706,12 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 978, 6 at its start -> 982, 3
 # verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 985, 1
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (878, 9), "zh-hant": (985, 1), "en": (834, 18)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows):
+#   zh-hans 878, 9 -> 891, 2 (main read 883, 2)
+#   zh-hant 982, 3 -> 990, 2 (main read 984, 2)
+#   en 834, 18 -> 857, 2 (main read 843, 2)
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (891, 2), "zh-hant": (985, 1), "en": (857, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -683,7 +739,12 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts19hans (the line said on: 你是猪, 你係豬, 你係咪好得閒 type no line): zh-hant 995, 9
 # verdicts19hant (不要講 refuses, said in Taiwan as ㄅ要講): zh-hant 994, 10 -> 995, 10 (held at
 #   990, 15 till then)
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (874, 23), "zh-hant": (995, 9), "en": (841, 7)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows):
+#   zh-hans 874, 23 -> 894, 9 (main read 884, 9)
+#   zh-hant 990, 15 -> 1005, 10 (main read 994, 10)
+#   en 841, 7 -> 862, 3 (main read 850, 3)
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (894, 9), "zh-hant": (995, 9), "en": (862, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -711,7 +772,12 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
 #   zh-hant 997, 17 at its start -> 1013, 9
 # verdicts19hans (fell, then told what it said: 傻瓜…好啊你拐弯抹角骂我): zh-hans 900, 7 (899, 7 before it)
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1013, 9), "en": (863, 8)}
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows):
+#   zh-hans 897, 11 -> 902, 7 (main read 899, 7)
+#   zh-hant 1013, 9 -> 1017, 9 (main read 1014, 9)
+#   en 863, 8 -> 873, 5 (main read 866, 5)
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1017, 9), "en": (873, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -742,6 +808,11 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts19hant (zhuyin ㄧ for 一: 等ㄧ下 corrects): zh-hant 1003, 11
 # verdicts19hant (a trap said for sure, 呢題有伏 唔答: sees through): zh-hant 1004, 11
 # verdicts19hant (妳 read as 你: 妳先係傻瓜 turns the insult back): zh-hant 1005, 10
+# stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+# in-sample: the model learns from these rows):
+#   zh-hans 901, 9 -> 903, 9 (main read 901, 9)
+#   zh-hant 1000, 12 -> 1006, 12 (main read 1000, 12)
+#   en 797, 2 -> 821, 2 (main read 797, 2)
 ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1001, 12), "en": (830, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -883,10 +954,16 @@ HELD = [
     # (spelled) read as otherwise, one right answer given the hint (220)
     (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (220, 0)}),
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
-    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (212, 0)}),  # rules14en2: "fresh"
-    (ROUND_SEVEN_WRITERS / "gh12.tsv", 224, {"en": (220, 0)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 212, 0 -> 216, 0 (main read 212, 0)
+    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (216, 0)}),  # rules14en2: "fresh"
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 220, 0 -> 221, 0 (main read 220, 0)
+    (ROUND_SEVEN_WRITERS / "gh12.tsv", 224, {"en": (221, 0)}),
     # rules17en (working going on from the result before: "... = 60, 60+10 = 70") 221 -> 222
-    (ROUND_SEVEN_WRITERS / "tt12.tsv", 224, {"en": (222, 0)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 222, 0 -> 223, 0 (main read 222, 0)
+    (ROUND_SEVEN_WRITERS / "tt12.tsv", 224, {"en": (223, 0)}),
     (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (230, 0)}),
     (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (231, 0)}),  # corpus12's phrases raised it
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 229, 0
@@ -905,7 +982,9 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 232, 0
     (ROUND_EIGHT_WRITERS / "nn13.tsv", 232, {"zh-hans": (232, 0)}),  # 嗦粉: rules15hans
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 231, 0
-    (ROUND_EIGHT_WRITERS / "dl13.tsv", 232, {"zh-hans": (231, 0)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hans 231, 0 -> 232, 0 (main read 231, 0)
+    (ROUND_EIGHT_WRITERS / "dl13.tsv", 232, {"zh-hans": (232, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 226, 0
     (ROUND_EIGHT_WRITERS / "tn13.tsv", 232, {"zh-hant": (226, 0)}),  # rules18hant: 愛拉夫優
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 287, 0
@@ -916,7 +995,9 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "ph14.tsv", 224, {"en": (224, 0)}),
     (ROUND_EIGHT_WRITERS / "kr14.tsv", 224, {"en": (222, 0)}),
     (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 1)}),
-    (ROUND_EIGHT_WRITERS / "tp14.tsv", 232, {"zh-hant": (231, 0)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hant 231, 0 -> 232, 0 (main read 231, 0)
+    (ROUND_EIGHT_WRITERS / "tp14.tsv", 232, {"zh-hant": (232, 0)}),
     (ROUND_EIGHT_WRITERS / "hk14.tsv", 290, {"zh-hant": (290, 0)}),
     (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (231, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 230, 0
@@ -942,14 +1023,18 @@ HELD = [
     # opening a phrase of its own: "paris. no trick dis time") -> 210, 3
     # rules19en ("one's own people, then a story": "mi cousin house blue") -> 211, 2
     # data25en (moses-ark's pairs take "two by two", no longer the number two) -> 212, 1
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (212, 1)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 212, 1 -> 215, 0 (main read 213, 0)
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (215, 0)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (212, 4)}),
     # rules17hans: the pig asking over there (tj16 225, 2 -> 226, 2); the fridge's later questions
     # named, I you love, 我唔似你咁似猪 (dg16 220, 3 -> 223, 3)
     (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (226, 2)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 224, 2
-    (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (224, 2)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hans 224, 2 -> 225, 2 (main read 224, 2)
+    (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (225, 2)}),
     # raised by seen16 (整套我都知道 beside a warm-up's answer: the routine claimed known)
     # rules17hans: grandson, you love me (216, 3 -> 218, 3); the 3 wrong punchlines left: labels
     # Tuned on after its one run (rules17hant: a mention frame, trick words, you-and-pig's
@@ -973,7 +1058,9 @@ HELD = [
     # corpus12's phrases raised it: 206 -> 207.
     # rules21en's boo-who give-away "not to cry" (not saying it, ull tell me not to cry): 208;
     # its trick words "is this the one where" (u turn into my dad): 209
-    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (213, 3)}),  # seen14: 209 -> 213
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 213, 3 -> 215, 1 (main read 214, 1)
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (215, 1)}),  # seen14: 209 -> 213
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
     # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no
@@ -984,7 +1071,9 @@ HELD = [
     # rules19yue ("not even a thing": 磅都冇 to the safe path) 273, 3 -> 274, 2
     # rules21yue (行上游 a detour, 游 inside it swimming nowhere) 274, 2 -> 275, 2
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 276, 1
-    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (276, 1)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hant 276, 1 -> 278, 0 (main read 277, 0)
+    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (278, 0)}),
     # rules22hans (Southwest 哪样 as 什么 and 克 as 去, folded by class): 218, 6 -> 219, 5
     # rules22hant's "said of one's own" (我爸爸是我爷爷的儿子 to the safe path): 219, 5
     # rules22hans with rules22hant: 220, 4
@@ -1018,7 +1107,9 @@ HELD = [
     # "dont talk to me" telling off, "boo i missed u" a pet name, "then make me" a mention frame,
     # "unless" an exception, the warm-up's word declined, trick words, haul ass, cubic feet,
     # "gon" as going to): 213/220 96.8%, 0
-    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (215, 0)}),  # seen14: 213 -> 215
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 215, 0 -> 218, 0 (main read 216, 0)
+    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (218, 0)}),  # seen14: 213 -> 215
     # Round twelve's Taipei PTT engineer (forum slang, zhuyin shortcuts), untouched on ae60af2
     # (round12_writers2/README.md): 219/228 96.1%, 5 wrong punchlines; tuned on by kind
     # (rules20hant, tests/test_understanding_round12b_hant.py: 这套路 names the trick, no fall;
@@ -1057,7 +1148,9 @@ HELD = [
     # (rules19en, tests/test_understanding_round12_en.py: mention frames with "us" for "me" and
     # "ye'll say", "one's own people, then a story", "ye" before a verb is you, Geordie words
     # divvent, dinnet, gan, deed): 212/220 96.4%, 4
-    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (212, 4)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 212, 4 -> 215, 1 (main read 214, 1)
+    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (215, 1)}),
     # Round twelve's Tsuen Wan IT support technician (Kongish: reboot, on9, d for 啲), untouched
     # on bf3749c (round12_writers3/README.md): 272/285 95.4%, 8 wrong punchlines. Tuned on by kind
     # (rules21yue, tests/test_understanding_round12c_yue.py: 上游 and a narrow or shallow place
@@ -1114,14 +1207,18 @@ HELD = [
     # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): 277, 2
     # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
     #   zh-hant 275, 2 at its start -> 276, 2
-    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (276, 2)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hant 276, 2 -> 279, 1 (main read 278, 1)
+    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (279, 1)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
     # ur next one is…", kilo's "pound of steel" give-away): 205, 7; "trick q", "full stop" an
     # aside, the word asked back then "is that a…?" (icup? is that a welsh word?): 208, 5;
     # compliment-game's compliment takes "better company", "better than most": 209, 5
-    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (209, 5)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 209, 5 -> 213, 1 (main read 212, 1)
+    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (213, 1)}),
     # Round thirteen's second wave, Traditional (rules23hant, tests/test_understanding_round13_b_hant.py):
     # untouched on 10c8dc5 sk23 263, 4; tz24 224, 2; tp24 269, 8 (interim 264, 3 / 224, 2 / 271, 7;
     # read at 266, 3 / 224, 2 / 271, 7 when the pass began). Kinds: the insult named as said by a
@@ -1140,7 +1237,9 @@ HELD = [
     # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): 274, 6
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 275, 5
     # verdicts18hans (the joke met before: 呢個腦筋急轉彎我細個玩過): zh-hant 278, 3
-    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (278, 3)}),  # seen14: 274 -> 275
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hant 278, 3 -> 281, 1 (main read 279, 1)
+    (TUNING / "round13_writers" / "tp24.tsv", 285, {"zh-hant": (281, 1)}),  # seen14: 274 -> 275
     # rules23en: jb23 (Johannesburg, South African English), untouched on 10c8dc5 (and interim):
     # 204/220, 5 wrong punchlines -> 208, 2; ld24 (East London, MLE) 210, 5 -> 213, 4. Kinds:
     # "you mean X?" asks back; "dont even try", "try that on me"; the asker called a joke; a count
@@ -1148,8 +1247,12 @@ HELD = [
     # rules24en (mention frames "and then you say", "you going to ask"): jb23 208 -> 211
     # review14w ("and then you say" no longer a frame alone): 210, 2
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 211, 1
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (211, 1)}),
-    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (213, 4)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 211, 1 -> 212, 0 (main read 211, 0)
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (212, 0)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
+    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (217, 1)}),
     # Round thirteen's second wave, Simplified: a Hangzhou tea-farm owner (Wu-accented) and a
     # Nanchang mahjong-parlour owner (Gan-accented), untouched on 10c8dc5: hz23 209/228, 8 wrong
     # punchlines; nc24 218/228, 4 (interim after the first passes: hz23 210, 8; nc24 218, 4).
@@ -1161,8 +1264,12 @@ HELD = [
     # labels16 (kids-pancakes' give-away without 一起吃: the crowd eating together no trick): 218, 2
     # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): 220, 1
     # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): 221, 1
-    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (221, 1)}),  # seen14: 217 -> 218
-    (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (221, 2)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hans 221, 1 -> 223, 1 (main read 221, 1)
+    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (223, 1)}),  # seen14: 217 -> 218
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hans 221, 2 -> 224, 1 (main read 221, 1)
+    (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (224, 1)}),
     # Round fourteen's Atlanta hairdresser (Southern American English), untouched on 1635678
     # (round14_writers/README.md): 197/220 89.5%, 9 wrong punchlines. Tuned on by data only
     # (data25en, tests/test_understanding_round14_data_en.py): mention frames "you thought id …"
@@ -1191,12 +1298,16 @@ HELD = [
     # review14w ("switched it up" no give-away: a wrong "steel" says it too): 209, 6
     # rules25en (a lean of one's own: "idk i don't be readin the dictionary"): 209, 6 -> 210, 5
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 224, 3
-    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (210, 5)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 210, 5 -> 216, 0 (main read 214, 0)
+    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (216, 0)}),
     # rules25hant merged with rules25hans and rules25en: zh-hans 224, 3
     (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (224, 3)}),
     # review14w (这个很老 no trick word: in the age question 老 is the topic): 224, 2
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 225, 1
-    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (225, 1)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hans 225, 1 -> 226, 1 (main read 225, 1)
+    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (226, 1)}),
     # merged with rules24hant (its 哪有 denial and 唔識 before a person): 225, 3
     (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 3)}),
     # review14w (bare 冇咁易 no trick word: 冇咁易肥 is "not that easy to get fat"; its row
@@ -1217,15 +1328,21 @@ HELD = [
     (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (276, 2)}),
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 223, 2
     # verdicts17zh (猪会拱地，我不会: a contrast, no dont_know): 223, 2 -> 223, 1
-    (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (223, 1)}),
+    (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (226, 1)}),
     # verdicts19hans (fell, then told what it said: 傻瓜...欸你罵我傻瓜喔): 226, 1 -> 227, 0
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hans 223, 1 -> 226, 1 (main read 223, 1)
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hant 225, 2 -> 227, 1 (main read 226, 1)
     (TUNING / "round14_writers2" / "yl26.tsv", 228, {"zh-hant": (227, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 273, 10
     # rules25hant (held out while tuned, read once after): zh-hant 274, 9
     # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
     #   zh-hant 276, 7 at its start -> 279, 4
     (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (279, 4)}),
-    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (208, 8)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 208, 8 -> 213, 1 (main read 212, 1)
+    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (213, 1)}),
     # Round fifteen's writers (round15_writers/README.md), untouched on ebb822a: hh27 (a Hohhot
     # restaurant owner) 212, 9; km27 (Kinmen) 216, 3; tc27 (Tung Chung) 271, 4; mc27
     # (Manchester) 201, 7; ct27 (Cape Town) 209, 4. rules25hans (tuned on hh27 by kind: Jin 甚,
@@ -1237,13 +1354,23 @@ HELD = [
     # km27 216, 3; tc27 271, 4; mc27 201, 7; ct27 209, 4. rules25hant (tc27, km27 tuned on:
     # 啱啱 just now, 下句系, 被你骗 after the punchline, X我不敢, the retort beside a denial)
     # rules25hant merged with rules25hans and rules25en: zh-hans 219, 5
-    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (219, 5)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hans 219, 5 -> 222, 2 (main read 220, 2)
+    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (222, 2)}),
     # rules25hant merged with rules25hans and rules25en: zh-hant 222, 1
-    (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (222, 1)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hant 222, 1 -> 224, 0 (main read 223, 0)
+    (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (224, 0)}),
     # rules25hant merged with rules25hans and rules25en: zh-hant 277, 2
-    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (277, 2)}),
-    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (207, 3)}),
-    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (212, 2)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): zh-hant 277, 2 -> 279, 1 (main read 278, 1)
+    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (279, 1)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 207, 3 -> 215, 1 (main read 211, 1)
+    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (215, 1)}),
+    # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
+    # in-sample: the model learns from these rows): en 212, 2 -> 215, 0 (main read 213, 0)
+    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (215, 0)}),
 ]
 
 

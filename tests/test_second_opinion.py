@@ -1,5 +1,7 @@
-"""The second opinion (understanding/second_opinion.py): its equations, and its veto as the bot
-acts on it (no punchline where the rules reached a branch the model is sure is not meant)."""
+"""The second opinion (understanding/second_opinion.py): its equations, its veto as the bot
+acts on it (no punchline where the rules reached a branch the model is sure is not meant), and
+its fallback (where the rules reached otherwise, a way of seeing through it the model is
+extremely sure of)."""
 
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ from bot.memory import settle
 from tests.support import opinion_reference as reference
 from tests.support.conversation import handled
 from tests.support.opinion_reference import ReferenceOpinion
-from understanding.second_opinion import SecondOpinion, english, features
+from understanding.second_opinion import FALLBACK_THRESHOLD, SecondOpinion, english, features
 
 ALICE = Person(1, "Alice", "alice", "en-GB")
 # To "what's between one and three?": an answer about something else holding the branch's
@@ -92,6 +94,64 @@ def test_the_eval_explains_a_veto(corpus: Corpus) -> None:
     head = judged.explanation.splitlines()[0]
     assert head.startswith("otherwise: the rules reached and, but the second opinion reads")
     assert "(P 1.0000), by '" in head
+
+
+# The fallback (bot/content/reading.py, rule "the second opinion's fallback"; docs/stat19.md):
+# where the rules reach otherwise, a way of seeing through the trick the model reads extremely
+# sure is taken. Round 18's Johannesburg writer, to "which is heavier, a pound of feathers or a
+# pound of steel?" after the kilo one (labelled saw_through; the fallback read held out took it).
+SWITCHED = "ah you switched it on me, pound aint a kilo, I caught that"
+
+
+def test_where_the_rules_reach_otherwise_a_sure_sharp_reading_is_taken(corpus: Corpus) -> None:
+    state = corpus.routines["feathers-steel"].states["pound"]
+    assert state.understand(SWITCHED).branch_id is None  # the rules: the safe path
+    found = state.verdict(SWITCHED)
+    assert found.branch_id == GIVE_AWAY
+    assert state.recognise(SWITCHED) is state.seen_through
+    judged = judge(corpus, Row(1, "feathers-steel", "pound", "en", SWITCHED, GIVE_AWAY))
+    assert judged.right
+    head = judged.explanation.splitlines()[0]
+    assert head.startswith("saw_through: the rules reached otherwise, but the second opinion")
+
+
+def test_the_fallback_leaves_a_question_the_model_only_leans_on_to_the_rules(
+    corpus: Corpus,
+) -> None:
+    """Round 18's Manila writer, labelled otherwise: the model reads `feathers` (a branch
+    that sees through it) past P 0.9999999 in 62 features, but leads otherwise by half a nat
+    a known feature, not the one the fallback asks: the hint, not a verdict on a question."""
+    state = corpus.routines["feathers-steel"].states["pound"]
+    text = "wait is a pound more than a kilo? idk"
+    assert state.opinion is not None
+    label, confidence = state.opinion.reading(text) or ("", 0.0)
+    assert label == "feathers" and label in state.sharp_labels
+    assert confidence >= FALLBACK_THRESHOLD and len(features(text, english(text))) >= 30
+    assert state.understand(text).branch_id is None
+    assert state.verdict(text).branch_id is None
+
+
+def test_the_fallback_never_hands_out_a_punchline(corpus: Corpus) -> None:
+    """Sure as it is of a punchline (`fancy_bread`, and rightly: its writer's label), the model
+    never reaches one the rules did not: only ways of seeing through the trick are taken."""
+    state = corpus.routines["toast-toaster"].states["ask"]
+    text = "sourdough slices, I'm fancy now 😂"
+    assert state.opinion is not None
+    assert state.opinion.reading(text) == ("fancy_bread", pytest.approx(1.0))
+    assert state.understand(text).branch_id is None
+    assert state.verdict(text).branch_id is None
+
+
+def test_the_fallback_takes_no_branch_that_does_not_see_through_it(corpus: Corpus) -> None:
+    """Nor a refusal the model reads (`refuses`, no fall: the rules' otherwise there is the
+    reveal, and a refusal is the victim's to say in words the rules know)."""
+    state = corpus.routines["silk-milk"].states["repeat"]
+    text = "nah not typing that, im lying under a bakkie right now"
+    assert state.opinion is not None
+    label, confidence = state.opinion.reading(text) or ("", 0.0)
+    assert label == "refuses" and confidence >= FALLBACK_THRESHOLD
+    assert state.understand(text).branch_id is None
+    assert state.verdict(text).branch_id is None
 
 
 def _said(replies: Sequence[Reply]) -> str:

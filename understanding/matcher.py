@@ -261,6 +261,9 @@ class Match:
     torn: str = ""  # two branches' signals no rule resolves (see Matcher._resolve): the safe path
     # the branch the rules reached and why a second opinion doubts it (second_opinion.py)
     doubted: str = ""
+    # where the rules reached otherwise: why a second opinion's label was taken instead
+    # (second_opinion.py's fallback)
+    fell_back: str = ""
 
     def __init__(
         self,
@@ -273,6 +276,7 @@ class Match:
         heard: str = "",
         torn: str = "",
         doubted: str = "",
+        fell_back: str = "",
     ) -> None:
         self.branch = branch
         self.branch_id = branch_id
@@ -283,6 +287,7 @@ class Match:
         self.heard = heard
         self.torn = torn
         self.doubted = doubted
+        self.fell_back = fell_back
 
     # A caller reading a match on every answer (the bot's give-away, in its interpreted
     # code) asks these instead of looping over `hits` and `dropped` itself: compiled, a loop
@@ -302,6 +307,8 @@ class Match:
     def explain(self) -> str:
         if self.doubted:
             head = f"otherwise: the rules reached {self.doubted}: the safe path"
+        elif self.fell_back:
+            head = f"{self.branch_id}: the rules reached otherwise, but {self.fell_back}"
         elif self.torn:
             head = f"otherwise: torn between {self.torn}, no rule resolves it: the safe path"
         elif self.hit is None:

@@ -394,6 +394,13 @@ class RoutineState:
         `Corpus.learn_opinions`)."""
         return self.build_opinion() if self.build_opinion is not None else None
 
+    @_built_on_first_use
+    def sharp_labels(self) -> frozenset[str]:
+        """Every way of seeing through the trick here: the give-away and each answer that sees
+        through it (as bot/content/evaluation counts them the same)."""
+        sharp = {answer.id for answer in self.answers if answer.sees_through}
+        return frozenset({GIVE_AWAY, *sharp})
+
     @property
     def give_away_branch(self) -> int:
         """The give-away's branch in the state's matcher: one more, after its answers (see
@@ -411,8 +418,10 @@ class RoutineState:
     def verdict(self, text: str) -> Match:
         """The verdict the bot acts on (the engine's reply, `bot eval`'s score): the rules'
         (`understand`), unless they reached a branch the state's second opinion doubts (see
-        understanding/second_opinion.py): then otherwise, the safe path, saying why. It only
-        ever withholds a punchline."""
+        understanding/second_opinion.py): then otherwise, the safe path, saying why; or they
+        reached otherwise and it reads, extremely sure, a way of seeing through the trick:
+        then that (bot/content/reading.py, rule "the second opinion's fallback"). It never
+        hands out a punchline the rules did not reach."""
         from bot.content import reading  # (it imports this module: imported when called)
 
         return reading.verdict(self, text)
@@ -665,7 +674,9 @@ class Understood(Match):
 
     def explain(self) -> str:
         if not self.give_away or self.hit is None:
-            return super().explain()
+            # (not super(): a slots dataclass is a new class, which the zero-argument form,
+            # bound to the class as written, does not see as this one's)
+            return Match.explain(self)
         lines = [f"{GIVE_AWAY}: the give-away '{self.hit.text}'"]
         lines += [f"  hit: {h.describe()}" for h in self.hits]
         lines += [f"  {h.describe()}" for h in self.dropped]

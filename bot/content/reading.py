@@ -80,9 +80,11 @@ _EQUATION_FIRSTS = re.compile("[=＝就即等]")
 def verdict(state: RoutineState, text: str) -> Match:
     """See RoutineState.verdict."""
     found = understand(state, text)
-    reached = found.branch_id
-    if reached is None or state.build_opinion is None:
+    if state.build_opinion is None:
         return found
+    reached = found.branch_id
+    if reached is None:
+        return _fallback(state, text, found)
     opinion = state.opinion
     if opinion is None:
         return found
@@ -102,6 +104,32 @@ def verdict(state: RoutineState, text: str) -> Match:
     return Match(None, None, None, found.hits, found.dropped, doubted=said)
 
 
+def _fallback(state: RoutineState, text: str, found: Match) -> Match:
+    """Rule "the second opinion's fallback" (understanding/second_opinion.py's `fallback`,
+    docs/stat19.md), for an answer the rules themselves sent to otherwise (never one a veto
+    sent there: `verdict` calls this before any doubt): a way of seeing through the trick
+    that the state's second opinion reads, extremely sure, is taken ("ah you switched it on
+    me, pound aint a kilo, I caught that"). Only such a label (the give-away, or an answer
+    that sees through it): never a punchline, and never a fall (a sharp answer that ends in
+    one is left out), so where the reveal is the prank it only ever takes a fall away, and a
+    refusal it takes is one said knowing the trick (點變都好 我一答就等如認咗自己係豬 唔答,
+    labelled saw_through by its writer), an ending that is no fall either."""
+    opinion = state.opinion
+    if opinion is None:
+        return found
+    read = opinion.fallback(text, state.sharp_labels, OTHERWISE)
+    if read is None or _ends_in_a_fall(state, read.label):
+        return found
+    said = read.describe()
+    if read.label == GIVE_AWAY:
+        return Understood(
+            None, GIVE_AWAY, None, found.hits, found.dropped, fell_back=said, give_away=True
+        )
+    answers = state.answers
+    branch = next(i for i in range(len(answers)) if answers[i].id == read.label)
+    return Match(branch, read.label, None, found.hits, found.dropped, fell_back=said)
+
+
 def _ends_in_a_fall(state: RoutineState, label: str) -> bool:
     """Whether the label (a branch id, or otherwise: the reveal) ends the prank as a fall."""
     if label == OTHERWISE:
@@ -118,8 +146,7 @@ def same_as(state: RoutineState, found: Match) -> frozenset[str]:
     answers = state.answers
     if branch is not None and not answers[branch].sees_through:
         return frozenset({answers[branch].id})
-    sharp = {answer.id for answer in answers if answer.sees_through}
-    return frozenset({GIVE_AWAY, *sharp})
+    return state.sharp_labels
 
 
 def understand(state: RoutineState, text: str) -> Match:
