@@ -666,16 +666,32 @@ def _names_asker(text: str) -> bool:
     return "你" in text or not {"you", "youre", "your", "u", "ur"}.isdisjoint(text.split())
 
 
-@dataclass(slots=True)  # not frozen: built on every answer (~1 µs less)
 class Understood(Match):
-    """A match that may be the give-away (`give_away`: the answer said the trick)."""
+    """A match that may be the give-away (`give_away`: the answer said the trick).
 
-    give_away: bool = False
+    A plain subclass, not a slots dataclass: `Match` is compiled (mypyc), and a dataclass's
+    `__slots__` here would declare Match's fields again as Python slots, which the compiled
+    code, reading its own fields, never sees (an Understood built with a default, as the
+    fallback's is, raised "attribute 'doubted' of 'Match' undefined" in `explain`)."""
+
+    __slots__ = ("give_away",)
+
+    def __init__(
+        self,
+        branch: int | None,
+        branch_id: str | None,
+        hit: Hit | None,
+        hits: tuple[Hit, ...] = (),
+        dropped: tuple[Hit, ...] = (),
+        *,
+        fell_back: str = "",
+        give_away: bool = False,
+    ) -> None:
+        Match.__init__(self, branch, branch_id, hit, hits, dropped, fell_back=fell_back)
+        self.give_away = give_away
 
     def explain(self) -> str:
         if not self.give_away or self.hit is None:
-            # (not super(): a slots dataclass is a new class, which the zero-argument form,
-            # bound to the class as written, does not see as this one's)
             return Match.explain(self)
         lines = [f"{GIVE_AWAY}: the give-away '{self.hit.text}'"]
         lines += [f"  hit: {h.describe()}" for h in self.hits]
