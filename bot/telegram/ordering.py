@@ -7,6 +7,14 @@ Here each update first waits for its chat's turn (a lock per chat), and only the
 slots are enough: the work is short, one chat held up by Telegram (a 429) leaves the other
 slot to everyone else, and more slots cost throughput for no gain (bench/bot.py: 0.81 of the
 echo bot with two, 0.74 with four, 0.44–0.57 with 8–16 in the old one-process set-up).
+
+Groups have slots of their own. An update holds its slot while its messages wait for
+Telegram's budget (bot.telegram.rate_limits), so a burst in groups (one member adding the bot
+to 200 groups: 200 greetings) kept both slots busy for seconds, and a private /help waited
+for a slot behind all of them, however much budget the rate limiter kept for private chats.
+Now a private chat (or an update of no chat: an inline query, a tap on an inline message,
+someone waiting on the bot alone) waits only for other such updates; the two kinds run side
+by side, up to four at once only while both are busy.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import BaseUpdateProcessor
 
 QUEUED = 4096  # updates taken in at once, most of them waiting for their chat or a slot
@@ -24,7 +33,8 @@ QUEUED = 4096  # updates taken in at once, most of them waiting for their chat o
 class ChatOrderedProcessor(BaseUpdateProcessor):
     def __init__(self, workers: int = 2) -> None:
         super().__init__(QUEUED)
-        self._working = asyncio.BoundedSemaphore(workers)
+        self._working = asyncio.BoundedSemaphore(workers)  # private chats and no chat
+        self._working_for_groups = asyncio.BoundedSemaphore(workers)  # groups and channels
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}  # chat → updates holding or awaiting its lock
 
@@ -34,10 +44,11 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
             async with self._working:
                 await coroutine
             return
+        slots = self._working if chat.type == ChatType.PRIVATE else self._working_for_groups
         lock = self._locks.setdefault(chat.id, asyncio.Lock())
         self._waiting[chat.id] = self._waiting.get(chat.id, 0) + 1
         try:
-            async with lock, self._working:
+            async with lock, slots:
                 await coroutine
         finally:
             self._waiting[chat.id] -= 1

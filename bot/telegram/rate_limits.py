@@ -1,10 +1,20 @@
-"""Telegram's limits, kept per chat: a 429 for one chat never holds up the others.
+"""Telegram's limits, kept per chat: a 429 for one chat never holds up the others, and a
+burst in groups never holds up a private chat.
 
 python-telegram-bot's AIORateLimiter paces requests well (30 a second in all, 20 a minute in
 a group), but when Telegram answers 429 it pauses *every* request until the wait is over.
 Telegram's flood limits are per chat, so here a 429 pauses only the chat it was about (a
 429 for no chat in particular still pauses everything): a flooding group waits, the rest of
 the bot does not.
+
+Groups all together may send only part of the 30 a second (GROUPS_MESSAGES_PER_SECOND, 25):
+the other 5 are always free for private chats. In a private chat someone has just written and is
+looking at the screen; what fills the budget in a burst is groups: one member adding the bot
+to 200 groups makes 200 greetings nobody asked for, 7 seconds of the whole budget. With one
+queue for everyone, a private /help waited behind all of them; now it finds room at once
+(at least 5 a second always, and the whole 30 while groups are quiet: the share caps groups,
+it reserves nothing from private chats). A group's own reply still queues, in order, behind
+the other groups' burst: that is the price of the cap, paid by the side that made the burst.
 """
 
 from __future__ import annotations
@@ -22,15 +32,17 @@ from telegram.ext import BaseRateLimiter
 log = logging.getLogger(__name__)
 
 EVERYONE = "*"
-MESSAGES_PER_SECOND = 30
-GROUP_MESSAGES_PER_MINUTE = 20
+MESSAGES_PER_SECOND = 30  # Telegram's limit for the whole bot
+GROUPS_MESSAGES_PER_SECOND = 25  # all groups together; the other 5 are always free for private
+GROUP_MESSAGES_PER_MINUTE = 20  # Telegram's limit for one group
 
 
 class ChatRateLimiter(BaseRateLimiter[int]):
     def __init__(self, max_retries: int = 5) -> None:
         self.max_retries = max_retries
         self._everyone = AsyncLimiter(MESSAGES_PER_SECOND, 1)
-        self._groups: dict[int | str, AsyncLimiter] = {}
+        self._all_groups = AsyncLimiter(GROUPS_MESSAGES_PER_SECOND, 1)
+        self._groups: dict[int | str, AsyncLimiter] = {}  # one per group (or channel)
         self._resume: dict[int | str, asyncio.Event] = {}  # chats (or everyone) told to wait
 
     async def initialize(self) -> None:
@@ -55,19 +67,25 @@ class ChatRateLimiter(BaseRateLimiter[int]):
         for attempt in range(retries + 1):
             await self._resumed(chat)
             try:
-                if chat is None:
-                    return await callback(*args, **kwargs)
-                async with self._group(chat), self._everyone:
-                    return await callback(*args, **kwargs)
+                for limiter in self._limiters(chat):
+                    await limiter.acquire()
+                return await callback(*args, **kwargs)
             except RetryAfter as error:
                 if attempt == retries:
                     raise
                 await self._pause(chat, error.retry_after)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    def _group(self, chat: int | str) -> AsyncLimiter | contextlib.nullcontext:
+    def _limiters(self, chat: int | str | None) -> list[AsyncLimiter]:
+        """The budgets a message to `chat` spends, narrowest first, so that a message waiting
+        for its own group's minute holds no place in the budgets every chat shares."""
+        if chat is None:
+            return []  # not a message to a chat (getUpdates, answerCallbackQuery…)
         if isinstance(chat, int) and chat > 0:
-            return contextlib.nullcontext()  # private chats have no per-minute limit
+            return [self._everyone]  # a private chat: no per-minute limit, no groups' cap
+        return [self._group(chat), self._all_groups, self._everyone]
+
+    def _group(self, chat: int | str) -> AsyncLimiter:
         if len(self._groups) > 512:  # forget groups whose limiter is full again
             for key, limiter in list(self._groups.items()):
                 if limiter.has_capacity(limiter.max_rate):
