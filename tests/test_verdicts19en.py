@@ -25,6 +25,15 @@ from understanding.text import fold
         ("toast-toaster/repeat", "oo po kaya ko", "agrees"),
         ("play-water/ask", "hindi, ang lamig eh", "no"),
         ("bark-for-you/ask", "hindi na, ok lang ako", "no"),
+        # "ok lang ako" (I'm fine) is a no alone; "okay lang ako sa tubig" is fine with
+        # water, no no (review19: it took the no's punchline)
+        ("bark-for-you/ask", "ok lang ako", "no"),
+        ("play-water/ask", "okay lang ako sa tubig, gusto ko nga", "yes"),
+        # "tara na" (let's go) is a yes; bare "tara" is a name or the North of England's
+        # goodbye, no yes (review19: "only Tara does" took the yes's punchline)
+        ("play-water/ask", "tara na!", "yes"),
+        ("play-water/ask", "only Tara does", None),
+        ("play-water/ask", "my sister Tara would", None),
         ("play-water/ask", "hindi masyado po", "no"),
         ("july-fourth-england/ask", "hindi po, sa america lang yan", "says_no"),
         ("july-fourth-england/ask", "oo naman po, every year may july 4", "says_yes"),
