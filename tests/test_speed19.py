@@ -14,7 +14,7 @@ from bot.content.evaluation import read_rows
 from tests.support.opinion_reference import ReferenceOpinion
 from tests.support.understanding import LEXICON
 from understanding.second_opinion import MAX_READ, SecondOpinion
-from understanding.text import CAP, fold
+from understanding.text import CAP, MAX_NUMBERS, clauses, fold, numbers
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +63,13 @@ def test_a_long_answers_doubt_is_the_first_opinions(
                 )
                 doubted += 1
     assert doubted > 10
+
+
+def test_no_labelled_answer_holds_more_numbers_than_are_read() -> None:
+    """text.MAX_NUMBERS (16, was 32) stands above every labelled answer's count (at most 7),
+    and a message past it is read by its first numbers."""
+    answers = {row.answer for path in DEFAULT_TUNING.rglob("*.tsv") for row in read_rows(path)}
+    most = max(len(numbers(clauses(fold(text, LEXICON), LEXICON), LEXICON)) for text in answers)
+    assert most < MAX_NUMBERS == 16
+    spam = "八" + "，八" * 100
+    assert len(numbers(clauses(fold(spam, LEXICON), LEXICON), LEXICON)) == MAX_NUMBERS
