@@ -287,6 +287,10 @@ FIELDS: dict[str, str] = {
     "what_zh": WORDS,  # 有什么区别: the word after asks what, it is no verb to echo
     # negation
     "negating_tails_zh": PHRASES,  # 好看个屁
+    # rule "cannot even afford it": one of these (都, 也), a verb, then one of cannot_afford_zh
+    # (不起, two characters): 房子都买不起 is out of reach, not named as the answer
+    "cannot_afford_leads_zh": CHARS,
+    "cannot_afford_zh": WORDS,
     "negators_zh": CHARS,  # 不喜欢
     "closing_nos_zh": CHARS,  # 没, 未 closing a no word after an adverb (还没, 仲未)
     "not_negators_zh": WORDS,  # 特别喜欢
@@ -368,6 +372,7 @@ FIELDS: dict[str, str] = {
     # asker's move is foreseen (你想说我…)
     "realised_verbs_zh": CHARS,
     "realised_not_zh": CHARS,
+    "oneself_zh": WORDS,  # 自己 after 你 (你自己…): the asker named as the subject
     # rule "the joke met before": 这 (these), a joke's name (jokes), a verb then 过 (verbs):
     # 这个段子我听过, 这套把戏我见过
     "met_before_these_zh": CHARS,
@@ -652,6 +657,8 @@ class Lexicon:
     echo_leads_zh: frozenset[str]
     what_zh: frozenset[str]
     negating_tails_zh: tuple[str, ...]
+    cannot_afford_leads_zh: frozenset[str]
+    cannot_afford_zh: frozenset[str]
     negators_zh: frozenset[str]
     closing_nos_zh: frozenset[str]
     not_negators_zh: frozenset[str]
@@ -710,6 +717,7 @@ class Lexicon:
     askers_own_zh: frozenset[str]
     realised_verbs_zh: frozenset[str]
     realised_not_zh: frozenset[str]
+    oneself_zh: frozenset[str]
     met_before_these_zh: frozenset[str]
     concluding_zh: tuple[str, ...]
     per_one_zh: tuple[str, ...]

@@ -422,6 +422,10 @@ class _Lexicon:
     joke_keys_ascii: bool  # every key of joke_marker_keys is ASCII: see _joke_marker
     conditional_keys: frozenset[str]  # _intent_keys(lexicon, "conditional"), read by _hit
     negating_tails_zh: frozenset[str]  # lexicon.negating_tails_zh, looked up by _negating_tail
+    # lexicon.cannot_afford_leads_zh and cannot_afford_zh, read by _negating_tail (on every
+    # Chinese phrase found: kept here, where a compiled read costs a few instructions)
+    cannot_afford_leads_zh: frozenset[str]
+    cannot_afford_zh: frozenset[str]
     # what a request of rule "asked again" may stand beside: particles and English fillers
     # (joined once here, not on every answer asks_again reads: ~14,000 instructions a join)
     asks_again_skipped: frozenset[str]
@@ -598,6 +602,8 @@ def _compile_shared(lexicon: Lexicon) -> _Lexicon:
         # (a lexicon may have no such intent: a test's, of a few intents)
         _intent_keys(lexicon, "conditional") if "conditional" in lexicon.intents else frozenset(),
         frozenset(lexicon.negating_tails_zh),
+        lexicon.cannot_afford_leads_zh,
+        lexicon.cannot_afford_zh,
         lexicon.particles_zh | lexicon.fillers_en,
         frozenset(word[-1] for word in lexicon.refused_saying_zh if word),
         frozenset(lexicon.what_for_zh),
@@ -2115,7 +2121,7 @@ class Matcher:
             if (
                 texts
                 and texts[0] == "你"
-                and (_asks_the_asker(texts, lexicon) or texts[1:3] == _HIMSELF)
+                and (_asks_the_asker(texts, lexicon) or _oneself(texts, lexicon))
             ):
                 asks_asker = True
             if _holds(kinds, WORD):
@@ -4311,7 +4317,7 @@ class Matcher:
             hits.append(hit)
         elif not phrase.negative and (
             _negated(texts, kinds, i, lexicon)
-            or (j + 1 < len(texts) and _negating_tail(texts, j, self.shared.negating_tails_zh))
+            or (j + 1 < len(texts) and _negating_tail(texts, j, self.shared))
             or _where_is_there(texts, i, j, lexicon)
         ):
             rhetorical = _rhetorical_at(texts, max(0, i - 3), i, lexicon)
@@ -5166,7 +5172,7 @@ def _stated_then_reasoned(stated: list[Hit], parts: list[Clause], lexicon: Lexic
         or len(parts) < 2
         or kinds[-1] == QUESTION
         or _rethought(parts, lexicon)
-        or not _whole_en(texts, kinds, first.start, first.start + first.units, lexicon)
+        or not _whole(texts, kinds, first.start, first.start + first.units, lexicon, english=True)
         or not lexicon.operators_en.isdisjoint(texts)
     ):
         return False
@@ -5859,7 +5865,6 @@ _ASKING_PARTICLES: Final = frozenset("吗咩")
 # 啊, 呀 close a question only with the mark typed after them (你要去游泳啊？): without it they
 # close a statement (你要去游泳啊 我不去)
 _MARKED_ASKING_PARTICLES: Final = frozenset("啊呀")
-_HIMSELF: Final = ["自", "己"]  # 你自己: the asker, named as the subject
 _PERSONS_HAN: Final = frozenset("你我")
 _HUH: Final = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
 
@@ -5911,6 +5916,14 @@ _THAT_ONE = frozenset("那这")
 _THAT_MEASURE = frozenset("个条件款些单")
 
 
+def _oneself(texts: list[str], lexicon: Lexicon) -> bool:
+    """Whether a clause opens with 你 and a word of lexicon.oneself_zh (你自己): the asker,
+    named as the subject."""
+    if texts[:1] != ["你"]:
+        return False
+    return any("".join(texts[1 : 1 + len(word)]) == word for word in lexicon.oneself_zh)
+
+
 def _asks_the_asker(texts: list[str], lexicon: Lexicon) -> bool:
     """Whether a clause opening with 你 closes with a question particle (你…咩, 你…吗, a
     question mark after it or not) or,
@@ -5954,9 +5967,7 @@ def _asked_of_the_asker(
     }
     # 你自己 (Wu 侬自家 folds to it) names the asker the subject, asked or told: 你自己不知道问我干啥
     # is the asker's don't-know as 你自己不知道吗 is (round 17's final set)
-    of_themselves = {
-        index for index, (texts, _) in enumerate(parts) if texts[:3] == ["你", *_HIMSELF]
-    }
+    of_themselves = {index for index, (texts, _) in enumerate(parts) if _oneself(texts, lexicon)}
     if not asking and not of_themselves:
         return hits
     kept = _answers_dropped(
@@ -8228,12 +8239,21 @@ def _units(parts: list[Clause]) -> int:
     return sum(len(texts) for texts, _ in parts)
 
 
-def _whole(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether units start..end are their whole clause, particles and "?" aside."""
-    skip = lexicon.particles_zh
+def _whole(
+    texts: list[str],
+    kinds: list[int],
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    english: bool = False,
+) -> bool:
+    """Whether units start..end are their whole clause, "?" and tone aside: in Chinese the
+    particles (particles_zh), in English the tone words (fillers_en) and every unit that is
+    no word (a number, a symbol)."""
+    skip = lexicon.fillers_en if english else lexicon.particles_zh
 
     def filler(p: int) -> bool:
-        return kinds[p] == QUESTION or texts[p] in skip
+        return kinds[p] == QUESTION or (english and kinds[p] != WORD) or texts[p] in skip
 
     return all(filler(p) for p in range(start)) and all(filler(p) for p in range(end, len(texts)))
 
@@ -8266,8 +8286,8 @@ def _said_then_told_why(contenders: list[Hit], parts: list[Clause], lexicon: Lex
     if not said:
         return None
     opening = max(said, key=lambda h: (h.units, h.chars))
-    if kinds[opening.start] != WORD or not _whole_en(
-        texts, kinds, opening.start, opening.start + opening.units, lexicon
+    if kinds[opening.start] != WORD or not _whole(
+        texts, kinds, opening.start, opening.start + opening.units, lexicon, english=True
     ):
         return None
     if all(
@@ -8305,16 +8325,6 @@ def _words_beside(clause: Clause, index: int, contenders: list[Hit], lexicon: Le
         for p, text in enumerate(texts)
         if p not in covered and kinds[p] == WORD and text not in lexicon.fillers_en
     )
-
-
-def _whole_en(texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether units start..end are their whole clause, English tone words and "?" aside."""
-    skip = lexicon.fillers_en
-
-    def filler(p: int) -> bool:
-        return kinds[p] == QUESTION or kinds[p] != WORD or texts[p] in skip
-
-    return all(filler(p) for p in range(start)) and all(filler(p) for p in range(end, len(texts)))
 
 
 def _answers_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Lexicon) -> bool:
@@ -8753,20 +8763,21 @@ def _asserting_question_en(texts: list[str], negator: int, lexicon: Lexicon) -> 
     )
 
 
-def _negating_tail(texts: list[str], j: int, tails: frozenset[str]) -> bool:
+def _negating_tail(texts: list[str], j: int, shared: _Lexicon) -> bool:
     """Whether units from j negate what comes before them: 好看个屁, Chongqing 喊你个锤子,
     and "cannot even afford it" (房子都买不起, 车也养不起: the thing out of reach, not named as
     the answer; verdicts18hans)."""
+    tails = shared.negating_tails_zh
     two = texts[j] + texts[j + 1]
     return (
         two in tails
         or (j + 2 < len(texts) and two + texts[j + 2] in tails)
-        or (texts[j] in _EVEN and texts[j + 2 : j + 4] == _CANNOT_AFFORD)
+        or (
+            texts[j] in shared.cannot_afford_leads_zh
+            and j + 3 < len(texts)
+            and texts[j + 2] + texts[j + 3] in shared.cannot_afford_zh
+        )
     )
-
-
-_EVEN: Final = frozenset("都也")
-_CANNOT_AFFORD: Final = ["不", "起"]  # the potential complement 买不起, 住不起: out of reach
 
 
 def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
