@@ -814,7 +814,9 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 #   zh-hant 1000, 12 -> 1006, 12 (main read 1000, 12)
 #   en 797, 2 -> 821, 2 (main read 797, 2)
 # verdicts19en, verdicts19hans, verdicts19hant and stat19 together: zh-hans 912, 5; zh-hant 1012, 10; en 847, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (912, 5), "zh-hant": (1012, 10), "en": (847, 1)}
+# newuser19 (praise is no flaw named: 你很帥 沒缺點ㄚ reaches the reveal, not "说得这么狠？"):
+# zh-hant 1012, 10 -> 1013, 9
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (912, 5), "zh-hant": (1013, 9), "en": (847, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
