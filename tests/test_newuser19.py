@@ -89,3 +89,15 @@ def test_a_flaw_and_a_boast_named_as_one_are_still_the_flaw(
     corpus: Corpus, state: str, answer: str
 ) -> None:
     assert verdict(corpus, f"my-flaw/{state}", answer) == "names_flaw"
+
+
+# -- 5. 廿 and 卅 are tens of their own ------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["廿幾？", "卅幾", "廿五"])
+def test_twenty_and_thirty_something_are_guesses(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "guess-my-age/ask", answer) == "guesses_number"
+
+
+def test_a_dont_know_is_still_a_dont_know(corpus: Corpus) -> None:
+    assert verdict(corpus, "guess-my-age/ask", "唔知") == "dont_know"
