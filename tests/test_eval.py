@@ -687,7 +687,9 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 #   zh-hans 874, 12 -> 884, 2 (main read 878, 2)
 #   zh-hant 988, 11 -> 998, 3 (main read 993, 3)
 #   en 855, 3 -> 861, 2 (main read 856, 2)
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (994, 2), "en": (861, 2)}
+# newuser19 (廿, 卅 are tens of their own in guess-my-age: 睇你把聲 卅幾歲啦), held at what the
+# branch reaches: zh-hant 994, 2 -> 1000, 2
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (1000, 2), "en": (861, 2)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -744,7 +746,9 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 #   zh-hans 874, 23 -> 894, 9 (main read 884, 9)
 #   zh-hant 990, 15 -> 1005, 10 (main read 994, 10)
 #   en 841, 7 -> 862, 3 (main read 850, 3)
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (894, 9), "zh-hant": (995, 9), "en": (862, 3)}
+# newuser19 (廿, 卅 are tens of their own in guess-my-age: 廿幾歲？聽你把聲好後生), held at what
+# the branch reaches: zh-hant 995, 9 -> 1008, 9
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (894, 9), "zh-hant": (1008, 9), "en": (862, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -814,7 +818,9 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 #   zh-hant 1000, 12 -> 1006, 12 (main read 1000, 12)
 #   en 797, 2 -> 821, 2 (main read 797, 2)
 # verdicts19en, verdicts19hans, verdicts19hant and stat19 together: zh-hans 912, 5; zh-hant 1012, 10; en 847, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (912, 5), "zh-hant": (1012, 10), "en": (847, 1)}
+# newuser19 (praise is no flaw named: 你很帥 沒缺點ㄚ reaches the reveal, not "说得这么狠？"):
+# zh-hant 1012, 10 -> 1013, 9
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (912, 5), "zh-hant": (1013, 9), "en": (847, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

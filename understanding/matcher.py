@@ -1263,7 +1263,10 @@ class Matcher:
                 if not tail:
                     continue
                 after = self._match(tail)
-                if after.hit is None and said in lexicon.replacing_corrections:
+                if said in lexicon.replacing_corrections and (
+                    after.hit is None or (after.branch is None and _holds_on(tail, lexicon))
+                ):
+                    # (a wait then an answer, "二啊 不對等等 是「和」啦", gives the answer)
                     replaced = self._taken_back_for_unread(parts, clause, start, tail, said)
                     if replaced is not None:
                         return replaced
@@ -1981,14 +1984,17 @@ class Matcher:
         "toast, i mean a bagel": a firm correction marker (lexicon.replacing_corrections)
         takes the answer before it back, and what follows says something of its own that no
         branch has. The last answer counts, and the bot cannot read it: no punchline for the
-        first (the safe path). Naming the trick is not taken back."""
+        first (the safe path). So is one followed by a wait ("三，唔係，等陣先", "8, no wait,
+        hold on"): taken back, the answer still coming. Naming the trick is not taken back."""
         texts, kinds = parts[clause]
         head = _before(parts, clause, start)
         first = self._match(head) if head else None
         if first is None or first.branch is None or first.hit is None:
             return None
         chinese = kinds[start] == HAN
-        if not _answers_instead(tail, first.hit, chinese, self.lexicon):
+        if not _answers_instead(tail, first.hit, chinese, self.lexicon) and not _holds_on(
+            tail, self.lexicon
+        ):
             return None
         particles = self.lexicon.particles_zh
         if (
@@ -8327,6 +8333,17 @@ def _words_beside(clause: Clause, index: int, contenders: list[Hit], lexicon: Le
     )
 
 
+def _holds_on(tail: list[Clause], lexicon: Lexicon) -> bool:
+    """Whether what follows a correction marker opens with a wait (lexicon.holding_on: 等陣,
+    等等, "hold on"): the answer before is taken back and the next one is not given yet."""
+    texts, kinds = tail[0]
+    said = "".join(texts) if kinds and kinds[0] == HAN else " ".join(texts)
+    return any(
+        said == wait or said.startswith(wait if wait[0] > "\x7f" else wait + " ")
+        for wait in lexicon.holding_on
+    )
+
+
 def _answers_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Lexicon) -> bool:
     """Whether what follows a firm correction marker opens a clause with an answer of its
     own, past a copula (是, "its") or an article: a number where a number is taken back ("8,
@@ -8354,6 +8371,8 @@ def _opens_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Le
     if at >= len(texts):
         return False
     if replaced.kind == "number":
+        if chinese and "".join(texts[at:]).startswith(lexicon.none_left_zh):
+            return True  # "八把，唔係，冇晒喇": none left is a count of its own, nought
         found = numbers(tail[:1], lexicon)
         return bool(found) and found[0][1] == at
     text, kind = texts[at], kinds[at]

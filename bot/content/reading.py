@@ -90,6 +90,13 @@ def verdict(state: RoutineState, text: str) -> Match:
         return found
     hit = found.hit
     own = hit.text if hit is not None and hit.kind in _OWN_WORDS else None
+    if hit is not None and own is not None:
+        # An assent no branch takes, a clause of its own ("one, obviously", "just once, of
+        # course"), only says how sure the answer is: its words count with the branch's own,
+        # not as letters beside them (inside the answer's clause, "ok u got mad good taste",
+        # it is part of what is said)
+        sure = [h.text for h in found.hits if _an_assent_alone(h, hit)]
+        own = " ".join([own, *sure])
     intent = hit is not None and hit.kind == "intent"
     doubt = opinion.doubt(text, reached, same_as(state, found), own, intent)
     if doubt is None:
@@ -102,6 +109,11 @@ def verdict(state: RoutineState, text: str) -> Match:
         return found
     said = f"{reached}, but {doubt.describe()}"
     return Match(None, None, None, found.hits, found.dropped, doubted=said)
+
+
+def _an_assent_alone(hit: Hit, reached_by: Hit) -> bool:
+    """A yes no branch takes, in a clause apart from the words the rules reached a branch by."""
+    return hit.intent == "yes" and hit.branch is None and hit.clause != reached_by.clause
 
 
 def _fallback(state: RoutineState, text: str, found: Match) -> Match:
@@ -280,6 +292,9 @@ def recognise(state: RoutineState, text: str) -> Answer | None:
     found = verdict(state, text)
     refused = found.hit is not None and found.hit.intent == "refuse"
     if found.branch is None:
+        # Reaching no branch, a refusal anywhere in the answer declines, whatever came first:
+        # "痴線，唔答" (crazy, not answering) is an insult then a refusal, and refused, not fell
+        refused = refused or any(hit.intent == "refuse" for hit in found.hits)
         # (not getattr with a default: on a Match, which has no such field, it raises and
         # catches an AttributeError, ~4,000 instructions on every answer that reached none)
         if isinstance(found, Understood) and found.give_away:
