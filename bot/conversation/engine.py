@@ -14,7 +14,6 @@ from __future__ import annotations
 import builtins
 import json
 import random
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -58,6 +57,7 @@ from bot.conversation.state import (
     Prank,
     clean_name,
     distinct_labels,
+    is_username,
     isolate,
 )
 from bot.i18n.catalogue import say
@@ -290,7 +290,7 @@ class Engine:
     def prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         names = [a for a in args if not a.startswith("@")]
         # Only a Telegram username is a mention: "@", "@@@" or "@<b>" names nobody
-        mentions = [a[1:] for a in args if a.startswith("@") and _USERNAME.fullmatch(a[1:])]
+        mentions = [a[1:] for a in args if a.startswith("@") and is_username(a[1:])]
         aimed = any(a.startswith("@") for a in args)
         anyway = bool(names) and names[-1].casefold() in ANYWAY
         if anyway:
@@ -334,7 +334,7 @@ class Engine:
             message.in_group
             and not mentioned
             and len(names) == 1
-            and _USERNAME.fullmatch(names[0])
+            and is_username(names[0])
             and found.how not in (EXACT, WORDS)
         ):  # a lone word that may be a username, not a routine's word: a friend, @ forgotten
             return self._say(chat, "did_you_mean", lang, name=names[0][:64])
@@ -688,9 +688,6 @@ def _same_answerer(one: Person | None, other: Person | None) -> bool:
     if one is None or other is None:
         return one is None and other is None
     return one.is_same(other)
-
-
-_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}")  # what a Telegram username can be
 
 
 def _with_buttons(response: Response, keyboard: Keyboard) -> Response:
