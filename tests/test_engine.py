@@ -198,7 +198,8 @@ def test_hint_then_second_chance_in_a_group(engine: Engine) -> None:
 
 def test_timeout_reveals_only_expired_pranks(engine: Engine, corpus: Corpus) -> None:
     one = group(engine, ChatState(), ALICE, "/prank ten-knives anyway", now=0.0)
-    two = group(engine, one.chat, ALICE, "/prank one-and-three", now=100.0)
+    # Carol's, not Alice's again: Alice's second would call her first off (ux19b)
+    two = group(engine, one.chat, CAROL, "/prank one-and-three", now=100.0)
     timeout = corpus.routines["ten-knives"].timeout
     early = engine.expire(two.chat, timeout - 1)
     assert early.replies == [] and early.chat == two.chat

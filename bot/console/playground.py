@@ -33,15 +33,18 @@ from bot.application.buttons import Key, Keys, Tap
 from bot.application.turn import Send, Sent, Turns
 from bot.conversation.answering import Incoming, Reply
 from bot.conversation.commands import Event, Picture, Say, Status, parse_command
-from bot.conversation.state import Person
+from bot.conversation.state import Person, is_username
 from bot.i18n.catalogue import say
 
 log = logging.getLogger(__name__)
 
 
 def person_named(name: str, language_code: str | None = None) -> Person:
-    """A stable pretend user for `name`, so `/as bob` twice is the same bob."""
-    return Person(zlib.crc32(name.encode("utf-8")), name, name, language_code)
+    """A stable pretend user for `name`, so `/as bob` twice is the same bob. As on Telegram,
+    only a name that can be a username is one (`/prank @bob` reaches bob); 老李 has none,
+    is named 老李, not @老李, and is pranked by replying to their message."""
+    username = name if is_username(name) else None
+    return Person(zlib.crc32(name.encode("utf-8")), name, username, language_code)
 
 
 def group_id(name: str) -> int:
@@ -71,6 +74,7 @@ class Playground:
         self.group_name: str | None = None
         self._numbers = 0  # the last message number given
         self._authors: dict[int, Person | None] = {}  # message number → author (None: the bot)
+        self._chats: dict[int, int] = {}  # message number → the chat it is in
         self._keys: dict[int, tuple[int, list[Key]]] = {}  # message number → (chat, buttons)
         self._tasks: set[asyncio.Task] = set()
         self._deadlines: dict[int, Mapping[str, float]] = {}  # chat → its pranks' deadlines
@@ -130,6 +134,11 @@ class Playground:
         if not number.isdigit() or int(number) not in self._authors:
             self._write(f"(no message [{number}] to reply to: /reply N text)")
             return None, ""
+        if self._chats[int(number)] != self.chat_id:  # numbers run on across chats
+            self._write(
+                f"(message [{number}] is in another chat: /reply N answers a message of this one)"
+            )
+            return None, ""
         return int(number), rest.strip()
 
     async def _own_command(self, name: str, args: list[str]) -> None:
@@ -142,6 +151,11 @@ class Playground:
                 self.chat_id = self.speaker.id or 0
                 whose = "your" if self.speaker.id == self.you.id else "their"
                 self._write(f"(now {self.speaker.name}, in {whose} private chat with the bot)")
+            elif self.speaker.username is None:  # "/prank @老李" finds nobody, as on Telegram
+                self._write(
+                    f"(now speaking as {self.speaker.name}, who has no Telegram username: "
+                    f"to prank them, reply to their message, /reply N /prank)"
+                )
             else:
                 self._write(f"(now speaking as {self.speaker.name})")
         elif name == "group":
@@ -163,7 +177,7 @@ class Playground:
         in_group = self.group_name is not None
         speaker = self.speaker
         author = self._authors.get(reply_to) if reply_to is not None else None
-        number = self._number(speaker)
+        number = self._number(speaker, self.chat_id)
         replying = f" (re [{reply_to}])" if reply_to is not None else ""
         self._write(f"[{number}] {speaker.name}{replying}: " + text.replace("\n", "\n   "))
         incoming = Incoming(
@@ -230,7 +244,7 @@ class Playground:
     # -- the outbox -----------------------------------------------------------------------
 
     async def send(self, chat_id: int, message: Send) -> Sent:
-        number = self._number(None)
+        number = self._number(None, chat_id)
         self._write(render(message.reply, number))
         if message.keys:
             self._show_keys(chat_id, number, message.keys)
@@ -247,7 +261,7 @@ class Playground:
         self._write(f"   [buttons: {shown}]")
 
     async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
-        number = self._number(None)  # a message of its own, as on Telegram
+        number = self._number(None, chat_id)  # a message of its own, as on Telegram
         if isinstance(event, Picture):
             caption = event.caption
             if self._shown and caption.startswith(self._shown):  # the result was just shown
@@ -287,9 +301,11 @@ class Playground:
         path.write_bytes(png)
         return path
 
-    def _number(self, author: Person | None) -> int:
+    def _number(self, author: Person | None, chat_id: int) -> int:
+        """The next message number, for a message by `author` (None: the bot) in `chat_id`."""
         self._numbers += 1
         self._authors[self._numbers] = author
+        self._chats[self._numbers] = chat_id
         return self._numbers
 
     def _write(self, text: str) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import builtins
 import json
 import random
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -58,6 +57,7 @@ from bot.conversation.state import (
     Prank,
     clean_name,
     distinct_labels,
+    is_username,
     isolate,
 )
 from bot.i18n.catalogue import say
@@ -290,7 +290,7 @@ class Engine:
     def prank(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         names = [a for a in args if not a.startswith("@")]
         # Only a Telegram username is a mention: "@", "@@@" or "@<b>" names nobody
-        mentions = [a[1:] for a in args if a.startswith("@") and _USERNAME.fullmatch(a[1:])]
+        mentions = [a[1:] for a in args if a.startswith("@") and is_username(a[1:])]
         aimed = any(a.startswith("@") for a in args)
         anyway = bool(names) and names[-1].casefold() in ANYWAY
         if anyway:
@@ -334,7 +334,7 @@ class Engine:
             message.in_group
             and not mentioned
             and len(names) == 1
-            and _USERNAME.fullmatch(names[0])
+            and is_username(names[0])
             and found.how not in (EXACT, WORDS)
         ):  # a lone word that may be a username, not a routine's word: a friend, @ forgotten
             return self._say(chat, "did_you_mean", lang, name=names[0][:64])
@@ -383,23 +383,34 @@ class Engine:
         target: Person | None,
         lang: str,
     ) -> Response:
-        """Ask `routine` (None: the next of the chat's deck), aimed at `target` in a group."""
+        """Ask `routine` (None: the next of the chat's deck), aimed at `target` in a group.
+
+        A new /prank calls off the one it would stand beside, and its question says so:
+        in a private chat, whichever waits (one routine at a time); in a group, the
+        sender's own waiting prank for the same answerer (the same target, or both aimed at
+        nobody), as a friend who asks again means "another one" (newuser19: it waited on,
+        unsaid, to be revealed minutes later). Someone else's prank is never called off by
+        it: friends prank each other at once in a group, each question answered by a reply
+        to it, and nobody's prank is taken from them by another's /prank."""
         dropped: list[Ending] = []
         if not message.in_group:
             if target is not None:
                 return self._say(chat, "private_target", lang)
-            # One routine at a time in a private chat: the one waiting is called off, and said so.
-            dropped = [
-                self._ending(ticket, prank, CALLED_OFF)
-                for ticket, prank in sorted(chat.pranks.items())
-            ]
-            chat = replace(chat, pranks={})
-        elif len(chat.pranks) >= MAX_GROUP_PRANKS:
-            return self._say(chat, "too_many", lang)
+            replaced = sorted(chat.pranks)
         else:
-            refusal = self._starter_refusal(chat, message, lang)
+            replaced = sorted(
+                ticket
+                for ticket, prank in chat.pranks.items()
+                if prank.by.is_same(message.sender) and _same_answerer(prank.target, target)
+            )
+            if len(chat.pranks) - len(replaced) >= MAX_GROUP_PRANKS:
+                return self._say(chat, "too_many", lang)
+            refusal = self._starter_refusal(chat, message, lang, len(replaced))
             if refusal is not None:
                 return refusal
+        if replaced:
+            dropped = [self._ending(t, chat.pranks[t], CALLED_OFF) for t in replaced]
+            chat = replace(chat, pranks={t: p for t, p in chat.pranks.items() if t not in replaced})
         # Drawn only now: a refused /prank does not use up a card. One played by its name is
         # dealt out of turn, so the next random /prank does not deal it again soon. The
         # deck holds the written routines the chat may be dealt too (bot/conversation/authored.py).
@@ -460,10 +471,13 @@ class Engine:
         chosen, after = current.draw(ids, self.rng)
         return chosen, replace(chat, decks={**chat.decks, deck: after})
 
-    def _starter_refusal(self, chat: ChatState, message: Incoming, lang: str) -> Response | None:
-        """In a group, one member may run a few pranks at a time, a few seconds apart."""
+    def _starter_refusal(
+        self, chat: ChatState, message: Incoming, lang: str, replacing: int
+    ) -> Response | None:
+        """In a group, one member may run a few pranks at a time (`replacing` of theirs are
+        called off by this one), a few seconds apart."""
         mine = [p for p in chat.pranks.values() if p.by.is_same(message.sender)]
-        if len(mine) >= PRANKS_PER_STARTER:
+        if len(mine) - replacing >= PRANKS_PER_STARTER:
             return self._say(chat, "your_pranks_full", lang, count=len(mine))
         last_asked = max(
             (p.until - self.corpus.routines[p.routine].timeout for p in mine), default=None
@@ -613,16 +627,26 @@ class Engine:
 
     def left_line(self, prank: Prank, how: str, lang: str, message: Incoming | None) -> str:
         """The line a prank that no answer ended is ended with, by how far it got (`progress`):
-        `how` is "cancel" (a /cancel, `message`), "dropped" (a new prank in a private chat)
-        or "timeout". A fall on the way is said to stand; a prank answered partway is not
-        said to be unanswered. The one place these lines are chosen."""
+        `how` is "cancel" (a /cancel, `message`), "dropped" (a new /prank, `message`) or
+        "timeout". A fall on the way is said to stand, of whoever fell (in a group, the
+        target, not the starter told); a prank answered partway is not said to be
+        unanswered. The one place these lines are chosen."""
         progress = self.progress(prank)
+        victim = prank.target or prank.by
+        someone_else_fell = (
+            progress == "fell"
+            and message is not None
+            and message.in_group
+            and not victim.is_same(message.sender)
+        )
+        if how == "dropped" and someone_else_fell:
+            fell = say("fall_stands", lang, target=isolate(victim.label))
+            return fell + "\n" + say(_LEFT_LINES[how]["partway"], lang)
         if how != "cancel":
             return say(_LEFT_LINES[how][progress], lang)
         text = say("cancelled", lang)
         if progress == "fell":  # a fall on the way stands: the starter cannot take it back
-            victim = prank.target or prank.by
-            if message is not None and message.in_group and not victim.is_same(message.sender):
+            if someone_else_fell:
                 text += "\n" + say("fall_stands", lang, target=isolate(victim.label))
             else:
                 text += "\n" + say("fall_stands_you", lang)
@@ -659,7 +683,11 @@ class Engine:
         return Response([Reply(items[wanted].text.in_(lang))], chat)
 
 
-_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}")  # what a Telegram username can be
+def _same_answerer(one: Person | None, other: Person | None) -> bool:
+    """Whether two pranks' targets (None: aimed at nobody) wait on the same answer."""
+    if one is None or other is None:
+        return one is None and other is None
+    return one.is_same(other)
 
 
 def _with_buttons(response: Response, keyboard: Keyboard) -> Response:

@@ -6,6 +6,7 @@ row in the database is refused with a ValueError instead of crashing a handler l
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from typing import Any
 from bot.conversation.deck import Deck
 from bot.i18n.language import LANGUAGES
 
+_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{2,31}")  # what a Telegram username can be
 NAME_LIMIT = 24  # names are display-only; a cap keeps a waiting prank's state small
 # Characters a name may not carry: format characters (bidi overrides and isolates such as
 # U+202E, zero-width spaces and joiners, the BOM), controls, line and paragraph separators,
@@ -64,6 +66,11 @@ def distinct_labels(people: Iterable[tuple[str, str]]) -> dict[str, str]:
             label = f"{label} ({key if key.startswith('@') else '#' + key[-4:]})"
         shown[key] = label
     return shown
+
+
+def is_username(text: str) -> bool:
+    """Whether `text` (no "@") can be a Telegram username: only those reach someone."""
+    return _USERNAME.fullmatch(text) is not None
 
 
 def _expect(condition: bool, what: str) -> None:

@@ -1,0 +1,71 @@
+"""The playground as a new user played it (newuser19): someone made with /as whose name can be
+no Telegram username (老李) is told how to be pranked, by a reply, as on Telegram, and named
+as on Telegram (老李, not @老李); /reply N to a message of another chat is refused, since
+message numbers run on across chats."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import random
+from pathlib import Path
+
+from bot.application.services import Services
+from bot.application.turn import Turns
+from bot.console.playground import Playground
+from bot.content.corpus import Corpus
+from bot.storage import Storage
+
+OTHER_CHAT = "(message [1] is in another chat: /reply N answers a message of this one)"
+
+
+def played(corpus: Corpus, tmp_path: Path, *lines: str) -> list[str]:
+    """What the playground shows for `lines`, typed in English, through the real core."""
+    storage = Storage(":memory:")  # type: ignore[abstract, call-arg]  # see bot.telegram.app
+    services = Services(corpus, storage, random.Random(19))
+    services.engine.prank_cooldown = 0.0  # as `python -m bot chat` has it
+    out = io.StringIO()
+    playground = Playground(Turns(services, storage), out, tmp_path, language_code="en")
+
+    async def script() -> None:
+        for line in lines:
+            await playground.feed(line)
+
+    try:
+        asyncio.run(script())
+    finally:
+        services.close()
+        storage.close()
+    return out.getvalue().splitlines()
+
+
+def test_someone_with_no_username_is_told_to_be_pranked_by_a_reply(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """Breakage: "(now speaking as 老李)", then "/prank @老李" refused with no word of how."""
+    shown = played(
+        corpus, tmp_path, "/group", "/as 老李", "hi", "/as you", "/reply 2 /prank one-and-three"
+    )
+    told = "(now speaking as 老李, who has no Telegram username: to prank them, reply to"
+    assert any(line.startswith(told) and "/reply N /prank" in line for line in shown), shown
+    question = shown[-1]
+    assert question.startswith("🎭 [4] 老李 ") and "@老李" not in question, shown
+
+
+def test_someone_with_a_username_is_reached_by_it_as_before(corpus: Corpus, tmp_path: Path) -> None:
+    shown = played(corpus, tmp_path, "/group", "/as bob", "/as you", "/prank @bob one-and-three")
+    assert "(now speaking as bob)" in shown
+    assert shown[-1].startswith("🎭 [3] @bob "), shown
+
+
+def test_a_reply_to_a_message_of_another_chat_is_refused(corpus: Corpus, tmp_path: Path) -> None:
+    """Breakage: [1], said in the group, was quoted in the private chat."""
+    shown = played(corpus, tmp_path, "/group", "/as bob", "hi", "/private", "/reply 1 hello")
+    assert shown[-1] == OTHER_CHAT and not any("hello" in line for line in shown), shown
+    again = played(corpus, tmp_path, "/group", "/as bob", "hi", "/private", ">1 hello")
+    assert again[-1] == OTHER_CHAT, again
+
+
+def test_a_reply_in_the_same_chat_still_quotes(corpus: Corpus, tmp_path: Path) -> None:
+    shown = played(corpus, tmp_path, "/group", "/as bob", "hi", "/as alice", "/reply 2 hello")
+    assert "[3] alice (re [2]): hello" in shown and OTHER_CHAT not in shown, shown
