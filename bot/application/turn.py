@@ -135,15 +135,17 @@ class Turns:
         chat = self.storage.load_chat(message.chat_id)
         message = self._resolved(message)
         response = await self._respond(chat, message)
+        landed = [message.chat_id]  # where the chat is: a send may find it moved (_apply)
         try:
-            await self._apply(message.chat_id, chat, response, outbox, message, update_id)
+            await self._apply(message.chat_id, chat, response, outbox, message, update_id, landed)
         except Exception as error:
             if isinstance(error, StorageError) or not (message.bot_added and response.replies):
                 raise  # not a send that failed (a database's failure comes again as it is)
             # The greeting did not go out: the group never heard it, so it stays a group the
             # bot has not been in, and the next add greets it (an "Oops… try again" that
-            # found the group greeted would say nothing to the add it asks for).
-            self.storage.save_chat(message.chat_id, chat)
+            # found the group greeted would say nothing to the add it asks for). Where the
+            # greeting was last tried: a group that became a supergroup meanwhile is there.
+            self.storage.save_chat(landed[-1], chat)
             if not isinstance(error, UndeliverableError):
                 raise
             # shut out as it came (removed at once, or no one may write): no one to tell
@@ -333,8 +335,11 @@ class Turns:
         outbox: Outbox,
         message: Incoming | None,
         update_id: int | None,
+        landed: list[int] | None = None,
     ) -> None:
-        """Save, send, remember what asks what, forget what ended, tell, and keep the timers."""
+        """Save, send, remember what asks what, forget what ended, tell, and keep the timers.
+        A chat found moved (a group became a supergroup) is moved, and its new id added to
+        `landed`, for a caller whose send then failed."""
         after = response.chat
         ended = before.pranks.keys() - after.pranks.keys()
         records = tallies(response.endings, self._link_owner) if response.endings else []
@@ -355,6 +360,8 @@ class Turns:
                     buttons, questions = [], []
                     self.storage.move_chat(chat_id, moved.new_chat_id)
                     chat_id = moved.new_chat_id
+                    if landed is not None:
+                        landed.append(chat_id)
                     sent = await outbox.send(chat_id, replace(send, quote=None))
                 if signed is not None and signed.token is not None:
                     buttons.append((signed.token, chat_id, sent.message_id, signed.expires))

@@ -50,6 +50,11 @@ from bot.storage.interface import (
 
 DATA_CONNECTIONS = 4  # statements are short and run on one thread: a few connections suffice
 LOCK_CONNECTIONS = 32  # chats handled at once, each holding its lock on a connection
+# Of them, the turns groups may hold at once; the rest are private chats' and updates of no
+# chat. A chat's lock is taken before the ordering's working slot (bot/telegram/webhook.py),
+# so groups waiting for their slots (held up by Telegram's budget, a 429) held every turn,
+# and a private /help waited for them, its slots of its own (bot/telegram/ordering.py) idle.
+GROUP_LOCK_TURNS = LOCK_CONNECTIONS // 2
 CONNECT_SECONDS = 10
 # How long a statement waits for a pooled connection (the pool reconnects in the background
 # after the server restarted): statements run on the event loop's thread, so briefly.
@@ -156,7 +161,7 @@ class PostgresStorage(Storage):
             open=True,
         )
         self._turns_loop: asyncio.AbstractEventLoop | None = None
-        self._turns = asyncio.Semaphore(LOCK_CONNECTIONS)
+        self._turns = self._new_turns()
         self._lock_waiters = ThreadPoolExecutor(LOCK_CONNECTIONS, thread_name_prefix="pg-lock")
 
     def _migrate(self, db: psycopg.Connection) -> None:
@@ -624,7 +629,7 @@ class PostgresStorage(Storage):
         # statements), and find an idle connection, taken at once, when their turn comes. Only
         # a throttle: the pool still bounds the connections (a turn given back while a thread
         # still waits for its lock sends the next one to a thread, as before).
-        turns = self._lock_turns()
+        turns = self._lock_turns(key)
         if turns.locked():
             try:
                 async with asyncio.timeout(LOCK_TURN_SECONDS):
@@ -643,11 +648,20 @@ class PostgresStorage(Storage):
         finally:
             turns.release()
 
-    def _lock_turns(self) -> asyncio.Semaphore:
+    def _lock_turns(self, key: tuple[str, int]) -> asyncio.Semaphore:
+        """The turns `key` waits for: a group's (a chat of a negative id) apart from the rest."""
         loop = asyncio.get_running_loop()
         if self._turns_loop is not loop:  # a storage used by one loop, then another (tests)
-            self._turns_loop, self._turns = loop, asyncio.Semaphore(LOCK_CONNECTIONS)
-        return self._turns
+            self._turns_loop, self._turns = loop, self._new_turns()
+        groups, others = self._turns
+        return groups if key[0] == "chat" and key[1] < 0 else others
+
+    @staticmethod
+    def _new_turns() -> tuple[asyncio.Semaphore, asyncio.Semaphore]:
+        return (
+            asyncio.Semaphore(GROUP_LOCK_TURNS),
+            asyncio.Semaphore(LOCK_CONNECTIONS - GROUP_LOCK_TURNS),
+        )
 
     @asynccontextmanager
     async def _held_lock(self, key: tuple[str, int], update_id: int | None) -> AsyncIterator[None]:

@@ -15,12 +15,19 @@ for a slot behind all of them, however much budget the rate limiter kept for pri
 Now a private chat (or an update of no chat: an inline query, a tap on an inline message,
 someone waiting on the bot alone) waits only for other such updates; the two kinds run side
 by side, up to four at once only while both are busy.
+
+An update waiting on its own chat's budget (a group's 20 messages a minute spent, a 429 for
+that chat: bot.telegram.rate_limits) gives its slot back while it waits (`slot_given_back`)
+and takes one again to go on; it keeps its chat's lock, so the chat's order stands. Two busy
+groups over their minute no longer hold both groups' slots, every other group waiting on them.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import AsyncIterator, Awaitable
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from telegram import Update
@@ -28,6 +35,43 @@ from telegram.constants import ChatType
 from telegram.ext import BaseUpdateProcessor
 
 QUEUED = 4096  # updates taken in at once, most of them waiting for their chat or a slot
+
+
+class _Slot:
+    """The working slot of one update, held by the task that processes it."""
+
+    def __init__(self, slots: asyncio.BoundedSemaphore) -> None:
+        self.slots = slots
+        self.task = asyncio.current_task()
+        self.held = False
+
+    async def take(self) -> None:
+        await self.slots.acquire()
+        self.held = True
+
+    def give_back(self) -> None:
+        if self.held:
+            self.held = False
+            self.slots.release()
+
+
+_SLOT: ContextVar[_Slot | None] = ContextVar("working_slot", default=None)
+
+
+@asynccontextmanager
+async def slot_given_back() -> AsyncIterator[None]:
+    """Around a wait on the current chat's own budget: the update's slot is free meanwhile,
+    and taken again after it. Nothing for a task that holds no slot (a command's background
+    work or a reveal, which inherit the update's context but not its slot)."""
+    slot = _SLOT.get()
+    if slot is None or slot.task is not asyncio.current_task() or not slot.held:
+        yield
+        return
+    slot.give_back()
+    try:
+        yield
+    finally:
+        await slot.take()  # cancelled while waiting: not held, and not given back twice
 
 
 class ChatOrderedProcessor(BaseUpdateProcessor):
@@ -41,19 +85,29 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:  # inline queries and taps on inline messages belong to no chat
-            async with self._working:
-                await coroutine
+            await self._in_a_slot(self._working, coroutine)
             return
         slots = self._working if chat.type == ChatType.PRIVATE else self._working_for_groups
         lock = self._locks.setdefault(chat.id, asyncio.Lock())
         self._waiting[chat.id] = self._waiting.get(chat.id, 0) + 1
         try:
-            async with lock, slots:
-                await coroutine
+            async with lock:
+                await self._in_a_slot(slots, coroutine)
         finally:
             self._waiting[chat.id] -= 1
             if not self._waiting[chat.id]:  # nobody else needs it: keep no lock per chat ever seen
                 del self._waiting[chat.id], self._locks[chat.id]
+
+    @staticmethod
+    async def _in_a_slot(slots: asyncio.BoundedSemaphore, coroutine: Awaitable[Any]) -> None:
+        slot = _Slot(slots)
+        await slot.take()
+        token = _SLOT.set(slot)
+        try:
+            await coroutine
+        finally:
+            _SLOT.reset(token)
+            slot.give_back()
 
     async def initialize(self) -> None:
         pass

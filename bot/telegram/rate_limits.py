@@ -5,7 +5,9 @@ python-telegram-bot's AIORateLimiter paces requests well (30 a second in all, 20
 a group), but when Telegram answers 429 it pauses *every* request until the wait is over.
 Telegram's flood limits are per chat, so here a 429 pauses only the chat it was about (a
 429 for no chat in particular still pauses everything): a flooding group waits, the rest of
-the bot does not.
+the bot does not. Nor does it hold up the chats it shares working slots with: a message
+waiting on its own chat's budget (the pause of a 429 for it, its group's minute spent) gives
+its update's slot back meanwhile (bot.telegram.ordering.slot_given_back).
 
 Groups all together may send only part of the 30 a second (GROUPS_MESSAGES_PER_SECOND, 25):
 the other 5 are always free for private chats. In a private chat someone has just written and is
@@ -28,6 +30,8 @@ from typing import Any
 from aiolimiter import AsyncLimiter
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
+
+from bot.telegram.ordering import slot_given_back
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +72,11 @@ class ChatRateLimiter(BaseRateLimiter[int]):
             await self._resumed(chat)
             try:
                 for limiter in self._limiters(chat):
-                    await limiter.acquire()
+                    if limiter in (self._all_groups, self._everyone) or limiter.has_capacity():
+                        await limiter.acquire()
+                        continue
+                    async with slot_given_back():  # this group's own minute is spent
+                        await limiter.acquire()
                 return await callback(*args, **kwargs)
             except RetryAfter as error:
                 if attempt == retries:
@@ -96,7 +104,8 @@ class ChatRateLimiter(BaseRateLimiter[int]):
         for key in (EVERYONE, chat):
             event = self._resume.get(key) if key is not None else None
             if event is not None:
-                await event.wait()
+                async with slot_given_back():  # told to wait: the update's slot is free
+                    await event.wait()
 
     async def _pause(self, chat: int | str | None, retry_after: Any) -> None:
         seconds = (
@@ -106,7 +115,8 @@ class ChatRateLimiter(BaseRateLimiter[int]):
         log.info("Telegram asked to wait %.0f s (chat %s)", seconds, key)
         event = self._resume.setdefault(key, asyncio.Event())
         try:
-            await asyncio.sleep(float(seconds) + 0.1)
+            async with slot_given_back():
+                await asyncio.sleep(float(seconds) + 0.1)
         finally:
             event.set()
             if self._resume.get(key) is event:
