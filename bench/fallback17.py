@@ -218,13 +218,19 @@ def own_words(round_: int) -> dict[tuple[str, str, str], list[str]]:
     return found
 
 
+def labelled_by_state(round_: int) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """The labelled rows a model for round `round_` may learn from, per (routine, state)."""
+    grouped: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for row in training_rows(round_):
+        grouped[row.routine, row.state].append((row.answer, row.expected))
+    return grouped
+
+
 def cases(rounds: Sequence[int]) -> list[Case]:
     found = []
     for round_ in rounds:
         phrases = own_words(round_)
-        grouped: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-        for row in training_rows(round_):
-            grouped[row.routine, row.state].append((row.answer, row.expected))
+        grouped = labelled_by_state(round_)
         opinions: dict[tuple[str, str], SecondOpinion] = {}
         for row, got, right, rules, kind in recorded(round_):
             key = (row.routine, row.state)

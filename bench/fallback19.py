@@ -31,17 +31,14 @@ from __future__ import annotations
 
 import argparse
 import math
-import unicodedata
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bench.fallback17 import own_words, recorded
-from bench.stat16 import _SHARPNESS, LANGS, OTHERWISE, Row, Score, training_rows
+from bench.fallback17 import _fold, labelled_by_state, own_words, recorded
+from bench.stat16 import _SHARPNESS, LANGS, OTHERWISE, Row, Score
 from bot.content.corpus import GIVE_AWAY
 from understanding import second_opinion
 from understanding.second_opinion import MAX_READ, SecondOpinion
-from understanding.text import to_simplified
 
 ROUNDS = (16, 17, 18)
 # the veto's guard as stat17 fixed the candidate with it (P, |F|, nats a known feature)
@@ -105,17 +102,11 @@ GUARDED_TODAY = Candidate(
 SHOWN = (PRODUCT, OWN_WORDS, GUARDED, GUARDED_TODAY)
 
 
-def _fold(text: str) -> str:
-    return to_simplified(unicodedata.normalize("NFKC", text).casefold())
-
-
 def cases(rounds: Sequence[int]) -> list[Case]:
     found = []
     for round_ in rounds:
         phrases = own_words(round_)
-        grouped: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-        for row in training_rows(round_):
-            grouped[row.routine, row.state].append((row.answer, row.expected))
+        grouped = labelled_by_state(round_)
         opinions: dict[tuple[str, str], SecondOpinion] = {}
         for row, got, right, rules, _ in recorded(round_):
             key = (row.routine, row.state)

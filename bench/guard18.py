@@ -32,12 +32,11 @@ import argparse
 import itertools
 import math
 import pickle
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.fallback17 import VETO_ROUND, recorded, row_cells
+from bench.fallback17 import VETO_ROUND, labelled_by_state, recorded, row_cells
 from bench.stat16 import (
     _CORPUS,
     _SHARPNESS,
@@ -48,7 +47,6 @@ from bench.stat16 import (
     Score,
     _own_words,
     rule_verdicts,
-    training_rows,
 )
 from bot.content.corpus import FELL, RoutineState
 from understanding import second_opinion
@@ -196,9 +194,7 @@ def cases(rounds: Sequence[int], policy: str = "either-falls") -> list[Case]:
     round 18), or none (False: the product from 6f5bc44 to round 17)."""
     found = []
     for round_ in rounds:
-        grouped: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-        for row in training_rows(round_):
-            grouped[row.routine, row.state].append((row.answer, row.expected))
+        grouped = labelled_by_state(round_)
         opinions: dict[tuple[str, str], SecondOpinion] = {}
         for row, rules, right in _rules_verdicts(round_):
             key = (row.routine, row.state)
