@@ -186,7 +186,9 @@ ROUND_SIX_WRITERS = TUNING / "round6_writers"
 CHONGQING_EVAL = ROUND_SIX_WRITERS / "cq8.tsv"
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): zh-hans 231, 0 -> 232, 0 (main read 231, 0)
-CHONGQING_REACHED = {"zh-hans": (232, 0)}  # raised by rules11zh: tuned on
+# round twenty (round nineteen's final and dev sets moved to the tuning sets: the second opinion
+# learns from them, and its fallback moves): zh-hans 232, 0 -> 231, 0
+CHONGQING_REACHED = {"zh-hans": (231, 0)}  # raised by rules11zh: tuned on
 TAINAN_EVAL = ROUND_SIX_WRITERS / "tn8.tsv"
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
 TAINAN_REACHED = {
@@ -388,7 +390,9 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 #   zh-hans 917, 1 -> 920, 1 (main read 917, 1)
 #   zh-hant 1033, 1 -> 1034, 1 (main read 1033, 1)
 #   en 1106, 3 -> 1110, 1 (main read 1108, 1)
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1034, 1), "en": (1110, 1)}
+# round twenty (round nineteen's final and dev sets moved to the tuning sets: the second opinion
+# learns from them, and its fallback moves): en 1110, 1 -> 1109, 1
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1034, 1), "en": (1109, 1)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -820,15 +824,28 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts19en, verdicts19hans, verdicts19hant and stat19 together: zh-hans 912, 5; zh-hant 1012, 10; en 847, 1
 # newuser19 (praise is no flaw named: 你很帥 沒缺點ㄚ reaches the reveal, not "说得这么狠？"):
 # zh-hant 1012, 10 -> 1013, 9
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (912, 5), "zh-hant": (1013, 9), "en": (847, 1)}
+# round twenty (round nineteen's final and dev sets moved to the tuning sets: the second opinion
+# learns from them, and its fallback moves): zh-hant 1013, 9 -> 1013, 10
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (912, 5), "zh-hant": (1013, 10), "en": (847, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
 # Brooklyn), written in the round's first minutes, sealed while the round worked on other data,
-# and run once on 5cf8f6b (its README and RESULT.txt: the reported number). Held at what it
-# reached.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (895, 9), "zh-hant": (996, 17), "en": (845, 9)}
+# and run once on 5cf8f6b (its README and RESULT.txt: the reported number). Moved to the tuning
+# sets (content/eval/tuning/round19_final/) when round twenty's final set was sealed; held at
+# what it reaches.
+ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
+# Its one run read zh-hans 895, 9; zh-hant 996, 17; en 845, 9 (the reported number).
+# In the tuning sets (the second opinion learns from it): zh-hans 899, 7; zh-hant 1007, 9; en 857, 4
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (899, 7), "zh-hant": (1007, 9), "en": (857, 4)}
+
+# Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
+# Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
+# nobody while it tuned (start 906, 14; final 922, 13). Moved to the tuning sets
+# (content/eval/tuning/round19_dev/) in round twenty; held at what it reaches.
+ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
+# In the tuning sets (the second opinion learns from it): zh-hans 218, 4; zh-hant 507, 5; en 205, 2
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (218, 4), "zh-hant": (507, 5), "en": (205, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -958,7 +975,8 @@ HELD = [
     (ROUND_SIXTEEN_FINAL_EVAL, 2868, ROUND_SIXTEEN_FINAL_READ),
     (ROUND_SEVENTEEN_FINAL_EVAL, 2868, ROUND_SEVENTEEN_FINAL_READ),
     (ROUND_EIGHTEEN_FINAL_EVAL, 2868, ROUND_EIGHTEEN_FINAL_READ),
-    (FINAL_EVAL, 2868, FINAL_READ),
+    (ROUND_NINETEEN_FINAL_EVAL, 2868, ROUND_NINETEEN_FINAL_READ),
+    (ROUND_NINETEEN_DEV_EVAL, 978, ROUND_NINETEEN_DEV_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -1426,7 +1444,8 @@ HELD = [
         "round sixteen's final set, tuned on after its one run",
         "round seventeen's final set, tuned on after its one run",
         "round eighteen's final set, tuned on after its one run",
-        "round nineteen's final set, as its one run read it",
+        "round nineteen's final set, tuned on after its one run",
+        "round nineteen's dev set, tuned on after the round",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
