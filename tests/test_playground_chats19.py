@@ -1,7 +1,7 @@
 """The playground as a new user played it (newuser19): someone made with /as whose name can be
 no Telegram username (老李) is told how to be pranked, by a reply, as on Telegram, and named
-as on Telegram (老李, not @老李); /reply N to a message of another chat is refused, since
-message numbers run on across chats."""
+as on Telegram (老李, not @老李); /reply N to a message of another chat is refused, and /press
+N K to its buttons, since message numbers run on across chats."""
 
 from __future__ import annotations
 
@@ -69,3 +69,13 @@ def test_a_reply_to_a_message_of_another_chat_is_refused(corpus: Corpus, tmp_pat
 def test_a_reply_in_the_same_chat_still_quotes(corpus: Corpus, tmp_path: Path) -> None:
     shown = played(corpus, tmp_path, "/group", "/as bob", "hi", "/as alice", "/reply 2 hello")
     assert "[3] alice (re [2]): hello" in shown and OTHER_CHAT not in shown, shown
+
+
+def test_a_button_of_another_chat_is_not_pressed(corpus: Corpus, tmp_path: Path) -> None:
+    """Breakage: /press N K in the private chat tapped a button under the group's message [N],
+    answering in the group from where the speaker was not (round twenty)."""
+    shown = played(corpus, tmp_path, "/group", "/joke", "/private", "/press 3 1")
+    pressed = "(message [3] is in another chat: /press N K taps a button of this one)"
+    assert shown[-1] == pressed, shown
+    back = played(corpus, tmp_path, "/group", "/joke", "/press 3 1")
+    assert pressed not in back and any(line.startswith("🎭 [4] ") for line in back), back

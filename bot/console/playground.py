@@ -224,13 +224,18 @@ class Playground:
         return self.turns.lang_for(self.chat_id, self.speaker.language_code)
 
     async def _press(self, args: list[str]) -> None:
-        """`/press N K`: tap button (K) under message [N], as the speaker, in its chat."""
+        """`/press N K`: tap button (K) under message [N] of this chat, as the speaker."""
         numbers = [int(a) for a in args[:2] if a.isdigit()]
         found = self._keys.get(numbers[0]) if len(numbers) == 2 else None
         if found is None or not 1 <= numbers[1] <= len(found[1]):
             self._write("(no such button: /press N K presses button (K) under message [N])")
             return
         chat_id, keys = found
+        if chat_id != self.chat_id:  # as /reply: numbers run on across chats
+            self._write(
+                f"(message [{numbers[0]}] is in another chat: /press N K taps a button of this one)"
+            )
+            return
         key = keys[numbers[1] - 1]
         if key.switch is not None:
             self._write(f"(on Telegram this opens your chats, to post “{key.switch}” inline)")
