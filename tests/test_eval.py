@@ -847,6 +847,13 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # In the tuning sets (the second opinion learns from it): zh-hans 218, 4; zh-hant 507, 5; en 205, 2
 ROUND_NINETEEN_DEV_READ = {"zh-hans": (218, 4), "zh-hant": (507, 5), "en": (205, 2)}
 
+# Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
+# the round's first minutes from the final set's brief, tuning data from the start. Untouched on
+# d7f8190: zh-hans 443, 13; zh-hant 498, 10; en 436, 6. With the second opinion learned from them
+# (in-sample): zh-hans 445, 13; zh-hant 500, 7; en 439, 3.
+ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (445, 13), "zh-hant": (500, 7), "en": (439, 3)}
+
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
 # input), each run untouched first on ce93166, compiled (their README: xa10 215/232 92.7% 2
@@ -977,6 +984,7 @@ HELD = [
     (ROUND_EIGHTEEN_FINAL_EVAL, 2868, ROUND_EIGHTEEN_FINAL_READ),
     (ROUND_NINETEEN_FINAL_EVAL, 2868, ROUND_NINETEEN_FINAL_READ),
     (ROUND_NINETEEN_DEV_EVAL, 978, ROUND_NINETEEN_DEV_READ),
+    (ROUND_TWENTY_WRITERS_EVAL, 1434, ROUND_TWENTY_WRITERS_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -1446,6 +1454,7 @@ HELD = [
         "round eighteen's final set, tuned on after its one run",
         "round nineteen's final set, tuned on after its one run",
         "round nineteen's dev set, tuned on after the round",
+        "round twenty's tuning writers",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
