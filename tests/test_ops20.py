@@ -1,0 +1,45 @@
+"""Round twenty's should-fixes on the Telegram side, each seen red before its fix, through the
+real Application over HTTP against the emulator: a group's admins looked up spend none of
+its messages' budget (bot.telegram.rate_limits)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from bot.i18n.catalogue import say
+from bot.telegram.rate_limits import GROUP_MESSAGES_PER_MINUTE
+from tests.support.emulator import Emulator
+from tests.support.telegram_fixtures import ALICE, BOB, CAROL, GROUP, running_bot
+
+pytestmark = pytest.mark.slow  # bots against the Telegram emulator
+
+DAN = {"id": 1004, "is_bot": False, "first_name": "Dan", "language_code": "en"}
+
+
+async def test_looking_up_a_groups_admins_leaves_it_its_twenty_messages(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Alice's /lang asks Telegram who administers the group, then twenty commands in all
+    (five a member, under the members' own share) draw the group's twenty messages of the
+    minute. Breakage: the lookup spent one of the twenty, and the twentieth waited for the
+    group's budget to drip back (three seconds) though Telegram would have taken it."""
+    emulator.admins[GROUP["id"]] = [ALICE]
+    commands = [(ALICE, "/lang en")] + [(ALICE, "/help")] * 4
+    commands += [(member, "/help") for member in (BOB, CAROL, DAN) for _ in range(5)]
+    assert len(commands) == GROUP_MESSAGES_PER_MINUTE
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        await asyncio.to_thread(emulator.wait_for_count, "setMyCommands", 1)
+        mark = emulator.mark()
+        for member, text in commands:
+            emulator.user_message(GROUP, member, text)
+        await asyncio.to_thread(emulator.wait_for_count, "sendMessage", len(commands), mark, 20)
+    calls = emulator.sent[mark:]
+    (lookup,) = [c for c in calls if c["method"] == "getChatAdministrators"]
+    replies = [c for c in calls if c["method"] == "sendMessage"]
+    assert replies[0]["params"]["text"] == say("lang_set", "en", name=say("lang_name_en", "en"))
+    assert emulator.too_many == []  # Telegram's own count of the group: never over
+    took = replies[-1]["at"] - lookup["at"]
+    assert took < 2.0, f"the group's twentieth message waited {took:.1f} s for a lookup"
