@@ -1,6 +1,7 @@
 """Round twenty's should-fixes on the Telegram side, each seen red before its fix, through the
-real Application over HTTP against the emulator: a group's admins looked up spend none of
-its messages' budget (bot.telegram.rate_limits)."""
+real Application over HTTP against the emulator: inline queries have a working slot of their
+own (bot.telegram.ordering), and a group's admins looked up spend none of its messages'
+budget (bot.telegram.rate_limits)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,44 @@ import pytest
 from bot.i18n.catalogue import say
 from bot.telegram.rate_limits import GROUP_MESSAGES_PER_MINUTE
 from tests.support.emulator import Emulator
-from tests.support.telegram_fixtures import ALICE, BOB, CAROL, GROUP, running_bot
+from tests.support.telegram_fixtures import (
+    ALICE,
+    BOB,
+    CAROL,
+    GROUP,
+    private,
+    running_bot,
+    sends,
+    wait_for,
+)
 
 pytestmark = pytest.mark.slow  # bots against the Telegram emulator
 
 DAN = {"id": 1004, "is_bot": False, "first_name": "Dan", "language_code": "en"}
+
+
+async def test_inline_queries_telegram_is_slow_to_take_leave_private_chats_answered(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Three people type inline queries, and Telegram is slow to take the bot's answers
+    (held until the test lets them go); Alice's private /help, right behind them, is
+    answered meanwhile. Breakage: the queries took both of the private chats' working slots,
+    and her /help waited for Telegram to take an inline answer."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        await asyncio.to_thread(emulator.wait_for_count, "setMyCommands", 1)
+        emulator.hold("answerInlineQuery")
+        try:
+            mark = emulator.mark()
+            for n, user in enumerate((ALICE, BOB, CAROL)):
+                query = {"id": f"q{n}", "from": user, "query": "knives", "offset": ""}
+                emulator.push({"inline_query": query})
+            emulator.user_message(private(ALICE), ALICE, "/help")
+            await asyncio.to_thread(emulator.wait_until, lambda: emulator.holding >= 1, 10)
+            await wait_for(emulator, sends(ALICE["id"], "/prank"), after=mark, timeout=4)
+            assert emulator.holding == 1  # one slot for them: the other two wait for it
+        finally:
+            emulator.let_go("answerInlineQuery")
+        await asyncio.to_thread(emulator.wait_for_count, "answerInlineQuery", 3, mark, 10)
 
 
 async def test_looking_up_a_groups_admins_leaves_it_its_twenty_messages(

@@ -138,6 +138,8 @@ class Emulator:
         self._busy_chats: set[int] = set()  # chats with an update being POSTed
         self._retry_at: dict[int, tuple[int, float]] = {}  # update id → (failures, not before)
         self._hooks: list[tuple[Callable[[dict], bool], Callable[[], None]]] = []
+        self._held: set[str] = set()  # methods whose calls wait before Telegram takes them
+        self.holding = 0  # calls waiting now, held
         self._stopping = False
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
@@ -306,6 +308,28 @@ class Emulator:
         """An index into `sent`, so a wait can look only at what comes after it."""
         with self.lock:
             return len(self.sent)
+
+    def hold(self, method: str) -> None:
+        """From now on, calls of `method` wait, unanswered, until `let_go` (Telegram slow to
+        answer them): each counted in `holding` while it waits."""
+        with self.lock:
+            self._held.add(method)
+
+    def let_go(self, method: str) -> None:
+        """The calls of `method` held go on, and the next ones are not held."""
+        with self.lock:
+            self._held.discard(method)
+            self.lock.notify_all()
+
+    def _wait_if_held(self, method: str) -> None:
+        with self.lock:
+            if method not in self._held:
+                return
+            self.holding += 1
+            self.lock.notify_all()
+            while method in self._held and not self._stopping:
+                self.lock.wait()
+            self.holding -= 1
 
     def when(self, predicate: Callable[[dict], bool], action: Callable[[], None]) -> None:
         """Once: run `action` when the bot makes a call that satisfies `predicate`, after it is
@@ -768,6 +792,7 @@ def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
                     500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}
                 )
             params = self._params(body)
+            emulator._wait_if_held(method)
             try:
                 result = emulator.call(method, params)
             except BadRequest as error:
