@@ -1,18 +1,27 @@
 """Round twenty's should-fixes on the Telegram side, each seen red before its fix, through the
 real Application over HTTP against the emulator: inline queries have a working slot of their
-own (bot.telegram.ordering), and a group's admins looked up spend none of its messages'
-budget (bot.telegram.rate_limits)."""
+own (bot.telegram.ordering), a group's admins looked up spend none of its messages' budget
+(bot.telegram.rate_limits), and an anonymous admin's /prank calls off no other's
+(Engine.prank)."""
 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from bot.content.corpus import Corpus
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import PRANK_COOLDOWN, Engine
+from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
+from bot.storage import Storage
 from bot.telegram.rate_limits import GROUP_MESSAGES_PER_MINUTE
+from tests.support.conversation import handled
 from tests.support.emulator import Emulator
+from tests.support.lines import say as line
 from tests.support.telegram_fixtures import (
     ALICE,
     BOB,
@@ -24,11 +33,19 @@ from tests.support.telegram_fixtures import (
     wait_for,
 )
 
-pytestmark = pytest.mark.slow  # bots against the Telegram emulator
+slow = pytest.mark.slow  # a bot against the Telegram emulator
 
 DAN = {"id": 1004, "is_bot": False, "first_name": "Dan", "language_code": "en"}
+# Who Telegram says sent a message an anonymous admin sent as the group (its sender_chat)
+ANONYMOUS = {
+    "id": 1087968824,
+    "is_bot": True,
+    "first_name": "Group",
+    "username": "GroupAnonymousBot",
+}
 
 
+@slow
 async def test_inline_queries_telegram_is_slow_to_take_leave_private_chats_answered(
     emulator: Emulator, tmp_path: Path
 ) -> None:
@@ -53,6 +70,7 @@ async def test_inline_queries_telegram_is_slow_to_take_leave_private_chats_answe
         await asyncio.to_thread(emulator.wait_for_count, "answerInlineQuery", 3, mark, 10)
 
 
+@slow
 async def test_looking_up_a_groups_admins_leaves_it_its_twenty_messages(
     emulator: Emulator, tmp_path: Path
 ) -> None:
@@ -77,3 +95,45 @@ async def test_looking_up_a_groups_admins_leaves_it_its_twenty_messages(
     assert emulator.too_many == []  # Telegram's own count of the group: never over
     took = replies[-1]["at"] - lookup["at"]
     assert took < 2.0, f"the group's twentieth message waited {took:.1f} s for a lookup"
+
+
+def test_an_anonymous_admins_prank_again_calls_nothing_off(corpus: Corpus) -> None:
+    """As the group itself, twice at the same answerer: both wait, and the two share the
+    cooldown of the one sender they appear to be. A member who shows as themself still
+    calls their own off (newuser19)."""
+    engine, group = Engine(corpus), -19
+
+    def twice(sender: Person, between: float) -> tuple[ChatState, list[str]]:
+        first = Incoming(sender, "/prank one-and-three @wen", 0.0, True, chat_id=group)
+        chat = handled(engine, ChatState(lang="en"), first).chat
+        again = handled(engine, chat, replace(first, now=between))
+        return again.chat, [ending.outcome for ending in again.endings]
+
+    anonymous, mei = Person(group, "The group"), Person(7, "Mei", "mei")
+    both, ended = twice(anonymous, PRANK_COOLDOWN)
+    assert len(both.pranks) == 2 and ended == []
+    one, ended = twice(mei, PRANK_COOLDOWN)
+    assert len(one.pranks) == 1 and ended == ["called_off"]
+    too_soon, ended = twice(anonymous, 1.0)
+    assert len(too_soon.pranks) == 1 and ended == []  # the cooldown, not a prank called off
+
+
+@slow
+async def test_one_anonymous_admins_prank_does_not_call_off_anothers(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Two admins of the group, both anonymous (their messages sent as the group), each
+    prank Carol: Telegram names neither, so the bot cannot tell the second from the first,
+    and both pranks wait. Breakage: the second was taken for the first's "again" and called
+    the first off ("your last one is off"), the first admin's question left unanswerable."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3") as app:
+        app.bot_data["services"].engine.prank_cooldown = 0.0  # the two admins, a moment apart
+        asked = []
+        for _ in range(2):
+            mark = emulator.mark()
+            emulator.user_message(
+                GROUP, ANONYMOUS, "/prank one-and-three @carol", sender_chat=GROUP
+            )
+            asked.append(await wait_for(emulator, sends(GROUP["id"], "@carol"), after=mark))
+    assert all(line("previous_dropped", "en") not in a["params"]["text"] for a in asked)
+    assert len(Storage(tmp_path / "bot.sqlite3").load_chat(GROUP["id"]).pranks) == 2
