@@ -1,8 +1,9 @@
 """Round twenty's should-fixes on the Telegram side, each seen red before its fix, through the
 real Application over HTTP against the emulator: inline queries have a working slot of their
 own (bot.telegram.ordering), a group's admins looked up spend none of its messages' budget
-(bot.telegram.rate_limits), and an anonymous admin's /prank calls off no other's
-(Engine.prank)."""
+(bot.telegram.rate_limits), an anonymous admin's /prank calls off no other's
+(Engine.prank), and a group's greeting whose answer never came back is said at most once
+(Turns.take)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from bot.i18n.catalogue import say
 from bot.storage import Storage
 from bot.telegram.rate_limits import GROUP_MESSAGES_PER_MINUTE
 from tests.support.conversation import handled
-from tests.support.emulator import Emulator
+from tests.support.emulator import BOT, Emulator
 from tests.support.lines import say as line
 from tests.support.telegram_fixtures import (
     ALICE,
@@ -137,3 +138,28 @@ async def test_one_anonymous_admins_prank_does_not_call_off_anothers(
             asked.append(await wait_for(emulator, sends(GROUP["id"], "@carol"), after=mark))
     assert all(line("previous_dropped", "en") not in a["params"]["text"] for a in asked)
     assert len(Storage(tmp_path / "bot.sqlite3").load_chat(GROUP["id"]).pranks) == 2
+
+
+@slow
+@pytest.mark.parametrize("fault", ["lost", "drop"])
+async def test_a_greeting_whose_answer_never_came_is_said_at_most_once(
+    emulator: Emulator, tmp_path: Path, fault: str
+) -> None:
+    """Bob adds the bot, and no answer to the greeting comes back: Telegram carried the call
+    out and the answer was lost ("lost"), or the connection closed before it read the call
+    ("drop"), which the bot cannot tell apart. Bob adds the bot again (he saw nothing happen,
+    or his client sent it twice) and sends /start. The group hears the greeting at most once
+    and no "Oops": with "lost", once; with "drop", not at all, the price of at most once
+    (/start still answers it). Breakage: "Oops" after the greeting, and the re-add greeted
+    the group a second time."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        await asyncio.to_thread(emulator.wait_for_count, "setMyCommands", 1)
+        emulator.inject("sendMessage", fault)
+        mark = emulator.mark()
+        emulator.user_message(GROUP, BOB, new_chat_members=[BOT])
+        emulator.user_message(GROUP, BOB, new_chat_members=[BOT])
+        emulator.user_message(GROUP, BOB, "/start")
+        await wait_for(emulator, sends(GROUP["id"], say("welcome", "zh")), after=mark)
+    *before, welcome = emulator.sent_texts(GROUP["id"])
+    assert before == ([say("group_hello", "zh")] if fault == "lost" else [])
+    assert welcome.startswith(say("welcome", "zh"))

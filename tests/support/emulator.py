@@ -14,6 +14,7 @@ its own threads.
 
 from __future__ import annotations
 
+import contextlib
 import email.parser
 import email.policy
 import html
@@ -98,7 +99,7 @@ def parse_html(text: str) -> str:
 
 @dataclass
 class Fault:
-    kind: str  # "429", "500", "drop" or "odd"
+    kind: str  # "429", "500", "drop", "lost" or "odd"
     retry_after: int = 1
 
 
@@ -165,8 +166,9 @@ class Emulator:
     # -- what tests do ---------------------------------------------------------------------
 
     def inject(self, method: str, kind: str, retry_after: int = 1) -> None:
-        """Make the next call of `method` fail: "429", "500", "drop" (close the socket) or
-        "odd" (a 200 whose result is `true`, not the object the method returns)."""
+        """Make the next call of `method` fail: "429", "500", "drop" (close the socket),
+        "lost" (carry the call out, then close the socket: the answer never reaches the bot)
+        or "odd" (a 200 whose result is `true`, not the object the method returns)."""
         with self.lock:
             self.faults.setdefault(method, []).append(Fault(kind, retry_after))
 
@@ -787,12 +789,18 @@ def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
                 })  # fmt: skip
             if fault is not None and fault.kind == "odd":
                 return self._reply(200, {"ok": True, "result": True})
-            if fault is not None:
+            if fault is not None and fault.kind == "500":
                 return self._reply(
                     500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}
                 )
             params = self._params(body)
             emulator._wait_if_held(method)
+            if fault is not None and fault.kind == "lost":
+                with contextlib.suppress(BadRequest):
+                    emulator.call(method, params)
+                self.close_connection = True
+                self.connection.shutdown(2)
+                return None
             try:
                 result = emulator.call(method, params)
             except BadRequest as error:
