@@ -8,6 +8,8 @@ own (bot.telegram.ordering), a group's admins looked up spend none of its messag
 from __future__ import annotations
 
 import asyncio
+import logging
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -140,26 +142,54 @@ async def test_one_anonymous_admins_prank_does_not_call_off_anothers(
     assert len(Storage(tmp_path / "bot.sqlite3").load_chat(GROUP["id"]).pranks) == 2
 
 
+class Logged(logging.Handler):
+    """Sets `event` once the bot logs something containing `words`: a wait on what the bot
+    did, with no sleep."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__()
+        self.words, self.event = words, threading.Event()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.words in record.getMessage():
+            self.event.set()
+
+
 @slow
-@pytest.mark.parametrize("fault", ["lost", "drop"])
+@pytest.mark.parametrize("fault", ["lost", "drop", "timeout"])
 async def test_a_greeting_whose_answer_never_came_is_said_at_most_once(
-    emulator: Emulator, tmp_path: Path, fault: str
+    emulator: Emulator, tmp_path: Path, fault: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     """Bob adds the bot, and no answer to the greeting comes back: Telegram carried the call
-    out and the answer was lost ("lost"), or the connection closed before it read the call
-    ("drop"), which the bot cannot tell apart. Bob adds the bot again (he saw nothing happen,
-    or his client sent it twice) and sends /start. The group hears the greeting at most once
-    and no "Oops": with "lost", once; with "drop", not at all, the price of at most once
-    (/start still answers it). Breakage: "Oops" after the greeting, and the re-add greeted
-    the group a second time."""
-    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
-        await asyncio.to_thread(emulator.wait_for_count, "setMyCommands", 1)
-        emulator.inject("sendMessage", fault)
-        mark = emulator.mark()
-        emulator.user_message(GROUP, BOB, new_chat_members=[BOT])
-        emulator.user_message(GROUP, BOB, new_chat_members=[BOT])
-        emulator.user_message(GROUP, BOB, "/start")
-        await wait_for(emulator, sends(GROUP["id"], say("welcome", "zh")), after=mark)
+    out and the answer was lost ("lost"), or took it only after the bot stopped waiting
+    ("timeout", python-telegram-bot's five seconds), or the connection closed before it read
+    the call ("drop"), which the bot cannot tell apart. Bob adds the bot again (he saw
+    nothing happen, or his client sent it twice) and sends /start. The group hears the
+    greeting at most once and no "Oops": once, or with "drop" not at all, the price of at
+    most once (/start still answers it). Breakage: "Oops" after the greeting, and the re-add
+    greeted the group a second time."""
+    caplog.set_level(logging.INFO, logger="bot.application.turn")
+    unknown = Logged("the greeting's delivery is unknown")
+    logging.getLogger("bot.application.turn").addHandler(unknown)
+    try:
+        async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+            await asyncio.to_thread(emulator.wait_for_count, "setMyCommands", 1)
+            if fault == "timeout":
+                emulator.hold("sendMessage")
+            else:
+                emulator.inject("sendMessage", fault)
+            mark = emulator.mark()
+            emulator.user_message(GROUP, BOB, new_chat_members=[BOT])
+            assert await asyncio.to_thread(unknown.event.wait, 15)
+            if fault == "timeout":  # Telegram takes the greeting after all
+                emulator.let_go("sendMessage")
+                await wait_for(emulator, sends(GROUP["id"]), after=mark)
+            emulator.user_message(GROUP, BOB, new_chat_members=[BOT])
+            emulator.user_message(GROUP, BOB, "/start")
+            await wait_for(emulator, sends(GROUP["id"], say("welcome", "zh")), after=mark)
+    finally:
+        logging.getLogger("bot.application.turn").removeHandler(unknown)
+        emulator.let_go("sendMessage")
     *before, welcome = emulator.sent_texts(GROUP["id"])
-    assert before == ([say("group_hello", "zh")] if fault == "lost" else [])
+    assert before == ([] if fault == "drop" else [say("group_hello", "zh")])
     assert welcome.startswith(say("welcome", "zh"))
