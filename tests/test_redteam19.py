@@ -246,16 +246,16 @@ async def test_add_and_remove_fifty_times_greets_once(
     assert not errors(caplog)
 
 
-@pytest.mark.parametrize("fault", ["500", "drop"])
 async def test_a_greeting_telegram_failed_is_said_when_the_group_tries_again(
-    emulator: Emulator, tmp_path: Path, fault: str
+    emulator: Emulator, tmp_path: Path
 ) -> None:
-    """Telegram fails the greeting's send (a 500, a dropped connection): the group's first
-    sight of the bot is "Oops, try again", and it was saved as greeted all the same, so
-    when Bob tries again (adds the bot again) the group heard nothing."""
+    """Telegram fails the greeting's send (a 500): the group's first sight of the bot is
+    "Oops, try again", and it was saved as greeted all the same, so when Bob tries again
+    (adds the bot again) the group heard nothing. (A send whose answer never came, a
+    dropped connection, is said at most once instead: tests/test_ops20.py.)"""
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         await wait_for(emulator, lambda call: call["method"] == "setMyCommands")
-        emulator.inject("sendMessage", fault)
+        emulator.inject("sendMessage", "500")
         mark = emulator.mark()
         emulator.user_message(GROUP, BOB, new_chat_members=[BOT])
         await wait_for(emulator, sends(GROUP["id"]), after=mark)  # the "Oops"

@@ -63,6 +63,11 @@ class UndeliverableError(Exception):
     """Raised by `Outbox.send`: the chat cannot be reached (the bot was blocked or removed)."""
 
 
+class UnconfirmedError(Exception):
+    """Raised by `Outbox.send`: the message may have reached the chat, but no answer came
+    back (a timeout, a connection lost mid-call): whether the chat saw it is unknown."""
+
+
 @dataclass(frozen=True)
 class Send:
     """A reply as the outbox sends it: the message it answers (`quote`), whether the addressee's
@@ -87,7 +92,7 @@ class Outbox(Protocol):
     """What a front end does for a turn."""
 
     async def send(self, chat_id: int, message: Send) -> Sent:
-        """Deliver a reply; raise ChatMovedError or UndeliverableError."""
+        """Deliver a reply; raise ChatMovedError, UndeliverableError or UnconfirmedError."""
         ...
 
     async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
@@ -141,6 +146,13 @@ class Turns:
         except Exception as error:
             if isinstance(error, StorageError) or not (message.bot_added and response.replies):
                 raise  # not a send that failed (a database's failure comes again as it is)
+            if isinstance(error, UnconfirmedError):
+                # The group may have heard it: it stays greeted (saved so before the send),
+                # and is told no "Oops". A greeting is said at most once, since a second one
+                # (and an apology after the first) is what a group sees of a bot gone wrong,
+                # while a greeting lost this way only leaves the group to find /help.
+                log.info("chat %s: the greeting's delivery is unknown: %s", landed[-1], error)
+                return response
             # The greeting did not go out: the group never heard it, so it stays a group the
             # bot has not been in, and the next add greets it (an "Oops… try again" that
             # found the group greeted would say nothing to the add it asks for). Where the

@@ -391,17 +391,27 @@ class Engine:
         nobody), as a friend who asks again means "another one" (newuser19: it waited on,
         unsaid, to be revealed minutes later). Someone else's prank is never called off by
         it: friends prank each other at once in a group, each question answered by a reply
-        to it, and nobody's prank is taken from them by another's /prank."""
+        to it, and nobody's prank is taken from them by another's /prank.
+
+        Nor is one by an anonymous admin, who writes as the group itself: Telegram names no
+        one, every anonymous admin is the same sender, and "their own" waiting prank may be
+        another admin's. Theirs wait on side by side, as before newuser19: one more question
+        waiting (and revealed at its timeout) is a smaller wrong than a prank someone set up
+        called off by someone else. They share one starter's share and cooldown, as the one
+        sender they appear to be; /cancel, asked for in so many words, still ends theirs."""
         dropped: list[Ending] = []
         if not message.in_group:
             if target is not None:
                 return self._say(chat, "private_target", lang)
             replaced = sorted(chat.pranks)
         else:
+            anonymous = message.sender.id == message.chat_id  # the group itself: who is unknown
             replaced = sorted(
                 ticket
                 for ticket, prank in chat.pranks.items()
-                if prank.by.is_same(message.sender) and _same_answerer(prank.target, target)
+                if not anonymous
+                and prank.by.is_same(message.sender)
+                and _same_answerer(prank.target, target)
             )
             if len(chat.pranks) - len(replaced) >= MAX_GROUP_PRANKS:
                 return self._say(chat, "too_many", lang)

@@ -12,9 +12,17 @@ Groups have slots of their own. An update holds its slot while its messages wait
 Telegram's budget (bot.telegram.rate_limits), so a burst in groups (one member adding the bot
 to 200 groups: 200 greetings) kept both slots busy for seconds, and a private /help waited
 for a slot behind all of them, however much budget the rate limiter kept for private chats.
-Now a private chat (or an update of no chat: an inline query, a tap on an inline message,
-someone waiting on the bot alone) waits only for other such updates; the two kinds run side
-by side, up to four at once only while both are busy.
+Now a private chat, someone waiting on the bot alone, waits only for other private chats;
+the kinds run side by side, five at once at most, and only while all are busy.
+
+Updates of no chat (inline queries, a result chosen, a tap on an inline message) have one
+slot of their own (`INLINE_WORKERS`). Inline queries come in bursts nobody sent on purpose:
+Telegram sends one each time a person typing "@TaoluBot …" pauses, and many people may type
+at once. Sharing the private chats' slots, two queries whose answers Telegram was slow to
+take held both, and a private /help waited behind them. One slot is enough for them: an
+answer is the bot's own search and one call that no budget holds up (answerInlineQuery and
+an inline message's edit go to no chat), and a query kept waiting in a burst is often one
+its typist has typed past: Telegram shows the answer to the latest.
 
 An update waiting on its own chat's budget (a group's 20 messages a minute spent, a 429 for
 that chat: bot.telegram.rate_limits) gives its slot back while it waits (`slot_given_back`)
@@ -35,6 +43,7 @@ from telegram.constants import ChatType
 from telegram.ext import BaseUpdateProcessor
 
 QUEUED = 4096  # updates taken in at once, most of them waiting for their chat or a slot
+INLINE_WORKERS = 1  # slots for updates of no chat: inline queries, taps on inline messages
 
 
 class _Slot:
@@ -77,15 +86,16 @@ async def slot_given_back() -> AsyncIterator[None]:
 class ChatOrderedProcessor(BaseUpdateProcessor):
     def __init__(self, workers: int = 2) -> None:
         super().__init__(QUEUED)
-        self._working = asyncio.BoundedSemaphore(workers)  # private chats and no chat
+        self._working = asyncio.BoundedSemaphore(workers)  # private chats
         self._working_for_groups = asyncio.BoundedSemaphore(workers)  # groups and channels
+        self._working_for_no_chat = asyncio.BoundedSemaphore(INLINE_WORKERS)
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}  # chat → updates holding or awaiting its lock
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:  # inline queries and taps on inline messages belong to no chat
-            await self._in_a_slot(self._working, coroutine)
+            await self._in_a_slot(self._working_for_no_chat, coroutine)
             return
         slots = self._working if chat.type == ChatType.PRIVATE else self._working_for_groups
         lock = self._locks.setdefault(chat.id, asyncio.Lock())

@@ -15,13 +15,20 @@ import logging
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
 
+import httpx
 from telegram import Bot, ForceReply, InlineKeyboardMarkup, Message, ReplyParameters, Update
 from telegram.constants import ChatType, MessageLimit, ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, TelegramError
 from telegram.ext import Application
 
 from bot.application.buttons import Keys
-from bot.application.turn import ChatMovedError, Send, Sent, UndeliverableError
+from bot.application.turn import (
+    ChatMovedError,
+    Send,
+    Sent,
+    UnconfirmedError,
+    UndeliverableError,
+)
 from bot.conversation.commands import Event, Picture, Say, Status
 
 log = logging.getLogger(__name__)
@@ -100,6 +107,10 @@ class TelegramOutbox:
             raise ChatMovedError(moved.new_chat_id) from moved
         except (Forbidden, BadRequest) as error:  # blocked, removed, or the chat is gone
             raise UndeliverableError(repr(error)) from error
+        except NetworkError as error:
+            if _unanswered(error):
+                raise UnconfirmedError(repr(error)) from error
+            raise
         try:
             return Sent(sent["message_id"], sent["chat"]["type"] in GROUP_TYPES)
         except (KeyError, TypeError, IndexError):
@@ -161,6 +172,18 @@ class TelegramOutbox:
         if message.share is not None and self._share_button is not None:
             return _share_json(self._share_button, *message.share)
         return None
+
+
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def _unanswered(error: NetworkError) -> bool:
+    """Whether a call may have reached Telegram with no answer back: python-telegram-bot
+    raises TimedOut or NetworkError from httpx's error for a timeout waiting for the answer
+    or a connection lost mid-call. Not for a connection never made (nothing went out), nor
+    for an error Telegram answered (a 500: it says the call failed)."""
+    cause = error.__cause__
+    return isinstance(cause, httpx.HTTPError) and not isinstance(cause, NEVER_SENT)
 
 
 FORCE_REPLY = json.dumps(ForceReply(selective=True).to_dict())

@@ -17,6 +17,11 @@ queue for everyone, a private /help waited behind all of them; now it finds room
 (at least 5 a second always, and the whole 30 while groups are quiet: the share caps groups,
 it reserves nothing from private chats). A group's own reply still queues, in order, behind
 the other groups' burst: that is the price of the cap, paid by the side that made the burst.
+
+Only what puts something in a chat spends these budgets: Telegram's limits count messages.
+A question about the chat (getChatAdministrators, asked before a group's /lang to see who
+may change it) sends nothing there; counted, it took one of the group's 20 of the minute,
+and the group's 20th message waited three seconds for a message never sent.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ EVERYONE = "*"
 MESSAGES_PER_SECOND = 30  # Telegram's limit for the whole bot
 GROUPS_MESSAGES_PER_SECOND = 25  # all groups together; the other 5 are always free for private
 GROUP_MESSAGES_PER_MINUTE = 20  # Telegram's limit for one group
+ASKING = "get"  # the Bot API's methods that only ask (getChatAdministrators…) start so
 
 
 class ChatRateLimiter(BaseRateLimiter[int]):
@@ -71,7 +77,7 @@ class ChatRateLimiter(BaseRateLimiter[int]):
         for attempt in range(retries + 1):
             await self._resumed(chat)
             try:
-                for limiter in self._limiters(chat):
+                for limiter in self._limiters(chat, endpoint):
                     if limiter in (self._all_groups, self._everyone) or limiter.has_capacity():
                         await limiter.acquire()
                         continue
@@ -84,11 +90,11 @@ class ChatRateLimiter(BaseRateLimiter[int]):
                 await self._pause(chat, error.retry_after)
         raise AssertionError("unreachable: the last attempt returns or raises")
 
-    def _limiters(self, chat: int | str | None) -> list[AsyncLimiter]:
-        """The budgets a message to `chat` spends, narrowest first, so that a message waiting
+    def _limiters(self, chat: int | str | None, endpoint: str) -> list[AsyncLimiter]:
+        """The budgets a call to `chat` spends, narrowest first, so that a message waiting
         for its own group's minute holds no place in the budgets every chat shares."""
-        if chat is None:
-            return []  # not a message to a chat (getUpdates, answerCallbackQuery…)
+        if chat is None or endpoint.startswith(ASKING):
+            return []  # not a message to a chat (getUpdates, answerCallbackQuery, getChat…)
         if isinstance(chat, int) and chat > 0:
             return [self._everyone]  # a private chat: no per-minute limit, no groups' cap
         return [self._group(chat), self._all_groups, self._everyone]

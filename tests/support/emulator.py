@@ -14,6 +14,7 @@ its own threads.
 
 from __future__ import annotations
 
+import contextlib
 import email.parser
 import email.policy
 import html
@@ -98,7 +99,7 @@ def parse_html(text: str) -> str:
 
 @dataclass
 class Fault:
-    kind: str  # "429", "500", "drop" or "odd"
+    kind: str  # "429", "500", "drop", "lost" or "odd"
     retry_after: int = 1
 
 
@@ -138,6 +139,8 @@ class Emulator:
         self._busy_chats: set[int] = set()  # chats with an update being POSTed
         self._retry_at: dict[int, tuple[int, float]] = {}  # update id → (failures, not before)
         self._hooks: list[tuple[Callable[[dict], bool], Callable[[], None]]] = []
+        self._held: set[str] = set()  # methods whose calls wait before Telegram takes them
+        self.holding = 0  # calls waiting now, held
         self._stopping = False
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
@@ -163,8 +166,9 @@ class Emulator:
     # -- what tests do ---------------------------------------------------------------------
 
     def inject(self, method: str, kind: str, retry_after: int = 1) -> None:
-        """Make the next call of `method` fail: "429", "500", "drop" (close the socket) or
-        "odd" (a 200 whose result is `true`, not the object the method returns)."""
+        """Make the next call of `method` fail: "429", "500", "drop" (close the socket),
+        "lost" (carry the call out, then close the socket: the answer never reaches the bot)
+        or "odd" (a 200 whose result is `true`, not the object the method returns)."""
         with self.lock:
             self.faults.setdefault(method, []).append(Fault(kind, retry_after))
 
@@ -306,6 +310,28 @@ class Emulator:
         """An index into `sent`, so a wait can look only at what comes after it."""
         with self.lock:
             return len(self.sent)
+
+    def hold(self, method: str) -> None:
+        """From now on, calls of `method` wait, unanswered, until `let_go` (Telegram slow to
+        answer them): each counted in `holding` while it waits."""
+        with self.lock:
+            self._held.add(method)
+
+    def let_go(self, method: str) -> None:
+        """The calls of `method` held go on, and the next ones are not held."""
+        with self.lock:
+            self._held.discard(method)
+            self.lock.notify_all()
+
+    def _wait_if_held(self, method: str) -> None:
+        with self.lock:
+            if method not in self._held:
+                return
+            self.holding += 1
+            self.lock.notify_all()
+            while method in self._held and not self._stopping:
+                self.lock.wait()
+            self.holding -= 1
 
     def when(self, predicate: Callable[[dict], bool], action: Callable[[], None]) -> None:
         """Once: run `action` when the bot makes a call that satisfies `predicate`, after it is
@@ -763,11 +789,18 @@ def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
                 })  # fmt: skip
             if fault is not None and fault.kind == "odd":
                 return self._reply(200, {"ok": True, "result": True})
-            if fault is not None:
+            if fault is not None and fault.kind == "500":
                 return self._reply(
                     500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}
                 )
             params = self._params(body)
+            emulator._wait_if_held(method)
+            if fault is not None and fault.kind == "lost":
+                with contextlib.suppress(BadRequest):
+                    emulator.call(method, params)
+                self.close_connection = True
+                self.connection.shutdown(2)
+                return None
             try:
                 result = emulator.call(method, params)
             except BadRequest as error:
