@@ -289,7 +289,7 @@ def held_out(names: Sequence[str] = HELD_OUT) -> list[Case]:
             opinion = state.opinion
             same = _SHARPNESS.labels_like(row.routine, row.state, rules)
             evidence = weigh(opinion, row.answer, same) if opinion is not None else None
-            vetoed = given.doubted is not None
+            vetoed = bool(given.doubted)  # (a Match's default is "", not None)
             own, kind = _own_words(row, rules) if rules != OTHERWISE else (None, "")
             own_held = _own_held(row, own, kind)
             found.append(Case(name, row, rules, product, right, vetoed, own_held, evidence))
