@@ -71,7 +71,7 @@ from bench.stat16 import (
     read_tsv,
 )
 from bot.content import reading
-from bot.content.corpus import FELL, GIVE_AWAY, RoutineState, load_corpus
+from bot.content.corpus import FELL, GIVE_AWAY, RoutineState, load_corpus, tuning_for
 from understanding import second_opinion
 from understanding.second_opinion import MAX_READ, SecondOpinion
 
@@ -272,7 +272,7 @@ def held_out(names: Sequence[str] = HELD_OUT) -> list[Case]:
     second opinions learned from every tuning set but the round18_* and round19_* ones."""
     with tempfile.TemporaryDirectory() as folder:
         content = Path(folder) / "content"
-        tuning = content / "eval" / "tuning"
+        tuning = tuning_for(content / CORPUS.name)
         shutil.copytree(TUNING, tuning, ignore=lambda _, names: [n for n in names if _later(n)])
         shutil.copy(CORPUS, content / CORPUS.name)
         shutil.copy(CORPUS.with_name("lexicon.yaml"), content / "lexicon.yaml")
