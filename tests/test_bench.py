@@ -93,3 +93,29 @@ def test_guard18_reads_round_seventeens_rules_before_its_veto() -> None:
     assert 77 <= scores(found, RULES_ALONE)["total"].wrong <= 81
     shipped = scores(found, ROUND_17)["total"]
     assert 54 <= shipped.wrong <= 58 and 2695 <= shipped.right <= 2699
+
+
+def test_switch20_composes_the_product_as_reading_verdict_does() -> None:
+    """bench.switch20 measures each switch against the product on rounds 10-17 by composing
+    the shipped veto (with its reveal-is-prank care) and fallback itself, on the rules a round
+    ran with; composed on today's rules it must give `reading.verdict`'s verdict and say a veto
+    acted exactly where the product's does, or every switch is measured against something the
+    bot does not do. (The shipped corpus's opinions; every third row of round 19's final set.)"""
+    from bench.stat16 import _CORPUS, OTHERWISE, TUNING, _own_words, read_tsv
+    from bench.switch20 import _shipped
+    from bot.content import reading
+
+    compared = vetoed = 0
+    for row in read_tsv(TUNING / "round19_final" / "all.tsv")[::3]:
+        state = _CORPUS.routines[row.routine].states[row.state]
+        opinion = state.opinion
+        if opinion is None:
+            continue
+        rules = state.understand(row.answer).branch_id or OTHERWISE
+        own, kind = _own_words(row, rules) if rules != OTHERWISE else (None, "")
+        mine, veto = _shipped(state, opinion, row, rules, own, kind)
+        given = reading.verdict(state, row.answer)
+        assert (mine, veto) == (given.branch_id or OTHERWISE, bool(given.doubted)), row
+        compared += 1
+        vetoed += veto
+    assert compared > 900 and vetoed > 0  # both paths were compared
