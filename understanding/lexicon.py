@@ -274,6 +274,7 @@ FIELDS: dict[str, str] = {
     "phrase_variants_zh": WORD_LISTS,
     # "when was I ever" (我几时係过猪, folded 我什么时候是过猪) folds to 我不是猪, 我没说过
     "never_leads_zh": PHRASES,
+    "what_then_zh": PHRASES,
     # "can't" (不会, Cantonese 唔识 folded to it) to a question that asks no "can" (会): I
     # cannot answer, a don't-know (这题好难 不会), not "won't"
     "cannot_answer_zh": WORDS,
@@ -647,6 +648,7 @@ class Lexicon:
     verdicts_zh: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
+    what_then_zh: tuple[str, ...]
     negated_english_zh: Mapping[str, str]
     cannot_answer_zh: frozenset[str]
     sound_alikes_en: Mapping[str, str]
@@ -934,14 +936,16 @@ class Lexicon:
     @cached_property
     def never_pattern(self) -> re.Pattern[str]:
         """我什么时候是过 → 我不是, 我什么时候说过 → 我没说过, 我什么时候是猪了 → 我不是猪,
-        我什么时候变了猪 → 我不是猪: see never_leads_zh (group 1 the verb; without 过, 是 or
-        becoming alone)."""
+        我什么时候变了猪 → 我不是猪, 我啥时候成猪了 → 我不是猪: see never_leads_zh (group 1 the
+        verb; without 过, 是 or becoming alone: 变成, 变了, 成, not 成功)."""
         from understanding.text import HAN_CLASS
 
         if not self.never_leads_zh:
             return re.compile("(?!)")
         leads = alternation(list(self.never_leads_zh))
-        return re.compile(f"我(?:{leads})(?:有?([{HAN_CLASS}]{{1,2}}?)过|(是|变成了?|变了))")
+        return re.compile(
+            f"我(?:{leads})(?:有?([{HAN_CLASS}]{{1,2}}?)过|(是|变成了?|变了|成(?!功)了?))"
+        )
 
     @cached_property
     def duration_seconds(self) -> dict[str, Decimal]:

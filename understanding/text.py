@@ -505,7 +505,7 @@ def _seen(text: str) -> int:
 
 
 _SEEN_WO: Final = 1  # 我
-_SEEN_GUO_SHI: Final = 2  # 过, 是 or 变 (我几时变了猪)
+_SEEN_GUO_SHI: Final = 2  # 过, 是, 变 or 成 (我几时变了猪, 我啥时候成猪了)
 _SEEN_SPACE: Final = 4
 _SEEN_NEGATOR: Final = 8  # 不 or 没
 _SEEN_DE: Final = 16  # 得
@@ -521,7 +521,8 @@ def _seen_zh(text: str) -> int:
         code = ord(text[i])
         if code == 0x6211:  # 我
             seen |= _SEEN_WO
-        elif code == 0x8FC7 or code == 0x662F or code == 0x53D8:  # 过, 是, 变 (rules24hant)
+        elif code == 0x8FC7 or code == 0x662F or code == 0x53D8 or code == 0x6210:
+            # 过, 是, 变 (rules24hant), 成 (我啥时候成猪了: verdicts20hans)
             seen |= _SEEN_GUO_SHI
         elif code == 0x2E:
             seen |= _SEEN_DOT

@@ -302,6 +302,25 @@ def recognise(state: RoutineState, text: str) -> Answer | None:
         return state.refused_reveal if refused else None
     branch = found.branch
     answer = state.answers[branch]
+    if (
+        answer.goto is not None
+        and answer.sees_through
+        and any(hit.intent == "refuse" for hit in found.hits)
+    ):
+        # Rule "a refusal beside the trick named" (verdicts20hans, a new user's play):
+        # "我不说，你就想让我叫你爸爸" declines to play and says why; the wary answer that goes
+        # on ("警惕性挺高嘛", then the next question of the same trick) would carry on a game
+        # the victim just refused: the routine ends, seen through
+        return state.seen_through
+    if found.corrected and answer.saw_through and answer.goto is None:
+        # Rule "caught in time" (verdicts20hans, a new user's play): "三毛，不对不对，是小明"
+        # takes the fall back, and the last answer counts; but the answer's own reply praises
+        # seeing through it at a glance ("一眼看穿"), which one who first fell did not: marked
+        # caught, the engine says its line for a save, the ending the same
+        caught = state.caught_as.get(branch)
+        if caught is None:
+            caught = state.caught_as[branch] = replace(answer, caught=True)
+        return caught
     if refused and answer.outcome == FELL:
         taken = state.refused_as.get(branch)
         if taken is None:

@@ -1,0 +1,211 @@
+"""Round twenty's Simplified Chinese verdicts (branch verdicts20hans), read from round
+nineteen's final and dev sets (content/eval/tuning/round19_final/, round19_dev/) by kind, each
+kind probed with answers of our own that a mainland writer might type, beside the sets' rows,
+and a new user's play: the shipped corpus and lexicon through the real matcher (the rules' own
+verdict: no second opinion), and what the bot says back (`recognise`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import GIVE_AWAY, SAW_THROUGH, Corpus
+from bot.conversation.answering import step
+from bot.i18n.catalogue import say
+from tests.support.understanding import reached
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the insult turned back (你才是猪) beside a denial asked as "how/when am I a pig?",
+        # said with the dialect's "I" (老子, 老娘, 俺, Shaanxi 额) or "when" (Wuhan 么时候)
+        "你才是猪，老子哪是猪",  # round 19's dev set
+        "你才是猪！老子么时候是猪了",  # round 19's final set (Wuhan)
+        "额啥时候成猪咧？你才是猪",  # ...(Xi'an): the retort after the '?' corrects nothing
+        "恁才是猪嘞 俺可不是",  # ...(Zhengzhou): 俺可不是, "I certainly am not"
+        "啥个猪啦，我是仍，你才是猪",  # round 13's Hangzhou writer: Wu 啥个 is 什么
+        "你才是猪 俺啥时候成猪了",
+        "俺哪是猪啊 你才是猪",
+        "你才是猪呢，我么时候变成猪了",
+        "你才是猪 我可不是猪",
+        "你才是猪！老娘哪里是猪",
+        "额哪是猪 你才是猪",
+        "我啥时候成猪了？你才是",
+    ],
+)
+def test_the_insult_turned_back_beside_a_denial_denies(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "forget-pig/ask", answer) == "deny"
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # alone, or beside a trick word, the retort still sees through it
+        ("你才是猪", GIVE_AWAY),
+        ("你才是猪 这招我知道", GIVE_AWAY),
+        # 可不是 alone is "isn't it so", no denial; "since when did I succeed" denies no pig
+        ("可不是嘛", None),
+        ("我啥时候成功过", None),
+    ],
+)
+def test_a_retort_without_a_denial_is_unchanged(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "forget-pig/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a guess taken back (不对, glued to the guess named again, or apart) and then "what is
+        # it then?": nothing is answered yet
+        "鸽子吧 不对鸽子认得路 那是啥",  # round 19's final set (Zhengzhou)
+        "狗？不对 狗认识路 那是啥呢",
+        "羊吧，不对，羊也认路啊，那到底是啥",
+        "马吧 不对马认得路 那是什么",
+        "猪吧 不对 猪那么笨 那会是啥",
+        "鸽子 不对鸽子会飞 那还能是啥",
+        "蚂蚁吧，不是不是，蚂蚁认路，那究竟是什么",
+    ],
+)
+def test_a_guess_taken_back_with_none_instead_answers_nothing(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "lost-deer/ask", answer) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # another answer after the correction is still taken, and a guess alone stands
+        ("鸽子？不对鸽子会认路 那就猪吧", "other_animal"),
+        ("鸽子吧 不对 猪吧", "other_animal"),
+        ("鸽子", "other_animal"),
+        # 不对 glued to a word of its own (不对劲) corrects nothing
+        ("鸽子吧 不对劲", "other_animal"),
+    ],
+)
+def test_a_correction_to_another_answer_keeps_it(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "lost-deer/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # praise said to the asker, 太…了 as an exclamation: no flaw named (a new user's play)
+        "你太帅了",
+        "你太帥了吧",
+        "你长得太帅了",
+        "你也太好看了哈哈",
+        "你太靓仔了",
+        "你太漂亮了",
+    ],
+)
+def test_praise_said_to_the_asker_names_no_flaw(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "my-flaw/ask", answer) is None
+    assert reached(corpus, "my-flaw/guess", answer) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # a boast guessed as the flaw, and a flaw said to the asker, are still flaws named
+        ("my-flaw/ask", "太帥？", "names_flaw"),
+        ("my-flaw/ask", "太帅了吧", "names_flaw"),
+        ("my-flaw/ask", "你太懒了", "names_flaw"),
+        ("my-flaw/ask", "你太啰嗦了", "names_flaw"),
+        # ...and the same praise in the compliment game is a compliment
+        ("compliment-game/ask", "你太帅了", "compliment"),
+        ("compliment-game/ask", "你长得太好看了", "compliment"),
+    ],
+)
+def test_a_flaw_named_and_praise_elsewhere_are_unchanged(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        # a refusal beside the trick named ends the routine seen through (a new user's play)
+        ("dad-in-english/dad", "我不说，你就想让我叫你爸爸"),
+        ("dad-in-english/dad", "不说，你想让我叫你爸爸吧"),
+        ("dad-in-english/dad", "我才不说 你想当我爸"),
+        ("dad-in-english/dad", "不告诉你 你就想我喊你爸"),
+        ("dad-in-english/dad", "不说不说，想占我便宜"),
+        ("dad-in-english/dad", "我不说，你就是想让我喊爸爸"),
+    ],
+)
+def test_a_refusal_beside_the_trick_named_ends_seen_through(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    routine, state = where.split("/")
+    found = corpus.routines[routine].states[state].recognise(answer)
+    assert found is not None
+    assert found.id == GIVE_AWAY
+    assert found.goto is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch", "goes_to"),
+    [
+        # wariness with no refusal goes on, as written; a refusal alone is the refusal
+        ("不上当", "sees_through", "grandpa"),
+        ("你先说", "sees_through", "grandpa"),
+        ("不说", "refuses", None),
+    ],
+)
+def test_wariness_goes_on_and_a_refusal_alone_declines(
+    corpus: Corpus, answer: str, branch: str, goes_to: str | None
+) -> None:
+    found = corpus.routines["dad-in-english"].states["dad"].recognise(answer)
+    assert found is not None
+    assert (found.id, found.goto) == (branch, goes_to)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the fall taken back, the answer that sees through it said after: the last counts,
+        # with the bot's line for a save, not "一眼看穿" (a new user's play)
+        "三毛，不对不对，是小明",
+        "三毛 不对 小明",
+        "三毛吧，不对不对，小明啊",
+        "三毛！等等，不对，小明",
+        "三毛，错了错了，小明",
+        "三毛，啊不是，小明",
+    ],
+)
+def test_a_fall_taken_back_is_caught_in_time(corpus: Corpus, answer: str) -> None:
+    routine = corpus.routines["xiaoming-third-son"]
+    found = routine.states["ask"].recognise(answer)
+    assert found is not None
+    assert (found.id, found.outcome) == ("xiaoming", SAW_THROUGH)
+    assert step(routine, "ask", found, "zh") == ([say("caught_in_time", "zh")], None)
+
+
+@pytest.mark.parametrize("answer", ["小明", "当然是小明"])
+def test_seeing_through_at_once_keeps_its_own_reply(corpus: Corpus, answer: str) -> None:
+    routine = corpus.routines["xiaoming-third-son"]
+    found = routine.states["ask"].recognise(answer)
+    assert found is not None
+    assert found.id == "xiaoming"
+    assert step(routine, "ask", found, "zh") == (["小明！一眼看穿，厉害。"], None)
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # 反弹, the playground's "bounced back", turns the insult back: flips_it, whose reply
+        # says it (round 19's final set: "you are a fool 哈哈哈哈反弹")
+        ("you are a fool 哈哈哈哈反弹", "flips_it"),
+        ("反弹！", "flips_it"),
+        ("反彈", "flips_it"),
+        ("反弹给你", "flips_it"),
+        ("you're a fool 反弹回去", "flips_it"),
+        # a refusal and the fall are unchanged
+        ("我不说", "sees_through"),
+        ("i am a fool", "fell"),
+    ],
+)
+def test_bounced_back_turns_the_insult_back(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "fool-in-english/ask", answer) == branch
