@@ -209,3 +209,34 @@ def test_seeing_through_at_once_keeps_its_own_reply(corpus: Corpus, answer: str)
 )
 def test_bounced_back_turns_the_insult_back(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, "fool-in-english/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        # the speaker's own son opening a story (俺 folds to 我) is no son made of the asker,
+        # even where the son is the trick's word (round 19's final set, Zhengzhou)
+        ("follow-me-baba/third", "俺儿子喊俺妈喊得可甜 他爸爸在外地打工嘞"),
+        ("follow-me-baba/third", "我儿子天天喊我妈妈"),
+        ("follow-me-baba/third", "我儿子昨天考了一百分"),
+        ("follow-me-baba/third", "俺儿子在上学呢"),
+        ("follow-me-baba/third", "我儿子也这么叫我"),
+        ("guess-my-age/address", "我儿子都上大学了"),
+    ],
+)
+def test_ones_own_son_opening_a_story_is_no_answer(corpus: Corpus, where: str, answer: str) -> None:
+    assert reached(corpus, where, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        # the asker made a son still sees through it, alone or after the clause's own words
+        ("follow-me-baba/third", "你是我儿子"),
+        ("follow-me-baba/third", "儿子"),
+        ("follow-me-baba/third", "儿子乖"),
+        ("guess-my-age/address", "你做我個仔就真，乖啦"),
+    ],
+)
+def test_the_asker_made_a_son_still_sees_through(corpus: Corpus, where: str, answer: str) -> None:
+    assert reached(corpus, where, answer) == "sees_through"

@@ -7401,12 +7401,17 @@ def _ones_own_story(
     老豆 is 爸爸 by then) right after a word of lexicon.mine_zh (我, Hokkien 阮: my dad, my wife) that runs on in its clause into two or more units that are no particles
     (我老豆走咗廿年, 阮爸爸過身足久矣) is the subject of a sentence about the speaker's own life,
     it answers no question: the safe path. The phrase closing its clause (我老公, 我爸爸啦)
-    still answers, and so does the branch naming the trick."""
+    still answers, and so does the branch naming the trick after words of the clause's own
+    (你做我个仔就真: the asker made the speaker's son); opening the clause, 我 and the kin are
+    the speaker's own there too (俺儿子喊俺妈喊得可甜, 我儿子都上大学了: verdicts20hans)."""
     kept = []
     skip, mine, kin = lexicon.particles_zh, shared.mine_zh, shared.own_kin_zh
     for hit in live:
-        if hit.kind == "phrase" and hit.branch != sees and hit.start and hit.clause < len(parts):
+        if hit.kind == "phrase" and hit.start and hit.clause < len(parts):
             texts = parts[hit.clause][0]
+            if hit.branch == sees and any(t not in skip for t in texts[: hit.start - 1]):
+                kept.append(hit)
+                continue
             said = "".join(texts[hit.start : hit.start + hit.units])
             if texts[hit.start - 1] in mine and said in kin:
                 rest = [t for t in texts[hit.start + hit.units :] if t not in skip]
