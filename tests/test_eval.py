@@ -542,7 +542,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 #   zh-hans 872, 10 -> 880, 5 (main read 877, 5)
 #   zh-hant 992, 8 -> 997, 7 (main read 992, 7)
 #   en 839, 9 -> 857, 2 (main read 845, 2)
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (880, 5), "zh-hant": (993, 6), "en": (857, 2)}
+# verdicts20hans (rhetorical questions of noticing read as meant: 能不发现吗): zh-hans 880 -> 881
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (881, 5), "zh-hant": (993, 6), "en": (857, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -787,7 +788,9 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 #   zh-hans 897, 11 -> 902, 7 (main read 899, 7)
 #   zh-hant 1013, 9 -> 1017, 9 (main read 1014, 9)
 #   en 863, 8 -> 873, 5 (main read 866, 5)
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1017, 9), "en": (873, 5)}
+# verdicts20hans (rhetorical questions of noticing read as meant: 谁看不出来, 能不发现嘛): zh-hans
+#   900 held (903 read) -> 905, 7
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 7), "zh-hant": (1017, 9), "en": (873, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -842,7 +845,9 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts20hans (the insult turned back beside a denial in dialect, 老子么时候是猪了, 额啥时候成猪咧？
 # 你才是猪, 俺可不是; a guess taken back, then "what is it then?"; 反弹 turns the insult back):
 #   zh-hans 899, 7 -> 904, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (904, 2), "zh-hant": (1007, 9), "en": (857, 4)}
+# verdicts20hans (rhetorical questions of noticing read as meant: 谁看不出来, 没发现 哪看出来了):
+#   zh-hans 904 -> 906, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (906, 2), "zh-hant": (1007, 9), "en": (857, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -851,7 +856,8 @@ ROUND_NINETEEN_FINAL_READ = {"zh-hans": (904, 2), "zh-hant": (1007, 9), "en": (8
 ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # In the tuning sets (the second opinion learns from it): zh-hans 218, 4; zh-hant 507, 5; en 205, 2
 # verdicts20hans (the insult turned back beside 老子哪是猪): zh-hans 218, 4 -> 219, 3
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (219, 3), "zh-hant": (507, 5), "en": (205, 2)}
+# verdicts20hans (能不发现吗, a rhetorical question of noticing read as meant): 219 -> 220, 3
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (220, 3), "zh-hant": (507, 5), "en": (205, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -240,3 +240,46 @@ def test_ones_own_son_opening_a_story_is_no_answer(corpus: Corpus, where: str, a
 )
 def test_the_asker_made_a_son_still_sees_through(corpus: Corpus, where: str, answer: str) -> None:
     assert reached(corpus, where, answer) == "sees_through"
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # rhetorical questions read as meant: "who couldn't see it?" noticed (round 19's final
+        # set, Hangzhou; its dev set, Nanjing) ...
+        ("发现啦 天天给我带奶茶 谁看不出来💕", "yes"),
+        ("谁看不出来啊", "yes"),
+        ("谁感觉不到啊", "yes"),
+        ("哪能看不出来", "yes"),
+        ("谁没发现啊", "yes"),
+        ("能不发现吗", "yes"),
+        ("发现了发现了，天天给我发消息，能不发现吗", "yes"),
+        # ... and "where did I see it?" did not (round 19's final set, Zhengzhou)
+        ("没发现 哪看出来了", "no"),
+        ("哪看出来了", "no"),
+        ("我哪发现了", "no"),
+        ("哪有发现", "no"),
+    ],
+)
+def test_rhetorical_questions_of_noticing_read_as_meant(
+    corpus: Corpus, answer: str, branch: str
+) -> None:
+    assert reached(corpus, "silent-love/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # plain answers, a real "where?" and a request are unchanged
+        ("silent-love/ask", "看不出来", "no"),
+        ("silent-love/ask", "没看出来", "no"),
+        ("silent-love/ask", "看出来了", "yes"),
+        ("silent-love/ask", "哪里看得出来", "no"),
+        ("silent-love/ask", "你从哪看出来的", None),
+        ("guess-my-thoughts/ask", "你能不要问了吗", None),
+    ],
+)
+def test_plain_noticing_and_real_questions_are_unchanged(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

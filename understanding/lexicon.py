@@ -110,6 +110,9 @@ FIELDS: dict[str, str] = {
     # then a negator, then a verb of knowing
     "double_negative_leads_zh": PHRASES,
     "knowing_verbs_zh": PHRASES,
+    "noticing_verbs_zh": PHRASES,
+    "perceiving_potentials_zh": PHRASES,
+    "where_denials_zh": PHRASES,
     # "anything goes" (做乜都得, 干嘛都可以, 你想點都得) folds to 随便: a question word, 都 or 也,
     # then a word of consent; it answers, it asks nothing back
     "anything_words_zh": PHRASES,
@@ -576,6 +579,9 @@ class Lexicon:
     task_done_verbs_zh: tuple[str, ...]
     double_negative_leads_zh: tuple[str, ...]
     knowing_verbs_zh: tuple[str, ...]
+    noticing_verbs_zh: tuple[str, ...]
+    perceiving_potentials_zh: tuple[str, ...]
+    where_denials_zh: tuple[str, ...]
     anything_words_zh: tuple[str, ...]
     anything_goes_zh: tuple[str, ...]
     admissions: tuple[str, ...]
@@ -888,12 +894,28 @@ class Lexicon:
 
     @cached_property
     def double_negative_pattern(self) -> re.Pattern[str]:
-        """那能不知道 → 当然知道: see double_negative_leads_zh (group 1 the verb)."""
+        """那能不知道 → 当然知道, 谁没发现 → 当然发现: see double_negative_leads_zh (group 1 the
+        verb); 谁看不出来 → 当然看得出来 (group 2 a perceiving_potentials_zh, 不 read as 得);
+        能不发现吗 → 当然发现吗 (group 3 a noticing_verbs_zh: 能 alone only before a closing 吗)."""
         if not self.double_negative_leads_zh or not self.knowing_verbs_zh:
-            return re.compile("(?!)()")
+            return re.compile("(?!)()()()")
         leads = alternation(list(self.double_negative_leads_zh))
-        verbs = alternation(list(self.knowing_verbs_zh))
-        return re.compile(f"(?:{leads})[不没]({verbs})")
+        verbs = alternation([*self.knowing_verbs_zh, *self.noticing_verbs_zh])
+        potentials = alternation(list(self.perceiving_potentials_zh) or ["(?!)"])
+        noticing = alternation(list(self.noticing_verbs_zh) or ["(?!)"])
+        return re.compile(
+            f"(?:{leads})(?:[不没]({verbs})|({potentials}))|能[不没]({noticing})(?=了?[吗嘛么])"
+        )
+
+    @cached_property
+    def never_noticed_pattern(self) -> re.Pattern[str]:
+        """我哪发现了 → 我没发现了, 哪看出来了 → 没看出来了: see where_denials_zh (group 1 the
+        verb)."""
+        if not self.where_denials_zh or not self.noticing_verbs_zh:
+            return re.compile("(?!)()")
+        leads = alternation(list(self.where_denials_zh))
+        verbs = alternation(list(self.noticing_verbs_zh))
+        return re.compile(f"(?:{leads})(?![个位些能会怕])有?({verbs})(?!来?[的到])")
 
     @cached_property
     def anything_goes_pattern(self) -> re.Pattern[str]:

@@ -310,7 +310,10 @@ def to_simplified(text: str) -> str:
 # Replacements as functions, not templates (r"当然\1"): `re` hands a template to a Python
 # helper on every call, match or not (~1.5 µs), and most answers have no match.
 def _sure(match: re.Match[str]) -> str:
-    return f"当然{match.group(1)}"
+    verb = match.group(1) or match.group(3)  # 那能不知道, 能不发现吗
+    if verb is not None:
+        return f"当然{verb}"
+    return "当然" + match.group(2).replace("不", "得", 1)  # 谁看不出来: 当然看得出来
 
 
 def _apart(match: re.Match[str]) -> str:
@@ -680,6 +683,9 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 seen = _seen_zh(text)
             if "都" in text or "也" in text:  # 做乜都得, 干嘛都可以: anything goes, no why
                 text = lexicon.anything_goes_pattern.sub("随便", text)
+                seen = _seen_zh(text)
+            if "哪" in text:  # 哪看出来了: 没看出来了 (rule "a where that denies": verdicts20hans)
+                text = lexicon.never_noticed_pattern.sub(lambda m: f"没{m.group(1)}", text)
                 seen = _seen_zh(text)
             if seen & _SEEN_NEGATOR:  # 不 or 没: 那能不知道么: 当然知道
                 text = lexicon.double_negative_pattern.sub(_sure, text)
