@@ -603,7 +603,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 #   zh-hans 889, 7 -> 894, 5 (main read 890, 5)
 #   zh-hant 978, 8 -> 989, 3 (main read 983, 3)
 #   en 847, 6 -> 858, 1 (main read 849, 1)
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (894, 5), "zh-hant": (989, 3), "en": (858, 1)}
+# verdicts20hans (Shaanxi 咥 is 吃: 想咥额做的biangbiang面): zh-hans 894 -> 895, 5
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (895, 5), "zh-hant": (989, 3), "en": (858, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -720,7 +721,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 #   zh-hans 878, 9 -> 891, 2 (main read 883, 2)
 #   zh-hant 982, 3 -> 990, 2 (main read 984, 2)
 #   en 834, 18 -> 857, 2 (main read 843, 2)
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (891, 2), "zh-hant": (985, 1), "en": (857, 2)}
+# verdicts20hans (Henan 不告诉恁 a refusal): zh-hans 891 -> 892, 2
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 2), "zh-hant": (985, 1), "en": (857, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -847,7 +849,9 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 #   zh-hans 899, 7 -> 904, 2
 # verdicts20hans (rhetorical questions of noticing read as meant: 谁看不出来, 没发现 哪看出来了):
 #   zh-hans 904 -> 906, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (906, 2), "zh-hant": (1007, 9), "en": (857, 4)}
+# verdicts20hans (dialect as said: 咥, 不告诉恁, 灵醒, 想不来, 胖么斯胖; 我…爱…你？ said slowly):
+#   zh-hans 906 -> 912, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1007, 9), "en": (857, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by

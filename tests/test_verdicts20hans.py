@@ -283,3 +283,39 @@ def test_plain_noticing_and_real_questions_are_unchanged(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # dialect typed as said: Shaanxi 咥 (eat), Henan 恁 told something, Wuhan and Hunan 灵醒
+        # (sharp), Henan and Southwest 想不来 (cannot think of it) (round 19's final set)
+        ("guess-my-thoughts/guess", "想咥肉夹馍", "guesses_thing"),
+        ("guess-my-thoughts/guess", "想咥羊肉泡馍咧", "guesses_thing"),
+        ("zodiac-belong/ask", "不告诉恁 问人家属啥弄啥", "refuses"),
+        ("zodiac-belong/ask", "不告诉恁", "refuses"),
+        ("compliment-game/ask", "你蛮好，人长得灵醒", "compliment"),
+        ("compliment-game/ask", "你蛮灵醒", "compliment"),
+        ("inedible-melon/retry", "想不来 啥瓜", "dont_know"),
+        ("inedible-melon/retry", "猜不来", "dont_know"),
+        # "fat, what fat?" dismisses the word (Wuhan 胖么斯胖), a thing named stays named
+        ("gained-weight/ask", "胖么斯胖，我天天站摊子瘦了五斤", "denies"),
+        ("gained-weight/ask", "胖什么胖", "denies"),
+        ("gained-weight/ask", "胖啥胖 瘦了", "denies"),
+        ("running-all-day/ask", "累什么累", "not_tired"),
+        ("forget-pig/ask", "猪什么猪", "deny"),
+        ("running-all-day/ask", "累", "tired"),
+        # single characters between pauses are one word said slowly (round 19's final set)
+        ("reverse-baba/love", "我…爱…你？", "forward"),
+        ("reverse-baba/love", "我...爱...你", "forward"),
+        ("reverse-baba/love", "我……爱……你", "forward"),
+        ("reverse-baba/love", "你…爱…我？", "ni_ai_wo"),
+        ("reverse-baba/love", "嗯…我爱你", "forward"),
+        # ...but numerals counted out stay apart
+        ("ten-knives/ask", "八…九…十", None),
+    ],
+)
+def test_dialect_and_pauses_read_as_said(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

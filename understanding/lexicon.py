@@ -113,6 +113,7 @@ FIELDS: dict[str, str] = {
     "noticing_verbs_zh": PHRASES,
     "perceiving_potentials_zh": PHRASES,
     "where_denials_zh": PHRASES,
+    "dismissed_states_zh": CHARS,
     # "anything goes" (做乜都得, 干嘛都可以, 你想點都得) folds to 随便: a question word, 都 or 也,
     # then a word of consent; it answers, it asks nothing back
     "anything_words_zh": PHRASES,
@@ -582,6 +583,7 @@ class Lexicon:
     noticing_verbs_zh: tuple[str, ...]
     perceiving_potentials_zh: tuple[str, ...]
     where_denials_zh: tuple[str, ...]
+    dismissed_states_zh: frozenset[str]
     anything_words_zh: tuple[str, ...]
     anything_goes_zh: tuple[str, ...]
     admissions: tuple[str, ...]
@@ -906,6 +908,14 @@ class Lexicon:
         return re.compile(
             f"(?:{leads})(?:[不没]({verbs})|({potentials}))|能[不没]({noticing})(?=了?[吗嘛么])"
         )
+
+    @cached_property
+    def dismissed_pattern(self) -> re.Pattern[str]:
+        """胖什么胖 → 不胖: see dismissed_states_zh (group 1 the state)."""
+        if not self.dismissed_states_zh:
+            return re.compile("(?!)()")
+        states = "".join(sorted(self.dismissed_states_zh))
+        return re.compile(f"([{states}])(?:什么|啥)\\1")
 
     @cached_property
     def never_noticed_pattern(self) -> re.Pattern[str]:

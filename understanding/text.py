@@ -127,6 +127,12 @@ def _token_kind(token: str) -> int:
 _PAUSE_HAN: Final = re.compile(
     f"(?<=[{HAN_CLASS}][{HAN_CLASS}])\\.{{2,}}(?=[{HAN_CLASS}])(?![欸诶])"
 )
+# Three or more single characters between pauses are one word said slowly (我…爱…你？: 我爱你?),
+# not a clause each; numerals stay apart (一…二…三 counts) (verdicts20hans).
+_SPELT_SLOWLY: Final = re.compile(
+    f"(?<![{HAN_CLASS}])(?![一二三四五六七八九十零两])[{HAN_CLASS}]"
+    f"(?:\\.{{2,}}(?![一二三四五六七八九十零两])[{HAN_CLASS}]){{2,}}(?![{HAN_CLASS}])"
+)
 # Taiwan types the particle 啊 as 阿 (好阿, 爱阿, 一分钟阿): 阿 right after a Chinese character and
 # closing its clause is 啊 (a prefix, 阿公, 阿嬤, always has a character after it).
 _A_PARTICLE: Final = re.compile(f"(?<=[{HAN_CLASS}])阿(?![{HAN_CLASS}a-z0-9])")
@@ -677,12 +683,16 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 seen = _seen_zh(text)
             if seen & _SEEN_DOT and ".." in text:  # 你是我的……爸爸: one clause
                 text = _PAUSE_HAN.sub("", text)
+                text = _SPELT_SLOWLY.sub(lambda m: m.group().replace(".", ""), text)
                 seen = _seen_zh(text)
             if seen & _SEEN_SPACE:  # 你 爱 我: 你爱我
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
                 seen = _seen_zh(text)
             if "都" in text or "也" in text:  # 做乜都得, 干嘛都可以: anything goes, no why
                 text = lexicon.anything_goes_pattern.sub("随便", text)
+                seen = _seen_zh(text)
+            if "什么" in text or "啥" in text:  # 胖什么胖: 不胖 (see dismissed_states_zh)
+                text = lexicon.dismissed_pattern.sub(lambda m: f"不{m.group(1)}", text)
                 seen = _seen_zh(text)
             if "哪" in text:  # 哪看出来了: 没看出来了 (rule "a where that denies": verdicts20hans)
                 text = lexicon.never_noticed_pattern.sub(lambda m: f"没{m.group(1)}", text)
