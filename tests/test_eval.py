@@ -851,7 +851,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 #   zh-hans 904 -> 906, 2
 # verdicts20hans (dialect as said: 咥, 不告诉恁, 灵醒, 想不来, 胖么斯胖; 我…爱…你？ said slowly):
 #   zh-hans 906 -> 912, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1007, 9), "en": (857, 4)}
+# verdicts20hans ("one moment X, the next Y" beside a don't-know: 一时说属猴一时说属鸡): 912 -> 913, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (913, 2), "zh-hant": (1007, 9), "en": (857, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by

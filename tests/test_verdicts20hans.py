@@ -319,3 +319,23 @@ def test_dialect_and_pauses_read_as_said(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # "one moment X, the next Y" beside a don't-know offers a choice it cannot make
+        # (round 19's final set, Wuhan)
+        ("属么斯…我自己都搞不清，我妈一时说属猴一时说属鸡", "dont_know"),
+        ("我也搞不清 一会属猴一会属鸡", "dont_know"),
+        ("不记得了 一会说属龙一会说属蛇", "dont_know"),
+        ("搞不清楚，一下属狗一下属猪", "dont_know"),
+        # one sign, or one corrected after a wait, is still named
+        ("属猴", "names_sign"),
+        ("属猴 等一会 属鸡", "names_sign"),
+    ],
+)
+def test_one_moment_this_the_next_that_is_a_choice_unmade(
+    corpus: Corpus, answer: str, branch: str
+) -> None:
+    assert reached(corpus, "zodiac-belong/ask", answer) == branch
