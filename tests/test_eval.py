@@ -664,7 +664,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 #   en 842, 18 -> 860, 3 (main read 853, 3)
 # verdicts20hans (the insult turned back beside a denial, "since when": 我啥时候成猪了): zh-hans
 #   883 held (887 read) -> 888, 3
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (888, 3), "zh-hant": (993, 6), "en": (860, 3)}
+# verdicts20hans ("nearly" before an admission: 不唸了 差點中招): zh-hant 993 -> 994, 6
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (888, 3), "zh-hant": (994, 6), "en": (860, 3)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -852,7 +853,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts20hans (dialect as said: 咥, 不告诉恁, 灵醒, 想不来, 胖么斯胖; 我…爱…你？ said slowly):
 #   zh-hans 906 -> 912, 2
 # verdicts20hans ("one moment X, the next Y" beside a don't-know: 一时说属猴一时说属鸡): 912 -> 913, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (913, 2), "zh-hant": (1007, 9), "en": (857, 4)}
+# verdicts20hans ("nearly" before an admission, a near miss: 小明！差点着道): 913 -> 914, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1007, 9), "en": (857, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by

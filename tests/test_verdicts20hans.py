@@ -339,3 +339,21 @@ def test_one_moment_this_the_next_that_is_a_choice_unmade(
     corpus: Corpus, answer: str, branch: str
 ) -> None:
     assert reached(corpus, "zodiac-belong/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # "nearly" before an admission is a near miss, seen in time (round 19's final set,
+        # Xi'an: 差点着道), not a fall admitted
+        ("三毛……哦不对，小明！差点着道", "xiaoming"),
+        ("三毛 不对 小明 差点着道", "xiaoming"),
+        ("三毛 不对 小明 差点中招", "xiaoming"),
+        ("三毛 哦不对 小明 差点被坑", "xiaoming"),
+        ("三毛 不对 小明 差一点被套路", "xiaoming"),
+        # the admission itself after the fall still admits it
+        ("三毛 着道了", "sanmao"),
+    ],
+)
+def test_nearly_fallen_is_seen_in_time(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "xiaoming-third-son/ask", answer) == branch
