@@ -723,7 +723,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 #   zh-hant 982, 3 -> 990, 2 (main read 984, 2)
 #   en 834, 18 -> 857, 2 (main read 843, 2)
 # verdicts20hans (Henan 不告诉恁 a refusal): zh-hans 891 -> 892, 2
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 2), "zh-hant": (985, 1), "en": (857, 2)}
+# verdicts20hans ("love" typed by sound: 啦夫): zh-hant 985 held (991 read) -> 992, 1
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 2), "zh-hant": (992, 1), "en": (857, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -854,7 +855,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 #   zh-hans 906 -> 912, 2
 # verdicts20hans ("one moment X, the next Y" beside a don't-know: 一时说属猴一时说属鸡): 912 -> 913, 2
 # verdicts20hans ("nearly" before an admission, a near miss: 小明！差点着道): 913 -> 914, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1007, 9), "en": (857, 4)}
+# verdicts20hans ("love" typed by sound: 辣舞): 914 -> 915, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (915, 2), "zh-hant": (1007, 9), "en": (857, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -864,7 +866,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # In the tuning sets (the second opinion learns from it): zh-hans 218, 4; zh-hant 507, 5; en 205, 2
 # verdicts20hans (the insult turned back beside 老子哪是猪): zh-hans 218, 4 -> 219, 3
 # verdicts20hans (能不发现吗, a rhetorical question of noticing read as meant): 219 -> 220, 3
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (220, 3), "zh-hant": (507, 5), "en": (205, 2)}
+# verdicts20hans ("love" typed by sound, 辣舞; 标致 a compliment): 220 -> 222, 3
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (222, 3), "zh-hant": (507, 5), "en": (205, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -357,3 +357,23 @@ def test_one_moment_this_the_next_that_is_a_choice_unmade(
 )
 def test_nearly_fallen_is_seen_in_time(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, "xiaoming-third-son/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # "love" typed by sound, la or le then fu or (Wuhan) wu (round 19's final and dev sets)
+        ("i-love-you-english/ai", "辣舞", "answered"),
+        ("i-love-you-english/ai", "拉芙", "answered"),
+        ("i-love-you-english/ai", "啦夫 哈哈", "answered"),
+        # 标致 (pretty, handsome) is a compliment (round 19's dev set, Nanjing)
+        ("compliment-game/ask", "你长得蛮标致的，行了吧", "compliment"),
+        ("compliment-game/ask", "你很标致", "compliment"),
+        # a bare yes is still no compliment
+        ("compliment-game/ask", "行", None),
+    ],
+)
+def test_love_by_sound_and_praise_words(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
