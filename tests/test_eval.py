@@ -665,7 +665,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts20hans (the insult turned back beside a denial, "since when": 我啥时候成猪了): zh-hans
 #   883 held (887 read) -> 888, 3
 # verdicts20hans ("nearly" before an admission: 不唸了 差點中招): zh-hant 993 -> 994, 6
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (888, 3), "zh-hant": (994, 6), "en": (860, 3)}
+# verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): zh-hans 888 -> 889, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (889, 3), "zh-hant": (994, 6), "en": (860, 3)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -759,7 +760,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 #   en 841, 7 -> 862, 3 (main read 850, 3)
 # newuser19 (廿, 卅 are tens of their own in guess-my-age: 廿幾歲？聽你把聲好後生), held at what
 # the branch reaches: zh-hant 995, 9 -> 1008, 9
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (894, 9), "zh-hant": (1008, 9), "en": (862, 3)}
+# verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): zh-hans 894, 9 -> 895, 8
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1008, 9), "en": (862, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -835,7 +837,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # zh-hant 1012, 10 -> 1013, 9
 # round twenty (round nineteen's final and dev sets moved to the tuning sets: the second opinion
 # learns from them, and its fallback moves): zh-hant 1013, 9 -> 1013, 10
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (912, 5), "zh-hant": (1013, 10), "en": (847, 1)}
+# verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): zh-hans 912, 5 -> 913, 4
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1013, 10), "en": (847, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -856,7 +859,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts20hans ("one moment X, the next Y" beside a don't-know: 一时说属猴一时说属鸡): 912 -> 913, 2
 # verdicts20hans ("nearly" before an admission, a near miss: 小明！差点着道): 913 -> 914, 2
 # verdicts20hans ("love" typed by sound: 辣舞): 914 -> 915, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (915, 2), "zh-hant": (1007, 9), "en": (857, 4)}
+# verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): 915, 2 -> 916, 1
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1007, 9), "en": (857, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -867,7 +871,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts20hans (the insult turned back beside 老子哪是猪): zh-hans 218, 4 -> 219, 3
 # verdicts20hans (能不发现吗, a rhetorical question of noticing read as meant): 219 -> 220, 3
 # verdicts20hans ("love" typed by sound, 辣舞; 标致 a compliment): 220 -> 222, 3
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (222, 3), "zh-hant": (507, 5), "en": (205, 2)}
+# verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): 222 -> 223, 3
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (507, 5), "en": (205, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

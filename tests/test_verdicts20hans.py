@@ -377,3 +377,25 @@ def test_love_by_sound_and_praise_words(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # raw (生的) said of a melon named: eaten cooked, the melon is the answer (six writers
+        # of four rounds; round 19's final set, Zhengzhou)
+        ("冬瓜吧 生的不能吃", "edible"),
+        ("木瓜？生的不能吃吧", "edible"),
+        ("冬瓜 生的冬瓜吃不得", "edible"),
+        ("南瓜 生的吃不了", "edible"),
+        # raw alone answers nothing; unripe and rotten melons are still spoiled
+        ("生的", None),
+        ("生瓜", "spoiled"),
+        ("没熟的瓜", "spoiled"),
+        ("烂了的西瓜", "spoiled"),
+    ],
+)
+def test_raw_beside_a_melon_named_is_the_melon(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "inedible-melon/ask", answer) == branch
