@@ -173,6 +173,7 @@ def test_wariness_goes_on_and_a_refusal_alone_declines(
         "三毛！等等，不对，小明",
         "三毛，错了错了，小明",
         "三毛，啊不是，小明",
+        "三毛 不对 小明 差点上当",  # the fall outweighed by seeing it, not corrected
     ],
 )
 def test_a_fall_taken_back_is_caught_in_time(corpus: Corpus, answer: str) -> None:
@@ -183,7 +184,7 @@ def test_a_fall_taken_back_is_caught_in_time(corpus: Corpus, answer: str) -> Non
     assert step(routine, "ask", found, "zh") == ([say("caught_in_time", "zh")], None)
 
 
-@pytest.mark.parametrize("answer", ["小明", "当然是小明"])
+@pytest.mark.parametrize("answer", ["小明", "当然是小明", "小明 差点上当"])
 def test_seeing_through_at_once_keeps_its_own_reply(corpus: Corpus, answer: str) -> None:
     routine = corpus.routines["xiaoming-third-son"]
     found = routine.states["ask"].recognise(answer)

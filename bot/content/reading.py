@@ -312,7 +312,7 @@ def recognise(state: RoutineState, text: str) -> Answer | None:
         # on ("警惕性挺高嘛", then the next question of the same trick) would carry on a game
         # the victim just refused: the routine ends, seen through
         return state.seen_through
-    if found.corrected and answer.saw_through and answer.goto is None:
+    if answer.saw_through and answer.goto is None and _fell_first(state, found):
         # Rule "caught in time" (verdicts20hans, a new user's play): "三毛，不对不对，是小明"
         # takes the fall back, and the last answer counts; but the answer's own reply praises
         # seeing through it at a glance ("一眼看穿"), which one who first fell did not: marked
@@ -327,6 +327,24 @@ def recognise(state: RoutineState, text: str) -> Answer | None:
             taken = state.refused_as[branch] = replace(answer, ending=REFUSED)
         return taken
     return answer
+
+
+def _fell_first(state: RoutineState, found: Match) -> bool:
+    """Whether the answer said a fall before the answer it reached: taken back by a correction
+    (三毛，不对，是小明), or said before it and outweighed (三毛 不对 小明 差点上当)."""
+    if found.corrected:
+        return True
+    reached = found.hit
+    if reached is None:
+        return False
+    answers = state.answers
+    return any(
+        hit.branch is not None
+        and hit.branch < len(answers)
+        and answers[hit.branch].outcome == FELL
+        and (hit.clause, hit.start) < (reached.clause, reached.start)
+        for hit in found.hits
+    )
 
 
 def not_answered_yet(state: RoutineState, text: str) -> str | None:
