@@ -542,7 +542,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 #   zh-hans 872, 10 -> 880, 5 (main read 877, 5)
 #   zh-hant 992, 8 -> 997, 7 (main read 992, 7)
 #   en 839, 9 -> 857, 2 (main read 845, 2)
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (880, 5), "zh-hant": (993, 6), "en": (857, 2)}
+# verdicts20hans (rhetorical questions of noticing read as meant: 能不发现吗): zh-hans 880 -> 881
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (881, 5), "zh-hant": (993, 6), "en": (857, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -602,7 +603,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 #   zh-hans 889, 7 -> 894, 5 (main read 890, 5)
 #   zh-hant 978, 8 -> 989, 3 (main read 983, 3)
 #   en 847, 6 -> 858, 1 (main read 849, 1)
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (894, 5), "zh-hant": (989, 3), "en": (858, 1)}
+# verdicts20hans (Shaanxi 咥 is 吃: 想咥额做的biangbiang面): zh-hans 894 -> 895, 5
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (895, 5), "zh-hant": (989, 3), "en": (858, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -660,7 +662,11 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 #   zh-hans 882, 6 -> 885, 3 (main read 882, 3)
 #   zh-hant 987, 10 -> 993, 6 (main read 990, 6)
 #   en 842, 18 -> 860, 3 (main read 853, 3)
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (883, 3), "zh-hant": (993, 6), "en": (860, 3)}
+# verdicts20hans (the insult turned back beside a denial, "since when": 我啥时候成猪了): zh-hans
+#   883 held (887 read) -> 888, 3
+# verdicts20hans ("nearly" before an admission: 不唸了 差點中招): zh-hant 993 -> 994, 6
+# verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): zh-hans 888 -> 889, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (889, 3), "zh-hant": (994, 6), "en": (860, 3)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -717,7 +723,9 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 #   zh-hans 878, 9 -> 891, 2 (main read 883, 2)
 #   zh-hant 982, 3 -> 990, 2 (main read 984, 2)
 #   en 834, 18 -> 857, 2 (main read 843, 2)
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (891, 2), "zh-hant": (985, 1), "en": (857, 2)}
+# verdicts20hans (Henan 不告诉恁 a refusal): zh-hans 891 -> 892, 2
+# verdicts20hans ("love" typed by sound: 啦夫): zh-hant 985 held (991 read) -> 992, 1
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 2), "zh-hant": (992, 1), "en": (857, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -752,7 +760,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 #   en 841, 7 -> 862, 3 (main read 850, 3)
 # newuser19 (廿, 卅 are tens of their own in guess-my-age: 廿幾歲？聽你把聲好後生), held at what
 # the branch reaches: zh-hant 995, 9 -> 1008, 9
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (894, 9), "zh-hant": (1008, 9), "en": (862, 3)}
+# verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): zh-hans 894, 9 -> 895, 8
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1008, 9), "en": (862, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -785,7 +794,9 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 #   zh-hans 897, 11 -> 902, 7 (main read 899, 7)
 #   zh-hant 1013, 9 -> 1017, 9 (main read 1014, 9)
 #   en 863, 8 -> 873, 5 (main read 866, 5)
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1017, 9), "en": (873, 5)}
+# verdicts20hans (rhetorical questions of noticing read as meant: 谁看不出来, 能不发现嘛): zh-hans
+#   900 held (903 read) -> 905, 7
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 7), "zh-hant": (1017, 9), "en": (873, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -826,7 +837,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # zh-hant 1012, 10 -> 1013, 9
 # round twenty (round nineteen's final and dev sets moved to the tuning sets: the second opinion
 # learns from them, and its fallback moves): zh-hant 1013, 9 -> 1013, 10
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (912, 5), "zh-hant": (1013, 10), "en": (847, 1)}
+# verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): zh-hans 912, 5 -> 913, 4
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1013, 10), "en": (847, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -837,7 +849,18 @@ ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (912, 5), "zh-hant": (1013, 10), "en": (
 ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # Its one run read zh-hans 895, 9; zh-hant 996, 17; en 845, 9 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 899, 7; zh-hant 1007, 9; en 857, 4
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (899, 7), "zh-hant": (1007, 9), "en": (857, 4)}
+# verdicts20hans (the insult turned back beside a denial in dialect, 老子么时候是猪了, 额啥时候成猪咧？
+# 你才是猪, 俺可不是; a guess taken back, then "what is it then?"; 反弹 turns the insult back):
+#   zh-hans 899, 7 -> 904, 2
+# verdicts20hans (rhetorical questions of noticing read as meant: 谁看不出来, 没发现 哪看出来了):
+#   zh-hans 904 -> 906, 2
+# verdicts20hans (dialect as said: 咥, 不告诉恁, 灵醒, 想不来, 胖么斯胖; 我…爱…你？ said slowly):
+#   zh-hans 906 -> 912, 2
+# verdicts20hans ("one moment X, the next Y" beside a don't-know: 一时说属猴一时说属鸡): 912 -> 913, 2
+# verdicts20hans ("nearly" before an admission, a near miss: 小明！差点着道): 913 -> 914, 2
+# verdicts20hans ("love" typed by sound: 辣舞): 914 -> 915, 2
+# verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): 915, 2 -> 916, 1
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1007, 9), "en": (857, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -845,7 +868,11 @@ ROUND_NINETEEN_FINAL_READ = {"zh-hans": (899, 7), "zh-hant": (1007, 9), "en": (8
 # (content/eval/tuning/round19_dev/) in round twenty; held at what it reaches.
 ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # In the tuning sets (the second opinion learns from it): zh-hans 218, 4; zh-hant 507, 5; en 205, 2
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (218, 4), "zh-hant": (507, 5), "en": (205, 2)}
+# verdicts20hans (the insult turned back beside 老子哪是猪): zh-hans 218, 4 -> 219, 3
+# verdicts20hans (能不发现吗, a rhetorical question of noticing read as meant): 219 -> 220, 3
+# verdicts20hans ("love" typed by sound, 辣舞; 标致 a compliment): 220 -> 222, 3
+# verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): 222 -> 223, 3
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (507, 5), "en": (205, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1308,7 +1335,8 @@ HELD = [
     # verdicts18hans (compliment-game's class words: 排场, 怪好, 来斯, 机灵, 会来事, 有福气): 221, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 221, 1 -> 223, 1 (main read 221, 1)
-    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (223, 1)}),  # seen14: 217 -> 218
+    # verdicts20hans (Wu 啥个猪 a denial beside 你才是猪): 223, 1 -> 224, 0
+    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (224, 0)}),  # seen14: 217 -> 218
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 221, 2 -> 224, 1 (main read 221, 1)
     (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (224, 1)}),

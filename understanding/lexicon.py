@@ -110,6 +110,10 @@ FIELDS: dict[str, str] = {
     # then a negator, then a verb of knowing
     "double_negative_leads_zh": PHRASES,
     "knowing_verbs_zh": PHRASES,
+    "noticing_verbs_zh": PHRASES,
+    "perceiving_potentials_zh": PHRASES,
+    "where_denials_zh": PHRASES,
+    "dismissed_states_zh": CHARS,
     # "anything goes" (做乜都得, 干嘛都可以, 你想點都得) folds to 随便: a question word, 都 or 也,
     # then a word of consent; it answers, it asks nothing back
     "anything_words_zh": PHRASES,
@@ -274,6 +278,7 @@ FIELDS: dict[str, str] = {
     "phrase_variants_zh": WORD_LISTS,
     # "when was I ever" (我几时係过猪, folded 我什么时候是过猪) folds to 我不是猪, 我没说过
     "never_leads_zh": PHRASES,
+    "what_then_zh": PHRASES,
     # "can't" (不会, Cantonese 唔识 folded to it) to a question that asks no "can" (会): I
     # cannot answer, a don't-know (这题好难 不会), not "won't"
     "cannot_answer_zh": WORDS,
@@ -575,6 +580,10 @@ class Lexicon:
     task_done_verbs_zh: tuple[str, ...]
     double_negative_leads_zh: tuple[str, ...]
     knowing_verbs_zh: tuple[str, ...]
+    noticing_verbs_zh: tuple[str, ...]
+    perceiving_potentials_zh: tuple[str, ...]
+    where_denials_zh: tuple[str, ...]
+    dismissed_states_zh: frozenset[str]
     anything_words_zh: tuple[str, ...]
     anything_goes_zh: tuple[str, ...]
     admissions: tuple[str, ...]
@@ -647,6 +656,7 @@ class Lexicon:
     verdicts_zh: frozenset[str]
     phrase_variants_zh: Mapping[str, tuple[str, ...]]
     never_leads_zh: tuple[str, ...]
+    what_then_zh: tuple[str, ...]
     negated_english_zh: Mapping[str, str]
     cannot_answer_zh: frozenset[str]
     sound_alikes_en: Mapping[str, str]
@@ -886,12 +896,36 @@ class Lexicon:
 
     @cached_property
     def double_negative_pattern(self) -> re.Pattern[str]:
-        """那能不知道 → 当然知道: see double_negative_leads_zh (group 1 the verb)."""
+        """那能不知道 → 当然知道, 谁没发现 → 当然发现: see double_negative_leads_zh (group 1 the
+        verb); 谁看不出来 → 当然看得出来 (group 2 a perceiving_potentials_zh, 不 read as 得);
+        能不发现吗 → 当然发现吗 (group 3 a noticing_verbs_zh: 能 alone only before a closing 吗)."""
         if not self.double_negative_leads_zh or not self.knowing_verbs_zh:
-            return re.compile("(?!)()")
+            return re.compile("(?!)()()()")
         leads = alternation(list(self.double_negative_leads_zh))
-        verbs = alternation(list(self.knowing_verbs_zh))
-        return re.compile(f"(?:{leads})[不没]({verbs})")
+        verbs = alternation([*self.knowing_verbs_zh, *self.noticing_verbs_zh])
+        potentials = alternation(list(self.perceiving_potentials_zh) or ["(?!)"])
+        noticing = alternation(list(self.noticing_verbs_zh) or ["(?!)"])
+        return re.compile(
+            f"(?:{leads})(?:[不没]({verbs})|({potentials}))|能[不没]({noticing})(?=了?[吗嘛么])"
+        )
+
+    @cached_property
+    def dismissed_pattern(self) -> re.Pattern[str]:
+        """胖什么胖 → 不胖: see dismissed_states_zh (group 1 the state)."""
+        if not self.dismissed_states_zh:
+            return re.compile("(?!)()")
+        states = "".join(sorted(self.dismissed_states_zh))
+        return re.compile(f"([{states}])(?:什么|啥)\\1")
+
+    @cached_property
+    def never_noticed_pattern(self) -> re.Pattern[str]:
+        """我哪发现了 → 我没发现了, 哪看出来了 → 没看出来了: see where_denials_zh (group 1 the
+        verb)."""
+        if not self.where_denials_zh or not self.noticing_verbs_zh:
+            return re.compile("(?!)()")
+        leads = alternation(list(self.where_denials_zh))
+        verbs = alternation(list(self.noticing_verbs_zh))
+        return re.compile(f"(?:{leads})(?![个位些能会怕])有?({verbs})(?!来?[的到])")
 
     @cached_property
     def anything_goes_pattern(self) -> re.Pattern[str]:
@@ -934,14 +968,16 @@ class Lexicon:
     @cached_property
     def never_pattern(self) -> re.Pattern[str]:
         """我什么时候是过 → 我不是, 我什么时候说过 → 我没说过, 我什么时候是猪了 → 我不是猪,
-        我什么时候变了猪 → 我不是猪: see never_leads_zh (group 1 the verb; without 过, 是 or
-        becoming alone)."""
+        我什么时候变了猪 → 我不是猪, 我啥时候成猪了 → 我不是猪: see never_leads_zh (group 1 the
+        verb; without 过, 是 or becoming alone: 变成, 变了, 成, not 成功)."""
         from understanding.text import HAN_CLASS
 
         if not self.never_leads_zh:
             return re.compile("(?!)")
         leads = alternation(list(self.never_leads_zh))
-        return re.compile(f"我(?:{leads})(?:有?([{HAN_CLASS}]{{1,2}}?)过|(是|变成了?|变了))")
+        return re.compile(
+            f"我(?:{leads})(?:有?([{HAN_CLASS}]{{1,2}}?)过|(是|变成了?|变了|成(?!功)了?))"
+        )
 
     @cached_property
     def duration_seconds(self) -> dict[str, Decimal]:

@@ -86,6 +86,8 @@ MAX_HITS: Final = 64
 # few correction markers): real ones are short ("toast, no wait, bread", 长劲鹿), and each try
 # matches the answer again.
 _SHORT_ANSWER: Final = 48
+# the longest own phrase `_guess_named_again` looks for after 不对, in characters
+_LONGEST_GUESS_NAMED_AGAIN: Final = 6
 _CORRECTIONS_TRIED: Final = 3
 # A one-character phrase stands alone if particles or repeats of it end its clause within this
 # many units: "好好好好呀" is yes, 256 times "不" is read in linear time.
@@ -1280,6 +1282,16 @@ class Matcher:
                     return replace(after, corrected=said)
                 if after.hit is None or (said in _CONFIRMING and after.branch is None):
                     continue  # "8? yes!" and "8 so yeah" confirm the 8
+                if (
+                    after.branch is not None
+                    and after.branch == self.owners.get(TRICK)
+                    and after.hit.text.startswith(lexicon.retorts_zh)
+                ):
+                    # rule "the insult turned back corrects nothing" (verdicts20hans): "额啥时候
+                    # 成猪咧？你才是猪" denies, then turns the insult back; the retort is said
+                    # beside the denial, not instead of it (the corpus's "the retort beside an
+                    # answer" weighs the two)
+                    continue
                 if admitting and self._admits(tail):
                     continue  # "I'm an idiot... hang on. ya got me": fell, said after
                 if after.branch is None and after.hit.intent in _FRAMES | _ASIDES:
@@ -1992,8 +2004,10 @@ class Matcher:
         if first is None or first.branch is None or first.hit is None:
             return None
         chinese = kinds[start] == HAN
-        if not _answers_instead(tail, first.hit, chinese, self.lexicon) and not _holds_on(
-            tail, self.lexicon
+        if (
+            not _answers_instead(tail, first.hit, chinese, self.lexicon)
+            and not _holds_on(tail, self.lexicon)
+            and not _asks_what_then(tail, self.lexicon)
         ):
             return None
         particles = self.lexicon.particles_zh
@@ -2008,6 +2022,21 @@ class Matcher:
             return None
         taken = _why(replace(first.hit), "taken back for an answer no branch has (A, no wait, B)")
         return Match(None, None, None, (), (*first.dropped, taken), corrected=said)
+
+    def _guess_named_again(self, parts: list[Clause], index: int, start: int, end: int) -> bool:
+        """Rule "the guess named again after 不对" (verdicts20hans): a marker that is itself an
+        answer (不对) glued to what follows corrects where what follows opens with a phrase of
+        this state's own that was said before the marker ("鸽子吧 不对鸽子认得路": the guess
+        denied with its reason, as "鸽子？不对，鸽子认得路" is), not where it opens a word or
+        phrase of its own (不对劲, 不对称, 不对你说). Chinese only."""
+        texts, kinds = parts[index]
+        if end >= len(texts) or kinds[end] != HAN:
+            return False
+        said_before = "".join(t for ts, _ in parts[:index] for t in ts) + "".join(texts[:start])
+        rest = "".join(texts[end : end + _LONGEST_GUESS_NAMED_AGAIN])
+        return any(
+            rest[:n] in self.table and rest[:n] in said_before for n in range(len(rest), 0, -1)
+        )
 
     def _quits_after(self, parts: list[Clause], index: int, end: int) -> bool:
         """Rule "never mind, quitting" (review13 S1): a correction that gives up (算了, 算了吧:
@@ -2078,7 +2107,12 @@ class Matcher:
                             continue  # rule "never mind, quitting": 八把，算了不玩了 keeps 八把
                         if "".join(key) in answers and not opens:
                             rest = [t for t in texts[end:] if t not in self.tail]
-                            if rest and rest[0] != "是" and texts[end] not in markers:
+                            if (
+                                rest
+                                and rest[0] != "是"
+                                and texts[end] not in markers
+                                and not self._guess_named_again(parts, index, i, end)
+                            ):
                                 continue
                         best = end
                 if best is not None:
@@ -7367,12 +7401,17 @@ def _ones_own_story(
     老豆 is 爸爸 by then) right after a word of lexicon.mine_zh (我, Hokkien 阮: my dad, my wife) that runs on in its clause into two or more units that are no particles
     (我老豆走咗廿年, 阮爸爸過身足久矣) is the subject of a sentence about the speaker's own life,
     it answers no question: the safe path. The phrase closing its clause (我老公, 我爸爸啦)
-    still answers, and so does the branch naming the trick."""
+    still answers, and so does the branch naming the trick after words of the clause's own
+    (你做我个仔就真: the asker made the speaker's son); opening the clause, 我 and the kin are
+    the speaker's own there too (俺儿子喊俺妈喊得可甜, 我儿子都上大学了: verdicts20hans)."""
     kept = []
     skip, mine, kin = lexicon.particles_zh, shared.mine_zh, shared.own_kin_zh
     for hit in live:
-        if hit.kind == "phrase" and hit.branch != sees and hit.start and hit.clause < len(parts):
+        if hit.kind == "phrase" and hit.start and hit.clause < len(parts):
             texts = parts[hit.clause][0]
+            if hit.branch == sees and any(t not in skip for t in texts[: hit.start - 1]):
+                kept.append(hit)
+                continue
             said = "".join(texts[hit.start : hit.start + hit.units])
             if texts[hit.start - 1] in mine and said in kin:
                 rest = [t for t in texts[hit.start + hit.units :] if t not in skip]
@@ -8341,6 +8380,16 @@ def _holds_on(tail: list[Clause], lexicon: Lexicon) -> bool:
     return any(
         said == wait or said.startswith(wait if wait[0] > "\x7f" else wait + " ")
         for wait in lexicon.holding_on
+    )
+
+
+def _asks_what_then(tail: list[Clause], lexicon: Lexicon) -> bool:
+    """Whether a clause after a correction marker opens by asking what it is then
+    (lexicon.what_then_zh: 那是啥, 那到底是什么): "狗吧 不对 狗认得路 那是啥" takes the guess
+    back and has no other yet (verdicts20hans)."""
+    asks = lexicon.what_then_zh
+    return any(
+        kinds and kinds[0] == HAN and "".join(texts).startswith(asks) for texts, kinds in tail
     )
 
 

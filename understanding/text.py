@@ -127,6 +127,12 @@ def _token_kind(token: str) -> int:
 _PAUSE_HAN: Final = re.compile(
     f"(?<=[{HAN_CLASS}][{HAN_CLASS}])\\.{{2,}}(?=[{HAN_CLASS}])(?![欸诶])"
 )
+# Three or more single characters between pauses are one word said slowly (我…爱…你？: 我爱你?),
+# not a clause each; numerals stay apart (一…二…三 counts) (verdicts20hans).
+_SPELT_SLOWLY: Final = re.compile(
+    f"(?<![{HAN_CLASS}])(?![一二三四五六七八九十零两])[{HAN_CLASS}]"
+    f"(?:\\.{{2,}}(?![一二三四五六七八九十零两])[{HAN_CLASS}]){{2,}}(?![{HAN_CLASS}])"
+)
 # Taiwan types the particle 啊 as 阿 (好阿, 爱阿, 一分钟阿): 阿 right after a Chinese character and
 # closing its clause is 啊 (a prefix, 阿公, 阿嬤, always has a character after it).
 _A_PARTICLE: Final = re.compile(f"(?<=[{HAN_CLASS}])阿(?![{HAN_CLASS}a-z0-9])")
@@ -310,7 +316,10 @@ def to_simplified(text: str) -> str:
 # Replacements as functions, not templates (r"当然\1"): `re` hands a template to a Python
 # helper on every call, match or not (~1.5 µs), and most answers have no match.
 def _sure(match: re.Match[str]) -> str:
-    return f"当然{match.group(1)}"
+    verb = match.group(1) or match.group(3)  # 那能不知道, 能不发现吗
+    if verb is not None:
+        return f"当然{verb}"
+    return "当然" + match.group(2).replace("不", "得", 1)  # 谁看不出来: 当然看得出来
 
 
 def _apart(match: re.Match[str]) -> str:
@@ -505,7 +514,7 @@ def _seen(text: str) -> int:
 
 
 _SEEN_WO: Final = 1  # 我
-_SEEN_GUO_SHI: Final = 2  # 过, 是 or 变 (我几时变了猪)
+_SEEN_GUO_SHI: Final = 2  # 过, 是, 变 or 成 (我几时变了猪, 我啥时候成猪了)
 _SEEN_SPACE: Final = 4
 _SEEN_NEGATOR: Final = 8  # 不 or 没
 _SEEN_DE: Final = 16  # 得
@@ -521,7 +530,8 @@ def _seen_zh(text: str) -> int:
         code = ord(text[i])
         if code == 0x6211:  # 我
             seen |= _SEEN_WO
-        elif code == 0x8FC7 or code == 0x662F or code == 0x53D8:  # 过, 是, 变 (rules24hant)
+        elif code == 0x8FC7 or code == 0x662F or code == 0x53D8 or code == 0x6210:
+            # 过, 是, 变 (rules24hant), 成 (我啥时候成猪了: verdicts20hans)
             seen |= _SEEN_GUO_SHI
         elif code == 0x2E:
             seen |= _SEEN_DOT
@@ -673,12 +683,19 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 seen = _seen_zh(text)
             if seen & _SEEN_DOT and ".." in text:  # 你是我的……爸爸: one clause
                 text = _PAUSE_HAN.sub("", text)
+                text = _SPELT_SLOWLY.sub(lambda m: m.group().replace(".", ""), text)
                 seen = _seen_zh(text)
             if seen & _SEEN_SPACE:  # 你 爱 我: 你爱我
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
                 seen = _seen_zh(text)
             if "都" in text or "也" in text:  # 做乜都得, 干嘛都可以: anything goes, no why
                 text = lexicon.anything_goes_pattern.sub("随便", text)
+                seen = _seen_zh(text)
+            if "什么" in text or "啥" in text:  # 胖什么胖: 不胖 (see dismissed_states_zh)
+                text = lexicon.dismissed_pattern.sub(lambda m: f"不{m.group(1)}", text)
+                seen = _seen_zh(text)
+            if "哪" in text:  # 哪看出来了: 没看出来了 (rule "a where that denies": verdicts20hans)
+                text = lexicon.never_noticed_pattern.sub(lambda m: f"没{m.group(1)}", text)
                 seen = _seen_zh(text)
             if seen & _SEEN_NEGATOR:  # 不 or 没: 那能不知道么: 当然知道
                 text = lexicon.double_negative_pattern.sub(_sure, text)

@@ -302,12 +302,49 @@ def recognise(state: RoutineState, text: str) -> Answer | None:
         return state.refused_reveal if refused else None
     branch = found.branch
     answer = state.answers[branch]
+    if (
+        answer.goto is not None
+        and answer.sees_through
+        and any(hit.intent == "refuse" for hit in found.hits)
+    ):
+        # Rule "a refusal beside the trick named" (verdicts20hans, a new user's play):
+        # "我不说，你就想让我叫你爸爸" declines to play and says why; the wary answer that goes
+        # on ("警惕性挺高嘛", then the next question of the same trick) would carry on a game
+        # the victim just refused: the routine ends, seen through
+        return state.seen_through
+    if answer.saw_through and answer.goto is None and _fell_first(state, found):
+        # Rule "caught in time" (verdicts20hans, a new user's play): "三毛，不对不对，是小明"
+        # takes the fall back, and the last answer counts; but the answer's own reply praises
+        # seeing through it at a glance ("一眼看穿"), which one who first fell did not: marked
+        # caught, the engine says its line for a save, the ending the same
+        caught = state.caught_as.get(branch)
+        if caught is None:
+            caught = state.caught_as[branch] = replace(answer, caught=True)
+        return caught
     if refused and answer.outcome == FELL:
         taken = state.refused_as.get(branch)
         if taken is None:
             taken = state.refused_as[branch] = replace(answer, ending=REFUSED)
         return taken
     return answer
+
+
+def _fell_first(state: RoutineState, found: Match) -> bool:
+    """Whether the answer said a fall before the answer it reached: taken back by a correction
+    (三毛，不对，是小明), or said before it and outweighed (三毛 不对 小明 差点上当)."""
+    if found.corrected:
+        return True
+    reached = found.hit
+    if reached is None:
+        return False
+    answers = state.answers
+    return any(
+        hit.branch is not None
+        and hit.branch < len(answers)
+        and answers[hit.branch].outcome == FELL
+        and (hit.clause, hit.start) < (reached.clause, reached.start)
+        for hit in found.hits
+    )
 
 
 def not_answered_yet(state: RoutineState, text: str) -> str | None:

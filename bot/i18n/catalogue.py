@@ -435,6 +435,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="你早就知道這招了吧，騙不到你。",
         zh_hk="你一早識呢招啦，呃唔到你。",
     ),
+    # An answer that sees through the trick, reached only by taking a fall back ("三毛，不对不对，
+    # 是小明"): not "at a glance" (verdicts20hans, a new user's play)
+    "caught_in_time": Text(
+        "差一点就上当了！好在改口改得快，算你过关。",
+        "Nearly had you! Good save, that one counts.",
+        zh_hant="差一點就上當了！好在改口改得快，算你過關。",
+        zh_hk="差少少就中伏喇！好彩你改口改得快，算你過咗關。",
+    ),
     "saw_through_note": Text(
         "👀 {target} 识破了 {by} 的套路！",
         "👀 {target} saw through {by}'s prank!",
