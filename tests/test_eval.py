@@ -837,7 +837,9 @@ ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (912, 5), "zh-hant": (1013, 10), "en": (
 ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # Its one run read zh-hans 895, 9; zh-hant 996, 17; en 845, 9 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 899, 7; zh-hant 1007, 9; en 857, 4
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (899, 7), "zh-hant": (1007, 9), "en": (857, 4)}
+# verdicts20en (a concession before "but": "i can but i wont"; working numbers either side of
+# "take": "17 take 9... 8"; Hindi the language, French "tres"): en 857, 4 -> 859, 3
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (899, 7), "zh-hant": (1007, 9), "en": (859, 3)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
