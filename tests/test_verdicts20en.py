@@ -1,6 +1,9 @@
 """Round twenty's English kinds (verdicts20en), from round nineteen's final set
 (content/eval/tuning/round19_final/README.md, "What went wrong, by kind"): a concession before
-"but", working numbers beside the answer, and from review Hindi the language, French "tres" and
+"but", working numbers beside the answer, a branch's word as what is refused ("not in the mood
+for jokes", "no jokes today"), New Zealand "aye" closing a don't-know, the end foretold and the trick called
+common, Indian English "not in mood" and Tagalog "talaga", a weight for the dirt in a hole, and from
+review Hindi the language, French "tres" and
 South African "ja no" and "no ja". Every answer here was written for this file, not copied from the eval rows; each
 kind has answers it must not change beside it."""
 
@@ -83,6 +86,180 @@ def test_numbers_either_side_of_take_are_working(
 )
 def test_take_without_a_number_before_it_is_no_working(
     corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- a branch's word as what is refused ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("joke-yolk/repeat", "not in the mood for jokes rn", "refuses"),
+        ("joke-yolk/repeat", "im not in the mood for your jokes", "refuses"),
+        ("toast-toaster/repeat", "not in the mood for toast today", "refuses"),
+        ("joke-yolk/repeat", "no jokes today mate", "refuses"),
+        ("joke-yolk/repeat", "nope, no more jokes for me today", "refuses"),
+        ("silk-milk/repeat", "nah, no silly milk games today", "refuses"),
+        ("shop-green-light/spell", "nah, no shop spelling today thanks", "refuses"),
+        # what is refused beside the answer: "no milk" is not milk
+        ("silk-milk/ask", "no milk just water", "water"),
+    ],
+)
+def test_a_branch_word_that_is_refused_is_no_answer(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # a no, then the answer: a correction, or a no before a person
+        ("shop-green-light/light", "stop, wait no go lol", "go"),
+        ("toast-toaster/ask", "toast, no, bread", "bread"),
+        ("silk-milk/ask", "milk. no water", "water"),
+        ("widow-sister/ask", "no hes dead", "dead"),
+        ("boo-who/boo", "no ur not making me cry today", "saw_through"),
+        ("play-water/ask", "nope, no", "no"),
+    ],
+)
+def test_a_no_then_the_answer_is_still_read(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- dialect: New Zealand "aye" (eh) closing a don't-know -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("july-fourth-england/ask", "no idea aye", "dont_know"),
+        ("july-fourth-england/ask", "idk aye lol", "dont_know"),
+        ("five-daughters/ask", "no clue aye", "dont_know"),
+        ("widow-sister/ask", "dunno aye, never thought about it", "dont_know"),
+    ],
+)
+def test_aye_closing_a_dont_know_is_a_tag(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # Scots and Irish "aye" says yes where no don't-know stands before it, or it leans on
+        ("play-water/ask", "i would aye", "yes"),
+        ("play-water/ask", "aye", "yes"),
+        ("play-water/ask", "dunno, aye probably", "yes"),
+        ("july-fourth-england/ask", "dunno... aye they do", "says_yes"),
+    ],
+)
+def test_aye_elsewhere_is_yes(corpus: Corpus, where: str, said: str, branch: str) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- seeing through in one's own words: the end foretold, the trick called common -------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("opposite-genius/up", "down, and this ends on me saying im an idiot right", "saw_through"),
+        ("opposite-genius/hot", 'cold but i know it ends on "im stupid"', "saw_through"),
+        ("silent-love/ask", "this is gonna end on thanks dad isnt it", "saw_through"),
+        ("tallest-mountain/ask", "typical trick question, they never measured it", "saw_through"),
+        ("rooster-roof-egg/ask", "classic riddle mate", "saw_through"),
+        ("feathers-steel/pound", "standard trick, pound is a pound", "saw_through"),
+    ],
+)
+def test_the_end_foretold_and_the_trick_called_common_see_through(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # an answer beside them that sees through it, or goes on, keeps its own branch
+        ("moses-ark/ask", "standard riddle, noah had the ark", "noah"),
+        ("toast-toaster/ask", "the usual one, bread", "bread"),
+        # a warm-up answered beside the trick's kind: it goes on, the trick still ahead
+        ("opposite-genius/up", "down, classic trick", "down"),
+    ],
+)
+def test_an_answer_beside_the_trick_named_keeps_its_branch(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- answers worded outside the lists: Indian English "not in mood", Tagalog "talaga" ------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("joke-yolk/repeat", "sorry not in mood for jokes yaar", "refuses"),
+        ("toast-toaster/repeat", "abhi mood nahi, later", "refuses"),
+        ("shop-green-light/spell", "im not in mood, later", "refuses"),
+        ("gullible-ceiling/dict", "u serious rn", "surprised"),
+        ("gullible-ceiling/dict", "talaga ba? grabe", "surprised"),
+        ("gullible-ceiling/dict", "totoo ba yan", "surprised"),
+    ],
+)
+def test_words_from_more_varieties_reach_their_branch(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # a bare "serious" is left alone: "no, be serious" could doubt as well as wonder
+        ("gullible-ceiling/dict", "be serious", None),
+        # a refusal where the reveal is the prank still ends there, scoring nobody
+        ("play-water/ask", "not in mood", None),
+    ],
+)
+def test_words_left_alone(corpus: Corpus, where: str, said: str, branch: str | None) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- a weight or the volume's formula for the dirt in a hole: it calculates --------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("hole-dirt/ask", "about 10 ton i'd say", "calculates"),
+        ("hole-dirt/ask", "12 tonne give or take", "calculates"),
+        ("hole-dirt/ask", "roughly 9000 kg of soil", "calculates"),
+        ("hole-dirt/ask", "its length x width x depth innit", "calculates"),
+    ],
+)
+def test_a_weight_or_the_formula_calculates(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("hole-dirt/ask", "none, it's a hole, not a ton of dirt", "none"),
+        ("hole-dirt/ask", "6", "six"),
+        ("hole-dirt/ask", "6 cubic metres", "six"),
+    ],
+)
+def test_the_volume_and_seeing_through_keep_their_branch(
+    corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert reached(corpus, where, said) == branch
 

@@ -420,6 +420,13 @@ FIELDS: dict[str, str] = {
     # a yes or an ability ended by one of these, then "but" and a no: conceded, the no stands
     # ("i can but i wont")
     "concessions_en": WORDS,
+    # what a refusal refuses follows these ("not in the mood for jokes"), and a no before a
+    # branch's word that refuses it ("no jokes today")
+    "refused_objects_en": WORDS,
+    "closing_tags_en": WORDS,  # New Zealand "aye" (eh) closing a don't-know: "dunno aye"
+    "determiner_nos_en": WORDS,
+    "refused_between_en": WORDS,
+    "refused_yours_en": WORDS,
     "unwilling_en": WORDS,  # after the speaker's negator: "im not gonna", "i dont want to"
     # typos
     "common_en": WORDS,  # never typos of another word: there, form
@@ -760,6 +767,11 @@ class Lexicon:
     negative_words_en: frozenset[str]
     contrasts: frozenset[str]
     concessions_en: frozenset[str]
+    refused_objects_en: frozenset[str]
+    closing_tags_en: frozenset[str]
+    determiner_nos_en: frozenset[str]
+    refused_between_en: frozenset[str]
+    refused_yours_en: frozenset[str]
     unwilling_en: frozenset[str]
     common_en: frozenset[str]
     numerals_zh: frozenset[str]

@@ -2057,6 +2057,14 @@ class Matcher:
                         if opens and _opens_pronoun(texts, end, key, self.lexicon):
                             continue  # rule "no one is no correction": "cannot, no one is behind"
                         if (
+                            opens
+                            and "".join(key) in self.lexicon.determiner_nos_en
+                            and _only_a_no(parts[index - 1][0], answers, self.lexicon)
+                        ):
+                            # rule "nothing to take back" (verdicts20en): "nope, no jokes
+                            # today" says no twice, it corrects no answer
+                            continue
+                        if (
                             key[0] in self.lexicon.negators_zh
                             and i > 0
                             and _a_not_a(texts, kinds, i)
@@ -2281,6 +2289,7 @@ class Matcher:
             if not hits:  # a concession a no stood after that no branch takes
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(hits) > 1:
+            _refused_object(parts, hits, dropped, self.yes, lexicon)
             _defer_to_content(hits, dropped, self.yes, self.no)
             if not hits:  # a no right before the yes branch's word: neither counts
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -6476,6 +6485,80 @@ def _reason_start(texts: list[str], kinds: list[int], lexicon: Lexicon) -> int |
     return None
 
 
+def _only_a_no(texts: list[str], answers: Mapping[str, _Entry], lexicon: Lexicon) -> bool:
+    """Whether a clause is a no alone, tone words aside ("nope", "nah lol"; not "stop", a
+    refusal that may be an answer)."""
+    words = [t for t in texts if t not in lexicon.fillers_en]
+    entry = answers.get("".join(words)) if words else None
+    return entry is not None and entry.intent == "no"
+
+
+def _refused_object(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], yes: int | None, lexicon: Lexicon
+) -> None:
+    """Rule "a branch's word as what is refused" (verdicts20en): a branch's phrase that a
+    refusal or a no names as what is refused is no answer. After a refusal and a word of
+    lexicon.refused_objects_en ("not in the mood for jokes", "sick of toast"), or right after
+    "no" (lexicon.determiner_nos_en: "no jokes today", "no more jokes pls"), up to two words
+    between (the, any: determiners_en; more: refused_between_en), it is refused; the refusal
+    or the no counts. Not a no before a person ("no hes dead") or before a phrase closing
+    the clause ("stop, wait no go", "no jokes"): a no, then the answer, as the corrections
+    read it; nor before the `yes` branch's word ("no dance pls": `_defer_to_content`'s rule
+    "a no right before the yes branch's own word")."""
+    refusals = [
+        h
+        for h in hits
+        if h.kind == "intent"
+        and (h.intent == "refuse" or (h.intent == "no" and h.text in lexicon.determiner_nos_en))
+    ]
+    if not refusals:
+        return
+    kept = []
+    for hit in hits:
+        refused = None
+        if hit.kind == "phrase" and hit.branch is not None:
+            texts = parts[hit.clause][0] if 0 <= hit.clause < len(parts) else []
+            for refusal in refusals:
+                if refusal.clause != hit.clause or refusal.branch == hit.branch:
+                    continue
+                at = refusal.start + refusal.units
+                if refusal.intent == "refuse":
+                    if at >= len(texts) or texts[at] not in lexicon.refused_objects_en:
+                        continue
+                    at += 1
+                elif (
+                    hit.branch == yes
+                    or texts[hit.start] in lexicon.persons_en
+                    or not any(
+                        kind == WORD and t not in lexicon.fillers_en
+                        for t, kind in zip(
+                            texts[hit.start + hit.units :],
+                            parts[hit.clause][1][hit.start + hit.units :],
+                            strict=True,
+                        )
+                    )
+                ):
+                    continue  # "no hes dead", "wait no go": a no, then the answer
+                between = texts[at : hit.start]
+                if (
+                    at <= hit.start
+                    and len(between) <= 2
+                    and all(
+                        t in lexicon.determiners_en
+                        or t in lexicon.refused_between_en
+                        or (refusal.intent == "refuse" and t in lexicon.refused_yours_en)
+                        for t in between
+                    )
+                ):
+                    refused = refusal
+                    break
+        if refused is None:
+            kept.append(hit)
+        else:
+            dropped.append(_why(hit, f"what '{refused.text}' refuses, no answer"))
+    hits[:] = kept
+
+
 def _defer_to_content(
     hits: list[Hit], dropped: list[Hit], yes: int | None = None, no: int | None = None
 ) -> None:
@@ -6729,6 +6812,23 @@ def _leaning(
     ]
     if not hedges or not leans or len(hedges) + len(leans) < len(live):
         return live  # a guess of another branch: the rule above decides
+    # rule "a tag after a don't-know" (verdicts20en): New Zealand "aye" (eh) closing the clause
+    # right after the don't-know asks nothing and says no yes: "dunno aye", "no idea aye"
+    tags = [
+        h
+        for h in leans
+        if h.text in lexicon.closing_tags_en
+        and 0 <= h.clause < len(parts)
+        and any(o.clause == h.clause and o.start + o.units == h.start for o in hedges)
+        and all(t in lexicon.fillers_en for t in parts[h.clause][0][h.start + h.units :])
+    ]
+    if tags:
+        for hit in tags:
+            dropped.append(_why(hit, "a tag closing the don't-know (dunno aye: eh)"))
+        live = [h for h in live if h not in tags]
+        leans = [h for h in leans if h not in tags]
+        if not leans:
+            return live
     # a lean inside a longer one ("probably" in "probably not", "no" in "no idea") is its
     # (compared with the longer hits only, and in a short answer: "yes no " × 700 has none)
     longer = [o for o in (*leans, *hedges) if o.units > 1] if len(leans) <= _LEANS else []
