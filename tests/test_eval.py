@@ -335,7 +335,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 #   zh-hans 915, 1 -> 917, 1 (main read 915, 1)
 #   zh-hant 1032, 1 -> 1033, 1 (main read 1032, 1)
 #   en 1031, 1 -> 1049, 0 (main read 1032, 0)
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1045, 0)}
+# verdicts20en (Tagalog "totoo ba" for surprise): en 1045 -> 1064, 0 (read 1063 before it)
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1064, 0)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -470,7 +471,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 #   zh-hans 896, 11 -> 903, 4 (main read 901, 4)
 #   zh-hant 1008, 8 -> 1009, 8 (main read 1008, 8)
 #   en 861, 8 -> 868, 1 (main read 864, 1)
-ROUND_TEN_FINAL_READ = {"zh-hans": (903, 4), "zh-hant": (1009, 8), "en": (868, 1)}
+# verdicts20en (a branch's word as what is refused: "not in t'mood for jokes today"): en 868 -> 869
+ROUND_TEN_FINAL_READ = {"zh-hans": (903, 4), "zh-hant": (1009, 8), "en": (869, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -668,7 +670,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): zh-hans 888 -> 889, 3
 # verdicts20hans merged beside round20_writers (the second opinion learns from them): zh-hans
 #   889 -> 888, 3
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (888, 3), "zh-hant": (994, 6), "en": (860, 3)}
+# verdicts20en ("no didnt know that": a no, then nothing to take back): en 860, 3 -> 861, 2
+# verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 861 -> 862
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (888, 3), "zh-hant": (994, 6), "en": (862, 2)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -701,7 +705,9 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 #   en 855, 3 -> 861, 2 (main read 856, 2)
 # newuser19 (廿, 卅 are tens of their own in guess-my-age: 睇你把聲 卅幾歲啦), held at what the
 # branch reaches: zh-hant 994, 2 -> 1000, 2
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (1000, 2), "en": (861, 2)}
+# verdicts20en (Indian English "Not in mood for typing games"): en 861 -> 862
+# verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 862 -> 864
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (1000, 2), "en": (864, 2)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -763,7 +769,10 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # newuser19 (廿, 卅 are tens of their own in guess-my-age: 廿幾歲？聽你把聲好後生), held at what
 # the branch reaches: zh-hant 995, 9 -> 1008, 9
 # verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): zh-hans 894, 9 -> 895, 8
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1008, 9), "en": (862, 3)}
+# verdicts20en (a branch's word as what is refused: "no time for jokes"): en 862 -> 864 (read 863
+# before it)
+# verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 864 -> 866
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1008, 9), "en": (866, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -798,7 +807,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 #   en 863, 8 -> 873, 5 (main read 866, 5)
 # verdicts20hans (rhetorical questions of noticing read as meant: 谁看不出来, 能不发现嘛): zh-hans
 #   900 held (903 read) -> 905, 7
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 7), "zh-hant": (1017, 9), "en": (873, 5)}
+# verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 873 -> 874
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 7), "zh-hant": (1017, 9), "en": (874, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -840,7 +850,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # round twenty (round nineteen's final and dev sets moved to the tuning sets: the second opinion
 # learns from them, and its fallback moves): zh-hant 1013, 9 -> 1013, 10
 # verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): zh-hans 912, 5 -> 913, 4
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1013, 10), "en": (847, 1)}
+# verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 847 -> 848
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1013, 10), "en": (848, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -862,7 +873,14 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts20hans ("nearly" before an admission, a near miss: 小明！差点着道): 913 -> 914, 2
 # verdicts20hans ("love" typed by sound: 辣舞): 914 -> 915, 2
 # verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): 915, 2 -> 916, 1
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1007, 9), "en": (857, 4)}
+# verdicts20en (a concession before "but": "i can but i wont"; working numbers either side of
+# "take": "17 take 9... 8"; Hindi the language, French "tres"): en 857, 4 -> 859, 3
+# verdicts20en (a branch's word as what is refused: "not in the mood for jokes", "Nope, no jokes
+# today"): en 859, 3 -> 862, 3
+# verdicts20en (New Zealand "dunno aye", the end foretold "ur gonna end on", "Standard trick",
+# "Not in mood for games"): en 862, 3 -> 866, 3
+# verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 866 -> 868
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1007, 9), "en": (868, 3)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -874,7 +892,7 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts20hans (能不发现吗, a rhetorical question of noticing read as meant): 219 -> 220, 3
 # verdicts20hans ("love" typed by sound, 辣舞; 标致 a compliment): 220 -> 222, 3
 # verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): 222 -> 223, 3
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (507, 5), "en": (205, 2)}
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (507, 5), "en": (207, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -882,6 +900,8 @@ ROUND_NINETEEN_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (507, 5), "en": (205,
 # (in-sample): zh-hans 445, 13; zh-hant 500, 7; en 439, 3.
 ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts20hans: zh-hans 445, 13 -> 446, 12
+# verdicts20en (Tagalog "talaga?? why naman" for surprise): en 205, 2 -> 206, 2
+# verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 206 -> 207
 ROUND_TWENTY_WRITERS_READ = {"zh-hans": (446, 12), "zh-hant": (500, 7), "en": (439, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -1097,7 +1117,8 @@ HELD = [
     # data25en (moses-ark's pairs take "two by two", no longer the number two) -> 212, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 1 -> 215, 0 (main read 213, 0)
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (215, 0)}),
+    # verdicts20en (tonne): 215 -> 216
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (216, 0)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (212, 4)}),
     # rules17hans: the pig asking over there (tj16 225, 2 -> 226, 2); the fridge's later questions
@@ -1222,7 +1243,8 @@ HELD = [
     # divvent, dinnet, gan, deed): 212/220 96.4%, 4
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 4 -> 215, 1 (main read 214, 1)
-    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (215, 1)}),
+    # verdicts20en (ton): 215 -> 216
+    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (216, 1)}),
     # Round twelve's Tsuen Wan IT support technician (Kongish: reboot, on9, d for 啲), untouched
     # on bf3749c (round12_writers3/README.md): 272/285 95.4%, 8 wrong punchlines. Tuned on by kind
     # (rules21yue, tests/test_understanding_round12c_yue.py: 上游 and a narrow or shallow place
@@ -1248,7 +1270,8 @@ HELD = [
     # "building up to", "never thought about it" a don't-know, boo's "not saying it"): 212, 2;
     # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2;
     # "this is the one where" (the joke known by its plot): 214, 2; Brummie "bostin": 215, 2
-    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (216, 2)}),  # seen14: 215 -> 216
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (218, 0)}),  # seen14: 215 -> 216
+    # verdicts20en (ton): read 217, 0 before it -> 218, 0
     # Round thirteen's Kunming rice-noodle shop owner (Yunnan Mandarin by voice input), untouched
     # on 10c8dc5 (round13_writers/README.md): 216/228 94.7%, 4 wrong punchlines; tuned on by kind
     # (rules22hans, tests/test_understanding_round13_hans.py: the Southwest's 哪样 and 克 folded as
@@ -1440,10 +1463,12 @@ HELD = [
     (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (279, 1)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 207, 3 -> 215, 1 (main read 211, 1)
-    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (215, 1)}),
+    # verdicts20en (tonne): 215 -> 216
+    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (216, 1)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 2 -> 215, 0 (main read 213, 0)
-    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (215, 0)}),
+    # verdicts20en (tons): 215 -> 216
+    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (216, 0)}),
 ]
 
 

@@ -399,6 +399,13 @@ FIELDS: dict[str, str] = {
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
+    # arithmetic only between two numbers ("17 take 9"), and a word it may take ("take away")
+    "operators_between_en": WORDS,
+    "operator_tails_en": WORDS,
+    # a negator that is also a language's name (Tagalog "hindi", Hindi), and the words before
+    # it naming the language: "in hindi", "i speak hindi" negate nothing
+    "negators_named_en": WORDS,
+    "language_leads_en": WORDS,
     "negation_stops_en": WORDS,  # but, and...
     # a question opening with one of these asserts what follows ("wasnt that noah", "isnt it
     # halfway?"): its negator negates nothing
@@ -415,6 +422,17 @@ FIELDS: dict[str, str] = {
     # it", "wouldnt say no"): its no words say no no
     "negative_words_en": WORDS,
     "contrasts": WORDS,  # but, 但是: "yes but ..." is yes, qualified
+    # a yes or an ability ended by one of these, then "but" and a no: conceded, the no stands
+    # ("i can but i wont")
+    "concessions_en": WORDS,
+    # what a refusal refuses follows these ("not in the mood for jokes"), and a no before a
+    # branch's word that refuses it ("no jokes today")
+    "refused_objects_en": WORDS,
+    "closing_tags_en": WORDS,  # New Zealand "aye" (eh) closing a don't-know: "dunno aye"
+    "determiner_nos_en": WORDS,
+    "refused_between_en": WORDS,
+    "refused_yours_en": WORDS,
+    "unwilling_en": WORDS,  # after the speaker's negator: "im not gonna", "i dont want to"
     # typos
     "common_en": WORDS,  # never typos of another word: there, form
     # numbers
@@ -505,6 +523,8 @@ FIELDS: dict[str, str] = {
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
+    # a number word that is no number before these: French "tres" (very), "tres bien"
+    "not_number_words_after_en": WORD_LISTS,
     "only_en": WORDS,  # just the one: a number after all
     "determiners_en": WORDS,  # the big one
     "no_pronouns_en": WORDS,  # no one, nobody typed apart: a subject, no correction
@@ -745,6 +765,10 @@ class Lexicon:
     nothing_zh: frozenset[str]
     worth_zh: frozenset[str]
     negators_en: frozenset[str]
+    operators_between_en: frozenset[str]
+    operator_tails_en: frozenset[str]
+    negators_named_en: frozenset[str]
+    language_leads_en: frozenset[str]
     negation_stops_en: frozenset[str]
     asserting_questions_en: tuple[str, ...]
     asserting_leads_en: frozenset[str]
@@ -752,6 +776,13 @@ class Lexicon:
     asker_questions_en: frozenset[str]
     negative_words_en: frozenset[str]
     contrasts: frozenset[str]
+    concessions_en: frozenset[str]
+    refused_objects_en: frozenset[str]
+    closing_tags_en: frozenset[str]
+    determiner_nos_en: frozenset[str]
+    refused_between_en: frozenset[str]
+    refused_yours_en: frozenset[str]
+    unwilling_en: frozenset[str]
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]
@@ -789,6 +820,7 @@ class Lexicon:
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]
+    not_number_words_after_en: Mapping[str, tuple[str, ...]]
     only_en: frozenset[str]
     determiners_en: frozenset[str]
     no_pronouns_en: frozenset[str]

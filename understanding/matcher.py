@@ -2086,6 +2086,14 @@ class Matcher:
                         if opens and _opens_pronoun(texts, end, key, self.lexicon):
                             continue  # rule "no one is no correction": "cannot, no one is behind"
                         if (
+                            opens
+                            and "".join(key) in self.lexicon.determiner_nos_en
+                            and _only_a_no(parts[index - 1][0], answers, self.lexicon)
+                        ):
+                            # rule "nothing to take back" (verdicts20en): "nope, no jokes
+                            # today" says no twice, it corrects no answer
+                            continue
+                        if (
                             key[0] in self.lexicon.negators_zh
                             and i > 0
                             and _a_not_a(texts, kinds, i)
@@ -2309,7 +2317,13 @@ class Matcher:
             _tagged(parts, hits, dropped, lexicon)
         if len(hits) > 1 and (sees := self.owners.get(TRICK)) is not None:
             _run_into_a_longer_word(hits, dropped, sees)
+        if shared.contrasts and _meets(shared.contrasts, marked):
+            refusing = self.no if self.no is not None else self.owners.get("refuse")
+            _conceded(parts, hits, dropped, refusing, lexicon)
+            if not hits:  # a concession a no stood after that no branch takes
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(hits) > 1:
+            _refused_object(parts, hits, dropped, self.yes, lexicon)
             _defer_to_content(hits, dropped, self.yes, self.no)
             if not hits:  # a no right before the yes branch's word: neither counts
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -2680,7 +2694,7 @@ class Matcher:
             gates |= shared.near_miss_firsts | shared.asks_back_zh_firsts | shared.visited_lasts
             gates |= shared.place_measures_zh | self.habit_lasts
             gates |= self.say_again_lasts | self.put_off_lasts | self.admitting
-            gates |= shared.asks_back_firsts | _EVEN_ASKS
+            gates |= shared.asks_back_firsts | _EVEN_ASKS | shared.contrasts
             if self.landing:
                 gates |= self.turning
             found = self._clause_gates = frozenset(gates)
@@ -6505,6 +6519,80 @@ def _reason_start(texts: list[str], kinds: list[int], lexicon: Lexicon) -> int |
     return None
 
 
+def _only_a_no(texts: list[str], answers: Mapping[str, _Entry], lexicon: Lexicon) -> bool:
+    """Whether a clause is a no alone, tone words aside ("nope", "nah lol"; not "stop", a
+    refusal that may be an answer)."""
+    words = [t for t in texts if t not in lexicon.fillers_en]
+    entry = answers.get("".join(words)) if words else None
+    return entry is not None and entry.intent == "no"
+
+
+def _refused_object(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], yes: int | None, lexicon: Lexicon
+) -> None:
+    """Rule "a branch's word as what is refused" (verdicts20en): a branch's phrase that a
+    refusal or a no names as what is refused is no answer. After a refusal and a word of
+    lexicon.refused_objects_en ("not in the mood for jokes", "sick of toast"), or right after
+    "no" (lexicon.determiner_nos_en: "no jokes today", "no more jokes pls"), up to two words
+    between (the, any: determiners_en; more: refused_between_en), it is refused; the refusal
+    or the no counts. Not a no before a person ("no hes dead") or before a phrase closing
+    the clause ("stop, wait no go", "no jokes"): a no, then the answer, as the corrections
+    read it; nor before the `yes` branch's word ("no dance pls": `_defer_to_content`'s rule
+    "a no right before the yes branch's own word")."""
+    refusals = [
+        h
+        for h in hits
+        if h.kind == "intent"
+        and (h.intent == "refuse" or (h.intent == "no" and h.text in lexicon.determiner_nos_en))
+    ]
+    if not refusals:
+        return
+    kept = []
+    for hit in hits:
+        refused = None
+        if hit.kind == "phrase" and hit.branch is not None:
+            texts = parts[hit.clause][0] if 0 <= hit.clause < len(parts) else []
+            for refusal in refusals:
+                if refusal.clause != hit.clause or refusal.branch == hit.branch:
+                    continue
+                at = refusal.start + refusal.units
+                if refusal.intent == "refuse":
+                    if at >= len(texts) or texts[at] not in lexicon.refused_objects_en:
+                        continue
+                    at += 1
+                elif (
+                    hit.branch == yes
+                    or texts[hit.start] in lexicon.persons_en
+                    or not any(
+                        kind == WORD and t not in lexicon.fillers_en
+                        for t, kind in zip(
+                            texts[hit.start + hit.units :],
+                            parts[hit.clause][1][hit.start + hit.units :],
+                            strict=True,
+                        )
+                    )
+                ):
+                    continue  # "no hes dead", "wait no go": a no, then the answer
+                between = texts[at : hit.start]
+                if (
+                    at <= hit.start
+                    and len(between) <= 2
+                    and all(
+                        t in lexicon.determiners_en
+                        or t in lexicon.refused_between_en
+                        or (refusal.intent == "refuse" and t in lexicon.refused_yours_en)
+                        for t in between
+                    )
+                ):
+                    refused = refusal
+                    break
+        if refused is None:
+            kept.append(hit)
+        else:
+            dropped.append(_why(hit, f"what '{refused.text}' refuses, no answer"))
+    hits[:] = kept
+
+
 def _defer_to_content(
     hits: list[Hit], dropped: list[Hit], yes: int | None = None, no: int | None = None
 ) -> None:
@@ -6570,6 +6658,74 @@ _DEFIED: Final = frozenset(("make", "get", "trick"))
 # folds to 想住), 别想着我说 (rules18hant); 不想我说 still names nothing
 _DEFIED_ZH: Final = frozenset((("想", "住"), ("想", "着"), ("想", "著")))
 _ASKING: Final = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
+
+
+_REFUSING: Final = frozenset(("no", "refuse"))
+
+
+def _conceded(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], no: int | None, lexicon: Lexicon
+) -> None:
+    """Rule "a concession before but": "i can but i wont", "I could, but nah". A modal of
+    ability or willingness (lexicon.concessions_en) right before a "but" (lexicon.contrasts;
+    tone words aside, or closing the clause before) grants what one could do, and a no or a
+    refusal right after the "but" is the answer: a no word there, or the speaker negated
+    ("but im not gonna", "but i dont want to": the state's no branch, `no`). What stands before
+    the "but" for another branch does not count. "i can but they wont let me" keeps its yes:
+    "they" stands first."""
+    for index, (texts, _) in enumerate(parts):
+        for at, word in enumerate(texts):
+            if word not in lexicon.contrasts:
+                continue
+            before = [t for t in texts[:at] if t not in lexicon.fillers_en]
+            if not before and index > 0:
+                before = [t for t in parts[index - 1][0] if t not in lexicon.fillers_en]
+            if not before or before[-1] not in lexicon.concessions_en:
+                continue
+            after = at + 1
+            while after < len(texts) and texts[after] in lexicon.fillers_en:
+                after += 1
+            refusal = next(
+                (
+                    h
+                    for h in hits
+                    if h.clause == index
+                    and h.start == after
+                    and h.kind == "intent"
+                    and h.intent in _REFUSING
+                ),
+                None,
+            )
+            if refusal is not None:
+                branch, said = refusal.branch, refusal.text
+            elif _unwilling(texts, after, lexicon):
+                branch, said = no, " ".join(texts[after : after + 3])
+            else:
+                continue
+            kept = []
+            if refusal is None and branch is not None:  # the speaker unwilling: a no
+                units = min(3, len(texts) - after)
+                kept.append(Hit(branch, "intent", said, "no", index, after, units, len(said)))
+            for hit in hits:
+                if hit.branch != branch and (hit.clause, hit.start) < (index, at):
+                    dropped.append(_why(hit, f"conceded before the but ('{said}')"))
+                else:
+                    kept.append(hit)
+            hits[:] = kept
+            return
+
+
+def _unwilling(texts: list[str], at: int, lexicon: Lexicon) -> bool:
+    """Whether the words from `at` are the speaker unwilling: "im not gonna", "i dont want
+    to", "id rather not", "i wont" (lexicon.unwilling_en after the speaker's negator, or the
+    negator closing the clause); not "i dont have a pool", a reason."""
+    if at + 1 >= len(texts) or texts[at] not in lexicon.own_subjects_en:
+        return False
+    negator = at + 1 if texts[at + 1] in lexicon.negators_en else at + 2
+    if negator >= len(texts) or texts[negator] not in lexicon.negators_en:
+        return False
+    rest = [t for t in texts[negator + 1 :] if t not in lexicon.fillers_en]
+    return not rest or rest[0] in lexicon.unwilling_en
 
 
 def _qualified(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> None:
@@ -6690,6 +6846,23 @@ def _leaning(
     ]
     if not hedges or not leans or len(hedges) + len(leans) < len(live):
         return live  # a guess of another branch: the rule above decides
+    # rule "a tag after a don't-know" (verdicts20en): New Zealand "aye" (eh) closing the clause
+    # right after the don't-know asks nothing and says no yes: "dunno aye", "no idea aye"
+    tags = [
+        h
+        for h in leans
+        if h.text in lexicon.closing_tags_en
+        and 0 <= h.clause < len(parts)
+        and any(o.clause == h.clause and o.start + o.units == h.start for o in hedges)
+        and all(t in lexicon.fillers_en for t in parts[h.clause][0][h.start + h.units :])
+    ]
+    if tags:
+        for hit in tags:
+            dropped.append(_why(hit, "a tag closing the don't-know (dunno aye: eh)"))
+        live = [h for h in live if h not in tags]
+        leans = [h for h in leans if h not in tags]
+        if not leans:
+            return live
     # a lean inside a longer one ("probably" in "probably not", "no" in "no idea") is its
     # (compared with the longer hits only, and in a short answer: "yes no " × 700 has none)
     longer = [o for o in (*leans, *hedges) if o.units > 1] if len(leans) <= _LEANS else []
@@ -8649,6 +8822,8 @@ def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: 
         or (kinds[end] == HAN and texts[end] in lexicon.operators_zh)
     ):
         return True
+    if _between_numbers(texts, kinds, start, end, lexicon):
+        return True
     if start == 0:
         return False
     before = texts[start - 1]
@@ -8661,6 +8836,33 @@ def _operand(texts: list[str], kinds: list[int], start: int, end: int, lexicon: 
             before = texts[start - 2]
         return before in lexicon.operators_zh
     return False
+
+
+def _between_numbers(
+    texts: list[str], kinds: list[int], start: int, end: int, lexicon: Lexicon
+) -> bool:
+    """Rule "working between numbers" (verdicts20en): the number at `start`..`end` beside a
+    word that is arithmetic only between two numbers (lexicon.operators_between_en: "17 take
+    9... 8", "17 take away 9 so 8", "10 less 2"): an operand, working shown. "take 1 now" has
+    no number before its "take", and stays."""
+
+    def number_at(i: int) -> bool:
+        return 0 <= i < len(texts) and (
+            kinds[i] == NUM or texts[i] in lexicon.numbers_en or texts[i] in lexicon.number_words_en
+        )
+
+    between = lexicon.operators_between_en
+    after = end
+    if after < len(texts) and texts[after] in between:
+        after += 1
+        if after < len(texts) and texts[after] in lexicon.operator_tails_en:
+            after += 1
+        if number_at(after):
+            return True
+    before = start - 1
+    if before > 0 and texts[before] in lexicon.operator_tails_en and texts[before - 1] in between:
+        before -= 1
+    return before > 0 and texts[before] in between and number_at(before - 1)
 
 
 # a clause slipped beside an answer is a word or a name, in an answer of a few clauses: a
@@ -8812,11 +9014,23 @@ def _negated(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bo
     for p in _words_back(texts, i):
         if kinds[p] not in (WORD, NUM) or texts[p] in lexicon.negation_stops_en:
             return False
-        if texts[p] in lexicon.negators_en:
+        if texts[p] in lexicon.negators_en and not _language_named(texts, p, lexicon):
             if p > 0 and texts[p - 1] in lexicon.negators_en:
                 return False  # "i dont not like it": a double negative negates nothing
             return not _asserting_question_en(texts, p, lexicon)
     return False
+
+
+def _language_named(texts: list[str], i: int, lexicon: Lexicon) -> bool:
+    """Rule "a language named": a negator that is also a language's name (Tagalog "hindi",
+    not; Hindi: lexicon.negators_named_en) after a word that names a language (lexicon.
+    language_leads_en: "in hindi its yolk", "i speak hindi", "your hindi is good") is the
+    language, and negates nothing."""
+    return (
+        i > 0
+        and texts[i] in lexicon.negators_named_en
+        and texts[i - 1] in lexicon.language_leads_en
+    )
 
 
 def _asserting_question_en(texts: list[str], negator: int, lexicon: Lexicon) -> bool:

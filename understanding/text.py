@@ -1796,6 +1796,8 @@ def _english_values(
     if len(words) == 1:
         word = words[0]
         if word in lexicon.number_words_en:
+            if end < len(texts) and texts[end] in lexicon.not_number_words_after_en.get(word, ()):
+                return []  # French "tres facile": very, no three
             return [(start, end, lexicon.number_words_en[word])]
         if word == "one" and (
             (
