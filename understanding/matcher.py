@@ -1985,18 +1985,30 @@ class Matcher:
         takes the answer before it back, and what follows says something of its own that no
         branch has. The last answer counts, and the bot cannot read it: no punchline for the
         first (the safe path). So is one followed by a wait ("三，唔係，等陣先", "8, no wait,
-        hold on"): taken back, the answer still coming. Naming the trick is not taken back."""
+        hold on"): taken back, the answer still coming. So too where what was taken back is no
+        branch's ("三，唔係，等陣先" to the pig that got away): the marker is no "no" to the
+        question, and the answer is still coming. Naming the trick is not taken back."""
         texts, kinds = parts[clause]
         head = _before(parts, clause, start)
         first = self._match(head) if head else None
-        if first is None or first.branch is None or first.hit is None:
+        if first is None:
             return None
         chinese = kinds[start] == HAN
+        particles = self.lexicon.particles_zh
+        if first.branch is None or first.hit is None:
+            if (
+                not _holds_on(tail, self.lexicon)
+                or (first.hit is not None and first.hit.intent == TRICK)
+                or any(texts[i] not in particles for i in range(start))
+            ):
+                return None
+            waiting = Hit(None, "intent", said, "no", clause, start)
+            why = "a firm correction, then a wait: taken back, the answer still coming"
+            return Match(None, None, None, (), (*first.dropped, _why(waiting, why)), corrected=said)
         if not _answers_instead(tail, first.hit, chinese, self.lexicon) and not _holds_on(
             tail, self.lexicon
         ):
             return None
-        particles = self.lexicon.particles_zh
         if (
             chinese
             and first.hit.kind != "number"
@@ -8335,12 +8347,16 @@ def _words_beside(clause: Clause, index: int, contenders: list[Hit], lexicon: Le
 
 def _holds_on(tail: list[Clause], lexicon: Lexicon) -> bool:
     """Whether what follows a correction marker opens with a wait (lexicon.holding_on: 等陣,
-    等等, "hold on"): the answer before is taken back and the next one is not given yet."""
+    等等, "hold on") or is thinking aloud (lexicon.thinking_aloud: 我諗下先, "let me think"):
+    the answer before is taken back and the next one is not given yet."""
     texts, kinds = tail[0]
     said = "".join(texts) if kinds and kinds[0] == HAN else " ".join(texts)
-    return any(
-        said == wait or said.startswith(wait if wait[0] > "\x7f" else wait + " ")
-        for wait in lexicon.holding_on
+    return (
+        any(
+            said == wait or said.startswith(wait if wait[0] > "\x7f" else wait + " ")
+            for wait in lexicon.holding_on
+        )
+        or _asks_to_say_again(texts, kinds, lexicon, "thinking_aloud") is not None
     )
 
 
