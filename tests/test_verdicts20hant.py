@@ -73,3 +73,111 @@ def test_a_no_or_a_dont_know_without_a_wait_still_answers(
 
 def test_a_branch_answer_after_the_wait_still_counts(corpus: Corpus) -> None:
     assert verdict(corpus, "ten-knives/ask", "八把，唔係，等陣，係八把") == "eight"
+
+
+# -- a choice of one branch's words answers -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("i-love-you-english/wo", "I 定 me 呀？", "answered"),
+        ("i-love-you-english/wo", "me 還是 I？", "answered"),
+        ("i-love-you-english/ai", "luv 定係 love？", "answered"),
+        ("follow-me-baba/third", "爸爸定老豆？", "fell"),
+        ("ten-knives/ask", "8把定係八把？", "eight"),
+    ],
+)
+def test_a_choice_between_one_branchs_words_gives_it(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert verdict(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [("ten-knives/ask", "八把定九把？"), ("i-love-you-english/wo", "me 定係 you？")],
+)
+def test_a_choice_between_two_answers_still_answers_nothing(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert verdict(corpus, where, answer) is None
+
+
+# -- counting aloud is working -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("one-and-three/ask", "兩個啦 一二三 數埋就知", "two"),
+        ("one-and-three/ask", "二，一二三四，幼稚園程度", "two"),
+        ("one-and-three/ask", "一二三 中間梗係二啦", "two"),
+        ("ten-knives/ask", "一二三四五六七八，八把", "eight"),
+    ],
+)
+def test_counting_on_the_fingers_beside_the_answer_is_working(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert verdict(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("one-and-three/ask", "一二三", None),  # counting alone answers nothing
+        ("guess-my-age/ask", "二十三", "guesses_number"),  # a number, not a count
+        ("guess-my-age/ask", "廿三", "guesses_number"),
+    ],
+)
+def test_numbers_that_do_not_count_up_are_unchanged(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert verdict(corpus, where, answer) == branch
+
+
+# -- it depends, then one case each way ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "睇情況，熱就 ok，凍就 no thanks",
+        "睇情況，海灘就好，泳池就唔好",
+        "要看心情 心情好就玩 心情差就不要",
+        "看心情，開心就好啊，不開心就不要",
+        "看天氣，熱就去游，凍就唔好啦",
+        "depends, if its hot yes, if its cold no",
+    ],
+)
+def test_it_depends_then_both_ways_is_no_answer(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "play-water/ask", answer) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("鍾意，不過睇情況", "yes"),
+        ("不喜歡，冬天更加唔鍾意", "no"),
+        ("看情況，不過通常都鍾意", "yes"),
+    ],
+)
+def test_one_way_only_keeps_its_answer(corpus: Corpus, answer: str, branch: str) -> None:
+    assert verdict(corpus, "play-water/ask", answer) == branch
+
+
+# -- a shrug beside words is no don't-know -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer", ["擺落雪櫃隔籬等佢 🤷", "直接吞落肚 🤷‍♂️", "拿去當冰塊用 🤷‍♀️", "put it in my drink 🤷"]
+)
+def test_a_shrug_beside_words_the_bot_cannot_read_is_no_dont_know(
+    corpus: Corpus, answer: str
+) -> None:
+    assert verdict(corpus, "ice-to-water/ask", answer) is None
+
+
+@pytest.mark.parametrize("answer", ["🤷", "唔知 🤷", "嗯 🤷", "不知道啦 🤷‍♀️"])
+def test_a_shrug_alone_or_beside_a_dont_know_still_is_one(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "ice-to-water/ask", answer) == "dont_know"

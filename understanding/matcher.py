@@ -2252,7 +2252,7 @@ class Matcher:
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and _meets(_CHOICE_WORDS, marked):
             asked = _choices(parts, lexicon.approximate_tails_en)
-            if asked:
+            if asked and not _either_way_one_branch(hits, asked):
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting and _meets(self.admitting, marked):
             self._admitted(parts, hits, dropped)
@@ -2499,6 +2499,14 @@ class Matcher:
             live = _hedged(live, dropped, parts, lexicon)
         if len(live) > 1:
             live = _so_so_then_not_much(live, dropped, lexicon)
+        if live and blockers and len(parts) > 2:
+            live = _case_by_case(live, blockers, parts, dropped)
+            if not live:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and len(parts) > 1:
+            live = _shrug_beside_words(live, parts, dropped, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1 and unsure is not None:
             live = _leaning(live, dropped, unsure, parts, self.question_words, shared, lexicon)
         weighed = live or blockers
@@ -4659,6 +4667,8 @@ class Matcher:
                 dropped.append(_why(hit, "said back at the asker (你才是三)"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
+            elif _counting_aloud(texts[start:end]):
+                dropped.append(_why(hit, "counting aloud (一二三): working, not the answer"))
             elif other := self._something_else(parts, clause, start, end):
                 dropped.append(_why(hit, f"{_SOMETHING_ELSE} ({other})"))
             elif (
@@ -4711,6 +4721,21 @@ class Matcher:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
+
+
+_COUNTING_DIGITS: Final = "一二三四五六七八九"
+
+
+def _counting_aloud(units: list[str]) -> bool:
+    """Rule "counting aloud": a run of three or more Chinese digits, each one more than the
+    last (一二三, 三四五六), counts on the fingers as working (二囉，一二三，三歲細路都識: 2);
+    it is no number of its own (cn2an would read 一二三 as 123)."""
+    places = [_COUNTING_DIGITS.find(unit) for unit in units]
+    return (
+        len(places) >= 3
+        and places[0] >= 0
+        and all(later == earlier + 1 for earlier, later in pairwise(places))
+    )
 
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
@@ -6318,6 +6343,26 @@ def _question_asked_back(
         ),
         "the question asked back (后羿射什么？)",
     )
+
+
+def _either_way_one_branch(hits: list[Hit], asked: set[int]) -> bool:
+    """Rule "a choice of one word's forms": a choice asked back whose sides are each one word
+    of the same branch ("me 定係 I？", "lov 定係 love？", 爸爸定老豆？) or the same number (8把定
+    係八把？) asks only how to write the answer, and either way gives it: the choice answers.
+    Two hits at least, in different places, none of another branch (nor of none) in those
+    clauses, and each a number or a word (one English word, two Chinese characters at most):
+    longer sides are two answers ("a mile or the whole way?"), a real choice."""
+    chosen = [hit for hit in hits if hit.clause in asked]
+    places = {(hit.clause, hit.start) for hit in chosen}
+    branches = {hit.branch for hit in chosen}
+    words = all(
+        (hit.kind == "number" and hit.text == chosen[0].text)
+        or (
+            hit.kind == "phrase" and (hit.units == 1 or (hit.units == 2 and not hit.text.isascii()))
+        )
+        for hit in chosen
+    )
+    return words and len(places) >= 2 and len(branches) == 1 and None not in branches
 
 
 def _unchosen(
@@ -7946,6 +7991,61 @@ def _shrugged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
     for hit in shrugs:
         dropped.append(_why(hit, "a shrug beside an answer (yeah why not 🤷): the answer stands"))
     return [h for h in live if h not in shrugs]
+
+
+def _case_by_case(
+    live: list[Hit], blockers: list[Hit], parts: list[Clause], dropped: list[Hit]
+) -> list[Hit]:
+    """Rule "it depends, case by case": "it depends" (the `conditional` intent, which no
+    branch takes) before answers of two branches in clauses of their own (睇情況，海水就 ok，
+    泳池就 no thanks), or before two cases each with its own answer (要看心情 心情好就玩 心情差就
+    不要: a clause holding 就 after its case, or opening with "if" or "when"), answers each
+    case its own way and the question as asked neither: none counts, the safe path. One
+    answer after it, in no case of its own, keeps it."""
+    frames = [b.clause for b in blockers if b.intent == "conditional" and b.clause >= 0]
+    if not frames:
+        return live
+    after = [h for h in live if h.clause > min(frames)]
+    cases = [
+        index
+        for index, (texts, _) in enumerate(parts)
+        if index > min(frames) and ("就" in texts[1:] or texts[:1] in (["if"], ["when"]))
+    ]
+    split = len({h.branch for h in after}) >= 2 and len({h.clause for h in after}) >= 2
+    if not after or not (split or len(cases) >= 2):
+        return live
+    for hit in live:
+        dropped.append(_why(hit, "it depends, then one case each way (看情况，A就好，B就不要)"))
+    return []
+
+
+def _shrug_beside_words(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a shrug beside words": where a don't-know said only by an emoji (🤷) is all that
+    counts, and a clause beside it says something in words the bot does not read (咬碎佢食咗
+    🤷, "just leave it in the sun 🤷"), the shrug says "whatever", not "I don't know": the
+    words answered, so no don't-know, the safe path. A shrug beside a hum or a particle
+    (嗯 🤷) is still one."""
+    if not all(
+        h.kind == "intent" and h.intent == "dont_know" and not any(c.isalnum() for c in h.text)
+        for h in live
+    ):
+        return live
+    shrugged = {h.clause for h in live}
+    said = [
+        [t for t, k in zip(texts, kinds, strict=True) if k in (HAN, WORD)]
+        for index, (texts, kinds) in enumerate(parts)
+        if index not in shrugged
+    ]
+    if not any(
+        len([t for t in words if t not in lexicon.particles_zh and t not in lexicon.hums]) >= 3
+        for words in said
+    ):
+        return live
+    for hit in live:
+        dropped.append(_why(hit, "a shrug beside words (咬碎佢食咗 🤷): no don't-know"))
+    return []
 
 
 def _acknowledged(
