@@ -721,7 +721,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 #   zh-hant 982, 3 -> 990, 2 (main read 984, 2)
 #   en 834, 18 -> 857, 2 (main read 843, 2)
 # verdicts20hant (counting aloud is working: 二囉，一二三; a choice of one word's forms answers: grandpa 定 grandfather): zh-hant read 991, 1 -> 994, 1, held 985 -> 994
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (891, 2), "zh-hant": (994, 1), "en": (857, 2)}
+# verdicts20hant (其實 after an answer a second thought: 麻麻地…其實都幾鍾意): zh-hant 994 -> 995
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (891, 2), "zh-hant": (995, 1), "en": (857, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -789,7 +790,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 #   zh-hans 897, 11 -> 902, 7 (main read 899, 7)
 #   zh-hant 1013, 9 -> 1017, 9 (main read 1014, 9)
 #   en 863, 8 -> 873, 5 (main read 866, 5)
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1017, 9), "en": (873, 5)}
+# verdicts20hant (Hokkien 欲 is 要: 你是欲我叫你dad, 你欲我講愛你): zh-hant 1017, 9 -> 1019, 9
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1019, 9), "en": (873, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -843,7 +845,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # Its one run read zh-hans 895, 9; zh-hant 996, 17; en 845, 9 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 899, 7; zh-hant 1007, 9; en 857, 4
 # verdicts20hant (counting aloud is working: 二囉，一二三; a choice of one word's forms answers: me 定係 I？, lov 定係 love？): zh-hant 1007, 9 -> 1010, 9
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (899, 7), "zh-hant": (1010, 9), "en": (857, 4)}
+# verdicts20hant (Hokkien 欲, 無欲, 袂歹, 暗頓, 無咧 as lexicon data; 其實 after an answer a second thought; A定係B inside a clause a choice): zh-hant 1010, 9 -> 1014, 9
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (899, 7), "zh-hant": (1014, 9), "en": (857, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -851,7 +854,8 @@ ROUND_NINETEEN_FINAL_READ = {"zh-hans": (899, 7), "zh-hant": (1010, 9), "en": (8
 # (content/eval/tuning/round19_dev/) in round twenty; held at what it reaches.
 ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # In the tuning sets (the second opinion learns from it): zh-hans 218, 4; zh-hant 507, 5; en 205, 2
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (218, 4), "zh-hant": (507, 5), "en": (205, 2)}
+# verdicts20hant (Hokkien 欲, 無欲, 袂歹, 暗頓, 無咧 as lexicon data; 其實 after an answer a second thought; A定係B inside a clause a choice): zh-hant 507, 5 -> 508, 4
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (218, 4), "zh-hant": (508, 4), "en": (205, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1380,7 +1384,8 @@ HELD = [
     # rules25hant (held out while tuned, read once after): zh-hant 274, 9
     # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
     #   zh-hant 276, 7 at its start -> 279, 4
-    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (279, 4)}),
+    # verdicts20hant (其實 after an answer a second thought: 冇…其實有少少): read 280 -> 281
+    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (281, 4)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 208, 8 -> 213, 1 (main read 212, 1)
     (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (213, 1)}),

@@ -14,6 +14,7 @@ from bot.conversation.answering import Incoming, Response
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
+from understanding.text import fold
 
 KA_YAN = Person(520, "Ka Yan", "kayan", "zh-hk")
 
@@ -85,7 +86,6 @@ def test_a_branch_answer_after_the_wait_still_counts(corpus: Corpus) -> None:
         ("i-love-you-english/wo", "me 還是 I？", "answered"),
         ("i-love-you-english/ai", "luv 定係 love？", "answered"),
         ("follow-me-baba/third", "爸爸定老豆？", "fell"),
-        ("ten-knives/ask", "8把定係八把？", "eight"),
     ],
 )
 def test_a_choice_between_one_branchs_words_gives_it(
@@ -181,3 +181,92 @@ def test_a_shrug_beside_words_the_bot_cannot_read_is_no_dont_know(
 @pytest.mark.parametrize("answer", ["🤷", "唔知 🤷", "嗯 🤷", "不知道啦 🤷‍♀️"])
 def test_a_shrug_alone_or_beside_a_dont_know_still_is_one(corpus: Corpus, answer: str) -> None:
     assert verdict(corpus, "ice-to-water/ask", answer) == "dont_know"
+
+
+# -- Hokkien as Kaohsiung types it: lexicon data -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("compliment-game/ask", "你這個人袂䆀啦", "compliment"),  # bē bái: not bad
+        ("compliment-game/ask", "你這人袂歹喔", "compliment"),
+        ("follow-me-baba/second", "無欲啦 恁爸無閒", "refuses"),  # bô beh: don't want
+        ("follow-me-baba/second", "毋欲打", "refuses"),
+        ("guess-my-thoughts/guess", "欲食暗頓矣", "guesses_thing"),  # beh: 要; 暗頓: supper
+        ("favourite-god/ask", "阮攏無咧信這", "atheist"),  # bô teh: not (believing)
+        ("dad-in-english/dad", "你是欲我叫你爸喔", "sees_through"),
+    ],
+)
+def test_hokkien_words_read_as_their_mandarin(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert verdict(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("我欲食飯", "我要吃饭"),
+        ("食欲好好", "食欲好好"),  # Mandarin's own words keep their 欲
+        ("欲望太多", "欲望太多"),
+        ("無欲無求", "无欲无求"),
+        ("隨心所欲", "随心所欲"),
+        ("佢無欲去", "他不要去"),
+    ],
+)
+def test_hokkien_beh_folds_only_outside_mandarins_own_words(
+    corpus: Corpus, written: str, folded: str
+) -> None:
+    assert corpus.lexicon is not None
+    assert fold(written, corpus.lexicon) == folded
+
+
+# -- 其實 (actually) after an answer: a second thought ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("running-all-day/ask", "還可以啦…其實好攰", "tired"),
+        ("running-all-day/ask", "不累，其實有點累", "tired"),
+        ("gained-weight/ask", "冇啦…其實重咗兩磅", "admits"),
+        ("play-water/ask", "麻麻哋…其實都幾鍾意", "yes"),
+    ],
+)
+def test_actually_after_an_answer_takes_it_back(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert verdict(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("唔攰 其實仲可以跑多陣", "not_tired"),  # 可以 there is "can": the story goes on
+        ("不累啊 其實我常常運動", "not_tired"),
+        ("其實唔攰", "not_tired"),  # opening the answer, nothing taken back
+    ],
+)
+def test_actually_telling_more_keeps_the_answer(corpus: Corpus, answer: str, branch: str) -> None:
+    assert verdict(corpus, "running-all-day/ask", answer) == branch
+
+
+# -- Cantonese A定係B inside a clause offers a choice ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("play-water/ask", "你講邊種水先，游水定係淋花？", None),
+        ("play-water/ask", "游泳定係沖涼？", None),
+        ("ten-knives/ask", "八把定係十把？", None),
+        ("monkey-name/ask", "齊天大聖定係美猴王？", "title"),  # either way one branch
+        ("ten-knives/ask", "肯定係八把啦？", "eight"),  # 肯定是: surely, no choice
+        ("play-water/ask", "梗係鍾意啦，一定係游水", "yes"),
+    ],
+)
+def test_a_choice_inside_a_clause(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert verdict(corpus, where, answer) == branch

@@ -1280,6 +1280,8 @@ class Matcher:
                     return replace(after, corrected=said)
                 if after.hit is None or (said in _CONFIRMING and after.branch is None):
                     continue  # "8? yes!" and "8 so yeah" confirm the 8
+                if said in _BY_WORDS_ONLY and after.hit.kind == "intent":
+                    continue  # 唔攰 其實仲可以跑多陣: the story goes on, not tired stands
                 if admitting and self._admits(tail):
                     continue  # "I'm an idiot... hang on. ya got me": fell, said after
                 if after.branch is None and after.hit.intent in _FRAMES | _ASIDES:
@@ -5862,12 +5864,25 @@ def _choices(parts: list[Clause], rough: frozenset[str]) -> set[int]:
         if not closes or len(said) < 3:
             continue
         for i in range(1, len(said) - 1):
-            if (said[i] == "or" and said[i + 1] not in rough) or (
-                said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)
+            if (
+                (said[i] == "or" and said[i + 1] not in rough)
+                or (said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said))
+                or (
+                    # Cantonese A定係B within the clause (游水定係淋花？), not 一定是, 肯定是
+                    said[i] == "定"
+                    and said[i + 1] == "是"
+                    and i + 2 < len(said)
+                    and said[i - 1] not in _SURELY_BEFORE_DING
+                )
             ):
                 asked.add(index)
                 break
     return asked
+
+
+# The characters that make 定 a word of its own before 是 (一定是, 肯定是, 决定是: "surely",
+# "decided"), not Cantonese 定係 (or) offering a choice.
+_SURELY_BEFORE_DING: Final = frozenset("一肯决确固稳必搞约指规预注否笃坚")
 
 
 def _offers_choice(said: list[str], start: int) -> bool:
@@ -6350,15 +6365,16 @@ def _either_way_one_branch(hits: list[Hit], asked: set[int]) -> bool:
     of the same branch ("me 定係 I？", "lov 定係 love？", 爸爸定老豆？) or the same number (8把定
     係八把？) asks only how to write the answer, and either way gives it: the choice answers.
     Two hits at least, in different places, none of another branch (nor of none) in those
-    clauses, and each a number or a word (one English word, two Chinese characters at most):
-    longer sides are two answers ("a mile or the whole way?"), a real choice."""
+    clauses, and each a number or a word (one English word, four Chinese characters at most: a
+    name, 美猴王定係弼馬溫？): longer sides are two answers ("a mile or the whole way?"), a
+    real choice."""
     chosen = [hit for hit in hits if hit.clause in asked]
     places = {(hit.clause, hit.start) for hit in chosen}
     branches = {hit.branch for hit in chosen}
     words = all(
         (hit.kind == "number" and hit.text == chosen[0].text)
         or (
-            hit.kind == "phrase" and (hit.units == 1 or (hit.units == 2 and not hit.text.isascii()))
+            hit.kind == "phrase" and (hit.units == 1 or (hit.units <= 4 and not hit.text.isascii()))
         )
         for hit in chosen
     )
@@ -6586,6 +6602,10 @@ _YES_NO: Final = frozenset(("yes", "no"))
 _BEING: Final = frozenset("是有")  # 不是, 没有: a no of being or having, see Matcher._resolve
 # Correction markers after which what reaches no branch confirms: "8? yes!", "8 so yeah".
 _CONFIRMING: Final = frozenset(("?", "so"))
+# Correction markers that take the answer back only for a branch's own words after them (a
+# phrase, a number): after 其实 (actually) a yes or no word is more often the story going on
+# (唔攰 其實仲可以跑多陣: 可以 is "can" there, no yes) than a second answer.
+_BY_WORDS_ONLY: Final = frozenset(("其实",))
 # A frame that makes or gets someone say it, negated, is the trick defied, still named: "bro is
 # not about to make me call him dad", "you wont get me to say it" (你不想我说 names nothing).
 _DEFIED: Final = frozenset(("make", "get", "trick"))
