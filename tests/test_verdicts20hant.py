@@ -264,6 +264,7 @@ def test_actually_telling_more_keeps_the_answer(corpus: Corpus, answer: str, bra
         ("monkey-name/ask", "齊天大聖定係美猴王？", "title"),  # either way one branch
         ("ten-knives/ask", "肯定係八把啦？", "eight"),  # 肯定是: surely, no choice
         ("play-water/ask", "梗係鍾意啦，一定係游水", "yes"),
+        ("ten-knives/ask", "我認定係八把？", "eight"),  # 认定是: firmly held, no choice
     ],
 )
 def test_a_choice_inside_a_clause(

@@ -5880,9 +5880,9 @@ def _choices(parts: list[Clause], rough: frozenset[str]) -> set[int]:
     return asked
 
 
-# The characters that make 定 a word of its own before 是 (一定是, 肯定是, 决定是: "surely",
-# "decided"), not Cantonese 定係 (or) offering a choice.
-_SURELY_BEFORE_DING: Final = frozenset("一肯决确固稳必搞约指规预注否笃坚")
+# The characters that make 定 a word of its own before 是 (一定是, 肯定是, 决定是, 认定是:
+# "surely", "decided", "firmly held"), not Cantonese 定係 (or) offering a choice.
+_SURELY_BEFORE_DING: Final = frozenset("一肯决确固稳必搞约指规预注否笃坚认判设选锁假鉴讲说")
 
 
 def _offers_choice(said: list[str], start: int) -> bool:
