@@ -472,7 +472,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 #   zh-hant 1008, 8 -> 1009, 8 (main read 1008, 8)
 #   en 861, 8 -> 868, 1 (main read 864, 1)
 # verdicts20en (a branch's word as what is refused: "not in t'mood for jokes today"): en 868 -> 869
-ROUND_TEN_FINAL_READ = {"zh-hans": (903, 4), "zh-hant": (1009, 8), "en": (869, 1)}
+# verdicts20hant (counting aloud is working: 二啊 一二三 囡仔都會): zh-hant 1009, 8 -> 1010, 8
+ROUND_TEN_FINAL_READ = {"zh-hans": (903, 4), "zh-hant": (1010, 8), "en": (869, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -606,7 +607,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 #   zh-hant 978, 8 -> 989, 3 (main read 983, 3)
 #   en 847, 6 -> 858, 1 (main read 849, 1)
 # verdicts20hans (Shaanxi 咥 is 吃: 想咥额做的biangbiang面): zh-hans 894 -> 895, 5
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (895, 5), "zh-hant": (989, 3), "en": (858, 1)}
+# verdicts20hant (counting aloud is working: 一二三 咪二囉): zh-hans 894 -> 895, zh-hant 989 -> 990
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (895, 5), "zh-hant": (990, 3), "en": (858, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -707,7 +709,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # branch reaches: zh-hant 994, 2 -> 1000, 2
 # verdicts20en (Indian English "Not in mood for typing games"): en 861 -> 862
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 862 -> 864
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (1000, 2), "en": (864, 2)}
+# verdicts20hant (counting aloud is working: 二啊 一二三 幼稚園就會): zh-hant 1000, 2 -> 1001, 2
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (1001, 2), "en": (864, 2)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -733,6 +736,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 #   en 834, 18 -> 857, 2 (main read 843, 2)
 # verdicts20hans (Henan 不告诉恁 a refusal): zh-hans 891 -> 892, 2
 # verdicts20hans ("love" typed by sound: 啦夫): zh-hant 985 held (991 read) -> 992, 1
+# verdicts20hant (counting aloud is working: 二囉，一二三; a choice of one word's forms answers: grandpa 定 grandfather): zh-hant read 991, 1 -> 994, 1, held 985 -> 994
+# verdicts20hant (其實 after an answer a second thought: 麻麻地…其實都幾鍾意): zh-hant 994 -> 995
 ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 2), "zh-hant": (992, 1), "en": (857, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
@@ -808,7 +813,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts20hans (rhetorical questions of noticing read as meant: 谁看不出来, 能不发现嘛): zh-hans
 #   900 held (903 read) -> 905, 7
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 873 -> 874
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 7), "zh-hant": (1017, 9), "en": (874, 5)}
+# verdicts20hant (Hokkien 欲 is 要: 你是欲我叫你dad, 你欲我講愛你): zh-hant 1017, 9 -> 1019, 9
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 7), "zh-hant": (1019, 9), "en": (874, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -851,6 +857,7 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # learns from them, and its fallback moves): zh-hant 1013, 9 -> 1013, 10
 # verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): zh-hans 912, 5 -> 913, 4
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 847 -> 848
+# verdicts20hant (counting aloud is working: 二嘛，一二三，中间是二): zh-hans 912, 5 -> 913, 5
 ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1013, 10), "en": (848, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
@@ -880,7 +887,9 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts20en (New Zealand "dunno aye", the end foretold "ur gonna end on", "Standard trick",
 # "Not in mood for games"): en 862, 3 -> 866, 3
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 866 -> 868
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1007, 9), "en": (868, 3)}
+# verdicts20hant (counting aloud is working: 二囉，一二三; a choice of one word's forms answers: me 定係 I？, lov 定係 love？): zh-hant 1007, 9 -> 1010, 9
+# verdicts20hant (Hokkien 欲, 無欲, 袂歹, 暗頓, 無咧 as lexicon data; 其實 after an answer a second thought; A定係B inside a clause a choice): zh-hant 1010, 9 -> 1014, 9
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1014, 9), "en": (868, 3)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -892,7 +901,7 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts20hans (能不发现吗, a rhetorical question of noticing read as meant): 219 -> 220, 3
 # verdicts20hans ("love" typed by sound, 辣舞; 标致 a compliment): 220 -> 222, 3
 # verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): 222 -> 223, 3
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (507, 5), "en": (207, 2)}
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (508, 4), "en": (207, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -902,6 +911,7 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts20hans: zh-hans 445, 13 -> 446, 12
 # verdicts20en (Tagalog "talaga?? why naman" for surprise): en 205, 2 -> 206, 2
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 206 -> 207
+# verdicts20hant (Hokkien 欲, 無欲, 袂歹, 暗頓, 無咧 as lexicon data; 其實 after an answer a second thought; A定係B inside a clause a choice): zh-hant 507, 5 -> 508, 4
 ROUND_TWENTY_WRITERS_READ = {"zh-hans": (446, 12), "zh-hant": (500, 7), "en": (439, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -1421,7 +1431,8 @@ HELD = [
     # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): 276, 2
     # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
     #   zh-hant 275, 2 at its start -> 276, 2
-    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (276, 2)}),
+    # verdicts20hant (a choice of one word's forms answers: grandfather... 定 grandpa 都得): 278, 2
+    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (278, 2)}),
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 223, 2
     # verdicts17zh (猪会拱地，我不会: a contrast, no dont_know): 223, 2 -> 223, 1
     (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (226, 1)}),
@@ -1435,7 +1446,8 @@ HELD = [
     # rules25hant (held out while tuned, read once after): zh-hant 274, 9
     # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
     #   zh-hant 276, 7 at its start -> 279, 4
-    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (279, 4)}),
+    # verdicts20hant (其實 after an answer a second thought: 冇…其實有少少): read 280 -> 281
+    (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (281, 4)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 208, 8 -> 213, 1 (main read 212, 1)
     (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (213, 1)}),

@@ -1292,6 +1292,8 @@ class Matcher:
                     # beside the denial, not instead of it (the corpus's "the retort beside an
                     # answer" weighs the two)
                     continue
+                if said in _BY_WORDS_ONLY and after.hit.kind == "intent":
+                    continue  # 唔攰 其實仲可以跑多陣: the story goes on, not tired stands
                 if admitting and self._admits(tail):
                     continue  # "I'm an idiot... hang on. ya got me": fell, said after
                 if after.branch is None and after.hit.intent in _FRAMES | _ASIDES:
@@ -1997,20 +1999,32 @@ class Matcher:
         takes the answer before it back, and what follows says something of its own that no
         branch has. The last answer counts, and the bot cannot read it: no punchline for the
         first (the safe path). So is one followed by a wait ("三，唔係，等陣先", "8, no wait,
-        hold on"): taken back, the answer still coming. Naming the trick is not taken back."""
+        hold on"): taken back, the answer still coming. So too where what was taken back is no
+        branch's ("三，唔係，等陣先" to the pig that got away): the marker is no "no" to the
+        question, and the answer is still coming. Naming the trick is not taken back."""
         texts, kinds = parts[clause]
         head = _before(parts, clause, start)
         first = self._match(head) if head else None
-        if first is None or first.branch is None or first.hit is None:
+        if first is None:
             return None
         chinese = kinds[start] == HAN
+        particles = self.lexicon.particles_zh
+        if first.branch is None or first.hit is None:
+            if (
+                not _holds_on(tail, self.lexicon)
+                or (first.hit is not None and first.hit.intent == TRICK)
+                or any(texts[i] not in particles for i in range(start))
+            ):
+                return None
+            waiting = Hit(None, "intent", said, "no", clause, start)
+            why = "a firm correction, then a wait: taken back, the answer still coming"
+            return Match(None, None, None, (), (*first.dropped, _why(waiting, why)), corrected=said)
         if (
             not _answers_instead(tail, first.hit, chinese, self.lexicon)
             and not _holds_on(tail, self.lexicon)
             and not _asks_what_then(tail, self.lexicon)
         ):
             return None
-        particles = self.lexicon.particles_zh
         if (
             chinese
             and first.hit.kind != "number"
@@ -2282,7 +2296,7 @@ class Matcher:
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and _meets(_CHOICE_WORDS, marked):
             asked = _choices(parts, lexicon.approximate_tails_en)
-            if asked:
+            if asked and not _either_way_one_branch(hits, asked):
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting and _meets(self.admitting, marked):
             self._admitted(parts, hits, dropped)
@@ -2535,6 +2549,14 @@ class Matcher:
             live = _hedged(live, dropped, parts, lexicon)
         if len(live) > 1:
             live = _so_so_then_not_much(live, dropped, lexicon)
+        if live and blockers and len(parts) > 2:
+            live = _case_by_case(live, blockers, parts, dropped)
+            if not live:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and len(parts) > 1:
+            live = _shrug_beside_words(live, parts, dropped, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1 and unsure is not None:
             live = _leaning(live, dropped, unsure, parts, self.question_words, shared, lexicon)
         weighed = live or blockers
@@ -4695,6 +4717,8 @@ class Matcher:
                 dropped.append(_why(hit, "said back at the asker (你才是三)"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
+            elif _counting_aloud(texts[start:end]):
+                dropped.append(_why(hit, "counting aloud (一二三): working, not the answer"))
             elif other := self._something_else(parts, clause, start, end):
                 dropped.append(_why(hit, f"{_SOMETHING_ELSE} ({other})"))
             elif (
@@ -4747,6 +4771,21 @@ class Matcher:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
+
+
+_COUNTING_DIGITS: Final = "一二三四五六七八九"
+
+
+def _counting_aloud(units: list[str]) -> bool:
+    """Rule "counting aloud": a run of three or more Chinese digits, each one more than the
+    last (一二三, 三四五六), counts on the fingers as working (二囉，一二三，三歲細路都識: 2);
+    it is no number of its own (cn2an would read 一二三 as 123)."""
+    places = [_COUNTING_DIGITS.find(unit) for unit in units]
+    return (
+        len(places) >= 3
+        and places[0] >= 0
+        and all(later == earlier + 1 for earlier, later in pairwise(places))
+    )
 
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
@@ -5873,12 +5912,25 @@ def _choices(parts: list[Clause], rough: frozenset[str]) -> set[int]:
         if not closes or len(said) < 3:
             continue
         for i in range(1, len(said) - 1):
-            if (said[i] == "or" and said[i + 1] not in rough) or (
-                said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said)
+            if (
+                (said[i] == "or" and said[i + 1] not in rough)
+                or (said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said))
+                or (
+                    # Cantonese A定係B within the clause (游水定係淋花？), not 一定是, 肯定是
+                    said[i] == "定"
+                    and said[i + 1] == "是"
+                    and i + 2 < len(said)
+                    and said[i - 1] not in _SURELY_BEFORE_DING
+                )
             ):
                 asked.add(index)
                 break
     return asked
+
+
+# The characters that make 定 a word of its own before 是 (一定是, 肯定是, 决定是, 认定是:
+# "surely", "decided", "firmly held"), not Cantonese 定係 (or) offering a choice.
+_SURELY_BEFORE_DING: Final = frozenset("一肯决确固稳必搞约指规预注否笃坚认判设选锁假鉴讲说")
 
 
 def _offers_choice(said: list[str], start: int) -> bool:
@@ -6356,6 +6408,27 @@ def _question_asked_back(
     )
 
 
+def _either_way_one_branch(hits: list[Hit], asked: set[int]) -> bool:
+    """Rule "a choice of one word's forms": a choice asked back whose sides are each one word
+    of the same branch ("me 定係 I？", "lov 定係 love？", 爸爸定老豆？) or the same number (8把定
+    係八把？) asks only how to write the answer, and either way gives it: the choice answers.
+    Two hits at least, in different places, none of another branch (nor of none) in those
+    clauses, and each a number or a word (one English word, four Chinese characters at most: a
+    name, 美猴王定係弼馬溫？): longer sides are two answers ("a mile or the whole way?"), a
+    real choice."""
+    chosen = [hit for hit in hits if hit.clause in asked]
+    places = {(hit.clause, hit.start) for hit in chosen}
+    branches = {hit.branch for hit in chosen}
+    words = all(
+        (hit.kind == "number" and hit.text == chosen[0].text)
+        or (
+            hit.kind == "phrase" and (hit.units == 1 or (hit.units <= 4 and not hit.text.isascii()))
+        )
+        for hit in chosen
+    )
+    return words and len(places) >= 2 and len(branches) == 1 and None not in branches
+
+
 def _unchosen(
     hits: list[Hit], asked: set[int], dropped: list[Hit], sees: int | None = None
 ) -> list[Hit]:
@@ -6651,6 +6724,10 @@ _YES_NO: Final = frozenset(("yes", "no"))
 _BEING: Final = frozenset("是有")  # 不是, 没有: a no of being or having, see Matcher._resolve
 # Correction markers after which what reaches no branch confirms: "8? yes!", "8 so yeah".
 _CONFIRMING: Final = frozenset(("?", "so"))
+# Correction markers that take the answer back only for a branch's own words after them (a
+# phrase, a number): after 其实 (actually) a yes or no word is more often the story going on
+# (唔攰 其實仲可以跑多陣: 可以 is "can" there, no yes) than a second answer.
+_BY_WORDS_ONLY: Final = frozenset(("其实",))
 # A frame that makes or gets someone say it, negated, is the trick defied, still named: "bro is
 # not about to make me call him dad", "you wont get me to say it" (你不想我说 names nothing).
 _DEFIED: Final = frozenset(("make", "get", "trick"))
@@ -8148,6 +8225,61 @@ def _shrugged(live: list[Hit], dropped: list[Hit]) -> list[Hit]:
     return [h for h in live if h not in shrugs]
 
 
+def _case_by_case(
+    live: list[Hit], blockers: list[Hit], parts: list[Clause], dropped: list[Hit]
+) -> list[Hit]:
+    """Rule "it depends, case by case": "it depends" (the `conditional` intent, which no
+    branch takes) before answers of two branches in clauses of their own (睇情況，海水就 ok，
+    泳池就 no thanks), or before two cases each with its own answer (要看心情 心情好就玩 心情差就
+    不要: a clause holding 就 after its case, or opening with "if" or "when"), answers each
+    case its own way and the question as asked neither: none counts, the safe path. One
+    answer after it, in no case of its own, keeps it."""
+    frames = [b.clause for b in blockers if b.intent == "conditional" and b.clause >= 0]
+    if not frames:
+        return live
+    after = [h for h in live if h.clause > min(frames)]
+    cases = [
+        index
+        for index, (texts, _) in enumerate(parts)
+        if index > min(frames) and ("就" in texts[1:] or texts[:1] in (["if"], ["when"]))
+    ]
+    split = len({h.branch for h in after}) >= 2 and len({h.clause for h in after}) >= 2
+    if not after or not (split or len(cases) >= 2):
+        return live
+    for hit in live:
+        dropped.append(_why(hit, "it depends, then one case each way (看情况，A就好，B就不要)"))
+    return []
+
+
+def _shrug_beside_words(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a shrug beside words": where a don't-know said only by an emoji (🤷) is all that
+    counts, and a clause beside it says something in words the bot does not read (咬碎佢食咗
+    🤷, "just leave it in the sun 🤷"), the shrug says "whatever", not "I don't know": the
+    words answered, so no don't-know, the safe path. A shrug beside a hum or a particle
+    (嗯 🤷) is still one."""
+    if not all(
+        h.kind == "intent" and h.intent == "dont_know" and not any(c.isalnum() for c in h.text)
+        for h in live
+    ):
+        return live
+    shrugged = {h.clause for h in live}
+    said = [
+        [t for t, k in zip(texts, kinds, strict=True) if k in (HAN, WORD)]
+        for index, (texts, kinds) in enumerate(parts)
+        if index not in shrugged
+    ]
+    if not any(
+        len([t for t in words if t not in lexicon.particles_zh and t not in lexicon.hums]) >= 3
+        for words in said
+    ):
+        return live
+    for hit in live:
+        dropped.append(_why(hit, "a shrug beside words (咬碎佢食咗 🤷): no don't-know"))
+    return []
+
+
 def _acknowledged(
     live: list[Hit], hits: list[Hit], dropped: list[Hit], agreeing: frozenset[str]
 ) -> list[Hit]:
@@ -8547,12 +8679,16 @@ def _words_beside(clause: Clause, index: int, contenders: list[Hit], lexicon: Le
 
 def _holds_on(tail: list[Clause], lexicon: Lexicon) -> bool:
     """Whether what follows a correction marker opens with a wait (lexicon.holding_on: 等陣,
-    等等, "hold on"): the answer before is taken back and the next one is not given yet."""
+    等等, "hold on") or is thinking aloud (lexicon.thinking_aloud: 我諗下先, "let me think"):
+    the answer before is taken back and the next one is not given yet."""
     texts, kinds = tail[0]
     said = "".join(texts) if kinds and kinds[0] == HAN else " ".join(texts)
-    return any(
-        said == wait or said.startswith(wait if wait[0] > "\x7f" else wait + " ")
-        for wait in lexicon.holding_on
+    return (
+        any(
+            said == wait or said.startswith(wait if wait[0] > "\x7f" else wait + " ")
+            for wait in lexicon.holding_on
+        )
+        or _asks_to_say_again(texts, kinds, lexicon, "thinking_aloud") is not None
     )
 
 
