@@ -440,8 +440,8 @@ CATALOGUE: dict[str, Text] = {
     "caught_in_time": Text(
         "差一点就上当了！好在改口改得快，算你过关。",
         "Nearly had you! Good save, that one counts.",
-        zh_hant="差一點就上當了！好在改口改得快，算你過關。",
-        zh_hk="差少少就中伏喇！好彩你改口改得快，算你過咗關。",
+        zh_hant="差一點就上當了！還好你改口改得快，算你過關。",
+        zh_hk="差啲就中伏喇！好彩你改口改得快，當你過關啦。",
     ),
     "saw_through_note": Text(
         "👀 {target} 识破了 {by} 的套路！",
