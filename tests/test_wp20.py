@@ -1,0 +1,62 @@
+"""Round twenty's wrong punchlines by kind (branch wp20): the kinds that recur across rounds'
+new writers, each pinned on the shipped corpus and lexicon through the real matcher with fresh
+answers of our own (in no tuning set), and a neighbour each rule must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def reached(corpus: Corpus, where: str, answer: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].understand(answer).branch_id
+
+
+# -- calling you by your name answers what to call you; it sees through only beside the
+# generation talked of ----------------------------------------------------------------------
+
+ADDRESS = "guess-my-age/address"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "就叫你名字呗",
+        "叫你名字啊 还叫啥呀",
+        "直接叫名字不就完了",
+        "叫你全名咯",
+        "叫你個名囉 唔係咩",
+        "我叫你名字就好啦",
+        "叫你大名咯 怎么了",
+        "叫妳名字呀",
+    ],
+)
+def test_a_bare_name_is_no_seeing_through(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, ADDRESS, answer) is None
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "叫你名字 大一辈是你自己封的",
+        "谁跟你大一辈 叫你名字就得",
+        "叫你個名囉 咩輩份",
+        "叫你全名 你又不是我长辈",
+        "叫你名字咯 辈分的事免谈",
+        "哪来的大一辈 叫您名字",
+    ],
+)
+def test_a_name_beside_the_generation_refused_sees_through(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, ADDRESS, answer) == "sees_through"
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [("叫你小朋友", "sees_through"), ("想得美", "sees_through"), ("叫叔叔", "fell")],
+)
+def test_the_other_ways_to_answer_what_to_call_you_stand(
+    corpus: Corpus, answer: str, branch: str
+) -> None:
+    assert reached(corpus, ADDRESS, answer) == branch
