@@ -60,3 +60,19 @@ def test_the_other_ways_to_answer_what_to_call_you_stand(
     corpus: Corpus, answer: str, branch: str
 ) -> None:
     assert reached(corpus, ADDRESS, answer) == branch
+
+
+# -- rule "a negation is slipped to by its own sound": 还 (hai, rarely fu) is no slip for 不 ------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["叫你名字啊 还要叫啥", "还要叫什么 叫你名字", "还会叫啥 名字呗", "叫你名字呗 还要叫么"],
+)
+def test_a_slip_read_by_a_rare_sound_makes_no_negation(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, ADDRESS, answer) is None
+
+
+@pytest.mark.parametrize("answer", ["部要叫", "步叫"])
+def test_a_negation_slipped_by_its_own_sound_is_still_read(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, ADDRESS, answer) == "sees_through"
