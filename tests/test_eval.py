@@ -664,7 +664,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 #   zh-hant 987, 10 -> 993, 6 (main read 990, 6)
 #   en 842, 18 -> 860, 3 (main read 853, 3)
 # wp20 (a bare 叫你名字 sees nothing through): zh-hant 993, 6 -> 992, 6
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (883, 3), "zh-hant": (992, 6), "en": (860, 3)}
+# wp20 (生的 beside a melon's name is that melon): zh-hans 883, 3 -> 887, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (887, 3), "zh-hant": (992, 6), "en": (860, 3)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -758,7 +759,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # newuser19 (廿, 卅 are tens of their own in guess-my-age: 廿幾歲？聽你把聲好後生), held at what
 # the branch reaches: zh-hant 995, 9 -> 1008, 9
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 894, 9 -> 895, 8; zh-hant 1008, 9 -> 1011, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1011, 7), "en": (862, 3)}
+# wp20 (生的 beside a melon's name is that melon): zh-hans 895, 8 -> 896, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 7), "zh-hant": (1011, 7), "en": (862, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -834,7 +836,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # round twenty (round nineteen's final and dev sets moved to the tuning sets: the second opinion
 # learns from them, and its fallback moves): zh-hant 1013, 9 -> 1013, 10
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 912, 5 -> 913, 4; zh-hant 1013, 10 -> 1014, 9
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1014, 9), "en": (847, 1)}
+# wp20 (生的 beside a melon's name is that melon): zh-hans 913, 4 -> 914, 3
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (914, 3), "zh-hant": (1014, 9), "en": (847, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -846,7 +849,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # Its one run read zh-hans 895, 9; zh-hant 996, 17; en 845, 9 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 899, 7; zh-hant 1007, 9; en 857, 4
 # wp20 (a bare 叫你名字 sees nothing through): zh-hant 1007, 9 -> 1010, 6
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (899, 7), "zh-hant": (1010, 6), "en": (857, 4)}
+# wp20 (生的 beside a melon's name is that melon): zh-hans 899, 7 -> 900, 6
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (900, 6), "zh-hant": (1010, 6), "en": (857, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -855,7 +859,8 @@ ROUND_NINETEEN_FINAL_READ = {"zh-hans": (899, 7), "zh-hant": (1010, 6), "en": (8
 ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # In the tuning sets (the second opinion learns from it): zh-hans 218, 4; zh-hant 507, 5; en 205, 2
 # wp20 (a bare 叫你名字 sees nothing through): zh-hant 507, 5 -> 508, 4
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (218, 4), "zh-hant": (508, 4), "en": (205, 2)}
+# wp20 (生的 beside a melon's name is that melon): zh-hans 218, 4 -> 219, 4
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (219, 4), "zh-hant": (508, 4), "en": (205, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -863,7 +868,8 @@ ROUND_NINETEEN_DEV_READ = {"zh-hans": (218, 4), "zh-hant": (508, 4), "en": (205,
 # (in-sample): zh-hans 445, 13; zh-hant 500, 7; en 439, 3.
 ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 445, 13 -> 446, 12; zh-hant 500, 7 -> 501, 6
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (446, 12), "zh-hant": (501, 6), "en": (439, 3)}
+# wp20 (生的 beside a melon's name is that melon): zh-hans 446, 12 -> 447, 11
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (447, 11), "zh-hant": (501, 6), "en": (439, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

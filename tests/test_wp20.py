@@ -76,3 +76,27 @@ def test_a_slip_read_by_a_rare_sound_makes_no_negation(corpus: Corpus, answer: s
 @pytest.mark.parametrize("answer", ["部要叫", "步叫"])
 def test_a_negation_slipped_by_its_own_sound_is_still_read(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, ADDRESS, answer) == "sees_through"
+
+
+# -- raw (生的) beside a melon's name says how that melon is not eaten: the melon is the answer --
+
+MELON = "inedible-melon/ask"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "南瓜？生的吃不了",
+        "冬瓜吧，生的没法吃",
+        "丝瓜 生的不能吃",
+        "地瓜 生的不能吃啦",
+        "苦瓜？生的太苦了",
+    ],
+)
+def test_raw_beside_a_melons_name_names_that_melon(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, MELON, answer) == "edible"
+
+
+@pytest.mark.parametrize("answer", ["烂瓜", "坏掉的瓜", "没熟的瓜", "发霉的西瓜不能吃"])
+def test_a_spoiled_melon_is_still_spoiled(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, MELON, answer) == "spoiled"
