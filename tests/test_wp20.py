@@ -100,3 +100,26 @@ def test_raw_beside_a_melons_name_names_that_melon(corpus: Corpus, answer: str) 
 @pytest.mark.parametrize("answer", ["烂瓜", "坏掉的瓜", "没熟的瓜", "发霉的西瓜不能吃"])
 def test_a_spoiled_melon_is_still_spoiled(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, MELON, answer) == "spoiled"
+
+
+# -- Wuhan and Anhui 么得 is 没得 (没有); 什么得, 怎么得, 这么得 keep their 么 ------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("silent-love/ask", "么得 一点都么得", "no"),
+        ("silent-love/ask", "么得发现哦", "no"),
+        ("play-water/ask", "么得兴趣", "no"),
+        ("dry-hair/ask", "河里头么得水咯", "dry_river"),
+    ],
+)
+def test_me_de_is_a_dialect_no(corpus: Corpus, where: str, answer: str, branch: str) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    "answer", ["怎么得了 被你发现了", "这么得意 发现啦", "要什么得什么 发现了"]
+)
+def test_a_me_of_a_question_word_before_de_is_no_no(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "silent-love/ask", answer) == "yes"
