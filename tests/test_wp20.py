@@ -123,3 +123,29 @@ def test_me_de_is_a_dialect_no(corpus: Corpus, where: str, answer: str, branch: 
 )
 def test_a_me_of_a_question_word_before_de_is_no_no(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, "silent-love/ask", answer) == "yes"
+
+
+# -- a bare no and "can't see it" answers "can you see it?": a no, not a look ------------------
+
+CEILING = "gullible-ceiling/ceiling"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["nah cant see it", "no mate, can't see it", "nope i dont see it", "no i can't see it"],
+)
+def test_a_no_and_cant_see_it_says_no(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, CEILING, answer) == "says_no"
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("i looked, can't see it", "looked"),
+        ("can't see it", "looked"),
+        ("no, can't see it, where is it", "looked"),
+        ("yeah i can see it", "sees_it"),
+    ],
+)
+def test_seeing_or_looking_still_reads_as_before(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, CEILING, answer) == branch
