@@ -872,7 +872,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # wp20 (生的 beside a melon's name is that melon): zh-hans 446, 12 -> 447, 11
 # wp20 (Wuhan, Anhui 么得 is 没有): zh-hans 447, 11 -> 451, 10
 # wp20 (a no and "can't see it" says no): en 439, 3 -> 440, 2
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (451, 10), "zh-hant": (501, 6), "en": (440, 2)}
+# wp20 (想我冲口讲 X names the trick): zh-hant 501, 6 -> 502, 5
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (451, 10), "zh-hant": (502, 5), "en": (440, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -149,3 +149,32 @@ def test_a_no_and_cant_see_it_says_no(corpus: Corpus, answer: str) -> None:
 )
 def test_seeing_or_looking_still_reads_as_before(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, CEILING, answer) == branch
+
+
+# -- the trick named beside the answer it wants: 想我冲口讲 X (blurt X out) mentions X ----------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("houyi-moon/ask", "想我脱口而出月亮吧 没那么容易"),
+        ("houyi-moon/ask", "想我冲口说月亮 哈哈"),
+        ("houyi-moon/ask", "等我脱口说月亮呢"),
+        ("ten-knives/ask", "想我衝口講八把 冇咁易"),
+        ("ten-knives/ask", "要我脱口说八把 没门"),
+    ],
+)
+def test_wanting_me_to_blurt_it_out_names_the_trick(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert reached(corpus, where, answer) == "saw_through"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [("houyi-moon/ask", "月亮 脱口而出", "moon"), ("ten-knives/ask", "八把", "eight")],
+)
+def test_the_answer_said_outright_is_still_the_answer(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
