@@ -795,7 +795,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 #   zh-hant 1013, 9 -> 1017, 9 (main read 1014, 9)
 #   en 863, 8 -> 873, 5 (main read 866, 5)
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 900, 7 -> 904, 6; zh-hant 1017, 9 -> 1020, 6
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (904, 6), "zh-hant": (1020, 6), "en": (873, 5)}
+# wp20 (a sibling's name, 大哥, is no elder's): zh-hans 904, 6 -> 905, 5
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 5), "zh-hant": (1020, 6), "en": (873, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -838,7 +839,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # learns from them, and its fallback moves): zh-hant 1013, 9 -> 1013, 10
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 912, 5 -> 913, 4; zh-hant 1013, 10 -> 1014, 9
 # wp20 (生的 beside a melon's name is that melon): zh-hans 913, 4 -> 914, 3
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (914, 3), "zh-hant": (1014, 9), "en": (847, 1)}
+# wp20 (a sibling's name, 大哥, is no elder's): zh-hans 914, 3 -> 915, 2
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (915, 2), "zh-hant": (1014, 9), "en": (847, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -873,7 +875,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # wp20 (Wuhan, Anhui 么得 is 没有): zh-hans 447, 11 -> 451, 10
 # wp20 (a no and "can't see it" says no): en 439, 3 -> 440, 2
 # wp20 (想我冲口讲 X names the trick): zh-hant 501, 6 -> 502, 5
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (451, 10), "zh-hant": (502, 5), "en": (440, 2)}
+# wp20 (a sibling's name, 大哥, is no elder's): zh-hans 451, 10 -> 452, 9
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (452, 9), "zh-hant": (502, 5), "en": (440, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -178,3 +178,18 @@ def test_the_answer_said_outright_is_still_the_answer(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- a brother's or sister's name (大哥, 姐姐) is the same generation: no fall for an elder's ----
+
+
+@pytest.mark.parametrize(
+    "answer", ["叫你大哥咯", "大哥呗", "叫声大姐得了", "哥哥啊", "叫姐姐就行", "叫你大佬啦"]
+)
+def test_a_siblings_name_is_no_elders(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, ADDRESS, answer) is None
+
+
+@pytest.mark.parametrize("answer", ["叫你叔叔", "大叔好", "阿姨", "大哥 不对 叔叔好"])
+def test_an_elders_name_still_falls(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, ADDRESS, answer) == "fell"
