@@ -666,7 +666,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 #   en 842, 18 -> 860, 3 (main read 853, 3)
 # wp20 (a bare 叫你名字 sees nothing through): zh-hant 993, 6 -> 992, 6
 # wp20 (生的 beside a melon's name is that melon): zh-hans 883, 3 -> 887, 3
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (887, 3), "zh-hant": (992, 6), "en": (860, 3)}
+# wp20 (a no and never heard it says no): en 860, 3 -> 861, 2
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (887, 3), "zh-hant": (992, 6), "en": (861, 2)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -700,7 +701,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # newuser19 (廿, 卅 are tens of their own in guess-my-age: 睇你把聲 卅幾歲啦), held at what the
 # branch reaches: zh-hant 994, 2 -> 1000, 2
 # wp20 (a bare 叫你名字 sees nothing through): zh-hant 1000, 2 -> 999, 2
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (999, 2), "en": (861, 2)}
+# wp20 (a no and never heard it says no): en 861, 2 -> 862, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (999, 2), "en": (862, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -876,7 +878,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # wp20 (a no and "can't see it" says no): en 439, 3 -> 440, 2
 # wp20 (想我冲口讲 X names the trick): zh-hant 501, 6 -> 502, 5
 # wp20 (a sibling's name, 大哥, is no elder's): zh-hans 451, 10 -> 452, 9
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (452, 9), "zh-hant": (502, 5), "en": (440, 2)}
+# wp20 (a no and never heard it says no): en 440, 2 -> 441, 1
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (452, 9), "zh-hant": (502, 5), "en": (441, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

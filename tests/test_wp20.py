@@ -193,3 +193,28 @@ def test_a_siblings_name_is_no_elders(corpus: Corpus, answer: str) -> None:
 @pytest.mark.parametrize("answer", ["叫你叔叔", "大叔好", "阿姨", "大哥 不对 叔叔好"])
 def test_an_elders_name_still_falls(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, ADDRESS, answer) == "fell"
+
+
+# -- a bare no and not having heard it answers "did you hear?": a no, not surprise -------------
+
+DICTIONARY = "gullible-ceiling/dict"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["nah never heard of it", "no, i never knew that", "nope, didn't know", "no mate never heard"],
+)
+def test_a_no_and_never_heard_it_says_no(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, DICTIONARY, answer) == "says_no"
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("never heard that", "surprised"),
+        ("no way really", "surprised"),
+        ("yeah i heard", "heard_it"),
+    ],
+)
+def test_surprise_and_having_heard_stand(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, DICTIONARY, answer) == branch
