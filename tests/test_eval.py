@@ -279,7 +279,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hant 979, 0.
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 886, 1 -> 889, 0 (main read 888, 0)
-ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (979, 0), "en": (889, 0)}
+# wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hant 979, 0 -> 978, 0
+ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (978, 0), "en": (889, 0)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -798,7 +799,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 #   en 863, 8 -> 873, 5 (main read 866, 5)
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 900, 7 -> 904, 6; zh-hant 1017, 9 -> 1020, 6
 # wp20 (a sibling's name, 大哥, is no elder's): zh-hans 904, 6 -> 905, 5
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 5), "zh-hant": (1020, 6), "en": (873, 5)}
+# wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hant 1020, 6 -> 1021, 5
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 5), "zh-hant": (1021, 5), "en": (873, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -879,7 +881,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # wp20 (想我冲口讲 X names the trick): zh-hant 501, 6 -> 502, 5
 # wp20 (a sibling's name, 大哥, is no elder's): zh-hans 451, 10 -> 452, 9
 # wp20 (a no and never heard it says no): en 440, 2 -> 441, 1
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (452, 9), "zh-hant": (502, 5), "en": (441, 1)}
+# wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hans 452, 9 -> 453, 8
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (453, 8), "zh-hant": (502, 5), "en": (441, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

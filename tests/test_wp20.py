@@ -218,3 +218,20 @@ def test_a_no_and_never_heard_it_says_no(corpus: Corpus, answer: str) -> None:
 )
 def test_surprise_and_having_heard_stand(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, DICTIONARY, answer) == branch
+
+
+# -- waiting for the crocodiles (等鳄鱼睡着) is no way round the river ---------------------------
+
+RIVER = "elephant-fridge/river"
+
+
+@pytest.mark.parametrize(
+    "answer", ["等鳄鱼睡着了再说", "等鳄鱼吃饱了再过去", "等鳄鱼走了再讲吧", "等鱷魚瞓晒覺先算"]
+)
+def test_waiting_for_the_crocodiles_is_no_detour(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, RIVER, answer) is None
+
+
+@pytest.mark.parametrize("answer", ["绕过去", "坐飞机", "等冬天结冰再走"])
+def test_going_round_is_still_a_detour(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, RIVER, answer) == "detour"
