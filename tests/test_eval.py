@@ -882,7 +882,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # wp20 (a sibling's name, 大哥, is no elder's): zh-hans 451, 10 -> 452, 9
 # wp20 (a no and never heard it says no): en 440, 2 -> 441, 1
 # wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hans 452, 9 -> 453, 8
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (453, 8), "zh-hant": (502, 5), "en": (441, 1)}
+# wp20 (Cantonese 冇读, 冇学: didn't study, no no): zh-hant 502, 5 -> 503, 4
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (453, 8), "zh-hant": (503, 4), "en": (441, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -235,3 +235,22 @@ def test_waiting_for_the_crocodiles_is_no_detour(corpus: Corpus, answer: str) ->
 @pytest.mark.parametrize("answer", ["绕过去", "坐飞机", "等冬天结冰再走"])
 def test_going_round_is_still_a_detour(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, RIVER, answer) == "detour"
+
+
+# -- Cantonese 冇 before studying is "didn't" (冇讀過英文): no refusal, no bare no --------------
+
+WO = "i-love-you-english/wo"
+
+
+@pytest.mark.parametrize(
+    "answer", ["英文冇讀過 唔識", "細個冇讀書 唔識喎", "冇學過英文", "我英文冇读好"]
+)
+def test_never_having_studied_is_no_refusal(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, WO, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"), [("唔答", "refuses"), ("冇", "refuses"), ("I", "answered")]
+)
+def test_a_refusal_and_an_answer_stand(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, WO, answer) == branch
