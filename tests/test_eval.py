@@ -727,7 +727,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 #   zh-hans 878, 9 -> 891, 2 (main read 883, 2)
 #   zh-hant 982, 3 -> 990, 2 (main read 984, 2)
 #   en 834, 18 -> 857, 2 (main read 843, 2)
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (891, 2), "zh-hant": (985, 1), "en": (857, 2)}
+# wp20 (the question's 没湿 said back guesses nothing): zh-hant 985, 1 -> 992, 1
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (891, 2), "zh-hant": (992, 1), "en": (857, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -883,7 +884,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # wp20 (a no and never heard it says no): en 440, 2 -> 441, 1
 # wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hans 452, 9 -> 453, 8
 # wp20 (Cantonese 冇读, 冇学: didn't study, no no): zh-hant 502, 5 -> 503, 4
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (453, 8), "zh-hant": (503, 4), "en": (441, 1)}
+# wp20 (the question's 没湿 said back guesses nothing): zh-hant 503, 4 -> 504, 3
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (453, 8), "zh-hant": (504, 3), "en": (441, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -254,3 +254,23 @@ def test_never_having_studied_is_no_refusal(corpus: Corpus, answer: str) -> None
 )
 def test_a_refusal_and_an_answer_stand(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, WO, answer) == branch
+
+
+# -- the question's own words said back (头发却一点都没湿: 怎麼會沒溼) guess nothing ----------------
+
+DRY_HAIR = "dry-hair/ask"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["不晓得 咋就没湿了", "头发没湿？不知道", "没湿？不懂", "不知道 怎么会没湿", "嘸知 哪會沒濕"],
+)
+def test_the_questions_own_words_said_back_guess_nothing(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, DRY_HAIR, answer) == "dont_know"
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"), [("戴了帽子", "guesses"), ("头冇湿", "guesses"), ("光头", "bald")]
+)
+def test_a_guess_and_the_bald_head_stand(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, DRY_HAIR, answer) == branch
