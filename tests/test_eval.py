@@ -279,7 +279,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): zh-hant 979, 0.
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 886, 1 -> 889, 0 (main read 888, 0)
-ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (979, 0), "en": (889, 0)}
+# wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hant 979, 0 -> 978, 0
+ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (978, 0), "en": (889, 0)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -336,7 +337,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 #   zh-hant 1032, 1 -> 1033, 1 (main read 1032, 1)
 #   en 1031, 1 -> 1049, 0 (main read 1032, 0)
 # verdicts20en (Tagalog "totoo ba" for surprise): en 1045 -> 1064, 0 (read 1063 before it)
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 1), "en": (1064, 0)}
+# wp20 (a bare 叫你名字 sees nothing through): zh-hans 917, 1 -> 918, 0; zh-hant 1033, 1 -> 1033, 0
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (918, 0), "zh-hant": (1033, 0), "en": (1064, 0)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -393,7 +395,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 #   en 1106, 3 -> 1110, 1 (main read 1108, 1)
 # round twenty (round nineteen's final and dev sets moved to the tuning sets: the second opinion
 # learns from them, and its fallback moves): en 1110, 1 -> 1109, 1
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1034, 1), "en": (1109, 1)}
+# wp20 (a bare 叫你名字 sees nothing through): zh-hans 920, 1 -> 921, 0
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (921, 0), "zh-hant": (1034, 1), "en": (1109, 1)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -473,7 +476,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 #   en 861, 8 -> 868, 1 (main read 864, 1)
 # verdicts20en (a branch's word as what is refused: "not in t'mood for jokes today"): en 868 -> 869
 # verdicts20hant (counting aloud is working: 二啊 一二三 囡仔都會): zh-hant 1009, 8 -> 1010, 8
-ROUND_TEN_FINAL_READ = {"zh-hans": (903, 4), "zh-hant": (1010, 8), "en": (869, 1)}
+# wp20 (a bare 叫你名字 sees nothing through): zh-hant 1009, 8 -> 1008, 8
+# wp20 merged with verdicts20hant and verdicts20en: zh-hant 1009, 8; en 870, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (903, 4), "zh-hant": (1009, 8), "en": (870, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -546,6 +551,7 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 #   zh-hant 992, 8 -> 997, 7 (main read 992, 7)
 #   en 839, 9 -> 857, 2 (main read 845, 2)
 # verdicts20hans (rhetorical questions of noticing read as meant: 能不发现吗): zh-hans 880 -> 881
+# wp20 (Wuhan, Anhui 么得 is 没有): zh-hans 880, 5 -> 881, 5
 ROUND_ELEVEN_FINAL_READ = {"zh-hans": (881, 5), "zh-hant": (993, 6), "en": (857, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
@@ -674,7 +680,11 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 #   889 -> 888, 3
 # verdicts20en ("no didnt know that": a no, then nothing to take back): en 860, 3 -> 861, 2
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 861 -> 862
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (888, 3), "zh-hant": (994, 6), "en": (862, 2)}
+# wp20 (a bare 叫你名字 sees nothing through): zh-hant 993, 6 -> 992, 6
+# wp20 (生的 beside a melon's name is that melon): zh-hans 883, 3 -> 887, 3
+# wp20 (a no and never heard it says no): en 860, 3 -> 861, 2
+# wp20 merged with verdicts20hans: zh-hant 993, 6
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (888, 3), "zh-hant": (993, 6), "en": (862, 2)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -710,7 +720,10 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts20en (Indian English "Not in mood for typing games"): en 861 -> 862
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 862 -> 864
 # verdicts20hant (counting aloud is working: 二啊 一二三 幼稚園就會): zh-hant 1000, 2 -> 1001, 2
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (1001, 2), "en": (864, 2)}
+# wp20 (a bare 叫你名字 sees nothing through): zh-hant 1000, 2 -> 999, 2
+# wp20 (a no and never heard it says no): en 861, 2 -> 862, 1
+# wp20 merged with verdicts20hant and verdicts20en: zh-hant 1000, 2; en 865, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (1000, 2), "en": (865, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -738,6 +751,7 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts20hans ("love" typed by sound: 啦夫): zh-hant 985 held (991 read) -> 992, 1
 # verdicts20hant (counting aloud is working: 二囉，一二三; a choice of one word's forms answers: grandpa 定 grandfather): zh-hant read 991, 1 -> 994, 1, held 985 -> 994
 # verdicts20hant (其實 after an answer a second thought: 麻麻地…其實都幾鍾意): zh-hant 994 -> 995
+# wp20 (the question's 没湿 said back guesses nothing): zh-hant 985, 1 -> 992, 1
 ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 2), "zh-hant": (992, 1), "en": (857, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
@@ -777,7 +791,9 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts20en (a branch's word as what is refused: "no time for jokes"): en 862 -> 864 (read 863
 # before it)
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 864 -> 866
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1008, 9), "en": (866, 3)}
+# wp20 (a bare 叫你名字 sees nothing through): zh-hans 894, 9 -> 895, 8; zh-hant 1008, 9 -> 1011, 7
+# wp20 (生的 beside a melon's name is that melon): zh-hans 895, 8 -> 896, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1011, 7), "en": (866, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -814,6 +830,9 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 #   900 held (903 read) -> 905, 7
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 873 -> 874
 # verdicts20hant (Hokkien 欲 is 要: 你是欲我叫你dad, 你欲我講愛你): zh-hant 1017, 9 -> 1019, 9
+# wp20 (a bare 叫你名字 sees nothing through): zh-hans 900, 7 -> 904, 6; zh-hant 1017, 9 -> 1020, 6
+# wp20 (a sibling's name, 大哥, is no elder's): zh-hans 904, 6 -> 905, 5
+# wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hant 1020, 6 -> 1021, 5
 ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 7), "zh-hant": (1019, 9), "en": (874, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
@@ -858,7 +877,10 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): zh-hans 912, 5 -> 913, 4
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 847 -> 848
 # verdicts20hant (counting aloud is working: 二嘛，一二三，中间是二): zh-hans 912, 5 -> 913, 5
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1013, 10), "en": (848, 1)}
+# wp20 (a bare 叫你名字 sees nothing through): zh-hans 912, 5 -> 913, 4; zh-hant 1013, 10 -> 1014, 9
+# wp20 (生的 beside a melon's name is that melon): zh-hans 913, 4 -> 914, 3
+# wp20 (a sibling's name, 大哥, is no elder's): zh-hans 914, 3 -> 915, 2
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1014, 9), "en": (848, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -889,6 +911,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 866 -> 868
 # verdicts20hant (counting aloud is working: 二囉，一二三; a choice of one word's forms answers: me 定係 I？, lov 定係 love？): zh-hant 1007, 9 -> 1010, 9
 # verdicts20hant (Hokkien 欲, 無欲, 袂歹, 暗頓, 無咧 as lexicon data; 其實 after an answer a second thought; A定係B inside a clause a choice): zh-hant 1010, 9 -> 1014, 9
+# wp20 (a bare 叫你名字 sees nothing through): zh-hant 1007, 9 -> 1010, 6
+# wp20 (生的 beside a melon's name is that melon): zh-hans 899, 7 -> 900, 6
 ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1014, 9), "en": (868, 3)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
@@ -901,6 +925,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts20hans (能不发现吗, a rhetorical question of noticing read as meant): 219 -> 220, 3
 # verdicts20hans ("love" typed by sound, 辣舞; 标致 a compliment): 220 -> 222, 3
 # verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): 222 -> 223, 3
+# wp20 (a bare 叫你名字 sees nothing through): zh-hant 507, 5 -> 508, 4
+# wp20 (生的 beside a melon's name is that melon): zh-hans 218, 4 -> 219, 4
 ROUND_NINETEEN_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (508, 4), "en": (207, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
@@ -912,7 +938,17 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts20en (Tagalog "talaga?? why naman" for surprise): en 205, 2 -> 206, 2
 # verdicts20en (a weight for the dirt in a hole, "bout 9 tonne": calculates): en 206 -> 207
 # verdicts20hant (Hokkien 欲, 無欲, 袂歹, 暗頓, 無咧 as lexicon data; 其實 after an answer a second thought; A定係B inside a clause a choice): zh-hant 507, 5 -> 508, 4
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (446, 12), "zh-hant": (500, 7), "en": (439, 3)}
+# wp20 (a bare 叫你名字 sees nothing through): zh-hans 445, 13 -> 446, 12; zh-hant 500, 7 -> 501, 6
+# wp20 (生的 beside a melon's name is that melon): zh-hans 446, 12 -> 447, 11
+# wp20 (Wuhan, Anhui 么得 is 没有): zh-hans 447, 11 -> 451, 10
+# wp20 (a no and "can't see it" says no): en 439, 3 -> 440, 2
+# wp20 (想我冲口讲 X names the trick): zh-hant 501, 6 -> 502, 5
+# wp20 (a sibling's name, 大哥, is no elder's): zh-hans 451, 10 -> 452, 9
+# wp20 (a no and never heard it says no): en 440, 2 -> 441, 1
+# wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hans 452, 9 -> 453, 8
+# wp20 (Cantonese 冇读, 冇学: didn't study, no no): zh-hant 502, 5 -> 503, 4
+# wp20 (the question's 没湿 said back guesses nothing): zh-hant 503, 4 -> 504, 3
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (446, 12), "zh-hant": (504, 3), "en": (441, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1196,7 +1232,8 @@ HELD = [
     # "ye'll say", "one's own people, then a story", "ye" before a verb is you, Geordie words
     # divvent, dinnet, gan, deed): 212/220 96.4%, 4
     # rules25hans (rule "how could I not know?": 知道噢 阿么不知道 claims to know): 218, 8
-    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (218, 8)}),
+    # wp20 (a bare 叫你名字 sees nothing through): zh-hans 218, 8 -> 224, 2
+    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (224, 2)}),
     # Round twelve's Tuen Mun schoolgirl (teen Cantonese, 系/左 slips), untouched on ae60af2
     # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
     # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me
@@ -1264,7 +1301,8 @@ HELD = [
     # 你先係豬 labelled deny, a wife who gets lost labelled otherwise; and the typo 孫悟宮 missed)
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 283, 1
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 284, 0
-    (TUNING / "round12_writers3" / "tw21.tsv", 285, {"zh-hant": (284, 0)}),
+    # wp20 (a bare 叫你名字 sees nothing through): zh-hant 284, 0 -> 283, 0
+    (TUNING / "round12_writers3" / "tw21.tsv", 285, {"zh-hant": (283, 0)}),
     # Round twelve's Wenzhou livestream-selling assistant (round12_writers3/README.md), untouched
     # on bf3749c: 218/228 95.6%, 5 wrong punchlines. Tuned on by kind (rules21hans,
     # tests/test_understanding_round12c_hans.py: 你先说 of another matter (那个链接…) no 你先说

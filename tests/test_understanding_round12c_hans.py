@@ -66,13 +66,18 @@ def test_typo_fixed_after_a_no(corpus: Corpus, where: str, said: str, branch: st
     assert reached(corpus, where, said) == branch
 
 
-# -- guess-my-age's address: 叫你大名 (the full name for the asker) and 谁比谁大 (the generation
-# apart asked back) see through it --------------------------------------------------------------
+# -- guess-my-age's address: 谁比谁大 (the generation apart asked back) sees through it, and so
+# does 叫你大名 beside the generation talked of; a bare 叫你大名 answers what to call you, and
+# writers label it otherwise (wp20: tests/test_wp20.py) ---------------------------------------
 
 
-@pytest.mark.parametrize("said", ["我就直接叫你大名咯", "谁比谁大还难说呢"])
+@pytest.mark.parametrize("said", ["叫你大名 大一辈免谈", "谁比谁大还难说呢"])
 def test_full_name_and_who_is_older_see_through(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "guess-my-age/address", said) == "sees_through"
+
+
+def test_a_bare_full_name_is_no_seeing_through(corpus: Corpus) -> None:
+    assert reached(corpus, "guess-my-age/address", "我就直接叫你大名咯") is None
 
 
 # -- the river: another spot sought (找个…地方) is going round, even with a crossing after it ------

@@ -1722,6 +1722,15 @@ class Matcher:
                                 # numeral of the sound is a slip too (孙五空 is 孙悟空)
                                 (texts[i + p] not in lexicon.numerals_zh or not self.numbered)
                                 and chars[p] not in lexicon.numerals_zh
+                                # rule "a negation is slipped to by its own sound" (wp20):
+                                # read as a negator, a character turns the answer round, so
+                                # only by its commonest sound (部是 is 不是; 还要叫 is no
+                                # 不要叫 by 还's rare reading fu)
+                                and (
+                                    chars[p] not in lexicon.negators_zh
+                                    or sounds.main_sound(texts[i + p])
+                                    == sounds.main_sound(chars[p])
+                                )
                                 # a particle is said on purpose: 缺點喔 is no 缺点我
                                 and texts[i + p] not in lexicon.particles_zh
                                 # rule "a question word asks": 啥地 asks which land, no 沙地

@@ -71,6 +71,13 @@ def main_reading(char: str) -> str:
     return unicodedata.normalize("NFC", found.split(",")[0]) if found else ""
 
 
+def main_sound(char: str) -> str:
+    """`main_reading` without its tone (还: hai, not its rare fu); empty if it has none."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", main_reading(char)) if not unicodedata.combining(c)
+    )
+
+
 def sound_alike(typed: str, meant: str) -> bool:
     """Whether two characters share a toneless reading."""
     return typed == meant or not readings(typed).isdisjoint(readings(meant))
