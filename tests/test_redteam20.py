@@ -5,6 +5,7 @@ answer never came back), each seen red before its fix."""
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import (
     ALICE,
     BOB,
+    CAROL,
     GROUP,
     private,
     running_bot,
@@ -104,3 +106,30 @@ async def test_a_reveal_whose_answer_never_came_leaves_the_next_reveal_said(
     reveals = [t for t in emulator.sent_texts(GROUP["id"]) if say("timeout", "en") in t]
     assert len(reveals) == 2, reveals
     assert Storage(tmp_path / "bot.sqlite3").load_chat(GROUP["id"]).pranks == {}
+
+
+@slow
+async def test_a_verdict_whose_answer_never_came_still_reaches_the_links_owner(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Carol opens Alice's prank link and answers; Telegram carries out the verdict to Carol
+    but its answer is lost (UnconfirmedError). The prank is over all the same (saved so
+    before the send): the link keeps how it went, and Alice is told. Breakage: the lost
+    answer ended the turn, the link's result was never kept and Alice never heard."""
+    db = tmp_path / "bot.sqlite3"
+    async with running_bot(emulator, db):
+        emulator.user_message(private(ALICE), ALICE, "/link ten-knives")
+        made = await wait_for(emulator, sends(ALICE["id"], "start="))
+        code = re.search(r"start=([A-Za-z0-9_-]+)", made["params"]["text"]).group(1)
+        mark = emulator.mark()
+        emulator.user_message(private(CAROL), CAROL, f"/start {code}")
+        await wait_for(emulator, sends(CAROL["id"]), after=mark)
+        emulator.inject("sendMessage", "lost")
+        mark = emulator.mark()
+        emulator.user_message(private(CAROL), CAROL, "八把")
+        await wait_for(emulator, sends(ALICE["id"], "@carol"), after=mark, timeout=10)
+    storage = Storage(db)
+    try:
+        assert len(storage.get_link(code).results) == 1
+    finally:
+        storage.close()
