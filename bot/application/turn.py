@@ -361,6 +361,7 @@ class Turns:
         # transaction, not one per message): their keyboards and the pranks they ask.
         buttons: list[tuple[str, int, int, float]] = []
         questions: list[tuple[int, int, str]] = []
+        unconfirmed: UnconfirmedError | None = None
         try:
             for reply in response.replies:
                 signed = self.buttons.sign(reply.buttons) if reply.buttons else None
@@ -375,6 +376,15 @@ class Turns:
                     if landed is not None:
                         landed.append(chat_id)
                     sent = await outbox.send(chat_id, replace(send, quote=None))
+                except UnconfirmedError as error:
+                    # It may have been said, and is not said twice. What the turn (or the
+                    # reveal) leaves to do still follows, its state already saved: the next
+                    # replies (a chat's other reveals), the link owners' news and their
+                    # records, the timers. Raised at once, all of it was lost for good, the
+                    # pranks over (redteam20). A turn's caller is told after it.
+                    log.warning("chat %s: a reply's delivery is unknown: %s", chat_id, error)
+                    unconfirmed = unconfirmed or error
+                    continue
                 if signed is not None and signed.token is not None:
                     buttons.append((signed.token, chat_id, sent.message_id, signed.expires))
                 if reply.asks and reply.ticket is not None:
@@ -391,6 +401,8 @@ class Turns:
             for owner, text in self.services.links.report(response.endings):
                 await outbox.tell(owner, text)
         outbox.set_timers(chat_id, _deadlines(after))
+        if unconfirmed is not None and message is not None:
+            raise unconfirmed  # as before: the turn's caller says what follows (Turns.take)
 
     def _note_sent(
         self,

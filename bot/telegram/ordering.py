@@ -24,6 +24,16 @@ answer is the bot's own search and one call that no budget holds up (answerInlin
 an inline message's edit go to no chat), and a query kept waiting in a burst is often one
 its typist has typed past: Telegram shows the answer to the latest.
 
+Nor may the queries and taps waiting for that slot grow without bound (`INLINE_ASKED_IN_HAND`):
+each one waiting held a webhook connection (Telegram waits for each update's answer, and sends
+updates of no chat side by side, forty connections by default) and one of the `QUEUED`
+updates taken in at once, so a flood of them faster than one slot answers (strangers typing or
+tapping an inline message's buttons, or Telegram slow to take the answers) took every
+connection and a private /help was never delivered (redteam20). One that finds as many in
+hand is dropped, unanswered: a typist sees no results for it and the next pause in their
+typing asks again, a tapper's button spins and is tapped again. A result chosen is never
+dropped: it binds a posted message to its play, and one lost leaves its buttons dead.
+
 An update waiting on its own chat's budget (a group's 20 messages a minute spent, a 429 for
 that chat: bot.telegram.rate_limits) gives its slot back while it waits (`slot_given_back`)
 and takes one again to go on; it keeps its chat's lock, so the chat's order stands. Two busy
@@ -33,6 +43,8 @@ groups over their minute no longer hold both groups' slots, every other group wa
 from __future__ import annotations
 
 import asyncio
+import inspect
+import logging
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -42,8 +54,11 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import BaseUpdateProcessor
 
+log = logging.getLogger(__name__)
+
 QUEUED = 4096  # updates taken in at once, most of them waiting for their chat or a slot
 INLINE_WORKERS = 1  # slots for updates of no chat: inline queries, taps on inline messages
+INLINE_ASKED_IN_HAND = 8  # inline queries and taps answered or waiting; the next are dropped
 
 
 class _Slot:
@@ -91,11 +106,23 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         self._working_for_no_chat = asyncio.BoundedSemaphore(INLINE_WORKERS)
         self._locks: dict[int, asyncio.Lock] = {}
         self._waiting: dict[int, int] = {}  # chat → updates holding or awaiting its lock
+        self._inline_asked = 0  # queries and taps in hand: in the slot of no chat, or waiting
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:  # inline queries and taps on inline messages belong to no chat
-            await self._in_a_slot(self._working_for_no_chat, coroutine)
+            asked = _asked(update)
+            if asked is not None and self._inline_asked >= INLINE_ASKED_IN_HAND:
+                log.debug("%s dropped: too many in hand", asked)
+                if inspect.iscoroutine(coroutine):
+                    coroutine.close()  # never started: nothing of it ran
+                return
+            counted = asked is not None
+            self._inline_asked += counted
+            try:
+                await self._in_a_slot(self._working_for_no_chat, coroutine)
+            finally:
+                self._inline_asked -= counted
             return
         slots = self._working if chat.type == ChatType.PRIVATE else self._working_for_groups
         lock = self._locks.setdefault(chat.id, asyncio.Lock())
@@ -124,3 +151,15 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
 
     async def shutdown(self) -> None:
         pass
+
+
+def _asked(update: object) -> str | None:
+    """What an update of no chat asks for at once, said for the log (an inline query, a tap on
+    an inline message's button), or None: a result chosen, which must not be dropped."""
+    if not isinstance(update, Update):
+        return None
+    if update.inline_query is not None:
+        return f"inline query {update.inline_query.id}"
+    if update.callback_query is not None:
+        return f"tap {update.callback_query.id}"
+    return None
