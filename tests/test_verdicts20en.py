@@ -264,6 +264,20 @@ def test_the_volume_and_seeing_through_keep_their_branch(
     assert reached(corpus, where, said) == branch
 
 
+@pytest.mark.parametrize(
+    "said", ["kg?", "in kg or tons?", "tons?", "zero kilos", "0 kg", "0 tons", "nothing. 0 kg"]
+)
+def test_a_unit_with_no_amount_or_none_is_no_working(corpus: Corpus, said: str) -> None:
+    """review20: the units alone on the list made a question back ("kg?") and "zero kilos"
+    calculate, the fall's punchline to one asking or seeing through."""
+    assert reached(corpus, "hole-dirt/ask", said) != "calculates"
+
+
+@pytest.mark.parametrize("said", ["bout 9 tonne", "a few tons", "like twelve tonnes i reckon"])
+def test_an_amount_before_a_unit_calculates(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "hole-dirt/ask", said) == "calculates"
+
+
 # -- from review: Hindi the language, French "tres", South African "ja no" and "no ja" -----------
 
 
@@ -277,6 +291,9 @@ def test_the_volume_and_seeing_through_keep_their_branch(
         # Tagalog "hindi" (not) still negates what follows it
         ("joke-yolk/ask", "hindi yolk", None),
         ("joke-yolk/ask", "pero hindi yolk", None),
+        # review20: "say", "said" lead no language: Taglish "say hindi yolk" still negates
+        ("joke-yolk/ask", "say hindi yolk", None),
+        ("joke-yolk/ask", "i said hindi yolk", None),
         ("joke-yolk/ask", "hindi yolk, white po", "white"),
         ("play-water/ask", "hindi", "no"),
     ],
