@@ -7,6 +7,9 @@ character OpenCC changes before it is converted."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 
 from bench.engine import worst_answers
@@ -14,7 +17,7 @@ from bot.content.corpus import DEFAULT_TUNING, OTHERWISE, Corpus, LabelledAnswer
 from bot.content.evaluation import read_rows
 from tests.support.opinion_reference import ReferenceOpinion
 from understanding.second_opinion import MAX_READ, SecondOpinion, english, features
-from understanding.text import _converter, to_simplified
+from understanding.text import HAN_CLASS, _converter, to_simplified
 
 # States whose models hold ways of seeing through the trick (the fallback's labels), among
 # them those the bench's worst answers cost most in (three-pills, imagine-chase, forget-pig)
@@ -136,3 +139,13 @@ def test_a_long_text_is_checked_before_it_is_converted(
     assert len(chinese) > 10_000
     for text in chinese + [text * 6 for text in chinese[::50]]:
         assert to_simplified(text) == _converter().convert(text), text
+
+
+def test_an_ascii_answer_is_english_and_its_own_nfkc_form() -> None:
+    """What `english` and `_tokens` skip their scans by: no ASCII character is Chinese or
+    changes under NFKC; a text with one character past ASCII is scanned as before."""
+    every = "".join(chr(code) for code in range(128))
+    assert unicodedata.is_normalized("NFKC", every) and english(every)
+    for text in ["no way 八", "ＡＢＣ", "ﬃ", "ok 😂", "ok"]:
+        assert english(text) == (re.search(f"[{HAN_CLASS}]", text) is None), text
+    assert features("ＯＫ ﬃ", True) == features("ok ffi", True)
