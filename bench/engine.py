@@ -142,6 +142,8 @@ def main() -> None:
                 text_layer._chinese_number.cache_clear()
                 text_layer._english_number.cache_clear()
                 state.matcher.corrections.clear()
+                if state.opinion is not None:
+                    state.opinion.last = None  # each call reads the answer anew
                 gc.collect()
                 start = CLOCK()
                 state.verdict(answer)  # what the bot acts on: the rules and the second opinion

@@ -128,17 +128,15 @@ def weigh(opinion: SecondOpinion, text: str) -> tuple[str, float, int, float] | 
     """The model's top label L for `text`, P(L|x), |F(x)| and L's margin over otherwise (as
     `SecondOpinion.doubt(text, "otherwise", {"otherwise"})` weighs it); None: no model."""
     text = text[:MAX_READ]
-    model = opinion.models.get(second_opinion.english(text))
-    if model is None or len(model.labels) < 2:
+    read = opinion.read(text)
+    if read is None or len(read.model.labels) < 2:
         return None
-    read = second_opinion._every(text, model.english)
-    scores, rows = model.scores(read)
-    top = second_opinion._top(scores)
-    size = len(read[0]) + len(read[1]) + len(read[2])
+    model, scores, top = read.model, read.scores(), read.top()
+    size = len(second_opinion.features(text, model.english))
     confidence = second_opinion._probability(scores, top)
     if OTHERWISE in model.labels:
         mine = scores[model.labels.index(OTHERWISE)]
-        margin = (scores[top] - mine) / max(len(rows), 1)
+        margin = (scores[top] - mine) / max(len(read.rows()), 1)
     else:
         margin = math.inf
     return model.labels[top], confidence, size, margin

@@ -147,17 +147,15 @@ def evidence(opinion: SecondOpinion, text: str, same: frozenset[str]) -> Evidenc
     """What `SecondOpinion.doubt` weighs, every guard left open; None where it could never
     doubt (no model for the script, one label, or L means the same as the rules' branch)."""
     text = text[:MAX_READ]
-    model = opinion.models.get(second_opinion.english(text))
-    if model is None or len(model.labels) < 2:
+    read = opinion.read(text)
+    if read is None or len(read.model.labels) < 2:
         return None
-    read = second_opinion._every(text, model.english)
-    scores, rows = model.scores(read)
-    top = second_opinion._top(scores)
+    model, scores, top = read.model, read.scores(), read.top()
     if model.labels[top] in same:
         return None
     mine = [scores[c] for c, name in enumerate(model.labels) if name in same]
-    margin = (scores[top] - max(mine)) / max(len(rows), 1) if mine else math.inf
-    size = len(read[0]) + len(read[1]) + len(read[2])
+    margin = (scores[top] - max(mine)) / max(len(read.rows()), 1) if mine else math.inf
+    size = len(second_opinion.features(text, model.english))
     confidence = second_opinion._probability(scores, top)
     return Evidence(model.labels[top], confidence, size, margin, None, False)
 

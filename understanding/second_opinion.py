@@ -62,8 +62,13 @@ added right answers and no wrong punchline on each of three later final sets, re
 round 16 +29, round 17 +23, round 18 +23 (rounds 10-14, where stat17 chose, it had added 9
 wrong punchlines for 90 right; round 15, 2 for 22). The margin is what holds questions back
 (`aint that the thing with the ozone layer?`): at 0.5 nat round 18 gained 3 wrong punchlines.
-It reads only answers the veto does not (the rules reached otherwise), so it shares no scores
-with it; an answer that cannot hold 30 features is let go before any is built.
+It reads only answers the veto does not (the rules reached otherwise); an answer that cannot
+hold 30 features is let go before any is built, and a state none of whose labels is allowed
+reads nothing.
+
+Every use of a state's opinion on an answer (the veto, the fallback, any other) reads it
+through one `Reading`: one pass of features, built as far as a use asks and no further, and
+kept for the next use on the same answer (`SecondOpinion.read`; speed20).
 """
 
 from __future__ import annotations
@@ -118,34 +123,13 @@ def _every(text: str, english: bool) -> tuple[set[str], set[str], set[str]]:
     return _read(text, english, 0) or (set(), set(), set())
 
 
-def _read(
-    text: str, english: bool, least: int, held: _Model | None = None
-) -> tuple[set[str], set[str], set[str]] | None:
+def _read(text: str, english: bool, least: int) -> tuple[set[str], set[str], set[str]] | None:
     """F(x) by kind, unprefixed: its pairs of words (b:), character n-grams (c:) and words
-    (w:). None where an answer cannot hold `least` features: counted before any feature is
-    built, most answers are too short to be doubted (MIN_FEATURES). With `held`, only those
-    the model holds: all a verdict reads (`scores`, `named`), and a long answer's hundreds
-    of others are no longer kept (speed19)."""
-    text = text[:MAX_READ]
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
-    text = text.casefold()
-    words = _ASCII_WORD.findall(text)
-    # at most: each word, each pair, and a word of n letters n 3-grams and n - 1 4-grams (of
-    # it padded), or a run of n letters n + (n - 1) + (n - 2) 1- to 3-grams
-    most = 2 * len(words) - 1 if words else 0
-    runs: list[str] = []
-    if english:
-        for word in words:
-            most += 2 * len(word) - 1
-    else:
-        runs = _NOT_LETTER.sub(" ", to_simplified(text)).split()
-        for run in runs:
-            most += 3 * len(run) - 3 if len(run) > 1 else 1
-    if most < least:
+    (w:). None where an answer cannot hold `least` features (`_most`), counted before any
+    feature is built."""
+    words, runs = _tokens(text, english)
+    if _most(words, runs, english) < least:
         return None
-    if held is not None:
-        return _held(words, runs, held)
     pairs = {f"{words[i]} {words[i + 1]}" for i in range(len(words) - 1)}
     grams: set[str] = set()
     if english:
@@ -162,36 +146,40 @@ def _read(
     return pairs, grams, set(words)
 
 
-def _held(words: list[str], runs: list[str], model: _Model) -> tuple[set[str], set[str], set[str]]:
-    """`_read`'s features of `words` and `runs` that `model` holds (the same n-grams)."""
-    known_pairs, known_grams, known_words = model.pairs, model.grams, model.words
-    pairs = set()
-    for i in range(len(words) - 1):
-        pair = f"{words[i]} {words[i + 1]}"
-        if pair in known_pairs:
-            pairs.add(pair)
-    grams: set[str] = set()
-    if model.english:
+def _tokens(text: str, english: bool) -> tuple[list[str], list[str]]:
+    """What F(x) is built from, of the first MAX_READ characters: the ASCII words, and for
+    Chinese the runs of letters (Traditional folded to Simplified)."""
+    text = text[:MAX_READ]
+    # (ASCII is its own NFKC form; the check reads every character's entry in unicodedata's
+    # tables, ~20 µs of a long English answer's verdict, cold)
+    if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.casefold()
+    words = _ASCII_WORD.findall(text)
+    runs = [] if english else _NOT_LETTER.sub(" ", to_simplified(text)).split()
+    return words, runs
+
+
+def _most(words: list[str], runs: list[str], english: bool) -> int:
+    """At least |F(x)|, without building a feature: most answers are too short to be
+    doubted or taken (MIN_FEATURES, FALLBACK_MIN_FEATURES)."""
+    # at most: each word, each pair, and a word of n letters n 3-grams and n - 1 4-grams (of
+    # it padded), or a run of n letters n + (n - 1) + (n - 2) 1- to 3-grams
+    most = 2 * len(words) - 1 if words else 0
+    if english:
         for word in words:
-            padded = f"^{word}$"
-            for size in (3, 4):
-                for i in range(len(padded) - size + 1):
-                    gram = padded[i : i + size]
-                    if gram in known_grams:
-                        grams.add(gram)
+            most += 2 * len(word) - 1
     else:
         for run in runs:
-            for size in (1, 2, 3):
-                for i in range(len(run) - size + 1):
-                    gram = run[i : i + size]
-                    if gram in known_grams:
-                        grams.add(gram)
-    return pairs, grams, {word for word in words if word in known_words}
+            most += 3 * len(run) - 3 if len(run) > 1 else 1
+    return most
 
 
 def english(text: str) -> bool:
     """Whether an answer is read as English: no Chinese character in it."""
-    return _HAN.search(text) is None
+    # (an ASCII text is known so without a search, which reads each character against the
+    # class's tables: ~15 µs of a long English answer's verdict, cold)
+    return text.isascii() or _HAN.search(text) is None
 
 
 class Doubt:
@@ -268,40 +256,164 @@ class _Model:
                 rows[key] = weights
             kinds[feature[0]][sys.intern(feature[2:])] = weights
 
-    def scores(
-        self, read: tuple[set[str], set[str], set[str]]
-    ) -> tuple[list[float], list[tuple[float, ...]]]:
-        """score_c(x) for each label, and the rows of the features of x the state's answers
-        hold. Summed in F(x)'s order (its features sorted), as learned and tested: another
-        order could move a sum's last bit, and a verdict at a threshold with it."""
-        rows: list[tuple[float, ...]] = []
-        pairs, grams, words = read
-        for found, weights in ((pairs, self.pairs), (grams, self.grams), (words, self.words)):
-            for feature in sorted([f for f in found if f in weights]):
-                rows.append(weights[feature])
-        # label by label, each in a local float: adding into a list of floats boxed a new
-        # float for every feature and label (a third of the opinion's time, compiled)
-        scores = []
-        for c, prior in enumerate(self.log_prior):
-            score = prior
-            for row in rows:
-                score += row[c]
-            scores.append(score)
-        return scores, rows
 
-    def named(
-        self, read: tuple[set[str], set[str], set[str]]
-    ) -> list[tuple[str, tuple[float, ...]]]:
-        """The features of x the state's answers hold, named as F(x) names them, with their rows."""
-        found = []
-        for kind, feats, weights in zip(
-            "bcw", read, (self.pairs, self.grams, self.words), strict=True
-        ):
-            # the held ones sorted, not all of x's then kept (the same order): a long answer
-            # holds hundreds of features its state never saw (~0.1 ms of the worst verdict)
-            held = sorted([f for f in feats if f in weights])
-            found += [(f"{kind}:{f}", weights[f]) for f in held]
-        return found
+class Reading:
+    """An answer as one state's model reads it: one pass, shared by every use of the model on
+    the answer (the veto, the fallback, any other: `SecondOpinion.read` keeps the last), each
+    part built on its first use, not before: the words and runs F(x) is built from, then
+    the features of x the model holds with their rows (`rows`), each label's score_c(x)
+    (`scores`) and the label read (`top`); |F(x)| itself only where a floor asks for it
+    (`holds_at_least`). None of a long answer's hundreds of features the model never saw is
+    kept (speed19), and most are never built: every n-gram, word and pair inside a held
+    feature is held too (the model holds all of each answer's), so a 4-gram is looked up
+    only where its two 3-grams are held, a 3-gram (Chinese) where its two 2-grams are, a
+    2-gram where its characters are, a pair where its words are (speed20)."""
+
+    text: str  # the first MAX_READ characters, as given: what `SecondOpinion.read` compares
+    model: _Model
+    words: list[str]
+    runs: list[str]
+    # F(x) ∩ V by kind (pairs, n-grams, words), each sorted, with its row: in F(x)'s order
+    _held: list[list[tuple[str, tuple[float, ...]]]] | None
+    _rows: list[tuple[float, ...]] | None
+    _scores: list[float] | None
+
+    def __init__(self, text: str, model: _Model) -> None:
+        self.text = text
+        self.model = model
+        self.words, self.runs = _tokens(text, model.english)
+        self._held = None
+        self._rows = None
+        self._scores = None
+
+    def holds_at_least(self, least: int) -> bool:
+        """|F(x)| ≥ least, every feature of x counted, held or not: `_most` first, then the
+        held ones, then (counting stops at `least`) the others."""
+        words, runs = self.words, self.runs
+        if _most(words, runs, self.model.english) < least:
+            return False
+        if len(self.rows()) >= least:
+            return True
+        count = len(set(words))
+        count += len({f"{words[i]} {words[i + 1]}" for i in range(len(words) - 1)})
+        grams: set[str] = set()
+        if self.model.english:
+            for word in words:
+                padded = f"^{word}$"
+                for size in (3, 4):
+                    for i in range(len(padded) - size + 1):
+                        grams.add(padded[i : i + size])
+                if count + len(grams) >= least:
+                    return True
+        else:
+            for run in runs:
+                for size in (1, 2, 3):
+                    for i in range(len(run) - size + 1):
+                        grams.add(run[i : i + size])
+                    if count + len(grams) >= least:
+                        return True
+        return count + len(grams) >= least
+
+    def held(self) -> list[list[tuple[str, tuple[float, ...]]]]:
+        """F(x) ∩ V by kind, unprefixed (pairs, n-grams, words), each sorted, with its row."""
+        held = self._held
+        if held is None:
+            held = self._held = _held(self.words, self.runs, self.model)
+        return held
+
+    def rows(self) -> list[tuple[float, ...]]:
+        """The rows of the features of x the model holds, in F(x)'s order (its features
+        sorted): scores are summed in it, as learned and tested (another order could move a
+        sum's last bit, and a verdict at a threshold with it)."""
+        rows = self._rows
+        if rows is None:
+            rows = self._rows = [row for kind in self.held() for _, row in kind]
+        return rows
+
+    def scores(self) -> list[float]:
+        """score_c(x) for each label, in the model's `labels` order."""
+        scores = self._scores
+        if scores is None:
+            rows = self.rows()
+            # label by label, each in a local float: adding into a list of floats boxed a new
+            # float for every feature and label (a third of the opinion's time, compiled)
+            scores = []
+            for c, prior in enumerate(self.model.log_prior):
+                score = prior
+                for row in rows:
+                    score += row[c]
+                scores.append(score)
+            self._scores = scores
+        return scores
+
+    def top(self) -> int:
+        """L: the label read, as its place in the model's `labels`."""
+        return _top(self.scores())
+
+    def named(self) -> list[tuple[str, tuple[float, ...]]]:
+        """The features of x the model holds, named as F(x) names them, with their rows."""
+        return [
+            (f"{kind}:{feature}", row)
+            for kind, found in zip("bcw", self.held(), strict=True)
+            for feature, row in found
+        ]
+
+
+def _held(
+    words: list[str], runs: list[str], model: _Model
+) -> list[list[tuple[str, tuple[float, ...]]]]:
+    """F(x) ∩ V of `words` and `runs` by kind, each sorted, with its row (see `Reading`)."""
+    # Each word, pair and n-gram looked up once, however often said: a lookup in a model's
+    # tables is a cache miss or two on a cold verdict, a lookup in a set of the answer's not
+    known_pairs, known_grams, known_words = model.pairs, model.grams, model.words
+    distinct = set(words)
+    words_held: dict[str, tuple[float, ...]] = {}
+    for word in distinct:
+        weights = known_words.get(word)
+        if weights is not None:
+            words_held[word] = weights
+    pairs: dict[str, tuple[float, ...]] = {}
+    tried: set[str] = set()
+    for i in range(len(words) - 1):
+        if words[i] in words_held and words[i + 1] in words_held:
+            pair = f"{words[i]} {words[i + 1]}"
+            if pair not in tried:
+                tried.add(pair)
+                weights = known_pairs.get(pair)
+                if weights is not None:
+                    pairs[pair] = weights
+    grams: dict[str, tuple[float, ...]] = {}
+    if model.english:
+        for word in distinct:
+            padded = f"^{word}$"
+            threes: list[bool] = []
+            for i in range(len(padded) - 2):
+                gram = padded[i : i + 3]
+                weights = known_grams.get(gram)
+                threes.append(weights is not None)
+                if weights is not None:
+                    grams[gram] = weights
+            for i in range(len(padded) - 3):
+                if threes[i] and threes[i + 1]:
+                    gram = padded[i : i + 4]
+                    weights = known_grams.get(gram)
+                    if weights is not None:
+                        grams[gram] = weights
+    else:
+        for run in set(runs):
+            shorter: list[bool] = []  # the (n - 1)-grams held, by where they start
+            for size in (1, 2, 3):
+                found: list[bool] = []
+                for i in range(len(run) - size + 1):
+                    weights = None
+                    if size == 1 or (shorter[i] and shorter[i + 1]):
+                        gram = run[i : i + size]
+                        weights = known_grams.get(gram)
+                        if weights is not None:
+                            grams[gram] = weights
+                    found.append(weights is not None)
+                shorter = found
+    return [sorted(pairs.items()), sorted(grams.items()), sorted(words_held.items())]
 
 
 def _probability(scores: list[float], top: int) -> float:
@@ -324,6 +436,10 @@ class SecondOpinion:
     """One state's second opinion: a model for its Chinese answers, one for its English."""
 
     models: dict[bool, _Model]
+    # The last answer read (`read`): a second use of the opinion on the same answer reads it
+    # no more (the bot reads an answer that says nothing twice; a further rule beside the
+    # veto or the fallback reads what they read)
+    last: Reading | None
 
     def __init__(self, answers: Iterable[tuple[str, str]]) -> None:
         """Learn from the state's labelled answers, (answer, label) pairs."""
@@ -334,15 +450,30 @@ class SecondOpinion:
         for family, held in by_family.items():
             if held:
                 self.models[family] = _Model(held, family)
+        self.last = None
 
-    def reading(self, text: str) -> tuple[str, float] | None:
-        """The label the model reads in `text` and P(label|x); None: no model for its script."""
+    def read(self, text: str) -> Reading | None:
+        """`text` as the model for its script reads it, of its first MAX_READ characters
+        (see `Reading`: nothing is built until asked for); None: no model for its script.
+        The same answer read again is the same Reading, built once."""
+        text = text[:MAX_READ]
+        last = self.last  # (read once: under threads another answer may replace it)
+        if last is not None and last.text == text:
+            return last
         model = self.models.get(english(text))
         if model is None:
             return None
-        scores, _ = model.scores(_every(text, model.english))
-        top = _top(scores)
-        return model.labels[top], _probability(scores, top)
+        reading = Reading(text, model)
+        self.last = reading
+        return reading
+
+    def reading(self, text: str) -> tuple[str, float] | None:
+        """The label the model reads in `text` and P(label|x); None: no model for its script."""
+        read = self.read(text)
+        if read is None:
+            return None
+        top = read.top()
+        return read.model.labels[top], _probability(read.scores(), top)
 
     def doubt(
         self,
@@ -362,17 +493,13 @@ class SecondOpinion:
         slack = INTENT_WORDS_SLACK if intent else OWN_WORDS_SLACK
         if own is not None and _letters(text) - _letters(own) <= slack:
             return None
-        model = self.models.get(english(text))
-        if model is None or len(model.labels) < 2:
+        read = self.read(text)
+        if read is None or len(read.model.labels) < 2:
             return None
-        if MIN_FEATURES:  # a floor counts every feature of x, not only those the model holds
-            every = _read(text, model.english, MIN_FEATURES)
-            if every is None or len(every[0]) + len(every[1]) + len(every[2]) < MIN_FEATURES:
-                return None
-        read = _read(text, model.english, 0, model)  # (None only below a floor of features)
-        assert read is not None
-        scores, rows = model.scores(read)
-        top = _top(scores)
+        # (a floor counts every feature of x, not only those the model holds)
+        if MIN_FEATURES and not read.holds_at_least(MIN_FEATURES):
+            return None
+        model, scores, top = read.model, read.scores(), read.top()
         label = model.labels[top]
         if label in same:
             return None
@@ -380,23 +507,23 @@ class SecondOpinion:
         if confidence < THRESHOLD:
             return None
         mine = [scores[c] for c, name in enumerate(model.labels) if name in same]
-        if mine and (scores[top] - max(mine)) / max(len(rows), 1) < MIN_MARGIN:
+        if mine and (scores[top] - max(mine)) / max(len(read.rows()), 1) < MIN_MARGIN:
             return None
-        return Doubt(label, confidence, _deciding(model, model.named(read), top, reached))
+        return Doubt(label, confidence, _deciding(model, read.named(), top, reached))
 
     def fallback(self, text: str, allowed: Collection[str], reached: str) -> Doubt | None:
         """Where the rules reached `reached` (otherwise), a Doubt naming the label of `allowed`
         the model reads in `text`, as the module docstring's `taken` says, else None. Like
         F(x), it reads the first MAX_READ characters."""
-        text = text[:MAX_READ]
-        model = self.models.get(english(text))
-        if model is None or len(model.labels) < 2:
+        read = self.read(text)
+        if read is None or len(read.model.labels) < 2:
             return None
-        read = _read(text, model.english, FALLBACK_MIN_FEATURES)
-        if read is None or len(read[0]) + len(read[1]) + len(read[2]) < FALLBACK_MIN_FEATURES:
+        model = read.model
+        if not any(label in allowed for label in model.labels):
+            return None  # (L is one of its labels: none allowed, none taken, nothing read)
+        if not read.holds_at_least(FALLBACK_MIN_FEATURES):
             return None
-        scores, rows = model.scores(read)
-        top = _top(scores)
+        scores, top = read.scores(), read.top()
         label = model.labels[top]
         if label not in allowed:
             return None
@@ -405,9 +532,9 @@ class SecondOpinion:
             return None
         if reached in model.labels:
             lead = scores[top] - scores[model.labels.index(reached)]
-            if lead / max(len(rows), 1) < FALLBACK_MIN_MARGIN:
+            if lead / max(len(read.rows()), 1) < FALLBACK_MIN_MARGIN:
                 return None
-        return Doubt(label, confidence, _deciding(model, model.named(read), top, reached))
+        return Doubt(label, confidence, _deciding(model, read.named(), top, reached))
 
 
 def _letters(text: str) -> int:

@@ -2,7 +2,9 @@
 a list of floats for each feature's log P(f|c), F(x) built as prefixed strings. The library
 now stores its models lean and reads an answer by kind (round 17); this is the reference its
 verdicts are tested against (tests/test_second_opinion.py), equation for equation, so it
-lives with the tests rather than in the library. Its constants are the library's."""
+lives with the tests rather than in the library. Its constants are the library's. Its
+`fallback` (round 19's) is the module docstring's `taken` in the same representation, every
+feature of x built and counted (speed20)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from typing import Final
 
 from understanding.second_opinion import (
     ALPHA,
+    FALLBACK_MIN_FEATURES,
+    FALLBACK_MIN_MARGIN,
+    FALLBACK_THRESHOLD,
     INTENT_WORDS_SLACK,
     MAX_READ,
     MIN_FEATURES,
@@ -187,6 +192,30 @@ class ReferenceOpinion:
         mine = [scores[c] for c, name in enumerate(model.labels) if name in same]
         if mine and (scores[top] - max(mine)) / max(len(held), 1) < MIN_MARGIN:
             return None
+        return Doubt(label, confidence, _deciding(model, held, top, reached))
+
+    def fallback(self, text: str, allowed: Collection[str], reached: str) -> Doubt | None:
+        """Where the rules reached `reached` (otherwise), a Doubt naming the label of `allowed`
+        the model reads in `text`, as the module docstring's `taken` says, else None."""
+        text = text[:MAX_READ]
+        model = self.models.get(english(text))
+        if model is None or len(model.labels) < 2:
+            return None
+        feats = features(text, model.english)
+        if len(feats) < FALLBACK_MIN_FEATURES:
+            return None
+        scores, held = model.scores(feats)
+        top = _top(scores)
+        label = model.labels[top]
+        if label not in allowed:
+            return None
+        confidence = _probability(scores, top)
+        if confidence < FALLBACK_THRESHOLD:
+            return None
+        if reached in model.labels:
+            lead = scores[top] - scores[model.labels.index(reached)]
+            if lead / max(len(held), 1) < FALLBACK_MIN_MARGIN:
+                return None
         return Doubt(label, confidence, _deciding(model, held, top, reached))
 
 
