@@ -55,3 +55,13 @@ def test_the_insult_turned_back_sees_through(corpus: Corpus, text: str) -> None:
 
 def test_the_pig_described_is_still_an_answer(corpus: Corpus) -> None:
     assert _read(corpus, "you-and-pig", "ask", "猪比较可爱")[0] == "answers_directly"
+
+
+@pytest.mark.parametrize("text", ["傻子才回答八把", "傻瓜才會答八把"])
+def test_the_answer_called_a_fools_sees_through(corpus: Corpus, text: str) -> None:
+    # mention_frames: 傻子才回答 mentions 八把 as what a fool says, it does not say it
+    assert _read(corpus, "ten-knives", "ask", text)[1] == SAW_THROUGH
+
+
+def test_a_fool_beside_the_answer_given_still_falls(corpus: Corpus) -> None:
+    assert _read(corpus, "ten-knives", "ask", "八把，傻子都会算")[0] == "eight"
