@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.corpus import PUT_OFF, SAW_THROUGH, Corpus
+from bot.content.corpus import ASKS_AGAIN, PUT_OFF, SAW_THROUGH, Corpus
 
 
 def _read(corpus: Corpus, routine: str, state: str, text: str) -> tuple[str, str | None, bool]:
@@ -65,3 +65,24 @@ def test_the_answer_called_a_fools_sees_through(corpus: Corpus, text: str) -> No
 
 def test_a_fool_beside_the_answer_given_still_falls(corpus: Corpus) -> None:
     assert _read(corpus, "ten-knives", "ask", "八把，傻子都会算")[0] == "eight"
+
+
+@pytest.mark.parametrize("text", ["wait what", "wait huh", "what?"])
+def test_wait_what_asks_again(corpus: Corpus, text: str) -> None:
+    # asks_again: a start before the request still asks, as "what?" does
+    assert corpus.routines["gullible-ceiling"].states["ceiling"].not_answered_yet(text) == (
+        ASKS_AGAIN
+    )
+
+
+def test_wait_then_a_word_is_no_request(corpus: Corpus) -> None:
+    state = corpus.routines["gullible-ceiling"].states["ceiling"]
+    assert state.not_answered_yet("wait what a ceiling") != ASKS_AGAIN
+
+
+def test_the_trick_named_after_a_wait_sees_through(corpus: Corpus) -> None:
+    assert _read(corpus, "sheep-all-but-nine", "ask", "8... wait, youre tricking me")[1] == (
+        SAW_THROUGH
+    )
+    # the neighbour: the number alone still falls
+    assert _read(corpus, "sheep-all-but-nine", "ask", "8")[0] == "eight"
