@@ -86,3 +86,10 @@ def test_the_trick_named_after_a_wait_sees_through(corpus: Corpus) -> None:
     )
     # the neighbour: the number alone still falls
     assert _read(corpus, "sheep-all-but-nine", "ask", "8")[0] == "eight"
+
+
+def test_the_trick_named_after_a_firm_take_back_sees_through(corpus: Corpus) -> None:
+    # 不对 takes 三 back: 你套路我 names the trick seen in time, no admission of a fall
+    assert _read(corpus, "nine-by-three", "ask", "三，等下，不对，你套路我")[1] == SAW_THROUGH
+    # the neighbour: a soft wait alone takes nothing back, the fall realised
+    assert _read(corpus, "nine-by-three", "ask", "三，等下，你套路我")[0] == "three"
