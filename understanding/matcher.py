@@ -3240,6 +3240,8 @@ class Matcher:
                 ]
                 if not fallen:
                     continue
+                if self._taken_back_between(parts, max(h.clause for h in fallen), index):
+                    continue  # 三，等下，不对，你套路我: the fall taken back, the trick then named
                 # and the punchline spelt out whole between the fall and the admission (爸爸…
                 # 你是我的爸爸 又中招了): realised after falling, not seen coming
                 realised = [
@@ -3256,6 +3258,18 @@ class Matcher:
                 for hit in inside + realised:
                     hits.remove(hit)
                     dropped.append(_why(hit, _ADMITTED))
+
+    def _taken_back_between(self, parts: list[Clause], after: int, before: int) -> bool:
+        """Whether a clause strictly between clauses `after` and `before` is a firm correction
+        alone (lexicon.replacing_corrections: 不对, 不是, "no wait"): the answer before it is
+        taken back, so trick words after it name the trick seen in time, no admission of a
+        fall (三，等下，不对，你套路我; nufix20). A soft wait alone (I love you~ 等下 啊啊啊被套路了)
+        takes nothing back: realised, as before."""
+        firm = self.lexicon.replacing_corrections
+        for texts, _ in parts[after + 1 : before]:
+            if "".join(texts) in firm or " ".join(texts) in firm:
+                return True
+        return False
 
     def _echoes(self, hit: Hit, parts: list[Clause]) -> bool:
         """Whether a hit is the question's own word or number, said back (老三 where the

@@ -331,18 +331,25 @@ def recognise(state: RoutineState, text: str) -> Answer | None:
 
 def _fell_first(state: RoutineState, found: Match) -> bool:
     """Whether the answer said a fall before the answer it reached: taken back by a correction
-    (三毛，不对，是小明), or said before it and outweighed (三毛 不对 小明 差点上当)."""
+    (三毛，不对，是小明), or said before it and outweighed (三毛 不对 小明 差点上当). Before
+    the answer's *first* saying, not only its weightiest: a fall said after it was never
+    taken back (冇晒啦，得返一隻都嚇走晒 said none first; nufix20), so no save is praised."""
     if found.corrected:
         return True
     reached = found.hit
     if reached is None:
         return False
+    first = min(
+        (hit.clause, hit.start)
+        for hit in (reached, *found.hits)
+        if hit.branch is not None and hit.branch == reached.branch
+    )
     answers = state.answers
     return any(
         hit.branch is not None
         and hit.branch < len(answers)
         and answers[hit.branch].outcome == FELL
-        and (hit.clause, hit.start) < (reached.clause, reached.start)
+        and (hit.clause, hit.start) < first
         for hit in found.hits
     )
 
