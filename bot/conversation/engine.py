@@ -639,8 +639,8 @@ class Engine:
         """The line a prank that no answer ended is ended with, by how far it got (`progress`):
         `how` is "cancel" (a /cancel, `message`), "dropped" (a new /prank, `message`) or
         "timeout". A fall on the way is said to stand, of whoever fell (in a group, the
-        target, not the starter told); a prank answered partway is not said to be
-        unanswered. The one place these lines are chosen."""
+        target, not the starter told: as "you" where the new question is put to them); a prank
+        answered partway is not said to be unanswered. The one place these lines are chosen."""
         progress = self.progress(prank)
         victim = prank.target or prank.by
         someone_else_fell = (
@@ -650,7 +650,9 @@ class Engine:
             and not victim.is_same(message.sender)
         )
         if how == "dropped" and someone_else_fell:
-            fell = say("fall_stands", lang, target=isolate(victim.label))
+            # The new question is put to the same answerer (`_same_answerer`: the one who
+            # fell), named at its head: "@mei (@mei already fell…)" named them twice.
+            fell = say("fall_stands_you", lang)
             return fell + "\n" + say(_LEFT_LINES[how]["partway"], lang)
         if how != "cancel":
             return say(_LEFT_LINES[how][progress], lang)
