@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bench.fallback17 import _fold, labelled_by_state, own_words, recorded
-from bench.stat16 import _SHARPNESS, LANGS, OTHERWISE, Row, Score
+from bench.stat16 import _SHARPNESS, LANGS, OTHERWISE, Row, Score, tally
 from bot.content.corpus import GIVE_AWAY
 from understanding import second_opinion
 from understanding.second_opinion import MAX_READ, SecondOpinion
@@ -143,20 +143,8 @@ def weigh(opinion: SecondOpinion, text: str) -> tuple[str, float, int, float] | 
 
 
 def scores(found: Sequence[Case], candidate: Candidate) -> dict[str, Score]:
-    tally = {lang: Score() for lang in (*LANGS, "total")}
-    for case in found:
-        got = candidate.takes(case)
-        row = case.row
-        right = (
-            case.right
-            if got == case.got
-            else _SHARPNESS.same(row.routine, row.state, got, row.expected)
-        )
-        for lang in (row.lang, "total"):
-            tally[lang].rows += 1
-            tally[lang].right += right
-            tally[lang].wrong += (not right) and got != OTHERWISE
-    return tally
+    judged = ((case.row, candidate.takes(case), case.got, case.right) for case in found)
+    return tally(judged, _SHARPNESS)
 
 
 def cells(tally: dict[str, Score], base: dict[str, Score] | None) -> str:

@@ -431,25 +431,40 @@ class Score:
         return 1000 * self.wrong / self.rows if self.rows else 0.0
 
 
+def tally(judged: Iterable[tuple[Row, str, str, bool]], sharpness: Sharpness) -> dict[str, Score]:
+    """Per language and in total, the rows right and the wrong punchlines of verdicts judged
+    against a baseline: each (row, verdict, the baseline's verdict, whether the baseline was
+    right). Where a verdict is the baseline's, the baseline's own standing is kept (read from
+    the run's RESULT.txt: `same` would also count a give-away reached for a sharp branch, which
+    older evaluations called a miss); elsewhere `sharpness.same` judges it. The one tally of
+    stat16, fallback19 and switch20."""
+    counted = {lang: Score() for lang in (*LANGS, "total")}
+    for row, got, baseline, baseline_right in judged:
+        right = (
+            baseline_right
+            if got == baseline
+            else sharpness.same(row.routine, row.state, got, row.expected)
+        )
+        for lang in (row.lang, "total"):
+            counted[lang].rows += 1
+            counted[lang].right += right
+            counted[lang].wrong += (not right) and got != OTHERWISE
+    return counted
+
+
 def scores(
     found: Sequence[Case], sharpness: Sharpness, veto: float, fallback: float
 ) -> dict[str, Score]:
-    tally = {lang: Score() for lang in (*LANGS, "total")}
-    for case in found:
-        # The rules' own verdict on a row is right exactly when it was not listed in RESULT.txt
-        # (`same` would also count the give-away reached for a sharp branch, which older
-        # evaluations called a miss).
-        got = verdict(case, sharpness, veto, fallback)
-        if got == case.rules:
-            right = case.rules == case.row.expected
-        else:
-            row = case.row
-            right = sharpness.same(row.routine, row.state, got, row.expected)
-        for lang in (case.row.lang, "total"):
-            tally[lang].rows += 1
-            tally[lang].right += right
-            tally[lang].wrong += (not right) and got != OTHERWISE
-    return tally
+    judged = (
+        (
+            case.row,
+            verdict(case, sharpness, veto, fallback),
+            case.rules,
+            case.rules == case.row.expected,
+        )
+        for case in found
+    )
+    return tally(judged, sharpness)
 
 
 POLICIES = {

@@ -69,6 +69,7 @@ from bench.stat16 import (
     Score,
     _own_words,
     read_tsv,
+    tally,
 )
 from bot.content import reading
 from bot.content.corpus import FELL, GIVE_AWAY, RoutineState, load_corpus, tuning_for
@@ -302,20 +303,8 @@ def _later(name: str) -> bool:
 
 
 def scores(found: Sequence[Case], switch: Switch) -> dict[str, Score]:
-    tally = {lang: Score() for lang in (*LANGS, "total")}
-    for case in found:
-        got = switch.verdict(case)
-        row = case.row
-        right = (
-            case.right
-            if got == case.product
-            else _SHARPNESS.same(row.routine, row.state, got, row.expected)
-        )
-        for lang in (row.lang, "total"):
-            tally[lang].rows += 1
-            tally[lang].right += right
-            tally[lang].wrong += (not right) and got != OTHERWISE
-    return tally
+    judged = ((case.row, switch.verdict(case), case.product, case.right) for case in found)
+    return tally(judged, _SHARPNESS)
 
 
 def gain(found: Sequence[Case], switch: Switch, base: dict[str, Score]) -> tuple[int, int]:
