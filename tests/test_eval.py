@@ -954,9 +954,19 @@ ROUND_TWENTY_WRITERS_READ = {"zh-hans": (446, 12), "zh-hant": (504, 3), "en": (4
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
 # Newcastle, Lahore, Atlanta, Toronto), written in the round's first minutes, sealed while the
 # round worked on other data, and run once on 394a64d (its README and RESULT.txt: the reported
-# number). Held at what it reached.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (892, 14), "zh-hant": (995, 19), "en": (850, 8)}
+# number). Moved to the tuning sets (content/eval/tuning/round20_final/) when round twenty-one's
+# final set was sealed; held at what it reaches.
+ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
+# Its one run read zh-hans 892, 14; zh-hant 995, 19; en 850, 8 (the reported number).
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (892, 14), "zh-hant": (995, 19), "en": (850, 8)}
+
+# Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
+# Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
+# while it tuned (start 936, 9; final 936, 9). Moved to the tuning sets
+# (content/eval/tuning/round20_dev/) in round twenty-one; held at what it reaches.
+ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
+# Its last count in round twenty: zh-hans 226, 3; zh-hant 496, 3; en 214, 3.
+ROUND_TWENTY_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (496, 3), "en": (214, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1089,7 +1099,8 @@ HELD = [
     (ROUND_NINETEEN_FINAL_EVAL, 2868, ROUND_NINETEEN_FINAL_READ),
     (ROUND_NINETEEN_DEV_EVAL, 978, ROUND_NINETEEN_DEV_READ),
     (ROUND_TWENTY_WRITERS_EVAL, 1434, ROUND_TWENTY_WRITERS_READ),
-    (FINAL_EVAL, 2868, FINAL_READ),
+    (ROUND_TWENTY_FINAL_EVAL, 2868, ROUND_TWENTY_FINAL_READ),
+    (ROUND_TWENTY_DEV_EVAL, 978, ROUND_TWENTY_DEV_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -1570,7 +1581,8 @@ HELD = [
         "round nineteen's final set, tuned on after its one run",
         "round nineteen's dev set, tuned on after the round",
         "round twenty's tuning writers",
-        "round twenty's final set, as its one run read it",
+        "round twenty's final set, tuned on after its one run",
+        "round twenty's dev set, tuned on after the round",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
