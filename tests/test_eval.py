@@ -731,7 +731,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # wp20 (a bare 叫你名字 sees nothing through): zh-hant 1000, 2 -> 999, 2
 # wp20 (a no and never heard it says no): en 861, 2 -> 862, 1
 # wp20 merged with verdicts20hant and verdicts20en: zh-hant 1000, 2; en 865, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (1000, 2), "en": (865, 1)}
+# verdicts21hant (Cantonese 諗唔起 can't recall: 一時諗唔起): zh-hant 1000, 2 -> 1001, 2
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (1001, 2), "en": (865, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -969,7 +970,8 @@ ROUND_TWENTY_WRITERS_READ = {"zh-hans": (446, 12), "zh-hant": (504, 3), "en": (4
 # from the start. Untouched on a52fe4c: zh-hans 439, 5; zh-hant 503, 3; en 431, 3. With the
 # second opinion learned from them (in-sample): zh-hans 442, 3; zh-hant 505, 2; en 435, 2.
 ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 3), "zh-hant": (505, 2), "en": (435, 2)}
+# verdicts21hant (a refusal said twice, 不猜不猜，猜錯會得罪人啦): zh-hant 505, 2 -> 506, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 3), "zh-hant": (506, 2), "en": (435, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -980,7 +982,10 @@ ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 3), "zh-hant": (505, 2), "en":
 ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # Its one run read zh-hans 892, 14; zh-hant 995, 19; en 850, 8 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 896, 10; zh-hant 1003, 11; en 862, 3
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (896, 10), "zh-hant": (1003, 11), "en": (862, 3)}
+# verdicts21hant (a choice asked back clause by clause, 諗緊錢？定係諗緊返香港？, asks: zh-hant
+# -1; 想不起, 諗唔起 can't recall; 不知道 哪一隻？ asks back; 一啲啲 a little):
+#   zh-hans 896, 10 -> 897, 10; zh-hant 1003, 11 -> 1005, 11
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (862, 3)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -989,7 +994,10 @@ ROUND_TWENTY_FINAL_READ = {"zh-hans": (896, 10), "zh-hant": (1003, 11), "en": (8
 ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # Its last count in round twenty: zh-hans 226, 3; zh-hant 496, 3; en 214, 3.
 # In the tuning sets (the second opinion learns from it): zh-hans 226, 3; zh-hant 495, 4; en 218, 1
-ROUND_TWENTY_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (495, 4), "en": (218, 1)}
+# verdicts21hant (a trailing-off then a firm take-back, 肥咗少少...唔係，係件衫縮水咋, takes the
+# answer back: no punchline): zh-hant 495, 4 -> 495, 3
+# verdicts21hant (the joke met before, 呢條我喺連登見過; the gag again, 又係輩份梗): zh-hant 495 -> 497
+ROUND_TWENTY_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (497, 3), "en": (218, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1454,7 +1462,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 221, 1 -> 223, 1 (main read 221, 1)
     # verdicts20hans (Wu 啥个猪 a denial beside 你才是猪): 223, 1 -> 224, 0
-    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (224, 0)}),  # seen14: 217 -> 218
+    # verdicts21hant (a refusal said twice, 不猜不猜): 224, 0 -> 225, 0
+    (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (225, 0)}),  # seen14: 217 -> 218
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 221, 2 -> 224, 1 (main read 221, 1)
     (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (224, 1)}),

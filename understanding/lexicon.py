@@ -998,6 +998,16 @@ class Lexicon:
         return re.compile(f"({negators}) ?(?=[a-z])(?!(?:{nos})(?![a-z]))")
 
     @cached_property
+    def takeback_markers_zh(self) -> tuple[str, ...]:
+        """The Chinese firm corrections (replacing_corrections: 不对, 不是, 错了), longest
+        first: after a trailing-off they end the answer taken back (text._pause_kept)."""
+        from understanding.text import HAN_CLASS
+
+        chinese = re.compile(f"[{HAN_CLASS}]+")
+        found = [m for m in self.replacing_corrections if chinese.fullmatch(m)]
+        return tuple(sorted(found, key=len, reverse=True))
+
+    @cached_property
     def never_pattern(self) -> re.Pattern[str]:
         """我什么时候是过 → 我不是, 我什么时候说过 → 我没说过, 我什么时候是猪了 → 我不是猪,
         我什么时候变了猪 → 我不是猪, 我啥时候成猪了 → 我不是猪: see never_leads_zh (group 1 the

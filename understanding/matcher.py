@@ -774,7 +774,11 @@ def _holds(kinds: list[int], kind: int) -> bool:
 # "where", "of", "unless", and _CHOICE_WORDS.
 # Rule "the joke met before": units between 这 and the joke's name (这个段子, 这整套)
 _MEASURES_BEFORE_JOKE: Final = 2
-_GATED_UNITS: Final = frozenset("再就又套招才你不没得的家过这") | {"where", "of", "unless"}
+# A measure that is a joke only standing for it, the speaker right after (呢條我見過, not 这条河我见过)
+_MEASURE_JOKES: Final = frozenset(("条",))
+# a gag, the meme word (Taiwan 梗, 哏): "the X gag again" names a joke whatever X is
+_GAGS: Final = frozenset("梗哏")
+_GATED_UNITS: Final = frozenset("再就又套招梗哏才你不没得的家过这") | {"where", "of", "unless"}
 
 
 # Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
@@ -1272,6 +1276,8 @@ class Matcher:
                     replaced = self._taken_back_for_unread(parts, clause, start, tail, said)
                     if replaced is not None:
                         return replaced
+                if said == "?" and _opens_other_choice([t for t in tail[0][0] if t != "?"]):
+                    continue  # "兔子？還是鹿？": a choice asked back, nothing taken back
                 if said == "?" and after.hit is not None and after.hit.intent == "why":
                     if clause > 0 and self._match(parts[clause : clause + 1]).hit is None:
                         # "冇发现，你那里爱我了？说来听听": the question is a clause of its
@@ -2223,7 +2229,9 @@ class Matcher:
                     self._role_refused(index, texts, hits)
                 if index and _has(marks, "就") and texts[0] == "再":
                     self._going_on_lands(parts, index, hits)
-                if texts[0] == "又" and (_has(marks, "套") or _has(marks, "招")):
+                if texts[0] == "又" and (
+                    _has(marks, "套") or _has(marks, "招") or _meets(_GAGS, marks)
+                ):
                     self._same_routine_again(index, texts, hits)
                 if _has(marks, "过"):
                     self._met_before(index, texts, hits)
@@ -2974,10 +2982,13 @@ class Matcher:
     def _same_routine_again(self, index: int, texts: list[str], hits: list[Hit]) -> None:
         """Rule "the same routine again": a clause opening with 又是 and closing, particles
         aside, with 那套 or 这套 (又係傻瓜嗰套, 又是叫爸爸那套吧), or the move, 那招 or 这招 (又係叫
-        爸爸嗰招: rules18hant), names the routine by what it makes the victim say: one `trick`
-        hit over the clause, whatever its words between."""
+        爸爸嗰招: rules18hant), or a gag, 梗 or 哏 alone (又係輩份梗, 又是叫爸爸的梗: a gag is
+        always a joke's; verdicts21hant), names the routine by what it makes the victim say: one
+        `trick` hit over the clause, whatever its words between."""
         said = [t for t in texts if t not in self.lexicon.particles_zh]
-        if len(said) > 4 and said[1] == "是" and said[-1] in "套招" and said[-2] in "那这":
+        if len(said) < 4 or said[1] != "是":
+            return
+        if (len(said) > 4 and said[-1] in "套招" and said[-2] in "那这") or said[-1] in _GAGS:
             end = max(i for i, t in enumerate(texts) if t == said[-1]) + 1
             hits.append(self._trick_named(texts, index, 0, end, "the same routine again"))
 
@@ -3014,6 +3025,9 @@ class Matcher:
                     ),
                     None,
                 )
+                after = texts[start + 1] if joke is not None and start + 1 < len(texts) else ""
+                if joke in _MEASURE_JOKES and after and after not in lexicon.mine_zh:
+                    joke = None  # 这条河我见过: 条 measures the river, it is no joke
                 if joke is not None:
                     first, last = min(d, met - 1), max(met + 1, start + len(joke))
                     hits.append(self._trick_named(texts, index, first, last, "the joke met before"))
@@ -3696,7 +3710,8 @@ class Matcher:
 
     def _echo(self, index: int, texts: list[str], kinds: list[int], hits: list[Hit]) -> None:
         """A clause that is the question's own verb, negated, says no: 不猜 to 猜猜我几岁？,
-        我才不打 to 打得出来吗？ (Chinese answers a yes/no question by echoing its verb)."""
+        我才不打 to 打得出来吗？ (Chinese answers a yes/no question by echoing its verb), once
+        or twice (不猜不猜)."""
         lexicon, tail = self.lexicon, self.tail
         end = len(texts)
         while end > 0 and kinds[end - 1] in (HAN, QUESTION) and texts[end - 1] in tail:
@@ -3704,6 +3719,13 @@ class Matcher:
         start = 0
         while start < end and texts[start] in lexicon.echo_leads_zh:
             start += 1
+        half = (len(texts) - start) // 2
+        if half > 1 and texts[start : start + half] == texts[start + half :]:
+            # rule "a no said twice" (verdicts21hant): 不猜不猜, 唔估唔估, 不猜了不猜了 say 不猜
+            # twice
+            end = start + half
+            while end > start and kinds[end - 1] == HAN and texts[end - 1] in tail:
+                end -= 1
         verb = "".join(texts[start + 1 : end])
         if (
             1 <= end - start - 1 <= 2
@@ -5921,6 +5943,18 @@ def _choices(parts: list[Clause], rough: frozenset[str]) -> set[int]:
             if index > 0 and ahead:
                 asked.update(range(index - 1, ahead[0] + 1))
             continue
+        if (
+            (closes or index == len(parts) - 1)
+            and index > 0
+            and _opens_other_choice(said)
+            and parts[index - 1][1]
+            and parts[index - 1][1][-1] == QUESTION
+        ):
+            # rule "a choice asked back, clause by clause" (verdicts21hant): "是 me 嗎？還是
+            # my？", 兔仔？定係鹿？, "toast? or bread": the first side asked with its own question
+            # mark, the second opening with the choice word (and asked, or closing the answer)
+            asked.update((index - 1, index))
+            continue
         if not closes and index > 0 and _offers_choice(said, 0) and "哪" in parts[index - 1][0]:
             asked.add(index)  # 讲的是哪个玩水，游泳还是浇花呀: the which asked just before
             continue
@@ -5954,6 +5988,16 @@ def _choices(parts: list[Clause], rough: frozenset[str]) -> set[int]:
 # The characters that make 定 a word of its own before 是 (一定是, 肯定是, 决定是, 认定是:
 # "surely", "decided", "firmly held"), not Cantonese 定係 (or) offering a choice.
 _SURELY_BEFORE_DING: Final = frozenset("一肯决确固稳必搞约指规预注否笃坚认判设选锁假鉴讲说")
+
+
+def _opens_other_choice(said: list[str]) -> bool:
+    """A clause opening with `还是`, Cantonese `定` (`定係`) or `or`, and a choice after it:
+    the second side of a choice asked back (还是九把, 定係九把, "or bread")."""
+    if said[:2] == ["还", "是"]:
+        return len(said) > 2
+    if said[:1] in (["定"], ["or"]):
+        return len(said) > 1 + (said[1:2] == ["是"])
+    return False
 
 
 def _offers_choice(said: list[str], start: int) -> bool:
@@ -6019,6 +6063,9 @@ _ASKS_BACK: Final = frozenset(
         "边只",
         "边个",
         "哪位",
+        # which one with its numeral (不知道 哪一隻？, 唔知 邊一個？) (verdicts21hant)
+        "哪一",
+        "边一",
         "边度",
         "哪里",
         "多少",

@@ -127,6 +127,24 @@ def _token_kind(token: str) -> int:
 _PAUSE_HAN: Final = re.compile(
     f"(?<=[{HAN_CLASS}][{HAN_CLASS}])\\.{{2,}}(?=[{HAN_CLASS}])(?![欸诶])"
 )
+
+
+def _pause_kept(pause: re.Match[str], lexicon: Lexicon) -> str:
+    """A trailing-off inside a Chinese sentence, dropped (`_PAUSE_HAN`), unless a firm
+    take-back closing its clause follows it (肥咗少少…唔係，係件衫縮水; 胖了一點…不對，是衣服縮水):
+    then the pause ends the answer taken back, a clause of its own, as a comma would
+    (verdicts21hant). Kept, it is punctuation, and so a break."""
+    text, end = pause.string, pause.end()
+    for marker in lexicon.takeback_markers_zh:
+        if text.startswith(marker, end):
+            at = end + len(marker)
+            while at < len(text) and text[at] in lexicon.particles_zh:
+                at += 1  # 唔係啦，…
+            if not _HAN.match(text[at : at + 1]):
+                return pause.group()
+    return ""
+
+
 # Three or more single characters between pauses are one word said slowly (我…爱…你？: 我爱你?),
 # not a clause each; numerals stay apart (一…二…三 counts) (verdicts20hans).
 _SPELT_SLOWLY: Final = re.compile(
@@ -679,7 +697,7 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 )
                 seen = _seen_zh(text)
             if seen & _SEEN_DOT and ".." in text:  # 你是我的……爸爸: one clause
-                text = _PAUSE_HAN.sub("", text)
+                text = _PAUSE_HAN.sub(lambda m: _pause_kept(m, lexicon), text)
                 text = _SPELT_SLOWLY.sub(lambda m: m.group().replace(".", ""), text)
                 seen = _seen_zh(text)
             if seen & _SEEN_SPACE:  # 你 爱 我: 你爱我
