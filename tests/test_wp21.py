@@ -73,6 +73,8 @@ def test_the_insult_turned_back_beside_a_denial(
         ("forget-pig/ask", "你才是猪 我是人", "deny"),
         ("forget-pig/ask", "你先係豬 我係人嚟㗎", "deny"),
         ("you-and-pig/explain", "你才是猪 我属虎的", "flips_it"),
+        ("pig-ran-away/ask", "你才是猪 我是人", GIVE_AWAY),
+        ("pig-ran-away/ask", "你才是猪 我属虎的", GIVE_AWAY),
     ],
 )
 def test_the_retort_beside_ones_own_words_is_unsure(

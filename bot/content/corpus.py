@@ -512,14 +512,17 @@ class RoutineState:
         word of knowing, lexicon.retort_knowing_zh: 我知你玩咩把戲): 你才似猪呢，
         我属虎的; 你才是猪！额好好一个人. Two readings pull at it, the denial the writers label
         (rounds 17-21) and the retort alone that sees through: the safe path, not the give-away's
-        punchline. Alone (你先係豬 😏) or beside a trick word, the give-away stands. Gate: a
-        give-away hit the retort rule left."""
+        punchline. Alone (你先係豬 😏) or beside a trick word, or in a state with no denial of the
+        insult (pig-ran-away), the give-away stands. Gate: a give-away hit the retort rule left."""
         assert self.matcher is not None
         lexicon = self.matcher.lexicon
         if not hit.text.startswith(lexicon.retorts_zh):
             return None
         if any(h.branch != extra or h.text != hit.text for h in found.hits):
             return None  # another word said: an answer, a trick word, an intent
+        word, denials = to_simplified(hit.text)[-1], lexicon.retort_denials_zh
+        if not any(_denies_the_word(answer, word, denials) for answer in self.answers):
+            return None  # no denial to pull at it (pig-ran-away: 你才是猪 我是人 sees through)
         for clause in _CLAUSE_BREAKS.split(to_simplified(text)):
             if clause.startswith(lexicon.retorts_zh) or not clause.startswith(
                 lexicon.retort_selves_zh
