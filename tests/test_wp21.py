@@ -27,8 +27,15 @@ from tests.support.understanding import reached
         ("forget-pig/ask", "no pig here, you are the pig", "deny"),
         # ...the Chinese as before
         ("forget-pig/ask", "你才是猪 我又不是猪", "deny"),
+        ("forget-pig/ask", "我才不是猪 你才是", "deny"),
+        ("forget-pig/ask", "谁是猪啊 你才是猪", "deny"),
+        ("forget-pig/ask", "俺又不是猪，你才是", "deny"),
+        ("forget-pig/ask", "我哪里是猪了 你才是猪", "deny"),
         ("forget-pig/ask", "我唔係豬，你先係豬", "deny"),
+        ("forget-pig/ask", "我唔係豬 你先係", "deny"),
         ("forget-pig/ask", "誰是豬 你才是豬", "deny"),
+        ("forget-pig/ask", "我哪是豬 你才是豬", "deny"),
+        ("forget-pig/ask", "我才不是豬咧 你才是豬", "deny"),
         # ...alone, or beside a trick word, the retort still sees through; where the retort's
         # words are the give-away itself (pig-ran-away: "I'm not a pig") nothing denies
         ("forget-pig/ask", "you're the pig", GIVE_AWAY),
