@@ -622,7 +622,9 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts20hant (counting aloud is working: 一二三 咪二囉): zh-hans 894 -> 895, zh-hant 989 -> 990
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): en 858 -> 857
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (895, 5), "zh-hant": (990, 3), "en": (857, 1)}
+# wp21 (the insult turned back beside a denial, in English: "eh who you call pig sia, you the
+# pig"): en 857 -> 858
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (895, 5), "zh-hant": (990, 3), "en": (858, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -846,7 +848,9 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 900, 7 -> 904, 6; zh-hant 1017, 9 -> 1020, 6
 # wp20 (a sibling's name, 大哥, is no elder's): zh-hans 904, 6 -> 905, 5
 # wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hant 1020, 6 -> 1021, 5
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 7), "zh-hant": (1019, 9), "en": (874, 5)}
+# wp21 (the retort alone beside one's own words no answer reads, 你才是猪 我属龙的: the safe path):
+# zh-hans 905, 7 -> 905, 6
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 6), "zh-hant": (1019, 9), "en": (874, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -971,7 +975,9 @@ ROUND_TWENTY_WRITERS_READ = {"zh-hans": (446, 12), "zh-hant": (504, 3), "en": (4
 # second opinion learned from them (in-sample): zh-hans 442, 3; zh-hant 505, 2; en 435, 2.
 ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts21hant (a refusal said twice, 不猜不猜，猜錯會得罪人啦): zh-hant 505, 2 -> 506, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 3), "zh-hant": (506, 2), "en": (435, 2)}
+# wp21 (the retort alone beside one's own words no answer reads, 你才是猪！额好好一个人: the safe path):
+# zh-hans 442, 3 -> 442, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (435, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -985,7 +991,11 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts21hant (a choice asked back clause by clause, 諗緊錢？定係諗緊返香港？, asks: zh-hant
 # -1; 想不起, 諗唔起 can't recall; 不知道 哪一隻？ asks back; 一啲啲 a little):
 #   zh-hans 896, 10 -> 897, 10; zh-hant 1003, 11 -> 1005, 11
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (862, 3)}
+# wp21 (the insult turned back beside a denial, in English: "Oye I'm not a pig, you're the
+# pig"): en 862, 3 -> 863, 2
+# wp21 (the retort alone beside one's own words no answer reads, 你才似猪呢，我属虎的: the safe
+# path): zh-hans 896, 10 -> 896, 9
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (863, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1292,7 +1302,8 @@ HELD = [
     # calling you" and "sing then you answer" spelt out, 呢條我聽過, 我邊係, 乾左, places): 278, 3
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 279, 2
     # a thinking-aloud lead's own characters no answer (下 in 等我諗下: the cow's tail): zh-hant 280, 2
-    (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (280, 2)}),
+    # wp21 (the retort beside one's own words, 你先系豬 我邊度系豬: the safe path): 280, 2 -> 1
+    (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (280, 1)}),
     # Round twelve's New Orleans line cook (round12_writers2/README.md), untouched on ae60af2:
     # 201/220 91.4%, 5 wrong punchlines. Tuned on by kind (rules20en,
     # tests/test_understanding_round12b_en.py: "what kinda shop" asked back, "how many" asked,

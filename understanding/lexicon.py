@@ -508,6 +508,16 @@ FIELDS: dict[str, str] = {
     # the answer beside a retort counts only as a denial: its phrase holds one of these (a
     # negator, or asks who: 我不是猪, 谁是猪), not an answer said outright (我是人，你就是猪)
     "retort_denials_zh": PHRASES,
+    # the same in English: a give-away opening with one of these turns the insult back
+    # ("you're the pig"), and the answer beside it denies by holding one of these words
+    # ("I'm not a pig, you're the pig"; rule "the retort beside an answer")
+    "retorts_en": PHRASES,
+    # a clause opening with one of these is the speaker's own words about themselves (我属虎的,
+    # 额好好一个人): beside a retort alone, the safe path (rule "the retort beside one's own words")
+    "retort_selves_zh": PHRASES,
+    # ...unless it holds one of these, which claim to know the trick (我知你個伏)
+    "retort_knowing_zh": PHRASES,
+    "retort_denials_en": WORDS,
     # a branch phrase right before one of these is done by someone else, away from the speaker
     # ("they should run from me", 该他们躲开我才对): no answer (rule "away from me")
     "away_from_me": PHRASES,
@@ -813,6 +823,10 @@ class Lexicon:
     knowing_claims: frozenset[str]
     retorts_zh: tuple[str, ...]
     retort_denials_zh: tuple[str, ...]
+    retorts_en: tuple[str, ...]
+    retort_selves_zh: tuple[str, ...]
+    retort_knowing_zh: tuple[str, ...]
+    retort_denials_en: frozenset[str]
     away_from_me: tuple[str, ...]
     habits: tuple[str, ...]
     said_back_zh: tuple[str, ...]

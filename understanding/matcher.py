@@ -1291,7 +1291,10 @@ class Matcher:
                 if (
                     after.branch is not None
                     and after.branch == self.owners.get(TRICK)
-                    and after.hit.text.startswith(lexicon.retorts_zh)
+                    and (
+                        after.hit.text.startswith(lexicon.retorts_zh)
+                        or after.hit.text.lower().startswith(lexicon.retorts_en)
+                    )
                 ):
                     # rule "the insult turned back corrects nothing" (verdicts20hans): "额啥时候
                     # 成猪咧？你才是猪" denies, then turns the insult back; the retort is said

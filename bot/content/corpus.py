@@ -455,19 +455,29 @@ class RoutineState:
         (`_denies_the_word`: forget-pig's 我是人, 你才是猪咧！我是人), the retort is what anyone
         denying it says,
         no sign of knowing the trick: that answer. Alone (你先係豬 😏), or beside a trick word
-        (你才是猪 这招我知道), the give-away stands. Gate: a give-away hit."""
+        (你才是猪 这招我知道), the give-away stands. In English the same (wp21: lexicon.retorts_en,
+        retort_denials_en, the question holding the retort's last word): "I'm not a pig, you're
+        the pig" denies; "you're the pig" alone, or "ur the pig, i know this one", sees through.
+        Gate: a give-away hit."""
         assert self.matcher is not None
-        retorts = self.matcher.lexicon.retorts_zh
-        if not hit.text.startswith(retorts):
+        lexicon = self.matcher.lexicon
+        if not _a_retort(hit.text, lexicon):
             return None
-        if to_simplified(hit.text)[-1] not in self.matcher.question_chars:
-            return None  # the punchline's word turned back (你才是儿子 to 还剩几把): knowing it
+        english = not hit.text.startswith(lexicon.retorts_zh)
+        if english:
+            word = _english_words(hit.text)[-1]
+            if word not in self.matcher.question_words:
+                return None  # the punchline's word turned back: knowing it
+        else:
+            word = to_simplified(hit.text)[-1]
+            if word not in self.matcher.question_chars:
+                return None  # the punchline's word turned back (你才是儿子 to 还剩几把): knowing it
         own = None
         for h in found.hits:
             if h.branch is None:
                 continue
             if h.branch == extra:
-                if not h.text.startswith(retorts):
+                if not _a_retort(h.text, lexicon):
                     return None  # a trick word or another give-away phrase beside it
             elif own is None or own.branch == h.branch:
                 own = h
@@ -477,14 +487,53 @@ class RoutineState:
             return None
         assert own.branch is not None
         answer = self.answers[own.branch]
-        denials = self.matcher.lexicon.retort_denials_zh
-        if not any(word in own.text for word in denials) and not _denies_the_word(
-            answer, to_simplified(hit.text)[-1], denials
-        ):
+        if english:
+            denials_en = lexicon.retort_denials_en
+            denies = not denials_en.isdisjoint(_english_words(own.text)) or any(
+                words[-1:] == [word] and not denials_en.isdisjoint(words)
+                for words in map(_english_words, answer.patterns)
+            )
+        else:
+            denials = lexicon.retort_denials_zh
+            denies = any(d in own.text for d in denials) or _denies_the_word(answer, word, denials)
+        if not denies:
             return None  # an answer said outright (我是人，你就是猪): the insult turned back
         if answer.goto is not None or answer.saw_through:
             return None
         return Match(own.branch, answer.id, own, found.hits, found.dropped)
+
+    def _retort_beside_ones_own_words(
+        self, found: Match, hit: Hit, extra: int, text: str
+    ) -> Match | None:
+        """Rule "the retort beside one's own words" (wp21): the Chinese retort (lexicon.retorts_zh,
+        the question's insult turned back: 你才是猪) as the answer's only hit, beside a clause of
+        the speaker's own about themselves that no answer reads (lexicon.retort_selves_zh opens it,
+        and it holds no negator, which would refuse or claim to know: 我不上当, 我唔中计, and no
+        word of knowing, lexicon.retort_knowing_zh: 我知你玩咩把戲): 你才似猪呢，
+        我属虎的; 你才是猪！额好好一个人. Two readings pull at it, the denial the writers label
+        (rounds 17-21) and the retort alone that sees through: the safe path, not the give-away's
+        punchline. Alone (你先係豬 😏) or beside a trick word, or in a state with no denial of the
+        insult (pig-ran-away), the give-away stands. Gate: a give-away hit the retort rule left."""
+        assert self.matcher is not None
+        lexicon = self.matcher.lexicon
+        if not hit.text.startswith(lexicon.retorts_zh):
+            return None
+        if any(h.branch != extra or h.text != hit.text for h in found.hits):
+            return None  # another word said: an answer, a trick word, an intent
+        word, denials = to_simplified(hit.text)[-1], lexicon.retort_denials_zh
+        if not any(_denies_the_word(answer, word, denials) for answer in self.answers):
+            return None  # no denial to pull at it (pig-ran-away: 你才是猪 我是人 sees through)
+        for clause in _CLAUSE_BREAKS.split(to_simplified(text)):
+            if clause.startswith(lexicon.retorts_zh) or not clause.startswith(
+                lexicon.retort_selves_zh
+            ):
+                continue
+            if lexicon.negators_zh.isdisjoint(clause) and not any(
+                word in clause for word in lexicon.retort_denials_zh + lexicon.retort_knowing_zh
+            ):
+                torn = f"the insult turned back ({hit.text}) and the speaker's own words ({clause})"
+                return Match(None, None, None, found.hits, found.dropped, torn=torn)
+        return None
 
     def _knowing_then_telling(self, found: Match) -> Match:
         """Rule "knowing, then telling": torn between an answer that goes on (`goto`: "I
@@ -666,6 +715,21 @@ def _denies_the_word(answer: Answer, word: str, denials: tuple[str, ...]) -> boo
         to_simplified(phrase).endswith(word) and any(d in phrase for d in denials)
         for phrase in answer.patterns
     )
+
+
+# Where a Chinese answer's clauses part: punctuation and spaces.
+_CLAUSE_BREAKS = re.compile(r"[\s，。！？、；：,.!?;:~～…]+")
+
+
+def _english_words(text: str) -> list[str]:
+    """An English phrase's words, lower-cased, split at apostrophes too (who's: who, s)."""
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def _a_retort(text: str, lexicon: Lexicon) -> bool:
+    """Whether a give-away phrase only turns the question's insult back (你才是猪, you're the
+    pig): it opens with one of the lexicon's retorts."""
+    return text.startswith(lexicon.retorts_zh) or text.lower().startswith(lexicon.retorts_en)
 
 
 def _names_asker(text: str) -> bool:

@@ -193,6 +193,9 @@ def understand(state: RoutineState, text: str) -> Match:
     retorted = state._retort_beside_answer(found, hit, extra)
     if retorted is not None:
         return retorted
+    unsure = state._retort_beside_ones_own_words(found, hit, extra, text)
+    if unsure is not None:
+        return unsure
     # Said beside an answer that sees through it ("made of glass"): that answer, whose
     # reply is the routine's own.
     # Of two such answers, the one said first: "0 槍聲一響全飛走了" answers 0, then says why.
