@@ -969,7 +969,9 @@ ROUND_TWENTY_WRITERS_READ = {"zh-hans": (446, 12), "zh-hant": (504, 3), "en": (4
 # from the start. Untouched on a52fe4c: zh-hans 439, 5; zh-hant 503, 3; en 431, 3. With the
 # second opinion learned from them (in-sample): zh-hans 442, 3; zh-hant 505, 2; en 435, 2.
 ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 3), "zh-hant": (505, 2), "en": (435, 2)}
+# verdicts21hans (the insult turned back beside a zodiac sign; 冇知道, 冇记得, 想不起, 记不清了 as
+# don't-knows; the trap named, 有坑, beside a refusal sees through): zh-hans 442, 3 -> 448, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (448, 2), "zh-hant": (505, 2), "en": (435, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -980,7 +982,10 @@ ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 3), "zh-hant": (505, 2), "en":
 ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # Its one run read zh-hans 892, 14; zh-hant 995, 19; en 850, 8 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 896, 10; zh-hant 1003, 11; en 862, 3
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (896, 10), "zh-hant": (1003, 11), "en": (862, 3)}
+# verdicts21hans (the insult turned back beside a zodiac sign; a complaint that goes on, 好无聊
+# 还有几句, refuses nothing; 这个梗 names the trick; a correction before 差点遭了 stands; 一时想不起,
+# 记不清了 don't-knows): zh-hans 896, 10 -> 902, 7
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1003, 11), "en": (862, 3)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted

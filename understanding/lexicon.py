@@ -124,6 +124,9 @@ FIELDS: dict[str, str] = {
     # having fallen, said after the fact (中计, 被套路, 又呃我, "got me", "dammit"): no
     # seeing through in advance (see Matcher._admitted)
     "admissions": PHRASES,
+    # "nearly" before an admission (差点遭了, 差点中计): not fallen, so no fall said after a
+    # correction (see Matcher._admits)
+    "nearly_zh": PHRASES,
     # the trick turned back: a landing answer said of the asker (ur an eejit, 你先叫我爸爸)
     # sees through it (see Matcher._turned_back)
     "turned_back_leads": PHRASES,
@@ -508,6 +511,10 @@ FIELDS: dict[str, str] = {
     # the answer beside a retort counts only as a denial: its phrase holds one of these (a
     # negator, or asks who: 我不是猪, 谁是猪), not an answer said outright (我是人，你就是猪)
     "retort_denials_zh": PHRASES,
+    # a complaint (无聊, 好烦) refuses to play; beside a question of how much is left (还有几句)
+    # the victim is still playing: no refusal (rule "a complaint that goes on")
+    "complaints_zh": PHRASES,
+    "still_playing_zh": PHRASES,
     # a branch phrase right before one of these is done by someone else, away from the speaker
     # ("they should run from me", 该他们躲开我才对): no answer (rule "away from me")
     "away_from_me": PHRASES,
@@ -813,6 +820,9 @@ class Lexicon:
     knowing_claims: frozenset[str]
     retorts_zh: tuple[str, ...]
     retort_denials_zh: tuple[str, ...]
+    complaints_zh: tuple[str, ...]
+    nearly_zh: tuple[str, ...]
+    still_playing_zh: tuple[str, ...]
     away_from_me: tuple[str, ...]
     habits: tuple[str, ...]
     said_back_zh: tuple[str, ...]

@@ -2468,6 +2468,10 @@ class Matcher:
             live = _put_off(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and any(h.intent == REFUSE for h in live):
+            live = _complaint_goes_on(live, parts, dropped, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(self.away_firsts, beside):
             live = _away_from_me(live, parts, dropped, lexicon.away_from_me)
             if not live and not blockers:
@@ -3128,10 +3132,12 @@ class Matcher:
 
     def _admits(self, parts: list[Clause]) -> bool:
         """Whether a clause holds a word of lexicon.admissions ("got me", "dammit", 中计): what
-        follows a correction marker then realises a fall, it takes nothing back."""
-        table = self.shared.admissions
+        follows a correction marker then realises a fall, it takes nothing back. Not one said
+        nearly (lexicon.nearly_zh: 小明！差点遭了, "nearly got me": not fallen)."""
+        table, nearly = self.shared.admissions, self.lexicon.nearly_zh
         return any(
             tuple(texts[i : i + len(key)]) == key
+            and not "".join(texts[max(i - 4, 0) : i]).endswith(nearly)
             for texts, _ in parts
             if not self.admitting.isdisjoint(texts)
             for i, text in enumerate(texts)
@@ -8223,6 +8229,27 @@ def _put_off(
             kept.append(hit)
         else:
             dropped.append(_why(hit, f"a put-off ('{put}'): no answer yet"))
+    return kept
+
+
+def _complaint_goes_on(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a complaint that goes on": a refusal said only as a complaint (lexicon.complaints_zh
+    in its words: 好无聊, 烦死了) beside a question of how much of the game is left
+    (lexicon.still_playing_zh: 还有几句, 还剩多少) is said while still playing ("so boring, how
+    many more lines?"): the victim wants it over, not off, and the complaint refuses nothing.
+    A refusal in words (不念了 还有几句) still counts, and so does a complaint alone."""
+    said = "".join("".join(texts) for texts, _kinds in parts)
+    asked = next((w for w in lexicon.still_playing_zh if w in said), None)
+    if asked is None:
+        return live
+    kept = []
+    for hit in live:
+        if hit.intent == REFUSE and any(w in hit.text for w in lexicon.complaints_zh):
+            dropped.append(_why(hit, f"a complaint that goes on ('{asked}' asked): no refusal"))
+        else:
+            kept.append(hit)
     return kept
 
 
