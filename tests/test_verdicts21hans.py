@@ -152,10 +152,10 @@ def test_a_complaint_alone_or_a_refusal_in_words_refuses(corpus: Corpus, answer:
     ("where", "answer"),
     [
         # the trap named as a pit (有坑, 是个坑) beside a refusal or an answer: seen through
-        ("dad-in-english/dad", "这题有坑，额才不说出来"),  # round 21's tuning writers (Baoji)
-        ("reverse-baba/baba", "爸爸…等一下！不念了，这题有坑"),  # ...(Baoji)
-        ("you-and-pig/explain", "咋说都是个坑，额不说咧"),  # ...(Baoji)
-        ("dad-in-english/dad", "有坑，不说"),
+        ("you-and-pig/explain", "咋说都是个坑，额不说咧"),  # round 21's tuning writers (Baoji)
+        ("reverse-baba/baba", "爸爸…等一下！不念了，后面肯定有坑"),
+        ("dad-in-english/dad", "里头有坑，额才不说出来"),
+        ("dad-in-english/dad", "肯定有坑，不说"),
         ("dad-in-english/dad", "这是个坑 不说"),
         ("reverse-baba/baba", "不念了 后面肯定有坑"),
         ("reverse-baba/baba", "额不念，这里头有坑"),
@@ -177,10 +177,13 @@ def test_the_trap_or_the_joke_named_sees_through(corpus: Corpus, where: str, ans
         # a fall owned (被坑) is no pit named: the fall stands
         ("follow-me-baba/third", "爸爸…靠 我被坑了", "fell"),
         ("zodiac-belong/ask", "属于你", "belongs"),
+        # 这题有坑 is not listed: a catch suspected with a refusal where no branch takes one
+        # is labelled the safe path (round 3's final set)
+        ("nine-by-three/ask", "这题有坑吧 不敢答", None),
     ],
 )
 def test_a_fall_owned_and_a_plain_answer_are_unchanged(
-    corpus: Corpus, where: str, answer: str, branch: str
+    corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
 
@@ -211,3 +214,79 @@ def test_a_correction_then_nearly_fallen_stands(corpus: Corpus, answer: str) -> 
 )
 def test_a_correction_then_fallen_keeps_the_first(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, "xiaoming-third-son/ask", answer) == "sanmao"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # a catch asked about beside an answer doubts it: the answer stands
+        ("ten-knives/ask", "八把 里面有坑吗？", "eight"),
+        ("ten-knives/ask", "肯定有坑吗 八把", "eight"),
+        ("ten-knives/ask", "八把 这个陷阱吗", "eight"),
+        ("ten-knives/ask", "八把吧？有坑吗", "eight"),
+        ("ten-knives/ask", "8把 后面有坑吗", "eight"),
+        ("ten-knives/ask", "八把，是个坑吗", "eight"),
+    ],
+)
+def test_a_catch_asked_beside_an_answer_keeps_the_answer(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # a catch said, or asked alone, still names the trick; a move named as a question
+        # still sees it through
+        ("ten-knives/ask", "八把，肯定有坑", GIVE_AWAY),
+        ("ten-knives/ask", "后面有坑吗", GIVE_AWAY),
+        ("follow-me-baba/third", "爸爸？你想我叫你爸爸吗", "sees_through"),
+    ],
+)
+def test_a_catch_said_or_a_move_asked_sees_through(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # Wu (Shanghai) 搿 for 这, 脱 for 掉 after going bad, 额 for 的
+        ("inedible-melon/ask", "烂脱额西瓜", "spoiled"),  # round 20's final set (Shanghai)
+        ("inedible-melon/ask", "坏脱额冬瓜", "spoiled"),
+        ("inedible-melon/ask", "烂脱了", "spoiled"),
+        ("heart-side/ask", "在我搿边呗，油腻", GIVE_AWAY),  # ...(Shanghai)
+        # the trap met before, Shaanxi 哄 for 骗; said "with one's own mouth"
+        ("xiaoming-third-son/ask", "这题额小学就被哄过，嫑来", GIVE_AWAY),  # round 21 (Baoji)
+        ("xiaoming-third-son/ask", "这题我小学就被坑过", GIVE_AWAY),
+        ("fool-in-english/ask", "想我亲口说我是傻瓜嗦，莫得门", "sees_through"),  # round 20
+        ("fool-in-english/ask", "想我亲口说我是傻瓜", "sees_through"),
+        # 一哈 (一下) and 找零 (giving change) in the working: no count
+        ("ten-knives/ask", "八把呗，介还用算？我开出租那会儿找零比介快多了", "eight"),  # round 20
+        ("ten-knives/ask", "额算一哈，十减二，剩下的就是……八把嘛", "eight"),  # round 21
+        ("ten-knives/ask", "我算一哈 八把", "eight"),
+        ("ten-knives/ask", "等一哈，八把吧", "eight"),
+        ("ten-knives/ask", "八把，我卖菜找零都比这快", "eight"),
+    ],
+)
+def test_dialect_words_and_working_as_lexicon_data(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # 脱 alone keeps its own (脱发, a flaw); a melon named beside going bad stays torn
+        ("my-flaw/guess", "脱发", "names_flaw"),
+        ("inedible-melon/ask", "西瓜烂脱了", None),
+        ("ten-knives/ask", "零把", None),
+    ],
+)
+def test_dialect_words_leave_the_rest(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

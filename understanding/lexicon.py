@@ -127,6 +127,10 @@ FIELDS: dict[str, str] = {
     # "nearly" before an admission (差点遭了, 差点中计): not fallen, so no fall said after a
     # correction (see Matcher._admits)
     "nearly_zh": PHRASES,
+    # a trick word asked right before one of these (这题有坑吗) beside an answer doubts the
+    # answer, it sees nothing through (rule "a trick asked as a doubt")
+    "doubt_asks_zh": PHRASES,
+    "catches_zh": PHRASES,
     # the trick turned back: a landing answer said of the asker (ur an eejit, 你先叫我爸爸)
     # sees through it (see Matcher._turned_back)
     "turned_back_leads": PHRASES,
@@ -822,6 +826,8 @@ class Lexicon:
     retort_denials_zh: tuple[str, ...]
     complaints_zh: tuple[str, ...]
     nearly_zh: tuple[str, ...]
+    doubt_asks_zh: tuple[str, ...]
+    catches_zh: tuple[str, ...]
     still_playing_zh: tuple[str, ...]
     away_from_me: tuple[str, ...]
     habits: tuple[str, ...]
