@@ -973,7 +973,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # don't-knows; the trap named, 有坑, beside a refusal sees through): zh-hans 442, 3 -> 448, 2
 # verdicts21hans (一哈 and 找零 no numbers; Shaanxi 被哄过 the trap met before; 这题有坑 unlisted
 # again, 这题有坑吧 不敢答 being the safe path): 448, 2 -> 448, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (448, 2), "zh-hant": (505, 2), "en": (435, 2)}
+# verdicts21hans ("I love you" in pinyin by sound, ai lao you): 448, 2 -> 449, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (449, 2), "zh-hant": (505, 2), "en": (435, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -989,7 +990,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # 记不清了 don't-knows): zh-hans 896, 10 -> 902, 7
 # verdicts21hans (Wu 搿 for 这, 烂脱额 for 烂掉的; 一哈, 找零 no numbers; 想我亲口说 as 想我说):
 # zh-hans 902, 7 -> 907, 6
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (907, 6), "zh-hant": (1003, 11), "en": (862, 3)}
+# verdicts21hans ("I love you" texted, i lv u): zh-hans 907, 6 -> 908, 6
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (908, 6), "zh-hant": (1003, 11), "en": (862, 3)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted

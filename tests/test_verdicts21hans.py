@@ -191,7 +191,7 @@ def test_a_fall_owned_and_a_plain_answer_are_unchanged(
 @pytest.mark.parametrize(
     "answer",
     [
-        # a correction, then "nearly got me": not fallen, the correction stands
+        # a correction, then "nearly got me" (差点遭了, as 差点上当): nearly fell, saw it
         "三毛…哦不对，小明！差点遭了",  # round 20's final set (Chongqing)
         "三毛 不对 小明 险些着道",
         "三毛，哦不对，是小明，差点糟了",
@@ -201,7 +201,10 @@ def test_a_fall_owned_and_a_plain_answer_are_unchanged(
     ],
 )
 def test_a_correction_then_nearly_fallen_stands(corpus: Corpus, answer: str) -> None:
-    assert reached(corpus, "xiaoming-third-son/ask", answer) == "xiaoming"
+    found = corpus.routines["xiaoming-third-son"].states["ask"].recognise(answer)
+    assert found is not None
+    # the answer after the correction, with the bot's line for a save (caught in time)
+    assert (found.id, found.caught) == ("xiaoming", True)
 
 
 @pytest.mark.parametrize(
@@ -290,3 +293,32 @@ def test_dialect_words_leave_the_rest(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # "I love you" texted (i lv u) or typed in pinyin by sound (ai lao you)
+        "i lv u",  # round 20's final set (Guiyang)
+        "ai lao you 哈哈",  # round 21's tuning writers (Liuzhou)
+        "I lv you",
+        "i lv u 😘",
+        "ai la fu you",
+        "ai lao hu you~",
+        "ai le fu you",
+    ],
+)
+def test_i_love_you_texted_or_in_pinyin_falls(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "i-love-you-english/whole", answer) == "fell"
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # lv alone is no "love": writers correct it (lv，不对，love)
+        ("lv", None),
+        ("lv，不对，love", "answered"),
+    ],
+)
+def test_lv_alone_is_no_love(corpus: Corpus, answer: str, branch: str | None) -> None:
+    assert reached(corpus, "i-love-you-english/ai", answer) == branch

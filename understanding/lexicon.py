@@ -124,9 +124,6 @@ FIELDS: dict[str, str] = {
     # having fallen, said after the fact (中计, 被套路, 又呃我, "got me", "dammit"): no
     # seeing through in advance (see Matcher._admitted)
     "admissions": PHRASES,
-    # "nearly" before an admission (差点遭了, 差点中计): not fallen, so no fall said after a
-    # correction (see Matcher._admits)
-    "nearly_zh": PHRASES,
     # a trick word asked right before one of these (这题有坑吗) beside an answer doubts the
     # answer, it sees nothing through (rule "a trick asked as a doubt")
     "doubt_asks_zh": PHRASES,
@@ -825,7 +822,6 @@ class Lexicon:
     retorts_zh: tuple[str, ...]
     retort_denials_zh: tuple[str, ...]
     complaints_zh: tuple[str, ...]
-    nearly_zh: tuple[str, ...]
     doubt_asks_zh: tuple[str, ...]
     catches_zh: tuple[str, ...]
     still_playing_zh: tuple[str, ...]

@@ -3134,12 +3134,10 @@ class Matcher:
 
     def _admits(self, parts: list[Clause]) -> bool:
         """Whether a clause holds a word of lexicon.admissions ("got me", "dammit", 中计): what
-        follows a correction marker then realises a fall, it takes nothing back. Not one said
-        nearly (lexicon.nearly_zh: 小明！差点遭了, "nearly got me": not fallen)."""
-        table, nearly = self.shared.admissions, self.lexicon.nearly_zh
+        follows a correction marker then realises a fall, it takes nothing back."""
+        table = self.shared.admissions
         return any(
             tuple(texts[i : i + len(key)]) == key
-            and not "".join(texts[max(i - 4, 0) : i]).endswith(nearly)
             for texts, _ in parts
             if not self.admitting.isdisjoint(texts)
             for i, text in enumerate(texts)
