@@ -977,6 +977,11 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts21hant (a refusal said twice, 不猜不猜，猜錯會得罪人啦): zh-hant 505, 2 -> 506, 2
 # wp21 (the retort alone beside one's own words no answer reads, 你才是猪！额好好一个人: the safe path):
 # zh-hans 442, 3 -> 442, 2
+# verdicts21hans (the insult turned back beside a zodiac sign; 冇知道, 冇记得, 想不起, 记不清了 as
+# don't-knows; the trap named, 有坑, beside a refusal sees through): zh-hans 442, 3 -> 448, 2
+# verdicts21hans (一哈 and 找零 no numbers; Shaanxi 被哄过 the trap met before; 这题有坑 unlisted
+# again, 这题有坑吧 不敢答 being the safe path): 448, 2 -> 448, 2
+# verdicts21hans ("I love you" in pinyin by sound, ai lao you): 448, 2 -> 449, 2
 ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (435, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
@@ -995,6 +1000,12 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # pig"): en 862, 3 -> 863, 2
 # wp21 (the retort alone beside one's own words no answer reads, 你才似猪呢，我属虎的: the safe
 # path): zh-hans 896, 10 -> 896, 9
+# verdicts21hans (the insult turned back beside a zodiac sign; a complaint that goes on, 好无聊
+# 还有几句, refuses nothing; 这个梗 names the trick; a correction before 差点遭了 stands; 一时想不起,
+# 记不清了 don't-knows): zh-hans 896, 10 -> 902, 7
+# verdicts21hans (Wu 搿 for 这, 烂脱额 for 烂掉的; 一哈, 找零 no numbers; 想我亲口说 as 想我说):
+# zh-hans 902, 7 -> 907, 6
+# verdicts21hans ("I love you" texted, i lv u): zh-hans 907, 6 -> 908, 6
 ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (863, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong

@@ -124,6 +124,10 @@ FIELDS: dict[str, str] = {
     # having fallen, said after the fact (中计, 被套路, 又呃我, "got me", "dammit"): no
     # seeing through in advance (see Matcher._admitted)
     "admissions": PHRASES,
+    # a trick word asked right before one of these (这题有坑吗) beside an answer doubts the
+    # answer, it sees nothing through (rule "a trick asked as a doubt")
+    "doubt_asks_zh": PHRASES,
+    "catches_zh": PHRASES,
     # the trick turned back: a landing answer said of the asker (ur an eejit, 你先叫我爸爸)
     # sees through it (see Matcher._turned_back)
     "turned_back_leads": PHRASES,
@@ -518,6 +522,10 @@ FIELDS: dict[str, str] = {
     # ...unless it holds one of these, which claim to know the trick (我知你個伏)
     "retort_knowing_zh": PHRASES,
     "retort_denials_en": WORDS,
+    # a complaint (无聊, 好烦) refuses to play; beside a question of how much is left (还有几句)
+    # the victim is still playing: no refusal (rule "a complaint that goes on")
+    "complaints_zh": PHRASES,
+    "still_playing_zh": PHRASES,
     # a branch phrase right before one of these is done by someone else, away from the speaker
     # ("they should run from me", 该他们躲开我才对): no answer (rule "away from me")
     "away_from_me": PHRASES,
@@ -827,6 +835,10 @@ class Lexicon:
     retort_selves_zh: tuple[str, ...]
     retort_knowing_zh: tuple[str, ...]
     retort_denials_en: frozenset[str]
+    complaints_zh: tuple[str, ...]
+    doubt_asks_zh: tuple[str, ...]
+    catches_zh: tuple[str, ...]
+    still_playing_zh: tuple[str, ...]
     away_from_me: tuple[str, ...]
     habits: tuple[str, ...]
     said_back_zh: tuple[str, ...]

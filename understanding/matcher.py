@@ -2479,6 +2479,12 @@ class Matcher:
             live = _put_off(live, parts, dropped, lexicon, self.owners.get(TRICK))
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and any(h.intent == REFUSE for h in live):
+            live = _complaint_goes_on(live, parts, dropped, lexicon)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and any(h.intent == TRICK for h in live):
+            live = _trick_asked_as_doubt(live, parts, dropped, lexicon, self.owners.get(TRICK))
         if live and _meets(self.away_firsts, beside):
             live = _away_from_me(live, parts, dropped, lexicon.away_from_me)
             if not live and not blockers:
@@ -8273,6 +8279,56 @@ def _put_off(
             kept.append(hit)
         else:
             dropped.append(_why(hit, f"a put-off ('{put}'): no answer yet"))
+    return kept
+
+
+def _complaint_goes_on(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a complaint that goes on": a refusal said only as a complaint (lexicon.complaints_zh
+    in its words: 好无聊, 烦死了) beside a question of how much of the game is left
+    (lexicon.still_playing_zh: 还有几句, 还剩多少) is said while still playing ("so boring, how
+    many more lines?"): the victim wants it over, not off, and the complaint refuses nothing.
+    A refusal in words (不念了 还有几句) still counts, and so does a complaint alone."""
+    said = "".join("".join(texts) for texts, _kinds in parts)
+    asked = next((w for w in lexicon.still_playing_zh if w in said), None)
+    if asked is None:
+        return live
+    kept = []
+    for hit in live:
+        if hit.intent == REFUSE and any(w in hit.text for w in lexicon.complaints_zh):
+            dropped.append(_why(hit, f"a complaint that goes on ('{asked}' asked): no refusal"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _trick_asked_as_doubt(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "a trick asked as a doubt": a `trick` word for a catch (lexicon.catches_zh) right
+    before a question particle (lexicon.doubt_asks_zh: 八把 这题有坑吗, "eight, is there a
+    catch?") beside another branch's answer doubts that answer: it sees nothing through, and
+    the answer stands. Alone, or beside no answer, the trick word still counts, and so does
+    a move named as a question (爸爸？你想我叫你爸爸吗)."""
+    answered = any(h.branch is not None and h.branch != sees and h.intent != TRICK for h in live)
+    if not answered:
+        return live
+    kept = []
+    for hit in live:
+        texts = parts[hit.clause][0] if 0 <= hit.clause < len(parts) else []
+        after = hit.start + hit.units
+        if (
+            hit.intent == TRICK
+            and after < len(texts)
+            and texts[after] in lexicon.doubt_asks_zh
+            and any(word in hit.text for word in lexicon.catches_zh)
+        ):
+            dropped.append(
+                _why(hit, f"a trick asked as a doubt ('{texts[after]}'): no seeing through")
+            )
+        else:
+            kept.append(hit)
     return kept
 
 
