@@ -61,15 +61,16 @@ def test_the_insult_turned_back_beside_a_denial(
         # reads: the denial the writers label and the retort that sees through both pull at it,
         # so the safe path, not the give-away's punchline (tj20 你才似猪呢，我属虎的; bz21t
         # 你才是猪！额好好一个人)
-        ("forget-pig/ask", "你才是猪，我属马的", None),
-        ("forget-pig/ask", "你才是猪 我可是属兔的", None),
-        ("forget-pig/ask", "你才似猪呢 老子属狗", None),
+        # a sign not the pig's is a denial in its own words (verdicts21hans: deny takes it)
+        ("forget-pig/ask", "你才是猪，我属马的", "deny"),
+        ("forget-pig/ask", "你才是猪 我可是属兔的", "deny"),
+        ("forget-pig/ask", "你才似猪呢 老子属狗", "deny"),
         ("forget-pig/ask", "你才是猪 俺是大学生", None),
         ("forget-pig/ask", "你才是猪！额长得可精神了", None),
-        ("forget-pig/ask", "你先係豬 我屬龍㗎", None),
+        ("forget-pig/ask", "你先係豬 我屬龍㗎", "deny"),
         ("forget-pig/ask", "你先係豬啦 我今年先二十歲", None),
         ("forget-pig/ask", "你才是豬 偶是仙女", None),
-        ("forget-pig/ask", "你才是豬咧 林北屬虎", None),
+        ("forget-pig/ask", "你才是豬咧 林北屬虎", "deny"),
         # ...a refusal or a claim to know beside it still sees through; the denial's own
         # words still deny; the retort alone sees through
         ("forget-pig/ask", "你才是猪 我不上当", GIVE_AWAY),
