@@ -78,6 +78,7 @@ from understanding.second_opinion import MAX_READ, SecondOpinion
 
 CHOSEN_ON = (10, 11, 12, 13, 14, 15, 16, 17)
 HELD_OUT = ("round18_final", "round19_final", "round19_dev")
+LEFT_OUT = ("round18_", "round19_")  # the tuning sets held out of the model for HELD_OUT
 WRONG_WEIGHT = 10  # a wrong punchline weighs this many right answers
 NONE = -math.inf
 
@@ -268,13 +269,16 @@ def by_time(rounds: Sequence[int]) -> list[Case]:
     return found
 
 
-def held_out(names: Sequence[str] = HELD_OUT) -> list[Case]:
+def held_out(names: Sequence[str] = HELD_OUT, left_out: tuple[str, ...] = LEFT_OUT) -> list[Case]:
     """The held-out sets through the product as on main now (`reading.verdict`), its states'
-    second opinions learned from every tuning set but the round18_* and round19_* ones."""
+    second opinions learned from every tuning set but those whose names start with one of
+    `left_out` (the round18_* and round19_* ones)."""
     with tempfile.TemporaryDirectory() as folder:
         content = Path(folder) / "content"
         tuning = tuning_for(content / CORPUS.name)
-        shutil.copytree(TUNING, tuning, ignore=lambda _, names: [n for n in names if _later(n)])
+        shutil.copytree(
+            TUNING, tuning, ignore=lambda _, names: [n for n in names if n.startswith(left_out)]
+        )
         shutil.copy(CORPUS, content / CORPUS.name)
         shutil.copy(CORPUS.with_name("lexicon.yaml"), content / "lexicon.yaml")
         corpus = load_corpus(content / CORPUS.name)
@@ -295,11 +299,6 @@ def held_out(names: Sequence[str] = HELD_OUT) -> list[Case]:
             own_held = _own_held(row, own, kind)
             found.append(Case(name, row, rules, product, right, vetoed, own_held, evidence))
     return found
-
-
-def _later(name: str) -> bool:
-    """A tuning set written in round 18 or later (held out of the model)."""
-    return name.startswith(("round18_", "round19_"))
 
 
 def scores(found: Sequence[Case], switch: Switch) -> dict[str, Score]:
