@@ -193,13 +193,12 @@ GRID = (
 def weigh(opinion: SecondOpinion, text: str, same: frozenset[str]) -> Evidence | None:
     """The model's top label for `text` and its leads, as `doubt` and `fallback` weigh them."""
     text = text[:MAX_READ]
-    model = opinion.models.get(second_opinion.english(text))
-    if model is None or len(model.labels) < 2:
+    reading = opinion.read(text)  # (one Reading, as the shipped veto's: speed20)
+    if reading is None or len(reading.model.labels) < 2:
         return None
+    model, scores, top = reading.model, reading.scores(), reading.top()
     read = second_opinion._every(text, model.english)
-    scores, rows = model.scores(read)
-    top = second_opinion._top(scores)
-    known = max(len(rows), 1)
+    known = max(len(reading.rows()), 1)
     mine = [scores[c] for c, name in enumerate(model.labels) if name in same]
     lead_same = (scores[top] - max(mine)) / known if mine else math.inf
     if OTHERWISE in model.labels:
