@@ -13,17 +13,34 @@ on the corpus whose models learned without the held-out files), twice:
   round18_*, round19_* and round20_* files; first, stat20's question: does the switch still
   hand out (a)'s two held-out wrong punchlines (`QUESTION`)?
 
-    PYTHONPATH=$PWD .venv/bin/python -m bench.switch21
+Then, after the reads (`--by-time`, for the record): the fixed switch and the candidate seen
+after them (`CANDIDATE`, docs/stat21.md) on rounds 10-17 by time, as bench.switch20 chose.
+
+    PYTHONPATH=$PWD .venv/bin/python -m bench.switch21 [--by-time [--cache FILE]]
 """
 
 from __future__ import annotations
 
 import argparse
+import pickle
 from collections.abc import Sequence
+from pathlib import Path
 
-from bench.switch20 import PRODUCT, Case, Switch, counts, held_out, listing, table
+from bench.switch20 import (
+    CHOSEN_ON,
+    PRODUCT,
+    Case,
+    Switch,
+    by_time,
+    counts,
+    held_out,
+    listing,
+    table,
+)
 
 FIXED = Switch("veto", 0.99, 0, 1.0, 1.0, "sharp")
+# seen after the reads (both leads past the two wrong takes'): for round 21, not a result
+CANDIDATE = Switch("veto", 0.99, 0, 1.25, 1.25, "sharp")
 # (name, the sets read, the tuning sets left out of the model)
 READS = (
     (
@@ -62,7 +79,24 @@ def question(found: Sequence[Case]) -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.parse_args(argv)
+    parser.add_argument("--by-time", action="store_true", help="rounds 10-17 only, by time")
+    parser.add_argument("--cache", type=Path, help="keep rounds 10-17's cases here (a pickle)")
+    options = parser.parse_args(argv)
+    if options.by_time:
+        if options.cache and options.cache.exists():
+            found = pickle.loads(options.cache.read_bytes())
+        else:
+            found = by_time(CHOSEN_ON)
+            if options.cache:
+                options.cache.write_bytes(pickle.dumps(found))
+        shown = [PRODUCT, FIXED, CANDIDATE]
+        table("rounds 10-17 (by time)", found, shown)
+        counts(found, shown, [f"round {k}" for k in CHOSEN_ON])
+        for switch in shown[1:]:
+            print(f"### rounds 10-17, moved by {switch.describe()}\n")
+            listing(found, switch)
+            print()
+        return
     shown = [PRODUCT, FIXED]
     for title, names, left_out in READS:
         found = held_out(names, left_out)
