@@ -78,6 +78,7 @@ from understanding.second_opinion import MAX_READ, SecondOpinion
 
 CHOSEN_ON = (10, 11, 12, 13, 14, 15, 16, 17)
 HELD_OUT = ("round18_final", "round19_final", "round19_dev")
+LEFT_OUT = ("round18_", "round19_")  # the tuning sets held out of the model for HELD_OUT
 WRONG_WEIGHT = 10  # a wrong punchline weighs this many right answers
 NONE = -math.inf
 
@@ -192,13 +193,12 @@ GRID = (
 def weigh(opinion: SecondOpinion, text: str, same: frozenset[str]) -> Evidence | None:
     """The model's top label for `text` and its leads, as `doubt` and `fallback` weigh them."""
     text = text[:MAX_READ]
-    model = opinion.models.get(second_opinion.english(text))
-    if model is None or len(model.labels) < 2:
+    reading = opinion.read(text)  # (one Reading, as the shipped veto's: speed20)
+    if reading is None or len(reading.model.labels) < 2:
         return None
+    model, scores, top = reading.model, reading.scores(), reading.top()
     read = second_opinion._every(text, model.english)
-    scores, rows = model.scores(read)
-    top = second_opinion._top(scores)
-    known = max(len(rows), 1)
+    known = max(len(reading.rows()), 1)
     mine = [scores[c] for c, name in enumerate(model.labels) if name in same]
     lead_same = (scores[top] - max(mine)) / known if mine else math.inf
     if OTHERWISE in model.labels:
@@ -268,13 +268,16 @@ def by_time(rounds: Sequence[int]) -> list[Case]:
     return found
 
 
-def held_out(names: Sequence[str] = HELD_OUT) -> list[Case]:
+def held_out(names: Sequence[str] = HELD_OUT, left_out: tuple[str, ...] = LEFT_OUT) -> list[Case]:
     """The held-out sets through the product as on main now (`reading.verdict`), its states'
-    second opinions learned from every tuning set but the round18_* and round19_* ones."""
+    second opinions learned from every tuning set but those whose names start with one of
+    `left_out` (the round18_* and round19_* ones)."""
     with tempfile.TemporaryDirectory() as folder:
         content = Path(folder) / "content"
         tuning = tuning_for(content / CORPUS.name)
-        shutil.copytree(TUNING, tuning, ignore=lambda _, names: [n for n in names if _later(n)])
+        shutil.copytree(
+            TUNING, tuning, ignore=lambda _, names: [n for n in names if n.startswith(left_out)]
+        )
         shutil.copy(CORPUS, content / CORPUS.name)
         shutil.copy(CORPUS.with_name("lexicon.yaml"), content / "lexicon.yaml")
         corpus = load_corpus(content / CORPUS.name)
@@ -295,11 +298,6 @@ def held_out(names: Sequence[str] = HELD_OUT) -> list[Case]:
             own_held = _own_held(row, own, kind)
             found.append(Case(name, row, rules, product, right, vetoed, own_held, evidence))
     return found
-
-
-def _later(name: str) -> bool:
-    """A tuning set written in round 18 or later (held out of the model)."""
-    return name.startswith(("round18_", "round19_"))
 
 
 def scores(found: Sequence[Case], switch: Switch) -> dict[str, Score]:

@@ -119,3 +119,33 @@ def test_switch20_composes_the_product_as_reading_verdict_does() -> None:
         compared += 1
         vetoed += veto
     assert compared > 900 and vetoed > 0  # both paths were compared
+
+
+def test_switch20_weighs_an_answer_as_the_shipped_opinion_reads_it() -> None:
+    """bench.switch20.weigh (and so bench.switch21, docs/stat21.md) reads each answer's L,
+    P(L|x) and leads through the state's `SecondOpinion.read`, as the shipped veto does since
+    speed20: its L and P must be the opinion's `reading`, and where the product vetoed a
+    branch, L's lead over it must be past the veto's own margin. (It read the model's tables
+    itself before, and broke when they moved into `Reading`.)"""
+    from bench.stat16 import _CORPUS, _SHARPNESS, OTHERWISE, TUNING, read_tsv
+    from bench.switch20 import weigh
+    from bot.content import reading
+    from understanding.second_opinion import MIN_MARGIN
+
+    weighed = vetoed = 0
+    for row in read_tsv(TUNING / "round19_final" / "all.tsv")[::7]:
+        state = _CORPUS.routines[row.routine].states[row.state]
+        opinion = state.opinion
+        if opinion is None:
+            continue
+        rules = state.understand(row.answer).branch_id or OTHERWISE
+        found = weigh(opinion, row.answer, _SHARPNESS.labels_like(row.routine, row.state, rules))
+        read = opinion.reading(row.answer)
+        if found is None:
+            continue
+        assert read is not None and (found.label, found.confidence) == read, row
+        weighed += 1
+        if reading.verdict(state, row.answer).doubted:
+            assert found.lead_same >= MIN_MARGIN, row
+            vetoed += 1
+    assert weighed > 300 and vetoed > 0  # both checks ran
