@@ -31,6 +31,12 @@ ROUND_THREE_FINAL_EVAL = TUNING / "round3_final" / "all.tsv"
 # The corpus's own rows for what round four added to it (give-aways narrowed, each branch in
 # more people's words), so they stay found.
 ROUND_FOUR_CORPUS_EVAL = TUNING / "round4_corpus.tsv"
+# Both were held at 97% and no wrong punchline (the first test below) until corpus21 moved
+# choices these early rows pinned, and that every writer since round ten labels otherwise:
+# 唔過啦, 不行 and 叫直升機 no detour, 喝西北風 no drink, 路痴 no animal. Held at what they reach
+# since (HELD): each of the five is now a miss (the reveal), none a wrong punchline.
+ROUND_THREE_REACHED = {"zh-hans": (108, 0), "zh-hant": (96, 0), "en": (149, 0)}
+ROUND_FOUR_CORPUS_REACHED = {"zh-hans": (60, 0), "zh-hant": (91, 0), "en": (126, 0)}
 # The shared intents (yes, no, don't know, refuse, why), their particles and the class
 # branches (a pair, a compliment) in the everyday words of each variety the bot's users write
 # (Sichuan, northern and Guangzhou Mandarin, net slang, Taiwan with zhuyin and Hokkien, Hong
@@ -45,8 +51,6 @@ ROUND_FOUR_LEXICON_EVAL = TUNING / "round4_lexicon.tsv"
         (DEFAULT_EVAL, 554),
         (NEW_ROUTINES_EVAL, 1415),
         (SECOND_WRITER_EVAL, 347),
-        (ROUND_THREE_EVAL, 358),
-        (ROUND_FOUR_CORPUS_EVAL, 281),
         (ROUND_FOUR_RULES_EVAL, 131),
         (ROUND_FOUR_LEXICON_EVAL, 213),
     ],
@@ -54,8 +58,6 @@ ROUND_FOUR_LEXICON_EVAL = TUNING / "round4_lexicon.tsv"
         "the source's routines",
         "the new routines",
         "a second writer",
-        "round three",
-        "round four's corpus rows",
         "round four's rules",
         "the shared intents in every variety",
     ],
@@ -78,7 +80,8 @@ def test_the_shipped_answers_reach_their_branches(corpus: Corpus, path: Path, ro
 # veto18 (the veto re-chosen on rounds 10-17, docs/stat18.md): zh-hans 484 -> 483, 一步 塞进去
 # (other_steps) read as three, one right answer given the hint; 416 -> 322 wrong punchlines
 # on the former final sets, each read by a model learned only from older rounds
-ROUND_THREE_FINAL_REACHED = {"zh-hans": (483, 0), "zh-hant": (675, 0), "en": (809, 1)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 483, 0 -> 479, 0; zh-hant 675, 0 -> 671, 0
+ROUND_THREE_FINAL_REACHED = {"zh-hans": (479, 0), "zh-hant": (671, 0), "en": (809, 1)}
 
 
 # Five more writers who never saw the corpus (Shanghai, Sha Tin, Taipei, Brisbane, Toronto),
@@ -91,7 +94,8 @@ ROUND_FOUR_WRITERS_EVAL = TUNING / "round4_writers.tsv"
 # rules19yue (i-love-you-english's warm-up give-away "love you": 跟住love you 係咪) zh-hant 345, 1 -> 346, 0
 # rules19hans (the sentence still to come named by its tail: 跟住love you beside the warm-up):
 # zh-hant 345, 1 -> 346, 0.
-ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (173, 0), "zh-hant": (346, 0), "en": (333, 1)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 173, 0 -> 171, 0; zh-hant 346, 0 -> 344, 0 (read 347, 0 before it)
+ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (171, 0), "zh-hant": (344, 0), "en": (333, 1)}
 
 
 # Six more writers who never saw the corpus (Guangzhou, Chengdu, Macau, Tainan, London,
@@ -108,7 +112,8 @@ ROUND_FOUR_WRITERS_TWO_EVAL = TUNING / "round4_writers2.tsv"
 # en raised by round eight's English kinds (rules14en: the other one described), tuned on.
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 332, 0 -> 333, 0 (main read 332, 0)
-ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (346, 0), "zh-hant": (347, 0), "en": (333, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 346, 0 -> 343, 0; zh-hant 347, 0 -> 342, 0
+ROUND_FOUR_WRITERS_TWO_REACHED = {"zh-hans": (343, 0), "zh-hant": (342, 0), "en": (333, 0)}
 
 
 # Five more writers who never saw the corpus (Nanjing, Mong Kok, Taoyuan, Brooklyn, Cardiff),
@@ -127,7 +132,8 @@ ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # in-sample: the model learns from these rows): en 331, 2 -> 332, 1 (main read 331, 1)
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 172 -> 171
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (171, 0), "zh-hant": (346, 0), "en": (332, 1)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 171, 0 -> 169, 0; zh-hant 346, 0 -> 341, 0
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (169, 0), "zh-hant": (341, 0), "en": (332, 1)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -142,7 +148,8 @@ ROUND_FOUR_FINAL_EVAL = TUNING / "round4_final" / "all.tsv"
 # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): zh-hans 462, 0
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 670, 0 -> 671, 0 (main read 670, 0)
-ROUND_FOUR_FINAL_REACHED = {"zh-hans": (462, 0), "zh-hant": (754, 0), "en": (671, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 462, 0 -> 459, 0; zh-hant 754, 0 -> 748, 0
+ROUND_FOUR_FINAL_REACHED = {"zh-hans": (459, 0), "zh-hant": (748, 0), "en": (671, 0)}
 
 
 # Six writers who never saw the corpus (the fifth eval round's: one English, two Simplified,
@@ -155,7 +162,8 @@ ROUND_FOUR_FINAL_REACHED = {"zh-hans": (462, 0), "zh-hant": (754, 0), "en": (671
 ROUND_FIVE_WRITERS_EVAL = TUNING / "round5_writers" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 461, 0
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 807, 1
-ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (461, 0), "zh-hant": (807, 1), "en": (223, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 461, 0 -> 458, 0; zh-hant 807, 1 -> 803, 0 (read 807, 0 before it)
+ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (458, 0), "zh-hant": (803, 0), "en": (223, 0)}
 
 
 # Round five's final set, nine writers who never saw the corpus, run once after tuning (its
@@ -177,7 +185,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 694, 0
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 667, 1 -> 669, 0 (main read 668, 0)
-ROUND_FIVE_FINAL_READ = {"zh-hans": (694, 0), "zh-hant": (750, 0), "en": (669, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 694, 0 -> 687, 0; zh-hant 750, 0 -> 743, 0
+ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (743, 0), "en": (669, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -190,7 +199,8 @@ CHONGQING_EVAL = ROUND_SIX_WRITERS / "cq8.tsv"
 # in-sample: the model learns from these rows): zh-hans 231, 0 -> 232, 0 (main read 231, 0)
 # round twenty (round nineteen's final and dev sets moved to the tuning sets: the second opinion
 # learns from them, and its fallback moves): zh-hans 232, 0 -> 231, 0
-CHONGQING_REACHED = {"zh-hans": (231, 0)}  # raised by rules11zh: tuned on
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 231, 0 -> 229, 0
+CHONGQING_REACHED = {"zh-hans": (229, 0)}  # raised by rules11zh: tuned on
 TAINAN_EVAL = ROUND_SIX_WRITERS / "tn8.tsv"
 # The Chinese raised by round seven's Chinese kinds (rules11zh): tuned on.
 TAINAN_REACHED = {
@@ -198,7 +208,8 @@ TAINAN_REACHED = {
     "zh-hant": (226, 0)
 }  # raised by rules14zh (無知) and rules14hant (缺一點我), tuned on
 YUEN_LONG_EVAL = ROUND_SIX_WRITERS / "yl8.tsv"
-YUEN_LONG_REACHED = {"zh-hant": (289, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 289, 0 -> 287, 0
+YUEN_LONG_REACHED = {"zh-hant": (287, 0)}
 
 
 # Round six's English tuning writers (an Abuja student writing Nigerian English and much
@@ -223,11 +234,14 @@ AUCKLAND_REACHED = {"en": (222, 0)}
 # that reached, (rows right, wrong punchlines).
 ROUND_SIX_WRITERS_TWO = TUNING / "round6_writers2"
 KUALA_LUMPUR_EVAL = ROUND_SIX_WRITERS_TWO / "ml9.tsv"
-KUALA_LUMPUR_REACHED = {"zh-hans": (232, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 232, 0 -> 230, 0
+KUALA_LUMPUR_REACHED = {"zh-hans": (230, 0)}
 SHA_TIN_EVAL = ROUND_SIX_WRITERS_TWO / "hk9.tsv"
-SHA_TIN_REACHED = {"zh-hant": (290, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 290, 0 -> 288, 0
+SHA_TIN_REACHED = {"zh-hant": (288, 0)}
 TAIPEI_EVAL = ROUND_SIX_WRITERS_TWO / "tw9.tsv"
-TAIPEI_REACHED = {"zh-hant": (232, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 232, 0 -> 231, 0
+TAIPEI_REACHED = {"zh-hant": (231, 0)}
 
 
 # Round six's second wave of English tuning writers (Glasgow: Scottish English; Atlanta: Gen Z
@@ -282,7 +296,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 886, 1 -> 889, 0 (main read 888, 0)
 # wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hant 979, 0 -> 978, 0
-ROUND_SIX_FINAL_READ = {"zh-hans": (692, 1), "zh-hant": (978, 0), "en": (889, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 692, 1 -> 685, 0 (read 692, 0 before it); zh-hant 978, 0 -> 969, 0
+ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (889, 0)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -340,7 +355,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 #   en 1031, 1 -> 1049, 0 (main read 1032, 0)
 # verdicts20en (Tagalog "totoo ba" for surprise): en 1045 -> 1064, 0 (read 1063 before it)
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 917, 1 -> 918, 0; zh-hant 1033, 1 -> 1033, 0
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (918, 0), "zh-hant": (1033, 0), "en": (1064, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 918, 0 -> 909, 0; zh-hant 1033, 0 -> 1024, 0
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1024, 0), "en": (1064, 0)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -400,7 +416,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 920, 1 -> 921, 0
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 921 -> 920
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (920, 0), "zh-hant": (1034, 1), "en": (1109, 1)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 920, 0 -> 914, 0; zh-hant 1034, 1 -> 1026, 1
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1026, 1), "en": (1109, 1)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -484,7 +501,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # wp20 merged with verdicts20hant and verdicts20en: zh-hant 1009, 8; en 870, 1
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 903, 4 -> 902, 5
-ROUND_TEN_FINAL_READ = {"zh-hans": (902, 5), "zh-hant": (1009, 8), "en": (870, 1)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 902, 5 -> 905, 2; zh-hant 1009, 8 -> 1012, 4
+ROUND_TEN_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1012, 4), "en": (870, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -558,7 +576,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 #   en 839, 9 -> 857, 2 (main read 845, 2)
 # verdicts20hans (rhetorical questions of noticing read as meant: 能不发现吗): zh-hans 880 -> 881
 # wp20 (Wuhan, Anhui 么得 is 没有): zh-hans 880, 5 -> 881, 5
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (881, 5), "zh-hant": (993, 6), "en": (857, 2)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 881, 5 -> 883, 4 (read 882, 5 before it); zh-hant 993, 6 -> 1000, 3 (read 997, 6 before it)
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (883, 4), "zh-hant": (1000, 3), "en": (857, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -624,7 +643,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # second opinion's learning; in-sample noise of a model that learns more): en 858 -> 857
 # wp21 (the insult turned back beside a denial, in English: "eh who you call pig sia, you the
 # pig"): en 857 -> 858
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (895, 5), "zh-hant": (990, 3), "en": (858, 1)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 895, 5 -> 900, 1 (read 896, 5 before it); zh-hant 990, 3 -> 991, 2
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (991, 2), "en": (858, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -694,7 +714,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # wp20 (生的 beside a melon's name is that melon): zh-hans 883, 3 -> 887, 3
 # wp20 (a no and never heard it says no): en 860, 3 -> 861, 2
 # wp20 merged with verdicts20hans: zh-hant 993, 6
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (888, 3), "zh-hant": (993, 6), "en": (862, 2)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 888, 3 -> 890, 1; zh-hant 993, 6 -> 995, 4
+# corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hans 890, 1 -> 891, 0
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (891, 0), "zh-hant": (995, 4), "en": (862, 2)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -734,7 +756,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # wp20 (a no and never heard it says no): en 861, 2 -> 862, 1
 # wp20 merged with verdicts20hant and verdicts20en: zh-hant 1000, 2; en 865, 1
 # verdicts21hant (Cantonese 諗唔起 can't recall: 一時諗唔起): zh-hant 1000, 2 -> 1001, 2
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (884, 2), "zh-hant": (1001, 2), "en": (865, 1)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 884, 2 -> 885, 1; zh-hant 1000, 2 -> 1001, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (885, 1), "zh-hant": (1001, 2), "en": (865, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -765,7 +788,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # wp20 (the question's 没湿 said back guesses nothing): zh-hant 985, 1 -> 992, 1
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 892, 2 -> 892, 3; en 857, 2 -> 857, 3
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (992, 1), "en": (857, 3)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 992, 1 -> 998, 0 (read 997, 1 before it)
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (998, 0), "en": (857, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -808,7 +832,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # wp20 (生的 beside a melon's name is that melon): zh-hans 895, 8 -> 896, 7
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): en 866, 3 -> 866, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1011, 7), "en": (866, 4)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 1011, 7 -> 1010, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1010, 7), "en": (866, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -850,7 +875,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hant 1020, 6 -> 1021, 5
 # wp21 (the retort alone beside one's own words no answer reads, 你才是猪 我属龙的: the safe path):
 # zh-hans 905, 7 -> 905, 6
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 6), "zh-hant": (1019, 9), "en": (874, 5)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 905, 7 -> 908, 4 (read 907, 5 before it); zh-hant 1019, 9 -> 1025, 3 (read 1023, 5 before it)
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 6), "zh-hant": (1025, 3), "en": (874, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -897,7 +923,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 912, 5 -> 913, 4; zh-hant 1013, 10 -> 1014, 9
 # wp20 (生的 beside a melon's name is that melon): zh-hans 913, 4 -> 914, 3
 # wp20 (a sibling's name, 大哥, is no elder's): zh-hans 914, 3 -> 915, 2
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (913, 4), "zh-hant": (1014, 9), "en": (848, 1)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 913, 4 -> 917, 1 (read 916, 2 before it); zh-hant 1014, 9 -> 1017, 7 (read 1015, 9 before it)
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1017, 7), "en": (848, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -932,7 +959,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # wp20 (生的 beside a melon's name is that melon): zh-hans 899, 7 -> 900, 6
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): en 868, 3 -> 867, 4
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1014, 9), "en": (867, 4)}
+# corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1014, 9 -> 1018, 5 (read 1017, 6 before it)
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1018, 5), "en": (867, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -946,7 +974,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): 222 -> 223, 3
 # wp20 (a bare 叫你名字 sees nothing through): zh-hant 507, 5 -> 508, 4
 # wp20 (生的 beside a melon's name is that melon): zh-hans 218, 4 -> 219, 4
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (508, 4), "en": (207, 2)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 223, 3 -> 224, 2
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (508, 4), "en": (207, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -967,7 +996,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hans 452, 9 -> 453, 8
 # wp20 (Cantonese 冇读, 冇学: didn't study, no no): zh-hant 502, 5 -> 503, 4
 # wp20 (the question's 没湿 said back guesses nothing): zh-hant 503, 4 -> 504, 3
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (446, 12), "zh-hant": (504, 3), "en": (441, 1)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 446, 12 -> 456, 5 (read 453, 8 before it)
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (456, 5), "zh-hant": (504, 3), "en": (441, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -982,6 +1012,7 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts21hans (一哈 and 找零 no numbers; Shaanxi 被哄过 the trap met before; 这题有坑 unlisted
 # again, 这题有坑吧 不敢答 being the safe path): 448, 2 -> 448, 2
 # verdicts21hans ("I love you" in pinyin by sound, ai lao you): 448, 2 -> 449, 2
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 442, 3 -> 444, 1
 ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (435, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
@@ -1006,6 +1037,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts21hans (Wu 搿 for 这, 烂脱额 for 烂掉的; 一哈, 找零 no numbers; 想我亲口说 as 想我说):
 # zh-hans 902, 7 -> 907, 6
 # verdicts21hans ("I love you" texted, i lv u): zh-hans 907, 6 -> 908, 6
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 896, 10 -> 899, 7; zh-hant 1003, 11 -> 1004, 10
+# corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1004, 10 -> 1005, 9
 ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (863, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
@@ -1018,7 +1051,9 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts21hant (a trailing-off then a firm take-back, 肥咗少少...唔係，係件衫縮水咋, takes the
 # answer back: no punchline): zh-hant 495, 4 -> 495, 3
 # verdicts21hant (the joke met before, 呢條我喺連登見過; the gag again, 又係輩份梗): zh-hant 495 -> 497
-ROUND_TWENTY_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (497, 3), "en": (218, 1)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 226, 3 -> 227, 2; zh-hant 495, 4 -> 496, 3
+# corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hans 227, 2 -> 228, 1
+ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (218, 1)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1028,12 +1063,15 @@ ROUND_TWENTY_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (497, 3), "en": (218, 1
 # reached, (rows right, wrong punchlines).
 ROUND_SEVEN_WRITERS = TUNING / "round7_writers"
 XIAN_EVAL = ROUND_SEVEN_WRITERS / "xa10.tsv"
-XIAN_REACHED = {"zh-hans": (231, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 231, 0 -> 228, 0
+XIAN_REACHED = {"zh-hans": (228, 0)}
 TAIPEI_TEACHER_EVAL = ROUND_SEVEN_WRITERS / "tp10.tsv"
 # data25hant (you-and-pig's give-away: the same as between you and the pig): 231 -> 232.
-TAIPEI_TEACHER_REACHED = {"zh-hant": (232, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 232, 0 -> 230, 0
+TAIPEI_TEACHER_REACHED = {"zh-hant": (230, 0)}
 HONG_KONG_EVAL = ROUND_SEVEN_WRITERS / "hk10.tsv"
-HONG_KONG_REACHED = {"zh-hant": (288, 0)}
+# corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 288, 0 -> 285, 0
+HONG_KONG_REACHED = {"zh-hant": (285, 0)}
 
 # Round seven's later Chinese tuning writers (a Foshan student's written Cantonese in Simplified
 # characters, a Vancouver restaurant owner's Cantonese, a Tianjin retired worker, a Changsha
@@ -1175,31 +1213,39 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 222, 0 -> 223, 0 (main read 222, 0)
     (ROUND_SEVEN_WRITERS / "tt12.tsv", 224, {"en": (223, 0)}),
-    (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (230, 0)}),
-    (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (231, 0)}),  # corpus12's phrases raised it
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 230, 0 -> 228, 0
+    (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (228, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 231, 0 -> 229, 0
+    (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (229, 0)}),  # corpus12's phrases raised it
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 229, 0
     # verdicts18hans (您 asks the asker back after a don't-know: 猜不着，您多大？): 230, 0
-    (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (230, 0)}),  # 孙五空: rules14hans
-    (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (232, 0)}),  # rules17hans: 恰, 咯
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 230, 0 -> 229, 0
+    (ROUND_SEVEN_WRITERS / "tj11.tsv", 232, {"zh-hans": (229, 0)}),  # 孙五空: rules14hans
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 232, 0 -> 228, 0
+    (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (228, 0)}),  # rules17hans: 恰, 咯
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 287, 0 -> 284, 0
     (
         ROUND_SEVEN_WRITERS / "kl12.tsv",
         290,
-        {"zh-hant": (287, 0)},
+        {"zh-hant": (284, 0)},
     ),  # rules14zh; corpus12's phrases raised it
     # Round eight's Chinese tuning writers (Nanning, Dalian, a Tainan grandmother by voice
     # input, a Hong Kong delivery rider's Cantonese), each run untouched first on b285e56,
     # compiled (round8_writers/README.md), then tuned on by rule kind (rules14zh,
     # tests/test_understanding_round8_zh.py): held at what that reached. Tuned on: no result.
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 232, 0
-    (ROUND_EIGHT_WRITERS / "nn13.tsv", 232, {"zh-hans": (232, 0)}),  # 嗦粉: rules15hans
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 232, 0 -> 230, 0
+    (ROUND_EIGHT_WRITERS / "nn13.tsv", 232, {"zh-hans": (230, 0)}),  # 嗦粉: rules15hans
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 231, 0
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 231, 0 -> 232, 0 (main read 231, 0)
-    (ROUND_EIGHT_WRITERS / "dl13.tsv", 232, {"zh-hans": (232, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 232, 0 -> 230, 0
+    (ROUND_EIGHT_WRITERS / "dl13.tsv", 232, {"zh-hans": (230, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 226, 0
     (ROUND_EIGHT_WRITERS / "tn13.tsv", 232, {"zh-hant": (226, 0)}),  # rules18hant: 愛拉夫優
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 287, 0
-    (ROUND_EIGHT_WRITERS / "hd13.tsv", 290, {"zh-hant": (287, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 287, 0 -> 285, 0
+    (ROUND_EIGHT_WRITERS / "hd13.tsv", 290, {"zh-hant": (285, 0)}),
     (ROUND_EIGHT_WRITERS / "lv13.tsv", 224, {"en": (224, 0)}),
     (ROUND_EIGHT_WRITERS / "bo13.tsv", 224, {"en": (222, 1)}),
     (ROUND_EIGHT_WRITERS / "cw13.tsv", 224, {"en": (222, 2)}),
@@ -1208,21 +1254,31 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 1)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 231, 0 -> 232, 0 (main read 231, 0)
-    (ROUND_EIGHT_WRITERS / "tp14.tsv", 232, {"zh-hant": (232, 0)}),
-    (ROUND_EIGHT_WRITERS / "hk14.tsv", 290, {"zh-hant": (290, 0)}),
-    (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (231, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 232, 0 -> 229, 0
+    (ROUND_EIGHT_WRITERS / "tp14.tsv", 232, {"zh-hant": (229, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 290, 0 -> 287, 0
+    (ROUND_EIGHT_WRITERS / "hk14.tsv", 290, {"zh-hant": (287, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 231, 0 -> 229, 0
+    (ROUND_EIGHT_WRITERS / "hz14.tsv", 232, {"zh-hans": (229, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 230, 0
-    (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (230, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 230, 0 -> 229, 0
+    (ROUND_EIGHT_WRITERS / "gy14.tsv", 232, {"zh-hans": (229, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 227, 0
     # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): 228, 0
-    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 228, 0 -> 227, 0
+    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (227, 0)}),
     # with punch15: 你是九我是三…; rules19hant (同屆: the elder premise denied) 230 -> 231
-    (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (231, 0)}),
-    (ROUND_NINE_WRITERS / "sw15.tsv", 290, {"zh-hant": (286, 0)}),
-    (ROUND_NINE_WRITERS / "hf15.tsv", 232, {"zh-hans": (232, 0)}),
-    (ROUND_NINE_WRITERS / "xm15.tsv", 232, {"zh-hans": (229, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 231, 0 -> 229, 0
+    (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (229, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 286, 0 -> 284, 0
+    (ROUND_NINE_WRITERS / "sw15.tsv", 290, {"zh-hant": (284, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 232, 0 -> 229, 0
+    (ROUND_NINE_WRITERS / "hf15.tsv", 232, {"zh-hans": (229, 0)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 229, 0 -> 227, 0
+    (ROUND_NINE_WRITERS / "xm15.tsv", 232, {"zh-hans": (227, 0)}),
     # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): 228, 2
-    (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (228, 2)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 228, 2 -> 225, 1 (read 228, 1 before it)
+    (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (225, 1)}),
     # numbers12: 223 -> 224 ("did maths like 10 yrs ago": a number of something else)
     (ROUND_NINE_WRITERS / "ex15.tsv", 224, {"en": (224, 0)}),
     (ROUND_NINE_WRITERS / "nj15.tsv", 224, {"en": (223, 0)}),
@@ -1242,11 +1298,13 @@ HELD = [
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (212, 4)}),
     # rules17hans: the pig asking over there (tj16 225, 2 -> 226, 2); the fridge's later questions
     # named, I you love, 我唔似你咁似猪 (dg16 220, 3 -> 223, 3)
-    (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (226, 2)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 226, 2 -> 228, 0 (read 227, 1 before it)
+    (ROUND_TEN_WRITERS / "tj16.tsv", 228, {"zh-hans": (228, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 224, 2
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 224, 2 -> 225, 2 (main read 224, 2)
-    (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (225, 2)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 225, 2 -> 226, 1
+    (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (226, 1)}),
     # raised by seen16 (整套我都知道 beside a warm-up's answer: the routine claimed known)
     # rules17hans: grandson, you love me (216, 3 -> 218, 3); the 3 wrong punchlines left: labels
     # Tuned on after its one run (rules17hant: a mention frame, trick words, you-and-pig's
@@ -1255,7 +1313,8 @@ HELD = [
     # round eleven's merges together: hc16 221, 2; hko16 267, 6
     # rules20hant (换我叫 the next turn seen, 干净 praise, deadline/加班 guessed, 豬在跟我…) -> 225, 2
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 226, 1
-    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (226, 1)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 226, 1 -> 227, 0
+    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (227, 0)}),
     # rules18hant: "I love you" read by sound in Cantonese characters (嘞扶, 由, 愛拉夫優) 267 -> 271
     # Round eleven's Kunming writer (Yunnan Mandarin by pinyin and voice input), untouched on
     # 4868238: 206/228 90.4%, 13 wrong punchlines; tuned on (rules18hans,
@@ -1306,7 +1365,8 @@ HELD = [
     # divvent, dinnet, gan, deed): 212/220 96.4%, 4
     # rules25hans (rule "how could I not know?": 知道噢 阿么不知道 claims to know): 218, 8
     # wp20 (a bare 叫你名字 sees nothing through): zh-hans 218, 8 -> 224, 2
-    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (224, 2)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 224, 2 -> 226, 0
+    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (226, 0)}),
     # Round twelve's Tuen Mun schoolgirl (teen Cantonese, 系/左 slips), untouched on ae60af2
     # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
     # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me
@@ -1329,7 +1389,8 @@ HELD = [
     # (rules20hant, tests/test_understanding_round12b_hant.py: 这套路 names the trick, no fall;
     # 有点恶/肉麻 recoiling, no yes; X家 a family's, no name; 東? 西? 不知道 wavered; 温拿,
     # 得比我, 区的地, 我不会问这种问题): 227, 1 (the 1 left: 叫直升機 labelled against older rows)
-    (TUNING / "round12_writers2" / "pt20.tsv", 228, {"zh-hant": (227, 1)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 227, 1 -> 228, 0
+    (TUNING / "round12_writers2" / "pt20.tsv", 228, {"zh-hant": (228, 0)}),
     # Round twelve's Taoyuan line worker (Taiwan Mandarin with Hakka and Hokkien words, zhuyin
     # slips), untouched on e23e6e4 (round12_writers/README.md): 214/228 93.9%, 6 wrong
     # punchlines; tuned on by kind (rules19hant, tests/test_understanding_round12_hant.py: Hakka
@@ -1426,7 +1487,8 @@ HELD = [
     #   zh-hant 275, 2 at its start -> 276, 2
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 276, 2 -> 279, 1 (main read 278, 1)
-    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (279, 1)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 279, 1 -> 278, 2
+    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (278, 2)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
@@ -1579,7 +1641,8 @@ HELD = [
     # in-sample: the model learns from these rows): zh-hans 219, 5 -> 222, 2 (main read 220, 2)
     # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
     # second opinion's learning; in-sample noise of a model that learns more): zh-hans 222 -> 221
-    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (221, 2)}),
+    # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 221, 2 -> 222, 1
+    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (222, 1)}),
     # rules25hant merged with rules25hans and rules25en: zh-hant 222, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 222, 1 -> 224, 0 (main read 223, 0)
@@ -1596,6 +1659,8 @@ HELD = [
     # in-sample: the model learns from these rows): en 212, 2 -> 215, 0 (main read 213, 0)
     # verdicts20en (tons): 215 -> 216
     (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (216, 0)}),
+    (ROUND_THREE_EVAL, 358, ROUND_THREE_REACHED),
+    (ROUND_FOUR_CORPUS_EVAL, 281, ROUND_FOUR_CORPUS_REACHED),
 ]
 
 
@@ -1721,6 +1786,8 @@ HELD = [
         "round fifteen's Tung Chung ground staff",
         "round fifteen's Manchester bus driver",
         "round fifteen's Cape Town surf instructor",
+        "round three's routines",
+        "round four's corpus rows",
     ],
 )
 def test_a_set_tuned_on_holds_what_it_reached(
