@@ -924,7 +924,9 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # wp20 (生的 beside a melon's name is that melon): zh-hans 913, 4 -> 914, 3
 # wp20 (a sibling's name, 大哥, is no elder's): zh-hans 914, 3 -> 915, 2
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 913, 4 -> 917, 1 (read 916, 2 before it); zh-hant 1014, 9 -> 1017, 7 (read 1015, 9 before it)
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1017, 7), "en": (848, 1)}
+# corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
+# new retort and complaint rules; in-sample): zh-hans 917 -> 916
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1017, 7), "en": (848, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -997,7 +999,9 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # wp20 (Cantonese 冇读, 冇学: didn't study, no no): zh-hant 502, 5 -> 503, 4
 # wp20 (the question's 没湿 said back guesses nothing): zh-hant 503, 4 -> 504, 3
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 446, 12 -> 456, 5 (read 453, 8 before it)
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (456, 5), "zh-hant": (504, 3), "en": (441, 1)}
+# corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
+# new retort and complaint rules; in-sample): zh-hans 456 -> 455
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 5), "zh-hant": (504, 3), "en": (441, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
