@@ -70,6 +70,32 @@ def test_the_rules_reach_the_branch_the_verdict_withholds_it(corpus: Corpus) -> 
     assert state.verdict("and").branch_id == "and"
 
 
+# Rule "a count's doubt needs a count" (docs/veto21.md): to "a giraffe in the fridge: how
+# many steps?", the four steps told without a count, in either script, reach `four` by its
+# phrase (拿出大象); the model reads `other_steps` in them (P > 0.99: its other_steps rows list
+# the same steps beside a count), but `other_steps` is reached only by a count and they hold
+# none, so the doubt is no doubt.
+STEPS_TOLD = ["打開冰箱，拿出大象，放進長頸鹿，關上", "打开冰箱，拿出大象，放进长颈鹿，关上"]
+
+
+@pytest.mark.parametrize("steps", STEPS_TOLD)
+def test_a_count_branchs_doubt_needs_a_count_in_the_answer(corpus: Corpus, steps: str) -> None:
+    state = corpus.routines["elephant-fridge"].states["giraffe"]
+    opinion = state.opinion
+    assert opinion is not None
+    doubt = opinion.doubt(steps, "four", reading.same_as(state, state.understand(steps)))
+    assert doubt is not None and doubt.label == "other_steps"  # what the rule overrules
+    assert state.verdict(steps).branch_id == "four"
+
+
+def test_a_count_said_beside_the_steps_is_still_vetoed(corpus: Corpus) -> None:
+    # The same steps with a count the rules do not weigh (五步): the doubt stands
+    state = corpus.routines["elephant-fridge"].states["giraffe"]
+    counted = state.verdict("打开冰箱拿出大象放进长颈鹿关上，五步")
+    assert counted.branch_id is None
+    assert counted.doubted.startswith("four, but the second opinion reads other_steps")
+
+
 def test_an_answer_little_more_than_the_branchs_own_words_keeps_the_rules(corpus: Corpus) -> None:
     # The model reads otherwise in "my nightgown" (P > 0.995, margin > 1 nat a feature), but
     # the rules reached `clothing` by its own phrase, the whole answer: the guard keeps it.

@@ -425,7 +425,9 @@ class RoutineState:
     def verdict(self, text: str) -> Match:
         """The verdict the bot acts on (the engine's reply, `bot eval`'s score): the rules'
         (`understand`), unless they reached a branch the state's second opinion doubts (see
-        understanding/second_opinion.py): then otherwise, the safe path, saying why; or they
+        understanding/second_opinion.py; a doubt toward a branch reached only by a count is
+        none for an answer holding no number: reading.py's rule "a count's doubt needs a
+        count"): then otherwise, the safe path, saying why; or they
         reached otherwise and it reads, extremely sure, a way of seeing through the trick:
         then that (bot/content/reading.py, rule "the second opinion's fallback"). It never
         hands out a punchline the rules did not reach."""

@@ -33,7 +33,8 @@ from bot.content.corpus import (
 )
 from understanding import sounds
 from understanding.matcher import Hit, Match, marks_ask_again
-from understanding.text import HAN, RAW_CAP, clauses, fold, wordless
+from understanding.second_opinion import MAX_READ
+from understanding.text import HAN, RAW_CAP, clauses, fold, numbers, wordless
 
 
 def asks_back(state: RoutineState, text: str) -> bool:
@@ -99,7 +100,7 @@ def verdict(state: RoutineState, text: str) -> Match:
         own = " ".join([own, *sure])
     intent = hit is not None and hit.kind == "intent"
     doubt = opinion.doubt(text, reached, same_as(state, found), own, intent)
-    if doubt is None:
+    if doubt is None or _a_count_unsaid(state, doubt.label, text):
         return found
     if state.reveal_outcome == FELL and not (
         _ends_in_a_fall(state, reached) or _ends_in_a_fall(state, doubt.label)
@@ -109,6 +110,25 @@ def verdict(state: RoutineState, text: str) -> Match:
         return found
     said = f"{reached}, but {doubt.describe()}"
     return Match(None, None, None, found.hits, found.dropped, doubted=said)
+
+
+def _a_count_unsaid(state: RoutineState, label: str, text: str) -> bool:
+    """Rule "a count's doubt needs a count" (docs/veto21.md): a doubt whose label is a count
+    branch (one the rules reach only by a number or a regex: no `match` phrase, no intent,
+    such as the giraffe's `other_steps`) is no doubt for an answer holding no number at all.
+    Naive Bayes cannot weigh what an answer lacks: the four steps told without a count
+    (打開冰箱，拿出大象，放進長頸鹿，關上) share every word with the counted steps the model learned
+    as other_steps (五步 开门 拿大象 塞长颈鹿 关门), and only the count tells them apart. Read only
+    where a doubt was read, so the numbers pass costs a typical answer nothing; of the first
+    MAX_READ characters, those the model read (a 4,500-character answer read whole: ~3.6 ms,
+    uncompiled)."""
+    counted = next((answer for answer in state.answers if answer.id == label), None)
+    if counted is None or counted.patterns or counted.intents:
+        return False
+    if counted.number is None and counted.regex is None:
+        return False
+    lexicon = state.matcher.lexicon
+    return not numbers(clauses(fold(text[:MAX_READ], lexicon), lexicon), lexicon)
 
 
 def _an_assent_alone(hit: Hit, reached_by: Hit) -> bool:
