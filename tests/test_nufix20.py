@@ -12,7 +12,7 @@ def _read(corpus: Corpus, routine: str, state: str, text: str) -> tuple[str, str
     answer = corpus.routines[routine].states[state].recognise(text)
     if answer is None:
         return ("otherwise", None, False)
-    return (answer.id, answer.outcome, answer.caught)
+    return (answer.id, answer.outcome, answer.caught_in_time)
 
 
 @pytest.mark.parametrize("text", ["一枪下去，全没了", "一槍打落去，冇晒", "冇晒啦，一槍全部嚇走"])

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from tests.support.telegram_fixtures import (
     BOB,
     CAROL,
     GROUP,
+    Logged,
     private,
     running_bot,
     sends,
@@ -140,19 +140,6 @@ async def test_one_anonymous_admins_prank_does_not_call_off_anothers(
             asked.append(await wait_for(emulator, sends(GROUP["id"], "@carol"), after=mark))
     assert all(line("previous_dropped", "en") not in a["params"]["text"] for a in asked)
     assert len(Storage(tmp_path / "bot.sqlite3").load_chat(GROUP["id"]).pranks) == 2
-
-
-class Logged(logging.Handler):
-    """Sets `event` once the bot logs something containing `words`: a wait on what the bot
-    did, with no sleep."""
-
-    def __init__(self, words: str) -> None:
-        super().__init__()
-        self.words, self.event = words, threading.Event()
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if self.words in record.getMessage():
-            self.event.set()
 
 
 @slow

@@ -441,6 +441,9 @@ FIELDS: dict[str, str] = {
     "common_en": WORDS,  # never typos of another word: there, form
     # numbers
     "numerals_zh": CHARS,
+    # words ending in 定 (一定, 肯定, 决定): before 是 (一定是 "surely is") they are the word,
+    # no Cantonese 定係 ("or") offering a choice
+    "ding_words_zh": WORDS,
     "not_numbers_zh": PHRASES,  # 一下, 万一, 七上八下
     # Taiwan's net slang typed as digits (87 白痴, 484 是不是, 94 就是): beside another number,
     # one of these is a word, not a second number (8把ㄚ 你當我87嗎 says 8)
@@ -803,6 +806,7 @@ class Lexicon:
     unwilling_en: frozenset[str]
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
+    ding_words_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]
     slang_numbers_zh: frozenset[str]
     other_measures: frozenset[str]
@@ -1133,6 +1137,17 @@ class Lexicon:
         one": none (一只都没有, 一个不剩)."""
         numerals = "".join(sorted(self.numerals_zh))
         return re.compile(f"一(?=[^{re.escape(numerals)}]?(?:[都也][不没]|不剩|不留))")
+
+    @cached_property
+    def spelt_slowly_pattern(self) -> re.Pattern[str]:
+        """Three or more single Chinese characters between pauses (..) are one word said
+        slowly, not a clause each (我…爱…你？: 我爱你?; verdicts20hans); a numeral of
+        numerals_zh is no letter of such a word: numerals said apart count (一…二…三)."""
+        from understanding.text import HAN_CLASS
+
+        numerals = re.escape("".join(sorted(self.numerals_zh)))
+        letter = f"(?![{numerals}])[{HAN_CLASS}]"
+        return re.compile(f"(?<![{HAN_CLASS}]){letter}(?:\\.{{2,}}{letter}){{2,}}(?![{HAN_CLASS}])")
 
     @cached_property
     def not_numbers_pattern(self) -> re.Pattern[str]:

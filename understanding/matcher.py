@@ -70,6 +70,7 @@ from understanding.text import (
     UNREADABLE,
     WORD,
     Clause,
+    chinese_numeral,
     clauses,
     flat,
     fold,
@@ -2315,7 +2316,7 @@ class Matcher:
         if hits and self.question_numbers and (len(parts) > 1 or _asks_with_persons(parts)):
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and _meets(_CHOICE_WORDS, marked):
-            asked = _choices(parts, lexicon.approximate_tails_en)
+            asked = _choices(parts, lexicon.approximate_tails_en, lexicon.ding_words_zh)
             if asked and not _either_way_one_branch(hits, asked):
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting and _meets(self.admitting, marked):
@@ -4771,7 +4772,7 @@ class Matcher:
                 dropped.append(_why(hit, "said back at the asker (你才是三)"))
             elif _operand(texts, kinds, start, end, lexicon):
                 dropped.append(_why(hit, "an operand (times 2, 除以2): working, not the answer"))
-            elif _counting_aloud(texts[start:end]):
+            elif _counting_aloud(texts[start:end], lexicon):
                 dropped.append(_why(hit, "counting aloud (一二三): working, not the answer"))
             elif other := self._something_else(parts, clause, start, end):
                 dropped.append(_why(hit, f"{_SOMETHING_ELSE} ({other})"))
@@ -4827,19 +4828,20 @@ class Matcher:
                 hits.append(hit)
 
 
-_COUNTING_DIGITS: Final = "一二三四五六七八九"
-
-
-def _counting_aloud(units: list[str]) -> bool:
-    """Rule "counting aloud": a run of three or more Chinese digits, each one more than the
-    last (一二三, 三四五六), counts on the fingers as working (二囉，一二三，三歲細路都識: 2);
-    it is no number of its own (cn2an would read 一二三 as 123)."""
-    places = [_COUNTING_DIGITS.find(unit) for unit in units]
-    return (
-        len(places) >= 3
-        and places[0] >= 0
-        and all(later == earlier + 1 for earlier, later in pairwise(places))
+def _counting_aloud(units: list[str], lexicon: Lexicon) -> bool:
+    """Rule "counting aloud": a run of three or more Chinese digits (numerals of
+    lexicon.numerals_zh, each read alone as one to nine), each one more than the last (一二三,
+    三四五六), counts on the fingers as working (二囉，一二三，三歲細路都識: 2); it is no number
+    of its own (cn2an would read 一二三 as 123)."""
+    if len(units) < 3 or any(unit not in lexicon.numerals_zh for unit in units):
+        return False
+    values = [chinese_numeral(unit) for unit in units]
+    return all(value in _ONE_TO_NINE for value in values) and all(
+        int(later) == int(earlier) + 1 for earlier, later in pairwise(values)
     )
+
+
+_ONE_TO_NINE: Final = frozenset("123456789")  # a digit's value, as chinese_numeral reads it
 
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
@@ -5919,7 +5921,7 @@ _POSSESSIVES: Final = frozenset(("your", "youre", "my", "his", "her", "their", "
 _ONESELF: Final = frozenset(("i", "im", "我"))
 
 
-def _choices(parts: list[Clause], rough: frozenset[str]) -> set[int]:
+def _choices(parts: list[Clause], rough: frozenset[str], ding_words: frozenset[str]) -> set[int]:
     """Rule "a choice asked back": the clauses of a question offering a choice ("愛?? like
     定 love 呀？", 是八还是九？, "toast or bread?") ask which is meant, they answer nothing.
     Within a clause closing with a question mark: `还是`, or `or` between words; a clause
@@ -5927,7 +5929,8 @@ def _choices(parts: list[Clause], rough: frozenset[str]) -> set[int]:
     with a question mark (at most two after it). Unmarked (rule "a choice asked back,
     unmarked"): Cantonese `定` (`定係`) only ever asks, and `是 A 还是 B` (是 before the first
     choice) asks which with no question mark (你是 you 還是 your 我搞混了). An `or` before a word
-    of `rough` (rule "roughly, no choice": "a mile or so?") guesses, it offers no choice."""
+    of `rough` (rule "roughly, no choice": "a mile or so?") guesses, it offers no choice; a
+    `定` closing a word of `ding_words` (一定是, 肯定是) is that word, no 定係."""
     asked: set[int] = set()
     for index, (texts, kinds) in enumerate(parts):
         closes = bool(kinds) and kinds[-1] == QUESTION
@@ -5983,20 +5986,16 @@ def _choices(parts: list[Clause], rough: frozenset[str]) -> set[int]:
                 or (said[i] == "还" and said[i + 1] == "是" and i + 2 < len(said))
                 or (
                     # Cantonese A定係B within the clause (游水定係淋花？), not 一定是, 肯定是
+                    # (lexicon.ding_words_zh)
                     said[i] == "定"
                     and said[i + 1] == "是"
                     and i + 2 < len(said)
-                    and said[i - 1] not in _SURELY_BEFORE_DING
+                    and said[i - 1] + "定" not in ding_words
                 )
             ):
                 asked.add(index)
                 break
     return asked
-
-
-# The characters that make 定 a word of its own before 是 (一定是, 肯定是, 决定是, 认定是:
-# "surely", "decided", "firmly held"), not Cantonese 定係 (or) offering a choice.
-_SURELY_BEFORE_DING: Final = frozenset("一肯决确固稳必搞约指规预注否笃坚认判设选锁假鉴讲说")
 
 
 def _opens_other_choice(said: list[str]) -> bool:

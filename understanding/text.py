@@ -145,12 +145,6 @@ def _pause_kept(pause: re.Match[str], lexicon: Lexicon) -> str:
     return ""
 
 
-# Three or more single characters between pauses are one word said slowly (我…爱…你？: 我爱你?),
-# not a clause each; numerals stay apart (一…二…三 counts) (verdicts20hans).
-_SPELT_SLOWLY: Final = re.compile(
-    f"(?<![{HAN_CLASS}])(?![一二三四五六七八九十零两])[{HAN_CLASS}]"
-    f"(?:\\.{{2,}}(?![一二三四五六七八九十零两])[{HAN_CLASS}]){{2,}}(?![{HAN_CLASS}])"
-)
 # Taiwan types the particle 啊 as 阿 (好阿, 爱阿, 一分钟阿): 阿 right after a Chinese character and
 # closing its clause is 啊 (a prefix, 阿公, 阿嬤, always has a character after it).
 _A_PARTICLE: Final = re.compile(f"(?<=[{HAN_CLASS}])阿(?![{HAN_CLASS}a-z0-9])")
@@ -698,7 +692,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 seen = _seen_zh(text)
             if seen & _SEEN_DOT and ".." in text:  # 你是我的……爸爸: one clause
                 text = _PAUSE_HAN.sub(lambda m: _pause_kept(m, lexicon), text)
-                text = _SPELT_SLOWLY.sub(lambda m: m.group().replace(".", ""), text)
+                # 我…爱…你？: 我爱你? (lexicon.spelt_slowly_pattern)
+                text = lexicon.spelt_slowly_pattern.sub(lambda m: m.group().replace(".", ""), text)
                 seen = _seen_zh(text)
             if seen & _SEEN_SPACE:  # 你 爱 我: 你爱我
                 text = _SPACED_HAN.sub(lambda m: m.group().replace(" ", ""), text)
@@ -1657,6 +1652,12 @@ _SHORT_NUMERALS: Final = {
 }
 
 
+def chinese_numeral(run: str) -> str:
+    """The value of a run of Chinese numerals, as `canonical` writes it (三: "3", 两百: "200";
+    UNREADABLE where cn2an cannot read it, or the run holds 几): one reading for every rule."""
+    return _SHORT_NUMERALS.get(run) or _chinese_number(run)
+
+
 @lru_cache(maxsize=4096)
 def _english_number(words: str) -> str:
     try:
@@ -1724,7 +1725,7 @@ def numbers(parts: list[Clause], lexicon: Lexicon) -> list[Number]:
                 for start, stop in _runs(keep):
                     run = "".join(texts[start:stop])
                     if run.strip("几") and not (len(run) == 1 and run in "百千万亿佰仟"):
-                        value = _SHORT_NUMERALS.get(run) or _chinese_number(run)
+                        value = chinese_numeral(run)
                         if stop == end and half:  # 一个半: one and a half
                             value, stop = _plus_half(value, half), stop + half
                         found.append((index, start, stop, value))

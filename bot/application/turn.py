@@ -68,6 +68,11 @@ class UnconfirmedError(Exception):
     back (a timeout, a connection lost mid-call): whether the chat saw it is unknown."""
 
 
+class NeverSentError(Exception):
+    """Raised by `Outbox.send`: the message certainly never reached Telegram (no connection
+    was made: nothing went out), so the chat never saw it and it may be tried again."""
+
+
 @dataclass(frozen=True)
 class Send:
     """A reply as the outbox sends it: the message it answers (`quote`), whether the addressee's
@@ -92,7 +97,8 @@ class Outbox(Protocol):
     """What a front end does for a turn."""
 
     async def send(self, chat_id: int, message: Send) -> Sent:
-        """Deliver a reply; raise ChatMovedError, UndeliverableError or UnconfirmedError."""
+        """Deliver a reply; raise ChatMovedError, UndeliverableError, UnconfirmedError or
+        NeverSentError."""
         ...
 
     async def show(self, chat_id: int, event: Event, reply_to: int | None) -> Sent | None:
@@ -143,16 +149,19 @@ class Turns:
         landed = [message.chat_id]  # where the chat is: a send may find it moved (_apply)
         try:
             await self._apply(message.chat_id, chat, response, outbox, message, update_id, landed)
+        except UnconfirmedError as error:
+            # A reply may have been said, and the turn went on (`_apply`: its state saved
+            # before the send, the rest of it done after): no "Oops" follows, which would tell
+            # the chat the turn failed after a reply it may have read (redteam20). A group's
+            # greeting stays said (saved so before the send): said at most once, since a
+            # second one (and an apology after the first) is what a group sees of a bot gone
+            # wrong, while a greeting lost this way only leaves the group to find /help.
+            if message.bot_added:
+                log.info("chat %s: the greeting's delivery is unknown: %s", landed[-1], error)
+                return response
         except Exception as error:
             if isinstance(error, StorageError) or not (message.bot_added and response.replies):
                 raise  # not a send that failed (a database's failure comes again as it is)
-            if isinstance(error, UnconfirmedError):
-                # The group may have heard it: it stays greeted (saved so before the send),
-                # and is told no "Oops". A greeting is said at most once, since a second one
-                # (and an apology after the first) is what a group sees of a bot gone wrong,
-                # while a greeting lost this way only leaves the group to find /help.
-                log.info("chat %s: the greeting's delivery is unknown: %s", landed[-1], error)
-                return response
             # The greeting did not go out: the group never heard it, so it stays a group the
             # bot has not been in, and the next add greets it (an "Oops… try again" that
             # found the group greeted would say nothing to the add it asks for). Where the
@@ -362,6 +371,7 @@ class Turns:
         buttons: list[tuple[str, int, int, float]] = []
         questions: list[tuple[int, int, str]] = []
         unconfirmed: UnconfirmedError | None = None
+        unsent: set[str] = set()  # the tickets of timeouts' reveals that never left
         try:
             for reply in response.replies:
                 signed = self.buttons.sign(reply.buttons) if reply.buttons else None
@@ -385,6 +395,15 @@ class Turns:
                     log.warning("chat %s: a reply's delivery is unknown: %s", chat_id, error)
                     unconfirmed = unconfirmed or error
                     continue
+                except NeverSentError as error:
+                    if message is not None or reply.ticket not in ended:
+                        raise  # a turn's reply: the turn failed, nothing of it was said
+                    # A timeout's reveal that certainly never left: its prank is put back as
+                    # it was (`_kept_for_a_later_sweep`), for a later sweep to reveal; one
+                    # that may have left (UnconfirmedError) is never sent twice.
+                    log.warning("chat %s: a timeout's reveal never left: %s", chat_id, error)
+                    unsent.add(reply.ticket)
+                    continue
                 if signed is not None and signed.token is not None:
                     buttons.append((signed.token, chat_id, sent.message_id, signed.expires))
                 if reply.asks and reply.ticket is not None:
@@ -395,14 +414,32 @@ class Turns:
         except BaseException:  # what was sent before a send failed is remembered all the same
             self._note_sent(chat_id, buttons, questions)  # the send's failure is the one raised
             raise
+        endings = response.endings
+        if unsent:
+            after = self._kept_for_a_later_sweep(chat_id, before, after, unsent)
+            ended -= unsent
+            endings = [ending for ending in endings if ending.ticket not in unsent]
         self._note_sent(chat_id, buttons, questions, (chat_id, after.pranks) if ended else None)
-        if response.endings:
-            metrics.record_endings(response.endings)
-            for owner, text in self.services.links.report(response.endings):
+        if endings:
+            metrics.record_endings(endings)
+            for owner, text in self.services.links.report(endings):
                 await outbox.tell(owner, text)
-        outbox.set_timers(chat_id, _deadlines(after))
+        # no timer for a reveal put back (its deadline passed: it would fire at once, and
+        # again while Telegram cannot be reached): the sweep, every few seconds, claims it
+        outbox.set_timers(chat_id, {t: d for t, d in _deadlines(after).items() if t not in unsent})
         if unconfirmed is not None and message is not None:
             raise unconfirmed  # as before: the turn's caller says what follows (Turns.take)
+
+    def _kept_for_a_later_sweep(
+        self, chat_id: int, before: ChatState, after: ChatState, unsent: set[str]
+    ) -> ChatState:
+        """`after` with the pranks of `unsent` put back as they were before their timeout,
+        saved: their deadlines stay due, and a later sweep claims and reveals them. A timeout
+        adds to nobody's record (`tallies`), so the turn's saved records stand."""
+        for ticket in sorted(unsent):
+            after = after.with_prank(ticket, before.pranks[ticket])
+        self.storage.save_chat(chat_id, after)
+        return after
 
     def _note_sent(
         self,

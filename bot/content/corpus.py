@@ -249,9 +249,10 @@ class Answer:
     ending: str | None = None
     give_away: bool = False  # not a branch: the answer said the routine's give-away
     unit: str | None = None  # the number is a duration in this unit (minutes, hours...)
-    # Reached by taking a fall back (三毛，不对，是小明): the engine says its own line for a
-    # save instead of the reply, which praises seeing through it at once (see `recognise`)
-    caught: bool = False
+    # Reached by taking back a fall said first, in time (三毛，不对，是小明): the engine says its
+    # own line for a save (`caught_in_time`) instead of the reply, which praises seeing through
+    # it at once (see `recognise`)
+    caught_in_time: bool = False
     # How the prank ends on this answer (see `_ends_as`): read on every answer, so worked out
     # once, when the answer is made.
     outcome: str | None = field(init=False, repr=False, compare=False)
@@ -378,8 +379,8 @@ class RoutineState:
     refused_reveal: Answer = field(init=False, repr=False, compare=False)
     refused_as: dict[int, Answer] = field(init=False, repr=False, compare=False)
     # By branch (filled on first use), an answer that sees through the trick reached by a
-    # self-correction, marked `caught` (see `recognise`).
-    caught_as: dict[int, Answer] = field(init=False, repr=False, compare=False)
+    # self-correction, marked `caught_in_time` (see `recognise`).
+    caught_in_time_as: dict[int, Answer] = field(init=False, repr=False, compare=False)
 
     @_built_on_first_use
     def matcher(self) -> Matcher:
@@ -420,7 +421,7 @@ class RoutineState:
         refused = Answer((), None, self.reveal, None, id=REFUSED, ending=REFUSED)
         object.__setattr__(self, "refused_reveal", refused)
         object.__setattr__(self, "refused_as", {})
-        object.__setattr__(self, "caught_as", {})
+        object.__setattr__(self, "caught_in_time_as", {})
 
     def verdict(self, text: str) -> Match:
         """The verdict the bot acts on (the engine's reply, `bot eval`'s score): the rules'

@@ -339,11 +339,11 @@ def recognise(state: RoutineState, text: str) -> Answer | None:
         # Rule "caught in time" (verdicts20hans, a new user's play): "三毛，不对不对，是小明"
         # takes the fall back, and the last answer counts; but the answer's own reply praises
         # seeing through it at a glance ("一眼看穿"), which one who first fell did not: marked
-        # caught, the engine says its line for a save, the ending the same
-        caught = state.caught_as.get(branch)
-        if caught is None:
-            caught = state.caught_as[branch] = replace(answer, caught=True)
-        return caught
+        # caught_in_time, the engine says its line for a save, the ending the same
+        taken_back = state.caught_in_time_as.get(branch)
+        if taken_back is None:
+            taken_back = state.caught_in_time_as[branch] = replace(answer, caught_in_time=True)
+        return taken_back
     if refused and answer.outcome == FELL:
         taken = state.refused_as.get(branch)
         if taken is None:

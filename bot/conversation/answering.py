@@ -232,7 +232,7 @@ def step(routine: Routine, state_id: str, answer: Answer | None, lang: str) -> S
     if answer is None:
         return [state.reveal.in_(lang)], None
     said = [answer.reply.in_(lang)] if answer.reply else []
-    if answer.caught:
+    if answer.caught_in_time:
         said = [say("caught_in_time", lang)]  # a save, not "seen through at a glance"
     if answer.give_away and not said:
         said = [say("saw_through", lang)]  # in the bot's own words, not the punchline

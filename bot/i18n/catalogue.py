@@ -781,6 +781,20 @@ CATALOGUE: dict[str, Text] = {
             "想停嘅話發 /train stop"
         ),
     ),
+    # /xor given words after it: it takes none (a new user's "/xor hello" was ignored)
+    "xor_usage": Text(
+        "/xor 后面不用加东西，单发 /xor 就行。想自己调参数，请用 /train，比如 /train xor hidden=3。",
+        "/xor doesn't take anything after it: just send /xor on its own. To choose your own "
+        "settings, use /train, e.g. /train xor hidden=3.",
+        zh_hant=(
+            "/xor 後面不用加東西，單獨傳 /xor 就可以了。想自己調參數，請用 /train，"
+            "例如 /train xor hidden=3。"
+        ),
+        zh_hk=(
+            "/xor 後面唔使加嘢，淨係發 /xor 就得喇。想自己調參數，就用 /train，"
+            "例如 /train xor hidden=3。"
+        ),
+    ),
     "lab_terms": Text(
         "epoch（训练轮数）：把四个例子各看一遍，按误差调整一次权重。\n"
         "lr（学习率）：每次调整的步子多大；太大会跨过答案，太小半天走不到。\n"

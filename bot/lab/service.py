@@ -83,7 +83,12 @@ class Lab:
         ),
     )
     async def xor(self, request: CommandRequest) -> AsyncIterator[Event]:
-        """The chat's XOR network as it was trained before, if it learned; or trained now."""
+        """The chat's XOR network as it was trained before, if it learned; or trained now.
+        It takes no words: given some ("/xor hello"), it says how it is used, and where
+        settings go (/train), rather than ignore them."""
+        if request.args:
+            yield Say(say("xor_usage", request.lang))
+            return
         saved = self.storage.load_network(request.chat_id)
         if (
             saved is not None

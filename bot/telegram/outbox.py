@@ -24,6 +24,7 @@ from telegram.ext import Application
 from bot.application.buttons import Keys
 from bot.application.turn import (
     ChatMovedError,
+    NeverSentError,
     Send,
     Sent,
     UnconfirmedError,
@@ -110,6 +111,8 @@ class TelegramOutbox:
         except NetworkError as error:
             if _unanswered(error):
                 raise UnconfirmedError(repr(error)) from error
+            if isinstance(error.__cause__, NEVER_SENT):
+                raise NeverSentError(repr(error)) from error
             raise
         try:
             return Sent(sent["message_id"], sent["chat"]["type"] in GROUP_TYPES)

@@ -23,6 +23,7 @@ import itertools
 import json
 import math
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -142,6 +143,7 @@ class Emulator:
         self._held: set[str] = set()  # methods whose calls wait before Telegram takes them
         self.holding = 0  # calls waiting now, held
         self._stopping = False
+        self._connections: set[socket.socket] = set()  # the bot's open connections
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -162,6 +164,25 @@ class Emulator:
             self.lock.notify_all()
         self.server.shutdown()
         self.server.server_close()
+
+    def go_down(self) -> None:
+        """Telegram cannot be reached: no connection is taken (a connect is refused) and the
+        bot's open ones are closed, so its next call makes none (httpx's ConnectError:
+        nothing went out), until `come_back`."""
+        self.server.shutdown()
+        self.server.server_close()
+        with self.lock:
+            for connection in self._connections:
+                with contextlib.suppress(OSError):
+                    connection.shutdown(socket.SHUT_RDWR)
+
+    def come_back(self) -> None:
+        """Connections are taken again, on the same address."""
+        port = self.server.server_port
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), _handler_for(self))
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
 
     # -- what tests do ---------------------------------------------------------------------
 
@@ -765,6 +786,16 @@ def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
             pass  # the tests' output stays quiet
+
+        def setup(self) -> None:
+            super().setup()
+            with emulator.lock:
+                emulator._connections.add(self.connection)
+
+        def finish(self) -> None:
+            with emulator.lock:
+                emulator._connections.discard(self.connection)
+            super().finish()
 
         def do_POST(self) -> None:
             match = re.fullmatch(r"/bot([^/]+)/(\w+)", self.path)

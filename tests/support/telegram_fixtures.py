@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -119,3 +121,16 @@ def sends(chat_id: int, containing: str = "") -> Callable[[dict], bool]:
         and int(call["params"]["chat_id"]) == chat_id
         and containing in call["params"]["text"]
     )
+
+
+class Logged(logging.Handler):
+    """Sets `event` once the bot logs something containing `words`: a wait on what the bot
+    did, with no sleep."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__()
+        self.words, self.event = words, threading.Event()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.words in record.getMessage():
+            self.event.set()
