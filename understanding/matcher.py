@@ -50,7 +50,6 @@ from itertools import chain, pairwise
 from typing import Final, NamedTuple, cast
 
 from mypy_extensions import mypyc_attr
-from rapidfuzz.distance import OSA
 
 from understanding import sounds
 from understanding.lexicon import (
@@ -1054,9 +1053,9 @@ class Matcher:
     def _correct(self, word: str) -> str:
         vocabulary, lexicon = self.vocabulary, self.lexicon
         # Letters held down: "runnn", "yesss", "nooo".
-        squeezed = re.sub(r"(.)\1{2,}", r"\1", word)
+        squeezed = _HELD_DOWN.sub(r"\1", word)
         if squeezed != word:
-            for candidate in (squeezed, re.sub(r"(.)\1{2,}", r"\1\1", word)):
+            for candidate in (squeezed, _HELD_DOWN.sub(r"\1\1", word)):
                 if candidate in vocabulary:
                     return candidate
             word = squeezed
@@ -1094,7 +1093,7 @@ class Matcher:
         for candidate in chain(
             self.shared_initial.get(initial, ()), self.by_initial.get(initial, ())
         ):
-            if abs(len(candidate) - len(word)) > 1 or OSA.distance(word, candidate) != 1:
+            if abs(len(candidate) - len(word)) > 1 or not one_edit_apart(word, candidate):
                 continue
             if _allowed_typo(word, candidate, lexicon, candidate in self.phrase_words, real):
                 if best is not None:
@@ -1867,7 +1866,7 @@ class Matcher:
             and len(known) >= 4
             and abs(len(known) - len(word)) <= 1
             and known not in lexicon.numbers_en
-            and OSA.distance(word, known) == 1
+            and one_edit_apart(word, known)
         ]
         if len(found) != 1:
             return None
@@ -1899,7 +1898,11 @@ class Matcher:
             return None
         found = set()
         for known, runs in self.phrase_runs.items():
-            if len(known) != len(word) + 1 or known[0] != word[0] or OSA.distance(word, known) != 1:
+            if (
+                len(known) != len(word) + 1
+                or known[0] != word[0]
+                or not one_edit_apart(word, known)
+            ):
                 continue
             for words in runs:
                 if len(words) < 3:
@@ -9388,6 +9391,42 @@ def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None
 
 
 _DOUBLED: Final = re.compile(r"(.)\1")
+# a letter held down, three times or more: "runnn", "yesss", "nooo" (compiled once: `re.sub`
+# with a pattern's text looks it up in re's cache, interpreted, on each typo read)
+_HELD_DOWN: Final = re.compile(r"(.)\1{2,}")
+
+
+def one_edit_apart(word: str, other: str) -> bool:
+    """Whether `other` is `word` with one edit: a letter replaced, added or dropped, or two
+    neighbours swapped (their optimal-string-alignment distance is exactly 1). The typo
+    readers ask only this, of each candidate word of a typo: rapidfuzz's OSA.distance
+    answered it at ~260 ns a call through its Python entry (tens of candidates a typo), this
+    compares the strings directly (tests/test_speed21.py holds it to rapidfuzz's answer)."""
+    size, other_size = len(word), len(other)
+    if size == other_size:
+        at = 0
+        while at < size and word[at] == other[at]:
+            at += 1
+        if at == size:
+            return False  # the same word: no edit
+        if word[at + 1 :] == other[at + 1 :]:
+            return True  # one letter replaced
+        return (  # two neighbours swapped
+            at + 1 < size
+            and word[at] == other[at + 1]
+            and word[at + 1] == other[at]
+            and word[at + 2 :] == other[at + 2 :]
+        )
+    if size == other_size + 1:
+        word, other, size = other, word, other_size  # `word` the shorter
+    elif other_size != size + 1:
+        return False
+    at = 0
+    while at < size and word[at] == other[at]:
+        at += 1
+    return word[at:] == other[at + 1 :]  # one letter added (dropped from the longer)
+
+
 _VOWELS: Final = frozenset("aeiou")
 _CALLED_AS: Final = frozenset(("you", "ya", "ye", "yuh"))  # "ya eejit", "you muppet"
 _DEGREE_SUFFIXES: Final = frozenset(("er", "est", "ly", "ier", "iest"))
