@@ -213,7 +213,9 @@ ABUJA_EVAL = ROUND_SIX_WRITERS / "ab8.tsv"
 ABUJA_REACHED = {"en": (222, 0)}
 AUCKLAND_EVAL = ROUND_SIX_WRITERS / "nz8.tsv"
 # veto18 (docs/stat18.md): 223 -> 222, a right answer given the hint
-AUCKLAND_REACHED = {"en": (222, 0)}
+# verdicts21en (the second opinion reads a short last answer after a correction: "steel obviously??
+# wait nah same"): en 222 -> 223
+AUCKLAND_REACHED = {"en": (223, 0)}
 
 
 # Round six's second wave of Chinese tuning writers (Kuala Lumpur Malaysian Mandarin, a Sha Tin
@@ -622,7 +624,9 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts20hant (counting aloud is working: 一二三 咪二囉): zh-hans 894 -> 895, zh-hant 989 -> 990
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): en 858 -> 857
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (895, 5), "zh-hant": (990, 3), "en": (857, 1)}
+# verdicts21en (the second opinion reads a short last answer after a correction: "one and a half... nah
+# wait, 2"): en 857 -> 858
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (895, 5), "zh-hant": (990, 3), "en": (858, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -692,7 +696,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # wp20 (生的 beside a melon's name is that melon): zh-hans 883, 3 -> 887, 3
 # wp20 (a no and never heard it says no): en 860, 3 -> 861, 2
 # wp20 merged with verdicts20hans: zh-hant 993, 6
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (888, 3), "zh-hant": (993, 6), "en": (862, 2)}
+# verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (888, 3), "zh-hant": (993, 6), "en": (863, 2)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -762,7 +767,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # wp20 (the question's 没湿 said back guesses nothing): zh-hant 985, 1 -> 992, 1
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 892, 2 -> 892, 3; en 857, 2 -> 857, 3
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (992, 1), "en": (857, 3)}
+# verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 857 -> 858
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (992, 1), "en": (858, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -941,7 +947,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts20hans (生的 beside a melon named is no spoiled melon: 冬瓜吧 生的不能吃): 222 -> 223, 3
 # wp20 (a bare 叫你名字 sees nothing through): zh-hant 507, 5 -> 508, 4
 # wp20 (生的 beside a melon's name is that melon): zh-hans 218, 4 -> 219, 4
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (508, 4), "en": (207, 2)}
+# verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 207 -> 208
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (508, 4), "en": (208, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -969,7 +976,8 @@ ROUND_TWENTY_WRITERS_READ = {"zh-hans": (446, 12), "zh-hant": (504, 3), "en": (4
 # from the start. Untouched on a52fe4c: zh-hans 439, 5; zh-hant 503, 3; en 431, 3. With the
 # second opinion learned from them (in-sample): zh-hans 442, 3; zh-hant 505, 2; en 435, 2.
 ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 3), "zh-hant": (505, 2), "en": (435, 2)}
+# verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 435 -> 436
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 3), "zh-hant": (505, 2), "en": (436, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -980,7 +988,8 @@ ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 3), "zh-hant": (505, 2), "en":
 ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # Its one run read zh-hans 892, 14; zh-hant 995, 19; en 850, 8 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 896, 10; zh-hant 1003, 11; en 862, 3
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (896, 10), "zh-hant": (1003, 11), "en": (862, 3)}
+# verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (896, 10), "zh-hant": (1003, 11), "en": (863, 3)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1176,7 +1185,9 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "cw13.tsv", 224, {"en": (222, 2)}),
     (ROUND_EIGHT_WRITERS / "ph14.tsv", 224, {"en": (224, 0)}),
     (ROUND_EIGHT_WRITERS / "kr14.tsv", 224, {"en": (222, 0)}),
-    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 1)}),
+    # verdicts21en (the second opinion reads a short last answer after a correction:
+    # "france.. no wait P"): en 223 -> 224
+    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (224, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 231, 0 -> 232, 0 (main read 231, 0)
     (ROUND_EIGHT_WRITERS / "tp14.tsv", 232, {"zh-hant": (232, 0)}),
