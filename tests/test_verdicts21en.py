@@ -1,7 +1,9 @@
 """Round twenty-one's English kinds (verdicts21en), from round twenty's final set
 (content/eval/tuning/round20_final/README.md, "What went wrong, by kind"), its dev set and round
-twenty-one's tuning writers: a don't-know, then a question back ("dunno, how far?"), and
-don't-knows outside the lists in plain and dialect words. Every answer here was written for this
+twenty-one's tuning writers: a don't-know, then a question back ("dunno, how far?"),
+don't-knows outside the lists in plain and dialect words, the last answer after a correction
+read by the second opinion too, Geordie "us" for me in seeing through ("ye'll not get us"),
+and "one" after a word judging the question ("tricky one, second") a pronoun. Every answer here was written for this
 file, not copied from the eval rows, in varied English (British, American, Indian, African,
 Caribbean, Australian); each kind has answers it must not change beside it."""
 
@@ -132,3 +134,70 @@ def test_a_long_story_after_a_correction_is_read_whole(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert verdict_of(corpus, where, said) == branch
+
+
+# -- seeing through in Geordie and Northern words ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "ye'll not get us with that one",
+        "you'll not catch us out, pet",
+        "ye'll not have us",
+        "heard this'un at the club",
+        "ah've heard that'un before",
+    ],
+)
+def test_us_for_me_and_thisun_see_through(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "rooster-roof-egg/ask", said) == "saw_through"
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # "have me" doing something is no "won't fool me"
+        ("one-and-three/ask", "Is it 'and'? Naw, ye'll not have me overthinkin it. Two", "two"),
+        ("months-28-days/ask", "all twelve, ye'll not catch us", "twelve"),
+    ],
+)
+def test_an_answer_beside_us_for_me_keeps_its_branch(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- "one" after a word judging the question is a pronoun -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("race-second-place/second", "tricky one, second", "second"),
+        ("race-second-place/second", "good one. second", "second"),
+        ("race-second-place/second", "old one this, second place", "second"),
+        ("race-second-place/second", "second, easy one", "second"),
+        ("apples-take-away/ask", "easy one, 4", "four"),
+        ("apples-take-away/ask", "classic one innit, 4 obviously", "four"),
+        ("sheep-all-but-nine/ask", "sneaky one eh, 9", "nine"),
+    ],
+)
+def test_one_after_a_word_judging_the_question_is_no_number(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("race-second-place/second", "one", "first"),
+        ("race-second-place/second", "number one baby", "first"),
+        ("race-second-place/second", "easy, one", "first"),
+        ("birds-on-tree/ask", "just the one", "one_left"),
+    ],
+)
+def test_one_said_as_a_number_stays_a_number(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
