@@ -3,8 +3,9 @@
 twenty-one's tuning writers: a don't-know, then a question back ("dunno, how far?"),
 don't-knows outside the lists in plain and dialect words, the last answer after a correction
 read by the second opinion too, Geordie "us" for me in seeing through ("ye'll not get us"),
-and "one" after a word judging the question ("tricky one, second") a pronoun. Every answer here was written for this
-file, not copied from the eval rows, in varied English (British, American, Indian, African,
+"one" after a word judging the question ("tricky one, second") a pronoun, and a real adverb
+("typically") no -ly of its adjective. Every answer here was written for this file, not copied
+from the eval rows, in varied English (British, American, Indian, African,
 Caribbean, Australian); each kind has answers it must not change beside it."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
-from tests.support.understanding import reached
+from tests.support.understanding import explained, reached
 
 # -- a don't-know, then a question back ------------------------------------------------------
 
@@ -199,5 +200,34 @@ def test_one_after_a_word_judging_the_question_is_no_number(
 )
 def test_one_said_as_a_number_stays_a_number(
     corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+# -- a real adverb is its own word ---------------------------------------------------------------
+
+
+def test_a_real_adverb_is_not_read_as_its_adjective(corpus: Corpus) -> None:
+    # "typically" is no "typical": the trick named here is "trick question", not "typical trick"
+    why = explained(
+        corpus,
+        "race-second-place/second",
+        "typically trick questions have first as the answer, so second",
+    )
+    assert "'typical trick'" not in why
+    assert "'trick question'" in why
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # inflections that are no common adverb are still read by their stem
+        ("imagine-chase/ask", "runnin like mad", "run"),
+        ("race-second-place/second", "typically first", "first"),
+        ("play-water/ask", "hardly", "no"),
+    ],
+)
+def test_inflections_and_adverbs_beside_answers_keep_their_branch(
+    corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert reached(corpus, where, said) == branch

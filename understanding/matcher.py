@@ -9292,11 +9292,16 @@ _SUFFIXES: Final = (
 
 def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None:
     """A known word `word` is an inflection of: runs, running, cutest, prettiest. A common
-    word takes no -er, -est or -ly ("bother" is not more "both", "forest" not "for"), and a
-    common short word no ending at all ("noted" is not "not", "cans" not "can")."""
+    word takes no -er, -est or -ly ("bother" is not more "both", "forest" not "for"), a common
+    short word no ending at all ("noted" is not "not", "cans" not "can"), and a real English
+    adverb (wordfreq) is no -ly of its adjective ("typically" is not "typical")."""
     if len(word) < 4:
         return None
     for suffix, ending in _SUFFIXES:
+        if suffix == "ly" and is_english_word(word):
+            # rule "a real adverb is its own word" (verdicts21en): "typically", "hardly",
+            # "nearly" are common words of their own (wordfreq), not "typical", "hard", "near"
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             base = word[: -len(suffix)]
             for candidate in (base + ending, base[:-1] if base[-1:] == base[-2:-1] else None):
