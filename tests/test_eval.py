@@ -224,7 +224,9 @@ ABUJA_EVAL = ROUND_SIX_WRITERS / "ab8.tsv"
 ABUJA_REACHED = {"en": (222, 0)}
 AUCKLAND_EVAL = ROUND_SIX_WRITERS / "nz8.tsv"
 # veto18 (docs/stat18.md): 223 -> 222, a right answer given the hint
-AUCKLAND_REACHED = {"en": (222, 0)}
+# verdicts21en (the second opinion reads a short last answer after a correction: "steel obviously??
+# wait nah same"): en 222 -> 223
+AUCKLAND_REACHED = {"en": (223, 0)}
 
 
 # Round six's second wave of Chinese tuning writers (Kuala Lumpur Malaysian Mandarin, a Sha Tin
@@ -644,6 +646,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # wp21 (the insult turned back beside a denial, in English: "eh who you call pig sia, you the
 # pig"): en 857 -> 858
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 895, 5 -> 900, 1 (read 896, 5 before it); zh-hant 990, 3 -> 991, 2
+# verdicts21en (the second opinion reads a short last answer after a correction: "one and a half... nah
+# wait, 2"): en 857 -> 858
 ROUND_TWELVE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (991, 2), "en": (858, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
@@ -716,7 +720,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # wp20 merged with verdicts20hans: zh-hant 993, 6
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 888, 3 -> 890, 1; zh-hant 993, 6 -> 995, 4
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hans 890, 1 -> 891, 0
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (891, 0), "zh-hant": (995, 4), "en": (862, 2)}
+# verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (891, 0), "zh-hant": (995, 4), "en": (863, 2)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -789,7 +794,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 892, 2 -> 892, 3; en 857, 2 -> 857, 3
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 992, 1 -> 998, 0 (read 997, 1 before it)
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (998, 0), "en": (857, 3)}
+# verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 857 -> 858
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (998, 0), "en": (858, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -977,7 +983,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # wp20 (a bare 叫你名字 sees nothing through): zh-hant 507, 5 -> 508, 4
 # wp20 (生的 beside a melon's name is that melon): zh-hans 218, 4 -> 219, 4
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 223, 3 -> 224, 2
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (508, 4), "en": (207, 2)}
+# verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 207 -> 208
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (508, 4), "en": (208, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1017,7 +1024,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # again, 这题有坑吧 不敢答 being the safe path): 448, 2 -> 448, 2
 # verdicts21hans ("I love you" in pinyin by sound, ai lao you): 448, 2 -> 449, 2
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 442, 3 -> 444, 1
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (435, 2)}
+# verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 435 -> 436
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (436, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1043,6 +1051,7 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts21hans ("I love you" texted, i lv u): zh-hans 907, 6 -> 908, 6
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 896, 10 -> 899, 7; zh-hant 1003, 11 -> 1004, 10
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1004, 10 -> 1005, 9
+# verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
 ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (863, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
@@ -1255,7 +1264,9 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "cw13.tsv", 224, {"en": (222, 2)}),
     (ROUND_EIGHT_WRITERS / "ph14.tsv", 224, {"en": (224, 0)}),
     (ROUND_EIGHT_WRITERS / "kr14.tsv", 224, {"en": (222, 0)}),
-    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 1)}),
+    # verdicts21en (the second opinion reads a short last answer after a correction:
+    # "france.. no wait P"): en 223 -> 224
+    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (224, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 231, 0 -> 232, 0 (main read 231, 0)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 232, 0 -> 229, 0

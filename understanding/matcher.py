@@ -5140,18 +5140,25 @@ def _named_in_a_question_back(
     with a word of lexicon.asked_back_openers_en and closing with "?" (not "how about…?"),
     and the branch named nowhere else. Not where the question word is itself an answer of
     this state (a knock-knock's "who be boo?" says "boo who")."""
-    if hit.kind != "phrase" or hit.start == 0 or hit.clause >= len(parts):
-        return False
-    texts, kinds = parts[hit.clause]
-    if not texts or texts[0] not in lexicon.asked_back_openers_en or kinds[-1] != QUESTION:
+    if not _a_question_back(parts, hit, lexicon):
         return False
     if any(
         h.branch == hit.branch and h.clause == hit.clause and h.start == 0 for h in found.dropped
     ):
         return False
-    if texts[1:2] and texts[1] in lexicon.asked_back_guesses_en:
-        return False
     return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
+
+
+def _a_question_back(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether a phrase hit stands inside a question back: after the opening of a clause that
+    opens with a word of lexicon.asked_back_openers_en and closes with "?", the next word none
+    of lexicon.asked_back_guesses_en ("how far?" asks; "how about red?" suggests)."""
+    if hit.kind != "phrase" or hit.start == 0 or not 0 <= hit.clause < len(parts):
+        return False
+    texts, kinds = parts[hit.clause]
+    if not texts or texts[0] not in lexicon.asked_back_openers_en or kinds[-1] != QUESTION:
+        return False
+    return not (texts[1:2] and texts[1] in lexicon.asked_back_guesses_en)
 
 
 def _asked_about(
@@ -8471,6 +8478,8 @@ def _hedged(
     hedges = [h for h in live if h.kind == "intent" and h.intent == "dont_know"]
     if not hedges:
         return live
+    if any(h.clause >= 0 for h in hedges):
+        live = _asked_beside_a_dont_know(live, hedges, dropped, parts, lexicon)
     guesses = [h for h in live if h.kind in ("phrase", "number", "regex")]
     guessed = {h.clause for h in guesses if h.branch != hedges[0].branch}
     if not guessed:
@@ -8571,6 +8580,29 @@ def _hedged(
         else:
             kept.append(hit)
     return kept
+
+
+def _asked_beside_a_dont_know(
+    live: list[Hit], hedges: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a don't-know, then a question back" (verdicts21en): a branch's word inside a
+    question back ("how far?", "why the woods?", `_a_question_back`) in a clause apart from a
+    don't-know asks, it guesses nothing: "dunno, how far?", "no idea mate, how deep are the
+    woods?" do not know; so the don't-know hedges no guess, and the asked word is dropped."""
+    hedged = {h.clause for h in hedges if h.clause >= 0}
+    asked = [
+        h
+        for h in live
+        if h.kind == "phrase"
+        and h.branch != hedges[0].branch
+        and h.clause not in hedged
+        and _a_question_back(parts, h, lexicon)
+    ]
+    if not asked:
+        return live
+    for hit in asked:
+        dropped.append(_why(hit, "a don't-know, then a question back (dunno, how far?)"))
+    return [h for h in live if h not in asked]
 
 
 def _a_choice(
@@ -9368,11 +9400,16 @@ _SUFFIXES: Final = (
 
 def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None:
     """A known word `word` is an inflection of: runs, running, cutest, prettiest. A common
-    word takes no -er, -est or -ly ("bother" is not more "both", "forest" not "for"), and a
-    common short word no ending at all ("noted" is not "not", "cans" not "can")."""
+    word takes no -er, -est or -ly ("bother" is not more "both", "forest" not "for"), a common
+    short word no ending at all ("noted" is not "not", "cans" not "can"), and a real English
+    adverb (wordfreq) is no -ly of its adjective ("typically" is not "typical")."""
     if len(word) < 4:
         return None
     for suffix, ending in _SUFFIXES:
+        if suffix == "ly" and is_english_word(word):
+            # rule "a real adverb is its own word" (verdicts21en): "typically", "hardly",
+            # "nearly" are common words of their own (wordfreq), not "typical", "hard", "near"
+            continue
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             base = word[: -len(suffix)]
             for candidate in (base + ending, base[:-1] if base[-1:] == base[-2:-1] else None):

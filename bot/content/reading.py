@@ -99,8 +99,9 @@ def verdict(state: RoutineState, text: str) -> Match:
         sure = [h.text for h in found.hits if _an_assent_alone(h, hit)]
         own = " ".join([own, *sure])
     intent = hit is not None and hit.kind == "intent"
-    doubt = opinion.doubt(text, reached, same_as(state, found), own, intent)
-    if doubt is None or _a_count_unsaid(state, doubt.label, text):
+    read = _the_last_answer(text, found)
+    doubt = opinion.doubt(read, reached, same_as(state, found), own, intent)
+    if doubt is None or _a_count_unsaid(state, doubt.label, read):
         return found
     if state.reveal_outcome == FELL and not (
         _ends_in_a_fall(state, reached) or _ends_in_a_fall(state, doubt.label)
@@ -129,6 +130,32 @@ def _a_count_unsaid(state: RoutineState, label: str, text: str) -> bool:
         return False
     lexicon = state.matcher.lexicon
     return not numbers(clauses(fold(text[:MAX_READ], lexicon), lexicon), lexicon)
+
+
+# Rule "the last answer counts, for the second opinion too" (verdicts21en): at most this many
+# words after a correction marker are a short answer of their own ("second, no wait, first")
+_SHORT_CORRECTION_WORDS = 3
+
+
+def _the_last_answer(text: str, found: Match) -> str:
+    """What the second opinion reads of an answer the rules read as corrected (`found.corrected`,
+    a word marker: "no wait", "i mean", "scratch that"): only the short answer after the
+    marker's last place ("second, no wait, first place" reads "first place"), as the rules
+    do; it reads letters in any order, and the words taken back would outvote the last
+    answer. The whole answer where the marker is no word (a "?"), cannot be found as a whole
+    word, or more than _SHORT_CORRECTION_WORDS words or anything but plain ASCII follow it (a
+    story after "hang on" is for the model to read whole: it vetoes a reading the rules took
+    from it)."""
+    marker = found.corrected
+    if not marker or not marker[0].isalpha():
+        return text
+    ends = [m.end() for m in re.finditer(rf"\b{re.escape(marker)}\b", text.lower())]
+    if not ends:
+        return text
+    tail = text[ends[-1] :].strip(" ,.!…")
+    if not tail or len(tail.split()) > _SHORT_CORRECTION_WORDS or not tail.isascii():
+        return text
+    return tail
 
 
 def _an_assent_alone(hit: Hit, reached_by: Hit) -> bool:
