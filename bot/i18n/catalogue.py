@@ -783,11 +783,11 @@ CATALOGUE: dict[str, Text] = {
     ),
     # /xor given words after it: it takes none (a new user's "/xor hello" was ignored)
     "xor_usage": Text(
-        "/xor 后面不用加东西，单发 /xor 就行。想自己调参数，请用 /train，比如 /train xor hidden=3。",
+        "/xor 后面不用加东西，直接发 /xor 就行。想自己调参数，请用 /train，比如 /train xor hidden=3。",
         "/xor doesn't take anything after it: just send /xor on its own. To choose your own "
         "settings, use /train, e.g. /train xor hidden=3.",
         zh_hant=(
-            "/xor 後面不用加東西，單獨傳 /xor 就可以了。想自己調參數，請用 /train，"
+            "/xor 後面不用加東西，直接傳 /xor 就好。想自己設定參數的話，請用 /train，"
             "例如 /train xor hidden=3。"
         ),
         zh_hk=(
