@@ -1005,11 +1005,18 @@ class Matcher:
         split = last[1] if last is not None and last[0] == text else None
         if split is None:
             split = clauses(fold(text, lexicon), lexicon)
-        for texts, kinds in split:
+        for index, (texts, kinds) in enumerate(split):
             if texts and (
                 _asks_to_say_again(texts, kinds, lexicon, "put_offs")
                 or _asks_to_say_again(texts, kinds, lexicon, "thinking_aloud")
             ):
+                if _asks_to_say_again(texts, kinds, lexicon, "replacing_corrections") and any(
+                    later for later, _ in split[index + 1 :]
+                ):
+                    # rule "a correction, no put-off": "france? no wait, P" closes a clause
+                    # on "wait", but as a firm correction with the new answer after it: the
+                    # answer is given, not put off (newuser21)
+                    continue
                 return True
         # a thinking sound alone ("hmm", 呃) that reached nothing, or a hum alone trailing off
         # (嗯……, "mm..."), is thinking; a hum alone (嗯, "mm") is a yes (review15 S1)
@@ -3974,6 +3981,7 @@ class Matcher:
         # each looked up by a string the answer already holds (a unit, or an ASCII letter),
         # not a two-character slice built and hashed at every place
         lengths, shared_lengths = self.lengths_by_char, self.shared.lengths_by_char
+        negated_end = -1  # where the last phrase dropped as negated ends (rule below)
         for i in range(n):
             if len(hits) >= MAX_HITS:
                 break
@@ -4001,11 +4009,53 @@ class Matcher:
                     if entry is None:
                         entry = shared.get(key)
                     if entry is not None:
-                        self._hit(entry, texts, kinds, index, i, j, length, hits, dropped)
+                        negated_end = self._hit_outside_negated(
+                            entry, texts, kinds, index, i, j, length, hits, dropped, negated_end
+                        )
             key = texts[i]
             if len(key) == 1 and key in singles:  # a one-character unit
                 entry = table.get(key) or shared[key]
-                self._hit(entry, texts, kinds, index, i, i + 1, 1, hits, dropped)
+                negated_end = self._hit_outside_negated(
+                    entry, texts, kinds, index, i, i + 1, 1, hits, dropped, negated_end
+                )
+
+    def _hit_outside_negated(
+        self,
+        entry: _Entry,
+        texts: list[str],
+        kinds: list[int],
+        index: int,
+        i: int,
+        j: int,
+        length: int,
+        hits: list[Hit],
+        dropped: list[Hit],
+        negated_end: int,
+    ) -> int:
+        """`_hit`, unless units i..j lie inside a phrase found negated before them (its end
+        `negated_end`): rule "inside a negated phrase", 不是麋鹿 negates the 鹿 inside 麋鹿 as
+        it does 麋鹿 (the negator stands before the longer phrase, not before the shorter one),
+        and 不是梅花鹿 names no 鹿 (newuser21). Only a branch's phrase, in a clause that asks
+        nothing, negates what is inside it. Returns where the last negated phrase ends."""
+        if j <= negated_end:
+            if len(dropped) < MAX_HITS:
+                hit = Hit(
+                    None, "phrase", entry.phrase.written, entry.intent, index, i, j - i, length
+                )
+                dropped.append(_why(hit, "inside a negated phrase"))
+            return negated_end
+        before = len(dropped)
+        self._hit(entry, texts, kinds, index, i, j, length, hits, dropped)
+        last = dropped[-1] if len(dropped) > before else None
+        if (
+            last is not None
+            and last.why_not == "negated"
+            and last.kind == "phrase"  # not an idiom of an intent (不是你肚里的蛔虫: can't know)
+            and last.start == i
+            and kinds[-1] != QUESTION  # 他不是姓孙哦？ asks "isn't it 孙?": no denial
+        ):
+            return max(negated_end, j)
+        return negated_end
 
     def _hit(
         self,
