@@ -69,8 +69,9 @@ class UnconfirmedError(Exception):
 
 
 class NeverSentError(Exception):
-    """Raised by `Outbox.send`: the message certainly never reached Telegram (no connection
-    was made: nothing went out), so the chat never saw it and it may be tried again."""
+    """Raised by `Outbox.send`: the message was certainly never said (no connection was
+    made: nothing went out; or Telegram answered that it failed: a 5xx, flood control past
+    the retries), so the chat never saw it and it may be tried again."""
 
 
 @dataclass(frozen=True)
