@@ -63,3 +63,41 @@ async def test_a_reveal_telegram_failed_is_said_on_a_later_sweep_and_holds_no_ot
         assert after.load_chat(OTHER_GROUP["id"]).pranks == {}
     finally:
         after.close()
+
+
+OLD_GROUP = {"id": -500, "type": "group", "title": "Before the upgrade"}
+SUPERGROUP = {"id": -100700, "type": "supergroup", "title": "After the upgrade"}
+
+
+@slow
+@pytest.mark.parametrize("then", ["500", "drop"])
+async def test_a_reveal_that_finds_its_group_upgraded_and_then_fails_is_not_lost(
+    emulator: Emulator, tmp_path: Path, corpus: Corpus, then: str
+) -> None:
+    """Alice's prank in a group is overdue; the group became a supergroup meanwhile (the bot
+    not told yet), so the reveal is refused there (400, migrate_to_chat_id), and its send to
+    the supergroup fails in turn: Telegram refuses it ("500": nothing said, said on a later
+    sweep) or the connection breaks mid-call ("drop": maybe said, never said twice). Either
+    way the prank is over in both chats once the supergroup has its reveal (at most once).
+    Breakage: the second send's failure was raised out of the ChatMovedError handler, past
+    the handlers of the same try, so the refused reveal was never said again."""
+    db = tmp_path / "bot.sqlite3"
+    storage = Storage(db)
+    try:
+        storage.save_chat(OLD_GROUP["id"], overdue_prank(corpus, OLD_GROUP))
+    finally:
+        storage.close()
+    emulator.migrated[OLD_GROUP["id"]] = SUPERGROUP["id"]
+    emulator.inject("sendMessage", "none")  # the old group's send: refused, moved
+    emulator.inject("sendMessage", then)  # the supergroup's
+    async with running_bot(emulator, db, sweep_seconds=0.3):
+        if then == "500":
+            await wait_for(emulator, sends(SUPERGROUP["id"], say("timeout", "en")), timeout=10)
+        await asyncio.sleep(1.5)  # a few more sweeps: nothing is said twice
+    assert len(reveals_in(emulator, SUPERGROUP)) <= 1
+    after = Storage(db)
+    try:
+        assert after.load_chat(OLD_GROUP["id"]).pranks == {}
+        assert after.load_chat(SUPERGROUP["id"]).pranks == {}
+    finally:
+        after.close()
