@@ -16,7 +16,13 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, ApplicationBuilder, BaseRateLimiter, Defaults
 
 from bot.application.buttons import Key
-from bot.application.turn import ChatMovedError, Send, UndeliverableError
+from bot.application.turn import (
+    ChatMovedError,
+    NeverSentError,
+    Send,
+    UnconfirmedError,
+    UndeliverableError,
+)
 from bot.conversation.answering import Reply
 from bot.telegram.buttons import render
 from bot.telegram.outbox import TelegramOutbox
@@ -108,3 +114,19 @@ async def test_telegrams_refusals_are_the_turns_errors(
     await outbox.edit_keys(GROUP, 424242, KEYS)  # BadRequest: nothing to edit, said not raised
     assert limiter.endpoints.count("sendMessage") == 4
     assert limiter.endpoints.count("editMessageReplyMarkup") == 1
+
+
+async def test_a_call_telegram_refused_was_never_said_one_unanswered_may_have_been(
+    emulator: Emulator, outbox: TelegramOutbox
+) -> None:
+    """A 500, or flood control the rate limiter let through (here none retries), is
+    Telegram saying the call failed: NeverSentError, so a timeout's reveal is tried again
+    (redteam21: the 500 was raised as it came, the reveal lost). The neighbour stays: a
+    call carried out whose answer was lost may have been said (UnconfirmedError)."""
+    for refusal in ("500", "429"):
+        emulator.inject("sendMessage", refusal)
+        with pytest.raises(NeverSentError):
+            await outbox.send(GROUP, Send(Reply("hi")))
+    emulator.inject("sendMessage", "lost")
+    with pytest.raises(UnconfirmedError):
+        await outbox.send(GROUP, Send(Reply("hi")))

@@ -100,7 +100,7 @@ def parse_html(text: str) -> str:
 
 @dataclass
 class Fault:
-    kind: str  # "429", "500", "drop", "lost" or "odd"
+    kind: str  # "429", "500", "drop", "lost", "odd" or "none"
     retry_after: int = 1
 
 
@@ -189,7 +189,8 @@ class Emulator:
     def inject(self, method: str, kind: str, retry_after: int = 1) -> None:
         """Make the next call of `method` fail: "429", "500", "drop" (close the socket),
         "lost" (carry the call out, then close the socket: the answer never reaches the bot)
-        or "odd" (a 200 whose result is `true`, not the object the method returns)."""
+        or "odd" (a 200 whose result is `true`, not the object the method returns); "none"
+        takes the call as it is, so that a fault injected after it hits the call after."""
         with self.lock:
             self.faults.setdefault(method, []).append(Fault(kind, retry_after))
 
