@@ -37,3 +37,28 @@ def test_a_joke_new_to_them_names_no_trick(corpus: Corpus, answer: str, state: s
 )
 def test_a_joke_met_before_still_sees_through(corpus: Corpus, answer: str, state: str) -> None:
     assert reached(corpus, state, answer) == GIVE_AWAY
+
+
+@pytest.mark.parametrize(
+    ("state", "answer", "branch"),
+    [
+        # "what is your flaw?" asked back names none (是你的缺点 without 就 no longer a phrase)
+        ("my-flaw/guess", "什么是你的缺点？", None),
+        ("my-flaw/guess", "你觉得什么是你的缺点", None),
+        ("my-flaw/guess", "哪個是你的缺點啊", None),
+        ("my-flaw/ask", "什么是你的缺点？", None),
+        # praise called the flaw still names it (verdicts21hans)
+        ("my-flaw/guess", "太聪明就是你的缺点", "names_flaw"),
+        ("my-flaw/guess", "你太帅了，这就是缺点", "names_flaw"),
+        # "a normal person" of anyone denies nothing; of oneself it still denies
+        ("forget-pig/ask", "正常人谁理你", None),
+        ("forget-pig/ask", "正常人會回答嗎", None),
+        ("forget-pig/ask", "我是正常人", "deny"),
+        ("forget-pig/ask", "我是个正常人", "deny"),
+        ("forget-pig/ask", "你才是猪 我是正常人", "deny"),
+    ],
+)
+def test_words_asked_or_said_of_anyone_are_no_answer(
+    corpus: Corpus, state: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, state, answer) == branch
