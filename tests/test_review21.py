@@ -50,6 +50,7 @@ def test_a_joke_met_before_still_sees_through(corpus: Corpus, answer: str, state
         # praise called the flaw still names it (verdicts21hans)
         ("my-flaw/guess", "太聪明就是你的缺点", "names_flaw"),
         ("my-flaw/guess", "你太帅了，这就是缺点", "names_flaw"),
+        ("my-flaw/ask", "你太好看了 这是你的缺点", "names_flaw"),
         # "a normal person" of anyone denies nothing; of oneself it still denies
         ("forget-pig/ask", "正常人谁理你", None),
         ("forget-pig/ask", "正常人會回答嗎", None),

@@ -204,7 +204,7 @@ def test_a_correction_then_nearly_fallen_stands(corpus: Corpus, answer: str) -> 
     found = corpus.routines["xiaoming-third-son"].states["ask"].recognise(answer)
     assert found is not None
     # the answer after the correction, with the bot's line for a save (caught in time)
-    assert (found.id, found.caught) == ("xiaoming", True)
+    assert (found.id, found.caught_in_time) == ("xiaoming", True)
 
 
 @pytest.mark.parametrize(
