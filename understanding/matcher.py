@@ -4503,6 +4503,7 @@ class Matcher:
             _negated(texts, kinds, i, lexicon)
             or (j + 1 < len(texts) and _negating_tail(texts, j, self.shared))
             or _where_is_there(texts, i, j, lexicon)
+            or (entry.intent == TRICK and _never_met_after(texts, j, lexicon))
         ):
             rhetorical = _rhetorical_at(texts, max(0, i - 3), i, lexicon)
             refused = None if rhetorical else self._punchline_refused(entry, texts, kinds, i)
@@ -9409,6 +9410,21 @@ def _negating_tail(texts: list[str], j: int, shared: _Lexicon) -> bool:
             and texts[j + 2] + texts[j + 3] in shared.cannot_afford_zh
         )
     )
+
+
+def _never_met_after(texts: list[str], j: int, lexicon: Lexicon) -> bool:
+    """Rule "the joke new to them" (review21): a trick word followed in its clause by a
+    negator, a verb of lexicon.met_before_verbs_zh (maybe 说) and 过 (这个梗没听过, 這個梗我沒
+    聽過, 呢個梗未聽過) says the joke is new to the speaker: it names no trick they saw
+    through. The joke met before (这个梗我听过) still does."""
+    rest = "".join(texts[j:])
+    for k in range(len(rest) - 2):
+        if rest[k] not in lexicon.negators_zh or rest[k + 1] not in lexicon.met_before_verbs_zh:
+            continue
+        after = rest[k + 2 : k + 4]
+        if after.startswith("过") or after == "说过":
+            return True
+    return False
 
 
 def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
