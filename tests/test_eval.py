@@ -1068,6 +1068,14 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hans 227, 2 -> 228, 1
 ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (218, 1)}
 
+# Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
+# Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
+# of Spain), written in the round's first minutes, sealed while the round worked on other data,
+# and run once on 54bbc1c (its README and RESULT.txt: the reported number). Held at what it
+# reached.
+FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+FINAL_READ = {"zh-hans": (885, 12), "zh-hant": (1000, 12), "en": (859, 8)}
+
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
 # input), each run untouched first on ce93166, compiled (their README: xa10 215/232 92.7% 2
@@ -1205,6 +1213,7 @@ HELD = [
     (ROUND_TWENTY_FINAL_EVAL, 2868, ROUND_TWENTY_FINAL_READ),
     (ROUND_TWENTY_DEV_EVAL, 978, ROUND_TWENTY_DEV_READ),
     (ROUND_TWENTY_ONE_WRITERS_EVAL, 1434, ROUND_TWENTY_ONE_WRITERS_READ),
+    (FINAL_EVAL, 2868, FINAL_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -1721,6 +1730,7 @@ HELD = [
         "round twenty's final set, tuned on after its one run",
         "round twenty's dev set, tuned on after the round",
         "round twenty-one's tuning writers",
+        "round twenty-one's final set, as its one run read it",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
