@@ -186,6 +186,9 @@ class TelegramOutbox:
         return None
 
 
+# httpx's errors raised before a request's first byte is written: no connection was made
+# (refused, or not made in time) or none was free in the pool. Nothing reached Telegram, so
+# the message was certainly not said and may be sent again (a timeout's reveal, put back)
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
