@@ -72,7 +72,7 @@ from bench.stat16 import (
     tally,
 )
 from bot.content import reading
-from bot.content.corpus import FELL, GIVE_AWAY, RoutineState, load_corpus, tuning_for
+from bot.content.corpus import FELL, GIVE_AWAY, Corpus, RoutineState, load_corpus, tuning_for
 from understanding import second_opinion
 from understanding.second_opinion import MAX_READ, SecondOpinion
 
@@ -268,10 +268,10 @@ def by_time(rounds: Sequence[int]) -> list[Case]:
     return found
 
 
-def held_out(names: Sequence[str] = HELD_OUT, left_out: tuple[str, ...] = LEFT_OUT) -> list[Case]:
-    """The held-out sets through the product as on main now (`reading.verdict`), its states'
-    second opinions learned from every tuning set but those whose names start with one of
-    `left_out` (the round18_* and round19_* ones)."""
+def learned_without(left_out: tuple[str, ...]) -> Corpus:
+    """The shipped corpus, its states' second opinions learned from every tuning set but
+    those whose names start with one of `left_out` (a copy of the rest, read and learned in a
+    folder removed afterwards: what is learned stays in memory)."""
     with tempfile.TemporaryDirectory() as folder:
         content = Path(folder) / "content"
         tuning = tuning_for(content / CORPUS.name)
@@ -282,6 +282,14 @@ def held_out(names: Sequence[str] = HELD_OUT, left_out: tuple[str, ...] = LEFT_O
         shutil.copy(CORPUS.with_name("lexicon.yaml"), content / "lexicon.yaml")
         corpus = load_corpus(content / CORPUS.name)
         corpus.learn_opinions()
+    return corpus
+
+
+def held_out(names: Sequence[str] = HELD_OUT, left_out: tuple[str, ...] = LEFT_OUT) -> list[Case]:
+    """The held-out sets through the product as on main now (`reading.verdict`), its states'
+    second opinions learned from every tuning set but those whose names start with one of
+    `left_out` (the round18_* and round19_* ones)."""
+    corpus = learned_without(left_out)
     found = []
     for name in names:
         for row in read_tsv(TUNING / name / "all.tsv"):

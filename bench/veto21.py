@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
+from bench.switch20 import learned_without
 from bot.content import reading
 from bot.content.corpus import Corpus, load_corpus, tuning_for
 from bot.content.evaluation import evaluate, read_rows
@@ -31,21 +30,6 @@ def sets() -> list[Path]:
     found = [path for path in sorted(TUNING.glob("*.tsv"))]
     found += [path / "all.tsv" for path in sorted(TUNING.iterdir()) if (path / "all.tsv").is_file()]
     return found
-
-
-def learned_without(prefixes: tuple[str, ...]) -> Corpus:
-    """The corpus, its second opinions learned from every tuning set but those named so."""
-    folder = tempfile.mkdtemp()
-    content = Path(folder) / "content"
-    tuning = tuning_for(content / CORPUS.name)
-    shutil.copytree(
-        TUNING, tuning, ignore=lambda _, names: [n for n in names if n.startswith(prefixes)]
-    )
-    shutil.copy(CORPUS, content / CORPUS.name)
-    shutil.copy(CORPUS.with_name("lexicon.yaml"), content / "lexicon.yaml")
-    corpus = load_corpus(content / CORPUS.name)
-    corpus.learn_opinions()
-    return corpus
 
 
 def cells(corpus: Corpus, path: Path) -> dict[str, tuple[int, int, int]]:
