@@ -186,7 +186,9 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 667, 1 -> 669, 0 (main read 668, 0)
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 694, 0 -> 687, 0; zh-hant 750, 0 -> 743, 0
-ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (743, 0), "en": (669, 0)}
+# round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
+# opinion; in-sample): en 669 -> 668
+ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (743, 0), "en": (668, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -984,7 +986,9 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # wp20 (生的 beside a melon's name is that melon): zh-hans 218, 4 -> 219, 4
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 223, 3 -> 224, 2
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 207 -> 208
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (508, 4), "en": (208, 2)}
+# round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
+# opinion; in-sample): en 208 -> 207
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (508, 4), "en": (207, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1066,9 +1070,16 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts21hant (the joke met before, 呢條我喺連登見過; the gag again, 又係輩份梗): zh-hant 495 -> 497
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 226, 3 -> 227, 2; zh-hant 495, 4 -> 496, 3
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hans 227, 2 -> 228, 1
-# round twenty-two's new tuning data (round21_final, round21_dev in the second opinion; in-sample):
-# en 218 -> 217
+# round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
+# opinion; in-sample): en 218 -> 217
 ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (217, 1)}
+
+# Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
+# Jersey), written in the round's first minutes from the final set's brief, read untouched once
+# on 0d04727 (round22_writers/README.md: zh-hans 451, 4; zh-hant 507, 5; en 429, 7), then tuning
+# data: held at what they reach with the second opinion learned from them (in-sample).
+ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (437, 1)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1229,6 +1240,7 @@ HELD = [
     (ROUND_TWENTY_ONE_WRITERS_EVAL, 1434, ROUND_TWENTY_ONE_WRITERS_READ),
     (ROUND_TWENTY_ONE_FINAL_EVAL, 2868, ROUND_TWENTY_ONE_FINAL_READ),
     (ROUND_TWENTY_ONE_DEV_EVAL, 978, ROUND_TWENTY_ONE_DEV_READ),
+    (ROUND_TWENTY_TWO_WRITERS_EVAL, 1434, ROUND_TWENTY_TWO_WRITERS_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -1747,6 +1759,7 @@ HELD = [
         "round twenty-one's tuning writers",
         "round twenty-one's final set, tuned on after its one run",
         "round twenty-one's dev set, tuned on after the round",
+        "round twenty-two's tuning writers",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
