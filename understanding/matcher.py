@@ -266,8 +266,8 @@ class Match:
     # where the rules reached otherwise: why a second opinion's label was taken instead
     # (second_opinion.py's fallback)
     fell_back: str = ""
-    # where a second opinion's doubt was read: the branch the rules reached and why the
-    # model's own label was taken instead of the safe path (bot/content/reading's veto switch)
+    # where a second opinion doubted the rules' branch: that branch and why the caller took
+    # the model's own label instead of the safe path (a veto switch)
     switched: str = ""
 
     def __init__(
