@@ -226,8 +226,8 @@ def _shipped(
     state: RoutineState, opinion: SecondOpinion, row: Row, rules: str, own: str | None, kind: str
 ) -> tuple[str, bool]:
     """The product's verdict on the rules' `rules` (reading.verdict's veto, its reveal-is-prank
-    care, and its fallback) and whether the veto acted; `own`, `kind`: the words the rules
-    reached it by (bench.stat16._own_words)."""
+    care, its veto switch and its fallback) and whether the veto acted (the safe path taken);
+    `own`, `kind`: the words the rules reached it by (bench.stat16._own_words)."""
     if rules == OTHERWISE:
         read = opinion.fallback(row.answer, state.sharp_labels, OTHERWISE)
         if read is None or _lands(state, read.label):
@@ -239,6 +239,9 @@ def _shipped(
         return rules, False
     if state.reveal_outcome == FELL and not (_lands(state, rules) or _lands(state, doubt.label)):
         return rules, False
+    switched = reading.veto_switch(state, opinion, row.answer, rules, same, doubt)
+    if switched is not None:
+        return switched, False  # (docs/stat22.md: the product's own veto switch)
     return OTHERWISE, True
 
 

@@ -506,7 +506,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 903, 4 -> 902, 5
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 902, 5 -> 905, 2; zh-hant 1009, 8 -> 1012, 4
-ROUND_TEN_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1012, 4), "en": (870, 1)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hans 905 -> 906
+ROUND_TEN_FINAL_READ = {"zh-hans": (906, 2), "zh-hant": (1012, 4), "en": (870, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -581,7 +583,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts20hans (rhetorical questions of noticing read as meant: 能不发现吗): zh-hans 880 -> 881
 # wp20 (Wuhan, Anhui 么得 is 没有): zh-hans 880, 5 -> 881, 5
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 881, 5 -> 883, 4 (read 882, 5 before it); zh-hant 993, 6 -> 1000, 3 (read 997, 6 before it)
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (883, 4), "zh-hant": (1000, 3), "en": (857, 2)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hant 1000 -> 1003; en 857 -> 858
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (883, 4), "zh-hant": (1003, 3), "en": (858, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -650,7 +654,9 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 895, 5 -> 900, 1 (read 896, 5 before it); zh-hant 990, 3 -> 991, 2
 # verdicts21en (the second opinion reads a short last answer after a correction: "one and a half... nah
 # wait, 2"): en 857 -> 858
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (991, 2), "en": (858, 1)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hans 900 -> 901; zh-hant 992 -> 993; en 859 -> 862
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (901, 1), "zh-hant": (993, 2), "en": (862, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -723,7 +729,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 888, 3 -> 890, 1; zh-hant 993, 6 -> 995, 4
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hans 890, 1 -> 891, 0
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (891, 0), "zh-hant": (995, 4), "en": (863, 2)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hans 891 -> 892; zh-hant 995 -> 997; en 863 -> 866
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (892, 0), "zh-hant": (997, 4), "en": (866, 2)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -764,7 +772,9 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # wp20 merged with verdicts20hant and verdicts20en: zh-hant 1000, 2; en 865, 1
 # verdicts21hant (Cantonese 諗唔起 can't recall: 一時諗唔起): zh-hant 1000, 2 -> 1001, 2
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 884, 2 -> 885, 1; zh-hant 1000, 2 -> 1001, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (885, 1), "zh-hant": (1001, 2), "en": (865, 1)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hans 886 -> 888; zh-hant 1002 -> 1008; en 865 -> 868
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (888, 1), "zh-hant": (1008, 2), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -797,7 +807,9 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 892, 2 -> 892, 3; en 857, 2 -> 857, 3
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 992, 1 -> 998, 0 (read 997, 1 before it)
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 857 -> 858
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (998, 0), "en": (858, 3)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hans 892 -> 897; zh-hant 998 -> 999; en 858 -> 862
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (999, 0), "en": (862, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -841,7 +853,9 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): en 866, 3 -> 866, 4
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 1011, 7 -> 1010, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1010, 7), "en": (866, 4)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hant 1010 -> 1011; en 866 -> 870
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1011, 7), "en": (870, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -884,7 +898,9 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # wp21 (the retort alone beside one's own words no answer reads, 你才是猪 我属龙的: the safe path):
 # zh-hans 905, 7 -> 905, 6
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 905, 7 -> 908, 4 (read 907, 5 before it); zh-hant 1019, 9 -> 1025, 3 (read 1023, 5 before it)
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 6), "zh-hant": (1025, 3), "en": (874, 5)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hans 909 -> 911; en 874 -> 875
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (911, 6), "zh-hant": (1025, 3), "en": (875, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -934,7 +950,9 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 913, 4 -> 917, 1 (read 916, 2 before it); zh-hant 1014, 9 -> 1017, 7 (read 1015, 9 before it)
 # corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
 # new retort and complaint rules; in-sample): zh-hans 917 -> 916
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1017, 7), "en": (848, 1)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hans 916 -> 917; zh-hant 1017 -> 1020; en 848 -> 854
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1020, 7), "en": (854, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -970,7 +988,10 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): en 868, 3 -> 867, 4
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1014, 9 -> 1018, 5 (read 1017, 6 before it)
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1018, 5), "en": (867, 4)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hans 917 -> 918; zh-hant 1018 -> 1020; en 868 -> 869
+# round twenty-two's tuning writers in the second opinion, after stat22 (in-sample): en 869, 4 -> 868, 4
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1020, 5), "en": (868, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1012,7 +1033,9 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 446, 12 -> 456, 5 (read 453, 8 before it)
 # corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
 # new retort and complaint rules; in-sample): zh-hans 456 -> 455
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 5), "zh-hant": (504, 3), "en": (441, 1)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hant 506 -> 507
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 5), "zh-hant": (507, 3), "en": (441, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1029,7 +1052,10 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts21hans ("I love you" in pinyin by sound, ai lao you): 448, 2 -> 449, 2
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 442, 3 -> 444, 1
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 435 -> 436
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (436, 2)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hans 451 -> 454; zh-hant 506 -> 509
+# round twenty-two's tuning writers in the second opinion, after stat22 (in-sample): zh-hans 454, 2 -> 453, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (509, 2), "en": (436, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1056,7 +1082,9 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 896, 10 -> 899, 7; zh-hant 1003, 11 -> 1004, 10
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1004, 10 -> 1005, 9
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (863, 2)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hans 911 -> 914; zh-hant 1007 -> 1010; en 865 -> 868
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (914, 10), "zh-hant": (1010, 11), "en": (868, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1072,14 +1100,17 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hans 227, 2 -> 228, 1
 # round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
 # opinion; in-sample): en 218 -> 217
-ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (217, 1)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hant 498 -> 499
+ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (499, 3), "en": (217, 1)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
 # on 0d04727 (round22_writers/README.md: zh-hans 451, 4; zh-hant 507, 5; en 429, 7), then tuning
 # data: held at what they reach with the second opinion learned from them (in-sample).
 ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (437, 1)}
+# stat22 (the veto switch, docs/stat22.md; in-sample): zh-hans 452 -> 455; en 437 -> 439
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (455, 2), "zh-hant": (508, 4), "en": (439, 1)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1090,7 +1121,9 @@ ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en":
 ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # Its one run read zh-hans 885, 12; zh-hant 1000, 12; en 859, 8 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 894, 4; zh-hant 1005, 7; en 865, 5
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": (865, 5)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hans 894 -> 898; zh-hant 1005 -> 1010; en 865 -> 867
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1010, 7), "en": (867, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1099,7 +1132,10 @@ ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": 
 ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # Its last count in round twenty-one: zh-hans 227, 1; zh-hant 496, 3; en 217, 1.
 # In the tuning sets (the second opinion learns from it): zh-hans 227, 1; zh-hant 498, 2; en 218, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (498, 2), "en": (218, 0)}
+# stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
+# feature, docs/stat22.md; in-sample): zh-hant 498 -> 500; en 218 -> 219
+# round twenty-two's tuning writers in the second opinion, after stat22 (in-sample): en 219, 0 -> 218, 0
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (500, 2), "en": (218, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1344,7 +1380,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 1 -> 215, 0 (main read 213, 0)
     # verdicts20en (tonne): 215 -> 216
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (216, 0)}),
+    # stat22 (the veto switch, docs/stat22.md; in-sample): round10_writers/jm16.tsv en 216 -> 217
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (217, 0)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (212, 4)}),
     # rules17hans: the pig asking over there (tj16 225, 2 -> 226, 2); the fridge's later questions
@@ -1382,7 +1419,8 @@ HELD = [
     # its trick words "is this the one where" (u turn into my dad): 209
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 3 -> 215, 1 (main read 214, 1)
-    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (215, 1)}),  # seen14: 209 -> 213
+    # stat22 (the veto switch, docs/stat22.md; in-sample): round11_writers/ct17.tsv en 215 -> 216
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (216, 1)}),  # seen14: 209 -> 213
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
     # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no
@@ -1477,7 +1515,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 4 -> 215, 1 (main read 214, 1)
     # verdicts20en (ton): 215 -> 216
-    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (216, 1)}),
+    # stat22 (the veto switch, docs/stat22.md; in-sample): round12_writers/nc19.tsv en 216 -> 217
+    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (217, 1)}),
     # Round twelve's Tsuen Wan IT support technician (Kongish: reboot, on9, d for 啲), untouched
     # on bf3749c (round12_writers3/README.md): 272/285 95.4%, 8 wrong punchlines. Tuned on by kind
     # (rules21yue, tests/test_understanding_round12c_yue.py: 上游 and a narrow or shallow place
@@ -1504,7 +1543,8 @@ HELD = [
     # "building up to", "never thought about it" a don't-know, boo's "not saying it"): 212, 2;
     # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2;
     # "this is the one where" (the joke known by its plot): 214, 2; Brummie "bostin": 215, 2
-    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (218, 0)}),  # seen14: 215 -> 216
+    # stat22 (the veto switch, docs/stat22.md; in-sample): round12_writers3/bm21.tsv en 218 -> 219
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (219, 0)}),  # seen14: 215 -> 216
     # verdicts20en (ton): read 217, 0 before it -> 218, 0
     # Round thirteen's Kunming rice-noodle shop owner (Yunnan Mandarin by voice input), untouched
     # on 10c8dc5 (round13_writers/README.md): 216/228 94.7%, 4 wrong punchlines; tuned on by kind
@@ -1582,7 +1622,8 @@ HELD = [
     (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (212, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
-    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (217, 1)}),
+    # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/ld24.tsv en 217 -> 218
+    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (218, 1)}),
     # Round thirteen's second wave, Simplified: a Hangzhou tea-farm owner (Wu-accented) and a
     # Nanchang mahjong-parlour owner (Gan-accented), untouched on 10c8dc5: hz23 209/228, 8 wrong
     # punchlines; nc24 218/228, 4 (interim after the first passes: hz23 210, 8; nc24 218, 4).
@@ -1601,7 +1642,8 @@ HELD = [
     (TUNING / "round13_writers" / "hz23.tsv", 228, {"zh-hans": (225, 0)}),  # seen14: 217 -> 218
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 221, 2 -> 224, 1 (main read 221, 1)
-    (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (224, 1)}),
+    # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/nc24.tsv zh-hans 224 -> 225
+    (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (225, 1)}),
     # Round fourteen's Atlanta hairdresser (Southern American English), untouched on 1635678
     # (round14_writers/README.md): 197/220 89.5%, 9 wrong punchlines. Tuned on by data only
     # (data25en, tests/test_understanding_round14_data_en.py): mention frames "you thought id …"
@@ -1641,7 +1683,8 @@ HELD = [
     # in-sample: the model learns from these rows): zh-hans 225, 1 -> 226, 1 (main read 225, 1)
     (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (226, 1)}),
     # merged with rules24hant (its 哪有 denial and 唔識 before a person): 225, 3
-    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 3)}),
+    # stat22 (the veto switch, docs/stat22.md; in-sample): round14_writers/pt25.tsv zh-hant 225 -> 226
+    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (226, 3)}),
     # review14w (bare 冇咁易 no trick word: 冇咁易肥 is "not that easy to get fat"; its row
     # 係咪想甘玩呀 冇咁易 falls back to a wrong no): 271, 8
     # Round fourteen's second wave (round14_writers2/README.md), untouched on bb82bff, tuned on
@@ -1658,7 +1701,8 @@ HELD = [
     # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
     #   zh-hant 275, 2 at its start -> 276, 2
     # verdicts20hant (a choice of one word's forms answers: grandfather... 定 grandpa 都得): 278, 2
-    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (278, 2)}),
+    # stat22 (the veto switch, docs/stat22.md; in-sample): round14_writers/vc25.tsv zh-hant 278 -> 280
+    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (280, 2)}),
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 223, 2
     # verdicts17zh (猪会拱地，我不会: a contrast, no dont_know): 223, 2 -> 223, 1
     (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (226, 1)}),
@@ -1676,7 +1720,8 @@ HELD = [
     (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (281, 4)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 208, 8 -> 213, 1 (main read 212, 1)
-    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (213, 1)}),
+    # stat22 (the veto switch, docs/stat22.md; in-sample): round14_writers2/bk26.tsv en 213 -> 215
+    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (215, 1)}),
     # Round fifteen's writers (round15_writers/README.md), untouched on ebb822a: hh27 (a Hohhot
     # restaurant owner) 212, 9; km27 (Kinmen) 216, 3; tc27 (Tung Chung) 271, 4; mc27
     # (Manchester) 201, 7; ct27 (Cape Town) 209, 4. rules25hans (tuned on hh27 by kind: Jin 甚,
@@ -1693,7 +1738,8 @@ HELD = [
     # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
     # second opinion's learning; in-sample noise of a model that learns more): zh-hans 222 -> 221
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 221, 2 -> 222, 1
-    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (222, 1)}),
+    # stat22 (the veto switch, docs/stat22.md; in-sample): round15_writers/hh27.tsv zh-hans 223 -> 224
+    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (224, 1)}),
     # rules25hant merged with rules25hans and rules25en: zh-hant 222, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 222, 1 -> 224, 0 (main read 223, 0)
@@ -1709,7 +1755,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 2 -> 215, 0 (main read 213, 0)
     # verdicts20en (tons): 215 -> 216
-    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (216, 0)}),
+    # stat22 (the veto switch, docs/stat22.md; in-sample): round15_writers/ct27.tsv en 216 -> 217
+    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (217, 0)}),
     (ROUND_THREE_EVAL, 358, ROUND_THREE_REACHED),
     (ROUND_FOUR_CORPUS_EVAL, 281, ROUND_FOUR_CORPUS_REACHED),
 ]

@@ -266,6 +266,9 @@ class Match:
     # where the rules reached otherwise: why a second opinion's label was taken instead
     # (second_opinion.py's fallback)
     fell_back: str = ""
+    # where a second opinion doubted the rules' branch: that branch and why the caller took
+    # the model's own label instead of the safe path (a veto switch)
+    switched: str = ""
 
     def __init__(
         self,
@@ -279,6 +282,7 @@ class Match:
         torn: str = "",
         doubted: str = "",
         fell_back: str = "",
+        switched: str = "",
     ) -> None:
         self.branch = branch
         self.branch_id = branch_id
@@ -290,6 +294,7 @@ class Match:
         self.torn = torn
         self.doubted = doubted
         self.fell_back = fell_back
+        self.switched = switched
 
     # A caller reading a match on every answer (the bot's give-away, in its interpreted
     # code) asks these instead of looping over `hits` and `dropped` itself: compiled, a loop
@@ -311,6 +316,8 @@ class Match:
             head = f"otherwise: the rules reached {self.doubted}: the safe path"
         elif self.fell_back:
             head = f"{self.branch_id}: the rules reached otherwise, but {self.fell_back}"
+        elif self.switched:
+            head = f"{self.branch_id}: the rules reached {self.switched}, sure enough to take"
         elif self.torn:
             head = f"otherwise: torn between {self.torn}, no rule resolves it: the safe path"
         elif self.hit is None:

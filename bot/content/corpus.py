@@ -759,9 +759,12 @@ class Understood(Match):
         dropped: tuple[Hit, ...] = (),
         *,
         fell_back: str = "",
+        switched: str = "",
         give_away: bool = False,
     ) -> None:
-        Match.__init__(self, branch, branch_id, hit, hits, dropped, fell_back=fell_back)
+        Match.__init__(
+            self, branch, branch_id, hit, hits, dropped, fell_back=fell_back, switched=switched
+        )
         self.give_away = give_away
 
     def explain(self) -> str:
