@@ -1,25 +1,31 @@
 """Round twenty-two's should-fixes (ops22): a timeout's reveal put back while Telegram is down
-is tried again after a growing wait, not on every sweep. The Telegram side through the real
-Application over HTTP against the emulator."""
+is tried again after a growing wait, not on every sweep; a group's reveal of a prank aimed at
+someone names them. The Telegram side through the real Application over HTTP against the
+emulator, the console's line through the playground."""
 
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
+import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from prometheus_client import REGISTRY
 
-from bot.application.turn import REVEAL_RETRY_DOUBLINGS, retry_wait
+from bot.application.services import Services
+from bot.application.turn import REVEAL_RETRY_DOUBLINGS, Turns, retry_wait
+from bot.console.playground import Playground
 from bot.content.corpus import Corpus
 from bot.conversation.answering import Incoming
 from bot.conversation.engine import Engine
-from bot.conversation.state import ChatState, Person, Prank
+from bot.conversation.state import ChatState, Person, Prank, isolate
 from bot.i18n.catalogue import say
 from bot.storage import Storage
 from tests.support.conversation import handled
-from tests.support.emulator import Emulator
+from tests.support.emulator import Emulator, parse_html
 from tests.support.telegram_fixtures import ALICE, GROUP, running_bot, sends, wait_for
 
 slow = pytest.mark.slow  # a bot against the Telegram emulator
@@ -98,3 +104,106 @@ async def test_a_reveal_put_back_while_telegram_is_down_is_tried_less_and_less_t
         assert after.load_chat(GROUP["id"]).pranks == {}
     finally:
         after.close()
+
+
+# -- a group's reveal names the one it was aimed at ------------------------------------------
+
+NAMED = "<b>Bo & *Ma_x*</b> `y`"  # HTML and Markdown characters: shown as typed, breaking nothing
+
+
+def aimed_prank(corpus: Corpus, group: dict, target: Person, lang: str = "en") -> ChatState:
+    """Alice's prank in `group` aimed at `target`, started at the epoch: long past its time."""
+    starter = Person(ALICE["id"], ALICE["first_name"], ALICE.get("username"), "en")
+    started = Incoming(starter, "/prank ten-knives anyway", 0.0, True, chat_id=group["id"])
+    chat = handled(Engine(corpus), ChatState(lang=lang), started).chat
+    ((ticket, prank),) = chat.pranks.items()
+    return chat.with_prank(ticket, replace(prank, target=target, lang=lang))
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk", "en"])
+def test_a_groups_reveal_names_the_one_it_was_aimed_at(corpus: Corpus, lang: str) -> None:
+    engine = Engine(corpus)
+    by = isolate(Person(ALICE["id"], ALICE["first_name"], ALICE.get("username")).label)
+    asked = corpus.routines["ten-knives"].states["ask"].say.in_(lang)
+    asked = asked if len(asked) <= 40 else asked[:39] + "…"
+    for target, named in [(Person(None, "@bobby", "bobby"), "@bobby"), (Person(7, NAMED), NAMED)]:
+        (reveal,) = engine.expire(aimed_prank(corpus, GROUP, target, lang), 10**9).replies
+        whose = say("timeout_whose_for", lang, by=by, target=named, question=asked)
+        assert reveal.text.splitlines()[1] == whose, reveal.text
+        assert named in whose and "{" not in whose
+
+
+def test_a_groups_reveal_open_to_anyone_names_only_its_starter(corpus: Corpus) -> None:
+    """A prank anyone in the group could answer was aimed at nobody: its line is as before."""
+    (reveal,) = Engine(corpus).expire(overdue_prank(corpus, GROUP), 10**9).replies
+    by = isolate(Person(ALICE["id"], ALICE["first_name"], ALICE.get("username")).label)
+    whose = say("timeout_whose", "en", by=by, question="")[:-1]  # the question cut off
+    assert reveal.text.splitlines()[1].startswith(whose), reveal.text
+
+
+def test_every_language_has_its_own_words_for_the_aimed_reveal() -> None:
+    lines = {
+        lang: say("timeout_whose_for", lang, by="A", target="B", question="Q")
+        for lang in ("zh", "zh-hant", "zh-hk", "en")
+    }
+    assert len(set(lines.values())) == 4, lines
+    assert all("A" in line and "B" in line and "Q" in line for line in lines.values())
+
+
+BOBBY = {"id": 1004, "is_bot": False, "first_name": "Bobby", "username": "bobby"}
+OTHER_GROUP = {"id": -100601, "type": "supergroup", "title": "Others"}
+
+
+@slow
+async def test_the_reveal_in_a_group_mentions_the_victim_over_telegram(
+    emulator: Emulator, tmp_path: Path, corpus: Corpus
+) -> None:
+    """Two groups' pranks, aimed at @bobby and at someone with no username whose name holds
+    HTML and Markdown characters, come due: each reveal names its victim (the @username as
+    a mention entity Telegram makes of it, the name shown as typed), and Telegram takes both
+    (the name escaped: an unescaped < or & is refused as malformed HTML). Breakage: the reveal
+    named only the prank's starter."""
+    db = tmp_path / "bot.sqlite3"
+    storage = Storage(db)
+    bobby = Person(BOBBY["id"], BOBBY["first_name"], BOBBY["username"])
+    try:
+        storage.save_chat(GROUP["id"], aimed_prank(corpus, GROUP, bobby))
+        storage.save_chat(OTHER_GROUP["id"], aimed_prank(corpus, OTHER_GROUP, Person(7, NAMED)))
+    finally:
+        storage.close()
+    async with running_bot(emulator, db, sweep_seconds=0.3):
+        await wait_for(emulator, sends(GROUP["id"], say("timeout", "en")), timeout=15)
+        await wait_for(emulator, sends(OTHER_GROUP["id"], say("timeout", "en")), timeout=15)
+    (mentioned,) = emulator.sent_texts(GROUP["id"])
+    assert "'s prank on @bobby: " in parse_html(mentioned), mentioned
+    (named,) = emulator.sent_texts(OTHER_GROUP["id"])
+    assert f"'s prank on {NAMED}: " in parse_html(named), named
+    assert emulator.rejected == []
+
+
+def test_the_playground_reveal_names_the_one_it_was_aimed_at(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """The console's group: bob wanders off, the prank comes due, its reveal names @bob."""
+    storage = Storage(":memory:")  # type: ignore[abstract, call-arg]  # see bot.telegram.app
+    services = Services(corpus, storage, random.Random(22))
+    services.engine.prank_cooldown = 0.0  # as `python -m bot chat` has it
+    out, now = io.StringIO(), [1000.0]
+    turns = Turns(services, storage)
+    playground = Playground(turns, out, tmp_path, language_code="en", clock=lambda: now[0])
+
+    async def script() -> None:
+        for line in ("/group", "/as bob", "/as you", "/prank @bob one-and-three"):
+            await playground.feed(line)
+        now[0] += 10**6  # bob never answers
+        await turns.expire_due(now[0], playground)
+
+    try:
+        asyncio.run(script())
+    finally:
+        services.close()
+        storage.close()
+    shown = out.getvalue().splitlines()
+    assert any(line.startswith("🎭 [3] @bob ") for line in shown), shown
+    (at,) = [i for i, line in enumerate(shown) if say("timeout", "en") in line]
+    assert shown[at + 1] == '   (@you\'s prank on @bob: What\'s between "one" and "three"?)', shown
