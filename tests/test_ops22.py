@@ -17,8 +17,9 @@ from prometheus_client import REGISTRY
 
 from bot.application.services import Services
 from bot.application.turn import REVEAL_RETRY_DOUBLINGS, Turns, retry_wait
+from bot.config import DEFAULT_CONTENT
 from bot.console.playground import Playground
-from bot.content.corpus import Corpus
+from bot.content.corpus import GIVE_AWAY, Corpus, load_corpus
 from bot.conversation.answering import Incoming
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person, Prank, isolate
@@ -27,6 +28,8 @@ from bot.storage import Storage
 from tests.support.conversation import handled
 from tests.support.emulator import Emulator, parse_html
 from tests.support.telegram_fixtures import ALICE, GROUP, running_bot, sends, wait_for
+from tests.support.understanding import LEXICON, reached
+from understanding.text import ascii_words, fold
 
 slow = pytest.mark.slow  # a bot against the Telegram emulator
 
@@ -207,3 +210,65 @@ def test_the_playground_reveal_names_the_one_it_was_aimed_at(
     assert any(line.startswith("🎭 [3] @bob ") for line in shown), shown
     (at,) = [i for i, line in enumerate(shown) if say("timeout", "en") in line]
     assert shown[at + 1] == '   (@you\'s prank on @bob: What\'s between "one" and "three"?)', shown
+
+
+# -- the corpus's rules read words as understanding/ does, and lists from the lexicon --------
+
+
+def test_an_english_phrases_words_are_the_folds_as_the_matcher_reads_a_questions() -> None:
+    assert ascii_words(fold("Who's the PIG?", LEXICON)) == ["whos", "the", "pig"]
+    assert ascii_words(fold("ain't no pig", LEXICON)) == ["aint", "no", "pig"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # "the retort beside an answer": a denial's words read folded (who's is whos, listed
+        # in retort_denials_en beside who), as the question's words are
+        ("who's a pig? you're the pig", "deny"),
+        ("I'm not a pig, you're the pig", "deny"),
+        ("you're the pig", GIVE_AWAY),
+    ],
+)
+def test_the_english_retort_reads_folded_words(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "forget-pig/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # "the Chinese retort beside one's own words": its clauses are understanding.text's
+        ("你才是猪！额长得可精神了", None),
+        ("你先係豬啦 我今年先二十歲", None),
+        ("你先系豬 我邊度系豬", None),  # 边度 (where) no denial of the rule's: not folded to 哪里
+        ("你才是猪 我知道这招", GIVE_AWAY),
+    ],
+)
+def test_the_chinese_retort_reads_the_answers_clauses(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "forget-pig/ask", answer) == branch
+
+
+# "the joke new to them" reads 过 and 说过 from met_before_tails_zh, not from code
+FEWER = replace(LEXICON, met_before_tails_zh=("过",))
+
+
+@pytest.fixture(scope="module")
+def fewer_tails() -> Corpus:
+    return load_corpus(DEFAULT_CONTENT, FEWER)
+
+
+@pytest.mark.parametrize(
+    ("answer", "shipped", "fewer"),
+    [
+        ("这梗我没听说过", None, GIVE_AWAY),
+        ("这个梗没听过，是啥", None, None),  # 过 alone: not changed
+        ("这个梗我听过", GIVE_AWAY, GIVE_AWAY),  # met before: sees through
+    ],
+)
+def test_the_joke_new_to_them_reads_its_tails_from_the_lexicon(
+    corpus: Corpus, fewer_tails: Corpus, answer: str, shipped: str | None, fewer: str | None
+) -> None:
+    assert reached(corpus, "lost-deer/ask", answer) == shipped
+    assert reached(fewer_tails, "lost-deer/ask", answer) == fewer
