@@ -69,6 +69,7 @@ from understanding.text import (
     UNREADABLE,
     WORD,
     Clause,
+    ascii_words,
     chinese_numeral,
     clauses,
     flat,
@@ -674,7 +675,6 @@ def _emoji_words(lexicon: Lexicon) -> frozenset[str]:
     return cast(frozenset[str], found)
 
 
-_ASCII_WORD: Final = re.compile(r"[a-z]+")
 _FOLDED_WORDS: Final = ("folded ascii words",)
 
 
@@ -706,7 +706,7 @@ def _read_question(text: str, lexicon: Lexicon, known: dict[str, _Question]) -> 
     found = tuple(
         value for *_, value in numbers(clauses(folded, lexicon), lexicon) if value != UNREADABLE
     )
-    read = known[text] = (folded, tuple(_ASCII_WORD.findall(folded)), found)
+    read = known[text] = (folded, tuple(ascii_words(folded)), found)
     return read
 
 
@@ -734,7 +734,7 @@ def _ascii_words(
     """The ASCII words of `phrase` folded, from `known` (`_folded_words`), found there once."""
     words = known.get(phrase)
     if words is None:
-        words = known[phrase] = tuple(_ASCII_WORD.findall(fold(phrase, lexicon)))
+        words = known[phrase] = tuple(ascii_words(fold(phrase, lexicon)))
     return words
 
 
@@ -9421,15 +9421,15 @@ def _negating_tail(texts: list[str], j: int, shared: _Lexicon) -> bool:
 
 def _never_met_after(texts: list[str], j: int, lexicon: Lexicon) -> bool:
     """Rule "the joke new to them" (review21): a trick word followed in its clause by a
-    negator, a verb of lexicon.met_before_verbs_zh (maybe 说) and 过 (这个梗没听过, 這個梗我沒
-    聽過, 呢個梗未聽過) says the joke is new to the speaker: it names no trick they saw
-    through. The joke met before (这个梗我听过) still does."""
+    negator, a verb of lexicon.met_before_verbs_zh and one of lexicon.met_before_tails_zh
+    (过, 说过: 这个梗没听过, 這個梗我沒聽過, 呢個梗未聽過, 没听说过) says the joke is new to the
+    speaker: it names no trick they saw through. The joke met before (这个梗我听过) still does."""
     rest = "".join(texts[j:])
+    tails = lexicon.met_before_tails_zh
     for k in range(len(rest) - 2):
         if rest[k] not in lexicon.negators_zh or rest[k + 1] not in lexicon.met_before_verbs_zh:
             continue
-        after = rest[k + 2 : k + 4]
-        if after.startswith("过") or after == "说过":
+        if any(rest.startswith(tail, k + 2) for tail in tails):
             return True
     return False
 

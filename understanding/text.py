@@ -309,6 +309,16 @@ def _changes(text: str) -> bool:
     return False
 
 
+_ASCII_WORD: Final = re.compile(r"[a-z]+")
+
+
+def ascii_words(folded: str) -> list[str]:
+    """The English words of a `fold`ed text: its runs of ASCII letters (lower-cased, an
+    apostrophe dropped by the fold: who's is whos). How a question's and a phrase's words
+    are read (the matcher's, the corpus's rules)."""
+    return _ASCII_WORD.findall(folded)
+
+
 def to_simplified(text: str) -> str:
     """Traditional characters (and Taiwan/Hong Kong phrasing) folded to Simplified."""
     # A text with no character OpenCC changes is its own Simplified form: most answers are,

@@ -30,6 +30,7 @@ the background, keep timers) and never touch a chat's state.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import AsyncIterator, Coroutine, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
@@ -38,6 +39,7 @@ from bot import metrics
 from bot.application.buttons import ButtonSigner, Keys, Tap
 from bot.application.services import Services
 from bot.application.throttle import Throttle, Verdict
+from bot.config import DEFAULT_SWEEP_SECONDS
 from bot.conversation.answering import Call, Incoming, Reply, Response
 from bot.conversation.buttons import LIST
 from bot.conversation.commands import Event, Tell
@@ -49,6 +51,19 @@ from bot.i18n.language import language_for
 from bot.storage import Storage, StorageError
 
 log = logging.getLogger(__name__)
+
+# A timeout's reveal that never left (Telegram could not be reached) is tried again after
+# the sweep's interval, then after twice as long each time (`retry_wait`), at most after
+# this many doublings: with the 5 s sweep, 5, 10, 20 … 320 s (five minutes and a bit), so
+# an hour's outage costs a chat a dozen tries, not one every sweep (review21).
+REVEAL_RETRY_DOUBLINGS = 6
+
+
+def retry_wait(first: float, unsent_reveals: int) -> float:
+    """How long a put-back reveal waits before it is tried again, its reveal having never
+    left `unsent_reveals` times (1 the first time): `first`, doubled each time after, up to
+    REVEAL_RETRY_DOUBLINGS times."""
+    return first * (1 << min(max(unsent_reveals - 1, 0), REVEAL_RETRY_DOUBLINGS))
 
 
 class ChatMovedError(Exception):
@@ -131,9 +146,13 @@ class Turns:
         storage: Storage,
         throttle: Throttle | None = None,
         buttons: ButtonSigner | None = None,
+        first_retry: float = DEFAULT_SWEEP_SECONDS,
     ) -> None:
+        """`first_retry`: how long a timeout's reveal that never left first waits before it
+        is tried again (the sweep's interval: see `retry_wait`)."""
         self.services = services
         self.storage = storage
+        self.first_retry = first_retry
         self.throttle = throttle or Throttle()
         self.buttons = buttons or ButtonSigner(storage.secret("chat buttons"), services.engine)
 
@@ -313,7 +332,7 @@ class Turns:
                 outbox.set_timers(chat, _deadlines(state))
                 return
             try:
-                await self._apply(chat, state, response, outbox, None, None)
+                await self._apply(chat, state, response, outbox, None, None, revealed_at=now)
             except UndeliverableError as error:  # the prank ends all the same
                 log.warning("chat %s: a timeout's reveal was not sent: %s", chat, error)
                 outbox.set_timers(chat, _deadlines(response.chat))
@@ -358,10 +377,12 @@ class Turns:
         message: Incoming | None,
         update_id: int | None,
         landed: list[int] | None = None,
+        revealed_at: float = 0.0,
     ) -> None:
         """Save, send, remember what asks what, forget what ended, tell, and keep the timers.
         A chat found moved (a group became a supergroup) is moved, and its new id added to
-        `landed`, for a caller whose send then failed."""
+        `landed`, for a caller whose send then failed. `revealed_at`: the time timeouts'
+        reveals were made at (a reveal that never left is tried again from then)."""
         after = response.chat
         ended = before.pranks.keys() - after.pranks.keys()
         records = tallies(response.endings, self._link_owner) if response.endings else []
@@ -421,7 +442,7 @@ class Turns:
             raise
         endings = response.endings
         if unsent:
-            after = self._kept_for_a_later_sweep(chat_id, before, after, unsent)
+            after = self._kept_for_a_later_sweep(chat_id, before, after, unsent, revealed_at)
             ended -= unsent
             endings = [ending for ending in endings if ending.ticket not in unsent]
         self._note_sent(chat_id, buttons, questions, (chat_id, after.pranks) if ended else None)
@@ -429,20 +450,29 @@ class Turns:
             metrics.record_endings(endings)
             for owner, text in self.services.links.report(endings):
                 await outbox.tell(owner, text)
-        # no timer for a reveal put back (its deadline passed: it would fire at once, and
-        # again while Telegram cannot be reached): the sweep, every few seconds, claims it
-        outbox.set_timers(chat_id, {t: d for t, d in _deadlines(after).items() if t not in unsent})
+        # a reveal put back has its timer at its retry, as every waiting prank has at its
+        # deadline (and a sweep claims it then, if this instance is gone)
+        outbox.set_timers(chat_id, _deadlines(after))
         if unconfirmed is not None and message is not None:
             raise unconfirmed  # as before: the turn's caller says what follows (Turns.take)
 
     def _kept_for_a_later_sweep(
-        self, chat_id: int, before: ChatState, after: ChatState, unsent: set[str]
+        self, chat_id: int, before: ChatState, after: ChatState, unsent: set[str], now: float
     ) -> ChatState:
         """`after` with the pranks of `unsent` put back as they were before their timeout,
-        saved: their deadlines stay due, and a later sweep claims and reveals them. A timeout
-        adds to nobody's record (`tallies`), so the turn's saved records stand."""
+        saved, each due again after its wait (`retry_wait`: growing with each reveal that
+        never left, counted on the prank, so kept across a restart), when its timer, or a
+        sweep, claims and reveals it. Due at once, every sweep tried each of them (up to a
+        hundred a sweep) as long as Telegram was down (review21). A timeout adds to nobody's
+        record (`tallies`), so the turn's saved records stand."""
         for ticket in sorted(unsent):
-            after = after.with_prank(ticket, before.pranks[ticket])
+            prank = before.pranks[ticket]
+            tries = prank.unsent_reveals + 1
+            # to the tenth above, as the deadline is stored (`Prank.to_json`): a sweep that
+            # claims it finds it due in the state it loads (rounded down, the claim came a
+            # hair early, found nothing due, and held the prank for the claim's whole lease)
+            until = math.ceil((now + retry_wait(self.first_retry, tries)) * 10) / 10
+            after = after.with_prank(ticket, replace(prank, until=until, unsent_reveals=tries))
         self.storage.save_chat(chat_id, after)
         return after
 

@@ -42,7 +42,7 @@ from understanding.matcher import (
     prepare,
 )
 from understanding.second_opinion import SecondOpinion
-from understanding.text import UNREADABLE, canonical, to_simplified
+from understanding.text import UNREADABLE, ascii_words, canonical, clauses, fold, to_simplified
 
 if TYPE_CHECKING:
     from bot.content.evaluation import Row  # (evaluation imports this module)
@@ -447,7 +447,14 @@ class RoutineState:
 
         return reading.understand(self, text)
 
-    def _retort_beside_answer(self, found: Match, hit: Hit, extra: int) -> Match | None:
+    # -- the state's rules of reading ------------------------------------------------------
+    # Rules of an answer read against this state's own answers, applied by
+    # `reading.understand` (bot/content/reading.py) after the matcher, in its order: each
+    # takes the matcher's Match and gives the one it stands for, or None (or `found` as it
+    # was) where the rule does not apply. Public for the reading, which calls them; the
+    # engine and the eval go through `verdict` and `understand`.
+
+    def retort_beside_answer(self, found: Match, hit: Hit, extra: int) -> Match | None:
         """Rule "the retort beside an answer": where every word of the give-away said only
         turns the question's own insult back (lexicon.retorts_zh opens it, the question holds
         its last word: 你才是猪, 你先係豬 to 我能让你忘记自己是猪; not the punchline's word turned
@@ -468,7 +475,7 @@ class RoutineState:
             return None
         english = not hit.text.startswith(lexicon.retorts_zh)
         if english:
-            word = _english_words(hit.text)[-1]
+            word = ascii_words(fold(hit.text, lexicon))[-1]
             if word not in self.matcher.question_words:
                 return None  # the punchline's word turned back: knowing it
         else:
@@ -492,9 +499,9 @@ class RoutineState:
         answer = self.answers[own.branch]
         if english:
             denials_en = lexicon.retort_denials_en
-            denies = not denials_en.isdisjoint(_english_words(own.text)) or any(
+            denies = not denials_en.isdisjoint(ascii_words(fold(own.text, lexicon))) or any(
                 words[-1:] == [word] and not denials_en.isdisjoint(words)
-                for words in map(_english_words, answer.patterns)
+                for words in (ascii_words(fold(phrase, lexicon)) for phrase in answer.patterns)
             )
         else:
             denials = lexicon.retort_denials_zh
@@ -505,7 +512,7 @@ class RoutineState:
             return None
         return Match(own.branch, answer.id, own, found.hits, found.dropped)
 
-    def _retort_beside_ones_own_words(
+    def retort_beside_ones_own_words(
         self, found: Match, hit: Hit, extra: int, text: str
     ) -> Match | None:
         """Rule "the retort beside one's own words" (wp21): the Chinese retort (lexicon.retorts_zh,
@@ -526,7 +533,11 @@ class RoutineState:
         word, denials = to_simplified(hit.text)[-1], lexicon.retort_denials_zh
         if not any(_denies_the_word(answer, word, denials) for answer in self.answers):
             return None  # no denial to pull at it (pig-ran-away: 你才是猪 我是人 sees through)
-        for clause in _CLAUSE_BREAKS.split(to_simplified(text)):
+        # the answer's clauses as understanding.text cuts them (at punctuation, emoji, spaces),
+        # in Simplified but not folded: the rule's lists are words as typed, and a fold reads
+        # 边度 as 哪里, a denial the rule would then leave (你先系豬 我邊度系豬: the give-away)
+        for units, _ in clauses(to_simplified(text), lexicon):
+            clause = "".join(units)
             if clause.startswith(lexicon.retorts_zh) or not clause.startswith(
                 lexicon.retort_selves_zh
             ):
@@ -538,7 +549,7 @@ class RoutineState:
                 return Match(None, None, None, found.hits, found.dropped, torn=torn)
         return None
 
-    def _knowing_then_telling(self, found: Match) -> Match:
+    def knowing_then_telling(self, found: Match) -> Match:
         """Rule "knowing, then telling": torn between an answer that goes on (`goto`: "I
         know", 知, 知道, to "do you know what my flaw is?") said alone in the answer's first
         clause and an answer that ends the routine, said by its own phrases in later clauses
@@ -575,7 +586,7 @@ class RoutineState:
         assert told.branch is not None
         return Match(told.branch, self.answers[told.branch].id, told, found.hits, found.dropped)
 
-    def _sharp_said_first(self, found: Match) -> Match:
+    def sharp_said_first(self, found: Match) -> Match:
         """Rule "two sharp answers": torn between answers that both see through it ("12 bro
         all of em got 28": twelve and all of them), the number, which answers how many (the
         rest says why: 其他都飛走咗 0隻), else the one said first; each one's reply fits either.
@@ -589,7 +600,7 @@ class RoutineState:
         )
         return Match(branch, self.answers[branch].id, first, found.hits, found.dropped)
 
-    def _answered_warm_up(self, found: Match, extra: int) -> Match | None:
+    def answered_warm_up(self, found: Match, extra: int) -> Match | None:
         """The answer an answer reaches that goes on (`goto`), where the give-away's only
         hits are `trick` words, which name the kind of joke (老梗, "heard this one"), not this
         one's punchline: "老梗了 三步啦" answered the warm-up, the trick is still ahead. Where
@@ -634,6 +645,8 @@ class RoutineState:
             # word says they know what comes
             return None
         return Match(best.branch, answer.id, best, found.hits, found.dropped)
+
+    # -- what the engine asks of an answer ----------------------------------------------------
 
     def recognise(self, text: str) -> Answer | None:
         """The answer `text` means, or None for `otherwise`; a give-away is `seen_through`.
@@ -718,15 +731,6 @@ def _denies_the_word(answer: Answer, word: str, denials: tuple[str, ...]) -> boo
         to_simplified(phrase).endswith(word) and any(d in phrase for d in denials)
         for phrase in answer.patterns
     )
-
-
-# Where a Chinese answer's clauses part: punctuation and spaces.
-_CLAUSE_BREAKS = re.compile(r"[\s，。！？、；：,.!?;:~～…]+")
-
-
-def _english_words(text: str) -> list[str]:
-    """An English phrase's words, lower-cased, split at apostrophes too (who's: who, s)."""
-    return re.findall(r"[a-z]+", text.lower())
 
 
 def _a_retort(text: str, lexicon: Lexicon) -> bool:

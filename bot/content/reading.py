@@ -278,9 +278,9 @@ def understand(state: RoutineState, text: str) -> Match:
     matcher = state.matcher
     found = matcher.match(text)
     if found.torn:
-        found = state._sharp_said_first(found)
+        found = state.sharp_said_first(found)
     if found.torn:
-        found = state._knowing_then_telling(found)
+        found = state.knowing_then_telling(found)
     if not state.give_away:
         return found
     answers = state.answers
@@ -299,13 +299,13 @@ def understand(state: RoutineState, text: str) -> Match:
         hit = None
     if hit is None:
         return _pun_spelt_out(state, text, found) if branch is not None else found
-    warm_up = state._answered_warm_up(found, extra)
+    warm_up = state.answered_warm_up(found, extra)
     if warm_up is not None:
         return warm_up
-    retorted = state._retort_beside_answer(found, hit, extra)
+    retorted = state.retort_beside_answer(found, hit, extra)
     if retorted is not None:
         return retorted
-    unsure = state._retort_beside_ones_own_words(found, hit, extra, text)
+    unsure = state.retort_beside_ones_own_words(found, hit, extra, text)
     if unsure is not None:
         return unsure
     # Said beside an answer that sees through it ("made of glass"): that answer, whose

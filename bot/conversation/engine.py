@@ -212,13 +212,25 @@ class Engine:
                 if prank.in_group:
                     asked = routine.states[prank.state].say.in_(prank.lang)
                     asked = asked if len(asked) <= 40 else asked[:39] + "…"
-                    by = isolate(prank.by.label)
-                    left += "\n" + say("timeout_whose", prank.lang, by=by, question=asked)
+                    left += "\n" + self._whose(prank, asked)
                 text = "\n".join([left, *revealed])
                 replies.append(Reply(text, ticket=ticket, quote="question"))
                 chat = chat.with_prank(ticket, None)
                 endings.append(self._ending(ticket, prank, TIMED_OUT))
         return Response(replies, chat, endings=endings)
+
+    @staticmethod
+    def _whose(prank: Prank, asked: str) -> str:
+        """A group's reveal's line of whose prank it was, of the question `asked`, naming
+        the one it was aimed at (who wandered off), as the question named them: by their
+        label (a @username mentions them), isolated (ops22: the reveal of a prank aimed at
+        someone who wandered off named only its starter)."""
+        by = isolate(prank.by.label)
+        victim = prank.target
+        if victim is None or victim.is_same(prank.by):  # anyone's to answer: nobody named
+            return say("timeout_whose", prank.lang, by=by, question=asked)
+        target = isolate(victim.label)
+        return say("timeout_whose_for", prank.lang, by=by, target=target, question=asked)
 
     def drop_unknown(self, chat: ChatState) -> ChatState:
         """Forget pranks whose routine or state left the corpus (e.g. after an edit)."""

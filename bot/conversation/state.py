@@ -156,6 +156,11 @@ class Prank:
     # true; a state stored before this field reads as a private chat's (its reveal then
     # leaves that line out: a wording difference, once, for a prank waiting across the update).
     in_group: bool = False
+    # Times its timeout's reveal certainly never left (Telegram could not be reached) and the
+    # prank was put back, its `until` moved to when the reveal is tried again: each wait
+    # twice the one before (`Turns`), so an outage is not met by a retry every sweep. Kept
+    # with the prank, so a restart keeps the backoff; any answer that goes on starts at 0.
+    unsent_reveals: int = 0
 
     def __init__(
         self,
@@ -171,6 +176,7 @@ class Prank:
         fell: bool = False,
         idle: int = 0,
         in_group: bool = False,
+        unsent_reveals: int = 0,
     ) -> None:
         self.routine = routine
         self.state = state
@@ -184,6 +190,7 @@ class Prank:
         self.fell = fell
         self.idle = idle
         self.in_group = in_group
+        self.unsent_reveals = unsent_reveals
 
     def waiting(
         self,
@@ -236,6 +243,8 @@ class Prank:
             data["idle"] = self.idle
         if self.in_group:
             data["in_group"] = True
+        if self.unsent_reveals:
+            data["unsent_reveals"] = self.unsent_reveals
         return data
 
     @classmethod
@@ -258,6 +267,11 @@ class Prank:
         _expect(isinstance(idle, int) and not isinstance(idle, bool) and idle >= 0, "prank idle")
         in_group = data.get("in_group", False)
         _expect(isinstance(in_group, bool), "prank in_group")
+        unsent = data.get("unsent_reveals", 0)
+        _expect(
+            isinstance(unsent, int) and not isinstance(unsent, bool) and unsent >= 0,
+            "prank unsent_reveals",
+        )
         return cls(
             routine,
             state,
@@ -271,6 +285,7 @@ class Prank:
             fell,
             idle,
             in_group,
+            unsent,
         )
 
     def may_answer(self, person: Person) -> bool:

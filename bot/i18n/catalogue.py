@@ -394,6 +394,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（{by} 的整人問題：{question}）",
         zh_hk="（{by} 出嘅整蠱題：{question}）",
     ),
+    # the same, of a prank aimed at someone (who wandered off): named, a @username mentioned,
+    # so the reveal reaches them too
+    "timeout_whose_for": Text(
+        "（{by} 给 {target} 下的套路：{question}）",
+        "({by}'s prank on {target}: {question})",
+        zh_hant="（{by} 給 {target} 出的整人問題：{question}）",
+        zh_hk="（{by} 出畀 {target} 嘅整蠱題：{question}）",
+    ),
     "timeout_partway": Text(
         "⏰ 时间到，这一题没人回答。答案揭晓：",
         "⏰ Time's up, nobody answered this one. The answer:",

@@ -71,7 +71,7 @@ def build_application(
     services = Services(
         corpus, storage, rng, settings.admin_ids, training_workers, progress_interval, max_epochs
     )
-    turns = Turns(services, storage)
+    turns = Turns(services, storage, first_retry=settings.sweep_seconds)
     inline = InlineHandlers(services.engine, storage, storage.secret("inline buttons"))
     timeouts: Timeouts
 
