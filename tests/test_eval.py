@@ -506,7 +506,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 903, 4 -> 902, 5
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 902, 5 -> 905, 2; zh-hant 1009, 8 -> 1012, 4
-ROUND_TEN_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1012, 4), "en": (870, 1)}
+# wp22 (a bargain, no answer: 你请我恰宵夜我就不累): zh-hans 906, 1 -> 907, 0
+ROUND_TEN_FINAL_READ = {"zh-hans": (907, 0), "zh-hant": (1012, 4), "en": (870, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -1090,7 +1091,8 @@ ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en":
 ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # Its one run read zh-hans 885, 12; zh-hant 1000, 12; en 859, 8 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 894, 4; zh-hant 1005, 7; en 865, 5
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": (865, 5)}
+# wp22 (a bargain, no answer: 你请我吃饭我就不累): zh-hans 894, 4 -> 895, 3
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (895, 3), "zh-hant": (1005, 7), "en": (865, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1099,7 +1101,8 @@ ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": 
 ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # Its last count in round twenty-one: zh-hans 227, 1; zh-hant 496, 3; en 217, 1.
 # In the tuning sets (the second opinion learns from it): zh-hans 227, 1; zh-hant 498, 2; en 218, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (498, 2), "en": (218, 0)}
+# wp22 (a bargain, no answer: 你请我喝茶就不累): zh-hans 227, 1 -> 228, 0
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (498, 2), "en": (218, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

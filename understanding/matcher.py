@@ -778,7 +778,14 @@ _MEASURES_BEFORE_JOKE: Final = 2
 _MEASURE_JOKES: Final = frozenset(("条",))
 # a gag, the meme word (Taiwan 梗, 哏): "the X gag again" names a joke whatever X is
 _GAGS: Final = frozenset("梗哏")
-_GATED_UNITS: Final = frozenset("再就又套招梗哏才你不没得的家过这") | {"where", "of", "unless"}
+_GATED_UNITS: Final = frozenset("再就又套招梗哏才你不没得的家过这便") | {
+    "where",
+    "of",
+    "unless",
+    "if",
+    "and",
+    "then",
+}
 
 
 # Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
@@ -2576,6 +2583,10 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and shared.part_of_en and _has(marked, "of"):
             live = _part_of_another(live, parts, dropped, shared.part_of_en)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if live and (_meets(lexicon.bargain_thens_zh, marked) or _meets(_BARGAIN_GATES, marked)):
+            live = _bargained(live, parts, dropped, self.branches, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1 and shared.scorning_en:
@@ -7396,6 +7407,89 @@ def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexi
         ):
             return None
     return answer
+
+
+# Rule "a bargain, no answer": the English words opening what the deal gets ("buy me a pint
+# and I'm in", "if you're paying then yes"), and the gate's ("if" opens a deal)
+_BARGAIN_THENS_EN: Final = frozenset(("and", "then"))
+_BARGAIN_GATES: Final = _BARGAIN_THENS_EN | {"if"}
+# ...and the people the deal's goods go to, after an order opening the clause ("buy me a pint")
+_BARGAIN_TAKERS_EN: Final = frozenset(("me", "us"))
+
+
+def _bargained(
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    branches: Sequence[Branch],
+    lexicon: Lexicon,
+) -> list[Hit]:
+    """Rule "a bargain, no answer" (wp22): a yes or no (the words of a branch taking the
+    `yes` or `no` intent) said as what the speaker would give for a deal set on the asker is
+    the price of an answer, not one: 你请我吃饭我就不累, 你請我飲茶，我就唔攰, 给我买杯奶茶就不累了,
+    "if you buy me dinner, I'm not tired", "buy me a pint and I'm in". The deal
+    (lexicon.bargain_verbs_zh after 你, or opening its clause before 我; bargain_verbs_en
+    after "if you", or opening its clause before "me") comes first, then what it gets: after
+    a word of lexicon.bargain_thens_zh or "and" in its clause, or in the clause right after
+    the deal's. A yes or no outside it still answers ("不累，你请我吃饭我就再跑一天"); what
+    the deal buys of another branch (你请客我就喝可乐: a drink named) still names it."""
+    struck = []
+    for hit in live:
+        if hit.branch is None or hit.clause < 0 or _YES_NO.isdisjoint(branches[hit.branch].intents):
+            continue
+        if _after_a_bargain(parts, hit, lexicon):
+            struck.append(hit)
+    if not struck:
+        return live
+    for hit in struck:
+        dropped.append(_why(hit, "a bargain (你请我吃饭我就不累, if you buy me X, yes): no answer"))
+    return [h for h in live if h not in struck]
+
+
+def _after_a_bargain(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether `hit` stands in a deal set on the asker or where it gets its answer (see
+    _bargained): after the deal's start in a clause where a word opening what it gets
+    follows the deal, or in the clause after one holding a deal."""
+    texts = parts[hit.clause][0]
+    thens = lexicon.bargain_thens_zh
+    for k in range(1, len(texts)):
+        if texts[k] in thens or texts[k] in _BARGAIN_THENS_EN:
+            start = _bargain_start(texts, k, lexicon)
+            if start is not None and hit.start > start:
+                return True
+    if hit.clause == 0:
+        return False
+    before = parts[hit.clause - 1][0]
+    start = _bargain_start(before, len(before), lexicon)
+    if start is None:
+        return False
+    # "if you buy me dinner, yes"; 你请我吃饭，我就不累 (a then: not 你请我吃饭？不累)
+    return before[start] == "if" or any(
+        texts[k] in thens or texts[k] in _BARGAIN_THENS_EN for k in range(hit.start)
+    )
+
+
+def _bargain_start(texts: list[str], end: int, lexicon: Lexicon) -> int | None:
+    """Where units ..end of a clause open a deal set on the asker (see _bargained), or None."""
+    zh, en = lexicon.bargain_verbs_zh, lexicon.bargain_verbs_en
+    if end > 2 and (
+        (texts[1] == "我" and texts[0] in zh) or (texts[1] in _BARGAIN_TAKERS_EN and texts[0] in en)
+    ):
+        return 0  # 给我买杯奶茶就…, "buy me a pint and…"
+    for i in range(end - 1):
+        unit = texts[i]
+        if unit == "你" and any(
+            _opens_at(texts, i + 1, tuple(verb)) for verb in zh if i + len(verb) < end
+        ):
+            return i
+        if (  # "if you buy me", "if you're buying", "if you wanna pay"
+            unit == "if"
+            and i + 2 < end
+            and texts[i + 1] in lexicon.bargain_askers_en
+            and (texts[i + 2] in en or (i + 3 < end and texts[i + 3] in en))
+        ):
+            return i
+    return None
 
 
 def _part_of_another(
