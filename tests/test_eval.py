@@ -188,7 +188,9 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 694, 0 -> 687, 0; zh-hant 750, 0 -> 743, 0
 # round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
 # opinion; in-sample): en 669 -> 668
-ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (743, 0), "en": (668, 0)}
+# wp22 (a choice asked back clause by clause: "Paris... or F? ehn F" now asks, and the F after
+# it is not read): en 668 -> 667, a miss, no wrong punchline
+ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (743, 0), "en": (667, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -1013,7 +1015,9 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 446, 12 -> 456, 5 (read 453, 8 before it)
 # corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
 # new retort and complaint rules; in-sample): zh-hans 456 -> 455
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 5), "zh-hant": (504, 3), "en": (441, 1)}
+# wp22 (a no, then why it cannot be known: 不，我又不是你肚子里的蛔虫 the no, vetoed to the
+# reveal): zh-hans 455, 5 -> 455, 4
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (504, 3), "en": (441, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1030,7 +1034,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts21hans ("I love you" in pinyin by sound, ai lao you): 448, 2 -> 449, 2
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 442, 3 -> 444, 1
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 435 -> 436
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (436, 2)}
+# wp22 (a choice asked back past a clause of particles: 是 me 嗎？還是 my？): zh-hant 506, 2 -> 507, 1
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (507, 1), "en": (436, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1057,7 +1062,9 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 896, 10 -> 899, 7; zh-hant 1003, 11 -> 1004, 10
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1004, 10 -> 1005, 9
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (863, 2)}
+# wp22 (a no, then why it cannot be known: 沒有 我又不會讀心術, 沒有ㄟ 我哪知): zh-hant read 1007, 9
+# -> 1009, 7
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1009, 7), "en": (863, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1092,7 +1099,10 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # Its one run read zh-hans 885, 12; zh-hant 1000, 12; en 859, 8 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 894, 4; zh-hant 1005, 7; en 865, 5
 # wp22 (a bargain, no answer: 你请我吃饭我就不累): zh-hans 894, 4 -> 895, 3
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (895, 3), "zh-hant": (1005, 7), "en": (865, 5)}
+# wp22 (a choice of forms not known: 我是me还是I来着？忘了): zh-hans 895, 3 -> 896, 2
+# wp22 (a no, then why it cannot be known: 冇呀，我點知, 冇喎，想唔到, 沒有，𠊎又不會讀心術): zh-hant
+# 1005, 7 -> 1008, 4
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (896, 2), "zh-hant": (1008, 4), "en": (865, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1102,7 +1112,8 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # Its last count in round twenty-one: zh-hans 227, 1; zh-hant 496, 3; en 217, 1.
 # In the tuning sets (the second opinion learns from it): zh-hans 227, 1; zh-hant 498, 2; en 218, 0
 # wp22 (a bargain, no answer: 你请我喝茶就不累): zh-hans 227, 1 -> 228, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (498, 2), "en": (218, 0)}
+# wp22 (a choice asked back clause by clause: me…定係my？): zh-hant 498, 2 -> 499, 1
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (499, 1), "en": (218, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1642,9 +1653,11 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 225, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 225, 1 -> 226, 1 (main read 225, 1)
-    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (226, 1)}),
+    # wp22 (a no, then why it cannot be known: 没有 leh 我又不是你肚子里的蛔虫): 227, 0
+    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (227, 0)}),
     # merged with rules24hant (its 哪有 denial and 唔識 before a person): 225, 3
-    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 3)}),
+    # wp22 (a no, then why it cannot be known: 嘸啦 我又不是你肚子裡的蛔蟲, vetoed to the reveal): 225, 1
+    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 1)}),
     # review14w (bare 冇咁易 no trick word: 冇咁易肥 is "not that easy to get fat"; its row
     # 係咪想甘玩呀 冇咁易 falls back to a wrong no): 271, 8
     # Round fourteen's second wave (round14_writers2/README.md), untouched on bb82bff, tuned on

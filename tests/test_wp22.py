@@ -65,3 +65,81 @@ def test_a_bargain_is_no_answer(
 
 def test_a_bargain_says_why(corpus: Corpus) -> None:
     assert "a bargain" in explained(corpus, "running-all-day/ask", "你请我喝奶茶我就不累了")
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # Rule "a choice asked back", clause by clause: a side of a word or two trailing off,
+        # then the other side asked opening with the choice word (yl21d me…定係my？, labelled
+        # otherwise, reached answered), or clauses of particles alone between the sides (bq21t
+        # 「我」喔…是 me 嗎？還是 my？)
+        ("i-love-you-english/wo", "me…定係my？", None),
+        ("i-love-you-english/wo", "I…定係me？", "answered"),  # two forms of one answer: meant
+        ("i-love-you-english/wo", "me… 还是my？", None),
+        ("i-love-you-english/wo", "我…定係my？", None),
+        ("i-love-you-english/ni", "you…定係your？", None),
+        ("i-love-you-english/ni", "係 you 呀？定係 your？", None),
+        ("i-love-you-english/ni", "是 you 吗？还是 your？", None),
+        ("i-love-you-english/wo", "是 me 嘛？還是 my？", None),
+        ("months-28-days/ask", "12… or 1?", None),
+        ("months-28-days/ask", "twelve... or one?", None),
+        ("yolk-is-are/ask", "is... or are?", None),
+        ("toast-toaster/ask", "toast... or bread?", None),
+        # ...two forms of one answer asked are meant, unless the answer says it does not know
+        # (ur21 我是me还是I来着？忘了, labelled otherwise, reached answered)
+        ("i-love-you-english/wo", "是me还是I来着？忘了", None),
+        ("i-love-you-english/wo", "me定係I？唔記得喇", None),
+        ("i-love-you-english/wo", "I还是me？不记得了", None),
+        ("i-love-you-english/wo", "me 定係 I？兩個都得", "answered"),
+        ("i-love-you-english/wo", "I还是me？都行吧", "answered"),
+        # ...a clean answer, an answer after the question, a longer sentence before the choice
+        # word stand
+        ("i-love-you-english/wo", "me", "answered"),
+        ("i-love-you-english/wo", "I啊", "answered"),
+        ("i-love-you-english/wo", "一定是I啦", "answered"),
+        ("i-love-you-english/wo", "me还是my？me吧", "answered"),
+        ("i-love-you-english/ni", "you", "answered"),
+        ("months-28-days/ask", "twelve", "twelve"),
+        ("toast-toaster/ask", "bread", "bread"),
+        ("yolk-is-are/ask", "is", "picks_is"),
+        ("dog-into-woods/ask", "a mile or so?", "guesses"),
+    ],
+)
+def test_a_choice_asked_back_answers_nothing(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # Rule "a no, then why it cannot be known": a bare no opening the answer, then a
+        # don't-know after it, answers no (ap21 冇呀，我點知; mn21 沒有，𠊎又不會讀心術; tc21 冇喎，想唔到;
+        # hl20 沒有ㄟ 我哪知: each labelled says_no, each reached dont_know)
+        ("guess-my-thoughts/ask", "没有，我又不会读心术", "says_no"),
+        ("guess-my-thoughts/ask", "没有 我哪知道", "says_no"),
+        ("guess-my-thoughts/ask", "冇啊 我又唔識讀心", "says_no"),
+        ("guess-my-thoughts/ask", "沒有啦，我怎麼會知道", "says_no"),
+        ("my-flaw/ask", "冇啊，我点知", "says_no"),
+        ("my-flaw/ask", "沒有啦 我哪會知道", "says_no"),
+        ("my-flaw/ask", "没有吧 我哪晓得", "says_no"),
+        ("my-flaw/ask", "冇喎 我諗唔到", "says_no"),
+        # ...a don't-know alone or first, the rhetorical 又不是 of a don't-know, stand
+        ("guess-my-thoughts/ask", "不知道", "dont_know"),
+        ("guess-my-thoughts/ask", "我哪知道 我又不是你肚子里的蛔虫", "dont_know"),
+        ("guess-my-thoughts/ask", "唔知 我點會知", "dont_know"),
+        ("guess-my-thoughts/ask", "我又不是你肚子里的蛔虫 我哪晓得", "dont_know"),
+        ("my-flaw/ask", "我点知", "dont_know"),
+        ("my-flaw/ask", "沒有", "says_no"),
+        # ...a Chinese no only: an English "nah, no idea" may be one don't-know said twice
+        ("july-fourth-england/ask", "nah, no idea", "dont_know"),
+        ("july-fourth-england/ask", "no, how would I know", "dont_know"),
+        ("july-fourth-england/ask", "no", "says_no"),
+    ],
+)
+def test_a_no_then_why_it_cannot_be_known_answers_no(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

@@ -2333,8 +2333,12 @@ class Matcher:
         if hits and self.question_numbers and (len(parts) > 1 or _asks_with_persons(parts)):
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and _meets(_CHOICE_WORDS, marked):
-            asked = _choices(parts, lexicon.approximate_tails_en, lexicon.ding_words_zh)
-            if asked and not _either_way_one_branch(hits, asked):
+            asked = _choices(parts, lexicon)
+            if asked and not (
+                _either_way_one_branch(hits, asked)
+                # rule "a choice of forms, not known" (wp22): 我是me还是I来着？忘了
+                and all(h.intent != "dont_know" for h in hits)
+            ):
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting and _meets(self.admitting, marked):
             self._admitted(parts, hits, dropped)
@@ -2585,6 +2589,8 @@ class Matcher:
             live = _part_of_another(live, parts, dropped, shared.part_of_en)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(live) > 1 and len(parts) > 1:
+            live = _no_then_why_not_known(live, parts, dropped, lexicon)
         if live and (_meets(lexicon.bargain_thens_zh, marked) or _meets(_BARGAIN_GATES, marked)):
             live = _bargained(live, parts, dropped, self.branches, lexicon)
             if not live and not blockers:
@@ -5993,7 +5999,7 @@ _POSSESSIVES: Final = frozenset(("your", "youre", "my", "his", "her", "their", "
 _ONESELF: Final = frozenset(("i", "im", "我"))
 
 
-def _choices(parts: list[Clause], rough: frozenset[str], ding_words: frozenset[str]) -> set[int]:
+def _choices(parts: list[Clause], lexicon: Lexicon) -> set[int]:
     """Rule "a choice asked back": the clauses of a question offering a choice ("愛?? like
     定 love 呀？", 是八还是九？, "toast or bread?") ask which is meant, they answer nothing.
     Within a clause closing with a question mark: `还是`, or `or` between words; a clause
@@ -6002,13 +6008,17 @@ def _choices(parts: list[Clause], rough: frozenset[str], ding_words: frozenset[s
     unmarked"): Cantonese `定` (`定係`) only ever asks, and `是 A 还是 B` (是 before the first
     choice) asks which with no question mark (你是 you 還是 your 我搞混了). An `or` before a word
     of `rough` (rule "roughly, no choice": "a mile or so?") guesses, it offers no choice; a
-    `定` closing a word of `ding_words` (一定是, 肯定是) is that word, no 定係."""
+    `定` closing a word of `ding_words` (一定是, 肯定是) is that word, no 定係. A clause of
+    particles alone between the sides ("是 me 嗎？還是 my？": 嗎？ cut off by the change of
+    script) stands between them, it is no side (wp22)."""
+    rough, ding_words = lexicon.approximate_tails_en, lexicon.ding_words_zh
     asked: set[int] = set()
     for index, (texts, kinds) in enumerate(parts):
         closes = bool(kinds) and kinds[-1] == QUESTION
         said = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
         if said in (["定"], ["定", "是"]) and 0 < index < len(parts) - 1:
-            asked.update((index - 1, index, index + 1))  # 二。。定係「和」？: which of the two
+            # 二。。定係「和」？: which of the two
+            asked.update(range(_side_before(parts, index, lexicon), index + 2))
             continue
         if said == ["还", "是"] and 0 < index < len(parts) - 1:
             # 你是 you 還是 your: 是 opening the first choice, one or two clauses before
@@ -6025,19 +6035,23 @@ def _choices(parts: list[Clause], rough: frozenset[str], ding_words: frozenset[s
                 if parts[i][1] and parts[i][1][-1] == QUESTION
             ]
             if index > 0 and ahead:
-                asked.update(range(index - 1, ahead[0] + 1))
+                asked.update(range(_side_before(parts, index, lexicon), ahead[0] + 1))
             continue
         if (
             (closes or index == len(parts) - 1)
             and index > 0
             and _opens_other_choice(said)
             and parts[index - 1][1]
-            and parts[index - 1][1][-1] == QUESTION
+            and (
+                parts[index - 1][1][-1] == QUESTION
+                # (wp22) a side of a word or two trailing off, no question mark: "me…定係my？"
+                or (closes and len(parts[index - 1][0]) <= _SIDE_UNITS)
+            )
         ):
             # rule "a choice asked back, clause by clause" (verdicts21hant): "是 me 嗎？還是
             # my？", 兔仔？定係鹿？, "toast? or bread": the first side asked with its own question
             # mark, the second opening with the choice word (and asked, or closing the answer)
-            asked.update((index - 1, index))
+            asked.update(range(_side_before(parts, index, lexicon), index + 1))
             continue
         if not closes and index > 0 and _offers_choice(said, 0) and "哪" in parts[index - 1][0]:
             asked.add(index)  # 讲的是哪个玩水，游泳还是浇花呀: the which asked just before
@@ -6068,6 +6082,22 @@ def _choices(parts: list[Clause], rough: frozenset[str], ding_words: frozenset[s
                 asked.add(index)
                 break
     return asked
+
+
+# Rule "a choice asked back, clause by clause": a first side with no question mark of its own
+# is a word or two ("me…定係my？"); longer, it is a sentence the choice only follows
+_SIDE_UNITS: Final = 2
+
+
+def _side_before(parts: list[Clause], index: int, lexicon: Lexicon) -> int:
+    """The clause holding the side before the choice word's clause at `index`: the one right
+    before it, or before the clauses of particles alone between them (是 me 嗎？還是 my？)."""
+    side = index - 1
+    while side > 0 and all(
+        k == QUESTION or t in lexicon.particles_zh for t, k in zip(*parts[side], strict=True)
+    ):
+        side -= 1
+    return side
 
 
 def _opens_other_choice(said: list[str]) -> bool:
@@ -7407,6 +7437,45 @@ def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexi
         ):
             return None
     return answer
+
+
+def _no_then_why_not_known(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a no, then why it cannot be known" (wp22): a bare no opening the answer, alone in
+    its clause (particles aside), then a don't-know in the clauses after it (沒有 我又不會讀心術,
+    冇呀，我點知, 冇喎，想唔到, "no 囉 唔知") answers no: the don't-know says why nothing more can
+    be said, it takes nothing back. Nine writers of five rounds labelled it so (the no), the
+    rules read the don't-know. A Chinese no only: an English "nah, no idea" may be one
+    don't-know said twice. Not where the first clause is itself a don't-know (唔知 我點會知,
+    不知道 你脑子里的事我咋知道) or the no is the rhetorical 又不是 of a don't-know (我又不是你肚子
+    里的蛔虫 我哪晓得: no bare no opens it)."""
+    first = [h for h in live if h.clause == 0]
+    # the don't-know's words, and its branch's own (我怎么会知道)
+    knowing = {h.branch for h in live if h.intent == "dont_know" and h.branch is not None}
+    unsure = [h for h in live if h.intent == "dont_know" or (h.branch in knowing)]
+    if not unsure or len(first) == 0 or any(h.intent != "no" for h in first):
+        return live
+    if any(h.clause == 0 for h in unsure) or any(h.branch == first[0].branch for h in unsure):
+        return live
+    texts, kinds = parts[0]
+    bare = max(first, key=lambda h: h.units)
+    if bare.start != 0 or kinds[0] != HAN or not _closes_clause(texts, kinds, bare.units, lexicon):
+        return live  # (an English "no, no idea" may be a don't-know said twice: not read so)
+    # the don't-know's words, and a branch's inside them (知道 in 我哪知道)
+    reasons = [h for h in live if h in unsure or any(_inside(h, d) for d in unsure)]
+    if any(h.clause > 0 and h not in reasons for h in live):
+        return live  # another answer after the no: for the other rules to weigh
+    for hit in reasons:
+        dropped.append(_why(hit, "a no, then why it cannot be known (冇呀，我點知)"))
+    return [h for h in live if h not in reasons]
+
+
+def _closes_clause(texts: list[str], kinds: list[int], end: int, lexicon: Lexicon) -> bool:
+    """Whether only particles and question marks follow unit `end` in its clause."""
+    return all(
+        kinds[k] == QUESTION or texts[k] in lexicon.particles_zh for k in range(end, len(texts))
+    )
 
 
 # Rule "a bargain, no answer": the English words opening what the deal gets ("buy me a pint
