@@ -188,7 +188,9 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 694, 0 -> 687, 0; zh-hant 750, 0 -> 743, 0
 # round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
 # opinion; in-sample): en 669 -> 668
-ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (743, 0), "en": (668, 0)}
+# wp22 (a choice asked back clause by clause: "Paris... or F? ehn F" now asks, and the F after
+# it is not read): en 668 -> 667, a miss, no wrong punchline
+ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (743, 0), "en": (667, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -508,6 +510,7 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 902, 5 -> 905, 2; zh-hant 1009, 8 -> 1012, 4
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 905 -> 906
+# wp22 (a bargain, no answer: 你请我恰宵夜我就不累): zh-hans 906, 1 -> 907, 0
 ROUND_TEN_FINAL_READ = {"zh-hans": (906, 2), "zh-hant": (1012, 4), "en": (870, 1)}
 
 
@@ -1035,7 +1038,9 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # new retort and complaint rules; in-sample): zh-hans 456 -> 455
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hant 506 -> 507
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 5), "zh-hant": (507, 3), "en": (441, 1)}
+# wp22 (a no, then why it cannot be known: 不，我又不是你肚子里的蛔虫 the no, vetoed to the
+# reveal): zh-hans 455, 5 -> 455, 4
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (507, 3), "en": (441, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1055,6 +1060,7 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 451 -> 454; zh-hant 506 -> 509
 # round twenty-two's tuning writers in the second opinion, after stat22 (in-sample): zh-hans 454, 2 -> 453, 2
+# wp22 (a choice asked back past a clause of particles: 是 me 嗎？還是 my？): zh-hant 506, 2 -> 507, 1
 ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (509, 2), "en": (436, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
@@ -1084,6 +1090,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 911 -> 914; zh-hant 1007 -> 1010; en 865 -> 868
+# wp22 (a no, then why it cannot be known: 沒有 我又不會讀心術, 沒有ㄟ 我哪知): zh-hant read 1007, 9
+# -> 1009, 7
 ROUND_TWENTY_FINAL_READ = {"zh-hans": (914, 10), "zh-hant": (1010, 11), "en": (868, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
@@ -1123,6 +1131,10 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # In the tuning sets (the second opinion learns from it): zh-hans 894, 4; zh-hant 1005, 7; en 865, 5
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 894 -> 898; zh-hant 1005 -> 1010; en 865 -> 867
+# wp22 (a bargain, no answer: 你请我吃饭我就不累): zh-hans 894, 4 -> 895, 3
+# wp22 (a choice of forms not known: 我是me还是I来着？忘了): zh-hans 895, 3 -> 896, 2
+# wp22 (a no, then why it cannot be known: 冇呀，我點知, 冇喎，想唔到, 沒有，𠊎又不會讀心術): zh-hant
+# 1005, 7 -> 1008, 4
 ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1010, 7), "en": (867, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
@@ -1135,7 +1147,9 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hant 498 -> 500; en 218 -> 219
 # round twenty-two's tuning writers in the second opinion, after stat22 (in-sample): en 219, 0 -> 218, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (500, 2), "en": (218, 0)}
+# wp22 (a bargain, no answer: 你请我喝茶就不累): zh-hans 227, 1 -> 228, 0
+# wp22 (a choice asked back clause by clause: me…定係my？): zh-hant 498, 2 -> 499, 1
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (500, 2), "en": (218, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1681,9 +1695,11 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 225, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 225, 1 -> 226, 1 (main read 225, 1)
-    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (226, 1)}),
+    # wp22 (a no, then why it cannot be known: 没有 leh 我又不是你肚子里的蛔虫): 227, 0
+    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (227, 0)}),
     # merged with rules24hant (its 哪有 denial and 唔識 before a person): 225, 3
     # stat22 (the veto switch, docs/stat22.md; in-sample): round14_writers/pt25.tsv zh-hant 225 -> 226
+    # wp22 (a no, then why it cannot be known: 嘸啦 我又不是你肚子裡的蛔蟲, vetoed to the reveal): 225, 1
     (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (226, 3)}),
     # review14w (bare 冇咁易 no trick word: 冇咁易肥 is "not that easy to get fat"; its row
     # 係咪想甘玩呀 冇咁易 falls back to a wrong no): 271, 8

@@ -329,6 +329,11 @@ FIELDS: dict[str, str] = {
     "ask_closers_zh": CHARS,  # 先 closing an ask (你係我嘅乜嘢先): rule "who it is, asked back"
     # rule "a choice beside a don't-know": 属龙定蛇…唔记得 (two guesses, a choice word between)
     "choice_words_zh": PHRASES,  # 定, 还是, 又好似
+    # rule "a bargain, no answer": 你请我…就不累, "if you buy me dinner, I'm not tired"
+    "bargain_verbs_zh": WORDS,  # 请, 给, 买: what the asker would do
+    "bargain_thens_zh": CHARS,  # 就, 才: what the speaker would give for it
+    "bargain_verbs_en": WORDS,  # buy, pay, treat
+    "bargain_askers_en": WORDS,  # you, ya: after "if"
     # rule "the trick claimed known": 这 (a measure), one of these, 我, then a claim (呢個魔術我識)
     "trick_kinds_zh": WORDS,  # 套, 招, 魔术, 题: a kind of trick or joke named
     "claim_adverbs_zh": WORDS,  # 早就, 一早, 都: between 我 and the claim
@@ -731,6 +736,10 @@ class Lexicon:
     telling_off_en: frozenset[str]
     mine_zh: frozenset[str]
     choice_words_zh: tuple[str, ...]
+    bargain_verbs_zh: frozenset[str]
+    bargain_thens_zh: frozenset[str]
+    bargain_verbs_en: frozenset[str]
+    bargain_askers_en: frozenset[str]
     ask_closers_zh: frozenset[str]
     trick_kinds_zh: frozenset[str]
     claim_adverbs_zh: frozenset[str]

@@ -785,7 +785,14 @@ _MEASURES_BEFORE_JOKE: Final = 2
 _MEASURE_JOKES: Final = frozenset(("条",))
 # a gag, the meme word (Taiwan 梗, 哏): "the X gag again" names a joke whatever X is
 _GAGS: Final = frozenset("梗哏")
-_GATED_UNITS: Final = frozenset("再就又套招梗哏才你不没得的家过这") | {"where", "of", "unless"}
+_GATED_UNITS: Final = frozenset("再就又套招梗哏才你不没得的家过这便") | {
+    "where",
+    "of",
+    "unless",
+    "if",
+    "and",
+    "then",
+}
 
 
 # Rule "a story beside a don't-know": a phrase this many words into a clause of _STORY_WORDS
@@ -2333,8 +2340,12 @@ class Matcher:
         if hits and self.question_numbers and (len(parts) > 1 or _asks_with_persons(parts)):
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and _meets(_CHOICE_WORDS, marked):
-            asked = _choices(parts, lexicon.approximate_tails_en, lexicon.ding_words_zh)
-            if asked and not _either_way_one_branch(hits, asked):
+            asked = _choices(parts, lexicon)
+            if asked and not (
+                _either_way_one_branch(hits, asked)
+                # rule "a choice of forms, not known" (wp22): 我是me还是I来着？忘了
+                and all(h.intent != "dont_know" for h in hits)
+            ):
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting and _meets(self.admitting, marked):
             self._admitted(parts, hits, dropped)
@@ -2583,6 +2594,12 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and shared.part_of_en and _has(marked, "of"):
             live = _part_of_another(live, parts, dropped, shared.part_of_en)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        if len(live) > 1 and len(parts) > 1:
+            live = _no_then_why_not_known(live, parts, dropped, lexicon)
+        if live and (_meets(lexicon.bargain_thens_zh, marked) or _meets(_BARGAIN_GATES, marked)):
+            live = _bargained(live, parts, dropped, self.branches, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1 and shared.scorning_en:
@@ -5989,7 +6006,7 @@ _POSSESSIVES: Final = frozenset(("your", "youre", "my", "his", "her", "their", "
 _ONESELF: Final = frozenset(("i", "im", "我"))
 
 
-def _choices(parts: list[Clause], rough: frozenset[str], ding_words: frozenset[str]) -> set[int]:
+def _choices(parts: list[Clause], lexicon: Lexicon) -> set[int]:
     """Rule "a choice asked back": the clauses of a question offering a choice ("愛?? like
     定 love 呀？", 是八还是九？, "toast or bread?") ask which is meant, they answer nothing.
     Within a clause closing with a question mark: `还是`, or `or` between words; a clause
@@ -5998,13 +6015,17 @@ def _choices(parts: list[Clause], rough: frozenset[str], ding_words: frozenset[s
     unmarked"): Cantonese `定` (`定係`) only ever asks, and `是 A 还是 B` (是 before the first
     choice) asks which with no question mark (你是 you 還是 your 我搞混了). An `or` before a word
     of `rough` (rule "roughly, no choice": "a mile or so?") guesses, it offers no choice; a
-    `定` closing a word of `ding_words` (一定是, 肯定是) is that word, no 定係."""
+    `定` closing a word of `ding_words` (一定是, 肯定是) is that word, no 定係. A clause of
+    particles alone between the sides ("是 me 嗎？還是 my？": 嗎？ cut off by the change of
+    script) stands between them, it is no side (wp22)."""
+    rough, ding_words = lexicon.approximate_tails_en, lexicon.ding_words_zh
     asked: set[int] = set()
     for index, (texts, kinds) in enumerate(parts):
         closes = bool(kinds) and kinds[-1] == QUESTION
         said = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
         if said in (["定"], ["定", "是"]) and 0 < index < len(parts) - 1:
-            asked.update((index - 1, index, index + 1))  # 二。。定係「和」？: which of the two
+            # 二。。定係「和」？: which of the two
+            asked.update(range(_side_before(parts, index, lexicon), index + 2))
             continue
         if said == ["还", "是"] and 0 < index < len(parts) - 1:
             # 你是 you 還是 your: 是 opening the first choice, one or two clauses before
@@ -6021,19 +6042,23 @@ def _choices(parts: list[Clause], rough: frozenset[str], ding_words: frozenset[s
                 if parts[i][1] and parts[i][1][-1] == QUESTION
             ]
             if index > 0 and ahead:
-                asked.update(range(index - 1, ahead[0] + 1))
+                asked.update(range(_side_before(parts, index, lexicon), ahead[0] + 1))
             continue
         if (
             (closes or index == len(parts) - 1)
             and index > 0
             and _opens_other_choice(said)
             and parts[index - 1][1]
-            and parts[index - 1][1][-1] == QUESTION
+            and (
+                parts[index - 1][1][-1] == QUESTION
+                # (wp22) a side of a word or two trailing off, no question mark: "me…定係my？"
+                or (closes and len(parts[index - 1][0]) <= _SIDE_UNITS)
+            )
         ):
             # rule "a choice asked back, clause by clause" (verdicts21hant): "是 me 嗎？還是
             # my？", 兔仔？定係鹿？, "toast? or bread": the first side asked with its own question
             # mark, the second opening with the choice word (and asked, or closing the answer)
-            asked.update((index - 1, index))
+            asked.update(range(_side_before(parts, index, lexicon), index + 1))
             continue
         if not closes and index > 0 and _offers_choice(said, 0) and "哪" in parts[index - 1][0]:
             asked.add(index)  # 讲的是哪个玩水，游泳还是浇花呀: the which asked just before
@@ -6064,6 +6089,22 @@ def _choices(parts: list[Clause], rough: frozenset[str], ding_words: frozenset[s
                 asked.add(index)
                 break
     return asked
+
+
+# Rule "a choice asked back, clause by clause": a first side with no question mark of its own
+# is a word or two ("me…定係my？"); longer, it is a sentence the choice only follows
+_SIDE_UNITS: Final = 2
+
+
+def _side_before(parts: list[Clause], index: int, lexicon: Lexicon) -> int:
+    """The clause holding the side before the choice word's clause at `index`: the one right
+    before it, or before the clauses of particles alone between them (是 me 嗎？還是 my？)."""
+    side = index - 1
+    while side > 0 and all(
+        k == QUESTION or t in lexicon.particles_zh for t, k in zip(*parts[side], strict=True)
+    ):
+        side -= 1
+    return side
 
 
 def _opens_other_choice(said: list[str]) -> bool:
@@ -7403,6 +7444,128 @@ def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexi
         ):
             return None
     return answer
+
+
+def _no_then_why_not_known(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
+) -> list[Hit]:
+    """Rule "a no, then why it cannot be known" (wp22): a bare no opening the answer, alone in
+    its clause (particles aside), then a don't-know in the clauses after it (沒有 我又不會讀心術,
+    冇呀，我點知, 冇喎，想唔到, "no 囉 唔知") answers no: the don't-know says why nothing more can
+    be said, it takes nothing back. Nine writers of five rounds labelled it so (the no), the
+    rules read the don't-know. A Chinese no only: an English "nah, no idea" may be one
+    don't-know said twice. Not where the first clause is itself a don't-know (唔知 我點會知,
+    不知道 你脑子里的事我咋知道) or the no is the rhetorical 又不是 of a don't-know (我又不是你肚子
+    里的蛔虫 我哪晓得: no bare no opens it)."""
+    first = [h for h in live if h.clause == 0]
+    # the don't-know's words, and its branch's own (我怎么会知道)
+    knowing = {h.branch for h in live if h.intent == "dont_know" and h.branch is not None}
+    unsure = [h for h in live if h.intent == "dont_know" or (h.branch in knowing)]
+    if not unsure or len(first) == 0 or any(h.intent != "no" for h in first):
+        return live
+    if any(h.clause == 0 for h in unsure) or any(h.branch == first[0].branch for h in unsure):
+        return live
+    texts, kinds = parts[0]
+    bare = max(first, key=lambda h: h.units)
+    if bare.start != 0 or kinds[0] != HAN or not _closes_clause(texts, kinds, bare.units, lexicon):
+        return live  # (an English "no, no idea" may be a don't-know said twice: not read so)
+    # the don't-know's words, and a branch's inside them (知道 in 我哪知道)
+    reasons = [h for h in live if h in unsure or any(_inside(h, d) for d in unsure)]
+    if any(h.clause > 0 and h not in reasons for h in live):
+        return live  # another answer after the no: for the other rules to weigh
+    for hit in reasons:
+        dropped.append(_why(hit, "a no, then why it cannot be known (冇呀，我點知)"))
+    return [h for h in live if h not in reasons]
+
+
+def _closes_clause(texts: list[str], kinds: list[int], end: int, lexicon: Lexicon) -> bool:
+    """Whether only particles and question marks follow unit `end` in its clause."""
+    return all(
+        kinds[k] == QUESTION or texts[k] in lexicon.particles_zh for k in range(end, len(texts))
+    )
+
+
+# Rule "a bargain, no answer": the English words opening what the deal gets ("buy me a pint
+# and I'm in", "if you're paying then yes"), and the gate's ("if" opens a deal)
+_BARGAIN_THENS_EN: Final = frozenset(("and", "then"))
+_BARGAIN_GATES: Final = _BARGAIN_THENS_EN | {"if"}
+# ...and the people the deal's goods go to, after an order opening the clause ("buy me a pint")
+_BARGAIN_TAKERS_EN: Final = frozenset(("me", "us"))
+
+
+def _bargained(
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    branches: Sequence[Branch],
+    lexicon: Lexicon,
+) -> list[Hit]:
+    """Rule "a bargain, no answer" (wp22): a yes or no (the words of a branch taking the
+    `yes` or `no` intent) said as what the speaker would give for a deal set on the asker is
+    the price of an answer, not one: 你请我吃饭我就不累, 你請我飲茶，我就唔攰, 给我买杯奶茶就不累了,
+    "if you buy me dinner, I'm not tired", "buy me a pint and I'm in". The deal
+    (lexicon.bargain_verbs_zh after 你, or opening its clause before 我; bargain_verbs_en
+    after "if you", or opening its clause before "me") comes first, then what it gets: after
+    a word of lexicon.bargain_thens_zh or "and" in its clause, or in the clause right after
+    the deal's. A yes or no outside it still answers ("不累，你请我吃饭我就再跑一天"); what
+    the deal buys of another branch (你请客我就喝可乐: a drink named) still names it."""
+    struck = []
+    for hit in live:
+        if hit.branch is None or hit.clause < 0 or _YES_NO.isdisjoint(branches[hit.branch].intents):
+            continue
+        if _after_a_bargain(parts, hit, lexicon):
+            struck.append(hit)
+    if not struck:
+        return live
+    for hit in struck:
+        dropped.append(_why(hit, "a bargain (你请我吃饭我就不累, if you buy me X, yes): no answer"))
+    return [h for h in live if h not in struck]
+
+
+def _after_a_bargain(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether `hit` stands in a deal set on the asker or where it gets its answer (see
+    _bargained): after the deal's start in a clause where a word opening what it gets
+    follows the deal, or in the clause after one holding a deal."""
+    texts = parts[hit.clause][0]
+    thens = lexicon.bargain_thens_zh
+    for k in range(1, len(texts)):
+        if texts[k] in thens or texts[k] in _BARGAIN_THENS_EN:
+            start = _bargain_start(texts, k, lexicon)
+            if start is not None and hit.start > start:
+                return True
+    if hit.clause == 0:
+        return False
+    before = parts[hit.clause - 1][0]
+    start = _bargain_start(before, len(before), lexicon)
+    if start is None:
+        return False
+    # "if you buy me dinner, yes"; 你请我吃饭，我就不累 (a then: not 你请我吃饭？不累)
+    return before[start] == "if" or any(
+        texts[k] in thens or texts[k] in _BARGAIN_THENS_EN for k in range(hit.start)
+    )
+
+
+def _bargain_start(texts: list[str], end: int, lexicon: Lexicon) -> int | None:
+    """Where units ..end of a clause open a deal set on the asker (see _bargained), or None."""
+    zh, en = lexicon.bargain_verbs_zh, lexicon.bargain_verbs_en
+    if end > 2 and (
+        (texts[1] == "我" and texts[0] in zh) or (texts[1] in _BARGAIN_TAKERS_EN and texts[0] in en)
+    ):
+        return 0  # 给我买杯奶茶就…, "buy me a pint and…"
+    for i in range(end - 1):
+        unit = texts[i]
+        if unit == "你" and any(
+            _opens_at(texts, i + 1, tuple(verb)) for verb in zh if i + len(verb) < end
+        ):
+            return i
+        if (  # "if you buy me", "if you're buying", "if you wanna pay"
+            unit == "if"
+            and i + 2 < end
+            and texts[i + 1] in lexicon.bargain_askers_en
+            and (texts[i + 2] in en or (i + 3 < end and texts[i + 3] in en))
+        ):
+            return i
+    return None
 
 
 def _part_of_another(
