@@ -650,7 +650,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 895, 5 -> 900, 1 (read 896, 5 before it); zh-hant 990, 3 -> 991, 2
 # verdicts21en (the second opinion reads a short last answer after a correction: "one and a half... nah
 # wait, 2"): en 857 -> 858
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (991, 2), "en": (858, 1)}
+# verdicts22hant (Hokkien 懶屍 as lexicon data): zh-hant 992, 2 -> 993, 2 (held 991)
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (993, 2), "en": (858, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -797,7 +798,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 892, 2 -> 892, 3; en 857, 2 -> 857, 3
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 992, 1 -> 998, 0 (read 997, 1 before it)
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 857 -> 858
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (998, 0), "en": (858, 3)}
+# verdicts22hant (Cantonese 邊知 as lexicon data): zh-hant 998, 0 -> 1000, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (1000, 0), "en": (858, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -934,7 +936,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 913, 4 -> 917, 1 (read 916, 2 before it); zh-hant 1014, 9 -> 1017, 7 (read 1015, 9 before it)
 # corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
 # new retort and complaint rules; in-sample): zh-hans 917 -> 916
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1017, 7), "en": (848, 1)}
+# verdicts22hant (a no, then how would I know: no 囉 唔知): zh-hant 1017, 7 -> 1018, 6
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1018, 6), "en": (848, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1012,7 +1015,9 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 446, 12 -> 456, 5 (read 453, 8 before it)
 # corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
 # new retort and complaint rules; in-sample): zh-hans 456 -> 455
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 5), "zh-hant": (504, 3), "en": (441, 1)}
+# verdicts22hant (a no, then how would I know: a wrong dont_know now the safe path): zh-hans
+# 455, 5 -> 455, 4
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (504, 3), "en": (441, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1056,7 +1061,9 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 896, 10 -> 899, 7; zh-hant 1003, 11 -> 1004, 10
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1004, 10 -> 1005, 9
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (863, 2)}
+# verdicts22hant (a no, then how would I know: 沒有 我又不會讀心術, 沒有ㄟ 我哪知): zh-hant 1007, 9
+# -> 1009, 7 (held 1005, 11)
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1009, 7), "en": (863, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1079,7 +1086,8 @@ ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (217, 1
 # on 0d04727 (round22_writers/README.md: zh-hans 451, 4; zh-hant 507, 5; en 429, 7), then tuning
 # data: held at what they reach with the second opinion learned from them (in-sample).
 ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (437, 1)}
+# verdicts22hant (Cantonese 邊知 as lexicon data): zh-hant 508, 4 -> 509, 4
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (509, 4), "en": (437, 1)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1090,7 +1098,9 @@ ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en":
 ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # Its one run read zh-hans 885, 12; zh-hant 1000, 12; en 859, 8 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 894, 4; zh-hant 1005, 7; en 865, 5
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": (865, 5)}
+# verdicts22hant (a no, then how would I know; nearly fooled, 差一點被你騙; Hokkien 臭掉, 懶屍,
+# 足巧, 叔仔 as lexicon data): zh-hant 1005, 7 -> 1013, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1013, 2), "en": (865, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1099,7 +1109,9 @@ ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": 
 ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # Its last count in round twenty-one: zh-hans 227, 1; zh-hant 496, 3; en 217, 1.
 # In the tuning sets (the second opinion learns from it): zh-hans 227, 1; zh-hant 498, 2; en 218, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (498, 2), "en": (218, 0)}
+# verdicts22hant (a choice asked after a trailing-off, me…定係my？; 台啤, 累斃, 叄毛 as lexicon
+# data): zh-hant 498, 2 -> 502, 1
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (502, 1), "en": (218, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1639,9 +1651,12 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 225, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 225, 1 -> 226, 1 (main read 225, 1)
-    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (226, 1)}),
+    # verdicts22hant (a no, then how would I know: the no answers): zh-hans 226, 1 -> 227, 0
+    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (227, 0)}),
     # merged with rules24hant (its 哪有 denial and 唔識 before a person): 225, 3
-    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 3)}),
+    # verdicts22hant (a no, then how would I know: a wrong dont_know now the safe path): 225, 2
+    # -> 225, 1
+    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 1)}),
     # review14w (bare 冇咁易 no trick word: 冇咁易肥 is "not that easy to get fat"; its row
     # 係咪想甘玩呀 冇咁易 falls back to a wrong no): 271, 8
     # Round fourteen's second wave (round14_writers2/README.md), untouched on bb82bff, tuned on

@@ -3459,6 +3459,9 @@ class Matcher:
                 for h in contenders
             )
         )
+        answered = _no_then_not_knowing_why(plain, contenders, live, parts, self.lexicon)
+        if answered is not None:
+            return answered, ""
         if plain and len(plain) < len(contenders) and not bare:
             plain_values = {_value(h) for h in plain}
             contenders = [h for h in contenders if _value(h) not in plain_values]
@@ -6021,11 +6024,17 @@ def _choices(parts: list[Clause], rough: frozenset[str], ding_words: frozenset[s
             and index > 0
             and _opens_other_choice(said)
             and parts[index - 1][1]
-            and parts[index - 1][1][-1] == QUESTION
+            and (
+                parts[index - 1][1][-1] == QUESTION
+                or (closes and index == len(parts) - 1 and said[0] != "or")
+            )
         ):
             # rule "a choice asked back, clause by clause" (verdicts21hant): "是 me 嗎？還是
             # my？", 兔仔？定係鹿？, "toast? or bread": the first side asked with its own question
-            # mark, the second opening with the choice word (and asked, or closing the answer)
+            # mark, the second opening with the choice word (and asked, or closing the answer);
+            # or, in Chinese, the first side trailing off and the second asked, closing the
+            # answer (verdicts22hant: me…定係my？, 兔子。。。還是鹿？; not "Paris... or F? ehn F",
+            # answered after: the corrections read this rule on the clauses before 'ehn')
             asked.update((index - 1, index))
             continue
         if not closes and index > 0 and _offers_choice(said, 0) and "哪" in parts[index - 1][0]:
@@ -8820,6 +8829,31 @@ def _whole(
         return kinds[p] == QUESTION or (english and kinds[p] != WORD) or texts[p] in skip
 
     return all(filler(p) for p in range(start)) and all(filler(p) for p in range(end, len(texts)))
+
+
+def _no_then_not_knowing_why(
+    plain: list[Hit], contenders: list[Hit], live: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> Hit | None:
+    """Rule "no, then how would I know" (verdicts22hant): a bare no that is its whole first
+    clause (particles aside: 冇呀, 沒有, 冇喎; not a no of knowing, 唔知, which is the don't-know
+    itself), and every other branch's word a don't-know in a later clause (我點知, 想唔到, 我又不會讀心術): the no answers the question, and the
+    don't-know after it says why ("no: how would I know?"), not a second answer; without it the
+    rule "a bare yes or no beside a fuller answer" set the no aside for the don't-know. The
+    no's hit, or None."""
+    nos = [
+        h
+        for h in plain
+        if h.intent == "no"
+        and h.clause == 0
+        and _whole(*parts[0], h.start, h.start + h.units, lexicon)
+    ]
+    # a no of knowing is the don't-know itself (唔知 我點會知: 不知道's no beside a negated 知道)
+    if not nos or any(h.clause == 0 and h.kind != "intent" for h in live):
+        return None
+    others = [h for h in contenders if h.branch not in {n.branch for n in nos}]
+    if not others or any(h.intent != "dont_know" or h.clause == 0 for h in others):
+        return None
+    return max(nos, key=lambda h: (h.units, h.chars))
 
 
 def _said_then_told_why(contenders: list[Hit], parts: list[Clause], lexicon: Lexicon) -> Hit | None:
