@@ -886,7 +886,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # wp21 (the retort alone beside one's own words no answer reads, 你才是猪 我属龙的: the safe path):
 # zh-hans 905, 7 -> 905, 6
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 905, 7 -> 908, 4 (read 907, 5 before it); zh-hant 1019, 9 -> 1025, 3 (read 1023, 5 before it)
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 6), "zh-hant": (1025, 3), "en": (874, 5)}
+# verdicts22hant (Taiwan 臭去, gone off, as lexicon data): zh-hant 1025, 3 -> 1026, 3
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 6), "zh-hant": (1026, 3), "en": (874, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -991,7 +992,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 207 -> 208
 # round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
 # opinion; in-sample): en 208 -> 207
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (508, 4), "en": (207, 2)}
+# verdicts22hant (Cantonese 黐身 as lexicon data): zh-hant 510, 2 -> 511, 2 (held 508, 4)
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (511, 2), "en": (207, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1017,7 +1019,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # new retort and complaint rules; in-sample): zh-hans 456 -> 455
 # verdicts22hant (a no, then how would I know: a wrong dont_know now the safe path): zh-hans
 # 455, 5 -> 455, 4
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (504, 3), "en": (441, 1)}
+# verdicts22hant (Taiwan 拔拔 as lexicon data): zh-hant 506, 3 -> 507, 3 (held 504, 3)
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (507, 3), "en": (441, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1079,7 +1082,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hans 227, 2 -> 228, 1
 # round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
 # opinion; in-sample): en 218 -> 217
-ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (217, 1)}
+# verdicts22hant (Hokkien 賣想 as lexicon data): zh-hant 498, 2 -> 499, 2 (held 497, 3)
+ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (499, 2), "en": (217, 1)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once

@@ -77,6 +77,10 @@ def test_what_a_no_then_not_knowing_why_does_not_change(
         ("my-flaw/ask", "邊知你有咩缺點", "dont_know"),
         # who knows what you're thinking: no 知你想 (I know what you're after)
         ("guess-my-thoughts/ask", "邊個知你諗咩", "dont_know"),
+        ("inedible-melon/ask", "臭去的西瓜啦", "spoiled"),  # 臭去: gone off, not edible
+        ("follow-me-baba/third", "拔拔啦", "fell"),
+        ("fool-in-english/ask", "要我講我是傻瓜喔 袂想", "sees_through"),
+        ("my-flaw/guess", "你好黐身", "names_flaw"),
     ],
 )
 def test_dialect_words_are_read(corpus: Corpus, where: str, answer: str, expected: str) -> None:
