@@ -659,6 +659,7 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # wait, 2"): en 857 -> 858
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 900 -> 901; zh-hant 992 -> 993; en 859 -> 862
+# verdicts22hant (Hokkien 懶屍 as lexicon data): zh-hant 992, 2 -> 993, 2 (held 991)
 ROUND_TWELVE_FINAL_READ = {"zh-hans": (901, 1), "zh-hant": (993, 2), "en": (862, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
@@ -812,6 +813,7 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 857 -> 858
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 892 -> 897; zh-hant 998 -> 999; en 858 -> 862
+# verdicts22hant (Cantonese 邊知 as lexicon data): zh-hant 998, 0 -> 1000, 0
 ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (999, 0), "en": (862, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
@@ -903,7 +905,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 905, 7 -> 908, 4 (read 907, 5 before it); zh-hant 1019, 9 -> 1025, 3 (read 1023, 5 before it)
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 909 -> 911; en 874 -> 875
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (911, 6), "zh-hant": (1025, 3), "en": (875, 5)}
+# verdicts22hant (Taiwan 臭去, gone off, as lexicon data): zh-hant 1025, 3 -> 1026, 3
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (911, 6), "zh-hant": (1026, 3), "en": (875, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -955,6 +958,7 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # new retort and complaint rules; in-sample): zh-hans 917 -> 916
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 916 -> 917; zh-hant 1017 -> 1020; en 848 -> 854
+# verdicts22hant (a no, then how would I know: no 囉 唔知): zh-hant 1017, 7 -> 1018, 6
 ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1020, 7), "en": (854, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
@@ -1012,7 +1016,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 207 -> 208
 # round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
 # opinion; in-sample): en 208 -> 207
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (508, 4), "en": (207, 2)}
+# verdicts22hant (Cantonese 黐身 as lexicon data): zh-hant 510, 2 -> 511, 2 (held 508, 4)
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (511, 2), "en": (207, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1040,6 +1045,9 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hant 506 -> 507
 # wp22 (a no, then why it cannot be known: 不，我又不是你肚子里的蛔虫 the no, vetoed to the
 # reveal): zh-hans 455, 5 -> 455, 4
+# verdicts22hant (a no, then how would I know: a wrong dont_know now the safe path): zh-hans
+# 455, 5 -> 455, 4
+# verdicts22hant (Taiwan 拔拔 as lexicon data): zh-hant 506, 3 -> 507, 3 (held 504, 3)
 ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (507, 3), "en": (441, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
@@ -1092,6 +1100,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hans 911 -> 914; zh-hant 1007 -> 1010; en 865 -> 868
 # wp22 (a no, then why it cannot be known: 沒有 我又不會讀心術, 沒有ㄟ 我哪知): zh-hant read 1007, 9
 # -> 1009, 7
+# verdicts22hant (a no, then how would I know: 沒有 我又不會讀心術, 沒有ㄟ 我哪知): zh-hant 1007, 9
+# -> 1009, 7 (held 1005, 11)
 ROUND_TWENTY_FINAL_READ = {"zh-hans": (914, 10), "zh-hant": (1010, 11), "en": (868, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
@@ -1110,6 +1120,7 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # opinion; in-sample): en 218 -> 217
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hant 498 -> 499
+# verdicts22hant (Hokkien 賣想 as lexicon data): zh-hant 498, 2 -> 499, 2 (held 497, 3)
 ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (499, 3), "en": (217, 1)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
@@ -1118,7 +1129,8 @@ ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (499, 3), "en": (217, 1
 # data: held at what they reach with the second opinion learned from them (in-sample).
 ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # stat22 (the veto switch, docs/stat22.md; in-sample): zh-hans 452 -> 455; en 437 -> 439
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (455, 2), "zh-hant": (508, 4), "en": (439, 1)}
+# verdicts22hant (Cantonese 邊知 as lexicon data): zh-hant 508, 4 -> 509, 4
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (455, 2), "zh-hant": (509, 4), "en": (439, 1)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1135,6 +1147,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # wp22 (a choice of forms not known: 我是me还是I来着？忘了): zh-hans 895, 3 -> 896, 2
 # wp22 (a no, then why it cannot be known: 冇呀，我點知, 冇喎，想唔到, 沒有，𠊎又不會讀心術): zh-hant
 # 1005, 7 -> 1008, 4
+# verdicts22hant (a no, then how would I know; nearly fooled, 差一點被你騙; Hokkien 臭掉, 懶屍,
+# 足巧, 叔仔 as lexicon data): zh-hant 1005, 7 -> 1013, 2
 ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1010, 7), "en": (867, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
@@ -1149,6 +1163,8 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # round twenty-two's tuning writers in the second opinion, after stat22 (in-sample): en 219, 0 -> 218, 0
 # wp22 (a bargain, no answer: 你请我喝茶就不累): zh-hans 227, 1 -> 228, 0
 # wp22 (a choice asked back clause by clause: me…定係my？): zh-hant 498, 2 -> 499, 1
+# verdicts22hant (a choice asked after a trailing-off, me…定係my？; 台啤, 累斃, 叄毛 as lexicon
+# data): zh-hant 498, 2 -> 502, 1
 ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (500, 2), "en": (218, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -1696,10 +1712,13 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 225, 1 -> 226, 1 (main read 225, 1)
     # wp22 (a no, then why it cannot be known: 没有 leh 我又不是你肚子里的蛔虫): 227, 0
+    # verdicts22hant (a no, then how would I know: the no answers): zh-hans 226, 1 -> 227, 0
     (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (227, 0)}),
     # merged with rules24hant (its 哪有 denial and 唔識 before a person): 225, 3
     # stat22 (the veto switch, docs/stat22.md; in-sample): round14_writers/pt25.tsv zh-hant 225 -> 226
     # wp22 (a no, then why it cannot be known: 嘸啦 我又不是你肚子裡的蛔蟲, vetoed to the reveal): 225, 1
+    # verdicts22hant (a no, then how would I know: a wrong dont_know now the safe path): 225, 2
+    # -> 225, 1
     (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (226, 3)}),
     # review14w (bare 冇咁易 no trick word: 冇咁易肥 is "not that easy to get fat"; its row
     # 係咪想甘玩呀 冇咁易 falls back to a wrong no): 271, 8

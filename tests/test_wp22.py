@@ -82,10 +82,8 @@ def test_a_bargain_says_why(corpus: Corpus) -> None:
         ("i-love-you-english/ni", "係 you 呀？定係 your？", None),
         ("i-love-you-english/ni", "是 you 吗？还是 your？", None),
         ("i-love-you-english/wo", "是 me 嘛？還是 my？", None),
-        ("months-28-days/ask", "12… or 1?", None),
-        ("months-28-days/ask", "twelve... or one?", None),
-        ("yolk-is-are/ask", "is... or are?", None),
-        ("toast-toaster/ask", "toast... or bread?", None),
+        # (not English "12… or 1?": the side trailing off before an "or" is Chinese only, since
+        # "Paris... or F? ehn F" is answered after the choice: verdicts22hant)
         # ...two forms of one answer asked are meant, unless the answer says it does not know
         # (ur21 我是me还是I来着？忘了, labelled otherwise, reached answered)
         ("i-love-you-english/wo", "是me还是I来着？忘了", None),

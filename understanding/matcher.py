@@ -6051,8 +6051,10 @@ def _choices(parts: list[Clause], lexicon: Lexicon) -> set[int]:
             and parts[index - 1][1]
             and (
                 parts[index - 1][1][-1] == QUESTION
-                # (wp22) a side of a word or two trailing off, no question mark: "me…定係my？"
-                or (closes and len(parts[index - 1][0]) <= _SIDE_UNITS)
+                # (wp22) a side of a word or two trailing off, no question mark: "me…定係my？";
+                # in Chinese only: "Paris... or F? ehn F" is answered after (the corrections
+                # read this rule on the clauses before 'ehn', where "or F?" closes; verdicts22hant)
+                or (closes and len(parts[index - 1][0]) <= _SIDE_UNITS and said[0] != "or")
             )
         ):
             # rule "a choice asked back, clause by clause" (verdicts21hant): "是 me 嗎？還是
