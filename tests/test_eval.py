@@ -360,7 +360,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts20en (Tagalog "totoo ba" for surprise): en 1045 -> 1064, 0 (read 1063 before it)
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 917, 1 -> 918, 0; zh-hant 1033, 1 -> 1033, 0
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 918, 0 -> 909, 0; zh-hant 1033, 0 -> 1024, 0
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1024, 0), "en": (1064, 0)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 909, 0 -> 910, 0
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1064, 0)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -421,7 +422,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 921 -> 920
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 920, 0 -> 914, 0; zh-hant 1034, 1 -> 1026, 1
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1026, 1), "en": (1109, 1)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1026, 1 -> 1027, 1
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1027, 1), "en": (1109, 1)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -506,7 +508,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 903, 4 -> 902, 5
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 902, 5 -> 905, 2; zh-hant 1009, 8 -> 1012, 4
-ROUND_TEN_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1012, 4), "en": (870, 1)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 905, 2 -> 906, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1012, 4), "en": (870, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -764,7 +767,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # wp20 merged with verdicts20hant and verdicts20en: zh-hant 1000, 2; en 865, 1
 # verdicts21hant (Cantonese 諗唔起 can't recall: 一時諗唔起): zh-hant 1000, 2 -> 1001, 2
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 884, 2 -> 885, 1; zh-hant 1000, 2 -> 1001, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (885, 1), "zh-hant": (1001, 2), "en": (865, 1)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 885, 1 -> 887, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (887, 1), "zh-hant": (1001, 2), "en": (865, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -797,7 +801,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 892, 2 -> 892, 3; en 857, 2 -> 857, 3
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 992, 1 -> 998, 0 (read 997, 1 before it)
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 857 -> 858
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (998, 0), "en": (858, 3)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 892, 3 -> 893, 2
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (893, 2), "zh-hant": (998, 0), "en": (858, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -934,7 +939,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 913, 4 -> 917, 1 (read 916, 2 before it); zh-hant 1014, 9 -> 1017, 7 (read 1015, 9 before it)
 # corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
 # new retort and complaint rules; in-sample): zh-hans 917 -> 916
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1017, 7), "en": (848, 1)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1017, 7 -> 1018, 6
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1018, 6), "en": (848, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -970,7 +976,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): en 868, 3 -> 867, 4
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1014, 9 -> 1018, 5 (read 1017, 6 before it)
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1018, 5), "en": (867, 4)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 916, 1 -> 917, 1
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1018, 5), "en": (867, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -988,7 +995,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 207 -> 208
 # round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
 # opinion; in-sample): en 208 -> 207
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (508, 4), "en": (207, 2)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 224, 2 -> 225, 2
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (225, 2), "zh-hant": (508, 4), "en": (207, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1012,7 +1020,9 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 446, 12 -> 456, 5 (read 453, 8 before it)
 # corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
 # new retort and complaint rules; in-sample): zh-hans 456 -> 455
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 5), "zh-hant": (504, 3), "en": (441, 1)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 455, 5 -> 456, 4
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 504, 3 -> 505, 3
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (456, 4), "zh-hant": (505, 3), "en": (441, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1029,7 +1039,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts21hans ("I love you" in pinyin by sound, ai lao you): 448, 2 -> 449, 2
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 442, 3 -> 444, 1
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 435 -> 436
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (436, 2)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 442, 2 -> 443, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (443, 2), "zh-hant": (506, 2), "en": (436, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1056,7 +1067,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 896, 10 -> 899, 7; zh-hant 1003, 11 -> 1004, 10
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1004, 10 -> 1005, 9
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (863, 2)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1005, 11 -> 1007, 9
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1007, 9), "en": (863, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1079,7 +1091,8 @@ ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (217, 1
 # on 0d04727 (round22_writers/README.md: zh-hans 451, 4; zh-hant 507, 5; en 429, 7), then tuning
 # data: held at what they reach with the second opinion learned from them (in-sample).
 ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (437, 1)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 452, 2 -> 454, 2
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (454, 2), "zh-hant": (508, 4), "en": (437, 1)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1090,7 +1103,9 @@ ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en":
 ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # Its one run read zh-hans 885, 12; zh-hant 1000, 12; en 859, 8 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 894, 4; zh-hant 1005, 7; en 865, 5
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": (865, 5)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1005, 7 -> 1008, 4
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 894, 4 -> 897, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1008, 4), "en": (865, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1099,7 +1114,8 @@ ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": 
 ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # Its last count in round twenty-one: zh-hans 227, 1; zh-hant 496, 3; en 217, 1.
 # In the tuning sets (the second opinion learns from it): zh-hans 227, 1; zh-hant 498, 2; en 218, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (498, 2), "en": (218, 0)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 227, 1 -> 230, 0
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (498, 2), "en": (218, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1639,9 +1655,11 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 225, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 225, 1 -> 226, 1 (main read 225, 1)
-    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (226, 1)}),
+    # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 226, 1 -> 227, 0
+    (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (227, 0)}),
     # merged with rules24hant (its 哪有 denial and 唔識 before a person): 225, 3
-    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 3)}),
+    # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 225, 3 -> 225, 2
+    (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (225, 2)}),
     # review14w (bare 冇咁易 no trick word: 冇咁易肥 is "not that easy to get fat"; its row
     # 係咪想甘玩呀 冇咁易 falls back to a wrong no): 271, 8
     # Round fourteen's second wave (round14_writers2/README.md), untouched on bb82bff, tuned on

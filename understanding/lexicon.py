@@ -61,6 +61,8 @@ FIELDS: dict[str, str] = {
     # rhetorical "how could it V" (怎么装得下, 點放得落) folds to "it cannot V" (装不下)
     "rhetorical_leads_zh": PHRASES,
     "potential_complements_zh": TABLE,
+    "fitting_verbs_zh": CHARS,  # 装 in 冰箱装得下吗？ (verdicts22hans)
+    "fitting_complements_zh": TABLE,
     # self-corrections: "A, no wait, B", "A…不对，是B": only what follows counts
     "corrections": PHRASES,
     "replacing_corrections": PHRASES,  # firm ones: what follows counts even when unread
@@ -90,6 +92,9 @@ FIELDS: dict[str, str] = {
     "known_ones_zh": CHARS,  # 你 in 我还不知道你
     "taken_for_zh": PHRASES,  # 当我 in 你当我不知道呢
     "excuse_leads_zh": PHRASES,  # 我又不是 in 我哪知道 我又不是猪
+    "plain_nos": WORDS,  # 不 in 不，我又不是你肚子里的蛔虫 (verdicts22hans)
+    "bargain_conditions_zh": PHRASES,  # 如果 in 如果你请我吃饭我就不累 (verdicts22hans)
+    "bargain_favours_zh": CHARS,  # 请 in 你请我吃饭我就不累
     "refused_saying_zh": PHRASES,  # 不会答 in 我不会答2
     "what_for_zh": PHRASES,  # 干嘛 in 提爸爸干嘛: a phrase asked what for (rules22hans)
     "thinking_zh": CHARS,  # 想 in 在想周末干什么: what to do, not what for
@@ -604,6 +609,9 @@ class Lexicon:
     known_ones_zh: frozenset[str]
     taken_for_zh: tuple[str, ...]
     excuse_leads_zh: tuple[str, ...]
+    plain_nos: frozenset[str]
+    bargain_conditions_zh: tuple[str, ...]
+    bargain_favours_zh: frozenset[str]
     refused_saying_zh: tuple[str, ...]
     what_for_zh: tuple[str, ...]
     thinking_zh: frozenset[str]
@@ -705,6 +713,8 @@ class Lexicon:
     cannot_complements_zh: tuple[str, ...]
     rhetorical_leads_zh: tuple[str, ...]
     potential_complements_zh: Mapping[str, str]
+    fitting_verbs_zh: frozenset[str]
+    fitting_complements_zh: Mapping[str, str]
     reasons_zh: frozenset[str]
     reasons_en: frozenset[str]
     nobody_zh: frozenset[str]
@@ -1014,6 +1024,21 @@ class Lexicon:
             f"(?:{leads})(?:([{HAN_CLASS}]{{1,2}}?)(?:得|会(?=落))({complements})(?!的)"
             f"|({complements})得(?![去来的]|{complements})"
             f"|能([{HAN_CLASS}])({complements})(?![的得]))"
+        )
+
+    @cached_property
+    def doubted_fit_pattern(self) -> re.Pattern[str]:
+        """冰箱装得下吗？ → 冰箱装不下吗？: see fitting_verbs_zh (group 1 the verb, 2 the
+        complement), the clause closing on a question mark at most four characters later, or
+        asking with 吗 (装得下吗，瞎掰)."""
+        from understanding.text import HAN_CLASS
+
+        if not self.fitting_verbs_zh or not self.fitting_complements_zh:
+            return re.compile("(?!)")
+        verbs = "".join(sorted(self.fitting_verbs_zh))
+        complements = alternation(list(self.fitting_complements_zh))
+        return re.compile(
+            f"([{verbs}])得({complements})(?!的)(?=[{HAN_CLASS}]{{0,4}}[?？]|[{HAN_CLASS}]{{0,3}}吗)"
         )
 
     @cached_property

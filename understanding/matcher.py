@@ -2327,7 +2327,9 @@ class Matcher:
             hits[:] = self._pieces_asked_back(parts, hits, dropped)
         if hits and _meets(_CHOICE_WORDS, marked):
             asked = _choices(parts, lexicon.approximate_tails_en, lexicon.ding_words_zh)
-            if asked and not _either_way_one_branch(hits, asked):
+            if asked and not (
+                _either_way_one_branch(hits, asked) and not _unsure_after(hits, asked)
+            ):
                 hits[:] = _unchosen(hits, asked, dropped, self.owners.get(TRICK))
         if hits and self.admitting and _meets(self.admitting, marked):
             self._admitted(parts, hits, dropped)
@@ -2435,6 +2437,8 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
             if len(live) > 1 and shared.excuse_leads_zh:
                 live = _excused(live, dropped, parts, lexicon)
+            if len(live) > 1 and len(parts) > 1 and self.no is not None and lexicon.plain_nos:
+                live = _no_then_why_not(live, dropped, parts, lexicon, self.no, unsure)
         if live and len(parts) > 1:
             live = _doubted_guess(live, dropped, parts, lexicon)
             if not live and not blockers:
@@ -2445,6 +2449,10 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if len(live) > 1 and "unless" in marked:
             live = _excepted(live, dropped, parts, self.branches, self.owners.get(TRICK))
+        if live and _has(marked, "你") and (_has(marked, "就") or _has(marked, "才")):
+            live = _bargained(live, dropped, parts, lexicon, self.owners.get(TRICK))
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and shared.visited_en and _meets(shared.visited_lasts, marked):
             live = _visited(live, parts, dropped, shared.visited_en)
             if not live and not blockers:
@@ -6568,6 +6576,14 @@ def _either_way_one_branch(hits: list[Hit], asked: set[int]) -> bool:
     return words and len(places) >= 2 and len(branches) == 1 and None not in branches
 
 
+def _unsure_after(hits: list[Hit], asked: set[int]) -> bool:
+    """Rule "a choice of one word's forms, then unsure" (verdicts22hans): a don't-know in a
+    clause after the choice asked back (我是me还是I来着？忘了, 是I还是me？不记得了) says the
+    writer cannot pick between the forms: the choice asks which it was, it answers nothing."""
+    last = max(asked)
+    return any(hit.intent == "dont_know" and hit.clause > last for hit in hits)
+
+
 def _unchosen(
     hits: list[Hit], asked: set[int], dropped: list[Hit], sees: int | None = None
 ) -> list[Hit]:
@@ -7274,6 +7290,48 @@ def _excused(
             and _opens_with(parts[hit.clause][0], hit.start, lexicon.excuse_leads_zh)
         ):
             dropped.append(_why(hit, "the reason for not knowing (我哪知道 我又不是猪)"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _no_then_why_not(
+    live: list[Hit],
+    dropped: list[Hit],
+    parts: list[Clause],
+    lexicon: Lexicon,
+    refusing: int,
+    unsure: int,
+) -> list[Hit]:
+    """Rule "a plain no, then why not" (verdicts22hans): an answer whose first clause is only a
+    plain no (lexicon.plain_nos: 不, 没有, Cantonese 冇 folded, "no"; particles and tone words
+    aside), with a don't-know only in later clauses (不，我又不是你肚子里的蛔虫; 冇呀，我點知; no 囉
+    唔知), answers no and says why not: the don't-know's hits count for nothing. Not a no that
+    is itself "cannot" (不会 跳过: 不会 to a riddle is not knowing), which plain_nos leave out."""
+    opening = next(
+        (
+            h
+            for h in live
+            if h.branch == refusing
+            and h.clause == 0
+            and h.kind == "intent"
+            and h.text in lexicon.plain_nos
+        ),
+        None,
+    )
+    if opening is None:
+        return live
+    texts, kinds = parts[0]
+    english = opening.text.isascii()
+    if not _whole(texts, kinds, opening.start, opening.start + opening.units, lexicon, english):
+        return live
+    why_not = [h for h in live if h.branch == unsure]
+    if not why_not or any(h.clause <= 0 for h in why_not):
+        return live
+    kept = []
+    for hit in live:
+        if hit in why_not:
+            dropped.append(_why(hit, "why not, after a plain no (不，我又不是你肚子里的蛔虫)"))
         else:
             kept.append(hit)
     return kept
@@ -8736,6 +8794,68 @@ def _excepted(
         else:
             kept.append(hit)
     return kept
+
+
+# Rule "a bargain struck": the units that may stand between the condition and 就 (我就, 那我就)
+_BARGAIN_SPEAKER: Final = frozenset("我那")
+
+
+def _bargained(
+    live: list[Hit], dropped: list[Hit], parts: list[Clause], lexicon: Lexicon, sees: int | None
+) -> list[Hit]:
+    """Rule "a bargain struck" (verdicts22hans): a branch's words right after 就 or 才 (我就,
+    那我就), where what comes before them in their clause, or in the clause before when nothing
+    but 我 or 那 does, names the asker (你) with a condition of lexicon.bargain_conditions_zh
+    (如果你, 你要是, 只要你) or the asker doing a favour of lexicon.bargain_favours_zh for the
+    speaker (你请我, 你给我, 你先帮我): 你请我吃饭我就不累 says what the speaker would say once
+    paid, no answer now, so the words count for nothing. A condition of the speaker's own (如果是我
+    就选左边) names no asker and is an answer. The trick's own words keep their say (你要是想我叫爸爸
+    我就不说 sees it)."""
+    kept = []
+    for hit in live:
+        c = hit.clause
+        if hit.branch == sees or not 0 <= c < len(parts) or hit.start >= len(parts[c][0]):
+            kept.append(hit)
+            continue
+        texts = parts[c][0]
+        then = _bargain_then(texts, hit.start, lexicon)
+        if then is None:
+            kept.append(hit)
+            continue
+        condition = texts[:then]
+        if c > 0 and all(t in _BARGAIN_SPEAKER for t in condition):
+            condition = parts[c - 1][0]
+        if _a_bargain(condition, lexicon):
+            dropped.append(_why(hit, "a bargain struck (你请我吃饭我就不累)"))
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _bargain_then(texts: list[str], start: int, lexicon: Lexicon) -> int | None:
+    """Where the 就 or 才 stands that a branch's words at `start` follow, negators between
+    (就不累了: the no read from 不 and 累了), or that opens them (才不); None where none does."""
+    if texts[start] == "才":
+        return start
+    k = start
+    while k > 0 and texts[k - 1] in lexicon.negators_zh:
+        k -= 1
+    return k - 1 if k > 0 and texts[k - 1] in ("就", "才") else None
+
+
+def _a_bargain(condition: list[str], lexicon: Lexicon) -> bool:
+    """Whether `condition` (Chinese units, a character each) names the asker, 你, with a
+    condition word or a favour right after it (at most one unit between: 你先请我)."""
+    asker = [i for i, t in enumerate(condition) if t == "你"]
+    if not asker:
+        return False
+    said = "".join(condition)
+    if any(lead in said for lead in lexicon.bargain_conditions_zh):
+        return True
+    favours = lexicon.bargain_favours_zh
+    return any(
+        condition[j] in favours for i in asker for j in range(i + 1, min(i + 3, len(condition)))
+    )
 
 
 def _conditional_led(text: str, lexicon: Lexicon) -> bool:
