@@ -584,7 +584,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts20hans (rhetorical questions of noticing read as meant: 能不发现吗): zh-hans 880 -> 881
 # wp20 (Wuhan, Anhui 么得 is 没有): zh-hans 880, 5 -> 881, 5
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 881, 5 -> 883, 4 (read 882, 5 before it); zh-hant 993, 6 -> 1000, 3 (read 997, 6 before it)
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (883, 4), "zh-hant": (1000, 3), "en": (857, 2)}
+# verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 883, 4 -> 884, 4
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (884, 4), "zh-hant": (1000, 3), "en": (857, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -802,7 +803,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 992, 1 -> 998, 0 (read 997, 1 before it)
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 857 -> 858
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 892, 3 -> 893, 2
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (893, 2), "zh-hant": (998, 0), "en": (858, 3)}
+# verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 893, 2 -> 895, 2
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (895, 2), "zh-hant": (998, 0), "en": (858, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1022,7 +1024,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # new retort and complaint rules; in-sample): zh-hans 456 -> 455
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 455, 5 -> 456, 4
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 504, 3 -> 505, 3
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (456, 4), "zh-hant": (505, 3), "en": (441, 1)}
+# verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 456, 4 -> 457, 4
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (457, 4), "zh-hant": (505, 3), "en": (441, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1105,7 +1108,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # In the tuning sets (the second opinion learns from it): zh-hans 894, 4; zh-hant 1005, 7; en 865, 5
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1005, 7 -> 1008, 4
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 894, 4 -> 897, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1008, 4), "en": (865, 5)}
+# verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 897, 2 -> 900, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (900, 2), "zh-hant": (1008, 4), "en": (865, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final

@@ -187,3 +187,81 @@ def test_a_dont_know_first_or_after_cannot_is_unchanged(
     corpus: Corpus, where: str, answer: str
 ) -> None:
     assert reached(corpus, where, answer) == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # rule "wavered, then a don't-know": a guess taken back, another guess, then a
+        # don't-know with the asker bid tell after it, is not knowing
+        "北…不对 西？整不会了 你直接说",  # round 21's final set (Shenzhen)
+        "东……不对，西？不知道，你说吧",
+        "东…不对 西？我猜不着 你讲讲",
+        "北…不对 南？算了 不知道",
+    ],
+)
+def test_wavered_then_a_dont_know_before_you_tell_me(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "cow-tail/ask", answer) == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a guess after the don't-know, and one guess hedged, still guess
+        "北…不对 西？不知道 还是东吧",
+        "西？不知道 你说",
+    ],
+)
+def test_a_guess_after_the_dont_know_or_one_guess_hedged_still_guesses(
+    corpus: Corpus, answer: str
+) -> None:
+    assert reached(corpus, "cow-tail/ask", answer) == "direction"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # forgot (Sichuan 忘球了, 忘词儿了, 忘光了), can't be sure (我猜不准, Fuzhou 伓 for 不), who
+        # could guess
+        ("mama-song/ask", "后面是啥子来着 忘球了", "dont_know"),  # round 15's final set
+        ("mama-song/ask", "忘词儿了", "dont_know"),  # round 20's tuning writers
+        ("mama-song/ask", "早忘光了", "dont_know"),
+        ("guess-my-age/ask", "我猜伓准，你自己讲。", "dont_know"),  # round 15's final set
+        ("guess-my-age/ask", "那谁猜得着", "dont_know"),  # round 11's final set
+        ("guess-my-age/ask", "这谁猜得到啊", "dont_know"),
+        # Henan and Shandong 白白白 (别别别: no no no), the north's 这号字 (这种字)
+        (
+            "bark-for-you/ask",
+            "白白白，一把年纪了学啥狗叫，叫人家听见笑话。",
+            "no",
+        ),  # round 21 (Luoyang)
+        ("bark-for-you/ask", "白白白 俺不听", "no"),
+        (
+            "misread-char/ask",
+            "没有这号字，俺教了三十年语文，只要认真学都能念对。",
+            "no_such",
+        ),  # round 21
+        ("misread-char/ask", "哪有这号字", "no_such"),
+    ],
+)
+def test_dialect_dont_knows_and_nos(corpus: Corpus, where: str, answer: str, branch: str) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # a guess after 猜不准 guesses, and 猜不准 said of the thing, not the speaker, is no
+        # don't-know (then a refusal refuses); 冇知 to "any flaw?" is a no; 白 alone is white,
+        # 这号码 is a number
+        ("guess-my-age/ask", "猜不准 三十？", "guesses_number"),
+        ("guess-my-age/ask", "年龄这东西猜不准，我不猜。", "refuses"),  # round 16's final set
+        ("my-flaw/ask", "冇知", "says_no"),  # round 16's final set
+        ("bark-for-you/ask", "白白的叫啥", None),
+        ("misread-char/ask", "这号码不对吧", None),
+    ],
+)
+def test_white_a_number_and_a_guess_after_cant_be_sure_are_unchanged(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

@@ -2437,7 +2437,14 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
             if len(live) > 1 and shared.excuse_leads_zh:
                 live = _excused(live, dropped, parts, lexicon)
-            if len(live) > 1 and len(parts) > 1 and self.no is not None and lexicon.plain_nos:
+            if (
+                len(live) > 1
+                and len(parts) > 1
+                and self.no is not None
+                and lexicon.plain_nos
+                and (read := self._last_read) is not None
+                and not _TRAILED_OFF_FIRST.match(read[0])
+            ):
                 live = _no_then_why_not(live, dropped, parts, lexicon, self.no, unsure)
         if live and len(parts) > 1:
             live = _doubted_guess(live, dropped, parts, lexicon)
@@ -2632,9 +2639,10 @@ class Matcher:
 
     def _wavered(self, before: Hit, after: Match, tail: list[Clause], said: str) -> Match | None:
         """Rule "wavered, then a don't-know": a guess taken back ("north... no"), another
-        guess after it, and a don't-know closing the answer, in a clause of its own ("north…
-        no, south? eh dunno", "A…不对 B？算了 不知道") have wavered to not knowing: the last
-        clause is the answer, the don't-know (where no branch takes it, the safe path); so have
+        guess after it, and a don't-know in a clause of its own after that, nothing guessed
+        after it ("north… no, south? eh dunno", "A…不对 B？算了 不知道", and with the asker bid
+        tell after it, 北…不对 西？整不会了 你直接说: verdicts22hans) have wavered to not
+        knowing: the don't-know is the answer (where no branch takes it, the safe path); so have
         two guesses each unsure ("東? 西? 不知道啦": see _unsure_again). One
         guess and a don't-know beside it ("black bear? idk") still only hedges the guess."""
         guess = after.hit
@@ -2651,12 +2659,12 @@ class Matcher:
             (
                 h
                 for h in chain(after.dropped, after.hits)
-                if h.kind == "intent" and h.intent == "dont_know" and h.clause == last
+                if h.kind == "intent" and h.intent == "dont_know" and h.clause > guess.clause
             ),
             None,
         )
         if unsure is None or any(
-            h.clause == last and h.kind != "intent" and not h.why_not for h in after.hits
+            h.clause > guess.clause and h.kind != "intent" and not h.why_not for h in after.hits
         ):
             return None
         won = replace(unsure, why_not="")
@@ -7295,6 +7303,11 @@ def _excused(
     return kept
 
 
+# Rule "a plain no, then why not": an answer whose first word trails off ("no... not sure",
+# 不…不知道) is unsure of its no, no plain one
+_TRAILED_OFF_FIRST: Final = re.compile(r"^\s*[^\s,，.。!！?？…、~～]+\s*(?:…|\.\.|。。)")
+
+
 def _no_then_why_not(
     live: list[Hit],
     dropped: list[Hit],
@@ -7307,7 +7320,8 @@ def _no_then_why_not(
     plain no (lexicon.plain_nos: 不, 没有, Cantonese 冇 folded, "no"; particles and tone words
     aside), with a don't-know only in later clauses (不，我又不是你肚子里的蛔虫; 冇呀，我點知; no 囉
     唔知), answers no and says why not: the don't-know's hits count for nothing. Not a no that
-    is itself "cannot" (不会 跳过: 不会 to a riddle is not knowing), which plain_nos leave out."""
+    is itself "cannot" (不会 跳过: 不会 to a riddle is not knowing), which plain_nos leave out,
+    nor one trailing off ("no... not sure": _TRAILED_OFF_FIRST, read by the caller)."""
     opening = next(
         (
             h
