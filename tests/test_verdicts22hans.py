@@ -42,6 +42,8 @@ def test_a_bargain_struck_answers_nothing(corpus: Corpus, answer: str) -> None:
         ("running-all-day/ask", "累死了，你请我吃饭就好了", "tired"),
         ("running-all-day/ask", "我就不累", "not_tired"),
         ("running-all-day/ask", "如果是我就说还好", "not_tired"),
+        ("running-all-day/ask", "你给的活太多了，我就累了", "tired"),
+        ("running-all-day/ask", "你请客吃饭的事先不说，我就还好", "not_tired"),
         ("bark-for-you/ask", "你给我买束花我就不生气，叫就不用了", "no"),
     ],
 )

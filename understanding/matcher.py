@@ -8859,7 +8859,9 @@ def _bargain_then(texts: list[str], start: int, lexicon: Lexicon) -> int | None:
 
 def _a_bargain(condition: list[str], lexicon: Lexicon) -> bool:
     """Whether `condition` (Chinese units, a character each) names the asker, 你, with a
-    condition word or a favour right after it (at most one unit between: 你先请我)."""
+    condition word, or with a favour done for the speaker right after it: the favour's verb
+    then 我 (at most one unit between 你 and the verb: 你先请我). A favour's verb not done for
+    the speaker is none (你给的活太多了，我就累了 answers)."""
     asker = [i for i, t in enumerate(condition) if t == "你"]
     if not asker:
         return False
@@ -8867,8 +8869,11 @@ def _a_bargain(condition: list[str], lexicon: Lexicon) -> bool:
     if any(lead in said for lead in lexicon.bargain_conditions_zh):
         return True
     favours = lexicon.bargain_favours_zh
+    last = len(condition) - 1
     return any(
-        condition[j] in favours for i in asker for j in range(i + 1, min(i + 3, len(condition)))
+        condition[j] in favours and condition[j + 1] == "我"
+        for i in asker
+        for j in range(i + 1, min(i + 3, last))
     )
 
 
