@@ -654,7 +654,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 895, 5 -> 900, 1 (read 896, 5 before it); zh-hant 990, 3 -> 991, 2
 # verdicts21en (the second opinion reads a short last answer after a correction: "one and a half... nah
 # wait, 2"): en 857 -> 858
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (991, 2), "en": (858, 1)}
+# verdicts22hans (Shaanxi and Henan 胖咧 for 胖了): zh-hans 900, 1 -> 901, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (901, 1), "zh-hant": (991, 2), "en": (858, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -979,7 +980,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # second opinion's learning; in-sample noise of a model that learns more): en 868, 3 -> 867, 4
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1014, 9 -> 1018, 5 (read 1017, 6 before it)
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 916, 1 -> 917, 1
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1018, 5), "en": (867, 4)}
+# verdicts22hans (Shaanxi and Henan 胖咧 for 胖了): zh-hans 917, 1 -> 918, 1
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1018, 5), "en": (867, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by

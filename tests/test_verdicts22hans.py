@@ -267,3 +267,22 @@ def test_white_a_number_and_a_guess_after_cant_be_sure_are_unchanged(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # Shaanxi, Gansu and Henan 咧 for 了 after a change of state
+        ("gained-weight/ask", "胖咧 天天咥面能不胖么", "admits"),  # round 12's final set
+        ("gained-weight/ask", "胖咧，天天咥泡馍", "admits"),  # round 19's final set
+        ("gained-weight/ask", "瘦咧 天天干活", "denies"),
+        ("running-all-day/ask", "累咧，今儿个跑了一天", "tired"),
+        ("mama-song/ask", "忘咧", "dont_know"),
+        # 咧 elsewhere stays a particle
+        ("bark-for-you/ask", "不要咧", "no"),
+    ],
+)
+def test_le_said_as_lie_after_a_change_of_state(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
