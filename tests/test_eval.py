@@ -362,7 +362,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts20en (Tagalog "totoo ba" for surprise): en 1045 -> 1064, 0 (read 1063 before it)
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 917, 1 -> 918, 0; zh-hant 1033, 1 -> 1033, 0
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 918, 0 -> 909, 0; zh-hant 1033, 0 -> 1024, 0
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1024, 0), "en": (1064, 0)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 909, 0 -> 910, 0
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1064, 0)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -423,7 +424,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 921 -> 920
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 920, 0 -> 914, 0; zh-hant 1034, 1 -> 1026, 1
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1026, 1), "en": (1109, 1)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1026, 1 -> 1027, 1
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1027, 1), "en": (1109, 1)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -511,6 +513,7 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 905 -> 906
 # wp22 (a bargain, no answer: 你请我恰宵夜我就不累): zh-hans 906, 1 -> 907, 0
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 905, 2 -> 906, 1
 ROUND_TEN_FINAL_READ = {"zh-hans": (906, 2), "zh-hant": (1012, 4), "en": (870, 1)}
 
 
@@ -588,7 +591,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 881, 5 -> 883, 4 (read 882, 5 before it); zh-hant 993, 6 -> 1000, 3 (read 997, 6 before it)
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hant 1000 -> 1003; en 857 -> 858
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (883, 4), "zh-hant": (1003, 3), "en": (858, 2)}
+# verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 883, 4 -> 884, 4
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (884, 4), "zh-hant": (1003, 3), "en": (858, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -660,6 +664,7 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 900 -> 901; zh-hant 992 -> 993; en 859 -> 862
 # verdicts22hant (Hokkien 懶屍 as lexicon data): zh-hant 992, 2 -> 993, 2 (held 991)
+# verdicts22hans (Shaanxi and Henan 胖咧 for 胖了): zh-hans 900, 1 -> 901, 1
 ROUND_TWELVE_FINAL_READ = {"zh-hans": (901, 1), "zh-hant": (993, 2), "en": (862, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
@@ -778,6 +783,7 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 884, 2 -> 885, 1; zh-hant 1000, 2 -> 1001, 1
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 886 -> 888; zh-hant 1002 -> 1008; en 865 -> 868
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 885, 1 -> 887, 1
 ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (888, 1), "zh-hant": (1008, 2), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
@@ -814,6 +820,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 892 -> 897; zh-hant 998 -> 999; en 858 -> 862
 # verdicts22hant (Cantonese 邊知 as lexicon data): zh-hant 998, 0 -> 1000, 0
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 892, 3 -> 893, 2
+# verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 893, 2 -> 895, 2
 ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (999, 0), "en": (862, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
@@ -959,6 +967,7 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 916 -> 917; zh-hant 1017 -> 1020; en 848 -> 854
 # verdicts22hant (a no, then how would I know: no 囉 唔知): zh-hant 1017, 7 -> 1018, 6
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1017, 7 -> 1018, 6
 ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1020, 7), "en": (854, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
@@ -998,6 +1007,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 917 -> 918; zh-hant 1018 -> 1020; en 868 -> 869
 # round twenty-two's tuning writers in the second opinion, after stat22 (in-sample): en 869, 4 -> 868, 4
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 916, 1 -> 917, 1
+# verdicts22hans (Shaanxi and Henan 胖咧 for 胖了): zh-hans 917, 1 -> 918, 1
 ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1020, 5), "en": (868, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
@@ -1017,7 +1028,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
 # opinion; in-sample): en 208 -> 207
 # verdicts22hant (Cantonese 黐身 as lexicon data): zh-hant 510, 2 -> 511, 2 (held 508, 4)
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (511, 2), "en": (207, 2)}
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 224, 2 -> 225, 2
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (225, 2), "zh-hant": (511, 2), "en": (207, 2)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1048,6 +1060,9 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts22hant (a no, then how would I know: a wrong dont_know now the safe path): zh-hans
 # 455, 5 -> 455, 4
 # verdicts22hant (Taiwan 拔拔 as lexicon data): zh-hant 506, 3 -> 507, 3 (held 504, 3)
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 455, 5 -> 456, 4
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 504, 3 -> 505, 3
+# verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 456, 4 -> 457, 4
 ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (507, 3), "en": (441, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
@@ -1069,6 +1084,7 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hans 451 -> 454; zh-hant 506 -> 509
 # round twenty-two's tuning writers in the second opinion, after stat22 (in-sample): zh-hans 454, 2 -> 453, 2
 # wp22 (a choice asked back past a clause of particles: 是 me 嗎？還是 my？): zh-hant 506, 2 -> 507, 1
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 442, 2 -> 443, 2
 ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (509, 2), "en": (436, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
@@ -1102,6 +1118,7 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # -> 1009, 7
 # verdicts22hant (a no, then how would I know: 沒有 我又不會讀心術, 沒有ㄟ 我哪知): zh-hant 1007, 9
 # -> 1009, 7 (held 1005, 11)
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1005, 11 -> 1007, 9
 ROUND_TWENTY_FINAL_READ = {"zh-hans": (914, 10), "zh-hant": (1010, 11), "en": (868, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
@@ -1130,6 +1147,7 @@ ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (499, 3), "en": (217, 1
 ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # stat22 (the veto switch, docs/stat22.md; in-sample): zh-hans 452 -> 455; en 437 -> 439
 # verdicts22hant (Cantonese 邊知 as lexicon data): zh-hant 508, 4 -> 509, 4
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 452, 2 -> 454, 2
 ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (455, 2), "zh-hant": (509, 4), "en": (439, 1)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
@@ -1149,6 +1167,9 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # 1005, 7 -> 1008, 4
 # verdicts22hant (a no, then how would I know; nearly fooled, 差一點被你騙; Hokkien 臭掉, 懶屍,
 # 足巧, 叔仔 as lexicon data): zh-hant 1005, 7 -> 1013, 2
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1005, 7 -> 1008, 4
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 894, 4 -> 897, 2
+# verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 897, 2 -> 900, 2
 ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1010, 7), "en": (867, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
@@ -1165,6 +1186,7 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # wp22 (a choice asked back clause by clause: me…定係my？): zh-hant 498, 2 -> 499, 1
 # verdicts22hant (a choice asked after a trailing-off, me…定係my？; 台啤, 累斃, 叄毛 as lexicon
 # data): zh-hant 498, 2 -> 502, 1
+# verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 227, 1 -> 230, 0
 ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (500, 2), "en": (218, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -1713,12 +1735,14 @@ HELD = [
     # in-sample: the model learns from these rows): zh-hans 225, 1 -> 226, 1 (main read 225, 1)
     # wp22 (a no, then why it cannot be known: 没有 leh 我又不是你肚子里的蛔虫): 227, 0
     # verdicts22hant (a no, then how would I know: the no answers): zh-hans 226, 1 -> 227, 0
+    # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 226, 1 -> 227, 0
     (TUNING / "round14_writers" / "my25.tsv", 228, {"zh-hans": (227, 0)}),
     # merged with rules24hant (its 哪有 denial and 唔識 before a person): 225, 3
     # stat22 (the veto switch, docs/stat22.md; in-sample): round14_writers/pt25.tsv zh-hant 225 -> 226
     # wp22 (a no, then why it cannot be known: 嘸啦 我又不是你肚子裡的蛔蟲, vetoed to the reveal): 225, 1
     # verdicts22hant (a no, then how would I know: a wrong dont_know now the safe path): 225, 2
     # -> 225, 1
+    # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 225, 3 -> 225, 2
     (TUNING / "round14_writers" / "pt25.tsv", 228, {"zh-hant": (226, 3)}),
     # review14w (bare 冇咁易 no trick word: 冇咁易肥 is "not that easy to get fat"; its row
     # 係咪想甘玩呀 冇咁易 falls back to a wrong no): 271, 8

@@ -61,6 +61,8 @@ FIELDS: dict[str, str] = {
     # rhetorical "how could it V" (怎么装得下, 點放得落) folds to "it cannot V" (装不下)
     "rhetorical_leads_zh": PHRASES,
     "potential_complements_zh": TABLE,
+    "fitting_verbs_zh": CHARS,  # 装 in 冰箱装得下吗？ (verdicts22hans)
+    "fitting_complements_zh": TABLE,
     # self-corrections: "A, no wait, B", "A…不对，是B": only what follows counts
     "corrections": PHRASES,
     "replacing_corrections": PHRASES,  # firm ones: what follows counts even when unread
@@ -332,6 +334,7 @@ FIELDS: dict[str, str] = {
     # rule "a bargain, no answer": 你请我…就不累, "if you buy me dinner, I'm not tired"
     "bargain_verbs_zh": WORDS,  # 请, 给, 买: what the asker would do
     "bargain_thens_zh": CHARS,  # 就, 才: what the speaker would give for it
+    "bargain_conditions_zh": PHRASES,  # 如果 in 如果你请我吃饭我就不累 (verdicts22hans)
     "bargain_verbs_en": WORDS,  # buy, pay, treat
     "bargain_askers_en": WORDS,  # you, ya: after "if"
     # rule "the trick claimed known": 这 (a measure), one of these, 我, then a claim (呢個魔術我識)
@@ -713,6 +716,8 @@ class Lexicon:
     cannot_complements_zh: tuple[str, ...]
     rhetorical_leads_zh: tuple[str, ...]
     potential_complements_zh: Mapping[str, str]
+    fitting_verbs_zh: frozenset[str]
+    fitting_complements_zh: Mapping[str, str]
     reasons_zh: frozenset[str]
     reasons_en: frozenset[str]
     nobody_zh: frozenset[str]
@@ -738,6 +743,7 @@ class Lexicon:
     choice_words_zh: tuple[str, ...]
     bargain_verbs_zh: frozenset[str]
     bargain_thens_zh: frozenset[str]
+    bargain_conditions_zh: tuple[str, ...]
     bargain_verbs_en: frozenset[str]
     bargain_askers_en: frozenset[str]
     ask_closers_zh: frozenset[str]
@@ -1027,6 +1033,21 @@ class Lexicon:
             f"(?:{leads})(?:([{HAN_CLASS}]{{1,2}}?)(?:得|会(?=落))({complements})(?!的)"
             f"|({complements})得(?![去来的]|{complements})"
             f"|能([{HAN_CLASS}])({complements})(?![的得]))"
+        )
+
+    @cached_property
+    def doubted_fit_pattern(self) -> re.Pattern[str]:
+        """冰箱装得下吗？ → 冰箱装不下吗？: see fitting_verbs_zh (group 1 the verb, 2 the
+        complement), the clause closing on a question mark at most four characters later, or
+        asking with 吗 (装得下吗，瞎掰)."""
+        from understanding.text import HAN_CLASS
+
+        if not self.fitting_verbs_zh or not self.fitting_complements_zh:
+            return re.compile("(?!)")
+        verbs = "".join(sorted(self.fitting_verbs_zh))
+        complements = alternation(list(self.fitting_complements_zh))
+        return re.compile(
+            f"([{verbs}])得({complements})(?!的)(?=[{HAN_CLASS}]{{0,4}}[?？]|[{HAN_CLASS}]{{0,3}}吗)"
         )
 
     @cached_property

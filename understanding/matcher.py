@@ -2648,9 +2648,10 @@ class Matcher:
 
     def _wavered(self, before: Hit, after: Match, tail: list[Clause], said: str) -> Match | None:
         """Rule "wavered, then a don't-know": a guess taken back ("north... no"), another
-        guess after it, and a don't-know closing the answer, in a clause of its own ("north…
-        no, south? eh dunno", "A…不对 B？算了 不知道") have wavered to not knowing: the last
-        clause is the answer, the don't-know (where no branch takes it, the safe path); so have
+        guess after it, and a don't-know in a clause of its own after that, nothing guessed
+        after it ("north… no, south? eh dunno", "A…不对 B？算了 不知道", and with the asker bid
+        tell after it, 北…不对 西？整不会了 你直接说: verdicts22hans) have wavered to not
+        knowing: the don't-know is the answer (where no branch takes it, the safe path); so have
         two guesses each unsure ("東? 西? 不知道啦": see _unsure_again). One
         guess and a don't-know beside it ("black bear? idk") still only hedges the guess."""
         guess = after.hit
@@ -2667,12 +2668,12 @@ class Matcher:
             (
                 h
                 for h in chain(after.dropped, after.hits)
-                if h.kind == "intent" and h.intent == "dont_know" and h.clause == last
+                if h.kind == "intent" and h.intent == "dont_know" and h.clause > guess.clause
             ),
             None,
         )
         if unsure is None or any(
-            h.clause == last and h.kind != "intent" and not h.why_not for h in after.hits
+            h.clause > guess.clause and h.kind != "intent" and not h.why_not for h in after.hits
         ):
             return None
         won = replace(unsure, why_not="")
@@ -7491,6 +7492,8 @@ def _closes_clause(texts: list[str], kinds: list[int], end: int, lexicon: Lexico
 # and I'm in", "if you're paying then yes"), and the gate's ("if" opens a deal)
 _BARGAIN_THENS_EN: Final = frozenset(("and", "then"))
 _BARGAIN_GATES: Final = _BARGAIN_THENS_EN | {"if"}
+# ...the units that may open the clause before its then (我就, 那我就, 那就)
+_BARGAIN_OPENERS_ZH: Final = frozenset("我那")
 # ...and the people the deal's goods go to, after an order opening the clause ("buy me a pint")
 _BARGAIN_TAKERS_EN: Final = frozenset(("me", "us"))
 
@@ -7541,10 +7544,14 @@ def _after_a_bargain(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
     start = _bargain_start(before, len(before), lexicon)
     if start is None:
         return False
-    # "if you buy me dinner, yes"; 你请我吃饭，我就不累 (a then: not 你请我吃饭？不累)
-    return before[start] == "if" or any(
-        texts[k] in thens or texts[k] in _BARGAIN_THENS_EN for k in range(hit.start)
+    # "if you buy me dinner, yes"; 你请我吃饭，我就不累 (a then: not 你请我吃饭？不累), the then
+    # opening the clause (我 or 那 before it: 那我就还好), not inside other talk (叫就不用了)
+    if before[start] == "if":
+        return True
+    k = next(
+        (k for k in range(hit.start) if texts[k] in thens or texts[k] in _BARGAIN_THENS_EN), None
     )
+    return k is not None and all(texts[j] in _BARGAIN_OPENERS_ZH for j in range(k))
 
 
 def _bargain_start(texts: list[str], end: int, lexicon: Lexicon) -> int | None:
@@ -7556,8 +7563,14 @@ def _bargain_start(texts: list[str], end: int, lexicon: Lexicon) -> int | None:
         return 0  # 给我买杯奶茶就…, "buy me a pint and…"
     for i in range(end - 1):
         unit = texts[i]
-        if unit == "你" and any(
-            _opens_at(texts, i + 1, tuple(verb)) for verb in zh if i + len(verb) < end
+        if unit == "你" and (
+            _conditioned(texts, i, end, lexicon)
+            or any(
+                _done_for_the_speaker(texts, at, verb, end, lexicon)
+                for at in (i + 1, i + 2)
+                for verb in zh
+                if at + len(verb) <= end and _opens_at(texts, at, tuple(verb))
+            )
         ):
             return i
         if (  # "if you buy me", "if you're buying", "if you wanna pay"
@@ -7568,6 +7581,31 @@ def _bargain_start(texts: list[str], end: int, lexicon: Lexicon) -> int | None:
         ):
             return i
     return None
+
+
+def _conditioned(texts: list[str], i: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the asker's 你 at unit `i` is set a condition (lexicon.bargain_conditions_zh)
+    right before it (如果你) or right after it (你要是), before unit `end` (verdicts22hans)."""
+    for lead in lexicon.bargain_conditions_zh:
+        n = len(lead)
+        if "".join(texts[max(0, i - n) : i]) == lead or (
+            i + 1 + n <= end and "".join(texts[i + 1 : i + 1 + n]) == lead
+        ):
+            return True
+    return False
+
+
+def _done_for_the_speaker(texts: list[str], at: int, verb: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether the asker's deal verb at unit `at` is done for the speaker: 我 right after it
+    (你请我, 你先给我), or a deal word alone with a then right after it (你请客我就, 你请客就)
+    (verdicts22hans: 你给的活太多了，我就累了 tells why, it strikes no deal)."""
+    after = at + len(verb)
+    if after < end and texts[after] == "我":
+        return True
+    if len(verb) > 1 and after < end:
+        nxt = texts[after : after + 2]
+        return nxt[:1] == ["就"] or nxt[:1] == ["才"] or nxt == ["我", "就"]
+    return False
 
 
 def _part_of_another(

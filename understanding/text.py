@@ -742,6 +742,11 @@ def fold(text: str, lexicon: Lexicon) -> str:
                     ),
                     text,
                 )
+                if "?" in text or "？" in text or "吗" in text:  # rule "a fit doubted"
+                    fits = lexicon.fitting_complements_zh
+                    text = lexicon.doubted_fit_pattern.sub(
+                        lambda m: f"{m.group(1)}不{fits[m.group(2)]}", text
+                    )
     # The rewrites below open on a few ASCII characters, which one pass finds (`_seen`): most
     # answers hold few of them, a Chinese one none, where each substring test cost ~120
     # instructions. A rewrite reads them again.
