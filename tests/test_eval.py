@@ -253,7 +253,8 @@ TAIPEI_REACHED = {"zh-hant": (231, 0)}
 # wrong punchlines; at9 215/224 96.0% 2), then tuned on by rule kind and class-wide words
 # (rules9en): held at what that reached, (rows right, wrong punchlines) of 224 en rows.
 GLASGOW_EVAL = ROUND_SIX_WRITERS_TWO / "sc9.tsv"
-GLASGOW_REACHED = {"en": (221, 0)}  # raised by rules11zh's merge (tuned on)
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 221, 0 -> 220, 1 (old era's bare boo hoo 😭, labelled saw_through, now boo_who)
+GLASGOW_REACHED = {"en": (220, 1)}  # raised by rules11zh's merge (tuned on)
 ATLANTA_EVAL = ROUND_SIX_WRITERS_TWO / "at9.tsv"
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 220, 0 -> 222, 0 (main read 221, 0)
@@ -301,7 +302,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # in-sample: the model learns from these rows): en 886, 1 -> 889, 0 (main read 888, 0)
 # wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hant 979, 0 -> 978, 0
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 692, 1 -> 685, 0 (read 692, 0 before it); zh-hant 978, 0 -> 969, 0
-ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (889, 0)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 889, 0 -> 887, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
+ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (887, 2)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -360,7 +362,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts20en (Tagalog "totoo ba" for surprise): en 1045 -> 1064, 0 (read 1063 before it)
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 917, 1 -> 918, 0; zh-hant 1033, 1 -> 1033, 0
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 918, 0 -> 909, 0; zh-hant 1033, 0 -> 1024, 0
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1024, 0), "en": (1064, 0)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 1064, 0 -> 1062, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1024, 0), "en": (1062, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -421,7 +424,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 921 -> 920
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 920, 0 -> 914, 0; zh-hant 1034, 1 -> 1026, 1
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1026, 1), "en": (1109, 1)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 1109, 1 -> 1109, 2 (old era's boo hoo 😂, labelled saw_through, now boo_who)
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1026, 1), "en": (1109, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -506,7 +510,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 903, 4 -> 902, 5
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 902, 5 -> 905, 2; zh-hant 1009, 8 -> 1012, 4
-ROUND_TEN_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1012, 4), "en": (870, 1)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hant 1012, 4 -> 1013, 4; en 870, 1 -> 871, 1 (游過去? 不對吧…不知道啦; boo hoo? no i mean boo who)
+ROUND_TEN_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1013, 4), "en": (871, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -723,7 +728,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 888, 3 -> 890, 1; zh-hant 993, 6 -> 995, 4
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hans 890, 1 -> 891, 0
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (891, 0), "zh-hant": (995, 4), "en": (863, 2)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 863, 2 -> 864, 1 (boo hoo?)
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (891, 0), "zh-hant": (995, 4), "en": (864, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -797,7 +803,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 892, 2 -> 892, 3; en 857, 2 -> 857, 3
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 992, 1 -> 998, 0 (read 997, 1 before it)
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 857 -> 858
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (998, 0), "en": (858, 3)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 858, 3 -> 859, 2 (boo hoo?)
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (892, 3), "zh-hant": (998, 0), "en": (859, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -884,7 +891,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # wp21 (the retort alone beside one's own words no answer reads, 你才是猪 我属龙的: the safe path):
 # zh-hans 905, 7 -> 905, 6
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 905, 7 -> 908, 4 (read 907, 5 before it); zh-hant 1019, 9 -> 1025, 3 (read 1023, 5 before it)
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 6), "zh-hant": (1025, 3), "en": (874, 5)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 905, 6 -> 906, 5; en 874, 5 -> 876, 3 (心在肚子里; boo hoo ×2)
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (906, 5), "zh-hant": (1025, 3), "en": (876, 3)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -970,7 +978,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): en 868, 3 -> 867, 4
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1014, 9 -> 1018, 5 (read 1017, 6 before it)
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1018, 5), "en": (867, 4)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 867, 4 -> 868, 3 (boo hoo?)
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1018, 5), "en": (868, 3)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -988,7 +997,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 207 -> 208
 # round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
 # opinion; in-sample): en 208 -> 207
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (508, 4), "en": (207, 2)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 207, 2 -> 208, 1 (boo hoo? haha)
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (224, 2), "zh-hant": (508, 4), "en": (208, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1072,14 +1082,16 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hans 227, 2 -> 228, 1
 # round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
 # opinion; in-sample): en 218 -> 217
-ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (217, 1)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 217, 1 -> 218, 0 (boo hoo?)
+ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (218, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
 # on 0d04727 (round22_writers/README.md: zh-hans 451, 4; zh-hant 507, 5; en 429, 7), then tuning
 # data: held at what they reach with the second opinion learned from them (in-sample).
 ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (437, 1)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 452, 2 -> 453, 1 (心在肚子里)
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (453, 1), "zh-hant": (508, 4), "en": (437, 1)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1090,7 +1102,8 @@ ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en":
 ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # Its one run read zh-hans 885, 12; zh-hant 1000, 12; en 859, 8 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 894, 4; zh-hant 1005, 7; en 865, 5
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": (865, 5)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 865, 5 -> 866, 4 (Boo-hoo? 😂)
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": (866, 4)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1295,14 +1308,16 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 287, 0
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 287, 0 -> 285, 0
     (ROUND_EIGHT_WRITERS / "hd13.tsv", 290, {"zh-hant": (285, 0)}),
-    (ROUND_EIGHT_WRITERS / "lv13.tsv", 224, {"en": (224, 0)}),
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 224, 0 -> 223, 1 (old era's boo hoo 😭 now boo_who)
+    (ROUND_EIGHT_WRITERS / "lv13.tsv", 224, {"en": (223, 1)}),
     (ROUND_EIGHT_WRITERS / "bo13.tsv", 224, {"en": (222, 1)}),
     (ROUND_EIGHT_WRITERS / "cw13.tsv", 224, {"en": (222, 2)}),
     (ROUND_EIGHT_WRITERS / "ph14.tsv", 224, {"en": (224, 0)}),
     (ROUND_EIGHT_WRITERS / "kr14.tsv", 224, {"en": (222, 0)}),
     # verdicts21en (the second opinion reads a short last answer after a correction:
     # "france.. no wait P"): en 223 -> 224
-    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (224, 0)}),
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 224, 0 -> 223, 0 (boo hoo ya big baby 😂, saw_through, now a miss)
+    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 231, 0 -> 232, 0 (main read 231, 0)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 232, 0 -> 229, 0
@@ -1382,7 +1397,8 @@ HELD = [
     # its trick words "is this the one where" (u turn into my dad): 209
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 3 -> 215, 1 (main read 214, 1)
-    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (215, 1)}),  # seen14: 209 -> 213
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 215, 1 -> 216, 0 (boo hoo)
+    (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (216, 0)}),  # seen14: 209 -> 213
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
     # (rules18hant, tests/test_understanding_round11b_hant.py): 晤 for 唔 as a class, 英文唔好 no
@@ -1477,7 +1493,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 4 -> 215, 1 (main read 214, 1)
     # verdicts20en (ton): 215 -> 216
-    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (216, 1)}),
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 216, 1 -> 217, 0 (boo hoo?)
+    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (217, 0)}),
     # Round twelve's Tsuen Wan IT support technician (Kongish: reboot, on9, d for 啲), untouched
     # on bf3749c (round12_writers3/README.md): 272/285 95.4%, 8 wrong punchlines. Tuned on by kind
     # (rules21yue, tests/test_understanding_round12c_yue.py: 上游 and a narrow or shallow place
@@ -1676,7 +1693,8 @@ HELD = [
     (TUNING / "round14_writers2" / "tk26.tsv", 285, {"zh-hant": (281, 4)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 208, 8 -> 213, 1 (main read 212, 1)
-    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (213, 1)}),
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 213, 1 -> 214, 0 (boo hoo?)
+    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (214, 0)}),
     # Round fifteen's writers (round15_writers/README.md), untouched on ebb822a: hh27 (a Hohhot
     # restaurant owner) 212, 9; km27 (Kinmen) 216, 3; tc27 (Tung Chung) 271, 4; mc27
     # (Manchester) 201, 7; ct27 (Cape Town) 209, 4. rules25hans (tuned on hh27 by kind: Jin 甚,
@@ -1693,7 +1711,8 @@ HELD = [
     # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
     # second opinion's learning; in-sample noise of a model that learns more): zh-hans 222 -> 221
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 221, 2 -> 222, 1
-    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (222, 1)}),
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 222, 1 -> 223, 0 (心在肚子里)
+    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (223, 0)}),
     # rules25hant merged with rules25hans and rules25en: zh-hant 222, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 222, 1 -> 224, 0 (main read 223, 0)
@@ -1705,7 +1724,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 207, 3 -> 215, 1 (main read 211, 1)
     # verdicts20en (tonne): 215 -> 216
-    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (216, 1)}),
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 216, 1 -> 217, 0 (boo hoo?)
+    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (217, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 2 -> 215, 0 (main read 213, 0)
     # verdicts20en (tons): 215 -> 216
