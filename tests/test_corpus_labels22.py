@@ -99,3 +99,20 @@ def test_a_guess_corrected_then_not_known(corpus: Corpus, said: str) -> None:
 @pytest.mark.parametrize("said", ["直接游? 不知道", "游过去？唔知啱唔啱"])
 def test_an_unsure_guess_with_no_correction_stands(corpus: Corpus, said: str) -> None:
     assert reached(corpus, RIVER, said) == "swim"
+
+
+CEILING = "gullible-ceiling/ceiling"
+
+
+@pytest.mark.parametrize(
+    "said", ["nope, nothing written", "nah nothing dey", "no, can't see a thing", "No. Nothing."]
+)
+def test_a_bare_no_and_nothing_seen_says_no(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, CEILING, said) == "says_no"
+
+
+@pytest.mark.parametrize(
+    "said", ["nothing written, I did look up", "no, nothing there but a crack in the paint"]
+)
+def test_telling_of_looking_still_looked(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, CEILING, said) == "looked"
