@@ -4,7 +4,7 @@ fits every reading. "boo hoo?" is "Boo who?" said the way it sounds (13 of 16 wr
 round ten: boo_who, whose "don't cry, it's only a joke" fits one who laughs it knowingly too);
 a bare "depends" is a joke beside "how many birthdays?" and "how far can a dog run into the
 woods?" (8 and 4 writers), no count and no distance; 心在肚子里 (the heart's in the belly) is a
-shrug, no side named (4 writers, none the branch). And the river's "swim? no way… don't know":
+shrug, no side named (4 writers, none the branch), and 心脏 alone is talk of a bad heart (5). And the river's "swim? no way… don't know":
 the correction between the guess and the don't-know takes the guess back, though the river's no
 goes to the safe path (corpus21). Each said in words written for this file, beside an answer
 each branch must keep."""
@@ -76,7 +76,12 @@ def test_the_heart_in_the_belly_names_no_side(corpus: Corpus, said: str) -> None
     assert reached(corpus, HEART, said) is None
 
 
-@pytest.mark.parametrize("said", ["左边", "在胸口偏左一点", "身体里啊"])
+@pytest.mark.parametrize("said", ["你心脏不舒服？早点去看医生", "我心臟最近怪怪的 要去檢查"])
+def test_a_bad_heart_talked_of_names_no_side(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, HEART, said) is None
+
+
+@pytest.mark.parametrize("said", ["左边", "在胸口偏左一点", "身体里啊", "心脏当然在左边"])
 def test_a_side_is_still_named(corpus: Corpus, said: str) -> None:
     assert reached(corpus, HEART, said) == "names_side"
 
