@@ -121,3 +121,18 @@ def test_a_bare_no_and_nothing_seen_says_no(corpus: Corpus, said: str) -> None:
 )
 def test_telling_of_looking_still_looked(corpus: Corpus, said: str) -> None:
     assert reached(corpus, CEILING, said) == "looked"
+
+
+KNIVES = "ten-knives/ask"
+
+
+@pytest.mark.parametrize(
+    "said", ["八把，念快了像爸爸吧 哈哈", "剩八把 讀落似爸爸喎", "八把读出来是爸爸 嘿嘿"]
+)
+def test_the_pun_spelled_out_sees_through(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, KNIVES, said) == "saw_through"
+
+
+@pytest.mark.parametrize("said", ["还剩八把", "剩爸爸", "八把啊 这还用算"])
+def test_eight_said_still_falls(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, KNIVES, said) == "eight"

@@ -770,7 +770,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # wp20 merged with verdicts20hant and verdicts20en: zh-hant 1000, 2; en 865, 1
 # verdicts21hant (Cantonese 諗唔起 can't recall: 一時諗唔起): zh-hant 1000, 2 -> 1001, 2
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 884, 2 -> 885, 1; zh-hant 1000, 2 -> 1001, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (885, 1), "zh-hant": (1001, 2), "en": (865, 1)}
+# corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1001, 2 -> 1002, 2
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (885, 1), "zh-hant": (1002, 2), "en": (865, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1067,7 +1068,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 896, 10 -> 899, 7; zh-hant 1003, 11 -> 1004, 10
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1004, 10 -> 1005, 9
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (863, 2)}
+# corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1005, 11 -> 1006, 11
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1006, 11), "en": (863, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1105,7 +1107,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # In the tuning sets (the second opinion learns from it): zh-hans 894, 4; zh-hant 1005, 7; en 865, 5
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 865, 5 -> 866, 4 (Boo-hoo? 😂)
 # corpus22 (gullible-ceiling: "no, nothing written", "nah, nothing dey", "nope, can't see a thing" a bare no): en 866, 4 -> 868, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": (868, 2)}
+# corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hans 894, 4 -> 895, 4; zh-hant 1005, 7 -> 1006, 7
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (895, 4), "zh-hant": (1006, 7), "en": (868, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
