@@ -255,7 +255,8 @@ TAIPEI_REACHED = {"zh-hant": (231, 0)}
 # wrong punchlines; at9 215/224 96.0% 2), then tuned on by rule kind and class-wide words
 # (rules9en): held at what that reached, (rows right, wrong punchlines) of 224 en rows.
 GLASGOW_EVAL = ROUND_SIX_WRITERS_TWO / "sc9.tsv"
-GLASGOW_REACHED = {"en": (221, 0)}  # raised by rules11zh's merge (tuned on)
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 221, 0 -> 220, 1 (old era's bare boo hoo 😭, labelled saw_through, now boo_who)
+GLASGOW_REACHED = {"en": (220, 1)}  # raised by rules11zh's merge (tuned on)
 ATLANTA_EVAL = ROUND_SIX_WRITERS_TWO / "at9.tsv"
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 220, 0 -> 222, 0 (main read 221, 0)
@@ -303,7 +304,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # in-sample: the model learns from these rows): en 886, 1 -> 889, 0 (main read 888, 0)
 # wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hant 979, 0 -> 978, 0
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 692, 1 -> 685, 0 (read 692, 0 before it); zh-hant 978, 0 -> 969, 0
-ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (889, 0)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 889, 0 -> 887, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
+ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (887, 2)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -363,7 +365,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # wp20 (a bare 叫你名字 sees nothing through): zh-hans 917, 1 -> 918, 0; zh-hant 1033, 1 -> 1033, 0
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 918, 0 -> 909, 0; zh-hant 1033, 0 -> 1024, 0
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 909, 0 -> 910, 0
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1064, 0)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 1064, 0 -> 1062, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1062, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -425,7 +428,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 921 -> 920
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 920, 0 -> 914, 0; zh-hant 1034, 1 -> 1026, 1
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1026, 1 -> 1027, 1
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1027, 1), "en": (1109, 1)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 1109, 1 -> 1109, 2 (old era's boo hoo 😂, labelled saw_through, now boo_who)
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1027, 1), "en": (1109, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -514,7 +518,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hans 905 -> 906
 # wp22 (a bargain, no answer: 你请我恰宵夜我就不累): zh-hans 906, 1 -> 907, 0
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 905, 2 -> 906, 1
-ROUND_TEN_FINAL_READ = {"zh-hans": (906, 2), "zh-hant": (1012, 4), "en": (870, 1)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hant 1012, 4 -> 1013, 4; en 870, 1 -> 871, 1 (游過去? 不對吧…不知道啦; boo hoo? no i mean boo who)
+ROUND_TEN_FINAL_READ = {"zh-hans": (906, 2), "zh-hant": (1013, 4), "en": (871, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -740,6 +745,7 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 891 -> 892; zh-hant 995 -> 997; en 863 -> 866
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 863, 2 -> 864, 1 (boo hoo?)
 ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (892, 0), "zh-hant": (997, 4), "en": (866, 2)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
@@ -784,6 +790,7 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 886 -> 888; zh-hant 1002 -> 1008; en 865 -> 868
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 885, 1 -> 887, 1
+# corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1001, 2 -> 1002, 2
 ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (888, 1), "zh-hant": (1008, 2), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
@@ -822,6 +829,7 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts22hant (Cantonese 邊知 as lexicon data): zh-hant 998, 0 -> 1000, 0
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 892, 3 -> 893, 2
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 893, 2 -> 895, 2
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 858, 3 -> 859, 2 (boo hoo?)
 ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (999, 0), "en": (862, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
@@ -914,6 +922,7 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 909 -> 911; en 874 -> 875
 # verdicts22hant (Taiwan 臭去, gone off, as lexicon data): zh-hant 1025, 3 -> 1026, 3
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 905, 6 -> 906, 5; en 874, 5 -> 876, 3 (心在肚子里; boo hoo ×2)
 ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (911, 6), "zh-hant": (1026, 3), "en": (875, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
@@ -968,6 +977,7 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hans 916 -> 917; zh-hant 1017 -> 1020; en 848 -> 854
 # verdicts22hant (a no, then how would I know: no 囉 唔知): zh-hant 1017, 7 -> 1018, 6
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1017, 7 -> 1018, 6
+# corpus22 (gullible-ceiling: "no, nothing written", "nah, nothing dey", "nope, can't see a thing" a bare no): en 848, 1 -> 849, 1
 ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1020, 7), "en": (854, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
@@ -1009,6 +1019,7 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # round twenty-two's tuning writers in the second opinion, after stat22 (in-sample): en 869, 4 -> 868, 4
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 916, 1 -> 917, 1
 # verdicts22hans (Shaanxi and Henan 胖咧 for 胖了): zh-hans 917, 1 -> 918, 1
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 867, 4 -> 868, 3 (boo hoo?)
 ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1020, 5), "en": (868, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
@@ -1029,7 +1040,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # opinion; in-sample): en 208 -> 207
 # verdicts22hant (Cantonese 黐身 as lexicon data): zh-hant 510, 2 -> 511, 2 (held 508, 4)
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 224, 2 -> 225, 2
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (225, 2), "zh-hant": (511, 2), "en": (207, 2)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 207, 2 -> 208, 1 (boo hoo? haha)
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (225, 2), "zh-hant": (511, 2), "en": (208, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1119,6 +1131,7 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts22hant (a no, then how would I know: 沒有 我又不會讀心術, 沒有ㄟ 我哪知): zh-hant 1007, 9
 # -> 1009, 7 (held 1005, 11)
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1005, 11 -> 1007, 9
+# corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1005, 11 -> 1006, 11
 ROUND_TWENTY_FINAL_READ = {"zh-hans": (914, 10), "zh-hant": (1010, 11), "en": (868, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
@@ -1138,7 +1151,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hant 498 -> 499
 # verdicts22hant (Hokkien 賣想 as lexicon data): zh-hant 498, 2 -> 499, 2 (held 497, 3)
-ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (499, 3), "en": (217, 1)}
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 217, 1 -> 218, 0 (boo hoo?)
+ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (499, 3), "en": (218, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1148,6 +1162,7 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # stat22 (the veto switch, docs/stat22.md; in-sample): zh-hans 452 -> 455; en 437 -> 439
 # verdicts22hant (Cantonese 邊知 as lexicon data): zh-hant 508, 4 -> 509, 4
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 452, 2 -> 454, 2
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 452, 2 -> 453, 1 (心在肚子里)
 ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (455, 2), "zh-hant": (509, 4), "en": (439, 1)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
@@ -1170,6 +1185,9 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1005, 7 -> 1008, 4
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 894, 4 -> 897, 2
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 897, 2 -> 900, 2
+# corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 865, 5 -> 866, 4 (Boo-hoo? 😂)
+# corpus22 (gullible-ceiling: "no, nothing written", "nah, nothing dey", "nope, can't see a thing" a bare no): en 866, 4 -> 868, 2
+# corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hans 894, 4 -> 895, 4; zh-hant 1005, 7 -> 1006, 7
 ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1010, 7), "en": (867, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
@@ -1383,14 +1401,16 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 287, 0
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 287, 0 -> 285, 0
     (ROUND_EIGHT_WRITERS / "hd13.tsv", 290, {"zh-hant": (285, 0)}),
-    (ROUND_EIGHT_WRITERS / "lv13.tsv", 224, {"en": (224, 0)}),
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 224, 0 -> 223, 1 (old era's boo hoo 😭 now boo_who)
+    (ROUND_EIGHT_WRITERS / "lv13.tsv", 224, {"en": (223, 1)}),
     (ROUND_EIGHT_WRITERS / "bo13.tsv", 224, {"en": (222, 1)}),
     (ROUND_EIGHT_WRITERS / "cw13.tsv", 224, {"en": (222, 2)}),
     (ROUND_EIGHT_WRITERS / "ph14.tsv", 224, {"en": (224, 0)}),
     (ROUND_EIGHT_WRITERS / "kr14.tsv", 224, {"en": (222, 0)}),
     # verdicts21en (the second opinion reads a short last answer after a correction:
     # "france.. no wait P"): en 223 -> 224
-    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (224, 0)}),
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 224, 0 -> 223, 0 (boo hoo ya big baby 😂, saw_through, now a miss)
+    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 231, 0 -> 232, 0 (main read 231, 0)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 232, 0 -> 229, 0
@@ -1472,6 +1492,7 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 3 -> 215, 1 (main read 214, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round11_writers/ct17.tsv en 215 -> 216
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 215, 1 -> 216, 0 (boo hoo)
     (TUNING / "round11_writers" / "ct17.tsv", 220, {"en": (216, 1)}),  # seen14: 209 -> 213
     # Round eleven's Kwun Tong foreman (rough Cantonese by handwriting input), untouched on
     # 4868238 (round11_writers/README.md): 259/285 90.9%, 8 wrong punchlines; tuned on by kind
@@ -1568,6 +1589,7 @@ HELD = [
     # in-sample: the model learns from these rows): en 212, 4 -> 215, 1 (main read 214, 1)
     # verdicts20en (ton): 215 -> 216
     # stat22 (the veto switch, docs/stat22.md; in-sample): round12_writers/nc19.tsv en 216 -> 217
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 216, 1 -> 217, 0 (boo hoo?)
     (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (217, 1)}),
     # Round twelve's Tsuen Wan IT support technician (Kongish: reboot, on9, d for 啲), untouched
     # on bf3749c (round12_writers3/README.md): 272/285 95.4%, 8 wrong punchlines. Tuned on by kind
@@ -1780,6 +1802,7 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 208, 8 -> 213, 1 (main read 212, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round14_writers2/bk26.tsv en 213 -> 215
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 213, 1 -> 214, 0 (boo hoo?)
     (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (215, 1)}),
     # Round fifteen's writers (round15_writers/README.md), untouched on ebb822a: hh27 (a Hohhot
     # restaurant owner) 212, 9; km27 (Kinmen) 216, 3; tc27 (Tung Chung) 271, 4; mc27
@@ -1798,6 +1821,7 @@ HELD = [
     # second opinion's learning; in-sample noise of a model that learns more): zh-hans 222 -> 221
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 221, 2 -> 222, 1
     # stat22 (the veto switch, docs/stat22.md; in-sample): round15_writers/hh27.tsv zh-hans 223 -> 224
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 222, 1 -> 223, 0 (心在肚子里)
     (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (224, 1)}),
     # rules25hant merged with rules25hans and rules25en: zh-hant 222, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
@@ -1810,7 +1834,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 207, 3 -> 215, 1 (main read 211, 1)
     # verdicts20en (tonne): 215 -> 216
-    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (216, 1)}),
+    # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 216, 1 -> 217, 0 (boo hoo?)
+    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (217, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 2 -> 215, 0 (main read 213, 0)
     # verdicts20en (tons): 215 -> 216

@@ -142,8 +142,9 @@ def test_a_not_yet_guess_after_dont_know(
 @pytest.mark.parametrize(
     ("where", "said", "branch"),
     [
-        # (corpus21: "直接游? 不對吧鱷魚會咬人耶 不知道" was here; with no branch taking the
-        # river's no, 不對吧 before the question's 鱷魚 no longer reads as the correction)
+        # (corpus21 took this one out: with no branch taking the river's no, 不對吧 was no
+        # live hit; corpus22 reads the correction from the words, and it is back)
+        ("elephant-fridge/river", "直接游? 不對吧鱷魚會咬人耶 不知道", "dont_know"),
         ("elephant-fridge/river", "直接游? 不對 不知道", "dont_know"),
         ("elephant-fridge/river", "搭船? 錯了 沒有船啊 不知道耶", "dont_know"),
         # no correction between: the unsure guess still stands

@@ -8814,13 +8814,8 @@ def _hedged(
         and min(hedged) > last
         and (
             not _asking(parts, last)
-            or any(  # doubted between: 游过去? 不对吧 会被吃掉 不知道啦
-                h.intent == "no"
-                and h.start == 0
-                and last < h.clause < min(hedged)
-                and h.text in lexicon.corrections
-                for h in live
-            )
+            # doubted between: 游过去? 不对吧 会被吃掉 不知道啦
+            or any(_opens_a_correction(parts[c][0], lexicon) for c in range(last + 1, min(hedged)))
         )
     ):
         # rule "a don't-know after, taking it back": a guess said plainly, then a
@@ -8841,6 +8836,18 @@ def _hedged(
         else:
             kept.append(hit)
     return kept
+
+
+def _opens_a_correction(texts: list[str], lexicon: Lexicon) -> bool:
+    """Whether a clause's units open with a word of lexicon.corrections (不对, 错了, "no
+    wait"), read from the words as said: where the state sends a no to the safe path, 不对
+    is no live hit, yet still takes back the guess before it (corpus22: "直接游? 不對吧鱷魚會咬人耶
+    不知道" to the river, whose no goes nowhere since corpus21)."""
+    for written in lexicon.corrections:
+        units = written.split() if written.isascii() else list(written.replace(" ", ""))
+        if _opens_at(texts, 0, tuple(units)):
+            return True
+    return False
 
 
 def _asked_beside_a_dont_know(
