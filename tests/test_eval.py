@@ -650,7 +650,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 895, 5 -> 900, 1 (read 896, 5 before it); zh-hant 990, 3 -> 991, 2
 # verdicts21en (the second opinion reads a short last answer after a correction: "one and a half... nah
 # wait, 2"): en 857 -> 858
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (991, 2), "en": (858, 1)}
+# verdicts22en (a sum still being worked, the hole's calculator): en 858, 1 -> 860, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (991, 2), "en": (860, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -841,7 +842,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): en 866, 3 -> 866, 4
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 1011, 7 -> 1010, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1010, 7), "en": (866, 4)}
+# verdicts22en (a sum still being worked, the hole's calculator): en 866, 4 -> 867, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1010, 7), "en": (867, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -884,7 +886,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # wp21 (the retort alone beside one's own words no answer reads, 你才是猪 我属龙的: the safe path):
 # zh-hans 905, 7 -> 905, 6
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 905, 7 -> 908, 4 (read 907, 5 before it); zh-hant 1019, 9 -> 1025, 3 (read 1023, 5 before it)
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 6), "zh-hant": (1025, 3), "en": (874, 5)}
+# verdicts22en (a sum still being worked, the hole's calculator): en 874, 5 -> 875, 5
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 6), "zh-hant": (1025, 3), "en": (875, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -934,7 +937,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 913, 4 -> 917, 1 (read 916, 2 before it); zh-hant 1014, 9 -> 1017, 7 (read 1015, 9 before it)
 # corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
 # new retort and complaint rules; in-sample): zh-hans 917 -> 916
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1017, 7), "en": (848, 1)}
+# verdicts22en (a sum still being worked, the hole's calculator): en 848, 1 -> 850, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1017, 7), "en": (850, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1029,7 +1033,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts21hans ("I love you" in pinyin by sound, ai lao you): 448, 2 -> 449, 2
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 442, 3 -> 444, 1
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 435 -> 436
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (436, 2)}
+# verdicts22en (a sum still being worked, the hole's calculator): en 436, 2 -> 437, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (437, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1079,7 +1084,8 @@ ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (217, 1
 # on 0d04727 (round22_writers/README.md: zh-hans 451, 4; zh-hant 507, 5; en 429, 7), then tuning
 # data: held at what they reach with the second opinion learned from them (in-sample).
 ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (437, 1)}
+# verdicts22en ('old chestnut'; a tag asking agreement ('…, right?') no yes): en 437, 1 -> 439, 0
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (439, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1090,7 +1096,8 @@ ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en":
 ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # Its one run read zh-hans 885, 12; zh-hant 1000, 12; en 859, 8 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 894, 4; zh-hant 1005, 7; en 865, 5
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": (865, 5)}
+# verdicts22en (a sum still being worked, the hole's calculator; 'told that one'; 'ya never'; 'oh shoot' a slip seen): en 865, 5 -> 871, 5
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": (871, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1099,7 +1106,8 @@ ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": 
 ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # Its last count in round twenty-one: zh-hans 227, 1; zh-hant 496, 3; en 217, 1.
 # In the tuning sets (the second opinion learns from it): zh-hans 227, 1; zh-hant 498, 2; en 218, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (498, 2), "en": (218, 0)}
+# verdicts22en ("haven't a bull's notion"): en 218, 0 -> 219, 0
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (498, 2), "en": (219, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1579,7 +1587,8 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 211, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 211, 1 -> 212, 0 (main read 211, 0)
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (212, 0)}),
+    # verdicts22en (the hole's "do the maths"): 212 -> 214
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (214, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
     (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (217, 1)}),

@@ -2270,6 +2270,8 @@ class Matcher:
                     self._echo_can(index, texts, kinds, hits)
             if len(hits) > found and reasoned == index - 1:
                 _emphasis(texts, kinds, hits, found, dropped)
+            elif len(hits) > found and index and kinds[-1] == QUESTION:
+                _agreement_tag(parts[index - 1], texts, kinds, hits, found, dropped, lexicon)
             if marks and _meets(self.reason_firsts, marks):
                 if _reason_start(texts, kinds, lexicon) is not None:
                     reasoned = index
@@ -6715,6 +6717,38 @@ def _emphasis(
         ):
             tone = "obviously" if hit.intent == "yes" else "🤷"
             dropped.append(_why(hit, f"stresses the reason before it (because… {tone})"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
+# words of its own a clause says before a tag asking agreement with it ("the pig's the one
+# readin this, right?"); fewer may be an answer the tag doubts ("yes, right?", "no u, right?")
+_TAGGED_AT_LEAST: Final = 3
+
+
+def _agreement_tag(
+    before: Clause,
+    texts: list[str],
+    kinds: list[int],
+    hits: list[Hit],
+    first: int,
+    dropped: list[Hit],
+    lexicon: Lexicon,
+) -> None:
+    """Rule "a tag asking agreement" (verdicts22en): a clause that is only a word of
+    lexicon.agreement_tags_en, asked ("right?", "yeah?"), after a clause of at least
+    _TAGGED_AT_LEAST words asks the asker to agree with that clause: it says no yes ("cause the
+    pig's the one readin this, right?"). Among hits[first:]."""
+    said = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+    if len(said) != 1 or said[0] not in lexicon.agreement_tags_en:
+        return
+    if sum(1 for k in before[1] if k == WORD) < _TAGGED_AT_LEAST:
+        return
+    kept = hits[:first]
+    for hit in hits[first:]:
+        if hit.kind == "intent" and hit.intent == "yes":
+            dropped.append(_why(hit, "a tag asking agreement with the clause before (…, right?)"))
         else:
             kept.append(hit)
     hits[:] = kept
