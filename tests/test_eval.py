@@ -581,7 +581,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts20hans (rhetorical questions of noticing read as meant: 能不发现吗): zh-hans 880 -> 881
 # wp20 (Wuhan, Anhui 么得 is 没有): zh-hans 880, 5 -> 881, 5
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 881, 5 -> 883, 4 (read 882, 5 before it); zh-hant 993, 6 -> 1000, 3 (read 997, 6 before it)
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (883, 4), "zh-hant": (1000, 3), "en": (857, 2)}
+# verdicts22en (praise: better than my, not the worst): en 857, 2 -> 859, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (883, 4), "zh-hant": (1000, 3), "en": (859, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -887,7 +888,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # zh-hans 905, 7 -> 905, 6
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 905, 7 -> 908, 4 (read 907, 5 before it); zh-hant 1019, 9 -> 1025, 3 (read 1023, 5 before it)
 # verdicts22en (a sum still being worked, the hole's calculator): en 874, 5 -> 875, 5
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 6), "zh-hant": (1025, 3), "en": (875, 5)}
+# verdicts22en (praise: better than my, not the worst): en 875, 5 -> 876, 5
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (905, 6), "zh-hant": (1025, 3), "en": (876, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -938,7 +940,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
 # new retort and complaint rules; in-sample): zh-hans 917 -> 916
 # verdicts22en (a sum still being worked, the hole's calculator): en 848, 1 -> 850, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1017, 7), "en": (850, 1)}
+# verdicts22en (praise: better than my, not the worst): en 850, 1 -> 851, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1017, 7), "en": (851, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -974,7 +977,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): en 868, 3 -> 867, 4
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1014, 9 -> 1018, 5 (read 1017, 6 before it)
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1018, 5), "en": (867, 4)}
+# verdicts22en (praise: better than my, not the worst): en 867, 4 -> 868, 4
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1018, 5), "en": (868, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1016,7 +1020,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 446, 12 -> 456, 5 (read 453, 8 before it)
 # corpus21 merged with verdicts21hans and wp21 (the river's no and 路痴 to the reveal beside the
 # new retort and complaint rules; in-sample): zh-hans 456 -> 455
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 5), "zh-hant": (504, 3), "en": (441, 1)}
+# verdicts22en (praise: better than my, not the worst): en 441, 1 -> 442, 1
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 5), "zh-hant": (504, 3), "en": (442, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1061,7 +1066,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 896, 10 -> 899, 7; zh-hant 1003, 11 -> 1004, 10
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hant 1004, 10 -> 1005, 9
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 862 -> 863
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (863, 2)}
+# verdicts22en (praise: better than my, not the worst): en 865, 1 -> 866, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (897, 10), "zh-hant": (1005, 11), "en": (866, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1085,7 +1091,8 @@ ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (217, 1
 # data: held at what they reach with the second opinion learned from them (in-sample).
 ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts22en ('old chestnut'; a tag asking agreement ('…, right?') no yes): en 437, 1 -> 439, 0
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (439, 0)}
+# verdicts22en (praise: better than my, not the worst): en 439, 0 -> 440, 0
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (440, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1097,7 +1104,9 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # Its one run read zh-hans 885, 12; zh-hant 1000, 12; en 859, 8 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 894, 4; zh-hant 1005, 7; en 865, 5
 # verdicts22en (a sum still being worked, the hole's calculator; 'told that one'; 'ya never'; 'oh shoot' a slip seen): en 865, 5 -> 871, 5
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": (871, 5)}
+# verdicts22en (a bare no, then "nothing written", "nothing dey": says_no): en 871, 5 -> 873, 3
+# verdicts22en (praise: better than my, not the worst): en 873, 3 -> 874, 3
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1005, 7), "en": (874, 3)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1107,7 +1116,8 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # Its last count in round twenty-one: zh-hans 227, 1; zh-hant 496, 3; en 217, 1.
 # In the tuning sets (the second opinion learns from it): zh-hans 227, 1; zh-hant 498, 2; en 218, 0
 # verdicts22en ("haven't a bull's notion"): en 218, 0 -> 219, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (498, 2), "en": (219, 0)}
+# verdicts22en (praise: better than my, not the worst): en 219, 0 -> 220, 0
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (498, 2), "en": (220, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

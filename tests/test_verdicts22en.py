@@ -223,3 +223,70 @@ def test_an_oath_after_the_only_answer_keeps_it(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- a bare no, then nothing written or nothing there in one's own words -------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no, nothing written",
+        "Nah, nothing dey.",
+        "nope nothing written up there",
+        "naw, nothing on it",
+        "no mate nothing deh",
+        "no nothing dere",
+    ],
+)
+def test_a_no_then_nothing_written_says_no(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "gullible-ceiling/ceiling", said) == "says_no"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # nothing seen told alone, or beside the looking, or beside something seen: looked
+        "nothing written",
+        "i looked, nothing written",
+        "no, nothing written but a stain",
+        "nothing dey",
+    ],
+)
+def test_nothing_written_alone_or_beside_looking_looked(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "gullible-ceiling/ceiling", said) == "looked"
+
+
+# -- praise by comparison or understatement ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "your cooking is better than my mum's, don't tell her",
+        "you type better than my nephew",
+        "you're not the worst company I've had today",
+        "ur not the worst bot ive met init",
+        "you got good manners for a robot",
+        "you've better manners than my teenagers",
+        "ye chat better than half the lads at work",
+        "your jokes are better than most of the uncles at the wedding",
+    ],
+)
+def test_praise_by_comparison_or_understatement_compliments(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "compliment-game/ask", said) == "compliment"
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        # a boast is no compliment, and a refusal none either
+        ("i'm better than you", None),
+        ("no thanks", None),
+        ("then u say i got good taste right? nah", "saw_through"),
+    ],
+)
+def test_a_boast_or_a_refusal_is_no_compliment(
+    corpus: Corpus, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, "compliment-game/ask", said) == branch
