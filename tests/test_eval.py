@@ -133,7 +133,8 @@ ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 172 -> 171
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 171, 0 -> 169, 0; zh-hant 346, 0 -> 341, 0
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (169, 0), "zh-hant": (341, 0), "en": (332, 1)}
+# verdicts22en (a don't-know before a guess asked: no doubt, 不晓得，五步？): zh-hans 169, 0 -> 170, 0
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (170, 0), "zh-hant": (341, 0), "en": (332, 1)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -1039,7 +1040,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 442, 3 -> 444, 1
 # verdicts21en (a don't-know, then a question back: "dunno, how far?"): en 435 -> 436
 # verdicts22en (a sum still being worked, the hole's calculator): en 436, 2 -> 437, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (437, 2)}
+# verdicts22en (a don't-know before a guess asked: no doubt): en 437, 2 -> 438, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (442, 2), "zh-hant": (506, 2), "en": (438, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1083,7 +1085,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # corpus21 ("I you love" a muddle, not the dodge "you love I"): zh-hans 227, 2 -> 228, 1
 # round twenty-two's new tuning data (round21_final, round21_dev, round22_writers in the second
 # opinion; in-sample): en 218 -> 217
-ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (217, 1)}
+# verdicts22en (a don't-know before a guess asked: no doubt): en 217, 1 -> 218, 1
+ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (218, 1)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once

@@ -290,3 +290,47 @@ def test_a_boast_or_a_refusal_is_no_compliment(
     corpus: Corpus, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, "compliment-game/ask", said) == branch
+
+
+# -- a hedge the rules weighed is no doubt for the second opinion --------------------------------
+
+
+def verdict_of(corpus: Corpus, where: str, said: str) -> str | None:
+    """The branch the bot acts on at `where`: the rules' reading, with the second opinion's
+    veto (learned from the shipped tuning sets)."""
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].verdict(said).branch_id
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("dog-into-woods/ask", "no clue bro, 3 km?", "guesses"),
+        ("dog-into-woods/ask", "haven't a clue, a mile?", "guesses"),
+        ("dog-into-woods/ask", "idk... 500 metres?", "guesses"),
+        ("dog-into-woods/ask", "dunno o, 2 miles?", "guesses"),
+        ("tallest-mountain/ask", "haven't a clue, ben nevis?", "other_peak"),
+        ("tallest-mountain/ask", "no idea la, snowdon?", "other_peak"),
+        ("tallest-mountain/ask", "idk... kilimanjaro?", "other_peak"),
+    ],
+)
+def test_a_dont_know_before_a_guess_asked_is_no_doubt(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert verdict_of(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said"),
+    [
+        # a statement beside the don't-know may be its reason: the doubt stands
+        ("electric-train/ask", "how would i know, no smoke there just the smell"),
+        ("july-fourth-england/ask", "ion know, they don't like us like that"),
+        # words after the guess may take it back
+        ("favourite-god/ask", "猜不到，如来佛祖？算了不猜了"),
+    ],
+)
+def test_a_dont_know_beside_a_statement_or_after_the_guess_still_doubts(
+    corpus: Corpus, where: str, said: str
+) -> None:
+    assert verdict_of(corpus, where, said) is None

@@ -4901,6 +4901,9 @@ _ONE_TO_NINE: Final = frozenset("123456789")  # a digit's value, as chinese_nume
 
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
+# Why a don't-know beside an unsure guess does not count (rule "a don't-know beside a guess"):
+# public, as the second opinion's reading asks whether the rules weighed one (bot/content/reading)
+HEDGES_A_GUESS: Final = "hedges the guess beside it (black bear? idk)"
 _SOMETHING_ELSE = "a number of something else (a clock time, an age, money), not the answer"
 
 
@@ -8661,7 +8664,7 @@ def _hedged(
     kept = []
     for hit in live:
         if hit in hedges and hit.clause not in guessed and hit.clause >= 0:
-            dropped.append(_why(hit, "hedges the guess beside it (black bear? idk)"))
+            dropped.append(_why(hit, HEDGES_A_GUESS))
         else:
             kept.append(hit)
     return kept
