@@ -653,7 +653,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts21en (the second opinion reads a short last answer after a correction: "one and a half... nah
 # wait, 2"): en 857 -> 858
 # verdicts22en (a sum still being worked, the hole's calculator): en 858, 1 -> 860, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (991, 2), "en": (860, 1)}
+# verdicts22en (the dishes as plates, pots, wares, utensils): en 860, 1 -> 861, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (991, 2), "en": (861, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -1095,7 +1096,8 @@ ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (497, 3), "en": (218, 1
 ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts22en ('old chestnut'; a tag asking agreement ('…, right?') no yes): en 437, 1 -> 439, 0
 # verdicts22en (praise: better than my, not the worst): en 439, 0 -> 440, 0
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (440, 0)}
+# verdicts22en (the dishes as plates, pots, wares, utensils): en 440, 0 -> 441, 0
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (441, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port

@@ -334,3 +334,29 @@ def test_a_dont_know_beside_a_statement_or_after_the_guess_still_doubts(
     corpus: Corpus, where: str, said: str
 ) -> None:
     assert verdict_of(corpus, where, said) is None
+
+
+# -- the dishes in other Englishes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "this is about doing the pots innit",
+        "ah i see, then i wash the plates",
+        "lol yuh want me wash the wares",
+        "haha and after that i'm washing the utensils na",
+        "nice one, it ends with me doing the pots",
+        "gonna have me washing the plates after, no chance",
+    ],
+)
+def test_the_dishes_in_other_words_see_through(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "play-water/ask", said) == "saw_through"
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [("yes please", "yes"), ("nah too cold", "no"), ("pots of fun, yes", "yes")],
+)
+def test_answers_beside_pots_keep_their_branch(corpus: Corpus, said: str, branch: str) -> None:
+    assert reached(corpus, "play-water/ask", said) == branch
