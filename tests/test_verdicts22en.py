@@ -360,3 +360,36 @@ def test_the_dishes_in_other_words_see_through(corpus: Corpus, said: str) -> Non
 )
 def test_answers_beside_pots_keep_their_branch(corpus: Corpus, said: str, branch: str) -> None:
     assert reached(corpus, "play-water/ask", said) == branch
+
+
+# -- one word asked alone opens the answer, it is no guess doubted -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("silent-love/ask", "honestly? no. you never text first", "no"),
+        ("play-water/ask", "honestly? no. never liked it", "no"),
+        ("silent-love/ask", "seriously? no. you never say anything nice", "no"),
+        ("play-water/ask", "truthfully? no. far too cold", "no"),
+        ("silent-love/ask", "honestly? yes. every day", "yes"),
+    ],
+)
+def test_a_word_asked_alone_then_a_no_says_no(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # a guess asked, then doubted with a reason: the doubt answers nothing
+        ("pig-ran-away/ask", "因为它胖？不对 胖的跑不动", None),
+        ("pig-ran-away/ask", "因为它跑得快？不对啊 兔子更快", None),
+    ],
+)
+def test_a_guess_asked_then_doubted_still_answers_nothing(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

@@ -7270,7 +7270,9 @@ def _doubted_guess(
     """Rule "a guess, then doubting it": a no word that is a correction marker (不对, 错了),
     alone in a clause right after one closing with a question mark and before a reason for
     the doubt (因为它胖？不对啊 胖的跑不动…), doubts the victim's own guess, it answers the
-    question nothing."""
+    question nothing. The asked clause must be a guess: a branch's hit, or more than one unit;
+    one word asked alone with nothing read in it ("honestly? no. you never call") only opens
+    the answer, and the no answers (verdicts22en)."""
     kept = []
     for hit in live:
         if (
@@ -7282,6 +7284,10 @@ def _doubted_guess(
             and parts[hit.clause - 1][1][-1:] == [QUESTION]
             and hit.text in lexicon.corrections
             and all(t in lexicon.particles_zh for t in parts[hit.clause][0][hit.units :])
+            and (
+                len(parts[hit.clause - 1][1]) > 2  # more than one unit and its "?"
+                or any(other.clause == hit.clause - 1 for other in live)
+            )
         ):
             dropped.append(_why(hit, "doubts their own guess (因为它胖？不对): answers nothing"))
         else:
