@@ -1098,7 +1098,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts22en (praise: better than my, not the worst): en 439, 0 -> 440, 0
 # verdicts22en (the dishes as plates, pots, wares, utensils): en 440, 0 -> 441, 0
 # verdicts22en (one word asked alone, then a no: honestly? no.): en 441, 0 -> 442, 0
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (442, 0)}
+# verdicts22en (the aim told with the generic you: get you saying): en 442, 0 -> 443, 0
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (452, 2), "zh-hant": (508, 4), "en": (443, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port

@@ -393,3 +393,24 @@ def test_a_guess_asked_then_doubted_still_answers_nothing(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- the aim told with the generic you -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the silk bit's just there to get you saying milk",
+        "the whole silk thing gets you to say milk lol",
+        "haha its one of those that makes people say milk",
+        "ah the one that gets you sayin milk without thinking",
+    ],
+)
+def test_the_aim_told_with_the_generic_you_sees_through(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "silk-milk/ask", said) == "saw_through"
+
+
+@pytest.mark.parametrize(("said", "branch"), [("water", "water"), ("milk", "milk")])
+def test_an_answer_said_plainly_keeps_its_branch(corpus: Corpus, said: str, branch: str) -> None:
+    assert reached(corpus, "silk-milk/ask", said) == branch
