@@ -133,7 +133,8 @@ ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # round twenty-one's new tuning data (round20_final, round20_dev, round21_writers in the
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 172 -> 171
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 171, 0 -> 169, 0; zh-hant 346, 0 -> 341, 0
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (169, 0), "zh-hant": (341, 0), "en": (332, 1)}
+# verdicts22en (a don't-know before a guess asked: no doubt, 不晓得，五步？): zh-hans 169, 0 -> 170, 0
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (170, 0), "zh-hant": (341, 0), "en": (332, 1)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -597,6 +598,7 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hant 1000 -> 1003; en 857 -> 858
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 883, 4 -> 884, 4
+# verdicts22en (praise: better than my, not the worst): en 857, 2 -> 859, 2
 ROUND_ELEVEN_FINAL_READ = {"zh-hans": (884, 4), "zh-hant": (1003, 3), "en": (858, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
@@ -670,6 +672,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hans 900 -> 901; zh-hant 992 -> 993; en 859 -> 862
 # verdicts22hant (Hokkien 懶屍 as lexicon data): zh-hant 992, 2 -> 993, 2 (held 991)
 # verdicts22hans (Shaanxi and Henan 胖咧 for 胖了): zh-hans 900, 1 -> 901, 1
+# verdicts22en (a sum still being worked, the hole's calculator): en 858, 1 -> 860, 1
+# verdicts22en (the dishes as plates, pots, wares, utensils): en 860, 1 -> 861, 1
 ROUND_TWELVE_FINAL_READ = {"zh-hans": (901, 1), "zh-hant": (993, 2), "en": (862, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
@@ -876,6 +880,7 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 1011, 7 -> 1010, 7
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hant 1010 -> 1011; en 866 -> 870
+# verdicts22en (a sum still being worked, the hole's calculator): en 866, 4 -> 867, 4
 ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1011, 7), "en": (870, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
@@ -923,6 +928,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hans 909 -> 911; en 874 -> 875
 # verdicts22hant (Taiwan 臭去, gone off, as lexicon data): zh-hant 1025, 3 -> 1026, 3
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 905, 6 -> 906, 5; en 874, 5 -> 876, 3 (心在肚子里; boo hoo ×2)
+# verdicts22en (a sum still being worked, the hole's calculator): en 874, 5 -> 875, 5
+# verdicts22en (praise: better than my, not the worst): en 875, 5 -> 876, 5
 ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (911, 6), "zh-hant": (1026, 3), "en": (875, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
@@ -978,6 +985,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts22hant (a no, then how would I know: no 囉 唔知): zh-hant 1017, 7 -> 1018, 6
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1017, 7 -> 1018, 6
 # corpus22 (gullible-ceiling: "no, nothing written", "nah, nothing dey", "nope, can't see a thing" a bare no): en 848, 1 -> 849, 1
+# verdicts22en (a sum still being worked, the hole's calculator): en 848, 1 -> 850, 1
+# verdicts22en (praise: better than my, not the worst): en 850, 1 -> 851, 1
 ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1020, 7), "en": (854, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
@@ -1020,6 +1029,7 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 916, 1 -> 917, 1
 # verdicts22hans (Shaanxi and Henan 胖咧 for 胖了): zh-hans 917, 1 -> 918, 1
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 867, 4 -> 868, 3 (boo hoo?)
+# verdicts22en (praise: better than my, not the worst): en 867, 4 -> 868, 4
 ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1020, 5), "en": (868, 4)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
@@ -1075,7 +1085,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 455, 5 -> 456, 4
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 504, 3 -> 505, 3
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 456, 4 -> 457, 4
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (507, 3), "en": (441, 1)}
+# verdicts22en (praise: better than my, not the worst): en 441, 1 -> 442, 1
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (507, 3), "en": (442, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1097,7 +1108,9 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # round twenty-two's tuning writers in the second opinion, after stat22 (in-sample): zh-hans 454, 2 -> 453, 2
 # wp22 (a choice asked back past a clause of particles: 是 me 嗎？還是 my？): zh-hant 506, 2 -> 507, 1
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 442, 2 -> 443, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (509, 2), "en": (436, 2)}
+# verdicts22en (a sum still being worked, the hole's calculator): en 436, 2 -> 437, 2
+# verdicts22en (a don't-know before a guess asked: no doubt): en 437, 2 -> 438, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (509, 2), "en": (438, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1132,6 +1145,7 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # -> 1009, 7 (held 1005, 11)
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1005, 11 -> 1007, 9
 # corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1005, 11 -> 1006, 11
+# verdicts22en (praise: better than my, not the worst): en 865, 1 -> 866, 1
 ROUND_TWENTY_FINAL_READ = {"zh-hans": (914, 10), "zh-hant": (1010, 11), "en": (868, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
@@ -1152,6 +1166,7 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hant 498 -> 499
 # verdicts22hant (Hokkien 賣想 as lexicon data): zh-hant 498, 2 -> 499, 2 (held 497, 3)
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 217, 1 -> 218, 0 (boo hoo?)
+# verdicts22en (a don't-know before a guess asked: no doubt): en 217, 1 -> 218, 1
 ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (499, 3), "en": (218, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
@@ -1163,6 +1178,11 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts22hant (Cantonese 邊知 as lexicon data): zh-hant 508, 4 -> 509, 4
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 452, 2 -> 454, 2
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 452, 2 -> 453, 1 (心在肚子里)
+# verdicts22en ('old chestnut'; a tag asking agreement ('…, right?') no yes): en 437, 1 -> 439, 0
+# verdicts22en (praise: better than my, not the worst): en 439, 0 -> 440, 0
+# verdicts22en (the dishes as plates, pots, wares, utensils): en 440, 0 -> 441, 0
+# verdicts22en (one word asked alone, then a no: honestly? no.): en 441, 0 -> 442, 0
+# verdicts22en (the aim told with the generic you: get you saying): en 442, 0 -> 443, 0
 ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (455, 2), "zh-hant": (509, 4), "en": (439, 1)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
@@ -1188,6 +1208,9 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 865, 5 -> 866, 4 (Boo-hoo? 😂)
 # corpus22 (gullible-ceiling: "no, nothing written", "nah, nothing dey", "nope, can't see a thing" a bare no): en 866, 4 -> 868, 2
 # corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hans 894, 4 -> 895, 4; zh-hant 1005, 7 -> 1006, 7
+# verdicts22en (a sum still being worked, the hole's calculator; 'told that one'; 'ya never'; 'oh shoot' a slip seen): en 865, 5 -> 871, 5
+# verdicts22en (a bare no, then "nothing written", "nothing dey": says_no): en 871, 5 -> 873, 3
+# verdicts22en (praise: better than my, not the worst): en 873, 3 -> 874, 3
 ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1010, 7), "en": (867, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
@@ -1205,7 +1228,9 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # verdicts22hant (a choice asked after a trailing-off, me…定係my？; 台啤, 累斃, 叄毛 as lexicon
 # data): zh-hant 498, 2 -> 502, 1
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 227, 1 -> 230, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (500, 2), "en": (218, 0)}
+# verdicts22en ("haven't a bull's notion"): en 218, 0 -> 219, 0
+# verdicts22en (praise: better than my, not the worst): en 219, 0 -> 220, 0
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (500, 2), "en": (220, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1693,7 +1718,8 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): en 211, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 211, 1 -> 212, 0 (main read 211, 0)
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (212, 0)}),
+    # verdicts22en (the hole's "do the maths"): 212 -> 214
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (214, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/ld24.tsv en 217 -> 218

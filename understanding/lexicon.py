@@ -478,6 +478,9 @@ FIELDS: dict[str, str] = {
     # one of these opening the answer right before a yes word acknowledges ("sound, go on then",
     # "cool go on"): a branch's phrase it is says nothing there
     "acknowledgements_en": WORDS,
+    # a clause of one of these alone, asked ("right?"), after a clause saying something asks
+    # the asker to agree with it: no yes
+    "agreement_tags_en": WORDS,
     # trick words that also scorn an easy question ("think im stupid"): after another branch's
     # answer in an earlier clause they name no trick ("two obviously, think im stupid?")
     "scorning_en": WORDS,
@@ -838,6 +841,7 @@ class Lexicon:
     approximate_tails_en: frozenset[str]
     joke_markers_en: tuple[str, ...]
     acknowledgements_en: frozenset[str]
+    agreement_tags_en: frozenset[str]
     scorning_en: frozenset[str]
     role_frames_en: tuple[str, ...]
     role_determiners_en: frozenset[str]

@@ -2284,6 +2284,8 @@ class Matcher:
                     self._echo_can(index, texts, kinds, hits)
             if len(hits) > found and reasoned == index - 1:
                 _emphasis(texts, kinds, hits, found, dropped)
+            elif len(hits) > found and index and kinds[-1] == QUESTION:
+                _agreement_tag(parts[index - 1], texts, kinds, hits, found, dropped, lexicon)
             if marks and _meets(self.reason_firsts, marks):
                 if _reason_start(texts, kinds, lexicon) is not None:
                     reasoned = index
@@ -4924,6 +4926,9 @@ _ONE_TO_NINE: Final = frozenset("123456789")  # a digit's value, as chinese_nume
 
 
 _SLANG = "net slang (87, 484, 94), beside another number: a word, not a second number"
+# Why a don't-know beside an unsure guess does not count (rule "a don't-know beside a guess"):
+# public, as the second opinion's reading asks whether the rules weighed one (bot/content/reading)
+HEDGES_A_GUESS: Final = "hedges the guess beside it (black bear? idk)"
 _SOMETHING_ELSE = "a number of something else (a clock time, an age, money), not the answer"
 
 
@@ -6771,6 +6776,38 @@ def _emphasis(
     hits[:] = kept
 
 
+# words of its own a clause says before a tag asking agreement with it ("the pig's the one
+# readin this, right?"); fewer may be an answer the tag doubts ("yes, right?", "no u, right?")
+_TAGGED_AT_LEAST: Final = 3
+
+
+def _agreement_tag(
+    before: Clause,
+    texts: list[str],
+    kinds: list[int],
+    hits: list[Hit],
+    first: int,
+    dropped: list[Hit],
+    lexicon: Lexicon,
+) -> None:
+    """Rule "a tag asking agreement" (verdicts22en): a clause that is only a word of
+    lexicon.agreement_tags_en, asked ("right?", "yeah?"), after a clause of at least
+    _TAGGED_AT_LEAST words asks the asker to agree with that clause: it says no yes ("cause the
+    pig's the one readin this, right?"). Among hits[first:]."""
+    said = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+    if len(said) != 1 or said[0] not in lexicon.agreement_tags_en:
+        return
+    if sum(1 for k in before[1] if k == WORD) < _TAGGED_AT_LEAST:
+        return
+    kept = hits[:first]
+    for hit in hits[first:]:
+        if hit.kind == "intent" and hit.intent == "yes":
+            dropped.append(_why(hit, "a tag asking agreement with the clause before (…, right?)"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
 def _reason_start(texts: list[str], kinds: list[int], lexicon: Lexicon) -> int | None:
     """Where a reason starts in a clause: 因为, 由于, because (cuz, bc…)."""
     for i, text in enumerate(texts):
@@ -7284,7 +7321,9 @@ def _doubted_guess(
     """Rule "a guess, then doubting it": a no word that is a correction marker (不对, 错了),
     alone in a clause right after one closing with a question mark and before a reason for
     the doubt (因为它胖？不对啊 胖的跑不动…), doubts the victim's own guess, it answers the
-    question nothing."""
+    question nothing. The asked clause must be a guess: a branch's hit, or more than one unit;
+    one word asked alone with nothing read in it ("honestly? no. you never call") only opens
+    the answer, and the no answers (verdicts22en)."""
     kept = []
     for hit in live:
         if (
@@ -7296,6 +7335,10 @@ def _doubted_guess(
             and parts[hit.clause - 1][1][-1:] == [QUESTION]
             and hit.text in lexicon.corrections
             and all(t in lexicon.particles_zh for t in parts[hit.clause][0][hit.units :])
+            and (
+                len(parts[hit.clause - 1][1]) > 2  # more than one unit and its "?"
+                or any(other.clause == hit.clause - 1 for other in live)
+            )
         ):
             dropped.append(_why(hit, "doubts their own guess (因为它胖？不对): answers nothing"))
         else:
@@ -8832,7 +8875,7 @@ def _hedged(
     kept = []
     for hit in live:
         if hit in hedges and hit.clause not in guessed and hit.clause >= 0:
-            dropped.append(_why(hit, "hedges the guess beside it (black bear? idk)"))
+            dropped.append(_why(hit, HEDGES_A_GUESS))
         else:
             kept.append(hit)
     return kept

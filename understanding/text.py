@@ -809,6 +809,16 @@ _SUM_HINT: Final = re.compile(rf"\d ?{_OPERATOR} ?\d")
 _NUMBER_HINT: Final = re.compile(rf"\d(?:[a-z]| ?{_OPERATOR} ?\d)")  # either hint
 _SUM_TOKEN: Final = re.compile(rf"{_NUMBER}|{_OPERATOR}")
 MAX_SUMS: Final = 8  # worked out per answer: each is a few Decimal operations
+# Rule "a sum still being worked" (verdicts22en): a sum with no result of its own ("=") that
+# trails off ("2 times 3 times 1... hang on", "10-2…", "2x3x1 = um") is working shown, no
+# answer yet. It is not worked out: its operators are written as words, so each of its numbers
+# reads as an operand ("times 2"), and a number said after the trailing off ("2x3x1... 6") is
+# still the answer.
+_TRAILS_OFF: Final = re.compile(r" ?(?:\.{2,}|…|=(?! ?[\d.]))")
+_OPERATOR_WORDS: Final = {
+    "*": "times", "x": "times", "×": "times", "/": "divided by", "÷": "divided by",
+    "+": "plus", "-": "minus", "−": "minus",
+}  # fmt: skip
 
 
 def arithmetic(text: str) -> str:
@@ -824,6 +834,10 @@ def arithmetic(text: str) -> str:
             len(tokens) == 3 and Decimal(tokens[0]) > Decimal(tokens[2])
         ):
             results.append(None)  # 8-10: a range
+            previous = None
+            continue
+        if "=" not in operators and _TRAILS_OFF.match(text, match.end()):
+            results.append(" ".join(_OPERATOR_WORDS.get(token, token) for token in tokens))
             previous = None
             continue
         goes_on = not tokens[0][0].isdigit()

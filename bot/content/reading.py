@@ -33,9 +33,9 @@ from bot.content.corpus import (
     _dots_only,
 )
 from understanding import sounds
-from understanding.matcher import Hit, Match, marks_ask_again
+from understanding.matcher import HEDGES_A_GUESS, Hit, Match, marks_ask_again
 from understanding.second_opinion import MAX_READ, Doubt, SecondOpinion
-from understanding.text import HAN, RAW_CAP, clauses, fold, numbers, wordless
+from understanding.text import HAN, QUESTION, RAW_CAP, WORD, clauses, fold, numbers, wordless
 
 
 def asks_back(state: RoutineState, text: str) -> bool:
@@ -103,7 +103,11 @@ def verdict(state: RoutineState, text: str) -> Match:
     read = _the_last_answer(text, found)
     same = same_as(state, found)
     doubt = opinion.doubt(read, reached, same, own, intent)
-    if doubt is None or _a_count_unsaid(state, doubt.label, read):
+    if (
+        doubt is None
+        or _a_count_unsaid(state, doubt.label, read)
+        or _a_hedge_weighed(state, doubt.label, text, found)
+    ):
         return found
     if state.reveal_outcome == FELL and not (
         _ends_in_a_fall(state, reached) or _ends_in_a_fall(state, doubt.label)
@@ -195,6 +199,36 @@ def _a_count_unsaid(state: RoutineState, label: str, text: str) -> bool:
         return False
     lexicon = state.matcher.lexicon
     return not numbers(clauses(fold(text[:MAX_READ], lexicon), lexicon), lexicon)
+
+
+def _a_hedge_weighed(state: RoutineState, label: str, text: str, found: Match) -> bool:
+    """Rule "a hedge weighed is no doubt" (verdicts22en): a doubt toward the branch of a
+    don't-know the rules read as hedging a guess asked beside it ("no idea bab, Snowdon?",
+    "dunno, 1km?": the don't-know says how unsure the guess is) is no doubt. The rules read the
+    don't-know and weighed it; the model, reading the answer's letters, only hears it again,
+    and its words outweigh a one-word guess. Only the don't-know first and a guess asked last
+    (its clause closes with "?", and no clause of words follows it): a statement beside a
+    don't-know ("how would i know, no smoke there just the smell", "ion know, they don't like
+    us like that") may be the don't-know's reason, and words after the guess may take it back
+    (猜不出，观音菩萨？算了不猜了; 游過去? 不對吧…不知道啦): there the doubt stands."""
+    reached = found.hit
+    hedges = [
+        hit.clause
+        for hit in found.dropped
+        if hit.why_not == HEDGES_A_GUESS
+        and hit.branch is not None
+        and state.answers[hit.branch].id == label
+    ]
+    if reached is None or not hedges:
+        return False
+    lexicon = state.matcher.lexicon
+    parts = clauses(fold(text[:MAX_READ], lexicon), lexicon)
+    worded = [i for i, (_, kinds) in enumerate(parts) if WORD in kinds or HAN in kinds]
+    if not worded:
+        return False
+    last = worded[-1]  # the guess's clause: a regex's hit names none (-1), it is the last
+    guessed = last if reached.clause < 0 else reached.clause
+    return guessed == last and max(hedges) < guessed and parts[guessed][1][-1:] == [QUESTION]
 
 
 # Rule "the last answer counts, for the second opinion too" (verdicts21en): at most this many
