@@ -1,0 +1,145 @@
+"""Round twenty-two's red team, through the real Application over HTTP against the emulator:
+what hostile names and a failing Telegram do to ops22's reveals (a put-back reveal's growing
+wait; a group's reveal naming the one it was aimed at), each seen red before its fix."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import unicodedata
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.content.corpus import Corpus
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import Engine
+from bot.conversation.state import ChatState, Person, distinct_labels
+from bot.i18n.catalogue import say
+from bot.storage import Storage
+from tests.support.conversation import handled
+from tests.support.emulator import Emulator, parse_html
+from tests.support.telegram_fixtures import GROUP, running_bot, sends, wait_for
+
+slow = pytest.mark.slow  # a bot against the Telegram emulator
+
+# What Telegram's clients make a mention of in a message's text (tdlib's find_mentions): an
+# "@" not after a word character, then a username's characters. A mention pings that user.
+MENTION = re.compile(r"(?<![A-Za-z0-9_])@([A-Za-z0-9_]{3,32})")
+
+
+def mentioned(text: str) -> set[str]:
+    return {name.casefold() for name in MENTION.findall(text)}
+
+
+def aimed_prank(by: Person, target: Person, group: dict = GROUP) -> ChatState:
+    """`by`'s prank in `group` aimed at `target`, started at the epoch: long past its time."""
+    started = Incoming(by, "/prank ten-knives anyway", 0.0, True, chat_id=group["id"])
+    chat = handled(Engine(CORPUS[0]), ChatState(lang="en"), started).chat
+    ((ticket, prank),) = chat.pranks.items()
+    return chat.with_prank(ticket, replace(prank, target=target))
+
+
+CORPUS: list[Corpus] = []
+
+
+@pytest.fixture(autouse=True)
+def _the_corpus(corpus: Corpus) -> None:
+    CORPUS[:] = [corpus]
+
+
+# -- a display name that looks like a @username pings nobody ---------------------------------
+
+# People with no username whose display name reads as a mention: of someone else's username,
+# of a bot's, "@everyone" (a valid username too), one inside a longer name.
+SPOOFS = [
+    Person(2001, "@bobby"),
+    Person(2002, "@everyone"),
+    Person(2003, "@TaoluBot"),
+    Person(2004, "Bo @admin_team x"),
+]
+
+
+@pytest.mark.parametrize("victim", SPOOFS, ids=lambda p: p.name)
+def test_a_reveal_names_a_display_name_that_looks_like_a_mention_without_pinging(
+    victim: Person,
+) -> None:
+    """The reveal names its victim by their display name, as shown, but a display name is
+    nobody's username: Telegram must not read a mention in it (it would ping whoever holds
+    that username, or a bot). A real @username stays a mention. Breakage: the label was the
+    display name as typed (seen red: @bobby, @everyone … mentioned)."""
+    starter = Person(1001, "@alice_admin")  # the starter's display name too
+    real = Person(1004, "Bobby", "bobby_real")
+    (reveal,) = Engine(CORPUS[0]).expire(aimed_prank(starter, victim), 10**9).replies
+    assert mentioned(reveal.text) == set(), reveal.text
+    assert victim.name.replace("@", "\uff20") in reveal.text  # shown, as a fullwidth @
+    (real_reveal,) = Engine(CORPUS[0]).expire(aimed_prank(starter, real), 10**9).replies
+    assert mentioned(real_reveal.text) == {"bobby_real"}, real_reveal.text
+
+
+def test_a_display_name_like_a_username_is_still_told_apart_from_it() -> None:
+    """A member named "@bob" and the member whose username is bob, shown together ("X pranked
+    Y"), still look alike and get their suffixes; the name adds no invisible character (an
+    invisible joiner after the "@" made the two look different to `distinct_labels`)."""
+    real, named = Person(1001, "Bob", "bob"), Person(2001, "@bob")
+    assert not any(unicodedata.category(ch) == "Cf" for ch in named.label)
+    shown = distinct_labels([(real.key, real.label), (named.key, named.label)])
+    assert shown == {"1001": "@bob (#1001)", "2001": "\uff20bob (#2001)"}, shown
+    assert Person(2002, "Bo").label == "Bo"  # a name with no "@": as before
+
+
+@slow
+async def test_over_telegram_a_spoofed_mention_in_a_reveal_pings_nobody(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Over HTTP: the reveal of a prank aimed at someone whose display name is "@everyone",
+    started by someone named "@bobby", is taken by Telegram and holds no mention."""
+    db = tmp_path / "bot.sqlite3"
+    storage = Storage(db)
+    try:
+        storage.save_chat(GROUP["id"], aimed_prank(Person(2001, "@bobby"), SPOOFS[1]))
+    finally:
+        storage.close()
+    async with running_bot(emulator, db, sweep_seconds=0.3):
+        await wait_for(emulator, sends(GROUP["id"], say("timeout", "en")), timeout=15)
+    (reveal,) = emulator.sent_texts(GROUP["id"])
+    shown = parse_html(reveal)
+    assert "everyone" in shown and mentioned(shown) == set(), shown
+    assert emulator.rejected == []
+
+
+# -- one chat's flood wait holds no other chat's reveal --------------------------------------
+
+FLOODED = {"id": -100901, "type": "supergroup", "title": "Flooded"}
+QUIET = {"id": -100900, "type": "supergroup", "title": "Quiet"}
+
+
+@slow
+async def test_one_groups_flood_wait_does_not_hold_another_groups_reveal(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Two groups' pranks are overdue at start, so one sweep claims both. Telegram answers
+    the first reveal sent (the flooded group's: its id sorts first) with a 429, retry after
+    4 s: a flood limit of that chat, which the rate limiter waits out for it alone. The quiet
+    group's reveal is said meanwhile, not after the wait; the flooded one's once, after it.
+    Breakage: the sweep revealed its chats one after another (seen red: the quiet group
+    heard its reveal only once the flooded group's wait was over)."""
+    db = tmp_path / "bot.sqlite3"
+    storage = Storage(db)
+    starter = Person(1001, "Alice", "alice")
+    try:
+        for group in (FLOODED, QUIET):
+            storage.save_chat(group["id"], aimed_prank(starter, Person(1004, "Bo"), group))
+    finally:
+        storage.close()
+    emulator.inject("sendMessage", "429", retry_after=4)
+    async with running_bot(emulator, db, sweep_seconds=0.3):
+        started = asyncio.get_running_loop().time()
+        await wait_for(emulator, sends(QUIET["id"], say("timeout", "en")), timeout=15)
+        quiet_after = asyncio.get_running_loop().time() - started
+        await wait_for(emulator, sends(FLOODED["id"], say("timeout", "en")), timeout=15)
+        flooded_after = asyncio.get_running_loop().time() - started
+    assert quiet_after < 2.5 <= flooded_after, (quiet_after, flooded_after)
+    for group in (FLOODED, QUIET):
+        assert len(emulator.sent_texts(group["id"])) == 1
