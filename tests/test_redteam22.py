@@ -143,3 +143,47 @@ async def test_one_groups_flood_wait_does_not_hold_another_groups_reveal(
     assert quiet_after < 2.5 <= flooded_after, (quiet_after, flooded_after)
     for group in (FLOODED, QUIET):
         assert len(emulator.sent_texts(group["id"])) == 1
+
+
+# -- a group upgraded while its reveal waits keeps the supergroup's own pranks ----------------
+
+OLD_GROUP = {"id": -501, "type": "group", "title": "Before the upgrade"}
+SUPERGROUP = {"id": -100701, "type": "supergroup", "title": "After the upgrade"}
+
+
+@slow
+async def test_a_reveal_put_back_after_its_group_moved_keeps_the_supergroups_prank(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Alice's prank in a group is overdue; the group became a supergroup meanwhile (the bot
+    not told), where Bo has started a prank of his own that waits. The reveal is refused in
+    the old group (moved) and Telegram refuses its send to the supergroup (a 500: never
+    said), so it is put back for a later try. Bo's prank still waits in the supergroup, and
+    Alice's reveal is said there once. Breakage: the put-back saved the old group's state
+    over the supergroup's (seen red: Bo's prank, and its deadline, gone)."""
+    db = tmp_path / "bot.sqlite3"
+    storage = Storage(db)
+    bo = Person(1004, "Bo", "bo_real")
+    try:
+        storage.save_chat(OLD_GROUP["id"], aimed_prank(Person(1001, "Alice"), bo, OLD_GROUP))
+        started = Incoming(bo, "/prank one-and-three", 4e9, True, chat_id=SUPERGROUP["id"])
+        waiting = handled(Engine(CORPUS[0]), ChatState(lang="en"), started).chat
+        assert [p.routine for p in waiting.pranks.values()] == ["one-and-three"]
+        storage.save_chat(SUPERGROUP["id"], waiting)
+    finally:
+        storage.close()
+    emulator.migrated[OLD_GROUP["id"]] = SUPERGROUP["id"]
+    emulator.inject("sendMessage", "none")  # the old group's send: refused, moved
+    emulator.inject("sendMessage", "500")  # the supergroup's: refused, never said
+    async with running_bot(emulator, db, sweep_seconds=0.2):
+        await wait_for(emulator, sends(SUPERGROUP["id"], say("timeout", "en")), timeout=15)
+        await asyncio.sleep(1.0)  # more sweeps: nothing is said twice
+    reveals = [t for t in emulator.sent_texts(SUPERGROUP["id"]) if say("timeout", "en") in t]
+    assert len(reveals) == 1, reveals
+    after = Storage(db)
+    try:
+        left = after.load_chat(SUPERGROUP["id"]).pranks.values()
+        assert [p.routine for p in left] == ["one-and-three"], left
+        assert after.load_chat(OLD_GROUP["id"]).pranks == {}
+    finally:
+        after.close()
