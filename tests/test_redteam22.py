@@ -187,3 +187,47 @@ async def test_a_reveal_put_back_after_its_group_moved_keeps_the_supergroups_pra
         assert after.load_chat(OLD_GROUP["id"]).pranks == {}
     finally:
         after.close()
+
+
+# -- hostile names in a group's reveal: sent within Telegram's rules -------------------------
+
+HOSTILE = [
+    "<b>&amp;</b> *bold* _it_ `code` [link](http://x) ~~s~~ ||spoiler||",
+    "\u202eevil\u200f\u200e mark\u2067",  # direction marks: stripped where the Person is made
+    "👨\u200d👩\u200d👧\u200d👦" * 16 + " " + "😀" * 64,  # joiners; 64+ UTF-16 units each part
+    "אבי כהן",  # right-to-left: isolated
+    "\u200b\u2060\ufeff",  # nothing visible: shown as "?"
+    "x" * 200,  # longer than Telegram allows a name
+]
+
+
+@slow
+async def test_hostile_names_in_a_groups_reveal_are_sent_within_telegrams_rules(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Pranks in six groups, each started by and aimed at people with hostile names (HTML and
+    Markdown, direction marks, joiners, emoji beyond 64 UTF-16 units, right-to-left, nothing
+    visible, overlong), come due. Telegram takes every reveal (the emulator refuses bad HTML
+    and over-long texts), each names the victim, mentions nobody, and holds no direction
+    mark of the name's own. Held on main: no fix needed."""
+    db = tmp_path / "bot.sqlite3"
+    groups = [{"id": -102000 - n, "type": "supergroup", "title": f"G{n}"} for n in range(6)]
+    storage = Storage(db)
+    try:
+        for n, (group, name) in enumerate(zip(groups, HOSTILE, strict=True)):
+            by, victim = Person(3000 + n, name[::-1]), Person(3100 + n, name)
+            storage.save_chat(group["id"], aimed_prank(by, victim, group))
+    finally:
+        storage.close()
+    async with running_bot(emulator, db, sweep_seconds=0.3):
+        for group in groups:
+            await wait_for(emulator, sends(group["id"], say("timeout", "en")), timeout=20)
+    assert emulator.rejected == []
+    for group, name in zip(groups, HOSTILE, strict=True):
+        (reveal,) = emulator.sent_texts(group["id"])
+        shown = parse_html(reveal)
+        assert len(shown.encode("utf-16-le")) // 2 <= 4096
+        assert mentioned(shown) == set(), shown
+        assert not set(shown) & {"\u202e", "\u200f", "\u200e", "\u2067", "\u200b"}, shown
+        stored = Person.from_json(Person(0, name).to_json())  # a name is kept cut short
+        assert stored.label in shown, (name, shown)
