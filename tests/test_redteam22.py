@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.application.turn import retry_wait
+from bot.config import Settings, SettingsError
 from bot.content.corpus import Corpus
 from bot.conversation.answering import Incoming
 from bot.conversation.engine import Engine
@@ -270,3 +272,22 @@ async def test_a_reveal_that_finds_its_group_moved_keeps_the_old_groups_other_pr
         assert sorted(p.by.id or 0 for p in left) == [1004, 1005], left
     finally:
         after.close()
+
+
+# -- the sweep's interval, from which a reveal's retry grows, is a finite time ---------------
+
+
+@pytest.mark.parametrize("text", ["inf", "Infinity", "1e308", "86401"])
+def test_a_sweep_interval_with_no_sensible_end_is_refused_at_start(text: str) -> None:
+    """The retry of a reveal that never left waits up to 64 sweeps' intervals (`retry_wait`):
+    an infinite or huge interval made it infinite (math.ceil raised OverflowError on it).
+    Refused at start, naming the setting. Breakage: "inf" was taken (only above 0 was
+    asked; seen red)."""
+    with pytest.raises(SettingsError, match="BOT_SWEEP_SECONDS"):
+        Settings.from_env({"BOT_SWEEP_SECONDS": text})
+
+
+@pytest.mark.parametrize(("text", "seconds"), [("0.2", 0.2), ("5", 5.0), ("86400", 86400.0)])
+def test_a_sensible_sweep_interval_is_taken(text: str, seconds: float) -> None:
+    assert Settings.from_env({"BOT_SWEEP_SECONDS": text}).sweep_seconds == seconds
+    assert retry_wait(seconds, 10**9) < float("inf")
