@@ -181,15 +181,23 @@ def _host_port(listen: str) -> tuple[str, int]:
     return host.strip("[]"), number
 
 
-def _seconds(name: str, text: str | None, default: float) -> float:
+# The longest sweep interval taken: a reveal that never left waits up to 64 intervals before
+# its next try (bot.application.turn.retry_wait), which must stay a time ("inf" or 1e308 made
+# it infinite: math.ceil raised OverflowError on it; redteam22).
+MAX_SWEEP_SECONDS = 86400.0
+
+
+def _seconds(name: str, text: str | None, default: float, most: float) -> float:
     if not text:
         return default
     try:
         value = float(text)
     except ValueError:
         value = -1.0
-    if not value > 0:
-        raise SettingsError(f"{name} must be a number of seconds above 0, not {text!r}")
+    if not 0 < value <= most:  # NaN and infinity are neither
+        raise SettingsError(
+            f"{name} must be a number of seconds above 0 and at most {most:.0f}, not {text!r}"
+        )
     return value
 
 
@@ -258,7 +266,10 @@ class Settings:
             database_url=_database_url(environ.get("DATABASE_URL") or None),
             webhook=_webhook(environ, local_api=base_url is not None),
             sweep_seconds=_seconds(
-                "BOT_SWEEP_SECONDS", environ.get("BOT_SWEEP_SECONDS"), DEFAULT_SWEEP_SECONDS
+                "BOT_SWEEP_SECONDS",
+                environ.get("BOT_SWEEP_SECONDS"),
+                DEFAULT_SWEEP_SECONDS,
+                MAX_SWEEP_SECONDS,
             ),
             seed=int(seed_text) if seed_text is not None else None,
             data_dir=data_dir,

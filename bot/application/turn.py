@@ -45,7 +45,7 @@ from bot.conversation.buttons import LIST
 from bot.conversation.commands import Event, Tell
 from bot.conversation.engine import NOT_A_QUESTION
 from bot.conversation.records import tallies
-from bot.conversation.state import ChatState, isolate
+from bot.conversation.state import ChatState, Prank, isolate
 from bot.i18n.catalogue import say
 from bot.i18n.language import language_for
 from bot.storage import Storage, StorageError
@@ -384,6 +384,7 @@ class Turns:
         `landed`, for a caller whose send then failed. `revealed_at`: the time timeouts'
         reveals were made at (a reveal that never left is tried again from then)."""
         after = response.chat
+        first_chat_id = chat_id  # a group found moved goes on at the supergroup's id
         ended = before.pranks.keys() - after.pranks.keys()
         records = tallies(response.endings, self._link_owner) if response.endings else []
         self.storage.save_chat(chat_id, after, update_id, records)
@@ -442,7 +443,8 @@ class Turns:
             raise
         endings = response.endings
         if unsent:
-            after = self._kept_for_a_later_sweep(chat_id, before, after, unsent, revealed_at)
+            moved = chat_id != first_chat_id
+            after = self._kept_for_a_later_sweep(chat_id, before, after, unsent, revealed_at, moved)
             ended -= unsent
             endings = [ending for ending in endings if ending.ticket not in unsent]
         self._note_sent(chat_id, buttons, questions, (chat_id, after.pranks) if ended else None)
@@ -457,14 +459,27 @@ class Turns:
             raise unconfirmed  # as before: the turn's caller says what follows (Turns.take)
 
     def _kept_for_a_later_sweep(
-        self, chat_id: int, before: ChatState, after: ChatState, unsent: set[str], now: float
+        self,
+        chat_id: int,
+        before: ChatState,
+        after: ChatState,
+        unsent: set[str],
+        now: float,
+        moved: bool = False,
     ) -> ChatState:
         """`after` with the pranks of `unsent` put back as they were before their timeout,
         saved, each due again after its wait (`retry_wait`: growing with each reveal that
         never left, counted on the prank, so kept across a restart), when its timer, or a
         sweep, claims and reveals it. Due at once, every sweep tried each of them (up to a
         hundred a sweep) as long as Telegram was down (review21). A timeout adds to nobody's
-        record (`tallies`), so the turn's saved records stand."""
+        record (`tallies`), so the turn's saved records stand.
+
+        `moved`: the group was found a supergroup on the way (`chat_id` is the supergroup's
+        now), whose state may hold pranks of its own (started there before the bot heard of
+        the move): the put-back pranks join that state under new tickets, as `merged` joins
+        a moving group's. Put back onto the old group's state, that state was saved over the
+        supergroup's, its own pranks lost (redteam22)."""
+        kept: dict[str, Prank] = {}
         for ticket in sorted(unsent):
             prank = before.pranks[ticket]
             tries = prank.unsent_reveals + 1
@@ -472,7 +487,12 @@ class Turns:
             # claims it finds it due in the state it loads (rounded down, the claim came a
             # hair early, found nothing due, and held the prank for the claim's whole lease)
             until = math.ceil((now + retry_wait(self.first_retry, tries)) * 10) / 10
-            after = after.with_prank(ticket, replace(prank, until=until, unsent_reveals=tries))
+            kept[ticket] = replace(prank, until=until, unsent_reveals=tries)
+        if moved:
+            after = merged(self.storage.load_chat(chat_id), ChatState(pranks=kept))
+        else:
+            for ticket, prank in kept.items():
+                after = after.with_prank(ticket, prank)
         self.storage.save_chat(chat_id, after)
         return after
 

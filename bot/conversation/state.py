@@ -22,6 +22,9 @@ NAME_LIMIT = 24  # names are display-only; a cap keeps a waiting prank's state s
 # surrogates and private-use ones. They reorder or hide what is shown around a name.
 _INVISIBLE = {"Cf", "Cc", "Zl", "Zp", "Cs", "Co"}
 FSI, PDI = "\u2068", "\u2069"  # first strong isolate … pop directional isolate
+# Shown for "@" in a display name: Telegram makes a mention of an ASCII "@" only, and NFKC
+# reads it as "@" (`distinct_labels` still tells a "＠bob" from a @bob apart)
+NAME_AT = "\uff20"  # FULLWIDTH COMMERCIAL AT
 _RIGHT_TO_LEFT = {"R", "AL", "AN"}
 
 
@@ -101,8 +104,14 @@ class Person:
 
     @property
     def label(self) -> str:
-        """How the bot names this person in a message."""
-        return f"@{self.username}" if self.username else self.name
+        """How the bot names this person in a message: a @username (a mention: it reaches
+        them), else the display name, its every "@" shown as NAME_AT, so that Telegram reads
+        no mention in it: a name typed "@bobby" or "@everyone" is nobody's username and must
+        not ping whoever holds it, nor pass for a mention of them (redteam22). Visible, not
+        an invisible joiner: the bot adds no invisible characters to names."""
+        if self.username:
+            return f"@{self.username}"
+        return self.name.replace("@", NAME_AT)
 
     def is_same(self, other: Person) -> bool:
         if self.id is not None and other.id is not None:
