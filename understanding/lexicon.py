@@ -403,6 +403,8 @@ FIELDS: dict[str, str] = {
     # rule "the joke new to them": what follows a negated verb of met_before_verbs_zh (过:
     # 没听过; 说过: 没听说过)
     "met_before_tails_zh": PHRASES,
+    # rule "a no, then why it cannot be known": a first clause that doubts, not denies (不是吧)
+    "disbelief_zh": PHRASES,
     # rule "a no of another verb": what after a negator (不太), before 都 and a closing no
     # (我们都冇), between 的 and a closing no (说真的我没有) still leaves a plain no
     "keeps_a_no_zh": CHARS,
@@ -800,6 +802,7 @@ class Lexicon:
     met_before_jokes_zh: tuple[str, ...]
     met_before_verbs_zh: frozenset[str]
     met_before_tails_zh: tuple[str, ...]
+    disbelief_zh: tuple[str, ...]
     keeps_a_no_zh: frozenset[str]
     keeps_not_even_zh: frozenset[str]
     keeps_a_thing_no_zh: frozenset[str]

@@ -7509,7 +7509,8 @@ def _no_then_why_not_known(
     rules read the don't-know. A Chinese no only: an English "nah, no idea" may be one
     don't-know said twice. Not where the first clause is itself a don't-know (唔知 我點會知,
     不知道 你脑子里的事我咋知道) or the no is the rhetorical 又不是 of a don't-know (我又不是你肚子
-    里的蛔虫 我哪晓得: no bare no opens it)."""
+    里的蛔虫 我哪晓得: no bare no opens it), nor where the first clause is a disbelief of
+    lexicon.disbelief_zh (不是吧, 唔係啩: "surely not?" answers no "do you know...?"; review22)."""
     first = [h for h in live if h.clause == 0]
     # the don't-know's words, and its branch's own (我怎么会知道)
     knowing = {h.branch for h in live if h.intent == "dont_know" and h.branch is not None}
@@ -7519,6 +7520,9 @@ def _no_then_why_not_known(
     if any(h.clause == 0 for h in unsure) or any(h.branch == first[0].branch for h in unsure):
         return live
     texts, kinds = parts[0]
+    said = "".join(t for t, k in zip(texts, kinds, strict=True) if k != QUESTION)
+    if said in lexicon.disbelief_zh:
+        return live  # 不是吧，我怎么知道: a disbelief, then the don't-know that answers
     bare = max(first, key=lambda h: h.units)
     if bare.start != 0 or kinds[0] != HAN or not _closes_clause(texts, kinds, bare.units, lexicon):
         return live  # (an English "no, no idea" may be a don't-know said twice: not read so)
