@@ -129,3 +129,22 @@ async def test_predict_says_the_network_saw_only_0_and_1(tmp_path) -> None:
         storage.close()
     assert isinstance(outside[0], Say) and outside[0].text.endswith(note)
     assert isinstance(inside[0], Say) and "0 and 1 only" not in inside[0].text
+
+
+async def test_predict_during_the_first_run_says_it_is_still_training(tmp_path) -> None:
+    """newuser22: /xor then /predict 1 0 at once was told "no trained network yet. Send /xor
+    or /train first", though /xor had just been sent; a chat training its first network is
+    told to wait for it, and a chat that never trained still gets no_network."""
+    storage = Storage(tmp_path / "lab.sqlite3")
+    lab = Lab(storage, workers=1)
+    training, untrained = Chat(lab, chat_id=5), Chat(lab, chat_id=6)
+    try:
+        assert lab.trainer.reserve(5, 1) is None  # the run /xor starts holds the chat's place
+        during = await training.run("predict", "1", "0")
+        never = await untrained.run("predict", "1", "0")
+        lab.trainer.release(5)
+    finally:
+        lab.close()
+        storage.close()
+    assert isinstance(during[0], Say) and during[0].text == say("still_training", "en")
+    assert isinstance(never[0], Say) and never[0].text == say("no_network", "en")

@@ -1084,6 +1084,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="這個聊天室還沒有訓練好的網路。先傳 /xor 或 /train。",
         zh_hk="呢個對話仲未有訓練好嘅網絡。先發 /xor 或者 /train。",
     ),
+    "still_training": Text(
+        "这个聊天的网络还在训练，练好了会告诉你，到时再发 /predict。",
+        "This chat's network is still training; it will say when it's done, then send /predict.",
+        zh_hant="這個聊天室的網路還在訓練，練好了會跟你說，到時再傳 /predict。",
+        zh_hk="呢個對話嘅網絡仲訓練緊，練好咗會話你知，到時再發 /predict。",
+    ),
     "prediction": Text(
         "{gate} 网络：({a:g}, {b:g}) → {output:.4f}，取整为 {rounded}",
         "{gate} network: ({a:g}, {b:g}) → {output:.4f}, rounded {rounded}",

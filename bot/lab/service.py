@@ -157,7 +157,10 @@ class Lab:
         """/predict A B: the chat's network on two inputs."""
         saved = self.storage.load_network(request.chat_id)
         if saved is None:
-            yield Say(say("no_network", request.lang))
+            # the first run is saved only when it ends: "send /xor first" right after /xor
+            # would send the person to do again what is already under way
+            still_training = self._trainer is not None and self._trainer.busy(request.chat_id)
+            yield Say(say("still_training" if still_training else "no_network", request.lang))
             return
         try:
             a, b = parse_predict(request.args)
