@@ -7654,12 +7654,9 @@ def _done_for_the_speaker(texts: list[str], at: int, verb: str, end: int, lexico
     (你请我, 你先给我), or a deal word alone with a then right after it (你请客我就, 你请客就)
     (verdicts22hans: 你给的活太多了，我就累了 tells why, it strikes no deal)."""
     after = at + len(verb)
-    if after < end and texts[after] == "我":
-        return True
-    if len(verb) > 1 and after < end:
-        nxt = texts[after : after + 2]
-        return nxt[:1] == ["就"] or nxt[:1] == ["才"] or nxt == ["我", "就"]
-    return False
+    if after >= end:
+        return False
+    return texts[after] == "我" or (len(verb) > 1 and texts[after] in lexicon.bargain_thens_zh)
 
 
 def _part_of_another(
