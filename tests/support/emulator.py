@@ -102,6 +102,10 @@ def parse_html(text: str) -> str:
 class Fault:
     kind: str  # "429", "500", "drop", "lost", "odd" or "none"
     retry_after: int = 1
+    chat_id: int | None = None  # only a call to this chat meets it; None: the next call
+
+    def meets(self, params: dict[str, Any]) -> bool:
+        return self.chat_id is None or str(params.get("chat_id")) == str(self.chat_id)
 
 
 @dataclass
@@ -186,13 +190,17 @@ class Emulator:
 
     # -- what tests do ---------------------------------------------------------------------
 
-    def inject(self, method: str, kind: str, retry_after: int = 1) -> None:
+    def inject(
+        self, method: str, kind: str, retry_after: int = 1, chat_id: int | None = None
+    ) -> None:
         """Make the next call of `method` fail: "429", "500", "drop" (close the socket),
         "lost" (carry the call out, then close the socket: the answer never reaches the bot)
         or "odd" (a 200 whose result is `true`, not the object the method returns); "none"
-        takes the call as it is, so that a fault injected after it hits the call after."""
+        takes the call as it is, so that a fault injected after it hits the call after.
+        With `chat_id`, the next call to that chat: chats' calls race, so a test about one
+        chat's fault must not bet on which chat's call comes first."""
         with self.lock:
-            self.faults.setdefault(method, []).append(Fault(kind, retry_after))
+            self.faults.setdefault(method, []).append(Fault(kind, retry_after, chat_id))
 
     def push(self, update: dict) -> dict:
         update = self.new_update(update)
@@ -806,9 +814,12 @@ def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
                     401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
                 )
             method = match.group(2)
+            params = self._params(body)
             with emulator.lock:
                 queue = emulator.faults.get(method) or []
-                fault = queue.pop(0) if queue else None
+                fault = next((f for f in queue if f.meets(params)), None)
+                if fault is not None:
+                    queue.remove(fault)
             if fault is not None and fault.kind == "drop":
                 self.close_connection = True
                 self.connection.shutdown(2)
@@ -825,7 +836,6 @@ def _handler_for(emulator: Emulator) -> type[BaseHTTPRequestHandler]:
                 return self._reply(
                     500, {"ok": False, "error_code": 500, "description": "Internal Server Error"}
                 )
-            params = self._params(body)
             emulator._wait_if_held(method)
             if fault is not None and fault.kind == "lost":
                 with contextlib.suppress(BadRequest):
