@@ -430,7 +430,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 920, 0 -> 914, 0; zh-hant 1034, 1 -> 1026, 1
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1026, 1 -> 1027, 1
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 1109, 1 -> 1109, 2 (old era's boo hoo 😂, labelled saw_through, now boo_who)
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1027, 1), "en": (1109, 2)}
+# round twenty-three's new tuning data (round22_final, round22_dev, round23_writers in the second opinion; in-sample): en 1109, 2 -> 1108, 2
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1027, 1), "en": (1108, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -1252,6 +1253,13 @@ ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # the tuning sets).
 ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (516, 0), "en": (218, 0)}
 
+# Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
+# Bangalore), written in the round's first minutes from the final set's brief, read untouched once
+# on 0a87d1b (round23_writers/README.md: zh-hans 451, 4; zh-hant 506, 5; en 433, 3), then tuning
+# data: held at what they reach with the second opinion learned from them (in-sample: the same).
+ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (451, 4), "zh-hant": (506, 5), "en": (433, 3)}
+
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
 # input), each run untouched first on ce93166, compiled (their README: xa10 215/232 92.7% 2
@@ -1394,6 +1402,7 @@ HELD = [
     (ROUND_TWENTY_TWO_WRITERS_EVAL, 1434, ROUND_TWENTY_TWO_WRITERS_READ),
     (ROUND_TWENTY_TWO_FINAL_EVAL, 2868, ROUND_TWENTY_TWO_FINAL_READ),
     (ROUND_TWENTY_TWO_DEV_EVAL, 978, ROUND_TWENTY_TWO_DEV_READ),
+    (ROUND_TWENTY_THREE_WRITERS_EVAL, 1434, ROUND_TWENTY_THREE_WRITERS_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -1553,7 +1562,9 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 276, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 276, 1 -> 278, 0 (main read 277, 0)
-    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (278, 0)}),
+    # round twenty-three's new tuning data (round22_final, round22_dev, round23_writers in the
+    # second opinion; in-sample): 278, 0 -> 277, 0
+    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (277, 0)}),
     # rules22hans (Southwest 哪样 as 什么 and 克 as 去, folded by class): 218, 6 -> 219, 5
     # rules22hant's "said of one's own" (我爸爸是我爷爷的儿子 to the safe path): 219, 5
     # rules22hans with rules22hant: 220, 4
@@ -1941,6 +1952,7 @@ HELD = [
         "round twenty-two's tuning writers",
         "round twenty-two's final set, tuned on after its one run",
         "round twenty-two's dev set, tuned on after the round",
+        "round twenty-three's tuning writers",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
