@@ -234,12 +234,12 @@ def _shipped(
             return OTHERWISE, False
         return read.label, False
     same = _SHARPNESS.labels_like(row.routine, row.state, rules)
-    doubt = opinion.doubt(row.answer, rules, same, own, kind == "intent")
+    doubt = opinion.doubt(row.answer, rules, same, own, kind == "intent", OTHERWISE)
     if doubt is None:
         return rules, False
     if state.reveal_outcome == FELL and not (_lands(state, rules) or _lands(state, doubt.label)):
         return rules, False
-    switched = reading.veto_switch(state, opinion, row.answer, rules, same, doubt)
+    switched = reading.veto_switch(state, rules, doubt)
     if switched is not None:
         return switched, False  # (docs/stat22.md: the product's own veto switch)
     return OTHERWISE, True

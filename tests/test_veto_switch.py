@@ -5,11 +5,13 @@ The shipped models (in-sample: each answer below is in the tuning sets it learns
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.content import reading
 from bot.content.corpus import Corpus
-from understanding.second_opinion import SecondOpinion
+from understanding.second_opinion import Doubt, SecondOpinion
 
 # (routine, state, answer, the rules' branch, the label taken): round 21's writers, each
 # vetoed to the safe path before, each read by stat22 held out as its writer meant it
@@ -79,3 +81,45 @@ def test_a_veto_for_another_reading_keeps_the_safe_path(corpus: Corpus) -> None:
     text = "Between one and three is my salary and my EMI :("
     found = reading.verdict(state, text)
     assert found.branch_id is None and found.doubted and not found.switched
+
+
+# stat23: the explanation shows the two leads the switch weighed (nats a known feature, over
+# the rules' branch and over the safe path), so a sharp label left to the safe path says why
+_LEADS = re.compile(r"leading the rules' branch by (\d+\.\d\d) and the safe path by (\d+\.\d\d)")
+
+
+@pytest.mark.parametrize(("routine", "state", "text", "rules", "taken"), RESCUED)
+def test_a_switch_explains_the_leads_it_took_by(
+    corpus: Corpus, routine: str, state: str, text: str, rules: str, taken: str
+) -> None:
+    found = reading.verdict(corpus.routines[routine].states[state], text)
+    leads = _LEADS.search(found.switched)
+    assert leads is not None, found.switched
+    assert min(float(lead) for lead in leads.groups()) >= reading.SWITCH_MIN_LEAD
+
+
+@pytest.mark.parametrize(("routine", "state", "text", "rules"), LEFT_TO_THE_SAFE_PATH)
+def test_a_veto_left_to_the_safe_path_explains_the_lead_short_of_a_switch(
+    corpus: Corpus, routine: str, state: str, text: str, rules: str
+) -> None:
+    found = reading.verdict(corpus.routines[routine].states[state], text)
+    leads = _LEADS.search(found.doubted)
+    assert leads is not None, found.doubted
+    assert min(float(lead) for lead in leads.groups()) < reading.SWITCH_MIN_LEAD
+
+
+@pytest.mark.parametrize(
+    ("lead", "lead_safe", "taken"),
+    [
+        (1.3, 1.3, "saw_through"),
+        (1.3, None, "saw_through"),  # otherwise no label of the model: only B's lead weighed
+        (1.2, 1.3, None),
+        (1.3, 1.2, None),
+    ],
+)
+def test_the_switch_reads_the_veto_s_own_leads(
+    corpus: Corpus, lead: float, lead_safe: float | None, taken: str | None
+) -> None:
+    state = corpus.routines["houyi-moon"].states["ask"]
+    doubt = Doubt("saw_through", 1.0, [], lead, lead_safe)
+    assert reading.veto_switch(state, "moon", doubt) == taken

@@ -183,20 +183,43 @@ def english(text: str) -> bool:
 
 
 class Doubt:
-    """The model's doubt about a verdict: the label it reads instead, how sure, and why."""
+    """The model's doubt about a verdict: the label it reads instead, how sure, and why. A
+    veto's (`SecondOpinion.doubt`) also keeps the leads it was weighed by, in nats a known
+    feature: `lead` over the rules' branch and what means the same (its margin; inf where the
+    model holds none of them), `lead_safe` over the caller's safe path (None: not asked, not
+    one of the model's labels, or the label read). A caller's further step reads them, not
+    the scores again, and `describe` shows them (stat23: the next analyst reads why a sure
+    label was or was not taken)."""
 
     label: str
     confidence: float
     deciding: list[str]
+    lead: float
+    lead_safe: float | None
 
-    def __init__(self, label: str, confidence: float, deciding: list[str]) -> None:
+    def __init__(
+        self,
+        label: str,
+        confidence: float,
+        deciding: list[str],
+        lead: float = math.inf,
+        lead_safe: float | None = None,
+    ) -> None:
         self.label = label
         self.confidence = confidence
         self.deciding = deciding
+        self.lead = lead
+        self.lead_safe = lead_safe
 
     def describe(self) -> str:
         said = ", ".join(f"'{feature[2:]}'" for feature in self.deciding)
-        return f"the second opinion reads {self.label} (P {self.confidence:.4f}), by {said}"
+        leads = []
+        if self.lead != math.inf:
+            leads.append(f"the rules' branch by {self.lead:.2f}")
+        if self.lead_safe is not None:
+            leads.append(f"the safe path by {self.lead_safe:.2f}")
+        led = f", leading {' and '.join(leads)} nats a known feature" if leads else ""
+        return f"the second opinion reads {self.label} (P {self.confidence:.4f}){led}, by {said}"
 
 
 class _Model:
@@ -482,12 +505,14 @@ class SecondOpinion:
         same: Collection[str],
         own: str | None = None,
         intent: bool = False,
+        safe: str | None = None,
     ) -> Doubt | None:
         """A Doubt where the model reads a label outside `same` (the rules' verdict `reached`
         and what means the same) as the module docstring's `doubted` says, else None. `own`:
         the words the rules reached it by (the branch's own phrase or number, or with
-        `intent` a lexicon intent's), if any. Like F(x), it reads the first MAX_READ
-        characters: counting a 5,000-character message's letters cost ~0.3 ms."""
+        `intent` a lexicon intent's), if any; `safe`: the label of the caller's safe path,
+        whose lead the Doubt keeps too. Like F(x), it reads the first MAX_READ characters:
+        counting a 5,000-character message's letters cost ~0.3 ms."""
         text = text[:MAX_READ]
         # the words guard first: it ends an answer that is an intent's words alone cheaply
         slack = INTENT_WORDS_SLACK if intent else OWN_WORDS_SLACK
@@ -506,10 +531,16 @@ class SecondOpinion:
         confidence = _probability(scores, top)
         if confidence < THRESHOLD:
             return None
+        known = max(len(read.rows()), 1)
         mine = [scores[c] for c, name in enumerate(model.labels) if name in same]
-        if mine and (scores[top] - max(mine)) / max(len(read.rows()), 1) < MIN_MARGIN:
+        margin = (scores[top] - max(mine)) / known if mine else math.inf
+        if margin < MIN_MARGIN:
             return None
-        return Doubt(label, confidence, _deciding(model, read.named(), top, reached))
+        lead_safe = None
+        if safe is not None and safe != label and safe in model.labels:
+            lead_safe = (scores[top] - scores[model.labels.index(safe)]) / known
+        deciding = _deciding(model, read.named(), top, reached)
+        return Doubt(label, confidence, deciding, margin, lead_safe)
 
     def fallback(self, text: str, allowed: Collection[str], reached: str) -> Doubt | None:
         """Where the rules reached `reached` (otherwise), a Doubt naming the label of `allowed`

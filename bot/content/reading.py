@@ -34,7 +34,7 @@ from bot.content.corpus import (
 )
 from understanding import sounds
 from understanding.matcher import HEDGES_A_GUESS, Hit, Match, marks_ask_again
-from understanding.second_opinion import MAX_READ, Doubt, SecondOpinion
+from understanding.second_opinion import MAX_READ, Doubt
 from understanding.text import HAN, QUESTION, RAW_CAP, WORD, clauses, fold, numbers, wordless
 
 
@@ -102,7 +102,7 @@ def verdict(state: RoutineState, text: str) -> Match:
     intent = hit is not None and hit.kind == "intent"
     read = _the_last_answer(text, found)
     same = same_as(state, found)
-    doubt = opinion.doubt(read, reached, same, own, intent)
+    doubt = opinion.doubt(read, reached, same, own, intent, OTHERWISE)
     if (
         doubt is None
         or _a_count_unsaid(state, doubt.label, read)
@@ -116,7 +116,7 @@ def verdict(state: RoutineState, text: str) -> Match:
         # a refusal or a sharp eye into a fall the model does not read either (review16b)
         return found
     said = f"{reached}, but {doubt.describe()}"
-    taken = veto_switch(state, opinion, read, reached, same, doubt)
+    taken = veto_switch(state, reached, doubt)
     if taken == GIVE_AWAY:
         return Understood(
             None, GIVE_AWAY, None, found.hits, found.dropped, switched=said, give_away=True
@@ -134,18 +134,11 @@ SWITCH_THRESHOLD: Final = 0.99
 SWITCH_MIN_LEAD: Final = 1.25
 
 
-def veto_switch(
-    state: RoutineState,
-    opinion: SecondOpinion,
-    text: str,
-    reached: str,
-    same: frozenset[str],
-    doubt: Doubt,
-) -> str | None:
+def veto_switch(state: RoutineState, reached: str, doubt: Doubt) -> str | None:
     """Rule "the veto switch" (docs/stat22.md): where the veto doubted the rules' branch B
-    (`reached`; `same`: same(B)) for the model's label L (`doubt`, read in `text`), L itself
-    is taken instead of the safe path when it is a way of seeing through the trick and the
-    model leads by far ("我打咗五次月亮你就想我衝口答月亮，冇咁易": the rules reach moon, the
+    (`reached`) for the model's label L (`doubt`, asked with otherwise as its safe path), L
+    itself is taken instead of the safe path when it is a way of seeing through the trick and
+    the model leads by far ("我打咗五次月亮你就想我衝口答月亮，冇咁易": the rules reach moon, the
     veto the hint; the writer saw through it). With V the features the model holds, O
     otherwise:
 
@@ -157,27 +150,20 @@ def veto_switch(
 
     Fixed by stat21 after rounds 18-20 were read (above the leads of the two wrong
     punchlines stat20's switch, both leads 1, gave there), and read once on round 21 held
-    out: +14 right, no wrong punchline (stat20's switch: +20, +1). A veto is wrong where
-    the model is, and nothing tells that from where the rules are but how far L leads.
-    Returns L, or None for the safe path. It reads the veto's own `Reading` (kept by
-    `SecondOpinion.read`: no second pass), and only after a veto, so a typical answer pays
-    nothing for it."""
+    out: +14 right, no wrong punchline (stat20's switch: +20, +1). Read again on round 22
+    held out (docs/stat23.md): 14 moves, 11 right, 3 wrong punchlines; kept by that note's
+    bar, its record there and why. A veto is wrong where the model is, and nothing tells
+    that from where the rules are but how far L leads. Returns L, or None for the safe path.
+    Both leads are the veto's own (`Doubt.lead`, `Doubt.lead_safe`: no second pass), and it
+    runs only after a veto, so a typical answer pays nothing for it."""
     label = doubt.label
     if label not in state.sharp_labels or doubt.confidence < SWITCH_THRESHOLD:
         return None
     if _ends_in_a_fall(state, label) and not _ends_in_a_fall(state, reached):
         return None  # never a fall the victim did not mean
-    reading = opinion.read(text)
-    if reading is None:
+    if doubt.lead < SWITCH_MIN_LEAD:
         return None
-    labels, scores = reading.model.labels, reading.scores()
-    top = reading.top()
-    known = max(len(reading.rows()), 1)
-    mine = [scores[c] for c in range(len(labels)) if labels[c] in same]
-    if mine and (scores[top] - max(mine)) / known < SWITCH_MIN_LEAD:
-        return None
-    over = scores[labels.index(OTHERWISE)] if OTHERWISE in labels else None
-    if over is not None and (scores[top] - over) / known < SWITCH_MIN_LEAD:
+    if doubt.lead_safe is not None and doubt.lead_safe < SWITCH_MIN_LEAD:
         return None
     return label
 
