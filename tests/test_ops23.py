@@ -13,13 +13,13 @@ import pytest
 
 from bot.application.services import Services
 from bot.application.turn import Turns
-from bot.console.playground import Playground
+from bot.console.playground import Playground, person_named
 from bot.content.corpus import Corpus
 from bot.content.titles import QUESTION, TYPO, WORDS
 from bot.conversation.answering import Incoming, Response
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
-from bot.storage import Storage
+from bot.storage import LinkRecord, Storage
 from tests.support.conversation import handled
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import BOB, private, running_bot, sends, wait_for
@@ -184,3 +184,71 @@ def test_a_chats_numbers_go_on_where_they_left_off(corpus: Corpus, tmp_path: Pat
         "[1] you: hello",
         "[3] you: again",
     ], lines
+
+
+# -- what a Chinese chat is told: no code or id where a name belongs ------------------------
+
+YOU_ID = person_named("you").id or 0  # the playground's own user
+
+
+async def told(corpus: Corpus, tmp_path: Path, lang: str, command: str, storage: Storage) -> str:
+    """What the bot answers your `command` in the playground's private chat, which speaks
+    `lang`."""
+    services = Services(corpus, storage, random.Random(23))
+    storage.save_chat(YOU_ID, ChatState(lang=lang))
+    out = io.StringIO()
+    try:
+        playground = Playground(Turns(services, storage), out, tmp_path, language_code="zh")
+        await playground.feed(command)
+    finally:
+        services.close()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("zh", "• 八把刀（中文）— 只有你能用"),
+        ("zh-hant", "• 八把刀（中文）— 只有你能用"),
+        ("zh-hk", "• 八把刀（中文）— 淨係你用得"),
+        ("en", "• 八把刀 (Chinese) — yours only"),
+    ],
+)
+async def test_mine_names_a_routines_language_not_its_code(
+    corpus: Corpus, tmp_path: Path, lang: str, line: str
+) -> None:
+    """/mine's line of a written routine: its language by name in the reader's language.
+    Breakage: "• 八把刀 (zh) — 只有你能用", a code in a Chinese chat (seen red)."""
+    storage = Storage(tmp_path / "bot.sqlite3")
+    try:
+        storage.add_authored(YOU_ID, "Mei", "八把刀", "zh", {"title": "八把刀"}, 0.0)
+        shown = await told(corpus, tmp_path, lang, "/mine", storage)
+    finally:
+        storage.close()
+    assert line in shown and "(zh)" not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "gone", "kept"),
+    [
+        ("zh", "• 已下架的套路（", "• 十把刀（"),
+        ("zh-hant", "• 已下架的套路（", "• 十把刀（"),
+        ("zh-hk", "• 已經落咗架嘅套路（", "• 十把刀（"),
+        ("en", "• A routine since taken down (", "• Ten knives ("),
+    ],
+)
+async def test_links_names_a_routine_gone_since_without_its_id(
+    corpus: Corpus, tmp_path: Path, lang: str, gone: str, kept: str
+) -> None:
+    """/links: a link whose routine is gone (a /reload took it) is said so, not by its id;
+    one whose routine is there is named by its title, as before. Breakage: the id, an
+    English word, in a Chinese chat (seen red)."""
+    storage = Storage(tmp_path / "bot.sqlite3")
+    now = 1e10  # ahead of the services' clock (the time now): open, not expired
+    try:
+        storage.create_link(LinkRecord("gone0000", YOU_ID, lang, "old-and-gone", now))
+        storage.create_link(LinkRecord("kept0000", YOU_ID, lang, "ten-knives", now))
+        shown = await told(corpus, tmp_path, lang, "/links", storage)
+    finally:
+        storage.close()
+    assert gone in shown and kept in shown and "old-and-gone" not in shown, shown
