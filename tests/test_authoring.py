@@ -179,7 +179,7 @@ async def test_new_writes_a_routine_step_by_step_refusing_and_going_back(chats: 
     assert say("new_saved", "en", title="Knives of mine") in said
     assert chats.services.authoring.store.load_draft(YOU.id or 0) is None
     said = await chats(YOU, "/mine")
-    assert "Knives of mine (en)" in said
+    assert "Knives of mine (English)" in said
     # Plain text is the prank's again: the private chat's nudge.
     assert say("nudge", "en") in await chats(YOU, "hello")
 

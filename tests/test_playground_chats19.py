@@ -1,7 +1,7 @@
 """The playground as a new user played it (newuser19): someone made with /as whose name can be
 no Telegram username (老李) is told how to be pranked, by a reply, as on Telegram, and named
 as on Telegram (老李, not @老李); /reply N to a message of another chat is refused, and /press
-N K to its buttons, since message numbers run on across chats."""
+N K to its buttons: each chat numbers its own messages (ops23), as Telegram does."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from bot.console.playground import Playground
 from bot.content.corpus import Corpus
 from bot.storage import Storage
 
-OTHER_CHAT = "(message [1] is in another chat: /reply N answers a message of this one)"
+OTHER_CHAT = "(no message [1] to reply to in this chat: /reply N text)"
 
 
 def played(corpus: Corpus, tmp_path: Path, *lines: str) -> list[str]:
@@ -75,7 +75,7 @@ def test_a_button_of_another_chat_is_not_pressed(corpus: Corpus, tmp_path: Path)
     """Breakage: /press N K in the private chat tapped a button under the group's message [N],
     answering in the group from where the speaker was not (round twenty)."""
     shown = played(corpus, tmp_path, "/group", "/joke", "/private", "/press 3 1")
-    pressed = "(message [3] is in another chat: /press N K taps a button of this one)"
+    pressed = "(no such button: /press N K presses button (K) under message [N] of this chat)"
     assert shown[-1] == pressed, shown
     back = played(corpus, tmp_path, "/group", "/joke", "/press 3 1")
     assert pressed not in back and any(line.startswith("🎭 [4] ") for line in back), back

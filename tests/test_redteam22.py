@@ -22,8 +22,8 @@ from bot.conversation.state import ChatState, Person, distinct_labels
 from bot.i18n.catalogue import say
 from bot.storage import Storage
 from tests.support.conversation import handled
-from tests.support.emulator import Emulator, parse_html
-from tests.support.telegram_fixtures import GROUP, running_bot, sends, wait_for
+from tests.support.emulator import BOT, Emulator, parse_html
+from tests.support.telegram_fixtures import CAROL, GROUP, running_bot, sends, wait_for
 
 slow = pytest.mark.slow  # a bot against the Telegram emulator
 
@@ -238,18 +238,14 @@ async def test_hostile_names_in_a_groups_reveal_are_sent_within_telegrams_rules(
 
 
 @slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="left (redteam22): a group found moved on a send is moved with storage.move_chat, "
-    "which keeps the supergroup's state where it has one and drops the old group's; merging "
-    "(as Turns.migrate does) renumbers tickets the turn's later sends still note questions by",
-)
 async def test_a_reveal_that_finds_its_group_moved_keeps_the_old_groups_other_prank(
     emulator: Emulator, tmp_path: Path
 ) -> None:
     """The old group has Alice's overdue prank and Carol's that still waits; the supergroup
     (the bot not told of the move) has Bo's. Alice's reveal is refused in the old group
-    (moved) and said in the supergroup. Both Bo's and Carol's pranks should wait there."""
+    (moved) and said in the supergroup. Both Bo's and Carol's pranks wait there. Breakage
+    (ops23): the send found the group moved with move_chat alone, which kept the
+    supergroup's state and dropped the old group's (seen red: Carol's prank gone)."""
     db = tmp_path / "bot.sqlite3"
     storage = Storage(db)
     bo, carol = Person(1004, "Bo", "bo_real"), Person(1005, "Carol", "carol_real")
@@ -272,6 +268,61 @@ async def test_a_reveal_that_finds_its_group_moved_keeps_the_old_groups_other_pr
     try:
         left = after.load_chat(SUPERGROUP["id"]).pranks.values()
         assert sorted(p.by.id or 0 for p in left) == [1004, 1005], left
+    finally:
+        after.close()
+
+
+@slow
+async def test_a_hint_that_finds_its_group_moved_asks_by_its_prank_s_new_ticket(
+    emulator: Emulator, database: str | Path
+) -> None:
+    """Alice's prank (ticket 1) and Carol's (2) wait in the old group; the supergroup (the
+    bot not told of the move) has Bo's (1) and Dan's (2). Carol answers hers wrong: the hint
+    is refused in the old group (moved) and asked in the supergroup. All four pranks wait
+    there, the old group's under new tickets, and the hint is noted as asking Carol's prank
+    by its new one, so that a reply to it answers hers. Breakage (ops23): merged without
+    the sends following the renumbering, the hint was noted as asking ticket 2, Dan's (seen
+    red); moved with move_chat alone, Alice's and Carol's pranks were lost."""
+    storage = Storage(database)
+    now = time.time()
+    alice, bo, carol, dan = (
+        Person(1001, "Alice"),
+        Person(1004, "Bo"),
+        Person(CAROL["id"], "Carol"),
+        Person(1006, "Dan"),
+    )
+    old, new = ChatState(lang="en"), ChatState(lang="en")
+    try:
+        for n, (by, group) in enumerate(
+            [(alice, OLD_GROUP), (carol, OLD_GROUP), (bo, SUPERGROUP), (dan, SUPERGROUP)]
+        ):
+            started = Incoming(by, "/prank one-and-three", now + n, True, chat_id=group["id"])
+            if group is OLD_GROUP:
+                old = handled(Engine(CORPUS[0]), old, started).chat
+            else:
+                new = handled(Engine(CORPUS[0]), new, started).chat
+        assert old.pranks["2"].by == carol and new.pranks["2"].by == dan
+        storage.save_chat(OLD_GROUP["id"], old)
+        storage.save_chat(SUPERGROUP["id"], new)
+        question = emulator.compose_message(OLD_GROUP, BOT, "What's between...")
+        storage.note_sent(questions=[(OLD_GROUP["id"], question["message_id"], "2")])
+    finally:
+        storage.close()
+    emulator.migrated[OLD_GROUP["id"]] = SUPERGROUP["id"]
+    async with running_bot(emulator, database):
+        emulator.user_message(OLD_GROUP, CAROL, "banana", reply_to=question)
+        hint = await wait_for(emulator, sends(SUPERGROUP["id"], "Not so fast"))
+    after = Storage(database)
+    try:
+        moved = after.load_chat(SUPERGROUP["id"]).pranks
+        assert sorted((p.by.id or 0, t) for t, p in moved.items()) == [
+            (1001, "3"),
+            (CAROL["id"], "4"),
+            (1004, "1"),
+            (1006, "2"),
+        ], moved
+        assert after.ticket_for(SUPERGROUP["id"], hint["result"]["message_id"]) == "4"
+        assert after.load_chat(OLD_GROUP["id"]) == ChatState()
     finally:
         after.close()
 

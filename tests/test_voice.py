@@ -70,6 +70,9 @@ NOT_SENTENCES = {
     "/reload": "the bot's admins' command, not in any menu",
     "quoted_title": "quotation marks around a routine's title",
     "untitled_routine": "a noun standing for a title (呢個套路: Cantonese, no marker character)",
+    "mine_line": "a line of /mine: a title, its language's name and its status",
+    "written_in_zh": "a language's name",
+    "written_in_en": "a language's name",
 }
 
 

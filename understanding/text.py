@@ -813,12 +813,8 @@ MAX_SUMS: Final = 8  # worked out per answer: each is a few Decimal operations
 # trails off ("2 times 3 times 1... hang on", "10-2…", "2x3x1 = um") is working shown, no
 # answer yet. It is not worked out: its operators are written as words, so each of its numbers
 # reads as an operand ("times 2"), and a number said after the trailing off ("2x3x1... 6") is
-# still the answer.
+# still the answer. Its words are _EN_OPERATORS' (`_OPERATOR_WORDS`, below).
 _TRAILS_OFF: Final = re.compile(r" ?(?:\.{2,}|…|=(?! ?[\d.]))")
-_OPERATOR_WORDS: Final = {
-    "*": "times", "x": "times", "×": "times", "/": "divided by", "÷": "divided by",
-    "+": "plus", "-": "minus", "−": "minus",
-}  # fmt: skip
 
 
 def arithmetic(text: str) -> str:
@@ -894,6 +890,23 @@ _WORDED_SUM_EN: Final = re.compile(
     rf"\b({_EN_RUN}(?: {_EN_OPERATOR} {_EN_RUN})+)(?: (?:equals|is|makes) ({_EN_RUN}))?\b"
 )
 _EN_PIECE: Final = re.compile(rf"{_EN_OPERATOR}|{_EN_RUN}")
+# The symbols of typed working other than _EN_OPERATORS' own, as the symbol they stand for.
+_OPERATOR_SPELLINGS: Final = {"x": "*", "×": "*", "÷": "/", "−": "-"}
+
+
+def _operator_words() -> dict[str, str]:
+    """How each operator symbol is said, for a sum still being worked (`arithmetic`): the
+    first of _EN_OPERATORS' words for it ("times", not "multiplied by"), one table read both
+    ways (review22: a second table mirrored it)."""
+    words: dict[str, str] = {}
+    for word, symbol in _EN_OPERATORS.items():
+        words.setdefault(symbol, word)
+    for spelling, symbol in _OPERATOR_SPELLINGS.items():
+        words[spelling] = words[symbol]
+    return words
+
+
+_OPERATOR_WORDS: Final = _operator_words()
 # the English operators' words the hint looks for: each operator, "by" left off ("multiplied")
 _WORDED_SUM_WORDS: Final = tuple(word.removesuffix(" by") for word in _EN_OPERATORS)
 

@@ -869,7 +869,10 @@ class Authoring:
         lines = [say("mine_title", request.lang, count=len(records), limit=MAX_ROUTINES)]
         for record in records:
             status = _status_line(record.status, request.lang)
-            lines.append(f"• {record.title} ({record.lang}) — {status}")
+            language = say(f"written_in_{_plays(record.lang)}", request.lang)
+            lines.append(
+                say("mine_line", request.lang, title=record.title, language=language, status=status)
+            )
             if record.status == REJECTED and record.reason:
                 lines.append("   " + say("mine_reason", request.lang, reason=record.reason))
         yield Say("\n".join(lines))

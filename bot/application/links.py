@@ -87,7 +87,10 @@ class Links:
         now = self.clock()
         for record in records:
             routine = self.engine.corpus.routines.get(record.routine)
-            title = routine.title.in_(request.lang) if routine else record.routine
+            if routine is not None:
+                title = routine.title.in_(request.lang)
+            else:  # gone since (a /reload): its id is no name for a reader
+                title = say("links_routine_gone", request.lang)
             state = "links_expired" if now - record.created > LINK_SECONDS else "links_open"
             lines.append(
                 say(

@@ -352,14 +352,26 @@ class Turns:
             return
         moving = self.storage.load_chat(old)
         if moving != ChatState():
-            # Saved even onto an empty state: the new chat may have a row all the same (its
-            # chatter handled first), which move_chat keeps, dropping the old chat's.
-            staying = self.storage.load_chat(new)
-            self.storage.save_chat(new, merged(staying, moving))
-        log.info("chat %s moved to %s", old, new)
-        self.storage.move_chat(old, new)
+            self._move(old, new, moving)
+        else:
+            log.info("chat %s moved to %s", old, new)
+            self.storage.move_chat(old, new)
         outbox.set_timers(old, {})
         outbox.set_timers(new, _deadlines(self.storage.load_chat(new)))
+
+    def _move(self, old: int, new: int, moving: ChatState) -> tuple[ChatState, dict[str, str]]:
+        """The old chat's state `moving` merged into the new chat's, saved there, and the old
+        chat moved (`move_chat`): the state the new chat has now, and the moving pranks' new
+        tickets by their old ones. Saved even onto an empty state: the new chat may have a
+        row all the same (its chatter handled first), which move_chat keeps, dropping the
+        old chat's."""
+        staying = self.storage.load_chat(new)
+        tickets = new_tickets(staying, moving)
+        joined = merged(staying, moving)
+        self.storage.save_chat(new, joined)
+        log.info("chat %s moved to %s", old, new)
+        self.storage.move_chat(old, new)
+        return joined, tickets
 
     def lang_for(self, chat_id: int, code: str | None) -> str:
         """The language to answer someone in this chat in (for lines outside a turn: an
@@ -385,6 +397,10 @@ class Turns:
         reveals were made at (a reveal that never left is tried again from then)."""
         after = response.chat
         first_chat_id = chat_id  # a group found moved goes on at the supergroup's id
+        # A group found moved is merged into the supergroup's state, its pranks under new
+        # tickets (`merged`): the later sends quote, and note questions by, the new ones.
+        # None until then (every ticket is its own); a prank that ended has none there.
+        tickets: dict[str, str] | None = None
         ended = before.pranks.keys() - after.pranks.keys()
         records = tallies(response.endings, self._link_owner) if response.endings else []
         self.storage.save_chat(chat_id, after, update_id, records)
@@ -398,7 +414,10 @@ class Turns:
         try:
             for reply in response.replies:
                 signed = self.buttons.sign(reply.buttons) if reply.buttons else None
-                send = self._send(chat_id, reply, after, message, signed.keys if signed else ())
+                ticket = _renumbered(reply.ticket, tickets)
+                send = self._send(
+                    chat_id, reply, ticket, after, message, signed.keys if signed else ()
+                )
                 try:
                     # The send to where the group went is inside the same try: its failure
                     # is met as the first send's would be (redteam21: raised past them, a
@@ -408,10 +427,22 @@ class Turns:
                     except ChatMovedError as moved:  # the group became a supergroup meanwhile
                         self._note_sent(chat_id, buttons, questions)  # the old chat's
                         buttons, questions = [], []
-                        self.storage.move_chat(chat_id, moved.new_chat_id)
+                        # Both chats' waiting pranks stay (redteam22: move_chat alone kept
+                        # the supergroup's state and dropped the old group's other pranks).
+                        after, moved_tickets = self._move(chat_id, moved.new_chat_id, after)
+                        if tickets is not None:  # moved twice: the first move's, renumbered
+                            moved_tickets = {
+                                first: moved_tickets[then]
+                                for first, then in tickets.items()
+                                if then in moved_tickets
+                            }
+                        tickets = moved_tickets
+                        ticket = _renumbered(reply.ticket, tickets)
+                        outbox.set_timers(chat_id, {})
                         chat_id = moved.new_chat_id
                         if landed is not None:
                             landed.append(chat_id)
+                        send = self._send(chat_id, reply, ticket, after, message, send.keys)
                         sent = await outbox.send(chat_id, replace(send, quote=None))
                 except UnconfirmedError as error:
                     # It may have been said, and is not said twice. What the turn (or the
@@ -433,9 +464,9 @@ class Turns:
                     continue
                 if signed is not None and signed.token is not None:
                     buttons.append((signed.token, chat_id, sent.message_id, signed.expires))
-                if reply.asks and reply.ticket is not None:
-                    questions.append((chat_id, sent.message_id, reply.ticket))
-                    self.services.authoring.asked(chat_id, sent.message_id, after, reply.ticket)
+                if reply.asks and ticket is not None:
+                    questions.append((chat_id, sent.message_id, ticket))
+                    self.services.authoring.asked(chat_id, sent.message_id, after, ticket)
                 elif sent.in_group:  # a bot's message in a group: a reply to it is no answer
                     questions.append((chat_id, sent.message_id, NOT_A_QUESTION))
         except BaseException:  # what was sent before a send failed is remembered all the same
@@ -532,26 +563,48 @@ class Turns:
         return link.owner_id if link is not None else None
 
     def _send(
-        self, chat_id: int, reply: Reply, after: ChatState, message: Incoming | None, keys: Keys
+        self,
+        chat_id: int,
+        reply: Reply,
+        ticket: str | None,
+        after: ChatState,
+        message: Incoming | None,
+        keys: Keys,
     ) -> Send:
-        """How a reply goes out, with its signed `keys`. In a private chat every message
-        answers the one before, so only a reveal quotes its question; in a group a reply
-        quotes what it answers."""
+        """How a reply goes out, with its signed `keys`; `ticket`: its prank's ticket in the
+        chat it goes to (`reply.ticket`, or the new one of a group found moved). In a private
+        chat every message answers the one before, so only a reveal quotes its question; in
+        a group a reply quotes what it answers."""
         quote = None
         private = message is not None and not message.in_group
-        if reply.quote == "question" and reply.ticket is not None:
-            quote = self.storage.question_for(chat_id, reply.ticket)
+        if reply.quote == "question" and ticket is not None:
+            quote = self.storage.question_for(chat_id, ticket)
         elif private or message is None:
             quote = None
         elif reply.quote == "incoming":
             quote = message.message_id
         elif reply.quote == "replied":
             quote = message.reply_to
-        prank = after.pranks.get(reply.ticket or "")
+        prank = after.pranks.get(ticket or "")
         share = None
         if private and reply.asks and prank is not None and reply.address is None:
             share = (prank.routine, prank.lang)
         return Send(reply, quote, force_reply=reply.address is not None, share=share, keys=keys)
+
+
+def new_tickets(staying: ChatState, moving: ChatState) -> dict[str, str]:
+    """The tickets `merged` gives the moving chat's pranks, by their old ones: numbered on
+    from the staying chat's next ticket, in the order they were started."""
+    ordered = sorted(moving.pranks, key=int)
+    return {old: str(staying.next_ticket + n) for n, old in enumerate(ordered)}
+
+
+def _renumbered(ticket: str | None, tickets: dict[str, str] | None) -> str | None:
+    """`ticket` in the chat a reply goes to: itself, or after a move its new one (None for a
+    prank that ended, whose questions stayed in the old chat)."""
+    if ticket is None or tickets is None:
+        return ticket
+    return tickets.get(ticket)
 
 
 def merged(staying: ChatState, moving: ChatState) -> ChatState:
@@ -560,10 +613,9 @@ def merged(staying: ChatState, moving: ChatState) -> ChatState:
     the staying chat's decks and pranks, the moving chat's pranks under new tickets, and the
     scores added up."""
     pranks = dict(staying.pranks)
-    ticket = staying.next_ticket
-    for _, prank in sorted(moving.pranks.items(), key=lambda item: int(item[0])):
-        pranks[str(ticket)] = prank
-        ticket += 1
+    tickets = new_tickets(staying, moving)
+    for old, ticket in tickets.items():
+        pranks[ticket] = moving.pranks[old]
     scores = dict(moving.scores)
     for key, score in staying.scores.items():
         before = scores.get(key)
@@ -576,7 +628,8 @@ def merged(staying: ChatState, moving: ChatState) -> ChatState:
             )
         scores[key] = score
     decks = {**moving.decks, **staying.decks}
-    return ChatState(moving.lang or staying.lang, ticket, pranks, scores, decks)
+    next_ticket = staying.next_ticket + len(tickets)
+    return ChatState(moving.lang or staying.lang, next_ticket, pranks, scores, decks)
 
 
 def _deadlines(state: ChatState) -> dict[str, float]:

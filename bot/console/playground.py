@@ -3,8 +3,9 @@
 It starts as your private chat with the bot. `/group [name]` moves to a pretend group, where
 `/as NAME` speaks as someone else, so a group prank can be played alone; `/private` comes
 back. Each chat keeps its own state. Every message carries a number, the bot's (`🎭 [3]`)
-and people's (`[4] bob: hi`), and `/reply 3 text` (or `>3 text`) answers that message, as a
-reply does on Telegram: replying to a friend's message with /prank pranks them. A message's
+and people's (`[4] bob: hi`), counted in each chat on its own as Telegram's message ids are,
+and `/reply 3 text` (or `>3 text`) answers message [3] of this chat, as a reply does on
+Telegram: replying to a friend's message with /prank pranks them. A message's
 buttons are listed under it (`[buttons: (1) Another one]`), and `/press 3 1` taps button (1)
 under message [3], as whoever speaks now. It speaks the language of the terminal's locale
 (`locale_language`) until /lang says otherwise; the people in it have that language code, as
@@ -72,10 +73,11 @@ class Playground:
         self._names = {self.you.id or 0: self.you.name}  # private chat id → whose it is
         self.chat_id = self.you.id or 0
         self.group_name: str | None = None
-        self._numbers = 0  # the last message number given
-        self._authors: dict[int, Person | None] = {}  # message number → author (None: the bot)
-        self._chats: dict[int, int] = {}  # message number → the chat it is in
-        self._keys: dict[int, tuple[int, list[Key]]] = {}  # message number → (chat, buttons)
+        # Message numbers, each chat's its own as Telegram's message ids are: one number
+        # counted across chats made a chat's messages skip numbers (newuser22).
+        self._numbers: dict[int, int] = {}  # chat → the last message number given in it
+        self._authors: dict[tuple[int, int], Person | None] = {}  # (chat, number) → author
+        self._keys: dict[tuple[int, int], list[Key]] = {}  # (chat, number) → its buttons
         self._tasks: set[asyncio.Task] = set()
         self._deadlines: dict[int, Mapping[str, float]] = {}  # chat → its pranks' deadlines
         self._changed = asyncio.Event()
@@ -131,13 +133,8 @@ class Playground:
             number = head[1:]
         if number is None:
             return None, line
-        if not number.isdigit() or int(number) not in self._authors:
-            self._write(f"(no message [{number}] to reply to: /reply N text)")
-            return None, ""
-        if self._chats[int(number)] != self.chat_id:  # numbers run on across chats
-            self._write(
-                f"(message [{number}] is in another chat: /reply N answers a message of this one)"
-            )
+        if not number.isdigit() or (self.chat_id, int(number)) not in self._authors:
+            self._write(f"(no message [{number}] to reply to in this chat: /reply N text)")
             return None, ""
         return int(number), rest.strip()
 
@@ -176,7 +173,7 @@ class Playground:
             return
         in_group = self.group_name is not None
         speaker = self.speaker
-        author = self._authors.get(reply_to) if reply_to is not None else None
+        author = self._authors.get((self.chat_id, reply_to)) if reply_to is not None else None
         number = self._number(speaker, self.chat_id)
         replying = f" (re [{reply_to}])" if reply_to is not None else ""
         self._write(f"[{number}] {speaker.name}{replying}: " + text.replace("\n", "\n   "))
@@ -226,14 +223,11 @@ class Playground:
     async def _press(self, args: list[str]) -> None:
         """`/press N K`: tap button (K) under message [N] of this chat, as the speaker."""
         numbers = [int(a) for a in args[:2] if a.isdigit()]
-        found = self._keys.get(numbers[0]) if len(numbers) == 2 else None
-        if found is None or not 1 <= numbers[1] <= len(found[1]):
-            self._write("(no such button: /press N K presses button (K) under message [N])")
-            return
-        chat_id, keys = found
-        if chat_id != self.chat_id:  # as /reply: numbers run on across chats
+        chat_id = self.chat_id
+        keys = self._keys.get((chat_id, numbers[0])) if len(numbers) == 2 else None
+        if keys is None or not 1 <= numbers[1] <= len(keys):
             self._write(
-                f"(message [{numbers[0]}] is in another chat: /press N K taps a button of this one)"
+                "(no such button: /press N K presses button (K) under message [N] of this chat)"
             )
             return
         key = keys[numbers[1] - 1]
@@ -261,7 +255,7 @@ class Playground:
 
     def _show_keys(self, chat_id: int, number: int, keys: Keys) -> None:
         flat = [key for row in keys for key in row]
-        self._keys[number] = (chat_id, flat)
+        self._keys[chat_id, number] = flat
         shown = " ".join(f"({i}) {key.label}" for i, key in enumerate(flat, 1))
         self._write(f"   [buttons: {shown}]")
 
@@ -271,7 +265,7 @@ class Playground:
             caption = event.caption
             if self._shown and caption.startswith(self._shown):  # the result was just shown
                 caption = caption[len(self._shown) :].strip()
-            path = self._save_picture(event.png, number)
+            path = self._save_picture(event.png, chat_id, number)
             self._write(f"🖼 [{number}] {path}\n   " + caption.replace("\n", "\n   "))
         elif isinstance(event, Say | Status):
             self._write(f"🎭 [{number}] {event.text}".replace("\n", "\n   "))
@@ -300,18 +294,19 @@ class Playground:
         self._deadlines[chat_id] = dict(deadlines)
         self._changed.set()
 
-    def _save_picture(self, png: bytes, number: int) -> Path:
+    def _save_picture(self, png: bytes, chat_id: int, number: int) -> Path:
+        """Named by its chat as well: each chat numbers its own messages."""
         self.picture_dir.mkdir(parents=True, exist_ok=True)
-        path = self.picture_dir / f"picture-{number}.png"
+        path = self.picture_dir / f"picture-{abs(chat_id)}-{number}.png"
         path.write_bytes(png)
         return path
 
     def _number(self, author: Person | None, chat_id: int) -> int:
-        """The next message number, for a message by `author` (None: the bot) in `chat_id`."""
-        self._numbers += 1
-        self._authors[self._numbers] = author
-        self._chats[self._numbers] = chat_id
-        return self._numbers
+        """The next message number of `chat_id`, for a message by `author` (None: the bot)."""
+        number = self._numbers.get(chat_id, 0) + 1
+        self._numbers[chat_id] = number
+        self._authors[chat_id, number] = author
+        return number
 
     def _write(self, text: str) -> None:
         if not self._feeding:

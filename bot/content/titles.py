@@ -18,6 +18,12 @@ order, the first that fits any routine deciding:
    word: one letter (a transposition counts as one), two for words of eight letters or more
    (`gulible`, `toats`); and a run of four Chinese characters or more may be one character
    from a part of a Chinese title, 之 read as 的 (`一和三之间` for 一和三的中间, `十把飞刀`).
+5. **question**: as 4, but a word may be one of the routine's opening question instead, in
+   any language (the chat's and the others): a whole Latin word, or a run of Chinese
+   characters found in it (`爸爸` finds the English quiz, which asks what 爸爸 is in
+   English; `daughters` the five daughters). People name a routine by what it asks as well
+   as by its title (newuser22: `/prank 爸爸` found nothing). The loosest rule: a lone word
+   that may be a friend's username is the friend in a group (`Engine.prank`).
 
 Several routines may fit one rule: the caller asks which was meant. Deterministic: routines
 come back sorted by id.
@@ -38,9 +44,10 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from bot.content.corpus import Routine
+    from bot.i18n.language import Text
 
-EXACT, WORDS, PART, TYPO = "exact", "words", "part", "typo"
-HOW = (EXACT, WORDS, PART, TYPO)  # from the surest to the loosest
+EXACT, WORDS, PART, TYPO, QUESTION = "exact", "words", "part", "typo", "question"
+HOW = (EXACT, WORDS, PART, TYPO, QUESTION)  # from the surest to the loosest
 
 _CJK = r"\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKENS = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
@@ -90,6 +97,8 @@ class _Entry:
     routine: Routine
     words: frozenset[str]  # Latin words of the id and the titles
     chinese: tuple[str, ...]  # the Chinese titles' keys, for parts of them
+    asked: frozenset[str]  # Latin words of the opening question, in every language
+    asked_chinese: tuple[str, ...]  # the opening question's keys, in every Chinese variety
 
 
 class TitleIndex:
@@ -120,7 +129,8 @@ class TitleIndex:
             chinese = tuple(
                 sorted({k for t, k in zip(titles, keys, strict=True) if _IS_CJK.search(t)})
             )
-            self._entries.append(_Entry(routine, latin, chinese))
+            asked, asked_chinese = _words_of(routine.states[routine.start].say)
+            self._entries.append(_Entry(routine, latin, chinese, asked, asked_chinese))
 
     def find(self, name: str) -> Found:
         """The routines `name` names, by the first rule that fits any (see the module)."""
@@ -134,11 +144,20 @@ class TitleIndex:
         typed = tokens(name)[:12]  # a title is a few words: a paragraph is not a title
         if not typed:
             return Found()
-        for how in (WORDS, PART, TYPO):
+        for how in HOW[1:]:
             fits = tuple(e.routine for e in self._entries if _fits(e, typed, how))
             if fits:
                 return Found(fits, how)
         return Found()
+
+
+def _words_of(question: Text) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A question's Latin words and its Chinese keys, read in every language it is said in."""
+    said = [t for t in dict.fromkeys(question.in_(lang) for lang in LANGUAGES) if t]
+    folded = [_folded(t) for t in said]
+    latin = frozenset(w for f in folded for w in _TOKENS.findall(f) if not _IS_CJK.match(w))
+    chinese = tuple(sorted({_key(f) for f in folded if _IS_CJK.search(f)}))
+    return latin, chinese
 
 
 def _fits(entry: _Entry, typed: list[str], how: str) -> bool:
@@ -146,10 +165,15 @@ def _fits(entry: _Entry, typed: list[str], how: str) -> bool:
 
 
 def _word_fits(entry: _Entry, word: str, how: str) -> bool:
+    if how == QUESTION:
+        if _IS_CJK.match(word) and any(word in asked for asked in entry.asked_chinese):
+            return True
+        if word in entry.asked:
+            return True
     if _IS_CJK.match(word):
         if any(word in title for title in entry.chinese):
             return True
-        if how != TYPO or len(word) < CJK_TYPO_MIN:
+        if how not in (TYPO, QUESTION) or len(word) < CJK_TYPO_MIN:
             return False
         near = _particles(word)
         return any(_near_part(near, _particles(title)) for title in entry.chinese)
@@ -159,7 +183,7 @@ def _word_fits(entry: _Entry, word: str, how: str) -> bool:
         return False
     if any(w.startswith(word) for w in entry.words):
         return True
-    if how != TYPO or len(word) < TYPO_MIN:
+    if how not in (TYPO, QUESTION) or len(word) < TYPO_MIN:
         return False
     most = 2 if len(word) >= TYPO_TWO else 1
     return any(

@@ -330,7 +330,7 @@ class Engine:
             return self._play(chat, message, None, target, lang)
         # The author's own written routines first (in a group, the group's pack too), then
         # the corpus's by id or title, then the public written ones, then the corpus's by a
-        # word, a part or a typo (did you mean).
+        # word, a part, a typo or a word of its question (did you mean).
         written = self.authored.own(
             " ".join(names), message.sender, message.chat_id, message.in_group
         )
@@ -464,7 +464,8 @@ class Engine:
 
     def routines_named(self, name: str) -> Found:
         """The routines a name fits: an id, a title in any language, a word or a part of
-        them, a typo (bot/content/titles.py), by the index compiled with the corpus."""
+        them, a typo, a word of the opening question (bot/content/titles.py), by the index
+        compiled with the corpus."""
         if name.strip().lower().startswith(PREFIX):  # a written routine's id: not by id
             return Found()
         return self.corpus.titles.find(name)

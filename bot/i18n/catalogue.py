@@ -268,17 +268,19 @@ CATALOGUE: dict[str, Text] = {
     # it has none there, plainly "this one" (a mainland reader saw “Overtaking in a race”)
     "quoted_title": Text("“{title}”", "“{title}”", zh_hant="「{title}」", zh_hk="「{title}」"),
     "untitled_routine": Text("这个套路", "This one", zh_hant="這個套路", zh_hk="呢個套路"),
+    # A Chinese reader is told the Chinese word /prank takes for "anyway" (照玩, engine's
+    # ANYWAY), not an English one (ops23).
     "plays_only_zh": Text(
-        "{title}只在中文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
+        "{title}只在中文里才好笑。还是要玩？发 /prank {id} 照玩{tail}",
         "{title} only works in Chinese. Play it anyway? Send /prank {id} anyway{tail}",
-        zh_hant="{title}只有在中文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
-        zh_hk="{title}要用中文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
+        zh_hant="{title}只有在中文裡才好笑。還是要玩嗎？傳 /prank {id} 照玩{tail}",
+        zh_hk="{title}要用中文先至好笑。仲係想玩？發 /prank {id} 照玩{tail}",
     ),
     "plays_only_en": Text(
-        "{title}只在英文里才好笑。还是要玩？发 /prank {id} anyway{tail}",
+        "{title}只在英文里才好笑。还是要玩？发 /prank {id} 照玩{tail}",
         "{title} only works in English. Play it anyway? Send /prank {id} anyway{tail}",
-        zh_hant="{title}只有在英文裡才好笑。還是要玩嗎？傳 /prank {id} anyway{tail}",
-        zh_hk="{title}要用英文先至好笑。仲係想玩？發 /prank {id} anyway{tail}",
+        zh_hant="{title}只有在英文裡才好笑。還是要玩嗎？傳 /prank {id} 照玩{tail}",
+        zh_hk="{title}要用英文先至好笑。仲係想玩？發 /prank {id} 照玩{tail}",
     ),
     "cancelled": Text(
         "好吧，这个套路取消了。",
@@ -558,6 +560,13 @@ CATALOGUE: dict[str, Text] = {
         "• {title} ({code}): opened {plays} of {max} times",
         zh_hant="• {title}（{code}）：被點開 {plays} 次（最多 {max} 次）",
         zh_hk="• {title}（{code}）：畀人撳開咗 {plays} 次（最多 {max} 次）",
+    ),
+    # A link's routine gone from the corpus since (a /reload): said so, not its id (ops23).
+    "links_routine_gone": Text(
+        "已下架的套路",
+        "A routine since taken down",
+        zh_hant="已下架的套路",
+        zh_hk="已經落咗架嘅套路",
     ),
     "links_expired": Text(
         "• {title}（{code}）：已过期，被打开过 {plays} 次",
@@ -1425,6 +1434,10 @@ CATALOGUE: dict[str, Text] = {
         "Your routines ({count}/{limit}):",
         zh_hk="你寫嘅套路（{count}/{limit}）：",
     ),
+    # A written routine's line: its language by name, not its code (ops23: "(zh)").
+    "mine_line": Text("• {title}（{language}）— {status}", "• {title} ({language}) — {status}"),
+    "written_in_zh": Text("中文", "Chinese"),
+    "written_in_en": Text("英文", "English"),
     "mine_reason": Text(
         "没通过审核：{reason}",
         "Not approved: {reason}",
