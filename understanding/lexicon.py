@@ -204,6 +204,10 @@ FIELDS: dict[str, str] = {
     # really: "hindi naman bawal" is "it's not forbidden"; Hokkien 毋捌, 我毋捌去過: never been)
     "said_alone": WORDS,
     "said_closing": WORDS,
+    # a character a dialect types for a word by its sound, that Mandarin reads as another word
+    # (Hokkien 哇, guá, is 我; Mandarin's 哇 is "wow"): read as the word only where nothing else
+    # fits and the state's own phrase then holds it where the character stood
+    "typed_by_dialect_sound_zh": TABLE,
     # tone words either may have around it, beside fillers_en and particles_zh ("hindi naman po")
     "said_alone_tones": WORDS,
     # politeness words dropped between two words of a clause (Tagalog "di ko po alam" is "di ko
@@ -677,6 +681,7 @@ class Lexicon:
     asked_yes_en: frozenset[str]
     said_alone: frozenset[str]
     said_closing: frozenset[str]
+    typed_by_dialect_sound_zh: Mapping[str, str]
     said_alone_tones: frozenset[str]
     inside_tones_en: frozenset[str]
     tag_subjects_en: frozenset[str]

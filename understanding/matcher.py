@@ -1186,6 +1186,8 @@ class Matcher:
                     again = self._understand(slipped[0])
                     if again.branch is not None:
                         result = replace(again, heard=slipped[1])
+            if result.branch is None and self.lexicon.typed_by_dialect_sound_zh:
+                result = self._said_in_dialect(parts, result)
         elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
             result = self._slipped_beside(parts, result)
         if result.torn and len(parts) > 1 and _CUT_OFF.match(text):
@@ -1644,6 +1646,51 @@ class Matcher:
                             texts[position] = meant
             fixed.append((texts, kinds))
         return (fixed, ", ".join(heard)) if heard else None
+
+    def _said_in_dialect(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a dialect's word where the state expects it" (verdicts23hant): where nothing
+        fits, a character of `typed_by_dialect_sound_zh` (Hokkien 哇 typed for 我) is read as
+        its word, unless alone in its clause or doubled (哇！, 哇哇: "wow"), and the answer
+        read so counts only where the branch it reaches is reached by a phrase holding that
+        word where the character stood (哇的 is 我的; 在想哇喔 is 在想我). A state with no
+        phrase holding the word reads nothing new."""
+        typed_for = self.lexicon.typed_by_dialect_sound_zh
+        expected = self.branch_chars
+        read: list[Clause] = []
+        swapped: list[tuple[int, int]] = []
+        for clause, (texts, kinds) in enumerate(parts):
+            units = texts
+            for i, typed in enumerate(texts):
+                meant = typed_for.get(typed)
+                if (
+                    meant is None
+                    or kinds[i] != HAN
+                    or meant not in expected
+                    or len(texts) == 1
+                    or (i > 0 and texts[i - 1] == typed)
+                    or (i + 1 < len(texts) and texts[i + 1] == typed)
+                ):
+                    continue
+                if units is texts:
+                    units = list(texts)
+                units[i] = meant
+                swapped.append((clause, i))
+            read.append((units, kinds))
+        if not swapped:
+            return found
+        again = self._understand(read)
+        hit = again.hit
+        if (
+            again.branch is None
+            or hit is None
+            or not any(
+                clause == hit.clause and hit.start <= i < hit.start + hit.units
+                for clause, i in swapped
+            )
+        ):
+            return found
+        said = ", ".join(sorted({f"{parts[c][0][i]} → {read[c][0][i]}" for c, i in swapped}))
+        return replace(again, heard=said)
 
     def _slipped_beside(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a slip beside an answer": a short clause of Chinese (a word or a name) in

@@ -1,0 +1,99 @@
+"""Round twenty-three's Traditional Chinese verdicts (branch verdicts23hant): Taiwan Mandarin with
+Hokkien and Hakka, and Hong Kong Cantonese (and the mainland where the kind is shared), by kind,
+each pinned with fresh answers of the kind (not the tuning sets' rows) beside neighbours it must
+not change. The shipped corpus and lexicon, through the real matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].verdict(answer).branch_id
+
+
+# -- (a) Hokkien's 我 typed 哇 where the state expects 我 -------------------------------------------
+# (哇的, 在想哇喔, 你是要罵哇是豬 reached nothing: 哇 is "wow" to Mandarin)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("follow-me-baba/second", "哇的啦", "typed"),
+        ("follow-me-baba/second", "好啦 哇的", "typed"),
+        ("guess-my-thoughts/ask", "應該是在想哇吧", "guesses_me"),
+        ("guess-my-thoughts/ask", "想哇喔 對不對", "guesses_me"),
+        ("guess-my-thoughts/ask", "是不是在想哇", "guesses_me"),
+        ("guess-my-thoughts/guess", "你一定在想哇啦", "guesses_me"),
+        ("my-flaw/guess", "缺一點哇喔", "guesses_me"),
+        ("reverse-baba/baba", "爸爸你是哇", "fell"),
+    ],
+)
+def test_hokkien_me_typed_wa_reads_as_me(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        # "wow" alone, doubled, or opening its own clause stays "wow"
+        ("guess-my-thoughts/ask", "哇，你在想什麼"),
+        ("guess-my-thoughts/ask", "哇哇哇"),
+        ("follow-me-baba/second", "哇 好玩"),
+        ("follow-me-baba/second", "哇！"),
+    ],
+)
+def test_wow_stays_wow(corpus: Corpus, where: str, answer: str) -> None:
+    assert verdict(corpus, where, answer) is None
+
+
+# -- (a) English typed by its sound in characters, and 愛 or ㄞ for the letter I -------------------
+# (古藍趴, 愛母阿夫魯 and a lone 愛 for "I" reached nothing)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("dad-in-english/grandpa", "古蘭趴啦", "fell"),
+        ("dad-in-english/grandpa", "古藍趴 對吧", "fell"),
+        ("fool-in-english/ask", "愛母阿夫", "fell"),
+        ("fool-in-english/ask", "爱母阿夫鲁 哈哈", "fell"),
+        ("i-love-you-english/wo", "愛啦", "answered"),
+        ("i-love-you-english/wo", "ㄞ", "answered"),
+        ("i-love-you-english/wo", "爱呀", "answered"),
+    ],
+)
+def test_english_typed_by_sound(corpus: Corpus, where: str, answer: str, expected: str) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("i-love-you-english/wo", "愛你喔"),  # a word more: no letter
+        ("i-love-you-english/wo", "唉"),
+        ("dad-in-english/grandpa", "古蹟"),
+    ],
+)
+def test_what_english_by_sound_does_not_read(corpus: Corpus, where: str, answer: str) -> None:
+    assert verdict(corpus, where, answer) is None
+
+
+# -- (b) Cantonese 都得 (either's fine: sure), closing its clause ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer", ["都得嘅", "都得呀，吠兩聲嚟聽吓", "都得啦 你叫先", "好似都得喎", "咁都得"]
+)
+def test_cantonese_dou_dak_is_a_yes(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "bark-for-you/ask", answer) == "yes"
+
+
+@pytest.mark.parametrize("answer", ["我都得返工", "佢都得叫"])
+def test_dou_dak_inside_a_sentence_is_no_yes(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "bark-for-you/ask", answer) != "yes"
