@@ -97,3 +97,42 @@ def test_cantonese_dou_dak_is_a_yes(corpus: Corpus, answer: str) -> None:
 @pytest.mark.parametrize("answer", ["我都得返工", "佢都得叫"])
 def test_dou_dak_inside_a_sentence_is_no_yes(corpus: Corpus, answer: str) -> None:
     assert verdict(corpus, "bark-for-you/ask", answer) != "yes"
+
+
+# -- (d) a pause inside the answer's words ---------------------------------------------------------
+# (缺…點我？ and I……love……you，原來我咁識英文 reached nothing: each pause cut a clause)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("my-flaw/guess", "缺……點我喔", "guesses_me"),
+        ("my-flaw/guess", "缺…点我吧", "guesses_me"),
+        ("guess-my-thoughts/ask", "在…想…我？", "guesses_me"),
+        ("guess-my-thoughts/ask", "想…我喔", "guesses_me"),
+        ("i-love-you-english/whole", "I…love…you 對吧", "fell"),
+        ("i-love-you-english/whole", "I... love... you 囉", "fell"),
+        ("i-love-you-english/whole", "I……love……you，好簡單", "fell"),
+    ],
+)
+def test_a_pause_inside_the_words(corpus: Corpus, where: str, answer: str, expected: str) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("my-flaw/guess", "嗯…不知道", "dont_know"),
+        ("my-flaw/guess", "缺…我不知道", "dont_know"),
+    ],
+)
+def test_what_a_pause_inside_the_words_does_not_change(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+@pytest.mark.parametrize("answer", ["胖了一點…不是，是衣服縮水", "肥咗少少… 唔係 係件衫縮水"])
+def test_a_pause_before_a_take_back_stays_a_break(corpus: Corpus, answer: str) -> None:
+    # closed, the pause would lose the take-back after it, and the gain would be admitted
+    assert verdict(corpus, "gained-weight/ask", answer) != "admits"

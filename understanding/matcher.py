@@ -803,6 +803,10 @@ _STORY_WORDS: Final = 6
 _FOREIGN_MIN_WORDS: Final = 3
 _ALL_HAN: Final = re.compile(f"[{HAN_CLASS}]+")
 # Rule "a word cut off": an answer opening with one Chinese character, then a trailing-off
+# A pause between two words, folded (……, …, 。。。 are dots by then): `_paused_inside`.
+_PAUSE_BETWEEN: Final = re.compile(
+    f"(?<=[{HAN_CLASS}a-z0-9])\\s*\\.{{2,}}\\s*(?=[{HAN_CLASS}a-z0-9])"
+)
 _CUT_OFF: Final = re.compile(f"\\s*[{HAN_CLASS}]\\s*(?:…|⋯|\\.{{2,}}|。{{2,}})")
 
 
@@ -1161,7 +1165,8 @@ class Matcher:
         return replace(result, torn="") if result.torn else result
 
     def _read(self, text: str) -> Match:
-        split = clauses(fold(text, self.lexicon), self.lexicon)
+        folded = fold(text, self.lexicon)
+        split = clauses(folded, self.lexicon)
         # Kept for `puts_off`, which the engine asks of an answer that reached nothing right
         # after matching it (folding and cutting it again was ~5% of a typical step): the
         # clauses as cut, a clause with a word copied (`_match` corrects words in place).
@@ -1186,6 +1191,8 @@ class Matcher:
                     again = self._understand(slipped[0])
                     if again.branch is not None:
                         result = replace(again, heard=slipped[1])
+            if result.branch is None and ".." in folded:
+                result = self._paused_inside(folded, parts, result)
             if result.branch is None and self.lexicon.typed_by_dialect_sound_zh:
                 result = self._said_in_dialect(parts, result)
         elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
@@ -1646,6 +1653,35 @@ class Matcher:
                             texts[position] = meant
             fixed.append((texts, kinds))
         return (fixed, ", ".join(heard)) if heard else None
+
+    def _paused_inside(self, folded: str, parts: list[Clause], found: Match) -> Match:
+        """Rule "a pause inside the answer's words" (verdicts23hant): where nothing fits, an
+        answer of Chinese with its words said slowly, a pause between them (缺…點我？,
+        I……love……you，原來我咁識英文), is read with the pauses closed; it counts only where
+        the branch it reaches is reached by a phrase that runs across a pause (no clause of
+        the answer as cut holds it whole). A pause that breaks the answer off stays a break
+        wherever no phrase of the state runs across it (嗯…火锅吃多了)."""
+        if not _holds([k for _, ks in parts for k in ks], HAN):
+            return found
+        lexicon = self.lexicon
+
+        def close(pause: re.Match[str]) -> str:
+            after = folded[pause.end() :]
+            if after[:1] in lexicon.negators_zh or after.startswith(lexicon.takeback_markers_zh):
+                return pause.group()  # 肥咗少少…唔係，係件衫縮水: a take-back, a break
+            return " " if folded[pause.start() - 1].isascii() and after[:1].isascii() else ""
+
+        closed = _PAUSE_BETWEEN.sub(close, folded)
+        if closed == folded:
+            return found
+        again = self._understand(self._grouped(clauses(closed, self.lexicon)))
+        hit = again.hit
+        if again.branch is None or hit is None or hit.kind != "phrase":
+            return found
+        said = hit.text.replace(" ", "")
+        if any(said in "".join(texts) for texts, _ in parts):
+            return found
+        return replace(again, corrected="", heard=f"{hit.text} across a pause")
 
     def _said_in_dialect(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a dialect's word where the state expects it" (verdicts23hant): where nothing
