@@ -136,3 +136,49 @@ def test_what_a_pause_inside_the_words_does_not_change(
 def test_a_pause_before_a_take_back_stays_a_break(corpus: Corpus, answer: str) -> None:
     # closed, the pause would lose the take-back after it, and the gain would be admitted
     assert verdict(corpus, "gained-weight/ask", answer) != "admits"
+
+
+# -- (c) self-corrections: "not even that" takes the answer back; a 唔係 trailing off denies what
+# came before it (有少少攰……都唔算 reached tired; 姓猴？唔係……係姓孫 read 唔係 as negating 姓孫)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("running-all-day/ask", "有少少攰……都唔算"),
+        ("running-all-day/ask", "有一點累…也不算啦 仲跑得"),
+        ("running-all-day/ask", "累少少…都不算啦，習慣咗"),
+        ("gained-weight/ask", "胖了一點點…也不算啦"),
+    ],
+)
+def test_not_even_that_takes_the_answer_back(corpus: Corpus, where: str, answer: str) -> None:
+    assert verdict(corpus, where, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("running-all-day/ask", "有一點累…也不算啦，還好", "not_tired"),
+        ("monkey-name/surname", "姓猴？唔係……係姓孫", "sun"),
+        ("monkey-name/surname", "姓猴？不是……是姓孫啦", "sun"),
+        ("monkey-name/surname", "猴？不是……姓孙", "sun"),
+    ],
+)
+def test_an_answer_after_a_take_back_counts(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("running-all-day/ask", "有少少攰", "tired"),
+        ("running-all-day/ask", "一步都不算遠，唔攰", "not_tired"),
+        ("forget-pig/ask", "我不是……豬", "deny"),  # inside a sentence 不是 negates what follows
+    ],
+)
+def test_what_take_backs_do_not_change(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected

@@ -208,6 +208,9 @@ FIELDS: dict[str, str] = {
     # (Hokkien 哇, guá, is 我; Mandarin's 哇 is "wow"): read as the word only where nothing else
     # fits and the state's own phrase then holds it where the character stood
     "typed_by_dialect_sound_zh": TABLE,
+    # a take-back of the whole answer before it, "not even that" (有少少攰……都唔算): that answer
+    # is no answer, whatever unread talk follows
+    "not_even_zh": PHRASES,
     # tone words either may have around it, beside fillers_en and particles_zh ("hindi naman po")
     "said_alone_tones": WORDS,
     # politeness words dropped between two words of a clause (Tagalog "di ko po alam" is "di ko
@@ -682,6 +685,7 @@ class Lexicon:
     said_alone: frozenset[str]
     said_closing: frozenset[str]
     typed_by_dialect_sound_zh: Mapping[str, str]
+    not_even_zh: tuple[str, ...]
     said_alone_tones: frozenset[str]
     inside_tones_en: frozenset[str]
     tag_subjects_en: frozenset[str]
@@ -1075,12 +1079,15 @@ class Lexicon:
 
     @cached_property
     def takeback_markers_zh(self) -> tuple[str, ...]:
-        """The Chinese firm corrections (replacing_corrections: 不对, 不是, 错了), longest
-        first: after a trailing-off they end the answer taken back (text._pause_kept)."""
+        """The Chinese firm corrections (replacing_corrections: 不对, 不是, 错了) and take-backs
+        (not_even_zh: 都不算), longest first: after a trailing-off they end the answer taken
+        back (text._pause_kept)."""
         from understanding.text import HAN_CLASS
 
         chinese = re.compile(f"[{HAN_CLASS}]+")
-        found = [m for m in self.replacing_corrections if chinese.fullmatch(m)]
+        found = [
+            m for m in (*self.replacing_corrections, *self.not_even_zh) if chinese.fullmatch(m)
+        ]
         return tuple(sorted(found, key=len, reverse=True))
 
     @cached_property

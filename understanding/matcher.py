@@ -1292,6 +1292,10 @@ class Matcher:
             whole = self._match(parts)
             if any(h.why_not == _TOLD for h in whole.dropped):
                 return whole  # "傻瓜？你是说我是傻瓜！": told what it said, no correction
+        if len(parts) > 1 and lexicon.not_even_zh:
+            unsaid = self._not_even_that(parts)
+            if unsaid is not None:
+                return unsaid
         if (
             parts
             and (len(parts) > 1 or _meets(self.shared.correction_firsts, parts[0][0]))
@@ -2123,6 +2127,35 @@ class Matcher:
         """Whether a hit is a word of the `why` lexicon: a question, not an answer."""
         entry = self.shared_table.get(compile_phrase(hit.text, self.lexicon).key)
         return entry is not None and entry.intent == "why"
+
+    def _not_even_that(self, parts: list[Clause]) -> Match | None:
+        """Rule "not even that" (verdicts23hant): a take-back of lexicon.not_even_zh (都唔算,
+        也不算), particles aside a clause of its own after an answer, with nothing after it a
+        branch reads (有少少攰……都唔算; 有少少攰……都唔算，仲頂得順): the answer before is taken
+        back, and none is given in its place, so no punchline for it (the safe path). An
+        answer after it counts instead, as after any correction (有一點累…也不算啦，還好).
+        Naming the trick is not taken back."""
+        particles = self.lexicon.particles_zh
+        for clause in range(1, len(parts)):
+            texts, _ = parts[clause]
+            said = "".join(t for t in texts if t not in particles)
+            if said not in self.lexicon.not_even_zh:
+                continue
+            tail = parts[clause + 1 :]
+            after = self._match(tail) if tail else None
+            if after is not None and after.branch is not None:
+                return replace(after, corrected=said)  # 有一點累…也不算啦，還好: 還好 answers
+            first = self._match(parts[:clause])
+            if first.branch is None or first.hit is None:
+                return None
+            sees = self.owners.get(TRICK)
+            if any(
+                h.intent == TRICK or (sees is not None and h.branch == sees) for h in first.hits
+            ):
+                return None
+            taken = _why(replace(first.hit), "taken back, nothing said instead (A…都唔算)")
+            return Match(None, None, None, (), (*first.dropped, taken), corrected=said)
+        return None
 
     def _taken_back_for_unread(
         self, parts: list[Clause], clause: int, start: int, tail: list[Clause], said: str
