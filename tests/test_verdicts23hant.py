@@ -182,3 +182,29 @@ def test_what_take_backs_do_not_change(
     corpus: Corpus, where: str, answer: str, expected: str
 ) -> None:
     assert verdict(corpus, where, answer) == expected
+
+
+# -- (d) a don't-know, then how asked back in Cantonese: still a don't-know ------------------------
+# (唔知，點過呀？ read 點過 as a guess the don't-know hedged: the safe path)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["唔知啊 點樣過？", "唔知喎，點過呀？話我知啦", "我唔知 點過㗎？", "不知道 點解要過河？"],
+)
+def test_a_dont_know_then_how_asked_back(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "elephant-fridge/river", answer) == "dont_know"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        # a guess after a don't-know is hedged, and fits no answer: the safe path
+        ("elephant-fridge/river", "唔知，坐飛機？"),
+        ("monkey-name/surname", "唔知，姓陳？"),
+    ],
+)
+def test_a_guess_after_a_dont_know_stays_the_safe_path(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert verdict(corpus, where, answer) is None

@@ -86,6 +86,7 @@ FIELDS: dict[str, str] = {
     "rhetorical_how_zh": PHRASES,  # 怎么会, 哪能 in 哪能不知道 (rules25hans)
     # bare 怎么, 咋: a rhetorical how only after a claim to know earlier (知道啊 咋不知道)
     "rhetorical_how_bare_zh": WORDS,
+    "asks_how_openers_zh": PHRASES,  # 點過呀？ asks how: no guess after a don't-know
     "why_subjects_zh": CHARS,  # 我 in 我为什么是三 (rules25hans)
     "asker_how_zh": PHRASES,  # 怎样 in 你心脏怎样了
     "rhetorical_still_zh": PHRASES,  # 还 in 我还不知道你
@@ -621,6 +622,7 @@ class Lexicon:
     rhetorical_can_zh: tuple[str, ...]
     rhetorical_how_zh: tuple[str, ...]
     rhetorical_how_bare_zh: frozenset[str]
+    asks_how_openers_zh: tuple[str, ...]
     why_subjects_zh: frozenset[str]
     asker_how_zh: tuple[str, ...]
     rhetorical_still_zh: tuple[str, ...]

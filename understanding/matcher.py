@@ -1501,6 +1501,8 @@ class Matcher:
                 )
                 # nor a how asked (看不到你的样子，怎么猜？: how could I guess) (verdicts19hans)
                 and not any(how in "".join(words) for how in self.lexicon.rhetorical_how_bare_zh)
+                # nor a how asked in Cantonese, opening it (點過呀？) (verdicts23hant)
+                and not "".join(words).startswith(self.lexicon.asks_how_openers_zh)
             ):
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
