@@ -208,3 +208,28 @@ def test_a_guess_after_a_dont_know_stays_the_safe_path(
     corpus: Corpus, where: str, answer: str
 ) -> None:
     assert verdict(corpus, where, answer) is None
+
+
+# -- (b) praise in everyday words: "you're good at it", a lucky face, being on time ---------------
+# (你…很會聊天, 你個樣幾有福相, 交report幾準時 reached nothing)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "你好會講嘢",
+        "你超會穿搭欸",
+        "你真会做饭",
+        "你很會拍照",
+        "你個樣好有福相",
+        "你返工好準時",
+        "你好守時",
+    ],
+)
+def test_everyday_praise_is_a_compliment(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "compliment-game/ask", answer) == "compliment"
+
+
+@pytest.mark.parametrize("answer", ["你很會喔", "你真会装", "你好會扮嘢", "我很會聊天"])
+def test_good_at_a_trick_or_oneself_is_no_compliment(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "compliment-game/ask", answer) != "compliment"

@@ -1682,7 +1682,7 @@ class Matcher:
             return found
         again = self._understand(self._grouped(clauses(closed, self.lexicon)))
         hit = again.hit
-        if again.branch is None or hit is None or hit.kind != "phrase":
+        if again.branch is None or hit is None or hit.kind not in ("phrase", "regex"):
             return found
         said = hit.text.replace(" ", "")
         if any(said in "".join(texts) for texts, _ in parts):
