@@ -233,3 +233,33 @@ def test_everyday_praise_is_a_compliment(corpus: Corpus, answer: str) -> None:
 @pytest.mark.parametrize("answer", ["你很會喔", "你真会装", "你好會扮嘢", "我很會聊天"])
 def test_good_at_a_trick_or_oneself_is_no_compliment(corpus: Corpus, answer: str) -> None:
     assert verdict(corpus, "compliment-game/ask", answer) != "compliment"
+
+
+# -- (c) 不对 of 念不对 is how it came out, no correction ------------------------------------------
+# (社么字念不对 read 不对 as taking back the don't-know before it)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "不知道，这字我老念不对",
+        "想不出来，我们这口音说啥都说不对",
+        "唔知，呢啲字我成世都讀不對",
+        "不曉得，我國文很爛 每次都寫不對",
+    ],
+)
+def test_a_verbs_wrong_result_is_no_correction(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "misread-char/ask", answer) == "dont_know"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("monkey-name/surname", "姓猴，不對，姓孫", "sun"),  # a correction still corrects
+        ("monkey-name/surname", "姓猴？唔係，姓孫", "sun"),
+    ],
+)
+def test_a_correction_after_an_answer_still_corrects(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected

@@ -212,6 +212,8 @@ FIELDS: dict[str, str] = {
     # a take-back of the whole answer before it, "not even that" (有少少攰……都唔算): that answer
     # is no answer, whatever unread talk follows
     "not_even_zh": PHRASES,
+    # a verb whose 不对 right after it is its result (念不对: can't say it right), no correction
+    "wrong_result_verbs_zh": CHARS,
     # tone words either may have around it, beside fillers_en and particles_zh ("hindi naman po")
     "said_alone_tones": WORDS,
     # politeness words dropped between two words of a clause (Tagalog "di ko po alam" is "di ko
@@ -688,6 +690,7 @@ class Lexicon:
     said_closing: frozenset[str]
     typed_by_dialect_sound_zh: Mapping[str, str]
     not_even_zh: tuple[str, ...]
+    wrong_result_verbs_zh: frozenset[str]
     said_alone_tones: frozenset[str]
     inside_tones_en: frozenset[str]
     tag_subjects_en: frozenset[str]

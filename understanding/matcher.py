@@ -2290,6 +2290,14 @@ class Matcher:
                             # I am not, it takes back nothing
                             continue
                         if (
+                            key[0] in self.lexicon.negators_zh
+                            and i > 0
+                            and texts[i - 1] in self.lexicon.wrong_result_verbs_zh
+                        ):
+                            # rule "a verb's result, no correction" (verdicts23hant): 念不对,
+                            # 说不对 (can't say it right) tell how it went, they take back nothing
+                            continue
+                        if (
                             kinds[i] == HAN
                             and "".join(key).startswith(self.lexicon.giving_up)
                             and self._quits_after(parts, index, end)
