@@ -242,10 +242,11 @@ def test_good_at_a_trick_or_oneself_is_no_compliment(corpus: Corpus, answer: str
 @pytest.mark.parametrize(
     "answer",
     [
-        "不知道，这字我老念不对",
-        "想不出来，我们这口音说啥都说不对",
-        "唔知，呢啲字我成世都讀不對",
-        "不曉得，我國文很爛 每次都寫不對",
+        # (the 不对 in the later clause, read as a no, took the don't-know back)
+        "不知道，这字我念不对，怎么念都念不对",
+        "唔知，呢個字我讀不對，點讀都讀不對",
+        "想不到，字都念不對，我講話都講不對啦",
+        "想不起来，写不对，我们这写啥都写不对",
     ],
 )
 def test_a_verbs_wrong_result_is_no_correction(corpus: Corpus, answer: str) -> None:
