@@ -35,6 +35,9 @@ ROUND_FOUR_CORPUS_EVAL = TUNING / "round4_corpus.tsv"
 # choices these early rows pinned, and that every writer since round ten labels otherwise:
 # 唔過啦, 不行 and 叫直升機 no detour, 喝西北風 no drink, 路痴 no animal. Held at what they reach
 # since (HELD): each of the five is now a miss (the reveal), none a wrong punchline.
+# verdicts23hant: a lone 爱 to "'我' in English?" (i-love-you-english/wo) is the letter I by sound,
+# as 14 of 16 outside writers' rows label it: the in-house rows here and in round4_corpus.tsv that
+# read it otherwise are relabelled answered (each still right: the numbers stand)
 ROUND_THREE_REACHED = {"zh-hans": (108, 0), "zh-hant": (96, 0), "en": (149, 0)}
 ROUND_FOUR_CORPUS_REACHED = {"zh-hans": (60, 0), "zh-hant": (91, 0), "en": (126, 0)}
 # The shared intents (yes, no, don't know, refuse, why), their particles and the class
@@ -600,7 +603,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hant 1000 -> 1003; en 857 -> 858
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 883, 4 -> 884, 4
 # verdicts22en (praise: better than my, not the worst): en 857, 2 -> 859, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (884, 4), "zh-hant": (1003, 3), "en": (858, 2)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 884, 4 -> 885, 4
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (885, 4), "zh-hant": (1003, 3), "en": (858, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -675,7 +679,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts22hans (Shaanxi and Henan 胖咧 for 胖了): zh-hans 900, 1 -> 901, 1
 # verdicts22en (a sum still being worked, the hole's calculator): en 858, 1 -> 860, 1
 # verdicts22en (the dishes as plates, pots, wares, utensils): en 860, 1 -> 861, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (901, 1), "zh-hant": (993, 2), "en": (862, 1)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 901, 1 -> 902, 1; zh-hant 993, 2 -> 994, 2
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (902, 1), "zh-hant": (994, 2), "en": (862, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -751,7 +756,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 891 -> 892; zh-hant 995 -> 997; en 863 -> 866
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 863, 2 -> 864, 1 (boo hoo?)
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (892, 0), "zh-hant": (997, 4), "en": (866, 2)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 892, 0 -> 894, 0
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (997, 4), "en": (866, 2)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -835,7 +841,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 892, 3 -> 893, 2
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 893, 2 -> 895, 2
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 858, 3 -> 859, 2 (boo hoo?)
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (999, 0), "en": (862, 3)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 999, 0 -> 1000, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1000, 0), "en": (862, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -882,7 +889,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hant 1010 -> 1011; en 866 -> 870
 # verdicts22en (a sum still being worked, the hole's calculator): en 866, 4 -> 867, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (895, 8), "zh-hant": (1011, 7), "en": (870, 4)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 895, 8 -> 896, 8; zh-hant 1011, 7 -> 1012, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1012, 7), "en": (870, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -931,7 +939,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 905, 6 -> 906, 5; en 874, 5 -> 876, 3 (心在肚子里; boo hoo ×2)
 # verdicts22en (a sum still being worked, the hole's calculator): en 874, 5 -> 875, 5
 # verdicts22en (praise: better than my, not the worst): en 875, 5 -> 876, 5
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (911, 6), "zh-hant": (1026, 3), "en": (875, 5)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 911, 6 -> 912, 6
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1026, 3), "en": (875, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1111,7 +1120,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 442, 2 -> 443, 2
 # verdicts22en (a sum still being worked, the hole's calculator): en 436, 2 -> 437, 2
 # verdicts22en (a don't-know before a guess asked: no doubt): en 437, 2 -> 438, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (509, 2), "en": (438, 2)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 509, 2 -> 510, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (510, 2), "en": (438, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1147,7 +1157,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1005, 11 -> 1007, 9
 # corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1005, 11 -> 1006, 11
 # verdicts22en (praise: better than my, not the worst): en 865, 1 -> 866, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (914, 10), "zh-hant": (1010, 11), "en": (868, 2)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 914, 10 -> 915, 10
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (915, 10), "zh-hant": (1010, 11), "en": (868, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1168,7 +1179,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts22hant (Hokkien 賣想 as lexicon data): zh-hant 498, 2 -> 499, 2 (held 497, 3)
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 217, 1 -> 218, 0 (boo hoo?)
 # verdicts22en (a don't-know before a guess asked: no doubt): en 217, 1 -> 218, 1
-ROUND_TWENTY_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (499, 3), "en": (218, 0)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 228, 1 -> 229, 1
+ROUND_TWENTY_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (499, 3), "en": (218, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1184,7 +1196,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts22en (the dishes as plates, pots, wares, utensils): en 440, 0 -> 441, 0
 # verdicts22en (one word asked alone, then a no: honestly? no.): en 441, 0 -> 442, 0
 # verdicts22en (the aim told with the generic you: get you saying): en 442, 0 -> 443, 0
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (455, 2), "zh-hant": (509, 4), "en": (439, 1)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 509, 4 -> 510, 4
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (455, 2), "zh-hant": (510, 4), "en": (439, 1)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1212,7 +1225,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts22en (a sum still being worked, the hole's calculator; 'told that one'; 'ya never'; 'oh shoot' a slip seen): en 865, 5 -> 871, 5
 # verdicts22en (a bare no, then "nothing written", "nothing dey": says_no): en 871, 5 -> 873, 3
 # verdicts22en (praise: better than my, not the worst): en 873, 3 -> 874, 3
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1010, 7), "en": (867, 5)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 1010, 7 -> 1013, 7
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1013, 7), "en": (867, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1242,7 +1256,9 @@ ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (500, 2), "en": (22
 ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # Its one run read zh-hans 899, 5; zh-hant 1000, 13; en 856, 10 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 903, 3; zh-hant 1011, 6; en 869, 3
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (903, 3), "zh-hant": (1011, 6), "en": (869, 3)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 903, 3 -> 904, 3; zh-hant 1011, 6 -> 1027, 5
+# verdicts23hant (不对 of 念不对 no correction: 社么字念不对): zh-hans 904, 3 -> 905, 3
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1027, 5), "en": (869, 3)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1251,7 +1267,8 @@ ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (903, 3), "zh-hant": (1011, 6), "en": 
 ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # Its last count in round twenty-two: zh-hans 227, 1; zh-hant 516, 0; en 218, 0 (the same in
 # the tuning sets).
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (516, 0), "en": (218, 0)}
+# verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 516, 0 -> 517, 0
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (517, 0), "en": (218, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1490,7 +1507,8 @@ HELD = [
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 232, 0 -> 229, 0
     (ROUND_NINE_WRITERS / "hf15.tsv", 232, {"zh-hans": (229, 0)}),
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 229, 0 -> 227, 0
-    (ROUND_NINE_WRITERS / "xm15.tsv", 232, {"zh-hans": (227, 0)}),
+    # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 227, 0 -> 230, 0
+    (ROUND_NINE_WRITERS / "xm15.tsv", 232, {"zh-hans": (230, 0)}),
     # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): 228, 2
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 228, 2 -> 225, 1 (read 228, 1 before it)
     (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (225, 1)}),
@@ -1538,7 +1556,8 @@ HELD = [
     # question predicted, the joining named ahead, 小菜一碟, 老掉牙, 绕我说, 同辈, a habit of one's
     # own reaching a count, 被你整着 admitted): 218/228 95.6%, 6
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 272, 5
-    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (272, 5)}),
+    # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 272, 5 -> 273, 5
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (273, 5)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
@@ -1564,6 +1583,7 @@ HELD = [
     # in-sample: the model learns from these rows): zh-hant 276, 1 -> 278, 0 (main read 277, 0)
     # round twenty-three's new tuning data (round22_final, round22_dev, round23_writers in the
     # second opinion; in-sample): 278, 0 -> 277, 0
+    # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 278, 0 -> 279, 0
     (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (277, 0)}),
     # rules22hans (Southwest 哪样 as 什么 and 克 as 去, folded by class): 218, 6 -> 219, 5
     # rules22hant's "said of one's own" (我爸爸是我爷爷的儿子 to the safe path): 219, 5
@@ -1586,7 +1606,8 @@ HELD = [
     # rules25hans (rule "how could I not know?": 知道噢 阿么不知道 claims to know): 218, 8
     # wp20 (a bare 叫你名字 sees nothing through): zh-hans 218, 8 -> 224, 2
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 224, 2 -> 226, 0
-    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (226, 0)}),
+    # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 226, 0 -> 227, 0
+    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (227, 0)}),
     # Round twelve's Tuen Mun schoolgirl (teen Cantonese, 系/左 slips), untouched on ae60af2
     # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
     # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me
@@ -1730,7 +1751,8 @@ HELD = [
     # (我乜時變咗豬, "when did I become", a denial): 270; (你咪應, Cantonese "then you answer", a give-away): 271, 2
     # verdicts18hant (Hokkien and Cantonese words and rules, tests/test_verdicts18hant.py):
     #   zh-hant 271, 2 at its start -> 272, 1
-    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (272, 1)}),
+    # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 272, 1 -> 273, 1
+    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (273, 1)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 225, 1
     (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (225, 1)}),
     # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
@@ -1889,7 +1911,8 @@ HELD = [
     # rules25hant merged with rules25hans and rules25en: zh-hant 277, 2
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 277, 2 -> 279, 1 (main read 278, 1)
-    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (279, 1)}),
+    # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 279, 1 -> 280, 1
+    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (280, 1)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 207, 3 -> 215, 1 (main read 211, 1)
     # verdicts20en (tonne): 215 -> 216

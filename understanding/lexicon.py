@@ -86,6 +86,7 @@ FIELDS: dict[str, str] = {
     "rhetorical_how_zh": PHRASES,  # 怎么会, 哪能 in 哪能不知道 (rules25hans)
     # bare 怎么, 咋: a rhetorical how only after a claim to know earlier (知道啊 咋不知道)
     "rhetorical_how_bare_zh": WORDS,
+    "asks_how_openers_zh": PHRASES,  # 點過呀？ asks how: no guess after a don't-know
     "why_subjects_zh": CHARS,  # 我 in 我为什么是三 (rules25hans)
     "asker_how_zh": PHRASES,  # 怎样 in 你心脏怎样了
     "rhetorical_still_zh": PHRASES,  # 还 in 我还不知道你
@@ -204,6 +205,15 @@ FIELDS: dict[str, str] = {
     # really: "hindi naman bawal" is "it's not forbidden"; Hokkien 毋捌, 我毋捌去過: never been)
     "said_alone": WORDS,
     "said_closing": WORDS,
+    # a character a dialect types for a word by its sound, that Mandarin reads as another word
+    # (Hokkien 哇, guá, is 我; Mandarin's 哇 is "wow"): read as the word only where nothing else
+    # fits and the state's own phrase then holds it where the character stood
+    "typed_by_dialect_sound_zh": TABLE,
+    # a take-back of the whole answer before it, "not even that" (有少少攰……都唔算): that answer
+    # is no answer, whatever unread talk follows
+    "not_even_zh": PHRASES,
+    # a verb whose 不对 right after it is its result (念不对: can't say it right), no correction
+    "wrong_result_verbs_zh": CHARS,
     # tone words either may have around it, beside fillers_en and particles_zh ("hindi naman po")
     "said_alone_tones": WORDS,
     # politeness words dropped between two words of a clause (Tagalog "di ko po alam" is "di ko
@@ -614,6 +624,7 @@ class Lexicon:
     rhetorical_can_zh: tuple[str, ...]
     rhetorical_how_zh: tuple[str, ...]
     rhetorical_how_bare_zh: frozenset[str]
+    asks_how_openers_zh: tuple[str, ...]
     why_subjects_zh: frozenset[str]
     asker_how_zh: tuple[str, ...]
     rhetorical_still_zh: tuple[str, ...]
@@ -677,6 +688,9 @@ class Lexicon:
     asked_yes_en: frozenset[str]
     said_alone: frozenset[str]
     said_closing: frozenset[str]
+    typed_by_dialect_sound_zh: Mapping[str, str]
+    not_even_zh: tuple[str, ...]
+    wrong_result_verbs_zh: frozenset[str]
     said_alone_tones: frozenset[str]
     inside_tones_en: frozenset[str]
     tag_subjects_en: frozenset[str]
@@ -1070,12 +1084,15 @@ class Lexicon:
 
     @cached_property
     def takeback_markers_zh(self) -> tuple[str, ...]:
-        """The Chinese firm corrections (replacing_corrections: 不对, 不是, 错了), longest
-        first: after a trailing-off they end the answer taken back (text._pause_kept)."""
+        """The Chinese firm corrections (replacing_corrections: 不对, 不是, 错了) and take-backs
+        (not_even_zh: 都不算), longest first: after a trailing-off they end the answer taken
+        back (text._pause_kept)."""
         from understanding.text import HAN_CLASS
 
         chinese = re.compile(f"[{HAN_CLASS}]+")
-        found = [m for m in self.replacing_corrections if chinese.fullmatch(m)]
+        found = [
+            m for m in (*self.replacing_corrections, *self.not_even_zh) if chinese.fullmatch(m)
+        ]
         return tuple(sorted(found, key=len, reverse=True))
 
     @cached_property

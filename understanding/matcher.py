@@ -803,6 +803,10 @@ _STORY_WORDS: Final = 6
 _FOREIGN_MIN_WORDS: Final = 3
 _ALL_HAN: Final = re.compile(f"[{HAN_CLASS}]+")
 # Rule "a word cut off": an answer opening with one Chinese character, then a trailing-off
+# A pause between two words, folded (……, …, 。。。 are dots by then): `_paused_inside`.
+_PAUSE_BETWEEN: Final = re.compile(
+    f"(?<=[{HAN_CLASS}a-z0-9])\\s*\\.{{2,}}\\s*(?=[{HAN_CLASS}a-z0-9])"
+)
 _CUT_OFF: Final = re.compile(f"\\s*[{HAN_CLASS}]\\s*(?:…|⋯|\\.{{2,}}|。{{2,}})")
 
 
@@ -1161,7 +1165,8 @@ class Matcher:
         return replace(result, torn="") if result.torn else result
 
     def _read(self, text: str) -> Match:
-        split = clauses(fold(text, self.lexicon), self.lexicon)
+        folded = fold(text, self.lexicon)
+        split = clauses(folded, self.lexicon)
         # Kept for `puts_off`, which the engine asks of an answer that reached nothing right
         # after matching it (folding and cutting it again was ~5% of a typical step): the
         # clauses as cut, a clause with a word copied (`_match` corrects words in place).
@@ -1186,6 +1191,10 @@ class Matcher:
                     again = self._understand(slipped[0])
                     if again.branch is not None:
                         result = replace(again, heard=slipped[1])
+            if result.branch is None and ".." in folded:
+                result = self._paused_inside(folded, parts, result)
+            if result.branch is None and self.lexicon.typed_by_dialect_sound_zh:
+                result = self._said_in_dialect(parts, result)
         elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
             result = self._slipped_beside(parts, result)
         if result.torn and len(parts) > 1 and _CUT_OFF.match(text):
@@ -1283,6 +1292,10 @@ class Matcher:
             whole = self._match(parts)
             if any(h.why_not == _TOLD for h in whole.dropped):
                 return whole  # "傻瓜？你是说我是傻瓜！": told what it said, no correction
+        if len(parts) > 1 and lexicon.not_even_zh:
+            unsaid = self._not_even_that(parts)
+            if unsaid is not None:
+                return unsaid
         if (
             parts
             and (len(parts) > 1 or _meets(self.shared.correction_firsts, parts[0][0]))
@@ -1488,6 +1501,8 @@ class Matcher:
                 )
                 # nor a how asked (看不到你的样子，怎么猜？: how could I guess) (verdicts19hans)
                 and not any(how in "".join(words) for how in self.lexicon.rhetorical_how_bare_zh)
+                # nor a how asked in Cantonese, opening it (點過呀？) (verdicts23hant)
+                and not "".join(words).startswith(self.lexicon.asks_how_openers_zh)
             ):
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
@@ -1644,6 +1659,80 @@ class Matcher:
                             texts[position] = meant
             fixed.append((texts, kinds))
         return (fixed, ", ".join(heard)) if heard else None
+
+    def _paused_inside(self, folded: str, parts: list[Clause], found: Match) -> Match:
+        """Rule "a pause inside the answer's words" (verdicts23hant): where nothing fits, an
+        answer of Chinese with its words said slowly, a pause between them (缺…點我？,
+        I……love……you，原來我咁識英文), is read with the pauses closed; it counts only where
+        the branch it reaches is reached by a phrase that runs across a pause (no clause of
+        the answer as cut holds it whole). A pause that breaks the answer off stays a break
+        wherever no phrase of the state runs across it (嗯…火锅吃多了)."""
+        if not _holds([k for _, ks in parts for k in ks], HAN):
+            return found
+        lexicon = self.lexicon
+
+        def close(pause: re.Match[str]) -> str:
+            after = folded[pause.end() :]
+            if after[:1] in lexicon.negators_zh or after.startswith(lexicon.takeback_markers_zh):
+                return pause.group()  # 肥咗少少…唔係，係件衫縮水: a take-back, a break
+            return " " if folded[pause.start() - 1].isascii() and after[:1].isascii() else ""
+
+        closed = _PAUSE_BETWEEN.sub(close, folded)
+        if closed == folded:
+            return found
+        again = self._understand(self._grouped(clauses(closed, self.lexicon)))
+        hit = again.hit
+        if again.branch is None or hit is None or hit.kind not in ("phrase", "regex"):
+            return found
+        said = hit.text.replace(" ", "")
+        if any(said in "".join(texts) for texts, _ in parts):
+            return found
+        return replace(again, corrected="", heard=f"{hit.text} across a pause")
+
+    def _said_in_dialect(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a dialect's word where the state expects it" (verdicts23hant): where nothing
+        fits, a character of `typed_by_dialect_sound_zh` (Hokkien 哇 typed for 我) is read as
+        its word, unless alone in its clause or doubled (哇！, 哇哇: "wow"), and the answer
+        read so counts only where the branch it reaches is reached by a phrase holding that
+        word where the character stood (哇的 is 我的; 在想哇喔 is 在想我). A state with no
+        phrase holding the word reads nothing new."""
+        typed_for = self.lexicon.typed_by_dialect_sound_zh
+        expected = self.branch_chars
+        read: list[Clause] = []
+        swapped: list[tuple[int, int]] = []
+        for clause, (texts, kinds) in enumerate(parts):
+            units = texts
+            for i, typed in enumerate(texts):
+                meant = typed_for.get(typed)
+                if (
+                    meant is None
+                    or kinds[i] != HAN
+                    or meant not in expected
+                    or len(texts) == 1
+                    or (i > 0 and texts[i - 1] == typed)
+                    or (i + 1 < len(texts) and texts[i + 1] == typed)
+                ):
+                    continue
+                if units is texts:
+                    units = list(texts)
+                units[i] = meant
+                swapped.append((clause, i))
+            read.append((units, kinds))
+        if not swapped:
+            return found
+        again = self._understand(read)
+        hit = again.hit
+        if (
+            again.branch is None
+            or hit is None
+            or not any(
+                clause == hit.clause and hit.start <= i < hit.start + hit.units
+                for clause, i in swapped
+            )
+        ):
+            return found
+        said = ", ".join(sorted({f"{parts[c][0][i]} → {read[c][0][i]}" for c, i in swapped}))
+        return replace(again, heard=said)
 
     def _slipped_beside(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a slip beside an answer": a short clause of Chinese (a word or a name) in
@@ -2041,6 +2130,35 @@ class Matcher:
         entry = self.shared_table.get(compile_phrase(hit.text, self.lexicon).key)
         return entry is not None and entry.intent == "why"
 
+    def _not_even_that(self, parts: list[Clause]) -> Match | None:
+        """Rule "not even that" (verdicts23hant): a take-back of lexicon.not_even_zh (都唔算,
+        也不算), particles aside a clause of its own after an answer, with nothing after it a
+        branch reads (有少少攰……都唔算; 有少少攰……都唔算，仲頂得順): the answer before is taken
+        back, and none is given in its place, so no punchline for it (the safe path). An
+        answer after it counts instead, as after any correction (有一點累…也不算啦，還好).
+        Naming the trick is not taken back."""
+        particles = self.lexicon.particles_zh
+        for clause in range(1, len(parts)):
+            texts, _ = parts[clause]
+            said = "".join(t for t in texts if t not in particles)
+            if said not in self.lexicon.not_even_zh:
+                continue
+            tail = parts[clause + 1 :]
+            after = self._match(tail) if tail else None
+            if after is not None and after.branch is not None:
+                return replace(after, corrected=said)  # 有一點累…也不算啦，還好: 還好 answers
+            first = self._match(parts[:clause])
+            if first.branch is None or first.hit is None:
+                return None
+            sees = self.owners.get(TRICK)
+            if any(
+                h.intent == TRICK or (sees is not None and h.branch == sees) for h in first.hits
+            ):
+                return None
+            taken = _why(replace(first.hit), "taken back, nothing said instead (A…都唔算)")
+            return Match(None, None, None, (), (*first.dropped, taken), corrected=said)
+        return None
+
     def _taken_back_for_unread(
         self, parts: list[Clause], clause: int, start: int, tail: list[Clause], said: str
     ) -> Match | None:
@@ -2170,6 +2288,14 @@ class Matcher:
                         ):
                             # rule "said of a person, no correction": 你是猪 我不是 says what
                             # I am not, it takes back nothing
+                            continue
+                        if (
+                            key[0] in self.lexicon.negators_zh
+                            and i > 0
+                            and texts[i - 1] in self.lexicon.wrong_result_verbs_zh
+                        ):
+                            # rule "a verb's result, no correction" (verdicts23hant): 念不对,
+                            # 说不对 (can't say it right) tell how it went, they take back nothing
                             continue
                         if (
                             kinds[i] == HAN

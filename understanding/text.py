@@ -133,8 +133,16 @@ def _pause_kept(pause: re.Match[str], lexicon: Lexicon) -> str:
     """A trailing-off inside a Chinese sentence, dropped (`_PAUSE_HAN`), unless a firm
     take-back closing its clause follows it (肥咗少少…唔係，係件衫縮水; 胖了一點…不對，是衣服縮水):
     then the pause ends the answer taken back, a clause of its own, as a comma would
-    (verdicts21hant). Kept, it is punctuation, and so a break."""
+    (verdicts21hant); or the take-back itself, a clause of its own, trails off (姓猴？唔係……係姓孫).
+    Kept, it is punctuation, and so a break."""
     text, end = pause.string, pause.end()
+    start = pause.start()
+    for marker in lexicon.takeback_markers_zh:
+        # the take-back trailing off, a clause of its own (姓猴？唔係……係姓孫: 唔係 denies 姓猴,
+        # not 姓孫; verdicts23hant); inside a sentence it negates what follows (我不是……猪)
+        opens = start - len(marker)
+        if text.startswith(marker, opens) and (opens == 0 or not _HAN.match(text[opens - 1])):
+            return pause.group()
     for marker in lexicon.takeback_markers_zh:
         if text.startswith(marker, end):
             at = end + len(marker)
