@@ -3413,6 +3413,10 @@ class Matcher:
         A hit inside the best one is no rival: the longest wins (不喜欢 over 喜欢)."""
         if all(h.branch is None or h.branch == best.branch for h in live):
             return best, ""  # one branch only (most answers): no rival, whatever overlaps
+        # (before the spans: a pattern's count has no place, and would sit inside any longer hit)
+        count = self._count_then_steps(live, parts)
+        if count is not None:
+            return count, ""
         # a hit inside a longer one is no rival: the longest wins (不喜欢 over 喜欢)
         # (`_overlap` inlined, and only over the longer hits: with MAX_HITS hits of one length,
         # "yes no yes no…", comparing every pair took most of a millisecond)
@@ -3551,6 +3555,39 @@ class Matcher:
         names = [self.branches[h.branch].id for h in (winner, rival) if h.branch is not None]
         torn = f"{names[0]} '{winner.text}' and {names[1]} '{rival.text}'"
         return winner, f"{torn} (so-so, then now and then)" if bare else torn
+
+    def _count_then_steps(self, live: list[Hit], parts: list[Clause]) -> Hit | None:
+        """Rule "a count, then its steps" (verdicts23hans): a branch's pattern that matched a
+        count (五步: a numeral first) in a clause of its own before every other branch's words
+        answers "how many?"; the steps told after it (先把…拿出来，再开门，再放，再关门) are its
+        working, not another branch's count (五步吧，先…再开门…; 五步 要先拿大象出来…). The
+        count where it stands: a pattern's hit has no place of its own (clause -1)."""
+        numerals = self.lexicon.numerals_zh
+        counts = [
+            h
+            for h in live
+            if h.kind == "regex"
+            and h.branch is not None
+            and h.text[:1] != ""
+            and (h.text[0] in numerals or h.text[0].isdigit())
+            and not h.text.strip().isdigit()
+        ]
+        if len(counts) != 1:
+            return None
+        count = counts[0]
+        said = count.text.replace(" ", "")
+        where = next((i for i, (texts, _kinds) in enumerate(parts) if said in "".join(texts)), None)
+        if where is None:
+            return None
+        others = [h for h in live if h.branch not in (None, count.branch)]
+        sees = self.owners.get(TRICK)
+        if not others or any(
+            h.clause <= where or h.kind == "regex" or h.branch == sees for h in others
+        ):
+            return None  # naming the trick still wins wherever it is
+        texts = parts[where][0]
+        start = "".join(texts).index(said)
+        return replace(count, clause=where, why_not="") if start >= 0 else None
 
     def _bare_word(self, hit: Hit) -> str | None:
         """The yes or no the hit is a bare word of: the intent's own, or a branch's phrase the
@@ -7229,10 +7266,17 @@ def _rhetorical_cannot(
     # branch's 不知道, the negated 知道)
     asking: dict[int, int] = {}
     taken: set[tuple[int, int]] = set()
+    # would I not know? (我能不知道吗): the don't-know's span, where the branch's word it
+    # negates (says_no's negated 知道) is negated by the same rhetorical 不, so it says no
+    # no more than the don't-know does (verdicts23hans)
+    would: dict[int, tuple[int, int]] = {}
     for h in live:
         if h.intent != "dont_know" or h.start == 0 or not 0 <= h.clause < len(parts):
             continue
         texts, kinds = parts[h.clause]
+        if texts[h.start - 1] in can and _asks_back(texts, kinds):
+            first, last = would.get(h.clause, (h.start, h.start + h.units))
+            would[h.clause] = (min(first, h.start), max(last, h.start + h.units))
         if _knows_them(texts, h, lexicon):
             knowing.add((h.clause, h.start))
         elif _how_could_not(texts, kinds, h, live, lexicon):
@@ -7245,6 +7289,15 @@ def _rhetorical_cannot(
     for hit in live:
         if asking and hit.start >= asking.get(hit.clause, 1 << 30):
             dropped.append(_why(hit, "how could I not know? (咋不知道): claims to know"))
+            continue
+        span = would.get(hit.clause)
+        if (
+            span is not None
+            and hit.kind == "negated"
+            and span[0] <= hit.start
+            and hit.start + hit.units <= span[1]
+        ):
+            dropped.append(_why(hit, "would I not know? (我能不知道吗): no no said"))
             continue
         if hit.intent == "dont_know" and 0 <= hit.clause < len(parts):
             texts, kinds = parts[hit.clause]
