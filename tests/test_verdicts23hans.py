@@ -180,3 +180,49 @@ def test_own_words_rules_leave_answers_alone(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # a hedge and an answer together: in Chinese, "cannot guess it" after a guess asked
+        # takes it back (no guess made); muddle (绕晕了, 整懵了: lexicon.muddled_zh) after a
+        # guess asked or put right leaves the guess standing
+        ("favourite-god/ask", "关公？唔知啦 估唔到", "dont_know"),  # round 10's writers (Dongguan)
+        ("favourite-god/ask", "财神爷？猜不到", "dont_know"),
+        ("favourite-god/ask", "观音？猜不出来", "dont_know"),
+        ("xiaoming-third-son/ask", "三毛？想不出来", "dont_know"),
+        (
+            "cow-tail/ask",
+            "东！不对，走了一圈……朝南？哎呀整懵了",
+            "direction",
+        ),  # round 22 (Changchun)
+        ("cow-tail/ask", "北…不对，南？给我绕晕了", "direction"),
+        ("cow-tail/ask", "朝西，不对不对，朝东？头都晕了", "direction"),
+    ],
+)
+def test_a_hedge_and_an_answer_together(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # unchanged: muddled after one guess asked, two guesses asked then muddled, a guess put
+        # right then a plain don't-know or a bid to be told, a guess after a don't-know, and
+        # a bare 不知道 after a guess asked, and English "black bear? idk" (the guess, hedged)
+        ("favourite-god/ask", "财神爷？不知道", "names_god"),
+        ("elephant-fridge/river", "直接游? 不知道", "swim"),
+        ("cow-tail/ask", "朝东？绕晕了", "direction"),
+        ("cow-tail/ask", "东边？西边？我绕晕了。", "dont_know"),
+        ("cow-tail/ask", "北…不对 西？整不会了 你直接说", "dont_know"),
+        ("cow-tail/ask", "南？不对，北……哎呀我搞不清楚", "dont_know"),
+        ("favourite-god/ask", "不晓得，观音菩萨？", "names_god"),
+        ("ice-to-water/ask", "不知道 用吹风机吹", "melts_it"),
+        ("bear-colour/ask", "black bear? idk", "other_colour"),
+    ],
+)
+def test_hedges_read_as_before(corpus: Corpus, where: str, answer: str, branch: str) -> None:
+    assert reached(corpus, where, answer) == branch

@@ -2685,6 +2685,12 @@ class Matcher:
             h.clause > guess.clause and h.kind != "intent" and not h.why_not for h in after.hits
         ):
             return None
+        if said != "?" and all(
+            _muddled(h, self.lexicon)
+            for h in chain(after.dropped, after.hits)
+            if h.kind == "intent" and h.intent == "dont_know" and h.clause > guess.clause
+        ):
+            return None  # put right, then muddled (东！不对…朝南？整懵了): the guess stands
         won = replace(unsure, why_not="")
         waver = _why(replace(guess), "wavered, then a don't-know (A… no, B? dunno)")
         dropped = (*(h for h in after.dropped if h is not unsure), waver)
@@ -7123,6 +7129,29 @@ def _inside_question(texts: list[str], kinds: list[int], i: int) -> bool:
     return kinds[i] == WORD and i > 1 and kinds[i - 1] == WORD and kinds[i - 2] == WORD
 
 
+def _muddled(hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether a don't-know is only muddle (绕晕了, 整懵了: lexicon.muddled_zh): the puzzle
+    turned one's head, no guess given up (verdicts23hans)."""
+    return any(word in hit.text for word in lexicon.muddled_zh)
+
+
+def _cannot_find(hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether a don't-know says the answer cannot be found: a verb of guessing or thinking
+    with a complement of "cannot" (猜不到, 想不出来; Cantonese 估唔到 folds to it:
+    lexicon.dont_know_verbs_zh, cannot_complements_zh), no guess made (verdicts23hans)."""
+    text = hit.text
+    return (
+        len(text) > 1
+        and text[0] in lexicon.dont_know_verbs_zh
+        and text[1:] in lexicon.cannot_complements_zh
+    )
+
+
+def _han_clause(parts: list[Clause], index: int) -> bool:
+    """Whether the clause at `index` is Chinese (a Chinese character among its units)."""
+    return 0 <= index < len(parts) and any(_ALL_HAN.fullmatch(t) for t in parts[index][0])
+
+
 def _asking(parts: list[Clause], index: int) -> bool:
     """Whether the clause at `index` closes with a question mark (an unsure guess)."""
     if index >= len(parts):
@@ -8918,6 +8947,12 @@ def _hedged(
         and min(hedged) > last
         and (
             not _asking(parts, last)
+            # in Chinese, "cannot guess it" after a guess asked (关公？唔知啦 估唔到): no guess
+            # made; a bare 不知道 (直接游? 不知道) still only hedges it
+            or (
+                _han_clause(parts, last)
+                and any(_cannot_find(h, lexicon) for h in hedges if h.clause > last)
+            )
             # doubted between: 游过去? 不对吧 会被吃掉 不知道啦
             or any(_opens_a_correction(parts[c][0], lexicon) for c in range(last + 1, min(hedged)))
         )
