@@ -103,6 +103,11 @@ def test_steps_without_a_leading_count_read_as_before(
         ("compliment-game/ask", "你雅，行了吧", "compliment"),
         ("compliment-game/ask", "你真雅", "compliment"),
         ("compliment-game/ask", "你人杠好", "compliment"),
+        ("compliment-game/ask", "你人嘎嘎好", "compliment"),
+        ("compliment-game/ask", "你这人不孬", "compliment"),
+        ("compliment-game/ask", "你长得交关好", "compliment"),
+        ("compliment-game/ask", "你歹得很", "compliment"),
+        ("compliment-game/ask", "你好得很", "compliment"),
         ("elephant-fridge/fridge", "那得老鼻子步了", "other_steps"),
         ("elephant-fridge/fridge", "要好多步，得先剁碎", "other_steps"),
         ("zodiac-belong/ask", "覅告诉你 隐私", "refuses"),
@@ -132,6 +137,8 @@ def test_mainland_dialect_words_and_pinyin(
         ("houyi-moon/repeat", "不打", "refuses"),
         ("elephant-fridge/fridge", "三步", "three"),
         ("compliment-game/ask", "歹势，我不会夸", None),
+        ("compliment-game/ask", "你好", None),
+        ("bark-for-you/ask", "嘎嘎嘎", None),
     ],
 )
 def test_dialect_data_leaves_plain_words_alone(
