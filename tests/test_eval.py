@@ -675,7 +675,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts22hans (Shaanxi and Henan 胖咧 for 胖了): zh-hans 900, 1 -> 901, 1
 # verdicts22en (a sum still being worked, the hole's calculator): en 858, 1 -> 860, 1
 # verdicts22en (the dishes as plates, pots, wares, utensils): en 860, 1 -> 861, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (901, 1), "zh-hant": (993, 2), "en": (862, 1)}
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 995, 2 -> 996, 2
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (901, 1), "zh-hant": (996, 2), "en": (862, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -751,7 +752,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 891 -> 892; zh-hant 995 -> 997; en 863 -> 866
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 863, 2 -> 864, 1 (boo hoo?)
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (892, 0), "zh-hant": (997, 4), "en": (866, 2)}
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 997, 4 -> 998, 4
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (892, 0), "zh-hant": (998, 4), "en": (866, 2)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -837,7 +839,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 892, 3 -> 893, 2
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 893, 2 -> 895, 2
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 858, 3 -> 859, 2 (boo hoo?)
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (999, 0), "en": (862, 3)}
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1000, 0 -> 1001, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1001, 0), "en": (862, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -934,7 +937,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 905, 6 -> 906, 5; en 874, 5 -> 876, 3 (心在肚子里; boo hoo ×2)
 # verdicts22en (a sum still being worked, the hole's calculator): en 874, 5 -> 875, 5
 # verdicts22en (praise: better than my, not the worst): en 875, 5 -> 876, 5
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (911, 6), "zh-hant": (1026, 3), "en": (875, 5)}
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hans 911, 2 -> 912, 2
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1026, 3), "en": (875, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1216,7 +1220,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts22en (a sum still being worked, the hole's calculator; 'told that one'; 'ya never'; 'oh shoot' a slip seen): en 865, 5 -> 871, 5
 # verdicts22en (a bare no, then "nothing written", "nothing dey": says_no): en 871, 5 -> 873, 3
 # verdicts22en (praise: better than my, not the worst): en 873, 3 -> 874, 3
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1010, 7), "en": (867, 5)}
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1018, 3 -> 1019, 3
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1019, 3), "en": (867, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1249,7 +1254,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # verdicts23hans (would I not know; a count, then its steps; mainland dialect words as lexicon
 # data: 唠得劲, 雅, 歹得很, 老鼻子, 覅告诉你, ni ai wo; the follow-me line typed a generation off;
 # muddled after a guess put right, 东！不对…朝南？整懵了): zh-hans 903, 3 -> 913, 3
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (913, 3), "zh-hant": (1011, 6), "en": (869, 3)}
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hans 913, 3 -> 914, 3; zh-hant 1011, 6 -> 1012, 6
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (914, 3), "zh-hant": (1012, 6), "en": (869, 3)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1540,7 +1546,8 @@ HELD = [
     # question predicted, the joining named ahead, 小菜一碟, 老掉牙, 绕我说, 同辈, a habit of one's
     # own reaching a count, 被你整着 admitted): 218/228 95.6%, 6
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 272, 5
-    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (272, 5)}),
+    # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 274, 3 -> 275, 3
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (275, 3)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
@@ -1687,7 +1694,8 @@ HELD = [
     # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): 222, 3
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 223, 2
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 224, 1
-    (TUNING / "round13_writers" / "km22.tsv", 228, {"zh-hans": (224, 1)}),  # seen14: 222 -> 223
+    # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hans 225, 0 -> 226, 0
+    (TUNING / "round13_writers" / "km22.tsv", 228, {"zh-hans": (226, 0)}),  # seen14: 222 -> 223
     # Round thirteen's Keelung night-market vendor (Taiwan Mandarin with Hokkien), untouched on
     # 5b59ba1 (round13_writers/README.md): 225/228 98.7%, 3 wrong punchlines. Tuned on by kind
     # (rules22hant, tests/test_understanding_round13_hant.py: a phrase inside a longer noun,

@@ -233,3 +233,23 @@ def test_a_hedge_and_an_answer_together(
 )
 def test_hedges_read_as_before(corpus: Corpus, where: str, answer: str, branch: str) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # "I am a fool" typed by sound in Chinese characters, as the ear heard it: said
+        ("爱安么福尔", "fell"),  # round 22's final set (Shantou)
+        ("爱门阿夫嗚", "fell"),  # round 17's final set
+        ("艾姆阿福", "fell"),
+        ("爱俺阿夫儿 对不", "fell"),
+        ("哀呃福", "fell"),
+        ("爱木啊服", "fell"),
+        # not the sound of it: a word of love, Holmes, no English at all
+        ("爱嗯阿傻瓜…我唔识英文", None),
+        ("我爱福尔摩斯", None),
+        ("不会英语", None),
+    ],
+)
+def test_i_am_a_fool_typed_by_sound(corpus: Corpus, answer: str, branch: str | None) -> None:
+    assert reached(corpus, "fool-in-english/ask", answer) == branch
