@@ -600,7 +600,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hant 1000 -> 1003; en 857 -> 858
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 883, 4 -> 884, 4
 # verdicts22en (praise: better than my, not the worst): en 857, 2 -> 859, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (884, 4), "zh-hant": (1003, 3), "en": (858, 2)}
+# verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 886, 4 -> 887, 4
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (887, 4), "zh-hant": (1003, 3), "en": (858, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -1059,7 +1060,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts22hant (Cantonese 黐身 as lexicon data): zh-hant 510, 2 -> 511, 2 (held 508, 4)
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 224, 2 -> 225, 2
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 207, 2 -> 208, 1 (boo hoo? haha)
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (225, 2), "zh-hant": (511, 2), "en": (208, 1)}
+# verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 225, 2 -> 226, 2
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (226, 2), "zh-hant": (511, 2), "en": (208, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1221,7 +1223,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts22en (a bare no, then "nothing written", "nothing dey": says_no): en 871, 5 -> 873, 3
 # verdicts22en (praise: better than my, not the worst): en 873, 3 -> 874, 3
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1018, 3 -> 1019, 3
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1019, 3), "en": (867, 5)}
+# verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 904, 2 -> 905, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1019, 3), "en": (867, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final

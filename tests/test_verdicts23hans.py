@@ -253,3 +253,24 @@ def test_hedges_read_as_before(corpus: Corpus, where: str, answer: str, branch: 
 )
 def test_i_am_a_fool_typed_by_sound(corpus: Corpus, answer: str, branch: str | None) -> None:
     assert reached(corpus, "fool-in-english/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # torn between two branches: a description tied by 的 (or the north's 嘞 typed for
+        # it, or with a word of the description between) to the melon it describes names
+        # the spoiled one, not a watermelon
+        ("烂瓜，放坏了嘞西瓜不能吃。", "spoiled"),  # round 21's final set
+        ("烂瓜，放坏了潽水的西瓜", "spoiled"),  # round 19's dev set
+        ("放坏的西瓜 烂了的不能吃", "spoiled"),  # round 11's final set
+        ("坏了嘞哈密瓜", "spoiled"),
+        ("放坏了发臭的西瓜", "spoiled"),
+        ("烂掉嘞西瓜呗", "spoiled"),
+        # a melon named plainly, or praised, is still the edible one
+        ("西瓜", "edible"),
+        ("好吃嘞西瓜", "edible"),
+    ],
+)
+def test_a_description_tied_to_the_melon(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "inedible-melon/ask", answer) == branch
