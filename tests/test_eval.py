@@ -524,7 +524,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # wp22 (a bargain, no answer: 你请我恰宵夜我就不累): zh-hans 906, 1 -> 907, 0
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 905, 2 -> 906, 1
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hant 1012, 4 -> 1013, 4; en 870, 1 -> 871, 1 (游過去? 不對吧…不知道啦; boo hoo? no i mean boo who)
-ROUND_TEN_FINAL_READ = {"zh-hans": (906, 2), "zh-hant": (1013, 4), "en": (871, 1)}
+# verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 907, 0 -> 908, 0
+ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1013, 4), "en": (871, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -604,6 +605,7 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 883, 4 -> 884, 4
 # verdicts22en (praise: better than my, not the worst): en 857, 2 -> 859, 2
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 884, 4 -> 885, 4
+# verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 886, 4 -> 887, 4
 ROUND_ELEVEN_FINAL_READ = {"zh-hans": (885, 4), "zh-hant": (1003, 3), "en": (858, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
@@ -680,6 +682,7 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts22en (a sum still being worked, the hole's calculator): en 858, 1 -> 860, 1
 # verdicts22en (the dishes as plates, pots, wares, utensils): en 860, 1 -> 861, 1
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 901, 1 -> 902, 1; zh-hant 993, 2 -> 994, 2
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 995, 2 -> 996, 2
 ROUND_TWELVE_FINAL_READ = {"zh-hans": (902, 1), "zh-hant": (994, 2), "en": (862, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
@@ -757,7 +760,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hans 891 -> 892; zh-hant 995 -> 997; en 863 -> 866
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 863, 2 -> 864, 1 (boo hoo?)
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 892, 0 -> 894, 0
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (997, 4), "en": (866, 2)}
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 997, 4 -> 998, 4
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (998, 4), "en": (866, 2)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -802,7 +806,9 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hans 886 -> 888; zh-hant 1002 -> 1008; en 865 -> 868
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 885, 1 -> 887, 1
 # corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1001, 2 -> 1002, 2
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (888, 1), "zh-hant": (1008, 2), "en": (868, 1)}
+# verdicts23hans (would I not know: 知道，…我能不知道？): zh-hans 890, 1 -> 891, 1
+# verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hant 1008, 1 -> 1009, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1009, 1), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -842,6 +848,7 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 893, 2 -> 895, 2
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 858, 3 -> 859, 2 (boo hoo?)
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 999, 0 -> 1000, 0
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1000, 0 -> 1001, 0
 ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1000, 0), "en": (862, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
@@ -890,6 +897,7 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # feature, docs/stat22.md; in-sample): zh-hant 1010 -> 1011; en 866 -> 870
 # verdicts22en (a sum still being worked, the hole's calculator): en 866, 4 -> 867, 4
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 895, 8 -> 896, 8; zh-hant 1011, 7 -> 1012, 7
+# verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 896, 8 -> 897, 8; zh-hant 1012, 7 -> 1013, 7
 ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1012, 7), "en": (870, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
@@ -940,6 +948,7 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts22en (a sum still being worked, the hole's calculator): en 874, 5 -> 875, 5
 # verdicts22en (praise: better than my, not the worst): en 875, 5 -> 876, 5
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 911, 6 -> 912, 6
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hans 911, 2 -> 912, 2
 ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1026, 3), "en": (875, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
@@ -1061,7 +1070,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts22hant (Cantonese 黐身 as lexicon data): zh-hant 510, 2 -> 511, 2 (held 508, 4)
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 224, 2 -> 225, 2
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 207, 2 -> 208, 1 (boo hoo? haha)
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (225, 2), "zh-hant": (511, 2), "en": (208, 1)}
+# verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 225, 2 -> 226, 2
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (226, 2), "zh-hant": (511, 2), "en": (208, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1197,7 +1207,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts22en (one word asked alone, then a no: honestly? no.): en 441, 0 -> 442, 0
 # verdicts22en (the aim told with the generic you: get you saying): en 442, 0 -> 443, 0
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 509, 4 -> 510, 4
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (455, 2), "zh-hant": (510, 4), "en": (439, 1)}
+# verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 458, 1 -> 459, 1
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (459, 1), "zh-hant": (510, 4), "en": (439, 1)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1226,7 +1237,9 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts22en (a bare no, then "nothing written", "nothing dey": says_no): en 871, 5 -> 873, 3
 # verdicts22en (praise: better than my, not the worst): en 873, 3 -> 874, 3
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 1010, 7 -> 1013, 7
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1013, 7), "en": (867, 5)}
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1018, 3 -> 1019, 3
+# verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 904, 2 -> 905, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1013, 7), "en": (867, 5)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1258,6 +1271,10 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # In the tuning sets (the second opinion learns from it): zh-hans 903, 3; zh-hant 1011, 6; en 869, 3
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 903, 3 -> 904, 3; zh-hant 1011, 6 -> 1027, 5
 # verdicts23hant (不对 of 念不对 no correction: 社么字念不对): zh-hans 904, 3 -> 905, 3
+# verdicts23hans (would I not know; a count, then its steps; mainland dialect words as lexicon
+# data: 唠得劲, 雅, 歹得很, 老鼻子, 覅告诉你, ni ai wo; the follow-me line typed a generation off;
+# muddled after a guess put right, 东！不对…朝南？整懵了): zh-hans 903, 3 -> 913, 3
+# verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hans 913, 3 -> 914, 3; zh-hant 1011, 6 -> 1012, 6
 ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1027, 5), "en": (869, 3)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
@@ -1268,13 +1285,14 @@ ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # Its last count in round twenty-two: zh-hans 227, 1; zh-hant 516, 0; en 218, 0 (the same in
 # the tuning sets).
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 516, 0 -> 517, 0
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (517, 0), "en": (218, 0)}
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (218, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
 # on 0a87d1b (round23_writers/README.md: zh-hans 451, 4; zh-hant 506, 5; en 433, 3), then tuning
 # data: held at what they reach with the second opinion learned from them (in-sample: the same).
 ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
+# verdicts23hans (the Northwest's 麻达 (problem), 唦, 啊们 as lexicon data): zh-hans 227, 1 -> 230, 0
 ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (451, 4), "zh-hant": (506, 5), "en": (433, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -1538,7 +1556,9 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 224, 2 -> 225, 2 (main read 224, 2)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 225, 2 -> 226, 1
-    (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (226, 1)}),
+    # verdicts23hans (a don't-know said plainly after a guess asked, 关公？唔知啦 估唔到): zh-hans
+    # 226, 1 -> 227, 0
+    (ROUND_TEN_WRITERS / "dg16.tsv", 228, {"zh-hans": (227, 0)}),
     # raised by seen16 (整套我都知道 beside a warm-up's answer: the routine claimed known)
     # rules17hans: grandson, you love me (216, 3 -> 218, 3); the 3 wrong punchlines left: labels
     # Tuned on after its one run (rules17hant: a mention frame, trick words, you-and-pig's
@@ -1557,6 +1577,7 @@ HELD = [
     # own reaching a count, 被你整着 admitted): 218/228 95.6%, 6
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 272, 5
     # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 272, 5 -> 273, 5
+    # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 274, 3 -> 275, 3
     (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (273, 5)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
@@ -1708,7 +1729,8 @@ HELD = [
     # seen14 merged (its trick words and frames), without its you-and-pig give-away (the question's own words: an echo in a don't-know read as seeing through): 222, 3
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 223, 2
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 224, 1
-    (TUNING / "round13_writers" / "km22.tsv", 228, {"zh-hans": (224, 1)}),  # seen14: 222 -> 223
+    # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hans 225, 0 -> 226, 0
+    (TUNING / "round13_writers" / "km22.tsv", 228, {"zh-hans": (226, 0)}),  # seen14: 222 -> 223
     # Round thirteen's Keelung night-market vendor (Taiwan Mandarin with Hokkien), untouched on
     # 5b59ba1 (round13_writers/README.md): 225/228 98.7%, 3 wrong punchlines. Tuned on by kind
     # (rules22hant, tests/test_understanding_round13_hant.py: a phrase inside a longer noun,

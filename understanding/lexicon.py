@@ -83,6 +83,10 @@ FIELDS: dict[str, str] = {
     # a rhetorical question after another answer (尾巴还能朝天？) asks, it does not answer
     "rhetorical_asks_zh": PHRASES,
     "rhetorical_can_zh": PHRASES,  # 会 in 我会猜不到？
+    # muddled, not a don't-know: 晕 in 绕晕了, 懵 in 整懵了 beside a guess (verdicts23hans)
+    "muddled_zh": PHRASES,
+    # 的 and the dialects' 嘞, 滴 typed for it, tying a description to a thing (verdicts23hans)
+    "attributive_zh": CHARS,
     "rhetorical_how_zh": PHRASES,  # 怎么会, 哪能 in 哪能不知道 (rules25hans)
     # bare 怎么, 咋: a rhetorical how only after a claim to know earlier (知道啊 咋不知道)
     "rhetorical_how_bare_zh": WORDS,
@@ -622,6 +626,8 @@ class Lexicon:
     near_miss_frames: tuple[str, ...]
     rhetorical_asks_zh: tuple[str, ...]
     rhetorical_can_zh: tuple[str, ...]
+    muddled_zh: tuple[str, ...]
+    attributive_zh: frozenset[str]
     rhetorical_how_zh: tuple[str, ...]
     rhetorical_how_bare_zh: frozenset[str]
     asks_how_openers_zh: tuple[str, ...]

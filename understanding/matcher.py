@@ -2811,6 +2811,12 @@ class Matcher:
             h.clause > guess.clause and h.kind != "intent" and not h.why_not for h in after.hits
         ):
             return None
+        if said != "?" and all(
+            _muddled(h, self.lexicon)
+            for h in chain(after.dropped, after.hits)
+            if h.kind == "intent" and h.intent == "dont_know" and h.clause > guess.clause
+        ):
+            return None  # put right, then muddled (东！不对…朝南？整懵了): the guess stands
         won = replace(unsure, why_not="")
         waver = _why(replace(guess), "wavered, then a don't-know (A… no, B? dunno)")
         dropped = (*(h for h in after.dropped if h is not unsure), waver)
@@ -3539,6 +3545,10 @@ class Matcher:
         A hit inside the best one is no rival: the longest wins (不喜欢 over 喜欢)."""
         if all(h.branch is None or h.branch == best.branch for h in live):
             return best, ""  # one branch only (most answers): no rival, whatever overlaps
+        # (before the spans: a pattern's count has no place, and would sit inside any longer hit)
+        count = self._count_then_steps(live, parts)
+        if count is not None:
+            return count, ""
         # a hit inside a longer one is no rival: the longest wins (不喜欢 over 喜欢)
         # (`_overlap` inlined, and only over the longer hits: with MAX_HITS hits of one length,
         # "yes no yes no…", comparing every pair took most of a millisecond)
@@ -3631,12 +3641,7 @@ class Matcher:
         starting: dict[tuple[int, int], set[int | None]] = {}  # where each contender starts
         for o in contenders:
             starting.setdefault((o.clause, o.start), set()).add(o.branch)
-        tied = [
-            h
-            for h in contenders
-            if starting.get((h.clause, h.start + h.units + 1), set()) - {h.branch}
-            and parts[h.clause][0][h.start + h.units] == "的"
-        ]
+        tied = [h for h in contenders if self._tied(h, starting, parts)]
         if len(tied) == 1 and len({h.branch for h in contenders}) == 2:
             return tied[0], ""  # 坏掉的西瓜: what 的 ties to the thing says which one
         reason = _said_of_the_other(contenders, parts, self.lexicon)
@@ -3677,6 +3682,64 @@ class Matcher:
         names = [self.branches[h.branch].id for h in (winner, rival) if h.branch is not None]
         torn = f"{names[0]} '{winner.text}' and {names[1]} '{rival.text}'"
         return winner, f"{torn} (so-so, then now and then)" if bare else torn
+
+    def _count_then_steps(self, live: list[Hit], parts: list[Clause]) -> Hit | None:
+        """Rule "a count, then its steps" (verdicts23hans): a branch's pattern that matched a
+        count (五步: a numeral first) in a clause of its own before every other branch's words
+        answers "how many?"; the steps told after it (先把…拿出来，再开门，再放，再关门) are its
+        working, not another branch's count (五步吧，先…再开门…; 五步 要先拿大象出来…). The
+        count where it stands: a pattern's hit has no place of its own (clause -1)."""
+        numerals = self.lexicon.numerals_zh
+        counts = [
+            h
+            for h in live
+            if h.kind == "regex"
+            and h.branch is not None
+            and h.text[:1] != ""
+            and (h.text[0] in numerals or h.text[0].isdigit())
+            and not h.text.strip().isdigit()
+        ]
+        if len(counts) != 1:
+            return None
+        count = counts[0]
+        said = count.text.replace(" ", "")
+        where = next((i for i, (texts, _kinds) in enumerate(parts) if said in "".join(texts)), None)
+        if where is None:
+            return None
+        others = [h for h in live if h.branch not in (None, count.branch)]
+        sees = self.owners.get(TRICK)
+        if not others or any(
+            h.clause <= where or h.kind == "regex" or h.branch == sees for h in others
+        ):
+            return None  # naming the trick still wins wherever it is
+        texts = parts[where][0]
+        start = "".join(texts).index(said)
+        return replace(count, clause=where, why_not="") if start >= 0 else None
+
+    def _tied(
+        self,
+        hit: Hit,
+        starting: dict[tuple[int, int], set[int | None]],
+        parts: list[Clause],
+    ) -> bool:
+        """Whether `hit` is tied by 的 to another branch's word right after it (坏掉的西瓜: what
+        的 ties to the thing says which one); the north's 嘞 and the Southwest's 滴 typed for
+        的 tie as it does (lexicon.attributive_zh: 放坏了嘞西瓜), and so do up to two words of
+        the description between (放坏了潽水的西瓜) (verdicts23hans)."""
+        texts = parts[hit.clause][0]
+        end = hit.start + hit.units
+        if texts[end - 1] in self.lexicon.attributive_zh and (
+            starting.get((hit.clause, end), set()) - {hit.branch}
+        ):
+            return True  # the tie the branch's own word (坏的 in 放坏的西瓜)
+        for tie in range(end, min(end + 3, len(texts))):
+            if any(starting.get((hit.clause, k)) for k in range(end, tie)):
+                return False  # another answer's word between: not one description
+            if texts[tie] in self.lexicon.attributive_zh and starting.get(
+                (hit.clause, tie + 1), set()
+            ) - {hit.branch}:
+                return True
+        return False
 
     def _bare_word(self, hit: Hit) -> str | None:
         """The yes or no the hit is a bare word of: the intent's own, or a branch's phrase the
@@ -7212,6 +7275,29 @@ def _inside_question(texts: list[str], kinds: list[int], i: int) -> bool:
     return kinds[i] == WORD and i > 1 and kinds[i - 1] == WORD and kinds[i - 2] == WORD
 
 
+def _muddled(hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether a don't-know is only muddle (绕晕了, 整懵了: lexicon.muddled_zh): the puzzle
+    turned one's head, no guess given up (verdicts23hans)."""
+    return any(word in hit.text for word in lexicon.muddled_zh)
+
+
+def _cannot_find(hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether a don't-know says the answer cannot be found: a verb of guessing or thinking
+    with a complement of "cannot" (猜不到, 想不出来; Cantonese 估唔到 folds to it:
+    lexicon.dont_know_verbs_zh, cannot_complements_zh), no guess made (verdicts23hans)."""
+    text = hit.text
+    return (
+        len(text) > 1
+        and text[0] in lexicon.dont_know_verbs_zh
+        and text[1:] in lexicon.cannot_complements_zh
+    )
+
+
+def _han_clause(parts: list[Clause], index: int) -> bool:
+    """Whether the clause at `index` is Chinese (a Chinese character among its units)."""
+    return 0 <= index < len(parts) and any(_ALL_HAN.fullmatch(t) for t in parts[index][0])
+
+
 def _asking(parts: list[Clause], index: int) -> bool:
     """Whether the clause at `index` closes with a question mark (an unsure guess)."""
     if index >= len(parts):
@@ -7355,10 +7441,17 @@ def _rhetorical_cannot(
     # branch's 不知道, the negated 知道)
     asking: dict[int, int] = {}
     taken: set[tuple[int, int]] = set()
+    # would I not know? (我能不知道吗): the don't-know's span, where the branch's word it
+    # negates (says_no's negated 知道) is negated by the same rhetorical 不, so it says no
+    # no more than the don't-know does (verdicts23hans)
+    would: dict[int, tuple[int, int]] = {}
     for h in live:
         if h.intent != "dont_know" or h.start == 0 or not 0 <= h.clause < len(parts):
             continue
         texts, kinds = parts[h.clause]
+        if texts[h.start - 1] in can and _asks_back(texts, kinds):
+            first, last = would.get(h.clause, (h.start, h.start + h.units))
+            would[h.clause] = (min(first, h.start), max(last, h.start + h.units))
         if _knows_them(texts, h, lexicon):
             knowing.add((h.clause, h.start))
         elif _how_could_not(texts, kinds, h, live, lexicon):
@@ -7371,6 +7464,15 @@ def _rhetorical_cannot(
     for hit in live:
         if asking and hit.start >= asking.get(hit.clause, 1 << 30):
             dropped.append(_why(hit, "how could I not know? (咋不知道): claims to know"))
+            continue
+        span = would.get(hit.clause)
+        if (
+            span is not None
+            and hit.kind == "negated"
+            and span[0] <= hit.start
+            and hit.start + hit.units <= span[1]
+        ):
+            dropped.append(_why(hit, "would I not know? (我能不知道吗): no no said"))
             continue
         if hit.intent == "dont_know" and 0 <= hit.clause < len(parts):
             texts, kinds = parts[hit.clause]
@@ -8991,6 +9093,12 @@ def _hedged(
         and min(hedged) > last
         and (
             not _asking(parts, last)
+            # in Chinese, "cannot guess it" after a guess asked (关公？唔知啦 估唔到): no guess
+            # made; a bare 不知道 (直接游? 不知道) still only hedges it
+            or (
+                _han_clause(parts, last)
+                and any(_cannot_find(h, lexicon) for h in hedges if h.clause > last)
+            )
             # doubted between: 游过去? 不对吧 会被吃掉 不知道啦
             or any(_opens_a_correction(parts[c][0], lexicon) for c in range(last + 1, min(hedged)))
         )
