@@ -306,7 +306,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hant 979, 0 -> 978, 0
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 692, 1 -> 685, 0 (read 692, 0 before it); zh-hant 978, 0 -> 969, 0
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 889, 0 -> 887, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
-ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (887, 2)}
+# verdicts23en (dialect as lexicon data: Scots, Baltimore; "dum"): en 887, 2 -> 888, 2
+ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (888, 2)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -367,7 +368,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 918, 0 -> 909, 0; zh-hant 1033, 0 -> 1024, 0
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 909, 0 -> 910, 0
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 1064, 0 -> 1062, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1062, 2)}
+# verdicts23en (dialect as lexicon data: Scots "am nae", "ma breeks"): en 1062, 2 -> 1064, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1064, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -930,7 +932,9 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 905, 6 -> 906, 5; en 874, 5 -> 876, 3 (心在肚子里; boo hoo ×2)
 # verdicts22en (a sum still being worked, the hole's calculator): en 874, 5 -> 875, 5
 # verdicts22en (praise: better than my, not the worst): en 875, 5 -> 876, 5
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (911, 6), "zh-hant": (1026, 3), "en": (875, 5)}
+# verdicts23en (Scots "aye right" to the dictionary story is skeptic): en 875, 5 -> 879, 4
+# (read 878, 4 before it)
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (911, 6), "zh-hant": (1026, 3), "en": (879, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1241,7 +1245,9 @@ ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (500, 2), "en": (22
 ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # Its one run read zh-hans 899, 5; zh-hant 1000, 13; en 856, 10 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 903, 3; zh-hant 1011, 6; en 869, 3
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (903, 3), "zh-hant": (1011, 6), "en": (869, 3)}
+# verdicts23en (dialect as lexicon data, plain words, seeing through in own words): en 869, 3
+# -> 882, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (903, 3), "zh-hant": (1011, 6), "en": (882, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
