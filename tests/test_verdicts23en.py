@@ -137,3 +137,40 @@ def test_seeing_through_leaves_answers_beside_it(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- (d) a doubt asked of oneself, then answered no ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("capital-of-paris/france", "Paris. Wait, is it a trick? No, Paris", "paris"),
+        ("capital-of-paris/france", "Paris... or is it F? nah, Paris", "paris"),
+        ("capital-of-paris/france", "paris. is this one a trick too? nope, paris", "paris"),
+        ("capital-of-paris/france", "Paris. Or is it? Nahi, Paris only", "paris"),
+        ("feathers-steel/kilo", "steel. or is it a trick? no, steel", "steel"),
+        ("race-second-place/second", "second. is that right? naw, second", "second"),
+    ],
+)
+def test_a_doubt_answered_no_keeps_the_answer(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # the answer itself asked, then denied: still denied (西瓜？不对西瓜能吃)
+        ("feathers-steel/kilo", "steel? no, steel is heavier", None),
+        # another answer after the no: that one
+        ("race-second-place/second", "first. is that right? no, second", "second"),
+        ("capital-of-paris/france", "Paris? no, F", "letter_f"),
+        ("capital-of-paris/france", "Paris. Or is it a trick? no, F", "letter_f"),
+    ],
+)
+def test_a_doubt_answered_no_leaves_corrections_alone(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
