@@ -1187,7 +1187,9 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts22en (the dishes as plates, pots, wares, utensils): en 440, 0 -> 441, 0
 # verdicts22en (one word asked alone, then a no: honestly? no.): en 441, 0 -> 442, 0
 # verdicts22en (the aim told with the generic you: get you saying): en 442, 0 -> 443, 0
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (455, 2), "zh-hant": (509, 4), "en": (439, 1)}
+# verdicts23en (the law disclaimed: "I'm not a lawyer" a don't-know): en 439, 1 -> 445, 0 (read
+# 444, 0 before it)
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (455, 2), "zh-hant": (509, 4), "en": (445, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1247,7 +1249,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # In the tuning sets (the second opinion learns from it): zh-hans 903, 3; zh-hant 1011, 6; en 869, 3
 # verdicts23en (dialect as lexicon data, plain words, seeing through in own words): en 869, 3
 # -> 882, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (903, 3), "zh-hant": (1011, 6), "en": (882, 2)}
+# verdicts23en (praise named: "there, that's a compliment"): en 882, 2 -> 883, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (903, 3), "zh-hant": (1011, 6), "en": (883, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1256,7 +1259,8 @@ ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (903, 3), "zh-hant": (1011, 6), "en": 
 ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # Its last count in round twenty-two: zh-hans 227, 1; zh-hant 516, 0; en 218, 0 (the same in
 # the tuning sets).
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (516, 0), "en": (218, 0)}
+# verdicts23en (praise by understatement: "you're not bad for a bot"): en 218, 0 -> 219, 0
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (516, 0), "en": (219, 0)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

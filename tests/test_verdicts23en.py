@@ -174,3 +174,39 @@ def test_a_doubt_answered_no_leaves_corrections_alone(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- (b) praise said plainly, the law disclaimed --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("compliment-game/ask", "yer no bad, fair play", "compliment"),
+        ("compliment-game/ask", "honestly you're not bad for a bot", "compliment"),
+        ("compliment-game/ask", "you type fast. there, that's a compliment", "compliment"),
+        ("compliment-game/ask", "ur not bad la, there's your compliment", "compliment"),
+        ("widow-sister/ask", "no idea, I'm a plumber not a solicitor", "dont_know"),
+        ("widow-sister/ask", "ask an attorney, not me", "dont_know"),
+        ("widow-sister/ask", "me I'm not a lawyer o", "dont_know"),
+    ],
+)
+def test_plain_praise_and_the_law_disclaimed(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("compliment-game/ask", "not bad, you go first", None),
+        ("compliment-game/ask", "you just want a compliment for yourself", "saw_through"),
+        ("widow-sister/ask", "no, it's not legal", "says_no"),
+        ("widow-sister/ask", "he's dead, you don't need a lawyer for that", "dead"),
+    ],
+)
+def test_plain_praise_and_the_law_leave_the_rest_alone(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
