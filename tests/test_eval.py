@@ -369,7 +369,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 909, 0 -> 910, 0
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 1064, 0 -> 1062, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
 # verdicts23en (dialect as lexicon data: Scots "am nae", "ma breeks"): en 1062, 2 -> 1064, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1064, 2)}
+# verdicts23en (clothes in every English: a West African wrapper): en 1064, 2 -> 1065, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1065, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -752,7 +753,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # stat22 (the veto switch: a veto's sharp label taken when it leads by 1.25 nats a known
 # feature, docs/stat22.md; in-sample): zh-hans 891 -> 892; zh-hant 995 -> 997; en 863 -> 866
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 863, 2 -> 864, 1 (boo hoo?)
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (892, 0), "zh-hant": (997, 4), "en": (866, 2)}
+# verdicts23en ("I'm not saying anything" refuses): en 866, 2 -> 868, 1 (read 867, 1 before it)
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (892, 0), "zh-hant": (997, 4), "en": (868, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -1217,7 +1219,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts22en (a sum still being worked, the hole's calculator; 'told that one'; 'ya never'; 'oh shoot' a slip seen): en 865, 5 -> 871, 5
 # verdicts22en (a bare no, then "nothing written", "nothing dey": says_no): en 871, 5 -> 873, 3
 # verdicts22en (praise: better than my, not the worst): en 873, 3 -> 874, 3
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1010, 7), "en": (867, 5)}
+# verdicts23en (Northern "me kecks" is clothing): en 867, 5 -> 877, 2 (read 876, 2 before it)
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (898, 4), "zh-hant": (1010, 7), "en": (877, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final

@@ -210,3 +210,43 @@ def test_plain_praise_and_the_law_leave_the_rest_alone(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- (a) clothes, fools and saying nothing in every English ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("last-thing-off/ask", "my chuddies", "clothing"),  # Indian
+        ("last-thing-off/ask", "the kanga", "clothing"),  # East African
+        ("last-thing-off/ask", "my doek", "clothing"),  # South African
+        ("last-thing-off/ask", "grundies, mate", "clothing"),  # Australian
+        ("opposite-genius/genius", "I'm a galah", "fell"),  # Australian
+        ("opposite-genius/genius", "me a dunderhead", "fell"),
+        ("opposite-genius/genius", "ya plonker... wait, I'm the plonker", "fell"),  # British
+        ("opposite-genius/genius", "a right gom, me", "fell"),  # Irish
+        ("boo-who/boo", "i'm sayin nuttin", "refuses"),  # Caribbean
+        ("boo-who/boo", "not sayin owt", "refuses"),  # Yorkshire
+    ],
+)
+def test_every_englishs_words_reach_their_branch(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # the fool turned back on the asker is still turned back
+        ("opposite-genius/genius", "you're a galah", "flips_it"),
+        ("opposite-genius/genius", "ur a drongo", "flips_it"),
+        ("last-thing-off/ask", "my feet, obviously", "feet"),
+        ("boo-who/boo", "boo who", "boo_who"),
+    ],
+)
+def test_every_englishs_words_leave_the_rest_alone(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
