@@ -114,6 +114,11 @@ def test_plain_words_leave_the_rest_alone(
         ("one-and-three/ask", "ag, I know these ones"),
         ("interrupting-cow/cow", "you're testing me again"),
         ("forget-pig/ask", "you cant hustle me, boss"),
+        ("compliment-game/ask", "you tryna finesse me lol"),
+        ("compliment-game/ask", "who do you take me for, you go first"),
+        ("compliment-game/ask", "i've been around the block, you first"),
+        ("gullible-ceiling/ceiling", "do i look like i was born yesterday"),
+        ("gullible-ceiling/ceiling", "ah ken yer game"),
     ],
 )
 def test_seeing_through_in_ones_own_words(corpus: Corpus, where: str, said: str) -> None:
