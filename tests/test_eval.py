@@ -309,7 +309,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # wp20 (waiting for the crocodiles, 等鳄鱼, is no detour): zh-hant 979, 0 -> 978, 0
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 692, 1 -> 685, 0 (read 692, 0 before it); zh-hant 978, 0 -> 969, 0
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 889, 0 -> 887, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
-ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (887, 2)}
+# verdicts23en (dialect as lexicon data: Scots, Baltimore; "dum"): en 887, 2 -> 888, 2
+ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (888, 2)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -370,7 +371,9 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 918, 0 -> 909, 0; zh-hant 1033, 0 -> 1024, 0
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 909, 0 -> 910, 0
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 1064, 0 -> 1062, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1062, 2)}
+# verdicts23en (dialect as lexicon data: Scots "am nae", "ma breeks"): en 1062, 2 -> 1064, 2
+# verdicts23en (clothes in every English: a West African wrapper): en 1064, 2 -> 1065, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1065, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -761,7 +764,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 863, 2 -> 864, 1 (boo hoo?)
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 892, 0 -> 894, 0
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 997, 4 -> 998, 4
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (998, 4), "en": (866, 2)}
+# verdicts23en ("I'm not saying anything" refuses): en 866, 2 -> 868, 1 (read 867, 1 before it)
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (998, 4), "en": (868, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -949,7 +953,9 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts22en (praise: better than my, not the worst): en 875, 5 -> 876, 5
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 911, 6 -> 912, 6
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hans 911, 2 -> 912, 2
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1026, 3), "en": (875, 5)}
+# verdicts23en (Scots "aye right" to the dictionary story is skeptic): en 875, 5 -> 879, 4
+# (read 878, 4 before it)
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1026, 3), "en": (879, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1208,7 +1214,9 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts22en (the aim told with the generic you: get you saying): en 442, 0 -> 443, 0
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 509, 4 -> 510, 4
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 458, 1 -> 459, 1
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (459, 1), "zh-hant": (510, 4), "en": (439, 1)}
+# verdicts23en (the law disclaimed: "I'm not a lawyer" a don't-know): en 439, 1 -> 445, 0 (read
+# 444, 0 before it)
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (459, 1), "zh-hant": (510, 4), "en": (445, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1239,7 +1247,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 1010, 7 -> 1013, 7
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1018, 3 -> 1019, 3
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 904, 2 -> 905, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1013, 7), "en": (867, 5)}
+# verdicts23en (Northern "me kecks" is clothing): en 867, 5 -> 877, 2 (read 876, 2 before it)
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1013, 7), "en": (877, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1275,7 +1284,10 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # data: 唠得劲, 雅, 歹得很, 老鼻子, 覅告诉你, ni ai wo; the follow-me line typed a generation off;
 # muddled after a guess put right, 东！不对…朝南？整懵了): zh-hans 903, 3 -> 913, 3
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hans 913, 3 -> 914, 3; zh-hant 1011, 6 -> 1012, 6
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1027, 5), "en": (869, 3)}
+# verdicts23en (dialect as lexicon data, plain words, seeing through in own words): en 869, 3
+# -> 882, 2
+# verdicts23en (praise named: "there, that's a compliment"): en 882, 2 -> 883, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1027, 5), "en": (883, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1285,7 +1297,7 @@ ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # Its last count in round twenty-two: zh-hans 227, 1; zh-hant 516, 0; en 218, 0 (the same in
 # the tuning sets).
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 516, 0 -> 517, 0
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (218, 0)}
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (219, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1293,6 +1305,7 @@ ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (21
 # data: held at what they reach with the second opinion learned from them (in-sample: the same).
 ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts23hans (the Northwest's 麻达 (problem), 唦, 啊们 as lexicon data): zh-hans 227, 1 -> 230, 0
+# verdicts23en (praise by understatement: "you're not bad for a bot"): en 218, 0 -> 219, 0
 ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (451, 4), "zh-hant": (506, 5), "en": (433, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a

@@ -1417,6 +1417,14 @@ class Matcher:
                 before = first.hit if first is not None else None
                 if said == "?" and before is not None and self._asks(before):
                     continue  # "为啥？知道": asked back first, then answered
+                if first is not None and _doubt_answered(
+                    head, first, after, said, self.shared.table
+                ):
+                    # rule "a doubt answered no": "Paris. Or is that a trick? Naw, Paris" asks
+                    # itself a doubt after its answer, says no to the doubt and the answer
+                    # again: the answer stands, surer (verdicts23en; 西瓜？不对西瓜能吃, the
+                    # answer itself asked, is still denied)
+                    return replace(after, corrected=said)
                 if (
                     before is not None
                     and after.hit is not None
@@ -5820,6 +5828,34 @@ def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entr
             )
         )
         for hit in after.hits
+    )
+
+
+def _doubt_answered(
+    head: list[Clause], first: Match, after: Match, said: str, table: Mapping[str, _Entry]
+) -> bool:
+    """Rule "a doubt answered no": the answer said, then a question of its own in a clause
+    after it ("or is that a trick?", "or is it F?"), then a no (a word of the `no` intent) and
+    that same answer again, and no other branch after the no: "Paris. Or is that a trick?
+    Naw, Paris" says no to the doubt, not to Paris."""
+    if (
+        len(head) < 2
+        or head[-1][0][-1:] != ["?"]
+        or after.hit is None
+        or after.hit.kind != "phrase"
+        or after.branch is None
+        or getattr(table.get(said.replace(" ", "")), "intent", None) != "no"
+    ):
+        return False
+    if any(h.branch is not None and h.branch != after.branch for h in after.hits):
+        return False
+    asked = len(head) - 1
+    return any(
+        h.kind == "phrase"
+        and h.branch == after.branch
+        and h.text == after.hit.text
+        and h.clause < asked
+        for h in (*first.hits, *first.dropped)
     )
 
 

@@ -1143,7 +1143,7 @@ def _english_dialects(
     skips its search."""
     if lexicon.scots_negation_en and ("na" in folded or "no " in folded or "ye" in folded):
         suffixed = "na" in folded and _SCOTS_SUFFIXED.search(folded) is not None
-        negating = "no " in folded and _SCOTS_NO.search(folded) is not None
+        negating = ("no " in folded or "nae " in folded) and _SCOTS_NO.search(folded) is not None
         for texts, kinds in result:
             if suffixed or negating or "ye" in texts:
                 _scots(texts, kinds, lexicon, suffixed)
@@ -1275,8 +1275,9 @@ def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
 _SCOTS_SUFFIXES: Final = ("nae", "na")
 # cheap gates on the folded answer, before any clause is walked ("yes no " × 700 walks none)
 _SCOTS_SUFFIXED: Final = re.compile(r"\w(?:nae|na)\b")
+# Scots "nae" after a subject is "not" too, as "no" is ("am nae pig": im not pig; verdicts23en)
 _SCOTS_NO: Final = re.compile(
-    r"\b(?:am|im|yer|your|youre) no \w|\bno an? \w|[a-z] no (?:the|your|my|bein|being)\b"
+    r"\b(?:am|im|ahm|yer|your|youre) (?:no|nae) \w|\bno an? \w|[a-z] no (?:the|your|my|bein|being)\b"
 )
 # Scots "no" inside a clause before one of these is "not" ("the whites no the yolk", "hes no
 # bein daft"); after one of these it is still a no ("and no the pig", "hell no the")
@@ -1288,7 +1289,8 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
     """Scots negation and "ye" read as English, in place (see lexicon.scots_negation_en): an
     auxiliary with -nae or -na is its -nt ("cannae" is cant, "dinnae" dont), "no" after a
     subject or before "a" is "not" ("am no the pig": im not the pig; "no a clue": not a
-    clue), "ye" after a word or before a verb is "you" ("call ye", "ye feelin ok?")."""
+    clue), and so is "nae" after a subject ("am nae pig"), "ye" after a word or before a verb
+    is "you" ("call ye", "ye feelin ok?")."""
     n = len(texts)
     if suffixed:
         stems = lexicon.scots_negation_en
@@ -1298,6 +1300,11 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
                 stem = token[:-3] if token.endswith("nae") else token[:-2]
                 if stem in stems:
                     texts[k] = stems[stem]
+    if "nae" in texts:
+        subjects = lexicon.scots_no_subjects_en
+        for k in _positions(texts, "nae"):
+            if k and texts[k - 1] in subjects and k + 1 < n and kinds[k + 1] == WORD:
+                texts[k - 1], texts[k] = subjects[texts[k - 1]], "not"  # "am nae pig"
     if "no" in texts:
         subjects = lexicon.scots_no_subjects_en
         for k in _positions(texts, "no"):
