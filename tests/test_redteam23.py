@@ -5,6 +5,7 @@ arguments (ops23: a word of a routine's opening question) do, each seen red befo
 from __future__ import annotations
 
 import asyncio
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,11 @@ from bot.content.corpus import Corpus
 from bot.conversation.answering import Incoming
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import say
 from bot.storage import Storage
 from tests.support.conversation import handled
-from tests.support.emulator import BOT, Emulator
-from tests.support.telegram_fixtures import ALICE, running_bot
+from tests.support.emulator import BOT, Emulator, parse_html
+from tests.support.telegram_fixtures import ALICE, private, running_bot, sends, wait_for
 
 slow = pytest.mark.slow  # a bot against the Telegram emulator
 
@@ -81,3 +83,143 @@ async def test_a_greeting_that_fails_in_the_supergroup_keeps_the_supergroups_pra
         assert after.load_chat(OLD_GROUP["id"]) == ChatState()
     finally:
         after.close()
+
+
+# -- what /prank echoes of its argument changes no direction of the bot's line -------------
+
+# Direction overrides and marks, and a right-to-left word, in what /prank names: echoed as
+# typed, a right-to-left override turned the rest of the bot's line around ("Send /list…"
+# shown backwards), as a display name's would (names are cleaned and isolated: state.py).
+SPOOFED_ARGUMENTS = [
+    ("/prank \u202eabc", "unknown_routine"),
+    ("/prank \u202edad\u2067", "routine_choices"),
+    ("/prank \u05e9\u05dc\u05d5\u05dd", "unknown_routine"),  # Hebrew: right to left
+    ("/lang \u202exx", "lang_unknown"),
+]
+
+
+def direction_spills(text: str) -> bool:
+    """Whether a direction control in `text` is left open: an override or embedding (LRE, RLE,
+    LRO, RLO) or a mark, or right-to-left letters outside an isolate (FSI … PDI)."""
+    depth = 0
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069":
+            depth = max(0, depth - 1)
+        elif ch in "\u202a\u202b\u202d\u202e\u200e\u200f\u061c" or (
+            depth == 0 and unicodedata.bidirectional(ch) in ("R", "AL")
+        ):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(("typed", "line"), SPOOFED_ARGUMENTS, ids=lambda v: ascii(v))
+def test_an_echoed_argument_changes_no_direction_of_the_bots_line(typed: str, line: str) -> None:
+    """/prank or /lang echoes what was typed ("There is no routine called “…”"): no direction
+    control is left in it, and right-to-left words are isolated. Breakage: the argument
+    echoed as typed (seen red: U+202E in the reply)."""
+    message = Incoming(Person(1001, "Alice", "alice"), typed, 1000.0, True, chat_id=-100)
+    (reply,) = handled(Engine(CORPUS[0]), ChatState(lang="en"), message).replies
+    assert reply.text.startswith(say(line, "en", name="\0").split("\0")[0]), reply.text
+    assert not direction_spills(reply.text), ascii(reply.text)
+
+
+def test_a_plain_argument_is_echoed_as_typed() -> None:
+    """What must not change: a name of Latin letters is shown as it was typed."""
+    message = Incoming(
+        Person(1001, "Alice", "alice"), "/prank zzqx qqzz", 1000.0, True, chat_id=-100
+    )
+    (reply,) = handled(Engine(CORPUS[0]), ChatState(lang="en"), message).replies
+    assert reply.text == say("unknown_routine", "en", name="zzqx qqzz")
+
+
+# -- hostile /prank arguments over Telegram: answered within its limits, quickly ----------
+
+HOSTILE_PRANKS = [
+    "a" * 4090,  # one word as long as a message may be
+    "爸" * 4090,  # one run of Chinese characters as long
+    " ".join(["dad"] * 1000),  # a thousand words that each fit
+    "爸," * 2000,  # two thousand words of one character
+    ".*+?[](){}|\\^$",  # regular expressions' metacharacters
+    "\u202edad\u2067 \u200f",  # direction overrides and marks
+    "d\u200da\u200dd",  # zero-width joiners
+    "的",  # one Chinese character, in almost every routine's question
+    "%s %d %(x)s {0} {name}",  # format strings'
+    "@bob dad",  # a mention
+    "/start@TaoluBot",  # a bot command inside
+    "<b>x</b> &amp; <a href='x'>",  # HTML
+]
+
+
+@slow
+async def test_hostile_prank_arguments_are_answered_within_telegrams_limits(
+    emulator: Emulator, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Each hostile /prank in a private chat gets one answer Telegram takes (at most 4096
+    UTF-16 code units, valid HTML), no apology and no traceback, and each is found quickly
+    (the search reads at most a title's few words: no work growing with the argument's
+    square). What they answer: the bot's usual lines (no routine, which one, or a prank)."""
+    chat = private(ALICE)
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        for argument in HOSTILE_PRANKS:
+            typed = f"/prank {argument}"[:4096]
+            mark = emulator.mark()
+            started = asyncio.get_running_loop().time()
+            emulator.user_message(chat, ALICE, typed)
+            answer = await wait_for(emulator, sends(chat["id"]), after=mark)
+            took = asyncio.get_running_loop().time() - started
+            text = answer["params"]["text"]
+            shown = parse_html(text) if answer["params"].get("parse_mode") == "HTML" else text
+            assert len(text.encode("utf-16-le")) // 2 <= 4096, ascii(typed[:40])
+            assert say("oops", "en") not in shown, ascii(typed[:40])
+            assert not direction_spills(shown), ascii(shown)
+            assert took < 3.0, (ascii(typed[:40]), took)
+    assert emulator.rejected == []
+    assert not [r for r in caplog.records if r.exc_info], [r.getMessage() for r in caplog.records]
+
+
+# -- a group found moved by a tap on a button: the supergroup's pranks and the new one --------
+
+
+@slow
+async def test_a_tap_that_finds_its_group_moved_plays_in_the_supergroup_beside_its_prank(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Alice sends /list in a group; the group becomes a supergroup (the bot not told yet),
+    where Bo's prank waits. Alice taps a routine under the old list: its question is refused
+    in the old group (moved) and asked in the supergroup, noted there under the prank's new
+    ticket (a reply to it answers it); Bo's prank still waits. Then Telegram's two service
+    messages of the upgrade come: moved again, nothing is lost or doubled."""
+    db = tmp_path / "bot.sqlite3"
+    storage = Storage(db)
+    try:
+        bo = Person(1004, "Bo")
+        storage.save_chat(SUPERGROUP["id"], waiting_in(SUPERGROUP, bo, "one-and-three"))
+    finally:
+        storage.close()
+    async with running_bot(emulator, db):
+        mark = emulator.mark()
+        emulator.user_message(OLD_GROUP, ALICE, "/list")
+        listed = await wait_for(emulator, sends(OLD_GROUP["id"]), after=mark)
+        message = emulator.messages[(OLD_GROUP["id"], listed["result"]["message_id"])]
+        first = listed["params"]["reply_markup"]["inline_keyboard"][0][0]
+        emulator.migrated[OLD_GROUP["id"]] = SUPERGROUP["id"]
+        mark = emulator.mark()
+        emulator.push({"callback_query": {"id": "t1", "from": ALICE, "chat_instance": "c",
+                                          "message": message, "data": first["callback_data"]}})  # fmt: skip
+        asked = await wait_for(emulator, sends(SUPERGROUP["id"]), after=mark)
+        emulator.upgrade_group(OLD_GROUP, SUPERGROUP, ALICE)
+        mark = emulator.mark()
+        emulator.user_message(SUPERGROUP, ALICE, "/start")  # after the service messages
+        await wait_for(emulator, sends(SUPERGROUP["id"]), after=mark)
+    after = Storage(db)
+    try:
+        pranks = after.load_chat(SUPERGROUP["id"]).pranks
+        assert sorted(p.by.id for p in pranks.values()) == [1001, 1004], pranks
+        ticket = after.ticket_for(SUPERGROUP["id"], asked["result"]["message_id"])
+        assert ticket is not None and pranks[ticket].by.id == 1001, (ticket, pranks)
+        assert after.load_chat(OLD_GROUP["id"]) == ChatState()
+    finally:
+        after.close()
+    assert [r for r in emulator.rejected if int(r["params"]["chat_id"]) != OLD_GROUP["id"]] == []
