@@ -223,3 +223,30 @@ async def test_a_tap_that_finds_its_group_moved_plays_in_the_supergroup_beside_i
     finally:
         after.close()
     assert [r for r in emulator.rejected if int(r["params"]["chat_id"]) != OLD_GROUP["id"]] == []
+
+
+# -- a turn that failed after its group was found moved: the apology goes where it went ------
+
+
+@slow
+async def test_a_turn_that_fails_after_its_group_moved_says_sorry_in_the_supergroup(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Alice's /prank in a group the bot does not know was upgraded: its question is refused
+    in the old group (moved), and Telegram refuses its send to the supergroup (a 500: never
+    said). The turn failed, and the members, in the supergroup now, hear "Oops… try again"
+    there, in the group's language. Breakage: the apology was sent to the old group only,
+    refused (moved), so nobody heard that the /prank was lost."""
+    db = tmp_path / "bot.sqlite3"
+    storage = Storage(db)
+    try:
+        storage.save_chat(OLD_GROUP["id"], ChatState(lang="en"))
+    finally:
+        storage.close()
+    emulator.migrated[OLD_GROUP["id"]] = SUPERGROUP["id"]
+    emulator.inject("sendMessage", "500", chat_id=SUPERGROUP["id"])
+    async with running_bot(emulator, db):
+        emulator.user_message(OLD_GROUP, ALICE, "/prank one-and-three")
+        sorry = await wait_for(emulator, sends(SUPERGROUP["id"], say("oops", "en")), timeout=10)
+    assert "reply_parameters" not in sorry["params"]  # the message it answers is not there
+    assert "TEST-token" not in str(emulator.sent)
