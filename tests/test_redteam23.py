@@ -42,13 +42,13 @@ def waiting_in(group: dict, starter: Person, routine: str) -> ChatState:
     return chat
 
 
-async def until_faults_spent(emulator: Emulator, timeout: float = 15) -> None:
+async def until_faults_spent(emulator: Emulator, timeout: float = 15, settle: float = 1.0) -> None:
     """Wait until every injected fault was met, then a moment more for the turn to end."""
     deadline = asyncio.get_running_loop().time() + timeout
     while any(emulator.faults.values()):
         assert asyncio.get_running_loop().time() < deadline, emulator.faults
         await asyncio.sleep(0.05)
-    await asyncio.sleep(1.0)
+    await asyncio.sleep(settle)
 
 
 # -- a greeting that fails after its group was found moved ---------------------------------
@@ -250,3 +250,44 @@ async def test_a_turn_that_fails_after_its_group_moved_says_sorry_in_the_supergr
         sorry = await wait_for(emulator, sends(SUPERGROUP["id"], say("oops", "en")), timeout=10)
     assert "reply_parameters" not in sorry["params"]  # the message it answers is not there
     assert "TEST-token" not in str(emulator.sent)
+
+
+# -- a restart between the move and the next sweep ----------------------------------------
+
+
+@slow
+async def test_a_reveal_put_back_in_the_supergroup_is_said_once_after_a_restart(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Alice's prank in a group is overdue and the group was upgraded (the bot not told),
+    where Bo's prank waits. The sweep finds the group moved, and the reveal's send to the
+    supergroup fails (a 500): put back there. The bot stops before the next sweep and starts
+    again: the reveal is said once in the supergroup, and Bo's prank still waits."""
+    db = tmp_path / "bot.sqlite3"
+    storage = Storage(db)
+    try:
+        overdue = Incoming(Person(1001, "Alice"), "/prank ten-knives anyway", 0.0, True)
+        old = handled(Engine(CORPUS[0]), ChatState(lang="en"), overdue).chat
+        storage.save_chat(OLD_GROUP["id"], old)
+        storage.save_chat(
+            SUPERGROUP["id"], waiting_in(SUPERGROUP, Person(1004, "Bo"), "one-and-three")
+        )
+    finally:
+        storage.close()
+    emulator.migrated[OLD_GROUP["id"]] = SUPERGROUP["id"]
+    emulator.inject("sendMessage", "500", chat_id=SUPERGROUP["id"])
+    # put back for the sweep interval (2 s), then stopped before it comes
+    async with running_bot(emulator, db, sweep_seconds=2.0):
+        await until_faults_spent(emulator, settle=0.2)
+    assert emulator.sent_texts(SUPERGROUP["id"]) == []
+    async with running_bot(emulator, db, sweep_seconds=0.2):
+        await wait_for(emulator, sends(SUPERGROUP["id"], say("timeout", "en")), timeout=15)
+        await asyncio.sleep(1.0)  # more sweeps: nothing is said twice
+    reveals = [t for t in emulator.sent_texts(SUPERGROUP["id"]) if say("timeout", "en") in t]
+    assert len(reveals) == 1, reveals
+    after = Storage(db)
+    try:
+        left = after.load_chat(SUPERGROUP["id"]).pranks.values()
+        assert [p.routine for p in left] == ["one-and-three"], left
+    finally:
+        after.close()
