@@ -291,3 +291,47 @@ async def test_a_reveal_put_back_in_the_supergroup_is_said_once_after_a_restart(
         assert [p.routine for p in left] == ["one-and-three"], left
     finally:
         after.close()
+
+
+# -- a group upgraded between two reveals of one sweep --------------------------------------
+
+
+@slow
+async def test_a_group_upgraded_between_two_reveals_says_each_once_and_keeps_the_supergroups(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Alice's and Carl's pranks in a group are overdue; Bo's waits in the supergroup the
+    group becomes right after the first reveal is said (the bot not told). The second reveal
+    is refused in the old group (moved) and said in the supergroup: each reveal once, Bo's
+    prank still waits there, nothing is left in the old group."""
+    db = tmp_path / "bot.sqlite3"
+    storage = Storage(db)
+    try:
+        old = ChatState(lang="en")
+        for n, starter in enumerate((Person(1001, "Alice"), Person(1005, "Carl"))):
+            overdue = Incoming(starter, "/prank ten-knives anyway", float(n), True)
+            old = handled(Engine(CORPUS[0]), old, overdue).chat
+        assert len(old.pranks) == 2
+        storage.save_chat(OLD_GROUP["id"], old)
+        bo = Person(1004, "Bo")
+        storage.save_chat(SUPERGROUP["id"], waiting_in(SUPERGROUP, bo, "one-and-three"))
+    finally:
+        storage.close()
+
+    def upgraded() -> None:
+        emulator.migrated[OLD_GROUP["id"]] = SUPERGROUP["id"]
+
+    emulator.when(sends(OLD_GROUP["id"], say("timeout", "en")), upgraded)
+    async with running_bot(emulator, db, sweep_seconds=0.2):
+        await wait_for(emulator, sends(SUPERGROUP["id"], say("timeout", "en")), timeout=15)
+        await asyncio.sleep(1.0)  # more sweeps: nothing is said twice
+    for chat in (OLD_GROUP, SUPERGROUP):  # the first in the group, the second where it went
+        said = emulator.sent_texts(chat["id"])
+        assert len([t for t in said if say("timeout", "en") in t]) == 1, (chat, said)
+    after = Storage(db)
+    try:
+        left = after.load_chat(SUPERGROUP["id"]).pranks.values()
+        assert [p.routine for p in left] == ["one-and-three"], left
+        assert after.load_chat(OLD_GROUP["id"]) == ChatState()
+    finally:
+        after.close()
