@@ -166,7 +166,9 @@ class Turns:
         chat = self.storage.load_chat(message.chat_id)
         message = self._resolved(message)
         response = await self._respond(chat, message)
-        landed = [message.chat_id]  # where the chat is: a send may find it moved (_apply)
+        # Where the chat is, and the state found there before the turn moved into it: a send
+        # may find the group moved (`_apply`), merged into the supergroup's state.
+        landed = [(message.chat_id, chat)]
         try:
             await self._apply(message.chat_id, chat, response, outbox, message, update_id, landed)
         except UnconfirmedError as error:
@@ -177,7 +179,7 @@ class Turns:
             # second one (and an apology after the first) is what a group sees of a bot gone
             # wrong, while a greeting lost this way only leaves the group to find /help.
             if message.bot_added:
-                log.info("chat %s: the greeting's delivery is unknown: %s", landed[-1], error)
+                log.info("chat %s: the greeting's delivery is unknown: %s", landed[-1][0], error)
                 return response
         except Exception as error:
             if isinstance(error, StorageError) or not (message.bot_added and response.replies):
@@ -185,8 +187,11 @@ class Turns:
             # The greeting did not go out: the group never heard it, so it stays a group the
             # bot has not been in, and the next add greets it (an "Oops… try again" that
             # found the group greeted would say nothing to the add it asks for). Where the
-            # greeting was last tried: a group that became a supergroup meanwhile is there.
-            self.storage.save_chat(landed[-1], chat)
+            # greeting was last tried: a group that became a supergroup meanwhile is there,
+            # its state as it was before the group moved in, with the group's own (`chat`)
+            # merged as the move merged it. Saved as the group's alone, that state was
+            # saved over the supergroup's, its waiting pranks lost (ops23, redteam23).
+            self.storage.save_chat(landed[-1][0], _before_the_moves(chat, landed))
             if not isinstance(error, UndeliverableError):
                 raise
             # shut out as it came (removed at once, or no one may write): no one to tell
@@ -359,10 +364,12 @@ class Turns:
         outbox.set_timers(old, {})
         outbox.set_timers(new, _deadlines(self.storage.load_chat(new)))
 
-    def _move(self, old: int, new: int, moving: ChatState) -> tuple[ChatState, dict[str, str]]:
+    def _move(
+        self, old: int, new: int, moving: ChatState
+    ) -> tuple[ChatState, ChatState, dict[str, str]]:
         """The old chat's state `moving` merged into the new chat's, saved there, and the old
-        chat moved (`move_chat`): the state the new chat has now, and the moving pranks' new
-        tickets by their old ones. Saved even onto an empty state: the new chat may have a
+        chat moved (`move_chat`): the state the new chat had before, the one it has now, and
+        the moving pranks' new tickets by their old ones. Saved even onto an empty state: the new chat may have a
         row all the same (its chatter handled first), which move_chat keeps, dropping the
         old chat's."""
         staying = self.storage.load_chat(new)
@@ -371,7 +378,7 @@ class Turns:
         self.storage.save_chat(new, joined)
         log.info("chat %s moved to %s", old, new)
         self.storage.move_chat(old, new)
-        return joined, tickets
+        return staying, joined, tickets
 
     def lang_for(self, chat_id: int, code: str | None) -> str:
         """The language to answer someone in this chat in (for lines outside a turn: an
@@ -388,12 +395,13 @@ class Turns:
         outbox: Outbox,
         message: Incoming | None,
         update_id: int | None,
-        landed: list[int] | None = None,
+        landed: list[tuple[int, ChatState]] | None = None,
         revealed_at: float = 0.0,
     ) -> None:
         """Save, send, remember what asks what, forget what ended, tell, and keep the timers.
         A chat found moved (a group became a supergroup) is moved, and its new id added to
-        `landed`, for a caller whose send then failed. `revealed_at`: the time timeouts'
+        `landed` with the state found there before the move, for a caller whose send then
+        failed. `revealed_at`: the time timeouts'
         reveals were made at (a reveal that never left is tried again from then)."""
         after = response.chat
         first_chat_id = chat_id  # a group found moved goes on at the supergroup's id
@@ -429,7 +437,9 @@ class Turns:
                         buttons, questions = [], []
                         # Both chats' waiting pranks stay (redteam22: move_chat alone kept
                         # the supergroup's state and dropped the old group's other pranks).
-                        after, moved_tickets = self._move(chat_id, moved.new_chat_id, after)
+                        staying, after, moved_tickets = self._move(
+                            chat_id, moved.new_chat_id, after
+                        )
                         if tickets is not None:  # moved twice: the first move's, renumbered
                             moved_tickets = {
                                 first: moved_tickets[then]
@@ -441,7 +451,7 @@ class Turns:
                         outbox.set_timers(chat_id, {})
                         chat_id = moved.new_chat_id
                         if landed is not None:
-                            landed.append(chat_id)
+                            landed.append((chat_id, staying))
                         send = self._send(chat_id, reply, ticket, after, message, send.keys)
                         sent = await outbox.send(chat_id, replace(send, quote=None))
                 except UnconfirmedError as error:
@@ -590,6 +600,15 @@ class Turns:
         if private and reply.asks and prank is not None and reply.address is None:
             share = (prank.routine, prank.lang)
         return Send(reply, quote, force_reply=reply.address is not None, share=share, keys=keys)
+
+
+def _before_the_moves(chat: ChatState, landed: list[tuple[int, ChatState]]) -> ChatState:
+    """`chat`, a group's state before a turn, where the turn last found the group
+    (`landed[-1]`): merged, move by move, into the state each chat it was found moved to had
+    before the move, as `Turns._move` merged the turn's."""
+    for _, staying in landed[1:]:
+        chat = merged(staying, chat)
+    return chat
 
 
 def new_tickets(staying: ChatState, moving: ChatState) -> dict[str, str]:

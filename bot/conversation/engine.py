@@ -55,8 +55,8 @@ from bot.conversation.state import (
     ChatState,
     Person,
     Prank,
-    clean_name,
     distinct_labels,
+    echoed,
     is_username,
     isolate,
 )
@@ -317,7 +317,7 @@ class Engine:
             if not message.in_group:
                 return self._say(chat, "private_target", lang)  # as "/prank @bob" is
             if named and target is None:
-                name = isolate(clean_name(named)[:32])
+                name = echoed(named, 32)
                 return self._say(chat, "prank_not_username", lang, name=name)
             if target is None:
                 return self._say(chat, "prank_who", lang)  # a bare @: whom was it meant for?
@@ -354,7 +354,7 @@ class Engine:
         if routine is None and found.routines:
             return self._choices(chat, " ".join(names), found, mentions, lang)
         if routine is None:
-            return self._say(chat, "unknown_routine", lang, name=" ".join(names)[:64])
+            return self._say(chat, "unknown_routine", lang, name=echoed(" ".join(names)))
         if not routine.plays_in(lang) and not anyway:
             other = ENGLISH if ENGLISH in routine.plays else SIMPLIFIED
             tail = "".join(f" @{m[:32]}" for m in mentions[:1])
@@ -480,7 +480,7 @@ class Engine:
         """Several routines fit: which one? Those played in the chat's language first."""
         ranked = sorted(found.routines, key=lambda r: (not r.plays_in(lang), r.id))
         tail = "".join(f" @{m[:32]}" for m in mentions[:1])
-        lines = [say("routine_choices", lang, name=name[:64])]
+        lines = [say("routine_choices", lang, name=echoed(name))]
         for routine in ranked[:MAX_CHOICES]:
             shown = lang if routine.plays_in(lang) or not routine.title.en else ENGLISH
             lines.append(f"  /prank {routine.id}{tail} — {routine.title.in_(shown)}")
@@ -560,7 +560,7 @@ class Engine:
         named = " ".join(args)
         wanted = (language_named(args[0]) or language_named(named)) if args else None
         if args and wanted is None:
-            return self._say(chat, "lang_unknown", lang, name=named[:32])
+            return self._say(chat, "lang_unknown", lang, name=echoed(named, 32))
         if wanted is None:
             current = say(f"lang_name_{lang}", lang)
             return self._say(chat, "lang_usage", lang, current=current)

@@ -51,6 +51,13 @@ def isolate(text: str) -> str:
     return text
 
 
+def echoed(typed: str, limit: int = 64) -> str:
+    """What someone typed, shown back in the bot's line ("There is no routine called “…”"):
+    cleaned as a name is (no direction controls: a right-to-left override echoed as typed
+    turned the rest of the line around, redteam23), cut to `limit` characters, isolated."""
+    return isolate(clean_name(typed)[:limit])
+
+
 def distinct_labels(people: Iterable[tuple[str, str]]) -> dict[str, str]:
     """key → label, for (key, label) pairs shown together: two labels that would look alike
     (case and compatibility forms aside) each get a short suffix from their key, so that two

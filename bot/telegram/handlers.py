@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from telegram import Message, Update
-from telegram.error import NetworkError, RetryAfter, TelegramError
+from telegram.error import ChatMigrated, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ContextTypes
 
 from bot.application.turn import Turns
@@ -112,7 +112,14 @@ class Handlers:
             message = update.effective_message
             code = message.from_user.language_code if message.from_user else None
             try:
-                await message.reply_text(say("oops", self.turns.lang_for(message.chat_id, code)))
+                try:
+                    lang = self.turns.lang_for(message.chat_id, code)
+                    await message.reply_text(say("oops", lang))
+                except ChatMigrated as moved:
+                    # The group became a supergroup (the turn found it so and moved its state
+                    # there): the members are there now, and the message it answers is not.
+                    lang = self.turns.lang_for(moved.new_chat_id, code)
+                    await context.bot.send_message(moved.new_chat_id, say("oops", lang))
             except Exception as error:
                 log.warning("update %s: could not say sorry either: %r", update_id, error)
 
