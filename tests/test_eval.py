@@ -1241,7 +1241,9 @@ ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (500, 2), "en": (22
 ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # Its one run read zh-hans 899, 5; zh-hant 1000, 13; en 856, 10 (the reported number).
 # In the tuning sets (the second opinion learns from it): zh-hans 903, 3; zh-hant 1011, 6; en 869, 3
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (903, 3), "zh-hant": (1011, 6), "en": (869, 3)}
+# wp23 (one's own wits beside a yes: 我知，呢條我識 to "do you know why?", "Aye, I'm no daft" to
+# "can you spell 'shop'?", the safe path): zh-hant 1011, 6 -> 1011, 5; en 869, 3 -> 869, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (903, 3), "zh-hant": (1011, 5), "en": (869, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1529,7 +1531,9 @@ HELD = [
     # question predicted, the joining named ahead, 小菜一碟, 老掉牙, 绕我说, 同辈, a habit of one's
     # own reaching a count, 被你整着 admitted): 218/228 95.6%, 6
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 272, 5
-    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (272, 5)}),
+    # reached 274, 3 at round twenty-three's start; wp23 (a question back in Chinese: 邊個話我系豬
+    # 你先至系 asks who said it, no give-away): 274, 3 -> 274, 2
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (274, 2)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
