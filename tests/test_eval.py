@@ -1287,6 +1287,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # verdicts23en (dialect as lexicon data, plain words, seeing through in own words): en 869, 3
 # -> 882, 2
 # verdicts23en (praise named: "there, that's a compliment"): en 882, 2 -> 883, 2
+# wp23 (one's own wits beside a yes: 我知，呢條我識 to "do you know why?", "Aye, I'm no daft" to
+# "can you spell 'shop'?", the safe path): zh-hant 1011, 6 -> 1011, 5; en 869, 3 -> 869, 2
 ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1027, 5), "en": (883, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
@@ -1591,6 +1593,8 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 272, 5
     # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 272, 5 -> 273, 5
     # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 274, 3 -> 275, 3
+    # reached 274, 3 at round twenty-three's start; wp23 (a question back in Chinese: 邊個話我系豬
+    # 你先至系 asks who said it, no give-away): 274, 3 -> 274, 2
     (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (273, 5)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about

@@ -274,6 +274,10 @@ FIELDS: dict[str, str] = {
     # `asked_back_guesses_en` ("how about red?", "why not red?" suggest it)
     "asked_back_openers_en": WORDS,
     "asked_back_guesses_en": WORDS,
+    # a word asking who or why before a branch's word in its clause asks back about it (为什么
+    # 老问猪, 谁会刷蓝色): the word is asked about, not given (wp23)
+    "asked_back_words_zh": WORDS,
+    "asked_who_zh": WORDS,
     # a clause opening with one of these and closing with "?" asks about a thing ("are the
     # feathers wet?"): a branch's word in it with something said of it after, or a place word
     # before it, is asked about, not given; not after a word of `about_guesses_en` ("is it the
@@ -538,6 +542,14 @@ FIELDS: dict[str, str] = {
     # 識晒, 这套路我晓得): beside a warm-up's answer it sees through it (rule "the routine claimed
     # known", bot.content.corpus)
     "knowing_claims": WORDS,
+    # `trick` words about the speaker's own wits ("im no daft", 我不傻): beside a bare yes to a
+    # warm-up ("can you spell it?" "aye, im no daft") they say how sure the yes is (rule "one's
+    # own wits beside a yes", bot.content.corpus)
+    "wits_claims": WORDS,
+    # a conclusion drawn between the give-away and an answer (嫦娥奔月…所以是月亮): the
+    # give-away is the speaker's reasoning (rule "the give-away as reasoning", bot.content)
+    "reasoning_markers_zh": WORDS,
+    "reasoning_markers_en": WORDS,
     # a give-away that only turns the insult back (你才是猪, 你先係豬): beside a branch's own
     # answer ("我唔係豬，你先係豬") it is a retort, the answer stands (rule "the retort beside
     # an answer", bot.content.corpus)
@@ -724,6 +736,8 @@ class Lexicon:
     unread_words_en: frozenset[str]
     asked_back_openers_en: frozenset[str]
     asked_back_guesses_en: frozenset[str]
+    asked_back_words_zh: frozenset[str]
+    asked_who_zh: frozenset[str]
     about_questions_en: frozenset[str]
     about_guesses_en: frozenset[str]
     about_places_en: frozenset[str]
@@ -879,6 +893,9 @@ class Lexicon:
     thinking_sounds: frozenset[str]
     later_questions: tuple[str, ...]
     knowing_claims: frozenset[str]
+    wits_claims: frozenset[str]
+    reasoning_markers_zh: frozenset[str]
+    reasoning_markers_en: frozenset[str]
     retorts_zh: tuple[str, ...]
     retort_denials_zh: tuple[str, ...]
     retorts_en: tuple[str, ...]

@@ -74,6 +74,7 @@ from understanding.text import (
     clauses,
     flat,
     fold,
+    not_amounts,
     numbers,
     spans,
 )
@@ -1235,7 +1236,19 @@ class Matcher:
                 # are Tagalog; one word of a branch inside them is no answer: the safe path
                 unread = _why(replace(hit), "another language: mostly words the bot cannot read")
                 return Match(None, None, None, (), (*result.dropped, unread))
-            if _named_in_a_question_back(parts, result, hit, self.lexicon):
+            if _named_in_a_question_back(
+                parts, result, hit, self.lexicon
+            ) or _named_after_a_question_word_zh(
+                parts,
+                result,
+                hit,
+                self.lexicon,
+                # the trick's own words only after a who (边个话我是猪 denies it); after a why
+                # they name it (你为什么骂我是猪 sees through: review15)
+                self.lexicon.asked_who_zh
+                if hit.branch == self.owners.get(TRICK)
+                else self.lexicon.asked_back_words_zh,
+            ):
                 # rule "a question back naming a branch word": "who get red house for this
                 # area?" asks about red, it answers nothing: the safe path
                 asked = _why(replace(hit), "a question back naming a branch word (who…?)")
@@ -1255,6 +1268,27 @@ class Matcher:
                 # know" jokes, then says it does not know: the safe path
                 told = _why(replace(hit), "a story beside a don't-know: no guess")
                 return Match(None, None, None, (), (*result.dropped, told))
+        if (
+            result.branch is not None
+            and hit is not None
+            and _a_why_at_the_asker(parts, hit, self.lexicon)
+            and all(h.branch == hit.branch for h in result.hits if h.branch is not None)
+        ):
+            # rule "a why at the asker" (wp23): "bruh why u always talkin bout pigs" asks the
+            # asker about themselves, the branch's "why?" (I don't know, tell me) it is not
+            asked = _why(replace(hit), "a why at the asker (why u always…?)")
+            return Match(None, None, None, (), (*result.dropped, asked))
+        if (
+            result.branch is not None
+            and hit is not None
+            and hit.intent == "no"
+            and 0 < hit.clause < len(parts) - 1
+            and _a_no_correcting_a_word(parts, result, hit)
+        ):
+            # rule "a no correcting a word" (wp23): "their own Queen's day, no, King now" takes
+            # a word back inside a remark, it answers no question: the safe path
+            corrects = _why(replace(hit), "a no correcting a word (Queen's, no, King)")
+            return Match(None, None, None, (), (*result.dropped, corrects))
         if (
             result.branch is not None
             and hit is not None
@@ -1379,6 +1413,30 @@ class Matcher:
                     # houses in greece" names what is asked about (a blue house) after its
                     # guess: no correction; the echo is weighed with the guess (_resolve)
                     continue
+                if (
+                    said == "?"
+                    and first is not None
+                    and first.branch is not None
+                    and first.hit is not None
+                    and first.hit.kind != "intent"
+                    and after.branch is not None
+                    and first.branch != after.branch
+                    and after.branch != self.owners.get(TRICK)  # 俺才是你的grandpa turns it
+                    and any(
+                        h.branch == first.branch
+                        and h.text == first.hit.text
+                        # not inside the other branch's words (才是你的grandpa)
+                        and not (h.clause >= 0 <= after.hit.clause and _overlap(h, after.hit))
+                        for h in after.hits
+                    )
+                ):
+                    # rule "an answer asked, then said again" (wp23): "五步？开门、拿大象出来、
+                    # 放长颈鹿…我估五步" offers its answer as a question, then says the same
+                    # words again after another branch's: the "?" took nothing back, and the
+                    # words between are no answer instead: two answers, the safe path. Not a
+                    # yes or no asked (有嗎？沒有吧 takes it back)
+                    again = _why(replace(after.hit), "an answer asked, then said again (A? … A)")
+                    return Match(None, None, None, (), (*after.dropped, again), corrected=said)
                 sees = self.owners.get(TRICK)  # the branch naming the trick reaches
                 if first is not None and any(
                     h.intent == TRICK or (sees is not None and h.branch == sees) for h in first.hits
@@ -2513,6 +2571,8 @@ class Matcher:
             joined = flat(searched)
             for index, regex in self.regexed:
                 found = regex.search(joined)
+                if found and not _NUMERALS_ZH.isdisjoint(found.group()):
+                    found = _an_amount(regex, found, joined, lexicon)
                 if found and found.group():
                     units = len(_UNIT.findall(found.group())) or 1
                     text = found.group()
@@ -5424,9 +5484,18 @@ def _named_in_a_question_back(
     """Rule "a question back naming a branch word": the chosen phrase inside a clause opening
     with a word of lexicon.asked_back_openers_en and closing with "?" (not "how about…?"),
     and the branch named nowhere else. Not where the question word is itself an answer of
-    this state (a knock-knock's "who be boo?" says "boo who")."""
-    if not _a_question_back(parts, hit, lexicon):
+    this state (a knock-knock's "who be boo?" says "boo who"). Its "?" may be left off in
+    a long last clause (wp23: "who paints a house blue fr"), unless that clause holds a
+    don't-know ("how would i know never been there" asks nothing: it does not know)."""
+    if not _a_question_back(parts, hit, lexicon, unmarked=True):
         return False
+    kinds = parts[hit.clause][1]
+    if kinds[-1] != QUESTION and any(
+        h.clause == hit.clause and (h.intent == "dont_know" or h.start == 0)
+        for h in (*found.hits, *found.dropped)
+        if h.branch == hit.branch or h.intent == "dont_know"
+    ):
+        return False  # a don't-know, or the question word itself this state's answer
     if any(
         h.branch == hit.branch and h.clause == hit.clause and h.start == 0 for h in found.dropped
     ):
@@ -5434,16 +5503,120 @@ def _named_in_a_question_back(
     return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
 
 
-def _a_question_back(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
-    """Whether a phrase hit stands inside a question back: after the opening of a clause that
-    opens with a word of lexicon.asked_back_openers_en and closes with "?", the next word none
-    of lexicon.asked_back_guesses_en ("how far?" asks; "how about red?" suggests)."""
+def _a_no_correcting_a_word(parts: list[Clause], found: Match, hit: Hit) -> bool:
+    """Rule "a no correcting a word" (wp23): a bare no is a clause alone, between a clause of
+    words before and a short one after (at most _CORRECTED_WORD_UNITS units), and every hit of
+    the answer is that no: the speaker took back a word of their own remark ("they have their
+    own Queen's day, no, King now"), they said no to nothing asked."""
+    texts, _ = parts[hit.clause]
+    if hit.units != 1 or len(texts) != 1:
+        return False  # a bare no: 还好啦 不太爱 怕冷 says not much, and why
+    if any(h is not hit and h.branch is not None for h in found.hits):
+        return False
+    before, after = parts[hit.clause - 1], parts[hit.clause + 1]
+    worded = (WORD, HAN)
+    return (
+        any(k in worded for k in before[1])
+        and any(k in worded for k in after[1])
+        and len(after[0]) <= _CORRECTED_WORD_UNITS
+        and hit.clause + 2 == len(parts)
+    )
+
+
+# The most units a word put right after a no may take ("no, King now": two)
+_CORRECTED_WORD_UNITS = 3
+
+
+def _an_amount(
+    regex: re.Pattern[str], found: re.Match[str], joined: str, lexicon: Lexicon
+) -> re.Match[str] | None:
+    """Rule "a numeral inside a word is no amount", for a branch's regex too (wp23): a match of
+    Chinese numerals alone lying inside a word of lexicon.not_numbers_zh (八 of 时辰八字, the
+    birth chart) counts no more than the number reader counts it; the regex's next match
+    may (八字 then 八岁)."""
+    covered: set[int] | None = None
+    while found is not None:
+        said = found.group()
+        if not said or not _NUMERALS_ZH.issuperset(said):
+            return found
+        if covered is None:
+            covered = not_amounts(joined, lexicon)
+        if not covered.issuperset(range(found.start(), found.end())):
+            return found
+        found = regex.search(joined, found.end())
+    return None
+
+
+# Words naming the asker: a why followed by one asks about them ("why u always…", 点解你…)
+_ASKERS_NAMED: Final = frozenset(
+    {"you", "u", "ya", "ye", "your", "ur", "youre", "yall", "你", "您"}
+)
+
+
+def _a_why_at_the_asker(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
+    """Rule "a why at the asker", for a branch's own why (wp23; pig-ran-away
+    takes "why" for "I don't know, why?"): a why of lexicon.asks_why_en or asks_why_zh with the
+    asker named after it in its clause and at least _WHY_ASKED_UNITS units after it ("bruh why
+    u always talkin bout pigs", 为什么你老是问猪) asks the asker about themselves, it answers
+    nothing. A why alone, or with the question's own story after it ("why did it run?"), stands."""
+    if hit.kind != "phrase" or not 0 <= hit.clause < len(parts):
+        return False
+    if hit.text not in lexicon.asks_why_en and hit.text not in lexicon.asks_why_zh:
+        return False
+    texts = parts[hit.clause][0]
+    rest = texts[hit.start + hit.units :]
+    return len(rest) >= _WHY_ASKED_UNITS and not _ASKERS_NAMED.isdisjoint(rest)
+
+
+# The least units after a why that asks the asker about themselves ("why u asking": three)
+_WHY_ASKED_UNITS = 3
+
+
+def _named_after_a_question_word_zh(
+    parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon, asking: frozenset[str]
+) -> bool:
+    """Rule "a question back naming a branch word", in Chinese (wp23): the chosen phrase after a
+    word of `asking` (lexicon.asked_back_words_zh; for the trick's own words asked_who_zh) in
+    its clause (为什么老问猪, 谁会刷蓝色屋, 边个话我系猪), the clause
+    holding no negator (谁不喜欢玩水 and 为什么不是月亮 suggest it), and the branch named
+    nowhere else."""
     if hit.kind != "phrase" or hit.start == 0 or not 0 <= hit.clause < len(parts):
         return False
     texts, kinds = parts[hit.clause]
-    if not texts or texts[0] not in lexicon.asked_back_openers_en or kinds[-1] != QUESTION:
+    if hit.start >= len(kinds) or kinds[hit.start] != HAN:
+        return False
+    before = "".join(t for t, k in zip(texts[: hit.start], kinds, strict=False) if k == HAN)
+    if not any(word in before for word in asking):
+        return False
+    said = "".join(t for t, k in zip(texts, kinds, strict=True) if k == HAN)
+    if not lexicon.negators_zh.isdisjoint(said):
+        return False
+    return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
+
+
+def _a_question_back(
+    parts: list[Clause], hit: Hit, lexicon: Lexicon, unmarked: bool = False
+) -> bool:
+    """Whether a phrase hit stands inside a question back: after the opening of a clause that
+    opens with a word of lexicon.asked_back_openers_en and closes with "?" (or, `unmarked`,
+    is the answer's last and long: _UNMARKED_QUESTION_WORDS), the next word none of
+    lexicon.asked_back_guesses_en ("how far?" asks; "how about red?" suggests)."""
+    if hit.kind != "phrase" or hit.start == 0 or not 0 <= hit.clause < len(parts):
+        return False
+    texts, kinds = parts[hit.clause]
+    if not texts or texts[0] not in lexicon.asked_back_openers_en:
+        return False
+    if kinds[-1] != QUESTION and not (
+        unmarked and hit.clause == len(parts) - 1 and len(texts) >= _UNMARKED_QUESTION_WORDS
+    ):
         return False
     return not (texts[1:2] and texts[1] in lexicon.asked_back_guesses_en)
+
+
+# Rule "a question back naming a branch word", its "?" left off (wp23): chat drops the mark
+# ("who paints a house blue fr"); a last clause of at least this many words opening with a
+# question word asks as well. Fewer ("why blue", "how far") may be an answer's shorthand.
+_UNMARKED_QUESTION_WORDS = 4
 
 
 def _asked_about(

@@ -1723,6 +1723,11 @@ def _english_number(words: str) -> str:
         return UNREADABLE
 
 
+def not_amounts(text: str, lexicon: Lexicon) -> set[int]:
+    """Positions in `text` of numerals inside words that are not amounts (`_not_numbers`)."""
+    return _not_numbers([text], lexicon)
+
+
 def _not_numbers(texts: list[str], lexicon: Lexicon) -> set[int]:
     """Positions of numerals inside words that are not amounts (一下, 万一, 七上八下), in a
     stretch of single characters: one scan, the longest word at each position."""

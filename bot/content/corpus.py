@@ -643,6 +643,13 @@ class RoutineState:
             # a bare yes or ok ("cow drink water ok i know this one"), or the question's own
             # word said back ("I... 跟住love you 係咪 唔上當"), answers no warm-up: the trick
             # word says they know what comes
+            if all(_own_wits_or_question_known(t, self.matcher.lexicon) for t in tricks):
+                # Rule "one's own wits beside a yes" (wp23): unless every trick word only
+                # speaks of the speaker ("Aye, I'm no daft" to "can you spell 'shop'?") or
+                # claims this question known (我知，呢條我識 to "do you know why?"): the yes
+                # and the trick seen are both fair readings, the safe path
+                torn = f"a yes ({best.text}) and one's own wits ({tricks[0].text})"
+                return Match(None, None, None, found.hits, found.dropped, torn=torn)
             return None
         return Match(best.branch, answer.id, best, found.hits, found.dropped)
 
@@ -719,6 +726,22 @@ def _claims_known(tricks: list[Hit], claims: frozenset[str]) -> bool:
     give-away wins. Only the give-away's own hits are looked at, on answers that already hold
     one: no work for any other answer."""
     return any(hit.kind == "intent" and hit.text in claims for hit in tricks)
+
+
+def _own_wits_or_question_known(hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether a `trick` hit only speaks of the speaker's wits (lexicon.wits_claims: "im no
+    daft", 我不傻) or claims this question known (rule "the trick claimed known" over a kind of
+    lexicon.question_kinds_zh, by a knowing verb, not a met-before one: 呢條我識, 这题我知道;
+    not 这套我识 or 这题我听过, which know the routine)."""
+    if hit.text in lexicon.wits_claims:
+        return True
+    said, _, why = hit.text.partition(" (")
+    if why != "the trick claimed known)" or "我" not in said:
+        return False
+    named, _, claim = said[1:].partition("我")
+    return any(named.endswith(kind) for kind in lexicon.question_kinds_zh) and not any(
+        claim.endswith(met) for met in lexicon.met_claims_zh
+    )
 
 
 def _denies_the_word(answer: Answer, word: str, denials: tuple[str, ...]) -> bool:

@@ -328,6 +328,9 @@ def understand(state: RoutineState, text: str) -> Match:
     unsure = state.retort_beside_ones_own_words(found, hit, extra, text)
     if unsure is not None:
         return unsure
+    reasoned = _reasoned_to_an_answer(state, text, found, hit)
+    if reasoned is not None:
+        return reasoned
     # Said beside an answer that sees through it ("made of glass"): that answer, whose
     # reply is the routine's own.
     # Of two such answers, the one said first: "0 槍聲一響全飛走了" answers 0, then says why.
@@ -342,6 +345,42 @@ def understand(state: RoutineState, text: str) -> Match:
         answer = answers[other.branch]
         return Match(other.branch, answer.id, other, found.hits, found.dropped)
     return Understood(None, GIVE_AWAY, hit, found.hits, found.dropped, give_away=True)
+
+
+_ASCII_WORD: Final = re.compile("[a-z]+")
+
+
+def _reasoned_to_an_answer(state: RoutineState, text: str, found: Match, hit: Hit) -> Match | None:
+    """Rule "the give-away as reasoning" (wp23): the give-away's words, then a word of
+    lexicon.reasoning_markers (所以, "so"), then an answer of the state that does not see
+    through it, closing the answer (particles and emoji aside: 嫦娥奔月…所以射的是月亮伐🌕: the
+    legend is the writer's way to the moon, or the trick seen): two readings, the safe path.
+    The give-away said after the answer, with no conclusion drawn between, or with more said
+    after the answer (跑一整天所以累 對吧 我先說了 explains the trick) stands. Gate: a give-away
+    hit no earlier rule took."""
+    lexicon = state.matcher.lexicon
+    folded = fold(text[:RAW_CAP], lexicon)
+    said = folded.find(hit.text)
+    if said < 0:
+        return None
+    answers = state.answers
+    for h in found.hits:
+        if h.branch is None or h.branch >= len(answers) or answers[h.branch].sees_through:
+            continue
+        after = said + len(hit.text)
+        at = folded.find(h.text, after)
+        if at < 0:
+            continue
+        between = folded[after:at]
+        rest = folded[at + len(h.text) :]
+        if any(ch.isalnum() and ch not in lexicon.particles_zh for ch in rest):
+            continue  # more said after it: the answer is part of the reasoning told
+        if not lexicon.reasoning_markers_en.isdisjoint(_ASCII_WORD.findall(between)) or any(
+            marker in between for marker in lexicon.reasoning_markers_zh
+        ):
+            torn = f"the give-away ({hit.text}) as reasoning to an answer ({h.text})"
+            return Match(None, None, None, found.hits, found.dropped, torn=torn)
+    return None
 
 
 def _pun_spelt_out(state: RoutineState, text: str, found: Match) -> Match:
