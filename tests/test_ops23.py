@@ -208,9 +208,9 @@ async def told(corpus: Corpus, tmp_path: Path, lang: str, command: str, storage:
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
-        ("zh", "• 八把刀（中文）— 只有你能用"),
-        ("zh-hant", "• 八把刀（中文）— 只有你能用"),
-        ("zh-hk", "• 八把刀（中文）— 淨係你用得"),
+        ("zh", "• 八把刀（中文）：只有你能用"),
+        ("zh-hant", "• 八把刀（中文）：只有你能用"),
+        ("zh-hk", "• 八把刀（中文）：淨係你用得"),
         ("en", "• 八把刀 (Chinese) — yours only"),
     ],
 )
@@ -234,7 +234,7 @@ async def test_mine_names_a_routines_language_not_its_code(
         ("zh", "• 已下架的套路（", "• 十把刀（"),
         ("zh-hant", "• 已下架的套路（", "• 十把刀（"),
         ("zh-hk", "• 已經落咗架嘅套路（", "• 十把刀（"),
-        ("en", "• A routine since taken down (", "• Ten knives ("),
+        ("en", "• A routine that's been taken down (", "• Ten knives ("),
     ],
 )
 async def test_links_names_a_routine_gone_since_without_its_id(

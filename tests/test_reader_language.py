@@ -131,8 +131,8 @@ def test_the_lang_menu_says_zh_hk_is_cantonese(corpus: Corpus, who: Person, cant
     [
         (SAM, "ten-knives", "“Ten knives” only works in Chinese", "ten-knives"),
         (SAM, "大象", "only works in Chinese", "elephant-fridge"),
-        (MEI, "toast", "只在英文里才好笑", "toast-toaster"),
-        (WEN, "toast", "只有在英文裡才好笑", "toast-toaster"),
+        (MEI, "toast", "只有用英文玩才好笑", "toast-toaster"),
+        (WEN, "toast", "要用英文玩才好笑", "toast-toaster"),
     ],
 )
 def test_a_routine_for_another_language_is_offered_then_played_anyway(

@@ -269,18 +269,21 @@ CATALOGUE: dict[str, Text] = {
     "quoted_title": Text("“{title}”", "“{title}”", zh_hant="「{title}」", zh_hk="「{title}」"),
     "untitled_routine": Text("这个套路", "This one", zh_hant="這個套路", zh_hk="呢個套路"),
     # A Chinese reader is told the Chinese word /prank takes for "anyway" (照玩, engine's
-    # ANYWAY), not an English one (ops23).
+    # ANYWAY), not an English one (ops23). In Chinese the offer is an "if" before the
+    # command (还想玩的话，发…), not English's question and then an order ("还是要玩？发…"
+    # read as translated), and a routine is funny played in a language (用英文玩), not "in
+    # English inside it" (在英文里: native23).
     "plays_only_zh": Text(
-        "{title}只在中文里才好笑。还是要玩？发 /prank {id} 照玩{tail}",
+        "{title}只有用中文玩才好笑。还想玩的话，发 /prank {id} 照玩{tail}",
         "{title} only works in Chinese. Play it anyway? Send /prank {id} anyway{tail}",
-        zh_hant="{title}只有在中文裡才好笑。還是要玩嗎？傳 /prank {id} 照玩{tail}",
-        zh_hk="{title}要用中文先至好笑。仲係想玩？發 /prank {id} 照玩{tail}",
+        zh_hant="{title}要用中文玩才好笑。還是想玩的話，就傳 /prank {id} 照玩{tail}",
+        zh_hk="{title}要用中文玩先至好笑。仲係想玩嘅話，就發 /prank {id} 照玩{tail}",
     ),
     "plays_only_en": Text(
-        "{title}只在英文里才好笑。还是要玩？发 /prank {id} 照玩{tail}",
+        "{title}只有用英文玩才好笑。还想玩的话，发 /prank {id} 照玩{tail}",
         "{title} only works in English. Play it anyway? Send /prank {id} anyway{tail}",
-        zh_hant="{title}只有在英文裡才好笑。還是要玩嗎？傳 /prank {id} 照玩{tail}",
-        zh_hk="{title}要用英文先至好笑。仲係想玩？發 /prank {id} 照玩{tail}",
+        zh_hant="{title}要用英文玩才好笑。還是想玩的話，就傳 /prank {id} 照玩{tail}",
+        zh_hk="{title}要用英文玩先至好笑。仲係想玩嘅話，就發 /prank {id} 照玩{tail}",
     ),
     "cancelled": Text(
         "好吧，这个套路取消了。",
@@ -564,7 +567,7 @@ CATALOGUE: dict[str, Text] = {
     # A link's routine gone from the corpus since (a /reload): said so, not its id (ops23).
     "links_routine_gone": Text(
         "已下架的套路",
-        "A routine since taken down",
+        "A routine that's been taken down",
         zh_hant="已下架的套路",
         zh_hk="已經落咗架嘅套路",
     ),
@@ -1434,8 +1437,10 @@ CATALOGUE: dict[str, Text] = {
         "Your routines ({count}/{limit}):",
         zh_hk="你寫嘅套路（{count}/{limit}）：",
     ),
-    # A written routine's line: its language by name, not its code (ops23: "(zh)").
-    "mine_line": Text("• {title}（{language}）— {status}", "• {title} ({language}) — {status}"),
+    # A written routine's line: its language by name, not its code (ops23: "(zh)"). In
+    # Chinese its status after a full-width colon, as /links' lines have theirs: a lone "—"
+    # is no Chinese punctuation (its dash is "——": native23).
+    "mine_line": Text("• {title}（{language}）：{status}", "• {title} ({language}) — {status}"),
     "written_in_zh": Text("中文", "Chinese"),
     "written_in_en": Text("英文", "English"),
     "mine_reason": Text(
