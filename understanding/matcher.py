@@ -1758,7 +1758,8 @@ class Matcher:
     def _said_in_dialect(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a dialect's word where the state expects it" (verdicts23hant): where nothing
         fits, a character of `typed_by_dialect_sound_zh` (Hokkien 哇 typed for 我) is read as
-        its word, unless alone in its clause or doubled (哇！, 哇哇: "wow"), and the answer
+        its word, unless alone in its clause, particles aside, or doubled (哇！, 哇呀, 哇哇:
+        "wow"; `_an_exclamation`), and the answer
         read so counts only where the branch it reaches is reached by a phrase holding that
         word where the character stood (哇的 is 我的; 在想哇喔 is 在想我). A state with no
         phrase holding the word reads nothing new."""
@@ -1774,7 +1775,7 @@ class Matcher:
                     meant is None
                     or kinds[i] != HAN
                     or meant not in expected
-                    or len(texts) == 1
+                    or _an_exclamation(texts, kinds, i, self.lexicon)
                     or (i > 0 and texts[i - 1] == typed)
                     or (i + 1 < len(texts) and texts[i + 1] == typed)
                 ):
@@ -7482,6 +7483,18 @@ def _inside_question(texts: list[str], kinds: list[int], i: int) -> bool:
     """Whether the English word at `i` is inside a question closing its clause, after words
     of it: "u feelin alright??" asks; "yes?" and "8 right?" are answers, unsure."""
     return kinds[i] == WORD and i > 1 and kinds[i - 1] == WORD and kinds[i - 2] == WORD
+
+
+def _an_exclamation(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
+    """Whether the character at `i` stands alone in its clause but for particles (哇！, 哇呀,
+    哇呀呀: Mandarin's "whoa", review23: read 我呀 it guessed "me"). A tying particle
+    (lexicon.attributive_zh: 哇的 is Hokkien 我的) joins it to a word: no exclamation."""
+    particles = lexicon.particles_zh
+    return all(
+        kinds[j] != HAN or (texts[j] in particles and texts[j] not in lexicon.attributive_zh)
+        for j in range(len(texts))
+        if j != i
+    )
 
 
 def _muddled(hit: Hit, lexicon: Lexicon) -> bool:

@@ -1,0 +1,46 @@
+"""Review of round twenty-three (branch review23): the blockers found in this round's verdict
+rules, each pinned with the fresh answers that showed it beside neighbours it must not change.
+The shipped corpus and lexicon, through the real matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].verdict(answer).branch_id
+
+
+# -- rule "a dialect's word where the state expects it": 哇 with only particles is "wow" ----------
+# (哇呀, Mandarin's "whoa!", was read 我呀 and got "you guessed: me" on guess-my-thoughts)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("guess-my-thoughts/guess", "哇呀"),
+        ("guess-my-thoughts/guess", "哇呀！"),
+        ("guess-my-thoughts/guess", "哇呀呀"),
+        ("guess-my-thoughts/ask", "哇呀"),
+    ],
+)
+def test_wow_with_only_particles_stays_wow(corpus: Corpus, where: str, answer: str) -> None:
+    assert verdict(corpus, where, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        # 的 ties 哇 to a word (哇的: Hokkien 我的): no exclamation's particle
+        ("follow-me-baba/second", "哇的", "typed"),
+        ("follow-me-baba/second", "哇的啦", "typed"),
+        ("guess-my-thoughts/guess", "你一定在想哇啦", "guesses_me"),
+    ],
+)
+def test_hokkien_me_beside_particles_still_reads_as_me(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected
