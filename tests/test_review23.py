@@ -44,3 +44,39 @@ def test_hokkien_me_beside_particles_still_reads_as_me(
     corpus: Corpus, where: str, answer: str, expected: str
 ) -> None:
     assert verdict(corpus, where, answer) == expected
+
+
+# -- rule "a pause inside the answer's words": the phrase across the pause closes the words ----
+# (缺……我想想, "lacking… let me think", was read 缺我 and got "you guessed: me" on my-flaw)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("my-flaw/guess", "缺……我想想"),
+        ("my-flaw/guess", "缺…我再想一下"),
+        ("my-flaw/guess", "缺德？缺……我猜猜"),
+        ("guess-my-thoughts/ask", "想……我想想"),
+        ("guess-my-thoughts/guess", "是……我猜一下"),
+        ("guess-my-thoughts/guess", "想……我再想想"),
+    ],
+)
+def test_a_pause_then_more_thinking_is_no_phrase_across_it(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert verdict(corpus, where, answer) is None
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        # the words said slowly are the whole answer, particles aside: still read across
+        ("my-flaw/guess", "缺……點我喔", "guesses_me"),
+        ("guess-my-thoughts/ask", "想…我喔", "guesses_me"),
+        ("i-love-you-english/whole", "I……love……you，好簡單", "fell"),
+    ],
+)
+def test_words_said_slowly_still_read_across_the_pause(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected

@@ -1731,8 +1731,10 @@ class Matcher:
         answer of Chinese with its words said slowly, a pause between them (缺…點我？,
         I……love……you，原來我咁識英文), is read with the pauses closed; it counts only where
         the branch it reaches is reached by a phrase that runs across a pause (no clause of
-        the answer as cut holds it whole). A pause that breaks the answer off stays a break
-        wherever no phrase of the state runs across it (嗯…火锅吃多了)."""
+        the answer as cut holds it whole), and closes its clause, particles aside: words after
+        it (缺……我想想, "lacking… let me think") make the pause a hesitation before a new
+        thought (review23: read 缺我, it gave "you guessed: me"). A pause that breaks the
+        answer off stays a break wherever no phrase of the state runs across it (嗯…火锅吃多了)."""
         if not _holds([k for _, ks in parts for k in ks], HAN):
             return found
         lexicon = self.lexicon
@@ -1746,13 +1748,23 @@ class Matcher:
         closed = _PAUSE_BETWEEN.sub(close, folded)
         if closed == folded:
             return found
-        again = self._understand(self._grouped(clauses(closed, self.lexicon)))
+        read = self._grouped(clauses(closed, self.lexicon))
+        again = self._understand(read)
         hit = again.hit
         if again.branch is None or hit is None or hit.kind not in ("phrase", "regex"):
             return found
         said = hit.text.replace(" ", "")
         if any(said in "".join(texts) for texts, _ in parts):
             return found
+        if 0 <= hit.clause < len(read):
+            texts, kinds = read[hit.clause]
+            if any(
+                kinds[k] in (HAN, WORD) and texts[k] not in lexicon.particles_zh
+                for k in range(hit.start + hit.units, len(texts))
+            ):
+                # more words after it: the pause was a hesitation before a new thought
+                # (缺……我想想: "lacking… let me think", no 缺我), not an answer said slowly
+                return found
         return replace(again, corrected="", heard=f"{hit.text} across a pause")
 
     def _said_in_dialect(self, parts: list[Clause], found: Match) -> Match:
