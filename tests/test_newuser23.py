@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
+from bot.i18n.language import ENGLISH
 
 
 def _branch(corpus: Corpus, routine: str, state: str, text: str) -> str:
@@ -43,3 +44,25 @@ def test_dont_fool_me_beside_an_answer_keeps_it(
     corpus: Corpus, routine: str, text: str, branch: str
 ) -> None:
     assert _branch(corpus, routine, "ask", text) == branch
+
+
+def test_a_routine_asked_in_english_sees_through_in_english(corpus: Corpus) -> None:
+    """`/prank ten-knives anyway` in an English chat (or its link opened there) and "lol you want
+    me to call you daddy" got the Chinese line: the saw-through reply had no English."""
+    without_english = [
+        routine.id
+        for routine in corpus.routines.values()
+        if routine.written_in(ENGLISH)
+        for reply in (
+            routine.saw_through_reply,
+            *(state.saw_through_reply for state in routine.states.values()),
+        )
+        if reply is not None and not reply.written_in(ENGLISH)
+    ]
+    assert without_english == []
+
+
+def test_a_chinese_only_routine_keeps_its_chinese_reply(corpus: Corpus) -> None:
+    reply = corpus.routines["ten-knives"].saw_through_reply
+    assert reply is not None
+    assert reply.in_("zh") == "哟，识破了？八把就是爸爸，这声爸爸今天是听不到了。"
