@@ -66,3 +66,27 @@ def test_a_chinese_only_routine_keeps_its_chinese_reply(corpus: Corpus) -> None:
     reply = corpus.routines["ten-knives"].saw_through_reply
     assert reply is not None
     assert reply.in_("zh") == "哟，识破了？八把就是爸爸，这声爸爸今天是听不到了。"
+
+
+@pytest.mark.parametrize("text", ["dont fool me", "don't fool me", "Don't trick me!"])
+@pytest.mark.parametrize("routine", ["forget-pig", "bear-colour"])
+def test_dont_fool_me_refuses_in_english(corpus: Corpus, routine: str, text: str) -> None:
+    """As in Chinese, and as "stop fooling me" already did: forget-pig's "Done. You won't
+    remember you're a pig" had scored "dont fool me" a fall (newuser23)."""
+    refusal = _branch(corpus, routine, "ask", "not playing")
+    assert refusal != "otherwise"
+    assert _branch(corpus, routine, "ask", text) == refusal
+
+
+@pytest.mark.parametrize(
+    ("routine", "text", "branch"),
+    [
+        ("sheep-all-but-nine", "dont fool me, nine", "nine"),  # an answer beside it stays
+        ("forget-pig", "you cant fool me", "saw_through"),  # the trick seen, not refused
+        ("forget-pig", "do not fool me", "saw_through"),  # (as before: "not fool me")
+    ],
+)
+def test_dont_fool_me_in_english_beside_an_answer_keeps_it(
+    corpus: Corpus, routine: str, text: str, branch: str
+) -> None:
+    assert _branch(corpus, routine, "ask", text) == branch
