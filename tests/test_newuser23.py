@@ -90,3 +90,19 @@ def test_dont_fool_me_in_english_beside_an_answer_keeps_it(
     corpus: Corpus, routine: str, text: str, branch: str
 ) -> None:
     assert _branch(corpus, routine, "ask", text) == branch
+
+
+@pytest.mark.parametrize("text", ["不要跟你說", "不想跟你說", "不要跟你讲", "唔想同你講"])
+@pytest.mark.parametrize("routine", ["zodiac-belong", "blood-type"])
+def test_wont_tell_you_refuses(corpus: Corpus, routine: str, text: str) -> None:
+    """Taiwan's 不要跟你說 (won't tell you), as 不跟你说 and 不告诉你 already did: "你屬什麼的？"
+    met it with "不管你屬什麼，你都屬於我" and scored a fall (newuser23)."""
+    refusal = _branch(corpus, routine, "ask", "不玩")
+    assert refusal != "otherwise"
+    assert _branch(corpus, routine, "ask", text) == refusal
+
+
+@pytest.mark.parametrize("text", ["跟你说，我属狗", "我要跟你说，我属狗"])
+def test_telling_you_still_answers(corpus: Corpus, text: str) -> None:
+    """跟你说 ("let me tell you") with no 不 before it refuses nothing."""
+    assert _branch(corpus, "zodiac-belong", "ask", text) == "names_sign"
