@@ -1308,7 +1308,8 @@ ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (21
 ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts23hans (the Northwest's 麻达 (problem), 唦, 啊们 as lexicon data): zh-hans 227, 1 -> 230, 0
 # verdicts23en (praise by understatement: "you're not bad for a bot"): en 218, 0 -> 219, 0
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (451, 4), "zh-hant": (506, 5), "en": (433, 3)}
+# newuser23 ("don't fool me", 别耍我 / 莫耍我 / 唔好耍我, a refusal: gl23t's 猜么子猜，莫耍我): zh-hans 451, 4 -> 452, 4
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (452, 4), "zh-hant": (506, 5), "en": (433, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
