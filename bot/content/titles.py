@@ -22,7 +22,9 @@ order, the first that fits any routine deciding:
    any language (the chat's and the others): a whole Latin word, or a run of Chinese
    characters found in it (`爸爸` finds the English quiz, which asks what 爸爸 is in
    English; `daughters` the five daughters). People name a routine by what it asks as well
-   as by its title (newuser22: `/prank 爸爸` found nothing). The loosest rule: a lone word
+   as by its title (newuser22: `/prank 爸爸` found nothing). One Chinese character or one
+   letter names a routine so only where one question alone holds it (`QUESTION_WORD_MIN`: 爸
+   finds the quiz, 吗 nothing). The loosest rule: a lone word
    that may be a friend's username is the friend in a group (`Engine.prank`).
 
 Several routines may fit one rule: the caller asks which was meant. Deterministic: routines
@@ -54,6 +56,10 @@ _TOKENS = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")
 _IS_CJK = re.compile(rf"[{_CJK}]")
 PREFIX_MIN = 3  # a Latin word this long may be the start of a title's word
 CJK_TYPO_MIN = 4  # a run of Chinese characters this long may be one character off
+# Words of a question this short (one Chinese character, one letter) name a routine only where
+# one question alone holds them: 爸 is the English quiz's, 吗 is in most questions and names
+# none (review23: /prank 吗 listed 8).
+QUESTION_WORD_MIN = 2
 # The particle 之 says what 的 says in a title ("一和三之间" for 一和三的中间)
 _PARTICLES = str.maketrans({"之": "的"})
 TYPO_MIN = 4  # a Latin word this long may have a typo
@@ -146,6 +152,8 @@ class TitleIndex:
             return Found()
         for how in HOW[1:]:
             fits = tuple(e.routine for e in self._entries if _fits(e, typed, how))
+            if how == QUESTION and len(fits) > 1 and _too_short_to_name(typed):
+                return Found()
             if fits:
                 return Found(fits, how)
         return Found()
@@ -158,6 +166,10 @@ def _words_of(question: Text) -> tuple[frozenset[str], tuple[str, ...]]:
     latin = frozenset(w for f in folded for w in _TOKENS.findall(f) if not _IS_CJK.match(w))
     chinese = tuple(sorted({_key(f) for f in folded if _IS_CJK.search(f)}))
     return latin, chinese
+
+
+def _too_short_to_name(typed: list[str]) -> bool:
+    return all(len(word) < QUESTION_WORD_MIN for word in typed)
 
 
 def _fits(entry: _Entry, typed: list[str], how: str) -> bool:
