@@ -4,7 +4,6 @@ chat, and what a Chinese chat is told in its own words. Each seen red without it
 
 from __future__ import annotations
 
-import asyncio
 import io
 import random
 from pathlib import Path
@@ -22,6 +21,7 @@ from bot.conversation.state import ChatState, Person
 from bot.storage import LinkRecord, Storage
 from tests.support.conversation import handled
 from tests.support.emulator import Emulator
+from tests.support.playground import played
 from tests.support.telegram_fixtures import BOB, private, running_bot, sends, wait_for
 from understanding import text
 
@@ -151,26 +151,6 @@ async def test_prank_by_a_word_of_its_question_on_telegram(
 
 
 # -- the playground: each chat numbers its own messages, as Telegram does -------------------
-
-
-def played(corpus: Corpus, tmp_path: Path, *lines: str) -> list[str]:
-    """What the playground shows for `lines`, typed in English, through the real core."""
-    storage = Storage(":memory:")  # type: ignore[abstract, call-arg]  # see bot.telegram.app
-    services = Services(corpus, storage, random.Random(23))
-    services.engine.prank_cooldown = 0.0
-    out = io.StringIO()
-    playground = Playground(Turns(services, storage), out, tmp_path, language_code="en")
-
-    async def script() -> None:
-        for line in lines:
-            await playground.feed(line)
-
-    try:
-        asyncio.run(script())
-    finally:
-        services.close()
-        storage.close()
-    return out.getvalue().splitlines()
 
 
 def test_each_chat_numbers_its_own_messages(corpus: Corpus, tmp_path: Path) -> None:

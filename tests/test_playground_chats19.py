@@ -5,38 +5,12 @@ N K to its buttons: each chat numbers its own messages (ops23), as Telegram does
 
 from __future__ import annotations
 
-import asyncio
-import io
-import random
 from pathlib import Path
 
-from bot.application.services import Services
-from bot.application.turn import Turns
-from bot.console.playground import Playground
 from bot.content.corpus import Corpus
-from bot.storage import Storage
+from tests.support.playground import played
 
 OTHER_CHAT = "(no message [1] to reply to in this chat: /reply N text)"
-
-
-def played(corpus: Corpus, tmp_path: Path, *lines: str) -> list[str]:
-    """What the playground shows for `lines`, typed in English, through the real core."""
-    storage = Storage(":memory:")  # type: ignore[abstract, call-arg]  # see bot.telegram.app
-    services = Services(corpus, storage, random.Random(19))
-    services.engine.prank_cooldown = 0.0  # as `python -m bot chat` has it
-    out = io.StringIO()
-    playground = Playground(Turns(services, storage), out, tmp_path, language_code="en")
-
-    async def script() -> None:
-        for line in lines:
-            await playground.feed(line)
-
-    try:
-        asyncio.run(script())
-    finally:
-        services.close()
-        storage.close()
-    return out.getvalue().splitlines()
 
 
 def test_someone_with_no_username_is_told_to_be_pranked_by_a_reply(

@@ -1,12 +1,22 @@
-"""The console playground as a user runs it: `python -m bot chat` in a subprocess, fed lines."""
+"""The console playground as a user runs it: `python -m bot chat` in a subprocess, fed lines;
+or in this process, through the real core (`played`)."""
 
 from __future__ import annotations
 
+import asyncio
+import io
 import os
+import random
 import subprocess
 import sys
+from pathlib import Path
 
+from bot.application.services import Services
+from bot.application.turn import Turns
 from bot.config import PROJECT_ROOT
+from bot.console.playground import Playground
+from bot.content.corpus import Corpus
+from bot.storage import Storage
 
 
 def chat(lines: str, command: str = "chat", **env: str) -> subprocess.CompletedProcess[str]:
@@ -29,3 +39,23 @@ def chat(lines: str, command: str = "chat", **env: str) -> subprocess.CompletedP
         env=environment,
         cwd=PROJECT_ROOT,
     )
+
+
+def played(corpus: Corpus, tmp_path: Path, *lines: str, seed: int = 19) -> list[str]:
+    """What the playground shows for `lines`, typed in English, through the real core."""
+    storage = Storage(":memory:")  # type: ignore[abstract, call-arg]  # see bot.telegram.app
+    services = Services(corpus, storage, random.Random(seed))
+    services.engine.prank_cooldown = 0.0  # as `python -m bot chat` has it
+    out = io.StringIO()
+    playground = Playground(Turns(services, storage), out, tmp_path, language_code="en")
+
+    async def script() -> None:
+        for line in lines:
+            await playground.feed(line)
+
+    try:
+        asyncio.run(script())
+    finally:
+        services.close()
+        storage.close()
+    return out.getvalue().splitlines()
