@@ -84,7 +84,8 @@ def test_the_shipped_answers_reach_their_branches(corpus: Corpus, path: Path, ro
 # (other_steps) read as three, one right answer given the hint; 416 -> 322 wrong punchlines
 # on the former final sets, each read by a model learned only from older rounds
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 483, 0 -> 479, 0; zh-hant 675, 0 -> 671, 0
-ROUND_THREE_FINAL_REACHED = {"zh-hans": (479, 0), "zh-hant": (671, 0), "en": (809, 1)}
+# round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 809, 1 -> 808, 1
+ROUND_THREE_FINAL_REACHED = {"zh-hans": (479, 0), "zh-hant": (671, 0), "en": (808, 1)}
 
 
 # Five more writers who never saw the corpus (Shanghai, Sha Tin, Taipei, Brisbane, Toronto),
@@ -373,7 +374,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 1064, 0 -> 1062, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
 # verdicts23en (dialect as lexicon data: Scots "am nae", "ma breeks"): en 1062, 2 -> 1064, 2
 # verdicts23en (clothes in every English: a West African wrapper): en 1064, 2 -> 1065, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1065, 2)}
+# round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 1065, 2 -> 1063, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1063, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -765,7 +767,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 892, 0 -> 894, 0
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 997, 4 -> 998, 4
 # verdicts23en ("I'm not saying anything" refuses): en 866, 2 -> 868, 1 (read 867, 1 before it)
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (998, 4), "en": (868, 1)}
+# round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 868, 1 -> 867, 1
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (998, 4), "en": (867, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -1289,7 +1292,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # verdicts23en (praise named: "there, that's a compliment"): en 882, 2 -> 883, 2
 # wp23 (one's own wits beside a yes: 我知，呢條我識 to "do you know why?", "Aye, I'm no daft" to
 # "can you spell 'shop'?", the safe path): zh-hant 1011, 6 -> 1011, 5; en 869, 3 -> 869, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1027, 5), "en": (883, 2)}
+# round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 1027, 5 -> 1026, 4
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1026, 4), "en": (883, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1304,10 +1308,26 @@ ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (21
 # Round twenty-three's final set, twelve new writers who never saw the corpus (Nanjing,
 # Tangshan, Leshan, Ningbo; Taichung, Zhudong; Kwun Tong, Sai Kung; St. John's, Sheffield, West
 # Virginia, Harare), written in the round's first minutes, sealed while the round worked on other
-# data, and run once on 43f7caa (its README and RESULT.txt: the reported number). Held at what it
-# reached.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (892, 4), "zh-hant": (1007, 7), "en": (844, 9)}
+# data, and run once on 43f7caa (its README and RESULT.txt: the reported number). Moved to the
+# tuning sets (content/eval/tuning/round23_final/) when round twenty-four's final set was sealed;
+# held at what it reaches.
+ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
+# Its one run read zh-hans 892, 4; zh-hant 1007, 7; en 844, 9 (the reported number).
+# round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hans 892, 4 -> 897, 2
+# round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 1007, 7 -> 1019, 3
+# round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 844, 9 -> 857, 5
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1019, 3), "en": (857, 5)}
+
+# Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
+# Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
+# 4; final 941, 5). Moved to the tuning sets (content/eval/tuning/round23_dev/) in round
+# twenty-four; held at what it reaches.
+ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
+# Its last count in round twenty-three: zh-hans 228, 2; zh-hant 506, 1; en 207, 2.
+# round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hans 228, 2 -> 229, 0
+# round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 506, 1 -> 507, 1
+# round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 207, 2 -> 209, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (507, 1), "en": (209, 2)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1462,7 +1482,8 @@ HELD = [
     (ROUND_TWENTY_TWO_FINAL_EVAL, 2868, ROUND_TWENTY_TWO_FINAL_READ),
     (ROUND_TWENTY_TWO_DEV_EVAL, 978, ROUND_TWENTY_TWO_DEV_READ),
     (ROUND_TWENTY_THREE_WRITERS_EVAL, 1434, ROUND_TWENTY_THREE_WRITERS_READ),
-    (FINAL_EVAL, 2868, FINAL_READ),
+    (ROUND_TWENTY_THREE_FINAL_EVAL, 2868, ROUND_TWENTY_THREE_FINAL_READ),
+    (ROUND_TWENTY_THREE_DEV_EVAL, 978, ROUND_TWENTY_THREE_DEV_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2025,7 +2046,8 @@ HELD = [
         "round twenty-two's final set, tuned on after its one run",
         "round twenty-two's dev set, tuned on after the round",
         "round twenty-three's tuning writers",
-        "round twenty-three's final set, as its one run read it",
+        "round twenty-three's final set, tuned on after its one run",
+        "round twenty-three's dev set, tuned on after the round",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
