@@ -253,7 +253,10 @@ def test_where_the_reveal_is_the_prank_a_veto_keeps_a_fall_or_reads_one(corpus: 
     assert water.understand(refusal).branch_id == "no"  # a fall either way
     assert water.verdict(refusal).branch_id is None
     genius = corpus.routines["opposite-genius"].states["genius"]
-    corrected = "ur not a genius... wait no, opposite. im an idiot"
+    # Learned with round twenty-four's new tuning data, the model no longer doubts the flip in
+    # "…wait no, opposite. im an idiot"; the mechanism is pinned on the same correction without
+    # "opposite" (that answer's rules reading is a wrong punchline of its own, for the rules)
+    corrected = "ur not a genius... wait no, im an idiot"
     assert genius.understand(corrected).branch_id == "flips_it"
     found = genius.verdict(corrected)
     assert found.branch_id is None and "reads fell" in found.doubted
