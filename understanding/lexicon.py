@@ -363,6 +363,7 @@ FIELDS: dict[str, str] = {
     "met_claims_zh": WORDS,  # 见过, 听过: claims of having met it, seeing through any kind
     "asks_why_zh": WORDS,  # 为什么, 干嘛: a question back anywhere in an answer
     "asks_why_en": WORDS,  # why, wdym: a question back, a word of an answer
+    "askers_named": WORDS,  # you, 你: after a why, the asker asked about themselves
     "asks_what_for_zh": WORDS,  # 做什么, 干啥: a question back closing a clause (做什么都行: none)
     "asked_last_zh": WORDS,  # 谁, 什么, 啥: a question back closing a clause
     "not_asked_leads_zh": WORDS,  # 随便, 没, 都: before a closing 什么, no question (没什么)
@@ -793,6 +794,7 @@ class Lexicon:
     met_claims_zh: frozenset[str]
     asks_why_zh: frozenset[str]
     asks_why_en: frozenset[str]
+    askers_named: frozenset[str]
     asks_what_for_zh: frozenset[str]
     asked_last_zh: frozenset[str]
     not_asked_leads_zh: frozenset[str]

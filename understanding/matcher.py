@@ -5560,25 +5560,20 @@ def _an_amount(
     return None
 
 
-# Words naming the asker: a why followed by one asks about them ("why u always…", 点解你…)
-_ASKERS_NAMED: Final = frozenset(
-    {"you", "u", "ya", "ye", "your", "ur", "youre", "yall", "你", "您"}
-)
-
-
 def _a_why_at_the_asker(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
     """Rule "a why at the asker", for a branch's own why (wp23; pig-ran-away
     takes "why" for "I don't know, why?"): a why of lexicon.asks_why_en or asks_why_zh with the
-    asker named after it in its clause and at least _WHY_ASKED_UNITS units after it ("bruh why
-    u always talkin bout pigs", 为什么你老是问猪) asks the asker about themselves, it answers
-    nothing. A why alone, or with the question's own story after it ("why did it run?"), stands."""
+    asker named after it in its clause (a word of lexicon.askers_named) and at least
+    _WHY_ASKED_UNITS units after it ("bruh why u always talkin bout pigs", 为什么你老是问猪)
+    asks the asker about themselves, it answers nothing. A why alone, or with the question's
+    own story after it ("why did it run?"), stands."""
     if hit.kind != "phrase" or not 0 <= hit.clause < len(parts):
         return False
     if hit.text not in lexicon.asks_why_en and hit.text not in lexicon.asks_why_zh:
         return False
     texts = parts[hit.clause][0]
     rest = texts[hit.start + hit.units :]
-    return len(rest) >= _WHY_ASKED_UNITS and not _ASKERS_NAMED.isdisjoint(rest)
+    return len(rest) >= _WHY_ASKED_UNITS and not lexicon.askers_named.isdisjoint(rest)
 
 
 # The least units after a why that asks the asker about themselves ("why u asking": three)
