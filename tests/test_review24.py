@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.support.understanding import LEXICON
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import LEXICON, reached
 from understanding.matcher import Branch, Matcher
 
 # -- rule "a why at the asker" reads lexicon.askers_named ------------------------------------
@@ -25,3 +28,19 @@ def test_the_askers_named_after_a_why_are_the_lexicons() -> None:
 def test_a_why_with_the_questions_story_stands() -> None:
     # the neighbour: no asker named after the why, whatever the list holds
     assert Matcher(WHY, lexicon=LEXICON).match("why did it run away").branch_id == "dont_know"
+
+
+# -- rule "a don't-know after, taking it back" tells a Chinese clause by _holds -----------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("关公？估唔到", "dont_know"),  # "cannot guess it" after a Chinese guess asked: none made
+        ("关公？不知道", "names_god"),  # a bare don't-know only hedges the guess asked
+    ],
+)
+def test_cannot_guess_it_after_a_chinese_guess_asked(
+    corpus: Corpus, answer: str, branch: str
+) -> None:
+    assert reached(corpus, "favourite-god/ask", answer) == branch

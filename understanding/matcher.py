@@ -7522,11 +7522,6 @@ def _cannot_find(hit: Hit, lexicon: Lexicon) -> bool:
     )
 
 
-def _han_clause(parts: list[Clause], index: int) -> bool:
-    """Whether the clause at `index` is Chinese (a Chinese character among its units)."""
-    return 0 <= index < len(parts) and any(_ALL_HAN.fullmatch(t) for t in parts[index][0])
-
-
 def _asking(parts: list[Clause], index: int) -> bool:
     """Whether the clause at `index` closes with a question mark (an unsure guess)."""
     if index >= len(parts):
@@ -9325,7 +9320,8 @@ def _hedged(
             # in Chinese, "cannot guess it" after a guess asked (关公？唔知啦 估唔到): no guess
             # made; a bare 不知道 (直接游? 不知道) still only hedges it
             or (
-                _han_clause(parts, last)
+                0 <= last < len(parts)
+                and _holds(parts[last][1], HAN)  # a Chinese clause
                 and any(_cannot_find(h, lexicon) for h in hedges if h.clause > last)
             )
             # doubted between: 游过去? 不对吧 会被吃掉 不知道啦
