@@ -11,6 +11,7 @@ import pytest
 from bot.content.corpus import Corpus
 from tests.support.understanding import LEXICON, reached
 from understanding.matcher import Branch, Matcher
+from understanding.text import take_back_at
 
 # -- rule "a why at the asker" reads lexicon.askers_named ------------------------------------
 
@@ -44,3 +45,24 @@ def test_cannot_guess_it_after_a_chinese_guess_asked(
     corpus: Corpus, answer: str, branch: str
 ) -> None:
     assert reached(corpus, "favourite-god/ask", answer) == branch
+
+
+# -- a pause before a take-back stays a break: text.take_back_at, one check for both readers ---
+
+ACROSS = [Branch("fat", ("胖不是", "胖子")), Branch("late", ("来晚了",))]
+
+
+def test_the_take_back_after_a_pause_is_texts() -> None:
+    assert take_back_at("不对，是衣服缩水", 0, LEXICON) == "不对"
+    assert take_back_at("胖了不对", 2, LEXICON) == "不对"
+    assert take_back_at("胖了不对", 0, LEXICON) == ""
+
+
+@pytest.mark.parametrize("answer", ["胖…不是", "长胖…不是啦", "胖…唔係"])
+def test_no_phrase_is_read_across_a_pause_before_a_take_back(answer: str) -> None:
+    # closed, the pause would run 胖 into the take-back (胖不是): it stays a break
+    assert Matcher(ACROSS, lexicon=LEXICON).match(answer).branch_id is None
+
+
+def test_a_phrase_is_still_read_across_a_pause() -> None:
+    assert Matcher(ACROSS, lexicon=LEXICON).match("胖……子").branch_id == "fat"

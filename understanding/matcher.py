@@ -77,6 +77,7 @@ from understanding.text import (
     not_amounts,
     numbers,
     spans,
+    take_back_at,
 )
 
 _UNIT: Final = re.compile(f"[{HAN_CLASS}]|[^\\W_]+")  # one Chinese character, or one word
@@ -1741,7 +1742,7 @@ class Matcher:
 
         def close(pause: re.Match[str]) -> str:
             after = folded[pause.end() :]
-            if after[:1] in lexicon.negators_zh or after.startswith(lexicon.takeback_markers_zh):
+            if after[:1] in lexicon.negators_zh or take_back_at(folded, pause.end(), lexicon):
                 return pause.group()  # 肥咗少少…唔係，係件衫縮水: a take-back, a break
             return " " if folded[pause.start() - 1].isascii() and after[:1].isascii() else ""
 
