@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from bot.content.corpus import Corpus
-from tests.support.understanding import LEXICON, reached
+from tests.support.understanding import LEXICON, explained, reached
 from understanding.matcher import Branch, Matcher
 from understanding.text import take_back_at
 
@@ -66,3 +66,21 @@ def test_no_phrase_is_read_across_a_pause_before_a_take_back(answer: str) -> Non
 
 def test_a_phrase_is_still_read_across_a_pause() -> None:
     assert Matcher(ACROSS, lexicon=LEXICON).match("胖……子").branch_id == "fat"
+
+
+# -- the question-back rules each name themselves ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "rule"),
+    [
+        ("greenhouse-bricks/blue", "who builds a house out of bricks lol?", "naming a branch word"),
+        ("greenhouse-bricks/blue", "who builds a house out of bricks lol", "without its '?'"),
+        ("houyi-moon/ask", "谁会射月亮啊 神经", "a question word before a branch's word"),
+    ],
+)
+def test_each_question_back_rule_says_which_fired(
+    corpus: Corpus, where: str, answer: str, rule: str
+) -> None:
+    assert reached(corpus, where, answer) is None
+    assert rule in explained(corpus, where, answer)

@@ -1237,9 +1237,7 @@ class Matcher:
                 # are Tagalog; one word of a branch inside them is no answer: the safe path
                 unread = _why(replace(hit), "another language: mostly words the bot cannot read")
                 return Match(None, None, None, (), (*result.dropped, unread))
-            if _named_in_a_question_back(
-                parts, result, hit, self.lexicon
-            ) or _named_after_a_question_word_zh(
+            asked_by = _asked_back_by(
                 parts,
                 result,
                 hit,
@@ -1249,10 +1247,11 @@ class Matcher:
                 self.lexicon.asked_who_zh
                 if hit.branch == self.owners.get(TRICK)
                 else self.lexicon.asked_back_words_zh,
-            ):
-                # rule "a question back naming a branch word": "who get red house for this
-                # area?" asks about red, it answers nothing: the safe path
-                asked = _why(replace(hit), "a question back naming a branch word (who…?)")
+            )
+            if asked_by:
+                # "who get red house for this area?", "who paints a house blue fr", 为什么老问猪
+                # ask about the branch's word, they answer nothing: the safe path
+                asked = _why(replace(hit), asked_by)
                 return Match(None, None, None, (), (*result.dropped, asked))
             # not the trick's own branch: "yow callin me a pig again?" names it (rules21en)
             if hit.branch != self.owners.get(TRICK) and _asked_about(
@@ -5492,15 +5491,39 @@ def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: 
     return all(h.clause == hit.clause for h in found.hits if h.branch is not None)
 
 
+def _asked_back_by(
+    parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon, asking_zh: frozenset[str]
+) -> str:
+    """Which rule reads the chosen phrase as asked about, not given (the safe path), said as
+    its explanation; "" for none. One rule owns each case:
+    - "a question back naming a branch word": English, the clause closing with "?" ("who get
+      red house for this area?");
+    - "a question back without its '?'" (wp23): English, the "?" left off in a long last clause
+      ("who paints a house blue fr");
+    - "a question word before a branch's word" (wp23): Chinese, a word of `asking_zh` before
+      the phrase in its clause (为什么老问猪).
+    (A don't-know in another clause before a question back with its "?" is rule "a don't-know,
+    then a question back", read earlier with the hedges: the asked word is dropped there, and
+    the don't-know answers.)"""
+    if _named_in_a_question_back(parts, found, hit, lexicon):
+        if parts[hit.clause][1][-1] == QUESTION:
+            return "a question back naming a branch word (who…?)"
+        return "a question back without its '?' (who paints a house blue fr)"
+    if _named_after_a_question_word_zh(parts, found, hit, lexicon, asking_zh):
+        return "a question word before a branch's word (为什么老问猪)"
+    return ""
+
+
 def _named_in_a_question_back(
     parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon
 ) -> bool:
-    """Rule "a question back naming a branch word": the chosen phrase inside a clause opening
-    with a word of lexicon.asked_back_openers_en and closing with "?" (not "how about…?"),
-    and the branch named nowhere else. Not where the question word is itself an answer of
-    this state (a knock-knock's "who be boo?" says "boo who"). Its "?" may be left off in
-    a long last clause (wp23: "who paints a house blue fr"), unless that clause holds a
-    don't-know ("how would i know never been there" asks nothing: it does not know)."""
+    """Rules "a question back naming a branch word" and "a question back without its '?'"
+    (`_asked_back_by` tells them apart): the chosen phrase inside a clause opening with a word
+    of lexicon.asked_back_openers_en and closing with "?" (not "how about…?"), and the branch
+    named nowhere else. Not where the question word is itself an answer of this state (a
+    knock-knock's "who be boo?" says "boo who"). Without its "?" (wp23) it is a long last
+    clause ("who paints a house blue fr"), and not one holding a don't-know ("how would i
+    know never been there" asks nothing: it does not know)."""
     if not _a_question_back(parts, hit, lexicon, unmarked=True):
         return False
     kinds = parts[hit.clause][1]
@@ -5584,7 +5607,7 @@ _WHY_ASKED_UNITS = 3
 def _named_after_a_question_word_zh(
     parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon, asking: frozenset[str]
 ) -> bool:
-    """Rule "a question back naming a branch word", in Chinese (wp23): the chosen phrase after a
+    """Rule "a question word before a branch's word" (wp23): the chosen phrase after a
     word of `asking` (lexicon.asked_back_words_zh; for the trick's own words asked_who_zh) in
     its clause (为什么老问猪, 谁会刷蓝色屋, 边个话我系猪), the clause
     holding no negator (谁不喜欢玩水 and 为什么不是月亮 suggest it), and the branch named
@@ -5622,7 +5645,7 @@ def _a_question_back(
     return not (texts[1:2] and texts[1] in lexicon.asked_back_guesses_en)
 
 
-# Rule "a question back naming a branch word", its "?" left off (wp23): chat drops the mark
+# Rule "a question back without its '?'" (wp23): chat drops the mark
 # ("who paints a house blue fr"); a last clause of at least this many words opening with a
 # question word asks as well. Fewer ("why blue", "how far") may be an answer's shorthand.
 _UNMARKED_QUESTION_WORDS = 4
