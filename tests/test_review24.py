@@ -10,7 +10,7 @@ import pytest
 
 from bot.content.corpus import Corpus
 from tests.support.understanding import LEXICON, explained, reached
-from understanding.matcher import Branch, Matcher
+from understanding.matcher import QUESTION_CLAIMED_KNOWN, TRICK, Branch, Matcher
 from understanding.text import take_back_at
 
 # -- rule "a why at the asker" reads lexicon.askers_named ------------------------------------
@@ -66,6 +66,31 @@ def test_no_phrase_is_read_across_a_pause_before_a_take_back(answer: str) -> Non
 
 def test_a_phrase_is_still_read_across_a_pause() -> None:
     assert Matcher(ACROSS, lexicon=LEXICON).match("胖……子").branch_id == "fat"
+
+
+# -- "one's own wits beside a yes" reads the claim's kind from the hit, not its text -----------
+
+
+@pytest.mark.parametrize(
+    ("answer", "question_known"),
+    [("呢條我識", True), ("这题我知道", True), ("呢套我識", False), ("這題我聽過", False)],
+)
+def test_a_question_claimed_known_is_marked_on_its_hit(
+    corpus: Corpus, answer: str, question_known: bool
+) -> None:
+    understood = corpus.routines["pig-ran-away"].states["ask"].understand(answer)
+    read = {h.read_by for h in (*understood.hits, *understood.dropped) if h.intent == TRICK}
+    assert (QUESTION_CLAIMED_KNOWN in read) == question_known
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [("知，呢條我識", None), ("知道，這題我聽過", "saw_through"), ("呢條我識", "saw_through")],
+)
+def test_a_yes_beside_a_question_claimed_known_is_torn(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "pig-ran-away/ask", answer) == branch
 
 
 # -- the question-back rules each name themselves ----------------------------------------------

@@ -194,6 +194,9 @@ class Hit:
     units: int = 1
     chars: int = 1
     why_not: str = ""  # set on hits that were found but do not count
+    # a trick hit read from the words around a key one: the rule that read it (_trick_named;
+    # QUESTION_CLAIMED_KNOWN: the question claimed known, not the routine), "" for others
+    read_by: str = ""
 
     def __init__(
         self,
@@ -206,6 +209,7 @@ class Hit:
         units: int = 1,
         chars: int = 1,
         why_not: str = "",
+        read_by: str = "",
     ) -> None:
         self.branch = branch
         self.kind = kind
@@ -216,6 +220,7 @@ class Hit:
         self.units = units
         self.chars = chars
         self.why_not = why_not
+        self.read_by = read_by
 
     def rank(self, branches: int) -> tuple[int, int, int, int, int]:
         """Longest first (units, then characters), then earliest in the answer, then the
@@ -235,6 +240,7 @@ class Hit:
             self.units,
             self.chars,
             self.why_not,
+            self.read_by,
         )
 
     def describe(self) -> str:
@@ -782,6 +788,10 @@ def _holds(kinds: list[int], kind: int) -> bool:
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
 # Matcher.clause_gates): 再…就, 又…套 or 招, 的 or 家 (one's own thing), 才, 你, 不, 没, 得,
 # "where", "of", "unless", and _CHOICE_WORDS.
+# Rule "the trick claimed known" over a kind of lexicon.question_kinds_zh by a knowing verb, not a
+# met-before one (呢條我識, 这题我知道; not 这套我识, 这题我听过): this question known, not the
+# routine (a trick hit's `read_by`; bot.content.corpus reads it beside a yes)
+QUESTION_CLAIMED_KNOWN: Final = "the trick claimed known, of this question"
 # Rule "the joke met before": units between 这 and the joke's name (这个段子, 这整套)
 _MEASURES_BEFORE_JOKE: Final = 2
 # A measure that is a joke only standing for it, the speaker right after (呢條我見過, not 这条河我见过)
@@ -3328,19 +3338,17 @@ class Matcher:
                 while end > me + 1 and texts[end - 1] in particles:
                     end -= 1
                 claim = "".join(texts[me + 1 : end])
-                if (
-                    followed
-                    and any(named.endswith(k) for k in lexicon.question_kinds_zh)
-                    and not any(claim.endswith(m) for m in lexicon.met_claims_zh)
-                ):
+                question_known = any(
+                    named.endswith(k) for k in lexicon.question_kinds_zh
+                ) and not any(claim.endswith(m) for m in lexicon.met_claims_zh)
+                if followed and question_known:
                     continue
                 if claim in lexicon.known_claims_zh or any(
                     claim.startswith(adverb) and claim[len(adverb) :] in lexicon.known_claims_zh
                     for adverb in lexicon.claim_adverbs_zh
                 ):
-                    hits.append(
-                        self._trick_named(texts, index, this, end, "the trick claimed known")
-                    )
+                    why = QUESTION_CLAIMED_KNOWN if question_known else "the trick claimed known"
+                    hits.append(self._trick_named(texts, index, this, end, why))
                     return
 
     def _trick_named(self, texts: list[str], index: int, start: int, end: int, why: str) -> Hit:
@@ -3357,6 +3365,7 @@ class Matcher:
             start,
             len(span),
             sum(len(t) for t in span),
+            read_by=why,
         )
 
     def _told_off(self, texts: list[str], j: int) -> bool:
