@@ -109,3 +109,19 @@ def test_each_question_back_rule_says_which_fired(
 ) -> None:
     assert reached(corpus, where, answer) is None
     assert rule in explained(corpus, where, answer)
+
+
+# -- rule "a guess, then unsure" reads its huh words from lexicon.huh_words ---------------------
+
+UNSURE = [Branch("dont_know", intents=("dont_know",)), Branch("bear", ("black bear",))]
+
+
+def test_a_huh_before_a_dont_know_is_the_lexicons() -> None:
+    assert Matcher(UNSURE, lexicon=LEXICON).match("吓？唔知").branch_id == "dont_know"
+    # without 吓 among huh_words, 吓？ is a guess the don't-know hedges: the safe path
+    fewer = replace(LEXICON, huh_words=LEXICON.huh_words - {"吓"})
+    assert Matcher(UNSURE, lexicon=fewer).match("吓？唔知").branch_id is None
+
+
+def test_a_guess_asked_before_a_dont_know_still_stands() -> None:
+    assert Matcher(UNSURE, lexicon=LEXICON).match("black bear? idk").branch_id == "bear"

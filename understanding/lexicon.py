@@ -204,6 +204,8 @@ FIELDS: dict[str, str] = {
     "hindi_no_after_en": WORDS,
     # a yes of these alone in its clause, asked ("haan?", "acha?"), is huh? or really?: no yes
     "asked_yes_en": WORDS,
+    # huh, 吓: a clause of these asked ("huh? idk") asks back, it guesses nothing
+    "huh_words": WORDS,
     # a lexicon word of these counts only alone in its clause, tone words and particles aside
     # (Igbo "mba": "im an mba" is the degree), or only closing it (Tagalog "hindi naman", not
     # really: "hindi naman bawal" is "it's not forbidden"; Hokkien 毋捌, 我毋捌去過: never been)
@@ -705,6 +707,7 @@ class Lexicon:
     hindi_negation_en: Mapping[str, str]
     hindi_no_after_en: frozenset[str]
     asked_yes_en: frozenset[str]
+    huh_words: frozenset[str]
     said_alone: frozenset[str]
     said_closing: frozenset[str]
     typed_by_dialect_sound_zh: Mapping[str, str]

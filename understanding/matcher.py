@@ -1608,7 +1608,9 @@ class Matcher:
             words
             and all(k in (HAN, WORD, NUM) for k in kinds[:-1])
             and any(
-                t not in self.tail and t not in self.lexicon.particles_zh and t not in _HUH
+                t not in self.tail
+                and t not in self.lexicon.particles_zh
+                and t not in self.lexicon.huh_words  # huh? asked back, no guess
                 for t in words
             )
             and words[0] != "你"
@@ -6610,7 +6612,6 @@ _ASKING_PARTICLES: Final = frozenset("吗咩")
 # close a statement (你要去游泳啊 我不去)
 _MARKED_ASKING_PARTICLES: Final = frozenset("啊呀")
 _PERSONS_HAN: Final = frozenset("你我")
-_HUH: Final = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
 
 
 def _asks_with_persons(parts: list[Clause]) -> bool:
