@@ -125,3 +125,22 @@ def test_a_huh_before_a_dont_know_is_the_lexicons() -> None:
 
 def test_a_guess_asked_before_a_dont_know_still_stands() -> None:
     assert Matcher(UNSURE, lexicon=LEXICON).match("black bear? idk").branch_id == "bear"
+
+
+# -- rule "ok, then a remark" reads its openers from lexicon.remark_openers_en ------------------
+
+YES_NO = [Branch("yes", intents=("yes",)), Branch("no", intents=("no",))]
+BARK = ("shall", "i", "bark")
+
+
+def test_the_remark_openers_are_the_lexicons() -> None:
+    remark = "ok this is getting weird guys"
+    assert Matcher(YES_NO, BARK, lexicon=LEXICON).match(remark).branch_id is None
+    # without "ok" among remark_openers_en, the ok agrees
+    fewer = replace(LEXICON, remark_openers_en=LEXICON.remark_openers_en - {"ok"})
+    assert Matcher(YES_NO, BARK, lexicon=fewer).match(remark).branch_id == "yes"
+
+
+@pytest.mark.parametrize("answer", ["ok", "ok weirdo"])
+def test_an_ok_alone_or_calling_names_still_agrees(answer: str) -> None:
+    assert Matcher(YES_NO, BARK, lexicon=LEXICON).match(answer).branch_id == "yes"

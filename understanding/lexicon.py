@@ -501,6 +501,8 @@ FIELDS: dict[str, str] = {
     # one of these opening the answer right before a yes word acknowledges ("sound, go on then",
     # "cool go on"): a branch's phrase it is says nothing there
     "acknowledgements_en": WORDS,
+    # yes words that also open a remark ("ok this is getting weird"): rule "ok, then a remark"
+    "remark_openers_en": WORDS,
     # a clause of one of these alone, asked ("right?"), after a clause saying something asks
     # the asker to agree with it: no yes
     "agreement_tags_en": WORDS,
@@ -883,6 +885,7 @@ class Lexicon:
     approximate_tails_en: frozenset[str]
     joke_markers_en: tuple[str, ...]
     acknowledgements_en: frozenset[str]
+    remark_openers_en: frozenset[str]
     agreement_tags_en: frozenset[str]
     scorning_en: frozenset[str]
     role_frames_en: tuple[str, ...]

@@ -2669,7 +2669,7 @@ class Matcher:
                     kept.append(hit)
             live = kept
         if live and blockers and any(b.intent == "insult" for b in blockers):
-            live = _ok_then_a_remark(live, blockers, parts, dropped)
+            live = _ok_then_a_remark(live, blockers, parts, dropped, self.lexicon)
             if not live:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and len(hits) > 1 and shared.acknowledgements_en:
@@ -8215,16 +8215,12 @@ def _away_from_me(
     return kept
 
 
-# Rule "ok, then a remark": yes words that also open a remark ("ok this is weird").
-_REMARK_OPENERS: Final = frozenset(("ok", "okay", "k", "kk", "okk", "alright", "aight", "okey"))
-
-
 def _ok_then_a_remark(
-    live: list[Hit], blockers: list[Hit], parts: list[Clause], dropped: list[Hit]
+    live: list[Hit], blockers: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
 ) -> list[Hit]:
-    """Rule "ok, then a remark": a yes word of _REMARK_OPENERS opening a clause that goes on,
-    a word or more, to an insult no branch takes ("ok this is getting weird guys", "ok
-    thats creepy tbh") opens a remark, it agrees to nothing: no yes (the safe path, where
+    """Rule "ok, then a remark": a yes word of lexicon.remark_openers_en opening a clause that
+    goes on, a word or more, to an insult no branch takes ("ok this is getting weird guys",
+    "ok thats creepy tbh") opens a remark, it agrees to nothing: no yes (the safe path, where
     nothing else answers). "ok", "yes, ur creepy" and "ok weirdo" keep their yes."""
     remarks = {b.clause: b.start for b in blockers if b.intent == "insult" and b.clause >= 0}
     kept = []
@@ -8233,7 +8229,7 @@ def _ok_then_a_remark(
             hit.kind == "intent"
             and hit.intent == "yes"
             and hit.start == 0
-            and hit.text in _REMARK_OPENERS
+            and hit.text in lexicon.remark_openers_en
             and remarks.get(hit.clause, 0) >= hit.units + 1
         ):
             insult = " ".join(parts[hit.clause][0][remarks[hit.clause] :][:1])
