@@ -9529,6 +9529,7 @@ def _value(hit: Hit) -> tuple[object, ...]:
         hit.units,
         hit.chars,
         hit.why_not,
+        hit.read_by,
     )
 
 
