@@ -204,6 +204,8 @@ FIELDS: dict[str, str] = {
     "hindi_no_after_en": WORDS,
     # a yes of these alone in its clause, asked ("haan?", "acha?"), is huh? or really?: no yes
     "asked_yes_en": WORDS,
+    # huh, 吓: a clause of these asked ("huh? idk") asks back, it guesses nothing
+    "huh_words": WORDS,
     # a lexicon word of these counts only alone in its clause, tone words and particles aside
     # (Igbo "mba": "im an mba" is the degree), or only closing it (Tagalog "hindi naman", not
     # really: "hindi naman bawal" is "it's not forbidden"; Hokkien 毋捌, 我毋捌去過: never been)
@@ -363,6 +365,7 @@ FIELDS: dict[str, str] = {
     "met_claims_zh": WORDS,  # 见过, 听过: claims of having met it, seeing through any kind
     "asks_why_zh": WORDS,  # 为什么, 干嘛: a question back anywhere in an answer
     "asks_why_en": WORDS,  # why, wdym: a question back, a word of an answer
+    "askers_named": WORDS,  # you, 你: after a why, the asker asked about themselves
     "asks_what_for_zh": WORDS,  # 做什么, 干啥: a question back closing a clause (做什么都行: none)
     "asked_last_zh": WORDS,  # 谁, 什么, 啥: a question back closing a clause
     "not_asked_leads_zh": WORDS,  # 随便, 没, 都: before a closing 什么, no question (没什么)
@@ -498,6 +501,8 @@ FIELDS: dict[str, str] = {
     # one of these opening the answer right before a yes word acknowledges ("sound, go on then",
     # "cool go on"): a branch's phrase it is says nothing there
     "acknowledgements_en": WORDS,
+    # yes words that also open a remark ("ok this is getting weird"): rule "ok, then a remark"
+    "remark_openers_en": WORDS,
     # a clause of one of these alone, asked ("right?"), after a clause saying something asks
     # the asker to agree with it: no yes
     "agreement_tags_en": WORDS,
@@ -704,6 +709,7 @@ class Lexicon:
     hindi_negation_en: Mapping[str, str]
     hindi_no_after_en: frozenset[str]
     asked_yes_en: frozenset[str]
+    huh_words: frozenset[str]
     said_alone: frozenset[str]
     said_closing: frozenset[str]
     typed_by_dialect_sound_zh: Mapping[str, str]
@@ -793,6 +799,7 @@ class Lexicon:
     met_claims_zh: frozenset[str]
     asks_why_zh: frozenset[str]
     asks_why_en: frozenset[str]
+    askers_named: frozenset[str]
     asks_what_for_zh: frozenset[str]
     asked_last_zh: frozenset[str]
     not_asked_leads_zh: frozenset[str]
@@ -878,6 +885,7 @@ class Lexicon:
     approximate_tails_en: frozenset[str]
     joke_markers_en: tuple[str, ...]
     acknowledgements_en: frozenset[str]
+    remark_openers_en: frozenset[str]
     agreement_tags_en: frozenset[str]
     scorning_en: frozenset[str]
     role_frames_en: tuple[str, ...]

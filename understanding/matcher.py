@@ -77,6 +77,7 @@ from understanding.text import (
     not_amounts,
     numbers,
     spans,
+    take_back_at,
 )
 
 _UNIT: Final = re.compile(f"[{HAN_CLASS}]|[^\\W_]+")  # one Chinese character, or one word
@@ -193,6 +194,9 @@ class Hit:
     units: int = 1
     chars: int = 1
     why_not: str = ""  # set on hits that were found but do not count
+    # a trick hit read from the words around a key one: the rule that read it (_trick_named;
+    # QUESTION_CLAIMED_KNOWN: the question claimed known, not the routine), "" for others
+    read_by: str = ""
 
     def __init__(
         self,
@@ -205,6 +209,7 @@ class Hit:
         units: int = 1,
         chars: int = 1,
         why_not: str = "",
+        read_by: str = "",
     ) -> None:
         self.branch = branch
         self.kind = kind
@@ -215,6 +220,7 @@ class Hit:
         self.units = units
         self.chars = chars
         self.why_not = why_not
+        self.read_by = read_by
 
     def rank(self, branches: int) -> tuple[int, int, int, int, int]:
         """Longest first (units, then characters), then earliest in the answer, then the
@@ -234,6 +240,7 @@ class Hit:
             self.units,
             self.chars,
             self.why_not,
+            self.read_by,
         )
 
     def describe(self) -> str:
@@ -781,6 +788,10 @@ def _holds(kinds: list[int], kind: int) -> bool:
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
 # Matcher.clause_gates): 再…就, 又…套 or 招, 的 or 家 (one's own thing), 才, 你, 不, 没, 得,
 # "where", "of", "unless", and _CHOICE_WORDS.
+# Rule "the trick claimed known" over a kind of lexicon.question_kinds_zh by a knowing verb, not a
+# met-before one (呢條我識, 这题我知道; not 这套我识, 这题我听过): this question known, not the
+# routine (a trick hit's `read_by`; bot.content.corpus reads it beside a yes)
+QUESTION_CLAIMED_KNOWN: Final = "the trick claimed known, of this question"
 # Rule "the joke met before": units between 这 and the joke's name (这个段子, 这整套)
 _MEASURES_BEFORE_JOKE: Final = 2
 # A measure that is a joke only standing for it, the speaker right after (呢條我見過, not 这条河我见过)
@@ -1236,9 +1247,7 @@ class Matcher:
                 # are Tagalog; one word of a branch inside them is no answer: the safe path
                 unread = _why(replace(hit), "another language: mostly words the bot cannot read")
                 return Match(None, None, None, (), (*result.dropped, unread))
-            if _named_in_a_question_back(
-                parts, result, hit, self.lexicon
-            ) or _named_after_a_question_word_zh(
+            asked_by = _asked_back_by(
                 parts,
                 result,
                 hit,
@@ -1248,10 +1257,11 @@ class Matcher:
                 self.lexicon.asked_who_zh
                 if hit.branch == self.owners.get(TRICK)
                 else self.lexicon.asked_back_words_zh,
-            ):
-                # rule "a question back naming a branch word": "who get red house for this
-                # area?" asks about red, it answers nothing: the safe path
-                asked = _why(replace(hit), "a question back naming a branch word (who…?)")
+            )
+            if asked_by:
+                # "who get red house for this area?", "who paints a house blue fr", 为什么老问猪
+                # ask about the branch's word, they answer nothing: the safe path
+                asked = _why(replace(hit), asked_by)
                 return Match(None, None, None, (), (*result.dropped, asked))
             # not the trick's own branch: "yow callin me a pig again?" names it (rules21en)
             if hit.branch != self.owners.get(TRICK) and _asked_about(
@@ -1598,7 +1608,9 @@ class Matcher:
             words
             and all(k in (HAN, WORD, NUM) for k in kinds[:-1])
             and any(
-                t not in self.tail and t not in self.lexicon.particles_zh and t not in _HUH
+                t not in self.tail
+                and t not in self.lexicon.particles_zh
+                and t not in self.lexicon.huh_words  # huh? asked back, no guess
                 for t in words
             )
             and words[0] != "你"
@@ -1741,7 +1753,7 @@ class Matcher:
 
         def close(pause: re.Match[str]) -> str:
             after = folded[pause.end() :]
-            if after[:1] in lexicon.negators_zh or after.startswith(lexicon.takeback_markers_zh):
+            if after[:1] in lexicon.negators_zh or take_back_at(folded, pause.end(), lexicon):
                 return pause.group()  # 肥咗少少…唔係，係件衫縮水: a take-back, a break
             return " " if folded[pause.start() - 1].isascii() and after[:1].isascii() else ""
 
@@ -2657,7 +2669,7 @@ class Matcher:
                     kept.append(hit)
             live = kept
         if live and blockers and any(b.intent == "insult" for b in blockers):
-            live = _ok_then_a_remark(live, blockers, parts, dropped)
+            live = _ok_then_a_remark(live, blockers, parts, dropped, self.lexicon)
             if not live:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and len(hits) > 1 and shared.acknowledgements_en:
@@ -3328,19 +3340,17 @@ class Matcher:
                 while end > me + 1 and texts[end - 1] in particles:
                     end -= 1
                 claim = "".join(texts[me + 1 : end])
-                if (
-                    followed
-                    and any(named.endswith(k) for k in lexicon.question_kinds_zh)
-                    and not any(claim.endswith(m) for m in lexicon.met_claims_zh)
-                ):
+                question_known = any(
+                    named.endswith(k) for k in lexicon.question_kinds_zh
+                ) and not any(claim.endswith(m) for m in lexicon.met_claims_zh)
+                if followed and question_known:
                     continue
                 if claim in lexicon.known_claims_zh or any(
                     claim.startswith(adverb) and claim[len(adverb) :] in lexicon.known_claims_zh
                     for adverb in lexicon.claim_adverbs_zh
                 ):
-                    hits.append(
-                        self._trick_named(texts, index, this, end, "the trick claimed known")
-                    )
+                    why = QUESTION_CLAIMED_KNOWN if question_known else "the trick claimed known"
+                    hits.append(self._trick_named(texts, index, this, end, why))
                     return
 
     def _trick_named(self, texts: list[str], index: int, start: int, end: int, why: str) -> Hit:
@@ -3357,6 +3367,7 @@ class Matcher:
             start,
             len(span),
             sum(len(t) for t in span),
+            read_by=why,
         )
 
     def _told_off(self, texts: list[str], j: int) -> bool:
@@ -5491,15 +5502,39 @@ def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: 
     return all(h.clause == hit.clause for h in found.hits if h.branch is not None)
 
 
+def _asked_back_by(
+    parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon, asking_zh: frozenset[str]
+) -> str:
+    """Which rule reads the chosen phrase as asked about, not given (the safe path), said as
+    its explanation; "" for none. One rule owns each case:
+    - "a question back naming a branch word": English, the clause closing with "?" ("who get
+      red house for this area?");
+    - "a question back without its '?'" (wp23): English, the "?" left off in a long last clause
+      ("who paints a house blue fr");
+    - "a question word before a branch's word" (wp23): Chinese, a word of `asking_zh` before
+      the phrase in its clause (为什么老问猪).
+    (A don't-know in another clause before a question back with its "?" is rule "a don't-know,
+    then a question back", read earlier with the hedges: the asked word is dropped there, and
+    the don't-know answers.)"""
+    if _named_in_a_question_back(parts, found, hit, lexicon):
+        if parts[hit.clause][1][-1] == QUESTION:
+            return "a question back naming a branch word (who…?)"
+        return "a question back without its '?' (who paints a house blue fr)"
+    if _named_after_a_question_word_zh(parts, found, hit, lexicon, asking_zh):
+        return "a question word before a branch's word (为什么老问猪)"
+    return ""
+
+
 def _named_in_a_question_back(
     parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon
 ) -> bool:
-    """Rule "a question back naming a branch word": the chosen phrase inside a clause opening
-    with a word of lexicon.asked_back_openers_en and closing with "?" (not "how about…?"),
-    and the branch named nowhere else. Not where the question word is itself an answer of
-    this state (a knock-knock's "who be boo?" says "boo who"). Its "?" may be left off in
-    a long last clause (wp23: "who paints a house blue fr"), unless that clause holds a
-    don't-know ("how would i know never been there" asks nothing: it does not know)."""
+    """Rules "a question back naming a branch word" and "a question back without its '?'"
+    (`_asked_back_by` tells them apart): the chosen phrase inside a clause opening with a word
+    of lexicon.asked_back_openers_en and closing with "?" (not "how about…?"), and the branch
+    named nowhere else. Not where the question word is itself an answer of this state (a
+    knock-knock's "who be boo?" says "boo who"). Without its "?" (wp23) it is a long last
+    clause ("who paints a house blue fr"), and not one holding a don't-know ("how would i
+    know never been there" asks nothing: it does not know)."""
     if not _a_question_back(parts, hit, lexicon, unmarked=True):
         return False
     kinds = parts[hit.clause][1]
@@ -5560,25 +5595,20 @@ def _an_amount(
     return None
 
 
-# Words naming the asker: a why followed by one asks about them ("why u always…", 点解你…)
-_ASKERS_NAMED: Final = frozenset(
-    {"you", "u", "ya", "ye", "your", "ur", "youre", "yall", "你", "您"}
-)
-
-
 def _a_why_at_the_asker(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
     """Rule "a why at the asker", for a branch's own why (wp23; pig-ran-away
     takes "why" for "I don't know, why?"): a why of lexicon.asks_why_en or asks_why_zh with the
-    asker named after it in its clause and at least _WHY_ASKED_UNITS units after it ("bruh why
-    u always talkin bout pigs", 为什么你老是问猪) asks the asker about themselves, it answers
-    nothing. A why alone, or with the question's own story after it ("why did it run?"), stands."""
+    asker named after it in its clause (a word of lexicon.askers_named) and at least
+    _WHY_ASKED_UNITS units after it ("bruh why u always talkin bout pigs", 为什么你老是问猪)
+    asks the asker about themselves, it answers nothing. A why alone, or with the question's
+    own story after it ("why did it run?"), stands."""
     if hit.kind != "phrase" or not 0 <= hit.clause < len(parts):
         return False
     if hit.text not in lexicon.asks_why_en and hit.text not in lexicon.asks_why_zh:
         return False
     texts = parts[hit.clause][0]
     rest = texts[hit.start + hit.units :]
-    return len(rest) >= _WHY_ASKED_UNITS and not _ASKERS_NAMED.isdisjoint(rest)
+    return len(rest) >= _WHY_ASKED_UNITS and not lexicon.askers_named.isdisjoint(rest)
 
 
 # The least units after a why that asks the asker about themselves ("why u asking": three)
@@ -5588,7 +5618,7 @@ _WHY_ASKED_UNITS = 3
 def _named_after_a_question_word_zh(
     parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon, asking: frozenset[str]
 ) -> bool:
-    """Rule "a question back naming a branch word", in Chinese (wp23): the chosen phrase after a
+    """Rule "a question word before a branch's word" (wp23): the chosen phrase after a
     word of `asking` (lexicon.asked_back_words_zh; for the trick's own words asked_who_zh) in
     its clause (为什么老问猪, 谁会刷蓝色屋, 边个话我系猪), the clause
     holding no negator (谁不喜欢玩水 and 为什么不是月亮 suggest it), and the branch named
@@ -5626,7 +5656,7 @@ def _a_question_back(
     return not (texts[1:2] and texts[1] in lexicon.asked_back_guesses_en)
 
 
-# Rule "a question back naming a branch word", its "?" left off (wp23): chat drops the mark
+# Rule "a question back without its '?'" (wp23): chat drops the mark
 # ("who paints a house blue fr"); a last clause of at least this many words opening with a
 # question word asks as well. Fewer ("why blue", "how far") may be an answer's shorthand.
 _UNMARKED_QUESTION_WORDS = 4
@@ -6582,7 +6612,6 @@ _ASKING_PARTICLES: Final = frozenset("吗咩")
 # close a statement (你要去游泳啊 我不去)
 _MARKED_ASKING_PARTICLES: Final = frozenset("啊呀")
 _PERSONS_HAN: Final = frozenset("你我")
-_HUH: Final = frozenset(("吓", "嗄", "咦", "huh", "eh", "wat"))  # huh? asked back, no guess
 
 
 def _asks_with_persons(parts: list[Clause]) -> bool:
@@ -7527,11 +7556,6 @@ def _cannot_find(hit: Hit, lexicon: Lexicon) -> bool:
     )
 
 
-def _han_clause(parts: list[Clause], index: int) -> bool:
-    """Whether the clause at `index` is Chinese (a Chinese character among its units)."""
-    return 0 <= index < len(parts) and any(_ALL_HAN.fullmatch(t) for t in parts[index][0])
-
-
 def _asking(parts: list[Clause], index: int) -> bool:
     """Whether the clause at `index` closes with a question mark (an unsure guess)."""
     if index >= len(parts):
@@ -8191,16 +8215,12 @@ def _away_from_me(
     return kept
 
 
-# Rule "ok, then a remark": yes words that also open a remark ("ok this is weird").
-_REMARK_OPENERS: Final = frozenset(("ok", "okay", "k", "kk", "okk", "alright", "aight", "okey"))
-
-
 def _ok_then_a_remark(
-    live: list[Hit], blockers: list[Hit], parts: list[Clause], dropped: list[Hit]
+    live: list[Hit], blockers: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon
 ) -> list[Hit]:
-    """Rule "ok, then a remark": a yes word of _REMARK_OPENERS opening a clause that goes on,
-    a word or more, to an insult no branch takes ("ok this is getting weird guys", "ok
-    thats creepy tbh") opens a remark, it agrees to nothing: no yes (the safe path, where
+    """Rule "ok, then a remark": a yes word of lexicon.remark_openers_en opening a clause that
+    goes on, a word or more, to an insult no branch takes ("ok this is getting weird guys",
+    "ok thats creepy tbh") opens a remark, it agrees to nothing: no yes (the safe path, where
     nothing else answers). "ok", "yes, ur creepy" and "ok weirdo" keep their yes."""
     remarks = {b.clause: b.start for b in blockers if b.intent == "insult" and b.clause >= 0}
     kept = []
@@ -8209,7 +8229,7 @@ def _ok_then_a_remark(
             hit.kind == "intent"
             and hit.intent == "yes"
             and hit.start == 0
-            and hit.text in _REMARK_OPENERS
+            and hit.text in lexicon.remark_openers_en
             and remarks.get(hit.clause, 0) >= hit.units + 1
         ):
             insult = " ".join(parts[hit.clause][0][remarks[hit.clause] :][:1])
@@ -9330,7 +9350,8 @@ def _hedged(
             # in Chinese, "cannot guess it" after a guess asked (关公？唔知啦 估唔到): no guess
             # made; a bare 不知道 (直接游? 不知道) still only hedges it
             or (
-                _han_clause(parts, last)
+                0 <= last < len(parts)
+                and _holds(parts[last][1], HAN)  # a Chinese clause
                 and any(_cannot_find(h, lexicon) for h in hedges if h.clause > last)
             )
             # doubted between: 游过去? 不对吧 会被吃掉 不知道啦
@@ -9508,6 +9529,7 @@ def _value(hit: Hit) -> tuple[object, ...]:
         hit.units,
         hit.chars,
         hit.why_not,
+        hit.read_by,
     )
 
 

@@ -143,13 +143,23 @@ def _pause_kept(pause: re.Match[str], lexicon: Lexicon) -> str:
         opens = start - len(marker)
         if text.startswith(marker, opens) and (opens == 0 or not _HAN.match(text[opens - 1])):
             return pause.group()
+    marker = take_back_at(text, end, lexicon)
+    if marker:
+        at = end + len(marker)
+        while at < len(text) and text[at] in lexicon.particles_zh:
+            at += 1  # 唔係啦，…
+        if not _HAN.match(text[at : at + 1]):
+            return pause.group()
+    return ""
+
+
+def take_back_at(text: str, at: int, lexicon: Lexicon) -> str:
+    """The firm take-back of lexicon.takeback_markers_zh (不对, 唔係, 都不算) that `text` holds
+    at `at`, the longest, or "": after a trailing-off it ends the answer taken back. (A shorter
+    marker there is the longest's prefix: with a character after it, so is the shorter.)"""
     for marker in lexicon.takeback_markers_zh:
-        if text.startswith(marker, end):
-            at = end + len(marker)
-            while at < len(text) and text[at] in lexicon.particles_zh:
-                at += 1  # 唔係啦，…
-            if not _HAN.match(text[at : at + 1]):
-                return pause.group()
+        if text.startswith(marker, at):
+            return marker
     return ""
 
 

@@ -31,6 +31,7 @@ from bot.content.titles import TitleIndex
 from bot.i18n.language import ENGLISH, LANGUAGES, SIMPLIFIED, WRITTEN, Text
 from understanding.lexicon import Lexicon, LexiconError
 from understanding.matcher import (
+    QUESTION_CLAIMED_KNOWN,
     Branch,
     Hit,
     Match,
@@ -733,15 +734,7 @@ def _own_wits_or_question_known(hit: Hit, lexicon: Lexicon) -> bool:
     daft", 我不傻) or claims this question known (rule "the trick claimed known" over a kind of
     lexicon.question_kinds_zh, by a knowing verb, not a met-before one: 呢條我識, 这题我知道;
     not 这套我识 or 这题我听过, which know the routine)."""
-    if hit.text in lexicon.wits_claims:
-        return True
-    said, _, why = hit.text.partition(" (")
-    if why != "the trick claimed known)" or "我" not in said:
-        return False
-    named, _, claim = said[1:].partition("我")
-    return any(named.endswith(kind) for kind in lexicon.question_kinds_zh) and not any(
-        claim.endswith(met) for met in lexicon.met_claims_zh
-    )
+    return hit.text in lexicon.wits_claims or hit.read_by == QUESTION_CLAIMED_KNOWN
 
 
 def _denies_the_word(answer: Answer, word: str, denials: tuple[str, ...]) -> bool:
