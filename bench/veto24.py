@@ -26,9 +26,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.stat16 import _SHARPNESS, OTHERWISE
+from bench.stat16 import _CORPUS, _SHARPNESS, OTHERWISE
 from bench.switch20 import PRODUCT, Case, Switch, counts, held_out, learned_without, table
 from bot.content import reading
+from bot.content.corpus import REFUSED
 from understanding.second_opinion import Doubt
 
 READS = (
@@ -87,8 +88,19 @@ def read(names: Sequence[str], left_out: tuple[str, ...]) -> list[Vetoed]:
 
 
 def guard_holds(seen: Vetoed) -> bool:
-    """docs/stat24.md's fixed guard (question 2): the veto is removed."""
-    raise NotImplementedError("fixed in docs/stat24.md before round 23 is read")
+    """docs/stat24.md's fixed guard (question 2), "a refusal is not vetoed toward an assent":
+    the rules' branch ends refused and the model's label is a branch whose intents hold yes."""
+    case, doubt = seen.case, seen.doubt
+    assert doubt is not None
+    state = _CORPUS.routines[case.row.routine].states[case.row.state]
+    answers = {answer.id: answer for answer in state.answers}
+    reached, read = answers.get(case.rules), answers.get(doubt.label)
+    return (
+        reached is not None
+        and reached.outcome == REFUSED
+        and read is not None
+        and "yes" in read.intents
+    )
 
 
 @dataclass(frozen=True)
