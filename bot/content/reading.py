@@ -87,9 +87,30 @@ def verdict(state: RoutineState, text: str) -> Match:
     reached = found.branch_id
     if reached is None:
         return _fallback(state, text, found)
+    doubt = vetoing_doubt(state, text, found, reached)
+    if doubt is None:
+        return found
+    said = f"{reached}, but {doubt.describe()}"
+    taken = veto_switch(state, reached, doubt)
+    if taken == GIVE_AWAY:
+        return Understood(
+            None, GIVE_AWAY, None, found.hits, found.dropped, switched=said, give_away=True
+        )
+    if taken is not None:
+        answers = state.answers
+        branch = next(i for i in range(len(answers)) if answers[i].id == taken)
+        return Match(branch, taken, None, found.hits, found.dropped, switched=said)
+    return Match(None, None, None, found.hits, found.dropped, doubted=said)
+
+
+def vetoing_doubt(state: RoutineState, text: str, found: Match, reached: str) -> Doubt | None:
+    """The second opinion's veto of the branch the rules reached (`reached`, `found`): its
+    Doubt where the model reads another label, sure, and no rule of the veto's care holds it
+    back; None where the rules' branch stands. `verdict` then sends the answer to the safe path
+    or, by rule "the veto switch", to the model's label (bench.veto24 reads the same Doubt)."""
     opinion = state.opinion
     if opinion is None:
-        return found
+        return None
     hit = found.hit
     own = hit.text if hit is not None and hit.kind in _OWN_WORDS else None
     if hit is not None and own is not None:
@@ -108,24 +129,35 @@ def verdict(state: RoutineState, text: str) -> Match:
         or _a_count_unsaid(state, doubt.label, read)
         or _a_hedge_weighed(state, doubt.label, text, found)
     ):
-        return found
+        return None
     if state.reveal_outcome == FELL and not (
         _ends_in_a_fall(state, reached) or _ends_in_a_fall(state, doubt.label)
     ):
         # Where the reveal is the prank, a veto ends in the reveal, a fall: it may not turn
         # a refusal or a sharp eye into a fall the model does not read either (review16b)
-        return found
-    said = f"{reached}, but {doubt.describe()}"
-    taken = veto_switch(state, reached, doubt)
-    if taken == GIVE_AWAY:
-        return Understood(
-            None, GIVE_AWAY, None, found.hits, found.dropped, switched=said, give_away=True
-        )
-    if taken is not None:
-        answers = state.answers
-        branch = next(i for i in range(len(answers)) if answers[i].id == taken)
-        return Match(branch, taken, None, found.hits, found.dropped, switched=said)
-    return Match(None, None, None, found.hits, found.dropped, doubted=said)
+        return None
+    if _a_refusal_heard_as_assent(state, reached, doubt.label):
+        return None
+    return doubt
+
+
+def _a_refusal_heard_as_assent(state: RoutineState, reached: str, label: str) -> bool:
+    """Rule "a refusal is not vetoed toward an assent" (docs/stat24.md): where the rules reached
+    a refusal to play (a branch that ends refused) and the model reads a branch that assents
+    (its intents hold yes), the refusal stands. Refusing is often said granting first that one
+    could ("I can but I won't", "Could do, but I won't"): the granting's letters are an
+    assent's, and a model reading letters in any order hears the assent in them. Read on rounds
+    18-22 held out: the one such veto there vetoed a right reading, none saved a wrong
+    punchline; on round 23 held out it freed two right readings, no wrong punchline. A no
+    branch (it ends in a fall) is not a refusal here: a no taken back is a yes often enough
+    (冇興趣…咁熱其實又幾鍾意 係嘅)."""
+    refused = read = False
+    for answer in state.answers:
+        if answer.id == reached:
+            refused = answer.outcome == REFUSED
+        elif answer.id == label:
+            read = "yes" in answer.intents
+    return refused and read
 
 
 # Rule "the veto switch" (docs/stat22.md): how sure the model must be of its own label, and
