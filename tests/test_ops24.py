@@ -13,17 +13,23 @@ import random
 from contextlib import AsyncExitStack
 from pathlib import Path
 
+import pytest
 from telegram import Update
 
 from bot.application.services import Services
 from bot.application.turn import ChatMovedError, Send, Sent, Turns, merged
 from bot.content.corpus import Corpus
-from bot.conversation.answering import Incoming
+from bot.conversation.answering import Incoming, LinkOpened, Response
 from bot.conversation.engine import MAX_GROUP_PRANKS, PRANKS_PER_STARTER, Engine
 from bot.conversation.state import ChatState, Person, Prank
 from bot.i18n.catalogue import say
 from bot.storage import Storage, lock_order
 from bot.telegram.webhook import locked_chats
+from tests.support.conversation import sent
+from tests.support.emulator import Emulator
+from tests.support.playground import played
+from tests.support.telegram_fixtures import BOB as TELEGRAM_BOB
+from tests.support.telegram_fixtures import private, running_bot, sends, wait_for
 from tests.test_turn import RecordingOutbox
 
 ALICE = Person(1, "Alice", "alice", "zh-hans")
@@ -255,3 +261,176 @@ def _chatter_update() -> dict:
 async def _held(lock: object) -> None:
     async with lock:  # type: ignore[attr-defined]
         pass
+
+
+# -- newuser23: the offer to play anyway, a hum, a why, a link ----------------------------
+
+SAM = Person(6, "Sam", "samsam", "en")
+MEI = Person(5, "Mei", "meimei", "zh-hans")
+KIT = Person(7, "Kit", "kit", "zh-hk")
+
+
+def _routines_played(response: Response) -> list[str]:
+    return [prank.routine for prank in response.chat.pranks.values()]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "/prank ten-knives 照玩吧",
+        "/prank ten-knives 照玩啦",
+        "/prank ten-knives ok 照玩",
+        "/prank ten-knives 好，照玩",
+        "/prank ten-knives照玩",
+        "/prank 十把刀照玩",
+        "/prank ten-knives anyway!",
+        "/prank ten-knives Anyways",
+    ],
+)
+def test_the_word_to_play_anyway_is_read_as_people_type_it(corpus: Corpus, typed: str) -> None:
+    """newuser23: after the offer, 照玩吧, "ok 照玩" or the word glued to the name were read
+    as part of the routine's name, which found nothing."""
+    engine = Engine(corpus, random.Random(23))
+    assert _routines_played(sent(engine, ChatState(), SAM, typed)) == ["ten-knives"]
+
+
+@pytest.mark.parametrize(
+    ("who", "typed", "offered"),
+    [
+        (SAM, "/prank ten-knives", "/prank ten-knives anyway"),  # no word: the offer
+        (MEI, "/prank toast", "/prank toast-toaster 照玩"),
+    ],
+)
+def test_without_the_word_the_offer_stands(
+    corpus: Corpus, who: Person, typed: str, offered: str
+) -> None:
+    engine = Engine(corpus, random.Random(23))
+    response = sent(engine, ChatState(), who, typed)
+    assert not response.chat.pranks
+    assert response.replies[0].text.endswith(offered)
+
+
+def _asked(corpus: Corpus, who: Person, routine: str, answer: str) -> Response:
+    engine = Engine(corpus, random.Random(23))
+    chat = sent(engine, ChatState(), who, f"/prank {routine}").chat
+    return sent(engine, chat, who, answer, now=1.0)
+
+
+@pytest.mark.parametrize(
+    ("who", "routine", "answer"),
+    [
+        (MEI, "ten-knives", "嗯"),
+        (MEI, "ten-knives", "嗯嗯"),
+        (MEI, "ten-knives", "嗯。"),
+        (KIT, "ten-knives", "嗯"),
+        (SAM, "apples-take-away", "mm"),
+        (SAM, "apples-take-away", "hmm"),  # (waited for before: a sound of thinking)
+    ],
+)
+def test_a_hum_alone_that_reaches_no_answer_is_waited_for(
+    corpus: Corpus, who: Person, routine: str, answer: str
+) -> None:
+    """newuser23: 嗯 alone to a question with no yes was met with the hint; it is someone
+    thinking, as "hmm" is, and "let me think" is waited for (rule "a put-off")."""
+    waited = _asked(corpus, who, routine, answer)
+    lang = {MEI: "zh", KIT: "zh-hk", SAM: "en"}[who]
+    question = corpus.routines[routine].states["ask"].say.in_(lang)
+    assert waited.replies[0].text == f"{say('put_off', lang)}\n{question}"
+    [prank] = waited.chat.pranks.values()
+    assert (prank.misses, prank.idle) == (0, 1)
+
+
+def test_a_hum_that_is_a_yes_stays_a_yes(corpus: Corpus) -> None:
+    """Must not change: where a yes is an answer (silent-love: "have you noticed I love
+    you?"), 嗯 reaches it."""
+    assert _asked(corpus, MEI, "silent-love", "嗯").endings
+
+
+@pytest.mark.parametrize(
+    ("who", "routine", "answer"),
+    [
+        (MEI, "ten-knives", "你问这个干嘛"),
+        (MEI, "ten-knives", "为什么问这个"),
+        (MEI, "ten-knives", "问这个做什么"),
+        (KIT, "ten-knives", "點解問我"),
+        (KIT, "ten-knives", "你問呢啲做咩"),
+        (SAM, "apples-take-away", "why do you ask"),
+        (SAM, "apples-take-away", "why?"),
+        (MEI, "silent-love", "你问这个干嘛"),  # where the reveal is the prank too
+    ],
+)
+def test_asked_why_is_met_with_a_nudge_not_the_hint(
+    corpus: Corpus, who: Person, routine: str, answer: str
+) -> None:
+    """newuser23: 你问这个干嘛 was met with the hint, as an answer gone wrong; a friend says
+    "you'll see" and asks again."""
+    nudged = _asked(corpus, who, routine, answer)
+    lang = {MEI: "zh", KIT: "zh-hk", SAM: "en"}[who]
+    question = corpus.routines[routine].states["ask"].say.in_(lang)
+    assert nudged.replies[0].text == f"{say('asked_why', lang)}\n{question}"
+    assert not nudged.endings
+    [prank] = nudged.chat.pranks.values()
+    assert prank.misses == 0
+
+
+@pytest.mark.parametrize("answer", ["不知道", "今日食咗乜？", "五把"])
+def test_what_is_no_why_still_gets_the_hint(corpus: Corpus, answer: str) -> None:
+    hint = corpus.routines["ten-knives"].states["ask"].hint
+    assert hint is not None
+    assert _asked(corpus, MEI, "ten-knives", answer).replies[0].text == hint.in_("zh")
+
+
+def test_a_link_to_a_routine_of_another_language_is_offered_as_prank_offers_it(
+    corpus: Corpus,
+) -> None:
+    """newuser23: a link to a Chinese pun opened in an English chat played it, in Chinese,
+    with no word of why; now it is offered, as /prank offers it. Must not change: opened in
+    Chinese it plays at once; /start CODE anyway plays it."""
+    engine = Engine(corpus, random.Random(23))
+    link = LinkOpened("abc123", "ten-knives")
+    offered = sent(engine, ChatState(), SAM, "/start abc123", link=link)
+    assert not offered.chat.pranks
+    assert offered.replies[0].text == (
+        "“Ten knives” only works in Chinese. Play it anyway? Send /start abc123 anyway"
+    )
+    played = sent(engine, ChatState(), MEI, "/start abc123", link=link)
+    assert _routines_played(played) == ["ten-knives"]
+    anyway = sent(engine, ChatState(), SAM, "/start abc123 anyway", link=link)
+    assert _routines_played(anyway) == ["ten-knives"]
+
+
+# -- the same, where people meet it: the console playground and Telegram --------------------
+
+
+def test_the_playground_nudges_a_why_waits_on_a_hum_and_plays_anyway(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    lines = played(
+        corpus,
+        tmp_path,
+        "/prank apples-take-away",
+        "why do you ask",
+        "hmm",
+        "/prank ten-knives anyway!",
+    )
+    shown = "\n".join(lines)
+    assert say("asked_why", "en") in shown, lines
+    assert say("put_off", "en") in shown, lines
+    assert "Someone throws ten knives at you" in shown, lines
+
+
+@pytest.mark.slow  # a bot against the Telegram emulator
+async def test_on_telegram_a_why_is_nudged_and_the_word_after_the_offer_plays(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Through the real Application: Bob (zh-hans) is offered the English-only toast routine,
+    plays it with 照玩吧, and is nudged when he asks why."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        emulator.user_message(private(TELEGRAM_BOB), TELEGRAM_BOB, "/prank toast")
+        offered = await wait_for(emulator, sends(TELEGRAM_BOB["id"], "照玩"))
+        assert offered["params"]["text"].endswith("/prank toast-toaster 照玩")
+        emulator.user_message(private(TELEGRAM_BOB), TELEGRAM_BOB, "/prank toast-toaster 照玩吧")
+        await wait_for(emulator, sends(TELEGRAM_BOB["id"], "five times"))
+        emulator.user_message(private(TELEGRAM_BOB), TELEGRAM_BOB, "你问这个干嘛")
+        nudged = await wait_for(emulator, sends(TELEGRAM_BOB["id"], say("asked_why", "zh")))
+    assert "five times" in nudged["params"]["text"]
