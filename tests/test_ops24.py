@@ -373,7 +373,7 @@ def test_asked_why_is_met_with_a_nudge_not_the_hint(
     assert prank.misses == 0
 
 
-@pytest.mark.parametrize("answer", ["不知道", "今日食咗乜？", "五把"])
+@pytest.mark.parametrize("answer", ["不知道", "今日食咗乜？", "五把", "为什么是我先"])
 def test_what_is_no_why_still_gets_the_hint(corpus: Corpus, answer: str) -> None:
     hint = corpus.routines["ten-knives"].states["ask"].hint
     assert hint is not None

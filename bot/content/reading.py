@@ -540,12 +540,25 @@ def not_answered_yet(state: RoutineState, text: str) -> str | None:
         return ASKS_AGAIN
     lexicon = matcher.lexicon
     particles = "".join(lexicon.particles_zh - frozenset("么"))  # (么 closes 什么)
-    if any(
-        _asks_why(texts, kinds, lexicon, particles)
-        for texts, kinds in clauses(fold(text, lexicon), lexicon)
-    ):
-        return ASKS_WHY
+    for texts, kinds in clauses(fold(text, lexicon), lexicon):
+        if _asks_why(texts, kinds, lexicon, particles) and _about_asking(texts, kinds, lexicon):
+            return ASKS_WHY
     return None
+
+
+def _about_asking(texts: Sequence[str], kinds: Sequence[int], lexicon: Lexicon) -> bool:
+    """Whether a clause that asks why asks about the asking (rule "asked why"): it names it
+    (你问这个干嘛, 點解問我, "why do you ask": the lexicon's asking_zh, asking_en) or is the why
+    alone (为什么, "why"); "why me first" (为什么是我先) asks about the game."""
+    if not lexicon.asking_en.isdisjoint(texts):
+        return True
+    said = "".join(t for t, k in zip(texts, kinds, strict=True) if k == HAN)
+    if any(ch in lexicon.asking_zh for ch in said):
+        return True
+    words = [t for t, k in zip(texts, kinds, strict=True) if k == WORD]
+    if not words:
+        return said.rstrip("".join(lexicon.particles_zh - frozenset("么"))) in lexicon.asks_why_zh
+    return not said and len(words) == 1 and words[0] in lexicon.asks_why_en
 
 
 def _hums_alone(text: str, hums: frozenset[str]) -> bool:
