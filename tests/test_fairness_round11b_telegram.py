@@ -123,7 +123,10 @@ async def test_a_link_owner_hears_that_a_player_stopped_partway_not_before_answe
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         made = await said_and_answered(emulator, private(ALICE), ALICE, "/link feathers-steel")
         code = re.search(r"start=([\w-]+)", made["params"]["text"]).group(1)  # type: ignore[union-attr]
-        await said_and_answered(emulator, private(BOB), BOB, f"/start {code}")
+        # an English routine, opened in Chinese: offered first (ops24), played with 照玩
+        offered = await said_and_answered(emulator, private(BOB), BOB, f"/start {code}")
+        assert offered["params"]["text"].endswith(f"/start {code} 照玩")
+        await said_and_answered(emulator, private(BOB), BOB, f"/start {code} 照玩")
         went = await said_and_answered(emulator, private(BOB), BOB, "same")  # right, goes on
         assert "pound" in went["params"]["text"]
         mark = emulator.mark()

@@ -30,7 +30,12 @@ def test_the_owner_opening_their_own_link_is_no_play(engine: Engine, tmp_path: P
         assert prank.link is None  # its ending is not reported to the owner as a result
         played = links.opened(CODE, FRIEND.id)
         assert not played.own and storage.get_link(CODE).plays == 1 < MAX_PLAYS
-        friend = handled(engine, ChatState(), Incoming(FRIEND, f"/start {CODE}", 0.0, link=played))
+        # a Chinese routine, opened in English: offered first, then played with "anyway"
+        # (ops24), the link's play either way
+        offered = handled(engine, ChatState(), Incoming(FRIEND, f"/start {CODE}", 0.0, link=played))
+        assert not offered.chat.pranks
+        anyway = Incoming(FRIEND, f"/start {CODE} anyway", 0.0, link=played)
+        friend = handled(engine, ChatState(), anyway)
         assert [p.link for p in friend.chat.pranks.values()] == [CODE]
     finally:
         storage.close()

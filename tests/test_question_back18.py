@@ -9,13 +9,23 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import CALLED_OFF, FELL, Corpus
-from bot.conversation.answering import Response
+from bot.conversation.answering import MAX_IDLE_WAITS, Response
 from bot.conversation.engine import Engine
 from bot.conversation.records import tallies
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support.conversation import sent
 
+# Those that ask why (rule "asked why", ops24): a wait, as "huh" is (the question with a
+# nudge to answer first, at most MAX_IDLE_WAITS in a row), never the reveal
+ASKED_WHY = {
+    "你问这个干嘛",
+    "为什么问我",
+    "點解問我",
+    "你問嚟做咩",
+    "why do you ask",
+    "why u asking",
+}
 ASKED_BACK = {
     "zh": ["你问这个干嘛", "为什么问我", "你问我？我问谁"],
     "zh-hk": ["點解問我", "你問我？我問邊個", "你問嚟做咩"],
@@ -61,6 +71,13 @@ def test_every_such_routine_asks_once_more_then_tells_it_for_nobody(
             where = f"{routine_id}: {question_back}"
             assert again.endings == [], where
             assert again.replies[0].asks, where
+            if question_back in ASKED_WHY:  # "you'll see once you answer", and again
+                nudge = f"{say('asked_why', lang)}\n{state.say.in_(lang)}"
+                assert again.replies[0].text == nudge, where
+                twice = sent(engine, again.chat, you, question_back)
+                assert twice.endings == [] and twice.replies[0].text == nudge, where
+                tried += 1
+                continue
             # the nudge: the question once more, or the state's hint where it has one
             nudge = state.hint.in_(lang) if state.hint else say("asked_again", lang)
             assert again.replies[0].text.startswith(nudge), where
@@ -95,7 +112,7 @@ def test_the_group_board_counts_no_fall_for_a_question_back(corpus: Corpus) -> N
     alice, bob = Person(41, "Alice", "alice", "zh"), Person(42, "Bob", "bob", "zh")
     chat = group(engine, ChatState(lang="zh"), alice, "/prank @bob blood-type").chat
     (ticket,) = chat.pranks
-    for _ in range(2):
+    for _ in range(MAX_IDLE_WAITS + 1):  # asked why: waited on (ops24), then stopped
         chat = group(engine, chat, bob, "你问这个干嘛", replied=None, ticket=ticket).chat
     assert chat.pranks == {}
     board = group(engine, chat, alice, "/stats").replies[0].text
@@ -108,7 +125,7 @@ def test_a_private_record_counts_no_fall_for_a_question_back(corpus: Corpus) -> 
     you = Person(7, "You", "you", "zh-hk")
     chat = asked(engine, "buy-land", "zh-hk", you)
     endings = []
-    for _ in range(2):
+    for _ in range(MAX_IDLE_WAITS + 1):  # asked why: waited on (ops24), then stopped
         answered = sent(engine, chat, you, "點解問我")
         endings.extend(answered.endings)
         chat = answered.chat

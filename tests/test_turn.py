@@ -139,7 +139,7 @@ async def test_a_move_onto_a_chat_that_only_chatted_keeps_the_prank(turns: Turns
     outbox = RecordingOutbox()
     await turns.take(Incoming(ALICE, "/prank ten-knives @bob", 1.0, True, chat_id=GROUP), outbox)
     await turns.take(Incoming(BOB, "hello all", 2.0, True, chat_id=-1009), outbox, update_id=5)
-    turns.migrate(GROUP, -1009, outbox)
+    await turns.migrate(GROUP, -1009, outbox)
     moved = turns.storage.load_chat(-1009)
     assert [prank.routine for prank in moved.pranks.values()] == ["ten-knives"]
     assert list(outbox.timers[-1009]) == list(moved.pranks)
@@ -158,7 +158,7 @@ async def test_a_move_keeps_the_groups_language_over_the_new_chats_first_heard(
     english = Person(3, "Carol", "carol", "en")
     await turns.take(Incoming(english, "/help", 2.0, True, chat_id=-1009), outbox, update_id=5)
     assert turns.storage.load_chat(-1009).lang == "en"
-    turns.migrate(GROUP, -1009, outbox)
+    await turns.migrate(GROUP, -1009, outbox)
     assert turns.storage.load_chat(-1009).lang == "zh"
 
 

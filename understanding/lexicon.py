@@ -366,6 +366,10 @@ FIELDS: dict[str, str] = {
     "asks_why_zh": WORDS,  # 为什么, 干嘛: a question back anywhere in an answer
     "asks_why_en": WORDS,  # why, wdym: a question back, a word of an answer
     "askers_named": WORDS,  # you, 你: after a why, the asker asked about themselves
+    # asking itself (问, "ask"): a why beside one asks why the question was asked ("why do
+    # you ask", 你问这个干嘛), not about the game ("why me first"); the bot's "asked why"
+    "asking_zh": CHARS,
+    "asking_en": WORDS,
     "asks_what_for_zh": WORDS,  # 做什么, 干啥: a question back closing a clause (做什么都行: none)
     "asked_last_zh": WORDS,  # 谁, 什么, 啥: a question back closing a clause
     "not_asked_leads_zh": WORDS,  # 随便, 没, 都: before a closing 什么, no question (没什么)
@@ -800,6 +804,8 @@ class Lexicon:
     asks_why_zh: frozenset[str]
     asks_why_en: frozenset[str]
     askers_named: frozenset[str]
+    asking_zh: frozenset[str]
+    asking_en: frozenset[str]
     asks_what_for_zh: frozenset[str]
     asked_last_zh: frozenset[str]
     not_asked_leads_zh: frozenset[str]

@@ -349,35 +349,44 @@ class Turns:
 
     # -- other events ---------------------------------------------------------------------
 
-    def migrate(self, old: int, new: int, outbox: Outbox) -> None:
+    async def migrate(self, old: int, new: int, outbox: Outbox) -> None:
         """A group became a supergroup: its pranks, scores and network go with it. Safe to
         repeat (the second time there is nothing left to move) and onto a chat that has state
-        already (a message of the new chat handled first): the two are merged."""
+        already (a message of the new chat handled first): the two are merged. The caller
+        holds the old chat's lock; the new chat's is taken here (`_move`)."""
         if old == new:
             return
         moving = self.storage.load_chat(old)
         if moving != ChatState():
-            self._move(old, new, moving)
+            await self._move(old, new, moving)
         else:
-            log.info("chat %s moved to %s", old, new)
-            self.storage.move_chat(old, new)
+            async with self.storage.chat_lock(new):
+                log.info("chat %s moved to %s", old, new)
+                self.storage.move_chat(old, new)
         outbox.set_timers(old, {})
         outbox.set_timers(new, _deadlines(self.storage.load_chat(new)))
 
-    def _move(
+    async def _move(
         self, old: int, new: int, moving: ChatState
     ) -> tuple[ChatState, ChatState, dict[str, str]]:
         """The old chat's state `moving` merged into the new chat's, saved there, and the old
         chat moved (`move_chat`): the state the new chat had before, the one it has now, and
-        the moving pranks' new tickets by their old ones. Saved even onto an empty state: the new chat may have a
-        row all the same (its chatter handled first), which move_chat keeps, dropping the
-        old chat's."""
-        staying = self.storage.load_chat(new)
-        tickets = new_tickets(staying, moving)
-        joined = merged(staying, moving)
-        self.storage.save_chat(new, joined)
-        log.info("chat %s moved to %s", old, new)
-        self.storage.move_chat(old, new)
+        the moving pranks' new tickets by their old ones. Saved even onto an empty state: the
+        new chat may have a row all the same (its chatter handled first), which move_chat
+        keeps, dropping the old chat's.
+
+        The caller holds the old chat's lock (a turn or a reveal of the group, or the word
+        that it moved); the new chat's is taken here, after it, in the one order of
+        `chat_lock`. Read and written without it, the supergroup's state could change between
+        (a turn there, on another instance), and one of the two writes lost the other's
+        pranks (redteam23)."""
+        async with self.storage.chat_lock(new):
+            staying = self.storage.load_chat(new)
+            tickets = new_tickets(staying, moving)
+            joined = merged(staying, moving)
+            self.storage.save_chat(new, joined)
+            log.info("chat %s moved to %s", old, new)
+            self.storage.move_chat(old, new)
         return staying, joined, tickets
 
     def lang_for(self, chat_id: int, code: str | None) -> str:
@@ -437,7 +446,7 @@ class Turns:
                         buttons, questions = [], []
                         # Both chats' waiting pranks stay (redteam22: move_chat alone kept
                         # the supergroup's state and dropped the old group's other pranks).
-                        staying, after, moved_tickets = self._move(
+                        staying, after, moved_tickets = await self._move(
                             chat_id, moved.new_chat_id, after
                         )
                         if tickets is not None:  # moved twice: the first move's, renumbered
@@ -485,7 +494,9 @@ class Turns:
         endings = response.endings
         if unsent:
             moved = chat_id != first_chat_id
-            after = self._kept_for_a_later_sweep(chat_id, before, after, unsent, revealed_at, moved)
+            after = await self._kept_for_a_later_sweep(
+                chat_id, before, after, unsent, revealed_at, moved
+            )
             ended -= unsent
             endings = [ending for ending in endings if ending.ticket not in unsent]
         self._note_sent(chat_id, buttons, questions, (chat_id, after.pranks) if ended else None)
@@ -499,7 +510,7 @@ class Turns:
         if unconfirmed is not None and message is not None:
             raise unconfirmed  # as before: the turn's caller says what follows (Turns.take)
 
-    def _kept_for_a_later_sweep(
+    async def _kept_for_a_later_sweep(
         self,
         chat_id: int,
         before: ChatState,
@@ -519,7 +530,8 @@ class Turns:
         now), whose state may hold pranks of its own (started there before the bot heard of
         the move): the put-back pranks join that state under new tickets, as `merged` joins
         a moving group's. Put back onto the old group's state, that state was saved over the
-        supergroup's, its own pranks lost (redteam22)."""
+        supergroup's, its own pranks lost (redteam22); read and written under the
+        supergroup's lock, as `_move` writes it (redteam23)."""
         kept: dict[str, Prank] = {}
         for ticket in sorted(unsent):
             prank = before.pranks[ticket]
@@ -529,12 +541,14 @@ class Turns:
             # hair early, found nothing due, and held the prank for the claim's whole lease)
             until = math.ceil((now + retry_wait(self.first_retry, tries)) * 10) / 10
             kept[ticket] = replace(prank, until=until, unsent_reveals=tries)
-        if moved:
-            after = merged(self.storage.load_chat(chat_id), ChatState(pranks=kept))
-        else:
+        if not moved:
             for ticket, prank in kept.items():
                 after = after.with_prank(ticket, prank)
-        self.storage.save_chat(chat_id, after)
+            self.storage.save_chat(chat_id, after)
+            return after
+        async with self.storage.chat_lock(chat_id):
+            after = merged(self.storage.load_chat(chat_id), ChatState(pranks=kept))
+            self.storage.save_chat(chat_id, after)
         return after
 
     def _note_sent(
@@ -613,8 +627,14 @@ def _before_the_moves(chat: ChatState, landed: list[tuple[int, ChatState]]) -> C
 
 def new_tickets(staying: ChatState, moving: ChatState) -> dict[str, str]:
     """The tickets `merged` gives the moving chat's pranks, by their old ones: numbered on
-    from the staying chat's next ticket, in the order they were started."""
-    ordered = sorted(moving.pranks, key=int)
+    from the staying chat's next ticket, in the order they were started. A moving prank of
+    a starter on an answerer the staying chat has a prank of the same starter on gets none:
+    the staying one is the newer (`merged`)."""
+    ordered = [
+        old
+        for old in sorted(moving.pranks, key=int)
+        if not any(moving.pranks[old].same_pair(prank) for prank in staying.pranks.values())
+    ]
     return {old: str(staying.next_ticket + n) for n, old in enumerate(ordered)}
 
 
@@ -630,7 +650,17 @@ def merged(staying: ChatState, moving: ChatState) -> ChatState:
     """One chat's state from two: the moving chat's language (the group's, chosen with /lang
     or first heard, over the one the new chat's first message set a moment before: review18),
     the staying chat's decks and pranks, the moving chat's pranks under new tickets, and the
-    scores added up."""
+    scores added up.
+
+    Every waiting prank goes on, even past the group's caps (MAX_GROUP_PRANKS, and each
+    starter's PRANKS_PER_STARTER: two full groups merged hold twice as many): its question
+    was asked, and someone may be typing the answer. The caps hold for new pranks, which
+    the engine refuses until the merged chat is back under them. One exception: a chat
+    holds one prank of a starter on an answerer (a second /prank calls the first off), and
+    two chats merged may hold one each; the staying chat's is kept, the moving one's is
+    dropped unsaid. The staying chat is the supergroup, whose messages were all written
+    after the group's last (Telegram takes none in a group once it moved): its prank is the
+    newer, as a second /prank would have been (redteam23)."""
     pranks = dict(staying.pranks)
     tickets = new_tickets(staying, moving)
     for old, ticket in tickets.items():

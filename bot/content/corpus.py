@@ -187,6 +187,7 @@ DOTS_ONLY = "dots_only"  # the same rule, for an answer of dots only (……, �
 _DOTS = frozenset(".。…⋯‥·・,，、")
 PUT_OFF = "put_off"  # rule "a put-off"
 ASKS_AGAIN = "asks_again"  # rule "asked again": "huh", "wdym", 蛤？你说啥
+ASKS_WHY = "asks_why"  # rule "asked why": 你问这个干嘛, "why do you ask"
 _ANSWER_OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF)  # what `outcome:` may say
 _REVEAL_OUTCOMES = (CALLED_OFF, FELL)  # a reveal follows an answer the bot did not understand
 # The id understanding reports for an answer that says the routine's give-away.

@@ -13,12 +13,14 @@ the state's methods, called through their gates.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
 from bot.content.corpus import (
     _OWN_WORDS,
     ASKS_AGAIN,
+    ASKS_WHY,
     DOTS_ONLY,
     EMOJI_ONLY,
     FELL,
@@ -33,6 +35,7 @@ from bot.content.corpus import (
     _dots_only,
 )
 from understanding import sounds
+from understanding.lexicon import Lexicon
 from understanding.matcher import HEDGES_A_GUESS, Hit, Match, marks_ask_again
 from understanding.second_opinion import MAX_READ, Doubt
 from understanding.text import HAN, QUESTION, RAW_CAP, WORD, clauses, fold, numbers, wordless
@@ -54,14 +57,10 @@ def asks_back(state: RoutineState, text: str) -> bool:
     lexicon = state.matcher.lexicon
     particles = "".join(lexicon.particles_zh - frozenset("么"))  # (么 closes 什么)
     for texts, kinds in clauses(fold(text, lexicon), lexicon):
-        if not lexicon.asks_why_en.isdisjoint(texts):
+        if _asks_why(texts, kinds, lexicon, particles):
             return True
         said = "".join(t for t, k in zip(texts, kinds, strict=True) if k == HAN)
-        if any(why in said for why in lexicon.asks_why_zh):
-            return True
         said = said.rstrip(particles)
-        if any(said.endswith(what) for what in lexicon.asks_what_for_zh):
-            return True
         for last in lexicon.asked_last_zh:
             if said.endswith(last):
                 before = said[: -len(last)]
@@ -567,11 +566,55 @@ def not_answered_yet(state: RoutineState, text: str) -> str | None:
             return ASKS_AGAIN
         return DOTS_ONLY if _dots_only(text) else EMOJI_ONLY
     matcher = state.matcher
-    if matcher.puts_off(text):
+    if matcher.puts_off(text) or _hums_alone(text, matcher.lexicon.hums):
         return PUT_OFF
     if matcher.asks_again(text):
         return ASKS_AGAIN
+    lexicon = matcher.lexicon
+    particles = "".join(lexicon.particles_zh - frozenset("么"))  # (么 closes 什么)
+    for texts, kinds in clauses(fold(text, lexicon), lexicon):
+        if _asks_why(texts, kinds, lexicon, particles) and _about_asking(texts, kinds, lexicon):
+            return ASKS_WHY
     return None
+
+
+def _about_asking(texts: Sequence[str], kinds: Sequence[int], lexicon: Lexicon) -> bool:
+    """Whether a clause that asks why asks about the asking (rule "asked why"): it names it
+    (你问这个干嘛, 點解問我, "why do you ask": the lexicon's asking_zh, asking_en) or is the why
+    alone (为什么, "why"); "why me first" (为什么是我先) asks about the game."""
+    if not lexicon.asking_en.isdisjoint(texts):
+        return True
+    said = "".join(t for t, k in zip(texts, kinds, strict=True) if k == HAN)
+    if any(ch in lexicon.asking_zh for ch in said):
+        return True
+    words = [t for t, k in zip(texts, kinds, strict=True) if k == WORD]
+    if not words:
+        return said.rstrip("".join(lexicon.particles_zh - frozenset("么"))) in lexicon.asks_why_zh
+    return not said and len(words) == 1 and words[0] in lexicon.asks_why_en
+
+
+def _hums_alone(text: str, hums: frozenset[str]) -> bool:
+    """Rule "a put-off", for a hum alone (嗯, 嗯嗯, "mm") that reached no answer: where it
+    is no yes (the state has no yes, or none reached), it is someone thinking, as "hmm" is,
+    and is waited for, not met with the hint (newuser23). Where a yes is an answer, the
+    hum reached it and is never read here."""
+    said = text.strip().rstrip("!！~～.。…,，").strip().casefold()
+    return said in hums
+
+
+def _asks_why(texts: Sequence[str], kinds: Sequence[int], lexicon: Lexicon, particles: str) -> bool:
+    """Rule "asked why", in one clause: it asks why or what for ("why do you ask",
+    你问这个干嘛, 点解问我, 你问这个做什么: the lexicon's asks_why_en, asks_why_zh, and
+    asks_what_for_zh closing the clause, `particles` aside). Reaching no answer, it is met
+    with a nudge to answer first and the question, as a wait (newuser23: it was met with the
+    hint, as if the answer were wrong); it is also a question back (`asks_back`)."""
+    if not lexicon.asks_why_en.isdisjoint(texts):
+        return True
+    said = "".join(t for t, k in zip(texts, kinds, strict=True) if k == HAN)
+    if any(why in said for why in lexicon.asks_why_zh):
+        return True
+    said = said.rstrip(particles)
+    return any(said.endswith(what) for what in lexicon.asks_what_for_zh)
 
 
 def says_nothing(state: RoutineState, text: str) -> bool:

@@ -13,6 +13,7 @@ from typing import Literal
 from bot.content import reading
 from bot.content.corpus import (
     ASKS_AGAIN,
+    ASKS_WHY,
     CALLED_OFF,
     DOTS_ONLY,
     EMOJI_ONLY,
@@ -52,6 +53,7 @@ WAITING_LINES: dict[str, str] = {
     DOTS_ONLY: "dots_please",
     PUT_OFF: "put_off",
     ASKS_AGAIN: "asked_again",
+    ASKS_WHY: "asked_why",
 }
 
 

@@ -20,11 +20,13 @@ from typing import Literal
 
 from bot.content.corpus import (
     CALLED_OFF,
+    DEFAULT_LEXICON,
     FELL,
     TIMED_OUT,
     Corpus,
     Item,
     Routine,
+    load_lexicon,
 )
 from bot.content.titles import EXACT, WORDS, Found
 from bot.conversation import buttons
@@ -59,6 +61,7 @@ from bot.conversation.state import (
     echoed,
     is_username,
     isolate,
+    same_answerer,
 )
 from bot.i18n.catalogue import say
 from bot.i18n.language import (
@@ -75,7 +78,11 @@ PRANKS_PER_STARTER = 3  # in a group: one member cannot take every slot
 PRANK_COOLDOWN = 10.0  # seconds a group member waits after asking a prank before the next
 STATS_ROWS = 5
 MAX_CHOICES = 5  # routines listed when a name fits several
-ANYWAY = frozenset({"anyway", "照玩"})  # /prank ten-knives anyway: play it in any language
+ANYWAY = frozenset({"anyway", "anyways", "照玩"})  # /prank ten-knives anyway: in any language
+# A word of assent typed before it, as people answer an offer: /prank ten-knives ok 照玩
+ANYWAY_LEADS = frozenset({"ok", "okay", "好", "好吧", "好啊", "好的", "行", "得"})
+# What may close the word, as closing a sentence: 照玩吧, 照玩啦, "anyway!"
+ANYWAY_CLOSERS = "!！~～.。…,，"
 # The chat's decks, under short names: they are stored with every waiting prank.
 PRANK_DECKS = {SIMPLIFIED: "pz", ENGLISH: "pe"}
 # One-liners and dialogues: a deck per language, of the items that play in it.
@@ -259,21 +266,33 @@ class Engine:
     def start(self, chat: ChatState, message: Incoming, args: list[str], lang: str) -> Response:
         """Welcome; or, through a prank link (t.me/bot?start=CODE), straight into its prank."""
         if message.link is not None and not message.in_group:
-            return self._open_link(chat, message, message.link, lang)
+            return self._open_link(chat, message, message.link, lang, args[1:])
         text = say("welcome", lang) + "\n\n" + self.help_text(lang, message.in_group)
         return Response([Reply(text)], chat)
 
     def _open_link(
-        self, chat: ChatState, message: Incoming, link: LinkOpened, lang: str
+        self,
+        chat: ChatState,
+        message: Incoming,
+        link: LinkOpened,
+        lang: str,
+        after: list[str] | None = None,
     ) -> Response:
         """The link's prank, played with whoever opened it. A stale or unknown link gets a
         clear line and starts nothing: a prank it started would drop the one waiting in this
         chat (a link's too, whose owner would hear "never answered" of someone who had no
-        chance to)."""
+        chance to). A routine that plays only in another language than the opener's is
+        offered as /prank offers it, with /start CODE anyway, which opens the link again (its
+        owner's own try plays it: they chose it) (newuser23: a Chinese pun was played to an English
+        chat, its question in Chinese, with no word of why); `after`: the words after the
+        link's code (/start CODE anyway plays it)."""
         if link.routine is None or link.routine not in self.corpus.routines:
             return Response([Reply(say("link_stale", lang))], chat)
-        # The link's owner chose the routine: it is played in any language.
-        started = self._play(chat, message, self.corpus.routines[link.routine], None, lang)
+        routine = self.corpus.routines[link.routine]
+        if not (link.own or routine.plays_in(lang) or self._without_anyway(after or [])[1]):
+            other, title = self._played_elsewhere(routine, lang)
+            return self._say(chat, f"link_plays_only_{other}", lang, title=title, code=link.code)
+        started = self._play(chat, message, routine, None, lang)
         ticket = str(chat.next_ticket)
         prank = started.chat.pranks.get(ticket)
         if prank is None:
@@ -304,9 +323,7 @@ class Engine:
         # Only a Telegram username is a mention: "@", "@@@" or "@<b>" names nobody
         mentions = [a[1:] for a in args if a.startswith("@") and is_username(a[1:])]
         aimed = any(a.startswith("@") for a in args)
-        anyway = bool(names) and names[-1].casefold() in ANYWAY
-        if anyway:
-            names = names[:-1]
+        names, anyway = self._without_anyway(names)
         target = message.replied
         if message.in_group and len({m.casefold() for m in mentions}) > 1:
             return self._say(chat, "prank_one_at_a_time", lang, first=mentions[0])
@@ -356,16 +373,45 @@ class Engine:
         if routine is None:
             return self._say(chat, "unknown_routine", lang, name=echoed(" ".join(names)))
         if not routine.plays_in(lang) and not anyway:
-            other = ENGLISH if ENGLISH in routine.plays else SIMPLIFIED
+            other, title = self._played_elsewhere(routine, lang)
             tail = "".join(f" @{m[:32]}" for m in mentions[:1])
-            if routine.title.written_in(lang):
-                title = say("quoted_title", lang, title=routine.title.in_(lang))
-            else:  # no English title shown to a Chinese reader: said plainly
-                title = say("untitled_routine", lang)
             return self._say(
                 chat, f"plays_only_{other}", lang, title=title, id=routine.id, tail=tail
             )
         return self._play(chat, message, routine, target, lang)
+
+    @staticmethod
+    def _played_elsewhere(routine: Routine, lang: str) -> tuple[str, str]:
+        """For the offer to play a routine all the same: the language it plays in (zh or en),
+        and its title as the offer names it to a reader of `lang`."""
+        other = ENGLISH if ENGLISH in routine.plays else SIMPLIFIED
+        if routine.title.written_in(lang):
+            return other, say("quoted_title", lang, title=routine.title.in_(lang))
+        return other, say("untitled_routine", lang)  # no English title to a Chinese reader
+
+    def _without_anyway(self, names: list[str]) -> tuple[list[str], bool]:
+        """A /prank's names without the word that plays a routine in any language (ANYWAY),
+        and whether it was there: the last word, as the offer writes it, or as people type
+        it after the offer (newuser23): closed by a particle or a mark (照玩吧, 照玩啦,
+        "anyway!"), after a word of assent (ok 照玩), or glued to the name (十把刀照玩,
+        ten-knives照玩). Read as part of the name, each found no routine."""
+        if not names:
+            return names, False
+        lexicon = self.corpus.lexicon or load_lexicon(DEFAULT_LEXICON)
+        closers = ANYWAY_CLOSERS + "".join(lexicon.particles_zh)
+        last = names[-1].casefold().rstrip(closers)
+        if last in ANYWAY:
+            rest = names[:-1]
+        else:
+            glued = next((w for w in ANYWAY if last.endswith(w) and len(last) > len(w)), None)
+            if glued is None:
+                return names, False
+            rest = [*names[:-1], names[-1][: len(last) - len(glued)]]
+        if rest:  # the assent before it, a word of its own or glued (好，照玩)
+            before = rest[-1].casefold().rstrip(closers + "、")
+            if not before or (len(rest) > 1 and before in ANYWAY_LEADS):
+                rest = rest[:-1]
+        return rest, True
 
     def _no_target(
         self,
@@ -423,7 +469,7 @@ class Engine:
                 for ticket, prank in chat.pranks.items()
                 if not anonymous
                 and prank.by.is_same(message.sender)
-                and _same_answerer(prank.target, target)
+                and same_answerer(prank.target, target)
             )
             if len(chat.pranks) - len(replaced) >= MAX_GROUP_PRANKS:
                 return self._say(chat, "too_many", lang)
@@ -663,7 +709,7 @@ class Engine:
             and not victim.is_same(message.sender)
         )
         if how == "dropped" and someone_else_fell:
-            # The new question is put to the same answerer (`_same_answerer`: the one who
+            # The new question is put to the same answerer (`same_answerer`: the one who
             # fell), named at its head: "@mei (@mei already fell…)" named them twice.
             fell = say("fall_stands_you", lang)
             return fell + "\n" + say(_LEFT_LINES[how]["partway"], lang)
@@ -706,13 +752,6 @@ class Engine:
             deck = decks[ENGLISH if lang == ENGLISH else SIMPLIFIED]
             wanted, chat = self._draw(chat, deck, pool)
         return Response([Reply(items[wanted].text.in_(lang))], chat)
-
-
-def _same_answerer(one: Person | None, other: Person | None) -> bool:
-    """Whether two pranks' targets (None: aimed at nobody) wait on the same answer."""
-    if one is None or other is None:
-        return one is None and other is None
-    return one.is_same(other)
 
 
 def _with_buttons(response: Response, keyboard: Keyboard) -> Response:

@@ -143,6 +143,13 @@ class Person:
         return cls(pid, name if isinstance(name, str) else username, username)
 
 
+def same_answerer(one: Person | None, other: Person | None) -> bool:
+    """Whether two pranks' targets (None: aimed at nobody) wait on the same answer."""
+    if one is None or other is None:
+        return one is None and other is None
+    return one.is_same(other)
+
+
 # A ChatState is built on every answer (`with_prank`), a Prank on every answer that goes on
 # (`waiting`); neither is changed once made: plain dataclasses with slots. Frozen, each field is set through
 # object.__setattr__: 1.6 µs against 0.4 to build a ChatState, 3.6 against 0.7 a Prank
@@ -207,6 +214,12 @@ class Prank:
         self.idle = idle
         self.in_group = in_group
         self.unsent_reveals = unsent_reveals
+
+    def same_pair(self, other: Prank) -> bool:
+        """Whether two pranks are one starter's on one answerer: a chat holds one such at a
+        time (a second /prank calls the first off: `Engine.prank`; a move that would hold two
+        keeps one: bot/application/turn.py's `merged`)."""
+        return self.by.is_same(other.by) and same_answerer(self.target, other.target)
 
     def waiting(
         self,

@@ -147,6 +147,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="我只看得懂文字喔，打字回答吧。",
         zh_hk="我淨係睇得明文字㗎，打字答我啦。",
     ),
+    # "why do you ask", 你问这个干嘛 (rule "asked why"), reaching no answer: a friend says
+    # "you'll see" and asks again, with no hint (the answer is not wrong: none was given)
+    "asked_why": Text(
+        "答了你就知道啦，先答嘛。题目是：",
+        "You'll see once you answer. Here it is again:",
+        zh_hant="回答了你就知道囉，先答嘛。題目是：",
+        zh_hk="你答咗就知㗎喇，答咗先啦。條問題係：",
+    ),
     "put_off": Text(
         "不急，我等你。题目还在：",
         "No rush, I'll wait. The question stands:",
@@ -284,6 +292,21 @@ CATALOGUE: dict[str, Text] = {
         "{title} only works in English. Play it anyway? Send /prank {id} anyway{tail}",
         zh_hant="{title}要用英文玩才好笑。還是想玩的話，就傳 /prank {id} 照玩{tail}",
         zh_hk="{title}要用英文玩先至好笑。仲係想玩嘅話，就發 /prank {id} 照玩{tail}",
+    ),
+    # The same offer for a prank link opened in a chat of the other language (newuser23: it
+    # was played there with no word of why): its command opens the link again, so its owner
+    # still hears how it went ({code}: the code the link opened with).
+    "link_plays_only_zh": Text(
+        "{title}只有用中文玩才好笑。还想玩的话，发 /start {code} 照玩",
+        "{title} only works in Chinese. Play it anyway? Send /start {code} anyway",
+        zh_hant="{title}要用中文玩才好笑。還是想玩的話，就傳 /start {code} 照玩",
+        zh_hk="{title}要用中文玩先至好笑。仲係想玩嘅話，就發 /start {code} 照玩",
+    ),
+    "link_plays_only_en": Text(
+        "{title}只有用英文玩才好笑。还想玩的话，发 /start {code} 照玩",
+        "{title} only works in English. Play it anyway? Send /start {code} anyway",
+        zh_hant="{title}要用英文玩才好笑。還是想玩的話，就傳 /start {code} 照玩",
+        zh_hk="{title}要用英文玩先至好笑。仲係想玩嘅話，就發 /start {code} 照玩",
     ),
     "cancelled": Text(
         "好吧，这个套路取消了。",

@@ -5,6 +5,6 @@ psycopg 3 with a connection pool), anything else is a SQLite file (bot.storage.s
 interface (bot.storage.interface), one schema and its versions (bot.storage.schema).
 """
 
-from bot.storage.interface import Cutoffs, LinkRecord, Storage, StorageError
+from bot.storage.interface import Cutoffs, LinkRecord, Storage, StorageError, lock_order
 
-__all__ = ["Cutoffs", "LinkRecord", "Storage", "StorageError"]
+__all__ = ["Cutoffs", "LinkRecord", "Storage", "StorageError", "lock_order"]

@@ -30,6 +30,15 @@ from bot.storage.authored import AuthoredTables
 
 log = logging.getLogger(__name__)
 
+
+def lock_order(chat_ids: Iterable[int]) -> list[int]:
+    """Chats in the order their locks are taken when one update holds several (`chat_lock`):
+    the highest id first. A basic group's id (down to -999,999,999,999) is always above the
+    supergroup it becomes (-100 followed by twelve digits), so a group's lock comes before
+    its supergroup's, as a turn of the group that finds it moved takes them."""
+    return sorted(set(chat_ids), reverse=True)
+
+
 QUESTIONS_KEPT = 5_000  # message ids back from a chat's latest, whose meaning is kept
 # Telegram keeps an undelivered update for 24 hours, so a redelivery is never older than
 # that; after a week without updates it restarts ids at random, so old ids must not linger.
@@ -133,6 +142,9 @@ class Storage(AuthoredTables, ABC):
 
     def __init__(self) -> None:
         self._local_locks = KeyedLocks()
+        # Which task holds each lock it took (`_both_locks`): taken again by that task, it is
+        # already held (an update that moves a group holds both chats': `Turns.migrate`).
+        self._holders: dict[tuple[str, int], asyncio.Task[Any] | None] = {}
         self._guard = threading.local()  # how deep in guarded calls this thread is
 
     def _storage_error(self, error: BaseException) -> StorageError:
@@ -322,7 +334,15 @@ class Storage(AuthoredTables, ABC):
         update about to be handled under it, a back end may read, once the lock is held,
         whether that update was handled and the chat's state, for `seen_update` and
         `load_chat` to answer from while the lock is held (PostgreSQL: on the lock's own
-        connection, as it is taken: no round trips of their own)."""
+        connection, as it is taken: no round trips of their own).
+
+        Two chats' locks are held at once only where a group moves into the supergroup it
+        became (`Turns.migrate`, `Turns._move`), and always in one order, the group's first
+        (`lock_order`): a turn of the group that finds it moved holds the group's and takes
+        the supergroup's; the supergroup's update that says the group moved takes the
+        group's first too (the webhook's `locked_chats`). Taken in both orders, two instances
+        each held one and waited for the other (redteam23). The task that holds a chat's lock
+        and asks for it again gets it at once: it holds it."""
         return self._both_locks(("chat", chat_id), update_id)
 
     def update_lock(self, update_id: int) -> AbstractAsyncContextManager[None]:
@@ -334,10 +354,18 @@ class Storage(AuthoredTables, ABC):
     async def _both_locks(
         self, key: tuple[str, int], update_id: int | None = None
     ) -> AsyncIterator[None]:
+        task = asyncio.current_task()
+        if task is not None and self._holders.get(key) is task:
+            yield  # this task holds it already (`chat_lock`)
+            return
         # The process's own lock first: updates of one chat waiting in this process hold no
         # database connection while they wait.
         async with self._local_locks.hold(key), self._shared_lock(key, update_id):
-            yield
+            self._holders[key] = task
+            try:
+                yield
+            finally:
+                del self._holders[key]
 
     def _shared_lock(
         self, key: tuple[str, int], update_id: int | None

@@ -39,7 +39,7 @@ import socket
 import threading
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
@@ -53,7 +53,7 @@ from tornado.web import HTTPError, RequestHandler, stream_request_body
 
 from bot import metrics
 from bot.config import Webhook
-from bot.storage import Storage, StorageError
+from bot.storage import Storage, StorageError, lock_order
 from bot.telegram.redelivery import RedeliveryGuard, Verdict
 from bot.telegram.secrecy import redact
 
@@ -138,18 +138,20 @@ class WebhookServer:
         return 200, ""
 
     async def handle(self, update: Update) -> None:
-        """Handle the update as polling would, under the database's lock on its chat."""
+        """Handle the update as polling would, under the database's lock on its chat (and on
+        the group a supergroup's update says moved in: `locked_chats`)."""
         chat = update.effective_chat
-        lock = (
-            self.storage.chat_lock(chat.id, update.update_id)
-            if chat is not None
-            else self.storage.update_lock(update.update_id)
-        )
         application = self.application
         handled = asyncio.get_running_loop().create_future()
         self._in_hand.add(handled)
         try:
-            async with lock:
+            async with AsyncExitStack() as locks:
+                if chat is None:
+                    await locks.enter_async_context(self.storage.update_lock(update.update_id))
+                for chat_id in locked_chats(update):
+                    # the update's own chat's lock reads what it is about to handle ahead
+                    ahead = update.update_id if chat is not None and chat_id == chat.id else None
+                    await locks.enter_async_context(self.storage.chat_lock(chat_id, ahead))
                 await application.update_processor.process_update(
                     update, application.process_update(update)
                 )
@@ -170,6 +172,19 @@ class WebhookServer:
         return await asyncio.wrap_future(
             asyncio.run_coroutine_threadsafe(self.receive(data), self._loop)
         )
+
+
+def locked_chats(update: Update) -> list[int]:
+    """The chats whose locks an update is handled under, in the order they are taken
+    (`lock_order`): its own chat's; and for the supergroup's word that a group became it
+    (`migrate_from_chat_id`: the handler moves the group's state in), the group's too, taken
+    first, as a turn of the group that finds it moved takes them (redteam23)."""
+    chat = update.effective_chat
+    if chat is None:
+        return []
+    message = update.effective_message
+    moved_from = message.migrate_from_chat_id if message is not None else None
+    return lock_order([chat.id] if not moved_from else [chat.id, moved_from])
 
 
 class _Every:
