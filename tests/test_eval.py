@@ -768,7 +768,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 997, 4 -> 998, 4
 # verdicts23en ("I'm not saying anything" refuses): en 866, 2 -> 868, 1 (read 867, 1 before it)
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 868, 1 -> 867, 1
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (998, 4), "en": (867, 1)}
+# the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 894, 0 -> 893, 0
+# the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hant 998, 4 -> 997, 4
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (893, 0), "zh-hant": (997, 4), "en": (867, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -1015,7 +1017,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # corpus22 (gullible-ceiling: "no, nothing written", "nah, nothing dey", "nope, can't see a thing" a bare no): en 848, 1 -> 849, 1
 # verdicts22en (a sum still being worked, the hole's calculator): en 848, 1 -> 850, 1
 # verdicts22en (praise: better than my, not the worst): en 850, 1 -> 851, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1020, 7), "en": (854, 1)}
+# the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 917, 1 -> 916, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1020, 7), "en": (854, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1219,7 +1222,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 458, 1 -> 459, 1
 # verdicts23en (the law disclaimed: "I'm not a lawyer" a don't-know): en 439, 1 -> 445, 0 (read
 # 444, 0 before it)
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (459, 1), "zh-hant": (510, 4), "en": (445, 0)}
+# the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 459, 1 -> 458, 1
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (458, 1), "zh-hant": (510, 4), "en": (445, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1337,7 +1341,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts23hans (the Northwest's 麻达 (problem), 唦, 啊们 as lexicon data): zh-hans 227, 1 -> 230, 0
 # verdicts23en (praise by understatement: "you're not bad for a bot"): en 218, 0 -> 219, 0
 # newuser23 ("don't fool me", 别耍我 / 莫耍我 / 唔好耍我, a refusal: gl23t's 猜么子猜，莫耍我): zh-hans 451, 4 -> 452, 4
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (452, 4), "zh-hant": (506, 5), "en": (433, 3)}
+# the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): en 433, 3 -> 432, 3
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (452, 4), "zh-hant": (506, 5), "en": (432, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

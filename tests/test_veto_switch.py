@@ -95,7 +95,9 @@ def test_a_switch_explains_the_leads_it_took_by(
     found = reading.verdict(corpus.routines[routine].states[state], text)
     leads = _LEADS.search(found.switched)
     assert leads is not None, found.switched
-    assert min(float(lead) for lead in leads.groups()) >= reading.SWITCH_MIN_LEAD
+    over_reached, over_safe = (float(lead) for lead in leads.groups())
+    assert over_reached >= reading.SWITCH_MIN_LEAD_OVER_REACHED
+    assert over_safe >= reading.SWITCH_MIN_LEAD
 
 
 @pytest.mark.parametrize(("routine", "state", "text", "rules"), LEFT_TO_THE_SAFE_PATH)
@@ -105,16 +107,19 @@ def test_a_veto_left_to_the_safe_path_explains_the_lead_short_of_a_switch(
     found = reading.verdict(corpus.routines[routine].states[state], text)
     leads = _LEADS.search(found.doubted)
     assert leads is not None, found.doubted
-    assert min(float(lead) for lead in leads.groups()) < reading.SWITCH_MIN_LEAD
+    over_reached, over_safe = (float(lead) for lead in leads.groups())
+    assert (
+        over_reached < reading.SWITCH_MIN_LEAD_OVER_REACHED or over_safe < reading.SWITCH_MIN_LEAD
+    )
 
 
 @pytest.mark.parametrize(
     ("lead", "lead_safe", "taken"),
     [
-        (1.3, 1.3, "saw_through"),
-        (1.3, None, "saw_through"),  # otherwise no label of the model: only B's lead weighed
-        (1.2, 1.3, None),
-        (1.3, 1.2, None),
+        (1.6, 1.3, "saw_through"),
+        (1.6, None, "saw_through"),  # otherwise no label of the model: only B's lead weighed
+        (1.4, 1.3, None),  # round 24: the lead over B needs 1.5 (docs/stat24.md)
+        (1.6, 1.2, None),
     ],
 )
 def test_the_switch_reads_the_veto_s_own_leads(

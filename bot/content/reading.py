@@ -160,9 +160,13 @@ def _a_refusal_heard_as_assent(state: RoutineState, reached: str, label: str) ->
 
 
 # Rule "the veto switch" (docs/stat22.md): how sure the model must be of its own label, and
-# by how many nats a known feature it must lead the rules' branch and otherwise, to be taken
+# by how many nats a known feature it must lead otherwise and the rules' branch, to be taken.
+# The lead over the rules' branch is the stricter (1.5 since round 24, docs/stat24.md): held
+# out on rounds 18-23 it holds back three wrong takes (leads 1.29, 1.40, 1.49) for two right
+# ones (1.27, 1.35), the trade the wrong-punchline target asks for.
 SWITCH_THRESHOLD: Final = 0.99
 SWITCH_MIN_LEAD: Final = 1.25
+SWITCH_MIN_LEAD_OVER_REACHED: Final = 1.5
 
 
 def veto_switch(state: RoutineState, reached: str, doubt: Doubt) -> str | None:
@@ -175,7 +179,7 @@ def veto_switch(state: RoutineState, reached: str, doubt: Doubt) -> str | None:
 
         switched ⇔ L sharp (the give-away, or a branch that sees through the trick)
                    and P(L|x) ≥ 0.99
-                   and (score_L(x) − max_{c ∈ same(B)} score_c(x)) / max(1, |F(x) ∩ V|) ≥ 1.25
+                   and (score_L(x) − max_{c ∈ same(B)} score_c(x)) / max(1, |F(x) ∩ V|) ≥ 1.5
                    and (score_L(x) − score_O(x)) / max(1, |F(x) ∩ V|) ≥ 1.25  (O a label)
                    and not (L ends in a fall and B does not)
 
@@ -183,7 +187,8 @@ def veto_switch(state: RoutineState, reached: str, doubt: Doubt) -> str | None:
     punchlines stat20's switch, both leads 1, gave there), and read once on round 21 held
     out: +14 right, no wrong punchline (stat20's switch: +20, +1). Read again on round 22
     held out (docs/stat23.md): 14 moves, 11 right, 3 wrong punchlines; kept by that note's
-    bar, its record there and why. A veto is wrong where the model is, and nothing tells
+    bar, its record there and why. The lead over B raised from 1.25 to 1.5 in round 24 (stat23's
+    candidate, fixed unread; on round 23 held out +0 right, −1 wrong punchline: docs/stat24.md). A veto is wrong where the model is, and nothing tells
     that from where the rules are but how far L leads. Returns L, or None for the safe path.
     Both leads are the veto's own (`Doubt.lead`, `Doubt.lead_safe`: no second pass), and it
     runs only after a veto, so a typical answer pays nothing for it."""
@@ -192,7 +197,7 @@ def veto_switch(state: RoutineState, reached: str, doubt: Doubt) -> str | None:
         return None
     if _ends_in_a_fall(state, label) and not _ends_in_a_fall(state, reached):
         return None  # never a fall the victim did not mean
-    if doubt.lead < SWITCH_MIN_LEAD:
+    if doubt.lead < SWITCH_MIN_LEAD_OVER_REACHED:
         return None
     if doubt.lead_safe is not None and doubt.lead_safe < SWITCH_MIN_LEAD:
         return None
