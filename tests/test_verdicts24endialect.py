@@ -110,6 +110,10 @@ def test_agreement_keeps_the_branches(corpus: Corpus, where: str, said: str, bra
         ("we might could", "we could"),  # Appalachian
         ("four wi' me", "four with me"),  # Scots, Yorkshire
         ("thy dinner is ready", "your dinner is ready"),
+        ("I know 'ee", "i know you"),  # West Country
+        ("aren't 'ee", "arent you"),
+        ("ess I heard that", "yes i heard that"),  # Cornish
+        ("I been workin since six", "ive been working since six"),  # Southern
     ],
 )
 def test_dialect_function_words_are_read_as_english(said: str, read: str) -> None:
@@ -125,6 +129,8 @@ def test_dialect_function_words_are_read_as_english(said: str, read: str) -> Non
         ("in the bread bin", "in the bread bin"),  # a bin is a bin where no "been" fits
         ("fixing the roof", "fixing the roof"),
         ("you might win", "you might win"),
+        ("ess aitch oh pee", "ess aitch oh pee"),  # the letter S, spelt out
+        ("coffee's on", "coffees on"),
     ],
 )
 def test_dialect_function_words_leave_english_alone(said: str, read: str) -> None:
@@ -140,6 +146,7 @@ def test_dialect_function_words_leave_english_alone(said: str, read: str) -> Non
         ("forget-pig/ask", "who's tha callin a pig, I'm a fine lad", "deny"),  # Yorkshire
         ("imagine-chase/ask", "I'd run off faster'n a jackrabbit", "run"),  # Australian
         ("opposite-genius/genius", "tha's a dunce then", "flips_it"),
+        ("gullible-ceiling/ceiling", "ess I can see summat written there", "sees_it"),
     ],
 )
 def test_dialect_function_words_reach_the_branch(
@@ -175,6 +182,9 @@ def test_dialect_function_words_let_the_trick_seen_be_read(
         ("askin me again", "asking me again"),
         ("the side facin the sea", "the side facing the sea"),
         ("workin the grill", "working the grill"),
+        ("the ol rooster one", "the old rooster one"),  # Southern, Australian
+        ("we talkin bout a bear", "we talking about a bear"),  # AAVE
+        ("stop at everythin", "stop at everything"),  # Geordie, Irish
     ],
 )
 def test_eye_dialect_spellings_are_read_as_english(said: str, read: str) -> None:

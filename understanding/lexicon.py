@@ -1228,19 +1228,25 @@ class Lexicon:
         return tuple(dict.fromkeys(g for key in keys for g in (key, key.replace("'", "’"))))
 
     @cached_property
-    def dialect_phrases(self) -> tuple[tuple[list[str], list[str]], ...]:
-        """dialect_phrases_en's keys and values as lists of words, longest key first."""
-        return tuple(
-            (key.split(), self.dialect_phrases_en[key].split())
-            for key in sorted(self.dialect_phrases_en, key=lambda key: -len(key.split()))
-        )
+    def dialect_phrases(self) -> dict[str, list[tuple[list[str], list[str]]]]:
+        """dialect_phrases_en's keys and values as lists of words, by the key's first word,
+        longest key first."""
+        found: dict[str, list[tuple[list[str], list[str]]]] = {}
+        for key in sorted(self.dialect_phrases_en, key=lambda key: -len(key.split())):
+            words = key.split()
+            found.setdefault(words[0], []).append((words, self.dialect_phrases_en[key].split()))
+        return found
 
     @cached_property
     def dialect_phrase_marks(self) -> frozenset[str]:
         """The words a phrase of dialect_phrases_en rewrites (its key's words not in its value:
         fixin, might, bin): an answer without one skips the phrases' search."""
         return frozenset(
-            word for key, value in self.dialect_phrases for word in key if word not in value
+            word
+            for phrases in self.dialect_phrases.values()
+            for key, value in phrases
+            for word in key
+            if word not in value
         )
 
     @cached_property

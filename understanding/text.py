@@ -1254,17 +1254,18 @@ def _english_dialects(
 
 def _dialect_phrases(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """Each phrase of lexicon.dialect_phrases_en in a clause, as whole words, read as its plain
-    English in place ("you fixin to ask": you going to ask), longest first."""
-    for key, value in lexicon.dialect_phrases:
-        size = len(key)
-        k = 0
-        while k + size <= len(texts):
-            if texts[k] == key[0] and texts[k : k + size] == key:
-                texts[k : k + size] = value
-                kinds[k : k + size] = [WORD] * len(value)
-                k += len(value)
-            else:
-                k += 1
+    English in place ("you fixin to ask": you going to ask), the longest at a word first. One
+    pass: each word looks up the phrases it opens."""
+    phrases = lexicon.dialect_phrases
+    k = 0
+    while k < len(texts):
+        for key, value in phrases.get(texts[k], ()):
+            if texts[k : k + len(key)] == key:
+                texts[k : k + len(key)] = value
+                kinds[k : k + len(key)] = [WORD] * len(value)
+                k += len(value) - 1
+                break
+        k += 1
 
 
 def _agreement(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
