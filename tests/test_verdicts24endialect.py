@@ -41,6 +41,7 @@ def _sees_through(corpus: Corpus, where: str, said: str) -> bool:
         ("I watches the telly", "i watch the telly"),
         ("I goes down the shop", "i go down the shop"),
         ("they thinks it a joke", "they think it a joke"),  # Caribbean: "they" before an object
+        ("u wants me to say it", "you want me to say it"),
         ("tha wants me to say it", "you want me to say it"),  # Yorkshire tha: you
     ],
 )
@@ -113,7 +114,7 @@ def test_agreement_keeps_the_branches(corpus: Corpus, where: str, said: str, bra
         ("I know 'ee", "i know you"),  # West Country
         ("aren't 'ee", "arent you"),
         ("ess I heard that", "yes i heard that"),  # Cornish
-        ("I been workin since six", "ive been working since six"),  # Southern
+        ("I bin there twice", "i been there twice"),  # Caribbean, Southern
     ],
 )
 def test_dialect_function_words_are_read_as_english(said: str, read: str) -> None:

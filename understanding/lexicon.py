@@ -1239,15 +1239,16 @@ class Lexicon:
 
     @cached_property
     def dialect_phrase_marks(self) -> frozenset[str]:
-        """The words a phrase of dialect_phrases_en rewrites (its key's words not in its value:
-        fixin, might, bin): an answer without one skips the phrases' search."""
-        return frozenset(
-            word
-            for phrases in self.dialect_phrases.values()
-            for key, value in phrases
-            for word in key
-            if word not in value
-        )
+        """A word each phrase of dialect_phrases_en needs, which it rewrites (fixin, might, bin,
+        tha), the first not in common_en where one is ("tha was": tha): an answer without one
+        skips the phrases' search."""
+        marks = set()
+        for phrases in self.dialect_phrases.values():
+            for key, value in phrases:
+                rewritten = [word for word in key if word not in value] or key
+                rare = [word for word in rewritten if word not in self.common_en]
+                marks.add((rare or rewritten)[0])
+        return frozenset(marks)
 
     @cached_property
     def patois_pattern(self) -> re.Pattern[str]:

@@ -1240,7 +1240,7 @@ def _english_dialects(
             if not marks.isdisjoint(texts):
                 _dialect_phrases(texts, kinds, lexicon)
     subjects = lexicon.agreement_subjects_en
-    if subjects and any(word in subjects for word in words):  # "I knows", "you wants me"
+    if subjects and _agreement_hint(words, subjects):  # "I knows", "you wants me"
         for texts, kinds in result:
             _agreement(texts, kinds, lexicon)
     if " pass" in folded and lexicon.pidgin_comparatives_en:  # (its one key: the gate)
@@ -1290,6 +1290,12 @@ def _agreement(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             continue
         texts[k] = subject
         texts[k + 1] = lexicon.agreement_irregular_en.get(verb) or _plain_form(verb)
+
+
+def _agreement_hint(words: list[str], subjects: Mapping[str, str]) -> bool:
+    """Whether a typed word ending in -s follows a subject of `subjects` (most answers: none,
+    and `_agreement`'s pass over every clause is skipped)."""
+    return any(words[k][-1] == "s" and words[k - 1] in subjects for k in range(1, len(words)))
 
 
 def _plain_form(verb: str) -> str:
