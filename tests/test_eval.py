@@ -1320,7 +1320,9 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hans 892, 4 -> 897, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 1007, 7 -> 1019, 3
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 844, 9 -> 857, 5
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1019, 3), "en": (857, 5)}
+# verdicts24endialect (English dialect read as standard: "I knows", "tha's", "who's tha", "prettier'n",
+# "fixin to"; in-sample): en 857, 5 -> 862, 5
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1019, 3), "en": (862, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1331,7 +1333,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hans 228, 2 -> 229, 0
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 506, 1 -> 507, 1
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 207, 2 -> 209, 2
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (507, 1), "en": (209, 2)}
+# verdicts24endialect (Cornish "ess I", "never bin"; in-sample): en 209, 2 -> 212, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (507, 1), "en": (212, 2)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once

@@ -292,6 +292,20 @@ FIELDS: dict[str, str] = {
     # a subject opening its clause right before "not" and a word takes its dropped copula back
     # (Singlish "i not crying", Patois "mi nuh pig": im not crying, im not pig)
     "dropped_copula_en": TABLE,
+    # dialect's words and forms read as plain English (verdicts24endialect): a word cut with an
+    # apostrophe, read before apostrophes are dropped ("b'y", "tha's"); "X'n" as "X one" after
+    # these, "than" after a comparative or these; phrases of whole words ("fixin to")
+    "contracted_words_en": TABLE,
+    "one_contractions_en": WORDS,
+    "than_contractions_en": WORDS,
+    "dialect_phrases_en": TABLE,
+    # nonstandard verb agreement ("I knows", "you wants me"): a word ending in -s after a
+    # subject is its verb's plain form; some subjects only before one of the objects
+    "agreement_subjects_en": TABLE,
+    "agreement_with_object_en": WORDS,
+    "agreement_objects_en": WORDS,
+    "agreement_not_verbs_en": WORDS,
+    "agreement_irregular_en": TABLE,
     # Pidgin's future: "go" after a subject and before one of these is "will" (you go dey look:
     # you will dey look), not the verb go
     "pidgin_future_en": WORDS,
@@ -752,6 +766,15 @@ class Lexicon:
     about_guesses_en: frozenset[str]
     about_places_en: frozenset[str]
     dropped_copula_en: Mapping[str, str]
+    contracted_words_en: Mapping[str, str]
+    one_contractions_en: frozenset[str]
+    than_contractions_en: frozenset[str]
+    dialect_phrases_en: Mapping[str, str]
+    agreement_subjects_en: Mapping[str, str]
+    agreement_with_object_en: frozenset[str]
+    agreement_objects_en: frozenset[str]
+    agreement_not_verbs_en: frozenset[str]
+    agreement_irregular_en: Mapping[str, str]
     rhetorical_never_en: Mapping[str, str]
     askers_zh: frozenset[str]
     verdicts_zh: frozenset[str]
@@ -1198,6 +1221,48 @@ class Lexicon:
         if not keys:
             return re.compile("(?!)")
         return re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\b")
+
+    @cached_property
+    def contracted_pattern(self) -> re.Pattern[str]:
+        """A word of contracted_words_en, or a word cut before 'n ("that'n", "prettier'n": its
+        word the group), each apostrophe any of the ones typed (' ’ ʼ ‘ ` ´), as whole words."""
+        apostrophe = "['’ʼ‘`´]"
+        keys = "|".join(
+            apostrophe.join(map(re.escape, key.split("'")))
+            for key in sorted(self.contracted_words_en, key=len, reverse=True)
+        )
+        cut = rf"([^\W\d_]+){apostrophe}n"
+        return re.compile(rf"(?<![^\W_])(?:{keys + '|' if keys else ''}{cut})(?![^\W_])")
+
+    @cached_property
+    def contracted_gates(self) -> tuple[str, ...]:
+        """What an answer holds where contracted_pattern may match: a key of contracted_words_en
+        or "'n", with either apostrophe typed ("b'y", "b’y"); none, no search."""
+        keys = [*self.contracted_words_en, "'n"]
+        return tuple(dict.fromkeys(g for key in keys for g in (key, key.replace("'", "’"))))
+
+    @cached_property
+    def dialect_phrases(self) -> dict[str, list[tuple[list[str], list[str]]]]:
+        """dialect_phrases_en's keys and values as lists of words, by the key's first word,
+        longest key first."""
+        found: dict[str, list[tuple[list[str], list[str]]]] = {}
+        for key in sorted(self.dialect_phrases_en, key=lambda key: -len(key.split())):
+            words = key.split()
+            found.setdefault(words[0], []).append((words, self.dialect_phrases_en[key].split()))
+        return found
+
+    @cached_property
+    def dialect_phrase_marks(self) -> frozenset[str]:
+        """A word each phrase of dialect_phrases_en needs, which it rewrites (fixin, might, bin,
+        tha), the first not in common_en where one is ("tha was": tha): an answer without one
+        skips the phrases' search."""
+        marks = set()
+        for phrases in self.dialect_phrases.values():
+            for key, value in phrases:
+                rewritten = [word for word in key if word not in value] or key
+                rare = [word for word in rewritten if word not in self.common_en]
+                marks.add((rare or rewritten)[0])
+        return frozenset(marks)
 
     @cached_property
     def patois_pattern(self) -> re.Pattern[str]:

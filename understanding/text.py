@@ -777,6 +777,11 @@ def fold(text: str, lexicon: Lexicon) -> str:
     if seen & (_SEEN_APOSTROPHE | _SEEN_HYPHEN):  # ', ` or -
         if "t'" in text or "t`" in text:  # the apostrophes the outer test lets in
             text = _ARTICLE_T.sub("the ", text)
+        # rule "a dialect word cut with an apostrophe" (verdicts24endialect): "b'y", "tha's",
+        # "that'n", "prettier'n" read out before apostrophes are dropped (see
+        # lexicon.contracted_words_en); a few substring tests first (most answers: none)
+        if any(gate in text for gate in lexicon.contracted_gates):
+            text = lexicon.contracted_pattern.sub(lambda m: _contracted(m, lexicon), text)
         text = _HYPHEN.sub(" ", _APOSTROPHE.sub("", text))
         seen = _seen(text)
     if seen & _SEEN_W and ("when " in text or "where got" in text) and lexicon.rhetorical_never_en:
@@ -803,6 +808,23 @@ def fold(text: str, lexicon: Lexicon) -> str:
         if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
             text = lexicon.glued_units_pattern.sub(_apart, text)
     return text[:CAP]
+
+
+def _contracted(match: re.Match[str], lexicon: Lexicon) -> str:
+    """A match of lexicon.contracted_pattern read out: a word of contracted_words_en as its
+    value; "X'n" as "X one" after a word of one_contractions_en, "X than" after a comparative
+    (a word ending in -er, or one of than_contractions_en); any other as typed ("rock'n")."""
+    cut = match.group(1)
+    if cut is None:
+        typed = match.group()
+        for apostrophe in "’ʼ‘`´":
+            typed = typed.replace(apostrophe, "'")
+        return lexicon.contracted_words_en.get(typed, match.group())
+    if cut in lexicon.one_contractions_en:
+        return f"{cut} one"
+    if (len(cut) > 3 and cut.endswith("er")) or cut in lexicon.than_contractions_en:
+        return f"{cut} than"
+    return match.group()
 
 
 # -- arithmetic ------------------------------------------------------------------------------
@@ -1222,6 +1244,15 @@ def _english_dialects(
             for k in _places(texts, "am") if "am" in texts else ():
                 if kinds[k - 1] == WORD and texts[k - 1] in verbs:
                     texts[k] = "it"  # Pidgin "I like am": I like it
+    marks = lexicon.dialect_phrase_marks
+    if marks and any(word in marks for word in words):  # "fixin to", "might could", "never bin"
+        for texts, kinds in result:
+            if not marks.isdisjoint(texts):
+                _dialect_phrases(texts, kinds, lexicon)
+    subjects = lexicon.agreement_subjects_en
+    if subjects and _agreement_hint(words, subjects):  # "I knows", "you wants me"
+        for texts, kinds in result:
+            _agreement(texts, kinds, lexicon)
     if " pass" in folded and lexicon.pidgin_comparatives_en:  # (its one key: the gate)
         stops = lexicon.pidgin_comparative_stops_en
         for word, english in lexicon.pidgin_comparatives_en.items():
@@ -1229,6 +1260,61 @@ def _english_dialects(
                 for k in _places(texts, word) if word in texts else ():
                     if kinds[k - 1] == WORD and texts[k - 1] not in stops:
                         texts[k] = english  # "e fat pass": fatter, no refusal
+
+
+def _dialect_phrases(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Each phrase of lexicon.dialect_phrases_en in a clause, as whole words, read as its plain
+    English in place ("you fixin to ask": you going to ask), the longest at a word first. One
+    pass: each word looks up the phrases it opens."""
+    phrases = lexicon.dialect_phrases
+    k = 0
+    while k < len(texts):
+        for key, value in phrases.get(texts[k], ()):
+            if texts[k : k + len(key)] == key:
+                texts[k : k + len(key)] = value
+                kinds[k : k + len(key)] = [WORD] * len(value)
+                k += len(value) - 1
+                break
+        k += 1
+
+
+def _agreement(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Rule "nonstandard verb agreement" (verdicts24endialect): after a subject of
+    lexicon.agreement_subjects_en, a word ending in -s is its verb's plain form ("I knows
+    this one": i know this one; "we has tea": we have tea; "tha wants me": you want me), the
+    subject read as the table says. After a subject of agreement_with_object_en, only before a
+    word of agreement_objects_en ("you guys" stays). One pass over the clause."""
+    subjects = lexicon.agreement_subjects_en
+    for k in range(len(texts) - 1):
+        verb = texts[k + 1]
+        if verb[-1] != "s" or len(verb) < 3 or kinds[k + 1] != WORD:
+            continue
+        subject = subjects.get(texts[k])
+        if subject is None:
+            continue
+        if verb in lexicon.agreement_not_verbs_en or verb.endswith(("ss", "us", "is")):
+            continue
+        if texts[k] in lexicon.agreement_with_object_en and not (
+            k + 2 < len(texts) and texts[k + 2] in lexicon.agreement_objects_en
+        ):
+            continue
+        texts[k] = subject
+        texts[k + 1] = lexicon.agreement_irregular_en.get(verb) or _plain_form(verb)
+
+
+def _agreement_hint(words: list[str], subjects: Mapping[str, str]) -> bool:
+    """Whether a typed word ending in -s follows a subject of `subjects` (most answers: none,
+    and `_agreement`'s pass over every clause is skipped)."""
+    return any(words[k][-1] == "s" and words[k - 1] in subjects for k in range(1, len(words)))
+
+
+def _plain_form(verb: str) -> str:
+    """A verb's -s form without its -s: tries: try, watches: watch, goes: go, knows: know."""
+    if verb.endswith("ies") and len(verb) > 4:
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return verb[:-2]
+    return verb[:-1]
 
 
 def _places(texts: list[str], word: str) -> list[int]:
