@@ -106,15 +106,25 @@ def test_a_sound_inside_a_word_names_nothing(
 @pytest.mark.parametrize(
     ("where", "answer", "branch"),
     [
-        # A branch's word inside an everyday idiom, a longer aside (sh23 "Boo to a goose",
-        # labelled otherwise, reached boo_who): the aside hides it
+        # Rule "a word inside an idiom" (sh23 "Boo to a goose", labelled otherwise, reached
+        # boo_who): a saying of lexicon.idioms_en around the branch's word says the saying
         ("boo-who/boo", "Boo to a goose", None),
         ("boo-who/boo", "boo to a goose lol", None),
         ("boo-who/boo", "he wouldn't say boo to a goose", None),
+        ("hole-dirt/ask", "none of your beeswax lol", None),
+        ("greenhouse-bricks/blue", "out of the blue, that question", None),
+        ("greenhouse-bricks/blue", "once in a blue moon", None),
+        ("greenhouse-bricks/red", "paint the town red", None),
+        ("greenhouse-bricks/red", "red tape everywhere", None),
+        ("greenhouse-bricks/green", "green with envy", None),
         # ...the word alone, or asked, stands
         ("boo-who/boo", "boo who?", "boo_who"),
         ("boo-who/boo", "boo", "boo_who"),
         ("boo-who/boo", "Boo who", "boo_who"),
+        ("hole-dirt/ask", "none", "none"),
+        ("greenhouse-bricks/blue", "blue", "blue_bricks"),
+        ("greenhouse-bricks/red", "red bricks", "red_bricks"),
+        ("greenhouse-bricks/green", "green", "green_bricks"),
     ],
 )
 def test_a_word_inside_an_idiom_names_nothing(

@@ -1292,7 +1292,7 @@ class Matcher:
         if (
             result.branch is not None
             and hit is not None
-            and hit.kind == "phrase"
+            and hit.kind in ("phrase", "number")
             and _inside_an_idiom_en(parts, hit, self.lexicon)
         ):
             # rule "a word inside an idiom" (wp24): "Boo to a goose" says a saying, its "boo"
@@ -5710,8 +5710,9 @@ def _asked_with_a_what_zh(parts: list[Clause], found: Match, hit: Hit, lexicon: 
 
 
 def _inside_an_idiom_en(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
-    """Rule "a word inside an idiom" (wp24): whether an English phrase hit's words stand inside
-    one of lexicon.idioms_en said in its clause ("boo to a goose")."""
+    """Rule "a word inside an idiom" (wp24): whether an English phrase or number hit's words
+    stand inside one of lexicon.idioms_en said in its clause ("boo to a goose", "none of your
+    beeswax")."""
     if not lexicon.idioms_en or not 0 <= hit.clause < len(parts) or not hit.text.isascii():
         return False
     texts = [t.lower() for t in parts[hit.clause][0]]
