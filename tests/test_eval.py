@@ -1322,7 +1322,13 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 844, 9 -> 857, 5
 # verdicts24endialect (English dialect read as standard: "I knows", "tha's", "who's tha", "prettier'n",
 # "fixin to"; in-sample): en 857, 5 -> 862, 5
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1019, 3), "en": (862, 5)}
+# wp24 (a muddle after a guess put right gives nothing up, 北 不对 南 朝南 哎呀绕晕了): zh-hans 897, 2 -> 898, 1
+# wp24 (a branch's word asked with a what, 讚咩呀 你有咩好讚): zh-hant 1019, 3 -> 1020, 2
+# wp24 (a sound inside a word: 友 of 老友 is no "you", 你呀？你係我老友囉): zh-hant 1020, 2 -> 1021, 1
+# wp24 (the answer's own words as a flaw named: 愛騙人 "loves to lie" names the flaw in my-flaw/guess): zh-hant 1021, 1 -> 1022, 0
+# wp24 (a word inside an idiom, "Boo to a goose"; a wait, then a question, "…wait, smoke from what?"): en 857, 5 -> 858, 3
+# wp24 (a guess by a rule of thumb after a don't-know, "I don't know, whichever one's closest"): en 858, 3 -> 859, 2
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1022, 0), "en": (862, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,

@@ -332,6 +332,14 @@ FIELDS: dict[str, str] = {
     "echo_negators_zh": CHARS,  # 不猜 to 猜猜…？: the question's verb negated is no
     "echo_leads_zh": CHARS,  # 我才不打
     "what_zh": WORDS,  # 有什么区别: the word after asks what, it is no verb to echo
+    "scorning_whats_zh": WORDS,  # 赞咩呀, 有什么好夸: rule "a branch's word asked with a what"
+    # 我六十八了: rule "one's own number"
+    "own_number_leads_zh": PHRASES,
+    "own_number_adverbs_zh": WORDS,
+    "wait_questions": WORDS,  # rule "a wait, then a question": "wait, smoke from what?"
+    "words_closing_one_zh": WORDS,  # 老友, 加油: rule "a sound inside a word"
+    "rule_of_thumb_openers": WORDS,  # "idk, whichever one's closest": a guess after it
+    "idioms_en": PHRASES,  # "boo to a goose": rule "a word inside an idiom"
     # negation
     "negating_tails_zh": PHRASES,  # 好看个屁
     # rule "cannot even afford it": one of these (都, 也), a verb, then one of cannot_afford_zh
@@ -796,6 +804,13 @@ class Lexicon:
     echo_negators_zh: frozenset[str]
     echo_leads_zh: frozenset[str]
     what_zh: frozenset[str]
+    scorning_whats_zh: frozenset[str]
+    own_number_leads_zh: tuple[str, ...]
+    own_number_adverbs_zh: frozenset[str]
+    wait_questions: frozenset[str]
+    words_closing_one_zh: frozenset[str]
+    rule_of_thumb_openers: frozenset[str]
+    idioms_en: tuple[str, ...]
     negating_tails_zh: tuple[str, ...]
     cannot_afford_leads_zh: frozenset[str]
     cannot_afford_zh: frozenset[str]

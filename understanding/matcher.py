@@ -1291,6 +1291,37 @@ class Matcher:
         if (
             result.branch is not None
             and hit is not None
+            and hit.kind == "phrase"
+            and hit.branch != self.owners.get(TRICK)  # 你想我叫你阿爷咩 asks the trick back
+            and _asked_with_a_what_zh(parts, result, hit, self.lexicon)
+        ):
+            # rule "a branch's word asked with a what" (wp24): 赞咩呀 你有咩好赞 ("praise what?
+            # what is there to praise?") scorns the word, the rhetorical no: the safe path
+            scorned = _why(replace(hit), "a branch's word asked with a what (赞什么, 有啥好赞)")
+            return Match(None, None, None, (), (*result.dropped, scorned))
+        if (
+            result.branch is not None
+            and hit is not None
+            and hit.kind in ("phrase", "number")
+            and _inside_an_idiom_en(parts, hit, self.lexicon)
+        ):
+            # rule "a word inside an idiom" (wp24): "Boo to a goose" says a saying, its "boo"
+            # is no answer: the safe path
+            idiom = _why(replace(hit), "a word inside an idiom (boo to a goose)")
+            return Match(None, None, None, (), (*result.dropped, idiom))
+        if (
+            result.branch is not None
+            and hit is not None
+            and hit.kind in ("number", "regex")
+            and _only_ones_own_numbers_zh(parts, self.lexicon)
+        ):
+            # rule "one's own number" (wp24): 你先猜我，我六十八了 tells the writer's own age,
+            # a remark about oneself, no guess: the safe path
+            own = _why(replace(hit), "one's own number (我六十八了): no guess")
+            return Match(None, None, None, (), (*result.dropped, own))
+        if (
+            result.branch is not None
+            and hit is not None
             and hit.intent == "no"
             and 0 < hit.clause < len(parts) - 1
             and _a_no_correcting_a_word(parts, result, hit)
@@ -1371,6 +1402,16 @@ class Matcher:
                         continue
                     # "我是三？你想怎样": the answer before is asked back, not given
                     return replace(after, corrected=said)
+                if after.branch is None and self._doubted_after_a_wait(
+                    parts, clause, start, tail, said
+                ):
+                    # rule "a wait, then a question" (wp24): "North I reckon... wait, smoke from
+                    # what?", 八把…等等 什么？ doubt the answer before, the trick maybe seen,
+                    # and give none instead: the safe path
+                    first = self._match(_before(parts, clause, start))
+                    doubt = Hit(None, "intent", said, "why", clause, start)
+                    why = "a wait, then a question (X… wait, from what?): the answer doubted"
+                    return Match(None, None, None, (), (*first.dropped, _why(doubt, why)))
                 if after.hit is None or (said in _CONFIRMING and after.branch is None):
                     continue  # "8? yes!" and "8 so yeah" confirm the 8
                 if (
@@ -1548,7 +1589,13 @@ class Matcher:
         said: set[int] | None = None
         for index in range(max(hit.clause, last) + 1, len(parts)):
             texts, kinds = parts[index]
-            if kinds[-1:] != [QUESTION]:
+            # a guess by a rule of thumb (lexicon.rule_of_thumb_openers: "I don't know,
+            # whichever one's closest") is one too, marked or not (wp24)
+            if (
+                kinds[-1:] != [QUESTION]
+                and texts[:1] != []
+                and (texts[0] not in self.lexicon.rule_of_thumb_openers)
+            ):
                 continue
             if said is None:  # a word of the lexicon inside another (得 in 爬得慢) says nothing,
                 # nor one no branch takes (还没 in 乌龟还没到?: a guess with a not-yet in it)
@@ -2881,7 +2928,10 @@ class Matcher:
         tell after it, 北…不对 西？整不会了 你直接说: verdicts22hans) have wavered to not
         knowing: the don't-know is the answer (where no branch takes it, the safe path); so have
         two guesses each unsure ("東? 西? 不知道啦": see _unsure_again). One
-        guess and a don't-know beside it ("black bear? idk") still only hedges the guess."""
+        guess and a don't-know beside it ("black bear? idk") still only hedges the guess. One
+        rule with _hedged's "a don't-know after takes it back": a muddle only (绕晕了, 整懵了:
+        _muddled) after a guess put right or said plainly gives nothing up, the guess stands;
+        after two guesses asked it wavers, as a plain don't-know does (wp24)."""
         guess = after.hit
         last = len(tail) - 1
         if (
@@ -2918,6 +2968,37 @@ class Matcher:
         counted = (*(h for h in after.hits if h is not guess), won)
         return Match(
             won.branch, self.branches[won.branch].id, won, counted, dropped, corrected=said
+        )
+
+    def _doubted_after_a_wait(
+        self, parts: list[Clause], clause: int, start: int, tail: list[Clause], said: str
+    ) -> bool:
+        """Rule "a wait, then a question" (wp24): whether a wait (lexicon.holding_on) after a
+        branch's answer (not the trick's) is followed by words no branch reads, closing with
+        a word of lexicon.wait_questions and a question mark: an echo question on the
+        question's words ("wait, smoke from what?", 等等 你说什么？). A question word opening
+        it ("wait what is the slope?") asks a detail, an aside: the answer stands."""
+        if said not in self.lexicon.holding_on or not tail:
+            return False
+        texts, kinds = tail[-1]
+        if kinds[-1:] != [QUESTION]:
+            return False
+        words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
+        asks = self.lexicon.wait_questions
+        han = "".join(t for t, k in zip(texts, kinds, strict=True) if k == HAN)
+        closing = (len(words) > 1 and words[-1] in asks) or any(
+            han.endswith(word) and len(han) > len(word) for word in asks if not word.isascii()
+        )
+        if not closing:
+            return False
+        head = _before(parts, clause, start)
+        first = self._match(head) if head else None
+        return (
+            first is not None
+            and first.branch is not None
+            and first.branch != self.owners.get(TRICK)
+            and first.hit is not None
+            and first.hit.kind != "intent"
         )
 
     def _reason_taken_back(
@@ -4417,6 +4498,15 @@ class Matcher:
                 and texts[i] not in self.question_chars
             )
             and not _stands_alone(texts, kinds, i, entry.strict, lexicon)
+        ) or (
+            # rule "a sound inside a word" (wp24): a branch's one character closing an
+            # everyday word (友 of 老友, 油 of 加油: lexicon.words_closing_one_zh) is that word
+            phrase.short
+            and entry.intent is None
+            and i > 0
+            and kinds[i] == HAN
+            and kinds[i - 1] == HAN
+            and texts[i - 1] + texts[i] in lexicon.words_closing_one_zh
         ):
             if len(dropped) < MAX_HITS:  # (past it a dropped hit is not kept: not built)
                 hit = Hit(owner, kind, phrase.written, intent, index, i, j - i, length)
@@ -5635,6 +5725,106 @@ def _named_after_a_question_word_zh(
     if not lexicon.negators_zh.isdisjoint(said):
         return False
     return all(h.clause == hit.clause for h in found.hits if h.branch == hit.branch)
+
+
+def _asked_with_a_what_zh(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
+    """Rule "a branch's word asked with a what" (wp24): every clause naming the chosen branch's
+    phrase asks what there is to it, with a word of lexicon.scorning_whats_zh right after the
+    phrase and only particles (or the phrase again) closing the clause (赞咩呀, 夸什么夸), or
+    right before the phrase with 好 or 可 between (你有咩好赞, 有什么可夸的)."""
+    whats = lexicon.scorning_whats_zh
+    if not whats:
+        return False
+    named = [h for h in found.hits if h.branch == hit.branch and h.kind == "phrase"]
+    return bool(named) and all(_scorned_with_a_what(parts, h, lexicon) for h in named)
+
+
+def _inside_an_idiom_en(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
+    """Rule "a word inside an idiom" (wp24): whether an English phrase or number hit's words
+    stand inside one of lexicon.idioms_en said in its clause ("boo to a goose", "none of your
+    beeswax")."""
+    if not lexicon.idioms_en or not 0 <= hit.clause < len(parts) or not hit.text.isascii():
+        return False
+    texts = [t.lower() for t in parts[hit.clause][0]]
+    end = hit.start + hit.units
+    for idiom in lexicon.idioms_en:
+        words = idiom.split()
+        for at in range(max(0, end - len(words)), min(hit.start, len(texts) - len(words)) + 1):
+            if texts[at : at + len(words)] == words:
+                return True
+    return False
+
+
+def _only_ones_own_numbers_zh(parts: list[Clause], lexicon: Lexicon) -> bool:
+    """Rule "one's own number" (wp24): whether every clause holding a number is one of
+    lexicon.own_number_leads_zh (我), then only words of own_number_adverbs_zh (都, 今年), then
+    the number closing it, 岁 or 多 and particles aside (我六十八了, 我都快八十岁啦), with 岁, a
+    particle or an adverb to say it is told: the writer's own age or count, no guess."""
+    leads = lexicon.own_number_leads_zh
+    if not leads:
+        return False
+    numbered = [texts for texts, _ in parts if any(_a_numeral(t, lexicon) for t in texts)]
+    return bool(numbered) and all(_ones_own_number(texts, leads, lexicon) for texts in numbered)
+
+
+def _a_numeral(unit: str, lexicon: Lexicon) -> bool:
+    return all(c in lexicon.numerals_zh or c.isdigit() for c in unit)
+
+
+def _ones_own_number(texts: list[str], leads: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether one clause's units tell one's own number (see _only_ones_own_numbers_zh)."""
+    start = next((i for i, t in enumerate(texts) if _a_numeral(t, lexicon)), 0)
+    lead = "".join(texts[:start])
+    opener = next((word for word in leads if lead.startswith(word)), None)
+    if opener is None:
+        return False
+    between = lead[len(opener) :]
+    adverbs = sorted(lexicon.own_number_adverbs_zh, key=len, reverse=True)
+    told = False
+    while between:
+        adverb = next((word for word in adverbs if between.startswith(word)), None)
+        if adverb is None:
+            return False
+        between, told = between[len(adverb) :], True
+    end = start
+    while end < len(texts) and _a_numeral(texts[end], lexicon):
+        end += 1
+    rest = "".join(texts[end:])
+    if any(c not in lexicon.particles_zh and c not in _OWN_NUMBER_UNITS for c in rest):
+        return False
+    return told or bool(rest)
+
+
+# Rule "one's own number": what may follow the number (岁: years old; 多: and more)
+_OWN_NUMBER_UNITS: Final = frozenset("岁多")
+
+
+# Rule "a branch's word asked with a what": a what after a word of at most this many units
+# asks what it is to do it (赞咩, 喝什么); after a longer phrase, Cantonese 咩 closing a clause is
+# the surprised question's particle (你想我叫你阿爷咩: "you want me to call you grandpa, eh?").
+_WHAT_AFTER_A_VERB: Final = 2
+
+
+def _scorned_with_a_what(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether one Chinese phrase hit is asked with a what (see _asked_with_a_what_zh)."""
+    if not 0 <= hit.clause < len(parts):
+        return False
+    texts, kinds = parts[hit.clause]
+    end = hit.start + hit.units
+    if end > len(kinds) or any(k != HAN for k in kinds[hit.start : end]):
+        return False
+    said = "".join(texts[hit.start : end])
+    before = "".join(texts[: hit.start])
+    after = "".join(t for t, k in zip(texts[end:], kinds[end:], strict=True) if k != QUESTION)
+    for what in lexicon.scorning_whats_zh:
+        if before.endswith((f"{what}好", f"{what}可", f"{said}{what}")):
+            return True  # (夸什么夸: the second 夸 too)
+        if after.startswith(what) and hit.units <= _WHAT_AFTER_A_VERB:
+            rest = after[len(what) :]
+            rest = rest.removeprefix(said)
+            if all(ch in lexicon.particles_zh for ch in rest):
+                return True
+    return False
 
 
 def _a_question_back(
@@ -9346,7 +9536,12 @@ def _hedged(
         hedged
         and min(hedged) > last
         and (
-            not _asking(parts, last)
+            # muddled only after it (南 朝南 哎呀绕晕了): the puzzle turned one's head, no
+            # guess given up: the guess stands, as after a guess asked or put right (_wavered)
+            (
+                not _asking(parts, last)
+                and not all(_muddled(h, lexicon) for h in hedges if h.clause > last)
+            )
             # in Chinese, "cannot guess it" after a guess asked (关公？唔知啦 估唔到): no guess
             # made; a bare 不知道 (直接游? 不知道) still only hedges it
             or (
