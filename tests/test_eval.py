@@ -815,7 +815,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1001, 2 -> 1002, 2
 # verdicts23hans (would I not know: 知道，…我能不知道？): zh-hans 890, 1 -> 891, 1
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hant 1008, 1 -> 1009, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1009, 1), "en": (868, 1)}
+# verdicts24hans (pinyin typed with its syllables apart: bu zhi dao): zh-hans 891, 1 -> 892, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (892, 1), "zh-hant": (1009, 1), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1316,7 +1317,9 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hans 892, 4 -> 897, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 1007, 7 -> 1019, 3
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 844, 9 -> 857, 5
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1019, 3), "en": (857, 5)}
+# verdicts24hans (Wu 弗 for 不, Southwest 不得 for 不会: lexicon data): zh-hans 897, 2 -> 910, 2
+# verdicts24hans (the rhetorical 有什么好累的 restates a no): zh-hans 910, 2 -> 911, 2
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (911, 2), "zh-hant": (1019, 3), "en": (857, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
