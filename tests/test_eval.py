@@ -1178,7 +1178,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1005, 11 -> 1006, 11
 # verdicts22en (praise: better than my, not the worst): en 865, 1 -> 866, 1
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 914, 10 -> 915, 10
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (915, 10), "zh-hant": (1010, 11), "en": (868, 2)}
+# verdicts24hans (Wu praise: 侬人蛮灵额, 老卵, 邪气好): zh-hans 915, 10 -> 916, 10
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1010, 11), "en": (868, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1319,7 +1320,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 844, 9 -> 857, 5
 # verdicts24hans (Wu 弗 for 不, Southwest 不得 for 不会: lexicon data): zh-hans 897, 2 -> 910, 2
 # verdicts24hans (the rhetorical 有什么好累的 restates a no): zh-hans 910, 2 -> 911, 2
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (911, 2), "zh-hant": (1019, 3), "en": (857, 5)}
+# verdicts24hans (Wu praise: 侬老卵额): zh-hans 911, 2 -> 912, 2
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1019, 3), "en": (857, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,

@@ -144,3 +144,22 @@ def test_pinyin_syllables_apart(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # Wu praise (compliment's phrases; 邪气 before praise folds to 很 in the lexicon)
+        ("compliment-game/ask", "侬老卵额 😂", "compliment"),  # round 23's final set (Ningbo)
+        ("compliment-game/ask", "侬人蛮灵额，做事体清爽", "compliment"),  # round 20's (Shanghai)
+        ("compliment-game/ask", "你老卵的", "compliment"),
+        ("compliment-game/ask", "侬老崭额", "compliment"),
+        ("compliment-game/ask", "侬蛮崭的", "compliment"),
+        ("compliment-game/ask", "侬邪气聪明额", "compliment"),
+        ("compliment-game/ask", "侬长得邪气漂亮", "compliment"),
+        # 邪气 alone is Mandarin's "an evil air", no praise
+        ("compliment-game/ask", "一身邪气", None),
+    ],
+)
+def test_wu_praise(corpus: Corpus, where: str, answer: str, branch: str | None) -> None:
+    assert reached(corpus, where, answer) == branch
