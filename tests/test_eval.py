@@ -375,7 +375,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts23en (dialect as lexicon data: Scots "am nae", "ma breeks"): en 1062, 2 -> 1064, 2
 # verdicts23en (clothes in every English: a West African wrapper): en 1064, 2 -> 1065, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 1065, 2 -> 1063, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1063, 2)}
+# verdicts24hans (counted anew: 猪两条腿 不对 四条腿 puts the count right, no denial): zh-hans 910, 0 -> 911, 0
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (911, 0), "zh-hant": (1024, 0), "en": (1063, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -1321,7 +1322,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts24hans (Wu 弗 for 不, Southwest 不得 for 不会: lexicon data): zh-hans 897, 2 -> 910, 2
 # verdicts24hans (the rhetorical 有什么好累的 restates a no): zh-hans 910, 2 -> 911, 2
 # verdicts24hans (Wu praise: 侬老卵额): zh-hans 911, 2 -> 912, 2
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1019, 3), "en": (857, 5)}
+# verdicts24hans (counted anew: 猪是两条腿 不对 四条腿): zh-hans 912, 2 -> 913, 2
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (913, 2), "zh-hant": (1019, 3), "en": (857, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,

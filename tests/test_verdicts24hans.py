@@ -163,3 +163,24 @@ def test_pinyin_syllables_apart(
 )
 def test_wu_praise(corpus: Corpus, where: str, answer: str, branch: str | None) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # rule "counted anew": the first answer's words named again after a no with another
+        # numeral before them put the count right, they are not denied
+        ("you-and-pig/explain", "猪是两条腿 不对 四条腿 我两条腿", "explains"),  # round 23
+        ("you-and-pig/explain", "猪两条腿 不对 四条腿 我两条", "explains"),  # round 7's final set
+        ("you-and-pig/explain", "猪三条腿 不对 四条腿", "explains"),
+        ("you-and-pig/explain", "猪是两只脚 不对 四只脚 我两只脚", "explains"),
+        ("ten-knives/ask", "剩七把 不对 八把", "eight"),
+        # the same words named again with no other number are still denied
+        ("inedible-melon/ask", "西瓜？不对西瓜能吃", None),
+        ("inedible-melon/ask", "西瓜 不对 西瓜能吃", None),
+    ],
+)
+def test_counted_anew_after_a_no(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
