@@ -1323,7 +1323,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts24hans (the rhetorical 有什么好累的 restates a no): zh-hans 910, 2 -> 911, 2
 # verdicts24hans (Wu praise: 侬老卵额): zh-hans 911, 2 -> 912, 2
 # verdicts24hans (counted anew: 猪是两条腿 不对 四条腿): zh-hans 912, 2 -> 913, 2
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (913, 2), "zh-hant": (1019, 3), "en": (857, 5)}
+# verdicts24hans (想着吃 is 想吃: 想着吃铁锅炖吧): zh-hans 913, 2 -> 914, 2
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1019, 3), "en": (857, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,

@@ -184,3 +184,21 @@ def test_counted_anew_after_a_no(
     corpus: Corpus, where: str, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # plain mainland words: "thinking of eating X" (想着吃) is wanting to eat it (想吃)
+        ("guess-my-thoughts/guess", "想着吃铁锅炖吧", "guesses_thing"),  # round 23 (Tangshan)
+        ("guess-my-thoughts/guess", "想着吃烤鸭吧", "guesses_thing"),
+        ("guess-my-thoughts/guess", "想着喝一杯", "guesses_thing"),
+        ("guess-my-thoughts/guess", "是不是想着吃肉夹馍", "guesses_thing"),
+        # 想着 a person keeps its own reading
+        ("guess-my-thoughts/guess", "想着我吧", "guesses_me"),
+    ],
+)
+def test_thinking_of_eating_is_wanting_to(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
