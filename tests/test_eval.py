@@ -689,7 +689,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts22en (the dishes as plates, pots, wares, utensils): en 860, 1 -> 861, 1
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 901, 1 -> 902, 1; zh-hant 993, 2 -> 994, 2
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 995, 2 -> 996, 2
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (902, 1), "zh-hant": (994, 2), "en": (862, 1)}
+# verdicts24hans (the generation turned back: 叫哥 额比你大 sees through): zh-hans 903, 1 -> 904, 1 (held 902)
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (994, 2), "en": (862, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -1345,7 +1346,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts23hans (the Northwest's 麻达 (problem), 唦, 啊们 as lexicon data): zh-hans 227, 1 -> 230, 0
 # verdicts23en (praise by understatement: "you're not bad for a bot"): en 218, 0 -> 219, 0
 # newuser23 ("don't fool me", 别耍我 / 莫耍我 / 唔好耍我, a refusal: gl23t's 猜么子猜，莫耍我): zh-hans 451, 4 -> 452, 4
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (452, 4), "zh-hant": (506, 5), "en": (433, 3)}
+# verdicts24hans (凭什么叫你 refuses to call, sees through: 阿姨…哎不对，凭甚叫你 no fall): zh-hans 452, 4 -> 453, 3
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (506, 5), "en": (433, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

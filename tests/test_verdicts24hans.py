@@ -202,3 +202,30 @@ def test_thinking_of_eating_is_wanting_to(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # seeing through in one's own words: the generation turned back (我还比你大) and "why
+        # should I call you" (凭什么叫你) refuse to call the asker an elder, as 不叫 does
+        (
+            "guess-my-age/address",
+            "叫啥叫 你比我大一辈 我还比你大两辈呢",
+            "sees_through",
+        ),  # round 23
+        ("guess-my-age/address", "阿姨…哎不对，凭甚叫你", "sees_through"),  # round 23's writers
+        ("guess-my-age/address", "叫哥 额比你大", "sees_through"),  # round 12's final set
+        ("guess-my-age/address", "凭什么叫你", "sees_through"),
+        ("guess-my-age/address", "我凭啥叫你叔叔", "sees_through"),
+        ("guess-my-age/address", "我比你大 你叫我吧", "sees_through"),
+        ("guess-my-age/address", "为什么要叫你 我们差不多大", "sees_through"),
+        # an elder's name said is still the fall
+        ("guess-my-age/address", "叔叔", "fell"),
+        ("guess-my-age/address", "阿姨好", "fell"),
+    ],
+)
+def test_the_generation_turned_back_sees_through(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
