@@ -229,3 +229,21 @@ def test_the_generation_turned_back_sees_through(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # the dialect negators as a class, beside 弗: Wu 覅 and 朆, Hakka and Min 毋, Fuzhou 伓,
+        # read as 不 (没) in Simplified answers too, and Wu's 晓得伐 (a question) beside 弗晓得
+        ("follow-me-baba/first", "覅玩 烦", "refuses"),
+        ("silent-love/ask", "朆发现", "no"),
+        ("my-flaw/ask", "毋知", "dont_know"),
+        ("guess-my-thoughts/ask", "我毋知影", "dont_know"),
+        ("running-all-day/ask", "伓累", "not_tired"),
+        ("guess-my-thoughts/ask", "侬晓得伐 我弗晓得", "dont_know"),
+        ("zodiac-belong/ask", "阿拉弗讲", "refuses"),
+    ],
+)
+def test_dialect_negators_as_a_class(corpus: Corpus, where: str, answer: str, branch: str) -> None:
+    assert reached(corpus, where, answer) == branch
