@@ -375,7 +375,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts23en (dialect as lexicon data: Scots "am nae", "ma breeks"): en 1062, 2 -> 1064, 2
 # verdicts23en (clothes in every English: a West African wrapper): en 1064, 2 -> 1065, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 1065, 2 -> 1063, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1063, 2)}
+# verdicts24hans (counted anew: 猪两条腿 不对 四条腿 puts the count right, no denial): zh-hans 910, 0 -> 911, 0
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (911, 0), "zh-hant": (1024, 0), "en": (1063, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -688,7 +689,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts22en (the dishes as plates, pots, wares, utensils): en 860, 1 -> 861, 1
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 901, 1 -> 902, 1; zh-hant 993, 2 -> 994, 2
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 995, 2 -> 996, 2
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (902, 1), "zh-hant": (994, 2), "en": (862, 1)}
+# verdicts24hans (the generation turned back: 叫哥 额比你大 sees through): zh-hans 903, 1 -> 904, 1 (held 902)
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (994, 2), "en": (862, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -817,7 +819,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1001, 2 -> 1002, 2
 # verdicts23hans (would I not know: 知道，…我能不知道？): zh-hans 890, 1 -> 891, 1
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hant 1008, 1 -> 1009, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1009, 1), "en": (868, 1)}
+# verdicts24hans (pinyin typed with its syllables apart: bu zhi dao): zh-hans 891, 1 -> 892, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (892, 1), "zh-hant": (1009, 1), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1180,7 +1183,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1005, 11 -> 1006, 11
 # verdicts22en (praise: better than my, not the worst): en 865, 1 -> 866, 1
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 914, 10 -> 915, 10
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (915, 10), "zh-hant": (1010, 11), "en": (868, 2)}
+# verdicts24hans (Wu praise: 侬人蛮灵额, 老卵, 邪气好): zh-hans 915, 10 -> 916, 10
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1010, 11), "en": (868, 2)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1328,6 +1332,11 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # wp24 (the answer's own words as a flaw named: 愛騙人 "loves to lie" names the flaw in my-flaw/guess): zh-hant 1021, 1 -> 1022, 0
 # wp24 (a word inside an idiom, "Boo to a goose"; a wait, then a question, "…wait, smoke from what?"): en 857, 5 -> 858, 3
 # wp24 (a guess by a rule of thumb after a don't-know, "I don't know, whichever one's closest"): en 858, 3 -> 859, 2
+# verdicts24hans (Wu 弗 for 不, Southwest 不得 for 不会: lexicon data): zh-hans 897, 2 -> 910, 2
+# verdicts24hans (the rhetorical 有什么好累的 restates a no): zh-hans 910, 2 -> 911, 2
+# verdicts24hans (Wu praise: 侬老卵额): zh-hans 911, 2 -> 912, 2
+# verdicts24hans (counted anew: 猪是两条腿 不对 四条腿): zh-hans 912, 2 -> 913, 2
+# verdicts24hans (想着吃 is 想吃: 想着吃铁锅炖吧): zh-hans 913, 2 -> 914, 2
 ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1022, 0), "en": (862, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
@@ -1351,7 +1360,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts23en (praise by understatement: "you're not bad for a bot"): en 218, 0 -> 219, 0
 # newuser23 ("don't fool me", 别耍我 / 莫耍我 / 唔好耍我, a refusal: gl23t's 猜么子猜，莫耍我): zh-hans 451, 4 -> 452, 4
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): en 433, 3 -> 432, 3
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (452, 4), "zh-hant": (506, 5), "en": (432, 3)}
+# verdicts24hans (凭什么叫你 refuses to call, sees through: 阿姨…哎不对，凭甚叫你 no fall): zh-hans 452, 4 -> 453, 3
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (506, 5), "en": (432, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -47,6 +47,9 @@ FIELDS: dict[str, str] = {
     "cantonese": TABLE,  # Cantonese and Taiwan forms → Mandarin, longest first
     "emoji": WORD_LISTS,  # an emoji → the phrases it stands for (🏃: 跑, run)
     "english_shorthand": TABLE,  # u → you, whole words
+    # a pinyin syllable typed apart, read only after pinyin (bu zhi dao: 不知道), as most are
+    # words or names of their own alone (de, dao)
+    "pinyin_syllables_zh": TABLE,
     "expletives_en": PHRASES,  # dropped inside a phrase: "get the hell out"
     "fillers_en": WORDS,  # tone around a one-letter answer: "p lol"
     # the shape of a Chinese answer
@@ -121,6 +124,11 @@ FIELDS: dict[str, str] = {
     "perceiving_potentials_zh": PHRASES,
     "where_denials_zh": PHRASES,
     "dismissed_states_zh": CHARS,
+    # Southwest Mandarin's "won't" (我不得上当, 才不得说): 不得 after one of wont_leads_zh, or
+    # opening a clause, folds to 不会, unless a character of wont_kept_zh follows (不得不,
+    # 不得了, 不得劲: Mandarin's own words)
+    "wont_leads_zh": CHARS,
+    "wont_kept_zh": CHARS,
     # "anything goes" (做乜都得, 干嘛都可以, 你想點都得) folds to 随便: a question word, 都 or 也,
     # then a word of consent; it answers, it asks nothing back
     "anything_words_zh": PHRASES,
@@ -652,6 +660,7 @@ class Lexicon:
     cantonese: Mapping[str, str]
     emoji: Mapping[str, tuple[str, ...]]
     english_shorthand: Mapping[str, str]
+    pinyin_syllables_zh: Mapping[str, str]
     expletives_en: tuple[str, ...]
     fillers_en: frozenset[str]
     particles_zh: frozenset[str]
@@ -701,6 +710,8 @@ class Lexicon:
     perceiving_potentials_zh: tuple[str, ...]
     where_denials_zh: tuple[str, ...]
     dismissed_states_zh: frozenset[str]
+    wont_leads_zh: frozenset[str]
+    wont_kept_zh: frozenset[str]
     anything_words_zh: tuple[str, ...]
     anything_goes_zh: tuple[str, ...]
     admissions: tuple[str, ...]
@@ -1088,11 +1099,23 @@ class Lexicon:
 
     @cached_property
     def dismissed_pattern(self) -> re.Pattern[str]:
-        """胖什么胖 → 不胖: see dismissed_states_zh (group 1 the state)."""
+        """胖什么胖 → 不胖, 有什么好累的 → 不累: see dismissed_states_zh (group 1 or group 2 the
+        state)."""
         if not self.dismissed_states_zh:
-            return re.compile("(?!)()")
+            return re.compile("(?!)()()")
         states = "".join(sorted(self.dismissed_states_zh))
-        return re.compile(f"([{states}])(?:什么|啥)\\1")
+        return re.compile(f"([{states}])(?:什么|啥)\\1|[有没]?(?:什么|啥)好([{states}])的?")
+
+    @cached_property
+    def wont_pattern(self) -> re.Pattern[str]:
+        """我不得上当 → 我不会上当, 不得上当 (a clause's first words) → 不会上当: see
+        wont_leads_zh and wont_kept_zh."""
+        if not self.wont_leads_zh:
+            return re.compile("(?!)")
+        leads = "".join(sorted(self.wont_leads_zh))
+        kept = "".join(sorted(self.wont_kept_zh))
+        not_kept = f"(?![{kept}])" if kept else ""
+        return re.compile(f"(?:(?<=[{leads}])|(?<![^\\W\\d_]))不得{not_kept}")
 
     @cached_property
     def never_noticed_pattern(self) -> re.Pattern[str]:

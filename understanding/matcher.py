@@ -1540,6 +1540,7 @@ class Matcher:
                     and not _narrowed(tail, after.hit, lexicon)
                     and _named_again(before, after, said, self.shared.table)
                     and not _typo_fixed(before, typed)
+                    and not _counted_anew(head, before, tail, after, lexicon.numerals_zh)
                 ):
                     # "西瓜？不对西瓜能吃": the same answer, after a no, is denied, not chosen;
                     # another one said after it is ("鸽子？不对鸽子会认路 那就猪吧")
@@ -6233,6 +6234,35 @@ def _named_again(before: Hit, after: Match, said: str, table: Mapping[str, _Entr
                 for h in after.hits
             )
         )
+        for hit in after.hits
+    )
+
+
+def _number_before(parts: list[Clause], hit: Hit, numerals: frozenset[str]) -> str | None:
+    """The Chinese numeral right before `hit` in its clause (四 of 四条腿), if any."""
+    if not 0 <= hit.clause < len(parts) or hit.start < 1:
+        return None
+    texts = parts[hit.clause][0]
+    if hit.start > len(texts):
+        return None
+    unit = texts[hit.start - 1]
+    return unit if unit in numerals else None
+
+
+def _counted_anew(
+    head: list[Clause], before: Hit, tail: list[Clause], after: Match, numerals: frozenset[str]
+) -> bool:
+    """Rule "counted anew": the first answer's words named again after a no with another
+    numeral before them (猪是两条腿 不对 四条腿) put the count right: the words stand, only
+    the number was taken back, so they are not denied (西瓜？不对西瓜能吃 still is)."""
+    first = _number_before(head, before, numerals)
+    if first is None:
+        return False
+    return any(
+        hit.branch == before.branch
+        and hit.text == before.text
+        and (again := _number_before(tail, hit, numerals)) is not None
+        and again != first
         for hit in after.hits
     )
 

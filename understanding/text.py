@@ -729,8 +729,13 @@ def fold(text: str, lexicon: Lexicon) -> str:
             if "都" in text or "也" in text:  # 做乜都得, 干嘛都可以: anything goes, no why
                 text = lexicon.anything_goes_pattern.sub("随便", text)
                 seen = _seen_zh(text)
-            if "什么" in text or "啥" in text:  # 胖什么胖: 不胖 (see dismissed_states_zh)
-                text = lexicon.dismissed_pattern.sub(lambda m: f"不{m.group(1)}", text)
+            if "什么" in text or "啥" in text:  # 胖什么胖, 有什么好胖的: 不胖 (dismissed_states_zh)
+                text = lexicon.dismissed_pattern.sub(
+                    lambda m: f"不{m.group(1) or m.group(2)}", text
+                )
+                seen = _seen_zh(text)
+            if "不得" in text:  # 我不得上当: 我不会上当 (Southwest Mandarin's "won't")
+                text = lexicon.wont_pattern.sub("不会", text)
                 seen = _seen_zh(text)
             if "哪" in text:  # 哪看出来了: 没看出来了 (rule "a where that denies": verdicts20hans)
                 text = lexicon.never_noticed_pattern.sub(lambda m: f"没{m.group(1)}", text)
@@ -1077,7 +1082,13 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
                 result.append(([_emoji_unit(token)], [SYM]))
             spaced = False
             continue
-        expanded = shorthand.get(token) if kind == WORD else None
+        expanded = None
+        if kind == WORD:
+            # a syllable right after pinyin is pinyin first (bu xiao de: 不晓得, not "the")
+            if after_pinyin:
+                expanded = lexicon.pinyin_syllables_zh.get(token)
+            if expanded is None:
+                expanded = shorthand.get(token)
         if expanded is not None and _HAN.match(expanded):
             # pinyin typed unconverted (zhidao is 知道): Chinese, and so its clause breaks,
             # but not between syllables typed apart (bu zhidao)
