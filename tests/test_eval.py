@@ -1251,7 +1251,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1018, 3 -> 1019, 3
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 904, 2 -> 905, 2
 # verdicts23en (Northern "me kecks" is clothing): en 867, 5 -> 877, 2 (read 876, 2 before it)
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1013, 7), "en": (877, 2)}
+# verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 1021, 3 -> 1022, 3 (held 1013, 7)
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1022, 7), "en": (877, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1270,7 +1271,8 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 227, 1 -> 230, 0
 # verdicts22en ("haven't a bull's notion"): en 218, 0 -> 219, 0
 # verdicts22en (praise: better than my, not the worst): en 219, 0 -> 220, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (500, 2), "en": (220, 0)}
+# verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 504, 1 -> 505, 1 (held 500, 2)
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (505, 2), "en": (220, 0)}
 
 # Round twenty-two's final set, twelve new writers who never saw the corpus (Shantou, Yinchuan,
 # Changchun, Suzhou; Kinmen, Tamsui; Cheung Chau, Wong Tai Sin; Edinburgh, Cape Town, Baltimore,
@@ -1316,7 +1318,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hans 892, 4 -> 897, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 1007, 7 -> 1019, 3
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 844, 9 -> 857, 5
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1019, 3), "en": (857, 5)}
+# verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 1019, 3 -> 1024, 3
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1024, 3), "en": (857, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1337,7 +1340,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts23hans (the Northwest's 麻达 (problem), 唦, 啊们 as lexicon data): zh-hans 227, 1 -> 230, 0
 # verdicts23en (praise by understatement: "you're not bad for a bot"): en 218, 0 -> 219, 0
 # newuser23 ("don't fool me", 别耍我 / 莫耍我 / 唔好耍我, a refusal: gl23t's 猜么子猜，莫耍我): zh-hans 451, 4 -> 452, 4
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (452, 4), "zh-hant": (506, 5), "en": (433, 3)}
+# verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 506, 5 -> 508, 5
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (452, 4), "zh-hant": (508, 5), "en": (433, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

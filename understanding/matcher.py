@@ -1788,6 +1788,7 @@ class Matcher:
                     or kinds[i] != HAN
                     or meant not in expected
                     or _an_exclamation(texts, kinds, i, self.lexicon)
+                    or _a_closing_particle(texts, kinds, i, self.lexicon)
                     or (i > 0 and texts[i - 1] == typed)
                     or (i + 1 < len(texts) and texts[i + 1] == typed)
                 ):
@@ -7506,6 +7507,21 @@ def _an_exclamation(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon
         kinds[j] != HAN or (texts[j] in particles and texts[j] not in lexicon.attributive_zh)
         for j in range(len(texts))
         if j != i
+    )
+
+
+def _a_closing_particle(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
+    """Rule "哇 closing a reply or an exclamation" (verdicts24hant, review23's should-fix):
+    whether the character at `i` closes its clause, particles and marks aside, after a reply
+    word alone (lexicon.particle_wa_replies_zh: 是哇？, 對哇) or after words opened by a degree
+    word of exclaiming (particle_wa_degrees_zh: 好想哇, 太難哇): Mandarin's particle 啊 there,
+    no Hokkien 我. With a subject or a verb of its own before it (你是哇, 在想哇) it is 我."""
+    particles = lexicon.particles_zh
+    if any(kinds[j] == HAN and texts[j] not in particles for j in range(i + 1, len(texts))):
+        return False
+    before = "".join(texts[j] for j in range(i) if kinds[j] == HAN)
+    return before in lexicon.particle_wa_replies_zh or (
+        len(before) > 1 and before[0] in lexicon.particle_wa_degrees_zh
     )
 
 
