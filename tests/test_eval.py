@@ -815,7 +815,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1001, 2 -> 1002, 2
 # verdicts23hans (would I not know: 知道，…我能不知道？): zh-hans 890, 1 -> 891, 1
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hant 1008, 1 -> 1009, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1009, 1), "en": (868, 1)}
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1009, 1 -> 1010, 0 (麻麻地 算係鍾意啦 no longer no)
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1010, 0), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -958,7 +959,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hans 911, 2 -> 912, 2
 # verdicts23en (Scots "aye right" to the dictionary story is skeptic): en 875, 5 -> 879, 4
 # (read 878, 4 before it)
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1026, 3), "en": (879, 4)}
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1026, 3 -> 1027, 3
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1027, 3), "en": (879, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1015,7 +1017,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # corpus22 (gullible-ceiling: "no, nothing written", "nah, nothing dey", "nope, can't see a thing" a bare no): en 848, 1 -> 849, 1
 # verdicts22en (a sum still being worked, the hole's calculator): en 848, 1 -> 850, 1
 # verdicts22en (praise: better than my, not the worst): en 850, 1 -> 851, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1020, 7), "en": (854, 1)}
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hans 917, 1 -> 918, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1020, 7), "en": (854, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1199,7 +1202,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 217, 1 -> 218, 0 (boo hoo?)
 # verdicts22en (a don't-know before a guess asked: no doubt): en 217, 1 -> 218, 1
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 228, 1 -> 229, 1
-ROUND_TWENTY_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (499, 3), "en": (218, 0)}
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 500, 2 -> 501, 2 (held 499, 3)
+ROUND_TWENTY_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (501, 3), "en": (218, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1219,7 +1223,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 458, 1 -> 459, 1
 # verdicts23en (the law disclaimed: "I'm not a lawyer" a don't-know): en 439, 1 -> 445, 0 (read
 # 444, 0 before it)
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (459, 1), "zh-hant": (510, 4), "en": (445, 0)}
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hans 459, 1 -> 460, 1
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (460, 1), "zh-hant": (510, 4), "en": (445, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1295,7 +1300,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # wp23 (one's own wits beside a yes: 我知，呢條我識 to "do you know why?", "Aye, I'm no daft" to
 # "can you spell 'shop'?", the safe path): zh-hant 1011, 6 -> 1011, 5; en 869, 3 -> 869, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 1027, 5 -> 1026, 4
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1026, 4), "en": (883, 2)}
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1026, 4 -> 1027, 4
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1027, 4), "en": (883, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1319,7 +1325,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 1007, 7 -> 1019, 3
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 844, 9 -> 857, 5
 # verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 1019, 3 -> 1024, 3
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1024, 3), "en": (857, 5)}
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1024, 3 -> 1032, 3
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1032, 3), "en": (857, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,

@@ -147,3 +147,139 @@ def test_wa_closing_a_reply_is_the_particle(corpus: Corpus, where: str, answer: 
 )
 def test_wa_typed_for_me_stays(corpus: Corpus, where: str, answer: str, expected: str) -> None:
     assert verdict(corpus, where, answer) == expected
+
+
+# -- (b) a skill praised in plain Hong Kong and Taiwan words ----------------------------------------
+# (你打字好快 and 你蒸條石斑蒸得好，全西貢第一 reached nothing: no listed word of praise)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "你字寫得好靚",
+        "你反應好快喔",
+        "你煮嘅糖水全港第一",
+        "你唱歌唱得很好",
+        "你覆訊息覆得好快",
+        "你炒飯炒得好好食",
+        "你整嘅蛋撻全區第一",
+    ],
+)
+def test_a_skill_praised_is_a_compliment(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "compliment-game/ask", answer) == "compliment"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "你先誇，誇得好我再考慮",  # praise asked for
+        "你覺得好唔好",  # 覺得: thinking, no skill
+        "你忘得好快",  # losing, no skill
+        "你很快就知道",
+        "你第一次玩？",
+        "你長得好醜",
+    ],
+)
+def test_what_is_no_skill_praised(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "compliment-game/ask", answer) is None
+
+
+# -- (b) the trick named beside a refusal: the song's 寶, the question handed back ----------------
+# (你是要我當你的寶喔 哈哈 才不要 and 你同豬有咩分別先？你答咗先 read only a refusal, or nothing)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("mama-song/ask", "想我做你個寶？唔唱", "sees_through"),
+        ("mama-song/ask", "你係咪想我當你的寶 才不要咧", "sees_through"),
+        ("you-and-pig/ask", "你先答啦 你同豬有咩分別", "saw_through"),
+        ("you-and-pig/ask", "你答先 我再講", "saw_through"),
+    ],
+)
+def test_the_trick_named_beside_a_refusal(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) in (expected, "saw_through")
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("mama-song/ask", "有媽的孩子像塊寶", "fell"),
+        ("you-and-pig/ask", "唔知", "dont_know"),
+        ("you-and-pig/ask", "知道啊", "claims_to_know"),
+    ],
+)
+def test_what_the_trick_named_does_not_change(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+# -- (b) a so-so and an answer ---------------------------------------------------------------------
+# (麻麻哋啦，有少少攰 was torn between the so-so, not tired, and a bit tired)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("running-all-day/ask", "一般般吧，有點累", "tired"),
+        ("running-all-day/ask", "普普啦 有一點累", "tired"),
+        ("running-all-day/ask", "麻麻哋啦，有少少攰囉", "tired"),
+        ("play-water/ask", "麻麻哋，不過游水就好鍾意", "yes"),
+    ],
+)
+def test_a_so_so_beside_an_answer_hedges_it(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("running-all-day/ask", "麻麻哋 間中啦", None),  # so-so, then now and then: torn
+        ("running-all-day/ask", "一般般", "not_tired"),
+        ("running-all-day/ask", "有少少攰", "tired"),
+    ],
+)
+def test_what_a_so_so_beside_an_answer_does_not_change(
+    corpus: Corpus, where: str, answer: str, expected: str | None
+) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+# -- (c) working or other numbers beside the answer ------------------------------------------------
+# (九除三…三掛 read 33 across the pause; 90分鐘？一個人一分鐘 counted the 1 minute as a second
+# answer; 關門…五步吧 was torn between the steps' 關門 and the count)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("nine-by-three/ask", "九除以三……三吧", "three"),
+        ("nine-by-three/ask", "九除三…三囉", "three"),
+        ("kids-pancakes/ask", "90分鐘？一個人一分鐘", "ninety"),
+        ("kids-pancakes/ask", "九十分鐘？一個小朋友一分鐘嘛", "ninety"),
+        ("kids-pancakes/ask", "3分鐘？一個人一分鐘", "three"),
+        ("elephant-fridge/fridge", "清空冰箱 開門 塞大象 關門…總共五步啦", "other_steps"),
+        ("elephant-fridge/fridge", "拿出東西、開門、放大象、關門…四步", "other_steps"),
+    ],
+)
+def test_working_beside_the_answer(corpus: Corpus, where: str, answer: str, expected: str) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("kids-pancakes/ask", "九十分鐘？每個人一分鐘", "ninety"),
+        ("elephant-fridge/fridge", "三步 開門 放入去 關門", "three"),
+        ("elephant-fridge/fridge", "開門 放大象 關門", "three"),
+    ],
+)
+def test_what_working_beside_the_answer_does_not_change(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected

@@ -220,6 +220,8 @@ FIELDS: dict[str, str] = {
     # particle 啊 there (是哇？, 好想哇), not Hokkien's 我
     "particle_wa_replies_zh": WORDS,
     "particle_wa_degrees_zh": CHARS,
+    # a so-so (一般般) beside another branch's answer in another clause only hedges it
+    "so_so_zh": WORDS,
     "zhuyin_initials_zh": TABLE,
     "zhuyin_rimes_zh": TABLE,
     "zhuyin_alone_zh": TABLE,
@@ -720,6 +722,7 @@ class Lexicon:
     typed_by_dialect_sound_zh: Mapping[str, str]
     particle_wa_replies_zh: frozenset[str]
     particle_wa_degrees_zh: frozenset[str]
+    so_so_zh: frozenset[str]
     zhuyin_initials_zh: Mapping[str, str]
     zhuyin_rimes_zh: Mapping[str, str]
     zhuyin_alone_zh: Mapping[str, str]

@@ -2827,6 +2827,8 @@ class Matcher:
             live = _hedged(live, dropped, parts, lexicon)
         if len(live) > 1:
             live = _so_so_then_not_much(live, dropped, lexicon)
+        if len(live) > 1:
+            live = _so_so_and_an_answer(live, dropped, lexicon)
         if live and blockers and len(parts) > 2:
             live = _case_by_case(live, blockers, parts, dropped)
             if not live:
@@ -3769,8 +3771,8 @@ class Matcher:
         """Rule "a count, then its steps" (verdicts23hans): a branch's pattern that matched a
         count (五步: a numeral first) in a clause of its own before every other branch's words
         answers "how many?"; the steps told after it (先把…拿出来，再开门，再放，再关门) are its
-        working, not another branch's count (五步吧，先…再开门…; 五步 要先拿大象出来…). The
-        count where it stands: a pattern's hit has no place of its own (clause -1)."""
+        working, not another branch's count (五步吧，先…再开门…; 五步 要先拿大象出来…); and so
+        are steps told before a count closing the answer (…關門…五步吧). The count where it stands: a pattern's hit has no place of its own (clause -1)."""
         numerals = self.lexicon.numerals_zh
         counts = [
             h
@@ -3790,13 +3792,26 @@ class Matcher:
             return None
         others = [h for h in live if h.branch not in (None, count.branch)]
         sees = self.owners.get(TRICK)
-        if not others or any(
-            h.clause <= where or h.kind == "regex" or h.branch == sees for h in others
-        ):
+        if not others or any(h.kind == "regex" or h.branch == sees for h in others):
             return None  # naming the trick still wins wherever it is
         texts = parts[where][0]
         start = "".join(texts).index(said)
-        return replace(count, clause=where, why_not="") if start >= 0 else None
+        if all(h.clause > where for h in others):
+            return replace(count, clause=where, why_not="")
+        # or the steps told first and the count closing the answer, particles aside
+        # (要先把冰箱清空、拔插頭、把大象趕進去、關門…五步吧: verdicts24hant)
+        end = start + len(said)
+        if (
+            where == len(parts) - 1
+            and all(t in self.lexicon.particles_zh for t in texts[end:])
+            and all(
+                h.clause >= 0
+                and (h.clause < where or (h.clause == where and h.start + h.units <= start))
+                for h in others
+            )
+        ):
+            return replace(count, clause=where, why_not="")
+        return None
 
     def _tied(
         self,
@@ -4991,7 +5006,7 @@ class Matcher:
         `index` after a word of lexicon.concluding_zh since the one before it (3个人3分钟
         90个人就90分钟); or open on it alone in the first clause, particles aside, and each
         other is a rate of one thing in a later clause (九十分钟哇，一个娃娃一分钟: per_one_zh
-        before it). Either way the other durations are steps of the working, no answers."""
+        before it; asked or not: 90分鐘？一個人一分鐘). Either way the other durations are steps of the working, no answers."""
         lexicon = self.lexicon
         last, owner = stated[-1]
         if owner == index and len(stated) > 1:
@@ -5003,8 +5018,12 @@ class Matcher:
         first, owner = stated[0]
         if owner != index or first.clause != 0 or first.start != 0:
             return False
-        opening = parts[0][0]
-        if any(t not in lexicon.particles_zh for t in opening[first.units :]):
+        # (asked, it is stated all the same: 90分鐘？一個人一分鐘這樣算, verdicts24hant)
+        opening, kinds = parts[0]
+        if any(
+            opening[k] not in lexicon.particles_zh and kinds[k] != QUESTION
+            for k in range(first.units, len(opening))
+        ):
             return False
         return all(
             hit.clause > 0
@@ -7798,6 +7817,29 @@ def _so_so_then_not_much(live: list[Hit], dropped: list[Hit], lexicon: Lexicon) 
         else:
             kept.append(hit)
     return kept
+
+
+def _so_so_and_an_answer(live: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """Rule "a so-so and an answer" (verdicts24hant): a branch's so-so phrase (lexicon.so_so_zh:
+    一般般, as 麻麻哋 folds), and one other branch's words in another clause (麻麻哋啦，有少少攰:
+    a bit tired; 麻麻哋…不過落水就好鍾意): the so-so only hedges that answer, which is taken.
+    Not beside only a bare yes or no word (麻麻地 間中啦: rule "so-so, then now and then")."""
+    so_so = [h for h in live if h.kind == "phrase" and h.text in lexicon.so_so_zh]
+    if not so_so:
+        return live
+    others = [h for h in live if h.branch is not None and h not in so_so]
+    # (only a bare yes or no beside it, 麻麻地 間中啦, is rule "so-so, then now and then": torn)
+    if not any(h.kind == "phrase" for h in others):
+        return live
+    if len({h.branch for h in others}) != 1 or {h.branch for h in so_so} & {
+        h.branch for h in others
+    }:
+        return live
+    if any(o.clause == h.clause or o.clause < 0 or h.clause < 0 for o in others for h in so_so):
+        return live
+    for hit in so_so:
+        dropped.append(_why(hit, "a so-so beside an answer (麻麻哋，有少少攰): the answer"))
+    return [h for h in live if h not in so_so]
 
 
 def _doubted_guess(

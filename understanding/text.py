@@ -153,10 +153,14 @@ def _pause_kept(pause: re.Match[str], lexicon: Lexicon) -> str:
     """A trailing-off inside a Chinese sentence, dropped (`_PAUSE_HAN`), unless a firm
     take-back closing its clause follows it (肥咗少少…唔係，係件衫縮水; 胖了一點…不對，是衣服縮水):
     then the pause ends the answer taken back, a clause of its own, as a comma would
-    (verdicts21hant); or the take-back itself, a clause of its own, trails off (姓猴？唔係……係姓孫).
-    Kept, it is punctuation, and so a break."""
+    (verdicts21hant); or the take-back itself, a clause of its own, trails off (姓猴？唔係……係姓孫);
+    or a numeral stands either side (九除三…三掛). Kept, it is punctuation, and so a break."""
     text, end = pause.string, pause.end()
     start = pause.start()
+    # a numeral either side: two numbers said, no one number spelt slowly (九除三…三掛: the
+    # working's three, then the answer, no 33; verdicts24hant)
+    if text[start - 1] in lexicon.numerals_zh and text[end] in lexicon.numerals_zh:
+        return pause.group()
     for marker in lexicon.takeback_markers_zh:
         # the take-back trailing off, a clause of its own (姓猴？唔係……係姓孫: 唔係 denies 姓猴,
         # not 姓孫; verdicts23hant); inside a sentence it negates what follows (我不是……猪)
