@@ -283,3 +283,33 @@ def test_what_working_beside_the_answer_does_not_change(
     corpus: Corpus, where: str, answer: str, expected: str
 ) -> None:
     assert verdict(corpus, where, answer) == expected
+
+
+# -- (a), (b) a way round and no time, in Hong Kong's and Taiwan's words ---------------------------
+# (兜個大圈搵第二度過 and 沒閒啦 reached nothing: Cantonese 第二度 is "elsewhere", Taiwan's 沒閒 "busy")
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("elephant-fridge/river", "去第二度過咪得囉", "detour"),
+        ("elephant-fridge/river", "換個地方過河囉", "detour"),
+        ("elephant-fridge/river", "兜大圈過去", "detour"),
+        ("houyi-moon/repeat", "沒閒啦 不打", "refuses"),
+    ],
+)
+def test_a_way_round_and_no_time(corpus: Corpus, where: str, answer: str, expected: str) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("elephant-fridge/river", "直接游過去 冇第二度過", "swim"),
+        ("houyi-moon/repeat", "他從早到晚都沒閒著", None),  # Mandarin's "never idle"
+    ],
+)
+def test_what_a_way_round_and_no_time_do_not_change(
+    corpus: Corpus, where: str, answer: str, expected: str | None
+) -> None:
+    assert verdict(corpus, where, answer) == expected
