@@ -1301,8 +1301,7 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # wp23 (one's own wits beside a yes: 我知，呢條我識 to "do you know why?", "Aye, I'm no daft" to
 # "can you spell 'shop'?", the safe path): zh-hant 1011, 6 -> 1011, 5; en 869, 3 -> 869, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 1027, 5 -> 1026, 4
-# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1026, 4 -> 1027, 4
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1027, 4), "en": (883, 2)}
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1026, 4), "en": (883, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start

@@ -3772,7 +3772,8 @@ class Matcher:
         count (五步: a numeral first) in a clause of its own before every other branch's words
         answers "how many?"; the steps told after it (先把…拿出来，再开门，再放，再关门) are its
         working, not another branch's count (五步吧，先…再开门…; 五步 要先拿大象出来…); and so
-        are steps told before a count closing the answer (…關門…五步吧). The count where it stands: a pattern's hit has no place of its own (clause -1)."""
+        are steps told before a count closing the answer in the last step's clause (…關門…五步吧).
+        The count where it stands: a pattern's hit has no place of its own (clause -1)."""
         numerals = self.lexicon.numerals_zh
         counts = [
             h
@@ -3798,12 +3799,15 @@ class Matcher:
         start = "".join(texts).index(said)
         if all(h.clause > where for h in others):
             return replace(count, clause=where, why_not="")
-        # or the steps told first and the count closing the answer, particles aside
-        # (要先把冰箱清空、拔插頭、把大象趕進去、關門…五步吧: verdicts24hant)
+        # or the steps told first and the count closing the answer, particles aside, run on
+        # from the last step in its clause (要先把冰箱清空、拔插頭、把大象趕進去、關門…五步吧:
+        # verdicts24hant); a count in a clause of its own after a whole answer (打开冰箱拿出大象
+        # 放进长颈鹿关上，五步) may count it wrong: no reading
         end = start + len(said)
         if (
             where == len(parts) - 1
             and all(t in self.lexicon.particles_zh for t in texts[end:])
+            and any(h.clause == where for h in others)
             and all(
                 h.clause >= 0
                 and (h.clause < where or (h.clause == where and h.start + h.units <= start))
