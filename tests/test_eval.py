@@ -820,7 +820,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts23hans (would I not know: 知道，…我能不知道？): zh-hans 890, 1 -> 891, 1
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hant 1008, 1 -> 1009, 1
 # verdicts24hans (pinyin typed with its syllables apart: bu zhi dao): zh-hans 891, 1 -> 892, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (892, 1), "zh-hant": (1009, 1), "en": (868, 1)}
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1009, 1 -> 1010, 0 (麻麻地 算係鍾意啦 no longer no)
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (892, 1), "zh-hant": (1010, 0), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -963,7 +964,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hans 911, 2 -> 912, 2
 # verdicts23en (Scots "aye right" to the dictionary story is skeptic): en 875, 5 -> 879, 4
 # (read 878, 4 before it)
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1026, 3), "en": (879, 4)}
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1026, 3 -> 1027, 3
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1027, 3), "en": (879, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1021,6 +1023,7 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts22en (a sum still being worked, the hole's calculator): en 848, 1 -> 850, 1
 # verdicts22en (praise: better than my, not the worst): en 850, 1 -> 851, 1
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 917, 1 -> 916, 1
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hans 917, 1 -> 918, 1
 ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1020, 7), "en": (854, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
@@ -1121,7 +1124,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 504, 3 -> 505, 3
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 456, 4 -> 457, 4
 # verdicts22en (praise: better than my, not the worst): en 441, 1 -> 442, 1
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (507, 3), "en": (442, 1)}
+# verdicts24hant (Cantonese 第二度 elsewhere and a long way round, 兜個大圈: detour; Taiwan's 沒閒, busy: a refusal): zh-hant 508, 3 -> 509, 3 (held 507, 3)
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (509, 3), "en": (442, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1206,7 +1210,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 217, 1 -> 218, 0 (boo hoo?)
 # verdicts22en (a don't-know before a guess asked: no doubt): en 217, 1 -> 218, 1
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 228, 1 -> 229, 1
-ROUND_TWENTY_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (499, 3), "en": (218, 0)}
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 500, 2 -> 501, 2 (held 499, 3)
+ROUND_TWENTY_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (501, 3), "en": (218, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1227,6 +1232,7 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts23en (the law disclaimed: "I'm not a lawyer" a don't-know): en 439, 1 -> 445, 0 (read
 # 444, 0 before it)
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 459, 1 -> 458, 1
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hans 459, 1 -> 460, 1
 ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (458, 1), "zh-hant": (510, 4), "en": (445, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
@@ -1259,7 +1265,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1018, 3 -> 1019, 3
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 904, 2 -> 905, 2
 # verdicts23en (Northern "me kecks" is clothing): en 867, 5 -> 877, 2 (read 876, 2 before it)
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1013, 7), "en": (877, 2)}
+# verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 1021, 3 -> 1022, 3 (held 1013, 7)
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1022, 7), "en": (877, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1278,7 +1285,8 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 227, 1 -> 230, 0
 # verdicts22en ("haven't a bull's notion"): en 218, 0 -> 219, 0
 # verdicts22en (praise: better than my, not the worst): en 219, 0 -> 220, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (500, 2), "en": (220, 0)}
+# verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 504, 1 -> 505, 1 (held 500, 2)
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (505, 2), "en": (220, 0)}
 
 # Round twenty-two's final set, twelve new writers who never saw the corpus (Shantou, Yinchuan,
 # Changchun, Suzhou; Kinmen, Tamsui; Cheung Chau, Wong Tai Sin; Edinburgh, Cape Town, Baltimore,
@@ -1337,6 +1345,9 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts24hans (Wu praise: 侬老卵额): zh-hans 911, 2 -> 912, 2
 # verdicts24hans (counted anew: 猪是两条腿 不对 四条腿): zh-hans 912, 2 -> 913, 2
 # verdicts24hans (想着吃 is 想吃: 想着吃铁锅炖吧): zh-hans 913, 2 -> 914, 2
+# verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 1019, 3 -> 1024, 3
+# verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1024, 3 -> 1032, 3
+# verdicts24hant (Cantonese 第二度 elsewhere and a long way round, 兜個大圈: detour; Taiwan's 沒閒, busy: a refusal): zh-hant 1032, 3 -> 1033, 3
 ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1022, 0), "en": (862, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
@@ -1349,7 +1360,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 506, 1 -> 507, 1
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 207, 2 -> 209, 2
 # verdicts24endialect (Cornish "ess I", "never bin"; in-sample): en 209, 2 -> 212, 2
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (507, 1), "en": (212, 2)}
+# verdicts24hant (Cantonese 第二度 elsewhere and a long way round, 兜個大圈: detour; Taiwan's 沒閒, busy: a refusal): zh-hant 507, 1 -> 509, 1
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (509, 1), "en": (212, 2)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1361,7 +1373,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # newuser23 ("don't fool me", 别耍我 / 莫耍我 / 唔好耍我, a refusal: gl23t's 猜么子猜，莫耍我): zh-hans 451, 4 -> 452, 4
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): en 433, 3 -> 432, 3
 # verdicts24hans (凭什么叫你 refuses to call, sees through: 阿姨…哎不对，凭甚叫你 no fall): zh-hans 452, 4 -> 453, 3
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (506, 5), "en": (432, 3)}
+# verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 506, 5 -> 508, 5
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (508, 5), "en": (432, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -223,6 +223,19 @@ FIELDS: dict[str, str] = {
     # (Hokkien 哇, guá, is 我; Mandarin's 哇 is "wow"): read as the word only where nothing else
     # fits and the state's own phrase then holds it where the character stood
     "typed_by_dialect_sound_zh": TABLE,
+    # zhuyin's spelling of a syllable in pinyin (ㄙ + ㄨㄣ: s + un): its initials, its rimes
+    # after an initial, the rimes spelt alone (ㄧㄢ: yan), and the initials that are a syllable
+    # alone inside a word (ㄓ: zhi, in ㄅㄨㄓㄉㄠ)
+    # a reply word alone, or a degree word opening an exclamation, before a closing 哇: the
+    # particle 啊 there (是哇？, 好想哇), not Hokkien's 我
+    "particle_wa_replies_zh": WORDS,
+    "particle_wa_degrees_zh": CHARS,
+    # a so-so (一般般) beside another branch's answer in another clause only hedges it
+    "so_so_zh": WORDS,
+    "zhuyin_initials_zh": TABLE,
+    "zhuyin_rimes_zh": TABLE,
+    "zhuyin_alone_zh": TABLE,
+    "zhuyin_syllabic_zh": TABLE,
     # a take-back of the whole answer before it, "not even that" (有少少攰……都唔算): that answer
     # is no answer, whatever unread talk follows
     "not_even_zh": PHRASES,
@@ -750,6 +763,13 @@ class Lexicon:
     said_alone: frozenset[str]
     said_closing: frozenset[str]
     typed_by_dialect_sound_zh: Mapping[str, str]
+    particle_wa_replies_zh: frozenset[str]
+    particle_wa_degrees_zh: frozenset[str]
+    so_so_zh: frozenset[str]
+    zhuyin_initials_zh: Mapping[str, str]
+    zhuyin_rimes_zh: Mapping[str, str]
+    zhuyin_alone_zh: Mapping[str, str]
+    zhuyin_syllabic_zh: Mapping[str, str]
     not_even_zh: tuple[str, ...]
     wrong_result_verbs_zh: frozenset[str]
     said_alone_tones: frozenset[str]

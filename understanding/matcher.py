@@ -1848,6 +1848,7 @@ class Matcher:
                     or kinds[i] != HAN
                     or meant not in expected
                     or _an_exclamation(texts, kinds, i, self.lexicon)
+                    or _a_closing_particle(texts, kinds, i, self.lexicon)
                     or (i > 0 and texts[i - 1] == typed)
                     or (i + 1 < len(texts) and texts[i + 1] == typed)
                 ):
@@ -2886,6 +2887,8 @@ class Matcher:
             live = _hedged(live, dropped, parts, lexicon)
         if len(live) > 1:
             live = _so_so_then_not_much(live, dropped, lexicon)
+        if len(live) > 1:
+            live = _so_so_and_an_answer(live, dropped, lexicon)
         if live and blockers and len(parts) > 2:
             live = _case_by_case(live, blockers, parts, dropped)
             if not live:
@@ -3861,8 +3864,9 @@ class Matcher:
         """Rule "a count, then its steps" (verdicts23hans): a branch's pattern that matched a
         count (五步: a numeral first) in a clause of its own before every other branch's words
         answers "how many?"; the steps told after it (先把…拿出来，再开门，再放，再关门) are its
-        working, not another branch's count (五步吧，先…再开门…; 五步 要先拿大象出来…). The
-        count where it stands: a pattern's hit has no place of its own (clause -1)."""
+        working, not another branch's count (五步吧，先…再开门…; 五步 要先拿大象出来…); and so
+        are steps told before a count closing the answer in the last step's clause (…關門…五步吧).
+        The count where it stands: a pattern's hit has no place of its own (clause -1)."""
         numerals = self.lexicon.numerals_zh
         counts = [
             h
@@ -3882,13 +3886,29 @@ class Matcher:
             return None
         others = [h for h in live if h.branch not in (None, count.branch)]
         sees = self.owners.get(TRICK)
-        if not others or any(
-            h.clause <= where or h.kind == "regex" or h.branch == sees for h in others
-        ):
+        if not others or any(h.kind == "regex" or h.branch == sees for h in others):
             return None  # naming the trick still wins wherever it is
         texts = parts[where][0]
         start = "".join(texts).index(said)
-        return replace(count, clause=where, why_not="") if start >= 0 else None
+        if all(h.clause > where for h in others):
+            return replace(count, clause=where, why_not="")
+        # or the steps told first and the count closing the answer, particles aside, run on
+        # from the last step in its clause (要先把冰箱清空、拔插頭、把大象趕進去、關門…五步吧:
+        # verdicts24hant); a count in a clause of its own after a whole answer (打开冰箱拿出大象
+        # 放进长颈鹿关上，五步) may count it wrong: no reading
+        end = start + len(said)
+        if (
+            where == len(parts) - 1
+            and all(t in self.lexicon.particles_zh for t in texts[end:])
+            and any(h.clause == where for h in others)
+            and all(
+                h.clause >= 0
+                and (h.clause < where or (h.clause == where and h.start + h.units <= start))
+                for h in others
+            )
+        ):
+            return replace(count, clause=where, why_not="")
+        return None
 
     def _tied(
         self,
@@ -5092,7 +5112,7 @@ class Matcher:
         `index` after a word of lexicon.concluding_zh since the one before it (3个人3分钟
         90个人就90分钟); or open on it alone in the first clause, particles aside, and each
         other is a rate of one thing in a later clause (九十分钟哇，一个娃娃一分钟: per_one_zh
-        before it). Either way the other durations are steps of the working, no answers."""
+        before it; asked or not: 90分鐘？一個人一分鐘). Either way the other durations are steps of the working, no answers."""
         lexicon = self.lexicon
         last, owner = stated[-1]
         if owner == index and len(stated) > 1:
@@ -5104,8 +5124,12 @@ class Matcher:
         first, owner = stated[0]
         if owner != index or first.clause != 0 or first.start != 0:
             return False
-        opening = parts[0][0]
-        if any(t not in lexicon.particles_zh for t in opening[first.units :]):
+        # (asked, it is stated all the same: 90分鐘？一個人一分鐘這樣算, verdicts24hant)
+        opening, kinds = parts[0]
+        if any(
+            opening[k] not in lexicon.particles_zh and kinds[k] != QUESTION
+            for k in range(first.units, len(opening))
+        ):
             return False
         return all(
             hit.clause > 0
@@ -7758,6 +7782,21 @@ def _an_exclamation(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon
     )
 
 
+def _a_closing_particle(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon) -> bool:
+    """Rule "哇 closing a reply or an exclamation" (verdicts24hant, review23's should-fix):
+    whether the character at `i` closes its clause, particles and marks aside, after a reply
+    word alone (lexicon.particle_wa_replies_zh: 是哇？, 對哇) or after words opened by a degree
+    word of exclaiming (particle_wa_degrees_zh: 好想哇, 太難哇): Mandarin's particle 啊 there,
+    no Hokkien 我. With a subject or a verb of its own before it (你是哇, 在想哇) it is 我."""
+    particles = lexicon.particles_zh
+    if any(kinds[j] == HAN and texts[j] not in particles for j in range(i + 1, len(texts))):
+        return False
+    before = "".join(texts[j] for j in range(i) if kinds[j] == HAN)
+    return before in lexicon.particle_wa_replies_zh or (
+        len(before) > 1 and before[0] in lexicon.particle_wa_degrees_zh
+    )
+
+
 def _muddled(hit: Hit, lexicon: Lexicon) -> bool:
     """Whether a don't-know is only muddle (绕晕了, 整懵了: lexicon.muddled_zh): the puzzle
     turned one's head, no guess given up (verdicts23hans)."""
@@ -8026,6 +8065,29 @@ def _so_so_then_not_much(live: list[Hit], dropped: list[Hit], lexicon: Lexicon) 
         else:
             kept.append(hit)
     return kept
+
+
+def _so_so_and_an_answer(live: list[Hit], dropped: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """Rule "a so-so and an answer" (verdicts24hant): a branch's so-so phrase (lexicon.so_so_zh:
+    一般般, as 麻麻哋 folds), and one other branch's words in another clause (麻麻哋啦，有少少攰:
+    a bit tired; 麻麻哋…不過落水就好鍾意): the so-so only hedges that answer, which is taken.
+    Not beside only a bare yes or no word (麻麻地 間中啦: rule "so-so, then now and then")."""
+    so_so = [h for h in live if h.kind == "phrase" and h.text in lexicon.so_so_zh]
+    if not so_so:
+        return live
+    others = [h for h in live if h.branch is not None and h not in so_so]
+    # (only a bare yes or no beside it, 麻麻地 間中啦, is rule "so-so, then now and then": torn)
+    if not any(h.kind == "phrase" for h in others):
+        return live
+    if len({h.branch for h in others}) != 1 or {h.branch for h in so_so} & {
+        h.branch for h in others
+    }:
+        return live
+    if any(o.clause == h.clause or o.clause < 0 or h.clause < 0 for o in others for h in so_so):
+        return live
+    for hit in so_so:
+        dropped.append(_why(hit, "a so-so beside an answer (麻麻哋，有少少攰): the answer"))
+    return [h for h in live if h not in so_so]
 
 
 def _doubted_guess(

@@ -81,3 +81,22 @@ def main_sound(char: str) -> str:
 def sound_alike(typed: str, meant: str) -> bool:
     """Whether two characters share a toneless reading."""
     return typed == meant or not readings(typed).isdisjoint(readings(meant))
+
+
+@cache
+def _by_main_sound() -> dict[str, tuple[str, ...]]:
+    """Toneless reading → every character whose commonest reading it is (built on first use:
+    only an answer spelt in zhuyin asks)."""
+    found: dict[str, list[str]] = {}
+    for code in _table():
+        char = chr(code)
+        sound = main_sound(char)
+        if sound:
+            found.setdefault(sound, []).append(char)
+    return {sound: tuple(chars) for sound, chars in found.items()}
+
+
+def read_as(sound: str) -> tuple[str, ...]:
+    """Every character whose commonest reading is the toneless `sound` (sun: 孙, 损, 笋…);
+    empty if no character is read so (a spelling of no syllable)."""
+    return _by_main_sound().get(sound, ())

@@ -30,7 +30,8 @@ import cn2an
 import opencc
 from text_to_num import text2num
 
-from understanding.lexicon import Lexicon
+from understanding import sounds
+from understanding.lexicon import Lexicon, chinese_frequencies, chinese_zipf
 
 # An answer to a one-line question fits in far less; a prank victim pasting an essay still gets
 # an answer in bounded time. 192 characters after folding hold any real answer with room to
@@ -70,6 +71,25 @@ _CHINESE: Final = re.compile(f"[{HAN_CLASS}\u3105-\u312f\u31a0-\u31bf]")
 # ㄅ closing a word is 吧 (好ㄅ, 有ㄅ, 8把ㄅ); before a character, or alone, it is 不 (ㄅ要, ㄅ知道:
 # the Cantonese and Taiwan table's ㄅ), and so after a lead of lexicon.echo_leads_zh (我才ㄅ).
 _ZHUYIN_BA: Final = re.compile(f"(?<=[{HAN_CLASS}\\d])ㄅ(?![{HAN_CLASS}\u3105-\u312f])")
+# Rule "a syllable spelt in zhuyin" (verdicts24hant): Taiwan types a word's syllable in zhuyin
+# letters when it will not pick the character (ㄙㄨㄣ啦, 西ㄍㄨㄚ, ㄒㄧㄍㄨㄚ, ㄋㄧˇ好), a tone mark or
+# none: a run of two letters or more (`_ZHUYIN_RUN`) is cut into syllables before each initial
+# and after each tone mark (`_ZHUYIN_SYLLABLE`), and each of two letters or more that spells a
+# syllable (lexicon.zhuyin_initials_zh and its rimes) is its commonest character
+# (`_zhuyin_syllable`), which a branch's word of the sound then meets as a slip of a pinyin
+# keyboard would (西挂: 西瓜). One letter alone is a particle or 不 (ㄚ, ㄅ: the Cantonese and
+# Taiwan table), and so are the table's own spellings (ㄅㄧㄢ, ㄅㄓㄉ, ㄏㄏ).
+_ZHUYIN_TONE_MARKS: Final = "\u02c9\u02ca\u02c7\u02cb\u02d9"
+_ZHUYIN_RUN: Final = re.compile(f"(?:[\u3105-\u3129][{_ZHUYIN_TONE_MARKS}]?){{2,}}")
+_ZHUYIN_SYLLABLE: Final = re.compile(f"[\u3105-\u3119]?[\u311a-\u3129]*[{_ZHUYIN_TONE_MARKS}]?")
+# zhuyin's tone marks as pinyin's combining marks: ˉ macron (the first tone, mostly left
+# unmarked), ˊ acute, ˇ caron, ˋ grave; the light tone ˙ has no pinyin mark (no narrowing)
+_ZHUYIN_TONES: Final = {
+    "\u02c9": "\u0304",
+    "\u02ca": "\u0301",
+    "\u02c7": "\u030c",
+    "\u02cb": "\u0300",
+}
 # A clause's tokens: a run of Chinese characters, a decimal, a word, a run of spaces, or any
 # other one character. Found by `findall` (strings, no match objects) and told apart by their
 # first character (`_token_kind`); an ASCII text by the same alternatives spelt in ASCII, which
@@ -133,10 +153,14 @@ def _pause_kept(pause: re.Match[str], lexicon: Lexicon) -> str:
     """A trailing-off inside a Chinese sentence, dropped (`_PAUSE_HAN`), unless a firm
     take-back closing its clause follows it (肥咗少少…唔係，係件衫縮水; 胖了一點…不對，是衣服縮水):
     then the pause ends the answer taken back, a clause of its own, as a comma would
-    (verdicts21hant); or the take-back itself, a clause of its own, trails off (姓猴？唔係……係姓孫).
-    Kept, it is punctuation, and so a break."""
+    (verdicts21hant); or the take-back itself, a clause of its own, trails off (姓猴？唔係……係姓孫);
+    or a numeral stands either side (九除三…三掛). Kept, it is punctuation, and so a break."""
     text, end = pause.string, pause.end()
     start = pause.start()
+    # a numeral either side: two numbers said, no one number spelt slowly (九除三…三掛: the
+    # working's three, then the answer, no 33; verdicts24hant)
+    if text[start - 1] in lexicon.numerals_zh and text[end] in lexicon.numerals_zh:
+        return pause.group()
     for marker in lexicon.takeback_markers_zh:
         # the take-back trailing off, a clause of its own (姓猴？唔係……係姓孫: 唔係 denies 姓猴,
         # not 姓孫; verdicts23hant); inside a sentence it negates what follows (我不是……猪)
@@ -702,6 +726,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 text = _ZHUYIN_BA.sub(
                     lambda m: "不" if typed[m.start() - 1] in leads else "吧", text
                 )
+            if _ZHUYIN_RUN.search(text):  # ㄙㄨㄣ啦: 孙啦
+                text = _ZHUYIN_RUN.sub(lambda m: _zhuyin_spelt(m.group(), lexicon), text)
             if "m " in text:
                 text = _KONGISH_M_APART.sub("m", text)
             if "无" in text:  # 想無。: 想不到
@@ -2133,3 +2159,72 @@ def wordless(text: str, lexicon: Lexicon) -> bool:
     return all(
         k in (SYM, QUESTION) for _, kinds in clauses(fold(text, lexicon), lexicon) for k in kinds
     )
+
+
+def _zhuyin_spelt(run: str, lexicon: Lexicon) -> str:
+    """A run of zhuyin letters read: as typed where the Cantonese and Taiwan table holds it
+    whole; the commonest word of its syllables' sounds where it spells two or more and such a
+    word is listed (ㄒㄧㄍㄨㄚ: 西瓜, not the commoner characters 系挂); else each syllable as
+    its character (`_zhuyin_syllable`)."""
+    if run in lexicon.cantonese or run.rstrip(_ZHUYIN_TONE_MARKS) in lexicon.cantonese:
+        return run
+    pieces = [piece for piece in _ZHUYIN_SYLLABLE.findall(run) if piece]
+    # (a word of initials alone, ㄙㄙ, is no spelling: only a syllable of letters makes one)
+    if len(pieces) > 1 and max(len(piece.rstrip(_ZHUYIN_TONE_MARKS)) for piece in pieces) > 1:
+        spelt = [_zhuyin_sound(piece, lexicon) for piece in pieces]
+        said = tuple(sound for sound in spelt if sound)
+        word = _words_by_sound().get(said) if len(said) == len(spelt) else None
+        if word is not None:
+            return word
+    return "".join(_zhuyin_syllable(piece, lexicon) for piece in pieces)
+
+
+@cache
+def _words_by_sound() -> dict[tuple[str, ...], str]:
+    """Each sequence of toneless sounds → the commonest listed word of two to four characters
+    read so (xi, gua: 西瓜), by every character's commonest reading (built on first use: only
+    an answer spelt in zhuyin asks)."""
+    found: dict[tuple[str, ...], tuple[float, str]] = {}
+    for word, zipf in chinese_frequencies().items():
+        if 1 < len(word) < 5 and _HAN.fullmatch(word[0]):
+            said = tuple(sounds.main_sound(ch) for ch in word)
+            if all(said) and zipf > found.get(said, (0.0, ""))[0]:
+                found[said] = (zipf, word)
+    return {said: word for said, (_, word) in found.items()}
+
+
+def _zhuyin_sound(spelt: str, lexicon: Lexicon) -> str | None:
+    """The toneless pinyin a syllable in zhuyin letters spells (ㄙㄨㄣ: sun), or None."""
+    letters = spelt.rstrip(_ZHUYIN_TONE_MARKS)
+    if len(letters) < 2:
+        return lexicon.zhuyin_syllabic_zh.get(letters)
+    initial = lexicon.zhuyin_initials_zh.get(letters[0])
+    if initial is None:
+        return lexicon.zhuyin_alone_zh.get(letters)
+    rime = lexicon.zhuyin_rimes_zh.get(letters[1:])
+    return None if rime is None else initial + rime
+
+
+def _zhuyin_syllable(spelt: str, lexicon: Lexicon) -> str:
+    """The commonest character read as the syllable `spelt` in zhuyin letters spells (ㄙㄨㄣ: 孙;
+    ㄍㄨㄚ: 挂, the commonest of gua, which 西挂 then reads as 西瓜), or `spelt` as typed: one
+    letter (ㄚ, ㄅ: the table's; ㄓ is zhi only in a word: ㄅㄨㄓㄉㄠ), or a spelling of no
+    syllable."""
+    if len(spelt.rstrip(_ZHUYIN_TONE_MARKS)) < 2:
+        return spelt
+    sound = _zhuyin_sound(spelt, lexicon)
+    chars = sounds.read_as(sound) if sound else ()
+    if not chars:
+        return spelt
+    # a tone mark typed narrows it (ㄒㄧㄝˋ: 谢, not the commoner 写 of the third tone)
+    mark = _ZHUYIN_TONES.get(spelt[-1])
+    # where a listed character bears it (ㄅㄨˊ is 不 before a fourth tone, bú: no rare 轐)
+    toned = [
+        c for c in chars if mark is not None and mark in _tone_marks(c) and chinese_zipf(c) > 0
+    ]
+    return max(toned or chars, key=chinese_zipf)
+
+
+def _tone_marks(char: str) -> str:
+    """The combining tone marks of `char`'s commonest reading (bā: the macron)."""
+    return unicodedata.normalize("NFD", sounds.main_reading(char))
