@@ -958,7 +958,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hans 911, 2 -> 912, 2
 # verdicts23en (Scots "aye right" to the dictionary story is skeptic): en 875, 5 -> 879, 4
 # (read 878, 4 before it)
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1026, 3), "en": (879, 4)}
+# verdicts24enplain (a bare no to the pig trick denies it: "pig?? excuse me. PIG?? naw pal"): en 879, 4 -> 880, 4
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1026, 3), "en": (880, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1177,7 +1178,9 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # corpus22 (ten-knives: the pun spelled out, 读似爸爸, 跟爸爸一样, sees through): zh-hant 1005, 11 -> 1006, 11
 # verdicts22en (praise: better than my, not the worst): en 865, 1 -> 866, 1
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 914, 10 -> 915, 10
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (915, 10), "zh-hant": (1010, 11), "en": (868, 2)}
+# verdicts24enplain ("enough" inside a clause is an amount, no refusal: "I get enough of that
+# washing my hands"): en 870, 1 -> 871, 1 (held 868, 2)
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (915, 10), "zh-hant": (1010, 11), "en": (871, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1303,7 +1306,8 @@ ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # Its last count in round twenty-two: zh-hans 227, 1; zh-hant 516, 0; en 218, 0 (the same in
 # the tuning sets).
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 516, 0 -> 517, 0
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (219, 0)}
+# verdicts24enplain (a bare no to the pig trick denies it: "what pig? nah mate"): en 219, 0 -> 220, 0
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (220, 0)}
 
 # Round twenty-three's final set, twelve new writers who never saw the corpus (Nanjing,
 # Tangshan, Leshan, Ningbo; Taichung, Zhudong; Kwun Tong, Sai Kung; St. John's, Sheffield, West
@@ -1316,7 +1320,10 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hans 892, 4 -> 897, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 1007, 7 -> 1019, 3
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 844, 9 -> 857, 5
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1019, 3), "en": (857, 5)}
+# verdicts24enplain ("enough" and "whatever" refuse only closing their clause; "go way" is disbelief,
+# a denial to the pig trick; a bare no denies being the pig; "you're some good at…" praise; "not a
+# bit of it" a no; "Well I never!" surprise): en 857, 5 -> 863, 5
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1019, 3), "en": (863, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1327,6 +1334,9 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hans 228, 2 -> 229, 0
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 506, 1 -> 507, 1
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 207, 2 -> 209, 2
+# verdicts24enplain: en 209, 2 either way ("Never! what they doin that for?" surprise, +1; "I ent
+# typin that, my life's enough of a joke" no longer refuses by the amount "enough", -1: its
+# Cornish "ent" for ain't is unread)
 ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (507, 1), "en": (209, 2)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
