@@ -138,3 +138,55 @@ def test_what_is_no_praise_or_denial_stays_unread(corpus: Corpus, where: str, sa
 )
 def test_never_as_an_exclamation_is_surprise(corpus: Corpus, said: str, branch: str) -> None:
     assert reached(corpus, "gullible-ceiling/dict", said) == branch
+
+
+# -- (d) torn between two branches, where every writer reads one ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # seven pairs of the clean ones: seven counts the pairs
+        ("moses-ark/ask", "seven pairs of clean beasts, one pair of the unclean", "seven"),
+        ("moses-ark/ask", "Seven pair of the clean kind, so says the Good Book", "seven"),
+        ("moses-ark/ask", "7 pairs of the clean ones I believe", "seven"),
+        # bricks beside other building stuff, or red stuff that is no brick
+        ("greenhouse-bricks/red", "concrete n bricks like every house in Bulawayo", "other_stuff"),
+        ("greenhouse-bricks/red", "bricks and mortar then a lick of red paint", "other_stuff"),
+        ("greenhouse-bricks/red", "red clay, same as the hills round here", "other_stuff"),
+        # a bread named beside plain bread words
+        ("toast-toaster/ask", "a couple slices of sourdough from the bakery", "fancy_bread"),
+        ("toast-toaster/ask", "rye or a crumpet, depends on the day", "fancy_bread"),
+        ("toast-toaster/ask", "a slice of raisin bread, toasted proper", "fancy_bread"),
+        # a pet name or an address after a bare no keeps it one
+        ("gullible-ceiling/ceiling", "nah love, can't see it", "says_no"),
+        ("gullible-ceiling/ceiling", "no darlin, nothing up there", "says_no"),
+        ("gullible-ceiling/ceiling", "nope pal, can't see a thing", "says_no"),
+        ("gullible-ceiling/dict", "no hon i didnt know that", "says_no"),
+    ],
+)
+def test_the_writers_reading_settles_a_torn_answer(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("moses-ark/ask", "pairs", "pairs"),
+        ("moses-ark/ask", "7", "seven"),
+        ("greenhouse-bricks/red", "red bricks", "red_bricks"),
+        ("greenhouse-bricks/red", "bricks", "red_bricks"),
+        ("toast-toaster/ask", "a slice of bread", "bread"),
+        ("toast-toaster/ask", "hops bread boy", "bread"),
+        # plain bread beside a named one: both answers given, the safe path
+        ("toast-toaster/ask", "bread, or a bagel on weekends", None),
+        ("gullible-ceiling/ceiling", "I looked, I don't see nothin but a water stain", "looked"),
+        ("gullible-ceiling/ceiling", "yes hon I see it", "sees_it"),
+    ],
+)
+def test_what_was_not_torn_keeps_its_reading(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
