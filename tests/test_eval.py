@@ -375,7 +375,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts23en (dialect as lexicon data: Scots "am nae", "ma breeks"): en 1062, 2 -> 1064, 2
 # verdicts23en (clothes in every English: a West African wrapper): en 1064, 2 -> 1065, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 1065, 2 -> 1063, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1063, 2)}
+# verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 1063, 2 -> 1064, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (910, 0), "zh-hant": (1024, 0), "en": (1064, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -1332,7 +1333,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # a denial to the pig trick; a bare no denies being the pig; "you're some good at…" praise; "not a
 # bit of it" a no; "Well I never!" surprise): en 857, 5 -> 863, 5
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 863, 5 -> 867, 5
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1019, 3), "en": (867, 5)}
+# verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 867, 5 -> 869, 5
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1019, 3), "en": (869, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1346,7 +1348,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # verdicts24enplain: en 209, 2 either way ("Never! what they doin that for?" surprise, +1; "I ent
 # typin that, my life's enough of a joke" no longer refuses by the amount "enough", -1: its
 # Cornish "ent" for ain't is unread)
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (507, 1), "en": (209, 2)}
+# verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 209, 2 -> 210, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (507, 1), "en": (210, 2)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once

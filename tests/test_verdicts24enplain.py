@@ -190,3 +190,26 @@ def test_what_was_not_torn_keeps_its_reading(
     corpus: Corpus, where: str, said: str, branch: str | None
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- a local peak named before Everest (the state reads "obviously" as no yes beside it) ---------
+
+
+@pytest.mark.parametrize(
+    ("said", "branch"),
+    [
+        ("Kinder Scout, obviously", "other_peak"),
+        ("Scafell Pike, obviously", "other_peak"),
+        ("Mount Mulanje I reckon", "other_peak"),
+        ("Ben Wyvis surely", "other_peak"),
+        ("Mount Tabor, I reckon", "other_peak"),
+        ("Ras Dashen", "other_peak"),
+        ("Crib Goch Pike innit", "other_peak"),
+        # Everest by any of these names stays Everest; a peak unnamed is none
+        ("Everest, obviously", "everest"),
+        ("mount everest still", "everest"),
+        ("the highest peak, whichever it was", None),
+    ],
+)
+def test_a_local_peak_named_is_another_peak(corpus: Corpus, said: str, branch: str | None) -> None:
+    assert reached(corpus, "tallest-mountain/ask", said) == branch
