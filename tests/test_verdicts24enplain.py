@@ -55,6 +55,7 @@ def test_a_refusal_word_in_other_talk_is_no_refusal(
         ("boo-who/boo", "had enough of these", "refuses"),
         # and so does "whatever"
         ("boo-who/boo", "ugh whatever", "refuses"),
+        ("boo-who/boo", "whatever dude, im out", "refuses"),
         # a refusal to the pig trick is no denial: the reveal
         ("forget-pig/ask", "not playing", None),
         ("forget-pig/ask", "no thanks", None),
