@@ -376,7 +376,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts23en (clothes in every English: a West African wrapper): en 1064, 2 -> 1065, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 1065, 2 -> 1063, 2
 # verdicts24hans (counted anew: 猪两条腿 不对 四条腿 puts the count right, no denial): zh-hans 910, 0 -> 911, 0
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (911, 0), "zh-hant": (1024, 0), "en": (1063, 2)}
+# verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 1063, 2 -> 1064, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (911, 0), "zh-hant": (1024, 0), "en": (1064, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -531,7 +532,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 905, 2 -> 906, 1
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hant 1012, 4 -> 1013, 4; en 870, 1 -> 871, 1 (游過去? 不對吧…不知道啦; boo hoo? no i mean boo who)
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 907, 0 -> 908, 0
-ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1013, 4), "en": (871, 1)}
+# verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 873, 1 -> 874, 1 (held 871, 1)
+ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1013, 4), "en": (874, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -612,7 +614,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts22en (praise: better than my, not the worst): en 857, 2 -> 859, 2
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 884, 4 -> 885, 4
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 886, 4 -> 887, 4
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (885, 4), "zh-hant": (1003, 3), "en": (858, 2)}
+# verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 861, 2 -> 863, 2 (held 858, 2)
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (885, 4), "zh-hant": (1003, 3), "en": (863, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -690,7 +693,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 901, 1 -> 902, 1; zh-hant 993, 2 -> 994, 2
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 995, 2 -> 996, 2
 # verdicts24hans (the generation turned back: 叫哥 额比你大 sees through): zh-hans 903, 1 -> 904, 1 (held 902)
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (994, 2), "en": (862, 1)}
+# verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 862, 1 -> 863, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (994, 2), "en": (863, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -911,7 +915,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts22en (a sum still being worked, the hole's calculator): en 866, 4 -> 867, 4
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 895, 8 -> 896, 8; zh-hant 1011, 7 -> 1012, 7
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 896, 8 -> 897, 8; zh-hant 1012, 7 -> 1013, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1012, 7), "en": (870, 4)}
+# verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 871, 4 -> 872, 4 (held 870, 4)
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1012, 7), "en": (872, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -965,7 +970,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts23en (Scots "aye right" to the dictionary story is skeptic): en 875, 5 -> 879, 4
 # (read 878, 4 before it)
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1026, 3 -> 1027, 3
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1027, 3), "en": (879, 4)}
+# verdicts24enplain (a bare no to the pig trick denies it: "pig?? excuse me. PIG?? naw pal"): en 879, 4 -> 880, 4
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1027, 3), "en": (880, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1067,7 +1073,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts22hans (Shaanxi and Henan 胖咧 for 胖了): zh-hans 917, 1 -> 918, 1
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 867, 4 -> 868, 3 (boo hoo?)
 # verdicts22en (praise: better than my, not the worst): en 867, 4 -> 868, 4
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1020, 5), "en": (868, 4)}
+# verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 872, 2 -> 873, 2 (held 868, 4)
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1020, 5), "en": (873, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1188,7 +1195,10 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts22en (praise: better than my, not the worst): en 865, 1 -> 866, 1
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 914, 10 -> 915, 10
 # verdicts24hans (Wu praise: 侬人蛮灵额, 老卵, 邪气好): zh-hans 915, 10 -> 916, 10
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1010, 11), "en": (868, 2)}
+# verdicts24enplain ("enough" inside a clause is an amount, no refusal: "I get enough of that
+# washing my hands"): en 870, 1 -> 871, 1 (held 868, 2)
+# verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 871, 1 -> 873, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1010, 11), "en": (873, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1266,7 +1276,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 904, 2 -> 905, 2
 # verdicts23en (Northern "me kecks" is clothing): en 867, 5 -> 877, 2 (read 876, 2 before it)
 # verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 1021, 3 -> 1022, 3 (held 1013, 7)
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1022, 7), "en": (877, 2)}
+# verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 877, 2 -> 879, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1022, 7), "en": (879, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1309,7 +1320,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # wp23 (one's own wits beside a yes: 我知，呢條我識 to "do you know why?", "Aye, I'm no daft" to
 # "can you spell 'shop'?", the safe path): zh-hant 1011, 6 -> 1011, 5; en 869, 3 -> 869, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 1027, 5 -> 1026, 4
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1026, 4), "en": (883, 2)}
+# verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 883, 1 -> 884, 1 (held 883, 2)
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1026, 4), "en": (884, 1)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1319,7 +1331,8 @@ ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # Its last count in round twenty-two: zh-hans 227, 1; zh-hant 516, 0; en 218, 0 (the same in
 # the tuning sets).
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 516, 0 -> 517, 0
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (219, 0)}
+# verdicts24enplain (a bare no to the pig trick denies it: "what pig? nah mate"): en 219, 0 -> 220, 0
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (220, 0)}
 
 # Round twenty-three's final set, twelve new writers who never saw the corpus (Nanjing,
 # Tangshan, Leshan, Ningbo; Taichung, Zhudong; Kwun Tong, Sai Kung; St. John's, Sheffield, West
@@ -1348,6 +1361,11 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 1019, 3 -> 1024, 3
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1024, 3 -> 1032, 3
 # verdicts24hant (Cantonese 第二度 elsewhere and a long way round, 兜個大圈: detour; Taiwan's 沒閒, busy: a refusal): zh-hant 1032, 3 -> 1033, 3
+# verdicts24enplain ("enough" and "whatever" refuse only closing their clause; "go way" is disbelief,
+# a denial to the pig trick; a bare no denies being the pig; "you're some good at…" praise; "not a
+# bit of it" a no; "Well I never!" surprise): en 857, 5 -> 863, 5
+# verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 863, 5 -> 867, 5
+# verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 867, 5 -> 869, 5
 ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1022, 0), "en": (862, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
@@ -1361,6 +1379,10 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 207, 2 -> 209, 2
 # verdicts24endialect (Cornish "ess I", "never bin"; in-sample): en 209, 2 -> 212, 2
 # verdicts24hant (Cantonese 第二度 elsewhere and a long way round, 兜個大圈: detour; Taiwan's 沒閒, busy: a refusal): zh-hant 507, 1 -> 509, 1
+# verdicts24enplain: en 209, 2 either way ("Never! what they doin that for?" surprise, +1; "I ent
+# typin that, my life's enough of a joke" no longer refuses by the amount "enough", -1: its
+# Cornish "ent" for ain't is unread)
+# verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 209, 2 -> 210, 2
 ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (509, 1), "en": (212, 2)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
@@ -1374,6 +1396,7 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): en 433, 3 -> 432, 3
 # verdicts24hans (凭什么叫你 refuses to call, sees through: 阿姨…哎不对，凭甚叫你 no fall): zh-hans 452, 4 -> 453, 3
 # verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 506, 5 -> 508, 5
+# verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 433, 3 -> 434, 3
 ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (508, 5), "en": (432, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -1881,7 +1904,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 211, 1 -> 212, 0 (main read 211, 0)
     # verdicts22en (the hole's "do the maths"): 212 -> 214
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (214, 0)}),
+    # verdicts24enplain (bricks beside cement other stuff; "7 pairs" is seven): jb23 214 -> 215
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (215, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/ld24.tsv en 217 -> 218
@@ -2024,7 +2048,8 @@ HELD = [
     # in-sample: the model learns from these rows): en 207, 3 -> 215, 1 (main read 211, 1)
     # verdicts20en (tonne): 215 -> 216
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 216, 1 -> 217, 0 (boo hoo?)
-    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (217, 0)}),
+    # verdicts24enplain (bricks beside cement other stuff; "7 pairs" is seven): mc27 217 -> 218
+    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (218, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 2 -> 215, 0 (main read 213, 0)
     # verdicts20en (tons): 215 -> 216

@@ -166,9 +166,11 @@ def test_the_fallback_leaves_a_question_the_model_only_leans_on_to_the_rules(
 
 def test_the_fallback_never_hands_out_a_punchline(corpus: Corpus) -> None:
     """Sure as it is of a punchline (`fancy_bread`, and rightly: its writer's label), the model
-    never reaches one the rules did not: only ways of seeing through the trick are taken."""
+    never reaches one the rules did not: only ways of seeing through the trick are taken.
+    (verdicts24enplain: "sourdough slices" is fancy_bread by the rules now, a bread named beside
+    plain-bread words; the writer's row torn between "crumpets" and "a slice" stands for it.)"""
     state = corpus.routines["toast-toaster"].states["ask"]
-    text = "sourdough slices, I'm fancy now 😂"
+    text = "crumpets if im honest, or a slice of bara brith with loads of butter, lush"
     assert state.opinion is not None
     assert state.opinion.reading(text) == ("fancy_bread", pytest.approx(1.0))
     assert state.understand(text).branch_id is None
