@@ -533,7 +533,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hant 1012, 4 -> 1013, 4; en 870, 1 -> 871, 1 (游過去? 不對吧…不知道啦; boo hoo? no i mean boo who)
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 907, 0 -> 908, 0
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 873, 1 -> 874, 1 (held 871, 1)
-ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1013, 4), "en": (874, 1)}
+# after the merges, the switch's lead over the rules' branch 1.5 (docs/stat24.md; in-sample): en 874, 1 -> 873, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1013, 4), "en": (873, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -1277,7 +1278,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts23en (Northern "me kecks" is clothing): en 867, 5 -> 877, 2 (read 876, 2 before it)
 # verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 1021, 3 -> 1022, 3 (held 1013, 7)
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 877, 2 -> 879, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1022, 7), "en": (879, 2)}
+# after the merges, the switch's lead over the rules' branch 1.5 (docs/stat24.md; in-sample): zh-hant 1022, 7 -> 1021, 3
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (905, 2), "zh-hant": (1021, 3), "en": (879, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
