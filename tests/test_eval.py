@@ -616,7 +616,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 884, 4 -> 885, 4
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 886, 4 -> 887, 4
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 861, 2 -> 863, 2 (held 858, 2)
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (885, 4), "zh-hant": (1003, 3), "en": (863, 2)}
+# round twenty-four's tuning writers in the second opinion (in-sample): en 863, 2 -> 862, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (885, 4), "zh-hant": (1003, 3), "en": (862, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -917,7 +918,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 895, 8 -> 896, 8; zh-hant 1011, 7 -> 1012, 7
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 896, 8 -> 897, 8; zh-hant 1012, 7 -> 1013, 7
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 871, 4 -> 872, 4 (held 870, 4)
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1012, 7), "en": (872, 4)}
+# round twenty-four's tuning writers in the second opinion (in-sample): en 872, 4 -> 871, 5
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1012, 7), "en": (871, 5)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1199,7 +1201,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts24enplain ("enough" inside a clause is an amount, no refusal: "I get enough of that
 # washing my hands"): en 870, 1 -> 871, 1 (held 868, 2)
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 871, 1 -> 873, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1010, 11), "en": (873, 1)}
+# round twenty-four's tuning writers in the second opinion (in-sample): en 873, 1 -> 872, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1010, 11), "en": (872, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1387,6 +1390,13 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 209, 2 -> 210, 2
 ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (509, 1), "en": (212, 2)}
 
+# Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
+# brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
+# zh-hant 279, 3; en 431, 3), then tuning data: held at what they reach with the second opinion
+# learned from them (in-sample).
+ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
+ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (435, 1)}
+
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
 # on 0a87d1b (round23_writers/README.md: zh-hans 451, 4; zh-hant 506, 5; en 433, 3), then tuning
@@ -1546,6 +1556,7 @@ HELD = [
     (ROUND_TWENTY_THREE_WRITERS_EVAL, 1434, ROUND_TWENTY_THREE_WRITERS_READ),
     (ROUND_TWENTY_THREE_FINAL_EVAL, 2868, ROUND_TWENTY_THREE_FINAL_READ),
     (ROUND_TWENTY_THREE_DEV_EVAL, 978, ROUND_TWENTY_THREE_DEV_READ),
+    (ROUND_TWENTY_FOUR_WRITERS_EVAL, 738, ROUND_TWENTY_FOUR_WRITERS_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2112,6 +2123,7 @@ HELD = [
         "round twenty-three's tuning writers",
         "round twenty-three's final set, tuned on after its one run",
         "round twenty-three's dev set, tuned on after the round",
+        "round twenty-four's tuning writers",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
