@@ -3,15 +3,24 @@
 
 from __future__ import annotations
 
+import asyncio
+import random
 import re
 from pathlib import Path
 
 import pytest
+from telegram import Update
 
+from bot.application.services import Services
+from bot.application.turn import ChatMovedError, Send, Sent, Turns
+from bot.config import Webhook
+from bot.content.corpus import Corpus
 from bot.conversation.answering import Incoming
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.storage import Storage
+from bot.telegram.ordering import ChatOrderedProcessor
+from bot.telegram.webhook import WebhookServer
 from tests.support.conversation import handled
 from tests.support.emulator import Emulator
 from tests.support.telegram_fixtures import (
@@ -22,6 +31,7 @@ from tests.support.telegram_fixtures import (
     sends,
     wait_for,
 )
+from tests.test_turn import RecordingOutbox
 
 SAM = Person(6, "Sam", "samsam", "en")
 MEI = Person(5, "Mei", "meimei", "zh-hans")
@@ -107,3 +117,88 @@ def test_without_the_word_no_invisible_mark_plays_it(
     response = handled(engine, ChatState(), Incoming(who, typed, 0.0))
     assert not response.chat.pranks
     assert offered in response.replies[0].text
+
+
+# -- two groups moving at once, each while its supergroup's update waits ------------------
+
+GROUPS = {-4_012_345_601: -1_004_012_345_601, -4_012_345_602: -1_004_012_345_602}
+
+
+class _MovedOnSend(RecordingOutbox):
+    """Its first send to each group waits until `go` is set, then finds the group moved."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reached: set[int] = set()
+        self.go = asyncio.Event()
+
+    async def send(self, chat_id: int, message: Send) -> Sent:
+        if chat_id in GROUPS:
+            self.reached.add(chat_id)
+            await self.go.wait()
+            raise ChatMovedError(GROUPS[chat_id])
+        return await super().send(chat_id, message)
+
+
+class _Application:
+    """What WebhookServer.handle asks of python-telegram-bot's Application: its update
+    processor (the bot's own, as bot/telegram/app.py builds it) and process_update, here a
+    turn of the update's chat."""
+
+    def __init__(self, turns: Turns, outbox: _MovedOnSend) -> None:
+        self.update_processor = ChatOrderedProcessor()
+        self.bot_data: dict[str, object] = {}
+        self.turns = turns
+        self.outbox = outbox
+
+    async def process_update(self, update: Update) -> None:
+        chat = update.effective_chat
+        assert chat is not None
+        said = Incoming(
+            Person(1, "Alice", "alice", "en"), "/prank toast-toaster", 1.0, True, chat_id=chat.id
+        )
+        await self.turns.take(said, self.outbox, update.update_id)
+
+
+def _update(update_id: int, chat_id: int) -> Update:
+    kind = "group" if chat_id in GROUPS else "supergroup"
+    message = {
+        "message_id": update_id,
+        "date": 0,
+        "chat": {"id": chat_id, "type": kind, "title": "G"},
+        "from": {"id": 1, "is_bot": False, "first_name": "Alice"},
+        "text": "/prank toast-toaster",
+    }
+    return Update.de_json({"update_id": update_id, "message": message}, None)  # type: ignore[arg-type]
+
+
+async def test_two_groups_moving_at_once_while_their_supergroups_chat_do_not_deadlock(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """The webhook took a chat's database lock before the update's working slot (two for
+    groups): two groups' turns, each in a slot, found their group moved and waited for the
+    supergroup's lock (`Turns._move`), held by the supergroup's own update, which waited for
+    a slot. Neither ever went on, on one instance or several. Must not change: each group's
+    question goes to its supergroup."""
+    storage = Storage(tmp_path / "bot.sqlite3")
+    outbox = _MovedOnSend()
+    application = _Application(Turns(Services(corpus, storage, random.Random(1)), storage), outbox)
+    server = WebhookServer(
+        application, storage, Webhook("https://x.example/hook", "s" * 32, "127.0.0.1", 0, "/hook")
+    )  # type: ignore[arg-type]
+    try:
+        moving = [asyncio.create_task(server.handle(_update(n, g))) for n, g in enumerate(GROUPS)]
+        async with asyncio.timeout(10):
+            while len(outbox.reached) < len(GROUPS):
+                await asyncio.sleep(0.01)
+        chatting = [
+            asyncio.create_task(server.handle(_update(10 + n, s)))
+            for n, s in enumerate(GROUPS.values())
+        ]
+        await asyncio.sleep(0.2)  # the supergroups' updates go as far as they may
+        outbox.go.set()
+        await asyncio.wait_for(asyncio.gather(*moving, *chatting), 10)
+        asked = {chat for chat, _, _ in outbox.sent}
+        assert set(GROUPS.values()) <= asked
+    finally:
+        storage.close()
