@@ -18,7 +18,7 @@ from bot.content.corpus import Corpus
 from bot.conversation.answering import Incoming
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
-from bot.storage import Storage
+from bot.storage import Storage, StorageError
 from bot.telegram.ordering import ChatOrderedProcessor
 from bot.telegram.webhook import WebhookServer
 from tests.support.conversation import handled
@@ -200,5 +200,40 @@ async def test_two_groups_moving_at_once_while_their_supergroups_chat_do_not_dea
         await asyncio.wait_for(asyncio.gather(*moving, *chatting), 10)
         asked = {chat for chat, _, _ in outbox.sent}
         assert set(GROUPS.values()) <= asked
+    finally:
+        storage.close()
+
+
+class _FailingMidTurn(_Application):
+    """A turn that fails after it began: the database gone mid-turn."""
+
+    async def process_update(self, update: Update) -> None:
+        await asyncio.sleep(0)
+        raise StorageError("the database went away mid-turn")
+
+
+async def test_a_lock_held_by_a_turn_that_fails_mid_turn_is_let_go(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """Held: the chat's lock (and the record of which task holds it, that lets a task take
+    it again) goes with the failed turn; the next update of the chat, in another task, takes
+    it at once."""
+    storage = Storage(tmp_path / "bot.sqlite3")
+    turns = Turns(Services(corpus, storage, random.Random(1)), storage)
+    server = WebhookServer(
+        _FailingMidTurn(turns, _MovedOnSend()),  # type: ignore[arg-type]
+        storage,
+        Webhook("https://x.example/hook", "s" * 32, "127.0.0.1", 0, "/hook"),
+    )
+    group = next(iter(GROUPS))
+    try:
+        with pytest.raises(StorageError):
+            await server.handle(_update(1, group))
+
+        async def next_update() -> None:
+            async with storage.chat_lock(group):
+                pass
+
+        await asyncio.wait_for(asyncio.create_task(next_update()), 2)
     finally:
         storage.close()
