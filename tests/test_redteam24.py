@@ -173,14 +173,14 @@ def _update(update_id: int, chat_id: int) -> Update:
 
 
 async def test_two_groups_moving_at_once_while_their_supergroups_chat_do_not_deadlock(
-    corpus: Corpus, tmp_path: Path
+    corpus: Corpus, database: str | Path
 ) -> None:
     """The webhook took a chat's database lock before the update's working slot (two for
     groups): two groups' turns, each in a slot, found their group moved and waited for the
     supergroup's lock (`Turns._move`), held by the supergroup's own update, which waited for
     a slot. Neither ever went on, on one instance or several. Must not change: each group's
     question goes to its supergroup."""
-    storage = Storage(tmp_path / "bot.sqlite3")
+    storage = Storage(database)
     outbox = _MovedOnSend()
     application = _Application(Turns(Services(corpus, storage, random.Random(1)), storage), outbox)
     server = WebhookServer(
