@@ -29,7 +29,8 @@ def test_the_owner_opening_their_own_link_is_no_play(engine: Engine, tmp_path: P
         (prank,) = tried.chat.pranks.values()
         assert prank.link is None  # its ending is not reported to the owner as a result
         played = links.opened(CODE, FRIEND.id)
-        assert not played.own and storage.get_link(CODE).plays == 1 < MAX_PLAYS
+        # not yet a play: counted when its prank starts (the turn's, redteam24)
+        assert not played.own and storage.get_link(CODE).plays == 0 < MAX_PLAYS
         # a Chinese routine, opened in English: offered first, then played with "anyway"
         # (ops24), the link's play either way
         offered = handled(engine, ChatState(), Incoming(FRIEND, f"/start {CODE}", 0.0, link=played))

@@ -36,10 +36,12 @@ def test_a_player_who_opens_the_link_again_is_said_to_have_done_so(
         first = handled(
             engine, ChatState(), Incoming(CAROL, f"/start {CODE}", 0.0, link=links.opened(CODE))
         )
+        assert links.played(CODE)  # as the turn counts a play whose prank started
         on = handled(engine, first.chat, Incoming(CAROL, "toast toast toast toast toast", 1.0))
         again = handled(
             engine, on.chat, Incoming(CAROL, f"/start {CODE}", 2.0, link=links.opened(CODE))
         )
+        assert links.played(CODE)
         ((owner, text),) = links.report(again.endings)
         assert owner == OWNER.id
         assert say("link_result_again", lang, who="@carol") in text, text

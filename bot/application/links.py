@@ -109,19 +109,25 @@ class Links:
     # -- the engine's side ---------------------------------------------------------------
 
     def opened(self, code: str, opener: int | None = None) -> LinkOpened:
-        """The link behind a /start code, counted as played; its routine is None when the
-        code is unknown, expired, or played out. Its owner opening it (`opener`, to try it)
-        is no play: not counted, and marked `own` (the engine records no result for it). So an
-        owner may open their own link past its plays: it reaches only their own routine, after
-        the expiry check, and a link opens in a private chat only."""
+        """The link behind a /start code; its routine is None when the code is unknown,
+        expired, or played out. Not yet counted as played: `played` counts it once its prank
+        starts (an offer to play it in another language starts none: redteam24). Its owner
+        opening it (`opener`, to try it) is no play: marked `own` (the engine records no
+        result for it). So an owner may open their own link past its plays: it reaches only
+        their own routine, after the expiry check, and a link opens in a private chat only."""
         record = self.store.get_link(code) if _looks_like_a_code(code) else None
         if record is None or self.clock() - record.created > LINK_SECONDS:
             return LinkOpened(code[:64], None)
         if opener is not None and opener == record.owner_id:
             return LinkOpened(code, record.routine, own=True)
-        if not self.store.count_link_play(code, MAX_PLAYS):
+        if record.plays >= MAX_PLAYS:
             return LinkOpened(code, None)
         return LinkOpened(code, record.routine)
+
+    def played(self, code: str) -> bool:
+        """Count one play of the link whose prank has just started; False (nothing counted)
+        when it was played out meanwhile (two friends opening its last play at once)."""
+        return self.store.count_link_play(code, MAX_PLAYS)
 
     def report(self, endings: list[Ending]) -> list[tuple[int, str]]:
         """Record how each linked prank went; (chat, text) to tell each link's owner."""

@@ -165,7 +165,7 @@ class Turns:
         chat at a time, on every instance)."""
         chat = self.storage.load_chat(message.chat_id)
         message = self._resolved(message)
-        response = await self._respond(chat, message)
+        response = self._link_counted(chat, message, await self._respond(chat, message))
         # Where the chat is, and the state found there before the turn moved into it: a send
         # may find the group moved (`_apply`), merged into the supergroup's state.
         landed = [(message.chat_id, chat)]
@@ -222,6 +222,24 @@ class Turns:
             chosen = self.storage.chosen_language(sender)
             message = replace(message, chosen_in_private=chosen)
         return message
+
+    def _link_counted(self, chat: ChatState, message: Incoming, response: Response) -> Response:
+        """`response`, its prank link's play counted where the link started its prank: not
+        where it was only offered in another language (counted then and again at "anyway",
+        the owner read two plays of one friend: redteam24), nor at its owner's own try. Played
+        out meanwhile, the link is stale and the prank does not start."""
+        link = message.link
+        if link is None or link.own or link.routine is None:
+            return response
+        started = any(
+            prank.link == link.code
+            for ticket, prank in response.chat.pranks.items()
+            if ticket not in chat.pranks
+        )
+        if not started or self.services.links.played(link.code):
+            return response
+        lang = language_for(message.sender.language_code, chat.lang)
+        return Response([Reply(say("link_stale", lang))], chat)
 
     async def _respond(self, chat: ChatState, message: Incoming) -> Response:
         """The engine's response, unless a group member is sending commands too fast. Plain

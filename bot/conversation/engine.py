@@ -57,6 +57,7 @@ from bot.conversation.state import (
     ChatState,
     Person,
     Prank,
+    clean_name,
     distinct_labels,
     echoed,
     is_username,
@@ -394,19 +395,22 @@ class Engine:
         and whether it was there: the last word, as the offer writes it, or as people type
         it after the offer (newuser23): closed by a particle or a mark (照玩吧, 照玩啦,
         "anyway!"), after a word of assent (ok 照玩), or glued to the name (十把刀照玩,
-        ten-knives照玩). Read as part of the name, each found no routine."""
+        ten-knives照玩). Read as part of the name, each found no routine. Read as shown, its
+        invisible marks gone (`clean_name`): a joiner or a right-to-left mark in it left it
+        unread, and the name echoed without the mark (redteam24)."""
         if not names:
             return names, False
         lexicon = self.corpus.lexicon or load_lexicon(DEFAULT_LEXICON)
         closers = ANYWAY_CLOSERS + "".join(lexicon.particles_zh)
-        last = names[-1].casefold().rstrip(closers)
+        shown = clean_name(names[-1])
+        last = shown.casefold().rstrip(closers)
         if last in ANYWAY:
             rest = names[:-1]
         else:
             glued = next((w for w in ANYWAY if last.endswith(w) and len(last) > len(w)), None)
             if glued is None:
                 return names, False
-            rest = [*names[:-1], names[-1][: len(last) - len(glued)]]
+            rest = [*names[:-1], shown[: len(last) - len(glued)]]
         if rest:  # the assent before it, a word of its own or glued (好，照玩)
             before = rest[-1].casefold().rstrip(closers + "、")
             if not before or (len(rest) > 1 and before in ANYWAY_LEADS):

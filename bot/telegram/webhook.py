@@ -144,7 +144,8 @@ class WebhookServer:
         application = self.application
         handled = asyncio.get_running_loop().create_future()
         self._in_hand.add(handled)
-        try:
+
+        async def locked() -> None:
             async with AsyncExitStack() as locks:
                 if chat is None:
                     await locks.enter_async_context(self.storage.update_lock(update.update_id))
@@ -152,9 +153,15 @@ class WebhookServer:
                     # the update's own chat's lock reads what it is about to handle ahead
                     ahead = update.update_id if chat is not None and chat_id == chat.id else None
                     await locks.enter_async_context(self.storage.chat_lock(chat_id, ahead))
-                await application.update_processor.process_update(
-                    update, application.process_update(update)
-                )
+                await application.process_update(update)
+
+        try:
+            # The locks are taken in the update's working slot (bot/telegram/ordering.py), not
+            # before it: a group's turn that finds the group moved, in a slot, waits for the
+            # supergroup's lock (`Turns._move`); taken before, it was held by the
+            # supergroup's update waiting for a slot, and two such moves at once held both
+            # group slots for ever (redteam24).
+            await application.update_processor.process_update(update, locked())
         finally:
             self._in_hand.discard(handled)
             handled.set_result(None)
