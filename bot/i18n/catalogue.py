@@ -148,17 +148,21 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="我淨係睇得明文字㗎，打字答我啦。",
     ),
     # "why do you ask", 你问这个干嘛 (rule "asked why"), reaching no answer: a friend says
-    # "you'll see" and asks again, with no hint (the answer is not wrong: none was given)
+    # "you'll see" and asks again, with no hint (the answer is not wrong: none was given).
+    # 你 leads (你答了就知道): "答了你…" first reads "(I) answered you" (native24)
     "asked_why": Text(
-        "答了你就知道啦，先答嘛。题目是：",
+        "你答了就知道啦，先答嘛。题目是：",
         "You'll see once you answer. Here it is again:",
-        zh_hant="回答了你就知道囉，先答嘛。題目是：",
+        zh_hant="你回答了就知道囉，先答嘛。題目是：",
         zh_hk="你答咗就知㗎喇，答咗先啦。條問題係：",
     ),
+    # Also the nudge after a hum alone (嗯, "hmm"). The question follows on the next line:
+    # "还在：" before it reads cut short, and "The question stands" is a ruling's, not a
+    # friend's (native24)
     "put_off": Text(
-        "不急，我等你。题目还在：",
-        "No rush, I'll wait. The question stands:",
-        zh_hant="不急，我等你。題目還在：",
+        "不急，我等你。题目还是这个：",
+        "No rush, I'll wait. Here's the question again:",
+        zh_hant="不急，我等你。題目還是這個：",
         zh_hk="唔急，我等你。條問題仲喺度：",
     ),
     "words_please": Text(
