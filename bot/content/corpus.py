@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
 import yaml
 import yaml_rs
@@ -44,9 +44,6 @@ from understanding.matcher import (
 )
 from understanding.second_opinion import SecondOpinion
 from understanding.text import UNREADABLE, ascii_words, canonical, clauses, fold, to_simplified
-
-if TYPE_CHECKING:
-    from bot.content.evaluation import Row  # (evaluation imports this module)
 
 TRADITIONAL_KEY, HONG_KONG_KEY = "zh-hant", "zh-hk"
 DEFAULT_TIMEOUT_SECONDS = 600.0
@@ -2229,10 +2226,11 @@ class LabelledAnswers:
         return files
 
     @cached_property
-    def by_state(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    def by_state(self) -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
         """(answer, label) pairs by (routine, state); CorpusError naming every row that
-        cannot be used."""
-        from bot.content.evaluation import row_problems  # (evaluation imports this module)
+        cannot be used. Held as tuples of strings (`_LABELLED_READ` says why): the collector
+        stops tracking them, and a full collection walks none of the 80,000 pairs."""
+        from bot.content.evaluation import Row, row_problems  # (evaluation imports this module)
 
         found: dict[tuple[str, str], list[tuple[str, str]]] = {}
         problems: list[Problem] = []
@@ -2242,20 +2240,19 @@ class LabelledAnswers:
         for path in self.files():
             rows, unread = _labelled_rows(path)
             problems.extend(replace(problem, file=str(path)) for problem in unread)
-            for row in rows:
-                names = (row.routine, row.state, row.expected, row.lang)
+            for line, routine, state, lang, answer, expected in rows:
+                names = (routine, state, expected, lang)
                 wrong = named.get(names)
                 if wrong is None:
+                    row = Row(line, routine, state, lang, answer, expected)
                     wrong = named[names] = row_problems(self.routines, row)
                 if wrong:
-                    problems.extend(Problem(row.line, what, str(path)) for what in wrong)
+                    problems.extend(Problem(line, what, str(path)) for what in wrong)
                 else:
-                    found.setdefault((row.routine, row.state), []).append(
-                        (row.answer, row.expected)
-                    )
+                    found.setdefault((routine, state), []).append((answer, expected))
         if problems:
             raise CorpusError(str(self.folder), problems)
-        return found
+        return {key: tuple(pairs) for key, pairs in found.items()}
 
     def check(self) -> None:
         """Read and check every row now, before any answer needs them: a CorpusError names
@@ -2271,11 +2268,18 @@ class LabelledAnswers:
 # Each labelled answers' file as last read: its content's digest, its rows and the lines that
 # are not rows. Corpora loaded one after another (tests, benchmarks, a /reload of jokes.yaml
 # alone) parse each file once, and a changed file is read anew: the digest is of its bytes.
-_LABELLED_READ: dict[Path, tuple[bytes, tuple[list[Row], list[Problem]]]] = {}
+# A row is held as a tuple of its fields (`LabelledRow`), not an evaluation Row: tuples of
+# strings and ints are untracked by the collector after its first pass, where ~96,000 Row
+# objects were walked by every full collection of a process that has not frozen its heap
+# (`bot.memory.settle`), evicting the verdict's code and data from the CPU's caches
+# (docs/benchmarks.md, round 24: speed24).
+LabelledRow = tuple[int, str, str, str, str, str]  # line, routine, state, lang, answer, expected
+_LABELLED_READ: dict[Path, tuple[bytes, tuple[tuple[LabelledRow, ...], list[Problem]]]] = {}
 
 
-def _labelled_rows(path: Path) -> tuple[list[Row], list[Problem]]:
-    """A labelled answers' file's rows and the lines that are not rows."""
+def _labelled_rows(path: Path) -> tuple[tuple[LabelledRow, ...], list[Problem]]:
+    """A labelled answers' file's rows, as tuples (`LabelledRow`), and the lines that are not
+    rows."""
     from bot.content.evaluation import parse_rows  # (evaluation imports this module)
 
     try:
@@ -2284,9 +2288,13 @@ def _labelled_rows(path: Path) -> tuple[list[Row], list[Problem]]:
         held = _LABELLED_READ.get(path)
         if held is not None and held[0] == digest:
             return held[1]
-        read = parse_rows(data.decode("utf-8"))
+        rows, problems = parse_rows(data.decode("utf-8"))
     except (OSError, UnicodeDecodeError) as error:
-        return [], [Problem(1, f"cannot read the file: {error}")]
+        return (), [Problem(1, f"cannot read the file: {error}")]
+    read = (
+        tuple([(r.line, r.routine, r.state, r.lang, r.answer, r.expected) for r in rows]),
+        problems,
+    )
     _LABELLED_READ[path] = (digest, read)
     return read
 
