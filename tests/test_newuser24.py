@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
+from understanding.text import fold
 
 
 def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
@@ -44,3 +45,25 @@ def test_a_number_the_question_does_not_lead_the_same_way_still_counts(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert verdict(corpus, where, answer) == branch
+
+
+# -- rule "a syllable spelt in zhuyin", one rime letter with its tone mark: ㄦˋ is 二 --------
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("one-and-three/ask", "ㄦˋ", "two"),  # as typed in the playground
+        ("one-and-three/ask", "ㄦˋ啊", "two"),
+    ],
+)
+def test_one_rime_letter_with_a_tone_mark_is_its_syllable(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert verdict(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize("said", ["ㄦ", "好ㄚ", "ㄅ知道"])
+def test_a_letter_without_a_tone_mark_is_read_as_before(corpus: Corpus, said: str) -> None:
+    lexicon = corpus.routines["one-and-three"].states["ask"].matcher.lexicon
+    assert fold(said, lexicon) == {"ㄦ": "ㄦ", "好ㄚ": "好啊", "ㄅ知道": "不知道"}[said]
