@@ -529,6 +529,9 @@ FIELDS: dict[str, str] = {
     # Taiwan's net slang typed as digits (87 白痴, 484 是不是, 94 就是): beside another number,
     # one of these is a word, not a second number (8把ㄚ 你當我87嗎 says 8)
     "slang_numbers_zh": WORDS,
+    # aspect marks between a verb and its count (打死了一只, 接住咗两把): rule "the
+    # question's fact echoed" reads 打死一只 as the question's 打死了一只
+    "aspect_marks_zh": CHARS,
     # a number right before a word of other_measures (right after one of
     # other_measures_before) counts or measures something else, not what is asked: a clock
     # time (八点, 8 pm), an age (7岁, 7 years old), money (8块, $8), a date, a floor, a route;
@@ -950,6 +953,7 @@ class Lexicon:
     ding_words_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]
     slang_numbers_zh: frozenset[str]
+    aspect_marks_zh: frozenset[str]
     other_measures: frozenset[str]
     other_measures_before: frozenset[str]
     operators_en: frozenset[str]

@@ -970,6 +970,19 @@ class Matcher:
         self.flag_words, self.away_firsts = shared.flag_words, shared.away_firsts
         self.put_off_lasts = shared.put_off_lasts
         self.question_numbers = frozenset(n for _, _, found in read for n in found)
+        # rule "the question's fact echoed": each Chinese count of the question with the verb
+        # before it (打死了一只: 打死, 1), which an answer restates before its own count
+        self.question_echoes = (
+            frozenset(
+                (lead, value)
+                for text in folded
+                for parts in [clauses(text, lexicon)]
+                for clause, start, _, value in numbers(parts, lexicon)
+                if (lead := _count_lead(*parts[clause], start, lexicon))
+            )
+            if self.question_numbers
+            else frozenset()
+        )
         # Built on first use (most answers never need them), then kept. Declared here, not
         # kept in self.__dict__: compiled (understanding/native.py), a Matcher has none.
         self._long_keys: list[str] | None = None
@@ -5219,6 +5232,13 @@ class Matcher:
             return ""  # the question's own measure: 块 to "how many pieces?"
         return word
 
+    def _echoes_the_question(self, parts: list[Clause], hit: Hit) -> bool:
+        """Whether a number is a count of the question said after the question's own verb
+        (打死一只 to 打死了一只): rule "the question's fact echoed"."""
+        texts, kinds = parts[hit.clause]
+        lead = _count_lead(texts, kinds, hit.start, self.lexicon)
+        return bool(lead) and (lead, hit.text) in self.question_echoes
+
     def _plain_numbers(
         self,
         parts: list[Clause],
@@ -5269,6 +5289,14 @@ class Matcher:
                 dropped.append(_why(hit, "an operand, the sum going on (60, plus 10)"))
             else:
                 stated.append(hit)
+        if len(stated) > 1 and self.question_echoes:
+            echoes = [h for h in stated if self._echoes_the_question(parts, h)]
+            if len(echoes) < len(stated):
+                for hit in echoes:
+                    # rule "the question's fact echoed" (newuser24): 打死一只还剩九只 restates
+                    # the question's 打死了一只 on the way to its own number, no second answer
+                    stated.remove(hit)
+                    dropped.append(_why(hit, "the question's fact echoed (打死一只): working"))
         if len(stated) > 1 and self.question_numbers:
             for hit in [
                 h
@@ -5310,6 +5338,19 @@ class Matcher:
                 dropped.append(_why(hit, f"the answer also says {', '.join(sorted(others))}"))
             else:
                 hits.append(hit)
+
+
+def _count_lead(texts: list[str], kinds: list[int], start: int, lexicon: Lexicon) -> str:
+    """The two Chinese characters before a count at `start`, past one aspect mark
+    (lexicon.aspect_marks_zh: 打死了一只 → 打死), or "" where there are not two: the verb a
+    count of the question and its echo in an answer share (rule "the question's fact
+    echoed")."""
+    end = start
+    if end and texts[end - 1] in lexicon.aspect_marks_zh:
+        end -= 1
+    if end < 2 or kinds[end - 2] != HAN or kinds[end - 1] != HAN:
+        return ""
+    return "".join(texts[end - 2 : end])
 
 
 def _counting_aloud(units: list[str], lexicon: Lexicon) -> bool:

@@ -80,7 +80,11 @@ _ZHUYIN_BA: Final = re.compile(f"(?<=[{HAN_CLASS}\\d])ㄅ(?![{HAN_CLASS}\u3105-\
 # keyboard would (西挂: 西瓜). One letter alone is a particle or 不 (ㄚ, ㄅ: the Cantonese and
 # Taiwan table), and so are the table's own spellings (ㄅㄧㄢ, ㄅㄓㄉ, ㄏㄏ).
 _ZHUYIN_TONE_MARKS: Final = "\u02c9\u02ca\u02c7\u02cb\u02d9"
-_ZHUYIN_RUN: Final = re.compile(f"(?:[\u3105-\u3129][{_ZHUYIN_TONE_MARKS}]?){{2,}}")
+# A rime letter alone with a tone mark typed after it spells its syllable too (newuser24: ㄦˋ
+# is 二): the mark says a syllable was meant, no particle (ㄚ) nor 不 (ㄅ), which go unmarked.
+_ZHUYIN_RUN: Final = re.compile(
+    f"(?:[\u3105-\u3129][{_ZHUYIN_TONE_MARKS}]?){{2,}}|[\u311a-\u3129][{_ZHUYIN_TONE_MARKS}]"
+)
 _ZHUYIN_SYLLABLE: Final = re.compile(f"[\u3105-\u3119]?[\u311a-\u3129]*[{_ZHUYIN_TONE_MARKS}]?")
 # zhuyin's tone marks as pinyin's combining marks: ˉ macron (the first tone, mostly left
 # unmarked), ˊ acute, ˇ caron, ˋ grave; the light tone ˙ has no pinyin mark (no narrowing)
@@ -2210,9 +2214,12 @@ def _zhuyin_syllable(spelt: str, lexicon: Lexicon) -> str:
     ㄍㄨㄚ: 挂, the commonest of gua, which 西挂 then reads as 西瓜), or `spelt` as typed: one
     letter (ㄚ, ㄅ: the table's; ㄓ is zhi only in a word: ㄅㄨㄓㄉㄠ), or a spelling of no
     syllable."""
-    if len(spelt.rstrip(_ZHUYIN_TONE_MARKS)) < 2:
+    letters = spelt.rstrip(_ZHUYIN_TONE_MARKS)
+    if len(letters) < 2 and letters == spelt:
         return spelt
-    sound = _zhuyin_sound(spelt, lexicon)
+    # a rime letter alone with its tone mark (ㄦˋ): the syllable it spells alone
+    sound = lexicon.zhuyin_alone_zh.get(letters) if len(letters) < 2 else None
+    sound = sound or _zhuyin_sound(spelt, lexicon)
     chars = sounds.read_as(sound) if sound else ()
     if not chars:
         return spelt
