@@ -1,0 +1,42 @@
+"""Round twenty-four's review (review24b): blockers found by probing the round's new verdict
+rules with fresh answers, each pinned beside answers the fix must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+# -- "you're good at X" (verdicts24enplain) praises only a skill -----------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # good at nothing, or at being a nuisance: a put-down in praise's words, no compliment
+        # (the compliment branch's reply, "You have great taste.", would thank an insult)
+        "you're good at nothing",
+        "ur good at nothing lol",
+        "you're good at being annoying",
+        "you are really good at annoying people",
+        "you're so good at getting on my nerves",
+        "you're good at talking rubbish",
+        "you're good at bugging me",
+    ],
+)
+def test_good_at_a_nuisance_is_no_compliment(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "compliment-game/ask", said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "you're good at singing",
+        "ur so good at this game ngl",
+        "you're good at being kind",
+        "You are really good with words, my friend",
+    ],
+)
+def test_good_at_a_skill_is_still_a_compliment(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "compliment-game/ask", said) == "compliment"
