@@ -40,3 +40,35 @@ def test_good_at_a_nuisance_is_no_compliment(corpus: Corpus, said: str) -> None:
 )
 def test_good_at_a_skill_is_still_a_compliment(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "compliment-game/ask", said) == "compliment"
+
+
+# -- a skill praised in plain words (verdicts24hant) is no decline nor a worst ---------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # getting old, fat, worse, or gone fast is no skill: 老得好快, 肥得好快, 跌得好快
+        "你老得好快",
+        "你肥得好快",
+        "你胖得好快",
+        "你死得好快",
+        "你滾得好快",
+        # 走得好 is "good riddance", no praise of walking
+        "你走得好，唔送",
+        # the first of a place at something bad: the worst, no praise
+        "你係全村第一蠢",
+        "全世界第一衰",
+        "你是全班第一懒",
+    ],
+)
+def test_a_decline_or_a_worst_is_no_compliment(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "compliment-game/ask", said) is None
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["你打字好快", "你覆訊息覆得好快", "你煮嘅糖水全港第一", "你整嘅蛋撻全區第一", "天下第一"],
+)
+def test_a_skill_or_a_first_is_still_praise(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "compliment-game/ask", said) == "compliment"
