@@ -72,3 +72,24 @@ def test_a_decline_or_a_worst_is_no_compliment(corpus: Corpus, said: str) -> Non
 )
 def test_a_skill_or_a_first_is_still_praise(corpus: Corpus, said: str) -> None:
     assert reached(corpus, "compliment-game/ask", said) == "compliment"
+
+
+# -- a local peak named (verdicts24enplain) is no peak denied --------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a peak said not to be the one: "Still Everest!" would answer one who said Everest
+        "Everest obviously, not Ben Nevis lol",
+        "everest, not ben macdui",
+        "Everest. not Kinder Scout",
+    ],
+)
+def test_a_peak_denied_is_no_other_peak(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "tallest-mountain/ask", said) != "other_peak"
+
+
+@pytest.mark.parametrize("said", ["Ben Nevis", "ben macdui i reckon", "Kinder Scout, obviously"])
+def test_a_local_peak_named_is_still_another_peak(corpus: Corpus, said: str) -> None:
+    assert reached(corpus, "tallest-mountain/ask", said) == "other_peak"
