@@ -577,7 +577,7 @@ def not_answered_yet(state: RoutineState, text: str) -> str | None:
         return ASKS_AGAIN
     lexicon = matcher.lexicon
     particles = "".join(lexicon.particles_zh - frozenset("么"))  # (么 closes 什么)
-    for texts, kinds in clauses(fold(text, lexicon), lexicon):
+    for texts, kinds in matcher.clauses_read(text):
         if _asks_why(texts, kinds, lexicon, particles) and _about_asking(texts, kinds, lexicon):
             return ASKS_WHY
     return None
