@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import Final
 
 from bot.content.corpus import (
@@ -55,7 +56,7 @@ def asks_back(state: RoutineState, text: str) -> bool:
     if text.rstrip().rstrip("!！~～.。…").endswith(("?", "？")):
         return True
     lexicon = state.matcher.lexicon
-    particles = "".join(lexicon.particles_zh - frozenset("么"))  # (么 closes 什么)
+    particles = _closing_particles(lexicon.particles_zh)
     for texts, kinds in clauses(fold(text, lexicon), lexicon):
         if _asks_why(texts, kinds, lexicon, particles):
             return True
@@ -576,11 +577,19 @@ def not_answered_yet(state: RoutineState, text: str) -> str | None:
     if matcher.asks_again(text):
         return ASKS_AGAIN
     lexicon = matcher.lexicon
-    particles = "".join(lexicon.particles_zh - frozenset("么"))  # (么 closes 什么)
+    particles = _closing_particles(lexicon.particles_zh)
     for texts, kinds in matcher.clauses_read(text):
         if _asks_why(texts, kinds, lexicon, particles) and _about_asking(texts, kinds, lexicon):
             return ASKS_WHY
     return None
+
+
+@cache
+def _closing_particles(particles_zh: frozenset[str]) -> str:
+    """The lexicon's Chinese particles as `str.rstrip`'s characters, for a clause's close: 么
+    kept, as it closes 什么. Joined once per lexicon (the question-back and asked-why rules
+    strip them from every unanswered answer's clauses)."""
+    return "".join(sorted(particles_zh - frozenset("么")))
 
 
 def _about_asking(texts: Sequence[str], kinds: Sequence[int], lexicon: Lexicon) -> bool:
@@ -594,7 +603,7 @@ def _about_asking(texts: Sequence[str], kinds: Sequence[int], lexicon: Lexicon) 
         return True
     words = [t for t, k in zip(texts, kinds, strict=True) if k == WORD]
     if not words:
-        return said.rstrip("".join(lexicon.particles_zh - frozenset("么"))) in lexicon.asks_why_zh
+        return said.rstrip(_closing_particles(lexicon.particles_zh)) in lexicon.asks_why_zh
     return not said and len(words) == 1 and words[0] in lexicon.asks_why_en
 
 
