@@ -85,7 +85,8 @@ def test_the_shipped_answers_reach_their_branches(corpus: Corpus, path: Path, ro
 # on the former final sets, each read by a model learned only from older rounds
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 483, 0 -> 479, 0; zh-hant 675, 0 -> 671, 0
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 809, 1 -> 808, 1
-ROUND_THREE_FINAL_REACHED = {"zh-hans": (479, 0), "zh-hant": (671, 0), "en": (808, 1)}
+# round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 808, 1 -> 807, 1
+ROUND_THREE_FINAL_REACHED = {"zh-hans": (479, 0), "zh-hant": (671, 0), "en": (807, 1)}
 
 
 # Five more writers who never saw the corpus (Shanghai, Sha Tin, Taipei, Brisbane, Toronto),
@@ -534,7 +535,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 907, 0 -> 908, 0
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 873, 1 -> 874, 1 (held 871, 1)
 # after the merges, the switch's lead over the rules' branch 1.5 (docs/stat24.md; in-sample): en 874, 1 -> 873, 1
-ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1013, 4), "en": (873, 1)}
+# round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 873, 1 -> 872, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1013, 4), "en": (872, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -828,7 +830,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hant 1008, 1 -> 1009, 1
 # verdicts24hans (pinyin typed with its syllables apart: bu zhi dao): zh-hans 891, 1 -> 892, 1
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1009, 1 -> 1010, 0 (麻麻地 算係鍾意啦 no longer no)
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (892, 1), "zh-hant": (1010, 0), "en": (868, 1)}
+# round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hans 892, 1 -> 890, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (890, 1), "zh-hant": (1010, 0), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1329,7 +1332,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # "can you spell 'shop'?", the safe path): zh-hant 1011, 6 -> 1011, 5; en 869, 3 -> 869, 2
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): zh-hant 1027, 5 -> 1026, 4
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 883, 1 -> 884, 1 (held 883, 2)
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1026, 4), "en": (884, 1)}
+# round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 884, 1 -> 883, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1026, 4), "en": (883, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1391,7 +1395,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # typin that, my life's enough of a joke" no longer refuses by the amount "enough", -1: its
 # Cornish "ent" for ain't is unread)
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 209, 2 -> 210, 2
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (509, 1), "en": (212, 2)}
+# round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 212, 2 -> 215, 3
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (509, 1), "en": (215, 3)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
@@ -1403,10 +1408,26 @@ ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (435, 1)}
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
 # Lusaka), written in the round's first minutes, sealed while the round worked on other data,
-# and run once on 06d9958 (its README and RESULT.txt: the reported number). Held at what it
-# reached.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (898, 12), "zh-hant": (1002, 6), "en": (836, 5)}
+# and run once on 06d9958 (its README and RESULT.txt: the reported number). Moved to the
+# tuning sets (content/eval/tuning/round24_final/) when round twenty-five's final set was
+# sealed; held at what it reaches.
+ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
+# Its one run read zh-hans 898, 12; zh-hant 1002, 6; en 836, 5 (the reported number).
+# round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hans 898, 12 -> 899, 11
+# round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hant 1002, 6 -> 1006, 5
+# round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 836, 5 -> 844, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (899, 11), "zh-hant": (1006, 5), "en": (844, 0)}
+
+# Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
+# Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
+# final 930, 14). Moved to the tuning sets (content/eval/tuning/round24_dev/) in round
+# twenty-five; held at what it reaches.
+ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
+# Its last count in round twenty-four: zh-hans 222, 3; zh-hant 493, 7; en 215, 4.
+# round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hans 222, 3 -> 223, 3
+# round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hant 493, 7 -> 494, 6
+# round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 215, 4 -> 216, 4
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (494, 6), "en": (216, 4)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1568,7 +1589,8 @@ HELD = [
     (ROUND_TWENTY_THREE_FINAL_EVAL, 2868, ROUND_TWENTY_THREE_FINAL_READ),
     (ROUND_TWENTY_THREE_DEV_EVAL, 978, ROUND_TWENTY_THREE_DEV_READ),
     (ROUND_TWENTY_FOUR_WRITERS_EVAL, 738, ROUND_TWENTY_FOUR_WRITERS_READ),
-    (FINAL_EVAL, 2868, FINAL_READ),
+    (ROUND_TWENTY_FOUR_FINAL_EVAL, 2868, ROUND_TWENTY_FOUR_FINAL_READ),
+    (ROUND_TWENTY_FOUR_DEV_EVAL, 978, ROUND_TWENTY_FOUR_DEV_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -1851,7 +1873,8 @@ HELD = [
     # trick words "you didnt get me", "didnt catch me out" (the trick failed, in the past): 213, 2;
     # "this is the one where" (the joke known by its plot): 214, 2; Brummie "bostin": 215, 2
     # stat22 (the veto switch, docs/stat22.md; in-sample): round12_writers3/bm21.tsv en 218 -> 219
-    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (219, 0)}),  # seen14: 215 -> 216
+    # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 219, 0 -> 218, 0
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (218, 0)}),  # seen14: 215 -> 216
     # verdicts20en (ton): read 217, 0 before it -> 218, 0
     # Round thirteen's Kunming rice-noodle shop owner (Yunnan Mandarin by voice input), untouched
     # on 10c8dc5 (round13_writers/README.md): 216/228 94.7%, 4 wrong punchlines; tuned on by kind
@@ -1954,7 +1977,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 221, 2 -> 224, 1 (main read 221, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/nc24.tsv zh-hans 224 -> 225
-    (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (225, 1)}),
+    # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hans 225, 1 -> 224, 1
+    (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (224, 1)}),
     # Round fourteen's Atlanta hairdresser (Southern American English), untouched on 1635678
     # (round14_writers/README.md): 197/220 89.5%, 9 wrong punchlines. Tuned on by data only
     # (data25en, tests/test_understanding_round14_data_en.py): mention frames "you thought id …"
@@ -2136,7 +2160,8 @@ HELD = [
         "round twenty-three's final set, tuned on after its one run",
         "round twenty-three's dev set, tuned on after the round",
         "round twenty-four's tuning writers",
-        "round twenty-four's final set, as its one run read it",
+        "round twenty-four's final set, tuned on after its one run",
+        "round twenty-four's dev set, tuned on after the round",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
