@@ -29,7 +29,6 @@ from bench.switch20 import PRODUCT, Case, Switch, counts, learned_without, table
 from bench.switch20 import _own_held as own_held
 from bot.content import reading
 from bot.content.corpus import Corpus, RoutineState
-from bot.content.evaluation import judge  # noqa: F401  (the product's own judge, for readers)
 from understanding.matcher import Match
 from understanding.second_opinion import Doubt
 from understanding.text import fold
