@@ -165,6 +165,9 @@ class Turns:
         chat at a time, on every instance)."""
         chat = self.storage.load_chat(message.chat_id)
         message = self._resolved(message)
+        taken = self.services.engine.offer_taken(chat, message)
+        if taken is not message:  # a bare "照玩" taking the chat's offer: the command it stands for
+            message = self._resolved(taken)
         response = self._link_counted(chat, message, await self._respond(chat, message))
         # Where the chat is, and the state found there before the turn moved into it: a send
         # may find the group moved (`_apply`), merged into the supergroup's state.
@@ -696,7 +699,8 @@ def merged(staying: ChatState, moving: ChatState) -> ChatState:
         scores[key] = score
     decks = {**moving.decks, **staying.decks}
     next_ticket = staying.next_ticket + len(tickets)
-    return ChatState(moving.lang or staying.lang, next_ticket, pranks, scores, decks)
+    offer = staying.offer or moving.offer  # the supergroup's own, newer, first
+    return ChatState(moving.lang or staying.lang, next_ticket, pranks, scores, decks, offer)
 
 
 def _deadlines(state: ChatState) -> dict[str, float]:

@@ -1,0 +1,76 @@
+"""Round twenty-five's fixes on the running bot (ops25): what last round left.
+
+Each pins a behaviour with real answers through the real corpus, the console playground or
+the Telegram emulator, and real SQLite."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from bot.content.corpus import Corpus
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import OFFER_SECONDS, Engine
+from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import say
+from tests.support.conversation import sent
+from tests.support.emulator import Emulator
+from tests.support.playground import played
+from tests.support.telegram_fixtures import BOB as TELEGRAM_BOB
+from tests.support.telegram_fixtures import private, running_bot, sends, wait_for
+
+TEN_KNIVES_ASKED = "Someone throws ten knives at you"
+
+# -- 1. a bare 照玩 or "anyway" takes the offer ------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["anyway", "ok anyway!", "照玩", "好吧，照玩", "照玩啦"])
+def test_a_bare_anyway_after_the_offer_plays_the_routine(
+    corpus: Corpus, tmp_path: Path, typed: str
+) -> None:
+    """ops25: the offer said "Play it anyway?", and the bare word that answers it found no
+    prank waiting and was nudged; now the chat keeps the offer a while, and the word takes it."""
+    lines = played(corpus, tmp_path, "/prank ten-knives", typed)
+    shown = "\n".join(lines)
+    assert "only works in Chinese" in shown, lines
+    assert TEN_KNIVES_ASKED in shown, lines
+    assert say("nudge", "en") not in shown, lines
+
+
+def test_the_offer_is_taken_once_and_not_by_other_words(corpus: Corpus, tmp_path: Path) -> None:
+    """Another command moves on from it, a sentence with the word in it is no answer to it,
+    and it plays once: a second bare word finds nothing offered."""
+    moved_on = "\n".join(played(corpus, tmp_path, "/prank ten-knives", "/help", "anyway"))
+    assert TEN_KNIVES_ASKED not in moved_on
+    sentence = "\n".join(played(corpus, tmp_path, "/prank ten-knives", "anyway i was saying"))
+    assert TEN_KNIVES_ASKED not in sentence
+
+
+def test_an_offer_lapses(corpus: Corpus) -> None:
+    """For a while only: past OFFER_SECONDS the bare word is plain chatter again."""
+    engine = Engine(corpus, random.Random(25))
+    sam = Person(7, "Sam", "sam", "en")
+    offered = sent(engine, ChatState(), sam, "/prank ten-knives", 100.0, chat_id=7)
+    assert offered.chat.offer is not None
+    assert ChatState.from_json(offered.chat.to_json()) == offered.chat  # kept as it is
+    soon = Incoming(sam, "anyway", 100.0 + OFFER_SECONDS - 1, chat_id=7)
+    assert engine.offer_taken(offered.chat, soon).text == "/prank ten-knives anyway"
+    late = Incoming(sam, "anyway", 100.0 + OFFER_SECONDS + 1, chat_id=7)
+    assert engine.offer_taken(offered.chat, late) is late
+    someone_else = Incoming(Person(8, "Kim", "kim", "en"), "anyway", 101.0, chat_id=7)
+    assert engine.offer_taken(offered.chat, someone_else) is someone_else
+
+
+@pytest.mark.slow  # a bot against the Telegram emulator
+async def test_on_telegram_a_bare_zhaowan_takes_the_offer(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Through the real Application and SQLite: Bob (zh-hans) is offered the English-only
+    toast routine and answers the offer with 照玩吧 alone."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        emulator.user_message(private(TELEGRAM_BOB), TELEGRAM_BOB, "/prank toast")
+        await wait_for(emulator, sends(TELEGRAM_BOB["id"], "照玩"))
+        emulator.user_message(private(TELEGRAM_BOB), TELEGRAM_BOB, "照玩吧")
+        await wait_for(emulator, sends(TELEGRAM_BOB["id"], "five times"))
