@@ -5,6 +5,7 @@ the Telegram emulator, and real SQLite."""
 
 from __future__ import annotations
 
+import asyncio
 import random
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from tests.support.conversation import sent
 from tests.support.emulator import Emulator
 from tests.support.playground import played
 from tests.support.telegram_fixtures import BOB as TELEGRAM_BOB
-from tests.support.telegram_fixtures import private, running_bot, sends, wait_for
+from tests.support.telegram_fixtures import ALICE, private, running_bot, sends, wait_for
 
 TEN_KNIVES_ASKED = "Someone throws ten knives at you"
 
@@ -74,3 +75,35 @@ async def test_on_telegram_a_bare_zhaowan_takes_the_offer(
         await wait_for(emulator, sends(TELEGRAM_BOB["id"], "照玩"))
         emulator.user_message(private(TELEGRAM_BOB), TELEGRAM_BOB, "照玩吧")
         await wait_for(emulator, sends(TELEGRAM_BOB["id"], "five times"))
+
+
+# -- 3. a group's move into its supergroup takes the same locks, polled or by webhook --------
+
+OLD_GROUP = {"id": -4_025, "type": "group", "title": "Old"}
+SUPERGROUP = {"id": -1_000_000_004_025, "type": "supergroup", "title": "Old"}
+
+
+@pytest.mark.slow  # a bot against the Telegram emulator
+async def test_a_polled_move_waits_for_the_groups_lock(emulator: Emulator, tmp_path: Path) -> None:
+    """ops25: polling moved the group's state on the old group's word (migrate_to_chat_id)
+    without the group's lock, which the webhook takes (and a reveal of the group holds): now
+    both take the group's, then the supergroup's (`Storage.chats_locked`)."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3") as app:
+        storage = app.bot_data["timeouts"].turns.storage
+        emulator.user_message(OLD_GROUP, ALICE, "/prank ten-knives anyway @bob")
+        await wait_for(emulator, sends(OLD_GROUP["id"], "ten knives"))
+        async with storage.chat_lock(OLD_GROUP["id"]):  # a reveal of the group, say
+            with emulator.lock:
+                emulator.migrated[OLD_GROUP["id"]] = SUPERGROUP["id"]
+            word = emulator.compose_message(
+                OLD_GROUP, ALICE, migrate_to_chat_id=SUPERGROUP["id"]
+            )
+            emulator.push({"message": word})
+            await asyncio.sleep(1.0)
+            assert storage.load_chat(OLD_GROUP["id"]).pranks  # not moved under the lock
+        for _ in range(100):
+            if storage.load_chat(SUPERGROUP["id"]).pranks:
+                break
+            await asyncio.sleep(0.1)
+        assert storage.load_chat(SUPERGROUP["id"]).pranks
+        assert not storage.load_chat(OLD_GROUP["id"]).pranks

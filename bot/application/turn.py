@@ -373,15 +373,16 @@ class Turns:
     async def migrate(self, old: int, new: int, outbox: Outbox) -> None:
         """A group became a supergroup: its pranks, scores and network go with it. Safe to
         repeat (the second time there is nothing left to move) and onto a chat that has state
-        already (a message of the new chat handled first): the two are merged. The caller
-        holds the old chat's lock; the new chat's is taken here (`_move`)."""
+        already (a message of the new chat handled first): the two are merged. Both chats'
+        locks are taken here, in the one order (`Storage.chats_locked`), whoever calls it:
+        polling's handler as the webhook's, which holds them already."""
         if old == new:
             return
-        moving = self.storage.load_chat(old)
-        if moving != ChatState():
-            await self._move(old, new, moving)
-        else:
-            async with self.storage.chat_lock(new):
+        async with self.storage.chats_locked([old, new]):
+            moving = self.storage.load_chat(old)
+            if moving != ChatState():
+                await self._move(old, new, moving)
+            else:
                 log.info("chat %s moved to %s", old, new)
                 self.storage.move_chat(old, new)
         outbox.set_timers(old, {})

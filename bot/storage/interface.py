@@ -19,7 +19,12 @@ import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Iterator, Sequence
-from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
+from contextlib import (
+    AbstractAsyncContextManager,
+    AsyncExitStack,
+    asynccontextmanager,
+    nullcontext,
+)
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -344,6 +349,21 @@ class Storage(AuthoredTables, ABC):
         each held one and waited for the other (redteam23). The task that holds a chat's lock
         and asks for it again gets it at once: it holds it."""
         return self._both_locks(("chat", chat_id), update_id)
+
+    @asynccontextmanager
+    async def chats_locked(
+        self, chat_ids: Iterable[int], ahead: tuple[int, int] | None = None
+    ) -> AsyncIterator[None]:
+        """Every chat's lock of `chat_ids` (`chat_lock`), taken in the one order
+        (`lock_order`): the one way an update's handling (the webhook's `locked_chats`) and
+        a group's move into its supergroup (`Turns.migrate`, by polling or webhook) take
+        them; `ahead`: (chat, update) a chat's lock reads ahead. Polling moved a group under
+        the supergroup's lock alone, or none (ops25), where the webhook held the group's."""
+        async with AsyncExitStack() as locks:
+            for chat_id in lock_order(chat_ids):
+                update_id = ahead[1] if ahead is not None and ahead[0] == chat_id else None
+                await locks.enter_async_context(self.chat_lock(chat_id, update_id))
+            yield
 
     def update_lock(self, update_id: int) -> AbstractAsyncContextManager[None]:
         """Held while an update that belongs to no chat (an inline query) is handled, so the
