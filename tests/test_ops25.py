@@ -19,8 +19,8 @@ from bot.i18n.catalogue import say
 from tests.support.conversation import sent
 from tests.support.emulator import Emulator
 from tests.support.playground import played
-from tests.support.telegram_fixtures import BOB as TELEGRAM_BOB
 from tests.support.telegram_fixtures import ALICE, private, running_bot, sends, wait_for
+from tests.support.telegram_fixtures import BOB as TELEGRAM_BOB
 
 TEN_KNIVES_ASKED = "Someone throws ten knives at you"
 
@@ -95,9 +95,7 @@ async def test_a_polled_move_waits_for_the_groups_lock(emulator: Emulator, tmp_p
         async with storage.chat_lock(OLD_GROUP["id"]):  # a reveal of the group, say
             with emulator.lock:
                 emulator.migrated[OLD_GROUP["id"]] = SUPERGROUP["id"]
-            word = emulator.compose_message(
-                OLD_GROUP, ALICE, migrate_to_chat_id=SUPERGROUP["id"]
-            )
+            word = emulator.compose_message(OLD_GROUP, ALICE, migrate_to_chat_id=SUPERGROUP["id"])
             emulator.push({"message": word})
             await asyncio.sleep(1.0)
             assert storage.load_chat(OLD_GROUP["id"]).pranks  # not moved under the lock
