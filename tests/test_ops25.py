@@ -21,6 +21,7 @@ from tests.support.emulator import Emulator
 from tests.support.playground import played
 from tests.support.telegram_fixtures import ALICE, private, running_bot, sends, wait_for
 from tests.support.telegram_fixtures import BOB as TELEGRAM_BOB
+from tests.support.webhook_fixtures import webhook_bot
 
 TEN_KNIVES_ASKED = "Someone throws ten knives at you"
 
@@ -105,3 +106,37 @@ async def test_a_polled_move_waits_for_the_groups_lock(emulator: Emulator, tmp_p
             await asyncio.sleep(0.1)
         assert storage.load_chat(SUPERGROUP["id"]).pranks
         assert not storage.load_chat(OLD_GROUP["id"]).pranks
+
+
+# -- 2. one chat waiting on a 429 holds up no other ------------------------------------------
+
+FLOODED = [{"id": -5_001 - n, "type": "group", "title": f"Flooded {n}"} for n in range(2)]
+QUIET = {"id": -5_101, "type": "group", "title": "Quiet"}
+
+
+@pytest.mark.slow  # a bot against the Telegram emulator
+async def test_a_chat_waiting_on_a_429_holds_up_no_other(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """ops25: a group's update waiting out a 429 gave its slot back but held its chat's lock
+    (the webhook holds it for the whole update); the supergroup each group became said so
+    meanwhile, and its update, in a slot, waited for the group's lock: two such held both
+    groups' slots for the whole wait, a quiet group's /help waited behind them, and the
+    flooded groups' updates, their wait over, found no slot to go on in, for ever. Now a
+    wait for a lock gives the slot back: the quiet group is answered during the wait, and
+    everything goes on after it."""
+    async with webhook_bot(emulator, tmp_path / "bot.sqlite3") as server:
+        emulator.deliver_by_webhook([f"http://127.0.0.1:{server.port}"])
+        for group in FLOODED:
+            emulator.inject("sendMessage", "429", retry_after=4, chat_id=group["id"])
+            emulator.user_message(group, ALICE, "/help")
+        await asyncio.sleep(1.0)  # both groups' updates wait out their 429, locks held
+        for n, group in enumerate(FLOODED):
+            supergroup = {"id": -1_000_000_005_001 - n, "type": "supergroup", "title": "S"}
+            word = emulator.compose_message(supergroup, ALICE, migrate_from_chat_id=group["id"])
+            emulator.push({"message": word})
+        await asyncio.sleep(0.5)  # each supergroup's word waits for its group's lock
+        emulator.user_message(QUIET, ALICE, "/help")
+        await wait_for(emulator, sends(QUIET["id"], "/prank"), timeout=2.5)  # during the wait
+        for group in FLOODED:  # and the flooded groups go on after it
+            await wait_for(emulator, sends(group["id"], "/prank"), timeout=15)

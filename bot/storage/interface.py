@@ -25,6 +25,7 @@ from contextlib import (
     asynccontextmanager,
     nullcontext,
 )
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,17 @@ from bot.conversation.state import ChatState
 from bot.storage.authored import AuthoredTables
 
 log = logging.getLogger(__name__)
+
+
+# What a task waits for another's lock inside (a chat's, an update's: `Storage.chat_lock`):
+# nothing, unless its caller says otherwise. The Telegram adapter gives the update's working
+# slot back meanwhile (bot/telegram/ordering.py): the lock's holder may be waiting on Telegram
+# (a 429, its slot given back), and a slot held by a task waiting for that lock was a slot
+# no other chat had; two such held both, and the holder, its wait over, found no slot to go on
+# in, for ever (ops25).
+WHILE_LOCKED_OUT: ContextVar[Callable[[], AbstractAsyncContextManager[None]]] = ContextVar(
+    "lock_wait", default=nullcontext
+)
 
 
 def lock_order(chat_ids: Iterable[int]) -> list[int]:
@@ -464,12 +476,18 @@ class KeyedLocks:
 
     @asynccontextmanager
     async def hold(self, key: Hashable) -> AsyncIterator[None]:
+        """The key's lock, waited for (if another holds it) inside WHILE_LOCKED_OUT."""
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._users[key] = self._users.get(key, 0) + 1
+        acquired = False
         try:
-            async with lock:
-                yield
+            async with WHILE_LOCKED_OUT.get()() if lock.locked() else nullcontext():
+                await lock.acquire()
+                acquired = True
+            yield
         finally:
+            if acquired:
+                lock.release()
             self._users[key] -= 1
             if not self._users[key]:
                 del self._users[key], self._locks[key]
