@@ -140,3 +140,33 @@ async def test_a_chat_waiting_on_a_429_holds_up_no_other(
         await wait_for(emulator, sends(QUIET["id"], "/prank"), timeout=2.5)  # during the wait
         for group in FLOODED:  # and the flooded groups go on after it
             await wait_for(emulator, sends(group["id"], "/prank"), timeout=15)
+
+
+# -- 6. a refusal where the reveal is the prank is not told the punchline ---------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "line"),
+    [
+        ("zh-hans", "不告诉你", "不猜就算了"),
+        ("zh-hans", "关你什么事", "不猜就算了"),
+        ("zh-hant", "不告訴你", "不猜就算了"),
+        ("zh-hk", "唔话你知", "唔估就算啦"),
+    ],
+)
+def test_a_refusal_to_blood_type_gets_the_refusals_line_not_the_punchline(
+    corpus: Corpus, lang: str, typed: str, line: str
+) -> None:
+    """ops25: blood-type's reveal is the prank (我是你的理想型呀); a refusal ended it refused,
+    scoring nobody, but was told the punchline all the same. Now it hears the state's line for
+    a refusal (`otherwise: refused`); a don't-know still falls for the punchline."""
+    engine = Engine(corpus, random.Random(25))
+    mei = Person(9, "Mei", "mei", lang)
+    asked = sent(engine, ChatState(), mei, "/prank blood-type")
+    refused = sent(engine, asked.chat, mei, typed, 5.0)
+    assert [e.outcome for e in refused.endings] == ["refused"]
+    assert [r.text[: len(line)] for r in refused.replies] == [line]
+    assert "理想型" not in refused.replies[0].text
+    fell = sent(engine, asked.chat, mei, "不知道", 5.0)
+    assert [e.outcome for e in fell.endings] == ["fell"]
+    assert "理想型" in fell.replies[0].text
