@@ -170,3 +170,29 @@ def test_a_refusal_to_blood_type_gets_the_refusals_line_not_the_punchline(
     fell = sent(engine, asked.chat, mei, "不知道", 5.0)
     assert [e.outcome for e in fell.endings] == ["fell"]
     assert "理想型" in fell.replies[0].text
+
+
+# -- 7. a hedge listing two guesses: the last one counts, as in a self-correction -------------
+
+
+@pytest.mark.parametrize(
+    ("routine", "typed", "reply"),
+    [
+        ("months-28-days", "erm, maybe one? february?", "February has 28, sure."),
+        ("months-28-days", "erm, maybe february? one?", "Only one?"),
+        ("ten-knives", "erm, maybe nine? eight?", "Right you are, son."),
+    ],
+)
+def test_a_hedge_listing_two_guesses_takes_the_last(
+    corpus: Corpus, tmp_path: Path, routine: str, typed: str, reply: str
+) -> None:
+    """ops25: "erm, maybe one? february?" lists two guesses. A fair friend neither asks again
+    nor gives up: the guess the victim ended on is their answer, as "one, no wait, february"
+    is (rule "a self-correction": a "?" between two answers is read as a correction marker,
+    only what follows counts). The first guess alone is not taken, nor is the question asked
+    again."""
+    lines = played(corpus, tmp_path, f"/prank {routine} anyway", typed)
+    answered = lines[lines.index(next(x for x in lines if typed in x)) + 1 :]
+    shown = "\n".join(answered)
+    assert reply in shown, lines
+    assert say("asked_again", "en") not in shown, lines
