@@ -196,3 +196,25 @@ def test_a_hedge_listing_two_guesses_takes_the_last(
     shown = "\n".join(answered)
     assert reply in shown, lines
     assert say("asked_again", "en") not in shown, lines
+
+
+# -- 5. forget-pig: a no to "Ready?" denies no pig --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch"),
+    [
+        ("not ready, no", None),  # answers "Ready?": the trick goes on, the reveal lands
+        ("am i ready? nah mate", None),
+        ("what pig? nah mate", "deny"),  # the writers' rows: a closing no after pig talk
+        ("Who is a pig? Me?? Aah no", "deny"),
+    ],
+)
+def test_forget_pig_reads_a_no_to_ready_as_no_denial(
+    corpus: Corpus, typed: str, branch: str | None
+) -> None:
+    """ops25: forget-pig's closing-no rule (verdicts24enplain: "what pig? nah mate" denies
+    being a pig, as every such tuning row is labelled) took a no answering "Ready?" for a
+    denial too, and said "See? You've forgotten already." to one who only said not yet."""
+    state = corpus.routines["forget-pig"].states["ask"]
+    assert state.verdict(typed).branch_id == branch
