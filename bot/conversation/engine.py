@@ -432,8 +432,8 @@ class Engine:
         return replace(message, text=offer.command, command=None)
 
     def _without_anyway(self, names: list[str]) -> tuple[list[str], bool]:
-        """A /prank's names without the word that plays a routine in any language (ANYWAY),
-        and whether it was there: the last word, as the offer writes it, or as people type
+        """A /prank's names without the word that plays a routine in any language (the
+        lexicon's anyway_words), and whether it was there: the last word, as the offer writes it, or as people type
         it after the offer (newuser23): closed by a particle or a mark (照玩吧, 照玩啦,
         "anyway!"), after a word of assent (ok 照玩), or glued to the name (十把刀照玩,
         ten-knives照玩). Read as part of the name, each found no routine. Read as shown, its
