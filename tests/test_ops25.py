@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.content.corpus import Corpus
-from bot.conversation.answering import Incoming
+from bot.conversation.answering import Incoming, LinkOpened
 from bot.conversation.engine import OFFER_SECONDS, Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
@@ -63,6 +63,24 @@ def test_an_offer_lapses(corpus: Corpus) -> None:
     assert engine.offer_taken(offered.chat, late) is late
     someone_else = Incoming(Person(8, "Kim", "kim", "en"), "anyway", 101.0, chat_id=7)
     assert engine.offer_taken(offered.chat, someone_else) is someone_else
+
+
+def test_a_links_offer_is_taken_as_the_link_opened_anyway(corpus: Corpus) -> None:
+    """A prank link to a Chinese routine opened in English is offered as /prank offers it;
+    the bare word after it stands for /start CODE anyway, which the turn resolves as the link
+    it opens (its play counted once, there)."""
+    engine = Engine(corpus, random.Random(25))
+    sam = Person(7, "Sam", "sam", "en")
+    link = LinkOpened("abc123", "ten-knives")
+    offered = sent(engine, ChatState(), sam, "/start abc123", 10.0, chat_id=7, link=link)
+    assert not offered.chat.pranks
+    typed = Incoming(sam, "ok anyway", 20.0, chat_id=7)
+    taken = engine.offer_taken(offered.chat, typed)
+    assert taken.text == "/start abc123 anyway" and taken.command is not None
+    assert taken.command.name == "start"
+    played_it = sent(engine, offered.chat, sam, taken.text, 20.0, chat_id=7, link=link)
+    assert [p.routine for p in played_it.chat.pranks.values()] == ["ten-knives"]
+    assert played_it.chat.offer is None
 
 
 @pytest.mark.slow  # a bot against the Telegram emulator
