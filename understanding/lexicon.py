@@ -286,6 +286,11 @@ FIELDS: dict[str, str] = {
     # that says something is wrong or not done yet (不对, "not yet"): asked again
     "graded_yeses": PHRASES,
     "not_yet_nos": PHRASES,
+    # the word that plays a routine offered in another language all the same (/prank
+    # ten-knives 照玩, or alone, answering the offer), and the words of assent people type
+    # before it (ok 照玩, 好吧照玩): bot/conversation/engine.py
+    "anyway_words": WORDS,
+    "anyway_leads": WORDS,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
@@ -798,6 +803,8 @@ class Lexicon:
     hedged_sayings_en: tuple[str, ...]
     graded_yeses: tuple[str, ...]
     not_yet_nos: tuple[str, ...]
+    anyway_words: frozenset[str]
+    anyway_leads: frozenset[str]
     ya_verbs_en: frozenset[str]
     unread_words_en: frozenset[str]
     asked_back_openers_en: frozenset[str]

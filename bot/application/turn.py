@@ -165,6 +165,9 @@ class Turns:
         chat at a time, on every instance)."""
         chat = self.storage.load_chat(message.chat_id)
         message = self._resolved(message)
+        taken = self.services.engine.offer_taken(chat, message)
+        if taken is not message:  # a bare "照玩" taking the chat's offer: the command it stands for
+            message = self._resolved(taken)
         response = self._link_counted(chat, message, await self._respond(chat, message))
         # Where the chat is, and the state found there before the turn moved into it: a send
         # may find the group moved (`_apply`), merged into the supergroup's state.
@@ -370,15 +373,16 @@ class Turns:
     async def migrate(self, old: int, new: int, outbox: Outbox) -> None:
         """A group became a supergroup: its pranks, scores and network go with it. Safe to
         repeat (the second time there is nothing left to move) and onto a chat that has state
-        already (a message of the new chat handled first): the two are merged. The caller
-        holds the old chat's lock; the new chat's is taken here (`_move`)."""
+        already (a message of the new chat handled first): the two are merged. Both chats'
+        locks are taken here, in the one order (`Storage.chats_locked`), whoever calls it:
+        polling's handler as the webhook's, which holds them already."""
         if old == new:
             return
-        moving = self.storage.load_chat(old)
-        if moving != ChatState():
-            await self._move(old, new, moving)
-        else:
-            async with self.storage.chat_lock(new):
+        async with self.storage.chats_locked([old, new]):
+            moving = self.storage.load_chat(old)
+            if moving != ChatState():
+                await self._move(old, new, moving)
+            else:
                 log.info("chat %s moved to %s", old, new)
                 self.storage.move_chat(old, new)
         outbox.set_timers(old, {})
@@ -696,7 +700,8 @@ def merged(staying: ChatState, moving: ChatState) -> ChatState:
         scores[key] = score
     decks = {**moving.decks, **staying.decks}
     next_ticket = staying.next_ticket + len(tickets)
-    return ChatState(moving.lang or staying.lang, next_ticket, pranks, scores, decks)
+    offer = staying.offer or moving.offer  # the supergroup's own, newer, first
+    return ChatState(moving.lang or staying.lang, next_ticket, pranks, scores, decks, offer)
 
 
 def _deadlines(state: ChatState) -> dict[str, float]:

@@ -85,7 +85,7 @@ _ANSWER_KEYS = {
     "saw_through",
     "outcome",
 }
-_OTHERWISE_KEYS = {"hint", "tries", "reveal", "outcome"}
+_OTHERWISE_KEYS = {"hint", "tries", "reveal", "outcome", "refused"}
 _ITEM_KEYS = {
     *("id", "zh", "en", TRADITIONAL_KEY, HONG_KONG_KEY, "restored", "plays", "skip"),
     "not_dealt_in",
@@ -368,6 +368,10 @@ class RoutineState:
     give_away: tuple[str, ...] = ()
     # The routine's (or the state's) line for a give-away; None: the engine says its own.
     saw_through_reply: Text | None = None
+    # What a refusal no answer takes is told (`otherwise: {refused: …}`), where the reveal is
+    # the prank and would land on one who would not play (blood-type's 我是你的理想型); None:
+    # the reveal.
+    refused_reply: Text | None = None
     # What an answer saying the give-away leads to: the routine ends, saw_through, with
     # `saw_through_reply` (without one, the engine says the interface's own line).
     seen_through: Answer = field(init=False, repr=False, compare=False)
@@ -417,7 +421,8 @@ class RoutineState:
         reply = self.saw_through_reply
         seen = Answer((), None, reply, None, None, GIVE_AWAY, saw_through=True, give_away=True)
         object.__setattr__(self, "seen_through", seen)
-        refused = Answer((), None, self.reveal, None, id=REFUSED, ending=REFUSED)
+        told = self.refused_reply or self.reveal
+        refused = Answer((), None, told, None, id=REFUSED, ending=REFUSED)
         object.__setattr__(self, "refused_reveal", refused)
         object.__setattr__(self, "refused_as", {})
         object.__setattr__(self, "caught_in_time_as", {})
@@ -1529,6 +1534,16 @@ class _Checker:
         if tries and hint is None:
             self.fail((*otherwise_path, "tries"), f"{where}: 'tries' needs a 'hint' to give")
         reveal_outcome = otherwise.get("outcome", CALLED_OFF)
+        refused_reply = None
+        if "refused" in otherwise:
+            refused_path = (*otherwise_path, "refused")
+            refused_reply = self.text(otherwise["refused"], refused_path, "refused", plays)
+            if otherwise.get("outcome") != FELL:
+                self.fail(
+                    refused_path,
+                    f"{where}: a refusal's own line is for a reveal that is the prank"
+                    " (outcome: fell); any other reveal a refusal may be told",
+                )
         if reveal_outcome not in _REVEAL_OUTCOMES:
             self.fail(
                 (*otherwise_path, "outcome"),
@@ -1581,6 +1596,7 @@ class _Checker:
             reveal_outcome=str(reveal_outcome),
             give_away=give_away,
             saw_through_reply=reply,
+            refused_reply=refused_reply,
         )
 
     def called_off_reveal(self, reveal: Text, path: Path_, where: str) -> None:

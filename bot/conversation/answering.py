@@ -507,5 +507,5 @@ def scored(
     new = Score(person.label[:24], old.pranked + pranked, old.fooled + fooled, old.sharp + sharp)
     # built directly, not with dataclasses.replace: this runs on every punchline
     return ChatState(
-        chat.lang, chat.next_ticket, chat.pranks, {**chat.scores, key: new}, chat.decks
+        chat.lang, chat.next_ticket, chat.pranks, {**chat.scores, key: new}, chat.decks, chat.offer
     )

@@ -55,6 +55,7 @@ from bot.conversation.deck import new_deck
 from bot.conversation.records import Record
 from bot.conversation.state import (
     ChatState,
+    Offer,
     Person,
     Prank,
     clean_name,
@@ -73,17 +74,19 @@ from bot.i18n.language import (
     language_for,
     language_named,
 )
+from understanding.lexicon import Lexicon
 
 MAX_GROUP_PRANKS = 20
 PRANKS_PER_STARTER = 3  # in a group: one member cannot take every slot
 PRANK_COOLDOWN = 10.0  # seconds a group member waits after asking a prank before the next
 STATS_ROWS = 5
 MAX_CHOICES = 5  # routines listed when a name fits several
-ANYWAY = frozenset({"anyway", "anyways", "照玩"})  # /prank ten-knives anyway: in any language
-# A word of assent typed before it, as people answer an offer: /prank ten-knives ok 照玩
-ANYWAY_LEADS = frozenset({"ok", "okay", "好", "好吧", "好啊", "好的", "行", "得"})
-# What may close the word, as closing a sentence: 照玩吧, 照玩啦, "anyway!"
+# The word that plays a routine in any language (/prank ten-knives anyway), and the words of
+# assent typed before it (/prank ten-knives ok 照玩), are the lexicon's: anyway_words,
+# anyway_leads. What may close the word, as closing a sentence: 照玩吧, 照玩啦, "anyway!"
 ANYWAY_CLOSERS = "!！~～.。…,，"
+# Seconds an offer to play a routine all the same waits for a bare "照玩" or "anyway" (Offer)
+OFFER_SECONDS = 300.0
 # The chat's decks, under short names: they are stored with every waiting prank.
 PRANK_DECKS = {SIMPLIFIED: "pz", ENGLISH: "pe"}
 # One-liners and dialogues: a deck per language, of the items that play in it.
@@ -153,6 +156,8 @@ class Engine:
             return self.not_text(chat, message)
         assert parsed is not None
         chat = self.drop_unknown(chat)
+        if chat.offer is not None:  # a command moves on from an offer: it answered none
+            chat = replace(chat, offer=None)
         lang = language_for(message.sender.language_code, chat.lang)
         name, args = parsed.name, parsed.args
         found = self.commands.get(name)
@@ -292,6 +297,7 @@ class Engine:
         routine = self.corpus.routines[link.routine]
         if not (link.own or routine.plays_in(lang) or self._without_anyway(after or [])[1]):
             other, title = self._played_elsewhere(routine, lang)
+            chat = self._offered(chat, message, f"/start {link.code}")
             return self._say(chat, f"link_plays_only_{other}", lang, title=title, code=link.code)
         started = self._play(chat, message, routine, None, lang)
         ticket = str(chat.next_ticket)
@@ -376,6 +382,7 @@ class Engine:
         if not routine.plays_in(lang) and not anyway:
             other, title = self._played_elsewhere(routine, lang)
             tail = "".join(f" @{m[:32]}" for m in mentions[:1])
+            chat = self._offered(chat, message, f"/prank {routine.id}{tail}")
             return self._say(
                 chat, f"plays_only_{other}", lang, title=title, id=routine.id, tail=tail
             )
@@ -390,9 +397,43 @@ class Engine:
             return other, say("quoted_title", lang, title=routine.title.in_(lang))
         return other, say("untitled_routine", lang)  # no English title to a Chinese reader
 
+    @staticmethod
+    def _offered(chat: ChatState, message: Incoming, command: str) -> ChatState:
+        """`chat` remembering the offer just made to the sender: `command` (with "anyway",
+        as the offer writes it) plays it, for OFFER_SECONDS (`offer_taken`)."""
+        offer = Offer(f"{command} anyway", message.sender.key, message.now + OFFER_SECONDS)
+        return replace(chat, offer=offer)
+
+    def offer_taken(self, chat: ChatState, message: Incoming) -> Incoming:
+        """`message`, or, where it takes the chat's offer, the command the offer said to send
+        (`Offer`): a bare "照玩" or "anyway" (with a word of assent before it, a particle or
+        a mark after it, as the command's word is read: `_without_anyway`), from whoever it
+        was offered to, before it lapses, answering no waiting prank's question. Asked by the
+        turn before it looks up what a command refers to (the prank link a /start CODE
+        opens), so the offer plays as the command it stands for does."""
+        offer = chat.offer
+        if (
+            offer is None
+            or message.command is not None
+            or not message.words
+            or message.now > offer.until
+            or message.sender.key != offer.to
+            or message.ticket in chat.pranks
+        ):
+            return message
+        words = message.text.split()
+        if not words or len(words) > 3:  # "ok 照玩", "好吧 照玩 啦": never a sentence
+            return message
+        rest, anyway = self._without_anyway(words)
+        leads, closers = self._lexicon.anyway_leads, self._anyway_closers + "、"
+        said = [word.casefold().rstrip(closers) for word in rest]
+        if not anyway or any(word and word not in leads for word in said):
+            return message
+        return replace(message, text=offer.command, command=None)
+
     def _without_anyway(self, names: list[str]) -> tuple[list[str], bool]:
-        """A /prank's names without the word that plays a routine in any language (ANYWAY),
-        and whether it was there: the last word, as the offer writes it, or as people type
+        """A /prank's names without the word that plays a routine in any language (the
+        lexicon's anyway_words), and whether it was there: the last word, as the offer writes it, or as people type
         it after the offer (newuser23): closed by a particle or a mark (照玩吧, 照玩啦,
         "anyway!"), after a word of assent (ok 照玩), or glued to the name (十把刀照玩,
         ten-knives照玩). Read as part of the name, each found no routine. Read as shown, its
@@ -400,22 +441,33 @@ class Engine:
         unread, and the name echoed without the mark (redteam24)."""
         if not names:
             return names, False
-        lexicon = self.corpus.lexicon or load_lexicon(DEFAULT_LEXICON)
-        closers = ANYWAY_CLOSERS + "".join(lexicon.particles_zh)
+        lexicon, closers = self._lexicon, self._anyway_closers
         shown = clean_name(names[-1])
         last = shown.casefold().rstrip(closers)
-        if last in ANYWAY:
+        if last in lexicon.anyway_words:
             rest = names[:-1]
         else:
-            glued = next((w for w in ANYWAY if last.endswith(w) and len(last) > len(w)), None)
+            glued = next(
+                (w for w in lexicon.anyway_words if last.endswith(w) and len(last) > len(w)),
+                None,
+            )
             if glued is None:
                 return names, False
             rest = [*names[:-1], shown[: len(last) - len(glued)]]
         if rest:  # the assent before it, a word of its own or glued (好，照玩)
             before = rest[-1].casefold().rstrip(closers + "、")
-            if not before or (len(rest) > 1 and before in ANYWAY_LEADS):
+            if not before or (len(rest) > 1 and before in lexicon.anyway_leads):
                 rest = rest[:-1]
         return rest, True
+
+    @property
+    def _lexicon(self) -> Lexicon:
+        return self.corpus.lexicon or load_lexicon(DEFAULT_LEXICON)
+
+    @property
+    def _anyway_closers(self) -> str:
+        """What may close the word that plays a routine anyway: a mark, a particle."""
+        return ANYWAY_CLOSERS + "".join(self._lexicon.particles_zh)
 
     def _no_target(
         self,

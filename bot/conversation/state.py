@@ -332,6 +332,41 @@ class Score:
     sharp: int = 0
 
 
+OFFER_COMMANDS = ("/prank ", "/start ")  # the commands an offer may be taken as
+OFFER_LIMIT = 128  # characters of an offer's command: a routine's id, a code, a @username
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A routine the bot offered to play all the same, in a language it does not play in
+    (`Engine.prank`, `Engine._open_link`): the command that plays it (`/prank ten-knives
+    @bob anyway`, `/start CODE anyway`), whom it was offered to (`Person.key`) and until
+    when. The offered person's bare "照玩" or "anyway" takes it (`Engine.offer_taken`): as a
+    friend who asked "play it anyway?" hears the answer (ops25: it found no prank to
+    answer and was nudged). Kept a while only (OFFER_SECONDS), and one at a time."""
+
+    command: str
+    to: str
+    until: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"command": self.command, "to": self.to, "until": round(self.until, 1)}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Offer:
+        _expect(isinstance(data, dict), "an offer must be an object")
+        command, to, until = data.get("command"), data.get("to"), data.get("until")
+        _expect(
+            isinstance(command, str)
+            and len(command) <= OFFER_LIMIT
+            and command.startswith(OFFER_COMMANDS),
+            "offer command",
+        )
+        _expect(isinstance(to, str) and 0 < len(to) <= 64, "offer to")
+        _expect(isinstance(until, int | float) and not isinstance(until, bool), "offer until")
+        return cls(command, to, float(until))
+
+
 @dataclass(slots=True, init=False)  # not frozen, __init__ written out: see Prank
 class ChatState:
     """Everything remembered about one chat."""
@@ -341,6 +376,9 @@ class ChatState:
     pranks: dict[str, Prank] = field(default_factory=dict)
     scores: dict[str, Score] = field(default_factory=dict)
     decks: dict[str, Deck] = field(default_factory=dict)  # see the *_DECK names in engine
+    # The routine last offered to play all the same, while it may be taken (Offer): stored
+    # only while there is one, so a state kept before it reads as one without.
+    offer: Offer | None = None
 
     def __init__(
         self,
@@ -349,12 +387,14 @@ class ChatState:
         pranks: dict[str, Prank] | None = None,
         scores: dict[str, Score] | None = None,
         decks: dict[str, Deck] | None = None,
+        offer: Offer | None = None,
     ) -> None:
         self.lang = lang
         self.next_ticket = next_ticket
         self.pranks = {} if pranks is None else pranks
         self.scores = {} if scores is None else scores
         self.decks = {} if decks is None else decks
+        self.offer = offer
 
     def with_prank(self, ticket: str, prank: Prank | None) -> ChatState:
         pranks = dict(self.pranks)
@@ -364,7 +404,7 @@ class ChatState:
             pranks[ticket] = prank
         # built directly: dataclasses.replace inspects the fields on every call, and this
         # runs on every answer
-        return ChatState(self.lang, self.next_ticket, pranks, self.scores, self.decks)
+        return ChatState(self.lang, self.next_ticket, pranks, self.scores, self.decks, self.offer)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"next": self.next_ticket}
@@ -376,6 +416,8 @@ class ChatState:
             data["scores"] = {k: _score_json(s) for k, s in self.scores.items()}
         if self.decks:
             data["decks"] = {k: _deck_json(d) for k, d in self.decks.items()}
+        if self.offer is not None:
+            data["offer"] = self.offer.to_json()
         return data
 
     @classmethod
@@ -408,7 +450,15 @@ class ChatState:
                 "deck",
             )
             decks[str(key)] = Deck(*value)
-        return cls(lang, next_ticket, pranks, scores, decks)
+        offer = data.get("offer")
+        return cls(
+            lang,
+            next_ticket,
+            pranks,
+            scores,
+            decks,
+            None if offer is None else Offer.from_json(offer),
+        )
 
 
 def _deck_json(deck: Deck) -> list[int]:

@@ -280,8 +280,8 @@ CATALOGUE: dict[str, Text] = {
     # it has none there, plainly "this one" (a mainland reader saw “Overtaking in a race”)
     "quoted_title": Text("“{title}”", "“{title}”", zh_hant="「{title}」", zh_hk="「{title}」"),
     "untitled_routine": Text("这个套路", "This one", zh_hant="這個套路", zh_hk="呢個套路"),
-    # A Chinese reader is told the Chinese word /prank takes for "anyway" (照玩, engine's
-    # ANYWAY), not an English one (ops23). In Chinese the offer is an "if" before the
+    # A Chinese reader is told the Chinese word /prank takes for "anyway" (照玩, the
+    # lexicon's anyway_words; alone, it takes the offer: ChatState.offer), not an English one (ops23). In Chinese the offer is an "if" before the
     # command (还想玩的话，发…), not English's question and then an order ("还是要玩？发…"
     # read as translated), and a routine is funny played in a language (用英文玩), not "in
     # English inside it" (在英文里: native23).

@@ -5,6 +5,13 @@ psycopg 3 with a connection pool), anything else is a SQLite file (bot.storage.s
 interface (bot.storage.interface), one schema and its versions (bot.storage.schema).
 """
 
-from bot.storage.interface import Cutoffs, LinkRecord, Storage, StorageError, lock_order
+from bot.storage.interface import (
+    WHILE_LOCKED_OUT,
+    Cutoffs,
+    LinkRecord,
+    Storage,
+    StorageError,
+    lock_order,
+)
 
-__all__ = ["Cutoffs", "LinkRecord", "Storage", "StorageError", "lock_order"]
+__all__ = ["WHILE_LOCKED_OUT", "Cutoffs", "LinkRecord", "Storage", "StorageError", "lock_order"]

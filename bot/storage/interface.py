@@ -19,7 +19,13 @@ import time
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Hashable, Iterable, Iterator, Sequence
-from contextlib import AbstractAsyncContextManager, asynccontextmanager, nullcontext
+from contextlib import (
+    AbstractAsyncContextManager,
+    AsyncExitStack,
+    asynccontextmanager,
+    nullcontext,
+)
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +35,17 @@ from bot.conversation.state import ChatState
 from bot.storage.authored import AuthoredTables
 
 log = logging.getLogger(__name__)
+
+
+# What a task waits for another's lock inside (a chat's, an update's: `Storage.chat_lock`):
+# nothing, unless its caller says otherwise. The Telegram adapter gives the update's working
+# slot back meanwhile (bot/telegram/ordering.py): the lock's holder may be waiting on Telegram
+# (a 429, its slot given back), and a slot held by a task waiting for that lock was a slot
+# no other chat had; two such held both, and the holder, its wait over, found no slot to go on
+# in, for ever (ops25).
+WHILE_LOCKED_OUT: ContextVar[Callable[[], AbstractAsyncContextManager[None]]] = ContextVar(
+    "lock_wait", default=nullcontext
+)
 
 
 def lock_order(chat_ids: Iterable[int]) -> list[int]:
@@ -345,6 +362,21 @@ class Storage(AuthoredTables, ABC):
         and asks for it again gets it at once: it holds it."""
         return self._both_locks(("chat", chat_id), update_id)
 
+    @asynccontextmanager
+    async def chats_locked(
+        self, chat_ids: Iterable[int], ahead: tuple[int, int] | None = None
+    ) -> AsyncIterator[None]:
+        """Every chat's lock of `chat_ids` (`chat_lock`), taken in the one order
+        (`lock_order`): the one way an update's handling (the webhook's `locked_chats`) and
+        a group's move into its supergroup (`Turns.migrate`, by polling or webhook) take
+        them; `ahead`: (chat, update) a chat's lock reads ahead. Polling moved a group under
+        the supergroup's lock alone, or none (ops25), where the webhook held the group's."""
+        async with AsyncExitStack() as locks:
+            for chat_id in lock_order(chat_ids):
+                update_id = ahead[1] if ahead is not None and ahead[0] == chat_id else None
+                await locks.enter_async_context(self.chat_lock(chat_id, update_id))
+            yield
+
     def update_lock(self, update_id: int) -> AbstractAsyncContextManager[None]:
         """Held while an update that belongs to no chat (an inline query) is handled, so the
         same update delivered to two instances at once is handled by one of them."""
@@ -444,12 +476,18 @@ class KeyedLocks:
 
     @asynccontextmanager
     async def hold(self, key: Hashable) -> AsyncIterator[None]:
+        """The key's lock, waited for (if another holds it) inside WHILE_LOCKED_OUT."""
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._users[key] = self._users.get(key, 0) + 1
+        acquired = False
         try:
-            async with lock:
-                yield
+            async with WHILE_LOCKED_OUT.get()() if lock.locked() else nullcontext():
+                await lock.acquire()
+                acquired = True
+            yield
         finally:
+            if acquired:
+                lock.release()
             self._users[key] -= 1
             if not self._users[key]:
                 del self._users[key], self._locks[key]

@@ -37,6 +37,7 @@ from bot.storage.interface import (
     REVEAL_LEASE_SECONDS,
     TOUCH_EVERY,
     UPDATES_KEPT_SECONDS,
+    WHILE_LOCKED_OUT,
     Cutoffs,
     LinkRecord,
     RecentMarks,
@@ -688,7 +689,8 @@ class PostgresStorage(Storage):
                 self._lock_waiters, self._acquire, lock, unlock, arguments, ahead
             )
             try:
-                taken = await asyncio.shield(waiting)
+                async with WHILE_LOCKED_OUT.get()():  # another instance holds it
+                    taken = await asyncio.shield(waiting)
             except asyncio.CancelledError:
                 # The wait goes on in its thread: whatever it gets is handed straight back.
                 waiting.add_done_callback(

@@ -77,20 +77,17 @@ class Handlers:
     async def on_migrated(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A group became a supergroup: the pranks, scores and network go with it. Telegram
         says so twice: `migrate_to_chat_id` in the old group, `migrate_from_chat_id` in the
-        new supergroup. Either moves the chat; the second finds nothing left to move. Both
-        hold the old chat's lock (the webhook takes it for the new chat's, before the new
-        chat's own: `locked_chats`; here it is taken again, at once, or, polling, for the
-        first time), and the move takes the new chat's (`Turns.migrate`), so the two never
-        move at once, on any instance."""
+        new supergroup. Either moves the chat; the second finds nothing left to move. The
+        move takes both chats' locks, in the one order (`Turns.migrate`: the group's, then
+        the supergroup's), by polling as by webhook (which holds them already: taken again
+        at once), so the two never move at once, on any instance."""
         message = update.effective_message
         assert message is not None  # a MessageHandler's update
         outbox = self.outbox_for(update)
         if message.migrate_to_chat_id:
             await self.turns.migrate(message.chat_id, message.migrate_to_chat_id, outbox)
         elif message.migrate_from_chat_id:
-            old = message.migrate_from_chat_id
-            async with self.turns.storage.chat_lock(old):
-                await self.turns.migrate(old, message.chat_id, outbox)
+            await self.turns.migrate(message.migrate_from_chat_id, message.chat_id, outbox)
 
     async def on_edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An edit does not count as a new answer: a routine takes the first one given."""

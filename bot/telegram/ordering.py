@@ -38,6 +38,11 @@ An update waiting on its own chat's budget (a group's 20 messages a minute spent
 that chat: bot.telegram.rate_limits) gives its slot back while it waits (`slot_given_back`)
 and takes one again to go on; it keeps its chat's lock, so the chat's order stands. Two busy
 groups over their minute no longer hold both groups' slots, every other group waiting on them.
+Nor does an update hold its slot while it waits for a chat's lock in the database another
+task holds (`bot.storage.WHILE_LOCKED_OUT`): the group a supergroup's word moves in, locked
+by the group's update waiting out a 429, held a slot for the whole wait, and two such held
+both: no other group went on, nor the groups' updates when their wait was over (ops25). Every task that holds a
+slot is working or waiting on a budget every chat shares, so a slot always comes free.
 """
 
 from __future__ import annotations
@@ -53,6 +58,8 @@ from typing import Any
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import BaseUpdateProcessor
+
+from bot.storage import WHILE_LOCKED_OUT
 
 log = logging.getLogger(__name__)
 
@@ -140,9 +147,13 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         slot = _Slot(slots)
         await slot.take()
         token = _SLOT.set(slot)
+        # Nor does it hold its slot while it waits for a chat's lock another task holds
+        # (`WHILE_LOCKED_OUT`): that task may be waiting on a 429, its own slot given back.
+        waiting = WHILE_LOCKED_OUT.set(slot_given_back)
         try:
             await coroutine
         finally:
+            WHILE_LOCKED_OUT.reset(waiting)
             _SLOT.reset(token)
             slot.give_back()
 

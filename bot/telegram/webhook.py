@@ -149,10 +149,10 @@ class WebhookServer:
             async with AsyncExitStack() as locks:
                 if chat is None:
                     await locks.enter_async_context(self.storage.update_lock(update.update_id))
-                for chat_id in locked_chats(update):
-                    # the update's own chat's lock reads what it is about to handle ahead
-                    ahead = update.update_id if chat is not None and chat_id == chat.id else None
-                    await locks.enter_async_context(self.storage.chat_lock(chat_id, ahead))
+                else:  # the update's own chat's lock reads what it is about to handle ahead
+                    ahead = (chat.id, update.update_id)
+                    chats = self.storage.chats_locked(locked_chats(update), ahead)
+                    await locks.enter_async_context(chats)
                 await application.process_update(update)
 
         try:
