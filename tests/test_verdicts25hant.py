@@ -1,0 +1,58 @@
+"""Round twenty-five's Traditional Chinese verdicts (branch verdicts25hant): Taiwan Mandarin with
+Hokkien, and Hong Kong Cantonese, by kind, each pinned with fresh answers of the kind (not the
+tuning sets' rows) beside neighbours it must not change. The shipped corpus and lexicon, through
+the real matcher (the rules alone, no second opinion)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].verdict(answer).branch_id
+
+
+# -- (a) a refusal with a reason of its own -------------------------------------------------------
+# (唔讀喇，開工 and 眼睛花了 不打了 累 were read as seeing through, by the refusal the corpus lists:
+# writers of every round since ten label a refusal with a reason to stop otherwise)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("reverse-baba/baba", "唔讀喇，要返工", None),
+        ("reverse-baba/baba", "不唸了，好累", None),
+        ("reverse-baba/baba", "我唔讀，眼花", None),
+        ("reverse-baba/baba", "不唸，沒空", None),
+        ("follow-me-baba/third", "不打了，手好痛", None),
+        ("follow-me-baba/third", "唔跟喇，冇時間", None),
+        ("i-love-you-english/whole", "唔讀喇 我要煮飯", None),
+        ("i-love-you-english/whole", "不唸 懶得打", None),
+        # a state with a refusal of its own takes it there
+        ("dad-in-english/dad", "不叫，好累", "refuses"),
+    ],
+)
+def test_a_refusal_with_a_reason_of_its_own_stops_the_game(
+    corpus: Corpus, where: str, answer: str, expected: str | None
+) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("reverse-baba/baba", "唔讀，想佔我便宜", "sees_through"),  # the trick named beside it
+        ("reverse-baba/baba", "我唔讀", "sees_through"),  # a bare refusal: writers split, as listed
+        ("follow-me-baba/third", "唔跟，連埋就係你係我嘅爸爸", "sees_through"),
+        ("follow-me-baba/third", "不打，差點上當，好累", "sees_through"),  # a trick word too
+        ("i-love-you-english/whole", "唔讀 想我表白", "sees_through"),
+        ("dad-in-english/dad", "不叫，想當我爸", "sees_through"),
+    ],
+)
+def test_a_refusal_beside_the_trick_still_sees_through(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected
