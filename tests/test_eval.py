@@ -620,7 +620,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 886, 4 -> 887, 4
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 861, 2 -> 863, 2 (held 858, 2)
 # round twenty-four's tuning writers in the second opinion (in-sample): en 863, 2 -> 862, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (885, 4), "zh-hant": (1003, 3), "en": (862, 2)}
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hans 885, 4 -> 889, 4
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (889, 4), "zh-hant": (1003, 3), "en": (862, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -783,7 +784,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 894, 0 -> 893, 0
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hant 998, 4 -> 997, 4
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hans 893, 0 -> 894, 0
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (997, 4), "en": (867, 1)}
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 997, 4 -> 998, 4
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (998, 4), "en": (867, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -833,7 +835,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts24hans (pinyin typed with its syllables apart: bu zhi dao): zh-hans 891, 1 -> 892, 1
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1009, 1 -> 1010, 0 (麻麻地 算係鍾意啦 no longer no)
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hans 892, 1 -> 890, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (890, 1), "zh-hant": (1010, 0), "en": (868, 1)}
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hans 890, 1 -> 891, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1010, 0), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -874,7 +877,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 858, 3 -> 859, 2 (boo hoo?)
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 999, 0 -> 1000, 0
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1000, 0 -> 1001, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1000, 0), "en": (862, 3)}
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1000, 0 -> 1003, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1003, 0), "en": (862, 3)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -925,7 +929,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 896, 8 -> 897, 8; zh-hant 1012, 7 -> 1013, 7
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 871, 4 -> 872, 4 (held 870, 4)
 # round twenty-four's tuning writers in the second opinion (in-sample): en 872, 4 -> 871, 5
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1012, 7), "en": (871, 5)}
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1012, 7 -> 1014, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1014, 7), "en": (871, 5)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1107,7 +1112,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 224, 2 -> 225, 2
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 207, 2 -> 208, 1 (boo hoo? haha)
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 225, 2 -> 226, 2
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (226, 2), "zh-hant": (511, 2), "en": (208, 1)}
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 511, 2 -> 512, 2
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (226, 2), "zh-hant": (512, 2), "en": (208, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1212,7 +1218,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # washing my hands"): en 870, 1 -> 871, 1 (held 868, 2)
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 871, 1 -> 873, 1
 # round twenty-four's tuning writers in the second opinion (in-sample): en 873, 1 -> 872, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1010, 11), "en": (872, 1)}
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1010, 11 -> 1013, 7
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1013, 7), "en": (872, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1235,7 +1242,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts22en (a don't-know before a guess asked: no doubt): en 217, 1 -> 218, 1
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 228, 1 -> 229, 1
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 500, 2 -> 501, 2 (held 499, 3)
-ROUND_TWENTY_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (501, 3), "en": (218, 0)}
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 501, 3 -> 503, 2
+ROUND_TWENTY_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (503, 2), "en": (218, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1258,7 +1266,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 459, 1 -> 458, 1
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hans 459, 1 -> 460, 1
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 510, 4 -> 511, 3
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (458, 1), "zh-hant": (511, 3), "en": (445, 0)}
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 511, 3 -> 512, 3
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (458, 1), "zh-hant": (512, 3), "en": (445, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1425,7 +1434,9 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hant 1002, 6 -> 1006, 5
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 836, 5 -> 844, 0
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1006, 5 -> 1008, 3
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (899, 11), "zh-hant": (1008, 3), "en": (844, 0)}
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hans 899, 11 -> 900, 11
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1008, 3 -> 1009, 3
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (900, 11), "zh-hant": (1009, 3), "en": (844, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1437,7 +1448,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hant 493, 7 -> 494, 6
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 215, 4 -> 216, 4
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 494, 6 -> 495, 5
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (495, 5), "en": (216, 4)}
+# verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 495, 5 -> 512, 1
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (512, 1), "en": (216, 4)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once

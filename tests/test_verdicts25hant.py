@@ -56,3 +56,43 @@ def test_a_refusal_beside_the_trick_still_sees_through(
     corpus: Corpus, where: str, answer: str, expected: str
 ) -> None:
     assert verdict(corpus, where, answer) == expected
+
+
+# -- (b) Kongish 5 for 唔 ----------------------------------------------------------------------------
+# (5知 was read as 知, "I know": a claim where the writer did not know)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("guess-my-thoughts/ask", "5知喎", "dont_know"),
+        ("pig-ran-away/ask", "5知呀", "dont_know"),
+        ("elephant-fridge/giraffe", "5知", "dont_know"),
+        # a five with its measure is still five
+        ("elephant-fridge/giraffe", "5步", "other_steps"),
+    ],
+)
+def test_kongish_five_for_the_cantonese_not(
+    corpus: Corpus, where: str, answer: str, expected: str
+) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+# -- (c) a rhetorical where ---------------------------------------------------------------------------
+# (你哪有信神 and 邊有呢種字 ask "where is there?" to say there is none: they reached nothing)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("favourite-god/ask", "你哪有信神啦 廟都沒去過", "atheist"),
+        ("favourite-god/ask", "你邊有信神呀", "atheist"),
+        ("misread-char/ask", "哪有那種字 騙肖", "no_such"),
+        # a real where, reaching nothing read again, stays the safe path
+        ("favourite-god/ask", "哪有廟", None),
+    ],
+)
+def test_a_rhetorical_where_says_there_is_none(
+    corpus: Corpus, where: str, answer: str, expected: str | None
+) -> None:
+    assert verdict(corpus, where, answer) == expected

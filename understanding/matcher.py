@@ -1225,6 +1225,8 @@ class Matcher:
                 result = self._paused_inside(folded, parts, result)
             if result.branch is None and self.lexicon.typed_by_dialect_sound_zh:
                 result = self._said_in_dialect(parts, result)
+            if result.branch is None and "哪有" in folded:
+                result = self._where_is_there_none(parts, result)
         elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
             result = self._slipped_beside(parts, result)
         if result.torn and len(parts) > 1 and _CUT_OFF.match(text):
@@ -1393,6 +1395,26 @@ class Matcher:
             taken.why_not = ""
             return Match(refuses, self.branches[refuses].id, taken, (taken,), (stopped,))
         return result
+
+    def _where_is_there_none(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a rhetorical where" (verdicts25hant): 你哪有信神 and 哪有那種字 (Cantonese 邊有,
+        folded 哪有) ask "where is there?" to say there is none: where the answer reached
+        nothing, it is read again with 没有 for 哪有, and a branch it reaches then is taken."""
+        changed = False
+        read: list[Clause] = []
+        for texts, kinds in parts:
+            units = list(texts)
+            for i in range(len(units) - 1):
+                if units[i] == "哪" and units[i + 1] == "有":
+                    units[i] = "没"
+                    changed = True
+            read.append((units, kinds))
+        if not changed:
+            return found
+        again = self._understand(read)
+        if again.branch is None or again.torn:
+            return found
+        return replace(again, heard="哪有 → 没有, a rhetorical where")
 
     def _only_refused(self, found: Match) -> bool:
         """Whether every counted hit of `found` only refuses the act asked: a phrase of at most
