@@ -312,7 +312,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 692, 1 -> 685, 0 (read 692, 0 before it); zh-hant 978, 0 -> 969, 0
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 889, 0 -> 887, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
 # verdicts23en (dialect as lexicon data: Scots, Baltimore; "dum"): en 887, 2 -> 888, 2
-ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (888, 2)}
+# verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 969, 0 -> 970, 0
+ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (970, 0), "en": (888, 2)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -836,7 +837,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1009, 1 -> 1010, 0 (麻麻地 算係鍾意啦 no longer no)
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hans 892, 1 -> 890, 1
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hans 890, 1 -> 891, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1010, 0), "en": (868, 1)}
+# verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 1010, 0 -> 1011, 0
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1011, 0), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -930,7 +932,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 871, 4 -> 872, 4 (held 870, 4)
 # round twenty-four's tuning writers in the second opinion (in-sample): en 872, 4 -> 871, 5
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1012, 7 -> 1014, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1014, 7), "en": (871, 5)}
+# verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 1014, 7 -> 1015, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1015, 7), "en": (871, 5)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1267,7 +1270,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hans 459, 1 -> 460, 1
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 510, 4 -> 511, 3
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 511, 3 -> 512, 3
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (458, 1), "zh-hant": (512, 3), "en": (445, 0)}
+# verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 512, 3 -> 513, 3
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (458, 1), "zh-hant": (513, 3), "en": (445, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1324,7 +1328,8 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # verdicts22en (praise: better than my, not the worst): en 219, 0 -> 220, 0
 # verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 504, 1 -> 505, 1 (held 500, 2)
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hant 505, 2 -> 506, 2 (reads 506, 1)
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (506, 2), "en": (220, 0)}
+# verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 506, 2 -> 507, 1
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (507, 1), "en": (220, 0)}
 
 # Round twenty-two's final set, twelve new writers who never saw the corpus (Shantou, Yinchuan,
 # Changchun, Suzhou; Kinmen, Tamsui; Cheung Chau, Wong Tai Sin; Edinburgh, Cape Town, Baltimore,
@@ -1413,7 +1418,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # Cornish "ent" for ain't is unread)
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 209, 2 -> 210, 2
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 212, 2 -> 215, 3
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (509, 1), "en": (215, 3)}
+# verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 509, 1 -> 510, 1
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (215, 3)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
@@ -1436,7 +1442,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1006, 5 -> 1008, 3
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hans 899, 11 -> 900, 11
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1008, 3 -> 1009, 3
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (900, 11), "zh-hant": (1009, 3), "en": (844, 0)}
+# verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 1009, 3 -> 1013, 3
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (900, 11), "zh-hant": (1013, 3), "en": (844, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1756,7 +1763,8 @@ HELD = [
     # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 274, 3 -> 275, 3
     # reached 274, 3 at round twenty-three's start; wp23 (a question back in Chinese: 邊個話我系豬
     # 你先至系 asks who said it, no give-away): 274, 3 -> 274, 2
-    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (273, 5)}),
+    # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 273, 5 -> 277, 2
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (277, 2)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3

@@ -96,3 +96,42 @@ def test_a_rhetorical_where_says_there_is_none(
     corpus: Corpus, where: str, answer: str, expected: str | None
 ) -> None:
     assert verdict(corpus, where, answer) == expected
+
+
+# -- (d) Taiwan, Min and Cantonese words of a state's answer ------------------------------------------
+# (不會 to 累不累, 幾攰下 "quite tired", 無感覺 for 沒感覺 reached nothing)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("running-all-day/ask", "不會啊 剛睡醒", "not_tired"),
+        ("running-all-day/ask", "幾攰下", "tired"),
+        ("silent-love/ask", "無感覺捏", "no"),
+        # neighbours: a tiredness asked back still reads as it did
+        ("running-all-day/ask", "好攰", "tired"),
+        ("running-all-day/ask", "不累", "not_tired"),
+    ],
+)
+def test_words_of_taiwan_min_and_cantonese(
+    corpus: Corpus, where: str, answer: str, expected: str | None
+) -> None:
+    assert verdict(corpus, where, answer) == expected
+
+
+# -- (e) a don't-know in Cantonese and Hokkien ---------------------------------------------------------
+# (唔識呢首 "I don't know this song", 這首阮未曉唱, and 唔支 typed for 唔知 reached nothing)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "expected"),
+    [
+        ("mama-song/ask", "唔識呢首喎", "dont_know"),
+        ("mama-song/ask", "這首我未曉唱", "dont_know"),
+        ("elephant-fridge/meeting", "唔支喎", "dont_know"),
+    ],
+)
+def test_a_dont_know_in_cantonese_and_hokkien(
+    corpus: Corpus, where: str, answer: str, expected: str | None
+) -> None:
+    assert verdict(corpus, where, answer) == expected
