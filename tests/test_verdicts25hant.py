@@ -90,6 +90,8 @@ def test_kongish_five_for_the_cantonese_not(
         ("misread-char/ask", "哪有那種字 騙肖", "no_such"),
         # a real where, reaching nothing read again, stays the safe path
         ("favourite-god/ask", "哪有廟", None),
+        # a 哪有 another rule set aside stays aside (the asker called a machine)
+        ("silent-love/ask", "你係機械人 邊有愛", None),
     ],
 )
 def test_a_rhetorical_where_says_there_is_none(

@@ -1399,7 +1399,10 @@ class Matcher:
     def _where_is_there_none(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a rhetorical where" (verdicts25hant): 你哪有信神 and 哪有那種字 (Cantonese 邊有,
         folded 哪有) ask "where is there?" to say there is none: where the answer reached
-        nothing, it is read again with 没有 for 哪有, and a branch it reaches then is taken."""
+        nothing, it is read again with 没有 for 哪有, and a branch it reaches then is taken. Not
+        where a rule set the 哪有 aside (你是个程序 哪有爱: the asker called a machine, no answer)."""
+        if any(h.text == "哪有" and h.why_not for h in found.dropped):
+            return found
         changed = False
         read: list[Clause] = []
         for texts, kinds in parts:
