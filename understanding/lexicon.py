@@ -486,6 +486,8 @@ FIELDS: dict[str, str] = {
     "giving_up": PHRASES,  # 我投降, "give up": a don't-know giving up after a guess
     # rule "never mind, quitting": after 算了, these quit the game (不玩了), taking nothing back
     "quitting_zh": PHRASES,
+    # rule "a refusal with a reason of its own": a reason to stop beside a refusal (累, 开工)
+    "stop_reasons_zh": PHRASES,
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
@@ -934,6 +936,7 @@ class Lexicon:
     keeps_a_thing_no_zh: frozenset[str]
     giving_up: tuple[str, ...]
     quitting_zh: tuple[str, ...]
+    stop_reasons_zh: tuple[str, ...]
     nothing_zh: frozenset[str]
     worth_zh: frozenset[str]
     negators_en: frozenset[str]

@@ -1225,6 +1225,8 @@ class Matcher:
                 result = self._paused_inside(folded, parts, result)
             if result.branch is None and self.lexicon.typed_by_dialect_sound_zh:
                 result = self._said_in_dialect(parts, result)
+            if result.branch is None and "哪有" in folded:
+                result = self._where_is_there_none(parts, result)
         elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
             result = self._slipped_beside(parts, result)
         if result.torn and len(parts) > 1 and _CUT_OFF.match(text):
@@ -1372,7 +1374,65 @@ class Matcher:
             # the asker means by the word, it answers nothing: the safe path
             echoed = _why(replace(hit), "the word asked back, then a choice (X? A or B)")
             return Match(None, None, None, (), (*result.dropped, echoed))
+        if (
+            result.branch is not None
+            and hit is not None
+            and hit.kind == "phrase"
+            and result.branch == self.owners.get(TRICK)
+            and self.lexicon.stop_reasons_zh
+            and self._only_refused(result)
+            and _gives_a_stop_reason_zh(parts, self.lexicon)
+        ):
+            # rule "a refusal with a reason of its own" (verdicts25hant): 唔讀喇，開工 and
+            # 眼睛花了 不打了 累 decline the line for a reason that is not the trick: the game
+            # stopped, nothing seen through: the state's refusal where it has one, else the
+            # safe path
+            stopped = _why(replace(hit), "a refusal with a reason of its own (不读，开工)")
+            refuses = self.owners.get("refuse")
+            if refuses is None or refuses == result.branch:
+                return Match(None, None, None, (), (*result.dropped, stopped))
+            taken = hit.for_branch(refuses)
+            taken.why_not = ""
+            return Match(refuses, self.branches[refuses].id, taken, (taken,), (stopped,))
         return result
+
+    def _where_is_there_none(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a rhetorical where" (verdicts25hant): 你哪有信神 and 哪有那種字 (Cantonese 邊有,
+        folded 哪有) ask "where is there?" to say there is none: where the answer reached
+        nothing, it is read again with 没有 for 哪有, and a branch it reaches then is taken. Not
+        where a rule set the 哪有 aside (你是个程序 哪有爱: the asker called a machine, no answer)."""
+        if any(h.text == "哪有" and h.why_not for h in found.dropped):
+            return found
+        changed = False
+        read: list[Clause] = []
+        for texts, kinds in parts:
+            units = list(texts)
+            for i in range(len(units) - 1):
+                if units[i] == "哪" and units[i + 1] == "有":
+                    units[i] = "没"
+                    changed = True
+            read.append((units, kinds))
+        if not changed:
+            return found
+        again = self._understand(read)
+        if again.branch is None or again.torn:
+            return found
+        return replace(again, heard="哪有 → 没有, a rhetorical where")
+
+    def _only_refused(self, found: Match) -> bool:
+        """Whether every counted hit of `found` only refuses the act asked: a phrase of at most
+        three units opening with a negator (不读, 不打了, 不要跟) that is no trick word
+        (不上当), or a no or refusal no branch takes."""
+        trick = _trick_keys(self.lexicon)
+        for h in found.hits:
+            if h.branch is None and h.intent in ("no", "refuse"):
+                continue
+            if h.kind != "phrase" or h.branch != found.branch:
+                return False
+            phrase = compile_phrase(h.text, self.lexicon)
+            if not phrase.negative or phrase.units > 3 or phrase.key in trick:
+                return False
+        return True
 
     def _understand(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
@@ -10131,6 +10191,21 @@ def _hum_trailing_off(text: str, split: list[Clause], lexicon: Lexicon) -> bool:
 def _why(hit: Hit, reason: str) -> Hit:
     hit.why_not = reason
     return hit
+
+
+def _trick_keys(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's trick words, folded (once per lexicon, kept on it)."""
+    key = ("keys", TRICK)
+    found = lexicon.compiled.get(key)
+    if found is None:
+        found = lexicon.compiled[key] = frozenset(p.key for p in lexicon_phrases(lexicon, TRICK))
+    return cast(frozenset[str], found)
+
+
+def _gives_a_stop_reason_zh(parts: list[Clause], lexicon: Lexicon) -> bool:
+    """Whether the answer holds a reason to stop of lexicon.stop_reasons_zh (累, 开工, 没空)."""
+    said = "".join(t for texts, _ in parts for t in texts)
+    return any(reason in said for reason in lexicon.stop_reasons_zh)
 
 
 def _opens(texts: list[str], start: int, lexicon: Lexicon) -> bool:
