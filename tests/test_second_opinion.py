@@ -238,7 +238,9 @@ def test_where_the_reveal_is_the_prank_a_veto_never_makes_a_fall_of_a_sharp_eye(
     model does not read a fall either: here it reads seeing through ("I know the difference: no
     difference 😂"), which the reveal would have scored as a fall."""
     state = corpus.routines["you-and-pig"].states["ask"]
-    text = "你同豬咩分別我就知 無分別😂"
+    # without the turned-back 你同豬 (which the rules read as seeing through since wp25: the
+    # asker and a pig), as the rules still read it: knowing
+    text = "分別我就知 無分別😂"
     assert state.opinion is not None
     doubt = state.opinion.doubt(text, "claims_to_know", {"claims_to_know"})
     assert doubt is not None and doubt.label == "saw_through"  # the model alone would veto

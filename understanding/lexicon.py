@@ -111,6 +111,7 @@ FIELDS: dict[str, str] = {
     "taken_for_closers_zh": CHARS,  # 呢 in 当我不知道呢
     "taken_for_not_after_zh": CHARS,  # 就 in 就当我不知道吧 ("say I don't know")
     "own_story_leads_zh": PHRASES,  # 我家 in 我家冰箱…
+    "able_tails_zh": PHRASES,  # 能吃 in 西瓜冬瓜都能吃: a guess ruled out (wp25)
     "unclear_questions_zh": PHRASES,  # 问哪个 in 我哪知道你在问哪个
     "prediction_verbs_zh": PHRASES,
     # the asker's move once a task is done (唱完你 + 就叫我): crossed into mention frames
@@ -723,6 +724,7 @@ class Lexicon:
     taken_for_closers_zh: frozenset[str]
     taken_for_not_after_zh: frozenset[str]
     own_story_leads_zh: tuple[str, ...]
+    able_tails_zh: tuple[str, ...]
     unclear_questions_zh: tuple[str, ...]
     prediction_verbs_zh: tuple[str, ...]
     task_done_leads_zh: tuple[str, ...]
@@ -1066,6 +1068,12 @@ class Lexicon:
             return to_simplified(text.replace("關係", "关系").replace("係", "是").casefold())
 
         return {simplified(k): simplified(v) for k, v in self.cantonese.items()}
+
+    @cached_property
+    def refusals_zh(self) -> frozenset[str]:
+        """The refuse intent's Chinese words (不念, 不读, 懒): a branch's phrase among them
+        refuses too (rule "a refusal with a complaint")."""
+        return frozenset(self.intents["refuse"]["zh"]) if "refuse" in self.intents else frozenset()
 
     def intent_words(self, name: str) -> tuple[str, ...]:
         """An intent's words: its zh and en lists, and for dont_know every "cannot V" pair

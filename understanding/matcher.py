@@ -2867,6 +2867,11 @@ class Matcher:
             live = _complaint_goes_on(live, parts, dropped, lexicon)
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
+        sees = self.owners.get(TRICK)
+        if live and sees is not None and any(h.branch == sees for h in live):
+            live = _refused_with_a_complaint(live, parts, dropped, lexicon, sees)
+            if not live and not blockers:
+                return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and any(h.intent == TRICK for h in live):
             live = _trick_asked_as_doubt(live, parts, dropped, lexicon, self.owners.get(TRICK))
         if live and _meets(self.away_firsts, beside):
@@ -8341,6 +8346,18 @@ def _own_story(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
     return any(opening.startswith(lead) for lead in lexicon.own_story_leads_zh)
 
 
+def _said_able(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
+    """Whether a clause closes on what its thing can do or be (lexicon.able_tails_zh: 能吃,
+    可以吃), a particle or two after it aside: said of a guess, it is ruled out."""
+    if not 0 <= clause < len(parts):
+        return False
+    units = parts[clause][0]
+    end = len(units)
+    while end and units[end - 1] in lexicon.particles_zh:
+        end -= 1
+    return "".join(units[:end]).endswith(lexicon.able_tails_zh)
+
+
 def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
     """Whether the clause opens on what comes next (下面, 后面, 下一句: a prediction lead)."""
     if not 0 <= clause < len(parts):
@@ -9506,6 +9523,33 @@ def _complaint_goes_on(
     return kept
 
 
+def _refused_with_a_complaint(
+    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int
+) -> list[Hit]:
+    """Rule "a refusal with a complaint": the trick's branch reached only by a word that
+    refuses too (不念, 不读: the refuse intent's), beside a complaint (lexicon.complaints_zh:
+    烦, 累) or a refusal of other words (懒), and nothing else said but refusals and noes: the
+    victim is tired of the game, not wise to it (连起来干嘛，不念，烦; 不唸啦 累了 明天再說), and the
+    refusal leads where refusals lead (where no branch takes one, the safe path)."""
+    refusing = [
+        h for h in live if h.branch == sees and h.kind == "phrase" and h.text in lexicon.refusals_zh
+    ]
+    if not refusing or any(
+        h not in refusing and not (h.kind == "intent" and h.intent in (REFUSE, "no")) for h in live
+    ):
+        return live
+    words = {h.text for h in refusing}
+    said = "".join("".join(texts) for texts, _kinds in parts)
+    complaint = next((w for w in lexicon.complaints_zh if w in said), None) or next(
+        (h.text for h in live if h.intent == REFUSE and h.text not in words), None
+    )
+    if complaint is None:
+        return live
+    for hit in refusing:
+        dropped.append(_why(hit, f"a refusal with a complaint ('{complaint}'): no trick named"))
+    return [h for h in live if h not in refusing]
+
+
 def _trick_asked_as_doubt(
     live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int | None
 ) -> list[Hit]:
@@ -9710,6 +9754,27 @@ def _hedged(
             hedges[0].branch,
             dropped,
             "their own story after a don't-know (我家…): a reason",
+        )
+    if (
+        hedged
+        and hedges[0].branch is not None
+        and lexicon.able_tails_zh
+        and any(_said_able(parts, c, lexicon) for c in guessed)
+        and all(
+            _said_able(parts, c, lexicon) or not _holds(parts[c][1], HAN)
+            for c in guessed
+            if 0 <= c < len(parts)
+        )
+    ):
+        # rule "a don't-know beside what can": 唔知喎 西瓜冬瓜都食得 names melons to say they
+        # can be eaten, to a question of which cannot: it rules them out, it guesses nothing
+        # (an emoji of one beside it, 西瓜都很好吃 🍉, says no more)
+        return _guesses_dropped(
+            live,
+            guessed,
+            hedges[0].branch,
+            dropped,
+            "a don't-know beside what can (不知道 南瓜冬瓜都能吃): ruled out, no guess",
         )
     if hedged and hedges[0].branch is not None and _a_choice(parts, guesses, dropped, lexicon):
         # rule "a choice beside a don't-know" (verdicts18hant): 屬龍定蛇…唔記得喇, 唔記得喇，好似
