@@ -34,9 +34,22 @@ from tests.support.understanding import reached, units
         ("plenny fish in dea", "plenty fish in there"),  # Hawaii Pidgin
         ("whae wants twa", "who wants two"),  # Scots
         ("id hafta think", "id have to think"),
+        ("den yuh go ask", "then you go ask"),  # th typed as d
+        ("i fink it's nuffink wiv me", "i think its nothing with me"),  # as f and v
     ],
 )
 def test_dialect_spellings_are_read_as_the_standard_word(said: str, read: str) -> None:
+    assert " ".join(units(said)) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("a dose of it", "a dose of it"),  # "dose" is no "those": a dose
+        ("wit and wisdom", "wit and wisdom"),  # nor "wit" with
+    ],
+)
+def test_words_left_out_of_the_spellings(said: str, read: str) -> None:
     assert " ".join(units(said)) == read
 
 
