@@ -107,8 +107,10 @@ def test_a_word_before_its_noun_or_typed_standard_is_left(said: str, read: str) 
     [
         ("spose we could", "i suppose we could"),
         ("reckon you can", "i reckon you can"),
-        ("think so", "think so"),  # no subject after it: as typed
+        ("reckon so", "reckon so"),  # no subject after it: as typed
         ("guess what", "guess what"),
+        ("think i was born yesterday", "think i was born yesterday"),  # asked: you think
+        ("bet you say toast", "bet you say toast"),
         ("i reckon i can", "i reckon i can"),  # its subject said
     ],
 )

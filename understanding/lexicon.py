@@ -334,6 +334,7 @@ FIELDS: dict[str, str] = {
     # a verb of thinking opening its clause before a subject, its own "i" dropped ("spose i
     # could": i suppose i could)
     "subjectless_verbs_en": WORDS,
+    "subjectless_subjects_en": WORDS,
     # Pidgin's future: "go" after a subject and before one of these is "will" (you go dey look:
     # you will dey look), not the verb go
     "pidgin_future_en": WORDS,
@@ -827,6 +828,7 @@ class Lexicon:
     closing_words_en: Mapping[str, str]
     closing_tails_en: frozenset[str]
     subjectless_verbs_en: frozenset[str]
+    subjectless_subjects_en: frozenset[str]
     rhetorical_never_en: Mapping[str, str]
     askers_zh: frozenset[str]
     verdicts_zh: frozenset[str]

@@ -1328,14 +1328,14 @@ def _dialect_phrases(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
 
 def _subject_dropped(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """Rule "a verb of thinking with its subject dropped" (verdicts25endialect): a clause
-    opening with a word of lexicon.subjectless_verbs_en right before a subject of subjects_en
-    is said by "i" ("spose i could": i suppose i could; "reckon we can": i reckon we can), as
-    the lists' phrases have it; "think so", "guess what" are left as typed."""
+    opening with a word of lexicon.subjectless_verbs_en right before one of
+    subjectless_subjects_en is said by "i" ("spose i could": i suppose i could; "reckon we
+    can": i reckon we can), as the lists' phrases have it; "guess what" is left as typed."""
     if (
         len(texts) > 1
         and kinds[0] == WORD
         and texts[0] in lexicon.subjectless_verbs_en
-        and texts[1] in lexicon.subjects_en
+        and texts[1] in lexicon.subjectless_subjects_en
     ):
         texts.insert(0, "i")
         kinds.insert(0, WORD)
