@@ -107,6 +107,7 @@ def test_a_word_before_its_noun_or_typed_standard_is_left(said: str, read: str) 
     [
         ("spose we could", "i suppose we could"),
         ("reckon you can", "i reckon you can"),
+        ("guess it's toast then", "i guess its toast then"),  # a subject's apostrophe dropped
         ("reckon so", "reckon so"),  # no subject after it: as typed
         ("guess what", "guess what"),
         ("think i was born yesterday", "think i was born yesterday"),  # asked: you think
