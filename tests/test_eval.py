@@ -379,7 +379,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 1065, 2 -> 1063, 2
 # verdicts24hans (counted anew: 猪两条腿 不对 四条腿 puts the count right, no denial): zh-hans 910, 0 -> 911, 0
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 1063, 2 -> 1064, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (911, 0), "zh-hant": (1024, 0), "en": (1064, 2)}
+# verdicts25endialect (Pidgin "I fit do am" is I can; Scots "twa"): en 1064, 2 -> 1066, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (911, 0), "zh-hant": (1024, 0), "en": (1066, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -538,7 +539,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # after the merges, the switch's lead over the rules' branch 1.5 (docs/stat24.md; in-sample): en 874, 1 -> 873, 1
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 873, 1 -> 872, 1
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1013, 4 -> 1014, 3
-ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1014, 3), "en": (872, 1)}
+# verdicts25endialect (a word that cannot close its clause: "whos their"): en 872, 1 -> 873, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1014, 3), "en": (873, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -622,7 +624,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 861, 2 -> 863, 2 (held 858, 2)
 # round twenty-four's tuning writers in the second opinion (in-sample): en 863, 2 -> 862, 2
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hans 885, 4 -> 889, 4
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (889, 4), "zh-hant": (1003, 3), "en": (862, 2)}
+# verdicts25endialect (a verb of thinking with its subject dropped: "reckon i could"): en 863, 2 -> 864, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (889, 4), "zh-hant": (1003, 3), "en": (864, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -880,7 +883,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 999, 0 -> 1000, 0
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1000, 0 -> 1001, 0
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1000, 0 -> 1003, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1003, 0), "en": (862, 3)}
+# verdicts25endialect (the r not sounded: "not a lawyah"): en 864, 2 -> 865, 2
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1003, 0), "en": (865, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -989,7 +993,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1026, 3 -> 1027, 3
 # verdicts24enplain (a bare no to the pig trick denies it: "pig?? excuse me. PIG?? naw pal"): en 879, 4 -> 880, 4
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1027, 3 -> 1029, 1
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1029, 1), "en": (880, 4)}
+# verdicts25endialect (a word that cannot close its clause: "whose their"): en 880, 4 -> 881, 4
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1029, 1), "en": (881, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1179,7 +1184,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts22en (a don't-know before a guess asked: no doubt): en 437, 2 -> 438, 2
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 509, 2 -> 510, 2
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 510, 2 -> 512, 0
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (512, 0), "en": (438, 2)}
+# verdicts25endialect (a word that cannot close its clause: "whos thehr"): en 438, 2 -> 439, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (512, 0), "en": (439, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1222,7 +1228,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 871, 1 -> 873, 1
 # round twenty-four's tuning writers in the second opinion (in-sample): en 873, 1 -> 872, 1
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1010, 11 -> 1013, 7
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1013, 7), "en": (872, 1)}
+# verdicts25endialect (Geordie "whae" is who: "Whae's there, pet?", "Whae is it?"): en 873, 1 -> 875, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1013, 7), "en": (875, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1355,7 +1362,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 883, 1 -> 884, 1 (held 883, 2)
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 884, 1 -> 883, 2
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1026, 4 -> 1027, 3
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1027, 3), "en": (883, 2)}
+# verdicts25endialect (a word that cannot close its clause: "whos their then"): en 883, 2 -> 884, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1027, 3), "en": (884, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1443,7 +1451,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hans 899, 11 -> 900, 11
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1008, 3 -> 1009, 3
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 1009, 3 -> 1013, 3
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (900, 11), "zh-hant": (1013, 3), "en": (844, 0)}
+# verdicts25endialect (Norfolk yew, hev, hent, tharr, squit; Hawaii dea, no stay, slippahs; Bemba Nshishibe, Ee; Pittsburgh yinz, dahn; "couldn't tell yer", "spose I could"; in-sample): en 844, 0 -> 866, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (900, 11), "zh-hant": (1013, 3), "en": (866, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1471,7 +1480,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 506, 5 -> 508, 5
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 433, 3 -> 434, 3
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 508, 5 -> 509, 4
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (509, 4), "en": (432, 3)}
+# verdicts25endialect (a word that cannot close its clause: "who's their"): en 433, 3 -> 434, 3
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (509, 4), "en": (434, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1637,7 +1647,8 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (216, 0)}),  # rules14en2: "fresh"
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 220, 0 -> 221, 0 (main read 220, 0)
-    (ROUND_SEVEN_WRITERS / "gh12.tsv", 224, {"en": (221, 0)}),
+    # verdicts25endialect (Pidgin "i fit do am" is I can): en 221, 0 -> 222, 0
+    (ROUND_SEVEN_WRITERS / "gh12.tsv", 224, {"en": (222, 0)}),
     # rules17en (working going on from the result before: "... = 60, 60+10 = 70") 221 -> 222
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 222, 0 -> 223, 0 (main read 222, 0)
@@ -2040,7 +2051,8 @@ HELD = [
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 224, 3
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 210, 5 -> 216, 0 (main read 214, 0)
-    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (216, 0)}),
+    # verdicts25endialect (a word that cannot close its clause: "who their"): en 216, 0 -> 217, 0
+    (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (217, 0)}),
     # rules25hant merged with rules25hans and rules25en: zh-hans 224, 3
     (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (224, 3)}),
     # review14w (这个很老 no trick word: in the age question 老 is the topic): 224, 2

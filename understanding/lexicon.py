@@ -333,6 +333,14 @@ FIELDS: dict[str, str] = {
     "agreement_objects_en": WORDS,
     "agreement_not_verbs_en": WORDS,
     "agreement_irregular_en": TABLE,
+    # a word that cannot close its clause as typed, read as the word it sounds like there
+    # ("whos their": there; "couldnt tell yer": you); the words that may follow it still
+    "closing_words_en": TABLE,
+    "closing_tails_en": WORDS,
+    # a verb of thinking opening its clause before a subject, its own "i" dropped ("spose i
+    # could": i suppose i could)
+    "subjectless_verbs_en": WORDS,
+    "subjectless_subjects_en": WORDS,
     # Pidgin's future: "go" after a subject and before one of these is "will" (you go dey look:
     # you will dey look), not the verb go
     "pidgin_future_en": WORDS,
@@ -828,6 +836,10 @@ class Lexicon:
     agreement_objects_en: frozenset[str]
     agreement_not_verbs_en: frozenset[str]
     agreement_irregular_en: Mapping[str, str]
+    closing_words_en: Mapping[str, str]
+    closing_tails_en: frozenset[str]
+    subjectless_verbs_en: frozenset[str]
+    subjectless_subjects_en: frozenset[str]
     rhetorical_never_en: Mapping[str, str]
     askers_zh: frozenset[str]
     verdicts_zh: frozenset[str]
@@ -1330,6 +1342,15 @@ class Lexicon:
             words = key.split()
             found.setdefault(words[0], []).append((words, self.dialect_phrases_en[key].split()))
         return found
+
+    @cached_property
+    def closing_folded(self) -> dict[str, tuple[str, str]]:
+        """closing_words_en by each word as a clause holds it, after english_shorthand ("yer"
+        is your there): the word typed, and what it is read as."""
+        return {
+            self.english_shorthand.get(typed, typed): (typed, meant)
+            for typed, meant in self.closing_words_en.items()
+        }
 
     @cached_property
     def dialect_phrase_marks(self) -> frozenset[str]:

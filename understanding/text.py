@@ -1294,6 +1294,13 @@ def _english_dialects(
     if subjects and _agreement_hint(words, subjects):  # "I knows", "you wants me"
         for texts, kinds in result:
             _agreement(texts, kinds, lexicon)
+    if not lexicon.closing_words_en.keys().isdisjoint(words):  # "whos their", "tell yer"
+        for texts, kinds in result:
+            _closing_words(texts, kinds, lexicon, words)
+    thinking = lexicon.subjectless_verbs_en
+    if any(texts and texts[0] in thinking for texts, _ in result):  # "spose i could"
+        for texts, kinds in result:
+            _subject_dropped(texts, kinds, lexicon)
     if " pass" in folded and lexicon.pidgin_comparatives_en:  # (its one key: the gate)
         stops = lexicon.pidgin_comparative_stops_en
         for word, english in lexicon.pidgin_comparatives_en.items():
@@ -1317,6 +1324,40 @@ def _dialect_phrases(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
                 k += len(value) - 1
                 break
         k += 1
+
+
+def _subject_dropped(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Rule "a verb of thinking with its subject dropped" (verdicts25endialect): a clause
+    opening with a word of lexicon.subjectless_verbs_en right before one of
+    subjectless_subjects_en is said by "i" ("spose i could": i suppose i could; "reckon we
+    can": i reckon we can), as the lists' phrases have it; "guess what" is left as typed."""
+    if (
+        len(texts) > 1
+        and kinds[0] == WORD
+        and texts[0] in lexicon.subjectless_verbs_en
+        and texts[1] in lexicon.subjectless_subjects_en
+    ):
+        texts.insert(0, "i")
+        kinds.insert(0, WORD)
+
+
+def _closing_words(texts: list[str], kinds: list[int], lexicon: Lexicon, typed: list[str]) -> None:
+    """Rule "a word that cannot close its clause" (verdicts25endialect): a word of
+    lexicon.closing_words_en followed in its clause by no word but closing_tails_en and
+    fillers_en (a question mark aside) is the word it sounds like ("whos their": whos there;
+    "couldnt tell yer", yer folded to your: couldnt tell you). A determiner closes no clause.
+    `typed`: the answer's words as typed; a key of the table not among them reads nothing (an
+    answer of "your?" keeps its your)."""
+    table, tails, fillers = lexicon.closing_folded, lexicon.closing_tails_en, lexicon.fillers_en
+    for k in range(len(texts) - 1, -1, -1):
+        word = texts[k]
+        if kinds[k] == WORD and word in table:
+            spelt, meant = table[word]
+            if spelt in typed:
+                texts[k] = meant
+            return  # (the last one: any before it has this one after it)
+        if kinds[k] == WORD and word not in tails and word not in fillers:
+            return
 
 
 def _agreement(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
