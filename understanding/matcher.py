@@ -7408,7 +7408,7 @@ def _unchosen(
 def _closing_an_ask(particles_zh: frozenset[str], ask_closers_zh: frozenset[str]) -> frozenset[str]:
     """What may close a clause after an ask of rule "who it is, asked back": the lexicon's
     particles and ask closers, joined once per lexicon (joined on every answer the rule read,
-    the union was ~1% of a typical step)."""
+    the rule was ~1% of a typical step's samples, compiled; none after: speed25)."""
     return particles_zh | ask_closers_zh
 
 

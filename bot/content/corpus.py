@@ -258,7 +258,7 @@ class Answer:
     # Reaching it tells the victim they saw through the trick: `saw_through: true`, or a wary
     # `intent: trick` that goes on (its reply is written for one who saw it coming). Read on
     # most answers (the give-away, the second opinion's veto): worked out once, as `outcome`
-    # (a property, each read ran an interpreted call, ~1% of a typical answer step).
+    # (a property: each read from the compiled step ran an interpreted call).
     sees_through: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
