@@ -5891,14 +5891,25 @@ def _idioms_split(idioms: tuple[str, ...]) -> tuple[list[str], ...]:
     return tuple(idiom.split() for idiom in idioms)
 
 
+@cache
+def _idiom_words(idioms: tuple[str, ...]) -> frozenset[str]:
+    """Every word of lexicon.idioms_en, gathered once: `_inside_an_idiom_en`'s gate."""
+    return frozenset(word for words in _idioms_split(idioms) for word in words)
+
+
 def _inside_an_idiom_en(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> bool:
     """Rule "a word inside an idiom" (wp24): whether an English phrase or number hit's words
     stand inside one of lexicon.idioms_en said in its clause ("boo to a goose", "none of your
     beeswax")."""
     if not lexicon.idioms_en or not 0 <= hit.clause < len(parts) or not hit.text.isascii():
         return False
-    texts = [t.lower() for t in parts[hit.clause][0]]
+    typed = parts[hit.clause][0]
     end = hit.start + hit.units
+    if 0 <= hit.start < min(end, len(typed)) and typed[hit.start].lower() not in _idiom_words(
+        lexicon.idioms_en
+    ):
+        return False  # (most hits: their first word is in no idiom, none can hold them)
+    texts = [t.lower() for t in typed]
     said = texts[hit.start : end]
     for words in _idioms_split(lexicon.idioms_en):
         if said and said[0] not in words:
@@ -5925,6 +5936,13 @@ def _a_numeral(unit: str, lexicon: Lexicon) -> bool:
     return all(c in lexicon.numerals_zh or c.isdigit() for c in unit)
 
 
+@cache
+def _words_longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    """A lexicon list's words, the longest first (a prefix search takes 已经 before 已):
+    sorted once per lexicon, not on every clause read."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _ones_own_number(texts: list[str], leads: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether one clause's units tell one's own number (see _only_ones_own_numbers_zh)."""
     start = next((i for i, t in enumerate(texts) if _a_numeral(t, lexicon)), 0)
@@ -5933,7 +5951,7 @@ def _ones_own_number(texts: list[str], leads: tuple[str, ...], lexicon: Lexicon)
     if opener is None:
         return False
     between = lead[len(opener) :]
-    adverbs = sorted(lexicon.own_number_adverbs_zh, key=len, reverse=True)
+    adverbs = _words_longest_first(lexicon.own_number_adverbs_zh)
     told = False
     while between:
         adverb = next((word for word in adverbs if between.startswith(word)), None)
@@ -7460,6 +7478,14 @@ def _unchosen(
     )
 
 
+@cache
+def _closing_an_ask(particles_zh: frozenset[str], ask_closers_zh: frozenset[str]) -> frozenset[str]:
+    """What may close a clause after an ask of rule "who it is, asked back": the lexicon's
+    particles and ask closers, joined once per lexicon (joined on every answer the rule read,
+    the rule was ~1% of a typical step's samples, compiled; none after: speed25)."""
+    return particles_zh | ask_closers_zh
+
+
 def _asked_who_it_is(
     parts: list[Clause], hits: list[Hit], dropped: list[Hit], sees: int | None, lexicon: Lexicon
 ) -> list[Hit]:
@@ -7471,7 +7497,8 @@ def _asked_who_it_is(
     rules24hant). Cantonese 先 closing the ask (lexicon.ask_closers_zh: 你係我嘅乜嘢先) is set
     aside as a particle is (verdicts18hant)."""
     by_last = lexicon.asks_back_by_last
-    firsts, particles = lexicon.asks_back_firsts, lexicon.particles_zh | lexicon.ask_closers_zh
+    firsts = lexicon.asks_back_firsts
+    particles = _closing_an_ask(lexicon.particles_zh, lexicon.ask_closers_zh)
     asking: dict[int, int] = {}  # clause: where its closing question word starts
     shared: dict[int, int] = {}  # clause: where a phrase sharing the ask's 是 would end
     for index, (texts, kinds) in enumerate(parts):
@@ -9401,6 +9428,8 @@ def _clause_asks_again(
 ) -> bool:
     """Whether `units` (a clause, its "?" aside) is requests of lexicon.asks_again and
     particles or fillers only, one request at least ("蛤", "你说啥呀", "huh what", "what lol")."""
+    if units and units[0] not in particles and units[0] not in entries:
+        return False  # (most clauses: no request nor particle opens them, nothing is read)
     reached = {0: False}  # position → whether a request has been read up to it
     for at in range(len(units)):
         if at not in reached:

@@ -255,9 +255,16 @@ class Answer:
     # How the prank ends on this answer (see `_ends_as`): read on every answer, so worked out
     # once, when the answer is made.
     outcome: str | None = field(init=False, repr=False, compare=False)
+    # Reaching it tells the victim they saw through the trick: `saw_through: true`, or a wary
+    # `intent: trick` that goes on (its reply is written for one who saw it coming). Read on
+    # most answers (the give-away, the second opinion's veto): worked out once, as `outcome`
+    # (a property: each read from the compiled step ran an interpreted call).
+    sees_through: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "outcome", self._ends_as())
+        sees = self.saw_through or (TRICK in self.intents and self.goto is not None)
+        object.__setattr__(self, "sees_through", sees)
 
     def branch(self) -> Branch:
         lands = self.outcome == FELL
@@ -285,12 +292,6 @@ class Answer:
         """An answer that goes on after a fall ("first" to "you overtake the second", then
         the next question): the prank has landed once, whatever comes after it."""
         return self.goto is not None and self.ending == FELL
-
-    @property
-    def sees_through(self) -> bool:
-        """Reaching it tells the victim they saw through the trick: `saw_through: true`, or a
-        wary `intent: trick` that goes on (its reply is written for one who saw it coming)."""
-        return self.saw_through or (TRICK in self.intents and self.goto is not None)
 
     @property
     def unsure(self) -> bool:
@@ -411,7 +412,7 @@ class RoutineState:
         sharp = {answer.id for answer in self.answers if answer.sees_through}
         return frozenset({GIVE_AWAY, *sharp})
 
-    @property
+    @_built_on_first_use  # (read on every answer: a property ran an interpreted call each)
     def give_away_branch(self) -> int:
         """The give-away's branch in the state's matcher: one more, after its answers (see
         `_matcher`)."""
