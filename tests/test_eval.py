@@ -931,7 +931,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 871, 4 -> 872, 4 (held 870, 4)
 # round twenty-four's tuning writers in the second opinion (in-sample): en 872, 4 -> 871, 5
 # verdicts25hans (a rare character named is no guess, 不知道，生僻字吧？): zh-hans 896, 8 -> 899, 8
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (899, 8), "zh-hant": (1012, 7), "en": (871, 5)}
+# verdicts25hans (不曾 is 没 before a verb, 不曾发现。 a no): zh-hans 899, 8 -> 900, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1012, 7), "en": (871, 5)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1390,7 +1391,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 863, 5 -> 867, 5
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 867, 5 -> 869, 5
 # verdicts25hans (晓得 typed in pinyin beside Chinese, bu xiao de，你信哪个嘛): zh-hans 898, 1 -> 899, 1
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (899, 1), "zh-hant": (1022, 0), "en": (862, 5)}
+# verdicts25hans (the pig asked after with 能 as with 会, 猪能行吗): zh-hans 899, 1 -> 900, 1
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1022, 0), "en": (862, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,

@@ -158,3 +158,20 @@ def test_no_way_and_whom_do_i_ask(corpus: Corpus, where: str, answer: str, branc
 
 def test_mu_before_water_is_none() -> None:
     assert fold("河里木水", LEXICON) == "河里没水"  # round 11's final set
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # 不曾 ("never") is 没 before a verb: a no, where its 不 stood alone and 发现 said yes
+        ("silent-love/ask", "不曾发现。", "no"),  # round 16's final set
+        ("silent-love/ask", "从来不曾注意", "no"),
+        # the pig asked after with 能, 行 or 可以, as with 会: "can a pig?" answers
+        ("you-and-pig/explain", "我一天跑八百公里 猪能行吗", "explains"),  # round 23's final set
+        ("you-and-pig/ask", "我会挣钱 猪可以吗", "answers_directly"),
+    ],
+)
+def test_never_and_the_pig_asked_after(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
