@@ -34,12 +34,13 @@ def test_southwest_mo_xiaode_is_a_dont_know(
 @pytest.mark.parametrize(
     ("where", "answer", "branch"),
     [
-        # "How could I not know": 能 closing its clause or before a closing 吗 over a negated
-        # verb of knowing is of course knowing, no don't-know taking 知道 back
+        # "How could I not know": 能 closing its clause unasked over a negated verb of knowing
+        # is of course knowing, no don't-know taking 知道 back (asked, 我能不知道吗, it is rule
+        # "would I not know?"'s, tests/test_verdicts23hans.py)
         ("pig-ran-away/ask", "知道啊，这俺能不知道", "know"),  # round 24's final set (Xuzhou)
-        ("pig-ran-away/ask", "这我能不知道？", "know"),
-        ("pig-ran-away/ask", "我能不晓得吗", "know"),
+        ("pig-ran-away/ask", "知道，这我能不晓得", "know"),
         ("you-and-pig/ask", "这俺能不知道", "claims_to_know"),
+        ("guess-my-thoughts/ask", "知道撒 这个我能不知道", "claims_to_know"),
         # ...but the 能 of 可能 hedges: "I may not know"
         ("pig-ran-away/ask", "我可能不知道", "dont_know"),
     ],
@@ -56,6 +57,8 @@ def test_could_i_not_know(corpus: Corpus, where: str, answer: str, branch: str) 
         ("恁才是猪", "你才是猪"),
         ("恁这一套", "你这一套"),
         ("不知道 恁说几步", "不知道 你说几步"),
+        # ...and as 你 before the words a longer key keeps (Hokkien 想欲: a mention frame)
+        ("恁想欲我讲猪", "你想欲我说猪"),
         # ...and "so" before an adjective
         ("大象恁大冰箱恁小", "大象恁大冰箱恁小"),
         ("天恁热", "天恁热"),
