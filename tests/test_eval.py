@@ -139,7 +139,8 @@ ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # second opinion's learning; in-sample noise of a model that learns more): zh-hans 172 -> 171
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 171, 0 -> 169, 0; zh-hant 346, 0 -> 341, 0
 # verdicts22en (a don't-know before a guess asked: no doubt, 不晓得，五步？): zh-hans 169, 0 -> 170, 0
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (170, 0), "zh-hant": (341, 0), "en": (332, 1)}
+# verdicts25hans (a rare character named is no guess, 不晓得，生僻字？; 晓得 typed by sound, 小得啊): zh-hans 170, 0 -> 172, 0
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (341, 0), "en": (332, 1)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -196,7 +197,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # opinion; in-sample): en 669 -> 668
 # wp22 (a choice asked back clause by clause: "Paris... or F? ehn F" now asks, and the F after
 # it is not read): en 668 -> 667, a miss, no wrong punchline
-ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (743, 0), "en": (667, 0)}
+# verdicts25hans (晓得 typed by sound, 小得啊): zh-hans 687, 0 -> 688, 0
+ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (743, 0), "en": (667, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -380,7 +382,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts24hans (counted anew: 猪两条腿 不对 四条腿 puts the count right, no denial): zh-hans 910, 0 -> 911, 0
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 1063, 2 -> 1064, 2
 # verdicts25endialect (Pidgin "I fit do am" is I can; Scots "twa"): en 1064, 2 -> 1066, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (911, 0), "zh-hant": (1024, 0), "en": (1066, 2)}
+# verdicts25hans (晓得 typed by sound, 小得呀): zh-hans 911, 0 -> 912, 0
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1024, 0), "en": (1066, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -444,7 +447,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hant 1026, 1 -> 1027, 1
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 1109, 1 -> 1109, 2 (old era's boo hoo 😂, labelled saw_through, now boo_who)
 # round twenty-three's new tuning data (round22_final, round22_dev, round23_writers in the second opinion; in-sample): en 1109, 2 -> 1108, 2
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1027, 1), "en": (1108, 2)}
+# verdicts25hans (judging by how one talks is no 你说, 35？看你講話很幼稚): zh-hant 1027, 1 -> 1028, 1
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1028, 1), "en": (1108, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -625,7 +629,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # round twenty-four's tuning writers in the second opinion (in-sample): en 863, 2 -> 862, 2
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hans 885, 4 -> 889, 4
 # verdicts25endialect (a verb of thinking with its subject dropped: "reckon i could"): en 863, 2 -> 864, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (889, 4), "zh-hant": (1003, 3), "en": (864, 2)}
+# verdicts25hans (a rare character named is no guess, 不晓得 生僻字？; the north's 木 for 没, 河里木水, 木招; 知道 typed by sound, 资道啊): zh-hans 885, 4 -> 890, 4
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (890, 4), "zh-hant": (1003, 3), "en": (864, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -705,7 +710,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts24hans (the generation turned back: 叫哥 额比你大 sees through): zh-hans 903, 1 -> 904, 1 (held 902)
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 862, 1 -> 863, 1
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 994, 2 -> 996, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (996, 1), "en": (863, 1)}
+# verdicts25hans (Southwest's whom-do-I-ask, 你问我我问哪个): zh-hans 904, 1 -> 905, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (905, 1), "zh-hant": (996, 1), "en": (863, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -841,7 +847,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hans 892, 1 -> 890, 1
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hans 890, 1 -> 891, 1
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 1010, 0 -> 1011, 0
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (891, 1), "zh-hant": (1011, 0), "en": (868, 1)}
+# verdicts25hans (Changsha 港 for 讲, 港不出来, 我不港): zh-hans 890, 1 -> 893, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (893, 1), "zh-hant": (1011, 0), "en": (868, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -937,7 +944,9 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round twenty-four's tuning writers in the second opinion (in-sample): en 872, 4 -> 871, 5
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1012, 7 -> 1014, 7
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 1014, 7 -> 1015, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1015, 7), "en": (871, 5)}
+# verdicts25hans (a rare character named is no guess, 不知道，生僻字吧？): zh-hans 896, 8 -> 899, 8
+# verdicts25hans (不曾 is 没 before a verb, 不曾发现。 a no): zh-hans 899, 8 -> 900, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1015, 7), "en": (871, 5)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -994,7 +1003,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts24enplain (a bare no to the pig trick denies it: "pig?? excuse me. PIG?? naw pal"): en 879, 4 -> 880, 4
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1027, 3 -> 1029, 1
 # verdicts25endialect (a word that cannot close its clause: "whose their"): en 880, 4 -> 881, 4
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1029, 1), "en": (881, 4)}
+# verdicts25hans (a rare character named is no guess, 不晓得 生僻字？): zh-hans 912, 6 -> 913, 6
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (913, 6), "zh-hant": (1029, 1), "en": (881, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1253,7 +1263,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 228, 1 -> 229, 1
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 500, 2 -> 501, 2 (held 499, 3)
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 501, 3 -> 503, 2
-ROUND_TWENTY_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (503, 2), "en": (218, 0)}
+# verdicts25hans (a rare character named is no guess, 不知道，生僻字？): zh-hans 229, 1 -> 230, 1
+ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (503, 2), "en": (218, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1314,7 +1325,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 877, 2 -> 879, 2
 # after the merges, the switch's lead over the rules' branch 1.5 (docs/stat24.md; in-sample): zh-hant 1022, 7 -> 1021, 3
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hans 905, 2 -> 906, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (906, 2), "zh-hant": (1021, 3), "en": (879, 2)}
+# verdicts25hans (a rare character named is no guess, 不知道，是生僻字吧？): zh-hans 906, 2 -> 907, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (907, 2), "zh-hant": (1021, 3), "en": (879, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1408,7 +1420,9 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # bit of it" a no; "Well I never!" surprise): en 857, 5 -> 863, 5
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 863, 5 -> 867, 5
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 867, 5 -> 869, 5
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1022, 0), "en": (862, 5)}
+# verdicts25hans (晓得 typed in pinyin beside Chinese, bu xiao de，你信哪个嘛): zh-hans 898, 1 -> 899, 1
+# verdicts25hans (the pig asked after with 能 as with 会, 猪能行吗): zh-hans 899, 1 -> 900, 1
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1022, 0), "en": (862, 5)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1452,7 +1466,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1008, 3 -> 1009, 3
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 1009, 3 -> 1013, 3
 # verdicts25endialect (Norfolk yew, hev, hent, tharr, squit; Hawaii dea, no stay, slippahs; Bemba Nshishibe, Ee; Pittsburgh yinz, dahn; "couldn't tell yer", "spose I could"; in-sample): en 844, 0 -> 866, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (900, 11), "zh-hant": (1013, 3), "en": (866, 0)}
+# verdicts25hans (Southwest 莫晓得 a don't-know; could-I-not-know, 这俺能不知道; Central Plains 恁 for 你, 恁说俺是傻瓜): zh-hans 899, 11 -> 902, 8
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (902, 8), "zh-hant": (1013, 3), "en": (866, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1465,7 +1480,9 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 215, 4 -> 216, 4
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 494, 6 -> 495, 5
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 495, 5 -> 512, 1
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (512, 1), "en": (216, 4)}
+# verdicts25hans (Changsha 港 for 讲, 不港, 一下子港不出来): zh-hans 223, 3 -> 226, 3
+# verdicts25hans (judging by how one talks is no 你说, 三十？看你講話的樣子): zh-hant 494, 6 -> 495, 6
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (512, 1), "en": (216, 4)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once

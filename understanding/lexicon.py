@@ -1140,15 +1140,19 @@ class Lexicon:
     def double_negative_pattern(self) -> re.Pattern[str]:
         """那能不知道 → 当然知道, 谁没发现 → 当然发现: see double_negative_leads_zh (group 1 the
         verb); 谁看不出来 → 当然看得出来 (group 2 a perceiving_potentials_zh, 不 read as 得);
-        能不发现吗 → 当然发现吗 (group 3 a noticing_verbs_zh: 能 alone only before a closing 吗)."""
+        能不发现吗 → 当然发现吗 (group 3 a noticing_verbs_zh: 能 alone only before a closing 吗);
+        这俺能不知道 → 这俺当然知道 (group 3 a knowing verb too, 能 alone closing its clause
+        unasked, not the 能 of 可能: 可能不知道 is a hedge; asked, 我能不知道吗 is rule "would I
+        not know?"'s in the matcher)."""
         if not self.double_negative_leads_zh or not self.knowing_verbs_zh:
-            return re.compile("(?!)()()()")
+            return re.compile("(?!)()()()()")
         leads = alternation(list(self.double_negative_leads_zh))
         verbs = alternation([*self.knowing_verbs_zh, *self.noticing_verbs_zh])
         potentials = alternation(list(self.perceiving_potentials_zh) or ["(?!)"])
         noticing = alternation(list(self.noticing_verbs_zh) or ["(?!)"])
         return re.compile(
-            f"(?:{leads})(?:[不没]({verbs})|({potentials}))|能[不没]({noticing})(?=了?[吗嘛么])"
+            f"(?:{leads})(?:[不没]({verbs})|({potentials}))"
+            f"|能[不没]({noticing})(?=了?[吗嘛么])|(?<!可)能[不没]({verbs})(?![\\w?])"
         )
 
     @cached_property

@@ -381,7 +381,9 @@ def to_simplified(text: str) -> str:
 # Replacements as functions, not templates (r"当然\1"): `re` hands a template to a Python
 # helper on every call, match or not (~1.5 µs), and most answers have no match.
 def _sure(match: re.Match[str]) -> str:
-    verb = match.group(1) or match.group(3)  # 那能不知道, 能不发现吗
+    verb = (
+        match.group(1) or match.group(3) or match.group(4)
+    )  # 那能不知道, 能不发现吗, 这俺能不知道
     if verb is not None:
         return f"当然{verb}"
     return "当然" + match.group(2).replace("不", "得", 1)  # 谁看不出来: 当然看得出来
