@@ -136,3 +136,36 @@ def test_the_numbers_said_as_answers_stay(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # rule "answered, then scorned": the ease said after the answer agrees to nothing
+        ("shop-green-light/spell", "s h o p easy", "spelled"),
+        ("shop-green-light/spell", "Shop. Easy, next", "spelled"),
+        # and one's wits said plainly after it name no trick
+        ("shop-green-light/spell", "s h o p mate, im not daft", "spelled"),
+        ("imagine-chase/ask", "leg it, im not daft", "run"),
+    ],
+)
+def test_the_answer_then_its_ease_is_the_answer(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # the ease alone, or after a yes, agrees
+        ("shop-green-light/spell", "easy", "agrees"),
+        ("shop-green-light/spell", "yeah too easy", "agrees"),
+        # said first, the ease is the answer, and the question's word after it an echo
+        ("shop-green-light/spell", "easy. shop", "agrees"),
+    ],
+)
+def test_the_ease_alone_or_first_keeps_its_reading(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch
