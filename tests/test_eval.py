@@ -196,7 +196,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # opinion; in-sample): en 669 -> 668
 # wp22 (a choice asked back clause by clause: "Paris... or F? ehn F" now asks, and the F after
 # it is not read): en 668 -> 667, a miss, no wrong punchline
-ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (743, 0), "en": (667, 0)}
+# verdicts25enplain (plain English outside the lists read, "a few k?"): en 668, 0 -> 669, 0 (held 667, 0)
+ROUND_FIVE_FINAL_READ = {"zh-hans": (687, 0), "zh-hant": (743, 0), "en": (669, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -262,7 +263,8 @@ TAIPEI_REACHED = {"zh-hant": (231, 0)}
 # (rules9en): held at what that reached, (rows right, wrong punchlines) of 224 en rows.
 GLASGOW_EVAL = ROUND_SIX_WRITERS_TWO / "sc9.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 221, 0 -> 220, 1 (old era's bare boo hoo 😭, labelled saw_through, now boo_who)
-GLASGOW_REACHED = {"en": (220, 1)}  # raised by rules11zh's merge (tuned on)
+# verdicts25enplain (plain English outside the lists read, "id be offski oot the door, nae danger"): en 220, 1 -> 222, 1
+GLASGOW_REACHED = {"en": (222, 1)}  # raised by rules11zh's merge (tuned on)
 ATLANTA_EVAL = ROUND_SIX_WRITERS_TWO / "at9.tsv"
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 220, 0 -> 222, 0 (main read 221, 0)
@@ -312,7 +314,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 692, 1 -> 685, 0 (read 692, 0 before it); zh-hant 978, 0 -> 969, 0
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 889, 0 -> 887, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
 # verdicts23en (dialect as lexicon data: Scots, Baltimore; "dum"): en 887, 2 -> 888, 2
-ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (888, 2)}
+# verdicts25enplain (plain English outside the lists read, "id be gone out the door like a shot haha"): en 888, 2 -> 890, 2
+ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (969, 0), "en": (890, 2)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -378,7 +381,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 1065, 2 -> 1063, 2
 # verdicts24hans (counted anew: 猪两条腿 不对 四条腿 puts the count right, no denial): zh-hans 910, 0 -> 911, 0
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 1063, 2 -> 1064, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (911, 0), "zh-hant": (1024, 0), "en": (1064, 2)}
+# verdicts25enplain (plain English outside the lists read, "excuse me di ako baboy ha 😤"): en 1064, 2 -> 1065, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (911, 0), "zh-hant": (1024, 0), "en": (1065, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -536,7 +540,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 873, 1 -> 874, 1 (held 871, 1)
 # after the merges, the switch's lead over the rules' branch 1.5 (docs/stat24.md; in-sample): en 874, 1 -> 873, 1
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 873, 1 -> 872, 1
-ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1013, 4), "en": (872, 1)}
+# verdicts25enplain (plain English outside the lists read, "tha's got a grand way wi words"): en 872, 1 -> 873, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1013, 4), "en": (873, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -619,7 +624,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 886, 4 -> 887, 4
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 861, 2 -> 863, 2 (held 858, 2)
 # round twenty-four's tuning writers in the second opinion (in-sample): en 863, 2 -> 862, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (885, 4), "zh-hant": (1003, 3), "en": (862, 2)}
+# verdicts25enplain (plain English outside the lists read, "how the feck would I know"): en 863, 2 -> 867, 2 (held 862, 2)
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (885, 4), "zh-hant": (1003, 3), "en": (867, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -698,7 +704,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 995, 2 -> 996, 2
 # verdicts24hans (the generation turned back: 叫哥 额比你大 sees through): zh-hans 903, 1 -> 904, 1 (held 902)
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 862, 1 -> 863, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (994, 2), "en": (863, 1)}
+# verdicts25enplain (plain English outside the lists read, "yer a good laugh pal, even if yer a robot"): en 863, 1 -> 867, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (994, 2), "en": (867, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -781,7 +788,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 894, 0 -> 893, 0
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hant 998, 4 -> 997, 4
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hans 893, 0 -> 894, 0
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (997, 4), "en": (867, 1)}
+# verdicts25enplain (plain English outside the lists read, "ah here im not typin that 5 times at a red light"): en 869, 1 -> 871, 1 (held 867, 1)
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (997, 4), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -831,7 +839,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts24hans (pinyin typed with its syllables apart: bu zhi dao): zh-hans 891, 1 -> 892, 1
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1009, 1 -> 1010, 0 (麻麻地 算係鍾意啦 no longer no)
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hans 892, 1 -> 890, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (890, 1), "zh-hant": (1010, 0), "en": (868, 1)}
+# verdicts25enplain (plain English outside the lists read, "fine. u have good taste in mates, ie me 😂"): en 868, 1 -> 870, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (890, 1), "zh-hant": (1010, 0), "en": (870, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -872,7 +881,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 858, 3 -> 859, 2 (boo hoo?)
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 999, 0 -> 1000, 0
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1000, 0 -> 1001, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1000, 0), "en": (862, 3)}
+# verdicts25enplain (plain English outside the lists read, "first... no wait, second coz the first guy still ahead"): en 864, 2 -> 865, 2 (held 862, 3)
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1000, 0), "en": (865, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -923,7 +933,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts23hans (a count, then its steps: 五步吧，先…再开门…): zh-hans 896, 8 -> 897, 8; zh-hant 1012, 7 -> 1013, 7
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 871, 4 -> 872, 4 (held 870, 4)
 # round twenty-four's tuning writers in the second opinion (in-sample): en 872, 4 -> 871, 5
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1012, 7), "en": (871, 5)}
+# verdicts25enplain (plain English outside the lists read, "Who is a pig?? Ei, respect yourself oo"): en 871, 4 -> 875, 4 (held 871, 5)
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (896, 8), "zh-hant": (1012, 7), "en": (875, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -978,7 +989,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # (read 878, 4 before it)
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 1026, 3 -> 1027, 3
 # verdicts24enplain (a bare no to the pig trick denies it: "pig?? excuse me. PIG?? naw pal"): en 879, 4 -> 880, 4
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1027, 3), "en": (880, 4)}
+# verdicts25enplain (plain English outside the lists read, "who pig, u pig lah 🐷"): en 880, 4 -> 882, 4
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (912, 6), "zh-hant": (1027, 3), "en": (882, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1037,7 +1049,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts22en (praise: better than my, not the worst): en 850, 1 -> 851, 1
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 917, 1 -> 916, 1
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hans 917, 1 -> 918, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1020, 7), "en": (854, 1)}
+# verdicts25enplain (plain English outside the lists read, "Ay nako grabe ka po, excuse me di ako pig 🙅‍♀️"): en 855, 1 -> 857, 1 (held 854, 1)
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1020, 7), "en": (857, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1081,7 +1094,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 867, 4 -> 868, 3 (boo hoo?)
 # verdicts22en (praise: better than my, not the worst): en 867, 4 -> 868, 4
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 872, 2 -> 873, 2 (held 868, 4)
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1020, 5), "en": (873, 2)}
+# verdicts25enplain (plain English outside the lists read, "over the fence and gone quick smart"): en 873, 2 -> 877, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1020, 5), "en": (877, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1103,7 +1117,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts22hans (bargains, fits doubted, no then why-not, 转晕了): zh-hans 224, 2 -> 225, 2
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 207, 2 -> 208, 1 (boo hoo? haha)
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 225, 2 -> 226, 2
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (226, 2), "zh-hant": (511, 2), "en": (208, 1)}
+# verdicts25enplain (plain English outside the lists read, "hala oo, I see it!! sino nagsulat 😱"): en 208, 1 -> 209, 1
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (226, 2), "zh-hant": (511, 2), "en": (209, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1139,7 +1154,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts22hans (wavered then 你直接说; 忘球了, 白白白, 这号字): zh-hans 456, 4 -> 457, 4
 # verdicts22en (praise: better than my, not the worst): en 441, 1 -> 442, 1
 # verdicts24hant (Cantonese 第二度 elsewhere and a long way round, 兜個大圈: detour; Taiwan's 沒閒, busy: a refusal): zh-hant 508, 3 -> 509, 3 (held 507, 3)
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (509, 3), "en": (442, 1)}
+# verdicts25enplain (plain English outside the lists read, "Two by three by one, what's that, somethin cubed, I was n..."): en 442, 1 -> 444, 1
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (509, 3), "en": (444, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1164,7 +1180,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts22en (a sum still being worked, the hole's calculator): en 436, 2 -> 437, 2
 # verdicts22en (a don't-know before a guess asked: no doubt): en 437, 2 -> 438, 2
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 509, 2 -> 510, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (510, 2), "en": (438, 2)}
+# verdicts25enplain (plain English outside the lists read, "s-h-o-p bab, I'm not daft"): en 438, 2 -> 439, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (510, 2), "en": (439, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1206,7 +1223,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # washing my hands"): en 870, 1 -> 871, 1 (held 868, 2)
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 871, 1 -> 873, 1
 # round twenty-four's tuning writers in the second opinion (in-sample): en 873, 1 -> 872, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1010, 11), "en": (872, 1)}
+# verdicts25enplain (plain English outside the lists read, "I'm GONE bruh, out the shop with the cape still on 😂"): en 873, 1 -> 880, 1 (held 872, 1)
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1010, 11), "en": (880, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1229,7 +1247,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts22en (a don't-know before a guess asked: no doubt): en 217, 1 -> 218, 1
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 228, 1 -> 229, 1
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 500, 2 -> 501, 2 (held 499, 3)
-ROUND_TWENTY_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (501, 3), "en": (218, 0)}
+# verdicts25enplain (plain English outside the lists read, "Siao, who pig? You pig lah"): en 219, 0 -> 221, 0 (held 218, 0)
+ROUND_TWENTY_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (501, 3), "en": (221, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1251,7 +1270,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # 444, 0 before it)
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 459, 1 -> 458, 1
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hans 459, 1 -> 460, 1
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (458, 1), "zh-hant": (510, 4), "en": (445, 0)}
+# verdicts25enplain (plain English outside the lists read, "leg it obviously, I'm not daft"): en 445, 0 -> 447, 0
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (458, 1), "zh-hant": (510, 4), "en": (447, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1287,7 +1307,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 877, 2 -> 879, 2
 # after the merges, the switch's lead over the rules' branch 1.5 (docs/stat24.md; in-sample): zh-hant 1022, 7 -> 1021, 3
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hans 905, 2 -> 906, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (906, 2), "zh-hant": (1021, 3), "en": (879, 2)}
+# verdicts25enplain (plain English outside the lists read, "Id be off like a whippet boss"): en 879, 2 -> 881, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (906, 2), "zh-hant": (1021, 3), "en": (881, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1344,7 +1365,8 @@ ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # the tuning sets).
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 516, 0 -> 517, 0
 # verdicts24enplain (a bare no to the pig trick denies it: "what pig? nah mate"): en 219, 0 -> 220, 0
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (220, 0)}
+# verdicts25enplain (plain English outside the lists read, "S-H-O-P easy"): en 220, 0 -> 222, 0
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (222, 0)}
 
 # Round twenty-three's final set, twelve new writers who never saw the corpus (Nanjing,
 # Tangshan, Leshan, Ningbo; Taichung, Zhudong; Kwun Tong, Sai Kung; St. John's, Sheffield, West
@@ -1378,7 +1400,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # bit of it" a no; "Well I never!" surprise): en 857, 5 -> 863, 5
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 863, 5 -> 867, 5
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 867, 5 -> 869, 5
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1022, 0), "en": (862, 5)}
+# verdicts25enplain (plain English outside the lists read, "a mile or two?"): en 876, 2 -> 880, 2 (held 862, 5)
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1022, 0), "en": (880, 2)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1396,14 +1419,16 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # Cornish "ent" for ain't is unread)
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 209, 2 -> 210, 2
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 212, 2 -> 215, 3
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (509, 1), "en": (215, 3)}
+# verdicts25enplain (plain English outside the lists read, "I'd be out the back door quicker'n a gull with a pasty"): en 215, 3 -> 217, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (509, 1), "en": (217, 2)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
 # zh-hant 279, 3; en 431, 3), then tuning data: held at what they reach with the second opinion
 # learned from them (in-sample).
 ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
-ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (435, 1)}
+# verdicts25enplain (plain English outside the lists read, "Pig?? Excuse me, I'm a right handsome fella I'll have you..."): en 435, 1 -> 437, 1
+ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (437, 1)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1416,7 +1441,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hans 898, 12 -> 899, 11
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hant 1002, 6 -> 1006, 5
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 836, 5 -> 844, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (899, 11), "zh-hant": (1006, 5), "en": (844, 0)}
+# verdicts25enplain (plain English outside the lists read, "2 times 3 times 1... um 5?"): en 844, 0 -> 852, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (899, 11), "zh-hant": (1006, 5), "en": (852, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1427,7 +1453,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hans 222, 3 -> 223, 3
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hant 493, 7 -> 494, 6
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 215, 4 -> 216, 4
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (494, 6), "en": (216, 4)}
+# verdicts25enplain (plain English outside the lists read, "you're havin a laugh, I'm not typin that"): en 216, 4 -> 217, 4
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (223, 3), "zh-hant": (494, 6), "en": (217, 4)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1441,7 +1468,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts24hans (凭什么叫你 refuses to call, sees through: 阿姨…哎不对，凭甚叫你 no fall): zh-hans 452, 4 -> 453, 3
 # verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 506, 5 -> 508, 5
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 433, 3 -> 434, 3
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (508, 5), "en": (432, 3)}
+# verdicts25enplain (plain English outside the lists read, "lemme see, 2 by 3 by 1, plus some for swell.. bout 8 yard..."): en 433, 3 -> 434, 3 (held 432, 3)
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (508, 5), "en": (434, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1600,7 +1628,8 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (220, 1)}),  # seen14: 219 -> 220
     # verdicts18en: cabut, sejuk (221); veto18 (docs/stat18.md): "shop. why u testing me"
     # (spelled) read as otherwise, one right answer given the hint (220)
-    (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (220, 0)}),
+    # verdicts25enplain (plain English outside the lists read, "not this again la"): en 220, 0 -> 221, 0
+    (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (221, 0)}),
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 0 -> 216, 0 (main read 212, 0)
@@ -1845,7 +1874,8 @@ HELD = [
     # verdicts20en (ton): 215 -> 216
     # stat22 (the veto switch, docs/stat22.md; in-sample): round12_writers/nc19.tsv en 216 -> 217
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 216, 1 -> 217, 0 (boo hoo?)
-    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (217, 1)}),
+    # verdicts25enplain (plain English outside the lists read, "PIG?? nee chance, ive lost 2 stone since christmas"): en 218, 0 -> 219, 0 (held 217, 1)
+    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (219, 0)}),
     # Round twelve's Tsuen Wan IT support technician (Kongish: reboot, on9, d for 啲), untouched
     # on bf3749c (round12_writers3/README.md): 272/285 95.4%, 8 wrong punchlines. Tuned on by kind
     # (rules21yue, tests/test_understanding_round12c_yue.py: 上游 and a narrow or shallow place
@@ -1953,7 +1983,8 @@ HELD = [
     # in-sample: the model learns from these rows): en 211, 1 -> 212, 0 (main read 211, 0)
     # verdicts22en (the hole's "do the maths"): 212 -> 214
     # verdicts24enplain (bricks beside cement other stuff; "7 pairs" is seven): jb23 214 -> 215
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (215, 0)}),
+    # verdicts25enplain (plain English outside the lists read, "nah not typing that, im lying under a bakkie right now"): en 215, 0 -> 216, 0
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (216, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/ld24.tsv en 217 -> 218
@@ -2064,7 +2095,8 @@ HELD = [
     # in-sample: the model learns from these rows): en 208, 8 -> 213, 1 (main read 212, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round14_writers2/bk26.tsv en 213 -> 215
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 213, 1 -> 214, 0 (boo hoo?)
-    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (215, 1)}),
+    # verdicts25enplain (plain English outside the lists read, "fine. u got good taste in sandwiches. happy?"): en 216, 0 -> 217, 0 (held 215, 1)
+    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (217, 0)}),
     # Round fifteen's writers (round15_writers/README.md), untouched on ebb822a: hh27 (a Hohhot
     # restaurant owner) 212, 9; km27 (Kinmen) 216, 3; tc27 (Tung Chung) 271, 4; mc27
     # (Manchester) 201, 7; ct27 (Cape Town) 209, 4. rules25hans (tuned on hh27 by kind: Jin 甚,
@@ -2098,12 +2130,14 @@ HELD = [
     # verdicts20en (tonne): 215 -> 216
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 216, 1 -> 217, 0 (boo hoo?)
     # verdicts24enplain (bricks beside cement other stuff; "7 pairs" is seven): mc27 217 -> 218
-    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (218, 0)}),
+    # verdicts25enplain (plain English outside the lists read, "ur alright u. for a robot"): en 218, 0 -> 219, 0
+    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (219, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 2 -> 215, 0 (main read 213, 0)
     # verdicts20en (tons): 215 -> 216
     # stat22 (the veto switch, docs/stat22.md; in-sample): round15_writers/ct27.tsv en 216 -> 217
-    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (217, 0)}),
+    # verdicts25enplain (plain English outside the lists read, "jump in the sea and paddle out the back, okes with knives..."): en 217, 0 -> 218, 0
+    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (218, 0)}),
     (ROUND_THREE_EVAL, 358, ROUND_THREE_REACHED),
     (ROUND_FOUR_CORPUS_EVAL, 281, ROUND_FOUR_CORPUS_REACHED),
 ]
