@@ -4,7 +4,8 @@ typin that"), the rhetorical don't-know with "on earth" or "the feck" and Britis
 yer", running said as gone ("I'd be off"), the writing seen with no yes ("I can see it"), praise
 the list lacked (taste, a way with words, "ur alright for a bot"), a distance in words ("couple
 k's"), "one" after an ordinal in digits ("2nd one"), the pig trick denied by a question back or
-weight lost, the working of a sum left without its result, and the leader named as still ahead.
+weight lost, the working of a sum left without its result, and the ease or one's wits said after
+an answer ("S-H-O-P easy", "I'm not daft").
 Every answer here was written for this file, not copied from the eval rows; each kind has
 answers it must not change beside it."""
 
@@ -110,8 +111,6 @@ def test_the_plain_words_leave_the_other_readings(
         # the working of a sum typed without its result
         ("hole-dirt/ask", "2 times 3 times 1... hang on", "calculates"),
         ("hole-dirt/ask", "two by three by one is... um", "calculates"),
-        # the leader named as another runner still ahead
-        ("race-second-place/second", "second only, the first person is still ahead", "second"),
     ],
 )
 def test_a_number_a_denial_or_a_place_in_plain_words_is_read(
@@ -128,8 +127,6 @@ def test_a_number_a_denial_or_a_place_in_plain_words_is_read(
         ("hole-dirt/ask", "two by three by one, six", "six"),
         # a count of one stays one
         ("months-28-days/ask", "just the one", "one"),
-        # first said as the answer stays first
-        ("race-second-place/second", "first", "first"),
     ],
 )
 def test_the_numbers_said_as_answers_stay(
