@@ -198,7 +198,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # wp22 (a choice asked back clause by clause: "Paris... or F? ehn F" now asks, and the F after
 # it is not read): en 668 -> 667, a miss, no wrong punchline
 # verdicts25hans (晓得 typed by sound, 小得啊): zh-hans 687, 0 -> 688, 0
-ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (743, 0), "en": (667, 0)}
+# verdicts25enplain (plain English outside the lists read, "a few k?"): en 668, 0 -> 669, 0 (held 667, 0)
+ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (743, 0), "en": (669, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -264,7 +265,8 @@ TAIPEI_REACHED = {"zh-hant": (231, 0)}
 # (rules9en): held at what that reached, (rows right, wrong punchlines) of 224 en rows.
 GLASGOW_EVAL = ROUND_SIX_WRITERS_TWO / "sc9.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 221, 0 -> 220, 1 (old era's bare boo hoo 😭, labelled saw_through, now boo_who)
-GLASGOW_REACHED = {"en": (220, 1)}  # raised by rules11zh's merge (tuned on)
+# verdicts25enplain (plain English outside the lists read, "id be offski oot the door, nae danger"): en 220, 1 -> 222, 1
+GLASGOW_REACHED = {"en": (222, 1)}  # raised by rules11zh's merge (tuned on)
 ATLANTA_EVAL = ROUND_SIX_WRITERS_TWO / "at9.tsv"
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 220, 0 -> 222, 0 (main read 221, 0)
@@ -315,7 +317,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 889, 0 -> 887, 2 (old era's bare boo hoo, labelled saw_through, now boo_who)
 # verdicts23en (dialect as lexicon data: Scots, Baltimore; "dum"): en 887, 2 -> 888, 2
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 969, 0 -> 970, 0
-ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (970, 0), "en": (888, 2)}
+# verdicts25enplain (plain English outside the lists read, "id be gone out the door like a shot haha"): en 888, 2 -> 889, 2
+ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (970, 0), "en": (889, 2)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -383,6 +386,7 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 1063, 2 -> 1064, 2
 # verdicts25endialect (Pidgin "I fit do am" is I can; Scots "twa"): en 1064, 2 -> 1066, 2
 # verdicts25hans (晓得 typed by sound, 小得呀): zh-hans 911, 0 -> 912, 0
+# verdicts25enplain (plain English outside the lists read, "excuse me di ako baboy ha 😤"): en 1064, 2 -> 1065, 2
 ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1024, 0), "en": (1066, 2)}
 
 
@@ -544,6 +548,7 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 873, 1 -> 872, 1
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1013, 4 -> 1014, 3
 # verdicts25endialect (a word that cannot close its clause: "whos their"): en 872, 1 -> 873, 1
+# verdicts25enplain (plain English outside the lists read, "tha's got a grand way wi words"): en 872, 1 -> 873, 1
 ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1014, 3), "en": (873, 1)}
 
 
@@ -630,7 +635,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hans 885, 4 -> 889, 4
 # verdicts25endialect (a verb of thinking with its subject dropped: "reckon i could"): en 863, 2 -> 864, 2
 # verdicts25hans (a rare character named is no guess, 不晓得 生僻字？; the north's 木 for 没, 河里木水, 木招; 知道 typed by sound, 资道啊): zh-hans 885, 4 -> 890, 4
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (890, 4), "zh-hant": (1003, 3), "en": (864, 2)}
+# verdicts25enplain (plain English outside the lists read, "how the feck would I know"): en 863, 2 -> 867, 2 (held 862, 2)
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (890, 4), "zh-hant": (1003, 3), "en": (867, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -711,7 +717,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 862, 1 -> 863, 1
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 994, 2 -> 996, 1
 # verdicts25hans (Southwest's whom-do-I-ask, 你问我我问哪个): zh-hans 904, 1 -> 905, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (905, 1), "zh-hant": (996, 1), "en": (863, 1)}
+# verdicts25enplain (plain English outside the lists read, "yer a good laugh pal, even if yer a robot"): en 863, 1 -> 867, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (905, 1), "zh-hant": (996, 1), "en": (867, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -795,7 +802,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hant 998, 4 -> 997, 4
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hans 893, 0 -> 894, 0
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 997, 4 -> 998, 4
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (998, 4), "en": (867, 1)}
+# verdicts25enplain (plain English outside the lists read, "ah here im not typin that 5 times at a red light"): en 869, 1 -> 871, 1 (held 867, 1)
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (998, 4), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -848,7 +856,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hans 890, 1 -> 891, 1
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 1010, 0 -> 1011, 0
 # verdicts25hans (Changsha 港 for 讲, 港不出来, 我不港): zh-hans 890, 1 -> 893, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (893, 1), "zh-hant": (1011, 0), "en": (868, 1)}
+# verdicts25enplain (plain English outside the lists read, "fine. u have good taste in mates, ie me 😂"): en 868, 1 -> 870, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (893, 1), "zh-hant": (1011, 0), "en": (870, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -946,7 +955,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 1014, 7 -> 1015, 7
 # verdicts25hans (a rare character named is no guess, 不知道，生僻字吧？): zh-hans 896, 8 -> 899, 8
 # verdicts25hans (不曾 is 没 before a verb, 不曾发现。 a no): zh-hans 899, 8 -> 900, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1015, 7), "en": (871, 5)}
+# verdicts25enplain (plain English outside the lists read, "Who is a pig?? Ei, respect yourself oo"): en 871, 4 -> 875, 4 (held 871, 5)
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1015, 7), "en": (875, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1004,7 +1014,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1027, 3 -> 1029, 1
 # verdicts25endialect (a word that cannot close its clause: "whose their"): en 880, 4 -> 881, 4
 # verdicts25hans (a rare character named is no guess, 不晓得 生僻字？): zh-hans 912, 6 -> 913, 6
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (913, 6), "zh-hant": (1029, 1), "en": (881, 4)}
+# verdicts25enplain (plain English outside the lists read, "who pig, u pig lah 🐷"): en 880, 4 -> 882, 4
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (913, 6), "zh-hant": (1029, 1), "en": (882, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1063,7 +1074,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts22en (praise: better than my, not the worst): en 850, 1 -> 851, 1
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 917, 1 -> 916, 1
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hans 917, 1 -> 918, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1020, 7), "en": (854, 1)}
+# verdicts25enplain (plain English outside the lists read, "Ay nako grabe ka po, excuse me di ako pig 🙅‍♀️"): en 855, 1 -> 857, 1 (held 854, 1)
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1020, 7), "en": (857, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1108,7 +1120,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts22en (praise: better than my, not the worst): en 867, 4 -> 868, 4
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 872, 2 -> 873, 2 (held 868, 4)
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1020, 5 -> 1021, 4
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1021, 4), "en": (873, 2)}
+# verdicts25enplain (plain English outside the lists read, "over the fence and gone quick smart"): en 873, 2 -> 877, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1021, 4), "en": (877, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1131,7 +1144,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 207, 2 -> 208, 1 (boo hoo? haha)
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 225, 2 -> 226, 2
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 511, 2 -> 512, 2
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (226, 2), "zh-hant": (512, 2), "en": (208, 1)}
+# verdicts25enplain (plain English outside the lists read, "hala oo, I see it!! sino nagsulat 😱"): en 208, 1 -> 209, 1
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (226, 2), "zh-hant": (512, 2), "en": (209, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1168,7 +1182,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts22en (praise: better than my, not the worst): en 441, 1 -> 442, 1
 # verdicts24hant (Cantonese 第二度 elsewhere and a long way round, 兜個大圈: detour; Taiwan's 沒閒, busy: a refusal): zh-hant 508, 3 -> 509, 3 (held 507, 3)
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 509, 3 -> 510, 2
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (510, 2), "en": (442, 1)}
+# verdicts25enplain (plain English outside the lists read, "Two by three by one, what's that, somethin cubed, I was n..."): en 442, 1 -> 444, 1
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (510, 2), "en": (444, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1195,6 +1210,7 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 509, 2 -> 510, 2
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 510, 2 -> 512, 0
 # verdicts25endialect (a word that cannot close its clause: "whos thehr"): en 438, 2 -> 439, 2
+# verdicts25enplain (plain English outside the lists read, "s-h-o-p bab, I'm not daft"): en 438, 2 -> 439, 2
 ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (512, 0), "en": (439, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
@@ -1239,7 +1255,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # round twenty-four's tuning writers in the second opinion (in-sample): en 873, 1 -> 872, 1
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1010, 11 -> 1013, 7
 # verdicts25endialect (Geordie "whae" is who: "Whae's there, pet?", "Whae is it?"): en 873, 1 -> 875, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1013, 7), "en": (875, 1)}
+# verdicts25enplain (plain English outside the lists read, "I'm GONE bruh, out the shop with the cape still on 😂"): en 873, 1 -> 880, 1 (held 872, 1)
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1013, 7), "en": (880, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1264,7 +1281,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hant 500, 2 -> 501, 2 (held 499, 3)
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 501, 3 -> 503, 2
 # verdicts25hans (a rare character named is no guess, 不知道，生僻字？): zh-hans 229, 1 -> 230, 1
-ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (503, 2), "en": (218, 0)}
+# verdicts25enplain (plain English outside the lists read, "Siao, who pig? You pig lah"): en 219, 0 -> 221, 0 (held 218, 0)
+ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (503, 2), "en": (221, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1289,7 +1307,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 510, 4 -> 511, 3
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 511, 3 -> 512, 3
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 512, 3 -> 513, 3
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (458, 1), "zh-hant": (513, 3), "en": (445, 0)}
+# verdicts25enplain (plain English outside the lists read, "leg it obviously, I'm not daft"): en 445, 0 -> 447, 0
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (458, 1), "zh-hant": (513, 3), "en": (447, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1326,7 +1345,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # after the merges, the switch's lead over the rules' branch 1.5 (docs/stat24.md; in-sample): zh-hant 1022, 7 -> 1021, 3
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hans 905, 2 -> 906, 2
 # verdicts25hans (a rare character named is no guess, 不知道，是生僻字吧？): zh-hans 906, 2 -> 907, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (907, 2), "zh-hant": (1021, 3), "en": (879, 2)}
+# verdicts25enplain (plain English outside the lists read, "Id be off like a whippet boss"): en 879, 2 -> 881, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (907, 2), "zh-hant": (1021, 3), "en": (881, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1386,7 +1406,8 @@ ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # the tuning sets).
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 516, 0 -> 517, 0
 # verdicts24enplain (a bare no to the pig trick denies it: "what pig? nah mate"): en 219, 0 -> 220, 0
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (220, 0)}
+# verdicts25enplain (plain English outside the lists read, "S-H-O-P easy"): en 220, 0 -> 222, 0
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (222, 0)}
 
 # Round twenty-three's final set, twelve new writers who never saw the corpus (Nanjing,
 # Tangshan, Leshan, Ningbo; Taichung, Zhudong; Kwun Tong, Sai Kung; St. John's, Sheffield, West
@@ -1422,7 +1443,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 867, 5 -> 869, 5
 # verdicts25hans (晓得 typed in pinyin beside Chinese, bu xiao de，你信哪个嘛): zh-hans 898, 1 -> 899, 1
 # verdicts25hans (the pig asked after with 能 as with 会, 猪能行吗): zh-hans 899, 1 -> 900, 1
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1022, 0), "en": (862, 5)}
+# verdicts25enplain (plain English outside the lists read, "a mile or two?"): en 876, 2 -> 880, 2 (held 862, 5)
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1022, 0), "en": (880, 2)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1441,14 +1463,16 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # verdicts24enplain (a local peak named: "Kinder Scout", "Nyangani", "Brown Willy", "bennachie"; "X Pike", "Mount X"): en 209, 2 -> 210, 2
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 212, 2 -> 215, 3
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 509, 1 -> 510, 1
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (215, 3)}
+# verdicts25enplain (plain English outside the lists read, "I'd be out the back door quicker'n a gull with a pasty"): en 215, 3 -> 217, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (217, 2)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
 # zh-hant 279, 3; en 431, 3), then tuning data: held at what they reach with the second opinion
 # learned from them (in-sample).
 ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
-ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (435, 1)}
+# verdicts25enplain (plain English outside the lists read, "Pig?? Excuse me, I'm a right handsome fella I'll have you..."): en 435, 1 -> 437, 1
+ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (437, 1)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1467,6 +1491,7 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 1009, 3 -> 1013, 3
 # verdicts25endialect (Norfolk yew, hev, hent, tharr, squit; Hawaii dea, no stay, slippahs; Bemba Nshishibe, Ee; Pittsburgh yinz, dahn; "couldn't tell yer", "spose I could"; in-sample): en 844, 0 -> 866, 0
 # verdicts25hans (Southwest 莫晓得 a don't-know; could-I-not-know, 这俺能不知道; Central Plains 恁 for 你, 恁说俺是傻瓜): zh-hans 899, 11 -> 902, 8
+# verdicts25enplain (plain English outside the lists read, "2 times 3 times 1... um 5?"): en 844, 0 -> 852, 0
 ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (902, 8), "zh-hant": (1013, 3), "en": (866, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
@@ -1482,7 +1507,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 495, 5 -> 512, 1
 # verdicts25hans (Changsha 港 for 讲, 不港, 一下子港不出来): zh-hans 223, 3 -> 226, 3
 # verdicts25hans (judging by how one talks is no 你说, 三十？看你講話的樣子): zh-hant 494, 6 -> 495, 6
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (512, 1), "en": (216, 4)}
+# verdicts25enplain (plain English outside the lists read, "you're havin a laugh, I'm not typin that"): en 216, 4 -> 217, 4
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (512, 1), "en": (217, 4)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1498,6 +1524,7 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 433, 3 -> 434, 3
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 508, 5 -> 509, 4
 # verdicts25endialect (a word that cannot close its clause: "who's their"): en 433, 3 -> 434, 3
+# verdicts25enplain (plain English outside the lists read, "lemme see, 2 by 3 by 1, plus some for swell.. bout 8 yard..."): en 433, 3 -> 434, 3 (held 432, 3)
 ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (509, 4), "en": (434, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
@@ -1657,7 +1684,8 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (220, 1)}),  # seen14: 219 -> 220
     # verdicts18en: cabut, sejuk (221); veto18 (docs/stat18.md): "shop. why u testing me"
     # (spelled) read as otherwise, one right answer given the hint (220)
-    (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (220, 0)}),
+    # verdicts25enplain (plain English outside the lists read, "not this again la"): en 220, 0 -> 221, 0
+    (ROUND_SEVEN_WRITERS / "sg10.tsv", 224, {"en": (221, 0)}),
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 0 -> 216, 0 (main read 212, 0)
@@ -1904,7 +1932,8 @@ HELD = [
     # verdicts20en (ton): 215 -> 216
     # stat22 (the veto switch, docs/stat22.md; in-sample): round12_writers/nc19.tsv en 216 -> 217
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 216, 1 -> 217, 0 (boo hoo?)
-    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (217, 1)}),
+    # verdicts25enplain (plain English outside the lists read, "PIG?? nee chance, ive lost 2 stone since christmas"): en 218, 0 -> 219, 0 (held 217, 1)
+    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (219, 0)}),
     # Round twelve's Tsuen Wan IT support technician (Kongish: reboot, on9, d for 啲), untouched
     # on bf3749c (round12_writers3/README.md): 272/285 95.4%, 8 wrong punchlines. Tuned on by kind
     # (rules21yue, tests/test_understanding_round12c_yue.py: 上游 and a narrow or shallow place
@@ -2012,7 +2041,8 @@ HELD = [
     # in-sample: the model learns from these rows): en 211, 1 -> 212, 0 (main read 211, 0)
     # verdicts22en (the hole's "do the maths"): 212 -> 214
     # verdicts24enplain (bricks beside cement other stuff; "7 pairs" is seven): jb23 214 -> 215
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (215, 0)}),
+    # verdicts25enplain (plain English outside the lists read, "nah not typing that, im lying under a bakkie right now"): en 215, 0 -> 216, 0
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (216, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/ld24.tsv en 217 -> 218
@@ -2124,7 +2154,8 @@ HELD = [
     # in-sample: the model learns from these rows): en 208, 8 -> 213, 1 (main read 212, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round14_writers2/bk26.tsv en 213 -> 215
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 213, 1 -> 214, 0 (boo hoo?)
-    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (215, 1)}),
+    # verdicts25enplain (plain English outside the lists read, "fine. u got good taste in sandwiches. happy?"): en 216, 0 -> 217, 0 (held 215, 1)
+    (TUNING / "round14_writers2" / "bk26.tsv", 220, {"en": (217, 0)}),
     # Round fifteen's writers (round15_writers/README.md), untouched on ebb822a: hh27 (a Hohhot
     # restaurant owner) 212, 9; km27 (Kinmen) 216, 3; tc27 (Tung Chung) 271, 4; mc27
     # (Manchester) 201, 7; ct27 (Cape Town) 209, 4. rules25hans (tuned on hh27 by kind: Jin 甚,
@@ -2158,12 +2189,14 @@ HELD = [
     # verdicts20en (tonne): 215 -> 216
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 216, 1 -> 217, 0 (boo hoo?)
     # verdicts24enplain (bricks beside cement other stuff; "7 pairs" is seven): mc27 217 -> 218
-    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (218, 0)}),
+    # verdicts25enplain (plain English outside the lists read, "ur alright u. for a robot"): en 218, 0 -> 219, 0
+    (TUNING / "round15_writers" / "mc27.tsv", 220, {"en": (219, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 2 -> 215, 0 (main read 213, 0)
     # verdicts20en (tons): 215 -> 216
     # stat22 (the veto switch, docs/stat22.md; in-sample): round15_writers/ct27.tsv en 216 -> 217
-    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (217, 0)}),
+    # verdicts25enplain (plain English outside the lists read, "jump in the sea and paddle out the back, okes with knives..."): en 217, 0 -> 218, 0
+    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (218, 0)}),
     (ROUND_THREE_EVAL, 358, ROUND_THREE_REACHED),
     (ROUND_FOUR_CORPUS_EVAL, 281, ROUND_FOUR_CORPUS_REACHED),
 ]

@@ -9728,19 +9728,25 @@ def _acknowledged(
 
 
 def _scorned_as_easy(live: list[Hit], dropped: list[Hit], scorning: frozenset[str]) -> list[Hit]:
-    """Rule "answered, then scorned": a trick word of `scorning` ("think im stupid", "do i look
-    daft") after another branch's phrase or number in an earlier clause scorns a question too
-    easy to ask, it names no trick: the answer stands ("two obviously, think im stupid?")."""
-    scorn = next(
-        (h for h in live if h.kind == "intent" and h.intent == TRICK and h.text in scorning), None
-    )
+    """Rule "answered, then scorned": a word of `scorning`, a trick word ("think im stupid",
+    "do i look daft") or a word of ease whatever it reaches ("easy", "too easy": the yes and
+    a branch's own phrase alike), after another branch's phrase or number (in an earlier
+    clause, or before it in its own) scorns a question too easy to ask, it names no trick and
+    agrees to nothing: the answer stands ("two obviously, think im stupid?", "S-H-O-P easy")."""
+    scorn = next((h for h in live if h.text in scorning), None)
     if scorn is None or not any(
-        h.kind != "intent" and h.branch != scorn.branch and 0 <= h.clause < scorn.clause
+        h.kind != "intent"
+        and h.text not in scorning
+        and h.branch != scorn.branch
+        and h.clause >= 0
+        and (h.clause, h.start) < (scorn.clause, scorn.start)
         for h in live
     ):
         return live
-    dropped.append(_why(scorn, "answered, then scorned (two, think im stupid?): no trick named"))
-    return [h for h in live if h is not scorn]
+    scorns = [h for h in live if h.text in scorning and h.clause == scorn.clause]
+    for h in scorns:
+        dropped.append(_why(h, "answered, then scorned (two, think im stupid?; shop, easy)"))
+    return [h for h in live if h not in scorns]
 
 
 def _hedged(
