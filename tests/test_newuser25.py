@@ -63,3 +63,32 @@ def test_in_a_group_the_starters_waiting_prank_is_not_named(corpus: Corpus, tmp_
     shown = "\n".join(played(corpus, tmp_path, "/group", "/prank @bob bear", "/prank 生肖"))
     assert "There is no routine called “生肖”. Send /list to see them all." in shown
     assert "still waiting" not in shown
+
+
+# -- the group's board counts as the private record does: "老李：1 次", not "老李: 1" ----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "fooled"),
+    [
+        ("zh", "  1. @bob：1 次"),
+        ("zh-hant", "  1. @bob：1 次"),
+        ("zh-hk", "  1. @bob：1 次"),
+        ("en", "  1. @bob: 1"),
+    ],
+)
+def test_the_boards_rows_count_in_the_chats_language(
+    corpus: Corpus, tmp_path: Path, lang: str, fooled: str
+) -> None:
+    shown = played(
+        corpus,
+        tmp_path,
+        "/group",
+        f"/lang {lang}",
+        "/prank @bob ten-knives anyway",
+        "/as bob",
+        "八把",
+        "/stats",
+    )
+    board = shown[max(i for i, line in enumerate(shown) if line.endswith("/stats")) + 1 :]
+    assert fooled.strip() in [line.strip() for line in board]

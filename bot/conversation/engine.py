@@ -699,7 +699,13 @@ class Engine:
             if ranked:
                 lines.append(say(title, lang))
                 lines += [
-                    f"  {i}. {isolate(names[k])}: {getattr(s, attribute)}"
+                    say(
+                        "stats_row",
+                        lang,
+                        rank=i,
+                        name=isolate(names[k]),
+                        count=getattr(s, attribute),
+                    )
                     for i, (k, s) in enumerate(ranked, 1)
                 ]
         return Response([Reply("\n".join(lines))], chat)

@@ -699,6 +699,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="火眼金睛（識破把戲）：",
         zh_hk="火眼金睛（睇穿把戲）：",
     ),
+    # A row of the group's board: a count, as the private record says it (newuser25: the
+    # Chinese board read "1. 老李: 1", an English colon and a bare number)
+    "stats_row": Text(
+        "  {rank}. {name}：{count} 次",
+        "  {rank}. {name}: {count}",
+    ),
     "stats_empty": Text(
         "还没有人被套路过。发 /prank 开始吧。",
         "Nobody has been pranked yet. Send /prank.",
