@@ -25,7 +25,7 @@ BEAR = "A man builds a square house with all four walls facing south."
     [
         ("zh", "（上一题还在等你回答：" + ELEPHANT_LAST + "）"),
         ("zh-hant", "（上一題還在等你回答：" + ELEPHANT_LAST + "）"),
-        ("zh-hk", "（上一條仲等緊你答：" + ELEPHANT_LAST + "）"),
+        ("zh-hk", "（上一條仲喺度等緊你答：" + ELEPHANT_LAST + "）"),
         ("en", "(The last one is still waiting for your answer: " + ELEPHANT_LAST + ")"),
     ],
 )

@@ -269,7 +269,7 @@ CATALOGUE: dict[str, Text] = {
         "（上一题还在等你回答：{question}）",
         "(The last one is still waiting for your answer: {question})",
         zh_hant="（上一題還在等你回答：{question}）",
-        zh_hk="（上一條仲等緊你答：{question}）",
+        zh_hk="（上一條仲喺度等緊你答：{question}）",
     ),
     "routine_choices": Text(
         "“{name}”可能是这几个套路，你想玩哪个？",
