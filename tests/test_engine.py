@@ -142,7 +142,7 @@ def test_group_prank_by_reply_only_the_target_counts(engine: Engine) -> None:
     assert "@alice" in said(landed) and "Bob <&>" in said(landed)  # names both people
     assert landed.chat.pranks == {}
     board = said(group(engine, landed.chat, CAROL, "/stats"))
-    assert "@alice: 1" in board and "Bob <&>: 1" in board
+    assert "@alice：1 次" in board and "Bob <&>：1 次" in board  # a count, as the record says it
 
 
 def test_group_prank_by_mention_reaches_the_username(engine: Engine) -> None:

@@ -109,9 +109,9 @@ async def test_each_outcome_in_a_group_scores_only_what_happened(
     pranked = board.index(say("stats_pranksters", "zh"))
     fooled = board.index(say("stats_fooled", "zh"))
     sharp = board.index(say("stats_sharp", "zh"))
-    assert board[pranked:fooled].count(". ") == 1 and "@alice: 1" in board[pranked:fooled]
-    assert board[fooled:sharp].count(". ") == 1 and "@carol: 1" in board[fooled:sharp]
-    assert board[sharp:].count(". ") == 1 and "@carol: 1" in board[sharp:]
+    assert board[pranked:fooled].count(". ") == 1 and "@alice：1 次" in board[pranked:fooled]
+    assert board[fooled:sharp].count(". ") == 1 and "@carol：1 次" in board[fooled:sharp]
+    assert board[sharp:].count(". ") == 1 and "@carol：1 次" in board[sharp:]
     for outcome in before:
         assert ended(outcome) == before[outcome] + 1, outcome
 
@@ -178,8 +178,8 @@ def test_a_dont_know_to_a_riddle_is_no_fall_unless_the_trick_lands_anyway() -> N
     board = out[out.index(say("stats_title", "zh")) :]
     pranked = board.index(say("stats_pranksters", "zh"))
     fooled = board.index(say("stats_fooled", "zh"))
-    assert board[pranked:fooled].count(". ") == 1 and "@carol: 1" in board[pranked:fooled]
-    assert board[fooled:].count(". ") == 1 and "@bob: 1" in board[fooled:]
+    assert board[pranked:fooled].count(". ") == 1 and "@carol：1 次" in board[pranked:fooled]
+    assert board[fooled:].count(". ") == 1 and "@bob：1 次" in board[fooled:]
 
 
 LANDS = """routines:

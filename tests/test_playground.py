@@ -36,7 +36,7 @@ def test_group_prank_played_alone_with_as() -> None:
     assert any(re.match(r"🎭 \[\d+\] @bob 一和三的中间", line) for line in lines)
     assert "明明是“和”" in result.stdout
     assert "@you 套路了 @bob" in result.stdout
-    assert "1. @bob: 1" in result.stdout
+    assert "1. @bob：1 次" in result.stdout
 
 
 def test_english_and_bad_input_never_crash() -> None:

@@ -45,8 +45,8 @@ async def test_group_prank_by_reply_only_the_target_counts(
 
         mark = emulator.mark()
         emulator.user_message(GROUP, CAROL, "/stats")
-        board = await wait_for(emulator, sends(GROUP["id"], "@alice: 1"), after=mark)
-        assert "Bob &lt;&amp;&gt;: 1" in board["params"]["text"]
+        board = await wait_for(emulator, sends(GROUP["id"], "@alice：1 次"), after=mark)
+        assert "Bob &lt;&amp;&gt;：1 次" in board["params"]["text"]
     assert emulator.rejected == []
 
 

@@ -57,6 +57,7 @@ NOT_SENTENCES = {
     "list_plays_en": "a heading of /list",
     "stats_pranksters": "a heading of /stats (最識整蠱人)",
     "stats_fooled": "a heading of /stats (最易中伏: Cantonese, no marker character)",
+    "stats_row": "a row of /stats: a name and a count (1 次, as the private record says it)",
     "table_header": "column names",
     "final_error": "a number and a verdict",
     "result_title": "a title of numbers and settings",

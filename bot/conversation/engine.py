@@ -376,17 +376,39 @@ class Engine:
             return self._say(chat, "did_you_mean", lang, name=names[0][:64])
         routine = found.one
         if routine is None and found.routines:
-            return self._choices(chat, " ".join(names), found, mentions, lang)
+            choices = self._choices(chat, " ".join(names), found, mentions, lang)
+            return self._still_waiting(choices, message, lang)
         if routine is None:
-            return self._say(chat, "unknown_routine", lang, name=echoed(" ".join(names)))
+            unknown = self._say(chat, "unknown_routine", lang, name=echoed(" ".join(names)))
+            return self._still_waiting(unknown, message, lang)
         if not routine.plays_in(lang) and not anyway:
             other, title = self._played_elsewhere(routine, lang)
             tail = "".join(f" @{m[:32]}" for m in mentions[:1])
             chat = self._offered(chat, message, f"/prank {routine.id}{tail}")
-            return self._say(
+            offer = self._say(
                 chat, f"plays_only_{other}", lang, title=title, id=routine.id, tail=tail
             )
+            return self._still_waiting(offer, message, lang)
         return self._play(chat, message, routine, target, lang)
+
+    def _still_waiting(self, started_nothing: Response, message: Incoming, lang: str) -> Response:
+        """A /prank in a private chat that started nothing (no routine of that name, several,
+        or an offer to play one in another language), while the last prank waits: the reply
+        names its question, since the next words answer it (newuser25: "/prank 生肖" found
+        nothing, then "我属猴" got the elephant routine's punchline, for a question the player
+        thought gone, as a /prank that starts one calls the last one off; "yes" to the offer
+        got the waiting riddle's hint, "anyway" its answer)."""
+        chat = started_nothing.chat
+        if message.in_group or not chat.pranks:
+            return started_nothing  # in a group, the starter's pranks wait for others
+        prank = chat.pranks[max(chat.pranks, key=int)]
+        routine = self.corpus.routines.get(prank.routine)
+        if routine is None or prank.state not in routine.states:
+            return started_nothing
+        question = routine.states[prank.state].say.in_(prank.lang)
+        first, *rest = started_nothing.replies
+        text = first.text + "\n" + say("still_waiting", lang, question=question)
+        return replace(started_nothing, replies=[replace(first, text=text), *rest])
 
     @staticmethod
     def _played_elsewhere(routine: Routine, lang: str) -> tuple[str, str]:
@@ -729,7 +751,13 @@ class Engine:
             if ranked:
                 lines.append(say(title, lang))
                 lines += [
-                    f"  {i}. {isolate(names[k])}: {getattr(s, attribute)}"
+                    say(
+                        "stats_row",
+                        lang,
+                        rank=i,
+                        name=isolate(names[k]),
+                        count=getattr(s, attribute),
+                    )
                     for i, (k, s) in enumerate(ranked, 1)
                 ]
         return Response([Reply("\n".join(lines))], chat)

@@ -262,6 +262,15 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="沒有叫「{name}」的套路。傳 /list 看看有哪些吧。",
         zh_hk="冇一個套路叫「{name}」。發 /list 睇吓有啲咩。",
     ),
+    # A /prank that started nothing (no routine of that name, or which one?) while the last
+    # one waits: the next words answer it, so it is named (newuser25: "/prank 生肖" found
+    # nothing, then "我属猴" got the elephant routine's punchline)
+    "still_waiting": Text(
+        "（上一题还在等你回答：{question}）",
+        "(The last one is still waiting for your answer: {question})",
+        zh_hant="（上一題還在等你回答：{question}）",
+        zh_hk="（上一條仲喺度等緊你答：{question}）",
+    ),
     "routine_choices": Text(
         "“{name}”可能是这几个套路，你想玩哪个？",
         "“{name}” fits more than one routine. Did you mean:",
@@ -689,6 +698,12 @@ CATALOGUE: dict[str, Text] = {
         "Sharp eye (saw through it):",
         zh_hant="火眼金睛（識破把戲）：",
         zh_hk="火眼金睛（睇穿把戲）：",
+    ),
+    # A row of the group's board: a count, as the private record says it (newuser25: the
+    # Chinese board read "1. 老李: 1", an English colon and a bare number)
+    "stats_row": Text(
+        "  {rank}. {name}：{count} 次",
+        "  {rank}. {name}: {count}",
     ),
     "stats_empty": Text(
         "还没有人被套路过。发 /prank 开始吧。",
