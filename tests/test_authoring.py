@@ -385,9 +385,9 @@ async def test_prank_by_name_finds_your_own_then_the_corpus_then_public_ones(cha
     said = await chats(CAROL, "/prank knive")  # no title is that: the corpus's looser match
     offer = say("plays_only_zh", "en", title="“Ten knives”", id="ten-knives", tail="")
     # newuser25: Carol's public one still waits, and the offer says so
-    assert said.startswith(offer + "\n(The last one is still waiting for your answer: ")
+    assert said.startswith(offer + "\n(You haven't answered the last one yet: ")
     said = await chats(CAROL, "/prank u:2")
-    assert said.startswith(say("unknown_routine", "en", name="u:2") + "\n(The last one is")
+    assert said.startswith(say("unknown_routine", "en", name="u:2") + "\n(You haven't answered")
 
 
 async def test_what_one_instance_writes_the_other_plays_at_once(

@@ -23,10 +23,10 @@ BEAR = "A man builds a square house with all four walls facing south."
 @pytest.mark.parametrize(
     ("lang", "still_waiting"),
     [
-        ("zh", "（上一题还在等你回答：" + ELEPHANT_LAST + "）"),
-        ("zh-hant", "（上一題還在等你回答：" + ELEPHANT_LAST + "）"),
-        ("zh-hk", "（上一條仲喺度等緊你答：" + ELEPHANT_LAST + "）"),
-        ("en", "(The last one is still waiting for your answer: " + ELEPHANT_LAST + ")"),
+        ("zh", "（上一题你还没回答呢：" + ELEPHANT_LAST + "）"),
+        ("zh-hant", "（上一題你還沒回答喔：" + ELEPHANT_LAST + "）"),
+        ("zh-hk", "（上一條你仲未答㗎：" + ELEPHANT_LAST + "）"),
+        ("en", "(You haven't answered the last one yet: " + ELEPHANT_LAST + ")"),
     ],
 )
 def test_a_name_that_finds_nothing_names_the_question_still_waiting(
@@ -43,7 +43,7 @@ def test_a_name_that_finds_nothing_names_the_question_still_waiting(
 def test_the_offer_and_the_choices_name_it_too(corpus: Corpus, tmp_path: Path) -> None:
     # "yes" to the offer got the bear riddle's hint, "anyway" its answer
     shown = "\n".join(played(corpus, tmp_path, "/prank bear", "/prank ten-knives", "/prank the"))
-    waiting = "(The last one is still waiting for your answer: " + BEAR
+    waiting = "(You haven't answered the last one yet: " + BEAR
     offer, choices = shown.split("Play it anyway?")[1], shown.split("Did you mean:")[1]
     assert offer.count(waiting) == 2  # the offer's reply, and the choices' after it
     assert choices.count(waiting) == 1
@@ -55,14 +55,14 @@ def test_nothing_waiting_nothing_named(
 ) -> None:
     shown = "\n".join(played(corpus, tmp_path, *lines))
     assert "There is no routine called “xyzzy”." in shown
-    assert "still waiting" not in shown
+    assert "haven't answered the last one" not in shown
 
 
 def test_in_a_group_the_starters_waiting_prank_is_not_named(corpus: Corpus, tmp_path: Path) -> None:
     # a group's waiting pranks are for others to answer, each by a reply to its question
     shown = "\n".join(played(corpus, tmp_path, "/group", "/prank @bob bear", "/prank 生肖"))
     assert "There is no routine called “生肖”. Send /list to see them all." in shown
-    assert "still waiting" not in shown
+    assert "haven't answered the last one" not in shown
 
 
 # -- the group's board counts as the private record does: "老李：1 次", not "老李: 1" ----------

@@ -264,12 +264,14 @@ CATALOGUE: dict[str, Text] = {
     ),
     # A /prank that started nothing (no routine of that name, or which one?) while the last
     # one waits: the next words answer it, so it is named (newuser25: "/prank 生肖" found
-    # nothing, then "我属猴" got the elephant routine's punchline)
+    # nothing, then "我属猴" got the elephant routine's punchline). Said as a friend says it,
+    # "you haven't answered it yet", not as the question waiting ("上一题还在等你回答", "仲喺度
+    # 等緊你答", "is still waiting for your answer" read as translated: native25)
     "still_waiting": Text(
-        "（上一题还在等你回答：{question}）",
-        "(The last one is still waiting for your answer: {question})",
-        zh_hant="（上一題還在等你回答：{question}）",
-        zh_hk="（上一條仲喺度等緊你答：{question}）",
+        "（上一题你还没回答呢：{question}）",
+        "(You haven't answered the last one yet: {question})",
+        zh_hant="（上一題你還沒回答喔：{question}）",
+        zh_hk="（上一條你仲未答㗎：{question}）",
     ),
     "routine_choices": Text(
         "“{name}”可能是这几个套路，你想玩哪个？",
@@ -803,9 +805,10 @@ CATALOGUE: dict[str, Text] = {
         "Title: {title}",
         zh_hk="你嘅稱號：{title}",
     ),
+    # English calls the new one a rookie: "Title: Fresh" read as slang for cool (native25)
     "rank_fresh": Text(
         "🐣 新手上路",
-        "🐣 Fresh",
+        "🐣 Rookie",
         zh_hk="🐣 啱啱入門",
     ),
     "rank_wise": Text(
