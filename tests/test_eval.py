@@ -156,7 +156,8 @@ ROUND_FOUR_FINAL_EVAL = TUNING / "round4_final" / "all.tsv"
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 670, 0 -> 671, 0 (main read 670, 0)
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 462, 0 -> 459, 0; zh-hant 754, 0 -> 748, 0
-ROUND_FOUR_FINAL_REACHED = {"zh-hans": (459, 0), "zh-hant": (748, 0), "en": (671, 0)}
+# round twenty-five's tuning writers in the second opinion (round25_writers; in-sample): en 671, 0 -> 670, 0
+ROUND_FOUR_FINAL_REACHED = {"zh-hans": (459, 0), "zh-hant": (748, 0), "en": (670, 0)}
 
 
 # Six writers who never saw the corpus (the fifth eval round's: one English, two Simplified,
@@ -1464,7 +1465,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 212, 2 -> 215, 3
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 509, 1 -> 510, 1
 # verdicts25enplain (plain English outside the lists read, "I'd be out the back door quicker'n a gull with a pasty"): en 215, 3 -> 217, 2
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (217, 2)}
+# round twenty-five's tuning writers in the second opinion (round25_writers; in-sample): en 217, 2 -> 216, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (216, 2)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
@@ -1473,6 +1475,13 @@ ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (
 ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "Pig?? Excuse me, I'm a right handsome fella I'll have you..."): en 435, 1 -> 437, 1
 ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (437, 1)}
+
+# Round twenty-five's tuning writers (Winnipeg; Tsz Wan Shan; Xiangtan), written from the final
+# set's brief and read untouched twice (round25_writers/README.md: on 842dc18 719, 6; on the
+# merged verdicts 3429cfb 721, 5), then tuning data: held at what they reach with the second
+# opinion learned from them (in-sample).
+ROUND_TWENTY_FIVE_WRITERS_EVAL = TUNING / "round25_writers" / "all.tsv"
+ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (227, 1), "zh-hant": (282, 1), "en": (214, 2)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1675,6 +1684,7 @@ HELD = [
     (ROUND_TWENTY_FOUR_WRITERS_EVAL, 738, ROUND_TWENTY_FOUR_WRITERS_READ),
     (ROUND_TWENTY_FOUR_FINAL_EVAL, 2868, ROUND_TWENTY_FOUR_FINAL_READ),
     (ROUND_TWENTY_FOUR_DEV_EVAL, 978, ROUND_TWENTY_FOUR_DEV_READ),
+    (ROUND_TWENTY_FIVE_WRITERS_EVAL, 746, ROUND_TWENTY_FIVE_WRITERS_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2255,6 +2265,7 @@ HELD = [
         "round twenty-four's tuning writers",
         "round twenty-four's final set, tuned on after its one run",
         "round twenty-four's dev set, tuned on after the round",
+        "round twenty-five's tuning writers",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
