@@ -21,6 +21,8 @@ from bot.conversation.answering import Incoming
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
+from bot.storage.interface import KeyedLocks
+from bot.telegram.ordering import ChatOrderedProcessor
 from tests.support.conversation import sent
 from tests.support.emulator import Emulator
 from tests.support.playground import played
@@ -156,3 +158,42 @@ async def test_on_telegram_a_groups_offer_is_its_askers_across_the_move(
         assert storage.load_chat(NEW_ID).offer is None
         texts = "\n".join(emulator.sent_texts(NEW_ID) + emulator.sent_texts(OLD_ID))
         assert "Traceback" not in texts and say("nudge", "en") not in texts
+
+
+# -- 5. a lock just handed to a waiter: the next to ask gives its slot back too --------------
+
+
+async def test_a_lock_just_handed_on_is_waited_for_without_a_slot() -> None:
+    """ops25: a wait for a chat's lock gives the update's slot back (WHILE_LOCKED_OUT), but
+    only where the lock was held (`locked()`). Released to a waiter that had not run yet, the
+    lock reads free while that waiter still owns the next turn: an update asking for it then
+    waited in its slot, and the waiter, the lock its own, waited for that slot: neither went
+    on, for ever. Now whoever finds the lock held or awaited gives its slot back."""
+    locks = KeyedLocks()
+    slots = asyncio.BoundedSemaphore(1)  # one working slot: the groups' two, both taken
+    asks = asyncio.Event()
+    done: list[str] = []
+
+    async def reveal() -> None:  # a background task: no slot
+        async with locks.hold("group"):
+            await asyncio.sleep(0.05)  # the first update gives its slot back, the next takes it
+            asks.set()  # the next update runs before the waiter wakes: it asks in between
+
+    async def waiter() -> None:
+        async with locks.hold("group"):
+            done.append("waiter")
+
+    async def next_update() -> None:
+        await asks.wait()
+        async with locks.hold("group"):
+            done.append("next")
+
+    async with asyncio.timeout(5):  # broken, this hangs
+        revealing = asyncio.create_task(reveal())
+        await asyncio.sleep(0)
+        await asyncio.gather(
+            revealing,
+            ChatOrderedProcessor._in_a_slot(slots, waiter()),
+            ChatOrderedProcessor._in_a_slot(slots, next_update()),
+        )
+    assert done == ["waiter", "next"]
