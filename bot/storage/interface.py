@@ -476,12 +476,15 @@ class KeyedLocks:
 
     @asynccontextmanager
     async def hold(self, key: Hashable) -> AsyncIterator[None]:
-        """The key's lock, waited for (if another holds it) inside WHILE_LOCKED_OUT."""
+        """The key's lock, waited for (if another holds or awaits it) inside WHILE_LOCKED_OUT.
+        Another user, not `locked()`: a lock just released to a waiter that has not run yet
+        reads free, yet is the waiter's, and one who asked then waited in its slot for the
+        waiter, which waited for that slot (redteam25)."""
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._users[key] = self._users.get(key, 0) + 1
         acquired = False
         try:
-            async with WHILE_LOCKED_OUT.get()() if lock.locked() else nullcontext():
+            async with WHILE_LOCKED_OUT.get()() if self._users[key] > 1 else nullcontext():
                 await lock.acquire()
                 acquired = True
             yield
