@@ -8384,14 +8384,21 @@ def _own_story(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
 
 def _said_able(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
     """Whether a clause closes on what its thing can do or be (lexicon.able_tails_zh: 能吃,
-    可以吃), a particle or two after it aside: said of a guess, it is ruled out."""
+    可以吃), a particle or two after it aside: said of a guess, it is ruled out. Not where a
+    negator leads the tail (傻瓜不能吃, 唔食得 folded 不吃得): that says the guess cannot, the
+    answer itself (review25)."""
     if not 0 <= clause < len(parts):
         return False
     units = parts[clause][0]
     end = len(units)
     while end and units[end - 1] in lexicon.particles_zh:
         end -= 1
-    return "".join(units[:end]).endswith(lexicon.able_tails_zh)
+    said = "".join(units[:end])
+    tail = next((t for t in lexicon.able_tails_zh if said.endswith(t)), None)
+    if tail is None:
+        return False
+    before = said[: -len(tail)]
+    return before[-1:] not in lexicon.negators_zh
 
 
 def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
