@@ -28,3 +28,23 @@ def test_a_melon_said_inedible_is_no_melon_ruled_out(
     corpus: Corpus, answer: str, branch: str
 ) -> None:
     assert reached(corpus, "inedible-melon/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # One list of reasons to stop (lexicon.stop_reasons_zh) for both rules that read a
+        # refusal beside one: wp25's rule "a refusal with a complaint" read only its five
+        # complaints (烦, 累...), so a refusal beside eyes too tired to read (看不清, an aside
+        # that rule "a refusal with a reason of its own" does not pass) saw through the trick:
+        # now the safe path, no trick named
+        ("i-love-you-english/whole", "唔讀喇，眼都花，睇唔清", None),
+        ("reverse-baba/baba", "不念，老花，看不清楚", None),
+        # ...beside the trick named, a refusal still sees through
+        ("reverse-baba/baba", "不念，想占我便宜，看不清", "sees_through"),
+    ],
+)
+def test_a_refusal_beside_any_reason_to_stop_sees_nothing(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch

@@ -9572,10 +9572,11 @@ def _refused_with_a_complaint(
     live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int
 ) -> list[Hit]:
     """Rule "a refusal with a complaint": the trick's branch reached only by a word that
-    refuses too (不念, 不读: the refuse intent's), beside a complaint (lexicon.complaints_zh:
-    烦, 累) or a refusal of other words (懒), and nothing else said but refusals and noes: the
-    victim is tired of the game, not wise to it (连起来干嘛，不念，烦; 不唸啦 累了 明天再說), and the
-    refusal leads where refusals lead (where no branch takes one, the safe path)."""
+    refuses too (不念, 不读: the refuse intent's), beside a reason to stop (lexicon.stop_reasons_zh,
+    the list rule "a refusal with a reason of its own" reads too: 烦, 累, 看不清) or a refusal of
+    other words (懒), and nothing else said but refusals and noes: the victim is tired of the
+    game, not wise to it (连起来干嘛，不念，烦; 不唸啦 累了 明天再說), and the refusal leads where
+    refusals lead (where no branch takes one, the safe path)."""
     refusing = [
         h for h in live if h.branch == sees and h.kind == "phrase" and h.text in lexicon.refusals_zh
     ]
@@ -9585,7 +9586,7 @@ def _refused_with_a_complaint(
         return live
     words = {h.text for h in refusing}
     said = "".join("".join(texts) for texts, _kinds in parts)
-    complaint = next((w for w in lexicon.complaints_zh if w in said), None) or next(
+    complaint = next((w for w in lexicon.stop_reasons_zh if w in said), None) or next(
         (h.text for h in live if h.intent == REFUSE and h.text not in words), None
     )
     if complaint is None:
