@@ -1369,7 +1369,8 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # verdicts24hant (a syllable spelt in zhuyin, ㄙㄨㄣ, 西ㄍㄨㄚ; 口愛, Hokkien 媠, Hakka 毋使 as lexicon data): zh-hant 504, 1 -> 505, 1 (held 500, 2)
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hant 505, 2 -> 506, 2 (reads 506, 1)
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 506, 2 -> 507, 1
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (507, 1), "en": (220, 0)}
+# review25 (one list of reasons to stop for both refusal rules: 唔讀喇，老花，睇唔清 no longer sees through): zh-hant 508, 1 -> 509, 0 (held 507, 1)
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (509, 0), "en": (220, 0)}
 
 # Round twenty-two's final set, twelve new writers who never saw the corpus (Shantou, Yinchuan,
 # Changchun, Suzhou; Kinmen, Tamsui; Cheung Chau, Wong Tai Sin; Edinburgh, Cape Town, Baltimore,

@@ -495,7 +495,8 @@ FIELDS: dict[str, str] = {
     "giving_up": PHRASES,  # 我投降, "give up": a don't-know giving up after a guess
     # rule "never mind, quitting": after 算了, these quit the game (不玩了), taking nothing back
     "quitting_zh": PHRASES,
-    # rule "a refusal with a reason of its own": a reason to stop beside a refusal (累, 开工)
+    # rules "a refusal with a reason of its own" and "a refusal with a complaint": a reason to
+    # stop beside a refusal (累, 开工, 烦)
     "stop_reasons_zh": PHRASES,
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,

@@ -8384,14 +8384,21 @@ def _own_story(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
 
 def _said_able(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
     """Whether a clause closes on what its thing can do or be (lexicon.able_tails_zh: 能吃,
-    可以吃), a particle or two after it aside: said of a guess, it is ruled out."""
+    可以吃), a particle or two after it aside: said of a guess, it is ruled out. Not where a
+    negator leads the tail (傻瓜不能吃, 唔食得 folded 不吃得): that says the guess cannot, the
+    answer itself (review25)."""
     if not 0 <= clause < len(parts):
         return False
     units = parts[clause][0]
     end = len(units)
     while end and units[end - 1] in lexicon.particles_zh:
         end -= 1
-    return "".join(units[:end]).endswith(lexicon.able_tails_zh)
+    said = "".join(units[:end])
+    tail = next((t for t in lexicon.able_tails_zh if said.endswith(t)), None)
+    if tail is None:
+        return False
+    before = said[: -len(tail)]
+    return before[-1:] not in lexicon.negators_zh
 
 
 def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
@@ -9565,10 +9572,11 @@ def _refused_with_a_complaint(
     live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int
 ) -> list[Hit]:
     """Rule "a refusal with a complaint": the trick's branch reached only by a word that
-    refuses too (不念, 不读: the refuse intent's), beside a complaint (lexicon.complaints_zh:
-    烦, 累) or a refusal of other words (懒), and nothing else said but refusals and noes: the
-    victim is tired of the game, not wise to it (连起来干嘛，不念，烦; 不唸啦 累了 明天再說), and the
-    refusal leads where refusals lead (where no branch takes one, the safe path)."""
+    refuses too (不念, 不读: the refuse intent's), beside a reason to stop (lexicon.stop_reasons_zh,
+    the list rule "a refusal with a reason of its own" reads too: 烦, 累, 看不清) or a refusal of
+    other words (懒), and nothing else said but refusals and noes: the victim is tired of the
+    game, not wise to it (连起来干嘛，不念，烦; 不唸啦 累了 明天再說), and the refusal leads where
+    refusals lead (where no branch takes one, the safe path)."""
     refusing = [
         h for h in live if h.branch == sees and h.kind == "phrase" and h.text in lexicon.refusals_zh
     ]
@@ -9578,7 +9586,7 @@ def _refused_with_a_complaint(
         return live
     words = {h.text for h in refusing}
     said = "".join("".join(texts) for texts, _kinds in parts)
-    complaint = next((w for w in lexicon.complaints_zh if w in said), None) or next(
+    complaint = next((w for w in lexicon.stop_reasons_zh if w in said), None) or next(
         (h.text for h in live if h.intent == REFUSE and h.text not in words), None
     )
     if complaint is None:
