@@ -100,7 +100,8 @@ ROUND_FOUR_WRITERS_EVAL = TUNING / "round4_writers.tsv"
 # rules19hans (the sentence still to come named by its tail: 跟住love you beside the warm-up):
 # zh-hant 345, 1 -> 346, 0.
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 173, 0 -> 171, 0; zh-hant 346, 0 -> 344, 0 (read 347, 0 before it)
-ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (171, 0), "zh-hant": (344, 0), "en": (333, 1)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 333, 1 -> 333, 0
+ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (171, 0), "zh-hant": (344, 0), "en": (333, 0)}
 
 
 # Six more writers who never saw the corpus (Guangzhou, Chengdu, Macau, Tainan, London,
@@ -140,7 +141,8 @@ ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 171, 0 -> 169, 0; zh-hant 346, 0 -> 341, 0
 # verdicts22en (a don't-know before a guess asked: no doubt, 不晓得，五步？): zh-hans 169, 0 -> 170, 0
 # verdicts25hans (a rare character named is no guess, 不晓得，生僻字？; 晓得 typed by sound, 小得啊): zh-hans 170, 0 -> 172, 0
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (341, 0), "en": (332, 1)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 332, 1 -> 333, 1
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (341, 0), "en": (333, 1)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -200,7 +202,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # it is not read): en 668 -> 667, a miss, no wrong punchline
 # verdicts25hans (晓得 typed by sound, 小得啊): zh-hans 687, 0 -> 688, 0
 # verdicts25enplain (plain English outside the lists read, "a few k?"): en 668, 0 -> 669, 0 (held 667, 0)
-ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (743, 0), "en": (669, 0)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 743, 0 -> 744, 0
+ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (744, 0), "en": (669, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -388,7 +391,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts25endialect (Pidgin "I fit do am" is I can; Scots "twa"): en 1064, 2 -> 1066, 2
 # verdicts25hans (晓得 typed by sound, 小得呀): zh-hans 911, 0 -> 912, 0
 # verdicts25enplain (plain English outside the lists read, "excuse me di ako baboy ha 😤"): en 1064, 2 -> 1065, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1024, 0), "en": (1066, 2)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 1066, 2 -> 1067, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1024, 0), "en": (1067, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -453,7 +457,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 1109, 1 -> 1109, 2 (old era's boo hoo 😂, labelled saw_through, now boo_who)
 # round twenty-three's new tuning data (round22_final, round22_dev, round23_writers in the second opinion; in-sample): en 1109, 2 -> 1108, 2
 # verdicts25hans (judging by how one talks is no 你说, 35？看你講話很幼稚): zh-hant 1027, 1 -> 1028, 1
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (914, 0), "zh-hant": (1028, 1), "en": (1108, 2)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 914, 0 -> 915, 0
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1028, 1), "en": (1108, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -550,7 +555,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1013, 4 -> 1014, 3
 # verdicts25endialect (a word that cannot close its clause: "whos their"): en 872, 1 -> 873, 1
 # verdicts25enplain (plain English outside the lists read, "tha's got a grand way wi words"): en 872, 1 -> 873, 1
-ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1014, 3), "en": (873, 1)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1014, 3 -> 1015, 2
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 873, 1 -> 874, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1015, 2), "en": (874, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -637,7 +644,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts25endialect (a verb of thinking with its subject dropped: "reckon i could"): en 863, 2 -> 864, 2
 # verdicts25hans (a rare character named is no guess, 不晓得 生僻字？; the north's 木 for 没, 河里木水, 木招; 知道 typed by sound, 资道啊): zh-hans 885, 4 -> 890, 4
 # verdicts25enplain (plain English outside the lists read, "how the feck would I know"): en 863, 2 -> 867, 2 (held 862, 2)
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (890, 4), "zh-hant": (1003, 3), "en": (867, 2)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 890, 4 -> 894, 4
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 867, 2 -> 868, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1003, 3), "en": (868, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -858,7 +867,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 1010, 0 -> 1011, 0
 # verdicts25hans (Changsha 港 for 讲, 港不出来, 我不港): zh-hans 890, 1 -> 893, 1
 # verdicts25enplain (plain English outside the lists read, "fine. u have good taste in mates, ie me 😂"): en 868, 1 -> 870, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (893, 1), "zh-hant": (1011, 0), "en": (870, 1)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 893, 1 -> 894, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (894, 1), "zh-hant": (1011, 0), "en": (870, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -901,7 +911,9 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts23hans ("I am a fool" typed by sound: 爱安么福尔, 愛母阿夫魯): zh-hant 1000, 0 -> 1001, 0
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1000, 0 -> 1003, 0
 # verdicts25endialect (the r not sounded: "not a lawyah"): en 864, 2 -> 865, 2
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1003, 0), "en": (865, 2)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 897, 3 -> 901, 1
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1003, 0 -> 1004, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (901, 1), "zh-hant": (1004, 0), "en": (865, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -957,7 +969,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts25hans (a rare character named is no guess, 不知道，生僻字吧？): zh-hans 896, 8 -> 899, 8
 # verdicts25hans (不曾 is 没 before a verb, 不曾发现。 a no): zh-hans 899, 8 -> 900, 7
 # verdicts25enplain (plain English outside the lists read, "Who is a pig?? Ei, respect yourself oo"): en 871, 4 -> 875, 4 (held 871, 5)
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (900, 7), "zh-hant": (1015, 7), "en": (875, 4)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 900, 7 -> 903, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1015, 7), "en": (875, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1016,7 +1029,9 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts25endialect (a word that cannot close its clause: "whose their"): en 880, 4 -> 881, 4
 # verdicts25hans (a rare character named is no guess, 不晓得 生僻字？): zh-hans 912, 6 -> 913, 6
 # verdicts25enplain (plain English outside the lists read, "who pig, u pig lah 🐷"): en 880, 4 -> 882, 4
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (913, 6), "zh-hant": (1029, 1), "en": (882, 4)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 913, 6 -> 914, 2
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 882, 4 -> 883, 4
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1029, 1), "en": (883, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1076,7 +1091,9 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # the switch's lead over the rules' branch 1.5 (round twenty-four, docs/stat24.md; in-sample): zh-hans 917, 1 -> 916, 1
 # verdicts24hant (a skill praised, 你打字好快, 全區第一; 當你的寶 and 你答咗先 the trick named; a so-so beside an answer; 三…三 two numbers, a duration asked then worked, steps told before their count): zh-hans 917, 1 -> 918, 1
 # verdicts25enplain (plain English outside the lists read, "Ay nako grabe ka po, excuse me di ako pig 🙅‍♀️"): en 855, 1 -> 857, 1 (held 854, 1)
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1020, 7), "en": (857, 1)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 916, 1 -> 917, 1
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1020, 7 -> 1021, 6
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1021, 6), "en": (857, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1122,7 +1139,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts24enplain (a torn answer settled as every writer reads it: "seven pairs" is seven, bricks beside cement other stuff, a bread named beside a slice fancy, "no hon" a no): en 872, 2 -> 873, 2 (held 868, 4)
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1020, 5 -> 1021, 4
 # verdicts25enplain (plain English outside the lists read, "over the fence and gone quick smart"): en 873, 2 -> 877, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1021, 4), "en": (877, 2)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 918, 1 -> 920, 1
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1021, 4), "en": (877, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1146,7 +1164,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts23hans (a description tied by 的, 嘞 or a word between to the melon: 放坏了嘞西瓜): zh-hans 225, 2 -> 226, 2
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 511, 2 -> 512, 2
 # verdicts25enplain (plain English outside the lists read, "hala oo, I see it!! sino nagsulat 😱"): en 208, 1 -> 209, 1
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (226, 2), "zh-hant": (512, 2), "en": (209, 1)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 226, 2 -> 227, 1
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (512, 2), "en": (209, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1184,7 +1203,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts24hant (Cantonese 第二度 elsewhere and a long way round, 兜個大圈: detour; Taiwan's 沒閒, busy: a refusal): zh-hant 508, 3 -> 509, 3 (held 507, 3)
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 509, 3 -> 510, 2
 # verdicts25enplain (plain English outside the lists read, "Two by three by one, what's that, somethin cubed, I was n..."): en 442, 1 -> 444, 1
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (455, 4), "zh-hant": (510, 2), "en": (444, 1)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 455, 4 -> 457, 4
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (457, 4), "zh-hant": (510, 2), "en": (444, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1212,7 +1232,9 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 510, 2 -> 512, 0
 # verdicts25endialect (a word that cannot close its clause: "whos thehr"): en 438, 2 -> 439, 2
 # verdicts25enplain (plain English outside the lists read, "s-h-o-p bab, I'm not daft"): en 438, 2 -> 439, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (453, 2), "zh-hant": (512, 0), "en": (439, 2)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 453, 2 -> 454, 0
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 439, 2 -> 440, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (454, 0), "zh-hant": (512, 0), "en": (440, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1257,7 +1279,9 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 1010, 11 -> 1013, 7
 # verdicts25endialect (Geordie "whae" is who: "Whae's there, pet?", "Whae is it?"): en 873, 1 -> 875, 1
 # verdicts25enplain (plain English outside the lists read, "I'm GONE bruh, out the shop with the cape still on 😂"): en 873, 1 -> 880, 1 (held 872, 1)
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 10), "zh-hant": (1013, 7), "en": (880, 1)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 916, 10 -> 916, 3
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 880, 1 -> 882, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1013, 7), "en": (882, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1309,7 +1333,9 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 511, 3 -> 512, 3
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 512, 3 -> 513, 3
 # verdicts25enplain (plain English outside the lists read, "leg it obviously, I'm not daft"): en 445, 0 -> 447, 0
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (458, 1), "zh-hant": (513, 3), "en": (447, 0)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 458, 1 -> 459, 1
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 513, 3 -> 514, 2
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (459, 1), "zh-hant": (514, 2), "en": (447, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1370,7 +1396,8 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hant 505, 2 -> 506, 2 (reads 506, 1)
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 506, 2 -> 507, 1
 # review25 (one list of reasons to stop for both refusal rules: 唔讀喇，老花，睇唔清 no longer sees through): zh-hant 508, 1 -> 509, 0 (held 507, 1)
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (228, 0), "zh-hant": (509, 0), "en": (220, 0)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 228, 0 -> 230, 0
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 0), "en": (220, 0)}
 
 # Round twenty-two's final set, twelve new writers who never saw the corpus (Shantou, Yinchuan,
 # Changchun, Suzhou; Kinmen, Tamsui; Cheung Chau, Wong Tai Sin; Edinburgh, Cape Town, Baltimore,
@@ -1397,7 +1424,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 884, 1 -> 883, 2
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1026, 4 -> 1027, 3
 # verdicts25endialect (a word that cannot close its clause: "whos their then"): en 883, 2 -> 884, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1027, 3), "en": (884, 2)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 905, 3 -> 914, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1027, 3), "en": (884, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1446,7 +1474,9 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts25hans (晓得 typed in pinyin beside Chinese, bu xiao de，你信哪个嘛): zh-hans 898, 1 -> 899, 1
 # verdicts25hans (the pig asked after with 能 as with 会, 猪能行吗): zh-hans 899, 1 -> 900, 1
 # verdicts25enplain (plain English outside the lists read, "a mile or two?"): en 876, 2 -> 880, 2 (held 862, 5)
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1022, 0), "en": (880, 2)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 900, 1 -> 917, 1
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1022, 0 -> 1036, 0
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1036, 0), "en": (880, 2)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1502,7 +1532,10 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts25endialect (Norfolk yew, hev, hent, tharr, squit; Hawaii dea, no stay, slippahs; Bemba Nshishibe, Ee; Pittsburgh yinz, dahn; "couldn't tell yer", "spose I could"; in-sample): en 844, 0 -> 866, 0
 # verdicts25hans (Southwest 莫晓得 a don't-know; could-I-not-know, 这俺能不知道; Central Plains 恁 for 你, 恁说俺是傻瓜): zh-hans 899, 11 -> 902, 8
 # verdicts25enplain (plain English outside the lists read, "2 times 3 times 1... um 5?"): en 844, 0 -> 852, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (902, 8), "zh-hant": (1013, 3), "en": (866, 0)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 902, 8 -> 904, 7
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1013, 3 -> 1014, 3
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 866, 0 -> 870, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (904, 7), "zh-hant": (1014, 3), "en": (870, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1518,7 +1551,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # verdicts25hans (Changsha 港 for 讲, 不港, 一下子港不出来): zh-hans 223, 3 -> 226, 3
 # verdicts25hans (judging by how one talks is no 你说, 三十？看你講話的樣子): zh-hant 494, 6 -> 495, 6
 # verdicts25enplain (plain English outside the lists read, "you're havin a laugh, I'm not typin that"): en 216, 4 -> 217, 4
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (512, 1), "en": (217, 4)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 512, 1 -> 513, 1
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (513, 1), "en": (217, 4)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1535,7 +1569,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 508, 5 -> 509, 4
 # verdicts25endialect (a word that cannot close its clause: "who's their"): en 433, 3 -> 434, 3
 # verdicts25enplain (plain English outside the lists read, "lemme see, 2 by 3 by 1, plus some for swell.. bout 8 yard..."): en 433, 3 -> 434, 3 (held 432, 3)
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (509, 4), "en": (434, 3)}
+# round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 434, 3 -> 435, 3
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (509, 4), "en": (435, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1692,7 +1727,8 @@ HELD = [
         ROUND_SIXTEEN_DIALECTS_REACHED,
     ),  # review of dialect16: +40 probes
     # rules17en (the calf drinks the milk: the silk-milk give-away) 218, 1 -> 219, 1
-    (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (220, 1)}),  # seen14: 219 -> 220
+    # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 220, 1 -> 221, 0
+    (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (221, 0)}),  # seen14: 219 -> 220
     # verdicts18en: cabut, sejuk (221); veto18 (docs/stat18.md): "shop. why u testing me"
     # (spelled) read as otherwise, one right answer given the hint (220)
     # verdicts25enplain (plain English outside the lists read, "not this again la"): en 220, 0 -> 221, 0
@@ -1744,8 +1780,10 @@ HELD = [
     (ROUND_EIGHT_WRITERS / "hd13.tsv", 290, {"zh-hant": (285, 0)}),
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 224, 0 -> 223, 1 (old era's boo hoo 😭 now boo_who)
     (ROUND_EIGHT_WRITERS / "lv13.tsv", 224, {"en": (223, 1)}),
-    (ROUND_EIGHT_WRITERS / "bo13.tsv", 224, {"en": (222, 1)}),
-    (ROUND_EIGHT_WRITERS / "cw13.tsv", 224, {"en": (222, 2)}),
+    # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 222, 1 -> 224, 0
+    (ROUND_EIGHT_WRITERS / "bo13.tsv", 224, {"en": (224, 0)}),
+    # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 222, 2 -> 223, 0
+    (ROUND_EIGHT_WRITERS / "cw13.tsv", 224, {"en": (223, 0)}),
     (ROUND_EIGHT_WRITERS / "ph14.tsv", 224, {"en": (224, 0)}),
     (ROUND_EIGHT_WRITERS / "kr14.tsv", 224, {"en": (222, 0)}),
     # verdicts21en (the second opinion reads a short last answer after a correction:
@@ -1779,10 +1817,12 @@ HELD = [
     (ROUND_NINE_WRITERS / "xm15.tsv", 232, {"zh-hans": (230, 0)}),
     # verdicts18hans (worked to a conclusion: 3個3分鐘 咁90個咪90分鐘; 九十分钟哇，一个娃娃一分钟): 228, 2
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 228, 2 -> 225, 1 (read 228, 1 before it)
-    (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (225, 1)}),
+    # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 225, 1 -> 226, 0
+    (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (226, 0)}),
     # numbers12: 223 -> 224 ("did maths like 10 yrs ago": a number of something else)
     (ROUND_NINE_WRITERS / "ex15.tsv", 224, {"en": (224, 0)}),
-    (ROUND_NINE_WRITERS / "nj15.tsv", 224, {"en": (223, 0)}),
+    # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 223, 0 -> 224, 0
+    (ROUND_NINE_WRITERS / "nj15.tsv", 224, {"en": (224, 0)}),
     (ROUND_NINE_WRITERS / "dh15.tsv", 224, {"en": (223, 0)}),
     # punch16 (tests/test_understanding_round10_punch.py): "said again, asked" 201/9 -> 202/8,
     # "the question's words said on" -> 203/7, "wavered, then a don't-know" -> 204/6, "the
@@ -1797,7 +1837,8 @@ HELD = [
     # stat22 (the veto switch, docs/stat22.md; in-sample): round10_writers/jm16.tsv en 216 -> 217
     (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (217, 0)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
-    (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (212, 4)}),
+    # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 212, 4 -> 217, 0
+    (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (217, 0)}),
     # rules17hans: the pig asking over there (tj16 225, 2 -> 226, 2); the fridge's later questions
     # named, I you love, 我唔似你咁似猪 (dg16 220, 3 -> 223, 3)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 226, 2 -> 228, 0 (read 227, 1 before it)
@@ -1858,7 +1899,8 @@ HELD = [
     # round twenty-three's new tuning data (round22_final, round22_dev, round23_writers in the
     # second opinion; in-sample): 278, 0 -> 277, 0
     # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 278, 0 -> 279, 0
-    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (277, 0)}),
+    # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 277, 0 -> 278, 0
+    (ROUND_ELEVEN_WRITERS / "hkw17.tsv", 285, {"zh-hant": (278, 0)}),
     # rules22hans (Southwest 哪样 as 什么 and 克 as 去, folded by class): 218, 6 -> 219, 5
     # rules22hant's "said of one's own" (我爸爸是我爷爷的儿子 to the safe path): 219, 5
     # rules22hans with rules22hant: 220, 4
@@ -1867,7 +1909,8 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 222, 2
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 223, 1
     # rules25hant data (承认自己是猪 sees through; 講賣出來): 224, 1
-    (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (224, 1)}),
+    # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 224, 1 -> 226, 0
+    (ROUND_ELEVEN_WRITERS / "km17.tsv", 228, {"zh-hans": (226, 0)}),
     # Round twelve's Lanzhou chef (Gansu Mandarin by voice input, no punctuation), untouched on
     # e23e6e4 (round12_writers/README.md): 212/228 93.0%, 11 wrong punchlines; tuned on by kind
     # (rules19hans, tests/test_understanding_round12_hans.py: Gansu 阿么 and 撒子 folded, 绕我 and
