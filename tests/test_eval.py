@@ -1554,6 +1554,14 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 512, 1 -> 513, 1
 ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (513, 1), "en": (217, 4)}
 
+# Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
+# Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es
+# Salaam), written in the round's first minutes, sealed while the round worked on other data,
+# and run once on ceae2bd (its README and RESULT.txt: the reported number). Held at what it
+# reached.
+FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+FINAL_READ = {"zh-hans": (903, 1), "zh-hant": (1006, 3), "en": (852, 6)}
+
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
 # on 0a87d1b (round23_writers/README.md: zh-hans 451, 4; zh-hant 506, 5; en 433, 3), then tuning
@@ -1721,6 +1729,7 @@ HELD = [
     (ROUND_TWENTY_FOUR_FINAL_EVAL, 2868, ROUND_TWENTY_FOUR_FINAL_READ),
     (ROUND_TWENTY_FOUR_DEV_EVAL, 978, ROUND_TWENTY_FOUR_DEV_READ),
     (ROUND_TWENTY_FIVE_WRITERS_EVAL, 746, ROUND_TWENTY_FIVE_WRITERS_READ),
+    (FINAL_EVAL, 2868, FINAL_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2310,6 +2319,7 @@ HELD = [
         "round twenty-four's final set, tuned on after its one run",
         "round twenty-four's dev set, tuned on after the round",
         "round twenty-five's tuning writers",
+        "round twenty-five's final set, as its one run read it",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
