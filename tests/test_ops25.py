@@ -28,7 +28,11 @@ TEN_KNIVES_ASKED = "Someone throws ten knives at you"
 # -- 1. a bare 照玩 or "anyway" takes the offer ------------------------------------------------
 
 
-@pytest.mark.parametrize("typed", ["anyway", "ok anyway!", "照玩", "好吧，照玩", "照玩啦"])
+@pytest.mark.parametrize(
+    "typed",
+    # with a tone after it, emoji or marks (redteam25): "anyway‼️", "照玩 👍"
+    ["anyway", "ok anyway!", "照玩", "好吧，照玩", "照玩啦", "anyway‼️", "ok anyway 👍", "照玩👍🏻"],
+)
 def test_a_bare_anyway_after_the_offer_plays_the_routine(
     corpus: Corpus, tmp_path: Path, typed: str
 ) -> None:
@@ -48,6 +52,15 @@ def test_the_offer_is_taken_once_and_not_by_other_words(corpus: Corpus, tmp_path
     assert TEN_KNIVES_ASKED not in moved_on
     sentence = "\n".join(played(corpus, tmp_path, "/prank ten-knives", "anyway i was saying"))
     assert TEN_KNIVES_ASKED not in sentence
+
+
+def test_a_tone_makes_no_sentence_of_other_words(corpus: Corpus, tmp_path: Path) -> None:
+    """The emoji after the word are dropped, not the words: "anyway i was saying 👍" is still
+    a sentence, no answer to the offer; and /prank with the word and an emoji plays it."""
+    sentence = "\n".join(played(corpus, tmp_path, "/prank ten-knives", "anyway i was saying 👍"))
+    assert TEN_KNIVES_ASKED not in sentence
+    asked = "\n".join(played(corpus, tmp_path, "/prank ten-knives anyway 🙃"))
+    assert TEN_KNIVES_ASKED in asked
 
 
 def test_an_offer_lapses(corpus: Corpus) -> None:

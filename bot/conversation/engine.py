@@ -14,6 +14,7 @@ from __future__ import annotations
 import builtins
 import json
 import random
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -85,6 +86,8 @@ MAX_CHOICES = 5  # routines listed when a name fits several
 # assent typed before it (/prank ten-knives ok 照玩), are the lexicon's: anyway_words,
 # anyway_leads. What may close the word, as closing a sentence: 照玩吧, 照玩啦, "anyway!"
 ANYWAY_CLOSERS = "!！~～.。…,，"
+# ...and what may close it as a tone, not a word: emoji, symbols, marks (anyway‼️, 照玩 👍)
+_TONE_MARKS = frozenset(("So", "Sk", "Po", "Mn", "Me", "Cf"))
 # Seconds an offer to play a routine all the same waits for a bare "照玩" or "anyway" (Offer)
 OFFER_SECONDS = 300.0
 # The chat's decks, under short names: they are stored with every waiting prank.
@@ -443,7 +446,7 @@ class Engine:
             or message.ticket in chat.pranks
         ):
             return message
-        words = message.text.split()
+        words = _without_tone(message.text.split())
         if not words or len(words) > 3:  # "ok 照玩", "好吧 照玩 啦": never a sentence
             return message
         rest, anyway = self._without_anyway(words)
@@ -461,13 +464,14 @@ class Engine:
         ten-knives照玩). Read as part of the name, each found no routine. Read as shown, its
         invisible marks gone (`clean_name`): a joiner or a right-to-left mark in it left it
         unread, and the name echoed without the mark (redteam24)."""
-        if not names:
+        said = _without_tone(names)
+        if not said:
             return names, False
         lexicon, closers = self._lexicon, self._anyway_closers
-        shown = clean_name(names[-1])
+        shown = clean_name(said[-1])
         last = shown.casefold().rstrip(closers)
         if last in lexicon.anyway_words:
-            rest = names[:-1]
+            rest = said[:-1]
         else:
             glued = next(
                 (w for w in lexicon.anyway_words if last.endswith(w) and len(last) > len(w)),
@@ -475,7 +479,7 @@ class Engine:
             )
             if glued is None:
                 return names, False
-            rest = [*names[:-1], shown[: len(last) - len(glued)]]
+            rest = [*said[:-1], shown[: len(last) - len(glued)]]
         if rest:  # the assent before it, a word of its own or glued (好，照玩)
             before = rest[-1].casefold().rstrip(closers + "、")
             if not before or (len(rest) > 1 and before in lexicon.anyway_leads):
@@ -873,3 +877,21 @@ def group_language(chat: ChatState, message: Incoming) -> ChatState:
     if chosen in LANGUAGES or code:
         return replace(chat, lang=language_for(code, chosen))
     return chat
+
+
+def _without_tone(words: list[str]) -> list[str]:
+    """`words` with the emoji, symbols and marks that close the last of them taken off, and
+    words of nothing else dropped from the end ("anyway‼️", "照玩 👍", "ok anyway 🙃"): they
+    give the word a tone, not a meaning (redteam25: the offer was not taken with them). A word
+    with letters between its marks is left as typed."""
+    kept = list(words)
+    while kept:
+        last = kept[-1]
+        end = len(last)
+        while end and unicodedata.category(last[end - 1]) in _TONE_MARKS:
+            end -= 1
+        if end:
+            kept[-1] = last[:end]
+            return kept
+        kept.pop()
+    return kept
