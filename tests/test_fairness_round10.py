@@ -271,7 +271,7 @@ async def test_through_telegram_a_put_off_waits_and_the_later_fall_is_on_the_boa
     assert say("got_you", "zh", by="@alice", target="@carol") not in texts[0]
     assert say("got_you", "zh", by="@alice", target="@carol") in texts[1]
     fooled = board.index(say("stats_fooled", "zh"))
-    assert "@carol: 1" in board[fooled:]
+    assert "@carol：1 次" in board[fooled:]
 
 
 def test_a_non_ascii_at_name_is_shown_cleaned_and_short(corpus: Corpus) -> None:

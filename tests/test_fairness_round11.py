@@ -189,7 +189,7 @@ async def test_through_telegram_asking_what_in_a_group_is_asked_again_not_scored
         assert say("asked_again", "zh") in text and got not in text, text
     assert got in texts[2]
     fooled = board.index(say("stats_fooled", "zh"))
-    assert "@carol: 1" in board[fooled:], board
+    assert "@carol：1 次" in board[fooled:], board
 
 
 # -- 2. a fall on the way stands, whatever ends the prank afterwards ---------------------------
@@ -286,7 +286,7 @@ async def test_through_telegram_a_fall_on_the_way_stays_on_the_board_after_cance
     assert say("fall_stands", "zh", target="@carol") in cancelled, cancelled
     assert say("stats_empty", "zh") not in board, board
     fooled = board.index(say("stats_fooled", "zh"))
-    assert "@carol: 1" in board[fooled:], board
+    assert "@carol：1 次" in board[fooled:], board
 
 
 # -- 3. gullible: looking up or asking where is falling for it, and said so --------------------
@@ -325,7 +325,7 @@ async def test_through_telegram_looking_up_at_gullible_is_a_fall_on_the_board(
     assert "you looked" in texts[0], texts[0]
     assert say("got_you", "zh", by="@alice", target="@carol") in texts[0], texts[0]
     fooled = board.index(say("stats_fooled", "zh"))
-    assert "@carol: 1" in board[fooled:], board
+    assert "@carol：1 次" in board[fooled:], board
 
 
 # -- 4. elephant in the fridge: the four steps told are four; the river's reply fits walking ---
