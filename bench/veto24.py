@@ -131,16 +131,21 @@ GUARDED = Candidate("product", name="guard")
 
 
 def describe(seen: Vetoed) -> str:
-    case, doubt = seen.case, seen.doubt
-    assert doubt is not None
+    assert seen.doubt is not None
+    said = ", ".join(f[2:] for f in seen.doubt.deciding)
+    return veto_line(seen.case, seen.doubt, f"by {said}")
+
+
+def veto_line(case: Case, doubt: Doubt, decided: str) -> str:
+    """One vetoed answer as the reads print it: the row, the rules' branch and the product's,
+    the model's label, P and both leads, then `decided` (what decided it, as a read names it)."""
     row = case.row
     lead_safe = "-" if doubt.lead_safe is None else f"{doubt.lead_safe:.2f}"
-    said = ", ".join(f[2:] for f in doubt.deciding)
     return (
         f"{case.part} [{row.lang}] {row.routine}/{row.state} {row.answer!r} expected "
         f"{row.expected}: {case.rules} → {case.product} (L {doubt.label}, P "
         f"{doubt.confidence:.6f}, over B {doubt.lead:.2f}, over otherwise {lead_safe}; "
-        f"by {said})"
+        f"{decided})"
     )
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from bench.stat16 import _SHARPNESS, OTHERWISE, TUNING, _own_words, read_tsv
 from bench.switch20 import PRODUCT, Case, Switch, counts, learned_without, table, weigh
 from bench.switch20 import _own_held as own_held
+from bench.veto24 import _right, veto_line
 from bot.content import reading
 from bot.content.corpus import Corpus, RoutineState
 from understanding.matcher import Match
@@ -217,22 +218,12 @@ class Candidate(Switch):
 _SEEN: dict[int, Vetoed] = {}
 
 
-def _right(case: Case, label: str) -> bool:
-    return _SHARPNESS.same(case.row.routine, case.row.state, label, case.row.expected)
-
-
 def describe(seen: Vetoed) -> str:
-    case, doubt = seen.case, seen.doubt
-    assert doubt is not None
-    row = case.row
-    lead_safe = "-" if doubt.lead_safe is None else f"{doubt.lead_safe:.2f}"
-    said = ", ".join(f[2:] for f in doubt.deciding)
+    assert seen.doubt is not None
+    said = ", ".join(f[2:] for f in seen.doubt.deciding)
     marker = f"; corrected after {seen.corrected!r}" if seen.corrected else ""
-    return (
-        f"{case.part} [{row.lang}] {row.routine}/{row.state} {row.answer!r} expected "
-        f"{row.expected}: {case.rules} → {case.product} (L {doubt.label}, P "
-        f"{doubt.confidence:.6f}, over B {doubt.lead:.2f}, over otherwise {lead_safe}; "
-        f"{kind(doubt, row.lang)}: {said}{marker})"
+    return veto_line(
+        seen.case, seen.doubt, f"{kind(seen.doubt, seen.case.row.lang)}: {said}{marker}"
     )
 
 
