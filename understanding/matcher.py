@@ -1403,7 +1403,32 @@ class Matcher:
             taken = hit.for_branch(refuses)
             taken.why_not = ""
             return Match(refuses, self.branches[refuses].id, taken, (taken,), (stopped,))
+        if (
+            result.branch is None
+            and hit is not None
+            and hit.intent == "why"
+            and (refuses := self._own_refusal()) is not None
+            and _asks_why_asked_zh(parts[hit.clause], self.lexicon)
+            and _gives_a_stop_reason_zh(parts, self.lexicon)
+        ):
+            # rule "why ask, and a reason not to answer" (verdicts26hant; Traditional and
+            # Simplified alike): 問這創啥 查某人的歲數毋通問, 考這創啥 阮無讀冊 ask why it is
+            # asked and say why they will not answer (别问, 没读书: lexicon.stop_reasons_zh):
+            # a refusal, where the state has a refusal of its own. A why-ask alone or with a
+            # guess at the reason (你問嚟做咩 查戶口?) still waits, as rule "asked why" has it.
+            why = _why(replace(hit), "why ask, and a reason not to answer (问这干什么 别问)")
+            taken = hit.for_branch(refuses)
+            taken.why_not = ""
+            return Match(refuses, self.branches[refuses].id, taken, (taken,), (why,))
         return result
+
+    def _own_refusal(self) -> int | None:
+        """The branch that takes a refusal as its own intent (a `refuses` branch), not as a
+        stand-in for another (`intents: {refuse: no}`); None where there is none."""
+        owner = self.owners.get("refuse")
+        if owner is None or "refuse" not in self.branches[owner].intents:
+            return None
+        return owner
 
     def _where_is_there_none(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a rhetorical where" (verdicts25hant): 你哪有信神 and 哪有那種字 (Cantonese 邊有,
@@ -10317,6 +10342,15 @@ def _trick_keys(lexicon: Lexicon) -> frozenset[str]:
     if found is None:
         found = lexicon.compiled[key] = frozenset(p.key for p in lexicon_phrases(lexicon, TRICK))
     return cast(frozenset[str], found)
+
+
+def _asks_why_asked_zh(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether a Chinese clause names the asking it asks why of (问这干什么, 考这个干嘛: a
+    character of lexicon.asking_zh), as rule "asked why" (bot/content/reading.py) reads it."""
+    texts, kinds = clause
+    return any(
+        ch in lexicon.asking_zh for t, k in zip(texts, kinds, strict=True) if k == HAN for ch in t
+    )
 
 
 def _gives_a_stop_reason_zh(parts: list[Clause], lexicon: Lexicon) -> bool:
