@@ -4448,16 +4448,33 @@ class Matcher:
             len(q) >= 4 and q[:4] == word[:4] for q in self.question_words
         )
 
-    def _denies_the_aside(self, texts: list[str], kinds: list[int], j: int) -> bool:
+    def _denies_the_aside(self, texts: list[str], kinds: list[int], i: int, j: int) -> bool:
         """Whether a no word runs into a word the question uses only negated itself: 我没有生气
-        to 你别生气，我学狗叫好不好？ agrees with the aside, it answers nothing."""
+        to 你别生气，我学狗叫好不好？ agrees with the aside, it answers nothing. Rule "none of
+        what is asked" (verdicts26hant): a no opening its clause into the very thing the
+        question asks what of (冇分別啩 to 你同豬有咩分別？, 冇缺點呀 to 我有咩缺點？) says there
+        is none: a no, as the branch's own reply has it (咁睇嚟，真係冇分別). With someone
+        before it (你冇缺點, 你跟猪没区别) it says who has none, and asked back (冇分別？你想我咁講)
+        it echoes the question: set aside, as before."""
         word = "".join(texts[j : j + 2])
         return (
             len(word) == 2
             and all(k == HAN for k in kinds[j : j + 2])
             and word in self.question_text
             and not self._asks_about(word)
+            and not (i == 0 and kinds[-1] != QUESTION and self._asks_what_of(word))
         )
+
+    def _asks_what_of(self, word: str) -> bool:
+        """Whether the question asks what `word` is, right after a what (有什么区别, 有咩缺点
+        as folded)."""
+        text, whats = self.question_text, self.lexicon.what_zh
+        at = text.find(word)
+        while at >= 0:
+            if any(text.endswith(w, 0, at) for w in whats):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def _repeats_the_premise(self, texts: list[str], kinds: list[int], i: int, j: int) -> bool:
         """Rule "the premise repeated" (rules22yue): a no word and the character after it, as
@@ -4910,7 +4927,7 @@ class Matcher:
             # 她 denies of them, not of the speaker (你又唔係劉謙: "you're no magician"); other
             # negations stay (你不信神吧 guesses the asker's own answer)
             dropped.append(_why(hit, "another's denial (你又不是刘谦), not the speaker's"))
-        elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
+        elif entry.intent == "no" and self._denies_the_aside(texts, kinds, i, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif entry.intent == "no" and self._repeats_the_premise(texts, kinds, i, j):
             dropped.append(_why(hit, "the question's premise repeated (没有桥也没有船: 冇橋冇船)"))
