@@ -96,6 +96,9 @@ def test_a_no_of_the_thing_with_someone_or_asked_back_stays_aside(
         ("i-love-you-english/whole", "哎拉夫你", "fell"),  # "I love you" by sound
         ("follow-me-baba/first", "lei hai", "typed"),  # romanised Cantonese
         ("monkey-name/ask", "syun ng hung", "sun_wukong"),
+        ("you-and-pig/ask", "豬有四肢跤", "answers_directly"),  # 肢: legs counted
+        ("you-and-pig/explain", "我有兩肢跤 豬四肢", "explains"),
+        ("elephant-fridge/giraffe", "啊災 你講啦", "dont_know"),  # 阿災 typed with 啊
     ],
 )
 def test_hokkien_and_cantonese_as_typed_reach_their_branch(
