@@ -88,7 +88,6 @@ def test_a_no_of_the_thing_with_someone_or_asked_back_stays_aside(
         ("compliment-game/ask", "你比明星閣較水", "compliment"),
         ("guess-my-thoughts/guess", "想欲食火鍋", "guesses_thing"),
         ("guess-my-age/ask", "我猜無", "dont_know"),  # V無 closing its clause
-        ("guess-my-age/ask", "聽無啦", "dont_know"),
         ("lost-deer/ask", "兔仔啦", "other_animal"),  # the diminutive 仔
         ("lost-deer/ask", "猴仔囉", "other_animal"),
         ("forget-pig/ask", "林北是人啦", "deny"),  # the brag for I
