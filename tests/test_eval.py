@@ -393,7 +393,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "excuse me di ako baboy ha 😤"): en 1064, 2 -> 1065, 2
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 1066, 2 -> 1067, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 1067, 2 -> 1068, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1024, 0), "en": (1068, 2)}
+# verdicts26hant (the trick seen in one's own words, 停 我知道你在幹嘛: I know what you're playing at): zh-hant 1024, 0 -> 1025, 0
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1068, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -560,7 +561,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 873, 1 -> 874, 1
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 908, 0 -> 909, 0
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 874, 1 -> 875, 1
-ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1015, 2), "en": (875, 1)}
+# verdicts26hant (Hokkien as typed: 想欲食肉圓 想吃, 豬四肢腳 我兩肢 the legs counted with 肢): zh-hant 1015, 2 -> 1017, 2
+ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1017, 2), "en": (875, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -732,7 +734,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts25hans (Southwest's whom-do-I-ask, 你问我我问哪个): zh-hans 904, 1 -> 905, 1
 # verdicts25enplain (plain English outside the lists read, "yer a good laugh pal, even if yer a robot"): en 863, 1 -> 867, 1
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 996, 1 -> 995, 2
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (905, 1), "zh-hant": (995, 2), "en": (867, 1)}
+# verdicts26hant (Hokkien 肢, the measure for legs: 豬四肢跤 阮兩肢跤): zh-hant 995, 2 -> 996, 2
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (905, 1), "zh-hant": (996, 2), "en": (867, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -1100,7 +1103,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1020, 7 -> 1021, 6
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 917, 1 -> 918, 1
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 857, 1 -> 858, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1021, 6), "en": (858, 1)}
+# verdicts26hant (romanised Cantonese: nei hai, suen ng hung lor): zh-hant 1021, 6 -> 1023, 6
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1023, 6), "en": (858, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1147,7 +1151,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1020, 5 -> 1021, 4
 # verdicts25enplain (plain English outside the lists read, "over the fence and gone quick smart"): en 873, 2 -> 877, 2
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 918, 1 -> 920, 1
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1021, 4), "en": (877, 2)}
+# verdicts26hant (romanised Cantonese nei hai; Hokkien 肢 for legs, 豬四肢行路 我兩肢): zh-hant 1021, 4 -> 1023, 4
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1023, 4), "en": (877, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1288,7 +1293,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "I'm GONE bruh, out the shop with the cape still on 😂"): en 873, 1 -> 880, 1 (held 872, 1)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 916, 10 -> 916, 3
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 880, 1 -> 882, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1013, 7), "en": (882, 1)}
+# verdicts26hant (an animal with the diminutive 仔, 唔知……兔仔？): zh-hant 1013, 7 -> 1014, 7
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1014, 7), "en": (882, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1546,7 +1552,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 902, 8 -> 904, 7
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1013, 3 -> 1014, 3
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 866, 0 -> 870, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (904, 7), "zh-hant": (1014, 3), "en": (870, 0)}
+# verdicts26hant (an animal with the diminutive 仔, 長頸仔 伊還在冰箱底): zh-hant 1014, 3 -> 1015, 3
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (904, 7), "zh-hant": (1015, 3), "en": (870, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1576,7 +1583,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 903, 1 -> 906, 1
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 1006, 3 -> 1009, 3
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 852, 6 -> 856, 5
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1009, 3), "en": (856, 5)}
+# verdicts26hant (Hokkien and Cantonese as typed, 恁祖媽是人啦 and 你足水…閣較水; why ask with a reason not to answer, 問這創啥 查某人的歲數毋通問; none of what is asked, 冇分別啩; 我知你玩咩 seen through): zh-hant 1009, 3 -> 1025, 3
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1025, 3), "en": (856, 5)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1584,7 +1592,8 @@ ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1009, 3), "en":
 # twenty-six; held at what it reaches.
 ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # Its last count in round twenty-five: zh-hans 230, 0; zh-hant 506, 5; en 222, 0.
-ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (506, 5), "en": (222, 0)}
+# verdicts26hant (Hokkien 水 after a word of degree, 你很水啦; 阿災 typed 啊災): zh-hant 506, 5 -> 508, 5
+ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (508, 5), "en": (222, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once

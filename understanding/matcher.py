@@ -1403,7 +1403,32 @@ class Matcher:
             taken = hit.for_branch(refuses)
             taken.why_not = ""
             return Match(refuses, self.branches[refuses].id, taken, (taken,), (stopped,))
+        if (
+            result.branch is None
+            and hit is not None
+            and hit.intent == "why"
+            and (refuses := self._own_refusal()) is not None
+            and _asks_why_asked_zh(parts[hit.clause], self.lexicon)
+            and _gives_a_stop_reason_zh(parts, self.lexicon)
+        ):
+            # rule "why ask, and a reason not to answer" (verdicts26hant; Traditional and
+            # Simplified alike): 問這創啥 查某人的歲數毋通問, 考這創啥 阮無讀冊 ask why it is
+            # asked and say why they will not answer (别问, 没读书: lexicon.stop_reasons_zh):
+            # a refusal, where the state has a refusal of its own. A why-ask alone or with a
+            # guess at the reason (你問嚟做咩 查戶口?) still waits, as rule "asked why" has it.
+            why = _why(replace(hit), "why ask, and a reason not to answer (问这干什么 别问)")
+            taken = hit.for_branch(refuses)
+            taken.why_not = ""
+            return Match(refuses, self.branches[refuses].id, taken, (taken,), (why,))
         return result
+
+    def _own_refusal(self) -> int | None:
+        """The branch that takes a refusal as its own intent (a `refuses` branch), not as a
+        stand-in for another (`intents: {refuse: no}`); None where there is none."""
+        owner = self.owners.get("refuse")
+        if owner is None or "refuse" not in self.branches[owner].intents:
+            return None
+        return owner
 
     def _where_is_there_none(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a rhetorical where" (verdicts25hant): 你哪有信神 and 哪有那種字 (Cantonese 邊有,
@@ -4423,16 +4448,33 @@ class Matcher:
             len(q) >= 4 and q[:4] == word[:4] for q in self.question_words
         )
 
-    def _denies_the_aside(self, texts: list[str], kinds: list[int], j: int) -> bool:
+    def _denies_the_aside(self, texts: list[str], kinds: list[int], i: int, j: int) -> bool:
         """Whether a no word runs into a word the question uses only negated itself: 我没有生气
-        to 你别生气，我学狗叫好不好？ agrees with the aside, it answers nothing."""
+        to 你别生气，我学狗叫好不好？ agrees with the aside, it answers nothing. Rule "none of
+        what is asked" (verdicts26hant): a no opening its clause into the very thing the
+        question asks what of (冇分別啩 to 你同豬有咩分別？, 冇缺點呀 to 我有咩缺點？) says there
+        is none: a no, as the branch's own reply has it (咁睇嚟，真係冇分別). With someone
+        before it (你冇缺點, 你跟猪没区别) it says who has none, and asked back (冇分別？你想我咁講)
+        it echoes the question: set aside, as before."""
         word = "".join(texts[j : j + 2])
         return (
             len(word) == 2
             and all(k == HAN for k in kinds[j : j + 2])
             and word in self.question_text
             and not self._asks_about(word)
+            and not (i == 0 and kinds[-1] != QUESTION and self._asks_what_of(word))
         )
+
+    def _asks_what_of(self, word: str) -> bool:
+        """Whether the question asks what `word` is, right after a what (有什么区别, 有咩缺点
+        as folded)."""
+        text, whats = self.question_text, self.lexicon.what_zh
+        at = text.find(word)
+        while at >= 0:
+            if any(text.endswith(w, 0, at) for w in whats):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def _repeats_the_premise(self, texts: list[str], kinds: list[int], i: int, j: int) -> bool:
         """Rule "the premise repeated" (rules22yue): a no word and the character after it, as
@@ -4885,7 +4927,7 @@ class Matcher:
             # 她 denies of them, not of the speaker (你又唔係劉謙: "you're no magician"); other
             # negations stay (你不信神吧 guesses the asker's own answer)
             dropped.append(_why(hit, "another's denial (你又不是刘谦), not the speaker's"))
-        elif entry.intent == "no" and self._denies_the_aside(texts, kinds, j):
+        elif entry.intent == "no" and self._denies_the_aside(texts, kinds, i, j):
             dropped.append(_why(hit, "agrees with the question's aside (你别生气: 我没有生气)"))
         elif entry.intent == "no" and self._repeats_the_premise(texts, kinds, i, j):
             dropped.append(_why(hit, "the question's premise repeated (没有桥也没有船: 冇橋冇船)"))
@@ -10317,6 +10359,15 @@ def _trick_keys(lexicon: Lexicon) -> frozenset[str]:
     if found is None:
         found = lexicon.compiled[key] = frozenset(p.key for p in lexicon_phrases(lexicon, TRICK))
     return cast(frozenset[str], found)
+
+
+def _asks_why_asked_zh(clause: Clause, lexicon: Lexicon) -> bool:
+    """Whether a Chinese clause names the asking it asks why of (问这干什么, 考这个干嘛: a
+    character of lexicon.asking_zh), as rule "asked why" (bot/content/reading.py) reads it."""
+    texts, kinds = clause
+    return any(
+        ch in lexicon.asking_zh for t, k in zip(texts, kinds, strict=True) if k == HAN for ch in t
+    )
 
 
 def _gives_a_stop_reason_zh(parts: list[Clause], lexicon: Lexicon) -> bool:

@@ -202,8 +202,10 @@ _KONGISH_M_APART: Final = re.compile(
     f"(?<![a-z0-9'’ʼ‘`´])(?<![0-9零〇一二两三四五六七八九十百千万几半] )m (?=[{HAN_CLASS}])"
 )
 # Hokkien bô typed 無 before a verb, closing a clause, particles aside (想無。 想無啦; 啥物神都無信):
-# 想不到, 不信. Not inside one: Mandarin's 想无聊, 想无所谓, 无神论, 无信号 (fix18zh).
-_BO_CLOSING: Final = {"想无": "想不到", "无信": "不信"}
+# 想不到, 不信; and 猜無 (猜無啦: verdicts26hant), 猜不到. Not 聽無 (didn't catch it: 我的? 聽無啦
+# asks for the line again, no don't-know). Not inside one: Mandarin's 想无聊, 想无所谓, 无神论,
+# 无信号 (fix18zh).
+_BO_CLOSING: Final = {"想无": "想不到", "无信": "不信", "猜无": "猜不到"}
 
 
 def _bo_closing(text: str, particles: frozenset[str]) -> str:
