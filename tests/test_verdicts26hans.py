@@ -41,6 +41,10 @@ from understanding.text import fold
         ("解不下", "不懂"),
         # Xinjiang's 亚克西 (great), read before Wuhan's 克 (去) can
         ("你亚克西", "你很棒"),
+        # the net's 8 for 不 before a verb of liking or knowing; not after a digit
+        ("8喜欢", "不喜欢"),
+        ("8知道", "不知道"),
+        ("18喜欢", "18喜欢"),
     ],
 )
 def test_dialect_words_fold(written: str, folded: str) -> None:
@@ -144,6 +148,16 @@ def test_pig_turned_on_the_asker(
         ("my-flaw/guess", "嘴贫，爱谝", "names_flaw"),
         ("my-flaw/guess", "爱耍手机 不干活", "names_flaw"),
         ("my-flaw/ask", "孬嘴，爱讲废话", "names_flaw"),
+        # Henan's and Shandong's 白叫 (don't bark) is no yes; nor is the net's 8 for 不 before a
+        # verb of liking (8喜欢): both were wrong punchlines, 叫 and 喜欢 read alone as the yes
+        ("bark-for-you/ask", "白叫", "no"),
+        ("bark-for-you/ask", "白叫了 邻居要骂", "no"),
+        ("play-water/ask", "8喜欢", "no"),
+        # 有滴 (a bit) is 有点: a yes, hedged
+        ("silent-love/ask", "有滴", "yes"),
+        # "don't pry", "nosy" refuses (问这弄啥，白打听俺年纪), as "none of your business" does
+        ("zodiac-belong/ask", "问这弄啥，白打听俺年纪。", "refuses"),
+        ("guess-my-age/ask", "别打听", "refuses"),
         # "how am I a pig?" asked in Tianjin and Guilin denies
         ("forget-pig/ask", "去你的，我嘛时候是猪了？", "deny"),
         ("forget-pig/ask", "我哪门是猪了嘛，讲清楚", "deny"),
