@@ -649,7 +649,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "how the feck would I know"): en 863, 2 -> 867, 2 (held 862, 2)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 890, 4 -> 894, 4
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 867, 2 -> 868, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1003, 3), "en": (868, 2)}
+# verdicts26hans (a melon named as gone bad is the bad one, 吃坏了一个西瓜): zh-hans 894, 4 -> 895, 4
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (895, 4), "zh-hant": (1003, 3), "en": (868, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -819,7 +820,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 997, 4 -> 998, 4
 # verdicts25enplain (plain English outside the lists read, "ah here im not typin that 5 times at a red light"): en 869, 1 -> 871, 1 (held 867, 1)
 # verdicts26hans (嘴贫 a flaw named, 嘴甜 不对 是嘴贫): zh-hans 894, 0 -> 895, 0
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (895, 0), "zh-hant": (998, 4), "en": (871, 1)}
+# verdicts26hans (a melon gone bad, 發左霉嗰啲瓜): zh-hant 998, 4 -> 999, 4
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (895, 0), "zh-hant": (999, 4), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -1216,7 +1218,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 509, 3 -> 510, 2
 # verdicts25enplain (plain English outside the lists read, "Two by three by one, what's that, somethin cubed, I was n..."): en 442, 1 -> 444, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 455, 4 -> 457, 4
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (457, 4), "zh-hant": (510, 2), "en": (444, 1)}
+# verdicts26hans (Hokkien 嘛 for 也, 苦瓜我嘛吃 rules a melon out: a wrong punchline gone): zh-hant 510, 2 -> 511, 1
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (457, 4), "zh-hant": (511, 1), "en": (444, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1247,7 +1250,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 453, 2 -> 454, 0
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 439, 2 -> 440, 2
 # verdicts26hans (区别就是额不是猪，你是: the asker the pig; 嘴贫，爱谝; 缺点额呗): zh-hans 454, 0 -> 457, 0
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (512, 0), "en": (440, 2)}
+# verdicts26hans (a melon gone bad, 像放太久的西瓜): zh-hant 512, 0 -> 513, 0
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (513, 0), "en": (440, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1388,7 +1392,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "Id be off like a whippet boss"): en 879, 2 -> 881, 2
 # verdicts26hans (Xinjiang 你亚克西！, Min 你人有够好, 爱讲废话 a flaw): zh-hans 907, 2 -> 910, 2
 # verdicts26hans ("nosy" refuses, 问这弄啥，白打听俺年纪): zh-hans 910, 2 -> 911, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (911, 2), "zh-hant": (1021, 3), "en": (881, 2)}
+# verdicts26hans (a melon gone bad, 放坏了的瓜嘛): zh-hans 911, 2 -> 912, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1021, 3), "en": (881, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1589,7 +1594,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 852, 6 -> 856, 5
 # verdicts26hans (Hakka 涯 for 我, 系 for 是: 你爱涯, 涯的, 想涯; 嘛瓜都能吃; 恁跟猪可没区别): zh-hans 906, 1 -> 919, 1
 # verdicts26hans (every melon edible, 瓜攏嘛會當食啊, 所有瓜都食得㗎喎): zh-hant 1009, 3 -> 1011, 3
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (919, 1), "zh-hant": (1011, 3), "en": (856, 5)}
+# verdicts26hans (the grandson said to be the asker, 孙子系你不系涯): zh-hans 919, 1 -> 920, 1
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1011, 3), "en": (856, 5)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -2108,7 +2114,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 276, 2 -> 279, 1 (main read 278, 1)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 279, 1 -> 278, 2
-    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (278, 2)}),
+    # verdicts26hans (a melon gone bad, 爛左既西瓜): zh-hant 278, 2 -> 279, 2
+    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (279, 2)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know

@@ -91,6 +91,16 @@ def test_hakka_i_typed_by_its_sound(corpus: Corpus, where: str, answer: str, bra
         ("不晓得，什么瓜都能吃啊", "dont_know"),
         # and the fool is still the fool
         ("傻瓜不能吃", "fool"),
+        # a melon named as gone bad is the bad one, not the edible name inside it, however it
+        # went (烂, 坏, 放太久) and whatever stands between (Cantonese 左 for 咗, 既 for 的)
+        ("烂西瓜", "spoiled"),
+        ("爛左既西瓜", "spoiled"),  # round 13's writers (Mong Kok)
+        ("壞掉的瓜不能吃啊，像放太久的西瓜", "spoiled"),  # round 21's writers
+        ("放太久的哈密瓜", "spoiled"),
+        ("西瓜", "edible"),
+        ("臭傻瓜", "fool"),
+        # Hokkien's 嘛 (also) after I: a melon ruled out beside a don't-know, no guess
+        ("啥物瓜不能吃 嘸知捏 苦瓜我嘛吃", "dont_know"),  # round 20's writers (a wrong punchline)
     ],
 )
 def test_every_melon_edible(corpus: Corpus, answer: str, branch: str) -> None:
@@ -158,6 +168,11 @@ def test_pig_turned_on_the_asker(
         # "don't pry", "nosy" refuses (问这弄啥，白打听俺年纪), as "none of your business" does
         ("zodiac-belong/ask", "问这弄啥，白打听俺年纪。", "refuses"),
         ("guess-my-age/ask", "别打听", "refuses"),
+        # the grandson said to be the asker turns the pun back (孙子系你不系涯: Hakka 系 for 是);
+        # which 孙 it is (孙子的孙) still answers
+        ("monkey-name/surname", "姓孙，不过孙子系你不系涯哈哈", "saw_through"),
+        ("monkey-name/surname", "孙子是你 我姓孙的是孙悟空", "saw_through"),
+        ("monkey-name/surname", "姓孙，孙子的孙", "sun"),
         # "how am I a pig?" asked in Tianjin and Guilin denies
         ("forget-pig/ask", "去你的，我嘛时候是猪了？", "deny"),
         ("forget-pig/ask", "我哪门是猪了嘛，讲清楚", "deny"),
