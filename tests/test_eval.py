@@ -651,7 +651,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "how the feck would I know"): en 863, 2 -> 867, 2 (held 862, 2)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 890, 4 -> 894, 4
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 867, 2 -> 868, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1003, 3), "en": (868, 2)}
+# verdicts26hans (a melon named as gone bad is the bad one, 吃坏了一个西瓜): zh-hans 894, 4 -> 895, 4
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (895, 4), "zh-hant": (1003, 3), "en": (868, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -735,7 +736,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "yer a good laugh pal, even if yer a robot"): en 863, 1 -> 867, 1
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 996, 1 -> 995, 2
 # verdicts26hant (Hokkien 肢, the measure for legs: 豬四肢跤 阮兩肢跤): zh-hant 995, 2 -> 996, 2
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (905, 1), "zh-hant": (996, 2), "en": (867, 1)}
+# verdicts26hans (Shaanxi 缺点额 as 缺点我, my-flaw's pun said back): zh-hans 905, 1 -> 906, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (996, 2), "en": (867, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -820,7 +822,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hans 893, 0 -> 894, 0
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 997, 4 -> 998, 4
 # verdicts25enplain (plain English outside the lists read, "ah here im not typin that 5 times at a red light"): en 869, 1 -> 871, 1 (held 867, 1)
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (998, 4), "en": (871, 1)}
+# verdicts26hans (嘴贫 a flaw named, 嘴甜 不对 是嘴贫): zh-hans 894, 0 -> 895, 0
+# verdicts26hans (a melon gone bad, 發左霉嗰啲瓜): zh-hant 998, 4 -> 999, 4
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (895, 0), "zh-hant": (999, 4), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -875,7 +879,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts25hans (Changsha 港 for 讲, 港不出来, 我不港): zh-hans 890, 1 -> 893, 1
 # verdicts25enplain (plain English outside the lists read, "fine. u have good taste in mates, ie me 😂"): en 868, 1 -> 870, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 893, 1 -> 894, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (894, 1), "zh-hant": (1011, 0), "en": (870, 1)}
+# verdicts26hans (Tianjin 嘛时候 is 什么时候, 我嘛时候是猪了？ denies): zh-hans 894, 1 -> 895, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (895, 1), "zh-hant": (1011, 0), "en": (870, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -978,7 +983,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts25hans (不曾 is 没 before a verb, 不曾发现。 a no): zh-hans 899, 8 -> 900, 7
 # verdicts25enplain (plain English outside the lists read, "Who is a pig?? Ei, respect yourself oo"): en 871, 4 -> 875, 4 (held 871, 5)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 900, 7 -> 903, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1015, 7), "en": (875, 4)}
+# verdicts26hans (a tail hanging down with its verb, 牛尾巴本來就垂下來吧): zh-hant 1015, 7 -> 1016, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1016, 7), "en": (875, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1152,7 +1158,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "over the fence and gone quick smart"): en 873, 2 -> 877, 2
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 918, 1 -> 920, 1
 # verdicts26hant (romanised Cantonese nei hai; Hokkien 肢 for legs, 豬四肢行路 我兩肢): zh-hant 1021, 4 -> 1023, 4
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1023, 4), "en": (877, 2)}
+# verdicts26hans (Shaanxi 缺点额？ as 缺点我): zh-hans 920, 1 -> 921, 1
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (877, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1216,7 +1223,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 509, 3 -> 510, 2
 # verdicts25enplain (plain English outside the lists read, "Two by three by one, what's that, somethin cubed, I was n..."): en 442, 1 -> 444, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 455, 4 -> 457, 4
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (457, 4), "zh-hant": (510, 2), "en": (444, 1)}
+# verdicts26hans (Hokkien 嘛 for 也, 苦瓜我嘛吃 rules a melon out: a wrong punchline gone): zh-hant 510, 2 -> 511, 1
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (457, 4), "zh-hant": (511, 1), "en": (444, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1246,7 +1254,9 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "s-h-o-p bab, I'm not daft"): en 438, 2 -> 439, 2
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 453, 2 -> 454, 0
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 439, 2 -> 440, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (454, 0), "zh-hant": (512, 0), "en": (440, 2)}
+# verdicts26hans (区别就是额不是猪，你是: the asker the pig; 嘴贫，爱谝; 缺点额呗): zh-hans 454, 0 -> 457, 0
+# verdicts26hans (a melon gone bad, 像放太久的西瓜): zh-hant 512, 0 -> 513, 0
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (513, 0), "en": (440, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1386,7 +1396,10 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hans 905, 2 -> 906, 2
 # verdicts25hans (a rare character named is no guess, 不知道，是生僻字吧？): zh-hans 906, 2 -> 907, 2
 # verdicts25enplain (plain English outside the lists read, "Id be off like a whippet boss"): en 879, 2 -> 881, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (907, 2), "zh-hant": (1021, 3), "en": (881, 2)}
+# verdicts26hans (Xinjiang 你亚克西！, Min 你人有够好, 爱讲废话 a flaw): zh-hans 907, 2 -> 910, 2
+# verdicts26hans ("nosy" refuses, 问这弄啥，白打听俺年纪): zh-hans 910, 2 -> 911, 2
+# verdicts26hans (a melon gone bad, 放坏了的瓜嘛): zh-hans 911, 2 -> 912, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1021, 3), "en": (881, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1440,7 +1453,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 905, 3 -> 914, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 914, 2 -> 915, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 884, 2 -> 885, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (915, 2), "zh-hant": (1027, 3), "en": (885, 2)}
+# verdicts26hans (孬嘴，爱讲废话 names the flaw, a wrong punchline gone): zh-hans 915, 2 -> 916, 1
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1027, 3), "en": (885, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1529,7 +1543,8 @@ ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (437, 1)}
 # opinion learned from them (in-sample).
 ROUND_TWENTY_FIVE_WRITERS_EVAL = TUNING / "round25_writers" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 282, 1 -> 282, 2
-ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (227, 1), "zh-hant": (282, 2), "en": (214, 2)}
+# verdicts26hans (every melon edible, 所有瓜都能恰啊): zh-hans 227, 1 -> 228, 1
+ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (214, 2)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1553,7 +1568,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1013, 3 -> 1014, 3
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 866, 0 -> 870, 0
 # verdicts26hant (an animal with the diminutive 仔, 長頸仔 伊還在冰箱底): zh-hant 1014, 3 -> 1015, 3
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (904, 7), "zh-hant": (1015, 3), "en": (870, 0)}
+# verdicts26hans (Jin 解不下 甚字, 有够快, 话太厚, 爱耍手机): zh-hans 904, 7 -> 908, 7
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 7), "zh-hant": (1015, 3), "en": (870, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1584,7 +1600,10 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 1006, 3 -> 1009, 3
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 852, 6 -> 856, 5
 # verdicts26hant (Hokkien and Cantonese as typed, 恁祖媽是人啦 and 你足水…閣較水; why ask with a reason not to answer, 問這創啥 查某人的歲數毋通問; none of what is asked, 冇分別啩; 我知你玩咩 seen through): zh-hant 1009, 3 -> 1025, 3
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1025, 3), "en": (856, 5)}
+# verdicts26hans (Hakka 涯 for 我, 系 for 是: 你爱涯, 涯的, 想涯; 嘛瓜都能吃; 恁跟猪可没区别): zh-hans 906, 1 -> 919, 1
+# verdicts26hans (every melon edible, 瓜攏嘛會當食啊, 所有瓜都食得㗎喎): zh-hant 1009, 3 -> 1011, 3
+# verdicts26hans (the grandson said to be the asker, 孙子系你不系涯): zh-hans 919, 1 -> 920, 1
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1025, 3), "en": (856, 5)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1593,6 +1612,7 @@ ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1025, 3), "en":
 ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # Its last count in round twenty-five: zh-hans 230, 0; zh-hant 506, 5; en 222, 0.
 # verdicts26hant (Hokkien 水 after a word of degree, 你很水啦; 阿災 typed 啊災): zh-hant 506, 5 -> 508, 5
+# verdicts26hans (every melon edible, 所有瓜都食得啦): zh-hant 506, 5 -> 507, 5
 ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (508, 5), "en": (222, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
@@ -1611,7 +1631,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts25endialect (a word that cannot close its clause: "who's their"): en 433, 3 -> 434, 3
 # verdicts25enplain (plain English outside the lists read, "lemme see, 2 by 3 by 1, plus some for swell.. bout 8 yard..."): en 433, 3 -> 434, 3 (held 432, 3)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 434, 3 -> 435, 3
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (509, 4), "en": (435, 3)}
+# verdicts26hans (Guilin 我哪门是猪了嘛 denies; Southwest 莫玩这个 refuses): zh-hans 453, 3 -> 455, 3
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (455, 3), "zh-hant": (509, 4), "en": (435, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1707,7 +1728,8 @@ ROUND_SIXTEEN_DIALECTS_EVAL = TUNING / "round16_dialects.tsv"
 # verdict (zh-hans 163 -> 162, zh-hant 123 -> 122): 有滴 alone (no yes: the net's 有点) and 呣是
 # (呣 is also Taiwan's hmm before a yes: 呣好吧); both now misses, not wrong punchlines.
 # verdicts19en (Tagalog words and "po" inside a phrase): en 306, 0 -> 307, 0
-ROUND_SIXTEEN_DIALECTS_REACHED = {"zh-hans": (171, 2), "zh-hant": (131, 0), "en": (307, 0)}
+# verdicts26hans (白叫 and 8喜欢 no yes, two wrong punchlines gone; 有滴 a hedged yes): zh-hans 171, 2 -> 174, 0
+ROUND_SIXTEEN_DIALECTS_REACHED = {"zh-hans": (174, 0), "zh-hant": (131, 0), "en": (307, 0)}
 
 
 # (path, rows in it, what it reached per language: rows right, wrong punchlines at most)
@@ -1976,7 +1998,8 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 279, 2
     # a thinking-aloud lead's own characters no answer (下 in 等我諗下: the cow's tail): zh-hant 280, 2
     # wp21 (the retort beside one's own words, 你先系豬 我邊度系豬: the safe path): 280, 2 -> 1
-    (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (280, 1)}),
+    # verdicts26hans (the difference named as the asker, 分別系我系人 你系豬): zh-hant 280, 1 -> 281, 1
+    (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (281, 1)}),
     # Round twelve's New Orleans line cook (round12_writers2/README.md), untouched on ae60af2:
     # 201/220 91.4%, 5 wrong punchlines. Tuned on by kind (rules20en,
     # tests/test_understanding_round12b_en.py: "what kinda shop" asked back, "how many" asked,
@@ -2003,7 +2026,8 @@ HELD = [
     # data25hant (you-and-pig's give-away 豬也這樣講, the punchline predicted with 這樣): 225, 1
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 226, 0
     # verdicts18hans (a word cut off: 月…太阳！差点): 227, 0
-    (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (227, 0)}),
+    # verdicts26hans ("I'm not you", 差別就是我不是你啦): zh-hant 227, 0 -> 228, 0
+    (TUNING / "round12_writers" / "ty19.tsv", 228, {"zh-hant": (228, 0)}),
     # Round twelve's second Suzhou writer (Wu-accented Mandarin; round12_writers2/README.md),
     # untouched on ae60af2: 204/228 89.5%, 9 wrong punchlines; tuned on (rules20hans,
     # tests/test_understanding_round12b_hans.py: Wu 吾, 则, 拉能, 不四 folded as classes, the trick
@@ -2099,7 +2123,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 276, 2 -> 279, 1 (main read 278, 1)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 279, 1 -> 278, 2
-    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (278, 2)}),
+    # verdicts26hans (a melon gone bad, 爛左既西瓜): zh-hant 278, 2 -> 279, 2
+    (TUNING / "round13_writers" / "mk22.tsv", 285, {"zh-hant": (279, 2)}),
     # Round thirteen's Cardiff bus driver (Welsh English: tidy, lush, butt, mun), untouched on
     # 10c8dc5 (round13_writers/README.md): 203/220 92.3%, 9 wrong punchlines. Tuned on by kind
     # (rules22en, tests/test_understanding_round13_en.py): the next question foretold ("i know
@@ -2284,7 +2309,8 @@ HELD = [
     # stat22 (the veto switch, docs/stat22.md; in-sample): round15_writers/hh27.tsv zh-hans 223 -> 224
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): zh-hans 222, 1 -> 223, 0 (心在肚子里)
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hans 224, 1 -> 225, 0
-    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (225, 0)}),
+    # verdicts26hans (the pig close to the asker, 猪跟我不熟 跟你熟): zh-hans 225, 0 -> 226, 0
+    (TUNING / "round15_writers" / "hh27.tsv", 228, {"zh-hans": (226, 0)}),
     # rules25hant merged with rules25hans and rules25en: zh-hant 222, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 222, 1 -> 224, 0 (main read 223, 0)
