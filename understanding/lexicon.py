@@ -47,6 +47,8 @@ FIELDS: dict[str, str] = {
     "cantonese": TABLE,  # Cantonese and Taiwan forms → Mandarin, longest first
     "emoji": WORD_LISTS,  # an emoji → the phrases it stands for (🏃: 跑, run)
     "english_shorthand": TABLE,  # u → you, whole words
+    # a dialect's spelling inside a word, one no English word holds (Scots icht: ight)
+    "dialect_spellings_en": TABLE,
     # a pinyin syllable typed apart, read only after pinyin (bu zhi dao: 不知道), as most are
     # words or names of their own alone (de, dao)
     "pinyin_syllables_zh": TABLE,
@@ -702,6 +704,7 @@ class Lexicon:
     cantonese: Mapping[str, str]
     emoji: Mapping[str, tuple[str, ...]]
     english_shorthand: Mapping[str, str]
+    dialect_spellings_en: Mapping[str, str]
     pinyin_syllables_zh: Mapping[str, str]
     expletives_en: tuple[str, ...]
     fillers_en: frozenset[str]

@@ -1086,6 +1086,9 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     spaced = pinyin = False
     words: list[str] = []  # the WORD tokens as typed: the English rules' gates
     shorthand = lexicon.english_shorthand
+    # rule "a dialect's spelling inside a word" (verdicts26endialect): one search per answer
+    spellings = lexicon.dialect_spellings_en
+    respelt = bool(spellings) and any(typed in folded for typed in spellings)
     for token in _ascii_tokens(folded) if folded.isascii() else _TOKEN.findall(folded):
         kind = _token_kind(token)
         if kind == WORD:
@@ -1121,6 +1124,9 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
                 expanded = lexicon.pinyin_syllables_zh.get(token)
             if expanded is None:
                 expanded = shorthand.get(token)
+            if expanded is None and respelt:
+                token = _respelt(token, spellings)
+                expanded = shorthand.get(token)
         if expanded is not None and _HAN.match(expanded):
             # pinyin typed unconverted (zhidao is 知道): Chinese, and so its clause breaks,
             # but not between syllables typed apart (bu zhidao)
@@ -1151,6 +1157,15 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     if words:
         _english_dialects(folded, result, lexicon, words)
     return result
+
+
+def _respelt(token: str, spellings: Mapping[str, str]) -> str:
+    """A word with each of `spellings` inside it written as English spells it (Scots "richt",
+    "licht", "nicht": right, light, night); a table of spellings no English word holds."""
+    for typed, english in spellings.items():
+        if typed in token:
+            token = token.replace(typed, english)
+    return token
 
 
 def _ascii_tokens(text: str) -> list[str]:
@@ -1483,7 +1498,7 @@ _NA_ALONE: Final = re.compile(r"\bna\s*(?:[,.!;]|$)")
 _SCOTS_SUFFIXED: Final = re.compile(r"\w(?:nae|na)\b")
 # Scots "nae" after a subject is "not" too, as "no" is ("am nae pig": im not pig; verdicts23en)
 _SCOTS_NO: Final = re.compile(
-    r"\b(?:am|im|ahm|yer|yere|your|youre) (?:no|nae) \w|\b(?:no|nae) an? \w"
+    r"\b(?:am|im|ahm|yer|yere|your|youre|youll) (?:no|nae) \w|\b(?:no|nae) an? \w"
     r"|[a-z] no (?:the|your|my|bein|being)\b"
 )
 # Scots "no" inside a clause before one of these is "not" ("the whites no the yolk", "hes no
