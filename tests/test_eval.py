@@ -394,7 +394,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 1066, 2 -> 1067, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 1067, 2 -> 1068, 2
 # verdicts26hant (the trick seen in one's own words, 停 我知道你在幹嘛: I know what you're playing at): zh-hant 1024, 0 -> 1025, 0
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1068, 2)}
+# verdicts26endialect (Scots contractions and dug, "ha ye'll no get me, im no bein yer dug"): en 1068, 2 -> 1069, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1069, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -652,7 +653,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 890, 4 -> 894, 4
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 867, 2 -> 868, 2
 # verdicts26hans (a melon named as gone bad is the bad one, 吃坏了一个西瓜): zh-hans 894, 4 -> 895, 4
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (895, 4), "zh-hant": (1003, 3), "en": (868, 2)}
+# verdicts26endialect (Hindi bas, enough: "again knock knock? bas yaar"): en 868, 2 -> 869, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (895, 4), "zh-hant": (1003, 3), "en": (869, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -926,7 +928,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 897, 3 -> 901, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1003, 0 -> 1004, 0
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 901, 1 -> 900, 1
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (865, 2)}
+# verdicts26endialect (Swahili words in an English: "chini", "kimbia", "mimi si nguruwe"): en 865, 2 -> 868, 2
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (868, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1399,7 +1402,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts26hans (Xinjiang 你亚克西！, Min 你人有够好, 爱讲废话 a flaw): zh-hans 907, 2 -> 910, 2
 # verdicts26hans ("nosy" refuses, 问这弄啥，白打听俺年纪): zh-hans 910, 2 -> 911, 2
 # verdicts26hans (a melon gone bad, 放坏了的瓜嘛): zh-hans 911, 2 -> 912, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1021, 3), "en": (881, 2)}
+# verdicts26endialect (Bengali in an English: "na vai", "laal it"): en 881, 2 -> 883, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1021, 3), "en": (883, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1535,7 +1539,8 @@ ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (
 # learned from them (in-sample).
 ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "Pig?? Excuse me, I'm a right handsome fella I'll have you..."): en 435, 1 -> 437, 1
-ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (437, 1)}
+# verdicts26endialect (South African lekker and bru: "you got a lekker smile bru"): en 437, 1 -> 438, 1
+ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (438, 1)}
 
 # Round twenty-five's tuning writers (Winnipeg; Tsz Wan Shan; Xiangtan), written from the final
 # set's brief and read untouched twice (round25_writers/README.md: on 842dc18 719, 6; on the
@@ -1603,7 +1608,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # verdicts26hans (Hakka 涯 for 我, 系 for 是: 你爱涯, 涯的, 想涯; 嘛瓜都能吃; 恁跟猪可没区别): zh-hans 906, 1 -> 919, 1
 # verdicts26hans (every melon edible, 瓜攏嘛會當食啊, 所有瓜都食得㗎喎): zh-hant 1009, 3 -> 1011, 3
 # verdicts26hans (the grandson said to be the asker, 孙子系你不系涯): zh-hans 919, 1 -> 920, 1
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1025, 3), "en": (856, 5)}
+# verdicts26endialect (Doric by kind: fa, fit as who, what; nae, na; breid, gless, aa o them; sax, aucht; Swahili chini; Alabama britches; one lost, "baith weigh a kilo…heard that een": both read, the rules' same is vetoed as "both weigh a kilo…heard that one" is): en 856, 5 -> 877, 4
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1025, 3), "en": (877, 4)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1793,7 +1799,8 @@ HELD = [
     ),  # review of dialect16: +40 probes
     # rules17en (the calf drinks the milk: the silk-milk give-away) 218, 1 -> 219, 1
     # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 220, 1 -> 221, 0
-    (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (221, 0)}),  # seen14: 219 -> 220
+    # verdicts26endialect (Patois and London nuff, plenty: "nuff dirt man"): en 221, 0 -> 222, 0
+    (ROUND_SEVEN_WRITERS / "ja10.tsv", 224, {"en": (222, 0)}),  # seen14: 219 -> 220
     # verdicts18en: cabut, sejuk (221); veto18 (docs/stat18.md): "shop. why u testing me"
     # (spelled) read as otherwise, one right answer given the hint (220)
     # verdicts25enplain (plain English outside the lists read, "not this again la"): en 220, 0 -> 221, 0
@@ -1801,7 +1808,8 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 0 -> 216, 0 (main read 212, 0)
-    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (216, 0)}),  # rules14en2: "fresh"
+    # verdicts26endialect (Swahili "mimi si nguruwe": I'm not a pig): en 216, 0 -> 217, 0
+    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (217, 0)}),  # rules14en2: "fresh"
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 220, 0 -> 221, 0 (main read 220, 0)
     # verdicts25endialect (Pidgin "i fit do am" is I can): en 221, 0 -> 222, 0
@@ -2332,7 +2340,8 @@ HELD = [
     # verdicts20en (tons): 215 -> 216
     # stat22 (the veto switch, docs/stat22.md; in-sample): round15_writers/ct27.tsv en 216 -> 217
     # verdicts25enplain (plain English outside the lists read, "jump in the sea and paddle out the back, okes with knives..."): en 217, 0 -> 218, 0
-    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (218, 0)}),
+    # verdicts26endialect (South African lekker: "ok u have a lekker smile"): en 218, 0 -> 219, 0
+    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (219, 0)}),
     (ROUND_THREE_EVAL, 358, ROUND_THREE_REACHED),
     (ROUND_FOUR_CORPUS_EVAL, 281, ROUND_FOUR_CORPUS_REACHED),
 ]

@@ -47,6 +47,8 @@ FIELDS: dict[str, str] = {
     "cantonese": TABLE,  # Cantonese and Taiwan forms → Mandarin, longest first
     "emoji": WORD_LISTS,  # an emoji → the phrases it stands for (🏃: 跑, run)
     "english_shorthand": TABLE,  # u → you, whole words
+    # a dialect's spelling inside a word, one no English word holds (Scots icht: ight)
+    "dialect_spellings_en": TABLE,
     # a pinyin syllable typed apart, read only after pinyin (bu zhi dao: 不知道), as most are
     # words or names of their own alone (de, dao)
     "pinyin_syllables_zh": TABLE,
@@ -188,6 +190,9 @@ FIELDS: dict[str, str] = {
     "scots_negation_en": TABLE,
     "scots_no_subjects_en": TABLE,
     "scots_ye_verbs_en": WORDS,
+    # Scots "nae" before one of these is "not" ("nae really", "nae every"); before a noun or
+    # alone it is "no" ("nae time for jokes", "nae chance")
+    "scots_nae_not_before_en": WORDS,
     # Jamaican Patois folds to English where a clause cuts: "mi" is I (me after a word), "yuh"
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
@@ -337,6 +342,12 @@ FIELDS: dict[str, str] = {
     # ("whos their": there; "couldnt tell yer": you); the words that may follow it still
     "closing_words_en": TABLE,
     "closing_tails_en": WORDS,
+    # Doric's wh typed f, where the words are English too (fa, fit, far, fan: who, what, where,
+    # when): read as the question word only opening a clause or after a verb of knowing, and
+    # before a subject or an auxiliary ("fa are ye callin", "I see fit ye're at")
+    "doric_questions_en": TABLE,
+    "doric_question_next_en": WORDS,
+    "doric_question_after_en": WORDS,
     # a verb of thinking opening its clause before a subject, its own "i" dropped ("spose i
     # could": i suppose i could)
     "subjectless_verbs_en": WORDS,
@@ -693,6 +704,7 @@ class Lexicon:
     cantonese: Mapping[str, str]
     emoji: Mapping[str, tuple[str, ...]]
     english_shorthand: Mapping[str, str]
+    dialect_spellings_en: Mapping[str, str]
     pinyin_syllables_zh: Mapping[str, str]
     expletives_en: tuple[str, ...]
     fillers_en: frozenset[str]
@@ -769,6 +781,7 @@ class Lexicon:
     scots_negation_en: Mapping[str, str]
     scots_no_subjects_en: Mapping[str, str]
     scots_ye_verbs_en: frozenset[str]
+    scots_nae_not_before_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
     patois_words_en: frozenset[str]
@@ -839,6 +852,9 @@ class Lexicon:
     agreement_irregular_en: Mapping[str, str]
     closing_words_en: Mapping[str, str]
     closing_tails_en: frozenset[str]
+    doric_questions_en: Mapping[str, str]
+    doric_question_next_en: frozenset[str]
+    doric_question_after_en: frozenset[str]
     subjectless_verbs_en: frozenset[str]
     subjectless_subjects_en: frozenset[str]
     rhetorical_never_en: Mapping[str, str]

@@ -1088,6 +1088,9 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     spaced = pinyin = False
     words: list[str] = []  # the WORD tokens as typed: the English rules' gates
     shorthand = lexicon.english_shorthand
+    # rule "a dialect's spelling inside a word" (verdicts26endialect): one search per answer
+    spellings = lexicon.dialect_spellings_en
+    respelt = bool(spellings) and any(typed in folded for typed in spellings)
     for token in _ascii_tokens(folded) if folded.isascii() else _TOKEN.findall(folded):
         kind = _token_kind(token)
         if kind == WORD:
@@ -1123,6 +1126,9 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
                 expanded = lexicon.pinyin_syllables_zh.get(token)
             if expanded is None:
                 expanded = shorthand.get(token)
+            if expanded is None and respelt:
+                token = _respelt(token, spellings)
+                expanded = shorthand.get(token)
         if expanded is not None and _HAN.match(expanded):
             # pinyin typed unconverted (zhidao is 知道): Chinese, and so its clause breaks,
             # but not between syllables typed apart (bu zhidao)
@@ -1153,6 +1159,15 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     if words:
         _english_dialects(folded, result, lexicon, words)
     return result
+
+
+def _respelt(token: str, spellings: Mapping[str, str]) -> str:
+    """A word with each of `spellings` inside it written as English spells it (Scots "richt",
+    "licht", "nicht": right, light, night); a table of spellings no English word holds."""
+    for typed, english in spellings.items():
+        if typed in token:
+            token = token.replace(typed, english)
+    return token
 
 
 def _ascii_tokens(text: str) -> list[str]:
@@ -1222,8 +1237,8 @@ def _english_dialects(
         suffixed = "na" in folded and _SCOTS_SUFFIXED.search(folded) is not None
         negating = ("no " in folded or "nae " in folded) and _SCOTS_NO.search(folded) is not None
         for texts, kinds in result:
-            if suffixed or negating or "ye" in texts:
-                _scots(texts, kinds, lexicon, suffixed)
+            if suffixed or negating or "ye" in texts or "nae" in texts or "na" in texts:
+                _scots(texts, kinds, lexicon, suffixed, folded)
     if any(word in _DIALECT12_WORDS for word in words):
         for texts, kinds in result:
             _dialect12(texts, kinds)
@@ -1289,6 +1304,9 @@ def _english_dialects(
             for k in _places(texts, "am") if "am" in texts else ():
                 if kinds[k - 1] == WORD and texts[k - 1] in verbs:
                     texts[k] = "it"  # Pidgin "I like am": I like it
+    if not lexicon.doric_questions_en.keys().isdisjoint(words):  # "fa are ye", "see fit ye're"
+        for texts, kinds in result:
+            _doric_questions(texts, kinds, lexicon)
     marks = lexicon.dialect_phrase_marks
     if marks and any(word in marks for word in words):  # "fixin to", "might could", "never bin"
         for texts, kinds in result:
@@ -1328,6 +1346,26 @@ def _dialect_phrases(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
                 k += len(value) - 1
                 break
         k += 1
+
+
+def _doric_questions(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Rule "Doric's f for wh" (verdicts26endialect): a word of lexicon.doric_questions_en
+    (fa, fit, far, fan: English words too) is its question word (who, what, where, when) where
+    English cannot read it: opening its clause, fillers aside, or right after a word of
+    doric_question_after_en, and right before one of doric_question_next_en ("fa are ye
+    callin": who are ye callin; "i see fit youre at": i see what youre at). "how far is it",
+    "i fit do am" and "fa cares" are left as typed."""
+    table, fillers = lexicon.doric_questions_en, lexicon.fillers_en
+    after, following = lexicon.doric_question_after_en, lexicon.doric_question_next_en
+    opening = True
+    for k in range(len(texts) - 1):
+        word = texts[k]
+        if kinds[k] == WORD and word in table and (opening or texts[k - 1] in after):
+            meant = table[word]
+            # a contracted one holds its auxiliary ("i ken fits comin": whats coming)
+            if texts[k + 1] in following or (meant[-1] == "s" and kinds[k + 1] == WORD):
+                texts[k] = meant
+        opening = opening and word in fillers
 
 
 def _subject_dropped(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
@@ -1455,11 +1493,15 @@ def _pidgin_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> No
 
 
 _SCOTS_SUFFIXES: Final = ("nae", "na")
+# "na" closing the answer or before a comma, a stop or a bang: a clause of its own as typed
+# ("Nunu... na, Mary!"), not one a quote cut ("na 'are' I think": Pidgin's "it is 'are'")
+_NA_ALONE: Final = re.compile(r"\bna\s*(?:[,.!;]|$)")
 # cheap gates on the folded answer, before any clause is walked ("yes no " × 700 walks none)
 _SCOTS_SUFFIXED: Final = re.compile(r"\w(?:nae|na)\b")
 # Scots "nae" after a subject is "not" too, as "no" is ("am nae pig": im not pig; verdicts23en)
 _SCOTS_NO: Final = re.compile(
-    r"\b(?:am|im|ahm|yer|your|youre) (?:no|nae) \w|\bno an? \w|[a-z] no (?:the|your|my|bein|being)\b"
+    r"\b(?:am|im|ahm|yer|yere|your|youre|youll) (?:no|nae) \w|\b(?:no|nae) an? \w"
+    r"|[a-z] no (?:the|your|my|bein|being)\b"
 )
 # Scots "no" inside a clause before one of these is "not" ("the whites no the yolk", "hes no
 # bein daft"); after one of these it is still a no ("and no the pig", "hell no the")
@@ -1467,13 +1509,25 @@ _SCOTS_NO_BEFORE: Final = frozenset(("the", "your", "my", "bein", "being"))
 _SCOTS_NO_AFTER_EXCLAMATIONS: Final = frozenset(("hell", "god", "lord", "nah", "naw", "nope", "no"))
 
 
-def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool) -> None:
+def _scots(
+    texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool, folded: str
+) -> None:
     """Scots negation and "ye" read as English, in place (see lexicon.scots_negation_en): an
     auxiliary with -nae or -na is its -nt ("cannae" is cant, "dinnae" dont), "no" after a
     subject or before "a" is "not" ("am no the pig": im not the pig; "no a clue": not a
     clue), and so is "nae" after a subject ("am nae pig"), "ye" after a word or before a verb
     is "you" ("call ye", "ye feelin ok?")."""
     n = len(texts)
+    if (
+        "na" in texts
+        and all(t == "na" or t in lexicon.fillers_en for t in texts)
+        and _NA_ALONE.search(folded) is not None
+    ):
+        # Scots, Doric and Hindi "na" alone in its clause is no ("Nunu... na, Mary!": a
+        # correction; verdicts26endialect); beside other words it is Pidgin's "it is" ("na
+        # you be the pig") or Hindi's tag ("same trick na")
+        texts[texts.index("na")] = "no"
+        return
     if suffixed:
         stems = lexicon.scots_negation_en
         for k in range(n):
@@ -1487,6 +1541,13 @@ def _scots(texts: list[str], kinds: list[int], lexicon: Lexicon, suffixed: bool)
         for k in _positions(texts, "nae"):
             if k and texts[k - 1] in subjects and k + 1 < n and kinds[k + 1] == WORD:
                 texts[k - 1], texts[k] = subjects[texts[k - 1]], "not"  # "am nae pig"
+            elif k + 1 < n and (
+                texts[k + 1] in lexicon.scots_nae_not_before_en
+                or (k + 2 < n and texts[k + 1] in ("a", "an"))
+            ):
+                texts[k] = "not"  # "nae a clue", "nae really": not (verdicts26endialect)
+            else:
+                texts[k] = "no"  # "nae time for jokes", "nae": Scots' no itself
     if "no" in texts:
         subjects = lexicon.scots_no_subjects_en
         for k in _positions(texts, "no"):
