@@ -560,7 +560,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 873, 1 -> 874, 1
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 908, 0 -> 909, 0
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 874, 1 -> 875, 1
-ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1015, 2), "en": (875, 1)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 875, 1 -> 876, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1015, 2), "en": (876, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -649,7 +650,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "how the feck would I know"): en 863, 2 -> 867, 2 (held 862, 2)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 890, 4 -> 894, 4
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 867, 2 -> 868, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1003, 3), "en": (868, 2)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 868, 2 -> 869, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1003, 3), "en": (869, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -918,7 +920,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 897, 3 -> 901, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1003, 0 -> 1004, 0
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 901, 1 -> 900, 1
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (865, 2)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 865, 2 -> 867, 2
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (867, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1147,7 +1150,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1020, 5 -> 1021, 4
 # verdicts25enplain (plain English outside the lists read, "over the fence and gone quick smart"): en 873, 2 -> 877, 2
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 918, 1 -> 920, 1
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1021, 4), "en": (877, 2)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 877, 2 -> 878, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1021, 4), "en": (878, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1288,7 +1292,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "I'm GONE bruh, out the shop with the cape still on 😂"): en 873, 1 -> 880, 1 (held 872, 1)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 916, 10 -> 916, 3
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 880, 1 -> 882, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1013, 7), "en": (882, 1)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 882, 1 -> 883, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1013, 7), "en": (883, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1314,7 +1319,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 501, 3 -> 503, 2
 # verdicts25hans (a rare character named is no guess, 不知道，生僻字？): zh-hans 229, 1 -> 230, 1
 # verdicts25enplain (plain English outside the lists read, "Siao, who pig? You pig lah"): en 219, 0 -> 221, 0 (held 218, 0)
-ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (503, 2), "en": (221, 0)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 221, 0 -> 222, 0
+ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (503, 2), "en": (222, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1576,7 +1582,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 903, 1 -> 906, 1
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 1006, 3 -> 1009, 3
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 852, 6 -> 856, 5
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1009, 3), "en": (856, 5)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 856, 5 -> 857, 4
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1009, 3), "en": (857, 4)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1872,7 +1879,8 @@ HELD = [
     (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (217, 0)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 212, 4 -> 217, 0
-    (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (217, 0)}),
+    # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 217, 0 -> 218, 0
+    (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (218, 0)}),
     # rules17hans: the pig asking over there (tj16 225, 2 -> 226, 2); the fridge's later questions
     # named, I you love, 我唔似你咁似猪 (dg16 220, 3 -> 223, 3)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 226, 2 -> 228, 0 (read 227, 1 before it)
@@ -2140,7 +2148,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/ld24.tsv en 217 -> 218
-    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (218, 1)}),
+    # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 218, 1 -> 218, 0
+    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (218, 0)}),
     # Round thirteen's second wave, Simplified: a Hangzhou tea-farm owner (Wu-accented) and a
     # Nanchang mahjong-parlour owner (Gan-accented), untouched on 10c8dc5: hz23 209/228, 8 wrong
     # punchlines; nc24 218/228, 4 (interim after the first passes: hz23 210, 8; nc24 218, 4).

@@ -1,0 +1,49 @@
+"""Round twenty-six's wrong punchlines by kind (branch wp26), read from every tuning set's wrong
+punchlines: a product of three factors with no result said (the hole's volume being worked,
+"2x3x1 so uhh": read as its value, six). Each kind is probed with answers of our own (none from
+the sets) beside answers it must not change: the shipped corpus and lexicon through the real
+matcher (the rules' own verdict: no second opinion)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import LEXICON, reached
+from understanding.text import arithmetic, fold
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # three factors and nothing else said: working, its operands said as operands
+        ("3x2x1 hmm", "3 times 2 times 1 hmm"),
+        ("1*2*3", "1 times 2 times 3"),
+        # ...two factors, or a number said beside it, are worked out as before
+        ("2x3", "6"),
+        ("about 6 i think, 3x2x1", "about 6 i think, 6"),
+        ("3x2x1 = 6", "6"),
+    ],
+)
+def test_a_product_of_three_factors_is_working(typed: str, read: str) -> None:
+    assert arithmetic(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # the hole's size multiplied out loud, no result: working (calculates), not six
+        ("3x2x1 hmm", "calculates"),
+        ("1 x 2 x 3 err", "calculates"),
+        # ...with the result said, before or after, it is six
+        ("3x2x1 so 6", "six"),
+        ("6 mate, 3x2x1", "six"),
+    ],
+)
+def test_the_hole_worked_out_loud_is_working(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "hole-dirt/ask", answer) == branch
+
+
+def test_folding_keeps_the_product_for_arithmetic() -> None:
+    # the rule reads the answer as folded: "2X3X1" folds to the product arithmetic sees
+    assert arithmetic(fold("2X3X1 HMM", LEXICON)).startswith("2 times 3 times 1")
