@@ -819,7 +819,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hans 893, 0 -> 894, 0
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 997, 4 -> 998, 4
 # verdicts25enplain (plain English outside the lists read, "ah here im not typin that 5 times at a red light"): en 869, 1 -> 871, 1 (held 867, 1)
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (998, 4), "en": (871, 1)}
+# wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 998, 4 -> 999, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (894, 0), "zh-hant": (999, 3), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -1293,7 +1294,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 916, 10 -> 916, 3
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 880, 1 -> 882, 1
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 882, 1 -> 883, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1013, 7), "en": (883, 1)}
+# wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 1013, 7 -> 1014, 6
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1014, 6), "en": (883, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1348,7 +1350,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "leg it obviously, I'm not daft"): en 445, 0 -> 447, 0
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 458, 1 -> 459, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 513, 3 -> 514, 2
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (459, 1), "zh-hant": (514, 2), "en": (447, 0)}
+# wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 514, 2 -> 515, 1
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (459, 1), "zh-hant": (515, 1), "en": (447, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1914,7 +1917,8 @@ HELD = [
     # reached 274, 3 at round twenty-three's start; wp23 (a question back in Chinese: 邊個話我系豬
     # 你先至系 asks who said it, no give-away): 274, 3 -> 274, 2
     # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 273, 5 -> 277, 2
-    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (277, 2)}),
+    # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 277, 2 -> 278, 1
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (278, 1)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
@@ -2206,7 +2210,8 @@ HELD = [
     (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (217, 0)}),
     # rules25hant merged with rules25hans and rules25en: zh-hans 224, 3
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hans 224, 3 -> 227, 0
-    (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (227, 0)}),
+    # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hans 227, 0 -> 228, 0
+    (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (228, 0)}),
     # review14w (这个很老 no trick word: in the age question 老 is the topic): 224, 2
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 225, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;

@@ -1,8 +1,9 @@
 """Round twenty-six's wrong punchlines by kind (branch wp26), read from every tuning set's wrong
 punchlines: a product of three factors with no result said (the hole's volume being worked,
-"2x3x1 so uhh": read as its value, six). Each kind is probed with answers of our own (none from
-the sets) beside answers it must not change: the shipped corpus and lexicon through the real
-matcher (the rules' own verdict: no second opinion)."""
+"2x3x1 so uhh": read as its value, six), and the word to type once in other talk (月亮代表我的心: read
+as the five 月亮 typed). Each kind is probed with answers of our own (none from the sets) beside
+answers it must not change: the shipped corpus and lexicon through the real matcher (the rules'
+own verdict: no second opinion)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,24 @@ def test_a_product_of_three_factors_is_working(typed: str, read: str) -> None:
 )
 def test_the_hole_worked_out_loud_is_working(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, "hole-dirt/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # 月亮 once, in talk of the moon: not the typing asked for
+        ("今晚月亮好圆啊", None),
+        ("月亮好靚，打嚟做咩", None),
+        # ...typed over and over, or alone, it is
+        ("月亮月亮月亮月亮月亮", "typed"),
+        ("月亮 月亮 月亮 月亮 月亮 好了", "typed"),
+        ("月亮", "typed"),
+    ],
+)
+def test_the_word_once_in_other_talk_is_not_typing_it(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "houyi-moon/repeat", answer) == branch
 
 
 def test_folding_keeps_the_product_for_arithmetic() -> None:
