@@ -1322,7 +1322,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts25hans (a rare character named is no guess, 不知道，生僻字？): zh-hans 229, 1 -> 230, 1
 # verdicts25enplain (plain English outside the lists read, "Siao, who pig? You pig lah"): en 219, 0 -> 221, 0 (held 218, 0)
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 221, 0 -> 222, 0
-ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (503, 2), "en": (222, 0)}
+# wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hant 503, 2 -> 504, 2
+ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (504, 2), "en": (222, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1443,7 +1444,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 905, 3 -> 914, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 914, 2 -> 915, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 884, 2 -> 885, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (915, 2), "zh-hant": (1027, 3), "en": (885, 2)}
+# wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hant 1027, 3 -> 1028, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (915, 2), "zh-hant": (1028, 2), "en": (885, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1572,7 +1574,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # verdicts25hans (judging by how one talks is no 你说, 三十？看你講話的樣子): zh-hant 494, 6 -> 495, 6
 # verdicts25enplain (plain English outside the lists read, "you're havin a laugh, I'm not typin that"): en 216, 4 -> 217, 4
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 512, 1 -> 513, 1
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (513, 1), "en": (217, 4)}
+# wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hans 226, 3 -> 227, 2
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (227, 2), "zh-hant": (513, 1), "en": (217, 4)}
 
 # Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
 # Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es

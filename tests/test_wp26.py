@@ -1,9 +1,10 @@
 """Round twenty-six's wrong punchlines by kind (branch wp26), read from every tuning set's wrong
 punchlines: a product of three factors with no result said (the hole's volume being worked,
-"2x3x1 so uhh": read as its value, six), and the word to type once in other talk (月亮代表我的心: read
-as the five 月亮 typed). Each kind is probed with answers of our own (none from the sets) beside
-answers it must not change: the shipped corpus and lexicon through the real matcher (the rules'
-own verdict: no second opinion)."""
+"2x3x1 so uhh": read as its value, six), the word to type once in other talk (月亮代表我的心: read as
+the five 月亮 typed), and a denial beside the insult turned back said without 我 or with 哪里 (哇哪是豬
+哩才係豬啦: read as the give-away). Each kind is probed with answers of our own (none from the sets)
+beside answers it must not change: the shipped corpus and lexicon through the real matcher (the
+rules' own verdict: no second opinion)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,20 @@ def test_the_word_once_in_other_talk_is_not_typing_it(
     corpus: Corpus, answer: str, branch: str | None
 ) -> None:
     assert reached(corpus, "houyi-moon/repeat", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # the insult turned back beside a denial without 我, or with 哪里: a denial
+        ("你才是猪 老娘哪是猪啦", "deny"),
+        ("你先係豬！我哪裡像豬呀", "deny"),
+        # ...turned back and knowing the trick, it still sees through
+        ("你才是猪 这招我早知道了", "saw_through"),
+    ],
+)
+def test_a_denial_beside_the_insult_turned_back(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "forget-pig/ask", answer) == branch
 
 
 def test_folding_keeps_the_product_for_arithmetic() -> None:
