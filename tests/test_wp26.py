@@ -1,8 +1,9 @@
 """Round twenty-six's wrong punchlines by kind (branch wp26), read from every tuning set's wrong
 punchlines: a product of three factors with no result said (the hole's volume being worked,
 "2x3x1 so uhh": read as its value, six), the word to type once in other talk (月亮代表我的心: read as
-the five 月亮 typed), and a denial beside the insult turned back said without 我 or with 哪里 (哇哪是豬
-哩才係豬啦: read as the give-away). Each kind is probed with answers of our own (none from the sets)
+the five 月亮 typed), a denial beside the insult turned back said without 我 or with 哪里 (哇哪是豬
+哩才係豬啦: read as the give-away), and not singing because one sings badly (我五音不全 不唱: read as seeing
+the trick by the bare 不唱). Each kind is probed with answers of our own (none from the sets)
 beside answers it must not change: the shipped corpus and lexicon through the real matcher (the
 rules' own verdict: no second opinion)."""
 
@@ -81,3 +82,20 @@ def test_a_denial_beside_the_insult_turned_back(corpus: Corpus, answer: str, bra
 def test_folding_keeps_the_product_for_arithmetic() -> None:
     # the rule reads the answer as folded: "2X3X1" folds to the product arithmetic sees
     assert arithmetic(fold("2X3X1 HMM", LEXICON)).startswith("2 times 3 times 1")
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # not singing because one sings badly: a reason of one's own, no trick seen
+        ("五音不全啊 不唱了", None),
+        ("我唱歌走音 唔唱喇", None),
+        # ...not singing beside the trick still sees through
+        ("不唱 你又不是我妈", "sees_through"),
+        ("唔唱 你想做我阿媽呀", "sees_through"),
+    ],
+)
+def test_singing_badly_is_a_reason_of_ones_own(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "mama-song/ask", answer) == branch
