@@ -142,7 +142,8 @@ ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # verdicts22en (a don't-know before a guess asked: no doubt, 不晓得，五步？): zh-hans 169, 0 -> 170, 0
 # verdicts25hans (a rare character named is no guess, 不晓得，生僻字？; 晓得 typed by sound, 小得啊): zh-hans 170, 0 -> 172, 0
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 332, 1 -> 333, 1
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (341, 0), "en": (333, 1)}
+# wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 333, 1 -> 332, 1
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (341, 0), "en": (332, 1)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -393,7 +394,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "excuse me di ako baboy ha 😤"): en 1064, 2 -> 1065, 2
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 1066, 2 -> 1067, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 1067, 2 -> 1068, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1024, 0), "en": (1068, 2)}
+# wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 1068, 2 -> 1067, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1024, 0), "en": (1067, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -459,7 +461,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # round twenty-three's new tuning data (round22_final, round22_dev, round23_writers in the second opinion; in-sample): en 1109, 2 -> 1108, 2
 # verdicts25hans (judging by how one talks is no 你说, 35？看你講話很幼稚): zh-hant 1027, 1 -> 1028, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 914, 0 -> 915, 0
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1028, 1), "en": (1108, 2)}
+# wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 1108, 2 -> 1107, 2
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1028, 1), "en": (1107, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -922,7 +925,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1003, 0 -> 1004, 0
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 901, 1 -> 900, 1
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 865, 2 -> 867, 2
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (867, 2)}
+# wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 867, 2 -> 868, 1
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (868, 1)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -979,7 +983,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts25hans (不曾 is 没 before a verb, 不曾发现。 a no): zh-hans 899, 8 -> 900, 7
 # verdicts25enplain (plain English outside the lists read, "Who is a pig?? Ei, respect yourself oo"): en 871, 4 -> 875, 4 (held 871, 5)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 900, 7 -> 903, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1015, 7), "en": (875, 4)}
+# wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 875, 4 -> 876, 3
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1015, 7), "en": (876, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1590,7 +1595,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 1006, 3 -> 1009, 3
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 852, 6 -> 856, 5
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 856, 5 -> 857, 4
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1009, 3), "en": (857, 4)}
+# wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 857, 4 -> 858, 3
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1009, 3), "en": (858, 3)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1868,7 +1874,8 @@ HELD = [
     # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 225, 1 -> 226, 0
     (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (226, 0)}),
     # numbers12: 223 -> 224 ("did maths like 10 yrs ago": a number of something else)
-    (ROUND_NINE_WRITERS / "ex15.tsv", 224, {"en": (224, 0)}),
+    # wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 224, 0 -> 223, 0
+    (ROUND_NINE_WRITERS / "ex15.tsv", 224, {"en": (223, 0)}),
     # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 223, 0 -> 224, 0
     (ROUND_NINE_WRITERS / "nj15.tsv", 224, {"en": (224, 0)}),
     (ROUND_NINE_WRITERS / "dh15.tsv", 224, {"en": (223, 0)}),

@@ -2,10 +2,11 @@
 punchlines: a product of three factors with no result said (the hole's volume being worked,
 "2x3x1 so uhh": read as its value, six), the word to type once in other talk (月亮代表我的心: read as
 the five 月亮 typed), a denial beside the insult turned back said without 我 or with 哪里 (哇哪是豬
-哩才係豬啦: read as the give-away), and not singing because one sings badly (我五音不全 不唱: read as seeing
-the trick by the bare 不唱). Each kind is probed with answers of our own (none from the sets)
-beside answers it must not change: the shipped corpus and lexicon through the real matcher (the
-rules' own verdict: no second opinion)."""
+哩才係豬啦: read as the give-away), not singing because one sings badly (我五音不全 不唱: read as seeing the
+trick by the bare 不唱), and "depends which way the wind's blowing", the hedge "depends on the
+wind" is (read as a side picked). Each kind is probed with answers of our own (none from the
+sets) beside answers it must not change: the shipped corpus and lexicon through the real matcher
+(the rules' own verdict: no second opinion)."""
 
 from __future__ import annotations
 
@@ -77,6 +78,24 @@ def test_the_word_once_in_other_talk_is_not_typing_it(
 )
 def test_a_denial_beside_the_insult_turned_back(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, "forget-pig/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # which way the wind blows, hedged with "depends": a condition, no side
+        ("depends which way the wind is blowing really", None),
+        ("it depends which way the winds are blowing", None),
+        # ...a side named beside it, the wind's way said outright, or its direction: a side
+        ("depends which way the wind blows, east probably", "picks_side"),
+        ("whichever way the wind blows", "picks_side"),
+        ("depends on the wind direction", "picks_side"),
+    ],
+)
+def test_depends_which_way_the_wind_picks_no_side(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, "rooster-roof-egg/ask", answer) == branch
 
 
 def test_folding_keeps_the_product_for_arithmetic() -> None:
