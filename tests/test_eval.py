@@ -142,7 +142,8 @@ ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # verdicts22en (a don't-know before a guess asked: no doubt, 不晓得，五步？): zh-hans 169, 0 -> 170, 0
 # verdicts25hans (a rare character named is no guess, 不晓得，生僻字？; 晓得 typed by sound, 小得啊): zh-hans 170, 0 -> 172, 0
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 332, 1 -> 333, 1
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (341, 0), "en": (333, 1)}
+# wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 333, 1 -> 332, 1
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (341, 0), "en": (332, 1)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -395,7 +396,9 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 1067, 2 -> 1068, 2
 # verdicts26hant (the trick seen in one's own words, 停 我知道你在幹嘛: I know what you're playing at): zh-hant 1024, 0 -> 1025, 0
 # verdicts26endialect (Scots contractions and dug, "ha ye'll no get me, im no bein yer dug"): en 1068, 2 -> 1069, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1069, 2)}
+# wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 1068, 2 -> 1067, 2
+# wp26 merged over verdicts26endialect (the bare wind hedge no side: its early writer's picks_side label now a miss; endialect's Doric gain kept): en 1069, 2 -> 1068, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1068, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -461,7 +464,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # round twenty-three's new tuning data (round22_final, round22_dev, round23_writers in the second opinion; in-sample): en 1109, 2 -> 1108, 2
 # verdicts25hans (judging by how one talks is no 你说, 35？看你講話很幼稚): zh-hant 1027, 1 -> 1028, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 914, 0 -> 915, 0
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1028, 1), "en": (1108, 2)}
+# wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 1108, 2 -> 1107, 2
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1028, 1), "en": (1107, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -563,7 +567,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 908, 0 -> 909, 0
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 874, 1 -> 875, 1
 # verdicts26hant (Hokkien as typed: 想欲食肉圓 想吃, 豬四肢腳 我兩肢 the legs counted with 肢): zh-hant 1015, 2 -> 1017, 2
-ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1017, 2), "en": (875, 1)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 875, 1 -> 876, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1017, 2), "en": (876, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -654,6 +659,7 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 867, 2 -> 868, 2
 # verdicts26hans (a melon named as gone bad is the bad one, 吃坏了一个西瓜): zh-hans 894, 4 -> 895, 4
 # verdicts26endialect (Hindi bas, enough: "again knock knock? bas yaar"): en 868, 2 -> 869, 2
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 868, 2 -> 869, 2
 ROUND_ELEVEN_FINAL_READ = {"zh-hans": (895, 4), "zh-hant": (1003, 3), "en": (869, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
@@ -826,7 +832,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "ah here im not typin that 5 times at a red light"): en 869, 1 -> 871, 1 (held 867, 1)
 # verdicts26hans (嘴贫 a flaw named, 嘴甜 不对 是嘴贫): zh-hans 894, 0 -> 895, 0
 # verdicts26hans (a melon gone bad, 發左霉嗰啲瓜): zh-hant 998, 4 -> 999, 4
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (895, 0), "zh-hant": (999, 4), "en": (871, 1)}
+# wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 998, 4 -> 999, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (895, 0), "zh-hant": (999, 3), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -929,7 +936,9 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1003, 0 -> 1004, 0
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 901, 1 -> 900, 1
 # verdicts26endialect (Swahili words in an English: "chini", "kimbia", "mimi si nguruwe"): en 865, 2 -> 868, 2
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (868, 2)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 865, 2 -> 867, 2
+# wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 867, 2 -> 868, 1
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (868, 1)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -987,7 +996,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "Who is a pig?? Ei, respect yourself oo"): en 871, 4 -> 875, 4 (held 871, 5)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 900, 7 -> 903, 7
 # verdicts26hans (a tail hanging down with its verb, 牛尾巴本來就垂下來吧): zh-hant 1015, 7 -> 1016, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1016, 7), "en": (875, 4)}
+# wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 875, 4 -> 876, 3
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1016, 7), "en": (876, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1162,7 +1172,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 918, 1 -> 920, 1
 # verdicts26hant (romanised Cantonese nei hai; Hokkien 肢 for legs, 豬四肢行路 我兩肢): zh-hant 1021, 4 -> 1023, 4
 # verdicts26hans (Shaanxi 缺点额？ as 缺点我): zh-hans 920, 1 -> 921, 1
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (877, 2)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 877, 2 -> 878, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (878, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1227,7 +1238,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "Two by three by one, what's that, somethin cubed, I was n..."): en 442, 1 -> 444, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 455, 4 -> 457, 4
 # verdicts26hans (Hokkien 嘛 for 也, 苦瓜我嘛吃 rules a melon out: a wrong punchline gone): zh-hant 510, 2 -> 511, 1
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (457, 4), "zh-hant": (511, 1), "en": (444, 1)}
+# wp26 (singing badly is a reason of one's own to stop, no trick seen: 我五音不全 不唱, otherwise): zh-hans 457, 4 -> 458, 3
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (458, 3), "zh-hant": (511, 1), "en": (444, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1307,7 +1319,9 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 916, 10 -> 916, 3
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 880, 1 -> 882, 1
 # verdicts26hant (an animal with the diminutive 仔, 唔知……兔仔？): zh-hant 1013, 7 -> 1014, 7
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1014, 7), "en": (882, 1)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 882, 1 -> 883, 1
+# wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 1013, 7 -> 1014, 6
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1014, 6), "en": (883, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1333,7 +1347,9 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 501, 3 -> 503, 2
 # verdicts25hans (a rare character named is no guess, 不知道，生僻字？): zh-hans 229, 1 -> 230, 1
 # verdicts25enplain (plain English outside the lists read, "Siao, who pig? You pig lah"): en 219, 0 -> 221, 0 (held 218, 0)
-ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (503, 2), "en": (221, 0)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 221, 0 -> 222, 0
+# wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hant 503, 2 -> 504, 2
+ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (504, 2), "en": (222, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1361,7 +1377,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "leg it obviously, I'm not daft"): en 445, 0 -> 447, 0
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 458, 1 -> 459, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 513, 3 -> 514, 2
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (459, 1), "zh-hant": (514, 2), "en": (447, 0)}
+# wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 514, 2 -> 515, 1
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (459, 1), "zh-hant": (515, 1), "en": (447, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1458,7 +1475,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 914, 2 -> 915, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 884, 2 -> 885, 2
 # verdicts26hans (孬嘴，爱讲废话 names the flaw, a wrong punchline gone): zh-hans 915, 2 -> 916, 1
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1027, 3), "en": (885, 2)}
+# wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hant 1027, 3 -> 1028, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1028, 2), "en": (885, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1591,7 +1609,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # verdicts25hans (judging by how one talks is no 你说, 三十？看你講話的樣子): zh-hant 494, 6 -> 495, 6
 # verdicts25enplain (plain English outside the lists read, "you're havin a laugh, I'm not typin that"): en 216, 4 -> 217, 4
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 512, 1 -> 513, 1
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (226, 3), "zh-hant": (513, 1), "en": (217, 4)}
+# wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hans 226, 3 -> 227, 2
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (227, 2), "zh-hant": (513, 1), "en": (217, 4)}
 
 # Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
 # Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es
@@ -1609,7 +1628,9 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # verdicts26hans (every melon edible, 瓜攏嘛會當食啊, 所有瓜都食得㗎喎): zh-hant 1009, 3 -> 1011, 3
 # verdicts26hans (the grandson said to be the asker, 孙子系你不系涯): zh-hans 919, 1 -> 920, 1
 # verdicts26endialect (Doric by kind: fa, fit as who, what; nae, na; breid, gless, aa o them; sax, aucht; Swahili chini; Alabama britches; one lost, "baith weigh a kilo…heard that een": both read, the rules' same is vetoed as "both weigh a kilo…heard that one" is): en 856, 5 -> 877, 4
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1025, 3), "en": (877, 4)}
+# wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 856, 5 -> 857, 4
+# wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 857, 4 -> 858, 3
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1025, 3), "en": (877, 3)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1893,7 +1914,8 @@ HELD = [
     # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 225, 1 -> 226, 0
     (ROUND_NINE_WRITERS / "sj15.tsv", 232, {"zh-hans": (226, 0)}),
     # numbers12: 223 -> 224 ("did maths like 10 yrs ago": a number of something else)
-    (ROUND_NINE_WRITERS / "ex15.tsv", 224, {"en": (224, 0)}),
+    # wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 224, 0 -> 223, 0
+    (ROUND_NINE_WRITERS / "ex15.tsv", 224, {"en": (223, 0)}),
     # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 223, 0 -> 224, 0
     (ROUND_NINE_WRITERS / "nj15.tsv", 224, {"en": (224, 0)}),
     (ROUND_NINE_WRITERS / "dh15.tsv", 224, {"en": (223, 0)}),
@@ -1911,7 +1933,8 @@ HELD = [
     (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (217, 0)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 212, 4 -> 217, 0
-    (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (217, 0)}),
+    # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 217, 0 -> 218, 0
+    (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (218, 0)}),
     # rules17hans: the pig asking over there (tj16 225, 2 -> 226, 2); the fridge's later questions
     # named, I you love, 我唔似你咁似猪 (dg16 220, 3 -> 223, 3)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 226, 2 -> 228, 0 (read 227, 1 before it)
@@ -1945,7 +1968,8 @@ HELD = [
     # reached 274, 3 at round twenty-three's start; wp23 (a question back in Chinese: 邊個話我系豬
     # 你先至系 asks who said it, no give-away): 274, 3 -> 274, 2
     # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 273, 5 -> 277, 2
-    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (277, 2)}),
+    # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 277, 2 -> 278, 1
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (278, 1)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
@@ -2182,7 +2206,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/ld24.tsv en 217 -> 218
-    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (218, 1)}),
+    # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 218, 1 -> 218, 0
+    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (218, 0)}),
     # Round thirteen's second wave, Simplified: a Hangzhou tea-farm owner (Wu-accented) and a
     # Nanchang mahjong-parlour owner (Gan-accented), untouched on 10c8dc5: hz23 209/228, 8 wrong
     # punchlines; nc24 218/228, 4 (interim after the first passes: hz23 210, 8; nc24 218, 4).
@@ -2204,7 +2229,8 @@ HELD = [
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/nc24.tsv zh-hans 224 -> 225
     # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): zh-hans 225, 1 -> 224, 1
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hans 224, 1 -> 225, 1
-    (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (225, 1)}),
+    # wp26 (singing badly is a reason of one's own to stop, no trick seen: 我五音不全 不唱, otherwise): zh-hans 225, 1 -> 226, 0
+    (TUNING / "round13_writers" / "nc24.tsv", 228, {"zh-hans": (226, 0)}),
     # Round fourteen's Atlanta hairdresser (Southern American English), untouched on 1635678
     # (round14_writers/README.md): 197/220 89.5%, 9 wrong punchlines. Tuned on by data only
     # (data25en, tests/test_understanding_round14_data_en.py): mention frames "you thought id …"
@@ -2239,7 +2265,8 @@ HELD = [
     (TUNING / "round14_writers" / "at25.tsv", 220, {"en": (217, 0)}),
     # rules25hant merged with rules25hans and rules25en: zh-hans 224, 3
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hans 224, 3 -> 227, 0
-    (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (227, 0)}),
+    # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hans 227, 0 -> 228, 0
+    (TUNING / "round14_writers" / "gy25.tsv", 228, {"zh-hans": (228, 0)}),
     # review14w (这个很老 no trick word: in the age question 老 is the topic): 224, 2
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 225, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;

@@ -22,7 +22,19 @@ NONSENSE = "🙃 完全无关 qwerty"
 
 NUMBER_WORDS = {"2": ["two", "两", "贰"], "8": ["eight", "八", "捌"]}
 # Answers tried on each `regex:` (a regex alone names no example of its own).
-REGEX_PROBES = ["18", "五步", "2步", "all", "none", "one hour", "1.5 hours", "人", "爸爸 你是我"]
+# 月亮月亮: houyi-moon's typed is a regex (wp26: 月亮 typed twice or more, or alone)
+REGEX_PROBES = [
+    "18",
+    "五步",
+    "2步",
+    "all",
+    "none",
+    "one hour",
+    "1.5 hours",
+    "人",
+    "爸爸 你是我",
+    "月亮月亮",
+]
 
 
 def examples(answer: Answer) -> list[str]:

@@ -793,7 +793,9 @@ def test_a_sum_typed_out_counts_as_its_result(typed: str, branch: str | None) ->
     )
     assert picks(half, typed) == branch, half.match(typed).explain()
     dirt = matching([Branch("six", number="6")], ["A hole 2 m deep, 3 m long, 1 m wide?"])
-    assert picks(dirt, "2x3x1") == picks(dirt, "2*3*1") == picks(dirt, "2 × 3 × 1 = 6") == "six"
+    assert picks(dirt, "6, 2*3*1") == picks(dirt, "2 × 3 × 1 = 6") == "six"
+    # wp26: a product of three factors with no result said is working, not its value
+    assert picks(dirt, "2x3x1") is None
 
 
 @pytest.mark.parametrize(

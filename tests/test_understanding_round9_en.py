@@ -153,7 +153,9 @@ def test_whaddya_is_what_do_you() -> None:
         ("pig-ran-away/why", "hold on, i see what you did", "saw_through"),
         ("imagine-chase/ask", "simple, i'd quit imaginin", "saw_through"),
         # the wind says which side: the egg is believed in
-        ("rooster-roof-egg/ask", "depends which way the wind's going", "picks_side"),
+        # (wp26: "depends which way the wind's going", the bare hedge, is no side: the writers
+        # from round 15 on label it otherwise, as the corpus reads "depends on the wind")
+        ("rooster-roof-egg/ask", "whichever way the wind's going", "picks_side"),
         ("rooster-roof-egg/ask", "depends on the wind direction innit", "picks_side"),
     ],
 )

@@ -69,7 +69,9 @@ def test_a_sum_with_its_result_still_answers(corpus: Corpus, said: str, branch: 
 
 def test_a_finished_sum_is_worked_out_and_an_unfinished_one_written_out() -> None:
     assert fold("2x3x1 = 6", LEXICON) == "6"
-    assert fold("2x3x1 so", LEXICON) == "6 so"
+    assert fold("2x3 so", LEXICON) == "6 so"
+    # wp26: three factors with no result said are working, written out as trailing off is
+    assert fold("2x3x1 so", LEXICON) == "2 times 3 times 1 so"
     assert fold("2x3x1... hang on", LEXICON) == "2 times 3 times 1... hang on"
     assert fold("10-2...", LEXICON) == "10 minus 2..."
     assert fold("8-10...", LEXICON) == "8-10..."  # a range stays as typed

@@ -896,6 +896,22 @@ MAX_SUMS: Final = 8  # worked out per answer: each is a few Decimal operations
 _TRAILS_OFF: Final = re.compile(r" ?(?:\.{2,}|…|=(?! ?[\d.]))")
 
 
+def _three_factors(tokens: list[str]) -> bool:
+    """Rule "a product of three factors is working" (wp26): "2x3x1", "2x3x1 so uhh", "2 x 3 x
+    1 lor" typed to a hole's size is its volume being worked, not an answer: the tuning sets'
+    rows it reads (11, from 11 writers, all at hole-dirt, none with "=" or another number) are
+    all labelled working (calculates), none its value. A result said still counts ("2x3x1 so
+    6", "6 innit 3x2x1": `_another_number`), as a trailing-off's does ("2x3x1... 6")."""
+    numbers = tokens[::2]
+    return len(numbers) >= 3 and all(operator in "*x×" for operator in tokens[1::2])
+
+
+def _another_number(text: str, match: re.Match[str]) -> bool:
+    """Whether `text` says a number outside the sum `match` found ("6 innit 3x2x1", "2x3x1
+    so like 6000 litres"): there the product worked out reads beside it, as before."""
+    return bool(_ANY_NUMBER.search(text, 0, match.start()) or _ANY_NUMBER.search(text, match.end()))
+
+
 def arithmetic(text: str) -> str:
     """`text` with each sum typed out replaced by its result (see above); unchanged where a
     sum cannot be worked out (a division by zero, a huge number)."""
@@ -911,7 +927,10 @@ def arithmetic(text: str) -> str:
             results.append(None)  # 8-10: a range
             previous = None
             continue
-        if "=" not in operators and _TRAILS_OFF.match(text, match.end()):
+        if "=" not in operators and (
+            _TRAILS_OFF.match(text, match.end())
+            or (_three_factors(tokens) and not _another_number(text, match))
+        ):
             results.append(" ".join(_OPERATOR_WORDS.get(token, token) for token in tokens))
             previous = None
             continue
@@ -969,6 +988,7 @@ _WORDED_SUM_EN: Final = re.compile(
     rf"\b({_EN_RUN}(?: {_EN_OPERATOR} {_EN_RUN})+)(?: (?:equals|is|makes) ({_EN_RUN}))?\b"
 )
 _EN_PIECE: Final = re.compile(rf"{_EN_OPERATOR}|{_EN_RUN}")
+_ANY_NUMBER: Final = re.compile(rf"\d|\b{_EN_NUMBER_WORD}")
 # The symbols of typed working other than _EN_OPERATORS' own, as the symbol they stand for.
 _OPERATOR_SPELLINGS: Final = {"x": "*", "×": "*", "÷": "/", "−": "-"}
 
