@@ -495,8 +495,7 @@ FIELDS: dict[str, str] = {
     "giving_up": PHRASES,  # 我投降, "give up": a don't-know giving up after a guess
     # rule "never mind, quitting": after 算了, these quit the game (不玩了), taking nothing back
     "quitting_zh": PHRASES,
-    # rules "a refusal with a reason of its own" and "a refusal with a complaint": a reason to
-    # stop beside a refusal (累, 开工, 烦)
+    # rule "a refusal with a reason of its own": a reason to stop beside a refusal (累, 开工, 烦)
     "stop_reasons_zh": PHRASES,
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
@@ -1085,7 +1084,7 @@ class Lexicon:
     @cached_property
     def refusals_zh(self) -> frozenset[str]:
         """The refuse intent's Chinese words (不念, 不读, 懒): a branch's phrase among them
-        refuses too (rule "a refusal with a complaint")."""
+        refuses too (rule "a refusal with a reason of its own")."""
         return frozenset(self.intents["refuse"]["zh"]) if "refuse" in self.intents else frozenset()
 
     def intent_words(self, name: str) -> tuple[str, ...]:

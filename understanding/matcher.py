@@ -1383,26 +1383,6 @@ class Matcher:
             # the asker means by the word, it answers nothing: the safe path
             echoed = _why(replace(hit), "the word asked back, then a choice (X? A or B)")
             return Match(None, None, None, (), (*result.dropped, echoed))
-        if (
-            result.branch is not None
-            and hit is not None
-            and hit.kind == "phrase"
-            and result.branch == self.owners.get(TRICK)
-            and self.lexicon.stop_reasons_zh
-            and self._only_refused(result)
-            and _gives_a_stop_reason_zh(parts, self.lexicon)
-        ):
-            # rule "a refusal with a reason of its own" (verdicts25hant): 唔讀喇，開工 and
-            # 眼睛花了 不打了 累 decline the line for a reason that is not the trick: the game
-            # stopped, nothing seen through: the state's refusal where it has one, else the
-            # safe path
-            stopped = _why(replace(hit), "a refusal with a reason of its own (不读，开工)")
-            refuses = self.owners.get("refuse")
-            if refuses is None or refuses == result.branch:
-                return Match(None, None, None, (), (*result.dropped, stopped))
-            taken = hit.for_branch(refuses)
-            taken.why_not = ""
-            return Match(refuses, self.branches[refuses].id, taken, (taken,), (stopped,))
         return result
 
     def _where_is_there_none(self, parts: list[Clause], found: Match) -> Match:
@@ -1427,21 +1407,6 @@ class Matcher:
         if again.branch is None or again.torn:
             return found
         return replace(again, heard="哪有 → 没有, a rhetorical where")
-
-    def _only_refused(self, found: Match) -> bool:
-        """Whether every counted hit of `found` only refuses the act asked: a phrase of at most
-        three units opening with a negator (不读, 不打了, 不要跟) that is no trick word
-        (不上当), or a no or refusal no branch takes."""
-        trick = _trick_keys(self.lexicon)
-        for h in found.hits:
-            if h.branch is None and h.intent in ("no", "refuse"):
-                continue
-            if h.kind != "phrase" or h.branch != found.branch:
-                return False
-            phrase = compile_phrase(h.text, self.lexicon)
-            if not phrase.negative or phrase.units > 3 or phrase.key in trick:
-                return False
-        return True
 
     def _understand(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
@@ -2878,7 +2843,9 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         sees = self.owners.get(TRICK)
         if live and sees is not None and any(h.branch == sees for h in live):
-            live = _refused_with_a_complaint(live, parts, dropped, lexicon, sees)
+            live = _refused_with_a_reason_of_its_own(
+                live, parts, dropped, lexicon, sees, self.owners.get(REFUSE)
+            )
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and any(h.intent == TRICK for h in live):
@@ -9568,17 +9535,27 @@ def _complaint_goes_on(
     return kept
 
 
-def _refused_with_a_complaint(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int
+def _refused_with_a_reason_of_its_own(
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    lexicon: Lexicon,
+    sees: int,
+    refuses: int | None,
 ) -> list[Hit]:
-    """Rule "a refusal with a complaint": the trick's branch reached only by a word that
-    refuses too (不念, 不读: the refuse intent's), beside a reason to stop (lexicon.stop_reasons_zh,
-    the list rule "a refusal with a reason of its own" reads too: 烦, 累, 看不清) or a refusal of
-    other words (懒), and nothing else said but refusals and noes: the victim is tired of the
-    game, not wise to it (连起来干嘛，不念，烦; 不唸啦 累了 明天再說), and the refusal leads where
-    refusals lead (where no branch takes one, the safe path)."""
+    """Rule "a refusal with a reason of its own" (verdicts25hant; wp25's "a refusal with a
+    complaint" is this rule now, review25): the trick's branch reached only by phrases that
+    refuse the act asked (`_refuses_the_act`: 不念, 不读, 不打了, 不跟), beside a reason to stop
+    (lexicon.stop_reasons_zh: 累, 开工, 看不清) or a refusal in other words (懒, 不玩), and
+    nothing else said but refusals and noes: the victim stopped the game for a reason that is
+    not the trick (唔讀喇，開工; 眼睛花了 不打了 累; 连起来干嘛，不念，烦), nothing seen through.
+    The refusal leads where refusals lead: to the state's refusing branch where it has one,
+    else what else was said decides (nothing: the safe path). Beside the trick named
+    (不念，想占我便宜) or alone (不念), the refusal still sees through."""
     refusing = [
-        h for h in live if h.branch == sees and h.kind == "phrase" and h.text in lexicon.refusals_zh
+        h
+        for h in live
+        if h.branch == sees and h.kind == "phrase" and _refuses_the_act(h.text, lexicon)
     ]
     if not refusing or any(
         h not in refusing and not (h.kind == "intent" and h.intent in (REFUSE, "no")) for h in live
@@ -9586,14 +9563,26 @@ def _refused_with_a_complaint(
         return live
     words = {h.text for h in refusing}
     said = "".join("".join(texts) for texts, _kinds in parts)
-    complaint = next((w for w in lexicon.stop_reasons_zh if w in said), None) or next(
+    reason = next((w for w in lexicon.stop_reasons_zh if w in said), None) or next(
         (h.text for h in live if h.intent == REFUSE and h.text not in words), None
     )
-    if complaint is None:
+    if reason is None:
         return live
+    # (copied before `_why` marks the hits dropped)
+    taken = [h.for_branch(refuses) for h in refusing] if refuses not in (None, sees) else []
     for hit in refusing:
-        dropped.append(_why(hit, f"a refusal with a complaint ('{complaint}'): no trick named"))
-    return [h for h in live if h not in refusing]
+        dropped.append(_why(hit, f"a refusal with a reason of its own ('{reason}'): no trick seen"))
+    return [h for h in live if h not in refusing] + taken
+
+
+def _refuses_the_act(written: str, lexicon: Lexicon) -> bool:
+    """Whether a branch's phrase refuses the act asked: a word of the refuse intent
+    (lexicon.refusals_zh: 不念, 不告诉你, 才不要), or a negated verb of at most three units that
+    names no trick (不打了, 不跟, 不想了; not 不上当, a trick word)."""
+    if written in lexicon.refusals_zh:
+        return True
+    phrase = compile_phrase(written, lexicon)
+    return phrase.negative and phrase.units <= 3 and phrase.key not in _trick_keys(lexicon)
 
 
 def _trick_asked_as_doubt(
@@ -10317,12 +10306,6 @@ def _trick_keys(lexicon: Lexicon) -> frozenset[str]:
     if found is None:
         found = lexicon.compiled[key] = frozenset(p.key for p in lexicon_phrases(lexicon, TRICK))
     return cast(frozenset[str], found)
-
-
-def _gives_a_stop_reason_zh(parts: list[Clause], lexicon: Lexicon) -> bool:
-    """Whether the answer holds a reason to stop of lexicon.stop_reasons_zh (累, 开工, 没空)."""
-    said = "".join(t for texts, _ in parts for t in texts)
-    return any(reason in said for reason in lexicon.stop_reasons_zh)
 
 
 def _opens(texts: list[str], start: int, lexicon: Lexicon) -> bool:

@@ -1,0 +1,51 @@
+"""Round twenty-six's unification (branch unify26): one rule per overlap and word lists as
+data, each behaviour pinned with real answers through the shipped corpus and lexicon and the
+real matcher (no mocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import explained, reached
+
+
+# -- one rule for a refusal beside a reason to stop -------------------------------------------------
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # Rule "a refusal with a reason of its own" reads what verdicts25hant's rule of that name
+        # read (a negated verb the corpus lists, 不打了, 不跟, not a word of the refuse intent)...
+        ("follow-me-baba/third", "不打了 懒", None),
+        ("follow-me-baba/third", "不跟哒 累哒", None),
+        # ...and what wp25's "a refusal with a complaint" read (a word of the refuse intent,
+        # 不告诉你 of four units, beside talk of nothing else: a why, an aside)...
+        ("dad-in-english/grandpa", "不告诉你，好累", None),
+        ("i-love-you-english/whole", "唔讀喇，老花，睇唔清", None),
+        # ...and what neither read: a negated verb beside a why (连起来干嘛), 才不要 beside
+        # its own 不要 (both saw through the trick)
+        ("follow-me-baba/third", "连起来干嘛，不打了，烦", None),
+        ("i-love-you-english/whole", "才不要，没空", None),
+        # a state with a refusing branch takes the refusal there, whichever word refused
+        ("reverse-baba/love", "不念 好烦", "refuses"),
+        ("dad-in-english/dad", "不叫，好累", "refuses"),
+        # alone, or beside the trick named, a refusal still sees through
+        ("follow-me-baba/third", "不打了", "sees_through"),
+        ("dad-in-english/grandpa", "不告诉你", "sees_through"),
+        ("reverse-baba/baba", "不念，烦，想占我便宜", "sees_through"),
+    ],
+)
+def test_one_rule_reads_a_refusal_beside_a_reason_to_stop(
+    corpus: Corpus, where: str, answer: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [("follow-me-baba/third", "不打了 懒"), ("reverse-baba/baba", "不念，好烦")],
+)
+def test_one_rule_names_itself(corpus: Corpus, where: str, answer: str) -> None:
+    why = explained(corpus, where, answer)
+    assert "a refusal with a reason of its own" in why
+    assert "a refusal with a complaint" not in why
