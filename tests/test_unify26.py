@@ -49,3 +49,43 @@ def test_one_rule_names_itself(corpus: Corpus, where: str, answer: str) -> None:
     why = explained(corpus, where, answer)
     assert "a refusal with a reason of its own" in why
     assert "a refusal with a complaint" not in why
+
+
+# -- reasons to stop found as words ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        # a one-character reason inside an everyday word names no reason (帮忙 is help, not 忙
+        # busy; 纳闷 wonders, not 闷 bored; 积累 gathers, not 累 tired): the bare refusal it is
+        # sees through, as 不念 alone does
+        ("reverse-baba/baba", "不念，找人帮忙吧"),
+        ("reverse-baba/baba", "不念，我很纳闷"),
+        ("reverse-baba/baba", "不读，积累经验"),
+        # sleeping with someone is no going to sleep
+        ("i-love-you-english/whole", "不念，你想跟我睡觉"),
+    ],
+)
+def test_a_reason_inside_another_word_is_no_reason_to_stop(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert reached(corpus, where, answer) == "sees_through"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        # ...a one-character reason said as a word still is one, after a degree word too
+        ("reverse-baba/baba", "不念，好累"),
+        ("reverse-baba/baba", "不读，很忙"),
+        # ...and so are the everyday words that are reasons, listed whole
+        ("reverse-baba/baba", "不读，好麻烦"),
+        ("reverse-baba/baba", "不读，郁闷"),
+        ("reverse-baba/baba", "不读，懒得"),
+        # ...and going to sleep
+        ("i-love-you-english/whole", "唔讀喇，我要瞓覺"),
+    ],
+)
+def test_a_reason_said_as_a_word_still_stops_the_game(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert reached(corpus, where, answer) is None

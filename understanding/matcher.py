@@ -9562,8 +9562,7 @@ def _refused_with_a_reason_of_its_own(
     ):
         return live
     words = {h.text for h in refusing}
-    said = "".join("".join(texts) for texts, _kinds in parts)
-    reason = next((w for w in lexicon.stop_reasons_zh if w in said), None) or next(
+    reason = _stop_reason_in(parts, lexicon) or next(
         (h.text for h in live if h.intent == REFUSE and h.text not in words), None
     )
     if reason is None:
@@ -9573,6 +9572,36 @@ def _refused_with_a_reason_of_its_own(
     for hit in refusing:
         dropped.append(_why(hit, f"a refusal with a reason of its own ('{reason}'): no trick seen"))
     return [h for h in live if h not in refusing] + taken
+
+
+# A one-character reason to stop beside a character it makes a word of this frequency with
+# (Zipf: 帮忙 4.6, 积累 4.5, 纳闷 3.8) is half of that word: it names no reason. Degree and
+# state are rarer (很累 3.45, 好烦 3.4, 累死 3.4, 太忙 3.1): the reason stands.
+_AN_EVERYDAY_WORD_ZIPF = 3.5
+
+
+def _stop_reason_in(parts: list[Clause], lexicon: Lexicon) -> str | None:
+    """The first reason to stop of lexicon.stop_reasons_zh said in the answer as a word, or
+    None: one of two characters or more as written (开工, 看不清), one of one character (累, 忙,
+    闷) only where it is not half of an everyday word with the character before or after it
+    (帮忙, 纳闷, 积累: `_AN_EVERYDAY_WORD_ZIPF`; the everyday words that are reasons, 麻烦,
+    懒得, 郁闷, are listed whole)."""
+    for texts, _kinds in parts:
+        said = "".join(texts)
+        for reason in lexicon.stop_reasons_zh:
+            at = said.find(reason)
+            while at >= 0:
+                if len(reason) > 1 or not _half_of_a_word(said, at):
+                    return reason
+                at = said.find(reason, at + 1)
+    return None
+
+
+def _half_of_a_word(said: str, at: int) -> bool:
+    """Whether the character at `at` makes an everyday word of wordfreq's Chinese list with the
+    one before or after it (忙 in 帮忙, 累 in 积累)."""
+    pairs = (said[at - 1 : at + 1] if at > 0 else "", said[at : at + 2])
+    return any(len(p) == 2 and chinese_zipf(p) >= _AN_EVERYDAY_WORD_ZIPF for p in pairs)
 
 
 def _refuses_the_act(written: str, lexicon: Lexicon) -> bool:
