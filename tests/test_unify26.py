@@ -89,3 +89,23 @@ def test_a_reason_said_as_a_word_still_stops_the_game(
     corpus: Corpus, where: str, answer: str
 ) -> None:
     assert reached(corpus, where, answer) is None
+
+
+# -- "you'd better not know" is no claim to know --------------------------------------------------
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # 最好能不知道 ("you'd better not know", a tease) and 希望能不知道 wish not to know: they
+        # read as 你最好不知道 does, not as 这俺能不知道 ("could I not know?": of course I know)
+        ("guess-my-thoughts/ask", "你最好能不知道", "dont_know"),
+        ("you-and-pig/ask", "最好能不知道", "dont_know"),
+        ("pig-ran-away/ask", "希望能不知道", "dont_know"),
+        # ...the rhetorical "could I not know" still claims to know
+        ("guess-my-thoughts/ask", "这俺能不知道", "claims_to_know"),
+        ("pig-ran-away/ask", "知道啊，这俺能不知道", "know"),
+    ],
+)
+def test_a_wish_not_to_know_claims_no_knowing(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch

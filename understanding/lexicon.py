@@ -120,6 +120,8 @@ FIELDS: dict[str, str] = {
     # "how could I not know" (那能不知道么, 點會唔知, 哪个不晓得) folds to 当然知道: a lead,
     # then a negator, then a verb of knowing
     "double_negative_leads_zh": PHRASES,
+    # ...but not 能 after these: 可能不知道 hedges, 最好能不知道 wishes (no "of course I know")
+    "literal_can_leads_zh": PHRASES,
     "knowing_verbs_zh": PHRASES,
     "noticing_verbs_zh": PHRASES,
     "perceiving_potentials_zh": PHRASES,
@@ -738,6 +740,7 @@ class Lexicon:
     task_done_leads_zh: tuple[str, ...]
     task_done_verbs_zh: tuple[str, ...]
     double_negative_leads_zh: tuple[str, ...]
+    literal_can_leads_zh: tuple[str, ...]
     knowing_verbs_zh: tuple[str, ...]
     noticing_verbs_zh: tuple[str, ...]
     perceiving_potentials_zh: tuple[str, ...]
@@ -1142,17 +1145,19 @@ class Lexicon:
         verb); 谁看不出来 → 当然看得出来 (group 2 a perceiving_potentials_zh, 不 read as 得);
         能不发现吗 → 当然发现吗 (group 3 a noticing_verbs_zh: 能 alone only before a closing 吗);
         这俺能不知道 → 这俺当然知道 (group 3 a knowing verb too, 能 alone closing its clause
-        unasked, not the 能 of 可能: 可能不知道 is a hedge; asked, 我能不知道吗 is rule "would I
-        not know?"'s in the matcher)."""
+        unasked, not after a word of literal_can_leads_zh: 可能不知道 is a hedge, 最好能不知道 a
+        wish; asked, 我能不知道吗 is rule "would I not know?"'s in the matcher)."""
         if not self.double_negative_leads_zh or not self.knowing_verbs_zh:
             return re.compile("(?!)()()()()")
         leads = alternation(list(self.double_negative_leads_zh))
         verbs = alternation([*self.knowing_verbs_zh, *self.noticing_verbs_zh])
         potentials = alternation(list(self.perceiving_potentials_zh) or ["(?!)"])
         noticing = alternation(list(self.noticing_verbs_zh) or ["(?!)"])
+        # (one lookbehind a word: Python's are of a fixed width)
+        literal = "".join(f"(?<!{re.escape(word)})" for word in self.literal_can_leads_zh)
         return re.compile(
             f"(?:{leads})(?:[不没]({verbs})|({potentials}))"
-            f"|能[不没]({noticing})(?=了?[吗嘛么])|(?<!可)能[不没]({verbs})(?![\\w?])"
+            f"|能[不没]({noticing})(?=了?[吗嘛么])|{literal}能[不没]({verbs})(?![\\w?])"
         )
 
     @cached_property
