@@ -6,8 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.corpus import Corpus
-from tests.support.understanding import explained, reached
+from bot.content.corpus import DEFAULT_LEXICON, Corpus, parse_lexicon
+from tests.support.understanding import LEXICON, explained, reached
+from understanding.lexicon import Lexicon
+from understanding.matcher import Branch, Matcher
+
+
+def lexicon_with(written: str, instead: str) -> Lexicon:
+    """The shipped lexicon file with `written` (said once in it) written as `instead`, as a
+    writer would change it: a rule reads its list from here, or this changes nothing."""
+    text = DEFAULT_LEXICON.read_text(encoding="utf-8")
+    assert text.count(written) == 1, written
+    return parse_lexicon(text.replace(written, instead))
 
 
 # -- one rule for a refusal beside a reason to stop -------------------------------------------------
@@ -109,3 +119,12 @@ def test_a_wish_not_to_know_claims_no_knowing(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert reached(corpus, where, answer) == branch
+
+
+# -- word lists as data: each read from the lexicon, never from a copy in the code -------------------
+def test_the_r_not_sounded_reads_the_lexicons_endings() -> None:
+    branches = [Branch("clothing", ("slippers", "shoes")), Branch("food", ("rice",))]
+    shipped = Matcher(branches, ("what",), lexicon=LEXICON)
+    assert shipped.match("da slippahs").branch_id == "clothing"
+    unlisted = lexicon_with("r_less_endings_en: {ahs: ers, ", "r_less_endings_en: {")
+    assert Matcher(branches, ("what",), lexicon=unlisted).match("da slippahs").branch_id is None

@@ -180,6 +180,9 @@ FIELDS: dict[str, str] = {
     # Caribbean creole's "is" after one of these subjects is its copula ("i is de pig": im
     # the pig)
     "creole_is_en": TABLE,
+    # rule "the r not sounded": an -er typed as said where the r is silent (slippahs: slippers),
+    # the typed ending → the written one, longest first
+    "r_less_endings_en": TABLE,
     # Pidgin's "am" after one of these verbs is "it" (I like am: I like it)
     "pidgin_am_verbs_en": WORDS,
     "pidgin_comparatives_en": TABLE,
@@ -764,6 +767,7 @@ class Lexicon:
     pidgin_no_after_en: frozenset[str]
     pidgin_no_openers_en: frozenset[str]
     pidgin_copula_en: Mapping[str, str]
+    r_less_endings_en: Mapping[str, str]
     creole_is_en: Mapping[str, str]
     pidgin_am_verbs_en: frozenset[str]
     pidgin_comparatives_en: Mapping[str, str]
@@ -1083,6 +1087,11 @@ class Lexicon:
             return to_simplified(text.replace("關係", "关系").replace("係", "是").casefold())
 
         return {simplified(k): simplified(v) for k, v in self.cantonese.items()}
+
+    @cached_property
+    def r_less_typed_endings_en(self) -> tuple[str, ...]:
+        """The typed endings of r_less_endings_en (ahs, ah, a), for one `str.endswith`."""
+        return tuple(self.r_less_endings_en)
 
     @cached_property
     def refusals_zh(self) -> frozenset[str]:

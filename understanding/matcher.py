@@ -1125,11 +1125,16 @@ class Matcher:
             if not is_english_word(word):
                 # the g dropped and a letter slipped besides: interuptin is interrupting
                 return self._slipped(whole, word)
-        if word.endswith(_R_LESS) and len(word) >= 5 and not is_english_word(word):
+        if (
+            word.endswith(lexicon.r_less_typed_endings_en)
+            and len(word) >= 5
+            and not is_english_word(word)
+        ):
             # rule "the r not sounded" (verdicts25endialect): -er typed as it is said where
             # the r is silent (Hawaii, Boston, the Caribbean, much of England): slippahs,
             # feathas, bettah are slippers, feathers, better, where the state knows that word
-            for typed_ending, ending in _R_LESS_ENDINGS:
+            # (lexicon.r_less_endings_en)
+            for typed_ending, ending in lexicon.r_less_endings_en.items():
                 if word.endswith(typed_ending):
                     whole = word[: -len(typed_ending)] + ending
                     if whole in vocabulary:
@@ -10801,10 +10806,6 @@ def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None
 
 
 _DOUBLED: Final = re.compile(r"(.)\1")
-# The endings an -er word is typed with where its r is not sounded, each with the ending it
-# stands for, the longest first (slippahs, feathas, bettah, yella)
-_R_LESS_ENDINGS: Final = (("ahs", "ers"), ("as", "ers"), ("ah", "er"), ("a", "er"))
-_R_LESS: Final = tuple(typed for typed, _ in _R_LESS_ENDINGS)
 # a letter held down, three times or more: "runnn", "yesss", "nooo" (compiled once: `re.sub`
 # with a pattern's text looks it up in re's cache, interpreted, on each typo read)
 _HELD_DOWN: Final = re.compile(r"(.)\1{2,}")
