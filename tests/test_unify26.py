@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.corpus import DEFAULT_LEXICON, Corpus, parse_lexicon
+from bot.content.corpus import DEFAULT_LEXICON, Corpus, CorpusError, _matcher, parse_lexicon
 from tests.support.understanding import LEXICON, explained, reached
 from understanding.lexicon import Lexicon
 from understanding.matcher import Branch, Matcher
@@ -128,3 +128,28 @@ def test_the_r_not_sounded_reads_the_lexicons_endings() -> None:
     assert shipped.match("da slippahs").branch_id == "clothing"
     unlisted = lexicon_with("r_less_endings_en: {ahs: ers, ", "r_less_endings_en: {")
     assert Matcher(branches, ("what",), lexicon=unlisted).match("da slippahs").branch_id is None
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # rule "a rhetorical where" (哪有 read again as 没有)
+        ("favourite-god/ask", "你哪有信神啦 廟都沒去過", "atheist"),
+        # rule "where is there" (a phrase on the 有 of 哪有 closing its clause, denied)
+        ("silent-love/ask", "我哪有感覺", "no"),
+    ],
+)
+def test_a_rhetorical_where_is_the_lexicons(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    routine, name = where.split("/")
+    state = corpus.routines[routine].states[name]
+    unlisted = lexicon_with("rhetorical_wheres_zh: {哪有: 没有}", "rhetorical_wheres_zh: {}")
+    for lexicon, reads in ((LEXICON, True), (unlisted, False)):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert (matcher.match(answer).branch_id == branch) is reads, (answer, reads)
+
+
+def test_a_rhetorical_where_is_two_characters_for_two() -> None:
+    with pytest.raises(CorpusError, match="two characters each"):
+        lexicon_with("rhetorical_wheres_zh: {哪有: 没有}", "rhetorical_wheres_zh: {哪有: 没}")

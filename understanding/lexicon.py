@@ -119,6 +119,9 @@ FIELDS: dict[str, str] = {
     "task_done_verbs_zh": PHRASES,
     # "how could I not know" (那能不知道么, 點會唔知, 哪个不晓得) folds to 当然知道: a lead,
     # then a negator, then a verb of knowing
+    # a "where is there" that says there is none (哪有 → 没有): rules "a rhetorical where" and
+    # "where is there"
+    "rhetorical_wheres_zh": TABLE,
     "double_negative_leads_zh": PHRASES,
     # ...but not 能 after these: 可能不知道 hedges, 最好能不知道 wishes (no "of course I know")
     "literal_can_leads_zh": PHRASES,
@@ -742,6 +745,7 @@ class Lexicon:
     prediction_verbs_zh: tuple[str, ...]
     task_done_leads_zh: tuple[str, ...]
     task_done_verbs_zh: tuple[str, ...]
+    rhetorical_wheres_zh: Mapping[str, str]
     double_negative_leads_zh: tuple[str, ...]
     literal_can_leads_zh: tuple[str, ...]
     knowing_verbs_zh: tuple[str, ...]
@@ -1053,6 +1057,10 @@ class Lexicon:
         values["stand_ins"] = _stand_ins(data.get("stand_ins"), set(intents), problems)
         for name, kind in FIELDS.items():
             values[name] = _field(data.get(name), (name,), kind, problems)
+        for where, none in values["rhetorical_wheres_zh"].items():
+            if len(where) != 2 or len(none) != 2:  # read unit for unit, on the key's 有
+                at = ("rhetorical_wheres_zh", where)
+                problems.append((at, f"'{where}: {none}' must be two characters each"))
         if problems:
             raise LexiconError(problems)
         lexicon = cls(**values)

@@ -1239,7 +1239,9 @@ class Matcher:
                 result = self._paused_inside(folded, parts, result)
             if result.branch is None and self.lexicon.typed_by_dialect_sound_zh:
                 result = self._said_in_dialect(parts, result)
-            if result.branch is None and "哪有" in folded:
+            if result.branch is None and any(
+                w in folded for w in self.lexicon.rhetorical_wheres_zh
+            ):
                 result = self._where_is_there_none(parts, result)
         elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
             result = self._slipped_beside(parts, result)
@@ -1393,25 +1395,29 @@ class Matcher:
     def _where_is_there_none(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a rhetorical where" (verdicts25hant): 你哪有信神 and 哪有那種字 (Cantonese 邊有,
         folded 哪有) ask "where is there?" to say there is none: where the answer reached
-        nothing, it is read again with 没有 for 哪有, and a branch it reaches then is taken. Not
-        where a rule set the 哪有 aside (你是个程序 哪有爱: the asker called a machine, no answer)."""
-        if any(h.text == "哪有" and h.why_not for h in found.dropped):
+        nothing, it is read again with 没有 for 哪有 (lexicon.rhetorical_wheres_zh), and a
+        branch it reaches then is taken. Not where a rule set the 哪有 aside (你是个程序 哪有爱:
+        the asker called a machine, no answer)."""
+        wheres = self.lexicon.rhetorical_wheres_zh
+        if any(h.text in wheres and h.why_not for h in found.dropped):
             return found
-        changed = False
+        changed = ""
         read: list[Clause] = []
         for texts, kinds in parts:
             units = list(texts)
-            for i in range(len(units) - 1):
-                if units[i] == "哪" and units[i + 1] == "有":
-                    units[i] = "没"
-                    changed = True
+            for where, none in wheres.items():
+                size = len(where)
+                for i in range(len(units) - size + 1):
+                    if "".join(units[i : i + size]) == where:
+                        units[i : i + size] = list(none)  # as long: the lexicon checks it
+                        changed = f"{where} → {none}"
             read.append((units, kinds))
         if not changed:
             return found
         again = self._understand(read)
         if again.branch is None or again.torn:
             return found
-        return replace(again, heard="哪有 → 没有, a rhetorical where")
+        return replace(again, heard=f"{changed}, a rhetorical where")
 
     def _understand(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
@@ -10643,12 +10649,12 @@ def _words_back(texts: list[str], i: int) -> list[int]:
 
 def _where_is_there(texts: list[str], i: int, j: int, lexicon: Lexicon) -> bool:
     """Rule "where is there" (rules24hant): a phrase opening on the 有 of a rhetorical 哪有
-    (Cantonese 邊有 folds to it) and closing its clause, particles aside, is denied: 我哪有感觉
-    has none. Not before more words (邊有時間玩水 says why, it answers nothing)."""
+    (lexicon.rhetorical_wheres_zh; Cantonese 邊有 folds to it) and closing its clause, particles
+    aside, is denied: 我哪有感觉 has none. Not before more words (邊有時間玩水 says why, it
+    answers nothing)."""
     return (
         i > 0
-        and texts[i] == "有"
-        and texts[i - 1] == "哪"
+        and texts[i - 1] + texts[i] in lexicon.rhetorical_wheres_zh
         and all(t in lexicon.particles_zh for t in texts[j:])
     )
 
