@@ -4,9 +4,13 @@ real matcher (no mocks)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
 from bot.content.corpus import DEFAULT_LEXICON, Corpus, CorpusError, _matcher, parse_lexicon
+from tests.support.playground import played
 from tests.support.understanding import LEXICON, explained, reached
 from understanding.lexicon import Lexicon
 from understanding.matcher import Branch, Matcher
@@ -153,3 +157,20 @@ def test_a_rhetorical_where_is_the_lexicons(
 def test_a_rhetorical_where_is_two_characters_for_two() -> None:
     with pytest.raises(CorpusError, match="two characters each"):
         lexicon_with("rhetorical_wheres_zh: {哪有: 没有}", "rhetorical_wheres_zh: {哪有: 没}")
+
+
+TEN_KNIVES_ASKED = "Someone throws ten knives at you"  # the routine offered, played
+
+
+@pytest.mark.parametrize("typed", ["好、照玩", "好，照玩", "ok anyway!"])
+def test_the_offer_taken_reads_the_lexicons_marks(
+    corpus: Corpus, tmp_path: Path, typed: str
+) -> None:
+    shown = "\n".join(played(corpus, tmp_path, "/prank ten-knives", typed))
+    assert TEN_KNIVES_ASKED in shown, shown
+
+
+def test_a_listing_mark_closes_an_assent_by_the_lexicon(corpus: Corpus, tmp_path: Path) -> None:
+    unlisted = lexicon_with('anyway_lead_marks: "、"', 'anyway_lead_marks: "；"')
+    lines = played(replace(corpus, lexicon=unlisted), tmp_path, "/prank ten-knives", "好、照玩")
+    assert TEN_KNIVES_ASKED not in "\n".join(lines), lines

@@ -300,6 +300,10 @@ FIELDS: dict[str, str] = {
     # before it (ok 照玩, 好吧照玩): bot/conversation/engine.py
     "anyway_words": WORDS,
     "anyway_leads": WORDS,
+    # the marks that may close either (照玩！, 好，照玩), and those that close only a word of
+    # assent (好、照玩)
+    "anyway_marks": CHARS,
+    "anyway_lead_marks": CHARS,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
@@ -828,6 +832,8 @@ class Lexicon:
     not_yet_nos: tuple[str, ...]
     anyway_words: frozenset[str]
     anyway_leads: frozenset[str]
+    anyway_marks: frozenset[str]
+    anyway_lead_marks: frozenset[str]
     ya_verbs_en: frozenset[str]
     unread_words_en: frozenset[str]
     asked_back_openers_en: frozenset[str]
