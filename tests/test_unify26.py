@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.corpus import DEFAULT_LEXICON, Corpus, CorpusError, _matcher, parse_lexicon
+from bot.content.corpus import (
+    DEFAULT_LEXICON,
+    Corpus,
+    CorpusError,
+    _matcher,
+    load_corpus,
+    parse_lexicon,
+)
 from tests.support.playground import played
 from tests.support.understanding import LEXICON, explained, reached
 from understanding.lexicon import Lexicon
@@ -174,3 +181,12 @@ def test_a_listing_mark_closes_an_assent_by_the_lexicon(corpus: Corpus, tmp_path
     unlisted = lexicon_with('anyway_lead_marks: "、"', 'anyway_lead_marks: "；"')
     lines = played(replace(corpus, lexicon=unlisted), tmp_path, "/prank ten-knives", "好、照玩")
     assert TEN_KNIVES_ASKED not in "\n".join(lines), lines
+
+
+def test_the_pun_spelt_out_reads_the_lexicons_equations(corpus: Corpus) -> None:
+    said = "8即係爸爸"  # "8 is just 爸爸": the pun spelt out, seen through
+    assert reached(corpus, "ten-knives/ask", said) == "saw_through"
+    unlisted = lexicon_with("等于, 等於, 就係, 即係]", "等于, 等於, 就係]")
+    other = load_corpus(corpus.source, lexicon=unlisted)
+    assert reached(other, "ten-knives/ask", said) == "eight"
+

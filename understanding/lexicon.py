@@ -298,6 +298,9 @@ FIELDS: dict[str, str] = {
     # the word that plays a routine offered in another language all the same (/prank
     # ten-knives 照玩, or alone, answering the offer), and the words of assent people type
     # before it (ok 照玩, 好吧照玩): bot/conversation/engine.py
+    # words that tie an answer's word to another's as the same (八把=爸爸, 八把就是爸爸: rule
+    # "the pun spelt out", bot/content/reading.py), as typed
+    "equation_words": PHRASES,
     "anyway_words": WORDS,
     "anyway_leads": WORDS,
     # the marks that may close either (照玩！, 好，照玩), and those that close only a word of
@@ -830,6 +833,7 @@ class Lexicon:
     hedged_sayings_en: tuple[str, ...]
     graded_yeses: tuple[str, ...]
     not_yet_nos: tuple[str, ...]
+    equation_words: tuple[str, ...]
     anyway_words: frozenset[str]
     anyway_leads: frozenset[str]
     anyway_marks: frozenset[str]
@@ -1101,6 +1105,12 @@ class Lexicon:
             return to_simplified(text.replace("關係", "关系").replace("係", "是").casefold())
 
         return {simplified(k): simplified(v) for k, v in self.cantonese.items()}
+
+    @cached_property
+    def equation_firsts(self) -> re.Pattern[str]:
+        """The first characters of equation_words, as one character class (= 就 即 等)."""
+        firsts = "".join(sorted({word[0] for word in self.equation_words}))
+        return re.compile(f"[{re.escape(firsts)}]") if firsts else re.compile("(?!)")
 
     @cached_property
     def r_less_typed_endings_en(self) -> tuple[str, ...]:
