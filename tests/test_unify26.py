@@ -190,3 +190,15 @@ def test_the_pun_spelt_out_reads_the_lexicons_equations(corpus: Corpus) -> None:
     other = load_corpus(corpus.source, lexicon=unlisted)
     assert reached(other, "ten-knives/ask", said) == "eight"
 
+
+@pytest.mark.parametrize(("answer", "listed"), [("还剩巴把", True), ("巴把", False)])
+def test_a_numeral_typed_by_its_sound_reads_the_lexicons_leads(
+    corpus: Corpus, answer: str, listed: bool
+) -> None:
+    state = corpus.routines["ten-knives"].states["ask"]
+    shipped = _matcher(state.say, state.answers, LEXICON, give_away=state.give_away)
+    assert shipped.match(answer).branch_id == "eight"
+    unlisted = lexicon_with("numeral_slip_leads_zh: [剩, 还剩,", "numeral_slip_leads_zh: [剩,")
+    other = _matcher(state.say, state.answers, unlisted, give_away=state.give_away)
+    # 还剩 unlisted: no lead any more; the slip opening its clause needs none
+    assert (other.match(answer).branch_id == "eight") is not listed

@@ -553,6 +553,9 @@ FIELDS: dict[str, str] = {
     "common_en": WORDS,  # never typos of another word: there, form
     # numbers
     "numerals_zh": CHARS,
+    # what alone may come before a numeral typed by its sound (还剩巴把): rule "a numeral typed
+    # by its sound"
+    "numeral_slip_leads_zh": WORDS,
     # words ending in 定 (一定, 肯定, 决定): before 是 (一定是 "surely is") they are the word,
     # no Cantonese 定係 ("or") offering a choice
     "ding_words_zh": WORDS,
@@ -995,6 +998,7 @@ class Lexicon:
     unwilling_en: frozenset[str]
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
+    numeral_slip_leads_zh: frozenset[str]
     ding_words_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]
     slang_numbers_zh: frozenset[str]

@@ -2086,16 +2086,16 @@ class Matcher:
         Only where it is plainly the answer (review17a: 爸把我接走了, 我拔把刀砍回去, 就只是鸟而已,
         死只长颈鹿就行 were numbers): the same commonest reading with its tone (巴 bā for 八 bā; 拔 bá, 爸 bà,
         就 jiù, 死 sǐ are other words), the slip and its measure word the whole clause, maybe
-        after a lead of _NUMERAL_SLIP_LEADS (剩, 还剩, 是, 有) and before particles only, or
+        after a lead of lexicon.numeral_slip_leads_zh (剩, 还剩, 是, 有) and before particles only, or
         before the one thing the question counts right after its numeral (巴把刀 to 十把刀);
         never before a sentence going on (爸把刀扔回去)."""
         lexicon = self.lexicon
-        numerals = lexicon.numerals_zh
+        numerals, leads = lexicon.numerals_zh, lexicon.numeral_slip_leads_zh
         question = self.question_text
         n = len(texts)
         for i in range(n - 1):
             typed, measure = texts[i], texts[i + 1]
-            if "".join(texts[:i]) not in _NUMERAL_SLIP_LEADS or any(
+            if (i and "".join(texts[:i]) not in leads) or any(
                 kinds[k] not in (HAN, WORD) for k in range(i)
             ):
                 continue
@@ -9358,11 +9358,6 @@ _NUMERAL_VALUES: Final = {
     "零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
     "六": "6", "七": "7", "八": "8", "九": "9", "十": "10",
 }  # fmt: skip
-# What may come before a numeral typed by its sound in its clause (剩巴把, 还剩巴把, 是巴把):
-# nothing else, so the slip is plainly the answer (Matcher._numeral_slips).
-_NUMERAL_SLIP_LEADS: Final = frozenset(
-    {"", "剩", "还剩", "只剩", "就剩", "剩下", "是", "有", "还有", "只有"}
-)
 ASKS_AGAIN_LONGEST = 40  # characters: a longer answer says more than "what?"
 # What an answer of marks only may hold to be "huh?" (?, ??, ？？, ?!, …?): question and
 # exclamation marks, dots, spaces. One question mark at least: "!!" or "……" ask nothing.
