@@ -202,3 +202,19 @@ def test_a_numeral_typed_by_its_sound_reads_the_lexicons_leads(
     other = _matcher(state.say, state.answers, unlisted, give_away=state.give_away)
     # 还剩 unlisted: no lead any more; the slip opening its clause needs none
     assert (other.match(answer).branch_id == "eight") is not listed
+
+
+def test_the_questions_number_or_another_reads_the_lexicons_or() -> None:
+    branches = [
+        Branch("twelve", ("all of them",), number="12"),
+        Branch("one", number="1"),
+        Branch("february", ("february", "feb", "二月")),
+    ]
+    question = ["Some months have 31 days, some 30. How many have 28 days?", "一年里几个月有28天？"]
+    said = "12个，每个月都有28或者30天"  # "12, every month has 28 or 30 days"
+    shipped = Matcher(branches, question, lexicon=LEXICON).match(said)
+    assert shipped.branch_id == "twelve"
+    assert "the question's number, or another" in shipped.explain()
+    unlisted = lexicon_with("number_or_words: [or, 或, 或者, 还是]", "number_or_words: [or]")
+    other = Matcher(branches, question, lexicon=unlisted).match(said)
+    assert "the question's number, or another" not in other.explain()

@@ -556,6 +556,8 @@ FIELDS: dict[str, str] = {
     # what alone may come before a numeral typed by its sound (还剩巴把): rule "a numeral typed
     # by its sound"
     "numeral_slip_leads_zh": WORDS,
+    # "or" between two numbers (28 or 29, 29或28): rule "the question's number, or another"
+    "number_or_words": WORDS,
     # words ending in 定 (一定, 肯定, 决定): before 是 (一定是 "surely is") they are the word,
     # no Cantonese 定係 ("or") offering a choice
     "ding_words_zh": WORDS,
@@ -999,6 +1001,7 @@ class Lexicon:
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
     numeral_slip_leads_zh: frozenset[str]
+    number_or_words: frozenset[str]
     ding_words_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]
     slang_numbers_zh: frozenset[str]
@@ -1115,6 +1118,12 @@ class Lexicon:
         """The first characters of equation_words, as one character class (= 就 即 等)."""
         firsts = "".join(sorted({word[0] for word in self.equation_words}))
         return re.compile(f"[{re.escape(firsts)}]") if firsts else re.compile("(?!)")
+
+    @cached_property
+    def number_or_words_longest(self) -> int:
+        """The most units a word of number_or_words can span (a unit holds one character at
+        least): numbers further apart are joined by none."""
+        return max((len(word) for word in self.number_or_words), default=0)
 
     @cached_property
     def r_less_typed_endings_en(self) -> tuple[str, ...]:

@@ -5359,7 +5359,7 @@ class Matcher:
                 h
                 for h in stated
                 if h.text not in self.answer_numbers
-                and _or_the_questions(parts, found, h, self.question_numbers)
+                and _or_the_questions(parts, found, h, self.question_numbers, self.lexicon)
             ]:
                 # rule "the question's number, or another": "one, feb has 28 or 29", 一个
                 # 二月28或29天: the other number is of the question's kind, no second answer
@@ -5542,9 +5542,6 @@ def _refused_phrase(
     return kept
 
 
-_OR_WORDS: Final = frozenset(("or", "或", "或者", "还是"))
-# The most units an "or" word can span: a unit holds one character at least
-_OR_UNITS: Final = max(len(word) for word in _OR_WORDS)
 # the words after "im in" that still join (see the rule "in a place")
 _STILL_IN: Final = frozenset(
     ("too", "then", "now", "again", "also", "tho", "mate", "man", "dude", "guys", "fr", "yo")
@@ -5576,9 +5573,11 @@ def _or_the_questions(
     found: list[tuple[int, int, int, str]],
     hit: Hit,
     question_numbers: frozenset[str],
+    lexicon: Lexicon,
 ) -> bool:
-    """Whether a number is joined by "or" (或, 还是) to one of the question's numbers, either
-    side: "28 or 29", 29或28 (see _plain_numbers)."""
+    """Whether a number is joined by "or" (lexicon.number_or_words: 或, 还是) to one of the
+    question's numbers, either side: "28 or 29", 29或28 (see _plain_numbers)."""
+    words, longest = lexicon.number_or_words, lexicon.number_or_words_longest
     texts = parts[hit.clause][0]
     end = hit.start + hit.units
     for clause, start, stop, value in found:
@@ -5588,9 +5587,9 @@ def _or_the_questions(
         # Numbers further apart than an "or" word spans are not joined by one: not sliced and
         # joined. (Every stated number against every number of its clause: in a long clause of
         # numerals, 二一十两…, the slices were most of the worst answer's time.)
-        if hi - lo > _OR_UNITS:
+        if hi - lo > longest:
             continue
-        if "".join(texts[lo:hi]) in _OR_WORDS:
+        if "".join(texts[lo:hi]) in words:
             return True
     return False
 
