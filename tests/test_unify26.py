@@ -218,3 +218,14 @@ def test_the_questions_number_or_another_reads_the_lexicons_or() -> None:
     unlisted = lexicon_with("number_or_words: [or, 或, 或者, 还是]", "number_or_words: [or]")
     other = Matcher(branches, question, lexicon=unlisted).match(said)
     assert "the question's number, or another" not in other.explain()
+
+
+def test_in_a_place_reads_the_lexicons_words_that_still_join() -> None:
+    branches = [Branch("yes", intents=("yes",)), Branch("no", intents=("no",))]
+    question = ["Fancy a swim later?"]
+    said = "im in mate"  # "count me in, mate": joins
+    shipped = Matcher(branches, question, lexicon=LEXICON).match(said)
+    assert shipped.branch_id == "yes", shipped.explain()
+    unlisted = lexicon_with("also, tho, mate, man,", "also, tho, man,")
+    other = Matcher(branches, question, lexicon=unlisted).match(said)
+    assert other.branch_id is None, other.explain()  # "mate" read as a place, unlisted

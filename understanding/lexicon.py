@@ -52,6 +52,8 @@ FIELDS: dict[str, str] = {
     "pinyin_syllables_zh": TABLE,
     "expletives_en": PHRASES,  # dropped inside a phrase: "get the hell out"
     "fillers_en": WORDS,  # tone around a one-letter answer: "p lol"
+    # after "im in", these (and fillers_en) still join: "im in too" (rule "in a place")
+    "still_joining_after_in_en": WORDS,
     # the shape of a Chinese answer
     "particles_zh": CHARS,  # sentence particles: 好呀 stands alone
     "word_starts_zh": CHARS,  # a one-character phrase may follow these: 先跑再说
@@ -1001,6 +1003,7 @@ class Lexicon:
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
     numeral_slip_leads_zh: frozenset[str]
+    still_joining_after_in_en: frozenset[str]
     number_or_words: frozenset[str]
     ding_words_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]

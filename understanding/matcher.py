@@ -4901,10 +4901,10 @@ class Matcher:
             and j < len(texts)
             and kinds[j] == WORD
             and texts[j] not in lexicon.fillers_en
-            and texts[j] not in _STILL_IN
+            and texts[j] not in lexicon.still_joining_after_in_en
         ):
             # rule "in a place": "im in work til 2", "im in bed" say where one is, not
-            # "count me in" ("im in too", "im in mate" still join)
+            # "count me in" ("im in too", "im in mate" still join: still_joining_after_in_en)
             dropped.append(_why(hit, "in a place (im in work til 2), not joining"))
         elif (
             entry.intent is None and i > 0 and phrase.key in _HOW_AMOUNTS and texts[i - 1] == "how"
@@ -5540,12 +5540,6 @@ def _refused_phrase(
             continue
         kept.append(hit)
     return kept
-
-
-# the words after "im in" that still join (see the rule "in a place")
-_STILL_IN: Final = frozenset(
-    ("too", "then", "now", "again", "also", "tho", "mate", "man", "dude", "guys", "fr", "yo")
-)
 
 
 def _in_the_reason(parts: list[Clause], stated: list[Hit], lexicon: Lexicon) -> list[Hit]:
