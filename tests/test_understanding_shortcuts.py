@@ -232,12 +232,14 @@ def test_clauses_of_one_unit_flatten_as_longer_ones_do() -> None:
 
 def test_the_equations_gate_lets_every_equation_through() -> None:
     # bot/content/reading.py's _pun_spelt_out's gate: every marker it looks for opens on a
-    # character the gate's search finds
-    from bot.content import reading
+    # character the gate's search finds (both the lexicon's since unify26: equation_words,
+    # Lexicon.equation_firsts)
+    from tests.support.understanding import LEXICON
 
-    for marker in reading._EQUATIONS:
-        assert reading._EQUATION_FIRSTS.search(f"八把{marker}爸爸"), marker
-        assert reading._EQUATION_FIRSTS.match(marker), marker
+    assert LEXICON.equation_words
+    for marker in LEXICON.equation_words:
+        assert LEXICON.equation_firsts.search(f"八把{marker}爸爸"), marker
+        assert LEXICON.equation_firsts.match(marker), marker
 
 
 def test_the_characters_seen_are_the_ones_the_substring_tests_find() -> None:

@@ -120,8 +120,8 @@ def test_a_dont_know_beside_what_can_says_why(corpus: Corpus) -> None:
 @pytest.mark.parametrize(
     ("where", "answer", "branch"),
     [
-        # Rule "a refusal with a complaint": the trick's branch reached only by a word that
-        # refuses too (不念, 不读), beside a complaint (烦, 累, 闷, 懒): tired of the game, not
+        # Rule "a refusal with a complaint" (one rule with "a refusal with a reason of its own"
+        # since unify26): the trick's branch reached only by a word that refuses too (不念, 不读), beside a complaint (烦, 累, 闷, 懒): tired of the game, not
         # wise to it (four writers labelled the safe path, read as seeing through)
         ("reverse-baba/baba", "不念，好烦", None),
         ("reverse-baba/baba", "唔讀喇，悶", None),
@@ -142,4 +142,7 @@ def test_a_refusal_with_a_complaint(
 
 
 def test_a_refusal_with_a_complaint_says_why(corpus: Corpus) -> None:
-    assert "a refusal with a complaint" in explained(corpus, "reverse-baba/baba", "不念，好烦")
+    # unify26: one rule reads a refusal beside any reason to stop, and names itself so
+    assert "a refusal with a reason of its own" in explained(
+        corpus, "reverse-baba/baba", "不念，好烦"
+    )

@@ -54,6 +54,8 @@ FIELDS: dict[str, str] = {
     "pinyin_syllables_zh": TABLE,
     "expletives_en": PHRASES,  # dropped inside a phrase: "get the hell out"
     "fillers_en": WORDS,  # tone around a one-letter answer: "p lol"
+    # after "im in", these (and fillers_en) still join: "im in too" (rule "in a place")
+    "still_joining_after_in_en": WORDS,
     # the shape of a Chinese answer
     "particles_zh": CHARS,  # sentence particles: 好呀 stands alone
     "word_starts_zh": CHARS,  # a one-character phrase may follow these: 先跑再说
@@ -121,7 +123,12 @@ FIELDS: dict[str, str] = {
     "task_done_verbs_zh": PHRASES,
     # "how could I not know" (那能不知道么, 點會唔知, 哪个不晓得) folds to 当然知道: a lead,
     # then a negator, then a verb of knowing
+    # a "where is there" that says there is none (哪有 → 没有): rules "a rhetorical where" and
+    # "where is there"
+    "rhetorical_wheres_zh": TABLE,
     "double_negative_leads_zh": PHRASES,
+    # ...but not 能 after these: 可能不知道 hedges, 最好能不知道 wishes (no "of course I know")
+    "literal_can_leads_zh": PHRASES,
     "knowing_verbs_zh": PHRASES,
     "noticing_verbs_zh": PHRASES,
     "perceiving_potentials_zh": PHRASES,
@@ -180,6 +187,9 @@ FIELDS: dict[str, str] = {
     # Caribbean creole's "is" after one of these subjects is its copula ("i is de pig": im
     # the pig)
     "creole_is_en": TABLE,
+    # rule "the r not sounded": an -er typed as said where the r is silent (slippahs: slippers),
+    # the typed ending → the written one, longest first
+    "r_less_endings_en": TABLE,
     # Pidgin's "am" after one of these verbs is "it" (I like am: I like it)
     "pidgin_am_verbs_en": WORDS,
     "pidgin_comparatives_en": TABLE,
@@ -295,8 +305,15 @@ FIELDS: dict[str, str] = {
     # the word that plays a routine offered in another language all the same (/prank
     # ten-knives 照玩, or alone, answering the offer), and the words of assent people type
     # before it (ok 照玩, 好吧照玩): bot/conversation/engine.py
+    # words that tie an answer's word to another's as the same (八把=爸爸, 八把就是爸爸: rule
+    # "the pun spelt out", bot/content/reading.py), as typed
+    "equation_words": PHRASES,
     "anyway_words": WORDS,
     "anyway_leads": WORDS,
+    # the marks that may close either (照玩！, 好，照玩), and those that close only a word of
+    # assent (好、照玩)
+    "anyway_marks": CHARS,
+    "anyway_lead_marks": CHARS,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
@@ -506,8 +523,7 @@ FIELDS: dict[str, str] = {
     "giving_up": PHRASES,  # 我投降, "give up": a don't-know giving up after a guess
     # rule "never mind, quitting": after 算了, these quit the game (不玩了), taking nothing back
     "quitting_zh": PHRASES,
-    # rules "a refusal with a reason of its own" and "a refusal with a complaint": a reason to
-    # stop beside a refusal (累, 开工, 烦)
+    # rule "a refusal with a reason of its own": a reason to stop beside a refusal (累, 开工, 烦)
     "stop_reasons_zh": PHRASES,
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
@@ -550,6 +566,11 @@ FIELDS: dict[str, str] = {
     "common_en": WORDS,  # never typos of another word: there, form
     # numbers
     "numerals_zh": CHARS,
+    # what alone may come before a numeral typed by its sound (还剩巴把): rule "a numeral typed
+    # by its sound"
+    "numeral_slip_leads_zh": WORDS,
+    # "or" between two numbers (28 or 29, 29或28): rule "the question's number, or another"
+    "number_or_words": WORDS,
     # words ending in 定 (一定, 肯定, 决定): before 是 (一定是 "surely is") they are the word,
     # no Cantonese 定係 ("or") offering a choice
     "ding_words_zh": WORDS,
@@ -750,7 +771,9 @@ class Lexicon:
     prediction_verbs_zh: tuple[str, ...]
     task_done_leads_zh: tuple[str, ...]
     task_done_verbs_zh: tuple[str, ...]
+    rhetorical_wheres_zh: Mapping[str, str]
     double_negative_leads_zh: tuple[str, ...]
+    literal_can_leads_zh: tuple[str, ...]
     knowing_verbs_zh: tuple[str, ...]
     noticing_verbs_zh: tuple[str, ...]
     perceiving_potentials_zh: tuple[str, ...]
@@ -774,6 +797,7 @@ class Lexicon:
     pidgin_no_after_en: frozenset[str]
     pidgin_no_openers_en: frozenset[str]
     pidgin_copula_en: Mapping[str, str]
+    r_less_endings_en: Mapping[str, str]
     creole_is_en: Mapping[str, str]
     pidgin_am_verbs_en: frozenset[str]
     pidgin_comparatives_en: Mapping[str, str]
@@ -829,8 +853,11 @@ class Lexicon:
     hedged_sayings_en: tuple[str, ...]
     graded_yeses: tuple[str, ...]
     not_yet_nos: tuple[str, ...]
+    equation_words: tuple[str, ...]
     anyway_words: frozenset[str]
     anyway_leads: frozenset[str]
+    anyway_marks: frozenset[str]
+    anyway_lead_marks: frozenset[str]
     ya_verbs_en: frozenset[str]
     unread_words_en: frozenset[str]
     asked_back_openers_en: frozenset[str]
@@ -991,6 +1018,9 @@ class Lexicon:
     unwilling_en: frozenset[str]
     common_en: frozenset[str]
     numerals_zh: frozenset[str]
+    numeral_slip_leads_zh: frozenset[str]
+    still_joining_after_in_en: frozenset[str]
+    number_or_words: frozenset[str]
     ding_words_zh: frozenset[str]
     not_numbers_zh: tuple[str, ...]
     slang_numbers_zh: frozenset[str]
@@ -1063,6 +1093,10 @@ class Lexicon:
         values["stand_ins"] = _stand_ins(data.get("stand_ins"), set(intents), problems)
         for name, kind in FIELDS.items():
             values[name] = _field(data.get(name), (name,), kind, problems)
+        for where, none in values["rhetorical_wheres_zh"].items():
+            if len(where) != 2 or len(none) != 2:  # read unit for unit, on the key's 有
+                at = ("rhetorical_wheres_zh", where)
+                problems.append((at, f"'{where}: {none}' must be two characters each"))
         if problems:
             raise LexiconError(problems)
         lexicon = cls(**values)
@@ -1099,9 +1133,26 @@ class Lexicon:
         return {simplified(k): simplified(v) for k, v in self.cantonese.items()}
 
     @cached_property
+    def equation_firsts(self) -> re.Pattern[str]:
+        """The first characters of equation_words, as one character class (= 就 即 等)."""
+        firsts = "".join(sorted({word[0] for word in self.equation_words}))
+        return re.compile(f"[{re.escape(firsts)}]") if firsts else re.compile("(?!)")
+
+    @cached_property
+    def number_or_words_longest(self) -> int:
+        """The most units a word of number_or_words can span (a unit holds one character at
+        least): numbers further apart are joined by none."""
+        return max((len(word) for word in self.number_or_words), default=0)
+
+    @cached_property
+    def r_less_typed_endings_en(self) -> tuple[str, ...]:
+        """The typed endings of r_less_endings_en (ahs, ah, a), for one `str.endswith`."""
+        return tuple(self.r_less_endings_en)
+
+    @cached_property
     def refusals_zh(self) -> frozenset[str]:
         """The refuse intent's Chinese words (不念, 不读, 懒): a branch's phrase among them
-        refuses too (rule "a refusal with a complaint")."""
+        refuses too (rule "a refusal with a reason of its own")."""
         return frozenset(self.intents["refuse"]["zh"]) if "refuse" in self.intents else frozenset()
 
     def intent_words(self, name: str) -> tuple[str, ...]:
@@ -1159,17 +1210,19 @@ class Lexicon:
         verb); 谁看不出来 → 当然看得出来 (group 2 a perceiving_potentials_zh, 不 read as 得);
         能不发现吗 → 当然发现吗 (group 3 a noticing_verbs_zh: 能 alone only before a closing 吗);
         这俺能不知道 → 这俺当然知道 (group 3 a knowing verb too, 能 alone closing its clause
-        unasked, not the 能 of 可能: 可能不知道 is a hedge; asked, 我能不知道吗 is rule "would I
-        not know?"'s in the matcher)."""
+        unasked, not after a word of literal_can_leads_zh: 可能不知道 is a hedge, 最好能不知道 a
+        wish; asked, 我能不知道吗 is rule "would I not know?"'s in the matcher)."""
         if not self.double_negative_leads_zh or not self.knowing_verbs_zh:
             return re.compile("(?!)()()()()")
         leads = alternation(list(self.double_negative_leads_zh))
         verbs = alternation([*self.knowing_verbs_zh, *self.noticing_verbs_zh])
         potentials = alternation(list(self.perceiving_potentials_zh) or ["(?!)"])
         noticing = alternation(list(self.noticing_verbs_zh) or ["(?!)"])
+        # (one lookbehind a word: Python's are of a fixed width)
+        literal = "".join(f"(?<!{re.escape(word)})" for word in self.literal_can_leads_zh)
         return re.compile(
             f"(?:{leads})(?:[不没]({verbs})|({potentials}))"
-            f"|能[不没]({noticing})(?=了?[吗嘛么])|(?<!可)能[不没]({verbs})(?![\\w?])"
+            f"|能[不没]({noticing})(?=了?[吗嘛么])|{literal}能[不没]({verbs})(?![\\w?])"
         )
 
     @cached_property

@@ -1125,11 +1125,16 @@ class Matcher:
             if not is_english_word(word):
                 # the g dropped and a letter slipped besides: interuptin is interrupting
                 return self._slipped(whole, word)
-        if word.endswith(_R_LESS) and len(word) >= 5 and not is_english_word(word):
+        if (
+            word.endswith(lexicon.r_less_typed_endings_en)
+            and len(word) >= 5
+            and not is_english_word(word)
+        ):
             # rule "the r not sounded" (verdicts25endialect): -er typed as it is said where
             # the r is silent (Hawaii, Boston, the Caribbean, much of England): slippahs,
             # feathas, bettah are slippers, feathers, better, where the state knows that word
-            for typed_ending, ending in _R_LESS_ENDINGS:
+            # (lexicon.r_less_endings_en)
+            for typed_ending, ending in lexicon.r_less_endings_en.items():
                 if word.endswith(typed_ending):
                     whole = word[: -len(typed_ending)] + ending
                     if whole in vocabulary:
@@ -1234,7 +1239,9 @@ class Matcher:
                 result = self._paused_inside(folded, parts, result)
             if result.branch is None and self.lexicon.typed_by_dialect_sound_zh:
                 result = self._said_in_dialect(parts, result)
-            if result.branch is None and "哪有" in folded:
+            if result.branch is None and any(
+                w in folded for w in self.lexicon.rhetorical_wheres_zh
+            ):
                 result = self._where_is_there_none(parts, result)
         elif 1 < len(parts) <= _SLIPPED_AT_MOST and not result.corrected:
             result = self._slipped_beside(parts, result)
@@ -1384,32 +1391,12 @@ class Matcher:
             echoed = _why(replace(hit), "the word asked back, then a choice (X? A or B)")
             return Match(None, None, None, (), (*result.dropped, echoed))
         if (
-            result.branch is not None
-            and hit is not None
-            and hit.kind == "phrase"
-            and result.branch == self.owners.get(TRICK)
-            and self.lexicon.stop_reasons_zh
-            and self._only_refused(result)
-            and _gives_a_stop_reason_zh(parts, self.lexicon)
-        ):
-            # rule "a refusal with a reason of its own" (verdicts25hant): 唔讀喇，開工 and
-            # 眼睛花了 不打了 累 decline the line for a reason that is not the trick: the game
-            # stopped, nothing seen through: the state's refusal where it has one, else the
-            # safe path
-            stopped = _why(replace(hit), "a refusal with a reason of its own (不读，开工)")
-            refuses = self.owners.get("refuse")
-            if refuses is None or refuses == result.branch:
-                return Match(None, None, None, (), (*result.dropped, stopped))
-            taken = hit.for_branch(refuses)
-            taken.why_not = ""
-            return Match(refuses, self.branches[refuses].id, taken, (taken,), (stopped,))
-        if (
             result.branch is None
             and hit is not None
             and hit.intent == "why"
             and (refuses := self._own_refusal()) is not None
             and _asks_why_asked_zh(parts[hit.clause], self.lexicon)
-            and _gives_a_stop_reason_zh(parts, self.lexicon)
+            and _stop_reason_in(parts, self.lexicon) is not None
         ):
             # rule "why ask, and a reason not to answer" (verdicts26hant; Traditional and
             # Simplified alike): 問這創啥 查某人的歲數毋通問, 考這創啥 阮無讀冊 ask why it is
@@ -1433,40 +1420,29 @@ class Matcher:
     def _where_is_there_none(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a rhetorical where" (verdicts25hant): 你哪有信神 and 哪有那種字 (Cantonese 邊有,
         folded 哪有) ask "where is there?" to say there is none: where the answer reached
-        nothing, it is read again with 没有 for 哪有, and a branch it reaches then is taken. Not
-        where a rule set the 哪有 aside (你是个程序 哪有爱: the asker called a machine, no answer)."""
-        if any(h.text == "哪有" and h.why_not for h in found.dropped):
+        nothing, it is read again with 没有 for 哪有 (lexicon.rhetorical_wheres_zh), and a
+        branch it reaches then is taken. Not where a rule set the 哪有 aside (你是个程序 哪有爱:
+        the asker called a machine, no answer)."""
+        wheres = self.lexicon.rhetorical_wheres_zh
+        if any(h.text in wheres and h.why_not for h in found.dropped):
             return found
-        changed = False
+        changed = ""
         read: list[Clause] = []
         for texts, kinds in parts:
             units = list(texts)
-            for i in range(len(units) - 1):
-                if units[i] == "哪" and units[i + 1] == "有":
-                    units[i] = "没"
-                    changed = True
+            for where, none in wheres.items():
+                size = len(where)
+                for i in range(len(units) - size + 1):
+                    if "".join(units[i : i + size]) == where:
+                        units[i : i + size] = list(none)  # as long: the lexicon checks it
+                        changed = f"{where} → {none}"
             read.append((units, kinds))
         if not changed:
             return found
         again = self._understand(read)
         if again.branch is None or again.torn:
             return found
-        return replace(again, heard="哪有 → 没有, a rhetorical where")
-
-    def _only_refused(self, found: Match) -> bool:
-        """Whether every counted hit of `found` only refuses the act asked: a phrase of at most
-        three units opening with a negator (不读, 不打了, 不要跟) that is no trick word
-        (不上当), or a no or refusal no branch takes."""
-        trick = _trick_keys(self.lexicon)
-        for h in found.hits:
-            if h.branch is None and h.intent in ("no", "refuse"):
-                continue
-            if h.kind != "phrase" or h.branch != found.branch:
-                return False
-            phrase = compile_phrase(h.text, self.lexicon)
-            if not phrase.negative or phrase.units > 3 or phrase.key in trick:
-                return False
-        return True
+        return replace(again, heard=f"{changed}, a rhetorical where")
 
     def _understand(self, parts: list[Clause]) -> Match:
         lexicon = self.lexicon
@@ -2135,16 +2111,16 @@ class Matcher:
         Only where it is plainly the answer (review17a: 爸把我接走了, 我拔把刀砍回去, 就只是鸟而已,
         死只长颈鹿就行 were numbers): the same commonest reading with its tone (巴 bā for 八 bā; 拔 bá, 爸 bà,
         就 jiù, 死 sǐ are other words), the slip and its measure word the whole clause, maybe
-        after a lead of _NUMERAL_SLIP_LEADS (剩, 还剩, 是, 有) and before particles only, or
+        after a lead of lexicon.numeral_slip_leads_zh (剩, 还剩, 是, 有) and before particles only, or
         before the one thing the question counts right after its numeral (巴把刀 to 十把刀);
         never before a sentence going on (爸把刀扔回去)."""
         lexicon = self.lexicon
-        numerals = lexicon.numerals_zh
+        numerals, leads = lexicon.numerals_zh, lexicon.numeral_slip_leads_zh
         question = self.question_text
         n = len(texts)
         for i in range(n - 1):
             typed, measure = texts[i], texts[i + 1]
-            if "".join(texts[:i]) not in _NUMERAL_SLIP_LEADS or any(
+            if (i and "".join(texts[:i]) not in leads) or any(
                 kinds[k] not in (HAN, WORD) for k in range(i)
             ):
                 continue
@@ -2903,7 +2879,9 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         sees = self.owners.get(TRICK)
         if live and sees is not None and any(h.branch == sees for h in live):
-            live = _refused_with_a_complaint(live, parts, dropped, lexicon, sees)
+            live = _refused_with_a_reason_of_its_own(
+                live, parts, dropped, lexicon, sees, self.owners.get(REFUSE)
+            )
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and any(h.intent == TRICK for h in live):
@@ -4965,10 +4943,10 @@ class Matcher:
             and j < len(texts)
             and kinds[j] == WORD
             and texts[j] not in lexicon.fillers_en
-            and texts[j] not in _STILL_IN
+            and texts[j] not in lexicon.still_joining_after_in_en
         ):
             # rule "in a place": "im in work til 2", "im in bed" say where one is, not
-            # "count me in" ("im in too", "im in mate" still join)
+            # "count me in" ("im in too", "im in mate" still join: still_joining_after_in_en)
             dropped.append(_why(hit, "in a place (im in work til 2), not joining"))
         elif (
             entry.intent is None and i > 0 and phrase.key in _HOW_AMOUNTS and texts[i - 1] == "how"
@@ -5423,7 +5401,7 @@ class Matcher:
                 h
                 for h in stated
                 if h.text not in self.answer_numbers
-                and _or_the_questions(parts, found, h, self.question_numbers)
+                and _or_the_questions(parts, found, h, self.question_numbers, self.lexicon)
             ]:
                 # rule "the question's number, or another": "one, feb has 28 or 29", 一个
                 # 二月28或29天: the other number is of the question's kind, no second answer
@@ -5606,15 +5584,6 @@ def _refused_phrase(
     return kept
 
 
-_OR_WORDS: Final = frozenset(("or", "或", "或者", "还是"))
-# The most units an "or" word can span: a unit holds one character at least
-_OR_UNITS: Final = max(len(word) for word in _OR_WORDS)
-# the words after "im in" that still join (see the rule "in a place")
-_STILL_IN: Final = frozenset(
-    ("too", "then", "now", "again", "also", "tho", "mate", "man", "dude", "guys", "fr", "yo")
-)
-
-
 def _in_the_reason(parts: list[Clause], stated: list[Hit], lexicon: Lexicon) -> list[Hit]:
     """The numbers said inside a reason (because…, 因为…) after another number said before
     it, outside any reason: "2 left because you took 4" gives 4 (see _plain_numbers)."""
@@ -5640,9 +5609,11 @@ def _or_the_questions(
     found: list[tuple[int, int, int, str]],
     hit: Hit,
     question_numbers: frozenset[str],
+    lexicon: Lexicon,
 ) -> bool:
-    """Whether a number is joined by "or" (或, 还是) to one of the question's numbers, either
-    side: "28 or 29", 29或28 (see _plain_numbers)."""
+    """Whether a number is joined by "or" (lexicon.number_or_words: 或, 还是) to one of the
+    question's numbers, either side: "28 or 29", 29或28 (see _plain_numbers)."""
+    words, longest = lexicon.number_or_words, lexicon.number_or_words_longest
     texts = parts[hit.clause][0]
     end = hit.start + hit.units
     for clause, start, stop, value in found:
@@ -5652,9 +5623,9 @@ def _or_the_questions(
         # Numbers further apart than an "or" word spans are not joined by one: not sliced and
         # joined. (Every stated number against every number of its clause: in a long clause of
         # numerals, 二一十两…, the slices were most of the worst answer's time.)
-        if hi - lo > _OR_UNITS:
+        if hi - lo > longest:
             continue
-        if "".join(texts[lo:hi]) in _OR_WORDS:
+        if "".join(texts[lo:hi]) in words:
             return True
     return False
 
@@ -9422,11 +9393,6 @@ _NUMERAL_VALUES: Final = {
     "零": "0", "〇": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
     "六": "6", "七": "7", "八": "8", "九": "9", "十": "10",
 }  # fmt: skip
-# What may come before a numeral typed by its sound in its clause (剩巴把, 还剩巴把, 是巴把):
-# nothing else, so the slip is plainly the answer (Matcher._numeral_slips).
-_NUMERAL_SLIP_LEADS: Final = frozenset(
-    {"", "剩", "还剩", "只剩", "就剩", "剩下", "是", "有", "还有", "只有"}
-)
 ASKS_AGAIN_LONGEST = 40  # characters: a longer answer says more than "what?"
 # What an answer of marks only may hold to be "huh?" (?, ??, ？？, ?!, …?): question and
 # exclamation marks, dots, spaces. One question mark at least: "!!" or "……" ask nothing.
@@ -9610,32 +9576,83 @@ def _complaint_goes_on(
     return kept
 
 
-def _refused_with_a_complaint(
-    live: list[Hit], parts: list[Clause], dropped: list[Hit], lexicon: Lexicon, sees: int
+def _refused_with_a_reason_of_its_own(
+    live: list[Hit],
+    parts: list[Clause],
+    dropped: list[Hit],
+    lexicon: Lexicon,
+    sees: int,
+    refuses: int | None,
 ) -> list[Hit]:
-    """Rule "a refusal with a complaint": the trick's branch reached only by a word that
-    refuses too (不念, 不读: the refuse intent's), beside a reason to stop (lexicon.stop_reasons_zh,
-    the list rule "a refusal with a reason of its own" reads too: 烦, 累, 看不清) or a refusal of
-    other words (懒), and nothing else said but refusals and noes: the victim is tired of the
-    game, not wise to it (连起来干嘛，不念，烦; 不唸啦 累了 明天再說), and the refusal leads where
-    refusals lead (where no branch takes one, the safe path)."""
+    """Rule "a refusal with a reason of its own" (verdicts25hant; wp25's "a refusal with a
+    complaint" is this rule now, review25): the trick's branch reached only by phrases that
+    refuse the act asked (`_refuses_the_act`: 不念, 不读, 不打了, 不跟), beside a reason to stop
+    (lexicon.stop_reasons_zh: 累, 开工, 看不清) or a refusal in other words (懒, 不玩), and
+    nothing else said but refusals and noes: the victim stopped the game for a reason that is
+    not the trick (唔讀喇，開工; 眼睛花了 不打了 累; 连起来干嘛，不念，烦), nothing seen through.
+    The refusal leads where refusals lead: to the state's refusing branch where it has one,
+    else what else was said decides (nothing: the safe path). Beside the trick named
+    (不念，想占我便宜) or alone (不念), the refusal still sees through."""
     refusing = [
-        h for h in live if h.branch == sees and h.kind == "phrase" and h.text in lexicon.refusals_zh
+        h
+        for h in live
+        if h.branch == sees and h.kind == "phrase" and _refuses_the_act(h.text, lexicon)
     ]
     if not refusing or any(
         h not in refusing and not (h.kind == "intent" and h.intent in (REFUSE, "no")) for h in live
     ):
         return live
     words = {h.text for h in refusing}
-    said = "".join("".join(texts) for texts, _kinds in parts)
-    complaint = next((w for w in lexicon.stop_reasons_zh if w in said), None) or next(
+    reason = _stop_reason_in(parts, lexicon) or next(
         (h.text for h in live if h.intent == REFUSE and h.text not in words), None
     )
-    if complaint is None:
+    if reason is None:
         return live
+    # (copied before `_why` marks the hits dropped)
+    taken = [h.for_branch(refuses) for h in refusing] if refuses not in (None, sees) else []
     for hit in refusing:
-        dropped.append(_why(hit, f"a refusal with a complaint ('{complaint}'): no trick named"))
-    return [h for h in live if h not in refusing]
+        dropped.append(_why(hit, f"a refusal with a reason of its own ('{reason}'): no trick seen"))
+    return [h for h in live if h not in refusing] + taken
+
+
+# A one-character reason to stop beside a character it makes a word of this frequency with
+# (Zipf: 帮忙 4.6, 积累 4.5, 纳闷 3.8) is half of that word: it names no reason. Degree and
+# state are rarer (很累 3.45, 好烦 3.4, 累死 3.4, 太忙 3.1): the reason stands.
+_AN_EVERYDAY_WORD_ZIPF = 3.5
+
+
+def _stop_reason_in(parts: list[Clause], lexicon: Lexicon) -> str | None:
+    """The first reason to stop of lexicon.stop_reasons_zh said in the answer as a word, or
+    None: one of two characters or more as written (开工, 看不清), one of one character (累, 忙,
+    闷) only where it is not half of an everyday word with the character before or after it
+    (帮忙, 纳闷, 积累: `_AN_EVERYDAY_WORD_ZIPF`; the everyday words that are reasons, 麻烦,
+    懒得, 郁闷, are listed whole)."""
+    for texts, _kinds in parts:
+        said = "".join(texts)
+        for reason in lexicon.stop_reasons_zh:
+            at = said.find(reason)
+            while at >= 0:
+                if len(reason) > 1 or not _half_of_a_word(said, at):
+                    return reason
+                at = said.find(reason, at + 1)
+    return None
+
+
+def _half_of_a_word(said: str, at: int) -> bool:
+    """Whether the character at `at` makes an everyday word of wordfreq's Chinese list with the
+    one before or after it (忙 in 帮忙, 累 in 积累)."""
+    pairs = (said[at - 1 : at + 1] if at > 0 else "", said[at : at + 2])
+    return any(len(p) == 2 and chinese_zipf(p) >= _AN_EVERYDAY_WORD_ZIPF for p in pairs)
+
+
+def _refuses_the_act(written: str, lexicon: Lexicon) -> bool:
+    """Whether a branch's phrase refuses the act asked: a word of the refuse intent
+    (lexicon.refusals_zh: 不念, 不告诉你, 才不要), or a negated verb of at most three units that
+    names no trick (不打了, 不跟, 不想了; not 不上当, a trick word)."""
+    if written in lexicon.refusals_zh:
+        return True
+    phrase = compile_phrase(written, lexicon)
+    return phrase.negative and phrase.units <= 3 and phrase.key not in _trick_keys(lexicon)
 
 
 def _trick_asked_as_doubt(
@@ -10370,12 +10387,6 @@ def _asks_why_asked_zh(clause: Clause, lexicon: Lexicon) -> bool:
     )
 
 
-def _gives_a_stop_reason_zh(parts: list[Clause], lexicon: Lexicon) -> bool:
-    """Whether the answer holds a reason to stop of lexicon.stop_reasons_zh (累, 开工, 没空)."""
-    said = "".join(t for texts, _ in parts for t in texts)
-    return any(reason in said for reason in lexicon.stop_reasons_zh)
-
-
 def _opens(texts: list[str], start: int, lexicon: Lexicon) -> bool:
     """Whether the unit at `start` opens its clause, tone words aside: "lol why would i bark"
     opens with why as "why would i bark" does."""
@@ -10677,12 +10688,12 @@ def _words_back(texts: list[str], i: int) -> list[int]:
 
 def _where_is_there(texts: list[str], i: int, j: int, lexicon: Lexicon) -> bool:
     """Rule "where is there" (rules24hant): a phrase opening on the 有 of a rhetorical 哪有
-    (Cantonese 邊有 folds to it) and closing its clause, particles aside, is denied: 我哪有感觉
-    has none. Not before more words (邊有時間玩水 says why, it answers nothing)."""
+    (lexicon.rhetorical_wheres_zh; Cantonese 邊有 folds to it) and closing its clause, particles
+    aside, is denied: 我哪有感觉 has none. Not before more words (邊有時間玩水 says why, it
+    answers nothing)."""
     return (
         i > 0
-        and texts[i] == "有"
-        and texts[i - 1] == "哪"
+        and texts[i - 1] + texts[i] in lexicon.rhetorical_wheres_zh
         and all(t in lexicon.particles_zh for t in texts[j:])
     )
 
@@ -10840,10 +10851,6 @@ def _stem(word: str, vocabulary: frozenset[str], lexicon: Lexicon) -> str | None
 
 
 _DOUBLED: Final = re.compile(r"(.)\1")
-# The endings an -er word is typed with where its r is not sounded, each with the ending it
-# stands for, the longest first (slippahs, feathas, bettah, yella)
-_R_LESS_ENDINGS: Final = (("ahs", "ers"), ("as", "ers"), ("ah", "er"), ("a", "er"))
-_R_LESS: Final = tuple(typed for typed, _ in _R_LESS_ENDINGS)
 # a letter held down, three times or more: "runnn", "yesss", "nooo" (compiled once: `re.sub`
 # with a pattern's text looks it up in re's cache, interpreted, on each typo read)
 _HELD_DOWN: Final = re.compile(r"(.)\1{2,}")

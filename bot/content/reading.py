@@ -75,13 +75,6 @@ def asks_back(state: RoutineState, text: str) -> bool:
     return False
 
 
-# An answer's words tied to another's as the same (rule "the pun spelt out"): 八把=爸爸
-_EQUATIONS = ("=", "＝", "就是", "即是", "等于", "等於", "就係", "即係")
-# Their first characters: most answers hold none, and one search for them costs a third less
-# than the eight substring tests of the loop over _EQUATIONS (it runs on most answers).
-_EQUATION_FIRSTS = re.compile("[=＝就即等]")
-
-
 def verdict(state: RoutineState, text: str) -> Match:
     """See RoutineState.verdict."""
     found = understand(state, text)
@@ -437,9 +430,12 @@ def _pun_spelt_out(state: RoutineState, text: str, found: Match) -> Match:
     if found.branch is None:
         return found
     text = text[:RAW_CAP]
-    if _EQUATION_FIRSTS.search(text) is None:
+    lexicon = state.matcher.lexicon
+    # (the words' first characters: most answers hold none, and one search for them costs a
+    # third less than the words' substring tests)
+    if lexicon.equation_firsts.search(text) is None:
         return found
-    for marker in _EQUATIONS:  # a loop, not next(generator): this runs on most answers
+    for marker in lexicon.equation_words:  # a loop, not next(generator): on most answers
         if marker in text:
             break
     else:

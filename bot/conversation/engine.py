@@ -84,8 +84,8 @@ STATS_ROWS = 5
 MAX_CHOICES = 5  # routines listed when a name fits several
 # The word that plays a routine in any language (/prank ten-knives anyway), and the words of
 # assent typed before it (/prank ten-knives ok 照玩), are the lexicon's: anyway_words,
-# anyway_leads. What may close the word, as closing a sentence: 照玩吧, 照玩啦, "anyway!"
-ANYWAY_CLOSERS = "!！~～.。…,，"
+# anyway_leads; so is what may close the word, as closing a sentence (照玩吧, "anyway!":
+# anyway_marks, particles_zh) or only a word of assent (好、照玩: anyway_lead_marks)...
 # ...and what may close it as a tone, not a word: emoji, symbols, marks (anyway‼️, 照玩 👍)
 _TONE_MARKS = frozenset(("So", "Sk", "Po", "Mn", "Me", "Cf"))
 # Seconds an offer to play a routine all the same waits for a bare "照玩" or "anyway" (Offer)
@@ -450,7 +450,7 @@ class Engine:
         if not words or len(words) > 3:  # "ok 照玩", "好吧 照玩 啦": never a sentence
             return message
         rest, anyway = self._without_anyway(words)
-        leads, closers = self._lexicon.anyway_leads, self._anyway_closers + "、"
+        leads, closers = self._lexicon.anyway_leads, self._anyway_lead_closers
         said = [word.casefold().rstrip(closers) for word in rest]
         if not anyway or any(word and word not in leads for word in said):
             return message
@@ -481,7 +481,7 @@ class Engine:
                 return names, False
             rest = [*said[:-1], shown[: len(last) - len(glued)]]
         if rest:  # the assent before it, a word of its own or glued (好，照玩)
-            before = rest[-1].casefold().rstrip(closers + "、")
+            before = rest[-1].casefold().rstrip(self._anyway_lead_closers)
             if not before or (len(rest) > 1 and before in lexicon.anyway_leads):
                 rest = rest[:-1]
         return rest, True
@@ -493,7 +493,13 @@ class Engine:
     @property
     def _anyway_closers(self) -> str:
         """What may close the word that plays a routine anyway: a mark, a particle."""
-        return ANYWAY_CLOSERS + "".join(self._lexicon.particles_zh)
+        lexicon = self._lexicon
+        return "".join(lexicon.anyway_marks) + "".join(lexicon.particles_zh)
+
+    @property
+    def _anyway_lead_closers(self) -> str:
+        """What may close a word of assent before it: those, or a listing mark (好、照玩)."""
+        return self._anyway_closers + "".join(self._lexicon.anyway_lead_marks)
 
     def _no_target(
         self,
