@@ -2517,6 +2517,16 @@ class Matcher:
                             # I am not, it takes back nothing
                             continue
                         if (
+                            key == ("not", "that")
+                            and 0 < i
+                            and end < n
+                            and texts[i - 1] in self.lexicon.persons_en
+                        ):
+                            # rule "not that, a degree" (verdicts26enplain): "i aint that dumb",
+                            # "im not that old" grade the person said before (persons_en, as in
+                            # rule "a degree graded"); Pidgin "toast... not dat, bread" corrects
+                            continue
+                        if (
                             key[0] in self.lexicon.negators_zh
                             and i > 0
                             and texts[i - 1] in self.lexicon.wrong_result_verbs_zh
