@@ -821,6 +821,8 @@ _PAUSE_BETWEEN: Final = re.compile(
     f"(?<=[{HAN_CLASS}a-z0-9])\\s*\\.{{2,}}\\s*(?=[{HAN_CLASS}a-z0-9])"
 )
 _CUT_OFF: Final = re.compile(f"\\s*[{HAN_CLASS}]\\s*(?:…|⋯|\\.{{2,}}|。{{2,}})")
+# How rule "answered, then doubted" names itself in a torn reading (`_match`, `_read`)
+_THEN_DOUBTED: Final = "(answered, then doubted)"
 
 
 @dataclass
@@ -1222,6 +1224,13 @@ class Matcher:
             else None
         )
         result = self._understand(parts)
+        if result.torn.endswith(_THEN_DOUBTED) and ".." not in folded:
+            # rule "said whole, then doubted" (verdicts26enplain): an answer said whole, then
+            # what's the catch asked ("SHOP. what's the catch", "Ja of course I can, what's the
+            # catch?": three writers, each labelled the answer) stands, wary of what comes
+            # next; only one trailing off into the doubt (我的…這是要幹嘛, "Brown... or is this
+            # a trick?") is taken back by it
+            result = replace(result, torn="")
         if result.branch is None:
             if parts and _units(parts) <= _SHORT_ANSWER:
                 # Nothing fits: a slip towards what this state expects? (see `_slips`)
@@ -3021,9 +3030,7 @@ class Matcher:
             )
             if doubt is not None:
                 said = self.branches[best.branch].id
-                torn = (
-                    f"{said} '{best.text}', then doubted: '{doubt.text}' (answered, then doubted)"
-                )
+                torn = f"{said} '{best.text}', then doubted: '{doubt.text}' {_THEN_DOUBTED}"
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
 
