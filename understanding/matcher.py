@@ -8009,16 +8009,20 @@ def _of_ones_own(
     havent" itself) going on with at least two words, the first neither the question's nor
     a verb of leaning (lexicon.leans_en: think, reckon: "i dont think they do" leans): "i
     wouldnt know, i havent opened a dictionary in years", "how would i know, im never off
-    work" (rules25en)."""
+    work" (rules25en). The speaker may go unsaid where the no opens a later clause (rule "a
+    lean of one's own, the I dropped", verdicts26enplain: "not sure, never celebrated it",
+    "couldn't say, never looked", "dunno, don't read the dictionary much")."""
     if not 0 <= hit.clause < len(parts):
         return False
     texts = parts[hit.clause][0]
     end = hit.start + hit.units
+    unsaid = hit.start == 0 and hit.clause > 0
     if hit.text != "never":
         return (
             hit.kind == "intent"
             and (
-                hit.text.split(" ", 1)[0] in shared.own_subjects_en
+                unsaid
+                or hit.text.split(" ", 1)[0] in shared.own_subjects_en
                 or (hit.start > 0 and texts[hit.start - 1] in shared.own_subjects_en)
             )
             and end + 1 < len(texts)
@@ -8026,8 +8030,7 @@ def _of_ones_own(
             and texts[end] not in lexicon.leans_en
         )
     return (
-        hit.start > 0
-        and texts[hit.start - 1] in shared.own_subjects_en
+        (unsaid or (hit.start > 0 and texts[hit.start - 1] in shared.own_subjects_en))
         and end < len(texts)
         and (
             texts[end] in shared.experience_en
