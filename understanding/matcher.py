@@ -2527,7 +2527,7 @@ class Matcher:
                             continue
                         if (
                             key == ("not", "that")
-                            and 0 < i
+                            and i > 0
                             and end < n
                             and texts[i - 1] in self.lexicon.persons_en
                         ):
