@@ -101,7 +101,8 @@ ROUND_FOUR_WRITERS_EVAL = TUNING / "round4_writers.tsv"
 # zh-hant 345, 1 -> 346, 0.
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 173, 0 -> 171, 0; zh-hant 346, 0 -> 344, 0 (read 347, 0 before it)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 333, 1 -> 333, 0
-ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (171, 0), "zh-hant": (344, 0), "en": (333, 0)}
+# verdicts26enplain (plain English outside the lists read, "not again mate"): en 333, 0 -> 334, 0
+ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (171, 0), "zh-hant": (344, 0), "en": (334, 0)}
 
 
 # Six more writers who never saw the corpus (Guangzhou, Chengdu, Macau, Tainan, London,
@@ -159,7 +160,8 @@ ROUND_FOUR_FINAL_EVAL = TUNING / "round4_final" / "all.tsv"
 # in-sample: the model learns from these rows): en 670, 0 -> 671, 0 (main read 670, 0)
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 462, 0 -> 459, 0; zh-hant 754, 0 -> 748, 0
 # round twenty-five's tuning writers in the second opinion (round25_writers; in-sample): en 671, 0 -> 670, 0
-ROUND_FOUR_FINAL_REACHED = {"zh-hans": (459, 0), "zh-hant": (748, 0), "en": (670, 0)}
+# verdicts26enplain (plain English outside the lists read, "ur jokes are actually good sometimes"): en 670, 0 -> 671, 0
+ROUND_FOUR_FINAL_REACHED = {"zh-hans": (459, 0), "zh-hant": (748, 0), "en": (671, 0)}
 
 
 # Six writers who never saw the corpus (the fifth eval round's: one English, two Simplified,
@@ -203,7 +205,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # verdicts25hans (晓得 typed by sound, 小得啊): zh-hans 687, 0 -> 688, 0
 # verdicts25enplain (plain English outside the lists read, "a few k?"): en 668, 0 -> 669, 0 (held 667, 0)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 743, 0 -> 744, 0
-ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (744, 0), "en": (669, 0)}
+# verdicts26enplain (plain English outside the lists read, "not again abeg"): en 669, 0 -> 670, 0
+ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (744, 0), "en": (670, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -393,7 +396,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "excuse me di ako baboy ha 😤"): en 1064, 2 -> 1065, 2
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 1066, 2 -> 1067, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 1067, 2 -> 1068, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1024, 0), "en": (1068, 2)}
+# verdicts26enplain (plain English outside the lists read, "bored of this mate"): en 1068, 2 -> 1069, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1024, 0), "en": (1069, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -459,7 +463,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # round twenty-three's new tuning data (round22_final, round22_dev, round23_writers in the second opinion; in-sample): en 1109, 2 -> 1108, 2
 # verdicts25hans (judging by how one talks is no 你说, 35？看你講話很幼稚): zh-hant 1027, 1 -> 1028, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 914, 0 -> 915, 0
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1028, 1), "en": (1108, 2)}
+# verdicts26enplain (plain English outside the lists read, "your jokes are actually good yaar, sometimes"): en 1108, 2 -> 1109, 2
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1028, 1), "en": (1109, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -560,7 +565,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 873, 1 -> 874, 1
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 908, 0 -> 909, 0
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 874, 1 -> 875, 1
-ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1015, 2), "en": (875, 1)}
+# verdicts26enplain (plain English outside the lists read, "ur hair looked sick on the weekend ngl"): en 875, 1 -> 876, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1015, 2), "en": (876, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -649,7 +655,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "how the feck would I know"): en 863, 2 -> 867, 2 (held 862, 2)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 890, 4 -> 894, 4
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 867, 2 -> 868, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1003, 3), "en": (868, 2)}
+# verdicts26enplain (plain English outside the lists read, "u got good chat innit, n ur trainers are hard"): en 868, 2 -> 870, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1003, 3), "en": (870, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -732,7 +739,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts25hans (Southwest's whom-do-I-ask, 你问我我问哪个): zh-hans 904, 1 -> 905, 1
 # verdicts25enplain (plain English outside the lists read, "yer a good laugh pal, even if yer a robot"): en 863, 1 -> 867, 1
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 996, 1 -> 995, 2
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (905, 1), "zh-hant": (995, 2), "en": (867, 1)}
+# verdicts26enplain (plain English outside the lists read, "you make a better flat white than me and thats saying som..."): en 867, 1 -> 868, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (905, 1), "zh-hant": (995, 2), "en": (868, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -918,7 +926,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 897, 3 -> 901, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1003, 0 -> 1004, 0
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 901, 1 -> 900, 1
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (865, 2)}
+# verdicts26enplain (plain English outside the lists read, "im not 8 yrs old"): en 865, 2 -> 866, 2
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (866, 2)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1241,7 +1250,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "s-h-o-p bab, I'm not daft"): en 438, 2 -> 439, 2
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 453, 2 -> 454, 0
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 439, 2 -> 440, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (454, 0), "zh-hant": (512, 0), "en": (440, 2)}
+# verdicts26enplain (plain English outside the lists read, "till its legs give out, like our Bella"): en 440, 2 -> 442, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (454, 0), "zh-hant": (512, 0), "en": (442, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1288,7 +1298,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "I'm GONE bruh, out the shop with the cape still on 😂"): en 873, 1 -> 880, 1 (held 872, 1)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 916, 10 -> 916, 3
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 880, 1 -> 882, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1013, 7), "en": (882, 1)}
+# verdicts26enplain (plain English outside the lists read, "I know this old one, they both weigh the same. can't get me"): en 882, 1 -> 883, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1013, 7), "en": (883, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1314,7 +1325,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 501, 3 -> 503, 2
 # verdicts25hans (a rare character named is no guess, 不知道，生僻字？): zh-hans 229, 1 -> 230, 1
 # verdicts25enplain (plain English outside the lists read, "Siao, who pig? You pig lah"): en 219, 0 -> 221, 0 (held 218, 0)
-ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (503, 2), "en": (221, 0)}
+# verdicts26enplain (plain English outside the lists read, "Haha old one, a kilo is a kilo lah, feathers or steel als..."): en 221, 0 -> 222, 0
+ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (503, 2), "en": (222, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1380,7 +1392,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # newuser24 (rule "the question's fact echoed": 打死一只还剩九只 restates the question's 打死了一只, then answers): zh-hans 905, 2 -> 906, 2
 # verdicts25hans (a rare character named is no guess, 不知道，是生僻字吧？): zh-hans 906, 2 -> 907, 2
 # verdicts25enplain (plain English outside the lists read, "Id be off like a whippet boss"): en 879, 2 -> 881, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (907, 2), "zh-hant": (1021, 3), "en": (881, 2)}
+# verdicts26enplain (plain English outside the lists read, "Dunno, never open a dictionary me"): en 881, 2 -> 882, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (907, 2), "zh-hant": (1021, 3), "en": (882, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1434,7 +1447,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 905, 3 -> 914, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 914, 2 -> 915, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 884, 2 -> 885, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (915, 2), "zh-hant": (1027, 3), "en": (885, 2)}
+# verdicts26enplain (plain English outside the lists read, "Ja of course I can, what's the catch?"): en 885, 2 -> 886, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (915, 2), "zh-hant": (1027, 3), "en": (886, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1485,7 +1499,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "a mile or two?"): en 876, 2 -> 880, 2 (held 862, 5)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 900, 1 -> 917, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1022, 0 -> 1036, 0
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1036, 0), "en": (880, 2)}
+# verdicts26enplain (plain English outside the lists read, "Not sure, never celebrated it"): en 880, 2 -> 881, 2
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1036, 0), "en": (881, 2)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1507,7 +1522,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "I'd be out the back door quicker'n a gull with a pasty"): en 215, 3 -> 217, 2
 # round twenty-five's tuning writers in the second opinion (round25_writers; in-sample): en 217, 2 -> 216, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 216, 2 -> 217, 2
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (217, 2)}
+# verdicts26enplain (plain English outside the lists read, "dunno, don't read the dictionary much 😄"): en 217, 2 -> 218, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (218, 2)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
@@ -1515,7 +1531,8 @@ ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (
 # learned from them (in-sample).
 ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "Pig?? Excuse me, I'm a right handsome fella I'll have you..."): en 435, 1 -> 437, 1
-ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (437, 1)}
+# verdicts26enplain (plain English outside the lists read, "ok ok, you got a lekker smile bru"): en 437, 1 -> 439, 1
+ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (439, 1)}
 
 # Round twenty-five's tuning writers (Winnipeg; Tsz Wan Shan; Xiangtan), written from the final
 # set's brief and read untouched twice (round25_writers/README.md: on 842dc18 719, 6; on the
@@ -1523,7 +1540,8 @@ ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (437, 1)}
 # opinion learned from them (in-sample).
 ROUND_TWENTY_FIVE_WRITERS_EVAL = TUNING / "round25_writers" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 282, 1 -> 282, 2
-ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (227, 1), "zh-hant": (282, 2), "en": (214, 2)}
+# verdicts26enplain (plain English outside the lists read, "ok you make a mean cup of coffee"): en 214, 2 -> 216, 2
+ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (227, 1), "zh-hant": (282, 2), "en": (216, 2)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1546,7 +1564,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 902, 8 -> 904, 7
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1013, 3 -> 1014, 3
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 866, 0 -> 870, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (904, 7), "zh-hant": (1014, 3), "en": (870, 0)}
+# verdicts26enplain (plain English outside the lists read, "You're less of a jagoff than my supervisor, how's that"): en 870, 0 -> 871, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (904, 7), "zh-hant": (1014, 3), "en": (871, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1576,7 +1595,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 903, 1 -> 906, 1
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 1006, 3 -> 1009, 3
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 852, 6 -> 856, 5
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1009, 3), "en": (856, 5)}
+# verdicts26enplain (plain English outside the lists read, "ur hair looks hard today fr"): en 856, 5 -> 863, 5
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1009, 3), "en": (863, 5)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1602,7 +1622,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts25endialect (a word that cannot close its clause: "who's their"): en 433, 3 -> 434, 3
 # verdicts25enplain (plain English outside the lists read, "lemme see, 2 by 3 by 1, plus some for swell.. bout 8 yard..."): en 433, 3 -> 434, 3 (held 432, 3)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 434, 3 -> 435, 3
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (509, 4), "en": (435, 3)}
+# verdicts26enplain (plain English outside the lists read, "Your replies are fast itself, good response time 👍"): en 435, 3 -> 438, 3
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (453, 3), "zh-hant": (509, 4), "en": (438, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1770,7 +1791,8 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "jb10.tsv", 224, {"en": (223, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 0 -> 216, 0 (main read 212, 0)
-    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (216, 0)}),  # rules14en2: "fresh"
+    # verdicts26enplain (plain English outside the lists read, "aki im tired of these, later"): en 216, 0 -> 217, 0
+    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (217, 0)}),  # rules14en2: "fresh"
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 220, 0 -> 221, 0 (main read 220, 0)
     # verdicts25endialect (Pidgin "i fit do am" is I can): en 221, 0 -> 222, 0
@@ -1869,7 +1891,8 @@ HELD = [
     # in-sample: the model learns from these rows): en 212, 1 -> 215, 0 (main read 213, 0)
     # verdicts20en (tonne): 215 -> 216
     # stat22 (the veto switch, docs/stat22.md; in-sample): round10_writers/jm16.tsv en 216 -> 217
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (217, 0)}),
+    # verdicts26enplain (plain English outside the lists read, "not again wid di knock knock, mi done"): en 217, 0 -> 218, 0
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (218, 0)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 212, 4 -> 217, 0
     (ROUND_TEN_WRITERS / "sg16.tsv", 220, {"en": (217, 0)}),
@@ -1976,7 +1999,8 @@ HELD = [
     # "gon" as going to): 213/220 96.8%, 0
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 215, 0 -> 218, 0 (main read 216, 0)
-    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (218, 0)}),  # seen14: 213 -> 215
+    # verdicts26enplain (plain English outside the lists read, "u cook almost good as my maw maw. almost"): en 218, 0 -> 219, 0
+    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (219, 0)}),  # seen14: 213 -> 215
     # Round twelve's Taipei PTT engineer (forum slang, zhuyin shortcuts), untouched on ae60af2
     # (round12_writers2/README.md): 219/228 96.1%, 5 wrong punchlines; tuned on by kind
     # (rules20hant, tests/test_understanding_round12b_hant.py: 这套路 names the trick, no fall;
@@ -2053,7 +2077,8 @@ HELD = [
     # "this is the one where" (the joke known by its plot): 214, 2; Brummie "bostin": 215, 2
     # stat22 (the veto switch, docs/stat22.md; in-sample): round12_writers3/bm21.tsv en 218 -> 219
     # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 219, 0 -> 218, 0
-    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (218, 0)}),  # seen14: 215 -> 216
+    # verdicts26enplain (plain English outside the lists read, "old un that, same weight, yow want me to say steel"): en 218, 0 -> 219, 0
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (219, 0)}),  # seen14: 215 -> 216
     # verdicts20en (ton): read 217, 0 before it -> 218, 0
     # Round thirteen's Kunming rice-noodle shop owner (Yunnan Mandarin by voice input), untouched
     # on 10c8dc5 (round13_writers/README.md): 216/228 94.7%, 4 wrong punchlines; tuned on by kind
@@ -2297,7 +2322,8 @@ HELD = [
     # verdicts20en (tons): 215 -> 216
     # stat22 (the veto switch, docs/stat22.md; in-sample): round15_writers/ct27.tsv en 216 -> 217
     # verdicts25enplain (plain English outside the lists read, "jump in the sea and paddle out the back, okes with knives..."): en 217, 0 -> 218, 0
-    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (218, 0)}),
+    # verdicts26enplain (plain English outside the lists read, "ok u have a lekker smile 😊"): en 218, 0 -> 219, 0
+    (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (219, 0)}),
     (ROUND_THREE_EVAL, 358, ROUND_THREE_REACHED),
     (ROUND_FOUR_CORPUS_EVAL, 281, ROUND_FOUR_CORPUS_REACHED),
 ]
