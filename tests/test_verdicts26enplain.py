@@ -173,3 +173,21 @@ def test_a_dont_knows_reason_with_the_i_unsaid_is_the_dont_know(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        # a letter opening its clause, laughed at right after: said, whatever remark follows
+        ("capital-of-paris/paris", "P haha the capital letter again", "letter_p"),
+        ("capital-of-paris/france", "F lmao you got me last time", "letter_f"),
+        # a correction after the laugh still reads what follows it
+        ("capital-of-paris/france", "f haha nah wait, its paris", "paris"),
+        # a letter inside a sentence is no answer
+        ("capital-of-paris/paris", "is p the capital letter", None),
+    ],
+)
+def test_a_letter_then_a_laugh_has_been_said(
+    corpus: Corpus, where: str, said: str, branch: str | None
+) -> None:
+    assert reached(corpus, where, said) == branch

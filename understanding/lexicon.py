@@ -52,6 +52,7 @@ FIELDS: dict[str, str] = {
     "pinyin_syllables_zh": TABLE,
     "expletives_en": PHRASES,  # dropped inside a phrase: "get the hell out"
     "fillers_en": WORDS,  # tone around a one-letter answer: "p lol"
+    "laughs_en": WORDS,  # of those, laughs: "P lol capital letter" (rule "a letter, then a laugh")
     # the shape of a Chinese answer
     "particles_zh": CHARS,  # sentence particles: 好呀 stands alone
     "word_starts_zh": CHARS,  # a one-character phrase may follow these: 先跑再说
@@ -696,6 +697,7 @@ class Lexicon:
     pinyin_syllables_zh: Mapping[str, str]
     expletives_en: tuple[str, ...]
     fillers_en: frozenset[str]
+    laughs_en: frozenset[str]
     particles_zh: frozenset[str]
     word_starts_zh: frozenset[str]
     directions_zh: frozenset[str]

@@ -10419,6 +10419,11 @@ def _stands_alone(
             if strict:
                 return False  # "y?" asks; "F?" answers, unsure
             k += 1
+        if not strict and before < 0 and i + 1 < n and texts[i + 1] in lexicon.laughs_en:
+            # rule "a letter, then a laugh" (verdicts26enplain): a letter opening its clause,
+            # laughed at right after, has been said; a remark may follow ("P lol capital
+            # letter", "F lmao same trick", "f lol got it": eleven rows of ten writers)
+            return True
         return (k == n or kinds[k] != WORD) and (before < 0 or kinds[before] != WORD)
     particles = lexicon.particles_zh
     k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
