@@ -397,7 +397,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 1066, 2 -> 1067, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 1067, 2 -> 1068, 2
 # verdicts26enplain (plain English outside the lists read, "bored of this mate"): en 1068, 2 -> 1069, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1024, 0), "en": (1069, 2)}
+# verdicts26enplain (a letter, then a laugh, "P hahaha capital letter"): en 1069, 2 -> 1070, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1024, 0), "en": (1070, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -656,7 +657,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 890, 4 -> 894, 4
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 867, 2 -> 868, 2
 # verdicts26enplain (plain English outside the lists read, "u got good chat innit, n ur trainers are hard"): en 868, 2 -> 870, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1003, 3), "en": (870, 2)}
+# verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 870, 2 -> 871, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (894, 4), "zh-hant": (1003, 3), "en": (871, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -880,7 +882,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts25hans (Changsha 港 for 讲, 港不出来, 我不港): zh-hans 890, 1 -> 893, 1
 # verdicts25enplain (plain English outside the lists read, "fine. u have good taste in mates, ie me 😂"): en 868, 1 -> 870, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 893, 1 -> 894, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (894, 1), "zh-hant": (1011, 0), "en": (870, 1)}
+# verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 870, 1 -> 871, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (894, 1), "zh-hant": (1011, 0), "en": (871, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -984,7 +987,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts25hans (不曾 is 没 before a verb, 不曾发现。 a no): zh-hans 899, 8 -> 900, 7
 # verdicts25enplain (plain English outside the lists read, "Who is a pig?? Ei, respect yourself oo"): en 871, 4 -> 875, 4 (held 871, 5)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 900, 7 -> 903, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1015, 7), "en": (875, 4)}
+# verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 875, 4 -> 877, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1015, 7), "en": (877, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1156,7 +1160,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts25hant (a refusal with a reason of its own, 唔讀喇，開工 and 眼睛花了 不打了 累: the game stopped, no trick seen): zh-hant 1020, 5 -> 1021, 4
 # verdicts25enplain (plain English outside the lists read, "over the fence and gone quick smart"): en 873, 2 -> 877, 2
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 918, 1 -> 920, 1
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1021, 4), "en": (877, 2)}
+# verdicts26enplain (a letter, then a laugh, "F lmao same trick"): en 877, 2 -> 878, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1021, 4), "en": (878, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1299,7 +1304,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 916, 10 -> 916, 3
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 880, 1 -> 882, 1
 # verdicts26enplain (plain English outside the lists read, "I know this old one, they both weigh the same. can't get me"): en 882, 1 -> 883, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1013, 7), "en": (883, 1)}
+# verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 883, 1 -> 884, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1013, 7), "en": (884, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1604,7 +1610,8 @@ ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1009, 3), "en":
 # twenty-six; held at what it reaches.
 ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # Its last count in round twenty-five: zh-hans 230, 0; zh-hant 506, 5; en 222, 0.
-ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (506, 5), "en": (222, 0)}
+# verdicts26enplain (a letter, then a laugh, "F lol same trick"): en 222, 0 -> 223, 0
+ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (506, 5), "en": (223, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1792,7 +1799,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 0 -> 216, 0 (main read 212, 0)
     # verdicts26enplain (plain English outside the lists read, "aki im tired of these, later"): en 216, 0 -> 217, 0
-    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (217, 0)}),  # rules14en2: "fresh"
+    # verdicts26enplain (a letter, then a laugh, "F lol you taught me"): en 217, 0 -> 218, 0
+    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (218, 0)}),  # rules14en2: "fresh"
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 220, 0 -> 221, 0 (main read 220, 0)
     # verdicts25endialect (Pidgin "i fit do am" is I can): en 221, 0 -> 222, 0
@@ -2165,7 +2173,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/ld24.tsv en 217 -> 218
-    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (218, 1)}),
+    # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 218, 1 -> 219, 1
+    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (219, 1)}),
     # Round thirteen's second wave, Simplified: a Hangzhou tea-farm owner (Wu-accented) and a
     # Nanchang mahjong-parlour owner (Gan-accented), untouched on 10c8dc5: hz23 209/228, 8 wrong
     # punchlines; nc24 218/228, 4 (interim after the first passes: hz23 210, 8; nc24 218, 4).
