@@ -1224,12 +1224,17 @@ class Matcher:
             else None
         )
         result = self._understand(parts)
-        if result.torn.endswith(_THEN_DOUBTED) and ".." not in folded:
+        if (
+            result.torn.endswith(_THEN_DOUBTED)
+            and ".." not in folded
+            and any(h.intent == "suspect" and h.text.isascii() for h in result.hits)
+        ):
             # rule "said whole, then doubted" (verdicts26enplain): an answer said whole, then
-            # what's the catch asked ("SHOP. what's the catch", "Ja of course I can, what's the
-            # catch?": three writers, each labelled the answer) stands, wary of what comes
-            # next; only one trailing off into the doubt (我的…這是要幹嘛, "Brown... or is this
-            # a trick?") is taken back by it
+            # what's the catch asked in English ("SHOP. what's the catch", "Ja of course I can,
+            # what's the catch?": three writers, each labelled the answer) stands, wary of what
+            # comes next; one trailing off into the doubt ("Brown... or is this a trick?") is
+            # taken back by it, and so is every Chinese one (我的 这是要干嘛: a space is no full
+            # stop there)
             result = replace(result, torn="")
         if result.branch is None:
             if parts and _units(parts) <= _SHORT_ANSWER:
@@ -10422,7 +10427,7 @@ def _stands_alone(
         if not strict and before < 0 and i + 1 < n and texts[i + 1] in lexicon.laughs_en:
             # rule "a letter, then a laugh" (verdicts26enplain): a letter opening its clause,
             # laughed at right after, has been said; a remark may follow ("P lol capital
-            # letter", "F lmao same trick", "f lol got it": eleven rows of ten writers)
+            # letter", "F lmao same trick", "f lol got it": ten rows of nine writers)
             return True
         return (k == n or kinds[k] != WORD) and (before < 0 or kinds[before] != WORD)
     particles = lexicon.particles_zh
