@@ -101,7 +101,8 @@ ROUND_FOUR_WRITERS_EVAL = TUNING / "round4_writers.tsv"
 # zh-hant 345, 1 -> 346, 0.
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 173, 0 -> 171, 0; zh-hant 346, 0 -> 344, 0 (read 347, 0 before it)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 333, 1 -> 333, 0
-ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (171, 0), "zh-hant": (344, 0), "en": (333, 0)}
+# verdicts26enplain (plain English outside the lists read, "not again mate"): en 333, 0 -> 334, 0
+ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (171, 0), "zh-hant": (344, 0), "en": (334, 0)}
 
 
 # Six more writers who never saw the corpus (Guangzhou, Chengdu, Macau, Tainan, London,
@@ -160,7 +161,8 @@ ROUND_FOUR_FINAL_EVAL = TUNING / "round4_final" / "all.tsv"
 # in-sample: the model learns from these rows): en 670, 0 -> 671, 0 (main read 670, 0)
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 462, 0 -> 459, 0; zh-hant 754, 0 -> 748, 0
 # round twenty-five's tuning writers in the second opinion (round25_writers; in-sample): en 671, 0 -> 670, 0
-ROUND_FOUR_FINAL_REACHED = {"zh-hans": (459, 0), "zh-hant": (748, 0), "en": (670, 0)}
+# verdicts26enplain (plain English outside the lists read, "ur jokes are actually good sometimes"): en 670, 0 -> 671, 0
+ROUND_FOUR_FINAL_REACHED = {"zh-hans": (459, 0), "zh-hant": (748, 0), "en": (671, 0)}
 
 
 # Six writers who never saw the corpus (the fifth eval round's: one English, two Simplified,
@@ -204,7 +206,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # verdicts25hans (晓得 typed by sound, 小得啊): zh-hans 687, 0 -> 688, 0
 # verdicts25enplain (plain English outside the lists read, "a few k?"): en 668, 0 -> 669, 0 (held 667, 0)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 743, 0 -> 744, 0
-ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (744, 0), "en": (669, 0)}
+# verdicts26enplain (plain English outside the lists read, "not again abeg"): en 669, 0 -> 670, 0
+ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (744, 0), "en": (670, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -398,7 +401,9 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts26endialect (Scots contractions and dug, "ha ye'll no get me, im no bein yer dug"): en 1068, 2 -> 1069, 2
 # wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 1068, 2 -> 1067, 2
 # wp26 merged over verdicts26endialect (the bare wind hedge no side: its early writer's picks_side label now a miss; endialect's Doric gain kept): en 1069, 2 -> 1068, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1068, 2)}
+# verdicts26enplain (plain English outside the lists read, "bored of this mate"): en 1068, 2 -> 1069, 2
+# verdicts26enplain (a letter, then a laugh, "P hahaha capital letter"): en 1069, 2 -> 1070, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1070, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -465,7 +470,9 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # verdicts25hans (judging by how one talks is no 你说, 35？看你講話很幼稚): zh-hant 1027, 1 -> 1028, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 914, 0 -> 915, 0
 # wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 1108, 2 -> 1107, 2
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1028, 1), "en": (1107, 2)}
+# verdicts26enplain (plain English outside the lists read, "your jokes are actually good yaar, sometimes"): en 1108, 2 -> 1109, 2
+# verdicts26enplain merged over wp26 (the bare wind hedge no side: its early writer's picks_side label now a miss; enplain's gain kept): en 1109, 2 -> 1108, 2
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1028, 1), "en": (1108, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -568,6 +575,7 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 874, 1 -> 875, 1
 # verdicts26hant (Hokkien as typed: 想欲食肉圓 想吃, 豬四肢腳 我兩肢 the legs counted with 肢): zh-hant 1015, 2 -> 1017, 2
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 875, 1 -> 876, 1
+# verdicts26enplain (plain English outside the lists read, "ur hair looked sick on the weekend ngl"): en 875, 1 -> 876, 1
 ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1017, 2), "en": (876, 1)}
 
 
@@ -660,7 +668,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts26hans (a melon named as gone bad is the bad one, 吃坏了一个西瓜): zh-hans 894, 4 -> 895, 4
 # verdicts26endialect (Hindi bas, enough: "again knock knock? bas yaar"): en 868, 2 -> 869, 2
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 868, 2 -> 869, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (895, 4), "zh-hant": (1003, 3), "en": (869, 2)}
+# verdicts26enplain (plain English outside the lists read, "u got good chat innit, n ur trainers are hard"): en 868, 2 -> 870, 2
+# verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 870, 2 -> 871, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (895, 4), "zh-hant": (1003, 3), "en": (871, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -745,7 +755,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 996, 1 -> 995, 2
 # verdicts26hant (Hokkien 肢, the measure for legs: 豬四肢跤 阮兩肢跤): zh-hant 995, 2 -> 996, 2
 # verdicts26hans (Shaanxi 缺点额 as 缺点我, my-flaw's pun said back): zh-hans 905, 1 -> 906, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (996, 2), "en": (867, 1)}
+# verdicts26enplain (plain English outside the lists read, "you make a better flat white than me and thats saying som..."): en 867, 1 -> 868, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (996, 2), "en": (868, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -889,7 +900,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "fine. u have good taste in mates, ie me 😂"): en 868, 1 -> 870, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 893, 1 -> 894, 1
 # verdicts26hans (Tianjin 嘛时候 is 什么时候, 我嘛时候是猪了？ denies): zh-hans 894, 1 -> 895, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (895, 1), "zh-hant": (1011, 0), "en": (870, 1)}
+# verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 870, 1 -> 871, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (895, 1), "zh-hant": (1011, 0), "en": (871, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -938,6 +950,7 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts26endialect (Swahili words in an English: "chini", "kimbia", "mimi si nguruwe"): en 865, 2 -> 868, 2
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 865, 2 -> 867, 2
 # wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 867, 2 -> 868, 1
+# verdicts26enplain (plain English outside the lists read, "im not 8 yrs old"): en 865, 2 -> 866, 2
 ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (868, 1)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
@@ -997,7 +1010,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 900, 7 -> 903, 7
 # verdicts26hans (a tail hanging down with its verb, 牛尾巴本來就垂下來吧): zh-hant 1015, 7 -> 1016, 7
 # wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 875, 4 -> 876, 3
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1016, 7), "en": (876, 3)}
+# verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 875, 4 -> 877, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1016, 7), "en": (877, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1173,6 +1187,7 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts26hant (romanised Cantonese nei hai; Hokkien 肢 for legs, 豬四肢行路 我兩肢): zh-hant 1021, 4 -> 1023, 4
 # verdicts26hans (Shaanxi 缺点额？ as 缺点我): zh-hans 920, 1 -> 921, 1
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 877, 2 -> 878, 2
+# verdicts26enplain (a letter, then a laugh, "F lmao same trick"): en 877, 2 -> 878, 2
 ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (878, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
@@ -1271,7 +1286,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 439, 2 -> 440, 2
 # verdicts26hans (区别就是额不是猪，你是: the asker the pig; 嘴贫，爱谝; 缺点额呗): zh-hans 454, 0 -> 457, 0
 # verdicts26hans (a melon gone bad, 像放太久的西瓜): zh-hant 512, 0 -> 513, 0
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (513, 0), "en": (440, 2)}
+# verdicts26enplain (plain English outside the lists read, "till its legs give out, like our Bella"): en 440, 2 -> 442, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (513, 0), "en": (442, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1321,7 +1337,9 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts26hant (an animal with the diminutive 仔, 唔知……兔仔？): zh-hant 1013, 7 -> 1014, 7
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 882, 1 -> 883, 1
 # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 1013, 7 -> 1014, 6
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1014, 6), "en": (883, 1)}
+# verdicts26enplain (plain English outside the lists read, "I know this old one, they both weigh the same. can't get me"): en 882, 1 -> 883, 1
+# verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 883, 1 -> 884, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1014, 6), "en": (884, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1349,6 +1367,7 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "Siao, who pig? You pig lah"): en 219, 0 -> 221, 0 (held 218, 0)
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 221, 0 -> 222, 0
 # wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hant 503, 2 -> 504, 2
+# verdicts26enplain (plain English outside the lists read, "Haha old one, a kilo is a kilo lah, feathers or steel als..."): en 221, 0 -> 222, 0
 ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (504, 2), "en": (222, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
@@ -1420,6 +1439,7 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts26hans ("nosy" refuses, 问这弄啥，白打听俺年纪): zh-hans 910, 2 -> 911, 2
 # verdicts26hans (a melon gone bad, 放坏了的瓜嘛): zh-hans 911, 2 -> 912, 2
 # verdicts26endialect (Bengali in an English: "na vai", "laal it"): en 881, 2 -> 883, 2
+# verdicts26enplain (plain English outside the lists read, "Dunno, never open a dictionary me"): en 881, 2 -> 882, 2
 ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1021, 3), "en": (883, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
@@ -1476,7 +1496,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 884, 2 -> 885, 2
 # verdicts26hans (孬嘴，爱讲废话 names the flaw, a wrong punchline gone): zh-hans 915, 2 -> 916, 1
 # wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hant 1027, 3 -> 1028, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1028, 2), "en": (885, 2)}
+# verdicts26enplain (plain English outside the lists read, "Ja of course I can, what's the catch?"): en 885, 2 -> 886, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1028, 2), "en": (886, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1527,7 +1548,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "a mile or two?"): en 876, 2 -> 880, 2 (held 862, 5)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 900, 1 -> 917, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1022, 0 -> 1036, 0
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1036, 0), "en": (880, 2)}
+# verdicts26enplain (plain English outside the lists read, "Not sure, never celebrated it"): en 880, 2 -> 881, 2
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1036, 0), "en": (881, 2)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1549,7 +1571,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "I'd be out the back door quicker'n a gull with a pasty"): en 215, 3 -> 217, 2
 # round twenty-five's tuning writers in the second opinion (round25_writers; in-sample): en 217, 2 -> 216, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 216, 2 -> 217, 2
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (217, 2)}
+# verdicts26enplain (plain English outside the lists read, "dunno, don't read the dictionary much 😄"): en 217, 2 -> 218, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (218, 2)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
@@ -1558,7 +1581,8 @@ ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (
 ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "Pig?? Excuse me, I'm a right handsome fella I'll have you..."): en 435, 1 -> 437, 1
 # verdicts26endialect (South African lekker and bru: "you got a lekker smile bru"): en 437, 1 -> 438, 1
-ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (438, 1)}
+# verdicts26enplain (plain English outside the lists read, "ok ok, you got a lekker smile bru"): en 437, 1 -> 439, 1
+ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (439, 1)}
 
 # Round twenty-five's tuning writers (Winnipeg; Tsz Wan Shan; Xiangtan), written from the final
 # set's brief and read untouched twice (round25_writers/README.md: on 842dc18 719, 6; on the
@@ -1567,7 +1591,8 @@ ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (438, 1)}
 ROUND_TWENTY_FIVE_WRITERS_EVAL = TUNING / "round25_writers" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 282, 1 -> 282, 2
 # verdicts26hans (every melon edible, 所有瓜都能恰啊): zh-hans 227, 1 -> 228, 1
-ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (214, 2)}
+# verdicts26enplain (plain English outside the lists read, "ok you make a mean cup of coffee"): en 214, 2 -> 216, 2
+ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (216, 2)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1592,7 +1617,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 866, 0 -> 870, 0
 # verdicts26hant (an animal with the diminutive 仔, 長頸仔 伊還在冰箱底): zh-hant 1014, 3 -> 1015, 3
 # verdicts26hans (Jin 解不下 甚字, 有够快, 话太厚, 爱耍手机): zh-hans 904, 7 -> 908, 7
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 7), "zh-hant": (1015, 3), "en": (870, 0)}
+# verdicts26enplain (plain English outside the lists read, "You're less of a jagoff than my supervisor, how's that"): en 870, 0 -> 871, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 7), "zh-hant": (1015, 3), "en": (871, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1630,6 +1656,7 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # verdicts26endialect (Doric by kind: fa, fit as who, what; nae, na; breid, gless, aa o them; sax, aucht; Swahili chini; Alabama britches; one lost, "baith weigh a kilo…heard that een": both read, the rules' same is vetoed as "both weigh a kilo…heard that one" is): en 856, 5 -> 877, 4
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 856, 5 -> 857, 4
 # wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 857, 4 -> 858, 3
+# verdicts26enplain (plain English outside the lists read, "ur hair looks hard today fr"): en 856, 5 -> 863, 5
 ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1025, 3), "en": (877, 3)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
@@ -1640,7 +1667,8 @@ ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # Its last count in round twenty-five: zh-hans 230, 0; zh-hant 506, 5; en 222, 0.
 # verdicts26hant (Hokkien 水 after a word of degree, 你很水啦; 阿災 typed 啊災): zh-hant 506, 5 -> 508, 5
 # verdicts26hans (every melon edible, 所有瓜都食得啦): zh-hant 506, 5 -> 507, 5
-ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (508, 5), "en": (222, 0)}
+# verdicts26enplain (a letter, then a laugh, "F lol same trick"): en 222, 0 -> 223, 0
+ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (508, 5), "en": (223, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1659,7 +1687,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "lemme see, 2 by 3 by 1, plus some for swell.. bout 8 yard..."): en 433, 3 -> 434, 3 (held 432, 3)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 434, 3 -> 435, 3
 # verdicts26hans (Guilin 我哪门是猪了嘛 denies; Southwest 莫玩这个 refuses): zh-hans 453, 3 -> 455, 3
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (455, 3), "zh-hant": (509, 4), "en": (435, 3)}
+# verdicts26enplain (plain English outside the lists read, "Your replies are fast itself, good response time 👍"): en 435, 3 -> 438, 3
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (455, 3), "zh-hant": (509, 4), "en": (438, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -1830,7 +1859,9 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 212, 0 -> 216, 0 (main read 212, 0)
     # verdicts26endialect (Swahili "mimi si nguruwe": I'm not a pig): en 216, 0 -> 217, 0
-    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (217, 0)}),  # rules14en2: "fresh"
+    # verdicts26enplain (plain English outside the lists read, "aki im tired of these, later"): en 216, 0 -> 217, 0
+    # verdicts26enplain (a letter, then a laugh, "F lol you taught me"): en 217, 0 -> 218, 0
+    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (218, 0)}),  # rules14en2: "fresh"
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 220, 0 -> 221, 0 (main read 220, 0)
     # verdicts25endialect (Pidgin "i fit do am" is I can): en 221, 0 -> 222, 0
@@ -1930,7 +1961,8 @@ HELD = [
     # in-sample: the model learns from these rows): en 212, 1 -> 215, 0 (main read 213, 0)
     # verdicts20en (tonne): 215 -> 216
     # stat22 (the veto switch, docs/stat22.md; in-sample): round10_writers/jm16.tsv en 216 -> 217
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (217, 0)}),
+    # verdicts26enplain (plain English outside the lists read, "not again wid di knock knock, mi done"): en 217, 0 -> 218, 0
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (218, 0)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 212, 4 -> 217, 0
     # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 217, 0 -> 218, 0
@@ -2040,7 +2072,8 @@ HELD = [
     # "gon" as going to): 213/220 96.8%, 0
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 215, 0 -> 218, 0 (main read 216, 0)
-    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (218, 0)}),  # seen14: 213 -> 215
+    # verdicts26enplain (plain English outside the lists read, "u cook almost good as my maw maw. almost"): en 218, 0 -> 219, 0
+    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (219, 0)}),  # seen14: 213 -> 215
     # Round twelve's Taipei PTT engineer (forum slang, zhuyin shortcuts), untouched on ae60af2
     # (round12_writers2/README.md): 219/228 96.1%, 5 wrong punchlines; tuned on by kind
     # (rules20hant, tests/test_understanding_round12b_hant.py: 这套路 names the trick, no fall;
@@ -2118,7 +2151,8 @@ HELD = [
     # "this is the one where" (the joke known by its plot): 214, 2; Brummie "bostin": 215, 2
     # stat22 (the veto switch, docs/stat22.md; in-sample): round12_writers3/bm21.tsv en 218 -> 219
     # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 219, 0 -> 218, 0
-    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (218, 0)}),  # seen14: 215 -> 216
+    # verdicts26enplain (plain English outside the lists read, "old un that, same weight, yow want me to say steel"): en 218, 0 -> 219, 0
+    (TUNING / "round12_writers3" / "bm21.tsv", 220, {"en": (219, 0)}),  # seen14: 215 -> 216
     # verdicts20en (ton): read 217, 0 before it -> 218, 0
     # Round thirteen's Kunming rice-noodle shop owner (Yunnan Mandarin by voice input), untouched
     # on 10c8dc5 (round13_writers/README.md): 216/228 94.7%, 4 wrong punchlines; tuned on by kind
@@ -2207,7 +2241,8 @@ HELD = [
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/ld24.tsv en 217 -> 218
     # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 218, 1 -> 218, 0
-    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (218, 0)}),
+    # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 218, 1 -> 219, 1
+    (TUNING / "round13_writers" / "ld24.tsv", 220, {"en": (219, 0)}),
     # Round thirteen's second wave, Simplified: a Hangzhou tea-farm owner (Wu-accented) and a
     # Nanchang mahjong-parlour owner (Gan-accented), untouched on 10c8dc5: hz23 209/228, 8 wrong
     # punchlines; nc24 218/228, 4 (interim after the first passes: hz23 210, 8; nc24 218, 4).
@@ -2368,6 +2403,7 @@ HELD = [
     # stat22 (the veto switch, docs/stat22.md; in-sample): round15_writers/ct27.tsv en 216 -> 217
     # verdicts25enplain (plain English outside the lists read, "jump in the sea and paddle out the back, okes with knives..."): en 217, 0 -> 218, 0
     # verdicts26endialect (South African lekker: "ok u have a lekker smile"): en 218, 0 -> 219, 0
+    # verdicts26enplain (plain English outside the lists read, "ok u have a lekker smile 😊"): en 218, 0 -> 219, 0
     (TUNING / "round15_writers" / "ct27.tsv", 220, {"en": (219, 0)}),
     (ROUND_THREE_EVAL, 358, ROUND_THREE_REACHED),
     (ROUND_FOUR_CORPUS_EVAL, 281, ROUND_FOUR_CORPUS_REACHED),

@@ -54,6 +54,7 @@ FIELDS: dict[str, str] = {
     "pinyin_syllables_zh": TABLE,
     "expletives_en": PHRASES,  # dropped inside a phrase: "get the hell out"
     "fillers_en": WORDS,  # tone around a one-letter answer: "p lol"
+    "laughs_en": WORDS,  # of those, laughs: "P lol capital letter" (rule "a letter, then a laugh")
     # after "im in", these (and fillers_en) still join: "im in too" (rule "in a place")
     "still_joining_after_in_en": WORDS,
     # the shape of a Chinese answer
@@ -729,6 +730,7 @@ class Lexicon:
     pinyin_syllables_zh: Mapping[str, str]
     expletives_en: tuple[str, ...]
     fillers_en: frozenset[str]
+    laughs_en: frozenset[str]
     particles_zh: frozenset[str]
     word_starts_zh: frozenset[str]
     directions_zh: frozenset[str]

@@ -821,6 +821,8 @@ _PAUSE_BETWEEN: Final = re.compile(
     f"(?<=[{HAN_CLASS}a-z0-9])\\s*\\.{{2,}}\\s*(?=[{HAN_CLASS}a-z0-9])"
 )
 _CUT_OFF: Final = re.compile(f"\\s*[{HAN_CLASS}]\\s*(?:…|⋯|\\.{{2,}}|。{{2,}})")
+# How rule "answered, then doubted" names itself in a torn reading (`_match`, `_read`)
+_THEN_DOUBTED: Final = "(answered, then doubted)"
 
 
 @dataclass
@@ -1227,6 +1229,18 @@ class Matcher:
             else None
         )
         result = self._understand(parts)
+        if (
+            result.torn.endswith(_THEN_DOUBTED)
+            and ".." not in folded
+            and any(h.intent == "suspect" and h.text.isascii() for h in result.hits)
+        ):
+            # rule "said whole, then doubted" (verdicts26enplain): an answer said whole, then
+            # what's the catch asked in English ("SHOP. what's the catch", "Ja of course I can,
+            # what's the catch?": three writers, each labelled the answer) stands, wary of what
+            # comes next; one trailing off into the doubt ("Brown... or is this a trick?") is
+            # taken back by it, and so is every Chinese one (我的 这是要干嘛: a space is no full
+            # stop there)
+            result = replace(result, torn="")
         if result.branch is None:
             if parts and _units(parts) <= _SHORT_ANSWER:
                 # Nothing fits: a slip towards what this state expects? (see `_slips`)
@@ -2518,6 +2532,16 @@ class Matcher:
                             # I am not, it takes back nothing
                             continue
                         if (
+                            key == ("not", "that")
+                            and i > 0
+                            and end < n
+                            and texts[i - 1] in self.lexicon.persons_en
+                        ):
+                            # rule "not that, a degree" (verdicts26enplain): "i aint that dumb",
+                            # "im not that old" grade the person said before (persons_en, as in
+                            # rule "a degree graded"); Pidgin "toast... not dat, bread" corrects
+                            continue
+                        if (
                             key[0] in self.lexicon.negators_zh
                             and i > 0
                             and texts[i - 1] in self.lexicon.wrong_result_verbs_zh
@@ -3014,9 +3038,7 @@ class Matcher:
             )
             if doubt is not None:
                 said = self.branches[best.branch].id
-                torn = (
-                    f"{said} '{best.text}', then doubted: '{doubt.text}' (answered, then doubted)"
-                )
+                torn = f"{said} '{best.text}', then doubted: '{doubt.text}' {_THEN_DOUBTED}"
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
 
@@ -8005,16 +8027,20 @@ def _of_ones_own(
     havent" itself) going on with at least two words, the first neither the question's nor
     a verb of leaning (lexicon.leans_en: think, reckon: "i dont think they do" leans): "i
     wouldnt know, i havent opened a dictionary in years", "how would i know, im never off
-    work" (rules25en)."""
+    work" (rules25en). The speaker may go unsaid where the no opens a later clause (rule "a
+    lean of one's own, the I dropped", verdicts26enplain: "not sure, never celebrated it",
+    "couldn't say, never looked", "dunno, don't read the dictionary much")."""
     if not 0 <= hit.clause < len(parts):
         return False
     texts = parts[hit.clause][0]
     end = hit.start + hit.units
+    unsaid = hit.start == 0 and hit.clause > 0
     if hit.text != "never":
         return (
             hit.kind == "intent"
             and (
-                hit.text.split(" ", 1)[0] in shared.own_subjects_en
+                unsaid
+                or hit.text.split(" ", 1)[0] in shared.own_subjects_en
                 or (hit.start > 0 and texts[hit.start - 1] in shared.own_subjects_en)
             )
             and end + 1 < len(texts)
@@ -8022,8 +8048,7 @@ def _of_ones_own(
             and texts[end] not in lexicon.leans_en
         )
     return (
-        hit.start > 0
-        and texts[hit.start - 1] in shared.own_subjects_en
+        (unsaid or (hit.start > 0 and texts[hit.start - 1] in shared.own_subjects_en))
         and end < len(texts)
         and (
             texts[end] in shared.experience_en
@@ -10461,6 +10486,11 @@ def _stands_alone(
             if strict:
                 return False  # "y?" asks; "F?" answers, unsure
             k += 1
+        if not strict and before < 0 and i + 1 < n and texts[i + 1] in lexicon.laughs_en:
+            # rule "a letter, then a laugh" (verdicts26enplain): a letter opening its clause,
+            # laughed at right after, has been said; a remark may follow ("P lol capital
+            # letter", "F lmao same trick", "f lol got it": ten rows of nine writers)
+            return True
         return (k == n or kinds[k] != WORD) and (before < 0 or kinds[before] != WORD)
     particles = lexicon.particles_zh
     k, reach = i + 1, min(n, i + 1 + _ALONE_REACH)
