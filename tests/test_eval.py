@@ -403,7 +403,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # wp26 merged over verdicts26endialect (the bare wind hedge no side: its early writer's picks_side label now a miss; endialect's Doric gain kept): en 1069, 2 -> 1068, 2
 # verdicts26enplain (plain English outside the lists read, "bored of this mate"): en 1068, 2 -> 1069, 2
 # verdicts26enplain (a letter, then a laugh, "P hahaha capital letter"): en 1069, 2 -> 1070, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1070, 2)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 1070, 2 -> 1069, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1069, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -576,7 +577,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # verdicts26hant (Hokkien as typed: 想欲食肉圓 想吃, 豬四肢腳 我兩肢 the legs counted with 肢): zh-hant 1015, 2 -> 1017, 2
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 875, 1 -> 876, 1
 # verdicts26enplain (plain English outside the lists read, "ur hair looked sick on the weekend ngl"): en 875, 1 -> 876, 1
-ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1017, 2), "en": (876, 1)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 876, 1 -> 877, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1017, 2), "en": (877, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -670,7 +672,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 868, 2 -> 869, 2
 # verdicts26enplain (plain English outside the lists read, "u got good chat innit, n ur trainers are hard"): en 868, 2 -> 870, 2
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 870, 2 -> 871, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (895, 4), "zh-hant": (1003, 3), "en": (871, 2)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 871, 2 -> 872, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (895, 4), "zh-hant": (1003, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -844,7 +847,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts26hans (嘴贫 a flaw named, 嘴甜 不对 是嘴贫): zh-hans 894, 0 -> 895, 0
 # verdicts26hans (a melon gone bad, 發左霉嗰啲瓜): zh-hant 998, 4 -> 999, 4
 # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 998, 4 -> 999, 3
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (895, 0), "zh-hant": (999, 3), "en": (871, 1)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 999, 3 -> 1000, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (895, 0), "zh-hant": (1000, 3), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -951,7 +955,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 865, 2 -> 867, 2
 # wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 867, 2 -> 868, 1
 # verdicts26enplain (plain English outside the lists read, "im not 8 yrs old"): en 865, 2 -> 866, 2
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (868, 1)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 868, 1 -> 870, 1
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (870, 1)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1011,7 +1016,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts26hans (a tail hanging down with its verb, 牛尾巴本來就垂下來吧): zh-hant 1015, 7 -> 1016, 7
 # wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 875, 4 -> 876, 3
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 875, 4 -> 877, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 7), "zh-hant": (1016, 7), "en": (877, 3)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hans 903, 7 -> 902, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1016, 7), "en": (877, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1188,7 +1194,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts26hans (Shaanxi 缺点额？ as 缺点我): zh-hans 920, 1 -> 921, 1
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 877, 2 -> 878, 2
 # verdicts26enplain (a letter, then a laugh, "F lmao same trick"): en 877, 2 -> 878, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (878, 2)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 878, 2 -> 879, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (879, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1339,7 +1346,9 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 1013, 7 -> 1014, 6
 # verdicts26enplain (plain English outside the lists read, "I know this old one, they both weigh the same. can't get me"): en 882, 1 -> 883, 1
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 883, 1 -> 884, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1014, 6), "en": (884, 1)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 1014, 6 -> 1015, 6
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 884, 1 -> 885, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1015, 6), "en": (885, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1368,7 +1377,8 @@ ROUND_TWENTY_DEV_EVAL = TUNING / "round20_dev" / "all.tsv"
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 221, 0 -> 222, 0
 # wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hant 503, 2 -> 504, 2
 # verdicts26enplain (plain English outside the lists read, "Haha old one, a kilo is a kilo lah, feathers or steel als..."): en 221, 0 -> 222, 0
-ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (504, 2), "en": (222, 0)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 222, 0 -> 223, 0
+ROUND_TWENTY_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (504, 2), "en": (223, 0)}
 
 # Round twenty-two's tuning writers (Zibo, Huizhou Hakka; Xinzhuang, Tai Koo; Manchester, New
 # Jersey), written in the round's first minutes from the final set's brief, read untouched once
@@ -1440,7 +1450,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts26hans (a melon gone bad, 放坏了的瓜嘛): zh-hans 911, 2 -> 912, 2
 # verdicts26endialect (Bengali in an English: "na vai", "laal it"): en 881, 2 -> 883, 2
 # verdicts26enplain (plain English outside the lists read, "Dunno, never open a dictionary me"): en 881, 2 -> 882, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1021, 3), "en": (883, 2)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 883, 2 -> 884, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1021, 3), "en": (884, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1594,6 +1605,13 @@ ROUND_TWENTY_FIVE_WRITERS_EVAL = TUNING / "round25_writers" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "ok you make a mean cup of coffee"): en 214, 2 -> 216, 2
 ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (216, 2)}
 
+# Round twenty-six's tuning writers (Georgetown, Guyana; Yonghe; Dongguan), written from the final
+# set's brief and read untouched twice (round26_writers/README.md: on d0259b0 654, 5; on the
+# merged verdicts a76e89b 655, 5), then tuning data: held at what they reach with the second
+# opinion learned from them (in-sample).
+ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
+ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (230, 2), "zh-hant": (226, 3), "en": (203, 0)}
+
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
 # Lusaka), written in the round's first minutes, sealed while the round worked on other data,
@@ -1657,7 +1675,9 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 856, 5 -> 857, 4
 # wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 857, 4 -> 858, 3
 # verdicts26enplain (plain English outside the lists read, "ur hair looks hard today fr"): en 856, 5 -> 863, 5
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1025, 3), "en": (877, 3)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 1025, 3 -> 1027, 3
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 877, 3 -> 886, 2
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1027, 3), "en": (886, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1668,7 +1688,8 @@ ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # verdicts26hant (Hokkien 水 after a word of degree, 你很水啦; 阿災 typed 啊災): zh-hant 506, 5 -> 508, 5
 # verdicts26hans (every melon edible, 所有瓜都食得啦): zh-hant 506, 5 -> 507, 5
 # verdicts26enplain (a letter, then a laugh, "F lol same trick"): en 222, 0 -> 223, 0
-ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (508, 5), "en": (223, 0)}
+# round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 508, 5 -> 509, 5
+ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 5), "en": (223, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1840,6 +1861,7 @@ HELD = [
     (ROUND_TWENTY_FOUR_FINAL_EVAL, 2868, ROUND_TWENTY_FOUR_FINAL_READ),
     (ROUND_TWENTY_FOUR_DEV_EVAL, 978, ROUND_TWENTY_FOUR_DEV_READ),
     (ROUND_TWENTY_FIVE_WRITERS_EVAL, 746, ROUND_TWENTY_FIVE_WRITERS_READ),
+    (ROUND_TWENTY_SIX_WRITERS_EVAL, 688, ROUND_TWENTY_SIX_WRITERS_READ),
     (ROUND_TWENTY_FIVE_FINAL_EVAL, 2868, ROUND_TWENTY_FIVE_FINAL_READ),
     (ROUND_TWENTY_FIVE_DEV_EVAL, 978, ROUND_TWENTY_FIVE_DEV_READ),
     (
@@ -1861,7 +1883,8 @@ HELD = [
     # verdicts26endialect (Swahili "mimi si nguruwe": I'm not a pig): en 216, 0 -> 217, 0
     # verdicts26enplain (plain English outside the lists read, "aki im tired of these, later"): en 216, 0 -> 217, 0
     # verdicts26enplain (a letter, then a laugh, "F lol you taught me"): en 217, 0 -> 218, 0
-    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (218, 0)}),  # rules14en2: "fresh"
+    # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 218, 0 -> 219, 0
+    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (219, 0)}),  # rules14en2: "fresh"
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 220, 0 -> 221, 0 (main read 220, 0)
     # verdicts25endialect (Pidgin "i fit do am" is I can): en 221, 0 -> 222, 0
@@ -2464,6 +2487,7 @@ HELD = [
         "round twenty-four's final set, tuned on after its one run",
         "round twenty-four's dev set, tuned on after the round",
         "round twenty-five's tuning writers",
+        "round twenty-six's tuning writers",
         "round twenty-five's final set, tuned on after its one run",
         "round twenty-five's dev set, tuned on after the round",
         "round sixteen's dialect probes",
