@@ -9471,16 +9471,21 @@ def _clause_asks_again(
     if units and units[0] not in particles and units[0] not in entries:
         return False  # (most clauses: no request nor particle opens them, nothing is read)
     reached = {0: False}  # position → whether a request has been read up to it
+    furthest = 0  # the furthest position reached
     for at in range(len(units)):
+        if at > furthest:
+            return False  # a unit nothing read reaches: the clause's end is never reached
         if at not in reached:
             continue
         read = reached[at]
         if units[at] in particles:
             reached[at + 1] = reached.get(at + 1, False) or read
+            furthest = max(furthest, at + 1)
         for entry, marked in entries.get(units[at], ()):
             end = at + len(entry)
             if (asked or not marked) and tuple(units[at:end]) == entry:
                 reached[end] = True
+                furthest = max(furthest, end)
     return reached.get(len(units), False)
 
 

@@ -516,8 +516,12 @@ class SecondOpinion:
         text = text[:MAX_READ]
         # the words guard first: it ends an answer that is an intent's words alone cheaply
         slack = INTENT_WORDS_SLACK if intent else OWN_WORDS_SLACK
-        if own is not None and _letters(text) - _letters(own) <= slack:
-            return None
+        if own is not None:
+            own_letters = _letters(own)
+            # (a text holds at most as many letters as characters: a short one, most answers
+            # the rules reach, is ended without counting its letters, a regex's pass)
+            if len(text) - own_letters <= slack or _letters(text) - own_letters <= slack:
+                return None
         read = self.read(text)
         if read is None or len(read.model.labels) < 2:
             return None

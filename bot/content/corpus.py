@@ -412,6 +412,12 @@ class RoutineState:
         sharp = {answer.id for answer in self.answers if answer.sees_through}
         return frozenset({GIVE_AWAY, *sharp})
 
+    @_built_on_first_use  # (read on every answer the rules reached a branch by: see same_as)
+    def answer_labels(self) -> tuple[frozenset[str], ...]:
+        """Each answer's id alone, as a set, by branch: what an answer that does not see
+        through the trick means (`reading.same_as`), built once, not on every answer vetoed."""
+        return tuple(frozenset({answer.id}) for answer in self.answers)
+
     @_built_on_first_use  # (read on every answer: a property ran an interpreted call each)
     def give_away_branch(self) -> int:
         """The give-away's branch in the state's matcher: one more, after its answers (see

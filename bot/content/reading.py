@@ -322,7 +322,7 @@ def same_as(state: RoutineState, found: Match) -> frozenset[str]:
         return frozenset({found.branch_id or ""})
     answers = state.answers
     if branch is not None and not answers[branch].sees_through:
-        return frozenset({answers[branch].id})
+        return state.answer_labels[branch]  # (built once: a set built here was ~1% of a step)
     return state.sharp_labels
 
 
