@@ -9,8 +9,109 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.corpus import Corpus
+from bot.config import DEFAULT_CONTENT
+from bot.content.corpus import Corpus, CorpusError, parse_corpus
+from bot.i18n.catalogue import say
 from tests.support.playground import played
+
+JOKES = DEFAULT_CONTENT
+
+# -- 1. /prank by the word people use for a routine: its other names ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "routine"),
+    [
+        ("zh", "生肖", "zodiac-belong"),  # newuser25's word, as typed
+        ("zh", "心脏", "heart-side"),
+        ("zh", "年龄", "guess-my-age"),
+        ("zh-hant", "心臟", "heart-side"),  # Traditional, the name written in Simplified
+        ("zh-hant", "年齡", "guess-my-age"),
+        ("zh-hant", "屬相", "zodiac-belong"),
+        ("zh-hk", "幾大", "guess-my-age"),  # a Cantonese name, written for zh-hk
+        ("zh-hk", "歲數", "guess-my-age"),
+        ("zh", "几大", "guess-my-age"),  # ...found in Simplified too
+        ("zh", "麋鹿", "lost-deer"),
+        ("zh", "心", "heart-side"),  # one character: by its titles alone, as before
+    ],
+)
+def test_a_routine_is_found_by_the_word_people_call_it(
+    corpus: Corpus, tmp_path: Path, lang: str, name: str, routine: str
+) -> None:
+    """ops26: /prank 生肖, 心臟, 年齡 found nothing; a routine's `also_called` names find it."""
+    shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", f"/prank {name}"))
+    found = corpus.routines[routine]
+    assert found.states[found.start].say.in_(lang) in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("name", "routine"),
+    [("zodiac", "zodiac-belong"), ("how old", "guess-my-age"), ("knife", "ten-knives")],
+)
+def test_an_english_name_offers_the_chinese_routine(
+    corpus: Corpus, tmp_path: Path, name: str, routine: str
+) -> None:
+    """In English, a name of a routine played in Chinese finds it, and offers it as by its id."""
+    shown = "\n".join(played(corpus, tmp_path, f"/prank {name}"))
+    assert f"Send /prank {routine} anyway" in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "routine"),
+    [
+        ("en", "heart attack", "heart-side"),
+        ("zh", "属鸡", "zodiac-belong"),
+        ("zh-hant", "屬雞", "zodiac-belong"),
+        ("zh-hk", "猜年紀遊戲", "guess-my-age"),
+    ],
+)
+def test_a_name_that_fits_nothing_lists_the_close_ones(
+    corpus: Corpus, tmp_path: Path, lang: str, name: str, routine: str
+) -> None:
+    shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", f"/prank {name}"))
+    near = say("unknown_routine_near", lang, name=name)
+    assert near in shown, shown
+    listed = shown.split(near)[1]
+    assert f"/prank {routine} — " in listed, shown
+    assert say("unknown_routine_list", lang) in listed, shown
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk", "en"])
+def test_a_name_close_to_nothing_is_told_to_look_at_the_list(
+    corpus: Corpus, tmp_path: Path, lang: str
+) -> None:
+    shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", "/prank 火锅"))
+    assert say("unknown_routine", lang, name="火锅") in shown, shown
+
+
+def _with_names(names: str, where: str = "  - id: toast-toaster\n") -> str:
+    """The shipped corpus with `names` as the also_called of the routine `where` opens."""
+    text = JOKES.read_text(encoding="utf-8")
+    head, routine = text.split(where, 1)
+    title_line, rest = routine.split("\n", 1)
+    if rest.startswith("    also_called:"):  # its own names, if it has some
+        rest = rest.split("\n", 1)[1]
+    return f"{head}{where}{title_line}\n    also_called: {names}\n{rest}"
+
+
+def test_the_checker_refuses_a_name_of_two_routines_or_an_empty_one() -> None:
+    """`bot check` says FILE:LINE of each: a name another routine has (生肖, the zodiac's),
+    another routine's title (Ten knives) or id, or an empty one."""
+    text = _with_names("{zh: [生肖, '!'], en: [Ten Knives, tenknives]}")
+    line = 1 + text.split("  - id: toast-toaster\n")[0].count("\n") + 2
+    with pytest.raises(CorpusError) as refused:
+        parse_corpus(text, "jokes.yaml")
+    said = str(refused.value)
+    assert f"jokes.yaml:{line}: routine 'toast-toaster': 'also_called' has an empty name" in said
+    # said where it is written again (the zodiac's, later in the file), naming the first
+    assert f"name '生肖' is a name of routine 'toast-toaster' too (line {line})" in said
+    assert "'Ten Knives' is the id or a title of routine 'ten-knives'" in said
+    assert "'tenknives' is the id or a title of routine 'ten-knives'" in said
+
+
+def test_the_shipped_names_pass_the_checker() -> None:
+    corpus = parse_corpus(JOKES.read_text(encoding="utf-8"), "jokes.yaml")
+    assert "生肖" in corpus.routines["zodiac-belong"].also_called
 
 # -- 3. the giraffe answered with the elephant's three steps told again ------------------------
 

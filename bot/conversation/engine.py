@@ -382,7 +382,7 @@ class Engine:
             choices = self._choices(chat, " ".join(names), found, mentions, lang)
             return self._still_waiting(choices, message, lang)
         if routine is None:
-            unknown = self._say(chat, "unknown_routine", lang, name=echoed(" ".join(names)))
+            unknown = self._unknown(chat, " ".join(names), mentions, lang)
             return self._still_waiting(unknown, message, lang)
         if not routine.plays_in(lang) and not anyway:
             other, title = self._played_elsewhere(routine, lang)
@@ -607,14 +607,33 @@ class Engine:
     ) -> Response:
         """Several routines fit: which one? Those played in the chat's language first."""
         ranked = sorted(found.routines, key=lambda r: (not r.plays_in(lang), r.id))
-        tail = "".join(f" @{m[:32]}" for m in mentions[:1])
         lines = [say("routine_choices", lang, name=echoed(name))]
-        for routine in ranked[:MAX_CHOICES]:
-            shown = lang if routine.plays_in(lang) or not routine.title.en else ENGLISH
-            lines.append(f"  /prank {routine.id}{tail} — {routine.title.in_(shown)}")
+        lines += self._listed(ranked[:MAX_CHOICES], mentions, lang)
         if len(ranked) > MAX_CHOICES:
             lines.append(say("routine_choices_more", lang, count=len(ranked) - MAX_CHOICES))
         return Response([Reply("\n".join(lines), quote="incoming")], chat)
+
+    def _unknown(self, chat: ChatState, name: str, mentions: list[str], lang: str) -> Response:
+        """No routine fits the name: the closest ones, if any are close (`TitleIndex.near`:
+        /prank 岁数 lists guess-my-age), and /list."""
+        near = self.corpus.titles.near(name)
+        if not near:
+            return self._say(chat, "unknown_routine", lang, name=echoed(name))
+        lines = [say("unknown_routine_near", lang, name=echoed(name))]
+        lines += self._listed(near, mentions, lang)
+        lines.append(say("unknown_routine_list", lang))
+        return Response([Reply("\n".join(lines), quote="incoming")], chat)
+
+    @staticmethod
+    def _listed(routines: Sequence[Routine], mentions: list[str], lang: str) -> list[str]:
+        """A line per routine to pick from: the /prank that plays it (on the @friend named),
+        and its title, in the chat's language where it plays there, else in English."""
+        tail = "".join(f" @{m[:32]}" for m in mentions[:1])
+        lines = []
+        for routine in routines:
+            shown = lang if routine.plays_in(lang) or not routine.title.en else ENGLISH
+            lines.append(f"  /prank {routine.id}{tail} — {routine.title.in_(shown)}")
+        return lines
 
     def _draw(self, chat: ChatState, deck: str, ids: Sequence[str]) -> tuple[str, ChatState]:
         """The next of `ids` from the chat's deck `deck`: each comes once before any repeats."""
