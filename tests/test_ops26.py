@@ -5,14 +5,21 @@ real core, SQLite in memory) or the Telegram emulator and real SQLite; no mock o
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
 
 from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Corpus, CorpusError, parse_corpus
+from bot.conversation.answering import Incoming
+from bot.conversation.engine import OFFER_SECONDS, Engine
+from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
+from tests.support.conversation import sent
+from tests.support.emulator import Emulator
 from tests.support.playground import played
+from tests.support.telegram_fixtures import BOB, private, running_bot, sends, wait_for
 
 JOKES = DEFAULT_CONTENT
 
@@ -112,6 +119,101 @@ def test_the_checker_refuses_a_name_of_two_routines_or_an_empty_one() -> None:
 def test_the_shipped_names_pass_the_checker() -> None:
     corpus = parse_corpus(JOKES.read_text(encoding="utf-8"), "jokes.yaml")
     assert "生肖" in corpus.routines["zodiac-belong"].also_called
+
+
+# -- 2. a plain yes to the offer to play in the other language takes it --------------------------
+
+TEN_KNIVES_ASKED = "Someone throws ten knives at you"
+TOAST_ASKED = "Type the word 'toast' five times"
+BEAR_ASKED = "A man builds a square house"
+
+
+@pytest.mark.parametrize("typed", ["yes", "ok", "sure", "Yes!", "yeah 👍", "ok sure"])
+def test_a_plain_yes_takes_the_offer_in_english(corpus: Corpus, tmp_path: Path, typed: str) -> None:
+    """ops26: "Play it anyway?" answered "yes" was nudged ("Send /prank to play"), only
+    照玩 or "anyway" took it; a plain yes is what the question asks for."""
+    shown = "\n".join(played(corpus, tmp_path, "/prank ten-knives", typed))
+    assert "only works in Chinese" in shown, shown
+    assert TEN_KNIVES_ASKED in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("zh", "好"),
+        ("zh", "好啊"),
+        ("zh", "可以"),
+        ("zh", "好呀"),
+        ("zh-hant", "可以啊"),
+        ("zh-hant", "沒問題"),
+        ("zh-hk", "得"),
+        ("zh-hk", "係呀"),
+        ("zh-hk", "冇問題"),
+    ],
+)
+def test_a_plain_yes_takes_the_offer_in_chinese(
+    corpus: Corpus, tmp_path: Path, lang: str, typed: str
+) -> None:
+    shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", "/prank toast", typed))
+    assert TOAST_ASKED in shown, shown
+
+
+@pytest.mark.parametrize("typed", ["yes please, and then what", "好啊我们开始吧", "ok but why"])
+def test_a_sentence_with_a_yes_in_it_is_no_answer_to_the_offer(
+    corpus: Corpus, tmp_path: Path, typed: str
+) -> None:
+    shown = "\n".join(played(corpus, tmp_path, "/prank ten-knives", typed))
+    assert TEN_KNIVES_ASKED not in shown, shown
+
+
+def test_a_yes_while_a_question_waits_answers_the_question(corpus: Corpus, tmp_path: Path) -> None:
+    """The bear's question waits, the offer is made under it ("you haven't answered the
+    last one yet"): "yes" answers the bear (its hint), not the offer; "anyway", the offer's
+    own word, still takes it."""
+    lines = played(corpus, tmp_path, "/prank bear", "/prank ten-knives", "yes")
+    after = "\n".join(lines[max(i for i, line in enumerate(lines) if line.endswith(": yes")) :])
+    assert TEN_KNIVES_ASKED not in after, lines
+    assert "Hint:" in after, lines
+    anyway = "\n".join(played(corpus, tmp_path, "/prank bear", "/prank ten-knives", "anyway"))
+    assert TEN_KNIVES_ASKED in anyway
+
+
+def test_a_yes_takes_only_the_offer_made_to_its_sender_while_it_is_open(
+    corpus: Corpus,
+) -> None:
+    """In a group: the offer made to Alice is not Bob's to take; past OFFER_SECONDS it is
+    gone; and a yes from Alice while a prank aimed at her waits is her answer to it."""
+    engine = Engine(corpus, random.Random(26))
+    engine.prank_cooldown = 0.0
+    alice, bob = Person(1, "Alice", "alice", "en"), Person(2, "Bob", "bob", "en")
+    group = {"chat_id": -26, "in_group": True}
+    offered = sent(engine, ChatState(), alice, "/prank @bob ten-knives", 100.0, **group)
+    assert offered.chat.offer is not None
+    yes_from = {who: Incoming(who, "ok", 110.0, **group) for who in (alice, bob)}  # type: ignore[arg-type]
+    assert engine.offer_taken(offered.chat, yes_from[alice]).text == "/prank ten-knives @bob anyway"
+    assert engine.offer_taken(offered.chat, yes_from[bob]) is yes_from[bob]
+    late = Incoming(alice, "ok", 100.0 + OFFER_SECONDS + 1, **group)  # type: ignore[arg-type]
+    assert engine.offer_taken(offered.chat, late) is late
+    # Bob's prank on Alice waits, then she is offered: her "ok" (no reply needed: it is aimed
+    # at her) answers him; "anyway", the offer's own word, takes the offer
+    aimed = sent(engine, ChatState(), bob, "/prank @alice bear", 100.0, **group)
+    waiting = sent(engine, aimed.chat, alice, "/prank @bob ten-knives", 101.0, **group).chat
+    assert waiting.offer is not None and waiting.pranks
+    assert engine.offer_taken(waiting, yes_from[alice]) is yes_from[alice]
+    anyway = Incoming(alice, "anyway", 110.0, **group)  # type: ignore[arg-type]
+    assert engine.offer_taken(waiting, anyway).text == "/prank ten-knives @bob anyway"
+
+
+@pytest.mark.slow  # a bot against the Telegram emulator
+async def test_on_telegram_a_plain_haoa_takes_the_offer(emulator: Emulator, tmp_path: Path) -> None:
+    """Through the real Application and SQLite: Bob (zh-hans) is offered the English-only
+    toast routine and answers the offer with 好啊 alone."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        emulator.user_message(private(BOB), BOB, "/prank toast")
+        await wait_for(emulator, sends(BOB["id"], "照玩"))
+        emulator.user_message(private(BOB), BOB, "好啊")
+        await wait_for(emulator, sends(BOB["id"], "five times"))
+
 
 # -- 3. the giraffe answered with the elephant's three steps told again ------------------------
 

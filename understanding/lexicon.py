@@ -289,7 +289,8 @@ FIELDS: dict[str, str] = {
     "not_yet_nos": PHRASES,
     # the word that plays a routine offered in another language all the same (/prank
     # ten-knives 照玩, or alone, answering the offer), and the words of assent people type
-    # before it (ok 照玩, 好吧照玩): bot/conversation/engine.py
+    # before it (ok 照玩, 好吧照玩), or alone, a plain yes to the offer (好啊, "sure"):
+    # bot/conversation/engine.py
     "anyway_words": WORDS,
     "anyway_leads": WORDS,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a

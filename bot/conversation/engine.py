@@ -44,6 +44,7 @@ from bot.conversation.answering import (
     line_reply,
     not_for_you,
     step,
+    ticket_for,
     wait,
 )
 from bot.conversation.authored import PREFIX, Authored, NoAuthored
@@ -432,10 +433,14 @@ class Engine:
     def offer_taken(self, chat: ChatState, message: Incoming) -> Incoming:
         """`message`, or, where it takes the chat's offer, the command the offer said to send
         (`Offer`): a bare "照玩" or "anyway" (with a word of assent before it, a particle or
-        a mark after it, as the command's word is read: `_without_anyway`), from whoever it
-        was offered to, before it lapses, answering no waiting prank's question. Asked by the
-        turn before it looks up what a command refers to (the prank link a /start CODE
-        opens), so the offer plays as the command it stands for does."""
+        a mark after it, as the command's word is read: `_without_anyway`), or a plain yes
+        to it, words of assent alone (the lexicon's anyway_leads: "yes", "ok", "sure", 好啊,
+        可以, 得: ops26, "Play it anyway?" was answered so and not taken), from whoever it was
+        offered to, before it lapses, answering no waiting prank's question. A plain yes is
+        never taken where a prank's question waits for its sender's answer (`ticket_for`):
+        there it is an answer. Asked by the turn before it looks up what a command refers to
+        (the prank link a /start CODE opens), so the offer plays as the command it stands
+        for does."""
         offer = chat.offer
         if (
             offer is None
@@ -451,9 +456,11 @@ class Engine:
             return message
         rest, anyway = self._without_anyway(words)
         leads, closers = self._lexicon.anyway_leads, self._anyway_closers + "、"
-        said = [word.casefold().rstrip(closers) for word in rest]
-        if not anyway or any(word and word not in leads for word in said):
+        said = [said for word in rest if (said := word.casefold().rstrip(closers))]
+        if any(word not in leads for word in said):
             return message
+        if not anyway and (not said or ticket_for(chat, message) is not None):
+            return message  # a plain yes: an answer to the question that waits for it
         return replace(message, text=offer.command, command=None)
 
     def _without_anyway(self, names: list[str]) -> tuple[list[str], bool]:
