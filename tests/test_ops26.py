@@ -14,6 +14,7 @@ from bot.config import DEFAULT_CONTENT
 from bot.content.corpus import Corpus, CorpusError, parse_corpus
 from bot.conversation.answering import Incoming
 from bot.conversation.engine import OFFER_SECONDS, Engine
+from bot.conversation.inline import search
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support.conversation import sent
@@ -89,6 +90,17 @@ def test_a_name_close_to_nothing_is_told_to_look_at_the_list(
 ) -> None:
     shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", "/prank 火锅"))
     assert say("unknown_routine", lang, name="火锅") in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("query", "routine"), [("生肖", "zodiac-belong"), ("幾大", "guess-my-age")]
+)
+def test_inline_search_finds_a_routine_by_its_names(
+    corpus: Corpus, query: str, routine: str
+) -> None:
+    """@TaoluBot 生肖 in any chat offers the zodiac routine, as /prank 生肖 plays it; a
+    Cantonese name is searched in Simplified, as every query is."""
+    assert [r.id for r in search(corpus, query, "zh")] == [routine]
 
 
 def _with_names(names: str, where: str = "  - id: toast-toaster\n") -> str:
