@@ -57,8 +57,9 @@ def test_write_play_on_a_friend_and_export_in_the_playground(tmp_path: Path) -> 
     assert "Right, son." in out and say("authored_credit", "en", name="@you") in out
     assert say("got_you", "zh", by="@you", target="@bob") in out
     assert "Count again?" in out  # bananas: the hint
-    # bob has no routine called "my knives": his /prank finds none of his own
-    assert say("unknown_routine", "zh", name="my knives") in out
+    # bob has no routine called "my knives": his /prank finds none of his own, and offers
+    # the corpus's closest (ops26: TitleIndex.near), ten-knives by "knives"
+    assert say("unknown_routine_near", "zh", name="my knives") + "\n     /prank ten-knives" in out
     exported = out[out.rindex("routines:") :]
     exported = "\n".join(
         line[3:] if line.startswith("   ") else line for line in exported.splitlines()

@@ -39,13 +39,14 @@ def test_the_waiting_question_is_named_as_a_friend_says_it(
     corpus: Corpus, tmp_path: Path, lang: str, still_waiting: str
 ) -> None:
     """A /prank that finds nothing while the elephant's question waits: the line under "no
-    routine called 生肖" says "you haven't answered the last one yet", in the reader's own
-    words. Breakage: the old 上一题还在等你回答, 上一題還在等你回答, 上一條仲喺度等緊你答, "The
-    last one is still waiting for your answer" (seen red)."""
+    routine called 火锅" (生肖 until ops26 made it a name of the zodiac routine) says "you
+    haven't answered the last one yet", in the reader's own words. Breakage: the old
+    上一题还在等你回答, 上一題還在等你回答, 上一條仲喺度等緊你答, "The last one is still
+    waiting for your answer" (seen red)."""
     shown = played(
-        corpus, tmp_path, "/lang zh", "/prank elephant-fridge", f"/lang {lang}", "/prank 生肖"
+        corpus, tmp_path, "/lang zh", "/prank elephant-fridge", f"/lang {lang}", "/prank 火锅"
     )
-    at = max(i for i, line in enumerate(shown) if line.endswith(": /prank 生肖"))
+    at = max(i for i, line in enumerate(shown) if line.endswith(": /prank 火锅"))
     assert shown[at + 2].strip() == still_waiting  # under the "no routine called" line
 
 
@@ -56,9 +57,9 @@ def test_the_waiting_line_is_not_the_question_personified(
     """The rule the pins above follow: the victim has not answered, the question does not
     wait for them (等你回答, 等緊你答, "waiting for your answer"). Breakage: the old lines."""
     shown = played(
-        corpus, tmp_path, "/lang zh", "/prank elephant-fridge", f"/lang {lang}", "/prank 生肖"
+        corpus, tmp_path, "/lang zh", "/prank elephant-fridge", f"/lang {lang}", "/prank 火锅"
     )
-    at = max(i for i, line in enumerate(shown) if line.endswith(": /prank 生肖"))
+    at = max(i for i, line in enumerate(shown) if line.endswith(": /prank 火锅"))
     line = shown[at + 2]
     assert ELEPHANT_FIRST in line
     assert not any(word in line for word in ("等你回答", "等緊你答", "waiting for")), line

@@ -303,12 +303,13 @@ FIELDS: dict[str, str] = {
     # that says something is wrong or not done yet (不对, "not yet"): asked again
     "graded_yeses": PHRASES,
     "not_yet_nos": PHRASES,
-    # the word that plays a routine offered in another language all the same (/prank
-    # ten-knives 照玩, or alone, answering the offer), and the words of assent people type
-    # before it (ok 照玩, 好吧照玩): bot/conversation/engine.py
     # words that tie an answer's word to another's as the same (八把=爸爸, 八把就是爸爸: rule
     # "the pun spelt out", bot/content/reading.py), as typed
     "equation_words": PHRASES,
+    # the word that plays a routine offered in another language all the same (/prank
+    # ten-knives 照玩, or alone, answering the offer), and the words of assent people type
+    # before it (ok 照玩, 好吧照玩), or alone, a plain yes to the offer (好啊, "sure"):
+    # bot/conversation/engine.py
     "anyway_words": WORDS,
     "anyway_leads": WORDS,
     # the marks that may close either (照玩！, 好，照玩), and those that close only a word of

@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar, overload
 import yaml
 import yaml_rs
 
-from bot.content.titles import TitleIndex
+from bot.content.titles import TitleIndex, title_key
 from bot.i18n.language import ENGLISH, LANGUAGES, SIMPLIFIED, WRITTEN, Text
 from understanding.lexicon import Lexicon, LexiconError
 from understanding.matcher import (
@@ -64,6 +64,7 @@ _ROOT_KEYS = {"routines", "jokes", "stories"}
 _ROUTINE_KEYS = {
     "id",
     "title",
+    "also_called",
     "plays",
     "not_dealt_in",
     "states",
@@ -819,6 +820,9 @@ class Routine:
     # Chat languages whose random deck leaves it out, its pun lost there (asked by name, it
     # still plays): `not_dealt_in: [zh-hk]` for a Mandarin sound-alike.
     not_dealt_in: tuple[str, ...] = ()
+    # The other names people call it by, in every language written (生肖, 心脏, zodiac, 幾歲):
+    # `/prank NAME` finds it by these as by its id and titles (bot/content/titles.py).
+    also_called: tuple[str, ...] = ()
     # Whether every state's question has an English text, and a Chinese one (`written_in`):
     # read on every answer (the engine), so found once, not over the states each time (a
     # generator and a call per state, ~0.3 µs of a ~20 µs answer step).
@@ -879,9 +883,12 @@ def _dealt(items: Mapping[str, Item], lang: str) -> list[str]:
 
 
 def _searched(routine: Routine) -> str:
-    """What inline search reads of a routine: its id, titles and opening question, casefolded."""
+    """What inline search reads of a routine: its id, titles, other names and opening
+    question, casefolded."""
     start = routine.states[routine.start].say
-    return " ".join([routine.id, routine.title.zh, routine.title.en, start.zh, start.en]).casefold()
+    also = [to_simplified(name) for name in routine.also_called]  # searched in Simplified
+    said = [routine.id, routine.title.zh, routine.title.en, *also, start.zh, start.en]
+    return " ".join(said).casefold()
 
 
 @dataclass(frozen=True)
@@ -1115,6 +1122,8 @@ class _Checker:
     root: yaml.Node | None  # None: the data was read without lines (`_fast_data`)
     lexicon: Lexicon | None = None
     problems: list[Problem] = field(default_factory=list)
+    # Every routine's `also_called` names as read (routine, name, where): `names_unique`
+    named: list[tuple[str, str, Path_]] = field(default_factory=list)
     _lines: dict[Path_, int] | None = None
 
     @property
@@ -1762,7 +1771,65 @@ class _Checker:
             self.fail((*path, "timeout"), f"routine '{rid}': 'timeout' must be seconds above 0")
             timeout = DEFAULT_TIMEOUT_SECONDS
         left_out = self.not_dealt_in(entry.get("not_dealt_in", []), (*path, "not_dealt_in"), rid)
-        return Routine(rid, title, start, states, float(timeout), plays, give_away, reply, left_out)
+        also = self.also_called(entry.get("also_called"), (*path, "also_called"), rid)
+        return Routine(
+            rid, title, start, states, float(timeout), plays, give_away, reply, left_out, also
+        )
+
+    def also_called(self, value: Any, path: Path_, rid: str) -> tuple[str, ...]:
+        """A routine's other names, `{zh: [生肖, 属相], en: [zodiac]}` (any of zh, zh-hant, zh-hk,
+        en): each a non-empty name, noted for `names_unique` with where it is written."""
+        if value is None:
+            return ()
+        data = self.mapping(value, path, f"routine '{rid}': 'also_called'", _TEXT_KEYS)
+        names: list[str] = []
+        for lang, listed in data.items():
+            if lang not in _TEXT_KEYS:
+                continue  # said by `mapping`
+            if not isinstance(listed, list) or not listed:
+                self.fail(
+                    (*path, lang),
+                    f"routine '{rid}': 'also_called' for '{lang}' must be a list of names",
+                )
+                continue
+            for position, name in enumerate(listed):
+                where = (*path, lang, position)
+                written = str(name).strip() if isinstance(name, str | int | float) else ""
+                if not title_key(written):
+                    self.fail(where, f"routine '{rid}': 'also_called' has an empty name ({name!r})")
+                    continue
+                names.append(written)
+                self.named.append((rid, written, where))
+        return tuple(names)
+
+    def names_unique(self, routines: Mapping[str, Routine]) -> None:
+        """No name of `also_called` names two routines: none is another routine's too, nor
+        another routine's id or title (compared as /prank compares them: `title_key`, so
+        Simplified and Traditional alike). Such a name would find neither, only a question."""
+        owners: dict[str, str] = {}
+        for rid, routine in routines.items():
+            title = routine.title  # as written: a converted title folds back to its zh
+            for name in (rid, title.zh, title.en, title.zh_hant or "", title.zh_hk or ""):
+                if title_key(name):
+                    owners.setdefault(title_key(name), rid)
+        first: dict[str, tuple[str, Path_]] = {}
+        for rid, name, where in self.named:
+            key = title_key(name)
+            owner = owners.get(key)
+            if owner is not None and owner != rid:
+                self.fail(
+                    where,
+                    f"routine '{rid}': 'also_called' name '{name}' is the id or a title of"
+                    f" routine '{owner}': a name finds one routine",
+                )
+            elif key in first and first[key][0] != rid:
+                other, at = first[key]
+                self.fail(
+                    where,
+                    f"routine '{rid}': 'also_called' name '{name}' is a name of routine"
+                    f" '{other}' too (line {self.line(at)}): a name finds one routine",
+                )
+            first.setdefault(key, (rid, where))
 
     def not_dealt_in(
         self, value: Any, path: Path_, rid: str, what: str = "routine"
@@ -1850,7 +1917,7 @@ def _no_answer(answers: tuple[Answer, ...], routes: Mapping[str, str | None]) ->
 # The keys of a routine whose values are no words it says (see `_told`).
 _UNTOLD_KEYS = frozenset(
     ("id", "goto", "intent", "outcome", "start", "plays", "not_dealt_in", "regex", "title")
-)
+) | {"also_called"}
 
 
 def _told(raw: Any) -> tuple[str, ...]:
@@ -2182,6 +2249,7 @@ def _checked(checker: _Checker, data: Any, source: str) -> Corpus:
         routine = checker.routine(raw, ("routines", position), seen)
         if routine is not None:
             routines[routine.id] = routine
+    checker.names_unique(routines)
     jokes = checker.items(top.get("jokes"), "jokes", seen)
     stories = checker.items(top.get("stories"), "stories", seen)
     if checker.problems:

@@ -1,5 +1,7 @@
-"""Finding a routine by what people type after /prank: its id, its title in any language, or
-a part of either, with a typo forgiven.
+"""Finding a routine by what people type after /prank: its id, its title in any language, one
+of the other names it is called by (`also_called` in the corpus: 生肖, 心脏, zodiac), or a part
+of any of them, with a typo forgiven. An other name is read as a title is, by every rule below
+(ops26: /prank 生肖, 心臟, 年齡 found nothing).
 
 `TitleIndex(routines)` is compiled with the corpus (`Corpus.titles`: a /reload brings its own
 with its routines); `find(name)` answers in a few microseconds. The rules, in
@@ -11,7 +13,8 @@ order, the first that fits any routine deciding:
 2. **words**: every word typed is a whole word of the routine's id or one of its titles
    (`toast`, `last thing off`, `knives ten`), and every run of Chinese characters typed is
    part of one of its Chinese titles, one character included (`刀` finds 十把刀, `大象`
-   finds 大象装冰箱).
+   finds 大象装冰箱); of an other name, two characters or more (`岁数` finds guess-my-age
+   by 岁数; `心` only heart-side, by its title, not the routines called 死心塌地 or 猜心思).
 3. **part**: as 2, but a Latin word of three letters or more may be the start of a word
    (`knive`, `toa`).
 4. **typo**: as 3, but a Latin word of four letters or more may be a small edit away from a
@@ -29,6 +32,11 @@ order, the first that fits any routine deciding:
 
 Several routines may fit one rule: the caller asks which was meant. Deterministic: routines
 come back sorted by id.
+
+Where no rule fits, `near(name)` lists the routines closest to it, for the caller to offer: those
+whose names share the most of what was typed, a Latin word (as rule 4 reads it) or a Chinese
+character, counted only where it is in the names of at most NEAR_SHARED routines (岁 of 岁数
+is in one, guess-my-age's; 我 and "the" are in many and say nothing).
 """
 
 from __future__ import annotations
@@ -64,6 +72,8 @@ QUESTION_WORD_MIN = 2
 _PARTICLES = str.maketrans({"之": "的"})
 TYPO_MIN = 4  # a Latin word this long may have a typo
 TYPO_TWO = 8  # a Latin word this long may have two
+NEAR_SHARED = 3  # a word or character in more routines' names than this says nothing of one
+NEAR_MOST = 3  # close routines listed at most
 
 
 def title_key(title: str) -> str:
@@ -102,7 +112,8 @@ class Found:
 class _Entry:
     routine: Routine
     words: frozenset[str]  # Latin words of the id and the titles
-    chinese: tuple[str, ...]  # the Chinese titles' keys, for parts of them
+    chinese: tuple[str, ...]  # the Chinese titles' and other names' keys, for parts of them
+    titled: tuple[str, ...]  # the Chinese titles' keys alone, for one character typed
     asked: frozenset[str]  # Latin words of the opening question, in every language
     asked_chinese: tuple[str, ...]  # the opening question's keys, in every Chinese variety
 
@@ -117,8 +128,10 @@ class TitleIndex:
         for rid in sorted(routines):
             routine = routines[rid]
             shown = [routine.title.in_(lang) for lang in LANGUAGES]  # as /list shows it
-            # each read once: zh and en are among those shown
-            titles = [t for t in dict.fromkeys((routine.title.zh, routine.title.en, *shown)) if t]
+            # each read once: zh and en are among those shown; its other names read as titles
+            named = [t for t in dict.fromkeys((routine.title.zh, routine.title.en, *shown)) if t]
+            also = [t for t in dict.fromkeys(routine.also_called) if t not in named]
+            titles = named + also
             # each title folded once, for its key and its words: folding converts a Traditional
             # title with OpenCC, and reading each three times was ~170 conversions a load
             folded = [_folded(t) for t in titles]
@@ -135,8 +148,15 @@ class TitleIndex:
             chinese = tuple(
                 sorted({k for t, k in zip(titles, keys, strict=True) if _IS_CJK.search(t)})
             )
+            titled = tuple(k for k in chinese if k in keys[: len(named)])
             asked, asked_chinese = _words_of(routine.states[routine.start].say)
-            self._entries.append(_Entry(routine, latin, chinese, asked, asked_chinese))
+            entry = _Entry(routine, latin, chinese, titled, asked, asked_chinese)
+            self._entries.append(entry)
+        # how many routines' names hold each Chinese character, for `near`
+        self._held_by: dict[str, int] = {}
+        for entry in self._entries:
+            for char in set("".join(entry.chinese)):
+                self._held_by[char] = self._held_by.get(char, 0) + 1
 
     def find(self, name: str) -> Found:
         """The routines `name` names, by the first rule that fits any (see the module)."""
@@ -157,6 +177,31 @@ class TitleIndex:
             if fits:
                 return Found(fits, how)
         return Found()
+
+    def near(self, name: str) -> tuple[Routine, ...]:
+        """The routines closest to a name that none fits (see the module), the closest first
+        (then by id), NEAR_MOST at most; none: nothing typed is in few routines' names."""
+        closeness: dict[str, int] = {}
+        for unit in _near_units(tokens(name)[:12]):
+            if _IS_CJK.match(unit):
+                if not 0 < self._held_by.get(unit, 0) <= NEAR_SHARED:
+                    continue
+                holding = [e for e in self._entries if any(unit in t for t in e.chinese)]
+            else:
+                holding = [e for e in self._entries if _word_fits(e, unit, TYPO)]
+                if len(holding) > NEAR_SHARED:
+                    continue
+            for entry in holding:
+                closeness[entry.routine.id] = closeness.get(entry.routine.id, 0) + 1
+        ranked = sorted(closeness, key=lambda rid: (-closeness[rid], rid))
+        return tuple(self.routines[rid] for rid in ranked[:NEAR_MOST])
+
+
+def _near_units(typed: list[str]) -> list[str]:
+    """What `near` weighs of the words typed: each Latin word, and each Chinese character once."""
+    units = [word for word in typed if not _IS_CJK.match(word)]
+    chars = "".join(word for word in typed if _IS_CJK.match(word))
+    return units + list(dict.fromkeys(chars))
 
 
 def _words_of(question: Text) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -183,7 +228,9 @@ def _word_fits(entry: _Entry, word: str, how: str) -> bool:
         if word in entry.asked:
             return True
     if _IS_CJK.match(word):
-        if any(word in title for title in entry.chinese):
+        # one character by the titles alone: 心 is in other names (死心塌地, 猜心思) than
+        # heart-side's 我的心在哪边, which it found before they were written
+        if any(word in title for title in (entry.chinese if len(word) > 1 else entry.titled)):
             return True
         if how not in (TYPO, QUESTION) or len(word) < CJK_TYPO_MIN:
             return False

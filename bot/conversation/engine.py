@@ -44,6 +44,7 @@ from bot.conversation.answering import (
     line_reply,
     not_for_you,
     step,
+    ticket_for,
     wait,
 )
 from bot.conversation.authored import PREFIX, Authored, NoAuthored
@@ -382,7 +383,7 @@ class Engine:
             choices = self._choices(chat, " ".join(names), found, mentions, lang)
             return self._still_waiting(choices, message, lang)
         if routine is None:
-            unknown = self._say(chat, "unknown_routine", lang, name=echoed(" ".join(names)))
+            unknown = self._unknown(chat, " ".join(names), mentions, lang)
             return self._still_waiting(unknown, message, lang)
         if not routine.plays_in(lang) and not anyway:
             other, title = self._played_elsewhere(routine, lang)
@@ -432,10 +433,14 @@ class Engine:
     def offer_taken(self, chat: ChatState, message: Incoming) -> Incoming:
         """`message`, or, where it takes the chat's offer, the command the offer said to send
         (`Offer`): a bare "照玩" or "anyway" (with a word of assent before it, a particle or
-        a mark after it, as the command's word is read: `_without_anyway`), from whoever it
-        was offered to, before it lapses, answering no waiting prank's question. Asked by the
-        turn before it looks up what a command refers to (the prank link a /start CODE
-        opens), so the offer plays as the command it stands for does."""
+        a mark after it, as the command's word is read: `_without_anyway`), or a plain yes
+        to it, words of assent alone (the lexicon's anyway_leads: "yes", "ok", "sure", 好啊,
+        可以, 得: ops26, "Play it anyway?" was answered so and not taken), from whoever it was
+        offered to, before it lapses, answering no waiting prank's question. A plain yes is
+        never taken where a prank's question waits for its sender's answer (`ticket_for`):
+        there it is an answer. Asked by the turn before it looks up what a command refers to
+        (the prank link a /start CODE opens), so the offer plays as the command it stands
+        for does."""
         offer = chat.offer
         if (
             offer is None
@@ -451,9 +456,11 @@ class Engine:
             return message
         rest, anyway = self._without_anyway(words)
         leads, closers = self._lexicon.anyway_leads, self._anyway_lead_closers
-        said = [word.casefold().rstrip(closers) for word in rest]
-        if not anyway or any(word and word not in leads for word in said):
+        said = [said for word in rest if (said := word.casefold().rstrip(closers))]
+        if any(word not in leads for word in said):
             return message
+        if not anyway and (not said or ticket_for(chat, message) is not None):
+            return message  # a plain yes: an answer to the question that waits for it
         return replace(message, text=offer.command, command=None)
 
     def _without_anyway(self, names: list[str]) -> tuple[list[str], bool]:
@@ -613,14 +620,33 @@ class Engine:
     ) -> Response:
         """Several routines fit: which one? Those played in the chat's language first."""
         ranked = sorted(found.routines, key=lambda r: (not r.plays_in(lang), r.id))
-        tail = "".join(f" @{m[:32]}" for m in mentions[:1])
         lines = [say("routine_choices", lang, name=echoed(name))]
-        for routine in ranked[:MAX_CHOICES]:
-            shown = lang if routine.plays_in(lang) or not routine.title.en else ENGLISH
-            lines.append(f"  /prank {routine.id}{tail} — {routine.title.in_(shown)}")
+        lines += self._listed(ranked[:MAX_CHOICES], mentions, lang)
         if len(ranked) > MAX_CHOICES:
             lines.append(say("routine_choices_more", lang, count=len(ranked) - MAX_CHOICES))
         return Response([Reply("\n".join(lines), quote="incoming")], chat)
+
+    def _unknown(self, chat: ChatState, name: str, mentions: list[str], lang: str) -> Response:
+        """No routine fits the name: the closest ones, if any are close (`TitleIndex.near`:
+        /prank 岁数 lists guess-my-age), and /list."""
+        near = self.corpus.titles.near(name)
+        if not near:
+            return self._say(chat, "unknown_routine", lang, name=echoed(name))
+        lines = [say("unknown_routine_near", lang, name=echoed(name))]
+        lines += self._listed(near, mentions, lang)
+        lines.append(say("unknown_routine_list", lang))
+        return Response([Reply("\n".join(lines), quote="incoming")], chat)
+
+    @staticmethod
+    def _listed(routines: Sequence[Routine], mentions: list[str], lang: str) -> list[str]:
+        """A line per routine to pick from: the /prank that plays it (on the @friend named),
+        and its title, in the chat's language where it plays there, else in English."""
+        tail = "".join(f" @{m[:32]}" for m in mentions[:1])
+        lines = []
+        for routine in routines:
+            shown = lang if routine.plays_in(lang) or not routine.title.en else ENGLISH
+            lines.append(f"  /prank {routine.id}{tail} — {routine.title.in_(shown)}")
+        return lines
 
     def _draw(self, chat: ChatState, deck: str, ids: Sequence[str]) -> tuple[str, ChatState]:
         """The next of `ids` from the chat's deck `deck`: each comes once before any repeats."""

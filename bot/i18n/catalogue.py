@@ -262,6 +262,20 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="沒有叫「{name}」的套路。傳 /list 看看有哪些吧。",
         zh_hk="冇一個套路叫「{name}」。發 /list 睇吓有啲咩。",
     ),
+    # No routine of that name, but some close to it (Engine._unknown: /prank 岁数), each listed
+    # under this line as a /prank to send, then unknown_routine_list
+    "unknown_routine_near": Text(
+        "没有叫“{name}”的套路。你是不是想玩：",
+        "There is no routine called “{name}”. Maybe you meant:",
+        zh_hant="沒有叫「{name}」的套路。你是不是想玩：",
+        zh_hk="冇一個套路叫「{name}」。你係咪想玩：",
+    ),
+    "unknown_routine_list": Text(
+        "都不是的话，发 /list 看看全部。",
+        "None of these? /list shows them all.",
+        zh_hant="都不是的話，傳 /list 看看全部吧。",
+        zh_hk="都唔係嘅話，發 /list 睇晒全部。",
+    ),
     # A /prank that started nothing (no routine of that name, or which one?) while the last
     # one waits: the next words answer it, so it is named (newuser25: "/prank 生肖" found
     # nothing, then "我属猴" got the elephant routine's punchline). Said as a friend says it,
