@@ -1,0 +1,39 @@
+"""Review of round twenty-six's merged verdict work (branch review26): the wrong punchlines its
+new data let through, each pinned with real answers through the shipped corpus and lexicon and
+the real matcher (no mocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.understanding import reached
+
+
+# -- Hokkien 水 (pretty) only where Mandarin's 水 (padded, poor) cannot be meant ----------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # Mandarin 很水, 真水: padded, second-rate, said of a thing or a skill: a put-down
+        "你水平很水",
+        "这节目很水",
+        "你的系统真水",
+        "你很水",
+    ],
+)
+def test_mandarin_watery_is_no_praise(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "compliment-game/ask", answer) is None
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # Hokkien's own words of degree (足, 蓋, 閣較) and looks (長得很水) still praise
+        "你足水 比阮隔壁攤的西施閣較水",
+        "你長得很水 有福氣的臉",
+        "你很水啦 跟我種的蝴蝶蘭一樣水",
+        "你蓋水",
+    ],
+)
+def test_hokkien_pretty_still_praises(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "compliment-game/ask", answer) == "compliment"
