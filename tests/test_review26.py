@@ -37,3 +37,14 @@ def test_mandarin_watery_is_no_praise(corpus: Corpus, answer: str) -> None:
 )
 def test_hokkien_pretty_still_praises(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, "compliment-game/ask", answer) == "compliment"
+
+
+# -- every melon edible: only where it is said to be edible --------------------------------------
+@pytest.mark.parametrize("answer", ["所有瓜都不能吃", "所有的瓜都不好吃", "任何瓜我都不吃"])
+def test_every_melon_named_is_not_every_melon_edible(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "inedible-melon/ask", answer) != "edible"
+
+
+@pytest.mark.parametrize("answer", ["所有瓜都食得啦", "所有瓜都能恰啊", "什么瓜都能吃"])
+def test_every_melon_edible_still_names_each(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "inedible-melon/ask", answer) == "edible"
