@@ -48,3 +48,19 @@ def test_every_melon_named_is_not_every_melon_edible(corpus: Corpus, answer: str
 @pytest.mark.parametrize("answer", ["所有瓜都食得啦", "所有瓜都能恰啊", "什么瓜都能吃"])
 def test_every_melon_edible_still_names_each(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, "inedible-melon/ask", answer) == "edible"
+
+
+# -- praise by family: a point conceded is no praise of what the asker makes ------------------
+@pytest.mark.parametrize(
+    "answer",
+    ["you make a good point but no", "you make a good point"],
+)
+def test_a_point_made_is_no_compliment(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "compliment-game/ask", answer) != "compliment"
+
+
+@pytest.mark.parametrize(
+    "answer", ["ok uh you make a mean gumbo", "You make the best pecan pie in three counties"]
+)
+def test_what_the_asker_makes_well_still_praises(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "compliment-game/ask", answer) == "compliment"
