@@ -64,3 +64,21 @@ def test_a_point_made_is_no_compliment(corpus: Corpus, answer: str) -> None:
 )
 def test_what_the_asker_makes_well_still_praises(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, "compliment-game/ask", answer) == "compliment"
+
+
+# -- Hokkien 會曉 (can) is no part of Mandarin's 会晓得 (would know) ----------------------------
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        # "how would I know" (Southwest and Hunan Mandarin): 会晓得 is 会 and 晓得, not 会曉 and 得
+        ("favourite-god/ask", "我哪会晓得"),
+        ("guess-my-age/ask", "我怎么会晓得"),
+        ("mama-song/ask", "我怎么会晓得下一句"),
+    ],
+)
+def test_how_would_i_know_still_does_not_know(corpus: Corpus, where: str, answer: str) -> None:
+    assert reached(corpus, where, answer) == "dont_know"
+
+
+def test_hokkien_can_still_reads_as_can(corpus: Corpus) -> None:
+    assert reached(corpus, "mama-song/ask", "這條歌阮袂曉唱 阮干焦會曉唱台語歌") == "dont_know"
