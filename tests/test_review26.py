@@ -82,3 +82,18 @@ def test_how_would_i_know_still_does_not_know(corpus: Corpus, where: str, answer
 
 def test_hokkien_can_still_reads_as_can(corpus: Corpus) -> None:
     assert reached(corpus, "mama-song/ask", "這條歌阮袂曉唱 阮干焦會曉唱台語歌") == "dont_know"
+
+
+# -- a refusal with a reason of its own: not where the refusal names the punchline ------------
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # play-water's give-away lists 洗碗 and 不洗碗: the dishes the prank ends on, predicted;
+        # a reason beside (懒, 好烦) makes it no refusal of the game (the refusal stand-in, no,
+        # would wash the dishes all the same: a wrong punchline)
+        "才不洗碗 懒",
+        "不洗碗 懒得洗",
+    ],
+)
+def test_the_punchline_refused_is_still_seen(corpus: Corpus, answer: str) -> None:
+    assert reached(corpus, "play-water/ask", answer) == "saw_through"
