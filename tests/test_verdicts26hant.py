@@ -84,7 +84,9 @@ def test_a_no_of_the_thing_with_someone_or_asked_back_stays_aside(
 @pytest.mark.parametrize(
     ("where", "answer", "expected"),
     [
-        ("compliment-game/ask", "你真水", "compliment"),  # 水: suí, pretty
+        # 水: suí, pretty, after Hokkien's own degree words (review26: not 真水 or 很水, Mandarin's
+        # "padded, second-rate" too: tests/test_review26.py)
+        ("compliment-game/ask", "你足水", "compliment"),
         ("compliment-game/ask", "你比明星閣較水", "compliment"),
         ("guess-my-thoughts/guess", "想欲食火鍋", "guesses_thing"),
         ("guess-my-age/ask", "我猜無", "dont_know"),  # V無 closing its clause

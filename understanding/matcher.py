@@ -9622,11 +9622,16 @@ def _refused_with_a_reason_of_its_own(
     not the trick (唔讀喇，開工; 眼睛花了 不打了 累; 连起来干嘛，不念，烦), nothing seen through.
     The refusal leads where refusals lead: to the state's refusing branch where it has one,
     else what else was said decides (nothing: the safe path). Beside the trick named
-    (不念，想占我便宜) or alone (不念), the refusal still sees through."""
+    (不念，想占我便宜) or alone (不念), the refusal still sees through, and so does one holding
+    a phrase of the trick's own (不洗碗 holds 洗碗, the dishes play-water ends on: the punchline
+    predicted and refused, review26; `_holds_a_trick_phrase`)."""
     refusing = [
         h
         for h in live
-        if h.branch == sees and h.kind == "phrase" and _refuses_the_act(h.text, lexicon)
+        if h.branch == sees
+        and h.kind == "phrase"
+        and _refuses_the_act(h.text, lexicon)
+        and not _holds_a_trick_phrase(h, dropped, sees)
     ]
     if not refusing or any(
         h not in refusing and not (h.kind == "intent" and h.intent in (REFUSE, "no")) for h in live
@@ -9643,6 +9648,22 @@ def _refused_with_a_reason_of_its_own(
     for hit in refusing:
         dropped.append(_why(hit, f"a refusal with a reason of its own ('{reason}'): no trick seen"))
     return [h for h in live if h not in refusing] + taken
+
+
+def _holds_a_trick_phrase(refusal: Hit, dropped: list[Hit], sees: int) -> bool:
+    """Whether a refusal's words hold another phrase of the trick's branch, set aside as
+    negated by the refusal's own negator (不洗碗 holds 洗碗): it names what the trick ends on,
+    it does not refuse the act asked."""
+    end = refusal.start + refusal.units
+    return any(
+        h.branch == sees
+        and h.kind == "phrase"
+        and h.text != refusal.text
+        and h.clause == refusal.clause
+        and refusal.start <= h.start
+        and h.start + h.units <= end
+        for h in dropped
+    )
 
 
 # A one-character reason to stop beside a character it makes a word of this frequency with
