@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import random
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,6 +22,7 @@ from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import sent
 from tests.support.emulator import Emulator
+from tests.support.playground import played
 from tests.support.telegram_fixtures import ALICE, GROUP, running_bot, sends, wait_for
 
 TEN_KNIVES_ASKED = "Someone throws ten knives at you"
@@ -66,3 +69,71 @@ async def test_on_telegram_a_yes_to_a_friend_is_not_a_yes_to_the_offer(
         emulator.user_message(GROUP, ALICE, "ok")
         await wait_for(emulator, sends(GROUP["id"], "ten knives"), after=mark)
         assert len(storage.load_chat(GROUP["id"]).pranks) == 1
+
+
+# -- 2. /prank with a hostile name: answered, echoed short, its work capped ----------------------
+
+# 4,096 Chinese characters, drawn at random (seeded)
+_CJK_RUN = "".join(chr(0x4E00 + random.Random(26).randrange(20_000)) for _ in range(4_096))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        _CJK_RUN,
+        "的" * 4_096,
+        "a" * 4_096,
+        ".*+?[](){}|^$\\" * 300,
+        "\u202e\u200b\u2066zodiac\u2069" * 50,  # direction and zero-width marks around a name
+        "👨‍👩‍👧‍👦🏳️‍🌈" * 500,  # emoji sequences
+        "生肖 zodiac 生肖 ゆき 고양이 кот قطة " * 100,  # every script mixed
+        "ze" + " zo zod zodi" * 200,  # many names' prefixes at once
+    ],
+)
+def test_a_hostile_name_is_answered_short(corpus: Corpus, tmp_path: Path, name: str) -> None:
+    """The console answers each: a routine, a list (NEAR_MOST or MAX_CHOICES at most), or "no
+    routine called" with the name cut short; never a traceback, never the whole name back."""
+    lines = played(corpus, tmp_path, f"/prank {name}")
+    answer = "\n".join(lines[1:])  # the bot's, after the line typed
+    assert answer.startswith("🎭"), lines
+    assert "Traceback" not in answer and "Oops" not in answer
+    assert len(answer) < 2_000, answer[:200]
+    assert answer.count("/prank ") <= 8, answer  # a short list, at most
+
+
+def _fastest(work: Callable[[], object], times: int = 5) -> float:
+    """The fastest of `times` runs of `work`, in seconds: the machine's noise left out."""
+    best = float("inf")
+    for _ in range(times):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", [_CJK_RUN, "的" * 4_096])
+def test_finding_a_paragraph_of_chinese_costs_no_more_than_reading_it(
+    corpus: Corpus, name: str
+) -> None:
+    """A 4,096-character run of Chinese is one "word" to `find`: it was compared with every
+    routine's every name under each rule, its particles rewritten each time (~200 ms a
+    /prank on this machine). A word longer than any name it could fit fits none: now the
+    cost is reading it (folding to Simplified, ~1 ms), and it still finds nothing."""
+    titles = corpus.titles
+    assert titles.find(name).how is None
+    assert _fastest(lambda: titles.find(name)) < 0.030
+
+
+def test_the_close_matches_of_every_names_character_cost_a_lookup_each(corpus: Corpus) -> None:
+    """`near` weighs each Chinese character typed that few routines' names hold: for each, it
+    walked every routine's names. A name made of every character of every name (a few
+    hundred) now reads each from a table built with the corpus, and still lists NEAR_MOST at
+    most."""
+    titles = corpus.titles
+    names = [n for r in corpus.routines.values() for n in (r.title.zh, *r.also_called)]
+    every = "".join(sorted({ch for name in names for ch in name}))
+    assert 0 < len(titles.near(every)) <= 3
+    assert _fastest(lambda: titles.near(every)) < 0.003  # ~12 ms walked, ~0.2 ms looked up
+    # the table reads as the walk did: 岁数 lists guess-my-age, 属鸡 zodiac-belong
+    assert [r.id for r in titles.near("岁数")][:1] == ["guess-my-age"]
+    assert "zodiac-belong" in [r.id for r in titles.near("属鸡")]
