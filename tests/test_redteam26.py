@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.corpus import Corpus
+from bot.config import DEFAULT_CONTENT
+from bot.content.corpus import Corpus, CorpusError, parse_corpus
+from bot.content.titles import NAME_MOST
 from bot.conversation.answering import Incoming
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
@@ -137,3 +139,38 @@ def test_the_close_matches_of_every_names_character_cost_a_lookup_each(corpus: C
     # the table reads as the walk did: 岁数 lists guess-my-age, 属鸡 zodiac-belong
     assert [r.id for r in titles.near("岁数")][:1] == ["guess-my-age"]
     assert "zodiac-belong" in [r.id for r in titles.near("属鸡")]
+
+
+# -- 3. `bot check` on names a careless writer gives a routine ---------------------------------
+
+
+def _with_names(names: str, where: str = "  - id: toast-toaster\n") -> str:
+    """The shipped corpus with `names` as the also_called of the routine `where` opens."""
+    text = DEFAULT_CONTENT.read_text(encoding="utf-8")
+    head, routine = text.split(where, 1)
+    title_line, rest = routine.split("\n", 1)
+    if rest.startswith("    also_called:"):
+        rest = rest.split("\n", 1)[1]
+    return f"{head}{where}{title_line}\n    also_called: {names}\n{rest}"
+
+
+@pytest.mark.parametrize("name", ["天" * (NAME_MOST + 1), "word " * 5_000])
+def test_the_checker_refuses_a_name_no_one_types(name: str) -> None:
+    """A name of 20,000 characters passed `bot check`, and every /prank then walked it (a
+    Chinese one, character by character, for a typo: ~190 ms a /prank, 4 s to load). A name
+    is a few words: one longer than NAME_MOST characters is refused, FILE:LINE."""
+    with pytest.raises(CorpusError) as refused:
+        parse_corpus(_with_names(f"{{zh: [{name}]}}"), "jokes.yaml")
+    assert f"is longer than {NAME_MOST} characters" in str(refused.value)
+    at_most = "天" * NAME_MOST  # as long as may be: read
+    corpus = parse_corpus(_with_names(f"{{zh: [{at_most}]}}"), "jokes.yaml")
+    assert corpus.titles.find(at_most).one is corpus.routines["toast-toaster"]
+
+
+def test_the_checker_says_a_name_that_is_no_text_is_not_a_name() -> None:
+    """A list, or a mapping, where a name goes is said as it is, not as "an empty name"."""
+    with pytest.raises(CorpusError) as refused:
+        parse_corpus(_with_names("{zh: [[a, b]], en: [{x: y}]}"), "jokes.yaml")
+    said = str(refused.value)
+    assert "'also_called' has a name that is no text (['a', 'b'])" in said
+    assert "'also_called' has a name that is no text ({'x': 'y'})" in said

@@ -74,6 +74,9 @@ TYPO_MIN = 4  # a Latin word this long may have a typo
 TYPO_TWO = 8  # a Latin word this long may have two
 NEAR_SHARED = 3  # a word or character in more routines' names than this says nothing of one
 NEAR_MOST = 3  # close routines listed at most
+# A name people type is a few words: an `also_called` name longer than this is refused (`bot
+# check`), as no /prank should walk a paragraph for each routine (redteam26: 20,000 characters)
+NAME_MOST = 64
 
 
 def title_key(title: str) -> str:
