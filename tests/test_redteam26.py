@@ -25,7 +25,7 @@ from bot.conversation.state import ChatState, Person
 from tests.support.conversation import sent
 from tests.support.emulator import Emulator
 from tests.support.playground import played
-from tests.support.telegram_fixtures import ALICE, GROUP, running_bot, sends, wait_for
+from tests.support.telegram_fixtures import ALICE, GROUP, private, running_bot, sends, wait_for
 
 TEN_KNIVES_ASKED = "Someone throws ten knives at you"
 
@@ -71,6 +71,18 @@ async def test_on_telegram_a_yes_to_a_friend_is_not_a_yes_to_the_offer(
         emulator.user_message(GROUP, ALICE, "ok")
         await wait_for(emulator, sends(GROUP["id"], "ten knives"), after=mark)
         assert len(storage.load_chat(GROUP["id"]).pranks) == 1
+
+
+@pytest.mark.parametrize("command", ["/cancel", "/lang en", "/help"])
+@pytest.mark.parametrize("typed", ["yes", "ok", "好"])
+def test_a_plain_yes_after_a_command_takes_no_offer(
+    corpus: Corpus, tmp_path: Path, command: str, typed: str
+) -> None:
+    """ops26's plain yes, as redteam25 pinned the bare "anyway": after /cancel (or any command)
+    the offer is gone, and the yes is plain chatter, nudged."""
+    lines = played(corpus, tmp_path, "/prank ten-knives", command, typed)
+    after = "\n".join(lines[lines.index(next(x for x in lines if x.endswith(f"you: {typed}"))) :])
+    assert TEN_KNIVES_ASKED not in after, lines
 
 
 # -- 2. /prank with a hostile name: answered, echoed short, its work capped ----------------------
@@ -174,3 +186,34 @@ def test_the_checker_says_a_name_that_is_no_text_is_not_a_name() -> None:
     said = str(refused.value)
     assert "'also_called' has a name that is no text (['a', 'b'])" in said
     assert "'also_called' has a name that is no text ({'x': 'y'})" in said
+
+
+# -- 4. a flood of yeses while the offer's send waits out a 429 ---------------------------------
+
+
+@pytest.mark.slow  # a bot against the Telegram emulator
+async def test_a_flood_of_yeses_during_a_429_takes_the_offer_once(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Through the real Application and SQLite: the offer's send is refused with a 429 (retry
+    after 3 s) and Alice sends fifteen yeses meanwhile (yes, ok, 好, anyway). The first takes
+    the offer, once: ten-knives is asked once, the rest answer it or are nudged, in order,
+    and nothing says an error. The offer is gone after it (a command moves on from it)."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3") as app:
+        storage = app.bot_data["timeouts"].turns.storage
+        chat = private(ALICE)
+        emulator.inject("sendMessage", "429", retry_after=3, chat_id=ALICE["id"])
+        emulator.user_message(chat, ALICE, "/prank ten-knives")
+        await asyncio.sleep(0.3)
+        for n in range(15):
+            emulator.user_message(chat, ALICE, ["yes", "ok", "好", "anyway"][n % 4])
+        await wait_for(emulator, sends(ALICE["id"], TEN_KNIVES_ASKED), timeout=15)
+        for _ in range(100):  # every update answered: the offer's line and one reply each
+            if len(emulator.sent_texts(ALICE["id"])) >= 16:
+                break
+            await asyncio.sleep(0.1)
+        texts = emulator.sent_texts(ALICE["id"])
+        assert len(texts) == 16, texts
+        assert sum(TEN_KNIVES_ASKED in text for text in texts) == 1, texts
+        assert not any("Oops" in text or "Traceback" in text for text in texts), texts
+        assert storage.load_chat(ALICE["id"]).offer is None
