@@ -180,10 +180,12 @@ def test_the_checker_refuses_a_name_no_one_types(name: str) -> None:
 
 
 def test_the_checker_says_a_name_that_is_no_text_is_not_a_name() -> None:
-    """A list, or a mapping, where a name goes is said as it is, not as "an empty name"."""
+    """A list, or a mapping, where a name goes is said as it is, not as "an empty name"; a
+    YAML true or false (an unquoted `true`, `off`) is no name either: it was read as "True"."""
     with pytest.raises(CorpusError) as refused:
-        parse_corpus(_with_names("{zh: [[a, b]], en: [{x: y}]}"), "jokes.yaml")
+        parse_corpus(_with_names("{zh: [[a, b]], en: [{x: y}, true]}"), "jokes.yaml")
     said = str(refused.value)
+    assert "'also_called' has a name that is no text (True)" in said
     assert "'also_called' has a name that is no text (['a', 'b'])" in said
     assert "'also_called' has a name that is no text ({'x': 'y'})" in said
 

@@ -1794,7 +1794,7 @@ class _Checker:
                 continue
             for position, name in enumerate(listed):
                 where = (*path, lang, position)
-                if not isinstance(name, str | int | float):
+                if isinstance(name, bool) or not isinstance(name, str | int | float):
                     self.fail(
                         where,
                         f"routine '{rid}': 'also_called' has a name that is no text ({name!r})",
