@@ -27,7 +27,7 @@ from typing import Any, Generic, TypeVar, overload
 import yaml
 import yaml_rs
 
-from bot.content.titles import TitleIndex, title_key
+from bot.content.titles import NAME_MOST, TitleIndex, title_key
 from bot.i18n.language import ENGLISH, LANGUAGES, SIMPLIFIED, WRITTEN, Text
 from understanding.lexicon import Lexicon, LexiconError
 from understanding.matcher import (
@@ -1794,9 +1794,22 @@ class _Checker:
                 continue
             for position, name in enumerate(listed):
                 where = (*path, lang, position)
-                written = str(name).strip() if isinstance(name, str | int | float) else ""
+                if isinstance(name, bool) or not isinstance(name, str | int | float):
+                    self.fail(
+                        where,
+                        f"routine '{rid}': 'also_called' has a name that is no text ({name!r})",
+                    )
+                    continue
+                written = str(name).strip()
                 if not title_key(written):
                     self.fail(where, f"routine '{rid}': 'also_called' has an empty name ({name!r})")
+                    continue
+                if len(written) > NAME_MOST:  # a paragraph no one types, walked by every /prank
+                    self.fail(
+                        where,
+                        f"routine '{rid}': 'also_called' name '{written[:32]}…' is longer than"
+                        f" {NAME_MOST} characters: a name is a few words",
+                    )
                     continue
                 names.append(written)
                 self.named.append((rid, written, where))

@@ -74,6 +74,9 @@ TYPO_MIN = 4  # a Latin word this long may have a typo
 TYPO_TWO = 8  # a Latin word this long may have two
 NEAR_SHARED = 3  # a word or character in more routines' names than this says nothing of one
 NEAR_MOST = 3  # close routines listed at most
+# A name people type is a few words: an `also_called` name longer than this is refused (`bot
+# check`), as no /prank should walk a paragraph for each routine (redteam26: 20,000 characters)
+NAME_MOST = 64
 
 
 def title_key(title: str) -> str:
@@ -152,11 +155,22 @@ class TitleIndex:
             asked, asked_chinese = _words_of(routine.states[routine.start].say)
             entry = _Entry(routine, latin, chinese, titled, asked, asked_chinese)
             self._entries.append(entry)
-        # how many routines' names hold each Chinese character, for `near`
-        self._held_by: dict[str, int] = {}
+        # the routines whose names hold each Chinese character, for `near`: a table, so that a
+        # name typed is read a character at a time, not a walk of every name for each
+        # (redteam26: every name's characters typed at once walked them all, ~25 ms)
+        held: dict[str, list[_Entry]] = {}
         for entry in self._entries:
-            for char in set("".join(entry.chinese)):
-                self._held_by[char] = self._held_by.get(char, 0) + 1
+            for char in sorted(set("".join(entry.chinese))):
+                held.setdefault(char, []).append(entry)
+        self._holders = {char: tuple(entries) for char, entries in held.items()}
+        # The longest a word typed may be and still fit a rule: a run of Chinese characters as
+        # long as a name or a question (one more for a typo), a Latin word as long as the
+        # longest (two more for two typos). A longer word fits none, and `find` says so
+        # before comparing it with every name (redteam26: 4,096 characters, ~200 ms).
+        cjk = [k for e in self._entries for k in (*e.chinese, *e.asked_chinese)]
+        latin = [w for e in self._entries for w in (*e.words, *e.asked)]
+        self._longest_cjk = max(map(len, cjk), default=0) + 1
+        self._longest_latin = max(map(len, latin), default=0) + 2
 
     def find(self, name: str) -> Found:
         """The routines `name` names, by the first rule that fits any (see the module)."""
@@ -168,8 +182,8 @@ class TitleIndex:
         if exact:
             return Found(tuple(exact), EXACT)
         typed = tokens(name)[:12]  # a title is a few words: a paragraph is not a title
-        if not typed:
-            return Found()
+        if not typed or any(self._too_long(word) for word in typed):
+            return Found()  # every word must fit: one that fits no name, none does
         for how in HOW[1:]:
             fits = tuple(e.routine for e in self._entries if _fits(e, typed, how))
             if how == QUESTION and len(fits) > 1 and _too_short_to_name(typed):
@@ -184,9 +198,9 @@ class TitleIndex:
         closeness: dict[str, int] = {}
         for unit in _near_units(tokens(name)[:12]):
             if _IS_CJK.match(unit):
-                if not 0 < self._held_by.get(unit, 0) <= NEAR_SHARED:
+                holding = list(self._holders.get(unit, ()))
+                if len(holding) > NEAR_SHARED:
                     continue
-                holding = [e for e in self._entries if any(unit in t for t in e.chinese)]
             else:
                 holding = [e for e in self._entries if _word_fits(e, unit, TYPO)]
                 if len(holding) > NEAR_SHARED:
@@ -195,6 +209,10 @@ class TitleIndex:
                 closeness[entry.routine.id] = closeness.get(entry.routine.id, 0) + 1
         ranked = sorted(closeness, key=lambda rid: (-closeness[rid], rid))
         return tuple(self.routines[rid] for rid in ranked[:NEAR_MOST])
+
+    def _too_long(self, word: str) -> bool:
+        """Whether a word typed is longer than any it could fit (see `__init__`)."""
+        return len(word) > (self._longest_cjk if _IS_CJK.match(word) else self._longest_latin)
 
 
 def _near_units(typed: list[str]) -> list[str]:

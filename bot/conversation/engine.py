@@ -436,7 +436,8 @@ class Engine:
         a mark after it, as the command's word is read: `_without_anyway`), or a plain yes
         to it, words of assent alone (the lexicon's anyway_leads: "yes", "ok", "sure", 好啊,
         可以, 得: ops26, "Play it anyway?" was answered so and not taken), from whoever it was
-        offered to, before it lapses, answering no waiting prank's question. A plain yes is
+        offered to, before it lapses, answering no waiting prank's question, said to nobody
+        else (a reply to a friend's message is theirs: `_said_to_another`). A plain yes is
         never taken where a prank's question waits for its sender's answer (`ticket_for`):
         there it is an answer. Asked by the turn before it looks up what a command refers to
         (the prank link a /start CODE opens), so the offer plays as the command it stands
@@ -449,6 +450,7 @@ class Engine:
             or message.now > offer.until
             or message.sender.key != offer.to
             or message.ticket in chat.pranks
+            or _said_to_another(message)
         ):
             return message
         words = _without_tone(message.text.split())
@@ -909,6 +911,13 @@ def group_language(chat: ChatState, message: Incoming) -> ChatState:
     if chosen in LANGUAGES or code:
         return replace(chat, lang=language_for(code, chosen))
     return chat
+
+
+def _said_to_another(message: Incoming) -> bool:
+    """Whether a message replies to someone else's message (not the bot's, not the sender's
+    own): in a group, words said to that friend ("ok" to "lunch?"), no answer to the bot
+    (redteam26: a plain yes to the offer, replying to a friend, started the prank)."""
+    return message.replied is not None and not message.replied.is_same(message.sender)
 
 
 def _without_tone(words: list[str]) -> list[str]:
