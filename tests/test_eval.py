@@ -759,7 +759,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts26hant (Hokkien 肢, the measure for legs: 豬四肢跤 阮兩肢跤): zh-hant 995, 2 -> 996, 2
 # verdicts26hans (Shaanxi 缺点额 as 缺点我, my-flaw's pun said back): zh-hans 905, 1 -> 906, 1
 # verdicts26enplain (plain English outside the lists read, "you make a better flat white than me and thats saying som..."): en 867, 1 -> 868, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (996, 2), "en": (868, 1)}
+# verdicts26enb (pandesal, a Filipino bread, is fancy_bread: "pandesal! hehe"): en 868, 1 -> 869, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (996, 2), "en": (869, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -956,7 +957,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 867, 2 -> 868, 1
 # verdicts26enplain (plain English outside the lists read, "im not 8 yrs old"): en 865, 2 -> 866, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 868, 1 -> 870, 1
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (870, 1)}
+# verdicts26enb (the creoles' unmarked depend is depends, a condition: "depend pon which way di wind a blow" no longer picks a side): en 870, 1 -> 871, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (871, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1017,7 +1019,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # wp26 (depends which way the wind's blowing is the hedge depends on the wind is, no side picked: otherwise): en 875, 4 -> 876, 3
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 875, 4 -> 877, 4
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hans 903, 7 -> 902, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1016, 7), "en": (877, 3)}
+# verdicts26enb (sugar bread and tea bread are fancy_bread: "Sugar bread from the kiosk! Or tea bread"): en 877, 3 -> 878, 3
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1016, 7), "en": (878, 3)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1078,7 +1081,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "who pig, u pig lah 🐷"): en 880, 4 -> 882, 4
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 913, 6 -> 914, 2
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 882, 4 -> 883, 4
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1029, 1), "en": (883, 4)}
+# verdicts26enb (a uniform is clothing: "uniform, then straight KO"): en 883, 4 -> 884, 4
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1029, 1), "en": (884, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1143,7 +1147,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hans 917, 1 -> 918, 1
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 857, 1 -> 858, 1
 # verdicts26hant (romanised Cantonese: nei hai, suen ng hung lor): zh-hant 1021, 6 -> 1023, 6
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1023, 6), "en": (858, 1)}
+# verdicts26enb (work clogs are clothing, pandesal fancy_bread: "my work clogs, them things smell like fryer grease"): en 858, 1 -> 860, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1023, 6), "en": (860, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1220,7 +1225,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts25hant (Kongish 5 for 唔, 5知 a don't-know; a rhetorical where, 你哪有信神 and 哪有那種字 say there is none): zh-hant 511, 2 -> 512, 2
 # verdicts25enplain (plain English outside the lists read, "hala oo, I see it!! sino nagsulat 😱"): en 208, 1 -> 209, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 226, 2 -> 227, 1
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (512, 2), "en": (209, 1)}
+# verdicts26enb (pandesal fancy_bread, a uniform clothing: "my uniform, after a 12 hour shift"): en 209, 1 -> 211, 1
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (512, 2), "en": (211, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1604,14 +1610,16 @@ ROUND_TWENTY_FIVE_WRITERS_EVAL = TUNING / "round25_writers" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): zh-hant 282, 1 -> 282, 2
 # verdicts26hans (every melon edible, 所有瓜都能恰啊): zh-hans 227, 1 -> 228, 1
 # verdicts26enplain (plain English outside the lists read, "ok you make a mean cup of coffee"): en 214, 2 -> 216, 2
-ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (216, 2)}
+# verdicts26enb (the gitch is clothing: "the gitch lol"): en 216, 2 -> 217, 2
+ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (217, 2)}
 
 # Round twenty-six's tuning writers (Georgetown, Guyana; Yonghe; Dongguan), written from the final
 # set's brief and read untouched twice (round26_writers/README.md: on d0259b0 654, 5; on the
 # merged verdicts a76e89b 655, 5), then tuning data: held at what they reach with the second
 # opinion learned from them (in-sample).
 ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
-ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (230, 2), "zh-hant": (226, 3), "en": (203, 0)}
+# verdicts26enb (rule "me for I, in Creole", nah before a state, fuh, fus, cyan, all ah dem, tennis roll, Roraima: "me nah know", "how me go know dat"): en 203, 0 -> 219, 0
+ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (230, 2), "zh-hant": (226, 3), "en": (219, 0)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1637,7 +1645,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts26hant (an animal with the diminutive 仔, 長頸仔 伊還在冰箱底): zh-hant 1014, 3 -> 1015, 3
 # verdicts26hans (Jin 解不下 甚字, 有够快, 话太厚, 爱耍手机): zh-hans 904, 7 -> 908, 7
 # verdicts26enplain (plain English outside the lists read, "You're less of a jagoff than my supervisor, how's that"): en 870, 0 -> 871, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 7), "zh-hant": (1015, 3), "en": (871, 0)}
+# verdicts26enb (me cap and a chitenge are clothing: "Me cap. Wife wunt hev it on the pillow"): en 871, 0 -> 873, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 7), "zh-hant": (1015, 3), "en": (873, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -2223,7 +2232,8 @@ HELD = [
     # compliment-game's compliment takes "better company", "better than most": 209, 5
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 209, 5 -> 213, 1 (main read 212, 1)
-    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (213, 1)}),
+    # verdicts26enb (the uniform is clothing: "the uniform, cant wait to get it off"): en 213, 1 -> 214, 1
+    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (214, 1)}),
     # Round thirteen's second wave, Traditional (rules23hant, tests/test_understanding_round13_b_hant.py):
     # untouched on 10c8dc5 sk23 263, 4; tz24 224, 2; tp24 269, 8 (interim 264, 3 / 224, 2 / 271, 7;
     # read at 266, 3 / 224, 2 / 271, 7 when the pass began). Kinds: the insult named as said by a

@@ -218,6 +218,11 @@ FIELDS: dict[str, str] = {
     "patois_particles_en": WORDS,
     "patois_na_subjects_en": WORDS,
     "patois_tag_stops_en": WORDS,
+    # "nah" before one of these is dont ("me nah know"), by Pidgin's table, not wont
+    "patois_nah_states_en": WORDS,
+    # rule "me for I, in Creole": "me" opening its clause (or after a joiner) before one of
+    # these is the subject I ("me nah know", "how me go know")
+    "patois_me_subject_before_en": WORDS,
     # a subject after one of these opens a clause ("cho mi nuh know": i; "and i not crying"),
     # and a Scots "no" after one is no "not" ("and no the")
     "joiners_en": WORDS,
@@ -816,6 +821,8 @@ class Lexicon:
     patois_particles_en: frozenset[str]
     patois_na_subjects_en: frozenset[str]
     patois_tag_stops_en: frozenset[str]
+    patois_nah_states_en: frozenset[str]
+    patois_me_subject_before_en: frozenset[str]
     joiners_en: frozenset[str]
     hindi_negation_en: Mapping[str, str]
     hindi_no_after_en: frozenset[str]
@@ -1441,6 +1448,16 @@ class Lexicon:
                 rare = [word for word in rewritten if word not in self.common_en]
                 marks.add((rare or rewritten)[0])
         return frozenset(marks)
+
+    @cached_property
+    def patois_me_pattern(self) -> re.Pattern[str]:
+        """The word me right before a word of patois_me_subject_before_en (rule "me for I, in
+        Creole"): the gate that reads Patois in an answer holding no word of patois_words_en
+        ("how me go know dat")."""
+        if not self.patois_me_subject_before_en:
+            return re.compile("(?!)")
+        after = "|".join(map(re.escape, sorted(self.patois_me_subject_before_en)))
+        return re.compile(rf"\bme (?:{after})\b")
 
     @cached_property
     def patois_pattern(self) -> re.Pattern[str]:

@@ -1262,14 +1262,16 @@ def _english_dialects(
     if any(word in _DIALECT12_WORDS for word in words):
         for texts, kinds in result:
             _dialect12(texts, kinds)
-    patois = (
-        bool(lexicon.patois_negation_en)
-        and any(word in lexicon.patois_words_en for word in words)
-        and lexicon.patois_pattern.search(folded) is not None
+    patois = bool(lexicon.patois_negation_en) and (
+        (
+            any(word in lexicon.patois_words_en for word in words)
+            and lexicon.patois_pattern.search(folded) is not None
+        )
+        or ("me" in words and lexicon.patois_me_pattern.search(folded) is not None)
     )
     if patois:
         for texts, kinds in result:
-            if not lexicon.patois_words_en.isdisjoint(texts):
+            if not lexicon.patois_words_en.isdisjoint(texts) or "me" in texts:
                 _patois(texts, kinds, lexicon)
     hindi = lexicon.hindi_negation_en
     if hindi and any(key in folded for key in hindi):
@@ -1725,6 +1727,16 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             texts[k] = "i" if leads else "me"
             if leads:
                 subjects.add(k)
+        elif (
+            word == "me"
+            and kinds[k] == WORD
+            and after in lexicon.patois_me_subject_before_en
+            and (k == opening or before in lexicon.joiners_en)
+        ):
+            # rule "me for I, in Creole": "me nah know", "how me go know dat" ("tell me nah",
+            # "me too" stay me)
+            texts[k] = "i"
+            subjects.add(k)
         elif word in ("yuh", "yu") and kinds[k] == WORD:
             inside = k > opening and before not in fillers and before not in _YES_RUN
             if inside or (after and after not in fillers and after not in _YES_RUN):
@@ -1792,7 +1804,10 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             or (k > 0 and word == "nuh" and texts[k - 1] not in lexicon.pidgin_no_after_en)
         )
         if negator is not None and after and after not in fillers and negates:
-            folded = table.get(after) if word in lexicon.patois_folding_en else None
+            folds = word in lexicon.patois_folding_en or (
+                word == "nah" and after in lexicon.patois_nah_states_en
+            )  # "me nah know": i dont know ("mi nah look up" stays i wont look up)
+            folded = table.get(after) if folds else None
             words = (folded or negator).split() + ([] if folded else [after])
             out_texts.extend(words)
             out_kinds.extend([WORD] * len(words))
