@@ -40,3 +40,45 @@ def test_the_close_matches_end_by_offering_something_else(
     assert listed.count("/prank ") == 1, shown  # one routine listed: the case the line is for
     assert closing in listed, shown
     assert old not in listed, shown
+
+
+# -- 2. the names people type for a routine, by kind ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "routine"),
+    [
+        # Hong Kong's own words for what the title says in Mandarin: a dog's bark is 吠, a bird
+        # is 雀, rain falls (落雨), one worships (拜神), drinks are 飲品 and 飲嘢, one grows fat
+        # (變肥), gets lost (蕩失路) and is chopped at (斬)
+        ("zh-hk", "狗吠", "bark-for-you"),
+        ("zh-hk", "打雀", "birds-on-tree"),
+        ("zh-hk", "雀仔", "birds-on-tree"),
+        ("zh-hk", "落雨", "dry-hair"),
+        ("zh-hk", "拜神", "favourite-god"),
+        ("zh-hk", "飲品", "want-drink"),
+        ("zh-hk", "飲嘢", "want-drink"),  # was near fool-in-english first (翻譯一句嘢's 嘢)
+        ("zh-hk", "變肥", "gained-weight"),  # was near forget-pig first (变个魔术's 变)
+        ("zh-hk", "蕩失路", "lost-deer"),
+        ("zh-hk", "被人斬", "imagine-chase"),
+        # everyday words of both shores, typed in either script: 变胖 and 发福 (put on weight;
+        # 发福 was near dry-hair, 头发's 发), 夸奖 and 称赞 (Taiwan's 稱讚), 信教, 被人砍
+        ("zh", "变胖", "gained-weight"),
+        ("zh-hant", "變胖", "gained-weight"),
+        ("zh", "发福", "gained-weight"),
+        ("zh-hant", "發福", "gained-weight"),
+        ("zh", "夸奖", "compliment-game"),
+        ("zh-hant", "稱讚", "compliment-game"),
+        ("zh-hant", "誇獎", "compliment-game"),
+        ("zh", "信教", "favourite-god"),
+        ("zh", "被人砍", "imagine-chase"),
+        # English: the -ing form of the title's word ("barking" found nothing at all)
+        ("en", "barking", "bark-for-you"),
+    ],
+)
+def test_a_routine_is_found_by_the_word_its_readers_use(
+    corpus: Corpus, tmp_path: Path, lang: str, name: str, routine: str
+) -> None:
+    shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", f"/prank {name}"))
+    found = corpus.routines[routine]
+    assert found.states[found.start].say.in_(lang) in shown, shown
