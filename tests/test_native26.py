@@ -82,3 +82,45 @@ def test_a_routine_is_found_by_the_word_its_readers_use(
     shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", f"/prank {name}"))
     found = corpus.routines[routine]
     assert found.states[found.start].say.in_(lang) in shown, shown
+
+
+# -- 3. a yes as people say it to "Play it anyway?" takes the offer -------------------------------
+
+TOAST_ASKED = "Type the word 'toast' five times"
+TEN_KNIVES_ASKED = "Someone throws ten knives at you"
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        # each was nudged ("Send /prank to play, or /joke for a one-liner."), which fits
+        # nothing the user just said: they said yes to the bot's own question
+        ("en", "yes please"),
+        ("en", "please"),
+        ("en", "fine"),
+        ("en", "ok fine"),
+        ("en", "absolutely!"),
+        ("zh", "来吧"),
+        ("zh-hant", "來吧"),
+        ("zh-hk", "嚟啦"),
+    ],
+)
+def test_a_yes_in_its_own_words_takes_the_offer(
+    corpus: Corpus, tmp_path: Path, lang: str, typed: str
+) -> None:
+    # a routine of the other language: offered first, played only if the yes takes the offer
+    routine, offered, asked = (
+        ("ten-knives", "anyway", TEN_KNIVES_ASKED)
+        if lang == "en"
+        else ("toast", "照玩", TOAST_ASKED)
+    )
+    shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", f"/prank {routine}", typed))
+    before, after = shown.split(typed, 1)
+    assert offered in before and asked not in before, shown
+    assert asked in after, shown
+
+
+def test_a_yes_with_a_sentence_after_it_still_takes_nothing(corpus: Corpus, tmp_path: Path) -> None:
+    """A plain yes is words of assent alone: "please" added, a sentence is no answer still."""
+    shown = "\n".join(played(corpus, tmp_path, "/lang zh", "/prank toast", "来吧 你先说说这是什么"))
+    assert TOAST_ASKED not in shown, shown
