@@ -74,6 +74,10 @@ def test_the_close_matches_end_by_offering_something_else(
         ("zh", "被人砍", "imagine-chase"),
         # English: the -ing form of the title's word ("barking" found nothing at all)
         ("en", "barking", "bark-for-you"),
+        # ...and what English speakers call two riddles: the American holiday, and the pound
+        # of feathers (both only near their routines before)
+        ("en", "independence day", "july-fourth-england"),
+        ("en", "pound of feathers", "feathers-steel"),
     ],
 )
 def test_a_routine_is_found_by_the_word_its_readers_use(
