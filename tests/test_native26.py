@@ -72,6 +72,8 @@ def test_the_close_matches_end_by_offering_something_else(
         ("zh-hant", "誇獎", "compliment-game"),
         ("zh", "信教", "favourite-god"),
         ("zh", "被人砍", "imagine-chase"),
+        ("zh", "读错字", "misread-char"),  # said without 的; Taiwan writes 唸
+        ("zh-hant", "唸錯字", "misread-char"),
         # English: the -ing form of the title's word ("barking" found nothing at all)
         ("en", "barking", "bark-for-you"),
         # ...and what English speakers call two riddles: the American holiday, and the pound
