@@ -270,11 +270,13 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="沒有叫「{name}」的套路。你是不是想玩：",
         zh_hk="冇一個套路叫「{name}」。你係咪想玩：",
     ),
+    # Read under one routine as often as under three (/prank 属鸡, /prank heart attack list one),
+    # so it asks after something else, not "none of these" (都不是, 都唔係: all of several: native26)
     "unknown_routine_list": Text(
-        "都不是的话，发 /list 看看全部。",
-        "None of these? /list shows them all.",
-        zh_hant="都不是的話，傳 /list 看看全部吧。",
-        zh_hk="都唔係嘅話，發 /list 睇晒全部。",
+        "想玩别的，就发 /list 看看全部。",
+        "Something else? /list shows them all.",
+        zh_hant="想玩別的，就傳 /list 看看全部吧。",
+        zh_hk="想玩第啲，就發 /list 睇晒全部。",
     ),
     # A /prank that started nothing (no routine of that name, or which one?) while the last
     # one waits: the next words answer it, so it is named (newuser25: "/prank 生肖" found
