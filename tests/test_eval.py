@@ -1701,6 +1701,14 @@ ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 508, 5 -> 509, 5
 ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 5), "en": (223, 0)}
 
+# Round twenty-six's final set, twelve new writers who never saw the corpus (Kaifeng, Yichang,
+# Zhanjiang, Shaoxing; Tucheng, Douliu; Shau Kei Wan, Tai Wai; El Paso, Bridgetown, Hull,
+# Christchurch), written in the round's first minutes, sealed while the round worked on other
+# data, and run once on 30532f8 (its README and RESULT.txt: the reported number). Held at what
+# it reached.
+FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+FINAL_READ = {"zh-hans": (907, 3), "zh-hant": (1010, 7), "en": (853, 9)}
+
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
 # on 0a87d1b (round23_writers/README.md: zh-hans 451, 4; zh-hant 506, 5; en 433, 3), then tuning
@@ -1874,6 +1882,7 @@ HELD = [
     (ROUND_TWENTY_SIX_WRITERS_EVAL, 688, ROUND_TWENTY_SIX_WRITERS_READ),
     (ROUND_TWENTY_FIVE_FINAL_EVAL, 2868, ROUND_TWENTY_FIVE_FINAL_READ),
     (ROUND_TWENTY_FIVE_DEV_EVAL, 978, ROUND_TWENTY_FIVE_DEV_READ),
+    (FINAL_EVAL, 2868, FINAL_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2501,6 +2510,7 @@ HELD = [
         "round twenty-six's tuning writers",
         "round twenty-five's final set, tuned on after its one run",
         "round twenty-five's dev set, tuned on after the round",
+        "round twenty-six's final set, as its one run read it",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
