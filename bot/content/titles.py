@@ -36,7 +36,8 @@ come back sorted by id.
 Where no rule fits, `near(name)` lists the routines closest to it, for the caller to offer: those
 whose names share the most of what was typed, a Latin word (as rule 4 reads it) or a Chinese
 character, counted only where it is in the names of at most NEAR_SHARED routines (岁 of 岁数
-is in one, guess-my-age's; 我 and "the" are in many and say nothing).
+is in one, guess-my-age's; 我 and "the" are in many and say nothing) and is no character of
+grammar (the lexicon's name_fillers_zh: 的, 不, 在 say nothing of a name however few hold them).
 """
 
 from __future__ import annotations
@@ -121,7 +122,11 @@ class _Entry:
 class TitleIndex:
     """Every routine of a corpus by its id and titles, for `find`."""
 
-    def __init__(self, routines: Mapping[str, Routine]) -> None:
+    def __init__(
+        self, routines: Mapping[str, Routine], fillers: frozenset[str] = frozenset()
+    ) -> None:
+        """`fillers`: the characters of grammar `near` counts for no routine (the lexicon's
+        name_fillers_zh: 的, 不, 在)."""
         self.routines = routines
         self._exact: dict[str, list[Routine]] = {}
         self._entries: list[_Entry] = []
@@ -152,10 +157,11 @@ class TitleIndex:
             asked, asked_chinese = _words_of(routine.states[routine.start].say)
             entry = _Entry(routine, latin, chinese, titled, asked, asked_chinese)
             self._entries.append(entry)
-        # how many routines' names hold each Chinese character, for `near`
+        # how many routines' names hold each Chinese character, for `near`; a character of
+        # grammar none, so it makes no routine close (newuser26: 不存在的 offered three by 不在的)
         self._held_by: dict[str, int] = {}
         for entry in self._entries:
-            for char in set("".join(entry.chinese)):
+            for char in set("".join(entry.chinese)) - fillers:
                 self._held_by[char] = self._held_by.get(char, 0) + 1
 
     def find(self, name: str) -> Found:
