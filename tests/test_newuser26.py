@@ -50,3 +50,39 @@ def test_a_character_of_meaning_still_offers_the_routines_close(
 ) -> None:
     shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", f"/prank {typed}"))
     assert close in shown, shown
+
+
+# -- "Play it anyway?" answered as friends say yes: "yes please", "let's go", 来吧, 嚟啦 --------
+
+TEN_KNIVES_ASKED = "Someone throws ten knives at you"
+FEATHERS_ASKED = "Which is heavier: a kilo of feathers or a kilo of steel?"
+
+
+@pytest.mark.parametrize("typed", ["yes please", "ok go", "let's go!", "go", "please"])
+def test_a_yes_of_more_words_takes_the_offer_in_english(
+    corpus: Corpus, tmp_path: Path, typed: str
+) -> None:
+    """newuser26: a link's opener, offered "Play it anyway?", answered "yes please" and was
+    told "Send /prank to play, or /joke for a one-liner." (ops26 took yes, ok, sure alone)."""
+    shown = "\n".join(played(corpus, tmp_path, "/prank ten-knives", typed))
+    assert "only works in Chinese" in shown, shown
+    assert TEN_KNIVES_ASKED in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("zh", "来吧"), ("zh", "玩"), ("zh", "好啊 来"), ("zh-hant", "來吧"), ("zh-hk", "嚟啦")],
+)
+def test_come_on_takes_the_offer_in_chinese(
+    corpus: Corpus, tmp_path: Path, lang: str, typed: str
+) -> None:
+    shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", "/prank feathers", typed))
+    assert FEATHERS_ASKED in shown, shown
+
+
+@pytest.mark.parametrize("typed", ["please don't", "go away", "no please", "来不了"])
+def test_a_no_with_those_words_in_it_takes_nothing(
+    corpus: Corpus, tmp_path: Path, typed: str
+) -> None:
+    shown = "\n".join(played(corpus, tmp_path, "/lang zh", "/prank feathers", typed))
+    assert FEATHERS_ASKED not in shown, shown
