@@ -86,3 +86,13 @@ def test_a_no_with_those_words_in_it_takes_nothing(
 ) -> None:
     shown = "\n".join(played(corpus, tmp_path, "/lang zh", "/prank feathers", typed))
     assert FEATHERS_ASKED not in shown, shown
+
+
+# -- /prank moo: the interrupting cow, not 后羿射什么 by the start of "moon" -------------------
+
+
+def test_moo_names_the_interrupting_cow(corpus: Corpus, tmp_path: Path) -> None:
+    """newuser26: /prank moo asked 后羿射什么's question ("Quick: type 'moon' five times"), by
+    rule "part" (moo, the start of its title's "moon"); it is what the knock-knock cow says."""
+    shown = "\n".join(played(corpus, tmp_path, "/prank moo"))
+    assert "Knock knock! Go on, what do you say?" in shown, shown
