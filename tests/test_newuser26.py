@@ -96,3 +96,63 @@ def test_moo_names_the_interrupting_cow(corpus: Corpus, tmp_path: Path) -> None:
     rule "part" (moo, the start of its title's "moon"); it is what the knock-knock cow says."""
     shown = "\n".join(played(corpus, tmp_path, "/prank moo"))
     assert "Knock knock! Go on, what do you say?" in shown, shown
+
+
+# -- "Only works in Chinese": /lang zh is an answer to it too ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("offered", "switch", "now_plays"),
+    [
+        (
+            "/prank ten-knives",
+            "/lang zh",
+            "好的，以后说简体中文。\n刚才那个套路现在能玩了：发 /prank ten-knives",
+        ),
+        (
+            "/prank 十把刀",
+            "/lang zh-hant",
+            "好的，以後就說繁體中文（台灣）囉。\n剛才那個套路現在可以玩了：傳 /prank ten-knives",
+        ),
+        (
+            "/prank 十把刀",
+            "/lang 粤语",
+            "好，之後就同你講廣東話（香港）喇。\n頭先嗰個套路而家玩得喇：發 /prank ten-knives",
+        ),
+    ],
+)
+def test_switching_to_the_routines_language_says_how_to_play_it(
+    corpus: Corpus, tmp_path: Path, offered: str, switch: str, now_plays: str
+) -> None:
+    """newuser26: opened in English, a Chinese routine is offered "Play it anyway?"; a reader
+    of Chinese switches the language, and the /lang reply said nothing of it."""
+    lines = played(corpus, tmp_path, offered, switch, "/prank ten-knives")
+    at = max(i for i, line in enumerate(lines) if line.endswith(switch))
+    reply = "\n".join(line.strip() for line in lines[at + 1 : at + 3])
+    assert reply.split("] ", 1)[1] == now_plays, lines
+    assert "两把" in lines[-1] or "兩把" in lines[-1], lines  # then it plays, in Chinese
+
+
+def test_switching_to_english_says_how_to_play_the_english_one(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    lines = played(corpus, tmp_path, "/lang zh", "/prank feathers", "/lang en")
+    assert [line.strip() for line in lines[-2:]] == [
+        "🎭 [6] OK, English from now on.",
+        "The one I offered plays in English now: send /prank feathers-steel",
+    ], lines
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("/lang zh", "/prank feathers", "/lang zh-hk"),  # Cantonese plays it no more than zh
+        ("/prank bear", "/lang zh"),  # nothing was offered
+        ("/prank ten-knives", "/help", "/lang zh"),  # another command moved on from it
+    ],
+)
+def test_no_word_of_an_offer_that_still_would_not_play_or_is_gone(
+    corpus: Corpus, tmp_path: Path, lines: tuple[str, ...]
+) -> None:
+    shown = "\n".join(played(corpus, tmp_path, *lines))
+    assert "现在能玩" not in shown and "而家玩得" not in shown, shown

@@ -160,7 +160,8 @@ class Engine:
             return self.not_text(chat, message)
         assert parsed is not None
         chat = self.drop_unknown(chat)
-        if chat.offer is not None:  # a command moves on from an offer: it answered none
+        if chat.offer is not None and parsed.name != "lang":
+            # a command moves on from an offer: it answered none; /lang may (`lang`)
             chat = replace(chat, offer=None)
         lang = language_for(message.sender.language_code, chat.lang)
         name, args = parsed.name, parsed.args
@@ -729,7 +730,20 @@ class Engine:
             name = say(f"lang_name_{wanted}", lang)
             return self._say(chat, "lang_admins_only", lang, name=name, code=wanted)
         name = say(f"lang_name_{wanted}", wanted)
-        return Response([Reply(say("lang_set", wanted, name=name))], replace(chat, lang=wanted))
+        lines = [say("lang_set", wanted, name=name)]
+        offer = chat.offer
+        if (
+            offer is not None
+            and offer.to == message.sender.key
+            and message.now <= offer.until
+            and (wanted == ENGLISH) != (lang == ENGLISH)
+        ):
+            # the routine offered plays only in the other of Chinese and English: switched to
+            # it, the offer's command plays it without "anyway" (newuser26: a reader of Chinese
+            # offered "Play it anyway?" switched with /lang zh, and heard nothing of it)
+            command = offer.command.removesuffix(" anyway")
+            lines.append(say("lang_offer_plays", wanted, command=command))
+        return Response([Reply("\n".join(lines))], replace(chat, lang=wanted, offer=None))
 
     @command(
         "cancel",
