@@ -71,7 +71,17 @@ def test_a_yes_of_more_words_takes_the_offer_in_english(
 
 @pytest.mark.parametrize(
     ("lang", "typed"),
-    [("zh", "来吧"), ("zh", "玩"), ("zh", "好啊 来"), ("zh-hant", "來吧"), ("zh-hk", "嚟啦")],
+    [
+        ("zh", "来吧"),
+        ("zh", "玩"),
+        ("zh", "好啊 来"),
+        ("zh-hant", "來吧"),
+        ("zh-hk", "嚟啦"),
+        # words of assent apart by a comma, not a space, as Chinese is typed
+        ("zh", "好啊，来"),
+        ("zh", "好，可以"),
+        ("zh-hk", "得，嚟啦"),
+    ],
 )
 def test_come_on_takes_the_offer_in_chinese(
     corpus: Corpus, tmp_path: Path, lang: str, typed: str
@@ -80,7 +90,10 @@ def test_come_on_takes_the_offer_in_chinese(
     assert FEATHERS_ASKED in shown, shown
 
 
-@pytest.mark.parametrize("typed", ["please don't", "go away", "no please", "来不了"])
+@pytest.mark.parametrize(
+    "typed",
+    ["please don't", "go away", "no please", "来不了", "好啊，我们开始吧", "好，但是为什么"],
+)
 def test_a_no_with_those_words_in_it_takes_nothing(
     corpus: Corpus, tmp_path: Path, typed: str
 ) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import builtins
 import json
 import random
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -89,6 +90,9 @@ MAX_CHOICES = 5  # routines listed when a name fits several
 # anyway_marks, particles_zh) or only a word of assent (好、照玩: anyway_lead_marks)...
 # ...and what may close it as a tone, not a word: emoji, symbols, marks (anyway‼️, 照玩 👍)
 _TONE_MARKS = frozenset(("So", "Sk", "Po", "Mn", "Me", "Cf"))
+# What parts the words of an answer to the offer: a space, or a comma as Chinese is typed
+# (newuser26: 好啊，来 and 好，可以 were one word, no word of assent, and not taken)
+_WORD_BREAKS = re.compile(r"[\s，,、]+")
 # Seconds an offer to play a routine all the same waits for a bare "照玩" or "anyway" (Offer)
 OFFER_SECONDS = 300.0
 # The chat's decks, under short names: they are stored with every waiting prank.
@@ -452,7 +456,7 @@ class Engine:
             or message.ticket in chat.pranks
         ):
             return message
-        words = _without_tone(message.text.split())
+        words = _without_tone(_WORD_BREAKS.split(message.text.strip()))
         if not words or len(words) > 3:  # "ok 照玩", "好吧 照玩 啦": never a sentence
             return message
         rest, anyway = self._without_anyway(words)
