@@ -169,3 +169,33 @@ def test_no_word_of_an_offer_that_still_would_not_play_or_is_gone(
 ) -> None:
     shown = "\n".join(played(corpus, tmp_path, *lines))
     assert "现在能玩" not in shown and "而家玩得" not in shown, shown
+
+
+# -- /prank 🐘: an emoji names what it stands for (the lexicon's emoji: 🐘 大象, elephant) -----
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "asked"),
+    [
+        ("zh", "🐘", "问你：把一头大象装进冰箱，总共要几步？"),
+        ("zh-hk", "🐮", "一隻牛先向北行十米"),
+        ("en", "🐻‍❄️", "A man builds a square house with all four walls facing south."),
+    ],
+)
+def test_an_emoji_finds_the_routine_it_stands_for(
+    corpus: Corpus, tmp_path: Path, lang: str, typed: str, asked: str
+) -> None:
+    """newuser26: /prank 🐘 said there is no routine called “🐘”."""
+    shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", f"/prank {typed}"))
+    assert asked in shown, shown
+
+
+def test_an_emoji_finds_nothing_by_a_typo(corpus: Corpus, tmp_path: Path) -> None:
+    """🍞 is 面包 and "bread": one letter from "read", of 倒过来念's "Read it backwards"."""
+    shown = "\n".join(played(corpus, tmp_path, "/prank 🍞"))
+    assert "There is no routine called “🍞”. Send /list to see them all." in shown, shown
+
+
+def test_an_emoji_of_two_routines_asks_which(corpus: Corpus, tmp_path: Path) -> None:
+    shown = "\n".join(played(corpus, tmp_path, "/lang zh", "/prank 🐷"))
+    assert "/prank pig-ran-away" in shown and "/prank you-and-pig" in shown, shown

@@ -123,11 +123,16 @@ class TitleIndex:
     """Every routine of a corpus by its id and titles, for `find`."""
 
     def __init__(
-        self, routines: Mapping[str, Routine], fillers: frozenset[str] = frozenset()
+        self,
+        routines: Mapping[str, Routine],
+        fillers: frozenset[str] = frozenset(),
+        emoji: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         """`fillers`: the characters of grammar `near` counts for no routine (the lexicon's
-        name_fillers_zh: 的, 不, 在)."""
+        name_fillers_zh: 的, 不, 在); `emoji`: what an emoji stands for (the lexicon's emoji:
+        🐘 大象, elephant), a name /prank 🐘 finds a routine by."""
         self.routines = routines
+        self._emoji = emoji or {}
         self._exact: dict[str, list[Routine]] = {}
         self._entries: list[_Entry] = []
         for rid in sorted(routines):
@@ -167,6 +172,14 @@ class TitleIndex:
     def find(self, name: str) -> Found:
         """The routines `name` names, by the first rule that fits any (see the module)."""
         name = name.strip()
+        # an emoji alone is the words it stands for, the first that finds one (newuser26:
+        # /prank 🐘 found no routine called “🐘”)
+        standing = self._emoji.get(name) or self._emoji.get(name.replace("\ufe0f", ""), ())
+        for said in standing:  # as typed, or without the emoji style mark (U+FE0F)
+            # by its words as written: a typo forgiven in a word nobody typed finds nonsense
+            # (🍞's "bread" is one letter from "read", of reverse-baba's "Read it backwards")
+            if (by_emoji := self.find(said)).how not in (None, PART, TYPO):
+                return by_emoji
         found = self.routines.get(name.lower())
         if found is not None:
             return Found((found,), EXACT)
