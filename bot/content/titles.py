@@ -33,6 +33,9 @@ order, the first that fits any routine deciding:
 Several routines may fit one rule: the caller asks which was meant. Deterministic: routines
 come back sorted by id.
 
+An emoji alone is the words the lexicon's `emoji` says it stands for (🐘: 大象, elephant), the
+first that rule 1, 2 or 5 fits: a typo forgiven in a word nobody typed finds nonsense.
+
 Where no rule fits, `near(name)` lists the routines closest to it, for the caller to offer: those
 whose names share the most of what was typed, a Latin word (as rule 4 reads it) or a Chinese
 character, counted only where it is in the names of at most NEAR_SHARED routines (岁 of 岁数
