@@ -14,10 +14,10 @@ from __future__ import annotations
 import builtins
 import json
 import random
-import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal
 
 from bot.content.corpus import (
@@ -90,9 +90,6 @@ MAX_CHOICES = 5  # routines listed when a name fits several
 # anyway_marks, particles_zh) or only a word of assent (好、照玩: anyway_lead_marks)...
 # ...and what may close it as a tone, not a word: emoji, symbols, marks (anyway‼️, 照玩 👍)
 _TONE_MARKS = frozenset(("So", "Sk", "Po", "Mn", "Me", "Cf"))
-# What parts the words of an answer to the offer: a space, or a comma as Chinese is typed
-# (newuser26: 好啊，来 and 好，可以 were one word, no word of assent, and not taken)
-_WORD_BREAKS = re.compile(r"[\s，,、]+")
 # Seconds an offer to play a routine all the same waits for a bare "照玩" or "anyway" (Offer)
 OFFER_SECONDS = 300.0
 # The chat's decks, under short names: they are stored with every waiting prank.
@@ -456,7 +453,11 @@ class Engine:
             or message.ticket in chat.pranks
         ):
             return message
-        words = _without_tone(_WORD_BREAKS.split(message.text.strip()))
+        # a mark that may close a word of assent parts it from the next, as a space does
+        # (newuser26: 好啊，来 and 好，可以 were one word, no word of assent, and not taken)
+        lexicon = self._lexicon
+        marks = "".join(sorted(lexicon.anyway_marks | lexicon.anyway_lead_marks))
+        words = _without_tone(message.text.translate(_spaced(marks)).split())
         if not words or len(words) > 3:  # "ok 照玩", "好吧 照玩 啦": never a sentence
             return message
         rest, anyway = self._without_anyway(words)
@@ -927,6 +928,12 @@ def group_language(chat: ChatState, message: Incoming) -> ChatState:
     if chosen in LANGUAGES or code:
         return replace(chat, lang=language_for(code, chosen))
     return chat
+
+
+@cache
+def _spaced(marks: str) -> dict[int, str]:
+    """A table turning each of `marks` into a space: built once per lexicon's marks."""
+    return str.maketrans(dict.fromkeys(marks, " "))
 
 
 def _without_tone(words: list[str]) -> list[str]:
