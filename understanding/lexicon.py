@@ -321,6 +321,9 @@ FIELDS: dict[str, str] = {
     # assent (好、照玩)
     "anyway_marks": CHARS,
     "anyway_lead_marks": CHARS,
+    # characters of grammar that make no routine's name close to a name /prank finds nothing
+    # by (不存在的, 有没有新的): bot/content/titles.py, `TitleIndex.near`
+    "name_fillers_zh": CHARS,
     # "ya" opening its clause before one of these is you ("ya think", "ya wish"), as after a
     # word ("told ya"); alone or before anything else it is yes ("ya lah", "ya can")
     "ya_verbs_en": WORDS,
@@ -868,6 +871,7 @@ class Lexicon:
     anyway_leads: frozenset[str]
     anyway_marks: frozenset[str]
     anyway_lead_marks: frozenset[str]
+    name_fillers_zh: frozenset[str]
     ya_verbs_en: frozenset[str]
     unread_words_en: frozenset[str]
     asked_back_openers_en: frozenset[str]

@@ -919,7 +919,10 @@ class Corpus:
 
     def __post_init__(self) -> None:
         routines = self.routines.values()
-        object.__setattr__(self, "titles", TitleIndex(self.routines))
+        lexicon = self.lexicon
+        fillers = lexicon.name_fillers_zh if lexicon is not None else frozenset()
+        emoji = lexicon.emoji if lexicon is not None else None
+        object.__setattr__(self, "titles", TitleIndex(self.routines, fillers, emoji))
         object.__setattr__(self, "by_digest", {digest(r.id): r for r in routines})
         object.__setattr__(self, "searched", {r.id: _searched(r) for r in routines})
         dealt = {lang: tuple(self._playable(lang)) for lang in LANGUAGES}

@@ -33,10 +33,14 @@ order, the first that fits any routine deciding:
 Several routines may fit one rule: the caller asks which was meant. Deterministic: routines
 come back sorted by id.
 
+An emoji alone is the words the lexicon's `emoji` says it stands for (🐘: 大象, elephant), the
+first that rule 1, 2 or 5 fits: a typo forgiven in a word nobody typed finds nonsense.
+
 Where no rule fits, `near(name)` lists the routines closest to it, for the caller to offer: those
 whose names share the most of what was typed, a Latin word (as rule 4 reads it) or a Chinese
 character, counted only where it is in the names of at most NEAR_SHARED routines (岁 of 岁数
-is in one, guess-my-age's; 我 and "the" are in many and say nothing).
+is in one, guess-my-age's; 我 and "the" are in many and say nothing) and is no character of
+grammar (the lexicon's name_fillers_zh: 的, 不, 在 say nothing of a name however few hold them).
 """
 
 from __future__ import annotations
@@ -124,8 +128,17 @@ class _Entry:
 class TitleIndex:
     """Every routine of a corpus by its id and titles, for `find`."""
 
-    def __init__(self, routines: Mapping[str, Routine]) -> None:
+    def __init__(
+        self,
+        routines: Mapping[str, Routine],
+        fillers: frozenset[str] = frozenset(),
+        emoji: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        """`fillers`: the characters of grammar `near` counts for no routine (the lexicon's
+        name_fillers_zh: 的, 不, 在); `emoji`: what an emoji stands for (the lexicon's emoji:
+        🐘 大象, elephant), a name /prank 🐘 finds a routine by."""
         self.routines = routines
+        self._emoji = emoji or {}
         self._exact: dict[str, list[Routine]] = {}
         self._entries: list[_Entry] = []
         for rid in sorted(routines):
@@ -157,10 +170,12 @@ class TitleIndex:
             self._entries.append(entry)
         # the routines whose names hold each Chinese character, for `near`: a table, so that a
         # name typed is read a character at a time, not a walk of every name for each
-        # (redteam26: every name's characters typed at once walked them all, ~25 ms)
+        # (redteam26: every name's characters typed at once walked them all, ~25 ms); a
+        # character of grammar none, so it makes no routine close (newuser26: 不存在的 offered
+        # three by 不在的)
         held: dict[str, list[_Entry]] = {}
         for entry in self._entries:
-            for char in sorted(set("".join(entry.chinese))):
+            for char in sorted(set("".join(entry.chinese)) - fillers):
                 held.setdefault(char, []).append(entry)
         self._holders = {char: tuple(entries) for char, entries in held.items()}
         # The longest a word typed may be and still fit a rule: a run of Chinese characters as
@@ -175,6 +190,14 @@ class TitleIndex:
     def find(self, name: str) -> Found:
         """The routines `name` names, by the first rule that fits any (see the module)."""
         name = name.strip()
+        # an emoji alone is the words it stands for, the first that finds one (newuser26:
+        # /prank 🐘 found no routine called “🐘”)
+        standing = self._emoji.get(name) or self._emoji.get(name.replace("\ufe0f", ""), ())
+        for said in standing:  # as typed, or without the emoji style mark (U+FE0F)
+            # by its words as written: a typo forgiven in a word nobody typed finds nonsense
+            # (🍞's "bread" is one letter from "read", of reverse-baba's "Read it backwards")
+            if (by_emoji := self.find(said)).how not in (None, PART, TYPO):
+                return by_emoji
         found = self.routines.get(name.lower())
         if found is not None:
             return Found((found,), EXACT)

@@ -17,6 +17,7 @@ import random
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal
 
 from bot.content.corpus import (
@@ -160,7 +161,8 @@ class Engine:
             return self.not_text(chat, message)
         assert parsed is not None
         chat = self.drop_unknown(chat)
-        if chat.offer is not None:  # a command moves on from an offer: it answered none
+        if chat.offer is not None and parsed.name != "lang":
+            # a command moves on from an offer: it answered none; /lang may (`lang`)
             chat = replace(chat, offer=None)
         lang = language_for(message.sender.language_code, chat.lang)
         name, args = parsed.name, parsed.args
@@ -453,7 +455,11 @@ class Engine:
             or _said_to_another(message)
         ):
             return message
-        words = _without_tone(message.text.split())
+        # a mark that may close a word of assent parts it from the next, as a space does
+        # (newuser26: 好啊，来 and 好，可以 were one word, no word of assent, and not taken)
+        lexicon = self._lexicon
+        marks = "".join(sorted(lexicon.anyway_marks | lexicon.anyway_lead_marks))
+        words = _without_tone(message.text.translate(_spaced(marks)).split())
         if not words or len(words) > 3:  # "ok 照玩", "好吧 照玩 啦": never a sentence
             return message
         rest, anyway = self._without_anyway(words)
@@ -731,7 +737,20 @@ class Engine:
             name = say(f"lang_name_{wanted}", lang)
             return self._say(chat, "lang_admins_only", lang, name=name, code=wanted)
         name = say(f"lang_name_{wanted}", wanted)
-        return Response([Reply(say("lang_set", wanted, name=name))], replace(chat, lang=wanted))
+        lines = [say("lang_set", wanted, name=name)]
+        offer = chat.offer
+        if (
+            offer is not None
+            and offer.to == message.sender.key
+            and message.now <= offer.until
+            and (wanted == ENGLISH) != (lang == ENGLISH)
+        ):
+            # the routine offered plays only in the other of Chinese and English: switched to
+            # it, the offer's command plays it without "anyway" (newuser26: a reader of Chinese
+            # offered "Play it anyway?" switched with /lang zh, and heard nothing of it)
+            command = offer.command.removesuffix(" anyway")
+            lines.append(say("lang_offer_plays", wanted, command=command))
+        return Response([Reply("\n".join(lines))], replace(chat, lang=wanted, offer=None))
 
     @command(
         "cancel",
@@ -918,6 +937,12 @@ def _said_to_another(message: Incoming) -> bool:
     own): in a group, words said to that friend ("ok" to "lunch?"), no answer to the bot
     (redteam26: a plain yes to the offer, replying to a friend, started the prank)."""
     return message.replied is not None and not message.replied.is_same(message.sender)
+
+
+@cache
+def _spaced(marks: str) -> dict[int, str]:
+    """A table turning each of `marks` into a space: built once per lexicon's marks."""
+    return str.maketrans(dict.fromkeys(marks, " "))
 
 
 def _without_tone(words: list[str]) -> list[str]:

@@ -200,6 +200,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="好的，以後就說{name}囉。",
         zh_hk="好，之後就同你講{name}喇。",
     ),
+    # After lang_set, where the chat was offered a routine that plays only in the language
+    # switched to (Engine.lang): the command that plays it now
+    "lang_offer_plays": Text(
+        "刚才那个套路现在能玩了：发 {command}",
+        "The one I offered plays in English now: send {command}",
+        zh_hant="剛才那個套路現在可以玩了：傳 {command}",
+        zh_hk="頭先嗰個套路而家玩得喇：發 {command}",
+    ),
     "lang_usage": Text(
         "现在说的是{current}。可选：/lang zh（简体中文）、/lang zh-hant（繁體中文，台灣）、"
         "/lang zh-hk（廣東話，香港）、/lang en（English）；也可以写名字：/lang 粤语、/lang 台湾",
