@@ -9703,12 +9703,19 @@ def _half_of_a_word(said: str, at: int) -> bool:
 
 def _refuses_the_act(written: str, lexicon: Lexicon) -> bool:
     """Whether a branch's phrase refuses the act asked: a word of the refuse intent
-    (lexicon.refusals_zh: 不念, 不告诉你, 才不要), or a negated verb of at most three units that
-    names no trick (不打了, 不跟, 不想了; not 不上当, a trick word)."""
+    (lexicon.refusals_zh: 不念, 不告诉你, 才不要), or a negated verb alone, particles aside, that
+    names no trick (不打了, 不跟, 不想了; not 不上当, a trick word). A negated verb with its
+    object refuses a role the trick gives (唔做狗, 不当猪, 不洗碗: the trick named), not the act
+    (review26: 唔做狗 冇時間 read as a refusal, the refusal's punchline)."""
     if written in lexicon.refusals_zh:
         return True
     phrase = compile_phrase(written, lexicon)
-    return phrase.negative and phrase.units <= 3 and phrase.key not in _trick_keys(lexicon)
+    if not phrase.negative or phrase.units > 3 or phrase.key in _trick_keys(lexicon):
+        return False
+    verb = phrase.key[1:]
+    while verb and verb[-1] in lexicon.particles_zh:
+        verb = verb[:-1]
+    return len(verb) <= 1
 
 
 def _trick_asked_as_doubt(
