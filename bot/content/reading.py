@@ -497,6 +497,23 @@ def _in_trick(hit: Hit) -> bool:
     return hit.why_not.startswith("inside ") and hit.why_not.endswith("(trick)")
 
 
+def _echoes_the_question(state: RoutineState, hit: Hit) -> bool:
+    """Whether a no no branch takes is the question's own verb negated (不猜 to 猜猜…？): the
+    matcher's rule of echoes (`Matcher._echo`) gives it as a no; with no branch for a no, it
+    refuses what is asked. Not a no of the intent's own words (不是, 不要: a no to nothing asked,
+    the reveal's as before), only the verb echoed."""
+    matcher = state.matcher
+    said = hit.text
+    return (
+        hit.intent == "no"
+        and hit.branch is None
+        and len(said) > 1
+        and said[0] in matcher.lexicon.echo_negators_zh
+        and said[1:] in matcher.question_text
+        and said not in matcher.lexicon.intent_words("no")
+    )
+
+
 def recognise(state: RoutineState, text: str) -> Answer | None:
     """See RoutineState.recognise."""
     found = verdict(state, text)
@@ -505,6 +522,10 @@ def recognise(state: RoutineState, text: str) -> Answer | None:
         # Reaching no branch, a refusal anywhere in the answer declines, whatever came first:
         # "痴線，唔答" (crazy, not answering) is an insult then a refusal, and refused, not fell
         refused = refused or any(hit.intent == "refuse" for hit in found.hits)
+        # Rule "the question's verb refused": where no branch takes a no, the question's own
+        # verb negated (不猜 to 猜猜我是什么血型？, 唔估) declines to play, as 不告诉你 does: the
+        # refusal's line, no fall (fix26b: 不猜 got the punchline and counted a fall)
+        refused = refused or any(_echoes_the_question(state, hit) for hit in found.hits)
         # (not getattr with a default: on a Match, which has no such field, it raises and
         # catches an AttributeError, ~4,000 instructions on every answer that reached none)
         if isinstance(found, Understood) and found.give_away:
