@@ -207,7 +207,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "a few k?"): en 668, 0 -> 669, 0 (held 667, 0)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 743, 0 -> 744, 0
 # verdicts26enplain (plain English outside the lists read, "not again abeg"): en 669, 0 -> 670, 0
-ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (744, 0), "en": (670, 0)}
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 670, 0 -> 671, 0
+ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (744, 0), "en": (671, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -404,7 +405,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "bored of this mate"): en 1068, 2 -> 1069, 2
 # verdicts26enplain (a letter, then a laugh, "P hahaha capital letter"): en 1069, 2 -> 1070, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 1070, 2 -> 1069, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1069, 2)}
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 1069, 2 -> 1070, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1070, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -578,7 +580,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 875, 1 -> 876, 1
 # verdicts26enplain (plain English outside the lists read, "ur hair looked sick on the weekend ngl"): en 875, 1 -> 876, 1
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 876, 1 -> 877, 1
-ROUND_TEN_FINAL_READ = {"zh-hans": (909, 0), "zh-hant": (1017, 2), "en": (877, 1)}
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 909, 0 -> 908, 0
+ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1017, 2), "en": (877, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -1020,7 +1023,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 875, 4 -> 877, 4
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hans 903, 7 -> 902, 7
 # verdicts26enb (sugar bread and tea bread are fancy_bread: "Sugar bread from the kiosk! Or tea bread"): en 877, 3 -> 878, 3
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1016, 7), "en": (878, 3)}
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 878, 3 -> 878, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1016, 7), "en": (878, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1413,7 +1417,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 458, 1 -> 459, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 513, 3 -> 514, 2
 # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 514, 2 -> 515, 1
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (459, 1), "zh-hant": (515, 1), "en": (447, 0)}
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 459, 1 -> 460, 1
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (460, 1), "zh-hant": (515, 1), "en": (447, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1515,7 +1520,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # verdicts26hans (孬嘴，爱讲废话 names the flaw, a wrong punchline gone): zh-hans 915, 2 -> 916, 1
 # wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hant 1027, 3 -> 1028, 2
 # verdicts26enplain (plain English outside the lists read, "Ja of course I can, what's the catch?"): en 885, 2 -> 886, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1028, 2), "en": (886, 2)}
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 886, 2 -> 887, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1028, 2), "en": (887, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1619,7 +1625,8 @@ ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en"
 # opinion learned from them (in-sample).
 ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
 # verdicts26enb (rule "me for I, in Creole", nah before a state, fuh, fus, cyan, all ah dem, tennis roll, Roraima: "me nah know", "how me go know dat"): en 203, 0 -> 219, 0
-ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (230, 2), "zh-hant": (226, 3), "en": (219, 0)}
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 219, 0 -> 218, 0
+ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (230, 2), "zh-hant": (226, 3), "en": (218, 0)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1646,7 +1653,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts26hans (Jin 解不下 甚字, 有够快, 话太厚, 爱耍手机): zh-hans 904, 7 -> 908, 7
 # verdicts26enplain (plain English outside the lists read, "You're less of a jagoff than my supervisor, how's that"): en 870, 0 -> 871, 0
 # verdicts26enb (me cap and a chitenge are clothing: "Me cap. Wife wunt hev it on the pillow"): en 871, 0 -> 873, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 7), "zh-hant": (1015, 3), "en": (873, 0)}
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 908, 7 -> 908, 6
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 6), "zh-hant": (1015, 3), "en": (873, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1687,7 +1695,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "ur hair looks hard today fr"): en 856, 5 -> 863, 5
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 1025, 3 -> 1027, 3
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 877, 3 -> 886, 2
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1027, 3), "en": (886, 2)}
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 920, 1 -> 921, 1
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1027, 3), "en": (886, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1699,15 +1708,32 @@ ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # verdicts26hans (every melon edible, 所有瓜都食得啦): zh-hant 506, 5 -> 507, 5
 # verdicts26enplain (a letter, then a laugh, "F lol same trick"): en 222, 0 -> 223, 0
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 508, 5 -> 509, 5
-ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 5), "en": (223, 0)}
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 223, 0 -> 224, 0
+ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 5), "en": (224, 0)}
 
 # Round twenty-six's final set, twelve new writers who never saw the corpus (Kaifeng, Yichang,
 # Zhanjiang, Shaoxing; Tucheng, Douliu; Shau Kei Wan, Tai Wai; El Paso, Bridgetown, Hull,
 # Christchurch), written in the round's first minutes, sealed while the round worked on other
-# data, and run once on 30532f8 (its README and RESULT.txt: the reported number). Held at what
-# it reached.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (907, 3), "zh-hant": (1010, 7), "en": (853, 9)}
+# data, and run once on 30532f8 (its README and RESULT.txt: the reported number). Moved to the
+# tuning sets (content/eval/tuning/round26_final/) when round twenty-seven's final set was
+# sealed; held at what it reaches.
+ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
+# Its one run read zh-hans 907, 3; zh-hant 1010, 7; en 853, 9 (the reported number).
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 907, 3 -> 909, 3
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hant 1010, 7 -> 1015, 6
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 853, 9 -> 853, 8
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (909, 3), "zh-hant": (1015, 6), "en": (853, 8)}
+
+# Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
+# Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
+# 942, 10; final 944, 10). Moved to the tuning sets (content/eval/tuning/round26_dev/) in round
+# twenty-seven; held at what it reaches.
+ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
+# Its last count in round twenty-six: zh-hans 222, 2; zh-hant 505, 8; en 217, 0.
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 222, 2 -> 223, 1
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hant 505, 8 -> 506, 7
+# round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 217, 0 -> 216, 0
+ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (223, 1), "zh-hant": (506, 7), "en": (216, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1882,7 +1908,8 @@ HELD = [
     (ROUND_TWENTY_SIX_WRITERS_EVAL, 688, ROUND_TWENTY_SIX_WRITERS_READ),
     (ROUND_TWENTY_FIVE_FINAL_EVAL, 2868, ROUND_TWENTY_FIVE_FINAL_READ),
     (ROUND_TWENTY_FIVE_DEV_EVAL, 978, ROUND_TWENTY_FIVE_DEV_READ),
-    (FINAL_EVAL, 2868, FINAL_READ),
+    (ROUND_TWENTY_SIX_FINAL_EVAL, 2868, ROUND_TWENTY_SIX_FINAL_READ),
+    (ROUND_TWENTY_SIX_DEV_EVAL, 978, ROUND_TWENTY_SIX_DEV_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2510,7 +2537,8 @@ HELD = [
         "round twenty-six's tuning writers",
         "round twenty-five's final set, tuned on after its one run",
         "round twenty-five's dev set, tuned on after the round",
-        "round twenty-six's final set, as its one run read it",
+        "round twenty-six's final set, tuned on after its one run",
+        "round twenty-six's dev set, tuned on after the round",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
