@@ -208,7 +208,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 743, 0 -> 744, 0
 # verdicts26enplain (plain English outside the lists read, "not again abeg"): en 669, 0 -> 670, 0
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 670, 0 -> 671, 0
-ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (744, 0), "en": (671, 0)}
+# verdicts27hant (打到 alone opening the answer agrees: 打到呀): zh-hant 744, 0 -> 745, 0
+ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (745, 0), "en": (671, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -581,7 +582,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "ur hair looked sick on the weekend ngl"): en 875, 1 -> 876, 1
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 876, 1 -> 877, 1
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 909, 0 -> 908, 0
-ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1017, 2), "en": (877, 1)}
+# verdicts27hant (Hokkien 點鐘 an hour: 一點鐘半): zh-hant 1017, 2 -> 1018, 2
+ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1018, 2), "en": (877, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -676,7 +678,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "u got good chat innit, n ur trainers are hard"): en 868, 2 -> 870, 2
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 870, 2 -> 871, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 871, 2 -> 872, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (895, 4), "zh-hant": (1003, 3), "en": (872, 2)}
+# verdicts27hant (the pig eaten, the speaker not: 猪会被人吃，我不会): zh-hans 895, 4 -> 896, 4
+# verdicts27hant (grandpa by sound, the pig slaughtered: 古蘭爸, 豬會畀人劏 我唔會): zh-hant 1003, 3 -> 1005, 3
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (896, 4), "zh-hant": (1005, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -763,7 +767,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts26hans (Shaanxi 缺点额 as 缺点我, my-flaw's pun said back): zh-hans 905, 1 -> 906, 1
 # verdicts26enplain (plain English outside the lists read, "you make a better flat white than me and thats saying som..."): en 867, 1 -> 868, 1
 # verdicts26enb (pandesal, a Filipino bread, is fancy_bread: "pandesal! hehe"): en 868, 1 -> 869, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (996, 2), "en": (869, 1)}
+# verdicts27hant (Hokkien 點鐘, 傷濟, grandpa by sound: 一點半鐘, 話傷濟, 格蘭發): zh-hant 996, 2 -> 999, 2
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (999, 2), "en": (869, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -852,7 +857,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts26hans (a melon gone bad, 發左霉嗰啲瓜): zh-hant 998, 4 -> 999, 4
 # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 998, 4 -> 999, 3
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 999, 3 -> 1000, 3
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (895, 0), "zh-hant": (1000, 3), "en": (871, 1)}
+# verdicts27hant (grandpa by sound, a brat's title: 葛蘭趴, 叫你囝仔啦): zh-hant 1000, 3 -> 1002, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (895, 0), "zh-hant": (1002, 3), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -909,7 +915,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 893, 1 -> 894, 1
 # verdicts26hans (Tianjin 嘛时候 is 什么时候, 我嘛时候是猪了？ denies): zh-hans 894, 1 -> 895, 1
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 870, 1 -> 871, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (895, 1), "zh-hant": (1011, 0), "en": (871, 1)}
+# verdicts27hant (what the pig does, the speaker not: 猪会被做成腊肉 我不会): zh-hans 895, 1 -> 896, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (896, 1), "zh-hant": (1011, 0), "en": (871, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -961,7 +968,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "im not 8 yrs old"): en 865, 2 -> 866, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 868, 1 -> 870, 1
 # verdicts26enb (the creoles' unmarked depend is depends, a condition: "depend pon which way di wind a blow" no longer picks a side): en 870, 1 -> 871, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (871, 0)}
+# verdicts27hant (the pig slaughtered, grandpa by sound, a brat's title: 豬會被殺來甲 我不會, 古蘭爸, 叫你衰仔): zh-hant 1004, 0 -> 1007, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1007, 0), "en": (871, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1024,7 +1032,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hans 903, 7 -> 902, 7
 # verdicts26enb (sugar bread and tea bread are fancy_bread: "Sugar bread from the kiosk! Or tea bread"): en 877, 3 -> 878, 3
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 878, 3 -> 878, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1016, 7), "en": (878, 4)}
+# verdicts27hant (a brat's title: 叫你衰仔囉): zh-hant 1016, 7 -> 1017, 7
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1017, 7), "en": (878, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1086,7 +1095,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 913, 6 -> 914, 2
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 882, 4 -> 883, 4
 # verdicts26enb (a uniform is clothing: "uniform, then straight KO"): en 883, 4 -> 884, 4
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1029, 1), "en": (884, 4)}
+# verdicts27hant (Hokkien 點鐘 an hour: 一點半鐘): zh-hant 1029, 1 -> 1030, 1
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (884, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1152,7 +1162,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 857, 1 -> 858, 1
 # verdicts26hant (romanised Cantonese: nei hai, suen ng hung lor): zh-hant 1021, 6 -> 1023, 6
 # verdicts26enb (work clogs are clothing, pandesal fancy_bread: "my work clogs, them things smell like fryer grease"): en 858, 1 -> 860, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1023, 6), "en": (860, 1)}
+# verdicts27hant (the pig eaten, the speaker not: 豬會畀人食 我唔會): zh-hant 1023, 6 -> 1024, 6
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 6), "en": (860, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1462,7 +1473,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts26endialect (Bengali in an English: "na vai", "laal it"): en 881, 2 -> 883, 2
 # verdicts26enplain (plain English outside the lists read, "Dunno, never open a dictionary me"): en 881, 2 -> 882, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 883, 2 -> 884, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1021, 3), "en": (884, 2)}
+# verdicts27hant (Hokkien 點鐘 an hour: 一點半鐘): zh-hant 1021, 3 -> 1022, 3
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1022, 3), "en": (884, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1521,7 +1533,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hant 1027, 3 -> 1028, 2
 # verdicts26enplain (plain English outside the lists read, "Ja of course I can, what's the catch?"): en 885, 2 -> 886, 2
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 886, 2 -> 887, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1028, 2), "en": (887, 2)}
+# verdicts27hant (the gods of the temples: 風獅爺啦, 北帝): zh-hant 1028, 2 -> 1030, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1030, 2), "en": (887, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1533,7 +1546,8 @@ ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 516, 0 -> 517, 0
 # verdicts24enplain (a bare no to the pig trick denies it: "what pig? nah mate"): en 219, 0 -> 220, 0
 # verdicts25enplain (plain English outside the lists read, "S-H-O-P easy"): en 220, 0 -> 222, 0
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (517, 0), "en": (222, 0)}
+# verdicts27hant (what the pig does, the speaker not; a brat's title: 豬會打呼 我唔會, 叫你傻仔囉): zh-hant 517, 0 -> 519, 0
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (519, 0), "en": (222, 0)}
 
 # Round twenty-three's final set, twelve new writers who never saw the corpus (Nanjing,
 # Tangshan, Leshan, Ningbo; Taichung, Zhudong; Kwun Tong, Sai Kung; St. John's, Sheffield, West
@@ -1696,7 +1710,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 1025, 3 -> 1027, 3
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 877, 3 -> 886, 2
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 920, 1 -> 921, 1
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1027, 3), "en": (886, 2)}
+# verdicts27hant (what the pig does, the speaker not: 豬可以吃 我不行): zh-hant 1027, 3 -> 1028, 3
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1028, 3), "en": (886, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1722,7 +1737,9 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 907, 3 -> 909, 3
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hant 1010, 7 -> 1015, 6
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 853, 9 -> 853, 8
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (909, 3), "zh-hant": (1015, 6), "en": (853, 8)}
+# verdicts27hant (the asker's aim named beside a warm-up's answer: 我晓得你要搞么斯): zh-hans 909, 3 -> 910, 3
+# verdicts27hant (Hokkien and Hong Kong homophones, the trick beside an answer: 話傷濟, 吾系, 冇野好讚 no compliment, love，我知你想我講乜 seen through): zh-hant 1015, 6 -> 1033, 4
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (910, 3), "zh-hant": (1033, 4), "en": (853, 8)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
@@ -2070,7 +2087,8 @@ HELD = [
     # 你先至系 asks who said it, no give-away): 274, 3 -> 274, 2
     # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 273, 5 -> 277, 2
     # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 277, 2 -> 278, 1
-    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (278, 1)}),
+    # verdicts27hant (the pig close to the asker: 你問吓隻豬先啦 佢同你熟): zh-hant 278, 1 -> 279, 1
+    (ROUND_TEN_WRITERS / "hko16.tsv", 285, {"zh-hant": (279, 1)}),
     # Round eleven's Cape Town writer (round11_writers/README.md), untouched on 4868238: 202, 7
     # (91.8%). Tuned on (rules18en, tests/test_understanding_round11b_en.py: "a question about
     # the thing", "said of the asker's" reaching "this whole bot", "by one's own means"): 206, 3
@@ -2281,7 +2299,8 @@ HELD = [
     #   zh-hant 271, 2 at its start -> 272, 1
     # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 272, 1 -> 273, 1
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hant 273, 1 -> 273, 0
-    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (273, 0)}),
+    # verdicts27hant (猻 for 孫, grandpa by sound: 猻, 葛蘭怕): zh-hant 273, 0 -> 275, 0
+    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (275, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 225, 1
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hant 225, 1 -> 226, 0
     (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (226, 0)}),
@@ -2409,7 +2428,8 @@ HELD = [
     (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (280, 0)}),
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 223, 2
     # verdicts17zh (猪会拱地，我不会: a contrast, no dont_know): 223, 2 -> 223, 1
-    (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (226, 1)}),
+    # verdicts27hant (what the pig does, the speaker not: 猪会拱地，我不会): zh-hans 226, 1 -> 227, 1
+    (TUNING / "round14_writers2" / "hf26.tsv", 228, {"zh-hans": (227, 1)}),
     # verdicts19hans (fell, then told what it said: 傻瓜...欸你罵我傻瓜喔): 226, 1 -> 227, 0
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hans 223, 1 -> 226, 1 (main read 223, 1)
@@ -2454,7 +2474,8 @@ HELD = [
     # rules25hant merged with rules25hans and rules25en: zh-hant 222, 1
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 222, 1 -> 224, 0 (main read 223, 0)
-    (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (224, 0)}),
+    # verdicts27hant (Kinmen's god: 風獅爺啦): zh-hant 224, 0 -> 225, 0
+    (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (225, 0)}),
     # rules25hant merged with rules25hans and rules25en: zh-hant 277, 2
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 277, 2 -> 279, 1 (main read 278, 1)
