@@ -1,0 +1,61 @@
+"""Round twenty-seven's fixes on the running bot (ops27): a score that counts only real falls,
+and what new users met.
+
+Each pins a behaviour with real answers through the real corpus, the console playground (the
+real core, SQLite in memory) or the Telegram emulator and real SQLite; no mock of our code."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.application.services import Services
+from bot.application.throttle import Throttle
+from bot.application.turn import Turns
+from bot.config import PROJECT_ROOT
+from bot.console.playground import run_playground
+from bot.content.corpus import Corpus
+from bot.storage import Storage
+
+# -- 4. the console ends cleanly whatever its stdin --------------------------------------------
+
+
+def _turns(corpus: Corpus) -> Turns:
+    storage = Storage(":memory:")  # type: ignore[abstract, call-arg]  # see bot.telegram.app
+    return Turns(Services(corpus, storage, random.Random(1)), storage, Throttle(limit=10**6))
+
+
+def test_the_console_with_no_stdin_ends_cleanly(corpus: Corpus, tmp_path: Path) -> None:
+    """Started with fd 0 closed, Python's stdin is None: the playground read it for a terminal
+    and died in a traceback. Nothing to read is an input that has ended."""
+    screen = io.StringIO()
+    assert run_playground(_turns(corpus), None, screen, tmp_path, "en") == 0
+
+
+def test_the_console_on_a_closed_stdin_ends_cleanly(corpus: Corpus, tmp_path: Path) -> None:
+    """A closed file for stdin (ValueError on isatty and on reading, as a descriptor of -1
+    gave native26 "ValueError: Invalid file descriptor: -1") ends the run, code 0."""
+    closed = io.StringIO("/prank blood-type\n")
+    closed.close()
+    assert run_playground(_turns(corpus), closed, io.StringIO(), tmp_path, "en") == 0
+
+
+def test_python_m_bot_chat_with_stdin_closed_exits_without_a_traceback() -> None:
+    """`python -m bot chat <&-`, as run in the background with its stdin closed."""
+    environment = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "TELEGRAM_BOT_TOKEN": ""}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "chat"],
+        stdin=None,
+        preexec_fn=lambda: os.close(0),  # the child's own fd 0, closed before exec
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+        cwd=PROJECT_ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
