@@ -13,13 +13,20 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.application.services import Services
 from bot.application.throttle import Throttle
 from bot.application.turn import Turns
 from bot.config import PROJECT_ROOT
 from bot.console.playground import run_playground
 from bot.content.corpus import Corpus
+from bot.conversation.commands import Say
+from bot.i18n.catalogue import say
+from bot.lab.gates import train_gate
+from bot.lab.service import Lab
 from bot.storage import Storage
+from tests.support.conversation import private_request
 
 # -- 4. the console ends cleanly whatever its stdin --------------------------------------------
 
@@ -59,3 +66,42 @@ def test_python_m_bot_chat_with_stdin_closed_exits_without_a_traceback() -> None
     )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
+
+
+# -- 3. /predict reads a number written in Chinese -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "inputs"),
+    [(["1", "一"], (1.0, 1.0)), (["一", "零"], (1.0, 0.0)), (["负一", "〇"], (-1.0, 0.0))],
+)
+async def test_predict_reads_chinese_numerals(
+    tmp_path: Path, args: list[str], inputs: tuple[float, float]
+) -> None:
+    """newuser: /predict 1 一 got the usage line; a number in Chinese is a number."""
+    storage = Storage(tmp_path / "lab.sqlite3")
+    net, _ = train_gate("xor", epochs=5, seed=1)
+    storage.save_network(5, net.to_bytes(), {"spec": {"gate": "xor"}}, None)
+    lab = Lab(storage, workers=1)
+    try:
+        said = [event async for event in lab.predict(private_request(5, 1, args, "zh"))]
+    finally:
+        lab.close()
+        storage.close()
+    assert isinstance(said[0], Say)
+    assert say("predict_usage", "zh") not in said[0].text, said
+    a, b = inputs
+    assert f"({a:g}, {b:g})" in said[0].text, said[0].text
+
+
+async def test_predict_still_explains_what_it_takes(tmp_path: Path) -> None:
+    storage = Storage(tmp_path / "lab.sqlite3")
+    net, _ = train_gate("xor", epochs=5, seed=1)
+    storage.save_network(5, net.to_bytes(), {"spec": {"gate": "xor"}}, None)
+    lab = Lab(storage, workers=1)
+    try:
+        said = [e async for e in lab.predict(private_request(5, 1, ["一", "香蕉"], "zh-hk"))]
+    finally:
+        lab.close()
+        storage.close()
+    assert isinstance(said[0], Say) and said[0].text == say("predict_usage", "zh-hk")
