@@ -195,7 +195,7 @@ def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec
     return TrainSpec(**values)
 
 
-def _number(typed: str) -> float:
+def _predict_input(typed: str) -> float:
     """A number typed in digits or in Chinese numerals (一, 零, 负一, 〇点五), read as the
     answers' numbers are (understanding.text.chinese_numeral); ValueError: neither."""
     try:
@@ -220,7 +220,7 @@ def parse_predict(args: list[str]) -> tuple[float, float]:
     if len(parts) != 2:
         raise usage
     try:
-        a, b = (_number(x) for x in parts)
+        a, b = (_predict_input(x) for x in parts)
     except ValueError:
         raise usage from None
     if not all(math.isfinite(v) and INPUT_RANGE[0] <= v <= INPUT_RANGE[1] for v in (a, b)):
