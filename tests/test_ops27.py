@@ -27,6 +27,7 @@ from bot.lab.gates import train_gate
 from bot.lab.service import Lab
 from bot.storage import Storage
 from tests.support.conversation import private_request
+from tests.support.playground import played
 
 # -- 4. the console ends cleanly whatever its stdin --------------------------------------------
 
@@ -105,3 +106,55 @@ async def test_predict_still_explains_what_it_takes(tmp_path: Path) -> None:
         lab.close()
         storage.close()
     assert isinstance(said[0], Say) and said[0].text == say("predict_usage", "zh-hk")
+
+
+# -- 2. a reply to the offer is about the offer -----------------------------------------------
+
+KNIVES_ASKED = "How many are left?"
+
+
+@pytest.mark.parametrize(
+    ("lang", "waiting", "offered", "yes", "punchline"),
+    [
+        ("en", "how-many-birthdays", "ten-knives", "yes", "Just one."),
+        ("en", "how-many-birthdays", "ten-knives", "ok", "Just one."),
+        ("zh", "blood-type", "how-many-birthdays", "好", "理想型"),
+        ("zh-hant", "blood-type", "how-many-birthdays", "好啊", "理想型"),
+        ("zh-hk", "blood-type", "how-many-birthdays", "得", "理想型"),
+    ],
+)
+def test_a_yes_replying_to_the_offer_takes_it_while_a_prank_waits(
+    corpus: Corpus, tmp_path: Path, lang: str, waiting: str, offered: str, yes: str, punchline: str
+) -> None:
+    """ops27: the offer's message was not noted in a private chat, so "yes" replying to it
+    was the waiting prank's answer (its punchline, a fall scored); it plays the offer."""
+    lines = played(
+        corpus, tmp_path, f"/lang {lang}", f"/prank {waiting}", f"/prank {offered}", f">6 {yes}"
+    )
+    shown = "\n".join(lines)
+    after = shown.split(f"you (re [6]): {yes}", 1)[1]
+    asked = corpus.routines[offered].states[corpus.routines[offered].start].say.in_(lang)
+    assert asked in after and punchline not in after, shown
+
+
+def test_an_answer_replying_to_the_offer_still_answers_the_waiting_prank(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    """The offer names the question that still waits: an answer replying to it is that
+    question's answer, as before."""
+    shown = "\n".join(
+        played(
+            corpus, tmp_path, "/lang zh", "/prank blood-type", "/prank how-many-birthdays", ">6 O型"
+        )
+    )
+    assert "理想型" in shown.split("you (re [6]): O型", 1)[1], shown
+
+
+def test_a_plain_yes_replying_to_nothing_is_still_the_waiting_prank_s_answer(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    shown = "\n".join(
+        played(corpus, tmp_path, "/prank how-many-birthdays", "/prank ten-knives", "yes")
+    )
+    after = shown.split("you: yes", 1)[1]
+    assert KNIVES_ASKED not in after and "Just one." in after, shown

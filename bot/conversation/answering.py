@@ -45,6 +45,13 @@ from bot.i18n.language import language_for
 # cannot have a group's question asked again and again (see `answer`).
 MAX_IDLE_WAITS = 3
 
+# The ticket noted for the bot's offer to play a routine all the same (`Engine._offered`): a
+# reply to that message is about the offer, so a plain yes there takes it, even where a prank
+# waits for its sender's answer (ops27: "yes" replying to the offer in a private chat, its
+# message not noted, was the waiting prank's answer). Any other reply to it answers as a
+# message replying to nothing does (the offer names the question that still waits).
+OFFERED = "offer"
+
 Quote = Literal["incoming", "replied", "question"]
 # The line the bot waits with, by why an answer said nothing yet (RoutineState.not_answered_yet):
 # a reason without a line is a KeyError, not "let me ask again".
@@ -379,7 +386,7 @@ def ticket_for(chat: ChatState, message: Incoming) -> str | None:
     """The prank this message answers: the one it replies to, else the newest it may answer."""
     if message.ticket in chat.pranks:
         return message.ticket
-    if message.ticket is not None:
+    if message.ticket is not None and message.ticket != OFFERED:
         return None  # a reply to a finished prank's question is plain chatter
     # The newest (tickets count up) of those aimed at the sender, and of those aimed at
     # nobody: one loop, no lists (this runs on every answer).
