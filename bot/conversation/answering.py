@@ -18,6 +18,8 @@ from bot.content.corpus import (
     DOTS_ONLY,
     EMOJI_ONLY,
     FELL,
+    NONSENSE,
+    OFF_TOPIC,
     PUT_OFF,
     SAW_THROUGH,
     Answer,
@@ -61,6 +63,13 @@ WAITING_LINES: dict[str, str] = {
     PUT_OFF: "put_off",
     ASKS_AGAIN: "asked_again",
     ASKS_WHY: "asked_why",
+}
+
+# The line the bot asks again with, by why an answer is no attempt at a question whose reveal
+# is the prank (RoutineState.no_attempt).
+NO_ATTEMPT_LINES: dict[str, str] = {
+    NONSENSE: "no_attempt_nonsense",
+    OFF_TOPIC: "no_attempt_off_topic",
 }
 
 
@@ -287,6 +296,22 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # row, the deadline kept
         again = [say(WAITING_LINES[why], lang), state.say.in_(spoken)]
         return wait(chat, ticket, prank, routine, message, again, idle=idle)
+    if (
+        answer is None
+        and state.reveal_outcome == FELL
+        and (tried_nothing := state.no_attempt(message.text)) is not None
+    ):
+        # Rules "no answer, only noise" and "another question's answer": where the reveal is
+        # the prank it lands only on one who tried (ops27: 四步, another routine's answer, to
+        # 猜猜我是什么血型？, 400 characters of anything, "blah" x300 scored a fall). Asked once
+        # more, saying why (the hint would coax a guess nobody tried), the deadline kept;
+        # again, the reveal is told and scores nobody (a fall earlier on the way stands)
+        if prank.misses == 0:
+            again = [say(NO_ATTEMPT_LINES[tried_nothing], lang), state.say.in_(spoken)]
+            return wait(chat, ticket, prank, routine, message, again, misses=1, idle=idle)
+        outcome = FELL if prank.fell else CALLED_OFF
+        ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+        return land(chat, ending, message, lang, [state.reveal.in_(spoken)])
     if answer is None and prank.misses < state.tries and state.hint is not None:
         hint = [state.hint.in_(spoken)]
         # A hint reached by a wait past the cap ("hmm" a fourth time) keeps the count and
