@@ -40,7 +40,7 @@ from bot.application.buttons import ButtonSigner, Keys, Tap
 from bot.application.services import Services
 from bot.application.throttle import Throttle, Verdict
 from bot.config import DEFAULT_SWEEP_SECONDS
-from bot.conversation.answering import Call, Incoming, Reply, Response
+from bot.conversation.answering import OFFERED, Call, Incoming, Reply, Response
 from bot.conversation.buttons import LIST
 from bot.conversation.commands import Event, Tell
 from bot.conversation.engine import NOT_A_QUESTION
@@ -510,6 +510,8 @@ class Turns:
                     self.services.authoring.asked(chat_id, sent.message_id, after, ticket)
                 elif sent.in_group:  # a bot's message in a group: a reply to it is no answer
                     questions.append((chat_id, sent.message_id, NOT_A_QUESTION))
+                elif ticket == OFFERED:  # the offer's, in private: a yes replying to it takes it
+                    questions.append((chat_id, sent.message_id, OFFERED))
         except BaseException:  # what was sent before a send failed is remembered all the same
             self._note_sent(chat_id, buttons, questions)  # the send's failure is the one raised
             raise

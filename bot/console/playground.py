@@ -350,7 +350,7 @@ def render(reply: Reply, number: int) -> str:
 
 def run_playground(
     turns: Turns,
-    stdin: TextIO,
+    stdin: TextIO | None,
     stdout: TextIO,
     data_dir: Path,
     lang: str | None = None,
@@ -384,7 +384,7 @@ def run_playground(
     server = threading.Thread(target=serve, daemon=True, name="playground")
     server.start()
     ready.wait()
-    interactive = stdin.isatty()
+    interactive = _is_terminal(stdin)
     if interactive:
         _interactive(playground, stdout, data_dir / "playground_history")
     try:
@@ -407,9 +407,24 @@ def _get_ready(work: Callable[[], object]) -> None:
         log.exception("the playground could not get ready")
 
 
-def _lines(stdin: TextIO, interactive: bool) -> Iterator[str]:
+def _is_terminal(stdin: TextIO | None) -> bool:
+    """Whether a person types the lines. Run in the background, the playground's stdin may be
+    closed (None: started with no fd 0; a closed file; a descriptor of -1): no one types, and
+    there is nothing to read (native26 saw "ValueError: Invalid file descriptor: -1")."""
+    try:
+        return stdin is not None and stdin.isatty()
+    except (OSError, ValueError):
+        return False
+
+
+def _lines(stdin: TextIO | None, interactive: bool) -> Iterator[str]:
     if not interactive:
-        yield from stdin
+        if stdin is None:
+            return
+        try:
+            yield from stdin
+        except (OSError, ValueError):  # closed, or no file behind it: the input has ended
+            return
         return
     while True:
         try:

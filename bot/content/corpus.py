@@ -86,7 +86,7 @@ _ANSWER_KEYS = {
     "saw_through",
     "outcome",
 }
-_OTHERWISE_KEYS = {"hint", "tries", "reveal", "outcome", "refused"}
+_OTHERWISE_KEYS = {"hint", "tries", "reveal", "outcome", "refused", "off_topic"}
 _ITEM_KEYS = {
     *("id", "zh", "en", TRADITIONAL_KEY, HONG_KONG_KEY, "restored", "plays", "skip"),
     "not_dealt_in",
@@ -186,6 +186,12 @@ _DOTS = frozenset(".。…⋯‥·・,，、")
 PUT_OFF = "put_off"  # rule "a put-off"
 ASKS_AGAIN = "asks_again"  # rule "asked again": "huh", "wdym", 蛤？你说啥
 ASKS_WHY = "asks_why"  # rule "asked why": 你问这个干嘛, "why do you ask"
+# Why an answer that reached nothing is no attempt at the question, where the reveal is the
+# prank (RoutineState.no_attempt): no fall is scored on it.
+NONSENSE = "nonsense"  # rule "no answer, only noise": a wall of text, one word over and over
+OFF_TOPIC = "off_topic"  # rule "another question's answer": a number alone, where none is asked
+# What `otherwise: {off_topic: [...]}` may name: the answers that are off topic in that state.
+OFF_TOPIC_KINDS = ("number",)
 _ANSWER_OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF)  # what `outcome:` may say
 _REVEAL_OUTCOMES = (CALLED_OFF, FELL)  # a reveal follows an answer the bot did not understand
 # The id understanding reports for an answer that says the routine's give-away.
@@ -374,6 +380,10 @@ class RoutineState:
     # the prank and would land on one who would not play (blood-type's 我是你的理想型); None:
     # the reveal.
     refused_reply: Text | None = None
+    # Where the reveal is the prank, a number alone (四步, "3") answers another question, not
+    # this one (`otherwise: {off_topic: [number]}`: 猜猜我是什么血型？): no fall is scored on it
+    # (rule "another question's answer", `no_attempt`).
+    number_off_topic: bool = False
     # What an answer saying the give-away leads to: the routine ends, saw_through, with
     # `saw_through_reply` (without one, the engine says the interface's own line).
     seen_through: Answer = field(init=False, repr=False, compare=False)
@@ -714,6 +724,15 @@ class RoutineState:
         from bot.content import reading
 
         return reading.says_nothing(self, text)
+
+    def no_attempt(self, text: str) -> str | None:
+        """Why `text`, an answer that reached nothing, is no attempt at the question (NONSENSE,
+        OFF_TOPIC), or None: it is one. Read where the reveal is the prank, which lands only on
+        one who tried: a wall of text, one word over and over, or (where the state says so) a
+        number alone is met with a nudge, then the reveal with no fall scored (the engine)."""
+        from bot.content import reading
+
+        return reading.no_attempt(self, text)
 
     def outcome(self, answer: Answer | None) -> str | None:
         """How the prank ends on `answer` (None: nothing understood, after the hints: the
@@ -1563,6 +1582,7 @@ class _Checker:
                     f"{where}: a refusal's own line is for a reveal that is the prank"
                     " (outcome: fell); any other reveal a refusal may be told",
                 )
+        number_off_topic = self.off_topic(otherwise, otherwise_path, where)
         if reveal_outcome not in _REVEAL_OUTCOMES:
             self.fail(
                 (*otherwise_path, "outcome"),
@@ -1616,7 +1636,31 @@ class _Checker:
             give_away=give_away,
             saw_through_reply=reply,
             refused_reply=refused_reply,
+            number_off_topic=number_off_topic,
         )
+
+    def off_topic(self, otherwise: dict[str, Any], path: Path_, where: str) -> bool:
+        """`otherwise: {off_topic: [number]}`: whether a number alone answers another question
+        here. Only beside `outcome: fell` (elsewhere the reveal scores no fall anyway)."""
+        if "off_topic" not in otherwise:
+            return False
+        kinds = otherwise["off_topic"]
+        off_path = (*path, "off_topic")
+        if not isinstance(kinds, list) or not all(k in OFF_TOPIC_KINDS for k in kinds):
+            self.fail(
+                off_path,
+                f"{where}: 'off_topic' lists what answers another question here, of"
+                f" {', '.join(OFF_TOPIC_KINDS)}",
+            )
+            return False
+        if otherwise.get("outcome") != FELL:
+            self.fail(
+                off_path,
+                f"{where}: 'off_topic' is for a reveal that is the prank (outcome: fell): any"
+                " other reveal scores no fall on any answer",
+            )
+            return False
+        return "number" in kinds
 
     def called_off_reveal(self, reveal: Text, path: Path_, where: str) -> None:
         """A reveal ending the prank as called off (the bot gave up on answers it did not

@@ -26,6 +26,8 @@ from bot.content.corpus import (
     EMOJI_ONLY,
     FELL,
     GIVE_AWAY,
+    NONSENSE,
+    OFF_TOPIC,
     OTHERWISE,
     PUT_OFF,
     REFUSED,
@@ -39,7 +41,19 @@ from understanding import sounds
 from understanding.lexicon import Lexicon
 from understanding.matcher import HEDGES_A_GUESS, Hit, Match, marks_ask_again
 from understanding.second_opinion import MAX_READ, Doubt
-from understanding.text import HAN, QUESTION, RAW_CAP, WORD, clauses, fold, numbers, wordless
+from understanding.text import (
+    HAN,
+    NUM,
+    QUESTION,
+    RAW_CAP,
+    UNREADABLE,
+    WORD,
+    chinese_numeral,
+    clauses,
+    fold,
+    numbers,
+    wordless,
+)
 
 
 def asks_back(state: RoutineState, text: str) -> bool:
@@ -656,3 +670,71 @@ def _asks_why(texts: Sequence[str], kinds: Sequence[int], lexicon: Lexicon, part
 def says_nothing(state: RoutineState, text: str) -> bool:
     """See RoutineState.says_nothing."""
     return wordless(text, state.matcher.lexicon) and recognise(state, text) is None
+
+
+# Rule "no answer, only noise": where the reveal is the prank, it lands only on one who tried.
+# The tuning sets' writers' answers that reach no branch of such a state (6,630 of them) are at
+# most 201 characters long; 400 characters of anything, or "blah" three hundred times, is no
+# attempt at the question. Spaces are not counted (a wall of spaces says nothing either way).
+MAX_ATTEMPT_CHARS: Final = 280
+# ...nor is one word said this many times and nothing else ("blah blah blah blah blah"): a
+# word, not a character (哈哈哈哈, 来来来 are how people laugh and egg on: the writers' answers).
+MIN_SAME_WORD: Final = 5
+
+
+def no_attempt(state: RoutineState, text: str) -> str | None:
+    """See RoutineState.no_attempt."""
+    if len(text) > MAX_ATTEMPT_CHARS and len("".join(text.split())) > MAX_ATTEMPT_CHARS:
+        return NONSENSE
+    matcher = state.matcher
+    units = [
+        (unit, kind)
+        for texts, kinds in matcher.clauses_read(text)
+        for unit, kind in zip(texts, kinds, strict=True)
+        if kind in (HAN, WORD, NUM)
+    ]
+    if (
+        len(units) >= MIN_SAME_WORD
+        and units[0][1] == WORD
+        and all(unit == units[0] for unit in units)
+    ):
+        return NONSENSE
+    if state.number_off_topic and _a_number_alone(state, units):
+        return OFF_TOPIC
+    return None
+
+
+def _a_number_alone(state: RoutineState, units: list[tuple[str, int]]) -> bool:
+    """Rule "another question's answer": the answer is a number (digits, or Chinese numerals
+    cn2an reads), maybe one measure after it that the question does not say (四步, 八把, "3
+    steps"; not 0型 to 猜猜我是什么血型？, whose 型 is the question's), and particles: the answer
+    to another routine's count (the elephant's steps, the knives left), not a guess at this."""
+    matcher = state.matcher
+    lexicon = matcher.lexicon
+    particles = lexicon.particles_zh
+    kept = [(unit, kind) for unit, kind in units if not (kind == HAN and unit in particles)]
+    if not kept:
+        return False
+    if kept[0][1] == NUM:
+        if kept[0][0] in lexicon.slang_numbers_zh:  # 250, 87, 886: net slang, a word
+            return False
+        rest = kept[1:]
+    else:
+        run = 0
+        while run < len(kept) and kept[run][1] == HAN and kept[run][0] in lexicon.numerals_zh:
+            run += 1
+        numeral = "".join(unit for unit, _ in kept[:run])
+        if (
+            not numeral
+            or numeral in lexicon.not_numbers_zh  # 二百五 (a fool), 三八: a word, no count
+            or chinese_numeral(numeral) == UNREADABLE
+        ):
+            return False
+        rest = kept[run:]
+    if not rest:
+        return True
+    if len(rest) > 1:
+        return False
+    unit, kind = rest[0]
+    asked = matcher.question_chars if kind == HAN else matcher.question_words
+    return unit not in asked

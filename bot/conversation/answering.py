@@ -18,6 +18,8 @@ from bot.content.corpus import (
     DOTS_ONLY,
     EMOJI_ONLY,
     FELL,
+    NONSENSE,
+    OFF_TOPIC,
     PUT_OFF,
     SAW_THROUGH,
     Answer,
@@ -45,6 +47,13 @@ from bot.i18n.language import language_for
 # cannot have a group's question asked again and again (see `answer`).
 MAX_IDLE_WAITS = 3
 
+# The ticket noted for the bot's offer to play a routine all the same (`Engine._offered`): a
+# reply to that message is about the offer, so a plain yes there takes it, even where a prank
+# waits for its sender's answer (ops27: "yes" replying to the offer in a private chat, its
+# message not noted, was the waiting prank's answer). Any other reply to it answers as a
+# message replying to nothing does (the offer names the question that still waits).
+OFFERED = "offer"
+
 Quote = Literal["incoming", "replied", "question"]
 # The line the bot waits with, by why an answer said nothing yet (RoutineState.not_answered_yet):
 # a reason without a line is a KeyError, not "let me ask again".
@@ -54,6 +63,13 @@ WAITING_LINES: dict[str, str] = {
     PUT_OFF: "put_off",
     ASKS_AGAIN: "asked_again",
     ASKS_WHY: "asked_why",
+}
+
+# The line the bot asks again with, by why an answer is no attempt at a question whose reveal
+# is the prank (RoutineState.no_attempt).
+NO_ATTEMPT_LINES: dict[str, str] = {
+    NONSENSE: "no_attempt_nonsense",
+    OFF_TOPIC: "no_attempt_off_topic",
 }
 
 
@@ -280,6 +296,22 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # row, the deadline kept
         again = [say(WAITING_LINES[why], lang), state.say.in_(spoken)]
         return wait(chat, ticket, prank, routine, message, again, idle=idle)
+    if (
+        answer is None
+        and state.reveal_outcome == FELL
+        and (tried_nothing := state.no_attempt(message.text)) is not None
+    ):
+        # Rules "no answer, only noise" and "another question's answer": where the reveal is
+        # the prank it lands only on one who tried (ops27: 四步, another routine's answer, to
+        # 猜猜我是什么血型？, 400 characters of anything, "blah" x300 scored a fall). Asked once
+        # more, saying why (the hint would coax a guess nobody tried), the deadline kept;
+        # again, the reveal is told and scores nobody (a fall earlier on the way stands)
+        if prank.misses == 0:
+            again = [say(NO_ATTEMPT_LINES[tried_nothing], lang), state.say.in_(spoken)]
+            return wait(chat, ticket, prank, routine, message, again, misses=1, idle=idle)
+        outcome = FELL if prank.fell else CALLED_OFF
+        ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+        return land(chat, ending, message, lang, [state.reveal.in_(spoken)])
     if answer is None and prank.misses < state.tries and state.hint is not None:
         hint = [state.hint.in_(spoken)]
         # A hint reached by a wait past the cap ("hmm" a fourth time) keeps the count and
@@ -379,7 +411,7 @@ def ticket_for(chat: ChatState, message: Incoming) -> str | None:
     """The prank this message answers: the one it replies to, else the newest it may answer."""
     if message.ticket in chat.pranks:
         return message.ticket
-    if message.ticket is not None:
+    if message.ticket is not None and message.ticket != OFFERED:
         return None  # a reply to a finished prank's question is plain chatter
     # The newest (tickets count up) of those aimed at the sender, and of those aimed at
     # nobody: one loop, no lists (this runs on every answer).

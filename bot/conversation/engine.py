@@ -33,6 +33,7 @@ from bot.content.corpus import (
 from bot.content.titles import EXACT, WORDS, Found
 from bot.conversation import buttons
 from bot.conversation.answering import (
+    OFFERED,
     Call,
     Ending,
     Incoming,
@@ -394,6 +395,8 @@ class Engine:
             offer = self._say(
                 chat, f"plays_only_{other}", lang, title=title, id=routine.id, tail=tail
             )
+            # its message noted as the offer's: a yes replying to it takes the offer
+            offer.replies[0].ticket = OFFERED
             return self._still_waiting(offer, message, lang)
         return self._play(chat, message, routine, target, lang)
 
@@ -467,8 +470,12 @@ class Engine:
         said = [said for word in rest if (said := word.casefold().rstrip(closers))]
         if any(word not in leads for word in said):
             return message
-        if not anyway and (not said or ticket_for(chat, message) is not None):
-            return message  # a plain yes: an answer to the question that waits for it
+        if not anyway and (
+            not said or (message.ticket != OFFERED and ticket_for(chat, message) is not None)
+        ):
+            # a plain yes: an answer to the question that waits for it, unless it replies
+            # to the offer's own message
+            return message
         return replace(message, text=offer.command, command=None)
 
     def _without_anyway(self, names: list[str]) -> tuple[list[str], bool]:

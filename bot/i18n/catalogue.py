@@ -150,6 +150,21 @@ CATALOGUE: dict[str, Text] = {
     # "why do you ask", 你问这个干嘛 (rule "asked why"), reaching no answer: a friend says
     # "you'll see" and asks again, with no hint (the answer is not wrong: none was given).
     # 你 leads (你答了就知道): "答了你…" first reads "(I) answered you" (native24)
+    # Where the reveal is the prank, an answer that is no attempt at the question (rule "no
+    # answer, only noise", rule "another question's answer"): asked once more, saying why. The
+    # question follows on the next line.
+    "no_attempt_nonsense": Text(
+        "这一大串我看不出是在回答哪道题。简单答一句就好：",
+        "I can't find an answer in all that. A few words will do:",
+        zh_hant="這一大串我看不出是在回答哪一題。簡單答一句就好：",
+        zh_hk="咁一大堆嘢我睇唔出你答緊邊條。簡單答一句就得：",
+    ),
+    "no_attempt_off_topic": Text(
+        "这个像是别的题的答案哦。我问的是：",
+        "That sounds like the answer to a different question. I asked:",
+        zh_hant="這個好像是別題的答案喔。我問的是：",
+        zh_hk="呢個似係第條問題嘅答案喎。我問緊嘅係：",
+    ),
     "asked_why": Text(
         "你答了就知道啦，先答嘛。题目是：",
         "You'll see once you answer. Here it is again:",

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from bot.i18n.catalogue import say
 from bot.lab.gates import DEFAULT_EPOCHS, DEFAULT_HIDDEN, DEFAULT_LEARNING_RATE, GATES
+from understanding.text import UNREADABLE, chinese_numeral
 
 ACTIVATION_NAMES = ("tanh", "sigmoid", "relu", "linear")  # linear: no bend, to see why
 EPOCHS_RANGE = (1, 20_000)
@@ -194,9 +195,22 @@ def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec
     return TrainSpec(**values)
 
 
+def _predict_input(typed: str) -> float:
+    """A number typed in digits or in Chinese numerals (一, 零, 负一, 〇点五), read as the
+    answers' numbers are (understanding.text.chinese_numeral); ValueError: neither."""
+    try:
+        return float(typed)
+    except ValueError:
+        read = chinese_numeral(typed)
+        if read == UNREADABLE:
+            raise
+        return float(read)
+
+
 def parse_predict(args: list[str]) -> tuple[float, float]:
     """Two numbers, as typed: between spaces or a comma (full-width ，too: 1，0), a decimal
-    comma read as a point where spaces part them (0,5 1)."""
+    comma read as a point where spaces part them (0,5 1), in digits or in Chinese numerals
+    (/predict 1 一, 一 零: newuser27 got the usage line)."""
     usage = UsageError([("predict_usage", {})])
     text = unicodedata.normalize("NFKC", " ".join(args))
     parts = [part.strip(",") for part in text.split() if part.strip(",")]
@@ -206,7 +220,7 @@ def parse_predict(args: list[str]) -> tuple[float, float]:
     if len(parts) != 2:
         raise usage
     try:
-        a, b = (float(x) for x in parts)
+        a, b = (_predict_input(x) for x in parts)
     except ValueError:
         raise usage from None
     if not all(math.isfinite(v) and INPUT_RANGE[0] <= v <= INPUT_RANGE[1] for v in (a, b)):
