@@ -1,0 +1,61 @@
+"""Round twenty-seven's plain English answers the bot missed (verdicts27enplain), read by kind
+as a fair friend reads them: a side named by what it faces, a peak named "Mount X" or "X
+Mountain", the dog running till it meets an animal, a don't-know run on into its reason with
+"never", a don't-know before a guess asked, "the other N" beside the answer, and praise taken
+back by a put-down after "but". Pinned with answers written for this file (not the tuning rows
+the kinds were read from) through the shipped corpus and lexicon and the real matcher, and the
+verdict the bot acts on (the second opinion's veto included); no mocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.corpus import Corpus
+
+
+def verdict(corpus: Corpus, where: str, said: str) -> str | None:
+    """The branch the bot acts on for `said` at `where` ("routine/state"), or None."""
+    routine, state = where.split("/")
+    return corpus.routines[routine].states[state].verdict(said).branch_id
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "the side facing the barn door",
+        "the side facin the river",
+        "de side facing de hills",
+        "the sheltered side i reckon",
+        "the windy side obviously",
+        "the side nearest the road",
+    ],
+)
+def test_a_side_named_by_what_it_faces_picks_a_side(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "rooster-roof-egg/ask", answer) == "picks_side"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Mount Hotham 😂",
+        "mt buller lol",
+        "mount wellington? no wait, mount ossa",
+        "Grouse Mountain lol",
+    ],
+)
+def test_a_peak_by_name_is_another_peak(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "tallest-mountain/ask", answer) == "other_peak"
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("Mount Everest lol", "everest"),
+        ("still everest, a mountain doesnt grow when you find it", "everest"),
+        ("i dunno, i aint a mountain person", "dont_know"),
+    ],
+)
+def test_everest_and_mountains_in_passing_are_no_other_peak(
+    corpus: Corpus, answer: str, branch: str
+) -> None:
+    assert verdict(corpus, "tallest-mountain/ask", answer) == branch
