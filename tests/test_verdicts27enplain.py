@@ -59,3 +59,16 @@ def test_everest_and_mountains_in_passing_are_no_other_peak(
     corpus: Corpus, answer: str, branch: str
 ) -> None:
     assert verdict(corpus, "tallest-mountain/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "till it spots a deer",
+        "until he chases a cat",
+        "til she finds a fox lol",
+        "till he smells the sausages",
+    ],
+)
+def test_running_till_it_meets_an_animal_is_the_chase(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "dog-into-woods/ask", answer) == "guesses"
