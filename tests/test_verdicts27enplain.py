@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.content.corpus import Corpus
+from tests.support.understanding import explained
 
 
 def verdict(corpus: Corpus, where: str, said: str) -> str | None:
@@ -72,3 +73,19 @@ def test_everest_and_mountains_in_passing_are_no_other_peak(
 )
 def test_running_till_it_meets_an_animal_is_the_chase(corpus: Corpus, answer: str) -> None:
     assert verdict(corpus, "dog-into-woods/ask", answer) == "guesses"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("july-fourth-england/ask", "dunno never looked it up"),
+        ("july-fourth-england/ask", "idk never bothered finding out"),
+        ("widow-sister/ask", "dunno never studied the law"),
+        ("widow-sister/ask", "no idea never read up on it"),
+    ],
+)
+def test_a_dont_know_run_on_into_its_reason_with_never_does_not_know(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert verdict(corpus, where, answer) == "dont_know"
+    assert "a lean of one's own" in explained(corpus, where, answer)

@@ -8023,7 +8023,12 @@ def _asking(parts: list[Clause], index: int) -> bool:
 
 
 def _of_ones_own(
-    hit: Hit, parts: list[Clause], asked: frozenset[str], shared: _Lexicon, lexicon: Lexicon
+    hit: Hit,
+    parts: list[Clause],
+    asked: frozenset[str],
+    shared: _Lexicon,
+    lexicon: Lexicon,
+    hedges: list[Hit],
 ) -> bool:
     """Rule "a lean of one's own": a "never" right after "I" ("ive") and right before a verb
     of experience the question does not use ("mi neva go england", "ive never been there")
@@ -8034,7 +8039,10 @@ def _of_ones_own(
     wouldnt know, i havent opened a dictionary in years", "how would i know, im never off
     work" (rules25en). The speaker may go unsaid where the no opens a later clause (rule "a
     lean of one's own, the I dropped", verdicts26enplain: "not sure, never celebrated it",
-    "couldn't say, never looked", "dunno, don't read the dictionary much")."""
+    "couldn't say, never looked", "dunno, don't read the dictionary much"); a "never" may
+    also follow the don't-know with no stop between (rule "a lean of one's own, run on",
+    verdicts27enplain: "dunno never celebrated it", "dunno never looked into it", as
+    "dunno, never celebrated it" reads)."""
     if not 0 <= hit.clause < len(parts):
         return False
     texts = parts[hit.clause][0]
@@ -8052,8 +8060,9 @@ def _of_ones_own(
             and texts[end] not in asked
             and texts[end] not in lexicon.leans_en
         )
+    run_on = any(h.clause == hit.clause and h.start + h.units == hit.start for h in hedges)
     return (
-        (unsaid or (hit.start > 0 and texts[hit.start - 1] in shared.own_subjects_en))
+        (unsaid or run_on or (hit.start > 0 and texts[hit.start - 1] in shared.own_subjects_en))
         and end < len(texts)
         and (
             texts[end] in shared.experience_en
@@ -8115,7 +8124,7 @@ def _leaning(
     # after the hedge: in a later clause, or later in its clause ("idk probably not")
     if max((h.clause, h.start + h.units) for h in hedges) > min((h.clause, h.start) for h in leans):
         return live
-    if all(_of_ones_own(h, parts, asked, shared, lexicon) for h in leans):
+    if all(_of_ones_own(h, parts, asked, shared, lexicon, hedges) for h in leans):
         for hit in leans:
             dropped.append(_why(hit, "a lean of one's own (not sure, ive never been): a reason"))
         return [h for h in live if h not in leans and h not in inner]
