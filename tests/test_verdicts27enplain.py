@@ -89,3 +89,35 @@ def test_a_dont_know_run_on_into_its_reason_with_never_does_not_know(
 ) -> None:
     assert verdict(corpus, where, answer) == "dont_know"
     assert "a lean of one's own" in explained(corpus, where, answer)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("plane-border-survivors/ask", "idk canada?", "picks_place"),
+        ("plane-border-survivors/ask", "idk maybe canada?", "picks_place"),
+        ("tallest-mountain/ask", "idk kilimanjaro?", "other_peak"),
+    ],
+)
+def test_a_dont_know_before_a_guess_asked_hedges_it(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert verdict(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "guess"),
+    [
+        # a question word between asks about the branch's word: it guesses nothing
+        ("dog-into-woods/ask", "dunno how far?", "guesses"),
+        # the don't-know asked itself says what cannot be known
+        ("bear-colour/ask", "how would i know the bear colour?", "other_colour"),
+        # no question mark after the guess: the don't-know is not read as hedging it
+        ("plane-border-survivors/ask", "idk usa", "picks_place"),
+    ],
+)
+def test_a_dont_know_beside_a_word_not_guessed_does_not_hedge_it(
+    corpus: Corpus, where: str, answer: str, guess: str
+) -> None:
+    assert verdict(corpus, where, answer) != guess
+    assert "then a guess asked" not in explained(corpus, where, answer)

@@ -10026,9 +10026,35 @@ def _hedged(
     for hit in live:
         if hit in hedges and hit.clause not in guessed and hit.clause >= 0:
             dropped.append(_why(hit, HEDGES_A_GUESS))
+        elif hit in hedges and _then_a_guess_asked(hit, guesses, parts, lexicon):
+            dropped.append(_why(hit, "a don't-know, then a guess asked (idk USA?): it hedges it"))
         else:
             kept.append(hit)
     return kept
+
+
+def _then_a_guess_asked(
+    hedge: Hit, guesses: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> bool:
+    """Rule "a don't-know, then a guess asked" (verdicts27enplain): an English don't-know
+    opening a clause (fillers aside) that goes on to a guess of another branch and closes
+    with a question mark ("idk USA?", "dunno maybe K2?") offers the guess, unsure, as "idk,
+    USA?" does: the don't-know only hedges it. Not a question back ("dunno how far?", "idk
+    why the woods?": a question word between asks about the branch's word, guessing nothing),
+    nor a don't-know asked itself ("how would I know the bear colour?": what it cannot know)."""
+    if not (0 <= hedge.clause < len(parts)) or not hedge.text.isascii():
+        return False
+    texts, kinds = parts[hedge.clause]
+    if kinds[-1:] != [QUESTION] or not all(t in lexicon.fillers_en for t in texts[: hedge.start]):
+        return False
+    if hedge.text.split(" ", 1)[0] in lexicon.asked_back_openers_en:
+        return False
+    end = hedge.start + hedge.units
+    beside = [g for g in guesses if g.clause == hedge.clause and g.branch != hedge.branch]
+    if not beside or any(g.start < end for g in beside):
+        return False
+    between = texts[end : min(g.start for g in beside)]
+    return lexicon.asked_back_openers_en.isdisjoint(between)
 
 
 def _opens_a_correction(texts: list[str], lexicon: Lexicon) -> bool:
