@@ -121,3 +121,17 @@ def test_a_dont_know_beside_a_word_not_guessed_does_not_hedge_it(
 ) -> None:
     assert verdict(corpus, where, answer) != guess
     assert "then a guess asked" not in explained(corpus, where, answer)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("sheep-all-but-nine/ask", "9, feel bad for the other 8 tho", "nine"),
+        ("sheep-all-but-nine/ask", "nine and the other 8 are goners", "nine"),
+        ("apples-take-away/ask", "4, the other 2 can stay in the bowl", "four"),
+    ],
+)
+def test_the_other_n_beside_the_answer_counts_the_rest(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert verdict(corpus, where, answer) == branch
