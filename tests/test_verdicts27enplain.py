@@ -135,3 +135,26 @@ def test_the_other_n_beside_the_answer_counts_the_rest(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
     assert verdict(corpus, where, answer) == branch
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "your replies are quick but dumb",
+        "your jokes are good but kinda lame",
+        "you're clever, but you're a bit annoying",
+        "ur smart but ugly",
+    ],
+)
+def test_praise_taken_back_by_a_put_down_after_but_is_no_compliment(
+    corpus: Corpus, answer: str
+) -> None:
+    assert verdict(corpus, "compliment-game/ask", answer) != "compliment"
+    assert "put down after the but" in explained(corpus, "compliment-game/ask", answer)
+
+
+@pytest.mark.parametrize(
+    "answer", ["ur lame but your jokes are good", "you're smart but", "your jokes are good"]
+)
+def test_praise_after_the_put_down_still_compliments(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "compliment-game/ask", answer) == "compliment"

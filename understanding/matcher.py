@@ -2786,6 +2786,7 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
             if shared.contrasts:
                 _qualified(parts, hits, dropped, lexicon)
+                _put_down_after_but(parts, hits, dropped, lexicon)
         count = len(self.branches)
         # An intent no branch takes blocks the branch hits it covers ("i have" in "i have no
         # idea"), not the rest of the answer ("当然" in "当然是跑", "right" in "8 right?").
@@ -7946,6 +7947,66 @@ def _qualified(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon
         else:
             kept.append(hit)
     hits[:] = kept
+
+
+# between "but" and the put-down: a word of degree, or the asker as its subject ("but kinda
+# dumb", "but ur annoying", "but you're a bit lame")
+_BUT_THEN: Final = frozenset(
+    ("a", "so", "very", "really", "kinda", "sorta", "bit", "too", "real", "still", "also", "abit")
+)
+_ASKER_THEN: Final = frozenset(
+    ("you", "youre", "your", "ur", "u", "ya", "ye", "yer", "are", "r", "is", "its")
+)
+
+
+def _put_down_after_but(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon
+) -> None:
+    """Rule "praise, but a put-down" (verdicts27enplain): an English insult no branch takes
+    (the lexicon's `insult` intent) after a "but" (lexicon.contrasts), with nothing between
+    but tone words, a word of degree and the asker as its subject ("but dumb", "but kinda
+    dumb", ", but ur annoying"), and closing its clause, says what the words before the
+    "but" come to: "your replies are fast but dumb" puts down, it pays no compliment. A
+    branch's phrase or pattern before the "but" (in its clause, or the clause before where
+    the "but" opens one) does not count. The other way round, "dumb but fast", the praise
+    after the "but" stands."""
+    for insult in hits:
+        if (
+            insult.branch is not None
+            or insult.intent != "insult"
+            or not 0 <= insult.clause < len(parts)
+            or not insult.text.isascii()
+        ):
+            continue
+        texts = parts[insult.clause][0]
+        if not all(t in lexicon.fillers_en for t in texts[insult.start + insult.units :]):
+            continue
+        at = insult.start - 1
+        while at >= 0 and (
+            texts[at] in lexicon.fillers_en or texts[at] in _BUT_THEN or texts[at] in _ASKER_THEN
+        ):
+            at -= 1
+        if at < 0 or texts[at] not in lexicon.contrasts:
+            continue
+        clause = insult.clause if at > 0 else insult.clause - 1
+        if clause < 0:
+            continue
+        before = " ".join(texts[:at] if at > 0 else parts[clause][0])
+        praised = [
+            h
+            for h in hits
+            if h.branch is not None
+            and (
+                (h.kind == "phrase" and h.clause == clause and (at == 0 or h.start < at))
+                or (h.kind == "regex" and h.text in before)
+            )
+        ]
+        if not praised:
+            continue
+        for hit in praised:
+            dropped.append(_why(hit, f"put down after the but ('{insult.text}')"))
+        hits[:] = [h for h in hits if h not in praised]
+        return
 
 
 def _contrast(parts: list[Clause], start: int, lexicon: Lexicon) -> tuple[int, int] | None:
