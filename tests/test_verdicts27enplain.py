@@ -158,3 +158,30 @@ def test_praise_taken_back_by_a_put_down_after_but_is_no_compliment(
 )
 def test_praise_after_the_put_down_still_compliments(corpus: Corpus, answer: str) -> None:
     assert verdict(corpus, "compliment-game/ask", answer) == "compliment"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("play-water/ask", "not really no, I get enough water at the bus stop every morning"),
+        ("play-water/ask", "nope no, I get wet enough at work"),
+        ("silent-love/ask", "not really no, you never call me"),
+    ],
+)
+def test_a_no_after_a_no_takes_nothing_back(corpus: Corpus, where: str, answer: str) -> None:
+    assert verdict(corpus, where, answer) == "no"
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        ("you play a mean piano", "compliment"),
+        ("you give good hugs", "compliment"),
+        ("you make a good point", None),
+        ("you play a good game of darts", "compliment"),
+    ],
+)
+def test_a_skill_praised_with_its_verb_compliments(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    assert verdict(corpus, "compliment-game/ask", answer) == branch

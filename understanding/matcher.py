@@ -2560,6 +2560,15 @@ class Matcher:
                             and self._quits_after(parts, index, end)
                         ):
                             continue  # rule "never mind, quitting": 八把，算了不玩了 keeps 八把
+                        if (
+                            i > 0
+                            and _only_a_no(texts[i:end], answers, self.lexicon)
+                            and _only_a_no(texts[:i], answers, self.lexicon)
+                        ):
+                            # rule "a no after a no" (verdicts27enplain): "not really no",
+                            # "no no", "nah no jokes" say no twice: the second takes nothing
+                            # back, and what follows is the no's reason, not a new answer
+                            continue
                         if "".join(key) in answers and not opens:
                             rest = [t for t in texts[end:] if t not in self.tail]
                             if (
