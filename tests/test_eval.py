@@ -1310,7 +1310,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts26hans (区别就是额不是猪，你是: the asker the pig; 嘴贫，爱谝; 缺点额呗): zh-hans 454, 0 -> 457, 0
 # verdicts26hans (a melon gone bad, 像放太久的西瓜): zh-hant 512, 0 -> 513, 0
 # verdicts26enplain (plain English outside the lists read, "till its legs give out, like our Bella"): en 440, 2 -> 442, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (513, 0), "en": (442, 2)}
+# verdicts27enplain (a no after a no takes nothing back, "not really no, I get enough water when it's chucking it down at the bus stop 😂"): en 442, 2 -> 443, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (513, 0), "en": (443, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1748,7 +1749,8 @@ ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hant 505, 8 -> 506, 7
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 217, 0 -> 216, 0
 # verdicts27enplain (a side by what it faces, "the side facin the road"; a peak by name, "mt LeConte lol"): en 216, 0 -> 218, 0
-ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (223, 1), "zh-hant": (506, 7), "en": (218, 0)}
+# verdicts27enplain (a skill praised with its verb, "you play a mean guitar, almost as good as me"): en 218, 0 -> 219, 0
+ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (223, 1), "zh-hant": (506, 7), "en": (219, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
