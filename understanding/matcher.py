@@ -2562,6 +2562,7 @@ class Matcher:
                             continue  # rule "never mind, quitting": 八把，算了不玩了 keeps 八把
                         if (
                             i > 0
+                            and kinds[i] == WORD  # English: 不对不对 keeps its reading
                             and _only_a_no(texts[i:end], answers, self.lexicon)
                             and _only_a_no(texts[:i], answers, self.lexicon)
                         ):
