@@ -1,8 +1,8 @@
 """Round twenty-seven's plain English answers the bot missed (verdicts27enplain), read by kind
 as a fair friend reads them: a side named by what it faces, a peak named "Mount X" or "X
 Mountain", the dog running till it meets an animal, a don't-know run on into its reason with
-"never", a don't-know before a guess asked, "the other N" beside the answer, and praise taken
-back by a put-down after "but". Pinned with answers written for this file (not the tuning rows
+"never", a don't-know before a guess asked, "the other N" beside the answer, praise taken
+back by a put-down after "but", a no after a no, and a skill praised with its verb. Pinned with answers written for this file (not the tuning rows
 the kinds were read from) through the shipped corpus and lexicon and the real matcher, and the
 verdict the bot acts on (the second opinion's veto included); no mocks."""
 
