@@ -328,7 +328,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # verdicts23en (dialect as lexicon data: Scots, Baltimore; "dum"): en 887, 2 -> 888, 2
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 969, 0 -> 970, 0
 # verdicts25enplain (plain English outside the lists read, "id be gone out the door like a shot haha"): en 888, 2 -> 889, 2
-ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (970, 0), "en": (889, 2)}
+# verdicts27enplain (a side named by what it faces, "the side facing the sun 😂"): en 889, 2 -> 890, 2
+ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (970, 0), "en": (890, 2)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -969,6 +970,7 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 868, 1 -> 870, 1
 # verdicts26enb (the creoles' unmarked depend is depends, a condition: "depend pon which way di wind a blow" no longer picks a side): en 870, 1 -> 871, 0
 # verdicts27hant (the pig slaughtered, grandpa by sound, a brat's title: 豬會被殺來甲 我不會, 古蘭爸, 叫你衰仔): zh-hant 1004, 0 -> 1007, 0
+# verdicts27enplain (the dog runs till it meets an animal: the chase, how far it runs; lowered: bs15 labelled "Till it finds a squirrel 😂" otherwise, ten writers of every round read such an answer as a guess and five as nothing, and the guess's reply and the reveal are one line, halfway, both a fall): en 871, 0 -> 870, 1
 ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1007, 0), "en": (871, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
@@ -1033,7 +1035,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts26enb (sugar bread and tea bread are fancy_bread: "Sugar bread from the kiosk! Or tea bread"): en 877, 3 -> 878, 3
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 878, 3 -> 878, 4
 # verdicts27hant (a brat's title: 叫你衰仔囉): zh-hant 1016, 7 -> 1017, 7
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1017, 7), "en": (878, 4)}
+# verdicts27enplain (a side by what it faces, "the side facin the road"; the dog till it meets an animal, "Till it finds a squirrel."): en 878, 4 -> 880, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1017, 7), "en": (880, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1096,7 +1099,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 882, 4 -> 883, 4
 # verdicts26enb (a uniform is clothing: "uniform, then straight KO"): en 883, 4 -> 884, 4
 # verdicts27hant (Hokkien 點鐘 an hour: 一點半鐘): zh-hant 1029, 1 -> 1030, 1
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (884, 4)}
+# verdicts27enplain (the dog till it meets an animal, "Till he finds a rabbit"; a don't-know run on into its never, "dunno sia never go england before"): en 884, 4 -> 886, 4
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (886, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1163,7 +1167,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts26hant (romanised Cantonese: nei hai, suen ng hung lor): zh-hant 1021, 6 -> 1023, 6
 # verdicts26enb (work clogs are clothing, pandesal fancy_bread: "my work clogs, them things smell like fryer grease"): en 858, 1 -> 860, 1
 # verdicts27hant (the pig eaten, the speaker not: 豬會畀人食 我唔會): zh-hant 1023, 6 -> 1024, 6
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 6), "en": (860, 1)}
+# verdicts27enplain (a side by what it faces, "the side facing away from the wind i guess"): en 860, 1 -> 861, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 6), "en": (861, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1215,7 +1220,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 877, 2 -> 878, 2
 # verdicts26enplain (a letter, then a laugh, "F lmao same trick"): en 877, 2 -> 878, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 878, 2 -> 879, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (879, 2)}
+# verdicts27enplain (the dog runs till it meets an animal: the chase; lowered: bk19 labelled "until it finds a squirrel lol" otherwise, as round fifteen's bs15; the guess's reply and the reveal are one line, halfway, both a fall): en 879, 2 -> 878, 3
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (878, 3)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1315,7 +1321,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts26hans (区别就是额不是猪，你是: the asker the pig; 嘴贫，爱谝; 缺点额呗): zh-hans 454, 0 -> 457, 0
 # verdicts26hans (a melon gone bad, 像放太久的西瓜): zh-hant 512, 0 -> 513, 0
 # verdicts26enplain (plain English outside the lists read, "till its legs give out, like our Bella"): en 440, 2 -> 442, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (513, 0), "en": (442, 2)}
+# verdicts27enplain (a no after a no takes nothing back, "not really no, I get enough water when it's chucking it down at the bus stop 😂"): en 442, 2 -> 443, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (513, 0), "en": (443, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1547,7 +1554,8 @@ ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # verdicts24enplain (a bare no to the pig trick denies it: "what pig? nah mate"): en 219, 0 -> 220, 0
 # verdicts25enplain (plain English outside the lists read, "S-H-O-P easy"): en 220, 0 -> 222, 0
 # verdicts27hant (what the pig does, the speaker not; a brat's title: 豬會打呼 我唔會, 叫你傻仔囉): zh-hant 517, 0 -> 519, 0
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (519, 0), "en": (222, 0)}
+# verdicts27enplain (the dog till it meets an animal, "till it finds a rabbit"): en 222, 0 -> 223, 0
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (519, 0), "en": (223, 0)}
 
 # Round twenty-three's final set, twelve new writers who never saw the corpus (Nanjing,
 # Tangshan, Leshan, Ningbo; Taichung, Zhudong; Kwun Tong, Sai Kung; St. John's, Sheffield, West
@@ -1587,7 +1595,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 900, 1 -> 917, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1022, 0 -> 1036, 0
 # verdicts26enplain (plain English outside the lists read, "Not sure, never celebrated it"): en 880, 2 -> 881, 2
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1036, 0), "en": (881, 2)}
+# verdicts27enplain (a side by how it lies, "the windy side, always the windy side"): en 881, 2 -> 882, 2
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1036, 0), "en": (882, 2)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1610,7 +1619,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # round twenty-five's tuning writers in the second opinion (round25_writers; in-sample): en 217, 2 -> 216, 2
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 216, 2 -> 217, 2
 # verdicts26enplain (plain English outside the lists read, "dunno, don't read the dictionary much 😄"): en 217, 2 -> 218, 2
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (218, 2)}
+# verdicts27enplain (a side by what it faces, "Depends on the wind, I'd say the side facin the sea"): en 218, 2 -> 219, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (219, 2)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
@@ -1620,7 +1630,8 @@ ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "Pig?? Excuse me, I'm a right handsome fella I'll have you..."): en 435, 1 -> 437, 1
 # verdicts26endialect (South African lekker and bru: "you got a lekker smile bru"): en 437, 1 -> 438, 1
 # verdicts26enplain (plain English outside the lists read, "ok ok, you got a lekker smile bru"): en 437, 1 -> 439, 1
-ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (439, 1)}
+# verdicts27enplain (a side by how it lies, "the windy side lol"): en 439, 1 -> 440, 1
+ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (440, 1)}
 
 # Round twenty-five's tuning writers (Winnipeg; Tsz Wan Shan; Xiangtan), written from the final
 # set's brief and read untouched twice (round25_writers/README.md: on 842dc18 719, 6; on the
@@ -1631,7 +1642,8 @@ ROUND_TWENTY_FIVE_WRITERS_EVAL = TUNING / "round25_writers" / "all.tsv"
 # verdicts26hans (every melon edible, 所有瓜都能恰啊): zh-hans 227, 1 -> 228, 1
 # verdicts26enplain (plain English outside the lists read, "ok you make a mean cup of coffee"): en 214, 2 -> 216, 2
 # verdicts26enb (the gitch is clothing: "the gitch lol"): en 216, 2 -> 217, 2
-ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (217, 2)}
+# verdicts27enplain (a peak by name, "Baldy Mountain, highest point in Manitoba 😂"): en 217, 2 -> 218, 2
+ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (218, 2)}
 
 # Round twenty-six's tuning writers (Georgetown, Guyana; Yonghe; Dongguan), written from the final
 # set's brief and read untouched twice (round26_writers/README.md: on d0259b0 654, 5; on the
@@ -1668,7 +1680,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "You're less of a jagoff than my supervisor, how's that"): en 870, 0 -> 871, 0
 # verdicts26enb (me cap and a chitenge are clothing: "Me cap. Wife wunt hev it on the pillow"): en 871, 0 -> 873, 0
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 908, 7 -> 908, 6
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 6), "zh-hant": (1015, 3), "en": (873, 0)}
+# verdicts27enplain (a side by what it faces, "da side facing da ocean lol"; the dog till it meets an animal, "till he finds a squirrel"): en 873, 0 -> 875, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 6), "zh-hant": (1015, 3), "en": (875, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1711,7 +1724,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 877, 3 -> 886, 2
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 920, 1 -> 921, 1
 # verdicts27hant (what the pig does, the speaker not: 豬可以吃 我不行): zh-hant 1027, 3 -> 1028, 3
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1028, 3), "en": (886, 2)}
+# verdicts27enplain (the dog till it meets an animal, "till he catch that coon", "till it finds a squirrel"): en 886, 2 -> 888, 2
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1028, 3), "en": (888, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1739,7 +1753,8 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 853, 9 -> 853, 8
 # verdicts27hant (the asker's aim named beside a warm-up's answer: 我晓得你要搞么斯): zh-hans 909, 3 -> 910, 3
 # verdicts27hant (Hokkien and Hong Kong homophones, the trick beside an answer: 話傷濟, 吾系, 冇野好讚 no compliment, love，我知你想我講乜 seen through): zh-hant 1015, 6 -> 1033, 4
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (910, 3), "zh-hant": (1033, 4), "en": (853, 8)}
+# verdicts27enplain (sides by what they face, peaks by name, the dog till it finds a rabbit, dunno never celebrated it, idk USA? no longer a don't-know, the other 8 beside the 9): en 853, 8 -> 862, 7
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (910, 3), "zh-hant": (1033, 4), "en": (862, 7)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
@@ -1750,7 +1765,9 @@ ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 222, 2 -> 223, 1
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hant 505, 8 -> 506, 7
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 217, 0 -> 216, 0
-ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (223, 1), "zh-hant": (506, 7), "en": (216, 0)}
+# verdicts27enplain (a side by what it faces, "the side facin the road"; a peak by name, "mt LeConte lol"): en 216, 0 -> 218, 0
+# verdicts27enplain (a skill praised with its verb, "you play a mean guitar, almost as good as me"): en 218, 0 -> 219, 0
+ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (223, 1), "zh-hant": (506, 7), "en": (219, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once

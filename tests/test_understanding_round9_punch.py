@@ -127,7 +127,9 @@ KNIVES = matching(
 @pytest.mark.parametrize(
     ("matcher", "said", "means"),
     [
-        (APPLES, "two left in there, because the other 4 went with you", "two"),
+        # (verdicts27enplain: "because the other 4 went with you" reaches two as well, its 4
+        # set aside first as "the other N", a number of something else)
+        (APPLES, "two left in there, because 4 went with you", "two"),
         (APPLES, "4 cuz the bowl still has 2", "four"),
         (APPLES, "six, because 4 plus the 2", "six"),
         (KNIVES, "八把，因为我数了五遍", "eight"),

@@ -2560,6 +2560,16 @@ class Matcher:
                             and self._quits_after(parts, index, end)
                         ):
                             continue  # rule "never mind, quitting": 八把，算了不玩了 keeps 八把
+                        if (
+                            i > 0
+                            and kinds[i] == WORD  # English: 不对不对 keeps its reading
+                            and _only_a_no(texts[i:end], answers, self.lexicon)
+                            and _only_a_no(texts[:i], answers, self.lexicon)
+                        ):
+                            # rule "a no after a no" (verdicts27enplain): "not really no",
+                            # "no no", "nah no jokes" say no twice: the second takes nothing
+                            # back, and what follows is the no's reason, not a new answer
+                            continue
                         if "".join(key) in answers and not opens:
                             rest = [t for t in texts[end:] if t not in self.tail]
                             if (
@@ -2786,6 +2796,7 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
             if shared.contrasts:
                 _qualified(parts, hits, dropped, lexicon)
+                _put_down_after_but(parts, hits, dropped, lexicon)
         count = len(self.branches)
         # An intent no branch takes blocks the branch hits it covers ("i have" in "i have no
         # idea"), not the rest of the answer ("当然" in "当然是跑", "right" in "8 right?").
@@ -7948,6 +7959,66 @@ def _qualified(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon
     hits[:] = kept
 
 
+# between "but" and the put-down: a word of degree, or the asker as its subject ("but kinda
+# dumb", "but ur annoying", "but you're a bit lame")
+_BUT_THEN: Final = frozenset(
+    ("a", "so", "very", "really", "kinda", "sorta", "bit", "too", "real", "still", "also", "abit")
+)
+_ASKER_THEN: Final = frozenset(
+    ("you", "youre", "your", "ur", "u", "ya", "ye", "yer", "are", "r", "is", "its")
+)
+
+
+def _put_down_after_but(
+    parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon
+) -> None:
+    """Rule "praise, but a put-down" (verdicts27enplain): an English insult no branch takes
+    (the lexicon's `insult` intent) after a "but" (lexicon.contrasts), with nothing between
+    but tone words, a word of degree and the asker as its subject ("but dumb", "but kinda
+    dumb", ", but ur annoying"), and closing its clause, says what the words before the
+    "but" come to: "your replies are fast but dumb" puts down, it pays no compliment. A
+    branch's phrase or pattern before the "but" (in its clause, or the clause before where
+    the "but" opens one) does not count. The other way round, "dumb but fast", the praise
+    after the "but" stands."""
+    for insult in hits:
+        if (
+            insult.branch is not None
+            or insult.intent != "insult"
+            or not 0 <= insult.clause < len(parts)
+            or not insult.text.isascii()
+        ):
+            continue
+        texts = parts[insult.clause][0]
+        if not all(t in lexicon.fillers_en for t in texts[insult.start + insult.units :]):
+            continue
+        at = insult.start - 1
+        while at >= 0 and (
+            texts[at] in lexicon.fillers_en or texts[at] in _BUT_THEN or texts[at] in _ASKER_THEN
+        ):
+            at -= 1
+        if at < 0 or texts[at] not in lexicon.contrasts:
+            continue
+        clause = insult.clause if at > 0 else insult.clause - 1
+        if clause < 0:
+            continue
+        before = " ".join(texts[:at] if at > 0 else parts[clause][0])
+        praised = [
+            h
+            for h in hits
+            if h.branch is not None
+            and (
+                (h.kind == "phrase" and h.clause == clause and (at == 0 or h.start < at))
+                or (h.kind == "regex" and h.text in before)
+            )
+        ]
+        if not praised:
+            continue
+        for hit in praised:
+            dropped.append(_why(hit, f"put down after the but ('{insult.text}')"))
+        hits[:] = [h for h in hits if h not in praised]
+        return
+
+
 def _contrast(parts: list[Clause], start: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """Where the first "but" (lexicon.contrasts) after unit `start` of the first clause
     stands, in the first two clauses: (clause, unit). One closing its clause ("yes, they
@@ -8023,7 +8094,12 @@ def _asking(parts: list[Clause], index: int) -> bool:
 
 
 def _of_ones_own(
-    hit: Hit, parts: list[Clause], asked: frozenset[str], shared: _Lexicon, lexicon: Lexicon
+    hit: Hit,
+    parts: list[Clause],
+    asked: frozenset[str],
+    shared: _Lexicon,
+    lexicon: Lexicon,
+    hedges: list[Hit],
 ) -> bool:
     """Rule "a lean of one's own": a "never" right after "I" ("ive") and right before a verb
     of experience the question does not use ("mi neva go england", "ive never been there")
@@ -8034,7 +8110,10 @@ def _of_ones_own(
     wouldnt know, i havent opened a dictionary in years", "how would i know, im never off
     work" (rules25en). The speaker may go unsaid where the no opens a later clause (rule "a
     lean of one's own, the I dropped", verdicts26enplain: "not sure, never celebrated it",
-    "couldn't say, never looked", "dunno, don't read the dictionary much")."""
+    "couldn't say, never looked", "dunno, don't read the dictionary much"); a "never" may
+    also follow the don't-know with no stop between (rule "a lean of one's own, run on",
+    verdicts27enplain: "dunno never celebrated it", "dunno never looked into it", as
+    "dunno, never celebrated it" reads)."""
     if not 0 <= hit.clause < len(parts):
         return False
     texts = parts[hit.clause][0]
@@ -8052,8 +8131,9 @@ def _of_ones_own(
             and texts[end] not in asked
             and texts[end] not in lexicon.leans_en
         )
+    run_on = any(h.clause == hit.clause and h.start + h.units == hit.start for h in hedges)
     return (
-        (unsaid or (hit.start > 0 and texts[hit.start - 1] in shared.own_subjects_en))
+        (unsaid or run_on or (hit.start > 0 and texts[hit.start - 1] in shared.own_subjects_en))
         and end < len(texts)
         and (
             texts[end] in shared.experience_en
@@ -8115,7 +8195,7 @@ def _leaning(
     # after the hedge: in a later clause, or later in its clause ("idk probably not")
     if max((h.clause, h.start + h.units) for h in hedges) > min((h.clause, h.start) for h in leans):
         return live
-    if all(_of_ones_own(h, parts, asked, shared, lexicon) for h in leans):
+    if all(_of_ones_own(h, parts, asked, shared, lexicon, hedges) for h in leans):
         for hit in leans:
             dropped.append(_why(hit, "a lean of one's own (not sure, ive never been): a reason"))
         return [h for h in live if h not in leans and h not in inner]
@@ -10017,9 +10097,35 @@ def _hedged(
     for hit in live:
         if hit in hedges and hit.clause not in guessed and hit.clause >= 0:
             dropped.append(_why(hit, HEDGES_A_GUESS))
+        elif hit in hedges and _then_a_guess_asked(hit, guesses, parts, lexicon):
+            dropped.append(_why(hit, "a don't-know, then a guess asked (idk USA?): it hedges it"))
         else:
             kept.append(hit)
     return kept
+
+
+def _then_a_guess_asked(
+    hedge: Hit, guesses: list[Hit], parts: list[Clause], lexicon: Lexicon
+) -> bool:
+    """Rule "a don't-know, then a guess asked" (verdicts27enplain): an English don't-know
+    opening a clause (fillers aside) that goes on to a guess of another branch and closes
+    with a question mark ("idk USA?", "dunno maybe K2?") offers the guess, unsure, as "idk,
+    USA?" does: the don't-know only hedges it. Not a question back ("dunno how far?", "idk
+    why the woods?": a question word between asks about the branch's word, guessing nothing),
+    nor a don't-know asked itself ("how would I know the bear colour?": what it cannot know)."""
+    if not (0 <= hedge.clause < len(parts)) or not hedge.text.isascii():
+        return False
+    texts, kinds = parts[hedge.clause]
+    if kinds[-1:] != [QUESTION] or not all(t in lexicon.fillers_en for t in texts[: hedge.start]):
+        return False
+    if hedge.text.split(" ", 1)[0] in lexicon.asked_back_openers_en:
+        return False
+    end = hedge.start + hedge.units
+    beside = [g for g in guesses if g.clause == hedge.clause and g.branch != hedge.branch]
+    if not beside or any(g.start < end for g in beside):
+        return False
+    between = texts[end : min(g.start for g in beside)]
+    return lexicon.asked_back_openers_en.isdisjoint(between)
 
 
 def _opens_a_correction(texts: list[str], lexicon: Lexicon) -> bool:
