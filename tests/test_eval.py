@@ -970,7 +970,6 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 868, 1 -> 870, 1
 # verdicts26enb (the creoles' unmarked depend is depends, a condition: "depend pon which way di wind a blow" no longer picks a side): en 870, 1 -> 871, 0
 # verdicts27hant (the pig slaughtered, grandpa by sound, a brat's title: 豬會被殺來甲 我不會, 古蘭爸, 叫你衰仔): zh-hant 1004, 0 -> 1007, 0
-# verdicts27enplain (the dog runs till it meets an animal: the chase, how far it runs; lowered: bs15 labelled "Till it finds a squirrel 😂" otherwise, ten writers of every round read such an answer as a guess and five as nothing, and the guess's reply and the reveal are one line, halfway, both a fall): en 871, 0 -> 870, 1
 ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1007, 0), "en": (871, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
@@ -1220,8 +1219,7 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 877, 2 -> 878, 2
 # verdicts26enplain (a letter, then a laugh, "F lmao same trick"): en 877, 2 -> 878, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 878, 2 -> 879, 2
-# verdicts27enplain (the dog runs till it meets an animal: the chase; lowered: bk19 labelled "until it finds a squirrel lol" otherwise, as round fifteen's bs15; the guess's reply and the reveal are one line, halfway, both a fall): en 879, 2 -> 878, 3
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (878, 3)}
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (879, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by

@@ -1,6 +1,6 @@
 """Round twenty-seven's plain English answers the bot missed (verdicts27enplain), read by kind
 as a fair friend reads them: a side named by what it faces, a peak named "Mount X" or "X
-Mountain", the dog running till it meets an animal, a don't-know run on into its reason with
+Mountain", a don't-know run on into its reason with
 "never", a don't-know before a guess asked, "the other N" beside the answer, praise taken
 back by a put-down after "but", a no after a no, and a skill praised with its verb. Pinned with answers written for this file (not the tuning rows
 the kinds were read from) through the shipped corpus and lexicon and the real matcher, and the
@@ -60,19 +60,6 @@ def test_everest_and_mountains_in_passing_are_no_other_peak(
     corpus: Corpus, answer: str, branch: str
 ) -> None:
     assert verdict(corpus, "tallest-mountain/ask", answer) == branch
-
-
-@pytest.mark.parametrize(
-    "answer",
-    [
-        "till it spots a deer",
-        "until he chases a cat",
-        "til she finds a fox lol",
-        "till he smells the sausages",
-    ],
-)
-def test_running_till_it_meets_an_animal_is_the_chase(corpus: Corpus, answer: str) -> None:
-    assert verdict(corpus, "dog-into-woods/ask", answer) == "guesses"
 
 
 @pytest.mark.parametrize(
