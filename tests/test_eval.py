@@ -1035,7 +1035,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 878, 3 -> 878, 4
 # verdicts27hant (a brat's title: 叫你衰仔囉): zh-hant 1016, 7 -> 1017, 7
 # verdicts27enplain (a side by what it faces, "the side facin the road"; the dog till it meets an animal, "Till it finds a squirrel."): en 878, 4 -> 880, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1017, 7), "en": (880, 4)}
+# the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 880, 4 -> 879, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1017, 7), "en": (879, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1099,7 +1100,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts26enb (a uniform is clothing: "uniform, then straight KO"): en 883, 4 -> 884, 4
 # verdicts27hant (Hokkien 點鐘 an hour: 一點半鐘): zh-hant 1029, 1 -> 1030, 1
 # verdicts27enplain (the dog till it meets an animal, "Till he finds a rabbit"; a don't-know run on into its never, "dunno sia never go england before"): en 884, 4 -> 886, 4
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (886, 4)}
+# the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 886, 4 -> 885, 4
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (885, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1553,7 +1555,8 @@ ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "S-H-O-P easy"): en 220, 0 -> 222, 0
 # verdicts27hant (what the pig does, the speaker not; a brat's title: 豬會打呼 我唔會, 叫你傻仔囉): zh-hant 517, 0 -> 519, 0
 # verdicts27enplain (the dog till it meets an animal, "till it finds a rabbit"): en 222, 0 -> 223, 0
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (519, 0), "en": (223, 0)}
+# the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 223, 0 -> 222, 0
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (519, 0), "en": (222, 0)}
 
 # Round twenty-three's final set, twelve new writers who never saw the corpus (Nanjing,
 # Tangshan, Leshan, Ningbo; Taichung, Zhudong; Kwun Tong, Sai Kung; St. John's, Sheffield, West
@@ -1679,7 +1682,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts26enb (me cap and a chitenge are clothing: "Me cap. Wife wunt hev it on the pillow"): en 871, 0 -> 873, 0
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 908, 7 -> 908, 6
 # verdicts27enplain (a side by what it faces, "da side facing da ocean lol"; the dog till it meets an animal, "till he finds a squirrel"): en 873, 0 -> 875, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 6), "zh-hant": (1015, 3), "en": (875, 0)}
+# the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 875, 0 -> 874, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 6), "zh-hant": (1015, 3), "en": (874, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1723,7 +1727,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 920, 1 -> 921, 1
 # verdicts27hant (what the pig does, the speaker not: 豬可以吃 我不行): zh-hant 1027, 3 -> 1028, 3
 # verdicts27enplain (the dog till it meets an animal, "till he catch that coon", "till it finds a squirrel"): en 886, 2 -> 888, 2
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1028, 3), "en": (888, 2)}
+# the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 888, 2 -> 886, 2
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1028, 3), "en": (886, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1752,7 +1757,8 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # verdicts27hant (the asker's aim named beside a warm-up's answer: 我晓得你要搞么斯): zh-hans 909, 3 -> 910, 3
 # verdicts27hant (Hokkien and Hong Kong homophones, the trick beside an answer: 話傷濟, 吾系, 冇野好讚 no compliment, love，我知你想我講乜 seen through): zh-hant 1015, 6 -> 1033, 4
 # verdicts27enplain (sides by what they face, peaks by name, the dog till it finds a rabbit, dunno never celebrated it, idk USA? no longer a don't-know, the other 8 beside the 9): en 853, 8 -> 862, 7
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (910, 3), "zh-hant": (1033, 4), "en": (862, 7)}
+# the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 862, 7 -> 861, 7
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (910, 3), "zh-hant": (1033, 4), "en": (861, 7)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
