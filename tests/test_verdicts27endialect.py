@@ -119,6 +119,8 @@ def test_dialect_spellings_reach_the_branch_of_the_standard_word(
         ("silk-milk/ask", "leche", "milk"),
         ("imagine-chase/ask", "corro", "run"),
         ("play-water/ask", "simón", "yes"),
+        ("play-water/ask", "sí", "yes"),
+        ("bear-colour/ask", "no lo sé", "dont_know"),
         ("play-water/ask", "nel", "no"),
     ],
 )
