@@ -121,6 +121,9 @@ def test_dialect_spellings_reach_the_branch_of_the_standard_word(
         ("play-water/ask", "simón", "yes"),
         ("play-water/ask", "sí", "yes"),
         ("bear-colour/ask", "no lo sé", "dont_know"),
+        ("joke-yolk/ask", "yema", "yolk"),
+        ("rooster-roof-egg/ask", "a la izquierda", "picks_side"),
+        ("play-water/ask", "para nada", "no"),
         ("play-water/ask", "nel", "no"),
     ],
 )
@@ -147,6 +150,7 @@ def test_simon_in_a_longer_clause_is_no_yes(corpus: Corpus) -> None:
         ("opposite-genius/hot", "malamig", "cold"),
         ("silk-milk/ask", "tubig po", "water"),
         ("imagine-chase/ask", "takbo po", "run"),
+        ("rooster-roof-egg/ask", "sa kaliwa", "picks_side"),
     ],
 )
 def test_tagalog_words_reach_their_branch(
