@@ -408,7 +408,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts26enplain (a letter, then a laugh, "P hahaha capital letter"): en 1069, 2 -> 1070, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 1070, 2 -> 1069, 2
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 1069, 2 -> 1070, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1070, 2)}
+# verdicts27endialect (Tagalog words in an English read: tubig, gatas, tinapay, pareho, salamin, medyas, malamig, takbo; "gatas? hahaha"): en 1070, 2 -> 1081, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1081, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -769,7 +770,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "you make a better flat white than me and thats saying som..."): en 867, 1 -> 868, 1
 # verdicts26enb (pandesal, a Filipino bread, is fancy_bread: "pandesal! hehe"): en 868, 1 -> 869, 1
 # verdicts27hant (Hokkien 點鐘, 傷濟, grandpa by sound: 一點半鐘, 話傷濟, 格蘭發): zh-hant 996, 2 -> 999, 2
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (999, 2), "en": (869, 1)}
+# verdicts27endialect (Tagalog takbo, run: "takbo syempre, what else would i do lol"): en 869, 1 -> 870, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (999, 2), "en": (870, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -917,7 +919,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts26hans (Tianjin 嘛时候 is 什么时候, 我嘛时候是猪了？ denies): zh-hans 894, 1 -> 895, 1
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 870, 1 -> 871, 1
 # verdicts27hant (what the pig does, the speaker not: 猪会被做成腊肉 我不会): zh-hans 895, 1 -> 896, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (896, 1), "zh-hant": (1011, 0), "en": (871, 1)}
+# verdicts27endialect (New Zealand cbf, can't be bothered: "cbf sorry im on the bus"): en 871, 1 -> 872, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (896, 1), "zh-hant": (1011, 0), "en": (872, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -970,7 +973,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 868, 1 -> 870, 1
 # verdicts26enb (the creoles' unmarked depend is depends, a condition: "depend pon which way di wind a blow" no longer picks a side): en 870, 1 -> 871, 0
 # verdicts27hant (the pig slaughtered, grandpa by sound, a brat's title: 豬會被殺來甲 我不會, 古蘭爸, 叫你衰仔): zh-hant 1004, 0 -> 1007, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1007, 0), "en": (871, 0)}
+# verdicts27endialect (Caribbean cole, col for cold): en 871, 0 -> 873, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1007, 0), "en": (873, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1169,7 +1173,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts26enb (work clogs are clothing, pandesal fancy_bread: "my work clogs, them things smell like fryer grease"): en 858, 1 -> 860, 1
 # verdicts27hant (the pig eaten, the speaker not: 豬會畀人食 我唔會): zh-hant 1023, 6 -> 1024, 6
 # verdicts27enplain (a side by what it faces, "the side facing away from the wind i guess"): en 860, 1 -> 861, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 6), "en": (861, 1)}
+# verdicts27endialect (Tagalog words in an English read: salamin, malamig, puti, pareho, tatakbo; "Malamig po"): en 860, 1 -> 866, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 6), "en": (866, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1481,7 +1486,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "Dunno, never open a dictionary me"): en 881, 2 -> 882, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 883, 2 -> 884, 2
 # verdicts27hant (Hokkien 點鐘 an hour: 一點半鐘): zh-hant 1021, 3 -> 1022, 3
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1022, 3), "en": (884, 2)}
+# verdicts27endialect (Scouse do one, a refusal: "Do one la, I'm not a performing monkey"): en 884, 2 -> 885, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1022, 3), "en": (885, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1541,7 +1547,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "Ja of course I can, what's the catch?"): en 885, 2 -> 886, 2
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 886, 2 -> 887, 2
 # verdicts27hant (the gods of the temples: 風獅爺啦, 北帝): zh-hant 1028, 2 -> 1030, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1030, 2), "en": (887, 2)}
+# verdicts27endialect (colde, cold by sound): en 887, 2 -> 888, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1030, 2), "en": (888, 2)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1632,6 +1639,7 @@ ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
 # verdicts26endialect (South African lekker and bru: "you got a lekker smile bru"): en 437, 1 -> 438, 1
 # verdicts26enplain (plain English outside the lists read, "ok ok, you got a lekker smile bru"): en 437, 1 -> 439, 1
 # verdicts27enplain (a side by how it lies, "the windy side lol"): en 439, 1 -> 440, 1
+# verdicts27endialect (kold, cold by sound): en 439, 1 -> 440, 1
 ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (440, 1)}
 
 # Round twenty-five's tuning writers (Winnipeg; Tsz Wan Shan; Xiangtan), written from the final
@@ -1653,7 +1661,8 @@ ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en"
 ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
 # verdicts26enb (rule "me for I, in Creole", nah before a state, fuh, fus, cyan, all ah dem, tennis roll, Roraima: "me nah know", "how me go know dat"): en 203, 0 -> 219, 0
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 219, 0 -> 218, 0
-ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (230, 2), "zh-hant": (226, 3), "en": (218, 0)}
+# verdicts27endialect (Guyanese col, cold): en 218, 0 -> 219, 0
+ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (230, 2), "zh-hant": (226, 3), "en": (219, 0)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1758,7 +1767,8 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # verdicts27hant (Hokkien and Hong Kong homophones, the trick beside an answer: 話傷濟, 吾系, 冇野好讚 no compliment, love，我知你想我講乜 seen through): zh-hant 1015, 6 -> 1033, 4
 # verdicts27enplain (sides by what they face, peaks by name, the dog till it finds a rabbit, dunno never celebrated it, idk USA? no longer a don't-know, the other 8 beside the 9): en 853, 8 -> 862, 7
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 862, 7 -> 861, 7
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (910, 3), "zh-hant": (1033, 4), "en": (861, 7)}
+# verdicts27endialect (Hull ner, yerk, nithered and am for I'm; Bajan doan, gine, mus, wha, cole; El Paso simon, la clara, no se, frio, abajo, quien es; cbf: "2... ner 4, the ones ive got"): en 853, 8 -> 876, 5
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (910, 3), "zh-hant": (1033, 4), "en": (876, 5)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
@@ -1771,6 +1781,7 @@ ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 217, 0 -> 216, 0
 # verdicts27enplain (a side by what it faces, "the side facin the road"; a peak by name, "mt LeConte lol"): en 216, 0 -> 218, 0
 # verdicts27enplain (a skill praised with its verb, "you play a mean guitar, almost as good as me"): en 218, 0 -> 219, 0
+# verdicts27endialect (mean as praise after play: "you play a mean guitar, almost as good as me"): en 216, 0 -> 217, 0
 ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (223, 1), "zh-hant": (506, 7), "en": (219, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
@@ -2069,7 +2080,8 @@ HELD = [
     # verdicts20en (tonne): 215 -> 216
     # stat22 (the veto switch, docs/stat22.md; in-sample): round10_writers/jm16.tsv en 216 -> 217
     # verdicts26enplain (plain English outside the lists read, "not again wid di knock knock, mi done"): en 217, 0 -> 218, 0
-    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (218, 0)}),
+    # verdicts27endialect (Patois col, cold): en 218, 0 -> 219, 0
+    (ROUND_TEN_WRITERS / "jm16.tsv", 220, {"en": (219, 0)}),
     # punch16: "a habit of one's own" ("i'm always the one in last place") 211/5 -> 212/4
     # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 212, 4 -> 217, 0
     # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 217, 0 -> 218, 0

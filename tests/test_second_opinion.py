@@ -181,9 +181,9 @@ def test_the_fallback_takes_no_branch_that_does_not_see_through_it(corpus: Corpu
     """Nor a refusal the model reads (`refuses`, no fall: the rules' otherwise there is the
     reveal, and a refusal is the victim's to say in words the rules know)."""
     state = corpus.routines["silk-milk"].states["repeat"]
-    # (verdicts25enplain: the rules read "nah not typing that, …" now, the refusal it is; "cbf"
-    # is a refusal they still do not)
-    text = "cbf sorry im on the bus"
+    # (verdicts25enplain: the rules read "nah not typing that, …" now, the refusal it is;
+    # verdicts27endialect: "cbf" too, as "cba"; the excuse alone is one they still do not)
+    text = "sorry im on the bus"
     assert state.opinion is not None
     label, confidence = state.opinion.reading(text) or ("", 0.0)
     assert label == "refuses" and confidence >= FALLBACK_THRESHOLD

@@ -1345,6 +1345,10 @@ def _english_dialects(
     if any(texts and texts[0] in thinking for texts, _ in result):  # "spose i could"
         for texts, kinds in result:
             _subject_dropped(texts, kinds, lexicon)
+    if "am" in words:  # "cos am the pig": cos im the pig
+        for texts, kinds in result:
+            if "am" in texts:
+                _am_for_im(texts, kinds, lexicon)
     if " pass" in folded and lexicon.pidgin_comparatives_en:  # (its one key: the gate)
         stops = lexicon.pidgin_comparative_stops_en
         for word, english in lexicon.pidgin_comparatives_en.items():
@@ -1352,6 +1356,21 @@ def _english_dialects(
                 for k in _places(texts, word) if word in texts else ():
                     if kinds[k - 1] == WORD and texts[k - 1] not in stops:
                         texts[k] = english  # "e fat pass": fatter, no refusal
+
+
+def _am_for_im(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
+    """Rule "am for I'm" (verdicts27endialect): Northern English, Scots and Irish "am" is "I'm"
+    ("bet its cos am the pig": cos im the pig) where English cannot read it: English's "am"
+    follows its "i" or asks before it, so only where no subject can be before it, opening its
+    clause or right after a word of lexicon.joiners_en or reasons_en, and right before a word
+    that is no subject (subjects_en: "am i the pig" asks, "so am i" agrees). Read after the
+    other English rules, which read "am no" and "am not" as they stand."""
+    subjects, joiners, reasons = lexicon.subjects_en, lexicon.joiners_en, lexicon.reasons_en
+    for k in range(len(texts) - 1):
+        if texts[k] != "am" or kinds[k + 1] != WORD or texts[k + 1] in subjects:
+            continue
+        if k == 0 or texts[k - 1] in joiners or texts[k - 1] in reasons:
+            texts[k] = "im"
 
 
 def _dialect_phrases(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
