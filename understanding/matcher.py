@@ -6034,7 +6034,10 @@ def _scorned_with_a_what(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> boo
     for what in lexicon.scorning_whats_zh:
         if before.endswith((f"{what}好", f"{what}可", f"{said}{what}")):
             return True  # (夸什么夸: the second 夸 too)
-        if after.startswith(what) and hit.units <= _WHAT_AFTER_A_VERB:
+        # (a what that is also a particle asks only after a one-character verb: 傻瓜咩 is "a
+        # fool, eh?", 赞咩 "praise what?")
+        longest = 1 if what in lexicon.particle_whats_zh else _WHAT_AFTER_A_VERB
+        if after.startswith(what) and hit.units <= longest:
             rest = after[len(what) :]
             rest = rest.removeprefix(said)
             if all(ch in lexicon.particles_zh for ch in rest):
