@@ -1771,6 +1771,10 @@ class Matcher:
                 w in _ASKS_BACK or w in asking
                 for w in ("".join(words[i : i + 2]) for i in range(len(words)))
             )
+            # nor a how asked, as after the don't-know (咋过？俺不知道: how to cross, no guess;
+            # verdicts27hans)
+            and not any(how in "".join(words) for how in self.lexicon.rhetorical_how_bare_zh)
+            and not "".join(words).startswith(self.lexicon.asks_how_openers_zh)
         ):
             guess = _why(replace(hit), "a guess, then unsure: the don't-know only hedges it")
             return Match(None, None, None, (), (*found.dropped, guess))
