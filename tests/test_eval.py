@@ -102,7 +102,8 @@ ROUND_FOUR_WRITERS_EVAL = TUNING / "round4_writers.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 173, 0 -> 171, 0; zh-hant 346, 0 -> 344, 0 (read 347, 0 before it)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 333, 1 -> 333, 0
 # verdicts26enplain (plain English outside the lists read, "not again mate"): en 333, 0 -> 334, 0
-ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (171, 0), "zh-hant": (344, 0), "en": (334, 0)}
+# verdicts27hans (mind reading claimed, not disowned: 我会读心术 claims to know): zh-hans 171, 0 -> 172, 0
+ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (172, 0), "zh-hant": (344, 0), "en": (334, 0)}
 
 
 # Six more writers who never saw the corpus (Guangzhou, Chengdu, Macau, Tainan, London,
@@ -327,7 +328,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # verdicts23en (dialect as lexicon data: Scots, Baltimore; "dum"): en 887, 2 -> 888, 2
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 969, 0 -> 970, 0
 # verdicts25enplain (plain English outside the lists read, "id be gone out the door like a shot haha"): en 888, 2 -> 889, 2
-ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (970, 0), "en": (889, 2)}
+# verdicts27hans (the elephant said to be out already is the giraffe: 是大象……啊不对，大象拿出来了，是长颈鹿！): zh-hans 685, 0 -> 686, 0
+ROUND_SIX_FINAL_READ = {"zh-hans": (686, 0), "zh-hant": (970, 0), "en": (889, 2)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -852,7 +854,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts26hans (a melon gone bad, 發左霉嗰啲瓜): zh-hant 998, 4 -> 999, 4
 # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 998, 4 -> 999, 3
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 999, 3 -> 1000, 3
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (895, 0), "zh-hant": (1000, 3), "en": (871, 1)}
+# verdicts27hans (the generation waved off on guess-my-age/address: 叫你一声拐子算了 大一辈个鬼): zh-hans 895, 0 -> 896, 0
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (896, 0), "zh-hant": (1000, 3), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -961,7 +964,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "im not 8 yrs old"): en 865, 2 -> 866, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 868, 1 -> 870, 1
 # verdicts26enb (the creoles' unmarked depend is depends, a condition: "depend pon which way di wind a blow" no longer picks a side): en 870, 1 -> 871, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1004, 0), "en": (871, 0)}
+# verdicts27hans (the elephant said to be out already is the giraffe: 猴儿 不对 长颈鹿 大象都拿出来了): zh-hans 900, 1 -> 901, 1
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (901, 1), "zh-hant": (1004, 0), "en": (871, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1418,7 +1422,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 513, 3 -> 514, 2
 # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 514, 2 -> 515, 1
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 459, 1 -> 460, 1
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (460, 1), "zh-hant": (515, 1), "en": (447, 0)}
+# verdicts27hans (a how asked before the don't-know is no guess: 这咋弄？不会): zh-hans 460, 1 -> 461, 1
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (461, 1), "zh-hant": (515, 1), "en": (447, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1654,7 +1659,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "You're less of a jagoff than my supervisor, how's that"): en 870, 0 -> 871, 0
 # verdicts26enb (me cap and a chitenge are clothing: "Me cap. Wife wunt hev it on the pillow"): en 871, 0 -> 873, 0
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 908, 7 -> 908, 6
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 6), "zh-hant": (1015, 3), "en": (873, 0)}
+# verdicts27hans (mind reading claimed, not disowned: 我会读心术 claims to know): zh-hans 908, 6 -> 909, 6
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (909, 6), "zh-hant": (1015, 3), "en": (873, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1722,7 +1728,8 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 907, 3 -> 909, 3
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hant 1010, 7 -> 1015, 6
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 853, 9 -> 853, 8
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (909, 3), "zh-hant": (1015, 6), "en": (853, 8)}
+# verdicts27hans (咩 the particle after a longer word: 傻瓜咩; a how before the don't-know: 咋过？俺不知道; 喊 for 叫 and the asker named a grandson: 喊你个锤子, 叫恁个孬孙, 凭么斯喊你阿姨 no longer a wrong punchline; 猪没你那么蠢): zh-hans 909, 3 -> 916, 2
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (916, 2), "zh-hant": (1015, 6), "en": (853, 8)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
@@ -1733,7 +1740,8 @@ ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 222, 2 -> 223, 1
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hant 505, 8 -> 506, 7
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 217, 0 -> 216, 0
-ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (223, 1), "zh-hant": (506, 7), "en": (216, 0)}
+# verdicts27hans (the generation asked why on guess-my-age/address: 凭啥你大一辈 你才几岁): zh-hans 223, 1 -> 224, 1
+ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (506, 7), "en": (216, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -2123,7 +2131,8 @@ HELD = [
     # wp20 (a bare 叫你名字 sees nothing through): zh-hans 218, 8 -> 224, 2
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 224, 2 -> 226, 0
     # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 226, 0 -> 227, 0
-    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (227, 0)}),
+    # verdicts27hans (the elephant said to be out already is the giraffe: 大象 噢不对 大象早拿出来了 是长颈鹿): zh-hans 227, 0 -> 228, 0
+    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (228, 0)}),
     # Round twelve's Tuen Mun schoolgirl (teen Cantonese, 系/左 slips), untouched on ae60af2
     # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
     # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me
