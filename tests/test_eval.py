@@ -912,7 +912,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 893, 1 -> 894, 1
 # verdicts26hans (Tianjin 嘛时候 is 什么时候, 我嘛时候是猪了？ denies): zh-hans 894, 1 -> 895, 1
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 870, 1 -> 871, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (895, 1), "zh-hant": (1011, 0), "en": (871, 1)}
+# verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 895, 1 -> 896, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (896, 1), "zh-hant": (1011, 0), "en": (871, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -965,7 +966,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 868, 1 -> 870, 1
 # verdicts26enb (the creoles' unmarked depend is depends, a condition: "depend pon which way di wind a blow" no longer picks a side): en 870, 1 -> 871, 0
 # verdicts27hans (the elephant said to be out already is the giraffe: 猴儿 不对 长颈鹿 大象都拿出来了): zh-hans 900, 1 -> 901, 1
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (901, 1), "zh-hant": (1004, 0), "en": (871, 0)}
+# verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 901, 1 -> 903, 1
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (903, 1), "zh-hant": (1004, 0), "en": (871, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1362,7 +1364,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 883, 1 -> 884, 1
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 1014, 6 -> 1015, 6
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 884, 1 -> 885, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1015, 6), "en": (885, 1)}
+# verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 916, 3 -> 918, 3
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1015, 6), "en": (885, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted

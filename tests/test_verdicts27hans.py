@@ -149,3 +149,19 @@ def test_the_elephant_taken_out(corpus: Corpus, answer: str, branch: str) -> Non
 )
 def test_mind_reading_claimed(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, "guess-my-thoughts/ask", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # a pinyin syllable typed against the characters after it is the character (wo的, ni是:
+        # two writers, twice each; ni爱我)
+        ("follow-me-baba/second", "wo的", "typed"),
+        ("follow-me-baba/first", "ni是", "typed"),
+        ("reverse-baba/love", "ni爱我", "ni_ai_wo"),
+    ],
+)
+def test_pinyin_typed_against_characters(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert reached(corpus, where, answer) == branch
