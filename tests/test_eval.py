@@ -102,7 +102,8 @@ ROUND_FOUR_WRITERS_EVAL = TUNING / "round4_writers.tsv"
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 173, 0 -> 171, 0; zh-hant 346, 0 -> 344, 0 (read 347, 0 before it)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 333, 1 -> 333, 0
 # verdicts26enplain (plain English outside the lists read, "not again mate"): en 333, 0 -> 334, 0
-ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (171, 0), "zh-hant": (344, 0), "en": (334, 0)}
+# verdicts27hans (mind reading claimed, not disowned: 我会读心术 claims to know): zh-hans 171, 0 -> 172, 0
+ROUND_FOUR_WRITERS_REACHED = {"zh-hans": (172, 0), "zh-hant": (344, 0), "en": (334, 0)}
 
 
 # Six more writers who never saw the corpus (Guangzhou, Chengdu, Macau, Tainan, London,
@@ -329,7 +330,8 @@ ROUND_SIX_FINAL_EVAL = TUNING / "round6_final" / "all.tsv"
 # verdicts25hant (a song not known, 唔識呢首 and 這首阮未曉唱; 唔支 for 唔知; Taiwan 不會 to 累不累, 幾攰下, 無感覺 as corpus data): zh-hant 969, 0 -> 970, 0
 # verdicts25enplain (plain English outside the lists read, "id be gone out the door like a shot haha"): en 888, 2 -> 889, 2
 # verdicts27enplain (a side named by what it faces, "the side facing the sun 😂"): en 889, 2 -> 890, 2
-ROUND_SIX_FINAL_READ = {"zh-hans": (685, 0), "zh-hant": (970, 0), "en": (890, 2)}
+# verdicts27hans (the elephant said to be out already is the giraffe: 是大象……啊不对，大象拿出来了，是长颈鹿！): zh-hans 685, 0 -> 686, 0
+ROUND_SIX_FINAL_READ = {"zh-hans": (686, 0), "zh-hant": (970, 0), "en": (890, 2)}
 
 
 # Round seven's final set (now a tuning set, content/eval/tuning/round7_final/), thirteen writers who never saw the corpus, sealed in the round's
@@ -861,7 +863,8 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 998, 4 -> 999, 3
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 999, 3 -> 1000, 3
 # verdicts27hant (grandpa by sound, a brat's title: 葛蘭趴, 叫你囝仔啦): zh-hant 1000, 3 -> 1002, 3
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (895, 0), "zh-hant": (1002, 3), "en": (871, 1)}
+# verdicts27hans (the generation waved off on guess-my-age/address: 叫你一声拐子算了 大一辈个鬼): zh-hans 895, 0 -> 896, 0
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (896, 0), "zh-hant": (1002, 3), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -920,6 +923,7 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 870, 1 -> 871, 1
 # verdicts27hant (what the pig does, the speaker not: 猪会被做成腊肉 我不会): zh-hans 895, 1 -> 896, 1
 # verdicts27endialect (New Zealand cbf, can't be bothered: "cbf sorry im on the bus"): en 871, 1 -> 872, 1
+# verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 895, 1 -> 896, 1
 ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (896, 1), "zh-hant": (1011, 0), "en": (872, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
@@ -974,7 +978,9 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts26enb (the creoles' unmarked depend is depends, a condition: "depend pon which way di wind a blow" no longer picks a side): en 870, 1 -> 871, 0
 # verdicts27hant (the pig slaughtered, grandpa by sound, a brat's title: 豬會被殺來甲 我不會, 古蘭爸, 叫你衰仔): zh-hant 1004, 0 -> 1007, 0
 # verdicts27endialect (Caribbean cole, col for cold): en 871, 0 -> 873, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (900, 1), "zh-hant": (1007, 0), "en": (873, 0)}
+# verdicts27hans (the elephant said to be out already is the giraffe: 猴儿 不对 长颈鹿 大象都拿出来了): zh-hans 900, 1 -> 901, 1
+# verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 901, 1 -> 903, 1
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (903, 1), "zh-hant": (1007, 0), "en": (873, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1381,7 +1387,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts26enplain (a letter, then a laugh, "P lol capital letter"): en 883, 1 -> 884, 1
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 1014, 6 -> 1015, 6
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 884, 1 -> 885, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (916, 3), "zh-hant": (1015, 6), "en": (885, 1)}
+# verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 916, 3 -> 918, 3
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1015, 6), "en": (885, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1441,7 +1448,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 513, 3 -> 514, 2
 # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 514, 2 -> 515, 1
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 459, 1 -> 460, 1
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (460, 1), "zh-hant": (515, 1), "en": (447, 0)}
+# verdicts27hans (a how asked before the don't-know is no guess: 这咋弄？不会): zh-hans 460, 1 -> 461, 1
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (461, 1), "zh-hant": (515, 1), "en": (447, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1692,7 +1700,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 908, 7 -> 908, 6
 # verdicts27enplain (a side by what it faces, "da side facing da ocean lol"; the dog till it meets an animal, "till he finds a squirrel"): en 873, 0 -> 875, 0
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 875, 0 -> 874, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (908, 6), "zh-hant": (1015, 3), "en": (874, 0)}
+# verdicts27hans (mind reading claimed, not disowned: 我会读心术 claims to know): zh-hans 908, 6 -> 909, 6
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (909, 6), "zh-hant": (1015, 3), "en": (874, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1768,7 +1777,8 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # verdicts27enplain (sides by what they face, peaks by name, the dog till it finds a rabbit, dunno never celebrated it, idk USA? no longer a don't-know, the other 8 beside the 9): en 853, 8 -> 862, 7
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 862, 7 -> 861, 7
 # verdicts27endialect (Hull ner, yerk, nithered and am for I'm; Bajan doan, gine, mus, wha, cole; El Paso simon, la clara, no se, frio, abajo, quien es; cbf: "2... ner 4, the ones ive got"): en 853, 8 -> 876, 5
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (910, 3), "zh-hant": (1033, 4), "en": (876, 5)}
+# verdicts27hans (咩 the particle after a longer word: 傻瓜咩; a how before the don't-know: 咋过？俺不知道; 喊 for 叫 and the asker named a grandson: 喊你个锤子, 叫恁个孬孙, 凭么斯喊你阿姨 no longer a wrong punchline; 猪没你那么蠢): zh-hans 909, 3 -> 916, 2
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (916, 2), "zh-hant": (1033, 4), "en": (876, 5)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
@@ -1782,7 +1792,8 @@ ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
 # verdicts27enplain (a side by what it faces, "the side facin the road"; a peak by name, "mt LeConte lol"): en 216, 0 -> 218, 0
 # verdicts27enplain (a skill praised with its verb, "you play a mean guitar, almost as good as me"): en 218, 0 -> 219, 0
 # verdicts27endialect (mean as praise after play: "you play a mean guitar, almost as good as me"): en 216, 0 -> 217, 0
-ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (223, 1), "zh-hant": (506, 7), "en": (219, 0)}
+# verdicts27hans (the generation asked why on guess-my-age/address: 凭啥你大一辈 你才几岁): zh-hans 223, 1 -> 224, 1
+ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (506, 7), "en": (219, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -2174,7 +2185,8 @@ HELD = [
     # wp20 (a bare 叫你名字 sees nothing through): zh-hans 218, 8 -> 224, 2
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 224, 2 -> 226, 0
     # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hans 226, 0 -> 227, 0
-    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (227, 0)}),
+    # verdicts27hans (the elephant said to be out already is the giraffe: 大象 噢不对 大象早拿出来了 是长颈鹿): zh-hans 227, 0 -> 228, 0
+    (TUNING / "round12_writers" / "lz19.tsv", 228, {"zh-hans": (228, 0)}),
     # Round twelve's Tuen Mun schoolgirl (teen Cantonese, 系/左 slips), untouched on ae60af2
     # (round12_writers2/README.md): 271/285 95.1%, 5 wrong punchlines; tuned on by kind
     # (rules20yue, tests/test_understanding_round12b_yue.py: mention frame 你想我答, "not me

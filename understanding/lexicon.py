@@ -406,6 +406,7 @@ FIELDS: dict[str, str] = {
     "echo_leads_zh": CHARS,  # 我才不打
     "what_zh": WORDS,  # 有什么区别: the word after asks what, it is no verb to echo
     "scorning_whats_zh": WORDS,  # 赞咩呀, 有什么好夸: rule "a branch's word asked with a what"
+    "particle_whats_zh": WORDS,  # 傻瓜咩: a what that closes a longer word as a particle
     # 我六十八了: rule "one's own number"
     "own_number_leads_zh": PHRASES,
     "own_number_adverbs_zh": WORDS,
@@ -920,6 +921,7 @@ class Lexicon:
     echo_leads_zh: frozenset[str]
     what_zh: frozenset[str]
     scorning_whats_zh: frozenset[str]
+    particle_whats_zh: frozenset[str]
     own_number_leads_zh: tuple[str, ...]
     own_number_adverbs_zh: frozenset[str]
     wait_questions: frozenset[str]

@@ -1771,6 +1771,10 @@ class Matcher:
                 w in _ASKS_BACK or w in asking
                 for w in ("".join(words[i : i + 2]) for i in range(len(words)))
             )
+            # nor a how asked, as after the don't-know (咋过？俺不知道: how to cross, no guess;
+            # verdicts27hans)
+            and not any(how in "".join(words) for how in self.lexicon.rhetorical_how_bare_zh)
+            and not "".join(words).startswith(self.lexicon.asks_how_openers_zh)
         ):
             guess = _why(replace(hit), "a guess, then unsure: the don't-know only hedges it")
             return Match(None, None, None, (), (*found.dropped, guess))
@@ -6045,7 +6049,10 @@ def _scorned_with_a_what(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> boo
     for what in lexicon.scorning_whats_zh:
         if before.endswith((f"{what}好", f"{what}可", f"{said}{what}")):
             return True  # (夸什么夸: the second 夸 too)
-        if after.startswith(what) and hit.units <= _WHAT_AFTER_A_VERB:
+        # (a what that is also a particle asks only after a one-character verb: 傻瓜咩 is "a
+        # fool, eh?", 赞咩 "praise what?")
+        longest = 1 if what in lexicon.particle_whats_zh else _WHAT_AFTER_A_VERB
+        if after.startswith(what) and hit.units <= longest:
             rest = after[len(what) :]
             rest = rest.removeprefix(said)
             if all(ch in lexicon.particles_zh for ch in rest):

@@ -1111,7 +1111,8 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
     # rule "a dialect's spelling inside a word" (verdicts26endialect): one search per answer
     spellings = lexicon.dialect_spellings_en
     respelt = bool(spellings) and any(typed in folded for typed in spellings)
-    for token in _ascii_tokens(folded) if folded.isascii() else _TOKEN.findall(folded):
+    tokens = _ascii_tokens(folded) if folded.isascii() else _TOKEN.findall(folded)
+    for at, token in enumerate(tokens):
         kind = _token_kind(token)
         if kind == WORD:
             words.append(token)
@@ -1141,8 +1142,10 @@ def clauses(folded: str, lexicon: Lexicon) -> list[Clause]:
             continue
         expanded = None
         if kind == WORD:
-            # a syllable right after pinyin is pinyin first (bu xiao de: 不晓得, not "the")
-            if after_pinyin:
+            # a syllable right after pinyin is pinyin first (bu xiao de: 不晓得, not "the"), and
+            # so is one typed against a Chinese character after it (wo的, ni是: the syllable
+            # left unconverted beside the characters; verdicts27hans)
+            if after_pinyin or (at + 1 < len(tokens) and _token_kind(tokens[at + 1]) == HAN):
                 expanded = lexicon.pinyin_syllables_zh.get(token)
             if expanded is None:
                 expanded = shorthand.get(token)
