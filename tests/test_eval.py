@@ -924,7 +924,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts27hant (what the pig does, the speaker not: 猪会被做成腊肉 我不会): zh-hans 895, 1 -> 896, 1
 # verdicts27endialect (New Zealand cbf, can't be bothered: "cbf sorry im on the bus"): en 871, 1 -> 872, 1
 # verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 895, 1 -> 896, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (896, 1), "zh-hant": (1011, 0), "en": (872, 1)}
+# round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): zh-hans 896, 1 -> 897, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (897, 1), "zh-hant": (1011, 0), "en": (872, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1180,7 +1181,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts27hant (the pig eaten, the speaker not: 豬會畀人食 我唔會): zh-hant 1023, 6 -> 1024, 6
 # verdicts27enplain (a side by what it faces, "the side facing away from the wind i guess"): en 860, 1 -> 861, 1
 # verdicts27endialect (Tagalog words in an English read: salamin, malamig, puti, pareho, tatakbo; "Malamig po"): en 860, 1 -> 866, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 6), "en": (866, 1)}
+# round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): en 866, 1 -> 867, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 6), "en": (867, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1648,7 +1650,8 @@ ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "ok ok, you got a lekker smile bru"): en 437, 1 -> 439, 1
 # verdicts27enplain (a side by how it lies, "the windy side lol"): en 439, 1 -> 440, 1
 # verdicts27endialect (kold, cold by sound): en 439, 1 -> 440, 1
-ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (440, 1)}
+# round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): en 440, 1 -> 441, 1
+ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (441, 1)}
 
 # Round twenty-five's tuning writers (Winnipeg; Tsz Wan Shan; Xiangtan), written from the final
 # set's brief and read untouched twice (round25_writers/README.md: on 842dc18 719, 6; on the
@@ -1778,7 +1781,9 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 862, 7 -> 861, 7
 # verdicts27endialect (Hull ner, yerk, nithered and am for I'm; Bajan doan, gine, mus, wha, cole; El Paso simon, la clara, no se, frio, abajo, quien es; cbf: "2... ner 4, the ones ive got"): en 853, 8 -> 876, 5
 # verdicts27hans (咩 the particle after a longer word: 傻瓜咩; a how before the don't-know: 咋过？俺不知道; 喊 for 叫 and the asker named a grandson: 喊你个锤子, 叫恁个孬孙, 凭么斯喊你阿姨 no longer a wrong punchline; 猪没你那么蠢): zh-hans 909, 3 -> 916, 2
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (916, 2), "zh-hant": (1033, 4), "en": (876, 5)}
+# round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): zh-hans 916, 2 -> 917, 2
+# round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): en 876, 5 -> 884, 4
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (917, 2), "zh-hant": (1033, 4), "en": (884, 4)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
