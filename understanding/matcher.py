@@ -821,7 +821,7 @@ _PAUSE_BETWEEN: Final = re.compile(
     f"(?<=[{HAN_CLASS}a-z0-9])\\s*\\.{{2,}}\\s*(?=[{HAN_CLASS}a-z0-9])"
 )
 _CUT_OFF: Final = re.compile(f"\\s*[{HAN_CLASS}]\\s*(?:…|⋯|\\.{{2,}}|。{{2,}})")
-# How rule "answered, then doubted" names itself in a torn reading (`_match`, `_read`)
+# How rule "answered, then doubted" names itself in a torn reading (`_match`)
 _THEN_DOUBTED: Final = "(answered, then doubted)"
 
 
@@ -1010,6 +1010,8 @@ class Matcher:
         # collector ~2,800 more objects to walk, and a full collection sooner)
         self._lengths_by_char: dict[str, dict[str, tuple[int, ...]]] | None = None
         self._last_read: tuple[str, list[Clause]] | None = None  # see _read and puts_off
+        # whether the answer read pauses (……, "..."): set by `_read`, see `_said_whole_before`
+        self._trails_off = False
 
     # -- typos ----------------------------------------------------------------------------
 
@@ -1229,19 +1231,9 @@ class Matcher:
             if shared.joke_markers_en
             else None
         )
+        # (rule "answered, then doubted" reads it in `_match`: a doubt after a pause)
+        self._trails_off = ".." in folded
         result = self._understand(parts)
-        if (
-            result.torn.endswith(_THEN_DOUBTED)
-            and ".." not in folded
-            and any(h.intent == "suspect" and h.text.isascii() for h in result.hits)
-        ):
-            # rule "said whole, then doubted" (verdicts26enplain): an answer said whole, then
-            # what's the catch asked in English ("SHOP. what's the catch", "Ja of course I can,
-            # what's the catch?": three writers, each labelled the answer) stands, wary of what
-            # comes next; one trailing off into the doubt ("Brown... or is this a trick?") is
-            # taken back by it, and so is every Chinese one (我的 这是要干嘛: a space is no full
-            # stop there)
-            result = replace(result, torn="")
         if result.branch is None:
             if parts and _units(parts) <= _SHORT_ANSWER:
                 # Nothing fits: a slip towards what this state expects? (see `_slips`)
@@ -3037,15 +3029,24 @@ class Matcher:
             best, torn = self._resolve(live, best, parts)
         if blockers and best.branch is not None and best.kind == "phrase" and not torn:
             # rule "answered, then doubted": what's the catch, asked after the answer (我的…
-            # 这是要干嘛, "I... what are you up to"), doubts it: the safe path, no punchline
+            # 这是要干嘛, "I... what are you up to"), doubts it: the safe path, no punchline;
+            # but an answer said whole, then the catch asked in English, stands
             doubt = next(
                 (b for b in blockers if b.intent == "suspect" and b.clause > best.clause), None
             )
-            if doubt is not None:
+            if doubt is not None and not self._said_whole_before(doubt):
                 said = self.branches[best.branch].id
                 torn = f"{said} '{best.text}', then doubted: '{doubt.text}' {_THEN_DOUBTED}"
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
+
+    def _said_whole_before(self, doubt: Hit) -> bool:
+        """Rule "answered, then doubted"'s exception (verdicts26enplain): an answer said whole,
+        then what's the catch asked in English ("SHOP. what's the catch", "Ja of course I can,
+        what's the catch?": three writers, each labelled the answer), stands, wary of what comes
+        next. One trailing off into the doubt ("Brown... or is this a trick?") is taken back by
+        it, and so is every Chinese one (我的 这是要干嘛: a space is no full stop there)."""
+        return doubt.text.isascii() and not self._trails_off
 
     def _wavered(self, before: Hit, after: Match, tail: list[Clause], said: str) -> Match | None:
         """Rule "wavered, then a don't-know": a guess taken back ("north... no"), another
