@@ -6,8 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.corpus import Corpus
-from tests.support.understanding import explained, reached
+from bot.content.corpus import DEFAULT_LEXICON, Corpus, parse_lexicon
+from tests.support.understanding import LEXICON, explained, reached, units
+from understanding.lexicon import Lexicon
+
+
+def lexicon_with(written: str, instead: str) -> Lexicon:
+    """The shipped lexicon file with `written` (said once in it) written as `instead`, as a
+    writer would change it: a rule reads its list from here, or this changes nothing."""
+    text = DEFAULT_LEXICON.read_text(encoding="utf-8")
+    assert text.count(written) == 1, written
+    return parse_lexicon(text.replace(written, instead))
 
 
 # -- one rule "answered, then doubted", said whole its named exception ------------------------
@@ -31,3 +40,32 @@ def test_an_answer_said_whole_then_doubted_is_one_rule(
 def test_an_answer_trailing_off_into_a_doubt_is_torn_by_the_one_rule(corpus: Corpus) -> None:
     why = explained(corpus, "shop-green-light/spell", "shop… whats the catch")
     assert "(answered, then doubted)" in why, why
+
+
+# -- Scots "no" as "not": one list of subjects, in the lexicon ----------------------------------
+@pytest.mark.parametrize(
+    ("answer", "read"),
+    [
+        # a subject as the lexicon lists it, and as typed in its shorthand (yer, yere)
+        ("am no the pig", ["im", "not", "the", "pig"]),
+        ("yer no daft", ["youre", "not", "daft"]),
+        ("yere nae a pig", ["youre", "not", "a", "pig"]),
+        # "no" before a word of scots_not_before_en, after a word but an exclamation
+        ("the whites no the yolk", ["the", "whites", "not", "the", "yolk"]),
+        ("hell no the pig", ["hell", "no", "the", "pig"]),
+    ],
+)
+def test_scots_no_reads_the_lexicons_lists(answer: str, read: list[str]) -> None:
+    assert units(answer) == read
+
+
+def test_scots_no_after_a_subject_reads_the_lexicons_subjects() -> None:
+    unlisted = lexicon_with(", youll: youll}", "}")
+    assert LEXICON.scots_no_pattern.search("youll no get me") is not None
+    assert unlisted.scots_no_pattern.search("youll no get me") is None
+
+
+def test_scots_no_before_a_word_reads_the_lexicons_words() -> None:
+    unlisted = lexicon_with("scots_not_before_en: [the, ", "scots_not_before_en: [")
+    assert LEXICON.scots_no_pattern.search("the whites no the yolk") is not None
+    assert unlisted.scots_no_pattern.search("the whites no the yolk") is None

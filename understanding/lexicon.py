@@ -200,6 +200,11 @@ FIELDS: dict[str, str] = {
     # (am no the pig: im not the pig; no a clue: not a clue), "ye" as "you" inside a clause
     "scots_negation_en": TABLE,
     "scots_no_subjects_en": TABLE,
+    # Scots "no" inside a clause before one of these is "not" ("the whites no the yolk", "hes no
+    # bein daft"), after a word but one of `scots_no_exclamations_en`
+    "scots_not_before_en": WORDS,
+    # after one of these, Scots "no" is still a no ("hell no the pig", "nah no the")
+    "scots_no_exclamations_en": WORDS,
     "scots_ye_verbs_en": WORDS,
     # Scots "nae" before one of these is "not" ("nae really", "nae every"); before a noun or
     # alone it is "no" ("nae time for jokes", "nae chance")
@@ -815,6 +820,8 @@ class Lexicon:
     pidgin_comparative_stops_en: frozenset[str]
     scots_negation_en: Mapping[str, str]
     scots_no_subjects_en: Mapping[str, str]
+    scots_not_before_en: frozenset[str]
+    scots_no_exclamations_en: frozenset[str]
     scots_ye_verbs_en: frozenset[str]
     scots_nae_not_before_en: frozenset[str]
     pidgin_future_en: frozenset[str]
@@ -1151,6 +1158,22 @@ class Lexicon:
         """The first characters of equation_words, as one character class (= 就 即 等)."""
         firsts = "".join(sorted({word[0] for word in self.equation_words}))
         return re.compile(f"[{re.escape(firsts)}]") if firsts else re.compile("(?!)")
+
+    @cached_property
+    def scots_no_pattern(self) -> re.Pattern[str]:
+        """A cheap gate on a folded answer before any clause is walked for Scots "no" or "nae"
+        as "not": after a subject of scots_no_subjects_en, or a shorthand of one (yer, yere:
+        english_shorthand), before a word ("am nae pig": im not pig; verdicts23en); before "a"
+        or "an" ("no a clue"); after a word and before one of scots_not_before_en ("the whites
+        no the yolk")."""
+        subjects = self.scots_no_subjects_en
+        typed = {*subjects, *(k for k, v in self.english_shorthand.items() if v in subjects)}
+        shapes = ["\\b(?:no|nae) an? \\w"]
+        if typed:
+            shapes.append(f"\\b(?:{alternation(list(typed))}) (?:no|nae) \\w")
+        if self.scots_not_before_en:
+            shapes.append(f"[a-z] no (?:{alternation(list(self.scots_not_before_en))})\\b")
+        return re.compile("|".join(shapes))
 
     @cached_property
     def number_or_words_longest(self) -> int:

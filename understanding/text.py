@@ -1255,7 +1255,9 @@ def _english_dialects(
     skips its search."""
     if lexicon.scots_negation_en and ("na" in folded or "no " in folded or "ye" in folded):
         suffixed = "na" in folded and _SCOTS_SUFFIXED.search(folded) is not None
-        negating = ("no " in folded or "nae " in folded) and _SCOTS_NO.search(folded) is not None
+        negating = ("no " in folded or "nae " in folded) and bool(
+            lexicon.scots_no_pattern.search(folded)
+        )
         for texts, kinds in result:
             if suffixed or negating or "ye" in texts or "nae" in texts or "na" in texts:
                 _scots(texts, kinds, lexicon, suffixed, folded)
@@ -1520,15 +1522,6 @@ _SCOTS_SUFFIXES: Final = ("nae", "na")
 _NA_ALONE: Final = re.compile(r"\bna\s*(?:[,.!;]|$)")
 # cheap gates on the folded answer, before any clause is walked ("yes no " × 700 walks none)
 _SCOTS_SUFFIXED: Final = re.compile(r"\w(?:nae|na)\b")
-# Scots "nae" after a subject is "not" too, as "no" is ("am nae pig": im not pig; verdicts23en)
-_SCOTS_NO: Final = re.compile(
-    r"\b(?:am|im|ahm|yer|yere|your|youre|youll) (?:no|nae) \w|\b(?:no|nae) an? \w"
-    r"|[a-z] no (?:the|your|my|bein|being)\b"
-)
-# Scots "no" inside a clause before one of these is "not" ("the whites no the yolk", "hes no
-# bein daft"); after one of these it is still a no ("and no the pig", "hell no the")
-_SCOTS_NO_BEFORE: Final = frozenset(("the", "your", "my", "bein", "being"))
-_SCOTS_NO_AFTER_EXCLAMATIONS: Final = frozenset(("hell", "god", "lord", "nah", "naw", "nope", "no"))
 
 
 def _scots(
@@ -1580,7 +1573,7 @@ def _scots(
             elif (
                 k
                 and k + 1 < n
-                and texts[k + 1] in _SCOTS_NO_BEFORE
+                and texts[k + 1] in lexicon.scots_not_before_en
                 and _scots_not_after(texts[k - 1], kinds[k - 1], lexicon)
             ):
                 texts[k] = "not"
@@ -1599,15 +1592,15 @@ def _scots(
 
 
 def _scots_not_after(before: str, kind: int, lexicon: Lexicon) -> bool:
-    """Whether Scots "no" after `before` (and before a word of _SCOTS_NO_BEFORE) is "not": after
-    a noun or a verb ("the whites no the yolk"), never after a filler, a yes, a joiner or an
-    exclamation ("haha no the", "aye no", "and no the")."""
+    """Whether Scots "no" after `before` (and before a word of lexicon.scots_not_before_en) is
+    "not": after a noun or a verb ("the whites no the yolk"), never after a filler, a yes, a
+    joiner or an exclamation ("haha no the", "aye no", "and no the")."""
     return (
         kind == WORD
         and before not in lexicon.fillers_en
         and before not in _YES_RUN
         and before not in lexicon.joiners_en
-        and before not in _SCOTS_NO_AFTER_EXCLAMATIONS
+        and before not in lexicon.scots_no_exclamations_en
     )
 
 
