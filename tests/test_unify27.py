@@ -69,3 +69,10 @@ def test_scots_no_before_a_word_reads_the_lexicons_words() -> None:
     unlisted = lexicon_with("scots_not_before_en: [the, ", "scots_not_before_en: [")
     assert LEXICON.scots_no_pattern.search("the whites no the yolk") is not None
     assert unlisted.scots_no_pattern.search("the whites no the yolk") is None
+
+
+# -- the offer's closers: built once per lexicon ------------------------------------------------
+def test_the_offers_closers_are_built_once_per_lexicon() -> None:
+    assert LEXICON.anyway_closers is LEXICON.anyway_closers
+    assert "吧" in LEXICON.anyway_closers and "!" in LEXICON.anyway_closers
+    assert "、" in LEXICON.anyway_lead_closers and "、" not in LEXICON.anyway_closers

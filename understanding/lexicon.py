@@ -1160,6 +1160,18 @@ class Lexicon:
         return re.compile(f"[{re.escape(firsts)}]") if firsts else re.compile("(?!)")
 
     @cached_property
+    def anyway_closers(self) -> str:
+        """What may close the word that plays a routine anyway (照玩吧, "anyway!"): a mark of
+        anyway_marks, a particle of particles_zh; for one `str.rstrip`."""
+        return "".join(sorted(self.anyway_marks)) + "".join(sorted(self.particles_zh))
+
+    @cached_property
+    def anyway_lead_closers(self) -> str:
+        """What may close a word of assent before it: those, or a mark of anyway_lead_marks
+        (好、照玩)."""
+        return self.anyway_closers + "".join(sorted(self.anyway_lead_marks))
+
+    @cached_property
     def scots_no_pattern(self) -> re.Pattern[str]:
         """A cheap gate on a folded answer before any clause is walked for Scots "no" or "nae"
         as "not": after a subject of scots_no_subjects_en, or a shorthand of one (yer, yere:
