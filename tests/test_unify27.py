@@ -76,3 +76,36 @@ def test_the_offers_closers_are_built_once_per_lexicon() -> None:
     assert LEXICON.anyway_closers is LEXICON.anyway_closers
     assert "吧" in LEXICON.anyway_closers and "!" in LEXICON.anyway_closers
     assert "、" in LEXICON.anyway_lead_closers and "、" not in LEXICON.anyway_closers
+
+
+# -- a reason to stop of two characters or more, found as words ---------------------------------
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        # 离开车站 is 离开 + 车站 (no 开车: driving), 公开会议 公开 + 会议 (no 开会: a meeting),
+        # 我要走路 我要 + 走路 (no 要走: leaving): the refusal alone, it sees through
+        ("reverse-baba/baba", "不念，刚离开车站"),
+        ("reverse-baba/baba", "不念，公开会议"),
+        ("reverse-baba/baba", "不读，我要走路"),
+    ],
+)
+def test_a_reason_across_two_words_is_no_reason_to_stop(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert reached(corpus, where, answer) == "sees_through"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        # said as a word, the reason still stops the game (no trick seen)
+        ("reverse-baba/baba", "不念，在开车"),
+        ("reverse-baba/baba", "不念，要开会"),
+        ("reverse-baba/baba", "不念，我要走了"),
+        ("reverse-baba/baba", "不读，手好痛"),
+    ],
+)
+def test_a_reason_of_its_own_words_still_stops_the_game(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert reached(corpus, where, answer) is None

@@ -9680,19 +9680,69 @@ _AN_EVERYDAY_WORD_ZIPF = 3.5
 
 def _stop_reason_in(parts: list[Clause], lexicon: Lexicon) -> str | None:
     """The first reason to stop of lexicon.stop_reasons_zh said in the answer as a word, or
-    None: one of two characters or more as written (开工, 看不清), one of one character (累, 忙,
-    闷) only where it is not half of an everyday word with the character before or after it
-    (帮忙, 纳闷, 积累: `_AN_EVERYDAY_WORD_ZIPF`; the everyday words that are reasons, 麻烦,
-    懒得, 郁闷, are listed whole)."""
+    None: one of two characters or more where the likeliest words of what is around it do not
+    cut through it (开车 in 我在开车, not in 离开车站: 离开 + 车站; `_cut_through`), one of one
+    character (累, 忙, 闷) only where it is not half of an everyday word with the character
+    before or after it (帮忙, 纳闷, 积累: `_AN_EVERYDAY_WORD_ZIPF`; the everyday words that are
+    reasons, 麻烦, 懒得, 郁闷, are listed whole)."""
     for texts, _kinds in parts:
         said = "".join(texts)
         for reason in lexicon.stop_reasons_zh:
             at = said.find(reason)
             while at >= 0:
-                if len(reason) > 1 or not _half_of_a_word(said, at):
+                if len(reason) > 1:
+                    if not _cut_through(said, at, at + len(reason)):
+                        return reason
+                elif not _half_of_a_word(said, at):
                     return reason
                 at = said.find(reason, at + 1)
     return None
+
+
+# The longest word `_likeliest_reading` tries, in characters (wordfreq's Chinese list holds
+# longer ones, idioms mostly)
+_LONGEST_WORD_TRIED = 4
+
+
+def _cut_through(said: str, start: int, end: int) -> bool:
+    """Whether a reason found at said[start:end] is two words' halves: the likeliest reading
+    of the run of Chinese around it as words of wordfreq's Chinese list (`_likeliest_reading`)
+    is likelier, by `_WORD_BOUNDARY_ZIPF` at least, than the likeliest one that keeps it whole
+    (as a word, or inside a longer one: 看不清楚 holds 看不清). 离开车站 reads 离开 + 车站, so
+    the 开车 in it was never said; 我在开车 reads 开车, and 我要走了 keeps 要走 near enough.
+    A reason no list holds (手好痛, 要走) is a word of Zipf 3 there, as rule "across a word
+    boundary" takes the hits it weighs."""
+    run = next((r for r in _ALL_HAN.finditer(said) if r.start() <= start and end <= r.end()), None)
+    if run is None:
+        return False
+    kept = (start - run.start(), end - run.start())
+    likeliest = _likeliest_reading(run.group(), None)
+    return likeliest - _likeliest_reading(run.group(), kept) >= _WORD_BOUNDARY_ZIPF
+
+
+def _likeliest_reading(run: str, kept: tuple[int, int] | None) -> float:
+    """How likely the likeliest reading of `run` (Chinese characters) as words is: each word's
+    log10 probability (its Zipf less 9) summed over the words, a character of no word a word
+    of its own (a unigram segmenter on wordfreq's Chinese list). With `kept` (start, end), no
+    word may hold part of run[start:end] and something outside it: it is read whole, or
+    inside a longer word, its own Zipf taken at 3 at least."""
+    best: list[float] = [0.0] + [float("-inf")] * len(run)
+    for end in range(1, len(run) + 1):
+        for start in range(max(0, end - _LONGEST_WORD_TRIED), end):
+            zipf = chinese_zipf(run[start:end])
+            if kept is not None:
+                inside = kept[0] <= start and end <= kept[1]
+                holds = start <= kept[0] and kept[1] <= end
+                if not inside and not holds and start < kept[1] and kept[0] < end:
+                    continue  # part of it, and part of what is around it
+                if (start, end) == kept:
+                    zipf = max(zipf, 3.0)
+            if zipf <= 0 and end - start > 1:
+                continue
+            score = best[start] + zipf - 9
+            if score > best[end]:
+                best[end] = score
+    return best[-1]
 
 
 def _half_of_a_word(said: str, at: int) -> bool:
