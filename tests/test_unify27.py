@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.corpus import DEFAULT_LEXICON, Corpus, parse_lexicon
+from bot.content.corpus import DEFAULT_LEXICON, Corpus, CorpusError, parse_lexicon
 from tests.support.understanding import LEXICON, explained, reached, units
 from understanding.lexicon import Lexicon
+from understanding.matcher import Branch, Matcher
 
 
 def lexicon_with(written: str, instead: str) -> Lexicon:
@@ -109,3 +110,24 @@ def test_a_reason_of_its_own_words_still_stops_the_game(
     corpus: Corpus, where: str, answer: str
 ) -> None:
     assert reached(corpus, where, answer) is None
+
+
+# -- word lists as data: each read from the lexicon, never from a copy in the code -------------
+WEIGHT = [
+    Branch("denies", ("没胖",), intents=("no",)),
+    Branch("admits", ("胖了",), intents=("yes",)),
+]
+
+
+def test_if_not_then_dont_reads_the_lexicons_orders() -> None:
+    said = "不想就不要"  # (the other rules read most such answers as no denial too)
+    shipped = Matcher(WEIGHT, ("你是不是最近胖了？",), lexicon=LEXICON)
+    assert shipped.match(said).branch_id is None  # told off: no denial
+    unlisted = lexicon_with("then_dont_zh: [就别, 就不要, 就不用]", "then_dont_zh: [就别, 就不用]")
+    matcher = Matcher(WEIGHT, ("你是不是最近胖了？",), lexicon=unlisted)
+    assert matcher.match(said).branch_id == "denies"
+
+
+def test_an_order_not_to_opens_with_its_then() -> None:
+    with pytest.raises(CorpusError, match="must open with 就"):
+        lexicon_with("then_dont_zh: [就别, 就不要, 就不用]", "then_dont_zh: [就别, 不要]")

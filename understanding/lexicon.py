@@ -425,6 +425,9 @@ FIELDS: dict[str, str] = {
     "cannot_afford_leads_zh": CHARS,
     "cannot_afford_zh": WORDS,
     "negators_zh": CHARS,  # 不喜欢
+    # rule "if not, then don't": the order not to after a no (不会说就别说, 不想就不要), each
+    # opening with 就 (the rule's gate)
+    "then_dont_zh": PHRASES,
     "closing_nos_zh": CHARS,  # 没, 未 closing a no word after an adverb (还没, 仲未)
     "not_negators_zh": WORDS,  # 特别喜欢
     "prohibitions_zh": PHRASES,  # 不要扮我爷爷: rule "the trick forbidden"
@@ -937,6 +940,7 @@ class Lexicon:
     cannot_afford_leads_zh: frozenset[str]
     cannot_afford_zh: frozenset[str]
     negators_zh: frozenset[str]
+    then_dont_zh: tuple[str, ...]
     closing_nos_zh: frozenset[str]
     not_negators_zh: frozenset[str]
     prohibitions_zh: tuple[str, ...]
@@ -1118,6 +1122,10 @@ class Lexicon:
             if len(where) != 2 or len(none) != 2:  # read unit for unit, on the key's 有
                 at = ("rhetorical_wheres_zh", where)
                 problems.append((at, f"'{where}: {none}' must be two characters each"))
+        for position, order in enumerate(values["then_dont_zh"]):
+            if not order.startswith("就") or len(order) < 2:  # the rule's gate: see _then_dont
+                at = ("then_dont_zh", position)
+                problems.append((at, f"'{order}' must open with 就, a word after it"))
         if problems:
             raise LexiconError(problems)
         lexicon = cls(**values)

@@ -4912,7 +4912,7 @@ class Matcher:
             and texts[j - 1] in lexicon.negators_en
         ):
             dropped.append(_why(hit, "a double negative (i dont hate it): no denial"))
-        elif entry.intent == "no" and _then_dont(texts, i, j):
+        elif entry.intent == "no" and _then_dont(texts, i, j, lexicon.then_dont_zh):
             # rule "if not, then don't": 不会说就别说 tells the asker off, it answers no
             dropped.append(_why(hit, "a condition (不会说就别说), no denial"))
         elif (
@@ -6181,21 +6181,19 @@ def _word_with(
     return True
 
 
-_THEN_DONT = ("就别", "就不要", "就不用")  # each opening with 就: see _then_dont
-
-
-def _then_dont(texts: list[str], i: int, j: int) -> bool:
-    """Whether a no at units i..j opens a condition with an order not to after it, its verb
-    at most between (不会说就别说, 不想就不要), or is that order, after a negator
-    (不想夸就不要夸): "if not, then don't"."""
+def _then_dont(texts: list[str], i: int, j: int, orders: tuple[str, ...]) -> bool:
+    """Whether a no at units i..j opens a condition with an order not to after it (one of
+    `orders`, lexicon.then_dont_zh), its verb at most between (不会说就别说, 不想就不要), or is
+    that order, after a negator (不想夸就不要夸): "if not, then don't"."""
     after = "".join(texts[j : j + 5])
-    # (every order opens with 就: most answers have none where one may start)
-    if "就" in after[:3] and any(after[k:].startswith(w) for w in _THEN_DONT for k in range(3)):
+    # (every order opens with 就, as the lexicon checks: most answers have none where one may
+    # start)
+    if "就" in after[:3] and any(after[k:].startswith(w) for w in orders for k in range(3)):
         return True
     return (
         i > 1
         and texts[i - 1] == "就"
-        and any("".join(texts[i - 1 : i + 2]).startswith(w) for w in _THEN_DONT)
+        and any("".join(texts[i - 1 : i + 2]).startswith(w) for w in orders)
         and not {"不", "没"}.isdisjoint(texts[: i - 1])
     )
 
