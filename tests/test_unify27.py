@@ -9,7 +9,8 @@ import pytest
 from bot.content.corpus import DEFAULT_LEXICON, Corpus, CorpusError, parse_lexicon
 from tests.support.understanding import LEXICON, explained, reached, units
 from understanding.lexicon import Lexicon
-from understanding.matcher import Branch, Matcher
+from understanding.matcher import Branch, Matcher, _told_character
+from understanding.text import HAN
 
 
 def lexicon_with(written: str, instead: str) -> Lexicon:
@@ -131,3 +132,12 @@ def test_if_not_then_dont_reads_the_lexicons_orders() -> None:
 def test_an_order_not_to_opens_with_its_then() -> None:
     with pytest.raises(CorpusError, match="must open with 就"):
         lexicon_with("then_dont_zh: [就别, 就不要, 就不用]", "then_dont_zh: [就别, 不要]")
+
+
+def test_a_pronoun_asked_back_is_the_lexicons() -> None:
+    # (no routine's answer turns on it alone today: the other rules read 是要我说你吗 alike)
+    said, kinds = ["你"], [HAN]
+    told = frozenset({"你和"})  # you-and-pig's lines hold 你 in a word
+    assert not _told_character(said, kinds, told, LEXICON)
+    unlisted = lexicon_with('pronouns_zh: "我你他她它您"', 'pronouns_zh: "我他她它您"')
+    assert _told_character(said, kinds, told, unlisted)

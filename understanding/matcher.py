@@ -2684,9 +2684,7 @@ class Matcher:
             hits[:] = _unmentioned(hits, mentions, dropped)
             if self.told:
                 told = self.told_words
-                hits[:] = _asked_of_another_trick(
-                    parts, hits, mentions, dropped, told, lexicon.particles_zh
-                )
+                hits[:] = _asked_of_another_trick(parts, hits, mentions, dropped, told, lexicon)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(
                 parts, hits, dropped, self.owners.get(TRICK), lexicon, shared.askers_own_zh
@@ -6684,7 +6682,7 @@ def _asked_of_another_trick(
     mentions: list[tuple[int, int, int, int]],
     dropped: list[Hit],
     told: frozenset[str],
-    particles: frozenset[str] = frozenset(),
+    lexicon: Lexicon,
 ) -> list[Hit]:
     """Rule "a question back names this trick only by its own words": a mention frame asked
     as a question (是要我说爸爸吗, "you want me to say daddy?") names this routine's trick
@@ -6709,7 +6707,7 @@ def _asked_of_another_trick(
                 for d in dropped
             ) or any(
                 not told.isdisjoint(_told_keys(parts[c][0][a:b], parts[c][1][a:b]))
-                or _told_character(parts[c][0][a:b], parts[c][1][a:b], told, particles)
+                or _told_character(parts[c][0][a:b], parts[c][1][a:b], told, lexicon)
                 for c, a, b in spans
             )
             if not named:
@@ -6731,20 +6729,18 @@ def _told_keys(texts: Sequence[str], kinds: Sequence[int]) -> set[str]:
 
 
 def _told_character(
-    texts: Sequence[str], kinds: Sequence[int], told: frozenset[str], particles: frozenset[str]
+    texts: Sequence[str], kinds: Sequence[int], told: frozenset[str], lexicon: Lexicon
 ) -> bool:
     """Rule "a question back names the trick by one character": a mention that is one Chinese
     character, particles aside (你想要我說豬嗎？: 猪), names this trick where the routine's
     own lines hold it in a word (猪 of 你和猪): the pig asked for is this routine's pig. Not a
-    pronoun (是要我说我吗), nor a character no line holds (龙 to ten knives)."""
+    pronoun (是要我说我吗: lexicon.pronouns_zh), nor a character no line holds (龙 to ten
+    knives)."""
     said = [(t, k) for t, k in zip(texts, kinds, strict=True) if k in (HAN, WORD)]
-    said = [(t, k) for t, k in said if t not in particles]
-    if len(said) != 1 or said[0][1] != HAN or said[0][0] in _PRONOUNS_ZH:
+    said = [(t, k) for t, k in said if t not in lexicon.particles_zh]
+    if len(said) != 1 or said[0][1] != HAN or said[0][0] in lexicon.pronouns_zh:
         return False
     return any(said[0][0] in key for key in told)
-
-
-_PRONOUNS_ZH: Final = frozenset("我你他她它您")
 
 
 def _told_words(told: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
