@@ -141,3 +141,15 @@ def test_a_pronoun_asked_back_is_the_lexicons() -> None:
     assert not _told_character(said, kinds, told, LEXICON)
     unlisted = lexicon_with('pronouns_zh: "我你他她它您"', 'pronouns_zh: "我他她它您"')
     assert _told_character(said, kinds, told, unlisted)
+
+
+THOUGHTS = [Branch("claims", ("知道", "猜得到")), Branch("dont_know", intents=("dont_know",))]
+
+
+def test_all_you_know_is_reads_the_lexicons_only_words() -> None:
+    said = "想打游戏吧 你光晓得玩"
+    shipped = Matcher(THOUGHTS, ("你知道我在想什么吗？",), lexicon=LEXICON)
+    assert shipped.match(said).branch_id != "claims"
+    unlisted = lexicon_with('only_adverbs_zh: "就只光净"', 'only_adverbs_zh: "就只净"')
+    matcher = Matcher(THOUGHTS, ("你知道我在想什么吗？",), lexicon=unlisted)
+    assert matcher.match(said).branch_id == "claims"

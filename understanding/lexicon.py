@@ -61,6 +61,8 @@ FIELDS: dict[str, str] = {
     "particles_zh": CHARS,  # sentence particles: 好呀 stands alone
     # personal pronouns: one asked back names no trick's character (是要我说我吗)
     "pronouns_zh": CHARS,
+    # "only", "nothing but": 你就知道吃, 你光晓得玩 (rule "all you know is")
+    "only_adverbs_zh": CHARS,
     "word_starts_zh": CHARS,  # a one-character phrase may follow these: 先跑再说
     "directions_zh": CHARS,  # 左, 东...: keep their side word (左边)
     "sides_zh": CHARS,  # 边, 面, 方
@@ -752,6 +754,7 @@ class Lexicon:
     laughs_en: frozenset[str]
     particles_zh: frozenset[str]
     pronouns_zh: frozenset[str]
+    only_adverbs_zh: frozenset[str]
     word_starts_zh: frozenset[str]
     directions_zh: frozenset[str]
     sides_zh: frozenset[str]

@@ -6831,9 +6831,6 @@ def _number_thrown_back(texts: list[str], start: int) -> bool:
     return start >= 2 and texts[start - 2] == "你" and texts[start - 1] == "才"
 
 
-_ONLY_ZH: Final = frozenset("就只光净")
-
-
 def _all_you_do(
     texts: list[str],
     kinds: list[int],
@@ -6842,8 +6839,8 @@ def _all_you_do(
     dropped: list[Hit],
     lexicon: Lexicon,
 ) -> None:
-    """Rule "all you know is": a verb of knowing right after 你 and 就, 只, 光 or 净, with a
-    verb after it (你就知道吃, 你光晓得玩), says what the asker does all day: no one claims to
+    """Rule "all you know is": a verb of knowing right after 你 and 就, 只, 光 or 净
+    (lexicon.only_adverbs_zh), with a verb after it (你就知道吃, 你光晓得玩), says what the asker does all day: no one claims to
     know anything. A time said between (你一天到晚就知道睡, 你整天只晓得玩: rules23hans) keeps
     it so. Among hits[first:]."""
     kept = hits[:first]
@@ -6852,7 +6849,7 @@ def _all_you_do(
         if (
             hit.kind == "phrase"
             and s >= 2
-            and texts[s - 1] in _ONLY_ZH
+            and texts[s - 1] in lexicon.only_adverbs_zh
             and _you_before(texts, kinds, s - 1)
             and hit.text in lexicon.knowing_verbs_zh
             and e < len(texts)
