@@ -10,7 +10,7 @@ from bot.content.corpus import DEFAULT_LEXICON, Corpus, CorpusError, parse_lexic
 from tests.support.understanding import LEXICON, explained, reached, units
 from understanding.lexicon import Lexicon
 from understanding.matcher import Branch, Matcher, _told_character
-from understanding.text import HAN
+from understanding.text import HAN, clauses, fold
 
 
 def lexicon_with(written: str, instead: str) -> Lexicon:
@@ -153,3 +153,14 @@ def test_all_you_know_is_reads_the_lexicons_only_words() -> None:
     unlisted = lexicon_with('only_adverbs_zh: "就只光净"', 'only_adverbs_zh: "就只净"')
     matcher = Matcher(THOUGHTS, ("你知道我在想什么吗？",), lexicon=unlisted)
     assert matcher.match(said).branch_id == "claims"
+
+
+def units_with(lexicon: Lexicon, text: str) -> list[str]:
+    """`text`'s units as `units` reads them, by `lexicon`."""
+    return [t for texts, _ in clauses(fold(text, lexicon), lexicon) for t in texts]
+
+
+def test_singlish_never_reads_the_lexicons_things() -> None:
+    assert units("door never lock") == ["door", "didnt", "lock"]
+    unlisted = lexicon_with("singlish_never_subjects_en: [door, ", "singlish_never_subjects_en: [")
+    assert units_with(unlisted, "door never lock") == ["door", "never", "lock"]

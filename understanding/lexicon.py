@@ -213,6 +213,8 @@ FIELDS: dict[str, str] = {
     # Scots "nae" before one of these is "not" ("nae really", "nae every"); before a noun or
     # alone it is "no" ("nae time for jokes", "nae chance")
     "scots_nae_not_before_en": WORDS,
+    # Singlish "never" after one of these things and before a verb is "didnt" ("door never lock")
+    "singlish_never_subjects_en": WORDS,
     # Jamaican Patois folds to English where a clause cuts: "mi" is I (me after a word), "yuh"
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
@@ -833,6 +835,7 @@ class Lexicon:
     scots_no_exclamations_en: frozenset[str]
     scots_ye_verbs_en: frozenset[str]
     scots_nae_not_before_en: frozenset[str]
+    singlish_never_subjects_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
     patois_words_en: frozenset[str]

@@ -1263,7 +1263,7 @@ def _english_dialects(
                 _scots(texts, kinds, lexicon, suffixed, folded)
     if any(word in _DIALECT12_WORDS for word in words):
         for texts, kinds in result:
-            _dialect12(texts, kinds)
+            _dialect12(texts, kinds, lexicon)
     patois = bool(lexicon.patois_negation_en) and (
         (
             any(word in lexicon.patois_words_en for word in words)
@@ -1647,14 +1647,11 @@ _ONE_KEPT_AFTER: Final = frozenset(
         "this",
     )
 )
-_NEVER_SUBJECTS: Final = frozenset(
-    ("door", "gate", "window", "car", "shop", "light", "tap", "fridge")
-)
 
 
-def _dialect12(texts: list[str], kinds: list[int]) -> None:
+def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """Scots "wan" and "ma", Singlish particle "one" and "never", read as English in place
-    (see _DIALECT12_WORDS)."""
+    (see _DIALECT12_WORDS; "never" after a thing of lexicon.singlish_never_subjects_en)."""
     n = len(texts)
     k = 0
     while k < n:
@@ -1690,7 +1687,7 @@ def _dialect12(texts: list[str], kinds: list[int]) -> None:
             word == "never"
             and k
             and k + 1 < n
-            and texts[k - 1] in _NEVER_SUBJECTS
+            and texts[k - 1] in lexicon.singlish_never_subjects_en
             and kinds[k + 1] == WORD
         ):
             texts[k] = "didnt"
