@@ -164,3 +164,9 @@ def test_singlish_never_reads_the_lexicons_things() -> None:
     assert units("door never lock") == ["door", "didnt", "lock"]
     unlisted = lexicon_with("singlish_never_subjects_en: [door, ", "singlish_never_subjects_en: [")
     assert units_with(unlisted, "door never lock") == ["door", "never", "lock"]
+
+
+def test_singlish_one_reads_the_lexicons_tails() -> None:
+    assert units("sure reach 28 one lor") == ["sure", "reach", "28", "lor"]
+    unlisted = lexicon_with("singlish_tails_en: [lah, leh, lor]", "singlish_tails_en: [lah, leh]")
+    assert units_with(unlisted, "sure reach 28 one lor") == ["sure", "reach", "28", "one", "lor"]

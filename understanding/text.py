@@ -1615,7 +1615,6 @@ _MA_AFTER: Final = frozenset(
     ("in", "tae", "to", "wi", "with", "on", "at", "o", "of", "not", "fae", "from", "for", "aw")
 )
 _MA_NOUNS: Final = frozenset(("da", "maw", "mammy", "da's"))
-_SINGLISH_TAILS: Final = frozenset(("lah", "leh", "lor"))
 _ONE_KEPT_AFTER: Final = frozenset(
     (
         "only",
@@ -1651,7 +1650,8 @@ _ONE_KEPT_AFTER: Final = frozenset(
 
 def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """Scots "wan" and "ma", Singlish particle "one" and "never", read as English in place
-    (see _DIALECT12_WORDS; "never" after a thing of lexicon.singlish_never_subjects_en)."""
+    (see _DIALECT12_WORDS; "one" before a tail of lexicon.singlish_tails_en, "never" after a
+    thing of lexicon.singlish_never_subjects_en)."""
     n = len(texts)
     k = 0
     while k < n:
@@ -1677,7 +1677,7 @@ def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             word == "one"
             and k > 1
             and k + 2 == n
-            and texts[k + 1] in _SINGLISH_TAILS
+            and texts[k + 1] in lexicon.singlish_tails_en
             and texts[k - 1] not in _ONE_KEPT_AFTER
         ):
             del texts[k], kinds[k]
