@@ -170,3 +170,9 @@ def test_singlish_one_reads_the_lexicons_tails() -> None:
     assert units("sure reach 28 one lor") == ["sure", "reach", "28", "lor"]
     unlisted = lexicon_with("singlish_tails_en: [lah, leh, lor]", "singlish_tails_en: [lah, leh]")
     assert units_with(unlisted, "sure reach 28 one lor") == ["sure", "reach", "28", "one", "lor"]
+
+
+def test_scots_ma_reads_the_lexicons_parents() -> None:
+    assert units("ma maw says no") == ["my", "maw", "says", "no"]
+    unlisted = lexicon_with("scots_ma_nouns_en: [da, maw, ", "scots_ma_nouns_en: [da, ")
+    assert units_with(unlisted, "ma maw says no") == ["ma", "maw", "says", "no"]

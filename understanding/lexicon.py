@@ -217,6 +217,8 @@ FIELDS: dict[str, str] = {
     "singlish_never_subjects_en": WORDS,
     # Singlish's sentence particles: "one" before one, closing the answer, is a particle too
     "singlish_tails_en": WORDS,
+    # Scots "ma" before one of these (a parent) is "my" ("yer no ma da")
+    "scots_ma_nouns_en": WORDS,
     # Jamaican Patois folds to English where a clause cuts: "mi" is I (me after a word), "yuh"
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
@@ -839,6 +841,7 @@ class Lexicon:
     scots_nae_not_before_en: frozenset[str]
     singlish_never_subjects_en: frozenset[str]
     singlish_tails_en: frozenset[str]
+    scots_ma_nouns_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
     patois_words_en: frozenset[str]

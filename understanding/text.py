@@ -1614,7 +1614,6 @@ _WAN_AFTER: Final = frozenset(("this", "that", "the"))
 _MA_AFTER: Final = frozenset(
     ("in", "tae", "to", "wi", "with", "on", "at", "o", "of", "not", "fae", "from", "for", "aw")
 )
-_MA_NOUNS: Final = frozenset(("da", "maw", "mammy", "da's"))
 _ONE_KEPT_AFTER: Final = frozenset(
     (
         "only",
@@ -1650,8 +1649,9 @@ _ONE_KEPT_AFTER: Final = frozenset(
 
 def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """Scots "wan" and "ma", Singlish particle "one" and "never", read as English in place
-    (see _DIALECT12_WORDS; "one" before a tail of lexicon.singlish_tails_en, "never" after a
-    thing of lexicon.singlish_never_subjects_en)."""
+    (see _DIALECT12_WORDS; "ma" before a parent of lexicon.scots_ma_nouns_en, "one" before a
+    tail of lexicon.singlish_tails_en, "never" after a thing of
+    lexicon.singlish_never_subjects_en)."""
     n = len(texts)
     k = 0
     while k < n:
@@ -1668,7 +1668,7 @@ def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             word == "ma"
             and k + 1 < n
             and kinds[k + 1] == WORD
-            and (texts[k + 1] in _MA_NOUNS or (k and texts[k - 1] in _MA_AFTER))
+            and (texts[k + 1] in lexicon.scots_ma_nouns_en or (k and texts[k - 1] in _MA_AFTER))
         ):
             texts[k] = "my"
             if texts[k + 1] == "da":
