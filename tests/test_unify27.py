@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.corpus import DEFAULT_LEXICON, Corpus, CorpusError, parse_lexicon
+from bot.content.corpus import DEFAULT_LEXICON, Corpus, CorpusError, _matcher, parse_lexicon
 from tests.support.understanding import LEXICON, explained, reached, units
 from understanding.lexicon import Lexicon
 from understanding.matcher import Branch, Matcher, _told_character
@@ -176,3 +176,12 @@ def test_scots_ma_reads_the_lexicons_parents() -> None:
     assert units("ma maw says no") == ["my", "maw", "says", "no"]
     unlisted = lexicon_with("scots_ma_nouns_en: [da, maw, ", "scots_ma_nouns_en: [da, ")
     assert units_with(unlisted, "ma maw says no") == ["ma", "maw", "says", "no"]
+
+
+def test_said_of_the_askers_reads_the_lexicons_things(corpus: Corpus) -> None:
+    state = corpus.routines["joke-yolk"].states["repeat"]
+    said = "this quiz is a joke mate"
+    unlisted = lexicon_with("quiz, question, riddle, prank, chat", "question, riddle, prank, chat")
+    for lexicon, branch in ((LEXICON, None), (unlisted, "said_it")):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

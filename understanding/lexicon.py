@@ -575,6 +575,9 @@ FIELDS: dict[str, str] = {
     # a question opening with one of these asks the asker ("can you even bark?", "you sure?"):
     # what it holds answers nothing
     "asker_questions_en": WORDS,
+    # the asker's own game or chat: "this" before one is said of the asker's as "your" is
+    # ("this whole bot is a joke": rule "said of the asker's")
+    "askers_things_en": WORDS,
     # a negator right before one of these denies a denial ("i dont hate it", "i dont not like
     # it", "wouldnt say no"): its no words say no no
     "negative_words_en": WORDS,
@@ -1047,6 +1050,7 @@ class Lexicon:
     asserting_leads_en: frozenset[str]
     rhetorical_openers_en: frozenset[str]
     asker_questions_en: frozenset[str]
+    askers_things_en: frozenset[str]
     negative_words_en: frozenset[str]
     contrasts: frozenset[str]
     concessions_en: frozenset[str]

@@ -2911,7 +2911,7 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(_YOURS_BEFORE, beside):
             live = _said_of_yours(
-                live, parts, dropped, lexicon.later_en, self.owners.get(TRICK), self.question_text
+                live, parts, dropped, lexicon, self.owners.get(TRICK), self.question_text
             )
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -8736,21 +8736,16 @@ def _ok_then_a_remark(
 
 _YOURS_EN: Final = frozenset(("your", "ur", "yer", "yuh"))
 _YOURS_IS_EN: Final = frozenset(("is", "s", "was", "iz"))
-# "this" and the asker's own game or chat ("this whole bot", "this quiz"): said of the
-# asker's as "your" is ("this one is the steel" names no such thing)
+# "this" and the asker's own game or chat (lexicon.askers_things_en: "this whole bot", "this
+# quiz"): said of the asker's as "your" is ("this one is the steel" names no such thing)
 _THIS_EN: Final = frozenset(("this", "dis", "the"))
-_THE_ASKERS_EN: Final = frozenset(
-    ("bot", "whole", "game", "quiz", "question", "riddle", "prank", "chat", "app", "convo")
-)
 _ARTICLES_EN: Final = frozenset(("a", "an", "the", "just", "such", "one", "big", "total"))
 _YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就是", "是")
 # the unit right before a phrase said of the asker's thing: the rule's gate
 _YOURS_BEFORE: Final = _YOURS_IS_EN | _ARTICLES_EN | frozenset("是个")
 
 
-def _of_yours(
-    texts: list[str], start: int, later: frozenset[str], question: str = ""
-) -> str | None:
+def _of_yours(texts: list[str], start: int, lexicon: Lexicon, question: str = "") -> str | None:
     """The words from "your" (你的) to a branch's phrase at `start`, if they say the phrase of
     something of the asker's: "your life is a joke", 你的人生就是个笑话; not where that thing
     is what the question asks of the asker (你的缺点就是话多 to 我有什么缺点: the answer)."""
@@ -8761,14 +8756,14 @@ def _of_yours(
         if at < 3 or texts[at - 1] not in _YOURS_IS_EN:
             return None
         for back in (at - 3, at - 4):  # your life is / ur whole life is
-            if back >= 0 and texts[back] in _YOURS_EN and texts[back + 1] in later:
+            if back >= 0 and texts[back] in _YOURS_EN and texts[back + 1] in lexicon.later_en:
                 # rules22en: the asker's next question foretold ("i know ur next one is a
                 # pound of steel"), a prediction, no remark on a thing of theirs
                 return None
             if back >= 0 and (
                 texts[back] in _YOURS_EN
                 # the asker's own game: "this whole bot is a joke", "this quiz is a joke"
-                or (texts[back] in _THIS_EN and texts[back + 1] in _THE_ASKERS_EN)
+                or (texts[back] in _THIS_EN and texts[back + 1] in lexicon.askers_things_en)
             ):
                 return " ".join(texts[back:start])
         return None
@@ -8789,7 +8784,7 @@ def _said_of_yours(
     live: list[Hit],
     parts: list[Clause],
     dropped: list[Hit],
-    later: frozenset[str],
+    lexicon: Lexicon,
     sees: int | None,
     question: str,
 ) -> list[Hit]:
@@ -8800,7 +8795,7 @@ def _said_of_yours(
     kept = []
     for hit in live:
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
-            said = _of_yours(parts[hit.clause][0], hit.start, later, question)
+            said = _of_yours(parts[hit.clause][0], hit.start, lexicon, question)
             if said is not None:
                 dropped.append(_why(hit, f"said of the asker's ('{said}'): no answer"))
                 continue
