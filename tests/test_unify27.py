@@ -185,3 +185,12 @@ def test_said_of_the_askers_reads_the_lexicons_things(corpus: Corpus) -> None:
     for lexicon, branch in ((LEXICON, None), (unlisted, "said_it")):
         matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
         assert matcher.match(said).branch_id == branch, lexicon is LEXICON
+
+
+def test_the_other_one_described_reads_the_lexicons_you(corpus: Corpus) -> None:
+    state = corpus.routines["toast-toaster"].states["ask"]
+    said = "bread ya numpty. toast is after"  # (ya folds to you first)
+    unlisted = lexicon_with("you_before_a_name_en: [you, ya, ", "you_before_a_name_en: [ya, ")
+    for lexicon, branch in ((LEXICON, "bread"), (unlisted, None)):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

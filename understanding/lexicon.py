@@ -718,6 +718,8 @@ FIELDS: dict[str, str] = {
     # another branch's phrase opening a later clause before one of these is described, a
     # reason for the answer said first ("steel obvs, feathers are dead light")
     "copulas_en": WORDS,
+    # "you" before a name the asker is called ("ya eejit", "you muppet"), as it is typed
+    "you_before_a_name_en": WORDS,
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
@@ -1112,6 +1114,7 @@ class Lexicon:
     habits: tuple[str, ...]
     said_back_zh: tuple[str, ...]
     copulas_en: frozenset[str]
+    you_before_a_name_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]

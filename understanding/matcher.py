@@ -8446,7 +8446,7 @@ def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
 
 def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexicon) -> Hit | None:
     """Rule "the other one described": an answer alone in the first clause (tone words and a
-    name called, "ya eejit", aside; no question mark), then another branch's phrase opening a
+    name called, "ya eejit": lexicon.you_before_a_name_en, aside; no question mark), then another branch's phrase opening a
     later clause before a word of lexicon.copulas_en ("steel obvs, feathers are dead light",
     "bread mun, toast is what comes out"): the later clause says why, the first answer stands."""
     if not lexicon.copulas_en:
@@ -8461,7 +8461,7 @@ def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexi
     names = _intent_keys(lexicon, "insult") if "insult" in lexicon.intents else frozenset()
     called = not names.isdisjoint(rest)  # "bread ya eejit": the asker called a name
     if kinds[-1:] == [QUESTION] or not all(
-        t in skip or (called and (t in names or t in _CALLED_AS)) for t in rest
+        t in skip or (called and (t in names or t in lexicon.you_before_a_name_en)) for t in rest
     ):
         return None
     others = [h for h in contenders if h.branch != answer.branch]
@@ -10993,7 +10993,6 @@ def one_edit_apart(word: str, other: str) -> bool:
 
 
 _VOWELS: Final = frozenset("aeiou")
-_CALLED_AS: Final = frozenset(("you", "ya", "ye", "yuh"))  # "ya eejit", "you muppet"
 _DEGREE_SUFFIXES: Final = frozenset(("er", "est", "ly", "ier", "iest"))
 
 
