@@ -194,3 +194,12 @@ def test_the_other_one_described_reads_the_lexicons_you(corpus: Corpus) -> None:
     for lexicon, branch in ((LEXICON, "bread"), (unlisted, None)):
         matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
         assert matcher.match(said).branch_id == branch, lexicon is LEXICON
+
+
+def test_an_amount_not_a_yes_reads_the_lexicons_amounts(corpus: Corpus) -> None:
+    state = corpus.routines["silent-love"].states["ask"]
+    said = "its 2 grand"
+    unlisted = lexicon_with("amount_words_en: [grand]", "amount_words_en: [thousand]")
+    for lexicon, branch in ((LEXICON, None), (unlisted, "yes")):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

@@ -720,6 +720,8 @@ FIELDS: dict[str, str] = {
     "copulas_en": WORDS,
     # "you" before a name the asker is called ("ya eejit", "you muppet"), as it is typed
     "you_before_a_name_en": WORDS,
+    # rule "an amount, not a yes": yes words that are amounts after a number ("5 grand")
+    "amount_words_en": WORDS,
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
@@ -1115,6 +1117,7 @@ class Lexicon:
     said_back_zh: tuple[str, ...]
     copulas_en: frozenset[str]
     you_before_a_name_en: frozenset[str]
+    amount_words_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]

@@ -4843,7 +4843,10 @@ class Matcher:
             # verbs of knowing and seeing (`seeing_verbs_en`: "you go" may be the generic you)
             dropped.append(_why(hit, "you, not I (you know): not the speaker's own"))
         elif (
-            entry.intent == "yes" and i > 0 and kinds[i - 1] == NUM and phrase.key in _AMOUNT_WORDS
+            entry.intent == "yes"
+            and i > 0
+            and kinds[i - 1] == NUM
+            and phrase.key in lexicon.amount_words_en
         ):
             # rule "an amount, not a yes": "2 grand" is two thousand, no Irish "grand"
             dropped.append(_why(hit, "an amount after a number (2 grand), not a yes"))
@@ -7371,9 +7374,6 @@ _SAID_BACK: Final = (
 )
 # Rule "you, not I": the asker's words before a branch's verb the branch says of "I".
 _ASKER_WORDS: Final = frozenset(("you", "ya"))
-# Rule "an amount, not a yes": yes words that are amounts after a number.
-_AMOUNT_WORDS: Final = frozenset(("grand",))
-
 
 _HANDED_BACK_FIRSTS: Final = frozenset("你自")  # the first character of every said_back_zh
 
