@@ -203,3 +203,19 @@ def test_an_amount_not_a_yes_reads_the_lexicons_amounts(corpus: Corpus) -> None:
     for lexicon, branch in ((LEXICON, None), (unlisted, "yes")):
         matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
         assert matcher.match(said).branch_id == branch, lexicon is LEXICON
+
+
+FOLLOW = [
+    Branch("typed", ("你是",), lands=True),
+    Branch("refuses", ("不跟", "不打", "不说")),
+    Branch("knew", intents=("trick",)),
+]
+
+
+def test_going_on_would_land_it_reads_the_lexicons_verbs() -> None:
+    said = "不说 再说我就成你儿子了吧"
+    shipped = Matcher(FOLLOW, ("跟我打：你是",), lexicon=LEXICON)
+    assert shipped.match(said).branch_id == "knew"
+    unlisted = lexicon_with('becoming_verbs_zh: "叫喊成当变做"', 'becoming_verbs_zh: "叫喊当变做"')
+    matcher = Matcher(FOLLOW, ("跟我打：你是",), lexicon=unlisted)
+    assert matcher.match(said).branch_id == "refuses"

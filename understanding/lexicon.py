@@ -61,6 +61,8 @@ FIELDS: dict[str, str] = {
     "particles_zh": CHARS,  # sentence particles: 好呀 stands alone
     # personal pronouns: one asked back names no trick's character (是要我说我吗)
     "pronouns_zh": CHARS,
+    # becoming or calling (叫, 成, 变): rule "going on would land it" (再打我就成你孙子了)
+    "becoming_verbs_zh": CHARS,
     # "only", "nothing but": 你就知道吃, 你光晓得玩 (rule "all you know is")
     "only_adverbs_zh": CHARS,
     "word_starts_zh": CHARS,  # a one-character phrase may follow these: 先跑再说
@@ -767,6 +769,7 @@ class Lexicon:
     laughs_en: frozenset[str]
     particles_zh: frozenset[str]
     pronouns_zh: frozenset[str]
+    becoming_verbs_zh: frozenset[str]
     only_adverbs_zh: frozenset[str]
     word_starts_zh: frozenset[str]
     directions_zh: frozenset[str]

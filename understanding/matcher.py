@@ -3444,7 +3444,7 @@ class Matcher:
     def _going_on_lands(self, parts: list[Clause], index: int, hits: list[Hit]) -> None:
         """Rule "going on would land it": after a clause refusing a verb (不跟了, 唔打), a
         clause going on with that verb, then what the victim would become or call the asker
-        (再跟下去就该叫爸爸了, 再打我就成你孙子了, 再讲就变猪啦) names the trick: one `trick`
+        (lexicon.becoming_verbs_zh: 再跟下去就该叫爸爸了, 再打我就成你孙子了, 再讲就变猪啦) names the trick: one `trick`
         hit. Going on with a thing that makes nobody anything (再玩就天黑了) names nothing."""
         texts = parts[index][0]
         verb = texts[1] if len(texts) > 1 else ""
@@ -3457,7 +3457,7 @@ class Matcher:
             (
                 k + 1
                 for k in range(then + 1, min(len(texts), then + 1 + _BECOMES_WITHIN))
-                if texts[k] in _BECOMES_ZH
+                if texts[k] in self.lexicon.becoming_verbs_zh
             ),
             0,
         )
@@ -10685,7 +10685,6 @@ _SLIPPED_AT_MOST = 8
 # calling (就该叫爸爸, 就成你儿, 就要变猪, 就得当孙子)
 _REFUSING_ZH: Final = ("不", "别", "没")
 _GOING_ON_WITHIN = 5
-_BECOMES_ZH: Final = frozenset("叫喊成当变做")
 _BECOMES_WITHIN = 3
 _WHOM_ZH = frozenset("谁啥什哪")
 _WHOM_WITHIN = 8  # units after the negated verb: its object, then the verb again
