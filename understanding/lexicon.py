@@ -59,6 +59,12 @@ FIELDS: dict[str, str] = {
     "still_joining_after_in_en": WORDS,
     # the shape of a Chinese answer
     "particles_zh": CHARS,  # sentence particles: 好呀 stands alone
+    # personal pronouns: one asked back names no trick's character (是要我说我吗)
+    "pronouns_zh": CHARS,
+    # becoming or calling (叫, 成, 变): rule "going on would land it" (再打我就成你孙子了)
+    "becoming_verbs_zh": CHARS,
+    # "only", "nothing but": 你就知道吃, 你光晓得玩 (rule "all you know is")
+    "only_adverbs_zh": CHARS,
     "word_starts_zh": CHARS,  # a one-character phrase may follow these: 先跑再说
     "directions_zh": CHARS,  # 左, 东...: keep their side word (左边)
     "sides_zh": CHARS,  # 边, 面, 方
@@ -200,10 +206,21 @@ FIELDS: dict[str, str] = {
     # (am no the pig: im not the pig; no a clue: not a clue), "ye" as "you" inside a clause
     "scots_negation_en": TABLE,
     "scots_no_subjects_en": TABLE,
+    # Scots "no" inside a clause before one of these is "not" ("the whites no the yolk", "hes no
+    # bein daft"), after a word but one of `scots_no_exclamations_en`
+    "scots_not_before_en": WORDS,
+    # after one of these, Scots "no" is still a no ("hell no the pig", "nah no the")
+    "scots_no_exclamations_en": WORDS,
     "scots_ye_verbs_en": WORDS,
     # Scots "nae" before one of these is "not" ("nae really", "nae every"); before a noun or
     # alone it is "no" ("nae time for jokes", "nae chance")
     "scots_nae_not_before_en": WORDS,
+    # Singlish "never" after one of these things and before a verb is "didnt" ("door never lock")
+    "singlish_never_subjects_en": WORDS,
+    # Singlish's sentence particles: "one" before one, closing the answer, is a particle too
+    "singlish_tails_en": WORDS,
+    # Scots "ma" before one of these (a parent) is "my" ("yer no ma da")
+    "scots_ma_nouns_en": WORDS,
     # Jamaican Patois folds to English where a clause cuts: "mi" is I (me after a word), "yuh"
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
@@ -421,6 +438,9 @@ FIELDS: dict[str, str] = {
     "cannot_afford_leads_zh": CHARS,
     "cannot_afford_zh": WORDS,
     "negators_zh": CHARS,  # 不喜欢
+    # rule "if not, then don't": the order not to after a no (不会说就别说, 不想就不要), each
+    # opening with 就 (the rule's gate)
+    "then_dont_zh": PHRASES,
     "closing_nos_zh": CHARS,  # 没, 未 closing a no word after an adverb (还没, 仲未)
     "not_negators_zh": WORDS,  # 特别喜欢
     "prohibitions_zh": PHRASES,  # 不要扮我爷爷: rule "the trick forbidden"
@@ -558,6 +578,9 @@ FIELDS: dict[str, str] = {
     # a question opening with one of these asks the asker ("can you even bark?", "you sure?"):
     # what it holds answers nothing
     "asker_questions_en": WORDS,
+    # the asker's own game or chat: "this" before one is said of the asker's as "your" is
+    # ("this whole bot is a joke": rule "said of the asker's")
+    "askers_things_en": WORDS,
     # a negator right before one of these denies a denial ("i dont hate it", "i dont not like
     # it", "wouldnt say no"): its no words say no no
     "negative_words_en": WORDS,
@@ -698,6 +721,10 @@ FIELDS: dict[str, str] = {
     # another branch's phrase opening a later clause before one of these is described, a
     # reason for the answer said first ("steel obvs, feathers are dead light")
     "copulas_en": WORDS,
+    # "you" before a name the asker is called ("ya eejit", "you muppet"), as it is typed
+    "you_before_a_name_en": WORDS,
+    # rule "an amount, not a yes": yes words that are amounts after a number ("5 grand")
+    "amount_words_en": WORDS,
     "duration_units": NUMBERS,  # a unit of time → its seconds: minutes: 60, 小时: 3600
     "not_number_en_before": WORDS,  # no one
     "not_number_en_after": WORDS,  # one of them
@@ -742,6 +769,9 @@ class Lexicon:
     fillers_en: frozenset[str]
     laughs_en: frozenset[str]
     particles_zh: frozenset[str]
+    pronouns_zh: frozenset[str]
+    becoming_verbs_zh: frozenset[str]
+    only_adverbs_zh: frozenset[str]
     word_starts_zh: frozenset[str]
     directions_zh: frozenset[str]
     sides_zh: frozenset[str]
@@ -816,8 +846,13 @@ class Lexicon:
     pidgin_comparative_stops_en: frozenset[str]
     scots_negation_en: Mapping[str, str]
     scots_no_subjects_en: Mapping[str, str]
+    scots_not_before_en: frozenset[str]
+    scots_no_exclamations_en: frozenset[str]
     scots_ye_verbs_en: frozenset[str]
     scots_nae_not_before_en: frozenset[str]
+    singlish_never_subjects_en: frozenset[str]
+    singlish_tails_en: frozenset[str]
+    scots_ma_nouns_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
     patois_words_en: frozenset[str]
@@ -932,6 +967,7 @@ class Lexicon:
     cannot_afford_leads_zh: frozenset[str]
     cannot_afford_zh: frozenset[str]
     negators_zh: frozenset[str]
+    then_dont_zh: tuple[str, ...]
     closing_nos_zh: frozenset[str]
     not_negators_zh: frozenset[str]
     prohibitions_zh: tuple[str, ...]
@@ -1023,6 +1059,7 @@ class Lexicon:
     asserting_leads_en: frozenset[str]
     rhetorical_openers_en: frozenset[str]
     asker_questions_en: frozenset[str]
+    askers_things_en: frozenset[str]
     negative_words_en: frozenset[str]
     contrasts: frozenset[str]
     concessions_en: frozenset[str]
@@ -1084,6 +1121,8 @@ class Lexicon:
     habits: tuple[str, ...]
     said_back_zh: tuple[str, ...]
     copulas_en: frozenset[str]
+    you_before_a_name_en: frozenset[str]
+    amount_words_en: frozenset[str]
     duration_units: Mapping[str, str]
     not_number_en_before: frozenset[str]
     not_number_en_after: frozenset[str]
@@ -1113,6 +1152,10 @@ class Lexicon:
             if len(where) != 2 or len(none) != 2:  # read unit for unit, on the key's 有
                 at = ("rhetorical_wheres_zh", where)
                 problems.append((at, f"'{where}: {none}' must be two characters each"))
+        for position, order in enumerate(values["then_dont_zh"]):
+            if not order.startswith("就") or len(order) < 2:  # the rule's gate: see _then_dont
+                at = ("then_dont_zh", position)
+                problems.append((at, f"'{order}' must open with 就, a word after it"))
         if problems:
             raise LexiconError(problems)
         lexicon = cls(**values)
@@ -1153,6 +1196,34 @@ class Lexicon:
         """The first characters of equation_words, as one character class (= 就 即 等)."""
         firsts = "".join(sorted({word[0] for word in self.equation_words}))
         return re.compile(f"[{re.escape(firsts)}]") if firsts else re.compile("(?!)")
+
+    @cached_property
+    def anyway_closers(self) -> str:
+        """What may close the word that plays a routine anyway (照玩吧, "anyway!"): a mark of
+        anyway_marks, a particle of particles_zh; for one `str.rstrip`."""
+        return "".join(sorted(self.anyway_marks)) + "".join(sorted(self.particles_zh))
+
+    @cached_property
+    def anyway_lead_closers(self) -> str:
+        """What may close a word of assent before it: those, or a mark of anyway_lead_marks
+        (好、照玩)."""
+        return self.anyway_closers + "".join(sorted(self.anyway_lead_marks))
+
+    @cached_property
+    def scots_no_pattern(self) -> re.Pattern[str]:
+        """A cheap gate on a folded answer before any clause is walked for Scots "no" or "nae"
+        as "not": after a subject of scots_no_subjects_en, or a shorthand of one (yer, yere:
+        english_shorthand), before a word ("am nae pig": im not pig; verdicts23en); before "a"
+        or "an" ("no a clue"); after a word and before one of scots_not_before_en ("the whites
+        no the yolk")."""
+        subjects = self.scots_no_subjects_en
+        typed = {*subjects, *(k for k, v in self.english_shorthand.items() if v in subjects)}
+        shapes = ["\\b(?:no|nae) an? \\w"]
+        if typed:
+            shapes.append(f"\\b(?:{alternation(list(typed))}) (?:no|nae) \\w")
+        if self.scots_not_before_en:
+            shapes.append(f"[a-z] no (?:{alternation(list(self.scots_not_before_en))})\\b")
+        return re.compile("|".join(shapes))
 
     @cached_property
     def number_or_words_longest(self) -> int:

@@ -821,7 +821,7 @@ _PAUSE_BETWEEN: Final = re.compile(
     f"(?<=[{HAN_CLASS}a-z0-9])\\s*\\.{{2,}}\\s*(?=[{HAN_CLASS}a-z0-9])"
 )
 _CUT_OFF: Final = re.compile(f"\\s*[{HAN_CLASS}]\\s*(?:…|⋯|\\.{{2,}}|。{{2,}})")
-# How rule "answered, then doubted" names itself in a torn reading (`_match`, `_read`)
+# How rule "answered, then doubted" names itself in a torn reading (`_match`)
 _THEN_DOUBTED: Final = "(answered, then doubted)"
 
 
@@ -1010,6 +1010,8 @@ class Matcher:
         # collector ~2,800 more objects to walk, and a full collection sooner)
         self._lengths_by_char: dict[str, dict[str, tuple[int, ...]]] | None = None
         self._last_read: tuple[str, list[Clause]] | None = None  # see _read and puts_off
+        # whether the answer read pauses (……, "..."): set by `_read`, see `_said_whole_before`
+        self._trails_off = False
 
     # -- typos ----------------------------------------------------------------------------
 
@@ -1229,19 +1231,9 @@ class Matcher:
             if shared.joke_markers_en
             else None
         )
+        # (rule "answered, then doubted" reads it in `_match`: a doubt after a pause)
+        self._trails_off = ".." in folded
         result = self._understand(parts)
-        if (
-            result.torn.endswith(_THEN_DOUBTED)
-            and ".." not in folded
-            and any(h.intent == "suspect" and h.text.isascii() for h in result.hits)
-        ):
-            # rule "said whole, then doubted" (verdicts26enplain): an answer said whole, then
-            # what's the catch asked in English ("SHOP. what's the catch", "Ja of course I can,
-            # what's the catch?": three writers, each labelled the answer) stands, wary of what
-            # comes next; one trailing off into the doubt ("Brown... or is this a trick?") is
-            # taken back by it, and so is every Chinese one (我的 这是要干嘛: a space is no full
-            # stop there)
-            result = replace(result, torn="")
         if result.branch is None:
             if parts and _units(parts) <= _SHORT_ANSWER:
                 # Nothing fits: a slip towards what this state expects? (see `_slips`)
@@ -2706,9 +2698,7 @@ class Matcher:
             hits[:] = _unmentioned(hits, mentions, dropped)
             if self.told:
                 told = self.told_words
-                hits[:] = _asked_of_another_trick(
-                    parts, hits, mentions, dropped, told, lexicon.particles_zh
-                )
+                hits[:] = _asked_of_another_trick(parts, hits, mentions, dropped, told, lexicon)
         if hits and asks_asker:
             hits[:] = _asked_of_the_asker(
                 parts, hits, dropped, self.owners.get(TRICK), lexicon, shared.askers_own_zh
@@ -2936,7 +2926,7 @@ class Matcher:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
         if live and _meets(_YOURS_BEFORE, beside):
             live = _said_of_yours(
-                live, parts, dropped, lexicon.later_en, self.owners.get(TRICK), self.question_text
+                live, parts, dropped, lexicon, self.owners.get(TRICK), self.question_text
             )
             if not live and not blockers:
                 return Match(None, None, None, (), tuple(dropped[:MAX_HITS]))
@@ -3052,15 +3042,24 @@ class Matcher:
             best, torn = self._resolve(live, best, parts)
         if blockers and best.branch is not None and best.kind == "phrase" and not torn:
             # rule "answered, then doubted": what's the catch, asked after the answer (我的…
-            # 这是要干嘛, "I... what are you up to"), doubts it: the safe path, no punchline
+            # 这是要干嘛, "I... what are you up to"), doubts it: the safe path, no punchline;
+            # but an answer said whole, then the catch asked in English, stands
             doubt = next(
                 (b for b in blockers if b.intent == "suspect" and b.clause > best.clause), None
             )
-            if doubt is not None:
+            if doubt is not None and not self._said_whole_before(doubt):
                 said = self.branches[best.branch].id
                 torn = f"{said} '{best.text}', then doubted: '{doubt.text}' {_THEN_DOUBTED}"
         branch_id = None if best.branch is None else self.branches[best.branch].id
         return Match(best.branch, branch_id, best, counted, tuple(dropped[:MAX_HITS]), torn=torn)
+
+    def _said_whole_before(self, doubt: Hit) -> bool:
+        """Rule "answered, then doubted"'s exception (verdicts26enplain): an answer said whole,
+        then what's the catch asked in English ("SHOP. what's the catch", "Ja of course I can,
+        what's the catch?": three writers, each labelled the answer), stands, wary of what comes
+        next. One trailing off into the doubt ("Brown... or is this a trick?") is taken back by
+        it, and so is every Chinese one (我的 这是要干嘛: a space is no full stop there)."""
+        return doubt.text.isascii() and not self._trails_off
 
     def _wavered(self, before: Hit, after: Match, tail: list[Clause], said: str) -> Match | None:
         """Rule "wavered, then a don't-know": a guess taken back ("north... no"), another
@@ -3460,7 +3459,7 @@ class Matcher:
     def _going_on_lands(self, parts: list[Clause], index: int, hits: list[Hit]) -> None:
         """Rule "going on would land it": after a clause refusing a verb (不跟了, 唔打), a
         clause going on with that verb, then what the victim would become or call the asker
-        (再跟下去就该叫爸爸了, 再打我就成你孙子了, 再讲就变猪啦) names the trick: one `trick`
+        (lexicon.becoming_verbs_zh: 再跟下去就该叫爸爸了, 再打我就成你孙子了, 再讲就变猪啦) names the trick: one `trick`
         hit. Going on with a thing that makes nobody anything (再玩就天黑了) names nothing."""
         texts = parts[index][0]
         verb = texts[1] if len(texts) > 1 else ""
@@ -3473,7 +3472,7 @@ class Matcher:
             (
                 k + 1
                 for k in range(then + 1, min(len(texts), then + 1 + _BECOMES_WITHIN))
-                if texts[k] in _BECOMES_ZH
+                if texts[k] in self.lexicon.becoming_verbs_zh
             ),
             0,
         )
@@ -4859,7 +4858,10 @@ class Matcher:
             # verbs of knowing and seeing (`seeing_verbs_en`: "you go" may be the generic you)
             dropped.append(_why(hit, "you, not I (you know): not the speaker's own"))
         elif (
-            entry.intent == "yes" and i > 0 and kinds[i - 1] == NUM and phrase.key in _AMOUNT_WORDS
+            entry.intent == "yes"
+            and i > 0
+            and kinds[i - 1] == NUM
+            and phrase.key in lexicon.amount_words_en
         ):
             # rule "an amount, not a yes": "2 grand" is two thousand, no Irish "grand"
             dropped.append(_why(hit, "an amount after a number (2 grand), not a yes"))
@@ -4926,7 +4928,7 @@ class Matcher:
             and texts[j - 1] in lexicon.negators_en
         ):
             dropped.append(_why(hit, "a double negative (i dont hate it): no denial"))
-        elif entry.intent == "no" and _then_dont(texts, i, j):
+        elif entry.intent == "no" and _then_dont(texts, i, j, lexicon.then_dont_zh):
             # rule "if not, then don't": 不会说就别说 tells the asker off, it answers no
             dropped.append(_why(hit, "a condition (不会说就别说), no denial"))
         elif (
@@ -6198,21 +6200,19 @@ def _word_with(
     return True
 
 
-_THEN_DONT = ("就别", "就不要", "就不用")  # each opening with 就: see _then_dont
-
-
-def _then_dont(texts: list[str], i: int, j: int) -> bool:
-    """Whether a no at units i..j opens a condition with an order not to after it, its verb
-    at most between (不会说就别说, 不想就不要), or is that order, after a negator
-    (不想夸就不要夸): "if not, then don't"."""
+def _then_dont(texts: list[str], i: int, j: int, orders: tuple[str, ...]) -> bool:
+    """Whether a no at units i..j opens a condition with an order not to after it (one of
+    `orders`, lexicon.then_dont_zh), its verb at most between (不会说就别说, 不想就不要), or is
+    that order, after a negator (不想夸就不要夸): "if not, then don't"."""
     after = "".join(texts[j : j + 5])
-    # (every order opens with 就: most answers have none where one may start)
-    if "就" in after[:3] and any(after[k:].startswith(w) for w in _THEN_DONT for k in range(3)):
+    # (every order opens with 就, as the lexicon checks: most answers have none where one may
+    # start)
+    if "就" in after[:3] and any(after[k:].startswith(w) for w in orders for k in range(3)):
         return True
     return (
         i > 1
         and texts[i - 1] == "就"
-        and any("".join(texts[i - 1 : i + 2]).startswith(w) for w in _THEN_DONT)
+        and any("".join(texts[i - 1 : i + 2]).startswith(w) for w in orders)
         and not {"不", "没"}.isdisjoint(texts[: i - 1])
     )
 
@@ -6703,7 +6703,7 @@ def _asked_of_another_trick(
     mentions: list[tuple[int, int, int, int]],
     dropped: list[Hit],
     told: frozenset[str],
-    particles: frozenset[str] = frozenset(),
+    lexicon: Lexicon,
 ) -> list[Hit]:
     """Rule "a question back names this trick only by its own words": a mention frame asked
     as a question (是要我说爸爸吗, "you want me to say daddy?") names this routine's trick
@@ -6728,7 +6728,7 @@ def _asked_of_another_trick(
                 for d in dropped
             ) or any(
                 not told.isdisjoint(_told_keys(parts[c][0][a:b], parts[c][1][a:b]))
-                or _told_character(parts[c][0][a:b], parts[c][1][a:b], told, particles)
+                or _told_character(parts[c][0][a:b], parts[c][1][a:b], told, lexicon)
                 for c, a, b in spans
             )
             if not named:
@@ -6750,20 +6750,18 @@ def _told_keys(texts: Sequence[str], kinds: Sequence[int]) -> set[str]:
 
 
 def _told_character(
-    texts: Sequence[str], kinds: Sequence[int], told: frozenset[str], particles: frozenset[str]
+    texts: Sequence[str], kinds: Sequence[int], told: frozenset[str], lexicon: Lexicon
 ) -> bool:
     """Rule "a question back names the trick by one character": a mention that is one Chinese
     character, particles aside (你想要我說豬嗎？: 猪), names this trick where the routine's
     own lines hold it in a word (猪 of 你和猪): the pig asked for is this routine's pig. Not a
-    pronoun (是要我说我吗), nor a character no line holds (龙 to ten knives)."""
+    pronoun (是要我说我吗: lexicon.pronouns_zh), nor a character no line holds (龙 to ten
+    knives)."""
     said = [(t, k) for t, k in zip(texts, kinds, strict=True) if k in (HAN, WORD)]
-    said = [(t, k) for t, k in said if t not in particles]
-    if len(said) != 1 or said[0][1] != HAN or said[0][0] in _PRONOUNS_ZH:
+    said = [(t, k) for t, k in said if t not in lexicon.particles_zh]
+    if len(said) != 1 or said[0][1] != HAN or said[0][0] in lexicon.pronouns_zh:
         return False
     return any(said[0][0] in key for key in told)
-
-
-_PRONOUNS_ZH: Final = frozenset("我你他她它您")
 
 
 def _told_words(told: Iterable[str], lexicon: Lexicon) -> frozenset[str]:
@@ -6854,9 +6852,6 @@ def _number_thrown_back(texts: list[str], start: int) -> bool:
     return start >= 2 and texts[start - 2] == "你" and texts[start - 1] == "才"
 
 
-_ONLY_ZH: Final = frozenset("就只光净")
-
-
 def _all_you_do(
     texts: list[str],
     kinds: list[int],
@@ -6865,8 +6860,8 @@ def _all_you_do(
     dropped: list[Hit],
     lexicon: Lexicon,
 ) -> None:
-    """Rule "all you know is": a verb of knowing right after 你 and 就, 只, 光 or 净, with a
-    verb after it (你就知道吃, 你光晓得玩), says what the asker does all day: no one claims to
+    """Rule "all you know is": a verb of knowing right after 你 and 就, 只, 光 or 净
+    (lexicon.only_adverbs_zh), with a verb after it (你就知道吃, 你光晓得玩), says what the asker does all day: no one claims to
     know anything. A time said between (你一天到晚就知道睡, 你整天只晓得玩: rules23hans) keeps
     it so. Among hits[first:]."""
     kept = hits[:first]
@@ -6875,7 +6870,7 @@ def _all_you_do(
         if (
             hit.kind == "phrase"
             and s >= 2
-            and texts[s - 1] in _ONLY_ZH
+            and texts[s - 1] in lexicon.only_adverbs_zh
             and _you_before(texts, kinds, s - 1)
             and hit.text in lexicon.knowing_verbs_zh
             and e < len(texts)
@@ -7397,9 +7392,6 @@ _SAID_BACK: Final = (
 )
 # Rule "you, not I": the asker's words before a branch's verb the branch says of "I".
 _ASKER_WORDS: Final = frozenset(("you", "ya"))
-# Rule "an amount, not a yes": yes words that are amounts after a number.
-_AMOUNT_WORDS: Final = frozenset(("grand",))
-
 
 _HANDED_BACK_FIRSTS: Final = frozenset("你自")  # the first character of every said_back_zh
 
@@ -8541,7 +8533,7 @@ def _about_the_rest(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
 
 def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexicon) -> Hit | None:
     """Rule "the other one described": an answer alone in the first clause (tone words and a
-    name called, "ya eejit", aside; no question mark), then another branch's phrase opening a
+    name called, "ya eejit": lexicon.you_before_a_name_en, aside; no question mark), then another branch's phrase opening a
     later clause before a word of lexicon.copulas_en ("steel obvs, feathers are dead light",
     "bread mun, toast is what comes out"): the later clause says why, the first answer stands."""
     if not lexicon.copulas_en:
@@ -8556,7 +8548,7 @@ def _said_of_the_other(contenders: list[Hit], parts: list[Clause], lexicon: Lexi
     names = _intent_keys(lexicon, "insult") if "insult" in lexicon.intents else frozenset()
     called = not names.isdisjoint(rest)  # "bread ya eejit": the asker called a name
     if kinds[-1:] == [QUESTION] or not all(
-        t in skip or (called and (t in names or t in _CALLED_AS)) for t in rest
+        t in skip or (called and (t in names or t in lexicon.you_before_a_name_en)) for t in rest
     ):
         return None
     others = [h for h in contenders if h.branch != answer.branch]
@@ -8831,21 +8823,16 @@ def _ok_then_a_remark(
 
 _YOURS_EN: Final = frozenset(("your", "ur", "yer", "yuh"))
 _YOURS_IS_EN: Final = frozenset(("is", "s", "was", "iz"))
-# "this" and the asker's own game or chat ("this whole bot", "this quiz"): said of the
-# asker's as "your" is ("this one is the steel" names no such thing)
+# "this" and the asker's own game or chat (lexicon.askers_things_en: "this whole bot", "this
+# quiz"): said of the asker's as "your" is ("this one is the steel" names no such thing)
 _THIS_EN: Final = frozenset(("this", "dis", "the"))
-_THE_ASKERS_EN: Final = frozenset(
-    ("bot", "whole", "game", "quiz", "question", "riddle", "prank", "chat", "app", "convo")
-)
 _ARTICLES_EN: Final = frozenset(("a", "an", "the", "just", "such", "one", "big", "total"))
 _YOURS_IS_ZH: Final = ("就是个", "就是一个", "是个", "是一个", "就是", "是")
 # the unit right before a phrase said of the asker's thing: the rule's gate
 _YOURS_BEFORE: Final = _YOURS_IS_EN | _ARTICLES_EN | frozenset("是个")
 
 
-def _of_yours(
-    texts: list[str], start: int, later: frozenset[str], question: str = ""
-) -> str | None:
+def _of_yours(texts: list[str], start: int, lexicon: Lexicon, question: str = "") -> str | None:
     """The words from "your" (你的) to a branch's phrase at `start`, if they say the phrase of
     something of the asker's: "your life is a joke", 你的人生就是个笑话; not where that thing
     is what the question asks of the asker (你的缺点就是话多 to 我有什么缺点: the answer)."""
@@ -8856,14 +8843,14 @@ def _of_yours(
         if at < 3 or texts[at - 1] not in _YOURS_IS_EN:
             return None
         for back in (at - 3, at - 4):  # your life is / ur whole life is
-            if back >= 0 and texts[back] in _YOURS_EN and texts[back + 1] in later:
+            if back >= 0 and texts[back] in _YOURS_EN and texts[back + 1] in lexicon.later_en:
                 # rules22en: the asker's next question foretold ("i know ur next one is a
                 # pound of steel"), a prediction, no remark on a thing of theirs
                 return None
             if back >= 0 and (
                 texts[back] in _YOURS_EN
                 # the asker's own game: "this whole bot is a joke", "this quiz is a joke"
-                or (texts[back] in _THIS_EN and texts[back + 1] in _THE_ASKERS_EN)
+                or (texts[back] in _THIS_EN and texts[back + 1] in lexicon.askers_things_en)
             ):
                 return " ".join(texts[back:start])
         return None
@@ -8884,7 +8871,7 @@ def _said_of_yours(
     live: list[Hit],
     parts: list[Clause],
     dropped: list[Hit],
-    later: frozenset[str],
+    lexicon: Lexicon,
     sees: int | None,
     question: str,
 ) -> list[Hit]:
@@ -8895,7 +8882,7 @@ def _said_of_yours(
     kept = []
     for hit in live:
         if hit.kind == "phrase" and hit.branch != sees and 0 <= hit.clause < len(parts):
-            said = _of_yours(parts[hit.clause][0], hit.start, later, question)
+            said = _of_yours(parts[hit.clause][0], hit.start, lexicon, question)
             if said is not None:
                 dropped.append(_why(hit, f"said of the asker's ('{said}'): no answer"))
                 continue
@@ -9766,19 +9753,69 @@ _AN_EVERYDAY_WORD_ZIPF = 3.5
 
 def _stop_reason_in(parts: list[Clause], lexicon: Lexicon) -> str | None:
     """The first reason to stop of lexicon.stop_reasons_zh said in the answer as a word, or
-    None: one of two characters or more as written (开工, 看不清), one of one character (累, 忙,
-    闷) only where it is not half of an everyday word with the character before or after it
-    (帮忙, 纳闷, 积累: `_AN_EVERYDAY_WORD_ZIPF`; the everyday words that are reasons, 麻烦,
-    懒得, 郁闷, are listed whole)."""
+    None: one of two characters or more where the likeliest words of what is around it do not
+    cut through it (开车 in 我在开车, not in 离开车站: 离开 + 车站; `_cut_through`), one of one
+    character (累, 忙, 闷) only where it is not half of an everyday word with the character
+    before or after it (帮忙, 纳闷, 积累: `_AN_EVERYDAY_WORD_ZIPF`; the everyday words that are
+    reasons, 麻烦, 懒得, 郁闷, are listed whole)."""
     for texts, _kinds in parts:
         said = "".join(texts)
         for reason in lexicon.stop_reasons_zh:
             at = said.find(reason)
             while at >= 0:
-                if len(reason) > 1 or not _half_of_a_word(said, at):
+                if len(reason) > 1:
+                    if not _cut_through(said, at, at + len(reason)):
+                        return reason
+                elif not _half_of_a_word(said, at):
                     return reason
                 at = said.find(reason, at + 1)
     return None
+
+
+# The longest word `_likeliest_reading` tries, in characters (wordfreq's Chinese list holds
+# longer ones, idioms mostly)
+_LONGEST_WORD_TRIED = 4
+
+
+def _cut_through(said: str, start: int, end: int) -> bool:
+    """Whether a reason found at said[start:end] is two words' halves: the likeliest reading
+    of the run of Chinese around it as words of wordfreq's Chinese list (`_likeliest_reading`)
+    is likelier, by `_WORD_BOUNDARY_ZIPF` at least, than the likeliest one that keeps it whole
+    (as a word, or inside a longer one: 看不清楚 holds 看不清). 离开车站 reads 离开 + 车站, so
+    the 开车 in it was never said; 我在开车 reads 开车, and 我要走了 keeps 要走 near enough.
+    A reason no list holds (手好痛, 要走) is a word of Zipf 3 there, as rule "across a word
+    boundary" takes the hits it weighs."""
+    run = next((r for r in _ALL_HAN.finditer(said) if r.start() <= start and end <= r.end()), None)
+    if run is None:
+        return False
+    kept = (start - run.start(), end - run.start())
+    likeliest = _likeliest_reading(run.group(), None)
+    return likeliest - _likeliest_reading(run.group(), kept) >= _WORD_BOUNDARY_ZIPF
+
+
+def _likeliest_reading(run: str, kept: tuple[int, int] | None) -> float:
+    """How likely the likeliest reading of `run` (Chinese characters) as words is: each word's
+    log10 probability (its Zipf less 9) summed over the words, a character of no word a word
+    of its own (a unigram segmenter on wordfreq's Chinese list). With `kept` (start, end), no
+    word may hold part of run[start:end] and something outside it: it is read whole, or
+    inside a longer word, its own Zipf taken at 3 at least."""
+    best: list[float] = [0.0] + [float("-inf")] * len(run)
+    for end in range(1, len(run) + 1):
+        for start in range(max(0, end - _LONGEST_WORD_TRIED), end):
+            zipf = chinese_zipf(run[start:end])
+            if kept is not None:
+                inside = kept[0] <= start and end <= kept[1]
+                holds = start <= kept[0] and kept[1] <= end
+                if not inside and not holds and start < kept[1] and kept[0] < end:
+                    continue  # part of it, and part of what is around it
+                if (start, end) == kept:
+                    zipf = max(zipf, 3.0)
+            if zipf <= 0 and end - start > 1:
+                continue
+            score = best[start] + zipf - 9
+            if score > best[end]:
+                best[end] = score
+    return best[-1]
 
 
 def _half_of_a_word(said: str, at: int) -> bool:
@@ -10761,7 +10798,6 @@ _SLIPPED_AT_MOST = 8
 # calling (就该叫爸爸, 就成你儿, 就要变猪, 就得当孙子)
 _REFUSING_ZH: Final = ("不", "别", "没")
 _GOING_ON_WITHIN = 5
-_BECOMES_ZH: Final = frozenset("叫喊成当变做")
 _BECOMES_WITHIN = 3
 _WHOM_ZH = frozenset("谁啥什哪")
 _WHOM_WITHIN = 8  # units after the negated verb: its object, then the verb again
@@ -11069,7 +11105,6 @@ def one_edit_apart(word: str, other: str) -> bool:
 
 
 _VOWELS: Final = frozenset("aeiou")
-_CALLED_AS: Final = frozenset(("you", "ya", "ye", "yuh"))  # "ya eejit", "you muppet"
 _DEGREE_SUFFIXES: Final = frozenset(("er", "est", "ly", "ier", "iest"))
 
 

@@ -1258,13 +1258,15 @@ def _english_dialects(
     skips its search."""
     if lexicon.scots_negation_en and ("na" in folded or "no " in folded or "ye" in folded):
         suffixed = "na" in folded and _SCOTS_SUFFIXED.search(folded) is not None
-        negating = ("no " in folded or "nae " in folded) and _SCOTS_NO.search(folded) is not None
+        negating = ("no " in folded or "nae " in folded) and bool(
+            lexicon.scots_no_pattern.search(folded)
+        )
         for texts, kinds in result:
             if suffixed or negating or "ye" in texts or "nae" in texts or "na" in texts:
                 _scots(texts, kinds, lexicon, suffixed, folded)
     if any(word in _DIALECT12_WORDS for word in words):
         for texts, kinds in result:
-            _dialect12(texts, kinds)
+            _dialect12(texts, kinds, lexicon)
     patois = bool(lexicon.patois_negation_en) and (
         (
             any(word in lexicon.patois_words_en for word in words)
@@ -1542,15 +1544,6 @@ _SCOTS_SUFFIXES: Final = ("nae", "na")
 _NA_ALONE: Final = re.compile(r"\bna\s*(?:[,.!;]|$)")
 # cheap gates on the folded answer, before any clause is walked ("yes no " × 700 walks none)
 _SCOTS_SUFFIXED: Final = re.compile(r"\w(?:nae|na)\b")
-# Scots "nae" after a subject is "not" too, as "no" is ("am nae pig": im not pig; verdicts23en)
-_SCOTS_NO: Final = re.compile(
-    r"\b(?:am|im|ahm|yer|yere|your|youre|youll) (?:no|nae) \w|\b(?:no|nae) an? \w"
-    r"|[a-z] no (?:the|your|my|bein|being)\b"
-)
-# Scots "no" inside a clause before one of these is "not" ("the whites no the yolk", "hes no
-# bein daft"); after one of these it is still a no ("and no the pig", "hell no the")
-_SCOTS_NO_BEFORE: Final = frozenset(("the", "your", "my", "bein", "being"))
-_SCOTS_NO_AFTER_EXCLAMATIONS: Final = frozenset(("hell", "god", "lord", "nah", "naw", "nope", "no"))
 
 
 def _scots(
@@ -1602,7 +1595,7 @@ def _scots(
             elif (
                 k
                 and k + 1 < n
-                and texts[k + 1] in _SCOTS_NO_BEFORE
+                and texts[k + 1] in lexicon.scots_not_before_en
                 and _scots_not_after(texts[k - 1], kinds[k - 1], lexicon)
             ):
                 texts[k] = "not"
@@ -1621,15 +1614,15 @@ def _scots(
 
 
 def _scots_not_after(before: str, kind: int, lexicon: Lexicon) -> bool:
-    """Whether Scots "no" after `before` (and before a word of _SCOTS_NO_BEFORE) is "not": after
-    a noun or a verb ("the whites no the yolk"), never after a filler, a yes, a joiner or an
-    exclamation ("haha no the", "aye no", "and no the")."""
+    """Whether Scots "no" after `before` (and before a word of lexicon.scots_not_before_en) is
+    "not": after a noun or a verb ("the whites no the yolk"), never after a filler, a yes, a
+    joiner or an exclamation ("haha no the", "aye no", "and no the")."""
     return (
         kind == WORD
         and before not in lexicon.fillers_en
         and before not in _YES_RUN
         and before not in lexicon.joiners_en
-        and before not in _SCOTS_NO_AFTER_EXCLAMATIONS
+        and before not in lexicon.scots_no_exclamations_en
     )
 
 
@@ -1643,8 +1636,6 @@ _WAN_AFTER: Final = frozenset(("this", "that", "the"))
 _MA_AFTER: Final = frozenset(
     ("in", "tae", "to", "wi", "with", "on", "at", "o", "of", "not", "fae", "from", "for", "aw")
 )
-_MA_NOUNS: Final = frozenset(("da", "maw", "mammy", "da's"))
-_SINGLISH_TAILS: Final = frozenset(("lah", "leh", "lor"))
 _ONE_KEPT_AFTER: Final = frozenset(
     (
         "only",
@@ -1676,14 +1667,13 @@ _ONE_KEPT_AFTER: Final = frozenset(
         "this",
     )
 )
-_NEVER_SUBJECTS: Final = frozenset(
-    ("door", "gate", "window", "car", "shop", "light", "tap", "fridge")
-)
 
 
-def _dialect12(texts: list[str], kinds: list[int]) -> None:
+def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """Scots "wan" and "ma", Singlish particle "one" and "never", read as English in place
-    (see _DIALECT12_WORDS)."""
+    (see _DIALECT12_WORDS; "ma" before a parent of lexicon.scots_ma_nouns_en, "one" before a
+    tail of lexicon.singlish_tails_en, "never" after a thing of
+    lexicon.singlish_never_subjects_en)."""
     n = len(texts)
     k = 0
     while k < n:
@@ -1700,7 +1690,7 @@ def _dialect12(texts: list[str], kinds: list[int]) -> None:
             word == "ma"
             and k + 1 < n
             and kinds[k + 1] == WORD
-            and (texts[k + 1] in _MA_NOUNS or (k and texts[k - 1] in _MA_AFTER))
+            and (texts[k + 1] in lexicon.scots_ma_nouns_en or (k and texts[k - 1] in _MA_AFTER))
         ):
             texts[k] = "my"
             if texts[k + 1] == "da":
@@ -1709,7 +1699,7 @@ def _dialect12(texts: list[str], kinds: list[int]) -> None:
             word == "one"
             and k > 1
             and k + 2 == n
-            and texts[k + 1] in _SINGLISH_TAILS
+            and texts[k + 1] in lexicon.singlish_tails_en
             and texts[k - 1] not in _ONE_KEPT_AFTER
         ):
             del texts[k], kinds[k]
@@ -1719,7 +1709,7 @@ def _dialect12(texts: list[str], kinds: list[int]) -> None:
             word == "never"
             and k
             and k + 1 < n
-            and texts[k - 1] in _NEVER_SUBJECTS
+            and texts[k - 1] in lexicon.singlish_never_subjects_en
             and kinds[k + 1] == WORD
         ):
             texts[k] = "didnt"

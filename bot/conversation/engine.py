@@ -466,7 +466,7 @@ class Engine:
         if not words or len(words) > 3:  # "ok 照玩", "好吧 照玩 啦": never a sentence
             return message
         rest, anyway = self._without_anyway(words)
-        leads, closers = self._lexicon.anyway_leads, self._anyway_lead_closers
+        leads, closers = lexicon.anyway_leads, lexicon.anyway_lead_closers
         said = [said for word in rest if (said := word.casefold().rstrip(closers))]
         if any(word not in leads for word in said):
             return message
@@ -489,7 +489,8 @@ class Engine:
         said = _without_tone(names)
         if not said:
             return names, False
-        lexicon, closers = self._lexicon, self._anyway_closers
+        lexicon = self._lexicon
+        closers = lexicon.anyway_closers
         shown = clean_name(said[-1])
         last = shown.casefold().rstrip(closers)
         if last in lexicon.anyway_words:
@@ -503,7 +504,7 @@ class Engine:
                 return names, False
             rest = [*said[:-1], shown[: len(last) - len(glued)]]
         if rest:  # the assent before it, a word of its own or glued (好，照玩)
-            before = rest[-1].casefold().rstrip(self._anyway_lead_closers)
+            before = rest[-1].casefold().rstrip(lexicon.anyway_lead_closers)
             if not before or (len(rest) > 1 and before in lexicon.anyway_leads):
                 rest = rest[:-1]
         return rest, True
@@ -511,17 +512,6 @@ class Engine:
     @property
     def _lexicon(self) -> Lexicon:
         return self.corpus.lexicon or load_lexicon(DEFAULT_LEXICON)
-
-    @property
-    def _anyway_closers(self) -> str:
-        """What may close the word that plays a routine anyway: a mark, a particle."""
-        lexicon = self._lexicon
-        return "".join(lexicon.anyway_marks) + "".join(lexicon.particles_zh)
-
-    @property
-    def _anyway_lead_closers(self) -> str:
-        """What may close a word of assent before it: those, or a listing mark (好、照玩)."""
-        return self._anyway_closers + "".join(self._lexicon.anyway_lead_marks)
 
     def _no_target(
         self,
