@@ -1047,7 +1047,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts27hant (a brat's title: 叫你衰仔囉): zh-hant 1016, 7 -> 1017, 7
 # verdicts27enplain (a side by what it faces, "the side facin the road"; the dog till it meets an animal, "Till it finds a squirrel."): en 878, 4 -> 880, 4
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 880, 4 -> 879, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1017, 7), "en": (879, 4)}
+# round twenty-seven's tuning writers (round27_writers in the second opinion; in-sample): zh-hans 902, 7 -> 902, 8
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 8), "zh-hant": (1017, 7), "en": (879, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1390,7 +1391,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 1014, 6 -> 1015, 6
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 884, 1 -> 885, 1
 # verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 916, 3 -> 918, 3
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1015, 6), "en": (885, 1)}
+# round twenty-seven's tuning writers (round27_writers in the second opinion; in-sample): en 885, 1 -> 884, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1015, 6), "en": (884, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1675,6 +1677,13 @@ ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
 # verdicts27endialect (Guyanese col, cold): en 218, 0 -> 219, 0
 ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (230, 2), "zh-hant": (226, 3), "en": (219, 0)}
 
+# Round twenty-seven's tuning writers (Hengyang, Diamond Hill, the Ozarks): three writers who
+# never saw the corpus, read untouched at the round's start and on its merged language verdicts
+# (728 of 746, 5 wrong punchlines both times), then tuning data.
+ROUND_TWENTY_SEVEN_WRITERS_EVAL = TUNING / "round27_writers" / "all.tsv"
+# Untouched: zh-hans 228, 1; zh-hant 283, 2; en 217, 2.
+ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (283, 2), "en": (217, 0)}
+
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
 # Lusaka), written in the round's first minutes, sealed while the round worked on other data,
@@ -1749,7 +1758,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # verdicts27hant (what the pig does, the speaker not: 豬可以吃 我不行): zh-hant 1027, 3 -> 1028, 3
 # verdicts27enplain (the dog till it meets an animal, "till he catch that coon", "till it finds a squirrel"): en 886, 2 -> 888, 2
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 888, 2 -> 886, 2
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1028, 3), "en": (886, 2)}
+# round twenty-seven's tuning writers (round27_writers in the second opinion; in-sample): zh-hans 921, 1 -> 920, 1
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1028, 3), "en": (886, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1971,6 +1981,7 @@ HELD = [
     (ROUND_TWENTY_FOUR_DEV_EVAL, 978, ROUND_TWENTY_FOUR_DEV_READ),
     (ROUND_TWENTY_FIVE_WRITERS_EVAL, 746, ROUND_TWENTY_FIVE_WRITERS_READ),
     (ROUND_TWENTY_SIX_WRITERS_EVAL, 688, ROUND_TWENTY_SIX_WRITERS_READ),
+    (ROUND_TWENTY_SEVEN_WRITERS_EVAL, 746, ROUND_TWENTY_SEVEN_WRITERS_READ),
     (ROUND_TWENTY_FIVE_FINAL_EVAL, 2868, ROUND_TWENTY_FIVE_FINAL_READ),
     (ROUND_TWENTY_FIVE_DEV_EVAL, 978, ROUND_TWENTY_FIVE_DEV_READ),
     (ROUND_TWENTY_SIX_FINAL_EVAL, 2868, ROUND_TWENTY_SIX_FINAL_READ),
@@ -2606,6 +2617,7 @@ HELD = [
         "round twenty-four's dev set, tuned on after the round",
         "round twenty-five's tuning writers",
         "round twenty-six's tuning writers",
+        "round twenty-seven's tuning writers",
         "round twenty-five's final set, tuned on after its one run",
         "round twenty-five's dev set, tuned on after the round",
         "round twenty-six's final set, tuned on after its one run",
