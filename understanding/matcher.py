@@ -10347,6 +10347,8 @@ def _opens_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Le
     if replaced.kind == "number":
         if chinese and "".join(texts[at:]).startswith(lexicon.none_left_zh):
             return True  # "八把，唔係，冇晒喇": none left is a count of its own, nought
+        if chinese:
+            at = _past_recount_leads(texts, at, lexicon)
         found = numbers(tail[:1], lexicon)
         return bool(found) and found[0][1] == at
     text, kind = texts[at], kinds[at]
@@ -10358,6 +10360,22 @@ def _opens_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Le
         and text not in lexicon.common_en
         and text not in lexicon.fillers_en
     )
+
+
+def _past_recount_leads(texts: list[str], at: int, lexicon: Lexicon) -> int:
+    """Where the units from `at` on go past any run of lexicon.recount_leads_zh (所以还是十把:
+    the 十 after 所以还是), one unit a character: the number a correction's answer opens with
+    may stand after a conclusion or a "still" (wp27)."""
+    moved = True
+    while moved and at < len(texts):
+        moved = False
+        rest = "".join(texts[at : at + 3])
+        for lead in lexicon.recount_leads_zh:
+            if rest.startswith(lead) and "".join(texts[at : at + len(lead)]) == lead:
+                at += len(lead)
+                moved = True
+                break
+    return at
 
 
 _COPULAS_EN: Final = frozenset(("its", "it", "is"))
