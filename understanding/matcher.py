@@ -10015,11 +10015,32 @@ def _hedged(
         )
     kept = []
     for hit in live:
-        if hit in hedges and hit.clause not in guessed and hit.clause >= 0:
+        if hit in hedges and hit.clause >= 0 and (
+            hit.clause not in guessed or _leads_a_guess_asked(hit, guesses, parts)
+        ):
             dropped.append(_why(hit, HEDGES_A_GUESS))
         else:
             kept.append(hit)
     return kept
+
+
+def _leads_a_guess_asked(hedge: Hit, guesses: list[Hit], parts: list[Clause]) -> bool:
+    """Rule "a don't-know before a guess asked" (wp27): a don't-know opening a clause that
+    goes on to a guess closing it with a question mark ("idk USA?", 不知...土地公?, as "dunno,
+    USA?" with a comma) hedges the guess after it, as one in a clause of its own does: the
+    guess stands. Not where more follows the guess ("how I go know bear colour from house?"
+    asks how one could know, it guesses nothing)."""
+    end = hedge.start + hedge.units
+    closing = len(parts[hedge.clause][0]) - 1  # (the question mark, the clause's last unit)
+    return (
+        hedge.start == 0
+        and _asking(parts, hedge.clause)
+        and any(
+            g.clause == hedge.clause and g.branch != hedge.branch and g.start + g.units == closing
+            for g in guesses
+        )
+        and all(g.start >= end for g in guesses if g.clause == hedge.clause)
+    )
 
 
 def _opens_a_correction(texts: list[str], lexicon: Lexicon) -> bool:
