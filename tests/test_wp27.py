@@ -96,3 +96,33 @@ def test_a_dont_know_before_a_guess_asked(corpus: Corpus, answer: str, branch: s
 )
 def test_never_heard_that_says_no(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, "gullible-ceiling/dict", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # the fool named as the asker, to "you see this melon in the mirror every day": turned back
+        ("你就傻瓜啦", "sees_through"),
+        ("镜子里那个是你这个傻瓜", "sees_through"),
+        # ...the fool said, or said and then taken as meant at oneself, still falls
+        ("傻瓜", "fool"),
+        ("傻瓜？你骂我", "fool"),
+    ],
+)
+def test_the_fool_named_as_the_asker(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "inedible-melon/retry", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # the insult turned back and nothing else, to "I can make you forget you're a pig": deny
+        ("你才是猪呢", "deny"),
+        ("妳先係豬啊😤", "deny"),
+        # ...beside the trick named, or laughing, it still sees through (the give-away)
+        ("你才是猪 这个魔术我早就见过", "saw_through"),
+        ("你才是猪 哈哈哈", "saw_through"),
+    ],
+)
+def test_the_insult_turned_back_alone_denies(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "forget-pig/ask", answer) == branch
