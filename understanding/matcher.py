@@ -10015,8 +10015,10 @@ def _hedged(
         )
     kept = []
     for hit in live:
-        if hit in hedges and hit.clause >= 0 and (
-            hit.clause not in guessed or _leads_a_guess_asked(hit, guesses, parts)
+        if (
+            hit in hedges
+            and hit.clause >= 0
+            and (hit.clause not in guessed or _leads_a_guess_asked(hit, guesses, parts))
         ):
             dropped.append(_why(hit, HEDGES_A_GUESS))
         else:
