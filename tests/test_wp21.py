@@ -74,7 +74,7 @@ def test_the_insult_turned_back_beside_a_denial(
         ("forget-pig/ask", "你才是豬 偶是仙女", None),
         ("forget-pig/ask", "你才是豬咧 林北屬虎", "deny"),
         # ...a refusal or a claim to know beside it still sees through; the denial's own
-        # words still deny; the retort alone sees through
+        # words still deny; the retort alone denies (wp27; it saw through before)
         ("forget-pig/ask", "你才是猪 我不上当", GIVE_AWAY),
         ("forget-pig/ask", "你先係豬 我唔中計", GIVE_AWAY),
         ("forget-pig/ask", "你先係豬 我知你玩咩把戲", GIVE_AWAY),
