@@ -103,7 +103,7 @@ def test_never_heard_that_says_no(corpus: Corpus, answer: str, branch: str) -> N
     [
         # the fool named as the asker, to "you see this melon in the mirror every day": turned back
         ("你就傻瓜啦", "sees_through"),
-        ("镜子里那个是你这个傻瓜", "sees_through"),
+        ("镜子里是你这只傻瓜", "sees_through"),
         # ...the fool said, or said and then taken as meant at oneself, still falls
         ("傻瓜", "fool"),
         ("傻瓜？你骂我", "fool"),
