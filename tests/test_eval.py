@@ -38,6 +38,8 @@ ROUND_FOUR_CORPUS_EVAL = TUNING / "round4_corpus.tsv"
 # verdicts23hant: a lone 爱 to "'我' in English?" (i-love-you-english/wo) is the letter I by sound,
 # as 14 of 16 outside writers' rows label it: the in-house rows here and in round4_corpus.tsv that
 # read it otherwise are relabelled answered (each still right: the numbers stand)
+# wp27: the insult turned back alone (你才是猪, forget-pig/ask) denies, as every outside writer
+# from round eleven on labels it (7 of 7): the source's routines' two such rows are relabelled deny
 ROUND_THREE_REACHED = {"zh-hans": (108, 0), "zh-hant": (96, 0), "en": (149, 0)}
 ROUND_FOUR_CORPUS_REACHED = {"zh-hans": (60, 0), "zh-hant": (91, 0), "en": (126, 0)}
 # The shared intents (yes, no, don't know, refuse, why), their particles and the class
@@ -86,7 +88,9 @@ def test_the_shipped_answers_reach_their_branches(corpus: Corpus, path: Path, ro
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 483, 0 -> 479, 0; zh-hant 675, 0 -> 671, 0
 # round twenty-four's new tuning data (round23_final, round23_dev in the second opinion; in-sample): en 809, 1 -> 808, 1
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 808, 1 -> 807, 1
-ROUND_THREE_FINAL_REACHED = {"zh-hans": (479, 0), "zh-hant": (671, 0), "en": (807, 1)}
+# wp27 (the insult turned back alone denies, as every writer since round eleven labels it: this early writer labelled 你才是猪 saw_through, now a wrong punchline): zh-hans 479, 0 -> 478, 1
+# wp27 (the insult turned back alone denies, as every writer since round eleven labels it: this early writer labelled 你先係豬 😏 saw_through, now a wrong punchline): zh-hant 671, 0 -> 670, 1
+ROUND_THREE_FINAL_REACHED = {"zh-hans": (478, 1), "zh-hant": (670, 1), "en": (807, 1)}
 
 
 # Five more writers who never saw the corpus (Shanghai, Sha Tin, Taipei, Brisbane, Toronto),
@@ -684,7 +688,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 871, 2 -> 872, 2
 # verdicts27hant (the pig eaten, the speaker not: 猪会被人吃，我不会): zh-hans 895, 4 -> 896, 4
 # verdicts27hant (grandpa by sound, the pig slaughtered: 古蘭爸, 豬會畀人劏 我唔會): zh-hant 1003, 3 -> 1005, 3
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (896, 4), "zh-hant": (1005, 3), "en": (872, 2)}
+# wp27 (the insult turned back alone denies, 你才是猪嘞): zh-hans 895, 4 -> 896, 3
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (896, 3), "zh-hant": (1005, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -1048,7 +1053,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts27enplain (a side by what it faces, "the side facin the road"; the dog till it meets an animal, "Till it finds a squirrel."): en 878, 4 -> 880, 4
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 880, 4 -> 879, 4
 # round twenty-seven's tuning writers (round27_writers in the second opinion; in-sample): zh-hans 902, 7 -> 902, 8
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 8), "zh-hant": (1017, 7), "en": (879, 4)}
+# wp27 (the insult turned back alone denies, 你先係豬😂; the fool named as the asker, 照鏡就看到你這隻傻瓜): zh-hant 1016, 7 -> 1018, 5
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1018, 5), "en": (879, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1113,7 +1119,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts27hant (Hokkien 點鐘 an hour: 一點半鐘): zh-hant 1029, 1 -> 1030, 1
 # verdicts27enplain (the dog till it meets an animal, "Till he finds a rabbit"; a don't-know run on into its never, "dunno sia never go england before"): en 884, 4 -> 886, 4
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 886, 4 -> 885, 4
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (914, 2), "zh-hant": (1030, 1), "en": (885, 4)}
+# wp27 (the insult turned back alone denies, 你才是猪嘞): zh-hans 914, 2 -> 915, 1
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (915, 1), "zh-hant": (1030, 1), "en": (885, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1524,7 +1531,8 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # review25 (one list of reasons to stop for both refusal rules: 唔讀喇，老花，睇唔清 no longer sees through): zh-hant 508, 1 -> 509, 0 (held 507, 1)
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 228, 0 -> 230, 0
 # ops26 (the elephant's three steps told again for the giraffe, 開門放入去閂門，同頭先一樣): zh-hant 509, 0 -> 510, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (510, 0), "en": (220, 0)}
+# wp27 (a don't-know before a guess asked, 不知...土地公?): zh-hant 510, 0 -> 511, 0
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (511, 0), "en": (220, 0)}
 
 # Round twenty-two's final set, twelve new writers who never saw the corpus (Shantou, Yinchuan,
 # Changchun, Suzhou; Kinmen, Tamsui; Cheung Chau, Wong Tai Sin; Edinburgh, Cape Town, Baltimore,
@@ -1560,7 +1568,10 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 886, 2 -> 887, 2
 # verdicts27hant (the gods of the temples: 風獅爺啦, 北帝): zh-hant 1028, 2 -> 1030, 2
 # verdicts27endialect (colde, cold by sound): en 887, 2 -> 888, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1030, 2), "en": (888, 2)}
+# wp27 (noticed long ago is a yes, 发现了发现了，早看出来了): zh-hans 916, 1 -> 917, 1
+# wp27 (the fool named as the asker, 你就係個傻瓜): zh-hant 1028, 2 -> 1029, 2
+# wp27 (never heard that, bare, is a no): en 887, 2 -> 888, 1
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1030, 2), "en": (888, 1)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1713,7 +1724,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts27enplain (a side by what it faces, "da side facing da ocean lol"; the dog till it meets an animal, "till he finds a squirrel"): en 873, 0 -> 875, 0
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 875, 0 -> 874, 0
 # verdicts27hans (mind reading claimed, not disowned: 我会读心术 claims to know): zh-hans 908, 6 -> 909, 6
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (909, 6), "zh-hant": (1015, 3), "en": (874, 0)}
+# wp27 (the insult turned back alone denies, 你才是猪): zh-hans 908, 6 -> 909, 5
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (909, 5), "zh-hant": (1015, 3), "en": (874, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1731,7 +1743,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "you're havin a laugh, I'm not typin that"): en 216, 4 -> 217, 4
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 512, 1 -> 513, 1
 # wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hans 226, 3 -> 227, 2
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (227, 2), "zh-hant": (513, 1), "en": (217, 4)}
+# wp27 (a refusal beside an errand, 不念，我要去晒鱼哒): zh-hans 227, 2 -> 228, 1
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (513, 1), "en": (217, 4)}
 
 # Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
 # Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es
@@ -1772,7 +1785,8 @@ ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # verdicts26enplain (a letter, then a laugh, "F lol same trick"): en 222, 0 -> 223, 0
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 508, 5 -> 509, 5
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 223, 0 -> 224, 0
-ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (509, 5), "en": (224, 0)}
+# wp27 (the insult turned back alone denies, 你才是豬啦🐷): zh-hant 509, 5 -> 510, 4
+ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (510, 4), "en": (224, 0)}
 
 # Round twenty-six's final set, twelve new writers who never saw the corpus (Kaifeng, Yichang,
 # Zhanjiang, Shaoxing; Tucheng, Douliu; Shau Kei Wan, Tai Wai; El Paso, Bridgetown, Hull,
@@ -1793,7 +1807,10 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # verdicts27hans (咩 the particle after a longer word: 傻瓜咩; a how before the don't-know: 咋过？俺不知道; 喊 for 叫 and the asker named a grandson: 喊你个锤子, 叫恁个孬孙, 凭么斯喊你阿姨 no longer a wrong punchline; 猪没你那么蠢): zh-hans 909, 3 -> 916, 2
 # round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): zh-hans 916, 2 -> 917, 2
 # round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): en 876, 5 -> 884, 4
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (917, 2), "zh-hant": (1033, 4), "en": (884, 4)}
+# wp27 (the insult turned back alone denies, 汝才是猪; 有啊 早就知道了 a yes): zh-hans 909, 3 -> 911, 1
+# wp27 (a refusal beside an errand, 唔跟喇，去飲茶先; 所以還是10把; 你就傻瓜): zh-hant 1015, 6 -> 1019, 2
+# wp27 (ner never heard that a no; idk USA? the guess): en 853, 8 -> 855, 6
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 2), "en": (884, 4)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
@@ -1808,7 +1825,8 @@ ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
 # verdicts27enplain (a skill praised with its verb, "you play a mean guitar, almost as good as me"): en 218, 0 -> 219, 0
 # verdicts27endialect (mean as praise after play: "you play a mean guitar, almost as good as me"): en 216, 0 -> 217, 0
 # verdicts27hans (the generation asked why on guess-my-age/address: 凭啥你大一辈 你才几岁): zh-hans 223, 1 -> 224, 1
-ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (506, 7), "en": (219, 0)}
+# wp27 (the insult turned back alone denies, 你先係豬！; 你就係個傻瓜): zh-hant 506, 7 -> 508, 5
+ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (508, 5), "en": (219, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1828,7 +1846,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 434, 3 -> 435, 3
 # verdicts26hans (Guilin 我哪门是猪了嘛 denies; Southwest 莫玩这个 refuses): zh-hans 453, 3 -> 455, 3
 # verdicts26enplain (plain English outside the lists read, "Your replies are fast itself, good response time 👍"): en 435, 3 -> 438, 3
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (455, 3), "zh-hant": (509, 4), "en": (438, 3)}
+# wp27 (a number replaced after a conclusion, 那还是十把): zh-hans 455, 3 -> 456, 2
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (456, 2), "zh-hant": (509, 4), "en": (438, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -2026,10 +2045,11 @@ HELD = [
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 232, 0 -> 228, 0
     (ROUND_SEVEN_WRITERS / "cs12.tsv", 232, {"zh-hans": (228, 0)}),  # rules17hans: 恰, 咯
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 287, 0 -> 284, 0
+    # wp27 (the insult turned back alone denies, as every writer since round eleven labels it: this round-seven writer labelled 你先係豬 😂😂 saw_through, now a wrong punchline): zh-hant 284, 0 -> 283, 1
     (
         ROUND_SEVEN_WRITERS / "kl12.tsv",
         290,
-        {"zh-hant": (284, 0)},
+        {"zh-hant": (283, 1)},
     ),  # rules14zh; corpus12's phrases raised it
     # Round eight's Chinese tuning writers (Nanning, Dalian, a Tainan grandmother by voice
     # input, a Hong Kong delivery rider's Cantonese), each run untouched first on b285e56,

@@ -47,7 +47,7 @@ def put_off(corpus: Corpus, where: str, answer: str) -> bool:
         ("forget-pig/ask", "我唔係豬，你先係豬", "deny"),
         ("forget-pig/ask", "邊個係豬呀 你先係豬", "deny"),
         ("forget-pig/ask", "我不是猪，你才是猪", "deny"),
-        ("forget-pig/ask", "你先係豬 😏", "saw_through"),
+        ("forget-pig/ask", "你先係豬 😏", "deny"),  # alone: a denial since wp27
         # B5: 佢/他 as "it", 他 as an object, 其他, 他 compared: the victim's own act
         ("ice-to-water/ask", "佢自己會溶", "melts_it"),
         ("ice-to-water/ask", "他自己会化的", "melts_it"),

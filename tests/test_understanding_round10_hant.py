@@ -138,7 +138,8 @@ def test_once_i_say_it_names_the_trick(corpus: Corpus, said: str) -> None:
 
 @pytest.mark.parametrize("said", ["你先至係豬呀", "你先至系豬"])
 def test_sin_zi_hai_turns_it_back(corpus: Corpus, said: str) -> None:
-    where = "forget-pig/ask"
+    # (pig-ran-away's give-away, 你才是猪: at forget-pig the retort quite alone denies, wp27)
+    where = "pig-ran-away/ask"
     assert reached(corpus, where, said) == "saw_through", explained(corpus, where, said)
 
 

@@ -56,7 +56,8 @@ def test_what_the_asker_always_says_is_no_frame(corpus: Corpus) -> None:
 
 
 def test_the_shandong_you_is_you_inside_a_phrase(corpus: Corpus) -> None:
-    found = corpus.routines["forget-pig"].states["ask"].understand("恁才是猪")
+    # (pig-ran-away's give-away, 你才是猪: at forget-pig the retort quite alone denies, wp27)
+    found = corpus.routines["pig-ran-away"].states["ask"].understand("恁才是猪")
     assert found.branch_id == "saw_through", found.explain()
 
 

@@ -119,7 +119,9 @@ def test_a_where_or_when_denial_beside_the_retort_is_a_denial(corpus: Corpus, an
 
 
 @pytest.mark.parametrize(
-    "answer", ["你先係豬 😏", "你先係豬 我知你想點", "你才是豬啦 這招我國小就聽過了"]
+    # (wp27: 你先係豬 😏 quite alone denies now; laughing, it still sees through)
+    "answer",
+    ["你先係豬 哈哈 😏", "你先係豬 我知你想點", "你才是豬啦 這招我國小就聽過了"],
 )
 def test_the_retort_alone_or_beside_a_trick_word_still_sees_through(
     corpus: Corpus, answer: str

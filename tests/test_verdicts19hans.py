@@ -94,7 +94,7 @@ def test_a_yes_to_follow_me_agrees_to_follow(
         ("forget-pig/ask", "你先係豬 我係靚仔", "deny"),
         # ...alone, or beside a trick word, it still sees through; you-and-pig's 我是人 answers
         # the difference (its answer never says 不是猪)
-        ("forget-pig/ask", "你才是猪", GIVE_AWAY),
+        ("forget-pig/ask", "你才是猪", "deny"),  # quite alone: a denial since wp27
         ("forget-pig/ask", "你才是猪 这招我知道", GIVE_AWAY),
         ("forget-pig/ask", "你才是猪 我是人 这招我见过", GIVE_AWAY),
         ("pig-ran-away/ask", "你才是猪 我是人", GIVE_AWAY),

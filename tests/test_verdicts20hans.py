@@ -41,7 +41,7 @@ def test_the_insult_turned_back_beside_a_denial_denies(corpus: Corpus, answer: s
     ("answer", "branch"),
     [
         # alone, or beside a trick word, the retort still sees through it
-        ("你才是猪", GIVE_AWAY),
+        ("你才是猪", "deny"),  # quite alone: a denial since wp27
         ("你才是猪 这招我知道", GIVE_AWAY),
         # 可不是 alone is "isn't it so", no denial; "since when did I succeed" denies no pig
         ("可不是嘛", None),

@@ -40,7 +40,7 @@ def test_the_insult_turned_back_beside_a_denial_in_own_words_denies(
     [
         # the retort alone, or beside a trick word, still sees through; born in the pig's year
         # denies nothing
-        ("你才是猪", GIVE_AWAY),
+        ("你才是猪", "deny"),  # quite alone: a denial since wp27
         ("你才是猪 这招我知道", GIVE_AWAY),
         ("我属猪的", None),
     ],

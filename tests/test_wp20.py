@@ -202,7 +202,15 @@ DICTIONARY = "gullible-ceiling/dict"
 
 @pytest.mark.parametrize(
     "answer",
-    ["nah never heard of it", "no, i never knew that", "nope, didn't know", "no mate never heard"],
+    [
+        "nah never heard of it",
+        "no, i never knew that",
+        "nope, didn't know",
+        "no mate never heard",
+        # wp27: not having heard it, bare, answers "did you hear?" as a no does (the tuning
+        # sets' two such rows, two writers, are labelled says_no): it was surprise here
+        "never heard that",
+    ],
 )
 def test_a_no_and_never_heard_it_says_no(corpus: Corpus, answer: str) -> None:
     assert reached(corpus, DICTIONARY, answer) == "says_no"
@@ -211,7 +219,6 @@ def test_a_no_and_never_heard_it_says_no(corpus: Corpus, answer: str) -> None:
 @pytest.mark.parametrize(
     ("answer", "branch"),
     [
-        ("never heard that", "surprised"),
         ("no way really", "surprised"),
         ("yeah i heard", "heard_it"),
     ],

@@ -42,7 +42,9 @@ from tests.support.understanding import reached
         ("forget-pig/ask", "ur the pig, i know this one", GIVE_AWAY),
         ("forget-pig/ask", "you're the pig, nice try", GIVE_AWAY),
         ("forget-pig/ask", "not falling for it, you're the pig", GIVE_AWAY),
-        ("forget-pig/ask", "你才是猪", GIVE_AWAY),
+        # wp27: the Chinese retort quite alone denies (every writer since round eleven labels
+        # it deny, tests/test_wp27); beside a trick word it still sees through
+        ("forget-pig/ask", "你才是猪", "deny"),
         ("forget-pig/ask", "你先係豬 呢招我識", GIVE_AWAY),
         ("pig-ran-away/ask", "I'm not a pig, you're the pig", GIVE_AWAY),
         ("you-and-pig/explain", "I'm human, you're the pig", None),
@@ -72,12 +74,12 @@ def test_the_insult_turned_back_beside_a_denial(
         ("forget-pig/ask", "你才是豬 偶是仙女", None),
         ("forget-pig/ask", "你才是豬咧 林北屬虎", "deny"),
         # ...a refusal or a claim to know beside it still sees through; the denial's own
-        # words still deny; the retort alone sees through
+        # words still deny; the retort alone denies (wp27; it saw through before)
         ("forget-pig/ask", "你才是猪 我不上当", GIVE_AWAY),
         ("forget-pig/ask", "你先係豬 我唔中計", GIVE_AWAY),
         ("forget-pig/ask", "你先係豬 我知你玩咩把戲", GIVE_AWAY),
         ("forget-pig/ask", "你才是猪 我知道这招", GIVE_AWAY),
-        ("forget-pig/ask", "你才是猪", GIVE_AWAY),
+        ("forget-pig/ask", "你才是猪", "deny"),  # alone: a denial (wp27)
         ("forget-pig/ask", "你才是猪 我是人", "deny"),
         ("forget-pig/ask", "你先係豬 我係人嚟㗎", "deny"),
         ("you-and-pig/explain", "你才是猪 我属虎的", "flips_it"),

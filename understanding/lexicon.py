@@ -82,6 +82,8 @@ FIELDS: dict[str, str] = {
     "replacing_corrections": PHRASES,  # firm ones: what follows counts even when unread
     "holding_on": PHRASES,  # a wait after a firm one: taken back, the answer still coming
     "none_left_zh": PHRASES,  # a count of nought after a firm one taking a number back
+    # what may stand before the number that replaces one taken back (所以还是十把, wp27)
+    "recount_leads_zh": PHRASES,
     # a later clause reconsidering the answer stated first ("8. or maybe 9 actually", "stop.
     # well technically go"): rules "stated, then reasoned" and "said, then told why" stand down
     "rethinking_en": WORDS,  # words, or two words with a space (oh no, more sense)
@@ -780,6 +782,7 @@ class Lexicon:
     replacing_corrections: tuple[str, ...]
     holding_on: tuple[str, ...]
     none_left_zh: tuple[str, ...]
+    recount_leads_zh: tuple[str, ...]
     rethinking_en: frozenset[str]
     mention_frames: tuple[str, ...]
     prediction_leads_zh: tuple[str, ...]

@@ -10139,34 +10139,42 @@ def _hedged(
         )
     kept = []
     for hit in live:
-        if hit in hedges and hit.clause not in guessed and hit.clause >= 0:
+        if (
+            hit in hedges
+            and hit.clause >= 0
+            and (hit.clause not in guessed or _leads_a_guess_asked(hit, guesses, parts, lexicon))
+        ):
             dropped.append(_why(hit, HEDGES_A_GUESS))
-        elif hit in hedges and _then_a_guess_asked(hit, guesses, parts, lexicon):
-            dropped.append(_why(hit, "a don't-know, then a guess asked (idk USA?): it hedges it"))
         else:
             kept.append(hit)
     return kept
 
 
-def _then_a_guess_asked(
+def _leads_a_guess_asked(
     hedge: Hit, guesses: list[Hit], parts: list[Clause], lexicon: Lexicon
 ) -> bool:
-    """Rule "a don't-know, then a guess asked" (verdicts27enplain): an English don't-know
-    opening a clause (fillers aside) that goes on to a guess of another branch and closes
-    with a question mark ("idk USA?", "dunno maybe K2?") offers the guess, unsure, as "idk,
-    USA?" does: the don't-know only hedges it. Not a question back ("dunno how far?", "idk
-    why the woods?": a question word between asks about the branch's word, guessing nothing),
-    nor a don't-know asked itself ("how would I know the bear colour?": what it cannot know)."""
-    if not (0 <= hedge.clause < len(parts)) or not hedge.text.isascii():
+    """Rule "a don't-know before a guess asked" (wp27, verdicts27enplain): a don't-know opening
+    a clause (English fillers aside) that goes on to a guess of another branch closing it with
+    a question mark ("idk USA?", "dunno maybe K2?", 不知...土地公?) offers the guess, unsure, as
+    "dunno, USA?" with a comma does: the don't-know only hedges it. Not where more follows the
+    guess ("how I go know bear colour from house?" asks how one could know), nor a question
+    back ("dunno how far?", "idk why the woods?": a question word asks about the branch's
+    word, guessing nothing), nor a don't-know asked itself ("how would I know the bear
+    colour?": what it cannot know)."""
+    if not (0 <= hedge.clause < len(parts)) or not _asking(parts, hedge.clause):
         return False
-    texts, kinds = parts[hedge.clause]
-    if kinds[-1:] != [QUESTION] or not all(t in lexicon.fillers_en for t in texts[: hedge.start]):
+    texts = parts[hedge.clause][0]
+    if not all(t in lexicon.fillers_en for t in texts[: hedge.start]):
         return False
     if hedge.text.split(" ", 1)[0] in lexicon.asked_back_openers_en:
         return False
     end = hedge.start + hedge.units
-    beside = [g for g in guesses if g.clause == hedge.clause and g.branch != hedge.branch]
-    if not beside or any(g.start < end for g in beside):
+    closing = len(texts) - 1  # (the question mark, the clause's last unit)
+    in_clause = [g for g in guesses if g.clause == hedge.clause]
+    beside = [g for g in in_clause if g.branch != hedge.branch]
+    if not any(g.start + g.units == closing for g in beside):
+        return False
+    if any(g.start < end for g in in_clause):
         return False
     between = texts[end : min(g.start for g in beside)]
     return lexicon.asked_back_openers_en.isdisjoint(between)
@@ -10497,6 +10505,8 @@ def _opens_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Le
     if replaced.kind == "number":
         if chinese and "".join(texts[at:]).startswith(lexicon.none_left_zh):
             return True  # "八把，唔係，冇晒喇": none left is a count of its own, nought
+        if chinese:
+            at = _past_recount_leads(texts, at, lexicon)
         found = numbers(tail[:1], lexicon)
         return bool(found) and found[0][1] == at
     text, kind = texts[at], kinds[at]
@@ -10508,6 +10518,22 @@ def _opens_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Le
         and text not in lexicon.common_en
         and text not in lexicon.fillers_en
     )
+
+
+def _past_recount_leads(texts: list[str], at: int, lexicon: Lexicon) -> int:
+    """Where the units from `at` on go past any run of lexicon.recount_leads_zh (所以还是十把:
+    the 十 after 所以还是), one unit a character: the number a correction's answer opens with
+    may stand after a conclusion or a "still" (wp27)."""
+    moved = True
+    while moved and at < len(texts):
+        moved = False
+        rest = "".join(texts[at : at + 3])
+        for lead in lexicon.recount_leads_zh:
+            if rest.startswith(lead) and "".join(texts[at : at + len(lead)]) == lead:
+                at += len(lead)
+                moved = True
+                break
+    return at
 
 
 _COPULAS_EN: Final = frozenset(("its", "it", "is"))
