@@ -689,7 +689,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts27hant (the pig eaten, the speaker not: 猪会被人吃，我不会): zh-hans 895, 4 -> 896, 4
 # verdicts27hant (grandpa by sound, the pig slaughtered: 古蘭爸, 豬會畀人劏 我唔會): zh-hant 1003, 3 -> 1005, 3
 # wp27 (the insult turned back alone denies, 你才是猪嘞): zh-hans 895, 4 -> 896, 3
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (896, 3), "zh-hant": (1005, 3), "en": (872, 2)}
+# round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 896, 3 -> 897, 3
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1005, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -1054,7 +1055,9 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 880, 4 -> 879, 4
 # round twenty-seven's tuning writers (round27_writers in the second opinion; in-sample): zh-hans 902, 7 -> 902, 8
 # wp27 (the insult turned back alone denies, 你先係豬😂; the fool named as the asker, 照鏡就看到你這隻傻瓜): zh-hant 1016, 7 -> 1018, 5
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 7), "zh-hant": (1018, 5), "en": (879, 4)}
+# round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 902, 7 -> 902, 8
+# round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hant 1018, 5 -> 1019, 5
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 8), "zh-hant": (1019, 5), "en": (879, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1571,7 +1574,9 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # wp27 (noticed long ago is a yes, 发现了发现了，早看出来了): zh-hans 916, 1 -> 917, 1
 # wp27 (the fool named as the asker, 你就係個傻瓜): zh-hant 1028, 2 -> 1029, 2
 # wp27 (never heard that, bare, is a no): en 887, 2 -> 888, 1
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1030, 2), "en": (888, 1)}
+# round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hant 1030, 2 -> 1031, 2
+# round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): en 888, 1 -> 889, 1
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1031, 2), "en": (889, 1)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1725,7 +1730,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 875, 0 -> 874, 0
 # verdicts27hans (mind reading claimed, not disowned: 我会读心术 claims to know): zh-hans 908, 6 -> 909, 6
 # wp27 (the insult turned back alone denies, 你才是猪): zh-hans 908, 6 -> 909, 5
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (909, 5), "zh-hant": (1015, 3), "en": (874, 0)}
+# round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 909, 5 -> 910, 5
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1015, 3), "en": (874, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1810,7 +1816,9 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # wp27 (the insult turned back alone denies, 汝才是猪; 有啊 早就知道了 a yes): zh-hans 909, 3 -> 911, 1
 # wp27 (a refusal beside an errand, 唔跟喇，去飲茶先; 所以還是10把; 你就傻瓜): zh-hant 1015, 6 -> 1019, 2
 # wp27 (ner never heard that a no; idk USA? the guess): en 853, 8 -> 855, 6
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1033, 2), "en": (884, 4)}
+# round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 917, 1 -> 919, 0
+# round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hant 1033, 2 -> 1037, 0
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (919, 0), "zh-hant": (1037, 0), "en": (884, 4)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
