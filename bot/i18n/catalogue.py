@@ -152,12 +152,13 @@ CATALOGUE: dict[str, Text] = {
     # 你 leads (你答了就知道): "答了你…" first reads "(I) answered you" (native24)
     # Where the reveal is the prank, an answer that is no attempt at the question (rule "no
     # answer, only noise", rule "another question's answer"): asked once more, saying why. The
-    # question follows on the next line.
+    # question follows on the next line. Only one question waits: the line says no answer
+    # was found, not "which question is this for" (哪道题, 邊條: native27).
     "no_attempt_nonsense": Text(
-        "这一大串我看不出是在回答哪道题。简单答一句就好：",
+        "这一大串里我没看出你的答案。简单答一句就好：",
         "I can't find an answer in all that. A few words will do:",
-        zh_hant="這一大串我看不出是在回答哪一題。簡單答一句就好：",
-        zh_hk="咁一大堆嘢我睇唔出你答緊邊條。簡單答一句就得：",
+        zh_hant="這一大串我看不出你的答案是什麼耶。簡單回一句就好：",
+        zh_hk="你打咗一大堆嘢，我搵唔到你嘅答案喎。簡單答一句就得：",
     ),
     "no_attempt_off_topic": Text(
         "这个像是别的题的答案哦。我问的是：",

@@ -1,0 +1,39 @@
+"""Round twenty-seven's lines read as their readers read them (native27): ops27's new lines, in
+Simplified, Traditional (Taiwan), Hong Kong Cantonese and English.
+
+Each pins a behaviour through the console playground (the real core, the real corpus, SQLite
+in memory); no mock of our code. The lines are pinned as written, so a rewording back to the
+old line fails here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.content.corpus import Corpus
+from tests.support.playground import played
+
+# -- 1. an answer that is no attempt: asked again, saying that no answer was found --------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "old"),
+    [
+        # one question waits: the old line asked which question the text answers (哪道题,
+        # 哪一題, 邊條), as if several did; the new one says no answer was found in it
+        ("zh", "这一大串里我没看出你的答案。简单答一句就好：", "哪道题"),
+        ("zh-hant", "這一大串我看不出你的答案是什麼耶。簡單回一句就好：", "哪一題"),
+        ("zh-hk", "你打咗一大堆嘢，我搵唔到你嘅答案喎。簡單答一句就得：", "邊條"),
+        ("en", "I can't find an answer in all that. A few words will do:", "which question"),
+    ],
+)
+def test_a_wall_of_words_is_asked_again_saying_no_answer_was_found(
+    corpus: Corpus, tmp_path: Path, lang: str, line: str, old: str
+) -> None:
+    shown = "\n".join(
+        played(corpus, tmp_path, f"/lang {lang}", "/prank bark-for-you", " ".join(["blah"] * 6))
+    )
+    asked_again = shown.split("blah blah")[-1]
+    assert line in asked_again, shown
+    assert old not in asked_again, shown
