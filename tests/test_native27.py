@@ -37,3 +37,47 @@ def test_a_wall_of_words_is_asked_again_saying_no_answer_was_found(
     asked_again = shown.split("blah blah")[-1]
     assert line in asked_again, shown
     assert old not in asked_again, shown
+
+
+# -- 2. a fall partway through stands: said as English says it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("leave", "line"),
+    [
+        # "fell for it on the way" reads as fallen on the way somewhere: partway through the
+        # routine (半路) is what the Chinese lines say
+        ("/cancel", "(You already fell for it partway through, and that still counts.)"),
+        (
+            "/prank moses-ark",
+            "(You fell for the last one partway through, and that still counts. New one:)",
+        ),
+    ],
+)
+def test_a_fall_partway_through_is_said_to_stand_in_plain_english(
+    corpus: Corpus, tmp_path: Path, leave: str, line: str
+) -> None:
+    # "steel" falls for the kilo question; a second question follows it, left unanswered
+    shown = "\n".join(played(corpus, tmp_path, "/lang en", "/prank feathers-steel", "steel", leave))
+    left = shown.split(leave)[-1]
+    assert line in left, shown
+    assert "on the way" not in left, shown
+
+
+# -- 3. the bot's question back is written as a question ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "denial", "line"),
+    [
+        # "then why are you heavier and heavier in my heart?" asks back: 。 read it flat
+        ("zh", "没有", "那怎么在我心里越来越重了？"),
+        ("zh-hant", "沒有", "那怎麼在我心裡越來越重了？"),
+        ("zh-hk", "冇呀", "咁點解喺我心入面越嚟越重嘅？"),
+    ],
+)
+def test_the_weight_denied_is_asked_back_as_a_question(
+    corpus: Corpus, tmp_path: Path, lang: str, denial: str, line: str
+) -> None:
+    shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", "/prank gained-weight", denial))
+    assert line in shown.split(denial)[-1], shown

@@ -371,13 +371,13 @@ CATALOGUE: dict[str, Text] = {
     ),
     "fall_stands": Text(
         "（{target} 刚才已经上当了，那一下照样算数。）",
-        "({target} already fell for it on the way: that still counts.)",
+        "({target} already fell for it partway through, and that still counts.)",
         zh_hant="（{target} 剛才已經上當了，那一下照樣算數。）",
         zh_hk="（{target} 頭先已經中咗伏，嗰下照計。）",
     ),
     "fall_stands_you": Text(
         "（你刚才已经上当了，那一下照样算数。）",
-        "(You already fell for it on the way: that still counts.)",
+        "(You already fell for it partway through, and that still counts.)",
         zh_hant="（你剛才已經上當了，那一下照樣算數。）",
         zh_hk="（你頭先已經中咗伏，嗰下照計。）",
     ),
@@ -516,7 +516,7 @@ CATALOGUE: dict[str, Text] = {
     ),
     "previous_dropped_fell": Text(
         "（上一个套路先不玩了，你半路上当的那一下照样算数。）",
-        "(You fell for the last one on the way: that still counts. New one:)",
+        "(You fell for the last one partway through, and that still counts. New one:)",
         zh_hant="（上一個套路先不玩了，你半路上當的那一下照樣算數。）",
         zh_hk="（上一個套路唔玩住，你半路中伏嗰下照計。）",
     ),
