@@ -81,3 +81,31 @@ def test_the_weight_denied_is_asked_back_as_a_question(
 ) -> None:
     shown = "\n".join(played(corpus, tmp_path, f"/lang {lang}", "/prank gained-weight", denial))
     assert line in shown.split(denial)[-1], shown
+
+
+# -- 4. the polar bear's reason, in the order English puts it ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "line"),
+    [
+        (
+            "brown",
+            "White! Only at the North Pole do all four walls face south, so it's a polar bear.",
+        ),
+        ("white", "White! Correct. Only at the North Pole do all four walls face south."),
+        (
+            "no idea",
+            "White! Only at the North Pole do all four walls face south. It's a polar bear.",
+        ),
+    ],
+)
+def test_the_bear_is_white_because_only_the_north_pole_has_four_south_walls(
+    corpus: Corpus, tmp_path: Path, answer: str, line: str
+) -> None:
+    # "Every wall faces south only at the North Pole" put "only" where it reads as an
+    # afterthought; the inverted "Only at ... do" is how the reason is said
+    shown = "\n".join(played(corpus, tmp_path, "/lang en", "/prank bear-colour", answer))
+    told = shown.split(answer)[-1]
+    assert line in told, shown
+    assert "faces south only" not in told, shown
