@@ -152,12 +152,13 @@ CATALOGUE: dict[str, Text] = {
     # 你 leads (你答了就知道): "答了你…" first reads "(I) answered you" (native24)
     # Where the reveal is the prank, an answer that is no attempt at the question (rule "no
     # answer, only noise", rule "another question's answer"): asked once more, saying why. The
-    # question follows on the next line.
+    # question follows on the next line. Only one question waits: the line says no answer
+    # was found, not "which question is this for" (哪道题, 邊條: native27).
     "no_attempt_nonsense": Text(
-        "这一大串我看不出是在回答哪道题。简单答一句就好：",
+        "这一大串里我没看出你的答案。简单答一句就好：",
         "I can't find an answer in all that. A few words will do:",
-        zh_hant="這一大串我看不出是在回答哪一題。簡單答一句就好：",
-        zh_hk="咁一大堆嘢我睇唔出你答緊邊條。簡單答一句就得：",
+        zh_hant="這一大串我看不出你的答案是什麼耶。簡單回一句就好：",
+        zh_hk="你打咗一大堆嘢，我搵唔到你嘅答案喎。簡單答一句就得：",
     ),
     "no_attempt_off_topic": Text(
         "这个像是别的题的答案哦。我问的是：",
@@ -370,13 +371,13 @@ CATALOGUE: dict[str, Text] = {
     ),
     "fall_stands": Text(
         "（{target} 刚才已经上当了，那一下照样算数。）",
-        "({target} already fell for it on the way: that still counts.)",
+        "({target} already fell for it partway through, and that still counts.)",
         zh_hant="（{target} 剛才已經上當了，那一下照樣算數。）",
         zh_hk="（{target} 頭先已經中咗伏，嗰下照計。）",
     ),
     "fall_stands_you": Text(
         "（你刚才已经上当了，那一下照样算数。）",
-        "(You already fell for it on the way: that still counts.)",
+        "(You already fell for it partway through, and that still counts.)",
         zh_hant="（你剛才已經上當了，那一下照樣算數。）",
         zh_hk="（你頭先已經中咗伏，嗰下照計。）",
     ),
@@ -515,7 +516,7 @@ CATALOGUE: dict[str, Text] = {
     ),
     "previous_dropped_fell": Text(
         "（上一个套路先不玩了，你半路上当的那一下照样算数。）",
-        "(You fell for the last one on the way: that still counts. New one:)",
+        "(You fell for the last one partway through, and that still counts. New one:)",
         zh_hant="（上一個套路先不玩了，你半路上當的那一下照樣算數。）",
         zh_hk="（上一個套路唔玩住，你半路中伏嗰下照計。）",
     ),
