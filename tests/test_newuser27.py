@@ -80,3 +80,21 @@ def test_a_routine_answered_partway_named_again_starts_anew(corpus: Corpus, tmp_
     shown = "\n".join(played(corpus, tmp_path, "/lang zh", "/prank 大象", "三步", "/prank 大象"))
     assert say("previous_dropped_partway", "zh") in shown, shown
     assert say("same_one_waiting", "zh") not in shown, shown
+
+
+# -- 3. /start: the commands, without the network's glossary ------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk", "en"])
+def test_the_first_hello_lists_the_commands_and_leaves_the_glossary_to_help(
+    corpus: Corpus, tmp_path: Path, lang: str
+) -> None:
+    """newuser27: /start ended on eight lines of epochs, learning rates and activations."""
+    hello, help_ = (
+        "\n".join(played(corpus, tmp_path, f"/lang {lang}", command))
+        for command in ("/start", "/help")
+    )
+    glossary = say("lab_terms", lang).splitlines()[0]
+    assert say("welcome", lang).splitlines()[0] in hello and "/prank" in hello, hello
+    assert glossary not in hello and say("gate_explained", lang) not in hello, hello
+    assert glossary in help_ and say("lab_origin", lang) in help_, help_

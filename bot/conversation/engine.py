@@ -264,12 +264,13 @@ class Engine:
             if routine is None or prank.state not in routine.states:
                 raise ValueError(f"prank in unknown routine/state {prank.routine}/{prank.state}")
 
-    def help_text(self, lang: str, in_group: bool | None = None) -> str:
-        """Every command a user may call, with its line of help, and how groups work."""
+    def help_text(self, lang: str, in_group: bool | None = None, lab: bool = True) -> str:
+        """Every command a user may call, with its line of help, and how groups work; with
+        `lab`, what the network's settings mean and why a prank bot has one."""
         lines = [say("help_title", lang)]
         lines += [f"/{name} — {text}" for name, text in self.commands.menu(lang, in_group)]
         lines.append(say("group_howto", lang))
-        if "xor" in self.commands:
+        if lab and "xor" in self.commands:
             lines += [say(key, lang) for key in ("gate_explained", "lab_terms", "lab_origin")]
         return "\n".join(lines)
 
@@ -280,7 +281,10 @@ class Engine:
         """Welcome; or, through a prank link (t.me/bot?start=CODE), straight into its prank."""
         if message.link is not None and not message.in_group:
             return self._open_link(chat, message, message.link, lang, args[1:])
-        text = say("welcome", lang) + "\n\n" + self.help_text(lang, message.in_group)
+        # The commands, without the network's glossary: a first hello ended on epochs,
+        # learning rates and activations, eight lines no prank needs (newuser27); /help and
+        # /train help say them
+        text = say("welcome", lang) + "\n\n" + self.help_text(lang, message.in_group, lab=False)
         return Response([Reply(text)], chat)
 
     def _open_link(
