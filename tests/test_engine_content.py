@@ -230,7 +230,8 @@ def test_a_new_private_prank_says_the_waiting_one_is_off(corpus: Corpus) -> None
     first: it ends called off, and the new question says so."""
     engine = Engine(corpus, random.Random(1))
     first = say(engine, ChatState(), SAM, "/prank toast", now=1.0)
-    second = say(engine, first.chat, SAM, "/prank toast", now=2.0)
+    # another routine: the same one named again while it waits is asked again (newuser27)
+    second = say(engine, first.chat, SAM, "/prank silk", now=2.0)
     assert text_of(second).startswith(line("previous_dropped", "en"))
     assert [e.outcome for e in second.endings] == ["called_off"] and len(second.chat.pranks) == 1
     fresh = say(engine, ChatState(), SAM, "/prank toast", now=1.0)

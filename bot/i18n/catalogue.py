@@ -313,6 +313,13 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（上一題你還沒回答喔：{question}）",
         zh_hk="（上一條你仲未答㗎：{question}）",
     ),
+    # A /prank naming the routine whose question waits unanswered: asked again, not anew
+    "same_one_waiting": Text(
+        "（这题你还没回答呢，我再问一遍：）",
+        "(You haven't answered this one yet. Here it is again:)",
+        zh_hant="（這題你還沒回答喔，我再問一次：）",
+        zh_hk="（呢條你仲未答㗎，我再問多次：）",
+    ),
     "routine_choices": Text(
         "“{name}”可能是这几个套路，你想玩哪个？",
         "“{name}” fits more than one routine. Did you mean:",
