@@ -83,3 +83,12 @@ def test_henan_no_and_dont_bark_run_together_is_a_no(corpus: Corpus, answer: str
 
 def test_understood_inside_mingbai_is_no_bark(corpus: Corpus) -> None:
     assert _verdict(corpus, "bark-for-you/ask", "zh-hans", "我明白叫你干嘛了") not in ("yes", "no")
+
+
+@pytest.mark.parametrize(
+    "answer", ["youre smart but youre annoying", "ur replies are fast but kinda dumb"]
+)
+def test_praise_then_but_and_a_put_down_is_no_compliment(corpus: Corpus, answer: str) -> None:
+    # rule "praise, but a put-down": the words allowed between "but" and the put-down (a word of
+    # degree, the asker as its subject) are lexicon data (put_down_degrees_en, _subjects_en)
+    assert _verdict(corpus, "compliment-game/ask", "en", answer) != "compliment"
