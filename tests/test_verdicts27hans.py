@@ -22,15 +22,18 @@ from understanding.text import fold
         ("嘛时候", "什么时候"),
         ("白叫", "别叫"),
         # ...but not inside a word the fold's last character opens, nor after a word that
-        # makes it another (the review's risks: 啊灾难, 一样水平, 干嘛时候, 我不白叫)
+        # makes it another (the review's risks: 啊灾难, 一样水平, 干嘛时候, 我明白叫你)
         ("啊灾难", "啊灾难"),
         ("一样水平", "一样水平"),
         ("一样水准", "一样水准"),
         ("干嘛时候来", "干嘛时候来"),
         ("好嘛时候不早了", "好嘛时候不早了"),
-        ("我不白叫", "我不白叫"),
-        ("没白叫", "没白叫"),
-        ("冇白叫", "没有白叫"),
+        ("我明白叫你", "我明白叫你"),
+        # (review27: 不白叫, 没白叫 fold still: kept, their 叫 was bark-for-you's yes; said to it
+        # they are Henan's no and don't-bark run together)
+        ("我不白叫", "我不别叫"),
+        ("没白叫", "没别叫"),
+        ("冇白叫", "没有别叫"),
         # the south-west's 喊 for 叫 calling someone something, and Henan's 恁 (you) after 叫
         # or before 比
         ("喊你个锤子", "叫你个锤子"),

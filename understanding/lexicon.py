@@ -587,6 +587,10 @@ FIELDS: dict[str, str] = {
     # it", "wouldnt say no"): its no words say no no
     "negative_words_en": WORDS,
     "contrasts": WORDS,  # but, 但是: "yes but ..." is yes, qualified
+    # between "but" and its put-down: rule "praise, but a put-down" ("but kinda dumb", "but ur
+    # annoying")
+    "put_down_degrees_en": WORDS,
+    "put_down_subjects_en": WORDS,
     # a yes or an ability ended by one of these, then "but" and a no: conceded, the no stands
     # ("i can but i wont")
     "concessions_en": WORDS,
@@ -1065,6 +1069,8 @@ class Lexicon:
     askers_things_en: frozenset[str]
     negative_words_en: frozenset[str]
     contrasts: frozenset[str]
+    put_down_degrees_en: frozenset[str]
+    put_down_subjects_en: frozenset[str]
     concessions_en: frozenset[str]
     refused_objects_en: frozenset[str]
     closing_tags_en: frozenset[str]

@@ -1719,13 +1719,21 @@ class Matcher:
                     w in _ASKS_BACK for w in ("".join(words[i : i + 2]) for i in range(len(words)))
                 )
                 # nor a how asked (看不到你的样子，怎么猜？: how could I guess) (verdicts19hans)
-                and not any(how in "".join(words) for how in self.lexicon.rhetorical_how_bare_zh)
-                # nor a how asked in Cantonese, opening it (點過呀？) (verdicts23hant)
-                and not "".join(words).startswith(self.lexicon.asks_how_openers_zh)
+                and not self._asks_how(words)
             ):
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
         return self._guessed_before(parts, found)
+
+    def _asks_how(self, words: list[str]) -> bool:
+        """Whether a clause's words (its question mark aside) ask how, so guess nothing beside
+        a don't-know: a bare how of lexicon.rhetorical_how_bare_zh anywhere (怎么猜？, 咋过？),
+        or a Cantonese how opening it (點過呀？: lexicon.asks_how_openers_zh, verdicts23hant).
+        One test for the don't-know's two rules, a guess after it and a guess before it."""
+        said = "".join(words)
+        return any(how in said for how in self.lexicon.rhetorical_how_bare_zh) or said.startswith(
+            self.lexicon.asks_how_openers_zh
+        )
 
     def _guessed_before(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a guess, then unsure": a clause closing with a question mark right before
@@ -1765,8 +1773,7 @@ class Matcher:
             )
             # nor a how asked, as after the don't-know (咋过？俺不知道: how to cross, no guess;
             # verdicts27hans)
-            and not any(how in "".join(words) for how in self.lexicon.rhetorical_how_bare_zh)
-            and not "".join(words).startswith(self.lexicon.asks_how_openers_zh)
+            and not self._asks_how(words)
         ):
             guess = _why(replace(hit), "a guess, then unsure: the don't-know only hedges it")
             return Match(None, None, None, (), (*found.dropped, guess))
@@ -7958,24 +7965,15 @@ def _qualified(parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon
     hits[:] = kept
 
 
-# between "but" and the put-down: a word of degree, or the asker as its subject ("but kinda
-# dumb", "but ur annoying", "but you're a bit lame")
-_BUT_THEN: Final = frozenset(
-    ("a", "so", "very", "really", "kinda", "sorta", "bit", "too", "real", "still", "also", "abit")
-)
-_ASKER_THEN: Final = frozenset(
-    ("you", "youre", "your", "ur", "u", "ya", "ye", "yer", "are", "r", "is", "its")
-)
-
-
 def _put_down_after_but(
     parts: list[Clause], hits: list[Hit], dropped: list[Hit], lexicon: Lexicon
 ) -> None:
     """Rule "praise, but a put-down" (verdicts27enplain): an English insult no branch takes
     (the lexicon's `insult` intent) after a "but" (lexicon.contrasts), with nothing between
     but tone words, a word of degree and the asker as its subject ("but dumb", "but kinda
-    dumb", ", but ur annoying"), and closing its clause, says what the words before the
-    "but" come to: "your replies are fast but dumb" puts down, it pays no compliment. A
+    dumb", ", but ur annoying": lexicon.put_down_degrees_en, put_down_subjects_en), and
+    closing its clause, says what the words before the "but" come to: "your replies are fast
+    but dumb" puts down, it pays no compliment. A
     branch's phrase or pattern before the "but" (in its clause, or the clause before where
     the "but" opens one) does not count. The other way round, "dumb but fast", the praise
     after the "but" stands."""
@@ -7992,7 +7990,9 @@ def _put_down_after_but(
             continue
         at = insult.start - 1
         while at >= 0 and (
-            texts[at] in lexicon.fillers_en or texts[at] in _BUT_THEN or texts[at] in _ASKER_THEN
+            texts[at] in lexicon.fillers_en
+            or texts[at] in lexicon.put_down_degrees_en
+            or texts[at] in lexicon.put_down_subjects_en
         ):
             at -= 1
         if at < 0 or texts[at] not in lexicon.contrasts:
