@@ -15,8 +15,12 @@ import sysconfig
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from understanding.native import BUILD, Group, is_compiled
+
+if TYPE_CHECKING:
+    from setuptools import Extension
 
 
 def _compiler() -> str | None:
@@ -29,6 +33,25 @@ def _compiler() -> str | None:
     if not (Path(sysconfig.get_paths()["include"]) / "Python.h").is_file():
         return "no Python headers (Python.h)"
     return None
+
+
+# What the C compiler is told beyond mypyc's own flags (-O3). A group is one C file (its
+# modules and mypyc's runtime helpers, #included), built as a shared library (-fPIC), where
+# the ELF rules let another library replace any function the group exports (semantic
+# interposition): so every call from one of its functions to another went through the PLT,
+# and none could be inlined (the matcher's 747 functions, half their 3,650 calls to one
+# another; `_meets`, `_has`, `CPyDict_Get` each a call on every clause or phrase). Nothing
+# replaces them (a group's functions are reached only from within it and through its own
+# capsule), so the compiler is told it may call them directly and inline the small ones
+# (speed27; docs/benchmarks.md, round 27). GCC and Clang both take the flag.
+COMPILE_ARGS: tuple[str, ...] = ("-fno-semantic-interposition",)
+
+
+def with_compile_args(extensions: list[Extension]) -> list[Extension]:
+    """`extensions` (mypycify's), each told COMPILE_ARGS after its own flags."""
+    for extension in extensions:
+        extension.extra_compile_args = [*extension.extra_compile_args, *COMPILE_ARGS]
+    return extensions
 
 
 def _remove_build(group: Group) -> None:
@@ -80,7 +103,7 @@ def _build_here(group: Group) -> None:
     try:
         setup(
             name=group.name,
-            ext_modules=mypycify(sources, group_name=group.name),
+            ext_modules=with_compile_args(mypycify(sources, group_name=group.name)),
             script_args=["--quiet", "build_ext", "--inplace"],
         )
     except SystemExit as error:  # mypy's type errors and the compiler's exit this way
