@@ -1836,6 +1836,14 @@ ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
 # wp27 (the insult turned back alone denies, 你先係豬！; 你就係個傻瓜): zh-hant 506, 7 -> 508, 5
 ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (508, 5), "en": (219, 0)}
 
+# Round twenty-seven's final set, twelve new writers who never saw the corpus (Qiqihar, Wuhu,
+# Sanya, Jining; Donggang, Shilin; Hung Hom, Lamma Island; Detroit, Basildon, Colombo,
+# Adelaide), written in the round's first minutes, sealed while the round worked on other
+# data, and run once on 8c8f6dda (its README and RESULT.txt: the reported number). Held at what
+# it reached.
+FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+FINAL_READ = {"zh-hans": (904, 3), "zh-hant": (1016, 5), "en": (861, 9)}
+
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
 # on 0a87d1b (round23_writers/README.md: zh-hans 451, 4; zh-hant 506, 5; en 433, 3), then tuning
@@ -2013,6 +2021,7 @@ HELD = [
     (ROUND_TWENTY_FIVE_DEV_EVAL, 978, ROUND_TWENTY_FIVE_DEV_READ),
     (ROUND_TWENTY_SIX_FINAL_EVAL, 2868, ROUND_TWENTY_SIX_FINAL_READ),
     (ROUND_TWENTY_SIX_DEV_EVAL, 978, ROUND_TWENTY_SIX_DEV_READ),
+    (FINAL_EVAL, 2868, FINAL_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2650,6 +2659,7 @@ HELD = [
         "round twenty-five's dev set, tuned on after the round",
         "round twenty-six's final set, tuned on after its one run",
         "round twenty-six's dev set, tuned on after the round",
+        "round twenty-seven's final set, as its one run read it",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
