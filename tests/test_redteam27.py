@@ -1,0 +1,84 @@
+"""Round twenty-seven's red team (redteam27): this round's changes attacked from outside.
+
+ops27's score that counts only real falls (rule "no answer, only noise", rule "another
+question's answer"), fed by a victim who would rather not be counted. Each pins a behaviour
+with real answers through the real corpus: the engine, or the console playground with its
+SQLite (the record every ending adds to); no mock of our code."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from bot.content.corpus import Corpus
+from bot.conversation.answering import Response
+from bot.conversation.engine import Engine
+from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import say
+from tests.support.conversation import sent
+from tests.support.playground import played
+
+# -- 1. noise after a real attempt does not hide the fall ---------------------------------------
+
+WALL_ZH = "今天天气真不错我们出去走走吧" * 30  # 420 characters of anything
+BLAH = "blah blah blah blah blah"
+
+
+def _answers(corpus: Corpus, lang: str, routine: str, *typed: str) -> list[Response]:
+    engine = Engine(corpus, random.Random(27))
+    mei = Person(9, "Mei", "mei", lang)
+    chat = sent(engine, ChatState(), mei, f"/prank {routine} anyway").chat
+    said = []
+    for n, text in enumerate(typed):
+        said.append(sent(engine, chat, mei, text, 5.0 + n))
+        chat = said[-1].chat
+    return said
+
+
+@pytest.mark.parametrize(
+    ("lang", "routine", "tried", "noise"),
+    [
+        ("en", "compliment-game", "purple elephants dance", BLAH),
+        ("en", "compliment-game", "purple elephants dance", "x" * 400),
+        ("zh", "nine-by-three", "紫色的大象在跳舞", WALL_ZH),
+        ("zh-hk", "nine-by-three", "紫色的大象在跳舞", BLAH),
+    ],
+)
+def test_noise_after_a_hinted_attempt_still_falls(
+    corpus: Corpus, lang: str, routine: str, tried: str, noise: str
+) -> None:
+    """Where the reveal is the prank, a real attempt that reaches nothing is hinted; the
+    victim, warned, then sent noise, and ops27's second no-attempt called the prank off: the
+    fall the attempt had earned hidden by "blah" (a second real attempt falls). One who tried
+    falls, whatever follows the hint."""
+    hinted, revealed = _answers(corpus, lang, routine, tried, noise)
+    state = corpus.routines[routine].states["ask"]
+    assert not hinted.endings and state.hint is not None
+    assert hinted.replies[0].text.startswith(state.hint.in_(lang))
+    (ending,) = revealed.endings
+    assert ending.outcome == "fell", revealed.replies[0].text
+
+
+def test_noise_after_a_hinted_attempt_counts_on_the_record(corpus: Corpus, tmp_path: Path) -> None:
+    """Through the console and its SQLite: /stats counts that fall."""
+    typed = ("/lang zh", "/prank nine-by-three", "紫色的大象", WALL_ZH, "/stats")
+    shown = "\n".join(played(corpus, tmp_path, *typed))
+    assert say("record_fell", "zh", count=1) in shown, shown
+
+
+def test_a_nudge_uses_up_no_try(corpus: Corpus) -> None:
+    """Noise is asked again once; the victim's first real attempt after it is hinted, as a
+    first attempt is (the nudge counted as the hint's try and sent it straight to the reveal)."""
+    nudged, hinted = _answers(corpus, "en", "compliment-game", BLAH, "purple elephants dance")
+    state = corpus.routines["compliment-game"].states["ask"]
+    assert not nudged.endings and not hinted.endings
+    assert state.hint is not None and hinted.replies[0].text.startswith(state.hint.in_("en"))
+
+
+def test_noise_twice_still_scores_nobody(corpus: Corpus) -> None:
+    """What ops27 pinned stands: noise, asked again, noise again: called off."""
+    nudged, revealed = _answers(corpus, "en", "compliment-game", BLAH, BLAH)
+    assert not nudged.endings
+    assert [ending.outcome for ending in revealed.endings] == ["called_off"]
