@@ -82,3 +82,41 @@ def test_noise_twice_still_scores_nobody(corpus: Corpus) -> None:
     nudged, revealed = _answers(corpus, "en", "compliment-game", BLAH, BLAH)
     assert not nudged.endings
     assert [ending.outcome for ending in revealed.endings] == ["called_off"]
+
+
+def _in_a_group(corpus: Corpus, command: str, *said: tuple[Person, str]) -> list[Response]:
+    engine = Engine(corpus, random.Random(27))
+    alice = Person(8, "Alice", "alice", "en")
+    chat = sent(engine, ChatState(), alice, command, in_group=True, chat_id=-5).chat
+    answered = []
+    for n, (who, text) in enumerate(said):
+        answered.append(
+            sent(engine, chat, who, text, 5.0 + n, in_group=True, chat_id=-5, ticket="1")
+        )
+        chat = answered[-1].chat
+    return answered
+
+
+MEI, BOB = Person(9, "Mei", "mei", "en"), Person(10, "Bob", "bob", "en")
+
+
+def test_in_a_group_a_friend_s_noise_after_another_s_attempt_scores_nobody(
+    corpus: Corpus,
+) -> None:
+    """A prank aimed at nobody is anyone's to answer (replying to its question): Mei's attempt
+    is hinted, then Bob sends noise. Bob tried nothing, and the bot cannot tell whose attempt
+    the hint followed: the reveal scores nobody (no fall counted on Bob for another's try)."""
+    hinted, revealed = _in_a_group(
+        corpus, "/prank compliment-game", (MEI, "purple elephants dance"), (BOB, BLAH)
+    )
+    assert not hinted.endings
+    assert [ending.outcome for ending in revealed.endings] == ["called_off"]
+
+
+def test_in_a_group_the_target_s_noise_after_their_attempt_still_falls(corpus: Corpus) -> None:
+    """Aimed at Mei, only Mei answers: her attempt is hinted, her noise after it falls."""
+    hinted, revealed = _in_a_group(
+        corpus, "/prank @mei compliment-game", (MEI, "purple elephants dance"), (MEI, BLAH)
+    )
+    assert not hinted.endings
+    assert [(e.outcome, e.player.name) for e in revealed.endings] == [("fell", "Mei")]
