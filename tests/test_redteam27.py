@@ -13,12 +13,15 @@ from pathlib import Path
 import pytest
 
 from bot.content.corpus import Corpus
+from bot.content.reading import MAX_ATTEMPT_CHARS
 from bot.conversation.answering import Response
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support.conversation import sent
+from tests.support.emulator import Emulator
 from tests.support.playground import played
+from tests.support.telegram_fixtures import ALICE, private, running_bot, sends, wait_for
 
 # -- 1. noise after a real attempt does not hide the fall ---------------------------------------
 
@@ -120,3 +123,35 @@ def test_in_a_group_the_target_s_noise_after_their_attempt_still_falls(corpus: C
     )
     assert not hinted.endings
     assert [(e.outcome, e.player.name) for e in revealed.endings] == [("fell", "Mei")]
+
+
+# -- 2. a hostile answer on Telegram -------------------------------------------------------------
+
+# 4,096 characters (Telegram's most) of right-to-left and zero-width marks, control
+# characters, regex metacharacters, an emoji sequence and every script, around "blah"
+HOSTILE = ("\u202e\u200b\u200d\x07.*+?[](){}|\\^$👨‍👩‍👧‍👦 blah 中ア한بא " * 200)[:4096]
+
+
+@pytest.mark.slow  # a bot against the Telegram emulator
+async def test_on_telegram_a_hostile_wall_is_nudged_and_a_tried_victim_falls(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Through the real Application, SQLite and HTTP: a 4,096-character hostile answer to
+    compliment-game is asked again (no fall, no error); an attempt is hinted; the same wall
+    again hears the reveal, and /stats counts the fall the attempt earned."""
+    assert len(HOSTILE) > MAX_ATTEMPT_CHARS
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        chat, alice = private(ALICE), ALICE["id"]
+        emulator.user_message(chat, ALICE, "/prank compliment-game")
+        await wait_for(emulator, sends(alice, "pay me a compliment"))
+        for typed, expected in [
+            (HOSTILE, say("no_attempt_nonsense", "en")),
+            ("purple elephants dance", "The deal is you go first"),
+            (HOSTILE, "Fine, I'll go first"),
+            ("/stats", say("record_fell", "en", count=1)),
+        ]:
+            mark = emulator.mark()
+            emulator.user_message(chat, ALICE, typed)
+            await wait_for(emulator, sends(alice, expected), after=mark)
+        texts = emulator.sent_texts(alice)
+        assert not any("Oops" in text or "Traceback" in text for text in texts), texts
