@@ -14,8 +14,8 @@ import pytest
 
 from bot.content.corpus import Corpus
 from bot.content.reading import MAX_ATTEMPT_CHARS
-from bot.conversation.answering import Response
-from bot.conversation.engine import Engine
+from bot.conversation.answering import Incoming, Response
+from bot.conversation.engine import NOT_A_QUESTION, Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support.conversation import sent
@@ -125,7 +125,30 @@ def test_in_a_group_the_target_s_noise_after_their_attempt_still_falls(corpus: C
     assert [(e.outcome, e.player.name) for e in revealed.endings] == [("fell", "Mei")]
 
 
-# -- 2. a hostile answer on Telegram -------------------------------------------------------------
+# -- 2. another member's reply to the bot's offer -----------------------------------------------
+
+
+def test_in_a_group_another_member_s_yes_to_the_offer_takes_nothing(corpus: Corpus) -> None:
+    """Alice is offered ten-knives in a group (ops27 notes the offer's message; in a group as
+    a bot's message, NOT_A_QUESTION). Bob's "yes" replying to that message, or to nobody, is
+    not Alice's: no prank starts for him. Alice's own yes replying to it takes it."""
+    engine = Engine(corpus, random.Random(27))
+    engine.prank_cooldown = 0.0
+    alice, bob = Person(1, "Alice", "alice", "en"), Person(2, "Bob", "bob", "en")
+    group = {"chat_id": -27, "in_group": True}
+    offered = sent(engine, ChatState(), alice, "/prank ten-knives", 100.0, **group).chat
+    assert offered.offer is not None
+    to_offer = {"reply_to": 54, "reply_to_bot": True, "ticket": NOT_A_QUESTION, **group}
+    for typed in ("yes", "ok", "好", "anyway"):
+        bobs = Incoming(bob, typed, 110.0, **to_offer)  # type: ignore[arg-type]
+        assert engine.offer_taken(offered, bobs) is bobs, typed
+        said = sent(engine, offered, bob, typed, 110.0, **to_offer)
+        assert not said.chat.pranks, typed
+    alices = Incoming(alice, "yes", 110.0, **to_offer)  # type: ignore[arg-type]
+    assert engine.offer_taken(offered, alices).text.startswith("/prank ten-knives")
+
+
+# -- 3. a hostile answer on Telegram -------------------------------------------------------------
 
 # 4,096 characters (Telegram's most) of right-to-left and zero-width marks, control
 # characters, regex metacharacters, an emoji sequence and every script, around "blah"
