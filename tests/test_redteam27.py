@@ -15,10 +15,13 @@ import pytest
 from bot.content.corpus import Corpus
 from bot.content.reading import MAX_ATTEMPT_CHARS
 from bot.conversation.answering import Incoming, Response
+from bot.conversation.commands import Say
 from bot.conversation.engine import NOT_A_QUESTION, Engine
-from bot.conversation.state import ChatState, Person
+from bot.conversation.state import FSI, PDI, ChatState, Person
 from bot.i18n.catalogue import say
-from tests.support.conversation import sent
+from bot.lab.service import Lab
+from bot.storage import Storage
+from tests.support.conversation import private_request, sent
 from tests.support.emulator import Emulator
 from tests.support.playground import played
 from tests.support.telegram_fixtures import ALICE, private, running_bot, sends, wait_for
@@ -178,3 +181,37 @@ async def test_on_telegram_a_hostile_wall_is_nudged_and_a_tried_victim_falls(
             await wait_for(emulator, sends(alice, expected), after=mark)
         texts = emulator.sent_texts(alice)
         assert not any("Oops" in text or "Traceback" in text for text in texts), texts
+
+
+# -- 4. /train echoes what was typed, tamed -----------------------------------------------------
+
+RIGHT_TO_LEFT_OVERRIDE = "\u202e"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["epochs=\u202e5"],  # a value out of range, echoed
+        ["\u202eepochs=5"],  # an unknown word, echoed
+        ["activation=\u202erelu\u200b"],  # an unknown activation, echoed
+        ["lr=\u05d0\u05d1"],  # Hebrew: shown, but isolated, not spilling its direction
+    ],
+)
+async def test_train_echoes_no_direction_changing_character(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """/train's usage lines quote what was typed. A right-to-left override typed there
+    (U+202E) was echoed raw, and turned the rest of the bot's line round in the chat (the
+    quote reads "5” won't do: ..." backwards); the bot shows typed text as it shows a name
+    (clean_name, isolate). Through the real Lab, as the command runs."""
+    storage = Storage(tmp_path / "lab.sqlite3")  # type: ignore[abstract, call-arg]  # see bot.telegram.app
+    lab = Lab(storage, workers=1)
+    try:
+        said = [event async for event in lab.train(private_request(5, 1, args, "en"))]
+    finally:
+        lab.close()
+        storage.close()
+    text = "\n".join(event.text for event in said if isinstance(event, Say))
+    assert text and RIGHT_TO_LEFT_OVERRIDE not in text and "\u200b" not in text, repr(text)
+    if "\u05d0" in text:
+        assert f"{FSI}lr=\u05d0\u05d1{PDI}" in text, repr(text)
