@@ -215,3 +215,14 @@ async def test_train_echoes_no_direction_changing_character(
     assert text and RIGHT_TO_LEFT_OVERRIDE not in text and "\u200b" not in text, repr(text)
     if "\u05d0" in text:
         assert f"{FSI}lr=\u05d0\u05d1{PDI}" in text, repr(text)
+
+
+@pytest.mark.parametrize("typed", ["/\u202eabc", "/pr\u202eank", "/\u200bhelp\u202e"])
+def test_an_unknown_command_is_echoed_with_no_direction_changing_character(
+    corpus: Corpus, typed: str
+) -> None:
+    """A private chat's unknown command is quoted back ("I don't know /x"): a right-to-left
+    override in it was echoed raw and turned the rest of the line round."""
+    engine = Engine(corpus, random.Random(27))
+    (reply,) = sent(engine, ChatState(), Person(1, "Ann", "ann", "en"), typed).replies
+    assert RIGHT_TO_LEFT_OVERRIDE not in reply.text and "\u200b" not in reply.text, reply.text
