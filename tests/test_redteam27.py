@@ -1,9 +1,12 @@
 """Round twenty-seven's red team (redteam27): this round's changes attacked from outside.
 
 ops27's score that counts only real falls (rule "no answer, only noise", rule "another
-question's answer"), fed by a victim who would rather not be counted. Each pins a behaviour
-with real answers through the real corpus: the engine, or the console playground with its
-SQLite (the record every ending adds to); no mock of our code."""
+question's answer"), fed by a victim who would rather not be counted and by a friend in a
+group; ops27's offer noted in a group, answered by another member; a hostile 4,096-character
+answer through Telegram; what /train and an unknown command quote back. Each pins a behaviour
+with real answers through the real corpus: the engine, the console playground with its SQLite
+(the record every ending adds to), the real Lab, or the real Application against the strict
+Telegram emulator; no mock of our code."""
 
 from __future__ import annotations
 
