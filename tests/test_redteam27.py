@@ -186,6 +186,30 @@ async def test_on_telegram_a_hostile_wall_is_nudged_and_a_tried_victim_falls(
         assert not any("Oops" in text or "Traceback" in text for text in texts), texts
 
 
+@pytest.mark.slow  # a bot against the Telegram emulator
+async def test_on_telegram_a_flood_of_walls_during_a_429_counts_no_fall(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """The nudge's send is refused with a 429 (retry after 3 s) and Alice floods twelve
+    walls meanwhile: the first is nudged, the second hears the reveal, called off, the rest
+    find no prank. One reveal, no fall on /stats, nothing says an error."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3"):
+        chat, alice = private(ALICE), ALICE["id"]
+        emulator.user_message(chat, ALICE, "/prank compliment-game")
+        await wait_for(emulator, sends(alice, "pay me a compliment"))
+        emulator.inject("sendMessage", "429", retry_after=3, chat_id=alice)
+        for _ in range(12):
+            emulator.user_message(chat, ALICE, HOSTILE)
+        await wait_for(emulator, sends(alice, "Fine, I'll go first"))
+        mark = emulator.mark()
+        emulator.user_message(chat, ALICE, "/stats")
+        await wait_for(emulator, sends(alice, say("record_fell", "en", count=0)), after=mark)
+        texts = emulator.sent_texts(alice)
+        assert sum("Fine, I'll go first" in text for text in texts) == 1, texts
+        assert sum(say("no_attempt_nonsense", "en") in text for text in texts) == 1, texts
+        assert not any("Oops" in text or "Traceback" in text for text in texts), texts
+
+
 # -- 4. /train echoes what was typed, tamed -----------------------------------------------------
 
 RIGHT_TO_LEFT_OVERRIDE = "\u202e"
