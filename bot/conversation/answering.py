@@ -305,11 +305,17 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # the prank it lands only on one who tried (ops27: 四步, another routine's answer, to
         # 猜猜我是什么血型？, 400 characters of anything, "blah" x300 scored a fall). Asked once
         # more, saying why (the hint would coax a guess nobody tried), the deadline kept;
-        # again, the reveal is told and scores nobody (a fall earlier on the way stands)
-        if prank.misses == 0:
+        # again, the reveal is told and scores nobody (a fall earlier on the way stands).
+        # The nudge is a wait on an answer that said nothing (idle), not a miss: `misses`
+        # counts only attempts, each hinted. One who tried before falls on the reveal
+        # whatever follows (redteam27: a hinted attempt, then "blah", hid the fall), where
+        # the attempt was theirs: in private, or aimed at them (a group's prank aimed at
+        # nobody is anyone's: a friend's noise after another's attempt tried nothing)
+        if prank.misses == 0 and prank.idle == 0:
             again = [say(NO_ATTEMPT_LINES[tried_nothing], lang), state.say.in_(spoken)]
-            return wait(chat, ticket, prank, routine, message, again, misses=1, idle=idle)
-        outcome = FELL if prank.fell else CALLED_OFF
+            return wait(chat, ticket, prank, routine, message, again, idle=idle)
+        theirs = not message.in_group or prank.target is not None
+        outcome = FELL if prank.fell or (prank.misses > 0 and theirs) else CALLED_OFF
         ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
         return land(chat, ending, message, lang, [state.reveal.in_(spoken)])
     if answer is None and prank.misses < state.tries and state.hint is not None:

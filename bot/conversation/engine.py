@@ -172,10 +172,13 @@ class Engine:
             if message.in_group:
                 return Response([], chat, handled=False)
             meant = self.commands.nearest(name[:64], in_group=message.in_group)
+            # quoted as a name is shown (redteam27: a right-to-left override in it, echoed
+            # raw, turned the rest of the line round)
+            shown = isolate(clean_name(f"/{name[:64]}"))
             text = (
-                say("unknown_command_meant", lang, command=f"/{name[:64]}", meant=f"/{meant}")
+                say("unknown_command_meant", lang, command=shown, meant=f"/{meant}")
                 if meant
-                else say("unknown_command", lang, command=f"/{name[:64]}")
+                else say("unknown_command", lang, command=shown)
             )
             return Response([Reply(text, quote="incoming")], chat)
         if found.command.admin and not message.admin:

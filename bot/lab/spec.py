@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
+from bot.conversation.state import clean_name, isolate
 from bot.i18n.catalogue import say
 from bot.lab.gates import DEFAULT_EPOCHS, DEFAULT_HIDDEN, DEFAULT_LEARNING_RATE, GATES
 from understanding.text import UNREADABLE, chinese_numeral
@@ -97,6 +98,13 @@ class TrainSpec:
 MAX_NUMBER_LENGTH = 32  # no value in range is written longer; a longer one is not read at all
 
 
+def _shown(typed: str) -> str:
+    """What was typed, quoted back in a usage line as a name is shown (redteam27): at most
+    30 characters, no invisible or direction-changing ones (a right-to-left override typed in
+    /train turned the rest of the bot's line round), a right-to-left script isolated."""
+    return isolate(clean_name(typed[:30]))
+
+
 def _number(text: str, low: float, high: float, name: str, integer: bool, typed: str) -> float:
     # Whatever the text, a value out of range or unreadable is the usage line, never an
     # exception: int("9" * 400) is fine but too large for a float, and int() of thousands of
@@ -114,7 +122,7 @@ def _number(text: str, low: float, high: float, name: str, integer: bool, typed:
         except (ValueError, OverflowError):
             value = math.nan
     if not math.isfinite(value) or not low <= value <= high:
-        shown = {"name": name, "typed": typed[:30], "low": _plain(low), "high": _plain(high)}
+        shown = {"name": name, "typed": _shown(typed), "low": _plain(low), "high": _plain(high)}
         raise UsageError([("train_bad_value", shown), ("lab_terms", {LINE: _TERM[name]})])
     return value
 
@@ -183,10 +191,10 @@ def parse_train(args: list[str], max_epochs: int = EPOCHS_RANGE[1]) -> TrainSpec
             elif setting == "activation" and value in ACTIVATION_NAMES:
                 values["activation"] = value
             elif setting == "activation":
-                bad = ("train_unknown_word", {"word": typed[:30]})
+                bad = ("train_unknown_word", {"word": _shown(typed)})
                 raise UsageError([bad, ("lab_terms", {LINE: "activation"})])
             else:
-                problems.append(("train_unknown_word", {"word": typed[:30]}))
+                problems.append(("train_unknown_word", {"word": _shown(typed)}))
                 usage = True
         except UsageError as error:
             problems.extend(error.lines)
