@@ -303,9 +303,9 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     ):
         # Rules "no answer, only noise" and "another question's answer": where the reveal is
         # the prank it lands only on one who tried (ops27: 四步, another routine's answer, to
-        # 猜猜我是什么血型？, 400 characters of anything, "blah" x300 scored a fall). Asked once
-        # more, saying why (the hint would coax a guess nobody tried), the deadline kept;
-        # again, the reveal is told and scores nobody (a fall earlier on the way stands).
+        # 猜猜我是什么血型？, a wall of text over MAX_ATTEMPT_CHARS, "blah" x300 scored a fall).
+        # Asked once more, saying why (the hint would coax a guess nobody tried), the deadline
+        # kept; again, the reveal is told and scores nobody (a fall earlier on the way stands).
         # The nudge is a wait on an answer that said nothing (idle), not a miss: `misses`
         # counts only attempts, each hinted. One who tried before falls on the reveal
         # whatever follows (redteam27: a hinted attempt, then "blah", hid the fall), where
