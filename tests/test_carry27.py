@@ -164,3 +164,22 @@ def test_noise_after_a_hint_reached_by_waiting_past_the_cap_scores_nobody(
     assert state.hint is not None and hinted.replies[0].text.startswith(state.hint.in_("en"))
     assert not any(w.endings for w in [*waits, hinted])
     assert [ending.outcome for ending in revealed.endings] == ["called_off"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "routine", "asked_back"),
+    [
+        ("en", "compliment-game", "what is a compliment?"),
+        ("en", "compliment-game", "you first?"),
+        ("zh", "nine-by-three", "你先说？"),
+    ],
+)
+def test_noise_after_a_question_the_hint_answered_scores_nobody(
+    corpus: Corpus, lang: str, routine: str, asked_back: str
+) -> None:
+    """Where the question has a hint, a question asked back is met with it (it answers the
+    question), but nobody tried: the noise after it is called off (red before: it fell)."""
+    hinted, revealed = _answers(corpus, lang, routine, asked_back, BLAH)
+    state = corpus.routines[routine].states["ask"]
+    assert state.hint is not None and hinted.replies[0].text.startswith(state.hint.in_(lang))
+    assert [ending.outcome for ending in revealed.endings] == ["called_off"]

@@ -326,12 +326,14 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # waits and a new timeout. An answer not understood starts the count again. (Where
         # it may wait, it is not past the cap: not_answered_yet, asked above, is not asked
         # again, ~17,000 instructions an answer that reached nothing.)
+        # A question asked back (what is a compliment?, 你先说？) is met with the hint too,
+        # which answers it, but it is no attempt: noise after it scores nobody (`Prank.tried`).
+        asked = reading.asks_back(state, message.text)
         past_cap = not may_wait and (
-            reading.not_answered_yet(state, message.text) is not None
-            or reading.asks_back(state, message.text)
+            asked or reading.not_answered_yet(state, message.text) is not None
         )
         kept = idle if past_cap else 0
-        tried = prank.tried if past_cap else message.sender  # a wait past the cap tried nothing
+        tried = prank.tried if past_cap or asked else message.sender
         return wait(
             chat,
             ticket,
