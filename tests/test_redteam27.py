@@ -113,8 +113,8 @@ def test_in_a_group_a_friend_s_noise_after_another_s_attempt_scores_nobody(
     corpus: Corpus,
 ) -> None:
     """A prank aimed at nobody is anyone's to answer (replying to its question): Mei's attempt
-    is hinted, then Bob sends noise. Bob tried nothing, and the bot cannot tell whose attempt
-    the hint followed: the reveal scores nobody (no fall counted on Bob for another's try)."""
+    is hinted, then Bob sends noise. Bob tried nothing: the reveal scores nobody (no fall
+    counted on Bob for another's try; Mei's own noise falls on her: tests/test_carry27)."""
     hinted, revealed = _in_a_group(
         corpus, "/prank compliment-game", (MEI, "purple elephants dance"), (BOB, BLAH)
     )

@@ -674,8 +674,10 @@ def says_nothing(state: RoutineState, text: str) -> bool:
 
 # Rule "no answer, only noise": where the reveal is the prank, it lands only on one who tried.
 # The tuning sets' writers' answers that reach no branch of such a state (6,630 of them) are at
-# most 201 characters long; 400 characters of anything, or "blah" three hundred times, is no
-# attempt at the question. Spaces are not counted (a wall of spaces says nothing either way).
+# most 201 characters long; more than 280 characters of anything (a margin above the longest),
+# or "blah" three hundred times, is no attempt at the question. Spaces are not counted (a wall
+# of spaces says nothing either way); the length with them is checked first only because it is
+# free and, when short, settles it.
 MAX_ATTEMPT_CHARS: Final = 280
 # ...nor is one word said this many times and nothing else ("blah blah blah blah blah"): a
 # word, not a character (哈哈哈哈, 来来来 are how people laugh and egg on: the writers' answers).

@@ -303,19 +303,20 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     ):
         # Rules "no answer, only noise" and "another question's answer": where the reveal is
         # the prank it lands only on one who tried (ops27: 四步, another routine's answer, to
-        # 猜猜我是什么血型？, 400 characters of anything, "blah" x300 scored a fall). Asked once
-        # more, saying why (the hint would coax a guess nobody tried), the deadline kept;
-        # again, the reveal is told and scores nobody (a fall earlier on the way stands).
+        # 猜猜我是什么血型？, a wall of text over MAX_ATTEMPT_CHARS, "blah" x300 scored a fall).
+        # Asked once more, saying why (the hint would coax a guess nobody tried), the deadline
+        # kept; again, the reveal is told and scores nobody (a fall earlier on the way stands).
         # The nudge is a wait on an answer that said nothing (idle), not a miss: `misses`
-        # counts only attempts, each hinted. One who tried before falls on the reveal
-        # whatever follows (redteam27: a hinted attempt, then "blah", hid the fall), where
-        # the attempt was theirs: in private, or aimed at them (a group's prank aimed at
-        # nobody is anyone's: a friend's noise after another's attempt tried nothing)
+        # counts hints (and a question asked back). One whose attempt was hinted falls on
+        # the reveal whatever follows (redteam27: a hinted attempt, then "blah", hid the
+        # fall); nobody else does: `Prank.tried` names them (carry27: a question asked back,
+        # 你是什么血型？, counted as a miss, then "blah" scored a fall; in a group's prank
+        # aimed at nobody, the member who tried is known, a friend's noise tries nothing)
         if prank.misses == 0 and prank.idle == 0:
             again = [say(NO_ATTEMPT_LINES[tried_nothing], lang), state.say.in_(spoken)]
             return wait(chat, ticket, prank, routine, message, again, idle=idle)
-        theirs = not message.in_group or prank.target is not None
-        outcome = FELL if prank.fell or (prank.misses > 0 and theirs) else CALLED_OFF
+        theirs = prank.tried is not None and prank.tried.is_same(message.sender)
+        outcome = FELL if prank.fell or theirs else CALLED_OFF
         ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
         return land(chat, ending, message, lang, [state.reveal.in_(spoken)])
     if answer is None and prank.misses < state.tries and state.hint is not None:
@@ -325,12 +326,25 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # waits and a new timeout. An answer not understood starts the count again. (Where
         # it may wait, it is not past the cap: not_answered_yet, asked above, is not asked
         # again, ~17,000 instructions an answer that reached nothing.)
+        # A question asked back (what is a compliment?, 你先说？) is met with the hint too,
+        # which answers it, but it is no attempt: noise after it scores nobody (`Prank.tried`).
+        asked = reading.asks_back(state, message.text)
         past_cap = not may_wait and (
-            reading.not_answered_yet(state, message.text) is not None
-            or reading.asks_back(state, message.text)
+            asked or reading.not_answered_yet(state, message.text) is not None
         )
         kept = idle if past_cap else 0
-        return wait(chat, ticket, prank, routine, message, hint, misses=prank.misses + 1, idle=kept)
+        tried = prank.tried if past_cap or asked else message.sender
+        return wait(
+            chat,
+            ticket,
+            prank,
+            routine,
+            message,
+            hint,
+            misses=prank.misses + 1,
+            idle=kept,
+            tried=tried,
+        )
     asked_back = (  # read only where it changes what is said (an answer may reach nothing)
         answer is None
         and (prank.misses == 0 or state.reveal_outcome == FELL)
@@ -448,6 +462,7 @@ def wait(
     misses: int | None = None,
     fell: bool = False,
     idle: int = 0,
+    tried: Person | None = None,
 ) -> Response:
     """Say `said` as a question and wait for the answer, until the routine's timeout (at
     `state`, with `misses` hints given, where they change: see `Prank.waiting`). A wait on
@@ -456,7 +471,7 @@ def wait(
     The opening question of a group prank aimed by a reply quotes the message it aimed at;
     every later one quotes the answer it follows."""
     until = prank.until if idle else message.now + routine.timeout
-    prank = prank.waiting(until, state, misses, fell, idle)
+    prank = prank.waiting(until, state, misses, fell, idle, tried)
     text = "\n".join(said)
     address = prank.target if message.in_group else None
     if address is not None:  # named first, whether aimed by @username or by a reply

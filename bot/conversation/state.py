@@ -184,6 +184,13 @@ class Prank:
     # twice the one before (`Turns`), so an outage is not met by a retry every sweep. Kept
     # with the prank, so a restart keeps the backoff; any answer that goes on starts at 0.
     unsent_reveals: int = 0
+    # Who made an attempt at this step that the bot answered with a hint (`misses` counts
+    # hints, but a question asked back and a wait past the cap are counted there too: they
+    # are no attempt). Where the reveal is the prank, noise after it falls on them and on
+    # nobody else (rule "no answer, only noise"): in an open group prank, whoever tried, not
+    # a friend. A prank stored before this field reads None: its reveal after noise scores
+    # nobody (a missed fall, once, for a prank waiting across the update; never a wrong one).
+    tried: Person | None = None
 
     def __init__(
         self,
@@ -200,6 +207,7 @@ class Prank:
         idle: int = 0,
         in_group: bool = False,
         unsent_reveals: int = 0,
+        tried: Person | None = None,
     ) -> None:
         self.routine = routine
         self.state = state
@@ -214,6 +222,7 @@ class Prank:
         self.idle = idle
         self.in_group = in_group
         self.unsent_reveals = unsent_reveals
+        self.tried = tried
 
     def same_pair(self, other: Prank) -> bool:
         """Whether two pranks are one starter's on one answerer: a chat holds one such at a
@@ -228,10 +237,12 @@ class Prank:
         misses: int | None = None,
         fell: bool = False,
         idle: int = 0,
+        tried: Person | None = None,
     ) -> Prank:
         """The prank waiting again, until `until` (at `state`, with `misses` hints given,
         `fell` if the answer it waits after was a fall, `idle` waits in a row on answers that
-        said nothing). Built directly, not with
+        said nothing, `tried` who made the attempt a hint answered: kept while `misses` is,
+        set with it). Built directly, not with
         dataclasses.replace, which inspects the fields on every call: this runs on every
         answer that goes on."""
         return Prank(
@@ -247,6 +258,7 @@ class Prank:
             self.fell or fell,
             idle,
             self.in_group,
+            tried=self.tried if misses is None else tried,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -274,6 +286,8 @@ class Prank:
             data["in_group"] = True
         if self.unsent_reveals:
             data["unsent_reveals"] = self.unsent_reveals
+        if self.tried is not None:
+            data["tried"] = self.tried.to_json()
         return data
 
     @classmethod
@@ -286,7 +300,7 @@ class Prank:
         _expect(isinstance(misses, int) and misses >= 0, "prank misses")
         lang = data.get("lang", "zh")
         _expect(lang in LANGUAGES, "prank lang")
-        target, link = data.get("target"), data.get("link")
+        target, link, tried = data.get("target"), data.get("link"), data.get("tried")
         _expect(link is None or (isinstance(link, str) and len(link) <= 64), "prank link")
         told = data.get("told", [])
         _expect(isinstance(told, list) and all(isinstance(k, str) for k in told), "prank told")
@@ -315,6 +329,7 @@ class Prank:
             idle,
             in_group,
             unsent,
+            None if tried is None else Person.from_json(tried),
         )
 
     def may_answer(self, person: Person) -> bool:
