@@ -134,8 +134,9 @@ async def test_list_pages_edit_the_keyboard_and_a_routine_tap_plays_it(
             question = await wait_for(emulator, sends(ALICE["id"]), after=mark)
             start = corpus.routines[ninth].start
             asked = corpus.routines[ninth].states[start].say.in_("en")
-            # The second one calls off the first, still waiting in this private chat.
-            before = [say("previous_dropped", "en")] if tap_id == "p4" else []
+            # The second asks it again: the same routine still waits, unanswered, in this
+            # private chat (newuser27), rather than calling it off for itself.
+            before = [say("same_one_waiting", "en")] if tap_id == "p4" else []
             assert question["params"]["text"].split("\n") == [*before, asked]
 
 
