@@ -18,6 +18,7 @@ from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support.conversation import sent
 from tests.support.playground import played
+from tests.test_redteam27 import BOB, MEI, _in_a_group
 
 BLAH = "blah blah blah blah blah"
 
@@ -120,22 +121,6 @@ def test_noise_after_a_hinted_attempt_falls_across_a_restart(corpus: Corpus, res
         restart=restart,
     )
     assert [e.outcome for e in answered[-1].endings] == ["fell"], answered[-1].replies[0].text
-
-
-def _in_a_group(corpus: Corpus, command: str, *said: tuple[Person, str]) -> list[Response]:
-    engine = Engine(corpus, random.Random(27))
-    alice = Person(8, "Alice", "alice", "en")
-    chat = sent(engine, ChatState(), alice, command, in_group=True, chat_id=-5).chat
-    answered = []
-    for n, (who, text) in enumerate(said):
-        answered.append(
-            sent(engine, chat, who, text, 5.0 + n, in_group=True, chat_id=-5, ticket="1")
-        )
-        chat = answered[-1].chat
-    return answered
-
-
-MEI, BOB = Person(9, "Mei", "mei", "en"), Person(10, "Bob", "bob", "en")
 
 
 def test_in_an_open_group_prank_the_one_who_tried_falls_on_their_own_noise(
