@@ -779,7 +779,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts26enb (pandesal, a Filipino bread, is fancy_bread: "pandesal! hehe"): en 868, 1 -> 869, 1
 # verdicts27hant (Hokkien 點鐘, 傷濟, grandpa by sound: 一點半鐘, 話傷濟, 格蘭發): zh-hant 996, 2 -> 999, 2
 # verdicts27endialect (Tagalog takbo, run: "takbo syempre, what else would i do lol"): en 869, 1 -> 870, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (999, 2), "en": (870, 1)}
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 999, 2 -> 1000, 2
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1000, 2), "en": (870, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -987,7 +988,9 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts27endialect (Caribbean cole, col for cold): en 871, 0 -> 873, 0
 # verdicts27hans (the elephant said to be out already is the giraffe: 猴儿 不对 长颈鹿 大象都拿出来了): zh-hans 900, 1 -> 901, 1
 # verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 901, 1 -> 903, 1
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (903, 1), "zh-hant": (1007, 0), "en": (873, 0)}
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 903, 1 -> 904, 1
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 873, 0 -> 874, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1007, 0), "en": (874, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1057,7 +1060,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # wp27 (the insult turned back alone denies, 你先係豬😂; the fool named as the asker, 照鏡就看到你這隻傻瓜): zh-hant 1016, 7 -> 1018, 5
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 902, 7 -> 902, 8
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hant 1018, 5 -> 1019, 5
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (902, 8), "zh-hant": (1019, 5), "en": (879, 4)}
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 902, 8 -> 903, 8
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 8), "zh-hant": (1019, 5), "en": (879, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1193,7 +1197,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts27enplain (a side by what it faces, "the side facing away from the wind i guess"): en 860, 1 -> 861, 1
 # verdicts27endialect (Tagalog words in an English read: salamin, malamig, puti, pareho, tatakbo; "Malamig po"): en 860, 1 -> 866, 1
 # round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): en 866, 1 -> 867, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 6), "en": (867, 1)}
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 1024, 6 -> 1024, 5
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 5), "en": (867, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1245,7 +1250,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # wp26 (a product of three factors with no result said is working, not its value: 2x3x1 so uhh, calculates): en 877, 2 -> 878, 2
 # verdicts26enplain (a letter, then a laugh, "F lmao same trick"): en 877, 2 -> 878, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 878, 2 -> 879, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (879, 2)}
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 879, 2 -> 880, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (880, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1346,7 +1352,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts26hans (a melon gone bad, 像放太久的西瓜): zh-hant 512, 0 -> 513, 0
 # verdicts26enplain (plain English outside the lists read, "till its legs give out, like our Bella"): en 440, 2 -> 442, 2
 # verdicts27enplain (a no after a no takes nothing back, "not really no, I get enough water when it's chucking it down at the bus stop 😂"): en 442, 2 -> 443, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (513, 0), "en": (443, 2)}
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 443, 2 -> 442, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (513, 0), "en": (442, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1576,7 +1583,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # wp27 (never heard that, bare, is a no): en 887, 2 -> 888, 1
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hant 1030, 2 -> 1031, 2
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): en 888, 1 -> 889, 1
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1031, 2), "en": (889, 1)}
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 889, 1 -> 888, 1
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1031, 2), "en": (888, 1)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1656,7 +1664,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # round twenty-six's new tuning data (round25_final, round25_dev in the second opinion; in-sample): en 216, 2 -> 217, 2
 # verdicts26enplain (plain English outside the lists read, "dunno, don't read the dictionary much 😄"): en 217, 2 -> 218, 2
 # verdicts27enplain (a side by what it faces, "Depends on the wind, I'd say the side facin the sea"): en 218, 2 -> 219, 2
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (219, 2)}
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 219, 2 -> 218, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (218, 2)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
@@ -1778,7 +1787,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # verdicts27enplain (the dog till it meets an animal, "till he catch that coon", "till it finds a squirrel"): en 886, 2 -> 888, 2
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 888, 2 -> 886, 2
 # round twenty-seven's tuning writers (round27_writers in the second opinion; in-sample): zh-hans 921, 1 -> 920, 1
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1028, 3), "en": (886, 2)}
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 920, 1 -> 921, 1
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1028, 3), "en": (886, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1839,10 +1849,25 @@ ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (508, 5), "en": (21
 # Round twenty-seven's final set, twelve new writers who never saw the corpus (Qiqihar, Wuhu,
 # Sanya, Jining; Donggang, Shilin; Hung Hom, Lamma Island; Detroit, Basildon, Colombo,
 # Adelaide), written in the round's first minutes, sealed while the round worked on other
-# data, and run once on 8c8f6dda (its README and RESULT.txt: the reported number). Held at what
-# it reached.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (904, 3), "zh-hant": (1016, 5), "en": (861, 9)}
+# data, and run once on 8c8f6dda (its README and RESULT.txt: the reported number). Moved to the
+# tuning sets (content/eval/tuning/round27_final/) when round twenty-eight's final set was
+# sealed; held at what it reaches.
+ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
+# Its one run read zh-hans 904, 3; zh-hant 1016, 5; en 861, 9 (the reported number).
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 904, 3 -> 905, 3
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 1016, 5 -> 1018, 4
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 861, 9 -> 868, 4
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1018, 4), "en": (868, 4)}
+
+# Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
+# Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
+# 951, 6; final 954, 4). Moved to the tuning sets (content/eval/tuning/round27_dev/) in round
+# twenty-eight; held at what it reaches.
+ROUND_TWENTY_SEVEN_DEV_EVAL = TUNING / "round27_dev" / "all.tsv"
+# Its last count in round twenty-seven: zh-hans 226, 1; zh-hant 507, 3; en 221, 0.
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 226, 1 -> 227, 1
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 507, 3 -> 508, 3
+ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (508, 3), "en": (221, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1863,7 +1888,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts26hans (Guilin 我哪门是猪了嘛 denies; Southwest 莫玩这个 refuses): zh-hans 453, 3 -> 455, 3
 # verdicts26enplain (plain English outside the lists read, "Your replies are fast itself, good response time 👍"): en 435, 3 -> 438, 3
 # wp27 (a number replaced after a conclusion, 那还是十把): zh-hans 455, 3 -> 456, 2
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (456, 2), "zh-hant": (509, 4), "en": (438, 3)}
+# round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 438, 3 -> 439, 3
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (456, 2), "zh-hant": (509, 4), "en": (439, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -2021,7 +2047,8 @@ HELD = [
     (ROUND_TWENTY_FIVE_DEV_EVAL, 978, ROUND_TWENTY_FIVE_DEV_READ),
     (ROUND_TWENTY_SIX_FINAL_EVAL, 2868, ROUND_TWENTY_SIX_FINAL_READ),
     (ROUND_TWENTY_SIX_DEV_EVAL, 978, ROUND_TWENTY_SIX_DEV_READ),
-    (FINAL_EVAL, 2868, FINAL_READ),
+    (ROUND_TWENTY_SEVEN_FINAL_EVAL, 2868, ROUND_TWENTY_SEVEN_FINAL_READ),
+    (ROUND_TWENTY_SEVEN_DEV_EVAL, 978, ROUND_TWENTY_SEVEN_DEV_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2423,7 +2450,8 @@ HELD = [
     # verdicts22en (the hole's "do the maths"): 212 -> 214
     # verdicts24enplain (bricks beside cement other stuff; "7 pairs" is seven): jb23 214 -> 215
     # verdicts25enplain (plain English outside the lists read, "nah not typing that, im lying under a bakkie right now"): en 215, 0 -> 216, 0
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (216, 0)}),
+    # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 216, 0 -> 215, 0
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (215, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/ld24.tsv en 217 -> 218
@@ -2659,7 +2687,8 @@ HELD = [
         "round twenty-five's dev set, tuned on after the round",
         "round twenty-six's final set, tuned on after its one run",
         "round twenty-six's dev set, tuned on after the round",
-        "round twenty-seven's final set, as its one run read it",
+        "round twenty-seven's final set, tuned on after its one run",
+        "round twenty-seven's dev set, tuned on after the round",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
