@@ -148,6 +148,11 @@ FIELDS: dict[str, str] = {
     # 不得了, 不得劲: Mandarin's own words)
     "wont_leads_zh": CHARS,
     "wont_kept_zh": CHARS,
+    # a dialect's word by its sound that Mandarin writes as another word (Henan 号 for 好): folded
+    # only opening a clause before one of clause_opening_followers_zh, where the Mandarin word
+    # never stands (号啊 叫两声听听; not 几号啊, 5号啊, 没信号啊)
+    "clause_opening_sounds_zh": TABLE,
+    "clause_opening_followers_zh": CHARS,
     # "anything goes" (做乜都得, 干嘛都可以, 你想點都得) folds to 随便: a question word, 都 or 也,
     # then a word of consent; it answers, it asks nothing back
     "anything_words_zh": PHRASES,
@@ -830,6 +835,8 @@ class Lexicon:
     dismissed_states_zh: frozenset[str]
     wont_leads_zh: frozenset[str]
     wont_kept_zh: frozenset[str]
+    clause_opening_sounds_zh: Mapping[str, str]
+    clause_opening_followers_zh: frozenset[str]
     anything_words_zh: tuple[str, ...]
     anything_goes_zh: tuple[str, ...]
     admissions: tuple[str, ...]
@@ -1340,6 +1347,17 @@ class Lexicon:
         kept = "".join(sorted(self.wont_kept_zh))
         not_kept = f"(?![{kept}])" if kept else ""
         return re.compile(f"(?:(?<=[{leads}])|(?<![^\\W\\d_]))不得{not_kept}")
+
+    @cached_property
+    def clause_opening_sound_pattern(self) -> re.Pattern[str]:
+        """号啊 → 好啊, 好的，号嘞 → 好的，好嘞: a key of clause_opening_sounds_zh with nothing of a
+        word before it (no letter, digit or character: 几号啊 and 5号啊 keep their date) and one of
+        clause_opening_followers_zh after it (group 1 the key)."""
+        if not self.clause_opening_sounds_zh or not self.clause_opening_followers_zh:
+            return re.compile("(?!)()")
+        keys = alternation(list(self.clause_opening_sounds_zh))
+        followers = "".join(sorted(self.clause_opening_followers_zh))
+        return re.compile(f"(?<!\\w)({keys})(?=[{followers}])")
 
     @cached_property
     def never_noticed_pattern(self) -> re.Pattern[str]:

@@ -740,6 +740,9 @@ def fold(text: str, lexicon: Lexicon) -> str:
                 text = _KONGISH_M_APART.sub("m", text)
             if "无" in text:  # 想無。: 想不到
                 text = _bo_closing(text, lexicon.particles_zh)
+            if any(key in text for key in lexicon.clause_opening_sounds_zh):  # 号啊: 好啊
+                sounds = lexicon.clause_opening_sounds_zh
+                text = lexicon.clause_opening_sound_pattern.sub(lambda m: sounds[m.group(1)], text)
             text = _cantonese(text, lexicon)
             if "阿" in text:  # 爱阿: 爱啊
                 text = _A_PARTICLE.sub("啊", text)
