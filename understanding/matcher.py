@@ -1774,6 +1774,8 @@ class Matcher:
             # nor a how asked, as after the don't-know (咋过？俺不知道: how to cross, no guess;
             # verdicts27hans)
             and not self._asks_how(words)
+            # nor the quiz itself asked about (这个考我？不懂, 问我？: verdicts28hans)
+            and not _asks_me(words, self.lexicon)
         ):
             guess = _why(replace(hit), "a guess, then unsure: the don't-know only hedges it")
             return Match(None, None, None, (), (*found.dropped, guess))
@@ -2578,6 +2580,12 @@ class Matcher:
                             if (
                                 rest
                                 and rest[0] != "是"
+                                # rule "never mind, then this" (verdicts28hans): 算了就孙悟空嘛
+                                # (美猴王……孙行者……) gives up the names before for the one after 就
+                                and not (
+                                    rest[0] == "就"
+                                    and "".join(key).startswith(self.lexicon.giving_up)
+                                )
                                 and texts[end] not in markers
                                 and not self._guess_named_again(parts, index, i, end)
                             ):
@@ -6653,6 +6661,13 @@ def _variant_phrase(variant: str, written: str, lexicon: Lexicon) -> Phrase:
 
 
 _VARIANT_PHRASES: Final = ("variant phrases",)  # its key in Lexicon.compiled
+
+
+def _asks_me(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether words hold a verb of asking (lexicon.asking_zh: 问, 考) right before "me"
+    (lexicon.mine_zh: 我, Hokkien 阮): 这个考我？, 问我？ ask about being asked, no guess."""
+    said = "".join(words)
+    return any(ask + me in said for ask in lexicon.asking_zh for me in lexicon.mine_zh)
 
 
 def _asked_then_unknown(asked: Clause, lexicon: Lexicon) -> bool:
