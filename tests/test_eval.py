@@ -415,7 +415,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 1070, 2 -> 1069, 2
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 1069, 2 -> 1070, 2
 # verdicts27endialect (Tagalog words in an English read: tubig, gatas, tinapay, pareho, salamin, medyas, malamig, takbo; "gatas? hahaha"): en 1070, 2 -> 1081, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1025, 0), "en": (1081, 2)}
+# verdicts28hans (好食 folded to 好吃, as Cantonese and Min say tasty: 你煮嘢好好食): zh-hant 1025, 0 -> 1026, 0
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1026, 0), "en": (1081, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -690,7 +691,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts27hant (grandpa by sound, the pig slaughtered: 古蘭爸, 豬會畀人劏 我唔會): zh-hant 1003, 3 -> 1005, 3
 # wp27 (the insult turned back alone denies, 你才是猪嘞): zh-hans 895, 4 -> 896, 3
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 896, 3 -> 897, 3
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1005, 3), "en": (872, 2)}
+# verdicts28hans (好食 folded to 好吃: 好呀…你煮飯好好食): zh-hant 1005, 3 -> 1006, 3
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1006, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -932,7 +934,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts27endialect (New Zealand cbf, can't be bothered: "cbf sorry im on the bus"): en 871, 1 -> 872, 1
 # verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 895, 1 -> 896, 1
 # round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): zh-hans 896, 1 -> 897, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (897, 1), "zh-hant": (1011, 0), "en": (872, 1)}
+# verdicts28hans (好食 folded to 好吃: 你煮嘢好食過我個廚房佬 得未): zh-hant 1011, 0 -> 1012, 0
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (897, 1), "zh-hant": (1012, 0), "en": (872, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -990,7 +993,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 901, 1 -> 903, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 903, 1 -> 904, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 873, 0 -> 874, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1007, 0), "en": (874, 0)}
+# verdicts28hans (the going after a way across is the detour: 繞遠路 從上游走過去啦): zh-hant 1007, 0 -> 1008, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1008, 0), "en": (874, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1516,7 +1520,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 883, 2 -> 884, 2
 # verdicts27hant (Hokkien 點鐘 an hour: 一點半鐘): zh-hant 1021, 3 -> 1022, 3
 # verdicts27endialect (Scouse do one, a refusal: "Do one la, I'm not a performing monkey"): en 884, 2 -> 885, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1022, 3), "en": (885, 2)}
+# verdicts28hans (好食 folded to 好吃: 你煮嘢好好食): zh-hant 1022, 3 -> 1023, 3
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1023, 3), "en": (885, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1759,7 +1764,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 512, 1 -> 513, 1
 # wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hans 226, 3 -> 227, 2
 # wp27 (a refusal beside an errand, 不念，我要去晒鱼哒): zh-hans 227, 2 -> 228, 1
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (513, 1), "en": (217, 4)}
+# verdicts28hans (never mind, then this: 我爱你…哦要倒过来，算哒就我爱你咯): zh-hans 228, 1 -> 229, 1
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (513, 1), "en": (217, 4)}
 
 # Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
 # Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es
@@ -1857,7 +1863,8 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 904, 3 -> 905, 3
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 1016, 5 -> 1018, 4
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 861, 9 -> 868, 4
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1018, 4), "en": (868, 4)}
+# verdicts28hans (Min 无 for 不/没, 好食, 四 for 是, Henan 号啊, 打不明白, the quiz asked about before a don't-know, 算了就X, the generation refused in one's own words, the going after a way across, 猪没我, 瓜不都能吃; tuned on: 无要，吵死人): zh-hans 905, 3 -> 923, 3
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (923, 3), "zh-hant": (1018, 4), "en": (868, 4)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
@@ -2138,7 +2145,8 @@ HELD = [
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 227, 0
     # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): 228, 0
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 228, 0 -> 227, 0
-    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (227, 0)}),
+    # verdicts28hans (the going after a way across is the detour: 等冬天河冻上了走过去): zh-hans 227, 0 -> 228, 0
+    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
     # with punch15: 你是九我是三…; rules19hant (同屆: the elder premise denied) 230 -> 231
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 231, 0 -> 229, 0
     (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (229, 0)}),
