@@ -1246,6 +1246,8 @@ class Matcher:
                 result = self._paused_inside(folded, parts, result)
             if result.branch is None and self.lexicon.typed_by_dialect_sound_zh:
                 result = self._said_in_dialect(parts, result)
+            if result.branch is None and self.lexicon.english_lookalikes_en:
+                result = self._said_beside_english(parts, result)
             if result.branch is None and any(
                 w in folded for w in self.lexicon.rhetorical_wheres_zh
             ):
@@ -1970,6 +1972,54 @@ class Matcher:
             read.append((units, kinds))
         if not swapped:
             return found
+        again = self._understand(read)
+        hit = again.hit
+        if (
+            again.branch is None
+            or hit is None
+            or not any(
+                clause == hit.clause and hit.start <= i < hit.start + hit.units
+                for clause, i in swapped
+            )
+        ):
+            return found
+        said = ", ".join(sorted({f"{parts[c][0][i]} → {read[c][0][i]}" for c, i in swapped}))
+        return replace(again, heard=said)
+
+    def _said_beside_english(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a word English spells too, where English reads nothing" (verdicts28endialect):
+        a word of `english_lookalikes_en`, a language's or a dialect's word spelt as an English
+        one (Sinhala "ow", yes: "Ow can", "Ow I heard that on the news"; Caribbean "cole", cold),
+        is read as its word only where the answer read as English reaches nothing: the English
+        reading ("ow", a wince; "Cole", a name) is the one that fits wherever something else is
+        answered. Never where the answer holds a word of pain (`winces_en`: "ow that hurt"),
+        nor where it is only exclamations English has too (`lookalike_exclamations_en`: "ow",
+        "ow ow!", a wince said alone), and the answer read so counts only where the branch it
+        reaches is reached through that word (as Hokkien 哇 is read: `_said_in_dialect`)."""
+        lexicon = self.lexicon
+        lookalikes = lexicon.english_lookalikes_en
+        words = {
+            t for texts, kinds in parts for t, k in zip(texts, kinds, strict=True) if k == WORD
+        }
+        if (
+            lookalikes.keys().isdisjoint(words)
+            or not lexicon.winces_en.isdisjoint(words)
+            or words - lexicon.fillers_en <= lexicon.lookalike_exclamations_en
+        ):
+            return found
+        read: list[Clause] = []
+        swapped: list[tuple[int, int]] = []
+        for clause, (texts, kinds) in enumerate(parts):
+            units = texts
+            for i, typed in enumerate(texts):
+                meant = lookalikes.get(typed)
+                if meant is None or kinds[i] != WORD:
+                    continue
+                if units is texts:
+                    units = list(texts)
+                units[i] = meant
+                swapped.append((clause, i))
+            read.append((units, kinds))
         again = self._understand(read)
         hit = again.hit
         if (
