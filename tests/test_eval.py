@@ -1857,7 +1857,8 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 904, 3 -> 905, 3
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 1016, 5 -> 1018, 4
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 861, 9 -> 868, 4
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1018, 4), "en": (868, 4)}
+# verdicts28endialect (Sinhala ow for yes, danne for don't know, boru for lies, "Ow can"): en 868, 4 -> 874, 4
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (905, 3), "zh-hant": (1018, 4), "en": (874, 4)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
@@ -2069,7 +2070,8 @@ HELD = [
     # verdicts26enplain (plain English outside the lists read, "aki im tired of these, later"): en 216, 0 -> 217, 0
     # verdicts26enplain (a letter, then a laugh, "F lol you taught me"): en 217, 0 -> 218, 0
     # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 218, 0 -> 219, 0
-    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (219, 0)}),  # rules14en2: "fresh"
+    # verdicts28endialect (Swahili "nani?" to a knock-knock: who): en 219, 0 -> 220, 0
+    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (220, 0)}),  # rules14en2: "fresh"
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 220, 0 -> 221, 0 (main read 220, 0)
     # verdicts25endialect (Pidgin "i fit do am" is I can): en 221, 0 -> 222, 0
