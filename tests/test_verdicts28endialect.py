@@ -6,7 +6,9 @@ Lankan writer's "ow", "danne", "boru") and every English dialect miss of the tun
 and "col" (cold), Swahili "nani" (who), read only where the answer read as English reaches
 nothing; never a wince said alone or beside a word of pain;
 (b) "lies", "who" and "what" words of the languages spoken beside English as shorthand;
-(c) yes, no and don't-know words of those languages in the intents.
+(c) yes, no and don't-know words of those languages in the intents;
+(d) Singlish "got" with its particles, "ain't no lawyer" said with a subject (negative
+concord), Spanish "negro" and "blanco y negro" (review27's risk).
 Every answer here was written for this file, not copied from the eval rows; each kind has
 answers it must not change beside it."""
 
@@ -52,7 +54,7 @@ def test_a_wince_is_no_yes(corpus: Corpus, where: str, said: str) -> None:
 
 
 def test_english_reading_first_where_it_fits(corpus: Corpus) -> None:
-    """"cole" is a name where the answer says its own thing: "hot" is read, no cold."""
+    """Where the answer is read as English, the lookalike is left as typed: "cole" a name."""
     assert reached(corpus, "opposite-genius/hot", "ask cole, i say freezing") == "cold"
     assert reached(corpus, "play-water/ask", "no, ow") == "no"
     assert " ".join(units("cole slaw")) == "cole slaw"  # no shorthand: the word stays
@@ -113,3 +115,26 @@ def test_yes_no_and_dont_know_of_the_languages_beside_english(
     corpus: Corpus, where: str, said: str, branch: str
 ) -> None:
     assert reached(corpus, where, said) == branch
+
+
+# -- (d) Singlish "got" with its particles; "ain't no lawyer" with a subject; "blanco y negro" ------
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "branch"),
+    [
+        ("july-fourth-england/ask", "got leh", "says_yes"),  # Singlish got: there is
+        ("widow-sister/ask", "we aint no lawyers here", "dont_know"),  # negative concord
+        ("widow-sister/ask", "I ain't no solicitor mate", "dont_know"),
+        ("bear-colour/ask", "negro", "other_colour"),  # Spanish negro: black
+    ],
+)
+def test_dialect_words_and_grammar_reach_the_branch(
+    corpus: Corpus, where: str, said: str, branch: str
+) -> None:
+    assert reached(corpus, where, said) == branch
+
+
+def test_spanish_black_and_white_is_no_white_bear(corpus: Corpus) -> None:
+    """review27's risk: "blanco y negro" (black and white, a panda) read "white" alone."""
+    assert reached(corpus, "bear-colour/ask", "blanco y negro") != "white"
