@@ -26,9 +26,9 @@ from tests.support.understanding import reached, units
     ("where", "said", "branch"),
     [
         ("play-water/ask", "ow ow, every monsoon with my cousins", "yes"),  # Sinhala ow: yes
-        ("play-water/ask", "Ow, when I was small", "yes"),
+        ("play-water/ask", "Ow, when I was small I played in the water every day", "yes"),
         ("silk-milk/repeat", "ow I can", "agrees"),
-        ("gullible-ceiling/dict", "ow, I read that in the paper", "heard_it"),
+        ("gullible-ceiling/dict", "ow, I heard that in the paper", "heard_it"),
         ("opposite-genius/hot", "cole", "cold"),  # Caribbean cole, col: cold
         ("opposite-genius/hot", "col man", "cold"),
         ("boo-who/knock", "nani??", "whos_there"),  # Swahili nani: who
@@ -47,6 +47,11 @@ def test_a_lookalike_is_read_where_english_reads_nothing(
         ("play-water/ask", "Ow!! ow"),
         ("play-water/ask", "ow that hurt"),  # beside a word of pain
         ("play-water/ask", "ow, rude"),
+        ("play-water/ask", "ow stop it"),  # no word of the question after it
+        ("play-water/ask", "ow my head"),
+        ("pig-ran-away/ask", "ow, pig?"),  # the question's word only asked back
+        ("play-water/ask", "io sono"),  # Italian's I, no Tongan yes
+        ("play-water/ask", "non stop"),
     ],
 )
 def test_a_wince_is_no_yes(corpus: Corpus, where: str, said: str) -> None:

@@ -269,6 +269,8 @@ FIELDS: dict[str, str] = {
     # reaches nothing, and only where the branch it then reaches is reached through it; never
     # alone when English has it as an exclamation (a wince: "ow"), nor beside a word of pain
     "english_lookalikes_en": TABLE,
+    # of those, the reply words (yes, no): each counts only before a word of the question's own
+    "lookalike_replies_en": WORDS,
     "lookalike_exclamations_en": WORDS,
     "winces_en": WORDS,
     # zhuyin's spelling of a syllable in pinyin (ㄙ + ㄨㄣ: s + un): its initials, its rimes
@@ -885,6 +887,7 @@ class Lexicon:
     said_closing: frozenset[str]
     typed_by_dialect_sound_zh: Mapping[str, str]
     english_lookalikes_en: Mapping[str, str]
+    lookalike_replies_en: frozenset[str]
     lookalike_exclamations_en: frozenset[str]
     winces_en: frozenset[str]
     particle_wa_replies_zh: frozenset[str]

@@ -1994,8 +1994,11 @@ class Matcher:
         reading ("ow", a wince; "Cole", a name) is the one that fits wherever something else is
         answered. Never where the answer holds a word of pain (`winces_en`: "ow that hurt"),
         nor where it is only exclamations English has too (`lookalike_exclamations_en`: "ow",
-        "ow ow!", a wince said alone), and the answer read so counts only where the branch it
-        reaches is reached through that word (as Hokkien 哇 is read: `_said_in_dialect`)."""
+        "ow ow!", a wince said alone). A reply word (`lookalike_replies_en`: "ow", yes) counts
+        only before a word of the question's own, no pronoun, determiner, joiner or question
+        word (`_says_the_questions_word`: "Ow can" to "can you spell it?"; "ow stop it", "ow my
+        head" are winces). The answer read so counts only where the branch it reaches is
+        reached through that word (as Hokkien 哇 is read: `_said_in_dialect`)."""
         lexicon = self.lexicon
         lookalikes = lexicon.english_lookalikes_en
         words = {
@@ -2015,6 +2018,10 @@ class Matcher:
                 meant = lookalikes.get(typed)
                 if meant is None or kinds[i] != WORD:
                     continue
+                if typed in lexicon.lookalike_replies_en and not self._says_the_questions_word(
+                    parts, clause, i
+                ):
+                    continue
                 if units is texts:
                     units = list(texts)
                 units[i] = meant
@@ -2033,6 +2040,34 @@ class Matcher:
             return found
         said = ", ".join(sorted({f"{parts[c][0][i]} → {read[c][0][i]}" for c, i in swapped}))
         return replace(again, heard=said)
+
+    def _says_the_questions_word(self, parts: list[Clause], clause: int, at: int) -> bool:
+        """Whether a word after `parts[clause][0][at]` is one of the question's own, its verb
+        or its thing (`_a_question_word_en`: "heard" to "did you hear…?", "play" to "do you like
+        playing…?"), not a pronoun, a determiner, a joiner or a question word (the question's
+        "you", "the", "and", "why" are in any answer), nor in a clause asked back."""
+        lexicon = self.lexicon
+        skipped = (
+            lexicon.subjects_en,
+            lexicon.askers_named,
+            lexicon.determiners_en,
+            lexicon.joiners_en,
+            lexicon.wait_questions,
+        )
+        for c in range(clause, len(parts)):
+            texts, kinds = parts[c]
+            if QUESTION in kinds:
+                continue  # asked back ("ow, pig?"): no answer of its own
+            for k in range(at + 1 if c == clause else 0, len(texts)):
+                word = texts[k]
+                if (
+                    kinds[k] == WORD
+                    and len(word) >= 3
+                    and not any(word in words for words in skipped)
+                    and self._a_question_word_en(word)
+                ):
+                    return True
+        return False
 
     def _slipped_beside(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a slip beside an answer": a short clause of Chinese (a word or a name) in
