@@ -782,7 +782,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts27hant (Hokkien 點鐘, 傷濟, grandpa by sound: 一點半鐘, 話傷濟, 格蘭發): zh-hant 996, 2 -> 999, 2
 # verdicts27endialect (Tagalog takbo, run: "takbo syempre, what else would i do lol"): en 869, 1 -> 870, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 999, 2 -> 1000, 2
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1000, 2), "en": (870, 1)}
+# verdicts28endialect (Singlish "got" with its particles, "got lor"): en 870, 1 -> 871, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1000, 2), "en": (871, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -1202,7 +1203,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts27endialect (Tagalog words in an English read: salamin, malamig, puti, pareho, tatakbo; "Malamig po"): en 860, 1 -> 866, 1
 # round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): en 866, 1 -> 867, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 1024, 6 -> 1024, 5
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 5), "en": (867, 1)}
+# verdicts28endialect (negative concord, "I aint no lawyer, ask my cousin"): en 867, 1 -> 868, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 5), "en": (868, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1864,7 +1866,8 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 1016, 5 -> 1018, 4
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 861, 9 -> 868, 4
 # verdicts28hans (Min 无 for 不/没, 好食, 四 for 是, Henan 号啊, 打不明白, the quiz asked about before a don't-know, 算了就X, the generation refused in one's own words, the going after a way across, 猪没我, 瓜不都能吃; tuned on: 无要，吵死人): zh-hans 905, 3 -> 923, 3
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (923, 3), "zh-hant": (1018, 4), "en": (868, 4)}
+# verdicts28endialect (Sinhala ow for yes, danne for don't know, boru for lies, "Ow can"): en 868, 4 -> 874, 4
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (923, 3), "zh-hant": (1018, 4), "en": (874, 4)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
@@ -2076,7 +2079,8 @@ HELD = [
     # verdicts26enplain (plain English outside the lists read, "aki im tired of these, later"): en 216, 0 -> 217, 0
     # verdicts26enplain (a letter, then a laugh, "F lol you taught me"): en 217, 0 -> 218, 0
     # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 218, 0 -> 219, 0
-    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (219, 0)}),  # rules14en2: "fresh"
+    # verdicts28endialect (Swahili "nani?" to a knock-knock: who): en 219, 0 -> 220, 0
+    (ROUND_SEVEN_WRITERS / "ke11.tsv", 224, {"en": (220, 0)}),  # rules14en2: "fresh"
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 220, 0 -> 221, 0 (main read 220, 0)
     # verdicts25endialect (Pidgin "i fit do am" is I can): en 221, 0 -> 222, 0
@@ -2293,7 +2297,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 215, 0 -> 218, 0 (main read 216, 0)
     # verdicts26enplain (plain English outside the lists read, "u cook almost good as my maw maw. almost"): en 218, 0 -> 219, 0
-    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (219, 0)}),  # seen14: 213 -> 215
+    # verdicts28endialect (negative concord, "i aint no lawyer"): en 219, 0 -> 220, 0
+    (TUNING / "round12_writers2" / "no20.tsv", 220, {"en": (220, 0)}),  # seen14: 213 -> 215
     # Round twelve's Taipei PTT engineer (forum slang, zhuyin shortcuts), untouched on ae60af2
     # (round12_writers2/README.md): 219/228 96.1%, 5 wrong punchlines; tuned on by kind
     # (rules20hant, tests/test_understanding_round12b_hant.py: 这套路 names the trick, no fall;

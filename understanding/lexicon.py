@@ -269,6 +269,15 @@ FIELDS: dict[str, str] = {
     # (Hokkien 哇, guá, is 我; Mandarin's 哇 is "wow"): read as the word only where nothing else
     # fits and the state's own phrase then holds it where the character stood
     "typed_by_dialect_sound_zh": TABLE,
+    # a word of a language or dialect beside English that English spells too (Sinhala "ow",
+    # yes; Caribbean "cole", cold): read as its word only where the answer read as English
+    # reaches nothing, and only where the branch it then reaches is reached through it; never
+    # alone when English has it as an exclamation (a wince: "ow"), nor beside a word of pain
+    "english_lookalikes_en": TABLE,
+    # of those, the reply words (yes, no): each counts only before a word of the question's own
+    "lookalike_replies_en": WORDS,
+    "lookalike_exclamations_en": WORDS,
+    "winces_en": WORDS,
     # zhuyin's spelling of a syllable in pinyin (ㄙ + ㄨㄣ: s + un): its initials, its rimes
     # after an initial, the rimes spelt alone (ㄧㄢ: yan), and the initials that are a syllable
     # alone inside a word (ㄓ: zhi, in ㄅㄨㄓㄉㄠ)
@@ -884,6 +893,10 @@ class Lexicon:
     said_alone: frozenset[str]
     said_closing: frozenset[str]
     typed_by_dialect_sound_zh: Mapping[str, str]
+    english_lookalikes_en: Mapping[str, str]
+    lookalike_replies_en: frozenset[str]
+    lookalike_exclamations_en: frozenset[str]
+    winces_en: frozenset[str]
     particle_wa_replies_zh: frozenset[str]
     particle_wa_degrees_zh: frozenset[str]
     so_so_zh: frozenset[str]

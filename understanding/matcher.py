@@ -1246,6 +1246,8 @@ class Matcher:
                 result = self._paused_inside(folded, parts, result)
             if result.branch is None and self.lexicon.typed_by_dialect_sound_zh:
                 result = self._said_in_dialect(parts, result)
+            if result.branch is None and self.lexicon.english_lookalikes_en:
+                result = self._said_beside_english(parts, result)
             if result.branch is None and any(
                 w in folded for w in self.lexicon.rhetorical_wheres_zh
             ):
@@ -1985,6 +1987,89 @@ class Matcher:
             return found
         said = ", ".join(sorted({f"{parts[c][0][i]} → {read[c][0][i]}" for c, i in swapped}))
         return replace(again, heard=said)
+
+    def _said_beside_english(self, parts: list[Clause], found: Match) -> Match:
+        """Rule "a word English spells too, where English reads nothing" (verdicts28endialect):
+        a word of `english_lookalikes_en`, a language's or a dialect's word spelt as an English
+        one (Sinhala "ow", yes: "Ow can", "Ow I heard that on the news"; Caribbean "cole", cold),
+        is read as its word only where the answer read as English reaches nothing: the English
+        reading ("ow", a wince; "Cole", a name) is the one that fits wherever something else is
+        answered. Never where the answer holds a word of pain (`winces_en`: "ow that hurt"),
+        nor where it is only exclamations English has too (`lookalike_exclamations_en`: "ow",
+        "ow ow!", a wince said alone). A reply word (`lookalike_replies_en`: "ow", yes) counts
+        only before a word of the question's own, no pronoun, determiner, joiner or question
+        word (`_says_the_questions_word`: "Ow can" to "can you spell it?"; "ow stop it", "ow my
+        head" are winces). The answer read so counts only where the branch it reaches is
+        reached through that word (as Hokkien 哇 is read: `_said_in_dialect`)."""
+        lexicon = self.lexicon
+        lookalikes = lexicon.english_lookalikes_en
+        words = {
+            t for texts, kinds in parts for t, k in zip(texts, kinds, strict=True) if k == WORD
+        }
+        if (
+            lookalikes.keys().isdisjoint(words)
+            or not lexicon.winces_en.isdisjoint(words)
+            or words - lexicon.fillers_en <= lexicon.lookalike_exclamations_en
+        ):
+            return found
+        read: list[Clause] = []
+        swapped: list[tuple[int, int]] = []
+        for clause, (texts, kinds) in enumerate(parts):
+            units = texts
+            for i, typed in enumerate(texts):
+                meant = lookalikes.get(typed)
+                if meant is None or kinds[i] != WORD:
+                    continue
+                if typed in lexicon.lookalike_replies_en and not self._says_the_questions_word(
+                    parts, clause, i
+                ):
+                    continue
+                if units is texts:
+                    units = list(texts)
+                units[i] = meant
+                swapped.append((clause, i))
+            read.append((units, kinds))
+        again = self._understand(read)
+        hit = again.hit
+        if (
+            again.branch is None
+            or hit is None
+            or not any(
+                clause == hit.clause and hit.start <= i < hit.start + hit.units
+                for clause, i in swapped
+            )
+        ):
+            return found
+        said = ", ".join(sorted({f"{parts[c][0][i]} → {read[c][0][i]}" for c, i in swapped}))
+        return replace(again, heard=said)
+
+    def _says_the_questions_word(self, parts: list[Clause], clause: int, at: int) -> bool:
+        """Whether a word after `parts[clause][0][at]` is one of the question's own, its verb
+        or its thing (`_a_question_word_en`: "heard" to "did you hear…?", "play" to "do you like
+        playing…?"), not a pronoun, a determiner, a joiner or a question word (the question's
+        "you", "the", "and", "why" are in any answer), nor in a clause asked back."""
+        lexicon = self.lexicon
+        skipped = (
+            lexicon.subjects_en,
+            lexicon.askers_named,
+            lexicon.determiners_en,
+            lexicon.joiners_en,
+            lexicon.wait_questions,
+        )
+        for c in range(clause, len(parts)):
+            texts, kinds = parts[c]
+            if QUESTION in kinds:
+                continue  # asked back ("ow, pig?"): no answer of its own
+            for k in range(at + 1 if c == clause else 0, len(texts)):
+                word = texts[k]
+                if (
+                    kinds[k] == WORD
+                    and len(word) >= 3
+                    and not any(word in words for words in skipped)
+                    and self._a_question_word_en(word)
+                ):
+                    return True
+        return False
 
     def _slipped_beside(self, parts: list[Clause], found: Match) -> Match:
         """Rule "a slip beside an answer": a short clause of Chinese (a word or a name) in
