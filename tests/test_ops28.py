@@ -28,8 +28,9 @@ import pytest
 
 from bot.application.services import Services
 from bot.application.turn import Turns
+from bot.config import DEFAULT_CONTENT
 from bot.console.playground import Playground
-from bot.content.corpus import Corpus
+from bot.content.corpus import Corpus, CorpusError, parse_corpus
 from bot.conversation.answering import Response
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
@@ -269,3 +270,56 @@ def test_in_a_group_the_same_prank_on_the_same_friend_is_asked_again(
     text = "\n".join(shown)
     assert say("same_one_waiting_for", lang) in text, text
     assert say("previous_dropped", lang) not in text, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "expected"),
+    [
+        ("en", "riddle", "months-28-days"),
+        ("en", "brain teaser", "moses-ark"),
+        ("zh", "谜语", "birds-on-tree"),
+        ("zh", "脑筋急转弯", "cow-tail"),
+        ("zh-hant", "腦筋急轉彎", "dry-hair"),
+        ("zh-hk", "估謎語", "elephant-fridge"),
+        ("zh", "表白", "blood-type"),
+        ("zh-hant", "告白", "buy-land"),
+        ("zh-hk", "氹人", "favourite-god"),
+        ("en", "pickup line", "blood-type"),
+    ],
+)
+def test_a_kind_s_name_offers_its_routines(
+    corpus: Corpus, lang: str, name: str, expected: str
+) -> None:
+    """A word that fits several routines (the corpus's `kinds`) offers them to choose from."""
+    found = corpus.titles.find(name)
+    assert found.one is None and expected in {r.id for r in found.routines}, found
+    engine = Engine(corpus, random.Random(28))
+    mei = Person(9, "Mei", "mei", lang)
+    chat = sent(engine, ChatState(), mei, f"/lang {lang}").chat
+    offered = sent(engine, chat, mei, f"/prank {name}", 1.0)
+    assert not offered.chat.pranks
+    assert offered.replies[0].text.startswith(say("routine_choices", lang, name=name)[:2])
+
+
+@pytest.mark.parametrize(("lang", "name"), [("zh", "鸡"), ("zh-hk", "雞"), ("zh", "公鸡")])
+def test_a_chicken_in_chinese_finds_the_rooster(corpus: Corpus, lang: str, name: str) -> None:
+    """/prank 鸡 found nothing; the rooster routine (it plays in English) is offered."""
+    assert corpus.titles.find(name).one is corpus.routines["rooster-roof-egg"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "refused"),
+    [
+        ("{names: {en: [toaster]}, routines: [toast-toaster, joke-yolk]}", "is a name of routine"),
+        ("{names: {en: [riddle]}, routines: [toast-toaster, joke-yolk]}", "another kind's too"),
+        ("{names: {en: [toasts]}, routines: [toast-toaster]}", "two routines or more"),
+        ("{names: {en: [toasts]}, routines: [toast-toaster, no-such]}", "unknown routines"),
+    ],
+)
+def test_bot_check_refuses_a_kind_that_would_mislead(kind: str, refused: str) -> None:
+    """A kind's name that is one routine's own name, or another kind's, a kind of one routine,
+    or of an unknown one: refused at its line, as `also_called` names are."""
+    text = Path(DEFAULT_CONTENT).read_text(encoding="utf-8")
+    text = text.replace("\nkinds:\n", f"\nkinds:\n  - {kind}\n", 1)
+    with pytest.raises(CorpusError, match=refused):
+        parse_corpus(text, "jokes.yaml")
