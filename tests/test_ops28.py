@@ -323,3 +323,41 @@ def test_bot_check_refuses_a_kind_that_would_mislead(kind: str, refused: str) ->
     text = text.replace("\nkinds:\n", f"\nkinds:\n  - {kind}\n", 1)
     with pytest.raises(CorpusError, match=refused):
         parse_corpus(text, "jokes.yaml")
+
+
+@pytest.mark.parametrize(("lang", "no"), [("zh", "不要"), ("zh-hant", "不要"), ("zh-hk", "唔要")])
+def test_monkey_name_s_plain_no_is_a_refusal(corpus: Corpus, lang: str, no: str) -> None:
+    """西游记的猴子叫什么名字？ asks what, not yes or no: a plain 不要 declines to play (rule "a no
+    to a what"), answered with the refusal's line and scoring nobody; it was hinted."""
+    engine = Engine(corpus, random.Random(28))
+    mei = Person(9, "Mei", "mei", lang)
+    chat = sent(engine, ChatState(), mei, f"/lang {lang}").chat
+    chat = sent(engine, chat, mei, "/prank monkey-name", 1.0).chat
+    refused = sent(engine, chat, mei, no, 2.0)
+    state = corpus.routines["monkey-name"].states["ask"]
+    assert [e.outcome for e in refused.endings] == ["refused"], refused.replies[0].text
+    assert state.hint is not None and state.hint.in_(lang) not in refused.replies[0].text
+
+
+def test_a_plain_no_to_a_yes_or_no_question_is_still_a_no(corpus: Corpus) -> None:
+    """你知道我现在在想什么吗？ asks yes or no (吗): 不要 there is no refusal."""
+    engine = Engine(corpus, random.Random(28))
+    mei = Person(9, "Mei", "mei", "zh")
+    chat = sent(engine, ChatState(), mei, "/prank guess-my-thoughts", 1.0).chat
+    answered = sent(engine, chat, mei, "不要", 2.0)
+    assert [e.outcome for e in answered.endings] != ["refused"], answered.replies[0].text
+
+
+def test_houyi_moon_a_wrong_guess_after_let_me_think_hears_the_answer(corpus: Corpus) -> None:
+    """Decided (ops28): no second try at 后羿射的是什么？ (the trap is the quick answer; a hint
+    could only coax the moon or name the sun): a wrong guess after 让我想想 hears the reveal,
+    and no fall is counted."""
+    engine = Engine(corpus, random.Random(28))
+    mei = Person(9, "Mei", "mei", "zh")
+    chat = sent(engine, ChatState(), mei, "/prank houyi-moon", 1.0).chat
+    for n, typed in enumerate(("月亮月亮月亮月亮月亮", "让我想想")):
+        chat = sent(engine, chat, mei, typed, 2.0 + n).chat
+    guessed = sent(engine, chat, mei, "星星", 9.0)
+    reveal = corpus.routines["houyi-moon"].states["ask"].reveal.in_("zh")
+    assert guessed.replies[0].text.startswith(reveal), guessed.replies[0].text
+    assert [e.outcome for e in guessed.endings] not in (["fell"], [])
