@@ -37,7 +37,10 @@ from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from bot.storage import Storage
 from tests.support.conversation import sent
+from tests.support.emulator import Emulator
 from tests.support.playground import played
+from tests.support.telegram_fixtures import ALICE, running_bot, sends, wait_for
+from tests.support.telegram_fixtures import GROUP as GROUP_CHAT
 
 BLAH = "blah blah blah blah blah"
 GUESS = {"en": "purple elephants dance", "zh": "紫色的大象", "zh-hk": "紫色嘅大笨象"}
@@ -361,3 +364,20 @@ def test_houyi_moon_a_wrong_guess_after_let_me_think_hears_the_answer(corpus: Co
     reveal = corpus.routines["houyi-moon"].states["ask"].reveal.in_("zh")
     assert guessed.replies[0].text.startswith(reveal), guessed.replies[0].text
     assert [e.outcome for e in guessed.endings] not in (["fell"], [])
+
+
+@pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
+async def test_on_telegram_the_same_prank_on_the_same_friend_is_asked_again(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """On Telegram, as in the console: the second /prank @carol one-and-three says the question
+    still waits for carol, and ends nothing."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3") as app:
+        app.bot_data["services"].engine.prank_cooldown = 0.0
+        emulator.user_message(GROUP_CHAT, ALICE, "/prank one-and-three @carol")
+        await wait_for(emulator, sends(GROUP_CHAT["id"], "@carol"))
+        mark = emulator.mark()
+        emulator.user_message(GROUP_CHAT, ALICE, "/prank one-and-three @carol")
+        again = say("same_one_waiting_for", "en")
+        await wait_for(emulator, sends(GROUP_CHAT["id"], again), after=mark)
+    assert emulator.rejected == []
