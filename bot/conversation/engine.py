@@ -114,8 +114,7 @@ _LEFT_LINES: dict[str, dict[Progress, str]] = {
     "dropped": {
         "unanswered": "previous_dropped",
         "partway": "previous_dropped_partway",
-        "fell": "previous_dropped_fell",
-        "tried": "previous_dropped_tried",
+        "fell": "previous_dropped_fell",  # "tried" tells the reveal: `left_line`
     },
 }
 NOT_A_QUESTION = ""  # the ticket of a reply to a bot message that asked nothing
@@ -423,11 +422,10 @@ class Engine:
     ) -> Response | None:
         """A /prank in a private chat naming the routine whose first question waits there,
         unanswered, in the chat's language, or in a group the sender's own such prank on the
-        friend it names again (ops28: /prank @bob moses twice said "That leaves the last one
-        unanswered" over the same question, to bob): that question once more, saying it is
-        still open (to bob, in a group), or None. Called off and asked anew, it read as a slip ("(That leaves the last
-        one unanswered. New one:)" over the same question: newuser27, /prank 属相 then
-        /prank 生肖). Its waits on answers that said nothing go on counting (MAX_IDLE_WAITS
+        friend it names again: that question once more, saying it is still open (to the
+        friend, in a group), or None. Called off and asked anew, it read as a slip ("(That
+        leaves the last one unanswered. New one:)" over the same question: newuser27,
+        /prank 属相 then /prank 生肖; ops28, /prank @bob moses twice in a group). Its waits on answers that said nothing go on counting (MAX_IDLE_WAITS
         in a row), and its deadline is set anew, as the /prank asked anew would have set it,
         after a wait too (carry27: `wait` keeps the deadline of a wait on an answer that said
         nothing, so one "let me think" before it kept the old one). (One aimed at someone is
