@@ -381,3 +381,15 @@ async def test_on_telegram_the_same_prank_on_the_same_friend_is_asked_again(
         again = say("same_one_waiting_for", "en")
         await wait_for(emulator, sends(GROUP_CHAT["id"], again), after=mark)
     assert emulator.rejected == []
+
+
+def test_a_plain_no_to_the_blood_type_guess_scores_no_fall(corpus: Corpus) -> None:
+    """猜猜我是什么血型？ asks what, and its reveal is the prank: 不要 declines to play, so it
+    hears the refusal's line and no fall is counted (fix26b had it hear 我是你的理想型 and
+    fall, "as before"; a fall on one who would not play is the worst error)."""
+    engine = Engine(corpus, random.Random(28))
+    mei = Person(9, "Mei", "mei", "zh")
+    chat = sent(engine, ChatState(), mei, "/prank blood-type", 1.0).chat
+    answered = sent(engine, chat, mei, "不要", 2.0)
+    assert [e.outcome for e in answered.endings] == ["refused"], answered.replies[0].text
+    assert "理想型" not in answered.replies[0].text
