@@ -9,7 +9,8 @@ order, the first that fits any routine deciding:
 
 1. **exact**: the id (`ten-knives`), the id without dashes (`tenknives`), or a whole title in
    any language, compared without case, spaces or punctuation, Traditional folded to
-   Simplified (`十把刀`, `Ten knives`, `一和三的中間`).
+   Simplified (`十把刀`, `Ten knives`, `一和三的中間`); or a kind's name (the corpus's
+   `kinds`: `riddle`, `表白`), which finds every routine of the kind.
 2. **words**: every word typed is a whole word of the routine's id or one of its titles
    (`toast`, `last thing off`, `knives ten`), and every run of Chinese characters typed is
    part of one of its Chinese titles, one character included (`刀` finds 十把刀, `大象`
