@@ -90,4 +90,4 @@ def test_a_question_back_given_the_hint_starts_the_count_of_waits_again(
     hint = corpus.routines["ten-knives"].states["ask"].hint
     assert hint is not None and hinted.replies[0].text == hint.in_("zh-hk")
     [prank] = hinted.chat.pranks.values()
-    assert (prank.misses, prank.idle) == (1, 0)
+    assert (prank.tries_used, prank.idle) == (1, 0)

@@ -128,7 +128,8 @@ def test_in_an_open_group_prank_the_one_who_tried_falls_on_their_own_noise(
 ) -> None:
     """Aimed at nobody: Mei's attempt is hinted, then Mei's own noise falls on Mei (redteam27
     called it off: the bot could not tell whose attempt the hint followed; `Prank.tried`
-    says), while Bob's noise after Mei's attempt still scores nobody."""
+    says), and Bob's noise after Mei's attempt scores Mei's fall, none on Bob (ops28: the one
+    who tried falls however the prank ends without another attempt)."""
     *_, hers = _in_a_group(
         corpus, "/prank compliment-game", (MEI, "purple elephants dance"), (MEI, BLAH)
     )
@@ -136,7 +137,7 @@ def test_in_an_open_group_prank_the_one_who_tried_falls_on_their_own_noise(
     *_, his = _in_a_group(
         corpus, "/prank compliment-game", (MEI, "purple elephants dance"), (BOB, BLAH)
     )
-    assert [e.outcome for e in his.endings] == ["called_off"]
+    assert [(e.outcome, e.player.name) for e in his.endings] == [("fell", "Mei")]
 
 
 def test_noise_after_a_hint_reached_by_waiting_past_the_cap_scores_nobody(

@@ -24,15 +24,15 @@ def test_a_hint_counts_a_miss_and_a_goto_starts_the_next_state_afresh(corpus: Co
     routine = corpus.routines["silk-milk"]
     started = handled(engine, ChatState(), Incoming(MEI, "/prank silk-milk anyway", 0.0)).chat
     first = next(iter(started.pranks.values()))
-    assert (first.state, first.misses) == ("repeat", 0)
+    assert (first.state, first.tries_used) == ("repeat", 0)
 
     hinted = _waiting(engine, started, "天空是蓝色的", 5.0)
-    assert (hinted.state, hinted.misses) == ("repeat", 1)
+    assert (hinted.state, hinted.tries_used) == ("repeat", 1)
     assert hinted.until == 5.0 + routine.timeout
 
     chat = started.with_prank(next(iter(started.pranks)), hinted)
     onward = _waiting(engine, chat, "ok", 9.0)
-    assert (onward.state, onward.misses) == ("ask", 0)
+    assert (onward.state, onward.tries_used) == ("ask", 0)
     assert onward.until == 9.0 + routine.timeout
     assert (onward.routine, onward.by, onward.lang) == (first.routine, first.by, first.lang)
 

@@ -43,7 +43,9 @@ def test_the_questions_verb_refused_ends_refused(
     assert reply.startswith(line)
 
 
-@pytest.mark.parametrize("typed", ["不是", "不要"])
+# 不要 (not wanting) left this list in ops28: to a question asking what (什么血型), it declines
+# to play (rule "a no to a what": refused, the refusal's line, no fall; tests/test_ops28.py)
+@pytest.mark.parametrize("typed", ["不是"])
 def test_a_plain_no_still_hears_the_reveal(corpus: Corpus, typed: str) -> None:
     outcome, reply = _ended(corpus, "zh-hans", typed)
     assert outcome == "fell"

@@ -22,11 +22,12 @@ from tests.support.playground import played
 @pytest.mark.parametrize(
     ("lang", "name", "closing", "old"),
     [
-        # /prank 属鸡 lists one routine, zodiac-belong: "none of these" (都不是, 都唔係, None
-        # of these) is said of several, so under one it reads as a template's line
-        ("zh", "属鸡", "想玩别的，就发 /list 看看全部。", "都不是"),
-        ("zh-hant", "屬雞", "想玩別的，就傳 /list 看看全部吧。", "都不是"),
-        ("zh-hk", "属鸡", "想玩第啲，就發 /list 睇晒全部。", "都唔係"),
+        # /prank 属虎 lists one routine, zodiac-belong: "none of these" (都不是, 都唔係, None
+        # of these) is said of several, so under one it reads as a template's line (属鸡 was
+        # the example: since ops28 鸡 names the rooster too, and it lists two)
+        ("zh", "属虎", "想玩别的，就发 /list 看看全部。", "都不是"),
+        ("zh-hant", "屬虎", "想玩別的，就傳 /list 看看全部吧。", "都不是"),
+        ("zh-hk", "属虎", "想玩第啲，就發 /list 睇晒全部。", "都唔係"),
         ("en", "heart attack", "Something else? /list shows them all.", "None of these"),
     ],
 )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -109,7 +108,9 @@ def test_an_anonymous_admins_prank_again_calls_nothing_off(corpus: Corpus) -> No
     def twice(sender: Person, between: float) -> tuple[ChatState, list[str]]:
         first = Incoming(sender, "/prank one-and-three @wen", 0.0, True, chat_id=group)
         chat = handled(engine, ChatState(lang="en"), first).chat
-        again = handled(engine, chat, replace(first, now=between))
+        # another routine: the same one named again is asked again (ops28), not called off
+        second = Incoming(sender, "/prank play-water @wen", between, True, chat_id=group)
+        again = handled(engine, chat, second)
         return again.chat, [ending.outcome for ending in again.endings]
 
     anonymous, mei = Person(group, "The group"), Person(7, "Mei", "mei")

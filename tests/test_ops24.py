@@ -337,7 +337,7 @@ def test_a_hum_alone_that_reaches_no_answer_is_waited_for(
     question = corpus.routines[routine].states["ask"].say.in_(lang)
     assert waited.replies[0].text == f"{say('put_off', lang)}\n{question}"
     [prank] = waited.chat.pranks.values()
-    assert (prank.misses, prank.idle) == (0, 1)
+    assert (prank.tries_used, prank.idle) == (0, 1)
 
 
 def test_a_hum_that_is_a_yes_stays_a_yes(corpus: Corpus) -> None:
@@ -370,7 +370,7 @@ def test_asked_why_is_met_with_a_nudge_not_the_hint(
     assert nudged.replies[0].text == f"{say('asked_why', lang)}\n{question}"
     assert not nudged.endings
     [prank] = nudged.chat.pranks.values()
-    assert prank.misses == 0
+    assert prank.tries_used == 0
 
 
 @pytest.mark.parametrize("answer", ["不知道", "今日食咗乜？", "五把", "为什么是我先"])

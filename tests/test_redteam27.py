@@ -113,13 +113,15 @@ def test_in_a_group_a_friend_s_noise_after_another_s_attempt_scores_nobody(
     corpus: Corpus,
 ) -> None:
     """A prank aimed at nobody is anyone's to answer (replying to its question): Mei's attempt
-    is hinted, then Bob sends noise. Bob tried nothing: the reveal scores nobody (no fall
-    counted on Bob for another's try; Mei's own noise falls on her: tests/test_carry27)."""
+    is hinted, then Bob sends noise. Bob tried nothing: no fall is counted on Bob for
+    another's try. Mei's hinted guess falls on her, as it would had the question timed out
+    (ops28: one rule for noise, a timeout and /cancel after a hinted attempt; it scored
+    nobody here)."""
     hinted, revealed = _in_a_group(
         corpus, "/prank compliment-game", (MEI, "purple elephants dance"), (BOB, BLAH)
     )
     assert not hinted.endings
-    assert [ending.outcome for ending in revealed.endings] == ["called_off"]
+    assert [(e.outcome, e.player.name) for e in revealed.endings] == [("fell", "Mei")]
 
 
 def test_in_a_group_the_target_s_noise_after_their_attempt_still_falls(corpus: Corpus) -> None:

@@ -437,6 +437,9 @@ FIELDS: dict[str, str] = {
     "nobody_zh": CHARS,  # 没有人: nobody, not no
     "echo_negators_zh": CHARS,  # 不猜 to 猜猜…？: the question's verb negated is no
     "echo_leads_zh": CHARS,  # 我才不打
+    "declining_nos_zh": WORDS,  # 不要 to 叫什么名字？: rule "a no to a what"
+    "declining_whats_zh": WORDS,
+    "declining_closers_zh": CHARS,
     "what_zh": WORDS,  # 有什么区别: the word after asks what, it is no verb to echo
     "scorning_whats_zh": WORDS,  # 赞咩呀, 有什么好夸: rule "a branch's word asked with a what"
     "particle_whats_zh": WORDS,  # 傻瓜咩: a what that closes a longer word as a particle
@@ -981,6 +984,9 @@ class Lexicon:
     nobody_zh: frozenset[str]
     echo_negators_zh: frozenset[str]
     echo_leads_zh: frozenset[str]
+    declining_nos_zh: frozenset[str]
+    declining_whats_zh: frozenset[str]
+    declining_closers_zh: frozenset[str]
     what_zh: frozenset[str]
     scorning_whats_zh: frozenset[str]
     particle_whats_zh: frozenset[str]

@@ -144,8 +144,11 @@ class Links:
             }
             if ending.reopened:
                 entry["again"] = True  # dropped for the same link opened again: not "stopped"
-            if ending.answer is None and self.engine.progress(ending.prank) == "partway":
+            progress = self.engine.progress(ending.prank) if ending.answer is None else None
+            if progress == "partway":
                 entry["partway"] = True  # earlier questions answered: not "before answering"
+            elif progress == "tried":
+                entry["tried"] = True  # a hinted guess, then quiet: that guess fell for it
             self.store.add_link_result(code, entry, RESULTS_KEPT)
             routine = self.engine.corpus.routines.get(record.routine)
             title = routine.title.in_(record.owner_lang) if routine else record.routine
@@ -159,6 +162,8 @@ class Links:
 def _result_line(result: dict[str, Any], lang: str) -> str:
     who = isolate(clean_name(result["who"]))
     how = result.get("how")
+    if how == FELL and result.get("answer") is None and result.get("tried"):
+        return say("link_result_fell_tried", lang, who=who)  # a hinted guess, then quiet
     if how == FELL and result.get("answer") is None:  # ended after a fall on the way
         return say("link_result_fell_early", lang, who=who)
     if result.get("again") and result.get("answer") is None:  # opened it again mid-play

@@ -60,7 +60,8 @@ DEFAULT_TUNING = DEFAULT_LEXICON.parent / TUNING
 # little more than them (understanding/second_opinion.py's guard).
 _OWN_WORDS = ("phrase", "number", "intent")
 
-_ROOT_KEYS = {"routines", "jokes", "stories"}
+_ROOT_KEYS = {"routines", "kinds", "jokes", "stories"}
+_KIND_KEYS = {"names", "routines"}
 _ROUTINE_KEYS = {
     "id",
     "title",
@@ -901,6 +902,11 @@ def _dealt(items: Mapping[str, Item], lang: str) -> list[str]:
     return sorted(iid for iid, item in items.items() if item.dealt_in(lang))
 
 
+def _title_names(title: Text) -> tuple[str, ...]:
+    """A title as written, in each language it is written in."""
+    return tuple(t for t in (title.zh, title.en, title.zh_hant, title.zh_hk) if t)
+
+
 def _searched(routine: Routine) -> str:
     """What inline search reads of a routine: its id, titles, other names and opening
     question, casefolded."""
@@ -926,6 +932,9 @@ class Corpus:
     labelled: LabelledAnswers | None = field(default=None, compare=False, repr=False)
     # What `learn_opinions` learned, for the operator's log; None: not learned yet.
     learned: Learned | None = field(default=None, init=False, compare=False, repr=False)
+    # What people call a kind of routine (riddle, 表白), by its name's key (`title_key`): the
+    # ids of the routines of that kind, which /prank offers (`kinds` in the corpus file).
+    kinds: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
     titles: TitleIndex = field(init=False, compare=False, repr=False)
     by_digest: Mapping[str, Routine] = field(init=False, compare=False, repr=False)
     searched: Mapping[str, str] = field(init=False, compare=False, repr=False)
@@ -941,7 +950,7 @@ class Corpus:
         lexicon = self.lexicon
         fillers = lexicon.name_fillers_zh if lexicon is not None else frozenset()
         emoji = lexicon.emoji if lexicon is not None else None
-        object.__setattr__(self, "titles", TitleIndex(self.routines, fillers, emoji))
+        object.__setattr__(self, "titles", TitleIndex(self.routines, fillers, emoji, self.kinds))
         object.__setattr__(self, "by_digest", {digest(r.id): r for r in routines})
         object.__setattr__(self, "searched", {r.id: _searched(r) for r in routines})
         dealt = {lang: tuple(self._playable(lang)) for lang in LANGUAGES}
@@ -1823,9 +1832,10 @@ class _Checker:
             rid, title, start, states, float(timeout), plays, give_away, reply, left_out, also
         )
 
-    def also_called(self, value: Any, path: Path_, rid: str) -> tuple[str, ...]:
+    def also_called(self, value: Any, path: Path_, rid: str, noted: bool = True) -> tuple[str, ...]:
         """A routine's other names, `{zh: [生肖, 属相], en: [zodiac]}` (any of zh, zh-hant, zh-hk,
-        en): each a non-empty name, noted for `names_unique` with where it is written."""
+        en): each a non-empty name, noted for `names_unique` with where it is written (a
+        kind's names, shared by its routines by design, are not: `kinds`)."""
         if value is None:
             return ()
         data = self.mapping(value, path, f"routine '{rid}': 'also_called'", _TEXT_KEYS)
@@ -1859,8 +1869,54 @@ class _Checker:
                     )
                     continue
                 names.append(written)
-                self.named.append((rid, written, where))
+                if noted:
+                    self.named.append((rid, written, where))
         return tuple(names)
+
+    def kinds(self, value: Any, routines: Mapping[str, Routine]) -> dict[str, tuple[str, ...]]:
+        """The corpus's `kinds`: what people call a kind of routine (riddle, 脑筋急转弯, 表白),
+        each name finding every routine of the kind (ops28: /prank riddle, /prank 表白 found
+        nothing). A list of `{names: {zh: […], en: […]}, routines: [id, …]}`: names written as
+        `also_called` is, two routines or more, each known; no name is a routine's id, title
+        or other name (that one routine would hide the kind), nor another kind's."""
+        found: dict[str, tuple[str, ...]] = {}
+        kind_of: dict[str, int] = {}  # which kind holds each name (one kind may spell it twice)
+        if value is None:
+            return found
+        if not isinstance(value, list):
+            self.fail(("kinds",), "'kinds' must be a list of {names, routines}")
+            return found
+        owners = {
+            title_key(name): rid
+            for rid, routine in routines.items()
+            for name in (rid, *_title_names(routine.title), *routine.also_called)
+            if title_key(name)
+        }
+        for position, entry in enumerate(value):
+            path: Path_ = ("kinds", position)
+            data = self.mapping(entry, path, "a kind", _KIND_KEYS)
+            what = f"kind {position + 1}"
+            names = self.also_called(data.get("names"), (*path, "names"), what, noted=False)
+            listed = data.get("routines")
+            if not isinstance(listed, list) or len(listed) < 2:
+                self.fail((*path, "routines"), f"{what}: 'routines' must list two routines or more")
+                continue
+            unknown = [str(rid) for rid in listed if rid not in routines]
+            if unknown:
+                self.fail((*path, "routines"), f"{what}: unknown routines {', '.join(unknown)}")
+                continue
+            for name in names:
+                key = title_key(name)
+                if key in owners:
+                    self.fail(
+                        (*path, "names"),
+                        f"{what}: name '{name}' is a name of routine '{owners[key]}'",
+                    )
+                elif kind_of.setdefault(key, position) != position:
+                    self.fail((*path, "names"), f"{what}: name '{name}' is another kind's too")
+                else:
+                    found[key] = tuple(sorted(dict.fromkeys(str(rid) for rid in listed)))
+        return found
 
     def names_unique(self, routines: Mapping[str, Routine]) -> None:
         """No name of `also_called` names two routines: none is another routine's too, nor
@@ -2310,6 +2366,7 @@ def _checked(checker: _Checker, data: Any, source: str) -> Corpus:
         if routine is not None:
             routines[routine.id] = routine
     checker.names_unique(routines)
+    kinds = checker.kinds(top.get("kinds"), routines)
     jokes = checker.items(top.get("jokes"), "jokes", seen)
     stories = checker.items(top.get("stories"), "stories", seen)
     if checker.problems:
@@ -2317,7 +2374,7 @@ def _checked(checker: _Checker, data: Any, source: str) -> Corpus:
     # The states' matchers are built on their first answer (RoutineState.matcher); what they
     # share is built now (once a process), in the first load, not in a victim's first answer.
     prepare(checker.lex)
-    return Corpus(routines, jokes, stories, source, checker.lex)
+    return Corpus(routines, jokes, stories, source, checker.lex, kinds=kinds)
 
 
 def load_corpus(path: str | Path, lexicon: Lexicon | None = None) -> Corpus:

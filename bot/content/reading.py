@@ -528,6 +528,24 @@ def _echoes_the_question(state: RoutineState, hit: Hit) -> bool:
     )
 
 
+def _declines_a_what(state: RoutineState, hit: Hit) -> bool:
+    """Rule "a no to a what" (ops28): whether a no no branch takes is only not wanting (the
+    lexicon's declining_nos_zh: 不要, 不想) said to a question asking what, who, which or how
+    many (declining_whats_zh), not closed as a yes-or-no question (declining_closers_zh: 吗):
+    西游记的猴子叫什么名字？ "不要" declines to play (it was hinted, 会七十二变，姓孙); to
+    你知道我在想什么吗？ it is a no, as before."""
+    lexicon = state.matcher.lexicon
+    if hit.intent != "no" or hit.branch is not None or hit.text not in lexicon.declining_nos_zh:
+        return False
+    for asked in state.matcher.question_text.split("\n"):
+        closing = asked.rstrip("?？!！.。 ")
+        if closing and closing[-1] in lexicon.declining_closers_zh:
+            continue
+        if any(what in asked for what in lexicon.declining_whats_zh):
+            return True
+    return False
+
+
 def recognise(state: RoutineState, text: str) -> Answer | None:
     """See RoutineState.recognise."""
     found = verdict(state, text)
@@ -540,6 +558,8 @@ def recognise(state: RoutineState, text: str) -> Answer | None:
         # verb negated (不猜 to 猜猜我是什么血型？, 唔估) declines to play, as 不告诉你 does: the
         # refusal's line, no fall (fix26b: 不猜 got the punchline and counted a fall)
         refused = refused or any(_echoes_the_question(state, hit) for hit in found.hits)
+        # Rule "a no to a what": 不要 to 叫什么名字？ declines to play (`_declines_a_what`)
+        refused = refused or any(_declines_a_what(state, hit) for hit in found.hits)
         # (not getattr with a default: on a Match, which has no such field, it raises and
         # catches an AttributeError, ~4,000 instructions on every answer that reached none)
         if isinstance(found, Understood) and found.give_away:

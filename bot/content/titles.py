@@ -9,7 +9,8 @@ order, the first that fits any routine deciding:
 
 1. **exact**: the id (`ten-knives`), the id without dashes (`tenknives`), or a whole title in
    any language, compared without case, spaces or punctuation, Traditional folded to
-   Simplified (`十把刀`, `Ten knives`, `一和三的中間`).
+   Simplified (`十把刀`, `Ten knives`, `一和三的中間`); or a kind's name (the corpus's
+   `kinds`: `riddle`, `表白`), which finds every routine of the kind.
 2. **words**: every word typed is a whole word of the routine's id or one of its titles
    (`toast`, `last thing off`, `knives ten`), and every run of Chinese characters typed is
    part of one of its Chinese titles, one character included (`刀` finds 十把刀, `大象`
@@ -133,10 +134,12 @@ class TitleIndex:
         routines: Mapping[str, Routine],
         fillers: frozenset[str] = frozenset(),
         emoji: Mapping[str, tuple[str, ...]] | None = None,
+        kinds: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         """`fillers`: the characters of grammar `near` counts for no routine (the lexicon's
         name_fillers_zh: 的, 不, 在); `emoji`: what an emoji stands for (the lexicon's emoji:
-        🐘 大象, elephant), a name /prank 🐘 finds a routine by."""
+        🐘 大象, elephant), a name /prank 🐘 finds a routine by; `kinds`: the routines a kind's
+        name finds, by the name's key (the corpus's `kinds`: riddle, 表白), found whole (rule 1)."""
         self.routines = routines
         self._emoji = emoji or {}
         self._exact: dict[str, list[Routine]] = {}
@@ -168,6 +171,9 @@ class TitleIndex:
             asked, asked_chinese = _words_of(routine.states[routine.start].say)
             entry = _Entry(routine, latin, chinese, titled, asked, asked_chinese)
             self._entries.append(entry)
+        # a kind's name, whole, finds every routine of the kind (`kinds` is keyed as `_exact`)
+        for key, rids in (kinds or {}).items():
+            self._exact.setdefault(key, []).extend(routines[r] for r in rids if r in routines)
         # the routines whose names hold each Chinese character, for `near`: a table, so that a
         # name typed is read a character at a time, not a walk of every name for each
         # (redteam26: every name's characters typed at once walked them all, ~25 ms); a

@@ -305,21 +305,21 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # the prank it lands only on one who tried (ops27: 四步, another routine's answer, to
         # 猜猜我是什么血型？, a wall of text over MAX_ATTEMPT_CHARS, "blah" x300 scored a fall).
         # Asked once more, saying why (the hint would coax a guess nobody tried), the deadline
-        # kept; again, the reveal is told and scores nobody (a fall earlier on the way stands).
-        # The nudge is a wait on an answer that said nothing (idle), not a miss: `misses`
-        # counts hints (and a question asked back). One whose attempt was hinted falls on
-        # the reveal whatever follows (redteam27: a hinted attempt, then "blah", hid the
-        # fall); nobody else does: `Prank.tried` names them (carry27: a question asked back,
-        # 你是什么血型？, counted as a miss, then "blah" scored a fall; in a group's prank
-        # aimed at nobody, the member who tried is known, a friend's noise tries nothing)
-        if prank.misses == 0 and prank.idle == 0:
+        # kept: the nudge is a wait on an answer that said nothing (idle), and uses up no try.
+        # It is given once, to a question not yet asked again: after a wait (`idle`: the
+        # nudge itself, or "let me think", "huh?", whose wait asked the question once more)
+        # or a try used (a hint, a question asked back), noise hears the reveal, as a second
+        # such answer would (asked a third time, the question coaxes nothing more). The
+        # reveal scores only one whose real attempt was hinted (`ended_unanswered`: redteam27,
+        # a hinted attempt then "blah" hid the fall; carry27, a question asked back counted
+        # as a try then "blah" scored one; in a group's prank aimed at nobody, a friend's
+        # noise tries nothing) or who fell on the way.
+        if prank.tries_used == 0 and prank.idle == 0:
             again = [say(NO_ATTEMPT_LINES[tried_nothing], lang), state.say.in_(spoken)]
             return wait(chat, ticket, prank, routine, message, again, idle=idle)
-        theirs = prank.tried is not None and prank.tried.is_same(message.sender)
-        outcome = FELL if prank.fell or theirs else CALLED_OFF
-        ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+        ending = ended_unanswered(routine, ticket, prank, CALLED_OFF, message.sender, message.text)
         return land(chat, ending, message, lang, [state.reveal.in_(spoken)])
-    if answer is None and prank.misses < state.tries and state.hint is not None:
+    if answer is None and prank.tries_used < state.tries and state.hint is not None:
         hint = [state.hint.in_(spoken)]
         # A hint reached by a wait past the cap ("hmm" a fourth time) keeps the count and
         # the prank's deadline: another "hmm" goes on to the reveal, not to three fresh
@@ -341,21 +341,21 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
             routine,
             message,
             hint,
-            misses=prank.misses + 1,
+            tries_used=prank.tries_used + 1,
             idle=kept,
             tried=tried,
         )
     asked_back = (  # read only where it changes what is said (an answer may reach nothing)
         answer is None
-        and (prank.misses == 0 or state.reveal_outcome == FELL)
+        and (prank.tries_used == 0 or state.reveal_outcome == FELL)
         and reading.asks_back(state, message.text)
     )
-    if may_wait and prank.misses == 0 and asked_back:
+    if may_wait and prank.tries_used == 0 and asked_back:
         # "今日食咗乜？", 點解問我: a question back is no answer, so it is not met with the
         # reveal (which, where the reveal is the prank, would score a fall) but with the
         # question once more; what comes after it is judged as any answer is
         again = [say("asked_again", lang), state.say.in_(spoken)]
-        return wait(chat, ticket, prank, routine, message, again, misses=1, idle=idle)
+        return wait(chat, ticket, prank, routine, message, again, tries_used=1, idle=idle)
     if (
         answer is None
         and not may_wait
@@ -363,17 +363,16 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         and (asked_back or reading.not_answered_yet(state, message.text) is not None)
     ):
         # Past MAX_IDLE_WAITS such answers the bot gives up: the reveal, where it is the
-        # prank, would score a fall on "what?" said a fourth time; called off instead
-        outcome = FELL if prank.fell else CALLED_OFF
-        ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+        # prank, would score a fall on "what?" said a fourth time; called off instead (one
+        # whose attempt was hinted has fallen all the same: `ended_unanswered`)
+        ending = ended_unanswered(routine, ticket, prank, CALLED_OFF, message.sender, message.text)
         return land(chat, ending, message, lang, [say("stopped_waiting", lang)])
     if asked_back and state.reveal_outcome == FELL:
         # Asked back again, past the question once more (or the hint): a friend tells the
         # line (the reveal), but who never answered has fallen for nothing: it counts for
         # nobody (newuser18: 你问这个干嘛 twice to blood-type scored a fall), as a fall
-        # earlier on the way still stands
-        outcome = FELL if prank.fell else CALLED_OFF
-        ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+        # earlier on the way still stands, and so does a hinted attempt (`ended_unanswered`)
+        ending = ended_unanswered(routine, ticket, prank, CALLED_OFF, message.sender, message.text)
         return land(chat, ending, message, lang, [state.reveal.in_(spoken)])
     said, goto = step(routine, prank.state, answer, spoken)
     if goto is not None:
@@ -395,7 +394,7 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
             message,
             said,
             state=goto,
-            misses=0,
+            tries_used=0,
             fell=fell,
         )
     outcome = state.outcome(answer) or FELL
@@ -403,6 +402,59 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         outcome = FELL
     ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
     return land(chat, ending, message, lang, said)
+
+
+def fell_by_trying(routine: Routine, prank: Prank) -> Person | None:
+    """Who has fallen for `prank` if it ends now with no further attempt, their real attempt
+    at this step hinted (`Prank.tried`) where the reveal is the prank; None when nobody has.
+    A fair friend's rule (ops28): who guessed and was hinted has played along, and the
+    punchline lands on them however it then ends: noise, a question asked back past the
+    waits, a timeout, a /cancel, a new /prank. (carry27 scored noise so, and a timeout or a
+    /cancel as no fall: one ending for the same victim, the other for the same silence.)"""
+    tried = prank.tried
+    if tried is None or routine.states[prank.state].reveal_outcome != FELL:
+        return None
+    return tried
+
+
+def ended_unanswered(
+    routine: Routine,
+    ticket: str,
+    prank: Prank,
+    outcome: str,
+    player: Person,
+    answer: str | None = None,
+) -> Ending:
+    """How a prank ends that no attempt ended (noise, a question asked back past the waits,
+    a timeout, a /cancel, a new /prank): as `outcome` for `player`, unless someone has fallen
+    already: a fall on the way stands (for `player`, whom it made the target), and so does a
+    hinted attempt, for whoever made it (`fell_by_trying`). The one account the board, a
+    person's record, a link's report and the metrics all read."""
+    if prank.fell:
+        return Ending(ticket, prank, FELL, player, None if answer is None else answer[:64])
+    tried = fell_by_trying(routine, prank)
+    if tried is not None:
+        outcome, player = FELL, tried
+    return Ending(ticket, prank, outcome, player, None if answer is None else answer[:64])
+
+
+def boarded(chat: ChatState, ending: Ending, lang: str) -> tuple[ChatState, list[str]]:
+    """A group's board after `ending`, and the line that says so: a fall scores for the
+    starter and counts against the one who fell ("🎭 @alice got @bob"), seeing through it
+    counts for them; nothing else counts, nor a fall announced on the way, nor the starter's
+    own answer."""
+    victim, by = ending.player, ending.prank.by
+    if by.is_same(victim) or (ending.outcome == FELL and ending.prank.fell):
+        return chat, []  # a fall on the way was announced and scored when it came
+    shown = distinct_labels([(by.key, by.label), (victim.key, victim.label)])
+    by_name, target = isolate(shown[by.key]), isolate(shown[victim.key])
+    if ending.outcome == FELL:
+        chat = scored(scored(chat, by, pranked=1), victim, fooled=1)
+        return chat, [say("got_you", lang, by=by_name, target=target)]
+    if ending.outcome == SAW_THROUGH:
+        chat = scored(chat, victim, sharp=1)
+        return chat, [say("saw_through_note", lang, by=by_name, target=target)]
+    return chat, []
 
 
 def fell_on_the_way(
@@ -459,19 +511,19 @@ def wait(
     said: list[str],
     opening: bool = False,
     state: str | None = None,
-    misses: int | None = None,
+    tries_used: int | None = None,
     fell: bool = False,
     idle: int = 0,
     tried: Person | None = None,
 ) -> Response:
     """Say `said` as a question and wait for the answer, until the routine's timeout (at
-    `state`, with `misses` hints given, where they change: see `Prank.waiting`). A wait on
+    `state`, with `tries_used` hints given, where they change: see `Prank.waiting`). A wait on
     an answer that said nothing (`idle`: the how-many-th in a row) keeps the deadline.
 
     The opening question of a group prank aimed by a reply quotes the message it aimed at;
     every later one quotes the answer it follows."""
     until = prank.until if idle else message.now + routine.timeout
-    prank = prank.waiting(until, state, misses, fell, idle, tried)
+    prank = prank.waiting(until, state, tries_used, fell, idle, tried)
     text = "\n".join(said)
     address = prank.target if message.in_group else None
     if address is not None:  # named first, whether aimed by @username or by a reply
@@ -491,19 +543,10 @@ def land(
     fall scores for the starter (and counts against the victim); seeing through it counts
     for the victim; a refusal or a prank the bot called off counts for nobody."""
     chat = chat.with_prank(ending.ticket, None)
-    victim, by = message.sender, ending.prank.by
-    if message.in_group and not by.is_same(victim):
-        shown = distinct_labels([(by.key, by.label), (victim.key, victim.label)])
-        by_name, target = isolate(shown[by.key]), isolate(shown[victim.key])
-        if ending.outcome == FELL and ending.prank.fell:
-            pass  # announced and scored when they fell, on the way
-        elif ending.outcome == FELL:
-            said = [*said, say("got_you", lang, by=by_name, target=target)]
-            chat = scored(chat, by, pranked=1)
-            chat = scored(chat, victim, fooled=1)
-        elif ending.outcome == SAW_THROUGH:
-            said = [*said, say("saw_through_note", lang, by=by_name, target=target)]
-            chat = scored(chat, victim, sharp=1)
+    victim, by = ending.player, ending.prank.by
+    if message.in_group:
+        chat, noted = boarded(chat, ending, lang)
+        said = [*said, *noted]
     keyboard: Keyboard = ()
     routine = ending.prank.routine
     if not message.in_group:

@@ -23,7 +23,6 @@ from typing import Literal
 from bot.content.corpus import (
     CALLED_OFF,
     DEFAULT_LEXICON,
-    FELL,
     TIMED_OUT,
     Corpus,
     Item,
@@ -41,8 +40,11 @@ from bot.conversation.answering import (
     Reply,
     Response,
     answer,
+    boarded,
     courtesy,
     drop_unknown,
+    ended_unanswered,
+    fell_by_trying,
     line_reply,
     not_for_you,
     step,
@@ -100,18 +102,19 @@ JOKE_DECKS = {SIMPLIFIED: "j", ENGLISH: "je"}
 STORY_DECKS = {SIMPLIFIED: "s", ENGLISH: "se"}
 
 # How far a prank got before something other than an answer ended it (Engine.progress).
-Progress = Literal["unanswered", "partway", "fell"]
+Progress = Literal["unanswered", "partway", "fell", "tried"]
 # The line a prank ended by a timeout or dropped for a new one starts with, by how far it got.
 _LEFT_LINES: dict[str, dict[Progress, str]] = {
     "timeout": {
         "unanswered": "timeout",
         "partway": "timeout_partway",
         "fell": "timeout_fell",
+        "tried": "timeout_tried",
     },
     "dropped": {
         "unanswered": "previous_dropped",
         "partway": "previous_dropped_partway",
-        "fell": "previous_dropped_fell",
+        "fell": "previous_dropped_fell",  # "tried" tells the reveal: `left_line`
     },
 }
 NOT_A_QUESTION = ""  # the ticket of a reply to a bot message that asked nothing
@@ -236,10 +239,14 @@ class Engine:
                     asked = routine.states[prank.state].say.in_(prank.lang)
                     asked = asked if len(asked) <= 40 else asked[:39] + "…"
                     left += "\n" + self._whose(prank, asked)
-                text = "\n".join([left, *revealed])
-                replies.append(Reply(text, ticket=ticket, quote="question"))
+                ending = self._ending(ticket, prank, TIMED_OUT)
                 chat = chat.with_prank(ticket, None)
-                endings.append(self._ending(ticket, prank, TIMED_OUT))
+                noted: list[str] = []
+                if prank.in_group:  # a hinted guess's fall, on the board and said so
+                    chat, noted = boarded(chat, ending, prank.lang)
+                text = "\n".join([left, *revealed, *noted])
+                replies.append(Reply(text, ticket=ticket, quote="question"))
+                endings.append(ending)
         return Response(replies, chat, endings=endings)
 
     @staticmethod
@@ -405,32 +412,51 @@ class Engine:
             # its message noted as the offer's: a yes replying to it takes the offer
             offer.replies[0].ticket = OFFERED
             return self._still_waiting(offer, message, lang)
-        again = self._asked_again(chat, message, routine, lang) if target is None else None
+        again = self._asked_again(chat, message, routine, target, lang)
         if again is not None:
             return again
         return self._play(chat, message, routine, target, lang)
 
     def _asked_again(
-        self, chat: ChatState, message: Incoming, routine: Routine, lang: str
+        self, chat: ChatState, message: Incoming, routine: Routine, target: Person | None, lang: str
     ) -> Response | None:
         """A /prank in a private chat naming the routine whose first question waits there,
-        unanswered, in the chat's language: that question once more, saying it is still
-        open, or None. Called off and asked anew, it read as a slip ("(That leaves the last
-        one unanswered. New one:)" over the same question: newuser27, /prank 属相 then
-        /prank 生肖). Its waits on answers that said nothing go on counting, and its deadline
-        is set anew, as the /prank asked anew would have set it. (One aimed at someone is
-        not asked here: in private, `_play` refuses it.)"""
-        if message.in_group or len(chat.pranks) != 1:
+        unanswered, in the chat's language, or in a group the sender's own such prank on the
+        friend it names again: that question once more, saying it is still open (to the
+        friend, in a group), or None. Called off and asked anew, it read as a slip ("(That
+        leaves the last one unanswered. New one:)" over the same question: newuser27,
+        /prank 属相 then /prank 生肖; ops28, /prank @bob moses twice in a group). Its waits on answers that said nothing go on counting (MAX_IDLE_WAITS
+        in a row), and its deadline is set anew, as the /prank asked anew would have set it,
+        after a wait too (carry27: `wait` keeps the deadline of a wait on an answer that said
+        nothing, so one "let me think" before it kept the old one). (One aimed at someone is
+        not asked here: in private, `_play` refuses it; in a group, one aimed at nobody is
+        asked anew, as its question names nobody to say it waits for.)"""
+        if message.in_group:
+            if target is None or message.sender.id == message.chat_id:  # anonymous: see _play
+                return None
+            waiting = [
+                (ticket, prank)
+                for ticket, prank in chat.pranks.items()
+                if prank.by.is_same(message.sender) and same_answerer(prank.target, target)
+            ]
+            line = "same_one_waiting_for"
+        elif target is None:
+            waiting = list(chat.pranks.items())
+            line = "same_one_waiting"
+        else:
             return None
-        ticket, prank = next(iter(chat.pranks.items()))
+        if len(waiting) != 1:
+            return None
+        ticket, prank = waiting[0]
         if (
             prank.routine != routine.id
             or prank.lang != lang
             or self.progress(prank) != "unanswered"
         ):
             return None
-        said = [say("same_one_waiting", lang), routine.states[prank.state].say.in_(lang)]
-        return wait(chat, ticket, prank, routine, message, said, idle=prank.idle)
+        said = [say(line, lang), routine.states[prank.state].say.in_(lang)]
+        renewed = replace(prank, until=message.now + routine.timeout)  # kept by `wait` as set
+        return wait(chat, ticket, renewed, routine, message, said, idle=prank.idle)
 
     def _still_waiting(self, started_nothing: Response, message: Incoming, lang: str) -> Response:
         """A /prank in a private chat that started nothing (no routine of that name, several,
@@ -608,9 +634,13 @@ class Engine:
             refusal = self._starter_refusal(chat, message, lang, len(replaced))
             if refusal is not None:
                 return refusal
+        noted: list[str] = []
         if replaced:
             dropped = [self._ending(t, chat.pranks[t], CALLED_OFF) for t in replaced]
             chat = replace(chat, pranks={t: p for t, p in chat.pranks.items() if t not in replaced})
+            for ending in dropped if message.in_group else ():  # a hinted guess's fall
+                chat, board_lines = boarded(chat, ending, lang)
+                noted += board_lines
         # Drawn only now: a refused /prank does not use up a card. One played by its name is
         # dealt out of turn, so the next random /prank does not deal it again soon. The
         # deck holds the written routines the chat may be dealt too (bot/conversation/authored.py).
@@ -636,7 +666,8 @@ class Engine:
         chat = replace(chat, next_ticket=chat.next_ticket + 1)
         said = [routine.states[routine.start].say.in_(lang)]
         if dropped:
-            said = [self.left_line(dropped[-1].prank, "dropped", lang, message), *said]
+            left = self.left_line(dropped[-1].prank, "dropped", lang, message)
+            said = [left, *noted, *said]
         asked = wait(chat, ticket, prank, routine, message, said, opening=True)
         return replace(asked, endings=dropped) if dropped else asked
 
@@ -804,9 +835,13 @@ class Engine:
         ticket = max(mine, key=int)
         prank = chat.pranks[ticket]
         text = self.left_line(prank, "cancel", lang, message)
-        reply = Reply(text, ticket=ticket, quote="incoming")
         ending = self._ending(ticket, prank, CALLED_OFF)
-        return Response([reply], chat.with_prank(ticket, None), endings=[ending])
+        chat = chat.with_prank(ticket, None)
+        if message.in_group:  # a hinted guess's fall, on the board and said so
+            chat, noted = boarded(chat, ending, lang)
+            text = "\n".join([text, *noted])
+        reply = Reply(text, ticket=ticket, quote="incoming")
+        return Response([reply], chat, endings=[ending])
 
     @command(
         "stats",
@@ -855,11 +890,19 @@ class Engine:
     # -- routines -----------------------------------------------------------------------------
 
     def progress(self, prank: Prank) -> Progress:
-        """How far `prank` got: "fell" (a fall on the way, which stands), "partway" (an
-        earlier question answered: it is past its first state) or "unanswered"."""
+        """How far `prank` got: "fell" (a fall on the way, which stands), "tried" (a real
+        attempt hinted where the reveal is the prank: a fall once it ends, `fell_by_trying`),
+        "partway" (an earlier question answered: it is past its first state) or
+        "unanswered"."""
         if prank.fell:
             return "fell"
         routine = self.corpus.routines.get(prank.routine)
+        if (
+            routine is not None
+            and prank.state in routine.states
+            and fell_by_trying(routine, prank) is not None
+        ):
+            return "tried"
         if routine is not None and prank.state != routine.start:
             return "partway"
         return "unanswered"
@@ -883,6 +926,13 @@ class Engine:
             # fell), named at its head: "@mei (@mei already fell…)" named them twice.
             fell = say("fall_stands_you", lang)
             return fell + "\n" + say(_LEFT_LINES[how]["partway"], lang)
+        if progress == "tried":  # the punchline their guess fell for, told: it counts
+            reveal = self.corpus.routines[prank.routine].states[prank.state].reveal
+            told = reveal.in_(prank.lang)
+            if how == "cancel":
+                return say("cancelled", lang) + "\n" + say("tried_stands", lang, reveal=told)
+            if how == "dropped":
+                return say("previous_dropped_tried", lang, reveal=told)
         if how != "cancel":
             return say(_LEFT_LINES[how][progress], lang)
         text = say("cancelled", lang)
@@ -893,11 +943,12 @@ class Engine:
                 text += "\n" + say("fall_stands_you", lang)
         return text
 
-    @staticmethod
-    def _ending(ticket: str, prank: Prank, outcome: str) -> Ending:
+    def _ending(self, ticket: str, prank: Prank, outcome: str) -> Ending:
         """How a prank ends that no answer ended (a /cancel, a new /prank, a timeout): as
-        `outcome`, unless the victim fell for it on the way: that fall stands."""
-        return Ending(ticket, prank, FELL if prank.fell else outcome, prank.target or prank.by)
+        `outcome`, unless someone has fallen: on the way, or by a hinted attempt where the
+        reveal is the prank (`ended_unanswered`, the one rule an answer's noise follows too)."""
+        routine = self.corpus.routines[prank.routine]
+        return ended_unanswered(routine, ticket, prank, outcome, prank.target or prank.by)
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -163,7 +163,10 @@ class Prank:
     by: Person
     until: float
     target: Person | None = None
-    misses: int = 0
+    # Tries of this step's `tries` used up: each hint given, and the question asked once more
+    # for a question asked back ("you first?"). Named `misses` until ops28, when it counted
+    # more than misses; stored under that name still ("misses" in the JSON).
+    tries_used: int = 0
     lang: str = "zh"  # the language it was asked in: a timeout reveals in the same
     link: str | None = None  # the prank link that started it: its owner hears how it went
     # Members already told this prank is not theirs (or to answer in words): told once only.
@@ -184,12 +187,14 @@ class Prank:
     # twice the one before (`Turns`), so an outage is not met by a retry every sweep. Kept
     # with the prank, so a restart keeps the backoff; any answer that goes on starts at 0.
     unsent_reveals: int = 0
-    # Who made an attempt at this step that the bot answered with a hint (`misses` counts
+    # Who made an attempt at this step that the bot answered with a hint (`tries_used` counts
     # hints, but a question asked back and a wait past the cap are counted there too: they
-    # are no attempt). Where the reveal is the prank, noise after it falls on them and on
-    # nobody else (rule "no answer, only noise"): in an open group prank, whoever tried, not
-    # a friend. A prank stored before this field reads None: its reveal after noise scores
-    # nobody (a missed fall, once, for a prank waiting across the update; never a wrong one).
+    # are no attempt). Where the reveal is the prank, they have fallen once it ends with no
+    # further attempt, however it ends (noise, a timeout, a /cancel: answering's
+    # `fell_by_trying`, ops28), and nobody else has: in an open group prank, whoever tried,
+    # not a friend. A prank stored before this field reads None: it ends as though nobody
+    # tried (timed out, called off: a missed fall, once, for a prank waiting across the
+    # update; never a wrong one).
     tried: Person | None = None
 
     def __init__(
@@ -199,7 +204,7 @@ class Prank:
         by: Person,
         until: float,
         target: Person | None = None,
-        misses: int = 0,
+        tries_used: int = 0,
         lang: str = "zh",
         link: str | None = None,
         told: frozenset[str] = frozenset(),
@@ -214,7 +219,7 @@ class Prank:
         self.by = by
         self.until = until
         self.target = target
-        self.misses = misses
+        self.tries_used = tries_used
         self.lang = lang
         self.link = link
         self.told = told
@@ -234,14 +239,14 @@ class Prank:
         self,
         until: float,
         state: str | None = None,
-        misses: int | None = None,
+        tries_used: int | None = None,
         fell: bool = False,
         idle: int = 0,
         tried: Person | None = None,
     ) -> Prank:
-        """The prank waiting again, until `until` (at `state`, with `misses` hints given,
+        """The prank waiting again, until `until` (at `state`, with `tries_used` tries used,
         `fell` if the answer it waits after was a fall, `idle` waits in a row on answers that
-        said nothing, `tried` who made the attempt a hint answered: kept while `misses` is,
+        said nothing, `tried` who made the attempt a hint answered: kept while `tries_used` is,
         set with it). Built directly, not with
         dataclasses.replace, which inspects the fields on every call: this runs on every
         answer that goes on."""
@@ -251,14 +256,14 @@ class Prank:
             self.by,
             until,
             self.target,
-            self.misses if misses is None else misses,
+            self.tries_used if tries_used is None else tries_used,
             self.lang,
             self.link,
             self.told,
             self.fell or fell,
             idle,
             self.in_group,
-            tried=self.tried if misses is None else tried,
+            tried=self.tried if tries_used is None else tried,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -270,8 +275,8 @@ class Prank:
         }
         if self.target is not None:
             data["target"] = self.target.to_json()
-        if self.misses:
-            data["misses"] = self.misses
+        if self.tries_used:
+            data["misses"] = self.tries_used  # its first name, kept: stored rows read the same
         if self.lang != "zh":
             data["lang"] = self.lang
         if self.link is not None:
@@ -294,10 +299,10 @@ class Prank:
     def from_json(cls, data: Any) -> Prank:
         _expect(isinstance(data, dict), "a prank must be an object")
         routine, state = data.get("routine"), data.get("state")
-        until, misses = data.get("until"), data.get("misses", 0)
+        until, tries_used = data.get("until"), data.get("misses", 0)
         _expect(isinstance(routine, str) and isinstance(state, str), "prank routine/state")
         _expect(isinstance(until, int | float) and not isinstance(until, bool), "prank until")
-        _expect(isinstance(misses, int) and misses >= 0, "prank misses")
+        _expect(isinstance(tries_used, int) and tries_used >= 0, "prank misses")
         lang = data.get("lang", "zh")
         _expect(lang in LANGUAGES, "prank lang")
         target, link, tried = data.get("target"), data.get("link"), data.get("tried")
@@ -321,7 +326,7 @@ class Prank:
             Person.from_json(data.get("by")),
             float(until),
             None if target is None else Person.from_json(target),
-            misses,
+            tries_used,
             lang,
             link,
             frozenset(told),

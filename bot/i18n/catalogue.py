@@ -320,6 +320,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（這題你還沒回答喔，我再問一次：）",
         zh_hk="（呢條你仲未答㗎，我再問多次：）",
     ),
+    # The same, in a group: the starter's /prank @friend naming the question that waits for
+    # that friend, who is named at its head (ops28)
+    "same_one_waiting_for": Text(
+        "（这题还在等你回答呢，再问一遍：）",
+        "(This one's still waiting for your answer. Here it is again:)",
+        zh_hant="（這題還在等你回答喔，再問一次：）",
+        zh_hk="（呢條仲等緊你答㗎，再問多次：）",
+    ),
     "routine_choices": Text(
         "“{name}”可能是这几个套路，你想玩哪个？",
         "“{name}” fits more than one routine. Did you mean:",
@@ -375,6 +383,14 @@ CATALOGUE: dict[str, Text] = {
         "OK, that prank is cancelled.",
         zh_hant="好吧，這個套路取消囉。",
         zh_hk="好啦，呢個套路取消咗。",
+    ),
+    # after "cancelled", where a hinted guess fell for a reveal that is the prank: the
+    # punchline it counts for, told
+    "tried_stands": Text(
+        "（刚才那一猜已经中招了，照样算数。答案是：{reveal}）",
+        "(That guess already walked into it, and it still counts. The answer: {reveal})",
+        zh_hant="（剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
+        zh_hk="（頭先估嗰下已經中咗伏，照計。答案係：{reveal}）",
     ),
     "fall_stands": Text(
         "（{target} 刚才已经上当了，那一下照样算数。）",
@@ -504,6 +520,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="⏰ 時間到。半路上當的那一下照樣算數。公布答案：",
         zh_hk="⏰ 夠鐘喇。半路中伏嗰下照計。答案係：",
     ),
+    # a timeout after a hinted guess where the reveal is the prank: that guess fell for it
+    # (answering's `fell_by_trying`), and the reveal that follows is what it fell for
+    "timeout_tried": Text(
+        "⏰ 时间到。刚才那一猜已经中招了，照样算数。答案揭晓：",
+        "⏰ Time's up. That guess already walked into it, and it counts. The answer:",
+        zh_hant="⏰ 時間到。剛才那一猜已經中招了，照樣算數。公布答案：",
+        zh_hk="⏰ 夠鐘喇。頭先估嗰下已經中咗伏，照計。答案係：",
+    ),
     "got_you": Text(
         "🎭 {by} 套路了 {target}！",
         "🎭 {by} got {target}!",
@@ -526,6 +550,14 @@ CATALOGUE: dict[str, Text] = {
         "(You fell for the last one partway through, and that still counts. New one:)",
         zh_hant="（上一個套路先不玩了，你半路上當的那一下照樣算數。）",
         zh_hk="（上一個套路唔玩住，你半路中伏嗰下照計。）",
+    ),
+    # a new /prank after a hinted guess at the last one, where its reveal is the prank
+    "previous_dropped_tried": Text(
+        "（上一个套路先不玩了。你刚才那一猜已经中招了，照样算数，答案是：{reveal}）",
+        "(That's the last one over. Your guess already walked into it, and it counts:"
+        " {reveal} New one:)",
+        zh_hant="（上一個套路先不玩了。你剛才那一猜已經中招了，照樣算數，答案是：{reveal}）",
+        zh_hk="（上一個套路唔玩住。你頭先估嗰下已經中咗伏，照計，答案係：{reveal}）",
     ),
     "saw_through": Text(
         "你早就知道这个套路了吧，没骗到你。",
@@ -713,6 +745,12 @@ CATALOGUE: dict[str, Text] = {
         "{who} fell for it on the way 🎭",
         zh_hant="{who} 半路就中招了 🎭",
         zh_hk="{who} 半路已經中咗伏 🎭",
+    ),
+    "link_result_fell_tried": Text(
+        "{who} 猜了一下就没再答，那一猜已经中招了 🎭",
+        "{who} had a guess, then went quiet: that guess fell for it 🎭",
+        zh_hant="{who} 猜了一下就沒再回答，那一猜已經中招了 🎭",
+        zh_hk="{who} 估咗一下就冇再答，嗰下已經中咗伏 🎭",
     ),
     "link_result_refused": Text(
         "{who} 答了“{answer}”，不肯玩",
