@@ -223,6 +223,8 @@ FIELDS: dict[str, str] = {
     "singlish_tails_en": WORDS,
     # Scots "ma" before one of these (a parent) is "my" ("yer no ma da")
     "scots_ma_nouns_en": WORDS,
+    # Scots "wan" (folded to "want") after one of these is "one" ("ah ken this wan")
+    "scots_wan_after_en": WORDS,
     # Jamaican Patois folds to English where a clause cuts: "mi" is I (me after a word), "yuh"
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
@@ -860,6 +862,7 @@ class Lexicon:
     singlish_never_subjects_en: frozenset[str]
     singlish_tails_en: frozenset[str]
     scots_ma_nouns_en: frozenset[str]
+    scots_wan_after_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
     patois_words_en: frozenset[str]

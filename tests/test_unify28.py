@@ -1,0 +1,15 @@
+"""Round twenty-eight's unification (branch unify28): word lists as data, each read from the
+lexicon and never from a copy in the code, pinned with real answers through the shipped corpus
+and lexicon and the real matcher (no mocks): the shipped lexicon reads the answer one way, the
+same file with the one entry cut reads it the other."""
+
+from __future__ import annotations
+
+from tests.support.understanding import units
+from tests.test_unify27 import lexicon_with, units_with
+
+
+def test_scots_wan_reads_the_lexicons_words_before_it() -> None:
+    assert units("ah ken this wan") == ["ah", "know", "this", "one"]
+    unlisted = lexicon_with("scots_wan_after_en: [this, ", "scots_wan_after_en: [")
+    assert units_with(unlisted, "ah ken this wan") == ["ah", "know", "this", "want"]
