@@ -13,3 +13,9 @@ def test_scots_wan_reads_the_lexicons_words_before_it() -> None:
     assert units("ah ken this wan") == ["ah", "know", "this", "one"]
     unlisted = lexicon_with("scots_wan_after_en: [this, ", "scots_wan_after_en: [")
     assert units_with(unlisted, "ah ken this wan") == ["ah", "know", "this", "want"]
+
+
+def test_scots_ma_reads_the_lexicons_words_before_it() -> None:
+    assert units("in ma apprenticeship") == ["in", "my", "apprenticeship"]
+    unlisted = lexicon_with("scots_ma_after_en: [in, ", "scots_ma_after_en: [")
+    assert units_with(unlisted, "in ma apprenticeship") == ["in", "ma", "apprenticeship"]

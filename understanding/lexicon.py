@@ -223,6 +223,8 @@ FIELDS: dict[str, str] = {
     "singlish_tails_en": WORDS,
     # Scots "ma" before one of these (a parent) is "my" ("yer no ma da")
     "scots_ma_nouns_en": WORDS,
+    # Scots "ma" after one of these (a preposition) is "my" too ("in ma apprenticeship")
+    "scots_ma_after_en": WORDS,
     # Scots "wan" (folded to "want") after one of these is "one" ("ah ken this wan")
     "scots_wan_after_en": WORDS,
     # Jamaican Patois folds to English where a clause cuts: "mi" is I (me after a word), "yuh"
@@ -862,6 +864,7 @@ class Lexicon:
     singlish_never_subjects_en: frozenset[str]
     singlish_tails_en: frozenset[str]
     scots_ma_nouns_en: frozenset[str]
+    scots_ma_after_en: frozenset[str]
     scots_wan_after_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]

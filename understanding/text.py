@@ -1628,14 +1628,11 @@ def _scots_not_after(before: str, kind: int, lexicon: Lexicon) -> bool:
 
 # dial12en: Scots "wan" is "one" after a word of lexicon.scots_wan_after_en ("ah ken this wan",
 # "the auld gullible wan"; elsewhere the shorthand's "want"); Scots "ma" is "my" before "da" or
-# after a preposition ("yer no ma da", "in ma apprenticeship"); Singlish "one" before lah, leh
-# or lor at a clause's end, after a number or a word, is the sentence particle ("sure reach 28
-# one lah"), not 1; Singlish "never" after a noun and before a bare verb is "didnt" ("door
-# never lock").
+# after a preposition of lexicon.scots_ma_after_en ("yer no ma da", "in ma apprenticeship");
+# Singlish "one" before lah, leh or lor at a clause's end, after a number or a word, is the
+# sentence particle ("sure reach 28 one lah"), not 1; Singlish "never" after a noun and before
+# a bare verb is "didnt" ("door never lock").
 _DIALECT12_WORDS: Final = frozenset(("wan", "ma", "one", "never"))
-_MA_AFTER: Final = frozenset(
-    ("in", "tae", "to", "wi", "with", "on", "at", "o", "of", "not", "fae", "from", "for", "aw")
-)
 _ONE_KEPT_AFTER: Final = frozenset(
     (
         "only",
@@ -1671,10 +1668,10 @@ _ONE_KEPT_AFTER: Final = frozenset(
 
 def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """Scots "wan" and "ma", Singlish particle "one" and "never", read as English in place
-    (see _DIALECT12_WORDS; "ma" before a parent of lexicon.scots_ma_nouns_en, "one" before a
-    tail of lexicon.singlish_tails_en, "never" after a thing of
-    lexicon.singlish_never_subjects_en, "wan" after a word of lexicon.scots_wan_after_en)."""
-    wan_after = lexicon.scots_wan_after_en
+    (see _DIALECT12_WORDS; "ma" before a parent of lexicon.scots_ma_nouns_en or after a word of
+    lexicon.scots_ma_after_en, "one" before a tail of lexicon.singlish_tails_en, "never" after
+    a thing of lexicon.singlish_never_subjects_en, "wan" after a word of lexicon.scots_wan_after_en)."""
+    wan_after, ma_after = lexicon.scots_wan_after_en, lexicon.scots_ma_after_en
     n = len(texts)
     k = 0
     while k < n:
@@ -1689,7 +1686,7 @@ def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             word == "ma"
             and k + 1 < n
             and kinds[k + 1] == WORD
-            and (texts[k + 1] in lexicon.scots_ma_nouns_en or (k and texts[k - 1] in _MA_AFTER))
+            and (texts[k + 1] in lexicon.scots_ma_nouns_en or (k and texts[k - 1] in ma_after))
         ):
             texts[k] = "my"
             if texts[k + 1] == "da":
