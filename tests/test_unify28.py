@@ -19,3 +19,9 @@ def test_scots_ma_reads_the_lexicons_words_before_it() -> None:
     assert units("in ma apprenticeship") == ["in", "my", "apprenticeship"]
     unlisted = lexicon_with("scots_ma_after_en: [in, ", "scots_ma_after_en: [")
     assert units_with(unlisted, "in ma apprenticeship") == ["in", "ma", "apprenticeship"]
+
+
+def test_singlish_one_is_kept_after_the_lexicons_words() -> None:
+    assert units("i take one lah") == ["i", "take", "one", "lah"]
+    unlisted = lexicon_with("which, take, want, pick,", "which, want, pick,")
+    assert units_with(unlisted, "i take one lah") == ["i", "take", "lah"]

@@ -221,6 +221,9 @@ FIELDS: dict[str, str] = {
     "singlish_never_subjects_en": WORDS,
     # Singlish's sentence particles: "one" before one, closing the answer, is a particle too
     "singlish_tails_en": WORDS,
+    # after one of these (a determiner, a verb of choosing), "one" before a tail is still 1
+    # ("take one lah")
+    "singlish_one_kept_after_en": WORDS,
     # Scots "ma" before one of these (a parent) is "my" ("yer no ma da")
     "scots_ma_nouns_en": WORDS,
     # Scots "ma" after one of these (a preposition) is "my" too ("in ma apprenticeship")
@@ -863,6 +866,7 @@ class Lexicon:
     scots_nae_not_before_en: frozenset[str]
     singlish_never_subjects_en: frozenset[str]
     singlish_tails_en: frozenset[str]
+    singlish_one_kept_after_en: frozenset[str]
     scots_ma_nouns_en: frozenset[str]
     scots_ma_after_en: frozenset[str]
     scots_wan_after_en: frozenset[str]

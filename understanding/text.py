@@ -1633,44 +1633,15 @@ def _scots_not_after(before: str, kind: int, lexicon: Lexicon) -> bool:
 # sentence particle ("sure reach 28 one lah"), not 1; Singlish "never" after a noun and before
 # a bare verb is "didnt" ("door never lock").
 _DIALECT12_WORDS: Final = frozenset(("wan", "ma", "one", "never"))
-_ONE_KEPT_AFTER: Final = frozenset(
-    (
-        "only",
-        "just",
-        "the",
-        "this",
-        "that",
-        "a",
-        "no",
-        "any",
-        "every",
-        "each",
-        "last",
-        "first",
-        "which",
-        "take",
-        "want",
-        "pick",
-        "choose",
-        "buy",
-        "give",
-        "get",
-        "one",
-        "another",
-        "other",
-        "big",
-        "small",
-        "that",
-        "this",
-    )
-)
 
 
 def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """Scots "wan" and "ma", Singlish particle "one" and "never", read as English in place
-    (see _DIALECT12_WORDS; "ma" before a parent of lexicon.scots_ma_nouns_en or after a word of
-    lexicon.scots_ma_after_en, "one" before a tail of lexicon.singlish_tails_en, "never" after
-    a thing of lexicon.singlish_never_subjects_en, "wan" after a word of lexicon.scots_wan_after_en)."""
+    (see _DIALECT12_WORDS; "wan" after a word of lexicon.scots_wan_after_en, "ma" before a
+    parent of lexicon.scots_ma_nouns_en or after a word of lexicon.scots_ma_after_en, "one"
+    before a tail of lexicon.singlish_tails_en but after a word of
+    lexicon.singlish_one_kept_after_en, "never" after a thing of
+    lexicon.singlish_never_subjects_en)."""
     wan_after, ma_after = lexicon.scots_wan_after_en, lexicon.scots_ma_after_en
     n = len(texts)
     k = 0
@@ -1696,7 +1667,7 @@ def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             and k > 1
             and k + 2 == n
             and texts[k + 1] in lexicon.singlish_tails_en
-            and texts[k - 1] not in _ONE_KEPT_AFTER
+            and texts[k - 1] not in lexicon.singlish_one_kept_after_en
         ):
             del texts[k], kinds[k]
             n -= 1
