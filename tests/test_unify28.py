@@ -5,6 +5,8 @@ same file with the one entry cut reads it the other."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.understanding import units
 from tests.test_unify27 import lexicon_with, units_with
 
@@ -25,3 +27,25 @@ def test_singlish_one_is_kept_after_the_lexicons_words() -> None:
     assert units("i take one lah") == ["i", "take", "one", "lah"]
     unlisted = lexicon_with("which, take, want, pick,", "which, want, pick,")
     assert units_with(unlisted, "i take one lah") == ["i", "take", "lah"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "shipped", "aye_unlisted"),
+    [
+        # Scots "ye", Patois "yuh" and "ya" after a yes: a yes again, no "you"
+        ("aye ye", ["aye", "ye"], ["aye", "you"]),
+        ("aye yuh", ["aye", "yuh"], ["aye", "you"]),
+        ("aye ya", ["aye", "ya"], ["aye", "you"]),
+        # Scots "no" after a yes: still a no
+        ("aye no the pig", ["aye", "no", "the", "pig"], ["aye", "not", "the", "pig"]),
+    ],
+)
+def test_a_short_yes_is_the_lexicons(
+    answer: str, shipped: list[str], aye_unlisted: list[str]
+) -> None:
+    assert units(answer) == shipped
+    unlisted = lexicon_with(
+        'short_yeses_en: [ye, "yes", yeah, ya, yea, aye,',
+        'short_yeses_en: [ye, "yes", yeah, ya, yea,',
+    )
+    assert units_with(unlisted, answer) == aye_unlisted

@@ -1601,14 +1601,15 @@ def _scots(
                 texts[k] = "not"
     if "ye" in texts:
         fillers, verbs = lexicon.fillers_en, lexicon.scots_ye_verbs_en
+        yeses = lexicon.short_yeses_en
         for k in _positions(texts, "ye"):
             after = texts[k + 1] if k + 1 < n else ""
             inside = k > 0 and kinds[k - 1] == WORD and texts[k - 1] not in fillers
             asking = not inside and texts[-1] == "?" and k + 1 < n and kinds[k + 1] == WORD
             if (
-                (inside and texts[k - 1] not in _YES_RUN)
+                (inside and texts[k - 1] not in yeses)
                 or after in verbs
-                or (asking and after not in fillers and after not in _YES_RUN)
+                or (asking and after not in fillers and after not in yeses)
             ):
                 texts[k] = "you"  # "ye been on the drink?" asks of you
 
@@ -1616,11 +1617,11 @@ def _scots(
 def _scots_not_after(before: str, kind: int, lexicon: Lexicon) -> bool:
     """Whether Scots "no" after `before` (and before a word of lexicon.scots_not_before_en) is
     "not": after a noun or a verb ("the whites no the yolk"), never after a filler, a yes, a
-    joiner or an exclamation ("haha no the", "aye no", "and no the")."""
+    joiner or an exclamation ("haha no the", "aye no": lexicon.short_yeses_en, "and no the")."""
     return (
         kind == WORD
         and before not in lexicon.fillers_en
-        and before not in _YES_RUN
+        and before not in lexicon.short_yeses_en
         and before not in lexicon.joiners_en
         and before not in lexicon.scots_no_exclamations_en
     )
@@ -1692,6 +1693,7 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     know": i dont know, with Pidgin's table; "mi nah look": i wont look; "mi nuh pig": i not
     pig)."""
     fillers, table = lexicon.fillers_en, lexicon.pidgin_negation_en
+    yeses = lexicon.short_yeses_en
     n = len(texts)
     opening = next((k for k in range(n) if texts[k] not in fillers), n)
     subjects: set[int] = set()
@@ -1717,8 +1719,8 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             texts[k] = "i"
             subjects.add(k)
         elif word in ("yuh", "yu") and kinds[k] == WORD:
-            inside = k > opening and before not in fillers and before not in _YES_RUN
-            if inside or (after and after not in fillers and after not in _YES_RUN):
+            inside = k > opening and before not in fillers and before not in yeses
+            if inside or (after and after not in fillers and after not in yeses):
                 texts[k] = "you"
                 leads = not inside or particle or before in lexicon.joiners_en
                 if leads or before in lexicon.pidgin_no_after_en:
@@ -1727,7 +1729,7 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             # "ya" is yes alone or before anything else ("ya lah", "ya i did"), you after a
             # word ("told ya", "what ya doing") or before a verb of lexicon.ya_verbs_en ("ya
             # think im dumb?", "ya wish")
-            inside = k > opening and before not in fillers and before not in _YES_RUN
+            inside = k > opening and before not in fillers and before not in yeses
             if inside or (k == opening and after in lexicon.ya_verbs_en):
                 texts[k] = "you"
     out_texts: list[str] = []
@@ -1860,7 +1862,6 @@ def _positions(texts: list[str], word: str) -> list[int]:
 
 
 _NO_RUN: Final = frozenset(("nah", "no", "nope", "naw", "nuh"))
-_YES_RUN: Final = frozenset(("ye", "yes", "yeah", "ya", "yea", "aye", "ok", "oh", "och"))
 
 
 def _pidgin_copula(
