@@ -49,3 +49,19 @@ def test_a_short_yes_is_the_lexicons(
         'short_yeses_en: [ye, "yes", yeah, ya, yea,',
     )
     assert units_with(unlisted, answer) == aye_unlisted
+
+
+@pytest.mark.parametrize(
+    ("answer", "shipped", "nah_unlisted"),
+    [
+        # a subject after a no still opens its clause: its dropped copula taken back
+        ("nah i aint biting", ["nah", "im", "not", "biting"], ["nah", "i", "aint", "biting"]),
+        ("nah he a liar", ["nah", "hes", "a", "liar"], ["nah", "he", "a", "liar"]),
+    ],
+)
+def test_a_short_no_is_the_lexicons(
+    answer: str, shipped: list[str], nah_unlisted: list[str]
+) -> None:
+    assert units(answer) == shipped
+    unlisted = lexicon_with("short_noes_en: [nah, ", "short_noes_en: [")
+    assert units_with(unlisted, answer) == nah_unlisted

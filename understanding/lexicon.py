@@ -255,6 +255,9 @@ FIELDS: dict[str, str] = {
     # a yes on its own (ye, yeah, aye, ok): "ye", "yuh", "ya" right after one is no "you"
     # ("aye ye", "aye yuh"), nor is a Scots "no" after one "not" ("aye no the")
     "short_yeses_en": WORDS,
+    # a no on its own (nah, nope): a subject right after one still opens its clause ("nah i
+    # aint biting": im not biting; "nah he a liar": hes a liar)
+    "short_noes_en": WORDS,
     # Hindi and Urdu put "nahi" before the verb as "not" (save nahi hai: not saved; main suar
     # nahi hoon: I am not a pig): after a word in its clause it folds to its English, unless
     # that word is an exclamation of `pidgin_no_after_en` or one of `hindi_no_after_en`
@@ -884,6 +887,7 @@ class Lexicon:
     patois_me_subject_before_en: frozenset[str]
     joiners_en: frozenset[str]
     short_yeses_en: frozenset[str]
+    short_noes_en: frozenset[str]
     hindi_negation_en: Mapping[str, str]
     hindi_no_after_en: frozenset[str]
     asked_yes_en: frozenset[str]

@@ -1817,16 +1817,17 @@ def _hindi_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> Non
 
 
 def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
-    """A subject of lexicon.dropped_copula_en opening its clause (or after a joiner) right
-    before "not" (or "aint") and a word takes its copula back: "i not crying" (Singlish,
-    Patois "mi nuh crying") is "im not crying", "i aint calling you dad" "im not calling you
-    dad"; "why did i not" asks, and keeps its "i"."""
+    """A subject of lexicon.dropped_copula_en opening its clause (or after a joiner or a no of
+    lexicon.short_noes_en) right before "not" (or "aint") and a word takes its copula back: "i
+    not crying" (Singlish, Patois "mi nuh crying") is "im not crying", "i aint calling you dad"
+    "im not calling you dad", "nah i aint biting" "nah im not biting"; "why did i not" asks,
+    and keeps its "i"."""
     table, fillers = lexicon.dropped_copula_en, lexicon.fillers_en
     opening = next((k for k in range(len(texts)) if texts[k] not in fillers), len(texts))
     for k in (*_places(texts, "not"), *_places(texts, "aint")):
         subject, before = texts[k - 1], texts[k - 2] if k > 1 else ""
         leads = k - 1 == opening or before in lexicon.joiners_en or before in fillers
-        leads = leads or before in _NO_RUN  # "nah i aint biting": im not biting
+        leads = leads or before in lexicon.short_noes_en  # "nah i aint biting": im not biting
         if subject in table and k + 1 < len(texts) and kinds[k + 1] == WORD and leads:
             texts[k - 1], texts[k] = table[subject], "not"
 
@@ -1840,9 +1841,9 @@ _ARTICLES: Final = ("the", "a", "an")
 
 def _zero_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """AAVE's zero copula: a subject of lexicon.dropped_copula_en but "i", opening its clause
-    (or after a joiner, a tone word or a no), right before an article and a word, takes its
-    copula back: "u the pig" is youre the pig, "nah he a liar" hes a liar ("i the" is no
-    English: kept)."""
+    (or after a joiner, a tone word or a no of lexicon.short_noes_en), right before an article
+    and a word, takes its copula back: "u the pig" is youre the pig, "nah he a liar" hes a liar
+    ("i the" is no English: kept)."""
     table, fillers = lexicon.dropped_copula_en, lexicon.fillers_en
     n = len(texts)
     opening = next((k for k in range(n) if texts[k] not in fillers), n)
@@ -1852,16 +1853,13 @@ def _zero_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             continue
         before = texts[k - 1] if k else ""
         leads = k == opening or before in lexicon.joiners_en or before in fillers
-        if (leads or before in _NO_RUN) and kinds[k + 2] == WORD:
+        if (leads or before in lexicon.short_noes_en) and kinds[k + 2] == WORD:
             texts[k] = table[subject]
 
 
 def _positions(texts: list[str], word: str) -> list[int]:
     """Where `word` stands in a clause, its first unit included (see _places)."""
     return [0, *_places(texts, word)] if texts[0] == word else _places(texts, word)
-
-
-_NO_RUN: Final = frozenset(("nah", "no", "nope", "naw", "nuh"))
 
 
 def _pidgin_copula(
