@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.understanding import units
+from bot.content.corpus import Corpus, _matcher
+from tests.support.understanding import LEXICON, units
 from tests.test_unify27 import lexicon_with, units_with
 
 
@@ -65,3 +66,12 @@ def test_a_short_no_is_the_lexicons(
     assert units(answer) == shipped
     unlisted = lexicon_with("short_noes_en: [nah, ", "short_noes_en: [")
     assert units_with(unlisted, answer) == nah_unlisted
+
+
+def test_a_marker_after_the_lexicons_surprise_is_no_marker(corpus: Corpus) -> None:
+    state = corpus.routines["silent-love"].states["ask"]
+    said = "yes no kidding"  # (yes, seriously: "no kidding" takes nothing back)
+    unlisted = lexicon_with('r, "no", not, be]', "r, not, be]")
+    for lexicon, branch in ((LEXICON, "yes"), (unlisted, None)):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

@@ -650,6 +650,9 @@ FIELDS: dict[str, str] = {
     # closing a clause, these take back what was said before them ("yes jk", "paris lol
     # kidding"): it was not meant, unless an answer follows
     "joke_markers_en": PHRASES,
+    # a bare marker of one word after one of these is surprise, no marker ("you're kidding",
+    # "no kidding", "are you joking")
+    "surprised_before_en": WORDS,
     # one of these opening the answer right before a yes word acknowledges ("sound, go on then",
     # "cool go on"): a branch's phrase it is says nothing there
     "acknowledgements_en": WORDS,
@@ -1114,6 +1117,7 @@ class Lexicon:
     approximately_en: frozenset[str]
     approximate_tails_en: frozenset[str]
     joke_markers_en: tuple[str, ...]
+    surprised_before_en: frozenset[str]
     acknowledgements_en: frozenset[str]
     remark_openers_en: frozenset[str]
     agreement_tags_en: frozenset[str]

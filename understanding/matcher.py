@@ -1227,7 +1227,12 @@ class Matcher:
         # (read before `_understand`, which reads words in place: "kidding" as "kid")
         shared = self.shared
         joke = (
-            _joke_marker(parts, shared.joke_marker_keys, shared.joke_keys_ascii)
+            _joke_marker(
+                parts,
+                shared.joke_marker_keys,
+                shared.joke_keys_ascii,
+                self.lexicon.surprised_before_en,
+            )
             if shared.joke_markers_en
             else None
         )
@@ -5726,13 +5731,17 @@ def _in_another_language(
 
 
 def _joke_marker(
-    parts: list[Clause], keys: dict[str, tuple[tuple[str, ...], ...]], ascii_keys: bool
+    parts: list[Clause],
+    keys: dict[str, tuple[tuple[str, ...], ...]],
+    ascii_keys: bool,
+    surprised_before: frozenset[str],
 ) -> tuple[int, int, int, str] | None:
     """The last word of lexicon.joke_markers_en in the answer (clause, start, end, as said); a
-    bare English word of them after you, are, no or not is surprise ("you're kidding", "no
-    kidding"), no marker ("no jk yes" still is). `keys`: lexicon.joke_marker_keys; where all
-    are ASCII (`ascii_keys`), a unit opening with another character is none, and is not
-    looked up (which hashed each Chinese character)."""
+    bare English word of them after one of lexicon.surprised_before_en (`surprised_before`:
+    you, are, no, not) is surprise ("you're kidding", "no kidding"), no marker ("no jk yes"
+    still is). `keys`: lexicon.joke_marker_keys; where all are ASCII (`ascii_keys`), a unit
+    opening with another character is none, and is not looked up (which hashed each Chinese
+    character)."""
     for index in range(len(parts) - 1, -1, -1):
         texts = parts[index][0]
         for end in range(len(texts), 0, -1):
@@ -5746,15 +5755,12 @@ def _joke_marker(
                 if (
                     len(key) == 1
                     and start
-                    and texts[start - 1] in _SURPRISED_BEFORE
+                    and texts[start - 1] in surprised_before
                     and is_english_word(key[0])
                 ):
                     continue
                 return index, start, end, " ".join(key)
     return None
-
-
-_SURPRISED_BEFORE: Final = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
 
 
 def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
