@@ -10,6 +10,7 @@ import pytest
 from bot.content.corpus import Corpus, _matcher
 from tests.support.understanding import LEXICON, units
 from tests.test_unify27 import lexicon_with, units_with
+from understanding.matcher import Branch, Matcher
 
 
 def test_scots_wan_reads_the_lexicons_words_before_it() -> None:
@@ -75,3 +76,16 @@ def test_a_marker_after_the_lexicons_surprise_is_no_marker(corpus: Corpus) -> No
     for lexicon, branch in ((LEXICON, "yes"), (unlisted, None)):
         matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
         assert matcher.match(said).branch_id == branch, lexicon is LEXICON
+
+
+DOG = [Branch("calls_it", ("youre the dog",)), Branch("refuses", ("no",), intents=("no",))]
+
+
+def test_an_article_after_the_lexicons_possessives_is_kept() -> None:
+    said = "your dog"  # (not "youre the dog": the article after youre is no article dropped)
+    shipped = Matcher(DOG, ("who is the dog?",), lexicon=LEXICON)
+    assert shipped.match("youre the dog").branch_id == "calls_it"
+    assert shipped.match(said).branch_id is None
+    unlisted = lexicon_with("possessives_en: [your, youre, ", "possessives_en: [your, ")
+    matcher = Matcher(DOG, ("who is the dog?",), lexicon=unlisted)
+    assert matcher.match(said).branch_id == "calls_it"

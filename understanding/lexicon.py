@@ -754,6 +754,9 @@ FIELDS: dict[str, str] = {
     "not_number_words_after_en": WORD_LISTS,
     "only_en": WORDS,  # just the one: a number after all
     "determiners_en": WORDS,  # the big one
+    # possessives (and youre, which "ur" spells too): an article inside a phrase after one is
+    # kept in its variant without articles ("ur the dog" is no "your dog")
+    "possessives_en": WORDS,
     "no_pronouns_en": WORDS,  # no one, nobody typed apart: a subject, no correction
 }
 # The intents the matcher's own rules name (a negated yes counts for no, a clause opening with
@@ -1160,6 +1163,7 @@ class Lexicon:
     not_number_words_after_en: Mapping[str, tuple[str, ...]]
     only_en: frozenset[str]
     determiners_en: frozenset[str]
+    possessives_en: frozenset[str]
     no_pronouns_en: frozenset[str]
 
     @classmethod

@@ -910,7 +910,8 @@ class Matcher:
             e for k, e in mine.items() if k.isascii() and not _ARTICLES.isdisjoint(e.phrase.words)
         ]
         for entry in articled:
-            for variant in _without_articles(entry.phrase):  # "not a pig" is also "not pig"
+            # "not a pig" is also "not pig"
+            for variant in _without_articles(entry.phrase, lexicon.possessives_en):
                 if variant not in mine:
                     phrase = _variant_phrase(variant, entry.phrase.written, lexicon)
                     mine[phrase.key] = _Entry(entry.owner, phrase, None, False)
@@ -6600,19 +6601,20 @@ def _opens_pronoun(texts: list[str], end: int, key: tuple[str, ...], lexicon: Le
     return key == ("no",) and end < len(texts) and texts[end] in lexicon.no_pronouns_en
 
 
-def _without_articles(phrase: Phrase) -> list[str]:
+def _without_articles(phrase: Phrase, possessives: frozenset[str]) -> list[str]:
     """An English phrase of three words or more with an article inside it, written without
     it: "not a pig" is also "not pig", "off the floor" "off floor" (Pidgin, Indian English and
     Singlish drop articles: "I no be pig", "my leg off floor"). An article opening or closing
-    the phrase stays ("a lot" is no "lot"), as does one after a possessive or "youre" ("ur the
-    dog", "youre a dog": "your dog" is neither)."""
+    the phrase stays ("a lot" is no "lot"), as does one after a possessive or "youre" of
+    `possessives`, lexicon.possessives_en ("ur the dog", "youre a dog": "your dog" is
+    neither)."""
     words = phrase.words
     if len(words) < 3 or len(words) != phrase.units:
         return []
     kept = [
         w
         for i, w in enumerate(words)
-        if not (0 < i < len(words) - 1 and w in _ARTICLES and words[i - 1] not in _POSSESSIVES)
+        if not (0 < i < len(words) - 1 and w in _ARTICLES and words[i - 1] not in possessives)
     ]
     return [" ".join(kept)] if len(kept) < len(words) else []
 
@@ -6914,9 +6916,6 @@ _PERSONS: Final = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre"
 _ARTICLES: Final = frozenset(("a", "an", "the"))
 # "is this a joke?", "is that some sort of joke?": a kind asked about (no "a": a guess asked)
 _BEFORE_A_KIND_EN: Final = frozenset(("a", "an", "some", "of"))
-# "ur the dog" (ur: your, for you're) without its article would be "your dog", and "your dog"
-# is read as "youre dog" where nothing else fits (lexicon.sound_alikes_en): kept after these
-_POSSESSIVES: Final = frozenset(("your", "youre", "my", "his", "her", "their", "our"))
 _ONESELF: Final = frozenset(("i", "im", "我"))
 
 
