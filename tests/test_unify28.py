@@ -89,3 +89,17 @@ def test_an_article_after_the_lexicons_possessives_is_kept() -> None:
     unlisted = lexicon_with("possessives_en: [your, youre, ", "possessives_en: [your, ")
     matcher = Matcher(DOG, ("who is the dog?",), lexicon=unlisted)
     assert matcher.match(said).branch_id == "calls_it"
+
+
+NAMES = [Branch("said_it", ("boss",), lands=True), Branch("saw_through", intents=("trick",))]
+
+
+def test_a_frame_defied_opens_with_the_lexicons_words() -> None:
+    said = "you are not about to make me call you boss"
+    shipped = Matcher(NAMES, ("call me boss",), lexicon=LEXICON)
+    assert shipped.match(said).branch_id == "saw_through"
+    unlisted = lexicon_with(
+        "defying_frame_openers_en: [make, get, trick]", "defying_frame_openers_en: [get, trick]"
+    )
+    matcher = Matcher(NAMES, ("call me boss",), lexicon=unlisted)
+    assert matcher.match(said).branch_id == "said_it"  # (not make: boss said, it lands)

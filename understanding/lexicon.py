@@ -90,6 +90,9 @@ FIELDS: dict[str, str] = {
     # naming the trick: what follows a mention frame (要我说, "want me to say") is mentioned,
     # not said, and the clause sees through the trick (intent trick)
     "mention_frames": PHRASES,
+    # a frame opening with one of these, negated, is the trick defied, still named ("you wont
+    # get me to say it"): not after a negator (你不想我说) otherwise
+    "defying_frame_openers_en": WORDS,
     # the next line predicted: every lead with every verb is a mention frame too (接下来就是,
     # 跟住咪, 一阵又话, 下一步就要我)
     "prediction_leads_zh": PHRASES,
@@ -808,6 +811,7 @@ class Lexicon:
     recount_leads_zh: tuple[str, ...]
     rethinking_en: frozenset[str]
     mention_frames: tuple[str, ...]
+    defying_frame_openers_en: frozenset[str]
     prediction_leads_zh: tuple[str, ...]
     near_miss_frames: tuple[str, ...]
     rhetorical_asks_zh: tuple[str, ...]

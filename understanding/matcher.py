@@ -4158,7 +4158,7 @@ class Matcher:
                 continue
             if (
                 _negated(texts, kinds, i, lexicon)
-                and texts[i] not in _DEFIED
+                and texts[i] not in lexicon.defying_frame_openers_en
                 and (texts[i], texts[i + 1]) not in _DEFIED_ZH
             ):
                 continue
@@ -7867,11 +7867,10 @@ _CONFIRMING: Final = frozenset(("?", "so"))
 # phrase, a number): after 其实 (actually) a yes or no word is more often the story going on
 # (唔攰 其實仲可以跑多陣: 可以 is "can" there, no yes) than a second answer.
 _BY_WORDS_ONLY: Final = frozenset(("其实",))
-# A frame that makes or gets someone say it, negated, is the trick defied, still named: "bro is
-# not about to make me call him dad", "you wont get me to say it" (你不想我说 names nothing).
-_DEFIED: Final = frozenset(("make", "get", "trick"))
-# and Chinese counting on it, told not to: 唔好諗住我叫你 (don't count on me calling you: 諗住
-# folds to 想住), 别想着我说 (rules18hant); 不想我说 still names nothing
+# A frame opening with a word of lexicon.defying_frame_openers_en negated is the trick defied,
+# still named ("you wont get me to say it"), and so is Chinese counting on it, told not to:
+# 唔好諗住我叫你 (don't count on me calling you: 諗住 folds to 想住), 别想着我说 (rules18hant);
+# 不想我说 still names nothing
 _DEFIED_ZH: Final = frozenset((("想", "住"), ("想", "着"), ("想", "著")))
 _ASKING: Final = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
 
