@@ -103,3 +103,14 @@ def test_a_frame_defied_opens_with_the_lexicons_words() -> None:
     )
     matcher = Matcher(NAMES, ("call me boss",), lexicon=unlisted)
     assert matcher.match(said).branch_id == "said_it"  # (not make: boss said, it lands)
+
+
+def test_a_chinese_frame_defied_opens_with_the_lexicons_characters(corpus: Corpus) -> None:
+    state = corpus.routines["reverse-baba"].states["baba"]
+    said = "你别想着我叫爸爸"  # (don't count on me calling you dad: the trick named, defied)
+    unlisted = lexicon_with(
+        "defying_frame_openers_zh: [想住, 想着, 想著]", "defying_frame_openers_zh: [想住, 想著]"
+    )
+    for lexicon, branch in ((LEXICON, "sees_through"), (unlisted, None)):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

@@ -93,6 +93,9 @@ FIELDS: dict[str, str] = {
     # a frame opening with one of these, negated, is the trick defied, still named ("you wont
     # get me to say it"): not after a negator (你不想我说) otherwise
     "defying_frame_openers_en": WORDS,
+    # two characters: a frame after one, negated, is counting on it told not to, still named
+    # (唔好諗住我叫你, 别想着我说); 不想我说 names nothing
+    "defying_frame_openers_zh": WORDS,
     # the next line predicted: every lead with every verb is a mention frame too (接下来就是,
     # 跟住咪, 一阵又话, 下一步就要我)
     "prediction_leads_zh": PHRASES,
@@ -812,6 +815,7 @@ class Lexicon:
     rethinking_en: frozenset[str]
     mention_frames: tuple[str, ...]
     defying_frame_openers_en: frozenset[str]
+    defying_frame_openers_zh: frozenset[str]
     prediction_leads_zh: tuple[str, ...]
     near_miss_frames: tuple[str, ...]
     rhetorical_asks_zh: tuple[str, ...]

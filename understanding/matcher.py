@@ -4156,10 +4156,12 @@ class Matcher:
             )
             if end is None:
                 continue
+            # negated, the frame names nothing (你不想我说), but one defied is still named
+            # ("you wont get me to say it", 别想着我说: its opener, a word or two characters)
             if (
                 _negated(texts, kinds, i, lexicon)
                 and texts[i] not in lexicon.defying_frame_openers_en
-                and (texts[i], texts[i + 1]) not in _DEFIED_ZH
+                and texts[i] + texts[i + 1] not in lexicon.defying_frame_openers_zh
             ):
                 continue
             if "if" in texts[max(0, i - 2) : i]:
@@ -7867,11 +7869,6 @@ _CONFIRMING: Final = frozenset(("?", "so"))
 # phrase, a number): after 其实 (actually) a yes or no word is more often the story going on
 # (唔攰 其實仲可以跑多陣: 可以 is "can" there, no yes) than a second answer.
 _BY_WORDS_ONLY: Final = frozenset(("其实",))
-# A frame opening with a word of lexicon.defying_frame_openers_en negated is the trick defied,
-# still named ("you wont get me to say it"), and so is Chinese counting on it, told not to:
-# 唔好諗住我叫你 (don't count on me calling you: 諗住 folds to 想住), 别想着我说 (rules18hant);
-# 不想我说 still names nothing
-_DEFIED_ZH: Final = frozenset((("想", "住"), ("想", "着"), ("想", "著")))
 _ASKING: Final = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
 
 
