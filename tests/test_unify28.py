@@ -114,3 +114,12 @@ def test_a_chinese_frame_defied_opens_with_the_lexicons_characters(corpus: Corpu
     for lexicon, branch in ((LEXICON, "sees_through"), (unlisted, None)):
         matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
         assert matcher.match(said).branch_id == branch, lexicon is LEXICON
+
+
+def test_a_correction_opens_past_the_lexicons_copulas(corpus: Corpus) -> None:
+    state = corpus.routines["ten-knives"].states["ask"]
+    said = "8 no wait its 10"  # (the 8 taken back by the 10 after "its")
+    unlisted = lexicon_with("recount_copulas_en: [its, it, is]", "recount_copulas_en: [it, is]")
+    for lexicon, branch in ((LEXICON, None), (unlisted, "eight")):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

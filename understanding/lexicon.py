@@ -84,6 +84,9 @@ FIELDS: dict[str, str] = {
     "none_left_zh": PHRASES,  # a count of nought after a firm one taking a number back
     # what may stand before the number that replaces one taken back (所以还是十把, wp27)
     "recount_leads_zh": PHRASES,
+    # a copula (or "its") opening what follows a firm correction marker, before the answer
+    # instead: "8, no wait, its 2" ("是" in Chinese: 不对，是往后)
+    "recount_copulas_en": WORDS,
     # a later clause reconsidering the answer stated first ("8. or maybe 9 actually", "stop.
     # well technically go"): rules "stated, then reasoned" and "said, then told why" stand down
     "rethinking_en": WORDS,  # words, or two words with a space (oh no, more sense)
@@ -812,6 +815,7 @@ class Lexicon:
     holding_on: tuple[str, ...]
     none_left_zh: tuple[str, ...]
     recount_leads_zh: tuple[str, ...]
+    recount_copulas_en: frozenset[str]
     rethinking_en: frozenset[str]
     mention_frames: tuple[str, ...]
     defying_frame_openers_en: frozenset[str]

@@ -10479,10 +10479,10 @@ def _asks_what_then(tail: list[Clause], lexicon: Lexicon) -> bool:
 
 def _answers_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Lexicon) -> bool:
     """Whether what follows a firm correction marker opens a clause with an answer of its
-    own, past a copula (是, "its") or an article: a number where a number is taken back ("8,
-    no wait, 2", 八把，不对，两把), a Chinese word after 是 ("不对，是往后"), an English word of
-    three letters or more that is neither common nor a filler after an English marker
-    ("toast, i mean a bagel"). Any clause after it may: the last answer counts however long
+    own, past a copula (是, "its": lexicon.recount_copulas_en) or an article: a number where a
+    number is taken back ("8, no wait, 2", 八把，不对，两把), a Chinese word after 是
+    ("不对，是往后"), an English word of three letters or more that is neither common nor a
+    filler after an English marker ("toast, i mean a bagel"). Any clause after it may: the last answer counts however long
     the way to it (八把！啊不对，是问刀子在哪吧，两把在我手上: ux16). A comment after the
     marker (不对 跳太多了, "no wait lol") is no answer."""
     return any(
@@ -10497,7 +10497,10 @@ def _opens_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Le
     copula = False
     while at < len(texts) and (
         (kinds[at] == HAN and texts[at] == "是" and at == 0)
-        or (kinds[at] == WORD and (texts[at] in _COPULAS_EN or texts[at] in lexicon.determiners_en))
+        or (
+            kinds[at] == WORD
+            and (texts[at] in lexicon.recount_copulas_en or texts[at] in lexicon.determiners_en)
+        )
     ):
         copula = True
         at += 1
@@ -10535,9 +10538,6 @@ def _past_recount_leads(texts: list[str], at: int, lexicon: Lexicon) -> int:
                 moved = True
                 break
     return at
-
-
-_COPULAS_EN: Final = frozenset(("its", "it", "is"))
 
 
 def _after(parts: list[Clause], clause: int, end: int) -> list[Clause]:
