@@ -123,3 +123,20 @@ def test_a_correction_opens_past_the_lexicons_copulas(corpus: Corpus) -> None:
     for lexicon, branch in ((LEXICON, None), (unlisted, "eight")):
         matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
         assert matcher.match(said).branch_id == branch, lexicon is LEXICON
+
+
+@pytest.mark.parametrize(
+    ("said", "written", "cut"),
+    [
+        ("你脾气很差", 'possessors_zh: "你我他她它的"', 'possessors_zh: "我他她它的"'),
+        ("你的脾气超差", 'possessors_zh: "你我他她它的"', 'possessors_zh: "你我他她它"'),
+    ],
+)
+def test_a_flaw_after_the_lexicons_possessors_is_a_persons(
+    corpus: Corpus, said: str, written: str, cut: str
+) -> None:
+    state = corpus.routines["my-flaw"].states["ask"]
+    unlisted = lexicon_with(written, cut)
+    for lexicon, branch in ((LEXICON, "names_flaw"), (unlisted, None)):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

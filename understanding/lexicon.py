@@ -475,6 +475,8 @@ FIELDS: dict[str, str] = {
     "describing_zh": CHARS,
     "not_topics_zh": WORDS,
     "amounts_zh": CHARS,
+    # a person (or 的) before the phrase: it is theirs (你脾气很差 names a flaw), no topic
+    "possessors_zh": CHARS,
     # interjections shaped like a thing after 的 (我的天, 我的妈): rule "a no of another verb"
     # leaves the no after one a plain no (我的天不要)
     "exclamations_zh": WORDS,
@@ -1018,6 +1020,7 @@ class Lexicon:
     describing_zh: frozenset[str]
     not_topics_zh: frozenset[str]
     amounts_zh: frozenset[str]
+    possessors_zh: frozenset[str]
     exclamations_zh: frozenset[str]
     own_people_en: frozenset[str]
     reporting_en: frozenset[str]

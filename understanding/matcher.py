@@ -5544,12 +5544,6 @@ def _refused(texts: list[str], start: int, lexicon: Lexicon) -> bool:
     return False
 
 
-# lexicon.describing_zh: degree words that open a description of the thing before them
-# (太阳足大: Hokkien 足 "very"), after a word of its own before it (a time, a topic: 今天太阳足大), not a person's (你脾气很差
-# names a flaw) nor a bare phrase opening its clause (脾气很差)
-_WHOSE: Final = frozenset("你我他她它的")
-
-
 def _graded_yes(live: list[Hit]) -> bool:
     """The gate of rule "the thing described" for a yes word: one two units or more into its
     clause (心情足好的), or ending in 阿 (是阿明)."""
@@ -5571,13 +5565,15 @@ def _described(
     """Rule "the thing described" (rules19hant): a branch's phrase after a word of the clause's
     own (a time, a topic) and followed by a degree word and a word it grades (今天太阳足大,
     今天太阳很大) is the subject of a remark about the day, not an answer (the branch naming
-    the trick still counts); not a phrase closing on a particle (胖了很厉害) nor one before a
-    degree word grading an amount of lexicon.amounts_zh (胖了很多: how much, still an answer).
+    the trick still counts); not a phrase after a person's word of lexicon.possessors_zh
+    (你脾气很差 names a flaw) or opening its clause (脾气很差), nor one closing on a particle
+    (胖了很厉害), nor one before a degree word grading an amount of lexicon.amounts_zh (胖了很多:
+    how much, still an answer).
     A yes word graded after a topic of its own (心情足好的) is no yes either; not after a word
     of lexicon.not_topics_zh (那太好了, 其实挺好的: a plain yes). Gate: a degree word of
     lexicon.describing_zh right after a phrase, or a yes word two units into its clause."""
     kept = []
-    particles = lexicon.particles_zh
+    particles, possessors = lexicon.particles_zh, lexicon.possessors_zh
     describing = lexicon.describing_zh
     for hit in live:
         if hit.kind == "intent" and hit.intent == "yes" and 0 <= hit.clause < len(parts):
@@ -5588,7 +5584,7 @@ def _described(
                 hit.start > 1
                 and texts[hit.start - 1] in describing
                 and not texts[hit.start - 2].isascii()
-                and texts[hit.start - 2] not in _WHOSE
+                and texts[hit.start - 2] not in possessors
                 and texts[hit.start - 2] not in particles
                 and not _no_topic("".join(texts[: hit.start - 1]), lexicon)
             ) or (
@@ -5606,7 +5602,7 @@ def _described(
             end = hit.start + hit.units
             if (
                 hit.start
-                and texts[hit.start - 1] not in _WHOSE
+                and texts[hit.start - 1] not in possessors
                 and end + 1 < len(texts)
                 and texts[end] in describing
                 and not texts[end + 1].isascii()
