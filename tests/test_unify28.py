@@ -140,3 +140,14 @@ def test_a_flaw_after_the_lexicons_possessors_is_a_persons(
     for lexicon, branch in ((LEXICON, "names_flaw"), (unlisted, None)):
         matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
         assert matcher.match(said).branch_id == branch, lexicon is LEXICON
+
+
+def test_a_phrase_about_oneself_is_never_the_trick_turned_back(corpus: Corpus) -> None:
+    state = corpus.routines["opposite-genius"].states["genius"]
+    said = "you im stupid"  # ("im stupid" says it of oneself, whatever stands before it)
+    unlisted = lexicon_with(
+        "oneself_or_asker_openers: [我, 你, i, im, ", "oneself_or_asker_openers: [我, 你, i, "
+    )
+    for lexicon, branch in ((LEXICON, "fell"), (unlisted, "flips_it")):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

@@ -175,6 +175,9 @@ FIELDS: dict[str, str] = {
     # sees through it (see Matcher._turned_back)
     "turned_back_leads": PHRASES,
     "called_back_leads": PHRASES,
+    # a landing phrase opening with one of these is about oneself or the asker ("you, im an
+    # idiot"): never the trick turned back
+    "oneself_or_asker_openers": WORDS,
     "mention_questions": WORDS,  # not after a question: 你想我说什么, "what ... want me to say"
     # a clause opening with one of these asks back what a thing is ("what is icup", Pidgin
     # "wetin be"): the branch phrases after it in the clause answer nothing
@@ -867,6 +870,7 @@ class Lexicon:
     anything_goes_zh: tuple[str, ...]
     admissions: tuple[str, ...]
     turned_back_leads: tuple[str, ...]
+    oneself_or_asker_openers: frozenset[str]
     called_back_leads: tuple[str, ...]
     mention_questions: frozenset[str]
     asks_back_en: frozenset[str]

@@ -3281,15 +3281,17 @@ class Matcher:
         of the asker: "ur an eejit" to "I'm a genius?", 你先叫我爸爸啦 to a follow-me game's
         爸爸. The lead and the phrase are one hit of the `trick` intent (seeing through it),
         the phrase counts for nothing. Not a phrase that is itself about oneself or the asker
-        ("you, im an idiot", 你是我的爸爸), among hits[first:]."""
+        (opening with a word of lexicon.oneself_or_asker_openers: "you, im an idiot",
+        你是我的爸爸), among hits[first:]."""
         leads = self.shared.turned_back
+        about_oneself = self.lexicon.oneself_or_asker_openers
         owner = self.owners.get(TRICK)
         for hit in hits[first:]:
             if (
                 hit.kind != "phrase"
                 or hit.branch is None
                 or not self.branches[hit.branch].lands
-                or texts[hit.start] in _PERSONS
+                or texts[hit.start] in about_oneself
             ):
                 continue
             s = hit.start - (hit.start > 0 and texts[hit.start - 1] in _ARTICLES)
@@ -6909,8 +6911,6 @@ def _you_before(texts: list[str], kinds: list[int], only: int) -> bool:
 
 _WOULD_NOT: Final = "it would not (鸽子不会的): denied, no answer"
 _CHOICE_WORDS: Final = frozenset({"定", "还", "or"})
-# a phrase opening with these is about oneself or the asker: never the trick turned back
-_PERSONS: Final = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
 _ARTICLES: Final = frozenset(("a", "an", "the"))
 # "is this a joke?", "is that some sort of joke?": a kind asked about (no "a": a guess asked)
 _BEFORE_A_KIND_EN: Final = frozenset(("a", "an", "some", "of"))
