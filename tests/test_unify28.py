@@ -151,3 +151,23 @@ def test_a_phrase_about_oneself_is_never_the_trick_turned_back(corpus: Corpus) -
     for lexicon, branch in ((LEXICON, "fell"), (unlisted, "flips_it")):
         matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
         assert matcher.match(said).branch_id == branch, lexicon is LEXICON
+
+
+@pytest.mark.parametrize(
+    ("where", "said", "word"),
+    [
+        ("elephant-fridge/fridge", "不晓得，几步啊？", "几"),
+        ("july-fourth-england/ask", "dunno tbh, do they?", "do"),
+        ("elephant-fridge/fridge", "几步？不知道", "几"),  # (a question before the don't-know)
+    ],
+)
+def test_a_question_back_beside_a_dont_know_reads_the_lexicons_words(
+    corpus: Corpus, where: str, said: str, word: str
+) -> None:
+    routine, name = where.split("/")
+    state = corpus.routines[routine].states[name]
+    listed = "几, 哪个, 多少, 提示, 吗, 咩, 乜, 什么, do, does,"
+    unlisted = lexicon_with(listed, listed.replace(f"{word}, ", "", 1))
+    for lexicon, branch in ((LEXICON, "dont_know"), (unlisted, None)):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

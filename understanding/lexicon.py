@@ -179,6 +179,9 @@ FIELDS: dict[str, str] = {
     # idiot"): never the trick turned back
     "oneself_or_asker_openers": WORDS,
     "mention_questions": WORDS,  # not after a question: 你想我说什么, "what ... want me to say"
+    # a clause beside a don't-know holding one of these (as a unit, or as two characters) asks
+    # back, no guess it hedges: 几步？, 咩字呀？, "do they?", 提示下?
+    "asks_back_not_guess": WORDS,
     # a clause opening with one of these asks back what a thing is ("what is icup", Pidgin
     # "wetin be"): the branch phrases after it in the clause answer nothing
     "asks_back_en": WORDS,
@@ -873,6 +876,7 @@ class Lexicon:
     oneself_or_asker_openers: frozenset[str]
     called_back_leads: tuple[str, ...]
     mention_questions: frozenset[str]
+    asks_back_not_guess: frozenset[str]
     asks_back_en: frozenset[str]
     concluding_verbs_en: frozenset[str]
     asks_back_zh: tuple[str, ...]

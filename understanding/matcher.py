@@ -1687,7 +1687,7 @@ class Matcher:
         if hit is None or hit.intent != "dont_know" or len(parts) < 2:
             return found
         last = max(h.clause for h in found.hits if h.intent == "dont_know")
-        asking = self.lexicon.mention_questions
+        asking, questions_back = self.lexicon.mention_questions, self.lexicon.asks_back_not_guess
         said: set[int] | None = None
         for index in range(max(hit.clause, last) + 1, len(parts)):
             texts, kinds = parts[index]
@@ -1717,12 +1717,14 @@ class Matcher:
                 # asks the asker back: 不知道 你有缺点喔？, politely 您多大？ (lexicon.askers_zh)
                 and words[0] != "你"
                 and words[0] not in self.lexicon.askers_zh
-                # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
+                # a guess, not a question back (lexicon.asks_back_not_guess): 几步？, 咩字呀？,
+                # "do they?", 提示下?
                 and asking.isdisjoint(words)
                 and not self._of_oneself_asked(words)
-                and _ASKS_BACK.isdisjoint(words)
+                and questions_back.isdisjoint(words)
                 and not any(
-                    w in _ASKS_BACK for w in ("".join(words[i : i + 2]) for i in range(len(words)))
+                    w in questions_back
+                    for w in ("".join(words[i : i + 2]) for i in range(len(words)))
                 )
                 # nor a how asked (看不到你的样子，怎么猜？: how could I guess) (verdicts19hans)
                 and not self._asks_how(words)
@@ -1760,7 +1762,7 @@ class Matcher:
             return found
         texts, kinds = parts[index]
         words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
-        asking = self.lexicon.mention_questions
+        asking, questions_back = self.lexicon.mention_questions, self.lexicon.asks_back_not_guess
         if (
             words
             and all(k in (HAN, WORD, NUM) for k in kinds[:-1])
@@ -1772,9 +1774,9 @@ class Matcher:
             )
             and words[0] != "你"
             and asking.isdisjoint(words)
-            and _ASKS_BACK.isdisjoint(words)
+            and questions_back.isdisjoint(words)
             and not any(
-                w in _ASKS_BACK or w in asking
+                w in questions_back or w in asking
                 for w in ("".join(words[i : i + 2]) for i in range(len(words)))
             )
             # nor a how asked, as after the don't-know (咋过？俺不知道: how to cross, no guess;
@@ -7080,38 +7082,6 @@ def _asks_with_persons(parts: list[Clause]) -> bool:
 def _asks_back(texts: list[str], kinds: list[int]) -> bool:
     """Whether a clause closes with a question mark or an asking particle (我是三吗, 你係九我係三咩)."""
     return kinds[-1:] == [QUESTION] or texts[-1:] in (["吗"], ["咩"])
-
-
-# a question back, not a guess (see Matcher._guessed_after)
-_ASKS_BACK: Final = frozenset(
-    (
-        "几",
-        "哪个",
-        # which one, where, asked back in Cantonese (唔知喎 邊隻？) and Mandarin (rules17hant)
-        "哪只",
-        "边只",
-        "边个",
-        "哪位",
-        # which one with its numeral (不知道 哪一隻？, 唔知 邊一個？) (verdicts21hant)
-        "哪一",
-        "边一",
-        "边度",
-        "哪里",
-        "多少",
-        "提示",
-        "吗",
-        "咩",
-        "乜",
-        "什么",
-        "do",
-        "does",
-        "did",
-        "can",
-        "is",
-        "are",
-        "hint",
-    )
-)
 
 
 # the saying verbs of 你先说…: the asker bidden to answer first (说, 讲, Cantonese 话, 答)
