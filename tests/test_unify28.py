@@ -171,3 +171,15 @@ def test_a_question_back_beside_a_dont_know_reads_the_lexicons_words(
     for lexicon, branch in ((LEXICON, "dont_know"), (unlisted, None)):
         matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
         assert matcher.match(said).branch_id == branch, lexicon is LEXICON
+
+
+# -- one test of a question back beside a don't-know, for the rules before and after it --------
+@pytest.mark.parametrize("said", ["不晓得，哪种瓜？", "哪种瓜？不晓得"])
+def test_both_dont_know_rules_read_one_question_back(corpus: Corpus, said: str) -> None:
+    # a two-character word of mention_questions, added as a writer would, asks back on
+    # either side of the don't-know (rules "a guess after a don't-know", "a guess, then unsure")
+    state = corpus.routines["inedible-melon"].states["ask"]
+    added = lexicon_with("  ano, sino, paano, alin\n]", "  ano, sino, paano, alin, 哪种\n]")
+    for lexicon, branch in ((LEXICON, None), (added, "dont_know")):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

@@ -1687,7 +1687,6 @@ class Matcher:
         if hit is None or hit.intent != "dont_know" or len(parts) < 2:
             return found
         last = max(h.clause for h in found.hits if h.intent == "dont_know")
-        asking, questions_back = self.lexicon.mention_questions, self.lexicon.asks_back_not_guess
         said: set[int] | None = None
         for index in range(max(hit.clause, last) + 1, len(parts)):
             texts, kinds = parts[index]
@@ -1717,27 +1716,31 @@ class Matcher:
                 # asks the asker back: 不知道 你有缺点喔？, politely 您多大？ (lexicon.askers_zh)
                 and words[0] != "你"
                 and words[0] not in self.lexicon.askers_zh
-                # a guess, not a question back (lexicon.asks_back_not_guess): 几步？, 咩字呀？,
-                # "do they?", 提示下?
-                and asking.isdisjoint(words)
                 and not self._of_oneself_asked(words)
-                and questions_back.isdisjoint(words)
-                and not any(
-                    w in questions_back
-                    for w in ("".join(words[i : i + 2]) for i in range(len(words)))
-                )
-                # nor a how asked (看不到你的样子，怎么猜？: how could I guess) (verdicts19hans)
-                and not self._asks_how(words)
+                # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?, 怎么猜？
+                and not self._asked_back_beside_unsure(words)
             ):
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
         return self._guessed_before(parts, found)
 
+    def _asked_back_beside_unsure(self, words: list[str]) -> bool:
+        """Whether a clause's words (its question mark aside) beside a don't-know ask back, so
+        guess nothing it hedges: a word of lexicon.mention_questions or
+        lexicon.asks_back_not_guess, as a unit or as two (几步？, 咩字呀？, "do they?", 提示下?,
+        什么瓜？), or a how asked (`_asks_how`: 怎么猜？). One test for the don't-know's two
+        rules, "a guess after a don't-know" and "a guess, then unsure"."""
+        asking, questions_back = self.lexicon.mention_questions, self.lexicon.asks_back_not_guess
+        if not (asking.isdisjoint(words) and questions_back.isdisjoint(words)):
+            return True
+        pairs = ("".join(words[i : i + 2]) for i in range(len(words)))
+        return any(w in questions_back or w in asking for w in pairs) or self._asks_how(words)
+
     def _asks_how(self, words: list[str]) -> bool:
         """Whether a clause's words (its question mark aside) ask how, so guess nothing beside
         a don't-know: a bare how of lexicon.rhetorical_how_bare_zh anywhere (怎么猜？, 咋过？),
         or a Cantonese how opening it (點過呀？: lexicon.asks_how_openers_zh, verdicts23hant).
-        One test for the don't-know's two rules, a guess after it and a guess before it."""
+        Read by `_asked_back_beside_unsure`."""
         said = "".join(words)
         return any(how in said for how in self.lexicon.rhetorical_how_bare_zh) or said.startswith(
             self.lexicon.asks_how_openers_zh
@@ -1762,7 +1765,6 @@ class Matcher:
             return found
         texts, kinds = parts[index]
         words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
-        asking, questions_back = self.lexicon.mention_questions, self.lexicon.asks_back_not_guess
         if (
             words
             and all(k in (HAN, WORD, NUM) for k in kinds[:-1])
@@ -1773,15 +1775,8 @@ class Matcher:
                 for t in words
             )
             and words[0] != "你"
-            and asking.isdisjoint(words)
-            and questions_back.isdisjoint(words)
-            and not any(
-                w in questions_back or w in asking
-                for w in ("".join(words[i : i + 2]) for i in range(len(words)))
-            )
-            # nor a how asked, as after the don't-know (咋过？俺不知道: how to cross, no guess;
-            # verdicts27hans)
-            and not self._asks_how(words)
+            # a question back, as after the don't-know (咩字？唔知, 咋过？俺不知道: verdicts27hans)
+            and not self._asked_back_beside_unsure(words)
         ):
             guess = _why(replace(hit), "a guess, then unsure: the don't-know only hedges it")
             return Match(None, None, None, (), (*found.dropped, guess))
