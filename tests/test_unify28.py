@@ -183,3 +183,12 @@ def test_both_dont_know_rules_read_one_question_back(corpus: Corpus, said: str) 
     for lexicon, branch in ((LEXICON, None), (added, "dont_know")):
         matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
         assert matcher.match(said).branch_id == branch, lexicon is LEXICON
+
+
+def test_said_of_the_askers_reads_the_lexicons_yours(corpus: Corpus) -> None:
+    state = corpus.routines["joke-yolk"].states["repeat"]
+    said = "your life is a joke"  # (a remark on the asker's life, no repeating the joke)
+    unlisted = lexicon_with("yours_en: [your, ur, yer, yuh]", "yours_en: [ur, yer, yuh]")
+    for lexicon, branch in ((LEXICON, None), (unlisted, "said_it")):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

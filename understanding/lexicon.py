@@ -612,6 +612,9 @@ FIELDS: dict[str, str] = {
     "asker_questions_en": WORDS,
     # the asker's own game or chat: "this" before one is said of the asker's as "your" is
     # ("this whole bot is a joke": rule "said of the asker's")
+    # "your" as typed: one, a thing and "is" before a branch's phrase say what the asker's
+    # thing is ("ur life is a joke": rule "said of the asker's")
+    "yours_en": WORDS,
     "askers_things_en": WORDS,
     # a negator right before one of these denies a denial ("i dont hate it", "i dont not like
     # it", "wouldnt say no"): its no words say no no
@@ -1113,6 +1116,7 @@ class Lexicon:
     asserting_leads_en: frozenset[str]
     rhetorical_openers_en: frozenset[str]
     asker_questions_en: frozenset[str]
+    yours_en: frozenset[str]
     askers_things_en: frozenset[str]
     negative_words_en: frozenset[str]
     contrasts: frozenset[str]

@@ -8783,7 +8783,6 @@ def _ok_then_a_remark(
     return kept
 
 
-_YOURS_EN: Final = frozenset(("your", "ur", "yer", "yuh"))
 _YOURS_IS_EN: Final = frozenset(("is", "s", "was", "iz"))
 # "this" and the asker's own game or chat (lexicon.askers_things_en: "this whole bot", "this
 # quiz"): said of the asker's as "your" is ("this one is the steel" names no such thing)
@@ -8795,9 +8794,10 @@ _YOURS_BEFORE: Final = _YOURS_IS_EN | _ARTICLES_EN | frozenset("是个")
 
 
 def _of_yours(texts: list[str], start: int, lexicon: Lexicon, question: str = "") -> str | None:
-    """The words from "your" (你的) to a branch's phrase at `start`, if they say the phrase of
-    something of the asker's: "your life is a joke", 你的人生就是个笑话; not where that thing
-    is what the question asks of the asker (你的缺点就是话多 to 我有什么缺点: the answer)."""
+    """The words from "your" (lexicon.yours_en, 你的) to a branch's phrase at `start`, if they
+    say the phrase of something of the asker's: "your life is a joke", 你的人生就是个笑话; not
+    where that thing is what the question asks of the asker (你的缺点就是话多 to 我有什么缺点:
+    the answer)."""
     if texts[start].isascii():
         at = start
         while at > 0 and texts[at - 1] in _ARTICLES_EN:
@@ -8805,12 +8805,16 @@ def _of_yours(texts: list[str], start: int, lexicon: Lexicon, question: str = ""
         if at < 3 or texts[at - 1] not in _YOURS_IS_EN:
             return None
         for back in (at - 3, at - 4):  # your life is / ur whole life is
-            if back >= 0 and texts[back] in _YOURS_EN and texts[back + 1] in lexicon.later_en:
+            if (
+                back >= 0
+                and texts[back] in lexicon.yours_en
+                and texts[back + 1] in lexicon.later_en
+            ):
                 # rules22en: the asker's next question foretold ("i know ur next one is a
                 # pound of steel"), a prediction, no remark on a thing of theirs
                 return None
             if back >= 0 and (
-                texts[back] in _YOURS_EN
+                texts[back] in lexicon.yours_en
                 # the asker's own game: "this whole bot is a joke", "this quiz is a joke"
                 or (texts[back] in _THIS_EN and texts[back + 1] in lexicon.askers_things_en)
             ):
