@@ -192,3 +192,19 @@ def test_said_of_the_askers_reads_the_lexicons_yours(corpus: Corpus) -> None:
     for lexicon, branch in ((LEXICON, None), (unlisted, "said_it")):
         matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
         assert matcher.match(said).branch_id == branch, lexicon is LEXICON
+
+
+@pytest.mark.parametrize(
+    ("written", "cut"),
+    [
+        ("copulas_before_what_asked_last_en: [is, ", "copulas_before_what_asked_last_en: ["),
+        ("what_asked_last_en: [what, ", "what_asked_last_en: ["),
+    ],
+)
+def test_what_asked_last_reads_the_lexicons_words(corpus: Corpus, written: str, cut: str) -> None:
+    state = corpus.routines["spell-icup"].states["ask"]
+    said = "icup is what word?"  # (Singlish: asks what icup is, spells nothing)
+    unlisted = lexicon_with(written, cut)
+    for lexicon, branch in ((LEXICON, None), (unlisted, "spelled")):
+        matcher = _matcher(state.say, state.answers, lexicon, give_away=state.give_away)
+        assert matcher.match(said).branch_id == branch, lexicon is LEXICON

@@ -185,6 +185,10 @@ FIELDS: dict[str, str] = {
     # a clause opening with one of these asks back what a thing is ("what is icup", Pidgin
     # "wetin be"): the branch phrases after it in the clause answer nothing
     "asks_back_en": WORDS,
+    # rule "what it is, asked last" (Singlish, Patois): a copula of these right before a
+    # question word of `what_asked_last_en` closing its question ("icup is what word?")
+    "copulas_before_what_asked_last_en": WORDS,
+    "what_asked_last_en": WORDS,
     # "which" right before one of these concludes ("which leaves 9?"): no question back
     "concluding_verbs_en": WORDS,
     "asks_back_zh": PHRASES,  # 是谁 in 小明是谁？
@@ -881,6 +885,8 @@ class Lexicon:
     mention_questions: frozenset[str]
     asks_back_not_guess: frozenset[str]
     asks_back_en: frozenset[str]
+    copulas_before_what_asked_last_en: frozenset[str]
+    what_asked_last_en: frozenset[str]
     concluding_verbs_en: frozenset[str]
     asks_back_zh: tuple[str, ...]
     known_only_leads: tuple[str, ...]

@@ -7408,17 +7408,15 @@ def _said_back(texts: list[str], j: int) -> bool:
 
 def _asked_last(texts: list[str], lexicon: Lexicon) -> bool:
     """Whether a clause (closing with its "?") asks what with the question word last: a
-    copula of _ASKED_LAST_COPULAS right before "what" (or Patois "wah"), a word before them,
-    and at most one word after them, fillers aside ("icup is what word?", "dat a wah?")."""
+    copula of lexicon.copulas_before_what_asked_last_en right before a question word of
+    lexicon.what_asked_last_en ("what", Patois "wah"), a word before them, and at most one
+    word after them, fillers aside ("icup is what word?", "dat a wah?")."""
+    copulas, whats = lexicon.copulas_before_what_asked_last_en, lexicon.what_asked_last_en
     for w in range(2, len(texts) - 1):
-        if texts[w] in _ASKED_LAST_WORDS and texts[w - 1] in _ASKED_LAST_COPULAS:
+        if texts[w] in whats and texts[w - 1] in copulas:
             rest = [t for t in texts[w + 1 : -1] if t not in lexicon.fillers_en]
             return len(rest) <= 1
     return False
-
-
-_ASKED_LAST_WORDS: Final = frozenset(("what", "wah", "wat"))
-_ASKED_LAST_COPULAS: Final = frozenset(("is", "are", "a", "iz"))
 
 
 def _asked_what_it_is(
