@@ -84,12 +84,21 @@ FIELDS: dict[str, str] = {
     "none_left_zh": PHRASES,  # a count of nought after a firm one taking a number back
     # what may stand before the number that replaces one taken back (所以还是十把, wp27)
     "recount_leads_zh": PHRASES,
+    # a copula (or "its") opening what follows a firm correction marker, before the answer
+    # instead: "8, no wait, its 2" ("是" in Chinese: 不对，是往后)
+    "recount_copulas_en": WORDS,
     # a later clause reconsidering the answer stated first ("8. or maybe 9 actually", "stop.
     # well technically go"): rules "stated, then reasoned" and "said, then told why" stand down
     "rethinking_en": WORDS,  # words, or two words with a space (oh no, more sense)
     # naming the trick: what follows a mention frame (要我说, "want me to say") is mentioned,
     # not said, and the clause sees through the trick (intent trick)
     "mention_frames": PHRASES,
+    # a frame opening with one of these, negated, is the trick defied, still named ("you wont
+    # get me to say it"): not after a negator (你不想我说) otherwise
+    "defying_frame_openers_en": WORDS,
+    # two characters: a frame after one, negated, is counting on it told not to, still named
+    # (唔好諗住我叫你, 别想着我说); 不想我说 names nothing
+    "defying_frame_openers_zh": WORDS,
     # the next line predicted: every lead with every verb is a mention frame too (接下来就是,
     # 跟住咪, 一阵又话, 下一步就要我)
     "prediction_leads_zh": PHRASES,
@@ -171,10 +180,20 @@ FIELDS: dict[str, str] = {
     # sees through it (see Matcher._turned_back)
     "turned_back_leads": PHRASES,
     "called_back_leads": PHRASES,
+    # a landing phrase opening with one of these is about oneself or the asker ("you, im an
+    # idiot"): never the trick turned back
+    "oneself_or_asker_openers": WORDS,
     "mention_questions": WORDS,  # not after a question: 你想我说什么, "what ... want me to say"
+    # a clause beside a don't-know holding one of these (as a unit, or as two characters) asks
+    # back, no guess it hedges: 几步？, 咩字呀？, "do they?", 提示下?
+    "asks_back_not_guess": WORDS,
     # a clause opening with one of these asks back what a thing is ("what is icup", Pidgin
     # "wetin be"): the branch phrases after it in the clause answer nothing
     "asks_back_en": WORDS,
+    # rule "what it is, asked last" (Singlish, Patois): a copula of these right before a
+    # question word of `what_asked_last_en` closing its question ("icup is what word?")
+    "copulas_before_what_asked_last_en": WORDS,
+    "what_asked_last_en": WORDS,
     # "which" right before one of these concludes ("which leaves 9?"): no question back
     "concluding_verbs_en": WORDS,
     "asks_back_zh": PHRASES,  # 是谁 in 小明是谁？
@@ -226,8 +245,15 @@ FIELDS: dict[str, str] = {
     "singlish_never_subjects_en": WORDS,
     # Singlish's sentence particles: "one" before one, closing the answer, is a particle too
     "singlish_tails_en": WORDS,
+    # after one of these (a determiner, a verb of choosing), "one" before a tail is still 1
+    # ("take one lah")
+    "singlish_one_kept_after_en": WORDS,
     # Scots "ma" before one of these (a parent) is "my" ("yer no ma da")
     "scots_ma_nouns_en": WORDS,
+    # Scots "ma" after one of these (a preposition) is "my" too ("in ma apprenticeship")
+    "scots_ma_after_en": WORDS,
+    # Scots "wan" (folded to "want") after one of these is "one" ("ah ken this wan")
+    "scots_wan_after_en": WORDS,
     # Jamaican Patois folds to English where a clause cuts: "mi" is I (me after a word), "yuh"
     # you beside another word, a key after a subject (or "nuh" after any word) before a word is
     # its English (mi nuh know: i dont know, by Pidgin's table; mi nah look: i wont look)
@@ -250,6 +276,12 @@ FIELDS: dict[str, str] = {
     # a subject after one of these opens a clause ("cho mi nuh know": i; "and i not crying"),
     # and a Scots "no" after one is no "not" ("and no the")
     "joiners_en": WORDS,
+    # a yes on its own (ye, yeah, aye, ok): "ye", "yuh", "ya" right after one is no "you"
+    # ("aye ye", "aye yuh"), nor is a Scots "no" after one "not" ("aye no the")
+    "short_yeses_en": WORDS,
+    # a no on its own (nah, nope): a subject right after one still opens its clause ("nah i
+    # aint biting": im not biting; "nah he a liar": hes a liar)
+    "short_noes_en": WORDS,
     # Hindi and Urdu put "nahi" before the verb as "not" (save nahi hai: not saved; main suar
     # nahi hoon: I am not a pig): after a word in its clause it folds to its English, unless
     # that word is an exclamation of `pidgin_no_after_en` or one of `hindi_no_after_en`
@@ -470,6 +502,8 @@ FIELDS: dict[str, str] = {
     "describing_zh": CHARS,
     "not_topics_zh": WORDS,
     "amounts_zh": CHARS,
+    # a person (or 的) before the phrase: it is theirs (你脾气很差 names a flaw), no topic
+    "possessors_zh": CHARS,
     # interjections shaped like a thing after 的 (我的天, 我的妈): rule "a no of another verb"
     # leaves the no after one a plain no (我的天不要)
     "exclamations_zh": WORDS,
@@ -599,6 +633,9 @@ FIELDS: dict[str, str] = {
     "asker_questions_en": WORDS,
     # the asker's own game or chat: "this" before one is said of the asker's as "your" is
     # ("this whole bot is a joke": rule "said of the asker's")
+    # "your" as typed: one, a thing and "is" before a branch's phrase say what the asker's
+    # thing is ("ur life is a joke": rule "said of the asker's")
+    "yours_en": WORDS,
     "askers_things_en": WORDS,
     # a negator right before one of these denies a denial ("i dont hate it", "i dont not like
     # it", "wouldnt say no"): its no words say no no
@@ -654,6 +691,9 @@ FIELDS: dict[str, str] = {
     # closing a clause, these take back what was said before them ("yes jk", "paris lol
     # kidding"): it was not meant, unless an answer follows
     "joke_markers_en": PHRASES,
+    # a bare marker of one word after one of these is surprise, no marker ("you're kidding",
+    # "no kidding", "are you joking")
+    "surprised_before_en": WORDS,
     # one of these opening the answer right before a yes word acknowledges ("sound, go on then",
     # "cool go on"): a branch's phrase it is says nothing there
     "acknowledgements_en": WORDS,
@@ -755,6 +795,9 @@ FIELDS: dict[str, str] = {
     "not_number_words_after_en": WORD_LISTS,
     "only_en": WORDS,  # just the one: a number after all
     "determiners_en": WORDS,  # the big one
+    # possessives (and youre, which "ur" spells too): an article inside a phrase after one is
+    # kept in its variant without articles ("ur the dog" is no "your dog")
+    "possessives_en": WORDS,
     "no_pronouns_en": WORDS,  # no one, nobody typed apart: a subject, no correction
 }
 # The intents the matcher's own rules name (a negated yes counts for no, a clause opening with
@@ -804,8 +847,11 @@ class Lexicon:
     holding_on: tuple[str, ...]
     none_left_zh: tuple[str, ...]
     recount_leads_zh: tuple[str, ...]
+    recount_copulas_en: frozenset[str]
     rethinking_en: frozenset[str]
     mention_frames: tuple[str, ...]
+    defying_frame_openers_en: frozenset[str]
+    defying_frame_openers_zh: frozenset[str]
     prediction_leads_zh: tuple[str, ...]
     near_miss_frames: tuple[str, ...]
     rhetorical_asks_zh: tuple[str, ...]
@@ -853,9 +899,13 @@ class Lexicon:
     anything_goes_zh: tuple[str, ...]
     admissions: tuple[str, ...]
     turned_back_leads: tuple[str, ...]
+    oneself_or_asker_openers: frozenset[str]
     called_back_leads: tuple[str, ...]
     mention_questions: frozenset[str]
+    asks_back_not_guess: frozenset[str]
     asks_back_en: frozenset[str]
+    copulas_before_what_asked_last_en: frozenset[str]
+    what_asked_last_en: frozenset[str]
     concluding_verbs_en: frozenset[str]
     asks_back_zh: tuple[str, ...]
     known_only_leads: tuple[str, ...]
@@ -878,7 +928,10 @@ class Lexicon:
     scots_nae_not_before_en: frozenset[str]
     singlish_never_subjects_en: frozenset[str]
     singlish_tails_en: frozenset[str]
+    singlish_one_kept_after_en: frozenset[str]
     scots_ma_nouns_en: frozenset[str]
+    scots_ma_after_en: frozenset[str]
+    scots_wan_after_en: frozenset[str]
     pidgin_future_en: frozenset[str]
     patois_negation_en: Mapping[str, str]
     patois_words_en: frozenset[str]
@@ -889,6 +942,8 @@ class Lexicon:
     patois_nah_states_en: frozenset[str]
     patois_me_subject_before_en: frozenset[str]
     joiners_en: frozenset[str]
+    short_yeses_en: frozenset[str]
+    short_noes_en: frozenset[str]
     hindi_negation_en: Mapping[str, str]
     hindi_no_after_en: frozenset[str]
     asked_yes_en: frozenset[str]
@@ -1008,6 +1063,7 @@ class Lexicon:
     describing_zh: frozenset[str]
     not_topics_zh: frozenset[str]
     amounts_zh: frozenset[str]
+    possessors_zh: frozenset[str]
     exclamations_zh: frozenset[str]
     own_people_en: frozenset[str]
     reporting_en: frozenset[str]
@@ -1092,6 +1148,7 @@ class Lexicon:
     asserting_leads_en: frozenset[str]
     rhetorical_openers_en: frozenset[str]
     asker_questions_en: frozenset[str]
+    yours_en: frozenset[str]
     askers_things_en: frozenset[str]
     negative_words_en: frozenset[str]
     contrasts: frozenset[str]
@@ -1122,6 +1179,7 @@ class Lexicon:
     approximately_en: frozenset[str]
     approximate_tails_en: frozenset[str]
     joke_markers_en: tuple[str, ...]
+    surprised_before_en: frozenset[str]
     acknowledgements_en: frozenset[str]
     remark_openers_en: frozenset[str]
     agreement_tags_en: frozenset[str]
@@ -1164,6 +1222,7 @@ class Lexicon:
     not_number_words_after_en: Mapping[str, tuple[str, ...]]
     only_en: frozenset[str]
     determiners_en: frozenset[str]
+    possessives_en: frozenset[str]
     no_pronouns_en: frozenset[str]
 
     @classmethod

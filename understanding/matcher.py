@@ -910,7 +910,8 @@ class Matcher:
             e for k, e in mine.items() if k.isascii() and not _ARTICLES.isdisjoint(e.phrase.words)
         ]
         for entry in articled:
-            for variant in _without_articles(entry.phrase):  # "not a pig" is also "not pig"
+            # "not a pig" is also "not pig"
+            for variant in _without_articles(entry.phrase, lexicon.possessives_en):
                 if variant not in mine:
                     phrase = _variant_phrase(variant, entry.phrase.written, lexicon)
                     mine[phrase.key] = _Entry(entry.owner, phrase, None, False)
@@ -1227,7 +1228,12 @@ class Matcher:
         # (read before `_understand`, which reads words in place: "kidding" as "kid")
         shared = self.shared
         joke = (
-            _joke_marker(parts, shared.joke_marker_keys, shared.joke_keys_ascii)
+            _joke_marker(
+                parts,
+                shared.joke_marker_keys,
+                shared.joke_keys_ascii,
+                self.lexicon.surprised_before_en,
+            )
             if shared.joke_markers_en
             else None
         )
@@ -1683,7 +1689,6 @@ class Matcher:
         if hit is None or hit.intent != "dont_know" or len(parts) < 2:
             return found
         last = max(h.clause for h in found.hits if h.intent == "dont_know")
-        asking = self.lexicon.mention_questions
         said: set[int] | None = None
         for index in range(max(hit.clause, last) + 1, len(parts)):
             texts, kinds = parts[index]
@@ -1713,25 +1718,31 @@ class Matcher:
                 # asks the asker back: 不知道 你有缺点喔？, politely 您多大？ (lexicon.askers_zh)
                 and words[0] != "你"
                 and words[0] not in self.lexicon.askers_zh
-                # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?
-                and asking.isdisjoint(words)
                 and not self._of_oneself_asked(words)
-                and _ASKS_BACK.isdisjoint(words)
-                and not any(
-                    w in _ASKS_BACK for w in ("".join(words[i : i + 2]) for i in range(len(words)))
-                )
-                # nor a how asked (看不到你的样子，怎么猜？: how could I guess) (verdicts19hans)
-                and not self._asks_how(words)
+                # a guess, not a question back: 几步？, 咩字呀？, "do they?", 提示下?, 怎么猜？
+                and not self._asked_back_beside_unsure(words)
             ):
                 guess = _why(replace(hit), "a guess after it: the don't-know only hedges")
                 return Match(None, None, None, (), (*found.dropped, guess))
         return self._guessed_before(parts, found)
 
+    def _asked_back_beside_unsure(self, words: list[str]) -> bool:
+        """Whether a clause's words (its question mark aside) beside a don't-know ask back, so
+        guess nothing it hedges: a word of lexicon.mention_questions or
+        lexicon.asks_back_not_guess, as a unit or as two (几步？, 咩字呀？, "do they?", 提示下?,
+        什么瓜？), or a how asked (`_asks_how`: 怎么猜？). One test for the don't-know's two
+        rules, "a guess after a don't-know" and "a guess, then unsure"."""
+        asking, questions_back = self.lexicon.mention_questions, self.lexicon.asks_back_not_guess
+        if not (asking.isdisjoint(words) and questions_back.isdisjoint(words)):
+            return True
+        pairs = ("".join(words[i : i + 2]) for i in range(len(words)))
+        return any(w in questions_back or w in asking for w in pairs) or self._asks_how(words)
+
     def _asks_how(self, words: list[str]) -> bool:
         """Whether a clause's words (its question mark aside) ask how, so guess nothing beside
         a don't-know: a bare how of lexicon.rhetorical_how_bare_zh anywhere (怎么猜？, 咋过？),
         or a Cantonese how opening it (點過呀？: lexicon.asks_how_openers_zh, verdicts23hant).
-        One test for the don't-know's two rules, a guess after it and a guess before it."""
+        Read by `_asked_back_beside_unsure`."""
         said = "".join(words)
         return any(how in said for how in self.lexicon.rhetorical_how_bare_zh) or said.startswith(
             self.lexicon.asks_how_openers_zh
@@ -1756,7 +1767,6 @@ class Matcher:
             return found
         texts, kinds = parts[index]
         words = [t for t, k in zip(texts, kinds, strict=True) if k != QUESTION]
-        asking = self.lexicon.mention_questions
         if (
             words
             and all(k in (HAN, WORD, NUM) for k in kinds[:-1])
@@ -1767,15 +1777,8 @@ class Matcher:
                 for t in words
             )
             and words[0] != "你"
-            and asking.isdisjoint(words)
-            and _ASKS_BACK.isdisjoint(words)
-            and not any(
-                w in _ASKS_BACK or w in asking
-                for w in ("".join(words[i : i + 2]) for i in range(len(words)))
-            )
-            # nor a how asked, as after the don't-know (咋过？俺不知道: how to cross, no guess;
-            # verdicts27hans)
-            and not self._asks_how(words)
+            # a question back, as after the don't-know (咩字？唔知, 咋过？俺不知道: verdicts27hans)
+            and not self._asked_back_beside_unsure(words)
             # nor the quiz itself asked about (这个考我？不懂, 问我？: verdicts28hans)
             and not _asks_me(words, self.lexicon)
         ):
@@ -3368,15 +3371,17 @@ class Matcher:
         of the asker: "ur an eejit" to "I'm a genius?", 你先叫我爸爸啦 to a follow-me game's
         爸爸. The lead and the phrase are one hit of the `trick` intent (seeing through it),
         the phrase counts for nothing. Not a phrase that is itself about oneself or the asker
-        ("you, im an idiot", 你是我的爸爸), among hits[first:]."""
+        (opening with a word of lexicon.oneself_or_asker_openers: "you, im an idiot",
+        你是我的爸爸), among hits[first:]."""
         leads = self.shared.turned_back
+        about_oneself = self.lexicon.oneself_or_asker_openers
         owner = self.owners.get(TRICK)
         for hit in hits[first:]:
             if (
                 hit.kind != "phrase"
                 or hit.branch is None
                 or not self.branches[hit.branch].lands
-                or texts[hit.start] in _PERSONS
+                or texts[hit.start] in about_oneself
             ):
                 continue
             s = hit.start - (hit.start > 0 and texts[hit.start - 1] in _ARTICLES)
@@ -4243,10 +4248,12 @@ class Matcher:
             )
             if end is None:
                 continue
+            # negated, the frame names nothing (你不想我说), but one defied is still named
+            # ("you wont get me to say it", 别想着我说: its opener, a word or two characters)
             if (
                 _negated(texts, kinds, i, lexicon)
-                and texts[i] not in _DEFIED
-                and (texts[i], texts[i + 1]) not in _DEFIED_ZH
+                and texts[i] not in lexicon.defying_frame_openers_en
+                and texts[i] + texts[i + 1] not in lexicon.defying_frame_openers_zh
             ):
                 continue
             if "if" in texts[max(0, i - 2) : i]:
@@ -5629,12 +5636,6 @@ def _refused(texts: list[str], start: int, lexicon: Lexicon) -> bool:
     return False
 
 
-# lexicon.describing_zh: degree words that open a description of the thing before them
-# (太阳足大: Hokkien 足 "very"), after a word of its own before it (a time, a topic: 今天太阳足大), not a person's (你脾气很差
-# names a flaw) nor a bare phrase opening its clause (脾气很差)
-_WHOSE: Final = frozenset("你我他她它的")
-
-
 def _graded_yes(live: list[Hit]) -> bool:
     """The gate of rule "the thing described" for a yes word: one two units or more into its
     clause (心情足好的), or ending in 阿 (是阿明)."""
@@ -5656,13 +5657,15 @@ def _described(
     """Rule "the thing described" (rules19hant): a branch's phrase after a word of the clause's
     own (a time, a topic) and followed by a degree word and a word it grades (今天太阳足大,
     今天太阳很大) is the subject of a remark about the day, not an answer (the branch naming
-    the trick still counts); not a phrase closing on a particle (胖了很厉害) nor one before a
-    degree word grading an amount of lexicon.amounts_zh (胖了很多: how much, still an answer).
+    the trick still counts); not a phrase after a person's word of lexicon.possessors_zh
+    (你脾气很差 names a flaw) or opening its clause (脾气很差), nor one closing on a particle
+    (胖了很厉害), nor one before a degree word grading an amount of lexicon.amounts_zh (胖了很多:
+    how much, still an answer).
     A yes word graded after a topic of its own (心情足好的) is no yes either; not after a word
     of lexicon.not_topics_zh (那太好了, 其实挺好的: a plain yes). Gate: a degree word of
     lexicon.describing_zh right after a phrase, or a yes word two units into its clause."""
     kept = []
-    particles = lexicon.particles_zh
+    particles, possessors = lexicon.particles_zh, lexicon.possessors_zh
     describing = lexicon.describing_zh
     for hit in live:
         if hit.kind == "intent" and hit.intent == "yes" and 0 <= hit.clause < len(parts):
@@ -5673,7 +5676,7 @@ def _described(
                 hit.start > 1
                 and texts[hit.start - 1] in describing
                 and not texts[hit.start - 2].isascii()
-                and texts[hit.start - 2] not in _WHOSE
+                and texts[hit.start - 2] not in possessors
                 and texts[hit.start - 2] not in particles
                 and not _no_topic("".join(texts[: hit.start - 1]), lexicon)
             ) or (
@@ -5691,7 +5694,7 @@ def _described(
             end = hit.start + hit.units
             if (
                 hit.start
-                and texts[hit.start - 1] not in _WHOSE
+                and texts[hit.start - 1] not in possessors
                 and end + 1 < len(texts)
                 and texts[end] in describing
                 and not texts[end + 1].isascii()
@@ -5819,13 +5822,17 @@ def _in_another_language(
 
 
 def _joke_marker(
-    parts: list[Clause], keys: dict[str, tuple[tuple[str, ...], ...]], ascii_keys: bool
+    parts: list[Clause],
+    keys: dict[str, tuple[tuple[str, ...], ...]],
+    ascii_keys: bool,
+    surprised_before: frozenset[str],
 ) -> tuple[int, int, int, str] | None:
     """The last word of lexicon.joke_markers_en in the answer (clause, start, end, as said); a
-    bare English word of them after you, are, no or not is surprise ("you're kidding", "no
-    kidding"), no marker ("no jk yes" still is). `keys`: lexicon.joke_marker_keys; where all
-    are ASCII (`ascii_keys`), a unit opening with another character is none, and is not
-    looked up (which hashed each Chinese character)."""
+    bare English word of them after one of lexicon.surprised_before_en (`surprised_before`:
+    you, are, no, not) is surprise ("you're kidding", "no kidding"), no marker ("no jk yes"
+    still is). `keys`: lexicon.joke_marker_keys; where all are ASCII (`ascii_keys`), a unit
+    opening with another character is none, and is not looked up (which hashed each Chinese
+    character)."""
     for index in range(len(parts) - 1, -1, -1):
         texts = parts[index][0]
         for end in range(len(texts), 0, -1):
@@ -5839,15 +5846,12 @@ def _joke_marker(
                 if (
                     len(key) == 1
                     and start
-                    and texts[start - 1] in _SURPRISED_BEFORE
+                    and texts[start - 1] in surprised_before
                     and is_english_word(key[0])
                 ):
                     continue
                 return index, start, end, " ".join(key)
     return None
-
-
-_SURPRISED_BEFORE: Final = frozenset(("you", "youre", "are", "r", "no", "not", "be"))
 
 
 def _echoed_then_a_choice(parts: list[Clause], found: Match, hit: Hit, lexicon: Lexicon) -> bool:
@@ -6687,19 +6691,20 @@ def _opens_pronoun(texts: list[str], end: int, key: tuple[str, ...], lexicon: Le
     return key == ("no",) and end < len(texts) and texts[end] in lexicon.no_pronouns_en
 
 
-def _without_articles(phrase: Phrase) -> list[str]:
+def _without_articles(phrase: Phrase, possessives: frozenset[str]) -> list[str]:
     """An English phrase of three words or more with an article inside it, written without
     it: "not a pig" is also "not pig", "off the floor" "off floor" (Pidgin, Indian English and
     Singlish drop articles: "I no be pig", "my leg off floor"). An article opening or closing
-    the phrase stays ("a lot" is no "lot"), as does one after a possessive or "youre" ("ur the
-    dog", "youre a dog": "your dog" is neither)."""
+    the phrase stays ("a lot" is no "lot"), as does one after a possessive or "youre" of
+    `possessives`, lexicon.possessives_en ("ur the dog", "youre a dog": "your dog" is
+    neither)."""
     words = phrase.words
     if len(words) < 3 or len(words) != phrase.units:
         return []
     kept = [
         w
         for i, w in enumerate(words)
-        if not (0 < i < len(words) - 1 and w in _ARTICLES and words[i - 1] not in _POSSESSIVES)
+        if not (0 < i < len(words) - 1 and w in _ARTICLES and words[i - 1] not in possessives)
     ]
     return [" ".join(kept)] if len(kept) < len(words) else []
 
@@ -7003,14 +7008,9 @@ def _you_before(texts: list[str], kinds: list[int], only: int) -> bool:
 
 _WOULD_NOT: Final = "it would not (鸽子不会的): denied, no answer"
 _CHOICE_WORDS: Final = frozenset({"定", "还", "or"})
-# a phrase opening with these is about oneself or the asker: never the trick turned back
-_PERSONS: Final = frozenset(("我", "你", "i", "im", "me", "my", "you", "youre", "your"))
 _ARTICLES: Final = frozenset(("a", "an", "the"))
 # "is this a joke?", "is that some sort of joke?": a kind asked about (no "a": a guess asked)
 _BEFORE_A_KIND_EN: Final = frozenset(("a", "an", "some", "of"))
-# "ur the dog" (ur: your, for you're) without its article would be "your dog", and "your dog"
-# is read as "youre dog" where nothing else fits (lexicon.sound_alikes_en): kept after these
-_POSSESSIVES: Final = frozenset(("your", "youre", "my", "his", "her", "their", "our"))
 _ONESELF: Final = frozenset(("i", "im", "我"))
 
 
@@ -7177,38 +7177,6 @@ def _asks_with_persons(parts: list[Clause]) -> bool:
 def _asks_back(texts: list[str], kinds: list[int]) -> bool:
     """Whether a clause closes with a question mark or an asking particle (我是三吗, 你係九我係三咩)."""
     return kinds[-1:] == [QUESTION] or texts[-1:] in (["吗"], ["咩"])
-
-
-# a question back, not a guess (see Matcher._guessed_after)
-_ASKS_BACK: Final = frozenset(
-    (
-        "几",
-        "哪个",
-        # which one, where, asked back in Cantonese (唔知喎 邊隻？) and Mandarin (rules17hant)
-        "哪只",
-        "边只",
-        "边个",
-        "哪位",
-        # which one with its numeral (不知道 哪一隻？, 唔知 邊一個？) (verdicts21hant)
-        "哪一",
-        "边一",
-        "边度",
-        "哪里",
-        "多少",
-        "提示",
-        "吗",
-        "咩",
-        "乜",
-        "什么",
-        "do",
-        "does",
-        "did",
-        "can",
-        "is",
-        "are",
-        "hint",
-    )
-)
 
 
 # the saying verbs of 你先说…: the asker bidden to answer first (说, 讲, Cantonese 话, 答)
@@ -7540,17 +7508,15 @@ def _said_back(texts: list[str], j: int) -> bool:
 
 def _asked_last(texts: list[str], lexicon: Lexicon) -> bool:
     """Whether a clause (closing with its "?") asks what with the question word last: a
-    copula of _ASKED_LAST_COPULAS right before "what" (or Patois "wah"), a word before them,
-    and at most one word after them, fillers aside ("icup is what word?", "dat a wah?")."""
+    copula of lexicon.copulas_before_what_asked_last_en right before a question word of
+    lexicon.what_asked_last_en ("what", Patois "wah"), a word before them, and at most one
+    word after them, fillers aside ("icup is what word?", "dat a wah?")."""
+    copulas, whats = lexicon.copulas_before_what_asked_last_en, lexicon.what_asked_last_en
     for w in range(2, len(texts) - 1):
-        if texts[w] in _ASKED_LAST_WORDS and texts[w - 1] in _ASKED_LAST_COPULAS:
+        if texts[w] in whats and texts[w - 1] in copulas:
             rest = [t for t in texts[w + 1 : -1] if t not in lexicon.fillers_en]
             return len(rest) <= 1
     return False
-
-
-_ASKED_LAST_WORDS: Final = frozenset(("what", "wah", "wat"))
-_ASKED_LAST_COPULAS: Final = frozenset(("is", "are", "a", "iz"))
 
 
 def _asked_what_it_is(
@@ -7962,12 +7928,6 @@ _CONFIRMING: Final = frozenset(("?", "so"))
 # phrase, a number): after 其实 (actually) a yes or no word is more often the story going on
 # (唔攰 其實仲可以跑多陣: 可以 is "can" there, no yes) than a second answer.
 _BY_WORDS_ONLY: Final = frozenset(("其实",))
-# A frame that makes or gets someone say it, negated, is the trick defied, still named: "bro is
-# not about to make me call him dad", "you wont get me to say it" (你不想我说 names nothing).
-_DEFIED: Final = frozenset(("make", "get", "trick"))
-# and Chinese counting on it, told not to: 唔好諗住我叫你 (don't count on me calling you: 諗住
-# folds to 想住), 别想着我说 (rules18hant); 不想我说 still names nothing
-_DEFIED_ZH: Final = frozenset((("想", "住"), ("想", "着"), ("想", "著")))
 _ASKING: Final = frozenset(("问", "ask"))  # a mention frame naming a question: what follows asks
 
 
@@ -8921,7 +8881,6 @@ def _ok_then_a_remark(
     return kept
 
 
-_YOURS_EN: Final = frozenset(("your", "ur", "yer", "yuh"))
 _YOURS_IS_EN: Final = frozenset(("is", "s", "was", "iz"))
 # "this" and the asker's own game or chat (lexicon.askers_things_en: "this whole bot", "this
 # quiz"): said of the asker's as "your" is ("this one is the steel" names no such thing)
@@ -8933,9 +8892,10 @@ _YOURS_BEFORE: Final = _YOURS_IS_EN | _ARTICLES_EN | frozenset("是个")
 
 
 def _of_yours(texts: list[str], start: int, lexicon: Lexicon, question: str = "") -> str | None:
-    """The words from "your" (你的) to a branch's phrase at `start`, if they say the phrase of
-    something of the asker's: "your life is a joke", 你的人生就是个笑话; not where that thing
-    is what the question asks of the asker (你的缺点就是话多 to 我有什么缺点: the answer)."""
+    """The words from "your" (lexicon.yours_en, 你的) to a branch's phrase at `start`, if they
+    say the phrase of something of the asker's: "your life is a joke", 你的人生就是个笑话; not
+    where that thing is what the question asks of the asker (你的缺点就是话多 to 我有什么缺点:
+    the answer)."""
     if texts[start].isascii():
         at = start
         while at > 0 and texts[at - 1] in _ARTICLES_EN:
@@ -8943,12 +8903,16 @@ def _of_yours(texts: list[str], start: int, lexicon: Lexicon, question: str = ""
         if at < 3 or texts[at - 1] not in _YOURS_IS_EN:
             return None
         for back in (at - 3, at - 4):  # your life is / ur whole life is
-            if back >= 0 and texts[back] in _YOURS_EN and texts[back + 1] in lexicon.later_en:
+            if (
+                back >= 0
+                and texts[back] in lexicon.yours_en
+                and texts[back + 1] in lexicon.later_en
+            ):
                 # rules22en: the asker's next question foretold ("i know ur next one is a
                 # pound of steel"), a prediction, no remark on a thing of theirs
                 return None
             if back >= 0 and (
-                texts[back] in _YOURS_EN
+                texts[back] in lexicon.yours_en
                 # the asker's own game: "this whole bot is a joke", "this quiz is a joke"
                 or (texts[back] in _THIS_EN and texts[back + 1] in lexicon.askers_things_en)
             ):
@@ -10578,10 +10542,10 @@ def _asks_what_then(tail: list[Clause], lexicon: Lexicon) -> bool:
 
 def _answers_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Lexicon) -> bool:
     """Whether what follows a firm correction marker opens a clause with an answer of its
-    own, past a copula (是, "its") or an article: a number where a number is taken back ("8,
-    no wait, 2", 八把，不对，两把), a Chinese word after 是 ("不对，是往后"), an English word of
-    three letters or more that is neither common nor a filler after an English marker
-    ("toast, i mean a bagel"). Any clause after it may: the last answer counts however long
+    own, past a copula (是, "its": lexicon.recount_copulas_en) or an article: a number where a
+    number is taken back ("8, no wait, 2", 八把，不对，两把), a Chinese word after 是
+    ("不对，是往后"), an English word of three letters or more that is neither common nor a
+    filler after an English marker ("toast, i mean a bagel"). Any clause after it may: the last answer counts however long
     the way to it (八把！啊不对，是问刀子在哪吧，两把在我手上: ux16). A comment after the
     marker (不对 跳太多了, "no wait lol") is no answer."""
     return any(
@@ -10596,7 +10560,10 @@ def _opens_instead(tail: list[Clause], replaced: Hit, chinese: bool, lexicon: Le
     copula = False
     while at < len(texts) and (
         (kinds[at] == HAN and texts[at] == "是" and at == 0)
-        or (kinds[at] == WORD and (texts[at] in _COPULAS_EN or texts[at] in lexicon.determiners_en))
+        or (
+            kinds[at] == WORD
+            and (texts[at] in lexicon.recount_copulas_en or texts[at] in lexicon.determiners_en)
+        )
     ):
         copula = True
         at += 1
@@ -10634,9 +10601,6 @@ def _past_recount_leads(texts: list[str], at: int, lexicon: Lexicon) -> int:
                 moved = True
                 break
     return at
-
-
-_COPULAS_EN: Final = frozenset(("its", "it", "is"))
 
 
 def _after(parts: list[Clause], clause: int, end: int) -> list[Clause]:

@@ -1604,14 +1604,15 @@ def _scots(
                 texts[k] = "not"
     if "ye" in texts:
         fillers, verbs = lexicon.fillers_en, lexicon.scots_ye_verbs_en
+        yeses = lexicon.short_yeses_en
         for k in _positions(texts, "ye"):
             after = texts[k + 1] if k + 1 < n else ""
             inside = k > 0 and kinds[k - 1] == WORD and texts[k - 1] not in fillers
             asking = not inside and texts[-1] == "?" and k + 1 < n and kinds[k + 1] == WORD
             if (
-                (inside and texts[k - 1] not in _YES_RUN)
+                (inside and texts[k - 1] not in yeses)
                 or after in verbs
-                or (asking and after not in fillers and after not in _YES_RUN)
+                or (asking and after not in fillers and after not in yeses)
             ):
                 texts[k] = "you"  # "ye been on the drink?" asks of you
 
@@ -1619,64 +1620,33 @@ def _scots(
 def _scots_not_after(before: str, kind: int, lexicon: Lexicon) -> bool:
     """Whether Scots "no" after `before` (and before a word of lexicon.scots_not_before_en) is
     "not": after a noun or a verb ("the whites no the yolk"), never after a filler, a yes, a
-    joiner or an exclamation ("haha no the", "aye no", "and no the")."""
+    joiner or an exclamation ("haha no the", "aye no": lexicon.short_yeses_en, "and no the")."""
     return (
         kind == WORD
         and before not in lexicon.fillers_en
-        and before not in _YES_RUN
+        and before not in lexicon.short_yeses_en
         and before not in lexicon.joiners_en
         and before not in lexicon.scots_no_exclamations_en
     )
 
 
-# dial12en: Scots "wan" is "one" after this, that or the ("ah ken this wan", "the auld gullible
-# wan"; elsewhere the shorthand's "want"); Scots "ma" is "my" before "da" or after a preposition
-# ("yer no ma da", "in ma apprenticeship"); Singlish "one" before lah, leh or lor at a clause's
-# end, after a number or a word, is the sentence particle ("sure reach 28 one lah"), not 1;
-# Singlish "never" after a noun and before a bare verb is "didnt" ("door never lock").
+# dial12en: Scots "wan" is "one" after a word of lexicon.scots_wan_after_en ("ah ken this wan",
+# "the auld gullible wan"; elsewhere the shorthand's "want"); Scots "ma" is "my" before "da" or
+# after a preposition of lexicon.scots_ma_after_en ("yer no ma da", "in ma apprenticeship");
+# Singlish "one" before lah, leh or lor at a clause's end, after a number or a word, is the
+# sentence particle ("sure reach 28 one lah"), not 1; Singlish "never" after a noun and before
+# a bare verb is "didnt" ("door never lock").
 _DIALECT12_WORDS: Final = frozenset(("wan", "ma", "one", "never"))
-_WAN_AFTER: Final = frozenset(("this", "that", "the"))
-_MA_AFTER: Final = frozenset(
-    ("in", "tae", "to", "wi", "with", "on", "at", "o", "of", "not", "fae", "from", "for", "aw")
-)
-_ONE_KEPT_AFTER: Final = frozenset(
-    (
-        "only",
-        "just",
-        "the",
-        "this",
-        "that",
-        "a",
-        "no",
-        "any",
-        "every",
-        "each",
-        "last",
-        "first",
-        "which",
-        "take",
-        "want",
-        "pick",
-        "choose",
-        "buy",
-        "give",
-        "get",
-        "one",
-        "another",
-        "other",
-        "big",
-        "small",
-        "that",
-        "this",
-    )
-)
 
 
 def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """Scots "wan" and "ma", Singlish particle "one" and "never", read as English in place
-    (see _DIALECT12_WORDS; "ma" before a parent of lexicon.scots_ma_nouns_en, "one" before a
-    tail of lexicon.singlish_tails_en, "never" after a thing of
+    (see _DIALECT12_WORDS; "wan" after a word of lexicon.scots_wan_after_en, "ma" before a
+    parent of lexicon.scots_ma_nouns_en or after a word of lexicon.scots_ma_after_en, "one"
+    before a tail of lexicon.singlish_tails_en but after a word of
+    lexicon.singlish_one_kept_after_en, "never" after a thing of
     lexicon.singlish_never_subjects_en)."""
+    wan_after, ma_after = lexicon.scots_wan_after_en, lexicon.scots_ma_after_en
     n = len(texts)
     k = 0
     while k < n:
@@ -1684,16 +1654,14 @@ def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
         if (
             word == "want"
             and k
-            and (
-                texts[k - 1] in _WAN_AFTER or (k > 1 and texts[k - 2] in _WAN_AFTER and k + 1 == n)
-            )
+            and (texts[k - 1] in wan_after or (k > 1 and texts[k - 2] in wan_after and k + 1 == n))
         ):
             texts[k] = "one"
         elif (
             word == "ma"
             and k + 1 < n
             and kinds[k + 1] == WORD
-            and (texts[k + 1] in lexicon.scots_ma_nouns_en or (k and texts[k - 1] in _MA_AFTER))
+            and (texts[k + 1] in lexicon.scots_ma_nouns_en or (k and texts[k - 1] in ma_after))
         ):
             texts[k] = "my"
             if texts[k + 1] == "da":
@@ -1703,7 +1671,7 @@ def _dialect12(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             and k > 1
             and k + 2 == n
             and texts[k + 1] in lexicon.singlish_tails_en
-            and texts[k - 1] not in _ONE_KEPT_AFTER
+            and texts[k - 1] not in lexicon.singlish_one_kept_after_en
         ):
             del texts[k], kinds[k]
             n -= 1
@@ -1728,6 +1696,7 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     know": i dont know, with Pidgin's table; "mi nah look": i wont look; "mi nuh pig": i not
     pig)."""
     fillers, table = lexicon.fillers_en, lexicon.pidgin_negation_en
+    yeses = lexicon.short_yeses_en
     n = len(texts)
     opening = next((k for k in range(n) if texts[k] not in fillers), n)
     subjects: set[int] = set()
@@ -1753,8 +1722,8 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             texts[k] = "i"
             subjects.add(k)
         elif word in ("yuh", "yu") and kinds[k] == WORD:
-            inside = k > opening and before not in fillers and before not in _YES_RUN
-            if inside or (after and after not in fillers and after not in _YES_RUN):
+            inside = k > opening and before not in fillers and before not in yeses
+            if inside or (after and after not in fillers and after not in yeses):
                 texts[k] = "you"
                 leads = not inside or particle or before in lexicon.joiners_en
                 if leads or before in lexicon.pidgin_no_after_en:
@@ -1763,7 +1732,7 @@ def _patois(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             # "ya" is yes alone or before anything else ("ya lah", "ya i did"), you after a
             # word ("told ya", "what ya doing") or before a verb of lexicon.ya_verbs_en ("ya
             # think im dumb?", "ya wish")
-            inside = k > opening and before not in fillers and before not in _YES_RUN
+            inside = k > opening and before not in fillers and before not in yeses
             if inside or (k == opening and after in lexicon.ya_verbs_en):
                 texts[k] = "you"
     out_texts: list[str] = []
@@ -1851,16 +1820,17 @@ def _hindi_negation(texts: list[str], kinds: list[int], lexicon: Lexicon) -> Non
 
 
 def _dropped_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
-    """A subject of lexicon.dropped_copula_en opening its clause (or after a joiner) right
-    before "not" (or "aint") and a word takes its copula back: "i not crying" (Singlish,
-    Patois "mi nuh crying") is "im not crying", "i aint calling you dad" "im not calling you
-    dad"; "why did i not" asks, and keeps its "i"."""
+    """A subject of lexicon.dropped_copula_en opening its clause (or after a joiner or a no of
+    lexicon.short_noes_en) right before "not" (or "aint") and a word takes its copula back: "i
+    not crying" (Singlish, Patois "mi nuh crying") is "im not crying", "i aint calling you dad"
+    "im not calling you dad", "nah i aint biting" "nah im not biting"; "why did i not" asks,
+    and keeps its "i"."""
     table, fillers = lexicon.dropped_copula_en, lexicon.fillers_en
     opening = next((k for k in range(len(texts)) if texts[k] not in fillers), len(texts))
     for k in (*_places(texts, "not"), *_places(texts, "aint")):
         subject, before = texts[k - 1], texts[k - 2] if k > 1 else ""
         leads = k - 1 == opening or before in lexicon.joiners_en or before in fillers
-        leads = leads or before in _NO_RUN  # "nah i aint biting": im not biting
+        leads = leads or before in lexicon.short_noes_en  # "nah i aint biting": im not biting
         if subject in table and k + 1 < len(texts) and kinds[k + 1] == WORD and leads:
             texts[k - 1], texts[k] = table[subject], "not"
 
@@ -1874,9 +1844,9 @@ _ARTICLES: Final = ("the", "a", "an")
 
 def _zero_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
     """AAVE's zero copula: a subject of lexicon.dropped_copula_en but "i", opening its clause
-    (or after a joiner, a tone word or a no), right before an article and a word, takes its
-    copula back: "u the pig" is youre the pig, "nah he a liar" hes a liar ("i the" is no
-    English: kept)."""
+    (or after a joiner, a tone word or a no of lexicon.short_noes_en), right before an article
+    and a word, takes its copula back: "u the pig" is youre the pig, "nah he a liar" hes a liar
+    ("i the" is no English: kept)."""
     table, fillers = lexicon.dropped_copula_en, lexicon.fillers_en
     n = len(texts)
     opening = next((k for k in range(n) if texts[k] not in fillers), n)
@@ -1886,17 +1856,13 @@ def _zero_copula(texts: list[str], kinds: list[int], lexicon: Lexicon) -> None:
             continue
         before = texts[k - 1] if k else ""
         leads = k == opening or before in lexicon.joiners_en or before in fillers
-        if (leads or before in _NO_RUN) and kinds[k + 2] == WORD:
+        if (leads or before in lexicon.short_noes_en) and kinds[k + 2] == WORD:
             texts[k] = table[subject]
 
 
 def _positions(texts: list[str], word: str) -> list[int]:
     """Where `word` stands in a clause, its first unit included (see _places)."""
     return [0, *_places(texts, word)] if texts[0] == word else _places(texts, word)
-
-
-_NO_RUN: Final = frozenset(("nah", "no", "nope", "naw", "nuh"))
-_YES_RUN: Final = frozenset(("ye", "yes", "yeah", "ya", "yea", "aye", "ok", "oh", "och"))
 
 
 def _pidgin_copula(
