@@ -51,6 +51,8 @@ def test_the_refusal_of_the_line_alone_sees_nothing(
         ("你先係豬，你全家都係豬", "deny"),
         ("咩豬啊？你先係豬🐷", "deny"),
         ("吓？我係豬咩", "deny"),
+        # ...or beside Hokkien's 我 typed 哇 before the denial
+        ("汝才是猪啦，哇不是啦", "deny"),
         # ...beside the trick named it still sees through
         ("你才是猪 全家都是猪 这招我早听过了", "saw_through"),
     ],
