@@ -9685,6 +9685,12 @@ def _complaint_goes_on(
     return kept
 
 
+# Why the trick branch's phrase of a bare refusal of the line (唔讀, 唔跟喇) does not count: the
+# rule's mark on its hit, which the corpus's own checks read (a listed phrase, typed alone, does
+# not reach its branch: tests/test_routines)
+REFUSED_ALONE: Final = "a refusal of saying the line, alone: no trick seen"
+
+
 def _refused_with_a_reason_of_its_own(
     live: list[Hit],
     parts: list[Clause],
@@ -9724,7 +9730,7 @@ def _refused_with_a_reason_of_its_own(
     if reason is not None:
         why = f"a refusal with a reason of its own ('{reason}'): no trick seen"
     elif _refused_bare(parts, refusing, lexicon):
-        why = "a refusal of saying the line, alone: no trick seen"
+        why = REFUSED_ALONE
     else:
         return live
     # (copied before `_why` marks the hits dropped)
