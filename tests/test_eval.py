@@ -16,6 +16,9 @@ from bot.content.evaluation import EvalError, Row, evaluate, judge, read_rows, r
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+# wp28: the refusal of reading it out quite alone (不念, 不唸 at i-love-you-english/whole) is no
+# seeing through, as every outside writer since round ten labels it (5 of 5): the new routines'
+# two such rows are relabelled otherwise (still right: the numbers stand)
 NEW_ROUTINES_EVAL = TUNING / "new_routines.tsv"
 # Written by a second person who never saw the corpus, kept out of tuning until the matcher
 # had been built; since used to find general rules, and kept here so they stay found.
@@ -149,7 +152,8 @@ ROUND_FOUR_WRITERS_THREE_EVAL = TUNING / "round4_writers3.tsv"
 # verdicts25hans (a rare character named is no guess, 不晓得，生僻字？; 晓得 typed by sound, 小得啊): zh-hans 170, 0 -> 172, 0
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): en 332, 1 -> 333, 1
 # wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 333, 1 -> 332, 1
-ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (341, 0), "en": (332, 1)}
+# wp28 (good taste in friends is a compliment, not the give-away: ok u got mad good taste in friends): en 332, 1 -> 333, 1
+ROUND_FOUR_WRITERS_THREE_REACHED = {"zh-hans": (172, 0), "zh-hant": (341, 0), "en": (333, 1)}
 
 
 # Round four's final set, eight writers who never saw the corpus, run once (its RESULT.txt),
@@ -1066,7 +1070,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 902, 7 -> 902, 8
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hant 1018, 5 -> 1019, 5
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 902, 8 -> 903, 8
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 8), "zh-hant": (1019, 5), "en": (879, 4)}
+# wp28 (the insult turned back beside I'm a pig?: 乜我係豬咩？你先至係豬，肥豬 denies): zh-hant 1019, 5 -> 1020, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 8), "zh-hant": (1020, 4), "en": (879, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1324,7 +1329,8 @@ ROUND_TWENTY_WRITERS_EVAL = TUNING / "round20_writers" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 455, 4 -> 457, 4
 # verdicts26hans (Hokkien 嘛 for 也, 苦瓜我嘛吃 rules a melon out: a wrong punchline gone): zh-hant 510, 2 -> 511, 1
 # wp26 (singing badly is a reason of one's own to stop, no trick seen: 我五音不全 不唱, otherwise): zh-hans 457, 4 -> 458, 3
-ROUND_TWENTY_WRITERS_READ = {"zh-hans": (458, 3), "zh-hant": (511, 1), "en": (444, 1)}
+# wp28 (the refusal of the line alone sees nothing: 唔讀): zh-hant 511, 1 -> 512, 0
+ROUND_TWENTY_WRITERS_READ = {"zh-hans": (458, 3), "zh-hant": (512, 0), "en": (444, 1)}
 
 # Round twenty-one's tuning writers (Liuzhou, Baoji; Banqiao, Sheung Shui; Birmingham,
 # Philadelphia), written in the round's first minutes from the final set's brief, tuning data
@@ -1415,7 +1421,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 884, 1 -> 885, 1
 # verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 916, 3 -> 918, 3
 # round twenty-seven's tuning writers (round27_writers in the second opinion; in-sample): en 885, 1 -> 884, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1015, 6), "en": (884, 1)}
+# wp28 (the refusal of the line alone sees nothing: 唔讀, 唔跟喇): zh-hant 1015, 6 -> 1017, 4
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1017, 4), "en": (884, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1707,14 +1714,17 @@ ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
 # verdicts26enb (rule "me for I, in Creole", nah before a state, fuh, fus, cyan, all ah dem, tennis roll, Roraima: "me nah know", "how me go know dat"): en 203, 0 -> 219, 0
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 219, 0 -> 218, 0
 # verdicts27endialect (Guyanese col, cold): en 218, 0 -> 219, 0
-ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (230, 2), "zh-hant": (226, 3), "en": (219, 0)}
+# wp28 (the insult turned back with more insult denies: 你才是猪 你全家都是猪): zh-hans 230, 2 -> 231, 1
+ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (226, 3), "en": (219, 0)}
 
 # Round twenty-seven's tuning writers (Hengyang, Diamond Hill, the Ozarks): three writers who
 # never saw the corpus, read untouched at the round's start and on its merged language verdicts
 # (728 of 746, 5 wrong punchlines both times), then tuning data.
 ROUND_TWENTY_SEVEN_WRITERS_EVAL = TUNING / "round27_writers" / "all.tsv"
 # Untouched: zh-hans 228, 1; zh-hant 283, 2; en 217, 2.
-ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (283, 2), "en": (217, 0)}
+# wp28 (the insult turned back with more insult denies: 你才是猪，你全家都是猪): zh-hans 228, 1 -> 229, 0
+# wp28 (the refusal of the line alone sees nothing: 唔打喇): zh-hant 283, 2 -> 284, 1
+ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (229, 0), "zh-hant": (284, 1), "en": (217, 0)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1767,7 +1777,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # wp26 (a denial beside the insult turned back, said without 我 or with 哪里: 蛤 哇哪是豬 哩才係豬啦, deny): zh-hans 226, 3 -> 227, 2
 # wp27 (a refusal beside an errand, 不念，我要去晒鱼哒): zh-hans 227, 2 -> 228, 1
 # verdicts28hans (never mind, then this: 我爱你…哦要倒过来，算哒就我爱你咯): zh-hans 228, 1 -> 229, 1
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (513, 1), "en": (217, 4)}
+# wp28 (what pig? in Cantonese denies: 豬咩豬 我做人嚟㗎): zh-hant 513, 1 -> 514, 1
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (514, 1), "en": (217, 4)}
 
 # Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
 # Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es
@@ -1796,7 +1807,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 888, 2 -> 886, 2
 # round twenty-seven's tuning writers (round27_writers in the second opinion; in-sample): zh-hans 921, 1 -> 920, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 920, 1 -> 921, 1
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1028, 3), "en": (886, 2)}
+# wp28 (what pig? beside the insult turned back denies: 咩豬呀 你先係豬): zh-hant 1028, 3 -> 1029, 2
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1029, 2), "en": (886, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1867,7 +1879,10 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 861, 9 -> 868, 4
 # verdicts28hans (Min 无 for 不/没, 好食, 四 for 是, Henan 号啊, 打不明白, the quiz asked about before a don't-know, 算了就X, the generation refused in one's own words, the going after a way across, 猪没我, 瓜不都能吃; tuned on: 无要，吵死人): zh-hans 905, 3 -> 923, 3
 # verdicts28endialect (Sinhala ow for yes, danne for don't know, boru for lies, "Ow can"): en 868, 4 -> 874, 4
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (923, 3), "zh-hant": (1018, 4), "en": (874, 4)}
+# wp28 (the refusal of the line alone sees nothing, 唔讀; the pig not as dumb as you turns it back, 分別就係隻豬冇你咁蠢): zh-hant 1018, 4 -> 1020, 2
+# wp28 (good taste in friends is a compliment: u got good taste in friends lol): en 868, 4 -> 869, 3
+# wp28 (Hokkien's 我 typed 哇 before the denial, beside the insult turned back: 你才是猪，哇不是 denies): zh-hans 905, 3 -> 906, 2
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (923, 2), "zh-hant": (1020, 2), "en": (874, 3)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
@@ -1877,7 +1892,8 @@ ROUND_TWENTY_SEVEN_DEV_EVAL = TUNING / "round27_dev" / "all.tsv"
 # Its last count in round twenty-seven: zh-hans 226, 1; zh-hant 507, 3; en 221, 0.
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 226, 1 -> 227, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 507, 3 -> 508, 3
-ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (508, 3), "en": (221, 0)}
+# wp28 (the pig not as dumb as you turns it back: 豬冇你咁蠢囉): zh-hant 508, 3 -> 509, 2
+ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (509, 2), "en": (221, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once

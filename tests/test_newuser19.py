@@ -22,9 +22,12 @@ def test_a_count_with_an_assent_beside_it_keeps_its_branch(corpus: Corpus, answe
 
 
 def test_an_assent_inside_the_answer_is_still_letters_beside_it(corpus: Corpus) -> None:
-    # "ok" inside the clause is part of what is said: the second opinion may still read it
-    # (round4_writers3: its veto keeps this compliment from the give-away's reply)
-    assert verdict(corpus, "compliment-game/ask", "ok u got mad good taste in friends") is None
+    # "ok" inside the clause is part of what is said: the compliment is read, as its writer
+    # labelled it (round4_writers3; the give-away's "good taste in friends" is gone since wp28,
+    # where the second opinion's veto once kept it from the give-away's reply)
+    assert (
+        verdict(corpus, "compliment-game/ask", "ok u got mad good taste in friends") == "compliment"
+    )
 
 
 # -- 2. a refusal anywhere in an answer that reaches no branch declines ------------------------

@@ -13,6 +13,7 @@ from bot.conversation.answering import Incoming
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from tests.support.conversation import handled
+from understanding.matcher import REFUSED_ALONE
 from understanding.text import clauses, flat, fold
 
 CORPUS = load_corpus(DEFAULT_CONTENT)
@@ -75,12 +76,19 @@ def play(engine: Engine, chat: ChatState, text: str, lang: str) -> tuple[str, Ch
 
 
 def cases(routine: Routine) -> list[tuple[str, int, str]]:
-    """Every way of giving every answer of `routine`: (state, answer index, example)."""
+    """Every way of giving every answer of `routine`: (state, answer index, example), but a
+    trick branch's phrase that only refuses saying the line (不念, 唔跟), typed alone: rule "a
+    refusal with a reason of its own" reads it as the safe path (wp28: writers label it so),
+    and the phrase counts beside anything else (不念 有诈)."""
     return [
         (sid, answer_index, pattern)
         for sid, state in routine.states.items()
         for answer_index, answer in enumerate(state.answers)
         for pattern in examples(answer)
+        if not any(
+            hit.why_not == REFUSED_ALONE
+            for hit in state.understand(pattern).dropped_of(answer_index)
+        )
     ]
 
 

@@ -50,8 +50,9 @@ def lexicon_with(written: str, instead: str) -> Lexicon:
         # a state with a refusing branch takes the refusal there, whichever word refused
         ("reverse-baba/love", "不念 好烦", "refuses"),
         ("dad-in-english/dad", "不叫，好累", "refuses"),
-        # alone, or beside the trick named, a refusal still sees through
-        ("follow-me-baba/third", "不打了", "sees_through"),
+        # alone, the refusal of the line sees nothing either (wp28); beside the trick named, or
+        # a refusal of another act, it still sees through
+        ("follow-me-baba/third", "不打了", None),
         ("dad-in-english/grandpa", "不告诉你", "sees_through"),
         ("reverse-baba/baba", "不念，烦，想占我便宜", "sees_through"),
     ],

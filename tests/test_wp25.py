@@ -44,9 +44,10 @@ def test_five_for_ng_is_a_dont_know(corpus: Corpus, where: str, answer: str, bra
         ("follow-me-baba/third", "唔打喇 要開會", None),
         # ...where a branch takes refusals, it still refuses
         ("follow-me-baba/second", "唔打喇 好攰", "refuses"),
-        # ...the bare refusal still sees through, and so does the stop with the trick named
-        ("reverse-baba/baba", "唔讀", "sees_through"),
-        ("follow-me-baba/third", "不打", "sees_through"),
+        # ...the bare refusal stops the game too (wp28: every writer since round ten labels it
+        # otherwise); the stop with the trick named still sees through
+        ("reverse-baba/baba", "唔讀", None),
+        ("follow-me-baba/third", "不打", None),
         ("reverse-baba/baba", "唔讀喇，想呃我叫你爸爸", "sees_through"),
         ("follow-me-baba/third", "不打了，想我叫你爸爸", "sees_through"),
     ],
@@ -129,9 +130,10 @@ def test_a_dont_know_beside_what_can_says_why(corpus: Corpus) -> None:
         ("i-love-you-english/whole", "不念 好累", None),
         # ...where a branch takes refusals, it refuses
         ("reverse-baba/love", "不念 好烦", "refuses"),
-        # ...the bare refusal still sees through, and so does a complaint with the trick named
-        ("reverse-baba/baba", "不念", "sees_through"),
-        ("i-love-you-english/whole", "不念", "sees_through"),
+        # ...the bare refusal is the safe path too (wp28); a complaint with the trick named
+        # still sees through
+        ("reverse-baba/baba", "不念", None),
+        ("i-love-you-english/whole", "不念", None),
         ("reverse-baba/baba", "不念，烦，想占我便宜", "sees_through"),
     ],
 )

@@ -24,8 +24,8 @@ from tests.support.understanding import reached
         ("i-love-you-english/whole", "唔讀喇，要去接個女", None),
         ("follow-me-baba/third", "唔跟，去飲茶先", None),
         ("follow-me-baba/third", "不跟了 得去晾衣服", None),
-        # ...alone, or beside the trick named, the refusal still sees through
-        ("i-love-you-english/whole", "不念", "sees_through"),
+        # ...alone it sees nothing either (wp28); beside the trick named it still sees through
+        ("i-love-you-english/whole", "不念", None),
         ("i-love-you-english/whole", "不念，想骗我表白", "sees_through"),
         ("follow-me-baba/third", "唔跟 想得美", "sees_through"),
     ],

@@ -609,6 +609,8 @@ FIELDS: dict[str, str] = {
     "quitting_zh": PHRASES,
     # rule "a refusal with a reason of its own": a reason to stop beside a refusal (累, 开工, 烦)
     "stop_reasons_zh": PHRASES,
+    # rule "a refusal with a reason of its own", bare (wp28): the acts of saying the line
+    "bare_refused_acts_zh": CHARS,
     "nothing_zh": WORDS,  # 没什么好看
     "worth_zh": WORDS,
     "negators_en": WORDS,  # not, never, dont...
@@ -1136,6 +1138,7 @@ class Lexicon:
     giving_up: tuple[str, ...]
     quitting_zh: tuple[str, ...]
     stop_reasons_zh: tuple[str, ...]
+    bare_refused_acts_zh: frozenset[str]
     nothing_zh: frozenset[str]
     worth_zh: frozenset[str]
     negators_en: frozenset[str]

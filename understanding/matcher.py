@@ -9749,6 +9749,12 @@ def _complaint_goes_on(
     return kept
 
 
+# Why the trick branch's phrase of a bare refusal of the line (唔讀, 唔跟喇) does not count: the
+# rule's mark on its hit, which the corpus's own checks read (a listed phrase, typed alone, does
+# not reach its branch: tests/test_routines)
+REFUSED_ALONE: Final = "a refusal of saying the line, alone: no trick seen"
+
+
 def _refused_with_a_reason_of_its_own(
     live: list[Hit],
     parts: list[Clause],
@@ -9764,8 +9770,9 @@ def _refused_with_a_reason_of_its_own(
     nothing else said but refusals and noes: the victim stopped the game for a reason that is
     not the trick (唔讀喇，開工; 眼睛花了 不打了 累; 连起来干嘛，不念，烦), nothing seen through.
     The refusal leads where refusals lead: to the state's refusing branch where it has one,
-    else what else was said decides (nothing: the safe path). Beside the trick named
-    (不念，想占我便宜) or alone (不念), the refusal still sees through, and so does one holding
+    else what else was said decides (nothing: the safe path). So does the refusal of saying
+    the line quite alone (唔讀, 唔跟喇: `_refused_bare`, wp28). Beside the trick named
+    (不念，想占我便宜), a subject or a laugh (我不念, 唔講 😏), the refusal still sees through, and so does one holding
     a phrase of the trick's own (不洗碗 holds 洗碗, the dishes play-water ends on: the punchline
     predicted and refused, review26; `_holds_a_trick_phrase`)."""
     refusing = [
@@ -9784,13 +9791,41 @@ def _refused_with_a_reason_of_its_own(
     reason = _stop_reason_in(parts, lexicon) or next(
         (h.text for h in live if h.intent == REFUSE and h.text not in words), None
     )
-    if reason is None:
+    if reason is not None:
+        why = f"a refusal with a reason of its own ('{reason}'): no trick seen"
+    elif _refused_bare(parts, refusing, lexicon):
+        why = REFUSED_ALONE
+    else:
         return live
     # (copied before `_why` marks the hits dropped)
     taken = [h.for_branch(refuses) for h in refusing] if refuses not in (None, sees) else []
     for hit in refusing:
-        dropped.append(_why(hit, f"a refusal with a reason of its own ('{reason}'): no trick seen"))
+        dropped.append(_why(hit, why))
     return [h for h in live if h not in refusing] + taken
+
+
+def _refused_bare(parts: list[Clause], refusing: list[Hit], lexicon: Lexicon) -> bool:
+    """wp28: whether the answer is the refusal of saying the line and nothing else: one clause
+    of Chinese, a negator, an act of lexicon.bare_refused_acts_zh, particles after it (唔讀,
+    唔跟喇, 唔打喇, 不念了). Every tuning row of it since round ten is labelled otherwise (5 rows
+    of 4 sets: 唔讀 at i-love-you-english and reverse-baba, 唔跟喇 and 唔打喇 at follow-me-baba's
+    last line), none sees through; the early rounds' (唔念: writer3_zh) and the corpus's own rows
+    did. A subject or an adverb before it (我不念, 我才不念), a laugh or an emoji beside it
+    (唔講 😏, 哈哈 不念) or a second clause is not bare: the refusal still sees through."""
+    if len(parts) != 1:
+        return False
+    texts, kinds = parts[0]
+    end = len(texts)
+    while end and texts[end - 1] in lexicon.particles_zh:
+        end -= 1
+    if (
+        not 2 <= end <= 3
+        or texts[0] not in lexicon.negators_zh
+        or texts[end - 1] not in lexicon.bare_refused_acts_zh
+        or any(k != HAN for k in kinds)
+    ):
+        return False
+    return any(h.clause == 0 and h.start == 0 and h.units == end for h in refusing)
 
 
 def _holds_a_trick_phrase(refusal: Hit, dropped: list[Hit], sees: int) -> bool:
