@@ -1882,7 +1882,9 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # wp28 (the refusal of the line alone sees nothing, 唔讀; the pig not as dumb as you turns it back, 分別就係隻豬冇你咁蠢): zh-hant 1018, 4 -> 1020, 2
 # wp28 (good taste in friends is a compliment: u got good taste in friends lol): en 868, 4 -> 869, 3
 # wp28 (Hokkien's 我 typed 哇 before the denial, beside the insult turned back: 你才是猪，哇不是 denies): zh-hans 905, 3 -> 906, 2
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (923, 2), "zh-hant": (1020, 2), "en": (874, 3)}
+# round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28 together; in-sample): zh-hans 923, 2 -> 924, 2
+# round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28 together; in-sample): en 874, 3 -> 875, 3
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1020, 2), "en": (875, 3)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
