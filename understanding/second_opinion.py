@@ -63,8 +63,8 @@ round 16 +29, round 17 +23, round 18 +23 (rounds 10-14, where stat17 chose, it h
 wrong punchlines for 90 right; round 15, 2 for 22). The margin is what holds questions back
 (`aint that the thing with the ozone layer?`): at 0.5 nat round 18 gained 3 wrong punchlines.
 It reads only answers the veto does not (the rules reached otherwise); an answer that cannot
-hold 30 features is let go before any is built, and a state none of whose labels is allowed
-reads nothing.
+hold 30 features is let go before any is built (before its words are split, by a bound on the
+text: `_at_most`, speed28), and a state none of whose labels is allowed reads nothing.
 
 Every use of a state's opinion on an answer (the veto, the fallback, any other) reads it
 through one `Reading`: one pass of features, built as far as a use asks and no further, and
@@ -149,15 +149,35 @@ def _read(text: str, english: bool, least: int) -> tuple[set[str], set[str], set
 def _tokens(text: str, english: bool) -> tuple[list[str], list[str]]:
     """What F(x) is built from, of the first MAX_READ characters: the ASCII words, and for
     Chinese the runs of letters (Traditional folded to Simplified)."""
+    text = _normalised(text)
+    words = _ASCII_WORD.findall(text)
+    runs = [] if english else _NOT_LETTER.sub(" ", to_simplified(text)).split()
+    return words, runs
+
+
+def _normalised(text: str) -> str:
+    """The first MAX_READ characters as F(x) reads them, before any is split: NFKC, casefolded."""
     text = text[:MAX_READ]
     # (ASCII is its own NFKC form; the check reads every character's entry in unicodedata's
     # tables, ~20 µs of a long English answer's verdict, cold)
     if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    text = text.casefold()
+    return text.casefold()
+
+
+def _at_most(text: str, english: bool) -> int:
+    """At least `_most` of `text`'s words and runs, without its runs: an answer this bound
+    holds under a floor is let go with no Reading built (the fallback's floor: 143 of the
+    148 answers of the eval set it reads). A Chinese text's runs hold at most its
+    characters (OpenCC's t2s lengthens no text: each entry of the dictionaries it ships
+    is as long as its key or shorter, tests/test_speed28.py reads them), and a run of n
+    letters at most 3n features: the conversion and the regex's pass the runs cost are
+    spent only on an answer long enough to be taken."""
+    text = _normalised(text)
     words = _ASCII_WORD.findall(text)
-    runs = [] if english else _NOT_LETTER.sub(" ", to_simplified(text)).split()
-    return words, runs
+    if english:
+        return _most(words, [], True)  # (English reads no runs: exact)
+    return _most(words, [], False) + 3 * len(text)
 
 
 def _most(words: list[str], runs: list[str], english: bool) -> int:
@@ -550,12 +570,21 @@ class SecondOpinion:
         """Where the rules reached `reached` (otherwise), a Doubt naming the label of `allowed`
         the model reads in `text`, as the module docstring's `taken` says, else None. Like
         F(x), it reads the first MAX_READ characters."""
-        read = self.read(text)
-        if read is None or len(read.model.labels) < 2:
+        text = text[:MAX_READ]
+        last = self.last
+        read = last if last is not None and last.text == text else None
+        model = read.model if read is not None else self.models.get(english(text))
+        if model is None or len(model.labels) < 2:
             return None
-        model = read.model
         if not any(label in allowed for label in model.labels):
             return None  # (L is one of its labels: none allowed, none taken, nothing read)
+        if read is None:
+            # the cheap first test, before any Reading (an answer read already is counted
+            # exactly): most answers the rules sent to otherwise are short
+            if _at_most(text, model.english) < FALLBACK_MIN_FEATURES:
+                return None
+            read = self.read(text)
+            assert read is not None  # (the model for its script, as above)
         if not read.holds_at_least(FALLBACK_MIN_FEATURES):
             return None
         scores, top = read.scores(), read.top()
