@@ -264,6 +264,9 @@ FIELDS: dict[str, str] = {
     # (Hokkien 哇, guá, is 我; Mandarin's 哇 is "wow"): read as the word only where nothing else
     # fits and the state's own phrase then holds it where the character stood
     "typed_by_dialect_sound_zh": TABLE,
+    # a Cantonese sentence particle typed with a common character of its sound (掛 for 啩): the
+    # particle where it closes a clause, as typed (Traditional), before Simplified is made
+    "closing_particle_spellings_zh": TABLE,
     # zhuyin's spelling of a syllable in pinyin (ㄙ + ㄨㄣ: s + un): its initials, its rimes
     # after an initial, the rimes spelt alone (ㄧㄢ: yan), and the initials that are a syllable
     # alone inside a word (ㄓ: zhi, in ㄅㄨㄓㄉㄠ)
@@ -877,6 +880,7 @@ class Lexicon:
     said_alone: frozenset[str]
     said_closing: frozenset[str]
     typed_by_dialect_sound_zh: Mapping[str, str]
+    closing_particle_spellings_zh: Mapping[str, str]
     particle_wa_replies_zh: frozenset[str]
     particle_wa_degrees_zh: frozenset[str]
     so_so_zh: frozenset[str]
