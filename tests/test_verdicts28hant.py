@@ -156,3 +156,32 @@ def test_the_pigs_days_explain(corpus: Corpus, answer: str) -> None:
 @pytest.mark.parametrize("answer", ["你嘴好賤", "好牙擦囉", "太多嘢講啦", "成日碎念"])
 def test_flaws_in_local_words_are_named(corpus: Corpus, answer: str) -> None:
     assert verdict(corpus, "my-flaw/guess", answer) == "names_flaw"
+
+
+# -- (i) rushing off, rinsing the ice, none left, the generation taken ------------------------------
+
+
+def test_rushing_off_somewhere_runs(corpus: Corpus) -> None:
+    assert verdict(corpus, "imagine-chase/ask", "衝去警察局囉") == "run"
+    assert verdict(corpus, "imagine-chase/ask", "報警囉") is None  # calling the police alone
+
+
+def test_rinsing_in_water_melts_the_ice(corpus: Corpus) -> None:
+    assert verdict(corpus, "ice-to-water/ask", "攞去水喉度沖水") == "melts_it"
+
+
+def test_none_left_closed_with_la(corpus: Corpus) -> None:
+    assert verdict(corpus, "birds-on-tree/ask", "一隻都沒啦 嚇跑了") == "none_left"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer"),
+    [
+        ("dad-in-english/grandpa", "想我講？你輩分自己升級喔"),
+        ("guess-my-age/address", "又想佔人輩份便宜"),
+    ],
+)
+def test_the_generation_taken_for_oneself_sees_through(
+    corpus: Corpus, where: str, answer: str
+) -> None:
+    assert verdict(corpus, where, answer) in ("sees_through", "saw_through")
