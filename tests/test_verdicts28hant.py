@@ -185,3 +185,16 @@ def test_the_generation_taken_for_oneself_sees_through(
     corpus: Corpus, where: str, answer: str
 ) -> None:
     assert verdict(corpus, where, answer) in ("sees_through", "saw_through")
+
+
+# -- (j) the reviewer's left risks: 一點半鐘 and 吾系 ---------------------------------------------------
+
+
+def test_hokkien_hour_and_a_half_but_the_clock_after_a_time_of_day(corpus: Corpus) -> None:
+    assert verdict(corpus, "kids-pancakes/ask", "一點半鐘吧") == "hour_half"
+    assert verdict(corpus, "kids-pancakes/ask", "下午一點半鐘開始煎") is None  # half past one
+
+
+def test_wu_ngu_is_i_and_hong_kongs_ng_hai_is_not(corpus: Corpus) -> None:
+    assert folded(corpus, "吾是瓜子脸").startswith("我是")  # Wu 吾 (ngu): I
+    assert folded(corpus, "吾系猪").startswith("不是")  # 系 as the copula is Cantonese: 唔係
