@@ -218,7 +218,8 @@ ROUND_FIVE_FINAL_EVAL = TUNING / "round5_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "not again abeg"): en 669, 0 -> 670, 0
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 670, 0 -> 671, 0
 # verdicts27hant (打到 alone opening the answer agrees: 打到呀): zh-hant 744, 0 -> 745, 0
-ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (745, 0), "en": (671, 0)}
+# verdicts28hant (you mistyped: yoi): zh-hant 745, 0 -> 746, 0
+ROUND_FIVE_FINAL_READ = {"zh-hans": (688, 0), "zh-hant": (746, 0), "en": (671, 0)}
 
 
 # The sixth eval round's Chinese tuning writers (Chongqing, Tainan, Yuen Long), each run
@@ -420,7 +421,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 1069, 2 -> 1070, 2
 # verdicts27endialect (Tagalog words in an English read: tubig, gatas, tinapay, pareho, salamin, medyas, malamig, takbo; "gatas? hahaha"): en 1070, 2 -> 1081, 2
 # verdicts28hans (好食 folded to 好吃, as Cantonese and Min say tasty: 你煮嘢好好食): zh-hant 1025, 0 -> 1026, 0
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1026, 0), "en": (1081, 2)}
+# verdicts28hant (Hong Kong and Taiwan praise, the pig's days, 掛 for 啩: 你煮嘢好好食 obrigado 上次請我食飯 😋, 我冇佢咁肥, 北 掛): zh-hant 1025, 0 -> 1028, 0
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1028, 0), "en": (1081, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -489,7 +491,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # wp26 (depends which way the wind's blowing, bare, read as the hedge depends on the wind is, no side: this early writer's picks_side now a miss; every writer from round 15 on labels it otherwise, 4 wrong punchlines, 3 of them gone, for these 4 right): en 1108, 2 -> 1107, 2
 # verdicts26enplain (plain English outside the lists read, "your jokes are actually good yaar, sometimes"): en 1108, 2 -> 1109, 2
 # verdicts26enplain merged over wp26 (the bare wind hedge no side: its early writer's picks_side label now a miss; enplain's gain kept): en 1109, 2 -> 1108, 2
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1028, 1), "en": (1108, 2)}
+# verdicts28hant (local flaws: 太多嘢講 haha): zh-hant 1028, 1 -> 1029, 1
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1029, 1), "en": (1108, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -596,7 +599,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 876, 1 -> 877, 1
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 909, 0 -> 908, 0
 # verdicts27hant (Hokkien 點鐘 an hour: 一點鐘半): zh-hant 1017, 2 -> 1018, 2
-ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1018, 2), "en": (877, 1)}
+# verdicts28hant (Hong Kong and Taiwan praise: 你係我見過最爽快簽單嘅客👍): zh-hant 1018, 2 -> 1019, 2
+ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1019, 2), "en": (877, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -696,7 +700,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # wp27 (the insult turned back alone denies, 你才是猪嘞): zh-hans 895, 4 -> 896, 3
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 896, 3 -> 897, 3
 # verdicts28hans (好食 folded to 好吃: 好呀…你煮飯好好食): zh-hant 1005, 3 -> 1006, 3
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1006, 3), "en": (872, 2)}
+# verdicts28hant (a place's land by its name, the declaration named, the line by its sounds, Hong Kong and Taiwan praise: 台中七期的地 有錢人ㄟ, 愛樂夫U 😂, 你好有耐性 教啲細路都唔嬲): zh-hant 1005, 3 -> 1010, 3
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1010, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -787,7 +792,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts27endialect (Tagalog takbo, run: "takbo syempre, what else would i do lol"): en 869, 1 -> 870, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 999, 2 -> 1000, 2
 # verdicts28endialect (Singlish "got" with its particles, "got lor"): en 870, 1 -> 871, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1000, 2), "en": (871, 1)}
+# verdicts28hant (Hong Kong and Taiwan praise, the declaration named, the line by its sounds, the trick's word scorned: 你真巧 真勢, 愛拉乎油, 爸你個頭): zh-hant 1000, 2 -> 1004, 2
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 2), "en": (871, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -878,7 +884,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 999, 3 -> 1000, 3
 # verdicts27hant (grandpa by sound, a brat's title: 葛蘭趴, 叫你囝仔啦): zh-hant 1000, 3 -> 1002, 3
 # verdicts27hans (the generation waved off on guess-my-age/address: 叫你一声拐子算了 大一辈个鬼): zh-hans 895, 0 -> 896, 0
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (896, 0), "zh-hant": (1002, 3), "en": (871, 1)}
+# verdicts28hant (the generation taken for oneself: 想占俺辈分便宜 木门): zh-hans 896, 0 -> 897, 0
+# verdicts28hant (the declaration named, the line by its sounds, the pig's days, a place's land by its name: 愛 辣福 油, 豬日日瞓 我日日返工 分別好大, 觀塘嗰啲工廈地 哈): zh-hant 1002, 3 -> 1006, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (897, 0), "zh-hant": (1006, 3), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -940,7 +948,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 895, 1 -> 896, 1
 # round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): zh-hans 896, 1 -> 897, 1
 # verdicts28hans (好食 folded to 好吃: 你煮嘢好食過我個廚房佬 得未): zh-hant 1011, 0 -> 1012, 0
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (897, 1), "zh-hant": (1012, 0), "en": (872, 1)}
+# verdicts28hant (local flaws, Hong Kong and Taiwan praise, the trick's word scorned, a place's land by its name: 話足多 一直問問題, 你煮嘢好食過我個廚房佬 得未, 愛你個頭 下一條問乜我都估到): zh-hant 1011, 0 -> 1015, 0
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (897, 1), "zh-hant": (1015, 0), "en": (872, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -999,7 +1008,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 903, 1 -> 904, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 873, 0 -> 874, 0
 # verdicts28hans (the going after a way across is the detour: 繞遠路 從上游走過去啦): zh-hant 1007, 0 -> 1008, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1008, 0), "en": (874, 0)}
+# verdicts28hant (Hong Kong and Taiwan praise, the declaration named, the line by its sounds, a place's land by its name: 你很可以 長得帥又很會講幹話 好了換你, 表白呀？我老婆喺隔離, 停車場嗰啲地): zh-hant 1007, 0 -> 1010, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1010, 0), "en": (874, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1071,7 +1081,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hant 1018, 5 -> 1019, 5
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 902, 8 -> 903, 8
 # wp28 (the insult turned back beside I'm a pig?: 乜我係豬咩？你先至係豬，肥豬 denies): zh-hant 1019, 5 -> 1020, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 8), "zh-hant": (1020, 4), "en": (879, 4)}
+# verdicts28hant (the pig's days, Hong Kong and Taiwan praise: 豬成日瞓，我日日做家務, 你個bot幾醒 👍): zh-hant 1019, 5 -> 1021, 5
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 8), "zh-hant": (1021, 4), "en": (879, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1137,7 +1148,9 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts27enplain (the dog till it meets an animal, "Till he finds a rabbit"; a don't-know run on into its never, "dunno sia never go england before"): en 884, 4 -> 886, 4
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 886, 4 -> 885, 4
 # wp27 (the insult turned back alone denies, 你才是猪嘞): zh-hans 914, 2 -> 915, 1
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (915, 1), "zh-hant": (1030, 1), "en": (885, 4)}
+# verdicts28hant (a place's land by its name: 岳麓山脚下的地？有钱人): zh-hans 915, 1 -> 916, 1
+# verdicts28hant (a place's land by its name, Hong Kong and Taiwan praise: 竹北的地 最近炒超兇, 你…你個樣幾順眼啦，算係咁): zh-hant 1030, 1 -> 1035, 1
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1035, 1), "en": (885, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1209,7 +1222,9 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): en 866, 1 -> 867, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 1024, 6 -> 1024, 5
 # verdicts28endialect (negative concord, "I aint no lawyer, ask my cousin"): en 867, 1 -> 868, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1024, 5), "en": (868, 1)}
+# verdicts28hant (a place's land by its name: 石家庄二环边上的地 贵死你): zh-hans 918, 1 -> 919, 1
+# verdicts28hant (the pig's days, the declaration named, the line by its sounds: 我識賺錢 豬淨係識食, 表白呀? 唔會): zh-hant 1024, 5 -> 1026, 5
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (919, 1), "zh-hant": (1026, 5), "en": (868, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1288,7 +1303,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts25enplain (plain English outside the lists read, "hala oo, I see it!! sino nagsulat 😱"): en 208, 1 -> 209, 1
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 226, 2 -> 227, 1
 # verdicts26enb (pandesal fancy_bread, a uniform clothing: "my uniform, after a 12 hour shift"): en 209, 1 -> 211, 1
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (512, 2), "en": (211, 1)}
+# verdicts28hant (Hong Kong and Taiwan praise, a place's land by its name: 你…幾有耐性囉，日日搵我玩啲無聊嘢, 觀塘工廈？): zh-hant 512, 2 -> 514, 2
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (514, 2), "en": (211, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1365,7 +1381,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "till its legs give out, like our Bella"): en 440, 2 -> 442, 2
 # verdicts27enplain (a no after a no takes nothing back, "not really no, I get enough water when it's chucking it down at the bus stop 😂"): en 442, 2 -> 443, 2
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 443, 2 -> 442, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (513, 0), "en": (442, 2)}
+# verdicts28hant (the generation taken for oneself: 又想佔我輩份便宜，冇得傾): zh-hant 513, 0 -> 514, 0
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (514, 0), "en": (442, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1422,7 +1439,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts27hans (a pinyin syllable typed against the characters after it: ni是, wo的, ni爱我): zh-hans 916, 3 -> 918, 3
 # round twenty-seven's tuning writers (round27_writers in the second opinion; in-sample): en 885, 1 -> 884, 1
 # wp28 (the refusal of the line alone sees nothing: 唔讀, 唔跟喇): zh-hant 1015, 6 -> 1017, 4
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1017, 4), "en": (884, 1)}
+# verdicts28hant (Hong Kong and Taiwan praise, local flaws, a place's land by its name: 好呀，你好有耐性, 太多嘢講, Markham 嗰邊啲地呀？): zh-hant 1015, 6 -> 1018, 6
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1018, 4), "en": (884, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1483,7 +1501,8 @@ ROUND_TWENTY_TWO_WRITERS_EVAL = TUNING / "round22_writers" / "all.tsv"
 # wp26 (the moon named once in other talk is not the five 月亮 typed: 月亮幾靚喎今晚, otherwise): zh-hant 514, 2 -> 515, 1
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 459, 1 -> 460, 1
 # verdicts27hans (a how asked before the don't-know is no guess: 这咋弄？不会): zh-hans 460, 1 -> 461, 1
-ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (461, 1), "zh-hant": (515, 1), "en": (447, 0)}
+# verdicts28hant (a place's land by its name: 將軍澳嘅地？你買得起咩): zh-hant 515, 1 -> 516, 1
+ROUND_TWENTY_TWO_WRITERS_READ = {"zh-hans": (461, 1), "zh-hant": (516, 1), "en": (447, 0)}
 
 # Round twenty-one's final set, twelve new writers who never saw the corpus (Xiamen, Ürümqi,
 # Luoyang, Shenzhen; Nantou, Meinong; Ap Lei Chau, Tung Chung; Liverpool, Minnesota, Dhaka, Port
@@ -1530,7 +1549,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts27hant (Hokkien 點鐘 an hour: 一點半鐘): zh-hant 1021, 3 -> 1022, 3
 # verdicts27endialect (Scouse do one, a refusal: "Do one la, I'm not a performing monkey"): en 884, 2 -> 885, 2
 # verdicts28hans (好食 folded to 好吃: 你煮嘢好好食): zh-hant 1022, 3 -> 1023, 3
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1023, 3), "en": (885, 2)}
+# verdicts28hant (Hong Kong and Taiwan praise, the pig's days, a place's land by its name: 你煮嘢好好食, 豬整天吃飽睏 我透早四點就起來採茶, 東涌嘅地？好貴喎): zh-hant 1022, 3 -> 1025, 3
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1025, 3), "en": (885, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1556,7 +1576,8 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 228, 0 -> 230, 0
 # ops26 (the elephant's three steps told again for the giraffe, 開門放入去閂門，同頭先一樣): zh-hant 509, 0 -> 510, 0
 # wp27 (a don't-know before a guess asked, 不知...土地公?): zh-hant 510, 0 -> 511, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (511, 0), "en": (220, 0)}
+# verdicts28hant (the declaration named, the line by its sounds, a place's land by its name: I love...等等 484要我告白, 上環海味街地舖？貴過金呀): zh-hant 511, 0 -> 513, 0
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (513, 0), "en": (220, 0)}
 
 # Round twenty-two's final set, twelve new writers who never saw the corpus (Shantou, Yinchuan,
 # Changchun, Suzhou; Kinmen, Tamsui; Cheung Chau, Wong Tai Sin; Edinburgh, Cape Town, Baltimore,
@@ -1598,7 +1619,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hant 1030, 2 -> 1031, 2
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): en 888, 1 -> 889, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 889, 1 -> 888, 1
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1031, 2), "en": (888, 1)}
+# verdicts28hant (local flaws, a place's land by its name, a where-denial beside the insult turned back: 愛講屁話啦, 淡水的地？很貴喔, 你先係豬，我邊度似豬): zh-hant 1031, 2 -> 1034, 2
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1034, 2), "en": (888, 1)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1613,7 +1635,8 @@ ROUND_TWENTY_TWO_DEV_EVAL = TUNING / "round22_dev" / "all.tsv"
 # verdicts27hant (what the pig does, the speaker not; a brat's title: 豬會打呼 我唔會, 叫你傻仔囉): zh-hant 517, 0 -> 519, 0
 # verdicts27enplain (the dog till it meets an animal, "till it finds a rabbit"): en 222, 0 -> 223, 0
 # the dog-into-woods chase taken back (a trade of +2 wrong punchlines, reverted; its rows reach otherwise again): en 223, 0 -> 222, 0
-ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (519, 0), "en": (222, 0)}
+# verdicts28hant (a place's land by its name: 竹北的地嗎 現在一坪很貴喔): zh-hant 519, 0 -> 521, 0
+ROUND_TWENTY_TWO_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (521, 0), "en": (222, 0)}
 
 # Round twenty-three's final set, twelve new writers who never saw the corpus (Nanjing,
 # Tangshan, Leshan, Ningbo; Taichung, Zhudong; Kwun Tong, Sai Kung; St. John's, Sheffield, West
@@ -1654,7 +1677,9 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hant 1022, 0 -> 1036, 0
 # verdicts26enplain (plain English outside the lists read, "Not sure, never celebrated it"): en 880, 2 -> 881, 2
 # verdicts27enplain (a side by how it lies, "the windy side, always the windy side"): en 881, 2 -> 882, 2
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1036, 0), "en": (882, 2)}
+# verdicts28hant (a place's land by its name: 买块停车场的地 停我大车): zh-hans 917, 1 -> 918, 1
+# verdicts28hant (a place's land by its name: 觀塘工廈地?): zh-hant 1036, 0 -> 1038, 0
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1038, 0), "en": (882, 2)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1679,7 +1704,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "dunno, don't read the dictionary much 😄"): en 217, 2 -> 218, 2
 # verdicts27enplain (a side by what it faces, "Depends on the wind, I'd say the side facin the sea"): en 218, 2 -> 219, 2
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 219, 2 -> 218, 2
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (510, 1), "en": (218, 2)}
+# verdicts28hant (Hong Kong and Taiwan praise: 你字打得很整齊，比我卡好): zh-hant 510, 1 -> 511, 1
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (511, 1), "en": (218, 2)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
@@ -1724,7 +1750,8 @@ ROUND_TWENTY_SEVEN_WRITERS_EVAL = TUNING / "round27_writers" / "all.tsv"
 # Untouched: zh-hans 228, 1; zh-hant 283, 2; en 217, 2.
 # wp28 (the insult turned back with more insult denies: 你才是猪，你全家都是猪): zh-hans 228, 1 -> 229, 0
 # wp28 (the refusal of the line alone sees nothing: 唔打喇): zh-hant 283, 2 -> 284, 1
-ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (229, 0), "zh-hant": (284, 1), "en": (217, 0)}
+# verdicts28hant (the pig's days, local flaws, you mistyped: 豬日日瞓到自然醒，我日日六點開舖, 多嘢講囉, yoi): zh-hant 283, 2 -> 286, 2
+ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (229, 0), "zh-hant": (286, 1), "en": (217, 0)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1757,7 +1784,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts27hans (mind reading claimed, not disowned: 我会读心术 claims to know): zh-hans 908, 6 -> 909, 6
 # wp27 (the insult turned back alone denies, 你才是猪): zh-hans 908, 6 -> 909, 5
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 909, 5 -> 910, 5
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1015, 3), "en": (874, 0)}
+# verdicts28hant (the pig's days, a place's land by its name: 豬食完就瞓，我要開工, 買魚塭地): zh-hant 1015, 3 -> 1020, 3
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1020, 3), "en": (874, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1778,7 +1806,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # wp27 (a refusal beside an errand, 不念，我要去晒鱼哒): zh-hans 227, 2 -> 228, 1
 # verdicts28hans (never mind, then this: 我爱你…哦要倒过来，算哒就我爱你咯): zh-hans 228, 1 -> 229, 1
 # wp28 (what pig? in Cantonese denies: 豬咩豬 我做人嚟㗎): zh-hant 513, 1 -> 514, 1
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (514, 1), "en": (217, 4)}
+# verdicts28hant (a place's land by its name, a where-denial beside the insult turned back: 三峽山上的地吧 現在足貴喔, 你先係豬 我邊度似豬): zh-hant 513, 1 -> 515, 1
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (515, 1), "en": (217, 4)}
 
 # Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
 # Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es
@@ -1808,7 +1837,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-seven's tuning writers (round27_writers in the second opinion; in-sample): zh-hans 921, 1 -> 920, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 920, 1 -> 921, 1
 # wp28 (what pig? beside the insult turned back denies: 咩豬呀 你先係豬): zh-hant 1028, 3 -> 1029, 2
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1029, 2), "en": (886, 2)}
+# verdicts28hant (the pig's days, a place's land by its name, Hong Kong and Taiwan praise: 豬淨係識食 我日日開檔, 大澳啲棚屋地, 你好...有耐性 😂 得未): zh-hant 1028, 3 -> 1031, 3
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1031, 2), "en": (886, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1822,7 +1852,8 @@ ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): zh-hant 508, 5 -> 509, 5
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 223, 0 -> 224, 0
 # wp27 (the insult turned back alone denies, 你才是豬啦🐷): zh-hant 509, 5 -> 510, 4
-ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (510, 4), "en": (224, 0)}
+# verdicts28hant (local flaws: 愛碎念): zh-hant 510, 4 -> 511, 4
+ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (511, 4), "en": (224, 0)}
 
 # Round twenty-six's final set, twelve new writers who never saw the corpus (Kaifeng, Yichang,
 # Zhanjiang, Shaoxing; Tucheng, Douliu; Shau Kei Wan, Tai Wai; El Paso, Bridgetown, Hull,
@@ -1848,7 +1879,8 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # wp27 (ner never heard that a no; idk USA? the guess): en 853, 8 -> 855, 6
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 917, 1 -> 919, 0
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hant 1033, 2 -> 1037, 0
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (919, 0), "zh-hant": (1037, 0), "en": (884, 4)}
+# verdicts28hant (local flaws, a place's land by its name: 嘴很賤, 土城的地? 很貴喔): zh-hant 1037, 0 -> 1039, 0
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (919, 0), "zh-hant": (1039, 0), "en": (884, 4)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
@@ -1884,7 +1916,9 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # wp28 (Hokkien's 我 typed 哇 before the denial, beside the insult turned back: 你才是猪，哇不是 denies): zh-hans 905, 3 -> 906, 2
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28 together; in-sample): zh-hans 923, 2 -> 924, 2
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28 together; in-sample): en 874, 3 -> 875, 3
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1020, 2), "en": (875, 3)}
+# verdicts28hant (Hong Kong and Taiwan praise: 你做的菜比我还好食，这个算夸了吧): zh-hans 905, 3 -> 906, 3
+# verdicts28hant (the trick's word scorned, 一隻都沒啦, local flaws, the declaration named, the line by its sounds, rinsing the ice, rushing off somewhere, a place's land by its name, Hong Kong and Taiwan praise, 掛 for 啩, a where-denial beside the insult turned back, the pig's days, you mistyped: 爸你個頭 靠北, 一隻都沒啦 鳥又不是憨的, 嘴巴很賤啦): zh-hant 1018, 4 -> 1033, 4
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1033, 2), "en": (875, 3)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
@@ -1895,7 +1929,8 @@ ROUND_TWENTY_SEVEN_DEV_EVAL = TUNING / "round27_dev" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 226, 1 -> 227, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 507, 3 -> 508, 3
 # wp28 (the pig not as dumb as you turns it back: 豬冇你咁蠢囉): zh-hant 508, 3 -> 509, 2
-ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (509, 2), "en": (221, 0)}
+# verdicts28hant (the pig's days, local flaws, the declaration named, the line by its sounds: 我識返工搵錢，豬淨係識食同瞓, 牙擦, Ai lav yu): zh-hant 508, 3 -> 511, 3
+ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (511, 2), "en": (221, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -1917,7 +1952,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "Your replies are fast itself, good response time 👍"): en 435, 3 -> 438, 3
 # wp27 (a number replaced after a conclusion, 那还是十把): zh-hans 455, 3 -> 456, 2
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 438, 3 -> 439, 3
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (456, 2), "zh-hant": (509, 4), "en": (439, 3)}
+# verdicts28hant (the declaration named, the line by its sounds, a place's land by its name: YOU 阿你是要我跟你告白齁, 中環嘅地 好貴喎): zh-hant 509, 4 -> 511, 4
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (456, 2), "zh-hant": (511, 4), "en": (439, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -2110,7 +2146,8 @@ HELD = [
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 230, 0 -> 228, 0
     (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (228, 0)}),
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 231, 0 -> 229, 0
-    (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (229, 0)}),  # corpus12's phrases raised it
+    # verdicts28hant (the pig's days: 我識煮嘢，豬淨係識食): zh-hant 229, 0 -> 230, 0
+    (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (230, 0)}),  # corpus12's phrases raised it
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 229, 0
     # verdicts18hans (您 asks the asker back after a don't-know: 猜不着，您多大？): 230, 0
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 230, 0 -> 229, 0
@@ -2137,7 +2174,8 @@ HELD = [
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 232, 0 -> 230, 0
     (ROUND_EIGHT_WRITERS / "dl13.tsv", 232, {"zh-hans": (230, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 226, 0
-    (ROUND_EIGHT_WRITERS / "tn13.tsv", 232, {"zh-hant": (226, 0)}),  # rules18hant: 愛拉夫優
+    # verdicts28hant (the pig's days: 豬整天睡覺 阿嬤每天五點就起來了): zh-hant 226, 0 -> 227, 0
+    (ROUND_EIGHT_WRITERS / "tn13.tsv", 232, {"zh-hant": (227, 0)}),  # rules18hant: 愛拉夫優
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 287, 0
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 287, 0 -> 285, 0
     (ROUND_EIGHT_WRITERS / "hd13.tsv", 290, {"zh-hant": (285, 0)}),
@@ -2227,7 +2265,8 @@ HELD = [
     # rules20hant (换我叫 the next turn seen, 干净 praise, deadline/加班 guessed, 豬在跟我…) -> 225, 2
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 226, 1
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 226, 1 -> 227, 0
-    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (227, 0)}),
+    # verdicts28hant (a place's land by its name: 竹北的地吧 要蓋房?): zh-hant 227, 0 -> 228, 0
+    (ROUND_TEN_WRITERS / "hc16.tsv", 228, {"zh-hant": (228, 0)}),
     # rules18hant: "I love you" read by sound in Cantonese characters (嘞扶, 由, 愛拉夫優) 267 -> 271
     # Round eleven's Kunming writer (Yunnan Mandarin by pinyin and voice input), untouched on
     # 4868238: 206/228 90.4%, 13 wrong punchlines; tuned on (rules18hans,
@@ -2305,7 +2344,8 @@ HELD = [
     # a thinking-aloud lead's own characters no answer (下 in 等我諗下: the cow's tail): zh-hant 280, 2
     # wp21 (the retort beside one's own words, 你先系豬 我邊度系豬: the safe path): 280, 2 -> 1
     # verdicts26hans (the difference named as the asker, 分別系我系人 你系豬): zh-hant 280, 1 -> 281, 1
-    (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (281, 1)}),
+    # verdicts28hant (a where-denial beside the insult turned back: 你先系豬 我邊度系豬): zh-hant 281, 1 -> 282, 1
+    (TUNING / "round12_writers2" / "tm20.tsv", 285, {"zh-hant": (282, 1)}),
     # Round twelve's New Orleans line cook (round12_writers2/README.md), untouched on ae60af2:
     # 201/220 91.4%, 5 wrong punchlines. Tuned on by kind (rules20en,
     # tests/test_understanding_round12b_en.py: "what kinda shop" asked back, "how many" asked,
@@ -2457,6 +2497,7 @@ HELD = [
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hant 273, 1 -> 273, 0
     # verdicts27hant (猻 for 孫, grandpa by sound: 猻, 葛蘭怕): zh-hant 273, 0 -> 275, 0
     # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect together; in-sample): zh-hant 275, 0 -> 276, 0
+    # verdicts28hant (Hong Kong and Taiwan praise: 你煮嘢幾好食): zh-hant 275, 0 -> 276, 0
     (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (276, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 225, 1
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hant 225, 1 -> 226, 0
@@ -2583,7 +2624,8 @@ HELD = [
     # verdicts20hant (a choice of one word's forms answers: grandfather... 定 grandpa 都得): 278, 2
     # stat22 (the veto switch, docs/stat22.md; in-sample): round14_writers/vc25.tsv zh-hant 278 -> 280
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hant 280, 2 -> 280, 0
-    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (280, 0)}),
+    # verdicts28hant (a place's land by its name: Richmond 嘅地? 好貴喎): zh-hant 280, 0 -> 281, 0
+    (TUNING / "round14_writers" / "vc25.tsv", 285, {"zh-hant": (281, 0)}),
     # rules25hant (the question's insult turned back beside a denial denies: 我唔係豬 你先係豬): 223, 2
     # verdicts17zh (猪会拱地，我不会: a contrast, no dont_know): 223, 2 -> 223, 1
     # verdicts27hant (what the pig does, the speaker not: 猪会拱地，我不会): zh-hans 226, 1 -> 227, 1
@@ -2633,12 +2675,14 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 222, 1 -> 224, 0 (main read 223, 0)
     # verdicts27hant (Kinmen's god: 風獅爺啦): zh-hant 224, 0 -> 225, 0
-    (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (225, 0)}),
+    # verdicts28hant (the pig's days, the declaration named, the line by its sounds: 豬整天吃飽睡，我每天早上五點就起來開店了。, 愛拉夫U): zh-hant 225, 0 -> 227, 0
+    (TUNING / "round15_writers" / "km27.tsv", 228, {"zh-hant": (227, 0)}),
     # rules25hant merged with rules25hans and rules25en: zh-hant 277, 2
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 277, 2 -> 279, 1 (main read 278, 1)
     # verdicts23hant (哇 as 我, English by sound, 愛 for I, a pause inside the words, 都唔算 taken back, 唔係…… trailing off, 點過 asked back, everyday praise): zh-hant 279, 1 -> 280, 1
-    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (280, 1)}),
+    # verdicts28hant (a place's land by its name: 東涌嘅地？): zh-hant 280, 1 -> 281, 1
+    (TUNING / "round15_writers" / "tc27.tsv", 285, {"zh-hant": (281, 1)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 207, 3 -> 215, 1 (main read 211, 1)
     # verdicts20en (tonne): 215 -> 216

@@ -240,7 +240,10 @@ def test_the_english_retort_reads_folded_words(corpus: Corpus, answer: str, bran
         # "the Chinese retort beside one's own words": its clauses are understanding.text's
         ("你才是猪！额长得可精神了", None),
         ("你先係豬啦 我今年先二十歲", None),
-        ("你先系豬 我邊度系豬", None),  # 边度 (where) no denial of the rule's: not folded to 哪里
+        # 边度 (where) no denial of the rule's: not folded to 哪里, never the give-away; the
+        # where asked of oneself now folds to 我不是 first (我边度系: verdicts28hant), a denial its
+        # writer labels deny
+        ("你先系豬 我邊度系豬", "deny"),
         ("你才是猪 我知道这招", GIVE_AWAY),
     ],
 )

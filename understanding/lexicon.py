@@ -310,6 +310,9 @@ FIELDS: dict[str, str] = {
     "lookalike_replies_en": WORDS,
     "lookalike_exclamations_en": WORDS,
     "winces_en": WORDS,
+    # a Cantonese sentence particle typed with a common character of its sound (掛 for 啩): the
+    # particle where it closes a clause, as typed (Traditional), before Simplified is made
+    "closing_particle_spellings_zh": TABLE,
     # zhuyin's spelling of a syllable in pinyin (ㄙ + ㄨㄣ: s + un): its initials, its rimes
     # after an initial, the rimes spelt alone (ㄧㄢ: yan), and the initials that are a syllable
     # alone inside a word (ㄓ: zhi, in ㄅㄨㄓㄉㄠ)
@@ -957,6 +960,7 @@ class Lexicon:
     lookalike_replies_en: frozenset[str]
     lookalike_exclamations_en: frozenset[str]
     winces_en: frozenset[str]
+    closing_particle_spellings_zh: Mapping[str, str]
     particle_wa_replies_zh: frozenset[str]
     particle_wa_degrees_zh: frozenset[str]
     so_so_zh: frozenset[str]

@@ -224,6 +224,22 @@ def _bo_closing(text: str, particles: frozenset[str]) -> str:
     return text
 
 
+def _closing_particles_spelt(text: str, spellings: Mapping[str, str]) -> str:
+    """Rule "a particle typed by its sound" (lexicon: closing_particle_spellings_zh): each
+    character typed for a particle (掛 for 啩) read as it where it closes a clause, the next
+    character no Chinese one (唔係掛 唔知, 左邊掛), after something said; before a Chinese
+    character it is the word (掛住你, 掛咗), and alone it is left as typed."""
+    for typed, particle in spellings.items():
+        at = text.find(typed)
+        while at >= 0:
+            end = at + len(typed)
+            if at > 0 and (end == len(text) or not _HAN.match(text[end])):
+                text = text[:at] + particle + text[end:]
+                end = at + len(particle)
+            at = text.find(typed, end)
+    return text
+
+
 # Single Chinese characters typed apart ("你 爱 我") spell one phrase out, like s h o p.
 _SPACED_HAN: Final = re.compile(
     f"(?<![{HAN_CLASS}])[{HAN_CLASS}](?: [{HAN_CLASS}](?![{HAN_CLASS}]))+"
@@ -728,6 +744,9 @@ def fold(text: str, lexicon: Lexicon) -> str:
             # table reads it (妳先係傻瓜: 你先是 → 你才是), as OpenCC keeps it (verdicts19hant)
             if "妳" in text:
                 text = text.replace("妳", "你")
+            spellings = lexicon.closing_particle_spellings_zh
+            if spellings and any(typed in text for typed in spellings):  # 唔係掛: 唔係啩
+                text = _closing_particles_spelt(text, spellings)
             text = to_simplified(text)
             if "ㄅ" in text:
                 leads, typed = lexicon.echo_leads_zh, text
