@@ -1009,7 +1009,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 873, 0 -> 874, 0
 # verdicts28hans (the going after a way across is the detour: 繞遠路 從上游走過去啦): zh-hant 1007, 0 -> 1008, 0
 # verdicts28hant (Hong Kong and Taiwan praise, the declaration named, the line by its sounds, a place's land by its name: 你很可以 長得帥又很會講幹話 好了換你, 表白呀？我老婆喺隔離, 停車場嗰啲地): zh-hant 1007, 0 -> 1010, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1010, 0), "en": (874, 0)}
+# round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1010, 0 -> 1011, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1011, 0), "en": (874, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1082,7 +1083,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 902, 8 -> 903, 8
 # wp28 (the insult turned back beside I'm a pig?: 乜我係豬咩？你先至係豬，肥豬 denies): zh-hant 1019, 5 -> 1020, 4
 # verdicts28hant (the pig's days, Hong Kong and Taiwan praise: 豬成日瞓，我日日做家務, 你個bot幾醒 👍): zh-hant 1019, 5 -> 1021, 5
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 8), "zh-hant": (1021, 4), "en": (879, 4)}
+# round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1021, 4 -> 1022, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 8), "zh-hant": (1022, 4), "en": (879, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1440,7 +1442,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # round twenty-seven's tuning writers (round27_writers in the second opinion; in-sample): en 885, 1 -> 884, 1
 # wp28 (the refusal of the line alone sees nothing: 唔讀, 唔跟喇): zh-hant 1015, 6 -> 1017, 4
 # verdicts28hant (Hong Kong and Taiwan praise, local flaws, a place's land by its name: 好呀，你好有耐性, 太多嘢講, Markham 嗰邊啲地呀？): zh-hant 1015, 6 -> 1018, 6
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1018, 4), "en": (884, 1)}
+# round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1018, 4 -> 1020, 4
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1020, 4), "en": (884, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1751,7 +1754,8 @@ ROUND_TWENTY_SEVEN_WRITERS_EVAL = TUNING / "round27_writers" / "all.tsv"
 # wp28 (the insult turned back with more insult denies: 你才是猪，你全家都是猪): zh-hans 228, 1 -> 229, 0
 # wp28 (the refusal of the line alone sees nothing: 唔打喇): zh-hant 283, 2 -> 284, 1
 # verdicts28hant (the pig's days, local flaws, you mistyped: 豬日日瞓到自然醒，我日日六點開舖, 多嘢講囉, yoi): zh-hant 283, 2 -> 286, 2
-ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (229, 0), "zh-hant": (286, 1), "en": (217, 0)}
+# round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 286, 1 -> 287, 1
+ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (229, 0), "zh-hant": (287, 1), "en": (217, 0)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1807,7 +1811,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # verdicts28hans (never mind, then this: 我爱你…哦要倒过来，算哒就我爱你咯): zh-hans 228, 1 -> 229, 1
 # wp28 (what pig? in Cantonese denies: 豬咩豬 我做人嚟㗎): zh-hant 513, 1 -> 514, 1
 # verdicts28hant (a place's land by its name, a where-denial beside the insult turned back: 三峽山上的地吧 現在足貴喔, 你先係豬 我邊度似豬): zh-hant 513, 1 -> 515, 1
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (515, 1), "en": (217, 4)}
+# round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 515, 1 -> 516, 1
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (516, 1), "en": (217, 4)}
 
 # Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
 # Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es
@@ -1838,7 +1843,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hans 920, 1 -> 921, 1
 # wp28 (what pig? beside the insult turned back denies: 咩豬呀 你先係豬): zh-hant 1028, 3 -> 1029, 2
 # verdicts28hant (the pig's days, a place's land by its name, Hong Kong and Taiwan praise: 豬淨係識食 我日日開檔, 大澳啲棚屋地, 你好...有耐性 😂 得未): zh-hant 1028, 3 -> 1031, 3
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1031, 2), "en": (886, 2)}
+# round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1031, 2 -> 1032, 2
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1032, 2), "en": (886, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1918,7 +1924,8 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28 together; in-sample): en 874, 3 -> 875, 3
 # verdicts28hant (Hong Kong and Taiwan praise: 你做的菜比我还好食，这个算夸了吧): zh-hans 905, 3 -> 906, 3
 # verdicts28hant (the trick's word scorned, 一隻都沒啦, local flaws, the declaration named, the line by its sounds, rinsing the ice, rushing off somewhere, a place's land by its name, Hong Kong and Taiwan praise, 掛 for 啩, a where-denial beside the insult turned back, the pig's days, you mistyped: 爸你個頭 靠北, 一隻都沒啦 鳥又不是憨的, 嘴巴很賤啦): zh-hant 1018, 4 -> 1033, 4
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1033, 2), "en": (875, 3)}
+# round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1033, 2 -> 1035, 2
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1035, 2), "en": (875, 3)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
@@ -1930,7 +1937,8 @@ ROUND_TWENTY_SEVEN_DEV_EVAL = TUNING / "round27_dev" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 507, 3 -> 508, 3
 # wp28 (the pig not as dumb as you turns it back: 豬冇你咁蠢囉): zh-hant 508, 3 -> 509, 2
 # verdicts28hant (the pig's days, local flaws, the declaration named, the line by its sounds: 我識返工搵錢，豬淨係識食同瞓, 牙擦, Ai lav yu): zh-hant 508, 3 -> 511, 3
-ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (511, 2), "en": (221, 0)}
+# round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 511, 2 -> 512, 2
+ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (512, 2), "en": (221, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
