@@ -11145,11 +11145,29 @@ def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon)
 
 
 def _repeated(word: str, vocabulary: frozenset[str]) -> str | None:
-    """The known word `word` is typed over and over without spaces: silksilksilk, nonono."""
+    """The known word `word` is typed over and over without spaces: silksilksilk, nonono; or
+    three times and more, then once more with a slip, its letters swapped or cut short
+    ("jokejokejokejokejkoe", "silksilksilksil": verdicts28enplain)."""
     for size in range(2, len(word) // 2 + 1):
-        if len(word) % size == 0 and word[:size] * (len(word) // size) == word:
-            return word[:size] if word[:size] in vocabulary else None
+        unit = word[:size]
+        if len(word) % size == 0 and unit * (len(word) // size) == word:
+            return unit if unit in vocabulary else None
+        times = 1
+        while word.startswith(unit, times * size):
+            times += 1
+        rest = word[times * size :]
+        if (
+            times >= _SLIPPED_AFTER_REPEATS
+            and len(rest) <= size
+            and (unit.startswith(rest) or sorted(rest) == sorted(unit))
+            and unit in vocabulary
+        ):
+            return unit
     return None
+
+
+# A word typed run together this many times and more may slip on its last time
+_SLIPPED_AFTER_REPEATS: Final = 3
 
 
 _SUFFIXES: Final = (
