@@ -147,3 +147,16 @@ def test_a_word_run_together_slipping_on_its_last_time_is_said(
     corpus: Corpus, where: str, answer: str
 ) -> None:
     assert verdict(corpus, where, answer) == "said_it"
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        ("apples-take-away/ask", "4, 100%", "four"),
+        ("sheep-all-but-nine/ask", "nine. 100 % sure", "nine"),
+    ],
+)
+def test_a_percent_sign_beside_the_answer_is_no_second_number(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
+    assert verdict(corpus, where, answer) == branch
