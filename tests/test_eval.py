@@ -93,7 +93,8 @@ def test_the_shipped_answers_reach_their_branches(corpus: Corpus, path: Path, ro
 # round twenty-five's new tuning data (round24_final, round24_dev in the second opinion; in-sample): en 808, 1 -> 807, 1
 # wp27 (the insult turned back alone denies, as every writer since round eleven labels it: this early writer labelled 你才是猪 saw_through, now a wrong punchline): zh-hans 479, 0 -> 478, 1
 # wp27 (the insult turned back alone denies, as every writer since round eleven labels it: this early writer labelled 你先係豬 😏 saw_through, now a wrong punchline): zh-hant 671, 0 -> 670, 1
-ROUND_THREE_FINAL_REACHED = {"zh-hans": (478, 1), "zh-hant": (670, 1), "en": (807, 1)}
+# verdicts28enplain (a count held elsewhere, beside mine: "Two left in the bowl but I've got four"): en 807, 1 -> 808, 1
+ROUND_THREE_FINAL_REACHED = {"zh-hans": (478, 1), "zh-hant": (670, 1), "en": (808, 1)}
 
 
 # Five more writers who never saw the corpus (Shanghai, Sha Tin, Taipei, Brisbane, Toronto),
@@ -254,7 +255,8 @@ ABUJA_EVAL = ROUND_SIX_WRITERS / "ab8.tsv"
 # (label two), which says both branches' words: withheld like a torn answer, no punchline.
 # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
 # in-sample: the model learns from these rows): en 221, 0 -> 222, 0 (main read 221, 0)
-ABUJA_REACHED = {"en": (222, 0)}
+# verdicts28enplain (a count held elsewhere, beside mine: "2 remain for bowl but I get 4"): en 222, 0 -> 223, 0
+ABUJA_REACHED = {"en": (223, 0)}
 AUCKLAND_EVAL = ROUND_SIX_WRITERS / "nz8.tsv"
 # veto18 (docs/stat18.md): 223 -> 222, a right answer given the hint
 # verdicts21en (the second opinion reads a short last answer after a correction: "steel obviously??
@@ -422,7 +424,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts27endialect (Tagalog words in an English read: tubig, gatas, tinapay, pareho, salamin, medyas, malamig, takbo; "gatas? hahaha"): en 1070, 2 -> 1081, 2
 # verdicts28hans (好食 folded to 好吃, as Cantonese and Min say tasty: 你煮嘢好好食): zh-hant 1025, 0 -> 1026, 0
 # verdicts28hant (Hong Kong and Taiwan praise, the pig's days, 掛 for 啩: 你煮嘢好好食 obrigado 上次請我食飯 😋, 我冇佢咁肥, 北 掛): zh-hant 1025, 0 -> 1028, 0
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1028, 0), "en": (1081, 2)}
+# verdicts28enplain (a count held elsewhere, beside mine: "2 left in the bowl but i've got 4"): en 1081, 2 -> 1082, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1028, 0), "en": (1082, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -492,7 +495,8 @@ ROUND_EIGHT_FINAL_EVAL = TUNING / "round8_final" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "your jokes are actually good yaar, sometimes"): en 1108, 2 -> 1109, 2
 # verdicts26enplain merged over wp26 (the bare wind hedge no side: its early writer's picks_side label now a miss; enplain's gain kept): en 1109, 2 -> 1108, 2
 # verdicts28hant (local flaws: 太多嘢講 haha): zh-hant 1028, 1 -> 1029, 1
-ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1029, 1), "en": (1108, 2)}
+# verdicts28enplain (a count held elsewhere, beside mine: "2 in bowl but I have 4"): en 1108, 2 -> 1109, 2
+ROUND_EIGHT_FINAL_READ = {"zh-hans": (915, 0), "zh-hant": (1029, 1), "en": (1109, 2)}
 
 
 # Round ten's final set (now content/eval/tuning/round10_final/), twelve new writers who never saw the corpus, written while the rules
@@ -793,6 +797,7 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): zh-hant 999, 2 -> 1000, 2
 # verdicts28endialect (Singlish "got" with its particles, "got lor"): en 870, 1 -> 871, 1
 # verdicts28hant (Hong Kong and Taiwan praise, the declaration named, the line by its sounds, the trick's word scorned: 你真巧 真勢, 愛拉乎油, 爸你個頭): zh-hant 1000, 2 -> 1004, 2
+# verdicts28enplain (first is the place claimed: "first? since im overtaking everyone"): en 870, 1 -> 871, 1
 ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 2), "en": (871, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
@@ -1084,7 +1089,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # wp28 (the insult turned back beside I'm a pig?: 乜我係豬咩？你先至係豬，肥豬 denies): zh-hant 1019, 5 -> 1020, 4
 # verdicts28hant (the pig's days, Hong Kong and Taiwan praise: 豬成日瞓，我日日做家務, 你個bot幾醒 👍): zh-hant 1019, 5 -> 1021, 5
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1021, 4 -> 1022, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 8), "zh-hant": (1022, 4), "en": (879, 4)}
+# verdicts28enplain (half each side is a place: "half each side haha"): en 879, 4 -> 880, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 8), "zh-hant": (1022, 4), "en": (880, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1279,7 +1285,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # verdicts26enplain (a letter, then a laugh, "F lmao same trick"): en 877, 2 -> 878, 2
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 878, 2 -> 879, 2
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 879, 2 -> 880, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (880, 2)}
+# verdicts28enplain (first is the place claimed, "First place"; seven of the clean animals is seven): en 880, 2 -> 883, 2
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (883, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1384,7 +1391,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts27enplain (a no after a no takes nothing back, "not really no, I get enough water when it's chucking it down at the bus stop 😂"): en 442, 2 -> 443, 2
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 443, 2 -> 442, 2
 # verdicts28hant (the generation taken for oneself: 又想佔我輩份便宜，冇得傾): zh-hant 513, 0 -> 514, 0
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (514, 0), "en": (442, 2)}
+# verdicts28enplain (first is the place claimed: "first lol"): en 442, 2 -> 443, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (514, 0), "en": (443, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1443,7 +1451,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # wp28 (the refusal of the line alone sees nothing: 唔讀, 唔跟喇): zh-hant 1015, 6 -> 1017, 4
 # verdicts28hant (Hong Kong and Taiwan praise, local flaws, a place's land by its name: 好呀，你好有耐性, 太多嘢講, Markham 嗰邊啲地呀？): zh-hant 1015, 6 -> 1018, 6
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1018, 4 -> 1020, 4
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1020, 4), "en": (884, 1)}
+# verdicts28enplain (first is the place claimed, "First, ah'm on a roll"; a count held elsewhere, "Two left in the bowl... but ah've got four"): en 884, 1 -> 886, 1
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1020, 4), "en": (886, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1553,7 +1562,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts27endialect (Scouse do one, a refusal: "Do one la, I'm not a performing monkey"): en 884, 2 -> 885, 2
 # verdicts28hans (好食 folded to 好吃: 你煮嘢好好食): zh-hant 1022, 3 -> 1023, 3
 # verdicts28hant (Hong Kong and Taiwan praise, the pig's days, a place's land by its name: 你煮嘢好好食, 豬整天吃飽睏 我透早四點就起來採茶, 東涌嘅地？好貴喎): zh-hant 1022, 3 -> 1025, 3
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1025, 3), "en": (885, 2)}
+# verdicts28enplain (a count held elsewhere, beside mine: "Well I'd have four and the bowl would have two"): en 885, 2 -> 886, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1025, 3), "en": (886, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1580,7 +1590,8 @@ ROUND_TWENTY_ONE_DEV_EVAL = TUNING / "round21_dev" / "all.tsv"
 # ops26 (the elephant's three steps told again for the giraffe, 開門放入去閂門，同頭先一樣): zh-hant 509, 0 -> 510, 0
 # wp27 (a don't-know before a guess asked, 不知...土地公?): zh-hant 510, 0 -> 511, 0
 # verdicts28hant (the declaration named, the line by its sounds, a place's land by its name: I love...等等 484要我告白, 上環海味街地舖？貴過金呀): zh-hant 511, 0 -> 513, 0
-ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (513, 0), "en": (220, 0)}
+# verdicts28enplain (a part of the whole before: "he still has 17, just 8 of them are dead"): en 220, 0 -> 221, 0
+ROUND_TWENTY_ONE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (513, 0), "en": (221, 0)}
 
 # Round twenty-two's final set, twelve new writers who never saw the corpus (Shantou, Yinchuan,
 # Changchun, Suzhou; Kinmen, Tamsui; Cheung Chau, Wong Tai Sin; Edinburgh, Cape Town, Baltimore,
@@ -1682,7 +1693,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts27enplain (a side by how it lies, "the windy side, always the windy side"): en 881, 2 -> 882, 2
 # verdicts28hant (a place's land by its name: 买块停车场的地 停我大车): zh-hans 917, 1 -> 918, 1
 # verdicts28hant (a place's land by its name: 觀塘工廈地?): zh-hant 1036, 0 -> 1038, 0
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1038, 0), "en": (882, 2)}
+# verdicts28enplain (half each side is a place, "In t'middle, half each side"; a part of the whole before, "Still seventeen, he just has to bury eight of 'em"): en 882, 2 -> 884, 2
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1038, 0), "en": (884, 2)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1708,7 +1720,8 @@ ROUND_TWENTY_THREE_DEV_EVAL = TUNING / "round23_dev" / "all.tsv"
 # verdicts27enplain (a side by what it faces, "Depends on the wind, I'd say the side facin the sea"): en 218, 2 -> 219, 2
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 219, 2 -> 218, 2
 # verdicts28hant (Hong Kong and Taiwan praise: 你字打得很整齊，比我卡好): zh-hant 510, 1 -> 511, 1
-ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (511, 1), "en": (218, 2)}
+# verdicts28enplain (half each side is a place: "In the middle? half each side"): en 218, 2 -> 219, 2
+ROUND_TWENTY_THREE_DEV_READ = {"zh-hans": (229, 0), "zh-hant": (511, 1), "en": (219, 2)}
 
 # Round twenty-four's tuning writers (Halifax, Durban; Ma On Shan), written from the final set's
 # brief and read untouched once on 3e96c6b, the round's merged verdicts (round24_writers/README.md:
@@ -1789,7 +1802,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # wp27 (the insult turned back alone denies, 你才是猪): zh-hans 908, 6 -> 909, 5
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 909, 5 -> 910, 5
 # verdicts28hant (the pig's days, a place's land by its name: 豬食完就瞓，我要開工, 買魚塭地): zh-hant 1015, 3 -> 1020, 3
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1020, 3), "en": (874, 0)}
+# verdicts28enplain (seven of the clean ones is seven: "Seven of the clean animals and two of the unclean ones"): en 874, 0 -> 875, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1020, 3), "en": (875, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1886,7 +1900,8 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 917, 1 -> 919, 0
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hant 1033, 2 -> 1037, 0
 # verdicts28hant (local flaws, a place's land by its name: 嘴很賤, 土城的地? 很貴喔): zh-hant 1037, 0 -> 1039, 0
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (919, 0), "zh-hant": (1039, 0), "en": (884, 4)}
+# verdicts28enplain (a count held elsewhere, beside mine: "two... no wait i got 4, the bowl has 2"): en 884, 4 -> 885, 4
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (919, 0), "zh-hant": (1039, 0), "en": (885, 4)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
@@ -1925,7 +1940,8 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # verdicts28hant (Hong Kong and Taiwan praise: 你做的菜比我还好食，这个算夸了吧): zh-hans 905, 3 -> 906, 3
 # verdicts28hant (the trick's word scorned, 一隻都沒啦, local flaws, the declaration named, the line by its sounds, rinsing the ice, rushing off somewhere, a place's land by its name, Hong Kong and Taiwan praise, 掛 for 啩, a where-denial beside the insult turned back, the pig's days, you mistyped: 爸你個頭 靠北, 一隻都沒啦 鳥又不是憨的, 嘴巴很賤啦): zh-hant 1018, 4 -> 1033, 4
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1033, 2 -> 1035, 2
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1035, 2), "en": (875, 3)}
+# verdicts28enplain (counts beside the answer's, "6 still, 2 in the bowl and 4 with me"; first, "first??"; "Sri Pada", "Kimbula banis", "Not especially", "Not with my arthritis", "jokejokejokejokejkoe", "Hmm half each side?", seven of the clean ones): en 868, 4 -> 877, 4
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1035, 2), "en": (877, 3)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
@@ -1961,7 +1977,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # wp27 (a number replaced after a conclusion, 那还是十把): zh-hans 455, 3 -> 456, 2
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 438, 3 -> 439, 3
 # verdicts28hant (the declaration named, the line by its sounds, a place's land by its name: YOU 阿你是要我跟你告白齁, 中環嘅地 好貴喎): zh-hant 509, 4 -> 511, 4
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (456, 2), "zh-hant": (511, 4), "en": (439, 3)}
+# verdicts28enplain (a part of the whole before: "he still got 17, just 8 of em ain't movin"): en 439, 3 -> 440, 3
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (456, 2), "zh-hant": (511, 4), "en": (440, 3)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -2412,7 +2429,8 @@ HELD = [
     # stat22 (the veto switch, docs/stat22.md; in-sample): round12_writers/nc19.tsv en 216 -> 217
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 216, 1 -> 217, 0 (boo hoo?)
     # verdicts25enplain (plain English outside the lists read, "PIG?? nee chance, ive lost 2 stone since christmas"): en 218, 0 -> 219, 0 (held 217, 1)
-    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (219, 0)}),
+    # verdicts28enplain (the second opinion relearning round4_rules' relabelled "I've got four, the bowl has two": "the four i took, ye cannot fool a conductor wi sums"): en 219, 0 -> 220, 0
+    (TUNING / "round12_writers" / "nc19.tsv", 220, {"en": (220, 0)}),
     # Round twelve's Tsuen Wan IT support technician (Kongish: reboot, on9, d for 啲), untouched
     # on bf3749c (round12_writers3/README.md): 272/285 95.4%, 8 wrong punchlines. Tuned on by kind
     # (rules21yue, tests/test_understanding_round12c_yue.py: 上游 and a narrow or shallow place
@@ -2491,7 +2509,8 @@ HELD = [
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 209, 5 -> 213, 1 (main read 212, 1)
     # verdicts26enb (the uniform is clothing: "the uniform, cant wait to get it off"): en 213, 1 -> 214, 1
-    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (214, 1)}),
+    # verdicts28enplain (seven of the clean ones is seven: "7 of the clean ones and 2 of the rest"): en 214, 1 -> 215, 1
+    (TUNING / "round13_writers" / "cf22.tsv", 220, {"en": (215, 1)}),
     # Round thirteen's second wave, Traditional (rules23hant, tests/test_understanding_round13_b_hant.py):
     # untouched on 10c8dc5 sk23 263, 4; tz24 224, 2; tp24 269, 8 (interim 264, 3 / 224, 2 / 271, 7;
     # read at 266, 3 / 224, 2 / 271, 7 when the pass began). Kinds: the insult named as said by a

@@ -220,7 +220,10 @@ def test_two_branches_numbers_in_one_answer_are_neither() -> None:
         [Branch("two", number="2"), Branch("four", number="4")],
         ["There are six apples and you take away four. How many do you have?"],
     )
-    assert picks(apples, "Two left in the bowl but I've got four") is None
+    assert picks(apples, "two left but I have four") is None
+    # verdicts28enplain: where the two is the bowl's and the four the speaker's, the four is the
+    # answer (rule "a count held elsewhere, beside mine"; nine writers, all labelled four)
+    assert picks(apples, "Two left in the bowl but I've got four") == "four"
     assert picks(apples, "four") == "four"
     assert picks(apples, "6-4=2") == "two"  # working typed out is its result
 

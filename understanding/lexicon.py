@@ -687,6 +687,17 @@ FIELDS: dict[str, str] = {
     "other_measures": WORDS,
     "other_measures_before": WORDS,
     "operators_en": WORDS,  # times 2: working, not the answer
+    # who holds a count (rule "a count held elsewhere, beside mine"): a count right after one
+    # of having_verbs_en (past having_between_en) is its subject's; before one of
+    # held_by_me_tails_en it is the speaker's, before one of held_elsewhere_tails_en another's
+    "having_verbs_en": WORDS,
+    "having_between_en": WORDS,
+    "count_holders_mine_en": WORDS,
+    "held_by_me_tails_en": PHRASES,
+    "held_elsewhere_tails_en": PHRASES,
+    # after a number, these refer back to the whole said before it ("17, just 8 of them are
+    # dead"): rule "a part of the whole before"
+    "part_of_tails_en": PHRASES,
     "operators_zh": CHARS,
     "numbers_en": WORDS,  # read by text2num
     "number_words_en": NUMBERS,  # none: 0, dozen: 12
@@ -1180,6 +1191,12 @@ class Lexicon:
     other_measures: frozenset[str]
     other_measures_before: frozenset[str]
     operators_en: frozenset[str]
+    having_verbs_en: frozenset[str]
+    having_between_en: frozenset[str]
+    count_holders_mine_en: frozenset[str]
+    held_by_me_tails_en: tuple[str, ...]
+    held_elsewhere_tails_en: tuple[str, ...]
+    part_of_tails_en: tuple[str, ...]
     operators_zh: frozenset[str]
     numbers_en: frozenset[str]
     number_words_en: Mapping[str, str]
@@ -1291,6 +1308,22 @@ class Lexicon:
             return to_simplified(text.replace("關係", "关系").replace("係", "是").casefold())
 
         return {simplified(k): simplified(v) for k, v in self.cantonese.items()}
+
+    @cached_property
+    def count_tails_en(self) -> tuple[tuple[tuple[str, ...], str], ...]:
+        """The words after a count that say who holds it or what it is a part of, each as its
+        words and what it says ("mine", "elsewhere", "part"), the speaker's first ("in my hand"
+        before "in"): rules "a count held elsewhere, beside mine", "a part of the whole
+        before"."""
+        return tuple(
+            (tuple(phrase.split()), says)
+            for says, phrases in (
+                ("mine", self.held_by_me_tails_en),
+                ("elsewhere", self.held_elsewhere_tails_en),
+                ("part", self.part_of_tails_en),
+            )
+            for phrase in phrases
+        )
 
     @cached_property
     def equation_firsts(self) -> re.Pattern[str]:

@@ -5564,6 +5564,10 @@ class Matcher:
                 # the answer, then why, and the why's number is working, no second answer
                 stated.remove(hit)
                 dropped.append(_why(hit, "in the reason for the answer before it (because…)"))
+        if len({h.text for h in stated}) > 1 and lexicon.count_tails_en:
+            for hit, why in _working_beside_the_count(parts, stated, lexicon):
+                stated.remove(hit)
+                dropped.append(_why(hit, why))
         values = {h.text for h in stated}
         if len(values) > 1 and lexicon.slang_numbers_zh:
             wanted = {number for _, number in numbered}
@@ -5574,8 +5578,10 @@ class Matcher:
         for index, number in numbered:
             if number not in values:
                 continue
-            # the question's numbers are working, unless another branch's answer (two left
-            # in the bowl but I've got four: both are answers, and a fair friend cannot tell)
+            # the question's numbers are working, unless another branch's answer ("two left
+            # but I have four": both are answers, and a fair friend cannot tell; where the two
+            # is the bowl's and the four the speaker's, "two left in the bowl but I've got
+            # four", rule "a count held elsewhere, beside mine" has read it already)
             others = values - {number} - (self.question_numbers - self.answer_numbers)
             first = next(h for h in stated if h.text == number)
             hit = first.for_branch(index)
@@ -6342,6 +6348,95 @@ def _stated_then_worked(first: Hit, last: Hit, parts: list[Clause]) -> bool:
         and first.start == 0
         and first.units == len(parts[0][0])
     )
+
+
+_WHOLE_THEN_PARTS: Final = "a part of the whole said before it (6, 2 in the bowl and 4 with me)"
+_HELD_ELSEWHERE: Final = (
+    "held elsewhere, beside the count the speaker holds (2 in the bowl, I've got 4)"
+)
+_PART_OF_THEM: Final = "a part of the whole before (17, just 8 of them are dead)"
+
+
+def _working_beside_the_count(
+    parts: list[Clause], stated: list[Hit], lexicon: Lexicon
+) -> list[tuple[Hit, str]]:
+    """The numbers stated that are working beside the answer's count, each with why
+    (verdicts28enplain), in an answer of no Chinese, by the first rule that reads any:
+
+    - rule "the whole, then its parts": the first number, then at once (its clause or the next,
+      no thought again: "Six... well, two in t'bowl" is no whole) two or more others that add
+      up to it ("6 still, 2 in the bowl and 4 with me", "six, 4 in my hand n 2 in the bowl");
+    - rule "a count held elsewhere, beside mine": the answer says one count the speaker holds
+      ("but I've got four", "4 with me"), and the others are held by another ("two left in the
+      bowl", "the bowl has 2"): they say where the rest are (lexicon: having_verbs_en…);
+    - rule "a part of the whole before": a count smaller than the first number, in a later
+      clause, referring back to it ("he still has 17, just 8 of them are dead")."""
+    if any(HAN in kinds for _, kinds in parts):
+        return []  # English's rules: 十把刀接咗兩把 咪剩八把 is the sum worked, not a whole
+    first = stated[0]
+    whole = _plain_value(first.text)
+    later = [h for h in stated[1:] if h.text != first.text]
+    if (
+        whole is not None
+        and len(later) > 1
+        and later[0].clause <= first.clause + 1
+        and not _rethought(parts, lexicon)
+    ):
+        amounts = [_plain_value(h.text) for h in later]
+        if None not in amounts and sum(a for a in amounts if a is not None) == whole:
+            return [(h, _WHOLE_THEN_PARTS) for h in later]
+    holders = [_count_holder(parts, h, lexicon) for h in stated]
+    mine = {h.text for h, holder in zip(stated, holders, strict=True) if holder == "mine"}
+    if len(mine) == 1:
+        elsewhere = [
+            h
+            for h, holder in zip(stated, holders, strict=True)
+            if holder == "elsewhere" and h.text not in mine
+        ]
+        if elsewhere and all(h in elsewhere or h.text in mine for h in stated):
+            return [(h, _HELD_ELSEWHERE) for h in elsewhere]
+    if whole is None:
+        return []
+    return [
+        (h, _PART_OF_THEM)
+        for h, holder in zip(stated, holders, strict=True)
+        if holder == "part"
+        and h.clause > first.clause
+        and (amount := _plain_value(h.text)) is not None
+        and amount < whole
+    ]
+
+
+def _plain_value(text: str) -> Decimal | None:
+    """A number hit's value where it is a plain amount ("6", "0.5"), else None ("60 minutes")."""
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return None
+
+
+def _count_holder(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> str:
+    """Who holds the count `hit` (English): "mine" (the speaker: "I've got 4", "4 with me"),
+    "elsewhere" (another: "the bowl has 2", "2 in the bowl"), "part" (of the whole before: "8
+    of them"), or "" where the answer does not say. A tail may run on into the next clause
+    ("four wi' me" folds to "four with", "me"; "eight of 'em" to "eight of", "them")."""
+    texts = parts[hit.clause][0]
+    end = hit.start + hit.units
+    after = texts[end : end + 3]
+    if end + 3 > len(texts) and hit.clause + 1 < len(parts):
+        after = after + parts[hit.clause + 1][0][:3]
+    for words, says in lexicon.count_tails_en:
+        if tuple(after[: len(words)]) == words:
+            return says
+    verb = hit.start - 1
+    if verb < 0 or texts[verb] not in lexicon.having_verbs_en:
+        return ""
+    subject = verb - 1
+    while subject >= 0 and texts[subject] in lexicon.having_between_en:
+        subject -= 1
+    if subject < 0:
+        return ""
+    return "mine" if texts[subject] in lexicon.count_holders_mine_en else "elsewhere"
 
 
 def _stated_then_reasoned(stated: list[Hit], parts: list[Clause], lexicon: Lexicon) -> bool:
@@ -11149,11 +11244,29 @@ def _nothing_worth(texts: list[str], kinds: list[int], i: int, lexicon: Lexicon)
 
 
 def _repeated(word: str, vocabulary: frozenset[str]) -> str | None:
-    """The known word `word` is typed over and over without spaces: silksilksilk, nonono."""
+    """The known word `word` is typed over and over without spaces: silksilksilk, nonono; or
+    three times and more, then once more with a slip, its letters swapped or cut short
+    ("jokejokejokejokejkoe", "silksilksilksil": verdicts28enplain)."""
     for size in range(2, len(word) // 2 + 1):
-        if len(word) % size == 0 and word[:size] * (len(word) // size) == word:
-            return word[:size] if word[:size] in vocabulary else None
+        unit = word[:size]
+        if len(word) % size == 0 and unit * (len(word) // size) == word:
+            return unit if unit in vocabulary else None
+        times = 1
+        while word.startswith(unit, times * size):
+            times += 1
+        rest = word[times * size :]
+        if (
+            times >= _SLIPPED_AFTER_REPEATS
+            and len(rest) <= size
+            and (unit.startswith(rest) or sorted(rest) == sorted(unit))
+            and unit in vocabulary
+        ):
+            return unit
     return None
+
+
+# A word typed run together this many times and more may slip on its last time
+_SLIPPED_AFTER_REPEATS: Final = 3
 
 
 _SUFFIXES: Final = (

@@ -868,6 +868,8 @@ def fold(text: str, lexicon: Lexicon) -> str:
             text = arithmetic(text)  # 15+10=25 is 25, 2x3x1 is 6
         if _GLUED_HINT.search(text):  # 1h30, 90min, 1.5h: a number and its unit apart
             text = lexicon.glued_units_pattern.sub(_apart, text)
+    if "%" in text:  # "4, 100%": a percent, read as "100 percent" is (verdicts28enplain)
+        text = _PERCENT.sub(r"\1 percent", text)
     return text[:CAP]
 
 
@@ -905,6 +907,9 @@ _GLUED_HINT: Final = re.compile(r"\d[a-z]")
 # A word of ASCII letters opening with one, a zero (or more) among them: "tw0", "g00d" ("10am",
 # "h20", "0k" are left as typed)
 _ZERO_FOR_O: Final = re.compile(r"(?<![^\W_])[a-z][a-z0]*0[a-z0]*(?![^\W_])")
+# A percent sign after a number: "100%" is "100 percent", a number of something else beside
+# the answer (lexicon.other_measures), as the word is ("9, 100%" says 9)
+_PERCENT: Final = re.compile(r"(\d) ?%")
 _AND_HALF: Final = re.compile(r" (?:n|an|and|&) (?:a )?half\b")
 _SUM_HINT: Final = re.compile(rf"\d ?{_OPERATOR} ?\d")
 _NUMBER_HINT: Final = re.compile(rf"\d(?:[a-z]| ?{_OPERATOR} ?\d)")  # either hint
