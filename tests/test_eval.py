@@ -798,7 +798,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts28endialect (Singlish "got" with its particles, "got lor"): en 870, 1 -> 871, 1
 # verdicts28hant (Hong Kong and Taiwan praise, the declaration named, the line by its sounds, the trick's word scorned: 你真巧 真勢, 愛拉乎油, 爸你個頭): zh-hant 1000, 2 -> 1004, 2
 # verdicts28enplain (first is the place claimed: "first? since im overtaking everyone"): en 870, 1 -> 871, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 2), "en": (871, 1)}
+# round twenty-eight's merged verdicts (with verdicts28enplain; in-sample): en 871, 1 -> 872, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 2), "en": (872, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -1941,7 +1942,8 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # verdicts28hant (the trick's word scorned, 一隻都沒啦, local flaws, the declaration named, the line by its sounds, rinsing the ice, rushing off somewhere, a place's land by its name, Hong Kong and Taiwan praise, 掛 for 啩, a where-denial beside the insult turned back, the pig's days, you mistyped: 爸你個頭 靠北, 一隻都沒啦 鳥又不是憨的, 嘴巴很賤啦): zh-hant 1018, 4 -> 1033, 4
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1033, 2 -> 1035, 2
 # verdicts28enplain (counts beside the answer's, "6 still, 2 in the bowl and 4 with me"; first, "first??"; "Sri Pada", "Kimbula banis", "Not especially", "Not with my arthritis", "jokejokejokejokejkoe", "Hmm half each side?", seven of the clean ones): en 868, 4 -> 877, 4
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1035, 2), "en": (877, 3)}
+# round twenty-eight's merged verdicts (with verdicts28enplain; in-sample): en 877, 3 -> 884, 3
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1035, 2), "en": (884, 3)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
