@@ -56,3 +56,23 @@ def test_a_list_page_or_a_word_nothing_fits_is_the_whole_list(
     listed = _said_after(played(corpus, tmp_path, typed), typed)
     assert "apples-take-away" in listed and "zodiac-belong" in listed, listed
     assert "/prank apples-take-away" not in listed, listed  # ids alone, as /list shows them
+
+
+ANIMAL = {"zh": "动物", "zh-hant": "動物", "zh-hk": "動物", "en": "animal"}
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk", "en"])
+def test_the_word_animal_offers_the_routines_about_animals(
+    corpus: Corpus, tmp_path: Path, lang: str
+) -> None:
+    """/prank 动物 (a kind in content/jokes.yaml): the routines whose question is about an
+    animal, to choose from; it offered the two whose titles say 动物, and /prank animal played
+    lost-deer, a Chinese pun, in an English chat."""
+    word = ANIMAL[lang]
+    shown = played(corpus, tmp_path, f"/lang {lang}", f"/prank {word}", f"/list {word}")
+    offered = _said_after(shown, f"/prank {word}")
+    assert f"/list {word}" in offered, offered
+    listed = _said_after(shown, f"/list {word}")
+    for rid in ("pig-ran-away", "bear-colour", "lost-deer", "cow-tail"):
+        assert f"/prank {rid} — " in listed, listed
+    assert "/prank ten-knives" not in listed, listed
