@@ -87,6 +87,7 @@ PRANKS_PER_STARTER = 3  # in a group: one member cannot take every slot
 PRANK_COOLDOWN = 10.0  # seconds a group member waits after asking a prank before the next
 STATS_ROWS = 5
 MAX_CHOICES = 5  # routines listed when a name fits several
+LIST_NAME_LIMIT = 32  # characters of the word shown back in "/list WORD"
 # The word that plays a routine in any language (/prank ten-knives anyway), and the words of
 # assent typed before it (/prank ten-knives ok 照玩), are the lexicon's: anyway_words,
 # anyway_leads; so is what may close the word, as closing a sentence (照玩吧, "anyway!":
@@ -687,12 +688,19 @@ class Engine:
         self, chat: ChatState, name: str, found: Found, mentions: list[str], lang: str
     ) -> Response:
         """Several routines fit: which one? Those played in the chat's language first."""
-        ranked = sorted(found.routines, key=lambda r: (not r.plays_in(lang), r.id))
+        ranked = self._ranked(found, lang)
         lines = [say("routine_choices", lang, name=echoed(name))]
         lines += self._listed(ranked[:MAX_CHOICES], mentions, lang)
         if len(ranked) > MAX_CHOICES:
-            lines.append(say("routine_choices_more", lang, count=len(ranked) - MAX_CHOICES))
+            more = len(ranked) - MAX_CHOICES
+            command = f"/list {echoed(name, LIST_NAME_LIMIT)}"
+            lines.append(say("routine_choices_more", lang, count=more, command=command))
         return Response([Reply("\n".join(lines), quote="incoming")], chat)
+
+    @staticmethod
+    def _ranked(found: Found, lang: str) -> list[Routine]:
+        """The routines a name fits, those played in the chat's language first."""
+        return sorted(found.routines, key=lambda r: (not r.plays_in(lang), r.id))
 
     def _unknown(self, chat: ChatState, name: str, mentions: list[str], lang: str) -> Response:
         """No routine fits the name: the closest ones, if any are close (`TitleIndex.near`:
@@ -754,7 +762,16 @@ class Engine:
         self, chat: ChatState, message: Incoming, args: list[str], lang: str
     ) -> Response:
         """Titles grouped by the language they play in, the chat's own first; under them, a
-        keyboard of the routines, a page at a time (`/list N`: page N), whose tap plays one."""
+        keyboard of the routines, a page at a time (`/list N`: page N), whose tap plays one.
+        `/list WORD`: the routines the word fits, as /prank offers them (`routines_named`),
+        all of them where /prank shows five; a word nothing fits (a page number too) gets
+        the whole list, as before."""
+        name = " ".join(args)
+        found = self.routines_named(name) if args and not args[0].isdecimal() else Found()
+        if found.routines:
+            lines = [say("list_named", lang, name=echoed(name))]
+            lines += self._listed(self._ranked(found, lang), [], lang)
+            return Response([Reply("\n".join(lines), quote="incoming")], chat)
         groups = [ENGLISH, SIMPLIFIED] if lang == ENGLISH else [SIMPLIFIED, ENGLISH]
         lines = [say("list_title", lang)]
         for group in groups:

@@ -334,11 +334,20 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="「{name}」可能是這幾個套路，你想玩哪一個？",
         zh_hk="「{name}」可能係呢幾個套路，你想玩邊個？",
     ),
+    # {command}: /list with the word typed, which lists every routine it fits (newuser28: a
+    # bare /list listed all of them, the word forgotten)
     "routine_choices_more": Text(
-        "……还有 {count} 个，发 /list 看全部。",
-        "…and {count} more: /list shows them all.",
-        zh_hant="……還有 {count} 個，傳 /list 看全部吧。",
-        zh_hk="……仲有 {count} 個，發 /list 睇晒佢哋。",
+        "……还有 {count} 个，发 {command} 看全部。",
+        "…and {count} more: {command} shows them all.",
+        zh_hant="……還有 {count} 個，傳 {command} 看全部吧。",
+        zh_hk="……仲有 {count} 個，發 {command} 睇晒佢哋。",
+    ),
+    # /list WORD: the routines the word fits, each as the /prank that plays it
+    "list_named": Text(
+        "“{name}”对得上这些套路，发对应的 /prank 就能玩：",
+        "“{name}” fits these routines; send one's /prank line to play it:",
+        zh_hant="「{name}」對得上這些套路，傳對應的 /prank 就能玩：",
+        zh_hk="「{name}」啱呢啲套路，發對應嘅 /prank 就玩得：",
     ),
     # Not every such routine is a pun (elephant-fridge, birds-on-tree): the line says only
     # that it needs its language.
