@@ -392,6 +392,13 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
         zh_hk="（頭先估嗰下已經中咗伏，照計。答案係：{reveal}）",
     ),
+    # after the punchline told to a refusal, where a hinted guess fell for it (redteam28)
+    "tried_counts": Text(
+        "（刚才那一猜已经中招了，照样算数。）",
+        "(That guess already walked into it, and it still counts.)",
+        zh_hant="（剛才那一猜已經中招了，照樣算數。）",
+        zh_hk="（頭先估嗰下已經中咗伏，照計。）",
+    ),
     "fall_stands": Text(
         "（{target} 刚才已经上当了，那一下照样算数。）",
         "({target} already fell for it partway through, and that still counts.)",
