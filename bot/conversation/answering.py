@@ -21,6 +21,7 @@ from bot.content.corpus import (
     NONSENSE,
     OFF_TOPIC,
     PUT_OFF,
+    REFUSED,
     SAW_THROUGH,
     Answer,
     Corpus,
@@ -398,6 +399,17 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
             fell=fell,
         )
     outcome = state.outcome(answer) or FELL
+    if outcome in (REFUSED, CALLED_OFF) and fell_by_trying(routine, prank) is not None:
+        # A refusal (不玩了, "stop", 唔想玩) or an answer the routine calls off on is no
+        # attempt: a hinted guess before it fell, as it does when a /cancel or noise ends
+        # the prank (`ended_unanswered`; redteam28: "I don't want to play" after the hint
+        # told the punchline and counted nothing, where /cancel counted the fall), and the
+        # punchline it fell for is told, saying it counts
+        ending = ended_unanswered(routine, ticket, prank, outcome, message.sender, message.text)
+        reveal = state.reveal.in_(spoken)
+        told = any(reveal in line for line in said)
+        counts = say("tried_counts", lang) if told else say("tried_stands", lang, reveal=reveal)
+        return land(chat, ending, message, lang, [*said, counts])
     if prank.fell:  # a fall at an earlier step stands, whatever the last answer was
         outcome = FELL
     ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])

@@ -948,6 +948,16 @@ class Engine:
             told = reveal.in_(prank.lang)
             if how == "cancel":
                 return say("cancelled", lang) + "\n" + say("tried_stands", lang, reveal=told)
+            tried = prank.tried
+            if (
+                how == "dropped"
+                and message is not None
+                and message.in_group
+                and tried is not None
+                and not (prank.target is not None and prank.target.is_same(tried))
+            ):  # the new question is put to nobody, or to another: "your guess" was nobody's
+                who = isolate(tried.label)
+                return say("previous_dropped_tried_by", lang, who=who, reveal=told)
             if how == "dropped":
                 return say("previous_dropped_tried", lang, reveal=told)
         if how != "cancel":

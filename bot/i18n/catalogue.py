@@ -401,6 +401,13 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
         zh_hk="（頭先估嗰下已經中咗伏，照計。答案係：{reveal}）",
     ),
+    # after the punchline told to a refusal, where a hinted guess fell for it (redteam28)
+    "tried_counts": Text(
+        "（刚才那一猜已经中招了，照样算数。）",
+        "(That guess already walked into it, and it still counts.)",
+        zh_hant="（剛才那一猜已經中招了，照樣算數。）",
+        zh_hk="（頭先估嗰下已經中咗伏，照計。）",
+    ),
     "fall_stands": Text(
         "（{target} 刚才已经上当了，那一下照样算数。）",
         "({target} already fell for it partway through, and that still counts.)",
@@ -567,6 +574,15 @@ CATALOGUE: dict[str, Text] = {
         " {reveal} New one:)",
         zh_hant="（上一個套路先不玩了。你剛才那一猜已經中招了，照樣算數，答案是：{reveal}）",
         zh_hk="（上一個套路唔玩住。你頭先估嗰下已經中咗伏，照計，答案係：{reveal}）",
+    ),
+    # the same, in a group, where the one whose guess fell is not the one the new question
+    # is put to (a prank aimed at nobody: the starter's /prank is quoted, not the guesser)
+    "previous_dropped_tried_by": Text(
+        "（上一个套路先不玩了。{who} 刚才那一猜已经中招了，照样算数，答案是：{reveal}）",
+        "(That's the last one over. {who}'s guess already walked into it, and it counts:"
+        " {reveal} New one:)",
+        zh_hant="（上一個套路先不玩了。{who} 剛才那一猜已經中招了，照樣算數，答案是：{reveal}）",
+        zh_hk="（上一個套路唔玩住。{who} 頭先估嗰下已經中咗伏，照計，答案係：{reveal}）",
     ),
     "saw_through": Text(
         "你早就知道这个套路了吧，没骗到你。",
