@@ -34,6 +34,25 @@ def test_the_whole_then_its_parts_says_the_whole(corpus: Corpus, answer: str) ->
     assert "a part of the whole said before it" in explained(corpus, "apples-take-away/ask", answer)
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "6? 4 in my hand, 2 in the bowl",
+        "six?? two with me and four in the bowl",
+    ],
+)
+def test_a_whole_asked_then_its_parts_is_no_correction(corpus: Corpus, answer: str) -> None:
+    # the "?" after the whole takes nothing back where the parts after it add up to it: the
+    # count held in the hand is no second thought (a fresh tuning writer's answer of this shape
+    # read four, a wrong punchline, once "a count held elsewhere" read the parts alone)
+    assert verdict(corpus, "apples-take-away/ask", answer) == "six"
+
+
+@pytest.mark.parametrize("answer", ["6? no wait, 4", "six? four, two in the bowl and 2 with me"])
+def test_a_number_asked_then_another_is_still_a_correction(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "apples-take-away/ask", answer) == "four"
+
+
 def test_a_whole_thought_again_is_no_whole(corpus: Corpus) -> None:
     # "Six... well," thinks again across a clause of its own: the parts are no working of it
     # (what the answer reaches is other rules' business: "stated, then reasoned" reads six)

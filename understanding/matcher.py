@@ -1497,6 +1497,15 @@ class Matcher:
                         return replaced
                 if said == "?" and _opens_other_choice([t for t in tail[0][0] if t != "?"]):
                     continue  # "兔子？還是鹿？": a choice asked back, nothing taken back
+                if (
+                    said == "?"
+                    and after.branch is not None
+                    and _parts_follow(parts, clause, lexicon)
+                ):
+                    # "six? two in the bowl four in my hand": the numbers after the "?" add up
+                    # to the one before it, rule "the whole, then its parts" (verdicts28enplain)
+                    # reads the whole answer; the "?" took nothing back (round28_writers' gb28t)
+                    continue
                 if said == "?" and after.hit is not None and after.hit.intent == "why":
                     if clause > 0 and self._match(parts[clause : clause + 1]).hit is None:
                         # "冇发现，你那里爱我了？说来听听": the question is a clause of its
@@ -6405,6 +6414,24 @@ def _working_beside_the_count(
         and (amount := _plain_value(h.text)) is not None
         and amount < whole
     ]
+
+
+def _parts_follow(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
+    """Whether the answer's numbers are one whole, said up to the "?" closing clause `clause`,
+    then two or more that add up to it from the clause after it on ("six? two in the bowl four
+    in my hand"): rule "the whole, then its parts" reads them, English only."""
+    if any(HAN in kinds for _, kinds in parts):
+        return False
+    found = numbers(parts, lexicon)
+    wholes = [n for n in found if n[0] <= clause]
+    after = [n for n in found if n[0] > clause]
+    if len(wholes) != 1 or len(after) < 2 or after[0][0] != clause + 1:
+        return False
+    whole = _plain_value(wholes[0][3])
+    amounts = [_plain_value(n[3]) for n in after]
+    if whole is None or None in amounts:
+        return False
+    return sum(a for a in amounts if a is not None) == whole
 
 
 def _plain_value(text: str) -> Decimal | None:
