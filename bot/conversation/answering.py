@@ -21,6 +21,7 @@ from bot.content.corpus import (
     NONSENSE,
     OFF_TOPIC,
     PUT_OFF,
+    REFUSED,
     SAW_THROUGH,
     Answer,
     Corpus,
@@ -398,6 +399,12 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
             fell=fell,
         )
     outcome = state.outcome(answer) or FELL
+    if outcome == REFUSED:
+        # A refusal is no attempt: a fall on the way stands, and so does a hinted attempt
+        # (`ended_unanswered`), as they do when the prank is called off by /cancel
+        # (carry28: 不玩了, "stop" after a hinted guess scored nobody, /cancel a fall)
+        ending = ended_unanswered(routine, ticket, prank, REFUSED, message.sender, message.text)
+        return land(chat, ending, message, lang, said)
     if prank.fell:  # a fall at an earlier step stands, whatever the last answer was
         outcome = FELL
     ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
@@ -409,8 +416,9 @@ def fell_by_trying(routine: Routine, prank: Prank) -> Person | None:
     at this step hinted (`Prank.tried`) where the reveal is the prank; None when nobody has.
     A fair friend's rule (ops28): who guessed and was hinted has played along, and the
     punchline lands on them however it then ends: noise, a question asked back past the
-    waits, a timeout, a /cancel, a new /prank. (carry27 scored noise so, and a timeout or a
-    /cancel as no fall: one ending for the same victim, the other for the same silence.)"""
+    waits, a refusal (carry28), a timeout, a /cancel, a new /prank. (carry27 scored noise
+    so, and a timeout or a /cancel as no fall: one ending for the same victim, the other
+    for the same silence.)"""
     tried = prank.tried
     if tried is None or routine.states[prank.state].reveal_outcome != FELL:
         return None
@@ -426,9 +434,9 @@ def ended_unanswered(
     answer: str | None = None,
 ) -> Ending:
     """How a prank ends that no attempt ended (noise, a question asked back past the waits,
-    a timeout, a /cancel, a new /prank): as `outcome` for `player`, unless someone has fallen
-    already: a fall on the way stands (for `player`, whom it made the target), and so does a
-    hinted attempt, for whoever made it (`fell_by_trying`). The one account the board, a
+    a refusal, a timeout, a /cancel, a new /prank): as `outcome` for `player`, unless
+    someone has fallen already: a fall on the way stands (for `player`, whom it made the
+    target), and so does a hinted attempt, for whoever made it (`fell_by_trying`). The one account the board, a
     person's record, a link's report and the metrics all read."""
     if prank.fell:
         return Ending(ticket, prank, FELL, player, None if answer is None else answer[:64])

@@ -1,0 +1,74 @@
+"""carry28: ops28's one rule for a hinted attempt (`answering.fell_by_trying`), carried.
+
+1. A refusal after a hinted attempt ("stop", 不玩了, 唔玩喇), where the reveal is the prank: the
+   punchline is told, and the attempt's fall stands, as it does when the prank is called off
+   by /cancel (it ended "refused" and scored nobody: one ending for "/cancel", another for
+   "stop"). Without an attempt, a refusal still scores nobody.
+
+Each pins a behaviour with real answers through the real corpus: the console playground with
+its SQLite (the record every ending adds to), or the engine; no mock of our code."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from bot.content.corpus import Corpus
+from bot.conversation.engine import Engine
+from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import say
+from tests.support.conversation import sent
+from tests.support.playground import played
+
+ROUTINE = {"en": "compliment-game", "zh": "nine-by-three", "zh-hant": "nine-by-three"}
+ROUTINE["zh-hk"] = "nine-by-three"
+GUESS = {"en": "purple elephants dance", "zh": "紫色的大象", "zh-hant": "紫色的大象"}
+GUESS["zh-hk"] = "紫色嘅大笨象"
+STOP = {"en": "stop", "zh": "不玩了", "zh-hant": "不要", "zh-hk": "唔玩喇"}
+
+
+# -- 1. a refusal after a hinted attempt ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "zh-hant", "zh-hk"])
+def test_a_refusal_after_a_hinted_attempt_counts_on_the_record(
+    corpus: Corpus, tmp_path: Path, lang: str
+) -> None:
+    """Through the console's SQLite: guessed, hinted, then "stop": the punchline, and the fall
+    on /stats, as after /cancel."""
+    typed = (f"/lang {lang}", f"/prank {ROUTINE[lang]} anyway", GUESS[lang], STOP[lang], "/stats")
+    shown = "\n".join(played(corpus, tmp_path, *typed))
+    reveal = corpus.routines[ROUTINE[lang]].states["ask"].reveal.in_(lang)
+    assert reveal in shown, shown
+    assert say("record_fell", lang, count=1) in shown, shown
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_refusal_without_an_attempt_still_scores_nobody(
+    corpus: Corpus, tmp_path: Path, lang: str
+) -> None:
+    typed = (f"/lang {lang}", f"/prank {ROUTINE[lang]} anyway", STOP[lang], "/stats")
+    shown = "\n".join(played(corpus, tmp_path, *typed))
+    assert say("record_fell", lang, count=1) not in shown, shown
+
+
+def test_in_an_open_group_prank_a_friend_s_refusal_after_a_hinted_guess_scores_the_guesser(
+    corpus: Corpus,
+) -> None:
+    """Mei guessed and was hinted; Bob says "stop": Mei's fall, on the board (as Bob's noise
+    or a /cancel would score it), not a refusal counted for nobody."""
+    engine = Engine(corpus, random.Random(28))
+    alice, mei, bob = (
+        Person(8, "Alice", "alice"),
+        Person(9, "Mei", "mei"),
+        Person(7, "Bob", "bob"),
+    )
+    group = {"in_group": True, "chat_id": -5}
+    chat = sent(engine, ChatState(), alice, "/prank compliment-game", 1.0, **group).chat
+    hinted = sent(engine, chat, mei, GUESS["en"], 2.0, ticket="1", **group)
+    stopped = sent(engine, hinted.chat, bob, "stop", 3.0, ticket="1", **group)
+    assert [(e.outcome, e.player.name) for e in stopped.endings] == [("fell", "Mei")]
+    board = {score.name: (score.pranked, score.fooled) for score in stopped.chat.scores.values()}
+    assert board == {"@alice": (1, 0), "@mei": (0, 1)}, board
