@@ -4,6 +4,9 @@
    punchline is told, and the attempt's fall stands, as it does when the prank is called off
    by /cancel (it ended "refused" and scored nobody: one ending for "/cancel", another for
    "stop"). Without an attempt, a refusal still scores nobody.
+2. A new /prank by the starter of an open group prank, after a friend's hinted guess: the
+   line that tells the punchline speaks of "that guess", not "your guess" (said to the
+   starter, who guessed nothing; the board's line names who fell).
 
 Each pins a behaviour with real answers through the real corpus: the console playground with
 its SQLite (the record every ending adds to), or the engine; no mock of our code."""
@@ -72,3 +75,34 @@ def test_in_an_open_group_prank_a_friend_s_refusal_after_a_hinted_guess_scores_t
     assert [(e.outcome, e.player.name) for e in stopped.endings] == [("fell", "Mei")]
     board = {score.name: (score.pranked, score.fooled) for score in stopped.chat.scores.values()}
     assert board == {"@alice": (1, 0), "@mei": (0, 1)}, board
+
+
+# -- 2. the line of a new /prank after a friend's hinted guess ------------------------------------
+
+YOUR_GUESS = {
+    "en": "Your guess",
+    "zh": "你刚才那一猜",
+    "zh-hant": "你剛才那一猜",
+    "zh-hk": "你頭先估",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "zh-hant", "zh-hk"])
+def test_a_new_open_prank_after_a_friend_s_hinted_guess_says_that_guess(
+    corpus: Corpus, lang: str
+) -> None:
+    """Alice's open prank; Mei's guess hinted; Alice's /prank again: the punchline is told and
+    Mei's fall counted (the board names her), and Alice is not told of "your guess"."""
+    engine = Engine(corpus, random.Random(28))
+    engine.prank_cooldown = 0.0  # a second /prank at once, as in the playground
+    alice, mei = Person(8, "Alice", "alice", lang), Person(9, "Mei", "mei", lang)
+    group = {"in_group": True, "chat_id": -5}
+    chat = sent(engine, ChatState(), alice, f"/prank {ROUTINE[lang]}", 1.0, **group).chat
+    hinted = sent(engine, chat, mei, GUESS[lang], 2.0, ticket="1", **group)
+    assert not hinted.endings and hinted.chat.pranks["1"].tried is not None
+    again = sent(engine, hinted.chat, alice, "/prank one-and-three", 3.0, **group)
+    assert [(e.outcome, e.player.name) for e in again.endings] == [("fell", "Mei")]
+    text = again.replies[0].text
+    reveal = corpus.routines[ROUTINE[lang]].states["ask"].reveal.in_(lang)
+    assert reveal in text and say("got_you", lang, by="@alice", target="@mei") in text, text
+    assert YOUR_GUESS[lang] not in text, text

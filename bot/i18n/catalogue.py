@@ -551,13 +551,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（上一個套路先不玩了，你半路上當的那一下照樣算數。）",
         zh_hk="（上一個套路唔玩住，你半路中伏嗰下照計。）",
     ),
-    # a new /prank after a hinted guess at the last one, where its reveal is the prank
+    # a new /prank after a hinted guess at the last one, where its reveal is the prank: "that
+    # guess", not "your": in an open group prank the starter asking again guessed nothing
     "previous_dropped_tried": Text(
-        "（上一个套路先不玩了。你刚才那一猜已经中招了，照样算数，答案是：{reveal}）",
-        "(That's the last one over. Your guess already walked into it, and it counts:"
+        "（上一个套路先不玩了。刚才那一猜已经中招了，照样算数，答案是：{reveal}）",
+        "(That's the last one over. That guess already walked into it, and it counts:"
         " {reveal} New one:)",
-        zh_hant="（上一個套路先不玩了。你剛才那一猜已經中招了，照樣算數，答案是：{reveal}）",
-        zh_hk="（上一個套路唔玩住。你頭先估嗰下已經中咗伏，照計，答案係：{reveal}）",
+        zh_hant="（上一個套路先不玩了。剛才那一猜已經中招了，照樣算數，答案是：{reveal}）",
+        zh_hk="（上一個套路唔玩住。頭先估嗰下已經中咗伏，照計，答案係：{reveal}）",
     ),
     "saw_through": Text(
         "你早就知道这个套路了吧，没骗到你。",
