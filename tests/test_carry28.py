@@ -7,21 +7,31 @@
 2. A new /prank by the starter of an open group prank, after a friend's hinted guess: the
    line that tells the punchline speaks of "that guess", not "your guess" (said to the
    starter, who guessed nothing; the board's line names who fell).
+3. A link's report after a hinted guess, then noise or a refusal: that guess fell for it, not
+   "answered “stop” and fell for it" (what fell was the guess: `ended_unanswered` keeps no
+   answer for it).
 
 Each pins a behaviour with real answers through the real corpus: the console playground with
 its SQLite (the record every ending adds to), or the engine; no mock of our code."""
 
 from __future__ import annotations
 
+import asyncio
+import io
 import random
+import re
 from pathlib import Path
 
 import pytest
 
+from bot.application.services import Services
+from bot.application.turn import Turns
+from bot.console.playground import Playground
 from bot.content.corpus import Corpus
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
+from bot.storage import Storage
 from tests.support.conversation import sent
 from tests.support.playground import played
 
@@ -106,3 +116,41 @@ def test_a_new_open_prank_after_a_friend_s_hinted_guess_says_that_guess(
     reveal = corpus.routines[ROUTINE[lang]].states["ask"].reveal.in_(lang)
     assert reveal in text and say("got_you", lang, by="@alice", target="@mei") in text, text
     assert YOUR_GUESS[lang] not in text, text
+
+
+# -- 3. a link's report after a hinted guess ------------------------------------------------------
+
+
+def _link_played(corpus: Corpus, tmp_path: Path, *typed: str) -> str:
+    """The playground with its SQLite: /link compliment-game, then bob opens it and types
+    `typed`; what it shows."""
+    storage = Storage(":memory:")  # type: ignore[abstract, call-arg]  # see bot.telegram.app
+    services = Services(corpus, storage, random.Random(28))
+    services.engine.prank_cooldown = 0.0
+    out = io.StringIO()
+    playground = Playground(Turns(services, storage), out, tmp_path, language_code="en")
+
+    async def script() -> None:
+        await playground.feed("/link compliment-game")
+        code = re.search(r"start=([\w-]+)", out.getvalue())
+        assert code is not None, out.getvalue()
+        for line in ("/as bob", f"/open {code.group(1)}", *typed):
+            await playground.feed(line)
+
+    try:
+        asyncio.run(script())
+    finally:
+        services.close()
+        storage.close()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("then", ["stop", "blah blah blah blah blah"])
+def test_a_link_s_report_after_a_hinted_guess_does_not_quote_what_came_after(
+    corpus: Corpus, tmp_path: Path, then: str
+) -> None:
+    """Bob guesses, is hinted, then says "stop" (or noise): the owner hears that Bob's guess
+    fell for it, not that Bob "answered “stop” and fell for it"."""
+    shown = _link_played(corpus, tmp_path, GUESS["en"], then)
+    assert say("link_result_fell_tried", "en", who="@bob") in shown, shown
+    assert f"“{then}”" not in shown, shown

@@ -436,13 +436,15 @@ def ended_unanswered(
     """How a prank ends that no attempt ended (noise, a question asked back past the waits,
     a refusal, a timeout, a /cancel, a new /prank): as `outcome` for `player`, unless
     someone has fallen already: a fall on the way stands (for `player`, whom it made the
-    target), and so does a hinted attempt, for whoever made it (`fell_by_trying`). The one account the board, a
-    person's record, a link's report and the metrics all read."""
+    target), and so does a hinted attempt, for whoever made it (`fell_by_trying`), with no
+    answer: what fell was that attempt, not `answer` (a friend's noise, a "stop"), which a
+    link's report would quote as the answer that fell (carry28). The one account the
+    board, a person's record, a link's report and the metrics all read."""
     if prank.fell:
         return Ending(ticket, prank, FELL, player, None if answer is None else answer[:64])
     tried = fell_by_trying(routine, prank)
     if tried is not None:
-        outcome, player = FELL, tried
+        return Ending(ticket, prank, FELL, tried)
     return Ending(ticket, prank, outcome, player, None if answer is None else answer[:64])
 
 

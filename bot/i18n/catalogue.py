@@ -747,11 +747,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="{who} 半路就中招了 🎭",
         zh_hk="{who} 半路已經中咗伏 🎭",
     ),
+    # a hinted guess, then no other attempt (quiet, noise, a refusal): that guess fell for it
     "link_result_fell_tried": Text(
-        "{who} 猜了一下就没再答，那一猜已经中招了 🎭",
-        "{who} had a guess, then went quiet: that guess fell for it 🎭",
-        zh_hant="{who} 猜了一下就沒再回答，那一猜已經中招了 🎭",
-        zh_hk="{who} 估咗一下就冇再答，嗰下已經中咗伏 🎭",
+        "{who} 猜了一下就没再猜，那一猜已经中招了 🎭",
+        "{who} had one guess, then stopped guessing: that guess fell for it 🎭",
+        zh_hant="{who} 猜了一下就沒再猜，那一猜已經中招了 🎭",
+        zh_hk="{who} 估咗一下就冇再估，嗰下已經中咗伏 🎭",
     ),
     "link_result_refused": Text(
         "{who} 答了“{answer}”，不肯玩",
