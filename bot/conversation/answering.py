@@ -43,9 +43,10 @@ from bot.i18n.catalogue import say
 from bot.i18n.language import language_for
 
 # Waits in a row on answers that say nothing yet (an emoji alone, a put-off, "huh"): the
-# question is asked again this many times, its deadline never pushed back; the next such
-# answer is met as one the bot did not understand (the hint, then the reveal): one member
-# cannot have a group's question asked again and again (see `answer`).
+# question is asked again this many times, its deadline not pushed back by them (the
+# starter's /prank naming it again sets it anew: `Engine._asked_again`); the next such answer
+# is met as one the bot did not understand (the hint, then the reveal): one member cannot
+# have a group's question asked again and again (see `answer`).
 MAX_IDLE_WAITS = 3
 
 # The ticket noted for the bot's offer to play a routine all the same (`Engine._offered`): a
@@ -94,7 +95,8 @@ class Ending:
     """How a prank ended, the one account of it that the scoreboard, a link owner's report
     and the metrics all read. `outcome` is one of bot.content.corpus.OUTCOMES (fell,
     saw_through, refused, called_off, timed_out); `answer` is what the victim said, None when
-    nothing came in time; `player` is who answered (or was aimed at)."""
+    nothing came in time, or when what fell was their hinted attempt before (`ended_unanswered`);
+    `player` is who answered (or was aimed at, or made that attempt)."""
 
     ticket: str
     prank: Prank
