@@ -148,7 +148,7 @@ class Links:
             if progress == "partway":
                 entry["partway"] = True  # earlier questions answered: not "before answering"
             elif progress == "tried":
-                entry["tried"] = True  # a hinted guess, then quiet: that guess fell for it
+                entry["tried"] = True  # a hinted guess, then no other attempt: that guess fell
             self.store.add_link_result(code, entry, RESULTS_KEPT)
             routine = self.engine.corpus.routines.get(record.routine)
             title = routine.title.in_(record.owner_lang) if routine else record.routine
@@ -163,7 +163,7 @@ def _result_line(result: dict[str, Any], lang: str) -> str:
     who = isolate(clean_name(result["who"]))
     how = result.get("how")
     if how == FELL and result.get("answer") is None and result.get("tried"):
-        return say("link_result_fell_tried", lang, who=who)  # a hinted guess, then quiet
+        return say("link_result_fell_tried", lang, who=who)  # a hinted guess, no other
     if how == FELL and result.get("answer") is None:  # ended after a fall on the way
         return say("link_result_fell_early", lang, who=who)
     if result.get("again") and result.get("answer") is None:  # opened it again mid-play

@@ -43,9 +43,10 @@ from bot.i18n.catalogue import say
 from bot.i18n.language import language_for
 
 # Waits in a row on answers that say nothing yet (an emoji alone, a put-off, "huh"): the
-# question is asked again this many times, its deadline never pushed back; the next such
-# answer is met as one the bot did not understand (the hint, then the reveal): one member
-# cannot have a group's question asked again and again (see `answer`).
+# question is asked again this many times, its deadline not pushed back by them (the
+# starter's /prank naming it again sets it anew: `Engine._asked_again`); the next such answer
+# is met as one the bot did not understand (the hint, then the reveal): one member cannot
+# have a group's question asked again and again (see `answer`).
 MAX_IDLE_WAITS = 3
 
 # The ticket noted for the bot's offer to play a routine all the same (`Engine._offered`): a
@@ -94,7 +95,8 @@ class Ending:
     """How a prank ended, the one account of it that the scoreboard, a link owner's report
     and the metrics all read. `outcome` is one of bot.content.corpus.OUTCOMES (fell,
     saw_through, refused, called_off, timed_out); `answer` is what the victim said, None when
-    nothing came in time; `player` is who answered (or was aimed at)."""
+    nothing came in time, or when what fell was their hinted attempt before (`ended_unanswered`);
+    `player` is who answered (or was aimed at, or made that attempt)."""
 
     ticket: str
     prank: Prank
@@ -421,8 +423,9 @@ def fell_by_trying(routine: Routine, prank: Prank) -> Person | None:
     at this step hinted (`Prank.tried`) where the reveal is the prank; None when nobody has.
     A fair friend's rule (ops28): who guessed and was hinted has played along, and the
     punchline lands on them however it then ends: noise, a question asked back past the
-    waits, a timeout, a /cancel, a new /prank. (carry27 scored noise so, and a timeout or a
-    /cancel as no fall: one ending for the same victim, the other for the same silence.)"""
+    waits, a refusal (carry28), a timeout, a /cancel, a new /prank. (carry27 scored noise
+    so, and a timeout or a /cancel as no fall: one ending for the same victim, the other
+    for the same silence.)"""
     tried = prank.tried
     if tried is None or routine.states[prank.state].reveal_outcome != FELL:
         return None
@@ -438,15 +441,17 @@ def ended_unanswered(
     answer: str | None = None,
 ) -> Ending:
     """How a prank ends that no attempt ended (noise, a question asked back past the waits,
-    a timeout, a /cancel, a new /prank): as `outcome` for `player`, unless someone has fallen
-    already: a fall on the way stands (for `player`, whom it made the target), and so does a
-    hinted attempt, for whoever made it (`fell_by_trying`). The one account the board, a
-    person's record, a link's report and the metrics all read."""
+    a refusal, a timeout, a /cancel, a new /prank): as `outcome` for `player`, unless
+    someone has fallen already: a fall on the way stands (for `player`, whom it made the
+    target), and so does a hinted attempt, for whoever made it (`fell_by_trying`), with no
+    answer: what fell was that attempt, not `answer` (a friend's noise, a "stop"), which a
+    link's report would quote as the answer that fell (carry28). The one account the
+    board, a person's record, a link's report and the metrics all read."""
     if prank.fell:
         return Ending(ticket, prank, FELL, player, None if answer is None else answer[:64])
     tried = fell_by_trying(routine, prank)
     if tried is not None:
-        outcome, player = FELL, tried
+        return Ending(ticket, prank, FELL, tried)
     return Ending(ticket, prank, outcome, player, None if answer is None else answer[:64])
 
 

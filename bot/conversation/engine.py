@@ -426,12 +426,13 @@ class Engine:
         friend it names again: that question once more, saying it is still open (to the
         friend, in a group), or None. Called off and asked anew, it read as a slip ("(That
         leaves the last one unanswered. New one:)" over the same question: newuser27,
-        /prank 属相 then /prank 生肖; ops28, /prank @bob moses twice in a group). Its waits on answers that said nothing go on counting (MAX_IDLE_WAITS
-        in a row), and its deadline is set anew, as the /prank asked anew would have set it,
-        after a wait too (carry27: `wait` keeps the deadline of a wait on an answer that said
-        nothing, so one "let me think" before it kept the old one). (One aimed at someone is
-        not asked here: in private, `_play` refuses it; in a group, one aimed at nobody is
-        asked anew, as its question names nobody to say it waits for.)"""
+        /prank 属相 then /prank 生肖; ops28, /prank @bob moses twice in a group). Its waits on
+        answers that said nothing go on counting (MAX_IDLE_WAITS in a row), and its deadline
+        is set anew, as the /prank asked anew would have set it, after a wait too (carry27:
+        `wait` keeps the deadline of a wait on an answer that said nothing, so one "let me
+        think" before it kept the old one). (One aimed at someone is not asked here: in
+        private, `_play` refuses it; in a group, one aimed at nobody is asked anew, as its
+        question names nobody to say it waits for.)"""
         if message.in_group:
             if target is None or message.sender.id == message.chat_id:  # anonymous: see _play
                 return None

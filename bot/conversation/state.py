@@ -190,7 +190,7 @@ class Prank:
     # Who made an attempt at this step that the bot answered with a hint (`tries_used` counts
     # hints, but a question asked back and a wait past the cap are counted there too: they
     # are no attempt). Where the reveal is the prank, they have fallen once it ends with no
-    # further attempt, however it ends (noise, a timeout, a /cancel: answering's
+    # further attempt, however it ends (noise, a refusal, a timeout, a /cancel: answering's
     # `fell_by_trying`, ops28), and nobody else has: in an open group prank, whoever tried,
     # not a friend. A prank stored before this field reads None: it ends as though nobody
     # tried (timed out, called off: a missed fall, once, for a prank waiting across the

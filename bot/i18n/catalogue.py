@@ -567,13 +567,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（上一個套路先不玩了，你半路上當的那一下照樣算數。）",
         zh_hk="（上一個套路唔玩住，你半路中伏嗰下照計。）",
     ),
-    # a new /prank after a hinted guess at the last one, where its reveal is the prank
+    # a new /prank after a hinted guess at the last one, where its reveal is the prank: "that
+    # guess", not "your": in an open group prank the starter asking again guessed nothing
     "previous_dropped_tried": Text(
-        "（上一个套路先不玩了。你刚才那一猜已经中招了，照样算数，答案是：{reveal}）",
-        "(That's the last one over. Your guess already walked into it, and it counts:"
+        "（上一个套路先不玩了。刚才那一猜已经中招了，照样算数，答案是：{reveal}）",
+        "(That's the last one over. That guess already walked into it, and it counts:"
         " {reveal} New one:)",
-        zh_hant="（上一個套路先不玩了。你剛才那一猜已經中招了，照樣算數，答案是：{reveal}）",
-        zh_hk="（上一個套路唔玩住。你頭先估嗰下已經中咗伏，照計，答案係：{reveal}）",
+        zh_hant="（上一個套路先不玩了。剛才那一猜已經中招了，照樣算數，答案是：{reveal}）",
+        zh_hk="（上一個套路唔玩住。頭先估嗰下已經中咗伏，照計，答案係：{reveal}）",
     ),
     # the same, in a group, where the one whose guess fell is not the one the new question
     # is put to (a prank aimed at nobody: the starter's /prank is quoted, not the guesser)
@@ -771,11 +772,12 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="{who} 半路就中招了 🎭",
         zh_hk="{who} 半路已經中咗伏 🎭",
     ),
+    # a hinted guess, then no other attempt (quiet, noise, a refusal): that guess fell for it
     "link_result_fell_tried": Text(
-        "{who} 猜了一下就没再答，那一猜已经中招了 🎭",
-        "{who} had a guess, then went quiet: that guess fell for it 🎭",
-        zh_hant="{who} 猜了一下就沒再回答，那一猜已經中招了 🎭",
-        zh_hk="{who} 估咗一下就冇再答，嗰下已經中咗伏 🎭",
+        "{who} 猜了一下就没再猜，那一猜已经中招了 🎭",
+        "{who} had one guess, then stopped guessing: that guess fell for it 🎭",
+        zh_hant="{who} 猜了一下就沒再猜，那一猜已經中招了 🎭",
+        zh_hk="{who} 估咗一下就冇再估，嗰下已經中咗伏 🎭",
     ),
     "link_result_refused": Text(
         "{who} 答了“{answer}”，不肯玩",
