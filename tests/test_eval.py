@@ -1695,7 +1695,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts28hant (a place's land by its name: 买块停车场的地 停我大车): zh-hans 917, 1 -> 918, 1
 # verdicts28hant (a place's land by its name: 觀塘工廈地?): zh-hant 1036, 0 -> 1038, 0
 # verdicts28enplain (half each side is a place, "In t'middle, half each side"; a part of the whole before, "Still seventeen, he just has to bury eight of 'em"): en 882, 2 -> 884, 2
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1038, 0), "en": (884, 2)}
+# round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): the veto on "Six... well, two in t'bowl, four wi' me" (four) lost, the rules' six stands: en 884, 2 -> 884, 3
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1038, 0), "en": (884, 3)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1747,7 +1748,8 @@ ROUND_TWENTY_FIVE_WRITERS_EVAL = TUNING / "round25_writers" / "all.tsv"
 # verdicts26enplain (plain English outside the lists read, "ok you make a mean cup of coffee"): en 214, 2 -> 216, 2
 # verdicts26enb (the gitch is clothing: "the gitch lol"): en 216, 2 -> 217, 2
 # verdicts27enplain (a peak by name, "Baldy Mountain, highest point in Manitoba 😂"): en 217, 2 -> 218, 2
-ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (218, 2)}
+# round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): en 218, 2 -> 219, 2
+ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (219, 2)}
 
 # Round twenty-six's tuning writers (Georgetown, Guyana; Yonghe; Dongguan), written from the final
 # set's brief and read untouched twice (round26_writers/README.md: on d0259b0 654, 5; on the
@@ -1758,7 +1760,8 @@ ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 219, 0 -> 218, 0
 # verdicts27endialect (Guyanese col, cold): en 218, 0 -> 219, 0
 # wp28 (the insult turned back with more insult denies: 你才是猪 你全家都是猪): zh-hans 230, 2 -> 231, 1
-ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (226, 3), "en": (219, 0)}
+# round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): en 219, 0 -> 220, 0
+ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (226, 3), "en": (220, 0)}
 
 # Round twenty-seven's tuning writers (Hengyang, Diamond Hill, the Ozarks): three writers who
 # never saw the corpus, read untouched at the round's start and on its merged language verdicts
@@ -1770,6 +1773,14 @@ ROUND_TWENTY_SEVEN_WRITERS_EVAL = TUNING / "round27_writers" / "all.tsv"
 # verdicts28hant (the pig's days, local flaws, you mistyped: 豬日日瞓到自然醒，我日日六點開舖, 多嘢講囉, yoi): zh-hant 283, 2 -> 286, 2
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 286, 1 -> 287, 1
 ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (229, 0), "zh-hant": (287, 1), "en": (217, 0)}
+
+# Round twenty-eight's tuning writers (Jiujiang, Shek Kip Mei, Green Bay): three writers who
+# never saw the corpus, read untouched at the round's start (718 of 746, 10 wrong punchlines)
+# and on its merged language verdicts (721, 9), then tuning data.
+ROUND_TWENTY_EIGHT_WRITERS_EVAL = TUNING / "round28_writers" / "all.tsv"
+# Untouched on the merged verdicts: zh-hans 227, 2; zh-hant 277, 4; en 217, 3 (the wrong
+# punchline "six? two in the bowl four in my hand" fixed before they joined: en 217, 2).
+ROUND_TWENTY_EIGHT_WRITERS_READ = {"zh-hans": (227, 2), "zh-hant": (280, 4), "en": (220, 2)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -2134,6 +2145,7 @@ HELD = [
     (ROUND_TWENTY_FIVE_WRITERS_EVAL, 746, ROUND_TWENTY_FIVE_WRITERS_READ),
     (ROUND_TWENTY_SIX_WRITERS_EVAL, 688, ROUND_TWENTY_SIX_WRITERS_READ),
     (ROUND_TWENTY_SEVEN_WRITERS_EVAL, 746, ROUND_TWENTY_SEVEN_WRITERS_READ),
+    (ROUND_TWENTY_EIGHT_WRITERS_EVAL, 746, ROUND_TWENTY_EIGHT_WRITERS_READ),
     (ROUND_TWENTY_FIVE_FINAL_EVAL, 2868, ROUND_TWENTY_FIVE_FINAL_READ),
     (ROUND_TWENTY_FIVE_DEV_EVAL, 978, ROUND_TWENTY_FIVE_DEV_READ),
     (ROUND_TWENTY_SIX_FINAL_EVAL, 2868, ROUND_TWENTY_SIX_FINAL_READ),
@@ -2788,6 +2800,7 @@ HELD = [
         "round twenty-five's tuning writers",
         "round twenty-six's tuning writers",
         "round twenty-seven's tuning writers",
+        "round twenty-eight's tuning writers",
         "round twenty-five's final set, tuned on after its one run",
         "round twenty-five's dev set, tuned on after the round",
         "round twenty-six's final set, tuned on after its one run",
