@@ -99,3 +99,24 @@ def test_the_older_fall_lines_say_it_the_same_way(key: str, line: str) -> None:
 def test_no_cantonese_line_says_by_rights_for_it_counts() -> None:
     lines = {key: text.in_("zh-hk") for key, text in CATALOGUE.items()}
     assert not [key for key, line in lines.items() if "照計" in line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "heading"),
+    [
+        ("zh", "表白", "跟“表白”有关的套路有好几个，你想玩哪个？"),
+        ("zh-hant", "謎語", "跟「謎語」有關的套路有好幾個，你想玩哪一個？"),
+        ("zh-hk", "估謎語", "同「估謎語」有關嘅套路有幾個，你想玩邊個？"),
+        ("en", "riddle", "“riddle” fits more than one routine. Which one would you like?"),
+    ],
+)
+def test_a_kind_s_routines_are_offered_without_doubting_the_name(
+    corpus: Corpus, lang: str, name: str, heading: str
+) -> None:
+    """/prank 表白 names a kind: the offer says these routines go with it, not that the name
+    "might be" them (可能是这几个套路) or was a slip ("Did you mean:")."""
+    engine = Engine(corpus, random.Random(28))
+    mei = Person(9, "Mei", "mei", lang)
+    chat = sent(engine, ChatState(), mei, f"/lang {lang}").chat
+    offered = sent(engine, chat, mei, f"/prank {name}", 1.0)
+    assert offered.replies[0].text.split("\n")[0] == heading, offered.replies[0].text

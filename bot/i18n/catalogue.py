@@ -328,11 +328,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（這題還在等你回答喔，再問一次：）",
         zh_hk="（呢條仲等緊你答㗎，再問多次：）",
     ),
+    # said of a word several routines share and of a kind's name alike (/prank 表白, /prank
+    # riddle: ops28), so it guesses at no mistake: "might be these" and "did you mean" read
+    # as doubt about a name that is a kind (native28)
     "routine_choices": Text(
-        "“{name}”可能是这几个套路，你想玩哪个？",
-        "“{name}” fits more than one routine. Did you mean:",
-        zh_hant="「{name}」可能是這幾個套路，你想玩哪一個？",
-        zh_hk="「{name}」可能係呢幾個套路，你想玩邊個？",
+        "跟“{name}”有关的套路有好几个，你想玩哪个？",
+        "“{name}” fits more than one routine. Which one would you like?",
+        zh_hant="跟「{name}」有關的套路有好幾個，你想玩哪一個？",
+        zh_hk="同「{name}」有關嘅套路有幾個，你想玩邊個？",
     ),
     "routine_choices_more": Text(
         "……还有 {count} 个，发 /list 看全部。",
