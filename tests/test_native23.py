@@ -84,10 +84,14 @@ READ_LINES = [
         ENGLISH,
         "There is no routine called “不存在的东西”. Send /list to see them all.",
     ),
-    ("routine_choices", SIMPLIFIED, "“不存在的东西”可能是这几个套路，你想玩哪个？"),
-    ("routine_choices", TRADITIONAL, "「不存在的东西」可能是這幾個套路，你想玩哪一個？"),
-    ("routine_choices", HONG_KONG, "「不存在的东西」可能係呢幾個套路，你想玩邊個？"),
-    ("routine_choices", ENGLISH, "“不存在的东西” fits more than one routine. Did you mean:"),
+    ("routine_choices", SIMPLIFIED, "跟“不存在的东西”有关的套路有好几个，你想玩哪个？"),
+    ("routine_choices", TRADITIONAL, "跟「不存在的东西」有關的套路有好幾個，你想玩哪一個？"),
+    ("routine_choices", HONG_KONG, "同「不存在的东西」有關嘅套路有幾個，你想玩邊個？"),
+    (
+        "routine_choices",
+        ENGLISH,
+        "“不存在的东西” fits more than one routine. Which one would you like?",
+    ),
     # kept: the apology, in a group or in the supergroup it became
     ("oops", SIMPLIFIED, "哎呀，我这边出了点问题，请再试一次。"),
     ("oops", TRADITIONAL, "哎呀，我這邊出了點問題，請再試一次。"),

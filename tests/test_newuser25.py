@@ -45,7 +45,7 @@ def test_the_offer_and_the_choices_name_it_too(corpus: Corpus, tmp_path: Path) -
     # "yes" to the offer got the bear riddle's hint, "anyway" its answer
     shown = "\n".join(played(corpus, tmp_path, "/prank bear", "/prank ten-knives", "/prank the"))
     waiting = "(You haven't answered the last one yet: " + BEAR
-    offer, choices = shown.split("Play it anyway?")[1], shown.split("Did you mean:")[1]
+    offer, choices = shown.split("Play it anyway?")[1], shown.split("Which one would you like?")[1]
     assert offer.count(waiting) == 2  # the offer's reply, and the choices' after it
     assert choices.count(waiting) == 1
 

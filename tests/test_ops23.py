@@ -99,8 +99,8 @@ def test_a_word_of_an_english_question_is_a_whole_word(corpus: Corpus) -> None:
 @pytest.mark.parametrize(
     ("lang", "heading"),
     [
-        ("zh", "“怎么”可能是这几个套路，你想玩哪个？"),
-        ("zh-hant", "可能是這幾個套路"),
+        ("zh", "跟“怎么”有关的套路有好几个，你想玩哪个？"),
+        ("zh-hant", "有關的套路有好幾個"),
         ("en", "fits more than one routine"),
     ],
 )

@@ -98,8 +98,8 @@ def test_a_chinese_title_forgives_one_character_and_no_more(corpus: Corpus) -> N
     ("lang", "heading"),
     [
         ("en", "fits more than one routine"),
-        ("zh", "可能是这几个套路"),
-        ("zh-hant", "可能是這幾個套路"),
+        ("zh", "有关的套路有好几个"),
+        ("zh-hant", "有關的套路有好幾個"),
     ],
 )
 def test_a_name_that_fits_several_asks_which_with_their_ids(

@@ -328,11 +328,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（這題還在等你回答喔，再問一次：）",
         zh_hk="（呢條仲等緊你答㗎，再問多次：）",
     ),
+    # said of a word several routines share and of a kind's name alike (/prank 表白, /prank
+    # riddle: ops28), so it guesses at no mistake: "might be these" and "did you mean" read
+    # as doubt about a name that is a kind (native28)
     "routine_choices": Text(
-        "“{name}”可能是这几个套路，你想玩哪个？",
-        "“{name}” fits more than one routine. Did you mean:",
-        zh_hant="「{name}」可能是這幾個套路，你想玩哪一個？",
-        zh_hk="「{name}」可能係呢幾個套路，你想玩邊個？",
+        "跟“{name}”有关的套路有好几个，你想玩哪个？",
+        "“{name}” fits more than one routine. Which one would you like?",
+        zh_hant="跟「{name}」有關的套路有好幾個，你想玩哪一個？",
+        zh_hk="同「{name}」有關嘅套路有幾個，你想玩邊個？",
     ),
     # {command}: /list with the word typed, which lists every routine it fits (newuser28: a
     # bare /list listed all of them, the word forgotten)
@@ -394,31 +397,32 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="好啦，呢個套路取消咗。",
     ),
     # after "cancelled", where a hinted guess fell for a reveal that is the prank: the
-    # punchline it counts for, told
+    # punchline it counts for, told. Cantonese "still counts" is 一樣計㗎 in every such line:
+    # 照計 reads "by rights" (照計佢應該到咗), not "it counts" (native28)
     "tried_stands": Text(
         "（刚才那一猜已经中招了，照样算数。答案是：{reveal}）",
         "(That guess already walked into it, and it still counts. The answer: {reveal})",
         zh_hant="（剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
-        zh_hk="（頭先估嗰下已經中咗伏，照計。答案係：{reveal}）",
+        zh_hk="（頭先估嗰下已經中咗伏，一樣計㗎。答案係：{reveal}）",
     ),
     # after the punchline told to a refusal, where a hinted guess fell for it (redteam28)
     "tried_counts": Text(
         "（刚才那一猜已经中招了，照样算数。）",
         "(That guess already walked into it, and it still counts.)",
         zh_hant="（剛才那一猜已經中招了，照樣算數。）",
-        zh_hk="（頭先估嗰下已經中咗伏，照計。）",
+        zh_hk="（頭先估嗰下已經中咗伏，一樣計㗎。）",
     ),
     "fall_stands": Text(
         "（{target} 刚才已经上当了，那一下照样算数。）",
         "({target} already fell for it partway through, and that still counts.)",
         zh_hant="（{target} 剛才已經上當了，那一下照樣算數。）",
-        zh_hk="（{target} 頭先已經中咗伏，嗰下照計。）",
+        zh_hk="（{target} 頭先已經中咗伏，嗰下一樣計㗎。）",
     ),
     "fall_stands_you": Text(
         "（你刚才已经上当了，那一下照样算数。）",
         "(You already fell for it partway through, and that still counts.)",
         zh_hant="（你剛才已經上當了，那一下照樣算數。）",
-        zh_hk="（你頭先已經中咗伏，嗰下照計。）",
+        zh_hk="（你頭先已經中咗伏，嗰下一樣計㗎。）",
     ),
     "prank_the_bot": Text(
         "{name} 就是我呀，我可不能套路我自己。换个朋友吧：/prank @朋友",
@@ -534,7 +538,7 @@ CATALOGUE: dict[str, Text] = {
         "⏰ 时间到。半路上当的那一下照样算数。答案揭晓：",
         "⏰ Time's up. The fall on the way still counts. The answer:",
         zh_hant="⏰ 時間到。半路上當的那一下照樣算數。公布答案：",
-        zh_hk="⏰ 夠鐘喇。半路中伏嗰下照計。答案係：",
+        zh_hk="⏰ 夠鐘喇。半路中伏嗰下一樣計㗎。答案係：",
     ),
     # a timeout after a hinted guess where the reveal is the prank: that guess fell for it
     # (answering's `fell_by_trying`), and the reveal that follows is what it fell for
@@ -542,7 +546,7 @@ CATALOGUE: dict[str, Text] = {
         "⏰ 时间到。刚才那一猜已经中招了，照样算数。答案揭晓：",
         "⏰ Time's up. That guess already walked into it, and it counts. The answer:",
         zh_hant="⏰ 時間到。剛才那一猜已經中招了，照樣算數。公布答案：",
-        zh_hk="⏰ 夠鐘喇。頭先估嗰下已經中咗伏，照計。答案係：",
+        zh_hk="⏰ 夠鐘喇。頭先估嗰下已經中咗伏，一樣計㗎。答案係：",
     ),
     "got_you": Text(
         "🎭 {by} 套路了 {target}！",
@@ -565,25 +569,25 @@ CATALOGUE: dict[str, Text] = {
         "（上一个套路先不玩了，你半路上当的那一下照样算数。）",
         "(You fell for the last one partway through, and that still counts. New one:)",
         zh_hant="（上一個套路先不玩了，你半路上當的那一下照樣算數。）",
-        zh_hk="（上一個套路唔玩住，你半路中伏嗰下照計。）",
+        zh_hk="（上一個套路唔玩住，你半路中伏嗰下一樣計㗎。）",
     ),
     # a new /prank after a hinted guess at the last one, where its reveal is the prank: "that
     # guess", not "your": in an open group prank the starter asking again guessed nothing
     "previous_dropped_tried": Text(
-        "（上一个套路先不玩了。刚才那一猜已经中招了，照样算数，答案是：{reveal}）",
-        "(That's the last one over. That guess already walked into it, and it counts:"
-        " {reveal} New one:)",
-        zh_hant="（上一個套路先不玩了。剛才那一猜已經中招了，照樣算數，答案是：{reveal}）",
-        zh_hk="（上一個套路唔玩住。頭先估嗰下已經中咗伏，照計，答案係：{reveal}）",
+        "（上一个套路先不玩了。刚才那一猜已经中招了，照样算数。答案是：{reveal}）",
+        "(Leaving the last one there: that guess walked right into it, and that counts."
+        " The answer: {reveal} New one:)",
+        zh_hant="（上一個套路先不玩了。剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
+        zh_hk="（上一個套路唔玩住。頭先估嗰下已經中咗伏，一樣計㗎。答案係：{reveal}）",
     ),
     # the same, in a group, where the one whose guess fell is not the one the new question
     # is put to (a prank aimed at nobody: the starter's /prank is quoted, not the guesser)
     "previous_dropped_tried_by": Text(
-        "（上一个套路先不玩了。{who} 刚才那一猜已经中招了，照样算数，答案是：{reveal}）",
-        "(That's the last one over. {who}'s guess already walked into it, and it counts:"
-        " {reveal} New one:)",
-        zh_hant="（上一個套路先不玩了。{who} 剛才那一猜已經中招了，照樣算數，答案是：{reveal}）",
-        zh_hk="（上一個套路唔玩住。{who} 頭先估嗰下已經中咗伏，照計，答案係：{reveal}）",
+        "（上一个套路先不玩了。{who} 刚才那一猜已经中招了，照样算数。答案是：{reveal}）",
+        "(Leaving the last one there: {who}'s guess walked right into it, and that counts."
+        " The answer: {reveal} New one:)",
+        zh_hant="（上一個套路先不玩了。{who} 剛才那一猜已經中招了，照樣算數。答案是：{reveal}）",
+        zh_hk="（上一個套路唔玩住。{who} 頭先估嗰下已經中咗伏，一樣計㗎。答案係：{reveal}）",
     ),
     "saw_through": Text(
         "你早就知道这个套路了吧，没骗到你。",
