@@ -1757,7 +1757,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts27hans (mind reading claimed, not disowned: 我会读心术 claims to know): zh-hans 908, 6 -> 909, 6
 # wp27 (the insult turned back alone denies, 你才是猪): zh-hans 908, 6 -> 909, 5
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 909, 5 -> 910, 5
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1015, 3), "en": (874, 0)}
+# wp28b (the question's word asked back, then words at the asker, 你係？你係邊個呀？): zh-hant 1015, 3 -> 1016, 2
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1016, 2), "en": (874, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1884,7 +1885,8 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # wp28 (Hokkien's 我 typed 哇 before the denial, beside the insult turned back: 你才是猪，哇不是 denies): zh-hans 905, 3 -> 906, 2
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28 together; in-sample): zh-hans 923, 2 -> 924, 2
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28 together; in-sample): en 874, 3 -> 875, 3
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1020, 2), "en": (875, 3)}
+# wp28b (the asker's words told back, "You asked Paris just now"): en 875, 3 -> 876, 2
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1020, 2), "en": (876, 2)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
