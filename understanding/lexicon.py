@@ -538,6 +538,7 @@ FIELDS: dict[str, str] = {
     "asks_why_zh": WORDS,  # 为什么, 干嘛: a question back anywhere in an answer
     "asks_why_en": WORDS,  # why, wdym: a question back, a word of an answer
     "askers_named": WORDS,  # you, 你: after a why, the asker asked about themselves
+    "askers_words_en": WORDS,  # "you asked Paris": rule "the asker's words told back"
     # asking itself (问, "ask"): a why beside one asks why the question was asked ("why do
     # you ask", 你问这个干嘛), not about the game ("why me first"); the bot's "asked why"
     "asking_zh": CHARS,
@@ -1101,6 +1102,7 @@ class Lexicon:
     asks_why_zh: frozenset[str]
     asks_why_en: frozenset[str]
     askers_named: frozenset[str]
+    askers_words_en: frozenset[str]
     asking_zh: frozenset[str]
     asking_en: frozenset[str]
     asks_what_for_zh: frozenset[str]

@@ -2779,6 +2779,10 @@ class Matcher:
                 self._turned_back(index, texts, hits, found, dropped)
             if len(hits) > found and marks and _has(marks, "才"):  # (the count first)
                 _retorted(texts, hits, found, dropped)
+            if len(hits) > found and kinds[-1] == QUESTION and index + 1 < len(parts):
+                self._echoed_then_answered(texts, kinds, parts[index + 1 :], hits, found, dropped)
+            if len(hits) > found and kinds[0] == WORD:
+                _the_askers_words(texts, hits, found, dropped, lexicon)
             if len(hits) > found and marks and _has(marks, "你"):
                 _all_you_do(texts, kinds, hits, found, dropped, lexicon)
             if len(hits) > found and _holds_no(hits, found, shared.plain_nos_zh):
@@ -4599,6 +4603,51 @@ class Matcher:
             and not self._asks_about(word)
             and not (i == 0 and kinds[-1] != QUESTION and self._asks_what_of(word))
         )
+
+    def _echoed_then_answered(
+        self,
+        texts: list[str],
+        kinds: list[int],
+        after: list[Clause],
+        hits: list[Hit],
+        first: int,
+        dropped: list[Hit],
+    ) -> None:
+        """Rule "the question's word asked back, then words at the asker" (wp28b): a clause
+        that is only a branch's phrase of two Chinese characters or more, particles aside,
+        closing with "?", where the question holds the phrase itself, and then a clause
+        speaking to the asker (a word of lexicon.askers_named: 你) echoes the question, it does
+        not say the word: 爸爸？ 頂你 咁連埋讀咪衰咗 to 跟我讀：爸爸 ("daddy? damn you, read
+        together I'd lose"), 你係？你係邊個呀？. What follows answers, or nothing does (the safe
+        path). Not without the asker spoken to: 我爱你？这有么斯难的 and 我愛你？咁樣？ read the
+        line out, asking only whether that is all (3 writers, labelled so); nor a guess asked
+        (鸽子？不对…, 菜地？想种菜), which the question does not hold. Among hits[first:]."""
+        said = [p for p, k in enumerate(kinds) if k in (HAN, WORD)]
+        said = [p for p in said if texts[p] not in self.lexicon.particles_zh]
+        echoed = (
+            len(said) >= 2
+            and all(kinds[p] == HAN for p in said)
+            and "".join(texts[p] for p in said) in self.question_text
+            and any(
+                h.kind == "phrase" and said == list(range(h.start, h.start + h.units))
+                for h in hits[first:]
+            )
+        )
+        if not echoed or not any(
+            not self.lexicon.askers_named.isdisjoint(words) for words, _ in after
+        ):
+            return
+        kept = hits[:first]
+        for hit in hits[first:]:
+            if hit.kind == "phrase" and hit.intent is None and hit.branch is not None:
+                dropped.append(
+                    _why(
+                        hit, "the question's word asked back, then words at the asker (爸爸？頂你)"
+                    )
+                )
+            else:
+                kept.append(hit)
+        hits[:] = kept
 
     def _asks_what_of(self, word: str) -> bool:
         """Whether the question asks what `word` is, right after a what (有什么区别, 有咩缺点
@@ -7072,6 +7121,32 @@ def _retorted(texts: list[str], hits: list[Hit], first: int, dropped: list[Hit])
             and not hit.text.startswith("你")
         ):
             dropped.append(_why(hit, "said back at the asker (你才…)"))
+        else:
+            kept.append(hit)
+    hits[:] = kept
+
+
+def _the_askers_words(
+    texts: list[str], hits: list[Hit], first: int, dropped: list[Hit], lexicon: Lexicon
+) -> None:
+    """Rule "the asker's words told back" (wp28b): a branch's phrase right after "you asked"
+    or "you said" (a word of lexicon.askers_named, maybe "just", then a word of
+    lexicon.askers_words_en) tells what the asker said before: "You asked Paris just now" to
+    the capital of France names no capital, "you said Moses on purpose" names no one on the
+    ark. Among hits[first:]."""
+    kept = hits[:first]
+    for hit in hits[first:]:
+        s = hit.start
+        before = texts[s - 3 : s - 2] if s >= 3 and texts[s - 2] == "just" else texts[s - 2 : s - 1]
+        if (
+            hit.kind == "phrase"
+            and hit.branch is not None
+            and s >= 2
+            and texts[s - 1] in lexicon.askers_words_en
+            and before
+            and before[0] in lexicon.askers_named
+        ):
+            dropped.append(_why(hit, "the asker's words told back (you asked Paris)"))
         else:
             kept.append(hit)
     hits[:] = kept
