@@ -1816,7 +1816,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts28hant (the pig's days, a place's land by its name: 豬食完就瞓，我要開工, 買魚塭地): zh-hant 1015, 3 -> 1020, 3
 # verdicts28enplain (seven of the clean ones is seven: "Seven of the clean animals and two of the unclean ones"): en 874, 0 -> 875, 0
 # wp28b (the question's word asked back, then words at the asker, 你係？你係邊個呀？): zh-hant 1015, 3 -> 1016, 2
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1020, 2), "en": (875, 0)}
+# round twenty-eight's merged verdicts (with wp28b; in-sample): zh-hant 1020, 2 -> 1021, 2
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1021, 2), "en": (875, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1956,7 +1957,8 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # verdicts28enplain (counts beside the answer's, "6 still, 2 in the bowl and 4 with me"; first, "first??"; "Sri Pada", "Kimbula banis", "Not especially", "Not with my arthritis", "jokejokejokejokejkoe", "Hmm half each side?", seven of the clean ones): en 868, 4 -> 877, 4
 # round twenty-eight's merged verdicts (with verdicts28enplain; in-sample): en 877, 3 -> 884, 3
 # wp28b (the asker's words told back, "You asked Paris just now"): en 875, 3 -> 876, 2
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1035, 2), "en": (884, 2)}
+# round twenty-eight's merged verdicts (with wp28b; in-sample): en 884, 2 -> 885, 2
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1035, 2), "en": (885, 2)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
