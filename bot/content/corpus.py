@@ -191,6 +191,8 @@ ASKS_WHY = "asks_why"  # rule "asked why": 你问这个干嘛, "why do you ask"
 # prank (RoutineState.no_attempt): no fall is scored on it.
 NONSENSE = "nonsense"  # rule "no answer, only noise": a wall of text, one word over and over
 OFF_TOPIC = "off_topic"  # rule "another question's answer": a number alone, where none is asked
+# rule "only a laugh, a face or a mash": 哈哈, lol, QAQ, aaaa, asdfghjkl alone (ops28b)
+NO_WORDS = "no_words"
 # What `otherwise: {off_topic: [...]}` may name: the answers that are off topic in that state.
 OFF_TOPIC_KINDS = ("number",)
 _ANSWER_OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF)  # what `outcome:` may say

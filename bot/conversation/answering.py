@@ -18,6 +18,7 @@ from bot.content.corpus import (
     DOTS_ONLY,
     EMOJI_ONLY,
     FELL,
+    NO_WORDS,
     NONSENSE,
     OFF_TOPIC,
     PUT_OFF,
@@ -70,6 +71,7 @@ WAITING_LINES: dict[str, str] = {
 # is the prank (RoutineState.no_attempt).
 NO_ATTEMPT_LINES: dict[str, str] = {
     NONSENSE: "no_attempt_nonsense",
+    NO_WORDS: "no_attempt_no_words",
     OFF_TOPIC: "no_attempt_off_topic",
 }
 

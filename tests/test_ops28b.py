@@ -1,0 +1,119 @@
+"""Round twenty-eight's second operations fixes (ops28b): only real attempts fall, and what
+new users met next.
+
+Each pins a behaviour with real answers through the real corpus, the engine or the console
+playground (the real core, SQLite in memory); no mock of our code."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from bot.content.corpus import Corpus
+from bot.conversation.answering import Response
+from bot.conversation.engine import Engine
+from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import say
+from tests.support.conversation import sent
+from tests.support.playground import played
+
+# -- 1. a laugh, a face or a mash alone is no attempt -----------------------------------------
+
+
+def _two_answers(corpus: Corpus, lang: str, routine: str, typed: str) -> tuple[Response, Response]:
+    engine = Engine(corpus, random.Random(28))
+    mei = Person(9, "Mei", "mei", lang)
+    asked = sent(engine, ChatState(), mei, f"/prank {routine} anyway")
+    first = sent(engine, asked.chat, mei, typed, 5.0)
+    second = sent(engine, first.chat, mei, typed, 9.0)
+    return first, second
+
+
+@pytest.mark.parametrize(
+    ("lang", "routine", "typed"),
+    [
+        ("zh", "heart-side", "哈哈"),
+        ("zh", "heart-side", "哈哈哈哈哈"),
+        ("zh", "heart-side", "呵呵"),
+        ("zh", "heart-side", "2333"),  # the net's laughing face, where a number is no answer
+        ("zh", "heart-side", "笑死我了哈哈哈"),
+        ("zh-hant", "silent-love", "哈哈哈哈"),  # the writers: the reveal, not a guess
+        ("zh-hk", "heart-side", "啊啊啊啊"),  # one particle over and over
+        ("zh", "heart-side", "QAQ"),
+        ("zh", "heart-side", "T_T"),
+        ("zh", "heart-side", "orz"),
+        ("en", "buy-land", "asdfghjkl"),  # a run along the keyboard's row
+        ("en", "buy-land", "jdjsjsjd"),  # no vowel, no word
+        ("en", "buy-land", "lmao"),
+        ("en", "buy-land", "hahahahah"),
+        ("en", "how-many-birthdays", "xD"),
+        ("en", "how-many-birthdays", "aaaaaa"),
+    ],
+)
+def test_a_laugh_a_face_or_a_mash_alone_is_asked_again_then_called_off(
+    corpus: Corpus, lang: str, routine: str, typed: str
+) -> None:
+    """ops28b: where the reveal is the prank, 哈哈 to heart-side, asdfghjkl to buy-land told
+    the punchline and scored a fall. Asked once more, saying why; then the reveal, no fall."""
+    first, second = _two_answers(corpus, lang, routine, typed)
+    state = corpus.routines[routine].states["ask"]
+    assert not first.endings, first.replies[0].text
+    assert first.replies[0].text.endswith(
+        say("no_attempt_no_words", lang) + "\n" + state.say.in_(lang)
+    )
+    (ending,) = second.endings
+    assert ending.outcome == "called_off"
+    assert second.replies[0].text.startswith(state.reveal.in_(lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "routine", "typed"),
+    [
+        ("zh", "blood-type", "哈哈 冷血"),  # a laugh beside a guess: the guess counts
+        ("en", "how-many-birthdays", "lol 27"),
+        ("en", "buy-land", "pretty"),  # one keyboard row, but a word
+        ("en", "buy-land", "quiet"),
+        ("zh", "blood-type", "weiyi"),  # pinyin: vowels, no run of keys
+        ("en", "how-many-birthdays", "2333"),  # a number answers it: a guess, not a laugh
+        ("zh", "blood-type", "对对对"),  # a word's character over and over agrees
+    ],
+)
+def test_an_attempt_beside_a_laugh_or_like_a_mash_still_falls(
+    corpus: Corpus, lang: str, routine: str, typed: str
+) -> None:
+    engine = Engine(corpus, random.Random(28))
+    mei = Person(9, "Mei", "mei", lang)
+    asked = sent(engine, ChatState(), mei, f"/prank {routine} anyway")
+    answered = sent(engine, asked.chat, mei, typed, 5.0)
+    (ending,) = answered.endings
+    assert ending.outcome == "fell", answered.replies[0].text
+
+
+def test_in_a_group_a_laugh_scores_nobody_on_the_board(corpus: Corpus, tmp_path: Path) -> None:
+    """Through the console's group and its SQLite: bob's 哈哈 twice to heart-side told the
+    punchline and the board said "🎭 @alice 套路了 @bob"."""
+    shown = "\n".join(
+        played(
+            corpus,
+            tmp_path,
+            "/lang zh",
+            "/group",
+            "/prank @bob heart-side",
+            "/as bob",
+            "哈哈",
+            "哈哈哈哈哈",
+        )
+    )
+    assert say("no_attempt_no_words", "zh") in shown, shown
+    assert "套路了 @bob" not in shown, shown
+    assert say("record_fell", "zh", count=1) not in shown
+
+
+def test_in_private_a_mash_adds_no_fall_to_the_record(corpus: Corpus, tmp_path: Path) -> None:
+    shown = "\n".join(
+        played(corpus, tmp_path, "/lang zh", "/prank buy-land", "asdfghjkl", "asdfghjkl", "/stats")
+    )
+    assert say("no_attempt_no_words", "zh") in shown, shown
+    assert say("record_fell", "zh", count=0) in shown, shown
