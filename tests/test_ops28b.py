@@ -117,3 +117,41 @@ def test_in_private_a_mash_adds_no_fall_to_the_record(corpus: Corpus, tmp_path: 
     )
     assert say("no_attempt_no_words", "zh") in shown, shown
     assert say("record_fell", "zh", count=0) in shown, shown
+
+
+# -- 2. a don't-know hears a hint that fits ----------------------------------------------------
+
+
+def _answered(corpus: Corpus, lang: str, routine: str, typed: str) -> Response:
+    engine = Engine(corpus, random.Random(28))
+    mei = Person(9, "Mei", "mei", lang)
+    asked = sent(engine, ChatState(), mei, f"/prank {routine} anyway")
+    return sent(engine, asked.chat, mei, typed, 5.0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [("zh", "不知道"), ("zh-hant", "不知道耶"), ("zh-hk", "唔知"), ("en", "no idea")],
+)
+def test_a_dont_know_to_one_and_three_hears_the_dont_know_hint(
+    corpus: Corpus, lang: str, typed: str
+) -> None:
+    """ops28b: 不知道 was told "re-read my question: did it really mean what you thought?",
+    a hint that questions a guess never made."""
+    state = corpus.routines["one-and-three"].states["ask"]
+    assert state.dont_know_hint is not None
+    answered = _answered(corpus, lang, "one-and-three", typed)
+    assert not answered.endings
+    text = answered.replies[0].text
+    assert text.endswith(state.dont_know_hint.in_(lang)), text
+    assert state.hint is not None and state.hint.in_(lang) not in text
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("zh", "四"), ("en", "four")])
+def test_a_guess_to_one_and_three_still_hears_the_hint(
+    corpus: Corpus, lang: str, typed: str
+) -> None:
+    state = corpus.routines["one-and-three"].states["ask"]
+    answered = _answered(corpus, lang, "one-and-three", typed)
+    assert state.hint is not None
+    assert answered.replies[0].text.endswith(state.hint.in_(lang))

@@ -688,6 +688,14 @@ def _asks_why(texts: Sequence[str], kinds: Sequence[int], lexicon: Lexicon, part
     return any(said.endswith(what) for what in lexicon.asks_what_for_zh)
 
 
+def gives_up(state: RoutineState, text: str) -> bool:
+    """An answer that reached nothing says it does not know (the dont_know intent, no answer
+    of the state taking it: 不知道, 唔知, "no idea"): read only where the state has a hint
+    for it (`RoutineState.dont_know_hint`), so the hint does not question a guess never made."""
+    found = understand(state, text)
+    return found.branch is None and found.hit is not None and found.hit.intent == "dont_know"
+
+
 def says_nothing(state: RoutineState, text: str) -> bool:
     """See RoutineState.says_nothing."""
     return wordless(text, state.matcher.lexicon) and recognise(state, text) is None
