@@ -7,6 +7,7 @@ playground (the real core, SQLite in memory); no mock of our code."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,10 @@ from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support.conversation import sent
+from tests.support.emulator import Emulator
+from tests.support.lines import fixed
 from tests.support.playground import played
+from tests.support.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
 
 # -- 1. a laugh, a face or a mash alone is no attempt -----------------------------------------
 
@@ -155,3 +159,53 @@ def test_a_guess_to_one_and_three_still_hears_the_hint(
     answered = _answered(corpus, lang, "one-and-three", typed)
     assert state.hint is not None
     assert answered.replies[0].text.endswith(state.hint.in_(lang))
+
+
+# -- 4. the link owner's report names the guess that fell, not what came after -----------------
+
+
+def test_noise_after_a_hinted_guess_ends_as_the_earlier_guess_s_fall(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(28))
+    mei = Person(9, "Mei", "mei", "en")
+    asked = sent(engine, ChatState(), mei, "/prank compliment-game")
+    hinted = sent(engine, asked.chat, mei, "purple elephants dance", 5.0)
+    assert not hinted.endings
+    refused = sent(engine, hinted.chat, mei, "I don't want to play", 9.0)
+    (ending,) = refused.endings
+    assert ending.outcome == "fell" and ending.earlier_guess
+
+
+def test_a_plain_fall_is_no_earlier_guess_s(corpus: Corpus) -> None:
+    engine = Engine(corpus, random.Random(28))
+    mei = Person(9, "Mei", "mei", "en")
+    asked = sent(engine, ChatState(), mei, "/prank compliment-game")
+    fell = sent(engine, asked.chat, mei, "you're amazing", 5.0)
+    (ending,) = fell.endings
+    assert ending.outcome == "fell" and not ending.earlier_guess
+
+
+@pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
+async def test_a_link_s_report_does_not_quote_a_refusal_after_a_hinted_guess_as_the_fall(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """ops28b: the owner heard 'Mei answered “I don't want to play” and fell for it'. (Bob
+    plays in Chinese.)"""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3") as app:
+        app.bot_data["services"].engine.prank_cooldown = 0.0
+        corpus = app.bot_data["services"].engine.corpus
+        state = corpus.routines["compliment-game"].states["ask"]
+        emulator.user_message(private(ALICE), ALICE, "/link compliment-game")
+        made = await wait_for(emulator, sends(ALICE["id"], "https://t.me/TaoluBot?start="))
+        code = re.search(r"start=([\w-]+)", made["params"]["text"]).group(1)  # type: ignore[union-attr]
+        emulator.user_message(private(BOB), BOB, f"/start {code}")
+        await wait_for(emulator, sends(BOB["id"], state.say.in_("zh")[:20]))
+        mark = emulator.mark()
+        emulator.user_message(private(BOB), BOB, "紫色的大象")
+        assert state.hint is not None
+        await wait_for(emulator, sends(BOB["id"], state.hint.in_("zh")[:20]), after=mark)
+        emulator.user_message(private(BOB), BOB, "我不想玩")
+        told = await wait_for(
+            emulator, sends(ALICE["id"], fixed("link_result_fell_tried_then", "en"))
+        )
+        assert "我不想玩" not in told["params"]["text"]
+    assert emulator.rejected == []

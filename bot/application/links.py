@@ -142,6 +142,8 @@ class Links:
                 "answer": ending.answer,
                 "how": ending.outcome,
             }
+            if ending.earlier_guess:
+                entry["tried"] = True  # the fall is an earlier hinted guess's, not `answer`'s
             if ending.reopened:
                 entry["again"] = True  # dropped for the same link opened again: not "stopped"
             progress = self.engine.progress(ending.prank) if ending.answer is None else None
@@ -164,6 +166,8 @@ def _result_line(result: dict[str, Any], lang: str) -> str:
     how = result.get("how")
     if how == FELL and result.get("answer") is None and result.get("tried"):
         return say("link_result_fell_tried", lang, who=who)  # a hinted guess, then quiet
+    if how == FELL and result.get("tried"):  # a hinted guess fell; then noise, a refusal
+        return say("link_result_fell_tried_then", lang, who=who)
     if how == FELL and result.get("answer") is None:  # ended after a fall on the way
         return say("link_result_fell_early", lang, who=who)
     if result.get("again") and result.get("answer") is None:  # opened it again mid-play

@@ -104,6 +104,9 @@ class Ending:
     player: Person
     answer: str | None = None
     reopened: bool = False  # dropped because its player opened the same prank link again
+    # a fall scored for an earlier hinted guess (`fell_by_trying`): `answer` is what came
+    # after it (noise, a refusal), not what fell, and a report says so (ops28b)
+    earlier_guess: bool = False
 
     def __init__(
         self,
@@ -113,6 +116,7 @@ class Ending:
         player: Person,
         answer: str | None = None,
         reopened: bool = False,
+        earlier_guess: bool = False,
     ) -> None:
         self.ticket = ticket
         self.prank = prank
@@ -120,6 +124,7 @@ class Ending:
         self.player = player
         self.answer = answer
         self.reopened = reopened
+        self.earlier_guess = earlier_guess
 
 
 @dataclass(frozen=True)
@@ -452,10 +457,11 @@ def ended_unanswered(
     person's record, a link's report and the metrics all read."""
     if prank.fell:
         return Ending(ticket, prank, FELL, player, None if answer is None else answer[:64])
+    quoted = None if answer is None else answer[:64]
     tried = fell_by_trying(routine, prank)
     if tried is not None:
-        outcome, player = FELL, tried
-    return Ending(ticket, prank, outcome, player, None if answer is None else answer[:64])
+        return Ending(ticket, prank, FELL, tried, quoted, earlier_guess=True)
+    return Ending(ticket, prank, outcome, player, quoted)
 
 
 def boarded(chat: ChatState, ending: Ending, lang: str) -> tuple[ChatState, list[str]]:

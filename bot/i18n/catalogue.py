@@ -785,6 +785,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="{who} 猜了一下就沒再回答，那一猜已經中招了 🎭",
         zh_hk="{who} 估咗一下就冇再答，嗰下已經中咗伏 🎭",
     ),
+    # a hinted guess where the reveal is the prank, then noise or a refusal ("I don't want to
+    # play"): the guess fell; quoting what came after as the fall read as if that fell (ops28b)
+    "link_result_fell_tried_then": Text(
+        "{who} 猜了一下就中招了，后面再说什么都不算啦 🎭",
+        "{who} had a guess and fell for it; whatever came after doesn't undo that 🎭",
+        zh_hant="{who} 猜了一下就中招了，後面再說什麼都不算囉 🎭",
+        zh_hk="{who} 估咗一下就中咗伏，之後再講咩都唔計㗎喇 🎭",
+    ),
     "link_result_refused": Text(
         "{who} 答了“{answer}”，不肯玩",
         "{who} answered “{answer}” and would not play",
