@@ -156,8 +156,10 @@ def test_an_answer_replying_to_the_offer_still_answers_the_waiting_prank(
 def test_a_plain_yes_replying_to_nothing_is_still_the_waiting_prank_s_answer(
     corpus: Corpus, tmp_path: Path
 ) -> None:
+    # once the bot has said something since its offer ("hmm" waited on): right after the
+    # offer, a plain yes is about the offer (ops28b, test_ops28b)
     shown = "\n".join(
-        played(corpus, tmp_path, "/prank how-many-birthdays", "/prank ten-knives", "yes")
+        played(corpus, tmp_path, "/prank how-many-birthdays", "/prank ten-knives", "hmm", "yes")
     )
     after = shown.split("you: yes", 1)[1]
     assert KNIVES_ASKED not in after and "Just one." in after, shown

@@ -209,3 +209,42 @@ async def test_a_link_s_report_does_not_quote_a_refusal_after_a_hinted_guess_as_
         )
         assert "我不想玩" not in told["params"]["text"]
     assert emulator.rejected == []
+
+
+# -- 3. a plain yes right after the bot's offer is about the offer ------------------------------
+
+KNIVES_ASKED = "How many are left?"
+
+
+@pytest.mark.parametrize("typed", ["yes", "ok"])
+def test_a_plain_yes_right_after_the_offer_plays_the_offered_routine(
+    corpus: Corpus, tmp_path: Path, typed: str
+) -> None:
+    """ops28b: with a prank waiting, "/prank ten-knives" offered "Play it anyway?", and the
+    "yes" right after it answered the waiting birthdays question (a fall)."""
+    shown = "\n".join(
+        played(corpus, tmp_path, "/prank how-many-birthdays", "/prank ten-knives", typed, "/stats")
+    )
+    after = shown.split(f"you: {typed}", 1)[1]
+    assert KNIVES_ASKED in after and "Just one." not in after, shown
+    assert say("record_fell", "en", count=0) in after, shown
+
+
+def test_a_plain_hao_right_after_the_offer_plays_it_in_chinese(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    shown = "\n".join(
+        played(corpus, tmp_path, "/lang zh", "/prank heart-side", "/prank moses-ark", "好")
+    )
+    after = shown.split("you: 好", 1)[1]
+    assert "Moses" in after and "在你那边" not in after, shown
+
+
+def test_in_a_group_only_the_one_offered_takes_the_offer_with_a_plain_yes(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    opened = ("/group", "/prank how-many-birthdays", "/prank ten-knives")
+    mine = "\n".join(played(corpus, tmp_path, *opened, "ok"))
+    assert KNIVES_ASKED in mine.split("you: ok", 1)[1], mine
+    bobs = "\n".join(played(corpus, tmp_path, *opened, "/as bob", "yes"))
+    assert KNIVES_ASKED not in bobs.split("bob: yes", 1)[1], bobs
