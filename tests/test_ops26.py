@@ -6,6 +6,7 @@ real core, SQLite in memory) or the Telegram emulator and real SQLite; no mock o
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -182,7 +183,9 @@ def test_a_yes_while_a_question_waits_answers_the_question(corpus: Corpus, tmp_p
     """The bear's question waits, the offer is made under it ("you haven't answered the
     last one yet"): "yes" answers the bear (its hint), not the offer; "anyway", the offer's
     own word, still takes it."""
-    lines = played(corpus, tmp_path, "/prank bear", "/prank ten-knives", "yes")
+    # once the bot has said something since its offer ("hmm" waited on); right after the
+    # offer, the bot's last message, a plain yes is about the offer (ops28b, test_ops28b)
+    lines = played(corpus, tmp_path, "/prank bear", "/prank ten-knives", "hmm", "yes")
     after = "\n".join(lines[max(i for i, line in enumerate(lines) if line.endswith(": yes")) :])
     assert TEN_KNIVES_ASKED not in after, lines
     assert "Hint:" in after, lines
@@ -211,7 +214,12 @@ def test_a_yes_takes_only_the_offer_made_to_its_sender_while_it_is_open(
     aimed = sent(engine, ChatState(), bob, "/prank @alice bear", 100.0, **group)
     waiting = sent(engine, aimed.chat, alice, "/prank @bob ten-knives", 101.0, **group).chat
     assert waiting.offer is not None and waiting.pranks
-    assert engine.offer_taken(waiting, yes_from[alice]) is yes_from[alice]
+    # ops28b: right after the offer (the bot's last message) her "ok" is about the offer;
+    # once the bot has said something since, it answers Bob's question
+    taken = engine.offer_taken(waiting, yes_from[alice])
+    assert taken.text == "/prank ten-knives @bob anyway"
+    spoken_since = replace(waiting, offer=replace(waiting.offer, last=False))
+    assert engine.offer_taken(spoken_since, yes_from[alice]) is yes_from[alice]
     anyway = Incoming(alice, "anyway", 110.0, **group)  # type: ignore[arg-type]
     assert engine.offer_taken(waiting, anyway).text == "/prank ten-knives @bob anyway"
 

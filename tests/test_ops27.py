@@ -156,8 +156,10 @@ def test_an_answer_replying_to_the_offer_still_answers_the_waiting_prank(
 def test_a_plain_yes_replying_to_nothing_is_still_the_waiting_prank_s_answer(
     corpus: Corpus, tmp_path: Path
 ) -> None:
+    # once the bot has said something since its offer ("hmm" waited on): right after the
+    # offer, a plain yes is about the offer (ops28b, test_ops28b)
     shown = "\n".join(
-        played(corpus, tmp_path, "/prank how-many-birthdays", "/prank ten-knives", "yes")
+        played(corpus, tmp_path, "/prank how-many-birthdays", "/prank ten-knives", "hmm", "yes")
     )
     after = shown.split("you: yes", 1)[1]
     assert KNIVES_ASKED not in after and "Just one." in after, shown
@@ -212,7 +214,8 @@ def test_no_attempt_is_asked_again_then_revealed_with_no_fall(
         ("zh", "blood-type", "我猜你是冷血动物"),  # a guess no branch takes
         ("zh", "blood-type", "0型"),  # O typed as zero: 型 is the question's
         ("zh", "blood-type", "250"),  # net slang (a fool), a jibe, no count
-        ("zh", "silent-love", "哈哈哈哈哈哈"),  # a laugh, not one word over and over
+        # (哈哈哈哈哈哈 to silent-love was here: a laugh alone is no attempt since ops28b, rule
+        # "only a laugh, a face or a mash", as the writers label it: test_ops28b)
         ("zh", "gained-weight", "5斤"),  # a number answers it: no off_topic there
         ("en", "how-many-birthdays", "27"),  # a number answers it
         # the longest answer the tuning sets' writers gave that reached no branch (201 chars)

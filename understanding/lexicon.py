@@ -42,6 +42,10 @@ WORDS, PHRASES, CHARS, TABLE, WORD_LISTS, NUMBERS = (
     "a mapping of words to numbers",
 )
 
+# Rule "only a laugh, a face or a mash": this many keys side by side on a row of the keyboard,
+# in a string no word list knows, is a hand run along the keys (asdf, hjkl), not a word typed.
+MASH_RUN = 4
+
 FIELDS: dict[str, str] = {
     # folding
     "cantonese": TABLE,  # Cantonese and Taiwan forms → Mandarin, longest first
@@ -55,6 +59,12 @@ FIELDS: dict[str, str] = {
     "expletives_en": PHRASES,  # dropped inside a phrase: "get the hell out"
     "fillers_en": WORDS,  # tone around a one-letter answer: "p lol"
     "laughs_en": WORDS,  # of those, laughs: "P lol capital letter" (rule "a letter, then a laugh")
+    # rule "only a laugh, a face or a mash": what a laugh or a face is made of (哈, 233, lol,
+    # QAQ), each letter of a piece repeatable; pieces that alone are words (he, hi); the
+    # keyboard's rows, whose runs are a mash (asdf)
+    "laughing_pieces": PHRASES,
+    "not_laughs": WORDS,
+    "keyboard_rows": PHRASES,
     # after "im in", these (and fillers_en) still join: "im in too" (rule "in a place")
     "still_joining_after_in_en": WORDS,
     # the shape of a Chinese answer
@@ -851,6 +861,9 @@ class Lexicon:
     expletives_en: tuple[str, ...]
     fillers_en: frozenset[str]
     laughs_en: frozenset[str]
+    laughing_pieces: tuple[str, ...]
+    not_laughs: frozenset[str]
+    keyboard_rows: tuple[str, ...]
     particles_zh: frozenset[str]
     pronouns_zh: frozenset[str]
     becoming_verbs_zh: frozenset[str]
@@ -1310,6 +1323,27 @@ class Lexicon:
             return to_simplified(text.replace("關係", "关系").replace("係", "是").casefold())
 
         return {simplified(k): simplified(v) for k, v in self.cantonese.items()}
+
+    @cached_property
+    def laughing_alone(self) -> re.Pattern[str]:
+        """Rule "only a laugh, a face or a mash": an answer's letters, digits and characters
+        (casefolded, nothing else) made only of laughing_pieces, each letter of a piece
+        repeatable (哈哈哈哈, 2333, hahahah, looool, QAQ from "QAQ", tt from "T_T"). Longest
+        pieces first, so that 笑死我了 is one piece, not 笑死 and a leftover."""
+        pieces = sorted(self.laughing_pieces, key=len, reverse=True)
+        alternatives = "|".join("".join(re.escape(ch) + "+" for ch in piece) for piece in pieces)
+        return re.compile(f"(?:{alternatives})+")
+
+    @cached_property
+    def keyboard_runs(self) -> frozenset[str]:
+        """Every run of MASH_RUN keys side by side on a row of the keyboard, either way (asdf,
+        fdsa, qwer): rule "only a laugh, a face or a mash"."""
+        return frozenset(
+            run
+            for row in self.keyboard_rows
+            for line in (row, row[::-1])
+            for run in (line[i : i + MASH_RUN] for i in range(len(line) - MASH_RUN + 1))
+        )
 
     @cached_property
     def count_tails_en(self) -> tuple[tuple[tuple[str, ...], str], ...]:

@@ -87,7 +87,15 @@ _ANSWER_KEYS = {
     "saw_through",
     "outcome",
 }
-_OTHERWISE_KEYS = {"hint", "tries", "reveal", "outcome", "refused", "off_topic"}
+_OTHERWISE_KEYS = {
+    "hint",
+    "dont_know_hint",
+    "tries",
+    "reveal",
+    "outcome",
+    "refused",
+    "off_topic",
+}
 _ITEM_KEYS = {
     *("id", "zh", "en", TRADITIONAL_KEY, HONG_KONG_KEY, "restored", "plays", "skip"),
     "not_dealt_in",
@@ -191,6 +199,8 @@ ASKS_WHY = "asks_why"  # rule "asked why": 你问这个干嘛, "why do you ask"
 # prank (RoutineState.no_attempt): no fall is scored on it.
 NONSENSE = "nonsense"  # rule "no answer, only noise": a wall of text, one word over and over
 OFF_TOPIC = "off_topic"  # rule "another question's answer": a number alone, where none is asked
+# rule "only a laugh, a face or a mash": 哈哈, lol, QAQ, aaaa, asdfghjkl alone (ops28b)
+NO_WORDS = "no_words"
 # What `otherwise: {off_topic: [...]}` may name: the answers that are off topic in that state.
 OFF_TOPIC_KINDS = ("number",)
 _ANSWER_OUTCOMES = (FELL, SAW_THROUGH, REFUSED, CALLED_OFF)  # what `outcome:` may say
@@ -385,6 +395,10 @@ class RoutineState:
     # this one (`otherwise: {off_topic: [number]}`: 猜猜我是什么血型？): no fall is scored on it
     # (rule "another question's answer", `no_attempt`).
     number_off_topic: bool = False
+    # The hint given instead of `hint` to a don't-know no answer takes (不知道, 唔知, "no
+    # idea": `otherwise: {dont_know_hint: …}`), where `hint` assumes a guess was made
+    # (one-and-three's "did it really mean what you thought?", ops28b); None: `hint`.
+    dont_know_hint: Text | None = None
     # What an answer saying the give-away leads to: the routine ends, saw_through, with
     # `saw_through_reply` (without one, the engine says the interface's own line).
     seen_through: Answer = field(init=False, repr=False, compare=False)
@@ -1580,6 +1594,15 @@ class _Checker:
             tries = 0
         if tries and hint is None:
             self.fail((*otherwise_path, "tries"), f"{where}: 'tries' needs a 'hint' to give")
+        dont_know_hint = None
+        if "dont_know_hint" in otherwise:
+            dont_know_path = (*otherwise_path, "dont_know_hint")
+            dont_know_hint = self.text(
+                otherwise["dont_know_hint"], dont_know_path, "dont_know_hint", plays
+            )
+            self.question(dont_know_hint, dont_know_path, f"{where}: 'dont_know_hint'")
+            if hint is None:
+                self.fail(dont_know_path, f"{where}: 'dont_know_hint' stands in for a 'hint'")
         reveal_outcome = otherwise.get("outcome", CALLED_OFF)
         refused_reply = None
         if "refused" in otherwise:
@@ -1646,6 +1669,7 @@ class _Checker:
             saw_through_reply=reply,
             refused_reply=refused_reply,
             number_off_topic=number_off_topic,
+            dont_know_hint=dont_know_hint,
         )
 
     def off_topic(self, otherwise: dict[str, Any], path: Path_, where: str) -> bool:

@@ -26,6 +26,7 @@ from bot.content.corpus import (
     EMOJI_ONLY,
     FELL,
     GIVE_AWAY,
+    NO_WORDS,
     NONSENSE,
     OFF_TOPIC,
     OTHERWISE,
@@ -38,7 +39,7 @@ from bot.content.corpus import (
     _dots_only,
 )
 from understanding import sounds
-from understanding.lexicon import Lexicon
+from understanding.lexicon import MASH_RUN, Lexicon, is_english_word
 from understanding.matcher import HEDGES_A_GUESS, Hit, Match, marks_ask_again
 from understanding.second_opinion import MAX_READ, Doubt
 from understanding.text import (
@@ -687,6 +688,14 @@ def _asks_why(texts: Sequence[str], kinds: Sequence[int], lexicon: Lexicon, part
     return any(said.endswith(what) for what in lexicon.asks_what_for_zh)
 
 
+def gives_up(state: RoutineState, text: str) -> bool:
+    """An answer that reached nothing says it does not know (the dont_know intent, no answer
+    of the state taking it: 不知道, 唔知, "no idea"): read only where the state has a hint
+    for it (`RoutineState.dont_know_hint`), so the hint does not question a guess never made."""
+    found = understand(state, text)
+    return found.branch is None and found.hit is not None and found.hit.intent == "dont_know"
+
+
 def says_nothing(state: RoutineState, text: str) -> bool:
     """See RoutineState.says_nothing."""
     return wordless(text, state.matcher.lexicon) and recognise(state, text) is None
@@ -721,9 +730,53 @@ def no_attempt(state: RoutineState, text: str) -> str | None:
         and all(unit == units[0] for unit in units)
     ):
         return NONSENSE
+    if _laugh_face_or_mash(state, text):
+        return NO_WORDS
     if state.number_off_topic and _a_number_alone(state, units):
         return OFF_TOPIC
     return None
+
+
+# Rule "only a laugh, a face or a mash": one character said this many times and nothing else
+# (啊啊啊, 哦哦哦, aaaa, zzzz) is a sound, not a guess; fewer is often a word (好好, 对对).
+MIN_SAME_CHARACTER: Final = 3
+# ...and a Latin string this long with no vowel and no word in it (jdjsjs, fkfkf) is a mash;
+# shorter ones are mostly shorthand (smh, tbh, pls).
+MIN_MASH_LETTERS: Final = 4
+_VOWELS: Final = frozenset("aeiouy")
+
+
+def _laugh_face_or_mash(state: RoutineState, text: str) -> bool:
+    """Rule "only a laugh, a face or a mash" (ops28b: 哈哈哈哈哈 to heart-side, asdfghjkl to
+    buy-land scored a fall): an answer that reached nothing and is, its letters, digits and
+    characters alone, casefolded, only
+    - a laugh or a face: the lexicon's laughing_pieces, each letter repeatable (哈哈, 呵呵,
+      2333, 笑死, lol, hahaha, xD, T_T, QAQ, orz), not one of not_laughs alone (he, hi); a
+      laugh of digits (233) only where a number is no answer (`number_off_topic`);
+    - one character MIN_SAME_CHARACTER times or more: a Latin letter (aaaa, zzzz) or a
+      Chinese particle (啊啊啊, 哦哦哦), not a word's character (对对对 agrees, 来来来 eggs on);
+    - a keyboard mash: Latin letters, no word in them (wordfreq's English list, the lexicon's
+      shorthand), with a run of keys side by side (asdf, hjkl, qwer) or, MIN_MASH_LETTERS or
+      more, no vowel (jdjsjsj).
+    A laugh beside an answer (哈哈 左边, "lol the left one") is no laugh alone: the answer it
+    is beside is judged as any is (the writers label those as the answer)."""
+    lexicon = state.matcher.lexicon
+    said = "".join(ch for ch in text if ch.isalnum()).casefold()
+    if len(said) < 2:
+        return False
+    if said not in lexicon.not_laughs and lexicon.laughing_alone.fullmatch(said):
+        return state.number_off_topic or not said.isdigit()
+    if len(said) >= MIN_SAME_CHARACTER and said == said[0] * len(said):
+        return (said.isascii() and said.isalpha()) or said[0] in lexicon.particles_zh
+    if not (said.isascii() and said.isalpha()):
+        return False
+    words = ["".join(ch for ch in word if ch.isalnum()).casefold() for word in text.split()]
+    if any(is_english_word(word) or word in lexicon.english_shorthand for word in words if word):
+        return False
+    if len(said) >= MIN_MASH_LETTERS and _VOWELS.isdisjoint(said):
+        return True
+    runs = lexicon.keyboard_runs
+    return any(said[i : i + MASH_RUN] in runs for i in range(len(said) - MASH_RUN + 1))
 
 
 def _a_number_alone(state: RoutineState, units: list[tuple[str, int]]) -> bool:

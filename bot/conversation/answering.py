@@ -18,6 +18,7 @@ from bot.content.corpus import (
     DOTS_ONLY,
     EMOJI_ONLY,
     FELL,
+    NO_WORDS,
     NONSENSE,
     OFF_TOPIC,
     PUT_OFF,
@@ -71,6 +72,7 @@ WAITING_LINES: dict[str, str] = {
 # is the prank (RoutineState.no_attempt).
 NO_ATTEMPT_LINES: dict[str, str] = {
     NONSENSE: "no_attempt_nonsense",
+    NO_WORDS: "no_attempt_no_words",
     OFF_TOPIC: "no_attempt_off_topic",
 }
 
@@ -323,7 +325,13 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         ending = ended_unanswered(routine, ticket, prank, CALLED_OFF, message.sender, message.text)
         return land(chat, ending, message, lang, [state.reveal.in_(spoken)])
     if answer is None and prank.tries_used < state.tries and state.hint is not None:
-        hint = [state.hint.in_(spoken)]
+        # A don't-know (不知道, 唔知, "no idea") made no guess for a hint that assumes one
+        # ("did it really mean what you thought?": ops28b) to question: the state's own
+        # don't-know hint, where it has one
+        given = state.hint
+        if state.dont_know_hint is not None and reading.gives_up(state, message.text):
+            given = state.dont_know_hint
+        hint = [given.in_(spoken)]
         # A hint reached by a wait past the cap ("hmm" a fourth time) keeps the count and
         # the prank's deadline: another "hmm" goes on to the reveal, not to three fresh
         # waits and a new timeout. An answer not understood starts the count again. (Where

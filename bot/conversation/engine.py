@@ -161,7 +161,12 @@ class Engine:
             chat = group_language(chat, message)
         parsed = message.command
         if parsed is None and message.words:
-            return answer(self.corpus, chat, message)  # compiled, the most common message
+            answered = answer(self.corpus, chat, message)  # compiled, the most common message
+            offer = answered.chat.offer
+            if offer is not None and offer.last and answered.replies:
+                # the bot said something after its offer: a plain yes is no longer about it
+                answered.chat = replace(answered.chat, offer=replace(offer, last=False))
+            return answered
         if not message.words:
             return self.not_text(chat, message)
         assert parsed is not None
@@ -531,10 +536,16 @@ class Engine:
         if any(word not in leads for word in said):
             return message
         if not anyway and (
-            not said or (message.ticket != OFFERED and ticket_for(chat, message) is not None)
+            not said
+            or (
+                message.ticket != OFFERED
+                and not offer.last
+                and ticket_for(chat, message) is not None
+            )
         ):
             # a plain yes: an answer to the question that waits for it, unless it replies
-            # to the offer's own message
+            # to the offer's own message or comes right after the offer, the bot's last
+            # message in the chat (ops28b: about the offer, as a friend hears it)
             return message
         return replace(message, text=offer.command, command=None)
 

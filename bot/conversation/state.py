@@ -368,9 +368,19 @@ class Offer:
     command: str
     to: str
     until: float
+    # The offer is the bot's last message in the chat (nothing said there since): a plain
+    # yes then is about the offer, even where a prank's question waits (ops28b: "/prank
+    # how-many-birthdays", "/prank ten-knives", "yes" answered the birthdays). Stored
+    # without it, an offer is taken not to be (the older rule: the waiting question's).
+    last: bool = True
 
     def to_json(self) -> dict[str, Any]:
-        return {"command": self.command, "to": self.to, "until": round(self.until, 1)}
+        return {
+            "command": self.command,
+            "to": self.to,
+            "until": round(self.until, 1),
+            "last": self.last,
+        }
 
     @classmethod
     def from_json(cls, data: Any) -> Offer:
@@ -384,7 +394,9 @@ class Offer:
         )
         _expect(isinstance(to, str) and 0 < len(to) <= 64, "offer to")
         _expect(isinstance(until, int | float) and not isinstance(until, bool), "offer until")
-        return cls(command, to, float(until))
+        last = data.get("last", False)
+        _expect(isinstance(last, bool), "offer last")
+        return cls(command, to, float(until), last)
 
 
 @dataclass(slots=True, init=False)  # not frozen, __init__ written out: see Prank

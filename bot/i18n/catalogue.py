@@ -160,6 +160,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="這一大串我看不出你的答案是什麼耶。簡單回一句就好：",
         zh_hk="你打咗一大堆嘢，我搵唔到你嘅答案喎。簡單答一句就得：",
     ),
+    # 哈哈, lol, QAQ, asdfghjkl alone (rule "only a laugh, a face or a mash"): a friend says
+    # that is no answer yet and asks for a real guess.
+    "no_attempt_no_words": Text(
+        "这个可不算答案哦，认真猜一个嘛：",
+        "That doesn't count as an answer. Have a real guess:",
+        zh_hant="這樣不算答案喔，認真猜一個嘛：",
+        zh_hk="咁樣唔算答案㗎喎，認真估一個啦：",
+    ),
     "no_attempt_off_topic": Text(
         "这个像是别的题的答案哦。我问的是：",
         "That sounds like the answer to a different question. I asked:",
