@@ -6417,6 +6417,7 @@ def _working_beside_the_count(
         for h, holder in zip(stated, holders, strict=True)
         if holder == "part"
         and h.clause > first.clause
+        and not _said_left(parts, h.clause, lexicon)
         and (amount := _plain_value(h.text)) is not None
         and amount < whole
     ]
@@ -6447,6 +6448,14 @@ def _placed(parts: list[Clause], clause: int, start: int, end: int, lexicon: Lex
     another ("4 with me", "2 in the bowl", "the bowl has 2"): a part of rule "the whole, then
     its parts", where a part only taken or left ("4 taken away leaves 2") is the sum worked."""
     return _count_holder(parts, clause, start, end, lexicon) in ("mine", "elsewhere")
+
+
+def _said_left(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
+    """Whether clause `clause` (or the next, a tail run on: "9 of 'em" then "left") says its
+    part of the whole is the one left (lexicon.parts_left_en: "9 of them left", "9 of them
+    survived"): that part is the answer, no working beside the whole (review28)."""
+    left = lexicon.parts_left_en
+    return any(not left.isdisjoint(texts) for texts, _ in parts[clause : clause + 2])
 
 
 def _plain_value(text: str) -> Decimal | None:
