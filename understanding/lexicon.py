@@ -709,6 +709,9 @@ FIELDS: dict[str, str] = {
     # after a number, these refer back to the whole said before it ("17, just 8 of them are
     # dead"): rule "a part of the whole before"
     "part_of_tails_en": PHRASES,
+    # but not where its clause says that part is the one left ("9 of them left", "9 of them
+    # survived"): the part left is the answer itself
+    "parts_left_en": WORDS,
     "operators_zh": CHARS,
     "numbers_en": WORDS,  # read by text2num
     "number_words_en": NUMBERS,  # none: 0, dozen: 12
@@ -1212,6 +1215,7 @@ class Lexicon:
     held_by_me_tails_en: tuple[str, ...]
     held_elsewhere_tails_en: tuple[str, ...]
     part_of_tails_en: tuple[str, ...]
+    parts_left_en: frozenset[str]
     operators_zh: frozenset[str]
     numbers_en: frozenset[str]
     number_words_en: Mapping[str, str]

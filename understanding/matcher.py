@@ -6441,9 +6441,15 @@ def _working_beside_the_count(
         and not _rethought(parts, lexicon)
     ):
         amounts = [_plain_value(h.text) for h in later]
-        if None not in amounts and sum(a for a in amounts if a is not None) == whole:
+        if (
+            None not in amounts
+            and sum(a for a in amounts if a is not None) == whole
+            # each part says where it is ("2 in the bowl", "4 with me"): a subtraction restated
+            # ("6, 4 taken away leaves 2") adds up to its whole too, and is the sum worked
+            and all(_placed(parts, h.clause, h.start, h.start + h.units, lexicon) for h in later)
+        ):
             return [(h, _WHOLE_THEN_PARTS) for h in later]
-    holders = [_count_holder(parts, h, lexicon) for h in stated]
+    holders = [_count_holder(parts, h.clause, h.start, h.start + h.units, lexicon) for h in stated]
     mine = {h.text for h, holder in zip(stated, holders, strict=True) if holder == "mine"}
     if len(mine) == 1:
         elsewhere = [
@@ -6460,6 +6466,7 @@ def _working_beside_the_count(
         for h, holder in zip(stated, holders, strict=True)
         if holder == "part"
         and h.clause > first.clause
+        and not _said_left(parts, h.clause, lexicon)
         and (amount := _plain_value(h.text)) is not None
         and amount < whole
     ]
@@ -6480,7 +6487,24 @@ def _parts_follow(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
     amounts = [_plain_value(n[3]) for n in after]
     if whole is None or None in amounts:
         return False
-    return sum(a for a in amounts if a is not None) == whole
+    return sum(a for a in amounts if a is not None) == whole and all(
+        _placed(parts, n[0], n[1], n[2], lexicon) for n in after
+    )
+
+
+def _placed(parts: list[Clause], clause: int, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the count at `parts[clause][0][start:end]` says who holds it, the speaker or
+    another ("4 with me", "2 in the bowl", "the bowl has 2"): a part of rule "the whole, then
+    its parts", where a part only taken or left ("4 taken away leaves 2") is the sum worked."""
+    return _count_holder(parts, clause, start, end, lexicon) in ("mine", "elsewhere")
+
+
+def _said_left(parts: list[Clause], clause: int, lexicon: Lexicon) -> bool:
+    """Whether clause `clause` (or the next, a tail run on: "9 of 'em" then "left") says its
+    part of the whole is the one left (lexicon.parts_left_en: "9 of them left", "9 of them
+    survived"): that part is the answer, no working beside the whole (review28)."""
+    left = lexicon.parts_left_en
+    return any(not left.isdisjoint(texts) for texts, _ in parts[clause : clause + 2])
 
 
 def _plain_value(text: str) -> Decimal | None:
@@ -6491,20 +6515,19 @@ def _plain_value(text: str) -> Decimal | None:
         return None
 
 
-def _count_holder(parts: list[Clause], hit: Hit, lexicon: Lexicon) -> str:
-    """Who holds the count `hit` (English): "mine" (the speaker: "I've got 4", "4 with me"),
+def _count_holder(parts: list[Clause], clause: int, start: int, end: int, lexicon: Lexicon) -> str:
+    """Who holds the count at `parts[clause][0][start:end]` (English): "mine" (the speaker: "I've got 4", "4 with me"),
     "elsewhere" (another: "the bowl has 2", "2 in the bowl"), "part" (of the whole before: "8
     of them"), or "" where the answer does not say. A tail may run on into the next clause
     ("four wi' me" folds to "four with", "me"; "eight of 'em" to "eight of", "them")."""
-    texts = parts[hit.clause][0]
-    end = hit.start + hit.units
+    texts = parts[clause][0]
     after = texts[end : end + 3]
-    if end + 3 > len(texts) and hit.clause + 1 < len(parts):
-        after = after + parts[hit.clause + 1][0][:3]
+    if end + 3 > len(texts) and clause + 1 < len(parts):
+        after = after + parts[clause + 1][0][:3]
     for words, says in lexicon.count_tails_en:
         if tuple(after[: len(words)]) == words:
             return says
-    verb = hit.start - 1
+    verb = start - 1
     if verb < 0 or texts[verb] not in lexicon.having_verbs_en:
         return ""
     subject = verb - 1
