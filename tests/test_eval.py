@@ -1973,6 +1973,14 @@ ROUND_TWENTY_SEVEN_DEV_EVAL = TUNING / "round27_dev" / "all.tsv"
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 511, 2 -> 512, 2
 ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (512, 2), "en": (221, 0)}
 
+# Round twenty-eight's final set, twelve new writers who never saw the corpus (Nanyang,
+# Jingdezhen, Mianyang, Yulin; Puli, Xizhi; Tai Kok Tsui, Lok Fu; Lafayette, Swansea, Kathmandu,
+# Oakland), written in the round's first minutes, sealed while the round worked on other
+# data, and run once on 2c2c6458 (its README and RESULT.txt: the reported number). Held at what
+# it reached.
+FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+FINAL_READ = {"zh-hans": (902, 2), "zh-hant": (1020, 6), "en": (867, 7)}
+
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
 # on 0a87d1b (round23_writers/README.md: zh-hans 451, 4; zh-hant 506, 5; en 433, 3), then tuning
@@ -2156,6 +2164,7 @@ HELD = [
     (ROUND_TWENTY_SIX_DEV_EVAL, 978, ROUND_TWENTY_SIX_DEV_READ),
     (ROUND_TWENTY_SEVEN_FINAL_EVAL, 2868, ROUND_TWENTY_SEVEN_FINAL_READ),
     (ROUND_TWENTY_SEVEN_DEV_EVAL, 978, ROUND_TWENTY_SEVEN_DEV_READ),
+    (FINAL_EVAL, 2868, FINAL_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2811,6 +2820,7 @@ HELD = [
         "round twenty-six's dev set, tuned on after the round",
         "round twenty-seven's final set, tuned on after its one run",
         "round twenty-seven's dev set, tuned on after the round",
+        "round twenty-eight's final set, as its one run read it",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
