@@ -1984,6 +1984,20 @@ class Matcher:
                 units[i] = meant
                 swapped.append((clause, i))
             read.append((units, kinds))
+        return self._read_through_swaps(parts, read, swapped, found)
+
+    def _read_through_swaps(
+        self,
+        parts: list[Clause],
+        read: list[Clause],
+        swapped: list[tuple[int, int]],
+        found: Match,
+    ) -> Match:
+        """The answer read again with words swapped for what they mean in a dialect or another
+        language (`read`, the swaps at `swapped`): taken only where the branch it reaches is
+        reached through a swapped word, else `found` stands. Nothing swapped, nothing read
+        again. Rules "a dialect's word where the state expects it" and "a word English spells
+        too, where English reads nothing" share it."""
         if not swapped:
             return found
         again = self._understand(read)
@@ -2041,19 +2055,7 @@ class Matcher:
                 units[i] = meant
                 swapped.append((clause, i))
             read.append((units, kinds))
-        again = self._understand(read)
-        hit = again.hit
-        if (
-            again.branch is None
-            or hit is None
-            or not any(
-                clause == hit.clause and hit.start <= i < hit.start + hit.units
-                for clause, i in swapped
-            )
-        ):
-            return found
-        said = ", ".join(sorted({f"{parts[c][0][i]} → {read[c][0][i]}" for c, i in swapped}))
-        return replace(again, heard=said)
+        return self._read_through_swaps(parts, read, swapped, found)
 
     def _says_the_questions_word(self, parts: list[Clause], clause: int, at: int) -> bool:
         """Whether a word after `parts[clause][0][at]` is one of the question's own, its verb
