@@ -44,7 +44,8 @@ ROUND_FOUR_CORPUS_EVAL = TUNING / "round4_corpus.tsv"
 # wp27: the insult turned back alone (你才是猪, forget-pig/ask) denies, as every outside writer
 # from round eleven on labels it (7 of 7): the source's routines' two such rows are relabelled deny
 ROUND_THREE_REACHED = {"zh-hans": (108, 0), "zh-hant": (96, 0), "en": (149, 0)}
-ROUND_FOUR_CORPUS_REACHED = {"zh-hans": (60, 0), "zh-hant": (91, 0), "en": (126, 0)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 126, 0 -> 125, 0
+ROUND_FOUR_CORPUS_REACHED = {"zh-hans": (60, 0), "zh-hant": (91, 0), "en": (125, 0)}
 # The shared intents (yes, no, don't know, refuse, why), their particles and the class
 # branches (a pair, a compliment) in the everyday words of each variety the bot's users write
 # (Sichuan, northern and Guangzhou Mandarin, net slang, Taiwan with zhuyin and Hokkien, Hong
@@ -604,7 +605,9 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): zh-hans 909, 0 -> 908, 0
 # verdicts27hant (Hokkien 點鐘 an hour: 一點鐘半): zh-hant 1017, 2 -> 1018, 2
 # verdicts28hant (Hong Kong and Taiwan praise: 你係我見過最爽快簽單嘅客👍): zh-hant 1018, 2 -> 1019, 2
-ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1019, 2), "en": (877, 1)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 908, 0 -> 907, 0
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 877, 1 -> 876, 1
+ROUND_TEN_FINAL_READ = {"zh-hans": (907, 0), "zh-hant": (1019, 2), "en": (876, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -705,7 +708,8 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hans 896, 3 -> 897, 3
 # verdicts28hans (好食 folded to 好吃: 好呀…你煮飯好好食): zh-hant 1005, 3 -> 1006, 3
 # verdicts28hant (a place's land by its name, the declaration named, the line by its sounds, Hong Kong and Taiwan praise: 台中七期的地 有錢人ㄟ, 愛樂夫U 😂, 你好有耐性 教啲細路都唔嬲): zh-hant 1005, 3 -> 1010, 3
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (897, 3), "zh-hant": (1010, 3), "en": (872, 2)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 897, 3 -> 898, 2
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (898, 2), "zh-hant": (1010, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -799,7 +803,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts28hant (Hong Kong and Taiwan praise, the declaration named, the line by its sounds, the trick's word scorned: 你真巧 真勢, 愛拉乎油, 爸你個頭): zh-hant 1000, 2 -> 1004, 2
 # verdicts28enplain (first is the place claimed: "first? since im overtaking everyone"): en 870, 1 -> 871, 1
 # round twenty-eight's merged verdicts (with verdicts28enplain; in-sample): en 871, 1 -> 872, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 2), "en": (872, 1)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1004, 2 -> 1005, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1005, 1), "en": (872, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -955,7 +960,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): zh-hans 896, 1 -> 897, 1
 # verdicts28hans (好食 folded to 好吃: 你煮嘢好食過我個廚房佬 得未): zh-hant 1011, 0 -> 1012, 0
 # verdicts28hant (local flaws, Hong Kong and Taiwan praise, the trick's word scorned, a place's land by its name: 話足多 一直問問題, 你煮嘢好食過我個廚房佬 得未, 愛你個頭 下一條問乜我都估到): zh-hant 1011, 0 -> 1015, 0
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (897, 1), "zh-hant": (1015, 0), "en": (872, 1)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 897, 1 -> 896, 2
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (896, 2), "zh-hant": (1015, 0), "en": (872, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1393,7 +1399,9 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 443, 2 -> 442, 2
 # verdicts28hant (the generation taken for oneself: 又想佔我輩份便宜，冇得傾): zh-hant 513, 0 -> 514, 0
 # verdicts28enplain (first is the place claimed: "first lol"): en 442, 2 -> 443, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (514, 0), "en": (443, 2)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 514, 0 -> 512, 0
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 443, 2 -> 442, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (512, 0), "en": (442, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1564,7 +1572,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts28hans (好食 folded to 好吃: 你煮嘢好好食): zh-hant 1022, 3 -> 1023, 3
 # verdicts28hant (Hong Kong and Taiwan praise, the pig's days, a place's land by its name: 你煮嘢好好食, 豬整天吃飽睏 我透早四點就起來採茶, 東涌嘅地？好貴喎): zh-hant 1022, 3 -> 1025, 3
 # verdicts28enplain (a count held elsewhere, beside mine: "Well I'd have four and the bowl would have two"): en 885, 2 -> 886, 2
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1025, 3), "en": (886, 2)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1025, 3 -> 1024, 3
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1024, 3), "en": (886, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1635,7 +1644,8 @@ ROUND_TWENTY_TWO_FINAL_EVAL = TUNING / "round22_final" / "all.tsv"
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): en 888, 1 -> 889, 1
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 889, 1 -> 888, 1
 # verdicts28hant (local flaws, a place's land by its name, a where-denial beside the insult turned back: 愛講屁話啦, 淡水的地？很貴喔, 你先係豬，我邊度似豬): zh-hant 1031, 2 -> 1034, 2
-ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1034, 2), "en": (888, 1)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 888, 1 -> 887, 1
+ROUND_TWENTY_TWO_FINAL_READ = {"zh-hans": (917, 1), "zh-hant": (1034, 2), "en": (887, 1)}
 
 # Round twenty-two's dev set, four more writers who never saw the corpus (Xining, Zhubei,
 # Kennedy Town, Perth), written at the round's start and only counted while it tuned (start
@@ -1749,7 +1759,8 @@ ROUND_TWENTY_FIVE_WRITERS_EVAL = TUNING / "round25_writers" / "all.tsv"
 # verdicts26enb (the gitch is clothing: "the gitch lol"): en 216, 2 -> 217, 2
 # verdicts27enplain (a peak by name, "Baldy Mountain, highest point in Manitoba 😂"): en 217, 2 -> 218, 2
 # round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): en 218, 2 -> 219, 2
-ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (219, 2)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 219, 2 -> 218, 2
+ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (218, 2)}
 
 # Round twenty-six's tuning writers (Georgetown, Guyana; Yonghe; Dongguan), written from the final
 # set's brief and read untouched twice (round26_writers/README.md: on d0259b0 654, 5; on the
@@ -1761,7 +1772,8 @@ ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
 # verdicts27endialect (Guyanese col, cold): en 218, 0 -> 219, 0
 # wp28 (the insult turned back with more insult denies: 你才是猪 你全家都是猪): zh-hans 230, 2 -> 231, 1
 # round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): en 219, 0 -> 220, 0
-ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (226, 3), "en": (220, 0)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 220, 0 -> 219, 0
+ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (226, 3), "en": (219, 0)}
 
 # Round twenty-seven's tuning writers (Hengyang, Diamond Hill, the Ozarks): three writers who
 # never saw the corpus, read untouched at the round's start and on its merged language verdicts
@@ -1817,7 +1829,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # verdicts28enplain (seven of the clean ones is seven: "Seven of the clean animals and two of the unclean ones"): en 874, 0 -> 875, 0
 # wp28b (the question's word asked back, then words at the asker, 你係？你係邊個呀？): zh-hant 1015, 3 -> 1016, 2
 # round twenty-eight's merged verdicts (with wp28b; in-sample): zh-hant 1020, 2 -> 1021, 2
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1021, 2), "en": (875, 0)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 875, 0 -> 876, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1021, 2), "en": (876, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1872,7 +1885,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # wp28 (what pig? beside the insult turned back denies: 咩豬呀 你先係豬): zh-hant 1028, 3 -> 1029, 2
 # verdicts28hant (the pig's days, a place's land by its name, Hong Kong and Taiwan praise: 豬淨係識食 我日日開檔, 大澳啲棚屋地, 你好...有耐性 😂 得未): zh-hant 1028, 3 -> 1031, 3
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1031, 2 -> 1032, 2
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1032, 2), "en": (886, 2)}
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 886, 2 -> 887, 2
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1032, 2), "en": (887, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1976,10 +1990,25 @@ ROUND_TWENTY_SEVEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (512, 2), "en": (
 # Round twenty-eight's final set, twelve new writers who never saw the corpus (Nanyang,
 # Jingdezhen, Mianyang, Yulin; Puli, Xizhi; Tai Kok Tsui, Lok Fu; Lafayette, Swansea, Kathmandu,
 # Oakland), written in the round's first minutes, sealed while the round worked on other
-# data, and run once on 2c2c6458 (its README and RESULT.txt: the reported number). Held at what
-# it reached.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (902, 2), "zh-hant": (1020, 6), "en": (867, 7)}
+# data, and run once on 2c2c6458 (its README and RESULT.txt: the reported number). Moved to the
+# tuning sets (content/eval/tuning/round28_final/) when round twenty-nine's final set was
+# sealed; held at what it reaches.
+ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
+# Its one run read zh-hans 902, 2; zh-hant 1020, 6; en 867, 7 (the reported number).
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 902, 2 -> 901, 2
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1020, 6 -> 1021, 5
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 867, 7 -> 873, 5
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1021, 5), "en": (873, 5)}
+
+# Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
+# Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
+# (start 956, 4; final 957, 4). Moved to the tuning sets (content/eval/tuning/round28_dev/) in
+# round twenty-nine; held at what it reaches.
+ROUND_TWENTY_EIGHT_DEV_EVAL = TUNING / "round28_dev" / "all.tsv"
+# Its last count in round twenty-eight: zh-hans 228, 1; zh-hant 511, 3; en 218, 0.
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 511, 3 -> 511, 2
+# round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 218, 0 -> 219, 0
+ROUND_TWENTY_EIGHT_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (511, 2), "en": (219, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -2164,7 +2193,8 @@ HELD = [
     (ROUND_TWENTY_SIX_DEV_EVAL, 978, ROUND_TWENTY_SIX_DEV_READ),
     (ROUND_TWENTY_SEVEN_FINAL_EVAL, 2868, ROUND_TWENTY_SEVEN_FINAL_READ),
     (ROUND_TWENTY_SEVEN_DEV_EVAL, 978, ROUND_TWENTY_SEVEN_DEV_READ),
-    (FINAL_EVAL, 2868, FINAL_READ),
+    (ROUND_TWENTY_EIGHT_FINAL_EVAL, 2868, ROUND_TWENTY_EIGHT_FINAL_READ),
+    (ROUND_TWENTY_EIGHT_DEV_EVAL, 978, ROUND_TWENTY_EIGHT_DEV_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2242,7 +2272,8 @@ HELD = [
     # verdicts21en (the second opinion reads a short last answer after a correction:
     # "france.. no wait P"): en 223 -> 224
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 224, 0 -> 223, 0 (boo hoo ya big baby 😂, saw_through, now a miss)
-    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 0)}),
+    # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 223, 0 -> 223, 1
+    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 1)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 231, 0 -> 232, 0 (main read 231, 0)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 232, 0 -> 229, 0
@@ -2820,7 +2851,8 @@ HELD = [
         "round twenty-six's dev set, tuned on after the round",
         "round twenty-seven's final set, tuned on after its one run",
         "round twenty-seven's dev set, tuned on after the round",
-        "round twenty-eight's final set, as its one run read it",
+        "round twenty-eight's final set, tuned on after its one run",
+        "round twenty-eight's dev set, tuned on after the round",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
