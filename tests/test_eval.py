@@ -426,7 +426,8 @@ ROUND_SEVEN_FINAL_EVAL = TUNING / "round7_final" / "all.tsv"
 # verdicts28hans (好食 folded to 好吃, as Cantonese and Min say tasty: 你煮嘢好好食): zh-hant 1025, 0 -> 1026, 0
 # verdicts28hant (Hong Kong and Taiwan praise, the pig's days, 掛 for 啩: 你煮嘢好好食 obrigado 上次請我食飯 😋, 我冇佢咁肥, 北 掛): zh-hant 1025, 0 -> 1028, 0
 # verdicts28enplain (a count held elsewhere, beside mine: "2 left in the bowl but i've got 4"): en 1081, 2 -> 1082, 2
-ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1028, 0), "en": (1082, 2)}
+# verdicts29endialect (Tagalog "baba", down, read where English reads nothing: baba): en 1082, 2 -> 1083, 2
+ROUND_SEVEN_FINAL_READ = {"zh-hans": (912, 0), "zh-hant": (1028, 0), "en": (1083, 2)}
 
 
 # Round eight's final set (now a tuning set, content/eval/tuning/round8_final/), thirteen new writers who never saw the corpus, sealed in the round's
@@ -1239,7 +1240,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts28endialect (negative concord, "I aint no lawyer, ask my cousin"): en 867, 1 -> 868, 1
 # verdicts28hant (a place's land by its name: 石家庄二环边上的地 贵死你): zh-hans 918, 1 -> 919, 1
 # verdicts28hant (the pig's days, the declaration named, the line by its sounds: 我識賺錢 豬淨係識食, 表白呀? 唔會): zh-hant 1024, 5 -> 1026, 5
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (919, 1), "zh-hant": (1026, 5), "en": (868, 1)}
+# verdicts29endialect (Tagalog "baba", down, read where English reads nothing: baba po): en 868, 1 -> 869, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (919, 1), "zh-hant": (1026, 5), "en": (869, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1320,7 +1322,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 226, 2 -> 227, 1
 # verdicts26enb (pandesal fancy_bread, a uniform clothing: "my uniform, after a 12 hour shift"): en 209, 1 -> 211, 1
 # verdicts28hant (Hong Kong and Taiwan praise, a place's land by its name: 你…幾有耐性囉，日日搵我玩啲無聊嘢, 觀塘工廈？): zh-hant 512, 2 -> 514, 2
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (514, 2), "en": (211, 1)}
+# verdicts29endialect (Tagalog "baba", down, read where English reads nothing: baba ⬇️): en 211, 1 -> 212, 1
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (514, 2), "en": (212, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1998,7 +2001,8 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 902, 2 -> 901, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1020, 6 -> 1021, 5
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 867, 7 -> 873, 5
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1021, 5), "en": (873, 5)}
+# verdicts29endialect (Nepali, French and dialect words and the question not inverted: rato itta, ko ho?, khai, depends on dog, cochon, how I'm sposed to know): en 873, 5 -> 885, 4
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1021, 5), "en": (885, 4)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
