@@ -1427,6 +1427,12 @@ class Lexicon:
         return words
 
     @cached_property
+    def longer_noun_lengths(self) -> tuple[int, ...]:
+        """The lengths of longer_nouns_zh's words (洗碗机 3, 三毛流浪记 5): the spans an
+        answer's phrase is tried against, so no answer scans the list."""
+        return tuple(sorted({len(noun) for noun in self.longer_nouns_zh}))
+
+    @cached_property
     def all_mention_frames(self) -> tuple[str, ...]:
         """mention_frames, and every prediction lead with every prediction verb (and every task
         done lead with every task done verb: 唱完你就叫我); each with 说

@@ -4905,7 +4905,7 @@ class Matcher:
                     texts[j] in lexicon.noun_tails_zh
                     and (j + 1 == len(texts) or texts[j + 1] not in lexicon.noun_tail_breaks_zh)
                 )
-                or "".join(texts[i : j + 1]) in lexicon.longer_nouns_zh
+                or _inside_longer_noun(texts, i, j, lexicon)
             )
             and "".join(texts[i : j + 1]) not in self.table
         ):
@@ -6337,6 +6337,15 @@ def _run_into_a_longer_word(hits: list[Hit], dropped: list[Hit], sees: int) -> N
         ):
             hits.remove(hit)
             dropped.append(_why(hit, "run into a longer word (缺点我怎么知道): not said"))
+
+
+def _inside_longer_noun(texts: list[str], i: int, j: int, lexicon: Lexicon) -> bool:
+    """Rule "inside a longer noun", its listed nouns: the phrase at units i..j-1 opens one of
+    lexicon.longer_nouns_zh that runs past it (洗碗机 past 洗碗, the comic 三毛流浪记 past 三毛)."""
+    return any(
+        i + length > j and "".join(texts[i : i + length]) in lexicon.longer_nouns_zh
+        for length in lexicon.longer_noun_lengths
+    )
 
 
 def _across_words(texts: list[str], kinds: list[int], i: int) -> bool:
