@@ -1,9 +1,10 @@
 """Round twenty-nine's wrong punchlines by kind (branch wp29, docs/wp29.md): the teller called
 the crybaby beside "boo hoo" (read as Boo who, labelled seeing through), a branch's word at the
-head of a book's title (三毛流浪记, read as 三毛) and the insult turned back with one insult after
-it (你先係豬 on9: read as the give-away, labelled deny). Each kind is probed with answers of our
-own (none from the sets) beside answers it must not change: the shipped corpus and lexicon
-through the real matcher (the rules' own verdict: no second opinion)."""
+head of a book's title (三毛流浪记, read as 三毛), the insult turned back with one insult after
+it (你先係豬 on9: read as the give-away, labelled deny) and "that X one again?" (又係屬於你嗰D？:
+read as X, labelled seeing through). Each kind is probed with answers of our own (none from the
+sets) beside answers it must not change: the shipped corpus and lexicon through the real matcher
+(the rules' own verdict: no second opinion)."""
 
 from __future__ import annotations
 
@@ -64,4 +65,24 @@ def test_the_insult_turned_back_with_an_insult_denies(
     corpus: Corpus, answer: str, branch: str
 ) -> None:
     where = "forget-pig/ask"
+    assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)
+
+
+@pytest.mark.parametrize(
+    ("where", "answer", "branch"),
+    [
+        # "that X one again?": the routine named by its line
+        ("zodiac-belong/ask", "又係屬於你嗰啲？", "saw_through"),
+        ("zodiac-belong/ask", "又是属于你那个吧 老土", "saw_through"),
+        ("xiaoming-third-son/ask", "又係三毛嗰條？", "saw_through"),
+        # ...and as before with 那套 or a gag
+        ("zodiac-belong/ask", "又是属于你那套", "saw_through"),
+        # ...not "X again" with no line named, nor X said with 那个 in a clause not opening 又是
+        ("zodiac-belong/ask", "屬於你囉", "belongs"),
+        ("xiaoming-third-son/ask", "三毛 那个", "sanmao"),
+    ],
+)
+def test_that_line_again_names_the_routine(
+    corpus: Corpus, where: str, answer: str, branch: str
+) -> None:
     assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)
