@@ -19,6 +19,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # wp28: the refusal of reading it out quite alone (不念, 不唸 at i-love-you-english/whole) is no
 # seeing through, as every outside writer since round ten labels it (5 of 5): the new routines'
 # two such rows are relabelled otherwise (still right: the numbers stand)
+# wp29: the Pop-Tart alone is no fancy bread, as three outside writers of four label it: the new
+# routines' "pop tarts" row is relabelled otherwise (still right)
 NEW_ROUTINES_EVAL = TUNING / "new_routines.tsv"
 # Written by a second person who never saw the corpus, kept out of tuning until the matcher
 # had been built; since used to find general rules, and kept here so they stay found.
@@ -1706,7 +1708,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts28hant (a place's land by its name: 觀塘工廈地?): zh-hant 1036, 0 -> 1038, 0
 # verdicts28enplain (half each side is a place, "In t'middle, half each side"; a part of the whole before, "Still seventeen, he just has to bury eight of 'em"): en 882, 2 -> 884, 2
 # round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): the veto on "Six... well, two in t'bowl, four wi' me" (four) lost, the rules' six stands: en 884, 2 -> 884, 3
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1038, 0), "en": (884, 3)}
+# wp29 (the Pop-Tart alone is the safe path, as three outside writers of four label it: this set's 'A Pop-Tart, that's my guilty pleasure', labelled fancy_bread, now a miss; the trade is 3 wrong punchlines for 1 right): en 884, 3 -> 883, 3
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1038, 0), "en": (883, 3)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1972,7 +1975,8 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # round twenty-eight's merged verdicts (with verdicts28enplain; in-sample): en 877, 3 -> 884, 3
 # wp28b (the asker's words told back, "You asked Paris just now"): en 875, 3 -> 876, 2
 # round twenty-eight's merged verdicts (with wp28b; in-sample): en 884, 2 -> 885, 2
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1035, 2), "en": (885, 2)}
+# wp29 (the Pop-Tart alone is the safe path: pop tarts lol): en 885, 2 -> 886, 1
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1035, 2), "en": (886, 1)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
@@ -1998,7 +2002,8 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 902, 2 -> 901, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1020, 6 -> 1021, 5
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 867, 7 -> 873, 5
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1021, 5), "en": (873, 5)}
+# wp29 (the Pop-Tart alone is the safe path: pop tarts fr): en 873, 5 -> 874, 4
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1021, 5), "en": (874, 4)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
@@ -2032,7 +2037,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 438, 3 -> 439, 3
 # verdicts28hant (the declaration named, the line by its sounds, a place's land by its name: YOU 阿你是要我跟你告白齁, 中環嘅地 好貴喎): zh-hant 509, 4 -> 511, 4
 # verdicts28enplain (a part of the whole before: "he still got 17, just 8 of em ain't movin"): en 439, 3 -> 440, 3
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (456, 2), "zh-hant": (511, 4), "en": (440, 3)}
+# wp29 (the Pop-Tart alone is the safe path: pop-tarts, what else): en 440, 3 -> 441, 2
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (456, 2), "zh-hant": (511, 4), "en": (441, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice

@@ -1,10 +1,11 @@
 """Round twenty-nine's wrong punchlines by kind (branch wp29, docs/wp29.md): the teller called
 the crybaby beside "boo hoo" (read as Boo who, labelled seeing through), a branch's word at the
 head of a book's title (三毛流浪记, read as 三毛), the insult turned back with one insult after
-it (你先係豬 on9: read as the give-away, labelled deny) and "that X one again?" (又係屬於你嗰D？:
-read as X, labelled seeing through). Each kind is probed with answers of our own (none from the
-sets) beside answers it must not change: the shipped corpus and lexicon through the real matcher
-(the rules' own verdict: no second opinion)."""
+it (你先係豬 on9: read as the give-away, labelled deny), "that X one again?" (又係屬於你嗰D？:
+read as X, labelled seeing through) and the Pop-Tart (read as a fancy bread, labelled otherwise
+by three writers of four). Each kind is probed with answers of our
+own (none from the sets) beside answers it must not change: the shipped corpus and lexicon
+through the real matcher (the rules' own verdict: no second opinion)."""
 
 from __future__ import annotations
 
@@ -85,4 +86,22 @@ def test_the_insult_turned_back_with_an_insult_denies(
 def test_that_line_again_names_the_routine(
     corpus: Corpus, where: str, answer: str, branch: str
 ) -> None:
+    assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # the Pop-Tart alone: the safe path
+        ("pop tarts obviously", None),
+        ("a pop-tart lol", None),
+        # ...beside bread words it still says which, and the other toaster things stay fancy
+        ("a slice or a pop tart", "fancy_bread"),
+        ("eggo waffles", "fancy_bread"),
+    ],
+)
+def test_the_pop_tart_alone_is_the_safe_path(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    where = "toast-toaster/ask"
     assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)
