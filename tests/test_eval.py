@@ -963,7 +963,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts28hans (好食 folded to 好吃: 你煮嘢好食過我個廚房佬 得未): zh-hant 1011, 0 -> 1012, 0
 # verdicts28hant (local flaws, Hong Kong and Taiwan praise, the trick's word scorned, a place's land by its name: 話足多 一直問問題, 你煮嘢好食過我個廚房佬 得未, 愛你個頭 下一條問乜我都估到): zh-hant 1011, 0 -> 1015, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 897, 1 -> 896, 2
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (896, 2), "zh-hant": (1015, 0), "en": (872, 1)}
+# wp29 (a branch's phrase at the head of a listed longer noun: 三毛流浪记看过伐，跟格个有啥关系, the in-sample wrong punchline of round twenty-nine's data move): zh-hans 896, 2 -> 897, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (897, 1), "zh-hant": (1015, 0), "en": (872, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1904,7 +1905,8 @@ ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 223, 0 -> 224, 0
 # wp27 (the insult turned back alone denies, 你才是豬啦🐷): zh-hant 509, 5 -> 510, 4
 # verdicts28hant (local flaws: 愛碎念): zh-hant 510, 4 -> 511, 4
-ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (511, 4), "en": (224, 0)}
+# wp29 (that X one again? names the routine: 又係屬於你嗰條？娘爆): zh-hant 511, 4 -> 512, 3
+ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (512, 3), "en": (224, 0)}
 
 # Round twenty-six's final set, twelve new writers who never saw the corpus (Kaifeng, Yichang,
 # Zhanjiang, Shaoxing; Tucheng, Douliu; Shau Kei Wan, Tai Wai; El Paso, Bridgetown, Hull,
@@ -2003,7 +2005,8 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1020, 6 -> 1021, 5
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 867, 7 -> 873, 5
 # wp29 (the Pop-Tart alone is the safe path: pop tarts fr): en 873, 5 -> 874, 4
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1021, 5), "en": (874, 4)}
+# wp29 (the retort with one insult after it denies, that X one again? names the routine: 你先係豬 on9, 又係屬於你嗰D？痴線): zh-hant 1021, 5 -> 1023, 3
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1023, 3), "en": (874, 4)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
@@ -2279,7 +2282,8 @@ HELD = [
     # "france.. no wait P"): en 223 -> 224
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 224, 0 -> 223, 0 (boo hoo ya big baby 😂, saw_through, now a miss)
     # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 223, 0 -> 223, 1
-    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 1)}),
+    # wp29 (the teller called the crybaby sees through: boo hoo ya big baby, the in-sample wrong punchline of round twenty-nine's data move): en 223, 1 -> 224, 0
+    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (224, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 231, 0 -> 232, 0 (main read 231, 0)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 232, 0 -> 229, 0
