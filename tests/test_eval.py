@@ -19,6 +19,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # wp28: the refusal of reading it out quite alone (不念, 不唸 at i-love-you-english/whole) is no
 # seeing through, as every outside writer since round ten labels it (5 of 5): the new routines'
 # two such rows are relabelled otherwise (still right: the numbers stand)
+# wp29: the Pop-Tart alone is no fancy bread, as three outside writers of four label it: the new
+# routines' "pop tarts" row is relabelled otherwise (still right)
 NEW_ROUTINES_EVAL = TUNING / "new_routines.tsv"
 # Written by a second person who never saw the corpus, kept out of tuning until the matcher
 # had been built; since used to find general rules, and kept here so they stay found.
@@ -962,7 +964,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts28hans (好食 folded to 好吃: 你煮嘢好食過我個廚房佬 得未): zh-hant 1011, 0 -> 1012, 0
 # verdicts28hant (local flaws, Hong Kong and Taiwan praise, the trick's word scorned, a place's land by its name: 話足多 一直問問題, 你煮嘢好食過我個廚房佬 得未, 愛你個頭 下一條問乜我都估到): zh-hant 1011, 0 -> 1015, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 897, 1 -> 896, 2
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (896, 2), "zh-hant": (1015, 0), "en": (872, 1)}
+# wp29 (a branch's phrase at the head of a listed longer noun: 三毛流浪记看过伐，跟格个有啥关系, the in-sample wrong punchline of round twenty-nine's data move): zh-hans 896, 2 -> 897, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (897, 1), "zh-hant": (1015, 0), "en": (872, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1709,7 +1712,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts28hant (a place's land by its name: 觀塘工廈地?): zh-hant 1036, 0 -> 1038, 0
 # verdicts28enplain (half each side is a place, "In t'middle, half each side"; a part of the whole before, "Still seventeen, he just has to bury eight of 'em"): en 882, 2 -> 884, 2
 # round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): the veto on "Six... well, two in t'bowl, four wi' me" (four) lost, the rules' six stands: en 884, 2 -> 884, 3
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1038, 0), "en": (884, 3)}
+# wp29 (the Pop-Tart alone is the safe path, as three outside writers of four label it: this set's 'A Pop-Tart, that's my guilty pleasure', labelled fancy_bread, now a miss; the trade is 3 wrong punchlines for 1 right): en 884, 3 -> 883, 3
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1038, 0), "en": (883, 3)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1904,7 +1908,8 @@ ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # round twenty-seven's new tuning data (round26_final, round26_dev in the second opinion; in-sample): en 223, 0 -> 224, 0
 # wp27 (the insult turned back alone denies, 你才是豬啦🐷): zh-hant 509, 5 -> 510, 4
 # verdicts28hant (local flaws: 愛碎念): zh-hant 510, 4 -> 511, 4
-ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (511, 4), "en": (224, 0)}
+# wp29 (that X one again? names the routine: 又係屬於你嗰條？娘爆): zh-hant 511, 4 -> 512, 3
+ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (512, 3), "en": (224, 0)}
 
 # Round twenty-six's final set, twelve new writers who never saw the corpus (Kaifeng, Yichang,
 # Zhanjiang, Shaoxing; Tucheng, Douliu; Shau Kei Wan, Tai Wai; El Paso, Bridgetown, Hull,
@@ -1975,7 +1980,8 @@ ROUND_TWENTY_SEVEN_FINAL_EVAL = TUNING / "round27_final" / "all.tsv"
 # round twenty-eight's merged verdicts (with verdicts28enplain; in-sample): en 877, 3 -> 884, 3
 # wp28b (the asker's words told back, "You asked Paris just now"): en 875, 3 -> 876, 2
 # round twenty-eight's merged verdicts (with wp28b; in-sample): en 884, 2 -> 885, 2
-ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1035, 2), "en": (885, 2)}
+# wp29 (the Pop-Tart alone is the safe path: pop tarts lol): en 885, 2 -> 886, 1
+ROUND_TWENTY_SEVEN_FINAL_READ = {"zh-hans": (924, 2), "zh-hant": (1035, 2), "en": (886, 1)}
 
 # Round twenty-seven's dev set, four more writers who never saw the corpus (Yibin, Luodong,
 # Ngau Tau Kok, Phoenix), written at the round's start and only counted while it tuned (start
@@ -2002,7 +2008,10 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1020, 6 -> 1021, 5
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 867, 7 -> 873, 5
 # verdicts29endialect (Nepali, French and dialect words and the question not inverted: rato itta, ko ho?, khai, depends on dog, cochon, how I'm sposed to know): en 873, 5 -> 885, 4
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1021, 5), "en": (885, 4)}
+# wp29 (the Pop-Tart alone is the safe path: pop tarts fr): en 873, 5 -> 874, 4
+# wp29 (the retort with one insult after it denies, that X one again? names the routine: 你先係豬 on9, 又係屬於你嗰D？痴線): zh-hant 1021, 5 -> 1023, 3
+# round twenty-nine's merged verdicts (verdicts29endialect, wp29 together; in-sample): en 885, 4 -> 886, 3
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1023, 3), "en": (886, 3)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
@@ -2036,7 +2045,8 @@ ROUND_TWENTY_THREE_WRITERS_EVAL = TUNING / "round23_writers" / "all.tsv"
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 438, 3 -> 439, 3
 # verdicts28hant (the declaration named, the line by its sounds, a place's land by its name: YOU 阿你是要我跟你告白齁, 中環嘅地 好貴喎): zh-hant 509, 4 -> 511, 4
 # verdicts28enplain (a part of the whole before: "he still got 17, just 8 of em ain't movin"): en 439, 3 -> 440, 3
-ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (456, 2), "zh-hant": (511, 4), "en": (440, 3)}
+# wp29 (the Pop-Tart alone is the safe path: pop-tarts, what else): en 440, 3 -> 441, 2
+ROUND_TWENTY_THREE_WRITERS_READ = {"zh-hans": (456, 2), "zh-hant": (511, 4), "en": (441, 2)}
 
 # Round seven's Chinese tuning writers (a Xi'an noodle-shop owner writing Shaanxi: 额, 嫑; a
 # Taipei teacher's polite Taiwan Mandarin; a Hong Kong housewife's written Cantonese by voice
@@ -2277,7 +2287,8 @@ HELD = [
     # "france.. no wait P"): en 223 -> 224
     # corpus22 ("boo hoo" is Boo who as it sounds; a bare "depends" and 心在肚子里 to the reveal; 不对 between a guess and a don't-know): en 224, 0 -> 223, 0 (boo hoo ya big baby 😂, saw_through, now a miss)
     # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 223, 0 -> 223, 1
-    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (223, 1)}),
+    # wp29 (the teller called the crybaby sees through: boo hoo ya big baby, the in-sample wrong punchline of round twenty-nine's data move): en 223, 1 -> 224, 0
+    (ROUND_EIGHT_WRITERS / "bf14.tsv", 224, {"en": (224, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): zh-hant 231, 0 -> 232, 0 (main read 231, 0)
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 232, 0 -> 229, 0

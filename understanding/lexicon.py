@@ -137,6 +137,7 @@ FIELDS: dict[str, str] = {
     "thinking_zh": CHARS,  # 想 in 在想周末干什么: what to do, not what for
     "place_measures_zh": CHARS,  # 条 in 左边那条道: a side naming a place
     "noun_tails_zh": CHARS,  # 槽 in 洗碗槽: a phrase inside a longer noun
+    "same_routine_measures_zh": CHARS,  # 又是…那套, 又係…嗰條: the same routine again
     "noun_tail_breaks_zh": CHARS,  # 了 in 三毛病了: the tail is a word of its own (病了)
     "longer_nouns_zh": WORDS,  # 洗碗机: a longer noun, whole, whatever its tail
     "ailing_zh": PHRASES,  # 不好 in 心脏不好就去看: a thing said ailing (rules23hans)
@@ -905,6 +906,7 @@ class Lexicon:
     thinking_zh: frozenset[str]
     place_measures_zh: frozenset[str]
     noun_tails_zh: frozenset[str]
+    same_routine_measures_zh: frozenset[str]
     noun_tail_breaks_zh: frozenset[str]
     longer_nouns_zh: frozenset[str]
     ailing_zh: tuple[str, ...]
@@ -1425,6 +1427,12 @@ class Lexicon:
             verbs = sorted(self.dont_know_verbs_zh)
             words += tuple(v + c for v in verbs for c in self.cannot_complements_zh)
         return words
+
+    @cached_property
+    def longer_noun_lengths(self) -> tuple[int, ...]:
+        """The lengths of longer_nouns_zh's words (洗碗机 3, 三毛流浪记 5): the spans an
+        answer's phrase is tried against, so no answer scans the list."""
+        return tuple(sorted({len(noun) for noun in self.longer_nouns_zh}))
 
     @cached_property
     def all_mention_frames(self) -> tuple[str, ...]:

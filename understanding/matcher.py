@@ -787,8 +787,8 @@ def _holds(kinds: list[int], kind: int) -> bool:
 
 
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
-# Matcher.clause_gates): 再…就, 又…套 or 招, 的 or 家 (one's own thing), 才, 你, 不, 没, 得,
-# "where", "of", "unless", and _CHOICE_WORDS.
+# Matcher.clause_gates): 再…就, 又…套 or 招 (and lexicon.same_routine_measures_zh), 的 or 家
+# (one's own thing), 才, 你, 不, 没, 得, "where", "of", "unless", and _CHOICE_WORDS.
 # Rule "the trick claimed known" over a kind of lexicon.question_kinds_zh by a knowing verb, not a
 # met-before one (呢條我識, 这题我知道; not 这套我识, 这题我听过): this question known, not the
 # routine (a trick hit's `read_by`; bot.content.corpus reads it beside a yes)
@@ -2768,7 +2768,7 @@ class Matcher:
                 if index and _has(marks, "就") and texts[0] == "再":
                     self._going_on_lands(parts, index, hits)
                 if texts[0] == "又" and (
-                    _has(marks, "套") or _has(marks, "招") or _meets(_GAGS, marks)
+                    _meets(lexicon.same_routine_measures_zh, marks) or _meets(_GAGS, marks)
                 ):
                     self._same_routine_again(index, texts, hits)
                 if _has(marks, "过"):
@@ -3350,6 +3350,7 @@ class Matcher:
             gates |= self.flag_words | shared.frame_lasts | self.role_words | self.reason_firsts
             gates |= shared.near_miss_firsts | shared.asks_back_zh_firsts | shared.visited_lasts
             gates |= shared.place_measures_zh | self.habit_lasts
+            gates |= self.lexicon.same_routine_measures_zh
             gates |= self.say_again_lasts | self.put_off_lasts | self.admitting
             gates |= shared.asks_back_firsts | _EVEN_ASKS | shared.contrasts
             if self.landing:
@@ -3601,14 +3602,17 @@ class Matcher:
 
     def _same_routine_again(self, index: int, texts: list[str], hits: list[Hit]) -> None:
         """Rule "the same routine again": a clause opening with 又是 and closing, particles
-        aside, with 那套 or 这套 (又係傻瓜嗰套, 又是叫爸爸那套吧), or the move, 那招 or 这招 (又係叫
-        爸爸嗰招: rules18hant), or a gag, 梗 or 哏 alone (又係輩份梗, 又是叫爸爸的梗: a gag is
-        always a joke's; verdicts21hant), names the routine by what it makes the victim say: one
-        `trick` hit over the clause, whatever its words between."""
-        said = [t for t in texts if t not in self.lexicon.particles_zh]
+        and a question mark aside, with 那套 or 这套 (又係傻瓜嗰套, 又是叫爸爸那套吧), the move,
+        那招 or 这招 (又係叫爸爸嗰招: rules18hant), the line or lines, 那个, 那条, 那些, 那句
+        (又係屬於你嗰D？: lexicon.same_routine_measures_zh, wp29), or a gag, 梗 or 哏 alone
+        (又係輩份梗, 又是叫爸爸的梗: a gag is always a joke's; verdicts21hant), names the
+        routine by what it makes the victim say: one `trick` hit over the clause, whatever its
+        words between."""
+        said = [t for t in texts if t not in self.lexicon.particles_zh and t != "?"]
         if len(said) < 4 or said[1] != "是":
             return
-        if (len(said) > 4 and said[-1] in "套招" and said[-2] in "那这") or said[-1] in _GAGS:
+        measures = self.lexicon.same_routine_measures_zh
+        if (len(said) > 4 and said[-1] in measures and said[-2] in "那这") or said[-1] in _GAGS:
             end = max(i for i, t in enumerate(texts) if t == said[-1]) + 1
             hits.append(self._trick_named(texts, index, 0, end, "the same routine again"))
 
@@ -4905,7 +4909,7 @@ class Matcher:
                     texts[j] in lexicon.noun_tails_zh
                     and (j + 1 == len(texts) or texts[j + 1] not in lexicon.noun_tail_breaks_zh)
                 )
-                or "".join(texts[i : j + 1]) in lexicon.longer_nouns_zh
+                or _inside_longer_noun(texts, i, j, lexicon)
             )
             and "".join(texts[i : j + 1]) not in self.table
         ):
@@ -6337,6 +6341,15 @@ def _run_into_a_longer_word(hits: list[Hit], dropped: list[Hit], sees: int) -> N
         ):
             hits.remove(hit)
             dropped.append(_why(hit, "run into a longer word (缺点我怎么知道): not said"))
+
+
+def _inside_longer_noun(texts: list[str], i: int, j: int, lexicon: Lexicon) -> bool:
+    """Rule "inside a longer noun", its listed nouns: the phrase at units i..j-1 opens one of
+    lexicon.longer_nouns_zh that runs past it (洗碗机 past 洗碗, the comic 三毛流浪记 past 三毛)."""
+    return any(
+        i + length > j and "".join(texts[i : i + length]) in lexicon.longer_nouns_zh
+        for length in lexicon.longer_noun_lengths
+    )
 
 
 def _across_words(texts: list[str], kinds: list[int], i: int) -> bool:
