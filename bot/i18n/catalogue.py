@@ -383,6 +383,21 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="{title}要用英文玩才好笑。還是想玩的話，就傳 /prank {id} 照玩{tail}",
         zh_hk="{title}要用英文玩先至好笑。仲係想玩嘅話，就發 /prank {id} 照玩{tail}",
     ),
+    # A name that fits several routines, none of which plays in the chat's language (ops29:
+    # /prank love line in an English chat): said so, and /list, not a list of what needs
+    # the other language
+    "named_plays_only_zh": Text(
+        "跟“{name}”有关的套路都只有中文版。发 /list 看看能用英文玩的。",
+        "The routines for “{name}” only work in Chinese. /list shows the ones in English.",
+        zh_hant="跟「{name}」有關的套路都只有中文版。傳 /list 看看能用英文玩的吧。",
+        zh_hk="同「{name}」有關嘅套路淨係得中文版。發 /list 睇吓有邊啲用英文玩得。",
+    ),
+    "named_plays_only_en": Text(
+        "跟“{name}”有关的套路都只有英文版。发 /list 看看能用中文玩的。",
+        "The routines for “{name}” only work in English. /list shows the ones in Chinese.",
+        zh_hant="跟「{name}」有關的套路都只有英文版。傳 /list 看看能用中文玩的吧。",
+        zh_hk="同「{name}」有關嘅套路淨係得英文版。發 /list 睇吓有邊啲用廣東話玩得。",
+    ),
     # The same offer for a prank link opened in a chat of the other language (newuser23: it
     # was played there with no word of why): its command opens the link again, so its owner
     # still hears how it went ({code}: the code the link opened with).

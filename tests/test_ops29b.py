@@ -1,0 +1,114 @@
+"""ops29b: what new users met, and the corpus's own checks.
+
+1. /prank by words: only what plays in the chat's language is offered there (/prank 属鸡 listed
+   the English rooster in a Chinese chat; the love lines' English names listed thirteen Chinese
+   routines in an English chat); a word only a routine's question holds is offered, not played
+   (/prank 猫 played the pig); a kind's short list puts first what the chat has not been dealt,
+   in the chat's deck's order (it was always the first five by id).
+
+Each pins a behaviour with real answers through the real corpus: the console playground with
+its SQLite, or the engine; no mock of our code."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.content.corpus import Corpus
+from bot.i18n.catalogue import say
+from tests.support.playground import played
+
+ROOSTER = {"zh": "属鸡", "zh-hant": "屬雞", "zh-hk": "屬雞"}
+
+
+def _said_after(shown: list[str], typed: str) -> str:
+    """What the playground showed after the line `typed`, up to the next line typed."""
+    start = max(n for n, line in enumerate(shown) if line.endswith(f"you: {typed}"))
+    rest = shown[start + 1 :]
+    end = next((n for n, line in enumerate(rest) if " you: " in line), len(rest))
+    return "\n".join(rest[:end])
+
+
+def _offered(text: str) -> list[str]:
+    return re.findall(r"/prank ([a-z0-9-]+)", text)
+
+
+# -- 1. /prank by words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk"])
+def test_a_chinese_chat_is_not_offered_the_english_rooster(
+    corpus: Corpus, tmp_path: Path, lang: str
+) -> None:
+    """/prank 属鸡 finds no routine; of the close ones, the zodiac routine plays in Chinese, the
+    rooster on the roof in English alone: the zodiac is offered, the rooster not. Breakage:
+    `near` not told the chat's language (seen red: rooster-roof-egg listed)."""
+    typed = f"/prank {ROOSTER[lang]}"
+    offered = _said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed)
+    assert _offered(offered) == ["zodiac-belong"], offered
+
+
+@pytest.mark.parametrize(("lang", "word"), [("zh", "猫"), ("zh-hk", "貓"), ("en", "rabbit")])
+def test_a_word_only_a_question_holds_is_offered_not_played(
+    corpus: Corpus, tmp_path: Path, lang: str, word: str
+) -> None:
+    """The pig's question has a cat in it (猫和兔子都被抓了…); 猫 is no name of it: the pig is
+    offered as a close one, its question not asked. Breakage: the question rule played (seen
+    red: the pig's question asked)."""
+    typed = f"/prank {word}"
+    offered = _said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed)
+    assert say("unknown_routine_near", lang, name=word) in offered, offered
+    assert _offered(offered) == ["pig-ran-away"], offered
+    assert corpus.routines["pig-ran-away"].states["ask"].say.in_(lang) not in offered
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk"])
+def test_the_quiz_is_played_by_the_name_people_give_it(
+    corpus: Corpus, tmp_path: Path, lang: str
+) -> None:
+    """爸爸 is the English quiz's name as data (`also_called`), so it plays; 爸, only in its
+    question, is offered."""
+    shown = played(corpus, tmp_path, f"/lang {lang}", "/prank 爸爸", "/cancel", "/prank 爸")
+    assert corpus.routines["dad-in-english"].states["dad"].say.in_(lang) in _said_after(
+        shown, "/prank 爸爸"
+    )
+    assert _offered(_said_after(shown, "/prank 爸")) == ["dad-in-english"]
+
+
+@pytest.mark.parametrize("name", ["love line", "pickup line", "flirt"])
+def test_love_lines_in_an_english_chat_offer_nothing_chinese(
+    corpus: Corpus, tmp_path: Path, name: str
+) -> None:
+    """None of the love lines plays in English: an English chat hears so, and is offered none.
+    Breakage: the choices not narrowed to the chat's language (seen red: thirteen listed)."""
+    typed = f"/prank {name}"
+    said = _said_after(played(corpus, tmp_path, "/lang en", typed), typed)
+    assert say("named_plays_only_zh", "en", name=name) in said, said
+    assert _offered(said) == [], said
+
+
+@pytest.mark.parametrize(("lang", "kind"), [("zh", "谜语"), ("zh-hk", "估謎語"), ("en", "riddle")])
+def test_a_kinds_short_list_is_what_the_chat_has_not_played(
+    corpus: Corpus, tmp_path: Path, lang: str, kind: str
+) -> None:
+    """The five a kind lists are those the chat has not been dealt, in its deck's order: the
+    five played by their ids, /prank KIND lists five others; and two chats are offered two
+    samples, not the first five by id for everyone. Breakage: sorted by id (seen red: the
+    same five again)."""
+    typed = f"/prank {kind}"
+    first = _offered(_said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed))
+    assert len(first) == 5 and all(corpus.routines[r].plays_in(lang) for r in first)
+    lines = [f"/lang {lang}"]
+    for rid in first:
+        lines += [f"/prank {rid}", "/cancel"]
+    again = _offered(_said_after(played(corpus, tmp_path, *lines, typed), typed))
+    assert len(again) == 5 and not set(again) & set(first), (first, again)
+    samples = {
+        tuple(
+            _offered(_said_after(played(corpus, tmp_path, f"/lang {lang}", typed, seed=s), typed))
+        )
+        for s in range(4)
+    }
+    assert len(samples) > 1, samples
