@@ -5,19 +5,26 @@
    routines in an English chat); a word only a routine's question holds is offered, not played
    (/prank 猫 played the pig); a kind's short list puts first what the chat has not been dealt,
    in the chat's deck's order (it was always the first five by id).
+2. The offer: whatever the bot answers after it (a sticker's "words please" too) leaves it no
+   longer the last message, so a plain yes then answers the waiting question; a tap is a
+   command, which moves on from the offer at once.
 
 Each pins a behaviour with real answers through the real corpus: the console playground with
 its SQLite, or the engine; no mock of our code."""
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import pytest
 
 from bot.content.corpus import Corpus
+from bot.conversation.engine import Engine
+from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
+from tests.support.conversation import sent
 from tests.support.playground import played
 
 ROOSTER = {"zh": "属鸡", "zh-hant": "屬雞", "zh-hk": "屬雞"}
@@ -112,3 +119,41 @@ def test_a_kinds_short_list_is_what_the_chat_has_not_played(
         for s in range(4)
     }
     assert len(samples) > 1, samples
+
+
+# -- 2. the offer ----------------------------------------------------------------------------
+
+BIRTHDAYS_REVEAL = "Just one."
+KNIVES_ASKED = "How many are left?"
+
+
+def test_a_sticker_after_the_offer_leaves_it_no_longer_last(corpus: Corpus) -> None:
+    """The birthdays asked, ten knives offered (it plays in Chinese), then a sticker: the bot
+    asks for words, so the yes after it answers the birthdays, as after any reply. Breakage:
+    only a text's reply cleared `Offer.last` (seen red: the yes took the offer)."""
+    engine = Engine(corpus, random.Random(29))
+    mei = Person(9, "Mei", "mei", "en")
+    asked = sent(engine, ChatState(), mei, "/prank how-many-birthdays")
+    offered = sent(engine, asked.chat, mei, "/prank ten-knives", 1.0)
+    assert offered.chat.offer is not None and offered.chat.offer.last
+    sticker = sent(engine, offered.chat, mei, "", 2.0, words=False)
+    assert sticker.replies and sticker.replies[0].text == say("text_please", "en")
+    assert sticker.chat.offer is not None and not sticker.chat.offer.last
+    yes = "\n".join(r.text for r in sent(engine, sticker.chat, mei, "yes", 3.0).replies)
+    assert BIRTHDAYS_REVEAL in yes and KNIVES_ASKED not in yes, yes
+
+
+def test_a_tap_after_the_offer_moves_on_from_it(corpus: Corpus, tmp_path: Path) -> None:
+    """A tap on "another one" under a joke is /joke: a command, which ends the offer, so the
+    yes after it answers the birthdays (the console's /press, its SQLite)."""
+    shown = played(
+        corpus,
+        tmp_path,
+        "/prank how-many-birthdays",
+        "/joke",
+        "/prank ten-knives",
+        "/press 4 1",
+        "yes",
+    )
+    after = "\n".join(shown).split("you: yes", 1)[1]
+    assert BIRTHDAYS_REVEAL in after and KNIVES_ASKED not in after, shown

@@ -162,13 +162,9 @@ class Engine:
         parsed = message.command
         if parsed is None and message.words:
             answered = answer(self.corpus, chat, message)  # compiled, the most common message
-            offer = answered.chat.offer
-            if offer is not None and offer.last and answered.replies:
-                # the bot said something after its offer: a plain yes is no longer about it
-                answered.chat = replace(answered.chat, offer=replace(offer, last=False))
-            return answered
-        if not message.words:
-            return self.not_text(chat, message)
+            return _spoken_since_offer(answered)
+        if not message.words:  # a sticker, a photo: asked for words, the offer no longer last
+            return _spoken_since_offer(self.not_text(chat, message))
         assert parsed is not None
         chat = self.drop_unknown(chat)
         if chat.offer is not None and parsed.name != "lang":
@@ -1061,6 +1057,17 @@ class Engine:
             deck = decks[ENGLISH if lang == ENGLISH else SIMPLIFIED]
             wanted, chat = self._draw(chat, deck, pool)
         return Response([Reply(items[wanted].text.in_(lang))], chat)
+
+
+def _spoken_since_offer(response: Response) -> Response:
+    """The bot said something after its offer: a plain yes is no longer about it (`Offer.last`).
+    Whatever the bot answered: a text, a sticker or a photo (ops29: "text please" to a sticker
+    left the offer last). A command, a button's tap among them, moves on from an offer at once
+    (`route`)."""
+    offer = response.chat.offer
+    if offer is not None and offer.last and response.replies:
+        response.chat = replace(response.chat, offer=replace(offer, last=False))
+    return response
 
 
 def _with_buttons(response: Response, keyboard: Keyboard) -> Response:
