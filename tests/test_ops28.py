@@ -316,7 +316,10 @@ def test_a_chicken_in_chinese_finds_the_rooster(corpus: Corpus, lang: str, name:
     ("kind", "refused"),
     [
         ("{names: {en: [toaster]}, routines: [toast-toaster, joke-yolk]}", "is a name of routine"),
-        ("{names: {en: [riddle]}, routines: [toast-toaster, joke-yolk]}", "another kind's too"),
+        (
+            "{names: {en: [riddle]}, routines: [toast-toaster, joke-yolk]}",
+            "a name of kind 'riddle' too",
+        ),
         ("{names: {en: [toasts]}, routines: [toast-toaster]}", "two routines or more"),
         ("{names: {en: [toasts]}, routines: [toast-toaster, no-such]}", "unknown routines"),
     ],

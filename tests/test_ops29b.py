@@ -8,6 +8,12 @@
 2. The offer: whatever the bot answers after it (a sticker's "words please" too) leaves it no
    longer the last message, so a plain yes then answers the waiting question; a tap is a
    command, which moves on from the offer at once.
+3. Only a laugh, a face or a mash, in a Chinese chat too: a Zhuyin symbol held down (ㄅㄅㄅ),
+   Taiwan's Zhuyin laughs (ㄏㄏ, ㄎㄎ), and 233 where no answer is a number (你属什么), are no
+   attempt; Zhuyin as words (ㄅㄓㄉ, ㄙㄨㄣ) and 233 to a sum still are.
+4. The corpus checker names a kind as written ("kind 'riddles'", at its FILE:LINE), not
+   "kind 1" nor "routine 'kind 1': 'also_called'"; an id without its dashes (tenknives) as a
+   kind's name was checked already, and is pinned.
 
 Each pins a behaviour with real answers through the real corpus: the console playground with
 its SQLite, or the engine; no mock of our code."""
@@ -20,11 +26,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.content.corpus import Corpus
+from bot.config import DEFAULT_CONTENT
+from bot.content.corpus import Corpus, CorpusError, parse_corpus
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
-from tests.support.conversation import sent
+from tests.support.conversation import sent, two_answers
 from tests.support.playground import played
 
 ROOSTER = {"zh": "属鸡", "zh-hant": "屬雞", "zh-hk": "屬雞"}
@@ -157,3 +164,90 @@ def test_a_tap_after_the_offer_moves_on_from_it(corpus: Corpus, tmp_path: Path) 
     )
     after = "\n".join(shown).split("you: yes", 1)[1]
     assert BIRTHDAYS_REVEAL in after and KNIVES_ASKED not in after, shown
+
+
+# -- 3. only a laugh, a face or a mash -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "routine", "typed"),
+    [
+        ("zh-hant", "heart-side", "ㄅㄅㄅ"),  # a Zhuyin key held down
+        ("zh-hant", "heart-side", "ㄏㄏ"),  # Taiwan's 呵呵, in Zhuyin
+        ("zh-hant", "pig-ran-away", "ㄎㄎㄎ"),  # 科科
+        ("zh", "zodiac-belong", "233"),  # the net's laugh, where no answer is a number
+        ("zh-hk", "zodiac-belong", "2333"),
+        ("zh", "heart-side", "asdfgh"),
+        ("zh-hk", "heart-side", "哈哈哈哈"),
+    ],
+)
+def test_a_chinese_chats_laugh_or_mash_alone_is_no_attempt(
+    corpus: Corpus, lang: str, routine: str, typed: str
+) -> None:
+    """Asked again, then called off with the reveal: no fall. Breakage: Zhuyin not read as a
+    key held or a laugh, 233 read as an answer where no number is set off topic (seen red:
+    the reveal, scored a fall)."""
+    first, second = two_answers(corpus, lang, routine, typed, seed=29)
+    state = corpus.routines[routine].states[corpus.routines[routine].start]
+    assert not first.endings, first.replies[0].text
+    assert first.replies[0].text.endswith(
+        say("no_attempt_no_words", lang) + "\n" + state.say.in_(lang)
+    )
+    assert [ending.outcome for ending in second.endings] == ["called_off"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "routine", "typed"),
+    [
+        ("zh", "nine-by-three", "233"),  # a number to a sum: a guess, however wild
+        ("zh-hant", "heart-side", "ㄅㄓㄉ"),  # 不知道, in Zhuyin: words
+        ("zh-hant", "zodiac-belong", "ㄕㄨˇ ㄏㄡˊ"),  # 屬猴, in Zhuyin
+    ],
+)
+def test_zhuyin_words_and_a_number_to_a_sum_are_not_that(
+    corpus: Corpus, lang: str, routine: str, typed: str
+) -> None:
+    first, _ = two_answers(corpus, lang, routine, typed, seed=29)
+    assert say("no_attempt_no_words", lang) not in first.replies[0].text, first.replies[0].text
+
+
+# -- 4. the corpus checker's words for a kind ------------------------------------------------
+
+
+def _kind_refused(kind: str) -> str:
+    """What `bot check` says of the corpus with `kind` first among its kinds."""
+    text = Path(DEFAULT_CONTENT).read_text(encoding="utf-8")
+    text = text.replace("\nkinds:\n", f"\nkinds:\n  - {kind}\n", 1)
+    line = text[: text.index(f"  - {kind}")].count("\n") + 1
+    with pytest.raises(CorpusError) as refused:
+        parse_corpus(text, "jokes.yaml")
+    return (
+        str(refused.value)
+        .replace(f"jokes.yaml:{line}: ", "AT: ")
+        .replace(f"line {line})", "line AT)")
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        (
+            "{names: {en: [riddles 2, '']}, routines: [ten-knives, moses-ark]}",
+            "AT: kind 'riddles 2': 'names' has an empty name ('')",
+        ),
+        (
+            "{names: {zh: [谜题大全], en: [puzzle]}, routines: [ten-knives, moses-ark]}",
+            "kind '谜语': name 'puzzle' is a name of kind '谜题大全' too (line AT)",
+        ),
+        (
+            "{names: {en: [tenknives]}, routines: [ten-knives, moses-ark]}",
+            "AT: kind 'tenknives': name 'tenknives' is a name of routine 'ten-knives'",
+        ),
+    ],
+)
+def test_the_checker_names_a_kind_as_written_at_its_line(kind: str, said: str) -> None:
+    """Breakage: the kind numbered ("kind 1"), its names' problems said of a routine (seen
+    red: "routine 'kind 1': 'also_called' has an empty name")."""
+    refused = _kind_refused(kind)
+    assert any(line.endswith(said) for line in refused.splitlines()), refused
+    assert "kind 1" not in refused, refused
