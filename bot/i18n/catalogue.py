@@ -161,12 +161,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="你打咗一大堆嘢，我搵唔到你嘅答案喎。簡單答一句就得：",
     ),
     # 哈哈, lol, QAQ, asdfghjkl alone (rule "only a laugh, a face or a mash"): a friend says
-    # that is no answer yet and asks for a real guess.
+    # that is no answer yet and asks for a real one. Not "a guess": most of these questions
+    # ask no guess (你属什么的？你是不是最近胖了？准备好了吗？ ops29 played each: "认真猜一个嘛"
+    # to 你属什么的 read as said to another question)
     "no_attempt_no_words": Text(
-        "这个可不算答案哦，认真猜一个嘛：",
-        "That doesn't count as an answer. Have a real guess:",
-        zh_hant="這樣不算答案喔，認真猜一個嘛：",
-        zh_hk="咁樣唔算答案㗎喎，認真估一個啦：",
+        "这个可不算答案哦，好好回答我嘛：",
+        "That doesn't count as an answer. Give me a real one:",
+        zh_hant="這樣不算答案喔，好好回答我嘛：",
+        zh_hk="咁樣唔算答案㗎喎，好好哋答我啦：",
     ),
     "no_attempt_off_topic": Text(
         "这个像是别的题的答案哦。我问的是：",
