@@ -275,3 +275,12 @@ def test_a_laugh_to_a_question_that_asks_no_guess_is_not_asked_for_one(
     asked_again = first.replies[0].text.split("\n")[0]
     assert asked_again == say("no_attempt_no_words", lang), asked_again
     assert guess not in asked_again.casefold(), asked_again
+
+
+@pytest.mark.parametrize("typed", ["wbzd", "nsdd", "dbq bhys"])
+def test_pinyin_initials_are_words_not_a_mash(corpus: Corpus, typed: str) -> None:
+    """A Chinese chat types words as their pinyin initials (wbzd: 我不知道); no vowel, but no
+    mash: not told it is no answer. Breakage: the mash check knowing English words only (seen
+    red: wbzd asked for a real answer)."""
+    first, _ = two_answers(corpus, "zh", "heart-side", typed, seed=29)
+    assert say("no_attempt_no_words", "zh") not in first.replies[0].text, first.replies[0].text

@@ -763,7 +763,7 @@ def _laugh_face_or_mash(state: RoutineState, text: str) -> bool:
       Chinese particle (啊啊啊, 哦哦哦) or a Zhuyin symbol (ㄅㄅㄅ), not a word's character
       (对对对 agrees, 来来来 eggs on);
     - a keyboard mash: Latin letters, no word in them (wordfreq's English list, the lexicon's
-      shorthand), with a run of keys side by side (asdf, hjkl, qwer) or, MIN_MASH_LETTERS or
+      shorthand and a Chinese chat's pinyin initials: wbzd, nsdd), with a run of keys side by side (asdf, hjkl, qwer) or, MIN_MASH_LETTERS or
       more, no vowel (jdjsjsj).
     A laugh beside an answer (哈哈 左边, "lol the left one") is no laugh alone: the answer it
     is beside is judged as any is (the writers label those as the answer)."""
@@ -781,7 +781,8 @@ def _laugh_face_or_mash(state: RoutineState, text: str) -> bool:
     if not (said.isascii() and said.isalpha()):
         return False
     words = ["".join(ch for ch in word if ch.isalnum()).casefold() for word in text.split()]
-    if any(is_english_word(word) or word in lexicon.english_shorthand for word in words if word):
+    known = (lexicon.english_shorthand, lexicon.pinyin_initials_zh)  # words no English list has
+    if any(is_english_word(word) or any(word in k for k in known) for word in words if word):
         return False
     if len(said) >= MIN_MASH_LETTERS and _VOWELS.isdisjoint(said):
         return True
