@@ -32,7 +32,11 @@ from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support.conversation import sent, two_answers
+from tests.support.emulator import Emulator
 from tests.support.playground import played
+from tests.support.telegram_fixtures import ALICE, private, running_bot, sends, wait_for
+
+slow = pytest.mark.slow  # a bot against the Telegram emulator
 
 ROOSTER = {"zh": "属鸡", "zh-hant": "屬雞", "zh-hk": "屬雞"}
 
@@ -148,6 +152,30 @@ def test_a_sticker_after_the_offer_leaves_it_no_longer_last(corpus: Corpus) -> N
     assert sticker.chat.offer is not None and not sticker.chat.offer.last
     yes = "\n".join(r.text for r in sent(engine, sticker.chat, mei, "yes", 3.0).replies)
     assert BIRTHDAYS_REVEAL in yes and KNIVES_ASKED not in yes, yes
+
+
+STICKER = {"file_id": "s1", "file_unique_id": "u1", "type": "regular", "width": 512,
+           "height": 512, "is_animated": False, "is_video": False}  # fmt: skip
+
+
+@slow
+async def test_a_sticker_after_the_offer_on_telegram(emulator: Emulator, tmp_path: Path) -> None:
+    """The same through the real Application and its SQLite: Alice's sticker after the offer
+    is asked for words, and her yes then answers the birthdays."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3") as app:
+        app.bot_data["services"].engine.prank_cooldown = 0.0
+        emulator.user_message(private(ALICE), ALICE, "/prank how-many-birthdays")
+        await wait_for(emulator, sends(ALICE["id"], "How many birthdays"))
+        emulator.user_message(private(ALICE), ALICE, "/prank ten-knives")
+        await wait_for(emulator, sends(ALICE["id"], "/prank ten-knives anyway"))
+        mark = emulator.mark()
+        emulator.user_message(private(ALICE), ALICE, None, sticker=STICKER)
+        await wait_for(emulator, sends(ALICE["id"], say("text_please", "en")), after=mark)
+        mark = emulator.mark()
+        emulator.user_message(private(ALICE), ALICE, "yes")
+        answered = await wait_for(emulator, sends(ALICE["id"]), after=mark)
+    assert BIRTHDAYS_REVEAL in answered["params"]["text"], answered
+    assert emulator.rejected == []
 
 
 def test_a_tap_after_the_offer_moves_on_from_it(corpus: Corpus, tmp_path: Path) -> None:
