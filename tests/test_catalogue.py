@@ -38,6 +38,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "button_another_": (JOKE, STORY),  # bot/conversation/buttons.py: one more of these
     "plays_only_": (SIMPLIFIED, ENGLISH),  # the engine's /prank: a routine of another language
     "link_plays_only_": (SIMPLIFIED, ENGLISH),  # the same, for a prank link (ops24)
+    "named_plays_only_": (SIMPLIFIED, ENGLISH),  # /prank NAME: none that fits plays here (ops29)
     "written_in_": (SIMPLIFIED, ENGLISH),  # bot/application/authoring.py: /mine's languages
 }
 # Keys held by values the source cannot show by reading one function: enums, and the lines a

@@ -28,7 +28,7 @@ from tests.support.playground import played
         ("zh", "属虎", "想玩别的，就发 /list 看看全部。", "都不是"),
         ("zh-hant", "屬虎", "想玩別的，就傳 /list 看看全部吧。", "都不是"),
         ("zh-hk", "属虎", "想玩第啲，就發 /list 睇晒全部。", "都唔係"),
-        ("en", "heart attack", "Something else? /list shows them all.", "None of these"),
+        ("en", "bear attack", "Something else? /list shows them all.", "None of these"),
     ],
 )
 def test_the_close_matches_end_by_offering_something_else(

@@ -74,14 +74,21 @@ def shown(response: Response) -> str:
 
 
 @pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk"])
-@pytest.mark.parametrize("name", ["爸爸", "爸"])
-def test_a_word_of_a_routines_question_plays_it(corpus: Corpus, lang: str, name: str) -> None:
+def test_a_word_of_a_routines_question_plays_it(corpus: Corpus, lang: str) -> None:
     """`/prank 爸爸`: no title holds it, the English quiz's question does (考考你英语：“爸爸”
-    用英语怎么说？), a part of a Chinese run as a title's is. Breakage: "no routine called
-    爸爸" (newuser22; seen red)."""
-    played = prank(corpus, lang, name)
+    用英语怎么说？), and it is one of the quiz's names (`also_called`: ops29 plays a word only
+    a question holds no more, 爸 below). Breakage: "no routine called 爸爸" (newuser22; seen
+    red)."""
+    played = prank(corpus, lang, "爸爸")
     assert [p.routine for p in played.chat.pranks.values()] == ["dad-in-english"]
     assert shown(played) == corpus.routines["dad-in-english"].states["dad"].say.in_(lang)
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk"])
+def test_a_word_only_its_question_holds_is_offered(corpus: Corpus, lang: str) -> None:
+    """爸 is in the quiz's question and none of its names: offered, not played (ops29)."""
+    offered = prank(corpus, lang, "爸")
+    assert offered.chat.pranks == {} and "/prank dad-in-english" in shown(offered)
 
 
 def test_a_word_of_an_english_question_is_a_whole_word(corpus: Corpus) -> None:
@@ -91,9 +98,8 @@ def test_a_word_of_an_english_question_is_a_whole_word(corpus: Corpus) -> None:
     assert [r.id for r in index.find("fifth").routines] == ["five-daughters"]
     assert index.find("fifth").how == QUESTION
     assert index.find("fift").routines == ()
-    assert [p.routine for p in prank(corpus, "en", "fifth").chat.pranks.values()] == [
-        "five-daughters"
-    ]
+    offered = prank(corpus, "en", "fifth")  # offered, not played (ops29)
+    assert offered.chat.pranks == {} and "/prank five-daughters" in shown(offered)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +107,7 @@ def test_a_word_of_an_english_question_is_a_whole_word(corpus: Corpus) -> None:
     [
         ("zh", "跟“怎么”有关的套路有好几个，你想玩哪个？"),
         ("zh-hant", "有關的套路有好幾個"),
-        ("en", "fits more than one routine"),
+        ("en", "Maybe you meant"),  # one of the four plays in English: offered (ops29)
     ],
 )
 def test_a_question_word_several_routines_ask_lists_them(
@@ -112,7 +118,8 @@ def test_a_question_word_several_routines_ask_lists_them(
     assert found.how == QUESTION and len(found.routines) == 4
     listed = prank(corpus, lang, "怎么")
     assert heading in shown(listed) and listed.chat.pranks == {}
-    assert all(f"/prank {r.id}" in shown(listed) for r in found.routines), shown(listed)
+    here = [r for r in found.routines if r.plays_in(lang)]
+    assert all(f"/prank {r.id}" in shown(listed) for r in here), shown(listed)
 
 
 def test_one_character_of_a_question_names_no_routine(corpus: Corpus) -> None:
@@ -123,7 +130,7 @@ def test_one_character_of_a_question_names_no_routine(corpus: Corpus) -> None:
     assert corpus.titles.find("吗").routines == ()
     assert "没有叫“吗”的套路" in shown(prank(corpus, "zh", "吗"))
     assert len(corpus.titles.find("怎么").routines) == 4
-    assert [r.id for r in corpus.titles.find("爸").routines] == ["dad-in-english"]
+    assert [r.id for r in corpus.titles.find("爸").routines] == ["dad-in-english"]  # offered
 
 
 def test_a_titles_words_and_typos_still_come_before_a_questions(corpus: Corpus) -> None:

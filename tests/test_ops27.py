@@ -21,7 +21,6 @@ from bot.application.turn import Turns
 from bot.config import DEFAULT_CONTENT, PROJECT_ROOT
 from bot.console.playground import run_playground
 from bot.content.corpus import Corpus, CorpusError, parse_corpus
-from bot.conversation.answering import Response
 from bot.conversation.commands import Say
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
@@ -29,7 +28,7 @@ from bot.i18n.catalogue import say
 from bot.lab.gates import train_gate
 from bot.lab.service import Lab
 from bot.storage import Storage
-from tests.support.conversation import private_request, sent
+from tests.support.conversation import private_request, sent, two_answers
 from tests.support.playground import played
 
 # -- 4. the console ends cleanly whatever its stdin --------------------------------------------
@@ -171,15 +170,6 @@ LONG_ZH = "今天天气真不错我们出去走走吧" * 30  # 420 characters of
 BLAH = " ".join(["blah"] * 300)
 
 
-def _two_answers(corpus: Corpus, lang: str, routine: str, typed: str) -> tuple[Response, Response]:
-    engine = Engine(corpus, random.Random(27))
-    mei = Person(9, "Mei", "mei", lang)
-    asked = sent(engine, ChatState(), mei, f"/prank {routine} anyway")
-    first = sent(engine, asked.chat, mei, typed, 5.0)
-    second = sent(engine, first.chat, mei, typed, 9.0)
-    return first, second
-
-
 @pytest.mark.parametrize(
     ("lang", "routine", "typed", "why"),
     [
@@ -199,7 +189,7 @@ def test_no_attempt_is_asked_again_then_revealed_with_no_fall(
     """ops27: where the reveal is the prank, an answer that is no attempt at the question (a
     number alone where none is asked, a wall of text, one word over and over) scored a fall.
     Asked once more, saying why; then the reveal, called off: no fall."""
-    first, second = _two_answers(corpus, lang, routine, typed)
+    first, second = two_answers(corpus, lang, routine, typed, seed=27)
     state = corpus.routines[routine].states["ask"]
     assert not first.endings
     assert first.replies[0].text.endswith(say(why, lang) + "\n" + state.say.in_(lang))

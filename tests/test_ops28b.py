@@ -17,22 +17,13 @@ from bot.conversation.answering import Response
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
-from tests.support.conversation import sent
+from tests.support.conversation import sent, two_answers
 from tests.support.emulator import Emulator
 from tests.support.lines import fixed
 from tests.support.playground import played
 from tests.support.telegram_fixtures import ALICE, BOB, private, running_bot, sends, wait_for
 
 # -- 1. a laugh, a face or a mash alone is no attempt -----------------------------------------
-
-
-def _two_answers(corpus: Corpus, lang: str, routine: str, typed: str) -> tuple[Response, Response]:
-    engine = Engine(corpus, random.Random(28))
-    mei = Person(9, "Mei", "mei", lang)
-    asked = sent(engine, ChatState(), mei, f"/prank {routine} anyway")
-    first = sent(engine, asked.chat, mei, typed, 5.0)
-    second = sent(engine, first.chat, mei, typed, 9.0)
-    return first, second
 
 
 @pytest.mark.parametrize(
@@ -61,7 +52,7 @@ def test_a_laugh_a_face_or_a_mash_alone_is_asked_again_then_called_off(
 ) -> None:
     """ops28b: where the reveal is the prank, 哈哈 to heart-side, asdfghjkl to buy-land told
     the punchline and scored a fall. Asked once more, saying why; then the reveal, no fall."""
-    first, second = _two_answers(corpus, lang, routine, typed)
+    first, second = two_answers(corpus, lang, routine, typed, seed=28)
     state = corpus.routines[routine].states["ask"]
     assert not first.endings, first.replies[0].text
     assert first.replies[0].text.endswith(

@@ -92,7 +92,8 @@ async def test_a_greeting_that_fails_in_the_supergroup_keeps_the_supergroups_pra
 # shown backwards), as a display name's would (names are cleaned and isolated: state.py).
 SPOOFED_ARGUMENTS = [
     ("/prank \u202eabc", "unknown_routine"),
-    ("/prank \u202edad\u2067", "routine_choices"),
+    # pig: two routines that play in English (dad's other one plays in Chinese: ops29)
+    ("/prank \u202epig\u2067", "routine_choices"),
     ("/prank \u05e9\u05dc\u05d5\u05dd", "unknown_routine"),  # Hebrew: right to left
     ("/lang \u202exx", "lang_unknown"),
 ]

@@ -65,6 +65,8 @@ FIELDS: dict[str, str] = {
     "laughing_pieces": PHRASES,
     "not_laughs": WORDS,
     "keyboard_rows": PHRASES,
+    # ...and a Chinese chat's words typed as pinyin initials (wbzd: 我不知道), no mash
+    "pinyin_initials_zh": WORDS,
     # after "im in", these (and fillers_en) still join: "im in too" (rule "in a place")
     "still_joining_after_in_en": WORDS,
     # the shape of a Chinese answer
@@ -868,6 +870,7 @@ class Lexicon:
     laughing_pieces: tuple[str, ...]
     not_laughs: frozenset[str]
     keyboard_rows: tuple[str, ...]
+    pinyin_initials_zh: frozenset[str]
     particles_zh: frozenset[str]
     pronouns_zh: frozenset[str]
     becoming_verbs_zh: frozenset[str]

@@ -916,6 +916,17 @@ def _dealt(items: Mapping[str, Item], lang: str) -> list[str]:
     return sorted(iid for iid, item in items.items() if item.dealt_in(lang))
 
 
+def _first_name(names: Any) -> str:
+    """A kind's first name as written (`names: {zh: [谜语, …], …}`), to name it in a problem,
+    cut to a few words; "": none written."""
+    for listed in names.values() if isinstance(names, dict) else ():
+        for name in listed if isinstance(listed, list) else ():
+            written = str(name).strip() if isinstance(name, str | int | float) else ""
+            if written and not isinstance(name, bool):
+                return written[:32]
+    return ""
+
+
 def _title_names(title: Text) -> tuple[str, ...]:
     """A title as written, in each language it is written in."""
     return tuple(t for t in (title.zh, title.en, title.zh_hant, title.zh_hk) if t)
@@ -1856,13 +1867,17 @@ class _Checker:
             rid, title, start, states, float(timeout), plays, give_away, reply, left_out, also
         )
 
-    def also_called(self, value: Any, path: Path_, rid: str, noted: bool = True) -> tuple[str, ...]:
+    def also_called(
+        self, value: Any, path: Path_, rid: str, noted: bool = True, what: str = ""
+    ) -> tuple[str, ...]:
         """A routine's other names, `{zh: [生肖, 属相], en: [zodiac]}` (any of zh, zh-hant, zh-hk,
         en): each a non-empty name, noted for `names_unique` with where it is written (a
-        kind's names, shared by its routines by design, are not: `kinds`)."""
+        kind's names, shared by its routines by design, are not: `kinds`, which says `what`
+        they are, "kind 'riddle': 'names'", where a routine's are "routine 'ID': 'also_called'")."""
         if value is None:
             return ()
-        data = self.mapping(value, path, f"routine '{rid}': 'also_called'", _TEXT_KEYS)
+        what = what or f"routine '{rid}': 'also_called'"
+        data = self.mapping(value, path, what, _TEXT_KEYS)
         names: list[str] = []
         for lang, listed in data.items():
             if lang not in _TEXT_KEYS:
@@ -1870,7 +1885,7 @@ class _Checker:
             if not isinstance(listed, list) or not listed:
                 self.fail(
                     (*path, lang),
-                    f"routine '{rid}': 'also_called' for '{lang}' must be a list of names",
+                    f"{what} for '{lang}' must be a list of names",
                 )
                 continue
             for position, name in enumerate(listed):
@@ -1878,17 +1893,17 @@ class _Checker:
                 if isinstance(name, bool) or not isinstance(name, str | int | float):
                     self.fail(
                         where,
-                        f"routine '{rid}': 'also_called' has a name that is no text ({name!r})",
+                        f"{what} has a name that is no text ({name!r})",
                     )
                     continue
                 written = str(name).strip()
                 if not title_key(written):
-                    self.fail(where, f"routine '{rid}': 'also_called' has an empty name ({name!r})")
+                    self.fail(where, f"{what} has an empty name ({name!r})")
                     continue
                 if len(written) > NAME_MOST:  # a paragraph no one types, walked by every /prank
                     self.fail(
                         where,
-                        f"routine '{rid}': 'also_called' name '{written[:32]}…' is longer than"
+                        f"{what} name '{written[:32]}…' is longer than"
                         f" {NAME_MOST} characters: a name is a few words",
                     )
                     continue
@@ -1905,6 +1920,7 @@ class _Checker:
         or other name (that one routine would hide the kind), nor another kind's."""
         found: dict[str, tuple[str, ...]] = {}
         kind_of: dict[str, int] = {}  # which kind holds each name (one kind may spell it twice)
+        named: list[tuple[str, Path_]] = []  # each kind as a problem names it, and where
         if value is None:
             return found
         if not isinstance(value, list):
@@ -1919,8 +1935,13 @@ class _Checker:
         for position, entry in enumerate(value):
             path: Path_ = ("kinds", position)
             data = self.mapping(entry, path, "a kind", _KIND_KEYS)
-            what = f"kind {position + 1}"
-            names = self.also_called(data.get("names"), (*path, "names"), what, noted=False)
+            # named as written, by its first name (ops29: "kind 1" left the writer counting)
+            first = _first_name(data.get("names"))
+            what = f"kind '{first}'" if first else f"kind {position + 1}"
+            named.append((what, path))
+            names = self.also_called(
+                data.get("names"), (*path, "names"), what, noted=False, what=f"{what}: 'names'"
+            )
             listed = data.get("routines")
             if not isinstance(listed, list) or len(listed) < 2:
                 self.fail((*path, "routines"), f"{what}: 'routines' must list two routines or more")
@@ -1937,7 +1958,11 @@ class _Checker:
                         f"{what}: name '{name}' is a name of routine '{owners[key]}'",
                     )
                 elif kind_of.setdefault(key, position) != position:
-                    self.fail((*path, "names"), f"{what}: name '{name}' is another kind's too")
+                    other, at = named[kind_of[key]]
+                    self.fail(
+                        (*path, "names"),
+                        f"{what}: name '{name}' is a name of {other} too (line {self.line(at)})",
+                    )
                 else:
                     found[key] = tuple(sorted(dict.fromkeys(str(rid) for rid in listed)))
         return found

@@ -744,6 +744,10 @@ MIN_SAME_CHARACTER: Final = 3
 # shorter ones are mostly shorthand (smh, tbh, pls).
 MIN_MASH_LETTERS: Final = 4
 _VOWELS: Final = frozenset("aeiouy")
+# Zhuyin's symbols (Bopomofo and its extension): one of them over and over (ㄅㄅㄅ) is a key
+# held down on a Taiwan keyboard, as aaaa is on a Latin one; Zhuyin as words (ㄅ知道, ㄙㄨㄣ,
+# ㄅㄓㄉ: the writers' answers) is never one symbol repeated.
+_ZHUYIN: Final = re.compile("[\u3105-\u312f\u31a0-\u31bf]")
 
 
 def _laugh_face_or_mash(state: RoutineState, text: str) -> bool:
@@ -752,11 +756,14 @@ def _laugh_face_or_mash(state: RoutineState, text: str) -> bool:
     characters alone, casefolded, only
     - a laugh or a face: the lexicon's laughing_pieces, each letter repeatable (哈哈, 呵呵,
       2333, 笑死, lol, hahaha, xD, T_T, QAQ, orz), not one of not_laughs alone (he, hi); a
-      laugh of digits (233) only where a number is no answer (`number_off_topic`);
-    - one character MIN_SAME_CHARACTER times or more: a Latin letter (aaaa, zzzz) or a
-      Chinese particle (啊啊啊, 哦哦哦), not a word's character (对对对 agrees, 来来来 eggs on);
+      laugh of digits (233) where a number is no answer (`number_off_topic`) or none of the
+      state's answers is a number (ops29: 233 to 你属什么 scored a fall; to 九除以三等于几 it
+      may be a guess);
+    - one character MIN_SAME_CHARACTER times or more: a Latin letter (aaaa, zzzz), a
+      Chinese particle (啊啊啊, 哦哦哦) or a Zhuyin symbol (ㄅㄅㄅ), not a word's character
+      (对对对 agrees, 来来来 eggs on);
     - a keyboard mash: Latin letters, no word in them (wordfreq's English list, the lexicon's
-      shorthand), with a run of keys side by side (asdf, hjkl, qwer) or, MIN_MASH_LETTERS or
+      shorthand and a Chinese chat's pinyin initials: wbzd, nsdd), with a run of keys side by side (asdf, hjkl, qwer) or, MIN_MASH_LETTERS or
       more, no vowel (jdjsjsj).
     A laugh beside an answer (哈哈 左边, "lol the left one") is no laugh alone: the answer it
     is beside is judged as any is (the writers label those as the answer)."""
@@ -765,13 +772,17 @@ def _laugh_face_or_mash(state: RoutineState, text: str) -> bool:
     if len(said) < 2:
         return False
     if said not in lexicon.not_laughs and lexicon.laughing_alone.fullmatch(said):
-        return state.number_off_topic or not said.isdigit()
+        if not said.isdigit() or state.number_off_topic:
+            return True
+        return all(answer.number is None for answer in state.answers)
     if len(said) >= MIN_SAME_CHARACTER and said == said[0] * len(said):
-        return (said.isascii() and said.isalpha()) or said[0] in lexicon.particles_zh
+        latin = said.isascii() and said.isalpha()
+        return latin or said[0] in lexicon.particles_zh or bool(_ZHUYIN.match(said[0]))
     if not (said.isascii() and said.isalpha()):
         return False
     words = ["".join(ch for ch in word if ch.isalnum()).casefold() for word in text.split()]
-    if any(is_english_word(word) or word in lexicon.english_shorthand for word in words if word):
+    known = (lexicon.english_shorthand, lexicon.pinyin_initials_zh)  # words no English list has
+    if any(is_english_word(word) or any(word in k for k in known) for word in words if word):
         return False
     if len(said) >= MIN_MASH_LETTERS and _VOWELS.isdisjoint(said):
         return True

@@ -28,7 +28,9 @@ order, the first that fits any routine deciding:
    English; `daughters` the five daughters). People name a routine by what it asks as well
    as by its title (newuser22: `/prank 爸爸` found nothing). One Chinese character or one
    letter names a routine so only where one question alone holds it (`QUESTION_WORD_MIN`: 爸
-   finds the quiz, 吗 nothing). The loosest rule: a lone word
+   finds the quiz, 吗 nothing). One routine found so is offered, not played (`Engine.prank`:
+   猫 is in the pig's question, and no name of it; ops29): the words people name a routine by
+   are its `also_called`. The loosest rule: a lone word
    that may be a friend's username is the friend in a group (`Engine.prank`).
 
 Several routines may fit one rule: the caller asks which was meant. Deterministic: routines
@@ -221,9 +223,11 @@ class TitleIndex:
                 return Found(fits, how)
         return Found()
 
-    def near(self, name: str) -> tuple[Routine, ...]:
+    def near(self, name: str, lang: str | None = None) -> tuple[Routine, ...]:
         """The routines closest to a name that none fits (see the module), the closest first
-        (then by id), NEAR_MOST at most; none: nothing typed is in few routines' names."""
+        (then by id), NEAR_MOST at most, those that play in `lang` alone where it is given
+        (ops29: /prank 属鸡 offered a Chinese chat the English rooster); none: nothing typed
+        is in few routines' names."""
         closeness: dict[str, int] = {}
         for unit in _near_units(tokens(name)[:12]):
             if _IS_CJK.match(unit):
@@ -236,7 +240,8 @@ class TitleIndex:
                     continue
             for entry in holding:
                 closeness[entry.routine.id] = closeness.get(entry.routine.id, 0) + 1
-        ranked = sorted(closeness, key=lambda rid: (-closeness[rid], rid))
+        here = [rid for rid in closeness if lang is None or self.routines[rid].plays_in(lang)]
+        ranked = sorted(here, key=lambda rid: (-closeness[rid], rid))
         return tuple(self.routines[rid] for rid in ranked[:NEAR_MOST])
 
     def _too_long(self, word: str) -> bool:

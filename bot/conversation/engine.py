@@ -29,7 +29,7 @@ from bot.content.corpus import (
     Routine,
     load_lexicon,
 )
-from bot.content.titles import EXACT, WORDS, Found
+from bot.content.titles import EXACT, QUESTION, WORDS, Found
 from bot.conversation import buttons
 from bot.conversation.answering import (
     OFFERED,
@@ -162,13 +162,9 @@ class Engine:
         parsed = message.command
         if parsed is None and message.words:
             answered = answer(self.corpus, chat, message)  # compiled, the most common message
-            offer = answered.chat.offer
-            if offer is not None and offer.last and answered.replies:
-                # the bot said something after its offer: a plain yes is no longer about it
-                answered.chat = replace(answered.chat, offer=replace(offer, last=False))
-            return answered
-        if not message.words:
-            return self.not_text(chat, message)
+            return _spoken_since_offer(answered)
+        if not message.words:  # a sticker, a photo: asked for words, the offer no longer last
+            return _spoken_since_offer(self.not_text(chat, message))
         assert parsed is not None
         chat = self.drop_unknown(chat)
         if chat.offer is not None and parsed.name != "lang":
@@ -401,10 +397,27 @@ class Engine:
             and found.how not in (EXACT, WORDS)
         ):  # a lone word that may be a username, not a routine's word: a friend, @ forgotten
             return self._say(chat, "did_you_mean", lang, name=names[0][:64])
-        routine = found.one
-        if routine is None and found.routines:
-            choices = self._choices(chat, " ".join(names), found, mentions, lang)
+        # Only what plays in the chat's language is offered there (ops29: /prank love line in
+        # an English chat listed thirteen Chinese ones); one routine a name fits is still
+        # named, with the language it needs (plays_only_*), as a name asks for that one.
+        here = tuple(r for r in found.routines if anyway or r.plays_in(lang))
+        routine = found.one if found.how != QUESTION else None
+        if found.how == QUESTION and len(here) <= 1:
+            # a word only its question holds is offered, not played: 猫 is in the pig's
+            # question, no name of it (ops29); the words people name it by are `also_called`
+            unknown = self._unknown(chat, " ".join(names), mentions, lang, here)
+            return self._still_waiting(unknown, message, lang)
+        if routine is None and len(here) == 1:
+            routine = here[0]
+        elif routine is None and here:
+            choices = self._choices(chat, message, " ".join(names), here, mentions, lang)
             return self._still_waiting(choices, message, lang)
+        elif routine is None and found.routines:
+            other = ENGLISH if lang != ENGLISH else SIMPLIFIED
+            elsewhere = self._say(
+                chat, f"named_plays_only_{other}", lang, name=echoed(" ".join(names))
+            )
+            return self._still_waiting(elsewhere, message, lang)
         if routine is None:
             unknown = self._unknown(chat, " ".join(names), mentions, lang)
             return self._still_waiting(unknown, message, lang)
@@ -657,8 +670,7 @@ class Engine:
         # Drawn only now: a refused /prank does not use up a card. One played by its name is
         # dealt out of turn, so the next random /prank does not deal it again soon. The
         # deck holds the written routines the chat may be dealt too (bot/conversation/authored.py).
-        written = self.authored.pool(message.chat_id, lang, message.in_group)
-        pool = [*self.corpus.playable(lang), *written] or sorted(self.corpus.routines)
+        pool = self._pool(message, lang)
         deck = PRANK_DECKS[ENGLISH if lang == ENGLISH else SIMPLIFIED]
         if routine is None:
             routine_id, chat = self._draw(chat, deck, pool)
@@ -684,6 +696,12 @@ class Engine:
         asked = wait(chat, ticket, prank, routine, message, said, opening=True)
         return replace(asked, endings=dropped) if dropped else asked
 
+    def _pool(self, message: Incoming, lang: str) -> list[str]:
+        """What a random /prank deals from here: the corpus's routines that play in `lang`,
+        and the written ones the chat may be dealt (bot/conversation/authored.py)."""
+        written = self.authored.pool(message.chat_id, lang, message.in_group)
+        return [*self.corpus.playable(lang), *written] or sorted(self.corpus.routines)
+
     def routines_named(self, name: str) -> Found:
         """The routines a name fits: an id, a title in any language, a word or a part of
         them, a typo, a word of the opening question (bot/content/titles.py), by the index
@@ -697,10 +715,26 @@ class Engine:
         return self.routines_named(name).one
 
     def _choices(
-        self, chat: ChatState, name: str, found: Found, mentions: list[str], lang: str
+        self,
+        chat: ChatState,
+        message: Incoming,
+        name: str,
+        fits: Sequence[Routine],
+        mentions: list[str],
+        lang: str,
     ) -> Response:
-        """Several routines fit: which one? Those played in the chat's language first."""
-        ranked = self._ranked(found, lang)
+        """Several routines that play here fit: which one? Those this chat has not been dealt
+        this round first, each in the order of the chat's deck, a fair sample of a kind
+        where the first five by id were listed every time (ops29: /prank riddle)."""
+        deck = PRANK_DECKS[ENGLISH if lang == ENGLISH else SIMPLIFIED]
+        current = chat.decks.get(deck) or new_deck(self.rng)
+        chat = replace(chat, decks={**chat.decks, deck: current})  # the deck /prank deals from
+        order = list(current.order(self._pool(message, lang)))
+        dealt = {
+            rid for n, rid in enumerate(order) if n < current.position or current.skip >> n & 1
+        }
+        place = {rid: n for n, rid in enumerate(order)}
+        ranked = sorted(fits, key=lambda r: (r.id in dealt, place.get(r.id, len(order)), r.id))
         lines = [say("routine_choices", lang, name=echoed(name))]
         lines += self._listed(ranked[:MAX_CHOICES], mentions, lang)
         if len(ranked) > MAX_CHOICES:
@@ -714,10 +748,19 @@ class Engine:
         """The routines a name fits, those played in the chat's language first."""
         return sorted(found.routines, key=lambda r: (not r.plays_in(lang), r.id))
 
-    def _unknown(self, chat: ChatState, name: str, mentions: list[str], lang: str) -> Response:
-        """No routine fits the name: the closest ones, if any are close (`TitleIndex.near`:
-        /prank 岁数 lists guess-my-age), and /list."""
-        near = self.corpus.titles.near(name)
+    def _unknown(
+        self,
+        chat: ChatState,
+        name: str,
+        mentions: list[str],
+        lang: str,
+        near: Sequence[Routine] | None = None,
+    ) -> Response:
+        """No routine is named so: the closest ones that play here, if any are close
+        (`TitleIndex.near`: /prank 岁数 lists guess-my-age; or `near`, the one whose question
+        holds the word), and /list."""
+        if near is None:
+            near = self.corpus.titles.near(name, lang)
         if not near:
             return self._say(chat, "unknown_routine", lang, name=echoed(name))
         lines = [say("unknown_routine_near", lang, name=echoed(name))]
@@ -782,7 +825,9 @@ class Engine:
         found = self.routines_named(name) if args and not args[0].isdecimal() else Found()
         if found.routines:
             lines = [say("list_named", lang, name=echoed(name))]
-            lines += self._listed(self._ranked(found, lang), [], lang)
+            ranked = self._ranked(found, lang)
+            here = [r for r in ranked if r.plays_in(lang)]  # what /prank WORD's "more" counts
+            lines += self._listed(here or ranked, [], lang)
             return Response([Reply("\n".join(lines), quote="incoming")], chat)
         groups = [ENGLISH, SIMPLIFIED] if lang == ENGLISH else [SIMPLIFIED, ENGLISH]
         lines = [say("list_title", lang)]
@@ -1012,6 +1057,17 @@ class Engine:
             deck = decks[ENGLISH if lang == ENGLISH else SIMPLIFIED]
             wanted, chat = self._draw(chat, deck, pool)
         return Response([Reply(items[wanted].text.in_(lang))], chat)
+
+
+def _spoken_since_offer(response: Response) -> Response:
+    """The bot said something after its offer: a plain yes is no longer about it (`Offer.last`).
+    Whatever the bot answered: a text, a sticker or a photo (ops29: "text please" to a sticker
+    left the offer last). A command, a button's tap among them, moves on from an offer at once
+    (`route`)."""
+    offer = response.chat.offer
+    if offer is not None and offer.last and response.replies:
+        response.chat = replace(response.chat, offer=replace(offer, last=False))
+    return response
 
 
 def _with_buttons(response: Response, keyboard: Keyboard) -> Response:

@@ -161,12 +161,14 @@ CATALOGUE: dict[str, Text] = {
         zh_hk="你打咗一大堆嘢，我搵唔到你嘅答案喎。簡單答一句就得：",
     ),
     # 哈哈, lol, QAQ, asdfghjkl alone (rule "only a laugh, a face or a mash"): a friend says
-    # that is no answer yet and asks for a real guess.
+    # that is no answer yet and asks for a real one. Not "a guess": most of these questions
+    # ask no guess (你属什么的？你是不是最近胖了？准备好了吗？ ops29 played each: "认真猜一个嘛"
+    # to 你属什么的 read as said to another question)
     "no_attempt_no_words": Text(
-        "这个可不算答案哦，认真猜一个嘛：",
-        "That doesn't count as an answer. Have a real guess:",
-        zh_hant="這樣不算答案喔，認真猜一個嘛：",
-        zh_hk="咁樣唔算答案㗎喎，認真估一個啦：",
+        "这个可不算答案哦，好好回答我嘛：",
+        "That doesn't count as an answer. Give me a real one:",
+        zh_hant="這樣不算答案喔，好好回答我嘛：",
+        zh_hk="咁樣唔算答案㗎喎，好好哋答我啦：",
     ),
     "no_attempt_off_topic": Text(
         "这个像是别的题的答案哦。我问的是：",
@@ -382,6 +384,21 @@ CATALOGUE: dict[str, Text] = {
         "{title} only works in English. Play it anyway? Send /prank {id} anyway{tail}",
         zh_hant="{title}要用英文玩才好笑。還是想玩的話，就傳 /prank {id} 照玩{tail}",
         zh_hk="{title}要用英文玩先至好笑。仲係想玩嘅話，就發 /prank {id} 照玩{tail}",
+    ),
+    # A name that fits several routines, none of which plays in the chat's language (ops29:
+    # /prank love line in an English chat): said so, and /list, not a list of what needs
+    # the other language
+    "named_plays_only_zh": Text(
+        "跟“{name}”有关的套路都只有中文版。发 /list 看看能用英文玩的。",
+        "The routines for “{name}” only work in Chinese. /list shows the ones in English.",
+        zh_hant="跟「{name}」有關的套路都只有中文版。傳 /list 看看能用英文玩的吧。",
+        zh_hk="同「{name}」有關嘅套路淨係得中文版。發 /list 睇吓有邊啲用英文玩得。",
+    ),
+    "named_plays_only_en": Text(
+        "跟“{name}”有关的套路都只有英文版。发 /list 看看能用中文玩的。",
+        "The routines for “{name}” only work in English. /list shows the ones in Chinese.",
+        zh_hant="跟「{name}」有關的套路都只有英文版。傳 /list 看看能用中文玩的吧。",
+        zh_hk="同「{name}」有關嘅套路淨係得英文版。發 /list 睇吓有邊啲用廣東話玩得。",
     ),
     # The same offer for a prank link opened in a chat of the other language (newuser23: it
     # was played there with no word of why): its command opens the link again, so its owner

@@ -4,6 +4,9 @@ without an event loop. It can: a conversation command never waits."""
 
 from __future__ import annotations
 
+import random
+
+from bot.content.corpus import Corpus
 from bot.conversation.answering import Incoming, Response
 from bot.conversation.commands import CommandRequest
 from bot.conversation.engine import Engine
@@ -29,6 +32,19 @@ def sent(
     outcome = handled(engine, chat, Incoming(who, text, now, **extra))  # type: ignore[arg-type]
     engine.validate(outcome.chat)
     return outcome
+
+
+def two_answers(
+    corpus: Corpus, lang: str, routine: str, typed: str, seed: int = 28
+) -> tuple[Response, Response]:
+    """Mei, in a private chat in `lang`, is asked `routine` (anyway, whatever language it plays
+    in), then answers `typed` twice, four seconds apart: what the bot said to each."""
+    engine = Engine(corpus, random.Random(seed))
+    mei = Person(9, "Mei", "mei", lang)
+    asked = sent(engine, ChatState(), mei, f"/prank {routine} anyway")
+    first = sent(engine, asked.chat, mei, typed, 5.0)
+    second = sent(engine, first.chat, mei, typed, 9.0)
+    return first, second
 
 
 def private_request(chat_id: int, user: int, args: list[str], lang: str) -> CommandRequest:
