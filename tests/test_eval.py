@@ -709,7 +709,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts28hans (好食 folded to 好吃: 好呀…你煮飯好好食): zh-hant 1005, 3 -> 1006, 3
 # verdicts28hant (a place's land by its name, the declaration named, the line by its sounds, Hong Kong and Taiwan praise: 台中七期的地 有錢人ㄟ, 愛樂夫U 😂, 你好有耐性 教啲細路都唔嬲): zh-hant 1005, 3 -> 1010, 3
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 897, 3 -> 898, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (898, 2), "zh-hant": (1010, 3), "en": (872, 2)}
+# verdicts29hans (the pig's whole day, 想 and a plan read as the guess: 猪光吃不干活 俺天天跑车, 想晌午吃烩面吧): zh-hans 898, 2 -> 900, 2
+# verdicts29hans (what else could one do closes the answer: 跑啊還能怎樣 我國中跑百米很頂的): zh-hant 1010, 3 -> 1011, 3
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (900, 2), "zh-hant": (1011, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -897,7 +899,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts27hans (the generation waved off on guess-my-age/address: 叫你一声拐子算了 大一辈个鬼): zh-hans 895, 0 -> 896, 0
 # verdicts28hant (the generation taken for oneself: 想占俺辈分便宜 木门): zh-hans 896, 0 -> 897, 0
 # verdicts28hant (the declaration named, the line by its sounds, the pig's days, a place's land by its name: 愛 辣福 油, 豬日日瞓 我日日返工 分別好大, 觀塘嗰啲工廈地 哈): zh-hant 1002, 3 -> 1006, 3
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (897, 0), "zh-hant": (1006, 3), "en": (871, 1)}
+# verdicts29hans (the pig's whole day, 想 and a plan: 猪一天到晚睡 我一天到晚拉活, 想晚上哈啤酒吃嘎啦): zh-hans 897, 0 -> 899, 0
+# verdicts29hans (想 and a plan read as the guess: 諗緊今晚打咩機): zh-hant 1006, 3 -> 1007, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (899, 0), "zh-hant": (1007, 3), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -961,7 +965,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts28hans (好食 folded to 好吃: 你煮嘢好食過我個廚房佬 得未): zh-hant 1011, 0 -> 1012, 0
 # verdicts28hant (local flaws, Hong Kong and Taiwan praise, the trick's word scorned, a place's land by its name: 話足多 一直問問題, 你煮嘢好食過我個廚房佬 得未, 愛你個頭 下一條問乜我都估到): zh-hant 1011, 0 -> 1015, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 897, 1 -> 896, 2
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (896, 2), "zh-hant": (1015, 0), "en": (872, 1)}
+# verdicts29hans (the pig's whole day: 猪一天睏到夜，我要加班到十点): zh-hans 896, 2 -> 897, 2
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (897, 2), "zh-hant": (1015, 0), "en": (872, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1097,7 +1102,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts28hant (the pig's days, Hong Kong and Taiwan praise: 豬成日瞓，我日日做家務, 你個bot幾醒 👍): zh-hant 1019, 5 -> 1021, 5
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1021, 4 -> 1022, 4
 # verdicts28enplain (half each side is a place: "half each side haha"): en 879, 4 -> 880, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 8), "zh-hant": (1022, 4), "en": (880, 4)}
+# verdicts29hans (what the pig cannot do and the asker can: 猪不会玩手机，你会，区别就这个。): zh-hans 903, 8 -> 904, 8
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (904, 8), "zh-hant": (1022, 4), "en": (880, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1239,7 +1245,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts28endialect (negative concord, "I aint no lawyer, ask my cousin"): en 867, 1 -> 868, 1
 # verdicts28hant (a place's land by its name: 石家庄二环边上的地 贵死你): zh-hans 918, 1 -> 919, 1
 # verdicts28hant (the pig's days, the declaration named, the line by its sounds: 我識賺錢 豬淨係識食, 表白呀? 唔會): zh-hant 1024, 5 -> 1026, 5
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (919, 1), "zh-hant": (1026, 5), "en": (868, 1)}
+# verdicts29hans (no such character in any shape: 没这样的字吧): zh-hans 919, 1 -> 920, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1026, 5), "en": (868, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1320,7 +1327,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # round twenty-five's merged verdicts (verdicts25hant, wp25, verdicts25endialect, verdicts25hans, verdicts25enplain, review25; with round twenty-five's tuning writers; in-sample): zh-hans 226, 2 -> 227, 1
 # verdicts26enb (pandesal fancy_bread, a uniform clothing: "my uniform, after a 12 hour shift"): en 209, 1 -> 211, 1
 # verdicts28hant (Hong Kong and Taiwan praise, a place's land by its name: 你…幾有耐性囉，日日搵我玩啲無聊嘢, 觀塘工廈？): zh-hant 512, 2 -> 514, 2
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (514, 2), "en": (211, 1)}
+# verdicts29hans (the pig that would not ask this, said back: 分別就係豬唔會問呢啲蠢問題，你會): zh-hant 514, 2 -> 515, 2
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (515, 2), "en": (211, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1401,7 +1409,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts28enplain (first is the place claimed: "first lol"): en 442, 2 -> 443, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 514, 0 -> 512, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 443, 2 -> 442, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (512, 0), "en": (442, 2)}
+# verdicts29hans (想 and a plan read as the guess: 在想今晚吃咩，螺蛳粉！): zh-hans 457, 0 -> 458, 0
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (458, 0), "zh-hant": (512, 0), "en": (442, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1461,7 +1470,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts28hant (Hong Kong and Taiwan praise, local flaws, a place's land by its name: 好呀，你好有耐性, 太多嘢講, Markham 嗰邊啲地呀？): zh-hant 1015, 6 -> 1018, 6
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1018, 4 -> 1020, 4
 # verdicts28enplain (first is the place claimed, "First, ah'm on a roll"; a count held elsewhere, "Two left in the bowl... but ah've got four"): en 884, 1 -> 886, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1020, 4), "en": (886, 1)}
+# verdicts29hans (想 and a plan read as the guess: 想王者上分): zh-hans 918, 3 -> 919, 3
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (919, 3), "zh-hant": (1020, 4), "en": (886, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1773,7 +1783,8 @@ ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
 # wp28 (the insult turned back with more insult denies: 你才是猪 你全家都是猪): zh-hans 230, 2 -> 231, 1
 # round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): en 219, 0 -> 220, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 220, 0 -> 219, 0
-ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (226, 3), "en": (219, 0)}
+# verdicts29hans (想 and a plan read as the guess: 在想晚上要去哪裡喝一杯): zh-hant 226, 3 -> 227, 3
+ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (227, 3), "en": (219, 0)}
 
 # Round twenty-seven's tuning writers (Hengyang, Diamond Hill, the Ozarks): three writers who
 # never saw the corpus, read untouched at the round's start and on its merged language verdicts
@@ -1784,7 +1795,8 @@ ROUND_TWENTY_SEVEN_WRITERS_EVAL = TUNING / "round27_writers" / "all.tsv"
 # wp28 (the refusal of the line alone sees nothing: 唔打喇): zh-hant 283, 2 -> 284, 1
 # verdicts28hant (the pig's days, local flaws, you mistyped: 豬日日瞓到自然醒，我日日六點開舖, 多嘢講囉, yoi): zh-hant 283, 2 -> 286, 2
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 286, 1 -> 287, 1
-ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (229, 0), "zh-hant": (287, 1), "en": (217, 0)}
+# verdicts29hans (what the pig cannot do and the asker can: 区别就是猪不会玩手机，你会): zh-hans 229, 0 -> 230, 0
+ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (287, 1), "en": (217, 0)}
 
 # Round twenty-eight's tuning writers (Jiujiang, Shek Kip Mei, Green Bay): three writers who
 # never saw the corpus, read untouched at the round's start (718 of 746, 10 wrong punchlines)
@@ -1830,7 +1842,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # wp28b (the question's word asked back, then words at the asker, 你係？你係邊個呀？): zh-hant 1015, 3 -> 1016, 2
 # round twenty-eight's merged verdicts (with wp28b; in-sample): zh-hant 1020, 2 -> 1021, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 875, 0 -> 876, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1021, 2), "en": (876, 0)}
+# verdicts29hans (the pig's only doing: 俺会挣钱，猪光会吃): zh-hans 910, 5 -> 911, 5
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1021, 2), "en": (876, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1998,7 +2011,8 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 902, 2 -> 901, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1020, 6 -> 1021, 5
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 867, 7 -> 873, 5
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1021, 5), "en": (873, 5)}
+# verdicts29hans (Jin 俄 and 饿 for 我, nb, the pig said back, a trade's god, 想 and a plan, and more: 俄爱你, 你爱饿, 想俄, 你打游戏好nb, 风火仙师吧): zh-hans 901, 2 -> 918, 2
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (918, 2), "zh-hant": (1021, 5), "en": (873, 5)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
@@ -2226,7 +2240,8 @@ HELD = [
     # in-sample: the model learns from these rows): en 222, 0 -> 223, 0 (main read 222, 0)
     (ROUND_SEVEN_WRITERS / "tt12.tsv", 224, {"en": (223, 0)}),
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 230, 0 -> 228, 0
-    (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (228, 0)}),
+    # verdicts29hans (想 and a plan read as the guess: 谂紧食宵液): zh-hans 228, 0 -> 229, 0
+    (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (229, 0)}),
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 231, 0 -> 229, 0
     # verdicts28hant (the pig's days: 我識煮嘢，豬淨係識食): zh-hant 229, 0 -> 230, 0
     (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (230, 0)}),  # corpus12's phrases raised it
@@ -2289,7 +2304,8 @@ HELD = [
     # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): 228, 0
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 228, 0 -> 227, 0
     # verdicts28hans (the going after a way across is the detour: 等冬天河冻上了走过去): zh-hans 227, 0 -> 228, 0
-    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
+    # verdicts29hans (想 and a plan read as the guess: 想明天钓大鲤鱼呢): zh-hans 228, 0 -> 229, 0
+    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (229, 0)}),
     # with punch15: 你是九我是三…; rules19hant (同屆: the elder premise denied) 230 -> 231
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 231, 0 -> 229, 0
     (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (229, 0)}),
