@@ -1866,7 +1866,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # wp28 (what pig? in Cantonese denies: 豬咩豬 我做人嚟㗎): zh-hant 513, 1 -> 514, 1
 # verdicts28hant (a place's land by its name, a where-denial beside the insult turned back: 三峽山上的地吧 現在足貴喔, 你先係豬 我邊度似豬): zh-hant 513, 1 -> 515, 1
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 515, 1 -> 516, 1
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (516, 1), "en": (217, 4)}
+# verdicts29hans (an excuse for not typing refuses at houyi-moon/repeat: 手冷不打): zh-hans 229, 1 -> 230, 1
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (516, 1), "en": (217, 4)}
 
 # Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
 # Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es
@@ -2012,7 +2013,8 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1020, 6 -> 1021, 5
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 867, 7 -> 873, 5
 # verdicts29hans (Jin 俄 and 饿 for 我, nb, the pig said back, a trade's god, 想 and a plan, and more: 俄爱你, 你爱饿, 想俄, 你打游戏好nb, 风火仙师吧): zh-hans 901, 2 -> 918, 2
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (918, 2), "zh-hant": (1021, 5), "en": (873, 5)}
+# verdicts29hans (an excuse for not typing refuses, beside a why: 打这干甚，俄手糙打字慢): zh-hans 918, 2 -> 919, 2
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (919, 2), "zh-hant": (1021, 5), "en": (873, 5)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned

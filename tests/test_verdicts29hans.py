@@ -133,3 +133,19 @@ def test_answers_worded_outside_the_lists(
 )
 def test_the_thought_told_as_a_plan(corpus: Corpus, answer: str, branch: str) -> None:
     assert reached(corpus, "guess-my-thoughts/guess", answer) == branch
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # an excuse for not typing refuses, beside a why or alone
+        ("打这干甚，俄手糙打字慢", "refuses"),
+        ("手冷不打", "refuses"),
+        ("我打字太慢了", "refuses"),
+        # ...not the typing done, nor the speed denied
+        ("手很忙 月亮月亮月亮月亮月亮", "typed"),
+        ("能啊，我打字不慢", "agrees"),
+    ],
+)
+def test_an_excuse_for_not_typing(corpus: Corpus, answer: str, branch: str) -> None:
+    assert reached(corpus, "houyi-moon/repeat", answer) == branch
