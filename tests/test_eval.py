@@ -712,7 +712,9 @@ ROUND_ELEVEN_FINAL_EVAL = TUNING / "round11_final" / "all.tsv"
 # verdicts28hans (好食 folded to 好吃: 好呀…你煮飯好好食): zh-hant 1005, 3 -> 1006, 3
 # verdicts28hant (a place's land by its name, the declaration named, the line by its sounds, Hong Kong and Taiwan praise: 台中七期的地 有錢人ㄟ, 愛樂夫U 😂, 你好有耐性 教啲細路都唔嬲): zh-hant 1005, 3 -> 1010, 3
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 897, 3 -> 898, 2
-ROUND_ELEVEN_FINAL_READ = {"zh-hans": (898, 2), "zh-hant": (1010, 3), "en": (872, 2)}
+# verdicts29hans (the pig's whole day, 想 and a plan read as the guess: 猪光吃不干活 俺天天跑车, 想晌午吃烩面吧): zh-hans 898, 2 -> 900, 2
+# verdicts29hans (what else could one do closes the answer: 跑啊還能怎樣 我國中跑百米很頂的): zh-hant 1010, 3 -> 1011, 3
+ROUND_ELEVEN_FINAL_READ = {"zh-hans": (900, 2), "zh-hant": (1011, 3), "en": (872, 2)}
 
 # Round twelve's final set (now content/eval/tuning/round12_final/), twelve new writers who never
 # saw the corpus, written in the round's first minutes, sealed while the rules were tuned on
@@ -900,7 +902,9 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts27hans (the generation waved off on guess-my-age/address: 叫你一声拐子算了 大一辈个鬼): zh-hans 895, 0 -> 896, 0
 # verdicts28hant (the generation taken for oneself: 想占俺辈分便宜 木门): zh-hans 896, 0 -> 897, 0
 # verdicts28hant (the declaration named, the line by its sounds, the pig's days, a place's land by its name: 愛 辣福 油, 豬日日瞓 我日日返工 分別好大, 觀塘嗰啲工廈地 哈): zh-hant 1002, 3 -> 1006, 3
-ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (897, 0), "zh-hant": (1006, 3), "en": (871, 1)}
+# verdicts29hans (the pig's whole day, 想 and a plan: 猪一天到晚睡 我一天到晚拉活, 想晚上哈啤酒吃嘎啦): zh-hans 897, 0 -> 899, 0
+# verdicts29hans (想 and a plan read as the guess: 諗緊今晚打咩機): zh-hant 1006, 3 -> 1007, 3
+ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (899, 0), "zh-hant": (1007, 3), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
 # never saw the corpus (Changsha, Tianjin, Zhengzhou, Shanghai; Hsinchu, Chiayi; Sha Tin,
@@ -965,7 +969,9 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # verdicts28hant (local flaws, Hong Kong and Taiwan praise, the trick's word scorned, a place's land by its name: 話足多 一直問問題, 你煮嘢好食過我個廚房佬 得未, 愛你個頭 下一條問乜我都估到): zh-hant 1011, 0 -> 1015, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 897, 1 -> 896, 2
 # wp29 (a branch's phrase at the head of a listed longer noun: 三毛流浪记看过伐，跟格个有啥关系, the in-sample wrong punchline of round twenty-nine's data move): zh-hans 896, 2 -> 897, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (897, 1), "zh-hant": (1015, 0), "en": (872, 1)}
+# verdicts29hans (the pig's whole day: 猪一天睏到夜，我要加班到十点): zh-hans 896, 2 -> 897, 2
+# round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hans 897, 1 -> 898, 1
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1015, 0), "en": (872, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1101,7 +1107,8 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts28hant (the pig's days, Hong Kong and Taiwan praise: 豬成日瞓，我日日做家務, 你個bot幾醒 👍): zh-hant 1019, 5 -> 1021, 5
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1021, 4 -> 1022, 4
 # verdicts28enplain (half each side is a place: "half each side haha"): en 879, 4 -> 880, 4
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (903, 8), "zh-hant": (1022, 4), "en": (880, 4)}
+# verdicts29hans (what the pig cannot do and the asker can: 猪不会玩手机，你会，区别就这个。): zh-hans 903, 8 -> 904, 8
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (904, 8), "zh-hant": (1022, 4), "en": (880, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1244,7 +1251,8 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts28hant (a place's land by its name: 石家庄二环边上的地 贵死你): zh-hans 918, 1 -> 919, 1
 # verdicts28hant (the pig's days, the declaration named, the line by its sounds: 我識賺錢 豬淨係識食, 表白呀? 唔會): zh-hant 1024, 5 -> 1026, 5
 # verdicts29endialect (Tagalog "baba", down, read where English reads nothing: baba po): en 868, 1 -> 869, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (919, 1), "zh-hant": (1026, 5), "en": (869, 1)}
+# verdicts29hans (no such character in any shape: 没这样的字吧): zh-hans 919, 1 -> 920, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1026, 5), "en": (869, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1326,7 +1334,8 @@ ROUND_NINETEEN_DEV_EVAL = TUNING / "round19_dev" / "all.tsv"
 # verdicts26enb (pandesal fancy_bread, a uniform clothing: "my uniform, after a 12 hour shift"): en 209, 1 -> 211, 1
 # verdicts28hant (Hong Kong and Taiwan praise, a place's land by its name: 你…幾有耐性囉，日日搵我玩啲無聊嘢, 觀塘工廈？): zh-hant 512, 2 -> 514, 2
 # verdicts29endialect (Tagalog "baba", down, read where English reads nothing: baba ⬇️): en 211, 1 -> 212, 1
-ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (514, 2), "en": (212, 1)}
+# verdicts29hans (the pig that would not ask this, said back: 分別就係豬唔會問呢啲蠢問題，你會): zh-hant 514, 2 -> 515, 2
+ROUND_NINETEEN_DEV_READ = {"zh-hans": (227, 1), "zh-hant": (515, 2), "en": (212, 1)}
 
 # Round twenty's tuning writers (Beijing, Hefei; Pingtung, Tai Po; Belfast, Sydney), written in
 # the round's first minutes from the final set's brief, tuning data from the start. Untouched on
@@ -1407,7 +1416,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # verdicts28enplain (first is the place claimed: "first lol"): en 442, 2 -> 443, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 514, 0 -> 512, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 443, 2 -> 442, 2
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (457, 0), "zh-hant": (512, 0), "en": (442, 2)}
+# verdicts29hans (想 and a plan read as the guess: 在想今晚吃咩，螺蛳粉！): zh-hans 457, 0 -> 458, 0
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (458, 0), "zh-hant": (512, 0), "en": (442, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1467,7 +1477,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # verdicts28hant (Hong Kong and Taiwan praise, local flaws, a place's land by its name: 好呀，你好有耐性, 太多嘢講, Markham 嗰邊啲地呀？): zh-hant 1015, 6 -> 1018, 6
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1018, 4 -> 1020, 4
 # verdicts28enplain (first is the place claimed, "First, ah'm on a roll"; a count held elsewhere, "Two left in the bowl... but ah've got four"): en 884, 1 -> 886, 1
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (918, 3), "zh-hant": (1020, 4), "en": (886, 1)}
+# verdicts29hans (想 and a plan read as the guess: 想王者上分): zh-hans 918, 3 -> 919, 3
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (919, 3), "zh-hant": (1020, 4), "en": (886, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1780,7 +1791,8 @@ ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
 # wp28 (the insult turned back with more insult denies: 你才是猪 你全家都是猪): zh-hans 230, 2 -> 231, 1
 # round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): en 219, 0 -> 220, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 220, 0 -> 219, 0
-ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (226, 3), "en": (219, 0)}
+# verdicts29hans (想 and a plan read as the guess: 在想晚上要去哪裡喝一杯): zh-hant 226, 3 -> 227, 3
+ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (227, 3), "en": (219, 0)}
 
 # Round twenty-seven's tuning writers (Hengyang, Diamond Hill, the Ozarks): three writers who
 # never saw the corpus, read untouched at the round's start and on its merged language verdicts
@@ -1791,7 +1803,8 @@ ROUND_TWENTY_SEVEN_WRITERS_EVAL = TUNING / "round27_writers" / "all.tsv"
 # wp28 (the refusal of the line alone sees nothing: 唔打喇): zh-hant 283, 2 -> 284, 1
 # verdicts28hant (the pig's days, local flaws, you mistyped: 豬日日瞓到自然醒，我日日六點開舖, 多嘢講囉, yoi): zh-hant 283, 2 -> 286, 2
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 286, 1 -> 287, 1
-ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (229, 0), "zh-hant": (287, 1), "en": (217, 0)}
+# verdicts29hans (what the pig cannot do and the asker can: 区别就是猪不会玩手机，你会): zh-hans 229, 0 -> 230, 0
+ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (287, 1), "en": (217, 0)}
 
 # Round twenty-eight's tuning writers (Jiujiang, Shek Kip Mei, Green Bay): three writers who
 # never saw the corpus, read untouched at the round's start (718 of 746, 10 wrong punchlines)
@@ -1837,7 +1850,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # wp28b (the question's word asked back, then words at the asker, 你係？你係邊個呀？): zh-hant 1015, 3 -> 1016, 2
 # round twenty-eight's merged verdicts (with wp28b; in-sample): zh-hant 1020, 2 -> 1021, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 875, 0 -> 876, 0
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (910, 5), "zh-hant": (1021, 2), "en": (876, 0)}
+# verdicts29hans (the pig's only doing: 俺会挣钱，猪光会吃): zh-hans 910, 5 -> 911, 5
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1021, 2), "en": (876, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1860,7 +1874,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # wp28 (what pig? in Cantonese denies: 豬咩豬 我做人嚟㗎): zh-hant 513, 1 -> 514, 1
 # verdicts28hant (a place's land by its name, a where-denial beside the insult turned back: 三峽山上的地吧 現在足貴喔, 你先係豬 我邊度似豬): zh-hant 513, 1 -> 515, 1
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 515, 1 -> 516, 1
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (229, 1), "zh-hant": (516, 1), "en": (217, 4)}
+# verdicts29hans (an excuse for not typing refuses at houyi-moon/repeat: 手冷不打): zh-hans 229, 1 -> 230, 1
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (516, 1), "en": (217, 4)}
 
 # Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
 # Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es
@@ -1893,7 +1908,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # verdicts28hant (the pig's days, a place's land by its name, Hong Kong and Taiwan praise: 豬淨係識食 我日日開檔, 大澳啲棚屋地, 你好...有耐性 😂 得未): zh-hant 1028, 3 -> 1031, 3
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1031, 2 -> 1032, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 886, 2 -> 887, 2
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1032, 2), "en": (887, 2)}
+# round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hant 1032, 2 -> 1033, 2
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1033, 2), "en": (887, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -1909,7 +1925,8 @@ ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # wp27 (the insult turned back alone denies, 你才是豬啦🐷): zh-hant 509, 5 -> 510, 4
 # verdicts28hant (local flaws: 愛碎念): zh-hant 510, 4 -> 511, 4
 # wp29 (that X one again? names the routine: 又係屬於你嗰條？娘爆): zh-hant 511, 4 -> 512, 3
-ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (512, 3), "en": (224, 0)}
+# round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hans 230, 0 -> 231, 0
+ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (231, 0), "zh-hant": (512, 3), "en": (224, 0)}
 
 # Round twenty-six's final set, twelve new writers who never saw the corpus (Kaifeng, Yichang,
 # Zhanjiang, Shaoxing; Tucheng, Douliu; Shau Kei Wan, Tai Wai; El Paso, Bridgetown, Hull,
@@ -1937,7 +1954,8 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # round twenty-seven's merged verdicts with wp27 and round27_writers together (in-sample): zh-hant 1033, 2 -> 1037, 0
 # verdicts28hant (local flaws, a place's land by its name: 嘴很賤, 土城的地? 很貴喔): zh-hant 1037, 0 -> 1039, 0
 # verdicts28enplain (a count held elsewhere, beside mine: "two... no wait i got 4, the bowl has 2"): en 884, 4 -> 885, 4
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (919, 0), "zh-hant": (1039, 0), "en": (885, 4)}
+# round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hans 919, 0 -> 920, 0
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (920, 0), "zh-hant": (1039, 0), "en": (885, 4)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
@@ -2011,7 +2029,9 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # wp29 (the Pop-Tart alone is the safe path: pop tarts fr): en 873, 5 -> 874, 4
 # wp29 (the retort with one insult after it denies, that X one again? names the routine: 你先係豬 on9, 又係屬於你嗰D？痴線): zh-hant 1021, 5 -> 1023, 3
 # round twenty-nine's merged verdicts (verdicts29endialect, wp29 together; in-sample): en 885, 4 -> 886, 3
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (901, 2), "zh-hant": (1023, 3), "en": (886, 3)}
+# verdicts29hans (Jin 俄 and 饿 for 我, nb, the pig said back, a trade's god, 想 and a plan, and more: 俄爱你, 你爱饿, 想俄, 你打游戏好nb, 风火仙师吧): zh-hans 901, 2 -> 918, 2
+# verdicts29hans (an excuse for not typing refuses, beside a why: 打这干甚，俄手糙打字慢): zh-hans 918, 2 -> 919, 2
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (919, 2), "zh-hant": (1023, 3), "en": (886, 3)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
@@ -2240,7 +2260,8 @@ HELD = [
     # in-sample: the model learns from these rows): en 222, 0 -> 223, 0 (main read 222, 0)
     (ROUND_SEVEN_WRITERS / "tt12.tsv", 224, {"en": (223, 0)}),
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 230, 0 -> 228, 0
-    (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (228, 0)}),
+    # verdicts29hans (想 and a plan read as the guess: 谂紧食宵液): zh-hans 228, 0 -> 229, 0
+    (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (229, 0)}),
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 231, 0 -> 229, 0
     # verdicts28hant (the pig's days: 我識煮嘢，豬淨係識食): zh-hant 229, 0 -> 230, 0
     (ROUND_SEVEN_WRITERS / "vc11.tsv", 232, {"zh-hant": (230, 0)}),  # corpus12's phrases raised it
@@ -2304,7 +2325,8 @@ HELD = [
     # verdicts18hans (you-and-pig turned back without 会: 猪不问这种问题, 猪不得问, 猪正跟我唠嗑): 228, 0
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 228, 0 -> 227, 0
     # verdicts28hans (the going after a way across is the detour: 等冬天河冻上了走过去): zh-hans 227, 0 -> 228, 0
-    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (228, 0)}),
+    # verdicts29hans (想 and a plan read as the guess: 想明天钓大鲤鱼呢): zh-hans 228, 0 -> 229, 0
+    (ROUND_EIGHT_WRITERS / "hb14.tsv", 232, {"zh-hans": (229, 0)}),
     # with punch15: 你是九我是三…; rules19hant (同屆: the elder premise denied) 230 -> 231
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 231, 0 -> 229, 0
     (ROUND_NINE_WRITERS / "pt15.tsv", 232, {"zh-hant": (229, 0)}),
