@@ -43,13 +43,18 @@ def test_the_rhetorical_dont_know_left_uninverted(corpus: Corpus, answer: str) -
     ],
 )
 def test_asking_how_one_is_behind_the_last_sees_it(corpus: Corpus, answer: str) -> None:
-    # the "last place" inside the question is the question's words, no place claimed
+    # the "last place" inside the question is the question's words, no place claimed; the
+    # rules read it (not only the second opinion's fallback)
     assert verdict(corpus, "race-second-place/last", answer) == "impossible"
+    assert "hit: phrase 'how " in explained(corpus, "race-second-place/last", answer)
 
 
 @pytest.mark.parametrize("answer", ["you're making things up again", "ya just make stuff up"])
 def test_making_stuff_up_is_disbelief(corpus: Corpus, answer: str) -> None:
     assert verdict(corpus, "gullible-ceiling/dict", answer) == "skeptic"
+    assert "stuff up'" in explained(corpus, "gullible-ceiling/dict", answer) or "things up'" in (
+        explained(corpus, "gullible-ceiling/dict", answer)
+    )
 
 
 @pytest.mark.parametrize(
@@ -79,7 +84,8 @@ def test_the_speakers_own_count_is_no_doubt(corpus: Corpus, answer: str) -> None
 
 
 def test_a_count_held_with_nothing_dropped_is_no_doubt_either(corpus: Corpus) -> None:
-    said = "zero in my hand, they're all still in the bowl"
+    # (the model reads six on "still in the bowl" and vetoed the none the rules reached)
+    said = "0 in my hand, the rest are still in the bowl no?"
     assert verdict(corpus, "apples-take-away/ask", said) == "none"
 
 
