@@ -104,3 +104,13 @@ def test_the_lookalike_among_read_words_still_reads(corpus: Corpus, answer: str)
 )
 def test_the_whole_then_its_parts_by_one_sum(corpus: Corpus, answer: str) -> None:
     assert verdict(corpus, "apples-take-away/ask", answer) == "six"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["mine would keep going till dark", "till suppertime i reckon", "until the cows come home"],
+)
+def test_running_till_a_time_of_day_is_a_guess(corpus: Corpus, answer: str) -> None:
+    # a distance told in time, as "forever" is
+    assert verdict(corpus, "dog-into-woods/ask", answer) == "guesses"
+    assert "regex matched" in explained(corpus, "dog-into-woods/ask", answer)
