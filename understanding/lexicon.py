@@ -1356,6 +1356,12 @@ class Lexicon:
         )
 
     @cached_property
+    def parts_left_or_alive_en(self) -> frozenset[str]:
+        """parts_left_en with parts_alive_en: a part said the one left, or alive, where the
+        whole before is not said kept (rule "a part of the whole before")."""
+        return self.parts_left_en | self.parts_alive_en
+
+    @cached_property
     def count_tails_en(self) -> tuple[tuple[tuple[str, ...], str], ...]:
         """The words after a count that say who holds it or what it is a part of, each as its
         words and what it says ("mine", "elsewhere", "part"), the speaker's first ("in my hand"

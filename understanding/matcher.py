@@ -6540,7 +6540,7 @@ def _said_left(parts: list[Clause], clause: int, lexicon: Lexicon, kept: bool) -
     (parts_alive_en: "9 of them survived") where the whole is not said `kept`: that part is
     the answer, no working beside the whole (review28). Against a kept whole ("he still has
     17, 9 of them alive") the part alive says what the whole holds (verdicts29enplain)."""
-    said = lexicon.parts_left_en if kept else lexicon.parts_left_en | lexicon.parts_alive_en
+    said = lexicon.parts_left_en if kept else lexicon.parts_left_or_alive_en
     return any(not said.isdisjoint(texts) for texts, _ in parts[clause : clause + 2])
 
 
