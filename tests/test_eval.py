@@ -1176,7 +1176,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # wp27 (the insult turned back alone denies, 你才是猪嘞): zh-hans 914, 2 -> 915, 1
 # verdicts28hant (a place's land by its name: 岳麓山脚下的地？有钱人): zh-hans 915, 1 -> 916, 1
 # verdicts28hant (a place's land by its name, Hong Kong and Taiwan praise: 竹北的地 最近炒超兇, 你…你個樣幾順眼啦，算係咁): zh-hant 1030, 1 -> 1035, 1
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1035, 1), "en": (885, 4)}
+# verdicts29enplain (asking how one is behind the last: "how'd a get behind last place ya wee wide-o"): en 885, 4 -> 886, 4
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1035, 1), "en": (886, 4)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1955,7 +1956,8 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # verdicts28hant (local flaws, a place's land by its name: 嘴很賤, 土城的地? 很貴喔): zh-hant 1037, 0 -> 1039, 0
 # verdicts28enplain (a count held elsewhere, beside mine: "two... no wait i got 4, the bowl has 2"): en 884, 4 -> 885, 4
 # round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hans 919, 0 -> 920, 0
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (920, 0), "zh-hant": (1039, 0), "en": (885, 4)}
+# verdicts29enplain (asking how one is behind the last: "wait how am i behind last place lol"): en 885, 4 -> 886, 4
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (920, 0), "zh-hant": (1039, 0), "en": (886, 4)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
@@ -1971,7 +1973,8 @@ ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
 # verdicts27endialect (mean as praise after play: "you play a mean guitar, almost as good as me"): en 216, 0 -> 217, 0
 # verdicts27hans (the generation asked why on guess-my-age/address: 凭啥你大一辈 你才几岁): zh-hans 223, 1 -> 224, 1
 # wp27 (the insult turned back alone denies, 你先係豬！; 你就係個傻瓜): zh-hant 506, 7 -> 508, 5
-ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (508, 5), "en": (219, 0)}
+# verdicts29enplain (the don't-know "how in the world would I know"; how'm is how am: "how'm I behind last place lol"): en 219, 0 -> 221, 0
+ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (508, 5), "en": (221, 0)}
 
 # Round twenty-seven's final set, twelve new writers who never saw the corpus (Qiqihar, Wuhu,
 # Sanya, Jining; Donggang, Shilin; Hung Hom, Lamma Island; Detroit, Basildon, Colombo,
@@ -2031,7 +2034,10 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # round twenty-nine's merged verdicts (verdicts29endialect, wp29 together; in-sample): en 885, 4 -> 886, 3
 # verdicts29hans (Jin 俄 and 饿 for 我, nb, the pig said back, a trade's god, 想 and a plan, and more: 俄爱你, 你爱饿, 想俄, 你打游戏好nb, 风火仙师吧): zh-hans 901, 2 -> 918, 2
 # verdicts29hans (an excuse for not typing refuses, beside a why: 打这干甚，俄手糙打字慢): zh-hans 918, 2 -> 919, 2
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (919, 2), "zh-hant": (1023, 3), "en": (886, 3)}
+# verdicts29enplain (the don't-know left uninverted, "how I'm sposed to know"; "u just makin stuff up now"): en 873, 5 -> 876, 5
+# verdicts29enplain (running till a time of day: "my old jack russell would run till teatime"): en 876, 5 -> 877, 5
+# round twenty-nine's merged verdicts (with verdicts29enplain; in-sample): en 886, 3 -> 888, 3
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (919, 2), "zh-hant": (1023, 3), "en": (888, 3)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
@@ -2646,7 +2652,8 @@ HELD = [
     # verdicts24enplain (bricks beside cement other stuff; "7 pairs" is seven): jb23 214 -> 215
     # verdicts25enplain (plain English outside the lists read, "nah not typing that, im lying under a bakkie right now"): en 215, 0 -> 216, 0
     # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 216, 0 -> 215, 0
-    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (215, 0)}),
+    # verdicts29enplain (a count the speaker holds is no doubt: "0 in my hand, theyre all still in the bowl no?"): en 215, 0 -> 216, 0
+    (TUNING / "round13_writers" / "jb23.tsv", 220, {"en": (216, 0)}),
     # stat19 (the second opinion's fallback where the rules reach otherwise, docs/stat19.md;
     # in-sample: the model learns from these rows): en 213, 4 -> 217, 1 (main read 215, 1)
     # stat22 (the veto switch, docs/stat22.md; in-sample): round13_writers/ld24.tsv en 217 -> 218

@@ -715,6 +715,10 @@ FIELDS: dict[str, str] = {
     # but not where its clause says that part is the one left ("9 of them left", "9 of them
     # survived"): the part left is the answer itself
     "parts_left_en": WORDS,
+    # a part said alive is the part left ("9 of them survived"), unless the whole before is
+    # said kept (one of kept_whole_en, or of having_verbs_en, in its clause: "he still has 17")
+    "parts_alive_en": WORDS,
+    "kept_whole_en": WORDS,
     "operators_zh": CHARS,
     "numbers_en": WORDS,  # read by text2num
     "number_words_en": NUMBERS,  # none: 0, dozen: 12
@@ -1221,6 +1225,8 @@ class Lexicon:
     held_elsewhere_tails_en: tuple[str, ...]
     part_of_tails_en: tuple[str, ...]
     parts_left_en: frozenset[str]
+    parts_alive_en: frozenset[str]
+    kept_whole_en: frozenset[str]
     operators_zh: frozenset[str]
     numbers_en: frozenset[str]
     number_words_en: Mapping[str, str]
@@ -1353,6 +1359,12 @@ class Lexicon:
             for line in (row, row[::-1])
             for run in (line[i : i + MASH_RUN] for i in range(len(line) - MASH_RUN + 1))
         )
+
+    @cached_property
+    def parts_left_or_alive_en(self) -> frozenset[str]:
+        """parts_left_en with parts_alive_en: a part said the one left, or alive, where the
+        whole before is not said kept (rule "a part of the whole before")."""
+        return self.parts_left_en | self.parts_alive_en
 
     @cached_property
     def count_tails_en(self) -> tuple[tuple[tuple[str, ...], str], ...]:

@@ -40,7 +40,7 @@ from bot.content.corpus import (
 )
 from understanding import sounds
 from understanding.lexicon import MASH_RUN, Lexicon, is_english_word
-from understanding.matcher import HEDGES_A_GUESS, Hit, Match, marks_ask_again
+from understanding.matcher import HEDGES_A_GUESS, Hit, Match, held_by_the_speaker, marks_ask_again
 from understanding.second_opinion import MAX_READ, Doubt
 from understanding.text import (
     HAN,
@@ -139,6 +139,7 @@ def vetoing_doubt(state: RoutineState, text: str, found: Match, reached: str) ->
         doubt is None
         or _a_count_unsaid(state, doubt.label, read)
         or _a_hedge_weighed(state, doubt.label, text, found)
+        or _a_count_held(state, text, found)
     ):
         return None
     if state.reveal_outcome == FELL and not (
@@ -233,6 +234,21 @@ def _a_count_unsaid(state: RoutineState, label: str, text: str) -> bool:
         return False
     lexicon = state.matcher.lexicon
     return not numbers(clauses(fold(text[:MAX_READ], lexicon), lexicon), lexicon)
+
+
+def _a_count_held(state: RoutineState, text: str, found: Match) -> bool:
+    """Rule "a count the speaker holds is no doubt" (verdicts29enplain): where the rules reached
+    a count branch by a count the speaker says they hold ("i have 2, the bowl has 4", "I got 2",
+    "0 in my hand, theyre all still in the bowl"), what they have is said, and the rules read
+    who holds each count (rule "a count held elsewhere, beside mine"). The model, reading
+    letters, hears the "I have" and "in my hand" of the answers that see through the apples
+    ("i have 4, the ones i took") and doubts toward them: it vetoed, or switched to a wrong
+    punchline (review28's left risk). Read only where a doubt was read (English only)."""
+    hit = found.hit
+    if hit is None or hit.kind != "number":
+        return False
+    lexicon = state.matcher.lexicon
+    return held_by_the_speaker(clauses(fold(text[:MAX_READ], lexicon), lexicon), hit, lexicon)
 
 
 def _a_hedge_weighed(state: RoutineState, label: str, text: str, found: Match) -> bool:
