@@ -277,6 +277,11 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     prank = chat.pranks[ticket]
     if not prank.may_answer(message.sender):
         return not_for_you(chat, ticket, message, lang)
+    if message.sender.is_chat:
+        # Sent as the group (an anonymous admin) or as a channel: nobody in particular, who
+        # could be any admin, is nobody to score; told once, and the prank waits (ops29: its
+        # guess on a member's open prank went on the board, as the group)
+        return courtesy(chat, ticket, message, "answer_as_yourself", lang)
     routine = corpus.routines[prank.routine]
     state = routine.states[prank.state]
     # The routine's own lines carry on in the variety the prank was asked in when the
@@ -623,6 +628,10 @@ def drop_unknown(corpus: Corpus, chat: ChatState) -> ChatState:
 def scored(
     chat: ChatState, person: Person, pranked: int = 0, fooled: int = 0, sharp: int = 0
 ) -> ChatState:
+    """`chat`'s board with `person`'s counts added: only a real person's (a chat speaking,
+    an anonymous admin's prank as the group, scores nothing: `Person.is_chat`)."""
+    if person.is_chat:
+        return chat
     key = person.key
     old = chat.scores.get(key, Score(person.label))
     new = Score(person.label[:24], old.pranked + pranked, old.fooled + fooled, old.sharp + sharp)

@@ -596,12 +596,16 @@ class Engine:
         replies to): the line refusing it, or None. Nobody pranks the bot (@TaoluBot, or
         /prank replying to one of its messages: no one would be its target, and anyone's
         "huh" was taken as an answer) nor themselves (/prank @me, or replying to one's own
-        message): the line refusing it says how to prank a friend."""
+        message): the line refusing it says how to prank a friend. Nor a chat (a reply to a
+        message an anonymous admin sent as the group, or a channel posted: `Person.is_chat`),
+        which is nobody in particular: any admin could answer it as the group (ops29)."""
         bot = any(m.casefold() == self.own_username.casefold() for m in mentions)
         if bot or (not mentions and message.reply_to_bot and message.in_group):
             return self._say(chat, "prank_the_bot", lang, name="@" + self.own_username)
         if target is not None and message.in_group and target.is_same(message.sender):
             return self._say(chat, "prank_yourself", lang)
+        if target is not None and target.is_chat:  # a message sent as the group: nobody's
+            return self._say(chat, "prank_not_a_person", lang)
         return None
 
     def _play(

@@ -444,6 +444,23 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="不能整自己啦。回覆朋友的訊息傳 /prank，或是傳 /prank @朋友",
         zh_hk="唔可以整蠱自己㗎。回覆朋友嘅訊息打 /prank，或者打 /prank @朋友",
     ),
+    # A /prank replying to a message an anonymous admin sent as the group (or a channel posted
+    # in it): nobody in particular, so nobody to prank or score (ops29)
+    "prank_not_a_person": Text(
+        "这条消息是以群的名义发的，我不知道是谁。回复朋友自己发的消息发 /prank，或者发 /prank @朋友",
+        "That message was sent as the group, so I can't tell who it's from. Reply /prank to a "
+        "friend's own message, or send /prank @friend",
+        zh_hant="這則訊息是用群組的名義發的，我不知道是誰。回覆朋友自己發的訊息傳 /prank，或是傳 /prank @朋友",
+        zh_hk="呢條訊息係用群組個名發嘅，我唔知係邊個。回覆朋友自己發嘅訊息打 /prank，或者打 /prank @朋友",
+    ),
+    # An answer sent as the group (an anonymous admin) or as a channel: nobody to score (ops29)
+    "answer_as_yourself": Text(
+        "以群的名义答不算数哦，我不知道是谁在答。想玩就用自己的身份回答吧。",
+        "Answers sent as the group don't count: I can't tell who's answering. Answer as "
+        "yourself to play.",
+        zh_hant="用群組的名義回答不算喔，我不知道是誰在答。想玩就用自己的身分回答吧。",
+        zh_hk="用群組個名答唔計㗎，我唔知係邊個答。想玩就用返自己個身份答啦。",
+    ),
     "nothing_to_cancel": Text(
         "你没有正在进行的套路。",
         "You have no prank running.",
