@@ -428,6 +428,12 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     if prank.fell:  # a fall at an earlier step stands, whatever the last answer was
         outcome = FELL
     ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+    guessed = fell_by_trying(routine, prank)
+    if guessed is not None and not guessed.is_same(message.sender):
+        # In an open group prank, a friend's answer ends it after another's hinted guess:
+        # that guess fell as it does however else the prank ends, and stays on the board
+        # beside the friend's own ending (ops29: a friend's fall or sharp eye dropped it)
+        return land(chat, ending, message, lang, said, Ending(ticket, prank, FELL, guessed))
     return land(chat, ending, message, lang, said)
 
 
@@ -567,26 +573,33 @@ def wait(
 
 
 def land(
-    chat: ChatState, ending: Ending, message: Incoming, lang: str, said: list[str]
+    chat: ChatState,
+    ending: Ending,
+    message: Incoming,
+    lang: str,
+    said: list[str],
+    guessed: Ending | None = None,
 ) -> Response:
     """The routine ends on an answer: deliver the punchline and keep the score. Only a
     fall scores for the starter (and counts against the victim); seeing through it counts
-    for the victim; a refusal or a prank the bot called off counts for nobody."""
+    for the victim; a refusal or a prank the bot called off counts for nobody. `guessed`:
+    the fall of another's hinted guess the answer ended the prank after, scored first."""
     chat = chat.with_prank(ending.ticket, None)
-    victim, by = ending.player, ending.prank.by
-    if message.in_group:
-        chat, noted = boarded(chat, ending, lang)
-        said = [*said, *noted]
+    endings = [ending] if guessed is None else [guessed, ending]
     keyboard: Keyboard = ()
     routine = ending.prank.routine
+    if message.in_group:
+        for ended in endings:
+            chat, noted = boarded(chat, ended, lang)
+            said = [*said, *noted]
     if not message.in_group:
         keyboard = buttons.after_private_prank(routine, lang)
-    elif ending.outcome == FELL and not by.is_same(victim):
+    elif any(e.outcome == FELL and not e.prank.by.is_same(e.player) for e in endings):
         keyboard = buttons.after_fall(routine, lang)
     # positional (see Ending): text, ticket, asks, address, quote, buttons; and replies,
     # chat, handled, call, endings
     reply = Reply("\n".join(said), ending.ticket, False, None, "incoming", keyboard)
-    return Response([reply], chat, True, None, [ending])
+    return Response([reply], chat, True, None, endings)
 
 
 def not_for_you(chat: ChatState, ticket: str, message: Incoming, lang: str) -> Response:
