@@ -336,6 +336,20 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（這題還在等你回答喔，再問一次：）",
         zh_hk="（呢條仲等緊你答㗎，再問多次：）",
     ),
+    # The same, where a guess at it got the hint: still open, not "unanswered" (ops29: it
+    # told the punchline, scored the guess and asked the same question anew)
+    "same_one_open": Text(
+        "（这题还没完呢，我再问一遍：）",
+        "(This one's still going. Here it is again:)",
+        zh_hant="（這題還沒結束喔，我再問一次：）",
+        zh_hk="（呢條仲未完㗎，再問多次：）",
+    ),
+    "same_one_open_for": Text(
+        "（这题还没完，还等你回答呢，再问一遍：）",
+        "(This one's still going, and still yours to answer. Here it is again:)",
+        zh_hant="（這題還沒結束，還在等你回答喔，再問一次：）",
+        zh_hk="（呢條仲未完，仲等緊你答㗎，再問多次：）",
+    ),
     # said of a word several routines share and of a kind's name alike (/prank 表白, /prank
     # riddle: ops28), so it guesses at no mistake: "might be these" and "did you mean" read
     # as doubt about a name that is a kind (native28)
