@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -104,6 +105,24 @@ def test_a_group_starter_naming_the_routine_again_after_the_friend_s_hinted_gues
     assert list(again.chat.pranks) == ["1"] and again.chat.pranks["1"].tried is not None
     text = again.replies[0].text
     assert say("same_one_open_for", "en") in text and _reveal(corpus, "en") not in text, text
+
+
+def test_an_open_group_prank_named_again_after_a_friend_s_hinted_guess_asks_it_again(
+    corpus: Corpus,
+) -> None:
+    """Alice's prank aimed at nobody, Mei's guess hinted, Alice's /prank of the same routine:
+    still going, asked once more; nothing ended. Unanswered, it is asked anew (ops28)."""
+    engine = Engine(corpus, random.Random(29))
+    engine.prank_cooldown = 0.0
+    alice, mei, _ = _people()
+    chat = sent(engine, ChatState(), alice, "/prank compliment-game", 1.0, **GROUP).chat
+    anew = sent(engine, chat, alice, "/prank compliment-game", 2.0, **GROUP)
+    assert [e.outcome for e in anew.endings] == ["called_off"]
+    hinted = sent(engine, chat, mei, GUESS["en"], 2.0, ticket="1", **GROUP)
+    again = sent(engine, hinted.chat, alice, "/prank compliment-game", 3.0, **GROUP)
+    assert again.endings == [] and again.chat.scores == {} and list(again.chat.pranks) == ["1"]
+    text = again.replies[0].text
+    assert text.startswith(say("same_one_open", "en")) and _reveal(corpus, "en") not in text
 
 
 # -- 2. the board's line beside the ending it reports ---------------------------------------------
@@ -240,7 +259,7 @@ async def test_on_telegram_an_answer_sent_as_the_group_scores_nothing(
     to Alice's open prank is told once it does not count, the prank still waits, the board
     stays empty. (A /prank replying to a message sent as the group is aimed at nobody there:
     its author is Telegram's GroupAnonymousBot, a bot, bot/telegram/handlers.py.)"""
-    chat_id = TELEGRAM_GROUP["id"]
+    chat_id = cast(int, TELEGRAM_GROUP["id"])
     async with running_bot(emulator, tmp_path / "bot.sqlite3"):
         emulator.user_message(TELEGRAM_GROUP, ALICE, "/prank one-and-three")
         question = await wait_for(emulator, sends(chat_id, "one"))
@@ -250,7 +269,9 @@ async def test_on_telegram_an_answer_sent_as_the_group_scores_nothing(
             TELEGRAM_GROUP, ANONYMOUS, "two", reply_to=asked, sender_chat=TELEGRAM_GROUP
         )
         await wait_for(emulator, sends(chat_id, say("answer_as_yourself", "en")), after=mark)
-    stored = Storage(tmp_path / "bot.sqlite3").load_chat(chat_id)
+    storage = Storage(tmp_path / "bot.sqlite3")  # type: ignore[abstract, call-arg]
+    stored = storage.load_chat(chat_id)
+    storage.close()
     assert list(stored.pranks) == ["1"] and stored.scores == {}
 
 

@@ -458,17 +458,20 @@ class Engine:
         is set anew, as the /prank asked anew would have set it, after a wait too (carry27:
         `wait` keeps the deadline of a wait on an answer that said nothing, so one "let me
         think" before it kept the old one). (One aimed at someone is not asked here: in
-        private, `_play` refuses it; in a group, one aimed at nobody is asked anew, as its
-        question names nobody to say it waits for.)"""
+        private, `_play` refuses it; in a group, one aimed at nobody and unanswered is asked
+        anew, as its question names nobody to say it waits for; one a friend's guess got the
+        hint in is still going, said to anyone.)"""
         if message.in_group:
-            if target is None or message.sender.id == message.chat_id:  # anonymous: see _play
+            if message.sender.id == message.chat_id:  # anonymous: see _play
                 return None
             waiting = [
                 (ticket, prank)
                 for ticket, prank in chat.pranks.items()
                 if prank.by.is_same(message.sender) and same_answerer(prank.target, target)
             ]
-            line = "_for"
+            line = "_for" if target is not None else ""
+            if target is None and any(self.progress(p) != "tried" for _, p in waiting):
+                return None
         elif target is None:
             waiting = list(chat.pranks.items())
             line = ""
