@@ -134,9 +134,14 @@ _LEFT_LINES: dict[tuple[str, Progress, bool], tuple[str, ...]] = {
     # the new question is put to nobody, or to another: "your guess" was nobody's
     ("dropped", "tried", True): ("previous_dropped_tried_by",),
 }
-# The line a /prank naming the routine that waits asks it again with, by how far it got
-# (`Engine._asked_again`; "_for" closes the key in a group, said to the friend it waits for)
-_ASKED_AGAIN: dict[Progress, str] = {"unanswered": "same_one_waiting", "tried": "same_one_open"}
+# The line a /prank naming the routine that waits asks it again with (`Engine._asked_again`),
+# by how far it got and whether it is said to the friend it waits for, named (in a group)
+_ASKED_AGAIN: dict[tuple[Progress, bool], str] = {
+    ("unanswered", False): "same_one_waiting",
+    ("unanswered", True): "same_one_waiting_for",
+    ("tried", False): "same_one_open",
+    ("tried", True): "same_one_open_for",
+}
 NOT_A_QUESTION = ""  # the ticket of a reply to a bot message that asked nothing
 
 
@@ -469,21 +474,25 @@ class Engine:
                 for ticket, prank in chat.pranks.items()
                 if prank.by.is_same(message.sender) and same_answerer(prank.target, target)
             ]
-            line = "_for" if target is not None else ""
+            named = target is not None
             if target is None and any(self.progress(p) != "tried" for _, p in waiting):
                 return None
         elif target is None:
             waiting = list(chat.pranks.items())
-            line = ""
+            named = False
         else:
             return None
         if len(waiting) != 1:
             return None
         ticket, prank = waiting[0]
         progress = self.progress(prank)
-        if prank.routine != routine.id or prank.lang != lang or progress not in _ASKED_AGAIN:
+        if (
+            prank.routine != routine.id
+            or prank.lang != lang
+            or progress not in ("unanswered", "tried")
+        ):
             return None
-        said = [say(_ASKED_AGAIN[progress] + line, lang), routine.states[prank.state].say.in_(lang)]
+        said = [say(_ASKED_AGAIN[progress, named], lang), routine.states[prank.state].say.in_(lang)]
         renewed = replace(prank, until=message.now + routine.timeout)  # kept by `wait` as set
         return wait(chat, ticket, renewed, routine, message, said, idle=prank.idle)
 
@@ -988,8 +997,7 @@ class Engine:
             "target": isolate(victim.label),
             "who": isolate(tried.label) if tried is not None else "",
         }
-        keys = _LEFT_LINES[how, progress, of_another]
-        return "\n".join(say(key, lang, **values) for key in keys)
+        return "\n".join(say(key, lang, **values) for key in _LEFT_LINES[how, progress, of_another])
 
     def _ending(self, ticket: str, prank: Prank, outcome: str) -> Ending:
         """How a prank ends that no answer ended (a /cancel, a new /prank, a timeout): as
