@@ -160,8 +160,9 @@ def _usage_error_keys(tree: ast.Module) -> set[str]:
 
 
 def _table_keys(tree: ast.Module, key: ast.Subscript) -> set[str] | None:
-    """The keys a module-level dict of lines (nested dicts, string values) holds, when `key`
-    indexes it (`_WAITING[why]`, `_LEFT_LINES[how][progress]`); None for anything else."""
+    """The keys a module-level dict of lines (nested dicts, string values or tuples of them)
+    holds, when `key` indexes it (`_WAITING[why]`, `_ASKED_AGAIN[progress, named]`); None for
+    anything else."""
     base: ast.expr = key
     while isinstance(base, ast.Subscript):
         base = base.value
@@ -178,9 +179,26 @@ def _table_keys(tree: ast.Module, key: ast.Subscript) -> set[str] | None:
                         tables.append(item)
                     elif isinstance(item, ast.Constant) and isinstance(item.value, str):
                         keys.add(item.value)
+                    elif isinstance(item, ast.Tuple) and all(
+                        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in item.elts
+                    ):  # lines said one after the other: _LEFT_LINES[how, progress, of_another]
+                        keys |= {e.value for e in item.elts if isinstance(e, ast.Constant)}
                     else:
                         return None
             return keys
+    return None
+
+
+def _iterated_table(tree: ast.Module, function: ast.AST, name: str) -> set[str] | None:
+    """The keys a local name takes in `for name in TABLE[…]` (a loop or a comprehension), a
+    module's table of lines (`_table_keys`); None for anything else."""
+    for node in ast.walk(function):
+        if (
+            isinstance(node, ast.For | ast.comprehension)
+            and getattr(node.target, "id", None) == name
+            and isinstance(node.iter, ast.Subscript)
+        ):
+            return _table_keys(tree, node.iter)
     return None
 
 
@@ -206,6 +224,8 @@ def keys_said() -> tuple[dict[str, str], list[str]]:
                     keys = {prefix + value for value in FAMILIES[prefix]}
             if keys is None and isinstance(key, ast.Name) and function is not None:
                 keys = _bound_to(function, key.id)
+            if keys is None and isinstance(key, ast.Name) and function is not None:
+                keys = _iterated_table(tree, function, key.id)  # for key in _LEFT_LINES[…]
             if keys is None and isinstance(key, ast.Subscript):
                 keys = _table_keys(tree, key)  # a module's table of lines: _LEFT_LINES[how][…]
             if keys is None and isinstance(key, ast.Attribute) and key.attr == "value":

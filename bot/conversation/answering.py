@@ -277,6 +277,11 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     prank = chat.pranks[ticket]
     if not prank.may_answer(message.sender):
         return not_for_you(chat, ticket, message, lang)
+    if message.sender.is_chat:
+        # Sent as the group (an anonymous admin) or as a channel: nobody in particular, who
+        # could be any admin, is nobody to score; told once, and the prank waits (ops29: its
+        # guess on a member's open prank went on the board, as the group)
+        return courtesy(chat, ticket, message, "answer_as_yourself", lang)
     routine = corpus.routines[prank.routine]
     state = routine.states[prank.state]
     # The routine's own lines carry on in the variety the prank was asked in when the
@@ -423,6 +428,12 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     if prank.fell:  # a fall at an earlier step stands, whatever the last answer was
         outcome = FELL
     ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
+    guessed = fell_by_trying(routine, prank)
+    if guessed is not None and not guessed.is_same(message.sender):
+        # In an open group prank, a friend's answer ends it after another's hinted guess:
+        # that guess fell as it does however else the prank ends, and stays on the board
+        # beside the friend's own ending (ops29: a friend's fall or sharp eye dropped it)
+        return land(chat, ending, message, lang, said, Ending(ticket, prank, FELL, guessed))
     return land(chat, ending, message, lang, said)
 
 
@@ -562,26 +573,33 @@ def wait(
 
 
 def land(
-    chat: ChatState, ending: Ending, message: Incoming, lang: str, said: list[str]
+    chat: ChatState,
+    ending: Ending,
+    message: Incoming,
+    lang: str,
+    said: list[str],
+    guessed: Ending | None = None,
 ) -> Response:
     """The routine ends on an answer: deliver the punchline and keep the score. Only a
     fall scores for the starter (and counts against the victim); seeing through it counts
-    for the victim; a refusal or a prank the bot called off counts for nobody."""
+    for the victim; a refusal or a prank the bot called off counts for nobody. `guessed`:
+    the fall of another's hinted guess the answer ended the prank after, scored first."""
     chat = chat.with_prank(ending.ticket, None)
-    victim, by = ending.player, ending.prank.by
-    if message.in_group:
-        chat, noted = boarded(chat, ending, lang)
-        said = [*said, *noted]
+    endings = [ending] if guessed is None else [guessed, ending]
     keyboard: Keyboard = ()
     routine = ending.prank.routine
+    if message.in_group:
+        for ended in endings:
+            chat, noted = boarded(chat, ended, lang)
+            said = [*said, *noted]
     if not message.in_group:
         keyboard = buttons.after_private_prank(routine, lang)
-    elif ending.outcome == FELL and not by.is_same(victim):
+    elif any(e.outcome == FELL and not e.prank.by.is_same(e.player) for e in endings):
         keyboard = buttons.after_fall(routine, lang)
     # positional (see Ending): text, ticket, asks, address, quote, buttons; and replies,
     # chat, handled, call, endings
     reply = Reply("\n".join(said), ending.ticket, False, None, "incoming", keyboard)
-    return Response([reply], chat, True, None, [ending])
+    return Response([reply], chat, True, None, endings)
 
 
 def not_for_you(chat: ChatState, ticket: str, message: Incoming, lang: str) -> Response:
@@ -623,6 +641,10 @@ def drop_unknown(corpus: Corpus, chat: ChatState) -> ChatState:
 def scored(
     chat: ChatState, person: Person, pranked: int = 0, fooled: int = 0, sharp: int = 0
 ) -> ChatState:
+    """`chat`'s board with `person`'s counts added: only a real person's (a chat speaking,
+    an anonymous admin's prank as the group, scores nothing: `Person.is_chat`)."""
+    if person.is_chat:
+        return chat
     key = person.key
     old = chat.scores.get(key, Score(person.label))
     new = Score(person.label[:24], old.pranked + pranked, old.fooled + fooled, old.sharp + sharp)

@@ -104,19 +104,43 @@ STORY_DECKS = {SIMPLIFIED: "s", ENGLISH: "se"}
 
 # How far a prank got before something other than an answer ended it (Engine.progress).
 Progress = Literal["unanswered", "partway", "fell", "tried"]
-# The line a prank ended by a timeout or dropped for a new one starts with, by how far it got.
-_LEFT_LINES: dict[str, dict[Progress, str]] = {
-    "timeout": {
-        "unanswered": "timeout",
-        "partway": "timeout_partway",
-        "fell": "timeout_fell",
-        "tried": "timeout_tried",
-    },
-    "dropped": {
-        "unanswered": "previous_dropped",
-        "partway": "previous_dropped_partway",
-        "fell": "previous_dropped_fell",  # "tried" tells the reveal: `left_line`
-    },
+# The lines a prank that no answer ended is ended with (`Engine.left_line`, the one place they
+# are chosen), said one after the other: by how it ended ("timeout", "cancel", or "dropped" for
+# a new /prank), how far it got (`Engine.progress`) and whether whoever fell is another than
+# the one the line is said to (in a group, the starter's /cancel or /prank: "of another",
+# True). Each is given the same values: {reveal}, what a hinted guess fell for; {target}, who
+# fell on the way; {who}, whose guess it was. A timeout's reveal follows its line
+# (`Engine.expire`); a /cancel's and a new /prank's tell it where a guess fell for it (ops29:
+# the timeout's came from a table, the others were written out case by case).
+_LEFT_LINES: dict[tuple[str, Progress, bool], tuple[str, ...]] = {
+    ("timeout", "unanswered", False): ("timeout",),
+    ("timeout", "partway", False): ("timeout_partway",),
+    ("timeout", "fell", False): ("timeout_fell",),
+    ("timeout", "tried", False): ("timeout_tried",),
+    ("cancel", "unanswered", False): ("cancelled",),
+    ("cancel", "partway", False): ("cancelled",),
+    # a fall on the way stands: the starter cannot take it back
+    ("cancel", "fell", False): ("cancelled", "fall_stands_you"),
+    ("cancel", "fell", True): ("cancelled", "fall_stands"),
+    ("cancel", "tried", False): ("cancelled", "tried_stands"),
+    ("cancel", "tried", True): ("cancelled", "tried_stands"),
+    ("dropped", "unanswered", False): ("previous_dropped",),
+    ("dropped", "partway", False): ("previous_dropped_partway",),
+    ("dropped", "fell", False): ("previous_dropped_fell",),
+    # the new question is put to the same answerer (`same_answerer`: the one who fell), named
+    # at its head: "@mei (@mei already fell…)" named them twice
+    ("dropped", "fell", True): ("fall_stands_you", "previous_dropped_partway"),
+    ("dropped", "tried", False): ("previous_dropped_tried",),
+    # the new question is put to nobody, or to another: "your guess" was nobody's
+    ("dropped", "tried", True): ("previous_dropped_tried_by",),
+}
+# The line a /prank naming the routine that waits asks it again with (`Engine._asked_again`),
+# by how far it got and whether it is said to the friend it waits for, named (in a group)
+_ASKED_AGAIN: dict[tuple[Progress, bool], str] = {
+    ("unanswered", False): "same_one_waiting",
+    ("unanswered", True): "same_one_waiting_for",
+    ("tried", False): "same_one_open",
+    ("tried", True): "same_one_open_for",
 }
 NOT_A_QUESTION = ""  # the ticket of a reply to a bot message that asked nothing
 
@@ -444,37 +468,44 @@ class Engine:
         friend it names again: that question once more, saying it is still open (to the
         friend, in a group), or None. Called off and asked anew, it read as a slip ("(That
         leaves the last one unanswered. New one:)" over the same question: newuser27,
-        /prank 属相 then /prank 生肖; ops28, /prank @bob moses twice in a group). Its waits on
+        /prank 属相 then /prank 生肖; ops28, /prank @bob moses twice in a group). So is one whose
+        guess got the hint, still open (`_ASKED_AGAIN`): its hint and that guess kept, nothing
+        ended (ops29: it told the punchline, scored the guess's fall, then asked the same
+        question anew, as if the punchline were still to come). Its waits on
         answers that said nothing go on counting (MAX_IDLE_WAITS in a row), and its deadline
         is set anew, as the /prank asked anew would have set it, after a wait too (carry27:
         `wait` keeps the deadline of a wait on an answer that said nothing, so one "let me
         think" before it kept the old one). (One aimed at someone is not asked here: in
-        private, `_play` refuses it; in a group, one aimed at nobody is asked anew, as its
-        question names nobody to say it waits for.)"""
+        private, `_play` refuses it; in a group, one aimed at nobody and unanswered is asked
+        anew, as its question names nobody to say it waits for; one a friend's guess got the
+        hint in is still going, said to anyone.)"""
         if message.in_group:
-            if target is None or message.sender.id == message.chat_id:  # anonymous: see _play
+            if message.sender.id == message.chat_id:  # anonymous: see _play
                 return None
             waiting = [
                 (ticket, prank)
                 for ticket, prank in chat.pranks.items()
                 if prank.by.is_same(message.sender) and same_answerer(prank.target, target)
             ]
-            line = "same_one_waiting_for"
+            named = target is not None
+            if target is None and any(self.progress(p) != "tried" for _, p in waiting):
+                return None
         elif target is None:
             waiting = list(chat.pranks.items())
-            line = "same_one_waiting"
+            named = False
         else:
             return None
         if len(waiting) != 1:
             return None
         ticket, prank = waiting[0]
+        progress = self.progress(prank)
         if (
             prank.routine != routine.id
             or prank.lang != lang
-            or self.progress(prank) != "unanswered"
+            or progress not in ("unanswered", "tried")
         ):
             return None
-        said = [say(line, lang), routine.states[prank.state].say.in_(lang)]
+        said = [say(_ASKED_AGAIN[progress, named], lang), routine.states[prank.state].say.in_(lang)]
         renewed = replace(prank, until=message.now + routine.timeout)  # kept by `wait` as set
         return wait(chat, ticket, renewed, routine, message, said, idle=prank.idle)
 
@@ -609,12 +640,16 @@ class Engine:
         replies to): the line refusing it, or None. Nobody pranks the bot (@TaoluBot, or
         /prank replying to one of its messages: no one would be its target, and anyone's
         "huh" was taken as an answer) nor themselves (/prank @me, or replying to one's own
-        message): the line refusing it says how to prank a friend."""
+        message): the line refusing it says how to prank a friend. Nor a chat (a reply to a
+        message an anonymous admin sent as the group, or a channel posted: `Person.is_chat`),
+        which is nobody in particular: any admin could answer it as the group (ops29)."""
         bot = any(m.casefold() == self.own_username.casefold() for m in mentions)
         if bot or (not mentions and message.reply_to_bot and message.in_group):
             return self._say(chat, "prank_the_bot", lang, name="@" + self.own_username)
         if target is not None and message.in_group and target.is_same(message.sender):
             return self._say(chat, "prank_yourself", lang)
+        if target is not None and target.is_chat:  # a message sent as the group: nobody's
+            return self._say(chat, "prank_not_a_person", lang)
         return None
 
     def _play(
@@ -691,8 +726,11 @@ class Engine:
         chat = replace(chat, next_ticket=chat.next_ticket + 1)
         said = [routine.states[routine.start].say.in_(lang)]
         if dropped:
+            # the board's line heads the ending it reports, as a fall's does ("🎭 @alice got
+            # @mei!"): after the line that tells it, it stood between the English "New one:"
+            # and the new question (ops29)
             left = self.left_line(dropped[-1].prank, "dropped", lang, message)
-            said = [left, *noted, *said]
+            said = [*noted, left, *said]
         asked = wait(chat, ticket, prank, routine, message, said, opening=True)
         return replace(asked, endings=dropped) if dropped else asked
 
@@ -986,46 +1024,25 @@ class Engine:
         `how` is "cancel" (a /cancel, `message`), "dropped" (a new /prank, `message`) or
         "timeout". A fall on the way is said to stand, of whoever fell (in a group, the
         target, not the starter told: as "you" where the new question is put to them); a prank
-        answered partway is not said to be unanswered. The one place these lines are chosen."""
+        answered partway is not said to be unanswered; a hinted guess's fall is told with the
+        punchline it fell for. The lines are `_LEFT_LINES`'s."""
         progress = self.progress(prank)
-        victim = prank.target or prank.by
-        someone_else_fell = (
-            progress == "fell"
-            and message is not None
-            and message.in_group
-            and not victim.is_same(message.sender)
-        )
-        if how == "dropped" and someone_else_fell:
-            # The new question is put to the same answerer (`same_answerer`: the one who
-            # fell), named at its head: "@mei (@mei already fell…)" named them twice.
-            fell = say("fall_stands_you", lang)
-            return fell + "\n" + say(_LEFT_LINES[how]["partway"], lang)
-        if progress == "tried":  # the punchline their guess fell for, told: it counts
-            reveal = self.corpus.routines[prank.routine].states[prank.state].reveal
-            told = reveal.in_(prank.lang)
-            if how == "cancel":
-                return say("cancelled", lang) + "\n" + say("tried_stands", lang, reveal=told)
-            tried = prank.tried
-            if (
-                how == "dropped"
-                and message is not None
-                and message.in_group
-                and tried is not None
-                and not (prank.target is not None and prank.target.is_same(tried))
-            ):  # the new question is put to nobody, or to another: "your guess" was nobody's
-                who = isolate(tried.label)
-                return say("previous_dropped_tried_by", lang, who=who, reveal=told)
-            if how == "dropped":
-                return say("previous_dropped_tried", lang, reveal=told)
-        if how != "cancel":
-            return say(_LEFT_LINES[how][progress], lang)
-        text = say("cancelled", lang)
-        if progress == "fell":  # a fall on the way stands: the starter cannot take it back
-            if someone_else_fell:
-                text += "\n" + say("fall_stands", lang, target=isolate(victim.label))
-            else:
-                text += "\n" + say("fall_stands_you", lang)
-        return text
+        victim, tried = prank.target or prank.by, prank.tried
+        of_another = False
+        if message is not None and message.in_group:
+            if progress == "fell":
+                of_another = not victim.is_same(message.sender)
+            elif progress == "tried" and tried is not None:
+                of_another = not (prank.target is not None and prank.target.is_same(tried))
+        reveal = ""
+        if progress == "tried":
+            reveal = self.corpus.routines[prank.routine].states[prank.state].reveal.in_(prank.lang)
+        values = {
+            "reveal": reveal,
+            "target": isolate(victim.label),
+            "who": isolate(tried.label) if tried is not None else "",
+        }
+        return "\n".join(say(key, lang, **values) for key in _LEFT_LINES[how, progress, of_another])
 
     def _ending(self, ticket: str, prank: Prank, outcome: str) -> Ending:
         """How a prank ends that no answer ended (a /cancel, a new /prank, a timeout): as

@@ -77,7 +77,10 @@ class Tally:
 def tallies(endings: Iterable[Ending], link_owner: Callable[[str], int | None]) -> list[Tally]:
     """The tallies of a turn's ended pranks, in the order they ended. The one who answered
     falls or sees through; whoever started a prank someone else fell for pulled it (for a
-    prank link, the link's owner: `link_owner(code)`)."""
+    prank link, the link's owner: `link_owner(code)`). As on a group's board
+    (answering.boarded), a starter's answer to her own group prank counts for nothing (a
+    private prank is the bot's on whoever asked for it: it counts), and a chat speaking (an
+    anonymous admin, a channel: `Person.is_chat`) is nobody to count."""
     changes: dict[int, Tally] = {}
 
     def add(user_id: int | None, **change: int) -> None:
@@ -98,12 +101,15 @@ def tallies(endings: Iterable[Ending], link_owner: Callable[[str], int | None]) 
         changes[user_id] = old
 
     for ending in endings:
-        player = ending.player.id
+        prank = ending.prank
+        if prank.in_group and prank.by.is_same(ending.player):
+            continue  # one's own prank is no fall, nor a sharp eye: as on the board (ops29)
+        player = None if ending.player.is_chat else ending.player.id
         if ending.outcome == FELL:
             add(player, fell=1)
-            starter = ending.prank.by.id
-            if ending.prank.link is not None:
-                starter = link_owner(ending.prank.link)
+            starter = None if prank.by.is_chat else prank.by.id
+            if prank.link is not None:
+                starter = link_owner(prank.link)
             if starter is not None and starter != player:
                 add(starter, pulled=1)
         elif ending.outcome == SAW_THROUGH:

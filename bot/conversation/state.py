@@ -120,6 +120,15 @@ class Person:
             return f"@{self.username}"
         return self.name.replace("@", NAME_AT)
 
+    @property
+    def is_chat(self) -> bool:
+        """Whether this is a chat speaking, not a person: an anonymous admin writing as the
+        group, a channel posting in it (bot/telegram/handlers.person_of: Telegram's chat ids
+        are negative, its users' positive). Nobody in particular: nobody can prank one, its
+        answer is no answer, and nothing is scored for it (ops29: an anonymous admin's guess
+        on a member's prank went on the board, as the group)."""
+        return self.id is not None and self.id < 0
+
     def is_same(self, other: Person) -> bool:
         if self.id is not None and other.id is not None:
             return self.id == other.id

@@ -338,6 +338,20 @@ CATALOGUE: dict[str, Text] = {
         zh_hant="（這題還在等你回答喔，再問一次：）",
         zh_hk="（呢條仲等緊你答㗎，再問多次：）",
     ),
+    # The same, where a guess at it got the hint: still open, not "unanswered" (ops29: it
+    # told the punchline, scored the guess and asked the same question anew)
+    "same_one_open": Text(
+        "（这题还没完呢，我再问一遍：）",
+        "(This one's still going. Here it is again:)",
+        zh_hant="（這題還沒結束喔，我再問一次：）",
+        zh_hk="（呢條仲未完㗎，再問多次：）",
+    ),
+    "same_one_open_for": Text(
+        "（这题还没完，还等你回答呢，再问一遍：）",
+        "(This one's still going, and still yours to answer. Here it is again:)",
+        zh_hant="（這題還沒結束，還在等你回答喔，再問一次：）",
+        zh_hk="（呢條仲未完，仲等緊你答㗎，再問多次：）",
+    ),
     # said of a word several routines share and of a kind's name alike (/prank 表白, /prank
     # riddle: ops28), so it guesses at no mistake: "might be these" and "did you mean" read
     # as doubt about a name that is a kind (native28)
@@ -460,6 +474,23 @@ CATALOGUE: dict[str, Text] = {
         "You can't prank yourself! Reply /prank to a friend's message, or send /prank @friend",
         zh_hant="不能整自己啦。回覆朋友的訊息傳 /prank，或是傳 /prank @朋友",
         zh_hk="唔可以整蠱自己㗎。回覆朋友嘅訊息打 /prank，或者打 /prank @朋友",
+    ),
+    # A /prank replying to a message an anonymous admin sent as the group (or a channel posted
+    # in it): nobody in particular, so nobody to prank or score (ops29)
+    "prank_not_a_person": Text(
+        "这条消息是以群的名义发的，我不知道是谁。回复朋友自己发的消息发 /prank，或者发 /prank @朋友",
+        "That message was sent as the group, so I can't tell who it's from. Reply /prank to a "
+        "friend's own message, or send /prank @friend",
+        zh_hant="這則訊息是用群組的名義發的，我不知道是誰。回覆朋友自己發的訊息傳 /prank，或是傳 /prank @朋友",
+        zh_hk="呢條訊息係用群組個名發嘅，我唔知係邊個。回覆朋友自己發嘅訊息打 /prank，或者打 /prank @朋友",
+    ),
+    # An answer sent as the group (an anonymous admin) or as a channel: nobody to score (ops29)
+    "answer_as_yourself": Text(
+        "以群的名义答不算数哦，我不知道是谁在答。想玩就用自己的身份回答吧。",
+        "Answers sent as the group don't count: I can't tell who's answering. Answer as "
+        "yourself to play.",
+        zh_hant="用群組的名義回答不算喔，我不知道是誰在答。想玩就用自己的身分回答吧。",
+        zh_hk="用群組個名答唔計㗎，我唔知係邊個答。想玩就用返自己個身份答啦。",
     ),
     "nothing_to_cancel": Text(
         "你没有正在进行的套路。",
