@@ -183,5 +183,6 @@ def test_a_what_asked_back_guesses_nothing(corpus: Corpus) -> None:
     assert verdict(corpus, "guess-my-thoughts/guess", "在想什麼？") != "guesses_thing"
 
 
-def test_the_kin_an_elder_calls_herself_is_no_thing(corpus: Corpus) -> None:
-    assert verdict(corpus, "guess-my-thoughts/guess", "在想阿嬤啦 對毋對") != "guesses_thing"
+@pytest.mark.parametrize("answer", ["在想阿嬤啦 對毋對", "在想外婆啦 係咪", "在想奶奶喔"])
+def test_the_kin_an_elder_calls_herself_is_no_thing(corpus: Corpus, answer: str) -> None:
+    assert verdict(corpus, "guess-my-thoughts/guess", answer) != "guesses_thing"
