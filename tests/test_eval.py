@@ -189,7 +189,8 @@ ROUND_FIVE_WRITERS_EVAL = TUNING / "round5_writers" / "all.tsv"
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hans 461, 0
 # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 807, 1
 # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 461, 0 -> 458, 0; zh-hant 807, 1 -> 803, 0 (read 807, 0 before it)
-ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (458, 0), "zh-hant": (803, 0), "en": (223, 0)}
+# verdicts29hant (zhuyin ㄅㄅ where 爸爸 is asked: ㄅㄅ你是我 ㄏㄏ): zh-hant 803, 0 -> 804, 0
+ROUND_FIVE_WRITERS_REACHED = {"zh-hans": (458, 0), "zh-hant": (804, 0), "en": (223, 0)}
 
 
 # Round five's final set, nine writers who never saw the corpus, run once after tuning (its
@@ -904,6 +905,7 @@ ROUND_THIRTEEN_FINAL_EVAL = TUNING / "round13_final" / "all.tsv"
 # verdicts28hant (the declaration named, the line by its sounds, the pig's days, a place's land by its name: 愛 辣福 油, 豬日日瞓 我日日返工 分別好大, 觀塘嗰啲工廈地 哈): zh-hant 1002, 3 -> 1006, 3
 # verdicts29hans (the pig's whole day, 想 and a plan: 猪一天到晚睡 我一天到晚拉活, 想晚上哈啤酒吃嘎啦): zh-hans 897, 0 -> 899, 0
 # verdicts29hans (想 and a plan read as the guess: 諗緊今晚打咩機): zh-hant 1006, 3 -> 1007, 3
+# verdicts29hant (a thought named after 在想 guesses a thing: 諗緊今晚打咩機): zh-hant 1006, 3 -> 1007, 3
 ROUND_THIRTEEN_FINAL_READ = {"zh-hans": (899, 0), "zh-hant": (1007, 3), "en": (871, 1)}
 
 # Round fourteen's final set (now content/eval/tuning/round14_final/), twelve new writers who
@@ -971,7 +973,8 @@ ROUND_FOURTEEN_FINAL_EVAL = TUNING / "round14_final" / "all.tsv"
 # wp29 (a branch's phrase at the head of a listed longer noun: 三毛流浪记看过伐，跟格个有啥关系, the in-sample wrong punchline of round twenty-nine's data move): zh-hans 896, 2 -> 897, 1
 # verdicts29hans (the pig's whole day: 猪一天睏到夜，我要加班到十点): zh-hans 896, 2 -> 897, 2
 # round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hans 897, 1 -> 898, 1
-ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1015, 0), "en": (872, 1)}
+# verdicts29hant (a thought named after 在想 guesses a thing: 諗緊考試 pass唔pass到): zh-hant 1015, 0 -> 1016, 0
+ROUND_FOURTEEN_FINAL_READ = {"zh-hans": (898, 1), "zh-hant": (1016, 0), "en": (872, 1)}
 
 # Round fifteen's final set (now content/eval/tuning/round15_final/), twelve new writers who
 # never saw the corpus (Harbin, Chengdu, Fuzhou, Jinan; Taitung, Changhua; Yau Ma Tei, Tin Shui
@@ -1032,7 +1035,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts28hans (the going after a way across is the detour: 繞遠路 從上游走過去啦): zh-hant 1007, 0 -> 1008, 0
 # verdicts28hant (Hong Kong and Taiwan praise, the declaration named, the line by its sounds, a place's land by its name: 你很可以 長得帥又很會講幹話 好了換你, 表白呀？我老婆喺隔離, 停車場嗰啲地): zh-hant 1007, 0 -> 1010, 0
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1010, 0 -> 1011, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1011, 0), "en": (874, 0)}
+# verdicts29hant (Taiwan's 鍋子 and 煮一下 melt the ice: 丟到鍋子煮一下就好了): zh-hant 1011, 0 -> 1012, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1012, 0), "en": (874, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1108,7 +1112,9 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1021, 4 -> 1022, 4
 # verdicts28enplain (half each side is a place: "half each side haha"): en 879, 4 -> 880, 4
 # verdicts29hans (what the pig cannot do and the asker can: 猪不会玩手机，你会，区别就这个。): zh-hans 903, 8 -> 904, 8
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (904, 8), "zh-hant": (1022, 4), "en": (880, 4)}
+# verdicts29hant (a habit with 爱 names a flaw: 爱占人便宜，嘴上没个把门的。): zh-hans 903, 8 -> 904, 8
+# round twenty-nine's merged verdicts (with verdicts29hant; in-sample): zh-hans 904, 8 -> 905, 8
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (905, 8), "zh-hant": (1022, 4), "en": (880, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1253,7 +1259,10 @@ ROUND_EIGHTEEN_FINAL_EVAL = TUNING / "round18_final" / "all.tsv"
 # verdicts28hant (the pig's days, the declaration named, the line by its sounds: 我識賺錢 豬淨係識食, 表白呀? 唔會): zh-hant 1024, 5 -> 1026, 5
 # verdicts29endialect (Tagalog "baba", down, read where English reads nothing: baba po): en 868, 1 -> 869, 1
 # verdicts29hans (no such character in any shape: 没这样的字吧): zh-hans 919, 1 -> 920, 1
-ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1026, 5), "en": (869, 1)}
+# verdicts29hant (煮一下 melts the ice: 放到锅里煮一下，最快。): zh-hans 919, 1 -> 920, 1
+# verdicts29hant (a habit with 愛 names a flaw: 你很愛亂講話 ㄏㄏ): zh-hant 1026, 5 -> 1027, 5
+# round twenty-nine's merged verdicts (with verdicts29hant; in-sample): zh-hans 920, 1 -> 921, 1
+ROUND_EIGHTEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1027, 5), "en": (869, 1)}
 
 # Round nineteen's final set, twelve new writers who never saw the corpus (Wuhan, Xi'an,
 # Zhengzhou, Hangzhou; Kaohsiung, Taipei; Sha Tin, Yuen Long; Cardiff, Mumbai, Auckland,
@@ -1307,7 +1316,8 @@ ROUND_NINETEEN_FINAL_EVAL = TUNING / "round19_final" / "all.tsv"
 # round twenty-six's tuning writers (round26_writers in the second opinion; in-sample): en 878, 2 -> 879, 2
 # round twenty-eight's new tuning data (round27_final, round27_dev in the second opinion; in-sample): en 879, 2 -> 880, 2
 # verdicts28enplain (first is the place claimed, "First place"; seven of the clean animals is seven): en 880, 2 -> 883, 2
-ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1023, 4), "en": (883, 2)}
+# verdicts29hant (a thought named after 在想 guesses a thing: 諗緊六合彩開乜嘢冧巴，我都諗緊，上期差一個字): zh-hant 1023, 4 -> 1024, 4
+ROUND_NINETEEN_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1024, 4), "en": (883, 2)}
 
 # Round nineteen's dev set, four more writers who never saw the corpus (Nanjing, Taichung, Kwun
 # Tong, a Filipino nurse in London writing Taglish), written at the round's start and read by
@@ -1418,6 +1428,7 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 514, 0 -> 512, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 443, 2 -> 442, 2
 # verdicts29hans (想 and a plan read as the guess: 在想今晚吃咩，螺蛳粉！): zh-hans 457, 0 -> 458, 0
+# verdicts29hant (a thought named after 在想 guesses a thing: 在想今晚吃咩，螺蛳粉！): zh-hans 457, 0 -> 458, 0
 ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (458, 0), "zh-hant": (512, 0), "en": (442, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
@@ -1479,7 +1490,8 @@ ROUND_TWENTY_FINAL_EVAL = TUNING / "round20_final" / "all.tsv"
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1018, 4 -> 1020, 4
 # verdicts28enplain (first is the place claimed, "First, ah'm on a roll"; a count held elsewhere, "Two left in the bowl... but ah've got four"): en 884, 1 -> 886, 1
 # verdicts29hans (想 and a plan read as the guess: 想王者上分): zh-hans 918, 3 -> 919, 3
-ROUND_TWENTY_FINAL_READ = {"zh-hans": (919, 3), "zh-hant": (1020, 4), "en": (886, 1)}
+# verdicts29hant (a thought named after 在想 guesses a thing: 諗緊錢？定係諗緊返香港？): zh-hant 1020, 4 -> 1021, 4
+ROUND_TWENTY_FINAL_READ = {"zh-hans": (919, 3), "zh-hant": (1021, 4), "en": (886, 1)}
 
 # Round twenty's dev set, four more writers who never saw the corpus (Shenyang, Keelung, Mong
 # Kok, a Kuala Lumpur designer writing Manglish), written at the round's start and only counted
@@ -1765,7 +1777,8 @@ ROUND_TWENTY_FOUR_WRITERS_EVAL = TUNING / "round24_writers" / "all.tsv"
 # verdicts27enplain (a side by how it lies, "the windy side lol"): en 439, 1 -> 440, 1
 # verdicts27endialect (kold, cold by sound): en 439, 1 -> 440, 1
 # round twenty-seven's merged verdicts (verdicts27hant, verdicts27enplain, verdicts27endialect, verdicts27hans together; in-sample): en 440, 1 -> 441, 1
-ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (281, 2), "en": (441, 1)}
+# verdicts29hant (a thought named after 在想 guesses a thing: 諗緊份工，定係諗緊買樓？): zh-hant 281, 2 -> 282, 2
+ROUND_TWENTY_FOUR_WRITERS_READ = {"zh-hant": (282, 2), "en": (441, 1)}
 
 # Round twenty-five's tuning writers (Winnipeg; Tsz Wan Shan; Xiangtan), written from the final
 # set's brief and read untouched twice (round25_writers/README.md: on 842dc18 719, 6; on the
@@ -1779,7 +1792,8 @@ ROUND_TWENTY_FIVE_WRITERS_EVAL = TUNING / "round25_writers" / "all.tsv"
 # verdicts27enplain (a peak by name, "Baldy Mountain, highest point in Manitoba 😂"): en 217, 2 -> 218, 2
 # round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): en 218, 2 -> 219, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 219, 2 -> 218, 2
-ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (282, 2), "en": (218, 2)}
+# verdicts29hant (一隻都冇晒 no longer folds to 都都没了: 一隻都冇晒啦): zh-hant 282, 2 -> 283, 2
+ROUND_TWENTY_FIVE_WRITERS_READ = {"zh-hans": (228, 1), "zh-hant": (283, 2), "en": (218, 2)}
 
 # Round twenty-six's tuning writers (Georgetown, Guyana; Yonghe; Dongguan), written from the final
 # set's brief and read untouched twice (round26_writers/README.md: on d0259b0 654, 5; on the
@@ -1793,6 +1807,7 @@ ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
 # round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): en 219, 0 -> 220, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 220, 0 -> 219, 0
 # verdicts29hans (想 and a plan read as the guess: 在想晚上要去哪裡喝一杯): zh-hant 226, 3 -> 227, 3
+# verdicts29hant (a thought named after 在想 guesses a thing: 在想晚上要去哪裡喝一杯): zh-hant 226, 3 -> 227, 3
 ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (227, 3), "en": (219, 0)}
 
 # Round twenty-seven's tuning writers (Hengyang, Diamond Hill, the Ozarks): three writers who
@@ -1813,7 +1828,8 @@ ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (287, 1), "en
 ROUND_TWENTY_EIGHT_WRITERS_EVAL = TUNING / "round28_writers" / "all.tsv"
 # Untouched on the merged verdicts: zh-hans 227, 2; zh-hant 277, 4; en 217, 3 (the wrong
 # punchline "six? two in the bowl four in my hand" fixed before they joined: en 217, 2).
-ROUND_TWENTY_EIGHT_WRITERS_READ = {"zh-hans": (227, 2), "zh-hant": (280, 4), "en": (220, 2)}
+# verdicts29hant (a thought named after 在想 guesses a thing: 諗緊聽日去邊度飲茶): zh-hant 280, 4 -> 281, 4
+ROUND_TWENTY_EIGHT_WRITERS_READ = {"zh-hans": (227, 2), "zh-hant": (281, 4), "en": (220, 2)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -1852,7 +1868,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # round twenty-eight's merged verdicts (with wp28b; in-sample): zh-hant 1020, 2 -> 1021, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 875, 0 -> 876, 0
 # verdicts29hans (the pig's only doing: 俺会挣钱，猪光会吃): zh-hans 910, 5 -> 911, 5
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1021, 2), "en": (876, 0)}
+# verdicts29hant (a thought named after 在想 guesses a thing: 諗緊聽日去邊度飲茶): zh-hant 1021, 2 -> 1022, 2
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1022, 2), "en": (876, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1927,7 +1944,9 @@ ROUND_TWENTY_FIVE_DEV_EVAL = TUNING / "round25_dev" / "all.tsv"
 # verdicts28hant (local flaws: 愛碎念): zh-hant 510, 4 -> 511, 4
 # wp29 (that X one again? names the routine: 又係屬於你嗰條？娘爆): zh-hant 511, 4 -> 512, 3
 # round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hans 230, 0 -> 231, 0
-ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (231, 0), "zh-hant": (512, 3), "en": (224, 0)}
+# verdicts29hant (a thought named after 在想 guesses a thing: 諗緊食乜… 唔係 諗緊錢; 一隻都冇晒 no longer folds to 都都没了: 一隻都冇晒 嚇到飛晒啦): zh-hant 511, 4 -> 513, 4
+# round twenty-nine's merged verdicts (with verdicts29hant; in-sample): zh-hant 513, 3 -> 514, 3
+ROUND_TWENTY_FIVE_DEV_READ = {"zh-hans": (231, 0), "zh-hant": (514, 3), "en": (224, 0)}
 
 # Round twenty-six's final set, twelve new writers who never saw the corpus (Kaifeng, Yichang,
 # Zhanjiang, Shaoxing; Tucheng, Douliu; Shau Kei Wan, Tai Wai; El Paso, Bridgetown, Hull,
@@ -1957,7 +1976,9 @@ ROUND_TWENTY_SIX_FINAL_EVAL = TUNING / "round26_final" / "all.tsv"
 # verdicts28enplain (a count held elsewhere, beside mine: "two... no wait i got 4, the bowl has 2"): en 884, 4 -> 885, 4
 # round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hans 919, 0 -> 920, 0
 # verdicts29enplain (asking how one is behind the last: "wait how am i behind last place lol"): en 885, 4 -> 886, 4
-ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (920, 0), "zh-hant": (1039, 0), "en": (886, 4)}
+# verdicts29hant (a skill praised as steady: 你端盘子端得稳 从来冇打过碗👍): zh-hans 919, 0 -> 920, 0
+# round twenty-nine's merged verdicts (with verdicts29hant; in-sample): zh-hans 920, 0 -> 921, 0
+ROUND_TWENTY_SIX_FINAL_READ = {"zh-hans": (921, 0), "zh-hant": (1039, 0), "en": (886, 4)}
 
 # Round twenty-six's dev set, four more writers who never saw the corpus (Handan, Yangmei,
 # Tsing Yi, Nashville), written at the round's start and only counted while it tuned (start
@@ -1974,7 +1995,8 @@ ROUND_TWENTY_SIX_DEV_EVAL = TUNING / "round26_dev" / "all.tsv"
 # verdicts27hans (the generation asked why on guess-my-age/address: 凭啥你大一辈 你才几岁): zh-hans 223, 1 -> 224, 1
 # wp27 (the insult turned back alone denies, 你先係豬！; 你就係個傻瓜): zh-hant 506, 7 -> 508, 5
 # verdicts29enplain (the don't-know "how in the world would I know"; how'm is how am: "how'm I behind last place lol"): en 219, 0 -> 221, 0
-ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (508, 5), "en": (221, 0)}
+# verdicts29hant (a thought named after 在想 guesses a thing: 在想今年茶菁價錢會不會跌吧): zh-hant 508, 5 -> 509, 5
+ROUND_TWENTY_SIX_DEV_READ = {"zh-hans": (224, 1), "zh-hant": (509, 5), "en": (221, 0)}
 
 # Round twenty-seven's final set, twelve new writers who never saw the corpus (Qiqihar, Wuhu,
 # Sanya, Jining; Donggang, Shilin; Hung Hom, Lamma Island; Detroit, Basildon, Colombo,
@@ -2037,7 +2059,9 @@ ROUND_TWENTY_EIGHT_FINAL_EVAL = TUNING / "round28_final" / "all.tsv"
 # verdicts29enplain (the don't-know left uninverted, "how I'm sposed to know"; "u just makin stuff up now"): en 873, 5 -> 876, 5
 # verdicts29enplain (running till a time of day: "my old jack russell would run till teatime"): en 876, 5 -> 877, 5
 # round twenty-nine's merged verdicts (with verdicts29enplain; in-sample): en 886, 3 -> 888, 3
-ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (919, 2), "zh-hant": (1023, 3), "en": (888, 3)}
+# verdicts29hant (eight kinds, one row each: 太愛睡 a habit named with 愛, 沒在拜, 丟鍋子裡煮一下, 還是我數學爛掉, ㄅㄅ, 你誰啊我幹嘛要叫你, 唔撚知, 揸車揸得幾穩陣): zh-hant 1021, 5 -> 1029, 5
+# round twenty-nine's merged verdicts (with verdicts29hant; in-sample): zh-hant 1029, 3 -> 1031, 3
+ROUND_TWENTY_EIGHT_FINAL_READ = {"zh-hans": (919, 2), "zh-hant": (1031, 3), "en": (888, 3)}
 
 # Round twenty-eight's dev set, four more writers who never saw the corpus (Lianyungang,
 # Pingzhen, Tin Hau, Anchorage), written at the round's start and only counted while it tuned
@@ -2047,7 +2071,8 @@ ROUND_TWENTY_EIGHT_DEV_EVAL = TUNING / "round28_dev" / "all.tsv"
 # Its last count in round twenty-eight: zh-hans 228, 1; zh-hant 511, 3; en 218, 0.
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 511, 3 -> 511, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 218, 0 -> 219, 0
-ROUND_TWENTY_EIGHT_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (511, 2), "en": (219, 0)}
+# verdicts29hant (no worship is believing in nothing: 你又不拜拜 哪有信什麼神): zh-hant 511, 2 -> 512, 2
+ROUND_TWENTY_EIGHT_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (512, 2), "en": (219, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -2267,6 +2292,7 @@ HELD = [
     (ROUND_SEVEN_WRITERS / "tt12.tsv", 224, {"en": (223, 0)}),
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hans 230, 0 -> 228, 0
     # verdicts29hans (想 and a plan read as the guess: 谂紧食宵液): zh-hans 228, 0 -> 229, 0
+    # verdicts29hant (a thought named after 在想 guesses a thing: 谂紧食宵液): zh-hans 228, 0 -> 229, 0
     (ROUND_SEVEN_WRITERS / "gc11.tsv", 232, {"zh-hans": (229, 0)}),
     # corpus21 (no detour, animal or drink: 不过了, 直升机, 路痴, 西北风): zh-hant 231, 0 -> 229, 0
     # verdicts28hant (the pig's days: 我識煮嘢，豬淨係識食): zh-hant 229, 0 -> 230, 0
@@ -2626,10 +2652,12 @@ HELD = [
     # verdicts27hant (猻 for 孫, grandpa by sound: 猻, 葛蘭怕): zh-hant 273, 0 -> 275, 0
     # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect together; in-sample): zh-hant 275, 0 -> 276, 0
     # verdicts28hant (Hong Kong and Taiwan praise: 你煮嘢幾好食): zh-hant 275, 0 -> 276, 0
-    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (276, 0)}),
+    # verdicts29hant (Cantonese 冇晒 typed 冇哂: 冇哂 一開槍飛哂啦): zh-hant 276, 0 -> 277, 0
+    (TUNING / "round13_writers" / "sk23.tsv", 285, {"zh-hant": (277, 0)}),
     # corpus15 (lost-deer: kin no animal, 迷路 a verb; sourdough fancy): zh-hant 225, 1
     # ratcheted to what it reaches (gains of earlier rounds and of round twenty-six's new tuning data, in-sample, never raised in this inline form; review25): zh-hant 225, 1 -> 226, 0
-    (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (226, 0)}),
+    # verdicts29hant (a thought named after 在想 guesses a thing: 在想麻辣鍋 對ㄅ🌶️): zh-hant 226, 0 -> 227, 0
+    (TUNING / "round13_writers" / "tz24.tsv", 228, {"zh-hant": (227, 0)}),
     # review13b: 细个玩过 / 小时候玩过 dropped as trick words (小时候玩过水 is about water): 272, 7
     # rules24hant (完你 a prediction lead: 唱完你就叫我做寶，我識㗎): 272 -> 273; (the question
     # turned back with where it is asked between: 豬唔會周圍問人呢啲問題): 274, 6

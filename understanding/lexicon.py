@@ -179,6 +179,9 @@ FIELDS: dict[str, str] = {
     # then a word of consent; it answers, it asks nothing back
     "anything_words_zh": PHRASES,
     "anything_goes_zh": PHRASES,
+    # a Cantonese swear put inside a word for force (唔撚知, 好撚易, 乜撚嘢; Kongish 唔L知):
+    # dropped between two Chinese characters, the word read as without it
+    "swear_infixes_zh": PHRASES,
     # a Chinese negator typed right before an English word negates that word (唔 sure: not
     # sure, 唔 ok: not ok): negator → the English it folds to
     "negated_english_zh": TABLE,
@@ -533,6 +536,7 @@ FIELDS: dict[str, str] = {
     "telling_off_en": WORDS,
     # rule "one's own, then a story": 我 (阮) right before a kin word (我老豆走咗廿年)
     "mine_zh": CHARS,  # 我, 阮 before a kin word
+    "doubting_selves_zh": CHARS,  # 还是我… : the speaker doubting the answer, no second side
     "ask_closers_zh": CHARS,  # 先 closing an ask (你係我嘅乜嘢先): rule "who it is, asked back"
     # rule "a choice beside a don't-know": 属龙定蛇…唔记得 (two guesses, a choice word between)
     "choice_words_zh": PHRASES,  # 定, 还是, 又好似
@@ -939,6 +943,8 @@ class Lexicon:
     clause_opening_followers_zh: frozenset[str]
     anything_words_zh: tuple[str, ...]
     anything_goes_zh: tuple[str, ...]
+    swear_infixes_zh: tuple[str, ...]
+    doubting_selves_zh: frozenset[str]
     admissions: tuple[str, ...]
     turned_back_leads: tuple[str, ...]
     oneself_or_asker_openers: frozenset[str]
@@ -1549,6 +1555,16 @@ class Lexicon:
         leads = alternation(list(self.where_denials_zh))
         verbs = alternation(list(self.noticing_verbs_zh))
         return re.compile(f"(?:{leads})(?![个位些能会怕])有?({verbs})(?!来?[的到])")
+
+    @cached_property
+    def swear_infix_pattern(self) -> re.Pattern[str]:
+        """唔撚知 → 唔知: a swear of swear_infixes_zh between two Chinese characters."""
+        from understanding.text import HAN_CLASS
+
+        if not self.swear_infixes_zh:
+            return re.compile("(?!)")
+        infixes = alternation(list(self.swear_infixes_zh))
+        return re.compile(f"(?<=[{HAN_CLASS}])(?:{infixes})(?=[{HAN_CLASS}])")
 
     @cached_property
     def anything_goes_pattern(self) -> re.Pattern[str]:

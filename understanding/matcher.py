@@ -6114,8 +6114,11 @@ def _named_after_a_question_word_zh(
     word of `asking` (lexicon.asked_back_words_zh; for the trick's own words asked_who_zh) in
     its clause (为什么老问猪, 谁会刷蓝色屋, 边个话我系猪), the clause
     holding no negator (谁不喜欢玩水 and 为什么不是月亮 suggest it), and the branch named
-    nowhere else."""
+    nowhere else. A phrase that is itself a question (a word of asked_back_words_zh in it:
+    干嘛要叫你, 凭什么叫你) is asked by its own word, not by one before it (你谁啊我干嘛要叫你: verdicts29hant)."""
     if hit.kind != "phrase" or hit.start == 0 or not 0 <= hit.clause < len(parts):
+        return False
+    if any(word in hit.text for word in lexicon.asked_back_words_zh):
         return False
     texts, kinds = parts[hit.clause]
     if hit.start >= len(kinds) or kinds[hit.start] != HAN:
@@ -7359,6 +7362,7 @@ def _choices(parts: list[Clause], lexicon: Lexicon) -> set[int]:
             (closes or index == len(parts) - 1)
             and index > 0
             and _opens_other_choice(said)
+            and not _doubts_oneself(said, lexicon)
             and parts[index - 1][1]
             and (
                 parts[index - 1][1][-1] == QUESTION
@@ -7428,6 +7432,19 @@ def _opens_other_choice(said: list[str]) -> bool:
     if said[:1] in (["定"], ["or"]):
         return len(said) > 1 + (said[1:2] == ["是"])
     return False
+
+
+def _doubts_oneself(said: list[str], lexicon: Lexicon) -> bool:
+    """Rule "还是, then a doubt about oneself" (verdicts29hant): a clause opening 还是 (Cantonese
+    定係) with the speaker (lexicon.doubting_selves_zh) and a sentence of two units or more after
+    it (应该是8吧？ 还是我数学烂掉, 定係我計錯數) doubts the answer before it, it offers no second
+    side; a side that is the speaker alone or a word of the speaker's (还是我？, 还是我的？, 还是
+    我们) still does."""
+    opening = 2 if said[:2] in (["还", "是"], ["定", "是"]) else 1 if said[:1] == ["定"] else 0
+    if not opening or len(said) <= opening or said[opening] not in lexicon.doubting_selves_zh:
+        return False
+    rest = [unit for unit in said[opening + 1 :] if unit not in lexicon.particles_zh]
+    return len(rest) >= 2 and rest[0] not in ("们", "的")
 
 
 def _offers_choice(said: list[str], start: int) -> bool:

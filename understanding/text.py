@@ -748,6 +748,10 @@ def fold(text: str, lexicon: Lexicon) -> str:
             if spellings and any(typed in text for typed in spellings):  # 唔係掛: 唔係啩
                 text = _closing_particles_spelt(text, spellings)
             text = to_simplified(text)
+            # rule "a swear inside a word" (verdicts29hant): 唔撚知, 唔L知 are 唔知, read before
+            # the Cantonese table and 唔 + English (唔L: not l) would split them
+            if any(infix in text for infix in lexicon.swear_infixes_zh):
+                text = lexicon.swear_infix_pattern.sub("", text)
             if "ㄅ" in text:
                 leads, typed = lexicon.echo_leads_zh, text
                 text = _ZHUYIN_BA.sub(
