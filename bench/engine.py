@@ -142,6 +142,7 @@ def main() -> None:
                 text_layer._chinese_number.cache_clear()
                 text_layer._english_number.cache_clear()
                 state.matcher.corrections.clear()
+                object.__setattr__(state, "last_understood", None)  # (frozen: its cache)
                 if state.opinion is not None:
                     state.opinion.last = None  # each call reads the answer anew
                 gc.collect()
