@@ -358,7 +358,20 @@ def same_as(state: RoutineState, found: Match) -> frozenset[str]:
 
 
 def understand(state: RoutineState, text: str) -> Match:
-    """See RoutineState.understand."""
+    """See RoutineState.understand. The last answer read is kept (`last_understood`): an
+    answer that reached nothing is read again in the same step where the state has a
+    don't-know hint (`gives_up`) or the answer has no words (`says_nothing`), and the rules
+    read the same text the same way (the matcher's caches only remember), so it is read once.
+    (Its Match is not changed by its readers: each rule builds its own.)"""
+    last = state.last_understood  # (read once: under threads another answer may replace it)
+    if last is not None and last[0] == text:
+        return last[1]
+    found = _understood(state, text)
+    object.__setattr__(state, "last_understood", (text, found))  # (frozen: a cache)
+    return found
+
+
+def _understood(state: RoutineState, text: str) -> Match:
     matcher = state.matcher
     found = matcher.match(text)
     if found.torn:

