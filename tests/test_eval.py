@@ -611,7 +611,8 @@ ROUND_TEN_FINAL_EVAL = TUNING / "round10_final" / "all.tsv"
 # verdicts28hant (Hong Kong and Taiwan praise: 你係我見過最爽快簽單嘅客👍): zh-hant 1018, 2 -> 1019, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hans 908, 0 -> 907, 0
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 877, 1 -> 876, 1
-ROUND_TEN_FINAL_READ = {"zh-hans": (907, 0), "zh-hant": (1019, 2), "en": (876, 1)}
+# round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): zh-hans 907, 0 -> 908, 0
+ROUND_TEN_FINAL_READ = {"zh-hans": (908, 0), "zh-hant": (1019, 2), "en": (876, 1)}
 
 
 # Round eleven's final set (now content/eval/tuning/round11_final/), twelve new writers who never
@@ -810,7 +811,8 @@ ROUND_TWELVE_FINAL_EVAL = TUNING / "round12_final" / "all.tsv"
 # verdicts28enplain (first is the place claimed: "first? since im overtaking everyone"): en 870, 1 -> 871, 1
 # round twenty-eight's merged verdicts (with verdicts28enplain; in-sample): en 871, 1 -> 872, 1
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1004, 2 -> 1005, 1
-ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1005, 1), "en": (872, 1)}
+# round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): zh-hant 1005, 1 -> 1004, 1
+ROUND_TWELVE_FINAL_READ = {"zh-hans": (906, 1), "zh-hant": (1004, 1), "en": (872, 1)}
 
 # Round thirteen's final set (now content/eval/tuning/round13_final/), twelve new writers who
 # never saw the corpus, written in the round's first minutes, sealed while the rules were tuned
@@ -1820,7 +1822,8 @@ ROUND_TWENTY_SEVEN_WRITERS_EVAL = TUNING / "round27_writers" / "all.tsv"
 # verdicts28hant (the pig's days, local flaws, you mistyped: 豬日日瞓到自然醒，我日日六點開舖, 多嘢講囉, yoi): zh-hant 283, 2 -> 286, 2
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 286, 1 -> 287, 1
 # verdicts29hans (what the pig cannot do and the asker can: 区别就是猪不会玩手机，你会): zh-hans 229, 0 -> 230, 0
-ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (287, 1), "en": (217, 0)}
+# round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): en 217, 0 -> 218, 0
+ROUND_TWENTY_SEVEN_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (287, 1), "en": (218, 0)}
 
 # Round twenty-eight's tuning writers (Jiujiang, Shek Kip Mei, Green Bay): three writers who
 # never saw the corpus, read untouched at the round's start (718 of 746, 10 wrong punchlines)
@@ -1830,6 +1833,15 @@ ROUND_TWENTY_EIGHT_WRITERS_EVAL = TUNING / "round28_writers" / "all.tsv"
 # punchline "six? two in the bowl four in my hand" fixed before they joined: en 217, 2).
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊聽日去邊度飲茶): zh-hant 280, 4 -> 281, 4
 ROUND_TWENTY_EIGHT_WRITERS_READ = {"zh-hans": (227, 2), "zh-hant": (281, 4), "en": (220, 2)}
+
+# Round twenty-nine's tuning writers (Baoding, Siu Sai Wan, Raleigh): three writers who never
+# saw the corpus, read untouched at the round's start and on its merged language verdicts (730
+# of 746, 3 wrong punchlines both times), then tuning data.
+ROUND_TWENTY_NINE_WRITERS_EVAL = TUNING / "round29_writers" / "all.tsv"
+# Untouched: zh-hans 229, 0; zh-hant 283, 3; en 218, 0.
+# round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): zh-hans 229, 0 -> 230, 0
+# round twenty-nine's tuning writers (round29_writers in the second opinion; in-sample): zh-hant 283, 3 -> 283, 2
+ROUND_TWENTY_NINE_WRITERS_READ = {"zh-hans": (230, 0), "zh-hant": (283, 2), "en": (218, 0)}
 
 # Round twenty-four's final set, twelve new writers who never saw the corpus (Xuzhou, Zunyi,
 # Quanzhou, Datong; Matsu, Sanchong; Kwai Chung, To Kwa Wan; Pittsburgh, Honolulu, Norwich,
@@ -2252,6 +2264,7 @@ HELD = [
     (ROUND_TWENTY_SIX_WRITERS_EVAL, 688, ROUND_TWENTY_SIX_WRITERS_READ),
     (ROUND_TWENTY_SEVEN_WRITERS_EVAL, 746, ROUND_TWENTY_SEVEN_WRITERS_READ),
     (ROUND_TWENTY_EIGHT_WRITERS_EVAL, 746, ROUND_TWENTY_EIGHT_WRITERS_READ),
+    (ROUND_TWENTY_NINE_WRITERS_EVAL, 746, ROUND_TWENTY_NINE_WRITERS_READ),
     (ROUND_TWENTY_FIVE_FINAL_EVAL, 2868, ROUND_TWENTY_FIVE_FINAL_READ),
     (ROUND_TWENTY_FIVE_DEV_EVAL, 978, ROUND_TWENTY_FIVE_DEV_READ),
     (ROUND_TWENTY_SIX_FINAL_EVAL, 2868, ROUND_TWENTY_SIX_FINAL_READ),
@@ -2917,6 +2930,7 @@ HELD = [
         "round twenty-six's tuning writers",
         "round twenty-seven's tuning writers",
         "round twenty-eight's tuning writers",
+        "round twenty-nine's tuning writers",
         "round twenty-five's final set, tuned on after its one run",
         "round twenty-five's dev set, tuned on after the round",
         "round twenty-six's final set, tuned on after its one run",
