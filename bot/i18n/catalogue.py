@@ -401,18 +401,25 @@ CATALOGUE: dict[str, Text] = {
     ),
     # A name that fits several routines, none of which plays in the chat's language (ops29:
     # /prank love line in an English chat): said so, and /list, not a list of what needs
-    # the other language
+    # the other language. In English the name "fits" routines, as routine_choices says it;
+    # "The routines for “love line”" and "the ones in English" read as translated (native29)
     "named_plays_only_zh": Text(
         "跟“{name}”有关的套路都只有中文版。发 /list 看看能用英文玩的。",
-        "The routines for “{name}” only work in Chinese. /list shows the ones in English.",
+        (
+            "Every routine that fits “{name}” only works in Chinese. "
+            "/list shows the ones you can play in English."
+        ),
         zh_hant="跟「{name}」有關的套路都只有中文版。傳 /list 看看能用英文玩的吧。",
         zh_hk="同「{name}」有關嘅套路淨係得中文版。發 /list 睇吓有邊啲用英文玩得。",
     ),
     "named_plays_only_en": Text(
         "跟“{name}”有关的套路都只有英文版。发 /list 看看能用中文玩的。",
-        "The routines for “{name}” only work in English. /list shows the ones in Chinese.",
+        (
+            "Every routine that fits “{name}” only works in English. "
+            "/list shows the ones you can play in Chinese."
+        ),
         zh_hant="跟「{name}」有關的套路都只有英文版。傳 /list 看看能用中文玩的吧。",
-        zh_hk="同「{name}」有關嘅套路淨係得英文版。發 /list 睇吓有邊啲用廣東話玩得。",
+        zh_hk="同「{name}」有關嘅套路淨係得英文版。發 /list 睇吓有邊啲用中文玩得。",
     ),
     # The same offer for a prank link opened in a chat of the other language (newuser23: it
     # was played there with no word of why): its command opens the link again, so its owner
