@@ -787,7 +787,7 @@ def _holds(kinds: list[int], kind: int) -> bool:
 
 
 # The units Matcher._match's rules look for by themselves, beside the lexicon's (see
-# Matcher.clause_gates): 再…就, 又…套 or 招 (and lexicon.same_routine_measures_zh), 的 or 家
+# Matcher.clause_gates): 再…就, 又… and a measure of lexicon.same_routine_measures_zh, 的 or 家
 # (one's own thing), 才, 你, 不, 没, 得, "where", "of", "unless", and _CHOICE_WORDS.
 # Rule "the trick claimed known" over a kind of lexicon.question_kinds_zh by a knowing verb, not a
 # met-before one (呢條我識, 这题我知道; not 这套我识, 这题我听过): this question known, not the
@@ -3629,8 +3629,8 @@ class Matcher:
     def _same_routine_again(self, index: int, texts: list[str], hits: list[Hit]) -> None:
         """Rule "the same routine again": a clause opening with 又是 and closing, particles
         and a question mark aside, with 那套 or 这套 (又係傻瓜嗰套, 又是叫爸爸那套吧), the move,
-        那招 or 这招 (又係叫爸爸嗰招: rules18hant), the line or lines, 那个, 那条, 那些, 那句
-        (又係屬於你嗰D？: lexicon.same_routine_measures_zh, wp29), or a gag, 梗 or 哏 alone
+        那招 or 这招 (又係叫爸爸嗰招: rules18hant), the line or lines, 那条, 那些, 那句
+        (又係屬於你嗰D？: lexicon.same_routine_measures_zh, wp29; not 那个, review29), or a gag, 梗 or 哏 alone
         (又係輩份梗, 又是叫爸爸的梗: a gag is always a joke's; verdicts21hant), names the
         routine by what it makes the victim say: one `trick` hit over the clause, whatever its
         words between."""
