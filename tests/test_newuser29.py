@@ -1,8 +1,9 @@
 """newuser29: what a new user found playing the console playground.
 
 1. A don't-know (不知道, 唔知, "no idea") that got the hint is no guess: where the reveal is the
-   prank (nine-by-three: `outcome: fell`), a new /prank, a /cancel or a refusal after it
-   scored "that guess fell" on the board and the record (a score for what was not a fall).
+   prank (nine-by-three, compliment-game: `outcome: fell`), a new /prank, a /cancel or a
+   refusal after it scored "that guess fell" on the board and the record (a score for what
+   was not a fall).
 
 Each pins a behaviour with real answers through the real corpus: the console playground with
 its SQLite (the record and the board every ending adds to); no mock of our code."""
@@ -17,8 +18,11 @@ from bot.content.corpus import Corpus
 from bot.i18n.catalogue import say
 from tests.support.playground import played
 
-DONT_KNOW = {"zh": "不知道", "zh-hant": "不知道", "zh-hk": "唔知"}
-HINT = {"zh": "小学数学哦", "zh-hant": "小學數學", "zh-hk": "小學數學嚟㗎"}
+DONT_KNOW = {"zh": "不知道", "zh-hant": "不知道", "zh-hk": "唔知", "en": "no idea"}
+HINT = {"zh": "小学数学哦", "zh-hant": "小學數學", "zh-hk": "小學數學嚟㗎", "en": "The deal is"}
+# nine-by-three plays in Chinese only; compliment-game's reveal is the prank too
+ROUTINE = {"zh": "nine-by-three", "zh-hant": "nine-by-three", "zh-hk": "nine-by-three"}
+ROUTINE["en"] = "compliment-game"
 
 
 @pytest.mark.parametrize("lang", list(DONT_KNOW))
@@ -33,7 +37,7 @@ def test_a_hinted_don_t_know_then_a_new_prank_is_no_fall(
         f"/lang {lang}",
         "/group",
         "/as alice",
-        "/prank @bob nine-by-three",
+        f"/prank @bob {ROUTINE[lang]}",
         "/as bob",
         DONT_KNOW[lang],
         "/as alice",
@@ -54,7 +58,7 @@ def test_a_hinted_don_t_know_then_cancel_is_no_fall_on_the_record(
         corpus,
         tmp_path,
         f"/lang {lang}",
-        "/prank nine-by-three",
+        f"/prank {ROUTINE[lang]}",
         DONT_KNOW[lang],
         "/cancel",
         "/stats",
