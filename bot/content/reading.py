@@ -719,8 +719,9 @@ def _asks_why(texts: Sequence[str], kinds: Sequence[int], lexicon: Lexicon, part
 
 def gives_up(state: RoutineState, text: str) -> bool:
     """An answer that reached nothing says it does not know (the dont_know intent, no answer
-    of the state taking it: 不知道, 唔知, "no idea"): read only where the state has a hint
-    for it (`RoutineState.dont_know_hint`), so the hint does not question a guess never made."""
+    of the state taking it: 不知道, 唔知, "no idea"): read where an answer meets the hint, so
+    the hint does not question a guess never made (`RoutineState.dont_know_hint`), and a
+    hinted don't-know is no attempt (`Prank.tried`). `understand` is memoized per step."""
     found = understand(state, text)
     return found.branch is None and found.hit is not None and found.hit.intent == "dont_know"
 

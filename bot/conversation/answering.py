@@ -334,7 +334,8 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # ("did it really mean what you thought?": ops28b) to question: the state's own
         # don't-know hint, where it has one
         given = state.hint
-        if state.dont_know_hint is not None and reading.gives_up(state, message.text):
+        gave_up = reading.gives_up(state, message.text)
+        if state.dont_know_hint is not None and gave_up:
             given = state.dont_know_hint
         hint = [given.in_(spoken)]
         # A hint reached by a wait past the cap ("hmm" a fourth time) keeps the count and
@@ -344,12 +345,14 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # again, ~17,000 instructions an answer that reached nothing.)
         # A question asked back (what is a compliment?, 你先说？) is met with the hint too,
         # which answers it, but it is no attempt: noise after it scores nobody (`Prank.tried`).
+        # Nor is a don't-know (newuser29: 不知道 to nine-by-three, hinted, then a new /prank
+        # scored "that guess fell" for a guess never made).
         asked = reading.asks_back(state, message.text)
         past_cap = not may_wait and (
             asked or reading.not_answered_yet(state, message.text) is not None
         )
         kept = idle if past_cap else 0
-        tried = prank.tried if past_cap or asked else message.sender
+        tried = prank.tried if past_cap or asked or gave_up else message.sender
         return wait(
             chat,
             ticket,
