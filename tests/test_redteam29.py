@@ -1,20 +1,27 @@
 """Round twenty-nine's red team (redteam29): this round's changes attacked from outside.
 
-ops29b's /prank by words offers only what plays in the chat's language, and counts the rest
-for /list WORD, which lists what plays there; /prank WORD anyway offers every routine the word
-fits, in any language, and its "…and N more: /list WORD" promised N that /list did not show
-(an English chat: "/prank 谜语 anyway", 28 more, /list 谜语 listed 23 in all). Each pins a
-behaviour with real answers through the real corpus: the console playground with its SQLite;
-no mock of our code."""
+1. ops29b's /prank by words offers only what plays in the chat's language, and counts the
+   rest for /list WORD, which lists what plays there; /prank WORD anyway offers every routine
+   the word fits, in any language, and its "…and N more: /list WORD" promised N that /list
+   did not show (an English chat: "/prank 谜语 anyway", 28 more; /list 谜语 listed 23 in all).
+2. In a group, the starter's own answer scores nothing; after a friend's hinted guess it ended
+   the prank as the starter's fall, and the friend's fall was gone (any answer of hers: since
+   ops29b, wbzd, or 233 to a sum, too).
+Each pins a behaviour with real answers through the real corpus: the console playground with
+its SQLite, or the engine; no mock of our code."""
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
 import pytest
 
 from bot.content.corpus import Corpus
+from bot.conversation.engine import Engine
+from bot.conversation.state import ChatState, Person
+from tests.support.conversation import sent
 from tests.support.playground import played
 
 
@@ -59,3 +66,41 @@ def test_the_list_a_short_list_anyway_points_to_shows_them_all(
     assert len(listed) == len(five) + int(count[0]), (choices, listed)
     assert set(five) <= set(listed), (five, listed)
     assert any(not corpus.routines[rid].plays_in(lang) for rid in listed), listed
+
+
+# -- 2. in a group, the starter cannot answer a victim's fall away ------------------------------
+
+GROUP = {"in_group": True, "chat_id": -5}
+
+
+@pytest.mark.parametrize(
+    ("lang", "routine", "guess", "own"),
+    [
+        ("zh", "nine-by-three", "紫色的大象", "我不知道"),
+        ("zh", "nine-by-three", "紫色的大象", "wbzd"),  # pinyin initials: words (ops29b)
+        ("zh", "nine-by-three", "紫色的大象", "233"),  # to a sum, a guess (ops29b)
+        ("zh-hant", "nine-by-three", "紫色的大象", "不知道"),
+        ("en", "compliment-game", "purple elephants dance", "no idea"),
+    ],
+)
+def test_the_starter_s_own_guess_does_not_hide_the_victim_s_fall(
+    corpus: Corpus, lang: str, routine: str, guess: str, own: str
+) -> None:
+    """Alice's prank aimed at nobody: Bob guesses and is hinted, then Alice answers her own
+    question: her guess is no one's fall (the starter's own answer scores nothing), so Bob's
+    still lands as her answer ends the prank (the hint used), on the board. Breakage: any later attempt taking the
+    hinted one's place (seen red: Alice 'fell', Bob's fall gone, the board empty)."""
+    engine = Engine(corpus, random.Random(28))
+    alice = Person(8, "Alice", "alice", lang)
+    bob = Person(7, "Bob", "bob", lang)
+    chat = sent(engine, ChatState(), alice, f"/lang {lang}", **GROUP).chat
+    chat = sent(engine, chat, alice, f"/prank {routine} anyway", 1.0, **GROUP).chat
+    hinted = sent(engine, chat, bob, guess, 5.0, ticket="1", **GROUP)
+    assert not hinted.endings and hinted.chat.pranks, hinted.replies
+    answered = sent(engine, hinted.chat, alice, own, 6.0, ticket="1", **GROUP)
+    ended = answered  # her answer ends it, the hint used; else a /cancel does
+    if answered.chat.pranks:
+        ended = sent(engine, answered.chat, alice, "/cancel", 7.0, ticket="1", **GROUP)
+    assert [(e.outcome, e.player.name) for e in ended.endings] == [("fell", "Bob")]
+    board = {s.name: (s.pranked, s.fooled) for s in ended.chat.scores.values()}
+    assert board == {"@alice": (1, 0), "@bob": (0, 1)}, board
