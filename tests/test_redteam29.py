@@ -21,8 +21,12 @@ import pytest
 from bot.content.corpus import Corpus
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
+from bot.i18n.catalogue import say
 from tests.support.conversation import sent
+from tests.support.emulator import Emulator
 from tests.support.playground import played
+from tests.support.telegram_fixtures import ALICE, CAROL, running_bot, sends, wait_for
+from tests.support.telegram_fixtures import GROUP as GROUP_CHAT
 
 
 def _said_after(shown: list[str], typed: str) -> str:
@@ -104,3 +108,26 @@ def test_the_starter_s_own_guess_does_not_hide_the_victim_s_fall(
     assert [(e.outcome, e.player.name) for e in ended.endings] == [("fell", "Bob")]
     board = {s.name: (s.pranked, s.fooled) for s in ended.chat.scores.values()}
     assert board == {"@alice": (1, 0), "@bob": (0, 1)}, board
+
+
+@pytest.mark.slow  # a bot against the Telegram emulator, over real HTTP
+async def test_on_telegram_the_starter_s_answer_leaves_the_friend_s_fall_on_the_board(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Through the real Application and its SQLite: Alice's compliment game in the group,
+    Carol's guess hinted, then Alice's own "no idea" to her question: the group hears that
+    Alice got Carol."""
+    async with running_bot(emulator, tmp_path / "bot.sqlite3") as app:
+        app.bot_data["services"].engine.prank_cooldown = 0.0
+        state = app.bot_data["services"].engine.corpus.routines["compliment-game"].states["ask"]
+        assert state.hint is not None
+        emulator.user_message(GROUP_CHAT, ALICE, "/prank compliment-game")
+        asked = await wait_for(emulator, sends(GROUP_CHAT["id"], state.say.in_("en")))
+        mark = emulator.mark()
+        emulator.user_message(GROUP_CHAT, CAROL, "purple elephants dance", reply_to=asked["result"])
+        await wait_for(emulator, sends(GROUP_CHAT["id"], state.hint.in_("en")), after=mark)
+        mark = emulator.mark()
+        emulator.user_message(GROUP_CHAT, ALICE, "no idea", reply_to=asked["result"])
+        got = say("got_you", "en", by="@alice", target="@carol")
+        await wait_for(emulator, sends(GROUP_CHAT["id"], got), after=mark)
+    assert emulator.rejected == []
