@@ -117,17 +117,19 @@ async def test_on_telegram_the_starter_s_answer_leaves_the_friend_s_fall_on_the_
     """Through the real Application and its SQLite: Alice's compliment game in the group,
     Carol's guess hinted, then Alice's own "no idea" to her question: the group hears that
     Alice got Carol."""
+    group_id = GROUP_CHAT["id"]
+    assert isinstance(group_id, int)
     async with running_bot(emulator, tmp_path / "bot.sqlite3") as app:
         app.bot_data["services"].engine.prank_cooldown = 0.0
         state = app.bot_data["services"].engine.corpus.routines["compliment-game"].states["ask"]
         assert state.hint is not None
         emulator.user_message(GROUP_CHAT, ALICE, "/prank compliment-game")
-        asked = await wait_for(emulator, sends(GROUP_CHAT["id"], state.say.in_("en")))
+        asked = await wait_for(emulator, sends(group_id, state.say.in_("en")))
         mark = emulator.mark()
         emulator.user_message(GROUP_CHAT, CAROL, "purple elephants dance", reply_to=asked["result"])
-        await wait_for(emulator, sends(GROUP_CHAT["id"], state.hint.in_("en")), after=mark)
+        await wait_for(emulator, sends(group_id, state.hint.in_("en")), after=mark)
         mark = emulator.mark()
         emulator.user_message(GROUP_CHAT, ALICE, "no idea", reply_to=asked["result"])
         got = say("got_you", "en", by="@alice", target="@carol")
-        await wait_for(emulator, sends(GROUP_CHAT["id"], got), after=mark)
+        await wait_for(emulator, sends(group_id, got), after=mark)
     assert emulator.rejected == []
