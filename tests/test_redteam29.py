@@ -75,6 +75,7 @@ def test_the_list_a_short_list_anyway_points_to_shows_them_all(
 # -- 2. in a group, the starter cannot answer a victim's fall away ------------------------------
 
 GROUP = {"in_group": True, "chat_id": -5}
+MEI = Person(9, "Mei", "mei", "en")
 
 
 @pytest.mark.parametrize(
@@ -133,3 +134,33 @@ async def test_on_telegram_the_starter_s_answer_leaves_the_friend_s_fall_on_the_
         got = say("got_you", "en", by="@alice", target="@carol")
         await wait_for(emulator, sends(group_id, got), after=mark)
     assert emulator.rejected == []
+
+
+# -- 3. a kind's short list does not foretell the deck ------------------------------------------
+
+
+def test_a_kind_s_short_list_does_not_foretell_the_next_random_prank(corpus: Corpus) -> None:
+    """/prank riddle lists five riddles the chat has not been dealt; in a group a friend who
+    sends it must not learn which riddle a random /prank deals them next (and see through
+    it for a point). Ten chats: the first riddle a random /prank deals is the first one
+    listed in a few at most. Breakage: listed in the deck's own order (seen red: ten of ten,
+    every riddle dealt in the order listed)."""
+    riddles = {r.id for r in Engine(corpus).routines_named("riddle").routines}
+    foretold = 0
+    for seed in range(10):
+        engine = Engine(corpus, random.Random(seed))
+        engine.prank_cooldown = 0.0
+        chat = sent(engine, ChatState(), MEI, "/lang en").chat
+        listing = sent(engine, chat, MEI, "/prank riddle", 1.0)
+        listed = re.findall(r"^\s+/prank ([a-z0-9-]+)", listing.replies[0].text, re.MULTILINE)
+        chat, dealt = listing.chat, ""
+        for turn in range(12):
+            chat = sent(engine, chat, MEI, "/prank", 10.0 + 100 * turn).chat
+            (prank,) = chat.pranks.values()
+            if prank.routine in riddles:
+                dealt = prank.routine
+                break
+            chat = sent(engine, chat, MEI, "/cancel", 11.0 + 100 * turn).chat
+        assert dealt, listed
+        foretold += dealt == listed[0]
+    assert foretold <= 3, foretold

@@ -726,11 +726,14 @@ class Engine:
         lang: str,
         anyway: bool = False,
     ) -> Response:
-        """Several routines that play here fit (`anyway`: in any language): which one? Those
-        this chat has not been dealt this round first, each in the order of the chat's deck,
-        a fair sample of a kind where the first five by id were listed every time (ops29:
-        /prank riddle). The rest are /list WORD's, with "anyway" where it was typed: /list
-        WORD alone lists what plays here (redteam29: 28 more promised, 23 listed in all)."""
+        """Several routines that play here fit (`anyway`: in any language): which one? A fair
+        sample of a kind, where the first five by id were listed every time (ops29: /prank
+        riddle): those this chat has not been dealt this round first, then those its deck
+        never deals (told only by id), then the dealt, each part shuffled afresh: in the
+        deck's own order they foretold what a random /prank deals next, to a friend who
+        would see through it (redteam29: ten chats of ten). The rest are /list WORD's, with
+        "anyway" where it was typed: /list WORD alone lists what plays here (redteam29: 28
+        more promised, 23 listed in all)."""
         deck = PRANK_DECKS[ENGLISH if lang == ENGLISH else SIMPLIFIED]
         current = chat.decks.get(deck) or new_deck(self.rng)
         chat = replace(chat, decks={**chat.decks, deck: current})  # the deck /prank deals from
@@ -738,8 +741,10 @@ class Engine:
         dealt = {
             rid for n, rid in enumerate(order) if n < current.position or current.skip >> n & 1
         }
-        place = {rid: n for n, rid in enumerate(order)}
-        ranked = sorted(fits, key=lambda r: (r.id in dealt, place.get(r.id, len(order)), r.id))
+        in_deck = set(order)  # not: told only by id, never dealt, so never marked dealt
+        ranked = sorted(fits, key=lambda r: r.id)
+        self.rng.shuffle(ranked)
+        ranked.sort(key=lambda r: (r.id in dealt, r.id not in in_deck))  # stable: shuffled
         lines = [say("routine_choices", lang, name=echoed(name))]
         lines += self._listed(ranked[:MAX_CHOICES], mentions, lang)
         if len(ranked) > MAX_CHOICES:
