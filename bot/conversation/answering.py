@@ -398,11 +398,7 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # A fall nobody can be scored for (the starter answering their own group prank)
         # marks nothing: the prank is still open, and whoever answers next is judged
         # by their own answers, not charged with the starter's fall.
-        fell = (
-            answer is not None
-            and answer.falls_on_the_way
-            and (not message.in_group or not prank.by.is_same(message.sender))
-        )
+        fell = answer is not None and answer.falls_on_the_way and not _the_starter_s(prank, message)
         if fell and not prank.fell:
             chat, prank, said = fell_on_the_way(chat, prank, message, lang, said)
         return wait(
@@ -428,6 +424,13 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         told = any(reveal in line for line in said)
         counts = say("tried_counts", lang) if told else say("tried_stands", lang, reveal=reveal)
         return land(chat, ending, message, lang, [*said, counts])
+    hinted = fell_by_trying(routine, prank)
+    if _the_starter_s(prank, message) and hinted is not None and not prank.fell:
+        # The starter answering their own group prank after a friend's hinted guess scores
+        # nothing (`boarded`): the friend's guess fell, as when a /cancel ends it (redteam29:
+        # Alice's "我不知道" to her own prank ended it as her fall, and Bob's was gone)
+        ending = ended_unanswered(routine, ticket, prank, outcome, message.sender, message.text)
+        return land(chat, ending, message, lang, said)
     if prank.fell:  # a fall at an earlier step stands, whatever the last answer was
         outcome = FELL
     ending = Ending(ticket, prank, outcome, message.sender, message.text[:64])
@@ -438,6 +441,12 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # beside the friend's own ending (ops29: a friend's fall or sharp eye dropped it)
         return land(chat, ending, message, lang, said, Ending(ticket, prank, FELL, guessed))
     return land(chat, ending, message, lang, said)
+
+
+def _the_starter_s(prank: Prank, message: Incoming) -> bool:
+    """`message` is the starter's own, in the group their prank plays in: an answer that
+    scores nobody (`boarded`)."""
+    return message.in_group and prank.by.is_same(message.sender)
 
 
 def fell_by_trying(routine: Routine, prank: Prank) -> Person | None:

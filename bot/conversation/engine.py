@@ -434,7 +434,9 @@ class Engine:
         if routine is None and len(here) == 1:
             routine = here[0]
         elif routine is None and here:
-            choices = self._choices(chat, message, " ".join(names), here, mentions, lang)
+            choices = self._choices(
+                chat, message, " ".join(names), here, mentions, lang, anyway=anyway
+            )
             return self._still_waiting(choices, message, lang)
         elif routine is None and found.routines:
             other = ENGLISH if lang != ENGLISH else SIMPLIFIED
@@ -760,10 +762,16 @@ class Engine:
         fits: Sequence[Routine],
         mentions: list[str],
         lang: str,
+        anyway: bool = False,
     ) -> Response:
-        """Several routines that play here fit: which one? Those this chat has not been dealt
-        this round first, each in the order of the chat's deck, a fair sample of a kind
-        where the first five by id were listed every time (ops29: /prank riddle)."""
+        """Several routines that play here fit (`anyway`: in any language): which one? A fair
+        sample of a kind, where the first five by id were listed every time (ops29: /prank
+        riddle): those this chat has not been dealt this round first, then those its deck
+        never deals (told only by id), then the dealt, each part shuffled afresh: in the
+        deck's own order they foretold what a random /prank deals next, to a friend who
+        would see through it (redteam29: ten chats of ten). The rest are /list WORD's, with
+        "anyway" where it was typed: /list WORD alone lists what plays here (redteam29: 28
+        more promised, 23 listed in all)."""
         deck = PRANK_DECKS[ENGLISH if lang == ENGLISH else SIMPLIFIED]
         current = chat.decks.get(deck) or new_deck(self.rng)
         chat = replace(chat, decks={**chat.decks, deck: current})  # the deck /prank deals from
@@ -771,13 +779,15 @@ class Engine:
         dealt = {
             rid for n, rid in enumerate(order) if n < current.position or current.skip >> n & 1
         }
-        place = {rid: n for n, rid in enumerate(order)}
-        ranked = sorted(fits, key=lambda r: (r.id in dealt, place.get(r.id, len(order)), r.id))
+        in_deck = set(order)  # not: told only by id, never dealt, so never marked dealt
+        ranked = sorted(fits, key=lambda r: r.id)
+        self.rng.shuffle(ranked)
+        ranked.sort(key=lambda r: (r.id in dealt, r.id not in in_deck))  # stable: shuffled
         lines = [say("routine_choices", lang, name=echoed(name))]
         lines += self._listed(ranked[:MAX_CHOICES], mentions, lang)
         if len(ranked) > MAX_CHOICES:
             more = len(ranked) - MAX_CHOICES
-            command = f"/list {echoed(name, LIST_NAME_LIMIT)}"
+            command = f"/list {echoed(name, LIST_NAME_LIMIT)}" + (" anyway" if anyway else "")
             lines.append(say("routine_choices_more", lang, count=more, command=command))
         return Response([Reply("\n".join(lines), quote="incoming")], chat)
 
@@ -857,14 +867,17 @@ class Engine:
         """Titles grouped by the language they play in, the chat's own first; under them, a
         keyboard of the routines, a page at a time (`/list N`: page N), whose tap plays one.
         `/list WORD`: the routines the word fits, as /prank offers them (`routines_named`),
-        all of them where /prank shows five; a word nothing fits (a page number too) gets
-        the whole list, as before."""
-        name = " ".join(args)
-        found = self.routines_named(name) if args and not args[0].isdecimal() else Found()
+        all of them where /prank shows five (`/list WORD anyway`: in any language, as /prank
+        WORD anyway offers them); a word nothing fits (a page number too) gets the whole
+        list, as before."""
+        words, anyway = self._without_anyway(args)
+        name = " ".join(words)
+        found = self.routines_named(name) if words and not words[0].isdecimal() else Found()
         if found.routines:
             lines = [say("list_named", lang, name=echoed(name))]
             ranked = self._ranked(found, lang)
-            here = [r for r in ranked if r.plays_in(lang)]  # what /prank WORD's "more" counts
+            # what /prank WORD's "more" counts (or /prank WORD anyway's)
+            here = [r for r in ranked if anyway or r.plays_in(lang)]
             lines += self._listed(here or ranked, [], lang)
             return Response([Reply("\n".join(lines), quote="incoming")], chat)
         groups = [ENGLISH, SIMPLIFIED] if lang == ENGLISH else [SIMPLIFIED, ENGLISH]
