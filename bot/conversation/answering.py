@@ -349,7 +349,11 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
             asked or reading.not_answered_yet(state, message.text) is not None
         )
         kept = idle if past_cap else 0
-        tried = prank.tried if past_cap or asked else message.sender
+        # The starter's own guess at her group prank is no attempt that can fall either
+        # (carry29: it scores nothing, on the board or her record, yet "that guess still
+        # counts" was said when she then cancelled it, stopped or started another)
+        no_attempt = past_cap or asked or answers_own_prank(prank, message)
+        tried = prank.tried if no_attempt else message.sender
         return wait(
             chat,
             ticket,
@@ -396,9 +400,7 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # marks nothing: the prank is still open, and whoever answers next is judged
         # by their own answers, not charged with the starter's fall.
         fell = (
-            answer is not None
-            and answer.falls_on_the_way
-            and (not message.in_group or not prank.by.is_same(message.sender))
+            answer is not None and answer.falls_on_the_way and not answers_own_prank(prank, message)
         )
         if fell and not prank.fell:
             chat, prank, said = fell_on_the_way(chat, prank, message, lang, said)
@@ -435,6 +437,12 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # beside the friend's own ending (ops29: a friend's fall or sharp eye dropped it)
         return land(chat, ending, message, lang, said, Ending(ticket, prank, FELL, guessed))
     return land(chat, ending, message, lang, said)
+
+
+def answers_own_prank(prank: Prank, message: Incoming) -> bool:
+    """Whether `message` is the starter answering her own group prank: nobody can be scored
+    for what it falls for (a private prank is the bot's on whoever asked for it: it counts)."""
+    return message.in_group and prank.by.is_same(message.sender)
 
 
 def fell_by_trying(routine: Routine, prank: Prank) -> Person | None:
