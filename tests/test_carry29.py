@@ -18,13 +18,8 @@ from bot.content.corpus import Corpus
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
-from tests.support.conversation import sent
+from tests.support.conversation import HINTED_ROUTINE, STOP, WILD_GUESS, sent
 
-ROUTINE = {"en": "compliment-game", "zh": "nine-by-three", "zh-hant": "nine-by-three"}
-ROUTINE["zh-hk"] = "compliment-game"
-GUESS = {"en": "purple elephants dance", "zh": "紫色的大象", "zh-hant": "紫色的大象"}
-GUESS["zh-hk"] = "紫色嘅大笨象"
-STOP = {"en": "stop", "zh": "不玩了", "zh-hant": "不要", "zh-hk": "唔玩喇"}
 GROUP = {"in_group": True, "chat_id": -5}
 LANGS = ["en", "zh", "zh-hant", "zh-hk"]
 
@@ -35,9 +30,9 @@ def _hinted(corpus: Corpus, lang: str, guesser: str) -> tuple[Engine, ChatState,
     engine.prank_cooldown = 0.0
     alice, mei = Person(8, "Alice", "alice", lang), Person(9, "Mei", "mei", lang)
     chat = sent(engine, ChatState(), alice, f"/lang {lang}", 0.5, **GROUP).chat
-    chat = sent(engine, chat, alice, f"/prank {ROUTINE[lang]} anyway", 1.0, **GROUP).chat
+    chat = sent(engine, chat, alice, f"/prank {HINTED_ROUTINE[lang]} anyway", 1.0, **GROUP).chat
     who = alice if guesser == "alice" else mei
-    hinted = sent(engine, chat, who, GUESS[lang], 2.0, ticket="1", **GROUP)
+    hinted = sent(engine, chat, who, WILD_GUESS[lang], 2.0, ticket="1", **GROUP)
     assert hinted.endings == [] and list(hinted.chat.pranks) == ["1"], hinted.replies
     return engine, hinted.chat, alice
 
