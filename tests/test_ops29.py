@@ -38,17 +38,12 @@ from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from bot.storage import Storage
-from tests.support.conversation import sent
+from tests.support.conversation import HINTED_ROUTINE, STOP, WILD_GUESS, sent
 from tests.support.emulator import Emulator
 from tests.support.playground import played
 from tests.support.telegram_fixtures import ALICE, running_bot, sends, wait_for
 from tests.support.telegram_fixtures import GROUP as TELEGRAM_GROUP
 
-ROUTINE = {"en": "compliment-game", "zh": "nine-by-three", "zh-hant": "nine-by-three"}
-ROUTINE["zh-hk"] = "compliment-game"
-GUESS = {"en": "purple elephants dance", "zh": "紫色的大象", "zh-hant": "紫色的大象"}
-GUESS["zh-hk"] = "紫色嘅大笨象"
-STOP = {"en": "stop", "zh": "不玩了", "zh-hant": "不要", "zh-hk": "唔玩喇"}
 GROUP = {"in_group": True, "chat_id": -5}
 LANGS = ["en", "zh", "zh-hant", "zh-hk"]
 
@@ -62,7 +57,7 @@ def _people(lang: str = "en") -> tuple[Person, Person, Person]:
 
 
 def _reveal(corpus: Corpus, lang: str) -> str:
-    return corpus.routines[ROUTINE[lang]].states["ask"].reveal.in_(lang)
+    return corpus.routines[HINTED_ROUTINE[lang]].states["ask"].reveal.in_(lang)
 
 
 def _board(chat: ChatState) -> dict[str, tuple[int, int, int]]:
@@ -78,8 +73,8 @@ def test_the_routine_named_again_after_a_hinted_guess_asks_it_again(
 ) -> None:
     """Guessed, hinted, then /prank the same routine: the question once more, saying it is
     still open; no punchline, no fall on /stats. The guess is kept: "stop" then falls."""
-    routine = ROUTINE[lang]
-    typed = (f"/lang {lang}", f"/prank {routine} anyway", GUESS[lang], f"/prank {routine}")
+    routine = HINTED_ROUTINE[lang]
+    typed = (f"/lang {lang}", f"/prank {routine} anyway", WILD_GUESS[lang], f"/prank {routine}")
     shown = "\n".join(played(corpus, tmp_path, *typed, "/stats"))
     question = corpus.routines[routine].states["ask"].say.in_(lang)
     assert say("same_one_open", lang) in shown, shown
@@ -99,7 +94,7 @@ def test_a_group_starter_naming_the_routine_again_after_the_friend_s_hinted_gues
     engine.prank_cooldown = 0.0
     alice, mei, _ = _people()
     chat = sent(engine, ChatState(), alice, "/prank @mei compliment-game", 1.0, **GROUP).chat
-    hinted = sent(engine, chat, mei, GUESS["en"], 2.0, ticket="1", **GROUP)
+    hinted = sent(engine, chat, mei, WILD_GUESS["en"], 2.0, ticket="1", **GROUP)
     again = sent(engine, hinted.chat, alice, "/prank @mei compliment-game", 3.0, **GROUP)
     assert again.endings == [] and again.chat.scores == {}
     assert list(again.chat.pranks) == ["1"] and again.chat.pranks["1"].tried is not None
@@ -118,7 +113,7 @@ def test_an_open_group_prank_named_again_after_a_friend_s_hinted_guess_asks_it_a
     chat = sent(engine, ChatState(), alice, "/prank compliment-game", 1.0, **GROUP).chat
     anew = sent(engine, chat, alice, "/prank compliment-game", 2.0, **GROUP)
     assert [e.outcome for e in anew.endings] == ["called_off"]
-    hinted = sent(engine, chat, mei, GUESS["en"], 2.0, ticket="1", **GROUP)
+    hinted = sent(engine, chat, mei, WILD_GUESS["en"], 2.0, ticket="1", **GROUP)
     again = sent(engine, hinted.chat, alice, "/prank compliment-game", 3.0, **GROUP)
     assert again.endings == [] and again.chat.scores == {} and list(again.chat.pranks) == ["1"]
     text = again.replies[0].text
@@ -135,8 +130,10 @@ def test_the_board_line_of_a_dropped_prank_comes_before_the_new_question(
     engine = Engine(corpus, random.Random(29))
     engine.prank_cooldown = 0.0
     alice, mei, _ = _people(lang)
-    chat = sent(engine, ChatState(), alice, f"/prank {ROUTINE[lang]} anyway", 1.0, **GROUP).chat
-    hinted = sent(engine, chat, mei, GUESS[lang], 2.0, ticket="1", **GROUP)
+    chat = sent(
+        engine, ChatState(), alice, f"/prank {HINTED_ROUTINE[lang]} anyway", 1.0, **GROUP
+    ).chat
+    hinted = sent(engine, chat, mei, WILD_GUESS[lang], 2.0, ticket="1", **GROUP)
     again = sent(engine, hinted.chat, alice, "/prank one-and-three anyway", 3.0, **GROUP)
     lines = again.replies[0].text.split("\n")
     board = say("got_you", lang, by="@alice", target="@mei")
@@ -162,7 +159,7 @@ def test_a_hinted_guess_stays_on_the_board_whoever_ends_the_prank(
     engine = Engine(corpus, random.Random(29))
     alice, mei, bob = _people()
     chat = sent(engine, ChatState(), alice, "/prank compliment-game", 1.0, **GROUP).chat
-    hinted = sent(engine, chat, mei, GUESS["en"], 2.0, ticket="1", **GROUP)
+    hinted = sent(engine, chat, mei, WILD_GUESS["en"], 2.0, ticket="1", **GROUP)
     ended = sent(engine, hinted.chat, bob, then, 3.0, ticket="1", **GROUP)
     outcome, fooled, sharp = bob_ends
     assert sorted((e.player.name, e.outcome) for e in ended.endings) == [
@@ -202,8 +199,8 @@ def test_the_lines_after_a_hinted_guess(corpus: Corpus, lang: str) -> None:
     engine = Engine(corpus, random.Random(29))
     engine.prank_cooldown = 0.0
     me = Person(8, "Alice", "alice", lang)
-    chat = sent(engine, ChatState(), me, f"/prank {ROUTINE[lang]} anyway", 1.0).chat
-    hinted = sent(engine, chat, me, GUESS[lang], 2.0).chat
+    chat = sent(engine, ChatState(), me, f"/prank {HINTED_ROUTINE[lang]} anyway", 1.0).chat
+    hinted = sent(engine, chat, me, WILD_GUESS[lang], 2.0).chat
     reveal = _reveal(corpus, lang)
     cancelled = sent(engine, hinted, me, "/cancel", 3.0).replies[0].text
     assert cancelled == say("cancelled", lang) + "\n" + say("tried_stands", lang, reveal=reveal)

@@ -352,7 +352,11 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
             asked or reading.not_answered_yet(state, message.text) is not None
         )
         kept = idle if past_cap else 0
-        tried = prank.tried if past_cap or asked or gave_up else message.sender
+        # The starter's own guess at her group prank is no attempt that can fall either
+        # (carry29: it scores nothing, on the board or her record, yet "that guess still
+        # counts" was said when she then cancelled it, stopped or started another)
+        no_attempt = past_cap or asked or gave_up or answers_own_prank(prank, message)
+        tried = prank.tried if no_attempt else message.sender
         return wait(
             chat,
             ticket,
@@ -398,7 +402,9 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         # A fall nobody can be scored for (the starter answering their own group prank)
         # marks nothing: the prank is still open, and whoever answers next is judged
         # by their own answers, not charged with the starter's fall.
-        fell = answer is not None and answer.falls_on_the_way and not _the_starter_s(prank, message)
+        fell = (
+            answer is not None and answer.falls_on_the_way and not answers_own_prank(prank, message)
+        )
         if fell and not prank.fell:
             chat, prank, said = fell_on_the_way(chat, prank, message, lang, said)
         return wait(
@@ -425,7 +431,7 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
         counts = say("tried_counts", lang) if told else say("tried_stands", lang, reveal=reveal)
         return land(chat, ending, message, lang, [*said, counts])
     hinted = fell_by_trying(routine, prank)
-    if _the_starter_s(prank, message) and hinted is not None and not prank.fell:
+    if answers_own_prank(prank, message) and hinted is not None and not prank.fell:
         # The starter answering their own group prank after a friend's hinted guess scores
         # nothing (`boarded`): the friend's guess fell, as when a /cancel ends it (redteam29:
         # Alice's "我不知道" to her own prank ended it as her fall, and Bob's was gone)
@@ -443,9 +449,9 @@ def answer(corpus: Corpus, chat: ChatState, message: Incoming) -> Response:
     return land(chat, ending, message, lang, said)
 
 
-def _the_starter_s(prank: Prank, message: Incoming) -> bool:
-    """`message` is the starter's own, in the group their prank plays in: an answer that
-    scores nobody (`boarded`)."""
+def answers_own_prank(prank: Prank, message: Incoming) -> bool:
+    """Whether `message` is the starter answering her own group prank: nobody can be scored
+    for what it falls for (a private prank is the bot's on whoever asked for it: it counts)."""
     return message.in_group and prank.by.is_same(message.sender)
 
 

@@ -12,6 +12,15 @@ from bot.conversation.commands import CommandRequest
 from bot.conversation.engine import Engine
 from bot.conversation.state import ChatState, Person
 
+# A routine whose reveal is the prank, with a hint, in each chat language; a wild guess at
+# its question that gets the hint (a real attempt the rules read as none of its answers);
+# a refusal. (ops29 and carry29 share them.)
+HINTED_ROUTINE = {"en": "compliment-game", "zh": "nine-by-three", "zh-hant": "nine-by-three"}
+HINTED_ROUTINE["zh-hk"] = "compliment-game"
+WILD_GUESS = {"en": "purple elephants dance", "zh": "紫色的大象", "zh-hant": "紫色的大象"}
+WILD_GUESS["zh-hk"] = "紫色嘅大笨象"
+STOP = {"en": "stop", "zh": "不玩了", "zh-hant": "不要", "zh-hk": "唔玩喇"}
+
 
 def handled(engine: Engine, chat: ChatState, message: Incoming) -> Response:
     coroutine = engine.handle(chat, message)
