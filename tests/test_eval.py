@@ -2086,6 +2086,14 @@ ROUND_TWENTY_EIGHT_DEV_EVAL = TUNING / "round28_dev" / "all.tsv"
 # verdicts29hant (no worship is believing in nothing: 你又不拜拜 哪有信什麼神): zh-hant 511, 2 -> 512, 2
 ROUND_TWENTY_EIGHT_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (512, 2), "en": (219, 0)}
 
+# Round twenty-nine's final set, twelve new writers who never saw the corpus (Dandong, Meizhou,
+# Yiwu, Yancheng; Fengyuan, Zhonghe; Cheung Sha Wan, Ho Man Tin; the Bronx, Suva, Darwin,
+# Chennai), written in the round's first minutes, sealed while the round worked on other data,
+# and run once on b9b17768 (its README and RESULT.txt: the reported number). Held at what it
+# reached.
+FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
+FINAL_READ = {"zh-hans": (905, 4), "zh-hant": (1015, 3), "en": (856, 4)}
+
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
 # on 0a87d1b (round23_writers/README.md: zh-hans 451, 4; zh-hant 506, 5; en 433, 3), then tuning
@@ -2273,6 +2281,7 @@ HELD = [
     (ROUND_TWENTY_SEVEN_DEV_EVAL, 978, ROUND_TWENTY_SEVEN_DEV_READ),
     (ROUND_TWENTY_EIGHT_FINAL_EVAL, 2868, ROUND_TWENTY_EIGHT_FINAL_READ),
     (ROUND_TWENTY_EIGHT_DEV_EVAL, 978, ROUND_TWENTY_EIGHT_DEV_READ),
+    (FINAL_EVAL, 2868, FINAL_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2939,6 +2948,7 @@ HELD = [
         "round twenty-seven's dev set, tuned on after the round",
         "round twenty-eight's final set, tuned on after its one run",
         "round twenty-eight's dev set, tuned on after the round",
+        "round twenty-nine's final set, as its one run read it",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
