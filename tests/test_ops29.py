@@ -287,3 +287,14 @@ def test_a_laugh_then_a_refusal_is_no_fall(corpus: Corpus, tmp_path: Path) -> No
     typed = ("/lang zh-hk", "/prank compliment-game", "哈哈哈哈", "唔玩喇", "/stats")
     shown = "\n".join(played(corpus, tmp_path, *typed))
     assert say("record_fell", "zh-hk", count=0) in shown, shown
+
+
+def test_a_channel_speaking_in_the_group_is_nobody_as_the_group_is(corpus: Corpus) -> None:
+    """A channel posting in its linked group (its own chat id, not the group's) is a chat
+    speaking as an anonymous admin is (`Person.is_chat`): its second /prank is one more
+    beside the first, as the group's own would be, not a starter's prank asked anew."""
+    engine = Engine(corpus, random.Random(29))
+    for speaker in (Person(-5, "The group"), Person(-1007, "The channel")):
+        chat = sent(engine, ChatState(), speaker, "/prank one-and-three", 1.0, **GROUP).chat
+        again = sent(engine, chat, speaker, "/prank one-and-three", 60.0, **GROUP).chat
+        assert len(again.pranks) == 2, speaker.name

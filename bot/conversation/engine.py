@@ -482,7 +482,7 @@ class Engine:
         anew, as its question names nobody to say it waits for; one a friend's guess got the
         hint in is still going, said to anyone.)"""
         if message.in_group:
-            if message.sender.id == message.chat_id:  # anonymous: see _play
+            if message.sender.is_chat:  # a chat speaking is nobody: see _play
                 return None
             waiting = [
                 (ticket, prank)
@@ -684,7 +684,7 @@ class Engine:
                 return self._say(chat, "private_target", lang)
             replaced = sorted(chat.pranks)
         else:
-            anonymous = message.sender.id == message.chat_id  # the group itself: who is unknown
+            anonymous = message.sender.is_chat  # the group itself, a channel: who is unknown
             replaced = sorted(
                 ticket
                 for ticket, prank in chat.pranks.items()
