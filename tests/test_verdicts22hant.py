@@ -23,7 +23,6 @@ def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
 @pytest.mark.parametrize(
     ("where", "answer"),
     [
-        ("my-flaw/ask", "冇，我邊知你有咩缺點"),
         ("my-flaw/ask", "沒有欸，想不到"),
         ("guess-my-thoughts/ask", "沒，猜不到"),
         ("guess-my-thoughts/ask", "沒有 𠊎哪會知"),
@@ -32,6 +31,18 @@ def verdict(corpus: Corpus, where: str, answer: str) -> str | None:
 )
 def test_a_no_then_not_knowing_why_answers_no(corpus: Corpus, where: str, answer: str) -> None:
     assert verdict(corpus, where, answer) == "says_no"
+
+
+def test_a_no_then_not_knowing_why_is_read_no_and_a_doubted_one_goes_the_safe_way(
+    corpus: Corpus,
+) -> None:
+    """The rule still reads 冇，我邊知你有咩缺點 a no; since round twenty-nine's tuning writers
+    (a Siu Sai Wan writer labels 我點知你有咩缺點 dont_know) the second opinion doubts it
+    (知你有, 知 lead to dont_know) and the verdict is the safe path: a miss, never the
+    don't-know's punchline."""
+    state = corpus.routines["my-flaw"].states["ask"]
+    assert state.understand("冇，我邊知你有咩缺點").branch_id == "says_no"
+    assert state.verdict("冇，我邊知你有咩缺點").branch_id is None
 
 
 @pytest.mark.parametrize(
