@@ -19,15 +19,7 @@ import pytest
 
 from bot.content.corpus import Corpus
 from bot.i18n.catalogue import say
-from tests.support.playground import played
-
-
-def _said_after(shown: list[str], typed: str) -> str:
-    """What the playground showed after the line `typed`, up to the next line typed."""
-    start = max(n for n, line in enumerate(shown) if line.endswith(f"you: {typed}"))
-    rest = shown[start + 1 :]
-    end = next((n for n, line in enumerate(rest) if " you: " in line), len(rest))
-    return "\n".join(rest[:end])
+from tests.support.playground import played, said_after
 
 
 @pytest.mark.parametrize("name", ["love line", "表白"])
@@ -36,7 +28,7 @@ def test_an_english_chat_hears_which_routines_fit_a_chinese_only_name(
 ) -> None:
     """Breakage: the old line ("The routines for “love line”", "the ones in English")."""
     typed = f"/prank {name}"
-    said = _said_after(played(corpus, tmp_path, "/lang en", typed), typed)
+    said = said_after(played(corpus, tmp_path, "/lang en", typed), typed)
     assert f"Every routine that fits “{name}” only works in Chinese." in said, said
     assert "/list shows the ones you can play in English." in said, said
 
@@ -57,5 +49,5 @@ def test_hong_kong_is_sent_to_list_for_what_plays_in_chinese(
     """/prank knock in a Hong Kong chat: every knock-knock joke is English's; /list headers
     what plays there 中文套路, so the line says 中文. Breakage: 用廣東話玩得."""
     typed = "/prank knock"
-    said = _said_after(played(corpus, tmp_path, "/lang zh-hk", typed), typed)
+    said = said_after(played(corpus, tmp_path, "/lang zh-hk", typed), typed)
     assert "同「knock」有關嘅套路淨係得英文版。發 /list 睇吓有邊啲用中文玩得。" in said, said

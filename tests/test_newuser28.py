@@ -15,17 +15,9 @@ from pathlib import Path
 import pytest
 
 from bot.content.corpus import Corpus
-from tests.support.playground import played
+from tests.support.playground import played, said_after
 
 KIND = {"zh": "谜语", "zh-hant": "謎語", "zh-hk": "謎語", "en": "riddle"}
-
-
-def _said_after(shown: list[str], typed: str) -> str:
-    """What the playground showed after the line `typed`, up to the next line typed."""
-    start = max(n for n, line in enumerate(shown) if line.endswith(f"you: {typed}"))
-    rest = shown[start + 1 :]
-    end = next((n for n, line in enumerate(rest) if " you: " in line), len(rest))
-    return "\n".join(rest[:end])
 
 
 @pytest.mark.parametrize("lang", ["zh", "zh-hant", "zh-hk", "en"])
@@ -36,9 +28,9 @@ def test_a_word_that_fits_many_routines_points_to_the_list_of_them(
     routine the word fits (the same ones /prank offered, and more), not every routine."""
     word = KIND[lang]
     shown = played(corpus, tmp_path, f"/lang {lang}", f"/prank {word}", f"/list {word}")
-    offered = _said_after(shown, f"/prank {word}")
+    offered = said_after(shown, f"/prank {word}")
     assert f"/list {word}" in offered, offered
-    listed = _said_after(shown, f"/list {word}")
+    listed = said_after(shown, f"/list {word}")
     picks = [line.split()[1] for line in offered.splitlines() if line.strip().startswith("/prank")]
     assert len(picks) == 5, offered
     for rid in picks:
@@ -53,7 +45,7 @@ def test_a_list_page_or_a_word_nothing_fits_is_the_whole_list(
 ) -> None:
     """/list 2 turns the keyboard's page, as before: a number is not a word to look up; a
     word no routine fits lists them all, as before."""
-    listed = _said_after(played(corpus, tmp_path, typed), typed)
+    listed = said_after(played(corpus, tmp_path, typed), typed)
     assert "apples-take-away" in listed and "zodiac-belong" in listed, listed
     assert "/prank apples-take-away" not in listed, listed  # ids alone, as /list shows them
 
@@ -70,9 +62,9 @@ def test_the_word_animal_offers_the_routines_about_animals(
     lost-deer, a Chinese pun, in an English chat."""
     word = ANIMAL[lang]
     shown = played(corpus, tmp_path, f"/lang {lang}", f"/prank {word}", f"/list {word}")
-    offered = _said_after(shown, f"/prank {word}")
+    offered = said_after(shown, f"/prank {word}")
     assert f"/list {word}" in offered, offered
-    listed = _said_after(shown, f"/list {word}")
+    listed = said_after(shown, f"/list {word}")
     # those that play in the chat's language (ops29: the bear in English, the deer in Chinese)
     here = ("pig-ran-away", "bear-colour") if lang == "en" else ("pig-ran-away", "lost-deer")
     elsewhere = "lost-deer" if lang == "en" else "bear-colour"

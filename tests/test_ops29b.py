@@ -33,20 +33,12 @@ from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support.conversation import sent, two_answers
 from tests.support.emulator import Emulator
-from tests.support.playground import played
+from tests.support.playground import played, said_after
 from tests.support.telegram_fixtures import ALICE, private, running_bot, sends, wait_for
 
 slow = pytest.mark.slow  # a bot against the Telegram emulator
 
 ROOSTER = {"zh": "属鸡", "zh-hant": "屬雞", "zh-hk": "屬雞"}
-
-
-def _said_after(shown: list[str], typed: str) -> str:
-    """What the playground showed after the line `typed`, up to the next line typed."""
-    start = max(n for n, line in enumerate(shown) if line.endswith(f"you: {typed}"))
-    rest = shown[start + 1 :]
-    end = next((n for n, line in enumerate(rest) if " you: " in line), len(rest))
-    return "\n".join(rest[:end])
 
 
 def _offered(text: str) -> list[str]:
@@ -64,7 +56,7 @@ def test_a_chinese_chat_is_not_offered_the_english_rooster(
     rooster on the roof in English alone: the zodiac is offered, the rooster not. Breakage:
     `near` not told the chat's language (seen red: rooster-roof-egg listed)."""
     typed = f"/prank {ROOSTER[lang]}"
-    offered = _said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed)
+    offered = said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed)
     assert _offered(offered) == ["zodiac-belong"], offered
 
 
@@ -76,7 +68,7 @@ def test_a_word_only_a_question_holds_is_offered_not_played(
     offered as a close one, its question not asked. Breakage: the question rule played (seen
     red: the pig's question asked)."""
     typed = f"/prank {word}"
-    offered = _said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed)
+    offered = said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed)
     assert say("unknown_routine_near", lang, name=word) in offered, offered
     assert _offered(offered) == ["pig-ran-away"], offered
     assert corpus.routines["pig-ran-away"].states["ask"].say.in_(lang) not in offered
@@ -89,10 +81,10 @@ def test_the_quiz_is_played_by_the_name_people_give_it(
     """爸爸 is the English quiz's name as data (`also_called`), so it plays; 爸, only in its
     question, is offered."""
     shown = played(corpus, tmp_path, f"/lang {lang}", "/prank 爸爸", "/cancel", "/prank 爸")
-    assert corpus.routines["dad-in-english"].states["dad"].say.in_(lang) in _said_after(
+    assert corpus.routines["dad-in-english"].states["dad"].say.in_(lang) in said_after(
         shown, "/prank 爸爸"
     )
-    assert _offered(_said_after(shown, "/prank 爸")) == ["dad-in-english"]
+    assert _offered(said_after(shown, "/prank 爸")) == ["dad-in-english"]
 
 
 @pytest.mark.parametrize("name", ["love line", "pickup line", "flirt"])
@@ -102,7 +94,7 @@ def test_love_lines_in_an_english_chat_offer_nothing_chinese(
     """None of the love lines plays in English: an English chat hears so, and is offered none.
     Breakage: the choices not narrowed to the chat's language (seen red: thirteen listed)."""
     typed = f"/prank {name}"
-    said = _said_after(played(corpus, tmp_path, "/lang en", typed), typed)
+    said = said_after(played(corpus, tmp_path, "/lang en", typed), typed)
     assert say("named_plays_only_zh", "en", name=name) in said, said
     assert _offered(said) == [], said
 
@@ -116,17 +108,15 @@ def test_a_kinds_short_list_is_what_the_chat_has_not_played(
     samples, not the first five by id for everyone. Breakage: sorted by id (seen red: the
     same five again)."""
     typed = f"/prank {kind}"
-    first = _offered(_said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed))
+    first = _offered(said_after(played(corpus, tmp_path, f"/lang {lang}", typed), typed))
     assert len(first) == 5 and all(corpus.routines[r].plays_in(lang) for r in first)
     lines = [f"/lang {lang}"]
     for rid in first:
         lines += [f"/prank {rid}", "/cancel"]
-    again = _offered(_said_after(played(corpus, tmp_path, *lines, typed), typed))
+    again = _offered(said_after(played(corpus, tmp_path, *lines, typed), typed))
     assert len(again) == 5 and not set(again) & set(first), (first, again)
     samples = {
-        tuple(
-            _offered(_said_after(played(corpus, tmp_path, f"/lang {lang}", typed, seed=s), typed))
-        )
+        tuple(_offered(said_after(played(corpus, tmp_path, f"/lang {lang}", typed, seed=s), typed)))
         for s in range(4)
     }
     assert len(samples) > 1, samples

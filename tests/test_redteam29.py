@@ -24,17 +24,9 @@ from bot.conversation.state import ChatState, Person
 from bot.i18n.catalogue import say
 from tests.support.conversation import sent
 from tests.support.emulator import Emulator
-from tests.support.playground import played
+from tests.support.playground import played, said_after
 from tests.support.telegram_fixtures import ALICE, CAROL, running_bot, sends, wait_for
 from tests.support.telegram_fixtures import GROUP as GROUP_CHAT
-
-
-def _said_after(shown: list[str], typed: str) -> str:
-    """What the playground showed after the line `typed`, up to the next line typed."""
-    start = max(n for n, line in enumerate(shown) if line.endswith(f"you: {typed}"))
-    rest = shown[start + 1 :]
-    end = next((n for n, line in enumerate(rest) if " you: " in line), len(rest))
-    return "\n".join(rest[:end])
 
 
 def _offered(text: str) -> list[str]:
@@ -58,15 +50,13 @@ def test_the_list_a_short_list_anyway_points_to_shows_them_all(
     too. Breakage: /list not reading "anyway" (seen red: 28 more promised, 23 listed in all,
     or the whole list where "anyway" was read as part of the word)."""
     shown = played(corpus, tmp_path, f"/lang {lang}", typed)
-    choices = _said_after(shown, typed)
+    choices = said_after(shown, typed)
     (more,) = [line for line in choices.splitlines() if "/list " in line]
     count, listing = re.search(r"\d+", more), re.search(r"/list \S+(?: anyway)?", more)
     assert count is not None and listing is not None, more
     five = _offered(choices)
     assert len(five) == 5, choices
-    listed = _offered(
-        _said_after(played(corpus, tmp_path, f"/lang {lang}", listing[0]), listing[0])
-    )
+    listed = _offered(said_after(played(corpus, tmp_path, f"/lang {lang}", listing[0]), listing[0]))
     assert len(listed) == len(five) + int(count[0]), (choices, listed)
     assert set(five) <= set(listed), (five, listed)
     assert any(not corpus.routines[rid].plays_in(lang) for rid in listed), listed

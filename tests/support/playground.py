@@ -59,3 +59,11 @@ def played(corpus: Corpus, tmp_path: Path, *lines: str, seed: int = 19) -> list[
         services.close()
         storage.close()
     return out.getvalue().splitlines()
+
+
+def said_after(shown: list[str], typed: str) -> str:
+    """What the playground showed after the line `typed`, up to the next line typed."""
+    start = max(n for n, line in enumerate(shown) if line.endswith(f"you: {typed}"))
+    rest = shown[start + 1 :]
+    end = next((n for n, line in enumerate(rest) if " you: " in line), len(rest))
+    return "\n".join(rest[:end])
