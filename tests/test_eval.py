@@ -47,7 +47,8 @@ ROUND_FOUR_CORPUS_EVAL = TUNING / "round4_corpus.tsv"
 # from round eleven on labels it (7 of 7): the source's routines' two such rows are relabelled deny
 ROUND_THREE_REACHED = {"zh-hans": (108, 0), "zh-hant": (96, 0), "en": (149, 0)}
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 126, 0 -> 125, 0
-ROUND_FOUR_CORPUS_REACHED = {"zh-hans": (60, 0), "zh-hant": (91, 0), "en": (125, 0)}
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 125, 0 -> 126, 0
+ROUND_FOUR_CORPUS_REACHED = {"zh-hans": (60, 0), "zh-hant": (91, 0), "en": (126, 0)}
 # The shared intents (yes, no, don't know, refuse, why), their particles and the class
 # branches (a pair, a compliment) in the everyday words of each variety the bot's users write
 # (Sichuan, northern and Guangzhou Mandarin, net slang, Taiwan with zhuyin and Hokkien, Hong
@@ -1038,7 +1039,8 @@ ROUND_FIFTEEN_FINAL_EVAL = TUNING / "round15_final" / "all.tsv"
 # verdicts28hant (Hong Kong and Taiwan praise, the declaration named, the line by its sounds, a place's land by its name: 你很可以 長得帥又很會講幹話 好了換你, 表白呀？我老婆喺隔離, 停車場嗰啲地): zh-hant 1007, 0 -> 1010, 0
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1010, 0 -> 1011, 0
 # verdicts29hant (Taiwan's 鍋子 and 煮一下 melt the ice: 丟到鍋子煮一下就好了): zh-hant 1011, 0 -> 1012, 0
-ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1012, 0), "en": (874, 0)}
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 1012, 0 -> 1013, 0
+ROUND_FIFTEEN_FINAL_READ = {"zh-hans": (904, 1), "zh-hant": (1013, 0), "en": (874, 0)}
 
 # Round sixteen's final set, twelve new writers who never saw the corpus (Dalian, Nanning,
 # Taiyuan, Yangzhou; Miaoli, Penghu; North Point, Kowloon City; Accra, Melbourne, Chicago, Leeds),
@@ -1116,7 +1118,9 @@ ROUND_SIXTEEN_FINAL_EVAL = TUNING / "round16_final" / "all.tsv"
 # verdicts29hans (what the pig cannot do and the asker can: 猪不会玩手机，你会，区别就这个。): zh-hans 903, 8 -> 904, 8
 # verdicts29hant (a habit with 爱 names a flaw: 爱占人便宜，嘴上没个把门的。): zh-hans 903, 8 -> 904, 8
 # round twenty-nine's merged verdicts (with verdicts29hant; in-sample): zh-hans 904, 8 -> 905, 8
-ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (905, 8), "zh-hant": (1022, 4), "en": (880, 4)}
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hans 905, 8 -> 904, 8
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 1022, 4 -> 1023, 4
+ROUND_SIXTEEN_FINAL_READ = {"zh-hans": (904, 8), "zh-hant": (1023, 4), "en": (880, 4)}
 
 # Round seventeen's final set, twelve new writers who never saw the corpus (Lanzhou, Wenzhou,
 # Changsha, Hohhot; Tainan, Hsinchu; Tsuen Wan, Macau; Glasgow, Lagos, Amarillo, Singapore),
@@ -1185,7 +1189,8 @@ ROUND_SEVENTEEN_FINAL_EVAL = TUNING / "round17_final" / "all.tsv"
 # verdicts28hant (a place's land by its name: 岳麓山脚下的地？有钱人): zh-hans 915, 1 -> 916, 1
 # verdicts28hant (a place's land by its name, Hong Kong and Taiwan praise: 竹北的地 最近炒超兇, 你…你個樣幾順眼啦，算係咁): zh-hant 1030, 1 -> 1035, 1
 # verdicts29enplain (asking how one is behind the last: "how'd a get behind last place ya wee wide-o"): en 885, 4 -> 886, 4
-ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1035, 1), "en": (886, 4)}
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 886, 4 -> 885, 5
+ROUND_SEVENTEEN_FINAL_READ = {"zh-hans": (916, 1), "zh-hant": (1035, 1), "en": (885, 5)}
 
 # Round eighteen's final set, twelve new writers who never saw the corpus (Kunming,
 # Shijiazhuang, Nanchang, Qingdao; Chiayi, Yilan; Sham Shui Po, Tuen Mun; Dublin, Johannesburg,
@@ -1431,7 +1436,8 @@ ROUND_TWENTY_ONE_WRITERS_EVAL = TUNING / "round21_writers" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 443, 2 -> 442, 2
 # verdicts29hans (想 and a plan read as the guess: 在想今晚吃咩，螺蛳粉！): zh-hans 457, 0 -> 458, 0
 # verdicts29hant (a thought named after 在想 guesses a thing: 在想今晚吃咩，螺蛳粉！): zh-hans 457, 0 -> 458, 0
-ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (458, 0), "zh-hant": (512, 0), "en": (442, 2)}
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 442, 2 -> 443, 2
+ROUND_TWENTY_ONE_WRITERS_READ = {"zh-hans": (458, 0), "zh-hant": (512, 0), "en": (443, 2)}
 
 # Round twenty's final set, twelve new writers who never saw the corpus (Chongqing, Tianjin,
 # Shanghai, Guiyang; Hualien, Taoyuan; Tseung Kwan O, a Cantonese grandmother in Toronto;
@@ -1605,7 +1611,8 @@ ROUND_TWENTY_ONE_FINAL_EVAL = TUNING / "round21_final" / "all.tsv"
 # verdicts28hant (Hong Kong and Taiwan praise, the pig's days, a place's land by its name: 你煮嘢好好食, 豬整天吃飽睏 我透早四點就起來採茶, 東涌嘅地？好貴喎): zh-hant 1022, 3 -> 1025, 3
 # verdicts28enplain (a count held elsewhere, beside mine: "Well I'd have four and the bowl would have two"): en 885, 2 -> 886, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): zh-hant 1025, 3 -> 1024, 3
-ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1024, 3), "en": (886, 2)}
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 886, 2 -> 885, 2
+ROUND_TWENTY_ONE_FINAL_READ = {"zh-hans": (912, 2), "zh-hant": (1024, 3), "en": (885, 2)}
 
 # Round twenty-one's dev set, four more writers who never saw the corpus (Haikou, Yunlin, Sheung
 # Wan, Cork), written at the round's start and only counted while it tuned (start 939, 5; final
@@ -1739,7 +1746,8 @@ ROUND_TWENTY_THREE_FINAL_EVAL = TUNING / "round23_final" / "all.tsv"
 # verdicts28enplain (half each side is a place, "In t'middle, half each side"; a part of the whole before, "Still seventeen, he just has to bury eight of 'em"): en 882, 2 -> 884, 2
 # round twenty-eight's tuning writers (round28_writers in the second opinion; in-sample): the veto on "Six... well, two in t'bowl, four wi' me" (four) lost, the rules' six stands: en 884, 2 -> 884, 3
 # wp29 (the Pop-Tart alone is the safe path, as three outside writers of four label it: this set's 'A Pop-Tart, that's my guilty pleasure', labelled fancy_bread, now a miss; the trade is 3 wrong punchlines for 1 right): en 884, 3 -> 883, 3
-ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1038, 0), "en": (883, 3)}
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 1038, 0 -> 1037, 0
+ROUND_TWENTY_THREE_FINAL_READ = {"zh-hans": (918, 1), "zh-hant": (1037, 0), "en": (883, 3)}
 
 # Round twenty-three's dev set, four more writers who never saw the corpus (Yanji, Lukang,
 # Fanling, Cornwall), written at the round's start and only counted while it tuned (start 940,
@@ -1810,7 +1818,8 @@ ROUND_TWENTY_SIX_WRITERS_EVAL = TUNING / "round26_writers" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 220, 0 -> 219, 0
 # verdicts29hans (想 and a plan read as the guess: 在想晚上要去哪裡喝一杯): zh-hant 226, 3 -> 227, 3
 # verdicts29hant (a thought named after 在想 guesses a thing: 在想晚上要去哪裡喝一杯): zh-hant 226, 3 -> 227, 3
-ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (227, 3), "en": (219, 0)}
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 219, 0 -> 220, 1
+ROUND_TWENTY_SIX_WRITERS_READ = {"zh-hans": (231, 1), "zh-hant": (227, 3), "en": (220, 1)}
 
 # Round twenty-seven's tuning writers (Hengyang, Diamond Hill, the Ozarks): three writers who
 # never saw the corpus, read untouched at the round's start and on its merged language verdicts
@@ -1881,7 +1890,8 @@ ROUND_TWENTY_FOUR_FINAL_EVAL = TUNING / "round24_final" / "all.tsv"
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 875, 0 -> 876, 0
 # verdicts29hans (the pig's only doing: 俺会挣钱，猪光会吃): zh-hans 910, 5 -> 911, 5
 # verdicts29hant (a thought named after 在想 guesses a thing: 諗緊聽日去邊度飲茶): zh-hant 1021, 2 -> 1022, 2
-ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1022, 2), "en": (876, 0)}
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 876, 0 -> 877, 0
+ROUND_TWENTY_FOUR_FINAL_READ = {"zh-hans": (911, 5), "zh-hant": (1022, 2), "en": (877, 0)}
 
 # Round twenty-four's dev set, four more writers who never saw the corpus (Yueyang, Sanxia, Lam
 # Tin, Blackpool), written at the round's start and only counted while it tuned (start 928, 14;
@@ -1905,7 +1915,8 @@ ROUND_TWENTY_FOUR_DEV_EVAL = TUNING / "round24_dev" / "all.tsv"
 # verdicts28hant (a place's land by its name, a where-denial beside the insult turned back: 三峽山上的地吧 現在足貴喔, 你先係豬 我邊度似豬): zh-hant 513, 1 -> 515, 1
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 515, 1 -> 516, 1
 # verdicts29hans (an excuse for not typing refuses at houyi-moon/repeat: 手冷不打): zh-hans 229, 1 -> 230, 1
-ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (516, 1), "en": (217, 4)}
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 217, 4 -> 219, 3
+ROUND_TWENTY_FOUR_DEV_READ = {"zh-hans": (230, 1), "zh-hant": (516, 1), "en": (219, 3)}
 
 # Round twenty-five's final set, twelve new writers who never saw the corpus (Weifang, Zigong,
 # Ganzhou, Wuxi; Zhongli, Fengshan; Tai O, Wan Chai; Hackney, Mobile, Aberdeen, Dar es
@@ -1939,7 +1950,8 @@ ROUND_TWENTY_FIVE_FINAL_EVAL = TUNING / "round25_final" / "all.tsv"
 # round twenty-eight's merged verdicts (verdicts28hans, verdicts28endialect, wp28, verdicts28hant together; in-sample): zh-hant 1031, 2 -> 1032, 2
 # round twenty-nine's new tuning data (round28_final, round28_dev in the second opinion; in-sample): en 886, 2 -> 887, 2
 # round twenty-nine's merged verdicts (verdicts29endialect, wp29, verdicts29hans together; in-sample): zh-hant 1032, 2 -> 1033, 2
-ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (921, 1), "zh-hant": (1033, 2), "en": (887, 2)}
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hans 921, 1 -> 920, 1
+ROUND_TWENTY_FIVE_FINAL_READ = {"zh-hans": (920, 1), "zh-hant": (1033, 2), "en": (887, 2)}
 
 # Round twenty-five's dev set, four more writers who never saw the corpus (Mudanjiang, Yuanlin,
 # Sai Ying Pun, Brisbane), written at the round's start and only counted while it tuned (start
@@ -2089,10 +2101,26 @@ ROUND_TWENTY_EIGHT_DEV_READ = {"zh-hans": (228, 1), "zh-hant": (512, 2), "en": (
 # Round twenty-nine's final set, twelve new writers who never saw the corpus (Dandong, Meizhou,
 # Yiwu, Yancheng; Fengyuan, Zhonghe; Cheung Sha Wan, Ho Man Tin; the Bronx, Suva, Darwin,
 # Chennai), written in the round's first minutes, sealed while the round worked on other data,
-# and run once on b9b17768 (its README and RESULT.txt: the reported number). Held at what it
-# reached.
-FINAL_EVAL = PROJECT_ROOT / "content" / "eval" / "final" / "all.tsv"
-FINAL_READ = {"zh-hans": (905, 4), "zh-hant": (1015, 3), "en": (856, 4)}
+# and run once on b9b17768 (its README and RESULT.txt: the reported number). Moved to the tuning
+# sets (content/eval/tuning/round29_final/) when round thirty's final set was sealed; held at what
+# it reaches.
+ROUND_TWENTY_NINE_FINAL_EVAL = TUNING / "round29_final" / "all.tsv"
+# Its one run read zh-hans 905, 4; zh-hant 1015, 3; en 856, 4 (the reported number).
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hans 905, 4 -> 906, 4
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 1015, 3 -> 1018, 2
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 856, 4 -> 859, 3
+ROUND_TWENTY_NINE_FINAL_READ = {"zh-hans": (906, 4), "zh-hant": (1018, 2), "en": (859, 3)}
+
+# Round twenty-nine's dev set, four more writers who never saw the corpus (Weihai, Xindian, Mui
+# Wo, Omaha), written at the round's start and only counted while it tuned (start 953, 7; final
+# 956, 7). Moved to the tuning sets (content/eval/tuning/round29_dev/) in round thirty; held at
+# what it reaches.
+ROUND_TWENTY_NINE_DEV_EVAL = TUNING / "round29_dev" / "all.tsv"
+# Its last count in round twenty-nine: zh-hans 229, 1; zh-hant 507, 6; en 220, 0.
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hans 229, 1 -> 230, 0
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): zh-hant 507, 6 -> 508, 4
+# round thirty's new tuning data (round29_final, round29_dev in the second opinion; in-sample): en 220, 0 -> 219, 0
+ROUND_TWENTY_NINE_DEV_READ = {"zh-hans": (230, 0), "zh-hant": (508, 4), "en": (219, 0)}
 
 # Round twenty-three's tuning writers (Guilin, Baotou; Hengchun, Causeway Bay; Houston,
 # Bangalore), written in the round's first minutes from the final set's brief, read untouched once
@@ -2281,7 +2309,8 @@ HELD = [
     (ROUND_TWENTY_SEVEN_DEV_EVAL, 978, ROUND_TWENTY_SEVEN_DEV_READ),
     (ROUND_TWENTY_EIGHT_FINAL_EVAL, 2868, ROUND_TWENTY_EIGHT_FINAL_READ),
     (ROUND_TWENTY_EIGHT_DEV_EVAL, 978, ROUND_TWENTY_EIGHT_DEV_READ),
-    (FINAL_EVAL, 2868, FINAL_READ),
+    (ROUND_TWENTY_NINE_FINAL_EVAL, 2868, ROUND_TWENTY_NINE_FINAL_READ),
+    (ROUND_TWENTY_NINE_DEV_EVAL, 978, ROUND_TWENTY_NINE_DEV_READ),
     (
         ROUND_SIXTEEN_DIALECTS_EVAL,
         631,
@@ -2948,7 +2977,8 @@ HELD = [
         "round twenty-seven's dev set, tuned on after the round",
         "round twenty-eight's final set, tuned on after its one run",
         "round twenty-eight's dev set, tuned on after the round",
-        "round twenty-nine's final set, as its one run read it",
+        "round twenty-nine's final set, tuned on after its one run",
+        "round twenty-nine's dev set, tuned on after the round",
         "round sixteen's dialect probes",
         "round seven's Kingston writer",
         "round seven's Singapore writer",
