@@ -1,8 +1,9 @@
 """Round thirty's wrong punchlines by kind (branch wp30, docs/wp30.md): the second opinion's
 fallback breaking the rules' tie between two numbers by nothing but the number words ("two
 left but I have four", read as four), 你自己念 handed back read as seeing through the trick
-(labelled otherwise by the writers who type it alone), and a refusal with Cantonese going to
-work beside it (唔讀喇，做嘢) read as seeing through. Each kind is probed with answers of our own
+(labelled otherwise by the writers who type it alone), a refusal with Cantonese going to work
+beside it (唔讀喇，做嘢) read as seeing through, and one's own blood type beside a don't-know
+(我猜唔到，我自家系B型) read as a guess. Each kind is probed with answers of our own
 (none from the sets) beside answers it must not change, through the shipped corpus and lexicon
 (the fallback's through the state's verdict, the second opinion included)."""
 
@@ -71,4 +72,21 @@ def test_a_refusal_to_go_to_work_sees_nothing_through(
     corpus: Corpus, answer: str, branch: str | None
 ) -> None:
     where = "reverse-baba/baba"
+    assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)
+
+
+@pytest.mark.parametrize(
+    ("answer", "branch"),
+    [
+        # one's own type beside a don't-know: what is known, not a guess at the asker's
+        ("猜不到，我自己是O型", None),
+        ("猜唔到 我自家係AB型嘅", None),
+        # ...a guess after a don't-know is still a guess
+        ("不知道，O型吧", "names_type"),
+    ],
+)
+def test_ones_own_trait_beside_a_dont_know_is_no_guess(
+    corpus: Corpus, answer: str, branch: str | None
+) -> None:
+    where = "blood-type/ask"
     assert reached(corpus, where, answer) == branch, explained(corpus, where, answer)
